@@ -1,0 +1,13 @@
+package graph
+
+import "errors"
+
+// Sentinel errors, mapped to HTTP status once, at the edge.
+var (
+	// ErrNotFound: the entity, article or event does not exist.
+	ErrNotFound = errors.New("not found")
+	// ErrInvalid: the input or a parameter is not acceptable as given.
+	ErrInvalid = errors.New("invalid argument")
+	// ErrTooLarge: the input is larger than accepted.
+	ErrTooLarge = errors.New("too large")
+)

@@ -1,0 +1,138 @@
+package graph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/google/uuid"
+	"golang.org/x/text/unicode/norm"
+)
+
+// namespace is the UUID v5 namespace every actorgraph ID is minted in, so
+// the same canonical key always yields the same ID: re-ingest is a no-op.
+var namespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://actorgraph.org/"))
+
+func mint(parts ...string) string {
+	return uuid.NewSHA1(namespace, []byte(strings.Join(parts, "\x1f"))).String()
+}
+
+// Node kinds, used in IRIs: IDBase + kind + "/" + id.
+const (
+	KindEntity    = "entity"
+	KindArticle   = "article"
+	KindEvent     = "event"
+	KindStatement = "statement"
+	KindMention   = "mention"
+	KindEvidence  = "evidence"
+	KindQuote     = "quote"
+	KindSource    = "source"
+)
+
+// IRI is the node IRI of an ID of the given kind.
+func IRI(kind, id string) string { return IDBase + kind + "/" + id }
+
+// ParseIRI splits a node IRI into kind and ID; ok is false for other IRIs.
+func ParseIRI(iri string) (kind, id string, ok bool) {
+	rest, found := strings.CutPrefix(iri, IDBase)
+	if !found {
+		return "", "", false
+	}
+	kind, id, ok = strings.Cut(rest, "/")
+	return kind, id, ok && kind != "" && id != ""
+}
+
+// Fold normalises a name for matching: NFKC, lower case, curly quotes and
+// dashes made plain, dots dropped, runs of space collapsed.
+func Fold(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '’' || r == '‘' || r == '`':
+			r = '\''
+		case r == '‐' || r == '‑' || r == '–' || r == '—':
+			r = '-'
+		case r == '.':
+			continue
+		}
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// EntityKey is what identifies a real-world entity, strongest first: a
+// Wikidata QID, then (for countries) the ISO 3166-1 alpha-3 code, then the
+// type and the folded canonical name.
+type EntityKey struct {
+	Type     EntityType
+	Name     string
+	Country  string
+	Wikidata string
+}
+
+// EntityID mints the ID of an entity from its key.
+func EntityID(k EntityKey) string {
+	switch {
+	case k.Wikidata != "":
+		return mint(KindEntity, "wd", strings.ToUpper(k.Wikidata))
+	case k.Type == Country && k.Country != "":
+		return mint(KindEntity, "iso", strings.ToUpper(k.Country))
+	default:
+		return mint(KindEntity, string(k.Type), Fold(k.Name))
+	}
+}
+
+// ArticleID mints an article's ID: from its URL when it has one, otherwise
+// from its body text, so the same article read twice gets the same ID.
+func ArticleID(url, body string) string {
+	if url != "" {
+		return mint(KindArticle, "url", strings.TrimSpace(url))
+	}
+	sum := sha256.Sum256([]byte(strings.TrimSpace(body)))
+	return mint(KindArticle, "sha256", hex.EncodeToString(sum[:]))
+}
+
+// EventID mints an event's ID from what makes it the same real event in any
+// article: type, date, place and the set of participating entities.
+func EventID(typ, date, location string, participants []string) string {
+	ps := append([]string(nil), participants...)
+	sort.Strings(ps)
+	return mint(KindEvent, typ, date, location, strings.Join(ps, ","))
+}
+
+// StatementID mints the ID of one article's statement of a relation.
+func StatementID(articleID, subject, predicate, object string) string {
+	return mint(KindStatement, articleID, subject, predicate, object)
+}
+
+// MentionID mints the ID of a mention at a span of an article.
+func MentionID(articleID string, start, end int) string {
+	return mint(KindMention, articleID, strconv.Itoa(start), strconv.Itoa(end))
+}
+
+// EvidenceID mints the ID of one article's evidence for a fact node.
+func EvidenceID(articleID, factID string, start, end int) string {
+	return mint(KindEvidence, articleID, factID, strconv.Itoa(start), strconv.Itoa(end))
+}
+
+// QuoteID mints the ID of a quote or claim at a span of an article.
+func QuoteID(articleID string, start, end int) string {
+	return mint(KindQuote, articleID, strconv.Itoa(start), strconv.Itoa(end))
+}
+
+// SourceID mints the ID of a non-article source of facts, such as the seed
+// gazetteer.
+func SourceID(name string) string { return mint(KindSource, name) }

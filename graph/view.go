@@ -1,0 +1,84 @@
+package graph
+
+// The read side: what the store answers and the API serves.
+
+// Provenance says where a fact was read: which article (or seed source),
+// which span of its body, and how confident the extractor was.
+type Provenance struct {
+	Article    string   `json:"article"` // article id (or source id for seed knowledge)
+	Title      string   `json:"title,omitempty"`
+	Publisher  string   `json:"publisher,omitempty"`
+	Published  string   `json:"published,omitempty"`
+	URL        string   `json:"url,omitempty"`
+	Evidence   Evidence `json:"evidence"`
+	Confidence float64  `json:"confidence"`
+}
+
+// NodeRef names a node of the graph for display.
+type NodeRef struct {
+	ID   string `json:"id"`
+	Kind string `json:"kind"`           // entity, event, article, quote
+	Type string `json:"type,omitempty"` // entity type or event type
+	Name string `json:"name"`
+}
+
+// Fact is one relation of an entity with the articles that state it.
+// Sources counts the distinct articles that agree.
+type Fact struct {
+	Subject    NodeRef      `json:"subject"`
+	Predicate  string       `json:"predicate"` // local name, e.g. leaderOf
+	Object     NodeRef      `json:"object"`
+	Role       string       `json:"role,omitempty"`
+	ValidFrom  string       `json:"validFrom,omitempty"`
+	ValidUntil string       `json:"validUntil,omitempty"`
+	Sources    int          `json:"sources"`
+	Provenance []Provenance `json:"provenance"`
+}
+
+// EntityDetail is an entity with everything the graph knows of it.
+type EntityDetail struct {
+	Entity
+	Facts    []Fact    `json:"facts"`
+	Events   []NodeRef `json:"events"`
+	Articles []Article `json:"articles"` // articles that mention it
+}
+
+// Node is a vertex of a neighbourhood subgraph.
+type Node struct {
+	NodeRef
+	Country  string `json:"country,omitempty"`
+	Wikidata string `json:"wikidata,omitempty"`
+}
+
+// Edge is a labelled link of a neighbourhood subgraph, with its evidence.
+type Edge struct {
+	ID         string       `json:"id"`
+	Source     string       `json:"source"`
+	Target     string       `json:"target"`
+	Predicate  string       `json:"predicate"`
+	Sources    int          `json:"sources"`
+	Provenance []Provenance `json:"provenance"`
+}
+
+// Subgraph is the neighbourhood of a node.
+type Subgraph struct {
+	Nodes []Node `json:"nodes"`
+	Edges []Edge `json:"edges"`
+}
+
+// Stats counts what the store holds.
+type Stats struct {
+	Articles  int `json:"articles"`
+	Entities  int `json:"entities"`
+	Events    int `json:"events"`
+	Relations int `json:"relations"`
+	Quads     int `json:"quads"`
+}
+
+// WriteResult says what writing one article did.
+type WriteResult struct {
+	Article string `json:"article"`
+	Quads   int    `json:"quads"`   // quads in the article's extraction
+	Added   int    `json:"added"`   // quads that were new to the store
+	Existed bool   `json:"existed"` // the article was already stored
+}

@@ -1,0 +1,162 @@
+package graph
+
+// The namespaces the graph is written in. schema.org terms are used where they
+// exist; everything else lives in the project namespace.
+const (
+	SchemaNS   = "https://schema.org/"
+	VocabNS    = "https://actorgraph.org/ns#"
+	IDBase     = "https://actorgraph.org/id/"
+	RDFType    = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+	WikidataNS = "http://www.wikidata.org/entity/"
+)
+
+// Predicates of the graph, as full IRIs.
+const (
+	PredType          = RDFType
+	PredName          = SchemaNS + "name"
+	PredAlternateName = SchemaNS + "alternateName"
+	PredSameAs        = SchemaNS + "sameAs"
+	PredStartDate     = SchemaNS + "startDate"
+	PredLocation      = SchemaNS + "location"
+	PredPublisher     = SchemaNS + "publisher"
+	PredDatePublished = SchemaNS + "datePublished"
+	PredHeadline      = SchemaNS + "headline"
+	PredURL           = SchemaNS + "url"
+	PredText          = SchemaNS + "text"
+
+	PredCountryCode  = VocabNS + "countryCode"
+	PredSourceName   = VocabNS + "sourceName"
+	PredMentions     = VocabNS + "mentions" // article → entity
+	PredMention      = VocabNS + "mention"  // article → mention node
+	PredEntity       = VocabNS + "entity"   // mention node → entity
+	PredStart        = VocabNS + "start"    // byte offset into the article body
+	PredEnd          = VocabNS + "end"
+	PredNERLabel     = VocabNS + "nerLabel"
+	PredEvidence     = VocabNS + "evidence"  // fact node → evidence node
+	PredInArticle    = VocabNS + "inArticle" // evidence/statement/quote → article
+	PredConfidence   = VocabNS + "confidence"
+	PredSubject      = VocabNS + "subject"   // statement → subject entity
+	PredPredicate    = VocabNS + "predicate" // statement → predicate IRI
+	PredObject       = VocabNS + "object"    // statement → object entity
+	PredRole         = VocabNS + "role"
+	PredValidFrom    = VocabNS + "validFrom"
+	PredValidUntil   = VocabNS + "validUntil"
+	PredAttributedTo = VocabNS + "attributedTo"
+	PredEventType    = VocabNS + "eventType"
+	PredCAMEO        = VocabNS + "cameo"
+	PredGoldstein    = VocabNS + "goldstein"
+	PredStatus       = VocabNS + "status"
+	PredActor        = VocabNS + "actor"
+	PredTarget       = VocabNS + "target"
+	PredParticipant  = VocabNS + "participant"
+	PredSpeaker      = VocabNS + "speaker"
+	PredSourceDesc   = VocabNS + "sourceDescription"
+	PredAbout        = VocabNS + "about"
+	PredDirect       = VocabNS + "direct"
+)
+
+// Classes of nodes.
+const (
+	ClassNewsArticle = SchemaNS + "NewsArticle"
+	ClassEvent       = SchemaNS + "Event"
+	ClassStatement   = VocabNS + "Statement"
+	ClassMention     = VocabNS + "Mention"
+	ClassEvidence    = VocabNS + "Evidence"
+	ClassQuote       = VocabNS + "Quote"
+)
+
+// ClassOf gives the class IRI of an entity type: schema.org where it has one.
+func ClassOf(t EntityType) string {
+	switch t {
+	case Person, Country, City, Place, Organization:
+		return SchemaNS + string(t)
+	default:
+		return VocabNS + string(t)
+	}
+}
+
+// EntityTypeOfClass is the inverse of ClassOf; ok is false for classes that
+// are not entity types.
+func EntityTypeOfClass(iri string) (EntityType, bool) {
+	for _, t := range EntityTypes {
+		if ClassOf(t) == iri {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// Relation predicates: camelCase local names in the project namespace.
+const (
+	RelLeaderOf         = "leaderOf"         // Person → Country/Organization: head of state, government or body
+	RelOfficialOf       = "officialOf"       // Person → Country/Organization: holds an office below the head
+	RelAffiliatedWith   = "affiliatedWith"   // Person → Organization: works for, member of
+	RelMemberOf         = "memberOf"         // Country → Organization
+	RelLocatedIn        = "locatedIn"        // City/Place/Region → Country/Region
+	RelCapitalOf        = "capitalOf"        // City → Country
+	RelBasedIn          = "basedIn"          // Organization → Country/City
+	RelAllyOf           = "allyOf"           // Country ↔ Country
+	RelTradingPartnerOf = "tradingPartnerOf" // Country ↔ Country
+	RelBordersOn        = "bordersOn"        // Country ↔ Country
+	RelCitizenOf        = "citizenOf"        // Person → Country
+)
+
+// RelationPredicates lists the relation vocabulary with a one-line meaning.
+var RelationPredicates = map[string]string{
+	RelLeaderOf:         "heads the state, government or organisation",
+	RelOfficialOf:       "holds an office of the state or organisation",
+	RelAffiliatedWith:   "works for or belongs to the organisation",
+	RelMemberOf:         "is a member state of the organisation",
+	RelLocatedIn:        "lies within the country or region",
+	RelCapitalOf:        "is the capital city of the country",
+	RelBasedIn:          "has its seat in the place",
+	RelAllyOf:           "is an ally of",
+	RelTradingPartnerOf: "is a trading partner of",
+	RelBordersOn:        "shares a land border with",
+	RelCitizenOf:        "is a national of",
+}
+
+// PredicateIRI turns a relation's local name into its IRI.
+func PredicateIRI(local string) string { return VocabNS + local }
+
+// EventKind describes an event type: its CAMEO root code and Goldstein score.
+type EventKind struct {
+	Type      string
+	CAMEO     string
+	Goldstein float64
+	Meaning   string
+}
+
+// EventKinds is the event vocabulary. CAMEO codes and Goldstein scores follow
+// the CAMEO 1.1b3 codebook and the Goldstein (1992) scale as GDELT uses them.
+var EventKinds = []EventKind{
+	{"statement", "010", 0.0, "makes a public statement"},
+	{"meeting", "040", 1.0, "consults or meets"},
+	{"visit", "042", 1.9, "makes a visit"},
+	{"hostVisit", "043", 2.8, "hosts a visit"},
+	{"summit", "043", 2.8, "meets at a summit"},
+	{"talks", "046", 7.0, "engages in negotiation"},
+	{"appeal", "020", 3.0, "makes an appeal or request"},
+	{"demand", "100", -5.0, "demands"},
+	{"resolution", "100", -5.0, "adopts a resolution demanding action"},
+	{"proposal", "036", 4.0, "expresses intent to meet, negotiate or cooperate"},
+	{"agreement", "057", 8.0, "signs a formal agreement"},
+	{"cooperation", "061", 6.4, "cooperates economically"},
+	{"aid", "070", 7.0, "provides aid"},
+	{"sanctions", "163", -8.0, "imposes an embargo, boycott or sanctions"},
+	{"repatriation", "174", -5.0, "expels or deports individuals"},
+	{"reject", "120", -4.0, "rejects"},
+	{"threat", "130", -4.4, "threatens"},
+	{"protest", "140", -6.5, "protests"},
+	{"militaryAction", "190", -10.0, "uses conventional military force"},
+}
+
+// EventKindOf finds an event type by its local name.
+func EventKindOf(t string) (EventKind, bool) {
+	for _, k := range EventKinds {
+		if k.Type == t {
+			return k, true
+		}
+	}
+	return EventKind{}, false
+}

@@ -1,0 +1,257 @@
+// Package text splits an article body into sentences and tokens with byte
+// offsets into the body: the common ground of the tagger and the rules that
+// read relations and events.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is a word, number or punctuation mark; Start and End are byte
+// offsets into the body it was read from.
+type Token struct {
+	Text       string
+	Start, End int
+}
+
+// Sentence is a run of tokens ending in sentence punctuation or a paragraph
+// break. Start and End are byte offsets into the body.
+type Sentence struct {
+	Start, End int
+	Tokens     []Token
+}
+
+// Span is a labelled stretch of the body, such as a named-entity mention.
+type Span struct {
+	Start, End int
+	Label      string
+}
+
+// abbreviations end in a dot that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true,
+	"gov": true, "pres": true, "st": true, "jr": true, "sr": true, "mt": true, "ft": true,
+	"no": true, "vs": true, "etc": true, "inc": true, "corp": true, "co": true, "ltd": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "rev": true, "hon": true,
+	"u.s": true, "u.n": true, "u.k": true, "e.u": true, "d.c": true, "a.m": true, "p.m": true,
+}
+
+// Tokenize splits body into tokens. Dotted abbreviations (U.S., Mr., E.)
+// stay one token; a possessive 's is its own token; hyphenated words stay
+// whole, as in CoNLL-2003.
+func Tokenize(body string) []Token {
+	var toks []Token
+	i := 0
+	for i < len(body) {
+		r, w := utf8.DecodeRuneInString(body[i:])
+		if unicode.IsSpace(r) {
+			i += w
+			continue
+		}
+		start := i
+		if isWordRune(r) {
+			i = scanWord(body, i)
+			// possessive: split a trailing 's / ’s
+			word := body[start:i]
+			for _, suf := range []string{"'s", "’s", "'S"} {
+				if len(word) > len(suf) && strings.HasSuffix(word, suf) {
+					toks = append(toks, Token{word[:len(word)-len(suf)], start, i - len(suf)})
+					toks = append(toks, Token{suf, i - len(suf), i})
+					word = ""
+					break
+				}
+			}
+			if word != "" {
+				toks = append(toks, Token{word, start, i})
+			}
+			continue
+		}
+		i += w
+		// runs of the same punctuation (..., --) stay together
+		for i < len(body) {
+			r2, w2 := utf8.DecodeRuneInString(body[i:])
+			if r2 != r || r == '"' || r == '“' || r == '”' {
+				break
+			}
+			i += w2
+		}
+		toks = append(toks, Token{body[start:i], start, i})
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// scanWord reads a word from i: letters and digits, joined by inner
+// hyphens, apostrophes, dots of abbreviations, and the commas and dots of
+// numbers.
+func scanWord(s string, i int) int {
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			i += w
+			continue
+		}
+		next, nw := utf8.DecodeRuneInString(s[i+w:])
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		switch r {
+		case '-', '‑', '\'', '’', '&':
+			if i+w < len(s) && isWordRune(next) {
+				i += w
+				continue
+			}
+		case ',', ':':
+			if unicode.IsDigit(prev) && i+w < len(s) && unicode.IsDigit(next) {
+				i += w
+				continue
+			}
+		case '.':
+			if unicode.IsDigit(prev) && i+w < len(s) && unicode.IsDigit(next) {
+				i += w
+				continue
+			}
+			if isAbbrevDot(s, i) {
+				i += w
+				// U.S.-backed: a hyphen after an abbreviation continues the word
+				if i < len(s) && (s[i] == '-') && i+1 < len(s) {
+					if n2, _ := utf8.DecodeRuneInString(s[i+1:]); isWordRune(n2) {
+						i++
+						continue
+					}
+				}
+				if i < len(s) && isWordRune(next) && next != 0 && nw > 0 && isInitialChain(s, i) {
+					continue
+				}
+				return i
+			}
+		}
+		return i
+	}
+	return i
+}
+
+// isAbbrevDot reports whether the dot at i belongs to the word before it:
+// a single letter (an initial, or a letter of U.S.), or a known abbreviation.
+func isAbbrevDot(s string, i int) bool {
+	j := i
+	for j > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:j])
+		if !isWordRune(r) && r != '.' {
+			break
+		}
+		j -= w
+	}
+	word := strings.ToLower(strings.Trim(s[j:i], "."))
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsLetter(r)
+	}
+	if abbreviations[word] {
+		return true
+	}
+	// letters separated by dots: U.S, U.N, E.U
+	if strings.Contains(word, ".") {
+		for _, part := range strings.Split(word, ".") {
+			if utf8.RuneCountInString(part) != 1 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isInitialChain reports whether s[i:] continues a dotted abbreviation
+// (the "S." of "U.S.") rather than starting a new word.
+func isInitialChain(s string, i int) bool {
+	r, w := utf8.DecodeRuneInString(s[i:])
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[i+w:])
+	return next == '.'
+}
+
+// Sentences splits body into sentences and tokenizes each.
+func Sentences(body string) []Sentence {
+	toks := Tokenize(body)
+	var out []Sentence
+	cur := []Token{}
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		out = append(out, Sentence{Start: cur[0].Start, End: cur[len(cur)-1].End, Tokens: cur})
+		cur = []Token{}
+	}
+	for k, t := range toks {
+		if len(cur) > 0 {
+			prev := cur[len(cur)-1]
+			if strings.Count(body[prev.End:t.Start], "\n") >= 2 || (strings.Contains(body[prev.End:t.Start], "\n") && !continuesLine(prev)) {
+				flush()
+			}
+		}
+		cur = append(cur, t)
+		if endsSentence(t, toks, k) {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// continuesLine reports whether a single line break after t is inside a
+// sentence (a wrapped line) rather than the end of a line of its own.
+func continuesLine(t Token) bool {
+	r, _ := utf8.DecodeLastRuneInString(t.Text)
+	return unicode.IsLetter(r) && unicode.IsLower(r) || r == ','
+}
+
+func endsSentence(t Token, toks []Token, k int) bool {
+	switch t.Text {
+	case ".", "!", "?", "...", "…":
+	case "”", "\"", "’", ")":
+		// a closing quote after sentence punctuation ends the sentence
+		if k > 0 {
+			p := toks[k-1].Text
+			if p == "." || p == "!" || p == "?" {
+				return nextStartsSentence(toks, k)
+			}
+		}
+		return false
+	default:
+		// "Mr." never ends; "U.S." ends only before a capitalised sentence start
+		if strings.HasSuffix(t.Text, ".") && len(t.Text) > 2 && !abbreviations[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
+			return k+1 < len(toks) && isSentenceStarter(toks[k+1].Text)
+		}
+		return false
+	}
+	if k+1 < len(toks) && (toks[k+1].Text == "”" || toks[k+1].Text == "\"" || toks[k+1].Text == "’") {
+		return false
+	}
+	return true
+}
+
+func nextStartsSentence(toks []Token, k int) bool {
+	if k+1 >= len(toks) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(toks[k+1].Text)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"'
+}
+
+// isSentenceStarter: words that commonly start a sentence after an
+// abbreviation like "U.S." at a sentence end.
+func isSentenceStarter(w string) bool {
+	switch w {
+	case "The", "It", "He", "She", "They", "We", "I", "In", "But", "And", "A", "An", "This", "That", "There", "While", "With", "As", "On", "At":
+		return true
+	}
+	return false
+}
