@@ -1,0 +1,42 @@
+# actorgraph — see README.md. `make run` builds everything and serves the
+# seed graph on the embedded store; `make test` runs every test.
+GO      ?= go
+BIN     := bin/actorgraph
+VIEWER  := web/viewer
+
+.PHONY: all build viewer run test unit lint bench loadtest clean
+
+all: build
+
+viewer:
+	npm --prefix $(VIEWER) ci --no-audit --no-fund --loglevel=error
+	npm --prefix $(VIEWER) run build
+
+build: viewer
+	$(GO) build -o $(BIN) ./cmd/actorgraph
+
+run: build
+	./$(BIN) serve
+
+# Every test: installs and starts what the tests need (Chromium,
+# PostgreSQL on 127.0.0.1), rebuilds the viewer bundle, checks it matches the
+# committed one, then vets and runs the whole suite.
+test: viewer
+	git diff --exit-code --stat -- web/static || (echo "the committed viewer bundle is stale: commit web/static after 'make viewer'" >&2; exit 1)
+	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
+	eval "$$(bash .ci/deps.sh)" && $(GO) test -count=1 -timeout 30m ./...
+
+# The suite without installing anything (tests needing Chromium/PostgreSQL skip).
+unit:
+	$(GO) test -short ./...
+
+lint:
+	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf bin data

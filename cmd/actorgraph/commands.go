@@ -1,0 +1,426 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/cayleygraph/quad/nquads"
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"actorgraph/graph"
+	"actorgraph/ingest"
+	"actorgraph/ingest/ner"
+	"actorgraph/ingest/reader"
+)
+
+// options shared by every command.
+type options struct {
+	store   string
+	verbose bool
+	stdin   io.Reader
+	stdout  io.Writer
+	stderr  io.Writer
+}
+
+func (o *options) main(ctx context.Context) (*Main, error) {
+	m := &Main{StoreURL: o.store, Log: newLogger(o.stderr, o.verbose)}
+	if err := m.Open(ctx); err != nil {
+		m.Close()
+		return nil, err
+	}
+	return m, nil
+}
+
+func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	o := &options{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := &cobra.Command{
+		Use:   "actorgraph",
+		Short: "Build a knowledge graph of who did what with whom from news articles",
+		Long: `actorgraph reads news articles and builds a knowledge graph of leaders,
+countries, organisations, events and the sources that report them, stored in
+Cayley, queried over HTTP and explored in a browser.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	def := os.Getenv("ACTORGRAPH_STORE")
+	root.PersistentFlags().StringVar(&o.store, "store", def,
+		`where the graph lives: "" (default) = embedded store under ./data; "memory"; a directory path; "bolt:PATH"; "leveldb:PATH"; "postgres://user:pass@host/db"; "cockroach://…" (env ACTORGRAPH_STORE)`)
+	root.PersistentFlags().BoolVarP(&o.verbose, "verbose", "v", false, "log what happens to stderr")
+	root.AddCommand(serveCmd(o), ingestCmd(o), extractCmd(o), exportCmd(o), queryCmd(o), statsCmd(o), trainCmd(o), evalCmd(o))
+	return root
+}
+
+func serveCmd(o *options) *cobra.Command {
+	var addr string
+	var noSeeds bool
+	c := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the HTTP API under /api/v1 and the graph viewer at /",
+		Example: `  actorgraph serve                       # embedded store under ./data, http://127.0.0.1:8080/
+  actorgraph serve --addr 127.0.0.1:9000 --store memory
+  actorgraph serve --store postgres://actorgraph:secret@127.0.0.1/actorgraph`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			m, err := o.main(ctx)
+			if err != nil {
+				return err
+			}
+			defer m.Close()
+			if !noSeeds {
+				loaded, err := m.LoadSeedsIfEmpty(ctx)
+				if err != nil {
+					return err
+				}
+				if loaded {
+					fmt.Fprintln(o.stderr, "empty store: loaded the seed gazetteer and sample articles")
+				}
+			}
+			ln, err := net.Listen("tcp", addr)
+			if err != nil {
+				return fmt.Errorf("listen on %s: %w (is another server running? pick another --addr)", addr, err)
+			}
+			fmt.Fprintf(o.stderr, "actorgraph serving on http://%s/ (store: %s)\n", ln.Addr(), m.Store.Backend())
+			return m.Serve(ctx, ln)
+		},
+	}
+	c.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on")
+	c.Flags().BoolVar(&noSeeds, "no-seeds", false, "do not load the seed knowledge into an empty store")
+	return c
+}
+
+func ingestCmd(o *options) *cobra.Command {
+	return &cobra.Command{
+		Use:   "ingest PATH...",
+		Short: "Extract articles (text, JSON, JSONL, HTML, directories) and store their facts",
+		Long: `ingest reads every article under the given files and directories (recursively),
+extracts entities, relations, events and quotes, and stores each article in one
+transaction, labelled with the article. Ingesting the same article again
+changes nothing. Unreadable inputs are reported and skipped.`,
+		Example: `  actorgraph ingest ../shared/seed/
+  actorgraph ingest --store memory articles.jsonl page.html
+  cat story.txt | actorgraph ingest -`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			ctx := cmd.Context()
+			m, err := o.main(ctx)
+			if err != nil {
+				return err
+			}
+			defer m.Close()
+			var progress func(string)
+			if f, ok := o.stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+				bar := progressbar.NewOptions(-1,
+					progressbar.OptionSetWriter(o.stderr),
+					progressbar.OptionSetDescription("ingesting"),
+					progressbar.OptionShowCount(),
+					progressbar.OptionShowIts(),
+					progressbar.OptionSetItsString("articles"),
+					progressbar.OptionClearOnFinish())
+				progress = func(string) { bar.Add(1) }
+				defer bar.Finish()
+			}
+			sum, err := m.Pipeline.Ingest(ctx, m.Store, paths, progress)
+			for _, p := range sum.Problems {
+				fmt.Fprintln(o.stderr, "skipped:", p.Error())
+			}
+			fmt.Fprintln(o.stdout, sum.String())
+			return err
+		},
+	}
+}
+
+func extractCmd(o *options) *cobra.Command {
+	var format string
+	c := &cobra.Command{
+		Use:   "extract FILE...|-",
+		Short: "Print what would be stored for each article, without touching the store",
+		Long: `extract prints the extraction contract for each article: the article's
+metadata, the body that offsets refer to, entities with their mentions,
+relations and events with their evidence, and quotes. See the README for the
+shape; --format nquads prints the quads instead.`,
+		Example: `  actorgraph extract --format json ../shared/seed/000_5361b55b051ced31.txt
+  actorgraph extract --format jsonl articles/
+  echo "- Example Wire - Monday, May 6, 2024\n\nPresident Biden met ..." | actorgraph extract -`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			ctx := cmd.Context()
+			if format != "json" && format != "jsonl" && format != "nquads" {
+				return fmt.Errorf("unknown --format %q: use json, jsonl or nquads", format)
+			}
+			p, err := ingest.New(newLogger(o.stderr, o.verbose))
+			if err != nil {
+				return err
+			}
+			w := bufio.NewWriter(o.stdout)
+			defer w.Flush()
+			nq := nquads.NewWriter(w)
+			probs, err := reader.Walk(ctx, paths, func(d reader.Document) error {
+				x, err := p.Extract(ctx, d)
+				if err != nil {
+					return err
+				}
+				switch format {
+				case "json":
+					enc := json.NewEncoder(w)
+					enc.SetIndent("", "  ")
+					return enc.Encode(x)
+				case "jsonl":
+					return json.NewEncoder(w).Encode(x)
+				default:
+					_, err := nq.WriteQuads(graph.Quads(x))
+					return err
+				}
+			})
+			for _, p := range probs {
+				fmt.Fprintln(o.stderr, "skipped:", p.Error())
+			}
+			return err
+		},
+	}
+	c.Flags().StringVarP(&format, "format", "f", "json", "output format: json (indented, one object per article), jsonl (one line per article) or nquads")
+	return c
+}
+
+func exportCmd(o *options) *cobra.Command {
+	var format, article, out string
+	c := &cobra.Command{
+		Use:   "export",
+		Short: "Write the whole graph (or one article's facts) in an RDF or graph format",
+		Example: `  actorgraph export > graph.nq
+  actorgraph export --format graphml --out graph.graphml
+  actorgraph export --article 5d0f…-uuid`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			m, err := o.main(ctx)
+			if err != nil {
+				return err
+			}
+			defer m.Close()
+			w := o.stdout
+			if out != "" && out != "-" {
+				f, err := os.Create(out)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				w = f
+			}
+			bw := bufio.NewWriter(w)
+			if err := m.Store.Export(ctx, bw, format, article); err != nil {
+				return err
+			}
+			return bw.Flush()
+		},
+	}
+	c.Flags().StringVarP(&format, "format", "f", "nquads", "nquads, jsonld or graphml")
+	c.Flags().StringVar(&article, "article", "", "export only the facts read from this article id")
+	c.Flags().StringVarP(&out, "out", "o", "", "write to this file instead of stdout")
+	return c
+}
+
+func queryCmd(o *options) *cobra.Command {
+	var typ string
+	var limit, depth int
+	var id string
+	var neighbors bool
+	c := &cobra.Command{
+		Use:   "query [TEXT]",
+		Short: "Search entities by name, or show one entity's facts or neighbourhood",
+		Example: `  actorgraph query Putin                       # entities whose name or alias matches
+  actorgraph query --type Country korea
+  actorgraph query --id 8f1c…                  # the entity with its facts and their sources (JSON)
+  actorgraph query --id 8f1c… --neighbors --depth 2`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if id == "" && len(args) == 0 {
+				return fmt.Errorf("give a search TEXT or --id ID")
+			}
+			m, err := o.main(ctx)
+			if err != nil {
+				return err
+			}
+			defer m.Close()
+			enc := json.NewEncoder(o.stdout)
+			enc.SetIndent("", "  ")
+			switch {
+			case id != "" && neighbors:
+				g, err := m.Store.Neighbors(ctx, id, depth, limit)
+				if err != nil {
+					return err
+				}
+				return enc.Encode(g)
+			case id != "":
+				d, err := m.Store.Entity(ctx, id)
+				if err != nil {
+					return err
+				}
+				return enc.Encode(d)
+			}
+			ents, total, err := m.Store.SearchEntities(ctx, args[0], graph.EntityType(typ), limit, 0)
+			if err != nil {
+				return err
+			}
+			tw := tabwriter.NewWriter(o.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tTYPE\tNAME\tCOUNTRY\tWIKIDATA\tALIASES")
+			for _, e := range ents {
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.ID, e.Type, e.Name, e.Country, e.Wikidata, strings.Join(e.Aliases, "; "))
+			}
+			fmt.Fprintf(tw, "(%d of %d)\n", len(ents), total)
+			return tw.Flush()
+		},
+	}
+	c.Flags().StringVar(&typ, "type", "", "only entities of this type: Person, Country, City, Region, Place, Organization")
+	c.Flags().IntVar(&limit, "limit", 20, "at most this many results (or nodes, with --neighbors)")
+	c.Flags().StringVar(&id, "id", "", "show this entity (or event) instead of searching")
+	c.Flags().BoolVar(&neighbors, "neighbors", false, "with --id: print the neighbourhood subgraph")
+	c.Flags().IntVar(&depth, "depth", 1, "with --neighbors: hops from the node, 1 to 3")
+	return c
+}
+
+func statsCmd(o *options) *cobra.Command {
+	return &cobra.Command{
+		Use:     "stats",
+		Short:   "Count the articles, entities, events, relations and quads in the store",
+		Example: "  actorgraph stats\n  actorgraph stats --store postgres://actorgraph:secret@127.0.0.1/actorgraph",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			m, err := o.main(ctx)
+			if err != nil {
+				return err
+			}
+			defer m.Close()
+			st, err := m.Store.Stats(ctx)
+			if err != nil {
+				return err
+			}
+			enc := json.NewEncoder(o.stdout)
+			enc.SetIndent("", "  ")
+			return enc.Encode(st)
+		},
+	}
+}
+
+func trainCmd(o *options) *cobra.Command {
+	train := &cobra.Command{
+		Use:   "train",
+		Short: "Train a model (see: train ner)",
+	}
+	var trainPath, devPath, out string
+	var epochs int
+	var seed int64
+	nerCmd := &cobra.Command{
+		Use:   "ner",
+		Short: "Train the named-entity recogniser on CoNLL-2003 data",
+		Example: `  actorgraph train ner --train ../shared/data/conll2003/train.txt \
+      --dev ../shared/data/conll2003/dev.txt --out ingest/ner/model/conll.bin.gz`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			tr, err := readCoNLL(trainPath)
+			if err != nil {
+				return err
+			}
+			var dev []ner.Document
+			if devPath != "" {
+				if dev, err = readCoNLL(devPath); err != nil {
+					return err
+				}
+			}
+			m, err := ner.Train(ctx, tr, dev, ner.TrainOptions{Epochs: epochs, Seed: seed, Log: newLogger(o.stderr, true)})
+			if err != nil {
+				return err
+			}
+			f, err := os.Create(out)
+			if err != nil {
+				return err
+			}
+			if err := m.Write(f); err != nil {
+				f.Close()
+				return err
+			}
+			if err := f.Close(); err != nil {
+				return err
+			}
+			if dev != nil {
+				fmt.Fprint(o.stdout, ner.Evaluate(m, dev).String())
+			}
+			return nil
+		},
+	}
+	nerCmd.Flags().StringVar(&trainPath, "train", "", "CoNLL-format training file (required)")
+	nerCmd.Flags().StringVar(&devPath, "dev", "", "CoNLL-format development file, for tuning and the printed scores")
+	nerCmd.Flags().StringVar(&out, "out", "ner-model.bin.gz", "where to write the trained model")
+	nerCmd.Flags().IntVar(&epochs, "epochs", 0, "training epochs (0 = the model's tuned default)")
+	nerCmd.Flags().Int64Var(&seed, "seed", 1, "random seed, for reproducible training")
+	nerCmd.MarkFlagRequired("train")
+	train.AddCommand(nerCmd)
+	return train
+}
+
+func evalCmd(o *options) *cobra.Command {
+	eval := &cobra.Command{
+		Use:   "eval",
+		Short: "Evaluate a model (see: eval ner)",
+	}
+	var modelPath string
+	nerCmd := &cobra.Command{
+		Use:   "ner FILE",
+		Short: "Score the NER model on a CoNLL-format file: per-type precision, recall, F1 (exact spans)",
+		Example: `  actorgraph eval ner ../shared/data/conll2003/dev.txt
+  actorgraph eval ner --model my-model.bin.gz dev.txt`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			docs, err := readCoNLL(args[0])
+			if err != nil {
+				return err
+			}
+			var m *ner.Model
+			if modelPath == "" {
+				m, err = ner.Load()
+			} else {
+				var f *os.File
+				if f, err = os.Open(modelPath); err == nil {
+					m, err = ner.Read(f)
+					f.Close()
+				}
+			}
+			if err != nil {
+				return fmt.Errorf("load model: %w", err)
+			}
+			fmt.Fprint(o.stdout, ner.Evaluate(m, docs).String())
+			return nil
+		},
+	}
+	nerCmd.Flags().StringVar(&modelPath, "model", "", "model file to score (default: the embedded model)")
+	eval.AddCommand(nerCmd)
+	return eval
+}
+
+func readCoNLL(path string) ([]ner.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open CoNLL file: %w", err)
+	}
+	defer f.Close()
+	docs, err := ner.ReadCoNLL(bufio.NewReader(f))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return docs, nil
+}
