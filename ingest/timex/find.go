@@ -1,0 +1,310 @@
+package timex
+
+import (
+	"strings"
+	"time"
+
+	"actorgraph/ingest/text"
+)
+
+// Find returns every temporal expression in the sentence s, resolved
+// against ref, in order and without overlaps. The sentence's tense decides
+// the direction of bare weekdays and month names (see the package comment).
+func Find(s string, ref time.Time) []Match {
+	toks := text.Tokenize(s)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	f := finder{words: words, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC), tense: tenseOf(words)}
+	var out []Match
+	for i := 0; i < len(toks); {
+		m, n := f.at(i)
+		if n == 0 {
+			i++
+			continue
+		}
+		start, end := toks[i].Start, toks[i+n-1].End
+		m.Start, m.End, m.Text = start, end, s[start:end]
+		out = append(out, m)
+		i += n
+	}
+	return out
+}
+
+type finder struct {
+	words []string
+	ref   time.Time
+	tense tense
+}
+
+// w is the word at i, or "" past either end.
+func (f finder) w(i int) string {
+	if i < 0 || i >= len(f.words) {
+		return ""
+	}
+	return f.words[i]
+}
+
+func (f finder) lw(i int) string { return strings.ToLower(f.w(i)) }
+
+// at tries every pattern at token i and returns the match and how many
+// tokens it spans; n is 0 when nothing starts at i.
+func (f finder) at(i int) (Match, int) {
+	for _, p := range []func(int) (Match, int){
+		f.weekdayDate, f.explicit, f.endOf, f.relativeUnit, f.deictic,
+		f.weekday, f.offset, f.monthName, f.year,
+	} {
+		if m, n := p(i); n > 0 {
+			return m, n
+		}
+	}
+	return Match{}, 0
+}
+
+// weekdayDate reads "Wednesday, April 24, 2019" as one day.
+func (f finder) weekdayDate(i int) (Match, int) {
+	if _, ok := weekday(f.w(i)); !ok {
+		return Match{}, 0
+	}
+	j := i + 1
+	if f.w(j) == "," {
+		j++
+	}
+	if m, n := f.explicit(j); n > 0 && m.Date.Precision == Day {
+		return m, j - i + n
+	}
+	return Match{}, 0
+}
+
+// explicit reads calendar dates: 2019-04-25, April 25, 2019, 25 April 2019,
+// April 2019, April 25, 25 April.
+func (f finder) explicit(i int) (Match, int) {
+	w := f.w(i)
+	if t, err := time.Parse("2006-01-02", w); err == nil {
+		return Match{Date: dayOf(t)}, 1
+	}
+	if t, err := time.Parse("2006-01", w); err == nil {
+		return Match{Date: monthOf(t)}, 1
+	}
+	if m, ok := month(w); ok {
+		if d, ok := dayNum(f.w(i + 1)); ok {
+			j := i + 2
+			if f.w(j) == "," {
+				j++
+			}
+			if y, ok := year(f.w(j)); ok {
+				if date, ok := validDay(y, m, d); ok {
+					return Match{Date: date}, j - i + 1
+				}
+				return Match{}, 0
+			}
+			y := monthNear(f.ref, m, f.tense).Year()
+			if date, ok := validDay(y, m, d); ok {
+				return Match{Date: date}, 2
+			}
+			return Match{}, 0
+		}
+		if y, ok := year(f.w(i + 1)); ok {
+			return Match{Date: monthOf(time.Date(y, m, 1, 0, 0, 0, 0, time.UTC))}, 2
+		}
+		return Match{}, 0
+	}
+	if d, ok := dayNum(w); ok {
+		if m, ok := month(f.w(i + 1)); ok {
+			y, n := monthNear(f.ref, m, f.tense).Year(), 2
+			if yy, ok := year(f.w(i + 2)); ok {
+				y, n = yy, 3
+			}
+			if date, ok := validDay(y, m, d); ok {
+				return Match{Date: date}, n
+			}
+		}
+	}
+	return Match{}, 0
+}
+
+// endOf reads "by the end of this year", "the end of the month",
+// "end of April".
+func (f finder) endOf(i int) (Match, int) {
+	j := i
+	if f.lw(j) == "by" {
+		j++
+	}
+	if f.lw(j) == "the" {
+		j++
+	}
+	if f.lw(j) != "end" || f.lw(j+1) != "of" {
+		return Match{}, 0
+	}
+	j += 2
+	if m, ok := month(f.w(j)); ok {
+		if y, ok := year(f.w(j + 1)); ok {
+			return Match{Date: monthOf(time.Date(y, m, 1, 0, 0, 0, 0, time.UTC))}, j - i + 2
+		}
+		return Match{Date: monthOf(monthNear(f.ref, m, future))}, j - i + 1
+	}
+	if y, ok := year(f.w(j)); ok {
+		return Match{Date: yearOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))}, j - i + 1
+	}
+	if m, n := f.unitOf(j, true); n > 0 {
+		return m, j - i + n
+	}
+	return Match{}, 0
+}
+
+// relativeUnit reads "this week", "last month", "earlier this month",
+// "next year", "the past year", "last May".
+func (f finder) relativeUnit(i int) (Match, int) { return f.unitOf(i, false) }
+
+// unitOf reads a week, month or year named relative to the reference; with
+// bare set, as after "end of", "the year" also means this year.
+func (f finder) unitOf(i int, bare bool) (Match, int) {
+	j := i
+	switch f.lw(j) {
+	case "earlier", "later", "early", "late":
+		j++
+	}
+	if f.lw(j) == "the" && !(bare && isUnit(f.lw(j+1))) {
+		j++
+	}
+	shift := 0
+	switch f.lw(j) {
+	case "this", "the", "current":
+	case "last", "past", "previous":
+		shift = -1
+	case "next", "coming":
+		shift = 1
+	default:
+		return Match{}, 0
+	}
+	if m, ok := month(f.w(j + 1)); ok {
+		t := map[int]tense{-1: past, 0: f.tense, 1: future}[shift]
+		d := monthNear(f.ref, m, t)
+		if shift == -1 && d.Month() == f.ref.Month() && d.Year() == f.ref.Year() {
+			d = d.AddDate(-1, 0, 0)
+		}
+		if shift == 1 && d.Month() == f.ref.Month() && d.Year() == f.ref.Year() {
+			d = d.AddDate(1, 0, 0)
+		}
+		return Match{Date: monthOf(d)}, j - i + 2
+	}
+	switch f.lw(j + 1) {
+	case "week":
+		return Match{Date: monthOf(f.ref.AddDate(0, 0, 7*shift))}, j - i + 2
+	case "month":
+		return Match{Date: monthOf(firstOfMonth(f.ref).AddDate(0, shift, 0))}, j - i + 2
+	case "year":
+		return Match{Date: yearOf(f.ref.AddDate(shift, 0, 0))}, j - i + 2
+	}
+	return Match{}, 0
+}
+
+func isUnit(w string) bool { return w == "week" || w == "month" || w == "year" }
+
+func firstOfMonth(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+}
+
+// deictic reads today, tonight, yesterday, tomorrow.
+func (f finder) deictic(i int) (Match, int) {
+	switch f.lw(i) {
+	case "today", "tonight":
+		return Match{Date: dayOf(f.ref)}, 1
+	case "yesterday":
+		return Match{Date: dayOf(f.ref.AddDate(0, 0, -1))}, 1
+	case "tomorrow":
+		return Match{Date: dayOf(f.ref.AddDate(0, 0, 1))}, 1
+	}
+	return Match{}, 0
+}
+
+// weekday reads "Thursday", "last Friday", "next Monday", "this Sunday".
+// A possessive ("Thursday's summit") is left out of the match.
+func (f finder) weekday(i int) (Match, int) {
+	t, j, forced := f.tense, i, false
+	switch f.lw(i) {
+	case "last", "past":
+		t, j, forced = past, i+1, true
+	case "next", "coming":
+		t, j, forced = future, i+1, true
+	case "this":
+		j = i + 1
+	}
+	wd, ok := weekday(f.w(j))
+	if !ok || f.w(j)[0] < 'A' || f.w(j)[0] > 'Z' {
+		return Match{}, 0
+	}
+	d := nearestWeekday(f.ref, wd, t)
+	if forced && d.Equal(f.ref) {
+		d = d.AddDate(0, 0, map[tense]int{past: -7, future: 7}[t])
+	}
+	return Match{Date: dayOf(d)}, j - i + 1
+}
+
+// offset reads "three days ago" (a date) and "eight weeks after",
+// "two days before" (an Offset to apply to another event's date).
+func (f finder) offset(i int) (Match, int) {
+	j := i
+	if f.lw(j) == "a" && f.lw(j+1) == "few" {
+		j++
+	}
+	n, ok := number(f.w(j))
+	if !ok {
+		return Match{}, 0
+	}
+	u, ok := unit(f.w(j + 1))
+	if !ok {
+		return Match{}, 0
+	}
+	o := Offset{N: n, Unit: u}
+	switch f.lw(j + 2) {
+	case "ago":
+		o.N = -n
+		return Match{Date: dayOf(f.ref).Shift(o)}, j - i + 3
+	case "after":
+		o.N = -n
+		return Match{Offset: o}, j - i + 3
+	case "before":
+		return Match{Offset: o}, j - i + 3
+	}
+	return Match{}, 0
+}
+
+// monthPrepositions mark a following month name, which makes even "May" a
+// month rather than the verb.
+var monthPrepositions = map[string]bool{
+	"in": true, "of": true, "since": true, "until": true, "by": true, "during": true,
+	"early": true, "late": true, "mid": true, "from": true, "through": true, "before": true,
+	"after": true, "between": true, "and": true, "to": true,
+}
+
+// monthName reads a month on its own: "in February", "the February summit".
+func (f finder) monthName(i int) (Match, int) {
+	m, ok := month(f.w(i))
+	if !ok {
+		return Match{}, 0
+	}
+	if m == time.May && !monthPrepositions[f.lw(i-1)] {
+		return Match{}, 0
+	}
+	return Match{Date: monthOf(monthNear(f.ref, m, f.tense))}, 1
+}
+
+// year reads a four-digit year: "in 2017", "a 2017 resolution", "mid-2019".
+// A number followed by a plural noun ("2000 troops") is a count, not a year.
+func (f finder) year(i int) (Match, int) {
+	w := f.w(i)
+	for _, p := range []string{"mid-", "early-", "late-"} {
+		w = strings.TrimPrefix(w, p)
+	}
+	y, ok := year(w)
+	if !ok {
+		return Match{}, 0
+	}
+	next := f.w(i + 1)
+	if len(next) > 2 && next[0] >= 'a' && next[0] <= 'z' && strings.HasSuffix(next, "s") {
+		return Match{}, 0
+	}
+	return Match{Date: yearOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))}, 1
+}

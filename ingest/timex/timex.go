@@ -1,0 +1,345 @@
+// Package timex finds temporal expressions in news sentences and resolves
+// them against the article's publication date, keeping only as much
+// precision as the text gives: "Thursday" in a Wednesday article is a day,
+// "last month" is a month, "by the end of this year" is a year.
+//
+// Bare weekdays follow one documented rule: the weekday of the reference
+// date is the reference date itself; any other weekday is the nearest one
+// within three days either side, moved to the previous week when the
+// sentence is in the past tense and the nearest lies ahead, and to the
+// following week when the sentence speaks of the future and the nearest lies
+// behind. "last"/"next" before a weekday force the direction.
+//
+// A week has no precision of its own in the graph's date format
+// (YYYY-MM-DD, YYYY-MM or YYYY), so "this week", "last week" and
+// "next week" resolve to the month holding the reference day moved by that
+// many weeks, with precision month.
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Precisions of a Date.
+const (
+	Day   = "day"
+	Month = "month"
+	Year  = "year"
+)
+
+// Date is a calendar date as precise as the text tells: Value is YYYY-MM-DD,
+// YYYY-MM or YYYY to match Precision day, month or year.
+type Date struct {
+	Value     string
+	Precision string
+}
+
+// IsZero reports whether d holds no date.
+func (d Date) IsZero() bool { return d.Value == "" }
+
+// Time is the first instant d covers, in UTC; ok is false for a zero or
+// malformed Date.
+func (d Date) Time() (t time.Time, ok bool) {
+	var err error
+	switch d.Precision {
+	case Day:
+		t, err = time.Parse("2006-01-02", d.Value)
+	case Month:
+		t, err = time.Parse("2006-01", d.Value)
+	case Year:
+		t, err = time.Parse("2006", d.Value)
+	default:
+		return time.Time{}, false
+	}
+	return t, err == nil
+}
+
+// Contains reports whether o lies within d, as 2019-04-25 lies within
+// 2019-04: the test for two mentions possibly naming the same date.
+func (d Date) Contains(o Date) bool {
+	return d.Value != "" && strings.HasPrefix(o.Value, d.Value)
+}
+
+// Compatible reports whether d and o can be the same date at different
+// precisions. A zero Date is compatible with anything.
+func (d Date) Compatible(o Date) bool {
+	return d.IsZero() || o.IsZero() || d.Contains(o) || o.Contains(d)
+}
+
+// Finer reports whether d is more precise than o.
+func (d Date) Finer(o Date) bool { return rank(d.Precision) > rank(o.Precision) }
+
+func rank(p string) int {
+	switch p {
+	case Day:
+		return 3
+	case Month:
+		return 2
+	case Year:
+		return 1
+	}
+	return 0
+}
+
+func dayOf(t time.Time) Date   { return Date{t.Format("2006-01-02"), Day} }
+func monthOf(t time.Time) Date { return Date{t.Format("2006-01"), Month} }
+func yearOf(t time.Time) Date  { return Date{t.Format("2006"), Year} }
+
+// Offset is a distance in time read from "eight weeks after …" or
+// "two days before …": N units (day, week, month, year), signed so that
+// adding it to the date of what the sentence is about gives the date of
+// what follows "after"/"before".
+type Offset struct {
+	N    int
+	Unit string
+}
+
+// IsZero reports whether o is no offset.
+func (o Offset) IsZero() bool { return o.N == 0 || o.Unit == "" }
+
+// precision is the finest precision a distance in these units supports:
+// a day count keeps the day, a single week keeps it too, but "eight weeks"
+// is an estimate good to the month.
+func (o Offset) precision() string {
+	n := o.N
+	if n < 0 {
+		n = -n
+	}
+	switch o.Unit {
+	case "day":
+		return Day
+	case "week":
+		if n <= 1 {
+			return Day
+		}
+		return Month
+	case "month":
+		return Month
+	}
+	return Year
+}
+
+// Shift moves d by o and keeps the coarser of d's precision and the
+// precision the offset supports. A zero Date stays zero.
+func (d Date) Shift(o Offset) Date {
+	t, ok := d.Time()
+	if !ok {
+		return Date{}
+	}
+	switch o.Unit {
+	case "day":
+		t = t.AddDate(0, 0, o.N)
+	case "week":
+		t = t.AddDate(0, 0, 7*o.N)
+	case "month":
+		t = t.AddDate(0, o.N, 0)
+	case "year":
+		t = t.AddDate(o.N, 0, 0)
+	default:
+		return d
+	}
+	p := d.Precision
+	if rank(o.precision()) < rank(p) {
+		p = o.precision()
+	}
+	return truncate(t, p)
+}
+
+func truncate(t time.Time, p string) Date {
+	switch p {
+	case Day:
+		return dayOf(t)
+	case Month:
+		return monthOf(t)
+	}
+	return yearOf(t)
+}
+
+// Match is one temporal expression found in a sentence. Start and End are
+// byte offsets into the sentence. Date is the resolved date; for an
+// expression relative to another event ("eight weeks after") Date is zero
+// and Offset says how far that event lies from the sentence's own date.
+type Match struct {
+	Start, End int
+	Text       string
+	Date       Date
+	Offset     Offset
+}
+
+// Resolve normalises one temporal expression, such as "April 25, 2019",
+// "Thursday", "last month" or "in February", against the reference date.
+// ok is false when expr is not a temporal expression or names no date
+// ("in recent years"). A bare weekday is read without tense: the nearest.
+func Resolve(expr string, ref time.Time) (Date, bool) {
+	ms := Find(expr, ref)
+	if len(ms) != 1 || ms[0].Date.IsZero() {
+		return Date{}, false
+	}
+	rest := strings.Fields(expr[:ms[0].Start] + " " + expr[ms[0].End:])
+	for _, w := range rest {
+		if !filler[strings.ToLower(strings.Trim(w, ".,;:"))] {
+			return Date{}, false
+		}
+	}
+	return ms[0].Date, true
+}
+
+// filler words may surround an expression given to Resolve.
+var filler = map[string]bool{"": true, "in": true, "on": true, "at": true, "since": true, "during": true, "until": true, "of": true, "the": true, "from": true}
+
+// String is the date's value, for messages.
+func (d Date) String() string { return fmt.Sprintf("%s(%s)", d.Value, d.Precision) }
+
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var numbers = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"several": 3, "few": 3,
+}
+
+func number(w string) (int, bool) {
+	if n, ok := numbers[strings.ToLower(w)]; ok {
+		return n, true
+	}
+	n, err := strconv.Atoi(w)
+	return n, err == nil && n > 0 && n < 1000
+}
+
+func unit(w string) (string, bool) {
+	w = strings.ToLower(w)
+	w = strings.TrimSuffix(w, "s")
+	switch w {
+	case "day", "week", "month", "year":
+		return w, true
+	}
+	return "", false
+}
+
+// month reads a month name or its abbreviation ("Apr.", "Sept"); it must be
+// capitalised, so the verb "may" and the noun "march" are not months.
+func month(w string) (time.Month, bool) {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return 0, false
+	}
+	m, ok := months[strings.ToLower(strings.TrimSuffix(w, "."))]
+	return m, ok
+}
+
+func weekday(w string) (time.Weekday, bool) {
+	d, ok := weekdays[strings.ToLower(w)]
+	return d, ok
+}
+
+func year(w string) (int, bool) {
+	if len(w) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(w)
+	return y, err == nil && y >= 1900 && y <= 2100
+}
+
+func dayNum(w string) (int, bool) {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	if len(w) > 2 {
+		return 0, false
+	}
+	d, err := strconv.Atoi(w)
+	return d, err == nil && d >= 1 && d <= 31
+}
+
+// validDay builds a day date, refusing dates like February 30.
+func validDay(y int, m time.Month, d int) (Date, bool) {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || t.Month() != m {
+		return Date{}, false
+	}
+	return dayOf(t), true
+}
+
+// tense is what a sentence's verbs say about when it happens.
+type tense int
+
+const (
+	present tense = iota
+	past
+	future
+)
+
+var futureCues = map[string]bool{
+	"will": true, "shall": true, "'ll": true, "’ll": true, "upcoming": true, "planned": true,
+	"scheduled": true, "expected": true, "plans": true, "due": true,
+	"next": true, "later": true, "would": true,
+}
+
+var pastCues = map[string]bool{
+	"said": true, "told": true, "was": true, "were": true, "had": true, "did": true,
+	"arrived": true, "visited": true, "met": true, "held": true, "signed": true, "announced": true,
+	"ended": true, "collapsed": true, "returned": true, "left": true, "came": true, "went": true,
+	"spoke": true, "called": true, "wrote": true, "reported": true, "added": true, "agreed": true,
+	"launched": true, "fired": true, "attacked": true, "declared": true, "rejected": true,
+	"sent": true, "took": true, "gave": true, "yesterday": true, "began": true, "started": true, "hosted": true, "welcomed": true,
+}
+
+func tenseOf(words []string) tense {
+	isPast := false
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if futureCues[lw] {
+			return future
+		}
+		if pastCues[lw] {
+			isPast = true
+		}
+	}
+	if isPast {
+		return past
+	}
+	return present
+}
+
+// nearestWeekday applies the package's weekday rule.
+func nearestWeekday(ref time.Time, wd time.Weekday, t tense) time.Time {
+	diff := (int(wd) - int(ref.Weekday()) + 7) % 7
+	if diff == 0 {
+		return ref
+	}
+	if diff > 3 {
+		diff -= 7
+	}
+	switch {
+	case t == past && diff > 0:
+		diff -= 7
+	case t == future && diff < 0:
+		diff += 7
+	}
+	return ref.AddDate(0, 0, diff)
+}
+
+// monthNear is the month m in the year that makes it the latest m not after
+// ref, or under a future reading the earliest m not before ref.
+func monthNear(ref time.Time, m time.Month, t tense) time.Time {
+	y := ref.Year()
+	switch {
+	case t == future && m < ref.Month():
+		y++
+	case t != future && m > ref.Month():
+		y--
+	}
+	return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+}

@@ -1,0 +1,233 @@
+package timex
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestResolve(t *testing.T) {
+	wed := day("2019-04-24") // a Wednesday
+	tests := []struct {
+		expr   string
+		ref    time.Time
+		want   Date
+		wantOK bool
+	}{
+		{"April 25, 2019", wed, Date{"2019-04-25", Day}, true},
+		{"25 April 2019", wed, Date{"2019-04-25", Day}, true},
+		{"2019-04-25", wed, Date{"2019-04-25", Day}, true},
+		{"Apr. 25, 2019", wed, Date{"2019-04-25", Day}, true},
+		{"Wednesday, April 24, 2019", wed, Date{"2019-04-24", Day}, true},
+		{"April 2019", wed, Date{"2019-04", Month}, true},
+		{"in 2017", wed, Date{"2017", Year}, true},
+		{"mid-2018", wed, Date{"2018", Year}, true},
+		{"Thursday", wed, Date{"2019-04-25", Day}, true},
+		{"Wednesday", wed, Date{"2019-04-24", Day}, true},
+		{"Monday", wed, Date{"2019-04-22", Day}, true},
+		{"Saturday", wed, Date{"2019-04-27", Day}, true},
+		{"Sunday", wed, Date{"2019-04-21", Day}, true},
+		{"last Thursday", wed, Date{"2019-04-18", Day}, true},
+		{"next Monday", wed, Date{"2019-04-29", Day}, true},
+		{"next Wednesday", wed, Date{"2019-05-01", Day}, true},
+		{"today", wed, Date{"2019-04-24", Day}, true},
+		{"yesterday", wed, Date{"2019-04-23", Day}, true},
+		{"tomorrow", wed, Date{"2019-04-25", Day}, true},
+		{"this week", wed, Date{"2019-04", Month}, true},
+		{"last week", day("2019-05-02"), Date{"2019-04", Month}, true},
+		{"this month", wed, Date{"2019-04", Month}, true},
+		{"last month", wed, Date{"2019-03", Month}, true},
+		{"last month", day("2019-01-10"), Date{"2018-12", Month}, true},
+		{"next month", day("2019-12-10"), Date{"2020-01", Month}, true},
+		{"earlier this month", wed, Date{"2019-04", Month}, true},
+		{"this year", wed, Date{"2019", Year}, true},
+		{"last year", wed, Date{"2018", Year}, true},
+		{"by the end of this year", wed, Date{"2019", Year}, true},
+		{"the end of the year", wed, Date{"2019", Year}, true},
+		{"in February", wed, Date{"2019-02", Month}, true},
+		{"in June", wed, Date{"2018-06", Month}, true},
+		{"in May", wed, Date{"2018-05", Month}, true},
+		{"last May", day("2019-05-20"), Date{"2018-05", Month}, true},
+		{"February", wed, Date{"2019-02", Month}, true},
+		{"April 25", wed, Date{"2019-04-25", Day}, true},
+		{"three days ago", wed, Date{"2019-04-21", Day}, true},
+		{"two months ago", wed, Date{"2019-02", Month}, true},
+		{"a week ago", wed, Date{"2019-04-17", Day}, true},
+		{"five years ago", wed, Date{"2014", Year}, true},
+		{"in recent years", wed, Date{}, false},
+		{"annually", wed, Date{}, false},
+		{"10,000 workers", wed, Date{}, false},
+		{"2000 troops", wed, Date{}, false},
+		{"February 30, 2019", wed, Date{}, false},
+		{"", wed, Date{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := Resolve(tt.expr, tt.ref)
+		if ok != tt.wantOK || got != tt.want {
+			t.Errorf("Resolve(%q, %s) = %v, %v; want %v, %v", tt.expr, tt.ref.Format("2006-01-02"), got, ok, tt.want, tt.wantOK)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	wed := day("2019-04-24")
+	tests := []struct {
+		name string
+		s    string
+		ref  time.Time
+		want []Match
+	}{
+		{
+			name: "possessive weekday is the nearest day",
+			s:    "Thursday's summit in the port city comes eight weeks after the earlier summit.",
+			ref:  wed,
+			want: []Match{
+				{Start: 0, End: 8, Text: "Thursday", Date: Date{"2019-04-25", Day}},
+				{Start: 41, End: 58, Text: "eight weeks after", Offset: Offset{-8, "week"}},
+			},
+		},
+		{
+			name: "same weekday in the past tense is the reference day",
+			s:    "The leader arrived in the capital on Wednesday by train.",
+			ref:  wed,
+			want: []Match{{Start: 37, End: 46, Text: "Wednesday", Date: Date{"2019-04-24", Day}}},
+		},
+		{
+			name: "past tense moves a weekday ahead back a week",
+			s:    "The minister said on Friday that talks had stalled.",
+			ref:  wed,
+			want: []Match{{Start: 21, End: 27, Text: "Friday", Date: Date{"2019-04-19", Day}}},
+		},
+		{
+			name: "future tense moves a weekday behind to next week",
+			s:    "The two ministers will meet on Monday.",
+			ref:  wed,
+			want: []Match{{Start: 31, End: 37, Text: "Monday", Date: Date{"2019-04-29", Day}}},
+		},
+		{
+			name: "future cue turns a month name forward",
+			s:    "Both sides will hold another round in February.",
+			ref:  wed,
+			want: []Match{{Start: 38, End: 46, Text: "February", Date: Date{"2020-02", Month}}},
+		},
+		{
+			name: "modal may is no month",
+			s:    "May the talks succeed, he said, as they may well do in May.",
+			ref:  wed,
+			want: []Match{{Start: 55, End: 58, Text: "May", Date: Date{"2018-05", Month}}},
+		},
+		{
+			name: "several expressions",
+			s:    "A 2017 resolution set a deadline by the end of this year; reports last month said so.",
+			ref:  wed,
+			want: []Match{
+				{Start: 2, End: 6, Text: "2017", Date: Date{"2017", Year}},
+				{Start: 33, End: 56, Text: "by the end of this year", Date: Date{"2019", Year}},
+				{Start: 66, End: 76, Text: "last month", Date: Date{"2019-03", Month}},
+			},
+		},
+		{
+			name: "dateline",
+			s:    "Wednesday, April 24, 2019",
+			ref:  wed,
+			want: []Match{{Start: 0, End: 25, Text: "Wednesday, April 24, 2019", Date: Date{"2019-04-24", Day}}},
+		},
+		{
+			name: "vague expressions give nothing",
+			s:    "He has signalled hope in recent years and said so many times.",
+			ref:  wed,
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.s, tt.ref)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q) mismatch (-want +got):\n%s", tt.s, diff)
+			}
+		})
+	}
+}
+
+func TestShift(t *testing.T) {
+	tests := []struct {
+		d    Date
+		o    Offset
+		want Date
+	}{
+		{Date{"2019-04-25", Day}, Offset{-8, "week"}, Date{"2019-02", Month}},
+		{Date{"2019-04-25", Day}, Offset{-1, "week"}, Date{"2019-04-18", Day}},
+		{Date{"2019-04-25", Day}, Offset{3, "day"}, Date{"2019-04-28", Day}},
+		{Date{"2019-04", Month}, Offset{-2, "month"}, Date{"2019-02", Month}},
+		{Date{"2019-04", Month}, Offset{2, "day"}, Date{"2019-04", Month}},
+		{Date{"2019", Year}, Offset{-1, "year"}, Date{"2018", Year}},
+		{Date{}, Offset{1, "day"}, Date{}},
+	}
+	for _, tt := range tests {
+		if got := tt.d.Shift(tt.o); got != tt.want {
+			t.Errorf("%v.Shift(%v) = %v, want %v", tt.d, tt.o, got, tt.want)
+		}
+	}
+}
+
+func TestCompatible(t *testing.T) {
+	tests := []struct {
+		a, b Date
+		want bool
+	}{
+		{Date{"2019-04", Month}, Date{"2019-04-25", Day}, true},
+		{Date{"2019-04-25", Day}, Date{"2019", Year}, true},
+		{Date{"2019-04-25", Day}, Date{"2019-04-24", Day}, false},
+		{Date{"2019-02", Month}, Date{"2019-04-25", Day}, false},
+		{Date{}, Date{"2019", Year}, true},
+	}
+	for _, tt := range tests {
+		if got := tt.a.Compatible(tt.b); got != tt.want {
+			t.Errorf("%v.Compatible(%v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"Thursday's summit", "by the end of this year", "eight weeks after", "April 25, 2019",
+		"25 April", "in May", "mid-2019", "the end of", "last", "2019-13-45", "31 February 2019",
+	} {
+		f.Add(s)
+	}
+	ref := day("2019-04-24")
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, m := range Find(s, ref) {
+			if m.Start < prev || m.End < m.Start || m.End > len(s) || s[m.Start:m.End] != m.Text {
+				t.Fatalf("Find(%q): bad span %+v", s, m)
+			}
+			prev = m.End
+			if m.Date.IsZero() == m.Offset.IsZero() {
+				t.Fatalf("Find(%q): match %+v has neither or both of a date and an offset", s, m)
+			}
+			if !m.Date.IsZero() {
+				if _, ok := m.Date.Time(); !ok {
+					t.Fatalf("Find(%q): malformed date %+v", s, m.Date)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	s := "Thursday's summit in the port city comes eight weeks after the summit in February, amid a 2017 resolution due by the end of this year."
+	ref := day("2019-04-24")
+	for b.Loop() {
+		Find(s, ref)
+	}
+}
