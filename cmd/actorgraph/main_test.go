@@ -1,0 +1,279 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"actorgraph/graph"
+)
+
+const seedArticle = "../../../shared/seed/000_5361b55b051ced31.txt"
+
+func needSeed(t *testing.T) string {
+	t.Helper()
+	if _, err := os.Stat(seedArticle); err != nil {
+		t.Skipf("the reference article is not at %s (../shared beside the project): %v", seedArticle, err)
+	}
+	return seedArticle
+}
+
+// run executes the CLI as a user would, returning stdout and stderr.
+func run(t *testing.T, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	root := newRoot(strings.NewReader(""), &out, &errb)
+	root.SetArgs(args)
+	err := root.ExecuteContext(context.Background())
+	return out.String(), errb.String(), err
+}
+
+func TestExtractSeedArticleContract(t *testing.T) {
+	path := needSeed(t)
+	out, stderr, err := run(t, "extract", "--format", "json", path)
+	if err != nil {
+		t.Fatalf("extract: %v\n%s", err, stderr)
+	}
+	var x graph.Extraction
+	if err := json.Unmarshal([]byte(out), &x); err != nil {
+		t.Fatalf("output is not one JSON extraction: %v", err)
+	}
+	if x.Source != path || x.Article.ID == "" || x.Article.Publisher != "The Washington Times" || x.Article.Published != "2019-04-24" {
+		t.Errorf("article = %+v, source %q", x.Article, x.Source)
+	}
+	if err := graph.Validate(x); err != nil {
+		t.Errorf("extraction is inconsistent: %v", err)
+	}
+	byName := map[string]graph.Entity{}
+	for _, e := range x.Entities {
+		byName[e.Name] = e
+		for _, m := range e.Mentions {
+			if got := x.Body[m.Start:m.End]; got != m.Text {
+				t.Errorf("mention of %s: body[%d:%d] = %q, text %q", e.Name, m.Start, m.End, got, m.Text)
+			}
+		}
+	}
+	for name, typ := range map[string]graph.EntityType{
+		"Kim Jong-un": graph.Person, "Vladimir Putin": graph.Person,
+		"North Korea": graph.Country, "Russia": graph.Country, "Vladivostok": graph.City,
+	} {
+		e, ok := byName[name]
+		if !ok {
+			t.Errorf("no entity %q", name)
+			continue
+		}
+		if e.Type != typ {
+			t.Errorf("%s is a %s, want %s", name, e.Type, typ)
+		}
+	}
+	for _, r := range x.Relations {
+		if x.Body[r.Evidence.Start:r.Evidence.End] != r.Evidence.Text {
+			t.Errorf("relation %s evidence offsets do not slice the body", r.Predicate)
+		}
+	}
+}
+
+func TestExtractFormats(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	b := filepath.Join(dir, "b.jsonl")
+	writeFile(t, a, "- Example Wire - Tuesday, March 5, 2024\n\nGerman Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday to discuss aid to Ukraine.\n")
+	writeFile(t, b, `{"title":"Talks in Ankara","text":"Turkish President Recep Tayyip Erdogan hosted Finnish President Sauli Niinisto in Ankara on Friday.","published":"2023-03-17","publisher":"Example Wire"}`+"\n")
+	out, _, err := run(t, "extract", "--format", "jsonl", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("jsonl gave %d lines for 2 articles", len(lines))
+	}
+	nq, _, err := run(t, "extract", "--format", "nquads", a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(nq, "<https://schema.org/NewsArticle>") {
+		t.Errorf("nquads output lacks the article node:\n%.500s", nq)
+	}
+	if _, _, err := run(t, "extract", "--format", "xml", a); err == nil || !strings.Contains(err.Error(), "json, jsonl or nquads") {
+		t.Errorf("unknown format error = %v", err)
+	}
+}
+
+func writeFile(t *testing.T, path, s string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func stats(t *testing.T, store string) graph.Stats {
+	t.Helper()
+	out, stderr, err := run(t, "--store", store, "stats")
+	if err != nil {
+		t.Fatalf("stats: %v %s", err, stderr)
+	}
+	var st graph.Stats
+	if err := json.Unmarshal([]byte(out), &st); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func TestIngestTwiceChangesNothing(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(filepath.Join(in, "sub"), 0o755)
+	writeFile(t, filepath.Join(in, "one.txt"), "- Example Wire - Tuesday, March 5, 2024\n\nGerman Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday.\n")
+	writeFile(t, filepath.Join(in, "sub", "two.txt"), "- Example Wire - Friday, March 8, 2024\n\nJapanese Prime Minister Fumio Kishida visited Seoul on Thursday for talks with South Korean President Yoon Suk Yeol.\n")
+	writeFile(t, filepath.Join(in, "broken.txt"), "\x00\x01\x02binary")
+	store := "leveldb:" + filepath.Join(dir, "store")
+
+	out, stderr, err := run(t, "--store", store, "ingest", in)
+	if err != nil {
+		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	if !strings.HasPrefix(out, "2 articles (2 new)") {
+		t.Errorf("summary = %q", out)
+	}
+	if !strings.Contains(stderr, "broken.txt") {
+		t.Errorf("the unreadable file is not reported by name: %q", stderr)
+	}
+	first := stats(t, store)
+	if first.Articles != 2 || first.Quads == 0 {
+		t.Fatalf("after ingest: %+v", first)
+	}
+	out, _, err = run(t, "--store", store, "ingest", in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out, "2 articles (0 new)") || !strings.Contains(out, " 0 quads added") {
+		t.Errorf("re-ingest summary = %q", out)
+	}
+	if again := stats(t, store); again != first {
+		t.Errorf("re-ingest changed the store: %+v -> %+v", first, again)
+	}
+	q, _, err := run(t, "--store", store, "query", "Scholz")
+	if err != nil || !strings.Contains(q, "Olaf Scholz") {
+		t.Errorf("query Scholz = %q, %v", q, err)
+	}
+}
+
+// TestServeEndToEnd runs the real server on a port, with the seeds loaded
+// into an empty memory store, and uses the API as a client would.
+func TestServeEndToEnd(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	m := &Main{StoreURL: "memory"}
+	if err := m.Open(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	loaded, err := m.LoadSeedsIfEmpty(ctx)
+	if err != nil || !loaded {
+		t.Fatalf("seeds loaded = %v, %v", loaded, err)
+	}
+	if again, err := m.LoadSeedsIfEmpty(ctx); err != nil || again {
+		t.Fatalf("seeds loaded twice: %v %v", again, err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- m.Serve(ctx, ln) }()
+	base := "http://" + ln.Addr().String()
+
+	get := func(path string, v any) int {
+		t.Helper()
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if v != nil {
+			json.NewDecoder(resp.Body).Decode(v)
+		}
+		return resp.StatusCode
+	}
+	if code := get("/healthz", nil); code != 200 && get("/api/v1/healthz", nil) != 200 {
+		t.Fatalf("healthz = %d", code)
+	}
+	var found struct{ Entities []graph.Entity }
+	get("/api/v1/entities?q=Putin", &found)
+	if len(found.Entities) == 0 || found.Entities[0].Name != "Vladimir Putin" {
+		t.Fatalf("search Putin on the seeded store = %+v", found.Entities)
+	}
+	var sg graph.Subgraph
+	if code := get("/api/v1/entities/"+found.Entities[0].ID+"/neighbors?depth=1", &sg); code != 200 || len(sg.Edges) == 0 {
+		t.Fatalf("neighbors of Putin: %d, %d edges", code, len(sg.Edges))
+	}
+
+	var before graph.Stats
+	get("/api/v1/stats", &before)
+	article := "- Example Wire - Tuesday, March 5, 2024\n\nGerman Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday.\n"
+	post := func() (int, []byte) {
+		resp, err := http.Post(base+"/api/v1/articles", "text/plain", strings.NewReader(article))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, b
+	}
+	code, body := post()
+	if code != http.StatusCreated {
+		t.Fatalf("POST article = %d %s", code, body)
+	}
+	var mid graph.Stats
+	get("/api/v1/stats", &mid)
+	if mid.Articles != before.Articles+1 {
+		t.Errorf("articles %d -> %d", before.Articles, mid.Articles)
+	}
+	if code, _ := post(); code != http.StatusOK {
+		t.Errorf("re-POST = %d, want 200", code)
+	}
+	var after graph.Stats
+	get("/api/v1/stats", &after)
+	if after != mid {
+		t.Errorf("re-POST changed the store: %+v -> %+v", mid, after)
+	}
+	var arts struct{ Articles []graph.Article }
+	get("/api/v1/articles?limit=200", &arts)
+	var posted string
+	for _, a := range arts.Articles {
+		if a.Published == "2024-03-05" {
+			posted = a.ID
+		}
+	}
+	if posted == "" {
+		t.Fatal("the posted article is not listed")
+	}
+	req, _ := http.NewRequest(http.MethodDelete, base+"/api/v1/articles/"+posted, nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusNoContent {
+		t.Errorf("DELETE = %d", resp.StatusCode)
+	}
+	var final graph.Stats
+	get("/api/v1/stats", &final)
+	if final.Quads != before.Quads || final.Articles != before.Articles {
+		t.Errorf("retract left %+v, want the state before the POST %+v", final, before)
+	}
+	if code := get("/api/v1/articles/"+posted, nil); code != http.StatusNotFound {
+		t.Errorf("GET retracted article = %d, want 404", code)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("serve: %v", err)
+	}
+}
