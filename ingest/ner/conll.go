@@ -1,0 +1,151 @@
+package ner
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Document is one -DOCSTART- document of a CoNLL file: its sentences, in
+// order, so that document-level features see the same context at training
+// and tagging time.
+type Document struct {
+	Sentences []Sentence
+}
+
+// Sentence is one sentence of CoNLL tokens with their gold tags, in BIO
+// (IOB2) form after ReadCoNLL.
+type Sentence struct {
+	Words []string
+	Tags  []string
+}
+
+// ReadCoNLL reads CoNLL-2003 style data: one token a line with the word first
+// and the NER tag last, blank lines between sentences and -DOCSTART- lines
+// between documents. IOB1 tags (where B- only separates two adjacent
+// entities of one type) are rewritten to BIO so that every entity starts
+// with B-.
+func ReadCoNLL(r io.Reader) ([]Document, error) {
+	var docs []Document
+	var doc Document
+	var sent Sentence
+	flushSent := func() {
+		if len(sent.Words) > 0 {
+			sent.Tags = toBIO(sent.Tags)
+			doc.Sentences = append(doc.Sentences, sent)
+		}
+		sent = Sentence{}
+	}
+	flushDoc := func() {
+		flushSent()
+		if len(doc.Sentences) > 0 {
+			docs = append(docs, doc)
+		}
+		doc = Document{}
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		fields := strings.Fields(sc.Text())
+		if len(fields) == 0 {
+			flushSent()
+			continue
+		}
+		if fields[0] == "-DOCSTART-" {
+			flushDoc()
+			continue
+		}
+		if len(fields) < 2 {
+			return nil, fmt.Errorf("read conll: line %d: want a word and a tag, got %q", line, sc.Text())
+		}
+		tag := fields[len(fields)-1]
+		if !validTag(tag) {
+			return nil, fmt.Errorf("read conll: line %d: bad tag %q", line, tag)
+		}
+		sent.Words = append(sent.Words, fields[0])
+		sent.Tags = append(sent.Tags, tag)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read conll: %w", err)
+	}
+	flushDoc()
+	return docs, nil
+}
+
+func validTag(tag string) bool {
+	if tag == "O" {
+		return true
+	}
+	if len(tag) < 3 || tag[1] != '-' {
+		return false
+	}
+	switch tag[0] {
+	case 'B', 'I', 'E', 'S', 'L', 'U':
+	default:
+		return false
+	}
+	return typeIndex(tag[2:]) >= 0
+}
+
+// toBIO rewrites any IOB-style tag sequence so that each entity starts with
+// B- and continues with I-.
+func toBIO(tags []string) []string {
+	out := make([]string, len(tags))
+	for _, c := range chunks(tags) {
+		out[c.start] = "B-" + c.typ
+		for i := c.start + 1; i < c.end; i++ {
+			out[i] = "I-" + c.typ
+		}
+	}
+	for i := range out {
+		if out[i] == "" {
+			out[i] = "O"
+		}
+	}
+	return out
+}
+
+// chunk is an entity of a tag sequence: tokens [start, end) of type typ.
+type chunk struct {
+	start, end int
+	typ        string
+}
+
+// chunks reads entities from tags the way conlleval does: a chunk starts at
+// B-/S-/U-, at I-/E-/L- after O or after another type, and ends before a
+// tag that starts a new chunk or after E-/L-/S-/U-. This accepts IOB1, BIO,
+// BIOES and BILOU alike.
+func chunks(tags []string) []chunk {
+	var out []chunk
+	open := -1
+	typ := ""
+	closeAt := func(i int) {
+		if open >= 0 {
+			out = append(out, chunk{open, i, typ})
+			open = -1
+		}
+	}
+	for i, t := range tags {
+		if t == "O" || len(t) < 3 {
+			closeAt(i)
+			continue
+		}
+		p, ty := t[0], t[2:]
+		switch {
+		case p == 'B' || p == 'S' || p == 'U':
+			closeAt(i)
+			open, typ = i, ty
+		case open < 0 || ty != typ:
+			closeAt(i)
+			open, typ = i, ty
+		}
+		if p == 'E' || p == 'L' || p == 'S' || p == 'U' {
+			closeAt(i + 1)
+		}
+	}
+	closeAt(len(tags))
+	return out
+}

@@ -1,0 +1,473 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Labels are BILOU tags: O, then Begin, Inside, Last and Unit for each of
+// Types. BILOU lets the model learn entity ends apart from middles, which
+// pays on CoNLL's many one-word entities.
+const (
+	labelO  = 0
+	nLabels = 1 + 4*4
+)
+
+const (
+	posB = iota
+	posI
+	posL
+	posU
+)
+
+func label(pos, typ int) int { return 1 + 4*typ + pos }
+
+func labelType(y int) int { return (y - 1) / 4 }
+
+func labelPos(y int) int { return (y - 1) % 4 }
+
+// allowed reports whether label cur may follow label prev; prev == nLabels
+// stands for the start of a sentence.
+func allowed(prev, cur int) bool {
+	inside := prev != nLabels && prev != labelO && (labelPos(prev) == posB || labelPos(prev) == posI)
+	if cur == labelO {
+		return !inside
+	}
+	switch labelPos(cur) {
+	case posB, posU:
+		return !inside
+	default:
+		return inside && labelType(prev) == labelType(cur)
+	}
+}
+
+// allowedLast reports whether a sentence may end in label y.
+func allowedLast(y int) bool {
+	return y == labelO || labelPos(y) == posL || labelPos(y) == posU
+}
+
+// bilou turns a tag sequence in any IOB scheme into label indices.
+func bilou(tags []string) []int {
+	out := make([]int, len(tags))
+	for _, c := range chunks(tags) {
+		t := typeIndex(c.typ)
+		if c.end-c.start == 1 {
+			out[c.start] = label(posU, t)
+			continue
+		}
+		out[c.start] = label(posB, t)
+		for i := c.start + 1; i < c.end-1; i++ {
+			out[i] = label(posI, t)
+		}
+		out[c.end-1] = label(posL, t)
+	}
+	return out
+}
+
+// bio turns label indices back into BIO tags.
+func bio(ys []int) []string {
+	out := make([]string, len(ys))
+	for i, y := range ys {
+		switch {
+		case y == labelO:
+			out[i] = "O"
+		case labelPos(y) == posB || labelPos(y) == posU:
+			out[i] = "B-" + Types[labelType(y)]
+		default:
+			out[i] = "I-" + Types[labelType(y)]
+		}
+	}
+	return out
+}
+
+// normalize maps a token of running text to the form CoNLL-2003 (Reuters,
+// 1996) would have: straight quotes and apostrophes, ASCII dashes.
+func normalize(w string) string {
+	if isASCII(w) {
+		return w
+	}
+	return normReplacer.Replace(w)
+}
+
+var normReplacer = strings.NewReplacer(
+	"’", "'", "‘", "'", "‛", "'", "′", "'",
+	"“", "\"", "”", "\"", "„", "\"", "«", "\"", "»", "\"",
+	"–", "-", "‑", "-", "‐", "-", "—", "--", "―", "--",
+	"…", "...",
+)
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// token is what the features read of one word.
+type token struct {
+	form, lower  string
+	shape, short string
+	upperStart   bool // first rune is an upper-case letter
+	hasLetter    bool
+	allUpper     bool // has letters, none lower-case
+}
+
+func newToken(w string) token {
+	f := normalize(w)
+	t := token{form: f, lower: strings.ToLower(f)}
+	var shape, short []byte
+	var last byte
+	run := 0
+	t.allUpper = true
+	for i, r := range f {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+			t.hasLetter = true
+		case unicode.IsLetter(r):
+			c = 'x'
+			t.hasLetter = true
+			t.allUpper = false
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '~'
+		}
+		if i == 0 {
+			t.upperStart = c == 'X'
+		}
+		if c == last {
+			run++
+		} else {
+			run = 1
+			short = append(short, c)
+		}
+		if run <= 4 {
+			shape = append(shape, c)
+		}
+		last = c
+	}
+	t.allUpper = t.allUpper && t.hasLetter
+	t.shape, t.short = string(shape), string(short)
+	return t
+}
+
+// FNV-1a, 64 bits: features are hashed straight from their parts, so
+// tagging builds no feature strings.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashStr(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	h ^= 0xff // separator between parts
+	h *= fnvPrime
+	return h
+}
+
+func hashInt(h uint64, v int) uint64 {
+	h ^= uint64(v) + 0x100
+	h *= fnvPrime
+	return h
+}
+
+func seed(tmpl int) uint64 { return hashInt(fnvOffset, tmpl) }
+
+// finish spreads the bits so that the low bits index a hash table, and
+// keeps 0 free as the empty-slot marker.
+func finish(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// Feature templates. Their numbers are part of the model file: never reuse
+// or renumber one, only add.
+const (
+	fBias = iota + 1
+	fLower
+	fForm
+	fPrefix
+	fSuffix
+	fShape
+	fShort
+	fLowerPrev
+	fLowerNext
+	fLowerPrev2
+	fLowerNext2
+	fShortPrev
+	fShortNext
+	fPairPrev
+	fPairNext
+	fShortTri
+	fFirstShort
+	fCapsLower
+	fCapsShort
+	fDocLowerSeen
+	fDocCapSeen
+	fDocCapUnseen
+	fGaz
+	fHist
+	fHistMax
+	fShortLine
+	fLowerPrevShape
+	fShapeLowerNext
+	fCluster
+)
+
+// sentence is a sentence prepared for feature extraction.
+type sentence struct {
+	toks    []token
+	allCaps bool // every word with letters is upper-case: a headline or dateline
+}
+
+func newSentence(words []string) sentence {
+	s := sentence{toks: make([]token, len(words))}
+	letters := 0
+	s.allCaps = true
+	for i, w := range words {
+		s.toks[i] = newToken(w)
+		if s.toks[i].hasLetter {
+			letters++
+			if !s.toks[i].allUpper {
+				s.allCaps = false
+			}
+		}
+	}
+	s.allCaps = s.allCaps && letters > 0
+	return s
+}
+
+// document holds what features know of the whole document: how each word
+// is cased elsewhere in it, and the labels given to it in earlier sentences.
+type document struct {
+	sents    []sentence
+	lowerMid map[string]bool // seen all lower-case inside a sentence
+	capMid   map[string]bool // seen capitalised inside a mixed-case sentence
+	hist     map[string]*[1 + 4]int32
+}
+
+func newDocument(sents [][]string) *document {
+	d := &document{
+		sents:    make([]sentence, len(sents)),
+		lowerMid: map[string]bool{},
+		capMid:   map[string]bool{},
+		hist:     map[string]*[5]int32{},
+	}
+	for k, ws := range sents {
+		s := newSentence(ws)
+		d.sents[k] = s
+		for i, t := range s.toks {
+			if i == 0 || !t.hasLetter {
+				continue
+			}
+			if t.form == t.lower {
+				d.lowerMid[t.lower] = true
+			} else if t.upperStart && !s.allCaps {
+				d.capMid[t.lower] = true
+			}
+		}
+	}
+	return d
+}
+
+// remember records the labels given to sentence k for later sentences'
+// history features. Only capitalised words are kept: it is their type that
+// repeats through a story.
+func (d *document) remember(k int, ys []int) {
+	for i, t := range d.sents[k].toks {
+		if !t.upperStart {
+			continue
+		}
+		h := d.hist[t.lower]
+		if h == nil {
+			h = new([5]int32)
+			d.hist[t.lower] = h
+		}
+		if ys[i] == labelO {
+			h[0]++
+		} else {
+			h[1+labelType(ys[i])]++
+		}
+	}
+}
+
+// gazLookup says which gazetteer lists hold a phrase key: bit typ for a
+// name seen in training as that type, bit 4+typ for one from a reference list.
+type gazLookup func(key uint64) uint8
+
+const gazMaxLen = 6
+
+func phraseKey(h uint64, lower string) uint64 { return hashStr(h, lower) }
+
+// gazetteerFeatures appends, for each token of s, the gazetteer matches it
+// is part of: list, type and the token's place in the match.
+func gazetteerFeatures(s *sentence, gaz gazLookup, out [][]uint64) {
+	for i := range s.toks {
+		if !s.toks[i].upperStart && !(s.allCaps && s.toks[i].hasLetter) {
+			continue
+		}
+		h := uint64(fnvOffset)
+		for j := i; j < len(s.toks) && j-i < gazMaxLen; j++ {
+			h = phraseKey(h, s.toks[j].lower)
+			bits := gaz(finish(h))
+			if bits == 0 {
+				continue
+			}
+			for b := 0; b < 8; b++ {
+				if bits&(1<<b) == 0 {
+					continue
+				}
+				for k := i; k <= j; k++ {
+					pos := posI
+					switch {
+					case i == j:
+						pos = posU
+					case k == i:
+						pos = posB
+					case k == j:
+						pos = posL
+					}
+					out[k] = append(out[k], finish(hashInt(hashInt(seed(fGaz), b), pos)))
+				}
+			}
+		}
+	}
+}
+
+const (
+	padStart = "<s>"
+	padEnd   = "</s>"
+)
+
+func (s *sentence) lowerAt(i int) string {
+	switch {
+	case i < 0:
+		return padStart
+	case i >= len(s.toks):
+		return padEnd
+	}
+	return s.toks[i].lower
+}
+
+func (s *sentence) shortAt(i int) string {
+	switch {
+	case i < 0:
+		return padStart
+	case i >= len(s.toks):
+		return padEnd
+	}
+	return s.toks[i].short
+}
+
+// staticFeatures appends the features of token i of sentence k that do not
+// depend on labels already given.
+func (d *document) staticFeatures(k, i int, clusters map[string]string, dst []uint64) []uint64 {
+	s := &d.sents[k]
+	t := &s.toks[i]
+	add := func(h uint64) { dst = append(dst, finish(h)) }
+	add(seed(fBias))
+	add(hashStr(seed(fLower), t.lower))
+	add(hashStr(seed(fForm), t.form))
+	n := 0
+	for j := range t.lower {
+		if j == 0 {
+			continue
+		}
+		n++
+		if n > 4 {
+			break
+		}
+		add(hashStr(seed(fPrefix), t.lower[:j]))
+		add(hashStr(seed(fSuffix), t.lower[len(t.lower)-j:]))
+	}
+	add(hashStr(seed(fShape), t.shape))
+	add(hashStr(seed(fShort), t.short))
+	add(hashStr(seed(fLowerPrev), s.lowerAt(i-1)))
+	add(hashStr(seed(fLowerNext), s.lowerAt(i+1)))
+	add(hashStr(seed(fLowerPrev2), s.lowerAt(i-2)))
+	add(hashStr(seed(fLowerNext2), s.lowerAt(i+2)))
+	add(hashStr(seed(fShortPrev), s.shortAt(i-1)))
+	add(hashStr(seed(fShortNext), s.shortAt(i+1)))
+	add(hashStr(hashStr(seed(fPairPrev), s.lowerAt(i-1)), t.lower))
+	add(hashStr(hashStr(seed(fPairNext), t.lower), s.lowerAt(i+1)))
+	add(hashStr(hashStr(hashStr(seed(fShortTri), s.shortAt(i-1)), t.short), s.shortAt(i+1)))
+	add(hashStr(hashStr(seed(fLowerPrevShape), s.lowerAt(i-1)), t.short))
+	add(hashStr(hashStr(seed(fShapeLowerNext), t.short), s.lowerAt(i+1)))
+	if i == 0 {
+		add(hashStr(seed(fFirstShort), t.short))
+	}
+	if len(s.toks) <= 3 {
+		add(hashInt(hashStr(seed(fShortLine), t.short), i))
+	}
+	if s.allCaps {
+		add(hashStr(seed(fCapsLower), t.lower))
+		add(hashStr(seed(fCapsShort), t.short))
+	}
+	if t.hasLetter && t.form != t.lower {
+		if d.lowerMid[t.lower] {
+			add(hashInt(seed(fDocLowerSeen), boolInt(s.allCaps)))
+		}
+		if i == 0 || s.allCaps {
+			if d.capMid[t.lower] {
+				add(hashInt(seed(fDocCapSeen), boolInt(s.allCaps)))
+			} else {
+				add(hashInt(seed(fDocCapUnseen), boolInt(s.allCaps)))
+			}
+		}
+	}
+	if c, ok := clusters[t.lower]; ok {
+		for _, p := range clusterPrefixes {
+			if p <= len(c) {
+				add(hashInt(hashStr(seed(fCluster), c[:p]), p))
+			}
+		}
+	}
+	return dst
+}
+
+var clusterPrefixes = []int{4, 8, 12, 64}
+
+// historyFeatures appends the features drawn from the labels given to the
+// same word earlier in the document.
+func (d *document) historyFeatures(k, i int, dst []uint64) []uint64 {
+	t := &d.sents[k].toks[i]
+	if !t.upperStart {
+		return dst
+	}
+	h := d.hist[t.lower]
+	if h == nil {
+		return dst
+	}
+	best, bestN := 0, int32(-1)
+	for y, n := range h {
+		if n > 0 {
+			dst = append(dst, finish(hashInt(seed(fHist), y)))
+		}
+		if n > bestN {
+			best, bestN = y, n
+		}
+	}
+	return append(dst, finish(hashInt(seed(fHistMax), best)))
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

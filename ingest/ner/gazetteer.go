@@ -1,0 +1,131 @@
+package ner
+
+import (
+	"github.com/pariz/gountries"
+
+	"actorgraph/ingest/text"
+)
+
+// gazetteerBuilder gathers the names the features look up: every entity of
+// the training documents with its types, and reference lists of country,
+// capital and region names (LOC) and nationalities (MISC).
+//
+// A training document must not find its own entities in the list, or the
+// model would learn to trust the list blindly; so for each document the
+// lookup leaves out names that only that document contributed.
+type gazetteerBuilder struct {
+	docs []map[uint64]uint8 // per training document: the types each name had in it
+	n    map[uint64][4]int32
+	ref  map[uint64]uint8
+}
+
+const (
+	refLOC  = 1 << (4 + 1)
+	refMISC = 1 << (4 + 3)
+)
+
+func newGazetteerBuilder(train []Document) *gazetteerBuilder {
+	g := &gazetteerBuilder{n: map[uint64][4]int32{}, ref: referenceNames()}
+	for _, d := range train {
+		own := map[uint64]uint8{}
+		for _, s := range d.Sentences {
+			for _, c := range chunks(s.Tags) {
+				if c.end-c.start > gazMaxLen {
+					continue
+				}
+				own[phraseOf(s.Words[c.start:c.end])] |= 1 << typeIndex(c.typ)
+			}
+		}
+		for k, bits := range own {
+			n := g.n[k]
+			for t := range n {
+				if bits&(1<<t) != 0 {
+					n[t]++
+				}
+			}
+			g.n[k] = n
+		}
+		g.docs = append(g.docs, own)
+	}
+	return g
+}
+
+func (g *gazetteerBuilder) lookupWithout(doc int) gazLookup {
+	own := g.docs[doc]
+	return func(k uint64) uint8 {
+		bits := g.ref[k]
+		n, ok := g.n[k]
+		if !ok {
+			return bits
+		}
+		o := own[k]
+		for t, c := range n {
+			if o&(1<<t) != 0 {
+				c--
+			}
+			if c > 0 {
+				bits |= 1 << t
+			}
+		}
+		return bits
+	}
+}
+
+// model is the gazetteer a trained model carries.
+func (g *gazetteerBuilder) model() map[uint64]uint8 {
+	out := make(map[uint64]uint8, len(g.n)+len(g.ref))
+	for k, b := range g.ref {
+		out[k] = b
+	}
+	for k, n := range g.n {
+		for t, c := range n {
+			if c > 0 {
+				out[k] |= 1 << t
+			}
+		}
+	}
+	return out
+}
+
+func phraseOf(words []string) uint64 {
+	h := uint64(fnvOffset)
+	for _, w := range words {
+		h = phraseKey(h, newToken(w).lower)
+	}
+	return finish(h)
+}
+
+func phraseOfName(name string) (uint64, bool) {
+	toks := text.Tokenize(name)
+	if len(toks) == 0 || len(toks) > gazMaxLen {
+		return 0, false
+	}
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	return phraseOf(words), true
+}
+
+func referenceNames() map[uint64]uint8 {
+	out := map[uint64]uint8{}
+	add := func(name string, bit uint8) {
+		if k, ok := phraseOfName(name); ok {
+			out[k] |= bit
+		}
+	}
+	q := gountries.New()
+	for _, c := range q.FindAllCountries() {
+		add(c.Name.Common, refLOC)
+		add(c.Name.Official, refLOC)
+		add(c.Capital, refLOC)
+		add(c.Nationality, refMISC)
+		for _, sd := range c.SubDivisions() {
+			add(sd.Name, refLOC)
+			for _, n := range sd.Names {
+				add(n, refLOC)
+			}
+		}
+	}
+	return out
+}
