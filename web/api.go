@@ -1,0 +1,332 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"maps"
+	"math"
+	"mime"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/google/uuid"
+
+	"actorgraph/graph"
+)
+
+// Paging bounds of the list routes.
+const (
+	defaultLimit         = 20
+	maxLimit             = 200
+	defaultNeighborLimit = 200
+	maxNeighborLimit     = 1000
+	maxDepth             = 3
+)
+
+// exportFormats maps an export format to the media type it is served as.
+var exportFormats = map[string]string{
+	"nquads": "application/n-quads",
+}
+
+// postTypes are the media types POST /articles accepts.
+var postTypes = []string{"application/json", "text/plain", "text/html"}
+
+// EntityList is the answer of GET /api/v1/entities.
+type EntityList struct {
+	Entities []graph.Entity `json:"entities"`
+	Total    int            `json:"total"`
+	Limit    int            `json:"limit"`
+	Offset   int            `json:"offset"`
+}
+
+// ArticleList is the answer of GET /api/v1/articles.
+type ArticleList struct {
+	Articles []graph.Article `json:"articles"`
+	Total    int             `json:"total"`
+	Limit    int             `json:"limit"`
+	Offset   int             `json:"offset"`
+}
+
+// Written is one article read from a POST /api/v1/articles body and what
+// storing it did.
+type Written struct {
+	Extraction graph.Extraction  `json:"extraction"`
+	Result     graph.WriteResult `json:"result"`
+}
+
+// WrittenList is the answer of POST /api/v1/articles.
+type WrittenList struct {
+	Articles []Written `json:"articles"`
+}
+
+func (s *server) searchEntities(c *gin.Context) error {
+	limit, err := intParam(c, "limit", defaultLimit, 1, maxLimit)
+	if err != nil {
+		return err
+	}
+	offset, err := intParam(c, "offset", 0, 0, math.MaxInt32)
+	if err != nil {
+		return err
+	}
+	typ, err := typeParam(c)
+	if err != nil {
+		return err
+	}
+	q := strings.TrimSpace(c.Query("q"))
+	es, total, err := s.store.SearchEntities(c.Request.Context(), q, typ, limit, offset)
+	if err != nil {
+		return fmt.Errorf("search entities %q: %w", q, err)
+	}
+	if es == nil {
+		es = []graph.Entity{}
+	}
+	c.JSON(http.StatusOK, EntityList{Entities: es, Total: total, Limit: limit, Offset: offset})
+	return nil
+}
+
+func (s *server) entity(c *gin.Context) error {
+	id, err := idParam(c, "id")
+	if err != nil {
+		return err
+	}
+	d, err := s.store.Entity(c.Request.Context(), id)
+	if err != nil {
+		return fmt.Errorf("entity %s: %w", id, err)
+	}
+	c.JSON(http.StatusOK, d)
+	return nil
+}
+
+func (s *server) neighbors(c *gin.Context) error {
+	id, err := idParam(c, "id")
+	if err != nil {
+		return err
+	}
+	depth, err := intParam(c, "depth", 1, 1, maxDepth)
+	if err != nil {
+		return err
+	}
+	limit, err := intParam(c, "limit", defaultNeighborLimit, 1, maxNeighborLimit)
+	if err != nil {
+		return err
+	}
+	g, err := s.store.Neighbors(c.Request.Context(), id, depth, limit)
+	if err != nil {
+		return fmt.Errorf("neighbours of %s: %w", id, err)
+	}
+	if g.Nodes == nil {
+		g.Nodes = []graph.Node{}
+	}
+	if g.Edges == nil {
+		g.Edges = []graph.Edge{}
+	}
+	c.JSON(http.StatusOK, g)
+	return nil
+}
+
+func (s *server) articles(c *gin.Context) error {
+	limit, err := intParam(c, "limit", defaultLimit, 1, maxLimit)
+	if err != nil {
+		return err
+	}
+	offset, err := intParam(c, "offset", 0, 0, math.MaxInt32)
+	if err != nil {
+		return err
+	}
+	as, total, err := s.store.Articles(c.Request.Context(), limit, offset)
+	if err != nil {
+		return fmt.Errorf("list articles: %w", err)
+	}
+	if as == nil {
+		as = []graph.Article{}
+	}
+	c.JSON(http.StatusOK, ArticleList{Articles: as, Total: total, Limit: limit, Offset: offset})
+	return nil
+}
+
+func (s *server) article(c *gin.Context) error {
+	id, err := idParam(c, "id")
+	if err != nil {
+		return err
+	}
+	x, err := s.store.Article(c.Request.Context(), id)
+	if err != nil {
+		return fmt.Errorf("article %s: %w", id, err)
+	}
+	c.JSON(http.StatusOK, x)
+	return nil
+}
+
+func (s *server) postArticle(c *gin.Context) error {
+	header := c.GetHeader("Content-Type")
+	mediaType, _, err := mime.ParseMediaType(header)
+	if err != nil || !slices.Contains(postTypes, mediaType) {
+		return invalid("Header Content-Type must be one of %s; got %q.", strings.Join(postTypes, ", "), header)
+	}
+	data, err := io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, s.maxBody))
+	if err != nil {
+		return fmt.Errorf("read article body: %w", err)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return invalid("The request body is empty; send an article as JSON {title, text, url, publisher, published}, plain text or HTML.")
+	}
+	name := c.Query("name")
+	if name == "" {
+		name = "api"
+	}
+	ctx := c.Request.Context()
+	xs, err := s.extractor.Extract(ctx, name, data, mediaType)
+	if err != nil {
+		return fmt.Errorf("extract %s: %w", name, err)
+	}
+	if len(xs) == 0 {
+		return invalid("No article could be read from the body; send the article text as JSON {title, text, url, publisher, published}, plain text or HTML.")
+	}
+	out := WrittenList{Articles: make([]Written, 0, len(xs))}
+	status := http.StatusOK
+	for _, x := range xs {
+		r, err := s.store.Write(ctx, x)
+		if err != nil {
+			return fmt.Errorf("write article %s: %w", x.Article.ID, err)
+		}
+		if !r.Existed {
+			status = http.StatusCreated
+		}
+		out.Articles = append(out.Articles, Written{Extraction: x, Result: r})
+	}
+	if len(xs) == 1 {
+		c.Header("Location", "/api/v1/articles/"+xs[0].Article.ID)
+	}
+	c.JSON(status, out)
+	return nil
+}
+
+func (s *server) deleteArticle(c *gin.Context) error {
+	id, err := idParam(c, "id")
+	if err != nil {
+		return err
+	}
+	if err := s.store.DeleteArticle(c.Request.Context(), id); err != nil {
+		return fmt.Errorf("delete article %s: %w", id, err)
+	}
+	c.Status(http.StatusNoContent)
+	return nil
+}
+
+func (s *server) export(c *gin.Context) error {
+	format := c.DefaultQuery("format", "nquads")
+	mediaType, ok := exportFormats[format]
+	if !ok {
+		return invalid("Parameter format must be one of %s; got %q.", strings.Join(slices.Sorted(maps.Keys(exportFormats)), ", "), format)
+	}
+	article := c.Query("article")
+	if article != "" {
+		if !isUUID(article) {
+			return invalid("Parameter article must be an article id, a UUID such as 6ba7b810-9dad-11d1-80b4-00c04fd430c8; got %q.", article)
+		}
+		article = strings.ToLower(article)
+	}
+	// The headers are set now but sent with the first byte the store writes,
+	// so an error before that still gets a proper JSON answer.
+	c.Header("Content-Type", mediaType)
+	c.Header("Content-Disposition", `attachment; filename="actorgraph.nq"`)
+	if err := s.store.Export(c.Request.Context(), c.Writer, format, article); err != nil {
+		return fmt.Errorf("export %s: %w", format, err)
+	}
+	if !c.Writer.Written() {
+		c.Status(http.StatusOK)
+		c.Writer.WriteHeaderNow()
+	}
+	return nil
+}
+
+func (s *server) stats(c *gin.Context) error {
+	st, err := s.store.Stats(c.Request.Context())
+	if err != nil {
+		return fmt.Errorf("stats: %w", err)
+	}
+	c.JSON(http.StatusOK, st)
+	return nil
+}
+
+// healthTimeout bounds how long a health check waits for the store, so a
+// stuck store shows up as unhealthy rather than as a hanging probe.
+const healthTimeout = 5 * time.Second
+
+func (s *server) healthz(c *gin.Context) error {
+	ctx, cancel := context.WithTimeout(c.Request.Context(), healthTimeout)
+	defer cancel()
+	if _, err := s.store.Stats(ctx); err != nil {
+		return fmt.Errorf("health check: %w", err)
+	}
+	c.Header("Cache-Control", "no-store")
+	c.JSON(http.StatusOK, gin.H{"status": "ok"})
+	return nil
+}
+
+func (s *server) noRoute(c *gin.Context) error {
+	if strings.HasPrefix(c.Request.URL.Path, "/api/") {
+		return notFound("There is no API route %s %s; the routes are listed in the README.", c.Request.Method, c.Request.URL.Path)
+	}
+	return notFound("There is nothing at %s; the viewer is at /.", c.Request.URL.Path)
+}
+
+func (s *server) noMethod(c *gin.Context) error {
+	return &problem{kind: errMethodNotAllowed,
+		msg: fmt.Sprintf("%s does not accept %s; the routes are listed in the README.", c.Request.URL.Path, c.Request.Method)}
+}
+
+// intParam reads an optional whole-number query parameter within [lo, hi].
+func intParam(c *gin.Context, name string, def, lo, hi int) (int, error) {
+	v, ok := c.GetQuery(name)
+	if !ok || v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || n > hi {
+		return 0, invalid("Parameter %s must be a whole number from %d to %d; got %q.", name, lo, hi, v)
+	}
+	return n, nil
+}
+
+// typeParam reads the optional entity type filter, in any letter case.
+func typeParam(c *gin.Context) (graph.EntityType, error) {
+	v := c.Query("type")
+	if v == "" {
+		return "", nil
+	}
+	names := make([]string, len(graph.EntityTypes))
+	for i, t := range graph.EntityTypes {
+		if strings.EqualFold(v, string(t)) {
+			return t, nil
+		}
+		names[i] = string(t)
+	}
+	return "", invalid("Parameter type must be one of %s; got %q.", strings.Join(names, ", "), v)
+}
+
+// idParam reads a path parameter that must be a UUID, as every actorgraph
+// id is.
+func idParam(c *gin.Context, name string) (string, error) {
+	v := c.Param(name)
+	if !isUUID(v) {
+		return "", invalid("The %s in the path must be a UUID such as 6ba7b810-9dad-11d1-80b4-00c04fd430c8; got %q.", name, v)
+	}
+	return strings.ToLower(v), nil
+}
+
+// isUUID accepts only the canonical 36-character form, not the braced or
+// urn: forms uuid.Parse also takes, so one id has one spelling in URLs.
+func isUUID(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	_, err := uuid.Parse(s)
+	return err == nil
+}

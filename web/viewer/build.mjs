@@ -1,0 +1,25 @@
+// Bundles the viewer into ../static, which the Go package embeds. The output
+// is committed, so it must be the same bytes on every machine: no source
+// maps with paths, no hashes, no timestamps.
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const out = fileURLToPath(new URL('../static/', import.meta.url));
+
+await rm(out, { recursive: true, force: true });
+await mkdir(`${out}assets`, { recursive: true });
+await esbuild.build({
+  absWorkingDir: here,
+  entryPoints: { app: 'src/main.js' },
+  outdir: `${out}assets`,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: ['es2020'],
+  charset: 'utf8',
+  legalComments: 'eof',
+  logLevel: 'info',
+});
+await copyFile(`${here}src/index.html`, `${out}index.html`);

@@ -1,0 +1,31 @@
+// Calls to actorgraph's JSON API. Errors carry the server's own sentence.
+
+export async function api(path) {
+  const res = await fetch(path, { headers: { Accept: 'application/json' } });
+  let body = null;
+  try {
+    body = await res.json();
+  } catch {
+    // A non-JSON answer (a proxy's error page, say) is reported by status.
+  }
+  if (!res.ok) {
+    const msg = body && body.error && body.error.message;
+    throw new Error(msg || `The server answered ${res.status} ${res.statusText}.`);
+  }
+  return body;
+}
+
+export const searchEntities = (q, type, limit = 20) => {
+  const p = new URLSearchParams({ q, limit: String(limit) });
+  if (type) p.set('type', type);
+  return api(`/api/v1/entities?${p}`);
+};
+
+export const entity = (id) => api(`/api/v1/entities/${encodeURIComponent(id)}`);
+
+export const neighbors = (id, depth = 1) =>
+  api(`/api/v1/entities/${encodeURIComponent(id)}/neighbors?depth=${depth}`);
+
+export const stats = () => api('/api/v1/stats');
+
+export const articleLink = (id) => `/api/v1/articles/${encodeURIComponent(id)}`;

@@ -1,0 +1,320 @@
+// actorgraph's viewer: search the entities, draw a chosen one's
+// neighbourhood, expand nodes on click and read an edge's evidence.
+// The selected entity and the expanded nodes live in the URL hash so a
+// reload or a shared link shows the same graph.
+
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+
+import * as API from './api.js';
+import { colorOf, entityColors, eventColors } from './palette.js';
+import { hidePanel, showEdge, showNode } from './panel.js';
+import './style.css';
+
+cytoscape.use(fcose);
+
+const $ = (id) => document.getElementById(id);
+const searchInput = $('search');
+const typeSelect = $('type');
+const results = $('results');
+const resultsNote = $('results-note');
+const statusLine = $('status');
+
+const cy = cytoscape({
+  container: $('cy'),
+  minZoom: 0.2,
+  maxZoom: 3,
+  wheelSensitivity: 0.3,
+  style: [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        label: 'data(label)',
+        'font-size': 11,
+        'font-family': 'system-ui, sans-serif',
+        color: '#1f2933',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': 130,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        width: 26,
+        height: 26,
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+      },
+    },
+    { selector: 'node[kind = "event"]', style: { shape: 'diamond', width: 24, height: 24 } },
+    { selector: 'node[kind = "article"], node[kind = "quote"]', style: { shape: 'round-rectangle' } },
+    { selector: 'node.expanded', style: { 'border-color': '#323f4b', 'border-width': 2.5 } },
+    { selector: 'node.focus', style: { width: 38, height: 38, 'border-width': 4, 'font-weight': 'bold' } },
+    { selector: 'node:selected', style: { 'overlay-color': '#2680c2', 'overlay-opacity': 0.2 } },
+    {
+      selector: 'edge',
+      style: {
+        width: 'mapData(sources, 1, 5, 1.5, 5)',
+        'line-color': '#9aa5b1',
+        'target-arrow-color': '#9aa5b1',
+        'target-arrow-shape': 'triangle',
+        'curve-style': 'bezier',
+        label: 'data(predicate)',
+        'font-size': 9,
+        'font-family': 'system-ui, sans-serif',
+        color: '#52606d',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': 2,
+      },
+    },
+    { selector: 'edge:selected', style: { 'line-color': '#d64545', 'target-arrow-color': '#d64545', color: '#d64545' } },
+  ],
+});
+// The browser test and curious users read the graph from here.
+window.cy = cy;
+
+const state = { focus: '', expanded: new Set() };
+let busy = 0;
+
+function setBusy(delta) {
+  busy += delta;
+  document.body.dataset.busy = busy > 0 ? '1' : '0';
+}
+
+function report(err) {
+  statusLine.textContent = err ? err.message : '';
+  statusLine.hidden = !err;
+}
+
+// label shortens an event's name to its type and the place and date it
+// carries in parentheses; other nodes show their name.
+function label(n) {
+  if (n.kind !== 'event') return n.name;
+  const m = /\(([^)]*)\)\s*$/.exec(n.name || '');
+  return m ? `${n.type} (${m[1]})` : n.type || n.name;
+}
+
+// merge adds a subgraph's nodes and edges that are not drawn yet and
+// returns the added elements.
+function merge(sub, near) {
+  const add = [];
+  for (const n of sub.nodes || []) {
+    if (cy.getElementById(n.id).nonempty()) continue;
+    add.push({
+      group: 'nodes',
+      data: { ...n, label: label(n), color: colorOf(n.kind, n.type) },
+      position: near ? { x: near.x + (Math.random() - 0.5) * 60, y: near.y + (Math.random() - 0.5) * 60 } : undefined,
+    });
+  }
+  const known = new Set(add.map((a) => a.data.id));
+  const has = (id) => known.has(id) || cy.getElementById(id).nonempty();
+  for (const e of sub.edges || []) {
+    if (cy.getElementById(e.id).nonempty() || !has(e.source) || !has(e.target)) continue;
+    known.add(e.id);
+    add.push({ group: 'edges', data: { ...e, sources: e.sources || 1 } });
+  }
+  return cy.add(add);
+}
+
+function layout(randomize) {
+  return new Promise((resolve) => {
+    const l = cy.layout({
+      name: 'fcose',
+      quality: 'default',
+      randomize,
+      animate: !randomize,
+      animationDuration: 400,
+      fit: true,
+      padding: 40,
+      nodeRepulsion: 9000,
+      idealEdgeLength: 110,
+      nodeDimensionsIncludeLabels: true,
+    });
+    l.one('layoutstop', resolve);
+    l.run();
+  });
+}
+
+function writeHash(push) {
+  const p = new URLSearchParams();
+  if (state.focus) p.set('entity', state.focus);
+  const more = [...state.expanded].filter((id) => id !== state.focus);
+  if (more.length) p.set('expanded', more.join(','));
+  const url = `#${p}`;
+  if (url === location.hash) return;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+// select clears the graph and draws the neighbourhood of one entity.
+async function select(id, push = true) {
+  setBusy(1);
+  try {
+    report(null);
+    hidePanel();
+    const sub = await API.neighbors(id);
+    cy.elements().remove();
+    state.focus = id;
+    state.expanded = new Set([id]);
+    if (!(sub.nodes || []).some((n) => n.id === id)) {
+      const d = await API.entity(id);
+      sub.nodes = [{ id, kind: 'entity', type: d.type, name: d.name, country: d.country, wikidata: d.wikidata }, ...(sub.nodes || [])];
+    }
+    merge(sub);
+    cy.getElementById(id).addClass('focus expanded');
+    $('empty').hidden = true;
+    writeHash(push);
+    updateLegend();
+    await layout(true);
+  } catch (err) {
+    report(err);
+  } finally {
+    setBusy(-1);
+  }
+}
+
+// expand merges a node's neighbourhood into the drawing.
+async function expand(id) {
+  if (state.expanded.has(id)) return;
+  setBusy(1);
+  try {
+    report(null);
+    const node = cy.getElementById(id);
+    const sub = await API.neighbors(id);
+    state.expanded.add(id);
+    node.addClass('expanded');
+    const added = merge(sub, node.nonempty() ? node.position() : null);
+    writeHash(false);
+    updateLegend();
+    if (added.nonempty()) await layout(false);
+  } catch (err) {
+    report(err);
+  } finally {
+    setBusy(-1);
+  }
+}
+
+async function restore() {
+  const p = new URLSearchParams(location.hash.slice(1));
+  const id = p.get('entity');
+  if (!id) return;
+  if (id !== state.focus) await select(id, false);
+  for (const e of (p.get('expanded') || '').split(',').filter(Boolean)) await expand(e);
+}
+
+cy.on('tap', 'node', async (evt) => {
+  const n = evt.target.data();
+  showNode(n);
+  const expanding = expand(n.id);
+  if (n.kind === 'entity') {
+    try {
+      showNode(n, await API.entity(n.id));
+    } catch {
+      // The node is drawn already; its detail is a nicety.
+    }
+  }
+  await expanding;
+});
+
+cy.on('tap', 'edge', (evt) => {
+  const e = evt.target;
+  showEdge(e.data(), e.source().data('name'), e.target().data('name'));
+});
+
+cy.on('tap', (evt) => {
+  if (evt.target === cy) hidePanel();
+});
+
+function updateLegend() {
+  const legend = $('legend');
+  const item = (color, shape, text) => {
+    const li = document.createElement('li');
+    const sw = document.createElement('span');
+    sw.className = `swatch ${shape}`;
+    sw.style.background = color;
+    li.append(sw, text);
+    return li;
+  };
+  const items = Object.entries(entityColors).map(([t, c]) => item(c, 'dot', t));
+  const present = new Set(cy.nodes('[kind = "event"]').map((n) => n.data('type')));
+  for (const [t, c] of Object.entries(eventColors)) {
+    if (present.has(t)) items.push(item(c, 'diamond', `${t} (event)`));
+  }
+  if (!present.size) items.push(item(eventColors.summit, 'diamond', 'event, coloured by type'));
+  legend.replaceChildren(...items);
+}
+
+function showResults(list) {
+  results.replaceChildren(...list.entities.map((e) => {
+    const li = document.createElement('li');
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'result';
+    b.dataset.id = e.id;
+    const sw = document.createElement('span');
+    sw.className = 'swatch dot';
+    sw.style.background = colorOf('entity', e.type);
+    const name = document.createElement('span');
+    name.className = 'name';
+    name.textContent = e.name;
+    const meta = document.createElement('span');
+    meta.className = 'meta';
+    meta.textContent = [e.type, e.country].filter(Boolean).join(' · ');
+    b.append(sw, name, meta);
+    b.addEventListener('click', () => select(e.id));
+    li.append(b);
+    return li;
+  }));
+  resultsNote.textContent = list.total > list.entities.length
+    ? `${list.entities.length} of ${list.total} shown; refine the search.`
+    : list.total === 0 ? 'Nothing found.' : '';
+}
+
+let searchSeq = 0;
+async function search() {
+  const q = searchInput.value.trim();
+  const seq = ++searchSeq;
+  setBusy(1);
+  try {
+    report(null);
+    const list = await API.searchEntities(q, typeSelect.value);
+    // A slower answer to an older query must not overwrite a newer one.
+    if (seq === searchSeq) showResults(list);
+  } catch (err) {
+    report(err);
+  } finally {
+    setBusy(-1);
+  }
+}
+
+let debounce;
+searchInput.addEventListener('input', () => {
+  clearTimeout(debounce);
+  debounce = setTimeout(search, 200);
+});
+typeSelect.addEventListener('change', search);
+$('search-form').addEventListener('submit', async (evt) => {
+  evt.preventDefault();
+  clearTimeout(debounce);
+  await search();
+  const first = results.querySelector('button.result');
+  if (first) first.click();
+});
+
+for (const t of Object.keys(entityColors)) {
+  const o = document.createElement('option');
+  o.value = t;
+  o.textContent = t;
+  typeSelect.append(o);
+}
+
+window.addEventListener('popstate', restore);
+window.addEventListener('hashchange', restore);
+
+updateLegend();
+API.stats()
+  .then((s) => { $('stats').textContent = `${s.articles} articles · ${s.entities} entities · ${s.events} events`; })
+  .catch(() => {});
+restore();

@@ -1,0 +1,92 @@
+// Package web serves actorgraph over HTTP: a JSON API under /api/v1 that reads
+// the graph and takes new articles, and the browser viewer at / whose assets
+// are embedded in the binary.
+package web
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"actorgraph/graph"
+)
+
+// Store is the graph the API reads and writes. graph/cayleystore implements it.
+type Store interface {
+	Write(ctx context.Context, x graph.Extraction) (graph.WriteResult, error)
+	DeleteArticle(ctx context.Context, articleID string) error
+	SearchEntities(ctx context.Context, q string, typ graph.EntityType, limit, offset int) ([]graph.Entity, int, error)
+	Entity(ctx context.Context, id string) (graph.EntityDetail, error)
+	Neighbors(ctx context.Context, id string, depth, limit int) (graph.Subgraph, error)
+	Articles(ctx context.Context, limit, offset int) ([]graph.Article, int, error)
+	Article(ctx context.Context, id string) (graph.Extraction, error)
+	Export(ctx context.Context, w io.Writer, format string, articleID string) error
+	Stats(ctx context.Context) (graph.Stats, error)
+}
+
+// Extractor reads the articles in an uploaded document. Its errors wrap
+// graph.ErrInvalid when the document cannot be read and graph.ErrTooLarge
+// when it is bigger than the extractor accepts.
+type Extractor interface {
+	Extract(ctx context.Context, name string, data []byte, contentType string) ([]graph.Extraction, error)
+}
+
+// Config is what the handler is built from. Store is required; without an
+// Extractor, POST /api/v1/articles answers 405.
+type Config struct {
+	Store     Store
+	Extractor Extractor
+	Log       *slog.Logger
+	MaxBody   int64 // largest request body accepted, in bytes; 10 MiB when zero
+}
+
+// DefaultMaxBody is the request body limit when Config.MaxBody is zero.
+const DefaultMaxBody = 10 << 20
+
+type server struct {
+	store     Store
+	extractor Extractor
+	log       *slog.Logger
+	maxBody   int64
+}
+
+// New builds the HTTP handler serving the API and the viewer.
+func New(cfg Config) http.Handler {
+	s := &server{store: cfg.Store, extractor: cfg.Extractor, log: cfg.Log, maxBody: cfg.MaxBody}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	if s.maxBody <= 0 {
+		s.maxBody = DefaultMaxBody
+	}
+	// Gin's mode is a package variable; release mode only silences its
+	// start-up route listing, which we do not want in our logs.
+	gin.SetMode(gin.ReleaseMode)
+	r := gin.New()
+	r.HandleMethodNotAllowed = true
+	r.RedirectTrailingSlash = false
+	r.Use(s.recover, s.logRequests)
+
+	api := r.Group("/api/v1")
+	api.GET("/entities", s.handle(s.searchEntities))
+	api.GET("/entities/:id", s.handle(s.entity))
+	api.GET("/entities/:id/neighbors", s.handle(s.neighbors))
+	api.GET("/articles", s.handle(s.articles))
+	api.GET("/articles/:id", s.handle(s.article))
+	if s.extractor != nil {
+		api.POST("/articles", s.handle(s.postArticle))
+	}
+	api.DELETE("/articles/:id", s.handle(s.deleteArticle))
+	api.GET("/export", s.handle(s.export))
+	api.GET("/stats", s.handle(s.stats))
+	api.GET("/healthz", s.handle(s.healthz))
+	r.GET("/healthz", s.handle(s.healthz))
+
+	s.viewer(r)
+	r.NoRoute(s.handle(s.noRoute))
+	r.NoMethod(s.handle(s.noMethod))
+	return r
+}
