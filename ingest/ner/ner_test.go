@@ -1,0 +1,376 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"actorgraph/ingest/text"
+)
+
+func TestReadCoNLL(t *testing.T) {
+	got, err := ReadCoNLL(mustOpen(t, filepath.Join("testdata", "read.conll")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Document{
+		{Sentences: []Sentence{
+			{Words: []string{"Alice", "visited", "New", "York", "."}, Tags: []string{"B-PER", "O", "B-LOC", "I-LOC", "O"}},
+			// IOB1's B-PER separates two people; BIO starts each with B-.
+			{Words: []string{"Bob", "Smith", "Jones"}, Tags: []string{"B-PER", "I-PER", "B-PER"}},
+		}},
+		{Sentences: []Sentence{
+			{Words: []string{"Acme", "Corp", "sold", "Italian", "wine"}, Tags: []string{"B-ORG", "I-ORG", "O", "B-MISC", "O"}},
+		}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ReadCoNLL (-want +got):\n%s", diff)
+	}
+}
+
+func TestReadCoNLLErrors(t *testing.T) {
+	for _, in := range []string{"word\n", "word POS X-PER\n", "word B-FOO\n"} {
+		if _, err := ReadCoNLL(strings.NewReader(in)); err == nil {
+			t.Errorf("ReadCoNLL(%q): no error", in)
+		}
+	}
+}
+
+// readScoreFile reads testdata/score.conll: word, gold tag, predicted tag.
+func readScoreFile(t *testing.T) (gold, pred [][]string) {
+	t.Helper()
+	sc := bufio.NewScanner(mustOpen(t, filepath.Join("testdata", "score.conll")))
+	var g, p []string
+	flush := func() {
+		if len(g) > 0 {
+			gold, pred = append(gold, g), append(pred, p)
+		}
+		g, p = nil, nil
+	}
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		switch {
+		case len(f) == 0:
+			flush()
+		case f[0] == "#":
+		default:
+			g, p = append(g, f[1]), append(p, f[2])
+		}
+	}
+	flush()
+	return gold, pred
+}
+
+func TestScore(t *testing.T) {
+	gold, pred := readScoreFile(t)
+	// By hand, from testdata/score.conll:
+	// gold entities: PER John Smith; LOC Paris, Berlin; ORG Acme Corp, EU;
+	//   MISC German: 6.
+	// predicted: PER John, Smith; LOC Paris, EU; ORG Acme Corp;
+	//   MISC German, call: 7.
+	// matches (type and both ends): Paris, Acme Corp, German: TP 3.
+	// PER  TP 0 FP 2 FN 1: P 0, R 0, F1 0.
+	// LOC  TP 1 FP 1 (EU) FN 1 (Berlin): P 50, R 50, F1 50.
+	// ORG  TP 1 FP 0 FN 1 (EU): P 100, R 50, F1 2*100*50/150 = 66.667.
+	// MISC TP 1 FP 1 (call) FN 0: P 50, R 100, F1 66.667.
+	// all  TP 3 FP 4 FN 3: P 3/7 = 42.857, R 3/6 = 50, F1 6/13 = 46.154.
+	// tokens: 15, of which EU, call and Berlin have the wrong type: 12.
+	const third = 200.0 / 3
+	want := Scores{
+		Overall: Counts{TP: 3, FP: 4, FN: 3, Precision: 300.0 / 7, Recall: 50, F1: 600.0 / 13},
+		ByType: map[string]Counts{
+			"PER":  {TP: 0, FP: 2, FN: 1},
+			"LOC":  {TP: 1, FP: 1, FN: 1, Precision: 50, Recall: 50, F1: 50},
+			"ORG":  {TP: 1, FP: 0, FN: 1, Precision: 100, Recall: 50, F1: third},
+			"MISC": {TP: 1, FP: 1, FN: 0, Precision: 50, Recall: 100, F1: third},
+		},
+		Tokens:        15,
+		CorrectTokens: 12,
+	}
+	got := Score(gold, pred)
+	approx := cmp.Comparer(func(a, b float64) bool { return math.Abs(a-b) < 1e-9 })
+	if diff := cmp.Diff(want, got, approx); diff != "" {
+		t.Errorf("Score (-want +got):\n%s", diff)
+	}
+	table := got.String()
+	for _, line := range []string{"overall     42.86%    50.00%     46.15      3      4      3", "ORG        100.00%    50.00%     66.67      1      0      1"} {
+		if !strings.Contains(table, line) {
+			t.Errorf("Scores.String() lacks %q:\n%s", line, table)
+		}
+	}
+}
+
+func TestChunks(t *testing.T) {
+	tests := []struct {
+		tags []string
+		want []chunk
+	}{
+		{[]string{"I-PER", "I-PER", "B-PER", "O"}, []chunk{{0, 2, "PER"}, {2, 3, "PER"}}},
+		{[]string{"B-LOC", "I-ORG", "O", "I-LOC"}, []chunk{{0, 1, "LOC"}, {1, 2, "ORG"}, {3, 4, "LOC"}}},
+		{[]string{"B-ORG", "L-ORG", "U-ORG", "S-PER", "E-PER"}, []chunk{{0, 2, "ORG"}, {2, 3, "ORG"}, {3, 4, "PER"}, {4, 5, "PER"}}},
+		{nil, nil},
+	}
+	for _, tt := range tests {
+		got := chunks(tt.tags)
+		if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(chunk{})); diff != "" {
+			t.Errorf("chunks(%q) (-want +got):\n%s", tt.tags, diff)
+		}
+		if back := chunks(bio(bilou(tt.tags))); !cmp.Equal(back, got, cmp.AllowUnexported(chunk{})) {
+			t.Errorf("chunks(bio(bilou(%q))) = %v, want %v", tt.tags, back, got)
+		}
+	}
+}
+
+// tiny is a hand-made corpus small enough to learn by heart.
+var tiny = []Document{
+	{Sentences: []Sentence{
+		{Words: strings.Fields("Maria Lopez flew to Lima on Monday ."), Tags: strings.Fields("B-PER I-PER O O B-LOC O O O")},
+		{Words: strings.Fields("Lopez met officials of Petrobank in Lima ."), Tags: strings.Fields("B-PER O O O B-ORG O B-LOC O")},
+	}},
+	{Sentences: []Sentence{
+		{Words: strings.Fields("Petrobank shares rose in Oslo trading ."), Tags: strings.Fields("B-ORG O O O B-LOC O O")},
+		{Words: strings.Fields("The Norwegian firm hired John Berg ."), Tags: strings.Fields("O B-MISC O O B-PER I-PER O")},
+	}},
+}
+
+func TestTrainLearnsTinyCorpus(t *testing.T) {
+	m, err := Train(context.Background(), tiny, nil, TrainOptions{Epochs: 10, Seed: 1, Prune: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Evaluate(m, tiny).Overall.F1; got != 100 {
+		t.Errorf("F1 on the training corpus = %.2f, want 100\n%v", got, Evaluate(m, tiny))
+	}
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Evaluate(m2, tiny).Overall.F1; got != 100 {
+		t.Errorf("F1 after Write and Read = %.2f, want 100", got)
+	}
+}
+
+func TestTrainCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Train(ctx, tiny, nil, TrainOptions{}); err == nil {
+		t.Error("Train with a cancelled context: no error")
+	}
+}
+
+func TestReadRejectsGarbage(t *testing.T) {
+	for _, in := range [][]byte{nil, []byte("not gzip"), gzipped(t, "another format\n"), gzipped(t, magic+"\x01")} {
+		if _, err := Read(bytes.NewReader(in)); err == nil {
+			t.Errorf("Read(%q): no error", in)
+		}
+	}
+}
+
+func TestEmptyModelRoundTrip(t *testing.T) {
+	var buf bytes.Buffer
+	if err := new(Model).Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m.Tag("Paris is in France.", nil); len(got) != 0 {
+		t.Errorf("empty model tagged %v", got)
+	}
+}
+
+func gzipped(t *testing.T, s string) []byte {
+	t.Helper()
+	var out bytes.Buffer
+	zw := gzip.NewWriter(&out)
+	if _, err := zw.Write([]byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+func loadModel(t testing.TB) *Model {
+	t.Helper()
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// spanSet renders spans as "label text" for comparison.
+func spanSet(body string, spans []text.Span) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range spans {
+		out[s.Label+" "+body[s.Start:s.End]] = true
+	}
+	return out
+}
+
+func TestTag(t *testing.T) {
+	m := loadModel(t)
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{
+			"German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday, officials said.",
+			[]string{"PER Angela Merkel", "PER Emmanuel Macron", "LOC Berlin"},
+		},
+		{
+			"Microsoft said on Tuesday it would buy a software company based in London for $2 billion.",
+			[]string{"ORG Microsoft", "LOC London"},
+		},
+		{
+			"The United Nations Security Council will meet in New York next week to discuss the crisis in Syria.",
+			[]string{"ORG United Nations Security Council", "LOC New York", "LOC Syria"},
+		},
+		{
+			"“We will not back down,” Prime Minister Narendra Modi told reporters in New Delhi.",
+			[]string{"PER Narendra Modi", "LOC New Delhi"},
+		},
+	}
+	for _, tt := range tests {
+		got := spanSet(tt.body, m.Tag(tt.body, nil))
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("Tag(%q) lacks %q; got %v", tt.body, w, got)
+			}
+		}
+	}
+}
+
+func TestTagSeedArticle(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "seed", "000_5361b55b051ced31.txt")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Skipf("seed article not available at %s: %v", path, err)
+	}
+	body := string(raw)
+	m := loadModel(t)
+	spans := m.Tag(body, text.Sentences(body))
+	// labelsOf lists the labels of every span whose text is name.
+	labelsOf := func(name string) map[string]int {
+		out := map[string]int{}
+		for _, s := range spans {
+			if body[s.Start:s.End] == name {
+				out[s.Label]++
+			}
+		}
+		return out
+	}
+	for _, tt := range []struct{ name, label string }{
+		{"Kim Jong-un", "PER"}, {"Vladimir Putin", "PER"}, {"Trump", "PER"}, {"Moon Jae-in", "PER"},
+		{"Nicholas Eberstadt", "PER"}, {"Stephen E. Biegun", "PER"},
+		{"Vladivostok", "LOC"}, {"Moscow", "LOC"}, {"Hanoi", "LOC"}, {"Pyongyang", "LOC"}, {"Russia", "LOC"}, {"China", "LOC"},
+	} {
+		if !strings.Contains(body, tt.name) {
+			t.Errorf("seed article no longer mentions %q", tt.name)
+			continue
+		}
+		if got := labelsOf(tt.name); got[tt.label] == 0 {
+			t.Errorf("%q never tagged %s as a whole span; labels of exact spans: %v", tt.name, tt.label, got)
+		}
+	}
+	for _, s := range spans {
+		w := body[s.Start:s.End]
+		for _, bad := range []string{"Click", "Please", "LLC"} {
+			if strings.Contains(w, bad) && (s.Label == "PER" || s.Label == "LOC") {
+				t.Errorf("%q tagged %s", w, s.Label)
+			}
+		}
+	}
+}
+
+// devF1 is the dev F1 of the shipped model, less 0.1 for rounding.
+const devF1 = 92.07 - 0.1
+
+func TestDevScore(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scoring the model on CoNLL-2003 dev is skipped with -short")
+	}
+	dev := readCoNLLFile(t, "dev.txt")
+	s := Evaluate(loadModel(t), dev)
+	t.Logf("dev:\n%v", s)
+	if s.Overall.F1 < devF1 {
+		t.Errorf("dev F1 = %.2f, want ≥ %.2f", s.Overall.F1, devF1)
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"", " ", "Mr. Kim’s U.S.-backed plan.", "NORTH KOREA-RUSSIA TALKS\n\nPyongyang, Jan. 3 —",
+		"“Hello,” said Dr. J. R. R. Tolkien's editor.", "\xff\xfe A.B. ’s ’", strings.Repeat("Paris ", 50),
+	} {
+		f.Add(s)
+	}
+	m, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		last := -1
+		for _, s := range m.Tag(body, nil) {
+			if s.Start < 0 || s.End > len(body) || s.Start >= s.End {
+				t.Fatalf("span %+v outside body of %d bytes", s, len(body))
+			}
+			if s.Start < last {
+				t.Fatalf("span %+v overlaps or precedes the one before", s)
+			}
+			last = s.End
+			if typeIndex(s.Label) < 0 {
+				t.Fatalf("span %+v has label %q", s, s.Label)
+			}
+			if utf8.ValidString(body) && !utf8.ValidString(body[s.Start:s.End]) {
+				t.Fatalf("span %+v cuts a character", s)
+			}
+		}
+	})
+}
+
+// benchText is original news-style prose written for the benchmark.
+const benchText = `WASHINGTON (Reuters) - Senior officials from the European Union and the United States met in Geneva on Thursday to discuss new trade rules, a spokesman for the U.S. Trade Representative said.
+
+The talks, led by Commerce Secretary Maria Alvarez and the EU's trade commissioner Jan Novak, focused on steel tariffs and farm subsidies. "We made real progress," Alvarez told reporters outside the Palais des Nations.
+
+Shares of General Motors and Ford rose in New York after the announcement, while the Nikkei index in Tokyo ended flat. Analysts at Goldman Sachs said the deal could lift exports from Ohio and Michigan by next year.
+
+In Nairobi, Kenyan President William Ruto called on the African Union to back a ceasefire in Sudan, where fighting between the army and the Rapid Support Forces has displaced millions. The United Nations said aid convoys had reached Khartoum for the first time since March.
+
+MOSCOW, Oct 2 - Russia's foreign ministry summoned the British ambassador on Wednesday over what it called hostile remarks by London's defence secretary, the Interfax news agency reported.
+`
+
+func BenchmarkTag(b *testing.B) {
+	m := loadModel(b)
+	sents := text.Sentences(benchText)
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Tag(benchText, sents)
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Read(bytes.NewReader(embedded)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
