@@ -53,6 +53,8 @@ var furniture = []furnitureRule{
 	rule(25, `^[(\[]?\s*((ap|afp|reuters|getty|getty images|epa|file|associated press|staff)\s+)?(photo|photograph|image|picture|credit|photo credit|image credit)s?\s*(:|/|by\b|courtesy\b)`),
 	rule(25, `^\(.*\bphotos?\b.*\)$`),
 	rule(8, `^([\p{L}]+ )*(via )?getty images$`),
+	// datelines a page prints above the text; the date is metadata
+	rule(12, `^(posted|published|updated|last (updated|modified))( on| at)?:?\s+((mon|tue|wed|thu|fri|sat|sun)\S*\s+)?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`),
 	// navigation left behind by copy-paste
 	rule(4, `^(skip to (main )?content|back to top|menu|home|search|close|print|email|e-mail|loading|log ?in|sign in|next|previous|prev|next (article|story)|previous (article|story)|toggle navigation|open menu|close menu|listen( to this (article|story))?|save( article| story)?|bookmark|comments?|view comments|show comments|hide comments|\d+ comments?|comments \(\d+\))$`),
 	rule(20, `^(tags|topics|filed under|categories)\s*:\s`),
