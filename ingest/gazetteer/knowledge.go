@@ -1,0 +1,99 @@
+package gazetteer
+
+import (
+	"sort"
+
+	"actorgraph/graph"
+)
+
+// KnowledgeSource is the name the seed facts are minted under.
+const KnowledgeSource = "seed-gazetteer"
+
+// Knowledge is the gazetteer as an extraction: every country with its
+// capital (capitalOf, locatedIn) and land borders (bordersOn, once per
+// pair), the other cities and regions (locatedIn), the organisations
+// (basedIn) and the leaders (leaderOf or officialOf, with role and term).
+// Every fact has confidence 1 and no evidence: it comes from the seeds, not
+// from an article.
+func (g *Gazetteer) Knowledge() graph.Extraction {
+	x := graph.Extraction{
+		Source: KnowledgeSource,
+		Article: graph.Article{
+			ID:        graph.SourceID(KnowledgeSource),
+			Title:     "actorgraph seed gazetteer",
+			Publisher: "actorgraph",
+		},
+		Entities:  []graph.Entity{},
+		Relations: []graph.Relation{},
+		Events:    []graph.Event{},
+		Quotes:    []graph.Quote{},
+	}
+	ids := make([]string, len(g.entries))
+	seen := map[string]bool{}
+	for i, e := range g.entries {
+		ids[i] = e.ID()
+		if seen[ids[i]] {
+			continue
+		}
+		seen[ids[i]] = true
+		aliases := append([]string{}, e.Aliases...)
+		x.Entities = append(x.Entities, graph.Entity{
+			ID: ids[i], Type: e.Type, Name: e.Name, Aliases: aliases,
+			Country: e.Country, Wikidata: e.Wikidata, Mentions: []graph.Mention{},
+		})
+	}
+	rel := func(s, p, o string) graph.Relation {
+		return graph.Relation{Subject: s, Predicate: p, Object: o, Confidence: 1}
+	}
+	countryID := func(iso string) string { return ids[g.countries[iso]] }
+	orgID := map[string]string{}
+	for i, e := range g.entries {
+		if e.Type == graph.Organization {
+			orgID[e.Name] = ids[i]
+		}
+	}
+	capitalOf := map[string]bool{}
+	for _, e := range g.entries {
+		if e.Type == graph.Country && e.Capital != "" {
+			capitalOf[graph.Fold(e.Capital)+"\x00"+e.Country] = true
+		}
+	}
+	for i, e := range g.entries {
+		switch e.Type {
+		case graph.Country:
+			for _, b := range e.Borders {
+				if e.Country < b {
+					x.Relations = append(x.Relations, rel(ids[i], graph.RelBordersOn, countryID(b)))
+				}
+			}
+		case graph.City, graph.Region, graph.Place:
+			if e.Country == "" {
+				continue
+			}
+			if capitalOf[graph.Fold(e.Name)+"\x00"+e.Country] {
+				x.Relations = append(x.Relations, rel(ids[i], graph.RelCapitalOf, countryID(e.Country)))
+			}
+			x.Relations = append(x.Relations, rel(ids[i], graph.RelLocatedIn, countryID(e.Country)))
+		case graph.Organization:
+			if e.Country != "" {
+				x.Relations = append(x.Relations, rel(ids[i], graph.RelBasedIn, countryID(e.Country)))
+			}
+		case graph.Person:
+			for _, o := range e.Roles {
+				obj, ok := orgID[o.Of]
+				if !ok {
+					obj = countryID(o.Of)
+				}
+				p := graph.RelOfficialOf
+				if g.IsLeaderOffice(o) {
+					p = graph.RelLeaderOf
+				}
+				r := rel(ids[i], p, obj)
+				r.Role, r.ValidFrom, r.ValidUntil = o.Role, o.From, o.Until
+				x.Relations = append(x.Relations, r)
+			}
+		}
+	}
+	sort.SliceStable(x.Relations, func(i, j int) bool { return x.Relations[i].Predicate < x.Relations[j].Predicate })
+	return x
+}
