@@ -29,13 +29,20 @@ const (
 	maxDepth             = 3
 )
 
-// exportFormats maps an export format to the media type it is served as.
-var exportFormats = map[string]string{
-	"nquads": "application/n-quads",
+// exportFormat is how one export format is served.
+type exportFormat struct {
+	mediaType, file string
 }
 
-// postTypes are the media types POST /articles accepts.
-var postTypes = []string{"application/json", "text/plain", "text/html"}
+// exportFormats are the formats the store writes, by their parameter value.
+var exportFormats = map[string]exportFormat{
+	"nquads":  {"application/n-quads", "actorgraph.nq"},
+	"graphml": {"application/graphml+xml", "actorgraph.graphml"},
+}
+
+// postTypes are the media types POST /articles accepts: a JSON article
+// record (or an array of them), JSON Lines, plain text and HTML.
+var postTypes = []string{"application/json", "application/x-ndjson", "text/plain", "text/markdown", "text/html"}
 
 // EntityList is the answer of GET /api/v1/entities.
 type EntityList struct {
@@ -176,14 +183,18 @@ func (s *server) postArticle(c *gin.Context) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return invalid("The request body is empty; send an article as JSON {title, text, url, publisher, published}, plain text or HTML.")
 	}
+	// The name only labels the input in the extractor's messages and in the
+	// extraction's source; a client may give its file name.
 	name := c.Query("name")
 	if name == "" {
-		name = "api"
+		name = "request body"
 	}
 	ctx := c.Request.Context()
-	xs, err := s.extractor.Extract(ctx, name, data, mediaType)
+	xs, err := s.extractor.Extract(ctx, name, data, header)
 	if err != nil {
-		return fmt.Errorf("extract %s: %w", name, err)
+		// Not wrapped: the extractor's message already names the input and
+		// says what to change, and is what the client should read.
+		return err
 	}
 	if len(xs) == 0 {
 		return invalid("No article could be read from the body; send the article text as JSON {title, text, url, publisher, published}, plain text or HTML.")
@@ -221,7 +232,7 @@ func (s *server) deleteArticle(c *gin.Context) error {
 
 func (s *server) export(c *gin.Context) error {
 	format := c.DefaultQuery("format", "nquads")
-	mediaType, ok := exportFormats[format]
+	f, ok := exportFormats[format]
 	if !ok {
 		return invalid("Parameter format must be one of %s; got %q.", strings.Join(slices.Sorted(maps.Keys(exportFormats)), ", "), format)
 	}
@@ -234,8 +245,8 @@ func (s *server) export(c *gin.Context) error {
 	}
 	// The headers are set now but sent with the first byte the store writes,
 	// so an error before that still gets a proper JSON answer.
-	c.Header("Content-Type", mediaType)
-	c.Header("Content-Disposition", `attachment; filename="actorgraph.nq"`)
+	c.Header("Content-Type", f.mediaType)
+	c.Header("Content-Disposition", `attachment; filename="`+f.file+`"`)
 	if err := s.store.Export(c.Request.Context(), c.Writer, format, article); err != nil {
 		return fmt.Errorf("export %s: %w", format, err)
 	}
