@@ -110,9 +110,13 @@ func (a *article) event(typ, date, location string, confidence float64, sentence
 	return id
 }
 
-func actor(id string) graph.Participant  { return graph.Participant{Entity: id, Role: graph.RoleActor} }
-func target(id string) graph.Participant { return graph.Participant{Entity: id, Role: graph.RoleTarget} }
-func with(id string) graph.Participant   { return graph.Participant{Entity: id, Role: graph.RoleParticipant} }
+func actor(id string) graph.Participant { return graph.Participant{Entity: id, Role: graph.RoleActor} }
+func target(id string) graph.Participant {
+	return graph.Participant{Entity: id, Role: graph.RoleTarget}
+}
+func with(id string) graph.Participant {
+	return graph.Participant{Entity: id, Role: graph.RoleParticipant}
+}
 
 // Sentences of the two fixture stories, written for these tests.
 const (
