@@ -1,0 +1,304 @@
+package cayleystore
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	ag "actorgraph/graph"
+)
+
+// counted is a multiset of values: the same name or type asserted by several
+// articles is counted once per article, so that retracting one article
+// removes exactly its share.
+type counted map[string]int
+
+func (c counted) add(v string, n int) {
+	if v == "" {
+		return
+	}
+	c[v] += n
+	if c[v] <= 0 {
+		delete(c, v)
+	}
+}
+
+// best is the value most articles agree on, the smallest on a tie, so that
+// the answer does not depend on map order.
+func (c counted) best() string {
+	var out string
+	top := 0
+	for v, n := range c {
+		if n > top || (n == top && v < out) {
+			out, top = v, n
+		}
+	}
+	return out
+}
+
+func (c counted) sorted() []string {
+	out := make([]string, 0, len(c))
+	for v := range c {
+		out = append(out, v)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// node is what the catalogue knows of one node: its values per predicate.
+type node struct {
+	props map[string]counted
+	// mentionedIn counts, per article id, the articles that mention an
+	// entity.
+	mentionedIn counted
+	// folded caches the folded names and aliases for search; nil when stale.
+	folded []string
+}
+
+func (n *node) get(pred string) counted {
+	c := n.props[pred]
+	if c == nil {
+		c = counted{}
+		n.props[pred] = c
+	}
+	return c
+}
+
+func (n *node) value(pred string) string { return n.props[pred].best() }
+
+func (n *node) empty() bool {
+	for _, c := range n.props {
+		if len(c) > 0 {
+			return false
+		}
+	}
+	return len(n.mentionedIn) == 0
+}
+
+// catalog holds the attributes of entities, events and articles that every
+// read needs, so that they are map lookups rather than store queries.
+type catalog struct {
+	entities  map[string]*node
+	events    map[string]*node
+	articles  map[string]*node
+	relations counted // subject|predicate|object of relation triples
+}
+
+func newCatalog() *catalog {
+	return &catalog{
+		entities:  map[string]*node{},
+		events:    map[string]*node{},
+		articles:  map[string]*node{},
+		relations: counted{},
+	}
+}
+
+// The predicates the catalogue keeps, per kind of subject.
+var catalogued = map[string]map[string]bool{
+	ag.KindEntity: {ag.PredType: true, ag.PredName: true, ag.PredAlternateName: true, ag.PredCountryCode: true, ag.PredSameAs: true},
+	ag.KindEvent:  {ag.PredType: true, ag.PredEventType: true, ag.PredName: true},
+	ag.KindArticle: {ag.PredType: true, ag.PredHeadline: true, ag.PredDatePublished: true, ag.PredURL: true,
+		ag.PredSourceName: true, ag.PredPublisher: true},
+}
+
+// relationOf gives the local name of a relation predicate IRI.
+func relationOf(pred string) (string, bool) {
+	local, ok := strings.CutPrefix(pred, ag.VocabNS)
+	if !ok {
+		return "", false
+	}
+	_, ok = ag.RelationPredicates[local]
+	return local, ok
+}
+
+// valueText is the text of a value as the catalogue keeps it: IRIs of our
+// nodes become their ids.
+func valueText(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.IRI:
+		if _, id, ok := ag.ParseIRI(string(v)); ok {
+			return id
+		}
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case nil:
+		return ""
+	default:
+		return v.String()
+	}
+}
+
+func nodeID(v quad.Value) (kind, id string, ok bool) {
+	iri, isIRI := v.(quad.IRI)
+	if !isIRI {
+		return "", "", false
+	}
+	return ag.ParseIRI(string(iri))
+}
+
+// apply adds (n=+1) or removes (n=-1) one quad's contribution.
+func (c *catalog) apply(q quad.Quad, n int) {
+	kind, id, ok := nodeID(q.Subject)
+	if !ok {
+		return
+	}
+	pred, ok := q.Predicate.(quad.IRI)
+	if !ok {
+		return
+	}
+	p := string(pred)
+	if kind == ag.KindEntity {
+		if local, isRel := relationOf(p); isRel {
+			if _, obj, ok := nodeID(q.Object); ok {
+				c.relations.add(id+"|"+local+"|"+obj, n)
+			}
+			return
+		}
+	}
+	if kind == ag.KindArticle && p == ag.PredMentions {
+		if _, ent, ok := nodeID(q.Object); ok {
+			c.touch(c.entities, ent, func(e *node) { e.mentionedIn.add(id, n) })
+		}
+		return
+	}
+	if !catalogued[kind][p] {
+		return
+	}
+	var m map[string]*node
+	switch kind {
+	case ag.KindEntity:
+		m = c.entities
+	case ag.KindEvent:
+		m = c.events
+	case ag.KindArticle:
+		m = c.articles
+	}
+	c.touch(m, id, func(e *node) { e.get(p).add(valueText(q.Object), n) })
+}
+
+// touch changes a node, creating it first and dropping it when nothing is
+// left of it.
+func (c *catalog) touch(m map[string]*node, id string, change func(*node)) {
+	e := m[id]
+	if e == nil {
+		e = &node{props: map[string]counted{}, mentionedIn: counted{}}
+		m[id] = e
+	}
+	change(e)
+	e.folded = nil
+	if e.empty() {
+		delete(m, id)
+	}
+}
+
+// entityType is the entity type most articles agree on.
+func (n *node) entityType() ag.EntityType {
+	best := ag.EntityType("")
+	top := 0
+	for class, k := range n.props[ag.PredType] {
+		t, ok := ag.EntityTypeOfClass(class)
+		if !ok {
+			continue
+		}
+		if k > top || (k == top && t < best) {
+			best, top = t, k
+		}
+	}
+	return best
+}
+
+// entity is the catalogue's view of an entity; Mentions are left empty.
+func (c *catalog) entity(id string) (ag.Entity, bool) {
+	n := c.entities[id]
+	if n == nil || len(n.props[ag.PredName]) == 0 {
+		return ag.Entity{}, false
+	}
+	name := n.value(ag.PredName)
+	aliases := []string{}
+	for _, pred := range []string{ag.PredName, ag.PredAlternateName} {
+		for _, a := range n.props[pred].sorted() {
+			if a != name && !slices.Contains(aliases, a) {
+				aliases = append(aliases, a)
+			}
+		}
+	}
+	slices.Sort(aliases)
+	wd, _ := strings.CutPrefix(n.value(ag.PredSameAs), ag.WikidataNS)
+	return ag.Entity{
+		ID:       id,
+		Type:     n.entityType(),
+		Name:     name,
+		Aliases:  aliases,
+		Country:  n.value(ag.PredCountryCode),
+		Wikidata: wd,
+		Mentions: []ag.Mention{},
+	}, true
+}
+
+// article is the catalogue's view of an article's metadata.
+func (c *catalog) article(id string) (ag.Article, bool) {
+	n := c.articles[id]
+	if n == nil {
+		return ag.Article{}, false
+	}
+	a := ag.Article{
+		ID:        id,
+		Title:     n.value(ag.PredHeadline),
+		Published: n.value(ag.PredDatePublished),
+		URL:       n.value(ag.PredURL),
+	}
+	if pub := c.entities[n.value(ag.PredPublisher)]; pub != nil {
+		a.Publisher = pub.value(ag.PredName)
+	}
+	return a, true
+}
+
+// eventRef names an event for display.
+func (c *catalog) eventRef(id string) (ag.NodeRef, bool) {
+	n := c.events[id]
+	if n == nil {
+		return ag.NodeRef{}, false
+	}
+	return ag.NodeRef{ID: id, Kind: ag.KindEvent, Type: n.value(ag.PredEventType), Name: n.value(ag.PredName)}, true
+}
+
+// ref names an entity or event for display; unknown ids keep their id as
+// name so that a dangling edge still shows.
+func (c *catalog) ref(kind, id string) ag.NodeRef {
+	if kind == ag.KindEvent {
+		if r, ok := c.eventRef(id); ok {
+			return r
+		}
+		return ag.NodeRef{ID: id, Kind: kind, Name: id}
+	}
+	if e, ok := c.entity(id); ok {
+		return ag.NodeRef{ID: id, Kind: ag.KindEntity, Type: string(e.Type), Name: e.Name}
+	}
+	return ag.NodeRef{ID: id, Kind: kind, Name: id}
+}
+
+// newestFirst orders articles by publication date, newest first, then by
+// title and id so that the order is stable.
+func newestFirst(a, b ag.Article) int {
+	if c := cmp.Compare(b.Published, a.Published); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Title, b.Title); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+// loadCatalog builds the catalogue in one pass over the store.
+func (s *Store) loadCatalog(ctx context.Context) error {
+	return s.each(ctx, nil, nil, nil, nil, func(q quad.Quad) error {
+		s.cat.apply(q, +1)
+		return nil
+	})
+}

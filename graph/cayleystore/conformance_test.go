@@ -1,0 +1,578 @@
+package cayleystore
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	ag "actorgraph/graph"
+)
+
+// backend opens fresh stores of one kind for the conformance suite. reopen
+// closes a store and opens the same data again; nil for memory.
+type backend struct {
+	open   func(t *testing.T) *Store
+	reopen func(t *testing.T, s *Store) *Store
+}
+
+// runConformance is the behaviour every backend must show, in the spirit of
+// cayley's graphtest.
+func runConformance(t *testing.T, b backend) {
+	tests := []struct {
+		name string
+		run  func(t *testing.T, b backend)
+	}{
+		{"RoundTrip", testRoundTrip},
+		{"Reingest", testReingest},
+		{"SharedEntity", testSharedEntity},
+		{"Retract", testRetract},
+		{"FailedWriteLeavesNothing", testFailedWrite},
+		{"Search", testSearch},
+		{"Neighbors", testNeighbors},
+		{"FactSources", testFactSources},
+		{"Export", testExport},
+		{"NotFound", testNotFound},
+		{"Articles", testArticles},
+		{"Reopen", testReopen},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { tc.run(t, b) })
+	}
+}
+
+func write(t *testing.T, s *Store, xs ...ag.Extraction) {
+	t.Helper()
+	for _, x := range xs {
+		if _, err := s.Write(context.Background(), x); err != nil {
+			t.Fatalf("Write(%s): %v", x.Article.Title, err)
+		}
+	}
+}
+
+func quadCount(t *testing.T, s *Store) int {
+	t.Helper()
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatalf("Stats: %v", err)
+	}
+	return st.Quads
+}
+
+// quadSet is a set of quads in N-Quads form, comparable with cmp.Diff.
+func quadSet(qs []quad.Quad) []string {
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = q.NQuad()
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func allQuads(t *testing.T, s *Store) []quad.Quad {
+	t.Helper()
+	qs, err := s.match(context.Background(), nil, nil, nil, nil)
+	if err != nil {
+		t.Fatalf("reading all quads: %v", err)
+	}
+	return qs
+}
+
+var equateEmpty = cmpopts.EquateEmpty()
+
+func testRoundTrip(t *testing.T, b backend) {
+	ctx := context.Background()
+	for _, x := range []ag.Extraction{articleOne(), articleTwo(), articleThree()} {
+		t.Run(x.Article.Title, func(t *testing.T) {
+			s := b.open(t)
+			res, err := s.Write(ctx, x)
+			if err != nil {
+				t.Fatalf("Write: %v", err)
+			}
+			want := ag.WriteResult{Article: x.Article.ID, Quads: len(ag.Quads(x)), Added: len(ag.Quads(x))}
+			if diff := cmp.Diff(want, res); diff != "" {
+				t.Errorf("WriteResult (-want +got):\n%s", diff)
+			}
+			got, err := s.Article(ctx, x.Article.ID)
+			if err != nil {
+				t.Fatalf("Article: %v", err)
+			}
+			if diff := cmp.Diff(canonical(x), got, equateEmpty); diff != "" {
+				t.Errorf("Article(id) differs from what was written (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(quadSet(ag.Quads(x)), quadSet(allQuads(t, s))); diff != "" {
+				t.Errorf("stored quads differ from graph.Quads (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func testReingest(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	write(t, s, articleOne(), articleTwo())
+	before := quadCount(t, s)
+	res, err := s.Write(ctx, articleOne())
+	if err != nil {
+		t.Fatalf("second Write: %v", err)
+	}
+	want := ag.WriteResult{Article: articleOne().Article.ID, Quads: len(ag.Quads(articleOne())), Added: 0, Existed: true}
+	if diff := cmp.Diff(want, res); diff != "" {
+		t.Errorf("re-ingest WriteResult (-want +got):\n%s", diff)
+	}
+	if got := quadCount(t, s); got != before {
+		t.Errorf("quad count after re-ingest = %d, want %d", got, before)
+	}
+}
+
+func testSharedEntity(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	write(t, s, articleOne(), articleTwo())
+	got, total, err := s.SearchEntities(ctx, "Maria Alvarez", "", 10, 0)
+	if err != nil {
+		t.Fatalf("SearchEntities: %v", err)
+	}
+	if total != 1 || len(got) != 1 || got[0].ID != alvarez.ID {
+		t.Fatalf("SearchEntities(Maria Alvarez) = %d hits (%v), want only %s", total, got, alvarez.ID)
+	}
+	d, err := s.Entity(ctx, alvarez.ID)
+	if err != nil {
+		t.Fatalf("Entity: %v", err)
+	}
+	var arts []string
+	for _, a := range d.Articles {
+		arts = append(arts, a.Title)
+	}
+	if diff := cmp.Diff([]string{"Chilean president visits Oslo", "Alvarez and Berg meet in Santiago"}, arts); diff != "" {
+		t.Errorf("articles mentioning Alvarez, newest first (-want +got):\n%s", diff)
+	}
+	want := ag.Entity{ID: alvarez.ID, Type: ag.Person, Name: "Maria Alvarez", Aliases: []string{"Alvarez"}, Country: "CHL"}
+	if diff := cmp.Diff(want, d.Entity, equateEmpty); diff != "" {
+		t.Errorf("entity (-want +got):\n%s", diff)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatalf("Stats: %v", err)
+	}
+	// 8 entities named in the two articles plus their two publishers.
+	wantStats := ag.Stats{Articles: 2, Entities: 10, Events: 2, Relations: 6, Quads: st.Quads}
+	if diff := cmp.Diff(wantStats, st); diff != "" {
+		t.Errorf("Stats (-want +got):\n%s", diff)
+	}
+}
+
+func testRetract(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	one, two := articleOne(), articleTwo()
+	write(t, s, one, two)
+	if err := s.DeleteArticle(ctx, one.Article.ID); err != nil {
+		t.Fatalf("DeleteArticle: %v", err)
+	}
+	if diff := cmp.Diff(quadSet(ag.Quads(two)), quadSet(allQuads(t, s))); diff != "" {
+		t.Errorf("after retracting article one, the store is not exactly article two (-want +got):\n%s", diff)
+	}
+	if _, err := s.Entity(ctx, un.ID); !errors.Is(err, ag.ErrNotFound) {
+		t.Errorf("Entity(United Nations) after retracting the only article naming it: err = %v, want ErrNotFound", err)
+	}
+	d, err := s.Entity(ctx, alvarez.ID)
+	if err != nil {
+		t.Fatalf("Entity(Alvarez): %v", err)
+	}
+	if len(d.Articles) != 1 || d.Articles[0].ID != two.Article.ID {
+		t.Errorf("Alvarez articles after retraction = %v, want only article two", d.Articles)
+	}
+	for _, f := range d.Facts {
+		if f.Predicate == ag.RelLeaderOf && f.Sources != 1 {
+			t.Errorf("leaderOf sources after retraction = %d, want 1", f.Sources)
+		}
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatalf("Stats: %v", err)
+	}
+	want := ag.Stats{Articles: 1, Entities: 8, Events: 1, Relations: 3, Quads: len(ag.Quads(two))}
+	if diff := cmp.Diff(want, st); diff != "" {
+		t.Errorf("Stats after retraction (-want +got):\n%s", diff)
+	}
+	if err := s.DeleteArticle(ctx, one.Article.ID); !errors.Is(err, ag.ErrNotFound) {
+		t.Errorf("second DeleteArticle: err = %v, want ErrNotFound", err)
+	}
+}
+
+func testFailedWrite(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	write(t, s, articleOne())
+	before := quadSet(allQuads(t, s))
+
+	bad := articleTwo()
+	bad.Relations = append(bad.Relations, ag.Relation{Subject: alvarez.ID, Predicate: ag.RelCitizenOf, Object: "no-such-entity"})
+	if _, err := s.Write(ctx, bad); !errors.Is(err, ag.ErrInvalid) {
+		t.Errorf("Write of an invalid extraction: err = %v, want ErrInvalid", err)
+	}
+	if diff := cmp.Diff(before, quadSet(allQuads(t, s))); diff != "" {
+		t.Errorf("an invalid extraction left quads behind (-before +after):\n%s", diff)
+	}
+
+	// A transaction that fails after its adds were applied — here by a
+	// delete of a quad that does not exist — must leave none of them.
+	two := articleTwo()
+	var deltas []graph.Delta
+	for _, q := range ag.Quads(two) {
+		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+	}
+	deltas = append(deltas, graph.Delta{Action: graph.Delete, Quad: quad.MakeIRI("urn:x:nobody", "urn:x:knows", "urn:x:nothing", "urn:x:nowhere")})
+	s.mu.Lock()
+	err := s.apply(ctx, deltas, graph.IgnoreOpts{})
+	s.mu.Unlock()
+	if err == nil {
+		t.Fatalf("ApplyDeltas with a missing delete succeeded")
+	}
+	if diff := cmp.Diff(before, quadSet(allQuads(t, s))); diff != "" {
+		t.Errorf("a failed transaction left quads behind (-before +after):\n%s", diff)
+	}
+	// The store still works and the article can be written after all.
+	write(t, s, two)
+	if _, err := s.Article(ctx, two.Article.ID); err != nil {
+		t.Errorf("Article after a failed transaction and a good write: %v", err)
+	}
+}
+
+func testSearch(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	write(t, s, articleOne(), articleTwo(), articleThree())
+	names := func(es []ag.Entity) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Name)
+		}
+		return out
+	}
+	tests := []struct {
+		q         string
+		typ       ag.EntityType
+		limit     int
+		offset    int
+		want      []string
+		wantTotal int
+	}{
+		// exact first; then prefixes, the most-mentioned first.
+		{q: "santiago", want: []string{"Santiago"}, wantTotal: 1},
+		// Santiago is in two articles, the others in one; ties go by name.
+		// "Banco Santander" is a prefix match by its alias, Port of Santos a
+		// word-prefix match.
+		{q: "San", want: []string{"Santiago", "Banco Santander", "Santa Cruz", "Port of Santos"}, wantTotal: 4},
+		{q: "santa", want: []string{"Banco Santander", "Santa Cruz"}, wantTotal: 2},
+		// word prefix beats substring.
+		{q: "santos", want: []string{"Port of Santos"}, wantTotal: 1},
+		{q: "tiago", want: []string{"Santiago"}, wantTotal: 1},
+		{q: "north atlantic", want: []string{"NATO"}, wantTotal: 1},
+		{q: "  MARIA   alvarez ", want: []string{"Maria Alvarez"}, wantTotal: 1},
+		{q: "san", typ: ag.Organization, want: []string{"Banco Santander"}, wantTotal: 1},
+		{q: "san", typ: ag.City, want: []string{"Santiago", "Santa Cruz"}, wantTotal: 2},
+		{q: "san", limit: 1, offset: 1, want: []string{"Banco Santander"}, wantTotal: 4},
+		{q: "zzz", want: nil, wantTotal: 0},
+	}
+	for _, tc := range tests {
+		got, total, err := s.SearchEntities(ctx, tc.q, tc.typ, tc.limit, tc.offset)
+		if err != nil {
+			t.Errorf("SearchEntities(%q, %q): %v", tc.q, tc.typ, err)
+			continue
+		}
+		if diff := cmp.Diff(tc.want, names(got), equateEmpty); diff != "" || total != tc.wantTotal {
+			t.Errorf("SearchEntities(%q, %q, %d, %d): total %d (want %d) (-want +got):\n%s", tc.q, tc.typ, tc.limit, tc.offset, total, tc.wantTotal, diff)
+		}
+	}
+	if _, _, err := s.SearchEntities(ctx, "x", "Planet", 0, 0); !errors.Is(err, ag.ErrInvalid) {
+		t.Errorf("SearchEntities with an unknown type: err = %v, want ErrInvalid", err)
+	}
+}
+
+func testNeighbors(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	write(t, s, articleOne(), articleTwo())
+	visit := articleTwo().Events[0]
+	tests := []struct {
+		name      string
+		id        string
+		depth     int
+		limit     int
+		wantNodes []string
+		wantEdges []string
+	}{
+		{
+			name: "Berg depth 1", id: berg.ID, depth: 1,
+			wantNodes: []string{"Norway", "Olaf Berg", santiagoMeeting.ID},
+			wantEdges: []string{"Olaf Berg leaderOf Norway", "meeting target Olaf Berg"},
+		},
+		{
+			name: "Berg depth 2", id: berg.ID, depth: 2,
+			wantNodes: []string{"Chile", "Maria Alvarez", "NATO", "Norway", "Olaf Berg", "Oslo", "Santiago", santiagoMeeting.ID, visit.ID},
+			wantEdges: []string{
+				"Chile tradingPartnerOf Norway", "Norway memberOf NATO", "Olaf Berg leaderOf Norway", "Oslo capitalOf Norway",
+				"meeting actor Maria Alvarez", "meeting location Santiago", "meeting target Olaf Berg", "visit target Norway",
+			},
+		},
+		{
+			name: "meeting event depth 1", id: santiagoMeeting.ID, depth: 1,
+			wantNodes: []string{"Maria Alvarez", "Olaf Berg", "Santiago", santiagoMeeting.ID},
+			wantEdges: []string{"meeting actor Maria Alvarez", "meeting location Santiago", "meeting target Olaf Berg"},
+		},
+		{
+			name: "limit", id: berg.ID, depth: 2, limit: 2,
+			wantNodes: []string{"Norway", "Olaf Berg"},
+			wantEdges: []string{"Olaf Berg leaderOf Norway"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := s.Neighbors(ctx, tc.id, tc.depth, tc.limit)
+			if err != nil {
+				t.Fatalf("Neighbors: %v", err)
+			}
+			label := map[string]string{}
+			var nodes []string
+			for _, n := range g.Nodes {
+				name := n.Name
+				if n.Kind == ag.KindEvent {
+					name = n.ID
+					label[n.ID] = n.Type
+				} else {
+					label[n.ID] = n.Name
+				}
+				nodes = append(nodes, name)
+			}
+			slices.Sort(nodes)
+			slices.Sort(tc.wantNodes)
+			var edges []string
+			for _, e := range g.Edges {
+				edges = append(edges, label[e.Source]+" "+e.Predicate+" "+label[e.Target])
+				if e.Sources != len(e.Provenance) || e.Sources == 0 {
+					t.Errorf("edge %s: Sources %d with %d provenance", e.ID, e.Sources, len(e.Provenance))
+				}
+				for _, p := range e.Provenance {
+					if p.Evidence.Text == "" || p.Title == "" {
+						t.Errorf("edge %s: provenance without evidence or title: %+v", e.ID, p)
+					}
+				}
+			}
+			slices.Sort(edges)
+			if diff := cmp.Diff(tc.wantNodes, nodes); diff != "" {
+				t.Errorf("nodes (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.wantEdges, edges); diff != "" {
+				t.Errorf("edges (-want +got):\n%s", diff)
+			}
+		})
+	}
+	for _, depth := range []int{0, 4} {
+		if _, err := s.Neighbors(ctx, berg.ID, depth, 0); !errors.Is(err, ag.ErrInvalid) {
+			t.Errorf("Neighbors depth %d: err = %v, want ErrInvalid", depth, err)
+		}
+	}
+}
+
+func testFactSources(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	one, two := articleOne(), articleTwo()
+	write(t, s, one, two)
+	d, err := s.Entity(ctx, alvarez.ID)
+	if err != nil {
+		t.Fatalf("Entity: %v", err)
+	}
+	want := []ag.Fact{{
+		Subject:   ag.NodeRef{ID: alvarez.ID, Kind: ag.KindEntity, Type: "Person", Name: "Maria Alvarez"},
+		Predicate: ag.RelLeaderOf,
+		Object:    ag.NodeRef{ID: chile.ID, Kind: ag.KindEntity, Type: "Country", Name: "Chile"},
+		Role:      "President",
+		Sources:   2,
+		Provenance: []ag.Provenance{
+			{Article: two.Article.ID, Title: two.Article.Title, Publisher: "Harbour Wire", Published: "2024-03-05", URL: two.Article.URL,
+				Evidence: two.Relations[0].Evidence, Confidence: 0.9},
+			{Article: one.Article.ID, Title: one.Article.Title, Publisher: "Northern Ledger", Published: "2024-03-02", URL: one.Article.URL,
+				Evidence: one.Relations[0].Evidence, Confidence: 0.9},
+		},
+	}}
+	if diff := cmp.Diff(want, d.Facts); diff != "" {
+		t.Errorf("facts of Alvarez (-want +got):\n%s", diff)
+	}
+	var events []string
+	for _, e := range d.Events {
+		events = append(events, e.Type)
+	}
+	slices.Sort(events)
+	if diff := cmp.Diff([]string{"meeting", "visit"}, events); diff != "" {
+		t.Errorf("events of Alvarez (-want +got):\n%s", diff)
+	}
+
+	c, err := s.Entity(ctx, chile.ID)
+	if err != nil {
+		t.Fatalf("Entity(Chile): %v", err)
+	}
+	var facts []string
+	for _, f := range c.Facts {
+		facts = append(facts, f.Subject.Name+" "+f.Predicate+" "+f.Object.Name)
+	}
+	wantFacts := []string{"Maria Alvarez leaderOf Chile", "Santiago capitalOf Chile", "Chile tradingPartnerOf Norway"}
+	if diff := cmp.Diff(wantFacts, facts); diff != "" {
+		t.Errorf("facts of Chile, most sources first (-want +got):\n%s", diff)
+	}
+}
+
+func testExport(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	one, two := articleOne(), articleTwo()
+	write(t, s, one, two)
+	read := func(t *testing.T, data []byte) []quad.Quad {
+		t.Helper()
+		r := nquads.NewReader(bytes.NewReader(data), false)
+		var out []quad.Quad
+		for {
+			q, err := r.ReadQuad()
+			if err == io.EOF {
+				return out
+			}
+			if err != nil {
+				t.Fatalf("reading exported N-Quads: %v", err)
+			}
+			out = append(out, q)
+		}
+	}
+	tests := []struct {
+		article string
+		want    []quad.Quad
+	}{
+		{"", append(ag.Quads(one), ag.Quads(two)...)},
+		{two.Article.ID, ag.Quads(two)},
+	}
+	for _, tc := range tests {
+		var buf bytes.Buffer
+		if err := s.Export(ctx, &buf, "nquads", tc.article); err != nil {
+			t.Fatalf("Export(nquads, %q): %v", tc.article, err)
+		}
+		if diff := cmp.Diff(quadSet(tc.want), quadSet(read(t, buf.Bytes()))); diff != "" {
+			t.Errorf("Export(nquads, %q) read back (-want +got):\n%s", tc.article, diff)
+		}
+	}
+	var buf bytes.Buffer
+	if err := s.Export(ctx, &buf, "graphml", one.Article.ID); err != nil {
+		t.Fatalf("Export(graphml): %v", err)
+	}
+	if !strings.Contains(buf.String(), "<graphml") || !strings.Contains(buf.String(), "Maria Alvarez") {
+		t.Errorf("graphml export lacks the graph or its nodes:\n%.300s", buf.String())
+	}
+	if err := s.Export(ctx, io.Discard, "turtle", ""); !errors.Is(err, ag.ErrInvalid) || !strings.Contains(err.Error(), "nquads") {
+		t.Errorf("Export(turtle): err = %v, want ErrInvalid naming the formats", err)
+	}
+}
+
+func testNotFound(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	write(t, s, articleOne())
+	missing := ag.EntityID(ag.EntityKey{Type: ag.Person, Name: "Nobody"})
+	tests := []struct {
+		name string
+		err  error
+	}{
+		{"Entity", func() error { _, err := s.Entity(ctx, missing); return err }()},
+		{"Neighbors", func() error { _, err := s.Neighbors(ctx, missing, 1, 0); return err }()},
+		{"Article", func() error { _, err := s.Article(ctx, missing); return err }()},
+		{"DeleteArticle", s.DeleteArticle(ctx, missing)},
+		{"Export", s.Export(ctx, io.Discard, "nquads", missing)},
+	}
+	for _, tc := range tests {
+		if !errors.Is(tc.err, ag.ErrNotFound) {
+			t.Errorf("%s of an unknown id: err = %v, want ErrNotFound", tc.name, tc.err)
+		}
+	}
+}
+
+func testArticles(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	write(t, s, articleOne(), articleThree(), articleTwo())
+	tests := []struct {
+		limit, offset int
+		want          []string
+	}{
+		{0, 0, []string{"Ports of the Pacific", "Chilean president visits Oslo", "Alvarez and Berg meet in Santiago"}},
+		{2, 0, []string{"Ports of the Pacific", "Chilean president visits Oslo"}},
+		{2, 2, []string{"Alvarez and Berg meet in Santiago"}},
+		{1, 5, nil},
+	}
+	for _, tc := range tests {
+		got, total, err := s.Articles(ctx, tc.limit, tc.offset)
+		if err != nil {
+			t.Fatalf("Articles: %v", err)
+		}
+		var titles []string
+		for _, a := range got {
+			titles = append(titles, a.Title)
+		}
+		if diff := cmp.Diff(tc.want, titles, equateEmpty); diff != "" || total != 3 {
+			t.Errorf("Articles(%d, %d): total %d (-want +got):\n%s", tc.limit, tc.offset, total, diff)
+		}
+	}
+	got, _, _ := s.Articles(ctx, 1, 0)
+	want := ag.Article{ID: articleThree().Article.ID, Title: "Ports of the Pacific", Publisher: "Northern Ledger",
+		Published: "2024-04-10", URL: "https://ledger.example/2024/04/10/ports"}
+	if diff := cmp.Diff([]ag.Article{want}, got); diff != "" {
+		t.Errorf("newest article (-want +got):\n%s", diff)
+	}
+}
+
+func testReopen(t *testing.T, b backend) {
+	if b.reopen == nil {
+		t.Skip("backend keeps nothing across reopening")
+	}
+	ctx := context.Background()
+	s := b.open(t)
+	one, two := articleOne(), articleTwo()
+	write(t, s, one, two)
+	if err := s.DeleteArticle(ctx, two.Article.ID); err != nil {
+		t.Fatalf("DeleteArticle: %v", err)
+	}
+	wantStats, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatalf("Stats: %v", err)
+	}
+	s = b.reopen(t, s)
+	got, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatalf("Stats after reopen: %v", err)
+	}
+	if diff := cmp.Diff(wantStats, got); diff != "" {
+		t.Errorf("Stats after reopen (-before +after):\n%s", diff)
+	}
+	hits, _, err := s.SearchEntities(ctx, "santiago", ag.City, 0, 0)
+	if err != nil || len(hits) != 1 {
+		t.Errorf("search after reopen = %v, %v; want Santiago", hits, err)
+	}
+	x, err := s.Article(ctx, one.Article.ID)
+	if err != nil {
+		t.Fatalf("Article after reopen: %v", err)
+	}
+	if diff := cmp.Diff(canonical(one), x, equateEmpty); diff != "" {
+		t.Errorf("Article after reopen (-want +got):\n%s", diff)
+	}
+	res, err := s.Write(ctx, one)
+	if err != nil || res.Added != 0 || !res.Existed {
+		t.Errorf("re-ingest after reopen = %+v, %v; want nothing added", res, err)
+	}
+}

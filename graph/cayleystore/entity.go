@@ -1,0 +1,524 @@
+package cayleystore
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/graphml"
+	"github.com/cayleygraph/quad/nquads"
+
+	ag "actorgraph/graph"
+)
+
+// Limits of the read API.
+const (
+	// DefaultSearchLimit is the page size of a search asked for limit 0.
+	DefaultSearchLimit = 20
+	// DefaultNeighbors is the node cap of a neighbourhood asked for limit 0.
+	DefaultNeighbors = 100
+	// MaxNeighbors caps any neighbourhood; a viewer cannot show more.
+	MaxNeighbors = 2000
+	// MaxDepth is the deepest neighbourhood served.
+	MaxDepth = 3
+	// edgeProvenance caps the provenance listed on one neighbourhood edge;
+	// Sources still counts every article. The newest articles are listed.
+	edgeProvenance = 10
+)
+
+func entityIRI(id string) quad.IRI { return quad.IRI(ag.IRI(ag.KindEntity, id)) }
+
+// Entity is an entity with its facts, events and the articles that mention
+// it.
+func (s *Store) Entity(ctx context.Context, id string) (ag.EntityDetail, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	e, ok := s.cat.entity(id)
+	if !ok {
+		return ag.EntityDetail{}, fmt.Errorf("entity %q: %w", id, ag.ErrNotFound)
+	}
+	d := ag.EntityDetail{Entity: e, Facts: []ag.Fact{}, Events: []ag.NodeRef{}, Articles: []ag.Article{}}
+	facts, err := s.facts(ctx, id)
+	if err != nil {
+		return ag.EntityDetail{}, fmt.Errorf("entity %q: %w", id, err)
+	}
+	d.Facts = facts
+
+	seen := map[string]bool{}
+	for _, pred := range eventLinks {
+		err := s.each(ctx, nil, quad.IRI(pred), entityIRI(id), nil, func(q quad.Quad) error {
+			if kind, ev, ok := nodeID(q.Subject); ok && kind == ag.KindEvent && !seen[ev] {
+				seen[ev] = true
+				d.Events = append(d.Events, s.cat.ref(ag.KindEvent, ev))
+			}
+			return nil
+		})
+		if err != nil {
+			return ag.EntityDetail{}, fmt.Errorf("entity %q: events: %w", id, err)
+		}
+	}
+	slices.SortFunc(d.Events, func(a, b ag.NodeRef) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
+
+	for art := range s.cat.entities[id].mentionedIn {
+		if a, ok := s.cat.article(art); ok {
+			d.Articles = append(d.Articles, a)
+		}
+	}
+	slices.SortFunc(d.Articles, newestFirst)
+	return d, nil
+}
+
+// eventLinks are the predicates from an event to the entities in it.
+var eventLinks = []string{ag.PredActor, ag.PredTarget, ag.PredParticipant, ag.PredLocation}
+
+// localName is the short form of our predicate IRIs (actor, location,
+// leaderOf…).
+func localName(pred string) string {
+	if i := strings.LastIndexAny(pred, "#/"); i >= 0 {
+		return pred[i+1:]
+	}
+	return pred
+}
+
+// facts gathers the relations an entity is subject or object of from their
+// Statement nodes, one Fact per subject, predicate and object, with the
+// provenance of every article that states it.
+func (s *Store) facts(ctx context.Context, id string) ([]ag.Fact, error) {
+	type acc struct {
+		fact             ag.Fact
+		roles, from, til counted
+		articles         map[string]bool
+	}
+	byKey := map[string]*acc{}
+	var order []string
+	for _, side := range []string{ag.PredSubject, ag.PredObject} {
+		stmts, err := s.match(ctx, nil, quad.IRI(side), entityIRI(id), nil)
+		if err != nil {
+			return nil, err
+		}
+		for _, sq := range stmts {
+			st, err := s.match(ctx, sq.Subject, nil, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			p := props{}
+			for _, q := range st {
+				pr := string(q.Predicate.(quad.IRI))
+				p[pr] = append(p[pr], q.Object)
+			}
+			subj, obj := p.str(ag.PredSubject), p.str(ag.PredObject)
+			if side == ag.PredObject && subj == id {
+				continue // a relation of the entity with itself, counted as subject
+			}
+			pred, _ := relationOf(p.str(ag.PredPredicate))
+			key := subj + "|" + pred + "|" + obj
+			a := byKey[key]
+			if a == nil {
+				a = &acc{
+					fact: ag.Fact{
+						Subject:   s.cat.ref(ag.KindEntity, subj),
+						Predicate: pred,
+						Object:    s.cat.ref(ag.KindEntity, obj),
+					},
+					roles: counted{}, from: counted{}, til: counted{}, articles: map[string]bool{},
+				}
+				byKey[key] = a
+				order = append(order, key)
+			}
+			a.roles.add(p.str(ag.PredRole), 1)
+			a.from.add(p.str(ag.PredValidFrom), 1)
+			a.til.add(p.str(ag.PredValidUntil), 1)
+			art := p.str(ag.PredInArticle)
+			a.articles[art] = true
+			ev, conf, err := s.evidence(ctx, sq.Subject, nil)
+			if err != nil {
+				return nil, err
+			}
+			if conf == 0 {
+				conf = p.num(ag.PredConfidence)
+			}
+			a.fact.Provenance = append(a.fact.Provenance, s.provenance(art, ev, conf))
+		}
+	}
+	out := make([]ag.Fact, 0, len(order))
+	for _, k := range order {
+		a := byKey[k]
+		a.fact.Role, a.fact.ValidFrom, a.fact.ValidUntil = a.roles.best(), a.from.best(), a.til.best()
+		a.fact.Sources = len(a.articles)
+		slices.SortFunc(a.fact.Provenance, provenanceOrder)
+		out = append(out, a.fact)
+	}
+	slices.SortFunc(out, func(a, b ag.Fact) int {
+		return cmp.Or(cmp.Compare(b.Sources, a.Sources), cmp.Compare(a.Predicate, b.Predicate),
+			cmp.Compare(a.Subject.Name, b.Subject.Name), cmp.Compare(a.Object.Name, b.Object.Name),
+			cmp.Compare(a.Subject.ID, b.Subject.ID), cmp.Compare(a.Object.ID, b.Object.ID))
+	})
+	return out, nil
+}
+
+// provenanceOrder lists the newest article first.
+func provenanceOrder(a, b ag.Provenance) int {
+	return cmp.Or(cmp.Compare(b.Published, a.Published), cmp.Compare(a.Article, b.Article),
+		cmp.Compare(a.Evidence.Start, b.Evidence.Start))
+}
+
+// evidence reads the evidence node of a fact node (statement or event),
+// restricted to one article's label when label is not nil.
+func (s *Store) evidence(ctx context.Context, fact quad.Value, label quad.Value) (ag.Evidence, float64, error) {
+	links, err := s.match(ctx, fact, quad.IRI(ag.PredEvidence), nil, label)
+	if err != nil || len(links) == 0 {
+		return ag.Evidence{}, 0, err
+	}
+	qs, err := s.match(ctx, links[0].Object, nil, nil, nil)
+	if err != nil {
+		return ag.Evidence{}, 0, err
+	}
+	p := props{}
+	for _, q := range qs {
+		pr := string(q.Predicate.(quad.IRI))
+		p[pr] = append(p[pr], q.Object)
+	}
+	return ag.Evidence{Start: p.int(ag.PredStart), End: p.int(ag.PredEnd), Text: p.str(ag.PredText)}, p.num(ag.PredConfidence), nil
+}
+
+func (s *Store) provenance(articleID string, ev ag.Evidence, conf float64) ag.Provenance {
+	a, _ := s.cat.article(articleID)
+	return ag.Provenance{
+		Article: articleID, Title: a.Title, Publisher: a.Publisher, Published: a.Published, URL: a.URL,
+		Evidence: ev, Confidence: conf,
+	}
+}
+
+// link is one edge of the graph as read from one article.
+type link struct {
+	src, dst     string // ids
+	srcKind      string
+	dstKind      string
+	pred         string // local name
+	article      string
+	fact         quad.Value // the node holding the evidence: statement or event
+	relationEdge bool
+}
+
+// links lists the relation and event edges touching a node.
+func (s *Store) links(ctx context.Context, kind, id string) ([]link, error) {
+	var out []link
+	if kind == ag.KindEvent {
+		ev := quad.IRI(ag.IRI(ag.KindEvent, id))
+		err := s.each(ctx, ev, nil, nil, nil, func(q quad.Quad) error {
+			p := string(q.Predicate.(quad.IRI))
+			if !slices.Contains(eventLinks, p) {
+				return nil
+			}
+			if _, ent, ok := nodeID(q.Object); ok {
+				out = append(out, link{src: id, srcKind: ag.KindEvent, dst: ent, dstKind: ag.KindEntity,
+					pred: localName(p), article: valueText(q.Label), fact: ev})
+			}
+			return nil
+		})
+		return out, err
+	}
+	e := entityIRI(id)
+	for _, rel := range relationNames {
+		p := quad.IRI(ag.PredicateIRI(rel))
+		for _, dir := range []bool{true, false} {
+			var err error
+			if dir {
+				err = s.each(ctx, e, p, nil, nil, func(q quad.Quad) error {
+					if _, o, ok := nodeID(q.Object); ok {
+						out = append(out, relationLink(id, rel, o, valueText(q.Label)))
+					}
+					return nil
+				})
+			} else {
+				err = s.each(ctx, nil, p, e, nil, func(q quad.Quad) error {
+					if _, sub, ok := nodeID(q.Subject); ok {
+						out = append(out, relationLink(sub, rel, id, valueText(q.Label)))
+					}
+					return nil
+				})
+			}
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, pred := range eventLinks {
+		err := s.each(ctx, nil, quad.IRI(pred), e, nil, func(q quad.Quad) error {
+			if k, ev, ok := nodeID(q.Subject); ok && k == ag.KindEvent {
+				out = append(out, link{src: ev, srcKind: ag.KindEvent, dst: id, dstKind: ag.KindEntity,
+					pred: localName(pred), article: valueText(q.Label), fact: q.Subject})
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func relationLink(subj, rel, obj, article string) link {
+	st := quad.IRI(ag.IRI(ag.KindStatement, ag.StatementID(article, subj, rel, obj)))
+	return link{src: subj, srcKind: ag.KindEntity, dst: obj, dstKind: ag.KindEntity, pred: rel,
+		article: article, fact: st, relationEdge: true}
+}
+
+// relationNames is the relation vocabulary in a stable order.
+var relationNames = func() []string {
+	out := make([]string, 0, len(ag.RelationPredicates))
+	for r := range ag.RelationPredicates {
+		out = append(out, r)
+	}
+	slices.Sort(out)
+	return out
+}()
+
+// Neighbors is the neighbourhood of an entity or event: a breadth-first walk
+// to depth over relation and event edges, stopping at limit nodes.
+func (s *Store) Neighbors(ctx context.Context, id string, depth, limit int) (ag.Subgraph, error) {
+	if depth < 1 || depth > MaxDepth {
+		return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w: depth %d is not between 1 and %d", id, ag.ErrInvalid, depth, MaxDepth)
+	}
+	if limit < 0 {
+		return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w: limit %d is negative", id, ag.ErrInvalid, limit)
+	}
+	if limit == 0 {
+		limit = DefaultNeighbors
+	}
+	limit = min(limit, MaxNeighbors)
+
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	rootKind := ag.KindEntity
+	if _, ok := s.cat.entity(id); !ok {
+		if _, ok := s.cat.eventRef(id); !ok {
+			return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, ag.ErrNotFound)
+		}
+		rootKind = ag.KindEvent
+	}
+
+	type edgeAcc struct {
+		edge     ag.Edge
+		articles map[string]quad.Value // article → fact node
+	}
+	g := ag.Subgraph{Nodes: []ag.Node{}, Edges: []ag.Edge{}}
+	in := map[string]bool{}
+	addNode := func(kind, id string) bool {
+		if in[id] {
+			return true
+		}
+		if len(g.Nodes) >= limit {
+			return false
+		}
+		in[id] = true
+		g.Nodes = append(g.Nodes, s.graphNode(kind, id))
+		return true
+	}
+	edges := map[string]*edgeAcc{}
+	var edgeOrder []string
+	addNode(rootKind, id)
+	type item struct{ kind, id string }
+	frontier := []item{{rootKind, id}}
+	for d := 0; d < depth && len(frontier) > 0; d++ {
+		var next []item
+		for _, n := range frontier {
+			ls, err := s.links(ctx, n.kind, n.id)
+			if err != nil {
+				return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, err)
+			}
+			for _, l := range ls {
+				otherKind, other := l.dstKind, l.dst
+				if other == n.id {
+					otherKind, other = l.srcKind, l.src
+				}
+				known := in[other]
+				if !addNode(otherKind, other) {
+					continue
+				}
+				if !known {
+					next = append(next, item{otherKind, other})
+				}
+				key := l.src + " " + l.pred + " " + l.dst
+				a := edges[key]
+				if a == nil {
+					a = &edgeAcc{edge: ag.Edge{ID: key, Source: l.src, Target: l.dst, Predicate: l.pred}, articles: map[string]quad.Value{}}
+					edges[key] = a
+					edgeOrder = append(edgeOrder, key)
+				}
+				a.articles[l.article] = l.fact
+			}
+		}
+		frontier = next
+	}
+	for _, key := range edgeOrder {
+		a := edges[key]
+		a.edge.Sources = len(a.articles)
+		arts := make([]ag.Article, 0, len(a.articles))
+		for art := range a.articles {
+			meta, _ := s.cat.article(art)
+			meta.ID = art
+			arts = append(arts, meta)
+		}
+		slices.SortFunc(arts, newestFirst)
+		a.edge.Provenance = []ag.Provenance{}
+		for _, art := range arts[:min(len(arts), edgeProvenance)] {
+			ev, conf, err := s.evidence(ctx, a.articles[art.ID], ag.ArticleLabel(art.ID))
+			if err != nil {
+				return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, err)
+			}
+			a.edge.Provenance = append(a.edge.Provenance, s.provenance(art.ID, ev, conf))
+		}
+		g.Edges = append(g.Edges, a.edge)
+	}
+	return g, nil
+}
+
+func (s *Store) graphNode(kind, id string) ag.Node {
+	n := ag.Node{NodeRef: s.cat.ref(kind, id)}
+	if kind == ag.KindEntity {
+		if e, ok := s.cat.entity(id); ok {
+			n.Country, n.Wikidata = e.Country, e.Wikidata
+		}
+	}
+	return n
+}
+
+// SearchEntities finds entities whose name or alias matches q, folded:
+// exact matches first, then prefixes, word prefixes and substrings, each
+// group by the number of articles that mention the entity. An empty q lists
+// every entity by that number. typ "" means any type; limit 0 means
+// DefaultSearchLimit. It returns one page and the total.
+func (s *Store) SearchEntities(ctx context.Context, q string, typ ag.EntityType, limit, offset int) ([]ag.Entity, int, error) {
+	if typ != "" && !typ.Valid() {
+		return nil, 0, fmt.Errorf("search %q: %w: unknown entity type %q", q, ag.ErrInvalid, typ)
+	}
+	if limit < 0 || offset < 0 {
+		return nil, 0, fmt.Errorf("search %q: %w: limit %d and offset %d must not be negative", q, ag.ErrInvalid, limit, offset)
+	}
+	if limit == 0 {
+		limit = DefaultSearchLimit
+	}
+	fq := ag.Fold(q)
+	type hit struct {
+		id       string
+		rank     int
+		mentions int
+		name     string
+	}
+	s.mu.Lock() // the folded-name cache is filled on first use
+	var hits []hit
+	for id, n := range s.cat.entities {
+		if typ != "" && n.entityType() != typ {
+			continue
+		}
+		if len(n.props[ag.PredName]) == 0 {
+			continue
+		}
+		r := rank(fq, n.foldedNames())
+		if r < 0 {
+			continue
+		}
+		hits = append(hits, hit{id: id, rank: r, mentions: len(n.mentionedIn), name: n.value(ag.PredName)})
+	}
+	slices.SortFunc(hits, func(a, b hit) int {
+		return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(b.mentions, a.mentions),
+			cmp.Compare(a.name, b.name), cmp.Compare(a.id, b.id))
+	})
+	total := len(hits)
+	hits = page(hits, limit, offset)
+	out := make([]ag.Entity, len(hits))
+	for i, h := range hits {
+		out[i], _ = s.cat.entity(h.id)
+	}
+	s.mu.Unlock()
+	return out, total, ctx.Err()
+}
+
+// Match ranks of a search.
+const (
+	rankExact = iota
+	rankPrefix
+	rankWordPrefix
+	rankSubstring
+)
+
+// rank is the best rank of q against any of the folded names, -1 for none.
+func rank(q string, names []string) int {
+	if q == "" {
+		return rankSubstring
+	}
+	best := -1
+	for _, n := range names {
+		r := -1
+		switch {
+		case n == q:
+			r = rankExact
+		case strings.HasPrefix(n, q):
+			r = rankPrefix
+		case strings.Contains(n, " "+q) || strings.Contains(n, "-"+q):
+			r = rankWordPrefix
+		case strings.Contains(n, q):
+			r = rankSubstring
+		}
+		if r >= 0 && (best < 0 || r < best) {
+			best = r
+		}
+	}
+	return best
+}
+
+func (n *node) foldedNames() []string {
+	if n.folded == nil {
+		for _, pred := range []string{ag.PredName, ag.PredAlternateName} {
+			for v := range n.props[pred] {
+				n.folded = append(n.folded, ag.Fold(v))
+			}
+		}
+	}
+	return n.folded
+}
+
+// ExportFormats are the formats Export writes.
+var ExportFormats = []string{"nquads", "graphml"}
+
+// Export writes the store, or one article's quads when articleID is not
+// empty, in the given format.
+func (s *Store) Export(ctx context.Context, w io.Writer, format string, articleID string) error {
+	var qw quad.WriteCloser
+	switch format {
+	case "nquads":
+		qw = nquads.NewWriter(w)
+	case "graphml":
+		qw = graphml.NewWriter(w)
+	default:
+		return fmt.Errorf("export: %w: format %q is not one of %s", ag.ErrInvalid, format, strings.Join(ExportFormats, ", "))
+	}
+	var label quad.Value
+	if articleID != "" {
+		label = ag.ArticleLabel(articleID)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	n := 0
+	err := s.each(ctx, nil, nil, nil, label, func(q quad.Quad) error {
+		n++
+		return qw.WriteQuad(q)
+	})
+	if err != nil {
+		qw.Close()
+		return fmt.Errorf("export: %w", err)
+	}
+	if articleID != "" && n == 0 {
+		qw.Close()
+		return fmt.Errorf("export article %q: %w", articleID, ag.ErrNotFound)
+	}
+	if err := qw.Close(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}

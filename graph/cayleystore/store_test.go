@@ -1,0 +1,171 @@
+package cayleystore
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"net/url"
+	"os"
+	"path/filepath"
+	"testing"
+
+	ag "actorgraph/graph"
+)
+
+// postgresEnv names the PostgreSQL server the SQL conformance run uses;
+// .ci/postgres.sh prints it.
+const postgresEnv = "ACTORGRAPH_TEST_POSTGRES"
+
+func openURL(t *testing.T, u string) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), u, nil)
+	if err != nil {
+		t.Fatalf("Open(%q): %v", u, err)
+	}
+	return s
+}
+
+// closeAtEnd closes the store the test ends with; reopen swaps it.
+func closeAtEnd(t *testing.T, s **Store) {
+	t.Cleanup(func() {
+		if err := (*s).Close(); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	})
+}
+
+// diskBackend opens stores of an embedded backend in a fresh directory.
+func diskBackend(kind string) backend {
+	paths := map[*Store]string{}
+	holders := map[*Store]**Store{}
+	return backend{
+		open: func(t *testing.T) *Store {
+			p := kind + ":" + filepath.Join(t.TempDir(), "db")
+			s := openURL(t, p)
+			h := &s
+			closeAtEnd(t, h)
+			paths[s], holders[s] = p, h
+			return s
+		},
+		reopen: func(t *testing.T, s *Store) *Store {
+			p, h := paths[s], holders[s]
+			if err := s.Close(); err != nil {
+				t.Fatalf("Close: %v", err)
+			}
+			n := openURL(t, p)
+			*h = n
+			paths[n], holders[n] = p, h
+			return n
+		},
+	}
+}
+
+func TestMemory(t *testing.T) {
+	runConformance(t, backend{open: func(t *testing.T) *Store {
+		s := openURL(t, "memory")
+		closeAtEnd(t, &s)
+		return s
+	}})
+}
+
+func TestBolt(t *testing.T)    { runConformance(t, diskBackend(Bolt)) }
+func TestBBolt(t *testing.T)   { runConformance(t, diskBackend(BBolt)) }
+func TestLevelDB(t *testing.T) { runConformance(t, diskBackend(LevelDB)) }
+
+// TestPostgres runs the suite against a real PostgreSQL, each test in a
+// database of its own.
+func TestPostgres(t *testing.T) {
+	base := os.Getenv(postgresEnv)
+	if base == "" {
+		t.Skipf("set %s to a postgres:// URL of a role that may create databases to run the SQL backend; on Debian, as root: eval \"$(bash .ci/postgres.sh)\"", postgresEnv)
+	}
+	admin, err := sql.Open("postgres", base)
+	if err != nil {
+		t.Fatalf("connect to %s: %v", postgresEnv, err)
+	}
+	t.Cleanup(func() { admin.Close() })
+	urls := map[*Store]string{}
+	holders := map[*Store]**Store{}
+	runConformance(t, backend{
+		open: func(t *testing.T) *Store {
+			u := freshDatabase(t, admin, base)
+			s := openURL(t, u)
+			h := &s
+			closeAtEnd(t, h)
+			urls[s], holders[s] = u, h
+			return s
+		},
+		reopen: func(t *testing.T, s *Store) *Store {
+			u, h := urls[s], holders[s]
+			if err := s.Close(); err != nil {
+				t.Fatalf("Close: %v", err)
+			}
+			n := openURL(t, u)
+			*h = n
+			urls[n], holders[n] = u, h
+			return n
+		},
+	})
+}
+
+// freshDatabase creates an empty database for one test, dropped when the
+// test ends, and returns its URL.
+func freshDatabase(t *testing.T, admin *sql.DB, base string) string {
+	t.Helper()
+	var b [6]byte
+	rand.Read(b[:])
+	name := "actorgraph_t_" + hex.EncodeToString(b[:])
+	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+		t.Fatalf("create test database: %v", err)
+	}
+	// Registered after the store's own cleanup, so it runs after the store
+	// is closed.
+	t.Cleanup(func() {
+		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
+			t.Logf("drop test database %s: %v", name, err)
+		}
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatalf("parse %s: %v", postgresEnv, err)
+	}
+	u.Path = "/" + name
+	return u.String()
+}
+
+func TestParseURL(t *testing.T) {
+	dir := t.TempDir()
+	boltDir := filepath.Join(dir, "b")
+	s := openURL(t, "bolt:"+boltDir)
+	s.Close()
+	tests := []struct {
+		url         string
+		wantBackend string
+		wantAddr    string
+	}{
+		{"memory", Memory, ""},
+		{"", DefaultBackend, DefaultPath},
+		{"bolt:/var/lib/ag", Bolt, "/var/lib/ag"},
+		{"bbolt:rel/dir", BBolt, "rel/dir"},
+		{"leveldb:./data", LevelDB, "./data"},
+		{filepath.Join(dir, "new"), DefaultBackend, filepath.Join(dir, "new")},
+		{boltDir, Bolt, boltDir},
+		{"postgres://u:p@db:5432/ag?sslmode=disable", Postgres, "postgres://u:p@db:5432/ag?sslmode=disable"},
+		{"postgresql://u@db/ag", Postgres, "postgresql://u@db/ag"},
+		{"postgresql://root@crdb:26257/ag", Cockroach, "postgresql://root@crdb:26257/ag"},
+		{"cockroach://root@crdb/ag?sslmode=disable", Cockroach, "postgresql://root@crdb/ag?sslmode=disable"},
+	}
+	for _, tc := range tests {
+		b, addr, err := parseURL(tc.url)
+		if err != nil || b != tc.wantBackend || addr != tc.wantAddr {
+			t.Errorf("parseURL(%q) = %q, %q, %v; want %q, %q", tc.url, b, addr, err, tc.wantBackend, tc.wantAddr)
+		}
+	}
+	for _, bad := range []string{"mysql://x", "bolt:", "s3://bucket/x"} {
+		if _, _, err := parseURL(bad); !errors.Is(err, ag.ErrInvalid) {
+			t.Errorf("parseURL(%q): err = %v, want ErrInvalid", bad, err)
+		}
+	}
+}

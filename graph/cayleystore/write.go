@@ -1,0 +1,88 @@
+package cayleystore
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	ag "actorgraph/graph"
+)
+
+// Write stores an article's extraction in one transaction: all of its quads
+// or none. Quads the store already holds are left alone, so writing the same
+// article again adds nothing.
+func (s *Store) Write(ctx context.Context, x ag.Extraction) (ag.WriteResult, error) {
+	if err := ag.Validate(x); err != nil {
+		return ag.WriteResult{}, fmt.Errorf("write article %q: %w", x.Article.ID, err)
+	}
+	start := time.Now()
+	qs := ag.Quads(x)
+	label := ag.ArticleLabel(x.Article.ID)
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	// Every quad of an article carries the article's label, so the quads
+	// it may already have are exactly those under that label.
+	have := map[quad.Quad]bool{}
+	if err := s.each(ctx, nil, nil, nil, label, func(q quad.Quad) error {
+		have[q] = true
+		return nil
+	}); err != nil {
+		return ag.WriteResult{}, fmt.Errorf("write article %q: read existing quads: %w", x.Article.ID, err)
+	}
+	res := ag.WriteResult{Article: x.Article.ID, Quads: len(qs), Existed: len(have) > 0}
+	deltas := make([]graph.Delta, 0, len(qs))
+	for _, q := range qs {
+		if !have[q] {
+			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+		}
+	}
+	if len(deltas) == 0 {
+		return res, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return ag.WriteResult{}, fmt.Errorf("write article %q: %w", x.Article.ID, err)
+	}
+	// IgnoreDup covers another process having written the same article
+	// between our read and this transaction (SQL backends).
+	if err := s.apply(ctx, deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		return ag.WriteResult{}, fmt.Errorf("write article %q: %w", x.Article.ID, err)
+	}
+	for _, d := range deltas {
+		s.cat.apply(d.Quad, +1)
+	}
+	res.Added = len(deltas)
+	s.log.DebugContext(ctx, "article written", "article", x.Article.ID,
+		"quads", res.Quads, "added", res.Added, "took", time.Since(start))
+	return res, nil
+}
+
+// DeleteArticle retracts an article: every quad under its label goes, in one
+// transaction. The same triple stated by another article stays, because it
+// is stored under that article's label.
+func (s *Store) DeleteArticle(ctx context.Context, articleID string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	qs, err := s.match(ctx, nil, nil, nil, ag.ArticleLabel(articleID))
+	if err != nil {
+		return fmt.Errorf("delete article %q: %w", articleID, err)
+	}
+	if len(qs) == 0 {
+		return fmt.Errorf("delete article %q: %w", articleID, ag.ErrNotFound)
+	}
+	deltas := make([]graph.Delta, len(qs))
+	for i, q := range qs {
+		deltas[i] = graph.Delta{Quad: q, Action: graph.Delete}
+	}
+	if err := s.apply(ctx, deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		return fmt.Errorf("delete article %q: %w", articleID, err)
+	}
+	for _, q := range qs {
+		s.cat.apply(q, -1)
+	}
+	s.log.InfoContext(ctx, "article deleted", "article", articleID, "quads", len(qs))
+	return nil
+}
