@@ -31,7 +31,7 @@ const cy = cytoscape({
       style: {
         'background-color': 'data(color)',
         label: 'data(label)',
-        'font-size': 11,
+        'font-size': 12,
         'font-family': 'system-ui, sans-serif',
         color: '#1f2933',
         'text-valign': 'bottom',
@@ -60,7 +60,7 @@ const cy = cytoscape({
         'target-arrow-shape': 'triangle',
         'curve-style': 'bezier',
         label: 'data(predicate)',
-        'font-size': 9,
+        'font-size': 10,
         'font-family': 'system-ui, sans-serif',
         color: '#52606d',
         'text-rotation': 'autorotate',

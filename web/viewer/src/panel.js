@@ -4,14 +4,20 @@
 
 import { articleLink } from './api.js';
 
+// The panel keeps its width whether it shows something or not, so that
+// opening it never resizes the drawing under the user's pointer.
 const panel = document.getElementById('panel');
 const body = document.getElementById('panel-body');
+const close = document.getElementById('panel-close');
 
-document.getElementById('panel-close').addEventListener('click', () => hidePanel());
+close.addEventListener('click', () => hidePanel());
 
 export function hidePanel() {
-  panel.hidden = true;
-  body.replaceChildren();
+  close.hidden = true;
+  body.replaceChildren(
+    el('h2', { text: 'Details' }),
+    el('p', { class: 'note', text: 'Click an edge to read the sentences it was read from, how sure the extractor was and which articles say so. Click a node to see what it is and to draw its neighbours.' }),
+  );
 }
 
 function el(tag, props = {}, ...children) {
@@ -27,7 +33,7 @@ function el(tag, props = {}, ...children) {
 
 function show(...children) {
   body.replaceChildren(...children);
-  panel.hidden = false;
+  close.hidden = false;
   panel.scrollTop = 0;
 }
 
@@ -94,3 +100,5 @@ export function showNode(node, detail) {
   }
   show(...children);
 }
+
+hidePanel();

@@ -1,0 +1,176 @@
+package web_test
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"actorgraph/web"
+)
+
+// chromium is the browser the viewer test drives; CI installs it with
+// `apt-get install chromium`.
+const chromium = "/usr/bin/chromium"
+
+var screenshot = flag.String("screenshot", "", "write a PNG of the viewer with a graph loaded to this path (the README's is docs/screenshot.png)")
+
+// newBrowser starts a headless Chromium with a fresh profile and returns a
+// tab's context.
+func newBrowser(t *testing.T) context.Context {
+	t.Helper()
+	if _, err := os.Stat(chromium); err != nil {
+		t.Skipf("no browser at %s (%v); install it with `apt-get install chromium` to run the viewer test", chromium, err)
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromium),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1400, 860),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("force-color-profile", "srgb"),
+		chromedp.Flag("hide-scrollbars", true),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	t.Cleanup(func() {
+		cancel()
+		cancelAlloc()
+	})
+	return ctx
+}
+
+// idle waits until the viewer has no request or layout in flight and cond,
+// a JavaScript expression, holds.
+func idle(cond string) chromedp.Action[chromedp.Void] {
+	poll := chromedp.Poll[bool](fmt.Sprintf(`document.body.dataset.busy === '0' && !!window.cy && (%s)`, cond),
+		chromedp.WithPollingTimeout(20*time.Second))
+	return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		if _, err := poll(ctx, tg); err != nil {
+			return chromedp.Void{}, fmt.Errorf("waiting for %s: %w", cond, err)
+		}
+		return chromedp.Void{}, nil
+	}
+}
+
+// clickAt clicks the page where a JavaScript expression, evaluated to a
+// cytoscape element, is drawn: a node's centre or an edge's midpoint.
+func clickAt(element string) chromedp.Action[chromedp.Void] {
+	locate := chromedp.Evaluate[[]float64](fmt.Sprintf(`(() => {
+		const el = %s;
+		if (el.empty()) throw new Error('no such element');
+		const p = el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
+		const box = cy.container().getBoundingClientRect();
+		return [box.left + p.x, box.top + p.y];
+	})()`, element))
+	return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		xy, err := locate(ctx, tg)
+		if err != nil {
+			return chromedp.Void{}, fmt.Errorf("locate %s: %w", element, err)
+		}
+		return chromedp.MouseClickXY(xy[0], xy[1])(ctx, tg)
+	}
+}
+
+func TestViewer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives a real browser; skipped with -short")
+	}
+	h, _ := newHandler(t, "memory", web.Config{})
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	ctx := newBrowser(t)
+
+	nodeCount := func() int {
+		t.Helper()
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`cy.nodes().length`))
+		if err != nil {
+			t.Fatalf("count nodes: %v", err)
+		}
+		return n
+	}
+	step := func(what string, actions ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		if err := chromedp.Do(tctx, actions...); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+
+	// The first action starts the browser, so it runs without a timeout.
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/")); err != nil {
+		t.Fatalf("open the viewer: %v", err)
+	}
+	step("search for Putin",
+		chromedp.WaitVisible(chromedp.CSS("#search")),
+		chromedp.SendKeys(chromedp.CSS("#search"), "Putin"),
+		chromedp.WaitVisible(chromedp.CSS(`#results button[data-id="`+putinID+`"]`)),
+		chromedp.Click(chromedp.CSS(`#results button[data-id="`+putinID+`"]`)),
+		idle(`cy.nodes().some(n => n.data('name') === 'Vladimir Putin')`),
+	)
+	hash, err := chromedp.Run(ctx, chromedp.Evaluate[string](`location.hash`))
+	if err != nil || !strings.Contains(hash, putinID) {
+		t.Errorf("location.hash = %q (%v), want it to name Putin's id", hash, err)
+	}
+	before := nodeCount()
+
+	step("expand Russia", clickAt(`cy.getElementById('`+russiaID+`')`),
+		idle(fmt.Sprintf(`cy.nodes().length > %d`, before)))
+	expanded := nodeCount()
+	ids, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`cy.nodes().map(n => n.id())`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if seen[id] {
+			t.Errorf("node %s drawn twice after expanding", id)
+		}
+		seen[id] = true
+	}
+	if !seen[chinaID] {
+		t.Errorf("expanding Russia did not draw China, its trading partner")
+	}
+
+	leader := fmt.Sprintf(`cy.edges().filter(e => e.source().id() === '%s' && e.target().id() === '%s' && e.data('predicate') === 'leaderOf')`, putinID, russiaID)
+	step("click Putin's leaderOf edge", clickAt(leader),
+		chromedp.WaitVisible(chromedp.CSS("#panel blockquote")))
+	panel, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#panel")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"leaderOf", "2 sources", summitLede, forumLede, "Reuters", "Associated Press", "confidence 92%"} {
+		if !strings.Contains(panel, want) {
+			t.Errorf("evidence panel lacks %q; it reads:\n%s", want, panel)
+		}
+	}
+
+	if *screenshot != "" {
+		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatalf("screenshot: %v", err)
+		}
+		if err := os.WriteFile(*screenshot, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	step("reload", chromedp.Reload(),
+		idle(fmt.Sprintf(`cy.getElementById('%s').nonempty() && cy.nodes().length === %d`, chinaID, expanded)))
+}
