@@ -16,9 +16,10 @@ func Find(s string, ref time.Time) []Match {
 	for i, t := range toks {
 		words[i] = t.Text
 	}
-	f := finder{words: words, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC), tense: tenseOf(words)}
+	f := finder{words: words, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
 	var out []Match
 	for i := 0; i < len(toks); {
+		f.tense = tenseOf(clause(words, i))
 		m, n := f.at(i)
 		if n == 0 {
 			i++
@@ -30,6 +31,27 @@ func Find(s string, ref time.Time) []Match {
 		i += n
 	}
 	return out
+}
+
+// clauseEnds bound the clause whose verbs give an expression its tense:
+// in "Thursday's summit, …, comes eight weeks after the last one ended",
+// "ended" says nothing about Thursday.
+var clauseEnds = map[string]bool{
+	",": true, ";": true, ":": true, "—": true, "–": true, "(": true, ")": true,
+	"because": true, "while": true, "but": true, "after": true, "before": true, "when": true,
+	"although": true, "since": true, "until": true,
+}
+
+// clause is the words of the clause holding word i.
+func clause(words []string, i int) []string {
+	start, end := i, i
+	for start > 0 && !clauseEnds[strings.ToLower(words[start-1])] {
+		start--
+	}
+	for end < len(words) && !clauseEnds[strings.ToLower(words[end])] {
+		end++
+	}
+	return words[start:end]
 }
 
 type finder struct {

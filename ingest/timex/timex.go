@@ -5,10 +5,15 @@
 //
 // Bare weekdays follow one documented rule: the weekday of the reference
 // date is the reference date itself; any other weekday is the nearest one
-// within three days either side, moved to the previous week when the
-// sentence is in the past tense and the nearest lies ahead, and to the
-// following week when the sentence speaks of the future and the nearest lies
-// behind. "last"/"next" before a weekday force the direction.
+// within three days either side, moved to the previous week when its clause
+// is in the past tense and the nearest lies ahead, and to the following
+// week when the clause speaks of the future and the nearest lies behind.
+// "last"/"next" before a weekday force the direction. Tense is read from
+// cue words (will, planned, expected… for the future; said, arrived, was…
+// for the past) in the clause holding the expression, bounded by commas,
+// dashes and conjunctions such as "after" and "because". Month names
+// without a year follow the same reading: the latest such month not after
+// the reference, or under a future reading the earliest not before it.
 //
 // A week has no precision of its own in the graph's date format
 // (YYYY-MM-DD, YYYY-MM or YYYY), so "this week", "last week" and

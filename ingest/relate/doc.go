@@ -1,0 +1,196 @@
+package relate
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"actorgraph/graph"
+	"actorgraph/ingest/text"
+	"actorgraph/ingest/timex"
+)
+
+// doc is one article prepared for the rules: its sentences with the entity
+// mentions and temporal expressions aligned to their tokens.
+type doc struct {
+	body   string
+	ref    time.Time // publication date; zero when unknown
+	ents   []graph.Entity
+	sents  []*sent
+	byName map[string]int // folded name, alias or mention text → entity index
+}
+
+// sent is a sentence with its tokens lower-cased, its mentions and dates.
+type sent struct {
+	text.Sentence
+	idx      int
+	lw       []string // lower-cased token texts
+	mentions []mention
+	at       []int // token → index into mentions, or -1
+	dates    []date
+	consumed map[int]bool // mentions used as a title's country: not event participants
+}
+
+// mention is an entity mention aligned to tokens [first, last).
+type mention struct {
+	ent         int
+	m           graph.Mention
+	first, last int
+}
+
+// date is a temporal expression aligned to tokens [first, last).
+type date struct {
+	timex.Match
+	first, last int
+}
+
+func newDoc(body, published string, sents []text.Sentence, ents []graph.Entity) *doc {
+	d := &doc{body: body, ents: append([]graph.Entity(nil), ents...), byName: map[string]int{}}
+	if t, err := time.Parse("2006-01-02", published); err == nil {
+		d.ref = t
+	}
+	for i, e := range ents {
+		names := append([]string{e.Name}, e.Aliases...)
+		for _, m := range e.Mentions {
+			names = append(names, m.Text)
+		}
+		for _, n := range names {
+			if k := graph.Fold(n); k != "" {
+				if _, taken := d.byName[k]; !taken {
+					d.byName[k] = i
+				}
+			}
+		}
+	}
+	type located struct {
+		ent int
+		m   graph.Mention
+	}
+	var all []located
+	for i, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Start >= 0 && m.End <= len(body) && m.Start < m.End {
+				all = append(all, located{i, m})
+			}
+		}
+	}
+	sort.Slice(all, func(a, b int) bool { return all[a].m.Start < all[b].m.Start })
+	for si, s := range sents {
+		if s.Start < 0 || s.End > len(body) || s.Start > s.End {
+			continue
+		}
+		st := &sent{Sentence: s, idx: si, lw: make([]string, len(s.Tokens)), at: make([]int, len(s.Tokens)), consumed: map[int]bool{}}
+		for k, t := range s.Tokens {
+			st.lw[k] = strings.ToLower(t.Text)
+			st.at[k] = -1
+		}
+		for _, l := range all {
+			if l.m.End <= s.Start || l.m.Start >= s.End {
+				continue
+			}
+			first, last := -1, -1
+			for k, t := range s.Tokens {
+				if t.End > l.m.Start && t.Start < l.m.End {
+					if first < 0 {
+						first = k
+					}
+					last = k + 1
+				}
+			}
+			if first < 0 || overlapsTaken(st, first, last) {
+				continue
+			}
+			for k := first; k < last; k++ {
+				st.at[k] = len(st.mentions)
+			}
+			st.mentions = append(st.mentions, mention{ent: l.ent, m: l.m, first: first, last: last})
+		}
+		if !d.ref.IsZero() {
+			for _, m := range timex.Find(body[s.Start:s.End], d.ref) {
+				m.Start += s.Start
+				m.End += s.Start
+				first, last := tokenRange(s, m.Start, m.End)
+				if first < 0 {
+					continue
+				}
+				st.dates = append(st.dates, date{Match: m, first: first, last: last})
+			}
+		}
+		d.sents = append(d.sents, st)
+	}
+	return d
+}
+
+func overlapsTaken(s *sent, first, last int) bool {
+	for k := first; k < last; k++ {
+		if s.at[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenRange is the tokens [first, last) of s that overlap [start, end).
+func tokenRange(s text.Sentence, start, end int) (first, last int) {
+	first, last = -1, -1
+	for k, t := range s.Tokens {
+		if t.End > start && t.Start < end {
+			if first < 0 {
+				first = k
+			}
+			last = k + 1
+		}
+	}
+	return first, last
+}
+
+// evidence is the sentence as the evidence of a fact.
+func (d *doc) evidence(s *sent) graph.Evidence {
+	return graph.Evidence{Start: s.Start, End: s.End, Text: d.body[s.Start:s.End]}
+}
+
+func (d *doc) entity(i int) *graph.Entity { return &d.ents[i] }
+
+// mentionAt is the mention covering token k, or nil.
+func (s *sent) mentionAt(k int) *mention {
+	if k < 0 || k >= len(s.at) || s.at[k] < 0 {
+		return nil
+	}
+	return &s.mentions[s.at[k]]
+}
+
+// w is the lower-cased token k, or "" outside the sentence.
+func (s *sent) w(k int) string {
+	if k < 0 || k >= len(s.lw) {
+		return ""
+	}
+	return s.lw[k]
+}
+
+// raw is token k as written, or "".
+func (s *sent) raw(k int) string {
+	if k < 0 || k >= len(s.Tokens) {
+		return ""
+	}
+	return s.Tokens[k].Text
+}
+
+// possessive reports whether token k is a possessive 's.
+func (s *sent) possessive(k int) bool {
+	switch s.w(k) {
+	case "'s", "’s", "'", "’":
+		return true
+	}
+	return false
+}
+
+// clauseBreaks are the tokens that end the stretch of a sentence a trigger
+// looks in for its participants.
+var clauseBreaks = map[string]bool{
+	",": true, ";": true, ":": true, "—": true, "–": true, "--": true, "(": true, ")": true,
+	"“": true, "”": true, "\"": true, "but": true, "while": true, "because": true,
+	"although": true, "whereas": true, "if": true, "which": true, "who": true, "since": true,
+	"despite": true, "amid": true, "unless": true, "though": true,
+}
+
+func (s *sent) breaks(k int) bool { return clauseBreaks[s.w(k)] }

@@ -1,0 +1,500 @@
+package relate
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"actorgraph/graph"
+)
+
+// speechVerbs introduce what someone said or claims.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "tell": true,
+	"claims": true, "claim": true, "claimed": true, "added": true, "noted": true,
+	"stated": true, "insisted": true, "insists": true, "warned": true, "warns": true,
+	"argued": true, "argues": true, "cited": true, "reported": true, "asserted": true,
+	"saying": true, "wrote": true, "writes": true,
+}
+
+// presentSpeech verbs date a claim to the article's day.
+var presentSpeech = map[string]bool{
+	"says": true, "say": true, "tells": true, "claims": true, "claim": true,
+	"insists": true, "warns": true, "argues": true, "writes": true,
+}
+
+// sourceNouns head a description of an unnamed source: "a high-level
+// diplomatic source", "officials in Beijing", "analysts".
+var sourceNouns = map[string]bool{
+	"source": true, "sources": true, "official": true, "officials": true, "analyst": true,
+	"analysts": true, "diplomat": true, "diplomats": true, "expert": true, "experts": true,
+	"critics": true, "observers": true, "aides": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "insiders": true, "people": true,
+}
+
+// softTokens may stand between a speaker and the speech verb.
+var softTokens = map[string]bool{
+	"recently": true, "also": true, "has": true, "had": true, "have": true, "actually": true,
+	"again": true, "publicly": true, "reportedly": true, "later": true, "earlier": true,
+	"previously": true, "repeatedly": true, "then": true, "once": true, "separately": true,
+}
+
+// claim is a quote or claim with the entity behind it, for attributing the
+// events read from its text.
+type claim struct {
+	start, end int // the claimed text, bytes into the body
+	speaker    string
+	according  bool // "according to X": covers its whole sentence
+	sentence   int
+}
+
+// claims are an article's quotes and the spans they attribute.
+type claims struct {
+	quotes []graph.Quote
+	spans  []claim
+}
+
+// attribution is the entity that claims the text at offset off: an
+// "according to" in the sentence first, else the claim whose text holds it.
+func (c *claims) attribution(off int) string {
+	best := ""
+	for _, s := range c.spans {
+		if off >= s.start && off < s.end && s.speaker != "" {
+			if s.according {
+				return s.speaker
+			}
+			if best == "" {
+				best = s.speaker
+			}
+		}
+	}
+	return best
+}
+
+// quotes reads the direct quotations in the body and the reported claims
+// in its sentences.
+func (r *Relater) quotes(d *doc) *claims {
+	c := &claims{}
+	articleID := graph.ArticleID("", d.body)
+	used := map[*sent]map[int]bool{} // speech verbs taken by a direct quote
+	take := func(s *sent, k int) {
+		if used[s] == nil {
+			used[s] = map[int]bool{}
+		}
+		used[s][k] = true
+	}
+	var prev *graph.Quote
+	prevEnd := -1
+	for _, q := range quoteSpans(d.body) {
+		qt := graph.Quote{Text: d.body[q.start:q.end], Direct: true}
+		if strings.TrimSpace(qt.Text) == "" {
+			continue
+		}
+		before := d.sentenceAt(q.start)
+		found := false
+		if s := d.sentenceAt(q.close); s != nil {
+			if spk, src, dt, k, ok := r.speakerAfter(d, s, q.close); ok {
+				qt.Speaker, qt.Source, qt.Date, found = spk, src, dt, true
+				take(s, k)
+			}
+		}
+		if !found && before != nil {
+			if spk, src, dt, k, ok := r.speakerBefore(d, before, q.start); ok {
+				qt.Speaker, qt.Source, qt.Date, found = spk, src, dt, true
+				take(before, k)
+			}
+		}
+		if !found && prev != nil && !strings.Contains(d.body[prevEnd:q.open], "\n\n\n") && paragraphsApart(d.body, prevEnd, q.open) <= 1 {
+			qt.Speaker, qt.Source, qt.Date, found = prev.Speaker, prev.Source, prev.Date, true
+		}
+		if !found {
+			continue
+		}
+		ev := d.span(q.open, q.close)
+		qt.Evidence = ev
+		qt.ID = graph.QuoteID(articleID, q.start, q.end)
+		qt.About = d.about(q.start, q.end, qt.Speaker)
+		c.quotes = append(c.quotes, qt)
+		c.spans = append(c.spans, claim{start: q.start, end: q.end, speaker: qt.Speaker})
+		prev, prevEnd = &c.quotes[len(c.quotes)-1], q.close
+	}
+	for _, s := range d.sents {
+		r.reported(d, s, used[s], articleID, c)
+	}
+	sort.SliceStable(c.quotes, func(i, j int) bool { return c.quotes[i].Evidence.Start < c.quotes[j].Evidence.Start })
+	return c
+}
+
+// paragraphsApart counts the paragraph breaks between two offsets.
+func paragraphsApart(body string, from, to int) int {
+	if from < 0 || to < from {
+		return 0
+	}
+	return strings.Count(body[from:to], "\n\n")
+}
+
+// quoted is a quotation: its text [start, end) and its marks at open and
+// close (open is the paragraph start when the opening mark is missing).
+type quoted struct {
+	open, start, end, close int
+}
+
+// quoteSpans finds quotations marked with curly or straight double quotes.
+// A closing mark with no opening one closes a quotation that began at the
+// start of its paragraph, a slip news copy often makes.
+func quoteSpans(body string) []quoted {
+	var out []quoted
+	open := -1
+	for i, r := range body {
+		switch r {
+		case '“':
+			open = i
+		case '"':
+			if open < 0 {
+				open = i
+				continue
+			}
+			out = append(out, quoted{open: open, start: open + 1, end: i, close: i + 1})
+			open = -1
+		case '”':
+			start, op := open+len("“"), open
+			if open < 0 {
+				op = strings.LastIndex(body[:i], "\n") + 1
+				start = op
+				if prev := len(out); prev > 0 && out[prev-1].close > op {
+					continue
+				}
+			} else if body[open] == '"' {
+				start = open + 1
+			}
+			out = append(out, quoted{open: op, start: start, end: i, close: i + len("”")})
+			open = -1
+		case '\n':
+			// a quotation does not run past a paragraph unclosed
+			if open >= 0 && strings.HasPrefix(body[i:], "\n\n") {
+				open = -1
+			}
+		}
+	}
+	return out
+}
+
+// span is the evidence for the body between two offsets, widened to the
+// sentences they fall in.
+func (d *doc) span(from, to int) graph.Evidence {
+	start, end := from, to
+	if s := d.sentenceAt(from); s != nil {
+		start = s.Start
+	}
+	if s := d.sentenceAt(max(to-1, from)); s != nil && s.End > end {
+		end = s.End
+	}
+	if end > len(d.body) {
+		end = len(d.body)
+	}
+	return graph.Evidence{Start: start, End: end, Text: d.body[start:end]}
+}
+
+// about lists the entities mentioned in [start, end), other than skip.
+func (d *doc) about(start, end int, skip string) []string {
+	out := []string{}
+	seen := map[string]bool{skip: true}
+	for _, s := range d.sents {
+		if s.End <= start || s.Start >= end {
+			continue
+		}
+		for _, m := range s.mentions {
+			id := d.ents[m.ent].ID
+			if m.m.Start >= start && m.m.End <= end && !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// speakerAfter reads the attribution after a closing mark at off:
+// `…,” Jane Roe said Wednesday` or `…,” said Jane Roe, a scholar`.
+func (r *Relater) speakerAfter(d *doc, s *sent, off int) (speaker, source, dt string, verb int, ok bool) {
+	k := 0
+	for k < len(s.Tokens) && s.Tokens[k].Start < off {
+		k++
+	}
+	for s.w(k) == "," {
+		k++
+	}
+	if speechVerbs[s.w(k)] {
+		if m := r.nameAt(d, s, k+1); m != nil {
+			return d.ents[m.ent].ID, "", d.speechDate(s, k, k+1, m.last), k, true
+		}
+		return "", "", "", 0, false
+	}
+	first := k
+	for r.honorific(s.raw(k)) {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || !speaks(d.ents[m.ent].Type) {
+		return "", "", "", 0, false
+	}
+	if v := m.last; speechVerbs[s.w(v)] {
+		return d.ents[m.ent].ID, "", d.speechDate(s, v, first, v+3), v, true
+	}
+	return "", "", "", 0, false
+}
+
+// speakerBefore reads the attribution before an opening mark at off:
+// the nearest speech verb before it and that verb's subject, as in
+// `Jane Roe told reporters he hopes for a “settlement”`, or `X cited
+// unnamed officials as saying “…”`.
+func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt string, verb int, ok bool) {
+	k := 0
+	for k < len(s.Tokens) && s.Tokens[k].End <= off {
+		k++
+	}
+	for v := k - 1; v >= 0; v-- {
+		if !speechVerbs[s.w(v)] {
+			continue
+		}
+		if s.w(v) == "saying" && s.w(v-1) == "as" {
+			// "cited <X> as saying": X is the speaker
+			for c := v - 2; c >= 0; c-- {
+				if s.w(c) == "cited" || s.w(c) == "quoted" {
+					if m := r.nameAt(d, s, c+1); m != nil && m.last == v-1 {
+						return d.ents[m.ent].ID, "", d.speechDate(s, c, 0, v), v, true
+					}
+					return "", d.body[s.Tokens[c+1].Start:s.Tokens[v-2].End], d.speechDate(s, c, 0, v), v, true
+				}
+			}
+			continue
+		}
+		// the subject: a person before the verb if there is one, else the
+		// nearest organisation or country
+		near := -1
+		for j := v - 1; j >= 0; j-- {
+			m := s.mentionAt(j)
+			if m == nil || !speaks(d.ents[m.ent].Type) || s.consumed[s.at[j]] {
+				continue
+			}
+			if d.ents[m.ent].Type == graph.Person {
+				near = m.ent
+				break
+			}
+			if near < 0 {
+				near = m.ent
+			}
+		}
+		if near >= 0 {
+			return d.ents[near].ID, "", d.speechDate(s, v, 0, v+1), v, true
+		}
+		if src, ok := sourcePhrase(d, s, v); ok {
+			return "", src, d.speechDate(s, v, 0, v+1), v, true
+		}
+	}
+	return "", "", "", 0, false
+}
+
+// nameAt is the speaking entity's mention at token k, past honorifics.
+func (r *Relater) nameAt(d *doc, s *sent, k int) *mention {
+	for r.honorific(s.raw(k)) {
+		k++
+	}
+	if m := s.mentionAt(k); m != nil && speaks(d.ents[m.ent].Type) {
+		return m
+	}
+	return nil
+}
+
+// speaks reports whether an entity of type t can say or claim something:
+// people, organisations, and countries speaking through their governments.
+func speaks(t graph.EntityType) bool {
+	return t == graph.Person || t == graph.Organization || t == graph.Country
+}
+
+// speechDate dates an attribution: a temporal expression in tokens
+// [from, to) of s ("said Wednesday"), else the article's day for a verb in
+// the present tense ("claims"), else none.
+func (d *doc) speechDate(s *sent, verb, from, to int) string {
+	for _, dt := range s.dates {
+		if dt.first >= from && dt.last <= to+2 && !dt.Date.IsZero() && dt.first > verb-4 {
+			return dt.Date.Value
+		}
+	}
+	if presentSpeech[s.w(verb)] {
+		return d.published()
+	}
+	return ""
+}
+
+// sourcePhrase is the description of an unnamed source that is the subject
+// of the verb at v: the words from the clause start to v, when they end in
+// a source noun ("a high-level diplomatic source", "analysts") or contain
+// one followed by a modifier ("sources familiar with the plan").
+func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
+	j := v - 1
+	for j >= 0 && softTokens[s.w(j)] {
+		j--
+	}
+	end := j
+	for j >= 0 && !s.breaks(j) && !(s.w(j) == "and" && j < end) {
+		j--
+	}
+	start := j + 1
+	if start > end {
+		return "", false
+	}
+	for k := start; k <= end; k++ {
+		if sourceNouns[s.w(k)] {
+			for start < end && (s.w(start) == "that" || s.w(start) == "and") {
+				start++
+			}
+			return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
+		}
+	}
+	return "", false
+}
+
+// reported reads claims in one sentence: "<X> claims <claim>", "<X> told
+// <Y> that <claim>", "<unnamed source> say <claim>", "according to <X>".
+func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string, c *claims) {
+	for k := range s.Tokens {
+		if s.w(k) == "according" && s.w(k+1) == "to" {
+			j := k + 2
+			if s.w(j) == "the" {
+				j++
+			}
+			m := r.nameAt(d, s, j)
+			speaker, source := "", ""
+			if m != nil {
+				speaker = d.ents[m.ent].ID
+			} else if src, ok := nounPhraseAt(d, s, j); ok {
+				source = src
+			} else {
+				continue
+			}
+			r.addClaim(d, s, c, articleID, claim{start: s.Start, end: s.End, speaker: speaker, according: true, sentence: s.idx}, source, d.speechDate(s, k, k, k))
+			continue
+		}
+		if !speechVerbs[s.w(k)] || taken[k] || s.w(k) == "saying" || insideQuote(c, s.Tokens[k].Start) {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && (softTokens[s.w(j)] || isDateToken(s, j)) {
+			j--
+		}
+		speaker, source := "", ""
+		if by := reportsBy(d, s, j); by != nil {
+			speaker = d.ents[by.ent].ID
+		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) {
+			speaker = d.ents[m.ent].ID
+		} else if src, ok := sourcePhrase(d, s, k); ok {
+			source = src
+		} else {
+			continue
+		}
+		from := k + 1
+		if s.w(k) == "told" || s.w(k) == "tells" || s.w(k) == "tell" || s.w(k) == "cited" {
+			// skip the hearer: "told The Washington Times that"
+			for from < len(s.Tokens) && from <= k+6 && s.w(from) != "that" {
+				from++
+			}
+			if s.w(k) == "cited" {
+				// "cited <source> as saying <claim>"
+				for from = k + 1; from < len(s.Tokens) && !(s.w(from) == "saying" && s.w(from-1) == "as"); from++ {
+				}
+				if from == len(s.Tokens) {
+					from = k
+				}
+			} else if s.w(from) != "that" {
+				continue
+			}
+		}
+		if s.w(from) == "that" {
+			from++
+		}
+		if from >= len(s.Tokens) || s.w(from) == "." {
+			continue
+		}
+		end := s.End
+		for e := from; e < len(s.Tokens); e++ {
+			if s.w(e) == "according" && s.w(e+1) == "to" && e > from {
+				end = s.Tokens[e-1].Start
+				if s.w(e-1) != "," {
+					end = s.Tokens[e-1].End
+				}
+				break
+			}
+		}
+		r.addClaim(d, s, c, articleID, claim{start: s.Tokens[from].Start, end: end, speaker: speaker, sentence: s.idx}, source, d.speechDate(s, k, max(0, j-3), k+1))
+	}
+}
+
+func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl claim, source, dt string) {
+	text := strings.TrimRight(strings.TrimSpace(d.body[cl.start:cl.end]), ",")
+	if text == "" || !utf8.ValidString(text) {
+		return
+	}
+	c.spans = append(c.spans, cl)
+	c.quotes = append(c.quotes, graph.Quote{
+		ID:       graph.QuoteID(articleID, cl.start, cl.end),
+		Speaker:  cl.speaker,
+		Source:   source,
+		Text:     text,
+		Date:     dt,
+		About:    d.about(cl.start, cl.end, cl.speaker),
+		Evidence: d.evidence(s),
+	})
+}
+
+// insideQuote reports whether off lies inside a direct quotation already
+// read: its words are the speaker's, not the article's attribution.
+func insideQuote(c *claims, off int) bool {
+	for _, q := range c.quotes {
+		if q.Direct && off >= q.Evidence.Start && off < q.Evidence.End {
+			start := strings.Index(q.Evidence.Text, q.Text)
+			if start >= 0 && off >= q.Evidence.Start+start && off < q.Evidence.Start+start+len(q.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportsBy finds "reports by <X> … <verb>": the author of the reports
+// claims, not the body they were sent to.
+func reportsBy(d *doc, s *sent, j int) *mention {
+	for k := j; k >= 0 && !s.breaks(k); k-- {
+		if s.w(k) == "by" && k > 0 && (strings.HasPrefix(s.w(k-1), "report") || s.w(k-1) == "statement" || s.w(k-1) == "letter") {
+			if m := s.mentionAt(k + 1); m != nil && speaks(d.ents[m.ent].Type) {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// nounPhraseAt is an unnamed source's description starting at k, up to the
+// next break: "people familiar with the talks".
+func nounPhraseAt(d *doc, s *sent, k int) (string, bool) {
+	e := k
+	has := false
+	for e < len(s.Tokens) && !s.breaks(e) && s.w(e) != "." {
+		has = has || sourceNouns[s.w(e)]
+		e++
+	}
+	if !has || e == k {
+		return "", false
+	}
+	return d.body[s.Tokens[k].Start:s.Tokens[e-1].End], true
+}
+
+// isDateToken reports whether token k is part of a temporal expression.
+func isDateToken(s *sent, k int) bool {
+	for _, dt := range s.dates {
+		if k >= dt.first && k < dt.last {
+			return true
+		}
+	}
+	return false
+}

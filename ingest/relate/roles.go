@@ -1,0 +1,444 @@
+package relate
+
+import (
+	"strings"
+
+	"actorgraph/graph"
+)
+
+// Confidence of each relation rule: how often the pattern, when it fires,
+// states the relation outright.
+const (
+	confTitle      = 0.9  // "Russian President Vladimir Putin"
+	confApposition = 0.8  // "Jane Roe, a scholar at the X Institute"
+	confBasedIn    = 0.85 // "the Japan-based newspaper X", "X, based in Seattle"
+	confAlly       = 0.8  // "China, North Korea's biggest ally"
+	confBorder     = 0.9  // "the North Korea-Russia border"
+	confGazetteer  = 0.6  // a leader the text names without a country, known from the gazetteer
+	confPlace      = 0.95 // a city's country, from the resolved entity
+)
+
+// relations collects relations, keeping one per subject, predicate and
+// object: the most confident, and the earliest among equals.
+type relations struct {
+	list  []graph.Relation
+	index map[[3]string]int
+}
+
+func (rs *relations) add(r graph.Relation) {
+	if r.Subject == "" || r.Object == "" || r.Subject == r.Object {
+		return
+	}
+	if rs.index == nil {
+		rs.index = map[[3]string]int{}
+	}
+	k := [3]string{r.Subject, r.Predicate, r.Object}
+	if i, ok := rs.index[k]; ok {
+		if r.Confidence > rs.list[i].Confidence {
+			rs.list[i] = r
+		}
+		return
+	}
+	rs.index[k] = len(rs.list)
+	rs.list = append(rs.list, r)
+}
+
+// isState reports whether an entity can hold offices: a country, or an
+// organisation.
+func isState(e *graph.Entity) bool { return e.Type == graph.Country || e.Type == graph.Organization }
+
+// honorific tokens may stand between a title and a name.
+func (r *Relater) honorific(w string) bool { return r.titleKind(w) == kindHonorific }
+
+// titleEndingAt finds the longest title whose last token is k; it returns
+// its first token and kind.
+func (r *Relater) titleEndingAt(s *sent, k int) (first int, kind int, ok bool) {
+	for n := min(5, k+1); n >= 1; n-- {
+		words := make([]string, n)
+		for i := range n {
+			words[i] = s.raw(k - n + 1 + i)
+		}
+		if kd := r.titleKind(strings.Join(words, " ")); kd == kindLeader || kd == kindOfficial {
+			return k - n + 1, kd, true
+		}
+	}
+	return 0, kindNone, false
+}
+
+// titleStartingAt finds the longest title whose first token is k; it
+// returns the token after it and its kind.
+func (r *Relater) titleStartingAt(s *sent, k int) (end int, kind int, ok bool) {
+	for n := min(5, len(s.Tokens)-k); n >= 1; n-- {
+		words := make([]string, n)
+		for i := range n {
+			words[i] = s.raw(k + i)
+		}
+		if kd := r.titleKind(strings.Join(words, " ")); kd == kindLeader || kd == kindOfficial {
+			return k + n, kd, true
+		}
+	}
+	return 0, kindNone, false
+}
+
+func predicateOf(kind int) string {
+	if kind == kindLeader {
+		return graph.RelLeaderOf
+	}
+	return graph.RelOfficialOf
+}
+
+// titled is a person named after a title that names no country, such as
+// "President Trump": the gazetteer may know which country.
+type titled struct {
+	person int
+	role   string
+	s      *sent
+}
+
+// titleRelations reads "<Country or Org> <Title> [for <X>] <Person>", as in
+// "Russian President Vladimir Putin" or "U.S. Special Envoy for North Korea
+// Stephen E. Biegun". A title with no country before it is returned for the
+// gazetteer to place.
+func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
+	var loose []titled
+	for _, p := range s.mentions {
+		if d.entity(p.ent).Type != graph.Person {
+			continue
+		}
+		j := p.first - 1
+		for j >= 0 && r.honorific(s.raw(j)) {
+			j--
+		}
+		roleEnd := j + 1
+		// "Special Envoy for North Korea": a title with a "for <X>" complement
+		if m := s.mentionAt(j); m != nil && s.w(m.first-1) == "for" {
+			if _, _, ok := r.titleEndingAt(s, m.first-2); ok {
+				j = m.first - 2
+			}
+		}
+		t0, kind, ok := r.titleEndingAt(s, j)
+		if !ok {
+			continue
+		}
+		if w := s.w(t0 - 1); w == "former" || w == "then" || w == "ex" || w == "late" {
+			continue
+		}
+		role := d.body[s.Tokens[t0].Start:s.Tokens[roleEnd-1].End]
+		c := t0 - 1
+		if s.possessive(c) {
+			c--
+		}
+		cm := s.mentionAt(c)
+		if cm == nil || !isState(d.entity(cm.ent)) {
+			loose = append(loose, titled{person: p.ent, role: role, s: s})
+			continue
+		}
+		s.consumed[s.at[c]] = true
+		for k := t0; k < roleEnd; k++ {
+			if m := s.mentionAt(k); m != nil {
+				s.consumed[s.at[k]] = true
+			}
+		}
+		out.add(graph.Relation{
+			Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(cm.ent).ID,
+			Role: role, ValidFrom: d.published(), Confidence: confTitle, Evidence: d.evidence(s),
+		})
+	}
+	return loose
+}
+
+// appositionRelations reads "<Person>, a|an|the [<Country>] <role words>
+// [at|of|with|for|to] [the] <Org or Country>": "Jane Roe, a scholar at the
+// X Institute" (affiliatedWith, role "scholar"), "John Doe, the U.S.
+// ambassador to the United Nations" (officialOf the United States).
+func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
+	for _, p := range s.mentions {
+		if d.entity(p.ent).Type != graph.Person || s.w(p.last) != "," {
+			continue
+		}
+		k := p.last + 1
+		switch s.w(k) {
+		case "a", "an", "the":
+			k++
+		default:
+			continue
+		}
+		var pre *mention
+		if m := s.mentionAt(k); m != nil && isState(d.entity(m.ent)) {
+			pre, k = m, m.last
+			if s.possessive(k) {
+				k++
+			}
+		}
+		roleStart := k
+		for k < len(s.Tokens) && k-roleStart < 6 && s.mentionAt(k) == nil && !s.breaks(k) && !isPreposition(s.w(k)) {
+			k++
+		}
+		if k == roleStart {
+			continue
+		}
+		roleEnd := k
+		role := d.body[s.Tokens[roleStart].Start:s.Tokens[roleEnd-1].End]
+		_, kind, isTitle := r.titleStartingAt(s, roleStart)
+		var obj *mention
+		prep := s.w(k)
+		if isPreposition(prep) {
+			k++
+			if s.w(k) == "the" {
+				k++
+			}
+			if m := s.mentionAt(k); m != nil && isState(d.entity(m.ent)) {
+				obj = m
+			}
+		}
+		ev := d.evidence(s)
+		switch {
+		case pre != nil && isTitle:
+			full := role
+			if obj != nil {
+				full = d.body[s.Tokens[roleStart].Start:obj.m.End]
+			}
+			s.consumed[s.at[pre.first]] = true
+			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(pre.ent).ID,
+				Role: full, ValidFrom: d.published(), Confidence: confApposition, Evidence: ev})
+		case obj != nil && isTitle:
+			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(obj.ent).ID,
+				Role: role, ValidFrom: d.published(), Confidence: confApposition, Evidence: ev})
+		case obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for"):
+			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelAffiliatedWith, Object: d.entity(obj.ent).ID,
+				Role: role, ValidFrom: d.published(), Confidence: confApposition, Evidence: ev})
+		}
+	}
+}
+
+func isPreposition(w string) bool {
+	switch w {
+	case "at", "of", "with", "for", "to", "in":
+		return true
+	}
+	return false
+}
+
+// basedInRelations reads "the <Place>-based <noun> <Org>", "<Org>, a
+// <Place>-based <noun>" and "<Org>, a <noun> based in <Place>".
+func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
+	for k, w := range s.lw {
+		var place int = -1
+		var org *mention
+		switch {
+		case strings.HasSuffix(w, "-based") && len(w) > len("-based"):
+			name := s.raw(k)[:len(w)-len("-based")]
+			if m := s.mentionAt(k); m != nil && d.entity(m.ent).Type != graph.Organization {
+				place = m.ent
+			} else if i, ok := d.placeNamed(name); ok {
+				place = i
+			}
+			// the org follows within a few common nouns, or precedes as "<Org>, a ..."
+			for j := k + 1; j < len(s.Tokens) && j <= k+3; j++ {
+				if m := s.mentionAt(j); m != nil {
+					if d.entity(m.ent).Type == graph.Organization {
+						org = m
+					}
+					break
+				}
+			}
+			if org == nil {
+				org = s.appositionHead(d, k)
+			}
+		case w == "based" && s.w(k+1) == "in":
+			if m := s.mentionAt(k + 2); m != nil && d.entity(m.ent).Type != graph.Organization && d.entity(m.ent).Type != graph.Person {
+				place = m.ent
+			}
+			if m := s.mentionAt(k - 1); m != nil && d.entity(m.ent).Type == graph.Organization {
+				org = m
+			} else {
+				org = s.appositionHead(d, k)
+			}
+		}
+		if place < 0 || org == nil {
+			continue
+		}
+		out.add(graph.Relation{Subject: d.entity(org.ent).ID, Predicate: graph.RelBasedIn, Object: d.entity(place).ID,
+			Confidence: confBasedIn, Evidence: d.evidence(s)})
+	}
+}
+
+// appositionHead finds the organisation an apposition ending at or after k
+// describes: "<Org>, a research group based in …" — the nearest
+// organisation mention before the comma that opens the apposition.
+func (s *sent) appositionHead(d *doc, k int) *mention {
+	for j := k - 1; j >= 0 && k-j <= 8; j-- {
+		if s.w(j) == "," {
+			if m := s.mentionAt(j - 1); m != nil && d.entity(m.ent).Type == graph.Organization {
+				return m
+			}
+			return nil
+		}
+		if s.mentionAt(j) != nil {
+			return nil
+		}
+	}
+	return nil
+}
+
+// placeNamed finds a country, city, region or place entity by name.
+func (d *doc) placeNamed(name string) (int, bool) {
+	i, ok := d.byName[graph.Fold(name)]
+	if !ok {
+		return 0, false
+	}
+	switch d.ents[i].Type {
+	case graph.Country, graph.City, graph.Region, graph.Place:
+		return i, true
+	}
+	return 0, false
+}
+
+// allyRelations reads "<A> — <B>'s biggest ally and trading partner" and
+// "<A>, <B>'s closest ally": an apposition naming a country as another's
+// ally or trading partner.
+func (r *Relater) allyRelations(d *doc, s *sent, out *relations) {
+	for bi, b := range s.mentions {
+		if d.entity(b.ent).Type != graph.Country || !s.possessive(b.last) {
+			continue
+		}
+		ally, partner := false, false
+		for k := b.last + 1; k < len(s.Tokens) && k <= b.last+6 && !s.breaks(k); k++ {
+			switch s.w(k) {
+			case "ally", "allies":
+				ally = true
+			case "partner", "partners":
+				if s.w(k-1) == "trading" || s.w(k-1) == "trade" {
+					partner = true
+				}
+			}
+		}
+		if !ally && !partner {
+			continue
+		}
+		// A stands just before the apposition's opening punctuation, or is
+		// the subject of "is"/"remains".
+		var a *mention
+		j := b.first - 1
+		switch s.w(j) {
+		case "—", "–", "--", ",", "(", "is", "remains", "as":
+			a = s.mentionAt(j - 1)
+		}
+		if a == nil || d.entity(a.ent).Type != graph.Country || a.ent == b.ent {
+			continue
+		}
+		_ = bi
+		for _, pred := range []string{graph.RelAllyOf, graph.RelTradingPartnerOf} {
+			if (pred == graph.RelAllyOf && !ally) || (pred == graph.RelTradingPartnerOf && !partner) {
+				continue
+			}
+			out.add(graph.Relation{Subject: d.entity(a.ent).ID, Predicate: pred, Object: d.entity(b.ent).ID,
+				ValidFrom: d.published(), Confidence: confAlly, Evidence: d.evidence(s)})
+		}
+	}
+}
+
+// borderRelations reads "the <A>-<B> border" and "the border between <A>
+// and <B>".
+func (r *Relater) borderRelations(d *doc, s *sent, out *relations) {
+	for k, w := range s.lw {
+		if w != "border" && w != "borders" && w != "frontier" {
+			continue
+		}
+		var pairs [][2]int
+		if s.w(k+1) == "between" {
+			a, b := s.mentionAt(k+2), (*mention)(nil)
+			if a != nil && s.w(a.last) == "and" {
+				b = s.mentionAt(a.last + 1)
+			}
+			if a != nil && b != nil {
+				pairs = append(pairs, [2]int{a.ent, b.ent})
+			}
+		}
+		// the compound before "border": capitalised tokens back to a break
+		j := k - 1
+		for j >= 0 && s.raw(j) != "" && isCapitalised(s.raw(j)) && !s.breaks(j) {
+			j--
+		}
+		if j+1 < k {
+			compound := d.body[s.Tokens[j+1].Start:s.Tokens[k-1].End]
+			if a, b, ok := d.splitPair(compound); ok {
+				pairs = append(pairs, [2]int{a, b})
+			}
+		}
+		for _, p := range pairs {
+			if d.ents[p[0]].Type != graph.Country || d.ents[p[1]].Type != graph.Country || p[0] == p[1] {
+				continue
+			}
+			for k2 := j + 1; k2 < k; k2++ {
+				if m := s.mentionAt(k2); m != nil {
+					s.consumed[s.at[k2]] = true
+				}
+			}
+			out.add(graph.Relation{Subject: d.ents[p[0]].ID, Predicate: graph.RelBordersOn, Object: d.ents[p[1]].ID,
+				Confidence: confBorder, Evidence: d.evidence(s)})
+		}
+	}
+}
+
+func isCapitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// splitPair splits "North Korea-Russia" at the hyphen that leaves a known
+// country on either side.
+func (d *doc) splitPair(s string) (a, b int, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '-' {
+			continue
+		}
+		x, okx := d.placeNamed(s[:i])
+		y, oky := d.placeNamed(s[i+1:])
+		if okx && oky {
+			return x, y, true
+		}
+	}
+	return 0, 0, false
+}
+
+// placeRelations states what the resolved entities already know: a city
+// lies in its country, and a capital is its country's capital.
+func (r *Relater) placeRelations(d *doc, out *relations, add func(iso string) (int, bool)) {
+	for i := range d.ents {
+		e := d.ents[i]
+		if e.Type != graph.City && e.Type != graph.Place && e.Type != graph.Region || e.Country == "" || len(e.Mentions) == 0 {
+			continue
+		}
+		ci, ok := add(e.Country)
+		if !ok {
+			continue
+		}
+		s := d.sentenceAt(e.Mentions[0].Start)
+		ev := graph.Evidence{}
+		if s != nil {
+			ev = d.evidence(s)
+		}
+		out.add(graph.Relation{Subject: e.ID, Predicate: graph.RelLocatedIn, Object: d.ents[ci].ID, Confidence: confPlace, Evidence: ev})
+		if e.Type == graph.City {
+			if c, ok := r.g.CapitalOf(e.Name); ok && c.Country == e.Country {
+				out.add(graph.Relation{Subject: e.ID, Predicate: graph.RelCapitalOf, Object: d.ents[ci].ID, Confidence: confPlace, Evidence: ev})
+			}
+		}
+	}
+}
+
+// sentenceAt is the sentence holding byte offset off, or nil.
+func (d *doc) sentenceAt(off int) *sent {
+	for _, s := range d.sents {
+		if off >= s.Start && off < s.End {
+			return s
+		}
+	}
+	return nil
+}
+
+// published is the article date as a relation's "as of" date.
+func (d *doc) published() string {
+	if d.ref.IsZero() {
+		return ""
+	}
+	return d.ref.Format("2006-01-02")
+}
