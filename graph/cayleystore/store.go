@@ -234,19 +234,16 @@ func writeIndexes(ctx context.Context, db hkv.KV) error {
 }
 
 func openSQL(ctx context.Context, backend, addr string) (graph.QuadStore, error) {
-	switch err := csql.Init(backend, addr, nil); {
-	case err == nil, errors.Is(err, graph.ErrDatabaseExists):
-	default:
-		return nil, err
-	}
-	if err := addLabelIndex(ctx, backend, addr); err != nil {
+	if err := prepareSQL(ctx, backend, addr); err != nil {
 		return nil, err
 	}
 	return csql.New(backend, addr, nil)
 }
 
-// addLabelIndex gives the quads table the label index Cayley's schema lacks.
-func addLabelIndex(ctx context.Context, backend, addr string) error {
+// prepareSQL creates Cayley's schema when the database has none (asking
+// first, because Cayley logs an error for a schema that exists) and gives
+// the quads table the label index Cayley's schema lacks.
+func prepareSQL(ctx context.Context, backend, addr string) error {
 	driver := "postgres"
 	if backend == Cockroach {
 		driver = "pgx"
@@ -256,6 +253,15 @@ func addLabelIndex(ctx context.Context, backend, addr string) error {
 		return err
 	}
 	defer db.Close()
+	var quads sql.NullString
+	if err := db.QueryRowContext(ctx, `SELECT to_regclass('quads')::text`).Scan(&quads); err != nil {
+		return fmt.Errorf("look for the quads table: %w", err)
+	}
+	if !quads.Valid {
+		if err := csql.Init(backend, addr, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			return err
+		}
+	}
 	if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS l_index ON quads (label_hash)`); err != nil {
 		return fmt.Errorf("create label index: %w", err)
 	}
