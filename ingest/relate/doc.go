@@ -105,8 +105,11 @@ func newDoc(body, published string, sents []text.Sentence, ents []graph.Entity) 
 			}
 			st.mentions = append(st.mentions, mention{ent: l.ent, m: l.m, first: first, last: last})
 		}
-		if !d.ref.IsZero() {
-			for _, m := range timex.Find(body[s.Start:s.End], d.ref) {
+		for _, m := range timex.Find(body[s.Start:s.End], d.ref) {
+			if d.ref.IsZero() && !absolute(m) {
+				continue
+			}
+			{
 				m.Start += s.Start
 				m.End += s.Start
 				first, last := tokenRange(s, m.Start, m.End)
@@ -119,6 +122,23 @@ func newDoc(body, published string, sents []text.Sentence, ents []graph.Entity) 
 		d.sents = append(d.sents, st)
 	}
 	return d
+}
+
+// absolute reports whether a temporal expression names its year, so that it
+// needs no publication date to resolve.
+func absolute(m timex.Match) bool {
+	digits := 0
+	for _, r := range m.Text {
+		if r >= '0' && r <= '9' {
+			digits++
+			if digits == 4 {
+				return true
+			}
+		} else {
+			digits = 0
+		}
+	}
+	return false
 }
 
 func overlapsTaken(s *sent, first, last int) bool {

@@ -235,20 +235,28 @@ func (r *Relater) location(d *doc, s *sent, e *eventMention) {
 		break
 	}
 	j := e.end
-	if e.typ == "visit" && s.mentionAt(j) == nil && s.w(j) != "in" && s.w(j) != "to" && s.w(j) != "at" {
+	if e.typ == "visit" && s.mentionAt(j) != nil {
+		// "visited Moscow": the visited place is the direct object
+		if t := d.ents[s.mentionAt(j).ent].Type; placeType(t) || t == graph.Country {
+			e.location = s.mentionAt(j).ent
+		}
 		return
 	}
-	switch s.w(j) {
-	case "in", "at", "to":
-		j++
-		if s.w(j) == "the" {
-			j++
+	// "in <Place>" after the trigger and its objects: "met Mr. Macron in Paris"
+	for ; j < len(s.Tokens) && j <= e.end+6 && !s.breaks(j); j++ {
+		if s.w(j) != "in" && s.w(j) != "at" {
+			continue
 		}
-	}
-	if m := s.mentionAt(j); m != nil {
-		t := d.ents[m.ent].Type
-		if placeType(t) || e.typ == "visit" && t == graph.Country {
-			e.location = m.ent
+		k := j + 1
+		if s.w(k) == "the" {
+			k++
+		}
+		if m := s.mentionAt(k); m != nil {
+			t := d.ents[m.ent].Type
+			if placeType(t) || e.typ == "visit" && t == graph.Country {
+				e.location = m.ent
+				return
+			}
 		}
 	}
 }
@@ -289,7 +297,7 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int) {
 		if e.typ == "proposal" && !e.verbal {
 			role = graph.RoleParticipant
 		}
-		if adjacent || e.verbal {
+		if adjacent || e.verbal || lightVerbBefore(s, e.k) {
 			e.add(m.ent, role)
 			if s.w(j-1) == "and" || s.w(j-1) == "," {
 				if m2 := s.mentionAt(j - 2); usable(m2) {
@@ -404,6 +412,28 @@ var determiners = map[string]bool{
 }
 
 func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// lightVerbs make a noun trigger their object, so the verb's subject is the
+// event's actor: "the European Union imposed sanctions".
+var lightVerbs = map[string]bool{
+	"imposed": true, "imposes": true, "adopted": true, "adopts": true, "approved": true, "passed": true,
+	"announced": true, "announces": true, "held": true, "holds": true, "signed": true, "issued": true,
+	"made": true, "proposed": true, "launched": true, "tightened": true, "extended": true,
+}
+
+// lightVerbBefore reports whether a light verb governs the noun at k, past
+// up to three determiners and modifiers.
+func lightVerbBefore(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if lightVerbs[s.w(j)] {
+			return true
+		}
+		if s.breaks(j) || s.mentionAt(j) != nil {
+			return false
+		}
+	}
+	return false
+}
 
 // countryOf is the article's country entity that a city entity lies in, or -1.
 func (d *doc) countryOf(i int) int {

@@ -406,6 +406,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				if from == len(s.Tokens) {
 					from = k
 				}
+				from++
 			} else if s.w(from) != "that" {
 				continue
 			}

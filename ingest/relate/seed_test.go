@@ -1,11 +1,13 @@
 package relate
 
 import (
-	"encoding/json"
+	"fmt"
+	"sort"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"actorgraph/graph"
-	"actorgraph/ingest/text"
 )
 
 // seedEntities are the entities of the reference article, built by hand
@@ -37,31 +39,82 @@ func seedEntities(t testing.TB, body string) []graph.Entity {
 	return h.ents
 }
 
-func TestSeedDump(t *testing.T) {
+// TestSeedArticle checks what the reference article says about leaders,
+// organisations, events and sources. It compares names, types and dates
+// only: the article's text stays out of the repository.
+func TestSeedArticle(t *testing.T) {
 	body := seedArticle(t)
-	ents := seedEntities(t, body)
-	r := newRelater(t)
-	res := r.Relate(body, "2019-04-24", text.Sentences(body), ents)
-	names := map[string]string{}
-	for _, e := range append(ents, res.Entities...) {
-		names[e.ID] = e.Name
+	h := &hand{t: t, body: body, ents: seedEntities(t, body)}
+	res := relate(t, h, "2019-04-24")
+	n := names(h.ents, res.Entities)
+
+	wantRelations := []string{
+		"China allyOf North Korea",
+		"China tradingPartnerOf North Korea",
+		"Donald Trump leaderOf United States (President)",
+		"Hanoi capitalOf Vietnam",
+		"Hanoi locatedIn Vietnam",
+		"Kim Jong-un leaderOf North Korea (Supreme Leader)",
+		"Moon Jae-in leaderOf South Korea (President)",
+		"Moscow capitalOf Russia",
+		"Moscow locatedIn Russia",
+		"Nicholas Eberstadt affiliatedWith American Enterprise Institute (scholar)",
+		"North Korea bordersOn Russia",
+		"Sekai Nippo basedIn Japan",
+		"Stephen Biegun officialOf United States (Special Envoy for North Korea)",
+		"Vladimir Putin leaderOf Russia (President)",
+		"Vladivostok locatedIn Russia",
 	}
-	for _, rel := range res.Relations {
-		t.Logf("REL %s %s %s role=%q from=%s conf=%.2f attr=%s", names[rel.Subject], rel.Predicate, names[rel.Object], rel.Role, rel.ValidFrom, rel.Confidence, names[rel.Attributed])
+	if diff := cmp.Diff(wantRelations, relationLines(res.Relations, n)); diff != "" {
+		t.Errorf("relations mismatch (-want +got):\n%s", diff)
 	}
-	for _, ev := range res.Events {
-		ps := ""
-		for _, p := range ev.Participants {
-			ps += names[p.Entity] + "/" + p.Role + " "
-		}
-		t.Logf("EV %s date=%s loc=%s status=%s conf=%.2f attr=%s parts=%s", ev.Type, ev.Date, names[ev.Location], ev.Status, ev.Confidence, names[ev.Attributed], ps)
+
+	wantEvents := []string{
+		"aid  @ planned: Vladimir Putin/actor",
+		"demand  @ demanded: United States/actor",
+		"proposal  @ planned: Kim Jong-un/actor, Russia/participant, North Korea/participant",
+		"reject  @ happened: North Korea/actor",
+		"repatriation 2019 @ demanded: North Korea/target",
+		"repatriation 2019-03 @ happened: China/actor, North Korea/target per Reuters",
+		"repatriation 2019-03 @ happened: Russia/actor, North Korea/target per Reuters",
+		"resolution 2017 @ demanded: United Nations Security Council/actor, North Korea/target, United States/participant",
+		"sanctions  @ : United States/actor, North Korea/target",
+		"summit 2019-02 @Hanoi failed: Kim Jong-un/actor, Donald Trump/participant",
+		"summit 2019-04-25 @Vladivostok planned: Kim Jong-un/actor, Vladimir Putin/participant",
+		"visit 2019-04 @Moscow happened: Stephen Biegun/actor, Russia/target",
+		"visit 2019-04-24 @Russia happened: Kim Jong-un/actor, Russia/target",
 	}
+	if diff := cmp.Diff(wantEvents, eventLines(res.Events, n)); diff != "" {
+		t.Errorf("events mismatch (-want +got):\n%s", diff)
+	}
+
+	// who said or claimed what, and when; the quoted text is not compared
+	var gotQuotes []string
 	for _, q := range res.Quotes {
-		about := ""
-		for _, a := range q.About {
-			about += names[a] + ","
+		who := n[q.Speaker]
+		if q.Source != "" {
+			who = "«" + q.Source + "»"
 		}
-		b, _ := json.Marshal(q.Text)
-		t.Logf("Q speaker=%s src=%q date=%s direct=%v about=%s text=%.80s", names[q.Speaker], q.Source, q.Date, q.Direct, about, b)
+		gotQuotes = append(gotQuotes, fmt.Sprintf("%s %s direct=%v", who, q.Date, q.Direct))
+	}
+	sort.Strings(gotQuotes)
+	wantQuotes := []string{
+		"Kim Jong-un  direct=true",
+		"Nicholas Eberstadt  direct=false",
+		"Nicholas Eberstadt 2019-04-24 direct=true",
+		"Nicholas Eberstadt 2019-04-24 direct=true",
+		"Reuters  direct=false",
+		"Russia 2019-03 direct=false",
+		"Sekai Nippo  direct=false",
+		"Sekai Nippo 2019-04-24 direct=false",
+		"United States 2019-04-24 direct=false",
+		"«A high-level diplomatic source»  direct=false",
+		"«Analysts» 2019-04-24 direct=false",
+		"«a Japanese government sources»  direct=true",
+		"«analysts» 2019-04-24 direct=false",
+		"«sources familiar with Mr. Kim’s agenda» 2019-04-24 direct=false",
+	}
+	if diff := cmp.Diff(wantQuotes, gotQuotes); diff != "" {
+		t.Errorf("quotes mismatch (-want +got):\n%s", diff)
 	}
 }

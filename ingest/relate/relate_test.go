@@ -1,0 +1,430 @@
+package relate
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"actorgraph/graph"
+	"actorgraph/ingest/text"
+)
+
+// names maps entity ids to names for readable comparisons.
+func names(ents ...[]graph.Entity) map[string]string {
+	m := map[string]string{}
+	for _, es := range ents {
+		for _, e := range es {
+			m[e.ID] = e.Name
+		}
+	}
+	return m
+}
+
+// relationLines renders relations as "Subject predicate Object (role)".
+func relationLines(rs []graph.Relation, n map[string]string) []string {
+	var out []string
+	for _, r := range rs {
+		s := n[r.Subject] + " " + r.Predicate + " " + n[r.Object]
+		if r.Role != "" {
+			s += " (" + r.Role + ")"
+		}
+		if r.Attributed != "" {
+			s += " per " + n[r.Attributed]
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// eventLines renders events as "type date @location status: name/role …".
+func eventLines(evs []graph.Event, n map[string]string) []string {
+	var out []string
+	for _, e := range evs {
+		var ps []string
+		for _, p := range e.Participants {
+			ps = append(ps, n[p.Entity]+"/"+p.Role)
+		}
+		s := fmt.Sprintf("%s %s @%s %s: %s", e.Type, e.Date, n[e.Location], e.Status, strings.Join(ps, ", "))
+		if e.Attributed != "" {
+			s += " per " + n[e.Attributed]
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// quoteLines renders quotes as "speaker|source date direct: text".
+func quoteLines(qs []graph.Quote, n map[string]string) []string {
+	var out []string
+	for _, q := range qs {
+		who := n[q.Speaker]
+		if q.Source != "" {
+			who = q.Source
+		}
+		out = append(out, fmt.Sprintf("%s %s %v: %s", who, q.Date, q.Direct, q.Text))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func relate(t *testing.T, h *hand, published string) Result {
+	t.Helper()
+	res := newRelater(t).Relate(h.body, published, text.Sentences(h.body), h.ents)
+	x := graph.Extraction{Article: graph.Article{ID: graph.ArticleID("", h.body)}, Body: h.body,
+		Entities: append(append([]graph.Entity{}, h.ents...), res.Entities...), Relations: res.Relations, Events: res.Events, Quotes: res.Quotes}
+	if err := graph.Validate(x); err != nil {
+		t.Fatalf("result does not validate: %v", err)
+	}
+	return res
+}
+
+func TestRelations(t *testing.T) {
+	tests := []struct {
+		name  string
+		body  string
+		build func(h *hand)
+		want  []string
+	}{
+		{
+			name: "title with a demonym",
+			body: "German Chancellor Angela Merkel spoke first.",
+			build: func(h *hand) {
+				h.known(graph.Country, "Germany", "=MISC:German").known(graph.Person, "Angela Merkel", "Angela Merkel")
+			},
+			want: []string{"Angela Merkel leaderOf Germany (Chancellor)"},
+		},
+		{
+			name: "official title with a complement",
+			body: "U.S. Special Envoy for North Korea Stephen Biegun flew on.",
+			build: func(h *hand) {
+				h.known(graph.Country, "United States", "U.S.").known(graph.Country, "North Korea", "North Korea").
+					known(graph.Person, "Stephen Biegun", "Stephen Biegun")
+			},
+			want: []string{"Stephen Biegun officialOf United States (Special Envoy for North Korea)"},
+		},
+		{
+			name: "organisation title",
+			body: "NATO Secretary-General Jens Stoltenberg said the alliance was ready.",
+			build: func(h *hand) {
+				h.known(graph.Organization, "NATO", "NATO").unknown(graph.Person, "Jens Stoltenberg", "", "Jens Stoltenberg")
+			},
+			want: []string{"Jens Stoltenberg leaderOf North Atlantic Treaty Organization (Secretary-General)"},
+		},
+		{
+			name: "apposition at an organisation",
+			body: "The plan is weak, said Jane Roe, a senior fellow at the Lakeside Forum, a research group.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Lakeside Forum", "", "Lakeside Forum").unknown(graph.Person, "Jane Roe", "", "Jane Roe")
+			},
+			want: []string{"Jane Roe affiliatedWith Lakeside Forum (senior fellow)"},
+		},
+		{
+			name: "apposition with a country and a title",
+			body: "John Doe, the U.S. ambassador to the United Nations, told the council it must act.",
+			build: func(h *hand) {
+				h.known(graph.Country, "United States", "U.S.").known(graph.Organization, "United Nations", "United Nations").
+					unknown(graph.Person, "John Doe", "", "John Doe")
+			},
+			want: []string{"John Doe officialOf United States (ambassador to the United Nations)"},
+		},
+		{
+			name: "based in, two ways",
+			body: "The Osaka-based daily Kita Shimbun disagreed. So did the Harbor Institute, a research group based in Seattle.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Kita Shimbun", "", "Kita Shimbun").unknown(graph.Organization, "Harbor Institute", "", "Harbor Institute").
+					known(graph.City, "Osaka", "Osaka").known(graph.City, "Seattle", "Seattle")
+			},
+			want: []string{
+				"Harbor Institute basedIn Seattle",
+				"Kita Shimbun basedIn Osaka",
+				"Osaka locatedIn Japan",
+				"Seattle locatedIn United States",
+			},
+		},
+		{
+			name: "ally and trading partner in an apposition",
+			body: "Both watched Germany, France's closest ally and biggest trading partner, with care.",
+			build: func(h *hand) {
+				h.known(graph.Country, "Germany", "Germany").known(graph.Country, "France", "France")
+			},
+			want: []string{"Germany allyOf France", "Germany tradingPartnerOf France"},
+		},
+		{
+			name: "border compound",
+			body: "Troops gathered along the China-India border on Monday.",
+			build: func(h *hand) {
+				h.known(graph.Country, "China", "China").known(graph.Country, "India", "India")
+			},
+			want: []string{"China bordersOn India"},
+		},
+		{
+			name: "leader known from the gazetteer",
+			body: "President Trump spoke about the United States and trade.",
+			build: func(h *hand) {
+				h.known(graph.Person, "Donald Trump", "Trump").known(graph.Country, "United States", "United States")
+			},
+			want: []string{"Donald Trump leaderOf United States (President)"},
+		},
+		{
+			name: "a former leader holds no office",
+			body: "Former President Obama spoke about the United States.",
+			build: func(h *hand) {
+				h.known(graph.Person, "Barack Obama", "Obama").known(graph.Country, "United States", "United States")
+			},
+			want: nil,
+		},
+		{
+			name:  "capital city",
+			body:  "Talks resumed in Hanoi.",
+			build: func(h *hand) { h.known(graph.City, "Hanoi", "Hanoi") },
+			want:  []string{"Hanoi capitalOf Vietnam", "Hanoi locatedIn Vietnam"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHand(t, tt.body)
+			tt.build(h)
+			res := relate(t, h, "2019-04-24")
+			got := relationLines(res.Relations, names(h.ents, res.Entities))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("relations mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestRelationEvidence(t *testing.T) {
+	body := "Markets were calm. German Chancellor Angela Merkel spoke first."
+	h := newHand(t, body)
+	h.known(graph.Country, "Germany", "=MISC:German").known(graph.Person, "Angela Merkel", "Angela Merkel")
+	res := relate(t, h, "2019-04-24")
+	if len(res.Relations) != 1 {
+		t.Fatalf("got %d relations, want 1", len(res.Relations))
+	}
+	r := res.Relations[0]
+	want := graph.Evidence{Start: 19, End: len(body), Text: body[19:]}
+	if diff := cmp.Diff(want, r.Evidence); diff != "" {
+		t.Errorf("evidence mismatch (-want +got):\n%s", diff)
+	}
+	if r.ValidFrom != "2019-04-24" || r.Confidence != confTitle {
+		t.Errorf("validFrom, confidence = %q, %v; want 2019-04-24, %v", r.ValidFrom, r.Confidence, confTitle)
+	}
+}
+
+func TestEvents(t *testing.T) {
+	tests := []struct {
+		name      string
+		body      string
+		published string
+		build     func(h *hand)
+		want      []string
+	}{
+		{
+			name:      "summit mentioned twice is one event",
+			body:      "Chinese President Xi Jinping's summit with Russian President Vladimir Putin this week will focus on energy. Tuesday's summit in Moscow follows months of planning.",
+			published: "2023-03-20",
+			build: func(h *hand) {
+				h.known(graph.Country, "China", "=MISC:Chinese").known(graph.Country, "Russia", "=MISC:Russian").
+					known(graph.Person, "Xi Jinping", "Xi Jinping").known(graph.Person, "Vladimir Putin", "Vladimir Putin").
+					known(graph.City, "Moscow", "Moscow")
+			},
+			want: []string{"summit 2023-03-21 @Moscow planned: Xi Jinping/actor, Vladimir Putin/participant"},
+		},
+		{
+			name:      "failed summit dated by an offset",
+			body:      "Friday's meeting in Geneva comes six weeks after Mr. Biden's Paris meeting with Mr. Macron ended without agreement.",
+			published: "2021-06-16",
+			build: func(h *hand) {
+				h.known(graph.Person, "Joe Biden", "Biden").known(graph.Person, "Emmanuel Macron", "Macron").
+					known(graph.City, "Geneva", "Geneva").known(graph.City, "Paris", "Paris")
+			},
+			want: []string{"meeting 2021-05 @Paris failed: Joe Biden/actor, Emmanuel Macron/participant"},
+		},
+		{
+			name:      "visit with subject, object and date",
+			body:      "Japanese Prime Minister Fumio Kishida visited Kyiv on Tuesday.",
+			published: "2023-03-22",
+			build: func(h *hand) {
+				h.known(graph.Country, "Japan", "=MISC:Japanese").known(graph.Person, "Fumio Kishida", "Fumio Kishida").
+					known(graph.City, "Kyiv", "Kyiv")
+			},
+			want: []string{"visit 2023-03-21 @Kyiv happened: Fumio Kishida/actor, Ukraine/target"},
+		},
+		{
+			name:      "resolution demanding an action",
+			body:      "The U.N. Security Council adopted a resolution ordering the repatriation of North Korean workers by the end of this year.",
+			published: "2017-12-23",
+			build: func(h *hand) {
+				h.known(graph.Organization, "United Nations Security Council", "U.N. Security Council").
+					known(graph.Country, "North Korea", "=MISC:North Korean")
+			},
+			want: []string{
+				"repatriation 2017 @ demanded: North Korea/target",
+				"resolution  @ demanded: United Nations Security Council/actor, North Korea/target",
+			},
+		},
+		{
+			name:      "sanctions with actor and target",
+			body:      "The European Union imposed sanctions on Russia last month.",
+			published: "2022-03-10",
+			build: func(h *hand) {
+				h.known(graph.Organization, "European Union", "European Union").known(graph.Country, "Russia", "Russia")
+			},
+			want: []string{"sanctions 2022-02 @ : European Union/actor, Russia/target"},
+		},
+		{
+			name:      "denied aid is no event",
+			body:      "Kim wants aid that Russia has not been willing to give.",
+			published: "2019-04-24",
+			build: func(h *hand) {
+				h.known(graph.Person, "Kim Jong-un", "Kim").known(graph.Country, "Russia", "Russia")
+			},
+			want: nil,
+		},
+		{
+			name:      "claimed event is attributed",
+			body:      "Moscow has sent home half of the North Korean workers, according to Reuters.",
+			published: "2019-04-24",
+			build: func(h *hand) {
+				h.known(graph.Organization, "Reuters", "Reuters").known(graph.Country, "Russia", "Moscow").
+					known(graph.Country, "North Korea", "=MISC:North Korean")
+			},
+			want: []string{"repatriation  @ happened: Russia/actor, North Korea/target per Reuters"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHand(t, tt.body)
+			tt.build(h)
+			res := relate(t, h, tt.published)
+			got := eventLines(res.Events, names(h.ents, res.Entities))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("events mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestEventCoding(t *testing.T) {
+	body := "Mr. Biden met Mr. Macron in Paris on Monday."
+	h := newHand(t, body)
+	h.known(graph.Person, "Joe Biden", "Biden").known(graph.Person, "Emmanuel Macron", "Macron").known(graph.City, "Paris", "Paris")
+	res := relate(t, h, "2021-06-16")
+	if len(res.Events) != 1 {
+		t.Fatalf("got %d events, want 1: %v", len(res.Events), eventLines(res.Events, names(h.ents)))
+	}
+	ev := res.Events[0]
+	kind, _ := graph.EventKindOf("meeting")
+	ids := []string{h.ents[0].ID, h.ents[1].ID}
+	want := graph.Event{
+		ID: graph.EventID("meeting", "2021-06-14", h.ents[2].ID, ids), Type: "meeting", CAMEO: kind.CAMEO, Goldstein: kind.Goldstein,
+		Date: "2021-06-14", Location: h.ents[2].ID, Status: "happened",
+		Participants: []graph.Participant{{Entity: ids[0], Role: graph.RoleActor}, {Entity: ids[1], Role: graph.RoleTarget}},
+		Confidence:   ev.Confidence,
+		Evidence:     graph.Evidence{Start: 0, End: len(body), Text: body},
+	}
+	if diff := cmp.Diff(want, ev); diff != "" {
+		t.Errorf("event mismatch (-want +got):\n%s", diff)
+	}
+	if ev.Confidence <= 0.5 || ev.Confidence > 1 {
+		t.Errorf("confidence %v, want in (0.5, 1]", ev.Confidence)
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name  string
+		body  string
+		build func(h *hand)
+		want  []string
+	}{
+		{
+			name: "direct quote across sentences and its continuation",
+			body: "“Talks will go on. Nobody wants a war,” Jane Roe said Wednesday. “Both sides know it.”\n\nMarkets rose.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jane Roe", "", "Jane Roe")
+			},
+			want: []string{
+				"Jane Roe 2019-04-24 true: Both sides know it.",
+				"Jane Roe 2019-04-24 true: Talks will go on. Nobody wants a war,",
+			},
+		},
+		{
+			name: "said before the name",
+			body: "\"Sanctions work,\" said John Doe, an analyst.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "John Doe", "", "John Doe")
+			},
+			want: []string{"John Doe  true: Sanctions work,"},
+		},
+		{
+			name: "anonymous source",
+			body: "A senior diplomatic source told the Kita Shimbun that the envoy will travel to Seoul.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Kita Shimbun", "", "Kita Shimbun").known(graph.City, "Seoul", "Seoul")
+			},
+			want: []string{"A senior diplomatic source  false: the envoy will travel to Seoul."},
+		},
+		{
+			name: "a newspaper claims",
+			body: "The Kita Shimbun claims the talks stalled over Seoul.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Kita Shimbun", "", "Kita Shimbun").known(graph.City, "Seoul", "Seoul")
+			},
+			want: []string{"Kita Shimbun 2019-04-24 false: the talks stalled over Seoul."},
+		},
+		{
+			name: "according to an agency",
+			body: "Beijing sent home most workers, according to the Reuters news agency.",
+			build: func(h *hand) {
+				h.known(graph.Organization, "Reuters", "Reuters").known(graph.Country, "China", "Beijing")
+			},
+			want: []string{"Reuters  false: Beijing sent home most workers, according to the Reuters news agency."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHand(t, tt.body)
+			tt.build(h)
+			res := relate(t, h, "2019-04-24")
+			got := quoteLines(res.Quotes, names(h.ents))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("quotes mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestQuoteAbout(t *testing.T) {
+	body := "“Seoul and Tokyo must talk,” Jane Roe said."
+	h := newHand(t, body)
+	h.unknown(graph.Person, "Jane Roe", "", "Jane Roe").known(graph.City, "Seoul", "Seoul").known(graph.City, "Tokyo", "Tokyo")
+	res := relate(t, h, "2019-04-24")
+	if len(res.Quotes) != 1 {
+		t.Fatalf("got %d quotes, want 1", len(res.Quotes))
+	}
+	q := res.Quotes[0]
+	if diff := cmp.Diff([]string{h.ents[1].ID, h.ents[2].ID}, q.About); diff != "" {
+		t.Errorf("about mismatch (-want +got):\n%s", diff)
+	}
+	if q.Speaker != h.ents[0].ID || q.ID == "" || q.Evidence.Text != body {
+		t.Errorf("quote = %+v; want speaker Jane Roe, an id and the sentence as evidence", q)
+	}
+}
+
+func TestNoPublicationDate(t *testing.T) {
+	body := "Mr. Biden met Mr. Macron in Paris on Monday and in June 2021."
+	h := newHand(t, body)
+	h.known(graph.Person, "Joe Biden", "Biden").known(graph.Person, "Emmanuel Macron", "Macron").known(graph.City, "Paris", "Paris")
+	res := relate(t, h, "")
+	got := eventLines(res.Events, names(h.ents))
+	want := []string{"meeting 2021-06 @Paris happened: Joe Biden/actor, Emmanuel Macron/target"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("without a publication date only dates naming their year count (-want +got):\n%s", diff)
+	}
+}
