@@ -9,14 +9,23 @@ import (
 
 // furnitureRule removes a whole line whose normalised form matches re and
 // has at most maxWords words: furniture is short, and the limit keeps a
-// real sentence that happens to start the same way.
+// real sentence that happens to start the same way. A rule not anchored at
+// the start of the line names a literal the line must contain, so that
+// most lines skip its regexp, which would otherwise scan every line.
 type furnitureRule struct {
 	re       *regexp.Regexp
 	maxWords int
+	needle   string
 }
 
 func rule(maxWords int, pattern string) furnitureRule {
-	return furnitureRule{regexp.MustCompile(pattern), maxWords}
+	return furnitureRule{re: regexp.MustCompile(pattern), maxWords: maxWords}
+}
+
+func ruleWith(needle string, maxWords int, pattern string) furnitureRule {
+	r := rule(maxWords, pattern)
+	r.needle = needle
+	return r
 }
 
 // furniture is the site furniture that survives copy-paste and scraping,
@@ -24,9 +33,9 @@ func rule(maxWords int, pattern string) furnitureRule {
 var furniture = []furnitureRule{
 	// copyright and reprint lines
 	rule(50, `^(copyright\s*(©|\(c\)|\d{4}|by\b)|©|\(c\)\s*\d{4})`),
-	rule(50, `\ball rights reserved\b`),
+	ruleWith("all rights reserved", 50, `\ball rights reserved\b`),
 	rule(50, `^this (material|article|story|content) may not be (published|reproduced|republished|copied)`),
-	rule(25, `reprint(ed|s)? (with )?permissions?\b|\breprints? (and|&) permissions|request (a )?reprint|for reprint\b`),
+	ruleWith("reprint", 25, `reprint(ed|s)? (with )?permissions?\b|\breprints? (and|&) permissions|request (a )?reprint|for reprint\b`),
 	// calls to action
 	rule(15, `^(click|tap) (to|here|on|for|below|the)\b`),
 	rule(20, `^(read|see|view|load|show) (more|the full (story|article)|full (story|article)|next)\b`),
@@ -142,7 +151,9 @@ func Clean(body string) string {
 				continue
 			}
 		}
-		line = strings.TrimSpace(trailingCredit.ReplaceAllString(line, ""))
+		if strings.HasSuffix(line, ")") || strings.HasSuffix(line, "]") {
+			line = strings.TrimSpace(trailingCredit.ReplaceAllString(line, ""))
+		}
 		prevDropped = line == ""
 		kept = append(kept, line)
 	}
@@ -150,7 +161,7 @@ func Clean(body string) string {
 }
 
 func (r furnitureRule) matches(key string, words int) bool {
-	return words <= r.maxWords && r.re.MatchString(key)
+	return words <= r.maxWords && strings.Contains(key, r.needle) && r.re.MatchString(key)
 }
 
 func isFurniture(key string, words int) bool {
@@ -172,6 +183,9 @@ func furnitureKey(line string) string {
 }
 
 func socialRow(key string) bool {
+	if len(key) > 100 {
+		return false
+	}
 	fields := strings.FieldsFunc(key, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("|·/,•", r)
 	})

@@ -201,6 +201,16 @@ func TestParseJSON(t *testing.T) {
 			want: []Document{{Source: "h.json", Publisher: "The Daily Example", Published: "2024-03-01", Body: para1}},
 		},
 		{
+			name: "a headline repeating the record's title leaves the body; another stays in it",
+			file: "titles.jsonl",
+			in: `{"title":"Fisheries talks open in Geneva","text":"Fisheries talks open in Geneva\n\n` + para1 + `"}` + "\n" +
+				`{"title":"Talks","text":"Fisheries talks open in Geneva\n\n` + para1 + `"}`,
+			want: []Document{
+				{Source: "titles.jsonl#1", Title: "Fisheries talks open in Geneva", Body: para1},
+				{Source: "titles.jsonl#2", Title: "Talks", Body: "Fisheries talks open in Geneva\n\n" + para1},
+			},
+		},
+		{
 			name: ".json holding several objects is read as JSON Lines",
 			file: "lines.json",
 			in:   `{"text":"` + para1 + `"}` + "\n" + `{"text":"` + para2 + `"}`,

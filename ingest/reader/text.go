@@ -43,10 +43,11 @@ func fillFromTop(doc *Document, body string) {
 	case first >= 0 && readHeader(doc, lines[first]):
 		lines = lines[first+1:]
 	case second >= 0 && second == first+1 && titleLike(lines[first]) && readHeader(doc, lines[second]):
-		if doc.Title == "" {
-			doc.Title = lines[first]
+		if claimTitle(doc, lines[first]) {
+			lines = lines[second+1:]
+		} else {
+			lines = append(lines[first:first+1], lines[second+1:]...)
 		}
-		lines = lines[second+1:]
 	}
 	lines = takeTitle(doc, lines)
 	doc.Body = strings.TrimSpace(strings.Join(lines, "\n"))
@@ -101,10 +102,21 @@ func takeTitle(doc *Document, lines []string) []string {
 	if next < 0 || !prose(lines[next]) {
 		return lines
 	}
-	if doc.Title == "" {
-		doc.Title = lines[start]
+	if !claimTitle(doc, lines[start]) {
+		return lines
 	}
 	return lines[start+1:]
+}
+
+// claimTitle reports whether line is doc's title, taking it as the title
+// when doc has none. A record that brings its own, different title keeps
+// the line in its body: there it is text, not a heading to drop.
+func claimTitle(doc *Document, line string) bool {
+	if doc.Title == "" {
+		doc.Title = line
+		return true
+	}
+	return strings.EqualFold(collapseSpace(doc.Title), collapseSpace(line))
 }
 
 func titleLike(line string) bool {
