@@ -116,7 +116,7 @@ func (r *Relater) events(d *doc, c *claims) []graph.Event {
 	merged := mergeEvents(all)
 	var out []graph.Event
 	for _, e := range merged {
-		if len(e.participants) == 0 {
+		if len(e.participants) == 0 && (e.location < 0 || e.date.IsZero()) {
 			continue
 		}
 		out = append(out, d.toEvent(e))
@@ -139,6 +139,9 @@ func (s *sent) triggersIn() []*eventMention {
 		}
 		switch {
 		case t.typ == "sanctions" && (s.w(k+1) == "relief" || s.w(k-1) == "lifting"):
+			continue
+		case !t.verbal && n == 1 && personNouns[s.w(k+1)]:
+			// "a sanctions analyst": the word names a trade, not an event
 			continue
 		case t.typ == "proposal" && n+k <= len(s.Tokens) && !s.anyOf(hopeCues) && !strings.HasPrefix(s.w(k), "propos"):
 			continue
@@ -242,9 +245,10 @@ func (r *Relater) location(d *doc, s *sent, e *eventMention) {
 		}
 		return
 	}
-	// "in <Place>" after the trigger and its objects: "met Mr. Macron in Paris"
+	// "in <Place>" after the trigger and its objects: "met Mr. Macron in
+	// Paris"; a visit is also "to" its place
 	for ; j < len(s.Tokens) && j <= e.end+6 && !s.breaks(j); j++ {
-		if s.w(j) != "in" && s.w(j) != "at" {
+		if s.w(j) != "in" && s.w(j) != "at" && !(e.typ == "visit" && s.w(j) == "to") {
 			continue
 		}
 		k := j + 1
@@ -293,14 +297,16 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int) {
 		}
 		adjacent := m.last == e.k || s.possessive(m.last) || isDateToken(s, m.last) || s.mentionAt(m.last) != nil && placeType(d.ents[s.mentionAt(m.last).ent].Type)
 		// a demonym modifies the noun phrase it opens: "a Russian natural gas pipeline"
-		adjacent = adjacent || !e.verbal && m.m.Label == graph.LabelMISC && e.k-m.last <= 2
+		adjacent = adjacent || !e.verbal && m.m.Label == graph.LabelMISC && e.k-m.last <= 2 && plainModifiers(s, m.last, e.k)
 		if e.typ == "proposal" && !e.verbal {
 			role = graph.RoleParticipant
 		}
 		if adjacent || e.verbal || lightVerbBefore(s, e.k) {
 			e.add(m.ent, role)
-			if s.w(j-1) == "and" || s.w(j-1) == "," {
-				if m2 := s.mentionAt(j - 2); usable(m2) {
+			// "President Trump and Chinese President Xi Jinping agreed"
+			c := r.skipTitles(s, m.first-1)
+			if s.w(c) == "and" {
+				if m2 := s.mentionAt(r.skipTitles(s, c-1)); usable(m2) {
 					e.add(m2.ent, role)
 				}
 			}
@@ -336,6 +342,8 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int) {
 				e.add(m.ent, graph.RoleActor)
 			case prep == "for" || prep == "from" || prep == "through" || prep == "via":
 				e.add(m.ent, graph.RoleParticipant)
+			case prep == "in" || prep == "at":
+				// a place or host, not a party: "talks at the Kremlin"
 			case prep != "":
 				e.add(m.ent, graph.RoleTarget)
 			}
@@ -412,6 +420,41 @@ var determiners = map[string]bool{
 }
 
 func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// personNouns after a noun trigger make it a modifier of a person.
+var personNouns = map[string]bool{
+	"analyst": true, "analysts": true, "expert": true, "experts": true, "official": true,
+	"officials": true, "envoy": true, "lawyer": true, "specialist": true, "committee": true,
+	"negotiator": true, "negotiators": true, "team": true, "teams": true,
+}
+
+// plainModifiers reports whether tokens [from, to) are only words that can
+// stand inside a noun phrase: not a verb of saying, not a past form.
+func plainModifiers(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		w := s.w(k)
+		if speechVerbs[w] || strings.HasSuffix(w, "ed") || s.breaks(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// skipTitles steps back from k over titles, honorifics and mentions used as
+// a title's country, to the word before a titled name.
+func (r *Relater) skipTitles(s *sent, k int) int {
+	for k >= 0 {
+		if m := s.mentionAt(k); m != nil && s.consumed[s.at[k]] {
+			k = m.first - 1
+			continue
+		}
+		if r.titleKind(s.raw(k)) == kindNone {
+			return k
+		}
+		k--
+	}
+	return k
+}
 
 // lightVerbs make a noun trigger their object, so the verb's subject is the
 // event's actor: "the European Union imposed sanctions".
@@ -622,7 +665,18 @@ func compatible(a, b *eventMention) bool {
 	if (a.status == "demanded") != (b.status == "demanded") {
 		return false
 	}
-	return subset(a.participants, b.participants) || subset(b.participants, a.participants)
+	if !subset(a.participants, b.participants) && !subset(b.participants, a.participants) {
+		return false
+	}
+	// something must tie them: a shared participant, the same place, or
+	// both dated alike
+	shared := false
+	for k := range a.participants {
+		if _, ok := b.participants[k]; ok {
+			shared = true
+		}
+	}
+	return shared || a.location >= 0 && a.location == b.location || !a.date.IsZero() && !b.date.IsZero()
 }
 
 func subset(a, b map[int]string) bool {

@@ -48,6 +48,17 @@ type claim struct {
 	sentence   int
 }
 
+// according reports who an "according to" in the sentence holding off
+// names; it attributes relations, whose evidence is a whole sentence.
+func (c *claims) according(off int) string {
+	for _, s := range c.spans {
+		if s.according && off >= s.start && off < s.end {
+			return s.speaker
+		}
+	}
+	return ""
+}
+
 // claims are an article's quotes and the spans they attribute.
 type claims struct {
 	quotes []graph.Quote
@@ -419,6 +430,10 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		}
 		end := s.End
 		for e := from; e < len(s.Tokens); e++ {
+			if s.w(e) == ";" || s.w(e) == "," && clauseJoin[s.w(e+1)] && laterSpeech(s, e) {
+				end = s.Tokens[e].Start
+				break
+			}
 			if s.w(e) == "according" && s.w(e+1) == "to" && e > from {
 				end = s.Tokens[e-1].Start
 				if s.w(e-1) != "," {
@@ -446,6 +461,20 @@ func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl clai
 		About:    d.about(cl.start, cl.end, cl.speaker),
 		Evidence: d.evidence(s),
 	})
+}
+
+// clauseJoin words after a comma may open another speaker's clause.
+var clauseJoin = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true}
+
+// laterSpeech reports whether a speech verb follows token e in s: the
+// claim ends where another attribution begins.
+func laterSpeech(s *sent, e int) bool {
+	for k := e + 1; k < len(s.Tokens); k++ {
+		if speechVerbs[s.w(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // insideQuote reports whether off lies inside a direct quotation already

@@ -102,7 +102,7 @@ func (r *Relater) Relate(body, published string, sents []text.Sentence, ents []g
 	events := r.events(d, claims)
 	for i := range rels.list {
 		rel := &rels.list[i]
-		if a := claims.attribution(rel.Evidence.Start); a != rel.Subject && a != rel.Object {
+		if a := claims.according(rel.Evidence.Start); a != rel.Subject && a != rel.Object {
 			rel.Attributed = a
 		}
 	}

@@ -243,7 +243,10 @@ func TestEvents(t *testing.T) {
 				h.known(graph.Person, "Joe Biden", "Biden").known(graph.Person, "Emmanuel Macron", "Macron").
 					known(graph.City, "Geneva", "Geneva").known(graph.City, "Paris", "Paris")
 			},
-			want: []string{"meeting 2021-05 @Paris failed: Joe Biden/actor, Emmanuel Macron/participant"},
+			want: []string{
+				"meeting 2021-05 @Paris failed: Joe Biden/actor, Emmanuel Macron/participant",
+				"meeting 2021-06-18 @Geneva planned: ",
+			},
 		},
 		{
 			name:      "visit with subject, object and date",

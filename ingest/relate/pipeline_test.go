@@ -1,0 +1,219 @@
+package relate
+
+import (
+	"encoding/json"
+	"flag"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"actorgraph/graph"
+	"actorgraph/ingest/gazetteer"
+	"actorgraph/ingest/ner"
+	"actorgraph/ingest/reader"
+	"actorgraph/ingest/resolve"
+	"actorgraph/ingest/text"
+	"actorgraph/seeds"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// stages are the real pipeline stages before this one, loaded once.
+type stages struct {
+	tagger   *ner.Model
+	resolver *resolve.Resolver
+	relater  *Relater
+}
+
+var (
+	stagesOnce sync.Once
+	loaded     stages
+	loadErr    error
+)
+
+func realStages(t testing.TB) stages {
+	t.Helper()
+	stagesOnce.Do(func() {
+		m, err := ner.Load()
+		if err != nil {
+			loadErr = err
+			return
+		}
+		g, err := gazetteer.Load()
+		if err != nil {
+			loadErr = err
+			return
+		}
+		loaded = stages{tagger: m, resolver: resolve.New(g), relater: New(g)}
+	})
+	if loadErr != nil {
+		t.Fatalf("load pipeline stages: %v", loadErr)
+	}
+	return loaded
+}
+
+// run extracts body through NER, resolution and Relate, and checks the
+// result validates as an extraction.
+func (st stages) run(t testing.TB, body, published string) (graph.Extraction, Result) {
+	t.Helper()
+	sents := text.Sentences(body)
+	ents := st.resolver.Resolve(body, published, sents, st.tagger.Tag(body, sents))
+	res := st.relater.Relate(body, published, sents, ents)
+	x := graph.Extraction{
+		Article:  graph.Article{ID: graph.ArticleID("", body), Published: published},
+		Body:     body,
+		Entities: append(append([]graph.Entity{}, ents...), res.Entities...),
+		// nil-free slices, as the pipeline hands them on
+		Relations: res.Relations, Events: res.Events, Quotes: res.Quotes,
+	}
+	if err := graph.Validate(x); err != nil {
+		t.Fatalf("extraction does not validate: %v", err)
+	}
+	return x, res
+}
+
+// golden is what a golden file holds: the facts, readable by name.
+type golden struct {
+	Relations []string `json:"relations"`
+	Events    []string `json:"events"`
+	Quotes    []string `json:"quotes"`
+}
+
+func TestSampleArticlesGolden(t *testing.T) {
+	st := realStages(t)
+	files, err := fs.Glob(seeds.FS, "articles/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no sample articles in seeds: %v", err)
+	}
+	for _, f := range files {
+		t.Run(path.Base(f), func(t *testing.T) {
+			data, err := fs.ReadFile(seeds.FS, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs, err := reader.Parse(f, data, "text/plain")
+			if err != nil || len(docs) != 1 {
+				t.Fatalf("reader.Parse(%s) = %d documents, %v; want 1", f, len(docs), err)
+			}
+			x, res := st.run(t, docs[0].Body, docs[0].Published)
+			n := names(x.Entities)
+			got := golden{
+				Relations: relationLines(res.Relations, n),
+				Events:    eventLines(res.Events, n),
+				Quotes:    quoteLines(res.Quotes, n),
+			}
+			file := filepath.Join("testdata", "golden", strings.TrimSuffix(path.Base(f), ".txt")+".json")
+			if *update {
+				b, err := json.MarshalIndent(got, "", "  ")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(file, append(b, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			b, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatalf("read golden file (run with -update to create it): %v", err)
+			}
+			var want golden
+			if err := json.Unmarshal(b, &want); err != nil {
+				t.Fatalf("golden file %s: %v", file, err)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("extraction differs from %s (-want +got; run with -update if the change is intended):\n%s", file, diff)
+			}
+		})
+	}
+}
+
+// TestSeedArticlePipeline runs the reference article through the real
+// stages and checks the facts the project was started for.
+func TestSeedArticlePipeline(t *testing.T) {
+	body := seedArticle(t)
+	x, res := realStages(t).run(t, body, "2019-04-24")
+	n := names(x.Entities)
+	rels := relationLines(res.Relations, n)
+	evs := eventLines(res.Events, n)
+	for _, want := range []string{
+		"Kim Jong-un leaderOf North Korea",
+		"Vladimir Putin leaderOf Russia (President)",
+		"Donald Trump leaderOf United States (President)",
+		"Moon Jae-in leaderOf South Korea (President)",
+		"Nicholas Eberstadt affiliatedWith American Enterprise Institute (scholar)",
+	} {
+		if !hasPrefix(rels, want) {
+			t.Errorf("no relation %q among:\n%s", want, strings.Join(rels, "\n"))
+		}
+	}
+	for _, want := range []string{
+		"summit 2019-04-25 @Vladivostok",
+		"summit 2019-02 @Hanoi failed",
+		"resolution 2017",
+		"visit 2019-04 @Moscow",
+		"visit 2019-04-24",
+	} {
+		if !hasPrefix(evs, want) {
+			t.Errorf("no event %q among:\n%s", want, strings.Join(evs, "\n"))
+		}
+	}
+}
+
+func hasPrefix(lines []string, prefix string) bool {
+	for _, l := range lines {
+		if strings.HasPrefix(l, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+func FuzzRelate(f *testing.F) {
+	for _, s := range []string{
+		"Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday.",
+		"“We will not back down,” said Jane Roe, a scholar at the Lakeside Forum. “Never.”",
+		"The U.N. Security Council adopted a resolution ordering the repatriation of North Korean workers.",
+		"Thursday's summit in Hanoi comes eight weeks after the Singapore summit ended without progress.",
+		"A high-level diplomatic source told Reuters that Seoul will send aid, according to the agency.",
+		"the China-India border ” ” \" “ , a -based based in",
+		"",
+	} {
+		f.Add(s, "2019-04-24")
+	}
+	f.Add("President Trump visited Japan.", "")
+	st := realStages(f)
+	f.Fuzz(func(t *testing.T, body, published string) {
+		if len(body) > 2000 {
+			return
+		}
+		st.run(t, body, published)
+	})
+}
+
+func BenchmarkRelate(b *testing.B) {
+	st := realStages(b)
+	data, err := fs.ReadFile(seeds.FS, "articles/001_g20_osaka_trade_truce.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs, err := reader.Parse("001.txt", data, "text/plain")
+	if err != nil {
+		b.Fatal(err)
+	}
+	body, published := docs[0].Body, docs[0].Published
+	sents := text.Sentences(body)
+	ents := st.resolver.Resolve(body, published, sents, st.tagger.Tag(body, sents))
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		st.relater.Relate(body, published, sents, ents)
+	}
+}
