@@ -108,6 +108,8 @@ type (
 		Wikidata string   `yaml:"wikidata"`
 		Aliases  []string `yaml:"aliases"`
 		Capital  []string `yaml:"capital"`
+		// CapitalName replaces gountries' spelling of the capital ("Kyiv").
+		CapitalName string `yaml:"capitalName"`
 	}
 	orgSeed struct {
 		Name     string   `yaml:"name"`
@@ -240,7 +242,12 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 			}
 		}
 		if c.Capital != "" {
-			capitals = append(capitals, capital{i, append([]string{c.Capital}, seed.Capital...)})
+			names := append([]string{c.Capital}, seed.Capital...)
+			if seed.CapitalName != "" {
+				names = append([]string{seed.CapitalName}, names...)
+				g.entries[i].Capital = seed.CapitalName
+			}
+			capitals = append(capitals, capital{i, uniq(names, "")})
 		}
 	}
 	// A form claimed by two countries names neither.
@@ -378,16 +385,16 @@ func containsInt(xs []int, x int) bool {
 	return false
 }
 
-// uniq drops empty strings, duplicates (by Fold) and anything equal to skip.
+// uniq drops empty strings, repeats and skip. Spellings that differ only
+// in dots or case ("U.N." and "UN") are kept: callers match written forms.
 func uniq(xs []string, skip string) []string {
-	seen := map[string]bool{graph.Fold(skip): skip != ""}
+	seen := map[string]bool{skip: skip != ""}
 	var out []string
 	for _, x := range xs {
-		k := graph.Fold(x)
-		if x == "" || seen[k] {
+		if x == "" || seen[x] {
 			continue
 		}
-		seen[k] = true
+		seen[x] = true
 		out = append(out, x)
 	}
 	return out

@@ -1,0 +1,529 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"actorgraph/graph"
+	"actorgraph/ingest/gazetteer"
+	"actorgraph/ingest/text"
+)
+
+// piece is a token, or a part of a hyphenated token, for the gazetteer scan.
+type piece struct {
+	start, end int
+	sent       int
+}
+
+// scan finds gazetteer names the tagger missed ("U.S." in "U.S.-backed",
+// "Korean peninsula"), outside every tagged span. A name must match a
+// gazetteer form exactly as written, so "us" and "who" never do.
+func (r *Resolver) scan(d *doc, spans []text.Span, cands []*cand) []*cand {
+	covered := func(start, end int) bool {
+		for _, s := range spans {
+			if start < s.End && s.Start < end {
+				return true
+			}
+		}
+		for _, c := range cands {
+			if start < c.end && c.start < end {
+				return true
+			}
+		}
+		return false
+	}
+	var ps []piece
+	for _, t := range d.toks {
+		i := t.Start
+		for k := t.Start; k <= t.End; k++ {
+			if k == t.End || d.body[k] == '-' {
+				if k > i {
+					ps = append(ps, piece{i, k, t.sent})
+				}
+				i = k + 1
+			}
+		}
+	}
+	var out []*cand
+	for i := 0; i < len(ps); i++ {
+		if !isCapitalized(d.body[ps[i].start:ps[i].end]) && !startsDigit(d.body[ps[i].start:]) {
+			continue
+		}
+		for n := min(6, len(ps)-i); n >= 1; n-- {
+			last := ps[i+n-1]
+			if last.sent != ps[i].sent {
+				continue
+			}
+			start, end := ps[i].start, last.end
+			surface := plain(d.body[start:end])
+			_, isDemonym := r.g.Demonym(surface)
+			if !r.forms[surface] && !isDemonym || covered(start, end) {
+				continue
+			}
+			if end < len(d.body) && startsWord(d.body[end:]) {
+				continue // a prefix of a longer word
+			}
+			label := graph.LabelMISC
+			if !isDemonym {
+				label = labelOf(r.g.Lookup(surface)[0].Type)
+			}
+			found := r.interpret(d, text.Span{Start: start, End: end, Label: label})
+			for _, c := range found {
+				c.reason += "; found by gazetteer scan"
+			}
+			out = append(out, found...)
+			i += n - 1
+			break
+		}
+	}
+	return out
+}
+
+func startsDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= '0' && r <= '9'
+}
+
+// typeByName gives every unlinked mention of the same name one type, from
+// the strongest evidence any of them has, so one weak cue cannot split a
+// name into a person and a place.
+func (r *Resolver) typeByName(d *doc, cands []*cand) []*cand {
+	rank := func(c *cand) int {
+		switch {
+		case strings.HasPrefix(c.reason, "title"):
+			return 3
+		case strings.HasPrefix(c.reason, "organisation"):
+			return 3
+		default:
+			return 1
+		}
+	}
+	groups := map[string][]*cand{}
+	for _, c := range cands {
+		if c.entry == nil {
+			k := graph.Fold(c.name)
+			groups[k] = append(groups[k], c)
+		}
+	}
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		best, votes := g[0], map[graph.EntityType]int{}
+		for _, c := range g {
+			votes[c.typ]++
+			if rank(c) > rank(best) {
+				best = c
+			}
+		}
+		typ, why := best.typ, best.reason
+		if rank(best) == 1 {
+			for _, t := range []graph.EntityType{graph.Person, graph.Organization, graph.City, graph.Region, graph.Place} {
+				if votes[t] > votes[typ] {
+					typ = t
+				}
+			}
+			why = "most mentions tagged " + labelOf(typ)
+		}
+		for _, c := range g {
+			if c.typ != typ {
+				c.typ, c.label, c.reason = typ, labelOf(typ), why+" (same name elsewhere)"
+			}
+		}
+	}
+	return cands
+}
+
+// cluster is one entity being built.
+type cluster struct {
+	key     string
+	typ     graph.EntityType
+	name    string
+	entry   *gazetteer.Entry
+	cands   []*cand
+	reason  string
+	country string
+}
+
+func (cl *cluster) firstStart() int {
+	first := -1
+	for _, c := range cl.cands {
+		if first < 0 || c.start < first {
+			first = c.start
+		}
+	}
+	return first
+}
+
+// personKey drops middle initials and suffixes so that "Stephen E. Biegun"
+// and "Stephen Biegun" are one person.
+func personKey(name string) string {
+	ws := strings.Fields(name)
+	var keep []string
+	for i, w := range ws {
+		t := strings.TrimSuffix(w, ".")
+		if i > 0 && i < len(ws)-1 && utf8.RuneCountInString(t) == 1 {
+			continue
+		}
+		if i == len(ws)-1 && i > 0 && (t == "Jr" || t == "Sr" || t == "II" || t == "III") {
+			continue
+		}
+		keep = append(keep, w)
+	}
+	return graph.Fold(strings.Join(keep, " "))
+}
+
+// surnames are the words a lone mention may use for a full name: the last
+// word, and the first when the given name is hyphenated ("Kim Jong-un",
+// "Moon Jae-in", family name first).
+func surnames(name string) []string {
+	ws := strings.Fields(name)
+	for len(ws) > 1 {
+		t := strings.TrimSuffix(ws[len(ws)-1], ".")
+		if t != "Jr" && t != "Sr" && t != "II" && t != "III" {
+			break
+		}
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) < 2 {
+		return nil
+	}
+	out := []string{graph.Fold(ws[len(ws)-1])}
+	if len(ws) == 2 && strings.Contains(ws[1], "-") {
+		out = append(out, graph.Fold(ws[0]))
+	}
+	return out
+}
+
+func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
+	byKey := map[string]*cluster{}
+	var order []*cluster
+	get := func(key string, typ graph.EntityType, name string, e *gazetteer.Entry, why string) *cluster {
+		if cl, ok := byKey[key]; ok {
+			return cl
+		}
+		cl := &cluster{key: key, typ: typ, name: name, entry: e, reason: why}
+		if e != nil {
+			cl.country = e.Country
+		}
+		byKey[key] = cl
+		order = append(order, cl)
+		return cl
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
+
+	isPersonish := func(c *cand) bool {
+		return c.typ == graph.Person || c.titled || c.ner == graph.LabelPER || c.entry == nil
+	}
+	// Full names first, so lone surnames can find them.
+	var lone []*cand
+	for _, c := range cands {
+		switch {
+		case c.entry != nil && c.entry.Type == graph.Person:
+			get(c.entry.ID(), graph.Person, c.entry.Name, c.entry, c.reason).add(c)
+		case c.entry == nil && c.typ == graph.Person && len(c.words()) > 1:
+			k := personKey(c.name)
+			cl := get(graph.EntityID(graph.EntityKey{Type: graph.Person, Name: k}), graph.Person, c.name, nil, c.reason)
+			if len(c.name) > len(cl.name) {
+				cl.name = c.name
+			}
+			cl.add(c)
+		case len(c.words()) == 1 && isPersonish(c):
+			lone = append(lone, c)
+		case c.entry != nil:
+			get(c.entry.ID(), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
+		default:
+			name := c.name
+			get(graph.EntityID(graph.EntityKey{Type: c.typ, Name: name}), c.typ, name, nil, c.reason).add(c)
+		}
+	}
+	persons := func() []*cluster {
+		var ps []*cluster
+		for _, cl := range order {
+			if cl.typ == graph.Person && (cl.entry != nil || len(strings.Fields(cl.name)) > 1) {
+				ps = append(ps, cl)
+			}
+		}
+		return ps
+	}()
+	// Lone-word mentions that are not persons by themselves (a place name
+	// tagged PER once) join a full-name person with that surname, or go
+	// back to what the gazetteer or tagger made of them.
+	for _, c := range lone {
+		w := graph.Fold(c.name)
+		var matches []*cluster
+		for _, cl := range persons {
+			if r.hasSurname(cl, w) {
+				matches = append(matches, cl)
+			}
+		}
+		if len(matches) > 0 {
+			cl := nearest(matches, c.start)
+			c.typ, c.label = graph.Person, graph.LabelPER
+			c.reason = "surname of " + cl.name + " named in the article"
+			cl.add(c)
+			continue
+		}
+		if c.entry != nil && !c.titled {
+			get(c.entry.ID(), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
+			continue
+		}
+		if e, ok := r.leaderBySurname(d, c); ok {
+			c.typ, c.label = graph.Person, graph.LabelPER
+			c.reason = "surname of " + e.Name + ", in office on the article's date"
+			cl := get(e.ID(), graph.Person, e.Name, &e, c.reason)
+			cl.add(c)
+			persons = append(persons, cl)
+			continue
+		}
+		if c.typ == "" || c.titled {
+			c.typ = graph.Person
+		}
+		c.label = labelOf(c.typ)
+		get(graph.EntityID(graph.EntityKey{Type: c.typ, Name: c.name}), c.typ, c.name, nil, c.reason).add(c)
+	}
+	for _, cl := range order {
+		for _, c := range cl.cands {
+			if cl.country == "" && c.roleOf != "" && cl.typ == graph.Person {
+				cl.country = c.roleOf
+			}
+		}
+	}
+	return order
+}
+
+func (cl *cluster) add(c *cand) { cl.cands = append(cl.cands, c) }
+
+// hasSurname reports whether w (folded) is the surname of the person cl.
+func (r *Resolver) hasSurname(cl *cluster, w string) bool {
+	if cl.entry != nil {
+		for _, e := range r.g.PersonsBySurname(w) {
+			if e.ID() == cl.entry.ID() {
+				return true
+			}
+		}
+	}
+	for _, c := range cl.cands {
+		for _, s := range surnames(c.name) {
+			if s == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearest is the cluster mentioned last before offset, or else the first after.
+func nearest(cls []*cluster, offset int) *cluster {
+	var best *cluster
+	bestAt := -1
+	for _, cl := range cls {
+		for _, c := range cl.cands {
+			if c.start < offset && c.start > bestAt {
+				best, bestAt = cl, c.start
+			}
+		}
+	}
+	if best != nil {
+		return best
+	}
+	sort.SliceStable(cls, func(i, j int) bool { return cls[i].firstStart() < cls[j].firstStart() })
+	return cls[0]
+}
+
+// leaderBySurname finds the one gazetteer person with that surname who held
+// an office on the article's date, preferring the title used ("President
+// Trump" in 2019 is Donald Trump).
+func (r *Resolver) leaderBySurname(d *doc, c *cand) (gazetteer.Entry, bool) {
+	if d.published == "" {
+		return gazetteer.Entry{}, false
+	}
+	var inOffice, titled []gazetteer.Entry
+	for _, e := range r.g.PersonsBySurname(c.name) {
+		held, match := false, false
+		for _, o := range e.Roles {
+			if gazetteer.Holds(o, d.published) {
+				held = true
+				if c.role != "" && graph.Fold(o.Role) == graph.Fold(c.role) && (c.roleOf == "" || c.roleOf == o.Of) {
+					match = true
+				}
+			}
+		}
+		if held {
+			inOffice = append(inOffice, e)
+		}
+		if match {
+			titled = append(titled, e)
+		}
+	}
+	switch {
+	case len(titled) == 1:
+		return titled[0], true
+	case len(inOffice) == 1:
+		return inOffice[0], true
+	}
+	return gazetteer.Entry{}, false
+}
+
+// describe finds definite descriptions of leaders ("the North Korean
+// leader", "the Russian president") and adds each as a mention of the
+// person who held that office on the article's date, or of the one person
+// the article itself gives that office.
+func (r *Resolver) describe(d *doc, cls []*cluster) []*cluster {
+	for i := 0; i < len(d.toks); i++ {
+		if !strings.EqualFold(d.toks[i].Text, "the") {
+			continue
+		}
+		j := i + 1
+		var iso string
+		for k := 3; k >= 1; k-- {
+			if j+k > len(d.toks) || d.toks[j+k-1].sent != d.toks[i].sent {
+				continue
+			}
+			lead := tokText(d.toks[j : j+k])
+			if e, ok := r.g.Demonym(lead); ok && isCapitalized(lead) {
+				iso, j = e.Country, j+k
+				break
+			}
+		}
+		if iso == "" {
+			continue
+		}
+		role, end := "", 0
+		for k := 3; k >= 1; k-- {
+			if j+k > len(d.toks) || d.toks[j+k-1].sent != d.toks[i].sent {
+				continue
+			}
+			name, kind, ok := r.g.Title(tokText(d.toks[j : j+k]))
+			if ok && kind != gazetteer.Honorific {
+				role, end = name, j+k
+				break
+			}
+		}
+		if role == "" {
+			continue
+		}
+		if end < len(d.toks) && d.toks[end].sent == d.toks[i].sent && isCapitalized(d.toks[end].Text) {
+			continue // "the Russian President Vladimir Putin": the name follows
+		}
+		if descriptionStops[strings.ToLower(d.toks[end-1].Text)] && strings.HasSuffix(d.toks[end-1].Text, "s") {
+			continue
+		}
+		if graph.Fold(role) == "leader" {
+			role = ""
+		}
+		cl := r.describedPerson(d, cls, iso, role)
+		if cl == nil {
+			if e, ok := r.g.LeaderOn(iso, role, d.published); ok {
+				cl = &cluster{key: e.ID(), typ: graph.Person, name: e.Name, entry: &e, country: e.Country, reason: "gazetteer office holder on the article's date"}
+				cls = append(cls, cl)
+			}
+		}
+		if cl == nil {
+			continue
+		}
+		c := &cand{start: d.toks[i].Start, end: d.toks[end-1].End, label: graph.LabelPER, typ: graph.Person, desc: true,
+			reason: "definite description of the " + iso + " " + orLeader(role)}
+		c.name = d.body[c.start:c.end]
+		cl.add(c)
+		i = end - 1
+	}
+	return cls
+}
+
+func orLeader(role string) string {
+	if role == "" {
+		return "leader"
+	}
+	return strings.ToLower(role)
+}
+
+func tokText(ts []tok) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = t.Text
+	}
+	return strings.Join(parts, " ")
+}
+
+// describedPerson finds the one person of the article who holds role
+// ("" for the leader) of country iso: by the gazetteer on the article's
+// date, or by a title the article gives them ("Russian President Putin").
+func (r *Resolver) describedPerson(d *doc, cls []*cluster, iso, role string) *cluster {
+	if e, ok := r.g.LeaderOn(iso, role, d.published); ok {
+		for _, cl := range cls {
+			if cl.entry != nil && cl.entry.ID() == e.ID() {
+				return cl
+			}
+		}
+	}
+	var found *cluster
+	for _, cl := range cls {
+		if cl.typ != graph.Person {
+			continue
+		}
+		for _, c := range cl.cands {
+			if c.roleOf == iso && c.role != "" && (role == "" || graph.Fold(c.role) == graph.Fold(role)) {
+				if found != nil && found != cl {
+					return nil
+				}
+				found = cl
+			}
+		}
+	}
+	return found
+}
+
+// entities turns clusters into graph entities, ordered by first mention.
+func (r *Resolver) entities(d *doc, cls []*cluster) ([]graph.Entity, []decision) {
+	sort.SliceStable(cls, func(i, j int) bool { return cls[i].firstStart() < cls[j].firstStart() })
+	var ents []graph.Entity
+	var why []decision
+	for _, cl := range cls {
+		if len(cl.cands) == 0 {
+			continue
+		}
+		e := graph.Entity{ID: cl.key, Type: cl.typ, Name: cl.name, Country: cl.country}
+		if cl.entry != nil {
+			e.Wikidata = cl.entry.Wikidata
+			e.Country = cl.entry.Country
+		} else if cl.typ != graph.Person {
+			e.ID = graph.EntityID(graph.EntityKey{Type: cl.typ, Name: cl.name})
+		}
+		seen := map[[2]int]bool{}
+		var aliases []string
+		sort.SliceStable(cl.cands, func(i, j int) bool { return cl.cands[i].start < cl.cands[j].start })
+		for _, c := range cl.cands {
+			if seen[[2]int{c.start, c.end}] {
+				continue
+			}
+			seen[[2]int{c.start, c.end}] = true
+			e.Mentions = append(e.Mentions, graph.Mention{Start: c.start, End: c.end, Text: d.body[c.start:c.end], Label: c.label})
+			if !c.desc {
+				aliases = append(aliases, plain(d.body[c.start:c.end]))
+			}
+			r.log.Debug("resolve: mention", "text", d.body[c.start:c.end], "entity", cl.name, "type", cl.typ, "reason", c.reason)
+		}
+		if cl.entry != nil {
+			aliases = append(aliases, cl.entry.Aliases...)
+		}
+		e.Aliases = uniqAliases(aliases, e.Name)
+		ents = append(ents, e)
+		why = append(why, decision{Name: e.Name, Type: e.Type, Reason: cl.cands[0].reason})
+	}
+	return ents, why
+}
+
+func uniqAliases(xs []string, name string) []string {
+	seen := map[string]bool{name: true}
+	out := []string{}
+	for _, x := range xs {
+		if x == "" || seen[x] {
+			continue
+		}
+		seen[x] = true
+		out = append(out, x)
+	}
+	return out
+}

@@ -1,0 +1,68 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"actorgraph/ingest/text"
+)
+
+// tag is a surface form and the label a tagger gives it.
+type tag struct{ text, label string }
+
+// handTag stands in for the tagger: it labels every whole-word occurrence of
+// each surface, longest surfaces first, without overlaps.
+func handTag(body string, tags []tag) []text.Span {
+	sorted := append([]tag(nil), tags...)
+	sort.SliceStable(sorted, func(i, j int) bool { return len(sorted[i].text) > len(sorted[j].text) })
+	var spans []text.Span
+	taken := func(s, e int) bool {
+		for _, sp := range spans {
+			if s < sp.End && sp.Start < e {
+				return true
+			}
+		}
+		return false
+	}
+	for _, t := range sorted {
+		for off := 0; ; {
+			i := strings.Index(body[off:], t.text)
+			if i < 0 {
+				break
+			}
+			s, e := off+i, off+i+len(t.text)
+			off = e
+			before, _ := utf8.DecodeLastRuneInString(body[:s])
+			after, _ := utf8.DecodeRuneInString(body[e:])
+			if s > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) || e < len(body) && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
+				continue
+			}
+			if !taken(s, e) {
+				spans = append(spans, text.Span{Start: s, End: e, Label: t.label})
+			}
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	return spans
+}
+
+// seedTags are the labels the project's tagger gave the reference article's
+// names, mistakes included ("Mr. Kim" as a place, "Sekai Nippo" as a
+// person, site furniture as organisations), plus sentence-initial words a
+// weaker tagger would take for names.
+var seedTags = []tag{
+	{"The Washington Times", "ORG"}, {"Kim Jong-un", "PER"}, {"Russian", "MISC"}, {"Vladimir Putin", "PER"},
+	{"North Korean", "MISC"}, {"Moscow", "LOC"}, {"Mr. Kim", "LOC"}, {"Russia", "LOC"}, {"U.S.", "LOC"},
+	{"Vladivostok", "LOC"}, {"North Korea-Russia", "LOC"}, {"Kim", "PER"}, {"Hanoi", "LOC"}, {"Trump", "PER"},
+	{"U.N. Security Council", "ORG"}, {"Washington", "LOC"}, {"U.S.-North Korean", "MISC"}, {"Northeast Asia", "LOC"},
+	{"Putin", "PER"}, {"China", "LOC"}, {"North Korea", "LOC"}, {"Korean", "MISC"}, {"Japan-based", "MISC"},
+	{"Sekai Nippo", "PER"}, {"Vietnam", "LOC"}, {"Japanese", "MISC"}, {"Nicholas Eberstadt", "PER"},
+	{"American Enterprise Institute", "ORG"}, {"Eberstadt", "PER"}, {"Stephen E. Biegun", "PER"}, {"U.S.-led", "MISC"},
+	{"Pyongyang", "LOC"}, {"Mr. Putin", "LOC"}, {"East Asia", "LOC"}, {"South Korean", "MISC"}, {"Moon Jae-in", "PER"},
+	{"Security Council", "ORG"}, {"North Koreans", "LOC"}, {"Beijing", "LOC"}, {"Reuters", "ORG"}, {"LLC", "ORG"},
+	{"The Washington Times Comment Policy", "ORG"}, {"Comment Policy", "ORG"}, {"Read More", "LOC"},
+	{"View Comments", "MISC"}, {"Hide", "ORG"}, {"Analysts", "ORG"}, {"Click", "ORG"}, {"Please", "ORG"},
+	{"Unpublished", "MISC"}, {"Spot.im", "ORG"},
+}

@@ -1,0 +1,550 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"actorgraph/graph"
+	"actorgraph/ingest/gazetteer"
+	"actorgraph/ingest/text"
+)
+
+// Word lists that carry type evidence. They are general English and
+// newsroom vocabulary, not names from any one article.
+var (
+	// orgHeads end the names of organisations: "American Enterprise
+	// Institute", "The Washington Times", "Asahi Shimbun".
+	orgHeads = set("Institute", "Institution", "Council", "Agency", "Times", "Post", "News", "Journal", "Herald",
+		"Tribune", "Gazette", "Daily", "Press", "Ministry", "Department", "Party", "University", "College", "Bank",
+		"Fund", "Committee", "Commission", "Association", "Foundation", "Group", "Corporation", "Corp", "Company",
+		"Inc", "LLC", "Ltd", "Center", "Centre", "Forum", "Network", "Organization", "Organisation", "Union", "League",
+		"Alliance", "Front", "Army", "Navy", "Force", "Forces", "Court", "Parliament", "Assembly", "Congress", "Senate",
+		"Office", "Service", "Authority", "Board", "Bureau", "Society", "Federation", "Coalition", "Movement",
+		"Channel", "Broadcasting", "Television", "Radio", "Shimbun", "Ilbo", "Nippo", "Sinmun", "Herald", "Review",
+		"Magazine", "Endowment", "Initiative", "Project", "Programme", "Program", "Conference", "Secretariat")
+	// orgNouns stand before an organisation's name: "the newspaper Sekai
+	// Nippo", "the think tank X", "according to the agency Y".
+	orgNouns = set("newspaper", "agency", "broadcaster", "daily", "weekly", "magazine", "outlet", "company", "firm",
+		"group", "tank", "organization", "organisation", "network", "channel", "publication", "website", "party",
+		"institute", "bank", "ministry", "paper", "tabloid", "wire", "station", "conglomerate", "carrier", "airline")
+	// corporate are legal-form suffixes that name nothing on their own.
+	corporate = set("LLC", "Inc", "Ltd", "Corp", "Co", "PLC", "GmbH", "AG", "SA", "LP", "LLP")
+	// furniture is the vocabulary of web-page chrome: "Click to Read More
+	// and View Comments", "Comment Policy", "Hide".
+	furniture = set("Click", "Read", "More", "View", "Comments", "Comment", "Policy", "Hide", "Show", "Share",
+		"Subscribe", "Print", "Email", "Reprint", "Permission", "Permissions", "Sign", "Login", "Log", "Newsletter",
+		"Advertisement", "Menu", "Search", "Home", "Privacy", "Terms", "Cookie", "Cookies", "Contact", "About",
+		"Copyright", "Reply", "Follow", "Like", "Tweet", "Next", "Previous", "Related", "Stories", "Close", "Open",
+		"Here", "Please", "Continue", "Reading", "Sponsored", "Content", "Top", "Back", "Skip", "Accept", "Settings",
+		"Up", "In", "Out", "Register", "Account", "Feedback", "Help", "Edition", "Use", "Conditions", "Notice", "And", "To")
+	// placePreps before a capital make it a place; govCues make it a government.
+	placePreps = set("in", "at", "to", "from", "into", "near", "outside", "via", "visited", "visit", "visiting",
+		"visits", "toward", "towards", "through", "across", "around", "inside", "reached", "leaving", "left",
+		"arrived", "returned", "flew", "travelled", "traveled", "of", "within", "beyond", "downtown")
+	govCues = set("on", "against", "with", "between", "by", "for", "pressed", "urged", "told", "warned", "accused",
+		"criticized", "criticised", "sanctioned", "persuade", "convince", "blamed", "asked", "joined", "than")
+	govVerbs = set("has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "should", "may",
+		"might", "must", "says", "said", "claims", "claimed", "wants", "wanted", "insists", "insisted", "sees", "saw",
+		"believes", "hopes", "did", "does", "plans", "needs", "holds", "seeks", "sought", "sent", "sends", "made",
+		"makes", "took", "takes", "gave", "gives", "stood", "stands", "remains", "refuses", "rejects", "denies",
+		"agrees", "warns", "urges", "calls", "called", "responded", "retaliated", "officials", "authorities", "leaders",
+		"diplomats", "government", "regime", "administration", "supports", "opposes", "fears", "accuses", "vows", "vowed")
+	adverbs = set("also", "still", "already", "now", "reportedly", "repeatedly", "quickly", "then", "itself", "too",
+		"later", "recently", "never", "always", "again", "has", "have", "had", "would", "will", "could")
+	descriptionStops = set("leader", "leaders")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// word is a word of a span with its offsets.
+type word struct {
+	s          string
+	start, end int
+}
+
+// wordsOf splits body[start:end] at spaces.
+func wordsOf(body string, start, end int) []word {
+	var ws []word
+	i := start
+	for i < end {
+		for i < end && (body[i] == ' ' || body[i] == '\n' || body[i] == '\t' || body[i] == '\r') {
+			i++
+		}
+		j := i
+		for j < end && body[j] != ' ' && body[j] != '\n' && body[j] != '\t' && body[j] != '\r' {
+			j++
+		}
+		if j > i {
+			ws = append(ws, word{body[i:j], i, j})
+		}
+		i = j
+	}
+	return ws
+}
+
+func joinWords(ws []word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.s
+	}
+	return strings.Join(parts, " ")
+}
+
+// interpret reads one tagged span: it strips titles, then links the rest
+// as a demonym, a gazetteer name or a compound, or types it by evidence.
+// It may yield several mentions ("Russian President Vladimir Putin" is a
+// demonym and a person) or none (site furniture).
+func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
+	start, end := trim(d.body, s.Start, s.End)
+	if start >= end {
+		return nil
+	}
+	c := &cand{start: start, end: end, ner: s.Label, sentInit: d.sentenceInitial(start)}
+	extra := r.stripTitles(d, c)
+	if c.start >= c.end {
+		return extra
+	}
+	c.name = plain(d.body[c.start:c.end])
+	if !c.titled {
+		r.titleBefore(d, c)
+	}
+	if e, ok := r.g.Demonym(c.name); ok && !c.titled {
+		return append(extra, r.countryMention(c, e, graph.LabelMISC, "demonym of "+e.Name))
+	}
+	es := r.g.Lookup(c.name)
+	if the := c.start - len("the "); len(es) == 0 && the >= 0 && strings.EqualFold(d.body[the:c.start], "the ") {
+		es = r.g.Lookup("The " + c.name) // "The Hague", when the tagger left "The" out
+	}
+	if e, why := r.pick(d, c, es); e != nil {
+		c.entry, c.typ, c.reason, c.label = e, e.Type, why, labelOf(e.Type)
+		// keep the "The" of a name that has one: "The Washington Times"
+		if the := c.start - len("The "); strings.HasPrefix(e.Name, "The ") && the >= s.Start && d.body[the:c.start] == "The " {
+			c.start = the
+		}
+		return append(extra, c)
+	}
+	if parts := r.compound(d, c); parts != nil {
+		return append(extra, parts...)
+	}
+	if shrunk := r.shrink(d, c); shrunk != nil {
+		return append(extra, shrunk...)
+	}
+	if r.evidence(d, c) {
+		if c.typ == graph.Organization {
+			extra = append(extra, r.leadingDemonym(d, c)...)
+		}
+		return append(extra, c)
+	}
+	r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", c.reason)
+	return extra
+}
+
+func (r *Resolver) countryMention(c *cand, e gazetteer.Entry, label, why string) *cand {
+	c.entry, c.typ, c.reason, c.label = &e, e.Type, why, label
+	return c
+}
+
+// stripTitles moves c.start past titles and honorifics at the front of the
+// span ("Mr.", "President", "Russian President") and returns the demonym or
+// country before a title as a mention of its own.
+func (r *Resolver) stripTitles(d *doc, c *cand) []*cand {
+	var extra []*cand
+outer:
+	for {
+		ws := wordsOf(d.body, c.start, c.end)
+		if len(ws) == 0 {
+			return extra
+		}
+		if n, name, kind := r.titleAt(ws); n > 0 {
+			c.titled = true
+			if kind != gazetteer.Honorific {
+				c.role = name
+			}
+			if n == len(ws) {
+				c.start = c.end
+				return extra
+			}
+			c.start = ws[n].start
+			continue
+		}
+		// a demonym or country name followed by a title
+		for k := 1; k <= 3 && k < len(ws); k++ {
+			lead := joinWords(ws[:k])
+			e, ok := r.g.Demonym(lead)
+			if !ok {
+				e, ok = r.onlyCountry(lead)
+			}
+			if !ok {
+				continue
+			}
+			if n, _, _ := r.titleAt(ws[k:]); n > 0 {
+				dc := &cand{start: ws[0].start, end: ws[k-1].end, ner: graph.LabelMISC, name: lead}
+				label := graph.LabelMISC
+				if e.Name == lead || r.isCountryName(lead) {
+					label = graph.LabelLOC
+				}
+				extra = append(extra, r.countryMention(dc, e, label, "country before a title"))
+				c.roleOf = e.Country
+				c.start = ws[k].start
+				continue outer
+			}
+		}
+		return extra
+	}
+}
+
+// leadingDemonym finds the country a demonym at the front of an unknown
+// organisation's name names ("Japanese Foreign Ministry"): a mention of its
+// own, nested in the organisation's.
+func (r *Resolver) leadingDemonym(d *doc, c *cand) []*cand {
+	ws := wordsOf(d.body, c.start, c.end)
+	for k := min(2, len(ws)-1); k >= 1; k-- {
+		lead := joinWords(ws[:k])
+		if e, ok := r.g.Demonym(lead); ok {
+			dc := &cand{start: ws[0].start, end: ws[k-1].end, ner: graph.LabelMISC, name: lead}
+			return []*cand{r.countryMention(dc, e, graph.LabelMISC, "demonym in an organisation's name")}
+		}
+	}
+	return nil
+}
+
+// titleAt matches the longest title at the start of ws; it returns how
+// many words it took, its canonical name and kind.
+func (r *Resolver) titleAt(ws []word) (int, string, gazetteer.TitleKind) {
+	for n := min(4, len(ws)); n >= 1; n-- {
+		if name, kind, ok := r.g.Title(joinWords(ws[:n])); ok {
+			// a lower-case word is a title only when it is part of a longer one ("Secretary of State")
+			if n == 1 && !isCapitalized(ws[0].s) {
+				continue
+			}
+			return n, name, kind
+		}
+	}
+	return 0, "", 0
+}
+
+// titleBefore looks for a title just before the mention, outside the span
+// ("President" in "President Trump" when the tagger took only "Trump"), and
+// a demonym or country before that title.
+func (r *Resolver) titleBefore(d *doc, c *cand) {
+	prev := d.prevWords(c.start, 6)
+	for n := min(4, len(prev)); n >= 1; n-- {
+		ws := make([]word, 0, n)
+		for _, t := range prev[len(prev)-n:] {
+			ws = append(ws, word{t.Text, t.Start, t.End})
+		}
+		if !isCapitalized(ws[0].s) {
+			continue
+		}
+		name, kind, ok := r.g.Title(joinWords(ws))
+		if !ok {
+			continue
+		}
+		c.titled = true
+		if kind != gazetteer.Honorific {
+			c.role = name
+		}
+		before := prev[:len(prev)-n]
+		for k := min(3, len(before)); k >= 1; k-- {
+			lead := ""
+			for i, t := range before[len(before)-k:] {
+				if i > 0 {
+					lead += " "
+				}
+				lead += t.Text
+			}
+			if e, ok := r.g.Demonym(lead); ok {
+				c.roleOf = e.Country
+				break
+			}
+			if e, ok := r.onlyCountry(lead); ok {
+				c.roleOf = e.Country
+				break
+			}
+		}
+		return
+	}
+}
+
+// onlyCountry finds the country named s, if s names nothing else.
+func (r *Resolver) onlyCountry(s string) (gazetteer.Entry, bool) {
+	es := r.g.Lookup(s)
+	if len(es) == 1 && es[0].Type == graph.Country && isCapitalized(s) {
+		return es[0], true
+	}
+	return gazetteer.Entry{}, false
+}
+
+func (r *Resolver) isCountryName(s string) bool {
+	_, ok := r.onlyCountry(s)
+	return ok
+}
+
+// pick chooses among the gazetteer entries a name matched, and explains why.
+func (r *Resolver) pick(d *doc, c *cand, es []gazetteer.Entry) (*gazetteer.Entry, string) {
+	if len(es) == 0 {
+		return nil, ""
+	}
+	if !isCapitalized(c.name) && !startsWord(c.name) {
+		return nil, ""
+	}
+	// "us", "who": a short gazetteer form matches only as written
+	if len(c.name) <= 3 && !r.forms[c.name] {
+		return nil, ""
+	}
+	if c.titled {
+		for i := range es {
+			if es[i].Type == graph.Person {
+				return &es[i], "gazetteer person after a title"
+			}
+		}
+		return nil, ""
+	}
+	choice := -1
+	if len(es) == 1 {
+		choice = 0
+	} else {
+		order := map[string][]graph.EntityType{
+			graph.LabelPER:  {graph.Person, graph.Organization, graph.Country, graph.City, graph.Region},
+			graph.LabelORG:  {graph.Organization, graph.Country, graph.Person, graph.City, graph.Region},
+			graph.LabelLOC:  {graph.Country, graph.City, graph.Region, graph.Place, graph.Organization, graph.Person},
+			graph.LabelMISC: {graph.Country, graph.Organization, graph.Region, graph.City, graph.Person},
+		}[c.ner]
+		if order == nil {
+			order = []graph.EntityType{graph.Country, graph.Organization, graph.Person, graph.City, graph.Region}
+		}
+	outer:
+		for _, t := range order {
+			for i := range es {
+				if es[i].Type == t {
+					choice = i
+					break outer
+				}
+			}
+		}
+		if choice < 0 {
+			choice = 0
+		}
+	}
+	e := es[choice]
+	why := "gazetteer " + strings.ToLower(string(e.Type))
+	if len(es) > 1 {
+		why += " (preferred for tagger label " + c.ner + ")"
+	}
+	if e.Type == graph.City {
+		if country, ok := r.g.CapitalOf(c.name); ok && country.Country == e.Country {
+			if gov, cue := r.actsAsGovernment(d, c.start, c.end, 0); gov {
+				return &country, "capital acting as its government: " + cue
+			} else if cue != "" {
+				why += "; capital as a place: " + cue
+			}
+		}
+	}
+	return &e, why
+}
+
+// actsAsGovernment reads the words around a capital's name: a possessive,
+// a cue such as "pressure on", or a verb after it make it the government; a
+// preposition of place makes it the city.
+func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string) {
+	next := d.nextWords(end, 3)
+	if len(next) > 0 && (next[0].Text == "'s" || next[0].Text == "’s") {
+		return true, "possessive"
+	}
+	prev := d.prevWords(start, 3)
+	if len(prev) > 0 {
+		p := strings.ToLower(prev[len(prev)-1].Text)
+		switch {
+		case placePreps[p]:
+			return false, "after " + quote(p)
+		case govCues[p]:
+			return true, "after " + quote(p)
+		case (p == "and" || p == "or") && len(prev) >= 2 && depth == 0:
+			other := prev[len(prev)-2]
+			if _, ok := r.g.CapitalOf(other.Text); ok {
+				gov, cue := r.actsAsGovernment(d, other.Start, other.End, depth+1)
+				return gov, "coordinated with " + other.Text + " " + cue
+			}
+		}
+	}
+	for _, n := range next {
+		w := n.Text
+		if !startsWord(w) || isCapitalized(w) {
+			return false, ""
+		}
+		if adverbs[w] && !govVerbs[w] || strings.HasSuffix(w, "ly") {
+			continue
+		}
+		if govVerbs[w] || strings.HasSuffix(w, "ed") {
+			return true, "before " + quote(w)
+		}
+		if adverbs[w] {
+			continue
+		}
+		return false, ""
+	}
+	return false, ""
+}
+
+func quote(w string) string { return "\"" + w + "\"" }
+
+// compound splits a hyphenated mention ("U.S.-backed", "North Korea-Russia",
+// "U.S.-North Korean") into the countries, demonyms and places it names;
+// lower-case parts ("backed", "based") are dropped. Nil when any capitalised
+// part names nothing known.
+func (r *Resolver) compound(d *doc, c *cand) []*cand {
+	if !strings.ContainsAny(c.name, "-‑–") {
+		return nil
+	}
+	var parts []*cand
+	i := c.start
+	for i <= c.end {
+		j := i
+		for j < c.end && !strings.HasPrefix(d.body[j:], "-") && !strings.HasPrefix(d.body[j:], "‑") && !strings.HasPrefix(d.body[j:], "–") {
+			j++
+		}
+		ps, pe := trim(d.body, i, j)
+		if ps < pe {
+			name := plain(d.body[ps:pe])
+			p := &cand{start: ps, end: pe, ner: c.ner, name: name}
+			switch {
+			case !isCapitalized(name):
+			default:
+				if e, ok := r.g.Demonym(name); ok {
+					parts = append(parts, r.countryMention(p, e, graph.LabelMISC, "demonym in a compound"))
+					break
+				}
+				es := r.g.Lookup(name)
+				p.ner = graph.LabelLOC
+				e, why := r.pick(d, p, es)
+				if e == nil {
+					return nil
+				}
+				if e.Type == graph.City {
+					// in a compound a capital is its country: "Washington-Pyongyang talks"
+					if country, ok := r.g.CapitalOf(name); ok && country.Country == e.Country {
+						e, why = &country, "capital in a compound"
+					}
+				}
+				p.entry, p.typ, p.reason, p.label = e, e.Type, why+" in a compound", labelOf(e.Type)
+				parts = append(parts, p)
+			}
+		}
+		if j >= c.end {
+			break
+		}
+		_, w := utf8.DecodeRuneInString(d.body[j:])
+		i = j + w
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	return parts
+}
+
+// shrink cuts site furniture off a known name ("The Washington Times
+// Comment Policy" → "The Washington Times").
+func (r *Resolver) shrink(d *doc, c *cand) []*cand {
+	ws := wordsOf(d.body, c.start, c.end)
+	for n := len(ws) - 1; n >= 1; n-- {
+		rest := ws[n:]
+		if !allIn(rest, furniture) {
+			continue
+		}
+		sub := &cand{start: ws[0].start, end: ws[n-1].end, ner: c.ner, sentInit: c.sentInit}
+		sub.name = plain(d.body[sub.start:sub.end])
+		if e, why := r.pick(d, sub, r.g.Lookup(sub.name)); e != nil {
+			sub.entry, sub.typ, sub.reason, sub.label = e, e.Type, why+"; site furniture cut off", labelOf(e.Type)
+			return []*cand{sub}
+		}
+	}
+	return nil
+}
+
+func allIn(ws []word, vocab map[string]bool) bool {
+	for _, w := range ws {
+		if !vocab[strings.Trim(w.s, ".,")] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// evidence types a mention the gazetteer does not know, or reports false
+// when it should be dropped; c.reason says why either way.
+func (r *Resolver) evidence(d *doc, c *cand) bool {
+	ws := wordsOf(d.body, c.start, c.end)
+	last := strings.Trim(ws[len(ws)-1].s, ".,")
+	switch {
+	case allIn(ws, corporate):
+		c.reason = "a legal-form suffix alone"
+		return false
+	case allIn(ws, furniture):
+		c.reason = "site furniture"
+		return false
+	case !hasLetterUpper(c.name):
+		c.reason = "not a name"
+		return false
+	case c.titled:
+		c.typ, c.reason = graph.Person, "title or honorific before the name"
+	case orgHeads[last] && len(ws) > 1 || orgHeads[last] && c.ner == graph.LabelORG:
+		c.typ, c.reason = graph.Organization, "organisation head noun "+quote(last)
+	case r.orgNounAround(d, c):
+		c.typ, c.reason = graph.Organization, "organisation noun next to the name"
+	case c.ner == graph.LabelMISC:
+		c.reason = "MISC that names no country"
+		return false
+	case len(ws) == 1 && c.sentInit && !d.midCaps[ws[0].s] && !d.nameWords[ws[0].s] && len(r.g.PersonsBySurname(ws[0].s)) == 0:
+		c.reason = "sentence-initial word never capitalised elsewhere"
+		return false
+	default:
+		c.typ = typeOfLabel(c.ner)
+		if c.typ == "" {
+			c.reason = "unknown label " + c.ner
+			return false
+		}
+		c.reason = "tagger label " + c.ner
+	}
+	c.label = labelOf(c.typ)
+	return true
+}
+
+func hasLetterUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNounAround reports an organisation noun just before the name ("the
+// newspaper Sekai Nippo", "the Japan-based newspaper X") or just after it
+// ("the Reuters news agency").
+func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
+	prev := d.prevWords(c.start, 1)
+	if len(prev) == 1 && orgNouns[strings.ToLower(prev[0].Text)] && !isCapitalized(prev[0].Text) {
+		return true
+	}
+	next := d.nextWords(c.end, 2)
+	for i, n := range next {
+		w := n.Text
+		if isCapitalized(w) || !startsWord(w) {
+			return false
+		}
+		if orgNouns[w] {
+			return true
+		}
+		if i == 0 && w != "news" && w != "state" && w != "media" && w != "wire" {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,374 @@
+// Package resolve turns an article's named-entity mentions into canonical
+// entities: it strips titles, links names, acronyms, demonyms and capitals
+// to the gazetteer, splits compounds such as "U.S.-backed", drops site
+// furniture, decides each entity's type from the strongest evidence, and
+// groups name variants ("Kim Jong-un", "Mr. Kim", "the North Korean leader")
+// on one entity whose ID is the same in every article.
+//
+// Type evidence, strongest first: an unambiguous gazetteer entry; a person
+// title or honorific before the name; an organisation head noun in the name
+// ("Institute", "Times", "Shimbun") or an organisation noun before it ("the
+// newspaper X"); the labels the tagger gave the name across the article.
+//
+// A capital names its country's government when it acts ("Moscow has sent",
+// "Washington's demands", "pressure on Pyongyang", "talks between Seoul and
+// Tokyo") and stays a city when it is a place ("a summit in Vladivostok",
+// "visited Moscow"), which is also the default.
+package resolve
+
+import (
+	"log/slog"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"actorgraph/graph"
+	"actorgraph/ingest/gazetteer"
+	"actorgraph/ingest/text"
+)
+
+// Resolver resolves mentions against a gazetteer. It is safe for concurrent
+// use.
+type Resolver struct {
+	g     *gazetteer.Gazetteer
+	forms map[string]bool // exact surface forms of every gazetteer name, alias and demonym
+	log   *slog.Logger
+}
+
+// New returns a resolver over g that logs nothing.
+func New(g *gazetteer.Gazetteer) *Resolver {
+	r := &Resolver{g: g, forms: map[string]bool{}, log: slog.New(slog.DiscardHandler)}
+	for _, e := range g.Entries() {
+		for _, n := range append(append([]string{e.Name}, e.Aliases...), e.Demonyms...) {
+			r.forms[plain(n)] = true
+		}
+	}
+	return r
+}
+
+// WithLogger makes r log, at debug level, the reason for every type
+// decision and every dropped mention.
+func (r *Resolver) WithLogger(l *slog.Logger) *Resolver {
+	c := *r
+	c.log = l
+	return &c
+}
+
+// Resolve returns the article's entities, each with all its mentions, in
+// the order of their first mention. body is the article text, published its
+// ISO date (or ""), sents its sentences and spans the tagger's mentions
+// (labels PER, LOC, ORG, MISC); offsets are bytes into body.
+func (r *Resolver) Resolve(body string, published string, sents []text.Sentence, spans []text.Span) []graph.Entity {
+	ents, _ := r.resolve(body, published, sents, spans)
+	return ents
+}
+
+// decision records why an entity got its type, for the debug log and tests.
+type decision struct {
+	Name   string
+	Type   graph.EntityType
+	Reason string
+}
+
+// cand is one mention being resolved.
+type cand struct {
+	start, end int
+	label      string // CoNLL label of the resolved mention
+	ner        string // label the tagger gave
+	name       string // the name without titles, "the", possessive
+	entry      *gazetteer.Entry
+	typ        graph.EntityType
+	reason     string
+	titled     bool   // a title or honorific stood before the name
+	role       string // canonical title before the name ("President")
+	roleOf     string // ISO3 of the demonym or country before the title
+	desc       bool   // a definite description ("the Russian president")
+	sentInit   bool   // the name is the first word of its sentence
+}
+
+func (c *cand) words() []string { return strings.Fields(c.name) }
+
+// doc is the article as the resolver reads it.
+type doc struct {
+	body      string
+	published string
+	toks      []tok
+	midCaps   map[string]bool // capitalised words seen away from a sentence start
+	nameWords map[string]bool // words of the multi-word names tagged in the article
+}
+
+type tok struct {
+	text.Token
+	sent  int
+	first bool // first word of its sentence (after opening punctuation)
+}
+
+func newDoc(body, published string, sents []text.Sentence) *doc {
+	d := &doc{body: body, published: published, midCaps: map[string]bool{}}
+	for si, s := range sents {
+		first := true
+		for _, t := range s.Tokens {
+			if t.Start < 0 || t.End > len(body) || t.Start >= t.End {
+				continue
+			}
+			isWord := startsWord(t.Text)
+			d.toks = append(d.toks, tok{Token: t, sent: si, first: first && isWord})
+			if isWord {
+				if !first && isCapitalized(t.Text) {
+					d.midCaps[t.Text] = true
+				}
+				first = false
+			}
+		}
+	}
+	sort.SliceStable(d.toks, func(i, j int) bool { return d.toks[i].Start < d.toks[j].Start })
+	return d
+}
+
+// tokAt is the index of the first token starting at or after offset.
+func (d *doc) tokAt(offset int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= offset })
+}
+
+// prevWords returns up to n tokens before offset in the same sentence,
+// nearest last.
+func (d *doc) prevWords(offset, n int) []tok {
+	i := d.tokAt(offset)
+	if i >= len(d.toks) && len(d.toks) > 0 {
+		i = len(d.toks)
+	}
+	var sent = -1
+	if i < len(d.toks) {
+		sent = d.toks[i].sent
+	} else if i > 0 {
+		sent = d.toks[i-1].sent
+	}
+	var out []tok
+	for j := i - 1; j >= 0 && len(out) < n; j-- {
+		if d.toks[j].End > offset {
+			continue
+		}
+		if sent >= 0 && d.toks[j].sent != sent {
+			break
+		}
+		out = append([]tok{d.toks[j]}, out...)
+	}
+	return out
+}
+
+// nextWords returns up to n tokens after offset in the same sentence.
+func (d *doc) nextWords(offset, n int) []tok {
+	i := d.tokAt(offset)
+	var out []tok
+	for j := i; j < len(d.toks) && len(out) < n; j++ {
+		if len(out) > 0 && d.toks[j].sent != out[0].sent {
+			break
+		}
+		if j > 0 && j == i && d.toks[j-1].End > offset && d.toks[j-1].Start < offset {
+			continue
+		}
+		out = append(out, d.toks[j])
+	}
+	return out
+}
+
+// sentenceInitial reports whether offset starts the first word of a sentence.
+func (d *doc) sentenceInitial(offset int) bool {
+	i := d.tokAt(offset)
+	return i < len(d.toks) && d.toks[i].Start == offset && d.toks[i].first
+}
+
+func (r *Resolver) resolve(body, published string, sents []text.Sentence, spans []text.Span) ([]graph.Entity, []decision) {
+	if len(sents) == 0 && body != "" {
+		sents = text.Sentences(body)
+	}
+	d := newDoc(body, published, sents)
+	spans = r.mergeSpans(body, cleanSpans(body, spans))
+	d.nameWords = map[string]bool{}
+	for _, s := range spans {
+		if ws := strings.Fields(body[s.Start:s.End]); len(ws) > 1 {
+			for _, w := range ws {
+				d.nameWords[w] = true
+			}
+		}
+	}
+
+	var cands []*cand
+	for _, s := range spans {
+		cands = append(cands, r.interpret(d, s)...)
+	}
+	cands = append(cands, r.scan(d, spans, cands)...)
+	cands = r.typeByName(d, cands)
+	cls := r.cluster(d, cands)
+	cls = r.describe(d, cls)
+	return r.entities(d, cls)
+}
+
+// cleanSpans keeps the spans that lie inside body on rune boundaries, in
+// order, dropping any that overlap an earlier one.
+func cleanSpans(body string, spans []text.Span) []text.Span {
+	var out []text.Span
+	for _, s := range spans {
+		if s.Start < 0 || s.End > len(body) || s.Start >= s.End ||
+			!utf8.RuneStart(body[s.Start]) || (s.End < len(body) && !utf8.RuneStart(body[s.End])) {
+			continue
+		}
+		out = append(out, s)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End > out[j].End
+	})
+	kept := out[:0]
+	end := -1
+	for _, s := range out {
+		if s.Start < end {
+			continue
+		}
+		kept = append(kept, s)
+		end = s.End
+	}
+	return kept
+}
+
+// mergeSpans joins neighbouring spans that the tagger split inside one
+// name: when together they are a gazetteer form ("Korean" + "Peninsula",
+// "Chinese" + "Foreign Ministry"), or when a modifier stands before a span
+// ending in an organisation head noun ("Baltic" + "Policy Forum").
+func (r *Resolver) mergeSpans(body string, spans []text.Span) []text.Span {
+	var out []text.Span
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		merged := false
+		for j := min(i+3, len(spans)-1); j > i; j-- {
+			if !adjacent(body, spans[i:j+1]) && !(j == i+1 && ofConnector(body, s, spans[j])) {
+				continue
+			}
+			surface := plain(body[s.Start:spans[j].End])
+			ws := strings.Fields(surface)
+			last := strings.Trim(ws[len(ws)-1], ".,")
+			switch {
+			case r.forms[surface]:
+				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: labelOf(r.g.Lookup(surface)[0].Type)})
+			case j == i+1 && orgHeads[last] && s.Label == graph.LabelMISC && len(strings.Fields(body[spans[j].Start:spans[j].End])) > 1:
+				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
+			case j == i+1 && ofConnector(body, s, spans[j]):
+				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
+			default:
+				continue
+			}
+			i, merged = j, true
+			break
+		}
+		if !merged {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// ofConnector reports an organisation's name that the tagger cut at "for"
+// or "of": "Lakeside Center" + "for" + "Eurasian Affairs".
+func ofConnector(body string, a, b text.Span) bool {
+	gap := body[a.End:b.Start]
+	if gap != " for " && gap != " of " && gap != " on " {
+		return false
+	}
+	ws := strings.Fields(body[a.Start:a.End])
+	return orgHeads[strings.Trim(ws[len(ws)-1], ".,")] && isCapitalized(body[b.Start:b.End])
+}
+
+// adjacent reports whether the spans follow each other with one space between.
+func adjacent(body string, spans []text.Span) bool {
+	for k := 1; k < len(spans); k++ {
+		if body[spans[k-1].End:spans[k].Start] != " " {
+			return false
+		}
+	}
+	return true
+}
+
+// trim narrows [start,end) past surrounding spaces, quotes, brackets and
+// punctuation, a trailing possessive and a leading "the".
+func trim(body string, start, end int) (int, int) {
+	for start < end {
+		r, w := utf8.DecodeRuneInString(body[start:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		start += w
+	}
+	for end > start {
+		r, w := utf8.DecodeLastRuneInString(body[start:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' && end-start > 1 && isAbbrev(body[start:end]) {
+			break
+		}
+		end -= w
+	}
+	for _, suf := range []string{"'s", "’s", "'S", "’"} {
+		if strings.HasSuffix(body[start:end], suf) && end-start > len(suf) {
+			end -= len(suf)
+			break
+		}
+	}
+	for _, pre := range []string{"the ", "The ", "THE "} {
+		if strings.HasPrefix(body[start:end], pre) && end-start > len(pre) {
+			return start + len(pre), end
+		}
+	}
+	return start, end
+}
+
+// isAbbrev reports whether s ends in a dotted abbreviation ("U.S.", "Mr.",
+// "Jr."), whose final dot belongs to the name.
+func isAbbrev(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return strings.Count(w, ".") >= 2 || w == "Jr." || w == "Sr." || w == "Inc." || w == "Co." || w == "Corp." || w == "Ltd."
+}
+
+// plain normalises a surface form for exact matching: curly quotes and
+// dashes made straight, runs of space collapsed; case and dots are kept.
+func plain(s string) string {
+	s = strings.NewReplacer("’", "'", "‘", "'", "‑", "-", "‐", "-", "–", "-").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func labelOf(t graph.EntityType) string {
+	switch t {
+	case graph.Person:
+		return graph.LabelPER
+	case graph.Organization:
+		return graph.LabelORG
+	default:
+		return graph.LabelLOC
+	}
+}
+
+func typeOfLabel(l string) graph.EntityType {
+	switch l {
+	case graph.LabelPER:
+		return graph.Person
+	case graph.LabelORG:
+		return graph.Organization
+	case graph.LabelLOC:
+		return graph.Place
+	}
+	return ""
+}
