@@ -74,7 +74,7 @@ var furniture = []furnitureRule{
 // paragraphs talk about commenting.
 var commentPolicyHeading = rule(8, `(comment policy|comments policy|commenting policy|community guidelines|join the (conversation|discussion)|leave a (comment|reply)|post a comment)$`)
 
-var commentTalk = regexp.MustCompile(`\bcomment(s|ing|ers?)?\b|third[- ]party|spot\.im|disqus|moderat|community (guidelines|standards|rules)|\bcivil(ity)?\b|be respectful|(log ?in|sign in) to`)
+var commentTalk = regexp.MustCompile(`\bcomment(s|ing|ers?)?\b|third[- ]party|spot\.im|disqus|\bmoderat(ed|ion|ors?)\b|community (guidelines|standards|rules)|be (civil|respectful)|(log ?in|sign in) to`)
 
 // relatedHeading starts a block of headline links that goes on for as long
 // as its lines look like headlines.

@@ -181,6 +181,10 @@ func recordDocument(source string, obj map[string]any, what string) (Document, e
 		return Document{}, invalid("make \"text\" a string, or an array of paragraph strings",
 			"%s has a %q field that is a JSON %s, not text", what, key, jsonKind(raw))
 	}
+	if strings.TrimSpace(body) == "" {
+		return Document{}, invalid("give each record the article's text, or leave the record out",
+			"%s has an empty %q field", what, key)
+	}
 	if looksLikeMarkup(body) {
 		body = markupText(body)
 	}

@@ -104,6 +104,11 @@ func TestParseText(t *testing.T) {
 			want: Document{Source: "a.txt", Title: "Fisheries talks open in Geneva", Body: para1 + "\n\n" + para2},
 		},
 		{
+			name: "Markdown heading becomes the title",
+			in:   "# Fisheries talks open in Geneva\n\n" + para1,
+			want: Document{Source: "a.txt", Title: "Fisheries talks open in Geneva", Body: para1},
+		},
+		{
 			name: "a short sentence is not a title",
 			in:   "The talks opened today.\n\n" + para1,
 			want: Document{Source: "a.txt", Body: "The talks opened today.\n\n" + para1},
@@ -374,6 +379,7 @@ func TestParseRejects(t *testing.T) {
 		{"furniture only", "f.txt", []byte("Advertisement\n\nShare on Facebook\n\nCopyright © 2024 Example Media. All rights reserved."), graph.ErrInvalid, "f.txt: has no article text left once"},
 		{"malformed JSON", "m.json", []byte("{\n  \"text\": \"a\",\n  \"title\" \"b\"\n}"), graph.ErrInvalid, "m.json: is not valid JSON (line 3, column 11: invalid character '\"' after object key) — fix the JSON"},
 		{"JSON without text", "n.json", []byte(`{"title":"x"}`), graph.ErrInvalid, "n.json: the record has no text or body field"},
+		{"JSON with empty text", "t.json", []byte(`{"text":"  "}`), graph.ErrInvalid, `t.json: the record has an empty "text" field`},
 		{"JSON scalar", "s.json", []byte(`42`), graph.ErrInvalid, "s.json: holds a JSON number, not an article object"},
 		{"empty array", "a.json", []byte(`[]`), graph.ErrInvalid, "a.json: is an empty JSON array"},
 		{"empty JSON Lines", "a.jsonl", []byte("\n \n"), graph.ErrInvalid, "a.jsonl: is empty"},

@@ -108,10 +108,19 @@ func takeTitle(doc *Document, lines []string) []string {
 	return lines[start+1:]
 }
 
+// heading is a line without the "#" marks of a Markdown heading.
+func heading(line string) string {
+	if strings.HasPrefix(line, "#") {
+		return strings.TrimSpace(strings.TrimLeft(line, "#"))
+	}
+	return line
+}
+
 // claimTitle reports whether line is doc's title, taking it as the title
 // when doc has none. A record that brings its own, different title keeps
 // the line in its body: there it is text, not a heading to drop.
 func claimTitle(doc *Document, line string) bool {
+	line = heading(line)
 	if doc.Title == "" {
 		doc.Title = line
 		return true
@@ -120,6 +129,7 @@ func claimTitle(doc *Document, line string) bool {
 }
 
 func titleLike(line string) bool {
+	line = heading(line)
 	words := strings.Fields(line)
 	if len(words) < 2 || len(words) > 20 || len(line) > 150 {
 		return false
