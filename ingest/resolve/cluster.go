@@ -57,7 +57,12 @@ func (r *Resolver) scan(d *doc, spans []text.Span, cands []*cand) []*cand {
 			}
 			start, end := ps[i].start, last.end
 			surface := plain(d.body[start:end])
-			_, isDemonym := r.g.Demonym(surface)
+			isDemonym := false
+			if !r.forms[surface] && strings.HasSuffix(surface, "s") {
+				_, isDemonym = r.g.Demonym(surface) // a plural: "North Koreans"
+			} else if r.forms[surface] {
+				_, isDemonym = r.g.Demonym(surface)
+			}
 			if !r.forms[surface] && !isDemonym || covered(start, end) {
 				continue
 			}
@@ -299,7 +304,7 @@ func (cl *cluster) add(c *cand) { cl.cands = append(cl.cands, c) }
 func (r *Resolver) hasSurname(cl *cluster, w string) bool {
 	if cl.entry != nil {
 		for _, e := range r.g.PersonsBySurname(w) {
-			if e.ID() == cl.entry.ID() {
+			if e.Name == cl.entry.Name {
 				return true
 			}
 		}

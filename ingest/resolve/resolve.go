@@ -336,9 +336,10 @@ func isAbbrev(s string) bool {
 // plain normalises a surface form for exact matching: curly quotes and
 // dashes made straight, runs of space collapsed; case and dots are kept.
 func plain(s string) string {
-	s = strings.NewReplacer("’", "'", "‘", "'", "‑", "-", "‐", "-", "–", "-").Replace(s)
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(typographic.Replace(s)), " ")
 }
+
+var typographic = strings.NewReplacer("’", "'", "‘", "'", "‑", "-", "‐", "-", "–", "-")
 
 func startsWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
