@@ -57,8 +57,11 @@ type Article struct {
 	ID        string `json:"id"`
 	Title     string `json:"title"`
 	Publisher string `json:"publisher"`
-	Published string `json:"published"`
-	URL       string `json:"url"`
+	// PublisherID is the publisher's entity id when it is a known
+	// organisation, so the outlet is one node whether it publishes or is cited.
+	PublisherID string `json:"publisherId,omitempty"`
+	Published   string `json:"published"`
+	URL         string `json:"url"`
 }
 
 // Entity is one real-world actor or place, resolved from its mentions.

@@ -42,7 +42,10 @@ func ParseIRI(iri string) (kind, id string, ok bool) {
 		return "", "", false
 	}
 	kind, id, ok = strings.Cut(rest, "/")
-	return kind, id, ok && kind != "" && id != ""
+	if !ok || kind == "" || id == "" {
+		return "", "", false
+	}
+	return kind, id, true
 }
 
 // Fold normalises a name for matching: NFKC, lower case, curly quotes and

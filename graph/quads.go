@@ -145,7 +145,11 @@ func Quads(x Extraction) []quad.Quad {
 		add(art, PredText, str(x.Body))
 	}
 	if x.Article.Publisher != "" {
-		pub := ent(EntityID(EntityKey{Type: Organization, Name: x.Article.Publisher}))
+		pubID := x.Article.PublisherID
+		if pubID == "" {
+			pubID = EntityID(EntityKey{Type: Organization, Name: x.Article.Publisher})
+		}
+		pub := ent(pubID)
 		add(art, PredPublisher, pub)
 		add(pub, PredType, quad.IRI(ClassOf(Organization)))
 		add(pub, PredName, str(x.Article.Publisher))

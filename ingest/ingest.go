@@ -62,11 +62,12 @@ func (p *Pipeline) Extract(ctx context.Context, doc reader.Document) (graph.Extr
 	x := graph.Extraction{
 		Source: doc.Source,
 		Article: graph.Article{
-			ID:        graph.ArticleID(doc.URL, body),
-			Title:     doc.Title,
-			Publisher: doc.Publisher,
-			Published: doc.Published,
-			URL:       doc.URL,
+			ID:          graph.ArticleID(doc.URL, body),
+			Title:       doc.Title,
+			Publisher:   doc.Publisher,
+			PublisherID: p.publisherID(doc.Publisher),
+			Published:   doc.Published,
+			URL:         doc.URL,
 		},
 		Body:      body,
 		Entities:  nonNil(ents),
@@ -79,6 +80,17 @@ func (p *Pipeline) Extract(ctx context.Context, doc reader.Document) (graph.Extr
 		return graph.Extraction{}, fmt.Errorf("extract %s: internal inconsistency: %v", doc.Source, err)
 	}
 	return x, nil
+}
+
+// publisherID links a publisher to its gazetteer organisation, so an outlet
+// that publishes one article and is cited in another is one node.
+func (p *Pipeline) publisherID(name string) string {
+	for _, e := range p.gaz.Lookup(name) {
+		if e.Type == graph.Organization {
+			return e.ID()
+		}
+	}
+	return ""
 }
 
 // ExtractBytes parses one input (a file's bytes or a request body) and
