@@ -29,6 +29,12 @@ const (
 	maxDepth             = 3
 )
 
+// Hints that finish a not-found message with where to find a valid id.
+const (
+	searchHint   = "search /api/v1/entities?q=NAME for the ids of entities."
+	articlesHint = "list /api/v1/articles for the ids of stored articles."
+)
+
 // exportFormat is how one export format is served.
 type exportFormat struct {
 	mediaType, file string
@@ -104,7 +110,7 @@ func (s *server) entity(c *gin.Context) error {
 	}
 	d, err := s.store.Entity(c.Request.Context(), id)
 	if err != nil {
-		return fmt.Errorf("entity %s: %w", id, err)
+		return missing(err, "entity", id, searchHint)
 	}
 	c.JSON(http.StatusOK, d)
 	return nil
@@ -125,7 +131,7 @@ func (s *server) neighbors(c *gin.Context) error {
 	}
 	g, err := s.store.Neighbors(c.Request.Context(), id, depth, limit)
 	if err != nil {
-		return fmt.Errorf("neighbours of %s: %w", id, err)
+		return missing(err, "entity or event", id, searchHint)
 	}
 	if g.Nodes == nil {
 		g.Nodes = []graph.Node{}
@@ -164,7 +170,7 @@ func (s *server) article(c *gin.Context) error {
 	}
 	x, err := s.store.Article(c.Request.Context(), id)
 	if err != nil {
-		return fmt.Errorf("article %s: %w", id, err)
+		return missing(err, "article", id, articlesHint)
 	}
 	c.JSON(http.StatusOK, x)
 	return nil
@@ -224,7 +230,7 @@ func (s *server) deleteArticle(c *gin.Context) error {
 		return err
 	}
 	if err := s.store.DeleteArticle(c.Request.Context(), id); err != nil {
-		return fmt.Errorf("delete article %s: %w", id, err)
+		return missing(err, "article", id, articlesHint)
 	}
 	c.Status(http.StatusNoContent)
 	return nil
@@ -248,6 +254,9 @@ func (s *server) export(c *gin.Context) error {
 	c.Header("Content-Type", f.mediaType)
 	c.Header("Content-Disposition", `attachment; filename="`+f.file+`"`)
 	if err := s.store.Export(c.Request.Context(), c.Writer, format, article); err != nil {
+		if article != "" {
+			return missing(err, "article", article, articlesHint)
+		}
 		return fmt.Errorf("export %s: %w", format, err)
 	}
 	if !c.Writer.Written() {

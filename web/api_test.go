@@ -154,7 +154,7 @@ func TestRoutes(t *testing.T) {
 						}
 					}},
 				{name: "entity id in upper case", method: "GET", target: "/api/v1/entities/" + strings.ToUpper(putinID), status: 200},
-				{name: "unknown entity", method: "GET", target: "/api/v1/entities/" + unknownID, status: 404, code: "not_found"},
+				{name: "unknown entity", method: "GET", target: "/api/v1/entities/" + unknownID, status: 404, code: "not_found", mentions: []string{unknownID, "/api/v1/entities?q="}},
 				{name: "entity id not a uuid", method: "GET", target: "/api/v1/entities/putin", status: 400, code: "invalid_argument", mentions: []string{"id", "UUID", `"putin"`}},
 				{name: "entity id in braces", method: "GET", target: "/api/v1/entities/%7B" + putinID + "%7D", status: 400, code: "invalid_argument", mentions: []string{"UUID"}},
 
@@ -218,7 +218,7 @@ func TestRoutes(t *testing.T) {
 								len(got.Entities), len(got.Relations), len(got.Events), len(summit.Entities), len(summit.Relations), len(summit.Events))
 						}
 					}},
-				{name: "unknown article", method: "GET", target: "/api/v1/articles/" + unknownID, status: 404, code: "not_found"},
+				{name: "unknown article", method: "GET", target: "/api/v1/articles/" + unknownID, status: 404, code: "not_found", mentions: []string{unknownID, "/api/v1/articles"}},
 				{name: "article bad id", method: "GET", target: "/api/v1/articles/latest", status: 400, code: "invalid_argument", mentions: []string{"id"}},
 				{name: "delete unknown article", method: "DELETE", target: "/api/v1/articles/" + unknownID, status: 404, code: "not_found"},
 				{name: "delete bad id", method: "DELETE", target: "/api/v1/articles/x", status: 400, code: "invalid_argument", mentions: []string{"id"}},

@@ -37,6 +37,15 @@ func notFound(format string, a ...any) error {
 	return &problem{kind: graph.ErrNotFound, msg: fmt.Sprintf(format, a...)}
 }
 
+// missing gives a not-found error from the store the sentence the client
+// reads; other errors are wrapped with what was being done.
+func missing(err error, what, id, hint string) error {
+	if errors.Is(err, graph.ErrNotFound) {
+		return notFound("There is no %s %s; %s", what, id, hint)
+	}
+	return fmt.Errorf("%s %s: %w", what, id, err)
+}
+
 // errorBody is the JSON shape of every error answer.
 type errorBody struct {
 	Error errorDetail `json:"error"`
@@ -91,12 +100,14 @@ func (s *server) classify(err error) (status int, code, msg string) {
 	case errors.As(err, &p):
 		status, code, _ = s.classify(p.kind)
 		return status, code, p.msg
+	// The store's and the extractor's messages about the client's input
+	// already say what to change, so they are passed on as they are.
 	case errors.Is(err, graph.ErrTooLarge):
-		return http.StatusRequestEntityTooLarge, "too_large", sentence(err.Error()) + " Send a smaller document."
+		return http.StatusRequestEntityTooLarge, "too_large", sentence(err.Error())
 	case errors.Is(err, graph.ErrNotFound):
-		return http.StatusNotFound, "not_found", sentence(err.Error()) + " Search /api/v1/entities or list /api/v1/articles for existing ids."
+		return http.StatusNotFound, "not_found", sentence(err.Error())
 	case errors.Is(err, graph.ErrInvalid):
-		return http.StatusBadRequest, "invalid_argument", sentence(err.Error()) + " Correct the request and send it again."
+		return http.StatusBadRequest, "invalid_argument", sentence(err.Error())
 	case errors.Is(err, errMethodNotAllowed):
 		return http.StatusMethodNotAllowed, "method_not_allowed", "This path does not accept that method; see the API routes in the README."
 	default:
