@@ -107,7 +107,7 @@ func Clean(body string) string {
 	body = textReplacer.Replace(strings.ToValidUTF8(body, "\uFFFD"))
 	lines := strings.Split(body, "\n")
 	for i := range lines {
-		lines[i] = strings.TrimSpace(lines[i])
+		lines[i] = withoutCredits(strings.TrimSpace(lines[i]))
 	}
 
 	kept := make([]string, 0, len(lines))
@@ -151,13 +151,22 @@ func Clean(body string) string {
 				continue
 			}
 		}
-		if strings.HasSuffix(line, ")") || strings.HasSuffix(line, "]") {
-			line = strings.TrimSpace(trailingCredit.ReplaceAllString(line, ""))
-		}
-		prevDropped = line == ""
+		prevDropped = false
 		kept = append(kept, line)
 	}
 	return joinParagraphs(kept)
+}
+
+// withoutCredits strips the photo credits that end a line, however many.
+func withoutCredits(line string) string {
+	for strings.HasSuffix(line, ")") || strings.HasSuffix(line, "]") {
+		stripped := strings.TrimSpace(trailingCredit.ReplaceAllString(line, ""))
+		if stripped == line {
+			break
+		}
+		line = stripped
+	}
+	return line
 }
 
 func (r furnitureRule) matches(key string, words int) bool {

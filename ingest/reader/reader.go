@@ -64,8 +64,7 @@ func invalid(fix, format string, args ...any) error {
 type format int
 
 const (
-	formatUnknown format = iota
-	formatText
+	formatText format = iota
 	formatJSON
 	formatJSONL
 	formatHTML
