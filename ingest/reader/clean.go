@@ -124,7 +124,7 @@ func Clean(body string) string {
 			continue
 		}
 		key := furnitureKey(line)
-		words := len(strings.Fields(line))
+		words := countWords(line, 100)
 		switch mode {
 		case inRelated:
 			if headlineLike(line, words) {
@@ -158,15 +158,41 @@ func Clean(body string) string {
 }
 
 // withoutCredits strips the photo credits that end a line, however many.
+// A credit is short, so only the line's tail is searched: a regexp over a
+// whole megabyte-long line would cost seconds.
 func withoutCredits(line string) string {
 	for strings.HasSuffix(line, ")") || strings.HasSuffix(line, "]") {
-		stripped := strings.TrimSpace(trailingCredit.ReplaceAllString(line, ""))
-		if stripped == line {
+		from := max(0, len(line)-160)
+		for from > 0 && !utf8.RuneStart(line[from]) {
+			from--
+		}
+		loc := trailingCredit.FindStringIndex(line[from:])
+		if loc == nil {
 			break
 		}
-		line = stripped
+		line = strings.TrimSpace(line[:from+loc[0]])
 	}
 	return line
+}
+
+// countWords counts the words of s, stopping once past limit: furniture
+// rules only ask whether a line is short.
+func countWords(s string, limit int) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			n++
+			if n > limit {
+				return n
+			}
+			inWord = true
+		}
+	}
+	return n
 }
 
 func (r furnitureRule) matches(key string, words int) bool {

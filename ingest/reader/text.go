@@ -65,6 +65,9 @@ func nonBlank(lines []string, from int) int {
 // readHeader reports whether line is a publisher-and-date header and fills
 // doc's empty Publisher and Published from it.
 func readHeader(doc *Document, line string) bool {
+	if len(line) > 200 {
+		return false
+	}
 	m := headerLine.FindStringSubmatch(line)
 	if m == nil {
 		return false
@@ -130,8 +133,10 @@ func claimTitle(doc *Document, line string) bool {
 
 func titleLike(line string) bool {
 	line = heading(line)
-	words := strings.Fields(line)
-	if len(words) < 2 || len(words) > 20 || len(line) > 150 {
+	if len(line) > 150 {
+		return false
+	}
+	if words := len(strings.Fields(line)); words < 2 || words > 20 {
 		return false
 	}
 	if strings.HasPrefix(strings.ToLower(line), "by ") {
@@ -151,5 +156,5 @@ func prose(line string) bool {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
-	return strings.ContainsRune(".!?\"”’", last) && len(strings.Fields(line)) >= 6
+	return strings.ContainsRune(".!?\"”’", last) && countWords(line, 6) >= 6
 }
