@@ -185,7 +185,7 @@ func (s *sent) negated(k int, verbal bool) bool {
 	return false
 }
 
-// speakerType: the entities that can act in an event.
+// actorType reports whether an entity of type t can take part in an event.
 func actorType(t graph.EntityType) bool { return speaks(t) }
 
 func placeType(t graph.EntityType) bool {
@@ -556,7 +556,8 @@ func participleGoverned(s *sent, dt date) bool {
 }
 
 // assignDates gives each event mention of a sentence its date. A temporal
-// expression belongs to the nearest trigger; "eight weeks after" dates the
+// expression belongs to the nearest trigger, counting a clause break as ten
+// words; "eight weeks after" dates the
 // next trigger from the one before it; a trigger left undated takes the date
 // (and, if it lacks one, the target) of an earlier mention of the same type
 // in the sentence, as in "Moscow has sent home …, and Beijing has
@@ -577,12 +578,16 @@ func assignDates(s *sent, evs []*eventMention) {
 		}
 		best, bestDist := -1, 1<<30
 		for i, e := range evs {
-			dist := dt.first - e.end
+			from, to := e.end, dt.first
 			if dt.last <= e.k {
-				dist = e.k - dt.last
+				from, to = dt.last, e.k
 			}
-			if dist < 0 {
-				dist = 0
+			dist := max(to-from, 0)
+			for k := from; k < to; k++ {
+				if s.breaks(k) {
+					// a date across a comma or dash belongs to its own clause first
+					dist += 10
+				}
 			}
 			if dist < bestDist {
 				best, bestDist = i, dist

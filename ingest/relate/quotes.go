@@ -45,7 +45,6 @@ type claim struct {
 	start, end int // the claimed text, bytes into the body
 	speaker    string
 	according  bool // "according to X": covers its whole sentence
-	sentence   int
 }
 
 // according reports who an "according to" in the sentence holding off
@@ -384,7 +383,12 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			} else {
 				continue
 			}
-			r.addClaim(d, s, c, articleID, claim{start: s.Start, end: s.End, speaker: speaker, according: true, sentence: s.idx}, source, d.speechDate(s, k, k, k))
+			// a closing "…, according to X." is the attribution, not the claim
+			end := s.End
+			if k > 0 && s.w(k-1) == "," && !strings.ContainsAny(d.body[s.Tokens[k].Start:s.End], ",;") {
+				end = s.Tokens[k-1].Start
+			}
+			r.addClaim(d, s, c, articleID, claim{start: s.Start, end: end, speaker: speaker, according: true}, source, d.speechDate(s, k, k, k))
 			continue
 		}
 		if !speechVerbs[s.w(k)] || taken[k] || s.w(k) == "saying" || insideQuote(c, s.Tokens[k].Start) {
@@ -442,7 +446,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				break
 			}
 		}
-		r.addClaim(d, s, c, articleID, claim{start: s.Tokens[from].Start, end: end, speaker: speaker, sentence: s.idx}, source, d.speechDate(s, k, max(0, j-3), k+1))
+		r.addClaim(d, s, c, articleID, claim{start: s.Tokens[from].Start, end: end, speaker: speaker}, source, d.speechDate(s, k, max(0, j-3), k+1))
 	}
 }
 

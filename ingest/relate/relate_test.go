@@ -387,7 +387,7 @@ func TestQuotes(t *testing.T) {
 			build: func(h *hand) {
 				h.known(graph.Organization, "Reuters", "Reuters").known(graph.Country, "China", "Beijing")
 			},
-			want: []string{"Reuters  false: Beijing sent home most workers, according to the Reuters news agency."},
+			want: []string{"Reuters  false: Beijing sent home most workers"},
 		},
 	}
 	for _, tt := range tests {

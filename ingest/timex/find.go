@@ -13,13 +13,16 @@ import (
 func Find(s string, ref time.Time) []Match {
 	toks := text.Tokenize(s)
 	words := make([]string, len(toks))
+	lower := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.Text
+		lower[i] = strings.ToLower(t.Text)
 	}
-	f := finder{words: words, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
+	f := finder{words: words, lower: lower, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
+	tenses := clauseTenses(lower)
 	var out []Match
 	for i := 0; i < len(toks); {
-		f.tense = tenseOf(clause(words, i))
+		f.tense = tenses[i]
 		m, n := f.at(i)
 		if n == 0 {
 			i++
@@ -42,20 +45,29 @@ var clauseEnds = map[string]bool{
 	"although": true, "since": true, "until": true,
 }
 
-// clause is the words of the clause holding word i.
-func clause(words []string, i int) []string {
-	start, end := i, i
-	for start > 0 && !clauseEnds[strings.ToLower(words[start-1])] {
-		start--
+// clauseTenses gives each word the tense of the clause holding it.
+func clauseTenses(lower []string) []tense {
+	out := make([]tense, len(lower))
+	start := 0
+	for i := 0; i <= len(lower); i++ {
+		if i < len(lower) && !clauseEnds[lower[i]] {
+			continue
+		}
+		t := tenseOf(lower[start:i])
+		for k := start; k < i; k++ {
+			out[k] = t
+		}
+		if i < len(lower) {
+			out[i] = t
+		}
+		start = i + 1
 	}
-	for end < len(words) && !clauseEnds[strings.ToLower(words[end])] {
-		end++
-	}
-	return words[start:end]
+	return out
 }
 
 type finder struct {
 	words []string
+	lower []string
 	ref   time.Time
 	tense tense
 }
@@ -68,11 +80,19 @@ func (f finder) w(i int) string {
 	return f.words[i]
 }
 
-func (f finder) lw(i int) string { return strings.ToLower(f.w(i)) }
+func (f finder) lw(i int) string {
+	if i < 0 || i >= len(f.lower) {
+		return ""
+	}
+	return f.lower[i]
+}
 
 // at tries every pattern at token i and returns the match and how many
 // tokens it spans; n is 0 when nothing starts at i.
 func (f finder) at(i int) (Match, int) {
+	if !f.mayStart(i) {
+		return Match{}, 0
+	}
 	for _, p := range []func(int) (Match, int){
 		f.weekdayDate, f.explicit, f.endOf, f.relativeUnit, f.deictic,
 		f.weekday, f.offset, f.monthName, f.year,
@@ -82,6 +102,33 @@ func (f finder) at(i int) (Match, int) {
 		}
 	}
 	return Match{}, 0
+}
+
+// starters are the lower-case words that can open an expression besides
+// numbers, months and weekdays; checking them first keeps Find cheap on
+// the many words that start nothing.
+var starters = map[string]bool{
+	"by": true, "the": true, "end": true, "earlier": true, "later": true, "early": true, "late": true,
+	"this": true, "last": true, "past": true, "previous": true, "next": true, "coming": true,
+	"current": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true,
+	"a": true, "an": true, "one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true,
+	"twelve": true, "several": true, "few": true,
+}
+
+func (f finder) mayStart(i int) bool {
+	w := f.lw(i)
+	if w == "" {
+		return false
+	}
+	if starters[w] || w[0] >= '0' && w[0] <= '9' || strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "early-") || strings.HasPrefix(w, "late-") {
+		return true
+	}
+	if _, ok := months[strings.TrimSuffix(w, ".")]; ok {
+		return true
+	}
+	_, ok := weekdays[w]
+	return ok
 }
 
 // weekdayDate reads "Wednesday, April 24, 2019" as one day.
@@ -103,11 +150,13 @@ func (f finder) weekdayDate(i int) (Match, int) {
 // April 2019, April 25, 25 April.
 func (f finder) explicit(i int) (Match, int) {
 	w := f.w(i)
-	if t, err := time.Parse("2006-01-02", w); err == nil {
-		return Match{Date: dayOf(t)}, 1
-	}
-	if t, err := time.Parse("2006-01", w); err == nil {
-		return Match{Date: monthOf(t)}, 1
+	if len(w) >= 7 && w[4] == '-' {
+		if t, err := time.Parse("2006-01-02", w); err == nil {
+			return Match{Date: dayOf(t)}, 1
+		}
+		if t, err := time.Parse("2006-01", w); err == nil {
+			return Match{Date: monthOf(t)}, 1
+		}
 	}
 	if m, ok := month(w); ok {
 		if d, ok := dayNum(f.w(i + 1)); ok {

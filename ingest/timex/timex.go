@@ -301,10 +301,10 @@ var pastCues = map[string]bool{
 	"sent": true, "took": true, "gave": true, "yesterday": true, "began": true, "started": true, "hosted": true, "welcomed": true,
 }
 
+// tenseOf reads the tense of lower-cased words.
 func tenseOf(words []string) tense {
 	isPast := false
-	for _, w := range words {
-		lw := strings.ToLower(w)
+	for _, lw := range words {
 		if futureCues[lw] {
 			return future
 		}
