@@ -250,9 +250,10 @@ func (r *Resolver) mergeSpans(body string, spans []text.Span) []text.Span {
 			surface := plain(body[s.Start:spans[j].End])
 			ws := strings.Fields(surface)
 			last := strings.Trim(ws[len(ws)-1], ".,")
+			formLabel, isForm := r.formLabel(surface)
 			switch {
-			case r.forms[surface]:
-				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: labelOf(r.g.Lookup(surface)[0].Type)})
+			case isForm:
+				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: formLabel})
 			case j == i+1 && orgHeads[last] && s.Label == graph.LabelMISC && len(strings.Fields(body[spans[j].Start:spans[j].End])) > 1:
 				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
 			case j == i+1 && ofConnector(body, s, spans[j]):
@@ -268,6 +269,21 @@ func (r *Resolver) mergeSpans(body string, spans []text.Span) []text.Span {
 		}
 	}
 	return out
+}
+
+// formLabel is the CoNLL label of a known written form: a gazetteer name,
+// or a demonym ("North Korean"), which is a form without an entry of its own.
+func (r *Resolver) formLabel(surface string) (string, bool) {
+	if !r.forms[surface] {
+		return "", false
+	}
+	if es := r.g.Lookup(surface); len(es) > 0 {
+		return labelOf(es[0].Type), true
+	}
+	if _, ok := r.g.Demonym(surface); ok {
+		return graph.LabelMISC, true
+	}
+	return "", false
 }
 
 // ofConnector reports an organisation's name that the tagger cut at "for"
