@@ -133,9 +133,7 @@ const (
 var (
 	putinID  = graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Vladimir Putin", Wikidata: "Q7747"})
 	russiaID = graph.EntityID(graph.EntityKey{Type: graph.Country, Name: "Russia", Country: "RUS", Wikidata: "Q159"})
-	kimID    = graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Kim Jong-un", Wikidata: "Q56226"})
 	chinaID  = graph.EntityID(graph.EntityKey{Type: graph.Country, Name: "China", Country: "CHN", Wikidata: "Q148"})
-	xiID     = graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Xi Jinping", Wikidata: "Q15031"})
 )
 
 // newsFixtures are two agency stories of April 2019 about the same actors,

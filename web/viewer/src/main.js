@@ -67,9 +67,14 @@ const cy = cytoscape({
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': 2,
+        // Predicates too small to read only clutter a zoomed-out hub.
+        'min-zoomed-font-size': 8,
       },
     },
-    { selector: 'edge:selected', style: { 'line-color': '#d64545', 'target-arrow-color': '#d64545', color: '#d64545' } },
+    {
+      selector: 'edge:selected',
+      style: { 'line-color': '#d64545', 'target-arrow-color': '#d64545', color: '#d64545', 'min-zoomed-font-size': 0, 'z-index': 10 },
+    },
   ],
 });
 // The browser test and curious users read the graph from here.
