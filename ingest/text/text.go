@@ -40,6 +40,13 @@ var abbreviations = map[string]bool{
 	"u.s": true, "u.n": true, "u.k": true, "e.u": true, "d.c": true, "a.m": true, "p.m": true,
 }
 
+// titles are abbreviations that always stand before a name.
+var titles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true,
+	"gov": true, "pres": true, "st": true, "mt": true, "ft": true, "rev": true, "hon": true,
+}
+
 // Tokenize splits body into tokens. Dotted abbreviations (U.S., Mr., E.)
 // stay one token; a possessive 's is its own token; hyphenated words stay
 // whole, as in CoNLL-2003.
@@ -217,8 +224,8 @@ func endsSentence(t Token, toks []Token, k int) bool {
 	switch t.Text {
 	case ".", "!", "?", "...", "…":
 	case "”", "\"", "’", ")":
-		// a closing quote after sentence punctuation ends the sentence
-		if k > 0 {
+		// a closing quote right after sentence punctuation ends the sentence
+		if k > 0 && toks[k-1].End == t.Start {
 			p := toks[k-1].Text
 			if p == "." || p == "!" || p == "?" {
 				return nextStartsSentence(toks, k)
@@ -226,14 +233,20 @@ func endsSentence(t Token, toks []Token, k int) bool {
 		}
 		return false
 	default:
-		// "Mr." never ends; "U.S." ends only before a capitalised sentence start
-		if strings.HasSuffix(t.Text, ".") && len(t.Text) > 2 && !abbreviations[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
+		// A title ("Mr.") never ends a sentence; another abbreviation
+		// ("U.S.", "Inc.") ends one only before a word that typically starts one.
+		if strings.HasSuffix(t.Text, ".") && len(t.Text) > 2 && !titles[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
 			return k+1 < len(toks) && isSentenceStarter(toks[k+1].Text)
 		}
 		return false
 	}
-	if k+1 < len(toks) && (toks[k+1].Text == "”" || toks[k+1].Text == "\"" || toks[k+1].Text == "’") {
-		return false
+	// A quote mark attached to the punctuation closes a quotation and the
+	// sentence ends after it; one after a space opens the next sentence.
+	if k+1 < len(toks) && toks[k+1].Start == t.End {
+		switch toks[k+1].Text {
+		case "”", "\"", "’", ")":
+			return false
+		}
 	}
 	return true
 }

@@ -1,0 +1,112 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func words(toks []Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Mr. Kim met U.S. officials.", []string{"Mr.", "Kim", "met", "U.S.", "officials", "."}},
+		{"Kim Jong-un’s train", []string{"Kim", "Jong-un", "’s", "train"}},
+		{"the U.S.-backed plan", []string{"the", "U.S.-backed", "plan"}},
+		{"some 30,000 workers, 2.5 million", []string{"some", "30,000", "workers", ",", "2.5", "million"}},
+		{"Stephen E. Biegun said", []string{"Stephen", "E.", "Biegun", "said"}},
+		{"“We agree,” she said", []string{"“", "We", "agree", ",", "”", "she", "said"}},
+		{"North Korea-Russia border", []string{"North", "Korea-Russia", "border"}},
+		{"wait...", []string{"wait", "..."}},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.in)
+		if diff := cmp.Diff(tt.want, words(toks)); diff != "" {
+			t.Errorf("Tokenize(%q) (-want +got):\n%s", tt.in, diff)
+		}
+		for _, tok := range toks {
+			if tt.in[tok.Start:tok.End] != tok.Text {
+				t.Errorf("token %q does not slice the input at [%d,%d)", tok.Text, tok.Start, tok.End)
+			}
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"abbreviations do not end sentences", "Mr. Kim met Dr. Lee in the U.N. building. They talked.",
+			[]string{"Mr. Kim met Dr. Lee in the U.N. building.", "They talked."}},
+		{"U.S. at the end of a sentence", "The plan angered the U.S. The talks ended.",
+			[]string{"The plan angered the U.S.", "The talks ended."}},
+		{"closing curly quote stays", "“We will talk.” Then he left.",
+			[]string{"“We will talk.”", "Then he left."}},
+		{"straight quote opening the next sentence", `He spoke in twelve years. "This is new," she said.`,
+			[]string{"He spoke in twelve years.", `"This is new," she said.`}},
+		{"straight quote closing", `She said "we agree." He left.`,
+			[]string{`She said "we agree."`, "He left."}},
+		{"paragraphs", "A headline without a stop\n\nThe body starts here.",
+			[]string{"A headline without a stop", "The body starts here."}},
+		{"wrapped line", "The minister said the\ntalks would go on.",
+			[]string{"The minister said the\ntalks would go on."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Sentences(tt.in) {
+				got = append(got, tt.in[s.Start:s.End])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{"Mr. Kim met U.S. envoys. “Yes,” he said.", "a..b", "U.S.-", "’s", "\"\n\n\"", "3,4.5.", "E.U.-led"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		last := 0
+		for _, sent := range Sentences(s) {
+			if sent.Start < last || sent.End < sent.Start || sent.End > len(s) || len(sent.Tokens) == 0 {
+				t.Fatalf("bad sentence [%d,%d) after %d in %q", sent.Start, sent.End, last, s)
+			}
+			for _, tok := range sent.Tokens {
+				if tok.Start < sent.Start || tok.End > sent.End || tok.Start >= tok.End || s[tok.Start:tok.End] != tok.Text {
+					t.Fatalf("bad token %+v in %q", tok, s)
+				}
+				if strings.TrimSpace(tok.Text) != tok.Text {
+					t.Fatalf("token with space %q", tok.Text)
+				}
+			}
+			last = sent.End
+		}
+	})
+}
+
+func BenchmarkSentences(b *testing.B) {
+	body := strings.Repeat("German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday, officials said. “We agree on aid to Ukraine,” Mr. Scholz told reporters after the U.S.-backed talks.\n\n", 50)
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		Sentences(body)
+	}
+}
