@@ -226,8 +226,32 @@ const (
 	fShortLine
 	fLowerPrevShape
 	fShapeLowerNext
-	fCluster
+	fFormPrev
+	fFormNext
+	fSandwich
+	fP1Own
+	fP1Prev
+	fP1Next
+	fP1Doc
+	fP1DocMax
+	fTitlePrev
 )
+
+// personTitles stand before people's names. Reuters, and so CoNLL-2003,
+// hardly ever writes "Mr." or "Mrs.", while other papers write them before
+// every surname: one feature for the whole class lets the honorifics share
+// what the model learns from "President" and "Minister".
+var personTitles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "sir": true, "dame": true,
+	"lord": true, "lady": true, "president": true, "minister": true, "premier": true, "chancellor": true,
+	"secretary": true, "senator": true, "sen": true, "rep": true, "representative": true, "governor": true,
+	"gov": true, "mayor": true, "ambassador": true, "envoy": true, "general": true, "gen": true,
+	"col": true, "colonel": true, "lt": true, "sgt": true, "capt": true, "captain": true, "adm": true,
+	"admiral": true, "commander": true, "judge": true, "justice": true, "pope": true, "cardinal": true,
+	"bishop": true, "rev": true, "father": true, "sheikh": true, "prince": true, "princess": true,
+	"king": true, "queen": true, "emperor": true, "chairman": true, "chairwoman": true,
+	"spokesman": true, "spokeswoman": true, "coach": true, "striker": true, "midfielder": true,
+}
 
 // sentence is a sentence prepared for feature extraction.
 type sentence struct {
@@ -259,6 +283,12 @@ type document struct {
 	lowerMid map[string]bool // seen all lower-case inside a sentence
 	capMid   map[string]bool // seen capitalised inside a mixed-case sentence
 	hist     map[string]*[1 + 4]int32
+	gaz      [][][]uint64 // per sentence and token: gazetteer features
+
+	// The first pass's labels, and for each capitalised word the types
+	// it gave its occurrences, when a second pass runs.
+	pass1      [][]int
+	pass1Types map[string]*[1 + 4]int32
 }
 
 func newDocument(sents [][]string) *document {
@@ -285,6 +315,42 @@ func newDocument(sents [][]string) *document {
 	return d
 }
 
+// gazetteer finds the gazetteer matches of every sentence.
+func (d *document) gazetteer(gaz gazLookup) {
+	d.gaz = make([][][]uint64, len(d.sents))
+	for k := range d.sents {
+		d.gaz[k] = make([][]uint64, len(d.sents[k].toks))
+		gazetteerFeatures(&d.sents[k], gaz, d.gaz[k])
+	}
+}
+
+// setFirstPass records a first pass's labels for the second.
+func (d *document) setFirstPass(ys [][]int) {
+	d.pass1 = ys
+	d.pass1Types = map[string]*[5]int32{}
+	for k, s := range d.sents {
+		for i, t := range s.toks {
+			if !t.upperStart {
+				continue
+			}
+			c := d.pass1Types[t.lower]
+			if c == nil {
+				c = new([5]int32)
+				d.pass1Types[t.lower] = c
+			}
+			c[typeSlot(ys[k][i])]++
+		}
+	}
+}
+
+// typeSlot is 0 for O and 1+type for an entity label.
+func typeSlot(y int) int {
+	if y == labelO {
+		return 0
+	}
+	return 1 + labelType(y)
+}
+
 // remember records the labels given to sentence k for later sentences'
 // history features. Only capitalised words are kept: it is their type that
 // repeats through a story.
@@ -298,16 +364,13 @@ func (d *document) remember(k int, ys []int) {
 			h = new([5]int32)
 			d.hist[t.lower] = h
 		}
-		if ys[i] == labelO {
-			h[0]++
-		} else {
-			h[1+labelType(ys[i])]++
-		}
+		h[typeSlot(ys[i])]++
 	}
 }
 
 // gazLookup says which gazetteer lists hold a phrase key: bit typ for a
-// name seen in training as that type, bit 4+typ for one from a reference list.
+// name seen in training as that type (or listed as it), bit 4+typ for one
+// from a reference list.
 type gazLookup func(key uint64) uint8
 
 const gazMaxLen = 6
@@ -364,6 +427,16 @@ func (s *sentence) lowerAt(i int) string {
 	return s.toks[i].lower
 }
 
+func (s *sentence) formAt(i int) string {
+	switch {
+	case i < 0:
+		return padStart
+	case i >= len(s.toks):
+		return padEnd
+	}
+	return s.toks[i].form
+}
+
 func (s *sentence) shortAt(i int) string {
 	switch {
 	case i < 0:
@@ -376,7 +449,18 @@ func (s *sentence) shortAt(i int) string {
 
 // staticFeatures appends the features of token i of sentence k that do not
 // depend on labels already given.
-func (d *document) staticFeatures(k, i int, clusters map[string]string, dst []uint64) []uint64 {
+func (d *document) staticFeatures(k, i int, dst []uint64) []uint64 {
+	dst = d.wordFeatures(k, i, dst)
+	if d.pass1 != nil {
+		dst = d.firstPassFeatures(k, i, dst)
+	}
+	return dst
+}
+
+// wordFeatures appends the features of token i of sentence k that the
+// first and second pass share: the word, its neighbours, its casing in the
+// document and its gazetteer matches.
+func (d *document) wordFeatures(k, i int, dst []uint64) []uint64 {
 	s := &d.sents[k]
 	t := &s.toks[i]
 	add := func(h uint64) { dst = append(dst, finish(h)) }
@@ -408,6 +492,12 @@ func (d *document) staticFeatures(k, i int, clusters map[string]string, dst []ui
 	add(hashStr(hashStr(hashStr(seed(fShortTri), s.shortAt(i-1)), t.short), s.shortAt(i+1)))
 	add(hashStr(hashStr(seed(fLowerPrevShape), s.lowerAt(i-1)), t.short))
 	add(hashStr(hashStr(seed(fShapeLowerNext), t.short), s.lowerAt(i+1)))
+	if i > 0 && personTitles[strings.TrimSuffix(s.toks[i-1].lower, ".")] {
+		add(seed(fTitlePrev))
+	}
+	add(hashStr(seed(fFormPrev), s.formAt(i-1)))
+	add(hashStr(seed(fFormNext), s.formAt(i+1)))
+	add(hashStr(hashStr(seed(fSandwich), s.lowerAt(i-1)), s.lowerAt(i+1)))
 	if i == 0 {
 		add(hashStr(seed(fFirstShort), t.short))
 	}
@@ -430,17 +520,66 @@ func (d *document) staticFeatures(k, i int, clusters map[string]string, dst []ui
 			}
 		}
 	}
-	if c, ok := clusters[t.lower]; ok {
-		for _, p := range clusterPrefixes {
-			if p <= len(c) {
-				add(hashInt(hashStr(seed(fCluster), c[:p]), p))
-			}
-		}
+	if d.gaz != nil {
+		dst = append(dst, d.gaz[k][i]...)
 	}
 	return dst
 }
 
-var clusterPrefixes = []int{4, 8, 12, 64}
+// firstPassFeatures appends what the first pass said of this token, its
+// neighbours and the other occurrences of the word in the document.
+func (d *document) firstPassFeatures(k, i int, dst []uint64) []uint64 {
+	ys := d.pass1[k]
+	at := func(j int) int {
+		if j < 0 || j >= len(ys) {
+			return -1
+		}
+		return ys[j]
+	}
+	dst = append(dst, finish(hashInt(seed(fP1Own), ys[i])))
+	dst = append(dst, finish(hashInt(seed(fP1Prev), at(i-1))))
+	dst = append(dst, finish(hashInt(seed(fP1Next), at(i+1))))
+	t := &d.sents[k].toks[i]
+	if !t.upperStart {
+		return dst
+	}
+	c := *d.pass1Types[t.lower]
+	c[typeSlot(ys[i])]--
+	best, bestN := -1, int32(0)
+	for y, n := range c {
+		if n > 0 {
+			dst = append(dst, finish(hashInt(seed(fP1Doc), y)))
+		}
+		if n > bestN {
+			best, bestN = y, n
+		}
+	}
+	return append(dst, finish(hashInt(seed(fP1DocMax), best)))
+}
+
+// allWordFeatures lists the word features of every token, which both
+// passes share, so that they are hashed once.
+func (d *document) allWordFeatures() [][][]uint64 {
+	var flat []uint64
+	var ends []int
+	for k := range d.sents {
+		for i := range d.sents[k].toks {
+			flat = d.wordFeatures(k, i, flat)
+			ends = append(ends, len(flat))
+		}
+	}
+	out := make([][][]uint64, len(d.sents))
+	start, j := 0, 0
+	for k := range d.sents {
+		out[k] = make([][]uint64, len(d.sents[k].toks))
+		for i := range out[k] {
+			out[k][i] = flat[start:ends[j]:ends[j]]
+			start = ends[j]
+			j++
+		}
+	}
+	return out
+}
 
 // historyFeatures appends the features drawn from the labels given to the
 // same word earlier in the document.

@@ -25,27 +25,34 @@ import (
 // Model is a trained tagger. It is read-only once built, so one Model may
 // tag from many goroutines.
 type Model struct {
-	slots   []slot // open addressing over feature keys
-	mask    uint64
-	weights []float32 // one row of nLabels per feature
-	trans   [nLabels + 1][nLabels]float32
-	gaz     map[uint64]uint8
+	first *stage
+	// second, when present, re-tags a document seeing what first said of
+	// every occurrence of each word in it (a stacked, two-pass model).
+	second *stage
+	gaz    map[uint64]uint8
 }
 
+// stage is one perceptron: feature weights and label transitions.
+type stage struct {
+	slots []slot // open addressing over feature keys
+	mask  uint64
+	trans [nLabels + 1][nLabels]float32
+}
+
+// slot holds a feature's weights beside its key: one cache miss a lookup.
 type slot struct {
 	key uint64
-	row int32
+	w   [nLabels]float32
 }
 
-func (m *Model) row(key uint64) []float32 {
-	if len(m.slots) == 0 {
+func (st *stage) row(key uint64) *[nLabels]float32 {
+	if len(st.slots) == 0 {
 		return nil
 	}
-	for i := key & m.mask; ; i = (i + 1) & m.mask {
-		s := &m.slots[i]
+	for i := key & st.mask; ; i = (i + 1) & st.mask {
+		s := &st.slots[i]
 		if s.key == key {
-			r := int(s.row) * nLabels
-			return m.weights[r : r+nLabels]
+			return &s.w
 		}
 		if s.key == 0 {
 			return nil
@@ -53,21 +60,22 @@ func (m *Model) row(key uint64) []float32 {
 	}
 }
 
-// newModel builds a model from feature keys and their weight rows.
-func newModel(keys []uint64, weights []float32, trans [nLabels + 1][nLabels]float32, gaz map[uint64]uint8) *Model {
+// newStage builds a stage from feature keys and their weight rows.
+func newStage(keys []uint64, weights []float32, trans [nLabels + 1][nLabels]float32) *stage {
 	size := 1
 	for size < 2*len(keys) {
 		size <<= 1
 	}
-	m := &Model{slots: make([]slot, size), mask: uint64(size - 1), weights: weights, trans: trans, gaz: gaz}
+	st := &stage{slots: make([]slot, size), mask: uint64(size - 1), trans: trans}
 	for r, k := range keys {
-		i := k & m.mask
-		for m.slots[i].key != 0 {
-			i = (i + 1) & m.mask
+		i := k & st.mask
+		for st.slots[i].key != 0 {
+			i = (i + 1) & st.mask
 		}
-		m.slots[i] = slot{key: k, row: int32(r)}
+		st.slots[i].key = k
+		copy(st.slots[i].w[:], weights[r*nLabels:])
 	}
-	return m
+	return st
 }
 
 //go:embed model/conll.bin.gz
@@ -81,72 +89,37 @@ var loadOnce = sync.OnceValues(func() (*Model, error) {
 // It is read once and shared.
 func Load() (*Model, error) { return loadOnce() }
 
-const magic = "actorgraph-ner-1\n"
+const magic = "actorgraph-ner-2\n"
 
-// Write stores m gzip-compressed. Weights are kept as 16-bit integers
-// with one scale for the whole model: the perceptron's weights need no more.
+// Write stores m gzip-compressed.
 func (m *Model) Write(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return fmt.Errorf("write ner model: %w", err)
 	}
 	bw := bufio.NewWriter(zw)
-	keys := make([]uint64, len(m.weights)/nLabels)
-	for _, s := range m.slots {
-		if s.key != 0 {
-			keys[s.row] = s.key
-		}
-	}
-	var maxAbs float64
-	for _, v := range m.weights {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-	}
-	for _, row := range m.trans {
-		for _, v := range row {
-			maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-		}
-	}
-	scale := float32(1)
-	if maxAbs > 0 {
-		scale = float32(maxAbs / 32767)
-	}
-	q := func(v float32) int16 { return int16(math.Round(float64(v / scale))) }
-	hdr := struct {
-		Rows, Gaz uint32
-		Scale     float32
-	}{uint32(len(keys)), uint32(len(m.gaz)), scale}
 	bw.WriteString(magic)
-	binary.Write(bw, binary.LittleEndian, hdr)
-	for _, row := range m.trans {
-		for _, v := range row {
-			binary.Write(bw, binary.LittleEndian, q(v))
-		}
+	first := m.first
+	if first == nil {
+		first = &stage{}
 	}
-	// Keys as deltas of a sorted order compress far better than raw
-	// hashes; rows follow in the same order, column by column, so that
-	// the many zeros of one label sit together.
-	order := sortedRows(keys)
-	var prev uint64
-	buf := make([]byte, binary.MaxVarintLen64)
-	for _, r := range order {
-		n := binary.PutUvarint(buf, keys[r]-prev)
-		bw.Write(buf[:n])
-		prev = keys[r]
-	}
-	for y := 0; y < nLabels; y++ {
-		for _, r := range order {
-			binary.Write(bw, binary.LittleEndian, q(m.weights[int(r)*nLabels+y]))
-		}
+	first.write(bw)
+	if m.second != nil {
+		bw.WriteByte(1)
+		m.second.write(bw)
+	} else {
+		bw.WriteByte(0)
 	}
 	gk := make([]uint64, 0, len(m.gaz))
 	for k := range m.gaz {
 		gk = append(gk, k)
 	}
 	slices.Sort(gk)
-	prev = 0
+	buf := make([]byte, binary.MaxVarintLen64)
+	bw.Write(buf[:binary.PutUvarint(buf, uint64(len(gk)))])
+	var prev uint64
 	for _, k := range gk {
-		n := binary.PutUvarint(buf, k-prev)
-		bw.Write(buf[:n])
+		bw.Write(buf[:binary.PutUvarint(buf, k-prev)])
 		bw.WriteByte(m.gaz[k])
 		prev = k
 	}
@@ -157,6 +130,60 @@ func (m *Model) Write(w io.Writer) error {
 		return fmt.Errorf("write ner model: %w", err)
 	}
 	return nil
+}
+
+// write stores the weights as 16-bit integers with one scale for the
+// stage: the perceptron's weights need no more. Write errors surface at
+// the caller's Flush.
+func (st *stage) write(bw *bufio.Writer) {
+	var rows []*slot
+	var maxAbs float64
+	for i := range st.slots {
+		s := &st.slots[i]
+		if s.key == 0 {
+			continue
+		}
+		rows = append(rows, s)
+		for _, v := range s.w {
+			maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+		}
+	}
+	for _, row := range st.trans {
+		for _, v := range row {
+			maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+		}
+	}
+	scale := float32(1)
+	if maxAbs > 0 {
+		scale = float32(maxAbs / 32767)
+	}
+	q := func(v float32) int16 { return int16(math.Round(float64(v / scale))) }
+	binary.Write(bw, binary.LittleEndian, struct {
+		Rows  uint32
+		Scale float32
+	}{uint32(len(rows)), scale})
+	for _, row := range st.trans {
+		for _, v := range row {
+			binary.Write(bw, binary.LittleEndian, q(v))
+		}
+	}
+	// Keys as deltas of a sorted order compress far better than raw
+	// hashes; rows follow in the same order, label by label, so that the
+	// many zeros of one label sit together.
+	slices.SortFunc(rows, func(a, b *slot) int { return cmp.Compare(a.key, b.key) })
+	var prev uint64
+	buf := make([]byte, binary.MaxVarintLen64)
+	for _, r := range rows {
+		bw.Write(buf[:binary.PutUvarint(buf, r.key-prev)])
+		prev = r.key
+	}
+	col := make([]byte, 2*len(rows))
+	for y := 0; y < nLabels; y++ {
+		for i, r := range rows {
+			binary.LittleEndian.PutUint16(col[2*i:], uint16(q(r.w[y])))
+		}
+		bw.Write(col)
+	}
 }
 
 // Read reads a model written by Write.
@@ -180,16 +207,55 @@ func readModel(br *bufio.Reader) (*Model, error) {
 		return nil, err
 	}
 	if string(head) != magic {
-		return nil, errors.New("not an actorgraph NER model")
+		return nil, errors.New("not an actorgraph NER model of this version")
 	}
+	m := &Model{}
+	var err error
+	if m.first, err = readStage(br); err != nil {
+		return nil, err
+	}
+	more, err := br.ReadByte()
+	if err != nil {
+		return nil, err
+	}
+	if more == 1 {
+		if m.second, err = readStage(br); err != nil {
+			return nil, err
+		}
+	}
+	n, err := binary.ReadUvarint(br)
+	if err != nil {
+		return nil, err
+	}
+	if n > 1<<24 {
+		return nil, errors.New("gazetteer too large")
+	}
+	m.gaz = make(map[uint64]uint8, n)
+	var prev uint64
+	for range n {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		b, err := br.ReadByte()
+		if err != nil {
+			return nil, err
+		}
+		prev += d
+		m.gaz[prev] = b
+	}
+	return m, nil
+}
+
+func readStage(br *bufio.Reader) (*stage, error) {
 	var hdr struct {
-		Rows, Gaz uint32
-		Scale     float32
+		Rows  uint32
+		Scale float32
 	}
 	if err := binary.Read(br, binary.LittleEndian, &hdr); err != nil {
 		return nil, err
 	}
-	if hdr.Rows > 1<<26 || hdr.Gaz > 1<<24 {
+	if hdr.Rows > 1<<26 {
 		return nil, errors.New("model too large")
 	}
 	var qt [(nLabels + 1) * nLabels]int16
@@ -221,21 +287,7 @@ func readModel(br *bufio.Reader) (*Model, error) {
 			weights[r*nLabels+y] = float32(int16(binary.LittleEndian.Uint16(raw[2*r:]))) * hdr.Scale
 		}
 	}
-	gaz := make(map[uint64]uint8, hdr.Gaz)
-	prev = 0
-	for range hdr.Gaz {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, err
-		}
-		b, err := br.ReadByte()
-		if err != nil {
-			return nil, err
-		}
-		prev += d
-		gaz[prev] = b
-	}
-	return newModel(keys, weights, trans, gaz), nil
+	return newStage(keys, weights, trans), nil
 }
 
 func (m *Model) gazLookup(key uint64) uint8 { return m.gaz[key] }
@@ -280,33 +332,54 @@ func (m *Model) Tag(body string, sents []text.Sentence) []text.Span {
 }
 
 func (m *Model) tagDocument(d *document) [][]int {
+	if m.first == nil {
+		return make([][]int, len(d.sents))
+	}
+	d.gazetteer(m.gazLookup)
+	words := d.allWordFeatures()
+	ys := m.first.tag(d, words)
+	if m.second == nil {
+		return ys
+	}
+	d.setFirstPass(ys)
+	return m.second.tag(d, words)
+}
+
+// tag labels the sentences of d in order, each seeing the labels given
+// to the ones before.
+func (st *stage) tag(d *document, words [][][]uint64) [][]int {
+	clear(d.hist)
 	out := make([][]int, len(d.sents))
-	gaz := make([][][]uint64, len(d.sents))
 	var feats []uint64
 	var emit [][nLabels]float32
 	for k := range d.sents {
-		s := &d.sents[k]
-		gaz[k] = make([][]uint64, len(s.toks))
-		gazetteerFeatures(s, m.gazLookup, gaz[k])
 		emit = emit[:0]
-		for i := range s.toks {
-			feats = d.staticFeatures(k, i, nil, feats[:0])
-			feats = d.historyFeatures(k, i, feats)
-			feats = append(feats, gaz[k][i]...)
-			var e [nLabels]float32
-			for _, f := range feats {
-				if r := m.row(f); r != nil {
-					for y := range e {
-						e[y] += r[y]
-					}
-				}
+		for i := range d.sents[k].toks {
+			feats = feats[:0]
+			if d.pass1 != nil {
+				feats = d.firstPassFeatures(k, i, feats)
 			}
+			feats = d.historyFeatures(k, i, feats)
+			var e [nLabels]float32
+			st.add(&e, words[k][i])
+			st.add(&e, feats)
 			emit = append(emit, e)
 		}
-		out[k] = viterbi(emit, &m.trans)
+		out[k] = viterbi(emit, &st.trans)
 		d.remember(k, out[k])
 	}
 	return out
+}
+
+// add adds the weights of feats to e.
+func (st *stage) add(e *[nLabels]float32, feats []uint64) {
+	for _, f := range feats {
+		if r := st.row(f); r != nil {
+			for y := range e {
+				e[y] += r[y]
+			}
+		}
+	}
 }
 
 // viterbi returns the best label sequence under emission scores and
@@ -317,36 +390,28 @@ func viterbi(emit [][nLabels]float32, trans *[nLabels + 1][nLabels]float32) []in
 	if n == 0 {
 		return ys
 	}
-	const neg = -math.MaxFloat32
 	score := make([][nLabels]float32, n)
 	back := make([][nLabels]uint8, n)
 	for y := 0; y < nLabels; y++ {
-		if allowedTable[nLabels][y] {
-			score[0][y] = emit[0][y] + trans[nLabels][y]
-		} else {
-			score[0][y] = neg
+		score[0][y] = emit[0][y] + trans[nLabels][y]
+		if !allowed(nLabels, y) {
+			score[0][y] = float32(math.Inf(-1))
 		}
 	}
 	for i := 1; i < n; i++ {
+		prev := &score[i-1]
 		for y := 0; y < nLabels; y++ {
-			best, arg := float32(neg), 0
-			for p := 0; p < nLabels; p++ {
-				if !allowedTable[p][y] || score[i-1][p] == neg {
-					continue
-				}
-				if v := score[i-1][p] + trans[p][y]; v > best {
+			best, arg := float32(math.Inf(-1)), uint8(0)
+			for _, p := range predecessors[y] {
+				if v := prev[p] + trans[p][y]; v > best {
 					best, arg = v, p
 				}
 			}
-			if best == neg {
-				score[i][y] = neg
-				continue
-			}
 			score[i][y] = best + emit[i][y]
-			back[i][y] = uint8(arg)
+			back[i][y] = arg
 		}
 	}
-	best, arg := float32(neg), labelO
+	best, arg := float32(math.Inf(-1)), labelO
 	for y := 0; y < nLabels; y++ {
 		if allowedLast(y) && score[n-1][y] > best {
 			best, arg = score[n-1][y], y
@@ -359,20 +424,15 @@ func viterbi(emit [][nLabels]float32, trans *[nLabels + 1][nLabels]float32) []in
 	return ys
 }
 
-var allowedTable = func() (t [nLabels + 1][nLabels]bool) {
-	for p := 0; p <= nLabels; p++ {
-		for y := 0; y < nLabels; y++ {
-			t[p][y] = allowed(p, y)
+// predecessors lists for each label the labels that may come before it
+// inside a sentence.
+var predecessors = func() (t [nLabels][]uint8) {
+	for y := 0; y < nLabels; y++ {
+		for p := 0; p < nLabels; p++ {
+			if allowed(p, y) {
+				t[y] = append(t[y], uint8(p))
+			}
 		}
 	}
 	return t
 }()
-
-func sortedRows(keys []uint64) []int32 {
-	order := make([]int32, len(keys))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(keys[a], keys[b]) })
-	return order
-}

@@ -12,8 +12,9 @@ import (
 
 // TrainOptions steer Train.
 type TrainOptions struct {
-	// Epochs is the number of passes over the training documents (15 when
-	// 0). With dev documents, the epoch that scores best on them is kept.
+	// Epochs is the most passes over the training documents for each
+	// perceptron (15 when 0). With dev documents, the epoch that scores
+	// best on them is kept.
 	Epochs int
 	// Seed orders the documents of each epoch; the same seed and data give
 	// the same model.
@@ -25,10 +26,16 @@ type TrainOptions struct {
 	// fire rarely and end near zero; dropping them shrinks the model
 	// file with no measurable loss.
 	Prune float64
+	// Folds is how many parts the training documents are cut into to give
+	// the second pass first-pass labels the first pass did not learn from
+	// (5 when 0). Negative trains a single-pass model.
+	Folds int
 }
 
 // Train learns a model from train with the averaged structured perceptron.
-// dev, if not empty, picks the best epoch and is otherwise unused.
+// The model has two passes: the second sees the first's labels for every
+// occurrence of a word in the document. dev, if not empty, picks the best
+// epoch of each pass and is otherwise unused.
 func Train(ctx context.Context, train, dev []Document, opt TrainOptions) (*Model, error) {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 15
@@ -36,53 +43,131 @@ func Train(ctx context.Context, train, dev []Document, opt TrainOptions) (*Model
 	if opt.Prune == 0 {
 		opt.Prune = 0.05
 	}
+	if opt.Folds == 0 {
+		opt.Folds = 5
+	}
 	log := opt.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	start := time.Now()
-	g := newGazetteerBuilder(train)
-	tr := &trainer{index: map[uint64]int32{}}
+	g, err := newGazetteerBuilder(train)
+	if err != nil {
+		return nil, fmt.Errorf("train ner: %w", err)
+	}
+	m := &Model{gaz: g.model()}
 	docs := make([]trainDoc, len(train))
 	for di, doc := range train {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("train ner: %w", err)
+		words := make([][]string, len(doc.Sentences))
+		gold := make([][]int, len(doc.Sentences))
+		for k, s := range doc.Sentences {
+			words[k], gold[k] = s.Words, bilou(s.Tags)
 		}
-		docs[di] = tr.prepare(doc, g.lookupWithout(di))
+		d := newDocument(words)
+		d.gazetteer(g.lookupWithout(di))
+		docs[di] = trainDoc{doc: d, gold: gold}
 	}
-	log.Info("ner features ready", "docs", len(docs), "features", len(tr.index), "elapsed", time.Since(start).Round(time.Millisecond))
-	gaz := g.model()
+	eval := func(candidate *Model) float64 {
+		if len(dev) == 0 {
+			return math.NaN()
+		}
+		return Evaluate(candidate, dev).Overall.F1
+	}
+	first, epochs, err := trainStage(ctx, docs, opt.Epochs, opt, func(st *stage) float64 {
+		return eval(&Model{first: st, gaz: m.gaz})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("train ner: first pass: %w", err)
+	}
+	m.first = first
+	log.Info("ner first pass trained", "epochs", epochs, "elapsed", time.Since(start).Round(time.Second))
+	if opt.Folds < 0 || len(docs) < 2 {
+		return m, nil
+	}
+	folds := min(opt.Folds, len(docs))
+	pass1 := make([][][]int, len(docs))
+	for f := range folds {
+		var in []trainDoc
+		for di := range docs {
+			if di%folds != f {
+				in = append(in, docs[di])
+			}
+		}
+		st, _, err := trainStage(ctx, in, epochs, opt, nil)
+		if err != nil {
+			return nil, fmt.Errorf("train ner: fold %d: %w", f, err)
+		}
+		for di := range docs {
+			if di%folds == f {
+				pass1[di] = st.tag(docs[di].doc, docs[di].doc.allWordFeatures())
+			}
+		}
+		log.Info("ner fold trained", "fold", f+1, "of", folds, "elapsed", time.Since(start).Round(time.Second))
+	}
+	for di := range docs {
+		docs[di].doc.setFirstPass(pass1[di])
+	}
+	second, epochs, err := trainStage(ctx, docs, opt.Epochs, opt, func(st *stage) float64 {
+		return eval(&Model{first: first, second: st, gaz: m.gaz})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("train ner: second pass: %w", err)
+	}
+	m.second = second
+	log.Info("ner second pass trained", "epochs", epochs, "elapsed", time.Since(start).Round(time.Second))
+	return m, nil
+}
+
+type trainDoc struct {
+	doc  *document
+	gold [][]int
+}
+
+// trainStage trains one perceptron over docs. With score, each epoch's
+// averaged weights are scored and the best epoch is returned; without, the
+// last of epochs is.
+func trainStage(ctx context.Context, docs []trainDoc, epochs int, opt TrainOptions, score func(*stage) float64) (*stage, int, error) {
+	log := opt.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	tr := &trainer{index: map[uint64]int32{}}
+	static := make([][][][]int32, len(docs))
+	for di := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, 0, err
+		}
+		static[di] = tr.prepare(docs[di].doc)
+	}
 	rng := rand.New(rand.NewPCG(uint64(opt.Seed), 0x6e6572))
 	order := make([]int, len(docs))
 	for i := range order {
 		order[i] = i
 	}
-	var best *Model
-	bestF1 := -1.0
-	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+	var best *stage
+	bestEpoch, bestScore := epochs, math.Inf(-1)
+	for epoch := 1; epoch <= epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
 		for _, di := range order {
 			if err := ctx.Err(); err != nil {
-				return nil, fmt.Errorf("train ner: %w", err)
+				return nil, 0, err
 			}
-			errs += tr.learn(&docs[di])
+			errs += tr.learn(docs[di].doc, docs[di].gold, static[di])
 		}
-		if len(dev) == 0 {
-			log.Info("ner epoch", "epoch", epoch, "sentence errors", errs, "elapsed", time.Since(start).Round(time.Millisecond))
+		if score == nil {
 			continue
 		}
-		s := Evaluate(tr.model(gaz, -1), dev)
-		log.Info("ner epoch", "epoch", epoch, "sentence errors", errs, "dev F1", fmt.Sprintf("%.2f", s.Overall.F1), "elapsed", time.Since(start).Round(time.Millisecond))
-		if s.Overall.F1 > bestF1 {
-			bestF1, best = s.Overall.F1, tr.model(gaz, opt.Prune)
+		s := score(tr.stage(-1))
+		log.Info("ner epoch", "epoch", epoch, "sentence errors", errs, "dev F1", fmt.Sprintf("%.2f", s))
+		if s > bestScore {
+			bestScore, bestEpoch, best = s, epoch, tr.stage(opt.Prune)
 		}
 	}
 	if best == nil {
-		best = tr.model(gaz, opt.Prune)
+		best = tr.stage(opt.Prune)
 	}
-	log.Info("ner model trained", "features", len(best.weights)/nLabels, "elapsed", time.Since(start).Round(time.Millisecond))
-	return best, nil
+	return best, bestEpoch, nil
 }
 
 // trainer holds the perceptron's weights while it learns. u accumulates
@@ -98,12 +183,6 @@ type trainer struct {
 	c     float64
 }
 
-type trainDoc struct {
-	doc    *document
-	gold   [][]int
-	static [][][]int32 // sentence, token, feature rows
-}
-
 func (tr *trainer) id(key uint64) int32 {
 	if r, ok := tr.index[key]; ok {
 		return r
@@ -116,37 +195,28 @@ func (tr *trainer) id(key uint64) int32 {
 	return r
 }
 
-func (tr *trainer) prepare(doc Document, gaz gazLookup) trainDoc {
-	words := make([][]string, len(doc.Sentences))
-	td := trainDoc{gold: make([][]int, len(doc.Sentences)), static: make([][][]int32, len(doc.Sentences))}
-	for k, s := range doc.Sentences {
-		words[k] = s.Words
-		td.gold[k] = bilou(s.Tags)
-	}
-	td.doc = newDocument(words)
+// prepare turns the label-independent features of d into weight rows
+// once, so that epochs only look up the history features.
+func (tr *trainer) prepare(d *document) [][][]int32 {
+	out := make([][][]int32, len(d.sents))
 	var feats []uint64
-	for k := range td.doc.sents {
-		s := &td.doc.sents[k]
-		g := make([][]uint64, len(s.toks))
-		gazetteerFeatures(s, gaz, g)
-		td.static[k] = make([][]int32, len(s.toks))
-		for i := range s.toks {
-			feats = td.doc.staticFeatures(k, i, nil, feats[:0])
-			feats = append(feats, g[i]...)
+	for k := range d.sents {
+		out[k] = make([][]int32, len(d.sents[k].toks))
+		for i := range d.sents[k].toks {
+			feats = d.staticFeatures(k, i, feats[:0])
 			rows := make([]int32, len(feats))
 			for j, f := range feats {
 				rows[j] = tr.id(f)
 			}
-			td.static[k][i] = rows
+			out[k][i] = rows
 		}
 	}
-	return td
+	return out
 }
 
 // learn runs one pass of the perceptron over a document and returns the
 // number of sentences it got wrong.
-func (tr *trainer) learn(td *trainDoc) int {
-	d := td.doc
+func (tr *trainer) learn(d *document, gold [][]int, static [][][]int32) int {
 	clear(d.hist)
 	errs := 0
 	var emit [][nLabels]float32
@@ -157,7 +227,7 @@ func (tr *trainer) learn(td *trainDoc) int {
 		rows = rows[:0]
 		for i := range d.sents[k].toks {
 			feats = d.historyFeatures(k, i, feats[:0])
-			r := slices.Clone(td.static[k][i])
+			r := slices.Clone(static[k][i])
 			for _, f := range feats {
 				r = append(r, tr.id(f))
 			}
@@ -173,23 +243,23 @@ func (tr *trainer) learn(td *trainDoc) int {
 		}
 		tr.c++
 		pred := viterbi(emit, &tr.trans)
-		gold := td.gold[k]
-		if !slices.Equal(pred, gold) {
+		g := gold[k]
+		if !slices.Equal(pred, g) {
 			errs++
 			for i := range pred {
-				if pred[i] != gold[i] {
+				if pred[i] != g[i] {
 					for _, f := range rows[i] {
-						tr.update(f, gold[i], 1)
+						tr.update(f, g[i], 1)
 						tr.update(f, pred[i], -1)
 					}
 				}
 				pp, pg := nLabels, nLabels
 				if i > 0 {
-					pp, pg = pred[i-1], gold[i-1]
+					pp, pg = pred[i-1], g[i-1]
 				}
-				if pp != pg || pred[i] != gold[i] {
-					tr.trans[pg][gold[i]]++
-					tr.tu[pg][gold[i]] += tr.c
+				if pp != pg || pred[i] != g[i] {
+					tr.trans[pg][g[i]]++
+					tr.tu[pg][g[i]] += tr.c
 					tr.trans[pp][pred[i]]--
 					tr.tu[pp][pred[i]] -= tr.c
 				}
@@ -206,17 +276,18 @@ func (tr *trainer) update(f int32, y int, delta float32) {
 	tr.u[j] += tr.c * float64(delta)
 }
 
-// model builds a tagger from the averaged weights, leaving out features
+// stage builds a tagger from the averaged weights, leaving out features
 // whose weights all lie within ±prune (none when prune < 0).
-func (tr *trainer) model(gaz map[uint64]uint8, prune float64) *Model {
+func (tr *trainer) stage(prune float64) *stage {
 	var keys []uint64
 	var weights []float32
 	avg := make([]float32, nLabels)
+	c := max(tr.c, 1)
 	for r, k := range tr.keys {
 		keep := prune < 0
 		for y := range avg {
 			j := r*nLabels + y
-			avg[y] = float32(float64(tr.w[j]) - tr.u[j]/tr.c)
+			avg[y] = float32(float64(tr.w[j]) - tr.u[j]/c)
 			if math.Abs(float64(avg[y])) > prune {
 				keep = true
 			}
@@ -229,8 +300,8 @@ func (tr *trainer) model(gaz map[uint64]uint8, prune float64) *Model {
 	var trans [nLabels + 1][nLabels]float32
 	for p := range trans {
 		for y := range trans[p] {
-			trans[p][y] = float32(float64(tr.trans[p][y]) - tr.tu[p][y]/tr.c)
+			trans[p][y] = float32(float64(tr.trans[p][y]) - tr.tu[p][y]/c)
 		}
 	}
-	return newModel(keys, weights, trans, gaz)
+	return newStage(keys, weights, trans)
 }

@@ -13,6 +13,8 @@ import (
 var (
 	trainFlag  = flag.Bool("train", false, "train the model on CoNLL-2003 and write it to model/conll.bin.gz")
 	epochsFlag = flag.Int("epochs", 0, "training epochs for -train (0: TrainOptions default)")
+	seedFlag   = flag.Int64("seed", 1, "shuffling seed for -train")
+	foldsFlag  = flag.Int("folds", 0, "folds for the second pass with -train (0: TrainOptions default, -1: one pass)")
 )
 
 // conllPath is where the shared CoNLL-2003 data sits, seen from this
@@ -47,7 +49,8 @@ func TestTrainModel(t *testing.T) {
 	start := time.Now()
 	m, err := Train(context.Background(), train, dev, TrainOptions{
 		Epochs: *epochsFlag,
-		Seed:   1,
+		Seed:   *seedFlag,
+		Folds:  *foldsFlag,
 		Log:    slog.New(slog.NewTextHandler(os.Stderr, nil)),
 	})
 	if err != nil {
