@@ -40,6 +40,16 @@ func (o *options) main(ctx context.Context) (*Main, error) {
 	return m, nil
 }
 
+// withMain opens the store and pipeline, runs fn and closes them again.
+func (o *options) withMain(ctx context.Context, fn func(*Main) error) error {
+	m, err := o.main(ctx)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	return fn(m)
+}
+
 func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	o := &options{stdin: stdin, stdout: stdout, stderr: stderr}
 	root := &cobra.Command{
@@ -74,26 +84,23 @@ func serveCmd(o *options) *cobra.Command {
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			m, err := o.main(ctx)
-			if err != nil {
-				return err
-			}
-			defer m.Close()
-			if !noSeeds {
-				loaded, err := m.LoadSeedsIfEmpty(ctx)
+			return o.withMain(ctx, func(m *Main) error {
+				if !noSeeds {
+					loaded, err := m.LoadSeedsIfEmpty(ctx)
+					if err != nil {
+						return err
+					}
+					if loaded {
+						fmt.Fprintln(o.stderr, "empty store: loaded the seed gazetteer and sample articles")
+					}
+				}
+				ln, err := net.Listen("tcp", addr)
 				if err != nil {
-					return err
+					return fmt.Errorf("listen on %s: %w (is another server running? pick another --addr)", addr, err)
 				}
-				if loaded {
-					fmt.Fprintln(o.stderr, "empty store: loaded the seed gazetteer and sample articles")
-				}
-			}
-			ln, err := net.Listen("tcp", addr)
-			if err != nil {
-				return fmt.Errorf("listen on %s: %w (is another server running? pick another --addr)", addr, err)
-			}
-			fmt.Fprintf(o.stderr, "actorgraph serving on http://%s/ (store: %s)\n", ln.Addr(), m.Store.Backend())
-			return m.Serve(ctx, ln)
+				fmt.Fprintf(o.stderr, "actorgraph serving on http://%s/ (store: %s)\n", ln.Addr(), m.Store.Backend())
+				return m.Serve(ctx, ln)
+			})
 		},
 	}
 	c.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on")
@@ -115,29 +122,26 @@ changes nothing. Unreadable inputs are reported and skipped.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, paths []string) error {
 			ctx := cmd.Context()
-			m, err := o.main(ctx)
-			if err != nil {
+			return o.withMain(ctx, func(m *Main) error {
+				var progress func(string)
+				if f, ok := o.stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+					bar := progressbar.NewOptions(-1,
+						progressbar.OptionSetWriter(o.stderr),
+						progressbar.OptionSetDescription("ingesting"),
+						progressbar.OptionShowCount(),
+						progressbar.OptionShowIts(),
+						progressbar.OptionSetItsString("articles"),
+						progressbar.OptionClearOnFinish())
+					progress = func(string) { bar.Add(1) }
+					defer bar.Finish()
+				}
+				sum, err := m.Pipeline.Ingest(ctx, m.Store, paths, progress)
+				for _, p := range sum.Problems {
+					fmt.Fprintln(o.stderr, "skipped:", p.Error())
+				}
+				fmt.Fprintln(o.stdout, sum.String())
 				return err
-			}
-			defer m.Close()
-			var progress func(string)
-			if f, ok := o.stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-				bar := progressbar.NewOptions(-1,
-					progressbar.OptionSetWriter(o.stderr),
-					progressbar.OptionSetDescription("ingesting"),
-					progressbar.OptionShowCount(),
-					progressbar.OptionShowIts(),
-					progressbar.OptionSetItsString("articles"),
-					progressbar.OptionClearOnFinish())
-				progress = func(string) { bar.Add(1) }
-				defer bar.Finish()
-			}
-			sum, err := m.Pipeline.Ingest(ctx, m.Store, paths, progress)
-			for _, p := range sum.Problems {
-				fmt.Fprintln(o.stderr, "skipped:", p.Error())
-			}
-			fmt.Fprintln(o.stdout, sum.String())
-			return err
+			})
 		},
 	}
 }
@@ -205,25 +209,22 @@ func exportCmd(o *options) *cobra.Command {
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			m, err := o.main(ctx)
-			if err != nil {
-				return err
-			}
-			defer m.Close()
-			w := o.stdout
-			if out != "" && out != "-" {
-				f, err := os.Create(out)
-				if err != nil {
+			return o.withMain(ctx, func(m *Main) error {
+				w := o.stdout
+				if out != "" && out != "-" {
+					f, err := os.Create(out)
+					if err != nil {
+						return err
+					}
+					defer f.Close()
+					w = f
+				}
+				bw := bufio.NewWriter(w)
+				if err := m.Store.Export(ctx, bw, format, article); err != nil {
 					return err
 				}
-				defer f.Close()
-				w = f
-			}
-			bw := bufio.NewWriter(w)
-			if err := m.Store.Export(ctx, bw, format, article); err != nil {
-				return err
-			}
-			return bw.Flush()
+				return bw.Flush()
+			})
 		},
 	}
 	c.Flags().StringVarP(&format, "format", "f", "nquads", "nquads, jsonld or graphml")
@@ -250,38 +251,35 @@ func queryCmd(o *options) *cobra.Command {
 			if id == "" && len(args) == 0 {
 				return fmt.Errorf("give a search TEXT or --id ID")
 			}
-			m, err := o.main(ctx)
-			if err != nil {
-				return err
-			}
-			defer m.Close()
-			enc := json.NewEncoder(o.stdout)
-			enc.SetIndent("", "  ")
-			switch {
-			case id != "" && neighbors:
-				g, err := m.Store.Neighbors(ctx, id, depth, limit)
+			return o.withMain(ctx, func(m *Main) error {
+				enc := json.NewEncoder(o.stdout)
+				enc.SetIndent("", "  ")
+				switch {
+				case id != "" && neighbors:
+					g, err := m.Store.Neighbors(ctx, id, depth, limit)
+					if err != nil {
+						return err
+					}
+					return enc.Encode(g)
+				case id != "":
+					d, err := m.Store.Entity(ctx, id)
+					if err != nil {
+						return err
+					}
+					return enc.Encode(d)
+				}
+				ents, total, err := m.Store.SearchEntities(ctx, args[0], graph.EntityType(typ), limit, 0)
 				if err != nil {
 					return err
 				}
-				return enc.Encode(g)
-			case id != "":
-				d, err := m.Store.Entity(ctx, id)
-				if err != nil {
-					return err
+				tw := tabwriter.NewWriter(o.stdout, 0, 4, 2, ' ', 0)
+				fmt.Fprintln(tw, "ID\tTYPE\tNAME\tCOUNTRY\tWIKIDATA\tALIASES")
+				for _, e := range ents {
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.ID, e.Type, e.Name, e.Country, e.Wikidata, strings.Join(e.Aliases, "; "))
 				}
-				return enc.Encode(d)
-			}
-			ents, total, err := m.Store.SearchEntities(ctx, args[0], graph.EntityType(typ), limit, 0)
-			if err != nil {
-				return err
-			}
-			tw := tabwriter.NewWriter(o.stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tTYPE\tNAME\tCOUNTRY\tWIKIDATA\tALIASES")
-			for _, e := range ents {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.ID, e.Type, e.Name, e.Country, e.Wikidata, strings.Join(e.Aliases, "; "))
-			}
-			fmt.Fprintf(tw, "(%d of %d)\n", len(ents), total)
-			return tw.Flush()
+				fmt.Fprintf(tw, "(%d of %d)\n", len(ents), total)
+				return tw.Flush()
+			})
 		},
 	}
 	c.Flags().StringVar(&typ, "type", "", "only entities of this type: Person, Country, City, Region, Place, Organization")
@@ -300,18 +298,15 @@ func statsCmd(o *options) *cobra.Command {
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			m, err := o.main(ctx)
-			if err != nil {
-				return err
-			}
-			defer m.Close()
-			st, err := m.Store.Stats(ctx)
-			if err != nil {
-				return err
-			}
-			enc := json.NewEncoder(o.stdout)
-			enc.SetIndent("", "  ")
-			return enc.Encode(st)
+			return o.withMain(ctx, func(m *Main) error {
+				st, err := m.Store.Stats(ctx)
+				if err != nil {
+					return err
+				}
+				enc := json.NewEncoder(o.stdout)
+				enc.SetIndent("", "  ")
+				return enc.Encode(st)
+			})
 		},
 	}
 }
