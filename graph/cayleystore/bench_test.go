@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"testing"
 	"time"
@@ -77,7 +78,7 @@ func BenchmarkNeighbors(b *testing.B) {
 	for _, kind := range []string{Memory, LevelDB} {
 		b.Run(kind, func(b *testing.B) {
 			s := loaded(b, kind, cast, 1000)
-			root := cast.people[0].ID
+			root := cast.article(0).Entities[0].ID
 			for _, depth := range []int{1, 2} {
 				b.Run(fmt.Sprintf("depth%d", depth), func(b *testing.B) {
 					for b.Loop() {
@@ -147,52 +148,55 @@ func TestBackendLoad(t *testing.T) {
 		quads += len(ag.Quads(xs[i]))
 	}
 	t.Logf("%d articles, %d quads (%d per article)", n, quads, quads/n)
+	t.Logf("%d entities in the cast; %d CPUs", cast.entities(), runtime.NumCPU())
 	t.Logf("| backend | load s | articles/s | MB on disk | reopen s | neighbours depth 2 ms | search ms |")
 	for _, kind := range []string{LevelDB, Bolt, BBolt} {
-		dir := filepath.Join(t.TempDir(), kind)
-		u := kind + ":" + dir
-		s, err := Open(ctx, u, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		start := time.Now()
-		for _, x := range xs {
-			if _, err := s.Write(ctx, x); err != nil {
+		t.Run(kind, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), kind)
+			u := kind + ":" + dir
+			s, err := Open(ctx, u, nil)
+			if err != nil {
 				t.Fatal(err)
 			}
-		}
-		load := time.Since(start)
-		if err := s.Close(); err != nil {
-			t.Fatal(err)
-		}
-		start = time.Now()
-		s, err = Open(ctx, u, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		reopen := time.Since(start)
-		st, err := s.Stats(ctx)
-		if err != nil || st.Articles != n {
-			t.Fatalf("%s: Stats = %+v, %v", kind, st, err)
-		}
-		start = time.Now()
-		const queries = 20
-		for i := range queries {
-			if _, err := s.Neighbors(ctx, cast.people[i].ID, 2, 100); err != nil {
+			start := time.Now()
+			for _, x := range xs {
+				if _, err := s.Write(ctx, x); err != nil {
+					t.Fatal(err)
+				}
+			}
+			load := time.Since(start)
+			if err := s.Close(); err != nil {
 				t.Fatal(err)
 			}
-		}
-		neighbours := time.Since(start) / queries
-		start = time.Now()
-		for range queries {
-			if _, _, err := s.SearchEntities(ctx, "ka", "", 20, 0); err != nil {
+			start = time.Now()
+			s, err = Open(ctx, u, nil)
+			if err != nil {
 				t.Fatal(err)
 			}
-		}
-		search := time.Since(start) / queries
-		s.Close()
-		t.Logf("| %s | %.1f | %.0f | %.1f | %.2f | %.1f | %.2f |", kind, load.Seconds(), float64(n)/load.Seconds(),
-			float64(dirSize(t, dir))/1e6, reopen.Seconds(), ms(neighbours), ms(search))
+			defer s.Close()
+			reopen := time.Since(start)
+			st, err := s.Stats(ctx)
+			if err != nil || st.Articles != n {
+				t.Fatalf("Stats = %+v, %v", st, err)
+			}
+			start = time.Now()
+			const queries = 20
+			for i := range queries {
+				if _, err := s.Neighbors(ctx, xs[i].Entities[0].ID, 2, 100); err != nil {
+					t.Fatal(err)
+				}
+			}
+			neighbours := time.Since(start) / queries
+			start = time.Now()
+			for range queries {
+				if _, _, err := s.SearchEntities(ctx, "ka", "", 20, 0); err != nil {
+					t.Fatal(err)
+				}
+			}
+			search := time.Since(start) / queries
+			t.Logf("| %s | %.1f | %.0f | %.1f | %.1f | %.1f | %.2f |", kind, load.Seconds(), float64(n)/load.Seconds(),
+				float64(dirSize(t, dir))/1e6, reopen.Seconds(), ms(neighbours), ms(search))
+		})
 	}
 }
 

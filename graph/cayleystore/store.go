@@ -36,6 +36,7 @@ import (
 	"sync"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/kv/bbolt"
 	"github.com/cayleygraph/cayley/graph/kv/bolt"
@@ -79,6 +80,9 @@ type Store struct {
 	// reopen opens the backend afresh; set for the key-value backends,
 	// whose caches keep node ids of a transaction that failed.
 	reopen func(context.Context) (graph.QuadStore, error)
+	// kvIndexes are the indexes of a key-value backend, read from its
+	// metadata: stores created elsewhere may lack the label index.
+	kvIndexes []kv.QuadIndex
 
 	// mu orders writers against each other and against readers, because
 	// memstore is not safe for concurrent writes and the catalogue must
@@ -98,22 +102,26 @@ func Open(ctx context.Context, url string, log *slog.Logger) (*Store, error) {
 		return nil, err
 	}
 	var (
-		qs     graph.QuadStore
-		reopen func(context.Context) (graph.QuadStore, error)
+		qs      graph.QuadStore
+		reopen  func(context.Context) (graph.QuadStore, error)
+		indexes []kv.QuadIndex
 	)
 	switch backend {
 	case Memory:
 		qs = memstore.New()
 	case Bolt, BBolt, LevelDB:
-		reopen = func(ctx context.Context) (graph.QuadStore, error) { return openKV(ctx, backend, addr) }
-		qs, err = reopen(ctx)
+		reopen = func(ctx context.Context) (graph.QuadStore, error) {
+			qs, _, err := openKV(ctx, backend, addr)
+			return qs, err
+		}
+		qs, indexes, err = openKV(ctx, backend, addr)
 	case Postgres, Cockroach:
 		qs, err = openSQL(ctx, backend, addr)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s store: %w", backend, err)
 	}
-	s := &Store{qs: qs, backend: backend, log: log, cat: newCatalog(), reopen: reopen}
+	s := &Store{qs: qs, backend: backend, log: log, cat: newCatalog(), reopen: reopen, kvIndexes: indexes}
 	if err := s.loadCatalog(ctx); err != nil {
 		qs.Close()
 		return nil, fmt.Errorf("open %s store: read catalogue: %w", backend, err)
@@ -179,9 +187,9 @@ func detectKV(dir string) string {
 var storeIndexes = append(append([]kv.QuadIndex(nil), kv.DefaultQuadIndexes...),
 	kv.QuadIndex{Dirs: []quad.Direction{quad.Label}})
 
-func openKV(ctx context.Context, backend, dir string) (graph.QuadStore, error) {
+func openKV(ctx context.Context, backend, dir string) (graph.QuadStore, []kv.QuadIndex, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var (
 		db  hkv.KV
@@ -199,24 +207,54 @@ func openKV(ctx context.Context, backend, dir string) (graph.QuadStore, error) {
 		}
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	switch err := kv.Init(db, nil); {
 	case err == nil:
 		if err := writeIndexes(ctx, db); err != nil {
 			db.Close()
-			return nil, err
+			return nil, nil, err
 		}
 	case !errors.Is(err, graph.ErrDatabaseExists):
 		db.Close()
-		return nil, err
+		return nil, nil, err
+	}
+	indexes, err := readIndexes(ctx, db)
+	if err != nil {
+		db.Close()
+		return nil, nil, err
 	}
 	qs, err := kv.New(db, nil)
 	if err != nil {
 		db.Close()
-		return nil, err
+		return nil, nil, err
 	}
-	return qs, nil
+	return qs, indexes, nil
+}
+
+// keyIndexes is where Cayley keeps the index list of a key-value store.
+var keyIndexes = hkv.Key{[]byte("meta"), []byte("indexes")}
+
+// readIndexes reads the index list the way Cayley does: a store without one
+// predates it and has Cayley's legacy subject and object indexes.
+func readIndexes(ctx context.Context, db hkv.KV) ([]kv.QuadIndex, error) {
+	var out []kv.QuadIndex
+	err := hkv.View(ctx, db, func(tx hkv.Tx) error {
+		data, err := tx.Get(ctx, keyIndexes)
+		if errors.Is(err, hkv.ErrNotFound) {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		return json.Unmarshal(data, &out)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read index list: %w", err)
+	}
+	if len(out) == 0 {
+		out = []kv.QuadIndex{{Dirs: []quad.Direction{quad.Subject}}, {Dirs: []quad.Direction{quad.Object}}}
+	}
+	return out, nil
 }
 
 // writeIndexes replaces the index list a fresh key-value store was
@@ -229,7 +267,7 @@ func writeIndexes(ctx context.Context, db hkv.KV) error {
 		return err
 	}
 	return hkv.Update(ctx, db, func(tx hkv.Tx) error {
-		return tx.Put(ctx, hkv.Key{[]byte("meta"), []byte("indexes")}, data)
+		return tx.Put(ctx, keyIndexes, data)
 	})
 }
 
@@ -314,28 +352,110 @@ func (s *Store) match(ctx context.Context, subject, predicate, object, label qua
 
 // each is match with a callback, for patterns that may be large.
 func (s *Store) each(ctx context.Context, subject, predicate, object, label quad.Value, fn func(quad.Quad) error) error {
-	var filter shape.Quads
-	for _, f := range []struct {
-		dir quad.Direction
-		v   quad.Value
-	}{{quad.Subject, subject}, {quad.Predicate, predicate}, {quad.Object, object}, {quad.Label, label}} {
-		if f.v != nil {
-			filter = append(filter, shape.QuadFilter{Dir: f.dir, Values: shape.Lookup{f.v}})
-		}
+	want := [4]quad.Value{subject, predicate, object, label}
+	it, err := s.plan(ctx, want)
+	if err != nil || it == nil {
+		return err
 	}
-	it := shape.BuildIterator(ctx, s.qs, filter).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
+	sc := it.Iterate()
+	defer sc.Close()
+	for sc.Next(ctx) {
+		q, err := s.qs.Quad(sc.Result())
 		if err != nil {
 			return err
+		}
+		if !matches(q, want) {
+			continue
 		}
 		if err := fn(q); err != nil {
 			return err
 		}
 	}
-	if err := it.Err(); err != nil {
+	if err := sc.Err(); err != nil {
 		return err
 	}
 	return ctx.Err()
+}
+
+var directions = [4]quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label}
+
+// matches checks the directions a plan may have left unfiltered.
+func matches(q quad.Quad, want [4]quad.Value) bool {
+	for i, v := range want {
+		if v != nil && q.Get(directions[i]) != v {
+			return false
+		}
+	}
+	return true
+}
+
+// plan picks the iterator for a pattern; nil when a value of the pattern is
+// not in the store, so nothing can match. Cayley's own shape optimiser
+// leaves a pattern such as (predicate, object) to an intersection that
+// scans every quad on the key-value backends, because it uses an index only
+// when the pattern covers all of its directions; so for them the plan is
+// the longest index prefix the pattern fixes, and each checks the rest.
+func (s *Store) plan(ctx context.Context, want [4]quad.Value) (iterator.Shape, error) {
+	var filter shape.Quads
+	refs := map[quad.Direction]graph.Ref{}
+	for i, v := range want {
+		if v == nil {
+			continue
+		}
+		ref, err := s.qs.ValueOf(v)
+		if err != nil {
+			return nil, err
+		}
+		if ref == nil {
+			return nil, nil
+		}
+		refs[directions[i]] = ref
+		filter = append(filter, shape.QuadFilter{Dir: directions[i], Values: shape.Fixed{ref}})
+	}
+	if len(refs) == 0 {
+		return s.qs.QuadsAllIterator(), nil
+	}
+	switch qs := s.qs.(type) {
+	case *kv.QuadStore:
+		best, bestLen := kv.QuadIndex{}, 0
+		for _, ind := range s.kvIndexes {
+			n := 0
+			for _, d := range ind.Dirs {
+				if _, ok := refs[d]; !ok {
+					break
+				}
+				n++
+			}
+			if n > bestLen {
+				best, bestLen = ind, n
+			}
+		}
+		if bestLen > 0 {
+			scan := kv.IndexScan{Index: best}
+			for _, d := range best.Dirs[:bestLen] {
+				scan.Values = append(scan.Values, uint64(refs[d].(kv.Int64Value)))
+			}
+			return scan.BuildIterator(qs), nil
+		}
+		for d, ref := range refs {
+			return qs.QuadIterator(d, ref), nil
+		}
+	case *memstore.QuadStore:
+		var (
+			bestDir  quad.Direction
+			bestSize int64 = -1
+		)
+		for d, ref := range refs {
+			size, err := qs.QuadIteratorSize(ctx, d, ref)
+			if err != nil {
+				return nil, err
+			}
+			if bestSize < 0 || size.Value < bestSize {
+				bestDir, bestSize = d, size.Value
+			}
+		}
+		return qs.QuadIterator(bestDir, refs[bestDir]), nil
+	}
+	// SQL backends turn the whole pattern into one query.
+	return shape.BuildIterator(ctx, s.qs, filter), nil
 }
