@@ -557,30 +557,6 @@ func (d *document) firstPassFeatures(k, i int, dst []uint64) []uint64 {
 	return append(dst, finish(hashInt(seed(fP1DocMax), best)))
 }
 
-// allWordFeatures lists the word features of every token, which both
-// passes share, so that they are hashed once.
-func (d *document) allWordFeatures() [][][]uint64 {
-	var flat []uint64
-	var ends []int
-	for k := range d.sents {
-		for i := range d.sents[k].toks {
-			flat = d.wordFeatures(k, i, flat)
-			ends = append(ends, len(flat))
-		}
-	}
-	out := make([][][]uint64, len(d.sents))
-	start, j := 0, 0
-	for k := range d.sents {
-		out[k] = make([][]uint64, len(d.sents[k].toks))
-		for i := range out[k] {
-			out[k][i] = flat[start:ends[j]:ends[j]]
-			start = ends[j]
-			j++
-		}
-	}
-	return out
-}
-
 // historyFeatures appends the features drawn from the labels given to the
 // same word earlier in the document.
 func (d *document) historyFeatures(k, i int, dst []uint64) []uint64 {

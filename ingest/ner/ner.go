@@ -17,6 +17,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 
 	"actorgraph/ingest/text"
@@ -30,31 +31,87 @@ type Model struct {
 	// every occurrence of each word in it (a stacked, two-pass model).
 	second *stage
 	gaz    map[uint64]uint8
+	words  wordIndex
 }
 
-// stage is one perceptron: feature weights and label transitions.
+// newModel puts the passes together with the gazetteer they were trained with.
+func newModel(first, second *stage, gaz map[uint64]uint8) *Model {
+	return &Model{first: first, second: second, gaz: gaz, words: newWordIndex(first, second)}
+}
+
+// wordIndex finds a word feature's weight rows in both passes with one
+// lookup: the passes share their word features, and looking them up is
+// most of the tagging time.
+type wordIndex struct {
+	keys []uint64 // 0 marks an empty slot
+	rows [][2]int32
+	mask uint64
+}
+
+func newWordIndex(stages ...*stage) wordIndex {
+	n := 0
+	for _, st := range stages {
+		if st != nil {
+			n += len(st.weights)
+		}
+	}
+	size := 1
+	for size < n+n/3+1 {
+		size <<= 1
+	}
+	w := wordIndex{keys: make([]uint64, size), rows: make([][2]int32, size), mask: uint64(size - 1)}
+	for s, st := range stages {
+		if st == nil {
+			continue
+		}
+		for j, k := range st.keys {
+			if k == 0 {
+				continue
+			}
+			i := k & w.mask
+			for w.keys[i] != 0 && w.keys[i] != k {
+				i = (i + 1) & w.mask
+			}
+			if w.keys[i] == 0 {
+				w.keys[i], w.rows[i] = k, [2]int32{-1, -1}
+			}
+			w.rows[i][s] = st.rows[j]
+		}
+	}
+	return w
+}
+
+func (w *wordIndex) find(key uint64) *[2]int32 {
+	for i := key & w.mask; ; i = (i + 1) & w.mask {
+		switch w.keys[i] {
+		case key:
+			return &w.rows[i]
+		case 0:
+			return nil
+		}
+	}
+}
+
+// stage is one perceptron: feature weights and label transitions. Feature
+// keys sit in their own open-addressing table, small enough to stay in
+// cache, since most lookups are of features the model never kept.
 type stage struct {
-	slots []slot // open addressing over feature keys
-	mask  uint64
-	trans [nLabels + 1][nLabels]float32
-}
-
-// slot holds a feature's weights beside its key: one cache miss a lookup.
-type slot struct {
-	key uint64
-	w   [nLabels]float32
+	keys    []uint64 // 0 marks an empty slot
+	rows    []int32  // the weight row of the key in the same slot
+	mask    uint64
+	weights [][nLabels]float32
+	trans   [nLabels + 1][nLabels]float32
 }
 
 func (st *stage) row(key uint64) *[nLabels]float32 {
-	if len(st.slots) == 0 {
+	if len(st.keys) == 0 {
 		return nil
 	}
 	for i := key & st.mask; ; i = (i + 1) & st.mask {
-		s := &st.slots[i]
-		if s.key == key {
-			return &s.w
-		}
-		if s.key == 0 {
+		switch st.keys[i] {
+		case key:
+			return &st.weights[st.rows[i]]
+		case 0:
 			return nil
 		}
 	}
@@ -63,17 +120,23 @@ func (st *stage) row(key uint64) *[nLabels]float32 {
 // newStage builds a stage from feature keys and their weight rows.
 func newStage(keys []uint64, weights []float32, trans [nLabels + 1][nLabels]float32) *stage {
 	size := 1
-	for size < 2*len(keys) {
+	for size < len(keys)+len(keys)/3+1 {
 		size <<= 1
 	}
-	st := &stage{slots: make([]slot, size), mask: uint64(size - 1), trans: trans}
+	st := &stage{
+		keys:    make([]uint64, size),
+		rows:    make([]int32, size),
+		mask:    uint64(size - 1),
+		weights: make([][nLabels]float32, len(keys)),
+		trans:   trans,
+	}
 	for r, k := range keys {
 		i := k & st.mask
-		for st.slots[i].key != 0 {
+		for st.keys[i] != 0 {
 			i = (i + 1) & st.mask
 		}
-		st.slots[i].key = k
-		copy(st.slots[i].w[:], weights[r*nLabels:])
+		st.keys[i], st.rows[i] = k, int32(r)
+		copy(st.weights[r][:], weights[r*nLabels:])
 	}
 	return st
 }
@@ -136,15 +199,19 @@ func (m *Model) Write(w io.Writer) error {
 // stage: the perceptron's weights need no more. Write errors surface at
 // the caller's Flush.
 func (st *stage) write(bw *bufio.Writer) {
-	var rows []*slot
+	type row struct {
+		key uint64
+		w   *[nLabels]float32
+	}
+	var rows []row
 	var maxAbs float64
-	for i := range st.slots {
-		s := &st.slots[i]
-		if s.key == 0 {
+	for i, k := range st.keys {
+		if k == 0 {
 			continue
 		}
-		rows = append(rows, s)
-		for _, v := range s.w {
+		w := &st.weights[st.rows[i]]
+		rows = append(rows, row{k, w})
+		for _, v := range w {
 			maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
 		}
 	}
@@ -170,7 +237,7 @@ func (st *stage) write(bw *bufio.Writer) {
 	// Keys as deltas of a sorted order compress far better than raw
 	// hashes; rows follow in the same order, label by label, so that the
 	// many zeros of one label sit together.
-	slices.SortFunc(rows, func(a, b *slot) int { return cmp.Compare(a.key, b.key) })
+	slices.SortFunc(rows, func(a, b row) int { return cmp.Compare(a.key, b.key) })
 	var prev uint64
 	buf := make([]byte, binary.MaxVarintLen64)
 	for _, r := range rows {
@@ -209,17 +276,17 @@ func readModel(br *bufio.Reader) (*Model, error) {
 	if string(head) != magic {
 		return nil, errors.New("not an actorgraph NER model of this version")
 	}
-	m := &Model{}
-	var err error
-	if m.first, err = readStage(br); err != nil {
+	first, err := readStage(br)
+	if err != nil {
 		return nil, err
 	}
 	more, err := br.ReadByte()
 	if err != nil {
 		return nil, err
 	}
+	var second *stage
 	if more == 1 {
-		if m.second, err = readStage(br); err != nil {
+		if second, err = readStage(br); err != nil {
 			return nil, err
 		}
 	}
@@ -230,7 +297,7 @@ func readModel(br *bufio.Reader) (*Model, error) {
 	if n > 1<<24 {
 		return nil, errors.New("gazetteer too large")
 	}
-	m.gaz = make(map[uint64]uint8, n)
+	gaz := make(map[uint64]uint8, n)
 	var prev uint64
 	for range n {
 		d, err := binary.ReadUvarint(br)
@@ -242,9 +309,9 @@ func readModel(br *bufio.Reader) (*Model, error) {
 			return nil, err
 		}
 		prev += d
-		m.gaz[prev] = b
+		gaz[prev] = b
 	}
-	return m, nil
+	return newModel(first, second, gaz), nil
 }
 
 func readStage(br *bufio.Reader) (*stage, error) {
@@ -332,22 +399,94 @@ func (m *Model) Tag(body string, sents []text.Sentence) []text.Span {
 }
 
 func (m *Model) tagDocument(d *document) [][]int {
+	d.gazetteer(m.gazLookup)
+	ys := m.label(d)
+	dropTitles(d, ys)
+	return ys
+}
+
+// label runs the passes over d, whose gazetteer matches are set.
+func (m *Model) label(d *document) [][]int {
 	if m.first == nil {
 		return make([][]int, len(d.sents))
 	}
-	d.gazetteer(m.gazLookup)
-	words := d.allWordFeatures()
-	ys := m.first.tag(d, words)
-	if m.second == nil {
-		return ys
+	base := m.wordScores(d)
+	ys := m.first.tag(d, base[0])
+	if m.second != nil {
+		d.setFirstPass(ys)
+		ys = m.second.tag(d, base[1])
 	}
-	d.setFirstPass(ys)
-	return m.second.tag(d, words)
+	return ys
+}
+
+// wordScores adds up the weights of each token's word features, for each
+// pass.
+func (m *Model) wordScores(d *document) (base [2][][][nLabels]float32) {
+	n := 0
+	for _, s := range d.sents {
+		n += len(s.toks)
+	}
+	stages := [2]*stage{m.first, m.second}
+	var flat [2][][nLabels]float32
+	for p := range base {
+		base[p] = make([][][nLabels]float32, len(d.sents))
+		flat[p] = make([][nLabels]float32, n)
+	}
+	var feats []uint64
+	j := 0
+	for k := range d.sents {
+		for p := range base {
+			base[p][k] = flat[p][j : j+len(d.sents[k].toks)]
+		}
+		for i := range d.sents[k].toks {
+			feats = d.wordFeatures(k, i, feats[:0])
+			for _, f := range feats {
+				r := m.words.find(f)
+				if r == nil {
+					continue
+				}
+				for p, st := range stages {
+					if r[p] < 0 {
+						continue
+					}
+					w := &st.weights[r[p]]
+					e := &flat[p][j]
+					for y := range e {
+						e[y] += w[y]
+					}
+				}
+			}
+			j++
+		}
+	}
+	return base
+}
+
+// dropTitles takes a leading title ("Mr.", "President") out of a person's
+// name, as CoNLL-2003 marks names: the model, having seen few "Mr."s in
+// Reuters copy, sometimes takes it in.
+func dropTitles(d *document, ys [][]int) {
+	perB, perI, perL, perU := label(posB, 0), label(posI, 0), label(posL, 0), label(posU, 0)
+	for k, y := range ys {
+		toks := d.sents[k].toks
+		for i := 0; i+1 < len(y); i++ {
+			if y[i] != perB || !personTitles[strings.TrimSuffix(toks[i].lower, ".")] {
+				continue
+			}
+			y[i] = labelO
+			switch y[i+1] {
+			case perL:
+				y[i+1] = perU
+			case perI:
+				y[i+1] = perB
+			}
+		}
+	}
 }
 
 // tag labels the sentences of d in order, each seeing the labels given
 // to the ones before.
-func (st *stage) tag(d *document, words [][][]uint64) [][]int {
+func (st *stage) tag(d *document, base [][][nLabels]float32) [][]int {
 	clear(d.hist)
 	out := make([][]int, len(d.sents))
 	var feats []uint64
@@ -360,8 +499,7 @@ func (st *stage) tag(d *document, words [][][]uint64) [][]int {
 				feats = d.firstPassFeatures(k, i, feats)
 			}
 			feats = d.historyFeatures(k, i, feats)
-			var e [nLabels]float32
-			st.add(&e, words[k][i])
+			e := base[k][i]
 			st.add(&e, feats)
 			emit = append(emit, e)
 		}

@@ -130,6 +130,26 @@ func TestChunks(t *testing.T) {
 	}
 }
 
+func TestDropTitles(t *testing.T) {
+	tests := []struct {
+		words      string
+		tags, want string
+	}{
+		{"Mr. Kim said", "B-PER L-PER O", "O U-PER O"},
+		{"President Vladimir Putin", "B-PER I-PER L-PER", "O B-PER L-PER"},
+		{"Kim Jong-un left", "B-PER L-PER O", "B-PER L-PER O"},
+		{"General Motors", "B-ORG L-ORG", "B-ORG L-ORG"},
+	}
+	for _, tt := range tests {
+		d := newDocument([][]string{strings.Fields(tt.words)})
+		ys := [][]int{bilou(strings.Fields(tt.tags))}
+		dropTitles(d, ys)
+		if diff := cmp.Diff(bilou(strings.Fields(tt.want)), ys[0]); diff != "" {
+			t.Errorf("dropTitles(%q) (-want +got):\n%s", tt.words, diff)
+		}
+	}
+}
+
 // tiny is a hand-made corpus small enough to learn by heart.
 var tiny = []Document{
 	{Sentences: []Sentence{

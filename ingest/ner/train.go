@@ -55,7 +55,7 @@ func Train(ctx context.Context, train, dev []Document, opt TrainOptions) (*Model
 	if err != nil {
 		return nil, fmt.Errorf("train ner: %w", err)
 	}
-	m := &Model{gaz: g.model()}
+	gaz := g.model()
 	docs := make([]trainDoc, len(train))
 	for di, doc := range train {
 		words := make([][]string, len(doc.Sentences))
@@ -74,15 +74,14 @@ func Train(ctx context.Context, train, dev []Document, opt TrainOptions) (*Model
 		return Evaluate(candidate, dev).Overall.F1
 	}
 	first, epochs, err := trainStage(ctx, docs, opt.Epochs, opt, func(st *stage) float64 {
-		return eval(&Model{first: st, gaz: m.gaz})
+		return eval(newModel(st, nil, gaz))
 	})
 	if err != nil {
 		return nil, fmt.Errorf("train ner: first pass: %w", err)
 	}
-	m.first = first
 	log.Info("ner first pass trained", "epochs", epochs, "elapsed", time.Since(start).Round(time.Second))
 	if opt.Folds < 0 || len(docs) < 2 {
-		return m, nil
+		return newModel(first, nil, gaz), nil
 	}
 	folds := min(opt.Folds, len(docs))
 	pass1 := make([][][]int, len(docs))
@@ -97,9 +96,10 @@ func Train(ctx context.Context, train, dev []Document, opt TrainOptions) (*Model
 		if err != nil {
 			return nil, fmt.Errorf("train ner: fold %d: %w", f, err)
 		}
+		fold := newModel(st, nil, gaz)
 		for di := range docs {
 			if di%folds == f {
-				pass1[di] = st.tag(docs[di].doc, docs[di].doc.allWordFeatures())
+				pass1[di] = fold.label(docs[di].doc)
 			}
 		}
 		log.Info("ner fold trained", "fold", f+1, "of", folds, "elapsed", time.Since(start).Round(time.Second))
@@ -108,14 +108,13 @@ func Train(ctx context.Context, train, dev []Document, opt TrainOptions) (*Model
 		docs[di].doc.setFirstPass(pass1[di])
 	}
 	second, epochs, err := trainStage(ctx, docs, opt.Epochs, opt, func(st *stage) float64 {
-		return eval(&Model{first: first, second: st, gaz: m.gaz})
+		return eval(newModel(first, st, gaz))
 	})
 	if err != nil {
 		return nil, fmt.Errorf("train ner: second pass: %w", err)
 	}
-	m.second = second
 	log.Info("ner second pass trained", "epochs", epochs, "elapsed", time.Since(start).Round(time.Second))
-	return m, nil
+	return newModel(first, second, gaz), nil
 }
 
 type trainDoc struct {
