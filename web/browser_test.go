@@ -60,7 +60,7 @@ func newBrowser(t *testing.T) context.Context {
 // a JavaScript expression, holds.
 func idle(cond string) chromedp.Action[chromedp.Void] {
 	poll := chromedp.Poll[bool](fmt.Sprintf(`document.body.dataset.busy === '0' && !!window.cy && (%s)`, cond),
-		chromedp.WithPollingTimeout(20*time.Second))
+		chromedp.WithPollingTimeout(45*time.Second))
 	return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
 		if _, err := poll(ctx, tg); err != nil {
 			return chromedp.Void{}, fmt.Errorf("waiting for %s: %w", cond, err)
@@ -107,7 +107,7 @@ func TestViewer(t *testing.T) {
 	}
 	step := func(what string, actions ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
-		tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		tctx, cancel := context.WithTimeout(ctx, time.Minute)
 		defer cancel()
 		if err := chromedp.Do(tctx, actions...); err != nil {
 			t.Fatalf("%s: %v", what, err)
