@@ -248,6 +248,18 @@ func TestRoutes(t *testing.T) {
 							t.Errorf("exported %d quads, want %d", len(lines), want)
 						}
 					}},
+				{name: "export graphml", method: "GET", target: "/api/v1/export?format=graphml&article=" + summit.Article.ID, status: 200,
+					check: func(t *testing.T, rec *httptest.ResponseRecorder) {
+						if ct := rec.Header().Get("Content-Type"); ct != "application/graphml+xml" {
+							t.Errorf("Content-Type = %q, want application/graphml+xml", ct)
+						}
+						if cd := rec.Header().Get("Content-Disposition"); !strings.Contains(cd, "actorgraph.graphml") {
+							t.Errorf("Content-Disposition = %q, want a .graphml file name", cd)
+						}
+						if !strings.Contains(rec.Body.String(), "<graphml") || !strings.Contains(rec.Body.String(), "Vladimir Putin") {
+							t.Errorf("graphml export %.300s lacks the graph", rec.Body)
+						}
+					}},
 				{name: "export bad format", method: "GET", target: "/api/v1/export?format=xml", status: 400, code: "invalid_argument", mentions: []string{"format", "nquads", `"xml"`}},
 				{name: "export bad article", method: "GET", target: "/api/v1/export?article=x", status: 400, code: "invalid_argument", mentions: []string{"article"}},
 				{name: "export unknown article", method: "GET", target: "/api/v1/export?article=" + unknownID, status: 404, code: "not_found"},
