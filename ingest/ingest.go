@@ -10,7 +10,9 @@ import (
 	"io/fs"
 	"log/slog"
 	"path"
+	"runtime"
 	"sort"
+	"sync"
 	"time"
 
 	"actorgraph/graph"
@@ -136,41 +138,116 @@ func (s Summary) String() string {
 // Ingest reads every input under paths, extracts each article and writes it
 // to w, one transaction per article. Unreadable inputs are reported in the
 // summary and skipped; a store error stops the run. progress, if not nil,
-// is called after each article.
+// is called after each article, from one goroutine at a time.
 func (p *Pipeline) Ingest(ctx context.Context, w Writer, paths []string, progress func(source string)) (Summary, error) {
 	start := time.Now()
-	var sum Summary
-	probs, err := reader.Walk(ctx, paths, func(d reader.Document) error {
-		res, err := p.write(ctx, w, d, &sum)
-		if progress != nil {
-			progress(d.Source)
-		}
-		if err != nil {
-			return err
-		}
-		p.log.Debug("ingested", "source", d.Source, "article", res.Article, "added", res.Added)
-		return nil
-	})
+	var probs []reader.Problem
+	sum, err := p.run(ctx, w, func(ctx context.Context, emit func(reader.Document) error) error {
+		var err error
+		probs, err = reader.Walk(ctx, paths, emit)
+		return err
+	}, progress)
 	sum.Problems = probs
 	sum.Elapsed = time.Since(start)
 	return sum, err
 }
 
-func (p *Pipeline) write(ctx context.Context, w Writer, d reader.Document, sum *Summary) (graph.WriteResult, error) {
-	x, err := p.Extract(ctx, d)
-	if err != nil {
+// extracted is one document's extraction on its way to the writer.
+type extracted struct {
+	doc reader.Document
+	x   graph.Extraction
+	err error
+}
+
+// job is one document for a worker; done receives its extraction.
+type job struct {
+	doc  reader.Document
+	done chan extracted
+}
+
+// run extracts the documents docs emits on GOMAXPROCS workers and writes
+// them to w from this goroutine alone, in the order emitted. Extraction is
+// the costly part and needs no lock; writing in order keeps one transaction
+// per article and makes a run's results, and where an error stops it, the
+// same as if every article were handled in turn. At most a few articles per
+// worker are in flight, however many docs emits.
+func (p *Pipeline) run(ctx context.Context, w Writer, docs func(context.Context, func(reader.Document) error) error, progress func(string)) (Summary, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan job, workers)
+	// order holds each document's result channel in input order; its
+	// capacity is what bounds the articles in flight.
+	order := make(chan chan extracted, 2*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				x, err := p.Extract(ctx, j.doc)
+				j.done <- extracted{doc: j.doc, x: x, err: err}
+			}
+		})
+	}
+	var readErr error
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		readErr = docs(ctx, func(d reader.Document) error {
+			j := job{doc: d, done: make(chan extracted, 1)}
+			select {
+			case order <- j.done:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			// Workers never block, so this send waits at most for one of
+			// them to finish an article.
+			jobs <- j
+			return nil
+		})
+	}()
+
+	var sum Summary
+	var writeErr error
+	for done := range order {
+		e := <-done
+		if writeErr != nil {
+			continue // drain what was already extracted, write none of it
+		}
+		res, err := p.write(ctx, w, e, &sum)
+		if progress != nil {
+			progress(e.doc.Source)
+		}
+		if err != nil {
+			writeErr = err
+			cancel()
+			continue
+		}
+		p.log.Debug("ingested", "source", e.doc.Source, "article", res.Article, "added", res.Added)
+	}
+	wg.Wait()
+	if writeErr != nil {
+		return sum, writeErr
+	}
+	return sum, readErr
+}
+
+func (p *Pipeline) write(ctx context.Context, w Writer, e extracted, sum *Summary) (graph.WriteResult, error) {
+	if e.err != nil {
+		return graph.WriteResult{}, e.err
+	}
+	if err := ctx.Err(); err != nil {
 		return graph.WriteResult{}, err
 	}
-	res, err := w.Write(ctx, x)
+	res, err := w.Write(ctx, e.x)
 	if err != nil {
-		return res, fmt.Errorf("store %s: %w", d.Source, err)
+		return res, fmt.Errorf("store %s: %w", e.doc.Source, err)
 	}
 	sum.Articles++
 	if !res.Existed {
 		sum.New++
 	}
-	sum.Entities += len(x.Entities)
-	sum.Facts += len(x.Relations) + len(x.Events) + len(x.Quotes)
+	sum.Entities += len(e.x.Entities)
+	sum.Facts += len(e.x.Relations) + len(e.x.Events) + len(e.x.Quotes)
 	sum.Quads += res.Added
 	return res, nil
 }
@@ -179,34 +256,36 @@ func (p *Pipeline) write(ctx context.Context, w Writer, d reader.Document, sum *
 // sample articles embedded in the binary.
 func (p *Pipeline) Seeds(ctx context.Context, w Writer) (Summary, error) {
 	start := time.Now()
-	var sum Summary
-	res, err := w.Write(ctx, p.gaz.Knowledge())
+	known, err := w.Write(ctx, p.gaz.Knowledge())
 	if err != nil {
-		return sum, fmt.Errorf("store seed gazetteer: %w", err)
+		return Summary{}, fmt.Errorf("store seed gazetteer: %w", err)
 	}
-	sum.Quads += res.Added
 	names, err := fs.Glob(seeds.FS, "articles/*.txt")
 	if err != nil {
-		return sum, err
+		return Summary{Quads: known.Added}, err
 	}
 	sort.Strings(names)
-	for _, name := range names {
-		data, err := fs.ReadFile(seeds.FS, name)
-		if err != nil {
-			return sum, err
-		}
-		docs, err := reader.Parse(path.Join("seeds", name), data, "text/plain")
-		if err != nil {
-			return sum, fmt.Errorf("seed article %s: %w", name, err)
-		}
-		for _, d := range docs {
-			if _, err := p.write(ctx, w, d, &sum); err != nil {
-				return sum, err
+	sum, err := p.run(ctx, w, func(ctx context.Context, emit func(reader.Document) error) error {
+		for _, name := range names {
+			data, err := fs.ReadFile(seeds.FS, name)
+			if err != nil {
+				return err
+			}
+			docs, err := reader.Parse(path.Join("seeds", name), data, "text/plain")
+			if err != nil {
+				return fmt.Errorf("seed article %s: %w", name, err)
+			}
+			for _, d := range docs {
+				if err := emit(d); err != nil {
+					return err
+				}
 			}
 		}
-	}
+		return nil
+	}, nil)
+	sum.Quads += known.Added
 	sum.Elapsed = time.Since(start)
-	return sum, nil
+	return sum, err
 }
 
 func nonNil[T any](s []T) []T {

@@ -1,0 +1,278 @@
+package ingest_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"actorgraph/graph"
+	"actorgraph/graph/cayleystore"
+	"actorgraph/ingest"
+)
+
+var loadPipeline = sync.OnceValues(func() (*ingest.Pipeline, error) { return ingest.New(nil) })
+
+func pipeline(t testing.TB) *ingest.Pipeline {
+	t.Helper()
+	p, err := loadPipeline()
+	if err != nil {
+		t.Fatalf("load pipeline: %v", err)
+	}
+	return p
+}
+
+// backends are the stores the ingest tests write to: Cayley's memory store
+// and leveldb on disk.
+var backends = []string{"memory", "leveldb"}
+
+func openStore(t testing.TB, backend, dir string) *cayleystore.Store {
+	t.Helper()
+	url := backend
+	if backend == "leveldb" {
+		url = "leveldb:" + dir
+	}
+	s, err := cayleystore.Open(context.Background(), url, nil)
+	if err != nil {
+		t.Fatalf("open %s store: %v", backend, err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// quadLines is the store's content (or one article's when articleID is not
+// empty) as sorted N-Quads lines; nil when the article has no quads.
+func quadLines(t testing.TB, s *cayleystore.Store, articleID string) []string {
+	t.Helper()
+	var buf bytes.Buffer
+	err := s.Export(context.Background(), &buf, "nquads", articleID)
+	if errors.Is(err, graph.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	slices.Sort(lines)
+	return lines
+}
+
+// extractInTurn extracts the corpus one file after another, the reference
+// the concurrent pipeline must match.
+func extractInTurn(t testing.TB, p *ingest.Pipeline, files []corpusFile) []graph.Extraction {
+	t.Helper()
+	var xs []graph.Extraction
+	for _, f := range files {
+		got, err := p.ExtractBytes(context.Background(), f.Path, f.Data, "")
+		if err != nil {
+			t.Fatalf("extract %s: %v", f.Path, err)
+		}
+		xs = append(xs, got...)
+	}
+	return xs
+}
+
+func TestIngestMatchesSequentialWrites(t *testing.T) {
+	p := pipeline(t)
+	dir := t.TempDir()
+	files := writeCorpus(t, dir, 30)
+	// A copy of one article (same body, so the same article) and two
+	// unreadable inputs, which must be reported and skipped.
+	dup := corpusFile{Path: filepath.Join(dir, "004_copy.txt"), Data: files[3].Data}
+	for name, data := range map[string][]byte{dup.Path: dup.Data, filepath.Join(dir, "empty.txt"): nil, filepath.Join(dir, "zz.bin"): {0, 1, 2, 0, 0xff}} {
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	inOrder := slices.Insert(slices.Clone(files), 4, dup)
+	xs := extractInTurn(t, p, inOrder)
+
+	for _, backend := range backends {
+		t.Run(backend, func(t *testing.T) {
+			ctx := context.Background()
+			want := openStore(t, backend, t.TempDir())
+			wantSum := ingest.Summary{Articles: len(xs)}
+			for _, x := range xs {
+				res, err := want.Write(ctx, x)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !res.Existed {
+					wantSum.New++
+				}
+				wantSum.Entities += len(x.Entities)
+				wantSum.Facts += len(x.Relations) + len(x.Events) + len(x.Quotes)
+				wantSum.Quads += res.Added
+			}
+
+			got := openStore(t, backend, t.TempDir())
+			var sources []string
+			sum, err := p.Ingest(ctx, got, []string{dir}, func(src string) { sources = append(sources, src) })
+			if err != nil {
+				t.Fatalf("Ingest: %v", err)
+			}
+			if diff := cmp.Diff(quadLines(t, want, ""), quadLines(t, got, "")); diff != "" {
+				t.Errorf("quads differ from writing the same extractions in turn (-want +got):\n%s", diff)
+			}
+			var wantSources []string
+			for _, f := range inOrder {
+				wantSources = append(wantSources, f.Path)
+			}
+			if diff := cmp.Diff(wantSources, sources); diff != "" {
+				t.Errorf("progress calls (-want +got):\n%s", diff)
+			}
+			var problems []string
+			for _, pr := range sum.Problems {
+				problems = append(problems, filepath.Base(pr.Source))
+			}
+			if diff := cmp.Diff([]string{"empty.txt", "zz.bin"}, problems); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(wantSum, sum, cmpopts.IgnoreFields(ingest.Summary{}, "Problems", "Elapsed")); diff != "" {
+				t.Errorf("summary (-want +got):\n%s", diff)
+			}
+			if sum.New != 30 {
+				t.Errorf("New = %d, want 30 (the copy is the same article)", sum.New)
+			}
+
+			again, err := p.Ingest(ctx, got, []string{dir}, nil)
+			if err != nil {
+				t.Fatalf("second Ingest: %v", err)
+			}
+			if again.Quads != 0 || again.New != 0 || again.Articles != len(xs) {
+				t.Errorf("second Ingest = %v, want %d articles, 0 new, 0 quads added", again, len(xs))
+			}
+		})
+	}
+}
+
+// TestIngestCancel cancels runs at several points and checks that every
+// article is either wholly stored or not at all, and that what is stored is
+// a prefix of the input order.
+func TestIngestCancel(t *testing.T) {
+	p := pipeline(t)
+	dir := t.TempDir()
+	files := writeCorpus(t, dir, 12)
+	xs := extractInTurn(t, p, files)
+
+	tests := []struct {
+		name     string
+		cancelAt int // cancel from the progress call after this many articles; 0 cancels before the run
+		want     int // articles stored
+	}{
+		{"before the run", 0, 0},
+		{"after the first article", 1, 1},
+		{"midway", 5, 5},
+		{"after the last article", 12, 12},
+	}
+	for _, backend := range backends {
+		for _, tt := range tests {
+			t.Run(backend+"/"+tt.name, func(t *testing.T) {
+				s := openStore(t, backend, t.TempDir())
+				ctx, cancel := context.WithCancel(context.Background())
+				defer cancel()
+				if tt.cancelAt == 0 {
+					cancel()
+				}
+				calls := 0
+				sum, err := p.Ingest(ctx, s, []string{dir}, func(string) {
+					calls++
+					if calls == tt.cancelAt {
+						cancel()
+					}
+				})
+				// Cancelled after the last article, the walk may or may not
+				// notice before it ends.
+				if tt.want < len(files) && !errors.Is(err, context.Canceled) || err != nil && !errors.Is(err, context.Canceled) {
+					t.Errorf("Ingest error = %v, want context.Canceled", err)
+				}
+				if sum.Articles != tt.want {
+					t.Errorf("summary says %d articles, want %d", sum.Articles, tt.want)
+				}
+				for i, x := range xs {
+					got := len(quadLines(t, s, x.Article.ID))
+					want := 0
+					if i < tt.want {
+						want = len(graph.Quads(x))
+					}
+					if got != want {
+						t.Errorf("article %d (%s): %d quads stored, want %d", i+1, files[i].Path, got, want)
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestIngestStopsAtStoreError closes the store under a run: the write that
+// follows fails, the run stops with that error, and the articles written
+// before it are all there when the store is opened again.
+func TestIngestStopsAtStoreError(t *testing.T) {
+	p := pipeline(t)
+	dir := t.TempDir()
+	files := writeCorpus(t, dir, 10)
+	xs := extractInTurn(t, p, files)
+	storeDir := t.TempDir()
+	s, err := cayleystore.Open(context.Background(), "leveldb:"+storeDir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const closeAfter = 3
+	calls := 0
+	sum, err := p.Ingest(context.Background(), s, []string{dir}, func(string) {
+		calls++
+		if calls == closeAfter {
+			s.Close()
+		}
+	})
+	if err == nil {
+		t.Fatal("Ingest into a closed store succeeded, want an error")
+	}
+	if !strings.Contains(err.Error(), files[closeAfter].Path) {
+		t.Errorf("error %q does not name the article it failed on, %s", err, files[closeAfter].Path)
+	}
+	if sum.Articles != closeAfter || calls != closeAfter+1 {
+		t.Errorf("summary says %d articles and progress was called %d times, want %d and %d", sum.Articles, calls, closeAfter, closeAfter+1)
+	}
+
+	reopened := openStore(t, "leveldb", storeDir)
+	for i, x := range xs {
+		got := len(quadLines(t, reopened, x.Article.ID))
+		want := 0
+		if i < closeAfter {
+			want = len(graph.Quads(x))
+		}
+		if got != want {
+			t.Errorf("article %d: %d quads stored, want %d", i+1, got, want)
+		}
+	}
+}
+
+func TestSeedsIdempotent(t *testing.T) {
+	p := pipeline(t)
+	s := openStore(t, "memory", "")
+	ctx := context.Background()
+	first, err := p.Seeds(ctx, s)
+	if err != nil {
+		t.Fatalf("Seeds: %v", err)
+	}
+	if first.Articles == 0 || first.New != first.Articles || first.Quads == 0 {
+		t.Errorf("first Seeds = %v, want every sample article new and quads added", first)
+	}
+	again, err := p.Seeds(ctx, s)
+	if err != nil {
+		t.Fatalf("second Seeds: %v", err)
+	}
+	want := ingest.Summary{Articles: first.Articles, Entities: first.Entities, Facts: first.Facts}
+	if diff := cmp.Diff(want, again, cmpopts.IgnoreFields(ingest.Summary{}, "Elapsed")); diff != "" {
+		t.Errorf("second Seeds (-want +got):\n%s", diff)
+	}
+}
