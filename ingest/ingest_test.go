@@ -34,13 +34,17 @@ func pipeline(t testing.TB) *ingest.Pipeline {
 // and leveldb on disk.
 var backends = []string{"memory", "leveldb"}
 
+// storeURL names a store of the backend; dir is where leveldb keeps it.
+func storeURL(backend, dir string) string {
+	if backend == "leveldb" {
+		return "leveldb:" + dir
+	}
+	return backend
+}
+
 func openStore(t testing.TB, backend, dir string) *cayleystore.Store {
 	t.Helper()
-	url := backend
-	if backend == "leveldb" {
-		url = "leveldb:" + dir
-	}
-	s, err := cayleystore.Open(context.Background(), url, nil)
+	s, err := cayleystore.Open(context.Background(), storeURL(backend, dir), nil)
 	if err != nil {
 		t.Fatalf("open %s store: %v", backend, err)
 	}

@@ -1,0 +1,187 @@
+package ingest_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"actorgraph/graph/cayleystore"
+	"actorgraph/ingest"
+	"actorgraph/ingest/ner"
+	"actorgraph/ingest/reader"
+	"actorgraph/seeds"
+)
+
+// referenceArticle is the shared reference article, outside the repository
+// (its text is not ours to copy in).
+const referenceArticle = "../../shared/seed/000_5361b55b051ced31.txt"
+
+// BenchmarkExtract is extraction alone, one article per op, on each sample
+// article and on the reference article when it is present.
+func BenchmarkExtract(b *testing.B) {
+	p := pipeline(b)
+	type input struct {
+		name string
+		data []byte
+	}
+	var inputs []input
+	names, err := fs.Glob(seeds.FS, "articles/*.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, name := range names {
+		data, err := fs.ReadFile(seeds.FS, name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		inputs = append(inputs, input{strings.TrimSuffix(path.Base(name), ".txt"), data})
+	}
+	ref, err := os.ReadFile(referenceArticle)
+	switch {
+	case err == nil:
+		inputs = append(inputs, input{"reference", ref})
+	case errors.Is(err, fs.ErrNotExist):
+		b.Logf("reference article %s absent: benchmarking the sample articles only", referenceArticle)
+	default:
+		b.Fatal(err)
+	}
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			docs, err := reader.Parse(in.name+".txt", in.data, "text/plain")
+			if err != nil || len(docs) != 1 {
+				b.Fatalf("parse %s: %d documents, %v", in.name, len(docs), err)
+			}
+			ctx := context.Background()
+			b.SetBytes(int64(len(docs[0].Body)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := p.Extract(ctx, docs[0]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkIngest is a whole ingest run — read, extract on GOMAXPROCS
+// workers, write one transaction per article — of 30 generated articles
+// into a fresh store per op; ns/article is the figure to compare. Run it
+// with -cpu 1,2 to see what the workers buy.
+func BenchmarkIngest(b *testing.B) {
+	p := pipeline(b)
+	dir := b.TempDir()
+	files := writeCorpus(b, dir, 30)
+	var size int64
+	for _, f := range files {
+		size += int64(len(f.Data))
+	}
+	for _, backend := range backends {
+		b.Run(backend, func(b *testing.B) {
+			ctx := context.Background()
+			b.SetBytes(size)
+			var articles int
+			var took time.Duration
+			for b.Loop() {
+				b.StopTimer()
+				s, err := cayleystore.Open(ctx, storeURL(backend, b.TempDir()), nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				start := time.Now()
+				sum, err := p.Ingest(ctx, s, []string{dir}, nil)
+				took += time.Since(start)
+				if err != nil {
+					b.Fatal(err)
+				}
+				articles += sum.Articles
+				b.StopTimer()
+				s.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(took.Nanoseconds())/float64(articles), "ns/article")
+		})
+	}
+}
+
+// BenchmarkLoadPipeline is what ingest.New costs. The NER model and the
+// gazetteer are loaded once per process, so "cold" runs each op in a fresh
+// process of this test binary and reports the time New took there; "model"
+// is the share of that spent decoding the NER model; "warm" is every later
+// New in a process.
+func BenchmarkLoadPipeline(b *testing.B) {
+	b.Run("cold", func(b *testing.B) {
+		var took time.Duration
+		n := 0
+		for b.Loop() {
+			cmd := exec.Command(os.Args[0], "-test.run=^TestLoadPipelineChild$", "-test.count=1")
+			cmd.Env = append(os.Environ(), loadChildEnv+"=1")
+			out, err := cmd.Output()
+			if err != nil {
+				b.Fatalf("child process: %v\n%s", err, out)
+			}
+			d, err := childTook(out)
+			if err != nil {
+				b.Fatal(err)
+			}
+			took += d
+			n++
+		}
+		b.ReportMetric(float64(took.Nanoseconds())/float64(n), "ns/op")
+	})
+	b.Run("model", func(b *testing.B) {
+		data, err := os.ReadFile("ner/model/conll.bin.gz")
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			if _, err := ner.Read(bytes.NewReader(data)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("warm", func(b *testing.B) {
+		pipeline(b)
+		for b.Loop() {
+			if _, err := ingest.New(nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+const loadChildEnv = "ACTORGRAPH_LOAD_PIPELINE_CHILD"
+
+// TestLoadPipelineChild is the fresh process of BenchmarkLoadPipeline/cold:
+// it times the first ingest.New and prints it.
+func TestLoadPipelineChild(t *testing.T) {
+	if os.Getenv(loadChildEnv) != "1" {
+		t.Skip("runs only as BenchmarkLoadPipeline's child process")
+	}
+	start := time.Now()
+	if _, err := ingest.New(nil); err != nil {
+		t.Fatal(err)
+	}
+	fmt.Printf("new-took-ns %d\n", time.Since(start).Nanoseconds())
+}
+
+// childTook reads the time the child process printed.
+func childTook(out []byte) (time.Duration, error) {
+	for line := range strings.Lines(string(out)) {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(line), "new-took-ns "); ok {
+			ns, err := strconv.ParseInt(v, 10, 64)
+			return time.Duration(ns), err
+		}
+	}
+	return 0, fmt.Errorf("child process printed no time:\n%s", out)
+}
