@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -275,6 +276,23 @@ func TestTag(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestTagConcurrent(t *testing.T) {
+	m := loadModel(t)
+	want := m.Tag(benchText, nil)
+	if len(want) == 0 {
+		t.Fatal("no entities in benchText")
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			if diff := cmp.Diff(want, m.Tag(benchText, nil)); diff != "" {
+				t.Errorf("concurrent Tag differs (-want +got):\n%s", diff)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func TestTagSeedArticle(t *testing.T) {

@@ -13,7 +13,7 @@ import (
 // TrainOptions steer Train.
 type TrainOptions struct {
 	// Epochs is the most passes over the training documents for each
-	// perceptron (15 when 0). With dev documents, the epoch that scores
+	// perceptron (12 when 0). With dev documents, the epoch that scores
 	// best on them is kept.
 	Epochs int
 	// Seed orders the documents of each epoch; the same seed and data give
@@ -38,7 +38,7 @@ type TrainOptions struct {
 // epoch of each pass and is otherwise unused.
 func Train(ctx context.Context, train, dev []Document, opt TrainOptions) (*Model, error) {
 	if opt.Epochs <= 0 {
-		opt.Epochs = 15
+		opt.Epochs = 12
 	}
 	if opt.Prune == 0 {
 		opt.Prune = 0.05
