@@ -235,6 +235,7 @@ const (
 	fP1Doc
 	fP1DocMax
 	fTitlePrev
+	fGazWord
 )
 
 // personTitles stand before people's names. Reuters, and so CoNLL-2003,
@@ -377,12 +378,23 @@ const gazMaxLen = 6
 
 func phraseKey(h uint64, lower string) uint64 { return hashStr(h, lower) }
 
+// wordKey is the gazetteer key of a single word of a name: "Chorzow" of
+// "Ruch Chorzow" says ORG even where the whole name does not match.
+func wordKey(lower string) uint64 { return finish(hashStr(seed(fGazWord), lower)) }
+
 // gazetteerFeatures appends, for each token of s, the gazetteer matches it
 // is part of: list, type and the token's place in the match.
 func gazetteerFeatures(s *sentence, gaz gazLookup, out [][]uint64) {
 	for i := range s.toks {
 		if !s.toks[i].upperStart && !(s.allCaps && s.toks[i].hasLetter) {
 			continue
+		}
+		if bits := gaz(wordKey(s.toks[i].lower)); bits != 0 {
+			for b := 0; b < 8; b++ {
+				if bits&(1<<b) != 0 {
+					out[i] = append(out[i], finish(hashInt(seed(fGazWord), b)))
+				}
+			}
 		}
 		h := uint64(fnvOffset)
 		for j := i; j < len(s.toks) && j-i < gazMaxLen; j++ {

@@ -49,6 +49,11 @@ func newGazetteerBuilder(train []Document) (*gazetteerBuilder, error) {
 					continue
 				}
 				own[phraseOf(s.Words[c.start:c.end])] |= 1 << typeIndex(c.typ)
+				for _, w := range s.Words[c.start:c.end] {
+					if t := newToken(w); t.upperStart {
+						own[wordKey(t.lower)] |= 1 << typeIndex(c.typ)
+					}
+				}
 			}
 		}
 		for k, bits := range own {
@@ -127,6 +132,11 @@ func referenceNames() (map[uint64]uint8, error) {
 	add := func(name string, bit uint8) {
 		if k, ok := phraseOfName(name); ok {
 			out[k] |= bit
+		}
+		for _, t := range text.Tokenize(name) {
+			if w := newToken(t.Text); w.upperStart {
+				out[wordKey(w.lower)] |= bit
+			}
 		}
 	}
 	q := gountries.New()
