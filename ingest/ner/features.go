@@ -380,7 +380,9 @@ func phraseKey(h uint64, lower string) uint64 { return hashStr(h, lower) }
 
 // wordKey is the gazetteer key of a single word of a name: "Chorzow" of
 // "Ruch Chorzow" says ORG even where the whole name does not match.
-func wordKey(lower string) uint64 { return finish(hashStr(seed(fGazWord), lower)) }
+func wordKey(lower string, pos int) uint64 {
+	return finish(hashInt(hashStr(seed(fGazWord), lower), pos))
+}
 
 // gazetteerFeatures appends, for each token of s, the gazetteer matches it
 // is part of: list, type and the token's place in the match.
@@ -389,10 +391,11 @@ func gazetteerFeatures(s *sentence, gaz gazLookup, out [][]uint64) {
 		if !s.toks[i].upperStart && !(s.allCaps && s.toks[i].hasLetter) {
 			continue
 		}
-		if bits := gaz(wordKey(s.toks[i].lower)); bits != 0 {
+		for pos := posB; pos <= posU; pos++ {
+			bits := gaz(wordKey(s.toks[i].lower, pos))
 			for b := 0; b < 8; b++ {
 				if bits&(1<<b) != 0 {
-					out[i] = append(out[i], finish(hashInt(seed(fGazWord), b)))
+					out[i] = append(out[i], finish(hashInt(hashInt(seed(fGazWord), b), pos)))
 				}
 			}
 		}

@@ -49,9 +49,9 @@ func newGazetteerBuilder(train []Document) (*gazetteerBuilder, error) {
 					continue
 				}
 				own[phraseOf(s.Words[c.start:c.end])] |= 1 << typeIndex(c.typ)
-				for _, w := range s.Words[c.start:c.end] {
+				for j, w := range s.Words[c.start:c.end] {
 					if t := newToken(w); t.upperStart {
-						own[wordKey(t.lower)] |= 1 << typeIndex(c.typ)
+						own[wordKey(t.lower, namePos(j, c.end-c.start))] |= 1 << typeIndex(c.typ)
 					}
 				}
 			}
@@ -107,6 +107,19 @@ func (g *gazetteerBuilder) model() map[uint64]uint8 {
 	return out
 }
 
+// namePos is the BILOU place of word j in a name of n words.
+func namePos(j, n int) int {
+	switch {
+	case n == 1:
+		return posU
+	case j == 0:
+		return posB
+	case j == n-1:
+		return posL
+	}
+	return posI
+}
+
 func phraseOf(words []string) uint64 {
 	h := uint64(fnvOffset)
 	for _, w := range words {
@@ -133,9 +146,10 @@ func referenceNames() (map[uint64]uint8, error) {
 		if k, ok := phraseOfName(name); ok {
 			out[k] |= bit
 		}
-		for _, t := range text.Tokenize(name) {
+		toks := text.Tokenize(name)
+		for j, t := range toks {
 			if w := newToken(t.Text); w.upperStart {
-				out[wordKey(w.lower)] |= bit
+				out[wordKey(w.lower, namePos(j, len(toks)))] |= bit
 			}
 		}
 	}
