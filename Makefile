@@ -38,5 +38,11 @@ lint:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+# Drives the HTTP API of a freshly built server on 127.0.0.1 with wrk
+# (installed from Debian when missing and root) and prints req/s and latency
+# per endpoint; fails on any non-2xx answer. Not part of test.
+loadtest:
+	bash .ci/loadtest.sh
+
 clean:
 	rm -rf bin data
