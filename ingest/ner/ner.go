@@ -426,7 +426,6 @@ func (m *Model) wordScores(d *document) (base [2][][][nLabels]float32) {
 	for _, s := range d.sents {
 		n += len(s.toks)
 	}
-	stages := [2]*stage{m.first, m.second}
 	var flat [2][][nLabels]float32
 	for p := range base {
 		base[p] = make([][][nLabels]float32, len(d.sents))
@@ -440,20 +439,17 @@ func (m *Model) wordScores(d *document) (base [2][][][nLabels]float32) {
 		}
 		for i := range d.sents[k].toks {
 			feats = d.wordFeatures(k, i, feats[:0])
+			e1, e2 := &flat[0][j], &flat[1][j]
 			for _, f := range feats {
 				r := m.words.find(f)
 				if r == nil {
 					continue
 				}
-				for p, st := range stages {
-					if r[p] < 0 {
-						continue
-					}
-					w := &st.weights[r[p]]
-					e := &flat[p][j]
-					for y := range e {
-						e[y] += w[y]
-					}
+				if r[0] >= 0 {
+					addRow(e1, &m.first.weights[r[0]])
+				}
+				if r[1] >= 0 {
+					addRow(e2, &m.second.weights[r[1]])
 				}
 			}
 			j++
@@ -507,6 +503,12 @@ func (st *stage) tag(d *document, base [][][nLabels]float32) [][]int {
 		d.remember(k, out[k])
 	}
 	return out
+}
+
+func addRow(e, w *[nLabels]float32) {
+	for y := range e {
+		e[y] += w[y]
+	}
 }
 
 // add adds the weights of feats to e.
