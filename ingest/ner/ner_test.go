@@ -74,17 +74,17 @@ func readScoreFile(t *testing.T) (gold, pred [][]string) {
 func TestScore(t *testing.T) {
 	gold, pred := readScoreFile(t)
 	// By hand, from testdata/score.conll:
-	// gold entities: PER John Smith; LOC Paris, Berlin; ORG Acme Corp, EU;
-	//   MISC German: 6.
-	// predicted: PER John, Smith; LOC Paris, EU; ORG Acme Corp;
-	//   MISC German, call: 7.
-	// matches (type and both ends): Paris, Acme Corp, German: TP 3.
+	// gold entities: PER John Smith; LOC Paris, Berlin; ORG Acme Corp, UN;
+	//   MISC Danish: 6.
+	// predicted: PER John, Smith; LOC Paris, UN; ORG Acme Corp;
+	//   MISC Danish, plan: 7.
+	// matches (type and both ends): Paris, Acme Corp, Danish: TP 3.
 	// PER  TP 0 FP 2 FN 1: P 0, R 0, F1 0.
-	// LOC  TP 1 FP 1 (EU) FN 1 (Berlin): P 50, R 50, F1 50.
-	// ORG  TP 1 FP 0 FN 1 (EU): P 100, R 50, F1 2*100*50/150 = 66.667.
-	// MISC TP 1 FP 1 (call) FN 0: P 50, R 100, F1 66.667.
+	// LOC  TP 1 FP 1 (UN) FN 1 (Berlin): P 50, R 50, F1 50.
+	// ORG  TP 1 FP 0 FN 1 (UN): P 100, R 50, F1 2*100*50/150 = 66.667.
+	// MISC TP 1 FP 1 (plan) FN 0: P 50, R 100, F1 66.667.
 	// all  TP 3 FP 4 FN 3: P 3/7 = 42.857, R 3/6 = 50, F1 6/13 = 46.154.
-	// tokens: 15, of which EU, call and Berlin have the wrong type: 12.
+	// tokens: 15, of which UN, plan and Berlin have the wrong type: 12.
 	const third = 200.0 / 3
 	want := Scores{
 		Overall: Counts{TP: 3, FP: 4, FN: 3, Precision: 300.0 / 7, Recall: 50, F1: 600.0 / 13},
