@@ -137,9 +137,10 @@ func freshDatabase(t *testing.T, admin *sql.DB, base string) string {
 
 func TestParseURL(t *testing.T) {
 	dir := t.TempDir()
-	boltDir := filepath.Join(dir, "b")
-	s := openURL(t, "bolt:"+boltDir)
-	s.Close()
+	boltDir, levelDir := filepath.Join(dir, "b"), filepath.Join(dir, "l")
+	for _, u := range []string{"bolt:" + boltDir, "leveldb:" + levelDir} {
+		openURL(t, u).Close()
+	}
 	tests := []struct {
 		url         string
 		wantBackend string
@@ -151,7 +152,8 @@ func TestParseURL(t *testing.T) {
 		{"bbolt:rel/dir", BBolt, "rel/dir"},
 		{"leveldb:./data", LevelDB, "./data"},
 		{filepath.Join(dir, "new"), DefaultBackend, filepath.Join(dir, "new")},
-		{boltDir, Bolt, boltDir},
+		{boltDir, BBolt, boltDir},
+		{levelDir, LevelDB, levelDir},
 		{"postgres://u:p@db:5432/ag?sslmode=disable", Postgres, "postgres://u:p@db:5432/ag?sslmode=disable"},
 		{"postgresql://u@db/ag", Postgres, "postgresql://u@db/ag"},
 		{"postgresql://root@crdb:26257/ag", Cockroach, "postgresql://root@crdb:26257/ag"},
