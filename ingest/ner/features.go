@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,17 +70,24 @@ func bilou(tags []string) []int {
 func bio(ys []int) []string {
 	out := make([]string, len(ys))
 	for i, y := range ys {
-		switch {
-		case y == labelO:
-			out[i] = "O"
-		case labelPos(y) == posB || labelPos(y) == posU:
-			out[i] = "B-" + Types[labelType(y)]
-		default:
-			out[i] = "I-" + Types[labelType(y)]
-		}
+		out[i] = bioTags[y]
 	}
 	return out
 }
+
+// bioTags is the BIO tag of each label, made once rather than per token.
+var bioTags = func() (t [nLabels]string) {
+	t[labelO] = "O"
+	for y := 1; y < nLabels; y++ {
+		switch labelPos(y) {
+		case posB, posU:
+			t[y] = "B-" + Types[labelType(y)]
+		default:
+			t[y] = "I-" + Types[labelType(y)]
+		}
+	}
+	return t
+}()
 
 // normalize maps a token of running text to the form CoNLL-2003 (Reuters,
 // 1996) would have: straight quotes and apostrophes, ASCII dashes.
@@ -113,6 +121,10 @@ type token struct {
 	upperStart   bool // first rune is an upper-case letter
 	hasLetter    bool
 	allUpper     bool // has letters, none lower-case
+	title        bool // one of personTitles, with or without a full stop
+	// id numbers the distinct lower-cased words of a document, to index
+	// what the document knows of each.
+	id int32
 }
 
 func newToken(w string) token {
@@ -155,6 +167,7 @@ func newToken(w string) token {
 	}
 	t.allUpper = t.allUpper && t.hasLetter
 	t.shape, t.short = string(shape), string(short)
+	t.title = personTitles[strings.TrimSuffix(t.lower, ".")]
 	return t
 }
 
@@ -257,18 +270,17 @@ var personTitles = map[string]bool{
 // sentence is a sentence prepared for feature extraction.
 type sentence struct {
 	toks    []token
+	first   int  // the index of toks[0] among the document's tokens
 	allCaps bool // every word with letters is upper-case: a headline or dateline
 }
 
-func newSentence(words []string) sentence {
-	s := sentence{toks: make([]token, len(words))}
+func newSentence(toks []token, first int) sentence {
+	s := sentence{toks: toks, first: first, allCaps: true}
 	letters := 0
-	s.allCaps = true
-	for i, w := range words {
-		s.toks[i] = newToken(w)
-		if s.toks[i].hasLetter {
+	for _, t := range toks {
+		if t.hasLetter {
 			letters++
-			if !s.toks[i].allUpper {
+			if !t.allUpper {
 				s.allCaps = false
 			}
 		}
@@ -278,68 +290,113 @@ func newSentence(words []string) sentence {
 }
 
 // document holds what features know of the whole document: how each word
-// is cased elsewhere in it, and the labels given to it in earlier sentences.
+// is cased elsewhere in it, and the labels given to it in earlier
+// sentences. What it knows of a word is indexed by the word's token.id.
 type document struct {
 	sents    []sentence
-	lowerMid map[string]bool // seen all lower-case inside a sentence
-	capMid   map[string]bool // seen capitalised inside a mixed-case sentence
-	hist     map[string]*[1 + 4]int32
-	gaz      [][][]uint64 // per sentence and token: gazetteer features
+	lowerMid []bool // seen all lower-case inside a sentence
+	capMid   []bool // seen capitalised inside a mixed-case sentence
+	hist     [][1 + 4]int32
+	// gaz holds the gazetteer features of every token of the document, in
+	// token order: those of the j-th are gaz[gazAt[j]:gazAt[j+1]].
+	gaz   []uint64
+	gazAt []int32
 
 	// The first pass's labels, and for each capitalised word the types
 	// it gave its occurrences, when a second pass runs.
 	pass1      [][]int
-	pass1Types map[string]*[1 + 4]int32
+	pass1Types [][1 + 4]int32
 }
 
 func newDocument(sents [][]string) *document {
-	d := &document{
-		sents:    make([]sentence, len(sents)),
-		lowerMid: map[string]bool{},
-		capMid:   map[string]bool{},
-		hist:     map[string]*[5]int32{},
+	d := &document{sents: make([]sentence, len(sents))}
+	n := 0
+	for _, ws := range sents {
+		n += len(ws)
 	}
+	toks := make([]token, n)
+	// Words repeat through a story: each distinct word is read once.
+	seen := make(map[string]int, n) // the index of a word's first token
+	ids := make(map[string]int32, n)
+	j := 0
 	for k, ws := range sents {
-		s := newSentence(ws)
-		d.sents[k] = s
+		for _, w := range ws {
+			if first, ok := seen[w]; ok {
+				toks[j] = toks[first]
+			} else {
+				t := newToken(w)
+				id, ok := ids[t.lower]
+				if !ok {
+					id = int32(len(ids))
+					ids[t.lower] = id
+				}
+				t.id = id
+				toks[j] = t
+				seen[w] = j
+			}
+			j++
+		}
+		d.sents[k] = newSentence(toks[j-len(ws):j:j], j-len(ws))
+	}
+	d.lowerMid = make([]bool, len(ids))
+	d.capMid = make([]bool, len(ids))
+	d.hist = make([][5]int32, len(ids))
+	for _, s := range d.sents {
 		for i, t := range s.toks {
 			if i == 0 || !t.hasLetter {
 				continue
 			}
 			if t.form == t.lower {
-				d.lowerMid[t.lower] = true
+				d.lowerMid[t.id] = true
 			} else if t.upperStart && !s.allCaps {
-				d.capMid[t.lower] = true
+				d.capMid[t.id] = true
 			}
 		}
 	}
 	return d
 }
 
+// tokens is the number of tokens in d.
+func (d *document) tokens() int {
+	if len(d.sents) == 0 {
+		return 0
+	}
+	last := &d.sents[len(d.sents)-1]
+	return last.first + len(last.toks)
+}
+
 // gazetteer finds the gazetteer matches of every sentence.
 func (d *document) gazetteer(gaz gazLookup) {
-	d.gaz = make([][][]uint64, len(d.sents))
+	var hits []gazHit
 	for k := range d.sents {
-		d.gaz[k] = make([][]uint64, len(d.sents[k].toks))
-		gazetteerFeatures(&d.sents[k], gaz, d.gaz[k])
+		hits = gazetteerFeatures(&d.sents[k], gaz, hits)
+	}
+	// Group the features by token, each token's in the order found.
+	n := d.tokens()
+	d.gazAt = make([]int32, n+1)
+	for _, h := range hits {
+		d.gazAt[h.tok+1]++
+	}
+	for j := range n {
+		d.gazAt[j+1] += d.gazAt[j]
+	}
+	next := slices.Clone(d.gazAt[:n])
+	d.gaz = make([]uint64, len(hits))
+	for _, h := range hits {
+		d.gaz[next[h.tok]] = h.key
+		next[h.tok]++
 	}
 }
 
 // setFirstPass records a first pass's labels for the second.
 func (d *document) setFirstPass(ys [][]int) {
 	d.pass1 = ys
-	d.pass1Types = map[string]*[5]int32{}
+	d.pass1Types = make([][5]int32, len(d.hist))
 	for k, s := range d.sents {
 		for i, t := range s.toks {
-			if !t.upperStart {
-				continue
+			if t.upperStart {
+				d.pass1Types[t.id][typeSlot(ys[k][i])]++
 			}
-			c := d.pass1Types[t.lower]
-			if c == nil {
-				c = new([5]int32)
-				d.pass1Types[t.lower] = c
-			}
-			c[typeSlot(ys[k][i])]++
 		}
 	}
 }
@@ -357,15 +414,9 @@ func typeSlot(y int) int {
 // repeats through a story.
 func (d *document) remember(k int, ys []int) {
 	for i, t := range d.sents[k].toks {
-		if !t.upperStart {
-			continue
+		if t.upperStart {
+			d.hist[t.id][typeSlot(ys[i])]++
 		}
-		h := d.hist[t.lower]
-		if h == nil {
-			h = new([5]int32)
-			d.hist[t.lower] = h
-		}
-		h[typeSlot(ys[i])]++
 	}
 }
 
@@ -384,9 +435,16 @@ func wordKey(lower string, pos int) uint64 {
 	return finish(hashInt(hashStr(seed(fGazWord), lower), pos))
 }
 
+// gazHit is a gazetteer feature of the token at index tok of a document.
+type gazHit struct {
+	tok int
+	key uint64
+}
+
 // gazetteerFeatures appends, for each token of s, the gazetteer matches it
 // is part of: list, type and the token's place in the match.
-func gazetteerFeatures(s *sentence, gaz gazLookup, out [][]uint64) {
+func gazetteerFeatures(s *sentence, gaz gazLookup, hits []gazHit) []gazHit {
+	out := func(i int, key uint64) { hits = append(hits, gazHit{s.first + i, key}) }
 	for i := range s.toks {
 		if !s.toks[i].upperStart && !(s.allCaps && s.toks[i].hasLetter) {
 			continue
@@ -395,7 +453,7 @@ func gazetteerFeatures(s *sentence, gaz gazLookup, out [][]uint64) {
 			bits := gaz(wordKey(s.toks[i].lower, pos))
 			for b := 0; b < 8; b++ {
 				if bits&(1<<b) != 0 {
-					out[i] = append(out[i], finish(hashInt(hashInt(seed(fGazWord), b), pos)))
+					out(i, finish(hashInt(hashInt(seed(fGazWord), b), pos)))
 				}
 			}
 		}
@@ -420,11 +478,12 @@ func gazetteerFeatures(s *sentence, gaz gazLookup, out [][]uint64) {
 					case k == j:
 						pos = posL
 					}
-					out[k] = append(out[k], finish(hashInt(hashInt(seed(fGaz), b), pos)))
+					out(k, finish(hashInt(hashInt(seed(fGaz), b), pos)))
 				}
 			}
 		}
 	}
+	return hits
 }
 
 const (
@@ -507,7 +566,7 @@ func (d *document) wordFeatures(k, i int, dst []uint64) []uint64 {
 	add(hashStr(hashStr(hashStr(seed(fShortTri), s.shortAt(i-1)), t.short), s.shortAt(i+1)))
 	add(hashStr(hashStr(seed(fLowerPrevShape), s.lowerAt(i-1)), t.short))
 	add(hashStr(hashStr(seed(fShapeLowerNext), t.short), s.lowerAt(i+1)))
-	if i > 0 && personTitles[strings.TrimSuffix(s.toks[i-1].lower, ".")] {
+	if i > 0 && s.toks[i-1].title {
 		add(seed(fTitlePrev))
 	}
 	add(hashStr(seed(fFormPrev), s.formAt(i-1)))
@@ -524,19 +583,20 @@ func (d *document) wordFeatures(k, i int, dst []uint64) []uint64 {
 		add(hashStr(seed(fCapsShort), t.short))
 	}
 	if t.hasLetter && t.form != t.lower {
-		if d.lowerMid[t.lower] {
+		if d.lowerMid[t.id] {
 			add(hashInt(seed(fDocLowerSeen), boolInt(s.allCaps)))
 		}
 		if i == 0 || s.allCaps {
-			if d.capMid[t.lower] {
+			if d.capMid[t.id] {
 				add(hashInt(seed(fDocCapSeen), boolInt(s.allCaps)))
 			} else {
 				add(hashInt(seed(fDocCapUnseen), boolInt(s.allCaps)))
 			}
 		}
 	}
-	if d.gaz != nil {
-		dst = append(dst, d.gaz[k][i]...)
+	if d.gazAt != nil {
+		j := s.first + i
+		dst = append(dst, d.gaz[d.gazAt[j]:d.gazAt[j+1]]...)
 	}
 	return dst
 }
@@ -558,7 +618,7 @@ func (d *document) firstPassFeatures(k, i int, dst []uint64) []uint64 {
 	if !t.upperStart {
 		return dst
 	}
-	c := *d.pass1Types[t.lower]
+	c := d.pass1Types[t.id]
 	c[typeSlot(ys[i])]--
 	best, bestN := -1, int32(0)
 	for y, n := range c {
@@ -579,9 +639,9 @@ func (d *document) historyFeatures(k, i int, dst []uint64) []uint64 {
 	if !t.upperStart {
 		return dst
 	}
-	h := d.hist[t.lower]
-	if h == nil {
-		return dst
+	h := &d.hist[t.id]
+	if *h == ([5]int32{}) {
+		return dst // not labelled before
 	}
 	best, bestN := 0, int32(-1)
 	for y, n := range h {

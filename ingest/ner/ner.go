@@ -6,18 +6,10 @@
 package ner
 
 import (
-	"bufio"
 	"bytes"
-	"cmp"
-	"compress/gzip"
 	_ "embed"
-	"encoding/binary"
-	"errors"
-	"fmt"
-	"io"
 	"math"
-	"slices"
-	"strings"
+	"math/bits"
 	"sync"
 
 	"actorgraph/ingest/text"
@@ -26,119 +18,23 @@ import (
 // Model is a trained tagger. It is read-only once built, so one Model may
 // tag from many goroutines.
 type Model struct {
-	first *stage
-	// second, when present, re-tags a document seeing what first said of
-	// every occurrence of each word in it (a stacked, two-pass model).
-	second *stage
-	gaz    map[uint64]uint8
-	words  wordIndex
-}
-
-// newModel puts the passes together with the gazetteer they were trained with.
-func newModel(first, second *stage, gaz map[uint64]uint8) *Model {
-	return &Model{first: first, second: second, gaz: gaz, words: newWordIndex(first, second)}
-}
-
-// wordIndex finds a word feature's weight rows in both passes with one
-// lookup: the passes share their word features, and looking them up is
-// most of the tagging time.
-type wordIndex struct {
-	keys []uint64 // 0 marks an empty slot
-	rows [][2]int32
-	mask uint64
-}
-
-func newWordIndex(stages ...*stage) wordIndex {
-	n := 0
-	for _, st := range stages {
-		if st != nil {
-			n += len(st.weights)
-		}
-	}
-	size := 1
-	for size < n+n/3+1 {
-		size <<= 1
-	}
-	w := wordIndex{keys: make([]uint64, size), rows: make([][2]int32, size), mask: uint64(size - 1)}
-	for s, st := range stages {
-		if st == nil {
-			continue
-		}
-		for j, k := range st.keys {
-			if k == 0 {
-				continue
-			}
-			i := k & w.mask
-			for w.keys[i] != 0 && w.keys[i] != k {
-				i = (i + 1) & w.mask
-			}
-			if w.keys[i] == 0 {
-				w.keys[i], w.rows[i] = k, [2]int32{-1, -1}
-			}
-			w.rows[i][s] = st.rows[j]
-		}
-	}
-	return w
-}
-
-func (w *wordIndex) find(key uint64) *[2]int32 {
-	for i := key & w.mask; ; i = (i + 1) & w.mask {
-		switch w.keys[i] {
-		case key:
-			return &w.rows[i]
-		case 0:
-			return nil
-		}
-	}
-}
-
-// stage is one perceptron: feature weights and label transitions. Feature
-// keys sit in their own open-addressing table, small enough to stay in
-// cache, since most lookups are of features the model never kept.
-type stage struct {
-	keys    []uint64 // 0 marks an empty slot
-	rows    []int32  // the weight row of the key in the same slot
-	mask    uint64
-	weights [][nLabels]float32
-	trans   [nLabels + 1][nLabels]float32
-}
-
-func (st *stage) row(key uint64) *[nLabels]float32 {
-	if len(st.keys) == 0 {
-		return nil
-	}
-	for i := key & st.mask; ; i = (i + 1) & st.mask {
-		switch st.keys[i] {
-		case key:
-			return &st.weights[st.rows[i]]
-		case 0:
-			return nil
-		}
-	}
-}
-
-// newStage builds a stage from feature keys and their weight rows.
-func newStage(keys []uint64, weights []float32, trans [nLabels + 1][nLabels]float32) *stage {
-	size := 1
-	for size < len(keys)+len(keys)/3+1 {
-		size <<= 1
-	}
-	st := &stage{
-		keys:    make([]uint64, size),
-		rows:    make([]int32, size),
-		mask:    uint64(size - 1),
-		weights: make([][nLabels]float32, len(keys)),
-		trans:   trans,
-	}
-	for r, k := range keys {
-		i := k & st.mask
-		for st.keys[i] != 0 {
-			i = (i + 1) & st.mask
-		}
-		st.keys[i], st.rows[i] = k, int32(r)
-		copy(st.weights[r][:], weights[r*nLabels:])
-	}
-	return st
+	// passes is how many perceptrons label a document: the second, when
+	// present, re-tags it seeing what the first said of every occurrence
+	// of each word in it (a stacked, two-pass model).
+	passes int
+	// trans are each pass's label transition weights; row nLabels is the
+	// start of a sentence.
+	trans [2][nLabels + 1][nLabels]float32
+	// features finds a feature's weights in both passes with one lookup:
+	// the passes share most features, and looking them up is most of the
+	// tagging time.
+	features table[weightsRef]
+	weights  []float32
+	gaz      table[uint8]
+	// scale is the step of each pass's 16-bit weights in the file the
+	// model was read from, so that writing it back gives the same file;
+	// 0 in a model just trained, whose weights Write quantises afresh.
+	scale [2]float32
 }
 
 //go:embed model/conll.bin.gz
@@ -152,212 +48,10 @@ var loadOnce = sync.OnceValues(func() (*Model, error) {
 // It is read once and shared.
 func Load() (*Model, error) { return loadOnce() }
 
-const magic = "actorgraph-ner-2\n"
-
-// Write stores m gzip-compressed.
-func (m *Model) Write(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("write ner model: %w", err)
-	}
-	bw := bufio.NewWriter(zw)
-	bw.WriteString(magic)
-	first := m.first
-	if first == nil {
-		first = &stage{}
-	}
-	first.write(bw)
-	if m.second != nil {
-		bw.WriteByte(1)
-		m.second.write(bw)
-	} else {
-		bw.WriteByte(0)
-	}
-	gk := make([]uint64, 0, len(m.gaz))
-	for k := range m.gaz {
-		gk = append(gk, k)
-	}
-	slices.Sort(gk)
-	buf := make([]byte, binary.MaxVarintLen64)
-	bw.Write(buf[:binary.PutUvarint(buf, uint64(len(gk)))])
-	var prev uint64
-	for _, k := range gk {
-		bw.Write(buf[:binary.PutUvarint(buf, k-prev)])
-		bw.WriteByte(m.gaz[k])
-		prev = k
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write ner model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("write ner model: %w", err)
-	}
-	return nil
+func (m *Model) gazLookup(key uint64) uint8 {
+	bits, _ := m.gaz.find(key)
+	return bits
 }
-
-// write stores the weights as 16-bit integers with one scale for the
-// stage: the perceptron's weights need no more. Write errors surface at
-// the caller's Flush.
-func (st *stage) write(bw *bufio.Writer) {
-	type row struct {
-		key uint64
-		w   *[nLabels]float32
-	}
-	var rows []row
-	var maxAbs float64
-	for i, k := range st.keys {
-		if k == 0 {
-			continue
-		}
-		w := &st.weights[st.rows[i]]
-		rows = append(rows, row{k, w})
-		for _, v := range w {
-			maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-		}
-	}
-	for _, row := range st.trans {
-		for _, v := range row {
-			maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-		}
-	}
-	scale := float32(1)
-	if maxAbs > 0 {
-		scale = float32(maxAbs / 32767)
-	}
-	q := func(v float32) int16 { return int16(math.Round(float64(v / scale))) }
-	binary.Write(bw, binary.LittleEndian, struct {
-		Rows  uint32
-		Scale float32
-	}{uint32(len(rows)), scale})
-	for _, row := range st.trans {
-		for _, v := range row {
-			binary.Write(bw, binary.LittleEndian, q(v))
-		}
-	}
-	// Keys as deltas of a sorted order compress far better than raw
-	// hashes; rows follow in the same order, label by label, so that the
-	// many zeros of one label sit together.
-	slices.SortFunc(rows, func(a, b row) int { return cmp.Compare(a.key, b.key) })
-	var prev uint64
-	buf := make([]byte, binary.MaxVarintLen64)
-	for _, r := range rows {
-		bw.Write(buf[:binary.PutUvarint(buf, r.key-prev)])
-		prev = r.key
-	}
-	col := make([]byte, 2*len(rows))
-	for y := 0; y < nLabels; y++ {
-		for i, r := range rows {
-			binary.LittleEndian.PutUint16(col[2*i:], uint16(q(r.w[y])))
-		}
-		bw.Write(col)
-	}
-}
-
-// Read reads a model written by Write.
-func Read(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("read ner model: %w", err)
-	}
-	defer zr.Close()
-	br := bufio.NewReaderSize(zr, 1<<16)
-	m, err := readModel(br)
-	if err != nil {
-		return nil, fmt.Errorf("read ner model: %w", err)
-	}
-	return m, nil
-}
-
-func readModel(br *bufio.Reader) (*Model, error) {
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil {
-		return nil, err
-	}
-	if string(head) != magic {
-		return nil, errors.New("not an actorgraph NER model of this version")
-	}
-	first, err := readStage(br)
-	if err != nil {
-		return nil, err
-	}
-	more, err := br.ReadByte()
-	if err != nil {
-		return nil, err
-	}
-	var second *stage
-	if more == 1 {
-		if second, err = readStage(br); err != nil {
-			return nil, err
-		}
-	}
-	n, err := binary.ReadUvarint(br)
-	if err != nil {
-		return nil, err
-	}
-	if n > 1<<24 {
-		return nil, errors.New("gazetteer too large")
-	}
-	gaz := make(map[uint64]uint8, n)
-	var prev uint64
-	for range n {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, err
-		}
-		b, err := br.ReadByte()
-		if err != nil {
-			return nil, err
-		}
-		prev += d
-		gaz[prev] = b
-	}
-	return newModel(first, second, gaz), nil
-}
-
-func readStage(br *bufio.Reader) (*stage, error) {
-	var hdr struct {
-		Rows  uint32
-		Scale float32
-	}
-	if err := binary.Read(br, binary.LittleEndian, &hdr); err != nil {
-		return nil, err
-	}
-	if hdr.Rows > 1<<26 {
-		return nil, errors.New("model too large")
-	}
-	var qt [(nLabels + 1) * nLabels]int16
-	if err := binary.Read(br, binary.LittleEndian, &qt); err != nil {
-		return nil, err
-	}
-	var trans [nLabels + 1][nLabels]float32
-	for i, v := range qt {
-		trans[i/nLabels][i%nLabels] = float32(v) * hdr.Scale
-	}
-	rows := int(hdr.Rows)
-	keys := make([]uint64, rows)
-	var prev uint64
-	for i := range keys {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, err
-		}
-		prev += d
-		keys[i] = prev
-	}
-	raw := make([]byte, 2*rows)
-	weights := make([]float32, rows*nLabels)
-	for y := 0; y < nLabels; y++ {
-		if _, err := io.ReadFull(br, raw); err != nil {
-			return nil, err
-		}
-		for r := 0; r < rows; r++ {
-			weights[r*nLabels+y] = float32(int16(binary.LittleEndian.Uint16(raw[2*r:]))) * hdr.Scale
-		}
-	}
-	return newStage(keys, weights, trans), nil
-}
-
-func (m *Model) gazLookup(key uint64) uint8 { return m.gaz[key] }
 
 // TagSentences tags the pre-tokenised sentences of one document and
 // returns BIO tags, one per word.
@@ -407,14 +101,14 @@ func (m *Model) tagDocument(d *document) [][]int {
 
 // label runs the passes over d, whose gazetteer matches are set.
 func (m *Model) label(d *document) [][]int {
-	if m.first == nil {
+	if m.passes == 0 {
 		return make([][]int, len(d.sents))
 	}
 	base := m.wordScores(d)
-	ys := m.first.tag(d, base[0])
-	if m.second != nil {
+	ys := m.tagPass(d, 0, base[0])
+	if m.passes > 1 {
 		d.setFirstPass(ys)
-		ys = m.second.tag(d, base[1])
+		ys = m.tagPass(d, 1, base[1])
 	}
 	return ys
 }
@@ -422,34 +116,30 @@ func (m *Model) label(d *document) [][]int {
 // wordScores adds up the weights of each token's word features, for each
 // pass.
 func (m *Model) wordScores(d *document) (base [2][][][nLabels]float32) {
-	n := 0
-	for _, s := range d.sents {
-		n += len(s.toks)
-	}
+	n := d.tokens()
 	var flat [2][][nLabels]float32
-	for p := range base {
+	for p := range m.passes {
 		base[p] = make([][][nLabels]float32, len(d.sents))
 		flat[p] = make([][nLabels]float32, n)
 	}
 	var feats []uint64
 	j := 0
 	for k := range d.sents {
-		for p := range base {
+		for p := range m.passes {
 			base[p][k] = flat[p][j : j+len(d.sents[k].toks)]
 		}
 		for i := range d.sents[k].toks {
 			feats = d.wordFeatures(k, i, feats[:0])
-			e1, e2 := &flat[0][j], &flat[1][j]
 			for _, f := range feats {
-				r := m.words.find(f)
-				if r == nil {
+				ref, ok := m.features.find(f)
+				if !ok {
 					continue
 				}
-				if r[0] >= 0 {
-					addRow(e1, &m.first.weights[r[0]])
-				}
-				if r[1] >= 0 {
-					addRow(e2, &m.second.weights[r[1]])
+				first := ref.labels(0)
+				w := m.weights[ref.offset():]
+				addWeights(&flat[0][j], first, w)
+				if second := ref.labels(1); second != 0 {
+					addWeights(&flat[1][j], second, w[bits.OnesCount32(first):])
 				}
 			}
 			j++
@@ -466,7 +156,7 @@ func dropTitles(d *document, ys [][]int) {
 	for k, y := range ys {
 		toks := d.sents[k].toks
 		for i := 0; i+1 < len(y); i++ {
-			if y[i] != perB || !personTitles[strings.TrimSuffix(toks[i].lower, ".")] {
+			if y[i] != perB || !toks[i].title {
 				continue
 			}
 			y[i] = labelO
@@ -480,13 +170,15 @@ func dropTitles(d *document, ys [][]int) {
 	}
 }
 
-// tag labels the sentences of d in order, each seeing the labels given
-// to the ones before.
-func (st *stage) tag(d *document, base [][][nLabels]float32) [][]int {
+// tagPass labels the sentences of d in order with pass p, each sentence
+// seeing the labels given to the ones before.
+func (m *Model) tagPass(d *document, p int, base [][][nLabels]float32) [][]int {
 	clear(d.hist)
 	out := make([][]int, len(d.sents))
+	ys := make([]int, d.tokens())
 	var feats []uint64
 	var emit [][nLabels]float32
+	var v viterbi
 	for k := range d.sents {
 		emit = emit[:0]
 		for i := range d.sents[k].toks {
@@ -496,63 +188,62 @@ func (st *stage) tag(d *document, base [][][nLabels]float32) [][]int {
 			}
 			feats = d.historyFeatures(k, i, feats)
 			e := base[k][i]
-			st.add(&e, feats)
+			for _, f := range feats {
+				if ref, ok := m.features.find(f); ok {
+					m.add(&e, ref, p)
+				}
+			}
 			emit = append(emit, e)
 		}
-		out[k] = viterbi(emit, &st.trans)
+		out[k] = ys[:len(emit):len(emit)]
+		ys = ys[len(emit):]
+		v.decode(emit, &m.trans[p], out[k])
 		d.remember(k, out[k])
 	}
 	return out
 }
 
-func addRow(e, w *[nLabels]float32) {
-	for y := range e {
-		e[y] += w[y]
-	}
+// viterbi finds the best label sequence under emission scores and
+// transition weights, allowing only well-formed BILOU sequences. It keeps
+// its tables from one sentence to the next.
+type viterbi struct {
+	score [][nLabels]float32
+	back  [][nLabels]uint8
 }
 
-// add adds the weights of feats to e.
-func (st *stage) add(e *[nLabels]float32, feats []uint64) {
-	for _, f := range feats {
-		if r := st.row(f); r != nil {
-			for y := range e {
-				e[y] += r[y]
-			}
-		}
-	}
-}
-
-// viterbi returns the best label sequence under emission scores and
-// transition weights, allowing only well-formed BILOU sequences.
-func viterbi(emit [][nLabels]float32, trans *[nLabels + 1][nLabels]float32) []int {
+// decode puts in ys the labels of the tokens whose emission scores are emit.
+func (v *viterbi) decode(emit [][nLabels]float32, trans *[nLabels + 1][nLabels]float32, ys []int) {
 	n := len(emit)
-	ys := make([]int, n)
 	if n == 0 {
-		return ys
+		return
 	}
-	score := make([][nLabels]float32, n)
-	back := make([][nLabels]uint8, n)
-	for y := 0; y < nLabels; y++ {
+	if cap(v.score) < n {
+		v.score = make([][nLabels]float32, n)
+		v.back = make([][nLabels]uint8, n)
+	}
+	score, back := v.score[:n], v.back[:n]
+	negInf := float32(math.Inf(-1))
+	for y := range nLabels {
 		score[0][y] = emit[0][y] + trans[nLabels][y]
 		if !allowed(nLabels, y) {
-			score[0][y] = float32(math.Inf(-1))
+			score[0][y] = negInf
 		}
 	}
 	for i := 1; i < n; i++ {
-		prev := &score[i-1]
-		for y := 0; y < nLabels; y++ {
-			best, arg := float32(math.Inf(-1)), uint8(0)
+		prev, cur, b, e := &score[i-1], &score[i], &back[i], &emit[i]
+		for y := range nLabels {
+			best, arg := negInf, uint8(0)
 			for _, p := range predecessors[y] {
-				if v := prev[p] + trans[p][y]; v > best {
-					best, arg = v, p
+				if s := prev[p] + trans[p][y]; s > best {
+					best, arg = s, p
 				}
 			}
-			score[i][y] = best + emit[i][y]
-			back[i][y] = arg
+			cur[y] = best + e[y]
+			b[y] = arg
 		}
 	}
-	best, arg := float32(math.Inf(-1)), labelO
-	for y := 0; y < nLabels; y++ {
+	best, arg := negInf, labelO
+	for y := range nLabels {
 		if allowedLast(y) && score[n-1][y] > best {
 			best, arg = score[n-1][y], y
 		}
@@ -561,11 +252,10 @@ func viterbi(emit [][nLabels]float32, trans *[nLabels + 1][nLabels]float32) []in
 	for i := n - 1; i > 0; i-- {
 		ys[i-1] = int(back[i][ys[i]])
 	}
-	return ys
 }
 
 // predecessors lists for each label the labels that may come before it
-// inside a sentence.
+// inside a sentence, in ascending order: ties go to the first.
 var predecessors = func() (t [nLabels][]uint8) {
 	for y := 0; y < nLabels; y++ {
 		for p := 0; p < nLabels; p++ {

@@ -221,6 +221,7 @@ func (tr *trainer) learn(d *document, gold [][]int, static [][][]int32) int {
 	var emit [][nLabels]float32
 	var feats []uint64
 	var rows [][]int32
+	var v viterbi
 	for k := range d.sents {
 		emit = emit[:0]
 		rows = rows[:0]
@@ -241,7 +242,8 @@ func (tr *trainer) learn(d *document, gold [][]int, static [][][]int32) int {
 			emit = append(emit, e)
 		}
 		tr.c++
-		pred := viterbi(emit, &tr.trans)
+		pred := make([]int, len(emit))
+		v.decode(emit, &tr.trans, pred)
 		g := gold[k]
 		if !slices.Equal(pred, g) {
 			errs++
@@ -302,5 +304,5 @@ func (tr *trainer) stage(prune float64) *stage {
 			trans[p][y] = float32(float64(tr.trans[p][y]) - tr.tu[p][y]/c)
 		}
 	}
-	return newStage(keys, weights, trans)
+	return &stage{keys: keys, weights: weights, trans: trans}
 }
