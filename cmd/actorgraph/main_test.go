@@ -168,9 +168,15 @@ func TestIngestTwiceChangesNothing(t *testing.T) {
 // TestServeEndToEnd runs the real server on a port, with the seeds loaded
 // into an empty memory store, and uses the API as a client would.
 func TestServeEndToEnd(t *testing.T) {
+	t.Run("memory", func(t *testing.T) { serveEndToEnd(t, "memory") })
+	// The default embedded store, new: what `make run` starts with.
+	t.Run("embedded", func(t *testing.T) { serveEndToEnd(t, filepath.Join(t.TempDir(), "data")) })
+}
+
+func serveEndToEnd(t *testing.T, store string) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	m := &Main{StoreURL: "memory"}
+	m := &Main{StoreURL: store}
 	if err := m.Open(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -3,11 +3,13 @@ package cayleystore
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 
 	ag "actorgraph/graph"
@@ -46,7 +48,7 @@ func page[T any](all []T, limit, offset int) []T {
 
 // Stats counts what the store holds.
 func (s *Store) Stats(ctx context.Context) (ag.Stats, error) {
-	st, err := s.qs.Stats(ctx, true)
+	quads, err := s.quadCount(ctx)
 	if err != nil {
 		return ag.Stats{}, fmt.Errorf("stats: %w", err)
 	}
@@ -56,7 +58,7 @@ func (s *Store) Stats(ctx context.Context) (ag.Stats, error) {
 		Entities:  len(s.cat.entities),
 		Events:    len(s.cat.events),
 		Relations: len(s.cat.relations),
-		Quads:     int(st.Quads.Value),
+		Quads:     int(quads),
 	}
 	for _, n := range s.cat.articles {
 		if len(n.props[ag.PredType]) > 0 {
@@ -64,6 +66,26 @@ func (s *Store) Stats(ctx context.Context) (ag.Stats, error) {
 		}
 	}
 	return out, nil
+}
+
+// quadCount is the exact number of quads. Asking Cayley for exact stats
+// would walk every node to count them, which we never use; the quad count is
+// exact without it on the key-value backends and cached by the SQL ones. A
+// new key-value store has no size record until its first write.
+func (s *Store) quadCount(ctx context.Context) (int64, error) {
+	st, err := s.qs.Stats(ctx, false)
+	if errors.Is(err, kv.ErrNoBucket) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	if !st.Quads.Exact {
+		if st, err = s.qs.Stats(ctx, true); err != nil {
+			return 0, err
+		}
+	}
+	return st.Quads.Value, nil
 }
 
 // Article rebuilds an article's extraction from the quads under its label:

@@ -32,6 +32,7 @@ func runConformance(t *testing.T, b backend) {
 		name string
 		run  func(t *testing.T, b backend)
 	}{
+		{"EmptyStats", testEmptyStats},
 		{"RoundTrip", testRoundTrip},
 		{"Reingest", testReingest},
 		{"SharedEntity", testSharedEntity},
@@ -113,6 +114,23 @@ func testRoundTrip(t *testing.T, b backend) {
 				t.Errorf("stored quads differ from graph.Quads (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// testEmptyStats: a store nothing was written to yet counts zero of
+// everything (serve asks this before loading the seeds).
+func testEmptyStats(t *testing.T, b backend) {
+	s := b.open(t)
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatalf("Stats on a new store: %v", err)
+	}
+	if st != (ag.Stats{}) {
+		t.Errorf("Stats on a new store = %+v, want zeros", st)
+	}
+	write(t, s, articleOne())
+	if got := quadCount(t, s); got != len(ag.Quads(articleOne())) {
+		t.Errorf("after one article: %d quads, want %d", got, len(ag.Quads(articleOne())))
 	}
 }
 
