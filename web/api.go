@@ -43,6 +43,7 @@ type exportFormat struct {
 // exportFormats are the formats the store writes, by their parameter value.
 var exportFormats = map[string]exportFormat{
 	"nquads":  {"application/n-quads", "actorgraph.nq"},
+	"jsonld":  {"application/ld+json", "actorgraph.jsonld"},
 	"graphml": {"application/graphml+xml", "actorgraph.graphml"},
 }
 

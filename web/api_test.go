@@ -260,6 +260,16 @@ func TestRoutes(t *testing.T) {
 							t.Errorf("graphml export %.300s lacks the graph", rec.Body)
 						}
 					}},
+				{name: "export jsonld", method: "GET", target: "/api/v1/export?format=jsonld&article=" + summit.Article.ID, status: 200,
+					check: func(t *testing.T, rec *httptest.ResponseRecorder) {
+						if ct := rec.Header().Get("Content-Type"); ct != "application/ld+json" {
+							t.Errorf("Content-Type = %q, want application/ld+json", ct)
+						}
+						var doc any
+						if err := json.Unmarshal(rec.Body.Bytes(), &doc); err != nil || !strings.Contains(rec.Body.String(), "Vladimir Putin") {
+							t.Errorf("jsonld export %.300s is not JSON with the graph: %v", rec.Body, err)
+						}
+					}},
 				{name: "export bad format", method: "GET", target: "/api/v1/export?format=xml", status: 400, code: "invalid_argument", mentions: []string{"format", "nquads", `"xml"`}},
 				{name: "export bad article", method: "GET", target: "/api/v1/export?article=x", status: 400, code: "invalid_argument", mentions: []string{"article"}},
 				{name: "export unknown article", method: "GET", target: "/api/v1/export?article=" + unknownID, status: 404, code: "not_found"},

@@ -11,6 +11,7 @@ import (
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -486,6 +487,17 @@ func testExport(t *testing.T, b backend) {
 		if diff := cmp.Diff(quadSet(tc.want), quadSet(read(t, buf.Bytes()))); diff != "" {
 			t.Errorf("Export(nquads, %q) read back (-want +got):\n%s", tc.article, diff)
 		}
+	}
+	var ld bytes.Buffer
+	if err := s.Export(ctx, &ld, "jsonld", two.Article.ID); err != nil {
+		t.Fatalf("Export(jsonld): %v", err)
+	}
+	got, err := quad.ReadAll(jsonld.NewReader(&ld))
+	if err != nil {
+		t.Fatalf("jsonld export does not parse back: %v", err)
+	}
+	if len(got) != len(ag.Quads(two)) {
+		t.Errorf("jsonld export read back %d quads, want %d", len(got), len(ag.Quads(two)))
 	}
 	var buf bytes.Buffer
 	if err := s.Export(ctx, &buf, "graphml", one.Article.ID); err != nil {

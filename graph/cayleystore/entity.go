@@ -10,6 +10,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/graphml"
+	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
 
 	ag "actorgraph/graph"
@@ -484,7 +485,7 @@ func (n *node) foldedNames() []string {
 }
 
 // ExportFormats are the formats Export writes.
-var ExportFormats = []string{"nquads", "graphml"}
+var ExportFormats = []string{"nquads", "jsonld", "graphml"}
 
 // Export writes the store, or one article's quads when articleID is not
 // empty, in the given format.
@@ -493,6 +494,8 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string, articleI
 	switch format {
 	case "nquads":
 		qw = nquads.NewWriter(w)
+	case "jsonld":
+		qw = jsonld.NewWriter(w)
 	case "graphml":
 		qw = graphml.NewWriter(w)
 	default:
@@ -505,10 +508,20 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string, articleI
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	n := 0
+	batch := make([]quad.Quad, 0, 1024)
 	err := s.each(ctx, nil, nil, nil, label, func(q quad.Quad) error {
 		n++
-		return qw.WriteQuad(q)
+		batch = append(batch, q)
+		if len(batch) < cap(batch) {
+			return nil
+		}
+		_, err := qw.WriteQuads(batch)
+		batch = batch[:0]
+		return err
 	})
+	if err == nil {
+		_, err = qw.WriteQuads(batch)
+	}
 	if err != nil {
 		qw.Close()
 		return fmt.Errorf("export: %w", err)
