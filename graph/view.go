@@ -80,5 +80,6 @@ type WriteResult struct {
 	Article string `json:"article"`
 	Quads   int    `json:"quads"`   // quads in the article's extraction
 	Added   int    `json:"added"`   // quads that were new to the store
+	Removed int    `json:"removed"` // quads of an earlier version of the article that it no longer has
 	Existed bool   `json:"existed"` // the article was already stored
 }

@@ -36,6 +36,7 @@ func runConformance(t *testing.T, b backend) {
 		{"EmptyStats", testEmptyStats},
 		{"RoundTrip", testRoundTrip},
 		{"Reingest", testReingest},
+		{"ReplaceEdited", testReplaceEdited},
 		{"SharedEntity", testSharedEntity},
 		{"Retract", testRetract},
 		{"FailedWriteLeavesNothing", testFailedWrite},
@@ -150,6 +151,38 @@ func testReingest(t *testing.T, b backend) {
 	}
 	if got := quadCount(t, s); got != before {
 		t.Errorf("quad count after re-ingest = %d, want %d", got, before)
+	}
+}
+
+// testReplaceEdited: writing a changed extraction of a stored article
+// leaves exactly the new version, in one transaction, and other articles'
+// quads alone.
+func testReplaceEdited(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	write(t, s, articleOne(), articleTwo())
+	v2 := articleOne()
+	v2.Article.Title = "Corrected: " + v2.Article.Title
+	if len(v2.Relations) == 0 {
+		t.Fatal("fixture article one needs a relation")
+	}
+	v2.Relations = v2.Relations[:len(v2.Relations)-1]
+	res, err := s.Write(ctx, v2)
+	if err != nil {
+		t.Fatalf("Write(edited): %v", err)
+	}
+	if !res.Existed || res.Added == 0 || res.Removed == 0 {
+		t.Errorf("WriteResult = %+v, want an existing article with quads added and removed", res)
+	}
+	got, err := s.Article(ctx, v2.Article.ID)
+	if err != nil {
+		t.Fatalf("Article: %v", err)
+	}
+	if diff := cmp.Diff(canonical(v2), got, equateEmpty); diff != "" {
+		t.Errorf("stored article is not the edited version (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(quadSet(append(ag.Quads(v2), ag.Quads(articleTwo())...)), quadSet(allQuads(t, s))); diff != "" {
+		t.Errorf("store holds other quads than the edited article and article two (-want +got):\n%s", diff)
 	}
 }
 

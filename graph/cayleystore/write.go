@@ -13,7 +13,10 @@ import (
 
 // Write stores an article's extraction in one transaction: all of its quads
 // or none. Quads the store already holds are left alone, so writing the same
-// article again adds nothing.
+// article again changes nothing; quads the article had before that the new
+// extraction no longer has (the article was edited, or the extractor got
+// better) are removed right after, so the stored article is the latest
+// extraction (see below for why that takes a second transaction).
 func (s *Store) Write(ctx context.Context, x ag.Extraction) (ag.WriteResult, error) {
 	if err := ag.Validate(x); err != nil {
 		return ag.WriteResult{}, fmt.Errorf("write article %q: %w", x.Article.ID, err)
@@ -36,27 +39,51 @@ func (s *Store) Write(ctx context.Context, x ag.Extraction) (ag.WriteResult, err
 	res := ag.WriteResult{Article: x.Article.ID, Quads: len(qs), Existed: len(have) > 0}
 	deltas := make([]graph.Delta, 0, len(qs))
 	for _, q := range qs {
-		if !have[q] {
-			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+		if have[q] {
+			delete(have, q)
+			continue
 		}
+		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+		res.Added++
 	}
-	if len(deltas) == 0 {
+	var removed []graph.Delta
+	for q := range have {
+		removed = append(removed, graph.Delta{Quad: q, Action: graph.Delete})
+	}
+	res.Removed = len(removed)
+	if len(deltas) == 0 && len(removed) == 0 {
 		return res, nil
 	}
 	if err := ctx.Err(); err != nil {
 		return ag.WriteResult{}, fmt.Errorf("write article %q: %w", x.Article.ID, err)
 	}
-	// IgnoreDup covers another process having written the same article
-	// between our read and this transaction (SQL backends).
-	if err := s.apply(ctx, deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
-		return ag.WriteResult{}, fmt.Errorf("write article %q: %w", x.Article.ID, err)
+	// The new version lands in one transaction; IgnoreDup covers another
+	// process having written the same article between our read and this
+	// transaction (SQL backends).
+	if len(deltas) > 0 {
+		if err := s.apply(ctx, deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+			return ag.WriteResult{}, fmt.Errorf("write article %q: %w", x.Article.ID, err)
+		}
+		for _, d := range deltas {
+			s.cat.apply(d.Quad, +1)
+		}
 	}
-	for _, d := range deltas {
-		s.cat.apply(d.Quad, +1)
+	// The old version's leftovers go in a second transaction. Cayley's
+	// key-value backends net node reference counts over a transaction and
+	// lose a node whose count nets to zero (an old quad releasing it as a new
+	// one takes it up), storing the new quad without it. Were the process to
+	// stop between the two, the article would hold its old and new quads
+	// together — never a partial version — and the next write finishes it.
+	if len(removed) > 0 {
+		if err := s.apply(ctx, removed, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+			return ag.WriteResult{}, fmt.Errorf("write article %q: remove the old version's quads: %w", x.Article.ID, err)
+		}
+		for _, d := range removed {
+			s.cat.apply(d.Quad, -1)
+		}
 	}
-	res.Added = len(deltas)
 	s.log.DebugContext(ctx, "article written", "article", x.Article.ID,
-		"quads", res.Quads, "added", res.Added, "took", time.Since(start))
+		"quads", res.Quads, "added", res.Added, "removed", res.Removed, "took", time.Since(start))
 	return res, nil
 }
 
