@@ -374,13 +374,23 @@ func evalCmd(o *options) *cobra.Command {
 		Short: "Evaluate a model (see: eval ner)",
 	}
 	var modelPath string
+	var predicted bool
 	nerCmd := &cobra.Command{
 		Use:   "ner FILE",
 		Short: "Score the NER model on a CoNLL-format file: per-type precision, recall, F1 (exact spans)",
 		Example: `  actorgraph eval ner ../shared/data/conll2003/dev.txt
-  actorgraph eval ner --model my-model.bin.gz dev.txt`,
+  actorgraph eval ner --model my-model.bin.gz dev.txt
+  actorgraph eval ner --predicted tagged.conll   # score the file's last two columns (gold, predicted), as conlleval does`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if predicted {
+				gold, pred, err := readScored(args[0])
+				if err != nil {
+					return err
+				}
+				fmt.Fprint(o.stdout, ner.Score(gold, pred).String())
+				return nil
+			}
 			docs, err := readCoNLL(args[0])
 			if err != nil {
 				return err
@@ -403,6 +413,7 @@ func evalCmd(o *options) *cobra.Command {
 		},
 	}
 	nerCmd.Flags().StringVar(&modelPath, "model", "", "model file to score (default: the embedded model)")
+	nerCmd.Flags().BoolVar(&predicted, "predicted", false, "FILE already holds predictions: score its last two columns (gold, predicted) without tagging")
 	eval.AddCommand(nerCmd)
 	return eval
 }
@@ -418,4 +429,38 @@ func readCoNLL(path string) ([]ner.Document, error) {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	return docs, nil
+}
+
+// readScored reads a conlleval-style file: one token a line whose last two
+// columns are the gold and the predicted tag, blank lines between sentences.
+func readScored(path string) (gold, pred [][]string, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("open scored file: %w", err)
+	}
+	defer f.Close()
+	var g, p []string
+	flush := func() {
+		if len(g) > 0 {
+			gold, pred = append(gold, g), append(pred, p)
+			g, p = nil, nil
+		}
+	}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		fields := strings.Fields(sc.Text())
+		switch {
+		case len(fields) == 0:
+			flush()
+		case fields[0] == "-DOCSTART-":
+			flush()
+		case len(fields) < 3:
+			return nil, nil, fmt.Errorf("%s:%d: want a token, then the gold and the predicted tag as the last two columns", path, n)
+		default:
+			g = append(g, fields[len(fields)-2])
+			p = append(p, fields[len(fields)-1])
+		}
+	}
+	flush()
+	return gold, pred, sc.Err()
 }
