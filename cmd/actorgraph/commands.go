@@ -140,6 +140,9 @@ changes nothing. Unreadable inputs are reported and skipped.`,
 					fmt.Fprintln(o.stderr, "skipped:", p.Error())
 				}
 				fmt.Fprintln(o.stdout, sum.String())
+				if err == nil && sum.Articles == 0 && len(sum.Problems) > 0 {
+					return fmt.Errorf("no article ingested: every input was skipped (see above)")
+				}
 				return err
 			})
 		},

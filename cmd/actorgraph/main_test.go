@@ -161,6 +161,9 @@ func TestIngestTwiceChangesNothing(t *testing.T) {
 	if again := stats(t, store); again != first {
 		t.Errorf("re-ingest changed the store: %+v -> %+v", first, again)
 	}
+	if _, _, err := run(t, "--store", store, "ingest", filepath.Join(in, "broken.txt")); err == nil {
+		t.Error("an ingest whose every input was skipped should fail")
+	}
 	q, _, err := run(t, "--store", store, "query", "Scholz")
 	if err != nil || !strings.Contains(q, "Olaf Scholz") {
 		t.Errorf("query Scholz = %q, %v", q, err)
