@@ -123,8 +123,9 @@ type token struct {
 	allUpper     bool // has letters, none lower-case
 	title        bool // one of personTitles, with or without a full stop
 	// id numbers the distinct lower-cased words of a document, to index
-	// what the document knows of each.
-	id int32
+	// what the document knows of each; word numbers its distinct words
+	// as written.
+	id, word int32
 }
 
 func newToken(w string) token {
@@ -294,6 +295,7 @@ func newSentence(toks []token, first int) sentence {
 // sentences. What it knows of a word is indexed by the word's token.id.
 type document struct {
 	sents    []sentence
+	words    int    // distinct words as written, numbered by token.word
 	lowerMid []bool // seen all lower-case inside a sentence
 	capMid   []bool // seen capitalised inside a mixed-case sentence
 	hist     [][1 + 4]int32
@@ -330,7 +332,7 @@ func newDocument(sents [][]string) *document {
 					id = int32(len(ids))
 					ids[t.lower] = id
 				}
-				t.id = id
+				t.id, t.word = id, int32(len(seen))
 				toks[j] = t
 				seen[w] = j
 			}
@@ -338,6 +340,7 @@ func newDocument(sents [][]string) *document {
 		}
 		d.sents[k] = newSentence(toks[j-len(ws):j:j], j-len(ws))
 	}
+	d.words = len(seen)
 	d.lowerMid = make([]bool, len(ids))
 	d.capMid = make([]bool, len(ids))
 	d.hist = make([][5]int32, len(ids))
@@ -535,8 +538,14 @@ func (d *document) staticFeatures(k, i int, dst []uint64) []uint64 {
 // first and second pass share: the word, its neighbours, its casing in the
 // document and its gazetteer matches.
 func (d *document) wordFeatures(k, i int, dst []uint64) []uint64 {
-	s := &d.sents[k]
-	t := &s.toks[i]
+	dst = tokenFeatures(&d.sents[k].toks[i], dst)
+	return d.contextFeatures(k, i, dst)
+}
+
+// tokenFeatures appends the features of t that depend on the word alone;
+// they come first, so that the weights they add up to can be reused for
+// each occurrence of the word.
+func tokenFeatures(t *token, dst []uint64) []uint64 {
 	add := func(h uint64) { dst = append(dst, finish(h)) }
 	add(seed(fBias))
 	add(hashStr(seed(fLower), t.lower))
@@ -555,6 +564,16 @@ func (d *document) wordFeatures(k, i int, dst []uint64) []uint64 {
 	}
 	add(hashStr(seed(fShape), t.shape))
 	add(hashStr(seed(fShort), t.short))
+	return dst
+}
+
+// contextFeatures appends the features of token i of sentence k that
+// depend on more than the word: its neighbours, the sentence, the document
+// and the gazetteer.
+func (d *document) contextFeatures(k, i int, dst []uint64) []uint64 {
+	s := &d.sents[k]
+	t := &s.toks[i]
+	add := func(h uint64) { dst = append(dst, finish(h)) }
 	add(hashStr(seed(fLowerPrev), s.lowerAt(i-1)))
 	add(hashStr(seed(fLowerNext), s.lowerAt(i+1)))
 	add(hashStr(seed(fLowerPrev2), s.lowerAt(i-2)))

@@ -56,8 +56,8 @@ func (m *Model) Write(w io.Writer) error {
 		}
 	}
 
-	features := slices.DeleteFunc(slices.Clone(m.features.slots), func(s slot[weightsRef]) bool { return s.key == 0 })
-	slices.SortFunc(features, func(a, b slot[weightsRef]) int { return cmp.Compare(a.key, b.key) })
+	features := slices.DeleteFunc(slices.Clone(m.features.slots), func(s slot[rowRef]) bool { return s.key == 0 })
+	slices.SortFunc(features, func(a, b slot[rowRef]) int { return cmp.Compare(a.key, b.key) })
 	var buf []byte
 	buf = binary.AppendUvarint(buf, uint64(len(features)))
 	var prev uint64
@@ -67,16 +67,21 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	for _, s := range features {
 		for p := range m.passes {
-			set := s.val.labels(p)
+			var set uint32
+			for y, v := range m.row(s.val, p) {
+				if v != 0 {
+					set |= 1 << y
+				}
+			}
 			buf = append(buf, byte(set), byte(set>>8), byte(set>>16))
 		}
 	}
 	for _, s := range features {
-		w := m.weights[s.val.offset():]
 		for p := range m.passes {
-			for range bits.OnesCount32(s.val.labels(p)) {
-				buf = binary.LittleEndian.AppendUint16(buf, uint16(quant[p](w[0])))
-				w = w[1:]
+			for _, v := range m.row(s.val, p) {
+				if v != 0 {
+					buf = binary.LittleEndian.AppendUint16(buf, uint16(quant[p](v)))
+				}
 			}
 		}
 	}
@@ -102,6 +107,14 @@ func (m *Model) Write(w io.Writer) error {
 	return nil
 }
 
+// row returns the weights of feature ref in pass p; nil when all are 0.
+func (m *Model) row(ref rowRef, p int) []float32 {
+	if ref[p] < 0 {
+		return nil
+	}
+	return m.rows[ref[p] : ref[p]+nLabels]
+}
+
 // weightScale is the step that maps the largest weight or transition of
 // pass p to the largest 16-bit integer.
 func (m *Model) weightScale(p int) float32 {
@@ -110,11 +123,7 @@ func (m *Model) weightScale(p int) float32 {
 		if s.key == 0 {
 			continue
 		}
-		off := s.val.offset()
-		if p == 1 {
-			off += bits.OnesCount32(s.val.labels(0))
-		}
-		for _, v := range m.weights[off : off+bits.OnesCount32(s.val.labels(p))] {
+		for _, v := range m.row(s.val, p) {
 			maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
 		}
 	}
@@ -230,29 +239,40 @@ func decodeModel(data []byte) (*Model, error) {
 	keys := d.keys(d.count(1 + 3*m.passes))
 	raw := d.next(3 * m.passes * len(keys))
 	sets := make([][2]uint32, len(keys))
-	n := 0
+	rows := 0
 	for i := range sets {
 		for p := range m.passes {
 			b := raw[3*(i*m.passes+p):]
 			sets[i][p] = uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16
-			n += bits.OnesCount32(sets[i][p])
+			if sets[i][p] != 0 {
+				rows++
+			}
 		}
-		if sets[i][0] > labelSet || sets[i][1] > labelSet {
+		if sets[i][0] >= 1<<nLabels || sets[i][1] >= 1<<nLabels {
 			return nil, errors.New("model label set out of range")
 		}
 	}
-	if n > maxWeightOffset {
+	if rows > math.MaxInt32/nLabels {
 		return nil, errors.New("model has too many weights")
 	}
-	m.features = newTable[weightsRef](len(keys))
-	m.weights = make([]float32, 0, n)
+	m.features = newTable[rowRef](len(keys))
+	m.rows = make([]float32, rows*nLabels)
+	next := 0
 	for i, k := range keys {
 		ref, _ := m.features.claim(k)
-		*ref = newWeightsRef(len(m.weights), sets[i][0], sets[i][1])
+		*ref = rowRef{-1, -1}
 		for p := range m.passes {
-			raw := d.next(2 * bits.OnesCount32(sets[i][p]))
-			for j := 0; j < len(raw); j += 2 {
-				m.weights = append(m.weights, float32(int16(binary.LittleEndian.Uint16(raw[j:])))*m.scale[p])
+			set := sets[i][p]
+			if set == 0 {
+				continue
+			}
+			ref[p] = int32(next)
+			row := m.rows[next : next+nLabels]
+			next += nLabels
+			raw := d.next(2 * bits.OnesCount32(set))
+			for ; set != 0; set &= set - 1 {
+				row[bits.TrailingZeros32(set)] = float32(int16(binary.LittleEndian.Uint16(raw))) * m.scale[p]
+				raw = raw[2:]
 			}
 		}
 	}

@@ -9,7 +9,6 @@ import (
 	"bytes"
 	_ "embed"
 	"math"
-	"math/bits"
 	"sync"
 
 	"actorgraph/ingest/text"
@@ -28,8 +27,8 @@ type Model struct {
 	// features finds a feature's weights in both passes with one lookup:
 	// the passes share most features, and looking them up is most of the
 	// tagging time.
-	features table[weightsRef]
-	weights  []float32
+	features table[rowRef]
+	rows     []float32
 	gaz      table[uint8]
 	// scale is the step of each pass's 16-bit weights in the file the
 	// model was read from, so that writing it back gives the same file;
@@ -114,38 +113,59 @@ func (m *Model) label(d *document) [][]int {
 }
 
 // wordScores adds up the weights of each token's word features, for each
-// pass.
+// pass. The features of the word alone come first, so their sum is made
+// once per distinct word of the document and copied to each occurrence:
+// the additions that follow are the same, in the same order, as if it
+// were made afresh.
 func (m *Model) wordScores(d *document) (base [2][][][nLabels]float32) {
-	n := d.tokens()
 	var flat [2][][nLabels]float32
 	for p := range m.passes {
 		base[p] = make([][][nLabels]float32, len(d.sents))
-		flat[p] = make([][nLabels]float32, n)
+		flat[p] = make([][nLabels]float32, d.tokens())
 	}
+	words := make([][2][nLabels]float32, d.words)
+	done := make([]bool, d.words)
 	var feats []uint64
+	var rows [2][]int32
 	j := 0
 	for k := range d.sents {
 		for p := range m.passes {
 			base[p][k] = flat[p][j : j+len(d.sents[k].toks)]
 		}
 		for i := range d.sents[k].toks {
-			feats = d.wordFeatures(k, i, feats[:0])
-			for _, f := range feats {
-				ref, ok := m.features.find(f)
-				if !ok {
-					continue
-				}
-				first := ref.labels(0)
-				w := m.weights[ref.offset():]
-				addWeights(&flat[0][j], first, w)
-				if second := ref.labels(1); second != 0 {
-					addWeights(&flat[1][j], second, w[bits.OnesCount32(first):])
-				}
+			t := &d.sents[k].toks[i]
+			w := &words[t.word]
+			if !done[t.word] {
+				m.addBoth(w, tokenFeatures(t, feats[:0]), &rows)
+				done[t.word] = true
+			}
+			e := *w
+			feats = d.contextFeatures(k, i, feats[:0])
+			m.addBoth(&e, feats, &rows)
+			for p := range m.passes {
+				flat[p][j] = e[p]
 			}
 			j++
 		}
 	}
 	return base
+}
+
+// addBoth adds the weights of feats in both passes to e; rows is scratch
+// space.
+func (m *Model) addBoth(e *[2][nLabels]float32, feats []uint64, rows *[2][]int32) {
+	rows[0], rows[1] = rows[0][:0], rows[1][:0]
+	for _, f := range feats {
+		if ref, ok := m.features.find(f); ok {
+			for p, r := range ref {
+				if r >= 0 {
+					rows[p] = append(rows[p], r)
+				}
+			}
+		}
+	}
+	sumRows(&e[0], m.rows, rows[0])
+	sumRows(&e[1], m.rows, rows[1])
 }
 
 // dropTitles takes a leading title ("Mr.", "President") out of a person's
@@ -171,29 +191,29 @@ func dropTitles(d *document, ys [][]int) {
 }
 
 // tagPass labels the sentences of d in order with pass p, each sentence
-// seeing the labels given to the ones before.
-func (m *Model) tagPass(d *document, p int, base [][][nLabels]float32) [][]int {
+// seeing the labels given to the ones before. scores holds the sums of the
+// tokens' word features; the rest of their features are added to it.
+func (m *Model) tagPass(d *document, p int, scores [][][nLabels]float32) [][]int {
 	clear(d.hist)
 	out := make([][]int, len(d.sents))
 	ys := make([]int, d.tokens())
 	var feats []uint64
-	var emit [][nLabels]float32
+	var rows []int32
 	var v viterbi
-	for k := range d.sents {
-		emit = emit[:0]
-		for i := range d.sents[k].toks {
+	for k, emit := range scores {
+		for i := range emit {
 			feats = feats[:0]
 			if d.pass1 != nil {
 				feats = d.firstPassFeatures(k, i, feats)
 			}
 			feats = d.historyFeatures(k, i, feats)
-			e := base[k][i]
+			rows = rows[:0]
 			for _, f := range feats {
-				if ref, ok := m.features.find(f); ok {
-					m.add(&e, ref, p)
+				if ref, ok := m.features.find(f); ok && ref[p] >= 0 {
+					rows = append(rows, ref[p])
 				}
 			}
-			emit = append(emit, e)
+			sumRows(&emit[i], m.rows, rows)
 		}
 		out[k] = ys[:len(emit):len(emit)]
 		ys = ys[len(emit):]
