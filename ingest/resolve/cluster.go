@@ -293,12 +293,71 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			if cl.country == "" && c.roleOf != "" && cl.typ == graph.Person {
 				cl.country = c.roleOf
 			}
+			if cl.country == "" && c.orgOf != "" && cl.typ == graph.Organization {
+				cl.country = c.orgOf
+			}
 		}
+	}
+	return joinAcronyms(order)
+}
+
+func (cl *cluster) add(c *cand) { cl.cands = append(cl.cands, c) }
+
+// joinAcronyms moves an unlinked acronym ("RSF") into the one organisation
+// of the article whose initials it spells ("Rapid Support Forces").
+func joinAcronyms(order []*cluster) []*cluster {
+	for _, a := range order {
+		if a.entry != nil || !isAcronym(a.name) {
+			continue
+		}
+		var into *cluster
+		for _, cl := range order {
+			if cl == a || cl.typ != graph.Organization || initials(cl.name) != a.name {
+				continue
+			}
+			if into != nil {
+				into = nil
+				break
+			}
+			into = cl
+		}
+		if into == nil {
+			continue
+		}
+		for _, c := range a.cands {
+			c.typ, c.label = graph.Organization, graph.LabelORG
+			c.reason = "acronym of " + into.name + " named in the article"
+			into.add(c)
+		}
+		a.cands = nil
 	}
 	return order
 }
 
-func (cl *cluster) add(c *cand) { cl.cands = append(cl.cands, c) }
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// initials are the capitals opening the words of a name, "of", "for" and
+// "the" left out: "Rapid Support Forces" → "RSF".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if r >= 'A' && r <= 'Z' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
 
 // hasSurname reports whether w (folded) is the surname of the person cl.
 func (r *Resolver) hasSurname(cl *cluster, w string) bool {

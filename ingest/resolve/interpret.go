@@ -22,12 +22,17 @@ var (
 		"Alliance", "Front", "Army", "Navy", "Force", "Forces", "Court", "Parliament", "Assembly", "Congress", "Senate",
 		"Office", "Service", "Authority", "Board", "Bureau", "Society", "Federation", "Coalition", "Movement",
 		"Channel", "Broadcasting", "Television", "Radio", "Shimbun", "Ilbo", "Nippo", "Sinmun", "Herald", "Review",
-		"Magazine", "Endowment", "Initiative", "Project", "Programme", "Program", "Conference", "Secretariat")
+		"Magazine", "Endowment", "Initiative", "Project", "Programme", "Program", "Conference", "Secretariat",
+		"School", "Academy", "Observatory", "Command", "Guards")
 	// orgNouns stand before an organisation's name: "the newspaper Sekai
 	// Nippo", "the think tank X", "according to the agency Y".
 	orgNouns = set("newspaper", "agency", "broadcaster", "daily", "weekly", "magazine", "outlet", "company", "firm",
 		"group", "tank", "organization", "organisation", "network", "channel", "publication", "website", "party",
 		"institute", "bank", "ministry", "paper", "tabloid", "wire", "station", "conglomerate", "carrier", "airline")
+	// appositionOrgNouns head an apposition that describes an organisation
+	// ("X, an Iraqi militia"), though they are too vague to stand before a name.
+	appositionOrgNouns = set("militia", "movement", "faction", "rebels", "coalition", "alliance", "bloc", "lender",
+		"regulator", "union", "charity", "body", "watchdog", "insurgency", "federation")
 	// corporate are legal-form suffixes that name nothing on their own.
 	corporate = set("LLC", "Inc", "Ltd", "Corp", "Co", "PLC", "GmbH", "AG", "SA", "LP", "LLP")
 	// furniture is the vocabulary of web-page chrome: "Click to Read More
@@ -107,7 +112,11 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 		return nil
 	}
 	c := &cand{start: start, end: end, ner: s.Label, sentInit: d.sentenceInitial(start)}
-	extra := r.stripTitles(d, c)
+	var extra []*cand
+	// "General Assembly" is a name, not "General" before a person
+	if !r.namesNonPerson(plain(d.body[start:end])) {
+		extra = r.stripTitles(d, c)
+	}
 	if c.start >= c.end {
 		return extra
 	}
@@ -139,12 +148,80 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 	if r.evidence(d, c) {
 		if c.typ == graph.Organization {
 			extra = append(extra, r.leadingDemonym(d, c)...)
+			r.qualifyGeneric(d, c)
 		}
 		return append(extra, c)
 	}
 	r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", c.reason)
 	return extra
 }
+
+// namesNonPerson reports whether surface, written exactly so, is a
+// gazetteer name of something other than a person.
+func (r *Resolver) namesNonPerson(surface string) bool {
+	if !r.forms[surface] {
+		return false
+	}
+	es := r.g.Lookup(surface)
+	for _, e := range es {
+		if e.Type == graph.Person {
+			return false
+		}
+	}
+	return len(es) > 0
+}
+
+// genericWords make up the names every state gives its institutions:
+// "Foreign Ministry", "Ministry of External Affairs", "Supreme Court".
+var genericWords = set("Foreign", "Defense", "Defence", "Interior", "Finance", "Health", "Justice", "Education",
+	"Trade", "Economy", "Economic", "Ministry", "Office", "Army", "Navy", "Air", "Force", "Forces", "Parliament",
+	"Senate", "Supreme", "Court", "Constitutional", "Central", "Bank", "National", "Assembly", "Police", "Cabinet",
+	"Government", "Armed", "Council", "Security", "Intelligence", "Agency", "Service", "External", "Affairs",
+	"Water", "Resources", "Irrigation", "Energy", "Commerce", "Agriculture", "Home", "Public", "State", "Electoral",
+	"Commission", "Information", "Culture", "Environment", "Transport", "Labour", "Labor", "Planning", "Industry",
+	"Oil", "Petroleum", "Presidency", "Military", "Coast", "Guard", "Border", "Guards", "General", "Staff",
+	"Prosecutor", "Prosecutor's", "of", "and", "the", "for", "on")
+
+// qualifyGeneric names a generic state institution after the country the
+// text gives it ("Iran's Foreign Ministry", "the Sudanese Defence
+// Ministry"): one country's ministry is not another's, so "Foreign
+// Ministry" alone would merge them across articles.
+func (r *Resolver) qualifyGeneric(d *doc, c *cand) {
+	ws := strings.Fields(c.name)
+	if len(ws) == 0 || !orgHeads[strings.Trim(ws[len(ws)-1], ".,")] && !orgHeads[ws[0]] {
+		return
+	}
+	for _, w := range ws {
+		if !genericWords[w] {
+			return
+		}
+	}
+	prev := d.prevWords(c.start, 4)
+	var e gazetteer.Entry
+	ok := false
+	if n := len(prev); n >= 2 && (prev[n-1].Text == "'s" || prev[n-1].Text == "’s") {
+		for k := min(3, n-1); k >= 1 && !ok; k-- {
+			e, ok = r.onlyCountry(tokText(prev[n-1-k : n-1]))
+		}
+	} else if n > 0 {
+		for k := min(2, n); k >= 1 && !ok; k-- {
+			e, ok = r.g.Demonym(tokText(prev[n-k:]))
+		}
+	}
+	if !ok || len(e.Demonyms) == 0 {
+		return
+	}
+	c.name = e.Demonyms[0] + " " + c.name
+	c.orgOf = e.Country
+	c.reason += "; institution of " + e.Name
+}
+
+// groupWords name religions and peoples: adjectives before a noun ("a Sikh
+// temple", "Shiite militias"), not actors, however a tagger labels them.
+var groupWords = set("Sikh", "Sikhs", "Hindu", "Hindus", "Muslim", "Muslims", "Christian", "Christians", "Jewish",
+	"Jews", "Buddhist", "Buddhists", "Shiite", "Shiites", "Shia", "Sunni", "Sunnis", "Catholic", "Catholics",
+	"Protestant", "Orthodox", "Tamil", "Tamils", "Uyghur", "Uyghurs", "Uighur", "Uighurs", "Rohingya", "Pashtun",
+	"Kurdish", "Kurds", "Arab", "Arabs", "Druze", "Alawite", "Yazidi", "Hutu", "Tutsi", "Islamic", "Islamist")
 
 func (r *Resolver) countryMention(c *cand, e gazetteer.Entry, label, why string) *cand {
 	c.entry, c.typ, c.reason, c.label = &e, e.Type, why, label
@@ -492,6 +569,9 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case !hasLetterUpper(c.name):
 		c.reason = "not a name"
 		return false
+	case allIn(ws, groupWords):
+		c.reason = "names a religion or people, not an actor"
+		return false
 	case c.titled:
 		c.typ, c.reason = graph.Person, "title or honorific before the name"
 	case orgHeads[last] && len(ws) > 1 || orgHeads[last] && c.ner == graph.LabelORG:
@@ -532,6 +612,18 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 	prev := d.prevWords(c.start, 1)
 	if len(prev) == 1 && orgNouns[strings.ToLower(prev[0].Text)] && !isCapitalized(prev[0].Text) {
 		return true
+	}
+	// "Kataib Hezbollah, an Iraqi militia backed by Tehran"
+	if app := d.nextWords(c.end, 5); len(app) >= 3 && app[0].Text == "," && (app[1].Text == "a" || app[1].Text == "an" || app[1].Text == "the") {
+		for _, n := range app[2:] {
+			w := n.Text
+			if orgNouns[w] || appositionOrgNouns[w] {
+				return true
+			}
+			if !startsWord(w) || w == "at" || w == "of" || w == "with" || w == "for" || w == "in" {
+				break
+			}
+		}
 	}
 	next := d.nextWords(c.end, 2)
 	for i, n := range next {

@@ -84,6 +84,7 @@ type cand struct {
 	role       string // canonical title before the name ("President")
 	roleOf     string // ISO3 of the demonym or country before the title
 	desc       bool   // a definite description ("the Russian president")
+	orgOf      string // ISO3 of the country whose institution a generic name is
 	sentInit   bool   // the name is the first word of its sentence
 }
 
@@ -184,7 +185,7 @@ func (r *Resolver) resolve(body, published string, sents []text.Sentence, spans 
 		sents = text.Sentences(body)
 	}
 	d := newDoc(body, published, sents)
-	spans = r.mergeSpans(body, cleanSpans(body, spans))
+	spans = r.mergeSpans(body, extendParticles(body, cleanSpans(body, spans)))
 	d.nameWords = map[string]bool{}
 	for _, s := range spans {
 		if ws := strings.Fields(body[s.Start:s.End]); len(ws) > 1 {
@@ -244,7 +245,15 @@ func (r *Resolver) mergeSpans(body string, spans []text.Span) []text.Span {
 		s := spans[i]
 		merged := false
 		for j := min(i+3, len(spans)-1); j > i; j-- {
-			if !adjacent(body, spans[i:j+1]) && !(j == i+1 && ofConnector(body, s, spans[j])) {
+			if j == i+1 && headGap(body, s, spans[j]) {
+				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
+				i, merged = j, true
+				break
+			}
+			// "Democratic Republic" + "of" + "Congo": a known name cut at "of"
+			ofName := j == i+1 && (body[s.End:spans[j].Start] == " of " || body[s.End:spans[j].Start] == " of the ") &&
+				r.forms[plain(body[s.Start:spans[j].End])]
+			if !adjacent(body, spans[i:j+1]) && !(j == i+1 && ofConnector(body, s, spans[j])) && !ofName {
 				continue
 			}
 			surface := plain(body[s.Start:spans[j].End])
@@ -295,6 +304,78 @@ func ofConnector(body string, a, b text.Span) bool {
 	}
 	ws := strings.Fields(body[a.Start:a.End])
 	return orgHeads[strings.Trim(ws[len(ws)-1], ".,")] && isCapitalized(body[b.Start:b.End])
+}
+
+// headGap reports a place or modifier the tagger cut off the organisation
+// it names: "Rift Valley" + "Institute of Governance", "São Paulo" +
+// "School of" + "International Relations". The second span is an
+// organisation that opens with, or is reached through, an organisation head
+// noun.
+func headGap(body string, a, b text.Span) bool {
+	if b.Label != graph.LabelORG || a.Label == graph.LabelPER || a.Label == graph.LabelORG {
+		return false
+	}
+	gap := strings.Fields(body[a.End:b.Start])
+	if body[a.End:b.Start] != " "+strings.Join(gap, " ")+" " && !(len(gap) == 0 && body[a.End:b.Start] == " ") {
+		return false
+	}
+	head := false
+	for _, w := range gap {
+		switch {
+		case orgHeads[w]:
+			head = true
+		case w == "of" || w == "for" || w == "on":
+		default:
+			return false
+		}
+	}
+	if len(gap) == 0 {
+		first := strings.Fields(body[b.Start:b.End])
+		head = len(first) > 1 && orgHeads[first[0]]
+	}
+	return head
+}
+
+// particles open the second part of Arabic and other names, written
+// lower-case and often left out of the tagger's span: "Abdel Fattah
+// el-Sisi", "Mohammed bin Salman".
+var particles = []string{"el-", "al-", "ul-", "ad-", "as-", "bin ", "ibn ", "bint "}
+
+// extendParticles widens a person's span over a following particle name.
+func extendParticles(body string, spans []text.Span) []text.Span {
+	out := append([]text.Span(nil), spans...)
+	for i := range out {
+		s := &out[i]
+		if s.Label != graph.LabelPER || s.End+1 >= len(body) || body[s.End] != ' ' {
+			continue
+		}
+		rest := body[s.End+1:]
+		for _, p := range particles {
+			if !strings.HasPrefix(rest, p) || len(rest) == len(p) || !isCapitalized(rest[len(p):]) {
+				continue
+			}
+			end := s.End + 1 + len(p)
+			for end < len(body) && (startsWord(body[end:]) || body[end] == '-') {
+				_, w := utf8.DecodeRuneInString(body[end:])
+				end += w
+			}
+			if i+1 < len(out) && out[i+1].Start < end {
+				if out[i+1].End > end {
+					break
+				}
+				out[i+1].Start, out[i+1].End = end, end // swallowed: dropped by the check below
+			}
+			s.End = end
+			break
+		}
+	}
+	kept := out[:0]
+	for _, s := range out {
+		if s.Start < s.End {
+			kept = append(kept, s)
+		}
+	}
+	return kept
 }
 
 // adjacent reports whether the spans follow each other with one space between.
