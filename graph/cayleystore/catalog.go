@@ -2,7 +2,6 @@ package cayleystore
 
 import (
 	"cmp"
-	"context"
 	"slices"
 	"strings"
 
@@ -78,21 +77,35 @@ func (n *node) empty() bool {
 	return len(n.mentionedIn) == 0
 }
 
+// link is an edge a neighbourhood walks: a relation between two entities
+// (pred is the relation's local name), or an event's link to an entity
+// (actor, target, participant, location).
+type link struct {
+	src, pred, dst string // ids
+}
+
 // catalog holds the attributes of entities, events and articles that every
-// read needs, so that they are map lookups rather than store queries.
+// read needs, and the links between them, so that they are map lookups
+// rather than store queries.
 type catalog struct {
-	entities  map[string]*node
-	events    map[string]*node
-	articles  map[string]*node
-	relations counted // subject|predicate|object of relation triples
+	entities map[string]*node
+	events   map[string]*node
+	articles map[string]*node
+	// relations and eventLinks count, per link, the articles that state it.
+	relations  map[link]counted
+	eventLinks map[link]counted
+	// adjacent lists the links of each node, either end.
+	adjacent map[string]map[link]bool
 }
 
 func newCatalog() *catalog {
 	return &catalog{
-		entities:  map[string]*node{},
-		events:    map[string]*node{},
-		articles:  map[string]*node{},
-		relations: counted{},
+		entities:   map[string]*node{},
+		events:     map[string]*node{},
+		articles:   map[string]*node{},
+		relations:  map[link]counted{},
+		eventLinks: map[link]counted{},
+		adjacent:   map[string]map[link]bool{},
 	}
 }
 
@@ -103,6 +116,33 @@ var catalogued = map[string]map[string]bool{
 	ag.KindArticle: {ag.PredType: true, ag.PredHeadline: true, ag.PredDatePublished: true, ag.PredURL: true,
 		ag.PredSourceName: true, ag.PredPublisher: true},
 }
+
+// eventLinks are the predicates from an event to the entities in it, in the
+// order a neighbourhood walks them.
+var eventLinks = []string{ag.PredActor, ag.PredTarget, ag.PredParticipant, ag.PredLocation}
+
+// catalogPredicates is every predicate apply looks at, sorted: what a
+// rebuild reads and what a saved catalogue was made of.
+var catalogPredicates = func() []string {
+	set := map[string]bool{ag.PredMentions: true}
+	for _, preds := range catalogued {
+		for p := range preds {
+			set[p] = true
+		}
+	}
+	for _, p := range eventLinks {
+		set[p] = true
+	}
+	for r := range ag.RelationPredicates {
+		set[ag.PredicateIRI(r)] = true
+	}
+	out := make([]string, 0, len(set))
+	for p := range set {
+		out = append(out, p)
+	}
+	slices.Sort(out)
+	return out
+}()
 
 // relationOf gives the local name of a relation predicate IRI.
 func relationOf(pred string) (string, bool) {
@@ -156,10 +196,16 @@ func (c *catalog) apply(q quad.Quad, n int) {
 	if kind == ag.KindEntity {
 		if local, isRel := relationOf(p); isRel {
 			if _, obj, ok := nodeID(q.Object); ok {
-				c.relations.add(id+"|"+local+"|"+obj, n)
+				c.link(c.relations, link{id, local, obj}, valueText(q.Label), n)
 			}
 			return
 		}
+	}
+	if kind == ag.KindEvent && slices.Contains(eventLinks, p) {
+		if _, ent, ok := nodeID(q.Object); ok {
+			c.link(c.eventLinks, link{id, localName(p), ent}, valueText(q.Label), n)
+		}
+		return
 	}
 	if kind == ag.KindArticle && p == ag.PredMentions {
 		if _, ent, ok := nodeID(q.Object); ok {
@@ -180,6 +226,33 @@ func (c *catalog) apply(q quad.Quad, n int) {
 		m = c.articles
 	}
 	c.touch(m, id, func(e *node) { e.get(p).add(valueText(q.Object), n) })
+}
+
+// link counts an article in or out of a link, keeping adjacent in step.
+func (c *catalog) link(m map[link]counted, l link, article string, n int) {
+	arts := m[l]
+	if arts == nil {
+		arts = counted{}
+		m[l] = arts
+	}
+	arts.add(article, n)
+	if len(arts) > 0 {
+		for _, end := range []string{l.src, l.dst} {
+			if c.adjacent[end] == nil {
+				c.adjacent[end] = map[link]bool{}
+			}
+			c.adjacent[end][l] = true
+		}
+		return
+	}
+	// Relation names and event roles differ, so a link is in one map only.
+	delete(m, l)
+	for _, end := range []string{l.src, l.dst} {
+		delete(c.adjacent[end], l)
+		if len(c.adjacent[end]) == 0 {
+			delete(c.adjacent, end)
+		}
+	}
 }
 
 // touch changes a node, creating it first and dropping it when nothing is
@@ -293,12 +366,4 @@ func newestFirst(a, b ag.Article) int {
 		return c
 	}
 	return cmp.Compare(a.ID, b.ID)
-}
-
-// loadCatalog builds the catalogue in one pass over the store.
-func (s *Store) loadCatalog(ctx context.Context) error {
-	return s.each(ctx, nil, nil, nil, nil, func(q quad.Quad) error {
-		s.cat.apply(q, +1)
-		return nil
-	})
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/graphml"
 	"github.com/cayleygraph/quad/jsonld"
@@ -50,16 +51,10 @@ func (s *Store) Entity(ctx context.Context, id string) (ag.EntityDetail, error) 
 	d.Facts = facts
 
 	seen := map[string]bool{}
-	for _, pred := range eventLinks {
-		err := s.each(ctx, nil, quad.IRI(pred), entityIRI(id), nil, func(q quad.Quad) error {
-			if kind, ev, ok := nodeID(q.Subject); ok && kind == ag.KindEvent && !seen[ev] {
-				seen[ev] = true
-				d.Events = append(d.Events, s.cat.ref(ag.KindEvent, ev))
-			}
-			return nil
-		})
-		if err != nil {
-			return ag.EntityDetail{}, fmt.Errorf("entity %q: events: %w", id, err)
+	for l := range s.cat.adjacent[id] {
+		if _, isEvent := s.cat.eventLinks[l]; isEvent && l.dst == id && !seen[l.src] {
+			seen[l.src] = true
+			d.Events = append(d.Events, s.cat.ref(ag.KindEvent, l.src))
 		}
 	}
 	slices.SortFunc(d.Events, func(a, b ag.NodeRef) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
@@ -73,9 +68,6 @@ func (s *Store) Entity(ctx context.Context, id string) (ag.EntityDetail, error) 
 	return d, nil
 }
 
-// eventLinks are the predicates from an event to the entities in it.
-var eventLinks = []string{ag.PredActor, ag.PredTarget, ag.PredParticipant, ag.PredLocation}
-
 // localName is the short form of our predicate IRIs (actor, location,
 // leaderOf…).
 func localName(pred string) string {
@@ -87,7 +79,8 @@ func localName(pred string) string {
 
 // facts gathers the relations an entity is subject or object of from their
 // Statement nodes, one Fact per subject, predicate and object, with the
-// provenance of every article that states it.
+// provenance of every article that states it. Statements and their
+// evidence are followed by ref, from one index scan to the next.
 func (s *Store) facts(ctx context.Context, id string) ([]ag.Fact, error) {
 	type acc struct {
 		fact             ag.Fact
@@ -96,20 +89,36 @@ func (s *Store) facts(ctx context.Context, id string) ([]ag.Fact, error) {
 	}
 	byKey := map[string]*acc{}
 	var order []string
-	for _, side := range []string{ag.PredSubject, ag.PredObject} {
-		stmts, err := s.match(ctx, nil, quad.IRI(side), entityIRI(id), nil)
+	r, err := s.refs(ctx, entityIRI(id), quad.IRI(ag.PredSubject), quad.IRI(ag.PredObject), quad.IRI(ag.PredEvidence))
+	if err != nil || r[0] == nil {
+		return []ag.Fact{}, err
+	}
+	ent, evidencePred := r[0], r[3]
+	for i, side := range []string{ag.PredSubject, ag.PredObject} {
+		if r[1+i] == nil {
+			continue
+		}
+		var stmts []graph.Ref
+		err := s.scanRefs(ctx, [4]graph.Ref{nil, r[1+i], ent, nil}, func(q [4]graph.Ref) error {
+			stmts = append(stmts, q[0])
+			return nil
+		})
 		if err != nil {
 			return nil, err
 		}
-		for _, sq := range stmts {
-			st, err := s.match(ctx, sq.Subject, nil, nil, nil)
-			if err != nil {
-				return nil, err
-			}
+		for _, st := range stmts {
 			p := props{}
-			for _, q := range st {
+			var ev graph.Ref
+			err := s.scan(ctx, [4]graph.Ref{st, nil, nil, nil}, nil, func(q row) error {
 				pr := string(q.Predicate.(quad.IRI))
 				p[pr] = append(p[pr], q.Object)
+				if ev == nil && sameRef(q.refs[1], evidencePred) {
+					ev = q.refs[2]
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, err
 			}
 			subj, obj := p.str(ag.PredSubject), p.str(ag.PredObject)
 			if side == ag.PredObject && subj == id {
@@ -135,14 +144,14 @@ func (s *Store) facts(ctx context.Context, id string) ([]ag.Fact, error) {
 			a.til.add(p.str(ag.PredValidUntil), 1)
 			art := p.str(ag.PredInArticle)
 			a.articles[art] = true
-			ev, conf, err := s.evidence(ctx, sq.Subject, nil)
+			evidence, conf, err := s.evidenceNode(ctx, ev)
 			if err != nil {
 				return nil, err
 			}
 			if conf == 0 {
 				conf = p.num(ag.PredConfidence)
 			}
-			a.fact.Provenance = append(a.fact.Provenance, s.provenance(art, ev, conf))
+			a.fact.Provenance = append(a.fact.Provenance, s.provenance(art, evidence, conf))
 		}
 	}
 	out := make([]ag.Fact, 0, len(order))
@@ -167,21 +176,39 @@ func provenanceOrder(a, b ag.Provenance) int {
 		cmp.Compare(a.Evidence.Start, b.Evidence.Start))
 }
 
-// evidence reads the evidence node of a fact node (statement or event),
-// restricted to one article's label when label is not nil.
-func (s *Store) evidence(ctx context.Context, fact quad.Value, label quad.Value) (ag.Evidence, float64, error) {
-	links, err := s.match(ctx, fact, quad.IRI(ag.PredEvidence), nil, label)
-	if err != nil || len(links) == 0 {
+// evidence reads the evidence one article gives for a fact node
+// (statement or event).
+func (s *Store) evidence(ctx context.Context, fact quad.Value, article string) (ag.Evidence, float64, error) {
+	want, ok, err := s.pattern(ctx, fact, quad.IRI(ag.PredEvidence), nil, ag.ArticleLabel(article))
+	if err != nil || !ok {
 		return ag.Evidence{}, 0, err
 	}
-	qs, err := s.match(ctx, links[0].Object, nil, nil, nil)
+	var ev graph.Ref
+	err = s.scanRefs(ctx, want, func(q [4]graph.Ref) error {
+		if ev == nil {
+			ev = q[2]
+		}
+		return nil
+	})
 	if err != nil {
 		return ag.Evidence{}, 0, err
 	}
+	return s.evidenceNode(ctx, ev)
+}
+
+// evidenceNode reads an evidence node; nil gives none.
+func (s *Store) evidenceNode(ctx context.Context, ev graph.Ref) (ag.Evidence, float64, error) {
+	if ev == nil {
+		return ag.Evidence{}, 0, nil
+	}
 	p := props{}
-	for _, q := range qs {
+	err := s.scan(ctx, [4]graph.Ref{ev, nil, nil, nil}, nil, func(q row) error {
 		pr := string(q.Predicate.(quad.IRI))
 		p[pr] = append(p[pr], q.Object)
+		return nil
+	})
+	if err != nil {
+		return ag.Evidence{}, 0, err
 	}
 	return ag.Evidence{Start: p.int(ag.PredStart), End: p.int(ag.PredEnd), Text: p.str(ag.PredText)}, p.num(ag.PredConfidence), nil
 }
@@ -194,79 +221,45 @@ func (s *Store) provenance(articleID string, ev ag.Evidence, conf float64) ag.Pr
 	}
 }
 
-// link is one edge of the graph as read from one article.
-type link struct {
-	src, dst     string // ids
-	srcKind      string
-	dstKind      string
-	pred         string // local name
-	article      string
-	fact         quad.Value // the node holding the evidence: statement or event
-	relationEdge bool
+// linksOf lists the links of a node in the order a neighbourhood walks
+// them, which decides who is kept when the walk reaches its limit: an
+// entity's relations by name, outgoing before incoming, then the events it
+// is in by role; an event's entities by role. Within each group the links
+// that more articles state come first.
+func (c *catalog) linksOf(id string) []link {
+	group := func(l link) int {
+		if _, isEvent := c.eventLinks[l]; isEvent {
+			return 2*len(relationNames) + slices.IndexFunc(eventLinks, func(p string) bool { return localName(p) == l.pred })
+		}
+		g := 2 * slices.Index(relationNames, l.pred)
+		if l.src != id {
+			g++
+		}
+		return g
+	}
+	other := func(l link) string {
+		if l.src == id {
+			return l.dst
+		}
+		return l.src
+	}
+	out := make([]link, 0, len(c.adjacent[id]))
+	for l := range c.adjacent[id] {
+		out = append(out, l)
+	}
+	slices.SortFunc(out, func(a, b link) int {
+		return cmp.Or(cmp.Compare(group(a), group(b)), cmp.Compare(len(c.sources(b)), len(c.sources(a))),
+			cmp.Compare(other(a), other(b)), cmp.Compare(a.pred, b.pred))
+	})
+	return out
 }
 
-// links lists the relation and event edges touching a node.
-func (s *Store) links(ctx context.Context, kind, id string) ([]link, error) {
-	var out []link
-	if kind == ag.KindEvent {
-		ev := quad.IRI(ag.IRI(ag.KindEvent, id))
-		err := s.each(ctx, ev, nil, nil, nil, func(q quad.Quad) error {
-			p := string(q.Predicate.(quad.IRI))
-			if !slices.Contains(eventLinks, p) {
-				return nil
-			}
-			if _, ent, ok := nodeID(q.Object); ok {
-				out = append(out, link{src: id, srcKind: ag.KindEvent, dst: ent, dstKind: ag.KindEntity,
-					pred: localName(p), article: valueText(q.Label), fact: ev})
-			}
-			return nil
-		})
-		return out, err
+// sources are the articles that state a link.
+func (c *catalog) sources(l link) counted {
+	if arts, ok := c.relations[l]; ok {
+		return arts
 	}
-	e := entityIRI(id)
-	for _, rel := range relationNames {
-		p := quad.IRI(ag.PredicateIRI(rel))
-		for _, dir := range []bool{true, false} {
-			var err error
-			if dir {
-				err = s.each(ctx, e, p, nil, nil, func(q quad.Quad) error {
-					if _, o, ok := nodeID(q.Object); ok {
-						out = append(out, relationLink(id, rel, o, valueText(q.Label)))
-					}
-					return nil
-				})
-			} else {
-				err = s.each(ctx, nil, p, e, nil, func(q quad.Quad) error {
-					if _, sub, ok := nodeID(q.Subject); ok {
-						out = append(out, relationLink(sub, rel, id, valueText(q.Label)))
-					}
-					return nil
-				})
-			}
-			if err != nil {
-				return nil, err
-			}
-		}
-	}
-	for _, pred := range eventLinks {
-		err := s.each(ctx, nil, quad.IRI(pred), e, nil, func(q quad.Quad) error {
-			if k, ev, ok := nodeID(q.Subject); ok && k == ag.KindEvent {
-				out = append(out, link{src: ev, srcKind: ag.KindEvent, dst: id, dstKind: ag.KindEntity,
-					pred: localName(pred), article: valueText(q.Label), fact: q.Subject})
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
-}
-
-func relationLink(subj, rel, obj, article string) link {
-	st := quad.IRI(ag.IRI(ag.KindStatement, ag.StatementID(article, subj, rel, obj)))
-	return link{src: subj, srcKind: ag.KindEntity, dst: obj, dstKind: ag.KindEntity, pred: rel,
-		article: article, fact: st, relationEdge: true}
+	return c.eventLinks[l]
 }
 
 // relationNames is the relation vocabulary in a stable order.
@@ -303,10 +296,6 @@ func (s *Store) Neighbors(ctx context.Context, id string, depth, limit int) (ag.
 		rootKind = ag.KindEvent
 	}
 
-	type edgeAcc struct {
-		edge     ag.Edge
-		articles map[string]quad.Value // article → fact node
-	}
 	g := ag.Subgraph{Nodes: []ag.Node{}, Edges: []ag.Edge{}}
 	in := map[string]bool{}
 	addNode := func(kind, id string) bool {
@@ -320,22 +309,22 @@ func (s *Store) Neighbors(ctx context.Context, id string, depth, limit int) (ag.
 		g.Nodes = append(g.Nodes, s.graphNode(kind, id))
 		return true
 	}
-	edges := map[string]*edgeAcc{}
-	var edgeOrder []string
+	var walked []link
+	added := map[link]bool{}
 	addNode(rootKind, id)
 	type item struct{ kind, id string }
 	frontier := []item{{rootKind, id}}
 	for d := 0; d < depth && len(frontier) > 0; d++ {
 		var next []item
 		for _, n := range frontier {
-			ls, err := s.links(ctx, n.kind, n.id)
-			if err != nil {
-				return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, err)
-			}
-			for _, l := range ls {
-				otherKind, other := l.dstKind, l.dst
+			for _, l := range s.cat.linksOf(n.id) {
+				srcKind := ag.KindEntity
+				if _, isEvent := s.cat.eventLinks[l]; isEvent {
+					srcKind = ag.KindEvent
+				}
+				otherKind, other := ag.KindEntity, l.dst
 				if other == n.id {
-					otherKind, other = l.srcKind, l.src
+					otherKind, other = srcKind, l.src
 				}
 				known := in[other]
 				if !addNode(otherKind, other) {
@@ -344,37 +333,37 @@ func (s *Store) Neighbors(ctx context.Context, id string, depth, limit int) (ag.
 				if !known {
 					next = append(next, item{otherKind, other})
 				}
-				key := l.src + " " + l.pred + " " + l.dst
-				a := edges[key]
-				if a == nil {
-					a = &edgeAcc{edge: ag.Edge{ID: key, Source: l.src, Target: l.dst, Predicate: l.pred}, articles: map[string]quad.Value{}}
-					edges[key] = a
-					edgeOrder = append(edgeOrder, key)
+				if !added[l] {
+					added[l] = true
+					walked = append(walked, l)
 				}
-				a.articles[l.article] = l.fact
 			}
 		}
 		frontier = next
 	}
-	for _, key := range edgeOrder {
-		a := edges[key]
-		a.edge.Sources = len(a.articles)
-		arts := make([]ag.Article, 0, len(a.articles))
-		for art := range a.articles {
+	for _, l := range walked {
+		e := ag.Edge{ID: l.src + " " + l.pred + " " + l.dst, Source: l.src, Target: l.dst, Predicate: l.pred, Provenance: []ag.Provenance{}}
+		_, isEvent := s.cat.eventLinks[l]
+		arts := make([]ag.Article, 0, len(s.cat.sources(l)))
+		for art := range s.cat.sources(l) {
 			meta, _ := s.cat.article(art)
 			meta.ID = art
 			arts = append(arts, meta)
 		}
+		e.Sources = len(arts)
 		slices.SortFunc(arts, newestFirst)
-		a.edge.Provenance = []ag.Provenance{}
 		for _, art := range arts[:min(len(arts), edgeProvenance)] {
-			ev, conf, err := s.evidence(ctx, a.articles[art.ID], ag.ArticleLabel(art.ID))
+			fact := quad.IRI(ag.IRI(ag.KindEvent, l.src))
+			if !isEvent {
+				fact = quad.IRI(ag.IRI(ag.KindStatement, ag.StatementID(art.ID, l.src, l.pred, l.dst)))
+			}
+			ev, conf, err := s.evidence(ctx, fact, art.ID)
 			if err != nil {
 				return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, err)
 			}
-			a.edge.Provenance = append(a.edge.Provenance, s.provenance(art.ID, ev, conf))
+			e.Provenance = append(e.Provenance, s.provenance(art.ID, ev, conf))
 		}
-		g.Edges = append(g.Edges, a.edge)
+		g.Edges = append(g.Edges, e)
 	}
 	return g, nil
 }

@@ -8,17 +8,25 @@
 // Reads go to the quads through index lookups (subject+predicate,
 // object+predicate, label), never through a scan of the whole store. What is
 // asked of every node on every page — names, types, aliases, article
-// headlines — is kept in an in-process catalogue built by one pass over the
-// quads on Open and maintained by Write and DeleteArticle. Search ranks the
-// catalogue's names, so it costs a pass over the entities, not the quads; the
-// same holds for SQL backends. The catalogue assumes this Store is the only
+// headlines, and which relations and event links join which nodes in which
+// articles — is kept in an in-process catalogue maintained by Write and
+// DeleteArticle. Search ranks the catalogue's names and a neighbourhood walks
+// its links, so they cost map lookups, not quad reads; the same holds for
+// SQL backends. A key-value store saves the catalogue on Close together with
+// the store's write counters, and Open loads it when the counters still
+// match; otherwise (a crash, an older store, SQL) Open rebuilds it from the
+// catalogued predicates' quads. The catalogue assumes this Store is the only
 // writer while it is open; a second process writing the same database is seen
 // after reopening.
 //
 // The embedded key-value backends are created with a label index on top of
 // Cayley's default subject/predicate and object/predicate/subject indexes,
 // so that reading and retracting one article does not scan the store; SQL
-// backends get the same index on quads.label_hash. The embedded default is
+// backends get the same index on quads.label_hash. They are opened without
+// Cayley's in-memory filter of existing quads, whose construction reads
+// every quad on open; Write never needs it (a new article's quads all carry
+// its new label node, which Cayley takes as new without a lookup), and a
+// delete looks the quad up in the indexes either way. The embedded default is
 // bbolt, chosen by measurement (see BENCHMARKS.md): it loaded articles eight
 // times faster than leveldb, whose per-transaction table writes dominate,
 // at five times leveldb's size on disk.
@@ -36,6 +44,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
@@ -85,6 +94,16 @@ type Store struct {
 	// kvIndexes are the indexes of a key-value backend, read from its
 	// metadata: stores created elsewhere may lack the label index.
 	kvIndexes []kv.QuadIndex
+	// db is the key-value database under qs, where the catalogue is saved;
+	// nil for the other backends.
+	db hkv.KV
+	// saved is the stamp of the catalogue saved in db, when it is the
+	// catalogue in memory: Close need not save it again.
+	saved *stamp
+	// values caches the values of node refs for the key-value and SQL
+	// backends, whose every value is otherwise a read of its own; nil for
+	// memory.
+	values *valueCache
 
 	// mu orders writers against each other and against readers, because
 	// memstore is not safe for concurrent writes and the catalogue must
@@ -103,32 +122,32 @@ func Open(ctx context.Context, url string, log *slog.Logger) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	var (
-		qs      graph.QuadStore
-		reopen  func(context.Context) (graph.QuadStore, error)
-		indexes []kv.QuadIndex
-	)
+	s := &Store{backend: backend, log: log, cat: newCatalog()}
 	switch backend {
 	case Memory:
-		qs = memstore.New()
+		s.qs = memstore.New()
 	case Bolt, BBolt, LevelDB:
-		reopen = func(ctx context.Context) (graph.QuadStore, error) {
-			qs, _, err := openKV(ctx, backend, addr)
+		s.reopen = func(ctx context.Context) (graph.QuadStore, error) {
+			qs, db, _, err := openKV(ctx, backend, addr)
+			s.db = db
 			return qs, err
 		}
-		qs, indexes, err = openKV(ctx, backend, addr)
+		s.qs, s.db, s.kvIndexes, err = openKV(ctx, backend, addr)
+		s.values = newValueCache(valueCacheSize)
 	case Postgres, Cockroach:
-		qs, err = openSQL(ctx, backend, addr)
+		s.qs, err = openSQL(ctx, backend, addr)
+		s.values = newValueCache(valueCacheSize)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s store: %w", backend, err)
 	}
-	s := &Store{qs: qs, backend: backend, log: log, cat: newCatalog(), reopen: reopen, kvIndexes: indexes}
-	if err := s.loadCatalog(ctx); err != nil {
-		qs.Close()
+	start := time.Now()
+	how, err := s.openCatalog(ctx)
+	if err != nil {
+		s.qs.Close()
 		return nil, fmt.Errorf("open %s store: read catalogue: %w", backend, err)
 	}
-	log.InfoContext(ctx, "store opened", "backend", backend,
+	log.InfoContext(ctx, "store opened", "backend", backend, "catalogue", how, "took", time.Since(start),
 		"articles", len(s.cat.articles), "entities", len(s.cat.entities))
 	return s, nil
 }
@@ -192,9 +211,11 @@ func detectKV(dir string) string {
 var storeIndexes = append(append([]kv.QuadIndex(nil), kv.DefaultQuadIndexes...),
 	kv.QuadIndex{Dirs: []quad.Direction{quad.Label}})
 
-func openKV(ctx context.Context, backend, dir string) (graph.QuadStore, []kv.QuadIndex, error) {
+// openKV opens a key-value store, returning Cayley's quad store, the
+// database under it and its index list.
+func openKV(ctx context.Context, backend, dir string) (graph.QuadStore, hkv.KV, []kv.QuadIndex, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var (
 		db  hkv.KV
@@ -212,29 +233,29 @@ func openKV(ctx context.Context, backend, dir string) (graph.QuadStore, []kv.Qua
 		}
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	switch err := kv.Init(db, nil); {
 	case err == nil:
 		if err := writeIndexes(ctx, db); err != nil {
 			db.Close()
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 	case !errors.Is(err, graph.ErrDatabaseExists):
 		db.Close()
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	indexes, err := readIndexes(ctx, db)
 	if err != nil {
 		db.Close()
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	qs, err := kv.New(db, nil)
+	qs, err := kv.New(db, graph.Options{kv.OptNoBloom: true})
 	if err != nil {
 		db.Close()
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return qs, indexes, nil
+	return qs, db, indexes, nil
 }
 
 // keyIndexes is where Cayley keeps the index list of a key-value store.
@@ -311,10 +332,17 @@ func prepareSQL(ctx context.Context, backend, addr string) error {
 	return nil
 }
 
-// Close releases the backend.
+// Close saves the catalogue of a key-value store, when it changed since it
+// was loaded, and releases the backend. A catalogue that cannot be saved is
+// logged, not returned: the quads are safe, and the next Open rebuilds it.
 func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.db != nil {
+		if err := s.saveCatalog(context.Background()); err != nil {
+			s.log.Warn("the catalogue was not saved; the next open rebuilds it from the quads", "backend", s.backend, "err", err)
+		}
+	}
 	return s.qs.Close()
 }
 
@@ -357,22 +385,153 @@ func (s *Store) match(ctx context.Context, subject, predicate, object, label qua
 
 // each is match with a callback, for patterns that may be large.
 func (s *Store) each(ctx context.Context, subject, predicate, object, label quad.Value, fn func(quad.Quad) error) error {
-	want := [4]quad.Value{subject, predicate, object, label}
-	it, err := s.plan(ctx, want)
-	if err != nil || it == nil {
+	want, ok, err := s.pattern(ctx, subject, predicate, object, label)
+	if err != nil || !ok {
 		return err
+	}
+	return s.scan(ctx, want, nil, func(r row) error { return fn(r.Quad) })
+}
+
+var directions = [4]quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label}
+
+// pattern gives the refs of a pattern's values, nil where the value is nil;
+// ok is false when a value is not in the store, so that nothing can match.
+func (s *Store) pattern(ctx context.Context, subject, predicate, object, label quad.Value) (out [4]graph.Ref, ok bool, err error) {
+	vals := [4]quad.Value{subject, predicate, object, label}
+	refs, err := s.refs(ctx, vals[:]...)
+	if err != nil {
+		return out, false, err
+	}
+	for i, r := range refs {
+		if r == nil && vals[i] != nil {
+			return out, false, nil
+		}
+		out[i] = r
+	}
+	return out, true, nil
+}
+
+// refs gives the backend's refs of values, nil for a nil value or one that
+// is not in the store.
+func (s *Store) refs(ctx context.Context, vals ...quad.Value) ([]graph.Ref, error) {
+	out := make([]graph.Ref, len(vals))
+	kqs, isKV := s.qs.(*kv.QuadStore)
+	if !isKV {
+		for i, v := range vals {
+			if v == nil {
+				continue
+			}
+			r, err := s.qs.ValueOf(v)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = r
+		}
+		return out, nil
+	}
+	// One transaction for all of them.
+	var (
+		ask []quad.Value
+		at  []int
+	)
+	for i, v := range vals {
+		if v != nil {
+			ask = append(ask, v)
+			at = append(at, i)
+		}
+	}
+	if len(ask) == 0 {
+		return out, nil
+	}
+	refs, err := kqs.RefsOf(ctx, ask)
+	if err != nil {
+		return nil, err
+	}
+	for i, r := range refs {
+		if r != kv.Int64Value(0) { // Cayley's "no such node"
+			out[at[i]] = r
+		}
+	}
+	return out, nil
+}
+
+// sameRef reports whether two refs name the same node.
+func sameRef(a, b graph.Ref) bool { return a != nil && b != nil && a.Key() == b.Key() }
+
+// row is one quad as read from the store, with the backend's refs of its
+// four values, so that a lookup that follows a link starts from the ref
+// rather than from the value.
+type row struct {
+	quad.Quad
+	refs [4]graph.Ref
+}
+
+// scanBatch is how many quads scan reads before it resolves their values
+// in one go.
+const scanBatch = 256
+
+// scan calls fn with the quads that have the given refs in the given
+// directions (nil means any) and pass keep (nil keeps all), their values
+// resolved a batch at a time.
+func (s *Store) scan(ctx context.Context, want [4]graph.Ref, keep func([4]graph.Ref) bool, fn func(row) error) error {
+	batch := make([]row, 0, scanBatch)
+	flush := func() error {
+		if err := s.resolve(ctx, batch); err != nil {
+			return err
+		}
+		for _, r := range batch {
+			if err := fn(r); err != nil {
+				return err
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	err := s.scanRefs(ctx, want, func(refs [4]graph.Ref) error {
+		if keep != nil && !keep(refs) {
+			return nil
+		}
+		batch = append(batch, row{refs: refs})
+		if len(batch) == scanBatch {
+			return flush()
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return flush()
+}
+
+// scanRefs calls fn with the refs of the quads that have the given refs in
+// the given directions, reading no values: refs are compared, so quads that
+// a plan's index prefix lets through but the pattern rejects cost no value
+// lookups.
+func (s *Store) scanRefs(ctx context.Context, want [4]graph.Ref, fn func([4]graph.Ref) error) error {
+	it, err := s.plan(ctx, want)
+	if err != nil {
+		return err
+	}
+	var keys [4]any
+	for i, r := range want {
+		if r != nil {
+			keys[i] = r.Key()
+		}
 	}
 	sc := it.Iterate()
 	defer sc.Close()
 	for sc.Next(ctx) {
-		q, err := s.qs.Quad(sc.Result())
-		if err != nil {
-			return err
+		ref := sc.Result()
+		var refs [4]graph.Ref
+		for i, d := range directions {
+			if refs[i], err = s.qs.QuadDirection(ref, d); err != nil {
+				return err
+			}
 		}
-		if !matches(q, want) {
+		if !matchesRefs(refs, keys) {
 			continue
 		}
-		if err := fn(q); err != nil {
+		if err := fn(refs); err != nil {
 			return err
 		}
 	}
@@ -382,37 +541,73 @@ func (s *Store) each(ctx context.Context, subject, predicate, object, label quad
 	return ctx.Err()
 }
 
-var directions = [4]quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label}
-
-// matches checks the directions a plan may have left unfiltered.
-func matches(q quad.Quad, want [4]quad.Value) bool {
-	for i, v := range want {
-		if v != nil && q.Get(directions[i]) != v {
+// matchesRefs checks the directions a plan may have left unfiltered.
+func matchesRefs(refs [4]graph.Ref, want [4]any) bool {
+	for i, k := range want {
+		if k != nil && (refs[i] == nil || refs[i].Key() != k) {
 			return false
 		}
 	}
 	return true
 }
 
-// plan picks the iterator for a pattern; nil when a value of the pattern is
-// not in the store, so nothing can match. Cayley's own shape optimiser
-// leaves a pattern such as (predicate, object) to an intersection that
-// scans every quad on the key-value backends, because it uses an index only
-// when the pattern covers all of its directions; so for them the plan is
-// the longest index prefix the pattern fixes, and each checks the rest.
-func (s *Store) plan(ctx context.Context, want [4]quad.Value) (iterator.Shape, error) {
+// resolve fills in the values of rows read by refs.
+func (s *Store) resolve(ctx context.Context, rows []row) error {
+	var (
+		miss []graph.Ref
+		seen = map[any]int{}
+	)
+	got := make([][4]int, len(rows)) // index into miss+1, or 0 when known
+	for i := range rows {
+		for d, r := range rows[i].refs {
+			if r == nil {
+				continue
+			}
+			if v, ok := s.values.get(r.Key()); ok {
+				rows[i].Set(directions[d], v)
+				continue
+			}
+			k := r.Key()
+			n, ok := seen[k]
+			if !ok {
+				miss = append(miss, r)
+				n = len(miss)
+				seen[k] = n
+			}
+			got[i][d] = n
+		}
+	}
+	if len(miss) == 0 {
+		return nil
+	}
+	vals, err := graph.ValuesOf(ctx, s.qs, miss)
+	if err != nil {
+		return err
+	}
+	for i, r := range miss {
+		s.values.put(r.Key(), vals[i])
+	}
+	for i := range rows {
+		for d, n := range got[i] {
+			if n > 0 {
+				rows[i].Set(directions[d], vals[n-1])
+			}
+		}
+	}
+	return nil
+}
+
+// plan picks the iterator for a pattern of refs. Cayley's own shape
+// optimiser leaves a pattern such as (predicate, object) to an intersection
+// that scans every quad on the key-value backends, because it uses an index
+// only when the pattern covers all of its directions; so for them the plan
+// is the longest index prefix the pattern fixes, and scan checks the rest.
+func (s *Store) plan(ctx context.Context, want [4]graph.Ref) (iterator.Shape, error) {
 	var filter shape.Quads
 	refs := map[quad.Direction]graph.Ref{}
-	for i, v := range want {
-		if v == nil {
-			continue
-		}
-		ref, err := s.qs.ValueOf(v)
-		if err != nil {
-			return nil, err
-		}
+	for i, ref := range want {
 		if ref == nil {
-			return nil, nil
+			continue
 		}
 		refs[directions[i]] = ref
 		filter = append(filter, shape.QuadFilter{Dir: directions[i], Values: shape.Fixed{ref}})
