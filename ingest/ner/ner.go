@@ -231,7 +231,8 @@ type viterbi struct {
 	back  [][nLabels]uint8
 }
 
-// decode puts in ys the labels of the tokens whose emission scores are emit.
+// decode puts in ys the labels of the tokens whose emission scores are
+// emit. Of equally good predecessors the lowest-numbered wins.
 func (v *viterbi) decode(emit [][nLabels]float32, trans *[nLabels + 1][nLabels]float32, ys []int) {
 	n := len(emit)
 	if n == 0 {
@@ -249,17 +250,58 @@ func (v *viterbi) decode(emit [][nLabels]float32, trans *[nLabels + 1][nLabels]f
 			score[0][y] = negInf
 		}
 	}
+	// The transitions from closing to opening labels, in the order the
+	// inner loop reads them, and the largest from each closing label.
+	var closeOpen [len(closing)][len(opening)]float32
+	var maxFrom [len(closing)]float32
+	for b, p := range closing {
+		maxFrom[b] = negInf
+		for a, y := range opening {
+			closeOpen[b][a] = trans[p][y]
+			maxFrom[b] = max(maxFrom[b], trans[p][y])
+		}
+	}
 	for i := 1; i < n; i++ {
-		prev, cur, b, e := &score[i-1], &score[i], &back[i], &emit[i]
-		for y := range nLabels {
-			best, arg := negInf, uint8(0)
-			for _, p := range predecessors[y] {
-				if s := prev[p] + trans[p][y]; s > best {
-					best, arg = s, p
+		prev, cur, from, e := &score[i-1], &score[i], &back[i], &emit[i]
+		// closing[0] is O, label 0, so starting from it picks what
+		// starting from -Inf and label 0 would.
+		var best [len(opening)]float32
+		var arg [len(opening)]uint8
+		least := float32(math.Inf(1))
+		for a := range opening {
+			best[a] = prev[labelO] + closeOpen[0][a]
+			least = min(least, best[a])
+		}
+		for b := 1; b < len(closing); b++ {
+			pb, t := prev[closing[b]], &closeOpen[b]
+			if pb+maxFrom[b] <= least {
+				// No path through this label can beat any so far: most
+				// tokens are plainly O, and this skips most of the work.
+				continue
+			}
+			for a := range opening {
+				if s := pb + t[a]; s > best[a] {
+					best[a], arg[a] = s, uint8(b)
 				}
 			}
-			cur[y] = best + e[y]
-			b[y] = arg
+		}
+		for a, y := range opening {
+			cur[y] = best[a] + e[y]
+			from[y] = closing[arg[a]]
+		}
+		for typ := range len(Types) {
+			begin, inside := label(posB, typ), label(posI, typ)
+			for _, y := range [2]int{inside, label(posL, typ)} {
+				best, arg := negInf, 0
+				if s := prev[begin] + trans[begin][y]; s > best {
+					best, arg = s, begin
+				}
+				if s := prev[inside] + trans[inside][y]; s > best {
+					best, arg = s, inside
+				}
+				cur[y] = best + e[y]
+				from[y] = uint8(arg)
+			}
 		}
 	}
 	best, arg := negInf, labelO
@@ -274,15 +316,20 @@ func (v *viterbi) decode(emit [][nLabels]float32, trans *[nLabels + 1][nLabels]f
 	}
 }
 
-// predecessors lists for each label the labels that may come before it
-// inside a sentence, in ascending order: ties go to the first.
-var predecessors = func() (t [nLabels][]uint8) {
-	for y := 0; y < nLabels; y++ {
-		for p := 0; p < nLabels; p++ {
-			if allowed(p, y) {
-				t[y] = append(t[y], uint8(p))
-			}
+// Inside a sentence, the labels that open something (O, B-, U-) may follow
+// exactly the labels that close something (O, L-, U-); I- and L- follow B-
+// or I- of their own type. Both lists are in ascending order.
+var opening, closing = func() (open, close [1 + 2*4]uint8) {
+	o, c := 0, 0
+	for y := range nLabels {
+		if allowed(labelO, y) {
+			open[o] = uint8(y)
+			o++
+		}
+		if allowed(y, labelO) {
+			close[c] = uint8(y)
+			c++
 		}
 	}
-	return t
+	return open, close
 }()
