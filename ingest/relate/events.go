@@ -52,7 +52,43 @@ var triggers = map[string]trigger{
 	"airstrikes": {"militaryAction", 0.6, false}, "bombed": {"militaryAction", 0.6, true},
 	"tested": {"militaryAction", 0.4, true}, "launched": {"militaryAction", 0.4, true},
 	"cooperation": {"cooperation", 0.45, false},
+	"strike":      {"militaryAction", 0.45, false}, "strikes": {"militaryAction", 0.45, false},
+	"struck": {"militaryAction", 0.45, true}, "seized": {"militaryAction", 0.45, true},
+	"captured": {"militaryAction", 0.45, true},
+	"protests": {"protest", 0.45, false}, "demonstrations": {"protest", 0.4, false},
+	"protesting": {"protest", 0.45, true},
+	"agreements": {"agreement", 0.5, false}, "accords": {"agreement", 0.5, false},
+	"vetoed": {"reject", 0.55, true}, "pressed": {"appeal", 0.4, true},
+	"pledged": {"aid", 0.45, true}, "promised": {"aid", 0.4, true}, "donated": {"aid", 0.5, true},
 }
+
+// needsObject triggers are events only with a party or place as their
+// object: "pressed Kenya to", "seized the cities of Goma", not "pressed
+// ahead", "seized assets".
+var needsObject = map[string]bool{"pressed": true, "seized": true, "captured": true, "struck": true}
+
+// moneyVerbs are aid only when a sum of money follows them ("pledged 355
+// million euros"), not a promise of anything else.
+var moneyVerbs = map[string]bool{"pledged": true, "promised": true, "donated": true}
+
+// notStrikes are the words before "strike" that make it a walk-out, not a
+// military strike.
+var notStrikes = map[string]bool{
+	"general": true, "hunger": true, "labor": true, "labour": true, "national": true, "workers": true,
+	"teachers": true, "doctors": true, "nationwide": true, "rail": true, "union": true, "lucky": true,
+}
+
+// liftCues before "sanctions" undo them: lifting sanctions is not imposing
+// them, and the vocabulary has no event for easing (CAMEO 085).
+var liftCues = map[string]bool{
+	"lift": true, "lifts": true, "lifted": true, "lifting": true, "ease": true, "eased": true, "easing": true,
+	"remove": true, "removed": true, "removing": true, "scrap": true, "scrapped": true, "end": true, "ended": true,
+	"ending": true, "drop": true, "dropped": true, "relief": true, "waive": true, "waived": true, "suspend": true,
+	"suspended": true,
+}
+
+// baseVerbs are trigger nouns that are verbs after "to": "voted to demand".
+var baseVerbs = map[string]bool{"demand": true, "visit": true, "meet": true, "protest": true, "attack": true, "strike": true}
 
 // symmetric events have participants on an equal footing.
 var symmetric = map[string]bool{"summit": true, "meeting": true, "talks": true, "agreement": true, "cooperation": true}
@@ -80,6 +116,26 @@ type eventMention struct {
 	participants map[int]string
 	order        []int
 	attributed   string
+	lastSent     int // the index of the last sentence merged into it
+}
+
+// anaphoric reports a bare definite mention ("the talks", "the latest round
+// of negotiations") that names no party and no date of its own: it refers
+// back to an event already told of.
+func (e *eventMention) anaphoric() bool {
+	if len(e.participants) > 0 || !e.date.IsZero() {
+		return false
+	}
+	for j := e.k - 1; j >= 0 && j >= e.k-3; j-- {
+		switch e.s.w(j) {
+		case "the", "this", "that", "these":
+			return true
+		}
+		if e.s.breaks(j) || e.s.mentionAt(j) != nil {
+			return false
+		}
+	}
+	return false
 }
 
 func (e *eventMention) add(ent int, role string) {
@@ -108,7 +164,7 @@ func rolePriority(r string) int {
 
 // events reads the event mentions of every sentence, merges the mentions
 // of one event across sentences and returns them as graph events.
-func (r *Relater) events(d *doc, c *claims) []graph.Event {
+func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Event {
 	var all []*eventMention
 	for _, s := range d.sents {
 		all = append(all, r.sentenceEvents(d, s, c)...)
@@ -121,7 +177,7 @@ func (r *Relater) events(d *doc, c *claims) []graph.Event {
 		}
 		out = append(out, d.toEvent(e))
 	}
-	return out
+	return append(out, d.statements(c, own)...)
 }
 
 // triggersIn finds the triggers of s, longest phrase first.
@@ -138,7 +194,13 @@ func (s *sent) triggersIn() []*eventMention {
 			continue
 		}
 		switch {
-		case t.typ == "sanctions" && (s.w(k+1) == "relief" || s.w(k-1) == "lifting"):
+		case t.typ == "sanctions" && (s.w(k+1) == "relief" || liftCues[s.w(k-1)] || liftCues[s.w(k-2)] || liftCues[s.w(k-3)]):
+			continue
+		case (s.w(k) == "strike" || s.w(k) == "strikes") && (notStrikes[s.w(k-1)] || s.w(k+1) == "action"):
+			continue
+		case s.w(k) == "struck" && (dealWords[s.w(k+1)] || dealWords[s.w(k+2)]):
+			continue
+		case moneyVerbs[s.w(k)] && !moneyAhead(s, k+1):
 			continue
 		case !t.verbal && n == 1 && personNouns[s.w(k+1)]:
 			// "a sanctions analyst": the word names a trade, not an event
@@ -148,10 +210,50 @@ func (s *sent) triggersIn() []*eventMention {
 		case s.negated(k, t.verbal):
 			continue
 		}
-		out = append(out, &eventMention{typ: t.typ, strength: t.strength, verbal: t.verbal, k: k, end: k + n, s: s, location: -1})
+		verbal := t.verbal || baseVerbs[s.w(k)] && s.w(k-1) == "to"
+		out = append(out, &eventMention{typ: t.typ, strength: t.strength, verbal: verbal, k: k, end: k + n, s: s, location: -1, lastSent: s.idx})
 		k += n - 1
 	}
 	return out
+}
+
+// bothSides reports a subject that names two parties without naming them:
+// "the two sides had agreed", "both countries agreed".
+func bothSides(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch s.w(j) {
+		case "sides", "countries", "leaders", "governments", "parties", "nations", "men":
+			return s.w(j-1) == "two" || s.w(j-1) == "both"
+		}
+	}
+	return false
+}
+
+// pastDate is the first token from k that is not part of a date or its "on".
+func (s *sent) pastDate(k int) int {
+	for k < len(s.Tokens) && (isDateToken(s, k) || s.w(k) == "on" && isDateToken(s, k+1)) {
+		k++
+	}
+	return k
+}
+
+// dealWords after "struck" make it a bargain: "struck a deal".
+var dealWords = map[string]bool{"deal": true, "agreement": true, "accord": true, "compromise": true,
+	"bargain": true, "tone": true, "note": true, "balance": true, "chord": true, "deals": true}
+
+// moneyAhead reports a sum of money within five tokens of k: "355 million
+// euros", "$147 million", "more than 2 billion euros".
+func moneyAhead(s *sent, k int) bool {
+	for j := k; j < len(s.Tokens) && j < k+5; j++ {
+		w := s.w(j)
+		if strings.HasPrefix(w, "$") || strings.HasPrefix(w, "€") || strings.HasPrefix(w, "£") || w == "million" || w == "billion" {
+			return true
+		}
+		if s.breaks(j) {
+			return false
+		}
+	}
+	return false
 }
 
 func (s *sent) anyOf(set map[string]bool) bool {
@@ -198,16 +300,42 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	if len(evs) == 0 {
 		return nil
 	}
+	// "Qatar is hosting talks": the host takes part in the talks; there is
+	// no visit
+	kept := evs[:0]
+	for i, e := range evs {
+		if e.typ == "hostVisit" && i+1 < len(evs) && evs[i+1].k <= e.end+3 && !evs[i+1].verbal {
+			continue
+		}
+		if e.typ == "hostVisit" && s.w(e.end) == "by" && s.mentionAt(e.k-1) == nil && s.mentionAt(e.k-2) == nil {
+			continue // "The conference, hosted by France": no visitor, no visit
+		}
+		kept = append(kept, e)
+	}
+	evs = kept
 	for i, e := range evs {
 		next := len(s.Tokens)
 		if i+1 < len(evs) {
 			next = evs[i+1].k
 		}
 		r.location(d, s, e)
-		r.participants(d, s, e, next)
+		r.participants(d, s, e, next, c)
 		e.status = status(s, e)
 		e.attributed = c.attribution(s.Tokens[e.k].Start)
+		d.claimParty(e, c)
 	}
+	kept = evs[:0]
+	for _, e := range evs {
+		switch {
+		case needsObject[s.w(e.k)] && !e.hasRole(graph.RoleTarget) && e.location < 0:
+			continue
+		case s.w(e.k) == "agreed" && s.w(s.pastDate(e.end)) == "to" && s.mentionAt(s.pastDate(e.end)+1) == nil && len(e.participants) < 2 && !bothSides(s, e.k):
+			// "the ministers agreed to lift sanctions": a decision of one party
+			continue
+		}
+		kept = append(kept, e)
+	}
+	evs = kept
 	assignDates(s, evs)
 	for _, e := range evs {
 		if e.status == "" || e.status == "happened" {
@@ -238,6 +366,17 @@ func (r *Relater) location(d *doc, s *sent, e *eventMention) {
 		break
 	}
 	j := e.end
+	if e.typ == "militaryAction" && e.verbal {
+		// "seized Damascus", "seized the cities of Goma and Bukavu"
+		k := j
+		for determiners[s.w(k)] || s.w(k) == "city" || s.w(k) == "cities" || s.w(k) == "town" || s.w(k) == "towns" || s.w(k) == "of" {
+			k++
+		}
+		if m := s.mentionAt(k); m != nil && placeType(d.ents[m.ent].Type) {
+			e.location = m.ent
+			return
+		}
+	}
 	if e.typ == "visit" && s.mentionAt(j) != nil {
 		// "visited Moscow": the visited place is the direct object
 		if t := d.ents[s.mentionAt(j).ent].Type; placeType(t) || t == graph.Country {
@@ -245,11 +384,29 @@ func (r *Relater) location(d *doc, s *sent, e *eventMention) {
 		}
 		return
 	}
+	// "met al-Sharaa, …, there": the place named before in the sentence
+	for k := e.end; k < len(s.Tokens) && k <= e.end+12; k++ {
+		if s.w(k) != "there" {
+			if s.w(k) == ";" || triggers[s.w(k)].verbal {
+				break
+			}
+			continue
+		}
+		for p := e.k - 1; p >= 0; p-- {
+			if m := s.mentionAt(p); m != nil && placeType(d.ents[m.ent].Type) {
+				e.location = m.ent
+				return
+			}
+		}
+	}
 	// "in <Place>" after the trigger and its objects: "met Mr. Macron in
 	// Paris"; a visit is also "to" its place
 	for ; j < len(s.Tokens) && j <= e.end+6 && !s.breaks(j); j++ {
 		if s.w(j) != "in" && s.w(j) != "at" && !(e.typ == "visit" && s.w(j) == "to") {
 			continue
+		}
+		if seatNouns[s.w(j-1)] {
+			continue // "the government in Kinshasa" names a party, not where
 		}
 		k := j + 1
 		if s.w(k) == "the" {
@@ -257,7 +414,7 @@ func (r *Relater) location(d *doc, s *sent, e *eventMention) {
 		}
 		if m := s.mentionAt(k); m != nil {
 			t := d.ents[m.ent].Type
-			if placeType(t) || e.typ == "visit" && t == graph.Country {
+			if placeType(t) || (e.typ == "visit" || e.typ == "militaryAction") && t == graph.Country {
 				e.location = m.ent
 				return
 			}
@@ -268,7 +425,7 @@ func (r *Relater) location(d *doc, s *sent, e *eventMention) {
 // participants fills actor, target and participant roles from the
 // possessor or subject before the trigger and the objects after it, up to
 // the next trigger (nextK) or a clause break.
-func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int) {
+func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *claims) {
 	sym := symmetric[e.typ]
 	other := graph.RoleTarget
 	if sym {
@@ -279,7 +436,40 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int) {
 	}
 	// before: a possessor, a modifier ("U.S. demands", "U.S.-led
 	// sanctions") or, for verbs, the subject
-	for j := e.k - 1; j >= 0 && e.k-j <= 8; j-- {
+	if v := e.k; e.verbal || lightVerbAt(s, e.k) >= 0 {
+		// a subject the words right before the verb do not name: across
+		// an apposition, a coordinated predicate, a pronoun; none after a
+		// relative "that" whose antecedent is no name
+		if !e.verbal {
+			v = lightVerbAt(s, e.k)
+		}
+		ent, read := d.subject(s, v, c)
+		switch {
+		case ent >= 0 && ent != e.location && actorType(d.ents[ent].Type):
+			role := graph.RoleActor
+			if v != e.k {
+				role = subjectRole(s, v)
+			}
+			e.add(ent, role)
+			// "The foreign ministers of Congo and Rwanda signed"
+			if m := s.mentionAt(v - 1); m != nil && m.ent == ent {
+				if c := r.skipTitles(s, m.first-1); s.w(c) == "and" {
+					if m2 := s.mentionAt(r.skipTitles(s, c-1)); usable(m2) {
+						e.add(m2.ent, role)
+					}
+				}
+			}
+		case read && ent < 0:
+			goto after
+		}
+	}
+	if j := possessivePronoun(s, e.k); j >= 0 {
+		// "his visit", "her first trip"
+		if ent := d.pronoun(s, j, c); ent >= 0 {
+			e.add(ent, graph.RoleActor)
+		}
+	}
+	for j := e.k - 1; j >= 0 && e.k-j <= 8 && len(e.participants) == 0; j-- {
 		if s.breaks(j) {
 			break
 		}
@@ -316,11 +506,20 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int) {
 			break
 		}
 	}
-	// after: objects of prepositions and, for verbs, the direct object
-	limit := min(len(s.Tokens), e.end+10)
+after:
+	// after: objects of prepositions and, for verbs, the direct object;
+	// names and titles do not use up the words a trigger reads
+	span := 10
 	if e.typ == "resolution" || e.typ == "demand" {
-		limit = min(len(s.Tokens), e.end+14)
-	} else if nextK < limit {
+		span = 14
+	}
+	limit := e.end
+	for n := 0; limit < len(s.Tokens) && n < span; limit++ {
+		if s.mentionAt(limit) == nil && r.titleKind(s.raw(limit)) == kindNone {
+			n++
+		}
+	}
+	if e.typ != "resolution" && e.typ != "demand" && nextK < limit {
 		limit = nextK
 	}
 	prep := ""
@@ -336,10 +535,18 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int) {
 				continue
 			}
 			switch {
+			case prep == "with" && s.possessive(m.last) && backing[s.w(m.last+1)]:
+				// "with Rwanda's backing"
+				e.add(m.ent, graph.RoleParticipant)
 			case prep == "with":
 				e.add(m.ent, other)
+			case prep == "by":
+				// the agent of a passive: "agreed in July by Egyptian President …"
+				e.add(m.ent, graph.RoleActor)
 			case prep == "from" && e.typ == "aid":
 				e.add(m.ent, graph.RoleActor)
+			case (prep == "for" || prep == "to") && e.typ == "aid":
+				e.add(m.ent, graph.RoleTarget)
 			case prep == "for" || prep == "from" || prep == "through" || prep == "via":
 				e.add(m.ent, graph.RoleParticipant)
 			case prep == "in" || prep == "at":
@@ -352,12 +559,27 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int) {
 			}
 			continue
 		}
+		if end, _, ok := r.titleStartingAt(s, j); ok {
+			j = end - 1 // "Prime Minister" before a name
+			continue
+		}
+		next := s.mentionAt(j+1) != nil || r.titleKind(s.raw(j+1)) != kindNone
 		switch {
 		case w == "with" || w == "between":
 			prep = "with"
+		case w == "by" && (e.verbal || prep == "by" || participleBy[s.w(j-1)]):
+			prep = "by"
 		case afterPreps[w]:
 			prep = w
-		case w == "and" || determiners[w] || e.typ == "proposal" && proposalFiller[w] || r.titleKind(s.raw(j)) != kindNone || isDateToken(s, j) || isNumber(w):
+		case w == "and" || determiners[w] || e.typ == "proposal" && proposalFiller[w] || r.titleKind(s.raw(j)) != kindNone || isDateToken(s, j) || isNumber(w) || placeNouns[w] || s.possessive(j):
+		case w == "," && next && j > e.end:
+			// a list or an apposition of names: "by France, Germany and the
+			// European Union", "met Syria's interim president, Ahmed al-Sharaa"
+		case w == "," && participleBy[s.w(j+1)] && !e.verbal:
+			// "The protests, led largely by young Kenyans"
+		case participleBy[w] || strings.HasSuffix(w, "ly") && (prep == "by" || participleBy[s.w(j-1)]):
+		case next && prep != "" && isLowerWord(s.raw(j)) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !auxiliaries[w] && !speechVerbs[w] && w != "be" && w != "been" && s.w(j-1) != "to":
+			// an adjective before the name: "by young Kenyans", "interim president"
 		case free > 0 && j == e.end && !e.verbal:
 			free--
 		case j > e.end && triggers[w].typ != "" && (e.typ == "resolution" || e.typ == "demand"):
@@ -389,15 +611,33 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int) {
 			}
 		}
 	}
-	if e.typ == "resolution" {
-		// resolutions are adopted by a body: the organisation the sentence names
+	if e.typ == "resolution" && !e.hasRole(graph.RoleActor) {
+		// resolutions are adopted by a body: the organisation the sentence
+		// names nearest the trigger
+		best, dist := -1, 1<<30
 		for _, m := range s.mentions {
-			if d.ents[m.ent].Type == graph.Organization && !s.consumed[s.at[m.first]] {
-				e.add(m.ent, graph.RoleActor)
-				break
+			if d.ents[m.ent].Type != graph.Organization || s.consumed[s.at[m.first]] || s.dateline(m) {
+				continue
+			}
+			dd := e.k - m.last
+			if m.first >= e.end {
+				dd = m.first - e.end
+			}
+			if dd < dist {
+				best, dist = m.ent, dd
 			}
 		}
+		if best >= 0 {
+			e.add(best, graph.RoleActor)
+		}
 	}
+}
+
+// seatNouns before "in <City>" make the city the seat of a party: "the
+// government in Kinshasa", "officials in Washington".
+var seatNouns = map[string]bool{
+	"government": true, "authorities": true, "officials": true, "embassy": true, "consulate": true,
+	"regime": true, "leadership": true, "administration": true, "junta": true,
 }
 
 var afterPreps = map[string]bool{
@@ -419,7 +659,23 @@ var determiners = map[string]bool{
 	"many": true, "several": true, "thousands": true, "hundreds": true, "dozens": true, "about": true,
 }
 
-func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' || numberWords[w] }
+
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true, "dozen": true,
+}
+
+// participleBy open a passive phrase whose "by" names who acts: "led by",
+// "hosted by".
+var participleBy = map[string]bool{"led": true, "organised": true, "organized": true, "staged": true, "called": true,
+	"backed": true, "sponsored": true, "brokered": true, "mediated": true, "hosted": true, "convened": true}
+
+func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
+
+// placeNouns stand before the places an event reaches: "seized the cities
+// of Goma and Bukavu".
+var placeNouns = map[string]bool{"city": true, "cities": true, "town": true, "towns": true, "region": true, "province": true, "village": true, "villages": true}
 
 // personNouns after a noun trigger make it a modifier of a person.
 var personNouns = map[string]bool{
@@ -456,26 +712,76 @@ func (r *Relater) skipTitles(s *sent, k int) int {
 	return k
 }
 
+// backing nouns after "with <X>'s" make X a supporter: "with Rwanda's backing".
+var backing = map[string]bool{"backing": true, "support": true, "help": true, "blessing": true, "approval": true}
+
+// hostVerbs make their subject the host of the event they govern, which
+// takes part in it without being the one who acts.
+var hostVerbs = map[string]bool{"hosting": true, "hosted": true, "hosts": true, "host": true}
+
+// subjectRole is the role a verb's subject takes: the actor, or a
+// participant when it only hosts the event.
+func subjectRole(s *sent, v int) string {
+	if hostVerbs[s.w(v)] {
+		return graph.RoleParticipant
+	}
+	return graph.RoleActor
+}
+
+// possessivePronoun is the token of a "his" or "her" that opens the noun
+// phrase of the trigger at k ("his visit", "her first trip"), or -1.
+func possessivePronoun(s *sent, k int) int {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if w := s.w(j); w == "his" || w == "her" {
+			return j
+		}
+		if s.breaks(j) || s.mentionAt(j) != nil {
+			return -1
+		}
+	}
+	return -1
+}
+
+// dateline reports a mention in the dateline that opens an article
+// ("UNITED NATIONS (AP) —"): where it was filed, not who acts.
+func (s *sent) dateline(m mention) bool {
+	if s.idx != 0 {
+		return false
+	}
+	for k := m.last; k < len(s.Tokens) && k <= m.last+5; k++ {
+		if s.w(k) == "—" || s.w(k) == "--" || s.w(k) == "-" {
+			return true
+		}
+	}
+	return false
+}
+
 // lightVerbs make a noun trigger their object, so the verb's subject is the
 // event's actor: "the European Union imposed sanctions".
 var lightVerbs = map[string]bool{
 	"imposed": true, "imposes": true, "adopted": true, "adopts": true, "approved": true, "passed": true,
 	"announced": true, "announces": true, "held": true, "holds": true, "signed": true, "issued": true,
 	"made": true, "proposed": true, "launched": true, "tightened": true, "extended": true,
+	"hosting": true, "hosted": true, "hosts": true, "oversaw": true, "carried": true, "conducted": true,
+	"staged": true, "pledged": true, "promised": true, "provided": true, "sent": true,
 }
 
 // lightVerbBefore reports whether a light verb governs the noun at k, past
-// up to three determiners and modifiers.
-func lightVerbBefore(s *sent, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+// up to five determiners, modifiers and amounts ("announced $147 million in
+// new aid").
+func lightVerbBefore(s *sent, k int) bool { return lightVerbAt(s, k) >= 0 }
+
+// lightVerbAt is the light verb governing the noun at k, or -1.
+func lightVerbAt(s *sent, k int) int {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		if lightVerbs[s.w(j)] {
-			return true
+			return j
 		}
-		if s.breaks(j) || s.mentionAt(j) != nil {
-			return false
+		if s.breaks(j) || s.mentionAt(j) != nil || triggers[s.w(j)].typ != "" {
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // countryOf is the article's country entity that a city entity lies in, or -1.
@@ -492,7 +798,15 @@ func (d *doc) countryOf(i int) int {
 	return -1
 }
 
-var failCues = map[string]bool{"collapsed": true, "failed": true, "fell": true, "broke": true, "stalled": true}
+var failCues = map[string]bool{"collapsed": true, "failed": true, "stalled": true}
+
+// failPhrases are failures only with their particle: talks "fell apart" or
+// "broke down", but war "broke out" and a leader "fell ill".
+var failPhrases = map[string]bool{"fell apart": true, "fell through": true, "broke down": true, "broke off": true}
+
+// subordinators open a clause of its own, whose verbs say nothing of the
+// event before them: "a year after war broke out".
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "when": true, "as": true, "until": true}
 
 var demandCues = map[string]bool{
 	"ordering": true, "ordered": true, "demanding": true, "demanded": true, "requiring": true,
@@ -504,7 +818,10 @@ var demandCues = map[string]bool{
 func status(s *sent, e *eventMention) string {
 	for j := e.end; j < len(s.Tokens) && j <= e.end+12; j++ {
 		w := s.w(j)
-		if failCues[w] || w == "without" && (s.w(j+1) == "progress" || s.w(j+1) == "agreement" || s.w(j+2) == "agreement" || s.w(j+2) == "deal" || s.w(j+1) == "results") {
+		if subordinators[w] && j > e.end {
+			break
+		}
+		if failCues[w] || failPhrases[w+" "+s.w(j+1)] || w == "without" && (s.w(j+1) == "progress" || s.w(j+1) == "agreement" || s.w(j+2) == "agreement" || s.w(j+2) == "deal" || s.w(j+1) == "results") {
 			return "failed"
 		}
 		if j > e.end && triggers[w].typ != "" && s.breaks(j-1) {
@@ -514,6 +831,9 @@ func status(s *sent, e *eventMention) string {
 	for j := e.k - 1; j >= 0 && j >= e.k-4; j-- {
 		if demandCues[s.w(j)] && e.typ != "demand" && e.typ != "resolution" {
 			return "demanded"
+		}
+		if e.typ == "resolution" && (s.w(j) == "vetoed" || s.w(j) == "blocked" || s.w(j) == "rejected") {
+			return "failed"
 		}
 	}
 	if e.typ == "demand" || e.typ == "resolution" {
@@ -526,6 +846,9 @@ func status(s *sent, e *eventMention) string {
 		}
 	}
 	for j := max(0, e.k-6); j < e.k; j++ {
+		if isDateToken(s, j) {
+			continue // "May 13" is no "may"
+		}
 		switch s.w(j) {
 		case "will", "would", "planned", "upcoming", "scheduled", "expected", "hopes", "hope", "could", "can", "may", "might", "eyeing":
 			return "planned"
@@ -539,7 +862,15 @@ func status(s *sent, e *eventMention) string {
 
 var irregularPast = map[string]bool{
 	"met": true, "sent": true, "held": true, "took": true, "made": true, "gave": true, "began": true,
-	"fought": true, "struck": true, "shot": true, "won": true, "led": true,
+	"fought": true, "struck": true, "shot": true, "won": true, "led": true, "spoke": true, "flew": true,
+	"went": true, "came": true, "left": true, "saw": true, "told": true,
+}
+
+// ownDateVerbs date themselves, not the event they describe: "his visit,
+// delayed in March", "workers employed there in 2018".
+var ownDateVerbs = map[string]bool{
+	"employed": true, "based": true, "delayed": true, "postponed": true, "rescheduled": true, "cancelled": true,
+	"canceled": true, "born": true, "elected": true, "appointed": true, "imposed": true, "founded": true,
 }
 
 // participleVerbs introduce phrases whose dates are their own: "workers
@@ -550,7 +881,34 @@ func participleGoverned(s *sent, dt date) bool {
 		if w == "in" || w == "there" || w == "since" || w == "on" {
 			continue
 		}
-		return strings.HasSuffix(w, "ing") && triggers[w].typ == "" || w == "employed" || w == "based"
+		if s.mentionAt(j) != nil {
+			return false // "in Beijing on Friday": a name, not a participle
+		}
+		return strings.HasSuffix(w, "ing") && triggers[w].typ == "" || ownDateVerbs[w]
+	}
+	return false
+}
+
+// ownClause reports a date that belongs to a clause of its own, before a
+// comma and "and" that coordinate another verb with the event: "Trump made
+// his announcement in Riyadh on May 13, and met X there the next day".
+func ownClause(s *sent, dt date, evs []*eventMention) bool {
+	for _, e := range evs {
+		if e.k < dt.last {
+			return false
+		}
+	}
+	k := dt.last
+	for k < len(s.Tokens) && (s.mentionAt(k) != nil || isDateToken(s, k)) {
+		k++
+	}
+	if s.w(k) != "," || s.w(k+1) != "and" {
+		return false
+	}
+	for j := dt.first - 1; j >= 0 && !s.breaks(j); j-- {
+		if w := s.w(j); triggers[w].typ == "" && (irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4) {
+			return true
+		}
 	}
 	return false
 }
@@ -574,6 +932,9 @@ func assignDates(s *sent, evs []*eventMention) {
 			continue
 		}
 		if participleGoverned(s, dt) {
+			continue
+		}
+		if ownClause(s, dt, evs) {
 			continue
 		}
 		best, bestDist := -1, 1<<30
@@ -653,6 +1014,18 @@ func mergeEvents(all []*eventMention) []*eventMention {
 				break
 			}
 		}
+		if !merged && e.anaphoric() {
+			// "the talks in Addis Ababa ended": the talks the article has
+			// just told of, if it told of one in the last few sentences
+			for i := len(out) - 1; i >= 0; i-- {
+				o := out[i]
+				if o.typ == e.typ && o.lastSent >= e.s.idx-3 && (o.location < 0 || e.location < 0 || o.location == e.location) {
+					o.absorb(e)
+					merged = true
+					break
+				}
+			}
+		}
 		if !merged {
 			out = append(out, e)
 		}
@@ -672,6 +1045,13 @@ func compatible(a, b *eventMention) bool {
 	}
 	if !subset(a.participants, b.participants) && !subset(b.participants, a.participants) {
 		return false
+	}
+	for k, ra := range a.participants {
+		// one side's actor is the other's target: "Canada expelled Indian
+		// diplomats; India expelled Canadian diplomats" are two events
+		if rb, ok := b.participants[k]; ok && ra != rb && ra != graph.RoleParticipant && rb != graph.RoleParticipant {
+			return false
+		}
 	}
 	// something must tie them: a shared participant, the same place, or
 	// both dated alike
@@ -715,6 +1095,7 @@ func (e *eventMention) absorb(o *eventMention) {
 	if o.strength > e.strength {
 		e.strength, e.k, e.end, e.s = o.strength, o.k, o.end, o.s
 	}
+	e.lastSent = max(e.lastSent, o.s.idx)
 	e.strength += 0.05
 }
 
@@ -728,6 +1109,7 @@ func (d *doc) toEvent(e *eventMention) graph.Event {
 		loc = d.ents[e.location].ID
 		ev.Location = loc
 	}
+	ev.Participants = []graph.Participant{}
 	ids := make([]string, 0, len(e.order))
 	for _, ent := range e.order {
 		id := d.ents[ent].ID

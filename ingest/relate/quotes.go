@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"actorgraph/graph"
+	"actorgraph/ingest/timex"
 )
 
 // speechVerbs introduce what someone said or claims.
@@ -15,6 +16,65 @@ var speechVerbs = map[string]bool{
 	"stated": true, "insisted": true, "insists": true, "warned": true, "warns": true,
 	"argued": true, "argues": true, "cited": true, "reported": true, "asserted": true,
 	"saying": true, "wrote": true, "writes": true,
+}
+
+// thatVerbs report a claim only when "that" follows them: "announced that
+// Washington would …", not "announced $147 million in aid".
+var thatVerbs = map[string]bool{
+	"announced": true, "announces": true, "confirmed": true, "confirms": true, "acknowledged": true,
+	"stressed": true, "declared": true, "explained": true, "conceded": true, "admitted": true,
+}
+
+// thatAfterPhrase finds the "that" a speech verb's claim opens with, past a
+// phrase saying where, when or how it was said ("in a statement", "on
+// Tuesday", "in a televised address"); 0 when there is none.
+func thatAfterPhrase(s *sent, from int) int {
+	switch w := s.w(from); {
+	case w == "in" || w == "on" || w == "at" || w == "during" || w == "via" || w == "through" || w == "after" || w == "late" || w == "earlier" || isDateToken(s, from):
+	default:
+		return 0
+	}
+	for k := from + 1; k < len(s.Tokens) && k <= from+10; k++ {
+		if s.w(k) == "that" {
+			return k
+		}
+		if s.breaks(k) && s.w(k) != "," || speechVerbs[s.w(k)] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// afterDateline is where the text of the article's first sentence starts,
+// past a dateline ("PARIS —", "BRUSSELS (Reuters) -").
+func (s *sent) afterDateline() int {
+	if s.idx == 0 {
+		for k := 0; k < len(s.Tokens) && k <= 6; k++ {
+			if w := s.w(k); (w == "—" || w == "–" || w == "-" || w == "--") && k+1 < len(s.Tokens) {
+				return s.Tokens[k+1].Start
+			}
+		}
+	}
+	return s.Start
+}
+
+// trailingClaim reads an attribution that ends its sentence ("…, the bloc's
+// foreign policy chief Kaja Kallas said"): the claim is the sentence up to
+// the comma before the speaker, whose phrase starts at or before token j.
+func trailingClaim(s *sent, j int) (end int, ok bool) {
+	for k := j; k >= 0 && j-k <= 8; k-- {
+		w := s.w(k)
+		if w == "," {
+			if k < 3 {
+				return 0, false
+			}
+			return s.Tokens[k].Start, true
+		}
+		if speechVerbs[w] || triggers[w].verbal || s.breaks(k) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // presentSpeech verbs date a claim to the article's day.
@@ -328,6 +388,11 @@ func speaks(t graph.EntityType) bool {
 func (d *doc) speechDate(s *sent, verb, from, to int) string {
 	for _, dt := range s.dates {
 		if dt.first >= from && dt.last <= to+2 && !dt.Date.IsZero() && dt.first > verb-4 {
+			if !presentSpeech[s.w(verb)] && dt.Date.Precision == timex.Day && dt.Date.Value > d.published() && d.published() != "" {
+				// "said … on Tuesday" happened: the Tuesday before, however
+				// the clause's other verbs read
+				return dt.Date.Shift(timex.Offset{N: -1, Unit: "week"}).Value
+			}
 			return dt.Date.Value
 		}
 	}
@@ -391,7 +456,11 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			r.addClaim(d, s, c, articleID, claim{start: s.Start, end: end, speaker: speaker, according: true}, source, d.speechDate(s, k, k, k))
 			continue
 		}
-		if !speechVerbs[s.w(k)] || taken[k] || s.w(k) == "saying" || insideQuote(c, s.Tokens[k].Start) {
+		w := s.w(k)
+		if !speechVerbs[w] && !(thatVerbs[w] && s.w(k+1) == "that") || taken[k] || insideQuote(c, s.Tokens[k].Start) {
+			continue
+		}
+		if w == "saying" && s.w(k-1) != "," {
 			continue
 		}
 		j := k - 1
@@ -399,13 +468,29 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			j--
 		}
 		speaker, source := "", ""
-		if by := reportsBy(d, s, j); by != nil {
+		if w == "saying" {
+			// "<X> blamed Cairo, saying <claim>": the main clause's subject
+			if e := d.clauseSubject(s, k); e >= 0 {
+				speaker = d.ents[e].ID
+			} else {
+				continue
+			}
+		} else if by := reportsBy(d, s, j); by != nil {
 			speaker = d.ents[by.ent].ID
 		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) {
 			speaker = d.ents[m.ent].ID
+		} else if e, _ := d.subject(s, k, c); e >= 0 {
+			speaker = d.ents[e].ID
 		} else if src, ok := sourcePhrase(d, s, k); ok {
 			source = src
 		} else {
+			continue
+		}
+		if s.w(k+1) == "." || s.w(k+1) == "," || k+1 >= len(s.Tokens) {
+			// "<claim>, <speaker> said." : the claim comes first
+			if end, ok := trailingClaim(s, j); ok {
+				r.addClaim(d, s, c, articleID, claim{start: s.afterDateline(), end: end, speaker: speaker}, source, d.speechDate(s, k, max(0, j-3), k+3))
+			}
 			continue
 		}
 		from := k + 1
@@ -428,6 +513,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		}
 		if s.w(from) == "that" {
 			from++
+		} else if t := thatAfterPhrase(s, from); t > 0 {
+			// "said in a statement that", "said on Tuesday that"
+			from = t + 1
 		}
 		if from >= len(s.Tokens) || s.w(from) == "." {
 			continue

@@ -70,6 +70,9 @@ func (r *Relater) Relate(body, published string, sents []text.Sentence, ents []g
 	for _, s := range d.sents {
 		loose = append(loose, r.titleRelations(d, s, &rels)...)
 		r.appositionRelations(d, s, &rels)
+		r.reverseApposition(d, s, &rels)
+		r.citizenRelations(d, s, &rels)
+		r.placeCommaRelations(d, s, &rels)
 		r.basedInRelations(d, s, &rels)
 		r.allyRelations(d, s, &rels)
 		r.borderRelations(d, s, &rels)
@@ -99,9 +102,12 @@ func (r *Relater) Relate(body, published string, sents []text.Sentence, ents []g
 	r.placeRelations(d, &rels, country)
 	r.officeRelations(d, loose, &rels)
 	claims := r.quotes(d)
-	events := r.events(d, claims)
+	events := r.events(d, claims, offices(rels.list))
 	for i := range rels.list {
 		rel := &rels.list[i]
+		if rel.Confidence == confPlace {
+			continue // what the gazetteer knows of a place is no one's claim
+		}
 		if a := claims.according(rel.Evidence.Start); a != rel.Subject && a != rel.Object {
 			rel.Attributed = a
 		}

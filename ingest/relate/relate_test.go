@@ -305,7 +305,7 @@ func TestEvents(t *testing.T) {
 			h := newHand(t, tt.body)
 			tt.build(h)
 			res := relate(t, h, tt.published)
-			got := eventLines(res.Events, names(h.ents, res.Entities))
+			got := eventLines(hard(res.Events), names(h.ents, res.Entities))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("events mismatch (-want +got):\n%s", diff)
 			}

@@ -16,6 +16,9 @@ const (
 	confBorder     = 0.9  // "the North Korea-Russia border"
 	confGazetteer  = 0.6  // a leader the text names without a country, known from the gazetteer
 	confPlace      = 0.95 // a city's country, from the resolved entity
+	confSeat       = 0.7  // "a fellow at the X Institute in Oslo": the city is where it sits, most often
+	confCitizen    = 0.8  // "X, a Canadian citizen"
+	confPlaceComma = 0.85 // "Surrey, British Columbia"
 )
 
 // relations collects relations, keeping one per subject, predicate and
@@ -133,6 +136,11 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 			loose = append(loose, titled{person: p.ent, role: role, s: s})
 			continue
 		}
+		if w := s.w(cm.first - 1); w == "former" || w == "then" || w == "ex" || w == "late" {
+			// "former Brazilian president Dilma Rousseff" held the office once
+			s.consumed[s.at[c]] = true
+			continue
+		}
 		s.consumed[s.at[c]] = true
 		for k := t0; k < roleEnd; k++ {
 			if m := s.mentionAt(k); m != nil {
@@ -211,6 +219,110 @@ func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 	}
 }
 
+// reverseApposition reads "<Country or Org>'s [acting] <title> [to <Org>],
+// <Person>": "Canada's acting high commissioner, Stewart Wheeler", "Israel's
+// ambassador to the U.N., Gilad Erdan", "Syria's interim president, Ahmed
+// al-Sharaa".
+func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
+	for _, p := range s.mentions {
+		if d.entity(p.ent).Type != graph.Person || s.w(p.first-1) != "," {
+			continue
+		}
+		end := p.first - 1 // the comma
+		// the state: a possessive at most eight tokens back, nothing but
+		// role words, and a "to|for|at [the] <Org>" complement, between
+		var state *mention
+		k := end - 1
+		for ; k >= 0 && end-k <= 8; k-- {
+			if s.possessive(k) {
+				if m := s.mentionAt(k - 1); m != nil && isState(d.entity(m.ent)) {
+					state = m
+				}
+				break
+			}
+			if s.breaks(k) {
+				break
+			}
+			if m := s.mentionAt(k); m != nil {
+				k = m.first
+				if w := s.w(k - 1); w != "to" && w != "for" && w != "at" && w != "the" {
+					break
+				}
+			}
+		}
+		if state == nil {
+			continue
+		}
+		roleStart, roleEnd := k+1, end
+		kind := kindNone
+		for j := roleStart; j < roleEnd; j++ {
+			if _, kd, ok := r.titleStartingAt(s, j); ok {
+				kind = kd
+				break
+			}
+			if s.mentionAt(j) != nil {
+				break
+			}
+		}
+		if kind == kindNone || roleStart >= roleEnd {
+			continue
+		}
+		for j := state.first; j < roleEnd; j++ {
+			if s.mentionAt(j) != nil {
+				s.consumed[s.at[j]] = true
+			}
+		}
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(state.ent).ID,
+			Role: d.body[s.Tokens[roleStart].Start:s.Tokens[roleEnd-1].End], ValidFrom: d.published(),
+			Confidence: confApposition, Evidence: d.evidence(s)})
+	}
+}
+
+// citizenRelations reads "<Person>, a <Demonym> citizen|national".
+func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
+	for _, p := range s.mentions {
+		if d.entity(p.ent).Type != graph.Person || s.w(p.last) != "," || s.w(p.last+1) != "a" && s.w(p.last+1) != "an" {
+			continue
+		}
+		m := s.mentionAt(p.last + 2)
+		if m == nil || d.entity(m.ent).Type != graph.Country || m.m.Label != graph.LabelMISC {
+			continue
+		}
+		if w := s.w(m.last); w != "citizen" && w != "national" {
+			continue
+		}
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelCitizenOf, Object: d.entity(m.ent).ID,
+			ValidFrom: d.published(), Confidence: confCitizen, Evidence: d.evidence(s)})
+	}
+}
+
+// placeCommaRelations reads "<City or Place>, <Region or Country>" closed by
+// punctuation: "Surrey, British Columbia,", "GOMA, Congo —". A list of
+// cities ("Nairobi, Mombasa and Kisumu") has no region after the comma.
+func (r *Relater) placeCommaRelations(d *doc, s *sent, out *relations) {
+	for _, a := range s.mentions {
+		ea := d.entity(a.ent)
+		if ea.Type != graph.City && ea.Type != graph.Place && ea.Type != graph.Region || s.w(a.last) != "," {
+			continue
+		}
+		b := s.mentionAt(a.last + 1)
+		if b == nil || b.m.Label == graph.LabelMISC {
+			continue
+		}
+		eb := d.entity(b.ent)
+		if eb.Type != graph.Region && eb.Type != graph.Country || eb.Type == ea.Type {
+			continue
+		}
+		if w := s.w(b.last); b.last < len(s.Tokens) && !s.breaks(b.last) && w != "." {
+			continue
+		}
+		if ea.Country != "" && eb.Country != "" && ea.Country != eb.Country {
+			continue
+		}
+		out.add(graph.Relation{Subject: ea.ID, Predicate: graph.RelLocatedIn, Object: eb.ID, Confidence: confPlaceComma, Evidence: d.evidence(s)})
+	}
+}
+
 func isPreposition(w string) bool {
 	switch w {
 	case "at", "of", "with", "for", "to", "in":
@@ -260,6 +372,30 @@ func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
 		}
 		out.add(graph.Relation{Subject: d.entity(org.ent).ID, Predicate: graph.RelBasedIn, Object: d.entity(place).ID,
 			Confidence: confBasedIn, Evidence: d.evidence(s)})
+	}
+	// "a researcher at the Andean Policy Institute in Bogotá": an
+	// organisation someone works at, followed by its city
+	for _, m := range s.mentions {
+		o := d.entity(m.ent)
+		if o.Type != graph.Organization || s.w(m.last) != "in" {
+			continue
+		}
+		j := m.first - 1
+		if s.w(j) == "the" {
+			j--
+		}
+		if w := s.w(j); w != "at" && w != "with" && w != "of" {
+			continue
+		}
+		c := s.mentionAt(m.last + 1)
+		if c == nil {
+			continue
+		}
+		pl := d.entity(c.ent)
+		if pl.Type != graph.City && !(pl.Type == graph.Country && o.Country == "") {
+			continue
+		}
+		out.add(graph.Relation{Subject: o.ID, Predicate: graph.RelBasedIn, Object: pl.ID, Confidence: confSeat, Evidence: d.evidence(s)})
 	}
 }
 

@@ -191,10 +191,15 @@ func (r *Resolver) qualifyGeneric(d *doc, c *cand) {
 	if len(ws) == 0 || !orgHeads[strings.Trim(ws[len(ws)-1], ".,")] && !orgHeads[ws[0]] {
 		return
 	}
-	for _, w := range ws {
-		if !genericWords[w] {
+	// "Sudanese Foreign Ministry" as one name: the demonym is its country
+	for k := min(2, len(ws)-1); k >= 1; k-- {
+		if e, ok := r.g.Demonym(strings.Join(ws[:k], " ")); ok && allGeneric(ws[k:]) {
+			c.orgOf = e.Country
 			return
 		}
+	}
+	if !allGeneric(ws) {
+		return
 	}
 	prev := d.prevWords(c.start, 4)
 	var e gazetteer.Entry
@@ -214,6 +219,15 @@ func (r *Resolver) qualifyGeneric(d *doc, c *cand) {
 	c.name = e.Demonyms[0] + " " + c.name
 	c.orgOf = e.Country
 	c.reason += "; institution of " + e.Name
+}
+
+func allGeneric(ws []string) bool {
+	for _, w := range ws {
+		if !genericWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // groupWords name religions and peoples: adjectives before a noun ("a Sikh

@@ -1,0 +1,179 @@
+package relate
+
+import "actorgraph/graph"
+
+// subject finds who does what the verb at token v says, when the word
+// before it is not a name: across an apposition or relative clause
+// ("Brazil, which borders both countries, said"; "Riyad Mansour, the
+// Palestinian ambassador, told"), through a coordinated predicate ("Trump
+// made his announcement …, and met"; "rejected the accusations … and said")
+// or a personal pronoun ("He said", "She told"). It returns an entity
+// index, or -1. ok tells whether the words before v were read at all: a
+// verb after a relative "that" whose antecedent is no name has no subject
+// to find further back ("activities that threatened").
+func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
+	j := v - 1
+	for j >= 0 && (softTokens[s.w(j)] || auxiliaries[s.w(j)] || isDateToken(s, j)) {
+		j--
+	}
+	if j < 0 {
+		return -1, false
+	}
+	w := s.w(j)
+	switch {
+	case s.mentionAt(j) != nil:
+		m := s.mentionAt(j)
+		if speaks(d.ents[m.ent].Type) && !s.consumed[s.at[j]] {
+			return m.ent, true
+		}
+		return -1, false
+	case w == "he" || w == "she":
+		return d.pronoun(s, j, c), true
+	case w == "that" || w == "which" || w == "who":
+		// the antecedent, if it is a name: "<X>, which …", "<X> that …",
+		// "The M23 rebel group, which …"
+		a := j - 1
+		if s.w(a) == "," {
+			a--
+		}
+		for n := 0; n < 2 && a > 0 && s.mentionAt(a) == nil && isLowerWord(s.raw(a)) && !s.breaks(a); n++ {
+			a--
+		}
+		if m := s.mentionAt(a); m != nil && speaks(d.ents[m.ent].Type) && !s.consumed[s.at[a]] {
+			return m.ent, true
+		}
+		return -1, true
+	case w == ",":
+		// the comma closing an apposition or relative clause: the name
+		// before the comma that opens it
+		for o := j - 1; o >= 0 && j-o <= 20; o-- {
+			if s.w(o) == ";" || s.w(o) == ":" || s.w(o) == "“" || s.w(o) == "”" || s.w(o) == "\"" {
+				break
+			}
+			if s.w(o) != "," {
+				continue
+			}
+			if !appositionOpener(s, o+1) {
+				break
+			}
+			// "Israel's ambassador to the U.N., Gilad Erdan, rejected": the
+			// apposition is the name
+			if m := s.mentionAt(o + 1); m != nil && m.last == j && d.ents[m.ent].Type == graph.Person {
+				return m.ent, true
+			}
+			if m := s.mentionAt(o - 1); m != nil && speaks(d.ents[m.ent].Type) && !s.consumed[s.at[o-1]] {
+				return m.ent, true
+			}
+			break
+		}
+	case w == "and":
+		if e := d.clauseSubject(s, j); e >= 0 {
+			return e, true
+		}
+	}
+	return -1, false
+}
+
+// appositionOpener reports whether token k can open an apposition or a
+// relative clause: "which", "who", an article, or a name (a title, a
+// demonym) that describes the one before the comma.
+func appositionOpener(s *sent, k int) bool {
+	switch s.w(k) {
+	case "which", "who", "whose", "a", "an", "the", "its", "his", "her", "their":
+		return true
+	}
+	return s.mentionAt(k) != nil || isCapitalised(s.raw(k))
+}
+
+// auxiliaries may stand between a subject and its verb.
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "will": true, "would": true, "is": true, "was": true, "are": true,
+	"were": true, "also": true, "then": true, "did": true, "does": true, "do": true, "could": true, "may": true,
+	"might": true, "must": true, "should": true, "can": true, "already": true, "still": true, "overwhelmingly": true,
+	"unanimously": true, "quickly": true, "formally": true, "jointly": true,
+}
+
+// clauseSubject is the subject of the clause a coordinated predicate at
+// token k belongs to: the first name of the sentence that speaks and is
+// not a title's country nor the object of a preposition.
+func (d *doc) clauseSubject(s *sent, k int) int {
+	for j := 0; j < k; j++ {
+		m := s.mentionAt(j)
+		if m == nil {
+			if speechVerbs[s.w(j)] || triggers[s.w(j)].verbal {
+				return -1 // a verb before any name: the subject is not a name
+			}
+			continue
+		}
+		j = m.last - 1
+		// a possessor modifies the subject: "India's Ministry of External Affairs"
+		if s.consumed[s.at[m.first]] || !speaks(d.ents[m.ent].Type) || afterPreps[s.w(m.first-1)] || s.w(m.first-1) == "by" || s.possessive(m.last) {
+			continue
+		}
+		return m.ent
+	}
+	return -1
+}
+
+// pronoun resolves "he", "she", "his" or "her" at token k to the one
+// person the same sentence before it, or the sentence before, names or
+// quotes. With no person, or more than one, it stays unresolved (-1):
+// the text says nothing about gender the rule could use to choose.
+func (d *doc) pronoun(s *sent, k int, c *claims) int {
+	found := -1
+	consider := func(e int) bool {
+		if d.ents[e].Type != graph.Person {
+			return true
+		}
+		if found >= 0 && found != e {
+			return false
+		}
+		found = e
+		return true
+	}
+	for _, m := range s.mentions {
+		if m.first < k && !consider(m.ent) {
+			return -1
+		}
+	}
+	if s.idx > 0 {
+		if p := d.sentence(s.idx - 1); p != nil {
+			for _, m := range p.mentions {
+				if !consider(m.ent) {
+					return -1
+				}
+			}
+			if c != nil {
+				for _, q := range c.quotes {
+					if q.Speaker == "" || q.Evidence.End <= p.Start || q.Evidence.Start >= p.End {
+						continue
+					}
+					if e, ok := d.index(q.Speaker); ok && !consider(e) {
+						return -1
+					}
+				}
+			}
+		}
+	}
+	return found
+}
+
+// sentence is the sentence with index i, or nil.
+func (d *doc) sentence(i int) *sent {
+	for _, s := range d.sents {
+		if s.idx == i {
+			return s
+		}
+	}
+	return nil
+}
+
+// index is the entity index of an id.
+func (d *doc) index(id string) (int, bool) {
+	for i, e := range d.ents {
+		if e.ID == id {
+			return i, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,109 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"actorgraph/graph"
+	"actorgraph/ingest/text"
+)
+
+// TestResolveAuditRules checks the rules the extraction audit added, each
+// on our own sentence with the spans a tagger gave or could give.
+func TestResolveAuditRules(t *testing.T) {
+	r := newResolver(t)
+	tests := []struct {
+		name   string
+		body   string
+		tags   []tag
+		want   map[string]view
+		absent []string
+	}{
+		{
+			name: "a known name keeps its title word",
+			body: "General Assembly resolutions are not binding.",
+			tags: []tag{{"General Assembly", "ORG"}},
+			want: map[string]view{
+				"United Nations General Assembly": {Type: graph.Organization, Country: "USA", Mentions: []string{"General Assembly"}},
+			},
+			absent: []string{"Assembly"},
+		},
+		{
+			name: "a person's span widens over a particle name",
+			body: "Egyptian President Abdel Fattah el-Sisi spoke.",
+			tags: []tag{{"Egyptian", "MISC"}, {"Abdel Fattah", "PER"}},
+			want: map[string]view{
+				"Abdel Fattah el-Sisi": {Type: graph.Person, Country: "EGY", Mentions: []string{"Abdel Fattah el-Sisi"}},
+			},
+		},
+		{
+			name: "an organisation cut at a place or head noun is rejoined",
+			body: "Grace Wanjiru, a lecturer at the Rift Valley Institute of Governance, and a professor at the Lagoa School of Public Policy agreed.",
+			tags: []tag{{"Grace Wanjiru", "PER"}, {"Rift Valley", "LOC"}, {"Institute of Governance", "ORG"}, {"Lagoa", "LOC"}, {"Public Policy", "ORG"}},
+			want: map[string]view{
+				"Rift Valley Institute of Governance": {Type: graph.Organization, Mentions: []string{"Rift Valley Institute of Governance"}},
+				"Lagoa School of Public Policy":       {Type: graph.Organization, Mentions: []string{"Lagoa School of Public Policy"}},
+			},
+			absent: []string{"Rift Valley", "Institute of Governance", "Public Policy"},
+		},
+		{
+			name: "a known name cut at of is rejoined",
+			body: "The Democratic Republic of Congo signed.",
+			tags: []tag{{"Democratic Republic", "LOC"}, {"Congo", "LOC"}},
+			want: map[string]view{
+				"DR Congo": {Type: graph.Country, Country: "COD", Mentions: []string{"Democratic Republic of Congo"}},
+			},
+		},
+		{
+			name: "a generic institution is named after its country",
+			body: "Iran's Foreign Ministry and the Sudanese Foreign Ministry disagreed.",
+			tags: []tag{{"Iran", "LOC"}, {"Foreign Ministry", "ORG"}, {"Sudanese", "MISC"}},
+			want: map[string]view{
+				"Iranian Foreign Ministry":  {Type: graph.Organization, Country: "IRN", Mentions: []string{"Foreign Ministry"}},
+				"Sudanese Foreign Ministry": {Type: graph.Organization, Country: "SDN", Mentions: []string{"Sudanese Foreign Ministry"}},
+			},
+			absent: []string{"Foreign Ministry"},
+		},
+		{
+			name: "an acronym joins the organisation it spells",
+			body: "The Coastal Defence League fought on. Commanders of the CDL said so.",
+			tags: []tag{{"Coastal Defence League", "ORG"}, {"CDL", "ORG"}},
+			want: map[string]view{
+				"Coastal Defence League": {Type: graph.Organization, Mentions: []string{"Coastal Defence League", "CDL"}},
+			},
+			absent: []string{"CDL"},
+		},
+		{
+			name:   "a religion is no organisation",
+			body:   "He was shot outside a Sikh temple.",
+			tags:   []tag{{"Sikh", "ORG"}},
+			absent: []string{"Sikh"},
+		},
+		{
+			name: "an apposition types an organisation",
+			body: "Washington blamed Harakat Nujaba, an Iraqi militia.",
+			tags: []tag{{"Washington", "LOC"}, {"Harakat Nujaba", "PER"}, {"Iraqi", "MISC"}},
+			want: map[string]view{
+				"Harakat Nujaba": {Type: graph.Organization, Mentions: []string{"Harakat Nujaba"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents := r.Resolve(tt.body, "2024-02-03", text.Sentences(tt.body), handTag(tt.body, tt.tags))
+			checkMentions(t, tt.body, ents)
+			got := views(ents)
+			for name, want := range tt.want {
+				if diff := cmp.Diff(want, got[name]); diff != "" {
+					t.Errorf("%s (-want +got):\n%s\nall: %v", name, diff, got)
+				}
+			}
+			for _, name := range tt.absent {
+				if _, ok := got[name]; ok {
+					t.Errorf("unexpected entity %q among %v", name, got)
+				}
+			}
+		})
+	}
+}
