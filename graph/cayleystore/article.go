@@ -117,6 +117,18 @@ func (p props) str(pred string) string {
 	return ""
 }
 
+// least is the smallest of a predicate's text values: an article read from
+// several inputs names one of them, the same one on every backend.
+func (p props) least(pred string) string {
+	var out string
+	for i, v := range p[pred] {
+		if t := valueText(v); i == 0 || t < out {
+			out = t
+		}
+	}
+	return out
+}
+
 func (p props) num(pred string) float64 {
 	f, _ := strconv.ParseFloat(p.str(pred), 64)
 	return f
@@ -165,7 +177,7 @@ func rebuild(articleID string, qs []quad.Quad) ag.Extraction {
 	}
 	art := nodes[ag.KindArticle][articleID]
 	x := ag.Extraction{
-		Source: art.str(ag.PredSourceName),
+		Source: art.least(ag.PredSourceName),
 		Article: ag.Article{
 			ID:        articleID,
 			Title:     art.str(ag.PredHeadline),

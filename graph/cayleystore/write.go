@@ -48,6 +48,12 @@ func (s *Store) Write(ctx context.Context, x ag.Extraction) (ag.WriteResult, err
 	}
 	var removed []graph.Delta
 	for q := range have {
+		// The same article read from several inputs (a copy in another
+		// file) keeps every input's name: where it was read is not part of
+		// what it says, and re-reading the copies must change nothing.
+		if q.Predicate == quad.IRI(ag.PredSourceName) {
+			continue
+		}
 		removed = append(removed, graph.Delta{Quad: q, Action: graph.Delete})
 	}
 	res.Removed = len(removed)
