@@ -107,18 +107,18 @@ func (s *Store) facts(ctx context.Context, id string) ([]ag.Fact, error) {
 			return nil, err
 		}
 		for _, st := range stmts {
+			rows, err := s.outgoing(ctx, st)
+			if err != nil {
+				return nil, err
+			}
 			p := props{}
 			var ev graph.Ref
-			err := s.scan(ctx, [4]graph.Ref{st, nil, nil, nil}, nil, func(q row) error {
+			for _, q := range rows {
 				pr := string(q.Predicate.(quad.IRI))
 				p[pr] = append(p[pr], q.Object)
 				if ev == nil && sameRef(q.refs[1], evidencePred) {
 					ev = q.refs[2]
 				}
-				return nil
-			})
-			if err != nil {
-				return nil, err
 			}
 			subj, obj := p.str(ag.PredSubject), p.str(ag.PredObject)
 			if side == ag.PredObject && subj == id {
@@ -198,19 +198,39 @@ func (s *Store) evidence(ctx context.Context, fact quad.Value, article string) (
 
 // evidenceNode reads an evidence node; nil gives none.
 func (s *Store) evidenceNode(ctx context.Context, ev graph.Ref) (ag.Evidence, float64, error) {
-	if ev == nil {
-		return ag.Evidence{}, 0, nil
-	}
-	p := props{}
-	err := s.scan(ctx, [4]graph.Ref{ev, nil, nil, nil}, nil, func(q row) error {
-		pr := string(q.Predicate.(quad.IRI))
-		p[pr] = append(p[pr], q.Object)
-		return nil
-	})
+	rows, err := s.outgoing(ctx, ev)
 	if err != nil {
 		return ag.Evidence{}, 0, err
 	}
+	p := props{}
+	for _, q := range rows {
+		pr := string(q.Predicate.(quad.IRI))
+		p[pr] = append(p[pr], q.Object)
+	}
 	return ag.Evidence{Start: p.int(ag.PredStart), End: p.int(ag.PredEnd), Text: p.str(ag.PredText)}, p.num(ag.PredConfidence), nil
+}
+
+// outgoing lists a node's quads, from the node cache when it holds them;
+// nil gives none. The rows are shared: callers only read them.
+func (s *Store) outgoing(ctx context.Context, node graph.Ref) ([]row, error) {
+	if node == nil {
+		return nil, nil
+	}
+	if rows, ok := s.nodes.get(node.Key()); ok {
+		return rows, nil
+	}
+	var rows []row
+	err := s.scan(ctx, [4]graph.Ref{node, nil, nil, nil}, nil, func(q row) error {
+		rows = append(rows, q)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) <= maxCachedRows {
+		s.nodes.put(node.Key(), rows)
+	}
+	return rows, nil
 }
 
 func (s *Store) provenance(articleID string, ev ag.Evidence, conf float64) ag.Provenance {

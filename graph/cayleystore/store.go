@@ -104,6 +104,11 @@ type Store struct {
 	// backends, whose every value is otherwise a read of its own; nil for
 	// memory.
 	values *valueCache
+	// nodes caches the quads of small nodes (statements, evidence, events)
+	// that entity details and neighbourhoods read over and over. Unlike a
+	// value, a node's quads change with the articles that state them, so
+	// every write empties it.
+	nodes *lru[any, []row]
 
 	// mu orders writers against each other and against readers, because
 	// memstore is not safe for concurrent writes and the catalogue must
@@ -122,7 +127,7 @@ func Open(ctx context.Context, url string, log *slog.Logger) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{backend: backend, log: log, cat: newCatalog()}
+	s := &Store{backend: backend, log: log, cat: newCatalog(), nodes: newLRU[any, []row](nodeCacheSize)}
 	switch backend {
 	case Memory:
 		s.qs = memstore.New()
@@ -356,6 +361,7 @@ func (s *Store) Backend() string { return s.backend }
 // next write would store quads with missing values. s.mu must be held.
 func (s *Store) apply(ctx context.Context, deltas []graph.Delta, opts graph.IgnoreOpts) error {
 	err := s.qs.ApplyDeltas(deltas, opts)
+	s.nodes.clear()
 	if err == nil || s.reopen == nil {
 		return err
 	}
