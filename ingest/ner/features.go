@@ -131,13 +131,18 @@ type token struct {
 func newToken(w string) token {
 	f := normalize(w)
 	t := token{form: f, lower: strings.ToLower(f)}
-	var shape, short []byte
+	var shapeBuf, shortBuf [32]byte
+	shape, short := shapeBuf[:0], shortBuf[:0]
 	var last byte
 	run := 0
 	t.allUpper = true
 	for i, r := range f {
 		var c byte
 		switch {
+		case r < utf8.RuneSelf:
+			c = asciiShape[r]
+			t.hasLetter = t.hasLetter || c == 'X' || c == 'x'
+			t.allUpper = t.allUpper && c != 'x'
 		case unicode.IsUpper(r):
 			c = 'X'
 			t.hasLetter = true
@@ -147,8 +152,6 @@ func newToken(w string) token {
 			t.allUpper = false
 		case unicode.IsDigit(r):
 			c = 'd'
-		case r < utf8.RuneSelf:
-			c = byte(r)
 		default:
 			c = '~'
 		}
@@ -171,6 +174,23 @@ func newToken(w string) token {
 	t.title = personTitles[strings.TrimSuffix(t.lower, ".")]
 	return t
 }
+
+// asciiShape is the shape character of each ASCII character, as the
+// unicode classes give it: X upper-case, x lower-case, d digit, else itself.
+var asciiShape = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = 'X'
+		case 'a' <= c && c <= 'z':
+			t[c] = 'x'
+		case '0' <= c && c <= '9':
+			t[c] = 'd'
+		}
+	}
+	return t
+}()
 
 // FNV-1a, 64 bits: features are hashed straight from their parts, so
 // tagging builds no feature strings.
@@ -435,8 +455,10 @@ func phraseKey(h uint64, lower string) uint64 { return hashStr(h, lower) }
 // wordKey is the gazetteer key of a single word of a name: "Chorzow" of
 // "Ruch Chorzow" says ORG even where the whole name does not match.
 func wordKey(lower string, pos int) uint64 {
-	return finish(hashInt(hashStr(seed(fGazWord), lower), pos))
+	return finish(hashInt(wordHash(lower), pos))
 }
+
+func wordHash(lower string) uint64 { return hashStr(seed(fGazWord), lower) }
 
 // gazHit is a gazetteer feature of the token at index tok of a document.
 type gazHit struct {
@@ -452,8 +474,9 @@ func gazetteerFeatures(s *sentence, gaz gazLookup, hits []gazHit) []gazHit {
 		if !s.toks[i].upperStart && !(s.allCaps && s.toks[i].hasLetter) {
 			continue
 		}
+		word := wordHash(s.toks[i].lower)
 		for pos := posB; pos <= posU; pos++ {
-			bits := gaz(wordKey(s.toks[i].lower, pos))
+			bits := gaz(finish(hashInt(word, pos)))
 			for b := 0; b < 8; b++ {
 				if bits&(1<<b) != 0 {
 					out(i, finish(hashInt(hashInt(seed(fGazWord), b), pos)))

@@ -56,33 +56,47 @@ func (m *Model) Write(w io.Writer) error {
 		}
 	}
 
-	features := slices.DeleteFunc(slices.Clone(m.features.slots), func(s slot[rowRef]) bool { return s.key == 0 })
-	slices.SortFunc(features, func(a, b slot[rowRef]) int { return cmp.Compare(a.key, b.key) })
+	// A weight that rounds to 0 is not stored, nor a feature all of whose
+	// weights do: tagging would add nothing for them.
+	type feature struct {
+		key    uint64
+		labels [2]uint32
+		q      []int16
+	}
+	var features []feature
+	for _, s := range m.features.slots {
+		if s.key == 0 {
+			continue
+		}
+		f := feature{key: s.key}
+		for p := range m.passes {
+			for y, v := range m.row(s.val, p) {
+				if q := quant[p](v); q != 0 {
+					f.labels[p] |= 1 << y
+					f.q = append(f.q, q)
+				}
+			}
+		}
+		if len(f.q) > 0 {
+			features = append(features, f)
+		}
+	}
+	slices.SortFunc(features, func(a, b feature) int { return cmp.Compare(a.key, b.key) })
 	var buf []byte
 	buf = binary.AppendUvarint(buf, uint64(len(features)))
 	var prev uint64
-	for _, s := range features {
-		buf = binary.AppendUvarint(buf, s.key-prev)
-		prev = s.key
+	for _, f := range features {
+		buf = binary.AppendUvarint(buf, f.key-prev)
+		prev = f.key
 	}
-	for _, s := range features {
+	for _, f := range features {
 		for p := range m.passes {
-			var set uint32
-			for y, v := range m.row(s.val, p) {
-				if v != 0 {
-					set |= 1 << y
-				}
-			}
-			buf = append(buf, byte(set), byte(set>>8), byte(set>>16))
+			buf = append(buf, byte(f.labels[p]), byte(f.labels[p]>>8), byte(f.labels[p]>>16))
 		}
 	}
-	for _, s := range features {
-		for p := range m.passes {
-			for _, v := range m.row(s.val, p) {
-				if v != 0 {
-					buf = binary.LittleEndian.AppendUint16(buf, uint16(quant[p](v)))
-				}
-			}
+	for _, f := range features {
+		for _, q := range f.q {
+			buf = binary.LittleEndian.AppendUint16(buf, uint16(q))
 		}
 	}
 

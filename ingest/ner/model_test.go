@@ -1,0 +1,177 @@
+package ner
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"actorgraph/ingest/text"
+	"actorgraph/seeds"
+)
+
+var updateFlag = flag.Bool("update", false, "rewrite testdata/tags.golden from the current tagger")
+
+// TestWriteGivesBackTheFile checks that the shipped file is exactly what
+// Write makes of the model read from it: the format keeps every weight.
+func TestWriteGivesBackTheFile(t *testing.T) {
+	var buf bytes.Buffer
+	if err := loadModel(t).Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), embedded) {
+		t.Errorf("Write(Load()) is %d bytes unlike the %d of model/conll.bin.gz", buf.Len(), len(embedded))
+	}
+}
+
+// TestTagsUnchanged compares what the tagger says with what it said when
+// testdata/tags.golden was written: the spans it finds in the seed articles,
+// and digests of its tags for CoNLL-2003 dev and of its spans in the
+// reference article (neither of which may be copied into the repository).
+// Speed work must leave them as they are; a change to the model or the
+// features that is meant to change them is recorded with -update.
+func TestTagsUnchanged(t *testing.T) {
+	m := loadModel(t)
+	var got strings.Builder
+	articles, err := fs.Glob(seeds.FS, "articles/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range articles {
+		raw, err := fs.ReadFile(seeds.FS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := string(raw)
+		fmt.Fprintf(&got, "# %s\n", path.Base(name))
+		for _, s := range m.Tag(body, text.Sentences(body)) {
+			fmt.Fprintf(&got, "%d %d %s %s\n", s.Start, s.End, s.Label, body[s.Start:s.End])
+		}
+	}
+	digests := map[string]string{}
+	if f, err := os.Open(conllPath("dev.txt")); err == nil {
+		docs, err := ReadCoNLL(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := sha256.New()
+		for _, d := range docs {
+			words := make([][]string, len(d.Sentences))
+			for i, s := range d.Sentences {
+				words[i] = s.Words
+			}
+			for _, tags := range m.TagSentences(words) {
+				fmt.Fprintln(h, strings.Join(tags, " "))
+			}
+		}
+		digests["conll2003-dev"] = fmt.Sprintf("%x", h.Sum(nil))
+	}
+	if raw, err := os.ReadFile(referenceArticle); err == nil {
+		body := string(raw)
+		h := sha256.New()
+		for _, s := range m.Tag(body, text.Sentences(body)) {
+			fmt.Fprintln(h, s.Start, s.End, s.Label)
+		}
+		digests["reference-article"] = fmt.Sprintf("%x", h.Sum(nil))
+	}
+	for _, name := range []string{"conll2003-dev", "reference-article"} {
+		if d, ok := digests[name]; ok {
+			fmt.Fprintf(&got, "# sha256 %s %s\n", name, d)
+		}
+	}
+
+	golden := filepath.Join("testdata", "tags.golden")
+	if *updateFlag {
+		if len(digests) < 2 {
+			t.Fatal("-update needs CoNLL-2003 dev and the reference article, so that their digests are kept")
+		}
+		if err := os.WriteFile(golden, []byte(got.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := string(raw)
+	// Without the shared data, only the seed articles can be compared.
+	for _, name := range []string{"conll2003-dev", "reference-article"} {
+		if _, ok := digests[name]; !ok {
+			t.Logf("%s not available: its digest is not checked", name)
+			want = dropLine(want, "# sha256 "+name+" ")
+		}
+	}
+	if diff := cmp.Diff(want, got.String()); diff != "" {
+		t.Errorf("tags differ from %s (-want +got); run with -update if the change is meant:\n%s", golden, diff)
+	}
+}
+
+// referenceArticle is the shared reference article, seen from this
+// package's folder.
+var referenceArticle = filepath.Join("..", "..", "..", "shared", "seed", "000_5361b55b051ced31.txt")
+
+func dropLine(s, prefix string) string {
+	var out []string
+	for _, l := range strings.SplitAfter(s, "\n") {
+		if !strings.HasPrefix(l, prefix) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "")
+}
+
+// FuzzDecodeModel feeds the model parser damaged files: it must return an
+// error or a model that can be written and can tag, never panic or ask for
+// memory the input cannot back.
+func FuzzDecodeModel(f *testing.F) {
+	// A small two-pass model, so that the fuzzer's changes land in every
+	// part of the file.
+	var trans [nLabels + 1][nLabels]float32
+	trans[nLabels][label(posU, 1)] = 0.5
+	first := &stage{keys: []uint64{7, 1 << 40, 3 << 62}, weights: make([]float32, 3*nLabels), trans: trans}
+	first.weights[0], first.weights[nLabels+4], first.weights[2*nLabels+16] = 1, -2, 0.25
+	second := &stage{keys: []uint64{7, 9}, weights: make([]float32, 2*nLabels), trans: trans}
+	second.weights[3], second.weights[nLabels] = -1, 3
+	var buf bytes.Buffer
+	if err := newModel(first, second, map[uint64]uint8{5: 1, 1 << 50: 0x30}).Write(&buf); err != nil {
+		f.Fatal(err)
+	}
+	valid := gunzip(f, buf.Bytes())
+	f.Add(valid)
+	f.Add(valid[:len(valid)/2])
+	f.Add([]byte(magic + "\x00\x00\x00"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := decodeModel(data)
+		if err != nil {
+			return
+		}
+		if err := m.Write(io.Discard); err != nil {
+			t.Fatalf("Write of a decoded model: %v", err)
+		}
+		m.Tag("Maria Lopez flew to Lima.", nil)
+	})
+}
+
+func gunzip(t testing.TB, data []byte) []byte {
+	t.Helper()
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
