@@ -47,6 +47,10 @@ func runConformance(t *testing.T, b backend) {
 		{"NotFound", testNotFound},
 		{"Articles", testArticles},
 		{"Reopen", testReopen},
+		{"ReopenSameReads", testReopenSameReads},
+		{"CatalogueMatchesRebuild", testCatalogueMatchesRebuild},
+		{"NeighborOrder", testNeighborOrder},
+		{"ConcurrentReadsAndWrites", testConcurrent},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, b) })
