@@ -100,7 +100,7 @@ func (m *Model) Write(w io.Writer) error {
 		}
 	}
 
-	gaz := slices.DeleteFunc(slices.Clone(m.gaz.slots), func(s slot[uint8]) bool { return s.key == 0 })
+	gaz := slices.DeleteFunc(slices.Clone(m.gaz.phrases.slots), func(s slot[uint8]) bool { return s.key == 0 })
 	slices.SortFunc(gaz, func(a, b slot[uint8]) int { return cmp.Compare(a.key, b.key) })
 	buf = binary.AppendUvarint(buf, uint64(len(gaz)))
 	prev = 0
@@ -293,10 +293,9 @@ func decodeModel(data []byte) (*Model, error) {
 
 	gazKeys := d.keys(d.count(2))
 	gazBits := d.next(len(gazKeys))
-	m.gaz = newTable[uint8](len(gazKeys))
+	m.gaz = newPhraseTable(len(gazKeys))
 	for i, k := range gazKeys {
-		v, _ := m.gaz.claim(k)
-		*v = gazBits[i]
+		m.gaz.add(k, gazBits[i])
 	}
 	if d.err != nil {
 		return nil, d.err

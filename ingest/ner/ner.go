@@ -29,7 +29,7 @@ type Model struct {
 	// tagging time.
 	features table[rowRef]
 	rows     []float32
-	gaz      table[uint8]
+	gaz      phraseTable
 	// scale is the step of each pass's 16-bit weights in the file the
 	// model was read from, so that writing it back gives the same file;
 	// 0 in a model just trained, whose weights Write quantises afresh.
@@ -47,10 +47,7 @@ var loadOnce = sync.OnceValues(func() (*Model, error) {
 // It is read once and shared.
 func Load() (*Model, error) { return loadOnce() }
 
-func (m *Model) gazLookup(key uint64) uint8 {
-	bits, _ := m.gaz.find(key)
-	return bits
-}
+func (m *Model) gazLookup(key uint64) uint8 { return m.gaz.lookup(key) }
 
 // TagSentences tags the pre-tokenised sentences of one document and
 // returns BIO tags, one per word.

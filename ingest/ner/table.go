@@ -60,6 +60,39 @@ func (t *table[V]) claim(key uint64) (val *V, added bool) {
 	}
 }
 
+// phraseTable holds the gazetteer a model carries: the list bits of each
+// phrase key. Nearly every lookup is of a phrase it lacks, so a bit array
+// small enough to stay in cache (16 bits a key) turns most of them away
+// before the table, which is not, is read.
+type phraseTable struct {
+	phrases table[uint8]
+	filter  []uint64 // bit key&filterMask is set for every key held
+	mask    uint64
+}
+
+func newPhraseTable(n int) phraseTable {
+	size := 64
+	for size < 16*n {
+		size <<= 1
+	}
+	return phraseTable{phrases: newTable[uint8](n), filter: make([]uint64, size/64), mask: uint64(size - 1)}
+}
+
+func (g *phraseTable) add(key uint64, bits uint8) {
+	v, _ := g.phrases.claim(key)
+	*v = bits
+	b := key & g.mask
+	g.filter[b/64] |= 1 << (b % 64)
+}
+
+func (g *phraseTable) lookup(key uint64) uint8 {
+	if b := key & g.mask; len(g.filter) == 0 || g.filter[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	bits, _ := g.phrases.find(key)
+	return bits
+}
+
 // rowRef says where a feature's weights are in Model.rows: the offset of
 // its row of nLabels weights in each pass, or -1 where all its weights in
 // that pass are 0.
@@ -153,11 +186,10 @@ func newModel(first, second *stage, gaz map[uint64]uint8) *Model {
 			*v = ref
 		}
 	}
-	m.gaz = newTable[uint8](len(gaz))
+	m.gaz = newPhraseTable(len(gaz))
 	for k, b := range gaz {
 		if b != 0 {
-			v, _ := m.gaz.claim(k)
-			*v = b
+			m.gaz.add(k, b)
 		}
 	}
 	return m
