@@ -28,7 +28,7 @@ type Model struct {
 	// the passes share most features, and looking them up is most of the
 	// tagging time.
 	features table[rowRef]
-	rows     []float32
+	rows     []float32 // weight rows of nLabels, found through features
 	gaz      phraseTable
 	// scale is the step of each pass's 16-bit weights in the file the
 	// model was read from, so that writing it back gives the same file;
@@ -197,6 +197,7 @@ func (m *Model) tagPass(d *document, p int, scores [][][nLabels]float32) [][]int
 	var feats []uint64
 	var rows []int32
 	var v viterbi
+	v.use(&m.trans[p])
 	for k, emit := range scores {
 		for i := range emit {
 			feats = feats[:0]
@@ -214,7 +215,7 @@ func (m *Model) tagPass(d *document, p int, scores [][][nLabels]float32) [][]int
 		}
 		out[k] = ys[:len(emit):len(emit)]
 		ys = ys[len(emit):]
-		v.decode(emit, &m.trans[p], out[k])
+		v.decode(emit, out[k])
 		d.remember(k, out[k])
 	}
 	return out
@@ -224,13 +225,33 @@ func (m *Model) tagPass(d *document, p int, scores [][][nLabels]float32) [][]int
 // transition weights, allowing only well-formed BILOU sequences. It keeps
 // its tables from one sentence to the next.
 type viterbi struct {
+	trans *[nLabels + 1][nLabels]float32
+	// The transitions from closing to opening labels, in the order the
+	// inner loop reads them, and the largest from each closing label.
+	closeOpen [len(closing)][len(opening)]float32
+	maxFrom   [len(closing)]float32
+
 	score [][nLabels]float32
 	back  [][nLabels]uint8
 }
 
+// use sets the transitions to decode with; it must be called again when
+// they change.
+func (v *viterbi) use(trans *[nLabels + 1][nLabels]float32) {
+	v.trans = trans
+	for b, p := range closing {
+		v.maxFrom[b] = float32(math.Inf(-1))
+		for a, y := range opening {
+			v.closeOpen[b][a] = trans[p][y]
+			v.maxFrom[b] = max(v.maxFrom[b], trans[p][y])
+		}
+	}
+}
+
 // decode puts in ys the labels of the tokens whose emission scores are
 // emit. Of equally good predecessors the lowest-numbered wins.
-func (v *viterbi) decode(emit [][nLabels]float32, trans *[nLabels + 1][nLabels]float32, ys []int) {
+func (v *viterbi) decode(emit [][nLabels]float32, ys []int) {
+	trans, closeOpen, maxFrom := v.trans, &v.closeOpen, &v.maxFrom
 	n := len(emit)
 	if n == 0 {
 		return
@@ -245,17 +266,6 @@ func (v *viterbi) decode(emit [][nLabels]float32, trans *[nLabels + 1][nLabels]f
 		score[0][y] = emit[0][y] + trans[nLabels][y]
 		if !allowed(nLabels, y) {
 			score[0][y] = negInf
-		}
-	}
-	// The transitions from closing to opening labels, in the order the
-	// inner loop reads them, and the largest from each closing label.
-	var closeOpen [len(closing)][len(opening)]float32
-	var maxFrom [len(closing)]float32
-	for b, p := range closing {
-		maxFrom[b] = negInf
-		for a, y := range opening {
-			closeOpen[b][a] = trans[p][y]
-			maxFrom[b] = max(maxFrom[b], trans[p][y])
 		}
 	}
 	for i := 1; i < n; i++ {

@@ -243,7 +243,8 @@ func (tr *trainer) learn(d *document, gold [][]int, static [][][]int32) int {
 		}
 		tr.c++
 		pred := make([]int, len(emit))
-		v.decode(emit, &tr.trans, pred)
+		v.use(&tr.trans)
+		v.decode(emit, pred)
 		g := gold[k]
 		if !slices.Equal(pred, g) {
 			errs++

@@ -84,7 +84,8 @@ func TestDecodeMatchesReference(t *testing.T) {
 		}
 		want := referenceDecode(emit, &trans)
 		got := make([]int, len(emit))
-		v.decode(emit, &trans, got)
+		v.use(&trans)
+		v.decode(emit, got)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Fatalf("round %d: decode differs from the reference (-want +got):\n%s", round, diff)
 		}
