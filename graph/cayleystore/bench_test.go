@@ -70,24 +70,99 @@ func loaded(b testing.TB, kind string, cast *synthetic, n int) *Store {
 	return s
 }
 
-// BenchmarkNeighbors measures a depth-2 neighbourhood (capped at 100 nodes)
-// of the most-reported leader, in a store of 1,000 articles.
-func BenchmarkNeighbors(b *testing.B) {
+// hub is the entity the most articles mention.
+func hub(s *Store) string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var (
+		best string
+		top  int
+	)
+	for id, n := range s.cat.entities {
+		if k := len(n.mentionedIn); k > top || (k == top && id < best) {
+			best, top = id, k
+		}
+	}
+	return best
+}
+
+// BenchmarkRead measures the reads of an entity page in a store of 1,000
+// articles: neighbourhoods (capped at 100 nodes) and entity details, of the
+// first entity of the first article and of the hub, the entity most
+// articles mention. Each read runs b.N times on the
+// same entity, so after the first run the caches are warm; BENCHMARKS.md
+// also gives cold figures.
+func BenchmarkRead(b *testing.B) {
 	ctx := context.Background()
 	cast := benchCast()
-	for _, kind := range []string{Memory, LevelDB} {
+	for _, kind := range []string{Memory, BBolt, LevelDB} {
 		b.Run(kind, func(b *testing.B) {
 			s := loaded(b, kind, cast, 1000)
-			root := cast.article(0).Entities[0].ID
-			for _, depth := range []int{1, 2} {
-				b.Run(fmt.Sprintf("depth%d", depth), func(b *testing.B) {
+			roots := map[string]string{"first": cast.article(0).Entities[0].ID, "hub": hub(s)}
+			for _, root := range []string{"first", "hub"} {
+				for _, depth := range []int{1, 2} {
+					b.Run(fmt.Sprintf("neighbors/%s/depth%d", root, depth), func(b *testing.B) {
+						for b.Loop() {
+							g, err := s.Neighbors(ctx, roots[root], depth, 100)
+							if err != nil || len(g.Nodes) < 2 {
+								b.Fatalf("Neighbors = %d nodes, %v", len(g.Nodes), err)
+							}
+						}
+					})
+				}
+				b.Run("entity/"+root, func(b *testing.B) {
 					for b.Loop() {
-						g, err := s.Neighbors(ctx, root, depth, 100)
-						if err != nil || len(g.Nodes) < 2 {
-							b.Fatalf("Neighbors = %d nodes, %v", len(g.Nodes), err)
+						if d, err := s.Entity(ctx, roots[root]); err != nil || len(d.Facts) == 0 {
+							b.Fatalf("Entity = %d facts, %v", len(d.Facts), err)
 						}
 					}
 				})
+			}
+		})
+	}
+}
+
+// BenchmarkOpen measures opening a bbolt store of 500 articles, with the
+// catalogue Close saved and with the catalogue rebuilt from the quads (as
+// after a crash).
+func BenchmarkOpen(b *testing.B) {
+	ctx := context.Background()
+	dir := filepath.Join(b.TempDir(), "db")
+	u := BBolt + ":" + dir
+	s, err := Open(ctx, u, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cast := benchCast()
+	for i := range 500 {
+		if _, err := s.Write(ctx, cast.article(i)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	s.Close()
+	for _, tc := range []struct {
+		name  string
+		close func(*Store) error
+	}{
+		{"saved", (*Store).Close},
+		// Closing Cayley's store alone leaves the catalogue unsaved.
+		{"rebuilt", func(s *Store) error { return s.qs.Close() }},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			if tc.name == "rebuilt" {
+				putCatalog(b, BBolt, dir, []byte("not a catalogue"))
+			}
+			for b.Loop() {
+				s, err := Open(ctx, u, nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if (s.saved == nil) != (tc.name == "rebuilt") {
+					b.Fatalf("catalogue saved = %v", s.saved != nil)
+				}
+				if err := tc.close(s); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 	}
@@ -150,7 +225,7 @@ func TestBackendLoad(t *testing.T) {
 	}
 	t.Logf("%d articles, %d quads (%d per article)", n, quads, quads/n)
 	t.Logf("%d entities in the cast; %d CPUs", cast.entities(), runtime.NumCPU())
-	t.Logf("| backend | load s | articles/s | MB on disk | reopen s | neighbours depth 2 ms | search ms |")
+	t.Logf("| backend | load s | articles/s | MB on disk | reopen s | rebuild s | neighbours depth 2 ms | entity ms | hub entity ms | search ms |")
 	for _, kind := range []string{LevelDB, Bolt, BBolt} {
 		t.Run(kind, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), kind)
@@ -169,19 +244,34 @@ func TestBackendLoad(t *testing.T) {
 			if err := s.Close(); err != nil {
 				t.Fatal(err)
 			}
+			// Reopen with the catalogue saved by Close, then with none, as
+			// after a crash.
+			start = time.Now()
+			s, err = Open(ctx, u, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			reopen := time.Since(start)
+			s.qs.Close()
+			putCatalog(t, kind, dir, []byte("not a catalogue"))
 			start = time.Now()
 			s, err = Open(ctx, u, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
 			defer s.Close()
-			reopen := time.Since(start)
+			rebuild := time.Since(start)
+			if s.saved != nil {
+				t.Fatal("the catalogue was not rebuilt")
+			}
 			st, err := s.Stats(ctx)
 			if err != nil || st.Articles != n {
 				t.Fatalf("Stats = %+v, %v", st, err)
 			}
-			start = time.Now()
+			// Each query on a different entity, so that caches help only
+			// with what entities share.
 			const queries = 20
+			start = time.Now()
 			for i := range queries {
 				if _, err := s.Neighbors(ctx, xs[i].Entities[0].ID, 2, 100); err != nil {
 					t.Fatal(err)
@@ -189,14 +279,26 @@ func TestBackendLoad(t *testing.T) {
 			}
 			neighbours := time.Since(start) / queries
 			start = time.Now()
+			for i := range queries {
+				if _, err := s.Entity(ctx, xs[queries+i].Entities[1].ID); err != nil {
+					t.Fatal(err)
+				}
+			}
+			entity := time.Since(start) / queries
+			start = time.Now()
+			if _, err := s.Entity(ctx, hub(s)); err != nil {
+				t.Fatal(err)
+			}
+			hubEntity := time.Since(start)
+			start = time.Now()
 			for range queries {
 				if _, _, err := s.SearchEntities(ctx, "ka", "", 20, 0); err != nil {
 					t.Fatal(err)
 				}
 			}
 			search := time.Since(start) / queries
-			t.Logf("| %s | %.1f | %.0f | %.1f | %.1f | %.1f | %.2f |", kind, load.Seconds(), float64(n)/load.Seconds(),
-				float64(dirSize(t, dir))/1e6, reopen.Seconds(), ms(neighbours), ms(search))
+			t.Logf("| %s | %.1f | %.0f | %.1f | %.2f | %.1f | %.1f | %.1f | %.1f | %.2f |", kind, load.Seconds(), float64(n)/load.Seconds(),
+				float64(dirSize(t, dir))/1e6, reopen.Seconds(), rebuild.Seconds(), ms(neighbours), ms(entity), ms(hubEntity), ms(search))
 		})
 	}
 }

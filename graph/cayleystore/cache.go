@@ -110,11 +110,10 @@ func cachedSize(v quad.Value) int {
 	return 0
 }
 
-// nodeCacheSize is how many small nodes (statements, evidence, events) one
+// nodeCacheSize is how many small nodes (statements, evidence) one
 // generation of the node cache holds.
 const nodeCacheSize = 1 << 14
 
 // maxCachedRows is the most quads a cached node may have: statements and
-// evidence have about eight, a widely reported event a few per article;
-// entities and articles, with hundreds, are not kept.
+// evidence have about eight; a node with more is not what the cache is for.
 const maxCachedRows = 64

@@ -12,7 +12,7 @@ import (
 )
 
 // putCatalog overwrites the saved catalogue of a closed key-value store.
-func putCatalog(t *testing.T, kind, dir string, data []byte) {
+func putCatalog(t testing.TB, kind, dir string, data []byte) {
 	t.Helper()
 	ctx := context.Background()
 	qs, db, _, err := openKV(ctx, kind, dir)

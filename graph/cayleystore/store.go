@@ -104,8 +104,8 @@ type Store struct {
 	// backends, whose every value is otherwise a read of its own; nil for
 	// memory.
 	values *valueCache
-	// nodes caches the quads of small nodes (statements, evidence, events)
-	// that entity details and neighbourhoods read over and over. Unlike a
+	// nodes caches the quads of small nodes (statements, evidence) that
+	// entity details and neighbourhoods read over and over. Unlike a
 	// value, a node's quads change with the articles that state them, so
 	// every write empties it.
 	nodes *lru[any, []row]
