@@ -338,7 +338,7 @@ func TestTagSeedArticle(t *testing.T) {
 }
 
 // devF1 is the dev F1 of the shipped model, less 0.1 for rounding.
-const devF1 = 93.16 - 0.1
+const devF1 = 93.29 - 0.1
 
 func TestDevScore(t *testing.T) {
 	if testing.Short() {
