@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test of the HTTP API, on 127.0.0.1 only: builds actorgraph, serves a
-# fresh leveldb store in a temporary directory (the seed gazetteer and the
+# fresh embedded store (the default, bbolt) in a temporary directory (the seed gazetteer and the
 # sample articles, plus the shared reference article when ../shared is
 # there), then drives each endpoint with wrk for a bounded time and number
 # of requests at each concurrency, and prints requests per second and
@@ -57,7 +57,7 @@ if [ -z "$bin" ]; then
 fi
 
 # Port 0 lets the kernel pick a free port; the server prints the one it got.
-"$bin" --store "leveldb:$work/store" serve --addr 127.0.0.1:0 2>"$work/serve.log" &
+"$bin" --store "$work/store" serve --addr 127.0.0.1:0 2>"$work/serve.log" &
 server=$!
 base=
 for _ in $(seq 600); do
@@ -236,7 +236,7 @@ if grep -q 'level=ERROR' "$work/serve.log"; then
 fi
 
 echo
-echo "actorgraph load test: leveldb store, $(nproc) CPUs ($(lscpu | sed -n 's/^Model name: *//p')), ${seconds} s or $max requests per row"
+echo "actorgraph load test: embedded bbolt store, $(nproc) CPUs ($(lscpu | sed -n 's/^Model name: *//p')), ${seconds} s or $max requests per row"
 printf '%-13s %5s %9s %10s %9s %9s %9s %8s %8s %6s\n' endpoint conns requests "req/s" "p50 ms" "p99 ms" "max ms" non-2xx "sock err" "ended"
 printf '%s\n' "${results[@]}"
 if [ "$failed" -ne 0 ]; then
