@@ -30,16 +30,16 @@ func pipeline(t testing.TB) *ingest.Pipeline {
 	return p
 }
 
-// backends are the stores the ingest tests write to: Cayley's memory store
-// and leveldb on disk.
-var backends = []string{"memory", "leveldb"}
+// backends are the stores the ingest tests write to: Cayley's memory store,
+// the embedded default (bbolt) and leveldb on disk.
+var backends = []string{"memory", "bbolt", "leveldb"}
 
-// storeURL names a store of the backend; dir is where leveldb keeps it.
+// storeURL names a store of the backend; dir is where an on-disk one lives.
 func storeURL(backend, dir string) string {
-	if backend == "leveldb" {
-		return "leveldb:" + dir
+	if backend == "memory" {
+		return backend
 	}
-	return backend
+	return backend + ":" + dir
 }
 
 func openStore(t testing.TB, backend, dir string) *cayleystore.Store {
