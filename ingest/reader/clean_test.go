@@ -22,7 +22,7 @@ func TestClean(t *testing.T) {
 			a + "\n\nReprinted with permission of Example Wire.",
 			a},
 		{"comment policy block up to the next real paragraph",
-			a + "\n\nThe Example Times Comment Policy\n\nThe Example Times welcomes your comments on Talkbox, our third-party provider. Please read our Comment Policy before commenting.\n\nComments are moderated.\n\n" + b,
+			a + "\n\nThe Example Times Comment Policy\n\nJoin the discussion on Talkbox, the comment service we use. See the Comment Policy before you post.\n\nComments are moderated.\n\n" + b,
 			a + "\n\n" + b},
 		{"click lines",
 			a + "\n\nClick to Read More and View Comments\n\nClick to Hide\n\nClick here to subscribe",

@@ -645,8 +645,8 @@ var afterPreps = map[string]bool{
 	"for": true, "from": true, "into": true, "through": true, "via": true, "in": true, "at": true,
 }
 
-// proposalFiller words carry a hoped-for project to its route: "a pipeline
-// can be built through North Korea".
+// proposalFiller words carry a hoped-for project to its route: "a rail
+// line could be laid across Poland".
 var proposalFiller = map[string]bool{
 	"can": true, "could": true, "would": true, "be": true, "built": true, "constructed": true,
 	"run": true, "laid": true, "extended": true, "potentially": true, "linking": true,
