@@ -38,9 +38,26 @@ type Fact struct {
 // EntityDetail is an entity with everything the graph knows of it.
 type EntityDetail struct {
 	Entity
-	Facts    []Fact    `json:"facts"`
-	Events   []NodeRef `json:"events"`
-	Articles []Article `json:"articles"` // articles that mention it
+	Facts    []Fact      `json:"facts"`
+	Events   []NodeRef   `json:"events"`
+	Quotes   []QuoteView `json:"quotes"`   // what it said, and what was said about it
+	Articles []Article   `json:"articles"` // articles that mention it
+}
+
+// QuoteView is a quote or claim as seen from one entity: who said it (an
+// entity, or an unnamed source's description), what about, when, and where
+// it was read. Role is "speaker" when the entity said it and "about" when
+// it was said about the entity.
+type QuoteView struct {
+	ID                string     `json:"id"`
+	Role              string     `json:"role"`
+	Speaker           *NodeRef   `json:"speaker,omitempty"`
+	SourceDescription string     `json:"sourceDescription,omitempty"`
+	Text              string     `json:"text"`
+	Date              string     `json:"date,omitempty"`
+	Direct            bool       `json:"direct"`
+	About             []NodeRef  `json:"about"`
+	Provenance        Provenance `json:"provenance"`
 }
 
 // Node is a vertex of a neighbourhood subgraph.

@@ -37,6 +37,7 @@ func runConformance(t *testing.T, b backend) {
 		{"RoundTrip", testRoundTrip},
 		{"Reingest", testReingest},
 		{"ReplaceEdited", testReplaceEdited},
+		{"Quotes", testQuotes},
 		{"SharedEntity", testSharedEntity},
 		{"Retract", testRetract},
 		{"FailedWriteLeavesNothing", testFailedWrite},
@@ -187,6 +188,49 @@ func testReplaceEdited(t *testing.T, b backend) {
 	}
 	if diff := cmp.Diff(quadSet(append(ag.Quads(v2), ag.Quads(articleTwo())...)), quadSet(allQuads(t, s))); diff != "" {
 		t.Errorf("store holds other quads than the edited article and article two (-want +got):\n%s", diff)
+	}
+}
+
+// testQuotes: an entity's detail lists what it said and what was said about
+// it, with the article and evidence; retracting the article takes them away.
+func testQuotes(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	one := articleOne()
+	write(t, s, one, articleTwo())
+	if len(one.Quotes) != 1 {
+		t.Fatalf("fixture article one should hold one quote, has %d", len(one.Quotes))
+	}
+	q := one.Quotes[0]
+	said, err := s.Entity(ctx, q.Speaker)
+	if err != nil {
+		t.Fatalf("Entity(speaker): %v", err)
+	}
+	if len(said.Quotes) != 1 {
+		t.Fatalf("speaker has %d quotes, want 1: %+v", len(said.Quotes), said.Quotes)
+	}
+	got := said.Quotes[0]
+	if got.ID != q.ID || got.Role != "speaker" || got.Text != q.Text || got.Date != q.Date || got.Speaker == nil || got.Speaker.ID != q.Speaker {
+		t.Errorf("speaker's quote = %+v, want %+v as speaker", got, q)
+	}
+	if got.Provenance.Article != one.Article.ID || got.Provenance.Title != one.Article.Title || got.Provenance.Evidence != q.Evidence {
+		t.Errorf("quote provenance = %+v, want article %s with evidence %+v", got.Provenance, one.Article.ID, q.Evidence)
+	}
+	if len(got.About) != len(q.About) {
+		t.Errorf("quote is about %d entities, want %d", len(got.About), len(q.About))
+	}
+	about, err := s.Entity(ctx, q.About[0])
+	if err != nil {
+		t.Fatalf("Entity(about): %v", err)
+	}
+	if len(about.Quotes) != 1 || about.Quotes[0].Role != "about" || about.Quotes[0].Speaker.ID != q.Speaker {
+		t.Errorf("quotes about %s = %+v, want the speaker's quote with role about", q.About[0], about.Quotes)
+	}
+	if err := s.DeleteArticle(ctx, one.Article.ID); err != nil {
+		t.Fatal(err)
+	}
+	if d, err := s.Entity(ctx, q.Speaker); err == nil && len(d.Quotes) != 0 {
+		t.Errorf("quotes survive the retraction of their article: %+v", d.Quotes)
 	}
 }
 

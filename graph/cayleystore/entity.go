@@ -59,6 +59,12 @@ func (s *Store) Entity(ctx context.Context, id string) (ag.EntityDetail, error) 
 	}
 	slices.SortFunc(d.Events, func(a, b ag.NodeRef) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
 
+	quotes, err := s.quotes(ctx, id)
+	if err != nil {
+		return ag.EntityDetail{}, fmt.Errorf("entity %q: quotes: %w", id, err)
+	}
+	d.Quotes = quotes
+
 	for art := range s.cat.entities[id].mentionedIn {
 		if a, ok := s.cat.article(art); ok {
 			d.Articles = append(d.Articles, a)
@@ -66,6 +72,83 @@ func (s *Store) Entity(ctx context.Context, id string) (ag.EntityDetail, error) 
 	}
 	slices.SortFunc(d.Articles, newestFirst)
 	return d, nil
+}
+
+// quotes gathers the quotes and claims an entity made (it is their
+// speaker) or that are about it, newest first, each with its article and
+// evidence: who said what about whom.
+func (s *Store) quotes(ctx context.Context, id string) ([]ag.QuoteView, error) {
+	out := []ag.QuoteView{}
+	seen := map[string]bool{}
+	for _, side := range []struct{ pred, role string }{{ag.PredSpeaker, "speaker"}, {ag.PredAbout, "about"}} {
+		qs, err := s.match(ctx, nil, quad.IRI(side.pred), entityIRI(id), nil)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			node, ok := q.Subject.(quad.IRI)
+			if !ok {
+				continue
+			}
+			_, qid, ok := ag.ParseIRI(string(node))
+			if !ok || seen[qid] {
+				continue
+			}
+			seen[qid] = true
+			v, err := s.quoteView(ctx, node, qid, side.role)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, v)
+		}
+	}
+	slices.SortFunc(out, func(a, b ag.QuoteView) int {
+		return cmp.Or(cmp.Compare(b.Provenance.Published, a.Provenance.Published), cmp.Compare(a.Provenance.Article, b.Provenance.Article),
+			cmp.Compare(a.Provenance.Evidence.Start, b.Provenance.Evidence.Start), cmp.Compare(a.ID, b.ID))
+	})
+	return out, nil
+}
+
+func (s *Store) quoteView(ctx context.Context, node quad.IRI, id, role string) (ag.QuoteView, error) {
+	p, err := s.props(ctx, node)
+	if err != nil {
+		return ag.QuoteView{}, err
+	}
+	v := ag.QuoteView{ID: id, Role: role, About: []ag.NodeRef{},
+		Text: p.str(ag.PredText), Date: p.str(ag.PredStartDate), Direct: p.str(ag.PredDirect) == "true",
+		SourceDescription: p.str(ag.PredSourceDesc)}
+	if sid := p.str(ag.PredSpeaker); sid != "" {
+		r := s.cat.ref(ag.KindEntity, sid)
+		v.Speaker = &r
+	}
+	for _, aid := range p.ids(ag.PredAbout) {
+		v.About = append(v.About, s.cat.ref(ag.KindEntity, aid))
+	}
+	slices.SortFunc(v.About, func(a, b ag.NodeRef) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
+	var ev ag.Evidence
+	if evs := p[ag.PredEvidence]; len(evs) > 0 {
+		e, err := s.props(ctx, evs[0])
+		if err != nil {
+			return ag.QuoteView{}, err
+		}
+		ev = ag.Evidence{Start: e.int(ag.PredStart), End: e.int(ag.PredEnd), Text: e.str(ag.PredText)}
+	}
+	v.Provenance = s.provenance(p.str(ag.PredInArticle), ev, 1)
+	return v, nil
+}
+
+// props reads one node's quads, by predicate.
+func (s *Store) props(ctx context.Context, node quad.Value) (props, error) {
+	rows, err := s.match(ctx, node, nil, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	p := props{}
+	for _, q := range rows {
+		pred := string(q.Predicate.(quad.IRI))
+		p[pred] = append(p[pred], q.Object)
+	}
+	return p, nil
 }
 
 // localName is the short form of our predicate IRIs (actor, location,
