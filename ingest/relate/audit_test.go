@@ -1,7 +1,6 @@
 package relate
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"sort"
@@ -69,29 +68,7 @@ func TestAuditArticlesGolden(t *testing.T) {
 				Quotes:    quoteLines(res.Quotes, n),
 			}
 			file := filepath.Join("testdata", "audit", "golden", strings.TrimSuffix(filepath.Base(f), ".txt")+".json")
-			if *update {
-				b, err := json.MarshalIndent(got, "", "  ")
-				if err != nil {
-					t.Fatal(err)
-				}
-				if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(file, append(b, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			b, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatalf("read golden file (run with -update to create it): %v", err)
-			}
-			var want auditGolden
-			if err := json.Unmarshal(b, &want); err != nil {
-				t.Fatalf("golden file %s: %v", file, err)
-			}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("extraction differs from %s (-want +got; run with -update if the change is intended):\n%s", file, diff)
-			}
+			checkGolden(t, file, got)
 		})
 	}
 }

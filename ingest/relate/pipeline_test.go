@@ -109,29 +109,7 @@ func TestSampleArticlesGolden(t *testing.T) {
 				Quotes:    quoteLines(res.Quotes, n),
 			}
 			file := filepath.Join("testdata", "golden", strings.TrimSuffix(path.Base(f), ".txt")+".json")
-			if *update {
-				b, err := json.MarshalIndent(got, "", "  ")
-				if err != nil {
-					t.Fatal(err)
-				}
-				if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(file, append(b, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			b, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatalf("read golden file (run with -update to create it): %v", err)
-			}
-			var want golden
-			if err := json.Unmarshal(b, &want); err != nil {
-				t.Fatalf("golden file %s: %v", file, err)
-			}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("extraction differs from %s (-want +got; run with -update if the change is intended):\n%s", file, diff)
-			}
+			checkGolden(t, file, got)
 		})
 	}
 }
@@ -215,5 +193,34 @@ func BenchmarkRelate(b *testing.B) {
 	b.SetBytes(int64(len(body)))
 	for b.Loop() {
 		st.relater.Relate(body, published, sents, ents)
+	}
+}
+
+// checkGolden compares got with the JSON golden file, rewriting the file
+// first under -update.
+func checkGolden[T any](t *testing.T, file string, got T) {
+	t.Helper()
+	if *update {
+		b, err := json.MarshalIndent(got, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("read golden file (run with -update to create it): %v", err)
+	}
+	var want T
+	if err := json.Unmarshal(b, &want); err != nil {
+		t.Fatalf("golden file %s: %v", file, err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("extraction differs from %s (-want +got; run with -update if the change is intended):\n%s", file, diff)
 	}
 }
