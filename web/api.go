@@ -80,11 +80,7 @@ type WrittenList struct {
 }
 
 func (s *server) searchEntities(c *gin.Context) error {
-	limit, err := intParam(c, "limit", defaultLimit, 1, maxLimit)
-	if err != nil {
-		return err
-	}
-	offset, err := intParam(c, "offset", 0, 0, math.MaxInt32)
+	limit, offset, err := pageParams(c)
 	if err != nil {
 		return err
 	}
@@ -102,6 +98,17 @@ func (s *server) searchEntities(c *gin.Context) error {
 	}
 	c.JSON(http.StatusOK, EntityList{Entities: es, Total: total, Limit: limit, Offset: offset})
 	return nil
+}
+
+// pageParams reads the limit and offset of a list route.
+func pageParams(c *gin.Context) (limit, offset int, err error) {
+	if limit, err = intParam(c, "limit", defaultLimit, 1, maxLimit); err != nil {
+		return 0, 0, err
+	}
+	if offset, err = intParam(c, "offset", 0, 0, math.MaxInt32); err != nil {
+		return 0, 0, err
+	}
+	return limit, offset, nil
 }
 
 func (s *server) entity(c *gin.Context) error {
@@ -145,11 +152,7 @@ func (s *server) neighbors(c *gin.Context) error {
 }
 
 func (s *server) articles(c *gin.Context) error {
-	limit, err := intParam(c, "limit", defaultLimit, 1, maxLimit)
-	if err != nil {
-		return err
-	}
-	offset, err := intParam(c, "offset", 0, 0, math.MaxInt32)
+	limit, offset, err := pageParams(c)
 	if err != nil {
 		return err
 	}
