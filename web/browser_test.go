@@ -12,6 +12,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"actorgraph/graph"
 	"actorgraph/graph/cayleystore"
 	"actorgraph/web"
 )
@@ -164,6 +165,82 @@ func TestViewer(t *testing.T) {
 
 	step("reload", chromedp.Reload(),
 		idle(fmt.Sprintf(`cy.getElementById('%s').nonempty() && cy.nodes().length === %d`, chinaID, expanded)))
+}
+
+// TestEntityPanel walks the graph through the side panel: Putin's card
+// with his fact and what he said, the summit's parties, then North Korea's
+// card where the same claim appears under "Said about" with its speaker.
+func TestEntityPanel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives a real browser; skipped with -short")
+	}
+	h, _ := newHandler(t, "memory", web.Config{})
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	ctx := newBrowser(t)
+
+	kimID := graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Kim Jong-un", Wikidata: "Q56226"})
+	northKoreaID := graph.EntityID(graph.EntityKey{Type: graph.Country, Name: "North Korea", Country: "PRK", Wikidata: "Q423"})
+	claim := strings.TrimSuffix(strings.TrimPrefix(summitQuote, "Putin said after the talks that "), ".")
+	node := func(id string) string { return `cy.getElementById('` + id + `')` }
+
+	step := func(what string, actions ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		tctx, cancel := context.WithTimeout(ctx, time.Minute)
+		defer cancel()
+		if err := chromedp.Do(tctx, actions...); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	// text is what the page shows in the element a selector names, or ""
+	// when there is none.
+	text := func(selector string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](fmt.Sprintf(`(document.querySelector(%q) || {}).innerText || ''`, selector)))
+		if err != nil {
+			t.Fatalf("read %s: %v", selector, err)
+		}
+		return s
+	}
+	expect := func(selector string, wants ...string) {
+		t.Helper()
+		got := text(selector)
+		for _, want := range wants {
+			if !strings.Contains(got, want) {
+				t.Errorf("%s lacks %q; it reads:\n%s", selector, want, got)
+			}
+		}
+	}
+
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/#entity="+putinID)); err != nil {
+		t.Fatalf("open the viewer: %v", err)
+	}
+	step("draw Putin", idle(node(putinID)+`.nonempty()`))
+	step("tap Putin", clickAt(node(putinID)), idle(`!!document.querySelector('#quotes-said')`))
+	expect("#panel h2", "Vladimir Putin")
+	expect("#card-type", "Person")
+	expect("#card-facts", "leaderOf", "Russia President · 2 sources")
+	expect("#quotes-said", claim, "2019-04-25 · about North Korea", "Putin and Kim hold first summit in Vladivostok", "Reuters")
+	if got := text("#quotes-about"); got != "" {
+		t.Errorf("Putin's card has quotes said about him, want none; they read:\n%s", got)
+	}
+
+	summit := `cy.nodes('[kind = "event"][type = "summit"]')`
+	step("tap the summit", clickAt(summit), idle(node(kimID)+`.nonempty() && !!document.querySelector('#event-date')`))
+	expect("#panel", "summit event", "2019-04-25", "Vladivostok", "Kim Jong-un", "Show its neighbourhood")
+
+	step("tap Kim", clickAt(node(kimID)), idle(node(northKoreaID)+`.nonempty() && !!document.querySelector('#card-facts')`))
+	step("tap North Korea", clickAt(node(northKoreaID)), idle(`!!document.querySelector('#quotes-about')`))
+	expect("#panel h2", "North Korea")
+	expect("#card-facts", "← leaderOf", "Kim Jong-un leader · 1 source")
+	expect("#quotes-about", claim, "— Vladimir Putin, 2019-04-25", "Reuters")
+	if got := text("#quotes-said"); got != "" {
+		t.Errorf("North Korea's card has quotes it said, want none; they read:\n%s", got)
+	}
+
+	step("follow the speaker's link", chromedp.Click(chromedp.CSS(`#quotes-about button[data-id="`+putinID+`"]`)),
+		idle(`!!document.querySelector('#quotes-said') && cy.$(':selected').id() === '`+putinID+`'`))
+	expect("#panel h2", "Vladimir Putin")
 }
 
 // TestScreenshot draws the graph of the seed articles, read by the real

@@ -1,5 +1,6 @@
 // actorgraph's viewer: search the entities, draw a chosen one's
-// neighbourhood, expand nodes on click and read an edge's evidence.
+// neighbourhood, expand nodes on click, read an entity's card (its facts and
+// quotes) or an event's parties, and read an edge's evidence.
 // The selected entity and the expanded nodes live in the URL hash so a
 // reload or a shared link shows the same graph.
 
@@ -8,7 +9,7 @@ import fcose from 'cytoscape-fcose';
 
 import * as API from './api.js';
 import { colorOf, entityColors, eventColors } from './palette.js';
-import { hidePanel, showEdge, showNode } from './panel.js';
+import { eventLabel, hidePanel, showEdge, showEntity, showEvent, showNode } from './panel.js';
 import './style.css';
 
 cytoscape.use(fcose);
@@ -82,6 +83,9 @@ window.cy = cy;
 
 const state = { focus: '', expanded: new Set() };
 let busy = 0;
+// shown counts what the panel was asked to show, so that an answer that
+// arrives after the user tapped something else does not replace it.
+let shown = 0;
 
 function setBusy(delta) {
   busy += delta;
@@ -93,13 +97,9 @@ function report(err) {
   statusLine.hidden = !err;
 }
 
-// label shortens an event's name to its type and the place and date it
-// carries in parentheses; other nodes show their name.
-function label(n) {
-  if (n.kind !== 'event') return n.name;
-  const m = /\(([^)]*)\)\s*$/.exec(n.name || '');
-  return m ? `${n.type} (${m[1]})` : n.type || n.name;
-}
+// label names a node on the drawing: an event by its type, place and date,
+// anything else by its name.
+const label = (n) => (n.kind === 'event' ? eventLabel(n) : n.name);
 
 // merge adds a subgraph's nodes and edges that are not drawn yet and
 // returns the added elements.
@@ -158,6 +158,7 @@ async function select(id, push = true) {
   setBusy(1);
   try {
     report(null);
+    shown++;
     hidePanel();
     const sub = await API.neighbors(id);
     cy.elements().remove();
@@ -209,27 +210,63 @@ async function restore() {
   for (const e of (p.get('expanded') || '').split(',').filter(Boolean)) await expand(e);
 }
 
-cy.on('tap', 'node', async (evt) => {
-  const n = evt.target.data();
-  showNode(n);
+// eventLinks are the parties of a drawn event, by role.
+function eventLinks(id) {
+  return cy.getElementById(id).outgoers('edge').map((e) => ({ role: e.data('predicate'), node: e.target().data() }));
+}
+
+// inspect shows a node in the panel while its neighbourhood is drawn: an
+// entity's card once the API has answered, an event's parties once they
+// are drawn.
+async function inspect(n) {
+  const seq = ++shown;
   const expanding = expand(n.id);
   if (n.kind === 'entity') {
+    showEntity(n, null, reveal);
+    setBusy(1);
     try {
-      showNode(n, await API.entity(n.id));
-    } catch {
-      // The node is drawn already; its detail is a nicety.
+      const detail = await API.entity(n.id);
+      if (seq === shown) showEntity(n, detail, reveal);
+    } catch (err) {
+      if (seq === shown) report(err);
+    } finally {
+      setBusy(-1);
     }
+  } else if (n.kind === 'event') {
+    showEvent(n, eventLinks(n.id), reveal);
+    await expanding;
+    if (seq === shown) showEvent(n, eventLinks(n.id), reveal);
+  } else {
+    showNode(n);
   }
   await expanding;
-});
+}
+
+// reveal follows a link of the panel: it draws the node's neighbourhood,
+// selects it and frames it, and shows it in the panel.
+async function reveal(ref) {
+  await expand(ref.id);
+  const node = cy.getElementById(ref.id);
+  if (node.nonempty()) {
+    cy.elements(':selected').unselect();
+    node.select();
+    cy.animate({ fit: { eles: node.closedNeighborhood(), padding: 60 }, duration: 300 });
+  }
+  await inspect(node.nonempty() ? node.data() : ref);
+}
+
+cy.on('tap', 'node', (evt) => inspect(evt.target.data()));
 
 cy.on('tap', 'edge', (evt) => {
   const e = evt.target;
+  shown++;
   showEdge(e.data(), e.source().data('name'), e.target().data('name'));
 });
 
 cy.on('tap', (evt) => {
-  if (evt.target === cy) hidePanel();
+  if (evt.target !== cy) return;
+  shown++;
+  hidePanel();
 });
 
 function updateLegend() {
