@@ -244,7 +244,8 @@ func TestEntityPanel(t *testing.T) {
 }
 
 // TestScreenshot draws the graph of the seed articles, read by the real
-// pipeline, as `make run` first shows it, and saves a picture for the README:
+// pipeline, as `make run` first shows it, opens Putin's card (his facts and
+// quotes) and saves a picture for the README:
 //
 //	go test ./web -run TestScreenshot -screenshot ../docs/screenshot.png
 func TestScreenshot(t *testing.T) {
@@ -284,8 +285,7 @@ func TestScreenshot(t *testing.T) {
 	} {
 		steps = append(steps, clickAt(node), idle(node+`.hasClass('expanded')`))
 	}
-	edge := `cy.edges().filter(e => e.data('predicate') === 'leaderOf' && e.source().data('name') === 'Vladimir Putin')`
-	steps = append(steps, clickAt(edge), chromedp.WaitVisible(chromedp.CSS("#panel blockquote")))
+	steps = append(steps, clickAt(`cy.getElementById('`+putinID+`')`), idle(`!!document.querySelector('#card-facts')`))
 	if err := chromedp.Do(tctx, steps...); err != nil {
 		t.Fatalf("draw the seed graph: %v", err)
 	}
