@@ -221,6 +221,22 @@ func serveEndToEnd(t *testing.T, store string) {
 	if len(found.Entities) == 0 || found.Entities[0].Name != "Vladimir Putin" {
 		t.Fatalf("search Putin on the seeded store = %+v", found.Entities)
 	}
+	// The seed gazetteer states each of his terms; the fact shows the one
+	// that holds now.
+	var putin graph.EntityDetail
+	get("/api/v1/entities/"+found.Entities[0].ID, &putin)
+	var leads bool
+	for _, f := range putin.Facts {
+		if f.Predicate == graph.RelLeaderOf && f.Object.Name == "Russia" {
+			leads = true
+			if f.ValidUntil != "" || f.ValidFrom < "2012" {
+				t.Errorf("Putin leaderOf Russia from %q until %q, want his current term", f.ValidFrom, f.ValidUntil)
+			}
+		}
+	}
+	if !leads {
+		t.Errorf("no leaderOf Russia among Putin's facts: %+v", putin.Facts)
+	}
 	var sg graph.Subgraph
 	if code := get("/api/v1/entities/"+found.Entities[0].ID+"/neighbors?depth=1", &sg); code != 200 || len(sg.Edges) == 0 {
 		t.Fatalf("neighbors of Putin: %d, %d edges", code, len(sg.Edges))

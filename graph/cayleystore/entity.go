@@ -223,8 +223,9 @@ func (s *Store) facts(ctx context.Context, id string) ([]ag.Fact, error) {
 				order = append(order, key)
 			}
 			a.roles.add(p.str(ag.PredRole), 1)
-			a.from.add(p.str(ag.PredValidFrom), 1)
-			a.til.add(p.str(ag.PredValidUntil), 1)
+			from, until := latestTerm(p.ids(ag.PredValidFrom), p.ids(ag.PredValidUntil))
+			a.from.add(from, 1)
+			a.til.add(until, 1)
 			art := p.str(ag.PredInArticle)
 			a.articles[art] = true
 			evidence, conf, err := s.evidenceNode(ctx, ev)
@@ -251,6 +252,21 @@ func (s *Store) facts(ctx context.Context, id string) ([]ag.Fact, error) {
 			cmp.Compare(a.Subject.ID, b.Subject.ID), cmp.Compare(a.Object.ID, b.Object.ID))
 	})
 	return out, nil
+}
+
+// latestTerm picks the most recent of the terms one source states for a
+// relation (the seed gazetteer gives each of Putin's terms as President):
+// the latest start, and the latest end unless fewer terms ended than
+// started, when the latest one still holds.
+func latestTerm(froms, untils []string) (from, until string) {
+	if len(froms) == 0 {
+		return "", slices.Max(append(untils, ""))
+	}
+	from = slices.Max(froms)
+	if len(untils) >= len(froms) {
+		until = slices.Max(untils)
+	}
+	return from, until
 }
 
 // provenanceOrder lists the newest article first.

@@ -171,3 +171,24 @@ func TestParseURL(t *testing.T) {
 		}
 	}
 }
+
+func TestLatestTerm(t *testing.T) {
+	tests := []struct {
+		froms, untils []string
+		from, until   string
+	}{
+		{nil, nil, "", ""},
+		{[]string{"2019-04-24"}, nil, "2019-04-24", ""},
+		{[]string{"2000-05-07"}, []string{"2008-05-07"}, "2000-05-07", "2008-05-07"},
+		// two terms, the second still running
+		{[]string{"2000-05-07", "2012-05-07"}, []string{"2008-05-07"}, "2012-05-07", ""},
+		// two terms, both over
+		{[]string{"2017-01-20", "2025-01-20"}, []string{"2021-01-20", "2029-01-20"}, "2025-01-20", "2029-01-20"},
+	}
+	for _, tt := range tests {
+		from, until := latestTerm(tt.froms, tt.untils)
+		if from != tt.from || until != tt.until {
+			t.Errorf("latestTerm(%q, %q) = %q, %q; want %q, %q", tt.froms, tt.untils, from, until, tt.from, tt.until)
+		}
+	}
+}
