@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond Go and Node — Debian's Chromium
 # for the viewer's browser test and PostgreSQL for the SQL backend — and
-# starts PostgreSQL on 127.0.0.1. Prints the environment the tests read as
-# `export` lines on stdout; progress goes to stderr. Safe to run again.
+# starts PostgreSQL on 127.0.0.1. Prints the environment the tests read
+# (the PostgreSQL URL) as `export` lines on stdout; progress goes to stderr.
+# Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +23,4 @@ fi
 
 if ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
   bash .ci/postgres.sh
-fi
-if [ -x /usr/bin/chromium ]; then
-  echo "export ACTORGRAPH_CHROMIUM=/usr/bin/chromium"
 fi

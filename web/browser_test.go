@@ -89,14 +89,21 @@ func clickAt(element string) chromedp.Action[chromedp.Void] {
 	}
 }
 
-func TestViewer(t *testing.T) {
+// viewerOnFixtures serves the viewer over a memory store holding the
+// fixtures and opens a browser for it; it skips under -short.
+func viewerOnFixtures(t *testing.T) (context.Context, string) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("drives a real browser; skipped with -short")
 	}
 	h, _ := newHandler(t, "memory", web.Config{})
 	srv := httptest.NewServer(h)
-	defer srv.Close()
-	ctx := newBrowser(t)
+	t.Cleanup(srv.Close)
+	return newBrowser(t), srv.URL
+}
+
+func TestViewer(t *testing.T) {
+	ctx, base := viewerOnFixtures(t)
 
 	nodeCount := func() int {
 		t.Helper()
@@ -116,7 +123,7 @@ func TestViewer(t *testing.T) {
 	}
 
 	// The first action starts the browser, so it runs without a timeout.
-	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/")); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/")); err != nil {
 		t.Fatalf("open the viewer: %v", err)
 	}
 	step("search for Putin",
@@ -171,13 +178,7 @@ func TestViewer(t *testing.T) {
 // with his fact and what he said, the summit's parties, then North Korea's
 // card where the same claim appears under "Said about" with its speaker.
 func TestEntityPanel(t *testing.T) {
-	if testing.Short() {
-		t.Skip("drives a real browser; skipped with -short")
-	}
-	h, _ := newHandler(t, "memory", web.Config{})
-	srv := httptest.NewServer(h)
-	defer srv.Close()
-	ctx := newBrowser(t)
+	ctx, base := viewerOnFixtures(t)
 
 	kimID := graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Kim Jong-un", Wikidata: "Q56226"})
 	northKoreaID := graph.EntityID(graph.EntityKey{Type: graph.Country, Name: "North Korea", Country: "PRK", Wikidata: "Q423"})
@@ -212,7 +213,7 @@ func TestEntityPanel(t *testing.T) {
 		}
 	}
 
-	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/#entity="+putinID)); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/#entity="+putinID)); err != nil {
 		t.Fatalf("open the viewer: %v", err)
 	}
 	step("draw Putin", idle(node(putinID)+`.nonempty()`))

@@ -434,36 +434,16 @@ func readCoNLL(path string) ([]ner.Document, error) {
 	return docs, nil
 }
 
-// readScored reads a conlleval-style file: one token a line whose last two
-// columns are the gold and the predicted tag, blank lines between sentences.
+// readScored reads a conlleval-style file of gold and predicted tags.
 func readScored(path string) (gold, pred [][]string, err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("open scored file: %w", err)
 	}
 	defer f.Close()
-	var g, p []string
-	flush := func() {
-		if len(g) > 0 {
-			gold, pred = append(gold, g), append(pred, p)
-			g, p = nil, nil
-		}
+	gold, pred, err = ner.ReadScored(bufio.NewReader(f))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s:%w", path, err)
 	}
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		fields := strings.Fields(sc.Text())
-		switch {
-		case len(fields) == 0:
-			flush()
-		case fields[0] == "-DOCSTART-":
-			flush()
-		case len(fields) < 3:
-			return nil, nil, fmt.Errorf("%s:%d: want a token, then the gold and the predicted tag as the last two columns", path, n)
-		default:
-			g = append(g, fields[len(fields)-2])
-			p = append(p, fields[len(fields)-1])
-		}
-	}
-	flush()
-	return gold, pred, sc.Err()
+	return gold, pred, nil
 }

@@ -149,3 +149,31 @@ func chunks(tags []string) []chunk {
 	closeAt(len(tags))
 	return out
 }
+
+// ReadScored reads a conlleval-style file: one token a line whose last two
+// columns are the gold and the predicted tag, blank lines (or document
+// lines) between sentences. An error names the line: "3: …".
+func ReadScored(r io.Reader) (gold, pred [][]string, err error) {
+	var g, p []string
+	flush := func() {
+		if len(g) > 0 {
+			gold, pred = append(gold, g), append(pred, p)
+			g, p = nil, nil
+		}
+	}
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		fields := strings.Fields(sc.Text())
+		switch {
+		case len(fields) == 0 || fields[0] == "-DOCSTART-":
+			flush()
+		case len(fields) < 3:
+			return nil, nil, fmt.Errorf("%d: want a token, then the gold and the predicted tag as the last two columns", n)
+		default:
+			g = append(g, fields[len(fields)-2])
+			p = append(p, fields[len(fields)-1])
+		}
+	}
+	flush()
+	return gold, pred, sc.Err()
+}

@@ -107,20 +107,28 @@ func parseRecords(name string, list []any) ([]Document, error) {
 	for i, item := range list {
 		source := fmt.Sprintf("%s#%d", name, i+1)
 		what := fmt.Sprintf("record %d", i+1)
-		obj, ok := item.(map[string]any)
-		if !ok {
-			errs = append(errs, Problem{source, invalid("make every array element an object with a \"text\" field",
-				"%s is a JSON %s, not an object", what, jsonKind(item))})
-			continue
-		}
-		d, err := recordDocument(source, obj, what)
+		d, err := objectDocument(source, what, item, "make every array element an object with a \"text\" field")
 		if err != nil {
-			errs = append(errs, Problem{source, err})
+			errs = append(errs, err)
 			continue
 		}
 		docs = append(docs, d)
 	}
 	return docs, errors.Join(errs...)
+}
+
+// objectDocument reads one JSON record, which must be an object; fix says
+// what to do when it is some other JSON value.
+func objectDocument(source, what string, v any, fix string) (Document, error) {
+	obj, ok := v.(map[string]any)
+	if !ok {
+		return Document{}, Problem{source, invalid(fix, "%s is a JSON %s, not an object", what, jsonKind(v))}
+	}
+	d, err := recordDocument(source, obj, what)
+	if err != nil {
+		return Document{}, Problem{source, err}
+	}
+	return d, nil
 }
 
 func parseJSONL(name string, data []byte) ([]Document, error) {
@@ -149,15 +157,9 @@ func parseJSONL(name string, data []byte) ([]Document, error) {
 				"%s has more than one JSON value on its line", what)})
 			continue
 		}
-		obj, ok := v.(map[string]any)
-		if !ok {
-			errs = append(errs, Problem{source, invalid("put one JSON object with a \"text\" field on each line",
-				"%s is a JSON %s, not an object", what, jsonKind(v))})
-			continue
-		}
-		d, err := recordDocument(source, obj, what)
+		d, err := objectDocument(source, what, v, "put one JSON object with a \"text\" field on each line")
 		if err != nil {
-			errs = append(errs, Problem{source, err})
+			errs = append(errs, err)
 			continue
 		}
 		docs = append(docs, d)
