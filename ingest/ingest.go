@@ -6,11 +6,13 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
 	"path"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"sync"
 	"time"
@@ -50,18 +52,26 @@ func New(log *slog.Logger) (*Pipeline, error) {
 	return &Pipeline{tagger: m, gaz: g, resolver: resolve.New(g), relater: relate.New(g), log: log}, nil
 }
 
-// Extract reads one document. It touches no store.
-func (p *Pipeline) Extract(ctx context.Context, doc reader.Document) (graph.Extraction, error) {
+// Extract reads one document. It touches no store. A document the
+// extractor fails on — a panic or an inconsistent result, both our bugs —
+// comes back as a reader.Problem naming it, so a batch can skip it and go on.
+func (p *Pipeline) Extract(ctx context.Context, doc reader.Document) (x graph.Extraction, err error) {
 	if err := ctx.Err(); err != nil {
 		return graph.Extraction{}, err
 	}
+	defer func() {
+		if v := recover(); v != nil {
+			p.log.Error("extraction failed", "source", doc.Source, "panic", v, "stack", string(debug.Stack()))
+			x, err = graph.Extraction{}, reader.Problem{Source: doc.Source,
+				Err: fmt.Errorf("%w: the extractor failed on this article (%v); it was skipped — please report it with the article", graph.ErrInvalid, v)}
+		}
+	}()
 	body := doc.Body
 	sents := text.Sentences(body)
 	spans := p.tagger.Tag(body, sents)
 	ents := p.resolver.Resolve(body, doc.Published, sents, spans)
 	res := p.relater.Relate(body, doc.Published, sents, ents)
-	ents = append(ents, res.Entities...)
-	x := graph.Extraction{
+	x = graph.Extraction{
 		Source: doc.Source,
 		Article: graph.Article{
 			ID:          graph.ArticleID(doc.URL, body),
@@ -79,7 +89,9 @@ func (p *Pipeline) Extract(ctx context.Context, doc reader.Document) (graph.Extr
 	}
 	if err := graph.Validate(x); err != nil {
 		// An inconsistent extraction is our bug, not the user's input.
-		return graph.Extraction{}, fmt.Errorf("extract %s: internal inconsistency: %v", doc.Source, err)
+		p.log.Error("inconsistent extraction", "source", doc.Source, "err", err)
+		return graph.Extraction{}, reader.Problem{Source: doc.Source,
+			Err: fmt.Errorf("%w: the extractor produced an inconsistent result (%v); the article was skipped — please report it", graph.ErrInvalid, err)}
 	}
 	return x, nil
 }
@@ -147,7 +159,7 @@ func (p *Pipeline) Ingest(ctx context.Context, w Writer, paths []string, progres
 		probs, err = reader.Walk(ctx, paths, emit)
 		return err
 	}, progress)
-	sum.Problems = probs
+	sum.Problems = append(probs, sum.Problems...)
 	sum.Elapsed = time.Since(start)
 	return sum, err
 }
@@ -232,6 +244,11 @@ func (p *Pipeline) run(ctx context.Context, w Writer, docs func(context.Context,
 }
 
 func (p *Pipeline) write(ctx context.Context, w Writer, e extracted, sum *Summary) (graph.WriteResult, error) {
+	var prob reader.Problem
+	if errors.As(e.err, &prob) {
+		sum.Problems = append(sum.Problems, prob) // one bad article never stops a batch
+		return graph.WriteResult{}, nil
+	}
 	if e.err != nil {
 		return graph.WriteResult{}, e.err
 	}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -18,6 +19,7 @@ import (
 
 	"actorgraph/graph"
 	"actorgraph/ingest"
+	"actorgraph/ingest/evaluation"
 	"actorgraph/ingest/ner"
 	"actorgraph/ingest/reader"
 )
@@ -174,11 +176,19 @@ shape; --format nquads prints the quads instead.`,
 			w := bufio.NewWriter(o.stdout)
 			defer w.Flush()
 			nq := nquads.NewWriter(w)
+			var failed []reader.Problem
+			written := 0
 			probs, err := reader.Walk(ctx, paths, func(d reader.Document) error {
 				x, err := p.Extract(ctx, d)
+				var prob reader.Problem
+				if errors.As(err, &prob) {
+					failed = append(failed, prob) // one bad article never stops a batch
+					return nil
+				}
 				if err != nil {
 					return err
 				}
+				written++
 				switch format {
 				case "json":
 					enc := json.NewEncoder(w)
@@ -191,8 +201,11 @@ shape; --format nquads prints the quads instead.`,
 					return err
 				}
 			})
-			for _, p := range probs {
+			for _, p := range append(probs, failed...) {
 				fmt.Fprintln(o.stderr, "skipped:", p.Error())
+			}
+			if err == nil && written == 0 && len(probs)+len(failed) > 0 {
+				return fmt.Errorf("no article extracted: every input was skipped (see above)")
 			}
 			return err
 		},
@@ -417,8 +430,60 @@ func evalCmd(o *options) *cobra.Command {
 	}
 	nerCmd.Flags().StringVar(&modelPath, "model", "", "model file to score (default: the embedded model)")
 	nerCmd.Flags().BoolVar(&predicted, "predicted", false, "FILE already holds predictions: score its last two columns (gold, predicted) without tagging")
-	eval.AddCommand(nerCmd)
+	eval.AddCommand(nerCmd, newsCmd(o))
 	return eval
+}
+
+func newsCmd(o *options) *cobra.Command {
+	var corpus, split string
+	var details bool
+	cmd := &cobra.Command{
+		Use:   "news",
+		Short: "Score extraction against the hand-annotated Reuters-21578 articles (entities, relations, events, quotes)",
+		Long: `Extracts every annotated article of the Reuters-21578 development corpus and
+prints precision, recall and F1 per entity type, relation predicate and event
+type, and for quotes. The annotations (offsets and labels, by
+ingest/evaluation/GUIDE.md) are embedded; the text is read from --corpus.
+
+The heldout split is for measuring a finished change: --details, which lists
+every error article by article, is refused for it.`,
+		Example: `  actorgraph eval news                       # the held-out figures the README shows
+  actorgraph eval news --split dev --details # what to work on next`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if details && split != evaluation.Dev {
+				return fmt.Errorf("--details lists errors article by article: only for --split dev (held-out articles are measured, never read)")
+			}
+			anns, err := evaluation.Annotations(split)
+			if err != nil {
+				return err
+			}
+			recs, err := evaluation.LoadCorpus(corpus)
+			if err != nil {
+				return err
+			}
+			p, err := ingest.New(nil)
+			if err != nil {
+				return err
+			}
+			rep, err := evaluation.Run(cmd.Context(), p, recs, anns)
+			if err != nil {
+				return err
+			}
+			if details {
+				for _, e := range rep.Errors {
+					fmt.Fprintln(o.stdout, e)
+				}
+				fmt.Fprintln(o.stdout)
+			}
+			fmt.Fprintf(o.stdout, "split %s\n", split)
+			return rep.Write(o.stdout)
+		},
+	}
+	cmd.Flags().StringVar(&corpus, "corpus", evaluation.DefaultCorpus, "the Reuters-21578 dev.jsonl the annotations refer to")
+	cmd.Flags().StringVar(&split, "split", evaluation.HeldOut, "which annotations: heldout or dev")
+	cmd.Flags().BoolVar(&details, "details", false, "list every error, article by article (dev only)")
+	return cmd
 }
 
 func readCoNLL(path string) ([]ner.Document, error) {

@@ -22,15 +22,14 @@ type Relater struct {
 // New makes a Relater that looks titles, offices and capitals up in g.
 func New(g *gazetteer.Gazetteer) *Relater { return &Relater{g: g} }
 
-// Result is what Relate read from one article. Entities are the entities it
-// had to add because a fact needs them and the resolver had not produced
-// them, such as the country of a city the article names alone; they have no
-// mentions.
+// Result is what Relate read from one article: only what its text states.
+// What the gazetteer knows beyond it (a city's country, a capital, an
+// office the sentence does not name) is the seed graph's, not the
+// article's, and no entity is added that the text does not mention.
 type Result struct {
 	Relations []graph.Relation
 	Events    []graph.Event
 	Quotes    []graph.Quote
-	Entities  []graph.Entity
 }
 
 // Title kinds as the rules use them.
@@ -77,49 +76,23 @@ func (r *Relater) Relate(body, published string, sents []text.Sentence, ents []g
 		r.allyRelations(d, s, &rels)
 		r.borderRelations(d, s, &rels)
 	}
-	var added []graph.Entity
-	country := func(iso string) (int, bool) {
-		for i, e := range d.ents {
-			if e.Type == graph.Country && e.Country == iso {
-				return i, true
-			}
-		}
-		c, ok := r.g.Country(iso)
-		if !ok {
-			return 0, false
-		}
-		e := graph.Entity{ID: c.ID(), Type: graph.Country, Name: c.Name, Aliases: append([]string{}, c.Aliases...),
-			Country: c.Country, Wikidata: c.Wikidata, Mentions: []graph.Mention{}}
-		for i := range d.ents {
-			if d.ents[i].ID == e.ID {
-				return i, true
-			}
-		}
-		d.ents = append(d.ents, e)
-		added = append(added, e)
-		return len(d.ents) - 1, true
-	}
-	r.placeRelations(d, &rels, country)
 	r.officeRelations(d, loose, &rels)
 	claims := r.quotes(d)
 	events := r.events(d, claims, offices(rels.list))
 	for i := range rels.list {
 		rel := &rels.list[i]
-		if rel.Confidence == confPlace {
-			continue // what the gazetteer knows of a place is no one's claim
-		}
 		if a := claims.according(rel.Evidence.Start); a != rel.Subject && a != rel.Object {
 			rel.Attributed = a
 		}
 	}
-	return Result{Relations: rels.list, Events: events, Quotes: claims.quotes, Entities: added}
+	return Result{Relations: rels.list, Events: events, Quotes: claims.quotes}
 }
 
 // officeRelations adds the offices the gazetteer knows the article's
-// persons held on the publication date, towards countries and
-// organisations the article names: "President Trump" in an article naming
-// the United States, or Kim Jong-un wherever North Korea is named. The
-// evidence is the sentence where the person is titled, or else first named.
+// persons held on the publication date where a sentence titles the person
+// and names the country or organisation: "President Trump said the United
+// States…". The sentence is the evidence; a person never titled, or a body
+// named only elsewhere, gives no relation (that is background knowledge).
 func (r *Relater) officeRelations(d *doc, loose []titled, out *relations) {
 	if d.ref.IsZero() {
 		return
@@ -138,9 +111,6 @@ func (r *Relater) officeRelations(d *doc, loose []titled, out *relations) {
 		}
 		s := where[i]
 		if s == nil {
-			s = d.sentenceAt(p.Mentions[0].Start)
-		}
-		if s == nil {
 			continue
 		}
 		for _, e := range r.g.Lookup(p.Name) {
@@ -153,7 +123,7 @@ func (r *Relater) officeRelations(d *doc, loose []titled, out *relations) {
 				}
 				obj := -1
 				for j, c := range d.ents {
-					if len(c.Mentions) > 0 && (c.Type == graph.Country && c.Country == o.Of ||
+					if mentionedIn(c, s) && (c.Type == graph.Country && c.Country == o.Of ||
 						c.Type == graph.Organization && graph.Fold(c.Name) == graph.Fold(o.Of)) {
 						obj = j
 						break
@@ -171,4 +141,14 @@ func (r *Relater) officeRelations(d *doc, loose []titled, out *relations) {
 			}
 		}
 	}
+}
+
+// mentionedIn reports whether e has a mention inside sentence s.
+func mentionedIn(e graph.Entity, s *sent) bool {
+	for _, m := range e.Mentions {
+		if m.Start >= s.Start && m.End <= s.End {
+			return true
+		}
+	}
+	return false
 }

@@ -15,7 +15,6 @@ const (
 	confAlly       = 0.8  // "China, North Korea's biggest ally"
 	confBorder     = 0.9  // "the North Korea-Russia border"
 	confGazetteer  = 0.6  // a leader the text names without a country, known from the gazetteer
-	confPlace      = 0.95 // a city's country, from the resolved entity
 	confSeat       = 0.7  // "a fellow at the X Institute in Oslo": the city is where it sits, most often
 	confCitizen    = 0.8  // "X, a Canadian citizen"
 	confPlaceComma = 0.85 // "Surrey, British Columbia"
@@ -533,32 +532,6 @@ func (d *doc) splitPair(s string) (a, b int, ok bool) {
 		}
 	}
 	return 0, 0, false
-}
-
-// placeRelations states what the resolved entities already know: a city
-// lies in its country, and a capital is its country's capital.
-func (r *Relater) placeRelations(d *doc, out *relations, add func(iso string) (int, bool)) {
-	for i := range d.ents {
-		e := d.ents[i]
-		if e.Type != graph.City && e.Type != graph.Place && e.Type != graph.Region || e.Country == "" || len(e.Mentions) == 0 {
-			continue
-		}
-		ci, ok := add(e.Country)
-		if !ok {
-			continue
-		}
-		s := d.sentenceAt(e.Mentions[0].Start)
-		ev := graph.Evidence{}
-		if s != nil {
-			ev = d.evidence(s)
-		}
-		out.add(graph.Relation{Subject: e.ID, Predicate: graph.RelLocatedIn, Object: d.ents[ci].ID, Confidence: confPlace, Evidence: ev})
-		if e.Type == graph.City {
-			if c, ok := r.g.CapitalOf(e.Name); ok && c.Country == e.Country {
-				out.add(graph.Relation{Subject: e.ID, Predicate: graph.RelCapitalOf, Object: d.ents[ci].ID, Confidence: confPlace, Evidence: ev})
-			}
-		}
-	}
 }
 
 // sentenceAt is the sentence holding byte offset off, or nil.
