@@ -379,8 +379,8 @@ func TestQuotes(t *testing.T) {
 		{
 			// Reuters-21578 has "cited as saying" with the source left out;
 			// it once panicked the extractor.
-			name: "cited as saying with no one between",
-			body: "The agency cited as saying \"prices will rise\" in March.",
+			name:  "cited as saying with no one between",
+			body:  "The agency cited as saying \"prices will rise\" in March.",
 			build: func(h *hand) {},
 			want:  nil,
 		},
