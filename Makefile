@@ -4,7 +4,7 @@ GO      ?= go
 BIN     := bin/actorgraph
 VIEWER  := web/viewer
 
-.PHONY: all build viewer run test unit lint bench loadtest clean
+.PHONY: all build viewer run test unit lint bench loadtest clean seeds
 
 all: build
 
@@ -43,6 +43,11 @@ bench:
 # per endpoint; fails on any non-2xx answer. Not part of test.
 loadtest:
 	bash .ci/loadtest.sh
+
+# Regenerates seeds/petrarch from the PETRARCH2/Phoenix dictionaries in
+# ../shared/data/petrarch2 (not part of the repository).
+seeds:
+	$(GO) run ./cmd/seedgen -dir ../shared/data/petrarch2 -out seeds/petrarch
 
 clean:
 	rm -rf bin data

@@ -49,6 +49,10 @@ type Extraction struct {
 	Relations []Relation `json:"relations"`
 	Events    []Event    `json:"events"`
 	Quotes    []Quote    `json:"quotes"`
+	// Names are the names the text gives that are no actor or place of the
+	// graph — events, laws, products, peoples and other MISC names — with
+	// the tagger's label, so nothing the tagger read is lost.
+	Names []Mention `json:"names"`
 }
 
 // Article is a news article's metadata. Published is ISO 8601 (YYYY-MM-DD)

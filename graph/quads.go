@@ -32,6 +32,11 @@ func Validate(x Extraction) error {
 			}
 		}
 	}
+	for _, m := range x.Names {
+		if err := span("name", m.Start, m.End); err != nil {
+			return err
+		}
+	}
 	known := func(what, id string) error {
 		if !ids[id] {
 			return fmt.Errorf("%w: %s refers to entity %q that is not in the extraction", ErrInvalid, what, id)
@@ -183,6 +188,16 @@ func Quads(x Extraction) []quad.Quad {
 			add(mn, PredText, str(m.Text))
 			add(mn, PredNERLabel, str(m.Label))
 		}
+	}
+	// A name that is no entity is a mention node with no ag:entity.
+	for _, m := range x.Names {
+		mn := quad.IRI(IRI(KindMention, MentionID(x.Article.ID, m.Start, m.End)))
+		add(art, PredMention, mn)
+		add(mn, PredType, quad.IRI(ClassMention))
+		add(mn, PredStart, integer(m.Start))
+		add(mn, PredEnd, integer(m.End))
+		add(mn, PredText, str(m.Text))
+		add(mn, PredNERLabel, str(m.Label))
 	}
 
 	for _, r := range x.Relations {

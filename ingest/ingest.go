@@ -69,7 +69,7 @@ func (p *Pipeline) Extract(ctx context.Context, doc reader.Document) (x graph.Ex
 	body := doc.Body
 	sents := text.Sentences(body)
 	spans := p.tagger.Tag(body, sents)
-	ents := p.resolver.Resolve(body, doc.Published, sents, spans)
+	ents, names := p.resolver.ResolveNames(body, doc.Published, sents, spans)
 	res := p.relater.Relate(body, doc.Published, sents, ents)
 	x = graph.Extraction{
 		Source: doc.Source,
@@ -86,6 +86,7 @@ func (p *Pipeline) Extract(ctx context.Context, doc reader.Document) (x graph.Ex
 		Relations: nonNil(res.Relations),
 		Events:    nonNil(res.Events),
 		Quotes:    nonNil(res.Quotes),
+		Names:     names,
 	}
 	if err := graph.Validate(x); err != nil {
 		// An inconsistent extraction is our bug, not the user's input.

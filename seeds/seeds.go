@@ -9,5 +9,5 @@ import "embed"
 
 // FS holds the YAML files at its root and the sample articles under articles/.
 //
-//go:embed *.yaml articles/*.txt
+//go:embed *.yaml articles/*.txt petrarch/*.tsv.gz
 var FS embed.FS

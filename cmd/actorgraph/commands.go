@@ -389,16 +389,39 @@ func evalCmd(o *options) *cobra.Command {
 		Use:   "eval",
 		Short: "Evaluate a model (see: eval ner)",
 	}
-	var modelPath string
+	var modelPath, pipelineFile string
 	var predicted bool
 	nerCmd := &cobra.Command{
 		Use:   "ner FILE",
 		Short: "Score the NER model on a CoNLL-format file: per-type precision, recall, F1 (exact spans)",
 		Example: `  actorgraph eval ner ../shared/data/conll2003/dev.txt
   actorgraph eval ner --model my-model.bin.gz dev.txt
-  actorgraph eval ner --predicted tagged.conll   # score the file's last two columns (gold, predicted), as conlleval does`,
-		Args: cobra.ExactArgs(1),
+  actorgraph eval ner --predicted tagged.conll   # score the file's last two columns (gold, predicted), as conlleval does
+  actorgraph eval ner --pipeline ../shared/data/conll2003/dev.txt  # score what extract prints, not the tagger alone`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if pipelineFile != "" {
+				if len(args) > 0 {
+					return fmt.Errorf("--pipeline takes the CoNLL file itself; give no other argument")
+				}
+				docs, err := readCoNLL(pipelineFile)
+				if err != nil {
+					return err
+				}
+				p, err := ingest.New(nil)
+				if err != nil {
+					return err
+				}
+				gold, pred, err := evaluation.PipelineTags(cmd.Context(), p, docs)
+				if err != nil {
+					return err
+				}
+				fmt.Fprint(o.stdout, ner.Score(gold, pred).String())
+				return nil
+			}
+			if len(args) != 1 {
+				return fmt.Errorf("give the CoNLL file to score (or --pipeline FILE)")
+			}
 			if predicted {
 				gold, pred, err := readScored(args[0])
 				if err != nil {
@@ -429,6 +452,7 @@ func evalCmd(o *options) *cobra.Command {
 		},
 	}
 	nerCmd.Flags().StringVar(&modelPath, "model", "", "model file to score (default: the embedded model)")
+	nerCmd.Flags().StringVar(&pipelineFile, "pipeline", "", "score the whole extract pipeline (NER, resolution) on this CoNLL file, mapping the mentions it prints back to tokens")
 	nerCmd.Flags().BoolVar(&predicted, "predicted", false, "FILE already holds predictions: score its last two columns (gold, predicted) without tagging")
 	eval.AddCommand(nerCmd, newsCmd(o))
 	return eval

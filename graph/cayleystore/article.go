@@ -184,7 +184,8 @@ func rebuild(articleID string, qs []quad.Quad) ag.Extraction {
 			Published: art.str(ag.PredDatePublished),
 			URL:       art.str(ag.PredURL),
 		},
-		Body: art.str(ag.PredText),
+		Body:  art.str(ag.PredText),
+		Names: []ag.Mention{},
 	}
 	publisher := art.str(ag.PredPublisher)
 	if publisher != "" {
@@ -207,12 +208,17 @@ func rebuild(articleID string, qs []quad.Quad) ag.Extraction {
 	referenced := map[string]bool{}
 	mentions := map[string][]ag.Mention{}
 	for _, p := range nodes[ag.KindMention] {
-		ent := p.str(ag.PredEntity)
-		mentions[ent] = append(mentions[ent], ag.Mention{
+		m := ag.Mention{
 			Start: p.int(ag.PredStart), End: p.int(ag.PredEnd),
 			Text: p.str(ag.PredText), Label: p.str(ag.PredNERLabel),
-		})
+		}
+		if ent := p.str(ag.PredEntity); ent != "" {
+			mentions[ent] = append(mentions[ent], m)
+		} else {
+			x.Names = append(x.Names, m)
+		}
 	}
+	slices.SortFunc(x.Names, func(a, b ag.Mention) int { return cmp.Compare(a.Start, b.Start) })
 
 	for _, p := range nodes[ag.KindStatement] {
 		r := ag.Relation{

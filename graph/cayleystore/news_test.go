@@ -71,6 +71,14 @@ func (n *news) entities(es ...ag.Entity) *news {
 	return n
 }
 
+// name adds a name the text gives that is no entity ("a United Nations
+// climate fund" is no actor).
+func (n *news) name(text, label string) *news {
+	i := strings.Index(n.x.Body, text)
+	n.x.Names = append(n.x.Names, ag.Mention{Start: i, End: i + len(text), Text: text, Label: label})
+	return n
+}
+
 func (n *news) relation(subj ag.Entity, pred string, obj ag.Entity, sentence int, role string) *news {
 	n.x.Relations = append(n.x.Relations, ag.Relation{
 		Subject: subj.ID, Predicate: pred, Object: obj.ID, Role: role,
@@ -173,7 +181,8 @@ func articleOne() ag.Extraction {
 		relation(berg, ag.RelLeaderOf, norway, 0, "Prime Minister").
 		relation(santiago, ag.RelCapitalOf, chile, 2, "").
 		relation(chile, ag.RelTradingPartnerOf, norway, 1, "").
-		quote(alvarez, "Chile and Norway would sign a trade agreement before the summer", 1, chile, norway)
+		quote(alvarez, "Chile and Norway would sign a trade agreement before the summer", 1, chile, norway).
+		name("Tuesday", "MISC")
 	santiagoMeeting = n.event("meeting", "2024-02-27", santiago, 0, actor(alvarez), target(berg))
 	return n.x
 }

@@ -151,9 +151,8 @@ func (r *Report) entities(c *article) {
 	// Nodes: each predicted entity stands for the annotated entity most of
 	// its exactly matching mentions belong to.
 	type claim struct {
-		id    string
-		n     int
-		mixed bool
+		id string
+		n  int
 	}
 	best := map[string]claim{}
 	verdict := map[string]string{}

@@ -21,7 +21,8 @@ import (
 )
 
 // Entry is one known entity. Capital, Demonyms and Borders are set for
-// countries, Roles for persons.
+// countries, Roles for persons. From and Until bound, as ISO dates, the
+// time a state (or a body of one) existed; empty for open.
 type Entry struct {
 	Type     graph.EntityType
 	Name     string
@@ -32,6 +33,8 @@ type Entry struct {
 	Demonyms []string
 	Borders  []string // ISO 3166-1 alpha-3
 	Roles    []Office
+	From     string
+	Until    string
 }
 
 // Office is a post a person held: Of is a country's ISO3 code or an
@@ -64,18 +67,26 @@ const (
 	Leader
 )
 
-// Gazetteer answers look-ups over the seed knowledge. It is immutable after
-// Load and safe for concurrent use.
+// Gazetteer answers look-ups over the seed knowledge as of a date (On):
+// without one, as of the present. It is immutable after Load and safe for
+// concurrent use.
 type Gazetteer struct {
 	entries   []Entry
+	history   map[int]bool     // entries from history.yaml
 	byName    map[string][]int // folded name or alias → entries
 	surnames  map[string][]int // folded surname → persons
-	demonyms  map[string]int   // folded demonym → country
+	demonyms  map[string][]int // folded demonym → countries
 	countries map[string]int   // ISO3 → country
-	capitals  map[string]int   // folded capital name → country
+	capitals  map[string][]int // folded capital name → countries
+	successor map[string]string
 	offices   []heldOffice
 	titles    map[string]title // folded title → canonical title
 	titleList []string
+
+	gen   *generated // the PETRARCH dictionaries, read on first use
+	fsys  fs.FS
+	phoen map[string][]phoenixState // code the dictionaries use → historical states coded so
+	day   string                    // the view's date, "" for the present
 }
 
 type heldOffice struct {
@@ -137,8 +148,9 @@ type (
 		Aliases []string `yaml:"aliases"`
 	}
 	placesSeed struct {
-		Cities  []placeSeed `yaml:"cities"`
-		Regions []placeSeed `yaml:"regions"`
+		Cities   []placeSeed `yaml:"cities"`
+		Regions  []placeSeed `yaml:"regions"`
+		Features []placeSeed `yaml:"features"` // rivers, seas, mountains: typed Place
 	}
 	titlesSeed struct {
 		Leader    []string          `yaml:"leader"`
@@ -167,10 +179,11 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 		leaders      []leaderSeed
 		places       placesSeed
 		titles       titlesSeed
+		hist         historySeed
 	)
 	for name, v := range map[string]any{
 		"countries.yaml": &countrySeeds, "demonyms.yaml": &demonymSeeds, "organizations.yaml": &orgs,
-		"leaders.yaml": &leaders, "places.yaml": &places, "titles.yaml": &titles,
+		"leaders.yaml": &leaders, "places.yaml": &places, "titles.yaml": &titles, "history.yaml": &hist,
 	} {
 		if err := readYAML(fsys, name, v); err != nil {
 			return nil, err
@@ -179,10 +192,15 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{
 		byName:    map[string][]int{},
 		surnames:  map[string][]int{},
-		demonyms:  map[string]int{},
+		demonyms:  map[string][]int{},
 		countries: map[string]int{},
-		capitals:  map[string]int{},
+		capitals:  map[string][]int{},
+		successor: map[string]string{},
+		history:   map[int]bool{},
 		titles:    map[string]title{},
+		gen:       &generated{},
+		fsys:      fsys,
+		phoen:     map[string][]phoenixState{},
 	}
 
 	// Countries, in ISO3 order so the entries are deterministic.
@@ -208,7 +226,9 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 			return nil, fmt.Errorf("gazetteer: demonyms.yaml names unknown country %q", iso)
 		}
 	}
-	demonymOwners := map[string][]int{}
+	if err := hist.check(known); err != nil {
+		return nil, err
+	}
 	type capital struct {
 		country int
 		names   []string
@@ -223,6 +243,7 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 			Wikidata: seed.Wikidata,
 			Capital:  c.Capital,
 			Demonyms: demonymSeeds[c.Alpha3],
+			From:     hist.Begins[c.Alpha3],
 		}
 		e.Aliases = uniq(append([]string{c.Name.Official}, seed.Aliases...), e.Name)
 		for _, b := range c.Borders {
@@ -233,14 +254,7 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 		sort.Strings(e.Borders)
 		i := g.add(e)
 		g.countries[c.Alpha3] = i
-		for _, d := range e.Demonyms {
-			for _, form := range demonymForms(d) {
-				k := graph.Fold(form)
-				if !containsInt(demonymOwners[k], i) {
-					demonymOwners[k] = append(demonymOwners[k], i)
-				}
-			}
-		}
+		g.addDemonyms(i)
 		if c.Capital != "" {
 			names := append([]string{c.Capital}, seed.Capital...)
 			if seed.CapitalName != "" {
@@ -250,17 +264,12 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 			capitals = append(capitals, capital{i, uniq(names, "")})
 		}
 	}
-	// A form claimed by two countries names neither.
-	for k, owners := range demonymOwners {
-		if len(owners) == 1 {
-			g.demonyms[k] = owners[0]
-		}
-	}
 	for _, c := range capitals {
 		iso := g.entries[c.country].Country
 		g.add(Entry{Type: graph.City, Name: c.names[0], Aliases: uniq(c.names[1:], c.names[0]), Country: iso})
 		for _, n := range c.names {
-			g.capitals[graph.Fold(n)] = c.country
+			k := graph.Fold(n)
+			g.capitals[k] = append(g.capitals[k], c.country)
 		}
 	}
 	for _, p := range places.Cities {
@@ -275,15 +284,26 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 		}
 		g.add(Entry{Type: graph.Region, Name: p.Name, Aliases: uniq(p.Aliases, p.Name), Country: p.Country})
 	}
+	for _, p := range places.Features {
+		if p.Country != "" && !known[p.Country] {
+			return nil, fmt.Errorf("gazetteer: feature %q in unknown country %q", p.Name, p.Country)
+		}
+		g.add(Entry{Type: graph.Place, Name: p.Name, Aliases: uniq(p.Aliases, p.Name), Country: p.Country})
+	}
 	orgNames := map[string]string{}
 	for _, o := range orgs {
 		if o.Country != "" && !known[o.Country] {
 			return nil, fmt.Errorf("gazetteer: organisation %q in unknown country %q", o.Name, o.Country)
 		}
-		g.add(Entry{Type: graph.Organization, Name: o.Name, Aliases: uniq(o.Aliases, o.Name), Country: o.Country, Wikidata: o.Wikidata})
+		g.add(Entry{Type: graph.Organization, Name: o.Name, Aliases: uniq(o.Aliases, o.Name), Country: o.Country, Wikidata: o.Wikidata,
+			From: hist.Begins[o.Country]})
 		orgNames[graph.Fold(o.Name)] = o.Name
 	}
-	for _, l := range leaders {
+	if err := g.addHistory(hist, known, orgNames); err != nil {
+		return nil, err
+	}
+	persons := map[string][]int{} // folded name or alias → persons
+	for n, l := range append(leaders, hist.Leaders...) {
 		e := Entry{Type: graph.Person, Name: l.Name, Aliases: uniq(l.Aliases, l.Name), Wikidata: l.Wikidata}
 		var tops []bool
 		for _, r := range l.Roles {
@@ -307,7 +327,22 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 			e.Roles = append(e.Roles, Office{Role: r.Role, Of: of, From: r.From, Until: r.Until})
 			tops = append(tops, r.Top)
 		}
+		// a person of history.yaml already in leaders.yaml is one person
+		if same := persons[graph.Fold(l.Name)]; n >= len(leaders) && len(same) == 1 {
+			i := same[0]
+			g.entries[i].Roles = append(g.entries[i].Roles, e.Roles...)
+			for k, o := range e.Roles {
+				g.offices = append(g.offices, heldOffice{person: i, Office: o, top: tops[k]})
+			}
+			continue
+		}
 		i := g.add(e)
+		if n >= len(leaders) {
+			g.history[i] = true
+		}
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			persons[graph.Fold(name)] = append(persons[graph.Fold(name)], i)
+		}
 		for k, o := range e.Roles {
 			g.offices = append(g.offices, heldOffice{person: i, Office: o, top: tops[k]})
 		}
@@ -403,7 +438,7 @@ func uniq(xs []string, skip string) []string {
 func (g *Gazetteer) copies(is []int) []Entry {
 	out := make([]Entry, 0, len(is))
 	for _, i := range is {
-		out = append(out, g.entries[i])
+		out = append(out, g.entry(i))
 	}
 	return out
 }
@@ -411,30 +446,36 @@ func (g *Gazetteer) copies(is []int) []Entry {
 // Lookup returns every entry named surface by its name or an alias, compared
 // folded (case, dots and dashes do not matter): "U.S." and "us" both find the
 // United States, so callers decide whether the surface looked like a name.
+// It answers as of the gazetteer's date (On): "Germany" is West Germany
+// in 1987.
 func (g *Gazetteer) Lookup(surface string) []Entry {
-	return g.copies(g.byName[graph.Fold(surface)])
+	return g.copies(g.asOf(g.named(graph.Fold(surface))))
 }
 
-// Entries returns every entry, countries first, in a stable order.
-func (g *Gazetteer) Entries() []Entry { return g.copies(indexes(len(g.entries))) }
+// Entries returns every entry of the seed files, countries first, in a
+// stable order, whatever the date; not the generated dictionaries'.
+func (g *Gazetteer) Entries() []Entry { return append([]Entry(nil), g.entries...) }
 
-func indexes(n int) []int {
-	is := make([]int, n)
-	for i := range is {
-		is[i] = i
+// ReferenceEntries returns the entries of the present-day seed files,
+// without history.yaml's: the reference names the NER model's gazetteer
+// features were trained with, kept as they were so that retraining learns
+// the same.
+func (g *Gazetteer) ReferenceEntries() []Entry {
+	var out []Entry
+	for i, e := range g.entries {
+		if !g.history[i] {
+			out = append(out, e)
+		}
 	}
-	return is
+	return out
 }
 
 // Demonym finds the country a demonym or adjectival form names: "North
-// Korean", "Russians", "Japanese". A form shared by several countries
+// Korean", "Russians", "Japanese", as of the gazetteer's date ("German" is
+// West German in 1987). A form shared by several countries of one time
 // ("Korean") names none.
 func (g *Gazetteer) Demonym(word string) (Entry, bool) {
-	i, ok := g.demonyms[graph.Fold(word)]
-	if !ok {
-		return Entry{}, false
-	}
-	return g.entries[i], true
+	return g.one(g.demonyms[graph.Fold(word)])
 }
 
 // Country finds a country by its ISO 3166-1 alpha-3 code.
@@ -446,13 +487,10 @@ func (g *Gazetteer) Country(iso3 string) (Entry, bool) {
 	return g.entries[i], true
 }
 
-// CapitalOf finds the country whose capital city is named city.
+// CapitalOf finds the country whose capital city is named city, as of the
+// gazetteer's date: Moscow is the Soviet Union's in 1987.
 func (g *Gazetteer) CapitalOf(city string) (Entry, bool) {
-	i, ok := g.capitals[graph.Fold(city)]
-	if !ok {
-		return Entry{}, false
-	}
-	return g.entries[i], true
+	return g.one(g.capitals[graph.Fold(city)])
 }
 
 // PersonsBySurname returns the known persons with that surname ("Kim",

@@ -147,7 +147,12 @@ func TestLeaderOn(t *testing.T) {
 		{"United Nations", "Secretary-General", "2019-01-01", "António Guterres"},
 		{"UN", "leader", "2010-01-01", "Ban Ki-moon"},
 		{"NATO", "Secretary-General", "2022-02-24", "Jens Stoltenberg"},
-		{"USA", "President", "1990-01-01", ""},
+		{"USA", "President", "1990-01-01", "George H. W. Bush"},
+		{"USA", "Vice President", "1987-03-02", "George H. W. Bush"},
+		{"SUN", "leader", "1987-03-02", "Mikhail Gorbachev"},
+		{"BRD", "Chancellor", "1987-03-02", "Helmut Kohl"},
+		{"DEU", "Chancellor", "1995-01-01", "Helmut Kohl"},
+		{"USA", "President", "1975-01-01", ""},
 		{"USA", "President", "", ""},
 		{"XXX", "President", "2019-01-01", ""},
 	}
@@ -267,5 +272,19 @@ func BenchmarkLookup(b *testing.B) {
 	for b.Loop() {
 		g.Lookup("U.N. Security Council")
 		g.Demonym("North Korean")
+	}
+}
+
+// BenchmarkLoadPetrarch is Load and the first look-up, which reads the
+// generated dictionaries.
+func BenchmarkLoadPetrarch(b *testing.B) {
+	for b.Loop() {
+		g, err := build(seeds.FS)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := g.PetrarchErr(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

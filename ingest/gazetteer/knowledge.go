@@ -27,6 +27,7 @@ func (g *Gazetteer) Knowledge() graph.Extraction {
 		Relations: []graph.Relation{},
 		Events:    []graph.Event{},
 		Quotes:    []graph.Quote{},
+		Names:     []graph.Mention{},
 	}
 	ids := make([]string, len(g.entries))
 	seen := map[string]bool{}

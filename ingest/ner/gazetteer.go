@@ -170,7 +170,7 @@ func referenceNames() (map[uint64]uint8, error) {
 	if err != nil {
 		return nil, fmt.Errorf("seed gazetteer: %w", err)
 	}
-	for _, e := range seeds.Entries() {
+	for _, e := range seeds.ReferenceEntries() {
 		var bit uint8
 		switch e.Type {
 		case graph.Person:

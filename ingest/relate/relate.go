@@ -113,7 +113,7 @@ func (r *Relater) officeRelations(d *doc, loose []titled, out *relations) {
 		if s == nil {
 			continue
 		}
-		for _, e := range r.g.Lookup(p.Name) {
+		for _, e := range r.g.LookupOn(p.Name, day) {
 			if e.Type != graph.Person || e.ID() != p.ID {
 				continue
 			}

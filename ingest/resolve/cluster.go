@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -298,7 +299,48 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			}
 		}
 	}
-	return joinAcronyms(order)
+	return joinShortNames(joinAcronyms(order))
+}
+
+// joinShortNames moves an unlinked organisation named by the first words of
+// another organisation's full name into it: "AVX" and "Rapidtech" are "AVX
+// Corp" and "Rapidtech Systems Inc" when the article names those, as wire
+// copy names a company in full once and short after. So is a lone head
+// noun that ends one organisation's name ("the Exchange" after "London
+// Metal Exchange"). A short name that fits two full names stays apart.
+func joinShortNames(order []*cluster) []*cluster {
+	for _, a := range order {
+		if a.entry != nil || a.typ != graph.Organization || len(a.cands) == 0 {
+			continue
+		}
+		short := strings.Fields(a.name)
+		var into *cluster
+		for _, cl := range order {
+			full := strings.Fields(cl.name)
+			if cl == a || cl.typ != graph.Organization || len(full) <= len(short) {
+				continue
+			}
+			prefix := slices.Equal(full[:len(short)], short) && (corporate[strings.Trim(full[len(full)-1], ".,")] || orgHeads[full[len(full)-1]])
+			head := len(short) == 1 && orgHeads[short[0]] && full[len(full)-1] == short[0]
+			if !prefix && !head {
+				continue
+			}
+			if into != nil {
+				into = nil
+				break
+			}
+			into = cl
+		}
+		if into == nil {
+			continue
+		}
+		for _, c := range a.cands {
+			c.reason = "short name of " + into.name + " named in the article"
+			into.add(c)
+		}
+		a.cands = nil
+	}
+	return order
 }
 
 func (cl *cluster) add(c *cand) { cl.cands = append(cl.cands, c) }
@@ -351,6 +393,9 @@ func isAcronym(s string) bool {
 func initials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {
+		if corporate[strings.Trim(w, ".,")] {
+			continue // "TWA" is Trans World Airlines Inc
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if r >= 'A' && r <= 'Z' {
 			b.WriteRune(r)
@@ -563,7 +608,7 @@ func (r *Resolver) entities(d *doc, cls []*cluster) ([]graph.Entity, []decision)
 				continue
 			}
 			seen[[2]int{c.start, c.end}] = true
-			e.Mentions = append(e.Mentions, graph.Mention{Start: c.start, End: c.end, Text: d.body[c.start:c.end], Label: c.label})
+			e.Mentions = append(e.Mentions, graph.Mention{Start: c.start, End: c.end, Text: d.body[c.start:c.end], Label: mentionLabel(c)})
 			if !c.desc {
 				aliases = append(aliases, plain(d.body[c.start:c.end]))
 			}
@@ -577,6 +622,18 @@ func (r *Resolver) entities(d *doc, cls []*cluster) ([]graph.Entity, []decision)
 		why = append(why, decision{Name: e.Name, Type: e.Type, Reason: cl.cands[0].reason})
 	}
 	return ents, why
+}
+
+// mentionLabel is what the text says the mention is in context: the
+// tagger's label where the tagger found the name, even when the entity is
+// of another kind ("Moscow" read as a place names the Soviet government);
+// the resolved type's for a name the tagger missed.
+func mentionLabel(c *cand) string {
+	switch c.ner {
+	case graph.LabelPER, graph.LabelLOC, graph.LabelORG, graph.LabelMISC:
+		return c.ner
+	}
+	return c.label
 }
 
 func uniqAliases(xs []string, name string) []string {

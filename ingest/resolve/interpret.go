@@ -22,7 +22,7 @@ var (
 		"Alliance", "Front", "Army", "Navy", "Force", "Forces", "Court", "Parliament", "Assembly", "Congress", "Senate",
 		"Office", "Service", "Authority", "Board", "Bureau", "Society", "Federation", "Coalition", "Movement",
 		"Channel", "Broadcasting", "Television", "Radio", "Shimbun", "Ilbo", "Nippo", "Sinmun", "Herald", "Review",
-		"Magazine", "Endowment", "Initiative", "Project", "Programme", "Program", "Conference", "Secretariat",
+		"Magazine", "Endowment", "Conference", "Secretariat",
 		"School", "Academy", "Observatory", "Command", "Guards")
 	// orgNouns stand before an organisation's name: "the newspaper Sekai
 	// Nippo", "the think tank X", "according to the agency Y".
@@ -34,7 +34,13 @@ var (
 	appositionOrgNouns = set("militia", "movement", "faction", "rebels", "coalition", "alliance", "bloc", "lender",
 		"regulator", "union", "charity", "body", "watchdog", "insurgency", "federation")
 	// corporate are legal-form suffixes that name nothing on their own.
-	corporate = set("LLC", "Inc", "Ltd", "Corp", "Co", "PLC", "GmbH", "AG", "SA", "LP", "LLP")
+	corporate = set("LLC", "Inc", "Ltd", "Corp", "Co", "Cos", "PLC", "Plc", "GmbH", "AG", "SA", "NV", "LP", "LLP", "Bhd")
+	// notActors head the names of things that do nothing themselves: laws,
+	// treaties, plans and programmes, reports, indices, securities and
+	// weapons ("the Louvre Accord", "the Farm Bill", "Canada Savings Bonds").
+	notActors = set("Act", "Accord", "Accords", "Agreement", "Treaty", "Bill", "Law", "Plan", "Program", "Programme",
+		"Project", "Initiative", "Report", "Round", "Index", "Bond", "Bonds", "Notes", "Debentures", "Award", "Prize",
+		"Cup", "Missile", "Missiles", "Doctrine", "Protocol", "Amendment", "Budget", "Survey")
 	// furniture is the vocabulary of web-page chrome: "Click to Read More
 	// and View Comments", "Comment Policy", "Hide".
 	furniture = set("Click", "Read", "More", "View", "Comments", "Comment", "Policy", "Hide", "Show", "Share",
@@ -121,6 +127,11 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 		return extra
 	}
 	c.name = plain(d.body[c.start:c.end])
+	if currencyAfter(d.body, c.end) {
+		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "names a currency")
+		d.keepName(c.start, c.end, s.Label)
+		return extra
+	}
 	if !c.titled {
 		r.titleBefore(d, c)
 	}
@@ -153,6 +164,9 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 		return append(extra, c)
 	}
 	r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", c.reason)
+	if c.otherName {
+		d.keepName(c.start, c.end, s.Label)
+	}
 	return extra
 }
 
@@ -430,7 +444,7 @@ func (r *Resolver) pick(d *doc, c *cand, es []gazetteer.Entry) (*gazetteer.Entry
 		why += " (preferred for tagger label " + c.ner + ")"
 	}
 	if e.Type == graph.City {
-		if country, ok := r.g.CapitalOf(c.name); ok && country.Country == e.Country {
+		if country, ok := r.g.CapitalOfCity(c.name, e); ok {
 			if gov, cue := r.actsAsGovernment(d, c.start, c.end, 0); gov {
 				return &country, "capital acting as its government: " + cue
 			} else if cue != "" {
@@ -520,7 +534,7 @@ func (r *Resolver) compound(d *doc, c *cand) []*cand {
 				}
 				if e.Type == graph.City {
 					// in a compound a capital is its country: "Washington-Pyongyang talks"
-					if country, ok := r.g.CapitalOf(name); ok && country.Country == e.Country {
+					if country, ok := r.g.CapitalOfCity(name, *e); ok {
 						e, why = &country, "capital in a compound"
 					}
 				}
@@ -580,11 +594,23 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case allIn(ws, furniture):
 		c.reason = "site furniture"
 		return false
+	case allIn(ws, functionWords):
+		c.reason = "a function word, not a name"
+		return false
+	case len(ws) == 1 && signatureLine(d.body, c.start, c.end):
+		c.reason = "the wire's signature on the article's last line"
+		return false
 	case !hasLetterUpper(c.name):
 		c.reason = "not a name"
 		return false
+	case isTicker(d.body, c.start, c.end):
+		c.reason = "a stock ticker in angle brackets"
+		return false
+	case notActors[last] && !c.titled:
+		c.reason, c.otherName = "names a law, treaty, plan, report or security, not an actor: "+quote(last), true
+		return false
 	case allIn(ws, groupWords):
-		c.reason = "names a religion or people, not an actor"
+		c.reason, c.otherName = "names a religion or people, not an actor", true
 		return false
 	case c.titled:
 		c.typ, c.reason = graph.Person, "title or honorific before the name"
@@ -593,11 +619,15 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case r.orgNounAround(d, c):
 		c.typ, c.reason = graph.Organization, "organisation noun next to the name"
 	case c.ner == graph.LabelMISC:
-		c.reason = "MISC that names no country"
+		c.reason, c.otherName = "MISC that names no country", true
 		return false
-	case len(ws) == 1 && c.sentInit && !d.midCaps[ws[0].s] && !d.nameWords[ws[0].s] && len(r.g.PersonsBySurname(ws[0].s)) == 0:
-		c.reason = "sentence-initial word never capitalised elsewhere"
+	case len(ws) == 1 && c.sentInit && !d.midCaps[ws[0].s] && !d.nameWords[ws[0].s] && len(r.g.PersonsBySurname(ws[0].s)) == 0 &&
+		(d.lower[strings.ToLower(ws[0].s)] || c.ner == graph.LabelMISC || d.prose(c.start)):
+		// In a table ("Wigan 2 Millwall 1") a line's first word is a name.
+		c.reason = "sentence-initial word of prose never capitalised elsewhere"
 		return false
+	case c.ner == graph.LabelLOC:
+		c.typ, c.reason = locationType(ws), "tagger label LOC, typed by its words"
 	default:
 		c.typ = typeOfLabel(c.ner)
 		if c.typ == "" {
@@ -608,6 +638,103 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	}
 	c.label = labelOf(c.typ)
 	return true
+}
+
+// functionWords are closed-class words that open sentences capitalised
+// and name nothing: "Since", "However", "Although".
+var functionWords = set("Since", "However", "Although", "But", "And", "Or", "If", "When", "While", "After", "Before",
+	"Because", "Though", "Meanwhile", "Also", "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He",
+	"She", "They", "We", "I", "In", "On", "At", "For", "With", "By", "From", "Under", "Over", "As", "Despite")
+
+// signatureLine reports a word that ends the article after its last
+// sentence, on a line of its own or in capitals: where wire copy signs off
+// ("... is April 7. REUTER").
+func signatureLine(body string, start, end int) bool {
+	if strings.TrimSpace(body[end:]) != "" {
+		return false
+	}
+	before := strings.TrimRight(body[:start], " ")
+	if before == "" || strings.HasSuffix(before, "\n") {
+		return true
+	}
+	return strings.ContainsAny(before[len(before)-1:], ".!?") && body[start:end] == strings.ToUpper(body[start:end])
+}
+
+// currencies are the words that make a country's name before them part of
+// a currency's ("U.S. dlrs", "New Zealand dollar", "Canadian dollars").
+var currencies = set("dollar", "dollars", "dlr", "dlrs", "yen", "mark", "marks", "franc", "francs", "pound",
+	"pounds", "stg", "sterling", "lira", "lire", "peso", "pesos", "rand", "crown", "crowns", "guilder", "guilders",
+	"rupee", "rupees", "ringgit", "cruzado", "cruzados", "schilling", "schillings", "krona", "krone", "yuan", "rouble", "roubles", "ruble", "rubles")
+
+// currencyAfter reports a currency word right after offset end.
+func currencyAfter(body string, end int) bool {
+	rest := strings.TrimLeft(body[end:], " ")
+	if len(rest) == len(body[end:]) && end < len(body) {
+		return false // no space: part of a longer word
+	}
+	w := rest
+	if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = rest[:i]
+	}
+	return currencies[w]
+}
+
+// keepName records a name of no actor or place, as the tagger labelled it.
+func (d *doc) keepName(start, end int, label string) {
+	if label == "" {
+		label = graph.LabelMISC
+	}
+	d.names = append(d.names, graph.Mention{Start: start, End: end, Text: d.body[start:end], Label: label})
+}
+
+// isTicker reports a stock symbol as newswires print it after a company's
+// name: one upper-case word in angle brackets, "<AVX>", "<KLM.A>".
+func isTicker(body string, start, end int) bool {
+	if start == 0 || body[start-1] != '<' {
+		return false
+	}
+	rest := body[end:]
+	if i := strings.IndexByte(rest, '>'); i < 0 || strings.ContainsAny(rest[:i], " \n") {
+		return false
+	}
+	for _, r := range body[start:end] {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '.' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	// regionWords make a place name a region: continents and their parts,
+	// and the divisions of a country.
+	regionWords = set("Africa", "America", "Americas", "Asia", "Europe", "Caribbean", "Balkans", "Scandinavia",
+		"Mideast", "Middle", "Far", "Oceania", "County", "Province", "State", "Region", "District", "Territory",
+		"Prefecture", "Oblast", "Department")
+	compass = set("West", "East", "North", "South")
+	// placeWords make it a geographic feature or site.
+	placeWords = set("River", "Sea", "Ocean", "Gulf", "Strait", "Straits", "Island", "Islands", "Mountains", "Mountain",
+		"Mount", "Lake", "Bay", "Canal", "Valley", "Desert", "Peninsula", "Airport", "Port", "Harbor", "Harbour",
+		"Coast", "Basin", "Field", "Fields", "Zone", "Plateau", "Pass", "Reef", "Delta")
+)
+
+// locationType types a place the gazetteer does not know by its words: a
+// region ("Central America", "Orange County"), a feature or site ("North
+// Sea", "Kennedy Airport"), else a city or town, which news names most.
+func locationType(ws []word) graph.EntityType {
+	last := strings.Trim(ws[len(ws)-1].s, ".,")
+	if placeWords[last] || placeWords[ws[0].s] && len(ws) > 1 {
+		return graph.Place
+	}
+	for _, w := range ws {
+		if regionWords[strings.Trim(w.s, ".,")] {
+			return graph.Region
+		}
+	}
+	if len(ws) == 1 && compass[ws[0].s] {
+		return graph.Region // "the West"
+	}
+	return graph.City
 }
 
 func hasLetterUpper(s string) bool {

@@ -60,8 +60,16 @@ func (r *Resolver) WithLogger(l *slog.Logger) *Resolver {
 // ISO date (or ""), sents its sentences and spans the tagger's mentions
 // (labels PER, LOC, ORG, MISC); offsets are bytes into body.
 func (r *Resolver) Resolve(body string, published string, sents []text.Sentence, spans []text.Span) []graph.Entity {
-	ents, _ := r.resolve(body, published, sents, spans)
+	ents, _, _ := r.resolve(body, published, sents, spans)
 	return ents
+}
+
+// ResolveNames is Resolve that also returns the tagged names that are no
+// actor or place — events, laws, products, peoples, a country's name in a
+// currency — with the tagger's label, ordered by offset.
+func (r *Resolver) ResolveNames(body string, published string, sents []text.Sentence, spans []text.Span) ([]graph.Entity, []graph.Mention) {
+	ents, names, _ := r.resolve(body, published, sents, spans)
+	return ents, names
 }
 
 // decision records why an entity got its type, for the debug log and tests.
@@ -86,6 +94,7 @@ type cand struct {
 	desc       bool   // a definite description ("the Russian president")
 	orgOf      string // ISO3 of the country whose institution a generic name is
 	sentInit   bool   // the name is the first word of its sentence
+	otherName  bool   // a name, but of no actor or place: kept in Names when dropped
 }
 
 func (c *cand) words() []string { return strings.Fields(c.name) }
@@ -96,7 +105,9 @@ type doc struct {
 	published string
 	toks      []tok
 	midCaps   map[string]bool // capitalised words seen away from a sentence start
+	lower     map[string]bool // words seen in lower case
 	nameWords map[string]bool // words of the multi-word names tagged in the article
+	names     []graph.Mention // names of no actor or place (Names of the extraction)
 }
 
 type tok struct {
@@ -106,7 +117,7 @@ type tok struct {
 }
 
 func newDoc(body, published string, sents []text.Sentence) *doc {
-	d := &doc{body: body, published: published, midCaps: map[string]bool{}}
+	d := &doc{body: body, published: published, midCaps: map[string]bool{}, lower: map[string]bool{}}
 	for si, s := range sents {
 		first := true
 		for _, t := range s.Tokens {
@@ -119,12 +130,30 @@ func newDoc(body, published string, sents []text.Sentence) *doc {
 				if !first && isCapitalized(t.Text) {
 					d.midCaps[t.Text] = true
 				}
+				if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(r) {
+					d.lower[t.Text] = true
+				}
 				first = false
 			}
 		}
 	}
 	sort.SliceStable(d.toks, func(i, j int) bool { return d.toks[i].Start < d.toks[j].Start })
 	return d
+}
+
+// prose reports whether the sentence holding offset reads as prose, not
+// a line of a table or list: it has a word in lower case.
+func (d *doc) prose(offset int) bool {
+	i := d.tokAt(offset)
+	if i >= len(d.toks) {
+		return false
+	}
+	for j := i; j < len(d.toks) && d.toks[j].sent == d.toks[i].sent; j++ {
+		if r, _ := utf8.DecodeRuneInString(d.toks[j].Text); unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokAt is the index of the first token starting at or after offset.
@@ -180,12 +209,17 @@ func (d *doc) sentenceInitial(offset int) bool {
 	return i < len(d.toks) && d.toks[i].Start == offset && d.toks[i].first
 }
 
-func (r *Resolver) resolve(body, published string, sents []text.Sentence, spans []text.Span) ([]graph.Entity, []decision) {
+func (r *Resolver) resolve(body, published string, sents []text.Sentence, spans []text.Span) ([]graph.Entity, []graph.Mention, []decision) {
 	if len(sents) == 0 && body != "" {
 		sents = text.Sentences(body)
 	}
+	// the gazetteer as of the publication date: "Moscow" is the Soviet
+	// Union's capital in 1987
+	dated := *r
+	dated.g = r.g.On(published)
+	r = &dated
 	d := newDoc(body, published, sents)
-	spans = r.mergeSpans(body, extendParticles(body, cleanSpans(body, spans)))
+	spans = r.mergeSpans(body, extendCorporate(body, extendParticles(body, cleanSpans(body, spans))))
 	d.nameWords = map[string]bool{}
 	for _, s := range spans {
 		if ws := strings.Fields(body[s.Start:s.End]); len(ws) > 1 {
@@ -203,7 +237,16 @@ func (r *Resolver) resolve(body, published string, sents []text.Sentence, spans 
 	cands = r.typeByName(d, cands)
 	cls := r.cluster(d, cands)
 	cls = r.describe(d, cls)
-	return r.entities(d, cls)
+	ents, why := r.entities(d, cls)
+	sort.SliceStable(d.names, func(i, j int) bool { return d.names[i].Start < d.names[j].Start })
+	return ents, nonNil(d.names), why
+}
+
+func nonNil(ms []graph.Mention) []graph.Mention {
+	if ms == nil {
+		return []graph.Mention{}
+	}
+	return ms
 }
 
 // cleanSpans keeps the spans that lie inside body on rune boundaries, in
@@ -278,6 +321,59 @@ func (r *Resolver) mergeSpans(body string, spans []text.Span) []text.Span {
 		}
 	}
 	return out
+}
+
+// extendCorporate widens a company name the tagger cut at "and" or "&"
+// back to its start: "Pacific Gas and Electric Co", "Standard and Poor's
+// Corp", "Procter & Gamble Co" (a span ending in a legal-form suffix, after
+// "and" and up to three capitalised words). Spans inside the widened name go.
+func extendCorporate(body string, spans []text.Span) []text.Span {
+	var out []text.Span
+	for _, s := range spans {
+		ws := strings.Fields(body[s.Start:s.End])
+		if len(ws) == 0 || !corporate[strings.Trim(ws[len(ws)-1], ".,")] {
+			out = append(out, s)
+			continue
+		}
+		start := s.Start
+		for _, conj := range []string{" and ", " & "} {
+			if s.Start >= len(conj) && body[s.Start-len(conj):s.Start] == conj {
+				start = capitalisedBefore(body, s.Start-len(conj), 3)
+				break
+			}
+		}
+		if start < s.Start {
+			for len(out) > 0 && out[len(out)-1].End > start {
+				out = out[:len(out)-1]
+			}
+			s = text.Span{Start: start, End: s.End, Label: graph.LabelORG}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// capitalisedBefore is where the run of up to n capitalised words that
+// ends at offset end begins (end itself when there is none); the run stops
+// at a line break or a word with punctuation in it.
+func capitalisedBefore(body string, end, n int) int {
+	start := end
+	for i := 0; i < n && start > 0 && body[start-1] != '\n'; i++ {
+		from := start
+		if i > 0 {
+			if body[start-1] != ' ' {
+				break
+			}
+			from = start - 1
+		}
+		j := strings.LastIndexAny(body[:from], " \n\t") + 1
+		w := body[j:from]
+		if w == "" || !isCapitalized(w) || strings.ContainsAny(strings.TrimSuffix(w, "'s"), ".,;:'\"") {
+			break
+		}
+		start = j
+	}
+	return start
 }
 
 // formLabel is the CoNLL label of a known written form: a gazetteer name,
