@@ -11,6 +11,7 @@ import (
 
 	"actorgraph/ingest"
 	"actorgraph/ingest/evaluation"
+	"actorgraph/ingest/ner"
 )
 
 // corpus reads the Reuters-21578 development corpus beside the project, or
@@ -112,6 +113,33 @@ func TestHeldOut(t *testing.T) {
 	for _, f := range floors {
 		if f.got < f.min {
 			t.Errorf("%s fell to %.1f %% (floor %.1f %%)", f.name, 100*f.got, 100*f.min)
+		}
+	}
+}
+
+// PipelineTags maps what the whole extractor prints — entity mentions and
+// names of no actor — back onto CoNLL tokens.
+func TestPipelineTags(t *testing.T) {
+	p, err := ingest.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields("Norland 's President Ada Berg met Jon Vik of Ostmark Steel Corp at the Winter Games in Brasca .")
+	gold := []string{"B-LOC", "O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-MISC", "I-MISC", "O", "B-LOC", "O"}
+	docs := []ner.Document{{Sentences: []ner.Sentence{
+		{Words: strings.Fields("BRASCA 1996-08-30"), Tags: []string{"B-LOC", "O"}},
+		{Words: words, Tags: gold},
+	}}}
+	g, pred, err := evaluation.PipelineTags(context.Background(), p, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g) != 2 || len(pred) != 2 || len(pred[1]) != len(words) {
+		t.Fatalf("got %d gold and %d predicted sentences, %d tags for %d words", len(g), len(pred), len(pred[1]), len(words))
+	}
+	for i, want := range map[int]string{3: "B-PER", 4: "I-PER", 6: "B-PER", 7: "I-PER", 9: "B-ORG", 11: "I-ORG", 14: "B-MISC", 15: "I-MISC", 1: "O", 12: "O"} {
+		if pred[1][i] != want {
+			t.Errorf("%s tagged %s, want %s (all: %v)", words[i], pred[1][i], want, pred[1])
 		}
 	}
 }

@@ -22,7 +22,7 @@ var (
 		"Alliance", "Front", "Army", "Navy", "Force", "Forces", "Court", "Parliament", "Assembly", "Congress", "Senate",
 		"Office", "Service", "Authority", "Board", "Bureau", "Society", "Federation", "Coalition", "Movement",
 		"Channel", "Broadcasting", "Television", "Radio", "Shimbun", "Ilbo", "Nippo", "Sinmun", "Herald", "Review",
-		"Magazine", "Endowment", "Conference", "Secretariat",
+		"Magazine", "Endowment", "Conference", "Secretariat", "Exchange",
 		"School", "Academy", "Observatory", "Command", "Guards")
 	// orgNouns stand before an organisation's name: "the newspaper Sekai
 	// Nippo", "the think tank X", "according to the agency Y".

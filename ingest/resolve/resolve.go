@@ -338,6 +338,10 @@ func extendCorporate(body string, spans []text.Span) []text.Span {
 		start := s.Start
 		for _, conj := range []string{" and ", " & "} {
 			if s.Start >= len(conj) && body[s.Start-len(conj):s.Start] == conj {
+				before := body[:s.Start-len(conj)]
+				if corporate[before[strings.LastIndexAny(before, " \n\t")+1:]] {
+					break // "X Inc and Y Inc" are two companies
+				}
 				start = capitalisedBefore(body, s.Start-len(conj), 3)
 				break
 			}

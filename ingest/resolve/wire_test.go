@@ -1,0 +1,144 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"actorgraph/graph"
+	"actorgraph/ingest/text"
+)
+
+// TestWireCopy covers what newswire copy (Reuters 1987 is the development
+// corpus) does to names, on sentences written for the rules.
+func TestWireCopy(t *testing.T) {
+	r := newResolver(t)
+	tests := []struct {
+		name      string
+		body      string
+		published string
+		tags      []tag
+		want      map[string]view
+		absent    []string
+		names     []string // Names, as "LABEL text"
+	}{
+		{
+			name: "a ticker is no entity; short names, the acronym and the head noun join the full name",
+			body: "Halvard Metal Works Corp <HMW> said it would list on the Bergen Grain Exchange. Shares of Halvard rose, the Exchange said, and HMW gained.",
+			tags: []tag{{"Halvard Metal Works Corp", "ORG"}, {"HMW", "ORG"}, {"Bergen Grain Exchange", "ORG"}, {"Halvard", "ORG"}, {"Exchange", "ORG"}},
+			want: map[string]view{
+				"Halvard Metal Works Corp": {Type: graph.Organization, Mentions: []string{"Halvard Metal Works Corp", "Halvard", "HMW"}},
+				"Bergen Grain Exchange":    {Type: graph.Organization, Mentions: []string{"Bergen Grain Exchange", "Exchange"}},
+			},
+			absent: []string{"HMW", "Halvard", "Exchange"},
+		},
+		{
+			name:   "a short name that begins two companies' names stays apart",
+			body:   "Torvik Mills Inc and Torvik Foods Inc merged, and Torvik said more.",
+			tags:   []tag{{"Torvik Mills Inc", "ORG"}, {"Torvik Foods Inc", "ORG"}, {"Torvik", "ORG"}},
+			want:   map[string]view{"Torvik": {Type: graph.Organization, Mentions: []string{"Torvik"}}},
+			absent: nil,
+		},
+		{
+			name: "a company name cut at 'and' is widened to its start",
+			body: "Analysts at Eastern Gas and Electric Co said rates would rise.",
+			tags: []tag{{"Eastern Gas", "LOC"}, {"Electric Co", "ORG"}},
+			want: map[string]view{
+				"Eastern Gas and Electric Co": {Type: graph.Organization, Mentions: []string{"Eastern Gas and Electric Co"}},
+			},
+			absent: []string{"Electric Co", "Eastern Gas"},
+		},
+		{
+			name:   "laws, plans and securities are names, not actors; so are peoples and MISC names",
+			body:   "The Farm Credit Act and the Baker Plan were debated, said traders holding Nordland Savings Bonds. Catholic voters met at the Winter Games.",
+			tags:   []tag{{"Farm Credit Act", "MISC"}, {"Baker Plan", "MISC"}, {"Nordland Savings Bonds", "MISC"}, {"Catholic", "MISC"}, {"Winter Games", "MISC"}},
+			absent: []string{"Farm Credit Act", "Baker Plan", "Nordland Savings Bonds", "Catholic", "Winter Games"},
+			names:  []string{"MISC Farm Credit Act", "MISC Baker Plan", "MISC Nordland Savings Bonds", "MISC Catholic", "MISC Winter Games"},
+		},
+		{
+			name:      "a country's name in a currency is no mention of the country",
+			body:      "The New Zealand dollar fell against the U.S. dollar, while New Zealand exports rose.",
+			published: "1987-03-02",
+			tags:      []tag{{"New Zealand", "LOC"}, {"U.S.", "LOC"}},
+			want: map[string]view{
+				"New Zealand": {Type: graph.Country, Country: "NZL", Wikidata: "Q664", Mentions: []string{"New Zealand"}},
+			},
+			absent: []string{"United States"},
+			names:  []string{"LOC New Zealand", "LOC U.S."},
+		},
+		{
+			name:   "function words and the wire's signature are no names",
+			body:   "Since March the index rose.\n\nThe payment date is April 7. REUTER",
+			tags:   []tag{{"Since", "ORG"}, {"REUTER", "PER"}},
+			absent: []string{"Since", "REUTER"},
+		},
+		{
+			name: "places the gazetteer does not know are typed by their words",
+			body: "Farmers in Kessler County, the Arvo Valley and Southern Arvonia met in Brenton and the West.",
+			tags: []tag{{"Kessler County", "LOC"}, {"Arvo Valley", "LOC"}, {"Southern Arvonia", "LOC"}, {"Brenton", "LOC"}, {"West", "LOC"}},
+			want: map[string]view{
+				"Kessler County": {Type: graph.Region, Mentions: []string{"Kessler County"}},
+				"Arvo Valley":    {Type: graph.Place, Mentions: []string{"Arvo Valley"}},
+				"Brenton":        {Type: graph.City, Mentions: []string{"Brenton"}},
+				"West":           {Type: graph.Region, Mentions: []string{"West"}},
+			},
+		},
+		{
+			name: "a sentence-initial word is dropped in prose, kept in a table",
+			body: "Analysts expected little.\n\nWexford 2 Carrow 1\n\nBrill 0 Carrow 3",
+			tags: []tag{{"Analysts", "ORG"}, {"Wexford", "ORG"}, {"Carrow", "ORG"}, {"Brill", "ORG"}},
+			want: map[string]view{
+				"Wexford": {Type: graph.Organization, Mentions: []string{"Wexford"}},
+				"Brill":   {Type: graph.Organization, Mentions: []string{"Brill"}},
+			},
+			absent: []string{"Analysts"},
+		},
+		{
+			name:      "the mention keeps the tagger's label where the entity is of another kind",
+			body:      "Moscow said it would reply.",
+			tags:      []tag{{"Moscow", "LOC"}},
+			published: "1987-03-02",
+			want: map[string]view{
+				"Soviet Union": {Type: graph.Country, Country: "SUN", Wikidata: "Q15180", Mentions: []string{"Moscow"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents, names := r.ResolveNames(tt.body, tt.published, text.Sentences(tt.body), handTag(tt.body, tt.tags))
+			checkMentions(t, tt.body, ents)
+			got := views(ents)
+			for name, want := range tt.want {
+				if diff := cmp.Diff(want, got[name]); diff != "" {
+					t.Errorf("%s (-want +got):\n%s\nall: %v", name, diff, got)
+				}
+			}
+			for _, name := range tt.absent {
+				if _, ok := got[name]; ok {
+					t.Errorf("unexpected entity %q", name)
+				}
+			}
+			var gotNames []string
+			for _, m := range names {
+				if tt.body[m.Start:m.End] != m.Text {
+					t.Errorf("name %q does not hold its text", m.Text)
+				}
+				gotNames = append(gotNames, m.Label+" "+m.Text)
+			}
+			if tt.names != nil {
+				if diff := cmp.Diff(tt.names, gotNames); diff != "" {
+					t.Errorf("names (-want +got):\n%s", diff)
+				}
+			}
+			for _, e := range ents {
+				for _, m := range e.Mentions {
+					for _, tg := range tt.tags {
+						if tg.text == m.Text && m.Label != tg.label {
+							t.Errorf("mention %q labelled %s, the tagger said %s", m.Text, m.Label, tg.label)
+						}
+					}
+				}
+			}
+		})
+	}
+}
