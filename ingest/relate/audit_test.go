@@ -212,7 +212,7 @@ func TestAuditEventRules(t *testing.T) {
 			build: func(h *hand) {
 				h.known(graph.Country, "Sudan", "Sudan")
 			},
-			want: []string{"aid 2024-04-15 @ : Sudan/target"},
+			want: []string{"aid 2024-04-15 @ happened: Sudan/target"}, // "pledged": it happened
 		},
 		{
 			name:      "lifting sanctions imposes none; one party agreeing to act is no agreement",

@@ -60,6 +60,21 @@ var triggers = map[string]trigger{
 	"agreements": {"agreement", 0.5, false}, "accords": {"agreement", 0.5, false},
 	"vetoed": {"reject", 0.55, true}, "pressed": {"appeal", 0.4, true},
 	"pledged": {"aid", 0.45, true}, "promised": {"aid", 0.4, true}, "donated": {"aid", 0.5, true},
+	"pact": {"agreement", 0.5, false}, "pacts": {"agreement", 0.5, false}, "joint venture": {"agreement", 0.45, false},
+	"settlement": {"agreement", 0.4, false}, "loan": {"aid", 0.4, false}, "loans": {"aid", 0.4, false},
+	"opposed": {"reject", 0.45, true}, "opposes": {"reject", 0.45, true},
+	"walkout": {"protest", 0.45, false}, "stoppage": {"protest", 0.4, false}, "boycott": {"sanctions", 0.45, false},
+	"urges": {"appeal", 0.45, true}, "urging": {"appeal", 0.4, true}, "called on": {"appeal", 0.45, true},
+	"calls on": {"appeal", 0.45, true}, "insisted": {"demand", 0.4, true},
+}
+
+// militaryStrikes are the words before "strike" that make it an armed
+// attack; any other strike is a walk-out, which news names far more often
+// ("warning strikes", "a strike at the port").
+var militaryStrikes = map[string]bool{
+	"air": true, "missile": true, "military": true, "drone": true, "retaliatory": true, "pre-emptive": true,
+	"preemptive": true, "artillery": true, "nuclear": true, "rocket": true, "naval": true, "surgical": true,
+	"precision": true, "punitive": true, "u.s.": true,
 }
 
 // needsObject triggers are events only with a party or place as their
@@ -196,8 +211,8 @@ func (s *sent) triggersIn() []*eventMention {
 		switch {
 		case t.typ == "sanctions" && (s.w(k+1) == "relief" || liftCues[s.w(k-1)] || liftCues[s.w(k-2)] || liftCues[s.w(k-3)]):
 			continue
-		case (s.w(k) == "strike" || s.w(k) == "strikes") && (notStrikes[s.w(k-1)] || s.w(k+1) == "action"):
-			continue
+		case (s.w(k) == "strike" || s.w(k) == "strikes") && (notStrikes[s.w(k-1)] || s.w(k+1) == "action" || !militaryStrike(s, k)):
+			t.typ = "protest" // a walk-out
 		case s.w(k) == "struck" && (dealWords[s.w(k+1)] || dealWords[s.w(k+2)]):
 			continue
 		case moneyVerbs[s.w(k)] && !moneyAhead(s, k+1):
@@ -207,6 +222,8 @@ func (s *sent) triggersIn() []*eventMention {
 			continue
 		case t.typ == "proposal" && n+k <= len(s.Tokens) && !s.anyOf(hopeCues) && !strings.HasPrefix(s.w(k), "propos"):
 			continue
+		case (s.w(k) == "loan" || s.w(k) == "loans") && !aidLoan(s, k):
+			continue
 		case s.negated(k, t.verbal):
 			continue
 		}
@@ -215,6 +232,41 @@ func (s *sent) triggersIn() []*eventMention {
 		k += n - 1
 	}
 	return out
+}
+
+// militaryStrike reports a strike that is an attack: an armed word before
+// it ("air strikes"), or a place or country it falls on ("strikes on
+// Iraq") with no labour word around it.
+func militaryStrike(s *sent, k int) bool {
+	if militaryStrikes[s.w(k-1)] || militaryStrikes[s.w(k-2)] {
+		return true
+	}
+	if s.w(k+1) == "on" || s.w(k+1) == "against" {
+		j := k + 2
+		if s.w(j) == "the" {
+			j++
+		}
+		return s.mentionAt(j) != nil
+	}
+	return false
+}
+
+// aidLoan reports a loan that is given to a party: "a loan to the
+// Philippines", "approved a 300 mln dlr loan for Indonesia", not a bank's
+// loans on its books.
+func aidLoan(s *sent, k int) bool {
+	for j := k + 1; j < len(s.Tokens) && j <= k+3; j++ {
+		if (s.w(j) == "to" || s.w(j) == "for") && s.mentionAt(j+1) != nil {
+			return true
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch s.w(j) {
+		case "approved", "approve", "approves", "granted", "grant", "extended", "provide", "provided", "gave", "give", "offered", "signed":
+			return true
+		}
+	}
+	return false
 }
 
 // bothSides reports a subject that names two parties without naming them:
@@ -567,7 +619,9 @@ after:
 		switch {
 		case w == "with" || w == "between":
 			prep = "with"
-		case w == "by" && (e.verbal || prep == "by" || participleBy[s.w(j-1)]):
+		case w == "by" && (e.verbal || !e.verbal && next || prep == "by" || participleBy[s.w(j-1)]):
+			// a verb's or a passive's agent, and a noun's: "a visit to the
+			// United States by President Corazon Aquino"
 			prep = "by"
 		case afterPreps[w]:
 			prep = w
@@ -764,6 +818,9 @@ var lightVerbs = map[string]bool{
 	"made": true, "proposed": true, "launched": true, "tightened": true, "extended": true,
 	"hosting": true, "hosted": true, "hosts": true, "oversaw": true, "carried": true, "conducted": true,
 	"staged": true, "pledged": true, "promised": true, "provided": true, "sent": true,
+	"hold": true, "stage": true, "impose": true, "approve": true, "approves": true, "sign": true, "signs": true,
+	"form": true, "formed": true, "forming": true, "reach": true, "reached": true, "concluded": true,
+	"conclude": true, "granted": true, "grant": true, "set": true,
 }
 
 // lightVerbBefore reports whether a light verb governs the noun at k, past
@@ -856,6 +913,12 @@ func status(s *sent, e *eventMention) string {
 	}
 	if e.verbal && (strings.HasSuffix(s.w(e.k), "ed") || irregularPast[s.w(e.k)]) {
 		return "happened"
+	}
+	// a noun after a light verb in the past: "approved a loan", "signed a pact"
+	for j := e.k - 1; !e.verbal && j >= 0 && j >= e.k-5; j-- {
+		if w := s.w(j); lightVerbs[w] && (strings.HasSuffix(w, "ed") || irregularPast[w]) {
+			return "happened"
+		}
 	}
 	return ""
 }

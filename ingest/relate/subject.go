@@ -1,6 +1,10 @@
 package relate
 
-import "actorgraph/graph"
+import (
+	"strings"
+
+	"actorgraph/graph"
+)
 
 // subject finds who does what the verb at token v says, when the word
 // before it is not a name: across an apposition or relative clause
@@ -29,6 +33,10 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 		return -1, false
 	case w == "he" || w == "she":
 		return d.pronoun(s, j, c), true
+	case w == "it" && isLowerWord(s.raw(j)) || w == "it" && j == 0:
+		return d.orgAntecedent(s, j, "", c), true
+	case antecedentNouns[w] && (s.w(j-1) == "the" || s.w(j-2) == "the" && s.w(j-1) == "central"):
+		return d.orgAntecedent(s, j, w, c), true
 	case w == "that" || w == "which" || w == "who":
 		// the antecedent, if it is a name: "<X>, which …", "<X> that …",
 		// "The M23 rebel group, which …"
@@ -156,6 +164,66 @@ func (d *doc) pronoun(s *sent, k int, c *claims) int {
 		}
 	}
 	return found
+}
+
+// antecedentNouns head a definite description that wire copy uses for the
+// body it has named: "the company said", "the department said".
+var antecedentNouns = map[string]bool{
+	"company": true, "firm": true, "group": true, "concern": true, "bank": true, "department": true,
+	"ministry": true, "commission": true, "agency": true, "board": true, "exchange": true, "union": true,
+	"association": true, "office": true, "council": true, "fund": true, "government": true, "utility": true,
+	"airline": true, "corporation": true, "organisation": true, "organization": true, "institute": true,
+}
+
+// orgAntecedent resolves "it" or "the <noun>" at token k of sentence s to
+// the body that spoke last before it, in a claim or quote of the article
+// ("Acme Corp said … . It said …"; "Acme said it agreed …"), when that
+// body fits the noun:
+// a company for "the company", a country for "the government", a body
+// whose name holds the noun for "the department" or "the central bank".
+// With no such speaker it stays unresolved (-1): "it" alone names too
+// many things to guess.
+func (d *doc) orgAntecedent(s *sent, k int, noun string, c *claims) int {
+	if c == nil {
+		return -1
+	}
+	best, at := -1, -1
+	for _, q := range c.quotes {
+		if q.Speaker == "" || q.Evidence.Start > s.Start || q.Evidence.Start < at {
+			continue
+		}
+		e, ok := d.index(q.Speaker)
+		if !ok || !fitsNoun(d.ents[e], noun) {
+			continue
+		}
+		if q.Evidence.Start == s.Start && !d.mentionedBefore(e, s.Tokens[k].Start) {
+			continue // in this sentence, only a speaker named before the pronoun
+		}
+		best, at = e, q.Evidence.Start
+	}
+	return best
+}
+
+// mentionedBefore reports a mention of entity e before offset off.
+func (d *doc) mentionedBefore(e, off int) bool {
+	for _, m := range d.ents[e].Mentions {
+		if m.Start < off {
+			return true
+		}
+	}
+	return false
+}
+
+func fitsNoun(e graph.Entity, noun string) bool {
+	switch noun {
+	case "":
+		return e.Type == graph.Organization
+	case "government":
+		return e.Type == graph.Country
+	case "company", "firm", "group", "concern", "corporation", "organisation", "organization", "utility", "airline":
+		return e.Type == graph.Organization
+	}
+	return e.Type == graph.Organization && strings.Contains(strings.ToLower(e.Name), noun)
 }
 
 // sentence is the sentence with index i, or nil.
