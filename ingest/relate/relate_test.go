@@ -415,6 +415,18 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "'it' and 'the company' are the body that spoke last; 'it' with no speaker before stays unresolved",
+			body: "It said prices rose. Halvard Corp said profits rose. It said prices would fall. Costs will rise, the company said. The department said nothing.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp")
+			},
+			want: []string{
+				"Halvard Corp  false: Costs will rise",
+				"Halvard Corp  false: prices would fall.",
+				"Halvard Corp  false: profits rose.",
+			},
+		},
+		{
 			// Reuters-21578 has "cited as saying" with the source left out;
 			// it once panicked the extractor.
 			name:  "cited as saying with no one between",
