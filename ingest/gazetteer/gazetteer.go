@@ -127,6 +127,8 @@ type (
 		Aliases  []string `yaml:"aliases"`
 		Country  string   `yaml:"country"`
 		Wikidata string   `yaml:"wikidata"`
+		From     string   `yaml:"from"`  // when the body began, where it matters ("EC" before the EU)
+		Until    string   `yaml:"until"` // when it ended
 	}
 	officeSeed struct {
 		Role  string `yaml:"role"`
@@ -295,8 +297,12 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 		if o.Country != "" && !known[o.Country] {
 			return nil, fmt.Errorf("gazetteer: organisation %q in unknown country %q", o.Name, o.Country)
 		}
+		from := o.From
+		if from == "" {
+			from = hist.Begins[o.Country]
+		}
 		g.add(Entry{Type: graph.Organization, Name: o.Name, Aliases: uniq(o.Aliases, o.Name), Country: o.Country, Wikidata: o.Wikidata,
-			From: hist.Begins[o.Country]})
+			From: from, Until: o.Until})
 		orgNames[graph.Fold(o.Name)] = o.Name
 	}
 	if err := g.addHistory(hist, known, orgNames); err != nil {

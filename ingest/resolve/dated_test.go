@@ -50,6 +50,17 @@ func TestResolveAsOfPublication(t *testing.T) {
 			},
 		},
 		{
+			name:      "EC before 1993 is the European Community; the EC Commission is its executive",
+			published: "1987-03-02",
+			body:      "The EC Commission said the EC and the Community would act.",
+			tags:      []tag{{"EC Commission", "ORG"}, {"EC", "ORG"}, {"Community", "ORG"}},
+			want: []want{
+				{"EC Commission", graph.Organization, "European Commission", "BEL"},
+				{"EC", graph.Organization, "European Community", "BEL"},
+				{"Community", graph.Organization, "European Community", "BEL"},
+			},
+		},
+		{
 			name:      "Germany in 1987 is West Germany",
 			published: "1987-03-02",
 			body:      "Bonn said Germany would not raise its rates.",
