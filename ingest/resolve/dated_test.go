@@ -61,6 +61,13 @@ func TestResolveAsOfPublication(t *testing.T) {
 			},
 		},
 		{
+			name:      "a body founded later is no one's name before it was founded",
+			published: "1987-03-02",
+			body:      "Analyst John Wagner said Wagner expected more.",
+			tags:      []tag{{"John Wagner", "PER"}, {"Wagner", "PER"}},
+			want:      []want{{"Wagner", graph.Person, "John Wagner", ""}},
+		},
+		{
 			name:      "Germany in 1987 is West Germany",
 			published: "1987-03-02",
 			body:      "Bonn said Germany would not raise its rates.",

@@ -310,6 +310,9 @@ func (r *Resolver) mergeSpans(body string, spans []text.Span) []text.Span {
 				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
 			case j == i+1 && ofConnector(body, s, spans[j]):
 				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
+			case j == i+1 && corporate[last] && body[s.End:spans[j].Start] == " " && !r.isCountryName(plain(body[s.Start:s.End])):
+				// "Mark IV" + "Industries Inc": one company the tagger cut in two
+				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
 			default:
 				continue
 			}
