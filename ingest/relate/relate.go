@@ -73,6 +73,7 @@ func (r *Relater) Relate(body, published string, sents []text.Sentence, ents []g
 		r.citizenRelations(d, s, &rels)
 		r.placeCommaRelations(d, s, &rels)
 		r.basedInRelations(d, s, &rels)
+		r.nationalRelations(d, s, &rels)
 		r.allyRelations(d, s, &rels)
 		r.borderRelations(d, s, &rels)
 	}
@@ -99,9 +100,10 @@ func (r *Relater) officeRelations(d *doc, loose []titled, out *relations) {
 	}
 	day := d.published()
 	where := map[int]*sent{}
+	title := map[int]string{}
 	for _, t := range loose {
 		if where[t.person] == nil {
-			where[t.person] = t.s
+			where[t.person], title[t.person] = t.s, t.role
 		}
 	}
 	for i := range d.ents {
@@ -132,11 +134,16 @@ func (r *Relater) officeRelations(d *doc, loose []titled, out *relations) {
 				if obj < 0 {
 					continue
 				}
-				pred := graph.RelOfficialOf
-				if r.g.IsLeaderOffice(o) {
+				pred, role := graph.RelOfficialOf, o.Role
+				switch {
+				case r.g.IsLeaderOffice(o):
 					pred = graph.RelLeaderOf
+				case r.titleKind(title[i]) == kindLeader:
+					// the dictionaries know only that she served the government
+					// then; the text's "President" says she led it
+					pred, role = graph.RelLeaderOf, title[i]
 				}
-				out.add(graph.Relation{Subject: p.ID, Predicate: pred, Object: d.ents[obj].ID, Role: o.Role,
+				out.add(graph.Relation{Subject: p.ID, Predicate: pred, Object: d.ents[obj].ID, Role: role,
 					ValidFrom: day, Confidence: confGazetteer, Evidence: d.evidence(s)})
 			}
 		}

@@ -85,10 +85,11 @@ func relate(t *testing.T, h *hand, published string) Result {
 
 func TestRelations(t *testing.T) {
 	tests := []struct {
-		name  string
-		body  string
-		build func(h *hand)
-		want  []string
+		name      string
+		body      string
+		published string // 2019-04-24 when empty
+		build     func(h *hand)
+		want      []string
 	}{
 		{
 			name: "title with a demonym",
@@ -145,6 +146,25 @@ func TestRelations(t *testing.T) {
 			},
 		},
 		{
+			name: "a country before or after an organisation it does not place is its seat",
+			body: "The Norlandic engineering union IG Vardo will strike. A merger of Halvard Trucks and <Brek> of Ostmark was approved. Norland's Torvik Corp said Norland exports rose.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic", "Norland").unknown(graph.Organization, "IG Vardo", "", "IG Vardo").
+					unknown(graph.Organization, "Halvard Trucks", "", "Halvard Trucks").unknown(graph.Organization, "Brek", "", "Brek").
+					unknown(graph.Country, "Ostmark", "", "Ostmark").unknown(graph.Organization, "Torvik Corp", "", "Torvik Corp")
+			},
+			want: []string{"Brek basedIn Ostmark", "IG Vardo basedIn Norland", "Torvik Corp basedIn Norland"},
+		},
+		{
+			name:      "a leader's title in the text makes the dictionaries' office a leadership",
+			body:      "President Corazon Aquino said the Philippines would pay.",
+			published: "1987-03-02",
+			build: func(h *hand) {
+				h.known(graph.Person, "Corazon Aquino", "Corazon Aquino").known(graph.Country, "Philippines", "Philippines")
+			},
+			want: []string{"Corazon Aquino leaderOf Philippines (President)"},
+		},
+		{
 			name: "ally and trading partner in an apposition",
 			body: "Both watched Germany, France's closest ally and biggest trading partner, with care.",
 			build: func(h *hand) {
@@ -197,7 +217,11 @@ func TestRelations(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newHand(t, tt.body)
 			tt.build(h)
-			res := relate(t, h, "2019-04-24")
+			day := tt.published
+			if day == "" {
+				day = "2019-04-24"
+			}
+			res := relate(t, h, day)
 			got := relationLines(res.Relations, names(h.ents))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("relations mismatch (-want +got):\n%s", diff)

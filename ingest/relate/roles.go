@@ -18,6 +18,7 @@ const (
 	confSeat       = 0.7  // "a fellow at the X Institute in Oslo": the city is where it sits, most often
 	confCitizen    = 0.8  // "X, a Canadian citizen"
 	confPlaceComma = 0.85 // "Surrey, British Columbia"
+	confNational   = 0.7  // "the West German engineering union IG Metall"
 )
 
 // relations collects relations, keeping one per subject, predicate and
@@ -332,6 +333,62 @@ func isPreposition(w string) bool {
 
 // basedInRelations reads "the <Place>-based <noun> <Org>", "<Org>, a
 // <Place>-based <noun>" and "<Org>, a <noun> based in <Place>".
+// nationalRelations reads a country or its demonym before an organisation
+// the gazetteer does not place, across at most three common words that
+// describe it ("the West German engineering union IG Metall", "Dutch
+// truck maker DAF", "Japan's Halvard Corp"), or "of [the] <country>" right
+// after it ("DAF of the Netherlands"). The organisation is basedIn the
+// country.
+func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
+	for _, m := range s.mentions {
+		org := d.entity(m.ent)
+		if org.Type != graph.Organization || org.Country != "" || s.consumed[s.at[m.first]] {
+			continue
+		}
+		k := m.last
+		if s.w(k) == ">" {
+			k++ // "<DAF> of the Netherlands"
+		}
+		if s.w(k) == "of" {
+			k++
+			if s.w(k) == "the" {
+				k++
+			}
+			if c := s.mentionAt(k); c != nil && c.first == k && d.entity(c.ent).Type == graph.Country {
+				out.add(graph.Relation{Subject: org.ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID,
+					Confidence: confNational, Evidence: d.evidence(s)})
+				continue
+			}
+		}
+		j := m.first - 1
+		if j >= 0 && s.possessive(j) {
+			j-- // "Japan's Halvard Corp"
+		} else {
+			for n := 0; n < 3 && j >= 0 && s.mentionAt(j) == nil && isLowerWord(s.raw(j)) && !describerStops[s.w(j)]; n++ {
+				j--
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		c := s.mentionAt(j)
+		if c == nil || c.last != j+1 || d.entity(c.ent).Type != graph.Country {
+			continue
+		}
+		out.add(graph.Relation{Subject: org.ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID,
+			Confidence: confNational, Evidence: d.evidence(s)})
+	}
+}
+
+// describerStops are the lower-case words that cannot describe the
+// organisation after a country: verbs, prepositions, conjunctions.
+var describerStops = map[string]bool{
+	"and": true, "or": true, "to": true, "of": true, "in": true, "on": true, "at": true, "for": true, "with": true,
+	"by": true, "from": true, "said": true, "says": true, "told": true, "is": true, "was": true, "are": true,
+	"were": true, "has": true, "have": true, "had": true, "will": true, "would": true, "against": true, "than": true,
+	"that": true, "which": true, "who": true, "the": true, "a": true, "an": true, "as": true, "but": true,
+}
+
 func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
 	for k, w := range s.lw {
 		var place int = -1
