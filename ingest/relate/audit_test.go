@@ -308,19 +308,19 @@ func TestAuditClaims(t *testing.T) {
 			name:  "relative clause between speaker and verb",
 			body:  "Brazil, which borders both countries, said it had moved troops.",
 			build: func(h *hand) { h.known(graph.Country, "Brazil", "Brazil") },
-			want:  []string{"Brazil  false: it had moved troops."},
+			want:  []string{"Brazil  false: it had moved troops"},
 		},
 		{
 			name:  "apposition between speaker and verb",
 			body:  "Riyad Mansour, the Palestinian ambassador, told the assembly that the war must stop.",
 			build: func(h *hand) { h.unknown(graph.Person, "Riyad Mansour", "", "Riyad Mansour") },
-			want:  []string{"Riyad Mansour  false: the war must stop."},
+			want:  []string{"Riyad Mansour  false: the war must stop"},
 		},
 		{
 			name:  "coordinated speech verb",
 			body:  "The Kremlin rejected the report and said it was false.",
 			build: func(h *hand) { h.known(graph.Organization, "Kremlin", "Kremlin") },
-			want:  []string{"Kremlin  false: it was false."},
+			want:  []string{"Kremlin  false: it was false"},
 		},
 		{
 			name: "pronoun speaker",
@@ -328,7 +328,7 @@ func TestAuditClaims(t *testing.T) {
 			build: func(h *hand) {
 				h.known(graph.Person, "Irfaan Ali", "Irfaan Ali").known(graph.Country, "Guyana", "Guyana")
 			},
-			want: []string{"Irfaan Ali  false: Guyana would not yield."},
+			want: []string{"Irfaan Ali  false: Guyana would not yield"},
 		},
 		{
 			name: "trailing attribution past a dateline",
@@ -346,13 +346,13 @@ func TestAuditClaims(t *testing.T) {
 				h.known(graph.Country, "Ethiopia", "Ethiopia").unknown(graph.Organization, "Ethiopian Foreign Ministry", "ETH", "Foreign Ministry").
 					known(graph.Country, "Egypt", "Cairo", "Egypt")
 			},
-			want: []string{"Ethiopian Foreign Ministry  false: Egypt had erected roadblocks."},
+			want: []string{"Ethiopian Foreign Ministry  false: Egypt had erected roadblocks"},
 		},
 		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },
-			want:  []string{"Joe Biden  false: the response had begun."},
+			want:  []string{"Joe Biden  false: the response had begun"},
 		},
 	}
 	for _, tt := range tests {

@@ -89,7 +89,9 @@ var sourceNouns = map[string]bool{
 	"source": true, "sources": true, "official": true, "officials": true, "analyst": true,
 	"analysts": true, "diplomat": true, "diplomats": true, "expert": true, "experts": true,
 	"critics": true, "observers": true, "aides": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "insiders": true, "people": true,
+	"spokesperson": true, "insiders": true, "people": true, "dealers": true, "traders": true, "economists": true,
+	"delegates": true, "bankers": true, "brokers": true, "executives": true, "producers": true, "exporters": true,
+	"importers": true, "negotiators": true, "specialists": true, "participants": true, "statisticians": true,
 }
 
 // softTokens may stand between a speaker and the speech verb.
@@ -405,6 +407,33 @@ func (d *doc) speechDate(s *sent, verb, from, to int) string {
 	return ""
 }
 
+// skipTicker moves from a ">" at token j back past the stock ticker it
+// closes ("Sony Corp <SNE.T> said"), to the token before its "<"; any
+// other token is left as it is.
+func (s *sent) skipTicker(j int) int {
+	if s.w(j) != ">" {
+		return j
+	}
+	for i := j - 1; i >= 0 && i >= j-4; i-- {
+		if s.w(i) == "<" {
+			return i - 1
+		}
+	}
+	return j
+}
+
+// lastSource is the description of the unnamed source of the latest
+// claim before offset, if that claim had no named speaker.
+func (c *claims) lastSource(before int) string {
+	src, at := "", -1
+	for _, q := range c.quotes {
+		if q.Evidence.Start < before && q.Evidence.Start > at {
+			src, at = q.Source, q.Evidence.Start
+		}
+	}
+	return src
+}
+
 // sourcePhrase is the description of an unnamed source that is the subject
 // of the verb at v: the words from the clause start to v, when they end in
 // a source noun ("a high-level diplomatic source", "analysts") or contain
@@ -466,9 +495,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		if w == "saying" && s.w(k-1) != "," {
 			continue
 		}
-		j := k - 1
+		j := s.skipTicker(k - 1)
 		for j >= 0 && (softTokens[s.w(j)] || isDateToken(s, j)) {
-			j--
+			j = s.skipTicker(j - 1)
 		}
 		speaker, source := "", ""
 		if w == "saying" {
@@ -486,6 +515,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[e].ID
 		} else if src, ok := sourcePhrase(d, s, k); ok {
 			source = src
+		} else if s.w(j) == "they" && c.lastSource(s.Start) != "" {
+			source = c.lastSource(s.Start) // "They said": the unnamed source before
 		} else {
 			continue
 		}
@@ -541,8 +572,21 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 	}
 }
 
+// abbreviationEnd reports text that ends in an abbreviation whose full stop
+// is its own ("in the U.S.", "Inc.").
+func abbreviationEnd(text string) bool {
+	w := text[strings.LastIndexAny(text, " \n")+1:]
+	return strings.Count(w, ".") > 1 || len(w) <= 4 && len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
 func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl claim, source, dt string) {
-	text := strings.TrimRight(strings.TrimSpace(d.body[cl.start:cl.end]), ",")
+	for cl.end > cl.start && strings.ContainsRune(" \n,", rune(d.body[cl.end-1])) {
+		cl.end--
+	}
+	if !cl.according && cl.end > cl.start && d.body[cl.end-1] == '.' && !abbreviationEnd(d.body[cl.start:cl.end]) {
+		cl.end-- // the claim, not the sentence's full stop
+	}
+	text := strings.TrimSpace(d.body[cl.start:cl.end])
 	if text == "" || !utf8.ValidString(text) {
 		return
 	}

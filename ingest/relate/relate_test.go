@@ -446,8 +446,20 @@ func TestQuotes(t *testing.T) {
 			},
 			want: []string{
 				"Halvard Corp  false: Costs will rise",
-				"Halvard Corp  false: prices would fall.",
-				"Halvard Corp  false: profits rose.",
+				"Halvard Corp  false: prices would fall",
+				"Halvard Corp  false: profits rose",
+			},
+		},
+		{
+			name: "a ticker between speaker and verb; plural unnamed sources; 'they' after them",
+			body: "Sonar Corp <SNR.T> said it will cut prices in the U.S. this year. Prices will rise, dealers said. They said demand was weak.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Sonar Corp", "", "Sonar Corp")
+			},
+			want: []string{
+				"Sonar Corp  false: it will cut prices in the U.S. this year",
+				"dealers  false: Prices will rise",
+				"dealers  false: demand was weak",
 			},
 		},
 		{
@@ -472,7 +484,7 @@ func TestQuotes(t *testing.T) {
 			build: func(h *hand) {
 				h.unknown(graph.Organization, "Kita Shimbun", "", "Kita Shimbun").known(graph.City, "Seoul", "Seoul")
 			},
-			want: []string{"A senior diplomatic source  false: the envoy will travel to Seoul."},
+			want: []string{"A senior diplomatic source  false: the envoy will travel to Seoul"},
 		},
 		{
 			name: "a newspaper claims",
@@ -480,7 +492,7 @@ func TestQuotes(t *testing.T) {
 			build: func(h *hand) {
 				h.unknown(graph.Organization, "Kita Shimbun", "", "Kita Shimbun").known(graph.City, "Seoul", "Seoul")
 			},
-			want: []string{"Kita Shimbun 2019-04-24 false: the talks stalled over Seoul."},
+			want: []string{"Kita Shimbun 2019-04-24 false: the talks stalled over Seoul"},
 		},
 		{
 			name: "according to an agency",

@@ -16,9 +16,9 @@ import (
 // verb after a relative "that" whose antecedent is no name has no subject
 // to find further back ("activities that threatened").
 func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
-	j := v - 1
+	j := s.skipTicker(v - 1)
 	for j >= 0 && (softTokens[s.w(j)] || auxiliaries[s.w(j)] || isDateToken(s, j)) {
-		j--
+		j = s.skipTicker(j - 1)
 	}
 	if j < 0 {
 		return -1, false

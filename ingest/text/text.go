@@ -197,7 +197,14 @@ func Sentences(body string) []Sentence {
 		out = append(out, Sentence{Start: cur[0].Start, End: cur[len(cur)-1].End, Tokens: cur})
 		cur = []Token{}
 	}
+	inTicker := false // inside "<KLM.A>": wire copy's stock tickers hold full stops
 	for k, t := range toks {
+		switch t.Text {
+		case "<":
+			inTicker = k+1 < len(toks) && strings.Contains(body[t.End:min(len(body), t.End+12)], ">")
+		case ">":
+			inTicker = false
+		}
 		if len(cur) > 0 {
 			prev := cur[len(cur)-1]
 			if strings.Count(body[prev.End:t.Start], "\n") >= 2 || (strings.Contains(body[prev.End:t.Start], "\n") && !continuesLine(prev)) {
@@ -205,7 +212,7 @@ func Sentences(body string) []Sentence {
 			}
 		}
 		cur = append(cur, t)
-		if endsSentence(t, toks, k) {
+		if !inTicker && endsSentence(t, toks, k) {
 			flush()
 		}
 	}

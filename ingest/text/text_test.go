@@ -63,6 +63,8 @@ func TestSentences(t *testing.T) {
 			[]string{"A headline without a stop", "The body starts here."}},
 		{"wrapped line", "The minister said the\ntalks would go on.",
 			[]string{"The minister said the\ntalks would go on."}},
+		{"a stock ticker's full stop ends nothing", "Sonar Corp <SNR.T> said it would. Prices fell.",
+			[]string{"Sonar Corp <SNR.T> said it would.", "Prices fell."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
