@@ -299,7 +299,7 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			}
 		}
 	}
-	return joinShortNames(joinAcronyms(order))
+	return joinShortNames(r.joinAcronyms(d, order))
 }
 
 // joinShortNames moves an unlinked organisation named by the first words of
@@ -320,9 +320,13 @@ func joinShortNames(order []*cluster) []*cluster {
 			if cl == a || cl.typ != graph.Organization || len(full) <= len(short) {
 				continue
 			}
-			prefix := slices.Equal(full[:len(short)], short) && (corporate[strings.Trim(full[len(full)-1], ".,")] || orgHeads[full[len(full)-1]])
+			legal := corporate[strings.Trim(full[len(full)-1], ".,")]
+			prefix := slices.Equal(full[:len(short)], short) && (legal || orgHeads[full[len(full)-1]])
 			head := len(short) == 1 && orgHeads[short[0]] && full[len(full)-1] == short[0]
-			if !prefix && !head {
+			// "Kodak" of "Eastman Kodak Co", "Daimler" of "Daimler-Benz AG"
+			core := len(short) == 1 && legal && len(full) > 2 && full[len(full)-2] == short[0] ||
+				len(short) == 1 && legal && strings.HasPrefix(full[0], short[0]+"-")
+			if !prefix && !head && !core {
 				continue
 			}
 			if into != nil {
@@ -346,15 +350,17 @@ func joinShortNames(order []*cluster) []*cluster {
 func (cl *cluster) add(c *cand) { cl.cands = append(cl.cands, c) }
 
 // joinAcronyms moves an unlinked acronym ("RSF") into the one organisation
-// of the article whose initials it spells ("Rapid Support Forces").
-func joinAcronyms(order []*cluster) []*cluster {
+// of the article whose initials it spells ("Rapid Support Forces"), or that
+// it stands in brackets after ("New York Mercantile Exchange (NYMEX)").
+func (r *Resolver) joinAcronyms(d *doc, order []*cluster) []*cluster {
 	for _, a := range order {
 		if a.entry != nil || !isAcronym(a.name) {
 			continue
 		}
+		bracketed := bracketedAfter(d, order, a)
 		var into *cluster
 		for _, cl := range order {
-			if cl == a || cl.typ != graph.Organization || initials(cl.name) != a.name {
+			if cl == a || cl.typ != graph.Organization || initials(cl.name) != a.name && cl != bracketed {
 				continue
 			}
 			if into != nil {
@@ -374,6 +380,24 @@ func joinAcronyms(order []*cluster) []*cluster {
 		a.cands = nil
 	}
 	return order
+}
+
+// bracketedAfter is the cluster a mention of a stands in brackets right
+// after, as a definition: "<name> (<acronym>)".
+func bracketedAfter(d *doc, order []*cluster, a *cluster) *cluster {
+	for _, c := range a.cands {
+		if c.start < 2 || d.body[c.start-2:c.start] != " (" || !strings.HasPrefix(d.body[c.end:], ")") {
+			continue
+		}
+		for _, cl := range order {
+			for _, o := range cl.cands {
+				if o.end == c.start-2 {
+					return cl
+				}
+			}
+		}
+	}
+	return nil
 }
 
 func isAcronym(s string) bool {

@@ -119,16 +119,19 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 	}
 	c := &cand{start: start, end: end, ner: s.Label, sentInit: d.sentenceInitial(start)}
 	var extra []*cand
-	// "General Assembly" is a name, not "General" before a person
-	if !r.namesNonPerson(plain(d.body[start:end])) {
+	// "General Assembly" is a name, not "General" before a person; so is a
+	// company's name with its legal form ("General Felt Industries Inc",
+	// "<Mr. Jax Fashions Inc>"), and it is an organisation
+	company := endsCorporate(d.body[start:end])
+	if !company && !r.namesNonPerson(plain(d.body[start:end])) {
 		extra = r.stripTitles(d, c)
 	}
 	if c.start >= c.end {
 		return extra
 	}
 	c.name = plain(d.body[c.start:c.end])
-	if currencyAfter(d.body, c.end) {
-		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "names a currency")
+	if currencyAfter(d.body, c.end) || len(r.g.Lookup(c.name)) == 0 && nonActorAfter(d.body, c.end) {
+		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "names a currency, an agreement, a rate or a plan")
 		d.keepName(c.start, c.end, s.Label)
 		return extra
 	}
@@ -155,6 +158,9 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 	}
 	if shrunk := r.shrink(d, c); shrunk != nil {
 		return append(extra, shrunk...)
+	}
+	if company {
+		c.ner = graph.LabelORG
 	}
 	if r.evidence(d, c) {
 		if c.typ == graph.Organization {
@@ -679,12 +685,38 @@ func currencyAfter(body string, end int) bool {
 	return currencies[w]
 }
 
+// nonActorHeads are the lower-case nouns that make a name before them the
+// name of a thing, not of an actor: "the Plaza agreement", "the Mercalli
+// scale", "the Louvre accord".
+var nonActorHeads = set("agreement", "agreements", "accord", "accords", "pact", "treaty", "scale", "index",
+	"rate", "rates", "plan", "programme", "program", "bill", "act", "formula", "round", "doctrine", "initiative")
+
+// nonActorAfter reports one of those nouns right after offset end.
+func nonActorAfter(body string, end int) bool {
+	rest := body[end:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	rest = rest[1:]
+	i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i >= 0 {
+		rest = rest[:i]
+	}
+	return nonActorHeads[rest]
+}
+
 // keepName records a name of no actor or place, as the tagger labelled it.
 func (d *doc) keepName(start, end int, label string) {
 	if label == "" {
 		label = graph.LabelMISC
 	}
 	d.names = append(d.names, graph.Mention{Start: start, End: end, Text: d.body[start:end], Label: label})
+}
+
+// endsCorporate reports a name that ends in a legal form ("Inc", "Corp").
+func endsCorporate(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) > 1 && corporate[strings.Trim(ws[len(ws)-1], ".,")]
 }
 
 // isTicker reports a stock symbol as newswires print it after a company's

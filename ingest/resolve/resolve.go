@@ -345,6 +345,9 @@ func extendCorporate(body string, spans []text.Span) []text.Span {
 				if corporate[before[strings.LastIndexAny(before, " \n\t")+1:]] {
 					break // "X Inc and Y Inc" are two companies
 				}
+				if n := len(out); n > 0 && out[n-1].End == len(before) && out[n-1].Label == graph.LabelORG {
+					break // "Credit Suisse and Swiss Bank Corp": the tagger named the first apart
+				}
 				start = capitalisedBefore(body, s.Start-len(conj), 3)
 				break
 			}
