@@ -168,8 +168,9 @@ func (g *Gazetteer) exists(e Entry) bool {
 	return (e.From == "" || e.From <= g.day) && (e.Until == "" || g.day < e.Until)
 }
 
-// asOf keeps, of the entries is, those that existed on the view's day (all
-// of them when none did), and of several persons those nearest in office.
+// asOf keeps, of the entries is, those that existed on the view's day (when
+// none did, those that had ended by then), and of several persons those
+// nearest in office.
 func (g *Gazetteer) asOf(is []int) []int {
 	var things, persons, valid []int
 	for _, i := range is {
@@ -185,6 +186,17 @@ func (g *Gazetteer) asOf(is []int) []int {
 	}
 	if len(valid) > 0 {
 		things = valid
+	} else {
+		// none existed that day: a name of a state or body that had ended
+		// still finds it ("Soviet Union" in 2019); one not yet founded does
+		// not ("Wagner" in 1987 is no Wagner Group)
+		var ended []int
+		for _, i := range things {
+			if e := g.entry(i); g.day == "" || e.From == "" || e.From <= g.day {
+				ended = append(ended, i)
+			}
+		}
+		things = ended
 	}
 	if len(persons) > 1 {
 		best := -1

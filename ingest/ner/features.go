@@ -270,6 +270,9 @@ const (
 	fP1DocMax
 	fTitlePrev
 	fGazWord
+	fCluster
+	fClusterPrev
+	fClusterNext
 )
 
 // personTitles stand before people's names. Reuters, and so CoNLL-2003,
@@ -328,6 +331,10 @@ type document struct {
 	// it gave its occurrences, when a second pass runs.
 	pass1      [][]int
 	pass1Types [][1 + 4]int32
+
+	// clusters holds the cluster of each lower-cased word, by token.id;
+	// nil when the model has none.
+	clusters []clusterPath
 }
 
 func newDocument(sents [][]string) *document {
@@ -379,6 +386,16 @@ func newDocument(sents [][]string) *document {
 	return d
 }
 
+// clone returns a copy of d that labels may be given to without touching
+// d: training folds side by side share the documents' features, not
+// what each pass remembers.
+func (d *document) clone() *document {
+	c := *d
+	c.hist = make([][5]int32, len(d.hist))
+	c.pass1, c.pass1Types = nil, nil
+	return &c
+}
+
 // tokens is the number of tokens in d.
 func (d *document) tokens() int {
 	if len(d.sents) == 0 {
@@ -409,6 +426,41 @@ func (d *document) gazetteer(gaz gazLookup) {
 		d.gaz[next[h.tok]] = h.key
 		next[h.tok]++
 	}
+}
+
+// setClusters looks up the cluster of each word of the document.
+func (d *document) setClusters(lookup func(key uint64) clusterPath) {
+	d.clusters = make([]clusterPath, len(d.hist))
+	done := make([]bool, len(d.hist))
+	for _, s := range d.sents {
+		for _, t := range s.toks {
+			if !done[t.id] {
+				d.clusters[t.id] = lookup(clusterKey(clusterWord(t.lower)))
+				done[t.id] = true
+			}
+		}
+	}
+}
+
+func (d *document) clusterAt(s *sentence, i int) clusterPath {
+	switch {
+	case i < 0:
+		return clusterPath{bits: 1}
+	case i >= len(s.toks):
+		return clusterPath{bits: 2}
+	case d.clusters == nil:
+		return clusterPath{}
+	}
+	return d.clusters[s.toks[i].id]
+}
+
+// clusterPrefixes are the depths of the cluster tree whose clusters are
+// features of the word itself: coarse ones generalise, fine ones tell.
+var clusterPrefixes = [...]int{4, 6, 10, maxClusterDepth}
+
+func clusterFeature(tmpl, depth int, c clusterPath) uint64 {
+	p := c.prefix(depth)
+	return finish(hashInt(hashInt(seed(tmpl), int(p.n)), int(p.bits)))
 }
 
 // setFirstPass records a first pass's labels for the second.
@@ -561,14 +613,14 @@ func (d *document) staticFeatures(k, i int, dst []uint64) []uint64 {
 // first and second pass share: the word, its neighbours, its casing in the
 // document and its gazetteer matches.
 func (d *document) wordFeatures(k, i int, dst []uint64) []uint64 {
-	dst = tokenFeatures(&d.sents[k].toks[i], dst)
+	dst = tokenFeatures(&d.sents[k].toks[i], d.clusterAt(&d.sents[k], i), dst)
 	return d.contextFeatures(k, i, dst)
 }
 
 // tokenFeatures appends the features of t that depend on the word alone;
 // they come first, so that the weights they add up to can be reused for
 // each occurrence of the word.
-func tokenFeatures(t *token, dst []uint64) []uint64 {
+func tokenFeatures(t *token, cl clusterPath, dst []uint64) []uint64 {
 	add := func(h uint64) { dst = append(dst, finish(h)) }
 	add(seed(fBias))
 	add(hashStr(seed(fLower), t.lower))
@@ -587,6 +639,18 @@ func tokenFeatures(t *token, dst []uint64) []uint64 {
 	}
 	add(hashStr(seed(fShape), t.shape))
 	add(hashStr(seed(fShort), t.short))
+	for j, n := range clusterPrefixes {
+		if cl.n == 0 {
+			// A word the 1987 clusters never saw: saying so would teach that
+			// unseen capitalised words are people (rare names in the cluster
+			// text mostly are), which fails on every newer company name.
+			break
+		}
+		if j > 0 && clusterPrefixes[j-1] >= int(cl.n) {
+			break // the shorter prefix was the whole path
+		}
+		dst = append(dst, clusterFeature(fCluster, n, cl))
+	}
 	return dst
 }
 
@@ -610,6 +674,10 @@ func (d *document) contextFeatures(k, i int, dst []uint64) []uint64 {
 	add(hashStr(hashStr(seed(fShapeLowerNext), t.short), s.lowerAt(i+1)))
 	if i > 0 && s.toks[i-1].title {
 		add(seed(fTitlePrev))
+	}
+	for _, n := range [2]int{6, maxClusterDepth} {
+		dst = append(dst, clusterFeature(fClusterPrev, n, d.clusterAt(s, i-1)))
+		dst = append(dst, clusterFeature(fClusterNext, n, d.clusterAt(s, i+1)))
 	}
 	add(hashStr(seed(fFormPrev), s.formAt(i-1)))
 	add(hashStr(seed(fFormNext), s.formAt(i+1)))

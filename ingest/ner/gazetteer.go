@@ -2,6 +2,7 @@ package ner
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/pariz/gountries"
 
@@ -36,7 +37,7 @@ const (
 )
 
 func newGazetteerBuilder(train []Document) (*gazetteerBuilder, error) {
-	ref, err := referenceNames()
+	ref, err := referenceNamesOnce()
 	if err != nil {
 		return nil, err
 	}
@@ -139,6 +140,10 @@ func phraseOfName(name string) (uint64, bool) {
 	}
 	return phraseOf(words), true
 }
+
+// referenceNamesOnce are the reference names, gathered once: cross-
+// validation builds a gazetteer for each fold. Callers only read them.
+var referenceNamesOnce = sync.OnceValues(referenceNames)
 
 func referenceNames() (map[uint64]uint8, error) {
 	out := map[uint64]uint8{}

@@ -144,7 +144,7 @@ func FuzzDecodeModel(f *testing.F) {
 	second := &stage{keys: []uint64{7, 9}, weights: make([]float32, 2*nLabels), trans: trans}
 	second.weights[3], second.weights[nLabels] = -1, 3
 	var buf bytes.Buffer
-	if err := newModel(first, second, map[uint64]uint8{5: 1, 1 << 50: 0x30}).Write(&buf); err != nil {
+	if err := newModel(first, second, map[uint64]uint8{5: 1, 1 << 50: 0x30}, map[uint64]clusterPath{3: {bits: 5, n: 3}, 1 << 45: {n: 16, bits: 0xffff}}).Write(&buf); err != nil {
 		f.Fatal(err)
 	}
 	valid := gunzip(f, buf.Bytes())

@@ -27,10 +27,12 @@ import (
 //	  the non-zero weights as int16, key by key, pass by pass, label by label
 //	gazetteer: uvarint count; keys as uvarint deltas, ascending; a byte of
 //	  list bits per key
+//	word clusters: uvarint count; hashed words as uvarint deltas,
+//	  ascending; per word its path's length (1 byte) and bits (uint16)
 //
 // Weights and transitions are 16-bit integers times the pass's scale: the
 // perceptron's weights need no more.
-const magic = "actorgraph-ner-3\n"
+const magic = "actorgraph-ner-4\n"
 
 // Write stores m.
 func (m *Model) Write(w io.Writer) error {
@@ -110,6 +112,19 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	for _, s := range gaz {
 		buf = append(buf, s.val)
+	}
+
+	cl := slices.DeleteFunc(slices.Clone(m.clusters.slots), func(s slot[clusterPath]) bool { return s.key == 0 })
+	slices.SortFunc(cl, func(a, b slot[clusterPath]) int { return cmp.Compare(a.key, b.key) })
+	buf = binary.AppendUvarint(buf, uint64(len(cl)))
+	prev = 0
+	for _, s := range cl {
+		buf = binary.AppendUvarint(buf, s.key-prev)
+		prev = s.key
+	}
+	for _, s := range cl {
+		buf = append(buf, s.val.n)
+		buf = binary.LittleEndian.AppendUint16(buf, s.val.bits)
 	}
 	bw.Write(buf)
 	if err := bw.Flush(); err != nil {
@@ -296,6 +311,18 @@ func decodeModel(data []byte) (*Model, error) {
 	m.gaz = newPhraseTable(len(gazKeys))
 	for i, k := range gazKeys {
 		m.gaz.add(k, gazBits[i])
+	}
+
+	clKeys := d.keys(d.count(4))
+	clPaths := d.next(3 * len(clKeys))
+	m.clusters = newTable[clusterPath](len(clKeys))
+	for i, k := range clKeys {
+		c := clusterPath{n: clPaths[3*i], bits: binary.LittleEndian.Uint16(clPaths[3*i+1:])}
+		if c.n == 0 || c.n > maxClusterDepth || c.bits>>c.n != 0 {
+			return nil, errors.New("model word cluster out of range")
+		}
+		v, _ := m.clusters.claim(k)
+		*v = c
 	}
 	if d.err != nil {
 		return nil, d.err

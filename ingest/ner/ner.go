@@ -30,6 +30,8 @@ type Model struct {
 	features table[rowRef]
 	rows     []float32 // weight rows of nLabels, found through features
 	gaz      phraseTable
+	// clusters gives the word cluster of a hashed lower-cased word.
+	clusters table[clusterPath]
 	// scale is the step of each pass's 16-bit weights in the file the
 	// model was read from, so that writing it back gives the same file;
 	// 0 in a model just trained, whose weights Write quantises afresh.
@@ -48,6 +50,11 @@ var loadOnce = sync.OnceValues(func() (*Model, error) {
 func Load() (*Model, error) { return loadOnce() }
 
 func (m *Model) gazLookup(key uint64) uint8 { return m.gaz.lookup(key) }
+
+func (m *Model) clusterLookup(key uint64) clusterPath {
+	c, _ := m.clusters.find(key)
+	return c
+}
 
 // TagSentences tags the pre-tokenised sentences of one document and
 // returns BIO tags, one per word.
@@ -90,6 +97,7 @@ func (m *Model) Tag(body string, sents []text.Sentence) []text.Span {
 
 func (m *Model) tagDocument(d *document) [][]int {
 	d.gazetteer(m.gazLookup)
+	d.setClusters(m.clusterLookup)
 	ys := m.label(d)
 	dropTitles(d, ys)
 	return ys
@@ -133,7 +141,7 @@ func (m *Model) wordScores(d *document) (base [2][][][nLabels]float32) {
 			t := &d.sents[k].toks[i]
 			w := &words[t.word]
 			if !done[t.word] {
-				m.addBoth(w, tokenFeatures(t, feats[:0]), &rows)
+				m.addBoth(w, tokenFeatures(t, d.clusterAt(&d.sents[k], i), feats[:0]), &rows)
 				done[t.word] = true
 			}
 			e := *w

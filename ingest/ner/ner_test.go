@@ -189,7 +189,7 @@ var tiny = []Document{
 }
 
 func TestTrainLearnsTinyCorpus(t *testing.T) {
-	m, err := Train(context.Background(), tiny, nil, TrainOptions{Epochs: 10, Seed: 1, Prune: -1})
+	m, err := Train(context.Background(), tiny, TrainOptions{Epochs: [2]int{10, 10}, Seed: 1, Prune: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -212,7 +212,7 @@ func TestTrainLearnsTinyCorpus(t *testing.T) {
 func TestTrainCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := Train(ctx, tiny, nil, TrainOptions{}); err == nil {
+	if _, err := Train(ctx, tiny, TrainOptions{}); err == nil {
 		t.Error("Train with a cancelled context: no error")
 	}
 }
@@ -362,8 +362,11 @@ func TestTagSeedArticle(t *testing.T) {
 	}
 }
 
-// devF1 is the dev F1 of the shipped model, less 0.1 for rounding.
-const devF1 = 93.29 - 0.1
+// devF1 is the dev F1 of the shipped model (99.80), less some room. The
+// model was trained on dev too, so this only catches a broken model or
+// file; the honest dev figure, of a model trained on train alone, is in
+// README.md.
+const devF1 = 99.5
 
 func TestDevScore(t *testing.T) {
 	if testing.Short() {

@@ -141,7 +141,7 @@ type stage struct {
 
 // newModel puts trained passes (second may be nil) together with the
 // gazetteer they were trained with.
-func newModel(first, second *stage, gaz map[uint64]uint8) *Model {
+func newModel(first, second *stage, gaz map[uint64]uint8, clusters map[uint64]clusterPath) *Model {
 	m := &Model{}
 	stages := []*stage{first, second}
 	n := 0
@@ -185,6 +185,11 @@ func newModel(first, second *stage, gaz map[uint64]uint8) *Model {
 			v, _ := m.features.claim(s.key)
 			*v = ref
 		}
+	}
+	m.clusters = newTable[clusterPath](len(clusters))
+	for k, c := range clusters {
+		v, _ := m.clusters.claim(k)
+		*v = c
 	}
 	m.gaz = newPhraseTable(len(gaz))
 	for k, b := range gaz {

@@ -2,20 +2,23 @@ package ner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
+	"strings"
+	"sync"
 	"time"
 )
 
 // TrainOptions steer Train.
 type TrainOptions struct {
-	// Epochs is the most passes over the training documents for each
-	// perceptron (12 when 0). With dev documents, the epoch that scores
-	// best on them is kept.
-	Epochs int
+	// Epochs are the passes over the training documents of the first and
+	// the second perceptron (12 where 0). CrossValidate chooses them.
+	Epochs [2]int
 	// Seed orders the documents of each epoch; the same seed and data give
 	// the same model.
 	Seed int64
@@ -30,15 +33,21 @@ type TrainOptions struct {
 	// the second pass first-pass labels the first pass did not learn from
 	// (5 when 0). Negative trains a single-pass model.
 	Folds int
+	// Clusters are the word clusters the features read (none when nil;
+	// DefaultClusters are the shipped model's). The model keeps them.
+	Clusters *Clusters
+	// Capitals is the share of training documents also learned from as a
+	// copy in which about half the sentences are in capitals, as
+	// headlines are (none when 0): the model should not need a word's
+	// case to know it.
+	Capitals float64
 }
 
-// Train learns a model from train with the averaged structured perceptron.
-// The model has two passes: the second sees the first's labels for every
-// occurrence of a word in the document. dev, if not empty, picks the best
-// epoch of each pass and is otherwise unused.
-func Train(ctx context.Context, train, dev []Document, opt TrainOptions) (*Model, error) {
-	if opt.Epochs <= 0 {
-		opt.Epochs = 12
+func (opt TrainOptions) withDefaults() TrainOptions {
+	for p := range opt.Epochs {
+		if opt.Epochs[p] <= 0 {
+			opt.Epochs[p] = 12
+		}
 	}
 	if opt.Prune == 0 {
 		opt.Prune = 0.05
@@ -46,95 +55,304 @@ func Train(ctx context.Context, train, dev []Document, opt TrainOptions) (*Model
 	if opt.Folds == 0 {
 		opt.Folds = 5
 	}
-	log := opt.Log
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
+	if opt.Log == nil {
+		opt.Log = slog.New(slog.DiscardHandler)
 	}
+	return opt
+}
+
+// Train learns a model from train with the averaged structured perceptron.
+// The model has two passes: the second sees the first's labels for every
+// occurrence of a word in the document. Each pass runs for its
+// opt.Epochs; no other data is looked at.
+func Train(ctx context.Context, train []Document, opt TrainOptions) (*Model, error) {
+	opt = opt.withDefaults()
 	start := time.Now()
 	g, err := newGazetteerBuilder(train)
 	if err != nil {
 		return nil, fmt.Errorf("train ner: %w", err)
 	}
-	gaz := g.model()
-	docs := make([]trainDoc, len(train))
-	for di, doc := range train {
-		words := make([][]string, len(doc.Sentences))
-		gold := make([][]int, len(doc.Sentences))
-		for k, s := range doc.Sentences {
-			words[k], gold[k] = s.Words, bilou(s.Tags)
-		}
-		d := newDocument(words)
-		d.gazetteer(g.lookupWithout(di))
-		docs[di] = trainDoc{doc: d, gold: gold}
-	}
-	eval := func(candidate *Model) float64 {
-		if len(dev) == 0 {
-			return math.NaN()
-		}
-		return Evaluate(candidate, dev).Overall.F1
-	}
-	first, epochs, err := trainStage(ctx, docs, opt.Epochs, opt, func(st *stage) float64 {
-		return eval(newModel(st, nil, gaz))
-	})
+	docs := g.trainDocs(train, opt)
+	first, err := trainStage(ctx, docs, opt.Epochs[0], opt, nil)
 	if err != nil {
 		return nil, fmt.Errorf("train ner: first pass: %w", err)
 	}
-	log.Info("ner first pass trained", "epochs", epochs, "elapsed", time.Since(start).Round(time.Second))
+	opt.Log.Info("ner first pass trained", "epochs", opt.Epochs[0], "elapsed", time.Since(start).Round(time.Second))
 	if opt.Folds < 0 || len(docs) < 2 {
-		return newModel(first, nil, gaz), nil
+		return newModel(first, nil, g.model(), opt.Clusters.keys()), nil
 	}
+	if err := stackFirstPass(ctx, docs, g.model(), opt); err != nil {
+		return nil, fmt.Errorf("train ner: %w", err)
+	}
+	second, err := trainStage(ctx, docs, opt.Epochs[1], opt, nil)
+	if err != nil {
+		return nil, fmt.Errorf("train ner: second pass: %w", err)
+	}
+	opt.Log.Info("ner second pass trained", "epochs", opt.Epochs[1], "elapsed", time.Since(start).Round(time.Second))
+	return newModel(first, second, g.model(), opt.Clusters.keys()), nil
+}
+
+// trainDocs prepares the training documents for the perceptron: each
+// finds its gazetteer matches without the names only it contributed.
+// With opt.Capitals, copies with sentences in capitals follow the
+// originals, each in its original's group.
+func (g *gazetteerBuilder) trainDocs(train []Document, opt TrainOptions) []trainDoc {
+	keys := opt.Clusters.keys()
+	lookup := func(k uint64) clusterPath { return keys[k] }
+	prepare := func(di int, words [][]string, gold [][]int) trainDoc {
+		d := newDocument(words)
+		d.gazetteer(g.lookupWithout(di))
+		if opt.Clusters != nil {
+			d.setClusters(lookup)
+		}
+		return trainDoc{doc: d, gold: gold, group: di}
+	}
+	docs := make([]trainDoc, len(train), len(train)+int(opt.Capitals*float64(len(train)))+1)
+	golds := make([][][]int, len(train))
+	for di, doc := range train {
+		words := make([][]string, len(doc.Sentences))
+		golds[di] = make([][]int, len(doc.Sentences))
+		for k, s := range doc.Sentences {
+			words[k], golds[di][k] = s.Words, bilou(s.Tags)
+		}
+		docs[di] = prepare(di, words, golds[di])
+	}
+	if opt.Capitals <= 0 {
+		return docs
+	}
+	rng := rand.New(rand.NewPCG(uint64(opt.Seed), 0x636170))
+	for di, doc := range train {
+		if rng.Float64() >= opt.Capitals {
+			continue
+		}
+		words := make([][]string, len(doc.Sentences))
+		for k, s := range doc.Sentences {
+			words[k] = s.Words
+			if rng.IntN(2) == 0 {
+				words[k] = make([]string, len(s.Words))
+				for i, w := range s.Words {
+					words[k][i] = strings.ToUpper(w)
+				}
+			}
+		}
+		docs = append(docs, prepare(di, words, golds[di]))
+	}
+	return docs
+}
+
+// stackFirstPass gives every document of docs the labels of a first pass
+// trained, for opt.Epochs[0], on the other folds: what the second pass
+// learns to read is what a first pass says of text it did not learn from.
+// The folds are trained side by side.
+func stackFirstPass(ctx context.Context, docs []trainDoc, gaz map[uint64]uint8, opt TrainOptions) error {
 	folds := min(opt.Folds, len(docs))
 	pass1 := make([][][]int, len(docs))
-	for f := range folds {
+	err := parallel(ctx, folds, func(f int) error {
 		var in []trainDoc
-		for di := range docs {
-			if di%folds != f {
-				in = append(in, docs[di])
+		for _, d := range docs {
+			if d.group%folds != f {
+				in = append(in, trainDoc{doc: d.doc.clone(), gold: d.gold, group: d.group})
 			}
 		}
-		st, _, err := trainStage(ctx, in, epochs, opt, nil)
+		st, err := trainStage(ctx, in, opt.Epochs[0], opt, nil)
 		if err != nil {
-			return nil, fmt.Errorf("train ner: fold %d: %w", f, err)
+			return fmt.Errorf("fold %d: %w", f, err)
 		}
-		fold := newModel(st, nil, gaz)
-		for di := range docs {
-			if di%folds == f {
-				pass1[di] = fold.label(docs[di].doc)
+		fold := newModel(st, nil, gaz, nil)
+		for di, d := range docs {
+			if d.group%folds == f {
+				pass1[di] = fold.label(d.doc.clone())
 			}
 		}
-		log.Info("ner fold trained", "fold", f+1, "of", folds, "elapsed", time.Since(start).Round(time.Second))
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	for di := range docs {
 		docs[di].doc.setFirstPass(pass1[di])
 	}
-	second, epochs, err := trainStage(ctx, docs, opt.Epochs, opt, func(st *stage) float64 {
-		return eval(newModel(first, st, gaz))
+	return nil
+}
+
+// parallel runs fn(0) … fn(n-1), as many at once as there are CPUs, and
+// returns the first error.
+func parallel(ctx context.Context, n int, fn func(int) error) error {
+	errs := make([]error, n)
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			if err := ctx.Err(); err != nil {
+				errs[i] = err
+				return
+			}
+			errs[i] = fn(i)
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// CVResult is what CrossValidate found.
+type CVResult struct {
+	Folds int
+	// F1 is the F1 after each epoch, pooled over the held-out folds: [0]
+	// of the first pass alone, [1] of both passes, the first trained for
+	// Epochs[0].
+	F1 [2][]float64
+	// Epochs are the best epochs of each pass (the fewest of equals).
+	Epochs [2]int
+	// Scores are those of both passes at Epochs, pooled over the folds.
+	Scores Scores
+}
+
+// CrossValidate chooses the epochs of each pass by k-fold cross-validation
+// on train: each fold's documents are tagged by a model trained on the
+// other folds (its own gazetteer of training names included), and the
+// epoch with the best F1 over all held-out documents is kept; first for
+// the first pass, then for the second on top of it. opt.Epochs are the
+// most epochs tried; the rest of opt is used as Train uses it.
+func CrossValidate(ctx context.Context, train []Document, folds int, opt TrainOptions) (CVResult, error) {
+	opt = opt.withDefaults()
+	if folds < 2 || len(train) < folds {
+		return CVResult{}, fmt.Errorf("cross-validate ner: %d folds of %d documents", folds, len(train))
+	}
+	start := time.Now()
+	res := CVResult{Folds: folds}
+	type fold struct {
+		docs    []trainDoc
+		gaz     map[uint64]uint8
+		heldOut []Document
+		// pred[p][e] are the held-out tags after epoch e+1 of pass p.
+		pred [2][][][]string
+	}
+	fs := make([]*fold, folds)
+	for f := range fs {
+		var in, out []Document
+		for di, d := range train {
+			if di%folds == f {
+				out = append(out, d)
+			} else {
+				in = append(in, d)
+			}
+		}
+		g, err := newGazetteerBuilder(in)
+		if err != nil {
+			return res, fmt.Errorf("cross-validate ner: %w", err)
+		}
+		fs[f] = &fold{docs: g.trainDocs(in, opt), gaz: g.model(), heldOut: out}
+	}
+	clusters := opt.Clusters.keys()
+	tag := func(m *Model, docs []Document) [][]string {
+		var pred [][]string
+		for _, d := range docs {
+			words := make([][]string, len(d.Sentences))
+			for i, s := range d.Sentences {
+				words[i] = s.Words
+			}
+			pred = append(pred, m.TagSentences(words)...)
+		}
+		return pred
+	}
+	var gold [][]string
+	for _, f := range fs {
+		for _, d := range f.heldOut {
+			for _, s := range d.Sentences {
+				gold = append(gold, s.Tags)
+			}
+		}
+	}
+	// best pools the folds' held-out tags of each epoch of pass p and
+	// returns the best epoch.
+	best := func(p int) int {
+		bestEpoch, bestF1 := 0, math.Inf(-1)
+		for e := range fs[0].pred[p] {
+			var pred [][]string
+			for _, f := range fs {
+				pred = append(pred, f.pred[p][e]...)
+			}
+			s := Score(gold, pred)
+			res.F1[p] = append(res.F1[p], s.Overall.F1)
+			if s.Overall.F1 > bestF1 {
+				bestEpoch, bestF1, res.Scores = e+1, s.Overall.F1, s
+			}
+		}
+		return bestEpoch
+	}
+
+	firsts := make([]*stage, folds)
+	err := parallel(ctx, folds, func(i int) error {
+		f := fs[i]
+		_, err := trainStage(ctx, f.docs, opt.Epochs[0], opt, func(st *stage) {
+			f.pred[0] = append(f.pred[0], tag(newModel(st, nil, f.gaz, clusters), f.heldOut))
+		})
+		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("train ner: second pass: %w", err)
+		return res, fmt.Errorf("cross-validate ner: first pass: %w", err)
 	}
-	log.Info("ner second pass trained", "epochs", epochs, "elapsed", time.Since(start).Round(time.Second))
-	return newModel(first, second, gaz), nil
+	res.Epochs[0] = best(0)
+	opt.Log.Info("ner cross-validation: first pass", "epochs", res.Epochs[0], "F1", fmt.Sprintf("%.2f", res.F1[0][res.Epochs[0]-1]),
+		"elapsed", time.Since(start).Round(time.Second))
+	if opt.Folds < 0 {
+		return res, nil
+	}
+	inner := opt
+	inner.Epochs[0] = res.Epochs[0]
+	err = parallel(ctx, folds, func(i int) error {
+		f := fs[i]
+		first, err := trainStage(ctx, f.docs, res.Epochs[0], opt, nil)
+		if err != nil {
+			return err
+		}
+		firsts[i] = first
+		return nil
+	})
+	if err != nil {
+		return res, fmt.Errorf("cross-validate ner: first pass: %w", err)
+	}
+	// The stacking folds inside each fold run side by side already.
+	for i, f := range fs {
+		if err := stackFirstPass(ctx, f.docs, f.gaz, inner); err != nil {
+			return res, fmt.Errorf("cross-validate ner: fold %d: %w", i, err)
+		}
+	}
+	err = parallel(ctx, folds, func(i int) error {
+		f := fs[i]
+		_, err := trainStage(ctx, f.docs, opt.Epochs[1], opt, func(st *stage) {
+			f.pred[1] = append(f.pred[1], tag(newModel(firsts[i], st, f.gaz, clusters), f.heldOut))
+		})
+		return err
+	})
+	if err != nil {
+		return res, fmt.Errorf("cross-validate ner: second pass: %w", err)
+	}
+	res.Epochs[1] = best(1)
+	opt.Log.Info("ner cross-validation: second pass", "epochs", res.Epochs[1], "F1", fmt.Sprintf("%.2f", res.F1[1][res.Epochs[1]-1]),
+		"elapsed", time.Since(start).Round(time.Second))
+	return res, nil
 }
 
 type trainDoc struct {
 	doc  *document
 	gold [][]int
+	// group is the index of the document in the training data: a copy
+	// has its original's, so that stacking folds keep them together.
+	group int
 }
 
-// trainStage trains one perceptron over docs. With score, each epoch's
-// averaged weights are scored and the best epoch is returned; without, the
-// last of epochs is.
-func trainStage(ctx context.Context, docs []trainDoc, epochs int, opt TrainOptions, score func(*stage) float64) (*stage, int, error) {
-	log := opt.Log
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
+// trainStage trains one perceptron over docs for epochs and returns its
+// averaged weights, pruned. With observe, it is shown each epoch's
+// averaged weights, unpruned.
+func trainStage(ctx context.Context, docs []trainDoc, epochs int, opt TrainOptions, observe func(*stage)) (*stage, error) {
 	tr := &trainer{index: map[uint64]int32{}}
 	static := make([][][][]int32, len(docs))
 	for di := range docs {
 		if err := ctx.Err(); err != nil {
-			return nil, 0, err
+			return nil, err
 		}
 		static[di] = tr.prepare(docs[di].doc)
 	}
@@ -143,30 +361,21 @@ func trainStage(ctx context.Context, docs []trainDoc, epochs int, opt TrainOptio
 	for i := range order {
 		order[i] = i
 	}
-	var best *stage
-	bestEpoch, bestScore := epochs, math.Inf(-1)
 	for epoch := 1; epoch <= epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
 		for _, di := range order {
 			if err := ctx.Err(); err != nil {
-				return nil, 0, err
+				return nil, err
 			}
 			errs += tr.learn(docs[di].doc, docs[di].gold, static[di])
 		}
-		if score == nil {
-			continue
-		}
-		s := score(tr.stage(-1))
-		log.Info("ner epoch", "epoch", epoch, "sentence errors", errs, "dev F1", fmt.Sprintf("%.2f", s))
-		if s > bestScore {
-			bestScore, bestEpoch, best = s, epoch, tr.stage(opt.Prune)
+		opt.Log.Debug("ner epoch", "epoch", epoch, "sentence errors", errs)
+		if observe != nil {
+			observe(tr.stage(-1))
 		}
 	}
-	if best == nil {
-		best = tr.stage(opt.Prune)
-	}
-	return best, bestEpoch, nil
+	return tr.stage(opt.Prune), nil
 }
 
 // trainer holds the perceptron's weights while it learns. u accumulates

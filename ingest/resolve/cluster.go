@@ -325,7 +325,8 @@ func joinShortNames(order []*cluster) []*cluster {
 			head := len(short) == 1 && orgHeads[short[0]] && full[len(full)-1] == short[0]
 			// "Kodak" of "Eastman Kodak Co", "Daimler" of "Daimler-Benz AG"
 			core := len(short) == 1 && legal && len(full) > 2 && full[len(full)-2] == short[0] ||
-				len(short) == 1 && legal && strings.HasPrefix(full[0], short[0]+"-")
+				len(short) == 1 && legal && strings.HasPrefix(full[0], short[0]+"-") ||
+				len(short) == 1 && (full[0] == short[0]+"'s" || full[0] == short[0]+"’s") // "Moody" of "Moody's Investors Service Inc"
 			if !prefix && !head && !core {
 				continue
 			}

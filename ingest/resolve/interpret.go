@@ -533,11 +533,13 @@ func (r *Resolver) compound(d *doc, c *cand) []*cand {
 					break
 				}
 				es := r.g.Lookup(name)
-				p.ner = graph.LabelLOC
+				tagged := p.ner
+				p.ner = graph.LabelLOC // to pick a place among the entries
 				e, why := r.pick(d, p, es)
 				if e == nil {
 					return nil
 				}
+				p.ner = tagged // the mention keeps the tagger's label: "Tripoli-based" is MISC
 				if e.Type == graph.City {
 					// in a compound a capital is its country: "Washington-Pyongyang talks"
 					if country, ok := r.g.CapitalOfCity(name, *e); ok {
@@ -628,9 +630,10 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 		c.reason, c.otherName = "MISC that names no country", true
 		return false
 	case len(ws) == 1 && c.sentInit && !d.midCaps[ws[0].s] && !d.nameWords[ws[0].s] && len(r.g.PersonsBySurname(ws[0].s)) == 0 &&
-		(d.lower[strings.ToLower(ws[0].s)] || c.ner == graph.LabelMISC || d.prose(c.start)):
-		// In a table ("Wigan 2 Millwall 1") a line's first word is a name.
-		c.reason = "sentence-initial word of prose never capitalised elsewhere"
+		(d.lower[strings.ToLower(ws[0].s)] || c.ner == graph.LabelMISC):
+		// The tagger reads a sentence's first word in context; it is
+		// overruled only where the article writes the word in lower case.
+		c.reason = "sentence-initial word never capitalised elsewhere, and written in lower case"
 		return false
 	case c.ner == graph.LabelLOC:
 		c.typ, c.reason = locationType(ws), "tagger label LOC, typed by its words"

@@ -141,21 +141,6 @@ func newDoc(body, published string, sents []text.Sentence) *doc {
 	return d
 }
 
-// prose reports whether the sentence holding offset reads as prose, not
-// a line of a table or list: it has a word in lower case.
-func (d *doc) prose(offset int) bool {
-	i := d.tokAt(offset)
-	if i >= len(d.toks) {
-		return false
-	}
-	for j := i; j < len(d.toks) && d.toks[j].sent == d.toks[i].sent; j++ {
-		if r, _ := utf8.DecodeRuneInString(d.toks[j].Text); unicode.IsLower(r) {
-			return true
-		}
-	}
-	return false
-}
-
 // tokAt is the index of the first token starting at or after offset.
 func (d *doc) tokAt(offset int) int {
 	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= offset })
@@ -296,7 +281,7 @@ func (r *Resolver) mergeSpans(body string, spans []text.Span) []text.Span {
 			// "Democratic Republic" + "of" + "Congo": a known name cut at "of"
 			ofName := j == i+1 && (body[s.End:spans[j].Start] == " of " || body[s.End:spans[j].Start] == " of the ") &&
 				r.forms[plain(body[s.Start:spans[j].End])]
-			if !adjacent(body, spans[i:j+1]) && !(j == i+1 && ofConnector(body, s, spans[j])) && !ofName {
+			if !adjacent(body, spans[i:j+1]) && !(j == i+1 && (ofConnector(body, s, spans[j]) || portfolioJoin(body, s, spans[j]))) && !ofName {
 				continue
 			}
 			surface := plain(body[s.Start:spans[j].End])
@@ -309,6 +294,9 @@ func (r *Resolver) mergeSpans(body string, spans []text.Span) []text.Span {
 			case j == i+1 && orgHeads[last] && s.Label == graph.LabelMISC && len(strings.Fields(body[spans[j].Start:spans[j].End])) > 1:
 				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
 			case j == i+1 && ofConnector(body, s, spans[j]):
+				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
+			case j == i+1 && portfolioJoin(body, s, spans[j]):
+				// "Ministry of Water Resources" + "and" + "Irrigation": one ministry
 				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
 			case j == i+1 && corporate[last] && body[s.End:spans[j].Start] == " " && !r.isCountryName(plain(body[s.Start:s.End])):
 				// "Mark IV" + "Industries Inc": one company the tagger cut in two
@@ -324,6 +312,34 @@ func (r *Resolver) mergeSpans(body string, spans []text.Span) []text.Span {
 		}
 	}
 	return out
+}
+
+// portfolios are the words of a ministry's or department's remit beyond
+// genericWords: "Housing and Urban Development", "Trade and Industry".
+var portfolios = set("Development", "Urban", "Housing", "Technology", "Fisheries", "Tourism", "Sports", "Youth",
+	"Forestry", "Mines", "Mining", "Communications", "Welfare", "Research", "Science", "Livestock", "Food",
+	"Human", "Rural", "Social", "Works", "Lands", "Land", "Natural", "Telecommunications", "Aviation", "Shipping")
+
+// portfolioJoin reports a government body's name cut at "and": the first
+// span names an institution "of" something, the second only the rest of
+// its remit ("Ministry of Water Resources" and "Irrigation").
+func portfolioJoin(body string, a, b text.Span) bool {
+	if body[a.End:b.Start] != " and " || !strings.Contains(body[a.Start:a.End], " of ") {
+		return false
+	}
+	head := false
+	for _, w := range strings.Fields(body[a.Start:a.End]) {
+		switch w {
+		case "Ministry", "Department", "Office", "Commission", "Committee", "Bureau", "Council", "Secretary", "Minister":
+			head = true
+		}
+	}
+	for _, w := range strings.Fields(body[b.Start:b.End]) {
+		if !genericWords[w] && !portfolios[w] {
+			return false
+		}
+	}
+	return head
 }
 
 // extendCorporate widens a company name the tagger cut at "and" or "&"

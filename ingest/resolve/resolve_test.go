@@ -243,8 +243,8 @@ func TestResolveCases(t *testing.T) {
 			},
 		},
 		{
-			name: "the gazetteer type beats a wrong label; furniture and sentence-initial words are dropped",
-			body: "Analysts cited Reuters. Click here. Copyright Example Media, LLC.",
+			name: "the gazetteer type beats a wrong label; furniture and sentence-initial words written in lower case elsewhere are dropped",
+			body: "Analysts cited Reuters, as analysts do. Click here. Copyright Example Media, LLC.",
 			tags: []tag{{"Analysts", "ORG"}, {"Reuters", "PER"}, {"Click", "ORG"}, {"Example Media", "ORG"}, {"LLC", "ORG"}},
 			want: map[string]view{
 				"Reuters":       {Type: graph.Organization, Country: "GBR", Wikidata: "Q130879", Mentions: []string{"Reuters"}},

@@ -84,8 +84,8 @@ func TestWireCopy(t *testing.T) {
 			},
 		},
 		{
-			name: "a sentence-initial word is dropped in prose, kept in a table",
-			body: "Analysts expected little.\n\nWexford 2 Carrow 1\n\nBrill 0 Carrow 3",
+			name: "a sentence-initial word is dropped where the article writes it in lower case, kept otherwise",
+			body: "Analysts expected little, other analysts said.\n\nWexford 2 Carrow 1\n\nBrill 0 Carrow 3",
 			tags: []tag{{"Analysts", "ORG"}, {"Wexford", "ORG"}, {"Carrow", "ORG"}, {"Brill", "ORG"}},
 			want: map[string]view{
 				"Wexford": {Type: graph.Organization, Mentions: []string{"Wexford"}},
