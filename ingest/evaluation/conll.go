@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
+	"actorgraph/graph"
 	"actorgraph/ingest/ner"
 	"actorgraph/ingest/reader"
 )
@@ -52,10 +54,15 @@ func PipelineTags(ctx context.Context, ex Extractor, docs []ner.Document) (gold,
 				tags[i][j] = "O"
 			}
 		}
-		mentions := x.Names
+		mentions := append([]graph.Mention{}, x.Names...)
 		for _, e := range x.Entities {
 			mentions = append(mentions, e.Mentions...)
 		}
+		// an outer name first: "Japanese" nested in "Japanese Foreign
+		// Ministry" is a mention of Japan, but CoNLL tags the whole name
+		sort.SliceStable(mentions, func(i, j int) bool {
+			return mentions[i].End-mentions[i].Start > mentions[j].End-mentions[j].Start
+		})
 		for _, m := range mentions {
 			first := true
 			for i := range offs {

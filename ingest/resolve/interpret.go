@@ -156,7 +156,9 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 	if parts := r.compound(d, c); parts != nil {
 		return append(extra, parts...)
 	}
-	if shrunk := r.shrink(d, c); shrunk != nil {
+	// a MISC name is an event or a title: "Hong Kong Open" is no newspaper
+	// with an "Open" link to cut off
+	if shrunk := r.shrink(d, c); shrunk != nil && c.ner != graph.LabelMISC {
 		return append(extra, shrunk...)
 	}
 	if company {
@@ -170,8 +172,8 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 		return append(extra, c)
 	}
 	r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", c.reason)
-	if c.otherName {
-		d.keepName(c.start, c.end, s.Label)
+	if c.otherName || s.Label == graph.LabelMISC && hasLetterUpper(c.name) {
+		d.keepName(c.start, c.end, s.Label) // a name all the same: "C$", "Hong Kong Open"
 	}
 	return extra
 }
