@@ -117,7 +117,7 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 	if start >= end {
 		return nil
 	}
-	c := &cand{start: start, end: end, ner: s.Label, sentInit: d.sentenceInitial(start)}
+	c := &cand{start: start, end: end, origStart: start, ner: s.Label, sentInit: d.sentenceInitial(start)}
 	var extra []*cand
 	// "General Assembly" is a name, not "General" before a person; so is a
 	// company's name with its legal form ("General Felt Industries Inc",
@@ -276,6 +276,12 @@ outer:
 			return extra
 		}
 		if n, name, kind := r.titleAt(ws); n > 0 {
+			if n < len(ws) && !isCapitalized(ws[n].s) {
+				return extra // "Queen of the South", "Lord's": the title word is the name
+			}
+			if n == len(ws) && kind != gazetteer.Honorific && c.ner != "" && c.start == c.origStart && !articleBefore(d.body, c.start) {
+				return extra // "King said": a surname the tagger read as one, not a bare title
+			}
 			c.titled = true
 			if kind != gazetteer.Honorific {
 				c.role = name
@@ -311,6 +317,13 @@ outer:
 		}
 		return extra
 	}
+}
+
+// articleBefore reports "the", "a" or "an" right before offset.
+func articleBefore(body string, off int) bool {
+	before := strings.TrimRight(body[:off], " ")
+	w := strings.ToLower(before[strings.LastIndexAny(before, " \n\t(\"“")+1:])
+	return w == "the" || w == "a" || w == "an"
 }
 
 // leadingDemonym finds the country a demonym at the front of an unknown

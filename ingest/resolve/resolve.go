@@ -82,6 +82,7 @@ type decision struct {
 // cand is one mention being resolved.
 type cand struct {
 	start, end int
+	origStart  int    // where the tagged span began, before titles were cut
 	label      string // CoNLL label of the resolved mention
 	ner        string // label the tagger gave
 	name       string // the name without titles, "the", possessive
