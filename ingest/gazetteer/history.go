@@ -281,6 +281,31 @@ func (g *Gazetteer) one(is []int) (Entry, bool) {
 	return Entry{}, false
 }
 
+// StateOf is the code of the state a place of country iso belonged to on
+// the view's day: iso itself while it existed, else the one state it
+// succeeded (Moscow's RUS is SUN in 1987; DEU, heir of two states, stays).
+func (g *Gazetteer) StateOf(iso string) string {
+	if c, ok := g.Country(iso); !ok || g.exists(c) || g.day == "" {
+		return iso
+	}
+	found := ""
+	for old, heir := range g.successor {
+		if heir != iso {
+			continue
+		}
+		if c, ok := g.Country(old); ok && g.exists(c) {
+			if found != "" {
+				return iso
+			}
+			found = old
+		}
+	}
+	if found == "" {
+		return iso
+	}
+	return found
+}
+
 // CapitalOfCity is CapitalOf(name) where name resolved to the gazetteer
 // city city: the country whose capital that city was on the view's day.
 // Moscow, a city of Russia's, is the Soviet Union's capital in 1987.

@@ -622,6 +622,9 @@ func (r *Resolver) entities(d *doc, cls []*cluster) ([]graph.Entity, []decision)
 		if cl.entry != nil {
 			e.Wikidata = cl.entry.Wikidata
 			e.Country = cl.entry.Country
+			if e.Type != graph.Country && e.Type != graph.Person {
+				e.Country = r.g.StateOf(e.Country) // Moscow in 1987 is a Soviet city
+			}
 		} else if cl.typ != graph.Person {
 			e.ID = graph.EntityID(graph.EntityKey{Type: cl.typ, Name: cl.name})
 		}

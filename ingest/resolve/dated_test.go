@@ -68,6 +68,15 @@ func TestResolveAsOfPublication(t *testing.T) {
 			want:      []want{{"Wagner", graph.Person, "John Wagner", ""}},
 		},
 		{
+			name:      "a city lies in the state of the day",
+			published: "1987-03-02",
+			body:      "Talks in Moscow and Leipzig ended.",
+			tags:      []tag{{"Moscow", "LOC"}, {"Leipzig", "LOC"}},
+			want: []want{
+				{"Moscow", graph.City, "Moscow", "SUN"},
+			},
+		},
+		{
 			name:      "Germany in 1987 is West Germany",
 			published: "1987-03-02",
 			body:      "Bonn said Germany would not raise its rates.",
