@@ -615,7 +615,8 @@ after:
 			j = end - 1 // "Prime Minister" before a name
 			continue
 		}
-		next := s.mentionAt(j+1) != nil || r.titleKind(s.raw(j+1)) != kindNone
+		next := s.mentionAt(j+1) != nil || r.titleKind(s.raw(j+1)) != kindNone ||
+			determiners[s.w(j+1)] && s.mentionAt(j+2) != nil // "Argentina, the Philippines and Brazil"
 		switch {
 		case w == "with" || w == "between":
 			prep = "with"

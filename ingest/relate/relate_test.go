@@ -270,6 +270,16 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "a coordinated list of parties, with articles, are all parties",
+			body:      "The Ostmark Bank approved loans to Norland, the Vardo Republic and Brekka.",
+			published: "1987-03-04",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Country, "Norland", "", "Norland").
+					unknown(graph.Country, "Vardo Republic", "", "Vardo Republic").unknown(graph.Country, "Brekka", "", "Brekka")
+			},
+			want: []string{"aid  @ happened: Ostmark Bank/actor, Norland/target, Vardo Republic/target, Brekka/target"},
+		},
+		{
 			name:      "a loan given to a party is aid; loans on the books are not",
 			body:      "The Ostmark Bank approved a 300 mln dlr loan to Norland. Halvard Bank said its loans rose.",
 			published: "1987-03-04",
