@@ -407,15 +407,17 @@ func (d *doc) speechDate(s *sent, verb, from, to int) string {
 	return ""
 }
 
-// skipTicker moves from a ">" at token j back past the stock ticker it
-// closes ("Sony Corp <SNE.T> said"), to the token before its "<"; any
-// other token is left as it is.
+// skipTicker moves from a ">" or ")" at token j back past the stock
+// ticker or short bracket it closes ("Sony Corp <SNE.T> said", "the
+// Security Office (NCSO) said"), to the token before its opening mark;
+// any other token is left as it is.
 func (s *sent) skipTicker(j int) int {
-	if s.w(j) != ">" {
+	open := map[string]string{">": "<", ")": "("}[s.w(j)]
+	if open == "" {
 		return j
 	}
 	for i := j - 1; i >= 0 && i >= j-4; i-- {
-		if s.w(i) == "<" {
+		if s.w(i) == open {
 			return i - 1
 		}
 	}

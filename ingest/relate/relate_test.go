@@ -462,12 +462,13 @@ func TestQuotes(t *testing.T) {
 		},
 		{
 			name: "a ticker between speaker and verb; plural unnamed sources; 'they' after them",
-			body: "Sonar Corp <SNR.T> said it will cut prices in the U.S. this year. Prices will rise, dealers said. They said demand was weak.",
+			body: "Sonar Corp <SNR.T> said it will cut prices in the U.S. this year. Prices will rise, dealers said. They said demand was weak. The Vardo Trade Office (VTO) said imports fell.",
 			build: func(h *hand) {
-				h.unknown(graph.Organization, "Sonar Corp", "", "Sonar Corp")
+				h.unknown(graph.Organization, "Sonar Corp", "", "Sonar Corp").unknown(graph.Organization, "Vardo Trade Office", "", "Vardo Trade Office", "VTO")
 			},
 			want: []string{
 				"Sonar Corp  false: it will cut prices in the U.S. this year",
+				"Vardo Trade Office  false: imports fell",
 				"dealers  false: Prices will rise",
 				"dealers  false: demand was weak",
 			},
