@@ -4,7 +4,7 @@ GO      ?= go
 BIN     := bin/actorgraph
 VIEWER  := web/viewer
 
-.PHONY: all build viewer run test unit lint bench loadtest clean seeds
+.PHONY: all build viewer run test unit lint bench loadtest clean eval seeds
 
 all: build
 
@@ -26,6 +26,14 @@ test: viewer
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...
 	eval "$$(bash .ci/deps.sh)" && $(GO) test -count=1 -timeout 30m ./...
+	@# the held-out figures the README shows (skipped without ../shared)
+	$(GO) test -count=1 -run 'TestHeldOut$$' -v ./ingest/evaluation | sed -n '/held-out figures/,/^---/p'
+
+# Extraction quality on the hand-annotated Reuters articles (dev: what to
+# work on, with every error listed; heldout: the figures to report).
+eval:
+	$(GO) run ./cmd/actorgraph eval news --split heldout
+	$(GO) run ./cmd/actorgraph eval ner --pipeline ../shared/data/conll2003/dev.txt
 
 # The suite without installing anything (tests needing Chromium/PostgreSQL skip).
 unit:

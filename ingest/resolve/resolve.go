@@ -205,7 +205,7 @@ func (r *Resolver) resolve(body, published string, sents []text.Sentence, spans 
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = r.mergeSpans(body, extendCorporate(body, extendParticles(body, cleanSpans(body, spans))))
+	spans = r.mergeSpans(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, cleanSpans(body, spans)))))
 	d.nameWords = map[string]bool{}
 	for _, s := range spans {
 		if ws := strings.Fields(body[s.Start:s.End]); len(ws) > 1 {
@@ -311,6 +311,39 @@ func (r *Resolver) mergeSpans(body string, spans []text.Span) []text.Span {
 		if !merged {
 			out = append(out, s)
 		}
+	}
+	return out
+}
+
+// extendToForm widens a tagged span over the lower-case words after it
+// (two at most) when together they are a gazetteer form the tagger cut:
+// "Korean" + "peninsula" is the Korean Peninsula, not a demonym.
+func (r *Resolver) extendToForm(body string, spans []text.Span) []text.Span {
+	out := make([]text.Span, 0, len(spans))
+	for i, s := range spans {
+		end, next := s.End, len(body)
+		if i+1 < len(spans) {
+			next = spans[i+1].Start
+		}
+		for n := 0; n < 2; n++ {
+			j := end
+			if j >= len(body) || body[j] != ' ' {
+				break
+			}
+			k := j + 1
+			for k < len(body) && k < next && body[k] >= 'a' && body[k] <= 'z' {
+				k++
+			}
+			if k == j+1 {
+				break
+			}
+			if r.forms[plain(body[s.Start:k])] {
+				s = text.Span{Start: s.Start, End: k, Label: s.Label}
+				break
+			}
+			end = k
+		}
+		out = append(out, s)
 	}
 	return out
 }
