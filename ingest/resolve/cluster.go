@@ -314,38 +314,51 @@ func joinShortNames(order []*cluster) []*cluster {
 			continue
 		}
 		short := strings.Fields(a.name)
-		var into *cluster
-		for _, cl := range order {
+		into := onlyOrganization(order, a, func(cl *cluster) bool {
 			full := strings.Fields(cl.name)
-			if cl == a || cl.typ != graph.Organization || len(full) <= len(short) {
-				continue
+			if len(full) <= len(short) {
+				return false
 			}
 			legal := corporate[strings.Trim(full[len(full)-1], ".,")]
 			prefix := slices.Equal(full[:len(short)], short) && (legal || orgHeads[full[len(full)-1]])
 			head := len(short) == 1 && orgHeads[short[0]] && full[len(full)-1] == short[0]
-			// "Kodak" of "Eastman Kodak Co", "Daimler" of "Daimler-Benz AG"
-			core := len(short) == 1 && legal && len(full) > 2 && full[len(full)-2] == short[0] ||
-				len(short) == 1 && legal && strings.HasPrefix(full[0], short[0]+"-") ||
-				len(short) == 1 && (full[0] == short[0]+"'s" || full[0] == short[0]+"’s") // "Moody" of "Moody's Investors Service Inc"
-			if !prefix && !head && !core {
-				continue
-			}
-			if into != nil {
-				into = nil
-				break
-			}
-			into = cl
+			// "Kodak" of "Eastman Kodak Co", "Daimler" of "Daimler-Benz AG",
+			// "Moody" of "Moody's Investors Service Inc"
+			core := len(short) == 1 && (legal && len(full) > 2 && full[len(full)-2] == short[0] ||
+				legal && strings.HasPrefix(full[0], short[0]+"-") ||
+				full[0] == short[0]+"'s" || full[0] == short[0]+"’s")
+			return prefix || head || core
+		})
+		if into != nil {
+			into.absorb(a, "short name of "+into.name+" named in the article")
 		}
-		if into == nil {
-			continue
-		}
-		for _, c := range a.cands {
-			c.reason = "short name of " + into.name + " named in the article"
-			into.add(c)
-		}
-		a.cands = nil
 	}
 	return order
+}
+
+// onlyOrganization is the one organisation cluster of order, other than a,
+// that fits; nil when none or several do.
+func onlyOrganization(order []*cluster, a *cluster, fits func(*cluster) bool) *cluster {
+	var into *cluster
+	for _, cl := range order {
+		if cl == a || cl.typ != graph.Organization || !fits(cl) {
+			continue
+		}
+		if into != nil {
+			return nil
+		}
+		into = cl
+	}
+	return into
+}
+
+// absorb moves a's mentions into cl, as organisation mentions.
+func (cl *cluster) absorb(a *cluster, why string) {
+	for _, c := range a.cands {
+		c.typ, c.label, c.reason = graph.Organization, graph.LabelORG, why
+		cl.add(c)
+	}
+	a.cands = nil
 }
 
 func (cl *cluster) add(c *cand) { cl.cands = append(cl.cands, c) }
@@ -359,26 +372,10 @@ func (r *Resolver) joinAcronyms(d *doc, order []*cluster) []*cluster {
 			continue
 		}
 		bracketed := bracketedAfter(d, order, a)
-		var into *cluster
-		for _, cl := range order {
-			if cl == a || cl.typ != graph.Organization || initials(cl.name) != a.name && cl != bracketed {
-				continue
-			}
-			if into != nil {
-				into = nil
-				break
-			}
-			into = cl
+		into := onlyOrganization(order, a, func(cl *cluster) bool { return initials(cl.name) == a.name || cl == bracketed })
+		if into != nil {
+			into.absorb(a, "acronym of "+into.name+" named in the article")
 		}
-		if into == nil {
-			continue
-		}
-		for _, c := range a.cands {
-			c.typ, c.label = graph.Organization, graph.LabelORG
-			c.reason = "acronym of " + into.name + " named in the article"
-			into.add(c)
-		}
-		a.cands = nil
 	}
 	return order
 }
