@@ -74,6 +74,7 @@ func (r *Relater) Relate(body, published string, sents []text.Sentence, ents []g
 		r.placeCommaRelations(d, s, &rels)
 		r.basedInRelations(d, s, &rels)
 		r.nationalRelations(d, s, &rels)
+		r.memberRelations(d, s, &rels)
 		r.allyRelations(d, s, &rels)
 		r.borderRelations(d, s, &rels)
 	}

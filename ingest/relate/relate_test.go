@@ -165,6 +165,28 @@ func TestRelations(t *testing.T) {
 			want: []string{"Corazon Aquino leaderOf Philippines (President)"},
 		},
 		{
+			name: "a title in an apposition without its article; a member state",
+			body: "Jon Vik, new chairman of the Halvard Exchange, spoke. Ada Berg, speaking at the Halvard Exchange, agreed. Norland, a member of the Vardo Pact Organisation, and Vardo Pact Organisation member Ostmark met.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Halvard Exchange", "", "Halvard Exchange").
+					unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Country, "Norland", "", "Norland").
+					unknown(graph.Organization, "Vardo Pact Organisation", "", "Vardo Pact Organisation").unknown(graph.Country, "Ostmark", "", "Ostmark")
+			},
+			want: []string{
+				"Jon Vik leaderOf Halvard Exchange (chairman)",
+				"Norland memberOf Vardo Pact Organisation",
+				"Ostmark memberOf Vardo Pact Organisation",
+			},
+		},
+		{
+			name: "a department named in a title",
+			body: "Treasury Secretary James Baker spoke.",
+			build: func(h *hand) {
+				h.known(graph.Organization, "United States Department of the Treasury", "Treasury").unknown(graph.Person, "James Baker", "", "James Baker")
+			},
+			want: []string{"James Baker officialOf United States Department of the Treasury (Treasury Secretary)"},
+		},
+		{
 			name: "ally and trading partner in an apposition",
 			body: "Both watched Germany, France's closest ally and biggest trading partner, with care.",
 			build: func(h *hand) {

@@ -133,6 +133,16 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 		}
 		cm := s.mentionAt(c)
 		if cm == nil || !isState(d.entity(cm.ent)) {
+			// the body named inside the title: "Treasury Secretary James Baker"
+			cm = nil
+			for k := t0; k < roleEnd; k++ {
+				if m := s.mentionAt(k); m != nil && d.entity(m.ent).Type == graph.Organization {
+					cm, c = m, k
+					break
+				}
+			}
+		}
+		if cm == nil {
 			loose = append(loose, titled{person: p.ent, role: role, s: s})
 			continue
 		}
@@ -165,11 +175,20 @@ func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 			continue
 		}
 		k := p.last + 1
+		article := true
 		switch s.w(k) {
 		case "a", "an", "the":
 			k++
 		default:
-			continue
+			// wire copy drops the article: "William Bradt, new chairman of
+			// the New York Mercantile Exchange," — then only a title counts
+			if !isLowerWord(s.raw(k)) {
+				continue
+			}
+			article = false
+		}
+		if s.w(k) == "new" || s.w(k) == "acting" {
+			k++
 		}
 		var pre *mention
 		if m := s.mentionAt(k); m != nil && isState(d.entity(m.ent)) {
@@ -212,9 +231,53 @@ func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 		case obj != nil && isTitle:
 			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(obj.ent).ID,
 				Role: role, ValidFrom: d.published(), Confidence: confApposition, Evidence: ev})
-		case obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for"):
+		case article && obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for"):
 			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelAffiliatedWith, Object: d.entity(obj.ent).ID,
 				Role: role, ValidFrom: d.published(), Confidence: confApposition, Evidence: ev})
+		}
+	}
+}
+
+// memberRelations reads membership: "Ecuador, a member of OPEC",
+// "OPEC member Ecuador", "Ecuador, an OPEC member".
+func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
+	member := func(m *mention) bool {
+		t := d.entity(m.ent).Type
+		return t == graph.Country || t == graph.Organization
+	}
+	add := func(who, of *mention) {
+		if who.ent == of.ent || d.entity(of.ent).Type != graph.Organization {
+			return
+		}
+		out.add(graph.Relation{Subject: d.entity(who.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(of.ent).ID,
+			ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+	}
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		k := m.last
+		if member(m) && s.w(k) == "," && (s.w(k+1) == "a" || s.w(k+1) == "an") {
+			j := k + 2
+			if s.w(j) == "founding" || s.w(j) == "leading" || s.w(j) == "full" {
+				j++
+			}
+			switch {
+			case s.w(j) == "member" && s.w(j+1) == "of":
+				j += 2
+				if s.w(j) == "the" {
+					j++
+				}
+				if o := s.mentionAt(j); o != nil && o.first == j {
+					add(m, o)
+				}
+			case s.mentionAt(j) != nil && s.w(s.mentionAt(j).last) == "member":
+				add(m, s.mentionAt(j))
+			}
+		}
+		// "OPEC member Ecuador"
+		if d.entity(m.ent).Type == graph.Organization && (s.w(k) == "member" || s.w(k) == "members") {
+			if o := s.mentionAt(k + 1); o != nil && member(o) {
+				add(o, m)
+			}
 		}
 	}
 }
