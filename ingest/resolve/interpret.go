@@ -153,6 +153,12 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 		}
 		return append(extra, c)
 	}
+	if d.inHeadline(c.start) {
+		// In a title-case headline every word is capitalised and the tagger
+		// strings them into names ("Japan Faces Senate Test"): only the
+		// known names inside count.
+		return append(extra, r.knownInside(d, c)...)
+	}
 	if parts := r.compound(d, c); parts != nil {
 		return append(extra, parts...)
 	}
@@ -317,6 +323,30 @@ outer:
 		}
 		return extra
 	}
+}
+
+// knownInside finds the gazetteer names among the words of c, longest
+// first, as mentions of their own.
+func (r *Resolver) knownInside(d *doc, c *cand) []*cand {
+	ws := wordsOf(d.body, c.start, c.end)
+	var out []*cand
+	for i := 0; i < len(ws); i++ {
+		for n := min(6, len(ws)-i); n >= 1; n-- {
+			start, end := ws[i].start, ws[i+n-1].end
+			name := plain(d.body[start:end])
+			if !r.forms[name] {
+				continue
+			}
+			label := graph.LabelMISC
+			if _, ok := r.g.Demonym(name); !ok {
+				label = labelOf(r.g.Lookup(name)[0].Type)
+			}
+			out = append(out, r.interpret(d, text.Span{Start: start, End: end, Label: label})...)
+			i += n - 1
+			break
+		}
+	}
+	return out
 }
 
 // articleBefore reports "the", "a" or "an" right before offset.

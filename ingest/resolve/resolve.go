@@ -109,6 +109,7 @@ type doc struct {
 	lower     map[string]bool // words seen in lower case
 	nameWords map[string]bool // words of the multi-word names tagged in the article
 	names     []graph.Mention // names of no actor or place (Names of the extraction)
+	headline  map[int]bool    // sentences in title case ("U.S. Imposes New Tariffs On Japan")
 }
 
 type tok struct {
@@ -118,8 +119,17 @@ type tok struct {
 }
 
 func newDoc(body, published string, sents []text.Sentence) *doc {
-	d := &doc{body: body, published: published, midCaps: map[string]bool{}, lower: map[string]bool{}}
+	d := &doc{body: body, published: published, midCaps: map[string]bool{}, lower: map[string]bool{}, headline: map[int]bool{}}
 	for si, s := range sents {
+		if titleCase(s.Tokens) {
+			d.headline[si] = true
+			for _, t := range s.Tokens {
+				if t.Start >= 0 && t.End <= len(body) && t.Start < t.End {
+					d.toks = append(d.toks, tok{Token: t, sent: si})
+				}
+			}
+			continue // its capitals say nothing of which words are names
+		}
 		first := true
 		for _, t := range s.Tokens {
 			if t.Start < 0 || t.End > len(body) || t.Start >= t.End {
@@ -140,6 +150,41 @@ func newDoc(body, published string, sents []text.Sentence) *doc {
 	}
 	sort.SliceStable(d.toks, func(i, j int) bool { return d.toks[i].Start < d.toks[j].Start })
 	return d
+}
+
+// headlineFunctionWords are the small words title case capitalises and
+// running text does not.
+var headlineFunctionWords = set("On", "In", "Of", "To", "For", "With", "It", "Is", "Will", "At", "By", "As", "And",
+	"Over", "From", "Into", "Its", "Be", "Are", "Has", "Not", "After", "Up")
+
+// titleCase reports a headline in title case: four words or more, nearly
+// all capitalised, a small word among them capitalised too, and not all in
+// capitals (which the tagger reads as it was trained to).
+func titleCase(toks []text.Token) bool {
+	words, caps, small, upper := 0, 0, 0, 0
+	for i, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+			if i > 0 && headlineFunctionWords[t.Text] {
+				small++
+			}
+		}
+		if strings.ToUpper(t.Text) == t.Text {
+			upper++
+		}
+	}
+	return words >= 4 && caps*10 >= words*8 && small > 0 && upper < words
+}
+
+// inHeadline reports whether offset lies in a title-case sentence.
+func (d *doc) inHeadline(offset int) bool {
+	i := d.tokAt(offset)
+	return i < len(d.toks) && d.headline[d.toks[i].sent]
 }
 
 // tokAt is the index of the first token starting at or after offset.
