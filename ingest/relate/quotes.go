@@ -23,6 +23,8 @@ var speechVerbs = map[string]bool{
 var thatVerbs = map[string]bool{
 	"announced": true, "announces": true, "confirmed": true, "confirms": true, "acknowledged": true,
 	"stressed": true, "declared": true, "explained": true, "conceded": true, "admitted": true,
+	"disclosed": true, "indicated": true, "estimated": true, "forecast": true, "predicted": true,
+	"emphasised": true, "emphasized": true, "denied": true, "maintained": true, "believes": true,
 }
 
 // thatAfterPhrase finds the "that" a speech verb's claim opens with, past a
@@ -65,8 +67,8 @@ func trailingClaim(s *sent, j int) (end int, ok bool) {
 	for k := j; k >= 0 && j-k <= 8; k-- {
 		w := s.w(k)
 		if w == "," {
-			if k < 3 {
-				return 0, false
+			if k < 2 {
+				return 0, false // a claim of one word is no claim
 			}
 			return s.Tokens[k].Start, true
 		}
@@ -75,6 +77,23 @@ func trailingClaim(s *sent, j int) (end int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// adverbialToEnd reports that the words from token k to the sentence's end
+// are a phrase about the saying, not what was said: "…, the bank said in a
+// monthly report.", "…, he said in prepared testimony to Congress."
+func adverbialToEnd(s *sent, k int) bool {
+	switch s.w(k) {
+	case "in", "at", "on", "during", "after", "before", "today", "yesterday", "late", "earlier", "later":
+	default:
+		return false
+	}
+	for j := k; j < len(s.Tokens); j++ {
+		if s.w(j) == "that" || speechVerbs[s.w(j)] || s.w(j) == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // presentSpeech verbs date a claim to the article's day.
@@ -416,7 +435,10 @@ func (s *sent) skipTicker(j int) int {
 	if open == "" {
 		return j
 	}
-	for i := j - 1; i >= 0 && i >= j-4; i-- {
+	for i := j - 1; i >= 0 && i >= j-6; i-- {
+		if s.mentionAt(i) != nil {
+			return j - 1 // a name in the brackets is the speaker: "<Trizec Corp Ltd> said"
+		}
 		if s.w(i) == open {
 			return i - 1
 		}
@@ -522,7 +544,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		} else {
 			continue
 		}
-		if s.w(k+1) == "." || s.w(k+1) == "," || k+1 >= len(s.Tokens) {
+		if s.w(k+1) == "." || s.w(k+1) == "," || k+1 >= len(s.Tokens) || adverbialToEnd(s, k+1) {
 			// "<claim>, <speaker> said." : the claim comes first
 			if end, ok := trailingClaim(s, j); ok {
 				r.addClaim(d, s, c, articleID, claim{start: s.afterDateline(), end: end, speaker: speaker}, source, d.speechDate(s, k, max(0, j-3), k+3))
@@ -535,6 +557,10 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			for from < len(s.Tokens) && from <= k+6 && s.w(from) != "that" {
 				from++
 			}
+			toReporters := s.w(from) != "that" && (s.w(k+1) == "reporters" || s.w(k+1) == "journalists")
+			if toReporters {
+				from = k + 2 // "told reporters the measures had been discussed": the claim follows the hearer
+			}
 			if s.w(k) == "cited" {
 				// "cited <source> as saying <claim>"
 				for from = k + 1; from < len(s.Tokens) && !(s.w(from) == "saying" && s.w(from-1) == "as"); from++ {
@@ -543,7 +569,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 					from = k
 				}
 				from++
-			} else if s.w(from) != "that" {
+			} else if s.w(from) != "that" && !toReporters {
 				continue
 			}
 		}

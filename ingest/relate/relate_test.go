@@ -484,12 +484,17 @@ func TestQuotes(t *testing.T) {
 		},
 		{
 			name: "a ticker between speaker and verb; plural unnamed sources; 'they' after them",
-			body: "Sonar Corp <SNR.T> said it will cut prices in the U.S. this year. Prices will rise, dealers said. They said demand was weak. The Vardo Trade Office (VTO) said imports fell.",
+			body: "Sonar Corp <SNR.T> said it will cut prices in the U.S. this year. Prices will rise, dealers said. They said demand was weak. The Vardo Trade Office (VTO) said imports fell. <Halvard Mills Ltd> said it would grow. Exports fell, the Vardo Trade Office said in a monthly report. Halvard Mills chief Jon Vik told reporters the plan was sound. Vik disclosed that profits rose.",
 			build: func(h *hand) {
-				h.unknown(graph.Organization, "Sonar Corp", "", "Sonar Corp").unknown(graph.Organization, "Vardo Trade Office", "", "Vardo Trade Office", "VTO")
+				h.unknown(graph.Organization, "Sonar Corp", "", "Sonar Corp").unknown(graph.Organization, "Vardo Trade Office", "", "Vardo Trade Office", "VTO").
+					unknown(graph.Organization, "Halvard Mills Ltd", "", "Halvard Mills Ltd", "Halvard Mills").unknown(graph.Person, "Jon Vik", "", "Jon Vik", "Vik")
 			},
 			want: []string{
+				"Halvard Mills Ltd  false: it would grow",
+				"Jon Vik  false: profits rose",
+				"Jon Vik  false: the plan was sound",
 				"Sonar Corp  false: it will cut prices in the U.S. this year",
+				"Vardo Trade Office  false: Exports fell",
 				"Vardo Trade Office  false: imports fell",
 				"dealers  false: Prices will rise",
 				"dealers  false: demand was weak",
