@@ -68,6 +68,29 @@ var triggers = map[string]trigger{
 	"calls on": {"appeal", 0.45, true}, "insisted": {"demand", 0.4, true},
 }
 
+// metObjects are what one meets that is no party: a need, a target, a
+// duty ("the country would meet its obligations").
+var metObjects = map[string]bool{
+	"demand": true, "needs": true, "need": true, "targets": true, "target": true, "obligations": true,
+	"obligation": true, "requirements": true, "requirement": true, "expectations": true, "criteria": true,
+	"deadline": true, "standards": true, "costs": true, "payments": true, "conditions": true, "goals": true,
+	"goal": true, "quota": true, "quotas": true, "commitments": true, "debts": true, "challenge": true,
+}
+
+// pastDeterminer is the first token from k that is no article, possessive
+// pronoun or adjective of quantity ("its", "the", "domestic" stays).
+func (s *sent) pastDeterminer(k int) int {
+	for k < len(s.Tokens) {
+		switch s.w(k) {
+		case "the", "a", "an", "its", "their", "his", "her", "our", "all", "domestic", "these", "those", "such":
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
 // militaryStrikes are the words before "strike" that make it an armed
 // attack; any other strike is a walk-out, which news names far more often
 // ("warning strikes", "a strike at the port").
@@ -224,6 +247,8 @@ func (s *sent) triggersIn() []*eventMention {
 			continue
 		case (s.w(k) == "loan" || s.w(k) == "loans") && !aidLoan(s, k):
 			continue
+		case t.typ == "meeting" && t.verbal && metObjects[s.w(s.pastDeterminer(k+1))]:
+			continue // "meet domestic demand", "met its obligations": no one was met
 		case s.negated(k, t.verbal):
 			continue
 		}

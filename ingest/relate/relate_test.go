@@ -292,6 +292,15 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "meeting a need or a duty is no meeting",
+			body:      "Norland said it would meet its obligations and meet domestic demand. Ada Berg met Jon Vik.",
+			published: "1987-03-04",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Jon Vik", "", "Jon Vik")
+			},
+			want: []string{"meeting  @ happened: Ada Berg/actor, Jon Vik/target"},
+		},
+		{
 			name:      "a coordinated list of parties, with articles, are all parties",
 			body:      "The Ostmark Bank approved loans to Norland, the Vardo Republic and Brekka.",
 			published: "1987-03-04",
