@@ -72,7 +72,10 @@ func (r *Resolver) scan(d *doc, spans []text.Span, cands []*cand) []*cand {
 			}
 			label := graph.LabelMISC
 			if !isDemonym {
-				label = labelOf(r.g.Lookup(surface)[0].Type)
+				// a region's adjective ("European") stays MISC, as a demonym does
+				if e := r.g.Lookup(surface)[0]; e.Type != graph.Region || !strings.HasSuffix(surface, "an") {
+					label = labelOf(e.Type)
+				}
 			}
 			found := r.interpret(d, text.Span{Start: start, End: end, Label: label})
 			for _, c := range found {
