@@ -443,7 +443,9 @@ func extendCorporate(body string, spans []text.Span) []text.Span {
 				if n := len(out); n > 0 && out[n-1].End == len(before) && out[n-1].Label == graph.LabelORG {
 					break // "Credit Suisse and Swiss Bank Corp": the tagger named the first apart
 				}
-				start = capitalisedBefore(body, s.Start-len(conj), 3)
+				if w := capitalisedBefore(body, s.Start-len(conj), 3); w < s.Start-len(conj) {
+					start = w // at least one capitalised word before "and"
+				}
 				break
 			}
 		}
