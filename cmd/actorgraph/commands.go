@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/cayleygraph/quad/nquads"
 	"github.com/schollz/progressbar/v3"
@@ -27,6 +28,7 @@ import (
 // options shared by every command.
 type options struct {
 	store   string
+	wait    time.Duration
 	verbose bool
 	stdin   io.Reader
 	stdout  io.Writer
@@ -34,7 +36,7 @@ type options struct {
 }
 
 func (o *options) main(ctx context.Context) (*Main, error) {
-	m := &Main{StoreURL: o.store, Log: newLogger(o.stderr, o.verbose)}
+	m := &Main{StoreURL: o.store, StoreWait: o.wait, Log: newLogger(o.stderr, o.verbose)}
 	if err := m.Open(ctx); err != nil {
 		m.Close()
 		return nil, err
@@ -70,6 +72,7 @@ Cayley, queried over HTTP and explored in a browser.`,
 	root.PersistentFlags().StringVar(&o.store, "store", def,
 		`where the graph lives: "" (default) = embedded store under ./data; "memory"; a directory path; "bolt:PATH"; "leveldb:PATH"; "postgres://user:pass@host/db"; "cockroach://…" (env ACTORGRAPH_STORE)`)
 	root.PersistentFlags().BoolVarP(&o.verbose, "verbose", "v", false, "log what happens to stderr")
+	root.PersistentFlags().DurationVar(&o.wait, "wait", 0, "wait this long (e.g. 30s) for another actorgraph process to let go of an embedded store, instead of stopping at once")
 	root.AddCommand(serveCmd(o), ingestCmd(o), extractCmd(o), exportCmd(o), queryCmd(o), statsCmd(o), trainCmd(o), evalCmd(o))
 	return root
 }

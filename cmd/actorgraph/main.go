@@ -35,7 +35,10 @@ func main() {
 // commands and the end-to-end tests build it the same way.
 type Main struct {
 	StoreURL string // "" = embedded default under ./data; "memory"; a path; postgres://…
-	Log      *slog.Logger
+	// StoreWait is how long to wait for another process to let go of an
+	// embedded store; 0 refuses at once, naming the holder.
+	StoreWait time.Duration
+	Log       *slog.Logger
 
 	Store    *cayleystore.Store
 	Pipeline *ingest.Pipeline
@@ -51,7 +54,7 @@ func (m *Main) Open(ctx context.Context) error {
 		return err
 	}
 	m.Pipeline = p
-	s, err := cayleystore.Open(ctx, m.StoreURL, m.Log)
+	s, err := cayleystore.OpenWait(ctx, m.StoreURL, m.Log, m.StoreWait)
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -350,5 +351,35 @@ func TestEvalEmbeddedModel(t *testing.T) {
 	}
 	if !strings.Contains(out, "      3      1      1") && !strings.Contains(out, "      4      0      0") {
 		t.Errorf("the overall line should count four gold entities:\n%s", out)
+	}
+}
+
+// A command on a store that a running server holds stops at once, saying
+// who holds it and what to do, instead of hanging; with --wait it gets in
+// when the server lets go.
+func TestCommandOnAHeldStore(t *testing.T) {
+	dir := t.TempDir()
+	m := &Main{StoreURL: dir}
+	if err := m.Open(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	article := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(article, []byte("- Example Wire - Monday, May 6, 2024\n\nPresident Ada Berg of Norland met envoys in Brasca.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	_, _, err := run(t, "ingest", "--store", dir, article)
+	if err == nil || !strings.Contains(err.Error(), "held by pid") || !strings.Contains(err.Error(), "--wait") {
+		t.Fatalf("ingest on a held store = %v; want an error naming the holder and --wait", err)
+	}
+	if took := time.Since(start); took > 2*time.Second {
+		t.Errorf("refusing took %v", took)
+	}
+	go func() {
+		time.Sleep(300 * time.Millisecond)
+		m.Close()
+	}()
+	if out, stderr, err := run(t, "ingest", "--store", dir, "--wait", "20s", article); err != nil || !strings.Contains(out, "1 articles") {
+		t.Fatalf("ingest --wait = %v\n%s%s", err, out, stderr)
 	}
 }

@@ -146,7 +146,7 @@ func BenchmarkOpen(b *testing.B) {
 	}{
 		{"saved", (*Store).Close},
 		// Closing Cayley's store alone leaves the catalogue unsaved.
-		{"rebuilt", func(s *Store) error { return s.qs.Close() }},
+		{"rebuilt", crash},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			if tc.name == "rebuilt" {
@@ -252,7 +252,7 @@ func TestBackendLoad(t *testing.T) {
 				t.Fatal(err)
 			}
 			reopen := time.Since(start)
-			s.qs.Close()
+			crash(s)
 			putCatalog(t, kind, dir, []byte("not a catalogue"))
 			start = time.Now()
 			s, err = Open(ctx, u, nil)

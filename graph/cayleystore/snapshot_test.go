@@ -25,6 +25,13 @@ func putCatalog(t testing.TB, kind, dir string, data []byte) {
 	}
 }
 
+// crash leaves s as a process that dies would: the backend closed without
+// the catalogue saved, and the directory's lock let go.
+func crash(s *Store) error {
+	defer s.lock.release()
+	return s.qs.Close()
+}
+
 // oldVersion is a saved catalogue with the store's stamp but an older
 // layout.
 func oldVersion(t *testing.T, kind, dir string) []byte {
@@ -66,7 +73,7 @@ func TestSavedCatalogue(t *testing.T) {
 			name: "written after the save, not closed",
 			spoil: func(t *testing.T, s *Store, kind, dir string) {
 				write(t, s, articleTwo())
-				s.qs.Close() // as a crash would leave it: the saved catalogue lacks article two
+				crash(s) // the saved catalogue lacks article two
 			},
 			wantRebuilt: true,
 		},
@@ -76,7 +83,7 @@ func TestSavedCatalogue(t *testing.T) {
 				if err := s.DeleteArticle(context.Background(), articleThree().Article.ID); err != nil {
 					t.Fatal(err)
 				}
-				s.qs.Close()
+				crash(s)
 			},
 			wantRebuilt: true,
 		},
@@ -119,7 +126,7 @@ func TestSavedCatalogue(t *testing.T) {
 				if diff := catalogueDiff(t, s); diff != "" {
 					t.Errorf("catalogue differs from a rebuild (-rebuilt +opened):\n%s", diff)
 				}
-				s.qs.Close() // without saving
+				crash(s) // without saving
 
 				// What the data hold, read through a catalogue rebuilt from them.
 				putCatalog(t, kind, dir, []byte("not a catalogue"))

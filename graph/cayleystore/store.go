@@ -85,6 +85,7 @@ const urlForms = `"memory", "" (bbolt at ./data), a directory path, "bolt:PATH",
 // Store is the knowledge graph kept in one Cayley backend. It is safe for
 // concurrent use.
 type Store struct {
+	lock    *dirLock // an embedded store's directory, held while open
 	qs      graph.QuadStore
 	backend string
 	log     *slog.Logger
@@ -118,8 +119,15 @@ type Store struct {
 }
 
 // Open opens (creating on first use) the store named by url; see urlForms.
-// log may be nil.
+// log may be nil. An embedded store another process holds is refused at
+// once (ErrStoreBusy); OpenWait waits for it.
 func Open(ctx context.Context, url string, log *slog.Logger) (*Store, error) {
+	return OpenWait(ctx, url, log, 0)
+}
+
+// OpenWait is Open that waits up to wait for another process to let go of
+// an embedded store.
+func OpenWait(ctx context.Context, url string, log *slog.Logger, wait time.Duration) (*Store, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -132,6 +140,9 @@ func Open(ctx context.Context, url string, log *slog.Logger) (*Store, error) {
 	case Memory:
 		s.qs = memstore.New()
 	case Bolt, BBolt, LevelDB:
+		if s.lock, err = lockDir(ctx, addr, wait); err != nil {
+			return nil, fmt.Errorf("open %s store: %w", backend, err)
+		}
 		s.reopen = func(ctx context.Context) (graph.QuadStore, error) {
 			qs, db, _, err := openKV(ctx, backend, addr)
 			s.db = db
@@ -144,12 +155,14 @@ func Open(ctx context.Context, url string, log *slog.Logger) (*Store, error) {
 		s.values = newValueCache(valueCacheSize)
 	}
 	if err != nil {
+		s.lock.release()
 		return nil, fmt.Errorf("open %s store: %w", backend, err)
 	}
 	start := time.Now()
 	how, err := s.openCatalog(ctx)
 	if err != nil {
 		s.qs.Close()
+		s.lock.release()
 		return nil, fmt.Errorf("open %s store: read catalogue: %w", backend, err)
 	}
 	log.InfoContext(ctx, "store opened", "backend", backend, "catalogue", how, "took", time.Since(start),
@@ -348,6 +361,7 @@ func (s *Store) Close() error {
 			s.log.Warn("the catalogue was not saved; the next open rebuilds it from the quads", "backend", s.backend, "err", err)
 		}
 	}
+	defer s.lock.release()
 	return s.qs.Close()
 }
 
