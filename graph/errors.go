@@ -10,4 +10,7 @@ var (
 	ErrInvalid = errors.New("invalid argument")
 	// ErrTooLarge: the input is larger than accepted.
 	ErrTooLarge = errors.New("too large")
+	// ErrProtected: the thing exists but may not be changed that way (the
+	// seed knowledge is not an article to delete).
+	ErrProtected = errors.New("protected")
 )

@@ -139,3 +139,10 @@ func QuoteID(articleID string, start, end int) string {
 // SourceID mints the ID of a non-article source of facts, such as the seed
 // gazetteer.
 func SourceID(name string) string { return mint(KindSource, name) }
+
+// KnowledgeSource is the name the seed knowledge (the gazetteer's facts) is
+// stored under, as if it were an article; KnowledgeID is that article's id.
+const KnowledgeSource = "seed-gazetteer"
+
+// KnowledgeID is the id the seed knowledge's quads are labelled with.
+func KnowledgeID() string { return SourceID(KnowledgeSource) }

@@ -278,13 +278,23 @@ func (p *Pipeline) write(ctx context.Context, w Writer, e extracted, sum *Summar
 	return res, nil
 }
 
+// Knowledge writes the seed knowledge (the gazetteer's facts) to w; it
+// changes nothing when the store already holds this version of it.
+func (p *Pipeline) Knowledge(ctx context.Context, w Writer) (graph.WriteResult, error) {
+	res, err := w.Write(ctx, p.gaz.Knowledge())
+	if err != nil {
+		return res, fmt.Errorf("store seed gazetteer: %w", err)
+	}
+	return res, nil
+}
+
 // Seeds writes the team's seed knowledge to w: the gazetteer's facts and the
 // sample articles embedded in the binary.
 func (p *Pipeline) Seeds(ctx context.Context, w Writer) (Summary, error) {
 	start := time.Now()
-	known, err := w.Write(ctx, p.gaz.Knowledge())
+	known, err := p.Knowledge(ctx, w)
 	if err != nil {
-		return Summary{}, fmt.Errorf("store seed gazetteer: %w", err)
+		return Summary{}, err
 	}
 	names, err := fs.Glob(seeds.FS, "articles/*.txt")
 	if err != nil {

@@ -400,3 +400,27 @@ func TestContextPassedDown(t *testing.T) {
 		t.Errorf("a request whose context is cancelled was answered 200; the context is not reaching the store")
 	}
 }
+
+// The seed knowledge is stored under its own label but is no article: a
+// DELETE of it is refused with 403 and the store keeps it.
+func TestDeleteSeedKnowledgeRefused(t *testing.T) {
+	h, s := newHandler(t, "memory", web.Config{})
+	knowledge := graph.Extraction{
+		Source:   graph.KnowledgeSource,
+		Article:  graph.Article{ID: graph.KnowledgeID(), Title: "seed knowledge"},
+		Entities: []graph.Entity{{ID: graph.EntityID(graph.EntityKey{Type: graph.Country, Name: "Norland"}), Type: graph.Country, Name: "Norland"}},
+	}
+	if _, err := s.Write(context.Background(), knowledge); err != nil {
+		t.Fatal(err)
+	}
+	before := decode[graph.Stats](t, do(t, h, "GET", "/api/v1/stats", nil))
+	rec := do(t, h, "DELETE", "/api/v1/articles/"+graph.KnowledgeID(), nil)
+	checkError(t, rec, 403, "protected")
+	if !strings.Contains(rec.Body.String(), "seeds --reload") {
+		t.Errorf("the refusal should say how to rebuild the seed knowledge: %s", rec.Body)
+	}
+	after := decode[graph.Stats](t, do(t, h, "GET", "/api/v1/stats", nil))
+	if diff := cmp.Diff(before, after); diff != "" {
+		t.Errorf("stats changed by a refused DELETE (-before +after):\n%s", diff)
+	}
+}

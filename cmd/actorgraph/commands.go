@@ -73,7 +73,7 @@ Cayley, queried over HTTP and explored in a browser.`,
 		`where the graph lives: "" (default) = embedded store under ./data; "memory"; a directory path; "bolt:PATH"; "leveldb:PATH"; "postgres://user:pass@host/db"; "cockroach://…" (env ACTORGRAPH_STORE)`)
 	root.PersistentFlags().BoolVarP(&o.verbose, "verbose", "v", false, "log what happens to stderr")
 	root.PersistentFlags().DurationVar(&o.wait, "wait", 0, "wait this long (e.g. 30s) for another actorgraph process to let go of an embedded store, instead of stopping at once")
-	root.AddCommand(serveCmd(o), ingestCmd(o), extractCmd(o), exportCmd(o), queryCmd(o), statsCmd(o), trainCmd(o), evalCmd(o))
+	root.AddCommand(serveCmd(o), seedsCmd(o), ingestCmd(o), extractCmd(o), exportCmd(o), queryCmd(o), statsCmd(o), trainCmd(o), evalCmd(o))
 	return root
 }
 
@@ -97,6 +97,11 @@ func serveCmd(o *options) *cobra.Command {
 					}
 					if loaded {
 						fmt.Fprintln(o.stderr, "empty store: loaded the seed gazetteer and sample articles")
+					} else if res, err := m.Pipeline.Knowledge(ctx, m.Store); err != nil {
+						return err
+					} else if res.Added > 0 {
+						// a store whose seed knowledge was lost, or is older than this binary's
+						fmt.Fprintf(o.stderr, "seed knowledge restored or updated (%d quads written)\n", res.Added)
 					}
 				}
 				ln, err := net.Listen("tcp", addr)
@@ -110,6 +115,38 @@ func serveCmd(o *options) *cobra.Command {
 	}
 	c.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on")
 	c.Flags().BoolVar(&noSeeds, "no-seeds", false, "do not load the seed knowledge into an empty store")
+	return c
+}
+
+func seedsCmd(o *options) *cobra.Command {
+	var reload bool
+	c := &cobra.Command{
+		Use:   "seeds --reload",
+		Short: "Rebuild the seed knowledge (gazetteer facts) and sample articles in the store",
+		Long: `The seed knowledge — countries, capitals, borders, organisations, office
+holders with their terms — is stored under its own label, not as an article:
+DELETE refuses it. seeds --reload writes it again from this binary (and the
+sample articles), replacing an older version; serve does the same check at
+start.`,
+		Example: `  actorgraph seeds --reload
+  actorgraph seeds --reload --store postgres://actorgraph:secret@127.0.0.1/actorgraph`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !reload {
+				return fmt.Errorf("say --reload to rebuild the seed knowledge")
+			}
+			ctx := cmd.Context()
+			return o.withMain(ctx, func(m *Main) error {
+				sum, err := m.Pipeline.Seeds(ctx, m.Store)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintln(o.stdout, sum.String())
+				return nil
+			})
+		},
+	}
+	c.Flags().BoolVar(&reload, "reload", false, "write the seed knowledge and sample articles again")
 	return c
 }
 

@@ -383,3 +383,20 @@ func TestCommandOnAHeldStore(t *testing.T) {
 		t.Fatalf("ingest --wait = %v\n%s%s", err, out, stderr)
 	}
 }
+
+// seeds --reload writes the seed knowledge and sample articles; a second
+// run finds them as they are and writes nothing.
+func TestSeedsReload(t *testing.T) {
+	if _, _, err := run(t, "seeds"); err == nil || !strings.Contains(err.Error(), "--reload") {
+		t.Errorf("seeds without --reload = %v; want it to ask for --reload", err)
+	}
+	dir := t.TempDir()
+	first, stderr, err := run(t, "seeds", "--reload", "--store", dir)
+	if err != nil || strings.Contains(first, " 0 quads added") {
+		t.Fatalf("first seeds --reload = %v: %s%s", err, first, stderr)
+	}
+	second, stderr, err := run(t, "seeds", "--reload", "--store", dir)
+	if err != nil || !strings.Contains(second, " 0 quads added") {
+		t.Fatalf("second seeds --reload = %v: %s%s; want nothing written", err, second, stderr)
+	}
+}

@@ -97,6 +97,9 @@ func (s *Store) Write(ctx context.Context, x ag.Extraction) (ag.WriteResult, err
 // transaction. The same triple stated by another article stays, because it
 // is stored under that article's label.
 func (s *Store) DeleteArticle(ctx context.Context, articleID string) error {
+	if articleID == ag.KnowledgeID() {
+		return fmt.Errorf("delete article %q: %w: it is the seed knowledge, not an article; 'actorgraph seeds --reload' rebuilds it", articleID, ag.ErrProtected)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	qs, err := s.match(ctx, nil, nil, nil, ag.ArticleLabel(articleID))

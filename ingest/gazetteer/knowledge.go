@@ -7,7 +7,7 @@ import (
 )
 
 // KnowledgeSource is the name the seed facts are minted under.
-const KnowledgeSource = "seed-gazetteer"
+const KnowledgeSource = graph.KnowledgeSource
 
 // Knowledge is the gazetteer as an extraction: every country with its
 // capital (capitalOf, locatedIn) and land borders (bordersOn, once per
@@ -19,7 +19,7 @@ func (g *Gazetteer) Knowledge() graph.Extraction {
 	x := graph.Extraction{
 		Source: KnowledgeSource,
 		Article: graph.Article{
-			ID:        graph.SourceID(KnowledgeSource),
+			ID:        graph.KnowledgeID(),
 			Title:     "actorgraph seed gazetteer",
 			Publisher: "actorgraph",
 		},
