@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -187,8 +188,14 @@ func (s *server) postArticle(c *gin.Context) error {
 		return invalid("Header Content-Type must be one of %s; got %q.", strings.Join(postTypes, ", "), header)
 	}
 	data, err := io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, s.maxBody))
-	if err != nil {
-		return fmt.Errorf("read article body: %w", err)
+	var tooBig *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooBig):
+		return err
+	case err != nil:
+		// a malformed or cut body (bad chunked encoding, a client gone):
+		// the client's request, not the server, failed
+		return invalid("The request body could not be read (%v); send the article again, complete.", err)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return invalid("The request body is empty; send an article as JSON {title, text, url, publisher, published}, plain text or HTML.")
@@ -252,6 +259,12 @@ func (s *server) export(c *gin.Context) error {
 			return invalid("Parameter article must be an article id, a UUID such as 6ba7b810-9dad-11d1-80b4-00c04fd430c8; got %q.", article)
 		}
 		article = strings.ToLower(article)
+		// known before the first byte: a format whose writer opens the
+		// document before reading the article would otherwise have sent a
+		// 200 it cannot take back, and the client a cut connection
+		if _, err := s.store.Article(c.Request.Context(), article); err != nil {
+			return missing(err, "article", article, articlesHint)
+		}
 	}
 	// The headers are set now but sent with the first byte the store writes,
 	// so an error before that still gets a proper JSON answer.

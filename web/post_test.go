@@ -1,12 +1,17 @@
 package web_test
 
 import (
+	"bufio"
 	"context"
+	"fmt"
+	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"actorgraph/graph"
 	"actorgraph/ingest"
@@ -127,4 +132,27 @@ func TestPostWithoutExtractor(t *testing.T) {
 	h, _ := newHandler(t, "memory", web.Config{})
 	rec := do(t, h, "POST", "/api/v1/articles", strings.NewReader(postedStory), "Content-Type", "application/json")
 	checkError(t, rec, http.StatusMethodNotAllowed, "method_not_allowed", "POST")
+}
+
+// A malformed chunked body is the client's error: 400 JSON, not 500.
+func TestPostMalformedChunkedBody(t *testing.T) {
+	h, _ := newHandler(t, "memory", web.Config{Extractor: newPipeline(t)})
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	conn, err := net.Dial("tcp", srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(10 * time.Second))
+	fmt.Fprint(conn, "POST /api/v1/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\nhello\r\n0\r\n\r\n")
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("no answer: %v", err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(body), "invalid_argument") {
+		t.Errorf("malformed chunked POST = %d %s; want 400 invalid_argument", resp.StatusCode, body)
+	}
 }
