@@ -6,9 +6,14 @@ COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -trimpath -o /out/actorgraph ./cmd/actorgraph
+# the data directory, owned by the image's user (distroless nonroot, 65532),
+# so that a fresh volume mounted there is writable
+RUN mkdir -p /out/data
 
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/actorgraph /usr/local/bin/actorgraph
+COPY --from=build --chown=65532:65532 /out/data /data
+USER 65532:65532
 VOLUME ["/data"]
 EXPOSE 8080
 ENV ACTORGRAPH_STORE=/data/store
