@@ -110,6 +110,8 @@ func (s *server) classify(err error) (status int, code, msg string) {
 		return http.StatusBadRequest, "invalid_argument", sentence(err.Error())
 	case errors.Is(err, graph.ErrProtected):
 		return http.StatusForbidden, "protected", sentence(err.Error())
+	case errors.Is(err, errForbidden):
+		return http.StatusForbidden, "forbidden", sentence(err.Error())
 	case errors.Is(err, errMethodNotAllowed):
 		return http.StatusMethodNotAllowed, "method_not_allowed", "This path does not accept that method; see the API routes in the README."
 	default:

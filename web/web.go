@@ -41,21 +41,33 @@ type Config struct {
 	Extractor Extractor
 	Log       *slog.Logger
 	MaxBody   int64 // largest request body accepted, in bytes; 10 MiB when zero
+	// AllowedHosts are the host names (no port) the server answers to; a
+	// request with another Host is refused, against DNS rebinding. Empty
+	// allows any (tests, a server behind a proxy that checks).
+	AllowedHosts []string
+	// CORSOrigins are the origins ("https://tools.example") allowed to call
+	// the API from their pages, writes included; none by default.
+	CORSOrigins []string
 }
 
 // DefaultMaxBody is the request body limit when Config.MaxBody is zero.
 const DefaultMaxBody = 10 << 20
 
 type server struct {
-	store     Store
-	extractor Extractor
-	log       *slog.Logger
-	maxBody   int64
+	store        Store
+	extractor    Extractor
+	log          *slog.Logger
+	maxBody      int64
+	allowedHosts []string
+	corsOrigins  []string
 }
 
 // New builds the HTTP handler serving the API and the viewer.
 func New(cfg Config) http.Handler {
-	s := &server{store: cfg.Store, extractor: cfg.Extractor, log: cfg.Log, maxBody: cfg.MaxBody}
+	s := &server{store: cfg.Store, extractor: cfg.Extractor, log: cfg.Log, maxBody: cfg.MaxBody, corsOrigins: cfg.CORSOrigins}
+	for _, h := range cfg.AllowedHosts {
+		s.allowedHosts = append(s.allowedHosts, hostOnly(h))
+	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -68,7 +80,7 @@ func New(cfg Config) http.Handler {
 	r := gin.New()
 	r.HandleMethodNotAllowed = true
 	r.RedirectTrailingSlash = false
-	r.Use(s.recover, s.logRequests)
+	r.Use(s.recover, s.logRequests, s.guard)
 
 	api := r.Group("/api/v1")
 	api.GET("/entities", s.handle(s.searchEntities))

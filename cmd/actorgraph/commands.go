@@ -9,6 +9,7 @@ import (
 	"io"
 	"net"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -23,6 +24,7 @@ import (
 	"actorgraph/ingest/evaluation"
 	"actorgraph/ingest/ner"
 	"actorgraph/ingest/reader"
+	"actorgraph/web"
 )
 
 // options shared by every command.
@@ -80,6 +82,7 @@ Cayley, queried over HTTP and explored in a browser.`,
 func serveCmd(o *options) *cobra.Command {
 	var addr string
 	var noSeeds bool
+	var allowedHosts, corsOrigins []string
 	c := &cobra.Command{
 		Use:   "serve",
 		Short: "Serve the HTTP API under /api/v1 and the graph viewer at /",
@@ -90,6 +93,7 @@ func serveCmd(o *options) *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
 			return o.withMain(ctx, func(m *Main) error {
+				m.AllowedHosts, m.CORSOrigins = servedHosts(addr, allowedHosts), corsOrigins
 				if !noSeeds {
 					loaded, err := m.LoadSeedsIfEmpty(ctx)
 					if err != nil {
@@ -114,8 +118,24 @@ func serveCmd(o *options) *cobra.Command {
 		},
 	}
 	c.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on")
+	c.Flags().StringSliceVar(&allowedHosts, "allowed-hosts", nil, "host names the server answers to besides 127.0.0.1, localhost, ::1 and the --addr host (against DNS rebinding); * for any")
+	c.Flags().StringSliceVar(&corsOrigins, "cors-origins", nil, "origins (https://tools.example) whose pages may call the API, writes included; none by default")
 	c.Flags().BoolVar(&noSeeds, "no-seeds", false, "do not load the seed knowledge into an empty store")
 	return c
+}
+
+// servedHosts are the host names serve answers to: the loopback names, the
+// host of its listen address (unless it listens on every address) and
+// those given; none checked when one of them is "*".
+func servedHosts(addr string, extra []string) []string {
+	if slices.Contains(extra, "*") {
+		return nil
+	}
+	hosts := append(append([]string{}, web.LoopbackHosts...), extra...)
+	if h, _, err := net.SplitHostPort(addr); err == nil && h != "" && h != "0.0.0.0" && h != "::" {
+		hosts = append(hosts, h)
+	}
+	return hosts
 }
 
 func seedsCmd(o *options) *cobra.Command {

@@ -39,6 +39,9 @@ type Main struct {
 	// embedded store; 0 refuses at once, naming the holder.
 	StoreWait time.Duration
 	Log       *slog.Logger
+	// AllowedHosts and CORSOrigins go to the server (web.Config).
+	AllowedHosts []string
+	CORSOrigins  []string
 
 	Store    *cayleystore.Store
 	Pipeline *ingest.Pipeline
@@ -82,7 +85,8 @@ func (m *Main) LoadSeedsIfEmpty(ctx context.Context) (bool, error) {
 
 // Handler is the HTTP API and viewer over the opened store and pipeline.
 func (m *Main) Handler() http.Handler {
-	return web.New(web.Config{Store: m.Store, Extractor: extractor{m.Pipeline}, Log: m.Log})
+	return web.New(web.Config{Store: m.Store, Extractor: extractor{m.Pipeline}, Log: m.Log,
+		AllowedHosts: m.AllowedHosts, CORSOrigins: m.CORSOrigins})
 }
 
 // Serve serves the API and viewer on ln until ctx is done, then shuts down

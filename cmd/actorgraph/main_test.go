@@ -400,3 +400,21 @@ func TestSeedsReload(t *testing.T) {
 		t.Fatalf("second seeds --reload = %v: %s%s; want nothing written", err, second, stderr)
 	}
 }
+
+func TestServedHosts(t *testing.T) {
+	tests := []struct {
+		addr  string
+		extra []string
+		want  []string
+	}{
+		{"127.0.0.1:8080", nil, []string{"127.0.0.1", "localhost", "::1", "127.0.0.1"}},
+		{"0.0.0.0:8080", []string{"graph.example"}, []string{"127.0.0.1", "localhost", "::1", "graph.example"}},
+		{"10.0.0.5:8080", nil, []string{"127.0.0.1", "localhost", "::1", "10.0.0.5"}},
+		{"0.0.0.0:8080", []string{"*"}, nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, servedHosts(tt.addr, tt.extra)); diff != "" {
+			t.Errorf("servedHosts(%q, %v) (-want +got):\n%s", tt.addr, tt.extra, diff)
+		}
+	}
+}
