@@ -116,6 +116,11 @@ func (p *Pipeline) publisherID(name string) string {
 	return ""
 }
 
+// MaxRecords is the most articles ExtractBytes reads from one input: a
+// request of twenty thousand tiny records once held the server for ten
+// minutes; a batch that large belongs to 'actorgraph ingest'.
+const MaxRecords = 1000
+
 // ExtractBytes parses one input (a file's bytes or a request body) and
 // extracts every article in it. It is what the HTTP API's POST /articles
 // calls.
@@ -123,6 +128,10 @@ func (p *Pipeline) ExtractBytes(ctx context.Context, name string, data []byte, c
 	docs, err := reader.Parse(name, data, contentType)
 	if err != nil {
 		return nil, err
+	}
+	if len(docs) > MaxRecords {
+		return nil, fmt.Errorf("%s: %w: %d articles in one request; send at most %d per request, or ingest the file with 'actorgraph ingest'",
+			name, graph.ErrTooLarge, len(docs), MaxRecords)
 	}
 	out := make([]graph.Extraction, 0, len(docs))
 	for _, d := range docs {

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 	"github.com/google/uuid"
@@ -80,6 +81,10 @@ type WrittenList struct {
 	Articles []Written `json:"articles"`
 }
 
+// MaxQueryRunes is the longest search accepted: names are short, and a
+// megabyte of query once held the server for seconds.
+const MaxQueryRunes = 256
+
 func (s *server) searchEntities(c *gin.Context) error {
 	limit, offset, err := pageParams(c)
 	if err != nil {
@@ -90,6 +95,9 @@ func (s *server) searchEntities(c *gin.Context) error {
 		return err
 	}
 	q := strings.TrimSpace(c.Query("q"))
+	if n := utf8.RuneCountInString(q); n > MaxQueryRunes {
+		return invalid("Parameter q is %d characters long; search with at most %d.", n, MaxQueryRunes)
+	}
 	es, total, err := s.store.SearchEntities(c.Request.Context(), q, typ, limit, offset)
 	if err != nil {
 		return fmt.Errorf("search entities %q: %w", q, err)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"actorgraph/ingest"
 	"actorgraph/web"
 )
 
@@ -76,5 +77,25 @@ func TestCrossSiteAndHost(t *testing.T) {
 	other := do(t, h, "GET", "/api/v1/stats", nil, "Host", "127.0.0.1", "Origin", "http://evil.example")
 	if other.Header().Get("Access-Control-Allow-Origin") != "" {
 		t.Errorf("an origin not allowed gets CORS headers: %v", other.Header())
+	}
+}
+
+// Requests that would hold the server are answered at once with what to
+// change: a search query of a megabyte, a POST of thousands of records.
+func TestRequestLimits(t *testing.T) {
+	h, _ := newHandler(t, "memory", web.Config{Extractor: newPipeline(t)})
+	rec := do(t, h, "GET", "/api/v1/entities?q="+strings.Repeat("a", web.MaxQueryRunes+1), nil)
+	checkError(t, rec, 400, "invalid_argument", "q")
+	if rec := do(t, h, "GET", "/api/v1/entities?q="+strings.Repeat("a", web.MaxQueryRunes), nil); rec.Code != http.StatusOK {
+		t.Errorf("a query at the limit = %d", rec.Code)
+	}
+	var b strings.Builder
+	for i := 0; i <= ingest.MaxRecords; i++ {
+		b.WriteString(`{"title":"t","text":"Norland met Ostmark."}` + "\n")
+	}
+	rec = do(t, h, "POST", "/api/v1/articles", strings.NewReader(b.String()), "Content-Type", "application/x-ndjson")
+	checkError(t, rec, 413, "too_large")
+	if !strings.Contains(rec.Body.String(), "at most") {
+		t.Errorf("the refusal should say the limit: %s", rec.Body)
 	}
 }
