@@ -50,18 +50,11 @@ type Entity struct {
 	Ref      string           `json:"ref"`
 	Type     graph.EntityType `json:"type"`
 	Name     string           `json:"name"`
-	Mentions []Mention        `json:"mentions"`
+	Mentions []graph.Mention  `json:"mentions"` // offsets into the record's text, CoNLL label
 }
 
-// Mention is a name in the text with its CoNLL label.
-type Mention struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-	Label string `json:"label"`
-}
-
-func (m Mention) span() Span { return Span{m.Start, m.End} }
+// spanOf is a mention's byte range.
+func spanOf(m graph.Mention) Span { return Span{m.Start, m.End} }
 
 // Relation is a fact its sentence states.
 type Relation struct {
@@ -151,7 +144,7 @@ func (a Annotation) Check(text string) []string {
 	bad := func(f string, args ...any) { probs = append(probs, fmt.Sprintf(f, args...)) }
 	inText := func(s Span) bool { return 0 <= s.Start && s.Start < s.End && s.End <= len(text) }
 	refs := map[string]bool{}
-	var spans []Mention
+	var spans []graph.Mention
 	for _, e := range a.Entities {
 		if refs[e.Ref] {
 			bad("entity %s: ref used twice", e.Ref)
@@ -164,7 +157,7 @@ func (a Annotation) Check(text string) []string {
 			bad("entity %s: no mentions", e.Ref)
 		}
 		for _, m := range e.Mentions {
-			if !inText(m.span()) || text[m.Start:m.End] != m.Text {
+			if !inText(spanOf(m)) || text[m.Start:m.End] != m.Text {
 				bad("entity %s: mention %d-%d does not hold %q", e.Ref, m.Start, m.End, m.Text)
 			}
 			if !labels[m.Label] {

@@ -125,11 +125,11 @@ func (r *Report) entities(c *article) {
 	}
 	for _, e := range c.a.Entities {
 		for _, m := range e.Mentions {
-			exact[m.span()] = e.Ref
+			exact[spanOf(m)] = e.Ref
 			goldMentions = append(goldMentions, struct {
 				s   Span
 				ref string
-			}{m.span(), e.Ref})
+			}{spanOf(m), e.Ref})
 		}
 	}
 	// Mentions: exact span and type.
@@ -145,7 +145,7 @@ func (r *Report) entities(c *article) {
 	}
 	for _, e := range c.a.Entities {
 		for _, m := range e.Mentions {
-			bump(r.Mentions, string(e.Type), Counts{Found: b2i(predSpan[m.span()] == e.Type), Gold: 1})
+			bump(r.Mentions, string(e.Type), Counts{Found: b2i(predSpan[spanOf(m)] == e.Type), Gold: 1})
 		}
 	}
 	// Nodes: each predicted entity stands for the annotated entity most of

@@ -27,9 +27,9 @@ func at(t *testing.T, s string, nth int) Span {
 	}
 }
 
-func mention(t *testing.T, s string, nth int, label string) Mention {
+func mention(t *testing.T, s string, nth int, label string) graph.Mention {
 	sp := at(t, s, nth)
-	return Mention{Start: sp.Start, End: sp.End, Text: s, Label: label}
+	return graph.Mention{Start: sp.Start, End: sp.End, Text: s, Label: label}
 }
 
 func gold(t *testing.T) Annotation {
@@ -40,11 +40,11 @@ func gold(t *testing.T) Annotation {
 	return Annotation{
 		Article: "x", Split: Dev, Published: "2020-01-08",
 		Entities: []Entity{
-			{Ref: "norland", Type: graph.Country, Name: "Norland", Mentions: []Mention{mention(t, "Norland", 0, "LOC")}},
-			{Ref: "berg", Type: graph.Person, Name: "Ada Berg", Mentions: []Mention{mention(t, "Ada Berg", 0, "PER"), mention(t, "Berg", 1, "PER")}},
-			{Ref: "ostmark", Type: graph.Country, Name: "Ostmark", Mentions: []Mention{mention(t, "Ostmark", 0, "LOC"), mention(t, "Ostmark", 1, "LOC")}},
-			{Ref: "vik", Type: graph.Person, Name: "Jon Vik", Mentions: []Mention{mention(t, "Jon Vik", 0, "PER")}},
-			{Ref: "brasca", Type: graph.City, Name: "Brasca", Mentions: []Mention{mention(t, "Brasca", 0, "LOC")}},
+			{Ref: "norland", Type: graph.Country, Name: "Norland", Mentions: []graph.Mention{mention(t, "Norland", 0, "LOC")}},
+			{Ref: "berg", Type: graph.Person, Name: "Ada Berg", Mentions: []graph.Mention{mention(t, "Ada Berg", 0, "PER"), mention(t, "Berg", 1, "PER")}},
+			{Ref: "ostmark", Type: graph.Country, Name: "Ostmark", Mentions: []graph.Mention{mention(t, "Ostmark", 0, "LOC"), mention(t, "Ostmark", 1, "LOC")}},
+			{Ref: "vik", Type: graph.Person, Name: "Jon Vik", Mentions: []graph.Mention{mention(t, "Jon Vik", 0, "PER")}},
+			{Ref: "brasca", Type: graph.City, Name: "Brasca", Mentions: []graph.Mention{mention(t, "Brasca", 0, "LOC")}},
 		},
 		Relations: []Relation{
 			{Subject: "berg", Predicate: graph.RelLeaderOf, Object: "norland", Sentence: s1},
@@ -58,12 +58,8 @@ func gold(t *testing.T) Annotation {
 	}
 }
 
-func ent(id string, typ graph.EntityType, ms ...Mention) graph.Entity {
-	var gm []graph.Mention
-	for _, m := range ms {
-		gm = append(gm, graph.Mention{Start: m.Start, End: m.End, Text: m.Text, Label: m.Label})
-	}
-	return graph.Entity{ID: id, Type: typ, Name: id, Mentions: gm}
+func ent(id string, typ graph.EntityType, ms ...graph.Mention) graph.Entity {
+	return graph.Entity{ID: id, Type: typ, Name: id, Mentions: ms}
 }
 
 func TestAnnotationCheck(t *testing.T) {

@@ -6,9 +6,6 @@ import (
 	"actorgraph/graph"
 )
 
-// KnowledgeSource is the name the seed facts are minted under.
-const KnowledgeSource = graph.KnowledgeSource
-
 // Knowledge is the gazetteer as an extraction: every country with its
 // capital (capitalOf, locatedIn) and land borders (bordersOn, once per
 // pair), the other cities and regions (locatedIn), the organisations
@@ -17,7 +14,7 @@ const KnowledgeSource = graph.KnowledgeSource
 // from an article.
 func (g *Gazetteer) Knowledge() graph.Extraction {
 	x := graph.Extraction{
-		Source: KnowledgeSource,
+		Source: graph.KnowledgeSource,
 		Article: graph.Article{
 			ID:        graph.KnowledgeID(),
 			Title:     "actorgraph seed gazetteer",

@@ -3,9 +3,13 @@ package resolve
 import (
 	"sort"
 	"strings"
+	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
+
+	"actorgraph/graph"
 	"actorgraph/ingest/text"
 )
 
@@ -65,4 +69,22 @@ var seedTags = []tag{
 	{"The Washington Times Comment Policy", "ORG"}, {"Comment Policy", "ORG"}, {"Read More", "LOC"},
 	{"View Comments", "MISC"}, {"Hide", "ORG"}, {"Analysts", "ORG"}, {"Click", "ORG"}, {"Please", "ORG"},
 	{"Unpublished", "MISC"}, {"Spot.im", "ORG"},
+}
+
+// checkEntities asserts that ents, read from body, hold the want views
+// by name and none of the absent names.
+func checkEntities(t *testing.T, body string, ents []graph.Entity, want map[string]view, absent []string) {
+	t.Helper()
+	checkMentions(t, body, ents)
+	got := views(ents)
+	for name, w := range want {
+		if diff := cmp.Diff(w, got[name]); diff != "" {
+			t.Errorf("%s (-want +got):\n%s\nall: %v", name, diff, got)
+		}
+	}
+	for _, name := range absent {
+		if _, ok := got[name]; ok {
+			t.Errorf("unexpected entity %q", name)
+		}
+	}
 }

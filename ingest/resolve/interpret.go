@@ -130,7 +130,7 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 		return extra
 	}
 	c.name = plain(d.body[c.start:c.end])
-	if currencyAfter(d.body, c.end) || len(r.g.Lookup(c.name)) == 0 && nonActorAfter(d.body, c.end) {
+	if currencyAfter(d.body, c.end) || nonActorAfter(d.body, c.end) && len(r.g.Lookup(c.name)) == 0 {
 		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "names a currency, an agreement, a rate or a plan")
 		d.keepName(c.start, c.end, s.Label)
 		return extra

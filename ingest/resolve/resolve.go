@@ -668,8 +668,6 @@ func typeOfLabel(l string) graph.EntityType {
 		return graph.Person
 	case graph.LabelORG:
 		return graph.Organization
-	case graph.LabelLOC:
-		return graph.Place
 	}
-	return ""
+	return "" // LOC is typed by its words (locationType)
 }

@@ -275,18 +275,7 @@ func TestResolveCases(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ents := r.Resolve(tt.body, tt.published, text.Sentences(tt.body), handTag(tt.body, tt.tags))
-			checkMentions(t, tt.body, ents)
-			got := views(ents)
-			for name, want := range tt.want {
-				if diff := cmp.Diff(want, got[name]); diff != "" {
-					t.Errorf("%s (-want +got):\n%s\nall: %v", name, diff, got)
-				}
-			}
-			for _, name := range tt.absent {
-				if _, ok := got[name]; ok {
-					t.Errorf("unexpected entity %q", name)
-				}
-			}
+			checkEntities(t, tt.body, ents, tt.want, tt.absent)
 		})
 	}
 }
