@@ -9,6 +9,7 @@ import (
 	"io"
 	"net"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -24,6 +25,7 @@ import (
 	"actorgraph/ingest/evaluation"
 	"actorgraph/ingest/ner"
 	"actorgraph/ingest/reader"
+	"actorgraph/ingest/syntax"
 	"actorgraph/web"
 )
 
@@ -390,7 +392,7 @@ func statsCmd(o *options) *cobra.Command {
 func trainCmd(o *options) *cobra.Command {
 	train := &cobra.Command{
 		Use:   "train",
-		Short: "Train a model (see: train ner)",
+		Short: "Train a model (see: train ner, train syntax)",
 	}
 	var trainPaths []string
 	var devPath, out, clustersPath string
@@ -491,14 +493,162 @@ which is only tagged and scored at the end.`,
 	nerCmd.Flags().StringVar(&clustersPath, "clusters", "", `word clusters file (default: the shipped ones; "none": no cluster features)`)
 	nerCmd.Flags().Float64Var(&capitals, "capitals", 0, "share of training documents also learned as a copy with half its sentences in capitals")
 	nerCmd.MarkFlagRequired("train")
-	train.AddCommand(nerCmd)
+	train.AddCommand(nerCmd, trainSyntaxCmd(o))
 	return train
+}
+
+func trainSyntaxCmd(o *options) *cobra.Command {
+	var trainPaths []string
+	var devPath, outDir string
+	var epochs int
+	var seed int64
+	cmd := &cobra.Command{
+		Use:   "syntax",
+		Short: "Train the part-of-speech tagger and the phrase chunker on CoNLL-2003's POS and chunk columns",
+		Long: `Trains the part-of-speech tagger, then the chunker on the tags that tagger
+gives, from the --train files (four-column CoNLL: word POS chunk NER), and
+writes pos.bin.gz and chunk.bin.gz into --out. --dev is only tagged and
+scored at the end.`,
+		Example: `  # the shipped models: trained on train and dev
+  actorgraph train syntax --train ../shared/data/conll2003/train.txt \
+      --train ../shared/data/conll2003/dev.txt --out ingest/syntax/model
+  # on train alone, scored on dev
+  actorgraph train syntax --train ../shared/data/conll2003/train.txt \
+      --dev ../shared/data/conll2003/dev.txt --out /tmp/syntax`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			var tr []ner.Sentence
+			for _, p := range trainPaths {
+				docs, err := readCoNLL(p)
+				if err != nil {
+					return err
+				}
+				tr = append(tr, sentencesOf(docs)...)
+			}
+			opt := syntax.TrainOptions{Epochs: epochs, Seed: seed}
+			pos, err := syntax.TrainPOS(ctx, tr, opt)
+			if err != nil {
+				return err
+			}
+			chunk, err := syntax.TrainChunker(ctx, tr, pos, opt)
+			if err != nil {
+				return err
+			}
+			if err := os.MkdirAll(outDir, 0o755); err != nil {
+				return err
+			}
+			for _, m := range []*syntax.Model{pos, chunk} {
+				if err := writeModel(filepath.Join(outDir, m.Kind()+".bin.gz"), m.Write); err != nil {
+					return err
+				}
+				fmt.Fprintf(o.stdout, "%s: %d labels, %d features\n", m.Kind(), len(m.Labels()), m.Features())
+			}
+			if devPath != "" {
+				docs, err := readCoNLL(devPath)
+				if err != nil {
+					return err
+				}
+				p, err := syntax.NewParser(pos, chunk)
+				if err != nil {
+					return err
+				}
+				s := syntax.Evaluate(p, sentencesOf(docs))
+				fmt.Fprintf(o.stdout, "%s (not used in training):\n%s\n%s\n", devPath, s.POSString(), s.ChunkString())
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringArrayVar(&trainPaths, "train", nil, "four-column CoNLL training file (required; repeat to train on several)")
+	cmd.Flags().StringVar(&devPath, "dev", "", "CoNLL file to score the trained models on (never used to train)")
+	cmd.Flags().StringVar(&outDir, "out", "syntax-model", "directory to write pos.bin.gz and chunk.bin.gz into")
+	cmd.Flags().IntVar(&epochs, "epochs", 0, "passes over the training sentences (default 8)")
+	cmd.Flags().Int64Var(&seed, "seed", 1, "random seed, for reproducible training")
+	cmd.MarkFlagRequired("train")
+	return cmd
+}
+
+func sentencesOf(docs []ner.Document) []ner.Sentence {
+	var out []ner.Sentence
+	for _, d := range docs {
+		out = append(out, d.Sentences...)
+	}
+	return out
+}
+
+func writeModel(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// syntaxEvalCmd is eval pos and eval chunk: the shipped parser scored on a
+// four-column CoNLL file.
+func syntaxEvalCmd(o *options, what string) *cobra.Command {
+	var dir string
+	short := map[string]string{
+		"pos":   "Score the part-of-speech tagger on a four-column CoNLL file: accuracy",
+		"chunk": "Score the phrase chunker on a four-column CoNLL file: precision, recall, F1 of exact phrases, from predicted POS tags",
+	}[what]
+	cmd := &cobra.Command{
+		Use:     what + " FILE",
+		Short:   short,
+		Example: "  actorgraph eval " + what + " ../shared/data/conll2003/dev.txt",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			docs, err := readCoNLL(args[0])
+			if err != nil {
+				return err
+			}
+			p, err := loadParser(dir)
+			if err != nil {
+				return err
+			}
+			s := syntax.Evaluate(p, sentencesOf(docs))
+			if s.Words == 0 {
+				return fmt.Errorf("%s has no part-of-speech or chunk column: give a four-column CoNLL file (word POS chunk NER)", args[0])
+			}
+			if what == "pos" {
+				fmt.Fprintln(o.stdout, s.POSString())
+			} else {
+				fmt.Fprintln(o.stdout, s.ChunkString())
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dir, "models", "", "directory with pos.bin.gz and chunk.bin.gz to score (default: the embedded models)")
+	return cmd
+}
+
+func loadParser(dir string) (*syntax.Parser, error) {
+	if dir == "" {
+		return syntax.Load()
+	}
+	var ms [2]*syntax.Model
+	for i, name := range []string{"pos.bin.gz", "chunk.bin.gz"} {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("load models: %w", err)
+		}
+		ms[i], err = syntax.ReadModel(bufio.NewReader(f))
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("load %s: %w", name, err)
+		}
+	}
+	return syntax.NewParser(ms[0], ms[1])
 }
 
 func evalCmd(o *options) *cobra.Command {
 	eval := &cobra.Command{
 		Use:   "eval",
-		Short: "Evaluate a model (see: eval ner)",
+		Short: "Evaluate a model or the extraction (see: eval ner, pos, chunk, news)",
 	}
 	var modelPath, pipelineFile string
 	var predicted bool
@@ -565,7 +715,7 @@ func evalCmd(o *options) *cobra.Command {
 	nerCmd.Flags().StringVar(&modelPath, "model", "", "model file to score (default: the embedded model)")
 	nerCmd.Flags().StringVar(&pipelineFile, "pipeline", "", "score the whole extract pipeline (NER, resolution) on this CoNLL file, mapping the mentions it prints back to tokens")
 	nerCmd.Flags().BoolVar(&predicted, "predicted", false, "FILE already holds predictions: score its last two columns (gold, predicted) without tagging")
-	eval.AddCommand(nerCmd, newsCmd(o))
+	eval.AddCommand(nerCmd, newsCmd(o), syntaxEvalCmd(o, "pos"), syntaxEvalCmd(o, "chunk"))
 	return eval
 }
 

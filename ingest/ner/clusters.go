@@ -14,6 +14,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"actorgraph/ingest/perceptron"
 )
 
 // Word clusters carry what unlabelled news says about a word to the
@@ -79,11 +81,24 @@ func clusterWord(lower string) string {
 	return string(b)
 }
 
-func clusterKey(word string) uint64 { return finish(hashStr(seed(fCluster), word)) }
+func clusterKey(word string) uint64 {
+	return perceptron.Finish(perceptron.String(perceptron.Seed(fCluster), word))
+}
 
 // Clusters maps words to their place in a binary tree of word clusters.
 type Clusters struct {
 	words map[string]clusterPath
+}
+
+// Path gives the bits of word's leaf in the cluster tree, the first bit
+// the most significant, and how many there are (0: no cluster). The word is
+// looked up lower-cased, with every digit 0.
+func (c *Clusters) Path(word string) (bits uint16, n int) {
+	if c == nil {
+		return 0, 0
+	}
+	p := c.words[clusterWord(strings.ToLower(word))]
+	return p.bits, int(p.n)
 }
 
 // Len is the number of words with a cluster.

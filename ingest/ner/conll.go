@@ -19,11 +19,17 @@ type Document struct {
 type Sentence struct {
 	Words []string
 	Tags  []string
+	// POS and Chunks are the part-of-speech tags and the phrase chunk
+	// tags (in BIO) of files that have those columns (word POS chunk NER),
+	// else nil.
+	POS    []string
+	Chunks []string
 }
 
 // ReadCoNLL reads CoNLL-2003 style data: one token a line with the word first
-// and the NER tag last, blank lines between sentences and -DOCSTART- lines
-// between documents. IOB1 tags (where B- only separates two adjacent
+// and the NER tag last (with the part-of-speech and chunk tags between
+// them in four-column files), blank lines between sentences and -DOCSTART-
+// lines between documents. IOB1 tags (where B- only separates two adjacent
 // entities of one type) are rewritten to BIO so that every entity starts
 // with B-.
 func ReadCoNLL(r io.Reader) ([]Document, error) {
@@ -33,6 +39,9 @@ func ReadCoNLL(r io.Reader) ([]Document, error) {
 	flushSent := func() {
 		if len(sent.Words) > 0 {
 			sent.Tags = toBIO(sent.Tags)
+			if len(sent.Chunks) > 0 {
+				sent.Chunks = toBIO(sent.Chunks)
+			}
 			doc.Sentences = append(doc.Sentences, sent)
 		}
 		sent = Sentence{}
@@ -64,6 +73,10 @@ func ReadCoNLL(r io.Reader) ([]Document, error) {
 		tag := fields[len(fields)-1]
 		if !validTag(tag) {
 			return nil, fmt.Errorf("read conll: line %d: bad tag %q", line, tag)
+		}
+		if len(fields) == 4 {
+			sent.POS = append(sent.POS, fields[1])
+			sent.Chunks = append(sent.Chunks, fields[2])
 		}
 		sent.Words = append(sent.Words, fields[0])
 		sent.Tags = append(sent.Tags, tag)
@@ -147,6 +160,23 @@ func chunks(tags []string) []chunk {
 		}
 	}
 	closeAt(len(tags))
+	return out
+}
+
+// Span is a phrase of a tag sequence: words [Start, End) of type Type.
+type Span struct {
+	Start, End int
+	Type       string
+}
+
+// Spans reads the phrases of any IOB-style tag sequence (IOB1, BIO, BIOES,
+// BILOU) the way conlleval does; the chunker is scored with it too.
+func Spans(tags []string) []Span {
+	cs := chunks(tags)
+	out := make([]Span, len(cs))
+	for i, c := range cs {
+		out[i] = Span{c.start, c.end, c.typ}
+	}
 	return out
 }
 

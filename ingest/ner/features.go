@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"actorgraph/ingest/perceptron"
 )
 
 // Labels are BILOU tags: O, then Begin, Inside, Last and Unit for each of
@@ -191,43 +193,6 @@ var asciiShape = func() (t [utf8.RuneSelf]byte) {
 	}
 	return t
 }()
-
-// FNV-1a, 64 bits: features are hashed straight from their parts, so
-// tagging builds no feature strings.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-func hashStr(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	h ^= 0xff // separator between parts
-	h *= fnvPrime
-	return h
-}
-
-func hashInt(h uint64, v int) uint64 {
-	h ^= uint64(v) + 0x100
-	h *= fnvPrime
-	return h
-}
-
-func seed(tmpl int) uint64 { return hashInt(fnvOffset, tmpl) }
-
-// finish spreads the bits so that the low bits index a hash table, and
-// keeps 0 free as the empty-slot marker.
-func finish(h uint64) uint64 {
-	h ^= h >> 33
-	h *= 0xff51afd7ed558ccd
-	h ^= h >> 33
-	if h == 0 {
-		h = 1
-	}
-	return h
-}
 
 // Feature templates. Their numbers are part of the model file: never reuse
 // or renumber one, only add.
@@ -460,7 +425,7 @@ var clusterPrefixes = [...]int{4, 6, 10, maxClusterDepth}
 
 func clusterFeature(tmpl, depth int, c clusterPath) uint64 {
 	p := c.prefix(depth)
-	return finish(hashInt(hashInt(seed(tmpl), int(p.n)), int(p.bits)))
+	return perceptron.Finish(perceptron.Int(perceptron.Int(perceptron.Seed(tmpl), int(p.n)), int(p.bits)))
 }
 
 // setFirstPass records a first pass's labels for the second.
@@ -502,15 +467,15 @@ type gazLookup func(key uint64) uint8
 
 const gazMaxLen = 6
 
-func phraseKey(h uint64, lower string) uint64 { return hashStr(h, lower) }
+func phraseKey(h uint64, lower string) uint64 { return perceptron.String(h, lower) }
 
 // wordKey is the gazetteer key of a single word of a name: "Chorzow" of
 // "Ruch Chorzow" says ORG even where the whole name does not match.
 func wordKey(lower string, pos int) uint64 {
-	return finish(hashInt(wordHash(lower), pos))
+	return perceptron.Finish(perceptron.Int(wordHash(lower), pos))
 }
 
-func wordHash(lower string) uint64 { return hashStr(seed(fGazWord), lower) }
+func wordHash(lower string) uint64 { return perceptron.String(perceptron.Seed(fGazWord), lower) }
 
 // gazHit is a gazetteer feature of the token at index tok of a document.
 type gazHit struct {
@@ -528,17 +493,17 @@ func gazetteerFeatures(s *sentence, gaz gazLookup, hits []gazHit) []gazHit {
 		}
 		word := wordHash(s.toks[i].lower)
 		for pos := posB; pos <= posU; pos++ {
-			bits := gaz(finish(hashInt(word, pos)))
+			bits := gaz(perceptron.Finish(perceptron.Int(word, pos)))
 			for b := 0; b < 8; b++ {
 				if bits&(1<<b) != 0 {
-					out(i, finish(hashInt(hashInt(seed(fGazWord), b), pos)))
+					out(i, perceptron.Finish(perceptron.Int(perceptron.Int(perceptron.Seed(fGazWord), b), pos)))
 				}
 			}
 		}
-		h := uint64(fnvOffset)
+		h := perceptron.Start
 		for j := i; j < len(s.toks) && j-i < gazMaxLen; j++ {
 			h = phraseKey(h, s.toks[j].lower)
-			bits := gaz(finish(h))
+			bits := gaz(perceptron.Finish(h))
 			if bits == 0 {
 				continue
 			}
@@ -556,7 +521,7 @@ func gazetteerFeatures(s *sentence, gaz gazLookup, hits []gazHit) []gazHit {
 					case k == j:
 						pos = posL
 					}
-					out(k, finish(hashInt(hashInt(seed(fGaz), b), pos)))
+					out(k, perceptron.Finish(perceptron.Int(perceptron.Int(perceptron.Seed(fGaz), b), pos)))
 				}
 			}
 		}
@@ -621,10 +586,10 @@ func (d *document) wordFeatures(k, i int, dst []uint64) []uint64 {
 // they come first, so that the weights they add up to can be reused for
 // each occurrence of the word.
 func tokenFeatures(t *token, cl clusterPath, dst []uint64) []uint64 {
-	add := func(h uint64) { dst = append(dst, finish(h)) }
-	add(seed(fBias))
-	add(hashStr(seed(fLower), t.lower))
-	add(hashStr(seed(fForm), t.form))
+	add := func(h uint64) { dst = append(dst, perceptron.Finish(h)) }
+	add(perceptron.Seed(fBias))
+	add(perceptron.String(perceptron.Seed(fLower), t.lower))
+	add(perceptron.String(perceptron.Seed(fForm), t.form))
 	n := 0
 	for j := range t.lower {
 		if j == 0 {
@@ -634,11 +599,11 @@ func tokenFeatures(t *token, cl clusterPath, dst []uint64) []uint64 {
 		if n > 4 {
 			break
 		}
-		add(hashStr(seed(fPrefix), t.lower[:j]))
-		add(hashStr(seed(fSuffix), t.lower[len(t.lower)-j:]))
+		add(perceptron.String(perceptron.Seed(fPrefix), t.lower[:j]))
+		add(perceptron.String(perceptron.Seed(fSuffix), t.lower[len(t.lower)-j:]))
 	}
-	add(hashStr(seed(fShape), t.shape))
-	add(hashStr(seed(fShort), t.short))
+	add(perceptron.String(perceptron.Seed(fShape), t.shape))
+	add(perceptron.String(perceptron.Seed(fShort), t.short))
 	for j, n := range clusterPrefixes {
 		if cl.n == 0 {
 			// A word the 1987 clusters never saw: saying so would teach that
@@ -660,47 +625,47 @@ func tokenFeatures(t *token, cl clusterPath, dst []uint64) []uint64 {
 func (d *document) contextFeatures(k, i int, dst []uint64) []uint64 {
 	s := &d.sents[k]
 	t := &s.toks[i]
-	add := func(h uint64) { dst = append(dst, finish(h)) }
-	add(hashStr(seed(fLowerPrev), s.lowerAt(i-1)))
-	add(hashStr(seed(fLowerNext), s.lowerAt(i+1)))
-	add(hashStr(seed(fLowerPrev2), s.lowerAt(i-2)))
-	add(hashStr(seed(fLowerNext2), s.lowerAt(i+2)))
-	add(hashStr(seed(fShortPrev), s.shortAt(i-1)))
-	add(hashStr(seed(fShortNext), s.shortAt(i+1)))
-	add(hashStr(hashStr(seed(fPairPrev), s.lowerAt(i-1)), t.lower))
-	add(hashStr(hashStr(seed(fPairNext), t.lower), s.lowerAt(i+1)))
-	add(hashStr(hashStr(hashStr(seed(fShortTri), s.shortAt(i-1)), t.short), s.shortAt(i+1)))
-	add(hashStr(hashStr(seed(fLowerPrevShape), s.lowerAt(i-1)), t.short))
-	add(hashStr(hashStr(seed(fShapeLowerNext), t.short), s.lowerAt(i+1)))
+	add := func(h uint64) { dst = append(dst, perceptron.Finish(h)) }
+	add(perceptron.String(perceptron.Seed(fLowerPrev), s.lowerAt(i-1)))
+	add(perceptron.String(perceptron.Seed(fLowerNext), s.lowerAt(i+1)))
+	add(perceptron.String(perceptron.Seed(fLowerPrev2), s.lowerAt(i-2)))
+	add(perceptron.String(perceptron.Seed(fLowerNext2), s.lowerAt(i+2)))
+	add(perceptron.String(perceptron.Seed(fShortPrev), s.shortAt(i-1)))
+	add(perceptron.String(perceptron.Seed(fShortNext), s.shortAt(i+1)))
+	add(perceptron.String(perceptron.String(perceptron.Seed(fPairPrev), s.lowerAt(i-1)), t.lower))
+	add(perceptron.String(perceptron.String(perceptron.Seed(fPairNext), t.lower), s.lowerAt(i+1)))
+	add(perceptron.String(perceptron.String(perceptron.String(perceptron.Seed(fShortTri), s.shortAt(i-1)), t.short), s.shortAt(i+1)))
+	add(perceptron.String(perceptron.String(perceptron.Seed(fLowerPrevShape), s.lowerAt(i-1)), t.short))
+	add(perceptron.String(perceptron.String(perceptron.Seed(fShapeLowerNext), t.short), s.lowerAt(i+1)))
 	if i > 0 && s.toks[i-1].title {
-		add(seed(fTitlePrev))
+		add(perceptron.Seed(fTitlePrev))
 	}
 	for _, n := range [2]int{6, maxClusterDepth} {
 		dst = append(dst, clusterFeature(fClusterPrev, n, d.clusterAt(s, i-1)))
 		dst = append(dst, clusterFeature(fClusterNext, n, d.clusterAt(s, i+1)))
 	}
-	add(hashStr(seed(fFormPrev), s.formAt(i-1)))
-	add(hashStr(seed(fFormNext), s.formAt(i+1)))
-	add(hashStr(hashStr(seed(fSandwich), s.lowerAt(i-1)), s.lowerAt(i+1)))
+	add(perceptron.String(perceptron.Seed(fFormPrev), s.formAt(i-1)))
+	add(perceptron.String(perceptron.Seed(fFormNext), s.formAt(i+1)))
+	add(perceptron.String(perceptron.String(perceptron.Seed(fSandwich), s.lowerAt(i-1)), s.lowerAt(i+1)))
 	if i == 0 {
-		add(hashStr(seed(fFirstShort), t.short))
+		add(perceptron.String(perceptron.Seed(fFirstShort), t.short))
 	}
 	if len(s.toks) <= 3 {
-		add(hashInt(hashStr(seed(fShortLine), t.short), i))
+		add(perceptron.Int(perceptron.String(perceptron.Seed(fShortLine), t.short), i))
 	}
 	if s.allCaps {
-		add(hashStr(seed(fCapsLower), t.lower))
-		add(hashStr(seed(fCapsShort), t.short))
+		add(perceptron.String(perceptron.Seed(fCapsLower), t.lower))
+		add(perceptron.String(perceptron.Seed(fCapsShort), t.short))
 	}
 	if t.hasLetter && t.form != t.lower {
 		if d.lowerMid[t.id] {
-			add(hashInt(seed(fDocLowerSeen), boolInt(s.allCaps)))
+			add(perceptron.Int(perceptron.Seed(fDocLowerSeen), boolInt(s.allCaps)))
 		}
 		if i == 0 || s.allCaps {
 			if d.capMid[t.id] {
-				add(hashInt(seed(fDocCapSeen), boolInt(s.allCaps)))
+				add(perceptron.Int(perceptron.Seed(fDocCapSeen), boolInt(s.allCaps)))
 			} else {
-				add(hashInt(seed(fDocCapUnseen), boolInt(s.allCaps)))
+				add(perceptron.Int(perceptron.Seed(fDocCapUnseen), boolInt(s.allCaps)))
 			}
 		}
 	}
@@ -721,9 +686,9 @@ func (d *document) firstPassFeatures(k, i int, dst []uint64) []uint64 {
 		}
 		return ys[j]
 	}
-	dst = append(dst, finish(hashInt(seed(fP1Own), ys[i])))
-	dst = append(dst, finish(hashInt(seed(fP1Prev), at(i-1))))
-	dst = append(dst, finish(hashInt(seed(fP1Next), at(i+1))))
+	dst = append(dst, perceptron.Finish(perceptron.Int(perceptron.Seed(fP1Own), ys[i])))
+	dst = append(dst, perceptron.Finish(perceptron.Int(perceptron.Seed(fP1Prev), at(i-1))))
+	dst = append(dst, perceptron.Finish(perceptron.Int(perceptron.Seed(fP1Next), at(i+1))))
 	t := &d.sents[k].toks[i]
 	if !t.upperStart {
 		return dst
@@ -733,13 +698,13 @@ func (d *document) firstPassFeatures(k, i int, dst []uint64) []uint64 {
 	best, bestN := -1, int32(0)
 	for y, n := range c {
 		if n > 0 {
-			dst = append(dst, finish(hashInt(seed(fP1Doc), y)))
+			dst = append(dst, perceptron.Finish(perceptron.Int(perceptron.Seed(fP1Doc), y)))
 		}
 		if n > bestN {
 			best, bestN = y, n
 		}
 	}
-	return append(dst, finish(hashInt(seed(fP1DocMax), best)))
+	return append(dst, perceptron.Finish(perceptron.Int(perceptron.Seed(fP1DocMax), best)))
 }
 
 // historyFeatures appends the features drawn from the labels given to the
@@ -756,13 +721,13 @@ func (d *document) historyFeatures(k, i int, dst []uint64) []uint64 {
 	best, bestN := 0, int32(-1)
 	for y, n := range h {
 		if n > 0 {
-			dst = append(dst, finish(hashInt(seed(fHist), y)))
+			dst = append(dst, perceptron.Finish(perceptron.Int(perceptron.Seed(fHist), y)))
 		}
 		if n > bestN {
 			best, bestN = y, n
 		}
 	}
-	return append(dst, finish(hashInt(seed(fHistMax), best)))
+	return append(dst, perceptron.Finish(perceptron.Int(perceptron.Seed(fHistMax), best)))
 }
 
 func boolInt(b bool) int {

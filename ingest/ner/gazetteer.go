@@ -9,6 +9,8 @@ import (
 	"actorgraph/graph"
 	"actorgraph/ingest/gazetteer"
 	"actorgraph/ingest/text"
+
+	"actorgraph/ingest/perceptron"
 )
 
 // gazetteerBuilder gathers the names the features look up: every entity of
@@ -122,11 +124,11 @@ func namePos(j, n int) int {
 }
 
 func phraseOf(words []string) uint64 {
-	h := uint64(fnvOffset)
+	h := perceptron.Start
 	for _, w := range words {
 		h = phraseKey(h, newToken(w).lower)
 	}
-	return finish(h)
+	return perceptron.Finish(h)
 }
 
 func phraseOfName(name string) (uint64, bool) {

@@ -11,6 +11,8 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+
+	"actorgraph/ingest/perceptron"
 )
 
 // The model file is a gzip stream of stored (uncompressed) blocks, so that
@@ -66,13 +68,13 @@ func (m *Model) Write(w io.Writer) error {
 		q      []int16
 	}
 	var features []feature
-	for _, s := range m.features.slots {
-		if s.key == 0 {
+	for _, s := range m.features.Slots {
+		if s.Key == 0 {
 			continue
 		}
-		f := feature{key: s.key}
+		f := feature{key: s.Key}
 		for p := range m.passes {
-			for y, v := range m.row(s.val, p) {
+			for y, v := range m.row(s.Val, p) {
 				if q := quant[p](v); q != 0 {
 					f.labels[p] |= 1 << y
 					f.q = append(f.q, q)
@@ -102,29 +104,29 @@ func (m *Model) Write(w io.Writer) error {
 		}
 	}
 
-	gaz := slices.DeleteFunc(slices.Clone(m.gaz.phrases.slots), func(s slot[uint8]) bool { return s.key == 0 })
-	slices.SortFunc(gaz, func(a, b slot[uint8]) int { return cmp.Compare(a.key, b.key) })
+	gaz := slices.DeleteFunc(slices.Clone(m.gaz.phrases.Slots), func(s perceptron.Slot[uint8]) bool { return s.Key == 0 })
+	slices.SortFunc(gaz, func(a, b perceptron.Slot[uint8]) int { return cmp.Compare(a.Key, b.Key) })
 	buf = binary.AppendUvarint(buf, uint64(len(gaz)))
 	prev = 0
 	for _, s := range gaz {
-		buf = binary.AppendUvarint(buf, s.key-prev)
-		prev = s.key
+		buf = binary.AppendUvarint(buf, s.Key-prev)
+		prev = s.Key
 	}
 	for _, s := range gaz {
-		buf = append(buf, s.val)
+		buf = append(buf, s.Val)
 	}
 
-	cl := slices.DeleteFunc(slices.Clone(m.clusters.slots), func(s slot[clusterPath]) bool { return s.key == 0 })
-	slices.SortFunc(cl, func(a, b slot[clusterPath]) int { return cmp.Compare(a.key, b.key) })
+	cl := slices.DeleteFunc(slices.Clone(m.clusters.Slots), func(s perceptron.Slot[clusterPath]) bool { return s.Key == 0 })
+	slices.SortFunc(cl, func(a, b perceptron.Slot[clusterPath]) int { return cmp.Compare(a.Key, b.Key) })
 	buf = binary.AppendUvarint(buf, uint64(len(cl)))
 	prev = 0
 	for _, s := range cl {
-		buf = binary.AppendUvarint(buf, s.key-prev)
-		prev = s.key
+		buf = binary.AppendUvarint(buf, s.Key-prev)
+		prev = s.Key
 	}
 	for _, s := range cl {
-		buf = append(buf, s.val.n)
-		buf = binary.LittleEndian.AppendUint16(buf, s.val.bits)
+		buf = append(buf, s.Val.n)
+		buf = binary.LittleEndian.AppendUint16(buf, s.Val.bits)
 	}
 	bw.Write(buf)
 	if err := bw.Flush(); err != nil {
@@ -148,11 +150,11 @@ func (m *Model) row(ref rowRef, p int) []float32 {
 // pass p to the largest 16-bit integer.
 func (m *Model) weightScale(p int) float32 {
 	var maxAbs float64
-	for _, s := range m.features.slots {
-		if s.key == 0 {
+	for _, s := range m.features.Slots {
+		if s.Key == 0 {
 			continue
 		}
-		for _, v := range m.row(s.val, p) {
+		for _, v := range m.row(s.Val, p) {
 			maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
 		}
 	}
@@ -284,11 +286,11 @@ func decodeModel(data []byte) (*Model, error) {
 	if rows > math.MaxInt32/nLabels {
 		return nil, errors.New("model has too many weights")
 	}
-	m.features = newTable[rowRef](len(keys))
+	m.features = perceptron.NewTable[rowRef](len(keys))
 	m.rows = make([]float32, rows*nLabels)
 	next := 0
 	for i, k := range keys {
-		ref, _ := m.features.claim(k)
+		ref, _ := m.features.Claim(k)
 		*ref = rowRef{-1, -1}
 		for p := range m.passes {
 			set := sets[i][p]
@@ -315,13 +317,13 @@ func decodeModel(data []byte) (*Model, error) {
 
 	clKeys := d.keys(d.count(4))
 	clPaths := d.next(3 * len(clKeys))
-	m.clusters = newTable[clusterPath](len(clKeys))
+	m.clusters = perceptron.NewTable[clusterPath](len(clKeys))
 	for i, k := range clKeys {
 		c := clusterPath{n: clPaths[3*i], bits: binary.LittleEndian.Uint16(clPaths[3*i+1:])}
 		if c.n == 0 || c.n > maxClusterDepth || c.bits>>c.n != 0 {
 			return nil, errors.New("model word cluster out of range")
 		}
-		v, _ := m.clusters.claim(k)
+		v, _ := m.clusters.Claim(k)
 		*v = c
 	}
 	if d.err != nil {

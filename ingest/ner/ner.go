@@ -11,6 +11,7 @@ import (
 	"math"
 	"sync"
 
+	"actorgraph/ingest/perceptron"
 	"actorgraph/ingest/text"
 )
 
@@ -27,11 +28,11 @@ type Model struct {
 	// features finds a feature's weights in both passes with one lookup:
 	// the passes share most features, and looking them up is most of the
 	// tagging time.
-	features table[rowRef]
+	features perceptron.Table[rowRef]
 	rows     []float32 // weight rows of nLabels, found through features
 	gaz      phraseTable
 	// clusters gives the word cluster of a hashed lower-cased word.
-	clusters table[clusterPath]
+	clusters perceptron.Table[clusterPath]
 	// scale is the step of each pass's 16-bit weights in the file the
 	// model was read from, so that writing it back gives the same file;
 	// 0 in a model just trained, whose weights Write quantises afresh.
@@ -52,7 +53,7 @@ func Load() (*Model, error) { return loadOnce() }
 func (m *Model) gazLookup(key uint64) uint8 { return m.gaz.lookup(key) }
 
 func (m *Model) clusterLookup(key uint64) clusterPath {
-	c, _ := m.clusters.find(key)
+	c, _ := m.clusters.Find(key)
 	return c
 }
 
@@ -161,7 +162,7 @@ func (m *Model) wordScores(d *document) (base [2][][][nLabels]float32) {
 func (m *Model) addBoth(e *[2][nLabels]float32, feats []uint64, rows *[2][]int32) {
 	rows[0], rows[1] = rows[0][:0], rows[1][:0]
 	for _, f := range feats {
-		if ref, ok := m.features.find(f); ok {
+		if ref, ok := m.features.Find(f); ok {
 			for p, r := range ref {
 				if r >= 0 {
 					rows[p] = append(rows[p], r)
@@ -215,7 +216,7 @@ func (m *Model) tagPass(d *document, p int, scores [][][nLabels]float32) [][]int
 			feats = d.historyFeatures(k, i, feats)
 			rows = rows[:0]
 			for _, f := range feats {
-				if ref, ok := m.features.find(f); ok && ref[p] >= 0 {
+				if ref, ok := m.features.Find(f); ok && ref[p] >= 0 {
 					rows = append(rows, ref[p])
 				}
 			}

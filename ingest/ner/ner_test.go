@@ -42,7 +42,7 @@ Acme NNP I-NP I-ORG
 Corp NNP I-NP I-ORG
 sold VBD I-VP O
 Italian JJ I-NP I-MISC
-wine NN I-NP O
+wine NN B-NP O
 `
 	got, err := ReadCoNLL(strings.NewReader(in))
 	if err != nil {
@@ -50,12 +50,16 @@ wine NN I-NP O
 	}
 	want := []Document{
 		{Sentences: []Sentence{
-			{Words: []string{"Alice", "visited", "New", "York", "."}, Tags: []string{"B-PER", "O", "B-LOC", "I-LOC", "O"}},
+			{Words: []string{"Alice", "visited", "New", "York", "."}, Tags: []string{"B-PER", "O", "B-LOC", "I-LOC", "O"},
+				POS: []string{"NNP", "VBD", "NNP", "NNP", "."}, Chunks: []string{"B-NP", "B-VP", "B-NP", "I-NP", "O"}},
 			// IOB1's B-PER separates two people; BIO starts each with B-.
-			{Words: []string{"Bob", "Smith", "Jones"}, Tags: []string{"B-PER", "I-PER", "B-PER"}},
+			{Words: []string{"Bob", "Smith", "Jones"}, Tags: []string{"B-PER", "I-PER", "B-PER"},
+				POS: []string{"NNP", "NNP", "NNP"}, Chunks: []string{"B-NP", "I-NP", "I-NP"}},
 		}},
 		{Sentences: []Sentence{
-			{Words: []string{"Acme", "Corp", "sold", "Italian", "wine"}, Tags: []string{"B-ORG", "I-ORG", "O", "B-MISC", "O"}},
+			// the chunk column's IOB1 B-NP separates two noun phrases too
+			{Words: []string{"Acme", "Corp", "sold", "Italian", "wine"}, Tags: []string{"B-ORG", "I-ORG", "O", "B-MISC", "O"},
+				POS: []string{"NNP", "NNP", "VBD", "JJ", "NN"}, Chunks: []string{"B-NP", "I-NP", "B-VP", "B-NP", "B-NP"}},
 		}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

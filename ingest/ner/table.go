@@ -1,71 +1,17 @@
 package ner
 
-import "slices"
+import (
+	"slices"
 
-// table maps 64-bit keys to values by open addressing with linear probing.
-// Keys are finished feature or phrase hashes, so their bits are already
-// well mixed, and 0 is never one: it marks an empty slot. A key's first
-// slot is given by its top bits, so keys added in ascending order, as the
-// model file stores them, fill the table front to back.
-type table[V any] struct {
-	slots []slot[V]
-	shift uint
-	mask  uint64
-}
-
-type slot[V any] struct {
-	key uint64
-	val V
-}
-
-// newTable makes a table with room for n keys. It is kept at most three
-// quarters full, so that looking up an absent key, the common case for
-// features, stops after a few slots.
-func newTable[V any](n int) table[V] {
-	b := 0
-	for 1<<b < n+n/3+1 {
-		b++
-	}
-	return table[V]{slots: make([]slot[V], 1<<b), shift: uint(64 - b), mask: 1<<b - 1}
-}
-
-func (t *table[V]) find(key uint64) (V, bool) {
-	if len(t.slots) > 0 {
-		for i := key >> t.shift; ; i = (i + 1) & t.mask {
-			s := &t.slots[i]
-			if s.key == key {
-				return s.val, true
-			}
-			if s.key == 0 {
-				break
-			}
-		}
-	}
-	var zero V
-	return zero, false
-}
-
-// claim returns the value of key, adding key with a zero value if absent.
-// The table must have been made for at least as many keys as are added.
-func (t *table[V]) claim(key uint64) (val *V, added bool) {
-	for i := key >> t.shift; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.key == key {
-			return &s.val, false
-		}
-		if s.key == 0 {
-			s.key = key
-			return &s.val, true
-		}
-	}
-}
+	"actorgraph/ingest/perceptron"
+)
 
 // phraseTable holds the gazetteer a model carries: the list bits of each
 // phrase key. Nearly every lookup is of a phrase it lacks, so a bit array
 // small enough to stay in cache (16 bits a key) turns most of them away
 // before the table, which is not, is read.
 type phraseTable struct {
-	phrases table[uint8]
+	phrases perceptron.Table[uint8]
 	filter  []uint64 // bit key&filterMask is set for every key held
 	mask    uint64
 }
@@ -75,11 +21,11 @@ func newPhraseTable(n int) phraseTable {
 	for size < 16*n {
 		size <<= 1
 	}
-	return phraseTable{phrases: newTable[uint8](n), filter: make([]uint64, size/64), mask: uint64(size - 1)}
+	return phraseTable{phrases: perceptron.NewTable[uint8](n), filter: make([]uint64, size/64), mask: uint64(size - 1)}
 }
 
 func (g *phraseTable) add(key uint64, bits uint8) {
-	v, _ := g.phrases.claim(key)
+	v, _ := g.phrases.Claim(key)
 	*v = bits
 	b := key & g.mask
 	g.filter[b/64] |= 1 << (b % 64)
@@ -89,7 +35,7 @@ func (g *phraseTable) lookup(key uint64) uint8 {
 	if b := key & g.mask; len(g.filter) == 0 || g.filter[b/64]&(1<<(b%64)) == 0 {
 		return 0
 	}
-	bits, _ := g.phrases.find(key)
+	bits, _ := g.phrases.Find(key)
 	return bits
 }
 
@@ -155,23 +101,23 @@ func newModel(first, second *stage, gaz map[uint64]uint8, clusters map[uint64]cl
 	}
 	// One table entry serves both passes, so a key's rows are gathered
 	// from both stages before its rows of non-zero weights are kept.
-	rows := newTable[rowRef](n)
+	rows := perceptron.NewTable[rowRef](n)
 	for p, st := range stages[:m.passes] {
 		for r, k := range st.keys {
-			ref, added := rows.claim(k)
+			ref, added := rows.Claim(k)
 			if added {
 				*ref = rowRef{-1, -1}
 			}
 			ref[p] = int32(r)
 		}
 	}
-	m.features = newTable[rowRef](n)
-	for _, s := range rows.slots {
-		if s.key == 0 {
+	m.features = perceptron.NewTable[rowRef](n)
+	for _, s := range rows.Slots {
+		if s.Key == 0 {
 			continue
 		}
 		ref := rowRef{-1, -1}
-		for p, r := range s.val {
+		for p, r := range s.Val {
 			if r < 0 {
 				continue
 			}
@@ -182,13 +128,13 @@ func newModel(first, second *stage, gaz map[uint64]uint8, clusters map[uint64]cl
 			}
 		}
 		if ref != (rowRef{-1, -1}) {
-			v, _ := m.features.claim(s.key)
+			v, _ := m.features.Claim(s.Key)
 			*v = ref
 		}
 	}
-	m.clusters = newTable[clusterPath](len(clusters))
+	m.clusters = perceptron.NewTable[clusterPath](len(clusters))
 	for k, c := range clusters {
-		v, _ := m.clusters.claim(k)
+		v, _ := m.clusters.Claim(k)
 		*v = c
 	}
 	m.gaz = newPhraseTable(len(gaz))

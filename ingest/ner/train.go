@@ -2,16 +2,15 @@ package ner
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math"
 	"math/rand/v2"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
+
+	"actorgraph/ingest/perceptron"
 )
 
 // TrainOptions steer Train.
@@ -147,7 +146,7 @@ func (g *gazetteerBuilder) trainDocs(train []Document, opt TrainOptions) []train
 func stackFirstPass(ctx context.Context, docs []trainDoc, gaz map[uint64]uint8, opt TrainOptions) error {
 	folds := min(opt.Folds, len(docs))
 	pass1 := make([][][]int, len(docs))
-	err := parallel(ctx, folds, func(f int) error {
+	err := perceptron.Parallel(ctx, folds, func(f int) error {
 		var in []trainDoc
 		for _, d := range docs {
 			if d.group%folds != f {
@@ -173,27 +172,6 @@ func stackFirstPass(ctx context.Context, docs []trainDoc, gaz map[uint64]uint8, 
 		docs[di].doc.setFirstPass(pass1[di])
 	}
 	return nil
-}
-
-// parallel runs fn(0) … fn(n-1), as many at once as there are CPUs, and
-// returns the first error.
-func parallel(ctx context.Context, n int, fn func(int) error) error {
-	errs := make([]error, n)
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for i := range n {
-		wg.Go(func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			if err := ctx.Err(); err != nil {
-				errs[i] = err
-				return
-			}
-			errs[i] = fn(i)
-		})
-	}
-	wg.Wait()
-	return errors.Join(errs...)
 }
 
 // CVResult is what CrossValidate found.
@@ -284,7 +262,7 @@ func CrossValidate(ctx context.Context, train []Document, folds int, opt TrainOp
 	}
 
 	firsts := make([]*stage, folds)
-	err := parallel(ctx, folds, func(i int) error {
+	err := perceptron.Parallel(ctx, folds, func(i int) error {
 		f := fs[i]
 		_, err := trainStage(ctx, f.docs, opt.Epochs[0], opt, func(st *stage) {
 			f.pred[0] = append(f.pred[0], tag(newModel(st, nil, f.gaz, clusters), f.heldOut))
@@ -302,7 +280,7 @@ func CrossValidate(ctx context.Context, train []Document, folds int, opt TrainOp
 	}
 	inner := opt
 	inner.Epochs[0] = res.Epochs[0]
-	err = parallel(ctx, folds, func(i int) error {
+	err = perceptron.Parallel(ctx, folds, func(i int) error {
 		f := fs[i]
 		first, err := trainStage(ctx, f.docs, res.Epochs[0], opt, nil)
 		if err != nil {
@@ -320,7 +298,7 @@ func CrossValidate(ctx context.Context, train []Document, folds int, opt TrainOp
 			return res, fmt.Errorf("cross-validate ner: fold %d: %w", i, err)
 		}
 	}
-	err = parallel(ctx, folds, func(i int) error {
+	err = perceptron.Parallel(ctx, folds, func(i int) error {
 		f := fs[i]
 		_, err := trainStage(ctx, f.docs, opt.Epochs[1], opt, func(st *stage) {
 			f.pred[1] = append(f.pred[1], tag(newModel(firsts[i], st, f.gaz, clusters), f.heldOut))
@@ -348,7 +326,7 @@ type trainDoc struct {
 // averaged weights, pruned. With observe, it is shown each epoch's
 // averaged weights, unpruned.
 func trainStage(ctx context.Context, docs []trainDoc, epochs int, opt TrainOptions, observe func(*stage)) (*stage, error) {
-	tr := &trainer{index: map[uint64]int32{}}
+	tr := newTrainer()
 	static := make([][][][]int32, len(docs))
 	for di := range docs {
 		if err := ctx.Err(); err != nil {
@@ -378,30 +356,23 @@ func trainStage(ctx context.Context, docs []trainDoc, epochs int, opt TrainOptio
 	return tr.stage(opt.Prune), nil
 }
 
-// trainer holds the perceptron's weights while it learns. u accumulates
-// each update times the step it was made at, so the averaged weights are
-// w - u/c without touching every weight at every step.
+// trainer holds the perceptron's weights while it learns: one row of
+// nLabels a feature, and one a previous label (row nLabels: none) for the
+// transitions.
 type trainer struct {
-	index map[uint64]int32
-	keys  []uint64
-	w     []float32
-	u     []float64
-	trans [nLabels + 1][nLabels]float32
-	tu    [nLabels + 1][nLabels]float64
-	c     float64
+	w     *perceptron.Weights
+	trans *perceptron.Weights
 }
 
-func (tr *trainer) id(key uint64) int32 {
-	if r, ok := tr.index[key]; ok {
-		return r
+func newTrainer() *trainer {
+	tr := &trainer{w: perceptron.NewWeights(nLabels), trans: perceptron.NewWeights(nLabels)}
+	for p := range nLabels + 1 {
+		tr.trans.Row(uint64(p))
 	}
-	r := int32(len(tr.keys))
-	tr.index[key] = r
-	tr.keys = append(tr.keys, key)
-	tr.w = append(tr.w, make([]float32, nLabels)...)
-	tr.u = append(tr.u, make([]float64, nLabels)...)
-	return r
+	return tr
 }
+
+func (tr *trainer) id(key uint64) int32 { return tr.w.Row(key) }
 
 // prepare turns the label-independent features of d into weight rows
 // once, so that epochs only look up the history features.
@@ -443,16 +414,21 @@ func (tr *trainer) learn(d *document, gold [][]int, static [][][]int32) int {
 			rows = append(rows, r)
 			var e [nLabels]float32
 			for _, f := range r {
-				w := tr.w[int(f)*nLabels : int(f)*nLabels+nLabels]
+				w := tr.w.Current(f)
 				for y := range e {
 					e[y] += w[y]
 				}
 			}
 			emit = append(emit, e)
 		}
-		tr.c++
+		tr.w.Step()
+		tr.trans.Step()
 		pred := make([]int, len(emit))
-		v.use(&tr.trans)
+		var trans [nLabels + 1][nLabels]float32
+		for p := range trans {
+			copy(trans[p][:], tr.trans.Current(int32(p)))
+		}
+		v.use(&trans)
 		v.decode(emit, pred)
 		g := gold[k]
 		if !slices.Equal(pred, g) {
@@ -469,10 +445,8 @@ func (tr *trainer) learn(d *document, gold [][]int, static [][][]int32) int {
 					pp, pg = pred[i-1], g[i-1]
 				}
 				if pp != pg || pred[i] != g[i] {
-					tr.trans[pg][g[i]]++
-					tr.tu[pg][g[i]] += tr.c
-					tr.trans[pp][pred[i]]--
-					tr.tu[pp][pred[i]] -= tr.c
+					tr.trans.Update(int32(pg), g[i], 1)
+					tr.trans.Update(int32(pp), pred[i], -1)
 				}
 			}
 		}
@@ -481,38 +455,16 @@ func (tr *trainer) learn(d *document, gold [][]int, static [][][]int32) int {
 	return errs
 }
 
-func (tr *trainer) update(f int32, y int, delta float32) {
-	j := int(f)*nLabels + y
-	tr.w[j] += delta
-	tr.u[j] += tr.c * float64(delta)
-}
+func (tr *trainer) update(f int32, y int, delta float32) { tr.w.Update(f, y, delta) }
 
 // stage builds a tagger from the averaged weights, leaving out features
 // whose weights all lie within ±prune (none when prune < 0).
 func (tr *trainer) stage(prune float64) *stage {
-	var keys []uint64
-	var weights []float32
-	avg := make([]float32, nLabels)
-	c := max(tr.c, 1)
-	for r, k := range tr.keys {
-		keep := prune < 0
-		for y := range avg {
-			j := r*nLabels + y
-			avg[y] = float32(float64(tr.w[j]) - tr.u[j]/c)
-			if math.Abs(float64(avg[y])) > prune {
-				keep = true
-			}
-		}
-		if keep {
-			keys = append(keys, k)
-			weights = append(weights, avg...)
-		}
-	}
+	keys, weights := tr.w.Averaged(prune)
 	var trans [nLabels + 1][nLabels]float32
+	_, tw := tr.trans.Averaged(-1)
 	for p := range trans {
-		for y := range trans[p] {
-			trans[p][y] = float32(float64(tr.trans[p][y]) - tr.tu[p][y]/c)
-		}
+		copy(trans[p][:], tw[p*nLabels:])
 	}
 	return &stage{keys: keys, weights: weights, trans: trans}
 }

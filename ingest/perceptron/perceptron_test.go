@@ -1,0 +1,99 @@
+package perceptron
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestHashKeepsPartsApart(t *testing.T) {
+	if String(String(Start, "ab"), "c") == String(String(Start, "a"), "bc") {
+		t.Error(`("ab","c") and ("a","bc") hash alike`)
+	}
+	if Seed(1) == Seed(2) {
+		t.Error("templates 1 and 2 seed alike")
+	}
+	if Finish(0) == 0 {
+		t.Error("Finish gave 0, the empty-slot marker")
+	}
+}
+
+func TestTable(t *testing.T) {
+	tb := NewTable[int](100)
+	for k := uint64(1); k <= 100; k++ {
+		v, added := tb.Claim(Finish(k))
+		if !added {
+			t.Fatalf("key %d claimed twice", k)
+		}
+		*v = int(k)
+	}
+	for k := uint64(1); k <= 100; k++ {
+		if v, ok := tb.Find(Finish(k)); !ok || v != int(k) {
+			t.Errorf("Find(%d) = %d, %v", k, v, ok)
+		}
+	}
+	if _, ok := tb.Find(Finish(1000)); ok {
+		t.Error("found a key never added")
+	}
+	var empty Table[int]
+	if _, ok := empty.Find(1); ok {
+		t.Error("found a key in an empty table")
+	}
+}
+
+// The averaged weight is the mean, over the steps, of the weight each
+// step's example was scored with: an update made after step c's example
+// counts from step c+1 on.
+func TestWeightsAverage(t *testing.T) {
+	ws := NewWeights(2)
+	a, b := ws.Row(10), ws.Row(20)
+	if ws.Row(10) != a {
+		t.Fatal("a key got two rows")
+	}
+	// (a,0) becomes 1 after step 1: used by steps 2–4, 3 of 4 → 0.75.
+	// (b,1) becomes -2 after step 3: used by step 4 → -0.5.
+	ws.Step()
+	ws.Update(a, 0, 1)
+	ws.Step()
+	ws.Step()
+	ws.Update(b, 1, -2)
+	ws.Step()
+	keys, w := ws.Averaged(-1)
+	if diff := cmp.Diff([]uint64{10, 20}, keys); diff != "" {
+		t.Error(diff)
+	}
+	if diff := cmp.Diff([]float32{0.75, 0, 0, -0.5}, w); diff != "" {
+		t.Errorf("averaged weights (-want +got):\n%s", diff)
+	}
+	keys, _ = ws.Averaged(1)
+	if diff := cmp.Diff([]uint64(nil), keys); diff != "" {
+		t.Errorf("pruned at 1: %s", diff)
+	}
+}
+
+func TestParallelJoinsErrors(t *testing.T) {
+	boom := errors.New("boom")
+	seen := make([]bool, 5)
+	err := Parallel(context.Background(), 5, func(i int) error {
+		seen[i] = true
+		if i == 3 {
+			return boom
+		}
+		return nil
+	})
+	if !errors.Is(err, boom) {
+		t.Errorf("err = %v, want boom", err)
+	}
+	for i, s := range seen {
+		if !s {
+			t.Errorf("fn(%d) not run", i)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := Parallel(ctx, 2, func(int) error { return nil }); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err = %v", err)
+	}
+}
