@@ -1,0 +1,216 @@
+package syntax
+
+import (
+	"strings"
+
+	"actorgraph/ingest/ner"
+)
+
+// Sentence is a parsed sentence: every word's part-of-speech tag and chunk
+// tag, its phrases, and the clauses read from them. Word indices are those
+// of the words given to Parse.
+type Sentence struct {
+	Words   []string
+	POS     []string
+	Chunks  []string
+	Phrases []Phrase
+	Clauses []Clause
+	// negation marks words that carry a negation of their own ("didn't").
+	negation []bool
+	// name numbers the name each word is part of, -1 for none.
+	name []int
+}
+
+// properTag keeps a name's words nouns: a name tagged as a verb or an
+// adjective ("Said", "Blair's New Labour") would break its phrase.
+func properTag(t string) string {
+	if strings.HasPrefix(t, "NN") || t == "POS" || t == "CC" || t == "IN" || t == "DT" || t == "CD" || t == "," {
+		return t
+	}
+	return "NNP"
+}
+
+// Phrase is a chunk: words [Start, End) of type NP, VP, PP, ADVP, SBAR…
+type Phrase struct {
+	Start, End int
+	Type       string
+}
+
+// Clause is a verb group with the phrases it governs.
+type Clause struct {
+	Verb Phrase // the verb group ("has not been invited", "plans to visit")
+	Head int    // its main verb ("invited", "visit")
+	// Governor is the verb the main verb depends on through "to" ("plans"
+	// in "plans to visit", "urged" in "urged Japan to act"), or -1.
+	Governor int
+	// Tense is past, present or future; Modal the modal verb in lower
+	// case ("would", "may"), "" for none.
+	Tense, Modal string
+	Negated      bool
+	Passive      bool
+	// Subject lists the subject's noun phrases, one for each coordinated
+	// part ("France, Italy and Spain" gives three); a passive clause's
+	// subject is what the verb is done to. Agent lists the "by" phrases of
+	// a passive clause.
+	Subject, Agent []NounPhrase
+	// Object lists the direct objects, coordinated parts apart.
+	Object []NounPhrase
+	// Preps are the prepositional phrases after the verb, in order.
+	Preps []PrepPhrase
+	// Inverted is true where the subject follows the verb ("…, said the
+	// minister").
+	Inverted bool
+	// RelativeObject is true where the object is the noun phrase the
+	// clause qualifies: "the duties the ministry imposed".
+	RelativeObject bool
+	// End is where the clause's words end: the next clause, a clause
+	// break, or the sentence end.
+	End int
+}
+
+// NounPhrase is a noun phrase with what hangs off it: words [Start, End)
+// including "of" phrases and appositions, and its head word.
+type NounPhrase struct {
+	Start, End int
+	Head       int
+}
+
+// PrepPhrase is a preposition and its object(s).
+type PrepPhrase struct {
+	Prep   int // the preposition's word
+	Object []NounPhrase
+}
+
+// Parse tags, chunks and reads the clauses of a sentence's words. Names
+// are the word ranges [start, end) of the proper names found in it: a name
+// is kept whole inside one noun phrase, and never split at its "and"
+// ("the Trade and Industry Ministry").
+func (p *Parser) Parse(words []string, names [][2]int) *Sentence {
+	// Contractions are one word to the tokenizer and two to the tagger:
+	// "didn't" is tagged as "did" + "n't", and the word takes the verb's
+	// tags with a negation of its own.
+	tw := make([]string, 0, len(words)+2)
+	of := make([]int, 0, len(words)+2)
+	neg := make([]bool, len(words))
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		switch {
+		case lw == "cannot":
+			tw, of = append(tw, w[:3], "not"), append(of, i, -1)
+			neg[i] = true
+		case len(lw) > 3 && (strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t")):
+			cut := strings.LastIndexAny(lw, "nN")
+			stem := w[:cut]
+			if lw == "won't" || lw == "won’t" {
+				stem = "will"
+			}
+			tw, of = append(tw, stem, "n't"), append(of, i, -1)
+			neg[i] = true
+		default:
+			tw, of = append(tw, w), append(of, i)
+		}
+	}
+	pos, chunks := p.Tag(tw)
+	s := &Sentence{Words: words, POS: make([]string, len(words)), Chunks: make([]string, len(words)), negation: neg}
+	for j, i := range of {
+		if i >= 0 {
+			s.POS[i], s.Chunks[i] = pos[j], chunks[j]
+		}
+	}
+	s.name = make([]int, len(words))
+	for i := range s.name {
+		s.name[i] = -1
+	}
+	for n, r := range names {
+		if r[0] < 0 || r[1] > len(words) || r[0] >= r[1] {
+			continue
+		}
+		for i := r[0]; i < r[1]; i++ {
+			s.name[i] = n
+			s.POS[i] = properTag(s.POS[i])
+			if i == r[0] {
+				if !strings.HasSuffix(s.Chunks[i], "NP") {
+					s.Chunks[i] = "B-NP"
+				}
+			} else {
+				s.Chunks[i] = "I-NP"
+			}
+		}
+	}
+	s.repairChunks()
+	for _, sp := range ner.Spans(s.Chunks) {
+		s.Phrases = append(s.Phrases, Phrase{sp.Start, sp.End, sp.Type})
+	}
+	s.readClauses()
+	return s
+}
+
+func (s *Sentence) lower(i int) string {
+	if i < 0 || i >= len(s.Words) {
+		return ""
+	}
+	return strings.ToLower(s.Words[i])
+}
+
+func (s *Sentence) tag(i int) string {
+	if i < 0 || i >= len(s.POS) {
+		return ""
+	}
+	return s.POS[i]
+}
+
+func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") || t == "MD" }
+
+// catenatives take another verb through "to": "plans to visit", "wants to
+// impose". The tagger often reads them as nouns after a subject ("Spain
+// plan to meet"); in front of "to" + verb they are verbs.
+var catenatives = map[string]bool{
+	"plan": true, "plans": true, "planned": true, "want": true, "wants": true, "wanted": true,
+	"hope": true, "hopes": true, "hoped": true, "intend": true, "intends": true, "intended": true,
+	"agree": true, "agrees": true, "agreed": true, "refuse": true, "refuses": true, "refused": true,
+	"threaten": true, "threatens": true, "threatened": true, "vow": true, "vows": true, "vowed": true,
+	"promise": true, "promises": true, "promised": true, "decide": true, "decides": true, "decided": true,
+	"seek": true, "seeks": true, "sought": true, "try": true, "tries": true, "tried": true,
+	"offer": true, "offers": true, "offered": true, "pledge": true, "pledges": true, "pledged": true,
+	"expect": true, "expects": true, "expected": true, "aim": true, "aims": true, "aimed": true,
+	"prepare": true, "prepares": true, "prepared": true, "decline": true, "declines": true, "declined": true,
+}
+
+// repairChunks mends what the chunker gets wrong most often where it
+// matters to clauses: a catenative verb read as the last noun of the subject
+// ("[Spain plan] [to meet]") becomes the start of the verb group.
+func (s *Sentence) repairChunks() {
+	// Two verbs of one phrase with no auxiliary or "to" joining them are
+	// two verb groups: "the duties the ministry [imposed] [hurt] exporters".
+	for i := 1; i < len(s.Words); i++ {
+		if s.Chunks[i] != "I-VP" || !strings.HasSuffix(s.Chunks[i-1], "VP") {
+			continue
+		}
+		t, pt, pw := s.tag(i), s.tag(i-1), s.lower(i-1)
+		if (t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN") && (pt == "VBD" || pt == "VBN" && !beForms[pw]) &&
+			!beForms[pw] && !haveForms[pw] && !getForms[pw] && pw != "did" {
+			s.Chunks[i] = "B-VP"
+		}
+	}
+	for i := 1; i+1 < len(s.Words); i++ {
+		if !catenatives[s.lower(i)] || s.lower(i+1) != "to" || !strings.HasSuffix(s.Chunks[i], "NP") {
+			continue
+		}
+		if isVerbTag(s.tag(i)) || !strings.HasSuffix(s.Chunks[i-1], "NP") || !strings.HasPrefix(s.tag(i-1), "NN") {
+			continue
+		}
+		if s.tag(i+2) != "VB" {
+			continue
+		}
+		s.POS[i] = "VBZ"
+		if strings.HasSuffix(s.lower(i), "ed") {
+			s.POS[i] = "VBD"
+		} else if !strings.HasSuffix(s.lower(i), "s") {
+			s.POS[i] = "VBP"
+		}
+		s.Chunks[i] = "B-VP"
+		for j := i + 1; j < len(s.Chunks) && (strings.HasSuffix(s.Chunks[j], "VP")); j++ {
+			s.Chunks[j] = "I-VP"
+		}
+	}
+}

@@ -1,0 +1,127 @@
+package syntax
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Sentences written for this test, tokenised as the pipeline does
+// ("didn't" is one word), with the clauses a reader should find.
+func TestClauses(t *testing.T) {
+	p, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text  string
+		names []string // proper names, kept whole
+		want  []string
+	}{
+		{"The prime minister didn't visit Beijing .", nil,
+			[]string{"visit past neg | subj: The prime minister | obj: Beijing"}},
+		{"Sanctions were imposed on Iran by the European Union on Monday .", []string{"European Union"},
+			[]string{"imposed past passive | subj: Sanctions | by: the European Union | on: Iran | on: Monday"}},
+		{"France , Italy and Spain plan to meet in Rome .", nil,
+			[]string{"meet <plan present | subj: France + Italy + Spain | in: Rome"}},
+		{"The United States urged Japan to open its markets to American rice .", []string{"United States"},
+			[]string{"urged past | subj: The United States | obj: Japan", "open <urged present | subj: Japan | obj: its markets | to: American rice"}},
+		{"Kim Jong-un , the North Korean leader , met Vladimir Putin in Vladivostok .", []string{"Kim Jong-un", "Vladimir Putin"},
+			[]string{"met past | subj: Kim Jong-un | obj: Vladimir Putin | in: Vladivostok"}},
+		{"The minister who visited Japan said the talks would resume .", nil,
+			[]string{"visited past | subj: The minister | obj: Japan", "said past | subj: The minister", "resume present would | subj: the talks"}},
+		{"Japan signed the agreement and pledged aid to Kenya .", nil,
+			[]string{"signed past | subj: Japan | obj: the agreement", "pledged past | subj: Japan | obj: aid | to: Kenya"}},
+		{"The talks collapsed , said Foreign Minister Sergei Lavrov .", []string{"Sergei Lavrov"},
+			[]string{"collapsed past | subj: The talks", "said past inverted | subj: Foreign Minister Sergei Lavrov"}},
+		{"Germany will not provide weapons to Ukraine , Chancellor Olaf Scholz said .", []string{"Olaf Scholz"},
+			[]string{"provide future will neg | subj: Germany | obj: weapons | to: Ukraine", "said past | subj: Chancellor Olaf Scholz"}},
+		{"Brazil , India and South Africa condemned the attack on Israel .", []string{"South Africa"},
+			[]string{"condemned past | subj: Brazil + India + South Africa | obj: the attack | on: Israel"}},
+		{"The president of France threatened to impose tariffs on Chinese goods .", nil,
+			[]string{"impose <threatened past | subj: The president of France | obj: tariffs | on: Chinese goods"}},
+		{"Police arrested two opposition leaders in Minsk on Tuesday .", nil,
+			[]string{"arrested past | subj: Police | obj: two opposition leaders | in: Minsk | on: Tuesday"}},
+		{"The Trade and Industry Ministry rejected the proposal .", []string{"Trade and Industry Ministry"},
+			[]string{"rejected past | subj: The Trade and Industry Ministry | obj: the proposal"}},
+	} {
+		words := strings.Fields(tc.text)
+		var names [][2]int
+		for _, n := range tc.names {
+			nw := strings.Fields(n)
+			for i := 0; i+len(nw) <= len(words); i++ {
+				if strings.Join(words[i:i+len(nw)], " ") == n {
+					names = append(names, [2]int{i, i + len(nw)})
+				}
+			}
+		}
+		s := p.Parse(words, names)
+		var got []string
+		for _, c := range s.Clauses {
+			got = append(got, s.Describe(c))
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s\ntags %v\nchunks %v\n(-want +got):\n%s", tc.text, s.POS, s.Chunks, diff)
+		}
+	}
+}
+
+func TestRelativeObject(t *testing.T) {
+	p, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"The duties the ministry imposed hurt exporters .", "imposed past | subj: the ministry | obj: The duties"},
+		{"The tariffs that the president ordered took effect .", "ordered past | subj: the president | obj: The tariffs"},
+	} {
+		s := p.Parse(strings.Fields(tc.text), nil)
+		var got []string
+		for _, c := range s.Clauses {
+			got = append(got, s.Describe(c))
+		}
+		if len(got) == 0 || got[0] != tc.want {
+			t.Errorf("%s\ntags %v\nchunks %v\ngot %q, want first %q", tc.text, s.POS, s.Chunks, got, tc.want)
+		}
+	}
+}
+
+func TestNominals(t *testing.T) {
+	p, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := map[string]bool{"visit": true, "talks": true, "strikes": true, "invasion": true, "sanctions": true}
+	for _, tc := range []struct{ text, want string }{
+		{"The chancellor 's visit to Beijing was postponed .", "visit | poss: The chancellor | to: Beijing"},
+		{"The Geneva talks between Washington and Tehran resumed .", "talks | before: The Geneva | between: Washington + Tehran"},
+		{"Israeli air strikes on Gaza continued .", "strikes | before: Israeli air | on: Gaza"},
+		{"Analysts said the Russian invasion of Ukraine by land forces surprised Europe .", "invasion | before: the Russian | of: Ukraine | by: land forces"},
+	} {
+		s := p.Parse(strings.Fields(tc.text), nil)
+		ns := s.Nominals(func(w string) bool { return events[w] })
+		if len(ns) != 1 {
+			t.Errorf("%s: %d nominal events, want 1 (tags %v, chunks %v)", tc.text, len(ns), s.POS, s.Chunks)
+			continue
+		}
+		n := ns[0]
+		got := s.Words[n.Noun]
+		if len(n.Before) > 0 {
+			got += " | before: " + strings.Join(s.Words[n.Before[0]:n.Before[len(n.Before)-1]+1], " ")
+		}
+		for _, np := range n.Possessor {
+			got += " | poss: " + strings.Join(s.Words[np.Start:np.End], " ")
+		}
+		for _, pp := range n.Preps {
+			var parts []string
+			for _, o := range pp.Object {
+				parts = append(parts, strings.Join(s.Words[o.Start:o.End], " "))
+			}
+			got += " | " + s.lower(pp.Prep) + ": " + strings.Join(parts, " + ")
+		}
+		if got != tc.want {
+			t.Errorf("%s\ntags %v\nchunks %v\ngot  %s\nwant %s", tc.text, s.POS, s.Chunks, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,688 @@
+package syntax
+
+import "strings"
+
+// Words that shape a verb group.
+var (
+	beForms   = map[string]bool{"be": true, "is": true, "are": true, "am": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "'re": true}
+	getForms  = map[string]bool{"get": true, "gets": true, "got": true, "gotten": true, "getting": true}
+	haveForms = map[string]bool{"have": true, "has": true, "had": true, "having": true, "'ve": true}
+	negWords  = map[string]bool{"not": true, "n't": true, "never": true}
+	modals    = map[string]string{
+		"will": "will", "'ll": "will", "wo": "will", "shall": "will", "would": "would", "'d": "would",
+		"may": "may", "might": "might", "could": "could", "can": "can", "ca": "can", "should": "should",
+		"must": "must", "ought": "should",
+	}
+	// objectControl verbs pass their object to the verb after "to": "urged
+	// Japan to open", "asked Iran to free". Other verbs pass their subject:
+	// "agreed to meet".
+	objectControl = map[string]bool{
+		"urge": true, "ask": true, "call": true, "tell": true, "press": true, "persuade": true, "force": true,
+		"allow": true, "invite": true, "encourage": true, "order": true, "want": true, "expect": true,
+		"pressure": true, "pressed": true, "appeal": true, "request": true, "require": true, "compel": true,
+		"advise": true, "instruct": true, "authorize": true, "authorise": true, "help": true,
+	}
+	// attachPreps join a noun phrase to the one before it in a subject or
+	// object ("the president of France", "officials in Washington").
+	attachPreps = map[string]bool{"of": true, "from": true, "in": true, "at": true, "for": true}
+	relPronouns = map[string]bool{"who": true, "which": true, "that": true, "whom": true}
+	// breakWords end a clause's objects.
+	breakWords = map[string]bool{";": true, ":": true, "\"": true, "(": true, ")": true, "--": true, "“": true, "”": true}
+)
+
+// base is a rough stem for the verbs above: "urged" and "urges" → "urge".
+func base(w string) string {
+	for _, suf := range []string{"ing", "es", "ed", "s", "d"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			b := strings.TrimSuffix(w, suf)
+			if objectControl[b] {
+				return b
+			}
+			if objectControl[b+"e"] {
+				return b + "e"
+			}
+		}
+	}
+	return w
+}
+
+// phraseAt gives the index of the phrase holding word i, or -1.
+func (s *Sentence) phraseAt(i int) int {
+	for k, p := range s.Phrases {
+		if p.Start <= i && i < p.End {
+			return k
+		}
+	}
+	return -1
+}
+
+func (s *Sentence) isType(k int, t string) bool {
+	return k >= 0 && k < len(s.Phrases) && s.Phrases[k].Type == t
+}
+
+// readClauses finds every verb group and what it governs.
+func (s *Sentence) readClauses() {
+	var vps []int
+	for k, p := range s.Phrases {
+		if p.Type == "VP" {
+			vps = append(vps, k)
+		}
+	}
+	for n, k := range vps {
+		// "has also agreed": a group of auxiliaries only, an adverb, and
+		// the rest of the group read as two phrases
+		if n+1 < len(vps) && s.onlyAuxiliaries(s.Phrases[k]) && (vps[n+1] == k+1 || vps[n+1] == k+2 && s.isType(k+1, "ADVP")) {
+			s.Phrases[vps[n+1]].Start = s.Phrases[k].Start
+			continue
+		}
+		s.Clauses = append(s.Clauses, s.verbGroup(s.Phrases[k]))
+	}
+	for c := range s.Clauses {
+		s.governed(c)
+	}
+	for c := range s.Clauses {
+		next := len(s.Words)
+		if c+1 < len(s.Clauses) {
+			next = s.Clauses[c+1].Verb.Start
+		}
+		s.objects(&s.Clauses[c], next)
+	}
+	for c := range s.Clauses {
+		s.subject(c)
+		s.relativeObject(c)
+	}
+}
+
+// relativeObject gives a clause with a subject and no object the noun
+// phrase its relative clause hangs off: "the duties (that) the ministry
+// imposed" — the ministry imposed the duties.
+func (s *Sentence) relativeObject(c int) {
+	cl := &s.Clauses[c]
+	if len(cl.Object) > 0 || cl.Passive || len(cl.Subject) == 0 || cl.Inverted {
+		return
+	}
+	k := s.phraseAt(cl.Subject[0].Start) - 1
+	if k < 0 || s.Phrases[k].End > cl.Subject[0].Start {
+		return
+	}
+	gap := s.gapWords(s.Phrases[k].End, cl.Subject[0].Start)
+	if (s.Phrases[k].Type == "NP" || s.Phrases[k].Type == "SBAR") && len(gap) == 0 && relPronouns[s.lower(s.Phrases[k].Start)] && k > 0 {
+		k-- // "the tariffs [that] the president ordered", "that" read as a phrase
+		gap = s.gapWords(s.Phrases[k].End, s.Phrases[k+1].Start)
+	}
+	if s.Phrases[k].Type != "NP" || s.possessive(s.Phrases[k].End-1) || !(len(gap) == 0 || len(gap) == 1 && relPronouns[gap[0]]) {
+		return
+	}
+	if s.tag(s.Phrases[k].End-1) == "PRP" || s.tag(s.Phrases[k].End-1) == "CD" {
+		return
+	}
+	first := k
+	for first > 0 && s.Phrases[first-1].Type == "NP" && s.Phrases[first-1].End == s.Phrases[first].Start && s.possessive(s.Phrases[first-1].End-1) {
+		first--
+	}
+	np, _ := s.nounPhraseRight(first)
+	np.End = s.Phrases[k].End
+	cl.Object = []NounPhrase{np}
+	cl.RelativeObject = true
+}
+
+func (s *Sentence) onlyAuxiliaries(p Phrase) bool {
+	for i := p.Start; i < p.End; i++ {
+		w := s.lower(i)
+		if !(beForms[w] || haveForms[w] || negWords[w] || modals[w] != "" || w == "do" || w == "does" || w == "did" || s.negation[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbGroup reads tense, modality, negation, voice and the main verb of a
+// verb phrase.
+func (s *Sentence) verbGroup(p Phrase) Clause {
+	c := Clause{Verb: p, Head: -1, Governor: -1, Tense: "present", End: p.End}
+	lastTo := -1
+	for i := p.Start; i < p.End; i++ {
+		w := s.lower(i)
+		switch {
+		case w == "to":
+			lastTo = i
+		case negWords[w] || s.negation[i]:
+			c.Negated = true
+		}
+		if m := modals[w]; m != "" && (s.tag(i) == "MD" || w == "will" || w == "would") {
+			c.Modal = m
+		}
+		if isVerbTag(s.tag(i)) && s.tag(i) != "MD" {
+			c.Head = i
+		}
+	}
+	if c.Head < 0 {
+		c.Head = p.End - 1
+	}
+	if lastTo > p.Start && lastTo < c.Head {
+		for i := lastTo - 1; i >= p.Start; i-- {
+			if isVerbTag(s.tag(i)) && s.tag(i) != "MD" {
+				c.Governor = i
+				break
+			}
+		}
+	}
+	from := p.Start
+	if lastTo >= 0 && lastTo < c.Head {
+		from = lastTo + 1
+	}
+	if c.Head == p.Start && s.tag(c.Head) == "VBN" && s.lower(c.Head+1) != "by" {
+		// a lone participle with no "by" after it is a past tense the
+		// tagger took for a participle: "Police arrested two men"
+		s.POS[c.Head] = "VBD"
+	}
+	if c.Head == p.Start && s.tag(c.Head) == "VBD" && s.lower(c.Head+1) == "by" {
+		c.Passive = true // "the sanctions imposed by the EU"
+		s.POS[c.Head] = "VBN"
+	}
+	if s.tag(c.Head) == "VBN" || s.tag(c.Head) == "VBD" && strings.HasSuffix(s.lower(c.Head), "ed") {
+		for i := from; i < c.Head; i++ {
+			if w := s.lower(i); beForms[w] || getForms[w] {
+				c.Passive = true
+				s.POS[c.Head] = "VBN"
+			}
+		}
+	}
+	switch {
+	case c.Modal == "will":
+		c.Tense = "future"
+	default:
+		first := p.Start
+		for first < p.End && !isVerbTag(s.tag(first)) {
+			first++
+		}
+		if first < p.End {
+			switch t := s.tag(first); {
+			case t == "VBD":
+				c.Tense = "past"
+			case haveForms[s.lower(first)] && first+1 < p.End:
+				c.Tense = "past"
+			case t == "VBN" || t == "VBG":
+				c.Tense = ""
+			}
+			if beForms[s.lower(first)] && s.lower(first+1) == "to" || s.lower(first) == "going" && s.lower(first+1) == "to" {
+				c.Tense = "future" // "is to visit", "going to visit"
+			}
+		}
+	}
+	return c
+}
+
+// governed links a clause whose verb group starts with "to" to the verb
+// before it: "urged Japan [to open]", "[agreed] [to meet]" split in two.
+func (s *Sentence) governed(c int) {
+	cl := &s.Clauses[c]
+	if s.lower(cl.Verb.Start) != "to" || c == 0 {
+		return
+	}
+	prev := &s.Clauses[c-1]
+	// between the two: at most the previous verb's object
+	k := s.phraseAt(cl.Verb.Start) - 1
+	pv := s.phraseAt(prev.Verb.Start)
+	if k == pv || k > pv && k-pv <= 6 && !s.breakBetween(prev.Verb.End, cl.Verb.Start) {
+		cl.Governor = prev.Head
+	}
+}
+
+func (s *Sentence) breakBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		if breakWords[s.lower(i)] || s.tag(i) == "VBD" || relPronouns[s.lower(i)] && s.tag(i) != "DT" {
+			return true
+		}
+	}
+	return false
+}
+
+// nounPhraseRight reads the noun phrase starting at phrase k with its
+// "of" phrases and the phrases glued to it ("Germany 's" + "aid"), and
+// returns it with the index of the first phrase after it.
+func (s *Sentence) nounPhraseRight(k int) (NounPhrase, int) {
+	p := s.Phrases[k]
+	np := NounPhrase{Start: p.Start, End: p.End, Head: s.headOf(p)}
+	k++
+	for k < len(s.Phrases) {
+		q := s.Phrases[k]
+		switch {
+		case q.Type == "NP" && q.Start == np.End && (s.possessive(np.End-1) || s.possessive(q.Start)):
+			np.End = q.End
+			np.Head = s.headOf(q)
+			k++
+			continue
+		case q.Type == "PP" && q.Start == np.End && s.lower(q.Start) == "of" && s.isType(k+1, "NP") && s.Phrases[k+1].Start == q.End:
+			np.End = s.Phrases[k+1].End
+			k += 2
+			continue
+		}
+		break
+	}
+	return np, k
+}
+
+// possessive reports a possessive ending at word i ("Germany 's").
+func (s *Sentence) possessive(i int) bool {
+	w := s.lower(i)
+	return s.tag(i) == "POS" || w == "'s" || w == "’s" || w == "'"
+}
+
+// headOf is a noun phrase's last word that is not a possessive ending.
+func (s *Sentence) headOf(p Phrase) int {
+	h := p.End - 1
+	for h > p.Start && (s.tag(h) == "POS" || s.lower(h) == "'s" || s.lower(h) == "'") {
+		h--
+	}
+	return h
+}
+
+// split cuts a noun phrase at its coordinating words and commas outside
+// names: "Brazil, India and South Africa" gives three.
+func (s *Sentence) split(np NounPhrase) []NounPhrase {
+	var out []NounPhrase
+	start := np.Start
+	for i := np.Start; i < np.End; i++ {
+		w := s.lower(i)
+		if s.name[i] >= 0 || !(w == "," || w == "and" || w == "or" || w == "&") {
+			continue
+		}
+		if i > start {
+			out = append(out, NounPhrase{Start: start, End: i, Head: s.lastWord(start, i)})
+		}
+		start = i + 1
+	}
+	if start < np.End {
+		out = append(out, NounPhrase{Start: start, End: np.End, Head: np.Head})
+		if np.Head < start {
+			out[len(out)-1].Head = s.lastWord(start, np.End)
+		}
+	}
+	if len(out) > 1 {
+		// "the Foreign and Defence ministers": adjectives or nouns before
+		// one head are one phrase
+		for _, o := range out[:len(out)-1] {
+			if o.End-o.Start == 1 && strings.HasPrefix(s.tag(o.Start), "JJ") {
+				return []NounPhrase{np}
+			}
+		}
+	}
+	return out
+}
+
+func (s *Sentence) lastWord(from, to int) int {
+	h := to - 1
+	for h > from && (s.tag(h) == "POS" || s.lower(h) == ",") {
+		h--
+	}
+	return h
+}
+
+// coordinated reads noun phrases from phrase k on joined by commas and
+// "and"/"or": "on Iran, Syria and Cuba". It returns the parts and the index
+// of the first phrase after them.
+func (s *Sentence) coordinated(k int) ([]NounPhrase, int) {
+	var parts []NounPhrase
+	for k < len(s.Phrases) && s.Phrases[k].Type == "NP" && !relPronouns[s.lower(s.Phrases[k].Start)] {
+		np, next := s.nounPhraseRight(k)
+		parts = append(parts, s.split(np)...)
+		k = next
+		if k >= len(s.Phrases) {
+			break
+		}
+		gap := s.gapWords(np.End, s.Phrases[k].Start)
+		joined := false
+		for _, w := range gap {
+			if w == "and" || w == "or" {
+				joined = true
+			}
+		}
+		if len(gap) == 0 || len(gap) > 2 || s.Phrases[k].Type != "NP" {
+			break
+		}
+		if !joined {
+			// "met Kim, the foreign minister, on Monday": an apposition
+			// is no new party
+			if gap[0] == "," {
+				if _, after := s.nounPhraseRight(k); after < len(s.Phrases) && s.gapIs(s.Phrases[after-1].End, s.Phrases[after].Start, ",") {
+					k = after
+					break
+				}
+				if !s.listAhead(k) {
+					break
+				}
+			} else {
+				break
+			}
+		}
+	}
+	return parts, k
+}
+
+// listAhead reports whether phrase k starts the rest of a list that an
+// "and" closes: "Iran, Syria and Cuba".
+func (s *Sentence) listAhead(k int) bool {
+	for ; k < len(s.Phrases) && s.Phrases[k].Type == "NP"; k++ {
+		_, next := s.nounPhraseRight(k)
+		if next >= len(s.Phrases) {
+			return false
+		}
+		gap := s.gapWords(s.Phrases[next-1].End, s.Phrases[next].Start)
+		if len(gap) == 1 && (gap[0] == "and" || gap[0] == "or") || len(gap) == 2 && gap[0] == "," && gap[1] == "and" {
+			return true
+		}
+		if len(gap) != 1 || gap[0] != "," {
+			return false
+		}
+		k = next - 1
+	}
+	return false
+}
+
+// gapWords are the lower-cased words between two phrases.
+func (s *Sentence) gapWords(from, to int) []string {
+	var out []string
+	for i := from; i < to; i++ {
+		out = append(out, s.lower(i))
+	}
+	return out
+}
+
+func (s *Sentence) gapIs(from, to int, w string) bool {
+	g := s.gapWords(from, to)
+	return len(g) == 1 && g[0] == w
+}
+
+// objects reads the direct objects and prepositional phrases after a
+// verb group, up to next (the next verb group).
+func (s *Sentence) objects(c *Clause, next int) {
+	k := s.phraseAt(c.Verb.Start) + 1
+	c.End = c.Verb.End
+	for k < len(s.Phrases) && s.Phrases[k].Start < next {
+		p := s.Phrases[k]
+		if s.breakBetween(c.End, p.Start) && c.End < p.Start {
+			break
+		}
+		if g := s.gapWords(c.End, p.Start); len(g) > 0 && (g[len(g)-1] == "," && p.Type == "NP" || g[0] == "and" || g[0] == "but") {
+			break
+		}
+		switch p.Type {
+		case "PRT", "ADVP", "ADJP":
+			c.End = p.End
+			k++
+		case "NP":
+			if len(c.Object) > 0 || len(c.Preps) > 0 || relPronouns[s.lower(p.Start)] && s.tag(p.Start) != "DT" {
+				return
+			}
+			parts, nk := s.coordinated(k)
+			if nk < len(s.Phrases) && s.Phrases[nk].Type == "VP" && s.Phrases[nk].Start == s.Phrases[nk-1].End && s.lower(s.Phrases[nk].Start) != "to" &&
+				s.relativeBefore(c.Verb.Start) < 0 {
+				// "said the talks would resume": the phrase is the subject
+				// of the verb after it
+				return
+			}
+			c.Object = parts
+			if nk > k {
+				c.End = max(c.End, s.Phrases[nk-1].End)
+			}
+			k = nk
+		case "PP":
+			if !s.isType(k+1, "NP") {
+				return
+			}
+			parts, nk := s.coordinated(k + 1)
+			pp := PrepPhrase{Prep: p.Start, Object: parts}
+			if c.Passive && s.lower(p.Start) == "by" && len(c.Agent) == 0 {
+				c.Agent = parts
+			} else {
+				c.Preps = append(c.Preps, pp)
+			}
+			c.End = max(c.End, s.Phrases[nk-1].End)
+			k = nk
+		default:
+			return
+		}
+	}
+}
+
+// subject finds a clause's subject: the noun phrases before its verb group,
+// the subject of the verb it is joined to by "and", the object or subject
+// of the verb that governs it through "to", or, after a speech verb with
+// nothing before it, the noun phrase after ("…, said the minister").
+func (s *Sentence) subject(c int) {
+	cl := &s.Clauses[c]
+	if cl.Governor >= 0 && cl.Governor < cl.Verb.Start {
+		// the governing verb is in the same group ("plans to visit") or the
+		// clause before ("urged Japan to open")
+		if g := s.clauseOf(cl.Governor); g >= 0 && g != c {
+			gc := &s.Clauses[g]
+			if objectControl[base(s.lower(gc.Head))] && len(gc.Object) > 0 {
+				cl.Subject = gc.Object
+			} else {
+				cl.Subject = gc.Subject
+				if len(cl.Subject) == 0 && g < c {
+					s.subject(g)
+					cl.Subject = gc.Subject
+				}
+			}
+			return
+		}
+	}
+	k := s.phraseAt(cl.Verb.Start) - 1
+	// adverbs and commas around them: "Japan, however, agreed"
+	for k >= 0 && (s.Phrases[k].Type == "ADVP" || s.Phrases[k].Type == "NP" && s.tag(s.Phrases[k].Start) == "RB") {
+		k--
+	}
+	if k < 0 {
+		s.invertedSubject(cl)
+		return
+	}
+	gap := s.gapWords(s.Phrases[k].End, cl.Verb.Start)
+	if len(gap) > 0 && gap[len(gap)-1] == "," && speechVerbs[s.lower(cl.Head)] && len(cl.Object) > 0 {
+		if s.invertedSubject(cl); cl.Inverted {
+			return
+		}
+	}
+	if len(gap) > 0 && (gap[0] == "and" || gap[0] == "but" || gap[0] == "or") || s.Phrases[k].Type == "VP" {
+		// "signed the deal and pledged aid": the earlier verb's subject
+		if p := s.clauseBefore(c); p >= 0 && len(gap) > 0 {
+			if len(s.Clauses[p].Subject) == 0 && p < c {
+				s.subject(p)
+			}
+			cl.Subject = s.Clauses[p].Subject
+		}
+		return
+	}
+	if s.Phrases[k].Type != "NP" {
+		if len(gap) > 0 && gap[len(gap)-1] == "," {
+			s.invertedSubject(cl)
+		}
+		return
+	}
+	if len(gap) > 0 && gap[len(gap)-1] == "," {
+		// "…Iran, the ministry said" or "Kim, the foreign minister, said"
+		if s.appositionEnd(k) {
+			k = s.appositionStart(k)
+		} else {
+			s.invertedSubject(cl)
+			if len(cl.Subject) > 0 {
+				return
+			}
+		}
+	}
+	// a relative pronoun stands for the phrase before it
+	if relPronouns[s.lower(s.Phrases[k].Start)] && s.Phrases[k].End-s.Phrases[k].Start == 1 {
+		k--
+		for k >= 0 && s.Phrases[k].Type != "NP" {
+			if g := s.gapWords(s.Phrases[k].End, s.Phrases[k+1].Start); len(g) > 1 {
+				return
+			}
+			k--
+		}
+		if k < 0 {
+			return
+		}
+	} else if v := s.clauseEndingAt(k); v >= 0 && v < c {
+		// the phrase is an earlier verb's object: "the minister who
+		// visited Japan said" — the subject is before the relative clause
+		if r := s.relativeBefore(s.Clauses[v].Verb.Start); r >= 0 {
+			k = r
+		} else {
+			return
+		}
+	}
+	cl.Subject = s.subjectPhrases(k)
+}
+
+// appositionEnd reports phrase k closing "X, <apposition>," before a verb.
+func (s *Sentence) appositionEnd(k int) bool {
+	st := s.appositionStart(k)
+	return st != k
+}
+
+// appositionStart walks from the last phrase of "Kim, the foreign
+// minister of X," back to Kim's phrase; it returns k where the pattern is
+// not there.
+func (s *Sentence) appositionStart(k int) int {
+	j := k
+	for j > 0 && (s.Phrases[j].Type == "NP" || s.Phrases[j].Type == "PP") && !s.gapHasComma(j) {
+		j--
+	}
+	if j <= 0 || j == k && s.Phrases[j].Type != "NP" || !s.gapHasComma(j) {
+		return k
+	}
+	prev := j - 1
+	if s.Phrases[prev].Type != "NP" {
+		return k
+	}
+	for _, w := range s.gapWords(s.Phrases[prev].End, s.Phrases[j].Start) {
+		if w == "and" || w == "or" {
+			return k
+		}
+	}
+	return prev
+}
+
+func (s *Sentence) gapHasComma(j int) bool {
+	if j == 0 {
+		return false
+	}
+	g := s.gapWords(s.Phrases[j-1].End, s.Phrases[j].Start)
+	return len(g) == 1 && g[0] == ","
+}
+
+// subjectPhrases reads the coordinated noun phrases that end with phrase k
+// ("France, Italy and Spain", "the president of France").
+func (s *Sentence) subjectPhrases(k int) []NounPhrase {
+	start := k
+	for {
+		j := start - 1
+		if j < 0 {
+			break
+		}
+		g := s.gapWords(s.Phrases[j].End, s.Phrases[start].Start)
+		switch {
+		case len(g) == 0 && s.Phrases[j].Type == "NP" && (s.possessive(s.Phrases[j].End-1) || s.possessive(s.Phrases[start].Start)):
+			start = j
+			continue
+		case len(g) == 0 && s.Phrases[j].Type == "PP" && attachPreps[s.lower(s.Phrases[j].Start)] && j > 0 && s.Phrases[j-1].Type == "NP" && s.Phrases[j-1].End == s.Phrases[j].Start:
+			start = j - 1
+			continue
+		case s.Phrases[j].Type == "NP" && len(g) >= 1 && len(g) <= 2 && (g[len(g)-1] == "and" || g[len(g)-1] == "or" || g[0] == "," && s.listClosedBy(start, k)):
+			start = j
+			continue
+		}
+		break
+	}
+	var out []NounPhrase
+	for i := start; i <= k; {
+		np, next := s.nounPhraseRight(i)
+		for next <= k && s.Phrases[next].Type == "PP" && attachPreps[s.lower(s.Phrases[next].Start)] && next+1 <= k {
+			np.End = s.Phrases[next+1].End
+			next += 2
+		}
+		out = append(out, s.split(np)...)
+		i = next
+	}
+	return out
+}
+
+// listClosedBy reports an "and" between phrases from and to: the commas
+// before from are a list's.
+func (s *Sentence) listClosedBy(from, to int) bool {
+	for j := from; j < to; j++ {
+		for _, w := range s.gapWords(s.Phrases[j].End, s.Phrases[j+1].Start) {
+			if w == "and" || w == "or" {
+				return true
+			}
+		}
+	}
+	for i := s.Phrases[from].Start; i < s.Phrases[to].End; i++ {
+		if (s.lower(i) == "and" || s.lower(i) == "or") && s.name[i] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedSubject takes the noun phrase after a speech verb with no
+// subject before it: "…, said Foreign Minister Kim."
+func (s *Sentence) invertedSubject(cl *Clause) {
+	if len(cl.Object) == 0 || len(cl.Preps) > 0 || !speechVerbs[s.lower(cl.Head)] {
+		return
+	}
+	end := cl.Object[len(cl.Object)-1].End
+	if end < len(s.Words) && !(s.lower(end) == "." || s.lower(end) == "," || s.lower(end) == "on" || s.lower(end) == "in") {
+		return
+	}
+	cl.Subject, cl.Object, cl.Inverted = cl.Object, nil, true
+}
+
+// speechVerbs report speech after or before them.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "stated": true, "announced": true,
+	"declared": true, "noted": true, "explained": true, "argued": true, "warned": true, "insisted": true,
+	"reported": true, "wrote": true, "asserted": true, "claimed": true, "acknowledged": true,
+}
+
+// clauseOf gives the clause whose verb group holds word i, or -1.
+func (s *Sentence) clauseOf(i int) int {
+	for c, cl := range s.Clauses {
+		if cl.Verb.Start <= i && i < cl.Verb.End {
+			return c
+		}
+	}
+	return -1
+}
+
+// clauseBefore is the clause before c in the sentence, or -1.
+func (s *Sentence) clauseBefore(c int) int { return c - 1 }
+
+// clauseEndingAt gives the clause whose objects end with phrase k, or -1.
+func (s *Sentence) clauseEndingAt(k int) int {
+	for c, cl := range s.Clauses {
+		if cl.End == s.Phrases[k].End && cl.Verb.End <= s.Phrases[k].Start {
+			return c
+		}
+	}
+	return -1
+}
+
+// relativeBefore finds, right before a relative clause's verb at word v,
+// "who"/"which" and the noun phrase it stands for; it returns that noun
+// phrase's phrase index, or -1.
+func (s *Sentence) relativeBefore(v int) int {
+	k := s.phraseAt(v) - 1
+	for k >= 0 && s.Phrases[k].Type == "ADVP" {
+		k--
+	}
+	if k < 1 || !relPronouns[s.lower(s.Phrases[k].Start)] {
+		return -1
+	}
+	k--
+	if s.Phrases[k].Type != "NP" {
+		return -1
+	}
+	return k
+}
