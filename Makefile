@@ -4,7 +4,7 @@ GO      ?= go
 BIN     := bin/actorgraph
 VIEWER  := web/viewer
 
-.PHONY: all build viewer run test unit lint bench loadtest clean eval seeds
+.PHONY: all build viewer run test unit lint bench loadtest clean eval seeds cameo
 
 all: build
 
@@ -56,6 +56,12 @@ loadtest:
 # ../shared/data/petrarch2 (not part of the repository).
 seeds:
 	$(GO) run ./cmd/seedgen -dir ../shared/data/petrarch2 -out seeds/petrarch
+
+# Regenerates seeds/cameo, the verb lexicon, from the PETRARCH2 verb
+# dictionary in ../shared/data/petrarch2 and WordNet 3.0 in
+# /usr/share/wordnet (Debian package wordnet-base).
+cameo:
+	$(GO) run ./cmd/cameogen
 
 clean:
 	rm -rf bin data
