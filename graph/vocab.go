@@ -149,6 +149,26 @@ var EventKinds = []EventKind{
 	{"threat", "130", -4.4, "threatens"},
 	{"protest", "140", -6.5, "protests"},
 	{"militaryAction", "190", -10.0, "uses conventional military force"},
+	// the other CAMEO root categories, for events coded from the verb
+	// dictionary
+	{"intent", "030", 4.0, "expresses intent to cooperate"},
+	{"mediation", "045", 5.0, "mediates"},
+	{"diplomaticCooperation", "050", 3.5, "engages in diplomatic cooperation"},
+	{"yield", "080", 5.0, "yields"},
+	{"investigation", "090", -2.0, "investigates"},
+	{"disapproval", "110", -2.0, "disapproves, criticises or accuses"},
+	{"forcePosture", "150", -7.2, "exhibits military posture"},
+	{"reduceRelations", "160", -4.0, "reduces relations"},
+	{"coercion", "170", -5.0, "coerces: seizes, arrests, represses"},
+	{"assault", "180", -9.0, "uses unconventional violence"},
+	{"massViolence", "200", -10.0, "uses unconventional mass violence"},
+}
+
+// RootGoldstein is the Goldstein score of each CAMEO root category's
+// general code (010 … 200), as GDELT scores them.
+var RootGoldstein = map[string]float64{
+	"01": 0.0, "02": 3.0, "03": 4.0, "04": 1.0, "05": 3.5, "06": 6.0, "07": 7.0, "08": 5.0, "09": -2.0, "10": -5.0,
+	"11": -2.0, "12": -4.0, "13": -4.4, "14": -6.5, "15": -7.2, "16": -4.0, "17": -5.0, "18": -9.0, "19": -10.0, "20": -10.0,
 }
 
 // EventKindOf finds an event type by its local name.

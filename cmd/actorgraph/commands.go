@@ -715,8 +715,65 @@ func evalCmd(o *options) *cobra.Command {
 	nerCmd.Flags().StringVar(&modelPath, "model", "", "model file to score (default: the embedded model)")
 	nerCmd.Flags().StringVar(&pipelineFile, "pipeline", "", "score the whole extract pipeline (NER, resolution) on this CoNLL file, mapping the mentions it prints back to tokens")
 	nerCmd.Flags().BoolVar(&predicted, "predicted", false, "FILE already holds predictions: score its last two columns (gold, predicted) without tagging")
-	eval.AddCommand(nerCmd, newsCmd(o), syntaxEvalCmd(o, "pos"), syntaxEvalCmd(o, "chunk"))
+	eval.AddCommand(nerCmd, newsCmd(o), eventsEvalCmd(o), syntaxEvalCmd(o, "pos"), syntaxEvalCmd(o, "chunk"))
 	return eval
+}
+
+func eventsEvalCmd(o *options) *cobra.Command {
+	var split string
+	var details bool
+	cmd := &cobra.Command{
+		Use:   "events [FILE...]",
+		Short: "Score CAMEO coding on coded sentences: root, source and target agreement",
+		Long: `Extracts each sentence of the coded-sentence files (JSON Lines, by
+ingest/evaluation/coded/README.md; default: the team's set in
+ingest/evaluation/coded) as an article of its date, and prints how many
+expected events come out with the right CAMEO root and both parties, with
+the right root alone, and how many coded pairs are right, per root and per
+variant. --split picks the half (by a hash of the id): dev is worked from,
+heldout only measured; --details, which lists each error, is for dev only.`,
+		Example: `  actorgraph eval events                        # held-out half of the team's set
+  actorgraph eval events --split dev --details  # what to work on
+  actorgraph eval events --split all my-sentences.jsonl`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if details && split != evaluation.Dev {
+				return fmt.Errorf("--details lists errors sentence by sentence: only for --split dev")
+			}
+			if split != evaluation.Dev && split != evaluation.HeldOut && split != "all" {
+				return fmt.Errorf("--split is dev, heldout or all, not %q", split)
+			}
+			files := args
+			if len(files) == 0 {
+				var err error
+				if files, err = evaluation.CodedFiles(evaluation.CodedDir); err != nil {
+					return err
+				}
+			}
+			all, err := evaluation.LoadCoded(files...)
+			if err != nil {
+				return err
+			}
+			var sents []evaluation.CodedSentence
+			for _, s := range all {
+				if split == "all" || evaluation.CodedSplit(s.ID) == split {
+					sents = append(sents, s)
+				}
+			}
+			p, err := ingest.New(nil)
+			if err != nil {
+				return err
+			}
+			rep, err := evaluation.RunCoded(cmd.Context(), p, sents, details)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(o.stdout, "split %s\n%s", split, rep.String())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&split, "split", evaluation.HeldOut, "which half: heldout, dev or all")
+	cmd.Flags().BoolVar(&details, "details", false, "list every miss and spurious event (dev only)")
+	return cmd
 }
 
 func newsCmd(o *options) *cobra.Command {

@@ -48,8 +48,8 @@ func (r *Report) Write(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "entity nodes: %d junk, %d with no mention, %d duplicates, %d of the wrong type, %d joining two real things\nevents other than statements: %d partly right, %d matching no annotated event\n",
-		r.Junk, r.Unmentioned, r.Duplicates, r.WrongType, r.WrongLinks, r.EventsPartly, r.EventsWrong)
+	_, err := fmt.Fprintf(w, "entity nodes: %d junk, %d with no mention, %d duplicates, %d of the wrong type, %d joining two real things\nevents other than statements: %d partly right, %d matching no annotated event, %d of categories the guide does not annotate (not scored)\n",
+		r.Junk, r.Unmentioned, r.Duplicates, r.WrongType, r.WrongLinks, r.EventsPartly, r.EventsWrong, r.EventsUnscored)
 	return err
 }
 

@@ -57,6 +57,9 @@ type Report struct {
 	// Events that match an annotated event but are wrong in a detail, and
 	// events that match none.
 	EventsPartly, EventsWrong int
+	// EventsUnscored are events of CAMEO categories the guide does not
+	// annotate.
+	EventsUnscored int
 	// Errors lists, per article, what was wrong (only for reading dev).
 	Errors []string
 }
@@ -287,12 +290,25 @@ func (c *article) entityName(id string) string {
 // symmetricEvent types have sides, not an actor and a target.
 var symmetricEvent = map[string]bool{"meeting": true, "summit": true, "talks": true, "agreement": true, "cooperation": true}
 
+// AnnotatedEventTypes are the event types GUIDE.md annotates.
+var AnnotatedEventTypes = map[string]bool{
+	"appeal": true, "proposal": true, "meeting": true, "visit": true, "hostVisit": true, "summit": true,
+	"talks": true, "agreement": true, "cooperation": true, "aid": true, "demand": true, "resolution": true,
+	"reject": true, "threat": true, "protest": true, "sanctions": true, "repatriation": true, "militaryAction": true,
+}
+
 func (r *Report) events(c *article) {
 	gold := c.a.Events
 	found := make([]bool, len(gold))
 	r.statements(c)
 	for _, p := range c.x.Events {
 		if p.Type == "statement" {
+			continue
+		}
+		if !AnnotatedEventTypes[p.Type] {
+			// CAMEO categories the guide does not annotate (disapproval,
+			// coercion…) cannot be judged here: the coded sentences score them
+			r.EventsUnscored++
 			continue
 		}
 		roles := map[string][]string{}

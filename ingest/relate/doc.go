@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"actorgraph/graph"
+	"actorgraph/ingest/syntax"
 	"actorgraph/ingest/text"
 	"actorgraph/ingest/timex"
 )
@@ -28,7 +29,8 @@ type sent struct {
 	mentions []mention
 	at       []int // token → index into mentions, or -1
 	dates    []date
-	consumed map[int]bool // mentions used as a title's country: not event participants
+	consumed map[int]bool     // mentions used as a title's country: not event participants
+	syn      *syntax.Sentence // the parse, read on first use (parsed)
 }
 
 // mention is an entity mention aligned to tokens [first, last).

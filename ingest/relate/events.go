@@ -155,6 +155,10 @@ type eventMention struct {
 	order        []int
 	attributed   string
 	lastSent     int // the index of the last sentence merged into it
+	// code is the CAMEO code read from the clause or noun ("" for the
+	// type's); structured marks events read from the parse.
+	code       string
+	structured bool
 }
 
 // anaphoric reports a bare definite mention ("the talks", "the latest round
@@ -373,13 +377,23 @@ func placeType(t graph.EntityType) bool {
 
 // sentenceEvents reads the event mentions of one sentence.
 func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
+	coded := r.clauseEvents(d, s, c)
+	coded = append(coded, r.nominalEvents(d, s, coded)...)
 	evs := s.triggersIn()
-	if len(evs) == 0 {
+	// a trigger the parse already read is that event
+	kept := evs[:0]
+	for _, e := range evs {
+		if !coveredBy(coded, e.k) {
+			kept = append(kept, e)
+		}
+	}
+	evs = kept
+	if len(evs) == 0 && len(coded) == 0 {
 		return nil
 	}
 	// "Qatar is hosting talks": the host takes part in the talks; there is
 	// no visit
-	kept := evs[:0]
+	kept = evs[:0]
 	for i, e := range evs {
 		if e.typ == "hostVisit" && i+1 < len(evs) && evs[i+1].k <= e.end+3 && !evs[i+1].verbal {
 			continue
@@ -413,6 +427,12 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		kept = append(kept, e)
 	}
 	evs = kept
+	for _, e := range coded {
+		e.attributed = c.attribution(s.Tokens[e.k].Start)
+		d.claimParty(e, c)
+	}
+	evs = append(coded, evs...)
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].k < evs[j].k })
 	assignDates(s, evs)
 	for _, e := range evs {
 		if e.status == "" || e.status == "happened" {
@@ -1191,6 +1211,10 @@ func (e *eventMention) absorb(o *eventMention) {
 // toEvent codes a merged event mention as a graph event.
 func (d *doc) toEvent(e *eventMention) graph.Event {
 	kind, _ := graph.EventKindOf(e.typ)
+	if e.code != "" && e.code != kind.CAMEO {
+		kind.CAMEO = e.code
+		kind.Goldstein = graph.RootGoldstein[e.code[:2]]
+	}
 	ev := graph.Event{Type: e.typ, CAMEO: kind.CAMEO, Goldstein: kind.Goldstein, Date: e.date.Value, Status: e.status,
 		Attributed: e.attributed, Evidence: d.evidence(e.s)}
 	loc := ""

@@ -79,6 +79,9 @@ func (s *Sentence) prepsAfter(k int) []PrepPhrase {
 			break
 		}
 		parts, next := s.coordinated(k + 1)
+		if next == k+1 {
+			break
+		}
 		out = append(out, PrepPhrase{Prep: s.Phrases[k].Start, Object: parts})
 		end = s.Phrases[next-1].End
 		k = next

@@ -46,6 +46,12 @@ func base(w string) string {
 	return w
 }
 
+// relative reports a relative pronoun at word i ("who", "which", "that"
+// not used as a determiner).
+func (s *Sentence) relative(i int) bool {
+	return relPronouns[s.lower(i)] && s.tag(i) != "DT"
+}
+
 // phraseAt gives the index of the phrase holding word i, or -1.
 func (s *Sentence) phraseAt(i int) int {
 	for k, p := range s.Phrases {
@@ -324,7 +330,7 @@ func (s *Sentence) lastWord(from, to int) int {
 // of the first phrase after them.
 func (s *Sentence) coordinated(k int) ([]NounPhrase, int) {
 	var parts []NounPhrase
-	for k < len(s.Phrases) && s.Phrases[k].Type == "NP" && !relPronouns[s.lower(s.Phrases[k].Start)] {
+	for k < len(s.Phrases) && s.Phrases[k].Type == "NP" && !s.relative(s.Phrases[k].Start) {
 		np, next := s.nounPhraseRight(k)
 		parts = append(parts, s.split(np)...)
 		k = next
@@ -412,10 +418,13 @@ func (s *Sentence) objects(c *Clause, next int) {
 			c.End = p.End
 			k++
 		case "NP":
-			if len(c.Object) > 0 || len(c.Preps) > 0 || relPronouns[s.lower(p.Start)] && s.tag(p.Start) != "DT" {
+			if len(c.Object) > 0 || len(c.Preps) > 0 || s.relative(p.Start) {
 				return
 			}
 			parts, nk := s.coordinated(k)
+			if nk == k {
+				return
+			}
 			if nk < len(s.Phrases) && s.Phrases[nk].Type == "VP" && s.Phrases[nk].Start == s.Phrases[nk-1].End && s.lower(s.Phrases[nk].Start) != "to" &&
 				s.relativeBefore(c.Verb.Start) < 0 {
 				// "said the talks would resume": the phrase is the subject
@@ -432,6 +441,9 @@ func (s *Sentence) objects(c *Clause, next int) {
 				return
 			}
 			parts, nk := s.coordinated(k + 1)
+			if nk == k+1 {
+				return
+			}
 			pp := PrepPhrase{Prep: p.Start, Object: parts}
 			if c.Passive && s.lower(p.Start) == "by" && len(c.Agent) == 0 {
 				c.Agent = parts

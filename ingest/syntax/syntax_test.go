@@ -197,3 +197,35 @@ func FuzzTag(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParse reads sentences made of words that shape clauses, chosen by the
+// fuzzer's bytes: whatever their order, Parse ends and its clauses lie
+// inside the sentence.
+func FuzzParse(f *testing.F) {
+	vocab := strings.Fields(`the minister said that who which to visit met and , . Japan France urged plans
+		was were imposed by on sanctions 's talks between not didn't will would it has been of in
+		agreed refused talks police arrested "`)
+	f.Add([]byte{0, 1, 2, 3, 4})
+	f.Add([]byte{11, 1, 4, 10, 3, 13, 9, 2})
+	f.Add([]byte{0, 1, 5, 10, 3, 0, 1, 9, 7, 8, 12})
+	p, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if len(b) > 60 {
+			b = b[:60]
+		}
+		words := make([]string, len(b))
+		for i, c := range b {
+			words[i] = vocab[int(c)%len(vocab)]
+		}
+		s := p.Parse(words, [][2]int{{0, min(2, len(words))}})
+		for _, c := range s.Clauses {
+			if c.Head < 0 || c.Head >= len(words) || c.End > len(words) || c.Verb.Start > c.Head {
+				t.Fatalf("%q: clause out of the sentence: %+v", words, c)
+			}
+		}
+		s.Nominals(func(w string) bool { return w == "talks" || w == "sanctions" })
+	})
+}

@@ -1,0 +1,494 @@
+package relate
+
+import (
+	"strings"
+	"sync"
+
+	"actorgraph/graph"
+	"actorgraph/ingest/cameo"
+	"actorgraph/ingest/syntax"
+)
+
+// The shallow parser and the CAMEO verb lexicon, loaded once.
+var (
+	loadParser  = sync.OnceValues(syntax.Load)
+	loadLexicon = sync.OnceValues(cameo.Load)
+)
+
+// parsed is the sentence read by the shallow parser, with its entity
+// mentions kept whole as names.
+func (s *sent) parsed() *syntax.Sentence {
+	if s.syn != nil {
+		return s.syn
+	}
+	p, err := loadParser()
+	if err != nil {
+		panic("relate: the embedded parser does not load: " + err.Error())
+	}
+	words := make([]string, len(s.Tokens))
+	for k, t := range s.Tokens {
+		words[k] = t.Text
+	}
+	names := make([][2]int, 0, len(s.mentions))
+	for _, m := range s.mentions {
+		names = append(names, [2]int{m.first, m.last})
+	}
+	s.syn = p.Parse(words, names)
+	return s.syn
+}
+
+// typeOfCode gives the event type of a CAMEO code: the vocabulary's types
+// where one fits the code, else the type of its root category.
+func typeOfCode(code string) string {
+	switch {
+	case code == "":
+		return ""
+	case strings.HasPrefix(code, "042"):
+		return "visit"
+	case strings.HasPrefix(code, "043"):
+		return "hostVisit"
+	case strings.HasPrefix(code, "046"):
+		return "talks"
+	case strings.HasPrefix(code, "045"):
+		return "mediation"
+	case strings.HasPrefix(code, "057"):
+		return "agreement"
+	case strings.HasPrefix(code, "036"), strings.HasPrefix(code, "037"), strings.HasPrefix(code, "039"):
+		return "proposal"
+	case strings.HasPrefix(code, "163"), strings.HasPrefix(code, "1312"):
+		if strings.HasPrefix(code, "1312") {
+			return "threat"
+		}
+		return "sanctions"
+	case strings.HasPrefix(code, "174"):
+		return "repatriation"
+	}
+	return rootTypes[cameo.Root(code)]
+}
+
+// rootTypes names the event type of each CAMEO root category.
+var rootTypes = map[string]string{
+	"01": "statement", "02": "appeal", "03": "intent", "04": "meeting", "05": "diplomaticCooperation",
+	"06": "cooperation", "07": "aid", "08": "yield", "09": "investigation", "10": "demand",
+	"11": "disapproval", "12": "reject", "13": "threat", "14": "protest", "15": "forcePosture",
+	"16": "reduceRelations", "17": "coercion", "18": "assault", "19": "militaryAction", "20": "massViolence",
+}
+
+// cooperative roots are the acts a plan, a refusal or a denial turns into
+// an intent (03) or a rejection (12); conflictual ones a modal or a
+// threatening verb turns into a threat (13).
+func cooperative(root string) bool { return root >= "03" && root <= "08" }
+
+func conflictual(root string) bool {
+	return root >= "15" && root <= "20" || root == "10" || root == "11" || root == "14"
+}
+
+// intentCode is the 03 code for a planned act of the root of code; rejectCode
+// the 12 code for refusing it; threatCode the 13 code for threatening it.
+func intentCode(code string) string {
+	switch {
+	case strings.HasPrefix(code, "04"):
+		if strings.HasPrefix(code, "045") {
+			return "039"
+		}
+		return "036"
+	case strings.HasPrefix(code, "05"):
+		return "032"
+	case strings.HasPrefix(code, "06"):
+		return "031"
+	case strings.HasPrefix(code, "07"):
+		return "033"
+	case strings.HasPrefix(code, "08"):
+		return "035"
+	case strings.HasPrefix(code, "03"):
+		return code
+	}
+	return "030"
+}
+
+func rejectCode(code string) string {
+	switch {
+	case strings.HasPrefix(code, "04"):
+		return "125"
+	case strings.HasPrefix(code, "06"):
+		return "121"
+	case strings.HasPrefix(code, "07"):
+		return "122"
+	case strings.HasPrefix(code, "08"):
+		return "124"
+	}
+	return "120"
+}
+
+func threatCode(code string) string {
+	switch {
+	case strings.HasPrefix(code, "16"):
+		if strings.HasPrefix(code, "163") {
+			return "1312"
+		}
+		return "131"
+	case strings.HasPrefix(code, "17"):
+		return "132"
+	case strings.HasPrefix(code, "18"), strings.HasPrefix(code, "19"), strings.HasPrefix(code, "20"), strings.HasPrefix(code, "15"):
+		return "138"
+	case strings.HasPrefix(code, "13"):
+		return code
+	}
+	return "130"
+}
+
+// Verbs that govern another through "to" and what they make of it.
+var (
+	planVerbs = map[string]bool{
+		"plan": true, "intend": true, "hope": true, "expect": true, "aim": true, "prepare": true,
+		"decide": true, "agree": true, "promise": true, "pledge": true, "offer": true, "seek": true,
+		"want": true, "wish": true, "vow": true, "propose": true, "schedule": true, "set": true,
+		"try": true, "attempt": true, "begin": true, "start": true, "move": true,
+	}
+	refuseVerbs   = map[string]bool{"refuse": true, "decline": true, "reject": true, "fail": true}
+	threatenVerbs = map[string]bool{"threaten": true, "warn": true, "vow": true}
+	// askVerbs pass their object an act to do: the act is only asked for.
+	askVerbs = map[string]bool{
+		"urge": true, "ask": true, "call": true, "press": true, "appeal": true, "request": true,
+		"want": true, "tell": true, "invite": true, "encourage": true, "pressure": true, "demand": true,
+		"order": true, "force": true, "persuade": true, "allow": true, "authorize": true, "authorise": true,
+	}
+	// notEvents are verbs whose CAMEO code is no event of ours: speech
+	// verbs give quotes and statements elsewhere.
+	notEvents = map[string]bool{
+		"say": true, "tell": true, "add": true, "state": true, "note": true, "report": true, "write": true,
+		"be": true, "have": true, "do": true, "get": true, "make": true, "take": true, "give": true,
+		"announce": true, "explain": true, "expect": true,
+	}
+)
+
+// lemma of a word through the lexicon's WordNet table.
+func lemma(lex *cameo.Lexicon, w string) string {
+	if l, ok := lex.Lemma(w); ok {
+		return l
+	}
+	return strings.ToLower(w)
+}
+
+// nominalCodes are nouns that name an event with their CAMEO code, beside
+// the triggers of the vocabulary (which keep their types' codes).
+var nominalCodes = map[string]string{
+	"arrest": "173", "arrests": "173", "detention": "173", "expulsion": "174", "expulsions": "174",
+	"deportation": "174", "deportations": "174", "condemnation": "111", "criticism": "111",
+	"apology": "055", "investigation": "090", "probe": "090", "inquiry": "090", "bombing": "195",
+	"bombings": "195", "airstrike": "195", "airstrikes": "195", "shelling": "194", "blockade": "191",
+	"occupation": "192", "mediation": "045", "ultimatum": "139", "veto": "129", "rejection": "120",
+	"invasion": "192", "offensive": "190", "crackdown": "175", "ceasefire": "0871",
+}
+
+// patientOf nouns take the party acted on after "of": "the arrest of the
+// opposition leader", "the invasion of Ukraine".
+var patientOf = map[string]bool{
+	"arrest": true, "arrests": true, "detention": true, "expulsion": true, "expulsions": true,
+	"deportation": true, "deportations": true, "condemnation": true, "criticism": true, "invasion": true,
+	"occupation": true, "bombing": true, "blockade": true, "release": true, "shelling": true,
+}
+
+// targetPreps introduce the party an act is aimed at when the verb has no
+// direct object naming one: "imposed sanctions on Iran", "appealed to".
+var targetPreps = map[string]bool{
+	"on": true, "against": true, "to": true, "with": true, "into": true, "toward": true, "towards": true,
+	"upon": true, "over": true, "for": true,
+}
+
+// partiesIn gives the entities a noun phrase names as parties: the mention
+// at its head, else the last mention in it that can act ("the foreign
+// minister of Japan" → Japan).
+func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
+	var head, last = -1, -1
+	for k := np.Start; k < np.End; k++ {
+		m := s.mentionAt(k)
+		if m == nil || s.consumed[s.at[k]] {
+			continue
+		}
+		if !actorType(d.ents[m.ent].Type) && !placeType(d.ents[m.ent].Type) {
+			continue
+		}
+		if m.first <= np.Head && np.Head < m.last {
+			head = m.ent
+		}
+		if actorType(d.ents[m.ent].Type) {
+			last = m.ent
+		}
+		k = m.last - 1
+	}
+	switch {
+	case head >= 0:
+		return []int{head}
+	case last >= 0:
+		return []int{last}
+	}
+	return nil
+}
+
+func (d *doc) partiesOf(s *sent, nps []syntax.NounPhrase) []int {
+	var out []int
+	for _, np := range nps {
+		out = append(out, d.partiesIn(s, np)...)
+	}
+	return out
+}
+
+func wordsOf(ps *syntax.Sentence, from, to int) []string {
+	out := make([]string, 0, max(to-from, 0))
+	for i := max(from, 0); i < to && i < len(ps.Words); i++ {
+		out = append(out, strings.ToLower(ps.Words[i]))
+	}
+	return out
+}
+
+// clauseEvents codes the clauses of s whose verb the CAMEO dictionary
+// knows: source the subject (the agent of a passive), target the object
+// or the party a preposition names; negation, plans, threats and requests
+// change the code and status as CAMEO's rules say.
+func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
+	lex, err := loadLexicon()
+	if err != nil {
+		panic("relate: the embedded CAMEO lexicon does not load: " + err.Error())
+	}
+	ps := s.parsed()
+	var out []*eventMention
+	for ci, cl := range ps.Clauses {
+		head := strings.ToLower(ps.Words[cl.Head])
+		lem := lemma(lex, head)
+		if notEvents[lem] {
+			continue
+		}
+		gov, govClause := "", -1
+		if cl.Governor >= 0 {
+			gov = lemma(lex, ps.Words[cl.Governor])
+			for j, o := range ps.Clauses {
+				if o.Verb.Start <= cl.Governor && cl.Governor < o.Verb.End {
+					govClause = j
+				}
+			}
+		}
+		if askVerbs[gov] && govClause >= 0 && govClause != ci && len(ps.Clauses[govClause].Object) > 0 {
+			continue // "urged Japan to open its markets": the appeal is the event
+		}
+		var before []string
+		if len(cl.Subject) > 0 {
+			before = wordsOf(ps, cl.Subject[0].Start, cl.Subject[len(cl.Subject)-1].End)
+		}
+		after := wordsOf(ps, cl.Head+1, cl.End)
+		if cl.Passive {
+			// "sanctions were imposed on Iran": the subject is the object
+			// the patterns read after the verb
+			after = append(before, after...)
+			before = nil
+			if len(cl.Agent) > 0 {
+				before = wordsOf(ps, cl.Agent[0].Start, cl.Agent[len(cl.Agent)-1].End)
+			}
+		}
+		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})
+		if !ok {
+			continue
+		}
+		code, typ := m.Code, typeOfCode(m.Code)
+		root := cameo.Root(code)
+		if typ == "" || root == "01" {
+			continue // statements come from what is said, as quotes
+		}
+		st := "happened"
+		switch {
+		case cl.Tense == "future":
+			st = "planned"
+		case cl.Tense == "present" && cl.Modal == "":
+			st = ""
+		}
+		tentative := cl.Modal != "" && cl.Modal != "will"
+		switch {
+		case refuseVerbs[gov] || cl.Negated && cooperative(root):
+			if !cooperative(root) {
+				continue
+			}
+			code, typ, st = rejectCode(code), "reject", "happened"
+		case cl.Negated:
+			continue // an act denied is no event
+		case threatenVerbs[gov] || (tentative || st == "planned" || planVerbs[gov]) && conflictual(root) && root != "10":
+			code, typ, st = threatCode(code), "threat", "happened"
+		case planVerbs[gov] || tentative || st == "planned":
+			if cooperative(root) {
+				code = intentCode(code)
+			}
+			st = "planned"
+		}
+		e := &eventMention{typ: typ, code: code, strength: 0.55, verbal: true, k: cl.Head, end: cl.Head + 1, s: s,
+			location: -1, lastSent: s.idx, status: st, structured: true}
+		sources, targets := cl.Subject, cl.Object
+		if cl.Passive {
+			sources, targets = cl.Agent, cl.Subject
+		}
+		actors := d.partiesOf(s, sources)
+		if len(actors) == 0 && !cl.Passive && len(cl.Subject) <= 1 && !cl.Inverted {
+			if ent, _ := d.subject(s, cl.Verb.Start, c); ent >= 0 && actorType(d.ents[ent].Type) {
+				actors = []int{ent}
+			}
+		}
+		objs := d.partiesOf(s, targets)
+		for _, p := range cl.Preps {
+			w := strings.ToLower(ps.Words[p.Prep])
+			ents := d.partiesOf(s, p.Object)
+			switch {
+			case (w == "in" || w == "at") && len(ents) > 0 && placeType(d.ents[ents[0]].Type):
+				if e.location < 0 {
+					e.location = ents[0]
+				}
+			case w == "by" && cl.Passive:
+				actors = append(actors, ents...)
+			case len(objs) == 0 && targetPreps[w]:
+				objs = ents
+			case w == "with" || w == "between":
+				objs = append(objs, ents...)
+			}
+		}
+		if m.Reversed {
+			actors, objs = objs, actors
+		}
+		other := graph.RoleTarget
+		if symmetric[typ] {
+			other = graph.RoleParticipant
+		}
+		for _, a := range actors {
+			if placeType(d.ents[a].Type) && typ == "visit" {
+				continue
+			}
+			e.add(a, graph.RoleActor)
+		}
+		for _, o := range objs {
+			if placeType(d.ents[o].Type) {
+				if e.location < 0 && (typ == "visit" || typ == "hostVisit") {
+					e.location = o
+				}
+				if typ == "visit" || typ == "meeting" {
+					continue
+				}
+			}
+			if _, in := e.participants[o]; !in {
+				e.add(o, other)
+			}
+		}
+		if !symmetric[typ] && (!e.hasRole(graph.RoleActor) || !e.hasRole(graph.RoleTarget)) || symmetric[typ] && len(e.participants) < 2 && e.location < 0 {
+			continue // CAMEO codes a source's act toward a target
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// nominalEvents reads the events named by nouns ("the chancellor's visit to
+// Beijing", "U.S. sanctions on Iran", "talks between Israel and Hamas")
+// that no coded clause already tells of.
+func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*eventMention {
+	ps := s.parsed()
+	var out []*eventMention
+	for _, n := range ps.Nominals(func(w string) bool {
+		t, ok := triggers[w]
+		return ok && !t.verbal || nominalCodes[w] != ""
+	}) {
+		w := strings.ToLower(ps.Words[n.Noun])
+		typ, code := triggers[w].typ, ""
+		if c := nominalCodes[w]; c != "" {
+			typ, code = typeOfCode(c), c
+		}
+		if n.Clause >= 0 && coveredBy(coded, ps.Clauses[n.Clause].Head) {
+			continue
+		}
+		e := &eventMention{typ: typ, code: code, strength: 0.5, k: n.Noun, end: n.Noun + 1, s: s, location: -1, lastSent: s.idx, structured: true}
+		other := graph.RoleTarget
+		if symmetric[typ] {
+			other = graph.RoleParticipant
+		}
+		for _, p := range n.Possessor {
+			for _, a := range d.partiesIn(s, p) {
+				e.add(a, graph.RoleActor)
+			}
+		}
+		for _, k := range n.Before {
+			m := s.mentionAt(k)
+			if m == nil || s.consumed[s.at[k]] {
+				continue
+			}
+			switch t := d.ents[m.ent].Type; {
+			case placeType(t):
+				if e.location < 0 {
+					e.location = m.ent
+				}
+			case actorType(t):
+				e.add(m.ent, graph.RoleActor)
+			}
+		}
+		for _, p := range n.Preps {
+			pw := strings.ToLower(ps.Words[p.Prep])
+			ents := d.partiesOf(s, p.Object)
+			switch {
+			case pw == "by" || pw == "from":
+				for _, a := range ents {
+					e.add(a, graph.RoleActor)
+				}
+			case pw == "between" || pw == "with" || pw == "among":
+				for _, a := range ents {
+					e.add(a, graph.RoleParticipant)
+				}
+			case pw == "in" || pw == "at":
+				if len(ents) > 0 && placeType(d.ents[ents[0]].Type) && e.location < 0 {
+					e.location = ents[0]
+				}
+			case pw == "of" && !patientOf[w]:
+				for _, a := range ents {
+					e.add(a, other)
+				}
+			case targetPreps[pw] || pw == "of":
+				for _, a := range ents {
+					if placeType(d.ents[a].Type) && (typ == "visit" || typ == "meeting" || typ == "summit") {
+						if e.location < 0 {
+							e.location = a
+						}
+						continue
+					}
+					e.add(a, other)
+				}
+			}
+		}
+		if e.typ == "visit" && e.location >= 0 {
+			host := e.location
+			if c := d.countryOf(host); c >= 0 {
+				host = c
+			}
+			if actorType(d.ents[host].Type) {
+				if _, in := e.participants[host]; !in {
+					e.add(host, graph.RoleTarget)
+				}
+			}
+		}
+		if len(e.participants) == 0 && n.Clause >= 0 {
+			// "Israel launched air strikes": the clause's subject acts
+			cl := ps.Clauses[n.Clause]
+			if n.ObjectOf && !cl.Passive {
+				for _, a := range d.partiesOf(s, cl.Subject) {
+					e.add(a, graph.RoleActor)
+				}
+			}
+		}
+		if len(e.participants) == 0 {
+			continue
+		}
+		e.status = status(s, e)
+		out = append(out, e)
+	}
+	return out
+}
+
+func coveredBy(evs []*eventMention, k int) bool {
+	for _, e := range evs {
+		if e.k <= k && k < e.end {
+			return true
+		}
+	}
+	return false
+}
