@@ -151,6 +151,7 @@ var EventKinds = []EventKind{
 	{"militaryAction", "190", -10.0, "uses conventional military force"},
 	// the other CAMEO root categories, for events coded from the verb
 	// dictionary
+	{"comment", "011", 0.0, "comments on, acknowledges, denies or condoles with a party"},
 	{"intent", "030", 4.0, "expresses intent to cooperate"},
 	{"mediation", "045", 5.0, "mediates"},
 	{"diplomaticCooperation", "050", 3.5, "engages in diplomatic cooperation"},

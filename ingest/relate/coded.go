@@ -68,7 +68,7 @@ func typeOfCode(code string) string {
 
 // rootTypes names the event type of each CAMEO root category.
 var rootTypes = map[string]string{
-	"01": "statement", "02": "appeal", "03": "intent", "04": "meeting", "05": "diplomaticCooperation",
+	"01": "comment", "02": "appeal", "03": "intent", "04": "meeting", "05": "diplomaticCooperation",
 	"06": "cooperation", "07": "aid", "08": "yield", "09": "investigation", "10": "demand",
 	"11": "disapproval", "12": "reject", "13": "threat", "14": "protest", "15": "forcePosture",
 	"16": "reduceRelations", "17": "coercion", "18": "assault", "19": "militaryAction", "20": "massViolence",
@@ -179,6 +179,16 @@ var nominalCodes = map[string]string{
 	"bombings": "195", "airstrike": "195", "airstrikes": "195", "shelling": "194", "blockade": "191",
 	"occupation": "192", "mediation": "045", "ultimatum": "139", "veto": "129", "rejection": "120",
 	"invasion": "192", "offensive": "190", "crackdown": "175", "ceasefire": "0871",
+	"acknowledgement": "015", "acknowledgment": "015", "admission": "015", "denial": "016",
+	"condolences": "018", "promise": "030", "pledge": "030", "commitment": "030", "extradition": "063",
+	"deposit": "071", "grant": "071", "asylum": "075", "release": "0841", "reopening": "086",
+	"lawsuit": "115", "complaint": "114", "accusation": "112", "accusations": "112", "build-up": "154",
+	"buildup": "154", "mobilisation": "154", "mobilization": "154", "raid": "190", "raids": "190",
+	"killing": "180", "killings": "180", "assault": "180", "massacre": "202", "bombardment": "194",
+	"siege": "191", "recognition": "054", "praise": "051", "truce": "0871", "withdrawal": "087",
+	"concession": "080", "concessions": "080", "donation": "071", "warning": "130", "plea": "020",
+	"request": "020", "rebuke": "111", "rally": "141", "rallies": "141", "seizure": "171",
+	"incursion": "192", "suspension": "160",
 }
 
 // patientOf nouns take the party acted on after "of": "the arrest of the
@@ -187,6 +197,7 @@ var patientOf = map[string]bool{
 	"arrest": true, "arrests": true, "detention": true, "expulsion": true, "expulsions": true,
 	"deportation": true, "deportations": true, "condemnation": true, "criticism": true, "invasion": true,
 	"occupation": true, "bombing": true, "blockade": true, "release": true, "shelling": true,
+	"extradition": true, "killing": true, "killings": true, "seizure": true, "recognition": true, "siege": true,
 }
 
 // targetPreps introduce the party an act is aimed at when the verb has no
@@ -268,8 +279,18 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
-		if askVerbs[gov] && govClause >= 0 && govClause != ci && len(ps.Clauses[govClause].Object) > 0 {
+		if askVerbs[gov] && govClause >= 0 && govClause != ci && (len(ps.Clauses[govClause].Object) > 0 || ps.Clauses[govClause].Passive) {
 			continue // "urged Japan to open its markets": the appeal is the event
+		}
+		// a verb that asks its object to act ("pressed Lavrov to free",
+		// "Iran was urged to give") is an appeal, whatever else it means
+		asks := false
+		if askVerbs[lem] && (len(cl.Object) > 0 || cl.Passive) {
+			for j, o := range ps.Clauses {
+				if j != ci && o.Governor == cl.Head {
+					asks = true
+				}
+			}
 		}
 		var before []string
 		if len(cl.Subject) > 0 {
@@ -286,13 +307,19 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})
+		if r := cameo.Root(m.Code); asks && (!ok || r != "02" && r != "10") {
+			m, ok = cameo.Match{Code: "020", Entry: strings.ToUpper(lem)}, true
+		}
 		if !ok {
 			continue
 		}
 		code, typ := m.Code, typeOfCode(m.Code)
 		root := cameo.Root(code)
-		if typ == "" || root == "01" {
+		if typ == "" || code == "010" {
 			continue // statements come from what is said, as quotes
+		}
+		if root == "01" {
+			typ = "comment" // acknowledges, denies, condoles: a statement toward a target
 		}
 		st := "happened"
 		switch {
@@ -475,8 +502,8 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
-		if len(e.participants) == 0 {
-			continue
+		if !symmetric[typ] && (!e.hasRole(graph.RoleActor) || !e.hasRole(graph.RoleTarget) && e.location < 0) || len(e.participants) == 0 {
+			continue // one party alone: the trigger rules read the noun
 		}
 		e.status = status(s, e)
 		out = append(out, e)

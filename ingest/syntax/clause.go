@@ -129,7 +129,9 @@ func (p *Parser) Parse(words []string, names [][2]int) *Sentence {
 			s.name[i] = n
 			s.POS[i] = properTag(s.POS[i])
 			if i == r[0] {
-				if !strings.HasSuffix(s.Chunks[i], "NP") {
+				// a name opens its own phrase unless the chunker already
+				// reads it as going on with the words before
+				if s.Chunks[i] != "I-NP" || i == 0 || !strings.HasSuffix(s.Chunks[i-1], "NP") {
 					s.Chunks[i] = "B-NP"
 				}
 			} else {

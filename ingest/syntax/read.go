@@ -230,9 +230,19 @@ func (s *Sentence) governed(c int) {
 	// between the two: at most the previous verb's object
 	k := s.phraseAt(cl.Verb.Start) - 1
 	pv := s.phraseAt(prev.Verb.Start)
-	if k == pv || k > pv && k-pv <= 6 && !s.breakBetween(prev.Verb.End, cl.Verb.Start) {
+	if k == pv || k > pv && k-pv <= 14 && !s.breakBetween(prev.Verb.End, cl.Verb.Start) && !s.verbBetween(pv+1, k) {
 		cl.Governor = prev.Head
 	}
+}
+
+// verbBetween reports a verb phrase among phrases [from, to].
+func (s *Sentence) verbBetween(from, to int) bool {
+	for k := from; k <= to && k < len(s.Phrases); k++ {
+		if s.Phrases[k].Type == "VP" || s.Phrases[k].Type == "SBAR" {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Sentence) breakBetween(from, to int) bool {
@@ -254,7 +264,7 @@ func (s *Sentence) nounPhraseRight(k int) (NounPhrase, int) {
 	for k < len(s.Phrases) {
 		q := s.Phrases[k]
 		switch {
-		case q.Type == "NP" && q.Start == np.End && (s.possessive(np.End-1) || s.possessive(q.Start)):
+		case q.Type == "NP" && q.Start == np.End && (s.possessive(np.End-1) || s.possessive(q.Start) || s.joiner(np.End-1)):
 			np.End = q.End
 			np.Head = s.headOf(q)
 			k++
@@ -267,6 +277,13 @@ func (s *Sentence) nounPhraseRight(k int) (NounPhrase, int) {
 		break
 	}
 	return np, k
+}
+
+// joiner reports a coordinating word or comma at word i that the chunker
+// left inside a phrase ("[Egypt and] [Saudi Arabia]").
+func (s *Sentence) joiner(i int) bool {
+	w := s.lower(i)
+	return (w == "and" || w == "or" || w == ",") && (i < 0 || i >= len(s.name) || s.name[i] < 0)
 }
 
 // possessive reports a possessive ending at word i ("Germany 's").
@@ -418,7 +435,7 @@ func (s *Sentence) objects(c *Clause, next int) {
 			c.End = p.End
 			k++
 		case "NP":
-			if len(c.Object) > 0 || len(c.Preps) > 0 || s.relative(p.Start) {
+			if len(c.Object) > 0 || len(c.Preps) > 0 || len(c.Agent) > 0 || s.relative(p.Start) {
 				return
 			}
 			parts, nk := s.coordinated(k)
@@ -595,7 +612,7 @@ func (s *Sentence) subjectPhrases(k int) []NounPhrase {
 		}
 		g := s.gapWords(s.Phrases[j].End, s.Phrases[start].Start)
 		switch {
-		case len(g) == 0 && s.Phrases[j].Type == "NP" && (s.possessive(s.Phrases[j].End-1) || s.possessive(s.Phrases[start].Start)):
+		case len(g) == 0 && s.Phrases[j].Type == "NP" && (s.possessive(s.Phrases[j].End-1) || s.possessive(s.Phrases[start].Start) || s.joiner(s.Phrases[j].End-1)):
 			start = j
 			continue
 		case len(g) == 0 && s.Phrases[j].Type == "PP" && attachPreps[s.lower(s.Phrases[j].Start)] && j > 0 && s.Phrases[j-1].Type == "NP" && s.Phrases[j-1].End == s.Phrases[j].Start:
