@@ -80,7 +80,7 @@ var rootTypes = map[string]string{
 func cooperative(root string) bool { return root >= "03" && root <= "08" }
 
 func conflictual(root string) bool {
-	return root >= "15" && root <= "20" || root == "10" || root == "11" || root == "14"
+	return root >= "10" && root <= "20" && root != "13"
 }
 
 // intentCode is the 03 code for a planned act of the root of code; rejectCode
@@ -153,14 +153,71 @@ var (
 		"want": true, "tell": true, "invite": true, "encourage": true, "pressure": true, "demand": true,
 		"order": true, "force": true, "persuade": true, "allow": true, "authorize": true, "authorise": true,
 	}
+	// appealVerbs are appeals with or without the act asked for ("urged
+	// Iran"); demandVerbs make the request a demand (10).
+	appealVerbs = map[string]bool{"urge": true, "appeal": true, "implore": true, "exhort": true, "beseech": true, "plead": true}
+	demandVerbs = map[string]bool{"demand": true, "order": true, "require": true, "insist": true, "force": true, "compel": true}
 	// notEvents are verbs whose CAMEO code is no event of ours: speech
 	// verbs give quotes and statements elsewhere.
 	notEvents = map[string]bool{
 		"say": true, "tell": true, "add": true, "state": true, "note": true, "report": true, "write": true,
 		"be": true, "have": true, "do": true, "get": true, "make": true, "take": true, "give": true,
-		"announce": true, "explain": true, "expect": true,
+		"announce": true, "explain": true, "expect": true, "need": true, "claim": true,
 	}
 )
+
+// standIn reports a subject that stands for a party named elsewhere: a
+// pronoun, or a body named by its kind ("the company", "the government").
+func standIn(ps *syntax.Sentence, np syntax.NounPhrase) bool {
+	h := strings.ToLower(ps.Words[np.Head])
+	return ps.POS[np.Head] == "PRP" || bodyNouns[h]
+}
+
+var bodyNouns = map[string]bool{
+	"company": true, "group": true, "bank": true, "government": true, "ministry": true, "firm": true,
+	"corporation": true, "country": true, "union": true, "administration": true, "bloc": true, "alliance": true,
+}
+
+// objectControlled verbs pass their object a verb that is not the
+// subject's act: "expected Washington to ease", "allowed Kenya to …".
+var objectControlled = map[string]bool{"expect": true, "allow": true, "help": true, "invite": true, "encourage": true, "permit": true, "enable": true}
+
+// phraseHead is the last word of the phrase holding word i.
+func phraseHead(ps *syntax.Sentence, i int) int {
+	for _, p := range ps.Phrases {
+		if p.Start <= i && i < p.End {
+			return p.End - 1
+		}
+	}
+	return i
+}
+
+// eventNoun reports a noun that names an event.
+func eventNoun(w string) bool {
+	t, ok := triggers[w]
+	return ok && !t.verbal || nominalCodes[w] != ""
+}
+
+// supportVerbs bring about the event their object names.
+var supportVerbs = map[string]bool{
+	"approve": true, "announce": true, "grant": true, "extend": true, "give": true, "provide": true,
+	"hold": true, "make": true, "pay": true, "conduct": true, "launch": true, "stage": true, "carry": true,
+	"sign": true, "reach": true, "impose": true, "deliver": true, "offer": true, "open": true,
+	"begin": true, "start": true, "resume": true, "continue": true, "host": true, "arrange": true, "secure": true,
+}
+
+// objectHead is the lower-cased head of a clause's first object (the
+// passive subject of a passive clause), "" for none.
+func objectHead(ps *syntax.Sentence, cl syntax.Clause) string {
+	nps := cl.Object
+	if cl.Passive {
+		nps = cl.Subject
+	}
+	if len(nps) == 0 {
+		return ""
+	}
+	return strings.ToLower(ps.Words[nps[0].Head])
+}
 
 // lemma of a word through the lexicon's WordNet table.
 func lemma(lex *cameo.Lexicon, w string) string {
@@ -214,7 +271,7 @@ func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
 	var head, last = -1, -1
 	for k := np.Start; k < np.End; k++ {
 		m := s.mentionAt(k)
-		if m == nil || s.consumed[s.at[k]] {
+		if m == nil || s.consumed[s.at[k]] || s.dateline(*m) {
 			continue
 		}
 		if !actorType(d.ents[m.ent].Type) && !placeType(d.ents[m.ent].Type) {
@@ -279,8 +336,15 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
-		if askVerbs[gov] && govClause >= 0 && govClause != ci && (len(ps.Clauses[govClause].Object) > 0 || ps.Clauses[govClause].Passive) {
-			continue // "urged Japan to open its markets": the appeal is the event
+		if (askVerbs[gov] || objectControlled[gov]) && govClause >= 0 && govClause != ci && (len(ps.Clauses[govClause].Object) > 0 || ps.Clauses[govClause].Passive) {
+			// "urged Japan to open its markets": the appeal is the event;
+			// "expected Washington to ease": only someone's expectation
+			continue
+		}
+		if len(cl.Subject) > 0 && eventNoun(strings.ToLower(ps.Words[phraseHead(ps, cl.Subject[0].Start)])) && !cl.Passive {
+			// "the talks stalled", "the meeting lasted an hour": the
+			// event's course, told of the noun's own event
+			continue
 		}
 		// a verb that asks its object to act ("pressed Lavrov to free",
 		// "Iran was urged to give") is an appeal, whatever else it means
@@ -291,6 +355,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					asks = true
 				}
 			}
+			asks = asks || appealVerbs[lem]
 		}
 		var before []string
 		if len(cl.Subject) > 0 {
@@ -307,13 +372,34 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})
-		if r := cameo.Root(m.Code); asks && (!ok || r != "02" && r != "10") {
+		if r := cameo.Root(m.Code); asks && (!ok || r != "02" && !(r == "10" && demandVerbs[lem])) {
 			m, ok = cameo.Match{Code: "020", Entry: strings.ToUpper(lem)}, true
 		}
 		if !ok {
 			continue
 		}
 		code, typ := m.Code, typeOfCode(m.Code)
+		if t, ok := triggers[head]; ok && t.verbal && !asks {
+			// the vocabulary's own reading of the verb ("expelled" is a
+			// repatriation, "seized" a military action) decides the type;
+			// the dictionary's code stays where it is of the type's root
+			kind, _ := graph.EventKindOf(t.typ)
+			typ = t.typ
+			if cameo.Root(code) != cameo.Root(kind.CAMEO) {
+				code = kind.CAMEO
+			}
+		}
+		if noun := objectHead(ps, cl); supportVerbs[lem] && noun != "" && !asks {
+			// "approved a loan", "held talks", "imposed an embargo": the
+			// noun names the event, the verb only brings it about
+			if t, ok := triggers[noun]; ok && !t.verbal {
+				kind, _ := graph.EventKindOf(t.typ)
+				typ = t.typ
+				if cameo.Root(code) != cameo.Root(kind.CAMEO) {
+					code = kind.CAMEO
+				}
+			}
+		}
 		root := cameo.Root(code)
 		if typ == "" || code == "010" {
 			continue // statements come from what is said, as quotes
@@ -321,14 +407,25 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if root == "01" {
 			typ = "comment" // acknowledges, denies, condoles: a statement toward a target
 		}
+		tense, modal := cl.Tense, cl.Modal
+		if govClause >= 0 && govClause != ci && strings.EqualFold(ps.Words[cl.Verb.Start], "to") {
+			// "would be willing to meet": the infinitive has the tense and
+			// modality of the verb it depends on
+			tense, modal = ps.Clauses[govClause].Tense, ps.Clauses[govClause].Modal
+		}
+		if modal == "can" || modal == "should" || modal == "must" {
+			continue // what one can, should or must do is not done
+		}
 		st := "happened"
 		switch {
-		case cl.Tense == "future":
+		case tense == "future":
 			st = "planned"
-		case cl.Tense == "present" && cl.Modal == "":
+		case tense == "present" && modal == "":
 			st = ""
 		}
-		tentative := cl.Modal != "" && cl.Modal != "will"
+		// would, could, may, might: a conditional or possible act; "can",
+		// "should" and "must" say what one is able or bound to do
+		tentative := modal == "would" || modal == "could" || modal == "may" || modal == "might"
 		switch {
 		case refuseVerbs[gov] || cl.Negated && cooperative(root):
 			if !cooperative(root) {
@@ -345,6 +442,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 			st = "planned"
 		}
+		if (typ == "demand" || typ == "resolution") && st != "planned" {
+			st = "demanded" // a demand is of something not yet done
+		}
 		e := &eventMention{typ: typ, code: code, strength: 0.55, verbal: true, k: cl.Head, end: cl.Head + 1, s: s,
 			location: -1, lastSent: s.idx, status: st, structured: true}
 		sources, targets := cl.Subject, cl.Object
@@ -352,13 +452,24 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			sources, targets = cl.Agent, cl.Subject
 		}
 		actors := d.partiesOf(s, sources)
-		if len(actors) == 0 && !cl.Passive && len(cl.Subject) <= 1 && !cl.Inverted {
+		if len(actors) == 0 && !cl.Passive && !cl.Inverted && (len(cl.Subject) == 0 || len(cl.Subject) == 1 && standIn(ps, cl.Subject[0])) {
 			if ent, _ := d.subject(s, cl.Verb.Start, c); ent >= 0 && actorType(d.ents[ent].Type) {
 				actors = []int{ent}
 			}
 		}
+		if cl.RelativeObject && !cl.Passive {
+			// "a denuclearization that Kim dismisses": only a party named
+			// at the head of the phrase is the target
+			targets = nil
+			for _, np := range cl.Object {
+				if m := s.mentionAt(np.Head); m != nil {
+					targets = append(targets, np)
+				}
+			}
+		}
 		objs := d.partiesOf(s, targets)
-		for _, p := range cl.Preps {
+		var with []int // parties after "with"/"between": participants of symmetric events
+		for pi, p := range cl.Preps {
 			w := strings.ToLower(ps.Words[p.Prep])
 			ents := d.partiesOf(s, p.Object)
 			switch {
@@ -368,10 +479,17 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			case w == "by" && cl.Passive:
 				actors = append(actors, ents...)
-			case len(objs) == 0 && targetPreps[w]:
+			case len(objs) == 0 && targetPreps[w] && w != "with" && (pi == 0 || w == "on" || w == "against"):
+				// the first phrase after the verb, or one aimed "on" or
+				// "against": not "in a rebuke to the United States"
 				objs = ents
+			case w == "with" && len(p.Object) > 0 && backing[strings.ToLower(ps.Words[p.Object[0].Head])]:
+				// "seized Goma with Rwanda's backing": a supporter takes part
+				for _, a := range ents {
+					e.add(a, graph.RoleParticipant)
+				}
 			case w == "with" || w == "between":
-				objs = append(objs, ents...)
+				with = append(with, ents...)
 			}
 		}
 		if m.Reversed {
@@ -381,26 +499,54 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if symmetric[typ] {
 			other = graph.RoleParticipant
 		}
+		role := graph.RoleActor
+		if lem == "host" && symmetric[typ] {
+			role = graph.RoleParticipant // a host takes part in the talks it hosts
+		}
 		for _, a := range actors {
-			if placeType(d.ents[a].Type) && typ == "visit" {
-				continue
+			if placeType(d.ents[a].Type) && (typ == "visit" || len(actors) > 1) {
+				continue // a city among named parties is where they are
 			}
-			e.add(a, graph.RoleActor)
+			e.add(a, role)
 		}
 		for _, o := range objs {
 			if placeType(d.ents[o].Type) {
-				if e.location < 0 && (typ == "visit" || typ == "hostVisit") {
+				// a place acted on or visited is where it happens
+				if e.location < 0 {
 					e.location = o
 				}
-				if typ == "visit" || typ == "meeting" {
-					continue
-				}
+				continue
+			}
+			if typ == "visit" && e.location < 0 && d.ents[o].Type == graph.Country {
+				e.location = o
 			}
 			if _, in := e.participants[o]; !in {
-				e.add(o, other)
+				e.add(o, graph.RoleTarget)
 			}
 		}
-		if !symmetric[typ] && (!e.hasRole(graph.RoleActor) || !e.hasRole(graph.RoleTarget)) || symmetric[typ] && len(e.participants) < 2 && e.location < 0 {
+		if symmetric[typ] {
+			for _, o := range with {
+				if _, in := e.participants[o]; !in && !placeType(d.ents[o].Type) {
+					e.add(o, other)
+				}
+			}
+		}
+		if e.location < 0 {
+			r.location(d, s, e)
+		}
+		if typ == "visit" && e.location >= 0 && !e.hasRole(graph.RoleTarget) {
+			// the host of a visit is the country visited, or the country
+			// of the city visited when the article names it
+			host := e.location
+			if c := d.countryOf(host); c >= 0 {
+				host = c
+			}
+			if actorType(d.ents[host].Type) {
+				e.add(host, graph.RoleTarget)
+			}
+		}
+		if !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) || !e.hasRole(graph.RoleTarget) && e.location < 0) ||
+			symmetric[typ] && len(e.participants) < 2 && e.location < 0 {
 			continue // CAMEO codes a source's act toward a target
 		}
 		out = append(out, e)
@@ -478,6 +624,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 						}
 						continue
 					}
+					if typ == "visit" && e.location < 0 && d.ents[a].Type == graph.Country {
+						e.location = a // "a visit to Norland"
+					}
 					e.add(a, other)
 				}
 			}
@@ -496,7 +645,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		if len(e.participants) == 0 && n.Clause >= 0 {
 			// "Israel launched air strikes": the clause's subject acts
 			cl := ps.Clauses[n.Clause]
-			if n.ObjectOf && !cl.Passive {
+			if lex, err := loadLexicon(); err == nil && n.ObjectOf && !cl.Passive && supportVerbs[lemma(lex, ps.Words[cl.Head])] {
 				for _, a := range d.partiesOf(s, cl.Subject) {
 					e.add(a, graph.RoleActor)
 				}

@@ -78,11 +78,53 @@ func (st stages) run(t testing.TB, body, published string) (graph.Extraction, Re
 	return x, res
 }
 
-// golden is what a golden file holds: the facts, readable by name.
+// golden is what a golden file holds: the facts, readable by name, and
+// the lines among them known to be wrong, each with why. A known error is
+// kept listed until it is fixed (the file then stops matching), never
+// passed off as right.
 type golden struct {
-	Relations []string `json:"relations"`
-	Events    []string `json:"events"`
-	Quotes    []string `json:"quotes"`
+	Relations   []string          `json:"relations"`
+	Events      []string          `json:"events"`
+	Quotes      []string          `json:"quotes"`
+	KnownErrors map[string]string `json:"knownErrors,omitempty"`
+}
+
+// withKnownErrors carries the known errors of the golden file over to got,
+// for the lines got still has.
+func (g golden) withKnownErrors(file string) golden {
+	g.KnownErrors = knownErrorsFrom(file, g.Relations, g.Events, g.Quotes)
+	return g
+}
+
+// knownErrorsFrom reads the known errors a golden file lists and keeps
+// those of lines still produced.
+func knownErrorsFrom(file string, produced ...[]string) map[string]string {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil
+	}
+	var old struct {
+		KnownErrors map[string]string `json:"knownErrors"`
+	}
+	if json.Unmarshal(b, &old) != nil {
+		return nil
+	}
+	have := map[string]bool{}
+	for _, lines := range produced {
+		for _, l := range lines {
+			have[l] = true
+		}
+	}
+	var out map[string]string
+	for line, why := range old.KnownErrors {
+		if have[line] {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[line] = why
+		}
+	}
+	return out
 }
 
 func TestSampleArticlesGolden(t *testing.T) {
@@ -109,7 +151,7 @@ func TestSampleArticlesGolden(t *testing.T) {
 				Quotes:    quoteLines(res.Quotes, n),
 			}
 			file := filepath.Join("testdata", "golden", strings.TrimSuffix(path.Base(f), ".txt")+".json")
-			checkGolden(t, file, got)
+			checkGolden(t, file, got.withKnownErrors(file))
 		})
 	}
 }

@@ -125,3 +125,19 @@ func TestNominals(t *testing.T) {
 		}
 	}
 }
+
+func TestParticipleTakesTheSubjectBefore(t *testing.T) {
+	p, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := p.Parse(strings.Fields("Norland expelled six diplomats on Monday , accusing them of espionage ."), nil)
+	var got []string
+	for _, c := range s.Clauses {
+		got = append(got, s.Describe(c))
+	}
+	want := []string{"expelled past | subj: Norland | obj: six diplomats | on: Monday", "accusing | subj: Norland | obj: them of espionage"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s\ntags %v\nchunks %v", diff, s.POS, s.Chunks)
+	}
+}

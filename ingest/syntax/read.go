@@ -24,7 +24,7 @@ var (
 	}
 	// attachPreps join a noun phrase to the one before it in a subject or
 	// object ("the president of France", "officials in Washington").
-	attachPreps = map[string]bool{"of": true, "from": true, "in": true, "at": true, "for": true}
+	attachPreps = map[string]bool{"of": true, "from": true, "in": true, "at": true, "for": true, "between": true}
 	relPronouns = map[string]bool{"who": true, "which": true, "that": true, "whom": true}
 	// breakWords end a clause's objects.
 	breakWords = map[string]bool{";": true, ":": true, "\"": true, "(": true, ")": true, "--": true, "“": true, "”": true}
@@ -235,6 +235,18 @@ func (s *Sentence) governed(c int) {
 	}
 }
 
+// timeWords head noun phrases that say when, not who.
+var timeWords = map[string]bool{
+	"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true, "day": true,
+	"days": true, "today": true, "yesterday": true, "tomorrow": true, "morning": true, "evening": true,
+	"night": true, "weekend": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "time": true, "hours": true,
+}
+
+func (s *Sentence) timePhrase(p Phrase) bool {
+	return p.End-p.Start <= 3 && timeWords[s.lower(s.headOf(p))] && s.name[s.headOf(p)] < 0
+}
+
 // verbBetween reports a verb phrase among phrases [from, to].
 func (s *Sentence) verbBetween(from, to int) bool {
 	for k := from; k <= to && k < len(s.Phrases); k++ {
@@ -368,7 +380,14 @@ func (s *Sentence) coordinated(k int) ([]NounPhrase, int) {
 			// "met Kim, the foreign minister, on Monday": an apposition
 			// is no new party
 			if gap[0] == "," {
-				if _, after := s.nounPhraseRight(k); after < len(s.Phrases) && s.gapIs(s.Phrases[after-1].End, s.Phrases[after].Start, ",") {
+				if ap, after := s.nounPhraseRight(k); after < len(s.Phrases) && s.gapIs(s.Phrases[after-1].End, s.Phrases[after].Start, ",") {
+					// the apposition belongs to the party it names: "met
+					// Syria's interim president, Ahmed al-Sharaa, there"
+					last := &parts[len(parts)-1]
+					last.End = ap.End
+					if s.name[ap.Head] >= 0 {
+						last.Head = ap.Head
+					}
 					k = after
 					break
 				}
@@ -435,6 +454,11 @@ func (s *Sentence) objects(c *Clause, next int) {
 			c.End = p.End
 			k++
 		case "NP":
+			if s.timePhrase(p) {
+				c.End = p.End // "seized Goma this year with …"
+				k++
+				continue
+			}
 			if len(c.Object) > 0 || len(c.Preps) > 0 || len(c.Agent) > 0 || s.relative(p.Start) {
 				return
 			}
@@ -461,6 +485,11 @@ func (s *Sentence) objects(c *Clause, next int) {
 			if nk == k+1 {
 				return
 			}
+			if nk < len(s.Phrases) && s.Phrases[nk].Type == "VP" && s.Phrases[nk].Start == s.Phrases[nk-1].End && s.lower(s.Phrases[nk].Start) != "to" {
+				// "fled after rebels seized Damascus": "after" opens a
+				// clause whose subject is the phrase
+				return
+			}
 			pp := PrepPhrase{Prep: p.Start, Object: parts}
 			if c.Passive && s.lower(p.Start) == "by" && len(c.Agent) == 0 {
 				c.Agent = parts
@@ -481,6 +510,7 @@ func (s *Sentence) objects(c *Clause, next int) {
 // nothing before it, the noun phrase after ("…, said the minister").
 func (s *Sentence) subject(c int) {
 	cl := &s.Clauses[c]
+	appos := -1
 	if cl.Governor >= 0 && cl.Governor < cl.Verb.Start {
 		// the governing verb is in the same group ("plans to visit") or the
 		// clause before ("urged Japan to open")
@@ -497,6 +527,16 @@ func (s *Sentence) subject(c int) {
 			}
 			return
 		}
+	}
+	if c > 0 && s.tag(cl.Verb.Start) == "VBG" && s.lower(cl.Verb.Start-1) == "," {
+		// "Canada expelled six diplomats, accusing them of …": the
+		// participle's subject is the clause's before it
+		p := &s.Clauses[c-1]
+		if len(p.Subject) == 0 {
+			s.subject(c - 1)
+		}
+		cl.Subject = p.Subject
+		return
 	}
 	k := s.phraseAt(cl.Verb.Start) - 1
 	// adverbs and commas around them: "Japan, however, agreed"
@@ -532,6 +572,7 @@ func (s *Sentence) subject(c int) {
 	if len(gap) > 0 && gap[len(gap)-1] == "," {
 		// "…Iran, the ministry said" or "Kim, the foreign minister, said"
 		if s.appositionEnd(k) {
+			appos = k
 			k = s.appositionStart(k)
 		} else {
 			s.invertedSubject(cl)
@@ -562,6 +603,14 @@ func (s *Sentence) subject(c int) {
 		}
 	}
 	cl.Subject = s.subjectPhrases(k)
+	if appos >= 0 && len(cl.Subject) > 0 {
+		// "her Rwandan counterpart, Olivier Nduhungirehe,": the apposition
+		// names the party
+		last := &cl.Subject[len(cl.Subject)-1]
+		if h := s.headOf(s.Phrases[appos]); s.name[h] >= 0 {
+			last.End, last.Head = s.Phrases[appos].End, h
+		}
+	}
 }
 
 // appositionEnd reports phrase k closing "X, <apposition>," before a verb.
