@@ -519,6 +519,17 @@ func (l *Lexicon) Lemma(form string) (lemma string, ok bool) {
 	return lemma, ok
 }
 
+// Knows reports whether the word is a form of a verb the dictionary lists
+// (with a code or not): a cheap test before a sentence is parsed.
+func (l *Lexicon) Knows(form string) bool {
+	w := lower(form)
+	if len(l.byForm[w]) > 0 {
+		return true
+	}
+	lem, ok := l.lemmas[w]
+	return ok && len(l.byBase[lem]) > 0
+}
+
 func lower(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {

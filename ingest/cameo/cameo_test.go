@@ -386,3 +386,15 @@ func BenchmarkRead(b *testing.B) {
 		}
 	}
 }
+
+func TestKnows(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"visited": true, "Imposed": true, "met": true, "quickly": false, "Norland": false, "the": false} {
+		if got := l.Knows(w); got != want {
+			t.Errorf("Knows(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -227,6 +227,46 @@ func lemma(lex *cameo.Lexicon, w string) string {
 	return strings.ToLower(w)
 }
 
+// mayCode reports whether the sentence can hold a coded event, before it
+// is parsed: an event needs two parties, or a party and a place, named in
+// the sentence, or one and a pronoun or a body's kind ("the company")
+// standing for another. Most sentences of news name fewer; parsing them
+// would find nothing.
+func (s *sent) mayCode() bool {
+	if s.codable != 0 {
+		return s.codable > 0
+	}
+	ok := len(s.mentions) >= 2
+	if len(s.mentions) == 1 {
+		for k := range s.Tokens {
+			ok = ok || standInWords[s.w(k)]
+		}
+	}
+	if ok {
+		// and a verb the dictionary knows, or a noun that names an event
+		ok = false
+		lex, err := loadLexicon()
+		for k := range s.Tokens {
+			if w := s.w(k); eventNoun(w) || err == nil && s.mentionAt(k) == nil && lex.Knows(w) {
+				ok = true
+				break
+			}
+		}
+	}
+	s.codable = -1
+	if ok {
+		s.codable = 1
+	}
+	return ok
+}
+
+// standInWords may stand for a party named elsewhere.
+var standInWords = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "his": true, "her": true, "its": true, "their": true,
+	"company": true, "group": true, "bank": true, "government": true, "ministry": true, "firm": true,
+	"corporation": true, "country": true, "union": true, "administration": true, "bloc": true, "alliance": true,
+}
+
 // nominalCodes are nouns that name an event with their CAMEO code, beside
 // the triggers of the vocabulary (which keep their types' codes).
 var nominalCodes = map[string]string{
@@ -318,6 +358,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 	lex, err := loadLexicon()
 	if err != nil {
 		panic("relate: the embedded CAMEO lexicon does not load: " + err.Error())
+	}
+	if !s.mayCode() {
+		return nil
 	}
 	ps := s.parsed()
 	var out []*eventMention
@@ -558,6 +601,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 // Beijing", "U.S. sanctions on Iran", "talks between Israel and Hamas")
 // that no coded clause already tells of.
 func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*eventMention {
+	if !s.mayCode() {
+		return nil
+	}
 	ps := s.parsed()
 	var out []*eventMention
 	for _, n := range ps.Nominals(func(w string) bool {

@@ -31,6 +31,7 @@ type sent struct {
 	dates    []date
 	consumed map[int]bool     // mentions used as a title's country: not event participants
 	syn      *syntax.Sentence // the parse, read on first use (parsed)
+	codable  int8             // whether it may hold a coded event: 0 not yet known, 1 yes, -1 no
 }
 
 // mention is an entity mention aligned to tokens [first, last).

@@ -30,7 +30,15 @@ func (m *Model) Kind() string { return m.t.kind.String() }
 func (m *Model) Labels() []string { return slices.Clone(m.t.labels) }
 
 // Features is how many features have weights.
-func (m *Model) Features() int { return len(m.t.rows) / max(len(m.t.labels), 1) }
+func (m *Model) Features() int {
+	n := 0
+	for _, s := range m.t.features.Slots {
+		if s.Key != 0 {
+			n++
+		}
+	}
+	return n
+}
 
 // TrainPOS learns a part-of-speech tagger from sentences with POS tags
 // (CoNLL-2003's second column).
@@ -116,17 +124,13 @@ const magic = "actorgraph syntax model 1"
 func (m *Model) Write(w io.Writer) error {
 	t := m.t
 	n := len(t.labels)
-	var peak float32
-	for _, v := range t.rows {
-		peak = max(peak, float32(math.Abs(float64(v))))
-	}
-	step := peak / 32767
+	step := t.peak() / 32767
 	if step == 0 {
 		step = 1
 	}
 	type feature struct {
 		key uint64
-		off int32
+		sp  span
 	}
 	var feats []feature
 	for _, s := range t.features.Slots {
@@ -149,9 +153,9 @@ func (m *Model) Write(w io.Writer) error {
 		buf = binary.AppendUvarint(buf, f.key-prev)
 		prev = f.key
 		pairs = pairs[:0]
-		for y, v := range t.rows[f.off : int(f.off)+n] {
-			if q := int64(math.Round(float64(v / step))); q != 0 {
-				pairs = append(pairs, int64(y), q)
+		for _, e := range t.entries[f.sp.from:f.sp.to] {
+			if q := int64(math.Round(float64(e.w / step))); q != 0 {
+				pairs = append(pairs, int64(e.y), q)
 			}
 		}
 		buf = binary.AppendUvarint(buf, uint64(len(pairs)/2))

@@ -229,3 +229,17 @@ func FuzzParse(f *testing.F) {
 		s.Nominals(func(w string) bool { return w == "talks" || w == "sanctions" })
 	})
 }
+
+// BenchmarkParse tags, chunks and reads the clauses of a sentence written
+// for it (32 words).
+func BenchmarkParse(b *testing.B) {
+	p, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := strings.Fields("The foreign ministers of Norland and Vardo , meeting in Brekka on Tuesday , agreed to resume talks on a border treaty that their governments had abandoned in 2019 , officials said .")
+	b.SetBytes(int64(len(strings.Join(words, " "))))
+	for b.Loop() {
+		p.Parse(words, [][2]int{{4, 5}, {6, 7}, {10, 11}})
+	}
+}
