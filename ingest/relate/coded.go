@@ -384,7 +384,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "expected Washington to ease": only someone's expectation
 			continue
 		}
-		if len(cl.Subject) > 0 && eventNoun(strings.ToLower(ps.Words[phraseHead(ps, cl.Subject[0].Start)])) && !cl.Passive {
+		if len(cl.Subject) > 0 && (eventNoun(strings.ToLower(ps.Words[phraseHead(ps, cl.Subject[0].Start)])) || eventNoun(strings.ToLower(ps.Words[cl.Subject[0].Head]))) && !cl.Passive {
 			// "the talks stalled", "the meeting lasted an hour": the
 			// event's course, told of the noun's own event
 			continue
@@ -489,7 +489,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			st = "demanded" // a demand is of something not yet done
 		}
 		e := &eventMention{typ: typ, code: code, strength: 0.55, verbal: true, k: cl.Head, end: cl.Head + 1, s: s,
-			location: -1, lastSent: s.idx, status: st, structured: true}
+			location: -1, lastSent: s.idx, status: st, structured: true, cover: [2]int{cl.Verb.Start, cl.Verb.End}}
+		for _, np := range cl.Object {
+			e.cover[1] = max(e.cover[1], np.End) // "sent aid": the noun is this event
+		}
 		sources, targets := cl.Subject, cl.Object
 		if cl.Passive {
 			sources, targets = cl.Agent, cl.Subject
@@ -589,7 +592,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		if !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) || !e.hasRole(graph.RoleTarget) && e.location < 0) ||
-			symmetric[typ] && len(e.participants) < 2 && e.location < 0 {
+			symmetric[typ] && (len(e.participants) < 2 && e.location < 0 || !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant)) {
 			continue // CAMEO codes a source's act toward a target
 		}
 		out = append(out, e)
@@ -708,7 +711,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 
 func coveredBy(evs []*eventMention, k int) bool {
 	for _, e := range evs {
-		if e.k <= k && k < e.end {
+		if e.k <= k && k < e.end || e.cover[0] <= k && k < e.cover[1] {
 			return true
 		}
 	}

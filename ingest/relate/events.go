@@ -159,6 +159,9 @@ type eventMention struct {
 	// type's); structured marks events read from the parse.
 	code       string
 	structured bool
+	// cover are the words [cover[0], cover[1]) a structured event read
+	// (its verb group and objects): no trigger among them is another event.
+	cover [2]int
 }
 
 // anaphoric reports a bare definite mention ("the talks", "the latest round
@@ -1203,6 +1206,10 @@ func (e *eventMention) absorb(o *eventMention) {
 	}
 	if o.strength > e.strength {
 		e.strength, e.k, e.end, e.s = o.strength, o.k, o.end, o.s
+	}
+	if o.structured && (!e.structured || e.code == "") {
+		// the code read from a clause is finer than a trigger's type
+		e.code, e.structured = o.code, true
 	}
 	e.lastSent = max(e.lastSent, o.s.idx)
 	e.strength += 0.05

@@ -406,7 +406,12 @@ func (s *Sentence) coordinated(k int) ([]NounPhrase, int) {
 // "and" closes: "Iran, Syria and Cuba".
 func (s *Sentence) listAhead(k int) bool {
 	for ; k < len(s.Phrases) && s.Phrases[k].Type == "NP"; k++ {
-		_, next := s.nounPhraseRight(k)
+		np, next := s.nounPhraseRight(k)
+		for i := np.Start; i < np.End; i++ {
+			if (s.lower(i) == "and" || s.lower(i) == "or") && s.name[i] < 0 {
+				return true // "…, the Vardo Republic and Brekka" read as one phrase
+			}
+		}
 		if next >= len(s.Phrases) {
 			return false
 		}

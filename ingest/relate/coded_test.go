@@ -1,0 +1,97 @@
+package relate
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"actorgraph/graph"
+)
+
+// codedLines renders events as "type CAMEO status: Name/role, …", sorted.
+func codedLines(evs []graph.Event, n map[string]string) []string {
+	var out []string
+	for _, e := range evs {
+		if e.Type == "statement" {
+			continue
+		}
+		var ps []string
+		for _, p := range e.Participants {
+			ps = append(ps, n[p.Entity]+"/"+p.Role)
+		}
+		s := fmt.Sprintf("%s %s %s: %s", e.Type, e.CAMEO, e.Status, strings.Join(ps, ", "))
+		if e.Location != "" {
+			s += " @" + n[e.Location]
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestCodedEvents runs the coding rules on sentences written for them,
+// about made-up states (so that no gazetteer knowledge helps): each case
+// names the rule it exercises.
+func TestCodedEvents(t *testing.T) {
+	parties := func(h *hand, body string) {
+		for _, n := range []string{"Norland", "Vardo", "Brekka", "Ostland"} {
+			if strings.Contains(body, n) {
+				h.unknown(graph.Country, n, "", n)
+			}
+		}
+	}
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"coordinated subject: every party is a source",
+			"Norland, Vardo and Brekka condemned Ostland on Monday.",
+			[]string{"disapproval 111 happened: Norland/actor, Vardo/actor, Brekka/actor, Ostland/target"}},
+		{"coordinated object: every party is a target",
+			"Ostland accused Norland and Brekka of spying.",
+			[]string{"disapproval 112 happened: Ostland/actor, Norland/target, Brekka/target"}},
+		{"refusing a cooperative act is a rejection (12)",
+			"Norland refused to send aid to Brekka.",
+			[]string{"reject 122 happened: Norland/actor, Brekka/target"}},
+		{"not doing a cooperative act is a rejection (12)",
+			"Norland did not provide weapons to Brekka.",
+			[]string{"reject 122 happened: Norland/actor, Brekka/target"}},
+		{"a conflictual act denied is no event",
+			"Norland did not attack Brekka.",
+			nil},
+		{"a planned cooperative act is an intent (03), planned",
+			"Norland will send aid to Brekka.",
+			[]string{"aid 033 planned: Norland/actor, Brekka/target"}},
+		{"threatening a sanction is a threat (13)",
+			"Norland threatened to impose sanctions on Brekka.",
+			[]string{"threat 1312 happened: Norland/actor, Brekka/target"}},
+		{"asking another to act is an appeal; the act asked for is no event",
+			"Norland urged Brekka to free the prisoners.",
+			[]string{"appeal 020 happened: Norland/actor, Brekka/target"}},
+		{"passive: the agent is the source",
+			"Sanctions were imposed on Brekka by Norland on Friday.",
+			[]string{"sanctions 163 happened: Norland/actor, Brekka/target"}},
+		{"nominal: a possessor acts, the 'of' phrase is acted on",
+			"Norland's invasion of Brekka shocked Vardo.",
+			[]string{"militaryAction 192 : Norland/actor, Brekka/target"}},
+		{"nominal with 'by': the agent acts",
+			"The expulsion of Brekka's diplomats by Norland angered Vardo.",
+			[]string{"repatriation 174 : Norland/actor, Brekka/target"}},
+		{"an event told of by its noun is no new event",
+			"Talks between Norland and Brekka stalled on Monday.",
+			[]string{"talks 046 failed: Norland/participant, Brekka/participant"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHand(t, tt.body)
+			parties(h, tt.body)
+			res := relate(t, h, "2024-03-04")
+			if diff := cmp.Diff(tt.want, codedLines(res.Events, names(h.ents))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.body, diff)
+			}
+		})
+	}
+}
