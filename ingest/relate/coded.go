@@ -198,6 +198,12 @@ func eventNoun(w string) bool {
 	return ok && !t.verbal || nominalCodes[w] != ""
 }
 
+// ownVerbCodes are our codes for common news verbs the dictionary lists
+// without a code of their own, used where none of its patterns matches.
+var ownVerbCodes = map[string]string{
+	"urge": "020", "reject": "120", "sanction": "163", "sever": "161", "suspend": "160",
+}
+
 // supportVerbs bring about the event their object names.
 var supportVerbs = map[string]bool{
 	"approve": true, "announce": true, "grant": true, "extend": true, "give": true, "provide": true,
@@ -415,6 +421,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})
+		if c := ownVerbCodes[lem]; !ok && m.Pattern == "" && c != "" {
+			m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true
+		}
 		if r := cameo.Root(m.Code); asks && (!ok || r != "02" && !(r == "10" && demandVerbs[lem])) {
 			m, ok = cameo.Match{Code: "020", Entry: strings.ToUpper(lem)}, true
 		}
@@ -441,6 +450,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				if cameo.Root(code) != cameo.Root(kind.CAMEO) {
 					code = kind.CAMEO
 				}
+			} else if c := nominalCodes[noun]; c != "" && (m.Pattern == "" || !ok) {
+				code, typ = c, typeOfCode(c) // "opened investigations"
 			}
 		}
 		root := cameo.Root(code)
@@ -515,9 +526,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		objs := d.partiesOf(s, targets)
 		var with []int // parties after "with"/"between": participants of symmetric events
-		for pi, p := range cl.Preps {
+		attached := false // a phrase after an event noun belongs to the noun
+		for _, p := range cl.Preps {
 			w := strings.ToLower(ps.Words[p.Prep])
 			ents := d.partiesOf(s, p.Object)
+			after := attached
+			if len(p.Object) > 0 && eventNoun(strings.ToLower(ps.Words[p.Object[0].Head])) {
+				attached = true
+			}
 			switch {
 			case (w == "in" || w == "at") && len(ents) > 0 && placeType(d.ents[ents[0]].Type):
 				if e.location < 0 {
@@ -525,9 +541,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			case w == "by" && cl.Passive:
 				actors = append(actors, ents...)
-			case len(objs) == 0 && targetPreps[w] && w != "with" && (pi == 0 || w == "on" || w == "against"):
-				// the first phrase after the verb, or one aimed "on" or
-				// "against": not "in a rebuke to the United States"
+			case len(objs) == 0 && targetPreps[w] && w != "with" && (!after || w == "on" || w == "against"):
+				// not a phrase of an event noun before it: "in a rebuke to
+				// the United States"
 				objs = ents
 			case w == "with" && len(p.Object) > 0 && backing[strings.ToLower(ps.Words[p.Object[0].Head])]:
 				// "seized Goma with Rwanda's backing": a supporter takes part
@@ -540,6 +556,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if m.Reversed {
 			actors, objs = objs, actors
+		}
+		if len(objs) == 0 && !symmetric[typ] {
+			objs, with = with, nil // "severed ties with Qatar"
 		}
 		other := graph.RoleTarget
 		if symmetric[typ] {
