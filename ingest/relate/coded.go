@@ -437,7 +437,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// the dictionary's code stays where it is of the type's root
 			kind, _ := graph.EventKindOf(t.typ)
 			typ = t.typ
-			if cameo.Root(code) != cameo.Root(kind.CAMEO) {
+			switch {
+			case cameo.Root(code) == "03" && cooperative(cameo.Root(kind.CAMEO)):
+				// "pledged aid", "offered talks": the vocabulary's type,
+				// CAMEO's intent to do it
+				code = intentCode(kind.CAMEO)
+			case cameo.Root(code) != cameo.Root(kind.CAMEO):
 				code = kind.CAMEO
 			}
 		}
