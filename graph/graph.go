@@ -128,6 +128,10 @@ type Event struct {
 type Participant struct {
 	Entity string `json:"entity"`
 	Role   string `json:"role"` // actor, target, participant
+	// Code is the actor as CAMEO and GDELT code it, as of the event:
+	// country and sector ("USAGOV", "IRNMIL", "RUSOPP") or the
+	// organisation's code ("IGOUNO"); empty where nothing is known.
+	Code string `json:"code,omitempty"`
 }
 
 // Event participant roles.

@@ -256,6 +256,9 @@ func Quads(x Extraction) []quad.Quad {
 				pred = PredTarget
 			}
 			add(n, pred, ent(p.Entity))
+			if p.Code != "" {
+				add(n, PredActorCode, str(p.Entity+"="+p.Code))
+			}
 		}
 		add(n, PredInArticle, art)
 		evidence(n, ev.ID, ev.Evidence, ev.Confidence)

@@ -44,6 +44,10 @@ const (
 	PredAttributedTo = VocabNS + "attributedTo"
 	PredEventType    = VocabNS + "eventType"
 	PredCAMEO        = VocabNS + "cameo"
+	// PredActorCode holds an event participant's actor code as
+	// "<entity id>=<code>": the code belongs to the participation, not to
+	// the entity, and an event has several.
+	PredActorCode = VocabNS + "actorCode"
 	PredGoldstein    = VocabNS + "goldstein"
 	PredStatus       = VocabNS + "status"
 	PredActor        = VocabNS + "actor"

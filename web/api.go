@@ -47,6 +47,7 @@ var exportFormats = map[string]exportFormat{
 	"nquads":  {"application/n-quads", "actorgraph.nq"},
 	"jsonld":  {"application/ld+json", "actorgraph.jsonld"},
 	"graphml": {"application/graphml+xml", "actorgraph.graphml"},
+	"events":  {"text/tab-separated-values", "actorgraph-events.tsv"},
 }
 
 // postTypes are the media types POST /articles accepts: a JSON article

@@ -253,11 +253,17 @@ func rebuild(articleID string, qs []quad.Quad) ag.Extraction {
 			Confidence: confidence(p),
 			Evidence:   evidence(p),
 		}
+		codes := map[string]string{}
+		for _, c := range p.ids(ag.PredActorCode) {
+			if e, code, ok := strings.Cut(c, "="); ok {
+				codes[e] = code
+			}
+		}
 		for _, role := range []struct{ pred, role string }{
 			{ag.PredActor, ag.RoleActor}, {ag.PredTarget, ag.RoleTarget}, {ag.PredParticipant, ag.RoleParticipant},
 		} {
 			for _, e := range p.ids(role.pred) {
-				ev.Participants = append(ev.Participants, ag.Participant{Entity: e, Role: role.role})
+				ev.Participants = append(ev.Participants, ag.Participant{Entity: e, Role: role.role, Code: codes[e]})
 				referenced[e] = true
 			}
 		}

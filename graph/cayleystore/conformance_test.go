@@ -3,7 +3,9 @@ package cayleystore
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -45,6 +47,7 @@ func runConformance(t *testing.T, b backend) {
 		{"Neighbors", testNeighbors},
 		{"FactSources", testFactSources},
 		{"Export", testExport},
+		{"EventTable", testEventTable},
 		{"NotFound", testNotFound},
 		{"Articles", testArticles},
 		{"Reopen", testReopen},
@@ -685,5 +688,62 @@ func testReopen(t *testing.T, b backend) {
 	res, err := s.Write(ctx, one)
 	if err != nil || res.Added != 0 || !res.Existed {
 		t.Errorf("re-ingest after reopen = %+v, %v; want nothing added", res, err)
+	}
+}
+
+// testEventTable: the actor codes of an article's events survive the store,
+// and the event table has a row for each source and target with GDELT's
+// columns.
+func testEventTable(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	one := articleOne()
+	if len(one.Events) == 0 {
+		t.Fatal("the fixture has no event")
+	}
+	for i := range one.Events {
+		for j := range one.Events[i].Participants {
+			p := &one.Events[i].Participants[j]
+			p.Code = fmt.Sprintf("X%02dGOV", j)
+		}
+	}
+	write(t, s, one)
+	back, err := s.Article(ctx, one.Article.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := func(x ag.Extraction) map[string]string {
+		m := map[string]string{}
+		for _, ev := range x.Events {
+			for _, p := range ev.Participants {
+				m[ev.ID+" "+p.Entity] = p.Code
+			}
+		}
+		return m
+	}
+	if diff := cmp.Diff(codes(one), codes(back)); diff != "" {
+		t.Errorf("actor codes read back (-written +read):\n%s", diff)
+	}
+	var buf bytes.Buffer
+	if err := s.Export(ctx, &buf, "events", ""); err != nil {
+		t.Fatalf("Export(events): %v", err)
+	}
+	r := csv.NewReader(&buf)
+	r.Comma = '\t'
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("event table does not parse: %v", err)
+	}
+	if len(rows) < 2 || !slices.Equal(rows[0], ag.EventColumns) {
+		t.Fatalf("event table: %d rows, header %v", len(rows), rows[0])
+	}
+	col := func(name string) int { return slices.Index(ag.EventColumns, name) }
+	for _, row := range rows[1:] {
+		if !strings.HasPrefix(row[col("Actor1Code")], "X") || row[col("EventCode")] == "" || row[col("ArticleID")] != one.Article.ID {
+			t.Errorf("event row lacks its codes or article: %v", row)
+		}
+	}
+	if err := s.Export(ctx, io.Discard, "events", ag.EntityID(ag.EntityKey{Type: ag.Person, Name: "Nobody"})); !errors.Is(err, ag.ErrNotFound) {
+		t.Errorf("Export(events) of an unknown article: err = %v, want ErrNotFound", err)
 	}
 }

@@ -593,11 +593,14 @@ func (n *node) foldedNames() []string {
 }
 
 // ExportFormats are the formats Export writes.
-var ExportFormats = []string{"nquads", "jsonld", "graphml"}
+var ExportFormats = []string{"nquads", "jsonld", "graphml", "events"}
 
 // Export writes the store, or one article's quads when articleID is not
 // empty, in the given format.
 func (s *Store) Export(ctx context.Context, w io.Writer, format string, articleID string) error {
+	if format == "events" {
+		return s.exportEvents(ctx, w, articleID)
+	}
 	var qw quad.WriteCloser
 	switch format {
 	case "nquads":
@@ -642,4 +645,37 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string, articleI
 		return fmt.Errorf("export: %w", err)
 	}
 	return nil
+}
+
+// exportEvents writes the events of one article, or of every article, as
+// a tab-separated table with GDELT's column names (graph.EventColumns).
+func (s *Store) exportEvents(ctx context.Context, w io.Writer, articleID string) error {
+	ids := []string{articleID}
+	if articleID == "" {
+		arts, _, err := s.Articles(ctx, 0, 0)
+		if err != nil {
+			return fmt.Errorf("export events: %w", err)
+		}
+		ids = ids[:0]
+		for _, a := range arts {
+			ids = append(ids, a.ID)
+		}
+	} else if _, err := s.Article(ctx, articleID); err != nil {
+		return fmt.Errorf("export events: %w", err)
+	}
+	cw, err := ag.NewEventWriter(w)
+	if err != nil {
+		return fmt.Errorf("export events: %w", err)
+	}
+	for _, id := range ids {
+		x, err := s.Article(ctx, id)
+		if err != nil {
+			return fmt.Errorf("export events of %s: %w", id, err)
+		}
+		if err := ag.EventRows(cw, x); err != nil {
+			return fmt.Errorf("export events: %w", err)
+		}
+	}
+	cw.Flush()
+	return cw.Error()
 }

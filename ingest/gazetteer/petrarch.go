@@ -28,6 +28,9 @@ type generated struct {
 	err     error
 	entries []Entry
 	byName  map[string][]int
+	// orgCodes are the dictionaries' actor codes of organisations
+	// ("IGOUNO"), by folded name and alias, seed organisations included.
+	orgCodes map[string]string
 	roles   map[int][]Office // offices the dictionaries add to a seed person
 }
 
@@ -107,8 +110,14 @@ func (g *Gazetteer) readGenerated() error {
 	if err != nil {
 		return err
 	}
+	gen.orgCodes = map[string]string{}
 	return readTSV(g.fsys, petrarchOrgs, 3, func(f []string) error {
 		names := append([]string{f[0]}, splitList(f[2])...)
+		for _, n := range names {
+			if k := graph.Fold(n); gen.orgCodes[k] == "" {
+				gen.orgCodes[k] = f[1]
+			}
+		}
 		for _, n := range names {
 			if seedNames[graph.Fold(n)] {
 				return nil // the seeds' organisation wins

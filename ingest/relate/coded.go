@@ -233,6 +233,45 @@ func lemma(lex *cameo.Lexicon, w string) string {
 	return strings.ToLower(w)
 }
 
+// sectorWords say which part of a state or body acts: "Russian troops"
+// are Russia's military (MIL), "Iranian officials" its government (GOV).
+// The codes are CAMEO's.
+var sectorWords = map[string]string{
+	"government": "GOV", "ministry": "GOV", "minister": "GOV", "ministers": "GOV", "officials": "GOV",
+	"official": "GOV", "administration": "GOV", "cabinet": "GOV", "authorities": "GOV", "diplomats": "GOV",
+	"diplomat": "GOV", "embassy": "GOV", "envoy": "GOV", "ambassador": "GOV", "regime": "GOV", "president": "GOV",
+	"army": "MIL", "military": "MIL", "forces": "MIL", "troops": "MIL", "soldiers": "MIL", "navy": "MIL",
+	"warplanes": "MIL", "warships": "MIL", "jets": "MIL", "marines": "MIL", "commander": "MIL", "generals": "MIL",
+	"police": "COP", "rebels": "REB", "insurgents": "REB", "militants": "REB", "guerrillas": "REB", "militia": "REB",
+	"opposition": "OPP", "dissidents": "OPP", "court": "JUD", "judges": "JUD", "judge": "JUD", "prosecutors": "JUD",
+	"prosecutor": "JUD", "parliament": "LEG", "lawmakers": "LEG", "legislators": "LEG", "congress": "LEG",
+	"senate": "LEG", "companies": "BUS", "company": "BUS", "firms": "BUS", "media": "MED", "journalists": "MED",
+	"party": "PTY", "unions": "LAB", "union": "LAB", "workers": "LAB", "protesters": "CVL", "activists": "CVL",
+	"civilians": "CVL", "residents": "CVL", "students": "EDU", "refugees": "REF", "intelligence": "SPY",
+}
+
+// sectors records, for the parties the noun phrases name, the sector their
+// own words give ("Russian troops": Russia, MIL).
+func (e *eventMention) sectors(ps *syntax.Sentence, d *doc, s *sent, nps []syntax.NounPhrase) {
+	for _, np := range nps {
+		sector := ""
+		for k := np.Start; k < np.End && sector == ""; k++ {
+			if s.mentionAt(k) == nil {
+				sector = sectorWords[strings.ToLower(ps.Words[k])]
+			}
+		}
+		if sector == "" {
+			continue
+		}
+		for _, ent := range d.partiesIn(s, np) {
+			if e.sector == nil {
+				e.sector = map[int]string{}
+			}
+			e.sector[ent] = sector
+		}
+	}
+}
+
 // mayCode reports whether the sentence can hold a coded event, before it
 // is parsed: an event needs two parties, or a party and a place, named in
 // the sentence, or one and a pronoun or a body's kind ("the company")
@@ -514,6 +553,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			sources, targets = cl.Agent, cl.Subject
 		}
 		actors := d.partiesOf(s, sources)
+		e.sectors(ps, d, s, sources)
+		e.sectors(ps, d, s, cl.Object)
 		if len(actors) == 0 && !cl.Passive && !cl.Inverted && (len(cl.Subject) == 0 || len(cl.Subject) == 1 && standIn(ps, cl.Subject[0])) {
 			if ent, _ := d.subject(s, cl.Verb.Start, c); ent >= 0 && actorType(d.ents[ent].Type) {
 				actors = []int{ent}
@@ -650,6 +691,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		if symmetric[typ] {
 			other = graph.RoleParticipant
 		}
+		e.sectors(ps, d, s, n.Possessor)
 		for _, p := range n.Possessor {
 			for _, a := range d.partiesIn(s, p) {
 				e.add(a, graph.RoleActor)

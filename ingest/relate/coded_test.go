@@ -95,3 +95,22 @@ func TestCodedEvents(t *testing.T) {
 		})
 	}
 }
+
+// The actor code of a party named by a demonym and a sector word: Russia's
+// military, in CAMEO's and GDELT's form.
+func TestActorCodeFromSectorWords(t *testing.T) {
+	body := "Russian troops shelled Ukraine on Tuesday."
+	h := newHand(t, body)
+	h.known(graph.Country, "Russia", "=MISC:Russian").known(graph.Country, "Ukraine", "Ukraine")
+	res := relate(t, h, "2022-03-02")
+	var got []string
+	for _, ev := range res.Events {
+		for _, p := range ev.Participants {
+			got = append(got, p.Role+" "+p.Code)
+		}
+	}
+	sort.Strings(got)
+	if diff := cmp.Diff([]string{"actor RUSMIL", "target UKR"}, got); diff != "" {
+		t.Errorf("actor codes (-want +got):\n%s", diff)
+	}
+}

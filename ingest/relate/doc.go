@@ -19,6 +19,10 @@ type doc struct {
 	ents   []graph.Entity
 	sents  []*sent
 	byName map[string]int // folded name, alias or mention text → entity index
+	// actorCode codes an entity as an event's actor, as of the article's
+	// date, with the sector the text gives ("" for none); nil leaves codes
+	// out.
+	actorCode func(e graph.Entity, sector string) string
 }
 
 // sent is a sentence with its tokens lower-cased, its mentions and dates.

@@ -159,6 +159,9 @@ type eventMention struct {
 	// type's); structured marks events read from the parse.
 	code       string
 	structured bool
+	// sector is what the text says of a party's part ("Russian troops":
+	// MIL), by entity index; it goes into the party's actor code.
+	sector map[int]string
 	// cover are the words [cover[0], cover[1]) a structured event read
 	// (its verb group and objects): no trigger among them is another event.
 	cover [2]int
@@ -1207,6 +1210,14 @@ func (e *eventMention) absorb(o *eventMention) {
 	if o.strength > e.strength {
 		e.strength, e.k, e.end, e.s = o.strength, o.k, o.end, o.s
 	}
+	for ent, sec := range o.sector {
+		if e.sector == nil {
+			e.sector = map[int]string{}
+		}
+		if e.sector[ent] == "" {
+			e.sector[ent] = sec
+		}
+	}
 	if o.structured && (!e.structured || e.code == "") {
 		// the code read from a clause is finer than a trigger's type
 		e.code, e.structured = o.code, true
@@ -1233,7 +1244,11 @@ func (d *doc) toEvent(e *eventMention) graph.Event {
 	ids := make([]string, 0, len(e.order))
 	for _, ent := range e.order {
 		id := d.ents[ent].ID
-		ev.Participants = append(ev.Participants, graph.Participant{Entity: id, Role: e.participants[ent]})
+		p := graph.Participant{Entity: id, Role: e.participants[ent]}
+		if d.actorCode != nil {
+			p.Code = d.actorCode(d.ents[ent], e.sector[ent])
+		}
+		ev.Participants = append(ev.Participants, p)
 		ids = append(ids, id)
 	}
 	sort.SliceStable(ev.Participants, func(i, j int) bool {

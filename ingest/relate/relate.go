@@ -64,6 +64,9 @@ func (r *Relater) titleKind(w string) int {
 // Result.Entities.
 func (r *Relater) Relate(body, published string, sents []text.Sentence, ents []graph.Entity) Result {
 	d := newDoc(body, published, sents, ents)
+	if r.g != nil {
+		d.actorCode = func(e graph.Entity, sector string) string { return r.g.ActorCode(e, published, sector) }
+	}
 	var rels relations
 	var loose []titled
 	for _, s := range d.sents {

@@ -449,7 +449,8 @@ func TestEventCoding(t *testing.T) {
 	want := graph.Event{
 		ID: graph.EventID("meeting", "2021-06-14", h.ents[2].ID, ids), Type: "meeting", CAMEO: kind.CAMEO, Goldstein: kind.Goldstein,
 		Date: "2021-06-14", Location: h.ents[2].ID, Status: "happened",
-		Participants: []graph.Participant{{Entity: ids[0], Role: graph.RoleActor}, {Entity: ids[1], Role: graph.RoleTarget}},
+		// the actor codes of the day: both were heads of state in office
+		Participants: []graph.Participant{{Entity: ids[0], Role: graph.RoleActor, Code: "USAGOV"}, {Entity: ids[1], Role: graph.RoleTarget, Code: "FRAGOV"}},
 		Confidence:   ev.Confidence,
 		Evidence:     graph.Evidence{Start: 0, End: len(body), Text: body},
 	}

@@ -1,0 +1,75 @@
+package gazetteer
+
+import (
+	"actorgraph/graph"
+)
+
+// sectorOf is the CAMEO sector code of an office: the dictionaries' own
+// sectors by their role names, and the seeds' offices of state
+// (presidents, ministers, ambassadors) as government.
+var sectorOf = func() map[string]string {
+	m := map[string]string{}
+	for code, role := range sectorRoles {
+		m[role] = code
+	}
+	return m
+}()
+
+// ActorCode writes the entity as CAMEO and GDELT code an event's actor, as
+// of date (YYYY-MM-DD): its country's code and a sector — "USAGOV" for a
+// serving US official, "IRNMIL" for an Iranian commander, "IGOUNO" for the
+// UN, "RUS" for Russia. sector ("GOV", "MIL", "OPP"…) is what the text says
+// of the actor ("Russian troops"); it wins over the sector of a person's
+// office. The code is "" where nothing is known.
+func (g *Gazetteer) ActorCode(e graph.Entity, date, sector string) string {
+	country := e.Country
+	switch e.Type {
+	case graph.Person:
+		if en, ok := g.entryOf(e, date); ok {
+			for _, o := range en.Roles {
+				if !Holds(o, date) {
+					continue
+				}
+				if _, isCountry := g.countries[o.Of]; isCountry {
+					country = o.Of
+					if sector == "" {
+						sector = sectorOf[o.Role]
+						if sector == "" {
+							sector = "GOV" // the seeds' offices are offices of state
+						}
+					}
+				} else if code := g.orgCode(o.Of); code != "" && sector == "" {
+					return code
+				}
+				break
+			}
+		}
+	case graph.Organization:
+		if code := g.orgCode(e.Name); code != "" && sector == "" {
+			return code
+		}
+	}
+	if country == "" {
+		return ""
+	}
+	return country + sector
+}
+
+// entryOf finds the gazetteer's entry of an entity, as of date.
+func (g *Gazetteer) entryOf(e graph.Entity, date string) (Entry, bool) {
+	for _, en := range g.LookupOn(e.Name, date) {
+		if en.ID() == e.ID {
+			return en, true
+		}
+	}
+	return Entry{}, false
+}
+
+// orgCode is the dictionaries' code of an organisation by one of its names.
+func (g *Gazetteer) orgCode(name string) string {
+	gen := g.generated()
+	if gen.err != nil {
+		return ""
+	}
+	return gen.orgCodes[graph.Fold(name)]
+}

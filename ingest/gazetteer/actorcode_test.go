@@ -1,0 +1,43 @@
+package gazetteer
+
+import (
+	"testing"
+
+	"actorgraph/graph"
+)
+
+func TestActorCode(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	entity := func(typ graph.EntityType, name, date string) graph.Entity {
+		t.Helper()
+		for _, e := range g.LookupOn(name, date) {
+			if e.Type == typ {
+				return graph.Entity{ID: e.ID(), Type: typ, Name: e.Name, Country: e.Country}
+			}
+		}
+		t.Fatalf("no %s %q on %s", typ, name, date)
+		return graph.Entity{}
+	}
+	for _, tc := range []struct {
+		typ              graph.EntityType
+		name, date, sect string
+		want             string
+	}{
+		{graph.Country, "Russia", "2022-03-01", "", "RUS"},
+		{graph.Country, "Russia", "2022-03-01", "MIL", "RUSMIL"},
+		{graph.Person, "Joe Biden", "2023-05-01", "", "USAGOV"},
+		{graph.Person, "Kim Jong-un", "2019-04-24", "", "PRKGOV"},
+		{graph.City, "Paris", "2023-05-01", "", "FRA"},
+	} {
+		if got := g.ActorCode(entity(tc.typ, tc.name, tc.date), tc.date, tc.sect); got != tc.want {
+			t.Errorf("ActorCode(%s %s, %s, %q) = %q, want %q", tc.typ, tc.name, tc.date, tc.sect, got, tc.want)
+		}
+	}
+	un := entity(graph.Organization, "United Nations", "2023-05-01")
+	if got := g.ActorCode(un, "2023-05-01", ""); len(got) < 3 || got[:3] != "IGO" {
+		t.Errorf("ActorCode(United Nations) = %q, want an IGO code", got)
+	}
+}
