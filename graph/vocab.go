@@ -47,16 +47,16 @@ const (
 	// PredActorCode holds an event participant's actor code as
 	// "<entity id>=<code>": the code belongs to the participation, not to
 	// the entity, and an event has several.
-	PredActorCode = VocabNS + "actorCode"
-	PredGoldstein    = VocabNS + "goldstein"
-	PredStatus       = VocabNS + "status"
-	PredActor        = VocabNS + "actor"
-	PredTarget       = VocabNS + "target"
-	PredParticipant  = VocabNS + "participant"
-	PredSpeaker      = VocabNS + "speaker"
-	PredSourceDesc   = VocabNS + "sourceDescription"
-	PredAbout        = VocabNS + "about"
-	PredDirect       = VocabNS + "direct"
+	PredActorCode   = VocabNS + "actorCode"
+	PredGoldstein   = VocabNS + "goldstein"
+	PredStatus      = VocabNS + "status"
+	PredActor       = VocabNS + "actor"
+	PredTarget      = VocabNS + "target"
+	PredParticipant = VocabNS + "participant"
+	PredSpeaker     = VocabNS + "speaker"
+	PredSourceDesc  = VocabNS + "sourceDescription"
+	PredAbout       = VocabNS + "about"
+	PredDirect      = VocabNS + "direct"
 )
 
 // Classes of nodes.

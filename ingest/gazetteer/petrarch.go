@@ -31,7 +31,7 @@ type generated struct {
 	// orgCodes are the dictionaries' actor codes of organisations
 	// ("IGOUNO"), by folded name and alias, seed organisations included.
 	orgCodes map[string]string
-	roles   map[int][]Office // offices the dictionaries add to a seed person
+	roles    map[int][]Office // offices the dictionaries add to a seed person
 }
 
 // sectorRoles names the offices of the dictionaries' sector codes.

@@ -571,7 +571,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		objs := d.partiesOf(s, targets)
-		var with []int // parties after "with"/"between": participants of symmetric events
+		var with []int    // parties after "with"/"between": participants of symmetric events
 		attached := false // a phrase after an event noun belongs to the noun
 		for _, p := range cl.Preps {
 			w := strings.ToLower(ps.Words[p.Prep])
