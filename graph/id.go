@@ -146,3 +146,9 @@ const KnowledgeSource = "seed-gazetteer"
 
 // KnowledgeID is the id the seed knowledge's quads are labelled with.
 func KnowledgeID() string { return SourceID(KnowledgeSource) }
+
+// JointQuoteID mints the ID of a quote's co-speaker's copy: a statement
+// several parties made jointly is one quote for each of them.
+func JointQuoteID(articleID string, start, end int, speaker string) string {
+	return mint(KindQuote, articleID, strconv.Itoa(start), strconv.Itoa(end), speaker)
+}

@@ -114,3 +114,79 @@ func TestActorCodeFromSectorWords(t *testing.T) {
 		t.Errorf("actor codes (-want +got):\n%s", diff)
 	}
 }
+
+// Relations and quotes read from sentence structure, on sentences written
+// for this test about made-up parties.
+func TestStructureRelationsAndQuotes(t *testing.T) {
+	tests := []struct {
+		name, body string
+		build      func(h *hand)
+		rels       []string
+		quotes     []string
+	}{
+		{"joining an organisation is membership",
+			"Norland joined the Ostland Pact in April.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
+			},
+			[]string{"Norland memberOf Ostland Pact"}, nil},
+		{"a plan to join is no membership",
+			"Norland plans to join the Ostland Pact.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
+			},
+			nil, nil},
+		{"a demonym and a trade before a person: citizenship",
+			"The Norlandic economist Lena Dahl criticised the budget.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl")
+			},
+			[]string{"Lena Dahl citizenOf Norland"}, nil},
+		{"an apposition with a demonym and a trade: citizenship",
+			"Lena Dahl, a Norlandic economist, criticised the budget.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl")
+			},
+			[]string{"Lena Dahl citizenOf Norland"}, nil},
+		{"a joint statement has every speaker",
+			"Norland and Vardo said in a joint statement that the talks had failed.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo")
+			},
+			nil, []string{"Norland : the talks had failed", "Vardo : the talks had failed"}},
+		{"the speaker of the sentence, not of the one before",
+			"Lena Dahl spoke first. The budget will pass, Prime Minister Jon Berg said.",
+			func(h *hand) {
+				h.unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			nil, []string{"Jon Berg : The budget will pass"}},
+		{"scare quotes around a term are no quote",
+			`Norland rejected the so-called "peace plan" on Monday.`,
+			func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norland") },
+			nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHand(t, tt.body)
+			tt.build(h)
+			res := relate(t, h, "2024-03-04")
+			n := names(h.ents)
+			var rels, quotes []string
+			for _, r := range res.Relations {
+				if r.Predicate == graph.RelMemberOf || r.Predicate == graph.RelCitizenOf {
+					rels = append(rels, n[r.Subject]+" "+r.Predicate+" "+n[r.Object])
+				}
+			}
+			for _, q := range res.Quotes {
+				quotes = append(quotes, n[q.Speaker]+" : "+q.Text)
+			}
+			sort.Strings(quotes)
+			if diff := cmp.Diff(tt.rels, rels); diff != "" {
+				t.Errorf("%s\nrelations (-want +got):\n%s", tt.body, diff)
+			}
+			if diff := cmp.Diff(tt.quotes, quotes); diff != "" {
+				t.Errorf("%s\nquotes (-want +got):\n%s", tt.body, diff)
+			}
+		})
+	}
+}

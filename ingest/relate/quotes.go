@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -126,6 +127,7 @@ type claim struct {
 	start, end int // the claimed text, bytes into the body
 	speaker    string
 	according  bool // "according to X": covers its whole sentence
+	verb       int  // the speech verb's token, 0 when none is known
 }
 
 // according reports who an "according to" in the sentence holding off
@@ -547,7 +549,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		if s.w(k+1) == "." || s.w(k+1) == "," || k+1 >= len(s.Tokens) || adverbialToEnd(s, k+1) {
 			// "<claim>, <speaker> said." : the claim comes first
 			if end, ok := trailingClaim(s, j); ok {
-				r.addClaim(d, s, c, articleID, claim{start: s.afterDateline(), end: end, speaker: speaker}, source, d.speechDate(s, k, max(0, j-3), k+3))
+				r.addClaim(d, s, c, articleID, claim{start: s.afterDateline(), end: end, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, j-3), k+3))
 			}
 			continue
 		}
@@ -596,7 +598,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				break
 			}
 		}
-		r.addClaim(d, s, c, articleID, claim{start: s.Tokens[from].Start, end: end, speaker: speaker}, source, d.speechDate(s, k, max(0, j-3), k+1))
+		r.addClaim(d, s, c, articleID, claim{start: s.Tokens[from].Start, end: end, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, j-3), k+1))
 	}
 }
 
@@ -628,6 +630,34 @@ func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl clai
 		About:    d.about(cl.start, cl.end, cl.speaker),
 		Evidence: d.evidence(s),
 	})
+	// a joint statement ("Germany and France said in a joint statement")
+	// is said by every party of the speech verb's subject
+	for _, co := range d.coSpeakers(s, cl) {
+		q := c.quotes[len(c.quotes)-1]
+		q.ID, q.Speaker, q.About = graph.JointQuoteID(articleID, cl.start, cl.end, co), co, d.about(cl.start, cl.end, co)
+		c.quotes = append(c.quotes, q)
+	}
+}
+
+// coSpeakers are the parties besides the claim's speaker that the subject
+// of its speech verb names, by entity id.
+func (d *doc) coSpeakers(s *sent, cl claim) []string {
+	if cl.verb <= 0 || cl.speaker == "" || len(s.mentions) < 2 {
+		return nil
+	}
+	ps := s.parsed()
+	var out []string
+	for _, c := range ps.Clauses {
+		if c.Head != cl.verb || len(c.Subject) < 2 {
+			continue
+		}
+		for _, ent := range d.partiesOf(s, c.Subject) {
+			if id := d.ents[ent].ID; id != cl.speaker && speaks(d.ents[ent].Type) && !slices.Contains(out, id) {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
 }
 
 // clauseJoin words after a comma may open another speaker's clause.

@@ -279,6 +279,26 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				add(o, m)
 			}
 		}
+		// "Finland joined NATO", "Sweden formally joined the alliance of NATO":
+		// a past joining, not a plan to join
+		if member(m) {
+			j := k
+			for j < len(s.Tokens) && j < k+3 && (s.w(j) == "formally" || s.w(j) == "officially" || s.w(j) == "has" || s.w(j) == "have" || s.w(j) == "finally") {
+				j++
+			}
+			if s.w(j) == "joined" || s.w(j) == "became" && s.w(j+1) == "a" && s.w(j+2) == "member" && s.w(j+3) == "of" {
+				if s.w(j) == "became" {
+					j += 3
+				}
+				j++
+				if s.w(j) == "the" {
+					j++
+				}
+				if o := s.mentionAt(j); o != nil && o.first == j {
+					add(m, o)
+				}
+			}
+		}
 	}
 }
 
@@ -343,6 +363,22 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 
 // citizenRelations reads "<Person>, a <Demonym> citizen|national".
 func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
+	// "the French economist Thomas Piketty": a demonym and a trade (no
+	// title: "French President X" is an office, read elsewhere) before a
+	// person
+	for _, m := range s.mentions {
+		if d.entity(m.ent).Type != graph.Country || m.m.Label != graph.LabelMISC {
+			continue
+		}
+		j := m.last
+		for j < len(s.Tokens) && j < m.last+3 && isLowerWord(s.raw(j)) && r.titleKind(s.raw(j)) == kindNone && !determiners[s.w(j)] {
+			j++
+		}
+		if p := s.mentionAt(j); j > m.last && p != nil && p.first == j && d.entity(p.ent).Type == graph.Person {
+			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelCitizenOf, Object: d.entity(m.ent).ID,
+				ValidFrom: d.published(), Confidence: confCitizen, Evidence: d.evidence(s)})
+		}
+	}
 	for _, p := range s.mentions {
 		if d.entity(p.ent).Type != graph.Person || s.w(p.last) != "," || s.w(p.last+1) != "a" && s.w(p.last+1) != "an" {
 			continue
@@ -351,7 +387,8 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 		if m == nil || d.entity(m.ent).Type != graph.Country || m.m.Label != graph.LabelMISC {
 			continue
 		}
-		if w := s.w(m.last); w != "citizen" && w != "national" {
+		// "X, a French citizen", "X, a French economist": not a title
+		if w := s.raw(m.last); !isLowerWord(w) || r.titleKind(w) != kindNone {
 			continue
 		}
 		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelCitizenOf, Object: d.entity(m.ent).ID,
