@@ -27,12 +27,15 @@ test: viewer
 	$(GO) tool staticcheck ./...
 	eval "$$(bash .ci/deps.sh)" && $(GO) test -count=1 -timeout 30m ./...
 	@# the held-out figures the README shows (skipped without ../shared)
-	$(GO) test -count=1 -run 'TestHeldOut$$' -v ./ingest/evaluation | sed -n '/held-out figures/,/^---/p'
+	$(GO) test -count=1 -run 'TestHeldOut$$|TestCodedHeldOut$$' -v ./ingest/evaluation | sed -n '/held-out figures\|held-out half/,/^---/p'
 
 # Extraction quality on the hand-annotated Reuters articles (dev: what to
 # work on, with every error listed; heldout: the figures to report).
 eval:
 	$(GO) run ./cmd/actorgraph eval news --split heldout
+	$(GO) run ./cmd/actorgraph eval events --split heldout
+	$(GO) run ./cmd/actorgraph eval pos ../shared/data/conll2003/dev.txt
+	$(GO) run ./cmd/actorgraph eval chunk ../shared/data/conll2003/dev.txt
 	$(GO) run ./cmd/actorgraph eval ner --pipeline ../shared/data/conll2003/dev.txt
 
 # The suite without installing anything (tests needing Chromium/PostgreSQL skip).

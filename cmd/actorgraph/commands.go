@@ -305,7 +305,7 @@ func exportCmd(o *options) *cobra.Command {
 			})
 		},
 	}
-	c.Flags().StringVarP(&format, "format", "f", "nquads", "nquads, jsonld or graphml")
+	c.Flags().StringVarP(&format, "format", "f", "nquads", "nquads, jsonld, graphml, or events (a tab-separated table with GDELT's column names)")
 	c.Flags().StringVar(&article, "article", "", "export only the facts read from this article id")
 	c.Flags().StringVarP(&out, "out", "o", "", "write to this file instead of stdout")
 	return c
