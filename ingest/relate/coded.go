@@ -225,6 +225,18 @@ func objectHead(ps *syntax.Sentence, cl syntax.Clause) string {
 	return strings.ToLower(ps.Words[nps[0].Head])
 }
 
+// objectHeadIndex is the word of objectHead, -1 for none.
+func objectHeadIndex(cl syntax.Clause) int {
+	nps := cl.Object
+	if cl.Passive {
+		nps = cl.Subject
+	}
+	if len(nps) == 0 {
+		return -1
+	}
+	return nps[0].Head
+}
+
 // lemma of a word through the lexicon's WordNet table.
 func lemma(lex *cameo.Lexicon, w string) string {
 	if l, ok := lex.Lemma(w); ok {
@@ -489,6 +501,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "approved a loan", "held talks", "imposed an embargo": the
 			// noun names the event, the verb only brings it about
 			if t, ok := triggers[noun]; ok && !t.verbal {
+				if (noun == "strike" || noun == "strikes") && !militaryStrike(s, objectHeadIndex(cl)) {
+					t.typ = "protest" // "staged strikes against the reform": a walk-out
+				}
 				kind, _ := graph.EventKindOf(t.typ)
 				typ = t.typ
 				if cameo.Root(code) != cameo.Root(kind.CAMEO) {

@@ -608,7 +608,7 @@ func (s *Sentence) subject(c int) {
 		}
 	}
 	cl.Subject = s.subjectPhrases(k)
-	if appos >= 0 && len(cl.Subject) > 0 {
+	if appos >= 0 && len(cl.Subject) > 0 && s.Phrases[appos].Type == "NP" && appos > 0 && s.gapHasComma(appos) {
 		// "her Rwandan counterpart, Olivier Nduhungirehe,": the apposition
 		// names the party
 		last := &cl.Subject[len(cl.Subject)-1]
