@@ -130,6 +130,26 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
 			},
 			[]string{"Norland memberOf Ostland Pact"}, nil},
+		{"being members, coordinated",
+			"Norland and Vardo are members of the Ostland Pact.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
+			},
+			[]string{"Vardo memberOf Ostland Pact", "Norland memberOf Ostland Pact"}, nil},
+		{"headquartered in a city",
+			"Ostmark Bank, which is headquartered in Brekka City, cut jobs.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.City, "Brekka City", "", "Brekka City")
+			},
+			[]string{"Ostmark Bank basedIn Brekka City"}, nil},
+		{"based in a city, after an apposition with a demonym",
+			"Ostmark Bank, the Norlandic lender based in Brekka City, cut jobs.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.City, "Brekka City", "", "Brekka City").
+					unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
+			},
+			[]string{"Ostmark Bank basedIn Brekka City"}, nil},
 		{"a plan to join is no membership",
 			"Norland plans to join the Ostland Pact.",
 			func(h *hand) {
@@ -173,7 +193,7 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 			n := names(h.ents)
 			var rels, quotes []string
 			for _, r := range res.Relations {
-				if r.Predicate == graph.RelMemberOf || r.Predicate == graph.RelCitizenOf {
+				if r.Predicate == graph.RelMemberOf || r.Predicate == graph.RelCitizenOf || r.Predicate == graph.RelBasedIn {
 					rels = append(rels, n[r.Subject]+" "+r.Predicate+" "+n[r.Object])
 				}
 			}

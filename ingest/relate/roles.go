@@ -279,6 +279,35 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				add(o, m)
 			}
 		}
+		// "Poland and Hungary are members of the European Union"
+		if member(m) && (s.w(k) == "is" || s.w(k) == "are" || s.w(k) == "was" || s.w(k) == "were") {
+			j := k + 1
+			for s.w(j) == "a" || s.w(j) == "an" || s.w(j) == "full" || s.w(j) == "founding" || s.w(j) == "both" || s.w(j) == "all" {
+				j++
+			}
+			if (s.w(j) == "member" || s.w(j) == "members") && s.w(j+1) == "of" {
+				j += 2
+				if s.w(j) == "the" {
+					j++
+				}
+				if o := s.mentionAt(j); o != nil && o.first == j {
+					add(m, o)
+					// and the parties coordinated before it
+					for p := m.first - 1; p > 0; {
+						w := s.w(p)
+						if w != "and" && w != "," {
+							break
+						}
+						q := s.mentionAt(p - 1)
+						if q == nil || !member(q) {
+							break
+						}
+						add(q, o)
+						p = q.first - 1
+					}
+				}
+			}
+		}
 		// "Finland joined NATO", "Sweden formally joined the alliance of NATO":
 		// a past joining, not a plan to join
 		if member(m) {
@@ -513,7 +542,7 @@ func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
 			if org == nil {
 				org = s.appositionHead(d, k)
 			}
-		case w == "based" && s.w(k+1) == "in":
+		case (w == "based" || w == "headquartered") && s.w(k+1) == "in":
 			if m := s.mentionAt(k + 2); m != nil && d.entity(m.ent).Type != graph.Organization && d.entity(m.ent).Type != graph.Person {
 				place = m.ent
 			}
@@ -566,8 +595,8 @@ func (s *sent) appositionHead(d *doc, k int) *mention {
 			}
 			return nil
 		}
-		if s.mentionAt(j) != nil {
-			return nil
+		if m := s.mentionAt(j); m != nil && m.m.Label != graph.LabelMISC {
+			return nil // a demonym may describe the body: "the German engineering group"
 		}
 	}
 	return nil
