@@ -141,3 +141,30 @@ func TestParticipleTakesTheSubjectBefore(t *testing.T) {
 		t.Errorf("(-want +got):\n%s\ntags %v\nchunks %v", diff, s.POS, s.Chunks)
 	}
 }
+
+// A "to" clause after one comma is no object of the verb before ("the
+// first leader to travel there"); after an apposition closed by a second
+// comma it is.
+func TestGovernedAcrossCommas(t *testing.T) {
+	p, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text     string
+		governed bool
+	}{
+		{"Norland was urged by Anna Berg , the head of the agency , to free the prisoners .", true},
+		{"Jon Berg visited Brekka on Friday , the first leader of Norland to travel there .", false},
+	} {
+		s := p.Parse(strings.Fields(tc.text), nil)
+		last := s.Clauses[len(s.Clauses)-1]
+		if got := last.Governor >= 0; got != tc.governed {
+			var d []string
+			for _, c := range s.Clauses {
+				d = append(d, s.Describe(c))
+			}
+			t.Errorf("%s: governed = %v, want %v (%q)", tc.text, got, tc.governed, d)
+		}
+	}
+}

@@ -230,7 +230,16 @@ func (s *Sentence) governed(c int) {
 	// between the two: at most the previous verb's object
 	k := s.phraseAt(cl.Verb.Start) - 1
 	pv := s.phraseAt(prev.Verb.Start)
-	if k == pv || k > pv && k-pv <= 14 && !s.breakBetween(prev.Verb.End, cl.Verb.Start) && !s.verbBetween(pv+1, k) {
+	commas := 0
+	for i := prev.Verb.End; i < cl.Verb.Start; i++ {
+		if s.lower(i) == "," {
+			commas++
+		}
+	}
+	// an apposition between is closed by its second comma ("urged by
+	// Grossi, the head of the agency, to give"); one comma leaves a new
+	// phrase ("visited Beijing, the first leader to travel there")
+	if k == pv || k > pv && k-pv <= 14 && commas%2 == 0 && !s.breakBetween(prev.Verb.End, cl.Verb.Start) && !s.verbBetween(pv+1, k) {
 		cl.Governor = prev.Head
 	}
 }
