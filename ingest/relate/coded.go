@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -225,6 +226,30 @@ func objectHead(ps *syntax.Sentence, cl syntax.Clause) string {
 	return strings.ToLower(ps.Words[nps[0].Head])
 }
 
+// transferVerbs hand something over to a receiver, who is the target.
+var transferVerbs = map[string]bool{
+	"extradite": true, "hand": true, "deliver": true, "send": true, "transfer": true, "supply": true,
+	"sell": true, "give": true, "provide": true, "ship": true, "return": true, "deport": true,
+}
+
+// transferNouns name a handing over.
+var transferNouns = map[string]bool{"extradition": true, "handover": true, "transfer": true, "delivery": true}
+
+// massCode makes a killing or an expulsion "mass" one (202, 201) when the
+// words before the noun say so ("mass killings", "mass expulsions").
+func massCode(code string, before []string) string {
+	if !slices.Contains(before, "mass") {
+		return code
+	}
+	switch cameo.Root(code) {
+	case "18":
+		return "202"
+	case "17":
+		return "201"
+	}
+	return code
+}
+
 // objectHeadIndex is the word of objectHead, -1 for none.
 func objectHeadIndex(cl syntax.Clause) int {
 	nps := cl.Object
@@ -342,7 +367,7 @@ var nominalCodes = map[string]string{
 	"siege": "191", "recognition": "054", "praise": "051", "truce": "0871", "withdrawal": "087",
 	"concession": "080", "concessions": "080", "donation": "071", "warning": "130", "plea": "020",
 	"request": "020", "rebuke": "111", "rally": "141", "rallies": "141", "seizure": "171",
-	"incursion": "192", "suspension": "160",
+	"incursion": "192", "suspension": "160", "genocide": "202", "cleansing": "203",
 }
 
 // patientOf nouns take the party acted on after "of": "the arrest of the
@@ -351,7 +376,7 @@ var patientOf = map[string]bool{
 	"arrest": true, "arrests": true, "detention": true, "expulsion": true, "expulsions": true,
 	"deportation": true, "deportations": true, "condemnation": true, "criticism": true, "invasion": true,
 	"occupation": true, "bombing": true, "blockade": true, "release": true, "shelling": true,
-	"extradition": true, "killing": true, "killings": true, "seizure": true, "recognition": true, "siege": true,
+	"killing": true, "killings": true, "seizure": true, "recognition": true, "siege": true,
 }
 
 // targetPreps introduce the party an act is aimed at when the verb has no
@@ -478,6 +503,15 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if r := cameo.Root(m.Code); asks && (!ok || r != "02" && !(r == "10" && demandVerbs[lem])) {
 			m, ok = cameo.Match{Code: "020", Entry: strings.ToUpper(lem)}, true
 		}
+		if noun := objectHead(ps, cl); !ok && m.Pattern == "" && supportVerbs[lem] && eventNoun(noun) {
+			// "carried out mass killings": the noun names the event the
+			// dictionary's verb alone does not code
+			if c := nominalCodes[noun]; c != "" {
+				m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true
+			} else if kind, found := graph.EventKindOf(triggers[noun].typ); found {
+				m, ok = cameo.Match{Code: kind.CAMEO, Entry: strings.ToUpper(lem)}, true
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -510,7 +544,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					code = kind.CAMEO
 				}
 			} else if c := nominalCodes[noun]; c != "" && (m.Pattern == "" || !ok) {
-				code, typ = c, typeOfCode(c) // "opened investigations"
+				c = massCode(c, wordsOf(ps, cl.Object[0].Start, cl.Object[0].Head))
+				code, typ = c, typeOfCode(c) // "opened investigations", "carried out mass killings"
 			}
 		}
 		root := cameo.Root(code)
@@ -602,6 +637,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			case w == "by" && cl.Passive:
 				actors = append(actors, ents...)
+			case w == "to" && transferVerbs[lem] && len(ents) > 0 && !after:
+				// "extradited the drug lord to the United States": the
+				// receiver is the target, what is handed over is not
+				objs = ents
 			case len(objs) == 0 && targetPreps[w] && w != "with" && (!after || w == "on" || w == "against"):
 				// not a phrase of an event noun before it: "in a rebuke to
 				// the United States"
@@ -696,6 +735,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		w := strings.ToLower(ps.Words[n.Noun])
 		typ, code := triggers[w].typ, ""
 		if c := nominalCodes[w]; c != "" {
+			c = massCode(c, wordsOf(ps, n.Noun-len(n.Before), n.Noun))
 			typ, code = typeOfCode(c), c
 		}
 		if n.Clause >= 0 && coveredBy(coded, ps.Clauses[n.Clause].Head) {
@@ -741,6 +781,12 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			case pw == "in" || pw == "at":
 				if len(ents) > 0 && placeType(d.ents[ents[0]].Type) && e.location < 0 {
 					e.location = ents[0]
+				}
+			case pw == "of" && transferNouns[w]:
+				// "Spain's extradition of X to the United States": the one
+				// handed over takes part; the receiver is the target
+				for _, a := range ents {
+					e.add(a, graph.RoleParticipant)
 				}
 			case pw == "of" && !patientOf[w]:
 				for _, a := range ents {
