@@ -193,6 +193,14 @@ func phraseHead(ps *syntax.Sentence, i int) int {
 	return i
 }
 
+// nounType is the event type an event noun names.
+func nounType(w string) string {
+	if c := nominalCodes[w]; c != "" {
+		return typeOfCode(c)
+	}
+	return triggers[w].typ
+}
+
 // eventNoun reports a noun that names an event.
 func eventNoun(w string) bool {
 	t, ok := triggers[w]
@@ -211,6 +219,7 @@ var supportVerbs = map[string]bool{
 	"hold": true, "make": true, "pay": true, "conduct": true, "launch": true, "stage": true, "carry": true,
 	"sign": true, "reach": true, "impose": true, "deliver": true, "offer": true, "open": true,
 	"begin": true, "start": true, "resume": true, "continue": true, "host": true, "arrange": true, "secure": true,
+	"order": true,
 }
 
 // objectHead is the lower-cased head of a clause's first object (the
@@ -540,7 +549,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 				kind, _ := graph.EventKindOf(t.typ)
 				typ = t.typ
-				if cameo.Root(code) != cameo.Root(kind.CAMEO) {
+				switch {
+				case cameo.Root(code) == "03" && cooperative(cameo.Root(kind.CAMEO)):
+					code = intentCode(kind.CAMEO) // "offered aid": intent to provide it
+				case cameo.Root(code) != cameo.Root(kind.CAMEO):
 					code = kind.CAMEO
 				}
 			} else if c := nominalCodes[noun]; c != "" && (m.Pattern == "" || !ok) {
@@ -627,11 +639,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			w := strings.ToLower(ps.Words[p.Prep])
 			ents := d.partiesOf(s, p.Object)
 			after := attached
-			if len(p.Object) > 0 && eventNoun(strings.ToLower(ps.Words[p.Object[0].Head])) {
-				attached = true
+			if len(p.Object) > 0 && eventNoun(strings.ToLower(ps.Words[p.Object[0].Head])) && nounType(strings.ToLower(ps.Words[p.Object[0].Head])) != typ {
+				attached = true // another event's phrase ("in a rebuke"), not this one's ("in aid")
 			}
 			switch {
-			case (w == "in" || w == "at") && len(ents) > 0 && placeType(d.ents[ents[0]].Type):
+			case (w == "in" || w == "at" || w == "near" || w == "along") && len(ents) > 0 && placeType(d.ents[ents[0]].Type):
 				if e.location < 0 {
 					e.location = ents[0]
 				}

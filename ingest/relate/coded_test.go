@@ -37,8 +37,11 @@ func codedLines(evs []graph.Event, n map[string]string) []string {
 // names the rule it exercises.
 func TestCodedEvents(t *testing.T) {
 	parties := func(h *hand, body string) {
+		if strings.Contains(body, "Brekka City") {
+			h.unknown(graph.City, "Brekka City", "", "Brekka City")
+		}
 		for _, n := range []string{"Norland", "Vardo", "Brekka", "Ostland"} {
-			if strings.Contains(body, n) {
+			if strings.Contains(strings.ReplaceAll(body, "Brekka City", ""), n) {
 				h.unknown(graph.Country, n, "", n)
 			}
 		}
@@ -80,6 +83,15 @@ func TestCodedEvents(t *testing.T) {
 		{"nominal with 'by': the agent acts",
 			"The expulsion of Brekka's diplomats by Norland angered Vardo.",
 			[]string{"repatriation 174 : Norland/actor, Brekka/target"}},
+		{"an offer of aid is an intent to give it (03); the receiver after the aid is the target",
+			"Norland offered aid to Brekka.",
+			[]string{"aid 033 happened: Norland/actor, Brekka/target"}},
+		{"a force massed near a place: the place is where it happens",
+			"Norland mobilised troops near Brekka City on Monday.",
+			[]string{"forcePosture 154 happened: Norland/actor @Brekka City"}},
+		{"ordering what a noun names: the noun's event",
+			"Norland ordered an investigation into Vardo.",
+			[]string{"investigation 090 happened: Norland/actor, Vardo/target"}},
 		{"handing over: the receiver is the target",
 			"Norland extradited the smuggler Jon Berg to Brekka on Monday.",
 			[]string{"cooperation 063 happened: Norland/actor, Brekka/target"}},
