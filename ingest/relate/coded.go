@@ -219,7 +219,7 @@ var supportVerbs = map[string]bool{
 	"hold": true, "make": true, "pay": true, "conduct": true, "launch": true, "stage": true, "carry": true,
 	"sign": true, "reach": true, "impose": true, "deliver": true, "offer": true, "open": true,
 	"begin": true, "start": true, "resume": true, "continue": true, "host": true, "arrange": true, "secure": true,
-	"order": true,
+	"order": true, "lodge": true, "file": true, "issue": true, "submit": true, "register": true,
 }
 
 // objectHead is the lower-cased head of a clause's first object (the
@@ -234,6 +234,9 @@ func objectHead(ps *syntax.Sentence, cl syntax.Clause) string {
 	}
 	return strings.ToLower(ps.Words[nps[0].Head])
 }
+
+// officialVerbs make a protest an official complaint.
+var officialVerbs = map[string]bool{"lodge": true, "file": true, "issue": true, "deliver": true, "send": true, "submit": true, "register": true}
 
 // transferVerbs hand something over to a receiver, who is the target.
 var transferVerbs = map[string]bool{
@@ -425,6 +428,19 @@ func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
 	return nil
 }
 
+// placeIn is the city or place a noun phrase names inside it ("a
+// hospital in Mariupol", "the town of Gori"), -1 for none.
+func (d *doc) placeIn(s *sent, nps []syntax.NounPhrase) int {
+	for _, np := range nps {
+		for k := np.Start; k < np.End; k++ {
+			if m := s.mentionAt(k); m != nil && (d.ents[m.ent].Type == graph.City || d.ents[m.ent].Type == graph.Place) && !s.dateline(*m) {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}
+
 func (d *doc) partiesOf(s *sent, nps []syntax.NounPhrase) []int {
 	var out []int
 	for _, np := range nps {
@@ -543,7 +559,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if noun := objectHead(ps, cl); supportVerbs[lem] && noun != "" && !asks {
 			// "approved a loan", "held talks", "imposed an embargo": the
 			// noun names the event, the verb only brings it about
-			if t, ok := triggers[noun]; ok && !t.verbal {
+			if (noun == "protest" || noun == "protests" || noun == "complaint") && officialVerbs[lem] {
+				// "lodged a formal protest with Japan": a complaint made
+				// officially (114), not a demonstration
+				code, typ = "114", "disapproval"
+			} else if t, ok := triggers[noun]; ok && !t.verbal {
 				if (noun == "strike" || noun == "strikes") && !militaryStrike(s, objectHeadIndex(cl)) {
 					t.typ = "protest" // "staged strikes against the reform": a walk-out
 				}
@@ -633,6 +653,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		objs := d.partiesOf(s, targets)
+		if e.location < 0 {
+			e.location = d.placeIn(s, targets) // "destroyed a hospital in Mariupol"
+		}
 		var with []int    // parties after "with"/"between": participants of symmetric events
 		attached := false // a phrase after an event noun belongs to the noun
 		for _, p := range cl.Preps {
@@ -805,6 +828,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 					e.add(a, other)
 				}
 			case targetPreps[pw] || pw == "of":
+				if e.location < 0 {
+					e.location = d.placeIn(s, p.Object) // "the bombing of the Georgian town of Gori"
+				}
 				for _, a := range ents {
 					if placeType(d.ents[a].Type) && (typ == "visit" || typ == "meeting" || typ == "summit") {
 						if e.location < 0 {
