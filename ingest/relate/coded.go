@@ -222,17 +222,26 @@ var supportVerbs = map[string]bool{
 	"order": true, "lodge": true, "file": true, "issue": true, "submit": true, "register": true,
 }
 
-// objectHead is the lower-cased head of a clause's first object (the
-// passive subject of a passive clause), "" for none.
-func objectHead(ps *syntax.Sentence, cl syntax.Clause) string {
+// objectPhrase is a clause's first object (the subject of a passive
+// clause).
+func objectPhrase(cl syntax.Clause) (syntax.NounPhrase, bool) {
 	nps := cl.Object
 	if cl.Passive {
 		nps = cl.Subject
 	}
 	if len(nps) == 0 {
+		return syntax.NounPhrase{}, false
+	}
+	return nps[0], true
+}
+
+// objectHead is the lower-cased head of objectPhrase, "" for none.
+func objectHead(ps *syntax.Sentence, cl syntax.Clause) string {
+	np, ok := objectPhrase(cl)
+	if !ok {
 		return ""
 	}
-	return strings.ToLower(ps.Words[nps[0].Head])
+	return strings.ToLower(ps.Words[np.Head])
 }
 
 // officialVerbs make a protest an official complaint.
@@ -264,14 +273,11 @@ func massCode(code string, before []string) string {
 
 // objectHeadIndex is the word of objectHead, -1 for none.
 func objectHeadIndex(cl syntax.Clause) int {
-	nps := cl.Object
-	if cl.Passive {
-		nps = cl.Subject
-	}
-	if len(nps) == 0 {
+	np, ok := objectPhrase(cl)
+	if !ok {
 		return -1
 	}
-	return nps[0].Head
+	return np.Head
 }
 
 // lemma of a word through the lexicon's WordNet table.
@@ -576,7 +582,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					code = kind.CAMEO
 				}
 			} else if c := nominalCodes[noun]; c != "" && (m.Pattern == "" || !ok) {
-				c = massCode(c, wordsOf(ps, cl.Object[0].Start, cl.Object[0].Head))
+				if np, ok := objectPhrase(cl); ok {
+					c = massCode(c, wordsOf(ps, np.Start, np.Head))
+				}
 				code, typ = c, typeOfCode(c) // "opened investigations", "carried out mass killings"
 			}
 		}

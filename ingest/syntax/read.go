@@ -24,7 +24,7 @@ var (
 	}
 	// attachPreps join a noun phrase to the one before it in a subject or
 	// object ("the president of France", "officials in Washington").
-	attachPreps = map[string]bool{"of": true, "from": true, "in": true, "at": true, "for": true, "between": true}
+	attachPreps = map[string]bool{"of": true, "from": true, "in": true, "at": true, "for": true, "between": true, "into": true, "on": true, "against": true, "with": true, "to": true}
 	relPronouns = map[string]bool{"who": true, "which": true, "that": true, "whom": true}
 	// breakWords end a clause's objects.
 	breakWords = map[string]bool{";": true, ":": true, "\"": true, "(": true, ")": true, "--": true, "“": true, "”": true}
