@@ -203,6 +203,8 @@ func FuzzRelate(f *testing.F) {
 		"Thursday's summit in Hanoi comes eight weeks after the Singapore summit ended without progress.",
 		"A high-level diplomatic source told Reuters that Seoul will send aid, according to the agency.",
 		"the China-India border ” ” \" “ , a -based based in",
+		"An investigation into Russia was opened by Germany, which had refused to send aid to Ukraine.",
+		"France, Italy and Spain would not impose sanctions on Iran, urged by Japan to free the men.",
 		"",
 	} {
 		f.Add(s, "2019-04-24")
