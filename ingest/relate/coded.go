@@ -408,7 +408,7 @@ var targetPreps = map[string]bool{
 // at its head, else the last mention in it that can act ("the foreign
 // minister of Japan" → Japan).
 func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
-	var head, last = -1, -1
+	var head, last, poss = -1, -1, -1
 	for k := np.Start; k < np.End; k++ {
 		m := s.mentionAt(k)
 		if m == nil || s.consumed[s.at[k]] || s.dateline(*m) {
@@ -422,12 +422,18 @@ func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
 		}
 		if actorType(d.ents[m.ent].Type) {
 			last = m.ent
+			if poss < 0 && s.possessive(m.last) {
+				poss = m.ent
+			}
 		}
 		k = m.last - 1
 	}
 	switch {
 	case head >= 0:
 		return []int{head}
+	case poss >= 0:
+		// "condemned Russia's invasion of Ukraine": the one whose act it is
+		return []int{poss}
 	case last >= 0:
 		return []int{last}
 	}
@@ -781,7 +787,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			c = massCode(c, wordsOf(ps, n.Noun-len(n.Before), n.Noun))
 			typ, code = typeOfCode(c), c
 		}
-		if n.Clause >= 0 && coveredBy(coded, ps.Clauses[n.Clause].Head) {
+		if n.Clause >= 0 && sameEvent(coded, ps, ps.Clauses[n.Clause], typ) {
 			continue
 		}
 		e := &eventMention{typ: typ, code: code, strength: 0.5, k: n.Noun, end: n.Noun + 1, s: s, location: -1, lastSent: s.idx, structured: true}
@@ -880,6 +886,19 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		out = append(out, e)
 	}
 	return out
+}
+
+// sameEvent reports that a clause coded among evs tells of the noun's own
+// event ("imposed sanctions", "held talks"), not of another act about it
+// ("condemned the invasion").
+func sameEvent(evs []*eventMention, ps *syntax.Sentence, cl syntax.Clause, typ string) bool {
+	lex, err := loadLexicon()
+	for _, e := range evs {
+		if e.k == cl.Head && (e.typ == typ || err == nil && supportVerbs[lemma(lex, ps.Words[cl.Head])]) {
+			return true
+		}
+	}
+	return false
 }
 
 func coveredBy(evs []*eventMention, k int) bool {
