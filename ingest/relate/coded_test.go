@@ -37,6 +37,13 @@ func codedLines(evs []graph.Event, n map[string]string) []string {
 // names the rule it exercises.
 func TestCodedEvents(t *testing.T) {
 	parties := func(h *hand, body string) {
+		if strings.Contains(body, "Jon Berg") {
+			h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+		}
+		if strings.Contains(body, "Ostland Pact") {
+			h.unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
+			body = strings.ReplaceAll(body, "Ostland Pact", "")
+		}
 		if strings.Contains(body, "Brekka City") {
 			h.unknown(graph.City, "Brekka City", "", "Brekka City")
 		}
@@ -104,6 +111,22 @@ func TestCodedEvents(t *testing.T) {
 		{"condemning another's act: its author is the target",
 			"Vardo condemned Norland's invasion of Brekka.",
 			[]string{"disapproval 111 happened: Vardo/actor, Norland/target", "militaryAction 192 : Norland/actor, Brekka/target"}},
+		{"a conditional conflictual act is a threat (13)",
+			"Norland could attack Brekka.",
+			[]string{"threat 138 happened: Norland/actor, Brekka/target"}},
+		{"what one should do is not done",
+			"Norland should help Brekka.",
+			nil},
+		{"a passive request: the agent asks, the subject is asked",
+			"Brekka was urged by Norland to free the prisoners.",
+			[]string{"appeal 020 happened: Norland/actor, Brekka/target"}},
+		{"a host takes part in the talks it hosts",
+			"Norland hosted talks between Vardo and Brekka.",
+			// the dictionary codes hosting talks as 036
+			[]string{"talks 036 happened: Norland/participant, Vardo/participant, Brekka/participant"}},
+		{"a pronoun subject stands for the person named before",
+			"Jon Berg spoke on Monday. He would impose sanctions on Brekka.",
+			[]string{"threat 1312 happened: Jon Berg/actor, Brekka/target"}},
 		{"handing over: the receiver is the target",
 			"Norland extradited the smuggler Jon Berg to Brekka on Monday.",
 			[]string{"cooperation 063 happened: Norland/actor, Brekka/target"}},
