@@ -100,3 +100,55 @@ type WriteResult struct {
 	Removed int    `json:"removed"` // quads of an earlier version of the article that it no longer has
 	Existed bool   `json:"existed"` // the article was already stored
 }
+
+// EventQuery selects the events of a timeline. Every field is optional:
+// Type an event type, CAMEO a code or its prefix ("19" for every fight),
+// Entity an entity taking part (or where it happens), Country an ISO 3166-1
+// alpha-3 code of a party or of the place, Status a status, From and To the
+// first and last date (YYYY, YYYY-MM or YYYY-MM-DD, inclusive; an event
+// dated only to its month or year is in range when that month or year
+// overlaps it).
+type EventQuery struct {
+	Type, CAMEO, Entity, Country, Status string
+	From, To                             string
+	Limit, Offset                        int
+}
+
+// EventParticipant is a party of an event with its role and the actor
+// codes articles gave it ("USAGOV").
+type EventParticipant struct {
+	NodeRef
+	Role  string   `json:"role"`
+	Codes []string `json:"codes,omitempty"`
+}
+
+// EventView is an event as the graph knows it: type, CAMEO code and
+// Goldstein score, date and its precision (day, month, year), status,
+// place, parties with roles, how many articles report it, and — in one
+// event's detail — the sentence of each of them.
+type EventView struct {
+	ID            string             `json:"id"`
+	Type          string             `json:"type"`
+	CAMEO         string             `json:"cameo,omitempty"`
+	Goldstein     float64            `json:"goldstein"`
+	Date          string             `json:"date,omitempty"`
+	DatePrecision string             `json:"datePrecision,omitempty"`
+	Status        string             `json:"status,omitempty"`
+	Location      *NodeRef           `json:"location,omitempty"`
+	Participants  []EventParticipant `json:"participants"`
+	Sources       int                `json:"sources"`
+	Provenance    []Provenance       `json:"provenance,omitempty"`
+}
+
+// DatePrecision names the precision of an ISO date as events carry it.
+func DatePrecision(date string) string {
+	switch len(date) {
+	case 10:
+		return "day"
+	case 7:
+		return "month"
+	case 4:
+		return "year"
+	}
+	return ""
+}

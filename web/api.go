@@ -10,6 +10,7 @@ import (
 	"math"
 	"mime"
 	"net/http"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -158,6 +159,68 @@ func (s *server) neighbors(c *gin.Context) error {
 		g.Edges = []graph.Edge{}
 	}
 	c.JSON(http.StatusOK, g)
+	return nil
+}
+
+// EventList is the answer of GET /api/v1/events: a timeline, newest first.
+type EventList struct {
+	Events []graph.EventView `json:"events"`
+	Total  int               `json:"total"`
+	Limit  int               `json:"limit"`
+	Offset int               `json:"offset"`
+}
+
+// isoDate accepts YYYY, YYYY-MM and YYYY-MM-DD.
+var isoDate = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
+
+func (s *server) events(c *gin.Context) error {
+	limit, offset, err := pageParams(c)
+	if err != nil {
+		return err
+	}
+	q := graph.EventQuery{Type: c.Query("type"), CAMEO: c.Query("cameo"), Entity: strings.ToLower(c.Query("entity")),
+		Country: strings.ToUpper(c.Query("country")), Status: c.Query("status"), From: c.Query("from"), To: c.Query("to"),
+		Limit: limit, Offset: offset}
+	for name, v := range map[string]string{"from": q.From, "to": q.To} {
+		if v != "" && !isoDate.MatchString(v) {
+			return invalid("Parameter %s must be a date as YYYY, YYYY-MM or YYYY-MM-DD; got %q.", name, v)
+		}
+	}
+	if q.CAMEO != "" && (len(q.CAMEO) > 4 || strings.Trim(q.CAMEO, "0123456789") != "") {
+		return invalid("Parameter cameo must be a CAMEO code or its first digits, such as 19 or 0231; got %q.", q.CAMEO)
+	}
+	if q.Entity != "" && !isUUID(q.Entity) {
+		return invalid("Parameter entity must be an entity id (a UUID); got %q. Find ids with GET /api/v1/entities?q=.", q.Entity)
+	}
+	if q.Country != "" && (len(q.Country) != 3 || strings.Trim(q.Country, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "") {
+		return invalid("Parameter country must be an ISO 3166-1 alpha-3 code such as FRA; got %q.", q.Country)
+	}
+	if q.Type != "" {
+		if _, ok := graph.EventKindOf(q.Type); !ok {
+			return invalid("Parameter type must be an event type of the vocabulary (such as meeting, sanctions); got %q.", q.Type)
+		}
+	}
+	evs, total, err := s.store.Events(c.Request.Context(), q)
+	if err != nil {
+		return fmt.Errorf("list events: %w", err)
+	}
+	if evs == nil {
+		evs = []graph.EventView{}
+	}
+	c.JSON(http.StatusOK, EventList{Events: evs, Total: total, Limit: limit, Offset: offset})
+	return nil
+}
+
+func (s *server) event(c *gin.Context) error {
+	id, err := idParam(c, "id")
+	if err != nil {
+		return err
+	}
+	ev, err := s.store.Event(c.Request.Context(), id)
+	if err != nil {
+		return missing(err, "event", id, "list events with GET /api/v1/events.")
+	}
+	c.JSON(http.StatusOK, ev)
 	return nil
 }
 

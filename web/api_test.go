@@ -131,6 +131,48 @@ func TestRoutes(t *testing.T) {
 							t.Errorf("body %s, want an empty entities array rather than null", rec.Body)
 						}
 					}},
+				{name: "events timeline", method: "GET", target: "/api/v1/events?limit=50", status: 200,
+					check: func(t *testing.T, rec *httptest.ResponseRecorder) {
+						got := decode[web.EventList](t, rec)
+						if got.Total < 3 || len(got.Events) != got.Total || got.Limit != 50 {
+							t.Fatalf("got %d of %d events (limit %d), want all the fixtures' events", len(got.Events), got.Total, got.Limit)
+						}
+						for i := 1; i < len(got.Events); i++ {
+							if a, b := got.Events[i-1].Date, got.Events[i].Date; b != "" && a < b {
+								t.Errorf("events not newest first: %s before %s", a, b)
+							}
+						}
+					}},
+				{name: "events by type, country and date", method: "GET", target: "/api/v1/events?type=visit&country=rus&from=2019-04&to=2019-04-30", status: 200,
+					check: func(t *testing.T, rec *httptest.ResponseRecorder) {
+						got := decode[web.EventList](t, rec)
+						if len(got.Events) != 1 || got.Events[0].Type != "visit" || got.Events[0].DatePrecision != "day" || got.Events[0].Location == nil ||
+							got.Events[0].Location.Name != "Vladivostok" {
+							t.Errorf("got %+v, want Kim's visit to Vladivostok", got.Events)
+						}
+					}},
+				{name: "events by CAMEO root", method: "GET", target: "/api/v1/events?cameo=10", status: 200,
+					check: func(t *testing.T, rec *httptest.ResponseRecorder) {
+						got := decode[web.EventList](t, rec)
+						if len(got.Events) != 1 || got.Events[0].Type != "resolution" {
+							t.Errorf("got %+v, want the resolution (100)", got.Events)
+						}
+					}},
+				{name: "event detail", method: "GET", target: "/api/v1/events/" + summit.Events[0].ID, status: 200,
+					check: func(t *testing.T, rec *httptest.ResponseRecorder) {
+						got := decode[graph.EventView](t, rec)
+						if got.Type != "summit" || got.CAMEO == "" || got.Sources != 1 || len(got.Provenance) != 1 ||
+							got.Provenance[0].Article != summit.Article.ID || got.Provenance[0].Evidence.Text == "" || len(got.Participants) != 2 {
+							t.Errorf("got %+v, want the summit with its sentence from one article and two parties", got)
+						}
+					}},
+				{name: "unknown event", method: "GET", target: "/api/v1/events/6ba7b810-9dad-11d1-80b4-00c04fd430c8", status: 404, code: "not_found",
+					mentions: []string{"event", "GET /api/v1/events"}},
+				{name: "events bad date", method: "GET", target: "/api/v1/events?from=2019-13", status: 400, code: "invalid_argument", mentions: []string{"from", "YYYY-MM"}},
+				{name: "events bad cameo", method: "GET", target: "/api/v1/events?cameo=x19", status: 400, code: "invalid_argument", mentions: []string{"cameo"}},
+				{name: "events bad country", method: "GET", target: "/api/v1/events?country=Russia", status: 400, code: "invalid_argument", mentions: []string{"country", "alpha-3"}},
+				{name: "events bad type", method: "GET", target: "/api/v1/events?type=picnic", status: 400, code: "invalid_argument", mentions: []string{"type", "picnic"}},
+				{name: "events bad entity", method: "GET", target: "/api/v1/events?entity=putin", status: 400, code: "invalid_argument", mentions: []string{"entity", "UUID"}},
 				{name: "bad type", method: "GET", target: "/api/v1/entities?type=Planet", status: 400, code: "invalid_argument",
 					mentions: []string{"type", "Person, Country, City, Region, Place, Organization", "Planet"}},
 				{name: "limit zero", method: "GET", target: "/api/v1/entities?limit=0", status: 400, code: "invalid_argument", mentions: []string{"limit", "1 to 200"}},

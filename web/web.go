@@ -25,6 +25,8 @@ type Store interface {
 	Article(ctx context.Context, id string) (graph.Extraction, error)
 	Export(ctx context.Context, w io.Writer, format string, articleID string) error
 	Stats(ctx context.Context) (graph.Stats, error)
+	Events(ctx context.Context, q graph.EventQuery) ([]graph.EventView, int, error)
+	Event(ctx context.Context, id string) (graph.EventView, error)
 }
 
 // Extractor reads the articles in an uploaded document. Its errors wrap
@@ -86,6 +88,8 @@ func New(cfg Config) http.Handler {
 	api.GET("/entities", s.handle(s.searchEntities))
 	api.GET("/entities/:id", s.handle(s.entity))
 	api.GET("/entities/:id/neighbors", s.handle(s.neighbors))
+	api.GET("/events", s.handle(s.events))
+	api.GET("/events/:id", s.handle(s.event))
 	api.GET("/articles", s.handle(s.articles))
 	api.GET("/articles/:id", s.handle(s.article))
 	if s.extractor != nil {

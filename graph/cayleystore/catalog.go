@@ -112,7 +112,8 @@ func newCatalog() *catalog {
 // The predicates the catalogue keeps, per kind of subject.
 var catalogued = map[string]map[string]bool{
 	ag.KindEntity: {ag.PredType: true, ag.PredName: true, ag.PredAlternateName: true, ag.PredCountryCode: true, ag.PredSameAs: true},
-	ag.KindEvent:  {ag.PredType: true, ag.PredEventType: true, ag.PredName: true},
+	ag.KindEvent: {ag.PredType: true, ag.PredEventType: true, ag.PredName: true, ag.PredCAMEO: true, ag.PredGoldstein: true,
+		ag.PredStartDate: true, ag.PredStatus: true},
 	ag.KindArticle: {ag.PredType: true, ag.PredHeadline: true, ag.PredDatePublished: true, ag.PredURL: true,
 		ag.PredSourceName: true, ag.PredPublisher: true},
 }

@@ -48,6 +48,7 @@ func runConformance(t *testing.T, b backend) {
 		{"FactSources", testFactSources},
 		{"Export", testExport},
 		{"EventTable", testEventTable},
+		{"Events", testEvents},
 		{"NotFound", testNotFound},
 		{"Articles", testArticles},
 		{"Reopen", testReopen},
@@ -745,5 +746,92 @@ func testEventTable(t *testing.T, b backend) {
 	}
 	if err := s.Export(ctx, io.Discard, "events", ag.EntityID(ag.EntityKey{Type: ag.Person, Name: "Nobody"})); !errors.Is(err, ag.ErrNotFound) {
 		t.Errorf("Export(events) of an unknown article: err = %v, want ErrNotFound", err)
+	}
+}
+
+// testEvents: the timeline, newest first, with its filters, and one
+// event's detail with the sentence of every article reporting it.
+func testEvents(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	one, two := articleOne(), articleTwo()
+	// a second outlet reports the Santiago meeting in the same words
+	again := articleOne()
+	again.Article.URL = "https://other.example/santiago"
+	again.Article.ID = ag.ArticleID(again.Article.URL, again.Body)
+	write(t, s, one, two, again)
+
+	list := func(q ag.EventQuery) []string {
+		t.Helper()
+		evs, total, err := s.Events(ctx, q)
+		if err != nil {
+			t.Fatalf("Events(%+v): %v", q, err)
+		}
+		if total != len(evs) && q.Limit == 0 {
+			t.Errorf("Events(%+v): total %d for %d events", q, total, len(evs))
+		}
+		var out []string
+		for _, ev := range evs {
+			var ps []string
+			for _, p := range ev.Participants {
+				ps = append(ps, p.Name+"/"+p.Role)
+			}
+			loc := ""
+			if ev.Location != nil {
+				loc = ev.Location.Name
+			}
+			out = append(out, fmt.Sprintf("%s %s %s %s @%s %d: %s", ev.Type, ev.CAMEO, ev.Date, ev.DatePrecision, loc, ev.Sources, strings.Join(ps, ", ")))
+		}
+		return out
+	}
+	visit := "visit 042 2024-03-04 day @Oslo 1: Maria Alvarez/actor, Norway/target"
+	meeting := "meeting 040 2024-02-27 day @Santiago 2: Maria Alvarez/actor, Olaf Berg/target"
+	for _, tc := range []struct {
+		q    ag.EventQuery
+		want []string
+	}{
+		{ag.EventQuery{}, []string{visit, meeting}},
+		{ag.EventQuery{Type: "visit"}, []string{visit}},
+		{ag.EventQuery{CAMEO: "04"}, []string{visit, meeting}},
+		{ag.EventQuery{CAMEO: "042"}, []string{visit}},
+		{ag.EventQuery{Entity: berg.ID}, []string{meeting}},
+		{ag.EventQuery{Entity: oslo.ID}, []string{visit}},
+		{ag.EventQuery{Country: "NOR"}, []string{visit, meeting}},
+		{ag.EventQuery{From: "2024-03"}, []string{visit}},
+		{ag.EventQuery{To: "2024-02-28"}, []string{meeting}},
+		{ag.EventQuery{From: "2024"}, []string{visit, meeting}},
+		{ag.EventQuery{Status: "planned"}, nil},
+		{ag.EventQuery{Limit: 1, Offset: 1}, []string{meeting}},
+	} {
+		if diff := cmp.Diff(tc.want, list(tc.q)); diff != "" {
+			t.Errorf("Events(%+v) (-want +got):\n%s", tc.q, diff)
+		}
+	}
+	var id string
+	for _, ev := range one.Events {
+		id = ev.ID
+	}
+	ev, err := s.Event(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []string
+	for _, p := range ev.Provenance {
+		arts = append(arts, p.Article)
+		if !strings.Contains(p.Evidence.Text, "Santiago") || p.Confidence <= 0 {
+			t.Errorf("provenance %+v lacks the sentence or its confidence", p)
+		}
+	}
+	slices.Sort(arts)
+	want := []string{one.Article.ID, again.Article.ID}
+	slices.Sort(want)
+	if diff := cmp.Diff(want, arts); diff != "" || ev.Sources != 2 {
+		t.Errorf("Event(%s): sources %d, articles (-want +got):\n%s", id, ev.Sources, diff)
+	}
+	if _, err := s.Event(ctx, ag.EntityID(ag.EntityKey{Type: ag.Person, Name: "Nobody"})); !errors.Is(err, ag.ErrNotFound) {
+		t.Errorf("Event of an unknown id: err = %v, want ErrNotFound", err)
+	}
+	if _, _, err := s.Events(ctx, ag.EventQuery{Limit: -1}); !errors.Is(err, ag.ErrInvalid) {
+		t.Errorf("Events with a negative limit: err = %v, want ErrInvalid", err)
 	}
 }

@@ -1,0 +1,182 @@
+package cayleystore
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	ag "actorgraph/graph"
+)
+
+// Events lists the events q selects, newest first (undated last), one page
+// of them, and how many there are in all. The catalogue answers without
+// reading the store.
+func (s *Store) Events(ctx context.Context, q ag.EventQuery) ([]ag.EventView, int, error) {
+	if q.Limit < 0 || q.Offset < 0 {
+		return nil, 0, fmt.Errorf("list events: %w: limit %d and offset %d must not be negative", ag.ErrInvalid, q.Limit, q.Offset)
+	}
+	s.mu.RLock()
+	var all []ag.EventView
+	for id, n := range s.cat.events {
+		if len(n.props[ag.PredType]) == 0 {
+			continue
+		}
+		ev := s.eventView(id, n)
+		if keepEvent(ev, q, s.cat) {
+			all = append(all, ev)
+		}
+	}
+	s.mu.RUnlock()
+	slices.SortFunc(all, func(a, b ag.EventView) int {
+		if (a.Date == "") != (b.Date == "") {
+			if a.Date == "" {
+				return 1 // dated first
+			}
+			return -1
+		}
+		return cmp.Or(-cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
+	})
+	return page(all, q.Limit, q.Offset), len(all), ctx.Err()
+}
+
+// Event is one event with the sentence of every article that reports it
+// and the actor codes they gave its parties.
+func (s *Store) Event(ctx context.Context, id string) (ag.EventView, error) {
+	s.mu.RLock()
+	n, ok := s.cat.events[id]
+	if !ok || len(n.props[ag.PredType]) == 0 {
+		s.mu.RUnlock()
+		return ag.EventView{}, fmt.Errorf("event %q: %w", id, ag.ErrNotFound)
+	}
+	ev := s.eventView(id, n)
+	articles := s.eventArticles(id)
+	s.mu.RUnlock()
+	node := quad.IRI(ag.IRI(ag.KindEvent, id))
+	p, err := s.props(ctx, node)
+	if err != nil {
+		return ag.EventView{}, fmt.Errorf("event %q: %w", id, err)
+	}
+	codes := map[string]map[string]bool{}
+	for _, v := range p[ag.PredActorCode] {
+		if ent, code, ok := strings.Cut(valueText(v), "="); ok {
+			if codes[ent] == nil {
+				codes[ent] = map[string]bool{}
+			}
+			codes[ent][code] = true
+		}
+	}
+	for i := range ev.Participants {
+		for c := range codes[ev.Participants[i].ID] {
+			ev.Participants[i].Codes = append(ev.Participants[i].Codes, c)
+		}
+		slices.Sort(ev.Participants[i].Codes)
+	}
+	for _, a := range articles {
+		e, conf, err := s.evidence(ctx, node, a)
+		if err != nil {
+			return ag.EventView{}, fmt.Errorf("event %q: %w", id, err)
+		}
+		s.mu.RLock()
+		prov := s.provenance(a, e, conf)
+		s.mu.RUnlock()
+		ev.Provenance = append(ev.Provenance, prov)
+	}
+	return ev, nil
+}
+
+// eventView builds an event's view from the catalogue; s.mu is held.
+func (s *Store) eventView(id string, n *node) ag.EventView {
+	gs, _ := strconv.ParseFloat(n.value(ag.PredGoldstein), 64)
+	ev := ag.EventView{ID: id, Type: n.value(ag.PredEventType), CAMEO: n.value(ag.PredCAMEO), Goldstein: gs,
+		Date: n.value(ag.PredStartDate), Status: n.value(ag.PredStatus), Participants: []ag.EventParticipant{}}
+	ev.DatePrecision = ag.DatePrecision(ev.Date)
+	seen := map[string]bool{}
+	for l := range s.cat.adjacent[id] {
+		if l.src != id {
+			continue
+		}
+		if arts := s.cat.eventLinks[l]; len(arts) > 0 {
+			for a := range arts {
+				seen[a] = true
+			}
+		}
+		ref := s.cat.ref(ag.KindEntity, l.dst)
+		if l.pred == "location" {
+			ev.Location = &ref
+			continue
+		}
+		ev.Participants = append(ev.Participants, ag.EventParticipant{NodeRef: ref, Role: l.pred})
+	}
+	slices.SortFunc(ev.Participants, func(a, b ag.EventParticipant) int {
+		return cmp.Or(cmp.Compare(roleRank(a.Role), roleRank(b.Role)), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
+	})
+	ev.Sources = len(seen)
+	return ev
+}
+
+// eventArticles are the articles that report an event, sorted; s.mu is
+// held.
+func (s *Store) eventArticles(id string) []string {
+	set := map[string]bool{}
+	for l := range s.cat.adjacent[id] {
+		if l.src == id {
+			for a := range s.cat.eventLinks[l] {
+				set[a] = true
+			}
+		}
+	}
+	out := make([]string, 0, len(set))
+	for a := range set {
+		out = append(out, a)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func roleRank(r string) int {
+	switch r {
+	case ag.RoleActor:
+		return 0
+	case ag.RoleTarget:
+		return 1
+	}
+	return 2
+}
+
+// keepEvent applies a query's filters to an event.
+func keepEvent(ev ag.EventView, q ag.EventQuery, c *catalog) bool {
+	if q.Type != "" && !strings.EqualFold(ev.Type, q.Type) || q.CAMEO != "" && !strings.HasPrefix(ev.CAMEO, q.CAMEO) ||
+		q.Status != "" && ev.Status != q.Status {
+		return false
+	}
+	if (q.From != "" || q.To != "") && ev.Date == "" {
+		return false
+	}
+	// compare at the coarser of the two precisions: "2019-04" is in a range
+	// from 2019-04-15
+	if q.From != "" && ev.Date < q.From[:min(len(q.From), len(ev.Date))] {
+		return false
+	}
+	if q.To != "" && ev.Date[:min(len(q.To), len(ev.Date))] > q.To {
+		return false
+	}
+	parties := append([]ag.EventParticipant(nil), ev.Participants...)
+	if ev.Location != nil {
+		parties = append(parties, ag.EventParticipant{NodeRef: *ev.Location})
+	}
+	if q.Entity != "" && !slices.ContainsFunc(parties, func(p ag.EventParticipant) bool { return p.ID == q.Entity }) {
+		return false
+	}
+	if q.Country != "" && !slices.ContainsFunc(parties, func(p ag.EventParticipant) bool {
+		e, ok := c.entity(p.ID)
+		return ok && strings.EqualFold(e.Country, q.Country)
+	}) {
+		return false
+	}
+	return true
+}
