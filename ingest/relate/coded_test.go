@@ -203,6 +203,30 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
 			},
 			[]string{"Ostmark Bank basedIn Brekka City"}, nil},
+		{"encyclopaedic copula: nationality and trade",
+			"Lena Dahl is a Norlandic economist.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl")
+			},
+			[]string{"Lena Dahl citizenOf Norland"}, nil},
+		{"encyclopaedic copula: headquarters",
+			"Ostmark Bank is headquartered in Brekka City.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.City, "Brekka City", "", "Brekka City")
+			},
+			[]string{"Ostmark Bank basedIn Brekka City"}, nil},
+		{"encyclopaedic copula: an office of a state",
+			"Jon Berg is the finance minister of Norland.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			[]string{"Jon Berg officialOf Norland"}, nil},
+		{"encyclopaedic copula: employer",
+			"Jon Berg is an analyst at Ostmark Bank.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			[]string{"Jon Berg affiliatedWith Ostmark Bank"}, nil},
 		{"a plan to join is no membership",
 			"Norland plans to join the Ostland Pact.",
 			func(h *hand) {
@@ -246,7 +270,8 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 			n := names(h.ents)
 			var rels, quotes []string
 			for _, r := range res.Relations {
-				if r.Predicate == graph.RelMemberOf || r.Predicate == graph.RelCitizenOf || r.Predicate == graph.RelBasedIn {
+				if r.Predicate == graph.RelMemberOf || r.Predicate == graph.RelCitizenOf || r.Predicate == graph.RelBasedIn ||
+					r.Predicate == graph.RelOfficialOf || r.Predicate == graph.RelAffiliatedWith {
 					rels = append(rels, n[r.Subject]+" "+r.Predicate+" "+n[r.Object])
 				}
 			}

@@ -169,9 +169,15 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 // [at|of|with|for|to] [the] <Org or Country>": "Jane Roe, a scholar at the
 // X Institute" (affiliatedWith, role "scholar"), "John Doe, the U.S.
 // ambassador to the United Nations" (officialOf the United States).
+// describes reports a word after a person's name that opens what the
+// person is: an apposition's comma ("X, the finance minister of Y,") or a
+// copula, as encyclopaedic text writes it ("X is the finance minister of
+// Y", "X was a French economist").
+func describes(w string) bool { return w == "," || w == "is" || w == "was" }
+
 func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 	for _, p := range s.mentions {
-		if d.entity(p.ent).Type != graph.Person || s.w(p.last) != "," {
+		if d.entity(p.ent).Type != graph.Person || !describes(s.w(p.last)) {
 			continue
 		}
 		k := p.last + 1
@@ -409,7 +415,7 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 		}
 	}
 	for _, p := range s.mentions {
-		if d.entity(p.ent).Type != graph.Person || s.w(p.last) != "," || s.w(p.last+1) != "a" && s.w(p.last+1) != "an" {
+		if d.entity(p.ent).Type != graph.Person || !describes(s.w(p.last)) || s.w(p.last+1) != "a" && s.w(p.last+1) != "an" {
 			continue
 		}
 		m := s.mentionAt(p.last + 2)
@@ -546,7 +552,11 @@ func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
 			if m := s.mentionAt(k + 2); m != nil && d.entity(m.ent).Type != graph.Organization && d.entity(m.ent).Type != graph.Person {
 				place = m.ent
 			}
-			if m := s.mentionAt(k - 1); m != nil && d.entity(m.ent).Type == graph.Organization {
+			j := k - 1
+			if s.w(j) == "is" || s.w(j) == "was" || s.w(j) == "are" {
+				j-- // "Nordea Bank is headquartered in Helsinki"
+			}
+			if m := s.mentionAt(j); m != nil && d.entity(m.ent).Type == graph.Organization {
 				org = m
 			} else {
 				org = s.appositionHead(d, k)
