@@ -135,6 +135,69 @@ func (s *server) entity(c *gin.Context) error {
 	return nil
 }
 
+// RelationList is the answer of GET /api/v1/entities/{id}/relations.
+type RelationList struct {
+	Entity    graph.NodeRef `json:"entity"`
+	Relations []graph.Fact  `json:"relations"`
+}
+
+// relations lists an entity's relations, as subject or object, that hold
+// in a period: at a day ("who led Russia on 2019-04-25"), or overlapping
+// since…until. A relation with no dates is taken to hold whenever asked.
+func (s *server) relations(c *gin.Context) error {
+	id, err := idParam(c, "id")
+	if err != nil {
+		return err
+	}
+	at, since, until, pred := c.Query("at"), c.Query("since"), c.Query("until"), c.Query("predicate")
+	for name, v := range map[string]string{"at": at, "since": since, "until": until} {
+		if v != "" && !isoDate.MatchString(v) {
+			return invalid("Parameter %s must be a date as YYYY, YYYY-MM or YYYY-MM-DD; got %q.", name, v)
+		}
+	}
+	if at != "" && (since != "" || until != "") {
+		return invalid("Give either at, or since and until, not both.")
+	}
+	if pred != "" {
+		if _, ok := graph.RelationPredicates[pred]; !ok {
+			return invalid("Parameter predicate must be a relation of the vocabulary (%s); got %q.", strings.Join(slices.Sorted(maps.Keys(graph.RelationPredicates)), ", "), pred)
+		}
+	}
+	if at != "" {
+		since, until = at, at
+	}
+	d, err := s.store.Entity(c.Request.Context(), id)
+	if err != nil {
+		return missing(err, "entity", id, searchHint)
+	}
+	out := RelationList{Entity: graph.NodeRef{ID: d.ID, Kind: graph.KindEntity, Type: string(d.Type), Name: d.Name}, Relations: []graph.Fact{}}
+	for _, f := range d.Facts {
+		if pred != "" && f.Predicate != pred || !holdsIn(f.ValidFrom, f.ValidUntil, since, until) {
+			continue
+		}
+		out.Relations = append(out.Relations, f)
+	}
+	c.JSON(http.StatusOK, out)
+	return nil
+}
+
+// holdsIn reports whether [from, until) — dates at any precision, empty for
+// open — overlaps the period [since, till], compared at the coarser
+// precision of each pair.
+func holdsIn(from, until, since, till string) bool {
+	before := func(a, b string) bool { // a < b at the coarser precision
+		n := min(len(a), len(b))
+		return a[:n] < b[:n]
+	}
+	if till != "" && from != "" && before(till, from) {
+		return false // it began after the period
+	}
+	if since != "" && until != "" && !before(since, until) {
+		return false // it had ended by the period (until is the first day it no longer holds)
+	}
+	return true
+}
+
 func (s *server) neighbors(c *gin.Context) error {
 	id, err := idParam(c, "id")
 	if err != nil {

@@ -168,6 +168,15 @@ func TestRoutes(t *testing.T) {
 					}},
 				{name: "unknown event", method: "GET", target: "/api/v1/events/6ba7b810-9dad-11d1-80b4-00c04fd430c8", status: 404, code: "not_found",
 					mentions: []string{"event", "GET /api/v1/events"}},
+				{name: "relations of an entity, by predicate", method: "GET", target: "/api/v1/entities/" + summit.Entities[0].ID + "/relations?predicate=leaderOf&at=2019-04-25", status: 200,
+					check: func(t *testing.T, rec *httptest.ResponseRecorder) {
+						got := decode[web.RelationList](t, rec)
+						if got.Entity.Name != "Vladimir Putin" || len(got.Relations) != 1 || got.Relations[0].Object.Name != "Russia" || got.Relations[0].Predicate != "leaderOf" {
+							t.Errorf("got %+v, want Putin leaderOf Russia", got)
+						}
+					}},
+				{name: "relations bad predicate", method: "GET", target: "/api/v1/entities/" + summit.Entities[0].ID + "/relations?predicate=ruled", status: 400, code: "invalid_argument", mentions: []string{"predicate", "leaderOf"}},
+				{name: "relations at and since", method: "GET", target: "/api/v1/entities/" + summit.Entities[0].ID + "/relations?at=2019&since=2018", status: 400, code: "invalid_argument", mentions: []string{"at", "since"}},
 				{name: "events bad date", method: "GET", target: "/api/v1/events?from=2019-13", status: 400, code: "invalid_argument", mentions: []string{"from", "YYYY-MM"}},
 				{name: "events bad cameo", method: "GET", target: "/api/v1/events?cameo=x19", status: 400, code: "invalid_argument", mentions: []string{"cameo"}},
 				{name: "events bad country", method: "GET", target: "/api/v1/events?country=Russia", status: 400, code: "invalid_argument", mentions: []string{"country", "alpha-3"}},

@@ -88,6 +88,7 @@ func New(cfg Config) http.Handler {
 	api.GET("/entities", s.handle(s.searchEntities))
 	api.GET("/entities/:id", s.handle(s.entity))
 	api.GET("/entities/:id/neighbors", s.handle(s.neighbors))
+	api.GET("/entities/:id/relations", s.handle(s.relations))
 	api.GET("/events", s.handle(s.events))
 	api.GET("/events/:id", s.handle(s.event))
 	api.GET("/articles", s.handle(s.articles))
