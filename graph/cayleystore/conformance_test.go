@@ -388,6 +388,10 @@ func testSearch(t *testing.T, b backend) {
 		{q: "san", typ: ag.City, want: []string{"Santiago", "Santa Cruz"}, wantTotal: 2},
 		{q: "san", limit: 1, offset: 1, want: []string{"Banco Santander"}, wantTotal: 4},
 		{q: "zzz", want: nil, wantTotal: 0},
+		// after exact names, countries and people by how often the graph
+		// mentions them, before other prefixes: Norway (a substring) comes
+		// before the city of Oslo (a prefix)
+		{q: "o", limit: 3, want: []string{"Olaf Berg", "Norway", "Oslo"}, wantTotal: 11},
 	}
 	for _, tc := range tests {
 		got, total, err := s.SearchEntities(ctx, tc.q, tc.typ, tc.limit, tc.offset)

@@ -515,6 +515,7 @@ func (s *Store) SearchEntities(ctx context.Context, q string, typ ag.EntityType,
 	fq := ag.Fold(q)
 	type hit struct {
 		id       string
+		tier     int // exact names, then countries and people, then the rest
 		rank     int
 		mentions int
 		name     string
@@ -532,10 +533,20 @@ func (s *Store) SearchEntities(ctx context.Context, q string, typ ag.EntityType,
 		if r < 0 {
 			continue
 		}
-		hits = append(hits, hit{id: id, rank: r, mentions: len(n.mentionedIn), name: n.value(ag.PredName)})
+		tier := 2 // prefixes and substrings of anything else
+		switch t := n.entityType(); {
+		case r == rankExact:
+			tier = 0
+		case t == ag.Country || t == ag.Person:
+			tier = 1 // countries and people, by how often the graph mentions them
+		}
+		hits = append(hits, hit{id: id, tier: tier, rank: r, mentions: len(n.mentionedIn), name: n.value(ag.PredName)})
 	}
 	slices.SortFunc(hits, func(a, b hit) int {
-		return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(b.mentions, a.mentions),
+		if a.tier == 1 && b.tier == 1 {
+			return cmp.Or(cmp.Compare(b.mentions, a.mentions), cmp.Compare(a.rank, b.rank), cmp.Compare(a.name, b.name), cmp.Compare(a.id, b.id))
+		}
+		return cmp.Or(cmp.Compare(a.tier, b.tier), cmp.Compare(a.rank, b.rank), cmp.Compare(b.mentions, a.mentions),
 			cmp.Compare(a.name, b.name), cmp.Compare(a.id, b.id))
 	})
 	total := len(hits)
