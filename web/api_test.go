@@ -484,7 +484,7 @@ func TestDeleteSeedKnowledgeRefused(t *testing.T) {
 // format, not a cut connection.
 func TestExportUnknownArticle(t *testing.T) {
 	h, _ := newHandler(t, "memory", web.Config{})
-	for _, format := range []string{"nquads", "jsonld", "graphml"} {
+	for _, format := range []string{"nquads", "jsonld", "graphml", "events"} {
 		t.Run(format, func(t *testing.T) {
 			checkError(t, do(t, h, "GET", "/api/v1/export?format="+format+"&article=6ba7b810-9dad-11d1-80b4-00c04fd430c8", nil), 404, "not_found")
 		})

@@ -49,6 +49,7 @@ func runConformance(t *testing.T, b backend) {
 		{"Export", testExport},
 		{"EventTable", testEventTable},
 		{"Events", testEvents},
+		{"KnowledgeConfidence", testKnowledgeConfidence},
 		{"NotFound", testNotFound},
 		{"Articles", testArticles},
 		{"Reopen", testReopen},
@@ -837,5 +838,42 @@ func testEvents(t *testing.T, b backend) {
 	}
 	if _, _, err := s.Events(ctx, ag.EventQuery{Limit: -1}); !errors.Is(err, ag.ErrInvalid) {
 		t.Errorf("Events with a negative limit: err = %v, want ErrInvalid", err)
+	}
+}
+
+// testKnowledgeConfidence: a fact of the seed knowledge, which has no
+// evidence sentence, shows the same confidence in the entity's detail and
+// in its neighbourhood.
+func testKnowledgeConfidence(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	k := ag.Extraction{
+		Source:    ag.KnowledgeSource,
+		Article:   ag.Article{ID: ag.KnowledgeID(), Title: "seed knowledge"},
+		Entities:  []ag.Entity{santiago, chile},
+		Relations: []ag.Relation{{Subject: santiago.ID, Predicate: ag.RelCapitalOf, Object: chile.ID, Confidence: 1}},
+	}
+	write(t, s, k)
+	d, err := s.Entity(ctx, santiago.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := s.Neighbors(ctx, santiago.ID, 1, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var detail, edge float64
+	for _, f := range d.Facts {
+		for _, p := range f.Provenance {
+			detail = p.Confidence
+		}
+	}
+	for _, e := range g.Edges {
+		for _, p := range e.Provenance {
+			edge = p.Confidence
+		}
+	}
+	if detail != 1 || edge != 1 {
+		t.Errorf("the seed fact's confidence: %v in the detail, %v in the neighbourhood; want 1 in both", detail, edge)
 	}
 }

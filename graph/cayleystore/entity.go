@@ -480,6 +480,16 @@ func (s *Store) Neighbors(ctx context.Context, id string, depth, limit int) (ag.
 			if err != nil {
 				return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, err)
 			}
+			if conf == 0 {
+				// a fact with no evidence sentence (the gazetteer's) keeps
+				// its confidence on the statement, as the entity's detail
+				// reads it
+				p, err := s.props(ctx, fact)
+				if err != nil {
+					return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, err)
+				}
+				conf = p.num(ag.PredConfidence)
+			}
 			e.Provenance = append(e.Provenance, s.provenance(art.ID, ev, conf))
 		}
 		g.Edges = append(g.Edges, e)
