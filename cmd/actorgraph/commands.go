@@ -10,6 +10,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -58,6 +59,37 @@ func (o *options) withMain(ctx context.Context, fn func(*Main) error) error {
 	return fn(m)
 }
 
+// version says which build this is: the module version and, for a build
+// from a checkout, the commit and whether it had local changes.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown build)"
+	}
+	v := bi.Main.Version
+	var rev, modified, at string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		case "vcs.time":
+			at = s.Value
+		}
+	}
+	if rev != "" {
+		v += " commit " + rev[:min(12, len(rev))]
+		if modified == "true" {
+			v += " (modified)"
+		}
+		if at != "" {
+			v += " " + at
+		}
+	}
+	return v + " " + bi.GoVersion
+}
+
 func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	o := &options{stdin: stdin, stdout: stdout, stderr: stderr}
 	root := &cobra.Command{
@@ -68,7 +100,9 @@ countries, organisations, events and the sources that report them, stored in
 Cayley, queried over HTTP and explored in a browser.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       version(),
 	}
+	root.SetVersionTemplate("actorgraph {{.Version}}\n")
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -416,5 +417,15 @@ func TestServedHosts(t *testing.T) {
 		if diff := cmp.Diff(tt.want, servedHosts(tt.addr, tt.extra)); diff != "" {
 			t.Errorf("servedHosts(%q, %v) (-want +got):\n%s", tt.addr, tt.extra, diff)
 		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	out, _, err := run(t, "--version")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out, "actorgraph ") || !strings.Contains(out, runtime.Version()) {
+		t.Errorf("--version printed %q, want the build and the Go version", out)
 	}
 }
