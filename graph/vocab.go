@@ -185,3 +185,15 @@ func EventKindOf(t string) (EventKind, bool) {
 	}
 	return EventKind{}, false
 }
+
+// JSONLDContext is the @context of the JSON-LD export: our vocabulary,
+// schema.org, XML Schema datatypes, Wikidata and our node ids by short
+// prefixes.
+var JSONLDContext = map[string]any{
+	"ag":     VocabNS,
+	"schema": SchemaNS,
+	"xsd":    "http://www.w3.org/2001/XMLSchema#",
+	"rdf":    "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+	"wd":     WikidataNS,
+	"agid":   IDBase,
+}

@@ -578,9 +578,19 @@ func testExport(t *testing.T, b backend) {
 			t.Errorf("Export(nquads, %q) read back (-want +got):\n%s", tc.article, diff)
 		}
 	}
+	var nq bytes.Buffer
+	if err := s.Export(ctx, &nq, "nquads", ""); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(nq.String(), "^^<xsd:") || !strings.Contains(nq.String(), "^^<http://www.w3.org/2001/XMLSchema#integer>") {
+		t.Errorf("N-Quads datatypes are not full IRIs:\n%.400s", nq.String())
+	}
 	var ld bytes.Buffer
 	if err := s.Export(ctx, &ld, "jsonld", two.Article.ID); err != nil {
 		t.Fatalf("Export(jsonld): %v", err)
+	}
+	if !strings.Contains(ld.String(), `"@context"`) || !strings.Contains(ld.String(), ag.VocabNS) {
+		t.Errorf("the JSON-LD export has no @context naming our vocabulary:\n%.300s", ld.String())
 	}
 	got, err := quad.ReadAll(jsonld.NewReader(&ld))
 	if err != nil {

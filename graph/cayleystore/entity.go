@@ -613,6 +613,33 @@ func (n *node) foldedNames() []string {
 	return n.folded
 }
 
+// fullTypes writes a quad's typed literals with full datatype IRIs
+// ("http://www.w3.org/2001/XMLSchema#integer", not "xsd:integer"), as RDF
+// tools expect them.
+func fullTypes(q quad.Quad) quad.Quad {
+	full := func(v quad.Value) quad.Value {
+		var ts quad.TypedString
+		switch v := v.(type) {
+		case quad.TypedString:
+			ts = v
+		case quad.Int:
+			ts = v.TypedString()
+		case quad.Float:
+			ts = v.TypedString()
+		case quad.Bool:
+			ts = v.TypedString()
+		case quad.Time:
+			ts = v.TypedString()
+		default:
+			return v
+		}
+		ts.Type = ts.Type.Full()
+		return ts
+	}
+	q.Object = full(q.Object)
+	return q
+}
+
 // ExportFormats are the formats Export writes.
 var ExportFormats = []string{"nquads", "jsonld", "graphml", "events"}
 
@@ -627,7 +654,9 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string, articleI
 	case "nquads":
 		qw = nquads.NewWriter(w)
 	case "jsonld":
-		qw = jsonld.NewWriter(w)
+		jw := jsonld.NewWriter(w)
+		jw.SetLdContext(ag.JSONLDContext)
+		qw = jw
 	case "graphml":
 		qw = graphml.NewWriter(w)
 	default:
@@ -643,7 +672,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string, articleI
 	batch := make([]quad.Quad, 0, 1024)
 	err := s.each(ctx, nil, nil, nil, label, func(q quad.Quad) error {
 		n++
-		batch = append(batch, q)
+		batch = append(batch, fullTypes(q))
 		if len(batch) < cap(batch) {
 			return nil
 		}
