@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -603,8 +604,48 @@ func testExport(t *testing.T, b backend) {
 	if err := s.Export(ctx, &buf, "graphml", one.Article.ID); err != nil {
 		t.Fatalf("Export(graphml): %v", err)
 	}
-	if !strings.Contains(buf.String(), "<graphml") || !strings.Contains(buf.String(), "Maria Alvarez") {
-		t.Errorf("graphml export lacks the graph or its nodes:\n%.300s", buf.String())
+	// read back: a property graph of the article's entities and event,
+	// with its relations and roles as edges and literals as attributes
+	var gml struct {
+		Nodes []struct {
+			ID   string `xml:"id,attr"`
+			Data []struct {
+				Key   string `xml:"key,attr"`
+				Value string `xml:",chardata"`
+			} `xml:"data"`
+		} `xml:"graph>node"`
+		Edges []struct {
+			Source string `xml:"source,attr"`
+			Target string `xml:"target,attr"`
+			Data   []struct {
+				Key   string `xml:"key,attr"`
+				Value string `xml:",chardata"`
+			} `xml:"data"`
+		} `xml:"graph>edge"`
+	}
+	if err := xml.Unmarshal(buf.Bytes(), &gml); err != nil {
+		t.Fatalf("graphml export does not parse: %v", err)
+	}
+	attrs := map[string]map[string]string{}
+	for _, n := range gml.Nodes {
+		attrs[n.ID] = map[string]string{}
+		for _, d := range n.Data {
+			attrs[n.ID][d.Key] = d.Value
+		}
+	}
+	if len(gml.Nodes) != 7 || len(gml.Edges) != 7 {
+		t.Errorf("graphml: %d nodes and %d edges, want the 6 entities and the event, 4 relations and 3 roles", len(gml.Nodes), len(gml.Edges))
+	}
+	if a := attrs[alvarez.ID]; a["label"] != "Maria Alvarez" || a["type"] != "Person" || a["country"] != "CHL" {
+		t.Errorf("graphml node of Maria Alvarez: %v", a)
+	}
+	if a := attrs[one.Events[0].ID]; a["cameo"] != "040" || a["date"] != "2024-02-27" || a["kind"] != "event" {
+		t.Errorf("graphml node of the meeting: %v", a)
+	}
+	for _, e := range gml.Edges {
+		if attrs[e.Source] == nil || attrs[e.Target] == nil {
+			t.Errorf("graphml edge %s → %s joins a node that is not in the graph (a literal?)", e.Source, e.Target)
+		}
 	}
 	if err := s.Export(ctx, io.Discard, "turtle", ""); !errors.Is(err, ag.ErrInvalid) || !strings.Contains(err.Error(), "nquads") {
 		t.Errorf("Export(turtle): err = %v, want ErrInvalid naming the formats", err)

@@ -10,7 +10,6 @@ import (
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/graphml"
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
 
@@ -646,8 +645,14 @@ var ExportFormats = []string{"nquads", "jsonld", "graphml", "events"}
 // Export writes the store, or one article's quads when articleID is not
 // empty, in the given format.
 func (s *Store) Export(ctx context.Context, w io.Writer, format string, articleID string) error {
-	if format == "events" {
+	switch format {
+	case "events":
 		return s.exportEvents(ctx, w, articleID)
+	case "graphml":
+		if err := s.exportGraphML(ctx, w, articleID); err != nil {
+			return fmt.Errorf("export graphml: %w", err)
+		}
+		return nil
 	}
 	var qw quad.WriteCloser
 	switch format {
@@ -657,8 +662,6 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string, articleI
 		jw := jsonld.NewWriter(w)
 		jw.SetLdContext(ag.JSONLDContext)
 		qw = jw
-	case "graphml":
-		qw = graphml.NewWriter(w)
 	default:
 		return fmt.Errorf("export: %w: format %q is not one of %s", ag.ErrInvalid, format, strings.Join(ExportFormats, ", "))
 	}
