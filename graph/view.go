@@ -152,3 +152,11 @@ func DatePrecision(date string) string {
 	}
 	return ""
 }
+
+// Path is one connection between two entities: its nodes in order, from
+// the first entity to the second, and the edge between each two, with its
+// predicate (a relation, or a role in an event) and its evidence.
+type Path struct {
+	Nodes []NodeRef `json:"nodes"`
+	Edges []Edge    `json:"edges"`
+}

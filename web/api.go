@@ -30,6 +30,7 @@ const (
 	defaultNeighborLimit = 200
 	maxNeighborLimit     = 1000
 	maxDepth             = 3
+	maxPathHops          = 6 // as the store's MaxPathHops
 )
 
 // Hints that finish a not-found message with where to find a valid id.
@@ -271,6 +272,41 @@ func (s *server) events(c *gin.Context) error {
 		evs = []graph.EventView{}
 	}
 	c.JSON(http.StatusOK, EventList{Events: evs, Total: total, Limit: limit, Offset: offset})
+	return nil
+}
+
+// PathList is the answer of GET /api/v1/paths.
+type PathList struct {
+	Paths []graph.Path `json:"paths"`
+}
+
+// paths answers how two entities are connected: the shortest connections
+// through relations and shared events, each edge with its evidence.
+func (s *server) paths(c *gin.Context) error {
+	var ids [2]string
+	for i, name := range []string{"from", "to"} {
+		v := strings.ToLower(c.Query(name))
+		if !isUUID(v) {
+			return invalid("Parameter %s must be an entity id (a UUID); got %q. Find ids with GET /api/v1/entities?q=.", name, c.Query(name))
+		}
+		ids[i] = v
+	}
+	maxHops, err := intParam(c, "max", 4, 1, maxPathHops)
+	if err != nil {
+		return err
+	}
+	limit, err := intParam(c, "limit", 5, 1, 50)
+	if err != nil {
+		return err
+	}
+	ps, err := s.store.Paths(c.Request.Context(), ids[0], ids[1], maxHops, limit)
+	if err != nil {
+		return missing(err, "entity", ids[0]+" or "+ids[1], searchHint)
+	}
+	if ps == nil {
+		ps = []graph.Path{}
+	}
+	c.JSON(http.StatusOK, PathList{Paths: ps})
 	return nil
 }
 

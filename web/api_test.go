@@ -177,6 +177,17 @@ func TestRoutes(t *testing.T) {
 					}},
 				{name: "relations bad predicate", method: "GET", target: "/api/v1/entities/" + summit.Entities[0].ID + "/relations?predicate=ruled", status: 400, code: "invalid_argument", mentions: []string{"predicate", "leaderOf"}},
 				{name: "relations at and since", method: "GET", target: "/api/v1/entities/" + summit.Entities[0].ID + "/relations?at=2019&since=2018", status: 400, code: "invalid_argument", mentions: []string{"at", "since"}},
+				{name: "paths between two entities", method: "GET", target: "/api/v1/paths?from=" + summit.Entities[0].ID + "&to=" + summit.Entities[2].ID, status: 200,
+					check: func(t *testing.T, rec *httptest.ResponseRecorder) {
+						got := decode[web.PathList](t, rec)
+						if len(got.Paths) == 0 || got.Paths[0].Nodes[0].Name != "Vladimir Putin" || got.Paths[0].Nodes[len(got.Paths[0].Nodes)-1].Name != "Kim Jong-un" ||
+							len(got.Paths[0].Edges) != len(got.Paths[0].Nodes)-1 || len(got.Paths[0].Edges[0].Provenance) == 0 {
+							t.Errorf("got %+v, want a path from Putin to Kim with evidence", got)
+						}
+					}},
+				{name: "paths bad from", method: "GET", target: "/api/v1/paths?from=putin&to=" + summit.Entities[2].ID, status: 400, code: "invalid_argument", mentions: []string{"from", "UUID"}},
+				{name: "paths too long", method: "GET", target: "/api/v1/paths?from=" + summit.Entities[0].ID + "&to=" + summit.Entities[2].ID + "&max=9", status: 400, code: "invalid_argument", mentions: []string{"max"}},
+				{name: "paths unknown entity", method: "GET", target: "/api/v1/paths?from=" + summit.Entities[0].ID + "&to=6ba7b810-9dad-11d1-80b4-00c04fd430c8", status: 404, code: "not_found"},
 				{name: "events bad date", method: "GET", target: "/api/v1/events?from=2019-13", status: 400, code: "invalid_argument", mentions: []string{"from", "YYYY-MM"}},
 				{name: "events bad cameo", method: "GET", target: "/api/v1/events?cameo=x19", status: 400, code: "invalid_argument", mentions: []string{"cameo"}},
 				{name: "events bad country", method: "GET", target: "/api/v1/events?country=Russia", status: 400, code: "invalid_argument", mentions: []string{"country", "alpha-3"}},

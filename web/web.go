@@ -27,6 +27,7 @@ type Store interface {
 	Stats(ctx context.Context) (graph.Stats, error)
 	Events(ctx context.Context, q graph.EventQuery) ([]graph.EventView, int, error)
 	Event(ctx context.Context, id string) (graph.EventView, error)
+	Paths(ctx context.Context, from, to string, maxHops, limit int) ([]graph.Path, error)
 }
 
 // Extractor reads the articles in an uploaded document. Its errors wrap
@@ -89,6 +90,7 @@ func New(cfg Config) http.Handler {
 	api.GET("/entities/:id", s.handle(s.entity))
 	api.GET("/entities/:id/neighbors", s.handle(s.neighbors))
 	api.GET("/entities/:id/relations", s.handle(s.relations))
+	api.GET("/paths", s.handle(s.paths))
 	api.GET("/events", s.handle(s.events))
 	api.GET("/events/:id", s.handle(s.event))
 	api.GET("/articles", s.handle(s.articles))

@@ -51,6 +51,7 @@ func runConformance(t *testing.T, b backend) {
 		{"EventTable", testEventTable},
 		{"Events", testEvents},
 		{"KnowledgeConfidence", testKnowledgeConfidence},
+		{"Paths", testPaths},
 		{"NotFound", testNotFound},
 		{"Articles", testArticles},
 		{"Reopen", testReopen},
@@ -926,5 +927,58 @@ func testKnowledgeConfidence(t *testing.T, b backend) {
 	}
 	if detail != 1 || edge != 1 {
 		t.Errorf("the seed fact's confidence: %v in the detail, %v in the neighbourhood; want 1 in both", detail, edge)
+	}
+}
+
+// testPaths: shortest connections on the fixture graph, worked out by hand.
+func testPaths(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	write(t, s, articleOne(), articleTwo())
+	show := func(ps []ag.Path) []string {
+		var out []string
+		for _, p := range ps {
+			var parts []string
+			for i, n := range p.Nodes {
+				if i > 0 {
+					parts = append(parts, "-"+p.Edges[i-1].Predicate+"-")
+					if len(p.Edges[i-1].Provenance) == 0 || p.Edges[i-1].Provenance[0].Evidence.Text == "" {
+						t.Errorf("edge %s has no evidence sentence", p.Edges[i-1].ID)
+					}
+				}
+				name := n.Name
+				if n.Kind == ag.KindEvent {
+					name = n.Type
+				}
+				parts = append(parts, name)
+			}
+			out = append(out, strings.Join(parts, " "))
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		from, to ag.Entity
+		max      int
+		want     []string
+	}{
+		// through the meeting both took part in
+		{alvarez, berg, 4, []string{"Maria Alvarez -actor- meeting -target- Olaf Berg"}},
+		// through relations: Chile trades with Norway, whose capital is Oslo
+		{chile, oslo, 4, []string{"Chile -tradingPartnerOf- Norway -capitalOf- Oslo"}},
+		{alvarez, oslo, 1, nil},
+	} {
+		ps, err := s.Paths(ctx, tc.from.ID, tc.to.ID, tc.max, 5)
+		if err != nil {
+			t.Fatalf("Paths(%s, %s): %v", tc.from.Name, tc.to.Name, err)
+		}
+		if diff := cmp.Diff(tc.want, show(ps)); diff != "" {
+			t.Errorf("Paths(%s, %s, %d) (-want +got):\n%s", tc.from.Name, tc.to.Name, tc.max, diff)
+		}
+	}
+	if _, err := s.Paths(ctx, alvarez.ID, ag.EntityID(ag.EntityKey{Type: ag.Person, Name: "Nobody"}), 4, 5); !errors.Is(err, ag.ErrNotFound) {
+		t.Errorf("Paths to an unknown entity: err = %v, want ErrNotFound", err)
+	}
+	if _, err := s.Paths(ctx, alvarez.ID, alvarez.ID, 4, 5); !errors.Is(err, ag.ErrInvalid) {
+		t.Errorf("Paths from an entity to itself: err = %v, want ErrInvalid", err)
 	}
 }

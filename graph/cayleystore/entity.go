@@ -460,41 +460,52 @@ func (s *Store) Neighbors(ctx context.Context, id string, depth, limit int) (ag.
 		frontier = next
 	}
 	for _, l := range walked {
-		e := ag.Edge{ID: l.src + " " + l.pred + " " + l.dst, Source: l.src, Target: l.dst, Predicate: l.pred, Provenance: []ag.Provenance{}}
-		_, isEvent := s.cat.eventLinks[l]
-		arts := make([]ag.Article, 0, len(s.cat.sources(l)))
-		for art := range s.cat.sources(l) {
-			meta, _ := s.cat.article(art)
-			meta.ID = art
-			arts = append(arts, meta)
-		}
-		e.Sources = len(arts)
-		slices.SortFunc(arts, newestFirst)
-		for _, art := range arts[:min(len(arts), edgeProvenance)] {
-			fact := quad.IRI(ag.IRI(ag.KindEvent, l.src))
-			if !isEvent {
-				fact = quad.IRI(ag.IRI(ag.KindStatement, ag.StatementID(art.ID, l.src, l.pred, l.dst)))
-			}
-			ev, conf, err := s.evidence(ctx, fact, art.ID)
-			if err != nil {
-				return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, err)
-			}
-			if conf == 0 {
-				// a fact with no evidence sentence (the gazetteer's) keeps
-				// its confidence on the statement, as the entity's detail
-				// reads it
-				p, err := s.props(ctx, fact)
-				if err != nil {
-					return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, err)
-				}
-				conf = p.num(ag.PredConfidence)
-			}
-			e.Provenance = append(e.Provenance, s.provenance(art.ID, ev, conf))
+		e, err := s.edge(ctx, l)
+		if err != nil {
+			return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, err)
 		}
 		g.Edges = append(g.Edges, e)
 	}
 	return g, nil
 }
+
+// edge is a link with its source count and the provenance of its newest
+// articles (edgeProvenance of them); s.mu is held.
+func (s *Store) edge(ctx context.Context, l link) (ag.Edge, error) {
+	e := ag.Edge{ID: l.src + " " + l.pred + " " + l.dst, Source: l.src, Target: l.dst, Predicate: l.pred, Provenance: []ag.Provenance{}}
+	_, isEvent := s.cat.eventLinks[l]
+	arts := make([]ag.Article, 0, len(s.cat.sources(l)))
+	for art := range s.cat.sources(l) {
+		meta, _ := s.cat.article(art)
+		meta.ID = art
+		arts = append(arts, meta)
+	}
+	e.Sources = len(arts)
+	slices.SortFunc(arts, newestFirst)
+	for _, art := range arts[:min(len(arts), edgeProvenance)] {
+		fact := quad.IRI(ag.IRI(ag.KindEvent, l.src))
+		if !isEvent {
+			fact = quad.IRI(ag.IRI(ag.KindStatement, ag.StatementID(art.ID, l.src, l.pred, l.dst)))
+		}
+		ev, conf, err := s.evidence(ctx, fact, art.ID)
+		if err != nil {
+			return ag.Edge{}, err
+		}
+		if conf == 0 {
+			// a fact with no evidence sentence (the gazetteer's) keeps
+			// its confidence on the statement, as the entity's detail
+			// reads it
+			p, err := s.props(ctx, fact)
+			if err != nil {
+				return ag.Edge{}, err
+			}
+			conf = p.num(ag.PredConfidence)
+		}
+		e.Provenance = append(e.Provenance, s.provenance(art.ID, ev, conf))
+	}
+	return e, nil
+}
+
 
 func (s *Store) graphNode(kind, id string) ag.Node {
 	n := ag.Node{NodeRef: s.cat.ref(kind, id)}
