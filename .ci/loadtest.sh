@@ -124,6 +124,15 @@ for id in "${ids[@]}"; do
 	depth2+=("/api/v1/entities/$id/neighbors?depth=2")
 done
 posts=(seeds/articles/*.txt)
+# the events timeline, filtered by an entity and unfiltered, one event's
+# detail, and the connections between the entities two by two
+timeline=("/api/v1/events" "/api/v1/events?cameo=04" "/api/v1/events?from=2019")
+for id in "${ids[@]}"; do timeline+=("/api/v1/events?entity=$id"); done
+events=()
+for ev in $(curl -fsS "$api/events?limit=20" | jq -r '.events[].id'); do events+=("/api/v1/events/$ev"); done
+[[ ${#events[@]} -gt 0 ]] || { say "no events in the store; is it seeded?"; exit 1; }
+paths=()
+for ((i = 1; i < ${#ids[@]}; i++)); do paths+=("/api/v1/paths?from=${ids[0]}&to=${ids[$i]}"); done
 
 # script writes the wrk script for one endpoint: GET the paths in turn, or
 # POST the files in turn as text/plain when the method is POST. Each thread
@@ -198,7 +207,7 @@ end
 EOF
 }
 
-endpoints=("search" "detail" "neighbors-d1" "neighbors-d2" "stats" "post-known")
+endpoints=("search" "detail" "neighbors-d1" "neighbors-d2" "events" "event" "paths" "stats" "post-known")
 failed=0
 results=()
 for c in $concurrency; do
@@ -209,6 +218,9 @@ for c in $concurrency; do
 		detail) script GET "$threads" "${details[@]}" >"$work/$e.lua" ;;
 		neighbors-d1) script GET "$threads" "${depth1[@]}" >"$work/$e.lua" ;;
 		neighbors-d2) script GET "$threads" "${depth2[@]}" >"$work/$e.lua" ;;
+		events) script GET "$threads" "${timeline[@]}" >"$work/$e.lua" ;;
+		event) script GET "$threads" "${events[@]}" >"$work/$e.lua" ;;
+		paths) script GET "$threads" "${paths[@]}" >"$work/$e.lua" ;;
 		stats) script GET "$threads" /api/v1/stats >"$work/$e.lua" ;;
 		post-known) script POST "$threads" "${posts[@]}" >"$work/$e.lua" ;;
 		esac
