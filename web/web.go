@@ -5,6 +5,7 @@ package web
 
 import (
 	"context"
+	_ "embed"
 	"io"
 	"log/slog"
 	"net/http"
@@ -65,6 +66,12 @@ type server struct {
 	corsOrigins  []string
 }
 
+// openAPI is the OpenAPI 3 document of the API, served at
+// /api/v1/openapi.json; a test keeps it in step with the routes.
+//
+//go:embed openapi.json
+var openAPI []byte
+
 // New builds the HTTP handler serving the API and the viewer.
 func New(cfg Config) http.Handler {
 	s := &server{store: cfg.Store, extractor: cfg.Extractor, log: cfg.Log, maxBody: cfg.MaxBody, corsOrigins: cfg.CORSOrigins}
@@ -102,6 +109,10 @@ func New(cfg Config) http.Handler {
 	api.GET("/export", s.handle(s.export))
 	api.GET("/stats", s.handle(s.stats))
 	api.GET("/healthz", s.handle(s.healthz))
+	api.GET("/openapi.json", s.handle(func(c *gin.Context) error {
+		c.Data(http.StatusOK, "application/json", openAPI)
+		return nil
+	}))
 	r.GET("/healthz", s.handle(s.healthz))
 
 	s.viewer(r)
