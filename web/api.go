@@ -396,6 +396,9 @@ func (s *server) postArticle(c *gin.Context) error {
 		}
 		if !r.Existed {
 			status = http.StatusCreated
+			s.metrics.articles.WithLabelValues("new").Inc()
+		} else {
+			s.metrics.articles.WithLabelValues("known").Inc()
 		}
 		out.Articles = append(out.Articles, Written{Extraction: x, Result: r})
 	}

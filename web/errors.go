@@ -160,6 +160,7 @@ func (s *server) recover(c *gin.Context) {
 func (s *server) logRequests(c *gin.Context) {
 	start := time.Now()
 	c.Next()
+	s.metrics.observe(c, time.Since(start))
 	s.log.LogAttrs(c.Request.Context(), slog.LevelInfo, "http request",
 		slog.String("method", c.Request.Method),
 		slog.String("path", c.Request.URL.Path),

@@ -64,6 +64,7 @@ type server struct {
 	maxBody      int64
 	allowedHosts []string
 	corsOrigins  []string
+	metrics      *metrics
 }
 
 // openAPI is the OpenAPI 3 document of the API, served at
@@ -81,6 +82,7 @@ func New(cfg Config) http.Handler {
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
+	s.metrics = newMetrics(cfg.Store)
 	if s.maxBody <= 0 {
 		s.maxBody = DefaultMaxBody
 	}
@@ -114,6 +116,7 @@ func New(cfg Config) http.Handler {
 		return nil
 	}))
 	r.GET("/healthz", s.handle(s.healthz))
+	r.GET("/metrics", s.metrics.handler())
 
 	s.viewer(r)
 	r.NoRoute(s.handle(s.noRoute))
