@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -494,18 +495,25 @@ func (s *Store) edge(ctx context.Context, l link) (ag.Edge, error) {
 		if conf == 0 {
 			// a fact with no evidence sentence (the gazetteer's) keeps
 			// its confidence on the statement, as the entity's detail
-			// reads it
-			p, err := s.props(ctx, fact)
+			// reads it; the statement's quads come from the node cache
+			refs, err := s.refs(ctx, fact)
 			if err != nil {
 				return ag.Edge{}, err
 			}
-			conf = p.num(ag.PredConfidence)
+			rows, err := s.outgoing(ctx, refs[0])
+			if err != nil {
+				return ag.Edge{}, err
+			}
+			for _, q := range rows {
+				if q.Predicate == quad.IRI(ag.PredConfidence) {
+					conf, _ = strconv.ParseFloat(valueText(q.Object), 64)
+				}
+			}
 		}
 		e.Provenance = append(e.Provenance, s.provenance(art.ID, ev, conf))
 	}
 	return e, nil
 }
-
 
 func (s *Store) graphNode(kind, id string) ag.Node {
 	n := ag.Node{NodeRef: s.cat.ref(kind, id)}
