@@ -160,3 +160,11 @@ type Path struct {
 	Nodes []NodeRef `json:"nodes"`
 	Edges []Edge    `json:"edges"`
 }
+
+// ImportResult says what importing an export did: the labels (articles,
+// the seed knowledge) it held, its quads, and how many were new.
+type ImportResult struct {
+	Labels int `json:"labels"`
+	Quads  int `json:"quads"`
+	Added  int `json:"added"`
+}

@@ -409,6 +409,35 @@ func (s *server) postArticle(c *gin.Context) error {
 	return nil
 }
 
+// importTypes are the media types POST /import reads, with their format.
+var importTypes = map[string]string{"application/n-quads": "nquads", "application/ld+json": "jsonld"}
+
+// importQuads adds the quads of another instance's export: N-Quads or
+// JSON-LD, every quad labelled with its article, one transaction per
+// article.
+func (s *server) importQuads(c *gin.Context) error {
+	header := c.GetHeader("Content-Type")
+	mediaType, _, err := mime.ParseMediaType(header)
+	format := importTypes[mediaType]
+	if err != nil || format == "" {
+		return invalid("Header Content-Type must be application/n-quads or application/ld+json (an actorgraph export); got %q.", header)
+	}
+	data, err := io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, s.maxBody))
+	var tooBig *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooBig):
+		return err
+	case err != nil:
+		return invalid("The request body could not be read (%v); send the export again, complete.", err)
+	}
+	res, err := s.store.Import(c.Request.Context(), bytes.NewReader(data), format)
+	if err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	c.JSON(http.StatusOK, res)
+	return nil
+}
+
 func (s *server) deleteArticle(c *gin.Context) error {
 	id, err := idParam(c, "id")
 	if err != nil {

@@ -29,6 +29,7 @@ type Store interface {
 	Events(ctx context.Context, q graph.EventQuery) ([]graph.EventView, int, error)
 	Event(ctx context.Context, id string) (graph.EventView, error)
 	Paths(ctx context.Context, from, to string, maxHops, limit int) ([]graph.Path, error)
+	Import(ctx context.Context, r io.Reader, format string) (graph.ImportResult, error)
 }
 
 // Extractor reads the articles in an uploaded document. Its errors wrap
@@ -108,6 +109,7 @@ func New(cfg Config) http.Handler {
 		api.POST("/articles", s.handle(s.postArticle))
 	}
 	api.DELETE("/articles/:id", s.handle(s.deleteArticle))
+	api.POST("/import", s.handle(s.importQuads))
 	api.GET("/export", s.handle(s.export))
 	api.GET("/stats", s.handle(s.stats))
 	api.GET("/healthz", s.handle(s.healthz))

@@ -22,6 +22,7 @@ import (
 	"golang.org/x/term"
 
 	"actorgraph/graph"
+	"actorgraph/graph/cayleystore"
 	"actorgraph/ingest"
 	"actorgraph/ingest/evaluation"
 	"actorgraph/ingest/ner"
@@ -206,6 +207,31 @@ start.`,
 	return c
 }
 
+// importFormat is the format of an export file by its extension, "" for
+// an article input.
+func importFormat(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".nq", ".nquads":
+		return "nquads"
+	case ".jsonld":
+		return "jsonld"
+	}
+	return ""
+}
+
+func importFile(ctx context.Context, s *cayleystore.Store, path, format string) (graph.ImportResult, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return graph.ImportResult{}, fmt.Errorf("import: %w", err)
+	}
+	defer f.Close()
+	res, err := s.Import(ctx, bufio.NewReader(f), format)
+	if err != nil {
+		return res, fmt.Errorf("import %s: %w", path, err)
+	}
+	return res, nil
+}
+
 func ingestCmd(o *options) *cobra.Command {
 	return &cobra.Command{
 		Use:   "ingest PATH...",
@@ -213,10 +239,13 @@ func ingestCmd(o *options) *cobra.Command {
 		Long: `ingest reads every article under the given files and directories (recursively),
 extracts entities, relations, events and quotes, and stores each article in one
 transaction, labelled with the article. Ingesting the same article again
-changes nothing. Unreadable inputs are reported and skipped.`,
+changes nothing. Unreadable inputs are reported and skipped. An N-Quads
+(.nq, .nquads) or JSON-LD (.jsonld) file exported by actorgraph is imported
+as it is: its quads, one transaction per article.`,
 		Example: `  actorgraph ingest ../shared/seed/
   actorgraph ingest --store memory articles.jsonl page.html
-  cat story.txt | actorgraph ingest -`,
+  cat story.txt | actorgraph ingest -
+  actorgraph ingest --store /tmp/copy graph.nq     # another instance's export`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, paths []string) error {
 			ctx := cmd.Context()
@@ -233,7 +262,24 @@ changes nothing. Unreadable inputs are reported and skipped.`,
 					progress = func(string) { bar.Add(1) }
 					defer bar.Finish()
 				}
-				sum, err := m.Pipeline.Ingest(ctx, m.Store, paths, progress)
+				var articles []string
+				for _, p := range paths {
+					format := importFormat(p)
+					if format == "" {
+						articles = append(articles, p)
+						continue
+					}
+					// another instance's export: its quads, as they are
+					res, err := importFile(ctx, m.Store, p, format)
+					if err != nil {
+						return err
+					}
+					fmt.Fprintf(o.stdout, "%s: %d labels, %d quads, %d added\n", p, res.Labels, res.Quads, res.Added)
+				}
+				if len(articles) == 0 {
+					return nil
+				}
+				sum, err := m.Pipeline.Ingest(ctx, m.Store, articles, progress)
 				for _, p := range sum.Problems {
 					fmt.Fprintln(o.stderr, "skipped:", p.Error())
 				}

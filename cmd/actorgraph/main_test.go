@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -427,5 +428,37 @@ func TestVersion(t *testing.T) {
 	}
 	if !strings.HasPrefix(out, "actorgraph ") || !strings.Contains(out, runtime.Version()) {
 		t.Errorf("--version printed %q, want the build and the Go version", out)
+	}
+}
+
+// ingest takes another instance's export (N-Quads) as it is: the copy
+// exports the same quads.
+func TestIngestImportsAnExport(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a"), filepath.Join(dir, "b")
+	nq := filepath.Join(dir, "graph.nq")
+	if _, stderr, err := run(t, "--store", a, "ingest", "../../seeds/articles/002_dmz_meeting.txt"); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	if _, stderr, err := run(t, "--store", a, "export", "--format", "nquads", "--out", nq); err != nil {
+		t.Fatalf("export: %v\n%s", err, stderr)
+	}
+	out, stderr, err := run(t, "--store", b, "ingest", nq)
+	if err != nil || !strings.Contains(out, "added") {
+		t.Fatalf("ingest of the export: %v, %q\n%s", err, out, stderr)
+	}
+	again := filepath.Join(dir, "again.nq")
+	if _, stderr, err := run(t, "--store", b, "export", "--format", "nquads", "--out", again); err != nil {
+		t.Fatalf("export of the copy: %v\n%s", err, stderr)
+	}
+	x, _ := os.ReadFile(nq)
+	y, _ := os.ReadFile(again)
+	lines := func(b []byte) []string {
+		l := strings.Split(strings.TrimSpace(string(b)), "\n")
+		slices.Sort(l)
+		return l
+	}
+	if diff := cmp.Diff(lines(x), lines(y)); diff != "" {
+		t.Errorf("the copy exports other quads (-original +copy):\n%.2000s", diff)
 	}
 }

@@ -52,6 +52,7 @@ func runConformance(t *testing.T, b backend) {
 		{"Events", testEvents},
 		{"KnowledgeConfidence", testKnowledgeConfidence},
 		{"Paths", testPaths},
+		{"Import", testImport},
 		{"NotFound", testNotFound},
 		{"Articles", testArticles},
 		{"Reopen", testReopen},
@@ -980,5 +981,64 @@ func testPaths(t *testing.T, b backend) {
 	}
 	if _, err := s.Paths(ctx, alvarez.ID, alvarez.ID, 4, 5); !errors.Is(err, ag.ErrInvalid) {
 		t.Errorf("Paths from an entity to itself: err = %v, want ErrInvalid", err)
+	}
+}
+
+// testImport: export → import into a fresh store → export gives the same
+// quads, from N-Quads and from JSON-LD, and the articles read back alike.
+func testImport(t *testing.T, b backend) {
+	ctx := context.Background()
+	src := b.open(t)
+	one, two := articleOne(), articleTwo()
+	write(t, src, one, two)
+	export := func(s *Store, format string) []byte {
+		t.Helper()
+		var buf bytes.Buffer
+		if err := s.Export(ctx, &buf, format, ""); err != nil {
+			t.Fatalf("Export(%s): %v", format, err)
+		}
+		return buf.Bytes()
+	}
+	lines := func(data []byte) []string {
+		out := strings.Split(strings.TrimSpace(string(data)), "\n")
+		slices.Sort(out)
+		return out
+	}
+	want := export(src, "nquads")
+	for _, format := range ImportFormats {
+		t.Run(format, func(t *testing.T) {
+			dst := b.open(t)
+			res, err := dst.Import(ctx, bytes.NewReader(export(src, format)), format)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Labels != 2 || res.Added != res.Quads || res.Quads != len(lines(want)) {
+				t.Errorf("import: %+v, want 2 labels and every one of %d quads added", res, len(lines(want)))
+			}
+			if diff := cmp.Diff(lines(want), lines(export(dst, "nquads"))); diff != "" {
+				t.Errorf("export after import differs (-before +after):\n%s", diff)
+			}
+			a, err := src.Article(ctx, one.Article.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := dst.Article(ctx, one.Article.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(a, c); diff != "" {
+				t.Errorf("the article read back differs after import (-before +after):\n%s", diff)
+			}
+			again, err := dst.Import(ctx, bytes.NewReader(export(src, format)), format)
+			if err != nil || again.Added != 0 {
+				t.Errorf("importing twice: %+v, %v; want nothing added", again, err)
+			}
+		})
+	}
+	if _, err := src.Import(ctx, strings.NewReader("<a> <b> <c> .\n"), "nquads"); !errors.Is(err, ag.ErrInvalid) {
+		t.Errorf("importing a quad with no label: err = %v, want ErrInvalid", err)
+	}
+	if _, err := src.Import(ctx, strings.NewReader("x"), "turtle"); !errors.Is(err, ag.ErrInvalid) {
+		t.Errorf("importing turtle: err = %v, want ErrInvalid", err)
 	}
 }
