@@ -13,4 +13,7 @@ var (
 	// ErrProtected: the thing exists but may not be changed that way (the
 	// seed knowledge is not an article to delete).
 	ErrProtected = errors.New("protected")
+	// ErrTimeout: the work ran longer than it is allowed to and was
+	// stopped (a graph query).
+	ErrTimeout = errors.New("timed out")
 )

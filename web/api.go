@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -435,6 +436,49 @@ func (s *server) importQuads(c *gin.Context) error {
 		return fmt.Errorf("import: %w", err)
 	}
 	c.JSON(http.StatusOK, res)
+	return nil
+}
+
+// QueryRequest is the body of POST /api/v1/query.
+type QueryRequest struct {
+	Lang  string `json:"lang"`  // gizmo or graphql
+	Query string `json:"query"` // the query text
+	Limit int    `json:"limit"` // most results; the server's cap when 0 or above it
+}
+
+// QueryAnswer is the answer of POST /api/v1/query.
+type QueryAnswer struct {
+	Results []any `json:"results"`
+}
+
+// query runs a read-only graph query in one of Cayley's languages, with the
+// server's time limit and result cap.
+func (s *server) query(c *gin.Context) error {
+	var req QueryRequest
+	dec := json.NewDecoder(http.MaxBytesReader(c.Writer, c.Request.Body, 1<<20))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return err
+		}
+		return invalid(`The body must be JSON {"lang": "gizmo" or "graphql", "query": "…", "limit": N}; it could not be read: %v.`, err)
+	}
+	if req.Lang != "gizmo" && req.Lang != "graphql" {
+		return invalid(`Field lang must be "gizmo" or "graphql"; got %q.`, req.Lang)
+	}
+	if strings.TrimSpace(req.Query) == "" {
+		return invalid("Field query is empty; send a query, such as g.V().Limit(5).All() in Gizmo.")
+	}
+	limit := s.queryLimit
+	if req.Limit > 0 && req.Limit < limit {
+		limit = req.Limit
+	}
+	res, err := s.store.Query(c.Request.Context(), req.Lang, req.Query, limit, s.queryTimeout)
+	if err != nil {
+		return err // the store's message names the language, the limit or the fault
+	}
+	c.JSON(http.StatusOK, QueryAnswer{Results: res})
 	return nil
 }
 

@@ -108,6 +108,8 @@ func (s *server) classify(err error) (status int, code, msg string) {
 		return http.StatusNotFound, "not_found", sentence(err.Error())
 	case errors.Is(err, graph.ErrInvalid):
 		return http.StatusBadRequest, "invalid_argument", sentence(err.Error())
+	case errors.Is(err, graph.ErrTimeout):
+		return http.StatusServiceUnavailable, "timeout", sentence(err.Error())
 	case errors.Is(err, graph.ErrProtected):
 		return http.StatusForbidden, "protected", sentence(err.Error())
 	case errors.Is(err, errForbidden):

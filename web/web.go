@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -30,6 +31,7 @@ type Store interface {
 	Event(ctx context.Context, id string) (graph.EventView, error)
 	Paths(ctx context.Context, from, to string, maxHops, limit int) ([]graph.Path, error)
 	Import(ctx context.Context, r io.Reader, format string) (graph.ImportResult, error)
+	Query(ctx context.Context, lang, text string, limit int, timeout time.Duration) ([]any, error)
 }
 
 // Extractor reads the articles in an uploaded document. Its errors wrap
@@ -53,7 +55,18 @@ type Config struct {
 	// CORSOrigins are the origins ("https://tools.example") allowed to call
 	// the API from their pages, writes included; none by default.
 	CORSOrigins []string
+	// QueryTimeout stops a graph query (POST /query) that runs longer
+	// (DefaultQueryTimeout when zero); QueryLimit caps its results
+	// (DefaultQueryLimit when zero).
+	QueryTimeout time.Duration
+	QueryLimit   int
 }
+
+// The defaults of graph queries.
+const (
+	DefaultQueryTimeout = 5 * time.Second
+	DefaultQueryLimit   = 1000
+)
 
 // DefaultMaxBody is the request body limit when Config.MaxBody is zero.
 const DefaultMaxBody = 10 << 20
@@ -66,6 +79,8 @@ type server struct {
 	allowedHosts []string
 	corsOrigins  []string
 	metrics      *metrics
+	queryTimeout time.Duration
+	queryLimit   int
 }
 
 // openAPI is the OpenAPI 3 document of the API, served at
@@ -84,6 +99,13 @@ func New(cfg Config) http.Handler {
 		s.log = slog.New(slog.DiscardHandler)
 	}
 	s.metrics = newMetrics(cfg.Store)
+	s.queryTimeout, s.queryLimit = cfg.QueryTimeout, cfg.QueryLimit
+	if s.queryTimeout <= 0 {
+		s.queryTimeout = DefaultQueryTimeout
+	}
+	if s.queryLimit <= 0 {
+		s.queryLimit = DefaultQueryLimit
+	}
 	if s.maxBody <= 0 {
 		s.maxBody = DefaultMaxBody
 	}
@@ -110,6 +132,7 @@ func New(cfg Config) http.Handler {
 	}
 	api.DELETE("/articles/:id", s.handle(s.deleteArticle))
 	api.POST("/import", s.handle(s.importQuads))
+	api.POST("/query", s.handle(s.query))
 	api.GET("/export", s.handle(s.export))
 	api.GET("/stats", s.handle(s.stats))
 	api.GET("/healthz", s.handle(s.healthz))

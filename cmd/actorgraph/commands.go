@@ -120,6 +120,8 @@ func serveCmd(o *options) *cobra.Command {
 	var addr string
 	var noSeeds bool
 	var allowedHosts, corsOrigins []string
+	var queryTimeout time.Duration
+	var queryLimit int
 	c := &cobra.Command{
 		Use:   "serve",
 		Short: "Serve the HTTP API under /api/v1 and the graph viewer at /",
@@ -131,6 +133,7 @@ func serveCmd(o *options) *cobra.Command {
 			ctx := cmd.Context()
 			return o.withMain(ctx, func(m *Main) error {
 				m.AllowedHosts, m.CORSOrigins = servedHosts(addr, allowedHosts), corsOrigins
+				m.QueryTimeout, m.QueryLimit = queryTimeout, queryLimit
 				if !noSeeds {
 					loaded, err := m.LoadSeedsIfEmpty(ctx)
 					if err != nil {
@@ -158,6 +161,8 @@ func serveCmd(o *options) *cobra.Command {
 	c.Flags().StringSliceVar(&allowedHosts, "allowed-hosts", nil, "host names the server answers to besides 127.0.0.1, localhost, ::1 and the --addr host (against DNS rebinding); * for any")
 	c.Flags().StringSliceVar(&corsOrigins, "cors-origins", nil, "origins (https://tools.example) whose pages may call the API, writes included; none by default")
 	c.Flags().BoolVar(&noSeeds, "no-seeds", false, "do not load the seed knowledge into an empty store")
+	c.Flags().DurationVar(&queryTimeout, "query-timeout", web.DefaultQueryTimeout, "how long a graph query (POST /api/v1/query) may run before it is stopped")
+	c.Flags().IntVar(&queryLimit, "query-limit", web.DefaultQueryLimit, "most results a graph query returns")
 	return c
 }
 

@@ -42,6 +42,9 @@ type Main struct {
 	// AllowedHosts and CORSOrigins go to the server (web.Config).
 	AllowedHosts []string
 	CORSOrigins  []string
+	// QueryTimeout and QueryLimit bound graph queries (web.Config).
+	QueryTimeout time.Duration
+	QueryLimit   int
 
 	Store    *cayleystore.Store
 	Pipeline *ingest.Pipeline
@@ -86,7 +89,7 @@ func (m *Main) LoadSeedsIfEmpty(ctx context.Context) (bool, error) {
 // Handler is the HTTP API and viewer over the opened store and pipeline.
 func (m *Main) Handler() http.Handler {
 	return web.New(web.Config{Store: m.Store, Extractor: extractor{m.Pipeline}, Log: m.Log,
-		AllowedHosts: m.AllowedHosts, CORSOrigins: m.CORSOrigins})
+		AllowedHosts: m.AllowedHosts, CORSOrigins: m.CORSOrigins, QueryTimeout: m.QueryTimeout, QueryLimit: m.QueryLimit})
 }
 
 // Serve serves the API and viewer on ln until ctx is done, then shuts down

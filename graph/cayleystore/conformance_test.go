@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -53,6 +54,7 @@ func runConformance(t *testing.T, b backend) {
 		{"KnowledgeConfidence", testKnowledgeConfidence},
 		{"Paths", testPaths},
 		{"Import", testImport},
+		{"Query", testQuery},
 		{"NotFound", testNotFound},
 		{"Articles", testArticles},
 		{"Reopen", testReopen},
@@ -1040,5 +1042,56 @@ func testImport(t *testing.T, b backend) {
 	}
 	if _, err := src.Import(ctx, strings.NewReader("x"), "turtle"); !errors.Is(err, ag.ErrInvalid) {
 		t.Errorf("importing turtle: err = %v, want ErrInvalid", err)
+	}
+}
+
+// testQuery: Cayley's query languages over the graph, read-only, with a
+// result cap and a time limit that stops an endless query while the store
+// goes on answering.
+func testQuery(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	write(t, s, articleOne())
+	alvarezIRI := ag.IRI(ag.KindEntity, alvarez.ID)
+	got, err := s.Query(ctx, "gizmo", fmt.Sprintf(`g.V(%q).Out(%q).All()`, "<"+alvarezIRI+">", "<"+ag.PredName+">"), 10, 5*time.Second)
+	if err != nil {
+		t.Fatalf("gizmo: %v", err)
+	}
+	if !strings.Contains(fmt.Sprint(got), "Maria Alvarez") {
+		t.Errorf("gizmo answered %v, want Maria Alvarez's name", got)
+	}
+	all, err := s.Query(ctx, "gizmo", `g.V().All()`, 3, 5*time.Second)
+	if err != nil || len(all) != 3 {
+		t.Errorf("gizmo with a cap of 3: %d results, %v", len(all), err)
+	}
+	gql, err := s.Query(ctx, "graphql", fmt.Sprintf(`{ person(id: <%s>) { name: <%s> } }`, alvarezIRI, ag.PredName), 10, 5*time.Second)
+	if err != nil || !strings.Contains(fmt.Sprint(gql), "Maria Alvarez") {
+		t.Errorf("graphql answered %v, %v; want Maria Alvarez's name", gql, err)
+	}
+	done := make(chan error, 1)
+	start := time.Now()
+	go func() {
+		_, err := s.Query(ctx, "gizmo", `while (true) {}`, 10, 300*time.Millisecond)
+		done <- err
+	}()
+	// the store answers while the endless query runs
+	if _, err := s.Stats(ctx); err != nil {
+		t.Errorf("stats during a running query: %v", err)
+	}
+	select {
+	case err := <-done:
+		if !errors.Is(err, ag.ErrTimeout) {
+			t.Errorf("an endless query: err = %v, want ErrTimeout", err)
+		}
+		if took := time.Since(start); took > 5*time.Second {
+			t.Errorf("an endless query was stopped after %v, want about its limit", took)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("an endless query was not stopped")
+	}
+	for _, tc := range []struct{ lang, q string }{{"sql", "select 1"}, {"gizmo", "g.V(("}} {
+		if _, err := s.Query(ctx, tc.lang, tc.q, 10, time.Second); !errors.Is(err, ag.ErrInvalid) {
+			t.Errorf("Query(%s, %q): err = %v, want ErrInvalid", tc.lang, tc.q, err)
+		}
 	}
 }
