@@ -51,6 +51,8 @@ var exportFormats = map[string]exportFormat{
 	"jsonld":  {"application/ld+json", "actorgraph.jsonld"},
 	"graphml": {"application/graphml+xml", "actorgraph.graphml"},
 	"events":  {"text/tab-separated-values", "actorgraph-events.tsv"},
+	"csv":     {"application/zip", "actorgraph-csv.zip"},
+	"cypher":  {"application/x-cypher-query", "actorgraph.cypher"},
 }
 
 // postTypes are the media types POST /articles accepts: a JSON article

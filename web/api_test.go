@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -326,6 +327,29 @@ func TestRoutes(t *testing.T) {
 							t.Errorf("graphml export %.300s lacks the graph", rec.Body)
 						}
 					}},
+				{name: "export csv", method: "GET", target: "/api/v1/export?format=csv&article=" + summit.Article.ID, status: 200,
+					check: func(t *testing.T, rec *httptest.ResponseRecorder) {
+						if ct := rec.Header().Get("Content-Type"); ct != "application/zip" {
+							t.Errorf("Content-Type = %q, want application/zip", ct)
+						}
+						zr, err := zip.NewReader(bytes.NewReader(rec.Body.Bytes()), int64(rec.Body.Len()))
+						if err != nil {
+							t.Fatalf("csv export is not a zip: %v", err)
+						}
+						var names []string
+						for _, f := range zr.File {
+							names = append(names, f.Name)
+						}
+						if strings.Join(names, " ") != "nodes.csv edges.csv" {
+							t.Errorf("zip holds %v, want nodes.csv and edges.csv", names)
+						}
+					}},
+				{name: "export cypher", method: "GET", target: "/api/v1/export?format=cypher&article=" + summit.Article.ID, status: 200,
+					check: func(t *testing.T, rec *httptest.ResponseRecorder) {
+						if !strings.Contains(rec.Body.String(), "MERGE") || !strings.Contains(rec.Body.String(), "Vladimir Putin") {
+							t.Errorf("cypher export %.300s lacks the graph", rec.Body)
+						}
+					}},
 				{name: "export jsonld", method: "GET", target: "/api/v1/export?format=jsonld&article=" + summit.Article.ID, status: 200,
 					check: func(t *testing.T, rec *httptest.ResponseRecorder) {
 						if ct := rec.Header().Get("Content-Type"); ct != "application/ld+json" {
@@ -495,7 +519,7 @@ func TestDeleteSeedKnowledgeRefused(t *testing.T) {
 // format, not a cut connection.
 func TestExportUnknownArticle(t *testing.T) {
 	h, _ := newHandler(t, "memory", web.Config{})
-	for _, format := range []string{"nquads", "jsonld", "graphml", "events"} {
+	for _, format := range []string{"nquads", "jsonld", "graphml", "events", "csv", "cypher"} {
 		t.Run(format, func(t *testing.T) {
 			checkError(t, do(t, h, "GET", "/api/v1/export?format="+format+"&article=6ba7b810-9dad-11d1-80b4-00c04fd430c8", nil), 404, "not_found")
 		})

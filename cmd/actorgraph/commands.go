@@ -368,29 +368,46 @@ func exportCmd(o *options) *cobra.Command {
 		Short: "Write the whole graph (or one article's facts) in an RDF or graph format",
 		Example: `  actorgraph export > graph.nq
   actorgraph export --format graphml --out graph.graphml
+  actorgraph export --format csv --out graph.zip      # nodes.csv and edges.csv
+  actorgraph export --format cypher > load.cypher     # cypher-shell < load.cypher
   actorgraph export --article 5d0f…-uuid`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
 			return o.withMain(ctx, func(m *Main) error {
-				w := o.stdout
-				if out != "" && out != "-" {
-					f, err := os.Create(out)
-					if err != nil {
+				if out == "" || out == "-" {
+					bw := bufio.NewWriter(o.stdout)
+					if err := m.Store.Export(ctx, bw, format, article); err != nil {
 						return err
 					}
-					defer f.Close()
-					w = f
+					return bw.Flush()
 				}
-				bw := bufio.NewWriter(w)
-				if err := m.Store.Export(ctx, bw, format, article); err != nil {
+				// Written beside the target and renamed when complete, so a
+				// failed export never leaves a half file under its name.
+				f, err := os.CreateTemp(filepath.Dir(out), ".export-*")
+				if err != nil {
 					return err
 				}
-				return bw.Flush()
+				defer os.Remove(f.Name())
+				bw := bufio.NewWriter(f)
+				err = f.Chmod(0o644)
+				if err == nil {
+					err = m.Store.Export(ctx, bw, format, article)
+				}
+				if err == nil {
+					err = bw.Flush()
+				}
+				if cerr := f.Close(); err == nil {
+					err = cerr
+				}
+				if err != nil {
+					return err
+				}
+				return os.Rename(f.Name(), out)
 			})
 		},
 	}
-	c.Flags().StringVarP(&format, "format", "f", "nquads", "nquads, jsonld, graphml, or events (a tab-separated table with GDELT's column names)")
+	c.Flags().StringVarP(&format, "format", "f", "nquads", "nquads, jsonld, graphml, events (a tab-separated table with GDELT's column names), csv (a zip of nodes.csv and edges.csv) or cypher (a Neo4j script)")
 	c.Flags().StringVar(&article, "article", "", "export only the facts read from this article id")
 	c.Flags().StringVarP(&out, "out", "o", "", "write to this file instead of stdout")
 	return c

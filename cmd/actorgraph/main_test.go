@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -460,5 +461,41 @@ func TestIngestImportsAnExport(t *testing.T) {
 	}
 	if diff := cmp.Diff(lines(x), lines(y)); diff != "" {
 		t.Errorf("the copy exports other quads (-original +copy):\n%.2000s", diff)
+	}
+}
+
+// An export to a file appears whole or not at all: a refused format leaves
+// neither the named file nor a temporary one behind, and a csv export is a
+// readable zip.
+func TestExportToFile(t *testing.T) {
+	dir := t.TempDir()
+	store := filepath.Join(dir, "store")
+	if _, stderr, err := run(t, "--store", store, "ingest", "../../seeds/articles/002_dmz_meeting.txt"); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	out := filepath.Join(dir, "out", "graph.xml")
+	if err := os.Mkdir(filepath.Dir(out), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := run(t, "--store", store, "export", "--format", "xml", "--out", out); err == nil {
+		t.Fatal("export --format xml succeeded")
+	}
+	if left, _ := os.ReadDir(filepath.Dir(out)); len(left) != 0 {
+		t.Errorf("a refused export left %v behind", left)
+	}
+	zipped := filepath.Join(dir, "out", "graph.zip")
+	if _, stderr, err := run(t, "--store", store, "export", "--format", "csv", "--out", zipped); err != nil {
+		t.Fatalf("export csv: %v\n%s", err, stderr)
+	}
+	zr, err := zip.OpenReader(zipped)
+	if err != nil {
+		t.Fatalf("csv export is no zip: %v", err)
+	}
+	defer zr.Close()
+	if len(zr.File) != 2 {
+		t.Errorf("zip holds %d files, want nodes.csv and edges.csv", len(zr.File))
+	}
+	if left, _ := os.ReadDir(filepath.Dir(out)); len(left) != 1 {
+		t.Errorf("export left %v, want graph.zip alone", left)
 	}
 }

@@ -1,6 +1,7 @@
 package cayleystore
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/csv"
@@ -650,6 +651,59 @@ func testExport(t *testing.T, b backend) {
 		if attrs[e.Source] == nil || attrs[e.Target] == nil {
 			t.Errorf("graphml edge %s → %s joins a node that is not in the graph (a literal?)", e.Source, e.Target)
 		}
+	}
+	// CSV: a zip of nodes.csv and edges.csv, edges with their evidence
+	var zbuf bytes.Buffer
+	if err := s.Export(ctx, &zbuf, "csv", one.Article.ID); err != nil {
+		t.Fatalf("Export(csv): %v", err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(zbuf.Bytes()), int64(zbuf.Len()))
+	if err != nil {
+		t.Fatalf("csv export is no zip: %v", err)
+	}
+	tables := map[string][][]string{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(rc).ReadAll()
+		rc.Close()
+		if err != nil {
+			t.Fatalf("%s does not parse: %v", f.Name, err)
+		}
+		tables[f.Name] = rows
+	}
+	if len(tables["nodes.csv"]) != 8 || len(tables["edges.csv"]) != 8 {
+		t.Errorf("csv: %d node rows and %d edge rows, want a header and 7 of each", len(tables["nodes.csv"]), len(tables["edges.csv"]))
+	}
+	for _, row := range tables["edges.csv"][1:] {
+		if row[6] == "" || row[5] != one.Article.ID {
+			t.Errorf("csv edge without its evidence: %v", row)
+		}
+	}
+	// Cypher: a MERGE a node and an edge, statements closed, strings quoted
+	var cy bytes.Buffer
+	if err := s.Export(ctx, &cy, "cypher", one.Article.ID); err != nil {
+		t.Fatalf("Export(cypher): %v", err)
+	}
+	var nodeStmts, edgeStmts int
+	for _, line := range strings.Split(strings.TrimSpace(cy.String()), "\n") {
+		if strings.HasPrefix(line, "//") {
+			continue
+		}
+		if !strings.HasSuffix(line, ";") || strings.Count(strings.ReplaceAll(line, `\'`, ""), "'")%2 != 0 {
+			t.Errorf("cypher statement not closed or a string not quoted: %s", line)
+		}
+		switch {
+		case strings.HasPrefix(line, "MERGE (n:"):
+			nodeStmts++
+		case strings.HasPrefix(line, "MATCH (a:"):
+			edgeStmts++
+		}
+	}
+	if nodeStmts != 7 || edgeStmts != 7 || !strings.Contains(cy.String(), "[r:LEADER_OF]") {
+		t.Errorf("cypher: %d node and %d edge statements, want 7 and 7 with LEADER_OF:\n%.500s", nodeStmts, edgeStmts, cy.String())
 	}
 	if err := s.Export(ctx, io.Discard, "turtle", ""); !errors.Is(err, ag.ErrInvalid) || !strings.Contains(err.Error(), "nquads") {
 		t.Errorf("Export(turtle): err = %v, want ErrInvalid naming the formats", err)

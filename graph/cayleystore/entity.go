@@ -659,7 +659,7 @@ func fullTypes(q quad.Quad) quad.Quad {
 }
 
 // ExportFormats are the formats Export writes.
-var ExportFormats = []string{"nquads", "jsonld", "graphml", "events"}
+var ExportFormats = []string{"nquads", "jsonld", "graphml", "events", "csv", "cypher"}
 
 // Export writes the store, or one article's quads when articleID is not
 // empty, in the given format.
@@ -667,9 +667,11 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string, articleI
 	switch format {
 	case "events":
 		return s.exportEvents(ctx, w, articleID)
-	case "graphml":
-		if err := s.exportGraphML(ctx, w, articleID); err != nil {
-			return fmt.Errorf("export graphml: %w", err)
+	case "graphml", "csv", "cypher":
+		write := map[string]func(context.Context, io.Writer, string) error{
+			"graphml": s.exportGraphML, "csv": s.exportCSV, "cypher": s.exportCypher}[format]
+		if err := write(ctx, w, articleID); err != nil {
+			return fmt.Errorf("export %s: %w", format, err)
 		}
 		return nil
 	}

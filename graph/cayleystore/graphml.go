@@ -1,79 +1,101 @@
 package cayleystore
 
 import (
+	"archive/zip"
 	"cmp"
 	"context"
+	"encoding/csv"
 	"encoding/xml"
 	"fmt"
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 
 	ag "actorgraph/graph"
 )
 
-// graphmlKeys are the attributes of the GraphML export: on nodes, what an
-// entity or event is; on edges, the relation or role and how many articles
-// state it. Literals are attributes, never nodes.
-var graphmlKeys = []struct{ id, target, name, typ string }{
-	{"label", "node", "label", "string"},
-	{"kind", "node", "kind", "string"},
-	{"type", "node", "type", "string"},
-	{"country", "node", "country", "string"},
-	{"wikidata", "node", "wikidata", "string"},
-	{"cameo", "node", "cameo", "string"},
-	{"goldstein", "node", "goldstein", "double"},
-	{"date", "node", "date", "string"},
-	{"status", "node", "status", "string"},
-	{"predicate", "edge", "predicate", "string"},
-	{"sources", "edge", "sources", "int"},
+// pgAttrs are the node attributes of the property-graph exports, in
+// order: what an entity or event is. Literals are attributes, never nodes.
+var pgAttrs = []struct{ name, typ string }{
+	{"label", "string"}, {"kind", "string"}, {"type", "string"}, {"country", "string"}, {"wikidata", "string"},
+	{"cameo", "string"}, {"goldstein", "double"}, {"date", "string"}, {"status", "string"},
 }
 
-// exportGraphML writes the graph, or one article's part of it, as a
-// property graph in GraphML: entity and event nodes with their names,
-// types, countries, CAMEO codes and dates, relations and event roles as
-// edges with their predicate and source count. It opens in Gephi, yEd and
-// Cytoscape.
-func (s *Store) exportGraphML(ctx context.Context, w io.Writer, articleID string) error {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
+// pgNode and pgEdge are a node and an edge of a property-graph export.
+type pgNode struct {
+	id    string
+	attrs map[string]string
+}
+
+type pgEdge struct {
+	l       link
+	sources int
+}
+
+// propertyGraph gathers the graph, or one article's part of it, as a
+// property graph: entity and event nodes with their attributes, relations
+// and event roles as edges with their source count. s.mu is held.
+func (s *Store) propertyGraph(articleID string) ([]pgNode, []pgEdge, error) {
 	if articleID != "" {
 		if _, ok := s.cat.articles[articleID]; !ok {
-			return fmt.Errorf("export article %q: %w", articleID, ag.ErrNotFound)
+			return nil, nil, fmt.Errorf("export article %q: %w", articleID, ag.ErrNotFound)
 		}
 	}
-	type edge struct {
-		l       link
-		sources int
-	}
-	var edges []edge
-	nodes := map[string]string{} // id → kind
+	var edges []pgEdge
+	kinds := map[string]string{} // id → kind
 	take := func(m map[link]counted, srcKind string) {
 		for l, arts := range m {
 			if len(arts) == 0 || articleID != "" && arts[articleID] == 0 {
 				continue
 			}
-			edges = append(edges, edge{l, len(arts)})
-			nodes[l.src], nodes[l.dst] = srcKind, cmp.Or(nodes[l.dst], ag.KindEntity)
+			edges = append(edges, pgEdge{l, len(arts)})
+			kinds[l.src], kinds[l.dst] = srcKind, cmp.Or(kinds[l.dst], ag.KindEntity)
 		}
 	}
 	take(s.cat.relations, ag.KindEntity)
 	take(s.cat.eventLinks, ag.KindEvent)
 	for id, n := range s.cat.entities {
 		// every named entity, or the article's
-		if len(n.props[ag.PredName]) > 0 && nodes[id] == "" && (articleID == "" || n.mentionedIn[articleID] > 0) {
-			nodes[id] = ag.KindEntity
+		if len(n.props[ag.PredName]) > 0 && kinds[id] == "" && (articleID == "" || n.mentionedIn[articleID] > 0) {
+			kinds[id] = ag.KindEntity
 		}
 	}
-	slices.SortFunc(edges, func(a, b edge) int {
+	slices.SortFunc(edges, func(a, b pgEdge) int {
 		return cmp.Or(cmp.Compare(a.l.src, b.l.src), cmp.Compare(a.l.pred, b.l.pred), cmp.Compare(a.l.dst, b.l.dst))
 	})
-	ids := make([]string, 0, len(nodes))
-	for id := range nodes {
-		ids = append(ids, id)
+	nodes := make([]pgNode, 0, len(kinds))
+	for id, kind := range kinds {
+		attrs := map[string]string{"kind": kind}
+		if kind == ag.KindEvent {
+			ev := s.cat.events[id]
+			if ev == nil {
+				continue
+			}
+			for k, pred := range map[string]string{"label": ag.PredName, "type": ag.PredEventType, "cameo": ag.PredCAMEO,
+				"goldstein": ag.PredGoldstein, "date": ag.PredStartDate, "status": ag.PredStatus} {
+				attrs[k] = ev.value(pred)
+			}
+		} else if e, ok := s.cat.entity(id); ok {
+			attrs["label"], attrs["type"], attrs["country"], attrs["wikidata"] = e.Name, string(e.Type), e.Country, e.Wikidata
+		} else {
+			continue
+		}
+		nodes = append(nodes, pgNode{id, attrs})
 	}
-	slices.Sort(ids)
+	slices.SortFunc(nodes, func(a, b pgNode) int { return cmp.Compare(a.id, b.id) })
+	return nodes, edges, nil
+}
 
+// exportGraphML writes the property graph in GraphML, for Gephi, yEd and
+// Cytoscape.
+func (s *Store) exportGraphML(ctx context.Context, w io.Writer, articleID string) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	nodes, edges, err := s.propertyGraph(articleID)
+	if err != nil {
+		return err
+	}
 	enc := xml.NewEncoder(w)
 	enc.Indent("", " ")
 	start := func(name string, attrs ...string) xml.StartElement {
@@ -96,8 +118,13 @@ func (s *Store) exportGraphML(ctx context.Context, w io.Writer, articleID string
 	if err := enc.EncodeToken(root); err != nil {
 		return err
 	}
-	for _, k := range graphmlKeys {
-		if err := enc.EncodeElement("", start("key", "id", k.id, "for", k.target, "attr.name", k.name, "attr.type", k.typ)); err != nil {
+	for _, k := range pgAttrs {
+		if err := enc.EncodeElement("", start("key", "id", k.name, "for", "node", "attr.name", k.name, "attr.type", k.typ)); err != nil {
+			return err
+		}
+	}
+	for _, k := range [][2]string{{"predicate", "string"}, {"sources", "int"}} {
+		if err := enc.EncodeElement("", start("key", "id", k[0], "for", "edge", "attr.name", k[0], "attr.type", k[1])); err != nil {
 			return err
 		}
 	}
@@ -105,33 +132,20 @@ func (s *Store) exportGraphML(ctx context.Context, w io.Writer, articleID string
 	if err := enc.EncodeToken(g); err != nil {
 		return err
 	}
-	for _, id := range ids {
+	for _, n := range nodes {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		var attrs [][2]string
-		if nodes[id] == ag.KindEvent {
-			ev := s.cat.events[id]
-			if ev == nil {
-				continue
-			}
-			attrs = [][2]string{{"label", ev.value(ag.PredName)}, {"kind", ag.KindEvent}, {"type", ev.value(ag.PredEventType)},
-				{"cameo", ev.value(ag.PredCAMEO)}, {"goldstein", ev.value(ag.PredGoldstein)}, {"date", ev.value(ag.PredStartDate)},
-				{"status", ev.value(ag.PredStatus)}}
-		} else if e, ok := s.cat.entity(id); ok {
-			attrs = [][2]string{{"label", e.Name}, {"kind", ag.KindEntity}, {"type", string(e.Type)}, {"country", e.Country},
-				{"wikidata", e.Wikidata}}
-		}
-		n := start("node", "id", id)
-		if err := enc.EncodeToken(n); err != nil {
+		el := start("node", "id", n.id)
+		if err := enc.EncodeToken(el); err != nil {
 			return err
 		}
-		for _, a := range attrs {
-			if err := data(a[0], a[1]); err != nil {
+		for _, a := range pgAttrs {
+			if err := data(a.name, n.attrs[a.name]); err != nil {
 				return err
 			}
 		}
-		if err := enc.EncodeToken(n.End()); err != nil {
+		if err := enc.EncodeToken(el.End()); err != nil {
 			return err
 		}
 	}
@@ -157,4 +171,153 @@ func (s *Store) exportGraphML(ctx context.Context, w io.Writer, articleID string
 		return err
 	}
 	return enc.Flush()
+}
+
+// exportCSV writes the property graph as a zip of nodes.csv and edges.csv;
+// each edge carries its newest evidence (in an article's export, that
+// article's): article, sentence and confidence.
+func (s *Store) exportCSV(ctx context.Context, w io.Writer, articleID string) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	nodes, edges, err := s.propertyGraph(articleID)
+	if err != nil {
+		return err
+	}
+	zw := zip.NewWriter(w)
+	f, err := zw.Create("nodes.csv")
+	if err != nil {
+		return err
+	}
+	cw := csv.NewWriter(f)
+	header := []string{"id"}
+	for _, a := range pgAttrs {
+		header = append(header, a.name)
+	}
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	for _, n := range nodes {
+		row := []string{n.id}
+		for _, a := range pgAttrs {
+			row = append(row, n.attrs[a.name])
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	if f, err = zw.Create("edges.csv"); err != nil {
+		return err
+	}
+	cw = csv.NewWriter(f)
+	if err := cw.Write([]string{"source", "target", "predicate", "sources", "confidence", "article", "evidence"}); err != nil {
+		return err
+	}
+	for _, e := range edges {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		full, err := s.edge(ctx, e.l)
+		if err != nil {
+			return err
+		}
+		conf, art, text := "", "", ""
+		if len(full.Provenance) > 0 {
+			p := full.Provenance[0]
+			for _, q := range full.Provenance {
+				if articleID != "" && q.Article == articleID {
+					p = q // an article's export shows that article's evidence
+					break
+				}
+			}
+			conf, art, text = strconv.FormatFloat(p.Confidence, 'f', 2, 64), p.Article, p.Evidence.Text
+		}
+		if err := cw.Write([]string{e.l.src, e.l.dst, e.l.pred, strconv.Itoa(e.sources), conf, art, text}); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// exportCypher writes a Cypher script that loads the property graph into
+// Neo4j: a MERGE for every node (label Entity or Event, the attributes as
+// properties) and for every edge (its predicate as the relationship type).
+func (s *Store) exportCypher(ctx context.Context, w io.Writer, articleID string) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	nodes, edges, err := s.propertyGraph(articleID)
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(w, "// actorgraph export: run with cypher-shell or paste into Neo4j Browser\n"+
+		"CREATE CONSTRAINT actorgraph_entity IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n"+
+		"CREATE CONSTRAINT actorgraph_event IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;\n"); err != nil {
+		return err
+	}
+	label := map[string]string{}
+	for _, n := range nodes {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		l := "Entity"
+		if n.attrs["kind"] == ag.KindEvent {
+			l = "Event"
+		}
+		label[n.id] = l
+		var props []string
+		for _, a := range pgAttrs {
+			v := n.attrs[a.name]
+			if v == "" || a.name == "kind" {
+				continue
+			}
+			if a.typ == "double" {
+				props = append(props, fmt.Sprintf("n.%s = %s", a.name, v))
+				continue
+			}
+			props = append(props, fmt.Sprintf("n.%s = %s", a.name, cypherString(v)))
+		}
+		set := ""
+		if len(props) > 0 {
+			set = " SET " + strings.Join(props, ", ")
+		}
+		if _, err := fmt.Fprintf(w, "MERGE (n:%s {id: %s})%s;\n", l, cypherString(n.id), set); err != nil {
+			return err
+		}
+	}
+	for _, e := range edges {
+		if label[e.l.src] == "" || label[e.l.dst] == "" {
+			continue
+		}
+		if _, err := fmt.Fprintf(w, "MATCH (a:%s {id: %s}), (b:%s {id: %s}) MERGE (a)-[r:%s]->(b) SET r.sources = %d;\n",
+			label[e.l.src], cypherString(e.l.src), label[e.l.dst], cypherString(e.l.dst), cypherType(e.l.pred), e.sources); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// cypherString quotes a string for Cypher.
+func cypherString(s string) string {
+	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`, "\n", `\n`, "\r", `\r`).Replace(s) + "'"
+}
+
+// cypherType makes a predicate a relationship type: leaderOf → LEADER_OF.
+func cypherType(pred string) string {
+	var b strings.Builder
+	for i, r := range pred {
+		if r >= 'A' && r <= 'Z' && i > 0 {
+			b.WriteByte('_')
+		}
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			b.WriteString(strings.ToUpper(string(r)))
+		}
+	}
+	return b.String()
 }
