@@ -57,7 +57,7 @@ func openStore(t testing.TB, backend, dir string) *cayleystore.Store {
 func quadLines(t testing.TB, s *cayleystore.Store, articleID string) []string {
 	t.Helper()
 	var buf bytes.Buffer
-	err := s.Export(context.Background(), &buf, "nquads", articleID)
+	err := s.Export(context.Background(), &buf, "nquads", graph.ExportScope{Article: articleID})
 	if errors.Is(err, graph.ErrNotFound) {
 		return nil
 	}

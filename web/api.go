@@ -502,28 +502,34 @@ func (s *server) export(c *gin.Context) error {
 	if !ok {
 		return invalid("Parameter format must be one of %s; got %q.", strings.Join(slices.Sorted(maps.Keys(exportFormats)), ", "), format)
 	}
-	article := c.Query("article")
-	if article != "" {
-		if !isUUID(article) {
-			return invalid("Parameter article must be an article id, a UUID such as 6ba7b810-9dad-11d1-80b4-00c04fd430c8; got %q.", article)
-		}
-		article = strings.ToLower(article)
-		// known before the first byte: a format whose writer opens the
-		// document before reading the article would otherwise have sent a
-		// 200 it cannot take back, and the client a cut connection
-		if _, err := s.store.Article(c.Request.Context(), article); err != nil {
-			return missing(err, "article", article, articlesHint)
+	scope := graph.ExportScope{Article: c.Query("article"), Source: c.Query("source"), From: c.Query("from"), To: c.Query("to"),
+		Entity: c.Query("entity")}
+	for _, p := range []struct{ name, v string }{{"article", scope.Article}, {"entity", scope.Entity}} {
+		if p.v != "" && !isUUID(p.v) {
+			return invalid("Parameter %s must be an id, a UUID such as 6ba7b810-9dad-11d1-80b4-00c04fd430c8; got %q.", p.name, p.v)
 		}
 	}
+	scope.Article, scope.Entity = strings.ToLower(scope.Article), strings.ToLower(scope.Entity)
+	if c.Query("depth") != "" {
+		d, err := intParam(c, "depth", 1, 1, graph.ExportMaxDepth)
+		if err != nil {
+			return err
+		}
+		scope.Depth = d
+	}
+	if err := scope.Validate(); err != nil {
+		return err
+	}
 	// The headers are set now but sent with the first byte the store writes,
-	// so an error before that still gets a proper JSON answer.
+	// so an error before that (an unknown article, source or entity: the
+	// store resolves the scope before it writes) is still a JSON answer.
 	c.Header("Content-Type", f.mediaType)
 	c.Header("Content-Disposition", `attachment; filename="`+f.file+`"`)
-	if err := s.store.Export(c.Request.Context(), c.Writer, format, article); err != nil {
-		if article != "" {
-			return missing(err, "article", article, articlesHint)
+	if err := s.store.Export(c.Request.Context(), c.Writer, format, scope); err != nil {
+		if !c.Writer.Written() {
+			c.Header("Content-Disposition", "")
 		}
-		return fmt.Errorf("export %s: %w", format, err)
+		return err
 	}
 	if !c.Writer.Written() {
 		c.Status(http.StatusOK)

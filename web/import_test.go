@@ -34,7 +34,7 @@ func TestImportRoundTrip(t *testing.T) {
 		t.Errorf("first import: %+v, want every quad added", res)
 	}
 	var after bytes.Buffer
-	if err := s.Export(t.Context(), &after, "nquads", ""); err != nil {
+	if err := s.Export(t.Context(), &after, "nquads", graph.ExportScope{}); err != nil {
 		t.Fatal(err)
 	}
 	if got, want := sortedLines(after.String()), sortedLines(exported); strings.Join(got, "\n") != strings.Join(want, "\n") {

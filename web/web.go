@@ -25,7 +25,7 @@ type Store interface {
 	Neighbors(ctx context.Context, id string, depth, limit int) (graph.Subgraph, error)
 	Articles(ctx context.Context, limit, offset int) ([]graph.Article, int, error)
 	Article(ctx context.Context, id string) (graph.Extraction, error)
-	Export(ctx context.Context, w io.Writer, format string, articleID string) error
+	Export(ctx context.Context, w io.Writer, format string, scope graph.ExportScope) error
 	Stats(ctx context.Context) (graph.Stats, error)
 	Events(ctx context.Context, q graph.EventQuery) ([]graph.EventView, int, error)
 	Event(ctx context.Context, id string) (graph.EventView, error)

@@ -362,14 +362,23 @@ shape; --format nquads prints the quads instead.`,
 }
 
 func exportCmd(o *options) *cobra.Command {
-	var format, article, out string
+	var format, out string
+	var scope graph.ExportScope
 	c := &cobra.Command{
 		Use:   "export",
-		Short: "Write the whole graph (or one article's facts) in an RDF or graph format",
+		Short: "Write the whole graph, or a part of it, in an RDF, graph or table format",
+		Long: `Write the whole graph, or a part of it, in an RDF, graph or table format.
+
+The part: --article (one article's facts), --source (the articles of one
+publisher), --from/--to (articles published in those days), --entity with
+--depth (the neighbourhood of an entity or event, over relations and
+events). Given together, all must hold.`,
 		Example: `  actorgraph export > graph.nq
   actorgraph export --format graphml --out graph.graphml
   actorgraph export --format csv --out graph.zip      # nodes.csv and edges.csv
   actorgraph export --format cypher > load.cypher     # cypher-shell < load.cypher
+  actorgraph export --entity ID --depth 2 --format graphml --out around.graphml
+  actorgraph export --source Reuters --from 1987-03-01 --to 1987-03-31 --format events
   actorgraph export --article 5d0f…-uuid`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -377,7 +386,7 @@ func exportCmd(o *options) *cobra.Command {
 			return o.withMain(ctx, func(m *Main) error {
 				if out == "" || out == "-" {
 					bw := bufio.NewWriter(o.stdout)
-					if err := m.Store.Export(ctx, bw, format, article); err != nil {
+					if err := m.Store.Export(ctx, bw, format, scope); err != nil {
 						return err
 					}
 					return bw.Flush()
@@ -392,7 +401,7 @@ func exportCmd(o *options) *cobra.Command {
 				bw := bufio.NewWriter(f)
 				err = f.Chmod(0o644)
 				if err == nil {
-					err = m.Store.Export(ctx, bw, format, article)
+					err = m.Store.Export(ctx, bw, format, scope)
 				}
 				if err == nil {
 					err = bw.Flush()
@@ -408,7 +417,12 @@ func exportCmd(o *options) *cobra.Command {
 		},
 	}
 	c.Flags().StringVarP(&format, "format", "f", "nquads", "nquads, jsonld, graphml, events (a tab-separated table with GDELT's column names), csv (a zip of nodes.csv and edges.csv) or cypher (a Neo4j script)")
-	c.Flags().StringVar(&article, "article", "", "export only the facts read from this article id")
+	c.Flags().StringVar(&scope.Article, "article", "", "export only the facts read from this article id")
+	c.Flags().StringVar(&scope.Source, "source", "", "export only the facts read from this publisher's articles (its name or entity id)")
+	c.Flags().StringVar(&scope.From, "from", "", "export only the facts of articles published on or after this day (YYYY-MM-DD)")
+	c.Flags().StringVar(&scope.To, "to", "", "export only the facts of articles published on or before this day (YYYY-MM-DD)")
+	c.Flags().StringVar(&scope.Entity, "entity", "", "export only the neighbourhood of this entity or event id")
+	c.Flags().IntVar(&scope.Depth, "depth", 0, "how many hops from --entity (1 to 3; default 1)")
 	c.Flags().StringVarP(&out, "out", "o", "", "write to this file instead of stdout")
 	return c
 }

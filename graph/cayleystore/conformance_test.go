@@ -577,7 +577,7 @@ func testExport(t *testing.T, b backend) {
 	}
 	for _, tc := range tests {
 		var buf bytes.Buffer
-		if err := s.Export(ctx, &buf, "nquads", tc.article); err != nil {
+		if err := s.Export(ctx, &buf, "nquads", ag.ExportScope{Article: tc.article}); err != nil {
 			t.Fatalf("Export(nquads, %q): %v", tc.article, err)
 		}
 		if diff := cmp.Diff(quadSet(tc.want), quadSet(read(t, buf.Bytes()))); diff != "" {
@@ -585,14 +585,14 @@ func testExport(t *testing.T, b backend) {
 		}
 	}
 	var nq bytes.Buffer
-	if err := s.Export(ctx, &nq, "nquads", ""); err != nil {
+	if err := s.Export(ctx, &nq, "nquads", ag.ExportScope{}); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(nq.String(), "^^<xsd:") || !strings.Contains(nq.String(), "^^<http://www.w3.org/2001/XMLSchema#integer>") {
 		t.Errorf("N-Quads datatypes are not full IRIs:\n%.400s", nq.String())
 	}
 	var ld bytes.Buffer
-	if err := s.Export(ctx, &ld, "jsonld", two.Article.ID); err != nil {
+	if err := s.Export(ctx, &ld, "jsonld", ag.ExportScope{Article: two.Article.ID}); err != nil {
 		t.Fatalf("Export(jsonld): %v", err)
 	}
 	if !strings.Contains(ld.String(), `"@context"`) || !strings.Contains(ld.String(), ag.VocabNS) {
@@ -606,7 +606,7 @@ func testExport(t *testing.T, b backend) {
 		t.Errorf("jsonld export read back %d quads, want %d", len(got), len(ag.Quads(two)))
 	}
 	var buf bytes.Buffer
-	if err := s.Export(ctx, &buf, "graphml", one.Article.ID); err != nil {
+	if err := s.Export(ctx, &buf, "graphml", ag.ExportScope{Article: one.Article.ID}); err != nil {
 		t.Fatalf("Export(graphml): %v", err)
 	}
 	// read back: a property graph of the article's entities and event,
@@ -654,7 +654,7 @@ func testExport(t *testing.T, b backend) {
 	}
 	// CSV: a zip of nodes.csv and edges.csv, edges with their evidence
 	var zbuf bytes.Buffer
-	if err := s.Export(ctx, &zbuf, "csv", one.Article.ID); err != nil {
+	if err := s.Export(ctx, &zbuf, "csv", ag.ExportScope{Article: one.Article.ID}); err != nil {
 		t.Fatalf("Export(csv): %v", err)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(zbuf.Bytes()), int64(zbuf.Len()))
@@ -684,7 +684,7 @@ func testExport(t *testing.T, b backend) {
 	}
 	// Cypher: a MERGE a node and an edge, statements closed, strings quoted
 	var cy bytes.Buffer
-	if err := s.Export(ctx, &cy, "cypher", one.Article.ID); err != nil {
+	if err := s.Export(ctx, &cy, "cypher", ag.ExportScope{Article: one.Article.ID}); err != nil {
 		t.Fatalf("Export(cypher): %v", err)
 	}
 	var nodeStmts, edgeStmts int
@@ -705,7 +705,7 @@ func testExport(t *testing.T, b backend) {
 	if nodeStmts != 7 || edgeStmts != 7 || !strings.Contains(cy.String(), "[r:LEADER_OF]") {
 		t.Errorf("cypher: %d node and %d edge statements, want 7 and 7 with LEADER_OF:\n%.500s", nodeStmts, edgeStmts, cy.String())
 	}
-	if err := s.Export(ctx, io.Discard, "turtle", ""); !errors.Is(err, ag.ErrInvalid) || !strings.Contains(err.Error(), "nquads") {
+	if err := s.Export(ctx, io.Discard, "turtle", ag.ExportScope{}); !errors.Is(err, ag.ErrInvalid) || !strings.Contains(err.Error(), "nquads") {
 		t.Errorf("Export(turtle): err = %v, want ErrInvalid naming the formats", err)
 	}
 }
@@ -723,7 +723,7 @@ func testNotFound(t *testing.T, b backend) {
 		{"Neighbors", func() error { _, err := s.Neighbors(ctx, missing, 1, 0); return err }()},
 		{"Article", func() error { _, err := s.Article(ctx, missing); return err }()},
 		{"DeleteArticle", s.DeleteArticle(ctx, missing)},
-		{"Export", s.Export(ctx, io.Discard, "nquads", missing)},
+		{"Export", s.Export(ctx, io.Discard, "nquads", ag.ExportScope{Article: missing})},
 	}
 	for _, tc := range tests {
 		if !errors.Is(tc.err, ag.ErrNotFound) {
@@ -840,7 +840,7 @@ func testEventTable(t *testing.T, b backend) {
 		t.Errorf("actor codes read back (-written +read):\n%s", diff)
 	}
 	var buf bytes.Buffer
-	if err := s.Export(ctx, &buf, "events", ""); err != nil {
+	if err := s.Export(ctx, &buf, "events", ag.ExportScope{}); err != nil {
 		t.Fatalf("Export(events): %v", err)
 	}
 	r := csv.NewReader(&buf)
@@ -858,7 +858,7 @@ func testEventTable(t *testing.T, b backend) {
 			t.Errorf("event row lacks its codes or article: %v", row)
 		}
 	}
-	if err := s.Export(ctx, io.Discard, "events", ag.EntityID(ag.EntityKey{Type: ag.Person, Name: "Nobody"})); !errors.Is(err, ag.ErrNotFound) {
+	if err := s.Export(ctx, io.Discard, "events", ag.ExportScope{Article: ag.EntityID(ag.EntityKey{Type: ag.Person, Name: "Nobody"})}); !errors.Is(err, ag.ErrNotFound) {
 		t.Errorf("Export(events) of an unknown article: err = %v, want ErrNotFound", err)
 	}
 }
@@ -1050,7 +1050,7 @@ func testImport(t *testing.T, b backend) {
 	export := func(s *Store, format string) []byte {
 		t.Helper()
 		var buf bytes.Buffer
-		if err := s.Export(ctx, &buf, format, ""); err != nil {
+		if err := s.Export(ctx, &buf, format, ag.ExportScope{}); err != nil {
 			t.Fatalf("Export(%s): %v", format, err)
 		}
 		return buf.Bytes()

@@ -4,15 +4,12 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/jsonld"
-	"github.com/cayleygraph/quad/nquads"
 
 	ag "actorgraph/graph"
 )
@@ -658,98 +655,3 @@ func fullTypes(q quad.Quad) quad.Quad {
 	return q
 }
 
-// ExportFormats are the formats Export writes.
-var ExportFormats = []string{"nquads", "jsonld", "graphml", "events", "csv", "cypher"}
-
-// Export writes the store, or one article's quads when articleID is not
-// empty, in the given format.
-func (s *Store) Export(ctx context.Context, w io.Writer, format string, articleID string) error {
-	switch format {
-	case "events":
-		return s.exportEvents(ctx, w, articleID)
-	case "graphml", "csv", "cypher":
-		write := map[string]func(context.Context, io.Writer, string) error{
-			"graphml": s.exportGraphML, "csv": s.exportCSV, "cypher": s.exportCypher}[format]
-		if err := write(ctx, w, articleID); err != nil {
-			return fmt.Errorf("export %s: %w", format, err)
-		}
-		return nil
-	}
-	var qw quad.WriteCloser
-	switch format {
-	case "nquads":
-		qw = nquads.NewWriter(w)
-	case "jsonld":
-		jw := jsonld.NewWriter(w)
-		jw.SetLdContext(ag.JSONLDContext)
-		qw = jw
-	default:
-		return fmt.Errorf("export: %w: format %q is not one of %s", ag.ErrInvalid, format, strings.Join(ExportFormats, ", "))
-	}
-	var label quad.Value
-	if articleID != "" {
-		label = ag.ArticleLabel(articleID)
-	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	n := 0
-	batch := make([]quad.Quad, 0, 1024)
-	err := s.each(ctx, nil, nil, nil, label, func(q quad.Quad) error {
-		n++
-		batch = append(batch, fullTypes(q))
-		if len(batch) < cap(batch) {
-			return nil
-		}
-		_, err := qw.WriteQuads(batch)
-		batch = batch[:0]
-		return err
-	})
-	if err == nil {
-		_, err = qw.WriteQuads(batch)
-	}
-	if err != nil {
-		qw.Close()
-		return fmt.Errorf("export: %w", err)
-	}
-	if articleID != "" && n == 0 {
-		qw.Close()
-		return fmt.Errorf("export article %q: %w", articleID, ag.ErrNotFound)
-	}
-	if err := qw.Close(); err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	return nil
-}
-
-// exportEvents writes the events of one article, or of every article, as
-// a tab-separated table with GDELT's column names (graph.EventColumns).
-func (s *Store) exportEvents(ctx context.Context, w io.Writer, articleID string) error {
-	ids := []string{articleID}
-	if articleID == "" {
-		arts, _, err := s.Articles(ctx, 0, 0)
-		if err != nil {
-			return fmt.Errorf("export events: %w", err)
-		}
-		ids = ids[:0]
-		for _, a := range arts {
-			ids = append(ids, a.ID)
-		}
-	} else if _, err := s.Article(ctx, articleID); err != nil {
-		return fmt.Errorf("export events: %w", err)
-	}
-	cw, err := ag.NewEventWriter(w)
-	if err != nil {
-		return fmt.Errorf("export events: %w", err)
-	}
-	for _, id := range ids {
-		x, err := s.Article(ctx, id)
-		if err != nil {
-			return fmt.Errorf("export events of %s: %w", id, err)
-		}
-		if err := ag.EventRows(cw, x); err != nil {
-			return fmt.Errorf("export events: %w", err)
-		}
-	}
-	cw.Flush()
-	return cw.Error()
-}

@@ -24,8 +24,7 @@ var pgAttrs = []struct{ name, typ string }{
 
 // pgNode and pgEdge are a node and an edge of a property-graph export.
 type pgNode struct {
-	id    string
-	attrs map[string]string
+	id, kind string
 }
 
 type pgEdge struct {
@@ -33,20 +32,16 @@ type pgEdge struct {
 	sources int
 }
 
-// propertyGraph gathers the graph, or one article's part of it, as a
-// property graph: entity and event nodes with their attributes, relations
-// and event roles as edges with their source count. s.mu is held.
-func (s *Store) propertyGraph(articleID string) ([]pgNode, []pgEdge, error) {
-	if articleID != "" {
-		if _, ok := s.cat.articles[articleID]; !ok {
-			return nil, nil, fmt.Errorf("export article %q: %w", articleID, ag.ErrNotFound)
-		}
-	}
+// propertyGraph gathers the selected part of the graph as a property
+// graph: entity and event nodes, sorted by id, and relations and event
+// roles as edges with their source count (in the whole graph). The node
+// attributes are read as each node is written (pgNodeAttrs). s.mu is held.
+func (s *Store) propertyGraph(sel selection) ([]pgNode, []pgEdge) {
 	var edges []pgEdge
 	kinds := map[string]string{} // id → kind
 	take := func(m map[link]counted, srcKind string) {
 		for l, arts := range m {
-			if len(arts) == 0 || articleID != "" && arts[articleID] == 0 {
+			if !sel.link(l, arts) {
 				continue
 			}
 			edges = append(edges, pgEdge{l, len(arts)})
@@ -56,9 +51,17 @@ func (s *Store) propertyGraph(articleID string) ([]pgNode, []pgEdge, error) {
 	take(s.cat.relations, ag.KindEntity)
 	take(s.cat.eventLinks, ag.KindEvent)
 	for id, n := range s.cat.entities {
-		// every named entity, or the article's
-		if len(n.props[ag.PredName]) > 0 && kinds[id] == "" && (articleID == "" || n.mentionedIn[articleID] > 0) {
+		// every named entity of the selection, linked or not
+		if len(n.props[ag.PredName]) == 0 || kinds[id] != "" || sel.nodes != nil && !sel.nodes[id] {
+			continue
+		}
+		if sel.arts == nil || sel.stated(n.mentionedIn) {
 			kinds[id] = ag.KindEntity
+		}
+	}
+	if sel.nodes != nil {
+		if _, isEvent := s.cat.events[sel.anchor]; isEvent && kinds[sel.anchor] == "" {
+			kinds[sel.anchor] = ag.KindEvent
 		}
 	}
 	slices.SortFunc(edges, func(a, b pgEdge) int {
@@ -66,36 +69,63 @@ func (s *Store) propertyGraph(articleID string) ([]pgNode, []pgEdge, error) {
 	})
 	nodes := make([]pgNode, 0, len(kinds))
 	for id, kind := range kinds {
-		attrs := map[string]string{"kind": kind}
-		if kind == ag.KindEvent {
-			ev := s.cat.events[id]
-			if ev == nil {
-				continue
-			}
-			for k, pred := range map[string]string{"label": ag.PredName, "type": ag.PredEventType, "cameo": ag.PredCAMEO,
-				"goldstein": ag.PredGoldstein, "date": ag.PredStartDate, "status": ag.PredStatus} {
-				attrs[k] = ev.value(pred)
-			}
-		} else if e, ok := s.cat.entity(id); ok {
-			attrs["label"], attrs["type"], attrs["country"], attrs["wikidata"] = e.Name, string(e.Type), e.Country, e.Wikidata
+		if s.pgNodeAttrs(pgNode{id, kind}) != nil {
+			nodes = append(nodes, pgNode{id, kind})
 		} else {
-			continue
+			delete(kinds, id)
 		}
-		nodes = append(nodes, pgNode{id, attrs})
 	}
+	// no edge to a node the catalogue cannot name: GraphML forbids it
+	edges = slices.DeleteFunc(edges, func(e pgEdge) bool { return kinds[e.l.src] == "" || kinds[e.l.dst] == "" })
 	slices.SortFunc(nodes, func(a, b pgNode) int { return cmp.Compare(a.id, b.id) })
-	return nodes, edges, nil
+	return nodes, edges
+}
+
+// attrs are a node's attributes, nil for a node the catalogue cannot name.
+func (s *Store) pgNodeAttrs(n pgNode) map[string]string {
+	attrs := map[string]string{"kind": n.kind}
+	if n.kind == ag.KindEvent {
+		ev := s.cat.events[n.id]
+		if ev == nil {
+			return nil
+		}
+		for k, pred := range map[string]string{"label": ag.PredName, "type": ag.PredEventType, "cameo": ag.PredCAMEO,
+			"goldstein": ag.PredGoldstein, "date": ag.PredStartDate, "status": ag.PredStatus} {
+			attrs[k] = ev.value(pred)
+		}
+		return attrs
+	}
+	e, ok := s.cat.entity(n.id)
+	if !ok {
+		return nil
+	}
+	attrs["label"], attrs["type"], attrs["country"], attrs["wikidata"] = e.Name, string(e.Type), e.Country, e.Wikidata
+	return attrs
+}
+
+// evidence is an edge's confidence, article and sentence as exported: its
+// newest provenance, or the newest from a selected article.
+func (s *Store) pgEvidence(ctx context.Context, l link, sel selection) (conf, article, text string, err error) {
+	full, err := s.edge(ctx, l)
+	if err != nil || len(full.Provenance) == 0 {
+		return "", "", "", err
+	}
+	p := full.Provenance[0]
+	if sel.arts != nil {
+		for _, q := range full.Provenance {
+			if sel.arts[q.Article] {
+				p = q
+				break
+			}
+		}
+	}
+	return strconv.FormatFloat(p.Confidence, 'f', 2, 64), p.Article, p.Evidence.Text, nil
 }
 
 // exportGraphML writes the property graph in GraphML, for Gephi, yEd and
 // Cytoscape.
-func (s *Store) exportGraphML(ctx context.Context, w io.Writer, articleID string) error {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	nodes, edges, err := s.propertyGraph(articleID)
-	if err != nil {
-		return err
-	}
+func (s *Store) exportGraphML(ctx context.Context, w io.Writer, sel selection) error {
+	nodes, edges := s.propertyGraph(sel)
 	enc := xml.NewEncoder(w)
 	enc.Indent("", " ")
 	start := func(name string, attrs ...string) xml.StartElement {
@@ -123,7 +153,7 @@ func (s *Store) exportGraphML(ctx context.Context, w io.Writer, articleID string
 			return err
 		}
 	}
-	for _, k := range [][2]string{{"predicate", "string"}, {"sources", "int"}} {
+	for _, k := range [][2]string{{"predicate", "string"}, {"sources", "int"}, {"confidence", "double"}, {"article", "string"}} {
 		if err := enc.EncodeElement("", start("key", "id", k[0], "for", "edge", "attr.name", k[0], "attr.type", k[1])); err != nil {
 			return err
 		}
@@ -140,8 +170,9 @@ func (s *Store) exportGraphML(ctx context.Context, w io.Writer, articleID string
 		if err := enc.EncodeToken(el); err != nil {
 			return err
 		}
+		attrs := s.pgNodeAttrs(n)
 		for _, a := range pgAttrs {
-			if err := data(a.name, n.attrs[a.name]); err != nil {
+			if err := data(a.name, attrs[a.name]); err != nil {
 				return err
 			}
 		}
@@ -150,15 +181,21 @@ func (s *Store) exportGraphML(ctx context.Context, w io.Writer, articleID string
 		}
 	}
 	for i, e := range edges {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		conf, art, _, err := s.pgEvidence(ctx, e.l, sel)
+		if err != nil {
+			return err
+		}
 		el := start("edge", "id", "e"+strconv.Itoa(i), "source", e.l.src, "target", e.l.dst)
 		if err := enc.EncodeToken(el); err != nil {
 			return err
 		}
-		if err := data("predicate", e.l.pred); err != nil {
-			return err
-		}
-		if err := data("sources", strconv.Itoa(e.sources)); err != nil {
-			return err
+		for _, d := range [][2]string{{"predicate", e.l.pred}, {"sources", strconv.Itoa(e.sources)}, {"confidence", conf}, {"article", art}} {
+			if err := data(d[0], d[1]); err != nil {
+				return err
+			}
 		}
 		if err := enc.EncodeToken(el.End()); err != nil {
 			return err
@@ -176,13 +213,8 @@ func (s *Store) exportGraphML(ctx context.Context, w io.Writer, articleID string
 // exportCSV writes the property graph as a zip of nodes.csv and edges.csv;
 // each edge carries its newest evidence (in an article's export, that
 // article's): article, sentence and confidence.
-func (s *Store) exportCSV(ctx context.Context, w io.Writer, articleID string) error {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	nodes, edges, err := s.propertyGraph(articleID)
-	if err != nil {
-		return err
-	}
+func (s *Store) exportCSV(ctx context.Context, w io.Writer, sel selection) error {
+	nodes, edges := s.propertyGraph(sel)
 	zw := zip.NewWriter(w)
 	f, err := zw.Create("nodes.csv")
 	if err != nil {
@@ -198,8 +230,9 @@ func (s *Store) exportCSV(ctx context.Context, w io.Writer, articleID string) er
 	}
 	for _, n := range nodes {
 		row := []string{n.id}
+		attrs := s.pgNodeAttrs(n)
 		for _, a := range pgAttrs {
-			row = append(row, n.attrs[a.name])
+			row = append(row, attrs[a.name])
 		}
 		if err := cw.Write(row); err != nil {
 			return err
@@ -220,20 +253,9 @@ func (s *Store) exportCSV(ctx context.Context, w io.Writer, articleID string) er
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		full, err := s.edge(ctx, e.l)
+		conf, art, text, err := s.pgEvidence(ctx, e.l, sel)
 		if err != nil {
 			return err
-		}
-		conf, art, text := "", "", ""
-		if len(full.Provenance) > 0 {
-			p := full.Provenance[0]
-			for _, q := range full.Provenance {
-				if articleID != "" && q.Article == articleID {
-					p = q // an article's export shows that article's evidence
-					break
-				}
-			}
-			conf, art, text = strconv.FormatFloat(p.Confidence, 'f', 2, 64), p.Article, p.Evidence.Text
 		}
 		if err := cw.Write([]string{e.l.src, e.l.dst, e.l.pred, strconv.Itoa(e.sources), conf, art, text}); err != nil {
 			return err
@@ -249,31 +271,25 @@ func (s *Store) exportCSV(ctx context.Context, w io.Writer, articleID string) er
 // exportCypher writes a Cypher script that loads the property graph into
 // Neo4j: a MERGE for every node (label Entity or Event, the attributes as
 // properties) and for every edge (its predicate as the relationship type).
-func (s *Store) exportCypher(ctx context.Context, w io.Writer, articleID string) error {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	nodes, edges, err := s.propertyGraph(articleID)
-	if err != nil {
-		return err
-	}
+func (s *Store) exportCypher(ctx context.Context, w io.Writer, sel selection) error {
+	nodes, edges := s.propertyGraph(sel)
 	if _, err := io.WriteString(w, "// actorgraph export: run with cypher-shell or paste into Neo4j Browser\n"+
 		"CREATE CONSTRAINT actorgraph_entity IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n"+
 		"CREATE CONSTRAINT actorgraph_event IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;\n"); err != nil {
 		return err
 	}
-	label := map[string]string{}
 	for _, n := range nodes {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		l := "Entity"
-		if n.attrs["kind"] == ag.KindEvent {
+		if n.kind == ag.KindEvent {
 			l = "Event"
 		}
-		label[n.id] = l
 		var props []string
+		attrs := s.pgNodeAttrs(n)
 		for _, a := range pgAttrs {
-			v := n.attrs[a.name]
+			v := attrs[a.name]
 			if v == "" || a.name == "kind" {
 				continue
 			}
@@ -292,11 +308,23 @@ func (s *Store) exportCypher(ctx context.Context, w io.Writer, articleID string)
 		}
 	}
 	for _, e := range edges {
-		if label[e.l.src] == "" || label[e.l.dst] == "" {
-			continue
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-		if _, err := fmt.Fprintf(w, "MATCH (a:%s {id: %s}), (b:%s {id: %s}) MERGE (a)-[r:%s]->(b) SET r.sources = %d;\n",
-			label[e.l.src], cypherString(e.l.src), label[e.l.dst], cypherString(e.l.dst), cypherType(e.l.pred), e.sources); err != nil {
+		src := "Entity"
+		if _, isEvent := s.cat.eventLinks[e.l]; isEvent {
+			src = "Event"
+		}
+		set := fmt.Sprintf("r.sources = %d", e.sources)
+		conf, art, _, err := s.pgEvidence(ctx, e.l, sel)
+		if err != nil {
+			return err
+		}
+		if conf != "" {
+			set += fmt.Sprintf(", r.confidence = %s, r.article = %s", conf, cypherString(art))
+		}
+		if _, err := fmt.Fprintf(w, "MATCH (a:%s {id: %s}), (b:Entity {id: %s}) MERGE (a)-[r:%s]->(b) SET %s;\n",
+			src, cypherString(e.l.src), cypherString(e.l.dst), cypherType(e.l.pred), set); err != nil {
 			return err
 		}
 	}

@@ -1,0 +1,437 @@
+package cayleystore
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/jsonld"
+	"github.com/cayleygraph/quad/nquads"
+
+	ag "actorgraph/graph"
+)
+
+// ExportFormats are the formats Export writes.
+var ExportFormats = []string{"nquads", "jsonld", "graphml", "events", "csv", "cypher"}
+
+// Export writes the part of the store a scope picks (the whole of it for
+// the zero scope) in the given format. Every format streams: what is held
+// in memory is one article's quads at a time, never the export.
+func (s *Store) Export(ctx context.Context, w io.Writer, format string, scope ag.ExportScope) error {
+	if !slices.Contains(ExportFormats, format) {
+		return fmt.Errorf("export: %w: format %q is not one of %s", ag.ErrInvalid, format, strings.Join(ExportFormats, ", "))
+	}
+	if err := scope.Validate(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	sel, err := s.selection(scope)
+	if err != nil {
+		return err
+	}
+	switch format {
+	case "events":
+		err = s.exportEvents(ctx, w, sel)
+	case "graphml":
+		err = s.exportGraphML(ctx, w, sel)
+	case "csv":
+		err = s.exportCSV(ctx, w, sel)
+	case "cypher":
+		err = s.exportCypher(ctx, w, sel)
+	default:
+		err = s.exportQuads(ctx, w, format, sel)
+	}
+	if err != nil {
+		return fmt.Errorf("export %s of %s: %w", format, scope, err)
+	}
+	return nil
+}
+
+// selection is an export scope resolved against the catalogue: the
+// articles whose facts go out and the nodes they may be about.
+type selection struct {
+	arts  map[string]bool // nil: every article and the background knowledge
+	nodes map[string]bool // nil: every node
+	// anchor is the entity or event whose neighbourhood is selected.
+	anchor string
+}
+
+// selection resolves a scope. s.mu is held.
+func (s *Store) selection(sc ag.ExportScope) (selection, error) {
+	var sel selection
+	if sc.ByArticle() {
+		if sc.Article != "" {
+			if _, ok := s.cat.articles[sc.Article]; !ok {
+				return sel, fmt.Errorf("export article %q: %w; GET /api/v1/articles lists the articles", sc.Article, ag.ErrNotFound)
+			}
+		}
+		publishers := 0
+		sel.arts = map[string]bool{}
+		for id := range s.cat.articles {
+			a, ok := s.cat.article(id)
+			if !ok || sc.Article != "" && id != sc.Article || !sc.Published(a.Published) {
+				continue
+			}
+			if sc.Source != "" {
+				if !strings.EqualFold(a.Publisher, sc.Source) && a.PublisherID != sc.Source {
+					continue
+				}
+				publishers++
+			}
+			sel.arts[id] = true
+		}
+		if sc.Source != "" && publishers == 0 {
+			return sel, fmt.Errorf("export: %w: no article of source %q%s; GET /api/v1/articles lists the publishers", ag.ErrNotFound, sc.Source,
+				map[bool]string{true: " in that period or article", false: ""}[sc.Article != "" || sc.From != "" || sc.To != ""])
+		}
+	}
+	if sc.Entity != "" {
+		if _, ok := s.cat.entity(sc.Entity); !ok {
+			if _, ok := s.cat.eventRef(sc.Entity); !ok {
+				return sel, fmt.Errorf("export the neighbourhood of %q: %w: no such entity or event; GET /api/v1/search?q= finds an entity's id", sc.Entity, ag.ErrNotFound)
+			}
+		}
+		sel.nodes, sel.anchor = map[string]bool{sc.Entity: true}, sc.Entity
+		frontier := []string{sc.Entity}
+		for d := 0; d < max(sc.Depth, 1) && len(frontier) > 0; d++ {
+			var next []string
+			for _, id := range frontier {
+				for l := range s.cat.adjacent[id] {
+					if !sel.stated(s.cat.sources(l)) {
+						continue
+					}
+					other := l.dst
+					if other == id {
+						other = l.src
+					}
+					if !sel.nodes[other] {
+						sel.nodes[other] = true
+						next = append(next, other)
+					}
+				}
+			}
+			frontier = next
+		}
+	}
+	return sel, nil
+}
+
+// stated tells whether one of a fact's articles is selected.
+func (sel selection) stated(arts counted) bool {
+	if sel.arts == nil {
+		return len(arts) > 0
+	}
+	for a, n := range arts {
+		if n > 0 && sel.arts[a] {
+			return true
+		}
+	}
+	return false
+}
+
+// link tells whether a relation or event link goes out.
+func (sel selection) link(l link, arts counted) bool {
+	return sel.stated(arts) && (sel.nodes == nil || sel.nodes[l.src] && sel.nodes[l.dst])
+}
+
+// labels are the articles whose quads an export reads, sorted: the
+// selected ones, and of those, with a node filter, the ones that mention a
+// selected node or state one of its links. s.mu is held.
+func (s *Store) labels(sel selection) []string {
+	take := func(id string) bool { return sel.arts == nil || sel.arts[id] }
+	out := map[string]bool{}
+	if sel.nodes == nil {
+		for id := range s.cat.articles {
+			if take(id) {
+				out[id] = true
+			}
+		}
+		return slices.Sorted(maps.Keys(out))
+	}
+	if take(ag.KnowledgeID()) {
+		out[ag.KnowledgeID()] = true
+	}
+	for id := range sel.nodes {
+		if n := s.cat.entities[id]; n != nil {
+			for a := range n.mentionedIn {
+				if take(a) {
+					out[a] = true
+				}
+			}
+		}
+		for l := range s.cat.adjacent[id] {
+			if sel.nodes[l.src] && sel.nodes[l.dst] {
+				for a := range s.cat.sources(l) {
+					if take(a) {
+						out[a] = true
+					}
+				}
+			}
+		}
+	}
+	return slices.Sorted(maps.Keys(out))
+}
+
+// within keeps, of one article's quads, those about the selected nodes:
+// their names and types, the links between them, the statements, quotes,
+// mentions and evidence about them, and the article itself (headline,
+// date, publisher) when anything of it is kept. A link to a node outside
+// the selection is left out, so the export is a closed subgraph.
+func (sel selection) within(qs []quad.Quad) []quad.Quad {
+	if sel.nodes == nil {
+		return qs
+	}
+	kindOf := func(v quad.Value) (kind, id string) {
+		if iri, ok := v.(quad.IRI); ok {
+			kind, id, _ = ag.ParseIRI(string(iri))
+		}
+		return kind, id
+	}
+	pred := func(q quad.Quad) string {
+		p, _ := q.Predicate.(quad.IRI)
+		return string(p)
+	}
+	// What each statement, quote and mention is about.
+	about := map[string][]string{}
+	for _, q := range qs {
+		switch pred(q) {
+		case ag.PredSubject, ag.PredObject, ag.PredSpeaker, ag.PredEntity:
+			_, id := kindOf(q.Object)
+			s := q.Subject.String()
+			about[s] = append(about[s], id)
+		}
+	}
+	keep := map[string]bool{} // IRIs (as quad strings) of kept nodes that are not entities or events
+	for s, ids := range about {
+		keep[s] = !slices.ContainsFunc(ids, func(id string) bool { return !sel.nodes[id] })
+	}
+	publishers := map[string]bool{}
+	for _, q := range qs {
+		switch pred(q) {
+		case ag.PredEvidence:
+			kind, id := kindOf(q.Subject)
+			if (kind == ag.KindEntity || kind == ag.KindEvent) && sel.nodes[id] || keep[q.Subject.String()] {
+				keep[q.Object.String()] = true
+			}
+		case ag.PredPublisher:
+			keep[q.Object.String()] = true
+			publishers[q.Object.String()] = true
+		}
+	}
+	kept := func(v quad.Value, asObject bool) bool {
+		kind, id := kindOf(v)
+		switch kind {
+		case "":
+			return asObject // a literal, a class, a Wikidata IRI
+		case ag.KindEntity, ag.KindEvent:
+			return sel.nodes[id] || publishers[v.String()]
+		case ag.KindArticle:
+			return true // decided below for subjects
+		default:
+			return keep[v.String()]
+		}
+	}
+	out := make([]quad.Quad, 0, len(qs))
+	var article []quad.Quad
+	for _, q := range qs {
+		if !kept(q.Object, true) {
+			continue
+		}
+		if kind, _ := kindOf(q.Subject); kind == ag.KindArticle {
+			article = append(article, q)
+			continue
+		}
+		if kept(q.Subject, false) {
+			out = append(out, q)
+		}
+	}
+	// Publishers alone keep nothing: only the article's own facts do.
+	facts := slices.ContainsFunc(out, func(q quad.Quad) bool { return !publishers[q.Subject.String()] })
+	if !facts {
+		return nil
+	}
+	return append(out, article...)
+}
+
+// exportQuads writes N-Quads or JSON-LD, one article's quads at a time
+// (a single scan for the whole graph, so that no quad is missed).
+func (s *Store) exportQuads(ctx context.Context, w io.Writer, format string, sel selection) error {
+	var qw interface {
+		WriteQuads([]quad.Quad) (int, error)
+		Close() error
+	}
+	if format == "nquads" {
+		qw = nquads.NewWriter(w)
+	} else {
+		qw = newLDStream(w)
+	}
+	write := func(qs []quad.Quad) error {
+		for i := range qs {
+			qs[i] = fullTypes(qs[i])
+		}
+		_, err := qw.WriteQuads(qs)
+		return err
+	}
+	var err error
+	if sel.arts == nil && sel.nodes == nil {
+		batch := make([]quad.Quad, 0, 1024)
+		err = s.each(ctx, nil, nil, nil, nil, func(q quad.Quad) error {
+			batch = append(batch, q)
+			if len(batch) < cap(batch) {
+				return nil
+			}
+			err := write(batch)
+			batch = batch[:0]
+			return err
+		})
+		if err == nil {
+			err = write(batch)
+		}
+	} else {
+		for _, id := range s.labels(sel) {
+			qs, err2 := s.match(ctx, nil, nil, nil, ag.ArticleLabel(id))
+			if err = err2; err == nil {
+				err = write(sel.within(qs))
+			}
+			if err != nil {
+				break
+			}
+		}
+	}
+	if cerr := qw.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// ldStream writes JSON-LD as it goes: one document with the graph's
+// @context and a @graph array, to which each run of quads with one label
+// (at most ldChunk of them) is added as that named graph, compacted by
+// Cayley's JSON-LD writer. A reader merges the runs of one label.
+type ldStream struct {
+	w       io.Writer
+	buf     []quad.Quad
+	started bool
+	items   int
+}
+
+const ldChunk = 4096
+
+func newLDStream(w io.Writer) *ldStream { return &ldStream{w: w} }
+
+func (l *ldStream) WriteQuads(qs []quad.Quad) (int, error) {
+	for i, q := range qs {
+		if len(l.buf) > 0 && (len(l.buf) >= ldChunk || q.Label != l.buf[0].Label) {
+			if err := l.flush(); err != nil {
+				return i, err
+			}
+		}
+		l.buf = append(l.buf, q)
+	}
+	return len(qs), nil
+}
+
+func (l *ldStream) start() error {
+	if l.started {
+		return nil
+	}
+	l.started = true
+	ctx, err := json.Marshal(ag.JSONLDContext)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(l.w, "{\"@context\": %s,\n\"@graph\": [", ctx)
+	return err
+}
+
+func (l *ldStream) flush() error {
+	if err := l.start(); err != nil || len(l.buf) == 0 {
+		return err
+	}
+	var doc bytes.Buffer
+	jw := jsonld.NewWriter(&doc)
+	jw.SetLdContext(ag.JSONLDContext)
+	if _, err := jw.WriteQuads(l.buf); err != nil {
+		return err
+	}
+	if err := jw.Close(); err != nil {
+		return err
+	}
+	l.buf = l.buf[:0]
+	dec := json.NewDecoder(&doc)
+	dec.UseNumber()
+	var m map[string]any
+	if err := dec.Decode(&m); err != nil {
+		return err
+	}
+	delete(m, "@context")
+	var items []any
+	if _, named := m["@id"]; named {
+		items = []any{m}
+	} else if g, ok := m["@graph"].([]any); ok {
+		items = g
+	} else if g, ok := m["@graph"]; ok {
+		items = []any{g}
+	}
+	for _, it := range items {
+		b, err := json.Marshal(it)
+		if err != nil {
+			return err
+		}
+		sep := ",\n"
+		if l.items == 0 {
+			sep = "\n"
+		}
+		l.items++
+		if _, err := io.WriteString(l.w, sep); err != nil {
+			return err
+		}
+		if _, err := l.w.Write(b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (l *ldStream) Close() error {
+	if err := l.flush(); err != nil {
+		return err
+	}
+	_, err := io.WriteString(l.w, "\n]}\n")
+	return err
+}
+
+// exportEvents writes the selected events as a tab-separated table with
+// GDELT's column names (graph.EventColumns), article by article. s.mu is
+// held.
+func (s *Store) exportEvents(ctx context.Context, w io.Writer, sel selection) error {
+	cw, err := ag.NewEventWriter(w)
+	if err != nil {
+		return err
+	}
+	for _, id := range s.labels(sel) {
+		if id == ag.KnowledgeID() {
+			continue // background knowledge has no events
+		}
+		qs, err := s.match(ctx, nil, nil, nil, ag.ArticleLabel(id))
+		if err != nil {
+			return fmt.Errorf("events of %s: %w", id, err)
+		}
+		x := rebuild(id, qs)
+		if sel.nodes != nil {
+			x.Events = slices.DeleteFunc(x.Events, func(ev ag.Event) bool { return !sel.nodes[ev.ID] })
+		}
+		if err := ag.EventRows(cw, x); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
