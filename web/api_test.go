@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -360,6 +361,22 @@ func TestRoutes(t *testing.T) {
 							t.Errorf("jsonld export %.300s is not JSON with the graph: %v", rec.Body, err)
 						}
 					}},
+				{name: "export a neighbourhood", method: "GET", target: "/api/v1/export?format=graphml&depth=2&entity=" + summit.Entities[0].ID, status: 200,
+					check: func(t *testing.T, rec *httptest.ResponseRecorder) {
+						if !strings.Contains(rec.Body.String(), "<graphml") || !strings.Contains(rec.Body.String(), summit.Entities[0].Name) {
+							t.Errorf("graphml export of a neighbourhood %.300s lacks its entity", rec.Body)
+						}
+					}},
+				{name: "export a period of a source", method: "GET", target: "/api/v1/export?format=events&source=" + url.QueryEscape(summit.Article.Publisher) + "&from=" + summit.Article.Published[:10] + "&to=" + summit.Article.Published[:10], status: 200,
+					check: func(t *testing.T, rec *httptest.ResponseRecorder) {
+						if lines := strings.Count(rec.Body.String(), "\n"); lines < 2 {
+							t.Errorf("events of the summit's source and day: %d lines, want the header and its events", lines)
+						}
+					}},
+				{name: "export bad day", method: "GET", target: "/api/v1/export?from=yesterday", status: 400, code: "invalid_argument", mentions: []string{"from", "YYYY-MM-DD"}},
+				{name: "export too deep", method: "GET", target: "/api/v1/export?depth=9&entity=" + summit.Entities[0].ID, status: 400, code: "invalid_argument", mentions: []string{"depth"}},
+				{name: "export unknown source", method: "GET", target: "/api/v1/export?format=graphml&source=Daily+Nothing", status: 404, code: "not_found", mentions: []string{"source", "Daily Nothing"}},
+				{name: "export unknown entity", method: "GET", target: "/api/v1/export?format=jsonld&entity=6ba7b810-9dad-11d1-80b4-00c04fd430c8", status: 404, code: "not_found", mentions: []string{"entity"}},
 				{name: "export bad format", method: "GET", target: "/api/v1/export?format=xml", status: 400, code: "invalid_argument", mentions: []string{"format", "nquads", `"xml"`}},
 				{name: "export bad article", method: "GET", target: "/api/v1/export?article=x", status: 400, code: "invalid_argument", mentions: []string{"article"}},
 				{name: "export unknown article", method: "GET", target: "/api/v1/export?article=" + unknownID, status: 404, code: "not_found"},

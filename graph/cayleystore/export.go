@@ -80,7 +80,7 @@ func (s *Store) selection(sc ag.ExportScope) (selection, error) {
 				continue
 			}
 			if sc.Source != "" {
-				if !strings.EqualFold(a.Publisher, sc.Source) && a.PublisherID != sc.Source {
+				if !strings.EqualFold(a.Publisher, sc.Source) && s.cat.articles[id].value(ag.PredPublisher) != sc.Source {
 					continue
 				}
 				publishers++

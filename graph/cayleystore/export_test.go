@@ -1,0 +1,241 @@
+package cayleystore
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"encoding/csv"
+	"errors"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/jsonld"
+	"github.com/cayleygraph/quad/nquads"
+	"github.com/google/go-cmp/cmp"
+
+	ag "actorgraph/graph"
+)
+
+// exportQuadsOf exports a scope and reads the quads back with Cayley's
+// parser of the format.
+func exportQuadsOf(t *testing.T, s *Store, format string, sc ag.ExportScope) []quad.Quad {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := s.Export(context.Background(), &buf, format, sc); err != nil {
+		t.Fatalf("Export(%s, %s): %v", format, sc, err)
+	}
+	var r quad.Reader = nquads.NewReader(bytes.NewReader(buf.Bytes()), false)
+	if format == "jsonld" {
+		r = jsonld.NewReader(bytes.NewReader(buf.Bytes()))
+	}
+	var out []quad.Quad
+	for {
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			return out
+		}
+		if err != nil {
+			t.Fatalf("reading back the %s export of %s: %v", format, sc, err)
+		}
+		out = append(out, q)
+	}
+}
+
+// The parts of the graph an export can be narrowed to, on the three
+// hand-written articles: articleOne (Northern Ledger, 2024-03-02),
+// articleTwo (Harbour Wire, 2024-03-05), articleThree (Northern Ledger,
+// 2024-04-10). The answers were worked out by hand from the articles.
+func testExportScopes(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	one, two, three := articleOne(), articleTwo(), articleThree()
+	write(t, s, one, two, three)
+
+	byArticle := []struct {
+		name  string
+		scope ag.ExportScope
+		want  []ag.Extraction
+	}{
+		{"source, any case", ag.ExportScope{Source: "northern ledger"}, []ag.Extraction{one, three}},
+		{"source by entity id", ag.ExportScope{Source: ag.EntityID(ag.EntityKey{Type: ag.Organization, Name: "Harbour Wire"})}, []ag.Extraction{two}},
+		{"from and to", ag.ExportScope{From: "2024-03-03", To: "2024-03-31"}, []ag.Extraction{two}},
+		{"from alone", ag.ExportScope{From: "2024-03-05"}, []ag.Extraction{two, three}},
+		{"to alone, inclusive", ag.ExportScope{To: "2024-03-02"}, []ag.Extraction{one}},
+		{"source and dates", ag.ExportScope{Source: "Northern Ledger", From: "2024-04-01"}, []ag.Extraction{three}},
+		{"nothing in the period", ag.ExportScope{From: "2025-01-01"}, nil},
+	}
+	for _, tc := range byArticle {
+		t.Run(tc.name, func(t *testing.T) {
+			var want []quad.Quad
+			for _, x := range tc.want {
+				want = append(want, ag.Quads(x)...)
+			}
+			for _, format := range []string{"nquads", "jsonld"} {
+				if diff := cmp.Diff(quadSet(want), quadSet(exportQuadsOf(t, s, format, tc.scope))); diff != "" {
+					t.Errorf("%s export of %s (-want +got):\n%s", format, tc.scope, diff)
+				}
+			}
+		})
+	}
+
+	// Oslo at depth 1: Norway (Oslo is its capital) and the visit to Oslo;
+	// not Alvarez, who is two hops away through the visit.
+	visit := two.Events[0]
+	t.Run("neighbourhood", func(t *testing.T) {
+		sc := ag.ExportScope{Entity: oslo.ID, Depth: 1}
+		got := exportQuadsOf(t, s, "nquads", sc)
+		in := map[string]bool{oslo.ID: true, norway.ID: true, visit.ID: true}
+		publishers := map[string]bool{}
+		for _, x := range []ag.Extraction{one, two} {
+			publishers[ag.EntityID(ag.EntityKey{Type: ag.Organization, Name: x.Article.Publisher})] = true
+		}
+		for _, q := range got {
+			for _, v := range []quad.Value{q.Subject, q.Object} {
+				iri, _ := v.(quad.IRI)
+				kind, id, _ := ag.ParseIRI(string(iri))
+				if (kind == ag.KindEntity || kind == ag.KindEvent) && !in[id] && !publishers[id] {
+					t.Errorf("the neighbourhood of Oslo holds %s, about %s outside it", q, id)
+				}
+			}
+			if q.Label != ag.ArticleLabel(one.Article.ID) && q.Label != ag.ArticleLabel(two.Article.ID) {
+				t.Errorf("quad %s comes from an article that says nothing of the neighbourhood", q)
+			}
+		}
+		has := func(s quad.Value, p string, o quad.Value) bool {
+			return slices.ContainsFunc(got, func(q quad.Quad) bool { return q.Subject == s && q.Predicate == quad.IRI(p) && q.Object == o })
+		}
+		ent := func(e ag.Entity) quad.IRI { return quad.IRI(ag.IRI(ag.KindEntity, e.ID)) }
+		ev := quad.IRI(ag.IRI(ag.KindEvent, visit.ID))
+		for _, c := range []struct {
+			s    quad.Value
+			p    string
+			o    quad.Value
+			want bool
+		}{
+			{ent(oslo), ag.PredicateIRI(ag.RelCapitalOf), ent(norway), true},
+			{ev, ag.PredLocation, ent(oslo), true},
+			{ev, ag.PredTarget, ent(norway), true},
+			{ev, ag.PredActor, ent(alvarez), false},
+			{ent(norway), ag.PredName, quad.String("Norway"), true},
+			{ent(norway), ag.PredicateIRI(ag.RelMemberOf), ent(nato), false},
+			{ag.ArticleLabel(one.Article.ID), ag.PredHeadline, quad.String(one.Article.Title), true}, // Norway is named in it
+			{ag.ArticleLabel(one.Article.ID), ag.PredMentions, ent(chile), false},
+		} {
+			if has(c.s, c.p, c.o) != c.want {
+				t.Errorf("the neighbourhood of Oslo has %s %s %s: %v, want %v", c.s, c.p, c.o, !c.want, c.want)
+			}
+		}
+		var statements, evidence int
+		for _, q := range got {
+			if q.Predicate == quad.IRI(ag.PredType) && q.Object == quad.IRI(ag.ClassStatement) {
+				statements++
+			}
+			if q.Predicate == quad.IRI(ag.PredType) && q.Object == quad.IRI(ag.ClassEvidence) {
+				evidence++
+			}
+		}
+		// Oslo capitalOf Norway; the visit's and the statement's evidence
+		if statements != 1 || evidence != 2 {
+			t.Errorf("the neighbourhood of Oslo holds %d statements and %d evidence nodes, want 1 and 2", statements, evidence)
+		}
+		if diff := cmp.Diff(quadSet(got), quadSet(exportQuadsOf(t, s, "jsonld", sc))); diff != "" {
+			t.Errorf("JSON-LD and N-Quads of one neighbourhood differ (-nquads +jsonld):\n%s", diff)
+		}
+	})
+
+	// Alvarez to depth 2 in what was published by 2 March: article one only.
+	t.Run("neighbourhood in a period", func(t *testing.T) {
+		sc := ag.ExportScope{Entity: alvarez.ID, Depth: 2, To: "2024-03-02"}
+		var zbuf bytes.Buffer
+		if err := s.Export(ctx, &zbuf, "csv", sc); err != nil {
+			t.Fatal(err)
+		}
+		nodes, edges := readCSVZip(t, zbuf.Bytes())
+		var ids []string
+		for _, row := range nodes[1:] {
+			ids = append(ids, row[0])
+		}
+		want := []string{alvarez.ID, chile.ID, santiagoMeeting.ID, santiago.ID, norway.ID, berg.ID}
+		slices.Sort(want)
+		if diff := cmp.Diff(want, ids); diff != "" {
+			t.Errorf("nodes of Alvarez's neighbourhood by 2 March (-want +got):\n%s", diff)
+		}
+		for _, row := range edges[1:] {
+			if row[5] != one.Article.ID {
+				t.Errorf("edge %v shows the evidence of article %s, not of the one selected", row[:3], row[5])
+			}
+		}
+		var tsv bytes.Buffer
+		if err := s.Export(ctx, &tsv, "events", sc); err != nil {
+			t.Fatal(err)
+		}
+		rows := strings.Split(strings.TrimSpace(tsv.String()), "\n")
+		if len(rows) != 2 || !strings.Contains(rows[1], "Maria Alvarez") || !strings.Contains(rows[1], "Olaf Berg") {
+			t.Errorf("events of the period: %q, want the header and the Santiago meeting alone", rows)
+		}
+	})
+
+	for _, tc := range []struct {
+		name  string
+		scope ag.ExportScope
+		want  error
+	}{
+		{"unknown entity", ag.ExportScope{Entity: ag.EntityID(ag.EntityKey{Type: ag.Person, Name: "Nobody"})}, ag.ErrNotFound},
+		{"unknown source", ag.ExportScope{Source: "Daily Nothing"}, ag.ErrNotFound},
+		{"bad day", ag.ExportScope{From: "March 2024"}, ag.ErrInvalid},
+		{"period backwards", ag.ExportScope{From: "2024-04-01", To: "2024-03-01"}, ag.ErrInvalid},
+		{"too deep", ag.ExportScope{Entity: oslo.ID, Depth: ag.ExportMaxDepth + 1}, ag.ErrInvalid},
+		{"depth without entity", ag.ExportScope{Depth: 2}, ag.ErrInvalid},
+	} {
+		for _, format := range ExportFormats {
+			var buf bytes.Buffer
+			err := s.Export(ctx, &buf, format, tc.scope)
+			if !errors.Is(err, tc.want) {
+				t.Errorf("%s, %s: %v, want %v", tc.name, format, err, tc.want)
+			}
+			if buf.Len() > 0 {
+				t.Errorf("%s, %s: %d bytes written before the error", tc.name, format, buf.Len())
+			}
+		}
+	}
+}
+
+// readCSVZip reads nodes.csv and edges.csv of a csv export.
+func readCSVZip(t *testing.T, data []byte) (nodes, edges [][]string) {
+	t.Helper()
+	files := unzip(t, data)
+	read := func(name string) [][]string {
+		rows, err := csv.NewReader(strings.NewReader(files[name])).ReadAll()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return rows
+	}
+	return read("nodes.csv"), read("edges.csv")
+}
+
+// unzip reads every file of a zip.
+func unzip(t *testing.T, data []byte) map[string]string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatalf("not a zip: %v", err)
+	}
+	out := map[string]string{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		out[f.Name] = string(b)
+	}
+	return out
+}
