@@ -323,7 +323,7 @@ func (s *Store) exportCypher(ctx context.Context, w io.Writer, sel selection) er
 		if conf != "" {
 			set += fmt.Sprintf(", r.confidence = %s, r.article = %s", conf, cypherString(art))
 		}
-		if _, err := fmt.Fprintf(w, "MATCH (a:%s {id: %s}), (b:Entity {id: %s}) MERGE (a)-[r:%s]->(b) SET %s;\n",
+		if _, err := fmt.Fprintf(w, "MATCH (a:%s {id: %s}) MATCH (b:Entity {id: %s}) MERGE (a)-[r:%s]->(b) SET %s;\n",
 			src, cypherString(e.l.src), cypherString(e.l.dst), cypherType(e.l.pred), set); err != nil {
 			return err
 		}
