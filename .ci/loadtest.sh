@@ -133,9 +133,20 @@ for ev in $(curl -fsS "$api/events?limit=20" | jq -r '.events[].id'); do events+
 [[ ${#events[@]} -gt 0 ]] || { say "no events in the store; is it seeded?"; exit 1; }
 paths=()
 for ((i = 1; i < ${#ids[@]}; i++)); do paths+=("/api/v1/paths?from=${ids[0]}&to=${ids[$i]}"); done
+# relations in a period, read-only Gizmo queries by name, and the export of
+# one entity's neighbourhood as GraphML
+relations=() queries=() exports=()
+for id in "${ids[@]}"; do
+	relations+=("/api/v1/entities/$id/relations" "/api/v1/entities/$id/relations?predicate=leaderOf&at=2019-04-25")
+	exports+=("/api/v1/export?format=graphml&entity=$id&depth=1")
+done
+for n in "${names[@]}"; do
+	queries+=("$(jq -cn --arg n "$n" '{lang: "gizmo", query: ("g.V().Has(\"<https://schema.org/name>\", \"" + $n + "\").Out().Out(\"<https://schema.org/name>\").Unique().All()")}')")
+done
 
 # script writes the wrk script for one endpoint: GET the paths in turn, or
-# POST the files in turn as text/plain when the method is POST. Each thread
+# POST the files in turn as text/plain when the method is POST, or the JSON
+# queries to /api/v1/query when it is QUERY. Each thread
 # stops after its share of the request cap. wrk itself waits out the whole
 # duration, so threads note when they started and stopped (LuaJIT's ffi for
 # a monotonic clock) and done reports the rate over the time they worked.
@@ -179,6 +190,9 @@ request = function()
 	if method == "POST" then
 		return wrk.format("POST", "/api/v1/articles?name=" .. items[i], {["Content-Type"] = "text/plain"}, bodies[i])
 	end
+	if method == "QUERY" then
+		return wrk.format("POST", "/api/v1/query", {["Content-Type"] = "application/json"}, items[i])
+	end
 	return wrk.format("GET", items[i])
 end
 response = function(status, headers, body)
@@ -207,7 +221,7 @@ end
 EOF
 }
 
-endpoints=("search" "detail" "neighbors-d1" "neighbors-d2" "events" "event" "paths" "stats" "post-known")
+endpoints=("search" "detail" "neighbors-d1" "neighbors-d2" "events" "event" "paths" "relations" "query" "export-part" "stats" "post-known")
 failed=0
 results=()
 for c in $concurrency; do
@@ -221,6 +235,9 @@ for c in $concurrency; do
 		events) script GET "$threads" "${timeline[@]}" >"$work/$e.lua" ;;
 		event) script GET "$threads" "${events[@]}" >"$work/$e.lua" ;;
 		paths) script GET "$threads" "${paths[@]}" >"$work/$e.lua" ;;
+		relations) script GET "$threads" "${relations[@]}" >"$work/$e.lua" ;;
+		query) script QUERY "$threads" "${queries[@]}" >"$work/$e.lua" ;;
+		export-part) script GET "$threads" "${exports[@]}" >"$work/$e.lua" ;;
 		stats) script GET "$threads" /api/v1/stats >"$work/$e.lua" ;;
 		post-known) script POST "$threads" "${posts[@]}" >"$work/$e.lua" ;;
 		esac
