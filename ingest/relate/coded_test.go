@@ -2,6 +2,7 @@ package relate
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -284,6 +285,79 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.quotes, quotes); diff != "" {
 				t.Errorf("%s\nquotes (-want +got):\n%s", tt.body, diff)
+			}
+		})
+	}
+}
+
+// What a person is, as encyclopaedic text and wire copy say it: offices
+// after verbs of office, with the years of the term, in relative clauses
+// and after appositions; membership and employers. The people, countries
+// and organisations are invented; the titles are the gazetteer's.
+func TestOfficeDescriptions(t *testing.T) {
+	cast := func(h *hand) {
+		for _, e := range []struct {
+			typ      graph.EntityType
+			name     string
+			surfaces []string
+		}{
+			{graph.Country, "Norland", []string{"Norland", "=MISC:Norlandic"}},
+			{graph.Person, "Jon Berg", []string{"Jon Berg"}}, {graph.Person, "Lena Dahl", []string{"Lena Dahl"}},
+			{graph.Organization, "Ostland Pact", []string{"Ostland Pact"}}, {graph.Organization, "Ostmark Bank", []string{"Ostmark Bank"}},
+			{graph.Organization, "Norland Labour Party", []string{"Norland Labour Party"}},
+		} {
+			var in []string
+			for _, s := range e.surfaces {
+				word := strings.TrimPrefix(s, "=MISC:")
+				rest := strings.ReplaceAll(h.body, "Norland Labour Party", "")
+				if e.name == "Norland Labour Party" {
+					rest = h.body
+				}
+				if regexp.MustCompile(`\b` + regexp.QuoteMeta(word) + `\b`).MatchString(rest) {
+					in = append(in, s)
+				}
+			}
+			if len(in) > 0 {
+				h.unknown(e.typ, e.name, "", in...)
+			}
+		}
+	}
+	tests := []struct{ body, want string }{
+		{"Jon Berg has been President of Norland since 2017.", "Jon Berg leaderOf Norland [President] 2017–"},
+		{"Jon Berg served as the 40th prime minister of Norland from 2005 to 2021.", "Jon Berg leaderOf Norland [prime minister] 2005–2021"},
+		{"Lena Dahl, a Norlandic diplomat, was Secretary-General of the Ostland Pact.", "Lena Dahl leaderOf Ostland Pact [Secretary-General] –"},
+		{"Lena Dahl is a Norlandic economist who served as finance minister of Norland between 2001 and 2004.", "Lena Dahl officialOf Norland [finance minister] 2001–2004"},
+		{"Jon Berg is a member of the Norland Labour Party.", "Jon Berg memberOf Norland Labour Party [] 2024-03-04–"},
+		{"Jon Berg worked as a journalist for Ostmark Bank.", "Jon Berg affiliatedWith Ostmark Bank [journalist] –"},
+		{"Jon Berg works for Ostmark Bank.", "Jon Berg affiliatedWith Ostmark Bank [] 2024-03-04–"},
+		{"Jon Berg was elected President of Norland in 2019.", "Jon Berg leaderOf Norland [President] 2019–"},
+		{"Jon Berg, the former president of Norland, opened the bridge.", "Jon Berg leaderOf Norland [president] –"},
+		{"Jon Berg was later appointed finance minister of Norland (2010–2012).", "Jon Berg officialOf Norland [finance minister] 2010–2012"},
+		// news of an appointment: the term starts about the article's date
+		{"Jon Berg was appointed finance minister of Norland.", "Jon Berg officialOf Norland [finance minister] 2024-03-04–"},
+		// an office of what an organisation owns is not of the organisation
+		{"Jon Berg was previously president of Ostmark Bank's trading unit.", ""},
+		// the office is the other person's
+		{"Jon Berg met Lena Dahl, who was President of Norland until 2020.", "Lena Dahl leaderOf Norland [President] –2020"},
+		// no office, no relation
+		{"Jon Berg was in Norland for talks with the Ostland Pact.", ""},
+		{"Jon Berg has been critical of the Ostland Pact since 2019.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			h := newHand(t, tt.body)
+			cast(h)
+			res := relate(t, h, "2024-03-04")
+			n := names(h.ents)
+			var got []string
+			for _, r := range res.Relations {
+				switch r.Predicate {
+				case graph.RelLeaderOf, graph.RelOfficialOf, graph.RelMemberOf, graph.RelAffiliatedWith:
+					got = append(got, fmt.Sprintf("%s %s %s [%s] %s–%s", n[r.Subject], r.Predicate, n[r.Object], r.Role, r.ValidFrom, r.ValidUntil))
+				}
+			}
+			if diff := cmp.Diff(tt.want, strings.Join(got, "; ")); diff != "" {
+				t.Errorf("relations (-want +got):\n%s", diff)
 			}
 		})
 	}

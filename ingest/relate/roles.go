@@ -165,83 +165,324 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 	return loose
 }
 
-// appositionRelations reads "<Person>, a|an|the [<Country>] <role words>
-// [at|of|with|for|to] [the] <Org or Country>": "Jane Roe, a scholar at the
-// X Institute" (affiliatedWith, role "scholar"), "John Doe, the U.S.
-// ambassador to the United Nations" (officialOf the United States).
-// describes reports a word after a person's name that opens what the
-// person is: an apposition's comma ("X, the finance minister of Y,") or a
-// copula, as encyclopaedic text writes it ("X is the finance minister of
-// Y", "X was a French economist").
-func describes(w string) bool { return w == "," || w == "is" || w == "was" }
-
+// appositionRelations reads what a person is, wherever the sentence says
+// it about a name: an apposition ("Jane Roe, a scholar at the X Institute":
+// affiliatedWith, role "scholar"; "John Doe, the U.S. ambassador to the
+// United Nations": officialOf the United States), a copula as encyclopaedic
+// text writes it ("X is the finance minister of Y", "X was a French
+// economist"), or a verb of office ("X has been President of Y since 2017",
+// "X served as the 40th prime minister of Y from 2017 to 2023", "X became
+// Secretary-General of Y", "X worked as a journalist for Y"), also after an
+// apposition or in a relative clause ("X, a Dutch politician, was Prime
+// Minister of Y", "X is a German politician who served as Chancellor of Y").
+// A past office carries the dates the sentence gives, not the article's.
 func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 	for _, p := range s.mentions {
-		if d.entity(p.ent).Type != graph.Person || !describes(s.w(p.last)) {
+		if d.entity(p.ent).Type != graph.Person {
 			continue
 		}
-		k := p.last + 1
-		article := true
-		switch s.w(k) {
-		case "a", "an", "the":
-			k++
-		default:
-			// wire copy drops the article: "William Bradt, new chairman of
-			// the New York Mercantile Exchange," — then only a title counts
-			if !isLowerWord(s.raw(k)) {
-				continue
-			}
-			article = false
-		}
-		if s.w(k) == "new" || s.w(k) == "acting" {
-			k++
-		}
-		var pre *mention
-		if m := s.mentionAt(k); m != nil && isState(d.entity(m.ent)) {
-			pre, k = m, m.last
-			if s.possessive(k) {
-				k++
-			}
-		}
-		roleStart := k
-		for k < len(s.Tokens) && k-roleStart < 6 && s.mentionAt(k) == nil && !s.breaks(k) && !isPreposition(s.w(k)) {
-			k++
-		}
-		if k == roleStart {
-			continue
-		}
-		roleEnd := k
-		role := d.body[s.Tokens[roleStart].Start:s.Tokens[roleEnd-1].End]
-		_, kind, isTitle := r.titleStartingAt(s, roleStart)
-		var obj *mention
-		prep := s.w(k)
-		if isPreposition(prep) {
-			k++
-			if s.w(k) == "the" {
-				k++
-			}
-			if m := s.mentionAt(k); m != nil && isState(d.entity(m.ent)) {
-				obj = m
-			}
-		}
-		ev := d.evidence(s)
-		switch {
-		case pre != nil && isTitle:
-			full := role
-			if obj != nil {
-				full = d.body[s.Tokens[roleStart].Start:obj.m.End]
-			}
-			s.consumed[s.at[pre.first]] = true
-			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(pre.ent).ID,
-				Role: full, ValidFrom: d.published(), Confidence: confApposition, Evidence: ev})
-		case obj != nil && isTitle:
-			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(obj.ent).ID,
-				Role: role, ValidFrom: d.published(), Confidence: confApposition, Evidence: ev})
-		case article && obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for"):
-			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelAffiliatedWith, Object: d.entity(obj.ent).ID,
-				Role: role, ValidFrom: d.published(), Confidence: confApposition, Evidence: ev})
+		for _, at := range descriptionStarts(d, s, p) {
+			r.readDescription(d, s, p, at, out)
 		}
 	}
+}
+
+// describes reports a word after a person's name that opens what the
+// person is: an apposition's comma or a copula.
+func describes(w string) bool { return w == "," || w == "is" || w == "was" }
+
+// description is where what a person is begins, and how the sentence
+// says it.
+type description struct {
+	k        int  // the first token of the description
+	verbal   bool // after a verb, which may take a bare title ("was President of Y"), not after a comma
+	past     bool // a past office ("was", "served as", "had been")
+	start    bool // the verb starts the term ("became", "was elected"): a year after it is its first
+	employer bool // "works for Y": the object follows at once
+}
+
+// officeVerbs open a description after a name, longest first. Adverbs may
+// stand between their words ("was later appointed", "has also served as").
+var officeVerbs = []struct {
+	words              []string
+	past, start, works bool
+}{
+	{words: []string{"was", "sworn", "in", "as"}, past: true, start: true},
+	{words: []string{"has", "served", "as"}}, {words: []string{"have", "served", "as"}},
+	{words: []string{"had", "served", "as"}, past: true},
+	{words: []string{"took", "office", "as"}, past: true, start: true},
+	{words: []string{"has", "worked", "for"}, works: true}, {words: []string{"has", "worked", "as"}},
+	{words: []string{"was", "elected", "as"}, past: true, start: true},
+	{words: []string{"was", "appointed", "as"}, past: true, start: true},
+	{words: []string{"was", "named", "as"}, past: true, start: true},
+	{words: []string{"has", "been"}}, {words: []string{"have", "been"}}, {words: []string{"had", "been"}, past: true},
+	{words: []string{"has", "become"}, start: true},
+	{words: []string{"serves", "as"}}, {words: []string{"served", "as"}, past: true},
+	{words: []string{"works", "as"}}, {words: []string{"worked", "as"}, past: true},
+	{words: []string{"works", "for"}, works: true}, {words: []string{"worked", "for"}, past: true, works: true},
+	{words: []string{"was", "elected"}, past: true, start: true},
+	{words: []string{"was", "appointed"}, past: true, start: true},
+	{words: []string{"was", "named"}, past: true, start: true},
+	{words: []string{"was", "re-elected"}, past: true, start: true},
+	{words: []string{"became"}, past: true, start: true},
+	{words: []string{"remains"}}, {words: []string{"remained"}, past: true},
+	{words: []string{"is"}}, {words: []string{"was"}, past: true},
+}
+
+// officeAdverbs may stand inside a verb of office.
+var officeAdverbs = map[string]bool{
+	"also": true, "later": true, "now": true, "currently": true, "previously": true, "formerly": true,
+	"briefly": true, "then": true, "subsequently": true, "since": false, "still": true, "once": true,
+}
+
+// officeVerb matches a verb of office at k.
+func officeVerb(s *sent, k int) (description, bool) {
+	for _, v := range officeVerbs {
+		j := k
+		ok := true
+		for _, w := range v.words {
+			for officeAdverbs[s.w(j)] {
+				j++
+			}
+			if s.w(j) != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			for officeAdverbs[s.w(j)] {
+				j++
+			}
+			return description{k: j, verbal: true, past: v.past, start: v.start, employer: v.works}, true
+		}
+	}
+	return description{}, false
+}
+
+// descriptionStarts lists where the descriptions of a person begin: right
+// after the name, and after a relative pronoun, a comma or "and" in the
+// next few words, up to another person or the end of the clause.
+func descriptionStarts(d *doc, s *sent, p mention) []description {
+	var out []description
+	if s.w(p.last) == "," {
+		out = append(out, description{k: p.last + 1})
+	} else if v, ok := officeVerb(s, p.last); ok {
+		out = append(out, v)
+	}
+	for j := p.last + 1; j < len(s.Tokens) && j < p.last+14; j++ {
+		if m := s.mentionAt(j); m != nil && m.ent != p.ent && d.entity(m.ent).Type == graph.Person {
+			break
+		}
+		w := s.w(j)
+		if w == ";" || w == "said" || w == "says" || w == "told" {
+			break
+		}
+		if w == "who" || w == "," || w == "and" {
+			if v, ok := officeVerb(s, j+1); ok {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// ordinals and other words that may stand between the article and an
+// office: "the 40th prime minister", "the first president".
+var officeOrdinals = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true,
+	"eighth": true, "ninth": true, "tenth": true, "last": true, "current": true, "incumbent": true, "interim": true,
+	"new": true, "acting": true, "longtime": true, "longest-serving": true,
+}
+
+func isOrdinal(w string) bool {
+	if officeOrdinals[w] {
+		return true
+	}
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return strings.Trim(w[:n-2], "0123456789") == ""
+	}
+	return false
+}
+
+// readDescription reads one description of person p and adds the relation
+// it states.
+func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, out *relations) {
+	k := at.k
+	ev := d.evidence(s)
+	if at.employer {
+		if o := s.mentionAt(k + b2i(s.w(k) == "the")); o != nil && d.entity(o.ent).Type == graph.Organization {
+			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelAffiliatedWith, Object: d.entity(o.ent).ID,
+				ValidFrom: validFrom(d, at.past, ""), Confidence: confApposition, Evidence: ev})
+		}
+		return
+	}
+	article := true
+	past := at.past
+	switch s.w(k) {
+	case "a", "an", "the":
+		k++
+	default:
+		// wire copy drops the article: "William Bradt, new chairman of
+		// the New York Mercantile Exchange," — then only a title counts;
+		// after a verb of office a bare title is usual ("has been
+		// President of France")
+		if !isLowerWord(s.raw(k)) && !at.verbal {
+			return
+		}
+		article = false
+	}
+	for {
+		if w := s.w(k); w == "former" {
+			past = true
+		} else if !isOrdinal(w) {
+			break
+		}
+		k++
+	}
+	var pre *mention
+	if m := s.mentionAt(k); m != nil && isState(d.entity(m.ent)) {
+		pre, k = m, m.last
+		if s.possessive(k) {
+			k++
+		}
+	}
+	roleStart := k
+	for k < len(s.Tokens) && k-roleStart < 6 && s.mentionAt(k) == nil && !s.breaks(k) && !isPreposition(s.w(k)) {
+		k++
+	}
+	if k == roleStart {
+		return
+	}
+	roleEnd := k
+	role := d.body[s.Tokens[roleStart].Start:s.Tokens[roleEnd-1].End]
+	_, kind, isTitle := r.titleStartingAt(s, roleStart)
+	if !article && !isTitle {
+		return
+	}
+	var obj *mention
+	prep := s.w(k)
+	if isPreposition(prep) {
+		k++
+		if s.w(k) == "the" {
+			k++
+		}
+		// "president of Pacific Western's airline unit" is not of the owner
+		if m := s.mentionAt(k); m != nil && isState(d.entity(m.ent)) && !s.possessive(m.last) {
+			obj = m
+		}
+	}
+	end := roleEnd
+	if obj != nil {
+		end = obj.last
+	} else if pre != nil {
+		end = max(end, pre.last)
+	}
+	from, until := termDates(s, end, at.start)
+	rel := func(pred string, object *mention, role string) {
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: pred, Object: d.entity(object.ent).ID,
+			Role: role, ValidFrom: validFrom(d, past && !at.start, from), ValidUntil: until, Confidence: confApposition, Evidence: ev})
+	}
+	member := s.w(roleEnd-1) == "member" || s.w(roleEnd-1) == "members"
+	switch {
+	case pre != nil && isTitle:
+		full := role
+		if obj != nil {
+			full = d.body[s.Tokens[roleStart].Start:obj.m.End]
+		}
+		s.consumed[s.at[pre.first]] = true
+		rel(predicateOf(kind), pre, full)
+	case obj != nil && isTitle:
+		rel(predicateOf(kind), obj, role)
+	case article && member && obj != nil && prep == "of" && d.entity(obj.ent).Type == graph.Organization:
+		rel(graph.RelMemberOf, obj, "")
+	case article && obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for"):
+		rel(graph.RelAffiliatedWith, obj, role)
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// validFrom is when a relation read from a description holds from: the
+// year the sentence gives, else the article's date for a present office or
+// one the sentence starts ("was appointed": news of the day), else nothing
+// (a past office held before the article, when is not said).
+func validFrom(d *doc, past bool, year string) string {
+	switch {
+	case year != "":
+		return year
+	case past:
+		return ""
+	}
+	return d.published()
+}
+
+// termDates reads the years of a term after its office: "from 2005 to
+// 2021", "between 2005 and 2021", "since 2017", "until 2021",
+// "(2005–2021)", and "in 2017" after a verb that starts the term.
+func termDates(s *sent, k int, start bool) (from, until string) {
+	for j := k; j < len(s.Tokens) && j < k+5; j++ {
+		w := s.w(j)
+		switch w {
+		case "from", "between":
+			if y := yearOf(s.w(j + 1)); y != "" {
+				if a, b, ok := yearRange(s.w(j + 1)); ok {
+					return a, b
+				}
+				if c := s.w(j + 2); c == "to" || c == "until" || c == "till" || c == "and" {
+					return y, yearOf(s.w(j + 3))
+				}
+				return y, ""
+			}
+		case "since":
+			return yearOf(s.w(j + 1)), ""
+		case "until", "till":
+			return "", yearOf(s.w(j + 1))
+		case "in":
+			if start {
+				return yearOf(s.w(j + 1)), ""
+			}
+		case "(":
+			if a, b, ok := yearRange(s.w(j + 1)); ok {
+				return a, b
+			}
+			if y := yearOf(s.w(j + 1)); y != "" && (s.w(j+2) == "–" || s.w(j+2) == "-") {
+				return y, yearOf(s.w(j + 3))
+			}
+		}
+		if w == "." || w == ";" || w == "and" {
+			break
+		}
+	}
+	return "", ""
+}
+
+// yearOf is w when it is a year (1800–2099), else "".
+func yearOf(w string) string {
+	if len(w) == 4 && (strings.HasPrefix(w, "18") || strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+		return w
+	}
+	return ""
+}
+
+// yearRange splits a token such as "2005–2021".
+func yearRange(w string) (string, string, bool) {
+	for _, dash := range []string{"–", "-"} {
+		if a, b, ok := strings.Cut(w, dash); ok && yearOf(a) != "" && yearOf(b) != "" {
+			return a, b, true
+		}
+	}
+	return "", "", false
 }
 
 // memberRelations reads membership: "Ecuador, a member of OPEC",
