@@ -205,7 +205,7 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 			},
 			[]string{"Ostmark Bank basedIn Brekka City"}, nil},
 		{"encyclopaedic copula: nationality and trade",
-			"Lena Dahl is a Norlandic economist.",
+			"Lena Dahl (born 1970) is a Norlandic economist.",
 			func(h *hand) {
 				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl")
 			},
@@ -301,10 +301,10 @@ func TestOfficeDescriptions(t *testing.T) {
 			name     string
 			surfaces []string
 		}{
+			{graph.Organization, "Norland Labour Party", []string{"Norland Labour Party"}},
 			{graph.Country, "Norland", []string{"Norland", "=MISC:Norlandic"}},
 			{graph.Person, "Jon Berg", []string{"Jon Berg"}}, {graph.Person, "Lena Dahl", []string{"Lena Dahl"}},
 			{graph.Organization, "Ostland Pact", []string{"Ostland Pact"}}, {graph.Organization, "Ostmark Bank", []string{"Ostmark Bank"}},
-			{graph.Organization, "Norland Labour Party", []string{"Norland Labour Party"}},
 		} {
 			var in []string
 			for _, s := range e.surfaces {
@@ -337,6 +337,11 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg was appointed finance minister of Norland.", "Jon Berg officialOf Norland [finance minister] 2024-03-04–"},
 		// an office of what an organisation owns is not of the organisation
 		{"Jon Berg was previously president of Ostmark Bank's trading unit.", ""},
+		// a parenthesis after the name, as encyclopaedias write one
+		{"Jon Berg (born 4 May 1961) is an economist at Ostmark Bank.", "Jon Berg affiliatedWith Ostmark Bank [economist] 2024-03-04–"},
+		{"Lena Dahl is a diplomat who is serving as the ninth Secretary-General of the Ostland Pact.", "Lena Dahl leaderOf Ostland Pact [Secretary-General] 2024-03-04–"},
+		// two offices coordinated
+		{"Jon Berg served as prime minister of Norland and president of the Norland Labour Party.", "Jon Berg leaderOf Norland [prime minister] –; Jon Berg leaderOf Norland Labour Party [president] –"},
 		// the office is the other person's
 		{"Jon Berg met Lena Dahl, who was President of Norland until 2020.", "Lena Dahl leaderOf Norland [President] –2020"},
 		// no office, no relation

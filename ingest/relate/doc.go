@@ -81,7 +81,14 @@ func newDoc(body, published string, sents []text.Sentence, ents []graph.Entity) 
 			}
 		}
 	}
-	sort.Slice(all, func(a, b int) bool { return all[a].m.Start < all[b].m.Start })
+	// the longest of the mentions that start together wins the tokens:
+	// "Spanish Socialist Workers' Party", not the demonym inside it
+	sort.SliceStable(all, func(a, b int) bool {
+		if all[a].m.Start != all[b].m.Start {
+			return all[a].m.Start < all[b].m.Start
+		}
+		return all[a].m.End > all[b].m.End
+	})
 	for si, s := range sents {
 		if s.Start < 0 || s.End > len(body) || s.Start > s.End {
 			continue

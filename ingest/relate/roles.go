@@ -217,7 +217,8 @@ var officeVerbs = []struct {
 	{words: []string{"was", "named", "as"}, past: true, start: true},
 	{words: []string{"has", "been"}}, {words: []string{"have", "been"}}, {words: []string{"had", "been"}, past: true},
 	{words: []string{"has", "become"}, start: true},
-	{words: []string{"serves", "as"}}, {words: []string{"served", "as"}, past: true},
+	{words: []string{"is", "serving", "as"}}, {words: []string{"was", "serving", "as"}, past: true},
+	{words: []string{"serves", "as"}}, {words: []string{"served", "as"}, past: true}, {words: []string{"serving", "as"}},
 	{words: []string{"works", "as"}}, {words: []string{"worked", "as"}, past: true},
 	{words: []string{"works", "for"}, works: true}, {words: []string{"worked", "for"}, past: true, works: true},
 	{words: []string{"was", "elected"}, past: true, start: true},
@@ -265,12 +266,13 @@ func officeVerb(s *sent, k int) (description, bool) {
 // next few words, up to another person or the end of the clause.
 func descriptionStarts(d *doc, s *sent, p mention) []description {
 	var out []description
-	if s.w(p.last) == "," {
-		out = append(out, description{k: p.last + 1})
-	} else if v, ok := officeVerb(s, p.last); ok {
+	after := afterName(s, p)
+	if s.w(after) == "," {
+		out = append(out, description{k: after + 1})
+	} else if v, ok := officeVerb(s, after); ok {
 		out = append(out, v)
 	}
-	for j := p.last + 1; j < len(s.Tokens) && j < p.last+14; j++ {
+	for j := after + 1; j < len(s.Tokens) && j < after+14; j++ {
 		if m := s.mentionAt(j); m != nil && m.ent != p.ent && d.entity(m.ent).Type == graph.Person {
 			break
 		}
@@ -285,6 +287,24 @@ func descriptionStarts(d *doc, s *sent, p mention) []description {
 		}
 	}
 	return out
+}
+
+// afterName is the token after a person's name, past a parenthesis that
+// follows it as encyclopaedic text writes one: "X (born 7 May 1971) is".
+func afterName(s *sent, p mention) int {
+	k := p.last
+	if s.w(k) != "(" {
+		return k
+	}
+	for j := k + 1; j < len(s.Tokens) && j < k+14; j++ {
+		switch s.w(j) {
+		case ")":
+			return j + 1
+		case "(", ".", ";":
+			return k
+		}
+	}
+	return k
 }
 
 // ordinals and other words that may stand between the article and an
@@ -403,6 +423,14 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		rel(graph.RelMemberOf, obj, "")
 	case article && obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for"):
 		rel(graph.RelAffiliatedWith, obj, role)
+	}
+	// a second office coordinated with the first: "Prime Minister of Y
+	// and President of the Z Party"
+	if obj != nil && s.w(obj.last) == "and" {
+		next := obj.last + 1 + b2i(s.w(obj.last+1) == "the")
+		if _, _, ok := r.titleStartingAt(s, next); ok {
+			r.readDescription(d, s, p, description{k: obj.last + 1, verbal: true, past: at.past, start: at.start}, out)
+		}
 	}
 }
 
@@ -656,10 +684,11 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 		}
 	}
 	for _, p := range s.mentions {
-		if d.entity(p.ent).Type != graph.Person || !describes(s.w(p.last)) || s.w(p.last+1) != "a" && s.w(p.last+1) != "an" {
+		after := afterName(s, p)
+		if d.entity(p.ent).Type != graph.Person || !describes(s.w(after)) || s.w(after+1) != "a" && s.w(after+1) != "an" {
 			continue
 		}
-		m := s.mentionAt(p.last + 2)
+		m := s.mentionAt(after + 2)
 		if m == nil || d.entity(m.ent).Type != graph.Country || m.m.Label != graph.LabelMISC {
 			continue
 		}
