@@ -340,6 +340,12 @@ func TestOfficeDescriptions(t *testing.T) {
 		// a parenthesis after the name, as encyclopaedias write one
 		{"Jon Berg (born 4 May 1961) is an economist at Ostmark Bank.", "Jon Berg affiliatedWith Ostmark Bank [economist] 2024-03-04–"},
 		{"Lena Dahl is a diplomat who is serving as the ninth Secretary-General of the Ostland Pact.", "Lena Dahl leaderOf Ostland Pact [Secretary-General] 2024-03-04–"},
+		{"Jon Berg is the 46th and current president of Norland.", "Jon Berg leaderOf Norland [president] 2024-03-04–"},
+		{"Lena Dahl is a professor of economics at Ostmark Bank.", "Lena Dahl affiliatedWith Ostmark Bank [professor of economics] 2024-03-04–"},
+		{"Jon Berg works at Ostmark Bank.", "Jon Berg affiliatedWith Ostmark Bank [] 2024-03-04–"},
+		{"Lena Dahl has been the head of government of Norland since 2019.", "Lena Dahl leaderOf Norland [head of government] 2019–"},
+		{"Jon Berg was Minister of Finance of Norland from 2001 to 2004.", "Jon Berg officialOf Norland [Minister of Finance] 2001–2004"},
+		{"Jon Berg joined the Norland Labour Party in 1990.", "Jon Berg memberOf Norland Labour Party [] 1990–"},
 		// two offices coordinated
 		{"Jon Berg served as prime minister of Norland and president of the Norland Labour Party.", "Jon Berg leaderOf Norland [prime minister] –; Jon Berg leaderOf Norland Labour Party [president] –"},
 		// the office is the other person's

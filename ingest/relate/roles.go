@@ -221,6 +221,9 @@ var officeVerbs = []struct {
 	{words: []string{"serves", "as"}}, {words: []string{"served", "as"}, past: true}, {words: []string{"serving", "as"}},
 	{words: []string{"works", "as"}}, {words: []string{"worked", "as"}, past: true},
 	{words: []string{"works", "for"}, works: true}, {words: []string{"worked", "for"}, past: true, works: true},
+	{words: []string{"works", "at"}, works: true}, {words: []string{"worked", "at"}, past: true, works: true},
+	{words: []string{"is", "employed", "by"}, works: true}, {words: []string{"was", "employed", "by"}, past: true, works: true},
+	{words: []string{"teaches", "at"}, works: true}, {words: []string{"taught", "at"}, past: true, works: true},
 	{words: []string{"was", "elected"}, past: true, start: true},
 	{words: []string{"was", "appointed"}, past: true, start: true},
 	{words: []string{"was", "named"}, past: true, start: true},
@@ -360,6 +363,8 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	for {
 		if w := s.w(k); w == "former" {
 			past = true
+		} else if w == "and" && isOrdinal(s.w(k+1)) && k > at.k {
+			// "the 46th and current president"
 		} else if !isOrdinal(w) {
 			break
 		}
@@ -380,14 +385,24 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		return
 	}
 	roleEnd := k
-	role := d.body[s.Tokens[roleStart].Start:s.Tokens[roleEnd-1].End]
 	_, kind, isTitle := r.titleStartingAt(s, roleStart)
+	if roleEnd == roleStart+1 && s.w(roleStart) == "head" {
+		// "the head of the IMF", "head of government of Denmark"
+		isTitle, kind = true, kindLeader
+		if s.w(k) == "of" && (s.w(k+1) == "state" || s.w(k+1) == "government") {
+			k += 2
+			if s.w(k) == "and" && (s.w(k+1) == "state" || s.w(k+1) == "government") {
+				k += 2
+			}
+			roleEnd = k
+		}
+	}
 	if !article && !isTitle {
 		return
 	}
 	var obj *mention
 	prep := s.w(k)
-	if isPreposition(prep) {
+	object := func() {
 		k++
 		if s.w(k) == "the" {
 			k++
@@ -397,6 +412,22 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			obj = m
 		}
 	}
+	if isPreposition(prep) {
+		object()
+		// "Minister of Finance of Greece", "a professor of economics at X":
+		// the role runs on through a complement that names nothing
+		if obj == nil && prep == "of" {
+			j := k
+			for j < len(s.Tokens) && j < k+4 && s.mentionAt(j) == nil && !s.breaks(j) && !isPreposition(s.w(j)) {
+				j++
+			}
+			if j > k && isPreposition(s.w(j)) && s.w(j) != "to" && s.w(j) != "in" {
+				roleEnd, k, prep = j, j, s.w(j)
+				object()
+			}
+		}
+	}
+	role := d.body[s.Tokens[roleStart].Start:s.Tokens[roleEnd-1].End]
 	end := roleEnd
 	if obj != nil {
 		end = obj.last
@@ -583,9 +614,9 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				}
 			}
 		}
-		// "Finland joined NATO", "Sweden formally joined the alliance of NATO":
-		// a past joining, not a plan to join
-		if member(m) {
+		// "Finland joined NATO", "Sweden formally joined the alliance of NATO",
+		// "X joined the Labour Party in 1946": a past joining, not a plan
+		if member(m) || d.entity(m.ent).Type == graph.Person {
 			j := k
 			for j < len(s.Tokens) && j < k+3 && (s.w(j) == "formally" || s.w(j) == "officially" || s.w(j) == "has" || s.w(j) == "have" || s.w(j) == "finally") {
 				j++
@@ -599,7 +630,12 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 					j++
 				}
 				if o := s.mentionAt(j); o != nil && o.first == j {
-					add(m, o)
+					if from, _ := termDates(s, o.last, true); from != "" && m.ent != o.ent && d.entity(o.ent).Type == graph.Organization {
+						out.add(graph.Relation{Subject: d.entity(m.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(o.ent).ID,
+							ValidFrom: from, Confidence: confApposition, Evidence: d.evidence(s)})
+					} else {
+						add(m, o)
+					}
 				}
 			}
 		}
