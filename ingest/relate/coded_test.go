@@ -246,6 +246,19 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl")
 			},
 			[]string{"Lena Dahl citizenOf Norland"}, nil},
+		{"a nationality, not a birthplace",
+			"Lena Dahl was a Vardic-born Norlandic physicist.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Country, "Vardo", "", "=MISC:Vardic").
+					unknown(graph.Person, "Lena Dahl", "", "Lena Dahl")
+			},
+			[]string{"Lena Dahl citizenOf Norland"}, nil},
+		{"a demonym as a noun",
+			"Jon Berg, a Norlandic, chaired the talks.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			[]string{"Jon Berg citizenOf Norland"}, nil},
 		{"a joint statement has every speaker",
 			"Norland and Vardo said in a joint statement that the talks had failed.",
 			func(h *hand) {
@@ -346,6 +359,17 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Lena Dahl has been the head of government of Norland since 2019.", "Lena Dahl leaderOf Norland [head of government] 2019–"},
 		{"Jon Berg was Minister of Finance of Norland from 2001 to 2004.", "Jon Berg officialOf Norland [Minister of Finance] 2001–2004"},
 		{"Jon Berg joined the Norland Labour Party in 1990.", "Jon Berg memberOf Norland Labour Party [] 1990–"},
+		{"Lena Dahl led the Ostland Pact.", "Lena Dahl leaderOf Ostland Pact [] –"},
+		{"Jon Berg is a Norlandic revolutionary who led Norland from 1959 to 2008.", "Jon Berg leaderOf Norland [] 1959–2008"},
+		{"Jon Berg ruled Norland for a decade.", "Jon Berg leaderOf Norland [] –"},
+		// a country led with no term: a team's, perhaps
+		{"Jon Berg led Norland to victory in the final.", ""},
+		// joining a firm is a job, joining a party membership
+		{"Jon Berg joined Ostmark Bank in 1979.", "Jon Berg affiliatedWith Ostmark Bank [] 1979–"},
+		// a department's head works at the bank but heads it not; a
+		// delegation is not its country
+		{"Lena Dahl was head of research at Ostmark Bank until January.", "Lena Dahl affiliatedWith Ostmark Bank [head of research] –"},
+		{"Lena Dahl, head of the Norlandic delegation, spoke first.", ""},
 		// two offices coordinated
 		{"Jon Berg served as prime minister of Norland and president of the Norland Labour Party.", "Jon Berg leaderOf Norland [prime minister] –; Jon Berg leaderOf Norland Labour Party [president] –"},
 		// the office is the other person's

@@ -1,6 +1,8 @@
 package relate
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"actorgraph/graph"
@@ -199,14 +201,22 @@ type description struct {
 	past     bool // a past office ("was", "served as", "had been")
 	start    bool // the verb starts the term ("became", "was elected"): a year after it is its first
 	employer bool // "works for Y": the object follows at once
+	leads    bool // "led Y", "ruled Y": the object follows at once
+	rules    bool // "ruled Y", "governed Y": a country needs no dates
 }
 
 // officeVerbs open a description after a name, longest first. Adverbs may
 // stand between their words ("was later appointed", "has also served as").
 var officeVerbs = []struct {
-	words              []string
-	past, start, works bool
+	words                            []string
+	past, start, works, leads, rules bool
 }{
+	{words: []string{"has", "led"}, leads: true}, {words: []string{"has", "headed"}, leads: true},
+	{words: []string{"has", "ruled"}, leads: true, rules: true}, {words: []string{"has", "governed"}, leads: true, rules: true},
+	{words: []string{"led"}, past: true, leads: true}, {words: []string{"leads"}, leads: true},
+	{words: []string{"headed"}, past: true, leads: true}, {words: []string{"heads"}, leads: true},
+	{words: []string{"ruled"}, past: true, leads: true, rules: true}, {words: []string{"rules"}, leads: true, rules: true},
+	{words: []string{"governed"}, past: true, leads: true, rules: true}, {words: []string{"governs"}, leads: true, rules: true},
 	{words: []string{"was", "sworn", "in", "as"}, past: true, start: true},
 	{words: []string{"has", "served", "as"}}, {words: []string{"have", "served", "as"}},
 	{words: []string{"had", "served", "as"}, past: true},
@@ -258,7 +268,7 @@ func officeVerb(s *sent, k int) (description, bool) {
 			for officeAdverbs[s.w(j)] {
 				j++
 			}
-			return description{k: j, verbal: true, past: v.past, start: v.start, employer: v.works}, true
+			return description{k: j, verbal: true, past: v.past, start: v.start, employer: v.works, leads: v.leads, rules: v.rules}, true
 		}
 	}
 	return description{}, false
@@ -338,6 +348,22 @@ func isOrdinal(w string) bool {
 func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, out *relations) {
 	k := at.k
 	ev := d.evidence(s)
+	if at.leads {
+		// "Kofi Annan led the United Nations", "Fidel Castro led Cuba from
+		// 1959 to 2008"; a country led with no term may be a team's ("led
+		// Brazil to victory"), unless ruled or governed
+		o := s.mentionAt(k + b2i(s.w(k) == "the"))
+		if o == nil || !isState(d.entity(o.ent)) || s.possessive(o.last) {
+			return
+		}
+		from, until := termDates(s, o.last, false)
+		if d.entity(o.ent).Type == graph.Country && !at.rules && from == "" && until == "" {
+			return
+		}
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(o.ent).ID,
+			ValidFrom: validFrom(d, at.past, from), ValidUntil: until, Confidence: confApposition, Evidence: ev})
+		return
+	}
 	if at.employer {
 		if o := s.mentionAt(k + b2i(s.w(k) == "the")); o != nil && d.entity(o.ent).Type == graph.Organization {
 			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelAffiliatedWith, Object: d.entity(o.ent).ID,
@@ -386,7 +412,8 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	}
 	roleEnd := k
 	_, kind, isTitle := r.titleStartingAt(s, roleStart)
-	if roleEnd == roleStart+1 && s.w(roleStart) == "head" {
+	head := roleEnd == roleStart+1 && s.w(roleStart) == "head"
+	if head {
 		// "the head of the IMF", "head of government of Denmark"
 		isTitle, kind = true, kindLeader
 		if s.w(k) == "of" && (s.w(k+1) == "state" || s.w(k+1) == "government") {
@@ -407,8 +434,9 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		if s.w(k) == "the" {
 			k++
 		}
-		// "president of Pacific Western's airline unit" is not of the owner
-		if m := s.mentionAt(k); m != nil && isState(d.entity(m.ent)) && !s.possessive(m.last) {
+		// "president of Pacific Western's airline unit" is not of the
+		// owner, "head of the Malaysian delegation" not of the country
+		if m := s.mentionAt(k); m != nil && isState(d.entity(m.ent)) && !s.possessive(m.last) && m.m.Label != graph.LabelMISC {
 			obj = m
 		}
 	}
@@ -424,6 +452,9 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			if j > k && isPreposition(s.w(j)) && s.w(j) != "to" && s.w(j) != "in" {
 				roleEnd, k, prep = j, j, s.w(j)
 				object()
+				if head {
+					isTitle = false // "head of research at the bank" heads no bank
+				}
 			}
 		}
 	}
@@ -452,7 +483,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		rel(predicateOf(kind), obj, role)
 	case article && member && obj != nil && prep == "of" && d.entity(obj.ent).Type == graph.Organization:
 		rel(graph.RelMemberOf, obj, "")
-	case article && obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for"):
+	case (article || head) && obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for"):
 		rel(graph.RelAffiliatedWith, obj, role)
 	}
 	// a second office coordinated with the first: "Prime Minister of Y
@@ -630,16 +661,39 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 					j++
 				}
 				if o := s.mentionAt(j); o != nil && o.first == j {
-					if from, _ := termDates(s, o.last, true); from != "" && m.ent != o.ent && d.entity(o.ent).Type == graph.Organization {
-						out.add(graph.Relation{Subject: d.entity(m.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(o.ent).ID,
-							ValidFrom: from, Confidence: confApposition, Evidence: d.evidence(s)})
-					} else {
+					from, _ := termDates(s, o.last, true)
+					switch {
+					case d.entity(m.ent).Type == graph.Person && d.entity(o.ent).Type == graph.Organization && m.ent != o.ent:
+						// a person joins a party as a member, a firm as staff
+						pred := graph.RelAffiliatedWith
+						if isMembership(d.entity(o.ent).Name) {
+							pred = graph.RelMemberOf
+						}
+						out.add(graph.Relation{Subject: d.entity(m.ent).ID, Predicate: pred, Object: d.entity(o.ent).ID,
+							ValidFrom: cmp.Or(from, d.published()), Confidence: confApposition, Evidence: d.evidence(s)})
+					case d.entity(m.ent).Type != graph.Person:
 						add(m, o)
 					}
 				}
 			}
 		}
 	}
+}
+
+// membershipWords name bodies that have members rather than staff.
+var membershipWords = []string{"party", "union", "league", "alliance", "council", "association", "federation",
+	"organization", "organisation", "committee", "club", "congress", "front", "movement", "assembly", "parliament",
+	"senate", "house", "caucus", "society", "academy", "pact", "bloc", "community", "opec", "nato"}
+
+// isMembership tells whether an organisation's name says it has members
+// (a party, a league, an alliance) rather than employees (a firm).
+func isMembership(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if slices.Contains(membershipWords, strings.Trim(w, ".,'’")) {
+			return true
+		}
+	}
+	return false
 }
 
 // reverseApposition reads "<Country or Org>'s [acting] <title> [to <Org>],
@@ -728,8 +782,21 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 		if m == nil || d.entity(m.ent).Type != graph.Country || m.m.Label != graph.LabelMISC {
 			continue
 		}
-		// "X, a French citizen", "X, a French economist": not a title
-		if w := s.raw(m.last); !isLowerWord(w) || r.titleKind(w) != kindNone {
+		// "a German-born American physicist": the birthplace is not the
+		// nationality the description gives
+		if j := m.last + b2i(s.w(m.last) == "-"); s.w(j) == "born" || s.w(j) == "-born" || strings.HasSuffix(s.w(m.last-1), "-born") {
+			if s.w(j) == "born" || s.w(j) == "-born" {
+				j++
+			}
+			if n := s.mentionAt(j); n != nil && d.entity(n.ent).Type == graph.Country && n.m.Label == graph.LabelMISC {
+				m = n
+			} else {
+				continue
+			}
+		}
+		// "X, a French citizen", "X, a French economist", "X, a
+		// Ghanaian,": not a title
+		if w := s.raw(m.last); (!isLowerWord(w) || r.titleKind(w) != kindNone) && w != "," && w != "." {
 			continue
 		}
 		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelCitizenOf, Object: d.entity(m.ent).ID,
