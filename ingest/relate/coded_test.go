@@ -259,6 +259,51 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
 			},
 			[]string{"Jon Berg citizenOf Norland"}, nil},
+		{"member states named after the organisation",
+			"Ostland Pact member states such as Norland and Vardo objected.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
+			},
+			[]string{"Norland memberOf Ostland Pact", "Vardo memberOf Ostland Pact"}, nil},
+		{"members listed after the organisation",
+			"The Ostland Pact members Norland, Vardo and Kesk asked for troops.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Country, "Kesk", "", "Kesk").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
+			},
+			[]string{"Norland memberOf Ostland Pact", "Vardo memberOf Ostland Pact", "Kesk memberOf Ostland Pact"}, nil},
+		{"an organisation's members include",
+			"The Ostland Pact's members include Norland and Vardo.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
+			},
+			[]string{"Norland memberOf Ostland Pact", "Vardo memberOf Ostland Pact"}, nil},
+		{"one of the founding members",
+			"Norland is one of the founding members of the Ostland Pact.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
+			},
+			[]string{"Norland memberOf Ostland Pact"}, nil},
+		{"members who speak name no member",
+			"Ostland Pact members said on Monday that talks would resume.",
+			func(h *hand) { h.unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact") },
+			nil, nil},
+		{"a citizen, three ways",
+			"Jon Berg, a Norland citizen, met Lena Dahl, who holds Vardic citizenship, and Eva Lund is a citizen of Kesk.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "=MISC:Vardic").
+					unknown(graph.Country, "Kesk", "", "Kesk").unknown(graph.Person, "Jon Berg", "", "Jon Berg").
+					unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").unknown(graph.Person, "Eva Lund", "", "Eva Lund")
+			},
+			[]string{"Jon Berg citizenOf Norland", "Lena Dahl citizenOf Vardo", "Eva Lund citizenOf Kesk"}, nil},
+		{"arresting a citizen makes none",
+			"Jon Berg arrested a Norland citizen at the border.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			nil, nil},
 		{"a joint statement has every speaker",
 			"Norland and Vardo said in a joint statement that the talks had failed.",
 			func(h *hand) {

@@ -610,16 +610,37 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				add(m, s.mentionAt(j))
 			}
 		}
-		// "OPEC member Ecuador"
-		if d.entity(m.ent).Type == graph.Organization && (s.w(k) == "member" || s.w(k) == "members") {
-			if o := s.mentionAt(k + 1); o != nil && member(o) {
-				add(o, m)
+		// "OPEC member Ecuador", "the NATO members Estonia, Latvia and
+		// Lithuania", "EU member states such as Poland and Hungary",
+		// "OPEC's members include Iraq and Iran"
+		if d.entity(m.ent).Type == graph.Organization {
+			j := k
+			if s.possessive(j) {
+				j++
+			}
+			if s.w(j) == "member" || s.w(j) == "members" {
+				j++
+				if w := s.w(j); w == "states" || w == "state" || w == "countries" || w == "nations" || w == "governments" {
+					j++
+				}
+				switch {
+				case s.w(j) == "such" && s.w(j+1) == "as":
+					j += 2
+				case s.w(j) == "including" || s.w(j) == "like" || s.w(j) == "include" || s.w(j) == "included":
+					j++
+				case s.possessive(k):
+					j = -1 // "OPEC's member Ecuador" is rare; "OPEC's members said" names none
+				}
+				for _, o := range memberList(s, j, member) {
+					add(o, m)
+				}
 			}
 		}
 		// "Poland and Hungary are members of the European Union"
 		if member(m) && (s.w(k) == "is" || s.w(k) == "are" || s.w(k) == "was" || s.w(k) == "were") {
 			j := k + 1
-			for s.w(j) == "a" || s.w(j) == "an" || s.w(j) == "full" || s.w(j) == "founding" || s.w(j) == "both" || s.w(j) == "all" {
+			for s.w(j) == "a" || s.w(j) == "an" || s.w(j) == "full" || s.w(j) == "founding" || s.w(j) == "both" || s.w(j) == "all" ||
+				s.w(j) == "one" && s.w(j+1) == "of" || s.w(j) == "of" && s.w(j-1) == "one" || s.w(j) == "the" && s.w(j-1) == "of" {
 				j++
 			}
 			if (s.w(j) == "member" || s.w(j) == "members") && s.w(j+1) == "of" {
@@ -678,6 +699,30 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 			}
 		}
 	}
+}
+
+// memberList reads the coordinated members starting at token j:
+// "Estonia, Latvia and Lithuania".
+func memberList(s *sent, j int, member func(*mention) bool) []*mention {
+	var out []*mention
+	for j >= 0 {
+		o := s.mentionAt(j)
+		if o == nil || o.first != j || !member(o) {
+			break
+		}
+		out = append(out, o)
+		j = o.last
+		if s.w(j) == "," {
+			j++
+		}
+		if s.w(j) == "and" {
+			j++
+		}
+		if j == o.last {
+			break
+		}
+	}
+	return out
 }
 
 // membershipWords name bodies that have members rather than staff.
@@ -771,6 +816,51 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 		if p := s.mentionAt(j); j > m.last && p != nil && p.first == j && d.entity(p.ent).Type == graph.Person {
 			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelCitizenOf, Object: d.entity(m.ent).ID,
 				ValidFrom: d.published(), Confidence: confCitizen, Evidence: d.evidence(s)})
+		}
+	}
+	citizen := func(p, m *mention) {
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelCitizenOf, Object: d.entity(m.ent).ID,
+			ValidFrom: d.published(), Confidence: confCitizen, Evidence: d.evidence(s)})
+	}
+	for i := range s.mentions {
+		p := &s.mentions[i]
+		if d.entity(p.ent).Type != graph.Person {
+			continue
+		}
+		// what the person is, said right after the name: "X, a U.S.
+		// citizen", "X is a naturalised citizen of Mexico", "X, who holds
+		// British citizenship"
+		j := afterName(s, *p)
+		switch s.w(j) {
+		case ",", "is", "was", "became", "remains":
+			j++
+			if s.w(j) == "who" {
+				j++
+			}
+		default:
+			continue
+		}
+		switch s.w(j) {
+		case "a", "an":
+			j++
+			if w := s.w(j); w == "naturalised" || w == "naturalized" || w == "dual" {
+				j++
+			}
+			if m := s.mentionAt(j); m != nil && d.entity(m.ent).Type == graph.Country {
+				if w := s.w(m.last); w == "citizen" || w == "national" {
+					citizen(p, m)
+				}
+			} else if w := s.w(j); (w == "citizen" || w == "national") && s.w(j+1) == "of" {
+				if m := s.mentionAt(j + 2 + b2i(s.w(j+2) == "the")); m != nil && d.entity(m.ent).Type == graph.Country {
+					citizen(p, m)
+				}
+			}
+		case "holds", "has", "held", "had", "acquired", "obtained":
+			if m := s.mentionAt(j + 1); m != nil && d.entity(m.ent).Type == graph.Country && m.m.Label == graph.LabelMISC {
+				if w := s.w(m.last); w == "citizenship" || w == "nationality" {
+					citizen(p, m)
+				}
+			}
 		}
 	}
 	for _, p := range s.mentions {
