@@ -17,5 +17,7 @@ USER 65532:65532
 VOLUME ["/data"]
 EXPOSE 8080
 ENV ACTORGRAPH_STORE=/data/store
+# serve listens on every interface here, so it starts only with a write
+# token: docker run -e ACTORGRAPH_TOKEN=$(openssl rand -hex 32) …
 ENTRYPOINT ["/usr/local/bin/actorgraph"]
 CMD ["serve", "--addr", "0.0.0.0:8080"]

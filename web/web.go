@@ -60,6 +60,11 @@ type Config struct {
 	// (DefaultQueryLimit when zero).
 	QueryTimeout time.Duration
 	QueryLimit   int
+	// Tokens, when there are any, guard the routes that change the graph
+	// (a write token), and with PrivateReads every other route too (a read
+	// or write token). None: no route asks for one.
+	Tokens       []Token
+	PrivateReads bool
 }
 
 // The defaults of graph queries.
@@ -81,6 +86,8 @@ type server struct {
 	metrics      *metrics
 	queryTimeout time.Duration
 	queryLimit   int
+	tokens       tokenSums
+	privateReads bool
 }
 
 // openAPI is the OpenAPI 3 document of the API, served at
@@ -89,9 +96,17 @@ type server struct {
 //go:embed openapi.json
 var openAPI []byte
 
-// New builds the HTTP handler serving the API and the viewer.
+// New builds the HTTP handler serving the API and the viewer. A token
+// shorter than MinTokenLength or of an unknown scope is a programming
+// error (the command line checks them): New panics.
 func New(cfg Config) http.Handler {
-	s := &server{store: cfg.Store, extractor: cfg.Extractor, log: cfg.Log, maxBody: cfg.MaxBody, corsOrigins: cfg.CORSOrigins}
+	s := &server{store: cfg.Store, extractor: cfg.Extractor, log: cfg.Log, maxBody: cfg.MaxBody, corsOrigins: cfg.CORSOrigins,
+		privateReads: cfg.PrivateReads}
+	tokens, err := newTokenSums(cfg.Tokens)
+	if err != nil {
+		panic("web.New: " + err.Error())
+	}
+	s.tokens = tokens
 	for _, h := range cfg.AllowedHosts {
 		s.allowedHosts = append(s.allowedHosts, hostOnly(h))
 	}
@@ -118,6 +133,18 @@ func New(cfg Config) http.Handler {
 	r.Use(s.recover, s.logRequests, s.guard)
 
 	api := r.Group("/api/v1")
+	read, write := s.authorize(ScopeRead), s.authorize(ScopeWrite)
+	api.Use(func(c *gin.Context) {
+		// the document describing the API and the health check are open
+		if p := c.Request.URL.Path; p == "/api/v1/openapi.json" || p == "/api/v1/healthz" {
+			return
+		}
+		if c.Request.Method == http.MethodPost && c.Request.URL.Path != "/api/v1/query" || c.Request.Method == http.MethodDelete {
+			write(c)
+		} else {
+			read(c)
+		}
+	})
 	api.GET("/entities", s.handle(s.searchEntities))
 	api.GET("/entities/:id", s.handle(s.entity))
 	api.GET("/entities/:id/neighbors", s.handle(s.neighbors))

@@ -122,16 +122,40 @@ func serveCmd(o *options) *cobra.Command {
 	var allowedHosts, corsOrigins []string
 	var queryTimeout time.Duration
 	var queryLimit int
+	var token, tokenFile string
+	var privateReads, insecure bool
 	c := &cobra.Command{
 		Use:   "serve",
+		Long: `Serve the HTTP API under /api/v1 and the graph viewer at /.
+
+Reads are open; the routes that change the graph (POST and DELETE of
+articles, import) need "Authorization: Bearer <token>" with a write token
+once the server has tokens: --token (or ACTORGRAPH_TOKEN) gives one write
+token, --token-file several, one a line as "<read|write> <name> <secret>".
+--private-reads makes every route but /api/v1/healthz and the OpenAPI
+document need a token of either scope. A server listening beyond loopback
+refuses to start without a token unless --insecure-no-auth says so.`,
 		Short: "Serve the HTTP API under /api/v1 and the graph viewer at /",
 		Example: `  actorgraph serve                       # embedded store under ./data, http://127.0.0.1:8080/
   actorgraph serve --addr 127.0.0.1:9000 --store memory
-  actorgraph serve --store postgres://actorgraph:secret@127.0.0.1/actorgraph`,
+  actorgraph serve --store postgres://actorgraph:secret@127.0.0.1/actorgraph
+  ACTORGRAPH_TOKEN=$(openssl rand -hex 32) actorgraph serve --addr 0.0.0.0:8080 --allowed-hosts graph.example
+  actorgraph serve --addr 0.0.0.0:8080 --token-file /etc/actorgraph/tokens --private-reads`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
+			if token == "" {
+				token = os.Getenv("ACTORGRAPH_TOKEN")
+			}
+			tokens, err := serveTokens(addr, token, tokenFile, insecure)
+			if err != nil {
+				return err
+			}
+			if privateReads && len(tokens) == 0 {
+				return fmt.Errorf("--private-reads needs tokens: give --token, ACTORGRAPH_TOKEN or --token-file")
+			}
 			return o.withMain(ctx, func(m *Main) error {
+				m.Tokens, m.PrivateReads = tokens, privateReads
 				m.AllowedHosts, m.CORSOrigins = servedHosts(addr, allowedHosts), corsOrigins
 				m.QueryTimeout, m.QueryLimit = queryTimeout, queryLimit
 				if !noSeeds {
@@ -163,7 +187,52 @@ func serveCmd(o *options) *cobra.Command {
 	c.Flags().BoolVar(&noSeeds, "no-seeds", false, "do not load the seed knowledge into an empty store")
 	c.Flags().DurationVar(&queryTimeout, "query-timeout", web.DefaultQueryTimeout, "how long a graph query (POST /api/v1/query) may run before it is stopped")
 	c.Flags().IntVar(&queryLimit, "query-limit", web.DefaultQueryLimit, "most results a graph query returns")
+	c.Flags().StringVar(&token, "token", "", "a write token (at least 16 characters) that POST and DELETE need as \"Authorization: Bearer <token>\"; ACTORGRAPH_TOKEN when not given")
+	c.Flags().StringVar(&tokenFile, "token-file", "", "a file of tokens, one a line: \"<read|write> <name> <secret>\"")
+	c.Flags().BoolVar(&privateReads, "private-reads", false, "reads need a token too (read or write scope)")
+	c.Flags().BoolVar(&insecure, "insecure-no-auth", false, "serve beyond loopback without tokens: anyone who reaches the port may change the graph")
 	return c
+}
+
+// serveTokens are the tokens serve guards writes with. A server that
+// listens beyond loopback must have one unless insecure says otherwise.
+func serveTokens(addr, token, tokenFile string, insecure bool) ([]web.Token, error) {
+	var tokens []web.Token
+	if tokenFile != "" {
+		f, err := os.Open(tokenFile)
+		if err != nil {
+			return nil, fmt.Errorf("--token-file: %w", err)
+		}
+		defer f.Close()
+		if tokens, err = web.ParseTokens(f); err != nil {
+			return nil, fmt.Errorf("--token-file %s: %w", tokenFile, err)
+		}
+	}
+	if token != "" {
+		if len(token) < web.MinTokenLength {
+			return nil, fmt.Errorf("--token (or ACTORGRAPH_TOKEN) has %d characters; use at least %d (openssl rand -hex 32 makes one)", len(token), web.MinTokenLength)
+		}
+		tokens = append(tokens, web.Token{Name: "token", Scope: web.ScopeWrite, Secret: token})
+	}
+	if len(tokens) == 0 && !insecure && !loopbackAddr(addr) {
+		return nil, fmt.Errorf("serve on %s is reachable beyond this machine, and without a token anyone who reaches it may change the graph: "+
+			"give --token (or ACTORGRAPH_TOKEN) or --token-file, listen on 127.0.0.1, or say --insecure-no-auth", addr)
+	}
+	return tokens, nil
+}
+
+// loopbackAddr tells whether a listen address is reachable from this
+// machine only.
+func loopbackAddr(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // servedHosts are the host names serve answers to: the loopback names, the

@@ -91,6 +91,14 @@ func checkApp(t *testing.T, c composeFile, name string) string {
 	if !published {
 		t.Errorf("%s: container port %s is not published (ports %q)", name, port, s.Ports)
 	}
+	// listening on every interface, serve refuses to start without a
+	// token: compose must pass one, and refuse to run without it
+	if tok := s.Environment["ACTORGRAPH_TOKEN"]; !strings.HasPrefix(tok, "${ACTORGRAPH_TOKEN:?") {
+		t.Errorf("%s: ACTORGRAPH_TOKEN = %q, want it required from the environment (${ACTORGRAPH_TOKEN:?…})", name, tok)
+	}
+	if _, err := serveTokens(addr, "", "", false); err == nil {
+		t.Errorf("%s: serve on %s starts without a token", name, addr)
+	}
 	store := s.Environment["ACTORGRAPH_STORE"]
 	if store == "" {
 		t.Fatalf("%s: no ACTORGRAPH_STORE", name)

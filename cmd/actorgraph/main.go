@@ -39,6 +39,9 @@ type Main struct {
 	// embedded store; 0 refuses at once, naming the holder.
 	StoreWait time.Duration
 	Log       *slog.Logger
+	// Tokens and PrivateReads guard the server's routes (web.Config).
+	Tokens       []web.Token
+	PrivateReads bool
 	// AllowedHosts and CORSOrigins go to the server (web.Config).
 	AllowedHosts []string
 	CORSOrigins  []string
@@ -89,7 +92,8 @@ func (m *Main) LoadSeedsIfEmpty(ctx context.Context) (bool, error) {
 // Handler is the HTTP API and viewer over the opened store and pipeline.
 func (m *Main) Handler() http.Handler {
 	return web.New(web.Config{Store: m.Store, Extractor: extractor{m.Pipeline}, Log: m.Log,
-		AllowedHosts: m.AllowedHosts, CORSOrigins: m.CORSOrigins, QueryTimeout: m.QueryTimeout, QueryLimit: m.QueryLimit})
+		AllowedHosts: m.AllowedHosts, CORSOrigins: m.CORSOrigins, QueryTimeout: m.QueryTimeout, QueryLimit: m.QueryLimit,
+		Tokens: m.Tokens, PrivateReads: m.PrivateReads})
 }
 
 // Serve serves the API and viewer on ln until ctx is done, then shuts down

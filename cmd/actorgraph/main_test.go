@@ -20,6 +20,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"actorgraph/graph"
+	"actorgraph/web"
 )
 
 const seedArticle = "../../../shared/seed/000_5361b55b051ced31.txt"
@@ -497,5 +498,46 @@ func TestExportToFile(t *testing.T) {
 	}
 	if left, _ := os.ReadDir(filepath.Dir(out)); len(left) != 1 {
 		t.Errorf("export left %v, want graph.zip alone", left)
+	}
+}
+
+// A server reachable beyond loopback does not start without a token.
+func TestServeNeedsATokenBeyondLoopback(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		args    []string
+		mention string
+	}{
+		{[]string{"serve", "--addr", "0.0.0.0:0"}, "--insecure-no-auth"},
+		{[]string{"serve", "--addr", "127.0.0.1:0", "--token", "short"}, "at least 16"},
+		{[]string{"serve", "--addr", "127.0.0.1:0", "--private-reads"}, "needs tokens"},
+		{[]string{"serve", "--addr", "127.0.0.1:0", "--token-file", filepath.Join(dir, "none")}, "--token-file"},
+	} {
+		_, _, err := run(t, append([]string{"--store", "memory"}, tc.args...)...)
+		if err == nil || !strings.Contains(err.Error(), tc.mention) {
+			t.Errorf("%v: %v, want an error mentioning %q", tc.args, err, tc.mention)
+		}
+	}
+	for _, tc := range []struct {
+		addr, token string
+		insecure    bool
+		ok          bool
+	}{
+		{"127.0.0.1:8080", "", false, true},
+		{"[::1]:8080", "", false, true},
+		{"localhost:8080", "", false, true},
+		{"0.0.0.0:8080", "", false, false},
+		{":8080", "", false, false},
+		{"192.168.1.5:8080", "", false, false},
+		{"0.0.0.0:8080", "0123456789abcdef", false, true},
+		{"0.0.0.0:8080", "", true, true},
+	} {
+		toks, err := serveTokens(tc.addr, tc.token, "", tc.insecure)
+		if (err == nil) != tc.ok {
+			t.Errorf("serveTokens(%q, token %q, insecure %v) = %v, want ok %v", tc.addr, tc.token, tc.insecure, err, tc.ok)
+		}
+		if tc.token != "" && (len(toks) != 1 || toks[0].Scope != web.ScopeWrite) {
+			t.Errorf("--token gives %+v, want one write token", toks)
+		}
 	}
 }
