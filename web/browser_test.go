@@ -298,3 +298,66 @@ func TestScreenshot(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// An analyst adds an article from the viewer: on a server with tokens the
+// form says a token is needed, then adds the article with the write token
+// typed in, and its actors can be searched at once.
+func TestViewerAddsAnArticle(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives a real browser; skipped with -short")
+	}
+	secret := "viewer-0123456789abcdef"
+	h, _ := newHandler(t, "memory", web.Config{Extractor: newPipeline(t),
+		Tokens: []web.Token{{Name: "analyst", Scope: web.ScopeWrite, Secret: secret}}})
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	ctx := newBrowser(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/")); err != nil {
+		t.Fatalf("open the viewer: %v", err)
+	}
+	step := func(what string, actions ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		tctx, cancel := context.WithTimeout(ctx, time.Minute)
+		defer cancel()
+		if err := chromedp.Do(tctx, actions...); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	outcome := func(want string) chromedp.Action[chromedp.Void] {
+		poll := chromedp.Poll[bool](fmt.Sprintf(`document.getElementById('add-result').dataset.outcome === %q`, want),
+			chromedp.WithPollingTimeout(30*time.Second))
+		return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+			_, err := poll(ctx, tg)
+			return chromedp.Void{}, err
+		}
+	}
+	result := func() string {
+		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#add-result")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	step("open the form and send without a token",
+		chromedp.WaitVisible(chromedp.CSS("#add-open")),
+		chromedp.Click(chromedp.CSS("#add-open")),
+		chromedp.WaitVisible(chromedp.CSS("#add-text")),
+		chromedp.SendKeys(chromedp.CSS("#add-headline"), "Norland and Vardo sign a fisheries pact"),
+		chromedp.SetValue(chromedp.CSS("#add-text"), "Norwegian Prime Minister Jonas Gahr Store met Swedish Prime Minister Ulf Kristersson in Oslo on Tuesday."),
+		chromedp.Click(chromedp.CSS("#add-submit")),
+		outcome("failed"))
+	if r := result(); !strings.Contains(r, "token") {
+		t.Errorf("without a token the form says %q, want it to ask for a token", r)
+	}
+	step("send with the write token",
+		chromedp.SendKeys(chromedp.CSS("#add-token"), secret),
+		chromedp.Click(chromedp.CSS("#add-submit")),
+		outcome("added"))
+	if r := result(); !strings.Contains(r, "Added:") || strings.Contains(r, "Added: 0 entities") {
+		t.Errorf("with the token the form says %q, want the article added with its entities", r)
+	}
+	step("find the new actor",
+		chromedp.Click(chromedp.CSS("#add-cancel")),
+		chromedp.SendKeys(chromedp.CSS("#search"), "Kristersson"),
+		chromedp.WaitVisible(chromedp.CSS(`#results button`)))
+}

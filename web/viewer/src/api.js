@@ -1,7 +1,7 @@
 // Calls to actorgraph's JSON API. Errors carry the server's own sentence.
 
-export async function api(path) {
-  const res = await fetch(path, { headers: { Accept: 'application/json' } });
+export async function api(path, init = {}) {
+  const res = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.headers || {}) } });
   let body = null;
   try {
     body = await res.json();
@@ -29,3 +29,11 @@ export const neighbors = (id, depth = 1) =>
 export const stats = () => api('/api/v1/stats');
 
 export const articleLink = (id) => `/api/v1/articles/${encodeURIComponent(id)}`;
+
+// postArticle sends one article record; token, when given, goes as a bearer
+// token (a server with tokens needs a write token for this).
+export const postArticle = (record, token) => {
+  const headers = { 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return api('/api/v1/articles', { method: 'POST', headers, body: JSON.stringify(record) });
+};

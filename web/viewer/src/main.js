@@ -356,7 +356,52 @@ window.addEventListener('popstate', restore);
 window.addEventListener('hashchange', restore);
 
 updateLegend();
-API.stats()
-  .then((s) => { $('stats').textContent = `${s.articles} articles · ${s.entities} entities · ${s.events} events`; })
+// Adding an article: a form in a dialog; the token, if the server needs
+// one, is kept in this tab's session storage only.
+const addDialog = $('add-dialog');
+const addResult = $('add-result');
+$('add-open').addEventListener('click', () => {
+  $('add-token').value = sessionStorage.getItem('actorgraph-token') || '';
+  addResult.textContent = '';
+  addDialog.showModal();
+});
+$('add-cancel').addEventListener('click', () => addDialog.close());
+$('add-form').addEventListener('submit', async (ev) => {
+  ev.preventDefault();
+  const text = $('add-text').value.trim();
+  if (!text) {
+    addResult.textContent = 'Paste the article\'s text first.';
+    return;
+  }
+  const token = $('add-token').value.trim();
+  const record = { text };
+  for (const [field, id] of [['title', 'add-headline'], ['publisher', 'add-publisher'], ['published', 'add-published']]) {
+    const v = $(id).value.trim();
+    if (v) record[field] = v;
+  }
+  $('add-submit').disabled = true;
+  addResult.textContent = 'Reading the article…';
+  try {
+    const res = await API.postArticle(record, token);
+    if (token) sessionStorage.setItem('actorgraph-token', token);
+    const x = (res.articles && res.articles[0] && res.articles[0].extraction) || {};
+    const n = (k) => (x[k] || []).length;
+    addResult.textContent = `Added: ${n('entities')} entities, ${n('relations')} relations, ${n('events')} events, ${n('quotes')} quotes.`;
+    addResult.dataset.outcome = 'added';
+    refreshStats();
+  } catch (err) {
+    addResult.textContent = err.message;
+    addResult.dataset.outcome = 'failed';
+  } finally {
+    $('add-submit').disabled = false;
+  }
+});
+
+function refreshStats() {
+  return API.stats()
+    .then((s) => { $('stats').textContent = `${s.articles} articles · ${s.entities} entities · ${s.events} events`; });
+}
+
+refreshStats()
   .catch(() => {});
 restore();
