@@ -57,7 +57,9 @@ if [ -z "$bin" ]; then
 fi
 
 # Port 0 lets the kernel pick a free port; the server prints the one it got.
-"$bin" --store "$work/store" serve --addr 127.0.0.1:0 2>"$work/serve.log" &
+# as many exports and ingests at once as the load test opens connections,
+# so that it measures the work rather than the limits (answered 429)
+"$bin" --store "$work/store" serve --addr 127.0.0.1:0 --max-exports 64 --max-ingests 64 2>"$work/serve.log" &
 server=$!
 base=
 for _ in $(seq 600); do

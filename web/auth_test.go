@@ -36,7 +36,9 @@ func TestParseTokens(t *testing.T) {
 func TestTokens(t *testing.T) {
 	writer, reader := "w-0123456789abcdef0123", "r-0123456789abcdef0123"
 	tokens := []web.Token{{Name: "alice", Scope: web.ScopeWrite, Secret: writer}, {Name: "dashboard", Scope: web.ScopeRead, Secret: reader}}
-	bearer := func(s string) []string { return []string{"Authorization", "Bearer " + s, "Content-Type", "application/json"} }
+	bearer := func(s string) []string {
+		return []string{"Authorization", "Bearer " + s, "Content-Type", "application/json"}
+	}
 	post := func(h http.Handler, header ...string) int {
 		return do(t, h, "POST", "/api/v1/articles", strings.NewReader(postedStory), header...).Code
 	}

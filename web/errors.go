@@ -112,6 +112,8 @@ func (s *server) classify(err error) (status int, code, msg string) {
 		return http.StatusServiceUnavailable, "timeout", sentence(err.Error())
 	case errors.Is(err, graph.ErrProtected):
 		return http.StatusForbidden, "protected", sentence(err.Error())
+	case errors.Is(err, errTooMany):
+		return http.StatusTooManyRequests, "too_many_requests", sentence(err.Error())
 	case errors.Is(err, errUnauthorized):
 		return http.StatusUnauthorized, "unauthorized", sentence(err.Error())
 	case errors.Is(err, errForbidden):

@@ -4,6 +4,7 @@
 package web
 
 import (
+	"cmp"
 	"context"
 	_ "embed"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"golang.org/x/time/rate"
 
 	"actorgraph/graph"
 )
@@ -65,6 +67,15 @@ type Config struct {
 	// or write token). None: no route asks for one.
 	Tokens       []Token
 	PrivateReads bool
+	// MaxExports and MaxIngests bound the exports and the ingests (POST
+	// /articles, POST /import) running at once (DefaultMaxExports and
+	// DefaultMaxIngests when zero); more are answered 429.
+	MaxExports, MaxIngests int
+	// RatePerClient is the requests a second one client address may send
+	// to the API, in bursts of RateBurst (twice the rate, at least 10, when
+	// zero); zero rate: no limit.
+	RatePerClient float64
+	RateBurst     int
 }
 
 // The defaults of graph queries.
@@ -88,6 +99,9 @@ type server struct {
 	queryLimit   int
 	tokens       tokenSums
 	privateReads bool
+	exports      *slots
+	ingests      *slots
+	rates        *clientRates
 }
 
 // openAPI is the OpenAPI 3 document of the API, served at
@@ -107,6 +121,15 @@ func New(cfg Config) http.Handler {
 		panic("web.New: " + err.Error())
 	}
 	s.tokens = tokens
+	s.exports = newSlots("exports", "--max-exports", cmp.Or(max(cfg.MaxExports, 0), DefaultMaxExports))
+	s.ingests = newSlots("ingests", "--max-ingests", cmp.Or(max(cfg.MaxIngests, 0), DefaultMaxIngests))
+	if cfg.RatePerClient > 0 {
+		burst := cfg.RateBurst
+		if burst <= 0 {
+			burst = max(10, int(2*cfg.RatePerClient))
+		}
+		s.rates = &clientRates{limit: rate.Limit(cfg.RatePerClient), burst: burst, clients: map[string]*rate.Limiter{}}
+	}
 	for _, h := range cfg.AllowedHosts {
 		s.allowedHosts = append(s.allowedHosts, hostOnly(h))
 	}
@@ -134,7 +157,7 @@ func New(cfg Config) http.Handler {
 
 	api := r.Group("/api/v1")
 	read, write := s.authorize(ScopeRead), s.authorize(ScopeWrite)
-	api.Use(func(c *gin.Context) {
+	api.Use(s.limitRate, func(c *gin.Context) {
 		// the document describing the API and the health check are open
 		if p := c.Request.URL.Path; p == "/api/v1/openapi.json" || p == "/api/v1/healthz" {
 			return
@@ -155,12 +178,12 @@ func New(cfg Config) http.Handler {
 	api.GET("/articles", s.handle(s.articles))
 	api.GET("/articles/:id", s.handle(s.article))
 	if s.extractor != nil {
-		api.POST("/articles", s.handle(s.postArticle))
+		api.POST("/articles", s.hold(s.ingests), s.handle(s.postArticle))
 	}
 	api.DELETE("/articles/:id", s.handle(s.deleteArticle))
-	api.POST("/import", s.handle(s.importQuads))
+	api.POST("/import", s.hold(s.ingests), s.handle(s.importQuads))
 	api.POST("/query", s.handle(s.query))
-	api.GET("/export", s.handle(s.export))
+	api.GET("/export", s.hold(s.exports), s.handle(s.export))
 	api.GET("/stats", s.handle(s.stats))
 	api.GET("/healthz", s.handle(s.healthz))
 	api.GET("/openapi.json", s.handle(func(c *gin.Context) error {

@@ -124,6 +124,8 @@ func serveCmd(o *options) *cobra.Command {
 	var queryLimit int
 	var token, tokenFile string
 	var privateReads, insecure bool
+	var maxExports, maxIngests int
+	var rateLimit float64
 	c := &cobra.Command{
 		Use:   "serve",
 		Long: `Serve the HTTP API under /api/v1 and the graph viewer at /.
@@ -156,6 +158,13 @@ refuses to start without a token unless --insecure-no-auth says so.`,
 			}
 			return o.withMain(ctx, func(m *Main) error {
 				m.Tokens, m.PrivateReads = tokens, privateReads
+				m.MaxExports, m.MaxIngests = maxExports, maxIngests
+				switch {
+				case rateLimit >= 0:
+					m.RatePerClient = rateLimit
+				case !loopbackAddr(addr):
+					m.RatePerClient = DefaultRemoteRate
+				}
 				m.AllowedHosts, m.CORSOrigins = servedHosts(addr, allowedHosts), corsOrigins
 				m.QueryTimeout, m.QueryLimit = queryTimeout, queryLimit
 				if !noSeeds {
@@ -190,9 +199,16 @@ refuses to start without a token unless --insecure-no-auth says so.`,
 	c.Flags().StringVar(&token, "token", "", "a write token (at least 16 characters) that POST and DELETE need as \"Authorization: Bearer <token>\"; ACTORGRAPH_TOKEN when not given")
 	c.Flags().StringVar(&tokenFile, "token-file", "", "a file of tokens, one a line: \"<read|write> <name> <secret>\"")
 	c.Flags().BoolVar(&privateReads, "private-reads", false, "reads need a token too (read or write scope)")
+	c.Flags().IntVar(&maxExports, "max-exports", web.DefaultMaxExports, "exports running at once; more are answered 429")
+	c.Flags().IntVar(&maxIngests, "max-ingests", web.DefaultMaxIngests, "ingests (POST articles, import) running at once; more are answered 429")
+	c.Flags().Float64Var(&rateLimit, "rate-limit", -1, fmt.Sprintf("requests a second one client address may send to the API (bursts of twice that), 0 for no limit; by default none on loopback, %g beyond", DefaultRemoteRate))
 	c.Flags().BoolVar(&insecure, "insecure-no-auth", false, "serve beyond loopback without tokens: anyone who reaches the port may change the graph")
 	return c
 }
+
+// DefaultRemoteRate is the per-client request rate of a server reachable
+// beyond loopback when --rate-limit does not say.
+const DefaultRemoteRate float64 = 50
 
 // serveTokens are the tokens serve guards writes with. A server that
 // listens beyond loopback must have one unless insecure says otherwise.

@@ -42,6 +42,10 @@ type Main struct {
 	// Tokens and PrivateReads guard the server's routes (web.Config).
 	Tokens       []web.Token
 	PrivateReads bool
+	// MaxExports, MaxIngests and RatePerClient bound the server's work
+	// (web.Config).
+	MaxExports, MaxIngests int
+	RatePerClient          float64
 	// AllowedHosts and CORSOrigins go to the server (web.Config).
 	AllowedHosts []string
 	CORSOrigins  []string
@@ -93,7 +97,7 @@ func (m *Main) LoadSeedsIfEmpty(ctx context.Context) (bool, error) {
 func (m *Main) Handler() http.Handler {
 	return web.New(web.Config{Store: m.Store, Extractor: extractor{m.Pipeline}, Log: m.Log,
 		AllowedHosts: m.AllowedHosts, CORSOrigins: m.CORSOrigins, QueryTimeout: m.QueryTimeout, QueryLimit: m.QueryLimit,
-		Tokens: m.Tokens, PrivateReads: m.PrivateReads})
+		Tokens: m.Tokens, PrivateReads: m.PrivateReads, MaxExports: m.MaxExports, MaxIngests: m.MaxIngests, RatePerClient: m.RatePerClient})
 }
 
 // Serve serves the API and viewer on ln until ctx is done, then shuts down

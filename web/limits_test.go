@@ -1,0 +1,97 @@
+package web_test
+
+import (
+	"bufio"
+	"fmt"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"actorgraph/web"
+)
+
+// A client over its rate is answered 429 with Retry-After; another client
+// is not held back by it.
+func TestRatePerClient(t *testing.T) {
+	h, _ := newHandler(t, "memory", web.Config{RatePerClient: 1, RateBurst: 3})
+	get := func(remote string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest("GET", "/api/v1/stats", nil)
+		req.RemoteAddr = remote
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec
+	}
+	for i := range 3 {
+		if rec := get("192.0.2.1:4000"); rec.Code != 200 {
+			t.Fatalf("request %d of a burst of 3: %d", i+1, rec.Code)
+		}
+	}
+	rec := get("192.0.2.1:4001") // the same client on another port
+	checkError(t, rec, 429, "too_many_requests", "--rate-limit")
+	if rec.Header().Get("Retry-After") == "" {
+		t.Error("429 without Retry-After")
+	}
+	if rec := get("192.0.2.2:4000"); rec.Code != 200 {
+		t.Errorf("another client: %d, want 200", rec.Code)
+	}
+	// a forged X-Forwarded-For does not make a new client
+	req := httptest.NewRequest("GET", "/api/v1/stats", nil)
+	req.RemoteAddr = "192.0.2.1:4002"
+	req.Header.Set("X-Forwarded-For", "198.51.100.7")
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != 429 {
+		t.Errorf("X-Forwarded-For escaped the limit: %d", rec.Code)
+	}
+}
+
+// Ingests beyond the limit are answered 429 while the others run: a
+// client that sends its body slowly holds the only slot.
+func TestIngestSlots(t *testing.T) {
+	h, _ := newHandler(t, "memory", web.Config{Extractor: newPipeline(t), MaxIngests: 1})
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	conn, err := net.Dial("tcp", strings.TrimPrefix(srv.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	body := postedStory
+	fmt.Fprintf(conn, "POST /api/v1/articles HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s",
+		strings.TrimPrefix(srv.URL, "http://"), len(body), body[:20])
+	// the slow request holds the slot once its handler runs
+	var rec *http.Response
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		rec, err = http.Post(srv.URL+"/api/v1/articles", "application/json", strings.NewReader(postedStory))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec.Body.Close()
+		if rec.StatusCode == 429 {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if rec.StatusCode != 429 || rec.Header.Get("Retry-After") == "" {
+		t.Fatalf("a second ingest while one runs: %d, want 429 with Retry-After", rec.StatusCode)
+	}
+	// reads go on
+	if resp, err := http.Get(srv.URL + "/api/v1/stats"); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("a read while an ingest runs: %v %v", resp, err)
+	}
+	// the slow client finishes; its slot is free again
+	fmt.Fprint(conn, body[20:])
+	status, err := bufio.NewReader(conn).ReadString('\n')
+	if err != nil || !strings.Contains(status, "201") {
+		t.Fatalf("the slow ingest: %q %v", status, err)
+	}
+	resp, err := http.Post(srv.URL+"/api/v1/articles", "application/json", strings.NewReader(postedStory))
+	if err != nil || resp.StatusCode != 201 && resp.StatusCode != 200 {
+		t.Fatalf("an ingest after the slot is freed: %v %v", resp, err)
+	}
+	resp.Body.Close()
+}
