@@ -19,5 +19,7 @@ EXPOSE 8080
 ENV ACTORGRAPH_STORE=/data/store
 # serve listens on every interface here, so it starts only with a write
 # token: docker run -e ACTORGRAPH_TOKEN=$(openssl rand -hex 32) …
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["/usr/local/bin/actorgraph", "health", "--url", "http://127.0.0.1:8080/api/v1/healthz"]
 ENTRYPOINT ["/usr/local/bin/actorgraph"]
 CMD ["serve", "--addr", "0.0.0.0:8080"]

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -112,7 +113,7 @@ Cayley, queried over HTTP and explored in a browser.`,
 		`where the graph lives: "" (default) = embedded store under ./data; "memory"; a directory path; "bolt:PATH"; "leveldb:PATH"; "postgres://user:pass@host/db"; "cockroach://…" (env ACTORGRAPH_STORE)`)
 	root.PersistentFlags().BoolVarP(&o.verbose, "verbose", "v", false, "log what happens to stderr")
 	root.PersistentFlags().DurationVar(&o.wait, "wait", 0, "wait this long (e.g. 30s) for another actorgraph process to let go of an embedded store, instead of stopping at once")
-	root.AddCommand(serveCmd(o), seedsCmd(o), ingestCmd(o), extractCmd(o), exportCmd(o), queryCmd(o), statsCmd(o), trainCmd(o), evalCmd(o))
+	root.AddCommand(serveCmd(o), seedsCmd(o), ingestCmd(o), extractCmd(o), exportCmd(o), queryCmd(o), statsCmd(o), trainCmd(o), evalCmd(o), healthCmd(o))
 	return root
 }
 
@@ -203,6 +204,42 @@ refuses to start without a token unless --insecure-no-auth says so.`,
 	c.Flags().IntVar(&maxIngests, "max-ingests", web.DefaultMaxIngests, "ingests (POST articles, import) running at once; more are answered 429")
 	c.Flags().Float64Var(&rateLimit, "rate-limit", -1, fmt.Sprintf("requests a second one client address may send to the API (bursts of twice that), 0 for no limit; by default none on loopback, %g beyond", DefaultRemoteRate))
 	c.Flags().BoolVar(&insecure, "insecure-no-auth", false, "serve beyond loopback without tokens: anyone who reaches the port may change the graph")
+	return c
+}
+
+// healthCmd asks a running server whether it and its store answer: the
+// container's health check (the image has no shell or curl).
+func healthCmd(o *options) *cobra.Command {
+	var url string
+	var timeout time.Duration
+	c := &cobra.Command{
+		Use:   "health",
+		Short: "Check that a running server answers (exit 0) or not (exit 1)",
+		Example: `  actorgraph health
+  actorgraph health --url http://127.0.0.1:9000/api/v1/healthz`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
+			defer cancel()
+			req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+			if err != nil {
+				return fmt.Errorf("--url %q: %w", url, err)
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				return fmt.Errorf("the server at %s does not answer: %w", url, err)
+			}
+			defer resp.Body.Close()
+			body, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
+			if resp.StatusCode != http.StatusOK {
+				return fmt.Errorf("the server at %s answers %s: %s", url, resp.Status, strings.TrimSpace(string(body)))
+			}
+			fmt.Fprintln(o.stdout, "ok")
+			return nil
+		},
+	}
+	c.Flags().StringVar(&url, "url", "http://127.0.0.1:8080/api/v1/healthz", "the health route of the server to check")
+	c.Flags().DurationVar(&timeout, "timeout", 3*time.Second, "how long to wait for the answer")
 	return c
 }
 

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -31,7 +30,8 @@ func TestServesAsTheImageUser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"--chown=65532:65532 /out/data /data", "USER 65532:65532", "ENV ACTORGRAPH_STORE=/data/store"} {
+	for _, want := range []string{"--chown=65532:65532 /out/data /data", "USER 65532:65532", "ENV ACTORGRAPH_STORE=/data/store",
+		`CMD ["/usr/local/bin/actorgraph", "health", "--url", "http://127.0.0.1:8080/api/v1/healthz"]`} {
 		if !strings.Contains(string(df), want) {
 			t.Fatalf("Dockerfile lacks %q: the test below would not be what the image does", want)
 		}
@@ -88,13 +88,11 @@ func TestServesAsTheImageUser(t *testing.T) {
 		for sc.Scan() {
 		}
 	}()
-	resp, err := http.Get(url + "/api/v1/healthz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		t.Errorf("healthz = %d, want 200", resp.StatusCode)
+	// the image's health check, run as its user
+	check := exec.CommandContext(ctx, bin, "health", "--url", url+"/api/v1/healthz")
+	check.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: imageUser, Gid: imageUser}}
+	if out, err := check.CombinedOutput(); err != nil {
+		t.Errorf("health check: %v\n%s", err, out)
 	}
 	if _, err := os.Stat(filepath.Join(data, "store")); err != nil {
 		t.Errorf("the store was not created in the data directory: %v", err)
