@@ -112,6 +112,8 @@ func (s *server) classify(err error) (status int, code, msg string) {
 		return http.StatusServiceUnavailable, "timeout", sentence(err.Error())
 	case errors.Is(err, graph.ErrProtected):
 		return http.StatusForbidden, "protected", sentence(err.Error())
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusServiceUnavailable, "timeout", "The request took longer than this server allows (serve --request-timeout); ask for less, or retry when it is less busy."
 	case errors.Is(err, errTooMany):
 		return http.StatusTooManyRequests, "too_many_requests", sentence(err.Error())
 	case errors.Is(err, errUnauthorized):

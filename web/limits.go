@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net"
@@ -95,5 +96,20 @@ func (s *server) limitRate(c *gin.Context) {
 			float64(s.rates.limit), s.rates.burst)})
 		return
 	}
+	c.Next()
+}
+
+// deadline gives a read's context the server's deadline, so that the
+// store stops work nobody will wait for. An export streams for as long as
+// it takes (the server's write timeout bounds it); an ingest, bounded by
+// its size, finishes the articles it has (each all or nothing).
+func (s *server) deadline(c *gin.Context) {
+	if c.Request.URL.Path == "/api/v1/export" || c.Request.Method == "POST" && c.Request.URL.Path != "/api/v1/query" || c.Request.Method == "DELETE" {
+		c.Next()
+		return
+	}
+	ctx, cancel := context.WithTimeout(c.Request.Context(), s.requestTimeout)
+	defer cancel()
+	c.Request = c.Request.WithContext(ctx)
 	c.Next()
 }

@@ -95,3 +95,14 @@ func TestIngestSlots(t *testing.T) {
 	}
 	resp.Body.Close()
 }
+
+// A read that outlives the server's deadline is stopped and answered 503
+// timeout, not 500.
+func TestRequestDeadline(t *testing.T) {
+	h, _ := newHandler(t, "memory", web.Config{RequestTimeout: time.Nanosecond})
+	checkError(t, do(t, h, "GET", "/api/v1/entities?q=putin", nil), 503, "timeout", "--request-timeout")
+	// the health check is a read like the others; the API's description is no work
+	if rec := do(t, h, "GET", "/api/v1/openapi.json", nil); rec.Code != 200 {
+		t.Errorf("openapi.json under a deadline: %d", rec.Code)
+	}
+}

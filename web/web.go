@@ -76,7 +76,15 @@ type Config struct {
 	// zero); zero rate: no limit.
 	RatePerClient float64
 	RateBurst     int
+	// RequestTimeout is the deadline of a request's context on every route
+	// but the export (DefaultRequestTimeout when zero): work past it stops
+	// and is answered 503.
+	RequestTimeout time.Duration
 }
+
+// DefaultRequestTimeout is the deadline of a request when
+// Config.RequestTimeout is zero.
+const DefaultRequestTimeout = time.Minute
 
 // The defaults of graph queries.
 const (
@@ -99,9 +107,10 @@ type server struct {
 	queryLimit   int
 	tokens       tokenSums
 	privateReads bool
-	exports      *slots
-	ingests      *slots
-	rates        *clientRates
+	exports        *slots
+	ingests        *slots
+	rates          *clientRates
+	requestTimeout time.Duration
 }
 
 // openAPI is the OpenAPI 3 document of the API, served at
@@ -121,6 +130,7 @@ func New(cfg Config) http.Handler {
 		panic("web.New: " + err.Error())
 	}
 	s.tokens = tokens
+	s.requestTimeout = cmp.Or(max(cfg.RequestTimeout, 0), DefaultRequestTimeout)
 	s.exports = newSlots("exports", "--max-exports", cmp.Or(max(cfg.MaxExports, 0), DefaultMaxExports))
 	s.ingests = newSlots("ingests", "--max-ingests", cmp.Or(max(cfg.MaxIngests, 0), DefaultMaxIngests))
 	if cfg.RatePerClient > 0 {
@@ -157,7 +167,7 @@ func New(cfg Config) http.Handler {
 
 	api := r.Group("/api/v1")
 	read, write := s.authorize(ScopeRead), s.authorize(ScopeWrite)
-	api.Use(s.limitRate, func(c *gin.Context) {
+	api.Use(s.deadline, s.limitRate, func(c *gin.Context) {
 		// the document describing the API and the health check are open
 		if p := c.Request.URL.Path; p == "/api/v1/openapi.json" || p == "/api/v1/healthz" {
 			return

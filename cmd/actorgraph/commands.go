@@ -127,6 +127,7 @@ func serveCmd(o *options) *cobra.Command {
 	var privateReads, insecure bool
 	var maxExports, maxIngests int
 	var rateLimit float64
+	var requestTimeout time.Duration
 	c := &cobra.Command{
 		Use:   "serve",
 		Long: `Serve the HTTP API under /api/v1 and the graph viewer at /.
@@ -159,7 +160,7 @@ refuses to start without a token unless --insecure-no-auth says so.`,
 			}
 			return o.withMain(ctx, func(m *Main) error {
 				m.Tokens, m.PrivateReads = tokens, privateReads
-				m.MaxExports, m.MaxIngests = maxExports, maxIngests
+				m.MaxExports, m.MaxIngests, m.RequestTimeout = maxExports, maxIngests, requestTimeout
 				switch {
 				case rateLimit >= 0:
 					m.RatePerClient = rateLimit
@@ -200,6 +201,7 @@ refuses to start without a token unless --insecure-no-auth says so.`,
 	c.Flags().StringVar(&token, "token", "", "a write token (at least 16 characters) that POST and DELETE need as \"Authorization: Bearer <token>\"; ACTORGRAPH_TOKEN when not given")
 	c.Flags().StringVar(&tokenFile, "token-file", "", "a file of tokens, one a line: \"<read|write> <name> <secret>\"")
 	c.Flags().BoolVar(&privateReads, "private-reads", false, "reads need a token too (read or write scope)")
+	c.Flags().DurationVar(&requestTimeout, "request-timeout", web.DefaultRequestTimeout, "how long a read may run before it is stopped and answered 503 (exports and ingests are not cut)")
 	c.Flags().IntVar(&maxExports, "max-exports", web.DefaultMaxExports, "exports running at once; more are answered 429")
 	c.Flags().IntVar(&maxIngests, "max-ingests", web.DefaultMaxIngests, "ingests (POST articles, import) running at once; more are answered 429")
 	c.Flags().Float64Var(&rateLimit, "rate-limit", -1, fmt.Sprintf("requests a second one client address may send to the API (bursts of twice that), 0 for no limit; by default none on loopback, %g beyond", DefaultRemoteRate))

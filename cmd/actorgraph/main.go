@@ -46,6 +46,7 @@ type Main struct {
 	// (web.Config).
 	MaxExports, MaxIngests int
 	RatePerClient          float64
+	RequestTimeout         time.Duration
 	// AllowedHosts and CORSOrigins go to the server (web.Config).
 	AllowedHosts []string
 	CORSOrigins  []string
@@ -97,7 +98,8 @@ func (m *Main) LoadSeedsIfEmpty(ctx context.Context) (bool, error) {
 func (m *Main) Handler() http.Handler {
 	return web.New(web.Config{Store: m.Store, Extractor: extractor{m.Pipeline}, Log: m.Log,
 		AllowedHosts: m.AllowedHosts, CORSOrigins: m.CORSOrigins, QueryTimeout: m.QueryTimeout, QueryLimit: m.QueryLimit,
-		Tokens: m.Tokens, PrivateReads: m.PrivateReads, MaxExports: m.MaxExports, MaxIngests: m.MaxIngests, RatePerClient: m.RatePerClient})
+		Tokens: m.Tokens, PrivateReads: m.PrivateReads, MaxExports: m.MaxExports, MaxIngests: m.MaxIngests, RatePerClient: m.RatePerClient,
+		RequestTimeout: m.RequestTimeout})
 }
 
 // Serve serves the API and viewer on ln until ctx is done, then shuts down
@@ -106,6 +108,11 @@ func (m *Main) Serve(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
 		Handler:           m.Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
+		// a 10 MiB body on a slow link; a whole-graph export; a kept-alive
+		// connection left idle
+		ReadTimeout:  2 * time.Minute,
+		WriteTimeout: 30 * time.Minute,
+		IdleTimeout:  2 * time.Minute,
 		BaseContext:       func(net.Listener) context.Context { return ctx },
 	}
 	errc := make(chan error, 1)
