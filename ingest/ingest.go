@@ -153,15 +153,15 @@ type Writer interface {
 type Summary struct {
 	Articles int // articles extracted and written
 	New      int // of which were not in the store before
-	Entities int
-	Facts    int // relations, events and quotes
+	Entities int // entities read, article by article (one named by two articles counts twice)
+	Facts    int // relations, events and quotes read, article by article
 	Quads    int // quads added to the store
 	Problems []reader.Problem
 	Elapsed  time.Duration
 }
 
 func (s Summary) String() string {
-	return fmt.Sprintf("%d articles (%d new), %d entities, %d facts, %d quads added, %d skipped, %.2f s",
+	return fmt.Sprintf("%d articles (%d new), %d entities and %d facts read in them, %d quads added, %d skipped, %.2f s",
 		s.Articles, s.New, s.Entities, s.Facts, s.Quads, len(s.Problems), s.Elapsed.Seconds())
 }
 

@@ -413,6 +413,13 @@ as it is: its quads, one transaction per article.`,
 					fmt.Fprintln(o.stderr, "skipped:", p.Error())
 				}
 				fmt.Fprintln(o.stdout, sum.String())
+				// the store's own counts, as stats and the API give them:
+				// an article's entities and facts above are counted per
+				// article, an entity named by many articles once here
+				if st, serr := m.Store.Stats(ctx); serr == nil {
+					fmt.Fprintf(o.stdout, "the store now holds %d articles, %d entities, %d events, %d relations, %d quads\n",
+						st.Articles, st.Entities, st.Events, st.Relations, st.Quads)
+				}
 				if err == nil && sum.Articles == 0 && len(sum.Problems) > 0 {
 					return fmt.Errorf("no article ingested: every input was skipped (see above)")
 				}

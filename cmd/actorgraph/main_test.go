@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"fmt"
 	"encoding/json"
 	"io"
 	"net"
@@ -156,6 +157,11 @@ func TestIngestTwiceChangesNothing(t *testing.T) {
 	first := stats(t, store)
 	if first.Articles != 2 || first.Quads == 0 {
 		t.Fatalf("after ingest: %+v", first)
+	}
+	// the summary's store line is what stats says
+	if want := fmt.Sprintf("the store now holds %d articles, %d entities, %d events, %d relations, %d quads",
+		first.Articles, first.Entities, first.Events, first.Relations, first.Quads); !strings.Contains(out, want) {
+		t.Errorf("summary %q does not say %q", out, want)
 	}
 	out, _, err = run(t, "--store", store, "ingest", in)
 	if err != nil {
