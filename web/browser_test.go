@@ -2,8 +2,10 @@ package web_test
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"strings"
@@ -360,4 +362,64 @@ func TestViewerAddsAnArticle(t *testing.T) {
 		chromedp.Click(chromedp.CSS("#add-cancel")),
 		chromedp.SendKeys(chromedp.CSS("#search"), "Kristersson"),
 		chromedp.WaitVisible(chromedp.CSS(`#results button`)))
+}
+
+// A page on another origin (a second local server) tries to change the
+// graph through the visitor's browser: a text/plain POST (a request CORS
+// lets through without asking) and a DELETE. Neither changes the store.
+func TestCrossSiteWritesInABrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives a real browser; skipped with -short")
+	}
+	h, s := newHandler(t, "memory", web.Config{Extractor: newPipeline(t)})
+	target := httptest.NewServer(h)
+	t.Cleanup(target.Close)
+	resp, err := http.Post(target.URL+"/api/v1/articles", "application/json", strings.NewReader(postedStory))
+	if err != nil || resp.StatusCode != 201 {
+		t.Fatalf("seed an article: %v %v", resp, err)
+	}
+	var posted struct {
+		Articles []struct {
+			Extraction graph.Extraction `json:"extraction"`
+		} `json:"articles"`
+	}
+	json.NewDecoder(resp.Body).Decode(&posted)
+	resp.Body.Close()
+	id := posted.Articles[0].Extraction.Article.ID
+	before, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	attacker := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprintf(w, `<!doctype html><title>elsewhere</title><script>
+window.outcome = 'pending';
+Promise.allSettled([
+  fetch(%q, {method: 'POST', mode: 'no-cors', headers: {'Content-Type': 'text/plain'},
+    body: '- Evil Wire - Monday, March 4, 2024\n\nPrime Minister Jonas Gahr Store resigned in Oslo on Monday.'}),
+  fetch(%q, {method: 'DELETE', mode: 'no-cors'}),
+  fetch(%q, {method: 'DELETE'}),
+]).then(() => { window.outcome = 'done'; });
+</script>`, target.URL+"/api/v1/articles", target.URL+"/api/v1/articles/"+id, target.URL+"/api/v1/articles/"+id)
+	}))
+	t.Cleanup(attacker.Close)
+	ctx := newBrowser(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(attacker.URL+"/")); err != nil {
+		t.Fatalf("open the other site's page: %v", err)
+	}
+	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(tctx, chromedp.Poll[bool](`window.outcome === 'done'`)); err != nil {
+		t.Fatalf("the page's requests did not settle: %v", err)
+	}
+	after, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after != before {
+		t.Errorf("a page on another origin changed the store: %+v -> %+v", before, after)
+	}
+	if _, err := s.Article(context.Background(), id); err != nil {
+		t.Errorf("the article is gone after the other site's DELETE: %v", err)
+	}
 }
