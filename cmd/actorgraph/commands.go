@@ -380,6 +380,7 @@ as it is: its quads, one transaction per article.`,
 			ctx := cmd.Context()
 			return o.withMain(ctx, func(m *Main) error {
 				var progress func(string)
+				finish := func() {}
 				if f, ok := o.stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 					bar := progressbar.NewOptions(-1,
 						progressbar.OptionSetWriter(o.stderr),
@@ -387,9 +388,12 @@ as it is: its quads, one transaction per article.`,
 						progressbar.OptionShowCount(),
 						progressbar.OptionShowIts(),
 						progressbar.OptionSetItsString("articles"),
+						// no rate from the first instant's handful of articles
+						progressbar.OptionThrottle(500*time.Millisecond),
 						progressbar.OptionClearOnFinish())
 					progress = func(string) { bar.Add(1) }
-					defer bar.Finish()
+					finish = func() { bar.Finish() }
+					defer finish()
 				}
 				var articles []string
 				for _, p := range paths {
@@ -409,6 +413,7 @@ as it is: its quads, one transaction per article.`,
 					return nil
 				}
 				sum, err := m.Pipeline.Ingest(ctx, m.Store, articles, progress)
+				finish() // the bar's line is cleared before anything else is printed
 				for _, p := range sum.Problems {
 					fmt.Fprintln(o.stderr, "skipped:", p.Error())
 				}
