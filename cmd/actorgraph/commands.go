@@ -392,7 +392,13 @@ as it is: its quads, one transaction per article.`,
 						progressbar.OptionThrottle(500*time.Millisecond),
 						progressbar.OptionClearOnFinish())
 					progress = func(string) { bar.Add(1) }
-					finish = func() { bar.Finish() }
+					done := false
+					finish = func() {
+						if !done {
+							done = true
+							bar.Finish()
+						}
+					}
 					defer finish()
 				}
 				var articles []string
