@@ -3,6 +3,7 @@ package web_test
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"actorgraph/graph"
 	"actorgraph/web"
 )
 
@@ -104,5 +106,49 @@ func TestRequestDeadline(t *testing.T) {
 	// the health check is a read like the others; the API's description is no work
 	if rec := do(t, h, "GET", "/api/v1/openapi.json", nil); rec.Code != 200 {
 		t.Errorf("openapi.json under a deadline: %d", rec.Code)
+	}
+}
+
+// Exports beyond the limit are answered 429 while one runs: a client that
+// does not read holds the only slot with an export larger than the
+// socket's buffers.
+func TestExportSlots(t *testing.T) {
+	h, s := newHandler(t, "memory", web.Config{MaxExports: 1})
+	big := graph.Extraction{Source: "test", Body: strings.Repeat("a long body ", 4<<20)}
+	big.Article = graph.Article{Title: "big", Published: "2024-03-04", URL: "https://example.test/big"}
+	big.Article.ID = graph.ArticleID(big.Article.URL, big.Body)
+	if _, err := s.Write(t.Context(), big); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	conn, err := net.Dial("tcp", strings.TrimPrefix(srv.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "GET /api/v1/export?format=nquads HTTP/1.1\r\nHost: %s\r\n\r\n", strings.TrimPrefix(srv.URL, "http://"))
+	var code int
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		resp, err := http.Get(srv.URL + "/api/v1/export?format=graphml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if code = resp.StatusCode; code == 429 {
+			if resp.Header.Get("Retry-After") == "" {
+				t.Error("429 without Retry-After")
+			}
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if code != 429 {
+		t.Fatalf("a second export while one is stuck: %d, want 429", code)
+	}
+	if resp, err := http.Get(srv.URL + "/api/v1/stats"); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("a read while an export runs: %v %v", resp, err)
 	}
 }
