@@ -42,6 +42,20 @@ type EntityDetail struct {
 	Events   []NodeRef   `json:"events"`
 	Quotes   []QuoteView `json:"quotes"`   // what it said, and what was said about it
 	Articles []Article   `json:"articles"` // articles that mention it
+	// Totals counts each list whole; the lists hold at most Limit items
+	// from Offset (0: all of them), so that a hub's detail costs what a
+	// page costs.
+	Totals DetailTotals `json:"totals"`
+	Limit  int          `json:"limit,omitempty"`
+	Offset int          `json:"offset,omitempty"`
+}
+
+// DetailTotals are the sizes of an entity's lists before paging.
+type DetailTotals struct {
+	Facts    int `json:"facts"`
+	Events   int `json:"events"`
+	Quotes   int `json:"quotes"`
+	Articles int `json:"articles"`
 }
 
 // QuoteView is a quote or claim as seen from one entity: who said it (an

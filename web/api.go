@@ -26,6 +26,7 @@ import (
 
 // Paging bounds of the list routes.
 const (
+	defaultDetailLimit   = 50 // items of each list of an entity's detail
 	defaultLimit         = 20
 	maxLimit             = 200
 	defaultNeighborLimit = 200
@@ -131,7 +132,17 @@ func (s *server) entity(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	d, err := s.store.Entity(c.Request.Context(), id)
+	// each list (facts, events, quotes, articles) is one page; totals
+	// count them whole, and offset pages on
+	limit, err := intParam(c, "limit", defaultDetailLimit, 1, maxLimit)
+	if err != nil {
+		return err
+	}
+	offset, err := intParam(c, "offset", 0, 0, math.MaxInt32)
+	if err != nil {
+		return err
+	}
+	d, err := s.store.EntityPage(c.Request.Context(), id, limit, offset)
 	if err != nil {
 		return missing(err, "entity", id, searchHint)
 	}
@@ -170,12 +181,12 @@ func (s *server) relations(c *gin.Context) error {
 	if at != "" {
 		since, until = at, at
 	}
-	d, err := s.store.Entity(c.Request.Context(), id)
+	e, facts, err := s.store.EntityFacts(c.Request.Context(), id)
 	if err != nil {
 		return missing(err, "entity", id, searchHint)
 	}
-	out := RelationList{Entity: graph.NodeRef{ID: d.ID, Kind: graph.KindEntity, Type: string(d.Type), Name: d.Name}, Relations: []graph.Fact{}}
-	for _, f := range d.Facts {
+	out := RelationList{Entity: graph.NodeRef{ID: e.ID, Kind: graph.KindEntity, Type: string(e.Type), Name: e.Name}, Relations: []graph.Fact{}}
+	for _, f := range facts {
 		if pred != "" && f.Predicate != pred || !holdsIn(f.ValidFrom, f.ValidUntil, since, until) {
 			continue
 		}

@@ -23,7 +23,8 @@ type Store interface {
 	Write(ctx context.Context, x graph.Extraction) (graph.WriteResult, error)
 	DeleteArticle(ctx context.Context, articleID string) error
 	SearchEntities(ctx context.Context, q string, typ graph.EntityType, limit, offset int) ([]graph.Entity, int, error)
-	Entity(ctx context.Context, id string) (graph.EntityDetail, error)
+	EntityPage(ctx context.Context, id string, limit, offset int) (graph.EntityDetail, error)
+	EntityFacts(ctx context.Context, id string) (graph.Entity, []graph.Fact, error)
 	Neighbors(ctx context.Context, id string, depth, limit int) (graph.Subgraph, error)
 	Articles(ctx context.Context, limit, offset int) ([]graph.Article, int, error)
 	Article(ctx context.Context, id string) (graph.Extraction, error)

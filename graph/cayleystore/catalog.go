@@ -96,6 +96,11 @@ type catalog struct {
 	eventLinks map[link]counted
 	// adjacent lists the links of each node, either end.
 	adjacent map[string]map[link]bool
+	// quoteLinks count, per quote and entity ("speaker" or "about"), the
+	// articles that state it; quotesOf indexes them by entity. They are
+	// not in adjacent: a quote is no node of the graph's neighbourhoods.
+	quoteLinks map[link]counted
+	quotesOf   map[string]map[link]bool
 }
 
 func newCatalog() *catalog {
@@ -106,6 +111,8 @@ func newCatalog() *catalog {
 		relations:  map[link]counted{},
 		eventLinks: map[link]counted{},
 		adjacent:   map[string]map[link]bool{},
+		quoteLinks: map[link]counted{},
+		quotesOf:   map[string]map[link]bool{},
 	}
 }
 
@@ -125,7 +132,7 @@ var eventLinks = []string{ag.PredActor, ag.PredTarget, ag.PredParticipant, ag.Pr
 // catalogPredicates is every predicate apply looks at, sorted: what a
 // rebuild reads and what a saved catalogue was made of.
 var catalogPredicates = func() []string {
-	set := map[string]bool{ag.PredMentions: true}
+	set := map[string]bool{ag.PredMentions: true, ag.PredSpeaker: true, ag.PredAbout: true}
 	for _, preds := range catalogued {
 		for p := range preds {
 			set[p] = true
@@ -208,6 +215,12 @@ func (c *catalog) apply(q quad.Quad, n int) {
 		}
 		return
 	}
+	if kind == ag.KindQuote && (p == ag.PredSpeaker || p == ag.PredAbout) {
+		if _, ent, ok := nodeID(q.Object); ok {
+			c.quoteLink(link{id, quoteRoles[p], ent}, valueText(q.Label), n)
+		}
+		return
+	}
 	if kind == ag.KindArticle && p == ag.PredMentions {
 		if _, ent, ok := nodeID(q.Object); ok {
 			c.touch(c.entities, ent, func(e *node) { e.mentionedIn.add(id, n) })
@@ -230,6 +243,31 @@ func (c *catalog) apply(q quad.Quad, n int) {
 }
 
 // link counts an article in or out of a link, keeping adjacent in step.
+// quoteRoles name an entity's part in a quote, by predicate.
+var quoteRoles = map[string]string{ag.PredSpeaker: "speaker", ag.PredAbout: "about"}
+
+// quoteLink counts an article stating a quote's speaker or subject.
+func (c *catalog) quoteLink(l link, article string, n int) {
+	arts := c.quoteLinks[l]
+	if arts == nil {
+		arts = counted{}
+		c.quoteLinks[l] = arts
+	}
+	arts.add(article, n)
+	if len(arts) > 0 {
+		if c.quotesOf[l.dst] == nil {
+			c.quotesOf[l.dst] = map[link]bool{}
+		}
+		c.quotesOf[l.dst][l] = true
+		return
+	}
+	delete(c.quoteLinks, l)
+	delete(c.quotesOf[l.dst], l)
+	if len(c.quotesOf[l.dst]) == 0 {
+		delete(c.quotesOf, l.dst)
+	}
+}
+
 func (c *catalog) link(m map[link]counted, l link, article string, n int) {
 	arts := m[l]
 	if arts == nil {
@@ -331,6 +369,14 @@ func (c *catalog) article(id string) (ag.Article, bool) {
 		a.Publisher = pub.value(ag.PredName)
 	}
 	return a, true
+}
+
+// published is an article's date as the catalogue knows it, "" if none.
+func (c *catalog) published(id string) string {
+	if n := c.articles[id]; n != nil {
+		return n.value(ag.PredDatePublished)
+	}
+	return ""
 }
 
 // eventRef names an event for display.

@@ -50,6 +50,7 @@ func runConformance(t *testing.T, b backend) {
 		{"FactSources", testFactSources},
 		{"Export", testExport},
 		{"ExportScopes", testExportScopes},
+		{"EntityPages", testEntityPages},
 		{"EventTable", testEventTable},
 		{"Events", testEvents},
 		{"KnowledgeConfidence", testKnowledgeConfidence},

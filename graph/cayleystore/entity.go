@@ -29,81 +29,146 @@ const (
 	edgeProvenance = 10
 )
 
-func entityIRI(id string) quad.IRI { return quad.IRI(ag.IRI(ag.KindEntity, id)) }
-
 // Entity is an entity with its facts, events and the articles that mention
 // it.
 func (s *Store) Entity(ctx context.Context, id string) (ag.EntityDetail, error) {
+	return s.EntityPage(ctx, id, 0, 0)
+}
+
+// DetailProvenance is how many of a fact's sources, the newest, a page of
+// an entity's detail reads and shows; Sources still counts them all.
+const DetailProvenance = 5
+
+// EntityPage is an entity's detail with each list cut to limit items from
+// offset (limit 0: whole lists): facts with the most sources first, events
+// by name, quotes and articles newest first. The cut is made on what the
+// catalogue knows, before any quote is read, so a hub's page costs what a
+// page costs; Totals counts the lists whole.
+func (s *Store) EntityPage(ctx context.Context, id string, limit, offset int) (ag.EntityDetail, error) {
+	if limit < 0 || offset < 0 {
+		return ag.EntityDetail{}, fmt.Errorf("entity %q: %w: limit %d and offset %d must not be negative", id, ag.ErrInvalid, limit, offset)
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	e, ok := s.cat.entity(id)
 	if !ok {
 		return ag.EntityDetail{}, fmt.Errorf("entity %q: %w", id, ag.ErrNotFound)
 	}
-	d := ag.EntityDetail{Entity: e, Facts: []ag.Fact{}, Events: []ag.NodeRef{}, Articles: []ag.Article{}}
-	facts, err := s.facts(ctx, id)
+	d := ag.EntityDetail{Entity: e, Facts: []ag.Fact{}, Events: []ag.NodeRef{}, Articles: []ag.Article{}, Limit: limit, Offset: offset}
+	perFact := 0
+	if limit > 0 {
+		perFact = DetailProvenance
+	}
+	facts, err := s.facts(ctx, id, perFact)
 	if err != nil {
 		return ag.EntityDetail{}, fmt.Errorf("entity %q: %w", id, err)
 	}
-	d.Facts = facts
+	d.Totals.Facts, d.Facts = len(facts), append(d.Facts, page(facts, limit, offset)...)
 
 	seen := map[string]bool{}
+	var events []ag.NodeRef
 	for l := range s.cat.adjacent[id] {
 		if _, isEvent := s.cat.eventLinks[l]; isEvent && l.dst == id && !seen[l.src] {
 			seen[l.src] = true
-			d.Events = append(d.Events, s.cat.ref(ag.KindEvent, l.src))
+			events = append(events, s.cat.ref(ag.KindEvent, l.src))
 		}
 	}
-	slices.SortFunc(d.Events, func(a, b ag.NodeRef) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
+	slices.SortFunc(events, func(a, b ag.NodeRef) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
+	d.Totals.Events, d.Events = len(events), append(d.Events, page(events, limit, offset)...)
 
-	quotes, err := s.quotes(ctx, id)
+	quotes, total, err := s.quotes(ctx, id, limit, offset)
 	if err != nil {
 		return ag.EntityDetail{}, fmt.Errorf("entity %q: quotes: %w", id, err)
 	}
-	d.Quotes = quotes
+	d.Quotes, d.Totals.Quotes = quotes, total
 
+	// ordered on date and headline alone, then built for the page only
+	var arts []ag.Article
 	for art := range s.cat.entities[id].mentionedIn {
-		if a, ok := s.cat.article(art); ok {
-			d.Articles = append(d.Articles, a)
+		if n := s.cat.articles[art]; n != nil {
+			arts = append(arts, ag.Article{ID: art, Published: n.value(ag.PredDatePublished), Title: n.value(ag.PredHeadline)})
 		}
 	}
-	slices.SortFunc(d.Articles, newestFirst)
+	slices.SortFunc(arts, newestFirst)
+	d.Totals.Articles = len(arts)
+	for _, a := range page(arts, limit, offset) {
+		if full, ok := s.cat.article(a.ID); ok {
+			d.Articles = append(d.Articles, full)
+		}
+	}
 	return d, nil
 }
 
 // quotes gathers the quotes and claims an entity made (it is their
 // speaker) or that are about it, newest first, each with its article and
-// evidence: who said what about whom.
-func (s *Store) quotes(ctx context.Context, id string) ([]ag.QuoteView, error) {
-	out := []ag.QuoteView{}
-	seen := map[string]bool{}
-	for _, side := range []struct{ pred, role string }{{ag.PredSpeaker, "speaker"}, {ag.PredAbout, "about"}} {
-		qs, err := s.match(ctx, nil, quad.IRI(side.pred), entityIRI(id), nil)
+// evidence: who said what about whom. With a limit, the quotes are ordered
+// and cut by their article's date (the catalogue's) before any is read;
+// within a page, by article and place in it. total counts them all.
+func (s *Store) quotes(ctx context.Context, id string, limit, offset int) (out []ag.QuoteView, total int, err error) {
+	out = []ag.QuoteView{}
+	type found struct {
+		node      quad.IRI
+		id, role  string
+		article   string
+		published string
+	}
+	// the catalogue knows each quote an entity said or is the subject of,
+	// and its article: a quote the entity said is listed as said, even if
+	// it is also about it
+	byID := map[string]found{}
+	for l := range s.cat.quotesOf[id] {
+		if prev, ok := byID[l.src]; ok && (prev.role == "speaker" || l.pred != "speaker") {
+			continue
+		}
+		f := found{node: quad.IRI(ag.IRI(ag.KindQuote, l.src)), id: l.src, role: l.pred}
+		for art := range s.cat.quoteLinks[l] {
+			if f.article == "" || art < f.article {
+				f.article = art
+			}
+		}
+		f.published = s.cat.published(f.article)
+		byID[l.src] = f
+	}
+	all := make([]found, 0, len(byID))
+	for _, f := range byID {
+		all = append(all, f)
+	}
+	seen := byID
+	if limit > 0 {
+		slices.SortFunc(all, func(a, b found) int {
+			return cmp.Or(cmp.Compare(b.published, a.published), cmp.Compare(a.article, b.article), cmp.Compare(a.id, b.id))
+		})
+		all = page(all, limit, offset)
+	}
+	for _, f := range all {
+		v, err := s.quoteView(ctx, f.node, f.id, f.role)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
-		for _, q := range qs {
-			node, ok := q.Subject.(quad.IRI)
-			if !ok {
-				continue
-			}
-			_, qid, ok := ag.ParseIRI(string(node))
-			if !ok || seen[qid] {
-				continue
-			}
-			seen[qid] = true
-			v, err := s.quoteView(ctx, node, qid, side.role)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, v)
-		}
+		out = append(out, v)
 	}
 	slices.SortFunc(out, func(a, b ag.QuoteView) int {
 		return cmp.Or(cmp.Compare(b.Provenance.Published, a.Provenance.Published), cmp.Compare(a.Provenance.Article, b.Provenance.Article),
 			cmp.Compare(a.Provenance.Evidence.Start, b.Provenance.Evidence.Start), cmp.Compare(a.ID, b.ID))
 	})
-	return out, nil
+	return out, len(seen), nil
+}
+
+// EntityFacts is an entity and every fact about it, without the quotes,
+// events and articles of its detail: what a question about its relations
+// needs.
+func (s *Store) EntityFacts(ctx context.Context, id string) (ag.Entity, []ag.Fact, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	e, ok := s.cat.entity(id)
+	if !ok {
+		return ag.Entity{}, nil, fmt.Errorf("entity %q: %w", id, ag.ErrNotFound)
+	}
+	facts, err := s.facts(ctx, id, DetailProvenance)
+	if err != nil {
+		return ag.Entity{}, nil, fmt.Errorf("entity %q: %w", id, err)
+	}
+	return e, facts, nil
 }
 
 func (s *Store) quoteView(ctx context.Context, node quad.IRI, id, role string) (ag.QuoteView, error) {
@@ -161,33 +226,50 @@ func localName(pred string) string {
 // Statement nodes, one Fact per subject, predicate and object, with the
 // provenance of every article that states it. Statements and their
 // evidence are followed by ref, from one index scan to the next.
-func (s *Store) facts(ctx context.Context, id string) ([]ag.Fact, error) {
-	type acc struct {
-		fact             ag.Fact
-		roles, from, til counted
-		articles         map[string]bool
+func (s *Store) facts(ctx context.Context, id string, perFact int) ([]ag.Fact, error) {
+	// The catalogue knows each relation of the entity and the articles
+	// that state it; the statements are read only for the newest perFact
+	// of them (all when perFact is 0), since a statement's id is minted
+	// from its article and its triple. Sources counts them all.
+	r, err := s.refs(ctx, quad.IRI(ag.PredEvidence))
+	if err != nil {
+		return nil, err
 	}
-	byKey := map[string]*acc{}
-	var order []string
-	r, err := s.refs(ctx, entityIRI(id), quad.IRI(ag.PredSubject), quad.IRI(ag.PredObject), quad.IRI(ag.PredEvidence))
-	if err != nil || r[0] == nil {
-		return []ag.Fact{}, err
-	}
-	ent, evidencePred := r[0], r[3]
-	for i, side := range []string{ag.PredSubject, ag.PredObject} {
-		if r[1+i] == nil {
+	evidencePred := r[0]
+	var out []ag.Fact
+	for l := range s.cat.adjacent[id] {
+		arts, isRelation := s.cat.relations[l]
+		if !isRelation || len(arts) == 0 {
 			continue
 		}
-		var stmts []graph.Ref
-		err := s.scanRefs(ctx, [4]graph.Ref{nil, r[1+i], ent, nil}, func(q [4]graph.Ref) error {
-			stmts = append(stmts, q[0])
-			return nil
-		})
-		if err != nil {
-			return nil, err
+		type stated struct{ article, published string }
+		var by []stated
+		for a, n := range arts {
+			if n <= 0 {
+				continue
+			}
+			st := stated{article: a}
+			if art, ok := s.cat.article(a); ok {
+				st.published = art.Published
+			}
+			by = append(by, st)
 		}
-		for _, st := range stmts {
-			rows, err := s.outgoing(ctx, st)
+		slices.SortFunc(by, func(a, b stated) int { return cmp.Or(cmp.Compare(b.published, a.published), cmp.Compare(a.article, b.article)) })
+		fact := ag.Fact{Subject: s.cat.ref(ag.KindEntity, l.src), Predicate: l.pred, Object: s.cat.ref(ag.KindEntity, l.dst), Sources: len(by)}
+		if perFact > 0 && len(by) > perFact {
+			by = by[:perFact]
+		}
+		roles, from, til := counted{}, counted{}, counted{}
+		for _, st := range by {
+			node := quad.IRI(ag.IRI(ag.KindStatement, ag.StatementID(st.article, l.src, l.pred, l.dst)))
+			ref, err := s.refs(ctx, node)
+			if err != nil {
+				return nil, err
+			}
+			if ref[0] == nil {
+				continue // a relation imported without its statement
+			}
+			rows, err := s.outgoing(ctx, ref[0])
 			if err != nil {
 				return nil, err
 			}
@@ -200,31 +282,10 @@ func (s *Store) facts(ctx context.Context, id string) ([]ag.Fact, error) {
 					ev = q.refs[2]
 				}
 			}
-			subj, obj := p.str(ag.PredSubject), p.str(ag.PredObject)
-			if side == ag.PredObject && subj == id {
-				continue // a relation of the entity with itself, counted as subject
-			}
-			pred, _ := relationOf(p.str(ag.PredPredicate))
-			key := subj + "|" + pred + "|" + obj
-			a := byKey[key]
-			if a == nil {
-				a = &acc{
-					fact: ag.Fact{
-						Subject:   s.cat.ref(ag.KindEntity, subj),
-						Predicate: pred,
-						Object:    s.cat.ref(ag.KindEntity, obj),
-					},
-					roles: counted{}, from: counted{}, til: counted{}, articles: map[string]bool{},
-				}
-				byKey[key] = a
-				order = append(order, key)
-			}
-			a.roles.add(p.str(ag.PredRole), 1)
-			from, until := latestTerm(p.ids(ag.PredValidFrom), p.ids(ag.PredValidUntil))
-			a.from.add(from, 1)
-			a.til.add(until, 1)
-			art := p.str(ag.PredInArticle)
-			a.articles[art] = true
+			roles.add(p.str(ag.PredRole), 1)
+			f, u := latestTerm(p.ids(ag.PredValidFrom), p.ids(ag.PredValidUntil))
+			from.add(f, 1)
+			til.add(u, 1)
 			evidence, conf, err := s.evidenceNode(ctx, ev)
 			if err != nil {
 				return nil, err
@@ -232,23 +293,21 @@ func (s *Store) facts(ctx context.Context, id string) ([]ag.Fact, error) {
 			if conf == 0 {
 				conf = p.num(ag.PredConfidence)
 			}
-			a.fact.Provenance = append(a.fact.Provenance, s.provenance(art, evidence, conf))
+			fact.Provenance = append(fact.Provenance, s.provenance(st.article, evidence, conf))
 		}
-	}
-	out := make([]ag.Fact, 0, len(order))
-	for _, k := range order {
-		a := byKey[k]
-		a.fact.Role, a.fact.ValidFrom, a.fact.ValidUntil = a.roles.best(), a.from.best(), a.til.best()
-		a.fact.Sources = len(a.articles)
-		slices.SortFunc(a.fact.Provenance, provenanceOrder)
-		out = append(out, a.fact)
+		fact.Role, fact.ValidFrom, fact.ValidUntil = roles.best(), from.best(), til.best()
+		slices.SortFunc(fact.Provenance, provenanceOrder)
+		out = append(out, fact)
 	}
 	slices.SortFunc(out, func(a, b ag.Fact) int {
 		return cmp.Or(cmp.Compare(b.Sources, a.Sources), cmp.Compare(a.Predicate, b.Predicate),
 			cmp.Compare(a.Subject.Name, b.Subject.Name), cmp.Compare(a.Object.Name, b.Object.Name),
 			cmp.Compare(a.Subject.ID, b.Subject.ID), cmp.Compare(a.Object.ID, b.Object.ID))
 	})
-	return out, nil
+	if out == nil {
+		out = []ag.Fact{}
+	}
+	return out, ctx.Err()
 }
 
 // latestTerm picks the most recent of the terms one source states for a

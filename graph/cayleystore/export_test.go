@@ -15,6 +15,7 @@ import (
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	ag "actorgraph/graph"
 )
@@ -238,4 +239,66 @@ func unzip(t *testing.T, data []byte) map[string]string {
 		out[f.Name] = string(b)
 	}
 	return out
+}
+
+// An entity's detail in pages: each list cut to the limit from the offset,
+// the totals whole, and the pages together the whole detail in order.
+func testEntityPages(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	write(t, s, articleOne(), articleTwo(), articleThree())
+	for _, id := range []string{alvarez.ID, chile.ID, norway.ID} {
+		whole, err := s.Entity(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := ag.DetailTotals{Facts: len(whole.Facts), Events: len(whole.Events), Quotes: len(whole.Quotes), Articles: len(whole.Articles)}
+		if whole.Totals != want {
+			t.Errorf("%s: totals %+v, want the lists' lengths %+v", whole.Name, whole.Totals, want)
+		}
+		var facts, events, quotes, articles []string
+		for off := 0; off < 10; off++ {
+			p, err := s.EntityPage(ctx, id, 1, off)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Totals != want {
+				t.Errorf("%s page %d: totals %+v, want %+v", whole.Name, off, p.Totals, want)
+			}
+			if len(p.Facts) > 1 || len(p.Events) > 1 || len(p.Quotes) > 1 || len(p.Articles) > 1 {
+				t.Fatalf("%s page %d holds more than one item of a list: %+v", whole.Name, off, p)
+			}
+			for _, f := range p.Facts {
+				facts = append(facts, f.Subject.ID+f.Predicate+f.Object.ID)
+			}
+			for _, e := range p.Events {
+				events = append(events, e.ID)
+			}
+			for _, q := range p.Quotes {
+				quotes = append(quotes, q.ID)
+			}
+			for _, a := range p.Articles {
+				articles = append(articles, a.ID)
+			}
+		}
+		var wf, we, wq, wa []string
+		for _, f := range whole.Facts {
+			wf = append(wf, f.Subject.ID+f.Predicate+f.Object.ID)
+		}
+		for _, e := range whole.Events {
+			we = append(we, e.ID)
+		}
+		for _, q := range whole.Quotes {
+			wq = append(wq, q.ID)
+		}
+		for _, a := range whole.Articles {
+			wa = append(wa, a.ID)
+		}
+		if diff := cmp.Diff([][]string{wf, we, wq, wa}, [][]string{facts, events, quotes, articles}, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%s: the pages together differ from the whole detail (-whole +pages):\n%s", whole.Name, diff)
+		}
+	}
+	if _, err := s.EntityPage(ctx, alvarez.ID, -1, 0); !errors.Is(err, ag.ErrInvalid) {
+		t.Errorf("a negative limit: %v", err)
+	}
 }

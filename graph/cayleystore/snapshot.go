@@ -18,7 +18,7 @@ import (
 // catalogVersion is the layout of a saved catalogue. Change it whenever
 // catalog.apply keeps something new or keeps it differently, so that
 // catalogues saved before are rebuilt rather than trusted.
-const catalogVersion = 1
+const catalogVersion = 2 // 2: quote links
 
 // keyCatalog is where a key-value store keeps its saved catalogue, next to
 // Cayley's own metadata.
@@ -84,6 +84,7 @@ type savedLink struct {
 type savedCatalog struct {
 	Entities, Events, Articles map[string]savedNode
 	Relations, EventLinks      []savedLink
+	QuoteLinks                 []savedLink
 }
 
 // openCatalog fills the catalogue: from the one saved in a key-value store
@@ -164,6 +165,11 @@ func (s *Store) loadSaved(ctx context.Context) (bool, error) {
 			}
 		}
 	}
+	for _, l := range sc.QuoteLinks {
+		for art, n := range l.Articles {
+			c.quoteLink(link{l.Src, l.Pred, l.Dst}, art, n)
+		}
+	}
 	s.cat, s.saved = c, &cur
 	return true, nil
 }
@@ -181,7 +187,7 @@ func (s *Store) saveCatalog(ctx context.Context) error {
 	}
 	sc := savedCatalog{
 		Entities: saveNodes(s.cat.entities), Events: saveNodes(s.cat.events), Articles: saveNodes(s.cat.articles),
-		Relations: saveLinks(s.cat.relations), EventLinks: saveLinks(s.cat.eventLinks),
+		Relations: saveLinks(s.cat.relations), EventLinks: saveLinks(s.cat.eventLinks), QuoteLinks: saveLinks(s.cat.quoteLinks),
 	}
 	var buf bytes.Buffer
 	enc := gob.NewEncoder(&buf)

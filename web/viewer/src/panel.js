@@ -173,14 +173,21 @@ export function showEntity(node, detail, open) {
   const about = quotes.filter((q) => q.role === 'about').map((q) => quoteItem(q, false, open));
   const events = (detail.events || []).map((v) => el('li', {}, ref({ ...v, name: eventLabel(v) }, open)));
   const articles = (detail.articles || []).map(articleLine);
+  // the detail is one page of each list; say how much more there is
+  const totals = detail.totals || {};
+  const more = (shown, total, what) => (total > shown
+    ? el('p', { class: 'note more', text: `showing ${shown} of ${total} ${what}` }) : null);
   const parts = [
     section('card-facts', 'Facts', factGroups(detail.id, detail.facts || [], open)),
     section('card-quotes', 'Quotes', [
       said.length ? el('div', { id: 'quotes-said' }, el('h4', { text: 'Said' }), el('ol', { class: 'quotes' }, ...said)) : null,
       about.length ? el('div', { id: 'quotes-about' }, el('h4', { text: 'Said about' }), el('ol', { class: 'quotes' }, ...about)) : null,
+      more(quotes.length, totals.quotes, 'quotes'),
     ].filter(Boolean)),
-    section('card-events', 'Events', events.length ? [el('ul', { class: 'events' }, ...events)] : []),
-    section('card-articles', `Mentioned in ${plural(articles.length, 'article')}`, articles),
+    section('card-events', 'Events', events.length
+      ? [el('ul', { class: 'events' }, ...events), more(events.length, totals.events, 'events')].filter(Boolean) : []),
+    section('card-articles', `Mentioned in ${plural(totals.articles || articles.length, 'article')}`,
+      [...articles, more(articles.length, totals.articles, 'articles')].filter(Boolean)),
   ].filter(Boolean);
   if (!parts.length) parts.push(el('p', { class: 'note', text: 'No article says more of it yet.' }));
   show(...children, ...parts);
