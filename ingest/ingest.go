@@ -149,6 +149,17 @@ type Writer interface {
 	Write(ctx context.Context, x graph.Extraction) (graph.WriteResult, error)
 }
 
+// BatchWriter stores several articles in one transaction (group commit),
+// each still all or nothing; a Writer that is one gets the articles of an
+// ingest in batches of BatchSize (or of what its own BatchSize method says).
+type BatchWriter interface {
+	WriteBatch(ctx context.Context, xs []graph.Extraction) ([]graph.WriteResult, error)
+}
+
+// BatchSize is how many articles an ingest writes in one transaction to a
+// BatchWriter: a crash loses at most these, and never part of one.
+const BatchSize = 64
+
 // Summary counts what an ingest run did.
 type Summary struct {
 	Articles int // articles extracted and written
@@ -238,11 +249,50 @@ func (p *Pipeline) run(ctx context.Context, w Writer, docs func(context.Context,
 
 	var sum Summary
 	var writeErr error
+	bw, batched := w.(BatchWriter)
+	size := BatchSize
+	if sized, ok := w.(interface{ BatchSize() int }); ok && sized.BatchSize() > 0 {
+		size = sized.BatchSize()
+	}
+	var batch []extracted
+	flush := func() {
+		if len(batch) == 0 || writeErr != nil {
+			batch = batch[:0]
+			return
+		}
+		xs := make([]graph.Extraction, len(batch))
+		for i, e := range batch {
+			xs[i] = e.x
+		}
+		results, err := bw.WriteBatch(ctx, xs)
+		if err != nil {
+			writeErr = fmt.Errorf("store %d articles from %s on: %w", len(batch), batch[0].doc.Source, err)
+			cancel()
+			batch = batch[:0]
+			return
+		}
+		for i, e := range batch {
+			sum.count(e.x, results[i])
+			if progress != nil {
+				progress(e.doc.Source)
+			}
+			p.logger().Debug("ingested", "source", e.doc.Source, "article", results[i].Article, "added", results[i].Added)
+		}
+		batch = batch[:0]
+	}
 	for done := range order {
 		e := <-done
 		if writeErr != nil {
 			continue // drain what was already extracted, write none of it
 		}
+		if batched && e.err == nil {
+			batch = append(batch, e)
+			if len(batch) >= size {
+				flush()
+			}
+			continue
+		}
+		flush() // what came before goes first
 		res, err := p.write(ctx, w, e, &sum)
 		if progress != nil {
 			progress(e.doc.Source)
@@ -254,6 +304,7 @@ func (p *Pipeline) run(ctx context.Context, w Writer, docs func(context.Context,
 		}
 		p.logger().Debug("ingested", "source", e.doc.Source, "article", res.Article, "added", res.Added)
 	}
+	flush()
 	wg.Wait()
 	if writeErr != nil {
 		return sum, writeErr
@@ -277,14 +328,19 @@ func (p *Pipeline) write(ctx context.Context, w Writer, e extracted, sum *Summar
 	if err != nil {
 		return res, fmt.Errorf("store %s: %w", e.doc.Source, err)
 	}
-	sum.Articles++
-	if !res.Existed {
-		sum.New++
-	}
-	sum.Entities += len(e.x.Entities)
-	sum.Facts += len(e.x.Relations) + len(e.x.Events) + len(e.x.Quotes)
-	sum.Quads += res.Added
+	sum.count(e.x, res)
 	return res, nil
+}
+
+// count adds one written article to the summary.
+func (s *Summary) count(x graph.Extraction, res graph.WriteResult) {
+	s.Articles++
+	if !res.Existed {
+		s.New++
+	}
+	s.Entities += len(x.Entities)
+	s.Facts += len(x.Relations) + len(x.Events) + len(x.Quotes)
+	s.Quads += res.Added
 }
 
 // Knowledge writes the seed knowledge (the gazetteer's facts) to w; it

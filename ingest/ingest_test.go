@@ -187,7 +187,7 @@ func TestIngestCancel(t *testing.T) {
 					cancel()
 				}
 				calls := 0
-				sum, err := p.Ingest(ctx, s, []string{dir}, func(string) {
+				sum, err := p.Ingest(ctx, oneByOne{s}, []string{dir}, func(string) {
 					calls++
 					if calls == tt.cancelAt {
 						cancel()
@@ -231,7 +231,7 @@ func TestIngestStopsAtStoreError(t *testing.T) {
 	}
 	const closeAfter = 3
 	calls := 0
-	sum, err := p.Ingest(context.Background(), s, []string{dir}, func(string) {
+	sum, err := p.Ingest(context.Background(), oneByOne{s}, []string{dir}, func(string) {
 		calls++
 		if calls == closeAfter {
 			s.Close()
@@ -278,5 +278,106 @@ func TestSeedsIdempotent(t *testing.T) {
 	want := ingest.Summary{Articles: first.Articles, Entities: first.Entities, Facts: first.Facts}
 	if diff := cmp.Diff(want, again, cmpopts.IgnoreFields(ingest.Summary{}, "Elapsed")); diff != "" {
 		t.Errorf("second Seeds (-want +got):\n%s", diff)
+	}
+}
+
+// oneByOne is a store seen through Write alone: the ingest writes one
+// article a transaction, as it does to a writer without group commit.
+type oneByOne struct{ w ingest.Writer }
+
+func (o oneByOne) Write(ctx context.Context, x graph.Extraction) (graph.WriteResult, error) {
+	return o.w.Write(ctx, x)
+}
+
+// batchesOf is a store written in batches of n articles.
+type batchesOf struct {
+	*cayleystore.Store
+	n int
+}
+
+func (b batchesOf) BatchSize() int { return b.n }
+
+// Group commit: the articles go in batches, each batch one transaction. A
+// run cancelled after the first batch keeps that batch whole and nothing
+// of the next; the summary and the progress calls say exactly what is
+// stored.
+func TestIngestInBatches(t *testing.T) {
+	p := pipeline(t)
+	dir := t.TempDir()
+	files := writeCorpus(t, dir, 12)
+	xs := extractInTurn(t, p, files)
+	for _, backend := range backends {
+		t.Run(backend, func(t *testing.T) {
+			s := openStore(t, backend, t.TempDir())
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			calls := 0
+			sum, err := p.Ingest(ctx, batchesOf{s, 5}, []string{dir}, func(string) {
+				calls++
+				if calls == 1 {
+					cancel() // after the first batch is stored
+				}
+			})
+			if !errors.Is(err, context.Canceled) {
+				t.Errorf("Ingest error = %v, want context.Canceled", err)
+			}
+			if sum.Articles != 5 || calls != 5 {
+				t.Errorf("summary says %d articles, progress called %d times, want the first batch of 5", sum.Articles, calls)
+			}
+			for i, x := range xs {
+				got, want := len(quadLines(t, s, x.Article.ID)), 0
+				if i < 5 {
+					want = len(graph.Quads(x))
+				}
+				if got != want {
+					t.Errorf("article %d: %d quads stored, want %d", i+1, got, want)
+				}
+			}
+			// the rest, then all again: nothing new, nothing changed
+			if sum, err := p.Ingest(context.Background(), batchesOf{s, 5}, []string{dir}, nil); err != nil || sum.Articles != 12 || sum.New != 7 {
+				t.Errorf("second run: %+v, %v; want 12 articles, 7 new", sum, err)
+			}
+			if sum, err := p.Ingest(context.Background(), batchesOf{s, 5}, []string{dir}, nil); err != nil || sum.New != 0 || sum.Quads != 0 {
+				t.Errorf("third run: %+v, %v; want nothing new", sum, err)
+			}
+		})
+	}
+}
+
+// A batch whose transaction fails is written again article by article:
+// with the store closed under the run, the error names an article, and
+// the batches written before are there whole when the store is reopened.
+func TestIngestBatchStoreError(t *testing.T) {
+	p := pipeline(t)
+	dir := t.TempDir()
+	files := writeCorpus(t, dir, 12)
+	xs := extractInTurn(t, p, files)
+	storeDir := t.TempDir()
+	s, err := cayleystore.Open(context.Background(), "leveldb:"+storeDir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls := 0
+	sum, err := p.Ingest(context.Background(), batchesOf{s, 4}, []string{dir}, func(string) {
+		calls++
+		if calls == 4 {
+			s.Close()
+		}
+	})
+	if err == nil || !strings.Contains(err.Error(), "article") {
+		t.Fatalf("Ingest into a store closed after the first batch: %v, want an error naming an article", err)
+	}
+	if sum.Articles != 4 {
+		t.Errorf("summary says %d articles, want the first batch of 4", sum.Articles)
+	}
+	reopened := openStore(t, "leveldb", storeDir)
+	for i, x := range xs {
+		got, want := len(quadLines(t, reopened, x.Article.ID)), 0
+		if i < 4 {
+			want = len(graph.Quads(x))
+		}
+		if got != want {
+			t.Errorf("article %d after reopening: %d quads, want %d", i+1, got, want)
+		}
 	}
 }

@@ -122,3 +122,65 @@ func (s *Store) DeleteArticle(ctx context.Context, articleID string) error {
 	s.log.InfoContext(ctx, "article deleted", "article", articleID, "quads", len(qs))
 	return nil
 }
+
+// WriteBatch stores several articles' extractions in one transaction (group
+// commit): all of the new articles' quads or none, so that a crash loses at
+// most the batch and never part of an article, and a bulk ingest pays one
+// commit for many articles. An article the store already holds, or one
+// that comes twice in the batch, is written on its own by Write, which
+// replaces an older version. When the batch's transaction fails, its
+// articles are written again one by one, each all or nothing. The results
+// are in the order of xs.
+func (s *Store) WriteBatch(ctx context.Context, xs []ag.Extraction) ([]ag.WriteResult, error) {
+	for _, x := range xs {
+		if err := ag.Validate(x); err != nil {
+			return nil, fmt.Errorf("write article %q: %w", x.Article.ID, err)
+		}
+	}
+	results := make([]ag.WriteResult, len(xs))
+	var alone, grouped []int
+	var deltas []graph.Delta
+	seen := map[string]bool{}
+	s.mu.Lock()
+	for i, x := range xs {
+		if seen[x.Article.ID] || s.cat.articles[x.Article.ID] != nil {
+			alone = append(alone, i)
+			continue
+		}
+		seen[x.Article.ID] = true
+		qs := ag.Quads(x)
+		for _, q := range qs {
+			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+		}
+		results[i] = ag.WriteResult{Article: x.Article.ID, Quads: len(qs), Added: len(qs)}
+		grouped = append(grouped, i)
+	}
+	var batchErr error
+	if len(deltas) > 0 {
+		if batchErr = ctx.Err(); batchErr == nil {
+			batchErr = s.apply(ctx, deltas, graph.IgnoreOpts{IgnoreDup: true})
+		}
+		if batchErr == nil {
+			for _, d := range deltas {
+				s.cat.apply(d.Quad, +1)
+			}
+			s.log.DebugContext(ctx, "articles written together", "articles", len(grouped), "quads", len(deltas))
+		}
+	}
+	s.mu.Unlock()
+	if batchErr != nil {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("write %d articles: %w", len(grouped), err)
+		}
+		s.log.WarnContext(ctx, "a batch of articles failed; writing them one by one", "articles", len(grouped), "err", batchErr)
+		alone = append(alone, grouped...)
+	}
+	for _, i := range alone {
+		res, err := s.Write(ctx, xs[i])
+		if err != nil {
+			return nil, err
+		}
+		results[i] = res
+	}
+	return results, nil
+}
