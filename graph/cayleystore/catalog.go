@@ -53,8 +53,6 @@ type node struct {
 	// mentionedIn counts, per article id, the articles that mention an
 	// entity.
 	mentionedIn counted
-	// folded caches the folded names and aliases for search; nil when stale.
-	folded []string
 }
 
 func (n *node) get(pred string) counted {
@@ -101,6 +99,41 @@ type catalog struct {
 	// not in adjacent: a quote is no node of the graph's neighbourhoods.
 	quoteLinks map[link]counted
 	quotesOf   map[string]map[link]bool
+	// search is the entities as a search scans them, built on first use
+	// after a change (nil when stale).
+	search []searchEntry
+}
+
+// searchEntry is one named entity as a search reads it: its folded names
+// and aliases, type, name and how many articles mention it.
+type searchEntry struct {
+	id, name string
+	names    []string
+	typ      ag.EntityType
+	mentions int
+}
+
+// searchIndex is the named entities, built if stale. The caller holds the
+// store's lock (read or write) and its search lock.
+func (c *catalog) searchIndex() []searchEntry {
+	if c.search != nil {
+		return c.search
+	}
+	out := make([]searchEntry, 0, len(c.entities))
+	for id, n := range c.entities {
+		if len(n.props[ag.PredName]) == 0 {
+			continue
+		}
+		e := searchEntry{id: id, name: n.value(ag.PredName), typ: n.entityType(), mentions: len(n.mentionedIn)}
+		for _, pred := range []string{ag.PredName, ag.PredAlternateName} {
+			for v := range n.props[pred] {
+				e.names = append(e.names, ag.Fold(v))
+			}
+		}
+		out = append(out, e)
+	}
+	c.search = out
+	return out
 }
 
 func newCatalog() *catalog {
@@ -303,7 +336,7 @@ func (c *catalog) touch(m map[string]*node, id string, change func(*node)) {
 		m[id] = e
 	}
 	change(e)
-	e.folded = nil
+	c.search = nil
 	if e.empty() {
 		delete(m, id)
 	}

@@ -51,6 +51,7 @@ func runConformance(t *testing.T, b backend) {
 		{"Export", testExport},
 		{"ExportScopes", testExportScopes},
 		{"EntityPages", testEntityPages},
+		{"SearchSeesWrites", testSearchSeesWrites},
 		{"EventTable", testEventTable},
 		{"Events", testEvents},
 		{"KnowledgeConfidence", testKnowledgeConfidence},

@@ -598,48 +598,47 @@ func (s *Store) SearchEntities(ctx context.Context, q string, typ ag.EntityType,
 	}
 	fq := ag.Fold(q)
 	type hit struct {
-		id       string
-		tier     int // exact names, then countries and people, then the rest
-		rank     int
-		mentions int
-		name     string
+		e    *searchEntry
+		tier int // exact names, then countries and people, then the rest
+		rank int
 	}
-	s.mu.Lock() // the folded-name cache is filled on first use
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	s.searchMu.Lock() // the index is built on first use after a write
+	idx := s.cat.searchIndex()
+	s.searchMu.Unlock()
 	var hits []hit
-	for id, n := range s.cat.entities {
-		if typ != "" && n.entityType() != typ {
+	for i := range idx {
+		e := &idx[i]
+		if typ != "" && e.typ != typ {
 			continue
 		}
-		if len(n.props[ag.PredName]) == 0 {
-			continue
-		}
-		r := rank(fq, n.foldedNames())
+		r := rank(fq, e.names)
 		if r < 0 {
 			continue
 		}
 		tier := 2 // prefixes and substrings of anything else
-		switch t := n.entityType(); {
+		switch {
 		case r == rankExact:
 			tier = 0
-		case t == ag.Country || t == ag.Person:
+		case e.typ == ag.Country || e.typ == ag.Person:
 			tier = 1 // countries and people, by how often the graph mentions them
 		}
-		hits = append(hits, hit{id: id, tier: tier, rank: r, mentions: len(n.mentionedIn), name: n.value(ag.PredName)})
+		hits = append(hits, hit{e: e, tier: tier, rank: r})
 	}
 	slices.SortFunc(hits, func(a, b hit) int {
 		if a.tier == 1 && b.tier == 1 {
-			return cmp.Or(cmp.Compare(b.mentions, a.mentions), cmp.Compare(a.rank, b.rank), cmp.Compare(a.name, b.name), cmp.Compare(a.id, b.id))
+			return cmp.Or(cmp.Compare(b.e.mentions, a.e.mentions), cmp.Compare(a.rank, b.rank), cmp.Compare(a.e.name, b.e.name), cmp.Compare(a.e.id, b.e.id))
 		}
-		return cmp.Or(cmp.Compare(a.tier, b.tier), cmp.Compare(a.rank, b.rank), cmp.Compare(b.mentions, a.mentions),
-			cmp.Compare(a.name, b.name), cmp.Compare(a.id, b.id))
+		return cmp.Or(cmp.Compare(a.tier, b.tier), cmp.Compare(a.rank, b.rank), cmp.Compare(b.e.mentions, a.e.mentions),
+			cmp.Compare(a.e.name, b.e.name), cmp.Compare(a.e.id, b.e.id))
 	})
 	total := len(hits)
 	hits = page(hits, limit, offset)
 	out := make([]ag.Entity, len(hits))
 	for i, h := range hits {
-		out[i], _ = s.cat.entity(h.id)
+		out[i], _ = s.cat.entity(h.e.id)
 	}
-	s.mu.Unlock()
 	return out, total, ctx.Err()
 }
 
@@ -676,16 +675,6 @@ func rank(q string, names []string) int {
 	return best
 }
 
-func (n *node) foldedNames() []string {
-	if n.folded == nil {
-		for _, pred := range []string{ag.PredName, ag.PredAlternateName} {
-			for v := range n.props[pred] {
-				n.folded = append(n.folded, ag.Fold(v))
-			}
-		}
-	}
-	return n.folded
-}
 
 // fullTypes writes a quad's typed literals with full datatype IRIs
 // ("http://www.w3.org/2001/XMLSchema#integer", not "xsd:integer"), as RDF

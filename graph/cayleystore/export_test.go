@@ -302,3 +302,38 @@ func testEntityPages(t *testing.T, b backend) {
 		t.Errorf("a negative limit: %v", err)
 	}
 }
+
+// The search index is built once and then read, but a write or a delete
+// is seen by the next search: new names found, retracted ones gone,
+// mention counts (and so the ranking) up to date.
+func testSearchSeesWrites(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	one, two := articleOne(), articleTwo()
+	write(t, s, one)
+	names := func(q string) []string {
+		t.Helper()
+		es, _, err := s.SearchEntities(ctx, q, "", 10, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Name)
+		}
+		return out
+	}
+	if got := names("oslo"); len(got) != 0 {
+		t.Fatalf("Oslo found before any article names it: %v", got)
+	}
+	write(t, s, two)
+	if got := names("oslo"); !slices.Contains(got, "Oslo") {
+		t.Errorf("Oslo not found after the article naming it was written: %v", got)
+	}
+	if err := s.DeleteArticle(ctx, two.Article.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := names("oslo"); len(got) != 0 {
+		t.Errorf("Oslo still found after the only article naming it was deleted: %v", got)
+	}
+}

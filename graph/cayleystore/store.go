@@ -116,6 +116,9 @@ type Store struct {
 	// change together with the quads.
 	mu  sync.RWMutex
 	cat *catalog
+	// searchMu lets one of the readers holding mu build the catalogue's
+	// search index.
+	searchMu sync.Mutex
 }
 
 // Open opens (creating on first use) the store named by url; see urlForms.
