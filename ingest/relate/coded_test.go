@@ -253,6 +253,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Person, "Lena Dahl", "", "Lena Dahl")
 			},
 			[]string{"Lena Dahl citizenOf Norland"}, nil},
+		{"two nationalities, hyphenated and coordinated",
+			"Lena Dahl is a Norlandic-Vardic economist and Jon Berg is a Vardic and Norlandic writer.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Country, "Vardo", "", "=MISC:Vardic").
+					unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			[]string{"Jon Berg citizenOf Norland", "Lena Dahl citizenOf Norland", "Lena Dahl citizenOf Vardo", "Jon Berg citizenOf Vardo"}, nil},
 		{"a demonym as a noun",
 			"Jon Berg, a Norlandic, chaired the talks.",
 			func(h *hand) {

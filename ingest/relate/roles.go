@@ -884,6 +884,23 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 				continue
 			}
 		}
+		// two nationalities: "a Nigerian-American economist" (one token),
+		// "a Brazilian and Portuguese writer"
+		also := []int{}
+		if tok := s.raw(m.last - 1); strings.Contains(tok, "-") {
+			parts := strings.Split(tok, "-")
+			for _, part := range parts[1:] {
+				if i, ok := d.byName[graph.Fold(part)]; ok && d.entity(i).Type == graph.Country && i != m.ent {
+					also = append(also, i)
+				}
+			}
+		}
+		if s.w(m.last) == "and" {
+			if n := s.mentionAt(m.last + 1); n != nil && d.entity(n.ent).Type == graph.Country && n.m.Label == graph.LabelMISC {
+				also = append(also, m.ent)
+				m = n
+			}
+		}
 		// "X, a French citizen", "X, a French economist", "X, a
 		// Ghanaian,": not a title
 		if w := s.raw(m.last); (!isLowerWord(w) || r.titleKind(w) != kindNone) && w != "," && w != "." {
@@ -891,6 +908,10 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 		}
 		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelCitizenOf, Object: d.entity(m.ent).ID,
 			ValidFrom: d.published(), Confidence: confCitizen, Evidence: d.evidence(s)})
+		for _, i := range also {
+			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelCitizenOf, Object: d.entity(i).ID,
+				ValidFrom: d.published(), Confidence: confCitizen, Evidence: d.evidence(s)})
+		}
 	}
 }
 
