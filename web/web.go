@@ -97,17 +97,17 @@ const (
 const DefaultMaxBody = 10 << 20
 
 type server struct {
-	store        Store
-	extractor    Extractor
-	log          *slog.Logger
-	maxBody      int64
-	allowedHosts []string
-	corsOrigins  []string
-	metrics      *metrics
-	queryTimeout time.Duration
-	queryLimit   int
-	tokens       tokenSums
-	privateReads bool
+	store          Store
+	extractor      Extractor
+	log            *slog.Logger
+	maxBody        int64
+	allowedHosts   []string
+	corsOrigins    []string
+	metrics        *metrics
+	queryTimeout   time.Duration
+	queryLimit     int
+	tokens         tokenSums
+	privateReads   bool
 	exports        *slots
 	ingests        *slots
 	rates          *clientRates

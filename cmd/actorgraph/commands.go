@@ -129,7 +129,7 @@ func serveCmd(o *options) *cobra.Command {
 	var rateLimit float64
 	var requestTimeout time.Duration
 	c := &cobra.Command{
-		Use:   "serve",
+		Use: "serve",
 		Long: `Serve the HTTP API under /api/v1 and the graph viewer at /.
 
 Reads are open; the routes that change the graph (POST and DELETE of

@@ -22,22 +22,7 @@ import (
 // and a list answer is not empty. The DELETE example removes the article
 // the POST example adds, so it runs last.
 func TestExamplesOnTheSeedGraph(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	m := &Main{StoreURL: "memory"}
-	if err := m.Open(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
-	if _, err := m.LoadSeedsIfEmpty(ctx); err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go m.Serve(ctx, ln)
-	base := "http://" + ln.Addr().String()
+	base := serveMemory(t, true)
 
 	raw, err := os.ReadFile("../../web/openapi.json")
 	if err != nil {
@@ -170,4 +155,35 @@ func TestExamplesOnTheSeedGraph(t *testing.T) {
 			t.Errorf("example %s %s finds nothing", r.method, r.target)
 		}
 	}
+}
+
+// serveMemory serves a memory store on 127.0.0.1, with the seed graph when
+// seeded, until the test ends, and gives its base URL.
+func serveMemory(t *testing.T, seeded bool) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	m := &Main{StoreURL: "memory"}
+	if err := m.Open(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if seeded {
+		if _, err := m.LoadSeedsIfEmpty(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		m.Serve(ctx, ln)
+	}()
+	t.Cleanup(func() {
+		cancel()
+		<-done
+		m.Close()
+	})
+	return "http://" + ln.Addr().String()
 }

@@ -113,7 +113,7 @@ func (m *Main) Serve(ctx context.Context, ln net.Listener) error {
 		ReadTimeout:  2 * time.Minute,
 		WriteTimeout: 30 * time.Minute,
 		IdleTimeout:  2 * time.Minute,
-		BaseContext:       func(net.Listener) context.Context { return ctx },
+		BaseContext:  func(net.Listener) context.Context { return ctx },
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

@@ -4,8 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
-	"fmt"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -550,19 +550,8 @@ func TestServeNeedsATokenBeyondLoopback(t *testing.T) {
 
 // The health command says whether a server answers: the container's check.
 func TestHealthCommand(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	m := &Main{StoreURL: "memory"}
-	if err := m.Open(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go m.Serve(ctx, ln)
-	out, _, err := run(t, "health", "--url", "http://"+ln.Addr().String()+"/api/v1/healthz")
+	base := serveMemory(t, false)
+	out, _, err := run(t, "health", "--url", base+"/api/v1/healthz")
 	if err != nil || strings.TrimSpace(out) != "ok" {
 		t.Errorf("health of a running server: %q, %v", out, err)
 	}
@@ -572,7 +561,7 @@ func TestHealthCommand(t *testing.T) {
 	if _, _, err := run(t, "health", "--url", "http://"+addr+"/api/v1/healthz", "--timeout", "1s"); err == nil || !strings.Contains(err.Error(), "does not answer") {
 		t.Errorf("health of no server: %v, want it to fail", err)
 	}
-	if _, _, err := run(t, "health", "--url", "http://"+ln.Addr().String()+"/api/v1/nothing"); err == nil || !strings.Contains(err.Error(), "404") {
+	if _, _, err := run(t, "health", "--url", base+"/api/v1/nothing"); err == nil || !strings.Contains(err.Error(), "404") {
 		t.Errorf("health of a route that is not one: %v", err)
 	}
 }

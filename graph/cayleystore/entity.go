@@ -254,7 +254,9 @@ func (s *Store) facts(ctx context.Context, id string, perFact int) ([]ag.Fact, e
 			}
 			by = append(by, st)
 		}
-		slices.SortFunc(by, func(a, b stated) int { return cmp.Or(cmp.Compare(b.published, a.published), cmp.Compare(a.article, b.article)) })
+		slices.SortFunc(by, func(a, b stated) int {
+			return cmp.Or(cmp.Compare(b.published, a.published), cmp.Compare(a.article, b.article))
+		})
 		fact := ag.Fact{Subject: s.cat.ref(ag.KindEntity, l.src), Predicate: l.pred, Object: s.cat.ref(ag.KindEntity, l.dst), Sources: len(by)}
 		if perFact > 0 && len(by) > perFact {
 			by = by[:perFact]
@@ -675,7 +677,6 @@ func rank(q string, names []string) int {
 	return best
 }
 
-
 // fullTypes writes a quad's typed literals with full datatype IRIs
 // ("http://www.w3.org/2001/XMLSchema#integer", not "xsd:integer"), as RDF
 // tools expect them.
@@ -702,4 +703,3 @@ func fullTypes(q quad.Quad) quad.Quad {
 	q.Object = full(q.Object)
 	return q
 }
-
