@@ -73,6 +73,9 @@ func (s *Store) Stats(ctx context.Context) (ag.Stats, error) {
 // exact without it on the key-value backends and cached by the SQL ones. A
 // new key-value store has no size record until its first write.
 func (s *Store) quadCount(ctx context.Context) (int64, error) {
+	if s.pg != nil {
+		return s.pg.quadCount(ctx)
+	}
 	st, err := s.qs.Stats(ctx, false)
 	if errors.Is(err, kv.ErrNoBucket) {
 		return 0, nil

@@ -101,6 +101,12 @@ func (s *Store) openCatalog(ctx context.Context) (string, error) {
 			return "saved", nil
 		}
 	}
+	if s.pg != nil {
+		if err := s.reload(ctx); err != nil {
+			return "", err
+		}
+		return "rebuilt", nil
+	}
 	if err := s.loadCatalog(ctx); err != nil {
 		return "", err
 	}

@@ -15,9 +15,12 @@
 // SQL backends. A key-value store saves the catalogue on Close together with
 // the store's write counters, and Open loads it when the counters still
 // match; otherwise (a crash, an older store, SQL) Open rebuilds it from the
-// catalogued predicates' quads. The catalogue assumes this Store is the only
-// writer while it is open; a second process writing the same database is seen
-// after reopening.
+// catalogued predicates' quads. On PostgreSQL several processes may write
+// and serve one database: each announces its changes to the others, which
+// apply them to their catalogues (pgsync.go). Elsewhere the catalogue
+// assumes this Store is the only writer while it is open: an embedded store
+// is locked by its process, and a second process writing a CockroachDB
+// database is seen after reopening.
 //
 // The embedded key-value backends are created with a label index on top of
 // Cayley's default subject/predicate and object/predicate/subject indexes,
@@ -110,6 +113,9 @@ type Store struct {
 	// value, a node's quads change with the articles that state them, so
 	// every write empties it.
 	nodes *lru[any, []row]
+	// pg follows the other processes writing a PostgreSQL store; nil for
+	// the other backends.
+	pg *pgSync
 
 	// mu orders writers against each other and against readers, because
 	// memstore is not safe for concurrent writes and the catalogue must
@@ -156,6 +162,11 @@ func OpenWait(ctx context.Context, url string, log *slog.Logger, wait time.Durat
 	case Postgres, Cockroach:
 		s.qs, err = openSQL(ctx, backend, addr)
 		s.values = newValueCache(valueCacheSize)
+		if err == nil && backend == Postgres {
+			if s.pg, err = openPGSync(ctx, addr, log); err != nil {
+				s.qs.Close()
+			}
+		}
 	}
 	if err != nil {
 		s.lock.release()
@@ -164,9 +175,17 @@ func OpenWait(ctx context.Context, url string, log *slog.Logger, wait time.Durat
 	start := time.Now()
 	how, err := s.openCatalog(ctx)
 	if err != nil {
+		if s.pg != nil {
+			s.pg.close()
+		}
 		s.qs.Close()
 		s.lock.release()
 		return nil, fmt.Errorf("open %s store: read catalogue: %w", backend, err)
+	}
+	if s.pg != nil {
+		follow, stop := context.WithCancel(context.WithoutCancel(ctx))
+		s.pg.stop, s.pg.done = stop, make(chan struct{})
+		go s.follow(follow)
 	}
 	log.InfoContext(ctx, "store opened", "backend", backend, "catalogue", how, "took", time.Since(start),
 		"articles", len(s.cat.articles), "entities", len(s.cat.entities))
@@ -319,18 +338,24 @@ func writeIndexes(ctx context.Context, db hkv.KV) error {
 }
 
 func openSQL(ctx context.Context, backend, addr string) (graph.QuadStore, error) {
-	if err := prepareSQL(ctx, backend, addr); err != nil {
+	flavour := backend
+	if backend == Postgres {
+		registerPGFlavour()
+		flavour = pgFlavour
+	}
+	if err := prepareSQL(ctx, flavour, addr); err != nil {
 		return nil, err
 	}
-	return csql.New(backend, addr, nil)
+	return csql.New(flavour, addr, nil)
 }
 
 // prepareSQL creates Cayley's schema when the database has none (asking
 // first, because Cayley logs an error for a schema that exists) and gives
-// the quads table the label index Cayley's schema lacks.
-func prepareSQL(ctx context.Context, backend, addr string) error {
+// the quads table the label index Cayley's schema lacks. flavour is the name
+// Cayley's SQL backend knows the database by.
+func prepareSQL(ctx context.Context, flavour, addr string) error {
 	driver := "postgres"
-	if backend == Cockroach {
+	if flavour == Cockroach {
 		driver = "pgx"
 	}
 	db, err := sql.Open(driver, addr)
@@ -343,7 +368,7 @@ func prepareSQL(ctx context.Context, backend, addr string) error {
 		return fmt.Errorf("look for the quads table: %w", err)
 	}
 	if !quads.Valid {
-		if err := csql.Init(backend, addr, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		if err := csql.Init(flavour, addr, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			return err
 		}
 	}
@@ -357,6 +382,11 @@ func prepareSQL(ctx context.Context, backend, addr string) error {
 // was loaded, and releases the backend. A catalogue that cannot be saved is
 // logged, not returned: the quads are safe, and the next Open rebuilds it.
 func (s *Store) Close() error {
+	var perr error
+	if s.pg != nil {
+		// Before taking the lock, which the follower may be waiting for.
+		perr = s.pg.close()
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.db != nil {
@@ -365,7 +395,7 @@ func (s *Store) Close() error {
 		}
 	}
 	defer s.lock.release()
-	return s.qs.Close()
+	return errors.Join(perr, s.qs.Close())
 }
 
 // Backend names the backend in use: memory, bolt, bbolt, leveldb, postgres
@@ -377,6 +407,9 @@ func (s *Store) Backend() string { return s.backend }
 // transaction, and after the rollback those ids point at nothing, so the
 // next write would store quads with missing values. s.mu must be held.
 func (s *Store) apply(ctx context.Context, deltas []graph.Delta, opts graph.IgnoreOpts) error {
+	if s.pg != nil {
+		return s.applyLogged(deltas, opts)
+	}
 	err := s.qs.ApplyDeltas(deltas, opts)
 	s.nodes.clear()
 	if err == nil || s.reopen == nil {

@@ -1,0 +1,258 @@
+package cayleystore
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	ag "actorgraph/graph"
+)
+
+// sharedPostgres gives a fresh database on the test PostgreSQL and an admin
+// connection to it, or skips.
+func sharedPostgres(t *testing.T) (string, *sql.DB) {
+	t.Helper()
+	base := os.Getenv(postgresEnv)
+	if base == "" {
+		t.Skipf("set %s to a postgres:// URL of a role that may create databases to run several stores on one PostgreSQL; on Debian, as root: eval \"$(bash .ci/postgres.sh)\"", postgresEnv)
+	}
+	admin, err := sql.Open("postgres", base)
+	if err != nil {
+		t.Fatalf("connect to %s: %v", postgresEnv, err)
+	}
+	t.Cleanup(func() { admin.Close() })
+	return freshDatabase(t, admin, base), admin
+}
+
+// openShared opens a store on u that the test closes at its end.
+func openShared(t *testing.T, u string) *Store {
+	t.Helper()
+	s := openURL(t, u)
+	closeAtEnd(t, &s)
+	return s
+}
+
+// eventually polls check until it returns "" or within has passed, and
+// fails with its last answer; it returns how long it took.
+func eventually(t *testing.T, within time.Duration, what string, check func() string) time.Duration {
+	t.Helper()
+	start := time.Now()
+	for {
+		got := check()
+		if got == "" {
+			return time.Since(start)
+		}
+		if time.Since(start) > within {
+			t.Fatalf("%s: not seen within %v: %s", what, within, got)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// seen is what one store answers about an article and an entity it names.
+type seen struct {
+	Articles    int
+	Article     bool // Article finds it
+	Search      []string
+	EntityFacts int    // facts of the entity searched for
+	Title       string // the article's title in the list
+}
+
+func look(t *testing.T, s *Store, articleID, query string) seen {
+	t.Helper()
+	ctx := context.Background()
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatalf("Stats: %v", err)
+	}
+	out := seen{Articles: st.Articles}
+	_, err = s.Article(ctx, articleID)
+	switch {
+	case err == nil:
+		out.Article = true
+	case !errors.Is(err, ag.ErrNotFound):
+		t.Fatalf("Article: %v", err)
+	}
+	found, _, err := s.SearchEntities(ctx, query, "", 10, 0)
+	if err != nil {
+		t.Fatalf("SearchEntities: %v", err)
+	}
+	for _, e := range found {
+		out.Search = append(out.Search, e.Name)
+	}
+	if len(found) > 0 {
+		d, err := s.Entity(ctx, found[0].ID)
+		if err != nil {
+			t.Fatalf("Entity: %v", err)
+		}
+		out.EntityFacts = len(d.Facts)
+	}
+	arts, _, err := s.Articles(ctx, 0, 0)
+	if err != nil {
+		t.Fatalf("Articles: %v", err)
+	}
+	for _, a := range arts {
+		if a.ID == articleID {
+			out.Title = a.Title
+		}
+	}
+	return out
+}
+
+// sameAs checks that s answers what want answers.
+func sameAs(t *testing.T, s *Store, articleID, query string, want seen) func() string {
+	return func() string { return cmp.Diff(want, look(t, s, articleID, query)) }
+}
+
+// TestPostgresSeveralServers: two stores on one PostgreSQL, as two `serve`
+// processes would be, each see what the other writes and retracts within a
+// second, search included; after their listening connections are cut, they
+// reload and miss nothing; a store opened while another writes holds
+// exactly what the quads say.
+func TestPostgresSeveralServers(t *testing.T) {
+	u, admin := sharedPostgres(t)
+	a, b := openShared(t, u), openShared(t, u)
+	ctx := context.Background()
+	one, three := articleOne(), articleThree()
+	id := one.Article.ID
+
+	t.Run("WriteSeenByTheOther", func(t *testing.T) {
+		write(t, a, one)
+		want := look(t, a, id, "alvarez")
+		if !want.Article || want.Articles != 1 || !slices.Contains(want.Search, "Maria Alvarez") || want.EntityFacts == 0 {
+			t.Fatalf("the writer itself answers %+v", want)
+		}
+		took := eventually(t, time.Second, "article one written through a, read through b", sameAs(t, b, id, "alvarez", want))
+		t.Logf("seen by the other store after %v", took)
+	})
+
+	t.Run("SearchSeesTheOthersWrite", func(t *testing.T) {
+		write(t, b, three)
+		search := func(s *Store) []string {
+			found, _, err := s.SearchEntities(ctx, "santa", "", 10, 0)
+			if err != nil {
+				t.Fatalf("SearchEntities: %v", err)
+			}
+			var names []string
+			for _, e := range found {
+				names = append(names, e.Name)
+			}
+			return names
+		}
+		want := search(b)
+		if !slices.Contains(want, "Santa Cruz") {
+			t.Fatalf("the writer's own search finds %q", want)
+		}
+		eventually(t, time.Second, "search through a for what b wrote", func() string {
+			return cmp.Diff(want, search(a))
+		})
+	})
+
+	t.Run("EditSeenByTheOther", func(t *testing.T) {
+		v2 := articleOne()
+		v2.Article.Title = "Corrected: " + v2.Article.Title
+		v2.Relations = v2.Relations[:len(v2.Relations)-1]
+		write(t, b, v2)
+		want := look(t, b, id, "alvarez")
+		if want.Title != v2.Article.Title {
+			t.Fatalf("the writer lists title %q", want.Title)
+		}
+		eventually(t, time.Second, "the edit made through b, read through a", sameAs(t, a, id, "alvarez", want))
+	})
+
+	t.Run("RetractionSeenByTheOther", func(t *testing.T) {
+		if err := a.DeleteArticle(ctx, id); err != nil {
+			t.Fatalf("DeleteArticle: %v", err)
+		}
+		want := seen{Articles: 1}
+		if got := look(t, a, id, "alvarez"); !cmp.Equal(got, want) {
+			t.Fatalf("the retracting store answers %+v, want %+v", got, want)
+		}
+		eventually(t, time.Second, "the retraction made through a, read through b", sameAs(t, b, id, "alvarez", want))
+	})
+
+	t.Run("ConcurrentWriters", func(t *testing.T) {
+		syn := newSynthetic(7, 20, 2, 60, 8)
+		var wg sync.WaitGroup
+		for i, s := range []*Store{a, b} {
+			wg.Go(func() {
+				for k := range 4 {
+					x := syn.article(2*k + i)
+					if _, err := s.Write(ctx, x); err != nil {
+						t.Errorf("Write: %v", err)
+					}
+				}
+				batch := []ag.Extraction{syn.article(100 + i), syn.article(102 + i)}
+				if _, err := s.WriteBatch(ctx, batch); err != nil {
+					t.Errorf("WriteBatch: %v", err)
+				}
+			})
+		}
+		wg.Wait()
+		eventually(t, 5*time.Second, "both stores answer the same", func() string {
+			return cmp.Diff(readAll(t, a), readAll(t, b))
+		})
+		for name, s := range map[string]*Store{"a": a, "b": b} {
+			if diff := catalogueDiff(t, s); diff != "" {
+				t.Errorf("store %s's catalogue differs from a rebuild (-rebuilt +maintained):\n%s", name, diff)
+			}
+		}
+	})
+
+	t.Run("ReloadAfterReconnect", func(t *testing.T) {
+		before := a.pg.resyncs.Load() + b.pg.resyncs.Load()
+		var db string
+		if err := a.pg.db.QueryRowContext(ctx, `SELECT current_database()`).Scan(&db); err != nil {
+			t.Fatal(err)
+		}
+		var cut int
+		err := admin.QueryRowContext(ctx, `SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+			WHERE datname = $1 AND query LIKE 'LISTEN %'`, db).Scan(&cut)
+		if err != nil || cut != 2 {
+			t.Fatalf("cut %d listening connections (%v), want 2", cut, err)
+		}
+		x := newSynthetic(8, 20, 2, 60, 8).article(500)
+		write(t, a, x)
+		eventually(t, 10*time.Second, "both stores reload after losing their listeners", func() string {
+			if got := a.pg.resyncs.Load() + b.pg.resyncs.Load(); got < before+2 {
+				return "reloads: " + cmp.Diff(before+2, got)
+			}
+			return ""
+		})
+		eventually(t, time.Second, "what a wrote while b was reconnecting", func() string {
+			return cmp.Diff(readAll(t, a), readAll(t, b))
+		})
+		if diff := catalogueDiff(t, b); diff != "" {
+			t.Errorf("b's catalogue after its reload differs from a rebuild:\n%s", diff)
+		}
+	})
+
+	t.Run("OpenWhileAnotherWrites", func(t *testing.T) {
+		syn := newSynthetic(9, 20, 2, 60, 8)
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			for k := range 12 {
+				if _, err := a.Write(ctx, syn.article(k)); err != nil {
+					t.Errorf("Write: %v", err)
+					return
+				}
+			}
+		}()
+		c := openShared(t, u)
+		<-done
+		eventually(t, time.Second, "a store opened during the writes", func() string {
+			return cmp.Diff(readAll(t, a), readAll(t, c))
+		})
+		if diff := catalogueDiff(t, c); diff != "" {
+			t.Errorf("the late store's catalogue differs from a rebuild:\n%s", diff)
+		}
+	})
+}
