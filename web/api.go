@@ -549,12 +549,21 @@ func (s *server) export(c *gin.Context) error {
 	return nil
 }
 
+// StatsAnswer is the answer of GET /api/v1/stats: the store's counts, and
+// the id the background knowledge (the seed gazetteer's facts) is labelled
+// with, so that a client tells an edge read from an article from one the
+// gazetteer gives without reading its title.
+type StatsAnswer struct {
+	graph.Stats
+	Knowledge string `json:"knowledge"`
+}
+
 func (s *server) stats(c *gin.Context) error {
 	st, err := s.store.Stats(c.Request.Context())
 	if err != nil {
 		return fmt.Errorf("stats: %w", err)
 	}
-	c.JSON(http.StatusOK, st)
+	c.JSON(http.StatusOK, StatsAnswer{Stats: st, Knowledge: graph.KnowledgeID()})
 	return nil
 }
 

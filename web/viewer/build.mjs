@@ -23,3 +23,4 @@ await esbuild.build({
   logLevel: 'info',
 });
 await copyFile(`${here}src/index.html`, `${out}index.html`);
+await copyFile(`${here}src/favicon.svg`, `${out}assets/favicon.svg`);

@@ -1,7 +1,12 @@
 // Calls to actorgraph's JSON API. Errors carry the server's own sentence.
 
 export async function api(path, init = {}) {
-  const res = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.headers || {}) } });
+  let res;
+  try {
+    res = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.headers || {}) } });
+  } catch {
+    throw new Error('The server cannot be reached; check that actorgraph serve is running, then try again.');
+  }
   let body = null;
   try {
     body = await res.json();
@@ -15,20 +20,33 @@ export async function api(path, init = {}) {
   return body;
 }
 
+const enc = encodeURIComponent;
+
 export const searchEntities = (q, type, limit = 20) => {
   const p = new URLSearchParams({ q, limit: String(limit) });
   if (type) p.set('type', type);
   return api(`/api/v1/entities?${p}`);
 };
 
-export const entity = (id) => api(`/api/v1/entities/${encodeURIComponent(id)}`);
+export const entity = (id) => api(`/api/v1/entities/${enc(id)}`);
 
+// neighbors asks for more nodes the deeper it goes: a country hub at depth
+// 2 already passes the route's default of 200.
 export const neighbors = (id, depth = 1) =>
-  api(`/api/v1/entities/${encodeURIComponent(id)}/neighbors?depth=${depth}`);
+  api(`/api/v1/entities/${enc(id)}/neighbors?depth=${depth}&limit=${depth > 1 ? 1000 : 300}`);
+
+export const event = (id) => api(`/api/v1/events/${enc(id)}`);
+
+export const article = (id) => api(`/api/v1/articles/${enc(id)}`);
+
+export const paths = (from, to, max = 4) =>
+  api(`/api/v1/paths?from=${enc(from)}&to=${enc(to)}&max=${max}&limit=5`);
 
 export const stats = () => api('/api/v1/stats');
 
-export const articleLink = (id) => `/api/v1/articles/${encodeURIComponent(id)}`;
+// exportURL is the API's download of an entity's neighbourhood.
+export const exportURL = (format, id, depth) =>
+  `/api/v1/export?format=${enc(format)}&entity=${enc(id)}&depth=${depth}`;
 
 // postArticle sends one article record; token, when given, goes as a bearer
 // token (a server with tokens needs a write token for this).

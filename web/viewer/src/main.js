@@ -1,57 +1,62 @@
 // actorgraph's viewer: search the entities, draw a chosen one's
-// neighbourhood, expand nodes on click, read an entity's card (its facts and
-// quotes) or an event's parties, and read an edge's evidence.
-// The selected entity and the expanded nodes live in the URL hash so a
-// reload or a shared link shows the same graph.
+// neighbourhood to depth 1–3, grow it on click, hide, pin, collapse and
+// undo; filter by type, link, confidence, background knowledge and dates
+// (brushed on the timeline); read cards, events and articles; find how two
+// entities are connected; export the view. The whole view's state lives in
+// the URL hash, so a reload or a shared link shows the same picture.
 
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
 import * as API from './api.js';
-import { colorOf, entityColors, eventColors } from './palette.js';
-import { eventLabel, hidePanel, showEdge, showEntity, showEvent, showNode } from './panel.js';
+import { colorOf, entityColors, eventColors, shapeOf } from './palette.js';
+import {
+  el, eventTitle, hidePanel, plural, showEdge, showEntity, showEvent, showMessage, showNode, showPaths,
+} from './panel.js';
+import { closeReader, readerOpen, showArticle, showReaderMessage } from './reader.js';
+import { Timeline } from './timeline.js';
+import { download, pngBlob, svgText } from './exporter.js';
 import './style.css';
 
 cytoscape.use(fcose);
 
 const $ = (id) => document.getElementById(id);
-const searchInput = $('search');
-const typeSelect = $('type');
-const results = $('results');
-const resultsNote = $('results-note');
-const statusLine = $('status');
 
 const cy = cytoscape({
   container: $('cy'),
-  minZoom: 0.2,
+  minZoom: 0.05,
   maxZoom: 3,
-  wheelSensitivity: 0.3,
   style: [
     {
       selector: 'node',
       style: {
         'background-color': 'data(color)',
+        shape: 'data(shape)',
         label: 'data(label)',
         'font-size': 12,
         'font-family': 'system-ui, sans-serif',
         color: '#1f2933',
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'text-wrap': 'wrap',
-        'text-max-width': 130,
+        'text-wrap': 'ellipsis',
+        'text-max-width': 140,
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
-        width: 26,
-        height: 26,
+        // names too small to read only clutter a zoomed-out graph; hover
+        // or zoom shows them
+        'min-zoomed-font-size': 7,
+        width: 'mapData(weight, 0, 12, 20, 46)',
+        height: 'mapData(weight, 0, 12, 20, 46)',
         'border-width': 1.5,
         'border-color': '#ffffff',
       },
     },
-    { selector: 'node[kind = "event"]', style: { shape: 'diamond', width: 24, height: 24 } },
-    { selector: 'node[kind = "article"], node[kind = "quote"]', style: { shape: 'round-rectangle' } },
+    { selector: 'node[kind = "event"]', style: { 'font-size': 10, color: '#52606d' } },
     { selector: 'node.expanded', style: { 'border-color': '#323f4b', 'border-width': 2.5 } },
-    { selector: 'node.focus', style: { width: 38, height: 38, 'border-width': 4, 'font-weight': 'bold' } },
-    { selector: 'node:selected', style: { 'overlay-color': '#2680c2', 'overlay-opacity': 0.2 } },
+    { selector: 'node.pinned', style: { 'border-color': '#d64545', 'border-width': 3, 'border-style': 'double' } },
+    { selector: 'node.focus', style: { 'border-width': 4, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
+    { selector: 'node.hover, node:selected', style: { 'min-zoomed-font-size': 0, 'z-index': 20, 'text-wrap': 'wrap' } },
+    { selector: 'node:selected', style: { 'overlay-color': '#2680c2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     {
       selector: 'edge',
       style: {
@@ -59,6 +64,7 @@ const cy = cytoscape({
         'line-color': '#9aa5b1',
         'target-arrow-color': '#9aa5b1',
         'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
         'curve-style': 'bezier',
         label: 'data(predicate)',
         'font-size': 10,
@@ -68,20 +74,46 @@ const cy = cytoscape({
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': 2,
-        // Predicates too small to read only clutter a zoomed-out hub.
-        'min-zoomed-font-size': 8,
+        'min-zoomed-font-size': 9,
       },
     },
+    // background knowledge: the gazetteer's borders, capitals, seats
+    { selector: 'edge.background', style: { 'line-style': 'dashed', opacity: 0.45, width: 1, color: '#9aa5b1' } },
+    { selector: 'edge.role', style: { 'line-color': '#b9a3d0', 'target-arrow-color': '#b9a3d0' } },
+    { selector: 'edge.hover', style: { 'min-zoomed-font-size': 0, 'z-index': 15 } },
     {
       selector: 'edge:selected',
-      style: { 'line-color': '#d64545', 'target-arrow-color': '#d64545', color: '#d64545', 'min-zoomed-font-size': 0, 'z-index': 10 },
+      style: { 'line-color': '#d64545', 'target-arrow-color': '#d64545', color: '#d64545', 'min-zoomed-font-size': 0, 'z-index': 10, opacity: 1 },
     },
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: 'node.path', style: { 'border-color': '#f0b429', 'border-width': 5, 'min-zoomed-font-size': 0 } },
+    { selector: 'edge.path', style: { 'line-color': '#f0b429', 'target-arrow-color': '#f0b429', width: 5, opacity: 1, 'min-zoomed-font-size': 0, 'z-index': 30 } },
   ],
 });
-// The browser test and curious users read the graph from here.
+// The browser tests and curious users read the graph from here.
 window.cy = cy;
 
-const state = { focus: '', expanded: new Set() };
+// state is the whole view; writeHash puts it in the URL.
+const state = {
+  focus: '',
+  depth: 1,
+  layout: 'fcose',
+  expanded: new Set(),
+  hidden: new Set(),
+  pinned: new Set(),
+  off: { types: new Set(), events: new Set(), preds: new Set() },
+  minConf: 0,
+  background: true,
+  undated: true,
+  from: '',
+  to: '',
+  path: { from: null, to: null },
+  article: '',
+};
+let knowledge = ''; // the article id of the background knowledge (GET /stats)
+const eventViews = new Map(); // event id → the events route's answer
+let lastPaths = [];
 let busy = 0;
 // shown counts what the panel was asked to show, so that an answer that
 // arrives after the user tapped something else does not replace it.
@@ -90,16 +122,37 @@ let shown = 0;
 function setBusy(delta) {
   busy += delta;
   document.body.dataset.busy = busy > 0 ? '1' : '0';
+  $('busy').hidden = busy <= 0;
 }
 
 function report(err) {
-  statusLine.textContent = err ? err.message : '';
-  statusLine.hidden = !err;
+  $('status').textContent = err ? err.message : '';
+  $('status').hidden = !err;
 }
 
-// label names a node on the drawing: an event by its type, place and date,
-// anything else by its name.
-const label = (n) => (n.kind === 'event' ? eventLabel(n) : n.name);
+// work runs an action that talks to the server, with the busy sign on and
+// its failure said in the status line.
+async function work(fn) {
+  setBusy(1);
+  try {
+    report(null);
+    return await fn();
+  } catch (err) {
+    report(err);
+    return undefined;
+  } finally {
+    setBusy(-1);
+  }
+}
+
+// ---- drawing ----
+
+const isBackground = (e) => !!knowledge && (e.provenance || []).length > 0 && e.provenance.every((p) => p.article === knowledge);
+
+function nodeData(n) {
+  const v = n.kind === 'event' ? eventViews.get(n.id) : null;
+  return { ...n, label: v ? eventTitle(v) : n.kind === 'event' ? n.type : n.name, color: colorOf(n.kind, n.type), shape: shapeOf(n.kind, n.type), weight: 1 };
+}
 
 // merge adds a subgraph's nodes and edges that are not drawn yet and
 // returns the added elements.
@@ -109,137 +162,513 @@ function merge(sub, near) {
     if (cy.getElementById(n.id).nonempty()) continue;
     add.push({
       group: 'nodes',
-      data: { ...n, label: label(n), color: colorOf(n.kind, n.type) },
-      position: near ? { x: near.x + (Math.random() - 0.5) * 60, y: near.y + (Math.random() - 0.5) * 60 } : undefined,
+      data: nodeData(n),
+      classes: state.hidden.has(n.id) ? 'hiddenNode' : '',
+      position: near ? { x: near.x + (Math.random() - 0.5) * 80, y: near.y + (Math.random() - 0.5) * 80 } : undefined,
     });
   }
+  const kinds = new Map((sub.nodes || []).map((n) => [n.id, n.kind]));
   const known = new Set(add.map((a) => a.data.id));
   const has = (id) => known.has(id) || cy.getElementById(id).nonempty();
+  const kindOf = (id) => kinds.get(id) || cy.getElementById(id).data('kind');
   for (const e of sub.edges || []) {
     if (cy.getElementById(e.id).nonempty() || !has(e.source) || !has(e.target)) continue;
     known.add(e.id);
-    add.push({ group: 'edges', data: { ...e, sources: e.sources || 1 } });
+    const conf = Math.max(0, ...(e.provenance || []).map((p) => p.confidence || 0));
+    const classes = [isBackground(e) ? 'background' : '', kindOf(e.source) === 'event' || kindOf(e.target) === 'event' ? 'role' : ''].join(' ');
+    add.push({ group: 'edges', data: { ...e, sources: e.sources || 1, conf }, classes });
   }
   return cy.add(add);
 }
 
+// events without their details yet are read from the events route, a few
+// at a time; their dates feed the timeline and the date filter.
+async function loadEvents() {
+  const ids = cy.nodes('[kind = "event"]').map((n) => n.id()).filter((id) => !eventViews.has(id));
+  if (!ids.length) return;
+  setBusy(1);
+  try {
+    let next = 0;
+    const worker = async () => {
+      while (next < ids.length) {
+        const id = ids[next++];
+        try {
+          const v = await API.event(id);
+          eventViews.set(id, v);
+          const n = cy.getElementById(id);
+          if (n.nonempty()) n.data('label', eventTitle(v));
+        } catch {
+          eventViews.set(id, { id, type: cy.getElementById(id).data('type') });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(6, ids.length) }, worker));
+  } finally {
+    setBusy(-1);
+  }
+  applyFilters();
+}
+
+function layoutOptions(randomize) {
+  const big = cy.nodes().not('.filtered').length > 600;
+  const focus = cy.getElementById(state.focus);
+  switch (state.layout) {
+    case 'concentric':
+      return { name: 'concentric', animate: false, fit: true, padding: 30, minNodeSpacing: 14, avoidOverlap: !big,
+        concentric: (n) => (n.hasClass('focus') ? 1000 : n.degree()), levelWidth: () => 2 };
+    case 'breadthfirst':
+      return { name: 'breadthfirst', animate: false, fit: true, padding: 30, directed: false, spacingFactor: 1.2,
+        roots: focus.nonempty() ? focus : undefined };
+    default:
+      return { name: 'fcose', quality: big ? 'draft' : 'default', randomize, animate: !randomize && !big, animationDuration: 350,
+        fit: true, padding: 40, nodeRepulsion: 9000, idealEdgeLength: 110, nodeDimensionsIncludeLabels: !big };
+  }
+}
+
 function layout(randomize) {
   return new Promise((resolve) => {
-    const l = cy.layout({
-      name: 'fcose',
-      quality: 'default',
-      randomize,
-      animate: !randomize,
-      animationDuration: 400,
-      fit: true,
-      padding: 40,
-      nodeRepulsion: 9000,
-      idealEdgeLength: 110,
-      nodeDimensionsIncludeLabels: true,
-    });
+    const eles = cy.elements().not('.filtered');
+    if (eles.empty()) {
+      resolve();
+      return;
+    }
+    const l = eles.layout(layoutOptions(randomize));
     l.one('layoutstop', resolve);
     l.run();
   });
 }
 
-function writeHash(push) {
-  const p = new URLSearchParams();
-  if (state.focus) p.set('entity', state.focus);
-  const more = [...state.expanded].filter((id) => id !== state.focus);
-  if (more.length) p.set('expanded', more.join(','));
-  const url = `#${p}`;
-  if (url === location.hash) return;
-  if (push) history.pushState(null, '', url);
-  else history.replaceState(null, '', url);
+// ---- filters ----
+
+// eventWhen places an event in time: its own date, or for an undated
+// event the day it was first reported.
+function eventWhen(v) {
+  if (!v) return '';
+  if (v.date) return v.date;
+  const days = (v.provenance || []).map((p) => p.published).filter(Boolean).sort();
+  return days[0] || '';
 }
 
-// select clears the graph and draws the neighbourhood of one entity.
-async function select(id, push = true) {
-  setBusy(1);
-  try {
-    report(null);
+const rangeActive = () => !!(state.from || state.to);
+
+// inRange reports whether a date at any precision overlaps the range,
+// compared at the coarser precision of the two, as the events route does.
+function inRange(date) {
+  if (!date) return state.undated;
+  const n = date.length;
+  return (!state.from || date >= state.from.slice(0, n)) && (!state.to || date <= state.to.slice(0, n));
+}
+
+function nodeShown(d) {
+  if (state.hidden.has(d.id)) return false;
+  if (d.kind === 'entity') return !state.off.types.has(d.type);
+  if (d.kind === 'event') {
+    if (state.off.events.has(d.type)) return false;
+    if (rangeActive()) return inRange(eventWhen(eventViews.get(d.id)));
+  }
+  return true;
+}
+
+function edgeShown(e, ok) {
+  const d = e.data();
+  if (!ok.get(d.source) || !ok.get(d.target)) return false;
+  if (state.off.preds.has(d.predicate)) return false;
+  const background = e.hasClass('background');
+  if (background) return state.background;
+  if (d.conf < state.minConf) return false;
+  // a link to an event follows the event's date; a relation follows the
+  // dates of the articles that state it
+  if (rangeActive() && !e.hasClass('role')) return (d.provenance || []).some((p) => inRange(p.published || ''));
+  return true;
+}
+
+// applyFilters shows what the filters let through: nodes of shown types
+// (events in the date range), links of shown predicates above the
+// confidence, and no node left alone by the filters; then sizes nodes by
+// their shown links and redraws the legend, the timeline and the notes.
+function applyFilters() {
+  const ok = new Map();
+  cy.nodes().forEach((n) => ok.set(n.id(), nodeShown(n.data())));
+  const edgeOK = new Map();
+  cy.edges().forEach((e) => edgeOK.set(e.id(), edgeShown(e, ok)));
+  const degree = new Map();
+  cy.edges().forEach((e) => {
+    if (!edgeOK.get(e.id())) return;
+    for (const id of [e.data('source'), e.data('target')]) degree.set(id, (degree.get(id) || 0) + 1);
+  });
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const id = n.id();
+      const lone = !degree.get(id) && n.degree(false) > 0 && id !== state.focus && !state.pinned.has(id) && !n.hasClass('path');
+      n.toggleClass('filtered', !ok.get(id) || lone);
+      n.toggleClass('hiddenNode', state.hidden.has(id));
+      n.data('weight', Math.min(12, degree.get(id) || 0));
+    });
+    cy.edges().forEach((e) => e.toggleClass('filtered', !edgeOK.get(e.id())));
+  });
+  updateLegend();
+  updatePredicates();
+  updateTimeline();
+  const shownNodes = cy.nodes().not('.filtered').length;
+  const total = cy.nodes().length;
+  $('graph-note').textContent = total
+    ? `showing ${shownNodes} of ${total} nodes, ${cy.edges().not('.filtered').length} of ${cy.edges().length} links`
+    : '';
+  $('hidden-note').textContent = state.hidden.size ? `${plural(state.hidden.size, 'node')} hidden.` : 'Nothing hidden.';
+  $('unhide').hidden = !state.hidden.size;
+  $('empty').hidden = total > 0;
+}
+
+function toggleSet(set, key) {
+  if (set.has(key)) set.delete(key);
+  else set.add(key);
+}
+
+function legendItem(color, shape, text, filter, off, count) {
+  const sw = el('span', { class: `swatch ${shape}`, style: `background:${color}` });
+  const b = el('button', { type: 'button', class: `legend-item${off ? ' off' : ''}`, 'data-filter': filter, 'aria-pressed': String(!off) },
+    sw, el('span', { text }), count != null ? el('span', { class: 'meta', text: ` ${count}` }) : null);
+  b.addEventListener('click', () => {
+    const [kind, key] = filter.split(':');
+    snapshot();
+    toggleSet(kind === 'type' ? state.off.types : state.off.events, key);
+    changed();
+  });
+  return el('li', {}, b);
+}
+
+function updateLegend() {
+  const count = (sel) => {
+    const m = new Map();
+    cy.nodes(sel).forEach((n) => m.set(n.data('type'), (m.get(n.data('type')) || 0) + 1));
+    return m;
+  };
+  const types = count('[kind = "entity"]');
+  const events = count('[kind = "event"]');
+  const items = Object.entries(entityColors).map(([t, c]) => legendItem(c, shapeClass(t), t, `type:${t}`, state.off.types.has(t), types.get(t) || 0));
+  for (const [t, c] of Object.entries(eventColors)) {
+    if (events.has(t) || state.off.events.has(t)) items.push(legendItem(c, 'diamond', `${t} (event)`, `event:${t}`, state.off.events.has(t), events.get(t) || 0));
+  }
+  for (const t of events.keys()) {
+    if (!(t in eventColors)) items.push(legendItem(colorOf('event', t), 'diamond', `${t} (event)`, `event:${t}`, state.off.events.has(t), events.get(t)));
+  }
+  $('legend').replaceChildren(...items);
+}
+
+const shapeClass = (t) => ({ Person: 'dot', Country: 'hex', Organization: 'square' })[t] || 'dot';
+
+function updatePredicates() {
+  const counts = new Map();
+  cy.edges().forEach((e) => counts.set(e.data('predicate'), (counts.get(e.data('predicate')) || 0) + 1));
+  for (const p of state.off.preds) if (!counts.has(p)) counts.set(p, 0);
+  const items = [...counts.keys()].sort().map((p) => {
+    const box = el('input', { type: 'checkbox', 'data-pred': p });
+    box.checked = !state.off.preds.has(p);
+    box.addEventListener('change', () => {
+      snapshot();
+      toggleSet(state.off.preds, p);
+      changed();
+    });
+    return el('li', {}, el('label', { class: 'check' }, box, ` ${p}`, el('span', { class: 'meta', text: ` ${counts.get(p)}` })));
+  });
+  if (!items.length) items.push(el('li', { class: 'note', text: 'No link drawn yet.' }));
+  $('pred-filter').replaceChildren(...items);
+}
+
+// ---- the timeline ----
+
+const timeline = new Timeline($('timeline'), $('timeline-note'), (range) => {
+  snapshot();
+  state.from = range.from;
+  state.to = range.to;
+  changed();
+});
+
+function updateTimeline() {
+  const dates = [];
+  cy.nodes('[kind = "event"]').forEach((n) => {
+    const d = n.data();
+    const v = eventViews.get(d.id);
+    const when = eventWhen(v);
+    if (when && !state.hidden.has(d.id) && !state.off.events.has(d.type)) dates.push(when);
+  });
+  $('from').value = state.from;
+  $('to').value = state.to;
+  timeline.update(dates, { from: state.from, to: state.to });
+}
+
+function setRange(from, to) {
+  snapshot();
+  state.from = from;
+  state.to = to;
+  changed();
+}
+
+$('from').addEventListener('change', () => setRange($('from').value, state.to));
+$('to').addEventListener('change', () => setRange(state.from, $('to').value));
+$('range-clear').addEventListener('click', () => setRange('', ''));
+$('undated').addEventListener('change', () => {
+  snapshot();
+  state.undated = $('undated').checked;
+  changed();
+});
+
+// ---- the URL ----
+
+function writeHash(push) {
+  const p = new URLSearchParams();
+  const list = (k, s) => { if (s.size) p.set(k, [...s].join(',')); };
+  if (state.focus) p.set('entity', state.focus);
+  if (state.depth !== 1) p.set('depth', String(state.depth));
+  list('expanded', new Set([...state.expanded].filter((id) => id !== state.focus)));
+  list('hidden', state.hidden);
+  list('pinned', state.pinned);
+  if (state.layout !== 'fcose') p.set('layout', state.layout);
+  list('notype', state.off.types);
+  list('noevent', state.off.events);
+  list('nolink', state.off.preds);
+  if (state.minConf) p.set('conf', String(Math.round(state.minConf * 100)));
+  if (!state.background) p.set('background', '0');
+  if (!state.undated) p.set('undated', '0');
+  if (state.from) p.set('from', state.from);
+  if (state.to) p.set('to', state.to);
+  if (state.path.from) p.set('pathfrom', state.path.from.id);
+  if (state.path.to) p.set('pathto', state.path.to.id);
+  if (state.article) p.set('article', state.article);
+  const url = `#${p}`;
+  if (url === location.hash || (url === '#' && !location.hash)) return;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  updateExportLinks();
+}
+
+const ids = (v) => new Set((v || '').split(',').filter(Boolean));
+
+// restore makes the view what the URL says.
+async function restore() {
+  const p = new URLSearchParams(location.hash.slice(1));
+  const depth = Math.min(3, Math.max(1, parseInt(p.get('depth') || '1', 10) || 1));
+  state.layout = ['fcose', 'concentric', 'breadthfirst'].includes(p.get('layout')) ? p.get('layout') : 'fcose';
+  state.hidden = ids(p.get('hidden'));
+  state.off.types = ids(p.get('notype'));
+  state.off.events = ids(p.get('noevent'));
+  state.off.preds = ids(p.get('nolink'));
+  state.minConf = Math.min(100, Math.max(0, parseInt(p.get('conf') || '0', 10) || 0)) / 100;
+  state.background = p.get('background') !== '0';
+  state.undated = p.get('undated') !== '0';
+  const date = (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v || '') ? v : '');
+  state.from = date(p.get('from'));
+  state.to = date(p.get('to'));
+  syncControls();
+  const id = p.get('entity');
+  if (id && (id !== state.focus || depth !== state.depth)) {
+    state.depth = depth;
+    await select(id, false, false);
+  }
+  state.depth = depth;
+  for (const e of ids(p.get('expanded'))) await expand(e, false);
+  state.pinned = ids(p.get('pinned'));
+  cy.nodes().forEach((n) => {
+    const pin = state.pinned.has(n.id());
+    n.toggleClass('pinned', pin);
+    if (pin) n.lock();
+    else n.unlock();
+  });
+  applyFilters();
+  const [pf, pt] = [p.get('pathfrom'), p.get('pathto')];
+  state.path.from = pf ? { id: pf, name: nameOf(pf) } : null;
+  state.path.to = pt ? { id: pt, name: nameOf(pt) } : null;
+  showEnds();
+  if (pf && pt && !lastPaths.length) await findPaths(false);
+  const article = p.get('article');
+  if (article && article !== state.article) await openArticle(article, null, false);
+  if (!article && state.article) closeArticle(false);
+  syncControls();
+  writeHash(false);
+}
+
+function nameOf(id) {
+  const n = cy.getElementById(id);
+  return n.nonempty() ? n.data('name') : id;
+}
+
+function syncControls() {
+  $('depth').value = String(state.depth);
+  $('layout').value = state.layout;
+  $('min-conf').value = String(Math.round(state.minConf * 100));
+  $('min-conf-out').textContent = `${Math.round(state.minConf * 100)}%`;
+  $('bg-toggle').checked = state.background;
+  $('undated').checked = state.undated;
+  $('undo').disabled = !history_.length;
+}
+
+// changed is called after a filter or view setting changes: the drawing,
+// the controls and the URL follow.
+function changed() {
+  applyFilters();
+  syncControls();
+  writeHash(false);
+}
+
+// ---- undo ----
+
+const history_ = [];
+
+// snapshot keeps the drawing and the state before a change, for undo.
+function snapshot() {
+  history_.push({
+    elements: cy.elements().jsons(),
+    state: JSON.stringify(state, (k, v) => (v instanceof Set ? [...v] : v)),
+  });
+  if (history_.length > 40) history_.shift();
+  $('undo').disabled = false;
+}
+
+function undo() {
+  const snap = history_.pop();
+  if (!snap) return;
+  const s = JSON.parse(snap.state);
+  Object.assign(state, s, {
+    expanded: new Set(s.expanded), hidden: new Set(s.hidden), pinned: new Set(s.pinned),
+    off: { types: new Set(s.off.types), events: new Set(s.off.events), preds: new Set(s.off.preds) },
+  });
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add(snap.elements);
+  });
+  changed();
+  showEnds();
+}
+
+// ---- growing and shrinking ----
+
+// select clears the graph and draws the neighbourhood of one entity to the
+// chosen depth.
+async function select(id, push = true, keepUndo = true) {
+  await work(async () => {
     shown++;
     hidePanel();
-    const sub = await API.neighbors(id);
+    const sub = await API.neighbors(id, state.depth);
+    if (keepUndo && cy.elements().nonempty()) snapshot();
     cy.elements().remove();
+    lastPaths = [];
     state.focus = id;
     state.expanded = new Set([id]);
+    state.pinned = new Set();
     if (!(sub.nodes || []).some((n) => n.id === id)) {
       const d = await API.entity(id);
       sub.nodes = [{ id, kind: 'entity', type: d.type, name: d.name, country: d.country, wikidata: d.wikidata }, ...(sub.nodes || [])];
     }
     merge(sub);
     cy.getElementById(id).addClass('focus expanded');
-    $('empty').hidden = true;
     writeHash(push);
-    updateLegend();
+    applyFilters();
     await layout(true);
-  } catch (err) {
-    report(err);
-  } finally {
-    setBusy(-1);
-  }
+    await loadEvents();
+  });
 }
 
-// expand merges a node's neighbourhood into the drawing.
-async function expand(id) {
+// expand merges a node's neighbourhood (one step) into the drawing.
+async function expand(id, undoable = true) {
   if (state.expanded.has(id)) return;
-  setBusy(1);
-  try {
-    report(null);
+  await work(async () => {
     const node = cy.getElementById(id);
-    const sub = await API.neighbors(id);
+    const sub = await API.neighbors(id, 1);
+    if (undoable) snapshot();
     state.expanded.add(id);
-    node.addClass('expanded');
     const added = merge(sub, node.nonempty() ? node.position() : null);
+    cy.getElementById(id).addClass('expanded');
     writeHash(false);
-    updateLegend();
+    applyFilters();
     if (added.nonempty()) await layout(false);
-  } catch (err) {
-    report(err);
-  } finally {
-    setBusy(-1);
+    await loadEvents();
+  });
+}
+
+// collapse takes back what expanding a node brought: its neighbours that
+// nothing else drawn holds (not expanded, not pinned, linked to no other
+// node).
+function collapse(id) {
+  const node = cy.getElementById(id);
+  if (node.empty()) return;
+  snapshot();
+  const drop = node.neighborhood('node').filter((n) => n.id() !== state.focus && !state.expanded.has(n.id()) &&
+    !state.pinned.has(n.id()) && n.neighborhood('node').every((m) => m.id() === id));
+  cy.remove(drop);
+  state.expanded.delete(id);
+  node.removeClass('expanded');
+  changed();
+}
+
+function hide(id) {
+  if (id === state.focus) return;
+  snapshot();
+  state.hidden.add(id);
+  cy.getElementById(id).unselect();
+  changed();
+}
+
+function togglePin(id) {
+  const n = cy.getElementById(id);
+  if (n.empty()) return;
+  snapshot();
+  toggleSet(state.pinned, id);
+  const pin = state.pinned.has(id);
+  n.toggleClass('pinned', pin);
+  if (pin) n.lock();
+  else n.unlock();
+  changed();
+}
+
+// actions are the buttons that act on a drawn node, shown in its card.
+function actions(node) {
+  const n = cy.getElementById(node.id);
+  const bar = el('div', { class: 'actions', role: 'group', 'aria-label': 'Act on this node' });
+  if (n.empty()) return bar;
+  const button = (id, text, fn, title) => {
+    const b = el('button', { type: 'button', id, text, title: title || '' });
+    b.addEventListener('click', fn);
+    bar.append(b);
+  };
+  if (state.expanded.has(node.id)) button('act-collapse', 'Collapse', () => collapse(node.id), 'Take back its neighbours (x)');
+  else button('act-expand', 'Expand', () => expand(node.id), 'Draw its neighbours');
+  if (node.id !== state.focus) button('act-hide', 'Hide', () => hide(node.id), 'Hide this node (h)');
+  button('act-pin', state.pinned.has(node.id) ? 'Unpin' : 'Pin', () => togglePin(node.id), 'Keep it where it is (k)');
+  if (node.kind === 'entity') {
+    button('act-path-from', 'Path from here', () => setEnd('from', node));
+    button('act-path-to', 'Path to here', () => setEnd('to', node));
   }
+  return bar;
 }
 
-async function restore() {
-  const p = new URLSearchParams(location.hash.slice(1));
-  const id = p.get('entity');
-  if (!id) return;
-  if (id !== state.focus) await select(id, false);
-  for (const e of (p.get('expanded') || '').split(',').filter(Boolean)) await expand(e);
-}
+// ---- the panel ----
 
-// eventLinks are the parties of a drawn event, by role.
-function eventLinks(id) {
-  return cy.getElementById(id).outgoers('edge').map((e) => ({ role: e.data('predicate'), node: e.target().data() }));
-}
+const nav = {
+  open: (node) => reveal(node),
+  openArticle: (id, evidence) => openArticle(id, evidence, true),
+  actions,
+  highlightPath: (i) => highlightPath(i),
+};
 
-// inspect shows a node in the panel while its neighbourhood is drawn: an
-// entity's card once the API has answered, an event's parties once they
-// are drawn.
+// inspect shows a node in the panel while its neighbourhood is drawn.
 async function inspect(n) {
   const seq = ++shown;
   const expanding = expand(n.id);
   if (n.kind === 'entity') {
-    showEntity(n, null, reveal);
-    setBusy(1);
-    try {
-      const detail = await API.entity(n.id);
-      if (seq === shown) showEntity(n, detail, reveal);
-    } catch (err) {
-      if (seq === shown) report(err);
-    } finally {
-      setBusy(-1);
-    }
+    showEntity(n, null, nav);
+    const detail = await work(() => API.entity(n.id));
+    if (detail && seq === shown) showEntity(n, detail, nav);
   } else if (n.kind === 'event') {
-    showEvent(n, eventLinks(n.id), reveal);
-    await expanding;
-    if (seq === shown) showEvent(n, eventLinks(n.id), reveal);
+    showEvent(n, eventViews.get(n.id) && eventViews.get(n.id).participants ? eventViews.get(n.id) : null, nav, knowledge);
+    const view = await work(() => API.event(n.id));
+    if (view) eventViews.set(n.id, view);
+    if (view && seq === shown) showEvent(n, view, nav, knowledge);
   } else {
-    showNode(n);
+    showNode(n, nav);
   }
   await expanding;
+  // the card's buttons depend on whether the node is expanded now
+  if (seq === shown && n.kind === 'event' && eventViews.get(n.id)) showEvent(n, eventViews.get(n.id), nav, knowledge);
 }
 
 // reveal follows a link of the panel: it draws the node's neighbourhood,
@@ -248,93 +677,185 @@ async function reveal(ref) {
   await expand(ref.id);
   const node = cy.getElementById(ref.id);
   if (node.nonempty()) {
+    if (node.hasClass('filtered')) report(new Error(`${ref.name || 'That node'} is drawn but hidden by the filters; change them to see it.`));
     cy.elements(':selected').unselect();
     node.select();
-    cy.animate({ fit: { eles: node.closedNeighborhood(), padding: 60 }, duration: 300 });
+    cy.animate({ fit: { eles: node.closedNeighborhood().not('.filtered'), padding: 60 }, duration: 300 });
   }
   await inspect(node.nonempty() ? node.data() : ref);
 }
 
 cy.on('tap', 'node', (evt) => inspect(evt.target.data()));
-
+cy.on('dbltap', 'node', (evt) => {
+  if (state.expanded.has(evt.target.id()) && evt.target.id() !== state.focus) collapse(evt.target.id());
+});
 cy.on('tap', 'edge', (evt) => {
   const e = evt.target;
   shown++;
-  showEdge(e.data(), e.source().data('name'), e.target().data('name'));
+  showEdge(e.data(), e.source().data('name'), e.target().data('name'), nav, knowledge);
 });
-
 cy.on('tap', (evt) => {
   if (evt.target !== cy) return;
   shown++;
   hidePanel();
 });
+cy.on('mouseover', 'node, edge', (evt) => evt.target.addClass('hover'));
+cy.on('mouseout', 'node, edge', (evt) => evt.target.removeClass('hover'));
+cy.on('free', 'node', (evt) => {
+  if (state.pinned.has(evt.target.id())) evt.target.lock();
+});
 
-function updateLegend() {
-  const legend = $('legend');
-  const item = (color, shape, text) => {
-    const li = document.createElement('li');
-    const sw = document.createElement('span');
-    sw.className = `swatch ${shape}`;
-    sw.style.background = color;
-    li.append(sw, text);
-    return li;
-  };
-  const items = Object.entries(entityColors).map(([t, c]) => item(c, 'dot', t));
-  const present = new Set(cy.nodes('[kind = "event"]').map((n) => n.data('type')));
-  for (const [t, c] of Object.entries(eventColors)) {
-    if (present.has(t)) items.push(item(c, 'diamond', `${t} (event)`));
+// ---- the article reader ----
+
+async function openArticle(id, evidence, push) {
+  state.article = id;
+  writeHash(push);
+  showReaderMessage('Article', 'Loading the article…');
+  const x = await work(() => API.article(id));
+  if (state.article !== id) return;
+  if (!x) {
+    showReaderMessage('Article', 'This article could not be read; the status line says why.', 'error');
+    return;
   }
-  if (!present.size) items.push(item(eventColors.summit, 'diamond', 'event, coloured by type'));
-  legend.replaceChildren(...items);
+  showArticle(x, evidence, (node) => {
+    closeArticle(true);
+    if (cy.getElementById(node.id).nonempty()) reveal(node);
+    else select(node.id);
+  }, () => closeArticle(true));
 }
 
-function showResults(list) {
-  results.replaceChildren(...list.entities.map((e) => {
-    const li = document.createElement('li');
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'result';
-    b.dataset.id = e.id;
-    const sw = document.createElement('span');
-    sw.className = 'swatch dot';
-    sw.style.background = colorOf('entity', e.type);
-    const name = document.createElement('span');
-    name.className = 'name';
-    name.textContent = e.name;
-    const meta = document.createElement('span');
-    meta.className = 'meta';
-    meta.textContent = [e.type, e.country].filter(Boolean).join(' · ');
-    b.append(sw, name, meta);
-    b.addEventListener('click', () => select(e.id));
-    li.append(b);
-    return li;
-  }));
-  resultsNote.textContent = list.total > list.entities.length
-    ? `${list.entities.length} of ${list.total} shown; refine the search.`
-    : list.total === 0 ? 'Nothing found.' : '';
+function closeArticle(write) {
+  state.article = '';
+  closeReader();
+  if (write) writeHash(false);
+}
+
+// ---- paths ----
+
+function setEnd(which, node) {
+  state.path[which] = { id: node.id, name: node.name };
+  showEnds();
+  writeHash(false);
+  if (state.path.from && state.path.to) findPaths(true);
+}
+
+function showEnds() {
+  for (const which of ['from', 'to']) {
+    const end = state.path[which];
+    $(`path-${which}`).textContent = end ? end.name : 'not chosen';
+    $(`path-${which}`).className = end ? '' : 'note';
+  }
+  $('path-find').disabled = !(state.path.from && state.path.to);
+}
+
+async function findPaths(push) {
+  const { from, to } = state.path;
+  if (!from || !to) return;
+  const seq = ++shown;
+  showMessage('Paths', `Looking for connections from ${from.name} to ${to.name}…`);
+  const res = await work(() => API.paths(from.id, to.id));
+  if (!res) {
+    showMessage('Paths', 'The paths could not be found; the status line says why.', 'error');
+    return;
+  }
+  lastPaths = res.paths || [];
+  if (lastPaths.length) snapshot();
+  // the ends may carry only ids (a link): name them from the path
+  if (lastPaths[0]) {
+    state.path.from.name = lastPaths[0].nodes[0].name;
+    state.path.to.name = lastPaths[0].nodes[lastPaths[0].nodes.length - 1].name;
+    showEnds();
+  }
+  let added = cy.collection();
+  for (const p of lastPaths) added = added.union(merge({ nodes: p.nodes, edges: p.edges }));
+  if (seq === shown) showPaths(state.path.from, state.path.to, lastPaths, nav, knowledge);
+  highlightPath(-1);
+  writeHash(push);
+  if (added.nonempty()) await layout(false);
+  await loadEvents();
+  highlightPath(-1);
+}
+
+// highlightPath marks the elements of path i, or of every path found for
+// i < 0, and fades the rest.
+function highlightPath(i) {
+  cy.elements().removeClass('path faded');
+  const chosen = i < 0 ? lastPaths : [lastPaths[i]].filter(Boolean);
+  if (!chosen.length) {
+    applyFilters();
+    return;
+  }
+  const onPath = new Set(chosen.flatMap((p) => [...p.nodes.map((n) => n.id), ...p.edges.map((e) => e.id)]));
+  cy.elements().forEach((e) => {
+    e.toggleClass('path', onPath.has(e.id()));
+    e.toggleClass('faded', !onPath.has(e.id()));
+  });
+  applyFilters();
+  const eles = cy.elements('.path');
+  if (eles.nonempty()) cy.animate({ fit: { eles, padding: 60 }, duration: 300 });
+}
+
+function clearPaths() {
+  state.path = { from: null, to: null };
+  lastPaths = [];
+  cy.elements().removeClass('path faded');
+  showEnds();
+  changed();
+}
+
+$('path-find').addEventListener('click', () => findPaths(true));
+$('path-clear').addEventListener('click', clearPaths);
+
+// ---- search and suggestions ----
+
+const searchInput = $('search');
+const typeSelect = $('type');
+const results = $('results');
+
+function showSuggestions(list) {
+  const items = list.entities.map((e) => {
+    const b = el('button', { type: 'button', class: 'result', role: 'option', 'data-id': e.id, tabindex: '-1' },
+      el('span', { class: 'swatch dot', style: `background:${colorOf('entity', e.type)}` }),
+      el('span', { class: 'name', text: e.name }),
+      el('span', { class: 'meta', text: [e.type, e.country].filter(Boolean).join(' · ') }));
+    // aliases are shown so the user sees why a name matched
+    const aliases = (e.aliases || []).filter((a) => a !== e.name).slice(0, 3);
+    if (aliases.length) b.append(el('span', { class: 'meta aka', text: `also ${aliases.join(', ')}` }));
+    b.addEventListener('click', () => {
+      hideSuggestions();
+      select(e.id);
+    });
+    return el('li', {}, b);
+  });
+  if (!items.length) items.push(el('li', { class: 'note', id: 'no-results', text: 'Nothing found; try another spelling or type.' }));
+  else if (list.total > list.entities.length) items.push(el('li', { class: 'note', text: `${list.entities.length} of ${list.total} shown; type more to narrow.` }));
+  results.replaceChildren(...items);
+  results.hidden = false;
+  searchInput.setAttribute('aria-expanded', 'true');
+}
+
+function hideSuggestions() {
+  results.hidden = true;
+  searchInput.setAttribute('aria-expanded', 'false');
 }
 
 let searchSeq = 0;
 async function search() {
   const q = searchInput.value.trim();
   const seq = ++searchSeq;
-  setBusy(1);
-  try {
-    report(null);
-    const list = await API.searchEntities(q, typeSelect.value);
-    // A slower answer to an older query must not overwrite a newer one.
-    if (seq === searchSeq) showResults(list);
-  } catch (err) {
-    report(err);
-  } finally {
-    setBusy(-1);
+  if (!q) {
+    hideSuggestions();
+    return;
   }
+  const list = await work(() => API.searchEntities(q, typeSelect.value, 12));
+  // A slower answer to an older query must not overwrite a newer one.
+  if (list && seq === searchSeq) showSuggestions(list);
 }
 
 let debounce;
 searchInput.addEventListener('input', () => {
   clearTimeout(debounce);
-  debounce = setTimeout(search, 200);
+  debounce = setTimeout(search, 150);
 });
 typeSelect.addEventListener('change', search);
 $('search-form').addEventListener('submit', async (evt) => {
@@ -344,20 +865,160 @@ $('search-form').addEventListener('submit', async (evt) => {
   const first = results.querySelector('button.result');
   if (first) first.click();
 });
+$('search-form').addEventListener('focusout', (evt) => {
+  if (!$('search-form').contains(evt.relatedTarget)) hideSuggestions();
+});
+searchInput.addEventListener('keydown', (evt) => {
+  if (evt.key === 'ArrowDown') {
+    const first = results.querySelector('button.result');
+    if (first) {
+      evt.preventDefault();
+      first.focus();
+    }
+  } else if (evt.key === 'Escape') hideSuggestions();
+});
+results.addEventListener('keydown', (evt) => {
+  const buttons = [...results.querySelectorAll('button.result')];
+  const i = buttons.indexOf(document.activeElement);
+  if (evt.key === 'ArrowDown' && i + 1 < buttons.length) buttons[i + 1].focus();
+  else if (evt.key === 'ArrowUp') (i > 0 ? buttons[i - 1] : searchInput).focus();
+  else if (evt.key === 'Escape') {
+    hideSuggestions();
+    searchInput.focus();
+  } else return;
+  evt.preventDefault();
+});
 
-for (const t of Object.keys(entityColors)) {
-  const o = document.createElement('option');
-  o.value = t;
-  o.textContent = t;
-  typeSelect.append(o);
+for (const t of Object.keys(entityColors)) typeSelect.append(el('option', { value: t, text: t }));
+
+// ---- controls ----
+
+$('depth').addEventListener('change', () => {
+  state.depth = parseInt($('depth').value, 10);
+  if (state.focus) select(state.focus, true);
+  else writeHash(false);
+});
+$('layout').addEventListener('change', () => {
+  state.layout = $('layout').value;
+  writeHash(false);
+  work(() => layout(true));
+});
+$('fit').addEventListener('click', () => cy.fit(cy.elements().not('.filtered'), 40));
+$('undo').addEventListener('click', undo);
+$('min-conf').addEventListener('input', () => {
+  $('min-conf-out').textContent = `${$('min-conf').value}%`;
+});
+$('min-conf').addEventListener('change', () => {
+  snapshot();
+  state.minConf = parseInt($('min-conf').value, 10) / 100;
+  changed();
+});
+$('bg-toggle').addEventListener('change', () => {
+  snapshot();
+  state.background = $('bg-toggle').checked;
+  changed();
+});
+$('unhide').addEventListener('click', () => {
+  snapshot();
+  state.hidden.clear();
+  changed();
+});
+
+// ---- export ----
+
+function updateExportLinks() {
+  for (const [id, format] of [['export-graphml', 'graphml'], ['export-csv', 'csv']]) {
+    const a = $(id);
+    if (state.focus) {
+      a.href = API.exportURL(format, state.focus, state.depth);
+      a.removeAttribute('aria-disabled');
+    } else {
+      a.removeAttribute('href');
+      a.setAttribute('aria-disabled', 'true');
+    }
+  }
 }
+
+$('export-png').addEventListener('click', () => {
+  if (cy.elements().empty()) return report(new Error('Nothing is drawn yet: search an entity first.'));
+  download(pngBlob(cy), 'actorgraph.png');
+  $('export').open = false;
+  return undefined;
+});
+$('export-svg').addEventListener('click', () => {
+  if (cy.elements().empty()) return report(new Error('Nothing is drawn yet: search an entity first.'));
+  download(new Blob([svgText(cy)], { type: 'image/svg+xml' }), 'actorgraph.svg');
+  $('export').open = false;
+  return undefined;
+});
+
+// ---- drawers (narrow screens) ----
+
+function drawer(name, open) {
+  document.body.classList.toggle(`${name}-open`, open);
+  $(`${name}-toggle`).setAttribute('aria-expanded', String(open));
+}
+$('side-toggle').addEventListener('click', () => drawer('side', !document.body.classList.contains('side-open')));
+$('panel-toggle').addEventListener('click', () => drawer('panel', !document.body.classList.contains('panel-open')));
+document.querySelector('[data-close="side"]').addEventListener('click', () => drawer('side', false));
+$('panel-close').addEventListener('click', () => {
+  if (document.body.classList.contains('panel-open') && window.matchMedia('(max-width: 760px)').matches) drawer('panel', false);
+  else hidePanel();
+});
+
+// ---- keyboard ----
+
+function walk(step) {
+  const nodes = cy.nodes().not('.filtered').sort((a, b) => a.position('x') - b.position('x') || a.position('y') - b.position('y'));
+  if (nodes.empty()) return;
+  const current = cy.nodes(':selected').first();
+  let i = current.nonempty() ? nodes.indexOf(current) : -1;
+  i = (i + step + nodes.length) % nodes.length;
+  cy.elements(':selected').unselect();
+  const n = nodes[i];
+  n.select();
+  if (!n.renderedBoundingBox().x1 || cy.extent().x1 > n.position('x') || cy.extent().x2 < n.position('x')) cy.center(n);
+  $('graph-note').textContent = `selected: ${n.data('label') || n.data('name')} (Enter opens it)`;
+}
+
+document.addEventListener('keydown', (evt) => {
+  const t = evt.target;
+  const typing = t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement || (t && t.isContentEditable);
+  if (evt.key === 'Escape') {
+    if (readerOpen()) closeArticle(true);
+    else if (document.body.classList.contains('side-open')) drawer('side', false);
+    else if (document.body.classList.contains('panel-open')) drawer('panel', false);
+    return;
+  }
+  if (typing || $('add-dialog').open) return;
+  if ((evt.ctrlKey || evt.metaKey) && evt.key.toLowerCase() === 'z') {
+    evt.preventDefault();
+    undo();
+    return;
+  }
+  if (evt.ctrlKey || evt.metaKey || evt.altKey) return;
+  const sel = cy.nodes(':selected').first();
+  const inGraph = t === $('cy') || t === document.body;
+  switch (evt.key) {
+    case '/': evt.preventDefault(); searchInput.focus(); break;
+    case 'u': undo(); break;
+    case 'f': cy.fit(cy.elements().not('.filtered'), 40); break;
+    case 'ArrowRight': case 'ArrowDown': if (inGraph) { evt.preventDefault(); walk(1); } break;
+    case 'ArrowLeft': case 'ArrowUp': if (inGraph) { evt.preventDefault(); walk(-1); } break;
+    case 'Enter': if (inGraph && sel.nonempty()) { evt.preventDefault(); inspect(sel.data()); } break;
+    case 'x': if (sel.nonempty()) collapse(sel.id()); break;
+    case 'h': if (sel.nonempty()) hide(sel.id()); break;
+    case 'k': if (sel.nonempty()) togglePin(sel.id()); break;
+    default:
+  }
+});
 
 window.addEventListener('popstate', restore);
 window.addEventListener('hashchange', restore);
 
-updateLegend();
-// Adding an article: a form in a dialog; the token, if the server needs
-// one, is kept in this tab's session storage only.
+// ---- adding an article ----
+// A form in a dialog; the token, if the server needs one, is kept in this
+// tab's session storage only.
 const addDialog = $('add-dialog');
 const addResult = $('add-result');
 $('add-open').addEventListener('click', () => {
@@ -398,10 +1059,18 @@ $('add-form').addEventListener('submit', async (ev) => {
 });
 
 function refreshStats() {
-  return API.stats()
-    .then((s) => { $('stats').textContent = `${s.articles} articles · ${s.entities} entities · ${s.events} events`; });
+  return API.stats().then((s) => {
+    knowledge = s.knowledge || '';
+    $('stats').textContent = `${s.articles} articles · ${s.entities} entities · ${s.events} events`;
+  });
 }
 
+updateLegend();
+updatePredicates();
+updateExportLinks();
+syncControls();
+setBusy(1);
 refreshStats()
-  .catch(() => {});
-restore();
+  .catch((err) => report(err))
+  .then(restore)
+  .finally(() => setBusy(-1));

@@ -46,3 +46,20 @@ export function colorOf(kind, type) {
   if (kind === 'event') return eventColors[type] || otherColors.event;
   return otherColors[kind] || otherColors.unknown;
 }
+
+// Shapes tell the kinds apart without colour: a glyph per entity type,
+// diamonds for events.
+export const entityShapes = {
+  Person: 'ellipse',
+  Country: 'hexagon',
+  City: 'round-rectangle',
+  Region: 'round-pentagon',
+  Place: 'round-triangle',
+  Organization: 'rectangle',
+};
+
+export function shapeOf(kind, type) {
+  if (kind === 'entity') return entityShapes[type] || 'ellipse';
+  if (kind === 'event') return 'diamond';
+  return 'round-rectangle';
+}

@@ -1,28 +1,30 @@
 // The side panel: what an edge's evidence says and where it was read, an
 // entity's card (its facts, what it said and what was said about it, the
-// articles that mention it) or an event's summary. Text from the API is only
-// ever set as textContent, never parsed as HTML.
+// articles that mention it), an event's card from the events route, and the
+// paths between two entities. Text from the API is only ever set as
+// textContent, never parsed as HTML.
+//
+// nav is how the panel walks on: nav.open(node) draws and shows a node,
+// nav.openArticle(id, evidence) opens the article reader, nav.actions(node)
+// gives the buttons that act on a drawn node (hide, pin, collapse, paths).
 
-import { articleLink } from './api.js';
+import { cameoMeaning, goldsteinWord } from './cameo.js';
 import { colorOf } from './palette.js';
 
 // The panel keeps its width whether it shows something or not, so that
 // opening it never resizes the drawing under the user's pointer.
 const panel = document.getElementById('panel');
 const body = document.getElementById('panel-body');
-const close = document.getElementById('panel-close');
-
-close.addEventListener('click', () => hidePanel());
 
 export function hidePanel() {
-  close.hidden = true;
   body.replaceChildren(
     el('h2', { text: 'Details' }),
     el('p', { class: 'note', text: 'Click a node to see what the news says of it and to draw its neighbours; click an edge to read the sentences it was read from and which articles say so.' }),
   );
+  document.body.classList.remove('panel-open');
 }
 
-function el(tag, props = {}, ...children) {
+export function el(tag, props = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
     if (k === 'class') e.className = v;
@@ -33,26 +35,34 @@ function el(tag, props = {}, ...children) {
   return e;
 }
 
-function show(...children) {
-  body.replaceChildren(...children);
-  close.hidden = false;
+export function show(...children) {
+  body.replaceChildren(...children.filter((c) => c != null));
   panel.scrollTop = 0;
+  document.body.classList.add('panel-open');
+}
+
+// showMessage puts a sentence in the panel: loading, or what went wrong.
+export function showMessage(title, text, kind = 'note') {
+  show(el('h2', { text: title }), el('p', { class: kind, role: kind === 'error' ? 'alert' : 'status', text }));
 }
 
 const percent = (x) => `${Math.round((x || 0) * 100)}%`;
-const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+export const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 // An article's URL comes from whoever posted it; only web addresses become
 // links, so a javascript: or data: URL stays inert text.
 const webURL = (u) => /^https?:\/\//i.test(u || '');
 
-// articleLine names a source article: its title linked to the stored
-// extraction, then publisher and date.
-function articleLine(a) {
-  const title = a.title || a.url || a.article || a.id;
+// articleLine names a source article: its title, which opens the article
+// in the reader (with the evidence marked, when given), then publisher and
+// date.
+function articleLine(a, nav, evidence) {
+  const id = a.article || a.id;
+  const title = a.title || a.url || id;
   const meta = [a.publisher, a.published].filter(Boolean).join(', ');
-  const line = el('p', { class: 'source' },
-    el('a', { href: articleLink(a.article || a.id), target: '_blank', rel: 'noopener', text: title }));
+  const open = el('button', { type: 'button', class: 'link article-link', 'data-article': id, text: title });
+  open.addEventListener('click', () => nav.openArticle(id, evidence));
+  const line = el('p', { class: 'source' }, open);
   if (meta) line.append(el('span', { class: 'meta', text: ` — ${meta}` }));
   if (webURL(a.url)) {
     line.append(' ', el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', class: 'meta', text: '(original)' }));
@@ -62,41 +72,48 @@ function articleLine(a) {
 
 // ref is a node of the graph named in the panel; clicking it calls open
 // with the node, so the user walks the graph from the card.
-function ref(node, open) {
+function ref(node, nav) {
   const b = el('button', { type: 'button', class: 'ref', 'data-id': node.id, text: node.name || node.id });
   if (node.kind === 'entity' || node.kind === 'event') {
     b.prepend(el('span', { class: `swatch ${node.kind === 'event' ? 'diamond' : 'dot'}`, style: `background:${colorOf(node.kind, node.type)}` }));
   }
-  b.addEventListener('click', () => open(node));
+  b.addEventListener('click', () => nav.open(node));
   return b;
+}
+
+// evidenceList is the sentences an edge or event was read from, each with
+// the extractor's confidence and its article.
+function evidenceList(provenance, nav, background) {
+  const list = el('ol', { class: 'evidence' });
+  for (const p of provenance) {
+    const isBackground = p.article === background;
+    list.append(el('li', {},
+      el('blockquote', { text: (p.evidence && p.evidence.text) || (isBackground ? 'Background knowledge: the seed gazetteer.' : '(no evidence sentence recorded)') }),
+      el('p', { class: 'meta', text: `confidence ${percent(p.confidence)}` }),
+      isBackground ? el('p', { class: 'meta', text: 'from the seed gazetteer, not an article' }) : articleLine(p, nav, p.evidence)));
+  }
+  return list;
 }
 
 // showEdge renders an edge: subject, predicate, object, how many sources
 // agree, and each source's evidence sentence with the extractor's confidence.
-export function showEdge(edge, sourceName, targetName) {
+export function showEdge(edge, sourceName, targetName, nav, background) {
   const provenance = edge.provenance || [];
   const sources = edge.sources || new Set(provenance.map((p) => p.article)).size;
-  const list = el('ol', { class: 'evidence' });
-  for (const p of provenance) {
-    list.append(el('li', {},
-      el('blockquote', { text: (p.evidence && p.evidence.text) || '(no evidence sentence recorded)' }),
-      el('p', { class: 'meta', text: `confidence ${percent(p.confidence)}` }),
-      articleLine(p)));
-  }
   show(
     el('h2', { class: 'fact' },
       el('span', { text: sourceName }),
       el('span', { class: 'predicate', text: ` ${edge.predicate} ` }),
       el('span', { text: targetName })),
     el('p', { class: 'meta', id: 'edge-sources', text: plural(sources, 'source') }),
-    provenance.length ? list : el('p', { class: 'note', text: 'No evidence is recorded for this link.' }),
+    provenance.length ? evidenceList(provenance, nav, background) : el('p', { class: 'note', text: 'No evidence is recorded for this link.' }),
   );
 }
 
 // header is the top of a card: name, what it is, and the Wikidata item
 // when the resolver knew it (a link only; nothing is fetched from there).
 function header(e) {
-  const what = [e.kind === 'event' ? `${e.type} event` : e.type, e.country].filter(Boolean).join(' · ');
+  const what = [e.type, e.country].filter(Boolean).join(' · ');
   const out = [el('h2', { text: e.name }), el('p', { class: 'meta', id: 'card-type', text: what })];
   if (/^Q[0-9]+$/.test(e.wikidata || '')) {
     out.push(el('p', { class: 'meta' }, 'Wikidata ', el('a', {
@@ -115,7 +132,7 @@ function section(id, title, items) {
 // factGroups lists an entity's facts under their predicate. A fact whose
 // subject is another entity (Kim leaderOf North Korea, seen from North
 // Korea) goes under the predicate with an arrow pointing back at it.
-function factGroups(id, facts, open) {
+function factGroups(id, facts, nav) {
   const groups = new Map();
   for (const f of facts) {
     const outgoing = f.subject.id === id;
@@ -123,7 +140,7 @@ function factGroups(id, facts, open) {
     if (!groups.has(key)) groups.set(key, []);
     const when = [f.validFrom && `from ${f.validFrom}`, f.validUntil && `until ${f.validUntil}`].filter(Boolean).join(' ');
     const meta = [f.role, when, plural(f.sources || 1, 'source')].filter(Boolean).join(' · ');
-    groups.get(key).push(el('li', { class: 'fact-line' }, ref(outgoing ? f.object : f.subject, open), el('span', { class: 'meta', text: ` ${meta}` })));
+    groups.get(key).push(el('li', { class: 'fact-line' }, ref(outgoing ? f.object : f.subject, nav), el('span', { class: 'meta', text: ` ${meta}` })));
   }
   const out = [];
   for (const [key, lines] of groups) {
@@ -135,50 +152,52 @@ function factGroups(id, facts, open) {
 // quoteItem renders a quote or claim. A verbatim quotation stands in
 // quotation marks; a reported claim is set apart in italics, since those
 // were not the speaker's words.
-function quoteItem(q, asSpeaker, open) {
+function quoteItem(q, asSpeaker, nav) {
   const text = q.direct ? `“${q.text}”` : q.text;
   const who = el('p', { class: 'meta who' });
   if (asSpeaker) {
     if (q.date) who.append(q.date);
     if ((q.about || []).length) {
       who.append(q.date ? ' · about ' : 'about ');
-      q.about.forEach((a, i) => who.append(i ? ', ' : '', ref(a, open)));
+      q.about.forEach((a, i) => who.append(i ? ', ' : '', ref(a, nav)));
     }
   } else {
     who.append('— ');
-    if (q.speaker) who.append(ref(q.speaker, open));
+    if (q.speaker) who.append(ref(q.speaker, nav));
     else who.append(el('span', { class: 'unnamed', text: q.sourceDescription || 'an unnamed source' }));
     if (q.date) who.append(`, ${q.date}`);
   }
+  const p = q.provenance || {};
   return el('li', { class: 'quote' },
     el('blockquote', { class: q.direct ? 'direct' : 'claim', text }),
     who,
-    articleLine(q.provenance || {}));
+    articleLine(p, nav, p.evidence));
 }
 
 // showEntity renders an entity's card. Until detail (the API's
 // EntityDetail) arrives it shows what the drawn node knows.
-export function showEntity(node, detail, open) {
+export function showEntity(node, detail, nav) {
   const e = detail || node;
   const children = header({ ...e, kind: 'entity' });
+  children.push(nav.actions(node));
   if (!detail) {
-    show(...children, el('p', { class: 'note', text: 'Loading what the news says…' }));
+    show(...children, el('p', { class: 'note loading', role: 'status', text: 'Loading what the news says…' }));
     return;
   }
   const aliases = (detail.aliases || []).filter((a) => a !== detail.name);
   if (aliases.length) children.push(el('p', { class: 'meta', id: 'card-aliases', text: `also ${aliases.join(', ')}` }));
 
   const quotes = detail.quotes || [];
-  const said = quotes.filter((q) => q.role === 'speaker').map((q) => quoteItem(q, true, open));
-  const about = quotes.filter((q) => q.role === 'about').map((q) => quoteItem(q, false, open));
-  const events = (detail.events || []).map((v) => el('li', {}, ref({ ...v, name: eventLabel(v) }, open)));
-  const articles = (detail.articles || []).map(articleLine);
+  const said = quotes.filter((q) => q.role === 'speaker').map((q) => quoteItem(q, true, nav));
+  const about = quotes.filter((q) => q.role === 'about').map((q) => quoteItem(q, false, nav));
+  const events = (detail.events || []).map((v) => el('li', {}, ref({ ...v, kind: 'event' }, nav)));
+  const articles = (detail.articles || []).map((a) => articleLine(a, nav));
   // the detail is one page of each list; say how much more there is
   const totals = detail.totals || {};
-  const more = (shown, total, what) => (total > shown
-    ? el('p', { class: 'note more', text: `showing ${shown} of ${total} ${what}` }) : null);
+  const more = (n, total, what) => (total > n
+    ? el('p', { class: 'note more', text: `showing ${n} of ${total} ${what}` }) : null);
   const parts = [
-    section('card-facts', 'Facts', factGroups(detail.id, detail.facts || [], open)),
+    section('card-facts', 'Facts', factGroups(detail.id, detail.facts || [], nav)),
     section('card-quotes', 'Quotes', [
       said.length ? el('div', { id: 'quotes-said' }, el('h4', { text: 'Said' }), el('ol', { class: 'quotes' }, ...said)) : null,
       about.length ? el('div', { id: 'quotes-about' }, el('h4', { text: 'Said about' }), el('ol', { class: 'quotes' }, ...about)) : null,
@@ -193,52 +212,95 @@ export function showEntity(node, detail, open) {
   show(...children, ...parts);
 }
 
-// eventParts reads the place and date an event's name carries in its
-// closing parentheses: "summit: A, B (Vladivostok, 2019-04-25)".
-function eventParts(name) {
-  const m = /\(([^)]*)\)\s*$/.exec(name || '');
-  const parts = m ? m[1].split(',').map((s) => s.trim()).filter(Boolean) : [];
-  const date = parts.length && /^\d{4}(-\d{2}){0,2}$/.test(parts[parts.length - 1]) ? parts.pop() : '';
-  return { date, place: parts.join(', ') };
+const roleTitles = [['actor', 'Actor'], ['target', 'Target'], ['participant', 'With'], ['location', 'Where']];
+
+// eventTitle names an event by its type and, when known, its date: from
+// the events route's fields, never from the node's display name.
+export function eventTitle(v) {
+  return [v.type, v.date].filter(Boolean).join(' · ');
 }
 
-// eventLabel names an event by its type, place and date.
-export function eventLabel(v) {
-  const { date, place } = eventParts(v.name);
-  const where = [place, date].filter(Boolean).join(', ');
-  return where ? `${v.type} (${where})` : v.type || v.name;
-}
-
-const roleTitles = { actor: 'Actor', target: 'Target', participant: 'With', location: 'Where' };
-
-// showEvent renders an event: its type, date and place, the parties drawn
-// around it by role, and a link that draws and frames its neighbourhood.
-// links are the drawn edges from the event as {role, node}.
-export function showEvent(node, links, open) {
-  const { date, place } = eventParts(node.name);
+// showEvent renders an event from the events route (view, the API's
+// EventView): type, CAMEO code and what it means, Goldstein score, status,
+// date, place, every party with its role and actor codes, and the evidence
+// of each article that reports it. Until view arrives it shows the node.
+export function showEvent(node, view, nav, background) {
+  const head = [el('h2', { text: view ? eventTitle(view) : node.type || node.name }),
+    el('p', { class: 'meta', id: 'card-type', text: `${node.type || (view && view.type)} event` }), nav.actions(node)];
+  if (!view) {
+    show(...head, el('p', { class: 'note loading', role: 'status', text: 'Loading the event…' }));
+    return;
+  }
+  const provenance = view.provenance || [];
   const rows = [];
-  if (date) rows.push(el('dt', { text: 'Date' }), el('dd', { id: 'event-date', text: date }));
-  if (place && !links.some((l) => l.role === 'location')) rows.push(el('dt', { text: 'Where' }), el('dd', { text: place }));
-  for (const role of Object.keys(roleTitles)) {
-    const parties = links.filter((l) => l.role === role);
+  const row = (id, term, ...dd) => rows.push(el('dt', { text: term }), el('dd', { id }, ...dd));
+  if (view.cameo) {
+    const meaning = cameoMeaning(view.cameo);
+    row('event-cameo', 'CAMEO', el('span', { class: 'code', text: view.cameo }), meaning ? ` ${meaning}` : '');
+  }
+  const g = typeof view.goldstein === 'number' ? view.goldstein : null;
+  if (g !== null) row('event-goldstein', 'Goldstein', `${g > 0 ? '+' : ''}${g} (${goldsteinWord(g)}, on a scale from −10 to +10)`);
+  if (view.status) row('event-status', 'Status', view.status);
+  const reported = provenance.map((p) => p.published).filter(Boolean).sort();
+  row('event-date', 'Date', view.date ? `${view.date}${view.datePrecision && view.datePrecision !== 'day' ? ` (to the ${view.datePrecision})` : ''}`
+    : `not dated${reported.length ? `; first reported ${reported[0]}` : ''}`);
+  if (view.location) row('event-place', 'Where', ref({ ...view.location }, nav));
+  for (const [role, title] of roleTitles) {
+    const parties = (view.participants || []).filter((p) => p.role === role);
     if (!parties.length) continue;
-    const dd = el('dd', {});
-    parties.forEach((l, i) => dd.append(i ? ', ' : '', ref(l.node, open)));
-    rows.push(el('dt', { text: roleTitles[role] }), dd);
+    const dd = [];
+    parties.forEach((p, i) => {
+      if (i) dd.push(', ');
+      dd.push(ref(p, nav));
+      if ((p.codes || []).length) dd.push(el('span', { class: 'meta code', text: ` ${p.codes.join(' ')}` }));
+    });
+    row(`event-${role}`, title, ...dd);
   }
   show(
-    el('h2', { text: eventLabel(node) }),
-    el('p', { class: 'meta', id: 'card-type', text: `${node.type} event` }),
-    rows.length ? el('dl', { class: 'event' }, ...rows) : null,
+    ...head,
+    el('dl', { class: 'event' }, ...rows),
+    section('event-evidence', `Reported by ${plural(view.sources || provenance.length, 'article')}`,
+      provenance.length ? [evidenceList(provenance, nav, background)] : []),
     el('p', {}, el('button', { type: 'button', class: 'link', id: 'event-neighbourhood', text: 'Show its neighbourhood' })),
   );
-  document.getElementById('event-neighbourhood').addEventListener('click', () => open(node));
+  document.getElementById('event-neighbourhood').addEventListener('click', () => nav.open(node));
 }
 
 // showNode renders any other node (an article or a quote drawn in a
 // neighbourhood) by its name and kind.
-export function showNode(node) {
-  show(el('h2', { text: node.name }), el('p', { class: 'meta', text: node.kind }));
+export function showNode(node, nav) {
+  show(el('h2', { text: node.name }), el('p', { class: 'meta', text: node.kind }), nav.actions(node));
+}
+
+// showPaths lists the connections between two entities, hop by hop, each
+// hop with its predicate or role and the evidence it was read from.
+export function showPaths(from, to, paths, nav, background) {
+  const head = el('h2', { id: 'paths-title', text: `${from.name} → ${to.name}` });
+  if (!paths.length) {
+    show(head, el('p', { class: 'note', id: 'paths-none', text: 'No connection of at most 4 steps was found between them.' }));
+    return;
+  }
+  const items = paths.map((p, i) => {
+    const hops = el('ol', { class: 'hops' });
+    p.edges.forEach((e, k) => {
+      const a = p.nodes[k];
+      const b = p.nodes[k + 1];
+      // the edge may point either way along the path
+      const forward = e.source === a.id;
+      const ev = (e.provenance || [])[0];
+      hops.append(el('li', { class: 'hop' },
+        ref(a, nav),
+        el('span', { class: 'predicate', text: forward ? ` —${e.predicate}→ ` : ` ←${e.predicate}— ` }),
+        ref(b, nav),
+        ev ? evidenceList([ev], nav, background) : el('p', { class: 'note', text: 'No evidence recorded.' }),
+        (e.sources || 0) > 1 ? el('p', { class: 'meta', text: `${plural(e.sources, 'source')} agree` }) : null));
+    });
+    const pick = el('button', { type: 'button', class: 'link path-pick', 'data-path': String(i), text: `Highlight path ${i + 1}` });
+    pick.addEventListener('click', () => nav.highlightPath(i));
+    return el('li', { class: 'path' }, el('h3', { text: `${plural(p.edges.length, 'step')}` }), pick, hops);
+  });
+  show(head, el('p', { class: 'meta', text: `${plural(paths.length, 'shortest connection')}, drawn highlighted` }),
+    el('ol', { class: 'paths', id: 'paths-list' }, ...items));
 }
 
 hidePanel();
