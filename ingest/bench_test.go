@@ -207,3 +207,41 @@ func childTook(out []byte) (time.Duration, error) {
 	}
 	return 0, fmt.Errorf("child process printed no time:\n%s", out)
 }
+
+// corpusSample is the first bytes of the Reuters-21578 development corpus
+// (whole records, about 1 MB of article text), for benchmarks on real news.
+const corpusSample = "../../shared/data/reuters21578/dev.jsonl"
+
+// BenchmarkExtractCorpus is extraction alone over the first 600 articles of
+// the development corpus, one op for all of them: MB/s is article text
+// (body) per second on the cores GOMAXPROCS gives (run with -cpu 1 for the
+// per-core figure).
+func BenchmarkExtractCorpus(b *testing.B) {
+	data, err := os.ReadFile(corpusSample)
+	if errors.Is(err, fs.ErrNotExist) {
+		b.Skipf("%s absent: no corpus benchmark", corpusSample)
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	lines := bytes.SplitN(data, []byte("\n"), 601)
+	docs, err := reader.Parse("corpus.jsonl", bytes.Join(lines[:600], []byte("\n")), "application/x-ndjson")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var size int64
+	for _, d := range docs {
+		size += int64(len(d.Body))
+	}
+	p := pipeline(b)
+	ctx := context.Background()
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := p.Extract(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

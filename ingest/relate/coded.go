@@ -95,8 +95,12 @@ func intentCode(code string) string {
 		return "036"
 	case strings.HasPrefix(code, "05"):
 		return "032"
+	case strings.HasPrefix(code, "061"), strings.HasPrefix(code, "062"):
+		return "031" + code[2:3] // economic (0311) or military (0312) cooperation
 	case strings.HasPrefix(code, "06"):
 		return "031"
+	case len(code) >= 3 && strings.HasPrefix(code, "07") && code[2] >= '1' && code[2] <= '4':
+		return "033" + code[2:3] // economic, military, humanitarian aid, protection
 	case strings.HasPrefix(code, "07"):
 		return "033"
 	case strings.HasPrefix(code, "08"):
@@ -111,8 +115,12 @@ func rejectCode(code string) string {
 	switch {
 	case strings.HasPrefix(code, "04"):
 		return "125"
+	case strings.HasPrefix(code, "061"), strings.HasPrefix(code, "062"):
+		return "121" + code[2:3]
 	case strings.HasPrefix(code, "06"):
 		return "121"
+	case len(code) >= 3 && strings.HasPrefix(code, "07") && code[2] >= '1' && code[2] <= '4':
+		return "122" + code[2:3]
 	case strings.HasPrefix(code, "07"):
 		return "122"
 	case strings.HasPrefix(code, "08"):
@@ -121,8 +129,55 @@ func rejectCode(code string) string {
 	return "120"
 }
 
+// stopCode is the 16 code for ending an act of the root of code: aid
+// stopped is 162 (military 1622), talks 164, cooperation 16.
+func stopCode(code string) string {
+	switch {
+	case strings.HasPrefix(code, "071"):
+		return "1621"
+	case strings.HasPrefix(code, "072"), strings.HasPrefix(code, "074"):
+		return "1622"
+	case strings.HasPrefix(code, "073"):
+		return "1623"
+	case strings.HasPrefix(code, "07"):
+		return "162"
+	case strings.HasPrefix(code, "04"):
+		return "164"
+	case strings.HasPrefix(code, "05"):
+		return "161"
+	}
+	return "160"
+}
+
+// conditionWords open a clause that states a condition.
+var conditionWords = map[string]bool{"if": true, "unless": true, "whether": true}
+
+// clauseStart is the first word of a clause: its subject's, else its verb's.
+func clauseStart(cl syntax.Clause) int {
+	if len(cl.Subject) > 0 && cl.Subject[0].Start < cl.Verb.Start {
+		return cl.Subject[0].Start
+	}
+	return cl.Verb.Start
+}
+
+// phrasal is the lemma of the verb at i with its particle ("rule out",
+// "turn down") when one follows it, else the lemma alone.
+func phrasal(lex *cameo.Lexicon, ps *syntax.Sentence, i int) string {
+	l := lemma(lex, ps.Words[i])
+	if i+1 < len(ps.Words) && (ps.POS[i+1] == "RP" || ps.POS[i+1] == "IN" || ps.POS[i+1] == "RB") {
+		if p := strings.ToLower(ps.Words[i+1]); p == "out" || p == "down" || p == "off" {
+			return l + " " + p
+		}
+	}
+	return l
+}
+
 func threatCode(code string) string {
 	switch {
+	case strings.HasPrefix(code, "162"):
+		return "1311"
+	case strings.HasPrefix(code, "161"):
+		return "1313"
 	case strings.HasPrefix(code, "16"):
 		if strings.HasPrefix(code, "163") {
 			return "1312"
@@ -146,7 +201,18 @@ var (
 		"want": true, "wish": true, "vow": true, "propose": true, "schedule": true, "set": true,
 		"try": true, "attempt": true, "begin": true, "start": true, "move": true,
 	}
-	refuseVerbs   = map[string]bool{"refuse": true, "decline": true, "reject": true, "fail": true}
+	refuseVerbs = map[string]bool{
+		"refuse": true, "decline": true, "reject": true, "fail": true, "rule out": true, "turn down": true,
+		"oppose": true, "resist": true,
+	}
+	// stopVerbs end the act they govern: a cooperative act stopped is a
+	// reduction of relations (16), a hostile one stopped a de-escalation (087).
+	stopVerbs = map[string]bool{
+		"stop": true, "halt": true, "suspend": true, "cease": true, "end": true, "quit": true, "freeze": true,
+	}
+	// denyVerbs deny the act they govern: "denied carrying out the attack"
+	// is a denial of responsibility (016) toward the act's target.
+	denyVerbs     = map[string]bool{"deny": true}
 	threatenVerbs = map[string]bool{"threaten": true, "warn": true, "vow": true}
 	// askVerbs pass their object an act to do: the act is only asked for.
 	askVerbs = map[string]bool{
@@ -253,6 +319,81 @@ var transferVerbs = map[string]bool{
 	"sell": true, "give": true, "provide": true, "ship": true, "return": true, "deport": true,
 }
 
+// goodsVerbs give what their object names: the goods decide the aid code.
+var goodsVerbs = map[string]bool{
+	"deliver": true, "send": true, "supply": true, "give": true, "provide": true, "ship": true,
+	"donate": true, "distribute": true, "airlift": true, "transfer": true, "grant": true, "lend": true,
+}
+
+// goodsCode is the aid code (07) of what a noun phrase names: weapons are
+// military aid (072), food, medicine and rescue humanitarian aid (073),
+// loans and money economic aid (071), troops military protection (074);
+// "" when it names none of these.
+func goodsCode(words []string) string {
+	has := func(set map[string]bool) bool {
+		for _, w := range words {
+			if set[strings.ToLower(w)] {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has(weaponWords):
+		return "072"
+	case has(reliefWords):
+		return "073"
+	case has(moneyWords):
+		return "071"
+	case has(troopWords):
+		return "074"
+	}
+	return ""
+}
+
+var (
+	weaponWords = map[string]bool{
+		"weapons": true, "weapon": true, "arms": true, "tanks": true, "missiles": true, "missile": true,
+		"rockets": true, "artillery": true, "ammunition": true, "munitions": true, "shells": true,
+		"jets": true, "warplanes": true, "aircraft": true, "helicopters": true, "drones": true,
+		"warships": true, "howitzers": true, "rifles": true, "defence": true, "defense": true, "military": true,
+		"armoured": true, "armored": true, "radar": true, "radars": true, "f-16s": true, "f-16": true,
+	}
+	reliefWords = map[string]bool{
+		"food": true, "medicine": true, "medicines": true, "medical": true, "rations": true, "tents": true,
+		"blankets": true, "vaccines": true, "vaccine": true, "relief": true, "rescue": true, "search-and-rescue": true,
+		"rescuers": true, "humanitarian": true, "water": true, "grain": true, "wheat": true, "shelter": true,
+	}
+	moneyWords = map[string]bool{
+		"loan": true, "loans": true, "grant": true, "grants": true, "credit": true, "credits": true,
+		"funds": true, "funding": true, "money": true, "dollars": true, "euros": true, "billion": true,
+		"million": true, "financial": true, "economic": true, "budget": true, "cash": true,
+	}
+	troopWords = map[string]bool{"troops": true, "soldiers": true, "peacekeepers": true, "forces": true}
+)
+
+// mobilizeVerbs move forces: with troops or weapons as their object they
+// are a mobilisation (154) aimed at the party of the border or place named
+// ("massed troops near Ukraine's border"); "send" only toward a border or
+// into a country ("send troops into Niger"), else it is protection given.
+var mobilizeVerbs = map[string]bool{
+	"mass": true, "amass": true, "deploy": true, "mobilise": true, "mobilize": true, "station": true,
+	"concentrate": true, "move": true, "reinforce": true, "redeploy": true, "send": true, "build": true,
+}
+
+// forceWords name armed forces or their arms.
+var forceWords = map[string]bool{
+	"troops": true, "soldiers": true, "forces": true, "reservists": true, "units": true, "divisions": true,
+	"battalions": true, "brigades": true, "tanks": true, "warships": true, "missiles": true, "artillery": true,
+	"reinforcements": true, "fighters": true, "jets": true, "warplanes": true,
+}
+
+// forcePreps aim a movement of forces at a party: "near", "along", "into".
+var forcePreps = map[string]bool{"near": true, "along": true, "into": true, "toward": true, "towards": true, "on": true, "at": true, "to": true}
+
+// readyWords before "to" make the act a plan: "is ready to deploy".
+var readyWords = map[string]bool{"ready": true, "prepared": true, "willing": true, "poised": true, "set": true}
+
 // transferNouns name a handing over.
 var transferNouns = map[string]bool{"extradition": true, "handover": true, "transfer": true, "delivery": true}
 
@@ -285,7 +426,28 @@ func lemma(lex *cameo.Lexicon, w string) string {
 	if l, ok := lex.Lemma(w); ok {
 		return l
 	}
-	return strings.ToLower(w)
+	w = strings.ToLower(w)
+	if l := ownLemma(w); l != "" {
+		return l
+	}
+	return w
+}
+
+// ownLemma is the verb of our own lists ("massed" → "mass") that w is a
+// form of, "" for none: the lists name verbs the dictionary may not know.
+func ownLemma(w string) string {
+	for _, suf := range []string{"", "s", "es", "ed", "d", "ing"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok {
+			continue
+		}
+		for _, c := range []string{stem, stem + "e", stem[:max(len(stem)-1, 0)]} {
+			if mobilizeVerbs[c] || goodsVerbs[c] || stopVerbs[c] || refuseVerbs[c] || denyVerbs[c] {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // sectorWords say which part of a state or body acts: "Russian troops"
@@ -347,7 +509,7 @@ func (s *sent) mayCode() bool {
 		ok = false
 		lex, err := loadLexicon()
 		for k := range s.Tokens {
-			if w := s.w(k); eventNoun(w) || err == nil && s.mentionAt(k) == nil && lex.Knows(w) {
+			if w := s.w(k); eventNoun(w) || err == nil && s.mentionAt(k) == nil && (lex.Knows(w) || ownLemma(w) != "") {
 				ok = true
 				break
 			}
@@ -379,7 +541,7 @@ var nominalCodes = map[string]string{
 	"acknowledgement": "015", "acknowledgment": "015", "admission": "015", "denial": "016",
 	"condolences": "018", "promise": "030", "pledge": "030", "commitment": "030", "extradition": "063",
 	"deposit": "071", "grant": "071", "asylum": "075", "release": "0841", "reopening": "086",
-	"lawsuit": "115", "complaint": "114", "accusation": "112", "accusations": "112", "build-up": "154",
+	"lawsuit": "115", "complaint": "114", "accusation": "112", "accusations": "112", "build-up": "154", "mobilisations": "154", "mobilizations": "154",
 	"buildup": "154", "mobilisation": "154", "mobilization": "154", "raid": "190", "raids": "190",
 	"killing": "180", "killings": "180", "assault": "180", "massacre": "202", "bombardment": "194",
 	"siege": "191", "recognition": "054", "praise": "051", "truce": "0871", "withdrawal": "087",
@@ -486,12 +648,28 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 	for ci, cl := range ps.Clauses {
 		head := strings.ToLower(ps.Words[cl.Head])
 		lem := lemma(lex, head)
-		if notEvents[lem] {
+		goods := ""
+		if np, ok := objectPhrase(cl); ok && goodsVerbs[lem] {
+			goods = goodsCode(wordsOf(ps, np.Start, np.End))
+		}
+		if notEvents[lem] && goods == "" {
 			continue
+		}
+		if refuseVerbs[phrasal(lex, ps, cl.Head)] || stopVerbs[lem] || denyVerbs[lem] {
+			governs := false
+			for j, o := range ps.Clauses {
+				governs = governs || j != ci && o.Governor == cl.Head
+			}
+			if governs {
+				continue // "ruled out sending troops": the act governed tells the event
+			}
+		}
+		if start := clauseStart(cl); start > 0 && conditionWords[strings.ToLower(ps.Words[start-1])] {
+			continue // "if it attacked Vardo": a condition, not an act
 		}
 		gov, govClause := "", -1
 		if cl.Governor >= 0 {
-			gov = lemma(lex, ps.Words[cl.Governor])
+			gov = phrasal(lex, ps, cl.Governor)
 			for j, o := range ps.Clauses {
 				if o.Verb.Start <= cl.Governor && cl.Governor < o.Verb.End {
 					govClause = j
@@ -536,6 +714,32 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})
 		if c := ownVerbCodes[lem]; !ok && m.Pattern == "" && c != "" {
 			m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true
+		}
+		mobilizes := false
+		if np, found := objectPhrase(cl); found && mobilizeVerbs[lem] && !cl.Passive {
+			for _, w := range wordsOf(ps, np.Start, np.End) {
+				mobilizes = mobilizes || forceWords[strings.ToLower(w)]
+			}
+			if mobilizes && (lem == "send" || lem == "move") {
+				// sent toward a border or into a country, not to an ally
+				aimed := false
+				for _, p := range cl.Preps {
+					w := strings.ToLower(ps.Words[p.Prep])
+					aimed = aimed || w == "into" || w == "near" || w == "along" || w == "toward" || w == "towards"
+					for _, o := range p.Object {
+						aimed = aimed || strings.EqualFold(ps.Words[o.Head], "border") || strings.EqualFold(ps.Words[o.Head], "borders")
+					}
+				}
+				mobilizes = aimed
+			}
+			if mobilizes {
+				m, ok, goods = cameo.Match{Code: "154", Entry: strings.ToUpper(lem)}, true, ""
+			}
+		}
+		if goods != "" && !asks && (!ok || cameo.Root(m.Code) != "07") {
+			// "sent tanks to Poland", "gave Kenya a loan": the goods given
+			// decide the kind of aid the dictionary's patterns do not name
+			m, ok = cameo.Match{Code: goods, Entry: strings.ToUpper(lem)}, true
 		}
 		if r := cameo.Root(m.Code); asks && (!ok || r != "02" && !(r == "10" && demandVerbs[lem])) {
 			m, ok = cameo.Match{Code: "020", Entry: strings.ToUpper(lem)}, true
@@ -601,6 +805,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if root == "01" {
 			typ = "comment" // acknowledges, denies, condoles: a statement toward a target
 		}
+		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && readyWords[strings.ToLower(ps.Words[cl.Verb.Start-1])] {
+			gov = "prepare" // "is ready to deploy", "is prepared to send"
+		}
 		tense, modal := cl.Tense, cl.Modal
 		if govClause >= 0 && govClause != ci && strings.EqualFold(ps.Words[cl.Verb.Start], "to") {
 			// "would be willing to meet": the infinitive has the tense and
@@ -621,6 +828,22 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		// "should" and "must" say what one is able or bound to do
 		tentative := modal == "would" || modal == "could" || modal == "may" || modal == "might"
 		switch {
+		case denyVerbs[gov] && (conflictual(root) || root == "13"):
+			// "denied carrying out the strike": a denial toward the act's target
+			code, typ, st = "016", "comment", "happened"
+		case denyVerbs[gov]:
+			continue
+		case stopVerbs[gov] && cooperative(root):
+			code, typ, st = stopCode(code), "reduceRelations", "happened"
+			if tentative || tense == "future" || planVerbs[ps.Words[cl.Governor]] {
+				code, typ = threatCode(code), "threat"
+			}
+		case stopVerbs[gov] && (conflictual(root) || root == "15"):
+			// "stopped firing", "halted the offensive": a military de-escalation
+			code, typ, st = "087", "yield", "happened"
+			if root == "19" || root == "18" {
+				code = "0871"
+			}
 		case refuseVerbs[gov] || cl.Negated && cooperative(root):
 			if !cooperative(root) {
 				continue
@@ -670,6 +893,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if e.location < 0 {
 			e.location = d.placeIn(s, targets) // "destroyed a hospital in Mariupol"
 		}
+		var among []int   // countries after "in": the receivers of aid given there
 		var with []int    // parties after "with"/"between": participants of symmetric events
 		attached := false // a phrase after an event noun belongs to the noun
 		for _, p := range cl.Preps {
@@ -678,6 +902,33 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			after := attached
 			if len(p.Object) > 0 && eventNoun(strings.ToLower(ps.Words[p.Object[0].Head])) && nounType(strings.ToLower(ps.Words[p.Object[0].Head])) != typ {
 				attached = true // another event's phrase ("in a rebuke"), not this one's ("in aid")
+			}
+			if mobilizes && forcePreps[w] {
+				// "near Ukraine's border", "to its border with Belarus",
+				// "into Niger": the party whose border or land it is
+				for _, np := range p.Object {
+					for _, e := range d.partiesIn(s, np) {
+						if !slices.Contains(objs, e) {
+							objs = append(objs, e)
+						}
+					}
+				}
+				continue
+			}
+			if mobilizes && w == "with" && len(cl.Preps) > 0 {
+				for _, e := range ents {
+					if !slices.Contains(objs, e) {
+						objs = append(objs, e) // "the border with Belarus"
+					}
+				}
+				continue
+			}
+			if w == "in" && root == "07" {
+				for _, e := range ents {
+					if d.ents[e].Type == graph.Country {
+						among = append(among, e)
+					}
+				}
 			}
 			switch {
 			case (w == "in" || w == "at" || w == "near" || w == "along") && len(ents) > 0 && placeType(d.ents[ents[0]].Type):
@@ -709,6 +960,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if len(objs) == 0 && !symmetric[typ] {
 			objs, with = with, nil // "severed ties with Qatar"
 		}
+		if len(objs) == 0 {
+			objs = among // "distributed rations to families in Sudan and Chad"
+		}
 		other := graph.RoleTarget
 		if symmetric[typ] {
 			other = graph.RoleParticipant
@@ -724,7 +978,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			e.add(a, role)
 		}
 		for _, o := range objs {
-			if placeType(d.ents[o].Type) {
+			if placeType(d.ents[o].Type) && !(mobilizes && d.ents[o].Type == graph.Region) {
 				// a place acted on or visited is where it happens
 				if e.location < 0 {
 					e.location = o

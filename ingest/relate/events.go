@@ -386,10 +386,11 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	coded := r.clauseEvents(d, s, c)
 	coded = append(coded, r.nominalEvents(d, s, coded)...)
 	evs := s.triggersIn()
-	// a trigger the parse already read is that event
+	// a trigger the parse already read is that event; one in a condition
+	// ("if it attacked Vardo") is no act
 	kept := evs[:0]
 	for _, e := range evs {
-		if !coveredBy(coded, e.k) {
+		if !coveredBy(coded, e.k) && !s.inCondition(e.k) {
 			kept = append(kept, e)
 		}
 	}
@@ -1273,6 +1274,21 @@ func isParticipant(ev graph.Event, id string) bool {
 	for _, p := range ev.Participants {
 		if p.Entity == id {
 			return true
+		}
+	}
+	return false
+}
+
+// inCondition reports a word a few words after "if" or "unless" with no
+// punctuation between: the verb of a condition ("if it attacked Vardo").
+func (s *sent) inCondition(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		w := s.w(i)
+		if conditionWords[w] {
+			return true
+		}
+		if w == "," || w == ";" || w == "." || w == "and" || w == "but" {
+			return false
 		}
 	}
 	return false

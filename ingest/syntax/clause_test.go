@@ -43,6 +43,12 @@ func TestClauses(t *testing.T) {
 			[]string{"impose <threatened past | subj: The president of France | obj: tariffs | on: Chinese goods"}},
 		{"Police arrested two opposition leaders in Minsk on Tuesday .", nil,
 			[]string{"arrested past | subj: Police | obj: two opposition leaders | in: Minsk | on: Tuesday"}},
+		{"Italy ruled out sending troops to Libya .", nil,
+			[]string{"ruled past | subj: Italy", "sending <ruled | subj: Italy | obj: troops | to: Libya"}},
+		{"Washington stopped supplying weapons to Israel .", nil,
+			[]string{"supplying <stopped past | subj: Washington | obj: weapons | to: Israel"}},
+		{"Russia is sending troops to Belarus .", nil,
+			[]string{"sending present | subj: Russia | obj: troops | to: Belarus"}},
 		{"The Trade and Industry Ministry rejected the proposal .", []string{"Trade and Industry Ministry"},
 			[]string{"rejected past | subj: The Trade and Industry Ministry | obj: the proposal"}},
 	} {

@@ -27,6 +27,8 @@ var (
 	attachPreps = map[string]bool{"of": true, "from": true, "in": true, "at": true, "for": true, "between": true, "into": true, "on": true, "against": true, "with": true, "to": true}
 	relPronouns = map[string]bool{"who": true, "which": true, "that": true, "whom": true}
 	// breakWords end a clause's objects.
+	// particles complete a phrasal verb: "ruled out", "turned down".
+	particles = map[string]bool{"out": true, "down": true, "off": true, "up": true, "back": true, "over": true, "away": true}
 	breakWords = map[string]bool{";": true, ":": true, "\"": true, "(": true, ")": true, "--": true, "“": true, "”": true}
 )
 
@@ -177,6 +179,17 @@ func (s *Sentence) verbGroup(p Phrase) Clause {
 	if lastTo >= 0 && lastTo < c.Head {
 		from = lastTo + 1
 	}
+	if c.Governor < 0 && s.tag(c.Head) == "VBG" {
+		// "stopped supplying", "denied carrying out": the gerund is the
+		// complement of the verb before it in the group
+		for i := c.Head - 1; i >= from; i-- {
+			if w := s.lower(i); isVerbTag(s.tag(i)) && s.tag(i) != "MD" && !beForms[w] && !haveForms[w] && !getForms[w] && w != "do" && w != "does" && w != "did" {
+				c.Governor = i
+				from = i + 1
+				break
+			}
+		}
+	}
 	if c.Head == p.Start && s.tag(c.Head) == "VBN" && s.lower(c.Head+1) != "by" {
 		// a lone participle with no "by" after it is a past tense the
 		// tagger took for a participle: "Police arrested two men"
@@ -223,6 +236,20 @@ func (s *Sentence) verbGroup(p Phrase) Clause {
 // before it: "urged Japan [to open]", "[agreed] [to meet]" split in two.
 func (s *Sentence) governed(c int) {
 	cl := &s.Clauses[c]
+	if c > 0 && s.tag(cl.Verb.Start) == "VBG" {
+		// a gerund right after a verb, or after its particle, is that
+		// verb's complement: "ruled out sending troops", "stopped
+		// supplying arms", "denied carrying out the attack"
+		prev := &s.Clauses[c-1]
+		i := prev.Verb.End
+		for i < cl.Verb.Start && particles[s.lower(i)] {
+			i++
+		}
+		if i == cl.Verb.Start && !beForms[s.lower(prev.Head)] && !haveForms[s.lower(prev.Head)] {
+			cl.Governor = prev.Head
+		}
+		return
+	}
 	if s.lower(cl.Verb.Start) != "to" || c == 0 {
 		return
 	}
