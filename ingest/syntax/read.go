@@ -28,7 +28,7 @@ var (
 	relPronouns = map[string]bool{"who": true, "which": true, "that": true, "whom": true}
 	// breakWords end a clause's objects.
 	// particles complete a phrasal verb: "ruled out", "turned down".
-	particles = map[string]bool{"out": true, "down": true, "off": true, "up": true, "back": true, "over": true, "away": true}
+	particles  = map[string]bool{"out": true, "down": true, "off": true, "up": true, "back": true, "over": true, "away": true}
 	breakWords = map[string]bool{";": true, ":": true, "\"": true, "(": true, ")": true, "--": true, "“": true, "”": true}
 )
 
