@@ -413,7 +413,7 @@ func (p *pgSync) quadCount(ctx context.Context) (int64, error) {
 		return c.n, nil
 	}
 	var n int64
-	if err := p.db.QueryRowContext(ctx, `SELECT count(*) FROM quads`).Scan(&n); err != nil {
+	if err := p.db.QueryRowContext(ctx, `SELECT count(*) FROM `+sqlQuadsTable).Scan(&n); err != nil {
 		return 0, err
 	}
 	p.count.Store(&countedQuads{n: n, changes: seen})

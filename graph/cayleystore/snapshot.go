@@ -20,16 +20,6 @@ import (
 // catalogues saved before are rebuilt rather than trusted.
 const catalogVersion = 2 // 2: quote links
 
-// keyCatalog is where a key-value store keeps its saved catalogue, next to
-// Cayley's own metadata.
-var keyCatalog = hkv.Key{[]byte("meta"), []byte("actorgraph.catalog")}
-
-// Cayley's counters in the metadata of a key-value store.
-var (
-	keyHorizon = hkv.Key{[]byte("meta"), []byte("horizon")}
-	keySize    = hkv.Key{[]byte("meta"), []byte("size")}
-)
-
 // stamp names the state of a key-value store a catalogue was made from.
 // Cayley numbers every new node and quad from a counter (the horizon) that
 // only grows and is kept with the data, and keeps the number of live quads:

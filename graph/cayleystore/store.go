@@ -237,19 +237,14 @@ func cockroachHint(u string) bool {
 // plain path reopens whatever was created there; new directories get the
 // default.
 func detectKV(dir string) string {
-	if _, err := os.Stat(filepath.Join(dir, "indexes.bolt")); err == nil {
+	if _, err := os.Stat(filepath.Join(dir, boltFile)); err == nil {
 		return BBolt // reads bolt's files too
 	}
-	if _, err := os.Stat(filepath.Join(dir, "CURRENT")); err == nil {
+	if _, err := os.Stat(filepath.Join(dir, levelDBFile)); err == nil {
 		return LevelDB
 	}
 	return DefaultBackend
 }
-
-// storeIndexes are Cayley's default key-value indexes plus one on the label,
-// which Write, DeleteArticle and Article look articles up by.
-var storeIndexes = append(append([]kv.QuadIndex(nil), kv.DefaultQuadIndexes...),
-	kv.QuadIndex{Dirs: []quad.Direction{quad.Label}})
 
 // openKV opens a key-value store, returning Cayley's quad store, the
 // database under it and its index list.
@@ -297,9 +292,6 @@ func openKV(ctx context.Context, backend, dir string) (graph.QuadStore, hkv.KV, 
 	}
 	return qs, db, indexes, nil
 }
-
-// keyIndexes is where Cayley keeps the index list of a key-value store.
-var keyIndexes = hkv.Key{[]byte("meta"), []byte("indexes")}
 
 // readIndexes reads the index list the way Cayley does: a store without one
 // predates it and has Cayley's legacy subject and object indexes.
@@ -364,7 +356,7 @@ func prepareSQL(ctx context.Context, flavour, addr string) error {
 	}
 	defer db.Close()
 	var quads sql.NullString
-	if err := db.QueryRowContext(ctx, `SELECT to_regclass('quads')::text`).Scan(&quads); err != nil {
+	if err := db.QueryRowContext(ctx, `SELECT to_regclass($1)::text`, sqlQuadsTable).Scan(&quads); err != nil {
 		return fmt.Errorf("look for the quads table: %w", err)
 	}
 	if !quads.Valid {
@@ -372,7 +364,7 @@ func prepareSQL(ctx context.Context, flavour, addr string) error {
 			return err
 		}
 	}
-	if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS l_index ON quads (label_hash)`); err != nil {
+	if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS `+sqlLabelIndex+` ON `+sqlQuadsTable+` (`+sqlLabelColumn+`)`); err != nil {
 		return fmt.Errorf("create label index: %w", err)
 	}
 	return nil
@@ -504,7 +496,7 @@ func (s *Store) refs(ctx context.Context, vals ...quad.Value) ([]graph.Ref, erro
 		return nil, err
 	}
 	for i, r := range refs {
-		if r != kv.Int64Value(0) { // Cayley's "no such node"
+		if r != kvNoNode {
 			out[at[i]] = r
 		}
 	}
