@@ -149,6 +149,78 @@ func stopCode(code string) string {
 	return "160"
 }
 
+// didNot reports a verb group denied with "did": "did not attack",
+// "didn't attack" ("has not attacked" tells of a state, not a denial).
+func didNot(ps *syntax.Sentence, cl syntax.Clause) bool {
+	for i := cl.Verb.Start; i < cl.Head; i++ {
+		if w := strings.ToLower(ps.Words[i]); w == "did" || w == "didn't" {
+			return true
+		}
+	}
+	return false
+}
+
+// documentNouns act for the one who made them: "a decree ruling out talks".
+var documentNouns = map[string]bool{
+	"decree": true, "law": true, "order": true, "statement": true, "resolution": true, "declaration": true,
+	"letter": true, "communique": true, "communiqué": true, "bill": true, "motion": true, "note": true,
+}
+
+// signedDocuments are what one party signs alone: no agreement (057).
+var signedDocuments = map[string]bool{
+	"decree": true, "decrees": true, "law": true, "bill": true, "bills": true, "order": true, "orders": true,
+	"legislation": true, "petition": true, "letter": true, "budget": true, "declaration": true,
+}
+
+// legalSubject reports a clause whose subject (or passive agent) is police,
+// prosecutors or a court: their accusation is a charge (173).
+func legalSubject(ps *syntax.Sentence, cl syntax.Clause) bool {
+	nps := cl.Subject
+	if cl.Passive {
+		nps = cl.Agent
+	}
+	for _, np := range nps {
+		for _, w := range wordsOf(ps, np.Start, np.End) {
+			if c := sectorWords[strings.ToLower(w)]; c == "JUD" || c == "COP" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accusationCode is the 112 code of what an accusation is of: war crimes
+// 1124, aggression 1123, rights abuses 1122, spying 1125, else a crime 1121.
+func accusationCode(after []string) string {
+	text := " " + strings.ToLower(strings.Join(after, " ")) + " "
+	for _, c := range []struct{ code, words string }{
+		{"1124", " war crimes | genocide | crimes against humanity | ethnic cleansing "},
+		{"1123", " aggression | invasion | attacking | attack | attacks "},
+		{"1122", " human rights | abuses | torture | repression "},
+		{"1125", " spying | espionage | treason "},
+	} {
+		for _, w := range strings.Split(c.words, "|") {
+			if strings.Contains(text, " "+strings.TrimSpace(w)+" ") {
+				return c.code
+			}
+		}
+	}
+	return "1121"
+}
+
+// nounCode is the CAMEO code an event noun names, "" for none.
+func nounCode(noun string) string {
+	if c := nominalCodes[noun]; c != "" {
+		return c
+	}
+	if t, ok := triggers[noun]; ok {
+		if kind, found := graph.EventKindOf(t.typ); found {
+			return kind.CAMEO
+		}
+	}
+	return ""
+}
+
 // conditionWords open a clause that states a condition.
 var conditionWords = map[string]bool{"if": true, "unless": true, "whether": true}
 
@@ -430,6 +502,27 @@ func lemma(lex *cameo.Lexicon, w string) string {
 	if l := ownLemma(w); l != "" {
 		return l
 	}
+	if a := americanForm(lex, w); a != w {
+		if l, ok := lex.Lemma(a); ok {
+			return l
+		}
+	}
+	return w
+}
+
+// americanForm is the spelling of w the dictionary knows ("recognised" →
+// "recognized", "apologising" → "apologizing"), or w.
+func americanForm(lex *cameo.Lexicon, w string) string {
+	if lex.Knows(w) {
+		return w
+	}
+	for _, sp := range [][2]string{{"ise", "ize"}, {"isi", "izi"}, {"ys", "yz"}} {
+		if i := strings.LastIndex(w, sp[0]); i > 0 {
+			if a := w[:i] + sp[1] + w[i+len(sp[0]):]; lex.Knows(a) {
+				return a
+			}
+		}
+	}
 	return w
 }
 
@@ -509,7 +602,7 @@ func (s *sent) mayCode() bool {
 		ok = false
 		lex, err := loadLexicon()
 		for k := range s.Tokens {
-			if w := s.w(k); eventNoun(w) || err == nil && s.mentionAt(k) == nil && (lex.Knows(w) || ownLemma(w) != "") {
+			if w := s.w(k); eventNoun(w) || err == nil && s.mentionAt(k) == nil && (americanForm(lex, w) != w || lex.Knows(w) || ownLemma(w) != "") {
 				ok = true
 				break
 			}
@@ -646,7 +739,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 	ps := s.parsed()
 	var out []*eventMention
 	for ci, cl := range ps.Clauses {
-		head := strings.ToLower(ps.Words[cl.Head])
+		head := americanForm(lex, strings.ToLower(ps.Words[cl.Head]))
 		lem := lemma(lex, head)
 		goods := ""
 		if np, ok := objectPhrase(cl); ok && goodsVerbs[lem] {
@@ -756,6 +849,28 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if !ok {
 			continue
 		}
+		if lem == "sign" && signedDocuments[objectHead(ps, cl)] {
+			// "signed a decree", "signed the bill into law": no agreement
+			// between parties, whatever the trigger word says
+			if s.silent == nil {
+				s.silent = map[int]bool{}
+			}
+			s.silent[cl.Head] = true
+			continue
+		}
+		if lem == "accuse" && cameo.Root(m.Code) == "17" && !legalSubject(ps, cl) {
+			// a state or a leader accusing another of a crime makes an
+			// accusation (112); only police, prosecutors and courts charge
+			m.Code = accusationCode(wordsOf(ps, cl.Head+1, cl.End))
+		}
+		if refuseVerbs[phrasal(lex, ps, cl.Head)] && !cl.Negated {
+			if noun := objectHead(ps, cl); eventNoun(noun) {
+				// "ruled out any negotiations with Putin": the event refused
+				if c := nounCode(noun); c != "" && cooperative(cameo.Root(c)) {
+					m, ok = cameo.Match{Code: rejectCode(c), Entry: strings.ToUpper(lem)}, true
+				}
+			}
+		}
 		code, typ := m.Code, typeOfCode(m.Code)
 		if t, ok := triggers[head]; ok && t.verbal && !asks {
 			// the vocabulary's own reading of the verb ("expelled" is a
@@ -805,6 +920,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if root == "01" {
 			typ = "comment" // acknowledges, denies, condoles: a statement toward a target
 		}
+		var denier []syntax.NounPhrase
+		if gov == "" && ci > 0 && lemma(lex, ps.Words[ps.Clauses[ci-1].Head]) == "deny" {
+			// "Moscow denied that its missiles were aimed at Kremenchuk":
+			// the act denied, its denier the source
+			if start := clauseStart(cl); start > ps.Clauses[ci-1].Verb.End && strings.EqualFold(ps.Words[start-1], "that") && start-1 == ps.Clauses[ci-1].Verb.End {
+				gov, denier = "deny", ps.Clauses[ci-1].Subject
+			}
+		}
 		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && readyWords[strings.ToLower(ps.Words[cl.Verb.Start-1])] {
 			gov = "prepare" // "is ready to deploy", "is prepared to send"
 		}
@@ -833,6 +956,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			code, typ, st = "016", "comment", "happened"
 		case denyVerbs[gov]:
 			continue
+		case cl.Negated && (root == "18" || root == "19" || root == "20") && tense == "past" && modal == "" && gov == "" && didNot(ps, cl):
+			// "Ukraine did not attack the Kremlin": a denial of the act (016)
+			code, typ, st = "016", "comment", "happened"
 		case stopVerbs[gov] && cooperative(root):
 			code, typ, st = stopCode(code), "reduceRelations", "happened"
 			if tentative || tense == "future" || planVerbs[ps.Words[cl.Governor]] {
@@ -871,7 +997,27 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if cl.Passive {
 			sources, targets = cl.Agent, cl.Subject
 		}
+		if denier != nil {
+			sources = denier
+			if cl.Passive {
+				targets = nil // "its missiles were aimed at X": X comes from the phrase
+			}
+		}
 		actors := d.partiesOf(s, sources)
+		if len(actors) == 0 && !cl.Passive && ci > 0 && len(cl.Subject) > 0 {
+			// "signed a decree ruling out talks": what the previous clause
+			// made acts for its maker
+			prev := ps.Clauses[ci-1]
+			v := strings.ToLower(ps.Words[cl.Verb.Start-1])
+			modifier := (ps.POS[cl.Verb.Start] == "VBG" || v == "that" || v == "which") && documentNouns[strings.ToLower(ps.Words[cl.Subject[0].Head])]
+			made := modifier && cl.Subject[0].Start == prev.Verb.End && prev.Head < prev.Verb.End
+			for _, o := range prev.Object {
+				made = made || modifier && o.Start == cl.Subject[0].Start && o.End <= cl.Verb.Start
+			}
+			if made {
+				actors = d.partiesOf(s, prev.Subject)
+			}
+		}
 		e.sectors(ps, d, s, sources)
 		e.sectors(ps, d, s, cl.Object)
 		if len(actors) == 0 && !cl.Passive && !cl.Inverted && (len(cl.Subject) == 0 || len(cl.Subject) == 1 && standIn(ps, cl.Subject[0])) {

@@ -390,7 +390,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	// ("if it attacked Vardo") is no act
 	kept := evs[:0]
 	for _, e := range evs {
-		if !coveredBy(coded, e.k) && !s.inCondition(e.k) {
+		if !coveredBy(coded, e.k) && !s.inCondition(e.k) && !s.silent[e.k] {
 			kept = append(kept, e)
 		}
 	}

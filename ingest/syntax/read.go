@@ -87,6 +87,9 @@ func (s *Sentence) readClauses() {
 	}
 	for c := range s.Clauses {
 		s.governed(c)
+		if cl := &s.Clauses[c]; s.lower(cl.Verb.Start) == "to" && cl.Verb.Start > 0 && negWords[s.lower(cl.Verb.Start-1)] {
+			cl.Negated = true // "decided not to open": the infinitive is denied
+		}
 	}
 	for c := range s.Clauses {
 		next := len(s.Words)
