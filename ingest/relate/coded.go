@@ -208,6 +208,61 @@ func accusationCode(after []string) string {
 	return "1121"
 }
 
+// reactionVerbs bring a reaction upon an act: "drew criticism from X".
+var reactionVerbs = map[string]bool{
+	"draw": true, "prompt": true, "spark": true, "trigger": true, "provoke": true, "attract": true,
+	"earn": true, "win": true, "receive": true, "meet": true,
+}
+
+// reactionNouns name a reaction, with its code.
+var reactionNouns = map[string]string{
+	"criticism": "111", "condemnation": "111", "rebuke": "111", "rebukes": "111", "outrage": "111",
+	"protest": "111", "protests": "111", "anger": "111", "praise": "051", "welcome": "051", "support": "051",
+}
+
+// authorsOf are the parties whose act a noun phrase names: its first
+// event noun's possessor ("Russia's invasion"), the names before it ("the
+// Russian invasion", "US sanctions") or its "by" phrase ("the arrest of X by
+// Hong Kong police"); nil when it names no act or no author.
+func (d *doc) authorsOf(s *sent, ps *syntax.Sentence, np syntax.NounPhrase) []int {
+	k := -1
+	for i := np.Start; i < np.End && k < 0; i++ {
+		if strings.HasPrefix(ps.POS[i], "NN") && eventNoun(strings.ToLower(ps.Words[i])) {
+			k = i
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	var out []int
+	add := func(es ...int) {
+		for _, e := range es {
+			if actorType(d.ents[e].Type) && !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	for _, n := range ps.Nominals(eventNoun) {
+		if n.Noun != k {
+			continue
+		}
+		for _, p := range n.Possessor {
+			add(d.partiesIn(s, p)...)
+		}
+		for _, b := range n.Before {
+			if m := s.mentionAt(b); m != nil && !s.consumed[s.at[b]] {
+				add(m.ent)
+			}
+		}
+		for _, p := range n.Preps {
+			if strings.EqualFold(ps.Words[p.Prep], "by") {
+				add(d.partiesOf(s, p.Object)...)
+			}
+		}
+	}
+	return out
+}
+
 // nounCode is the CAMEO code an event noun names, "" for none.
 func nounCode(noun string) string {
 	if c := nominalCodes[noun]; c != "" {
@@ -846,6 +901,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: kind.CAMEO, Entry: strings.ToUpper(lem)}, true
 			}
 		}
+		if c := reactionNouns[objectHead(ps, cl)]; reactionVerbs[lem] && c != "" {
+			m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true // "drew criticism from"
+		}
 		if !ok {
 			continue
 		}
@@ -1036,6 +1094,33 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		objs := d.partiesOf(s, targets)
+		if r := cameo.Root(code); (r == "01" || r == "05" || r == "11" || r == "12") && len(targets) > 0 {
+			// "condemned the Russian invasion of Ukraine", "the
+			// reimposition of US sanctions was condemned": a reaction to
+			// an act is aimed at its author
+			if authors := d.authorsOf(s, ps, targets[0]); len(authors) > 0 {
+				objs = authors
+			}
+		}
+		if reactionVerbs[lem] && len(cl.Subject) > 0 {
+			// "the arrest drew criticism from Washington": the reaction's
+			// source is after "from", its target the act's author
+			if c := reactionNouns[objectHead(ps, cl)]; c != "" {
+				for _, p := range cl.Preps {
+					if strings.EqualFold(ps.Words[p.Prep], "from") {
+						authors := d.authorsOf(s, ps, cl.Subject[0])
+						if len(authors) == 0 {
+							// "the arrest of X by Hong Kong police drew…": the
+							// subject read is the last phrase; the act starts it
+							authors = d.authorsOf(s, ps, syntax.NounPhrase{Start: 0, End: cl.Verb.Start, Head: cl.Subject[0].Head})
+						}
+						if from := d.partiesOf(s, p.Object); len(from) > 0 && len(authors) > 0 {
+							code, typ, actors, objs = c, typeOfCode(c), from, authors
+						}
+					}
+				}
+			}
+		}
 		if e.location < 0 {
 			e.location = d.placeIn(s, targets) // "destroyed a hospital in Mariupol"
 		}
