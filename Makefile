@@ -4,7 +4,7 @@ GO      ?= go
 BIN     := bin/actorgraph
 VIEWER  := web/viewer
 
-.PHONY: all build viewer run test unit lint bench loadtest clean eval seeds cameo
+.PHONY: all build viewer run test unit lint bench loadtest bench-cayley clean eval seeds cameo
 
 all: build
 
@@ -56,6 +56,13 @@ bench:
 # per endpoint; fails on any non-2xx answer. Not part of test.
 loadtest:
 	bash .ci/loadtest.sh
+
+# actorgraph beside Cayley's own command line (built from the version go.mod
+# pins) on the same Reuters quads: ingest, load, and the same questions over
+# HTTP with wrk, interleaved; prints a table with ratios and the load
+# average (skipped without ../shared/data). Not part of test.
+bench-cayley:
+	bash .ci/bench-cayley.sh
 
 # Regenerates seeds/petrarch from the PETRARCH2/Phoenix dictionaries in
 # ../shared/data/petrarch2 (not part of the repository).

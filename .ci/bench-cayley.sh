@@ -1,0 +1,266 @@
+#!/usr/bin/env bash
+# make bench-cayley: actorgraph and Cayley's own command line side by side on
+# the same quads (issue 12, point 5).
+#
+# Builds Cayley's init/load/http commands from the Cayley version go.mod pins
+# (.ci/cayley/main.go, in a module of its own, cached under
+# ~/.cache/actorgraph), ingests the Reuters development articles with
+# actorgraph into bbolt and leveldb, exports the bbolt store as N-Quads,
+# loads them with `cayley load` into bbolt and leveldb and imports them with
+# actorgraph, then serves both bbolt stores on 127.0.0.1 and drives the same
+# questions at both with wrk, the two sides interleaved, several rounds. It
+# prints a Markdown table of medians with ratios (actorgraph / Cayley) and the
+# load average after each run.
+#
+# Settings (environment): BENCH_DATA (JSONL of articles; default
+# ../shared/data/reuters21578/dev.jsonl; the benchmark is skipped when it is
+# absent), BENCH_ARTICLES (first N articles; 0 = all), BENCH_SECONDS (per wrk
+# run, 5), BENCH_ROUNDS (3), BENCH_CONNECTIONS (16), BENCH_TIMEOUT (seconds
+# allowed for each ingest or load, 1200), BENCH_KEEP=1 keeps the work
+# directory. Not part of `make test`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+data=${BENCH_DATA:-../shared/data/reuters21578/dev.jsonl}
+articles=${BENCH_ARTICLES:-0}
+secs=${BENCH_SECONDS:-5}
+rounds=${BENCH_ROUNDS:-3}
+conns=${BENCH_CONNECTIONS:-16}
+limit=${BENCH_TIMEOUT:-1200}
+
+say() { echo "bench-cayley: $*" >&2; }
+
+if [ ! -f "$data" ]; then
+	say "$data is absent; skipping (set BENCH_DATA to a JSONL file of articles)"
+	exit 0
+fi
+if ! command -v wrk >/dev/null; then
+	if [ "$(id -u)" -eq 0 ]; then
+		say "installing wrk"
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >&2
+	else
+		say "wrk is missing: apt-get install wrk (as root), then run me again"
+		exit 1
+	fi
+fi
+for tool in curl python3; do
+	command -v $tool >/dev/null || { say "$tool is missing"; exit 1; }
+done
+
+version=$(awk '$1 == "github.com/cayleygraph/cayley" { print $2 }' go.mod)
+[ -n "$version" ] || { say "go.mod pins no Cayley version"; exit 1; }
+cache=${XDG_CACHE_HOME:-$HOME/.cache}/actorgraph/cayley-$version
+cayley=$cache/cayley
+if [ ! -x "$cayley" ] || ! cmp -s .ci/cayley/main.go "$cache/src/main.go"; then
+	say "building Cayley $version's command line (first run: a few minutes)"
+	rm -rf "$cache/src" && mkdir -p "$cache/src"
+	cp .ci/cayley/main.go "$cache/src/"
+	(
+		cd "$cache/src"
+		go mod init actorgraph-bench-cayley >&2 2>/dev/null
+		go get "github.com/cayleygraph/cayley@$version" >&2
+		go mod tidy >&2
+		got=$(go list -m -f '{{.Version}}' github.com/cayleygraph/cayley)
+		[ "$got" = "$version" ] || { echo "bench-cayley: Cayley resolved to $got, not $version" >&2; exit 1; }
+		CGO_ENABLED=0 go build -o "$cayley" .
+	)
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/bench-cayley.XXXXXX")
+pids=()
+cleanup() {
+	for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+	wait 2>/dev/null || true
+	if [ "${BENCH_KEEP:-0}" = 1 ]; then say "work directory kept: $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+say "building actorgraph"
+go build -o "$work/actorgraph" ./cmd/actorgraph
+ag=$work/actorgraph
+
+input=$data
+if [ "$articles" -gt 0 ]; then
+	input=$work/input.jsonl
+	head -n "$articles" "$data" >"$input"
+fi
+narticles=$(wc -l <"$input")
+
+now() { date +%s.%N; }
+load1() { cut -d' ' -f1 /proc/loadavg; }
+# quads in an actorgraph store
+quads() { "$ag" --store "$1" stats | python3 -c 'import json,sys; print(json.load(sys.stdin)["quads"])'; }
+# runs a command under the time limit and prints its seconds
+timed() {
+	local t0
+	t0=$(now)
+	timeout "$limit" "$@" >"$work/last.out" 2>"$work/last.err" || {
+		say "failed or over ${limit}s: $*"
+		tail -n 5 "$work/last.err" >&2
+		exit 1
+	}
+	python3 -c "print(round($(now) - $t0, 1))"
+}
+
+rows=$work/rows.md
+: >"$rows"
+row() { echo "| $* |" >>"$rows"; }
+ratio() { python3 -c "a,b=float('$1'),float('$2'); print(f'{a/b:.2f}' if b else '-')"; }
+rate() { python3 -c "print(f'{round($1 / $2):,}')"; }
+
+# Writing the quads.
+for backend in bbolt leveldb; do
+	say "actorgraph ingest of $narticles articles into $backend"
+	t=$(timed "$ag" --store "$backend:$work/ag-$backend" ingest "$input")
+	l=$(load1)
+	n=$(quads "$backend:$work/ag-$backend")
+	eval "ag_${backend}_t=$t ag_${backend}_l=$l"
+	[ "$backend" = bbolt ] && nq=$n
+done
+say "exporting $nq quads as N-Quads"
+"$ag" --store "bbolt:$work/ag-bbolt" export --format nquads --out "$work/quads.nq"
+for backend in bbolt leveldb; do
+	say "cayley load into $backend"
+	t=$(timed "$cayley" load --init -d "$backend" -a "$work/cy-$backend" "$work/quads.nq")
+	l=$(load1)
+	eval "t_ag=\$ag_${backend}_t l_ag=\$ag_${backend}_l"
+	row "ingest into $backend: actorgraph (extraction included) / \`cayley load\` (batch 10,000) | $(rate "$nq" "$t_ag") quads/s (${t_ag} s) | | $(rate "$nq" "$t") quads/s (${t} s) | | $(ratio "$t" "$t_ag") | $l_ag / $l"
+	[ "$backend" = bbolt ] && cy_bbolt_t=$t cy_bbolt_l=$l
+done
+say "actorgraph import of the same N-Quads into bbolt"
+t=$(timed "$ag" --store "bbolt:$work/ag-import" ingest "$work/quads.nq")
+row "the exported N-Quads into bbolt: actorgraph import (one transaction per article) / \`cayley load\` | $(rate "$nq" "$t") quads/s (${t} s) | | $(rate "$nq" "$cy_bbolt_t") quads/s (${cy_bbolt_t} s) | | $(ratio "$cy_bbolt_t" "$t") | $(load1) / $cy_bbolt_l"
+
+# Serving them.
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+agport=$(free_port)
+"$ag" --store "bbolt:$work/ag-bbolt" serve --addr "127.0.0.1:$agport" --no-seeds 2>"$work/ag.log" &
+pids+=($!)
+cyport=$(free_port)
+"$cayley" http -d bbolt -a "$work/cy-bbolt" --host "127.0.0.1:$cyport" 2>"$work/cayley.log" &
+pids+=($!)
+agurl=http://127.0.0.1:$agport
+cyurl=http://127.0.0.1:$cyport
+for _ in $(seq 1 300); do
+	curl -fs "$agurl/api/v1/healthz" >/dev/null 2>&1 && curl -fs "$cyurl/" >/dev/null 2>&1 && break
+	sleep 0.2
+done
+curl -fs "$agurl/api/v1/healthz" >/dev/null || { say "actorgraph did not start"; cat "$work/ag.log" >&2; exit 1; }
+curl -fs "$cyurl/" >/dev/null || { say "cayley did not start"; cat "$work/cayley.log" >&2; exit 1; }
+
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+hub=$(curl -fs "$agurl/api/v1/entities?q=united%20states&limit=1" | json 'd["entities"][0]["id"]')
+hubname=$(curl -fs "$agurl/api/v1/entities/$hub?limit=1" | json 'd["name"]')
+# a typical entity: the median of the mention ranking among people
+total=$(curl -fs "$agurl/api/v1/entities?q=a&type=person&limit=1" | json 'd["total"]')
+typical=$(curl -fs "$agurl/api/v1/entities?q=a&type=person&limit=1&offset=$((total / 2))" | json 'd["entities"][0]["id"]')
+typname=$(curl -fs "$agurl/api/v1/entities/$typical?limit=1" | json 'd["name"]')
+say "hub: $hubname ($hub); typical: $typname ($typical)"
+
+# One question: a name, actorgraph's request, and Cayley's Gizmo query (or
+# nothing where Cayley has no like question).
+questions=()
+ask() { questions+=("$1|$2|$3"); }
+iri() { echo "<https://actorgraph.org/id/entity/$1>"; }
+ask "neighbours of a typical entity, depth 1 (Cayley: Gizmo Both())" "/api/v1/entities/$typical/neighbors?depth=1" "g.V(\"$(iri "$typical")\").Both().All()"
+ask "neighbours of a typical entity, depth 2 (Both().Both())" "/api/v1/entities/$typical/neighbors?depth=2" "g.V(\"$(iri "$typical")\").Both().Both().All()"
+ask "neighbours of the hub ($hubname), depth 1" "/api/v1/entities/$hub/neighbors?depth=1" "g.V(\"$(iri "$hub")\").Both().All()"
+ask "neighbours of the hub, depth 2" "/api/v1/entities/$hub/neighbors?depth=2" "g.V(\"$(iri "$hub")\").Both().Both().All()"
+ask "entity detail, typical" "/api/v1/entities/$typical" ""
+ask "entity detail, hub" "/api/v1/entities/$hub" ""
+ask "search q=orio" "/api/v1/entities?q=orio" ""
+ask "search q=korea" "/api/v1/entities?q=korea" ""
+
+# Each side must answer before it is timed.
+for q in "${questions[@]}"; do
+	IFS='|' read -r name path gizmo <<<"$q"
+	curl -fs "$agurl$path" >/dev/null || { say "actorgraph does not answer $path"; exit 1; }
+	if [ -n "$gizmo" ]; then
+		n=$(curl -fs -X POST --data-binary "$gizmo" "$cyurl/api/v2/query?lang=gizmo" | json 'len(d.get("result") or [])')
+		[ "$n" -gt 0 ] || { say "Cayley answers nothing to $gizmo"; exit 1; }
+	fi
+done
+
+# wrk's figures: req/s, p50 ms, p99 ms, failed requests
+measure() {
+	local url=$1 script=${2:-}
+	local args=(-t2 "-c$conns" "-d${secs}s" --latency)
+	[ -n "$script" ] && args+=(-s "$script")
+	wrk "${args[@]}" "$url" | python3 -c '
+import re, sys
+out = sys.stdin.read()
+def ms(v):
+    n, u = re.match(r"([\d.]+)(us|ms|s|m)", v).groups()
+    return float(n) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[u]
+rps = re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)
+p50 = ms(re.search(r"\s50%\s+(\S+)", out).group(1))
+p99 = ms(re.search(r"\s99%\s+(\S+)", out).group(1))
+bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+errs = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+failed = (int(bad.group(1)) if bad else 0) + (sum(map(int, errs.groups())) if errs else 0)
+print(rps, round(p50, 2), round(p99, 2), failed)'
+}
+
+runs=$work/runs
+: >"$runs"
+for r in $(seq 1 "$rounds"); do
+	i=0
+	for q in "${questions[@]}"; do
+		IFS='|' read -r name path gizmo <<<"$q"
+		script=""
+		if [ -n "$gizmo" ]; then
+			script=$work/q$i.lua
+			printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/javascript"\nwrk.body = [==[%s]==]\n' "$gizmo" >"$script"
+		fi
+		sides=(ag cy)
+		[ $((r % 2)) -eq 0 ] && sides=(cy ag) # interleave: who goes first alternates
+		for side in "${sides[@]}"; do
+			if [ "$side" = ag ]; then
+				echo "$i ag $(measure "$agurl$path") $(load1)" >>"$runs"
+			elif [ -n "$script" ]; then
+				echo "$i cy $(measure "$cyurl/api/v2/query?lang=gizmo" "$script") $(load1)" >>"$runs"
+			fi
+		done
+		say "round $r/$rounds: $name"
+		i=$((i + 1))
+	done
+done
+
+# Medians per question and side.
+names=$work/names
+printf '%s\n' "${questions[@]}" | cut -d'|' -f1 >"$names"
+python3 - "$runs" "$names" >>"$rows" <<'EOF'
+import statistics, sys
+runs = [l.split() for l in open(sys.argv[1])]
+names = [l.rstrip("\n") for l in open(sys.argv[2])]
+def side(i, s):
+    rs = [r for r in runs if r[0] == str(i) and r[1] == s]
+    if not rs:
+        return None
+    med = lambda k: statistics.median(float(r[k]) for r in rs)
+    return {"rps": med(2), "p50": med(3), "p99": med(4), "failed": sum(int(r[5]) for r in rs), "load": med(6)}
+def fmt(x):
+    if x is None:
+        return "—", ""
+    s = f"{x['rps']:,.0f}"
+    if x["failed"]:
+        s += f" ({x['failed']} failed)"
+    return s, f"{x['p50']:g} / {x['p99']:g}"
+for i, name in enumerate(names):
+    a, c = side(i, "ag"), side(i, "cy")
+    ar, al = fmt(a)
+    cr, cl = fmt(c)
+    ratio = f"{a['rps'] / c['rps']:.2f}" if a and c else ""
+    load = " / ".join(f"{x['load']:.1f}" for x in (a, c) if x)
+    print(f"| {name} | {ar} | {al} | {cr} | {cl} | {ratio} | {load} |")
+EOF
+
+cat <<EOF
+
+$narticles articles of $(basename "$data"), $nq quads; wrk -t2 -c$conns, ${secs} s a run, median of $rounds interleaved rounds; Cayley $version.
+Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version | cut -d' ' -f3).
+
+| question | actorgraph | p50 / p99 ms | Cayley | p50 / p99 ms | ratio | load avg (ag / Cayley) |
+|---|---:|---:|---:|---:|---:|---:|
+EOF
+cat "$rows"
