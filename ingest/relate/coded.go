@@ -1154,12 +1154,18 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 				continue
 			}
-			if w == "in" && root == "07" {
+			if w == "in" || w == "from" {
+				// "distributed rations to families in Sudan", "condemned the
+				// coup in Mali", "recalled its ambassador from Russia": with
+				// no party acted on, the country named is the target
 				for _, e := range ents {
-					if d.ents[e].Type == graph.Country {
+					if d.ents[e].Type == graph.Country && !slices.Contains(among, e) {
 						among = append(among, e)
 					}
 				}
+			}
+			if w == "at" && root >= "15" && root <= "20" && len(objs) == 0 {
+				objs = ents // "fired at Israeli soldiers", "threw stones at the police"
 			}
 			switch {
 			case (w == "in" || w == "at" || w == "near" || w == "along") && len(ents) > 0 && placeType(d.ents[ents[0]].Type):
@@ -1191,8 +1197,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if len(objs) == 0 && !symmetric[typ] {
 			objs, with = with, nil // "severed ties with Qatar"
 		}
-		if len(objs) == 0 {
-			objs = among // "distributed rations to families in Sudan and Chad"
+		if r := cameo.Root(code); len(objs) == 0 && (r == "07" || r == "11" || r == "16") && len(among) > 0 && !slices.Contains(actors, among[0]) {
+			// aid, disapproval and cuts in relations are aimed at the
+			// country they are given in or withdrawn from; force used in
+			// a country may be aimed at others there
+			objs = among
 		}
 		other := graph.RoleTarget
 		if symmetric[typ] {
