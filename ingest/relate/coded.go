@@ -1325,6 +1325,10 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				if len(ents) > 0 && placeType(d.ents[ents[0]].Type) && e.location < 0 {
 					e.location = ents[0]
 				}
+			case pw == "to" && transferNouns[w]:
+				for _, a := range ents {
+					e.add(a, graph.RoleTarget) // the receiver of what is handed over
+				}
 			case pw == "of" && transferNouns[w]:
 				// "Spain's extradition of X to the United States": the one
 				// handed over takes part; the receiver is the target

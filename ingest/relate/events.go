@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"actorgraph/ingest/cameo"
 	"sort"
 	"strings"
 
@@ -446,6 +447,13 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			if e.date.Precision == timex.Day && !d.ref.IsZero() && e.date.Value > d.published() {
 				e.status = "planned"
 			}
+		}
+		code := e.code
+		if kind, ok := graph.EventKindOf(e.typ); code == "" && ok && e.structured {
+			code = kind.CAMEO
+		}
+		if r := cameo.Root(code); e.status == "planned" && code != "" && cooperative(r) && r != "03" {
+			e.code = intentCode(code) // a visit still to come is an intent to visit (036)
 		}
 	}
 	return evs

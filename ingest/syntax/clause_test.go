@@ -47,6 +47,8 @@ func TestClauses(t *testing.T) {
 			[]string{"ruled past | subj: Italy", "sending <ruled | subj: Italy | obj: troops | to: Libya"}},
 		{"Washington stopped supplying weapons to Israel .", nil,
 			[]string{"supplying <stopped past | subj: Washington | obj: weapons | to: Israel"}},
+		{"Colombia extradited the drug lord Dairo Usuga , known as Otoniel , to the United States .", []string{"Dairo Usuga", "Otoniel", "United States"},
+			[]string{"extradited past | subj: Colombia | obj: the drug lord Dairo Usuga | to: the United States", "known past | subj: the drug lord Dairo Usuga | as: Otoniel"}},
 		{"Russia is sending troops to Belarus .", nil,
 			[]string{"sending present | subj: Russia | obj: troops | to: Belarus"}},
 		{"The Trade and Industry Ministry rejected the proposal .", []string{"Trade and Industry Ministry"},

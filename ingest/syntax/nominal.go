@@ -74,11 +74,19 @@ func (s *Sentence) prepsAfter(k int) []PrepPhrase {
 	if k > 0 {
 		end = s.Phrases[k-1].End
 	}
+	appositive := false // the phrase before closed an apposition: "of X, Venezuela's former chief, to Y"
 	for k+1 < len(s.Phrases) && s.Phrases[k].Type == "PP" && s.Phrases[k+1].Type == "NP" {
-		if end >= 0 && s.Phrases[k].Start != end {
+		if end >= 0 && s.Phrases[k].Start != end && !(appositive && s.gapIs(end, s.Phrases[k].Start, ",")) {
 			break
 		}
 		parts, next := s.coordinated(k + 1)
+		appositive = false
+		if len(parts) > 0 {
+			last := parts[len(parts)-1]
+			for i := last.Start; i < last.End; i++ {
+				appositive = appositive || s.lower(i) == ","
+			}
+		}
 		if next == k+1 {
 			break
 		}

@@ -99,9 +99,37 @@ func (s *Sentence) readClauses() {
 		s.objects(&s.Clauses[c], next)
 	}
 	for c := range s.Clauses {
+		s.parenthetical(c)
+	}
+	for c := range s.Clauses {
 		s.subject(c)
 		s.relativeObject(c)
 	}
+}
+
+// namingParticiples open a parenthesis that names a phrase again: "the drug
+// lord X, known as Otoniel, to the United States".
+var namingParticiples = map[string]bool{"known": true, "called": true, "dubbed": true, "nicknamed": true, "named": true}
+
+// parenthetical gives the clause before a naming participle's parenthesis
+// the phrases after its closing comma: they were that clause's.
+func (s *Sentence) parenthetical(c int) {
+	cl := &s.Clauses[c]
+	if c == 0 || cl.Verb.Start == 0 || s.lower(cl.Verb.Start-1) != "," || !namingParticiples[s.lower(cl.Head)] || len(cl.Preps) < 2 {
+		return
+	}
+	first := cl.Preps[0]
+	if len(first.Object) == 0 || !s.gapIs(first.Object[len(first.Object)-1].End, cl.Preps[1].Prep, ",") {
+		return
+	}
+	prev := &s.Clauses[c-1]
+	if len(prev.Object) == 0 || prev.End != cl.Verb.Start-1 {
+		return
+	}
+	prev.Preps = append(prev.Preps, cl.Preps[1:]...)
+	prev.End = cl.End
+	cl.Preps = cl.Preps[:1]
+	cl.End = first.Object[len(first.Object)-1].End
 }
 
 // relativeObject gives a clause with a subject and no object the noun
