@@ -62,7 +62,7 @@ func newBrowser(t *testing.T) context.Context {
 // idle waits until the viewer has no request or layout in flight and cond,
 // a JavaScript expression, holds.
 func idle(cond string) chromedp.Action[chromedp.Void] {
-	poll := chromedp.Poll[bool](fmt.Sprintf(`document.body.dataset.busy === '0' && !!window.cy && (%s)`, cond),
+	poll := chromedp.Poll[bool](fmt.Sprintf(`document.body.dataset.busy === '0' && !!window.cy && !cy.animated() && (%s)`, cond),
 		chromedp.WithPollingTimeout(45*time.Second))
 	return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
 		if _, err := poll(ctx, tg); err != nil {

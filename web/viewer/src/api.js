@@ -30,10 +30,10 @@ export const searchEntities = (q, type, limit = 20) => {
 
 export const entity = (id) => api(`/api/v1/entities/${enc(id)}`);
 
-// neighbors asks for more nodes the deeper it goes: a country hub at depth
-// 2 already passes the route's default of 200.
+// neighbors asks for up to 1,000 nodes (the route allows no more): a
+// country hub at depth 2 passes its default of 200.
 export const neighbors = (id, depth = 1) =>
-  api(`/api/v1/entities/${enc(id)}/neighbors?depth=${depth}&limit=${depth > 1 ? 1000 : 300}`);
+  api(`/api/v1/entities/${enc(id)}/neighbors?depth=${depth}&limit=1000`);
 
 export const event = (id) => api(`/api/v1/events/${enc(id)}`);
 

@@ -384,6 +384,10 @@ const timeline = new Timeline($('timeline'), $('timeline-note'), (range) => {
   changed();
 });
 
+// The browser tests brush the chart through this, as they read the graph
+// through window.cy.
+window.timeline = timeline;
+
 function updateTimeline() {
   const dates = [];
   cy.nodes('[kind = "event"]').forEach((n) => {
@@ -461,12 +465,16 @@ async function restore() {
   state.to = date(p.get('to'));
   syncControls();
   const id = p.get('entity');
-  if (id && (id !== state.focus || depth !== state.depth)) {
+  const more = [...ids(p.get('expanded'))].filter((e) => !state.expanded.has(e));
+  const fresh = id && (id !== state.focus || depth !== state.depth);
+  if (fresh) {
     state.depth = depth;
-    await select(id, false, false);
+    await select(id, false, false, !more.length);
   }
   state.depth = depth;
-  for (const e of ids(p.get('expanded'))) await expand(e, false);
+  // the neighbourhoods are all drawn first and laid out once
+  for (const e of more) await expand(e, false, false);
+  if (more.length) await work(() => layout(fresh));
   state.pinned = ids(p.get('pinned'));
   cy.nodes().forEach((n) => {
     const pin = state.pinned.has(n.id());
@@ -544,7 +552,7 @@ function undo() {
 
 // select clears the graph and draws the neighbourhood of one entity to the
 // chosen depth.
-async function select(id, push = true, keepUndo = true) {
+async function select(id, push = true, keepUndo = true, arrange = true) {
   await work(async () => {
     shown++;
     hidePanel();
@@ -563,13 +571,13 @@ async function select(id, push = true, keepUndo = true) {
     cy.getElementById(id).addClass('focus expanded');
     writeHash(push);
     applyFilters();
-    await layout(true);
+    if (arrange) await layout(true);
     await loadEvents();
   });
 }
 
 // expand merges a node's neighbourhood (one step) into the drawing.
-async function expand(id, undoable = true) {
+async function expand(id, undoable = true, arrange = true) {
   if (state.expanded.has(id)) return;
   await work(async () => {
     const node = cy.getElementById(id);
@@ -580,7 +588,7 @@ async function expand(id, undoable = true) {
     cy.getElementById(id).addClass('expanded');
     writeHash(false);
     applyFilters();
-    if (added.nonempty()) await layout(false);
+    if (added.nonempty() && arrange) await layout(false);
     await loadEvents();
   });
 }
@@ -709,6 +717,8 @@ cy.on('free', 'node', (evt) => {
 
 async function openArticle(id, evidence, push) {
   state.article = id;
+  // on a narrow screen the article takes the place of the details
+  if (narrow()) drawer('panel', false);
   writeHash(push);
   showReaderMessage('Article', 'Loading the article…');
   const x = await work(() => API.article(id));
@@ -720,7 +730,7 @@ async function openArticle(id, evidence, push) {
   showArticle(x, evidence, (node) => {
     closeArticle(true);
     if (cy.getElementById(node.id).nonempty()) reveal(node);
-    else select(node.id);
+    else select(node.id).then(() => inspect(cy.getElementById(node.id).nonempty() ? cy.getElementById(node.id).data() : node));
   }, () => closeArticle(true));
 }
 
@@ -954,6 +964,8 @@ $('export-svg').addEventListener('click', () => {
 
 // ---- drawers (narrow screens) ----
 
+const narrow = () => window.matchMedia('(max-width: 760px)').matches;
+
 function drawer(name, open) {
   document.body.classList.toggle(`${name}-open`, open);
   $(`${name}-toggle`).setAttribute('aria-expanded', String(open));
@@ -962,7 +974,7 @@ $('side-toggle').addEventListener('click', () => drawer('side', !document.body.c
 $('panel-toggle').addEventListener('click', () => drawer('panel', !document.body.classList.contains('panel-open')));
 document.querySelector('[data-close="side"]').addEventListener('click', () => drawer('side', false));
 $('panel-close').addEventListener('click', () => {
-  if (document.body.classList.contains('panel-open') && window.matchMedia('(max-width: 760px)').matches) drawer('panel', false);
+  if (document.body.classList.contains('panel-open') && narrow()) drawer('panel', false);
   else hidePanel();
 });
 

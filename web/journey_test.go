@@ -1,0 +1,657 @@
+package web_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"actorgraph/graph"
+	"actorgraph/graph/cayleystore"
+	"actorgraph/web"
+)
+
+var screenshots = flag.String("screenshots", "", "TestViewerJourney saves pictures of the main views into this folder (../docs)")
+
+// An article written for these tests, posted through the API: the second
+// Trump–Kim summit, dated, so the timeline has more than one stretch.
+const hanoiStory = `{
+  "title": "Trump and Kim meet again in Hanoi",
+  "text": "U.S. President Donald Trump met North Korean leader Kim Jong-un in Hanoi, Vietnam, on Wednesday for their second summit.\n\nThe two leaders held talks over dinner at the Metropole hotel.",
+  "url": "https://example.org/news/fixture-trump-kim-hanoi",
+  "publisher": "Example News",
+  "published": "2019-02-27"
+}`
+
+// A hostile article: markup and script in its headline, publisher and text.
+const hostileStory = `{
+  "title": "<img src=x onerror=\"window.__pwned='title'\">Xi meets Putin <script>window.__pwned='script-title'</script>",
+  "publisher": "<b onmouseover=\"window.__pwned='publisher'\">Evil Wire</b>",
+  "published": "2024-03-04",
+  "url": "javascript:window.__pwned='url'",
+  "text": "Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on Monday. <script>window.__pwned='body'</script> <img src=x onerror=\"window.__pwned='img'\"> The two leaders signed an agreement on energy."
+}`
+
+// seededServer serves the seed graph (gazetteer and sample articles, read by
+// the real pipeline) with the extractor, on 127.0.0.1, as `actorgraph
+// serve` does on an empty store; it is built once for the tests that need
+// it.
+var seededServer = sync.OnceValues(func() (*httptest.Server, error) {
+	s, err := cayleystore.Open(context.Background(), "memory", nil)
+	if err != nil {
+		return nil, err
+	}
+	p, err := loadPipeline()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := p.Seeds(context.Background(), s); err != nil {
+		return nil, fmt.Errorf("load the seeds: %w", err)
+	}
+	return httptest.NewServer(web.New(web.Config{Store: s, Extractor: pipeline{p}})), nil
+})
+
+func seeded(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("drives a real browser over the seed graph; skipped with -short")
+	}
+	srv, err := seededServer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srv.URL
+}
+
+// post sends an article record to the server and returns its id.
+func post(t *testing.T, base, record string) string {
+	t.Helper()
+	resp, err := http.Post(base+"/api/v1/articles", "application/json", strings.NewReader(record))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var got web.WrittenList
+	if err := json.NewDecoder(resp.Body).Decode(&got); err != nil || resp.StatusCode/100 != 2 || len(got.Articles) != 1 {
+		t.Fatalf("post an article: %d %v %+v", resp.StatusCode, err, got)
+	}
+	return got.Articles[0].Extraction.Article.ID
+}
+
+// entityID finds an entity by its exact name through the search route.
+func entityID(t *testing.T, base, name string) string {
+	t.Helper()
+	resp, err := http.Get(base + "/api/v1/entities?q=" + url.QueryEscape(name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var list web.EntityList
+	if err := json.NewDecoder(resp.Body).Decode(&list); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range list.Entities {
+		if e.Name == name {
+			return e.ID
+		}
+	}
+	t.Fatalf("no entity named %q in the seed graph", name)
+	return ""
+}
+
+// tab is one browser tab on the viewer, recording what a user would not
+// see: console warnings and errors, uncaught exceptions, failed requests.
+type tab struct {
+	t        *testing.T
+	ctx      context.Context
+	mu       sync.Mutex
+	problems []string
+}
+
+func openTab(t *testing.T, width, height int64) *tab {
+	t.Helper()
+	tb := &tab{t: t, ctx: newBrowser(t)}
+	if err := chromedp.Do(tb.ctx); err != nil {
+		t.Fatalf("start the browser: %v", err)
+	}
+	err := chromedp.Listen(tb.ctx, func(ev any) {
+		var p string
+		switch ev := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			if ev.Type == runtime.ConsoleAPICalledTypeWarning || ev.Type == runtime.ConsoleAPICalledTypeError {
+				var args []string
+				for _, a := range ev.Args {
+					args = append(args, string(a.Value)+a.Description)
+				}
+				p = fmt.Sprintf("console %s: %s", ev.Type, strings.Join(args, " "))
+			}
+		case *runtime.EventExceptionThrown:
+			p = "exception: " + ev.ExceptionDetails.Text
+			if ev.ExceptionDetails.Exception != nil {
+				p += " " + ev.ExceptionDetails.Exception.Description
+			}
+		case *log.EventEntryAdded:
+			if ev.Entry.Level == log.EntryLevelWarning || ev.Entry.Level == log.EntryLevelError {
+				p = fmt.Sprintf("log %s: %s %s", ev.Entry.Level, ev.Entry.Text, ev.Entry.URL)
+			}
+		case *network.EventResponseReceived:
+			if ev.Response.Status >= 400 {
+				p = fmt.Sprintf("HTTP %d for %s", ev.Response.Status, ev.Response.URL)
+			}
+		}
+		if p != "" {
+			tb.mu.Lock()
+			tb.problems = append(tb.problems, p)
+			tb.mu.Unlock()
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// a page that runs an inline handler breaks the policy: count that too
+	_, err = chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb.do("set the window size", chromedp.EmulateViewport(width, height))
+	return tb
+}
+
+func (tb *tab) do(what string, actions ...chromedp.Action[chromedp.Void]) {
+	tb.t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, 90*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		// a picture of the page says more than a timeout
+		name := filepath.Join(os.TempDir(), "actorgraph-viewer-failure.png")
+		if png, perr := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot()); perr == nil && os.WriteFile(name, png, 0o644) == nil {
+			tb.t.Logf("the page at the failure: %s", name)
+		}
+		tb.t.Fatalf("%s: %v", what, err)
+	}
+}
+
+func evalIn[T any](tb *tab, expr string) T {
+	tb.t.Helper()
+	v, err := chromedp.Run(tb.ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		tb.t.Fatalf("evaluate %s: %v", expr, err)
+	}
+	return v
+}
+
+// text is the text an element shows, or "" when there is none.
+func (tb *tab) text(selector string) string {
+	tb.t.Helper()
+	return evalIn[string](tb, fmt.Sprintf(`(document.querySelector(%q) || {}).textContent || ''`, selector))
+}
+
+func (tb *tab) expect(selector string, wants ...string) {
+	tb.t.Helper()
+	got := tb.text(selector)
+	for _, want := range wants {
+		if !strings.Contains(got, want) {
+			tb.t.Errorf("%s lacks %q; it reads:\n%s", selector, want, got)
+		}
+	}
+}
+
+func (tb *tab) hash() url.Values {
+	tb.t.Helper()
+	v, err := url.ParseQuery(strings.TrimPrefix(evalIn[string](tb, `location.hash`), "#"))
+	if err != nil {
+		tb.t.Fatal(err)
+	}
+	return v
+}
+
+// clean fails the test on any console warning or error, exception, failed
+// request (a favicon 404 among them) or policy violation seen so far.
+func (tb *tab) clean() {
+	tb.t.Helper()
+	tb.mu.Lock()
+	problems := append([]string(nil), tb.problems...)
+	tb.mu.Unlock()
+	for _, p := range problems {
+		tb.t.Errorf("the page reported: %s", p)
+	}
+	if v := evalIn[[]string](tb, `window.__violations || []`); len(v) > 0 {
+		tb.t.Errorf("content security policy violations: %v", v)
+	}
+}
+
+func (tb *tab) shot(name string) {
+	tb.t.Helper()
+	if *screenshots == "" {
+		return
+	}
+	png, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		tb.t.Fatalf("screenshot: %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(*screenshots, name), png, 0o644); err != nil {
+		tb.t.Fatal(err)
+	}
+}
+
+// drag presses the mouse at one point, moves in steps and lets go at
+// another, as a hand brushing the timeline does.
+func drag(x1, y, x2 float64) chromedp.Action[chromedp.Void] {
+	steps := []chromedp.Action[chromedp.Void]{chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x1, y),
+		chromedp.MouseEvent(input.DispatchMouseEventTypeMousePressed, x1, y, chromedp.ButtonLeft, chromedp.ClickCount(1))}
+	for i := 1; i <= 8; i++ {
+		x := x1 + (x2-x1)*float64(i)/8
+		// a hand takes its time; the chart reads the pointer once a frame
+		steps = append(steps, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x, y, chromedp.ButtonLeft), chromedp.Sleep(40*time.Millisecond))
+	}
+	steps = append(steps, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseReleased, x2, y, chromedp.ButtonLeft, chromedp.ClickCount(1)))
+	return chromedp.Steps(steps...)
+}
+
+// inDrawer opens a drawer on a narrow screen before its controls are used;
+// on a wide one the side and the panel are always there.
+func (tb *tab) openDrawer(name string, narrow bool) {
+	tb.t.Helper()
+	if !narrow || evalIn[bool](tb, fmt.Sprintf(`document.body.classList.contains('%s-open')`, name)) {
+		return
+	}
+	tb.do("open the "+name+" drawer", chromedp.Click(chromedp.CSS("#"+name+"-toggle")),
+		idle(fmt.Sprintf(`document.body.classList.contains('%s-open') && document.getElementById('%s').getBoundingClientRect().left >= 0 && document.getElementById('%[2]s').getBoundingClientRect().right <= innerWidth + 1`, name, name)))
+}
+
+func (tb *tab) closeDrawer(name string, narrow bool) {
+	tb.t.Helper()
+	if narrow && evalIn[bool](tb, fmt.Sprintf(`document.body.classList.contains('%s-open')`, name)) {
+		tb.do("close the "+name+" drawer", chromedp.Click(chromedp.CSS("#"+name+"-toggle")),
+			idle(fmt.Sprintf(`!document.body.classList.contains('%s-open')`, name)))
+		// let the drawer slide away before the graph is clicked
+		tb.do("wait for the drawer", chromedp.Sleep(300*time.Millisecond))
+	}
+}
+
+// TestViewerJourney is the question the viewer is for — how is Kim Jong-un
+// connected to Donald Trump, when, and which article says so — asked in a
+// real browser over the seed graph plus an article posted in the test, on a
+// wide window and on a 360 px phone: search, expand, brush a date range on
+// the timeline, open an event, open its article, find the paths, export a
+// PNG, reload from the URL.
+func TestViewerJourney(t *testing.T) {
+	base := seeded(t)
+	post(t, base, hanoiStory)
+	kim := entityID(t, base, "Kim Jong-un")
+	trump := entityID(t, base, "Donald Trump")
+	for _, size := range []struct {
+		name          string
+		width, height int64
+	}{{"wide", 1400, 860}, {"phone", 360, 740}} {
+		t.Run(size.name, func(t *testing.T) {
+			journey(t, base, kim, trump, size.width, size.height)
+		})
+	}
+}
+
+func journey(t *testing.T, base, kim, trump string, width, height int64) {
+	narrow := width < 700
+	prefix := ""
+	if narrow {
+		prefix = "phone-"
+	}
+	tb := openTab(t, width, height)
+	node := func(id string) string { return `cy.getElementById('` + id + `')` }
+	tb.do("open the viewer", chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.CSS("#search")), idle(`true`))
+
+	// the graph has room on any screen, and the page does not scroll sideways
+	if w := evalIn[float64](tb, `document.getElementById('cy').getBoundingClientRect().width`); w < float64(width)/2 {
+		t.Errorf("the graph is %.0f px wide in a %d px window", w, width)
+	}
+	if w := evalIn[float64](tb, `document.documentElement.scrollWidth`); w > float64(width) {
+		t.Errorf("the page is %.0f px wide in a %d px window", w, width)
+	}
+	tb.expect("#empty", "Search for a leader")
+
+	// search: suggestions as the name is typed, ranked by the API
+	tb.do("type a name", chromedp.SendKeys(chromedp.CSS("#search"), "Kim Jong"),
+		chromedp.WaitVisible(chromedp.CSS(`#results button[data-id="`+kim+`"]`)))
+	if first := evalIn[string](tb, `document.querySelector('#results button.result').dataset.id`); first != kim {
+		t.Errorf("the first suggestion for 'Kim Jong' is %s, want Kim Jong-un (%s)", first, kim)
+	}
+	tb.do("pick Kim Jong-un with the keyboard",
+		chromedp.SendKeys(chromedp.CSS("#search"), kb.ArrowDown),
+		idle(`document.activeElement.dataset.id === '`+kim+`'`),
+		chromedp.SendKeys(chromedp.CSS(`#results button[data-id="`+kim+`"]`), "\r"),
+		idle(node(kim)+`.hasClass('focus')`))
+	if got := tb.hash().Get("entity"); got != kim {
+		t.Errorf("the URL names entity %q, want Kim's id", got)
+	}
+	if !evalIn[bool](tb, `document.getElementById('results').hidden`) {
+		t.Error("the suggestions stay open after one was chosen")
+	}
+
+	// expand: the meeting brings in Donald Trump, then his neighbours join
+	// the drawing, none twice
+	meeting := `cy.nodes('[kind = "event"]').filter(n => n.neighborhood('node').some(m => m.id() === '` + kim + `') && n.neighborhood('node').some(m => m.id() === '` + trump + `') && n.data('type') === 'meeting')`
+	kimMeeting := `cy.nodes('[kind = "event"][type = "meeting"]').filter(n => n.neighborhood('node').some(m => m.id() === '` + kim + `'))`
+	tb.closeDrawer("panel", narrow)
+	tb.do("expand the meetings", clickAt(kimMeeting+`.first()`), idle(kimMeeting+`.first().hasClass('expanded')`))
+	if evalIn[bool](tb, meeting+`.empty()`) {
+		tb.closeDrawer("panel", narrow)
+		tb.do("expand the other meeting", clickAt(kimMeeting+`.last()`), idle(meeting+`.nonempty()`))
+	}
+	tb.closeDrawer("panel", narrow)
+	before := evalIn[int](tb, `cy.nodes().length`)
+	tb.do("expand Donald Trump", clickAt(node(trump)), idle(node(trump)+`.hasClass('expanded') && cy.nodes().length > `+fmt.Sprint(before)))
+	if dup := evalIn[int](tb, `cy.nodes().length - new Set(cy.nodes().map(n => n.id())).size`); dup != 0 {
+		t.Errorf("%d nodes drawn twice after expanding", dup)
+	}
+	tb.expect("#panel h2", "Donald Trump")
+	tb.closeDrawer("panel", narrow)
+	tb.shot(prefix + "viewer-expanded.png")
+
+	// the timeline: brush from June 2019 on (the DMZ meeting, reported on
+	// 1 July); the Hanoi summit of February 2019 leaves the drawing
+	tb.do("wait for the timeline", idle(`!!timeline.plot && `+meeting+`.nonempty()`))
+	xy := evalIn[[]float64](tb, `(() => {
+		const u = timeline.plot, box = u.over.getBoundingClientRect();
+		const end = Math.min(Date.UTC(2019, 6, 20) / 1000, u.scales.x.max);
+		return [box.left + u.valToPos(Date.UTC(2019, 5, 10) / 1000, 'x'), box.left + u.valToPos(end, 'x') - 1, box.top + box.height / 2];
+	})()`)
+	if xy[1]-xy[0] < 4 {
+		t.Fatalf("the timeline gives June–July 2019 %.1f px; cannot brush it", xy[1]-xy[0])
+	}
+	tb.do("brush June–July 2019", chromedp.ScrollIntoView(chromedp.CSS("#timeline")), drag(xy[0], xy[2], xy[1]), idle(`location.hash.includes('from=')`))
+	from, to := tb.hash().Get("from"), tb.hash().Get("to")
+	if !(from >= "2019-06-01" && from <= "2019-06-20" && to >= "2019-07-01" && to <= "2019-07-31") {
+		t.Errorf("brushing June–July 2019 set the range %s … %s", from, to)
+	}
+	if got := evalIn[[]string](tb, `[document.getElementById('from').value, document.getElementById('to').value]`); got[0] != from || got[1] != to {
+		t.Errorf("the date fields show %v, the URL %s … %s", got, from, to)
+	}
+	// every event drawn is in the range, every event in it is drawn
+	wrong := evalIn[[]string](tb, fmt.Sprintf(`(async () => {
+		const out = [];
+		for (const n of cy.nodes('[kind = "event"]')) {
+			const v = await (await fetch('/api/v1/events/' + n.id())).json();
+			const when = v.date || (v.provenance || []).map(p => p.published).filter(Boolean).sort()[0] || '';
+			const k = when.length;
+			const inside = !!when && when >= %q.slice(0, k) && when <= %q.slice(0, k);
+			const shown = !n.hasClass('filtered') && !n.hasClass('hiddenNode');
+			if (inside !== shown && (inside ? n.neighborhood('node').length > 0 : true)) out.push(n.data('type') + ' ' + when + (shown ? ' shown' : ' hidden'));
+		}
+		return out;
+	})()`, from, to))
+	if len(wrong) > 0 {
+		t.Errorf("after brushing %s … %s these events are wrongly shown or hidden: %v", from, to, wrong)
+	}
+	if hidden := evalIn[bool](tb, meeting+`.first().hasClass('filtered')`); hidden {
+		t.Error("the DMZ meeting of 30 June 2019 is hidden by a range that holds it")
+	}
+	hanoi := `cy.nodes('[kind = "event"]').filter(n => n.neighborhood('node').some(m => m.data('name') === 'Hanoi'))`
+	if evalIn[bool](tb, hanoi+`.nonempty() && `+hanoi+`.some(n => !n.hasClass('filtered'))`) {
+		t.Error("the Hanoi summit of February 2019 is still drawn in a June–July range")
+	}
+	tb.shot(prefix + "viewer-timeline.png")
+
+	// an event: type, CAMEO code and meaning, Goldstein, status, parties
+	tb.closeDrawer("panel", narrow)
+	tb.do("open the DMZ meeting", clickAt(meeting+`.first()`), idle(`!!document.querySelector('#event-cameo')`))
+	tb.expect("#panel", "meeting", "Donald Trump", "Kim Jong-un", "Trump steps into North Korea")
+	tb.expect("#event-cameo", "040", "consultation or meeting")
+	tb.expect("#event-goldstein", "+1", "cooperative")
+	tb.expect("#event-status", "happened")
+	tb.expect("#event-actor", "Donald Trump", "USAGOV")
+	tb.expect("#event-target", "Kim Jong-un")
+	tb.expect("#event-date", "2019-07-01")
+	tb.shot(prefix + "viewer-event.png")
+
+	// its article, readable, with the evidence marked and the names linked
+	tb.do("open the article", chromedp.Click(chromedp.CSS(`#event-evidence .article-link`)), idle(`!!document.querySelector('#article-title')`))
+	tb.expect("#article-title", "Trump steps into North Korea in first meeting at the DMZ")
+	tb.expect("#article-meta", "actorgraph sample desk", "2019-07-01")
+	tb.expect("#article-text mark", "The meeting, arranged in little more than a day")
+	if got := tb.hash().Get("article"); got == "" {
+		t.Error("the URL does not name the open article")
+	}
+	if n := evalIn[int](tb, `document.querySelectorAll('#article-text .mention[data-id="`+trump+`"]').length`); n == 0 {
+		t.Error("no mention of Donald Trump is marked in the article")
+	}
+	tb.shot(prefix + "viewer-article.png")
+	tb.do("follow a mention of Kim Jong-un", chromedp.Click(chromedp.CSS(`#article-text .mention[data-id="`+kim+`"]`)),
+		idle(`document.getElementById('reader').hidden && cy.$(':selected').id() === '`+kim+`' && !!document.querySelector('#card-facts')`))
+
+	// the path: from Kim's card, to Trump's card
+	tb.openDrawer("panel", narrow)
+	tb.do("take Kim as the start", chromedp.Click(chromedp.CSS("#act-path-from")))
+	tb.closeDrawer("panel", narrow)
+	tb.do("open Trump", chromedp.Click(chromedp.CSS("#fit")), chromedp.Sleep(200*time.Millisecond), clickAt(node(trump)), idle(`!!document.querySelector('#card-facts') && document.querySelector('#panel h2').textContent === 'Donald Trump'`))
+	tb.openDrawer("panel", narrow)
+	tb.do("take Trump as the end", chromedp.Click(chromedp.CSS("#act-path-to")), idle(`!!document.querySelector('#paths-list')`))
+	tb.expect("#paths-title", "Kim Jong-un", "Donald Trump")
+	tb.expect("#paths-list", "meeting", "The meeting, arranged", "Trump steps into North Korea")
+	onPath := evalIn[[]string](tb, `cy.nodes('.path').map(n => n.id())`)
+	if !contains(onPath, kim) || !contains(onPath, trump) || len(onPath) < 3 {
+		t.Errorf("the highlighted path holds %v, want Kim, Trump and what joins them", onPath)
+	}
+	if got := tb.hash(); got.Get("pathfrom") != kim || got.Get("pathto") != trump {
+		t.Errorf("the URL holds path ends %q → %q", got.Get("pathfrom"), got.Get("pathto"))
+	}
+	tb.shot(prefix + "viewer-path.png")
+	tb.closeDrawer("panel", narrow)
+
+	// export: a PNG of the view lands in the downloads
+	dir := t.TempDir()
+	if _, err := chromedp.CallBrowser(tb.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
+		t.Fatal(err)
+	}
+	tb.do("export a PNG", chromedp.Click(chromedp.CSS("#export summary")), chromedp.Click(chromedp.CSS("#export-png")))
+	pngFile := waitFile(t, filepath.Join(dir, "actorgraph.png"))
+	if !bytes.HasPrefix(pngFile, []byte("\x89PNG\r\n\x1a\n")) || len(pngFile) < 5000 {
+		t.Errorf("the exported PNG is %d bytes starting %q", len(pngFile), pngFile[:min(8, len(pngFile))])
+	}
+
+	// and an SVG of it, well-formed, with the names drawn as text
+	tb.do("export an SVG", chromedp.Click(chromedp.CSS("#export summary")), chromedp.Click(chromedp.CSS("#export-svg")))
+	texts := checkSVG(t, bytes.NewReader(waitFile(t, filepath.Join(dir, "actorgraph.svg"))))
+	if !contains(texts, "Kim Jong-un") || !contains(texts, "Donald Trump") {
+		t.Errorf("the exported SVG names %d things, not Kim Jong-un and Donald Trump among them: %v", len(texts), texts[:min(10, len(texts))])
+	}
+	// the subgraph through the API, as the export link gives it
+	href := evalIn[string](tb, `document.getElementById('export-graphml').href`)
+	resp, err := http.Get(href)
+	if err != nil {
+		t.Fatal(err)
+	}
+	graphml, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !bytes.Contains(graphml, []byte("Kim Jong-un")) || !strings.Contains(href, "entity="+kim) {
+		t.Errorf("the GraphML link %s answers %d without Kim Jong-un", href, resp.StatusCode)
+	}
+
+	// reload: the URL brings back the same view
+	nodes := evalIn[int](tb, `cy.nodes().length`)
+	tb.do("reload", chromedp.Reload(), idle(node(trump)+`.hasClass('expanded') && cy.nodes().length === `+fmt.Sprint(nodes)+` && !!timeline.plot && cy.nodes('.path').length > 0`))
+	if got := evalIn[[]string](tb, `[document.getElementById('from').value, document.getElementById('to').value]`); got[0] != from || got[1] != to {
+		t.Errorf("after a reload the date fields show %v, want %s … %s", got, from, to)
+	}
+	tb.clean()
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// waitFile waits for a download to be written whole.
+func waitFile(t *testing.T, path string) []byte {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
+			return b
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("no file at %s after 20 s", path)
+	return nil
+}
+
+// An article whose headline, publisher, address and text carry markup and
+// scripts is shown as text in the reader, the search and the cards: no
+// element is made from it, nothing runs, and the policy is never tested.
+func TestViewerShowsAHostileArticleAsText(t *testing.T) {
+	base := seeded(t)
+	id := post(t, base, hostileStory)
+	var rec struct {
+		Title string `json:"title"`
+	}
+	if err := json.Unmarshal([]byte(hostileStory), &rec); err != nil {
+		t.Fatal(err)
+	}
+	tb := openTab(t, 1200, 800)
+	tb.do("open the article", chromedp.Navigate(base+"/#article="+id), idle(`!!document.querySelector('#article-title')`))
+	if got := tb.text("#article-title"); got != rec.Title {
+		t.Errorf("the headline reads %q, want the posted one as text %q", got, rec.Title)
+	}
+	tb.expect("#article-meta", `<b onmouseover="window.__pwned='publisher'">Evil Wire</b>`)
+	tb.expect("#article-text", `<script>window.__pwned='body'</script>`, `<img src=x onerror="window.__pwned='img'">`)
+	if n := evalIn[int](tb, `document.querySelectorAll('#reader img, #reader script, #reader b, #panel img, #panel script').length`); n != 0 {
+		t.Errorf("%d elements were made from the article's markup", n)
+	}
+	if n := evalIn[int](tb, `[...document.querySelectorAll('#reader a')].filter(a => a.href.startsWith('javascript:')).length`); n != 0 {
+		t.Error("the article's javascript: address became a link")
+	}
+	// its names lead to the graph; the source line of a fact names it too
+	tb.do("follow Putin", chromedp.Click(chromedp.CSS(`#article-text .mention`)), idle(`document.getElementById('reader').hidden && !!document.querySelector('#card-articles')`))
+	tb.expect("#card-articles", "Xi meets Putin <script>")
+	tb.do("hover and wait", chromedp.Sleep(500*time.Millisecond))
+	if got := evalIn[string](tb, `String(window.__pwned)`); got != "undefined" {
+		t.Errorf("the hostile article ran code: window.__pwned = %s", got)
+	}
+	tb.clean()
+}
+
+// TestViewerFirstRender2000 is not a Go benchmark of a function but
+// the time a person waits: from opening a link to 2,000 drawn nodes (three
+// organisations of 700 members each, from the API) until the layout has
+// settled, in headless Chromium on this machine. It is a test that logs
+// the figure, since it asserts nothing about time:
+//
+//	go test ./web -run TestViewerFirstRender2000 -v
+func TestViewerFirstRender2000(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives a real browser; skipped with -short")
+	}
+	s, err := cayleystore.Open(context.Background(), "memory", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	hubs := bigGraph(t, s, 3, 700)
+	srv := httptest.NewServer(web.New(web.Config{Store: s}))
+	defer srv.Close()
+	tb := openTab(t, 1400, 860)
+	start := time.Now()
+	tb.do("draw 2,000 nodes", chromedp.Navigate(srv.URL+"/#entity="+hubs[0]+"&expanded="+hubs[1]+","+hubs[2]),
+		idle(`cy.nodes().length >= 2000 && cy.getElementById('`+hubs[2]+`').hasClass('expanded')`))
+	took := time.Since(start)
+	shown := evalIn[int](tb, `cy.nodes().not('.filtered').length`)
+	if shown < 2000 {
+		t.Errorf("%d of the nodes are shown, want all 2,000", shown)
+	}
+	t.Logf("first render of %d nodes: %.1f s (fetch, layout and draw, headless Chromium, %s)", shown, took.Seconds(), machine())
+	tb.clean()
+}
+
+func machine() string {
+	b, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return "unknown machine"
+	}
+	cores := strings.Count(string(b), "\nprocessor")
+	for _, line := range strings.Split(string(b), "\n") {
+		if name, ok := strings.CutPrefix(line, "model name\t: "); ok {
+			return fmt.Sprintf("%d cores of %s", cores+1, name)
+		}
+	}
+	return "unknown machine"
+}
+
+// checkSVG reads an exported SVG as XML and returns its texts.
+func checkSVG(t *testing.T, r io.Reader) []string {
+	t.Helper()
+	var texts []string
+	dec := xml.NewDecoder(r)
+	inText := false
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return texts
+		}
+		if err != nil {
+			t.Fatalf("the SVG is not well-formed XML: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			inText = tok.Name.Local == "text"
+		case xml.CharData:
+			if inText {
+				texts = append(texts, string(tok))
+			}
+		case xml.EndElement:
+			inText = false
+		}
+	}
+}
+
+// bigGraph writes one article naming hubs organisations with members
+// people each, every member affiliated with its organisation, and returns
+// the organisations' ids.
+func bigGraph(t *testing.T, s *cayleystore.Store, hubs, members int) []string {
+	t.Helper()
+	var body strings.Builder
+	sentence := func(h, m int) string { return fmt.Sprintf("Member %c%d works for Hub %c.", 'A'+h, m, 'A'+h) }
+	for h := range hubs {
+		for m := range members {
+			body.WriteString(sentence(h, m) + " ")
+		}
+	}
+	a := newArticle(t, "https://example.org/fixture-big", "A large organisation chart", "Example News", "2020-01-01", body.String())
+	ids := make([]string, hubs)
+	for h := range hubs {
+		ids[h] = a.entity(graph.Organization, fmt.Sprintf("Hub %c", 'A'+h), "", "")
+		for m := range members {
+			p := a.entity(graph.Person, fmt.Sprintf("Member %c%d", 'A'+h, m), "", "")
+			a.relate(p, graph.RelAffiliatedWith, ids[h], "", 0.8, sentence(h, m))
+		}
+	}
+	if _, err := s.Write(context.Background(), a.x); err != nil {
+		t.Fatal(err)
+	}
+	return ids
+}
