@@ -655,3 +655,127 @@ func bigGraph(t *testing.T, s *cayleystore.Store, hubs, members int) []string {
 	}
 	return ids
 }
+
+// The controls that shape the picture, each checked on what it draws and
+// on the URL it leaves: background knowledge off, a type and a link off
+// through the legend and the link list, a confidence floor, depth,
+// layouts, hiding, pinning, collapsing and undo by keyboard, walking the
+// nodes with the arrow keys; then the error and empty states.
+func TestViewerControls(t *testing.T) {
+	base := seeded(t)
+	russia := entityID(t, base, "Russia")
+	tb := openTab(t, 1300, 850)
+	node := func(id string) string { return `cy.getElementById('` + id + `')` }
+	count := func(sel string) int { return evalIn[int](tb, sel+`.length`) }
+	shown := func(sel string) int { return evalIn[int](tb, sel+`.not('.filtered').length`) }
+	tb.do("open Russia", chromedp.Navigate(base+"/#entity="+russia), idle(node(russia)+`.hasClass('focus')`))
+
+	// background knowledge: drawn lighter, and switched off
+	if n := shown(`cy.edges('.background')`); n == 0 {
+		t.Fatal("Russia's neighbourhood shows no background (gazetteer) edge")
+	}
+	if w := evalIn[float64](tb, `cy.edges('.background').first().numericStyle('opacity')`); w >= 1 {
+		t.Errorf("a background edge is drawn at opacity %v, want lighter than an article's", w)
+	}
+	tb.do("switch background knowledge off", chromedp.Click(chromedp.CSS("#bg-toggle")), idle(`location.hash.includes('background=0')`))
+	if n := shown(`cy.edges('.background')`); n != 0 {
+		t.Errorf("%d background edges still shown with background knowledge off", n)
+	}
+	if n := shown(`cy.edges().not('.background')`); n == 0 {
+		t.Error("switching background knowledge off hid the edges read from articles too")
+	}
+	tb.do("switch it on again", chromedp.Click(chromedp.CSS("#bg-toggle")), idle(`!location.hash.includes('background=0')`))
+
+	// the legend is a filter
+	countries := count(`cy.nodes('[type = "Country"]')`)
+	if countries < 2 {
+		t.Fatalf("Russia's neighbourhood has %d countries", countries)
+	}
+	tb.do("hide countries", chromedp.Click(chromedp.CSS(`#legend button[data-filter="type:Country"]`)), idle(`location.hash.includes('notype=Country')`))
+	if n := shown(`cy.nodes('[type = "Country"]')`); n != 0 {
+		t.Errorf("%d countries still shown after Country was switched off in the legend", n)
+	}
+	if got := evalIn[string](tb, `document.querySelector('#legend button[data-filter="type:Country"]').getAttribute('aria-pressed')`); got != "false" {
+		t.Errorf("the legend's Country button says aria-pressed=%s", got)
+	}
+	tb.do("undo with the keyboard", chromedp.Focus(chromedp.CSS("#cy")), chromedp.KeyEvent("u"), idle(`!location.hash.includes('notype')`))
+	if n := shown(`cy.nodes('[type = "Country"]')`); n != countries {
+		t.Errorf("after undo %d of %d countries are shown", n, countries)
+	}
+
+	// a link type off in the link list
+	tb.do("hide bordersOn", chromedp.Click(chromedp.CSS(`#pred-filter input[data-pred="bordersOn"]`)), idle(`location.hash.includes('nolink=bordersOn')`))
+	if n := shown(`cy.edges('[predicate = "bordersOn"]')`); n != 0 {
+		t.Errorf("%d bordersOn edges shown after switching them off", n)
+	}
+	tb.do("show bordersOn", chromedp.Click(chromedp.CSS(`#pred-filter input[data-pred="bordersOn"]`)), idle(`!location.hash.includes('nolink')`))
+
+	// a confidence floor keeps the surer links read from articles
+	tb.do("ask for 95% confidence", choose("#min-conf", "95"), idle(`location.hash.includes('conf=95')`))
+	if n := shown(`cy.edges().not('.background').filter(e => e.data('conf') < 0.95)`); n != 0 {
+		t.Errorf("%d links under 95%% confidence shown", n)
+	}
+	tb.do("any confidence", choose("#min-conf", "0"), idle(`!location.hash.includes('conf=')`))
+
+	// depth 2 draws more, and the URL says so
+	depth1 := count(`cy.nodes()`)
+	tb.do("depth 2", choose("#depth", "2"),
+		idle(`location.hash.includes('depth=2') && cy.nodes().length > `+fmt.Sprint(depth1)))
+
+	// layouts
+	for _, name := range []string{"concentric", "breadthfirst", "fcose"} {
+		before := evalIn[[]float64](tb, `[`+node(russia)+`.position('x'), `+node(russia)+`.position('y')]`)
+		tb.do("layout "+name, choose("#layout", name), idle(`true`))
+		after := evalIn[[]float64](tb, `[`+node(russia)+`.position('x'), `+node(russia)+`.position('y')]`)
+		if before[0] == after[0] && before[1] == after[1] {
+			t.Errorf("the %s layout left Russia where it was", name)
+		}
+		if want := name != "fcose"; strings.Contains(tb.hash().Get("layout"), name) != want {
+			t.Errorf("after choosing %s the URL says layout=%q", name, tb.hash().Get("layout"))
+		}
+	}
+
+	// walk the nodes with the keyboard, open one, hide it, pin another
+	tb.do("walk to a node", chromedp.Focus(chromedp.CSS("#cy")), chromedp.KeyEvent(kb.ArrowRight), idle(`cy.nodes(':selected').length === 1`))
+	picked := evalIn[string](tb, `cy.nodes(':selected').id()`)
+	if picked == russia {
+		tb.do("walk on", chromedp.KeyEvent(kb.ArrowRight), idle(`cy.nodes(':selected').id() !== '`+russia+`'`))
+		picked = evalIn[string](tb, `cy.nodes(':selected').id()`)
+	}
+	tb.do("open it with Enter", chromedp.KeyEvent(kb.Enter), idle(node(picked)+`.hasClass('expanded') && !!document.querySelector('#panel .actions')`))
+	grown := count(`cy.nodes()`)
+	tb.do("collapse it", chromedp.Focus(chromedp.CSS("#cy")), chromedp.KeyEvent("x"), idle(`!`+node(picked)+`.hasClass('expanded')`))
+	if n := count(`cy.nodes()`); n > grown {
+		t.Errorf("collapsing drew more nodes: %d → %d", grown, n)
+	}
+	tb.do("pin it", chromedp.KeyEvent("k"), idle(node(picked)+`.locked() && location.hash.includes('pinned=')`))
+	tb.do("hide it", chromedp.KeyEvent("h"), idle(node(picked)+`.hasClass('filtered') && location.hash.includes('hidden=')`))
+	tb.expect("#hidden-note", "1 node hidden")
+	tb.do("undo the hiding", chromedp.Click(chromedp.CSS("#undo")), idle(`!`+node(picked)+`.hasClass('filtered') && !location.hash.includes('hidden=')`))
+
+	// the error and empty states say what to do
+	tb.do("an unknown entity", chromedp.Navigate(base+"/#entity=00000000-0000-4000-8000-000000000000"), idle(`!document.getElementById('status').hidden`))
+	tb.expect("#status", "entity")
+	tb.do("a search that finds nothing", chromedp.SendKeys(chromedp.CSS("#search"), "zzqqxxnothing"), chromedp.WaitVisible(chromedp.CSS("#no-results")))
+
+	// the only failed request is the unknown entity, on purpose
+	tb.mu.Lock()
+	var rest []string
+	for _, p := range tb.problems {
+		if !strings.Contains(p, "00000000-0000-4000-8000-000000000000") {
+			rest = append(rest, p)
+		}
+	}
+	tb.problems = rest
+	tb.mu.Unlock()
+	tb.clean()
+}
+
+// choose sets a form control's value and tells the page, as picking it does.
+func choose(selector, value string) chromedp.Action[chromedp.Void] {
+	set := chromedp.Evaluate[any](fmt.Sprintf(`(() => { const e = document.querySelector(%q); e.value = %q; e.dispatchEvent(new Event('input')); e.dispatchEvent(new Event('change')); })()`, selector, value))
+	return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		_, err := set(ctx, tg)
+		return chromedp.Void{}, err
+	}
+}
