@@ -208,6 +208,49 @@ func accusationCode(after []string) string {
 	return "1121"
 }
 
+// silence marks word k as read and found to be no event.
+func (s *sent) silence(k int) {
+	if s.silent == nil {
+		s.silent = map[int]bool{}
+	}
+	s.silent[k] = true
+}
+
+// refused reports a clause denied, or governed by a verb of refusal or
+// denial: what it tells of does not happen.
+func refused(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) bool {
+	if cl.Negated {
+		return true
+	}
+	if cl.Governor >= 0 {
+		g := phrasal(lex, ps, cl.Governor)
+		return refuseVerbs[g] || denyVerbs[g]
+	}
+	return false
+}
+
+// ownPronouns stand for the owner of what follows: "his visit", "its talks".
+var ownPronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+
+// pronounOwner is who a possessive pronoun before the noun at k stands for:
+// the parties of the subject of the nearest clause before it.
+func (d *doc) pronounOwner(s *sent, ps *syntax.Sentence, k int) []int {
+	for c := len(ps.Clauses) - 1; c >= 0; c-- {
+		cl := ps.Clauses[c]
+		if cl.Verb.Start >= k {
+			continue
+		}
+		var out []int
+		for _, a := range d.partiesOf(s, cl.Subject) {
+			if actorType(d.ents[a].Type) {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // reactionVerbs bring a reaction upon an act: "drew criticism from X".
 var reactionVerbs = map[string]bool{
 	"draw": true, "prompt": true, "spark": true, "trigger": true, "provoke": true, "attract": true,
@@ -910,10 +953,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if lem == "sign" && signedDocuments[objectHead(ps, cl)] {
 			// "signed a decree", "signed the bill into law": no agreement
 			// between parties, whatever the trigger word says
-			if s.silent == nil {
-				s.silent = map[int]bool{}
-			}
-			s.silent[cl.Head] = true
+			s.silence(cl.Head)
 			continue
 		}
 		if lem == "accuse" && cameo.Root(m.Code) == "17" && !legalSubject(ps, cl) {
@@ -1124,9 +1164,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if e.location < 0 {
 			e.location = d.placeIn(s, targets) // "destroyed a hospital in Mariupol"
 		}
-		var among []int   // countries after "in": the receivers of aid given there
-		var with []int    // parties after "with"/"between": participants of symmetric events
-		attached := false // a phrase after an event noun belongs to the noun
+		transferred := false // a receiver after "to" replaced the object as target
+		var among []int      // countries after "in": the receivers of aid given there
+		var with []int       // parties after "with"/"between": participants of symmetric events
+		attached := false    // a phrase after an event noun belongs to the noun
 		for _, p := range cl.Preps {
 			w := strings.ToLower(ps.Words[p.Prep])
 			ents := d.partiesOf(s, p.Object)
@@ -1176,8 +1217,16 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				actors = append(actors, ents...)
 			case w == "to" && transferVerbs[lem] && len(ents) > 0 && !after:
 				// "extradited the drug lord to the United States": the
-				// receiver is the target, what is handed over is not
-				objs = ents
+				// receiver is the target, what is handed over is not;
+				// "radars to Manila and boats to Malaysia": every receiver
+				if !transferred {
+					objs, transferred = nil, true
+				}
+				for _, e := range ents {
+					if !slices.Contains(objs, e) {
+						objs = append(objs, e)
+					}
+				}
 			case len(objs) == 0 && targetPreps[w] && w != "with" && (!after || w == "on" || w == "against"):
 				// not a phrase of an event noun before it: "in a rebuke to
 				// the United States"
@@ -1270,6 +1319,10 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		return nil
 	}
 	ps := s.parsed()
+	lex, err := loadLexicon()
+	if err != nil {
+		panic("relate: the embedded CAMEO lexicon does not load: " + err.Error())
+	}
 	var out []*eventMention
 	for _, n := range ps.Nominals(func(w string) bool {
 		t, ok := triggers[w]
@@ -1284,11 +1337,16 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		if n.Clause >= 0 && sameEvent(coded, ps, ps.Clauses[n.Clause], typ) {
 			continue
 		}
+		if restated(coded, ps, n, nounCode(w)) {
+			continue // "held talks with Putin, their first meeting since…": the same event again
+		}
 		e := &eventMention{typ: typ, code: code, strength: 0.5, k: n.Noun, end: n.Noun + 1, s: s, location: -1, lastSent: s.idx, structured: true}
 		other := graph.RoleTarget
 		if symmetric[typ] {
 			other = graph.RoleParticipant
 		}
+		owned := false   // "his summit", "its talks": a possessive pronoun before the noun
+		var handed []int // who a noun of handing over hands over
 		e.sectors(ps, d, s, n.Possessor)
 		for _, p := range n.Possessor {
 			for _, a := range d.partiesIn(s, p) {
@@ -1297,6 +1355,10 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		}
 		for _, k := range n.Before {
 			m := s.mentionAt(k)
+			if m == nil && ownPronouns[strings.ToLower(ps.Words[k])] {
+				owned = true
+				continue
+			}
 			if m == nil || s.consumed[s.at[k]] {
 				continue
 			}
@@ -1335,6 +1397,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				for _, a := range ents {
 					e.add(a, graph.RoleParticipant)
 				}
+				handed = append(handed, ents...)
 			case pw == "of" && !patientOf[w]:
 				for _, a := range ents {
 					e.add(a, other)
@@ -1356,6 +1419,31 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 					e.add(a, other)
 				}
 			}
+		}
+		if owned && len(e.participants) > 0 && !e.hasRole(graph.RoleActor) {
+			// "during his summit with Yoon", "in its talks with Russia":
+			// the owner is the subject of the clause before the noun
+			for _, a := range d.pronounOwner(s, ps, n.Noun) {
+				if _, in := e.participants[a]; !in {
+					e.add(a, graph.RoleActor)
+				}
+			}
+		}
+		if len(handed) > 0 && e.hasRole(graph.RoleTarget) {
+			// "Spain's extradition of X to the United States": the dyad is
+			// the giver and the receiver; the one handed over is no party
+			for _, a := range handed {
+				if e.participants[a] == graph.RoleParticipant {
+					delete(e.participants, a)
+					e.order = slices.DeleteFunc(e.order, func(x int) bool { return x == a })
+				}
+			}
+		}
+		if n.Clause >= 0 && refused(lex, ps, ps.Clauses[n.Clause]) {
+			// "declined to renew its agreement with China": the event is
+			// refused, not told; no trigger makes one of it either
+			s.silence(n.Noun)
+			continue
 		}
 		if e.typ == "visit" && e.location >= 0 {
 			host := e.location
@@ -1384,6 +1472,26 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		out = append(out, e)
 	}
 	return out
+}
+
+// restated reports a noun event set off by a comma after a coded event of
+// its root, with no possessor of its own: an apposition that tells of
+// that event again ("visited Beijing, the first trip there by a leader").
+func restated(coded []*eventMention, ps *syntax.Sentence, n syntax.Nominal, code string) bool {
+	if len(n.Possessor) > 0 || code == "" {
+		return false
+	}
+	for _, e := range coded {
+		if e.k >= n.Noun || cameo.Root(e.code) != cameo.Root(code) && !(cameo.Root(e.code) == "03" && cameo.Root(code) == "04") {
+			continue
+		}
+		for i := e.cover[1]; i < n.Noun; i++ {
+			if ps.Words[i] == "," {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameEvent reports that a clause coded among evs tells of the noun's own
