@@ -129,6 +129,27 @@ func rejectCode(code string) string {
 	return "120"
 }
 
+// intentVerbs promise an act: with them a cooperative act is an intent (03).
+var intentVerbs = map[string]bool{
+	"pledge": true, "promise": true, "offer": true, "vow": true, "agree": true, "propose": true,
+	"plan": true, "intend": true, "commit": true, "undertake": true, "announce": true, "volunteer": true,
+}
+
+// intentFor codes a verb the dictionary gives an intent code (03) for,
+// whose object names a cooperative event of kind: an intent verb keeps the
+// intent, at the dictionary's finer code where it is of the event's family
+// ("pledged 500 million euros" 0331); a verb that does the act ("signed an
+// agreement", "approved a loan") is the act itself.
+func intentFor(code, kind, verb string) string {
+	if !intentVerbs[verb] && verb != "host" {
+		return kind
+	}
+	if in := intentCode(kind); strings.HasPrefix(code, in) && verb != "host" {
+		return code
+	}
+	return intentCode(kind) // hosting talks: as the first release coded it (036)
+}
+
 // stopCode is the 16 code for ending an act of the root of code: aid
 // stopped is 162 (military 1622), talks 164, cooperation 16.
 func stopCode(code string) string {
@@ -493,6 +514,7 @@ var transferVerbs = map[string]bool{
 var goodsVerbs = map[string]bool{
 	"deliver": true, "send": true, "supply": true, "give": true, "provide": true, "ship": true,
 	"donate": true, "distribute": true, "airlift": true, "transfer": true, "grant": true, "lend": true,
+	"approve": true, "disburse": true, "extend": true,
 }
 
 // goodsCode is the aid code (07) of what a noun phrase names: weapons are
@@ -980,7 +1002,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			case cameo.Root(code) == "03" && cooperative(cameo.Root(kind.CAMEO)):
 				// "pledged aid", "offered talks": the vocabulary's type,
 				// CAMEO's intent to do it
-				code = intentCode(kind.CAMEO)
+				code = intentFor(code, kind.CAMEO, lem)
 			case cameo.Root(code) != cameo.Root(kind.CAMEO):
 				code = kind.CAMEO
 			}
@@ -1000,7 +1022,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				typ = t.typ
 				switch {
 				case cameo.Root(code) == "03" && cooperative(cameo.Root(kind.CAMEO)):
-					code = intentCode(kind.CAMEO) // "offered aid": intent to provide it
+					code = intentFor(code, kind.CAMEO, lem) // "offered aid": intent to provide it
 				case cameo.Root(code) != cameo.Root(kind.CAMEO):
 					code = kind.CAMEO
 				}
