@@ -367,7 +367,6 @@ func journey(t *testing.T, base, kim, trump string, width, height int64) {
 	}
 	tb.expect("#panel h2", "Donald Trump")
 	tb.closeDrawer("panel", narrow)
-	tb.shot(prefix + "viewer-expanded.png")
 
 	// the timeline: brush from June 2019 on (the DMZ meeting, reported on
 	// 1 July); the Hanoi summit of February 2019 leaves the drawing
@@ -411,7 +410,9 @@ func journey(t *testing.T, base, kim, trump string, width, height int64) {
 	if evalIn[bool](tb, hanoi+`.nonempty() && `+hanoi+`.some(n => !n.hasClass('filtered'))`) {
 		t.Error("the Hanoi summit of February 2019 is still drawn in a June–July range")
 	}
-	tb.shot(prefix + "viewer-timeline.png")
+	if !narrow {
+		tb.shot("viewer-timeline.png")
+	}
 
 	// an event: type, CAMEO code and meaning, Goldstein, status, parties
 	tb.closeDrawer("panel", narrow)
@@ -423,6 +424,10 @@ func journey(t *testing.T, base, kim, trump string, width, height int64) {
 	tb.expect("#event-actor", "Donald Trump", "USAGOV")
 	tb.expect("#event-target", "Kim Jong-un")
 	tb.expect("#event-date", "2019-07-01")
+	if narrow {
+		// the card opened its drawer, and once slid in it fits the screen
+		tb.do("the details drawer slides in", idle(`(() => { const r = document.getElementById('panel').getBoundingClientRect(); return document.body.classList.contains('panel-open') && r.left >= 0 && r.right <= innerWidth + 1 && r.width > 200; })()`))
+	}
 	tb.shot(prefix + "viewer-event.png")
 
 	// its article, readable, with the evidence marked and the names linked
@@ -436,7 +441,9 @@ func journey(t *testing.T, base, kim, trump string, width, height int64) {
 	if n := evalIn[int](tb, `document.querySelectorAll('#article-text .mention[data-id="`+trump+`"]').length`); n == 0 {
 		t.Error("no mention of Donald Trump is marked in the article")
 	}
-	tb.shot(prefix + "viewer-article.png")
+	if !narrow {
+		tb.shot("viewer-article.png")
+	}
 	tb.do("follow a mention of Kim Jong-un", chromedp.Click(chromedp.CSS(`#article-text .mention[data-id="`+kim+`"]`)),
 		idle(`document.getElementById('reader').hidden && cy.$(':selected').id() === '`+kim+`' && !!document.querySelector('#card-facts')`))
 
@@ -749,6 +756,12 @@ func TestViewerControls(t *testing.T) {
 		t.Errorf("collapsing drew more nodes: %d → %d", grown, n)
 	}
 	tb.do("pin it", chromedp.KeyEvent("k"), idle(node(picked)+`.locked() && location.hash.includes('pinned=')`))
+	pinnedAt := evalIn[[]float64](tb, `[`+node(picked)+`.position('x'), `+node(picked)+`.position('y')]`)
+	tb.do("lay out around it", choose("#layout", "concentric"), idle(`true`))
+	if at := evalIn[[]float64](tb, `[`+node(picked)+`.position('x'), `+node(picked)+`.position('y')]`); at[0] != pinnedAt[0] || at[1] != pinnedAt[1] {
+		t.Errorf("a pinned node moved with the layout: %v → %v", pinnedAt, at)
+	}
+	tb.do("focus the graph", chromedp.Focus(chromedp.CSS("#cy")))
 	tb.do("hide it", chromedp.KeyEvent("h"), idle(node(picked)+`.hasClass('filtered') && location.hash.includes('hidden=')`))
 	tb.expect("#hidden-note", "1 node hidden")
 	tb.do("undo the hiding", chromedp.Click(chromedp.CSS("#undo")), idle(`!`+node(picked)+`.hasClass('filtered') && !location.hash.includes('hidden=')`))
