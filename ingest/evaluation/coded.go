@@ -189,6 +189,17 @@ type pair struct {
 	source, target string // entity ids; target "" for none
 	loc            string
 	ev             int
+	sym            bool // two sides of a symmetric act: either may be the source
+}
+
+// fits reports whether pair p has the source and target of an expected
+// event (a symmetric pair in either order), the target also through the
+// place of a visit.
+func (p pair) fits(source, target string, matches func(id, surface string) bool) bool {
+	tgtOK := func(id string) bool {
+		return target == "" || matches(id, target) || p.loc != "" && matches(p.loc, target)
+	}
+	return matches(p.source, source) && tgtOK(p.target) || p.sym && matches(p.target, source) && (target == "" || matches(p.source, target))
 }
 
 func (rep *CodedReport) add(s CodedSentence, x graph.Extraction, details bool) {
@@ -202,6 +213,7 @@ func (rep *CodedReport) add(s CodedSentence, x graph.Extraction, details bool) {
 			continue // said-frames are no coded event
 		}
 		var src, tgt []string
+		side := map[string]int{} // participants: the order they are listed in
 		for _, p := range ev.Participants {
 			switch p.Role {
 			case graph.RoleActor:
@@ -209,6 +221,7 @@ func (rep *CodedReport) add(s CodedSentence, x graph.Extraction, details bool) {
 			case graph.RoleTarget:
 				tgt = append(tgt, p.Entity)
 			default:
+				side[p.Entity] = len(side) + 1
 				src = append(src, p.Entity)
 				tgt = append(tgt, p.Entity)
 			}
@@ -218,13 +231,16 @@ func (rep *CodedReport) add(s CodedSentence, x graph.Extraction, details bool) {
 		}
 		for _, a := range src {
 			for _, b := range tgt {
-				if a != b {
-					pairs = append(pairs, pair{root: ev.CAMEO[:2], source: a, target: b, loc: ev.Location, ev: i})
+				sa, sb := side[a], side[b]
+				if a == b || sa > 0 && sb > 0 && sa > sb {
+					// two sides of a symmetric act are one unordered
+					// pair, as the coded sentences write them
+					continue
 				}
+				pairs = append(pairs, pair{root: ev.CAMEO[:2], source: a, target: b, loc: ev.Location, ev: i, sym: sa > 0 && sb > 0})
 			}
 		}
 	}
-	names := func(e string) bool { return e != "" }
 	matches := func(id, surface string) bool {
 		if id == "" || surface == "" {
 			return id == "" && surface == ""
@@ -265,8 +281,7 @@ func (rep *CodedReport) add(s CodedSentence, x graph.Extraction, details bool) {
 				continue
 			}
 			rootSeen = true
-			tgtOK := want.Target == "" || matches(p.target, want.Target) || names(p.loc) && matches(p.loc, want.Target)
-			if matches(p.source, want.Source) && tgtOK {
+			if p.fits(want.Source, want.Target, matches) {
 				found = true
 				used[i] = true
 				break
@@ -293,8 +308,7 @@ func (rep *CodedReport) add(s CodedSentence, x graph.Extraction, details bool) {
 			if ok {
 				break
 			}
-			ok = want.Root() == p.root && matches(p.source, want.Source) &&
-				(want.Target == "" || matches(p.target, want.Target) || names(p.loc) && matches(p.loc, want.Target))
+			ok = want.Root() == p.root && p.fits(want.Source, want.Target, matches)
 		}
 		if ok {
 			rep.Matched++

@@ -110,6 +110,34 @@ func TestScoreCoded(t *testing.T) {
 	}
 }
 
+// TestScoreCodedSymmetric: three sides of a meeting, all participants, are
+// three unordered pairs; an expected pair matches in either order, and the
+// reverse order is no second prediction.
+func TestScoreCodedSymmetric(t *testing.T) {
+	text := "Norland, Vardo and Brekka met in Ostby."
+	mention := func(id, name string) graph.Entity {
+		i := strings.Index(text, name)
+		return graph.Entity{ID: id, Name: name, Type: graph.Country, Mentions: []graph.Mention{{Start: i, End: i + len(name), Text: name}}}
+	}
+	x := graph.Extraction{
+		Entities: []graph.Entity{mention("n", "Norland"), mention("v", "Vardo"), mention("b", "Brekka")},
+		Events: []graph.Event{{ID: "1", Type: "meeting", CAMEO: "040", Participants: []graph.Participant{
+			{Entity: "n", Role: graph.RoleParticipant}, {Entity: "v", Role: graph.RoleParticipant}, {Entity: "b", Role: graph.RoleParticipant}}}},
+	}
+	sent := evaluation.CodedSentence{ID: "t2", Date: "2024-03-04", Variant: "coordinated", Text: text, Events: []evaluation.CodedEvent{
+		{Code: "040", Source: "Norland", Target: "Vardo"}, {Code: "040", Source: "Brekka", Target: "Norland"},
+	}}
+	rep, err := evaluation.RunCoded(context.Background(), fixedExtractor{x}, []evaluation.CodedSentence{sent}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// pairs n-v, n-b, v-b: both expected found (n-b read as b→n), v-b spurious
+	if rep.Expected != 2 || rep.Correct != 2 || rep.Predicted != 3 || rep.Matched != 2 {
+		t.Errorf("expected %d, correct %d, predicted %d, matched %d; want 2, 2, 3, 2\n%s",
+			rep.Expected, rep.Correct, rep.Predicted, rep.Matched, rep)
+	}
+}
+
 // TestCodedHeldOut measures the pipeline on the held-out half of the coded
 // sentences (never read for errors) and keeps it from falling.
 func TestCodedHeldOut(t *testing.T) {

@@ -235,7 +235,7 @@ func TestAuditEventRules(t *testing.T) {
 				h.known(graph.Country, "Egypt", "=MISC:Egyptian").known(graph.Person, "Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi").
 					known(graph.Country, "Ethiopia", "=MISC:Ethiopian").known(graph.Person, "Abiy Ahmed", "Abiy Ahmed")
 			},
-			want: []string{"agreement 2023-07 @ happened: Abdel Fattah el-Sisi/actor, Abiy Ahmed/actor"},
+			want: []string{"agreement 2023-07 @ happened: Abdel Fattah el-Sisi/participant, Abiy Ahmed/participant"},
 		},
 		{
 			name:      "money pledge is aid; a host takes part in the talks it hosts",

@@ -1282,6 +1282,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if lem == "host" && symmetric[typ] {
 			role = graph.RoleParticipant // a host takes part in the talks it hosts
 		}
+		if symmetric[typ] && len(actors) > 1 && len(objs) == 0 && len(with) == 0 && !strings.HasPrefix(code, "06") {
+			// "Armenia and Azerbaijan negotiated", "A and B signed a pact":
+			// the sides act with each other, every one a participant
+			role = graph.RoleParticipant
+		}
 		for _, a := range actors {
 			if placeType(d.ents[a].Type) && (typ == "visit" || len(actors) > 1) {
 				continue // a city among named parties is where they are

@@ -217,7 +217,7 @@ func TestCodedEvents(t *testing.T) {
 			[]string{"visit 036 planned: Jon Berg/actor, Brekka/target @Brekka"}},
 		{"a verb that does the act the dictionary codes as an intent is the act: signing an agreement (057)",
 			"Norland and Brekka signed a trade agreement on Monday.",
-			[]string{"agreement 057 happened: Norland/actor, Brekka/actor"}},
+			[]string{"agreement 057 happened: Norland/participant, Brekka/participant"}},
 		{"a pledge keeps the dictionary's finer intent code: money pledged is 0331",
 			"Norland pledged 500 million euros in aid to Brekka.",
 			[]string{"aid 0331 happened: Norland/actor, Brekka/target"}},

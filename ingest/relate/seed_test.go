@@ -81,7 +81,7 @@ func TestSeedArticle(t *testing.T) {
 		"visit 2019-04 @Moscow happened: Stephen Biegun/actor, Russia/target",
 		"visit 2019-04-24 @Russia happened: Kim Jong-un/actor, Russia/target",
 		// read from the clause "… will have much to discuss"
-		"meeting  @ planned: Vladimir Putin/actor, Kim Jong-un/actor per Nicholas Eberstadt",
+		"meeting  @ planned: Vladimir Putin/participant, Kim Jong-un/participant per Nicholas Eberstadt",
 	}
 	// Known errors, listed so that they are not taken for right: "to show
 	// both the U.S. and China …" is read as cooperation of the two; "the
