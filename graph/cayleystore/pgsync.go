@@ -28,6 +28,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -226,7 +227,7 @@ func openPGSync(ctx context.Context, addr string, log *slog.Logger) (*pgSync, er
 	var id [8]byte
 	rand.Read(id[:])
 	p := &pgSync{db: db, origin: hex.EncodeToString(id[:]), log: log}
-	p.listener = pq.NewListener(addr, 100*time.Millisecond, 5*time.Second, func(ev pq.ListenerEventType, err error) {
+	p.listener = pq.NewListener(named(addr, listenerName), 100*time.Millisecond, 5*time.Second, func(ev pq.ListenerEventType, err error) {
 		if err != nil {
 			log.Warn("the PostgreSQL change listener lost its connection; reloading the catalogue once it is back", "event", ev, "err", err)
 		}
@@ -237,6 +238,22 @@ func openPGSync(ctx context.Context, addr string, log *slog.Logger) (*pgSync, er
 		return nil, fmt.Errorf("listen for changes: %w", err)
 	}
 	return p, nil
+}
+
+// listenerName is the application name of the listening connections, so
+// that pg_stat_activity tells them apart (unless the URL names one).
+const listenerName = "actorgraph change listener"
+
+// named gives a PostgreSQL URL a fallback application name.
+func named(addr, name string) string {
+	u, err := url.Parse(addr)
+	if err != nil {
+		return addr
+	}
+	q := u.Query()
+	q.Set("fallback_application_name", name)
+	u.RawQuery = q.Encode()
+	return u.String()
 }
 
 // close stops following and releases the connections.

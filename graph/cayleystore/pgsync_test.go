@@ -214,7 +214,7 @@ func TestPostgresSeveralServers(t *testing.T) {
 		}
 		var cut int
 		err := admin.QueryRowContext(ctx, `SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
-			WHERE datname = $1 AND query LIKE 'LISTEN %'`, db).Scan(&cut)
+			WHERE datname = $1 AND application_name = $2`, db, listenerName).Scan(&cut)
 		if err != nil || cut != 2 {
 			t.Fatalf("cut %d listening connections (%v), want 2", cut, err)
 		}
