@@ -186,7 +186,7 @@ func (r *Relater) quotes(d *doc) *claims {
 		before := d.sentenceAt(q.start)
 		found := false
 		if s := d.sentenceAt(q.close); s != nil {
-			if spk, src, dt, k, ok := r.speakerAfter(d, s, q.close); ok {
+			if spk, src, dt, k, ok := r.speakerAfter(d, s, q.close, c); ok {
 				qt.Speaker, qt.Source, qt.Date, found = spk, src, dt, true
 				take(s, k)
 			}
@@ -309,7 +309,7 @@ func (d *doc) about(start, end int, skip string) []string {
 
 // speakerAfter reads the attribution after a closing mark at off:
 // `…,” Jane Roe said Wednesday` or `…,” said Jane Roe, a scholar`.
-func (r *Relater) speakerAfter(d *doc, s *sent, off int) (speaker, source, dt string, verb int, ok bool) {
+func (r *Relater) speakerAfter(d *doc, s *sent, off int, c *claims) (speaker, source, dt string, verb int, ok bool) {
 	k := 0
 	for k < len(s.Tokens) && s.Tokens[k].Start < off {
 		k++
@@ -328,13 +328,130 @@ func (r *Relater) speakerAfter(d *doc, s *sent, off int) (speaker, source, dt st
 		k++
 	}
 	m := s.mentionAt(k)
-	if m == nil || !speaks(d.ents[m.ent].Type) {
+	if m != nil && speaks(d.ents[m.ent].Type) && speechVerbs[s.w(m.last)] {
+		return d.ents[m.ent].ID, "", d.speechDate(s, m.last, first, m.last+3), m.last, true
+	}
+	return r.attributionAfter(d, s, first, c)
+}
+
+// attributionAfter reads the attribution that follows a closing quote when
+// it is more than a name and a verb: a pronoun (`…," he said`), a name with
+// its title or firm before it (`…," Mobil chairman Lucio Noto said`), a
+// spokesman for a body (`…," a spokesman for Exxon told Reuters`), or a
+// description of an unnamed source (`…," one dealer said`). The speech verb
+// must come within a few words, with no punctuation between.
+func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, source, dt string, verb int, ok bool) {
+	for k < len(s.Tokens) && (s.w(k) == "\"" || s.w(k) == "”" || s.w(k) == "'" || s.w(k) == ",") {
+		k++
+	}
+	v := -1
+	for j := k; j < len(s.Tokens) && j < k+9; j++ {
+		w := s.w(j)
+		if speechVerbs[w] && j > k {
+			v = j
+			break
+		}
+		if w == "," || w == "." || w == ";" || w == "\"" || w == "“" || w == "”" || w == "(" {
+			break
+		}
+	}
+	if v < 0 {
 		return "", "", "", 0, false
 	}
-	if v := m.last; speechVerbs[s.w(v)] {
-		return d.ents[m.ent].ID, "", d.speechDate(s, v, first, v+3), v, true
+	dt = d.speechDate(s, v, k, v+3)
+	switch w := s.w(k); {
+	case v == k+1 && (w == "he" || w == "she"):
+		if e := d.pronoun(s, k, c); e >= 0 {
+			return d.ents[e].ID, "", dt, v, true
+		}
+		if last := d.lastSpeaker(c); last >= 0 && d.ents[last].Type == graph.Person {
+			return d.ents[last].ID, "", dt, v, true
+		}
+		return "", "", "", 0, false
+	case v == k+1 && (w == "it" || w == "they"):
+		e := d.orgAntecedent(s, k, "", c)
+		if e < 0 {
+			e = d.onlyOrganisationBefore(s, k)
+		}
+		if e >= 0 {
+			return d.ents[e].ID, "", dt, v, true
+		}
+		return "", "", "", 0, false
+	}
+	person, other := -1, -1
+	for j := k; j < v; j++ {
+		m := s.mentionAt(j)
+		if m == nil || !speaks(d.ents[m.ent].Type) || s.consumed[s.at[j]] {
+			continue
+		}
+		if d.ents[m.ent].Type == graph.Person {
+			person = m.ent
+		} else {
+			other = m.ent
+		}
+		j = m.last - 1
+	}
+	switch {
+	case person >= 0:
+		return d.ents[person].ID, "", dt, v, true
+	case other >= 0:
+		return d.ents[other].ID, "", dt, v, true
+	case sourceOpeners[s.w(k)]:
+		return "", d.body[s.Tokens[k].Start:s.Tokens[v-1].End], dt, v, true
 	}
 	return "", "", "", 0, false
+}
+
+// onlyOrganisationBefore is the one organisation the sentence before token
+// k, or the sentence before it, names; -1 when none or several.
+func (d *doc) onlyOrganisationBefore(s *sent, k int) int {
+	found := -1
+	consider := func(m mention) bool {
+		if d.ents[m.ent].Type != graph.Organization || found == m.ent {
+			return true
+		}
+		if found >= 0 {
+			return false
+		}
+		found = m.ent
+		return true
+	}
+	for _, m := range s.mentions {
+		if m.first < k && !consider(m) {
+			return -1
+		}
+	}
+	if found < 0 && s.idx > 0 {
+		if p := d.sentence(s.idx - 1); p != nil {
+			for _, m := range p.mentions {
+				if !consider(m) {
+					return -1
+				}
+			}
+		}
+	}
+	return found
+}
+
+// sourceOpeners begin the description of an unnamed source: "one dealer",
+// "a trader", "another analyst", "two bankers".
+var sourceOpeners = map[string]bool{
+	"one": true, "a": true, "an": true, "another": true, "two": true, "three": true, "some": true,
+	"the": true, "several": true, "other": true,
+}
+
+// lastSpeaker is the entity index of the newest quote's named speaker, -1
+// for none.
+func (d *doc) lastSpeaker(c *claims) int {
+	for i := len(c.quotes) - 1; i >= 0; i-- {
+		if c.quotes[i].Speaker != "" {
+			if e, ok := d.index(c.quotes[i].Speaker); ok {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // speakerBefore reads the attribution before an opening mark at off:

@@ -527,6 +527,28 @@ func TestQuotes(t *testing.T) {
 			want: []string{"John Doe  true: Sanctions work,"},
 		},
 		{
+			name: "after the quote: a name with its firm and title, a pronoun, a spokesman for a body, an unnamed source",
+			body: "\"Demand is weak,\" Halvard Corp chairman Jon Vik said. \"We will cut output,\" he said.\n\n\"We are not selling,\" a spokesman for Sonar Corp told Reuters.\n\n\"Prices will fall,\" one dealer said.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Person, "Jon Vik", "", "Jon Vik").
+					unknown(graph.Organization, "Sonar Corp", "", "Sonar Corp").known(graph.Organization, "Reuters", "Reuters")
+			},
+			want: []string{
+				"Jon Vik  true: Demand is weak,",
+				"Jon Vik  true: We will cut output,",
+				"Sonar Corp  true: We are not selling,",
+				"one dealer  true: Prices will fall,",
+			},
+		},
+		{
+			name: "'it said' after a quote: the one organisation named before",
+			body: "Sonar Corp cut prices on Monday. \"Demand is weak,\" it said.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Sonar Corp", "", "Sonar Corp")
+			},
+			want: []string{"Sonar Corp  true: Demand is weak,"},
+		},
+		{
 			name: "anonymous source",
 			body: "A senior diplomatic source told the Kita Shimbun that the envoy will travel to Seoul.",
 			build: func(h *hand) {
