@@ -345,12 +345,18 @@ func (s *Store) follow(ctx context.Context) {
 			// reported; the listener then reconnects.
 			p.listener.Ping()
 		case <-prune.C:
-			if _, err := p.db.ExecContext(ctx, `DELETE FROM `+changesTable+` WHERE at < now() - $1::interval`,
-				fmt.Sprintf("%d seconds", int(changeRetention.Seconds()))); err != nil && ctx.Err() == nil {
+			if err := p.prune(ctx); err != nil && ctx.Err() == nil {
 				s.log.WarnContext(ctx, "could not prune the change log", "err", err)
 			}
 		}
 	}
+}
+
+// prune drops the changes older than changeRetention.
+func (p *pgSync) prune(ctx context.Context) error {
+	_, err := p.db.ExecContext(ctx, `DELETE FROM `+changesTable+` WHERE at < now() - $1::interval`,
+		fmt.Sprintf("%d seconds", int(changeRetention.Seconds())))
+	return err
 }
 
 // resync reloads the catalogue under the store's write lock, after checking

@@ -4,8 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -255,4 +257,40 @@ func TestPostgresSeveralServers(t *testing.T) {
 			t.Errorf("the late store's catalogue differs from a rebuild:\n%s", diff)
 		}
 	})
+}
+
+// TestPostgresChangeLogPruned: changes older than changeRetention leave the
+// log, newer ones stay; the announcement of a pruned change is an error.
+func TestPostgresChangeLogPruned(t *testing.T) {
+	u, _ := sharedPostgres(t)
+	a, b := openShared(t, u), openShared(t, u)
+	ctx := context.Background()
+	write(t, a, articleOne())
+	write(t, a, articleTwo())
+	var first int64
+	if err := a.pg.db.QueryRowContext(ctx, `UPDATE `+changesTable+` SET at = now() - interval '2 hours'
+		WHERE seq = (SELECT min(seq) FROM `+changesTable+`) RETURNING seq`).Scan(&first); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.pg.prune(ctx); err != nil {
+		t.Fatalf("prune: %v", err)
+	}
+	var left []int64
+	rows, err := a.pg.db.QueryContext(ctx, `SELECT seq FROM `+changesTable+` ORDER BY seq`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var n int64
+		rows.Scan(&n)
+		left = append(left, n)
+	}
+	rows.Close()
+	if diff := cmp.Diff([]int64{first + 1}, left); diff != "" {
+		t.Fatalf("changes left after pruning (-want +got):\n%s", diff)
+	}
+	// The follower reloads on such an error.
+	if err := b.applyAnnounced(ctx, fmt.Sprintf("%d other", first)); err == nil || !strings.Contains(err.Error(), "no longer in the log") {
+		t.Errorf("the announcement of a pruned change gave %v, want an error saying it is gone", err)
+	}
 }
