@@ -272,6 +272,12 @@ func (d *doc) pronounOwner(s *sent, ps *syntax.Sentence, k int) []int {
 	return nil
 }
 
+// acquisitionVerbs buy or sell a business; offerVerbs propose such a deal.
+var (
+	acquisitionVerbs = map[string]bool{"buy": true, "acquire": true, "purchase": true, "merge": true, "sell": true, "take": true}
+	offerVerbs       = map[string]bool{"offer": true, "propose": true, "bid": true, "seek": true}
+)
+
 // reactionVerbs bring a reaction upon an act: "drew criticism from X".
 var reactionVerbs = map[string]bool{
 	"draw": true, "prompt": true, "spark": true, "trigger": true, "provoke": true, "attract": true,
@@ -338,6 +344,12 @@ func nounCode(noun string) string {
 		}
 	}
 	return ""
+}
+
+// eventWordAt reports an event noun at word i that is no part of a name
+// ("the talks", not "the Ostland Pact").
+func eventWordAt(s *sent, ps *syntax.Sentence, i int) bool {
+	return eventNoun(strings.ToLower(ps.Words[i])) && s.mentionAt(i) == nil
 }
 
 // conditionWords open a clause that states a condition.
@@ -745,6 +757,7 @@ var standInWords = map[string]bool{
 // nominalCodes are nouns that name an event with their CAMEO code, beside
 // the triggers of the vocabulary (which keep their types' codes).
 var nominalCodes = map[string]string{
+	"offer": "036", "offers": "036", "bid": "036", "bids": "036",
 	"arrest": "173", "arrests": "173", "detention": "173", "expulsion": "174", "expulsions": "174",
 	"deportation": "174", "deportations": "174", "condemnation": "111", "criticism": "111",
 	"apology": "055", "investigation": "090", "probe": "090", "inquiry": "090", "bombing": "195",
@@ -894,7 +907,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "expected Washington to ease": only someone's expectation
 			continue
 		}
-		if len(cl.Subject) > 0 && (eventNoun(strings.ToLower(ps.Words[phraseHead(ps, cl.Subject[0].Start)])) || eventNoun(strings.ToLower(ps.Words[cl.Subject[0].Head]))) && !cl.Passive {
+		if len(cl.Subject) > 0 && !cl.Passive && (eventWordAt(s, ps, phraseHead(ps, cl.Subject[0].Start)) || eventWordAt(s, ps, cl.Subject[0].Head)) {
 			// "the talks stalled", "the meeting lasted an hour": the
 			// event's course, told of the noun's own event
 			continue
@@ -964,6 +977,37 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true
 			} else if kind, found := graph.EventKindOf(triggers[noun].typ); found {
 				m, ok = cameo.Match{Code: kind.CAMEO, Entry: strings.ToUpper(lem)}, true
+			}
+		}
+		deal := ""
+		if acquisitionVerbs[lem] && !cl.Negated {
+			// "offered to buy Mobil": a proposal (036) made; "agreed to
+			// acquire Conrac", "agreed to sell its unit to Placer": an
+			// agreement (057) reached. A purchase done is the dictionary's
+			// economic cooperation (061).
+			switch {
+			case offerVerbs[gov]:
+				deal = "036"
+			case gov == "agree":
+				deal = "057"
+			}
+			if deal != "" {
+				m, ok = cameo.Match{Code: deal, Entry: strings.ToUpper(gov)}, true
+			}
+		}
+		if lem == "meet" && metObjects[objectHead(ps, cl)] {
+			s.silence(cl.Head) // "meet EC health standards": no one is met
+			continue
+		}
+		if lem == "launch" && !ok && objectHead(ps, cl) != "" && !militaryWords[objectHead(ps, cl)] && !eventNoun(objectHead(ps, cl)) {
+			s.silence(cl.Head) // "launched a bond": no attack
+			continue
+		}
+		for _, p := range cl.Preps {
+			if (lem == "go" || lem == "be" || lem == "remain" || lem == "stay") && strings.EqualFold(ps.Words[p.Prep], "on") && len(p.Object) > 0 {
+				if h := strings.ToLower(ps.Words[p.Object[0].Head]); h == "strike" || h == "strikes" {
+					m, ok = cameo.Match{Code: "143", Entry: "STRIKE"}, true // "went on strike against X": a labour strike
+				}
 			}
 		}
 		if c := reactionNouns[objectHead(ps, cl)]; reactionVerbs[lem] && c != "" {
@@ -1071,6 +1115,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		// "should" and "must" say what one is able or bound to do
 		tentative := modal == "would" || modal == "could" || modal == "may" || modal == "might"
 		switch {
+		case deal != "":
+			st = "happened" // the offer was made, the agreement reached
 		case denyVerbs[gov] && (conflictual(root) || root == "13"):
 			// "denied carrying out the strike": a denial toward the act's target
 			code, typ, st = "016", "comment", "happened"
@@ -1282,6 +1328,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if lem == "host" && symmetric[typ] {
 			role = graph.RoleParticipant // a host takes part in the talks it hosts
 		}
+		if deal == "057" {
+			role = graph.RoleParticipant // "agreed to acquire Conrac": both sides of the deal take part
+		}
 		if symmetric[typ] && len(actors) > 1 && len(objs) == 0 && len(with) == 0 && !strings.HasPrefix(code, "06") {
 			// "Armenia and Azerbaijan negotiated", "A and B signed a pact":
 			// the sides act with each other, every one a participant
@@ -1305,7 +1354,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				e.location = o
 			}
 			if _, in := e.participants[o]; !in {
-				e.add(o, graph.RoleTarget)
+				if deal == "057" {
+					e.add(o, graph.RoleParticipant)
+				} else {
+					e.add(o, graph.RoleTarget)
+				}
 			}
 		}
 		if symmetric[typ] {

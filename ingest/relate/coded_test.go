@@ -45,6 +45,10 @@ func TestCodedEvents(t *testing.T) {
 			h.unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
 			body = strings.ReplaceAll(body, "Ostland Pact", "")
 		}
+		if strings.Contains(body, "Vardo Mills") {
+			h.unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills")
+			body = strings.ReplaceAll(body, "Vardo Mills", "")
+		}
 		if strings.Contains(body, "Brekka City") {
 			h.unknown(graph.City, "Brekka City", "", "Brekka City")
 		}
@@ -224,6 +228,33 @@ func TestCodedEvents(t *testing.T) {
 		{"approving a loan gives economic aid (071)",
 			"Vardo approved a loan for Brekka.",
 			[]string{"aid 071 happened: Vardo/actor, Brekka/target"}},
+		{"launching something that is no armed force is no attack",
+			"The Ostland Pact launched a bond for Brekka on Monday.",
+			nil},
+		{"launching an offensive is an attack",
+			"Norland launched an offensive against Brekka.",
+			[]string{"militaryAction 190 happened: Norland/actor, Brekka/target"}},
+		{"going on strike against a party is a labour strike (143), no meeting and no attack",
+			"Norland dockers went on strike against the Ostland Pact.",
+			[]string{"protest 143 happened: Norland/actor, Ostland Pact/target"}},
+		{"meeting a standard meets no one",
+			"The rules meet Ostland Pact health standards.",
+			nil},
+		{"offering to buy a company is a proposal (036) made to it",
+			"The Ostland Pact offered to buy Vardo Mills on Monday.",
+			[]string{"proposal 036 happened: Ostland Pact/actor, Vardo Mills/target"}},
+		{"agreeing to acquire a company is an agreement (057) both sides take part in",
+			"The Ostland Pact agreed to acquire Vardo Mills.",
+			[]string{"agreement 057 happened: Ostland Pact/participant, Vardo Mills/participant"}},
+		{"a tender offer started for a company is a proposal to it",
+			"The Ostland Pact started a tender offer for Vardo Mills.",
+			[]string{"proposal 036 happened: Ostland Pact/actor, Vardo Mills/target"}},
+		{"a purchase done is what the dictionary codes it: economic cooperation (061)",
+			"The Ostland Pact bought Vardo Mills last year.",
+			[]string{"cooperation 061 happened: Ostland Pact/actor, Vardo Mills/target"}},
+		{"a body named like an event ('Pact') is no event noun",
+			"The Ostland Pact condemned Vardo on Monday.",
+			[]string{"disapproval 111 happened: Ostland Pact/actor, Vardo/target"}},
 		{"an event told of by its noun is no new event",
 			"Talks between Norland and Brekka stalled on Monday.",
 			[]string{"talks 046 failed: Norland/participant, Brekka/participant"}},

@@ -245,7 +245,9 @@ func (s *sent) triggersIn() []*eventMention {
 		switch {
 		case t.typ == "sanctions" && (s.w(k+1) == "relief" || liftCues[s.w(k-1)] || liftCues[s.w(k-2)] || liftCues[s.w(k-3)]):
 			continue
-		case (s.w(k) == "strike" || s.w(k) == "strikes") && (notStrikes[s.w(k-1)] || s.w(k+1) == "action" || !militaryStrike(s, k)):
+		case s.w(k) == "launched" && !s.militaryAhead(k+1):
+			continue // "launched a bond", "launched a bid": no attack
+		case (s.w(k) == "strike" || s.w(k) == "strikes") && (notStrikes[s.w(k-1)] || s.w(k-1) == "on" || s.w(k+1) == "action" || !militaryStrike(s, k)):
 			t.typ = "protest" // a walk-out
 		case s.w(k) == "struck" && (dealWords[s.w(k+1)] || dealWords[s.w(k+2)]):
 			continue
@@ -258,8 +260,8 @@ func (s *sent) triggersIn() []*eventMention {
 			continue
 		case (s.w(k) == "loan" || s.w(k) == "loans") && !aidLoan(s, k):
 			continue
-		case t.typ == "meeting" && t.verbal && metObjects[s.w(s.pastDeterminer(k+1))]:
-			continue // "meet domestic demand", "met its obligations": no one was met
+		case t.typ == "meeting" && t.verbal && s.metObjectAhead(k+1):
+			continue // "meet domestic demand", "met its obligations", "meet EC health standards": no one was met
 		case s.negated(k, t.verbal):
 			continue
 		}
@@ -1300,4 +1302,56 @@ func (s *sent) inCondition(k int) bool {
 		}
 	}
 	return false
+}
+
+// militaryWords are what an armed force launches.
+var militaryWords = map[string]bool{
+	"attack": true, "attacks": true, "offensive": true, "counteroffensive": true, "raid": true, "raids": true,
+	"strike": true, "strikes": true, "airstrikes": true, "missile": true, "missiles": true, "rocket": true,
+	"rockets": true, "invasion": true, "operation": true, "operations": true, "war": true, "assault": true,
+	"bombing": true, "bombings": true, "drones": true, "drone": true, "incursion": true, "barrage": true,
+	"shells": true, "torpedo": true, "torpedoes": true,
+}
+
+// militaryAhead reports a word of armed force among the few words from k,
+// before any punctuation: "launched an offensive", "launched air strikes
+// on", not "launched a 200 mln dlr bond".
+func (s *sent) militaryAhead(k int) bool {
+	for j := k; j < len(s.Tokens) && j < k+5; j++ {
+		w := s.w(j)
+		if militaryWords[w] {
+			return true
+		}
+		if w == "," || w == "." || w == ";" || w == "for" || w == "to" || w == "by" {
+			return false
+		}
+	}
+	return false
+}
+
+// metObjectAhead reports, among the few words from k before a preposition
+// or punctuation, a word that is met without meeting anyone ("meet EC
+// health standards", "met its obligations").
+func (s *sent) metObjectAhead(k int) bool {
+	for j := k; j < len(s.Tokens) && j < k+6; j++ {
+		w := s.w(j)
+		if metObjects[w] {
+			return true
+		}
+		if w == "," || w == "." || w == ";" || w == "with" || w == "in" || w == "on" || w == "at" || w == "to" || s.mentionAt(j) != nil && s.w(j+1) != "'s" && !metObjects[s.w(s.mentionAt(j).last)] && !s.nameModifies(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// nameModifies reports a name at k that modifies a noun after it
+// ("European Community health standards"), rather than heading a phrase.
+func (s *sent) nameModifies(k int) bool {
+	m := s.mentionAt(k)
+	if m == nil {
+		return false
+	}
+	next := s.w(m.last)
+	return next != "" && next != "," && next != "." && isLowerWord(s.raw(m.last)) && next != "and" && next != "on" && next != "in" && next != "at" && next != "for" && next != "to" && next != "with"
 }
