@@ -359,7 +359,22 @@ func (f finder) monthName(i int) (Match, int) {
 	if m == time.May && !monthPrepositions[f.lw(i-1)] {
 		return Match{}, 0
 	}
+	if contractWords[f.lw(i+1)] || contractWords[f.lw(i+2)] && f.lw(i+1) != "," && !monthPrepositions[f.lw(i+1)] && f.lw(i+1) != "and" {
+		// "April heating oil", "May delivery", "the March contract": a
+		// month that names a delivery or a contract, not when things happen
+		return Match{}, 0
+	}
 	return Match{Date: monthOf(monthNear(f.ref, m, f.tense))}, 1
+}
+
+// contractWords after a month name make it a delivery or contract month.
+var contractWords = map[string]bool{
+	"delivery": true, "deliveries": true, "shipment": true, "shipments": true, "loading": true,
+	"loadings": true, "contract": true, "contracts": true, "futures": true, "crude": true, "oil": true,
+	"heating": true, "gasoline": true, "wheat": true, "corn": true, "soybeans": true, "sugar": true,
+	"cocoa": true, "coffee": true, "copper": true, "gold": true, "silver": true, "options": true,
+	"arrival": true, "arrivals": true, "sailing": true, "liftings": true, "position": true, "forward": true,
+	"maturity": true, "expiry": true,
 }
 
 // year reads a four-digit year: "in 2017", "a 2017 resolution", "mid-2019".

@@ -67,6 +67,9 @@ func TestResolve(t *testing.T) {
 		{"annually", wed, Date{}, false},
 		{"10,000 workers", wed, Date{}, false},
 		{"2000 troops", wed, Date{}, false},
+		{"April heating oil", wed, Date{}, false},
+		{"June delivery", wed, Date{}, false},
+		{"the March contract", wed, Date{}, false},
 		{"February 30, 2019", wed, Date{}, false},
 		{"", wed, Date{}, false},
 	}
