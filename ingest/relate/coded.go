@@ -352,6 +352,20 @@ func eventWordAt(s *sent, ps *syntax.Sentence, i int) bool {
 	return eventNoun(strings.ToLower(ps.Words[i])) && s.mentionAt(i) == nil
 }
 
+// retaliateVerbs answer another's act: with a condition they threaten.
+var retaliateVerbs = map[string]bool{"respond": true, "retaliate": true, "react": true, "act": true, "hit": true}
+
+// conditionAfter is the clause after clause ci that states its condition
+// ("…, if the EC goes ahead"), -1 for none.
+func conditionAfter(ps *syntax.Sentence, ci int) int {
+	for j := ci + 1; j < len(ps.Clauses) && j <= ci+2; j++ {
+		if start := clauseStart(ps.Clauses[j]); start > 0 && (strings.EqualFold(ps.Words[start-1], "if") || strings.EqualFold(ps.Words[start-1], "unless")) {
+			return j
+		}
+	}
+	return -1
+}
+
 // conditionWords open a clause that states a condition.
 var conditionWords = map[string]bool{"if": true, "unless": true, "whether": true}
 
@@ -995,6 +1009,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: deal, Entry: strings.ToUpper(gov)}, true
 			}
 		}
+		cond := conditionAfter(ps, ci)
+		if retaliateVerbs[lem] && !ok && cond >= 0 && (cl.Modal == "would" || cl.Modal == "could" || cl.Tense == "future") {
+			// "would respond vigorously if the EC goes ahead": a threat
+			// (130) aimed at the one the condition names
+			m, ok = cameo.Match{Code: "130", Entry: strings.ToUpper(lem)}, true
+		}
 		if lem == "meet" && metObjects[objectHead(ps, cl)] {
 			s.silence(cl.Head) // "meet EC health standards": no one is met
 			continue
@@ -1145,6 +1165,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			continue // an act denied is no event
 		case threatenVerbs[gov] || (tentative || st == "planned" || planVerbs[gov]) && conflictual(root) && root != "10":
 			code, typ, st = threatCode(code), "threat", "happened"
+		case root == "13":
+			st = "happened" // a threat is made when it is uttered
 		case planVerbs[gov] || tentative || st == "planned":
 			if cooperative(root) {
 				code = intentCode(code)
@@ -1313,6 +1335,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if len(objs) == 0 && !symmetric[typ] {
 			objs, with = with, nil // "severed ties with Qatar"
+		}
+		if len(objs) == 0 && cameo.Root(code) == "13" && cond >= 0 {
+			objs = d.partiesOf(s, ps.Clauses[cond].Subject) // "…if the EC goes ahead": the EC is threatened
 		}
 		if r := cameo.Root(code); len(objs) == 0 && (r == "07" || r == "11" || r == "16") && len(among) > 0 && !slices.Contains(actors, among[0]) {
 			// aid, disapproval and cuts in relations are aimed at the
