@@ -78,20 +78,6 @@ var metObjects = map[string]bool{
 	"goal": true, "quota": true, "quotas": true, "commitments": true, "debts": true, "challenge": true,
 }
 
-// pastDeterminer is the first token from k that is no article, possessive
-// pronoun or adjective of quantity ("its", "the", "domestic" stays).
-func (s *sent) pastDeterminer(k int) int {
-	for k < len(s.Tokens) {
-		switch s.w(k) {
-		case "the", "a", "an", "its", "their", "his", "her", "our", "all", "domestic", "these", "those", "such":
-			k++
-			continue
-		}
-		break
-	}
-	return k
-}
-
 // militaryStrikes are the words before "strike" that make it an armed
 // attack; any other strike is a walk-out, which news names far more often
 // ("warning strikes", "a strike at the port").
