@@ -117,6 +117,16 @@ func TestRelations(t *testing.T) {
 			want: []string{"Jens Stoltenberg leaderOf North Atlantic Treaty Organization (Secretary-General)"},
 		},
 		{
+			name: "a title of a portfolio: the country before it, no body named 'Labour'",
+			body: "U.S. Trade Representative Jon Vik met Labour Minister Jon Berg and Oil Minister Ana Lis.",
+			build: func(h *hand) {
+				h.known(graph.Country, "United States", "U.S.").unknown(graph.Person, "Jon Vik", "", "Jon Vik").
+					unknown(graph.Organization, "Labour", "", "Labour").unknown(graph.Person, "Jon Berg", "", "Jon Berg").
+					unknown(graph.Person, "Ana Lis", "", "Ana Lis")
+			},
+			want: []string{"Jon Vik officialOf United States (Trade Representative)"},
+		},
+		{
 			name: "apposition at an organisation",
 			body: "The plan is weak, said Jane Roe, a senior fellow at the Lakeside Forum, a research group.",
 			build: func(h *hand) {

@@ -85,6 +85,14 @@ func (r *Relater) titleStartingAt(s *sent, k int) (end int, kind int, ok bool) {
 	return 0, kindNone, false
 }
 
+// portfolio reports a one-word name inside a title that only names the
+// office's field: "Labour" in "Labour Minister" is no body the minister
+// serves, while a known body ("Treasury Secretary": the US Treasury, in the
+// gazetteer with its country) is.
+func portfolio(e *graph.Entity, m *mention) bool {
+	return e.Country == "" && e.Wikidata == "" && m.last-m.first == 1
+}
+
 func predicateOf(kind int) string {
 	if kind == kindLeader {
 		return graph.RelLeaderOf
@@ -138,7 +146,7 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 			// the body named inside the title: "Treasury Secretary James Baker"
 			cm = nil
 			for k := t0; k < roleEnd; k++ {
-				if m := s.mentionAt(k); m != nil && d.entity(m.ent).Type == graph.Organization {
+				if m := s.mentionAt(k); m != nil && d.entity(m.ent).Type == graph.Organization && !portfolio(d.entity(m.ent), m) {
 					cm, c = m, k
 					break
 				}
