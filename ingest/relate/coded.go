@@ -748,7 +748,7 @@ func (s *sent) mayCode() bool {
 		ok = false
 		lex, err := loadLexicon()
 		for k := range s.Tokens {
-			if w := s.w(k); eventNoun(w) || err == nil && s.mentionAt(k) == nil && (americanForm(lex, w) != w || lex.Knows(w) || ownLemma(w) != "") {
+			if w := s.w(k); eventNoun(w) || err == nil && s.mentionAt(k) == nil && codableVerb(lex, w) {
 				ok = true
 				break
 			}
@@ -759,6 +759,22 @@ func (s *sent) mayCode() bool {
 		s.codable = 1
 	}
 	return ok
+}
+
+// codableVerb reports a word the dictionary or our lists know as a verb
+// that may be an event: not "said", "is" or "has" alone, which are read
+// as quotes or not at all (so that sentences holding only them are not
+// parsed).
+func codableVerb(lex *cameo.Lexicon, w string) bool {
+	if ownLemma(w) != "" {
+		return true
+	}
+	a := americanForm(lex, w)
+	if !lex.Knows(a) {
+		return false
+	}
+	l := lemma(lex, a)
+	return !notEvents[l] || goodsVerbs[l]
 }
 
 // standInWords may stand for a party named elsewhere.

@@ -762,6 +762,13 @@ func (d *doc) coSpeakers(s *sent, cl claim) []string {
 	if cl.verb <= 0 || cl.speaker == "" || len(s.mentions) < 2 {
 		return nil
 	}
+	joined := false // a joint statement's subject has "and" before the verb
+	for k := 0; k < cl.verb && k < len(s.Tokens); k++ {
+		joined = joined || s.w(k) == "and" || s.w(k) == "&"
+	}
+	if !joined {
+		return nil // no need to parse the sentence
+	}
 	ps := s.parsed()
 	var out []string
 	for _, c := range ps.Clauses {
