@@ -430,6 +430,7 @@ var (
 	// denyVerbs deny the act they govern: "denied carrying out the attack"
 	// is a denial of responsibility (016) toward the act's target.
 	denyVerbs     = map[string]bool{"deny": true}
+	admitVerbs    = map[string]bool{"admit": true, "acknowledge": true, "confess": true}
 	threatenVerbs = map[string]bool{"threaten": true, "warn": true, "vow": true}
 	// askVerbs pass their object an act to do: the act is only asked for.
 	askVerbs = map[string]bool{
@@ -698,6 +699,7 @@ var sectorWords = map[string]string{
 	"diplomat": "GOV", "embassy": "GOV", "envoy": "GOV", "ambassador": "GOV", "regime": "GOV", "president": "GOV",
 	"army": "MIL", "military": "MIL", "forces": "MIL", "troops": "MIL", "soldiers": "MIL", "navy": "MIL",
 	"warplanes": "MIL", "warships": "MIL", "jets": "MIL", "marines": "MIL", "commander": "MIL", "generals": "MIL",
+	"fighters": "REB", "gunmen": "REB", "guards": "MIL",
 	"police": "COP", "rebels": "REB", "insurgents": "REB", "militants": "REB", "guerrillas": "REB", "militia": "REB",
 	"opposition": "OPP", "dissidents": "OPP", "court": "JUD", "judges": "JUD", "judge": "JUD", "prosecutors": "JUD",
 	"prosecutor": "JUD", "parliament": "LEG", "lawmakers": "LEG", "legislators": "LEG", "congress": "LEG",
@@ -911,7 +913,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if notEvents[lem] && goods == "" {
 			continue
 		}
-		if refuseVerbs[phrasal(lex, ps, cl.Head)] || stopVerbs[lem] || denyVerbs[lem] {
+		if refuseVerbs[phrasal(lex, ps, cl.Head)] || stopVerbs[lem] || denyVerbs[lem] || admitVerbs[lem] {
 			governs := false
 			for j, o := range ps.Clauses {
 				governs = governs || j != ci && o.Governor == cl.Head
@@ -1072,6 +1074,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		code, typ := m.Code, typeOfCode(m.Code)
+
 		if t, ok := triggers[head]; ok && t.verbal && !asks {
 			// the vocabulary's own reading of the verb ("expelled" is a
 			// repatriation, "seized" a military action) decides the type;
@@ -1121,11 +1124,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			typ = "comment" // acknowledges, denies, condoles: a statement toward a target
 		}
 		var denier []syntax.NounPhrase
-		if gov == "" && ci > 0 && lemma(lex, ps.Words[ps.Clauses[ci-1].Head]) == "deny" {
-			// "Moscow denied that its missiles were aimed at Kremenchuk":
-			// the act denied, its denier the source
-			if start := clauseStart(cl); start > ps.Clauses[ci-1].Verb.End && strings.EqualFold(ps.Words[start-1], "that") && start-1 == ps.Clauses[ci-1].Verb.End {
-				gov, denier = "deny", ps.Clauses[ci-1].Subject
+		if pl := lemma(lex, ps.Words[max(ci-1, 0)]); gov == "" && ci > 0 {
+			pl = lemma(lex, ps.Words[ps.Clauses[ci-1].Head])
+			// "Moscow denied that its missiles were aimed at Kremenchuk",
+			// "China acknowledged that its ship rammed a Philippine boat":
+			// the act denied or admitted, the one who says so the source
+			if start := clauseStart(cl); (denyVerbs[pl] || admitVerbs[pl]) && start > ps.Clauses[ci-1].Verb.End && strings.EqualFold(ps.Words[start-1], "that") && start-1 == ps.Clauses[ci-1].Verb.End {
+				gov, denier = pl, ps.Clauses[ci-1].Subject
 			}
 		}
 		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && readyWords[strings.ToLower(ps.Words[cl.Verb.Start-1])] {
@@ -1157,6 +1162,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "denied carrying out the strike": a denial toward the act's target
 			code, typ, st = "016", "comment", "happened"
 		case denyVerbs[gov]:
+			continue
+		case admitVerbs[gov] && (conflictual(root) || root == "13"):
+			// "admitted shelling the town", "acknowledged that its ship
+			// rammed a boat": an admission of responsibility (015)
+			code, typ, st = "015", "comment", "happened"
+		case admitVerbs[gov]:
 			continue
 		case cl.Negated && (root == "18" || root == "19" || root == "20") && tense == "past" && modal == "" && gov == "" && didNot(ps, cl):
 			// "Ukraine did not attack the Kremlin": a denial of the act (016)
@@ -1208,6 +1219,15 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		actors := d.partiesOf(s, sources)
+		if len(actors) == 0 && len(sources) > 0 {
+			// "Hamas militants", "Wagner fighters": a name the chunker left
+			// before an agent noun is whose agents they are
+			if k := sources[0].Start - 1; k >= 0 && sectorWords[strings.ToLower(ps.Words[sources[0].Head])] != "" {
+				if m := s.mentionAt(k); m != nil && actorType(d.ents[m.ent].Type) && !s.consumed[s.at[k]] {
+					actors = []int{m.ent}
+				}
+			}
+		}
 		if len(actors) == 0 && !cl.Passive && ci > 0 && len(cl.Subject) > 0 {
 			// "signed a decree ruling out talks": what the previous clause
 			// made acts for its maker
