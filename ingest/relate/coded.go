@@ -1264,7 +1264,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "condemned the Russian invasion of Ukraine", "the
 			// reimposition of US sanctions was condemned": a reaction to
 			// an act is aimed at its author
-			if authors := d.authorsOf(s, ps, targets[0]); len(authors) > 0 {
+			authors := d.authorsOf(s, ps, targets[0])
+			if len(authors) == 0 && cl.Passive && targets[0].Start > 0 {
+				// "Putin's threat to use weapons against Ukraine was
+				// condemned": the subject read is the last phrase; the act
+				// starts the sentence
+				authors = d.authorsOf(s, ps, syntax.NounPhrase{Start: 0, End: cl.Verb.Start, Head: targets[0].Head})
+			}
+			if len(authors) > 0 {
 				objs = authors
 			}
 		}
@@ -1392,7 +1399,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if deal == "057" {
 			role = graph.RoleParticipant // "agreed to acquire Conrac": both sides of the deal take part
 		}
-		if symmetric[typ] && len(actors) > 1 && len(objs) == 0 && len(with) == 0 && !strings.HasPrefix(code, "06") {
+		mutual := len(actors) > 1 && len(objs) == 0 && len(with) == 0 && (symmetric[typ] && !strings.HasPrefix(code, "06") ||
+			!symmetric[typ] && (strings.HasPrefix(code, "05") || strings.HasPrefix(code, "04")))
+		if mutual {
 			// "Armenia and Azerbaijan negotiated", "A and B signed a pact":
 			// the sides act with each other, every one a participant
 			role = graph.RoleParticipant
@@ -1443,7 +1452,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				e.add(host, graph.RoleTarget)
 			}
 		}
-		if !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) || !e.hasRole(graph.RoleTarget) && e.location < 0) ||
+		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) || !e.hasRole(graph.RoleTarget) && e.location < 0) ||
 			symmetric[typ] && (len(e.participants) < 2 && e.location < 0 || !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant)) {
 			continue // CAMEO codes a source's act toward a target
 		}
