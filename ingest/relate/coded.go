@@ -934,6 +934,15 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
+		if ci > 0 {
+			// "demanded that Moscow release the journalist": the act is only asked for
+			prev := ps.Clauses[ci-1]
+			if pl := lemma(lex, ps.Words[prev.Head]); askVerbs[pl] || demandVerbs[pl] || appealVerbs[pl] {
+				if start := clauseStart(cl); start > 0 && start-1 == prev.Verb.End && strings.EqualFold(ps.Words[start-1], "that") {
+					continue
+				}
+			}
+		}
 		if (askVerbs[gov] || objectControlled[gov]) && govClause >= 0 && govClause != ci && (len(ps.Clauses[govClause].Object) > 0 || ps.Clauses[govClause].Passive) {
 			// "urged Japan to open its markets": the appeal is the event;
 			// "expected Washington to ease": only someone's expectation
@@ -1379,6 +1388,29 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if len(objs) == 0 && !symmetric[typ] {
 			objs, with = with, nil // "severed ties with Qatar"
 		}
+		if len(objs) == 0 && (askVerbs[lem] || demandVerbs[lem] || appealVerbs[lem]) {
+			// "demanded that Moscow release the journalist": the one asked
+			// to act is the subject of the clause after "that"
+			if next := ci + 1; next < len(ps.Clauses) {
+				if start := clauseStart(ps.Clauses[next]); start > 0 && start-1 == cl.Verb.End && strings.EqualFold(ps.Words[start-1], "that") {
+					objs = d.partiesOf(s, ps.Clauses[next].Subject)
+				}
+			}
+			if k := cl.Verb.End; len(objs) == 0 && k+1 < len(ps.Words) && strings.EqualFold(ps.Words[k], "that") {
+				// the parse found no verb after "that": a name right after it
+				if m := s.mentionAt(k + 1); m != nil {
+					objs = d.partiesIn(s, syntax.NounPhrase{Start: k + 1, End: m.last, Head: k + 1})
+				}
+			}
+			for i, o := range objs {
+				// "that Moscow release…": a city asked to act stands for its state
+				if placeType(d.ents[o].Type) {
+					if c := d.countryOf(o); c >= 0 {
+						objs[i] = c
+					}
+				}
+			}
+		}
 		if len(objs) == 0 && cameo.Root(code) == "13" && cond >= 0 {
 			objs = d.partiesOf(s, ps.Clauses[cond].Subject) // "…if the EC goes ahead": the EC is threatened
 		}
@@ -1400,7 +1432,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			role = graph.RoleParticipant // "agreed to acquire Conrac": both sides of the deal take part
 		}
 		mutual := len(actors) > 1 && len(objs) == 0 && len(with) == 0 && (symmetric[typ] && !strings.HasPrefix(code, "06") ||
-			!symmetric[typ] && (strings.HasPrefix(code, "05") || strings.HasPrefix(code, "04")))
+			!symmetric[typ] && (strings.HasPrefix(code, "05") || strings.HasPrefix(code, "04") || lem == "exchange"))
 		if mutual {
 			// "Armenia and Azerbaijan negotiated", "A and B signed a pact":
 			// the sides act with each other, every one a participant
