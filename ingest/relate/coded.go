@@ -352,6 +352,23 @@ func eventWordAt(s *sent, ps *syntax.Sentence, i int) bool {
 	return eventNoun(strings.ToLower(ps.Words[i])) && s.mentionAt(i) == nil
 }
 
+// directedCode reports a code of a symmetric type that still goes from one
+// side to the other: handing over (063), sharing intelligence (064),
+// protection or asylum given (065, 066).
+func directedCode(code string) bool {
+	return strings.HasPrefix(code, "063") || strings.HasPrefix(code, "064") || strings.HasPrefix(code, "065") || strings.HasPrefix(code, "066")
+}
+
+// fightVerbs are fought between sides: "Armenia and Azerbaijan clashed".
+var fightVerbs = map[string]bool{"clash": true, "fight": true, "skirmish": true, "battle": true}
+
+// drillNouns name military exercises: done jointly they are military
+// cooperation (062), alone a show of force (150).
+var drillNouns = map[string]bool{
+	"drills": true, "drill": true, "exercises": true, "exercise": true, "manoeuvres": true, "maneuvers": true,
+	"wargames": true, "war-games": true,
+}
+
 // retaliateVerbs answer another's act: with a condition they threaten.
 var retaliateVerbs = map[string]bool{"respond": true, "retaliate": true, "react": true, "act": true, "hit": true}
 
@@ -1042,6 +1059,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// (130) aimed at the one the condition names
 			m, ok = cameo.Match{Code: "130", Entry: strings.ToUpper(lem)}, true
 		}
+		if np, found := objectPhrase(cl); found && supportVerbs[lem] && drillNouns[strings.ToLower(ps.Words[np.Head])] && !cl.Passive {
+			// "held joint naval drills", "conducted military exercises near X"
+			c := "150"
+			if slices.Contains(wordsOf(ps, np.Start, np.Head), "joint") {
+				c = "062"
+			}
+			m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true
+		}
 		if lem == "meet" && metObjects[objectHead(ps, cl)] {
 			s.silence(cl.Head) // "meet EC health standards": no one is met
 			continue
@@ -1431,8 +1456,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if deal == "057" {
 			role = graph.RoleParticipant // "agreed to acquire Conrac": both sides of the deal take part
 		}
-		mutual := len(actors) > 1 && len(objs) == 0 && len(with) == 0 && (symmetric[typ] && !strings.HasPrefix(code, "06") ||
-			!symmetric[typ] && (strings.HasPrefix(code, "05") || strings.HasPrefix(code, "04") || lem == "exchange"))
+		mutual := len(actors) > 1 && len(objs) == 0 && len(with) == 0 && (symmetric[typ] && !directedCode(code) ||
+			!symmetric[typ] && (strings.HasPrefix(code, "05") || strings.HasPrefix(code, "04") || lem == "exchange" || fightVerbs[lem] || strings.HasPrefix(code, "062")))
 		if mutual {
 			// "Armenia and Azerbaijan negotiated", "A and B signed a pact":
 			// the sides act with each other, every one a participant

@@ -87,7 +87,7 @@ func TestSeedArticle(t *testing.T) {
 	// both the U.S. and China …" is read as cooperation of the two; "the
 	// future of U.S.-North Korean talks" as talks planned.
 	knownWrong := []string{
-		"cooperation  @ happened: United States/actor, North Korea/actor",
+		"cooperation  @ happened: United States/participant, North Korea/participant",
 		"talks  @ planned: United States/actor",
 	}
 	wantEvents = append(wantEvents, knownWrong...)
