@@ -359,6 +359,9 @@ func directedCode(code string) bool {
 	return strings.HasPrefix(code, "063") || strings.HasPrefix(code, "064") || strings.HasPrefix(code, "065") || strings.HasPrefix(code, "066")
 }
 
+// hitVerbs tell what an attack named by a noun struck.
+var hitVerbs = map[string]bool{"hit": true, "strike": true, "target": true, "destroy": true, "damage": true, "kill": true, "wound": true}
+
 // fightVerbs are fought between sides: "Armenia and Azerbaijan clashed".
 var fightVerbs = map[string]bool{"clash": true, "fight": true, "skirmish": true, "battle": true}
 
@@ -1627,6 +1630,22 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
+		if n.Clause >= 0 && !n.ObjectOf && !e.hasRole(graph.RoleTarget) && (typ == "militaryAction" || typ == "assault") {
+			// "a drone attack hit a Saudi oil facility": what the attack
+			// hit is what it was aimed at
+			cl := ps.Clauses[n.Clause]
+			if hitVerbs[lemma(lex, ps.Words[cl.Head])] && !cl.Passive {
+				for _, a := range d.partiesOf(s, cl.Object) {
+					if placeType(d.ents[a].Type) {
+						if e.location < 0 {
+							e.location = a
+						}
+						continue
+					}
+					e.add(a, graph.RoleTarget)
+				}
+			}
+		}
 		if owned && len(e.participants) > 0 && !e.hasRole(graph.RoleActor) {
 			// "during his summit with Yoon", "in its talks with Russia":
 			// the owner is the subject of the clause before the noun
@@ -1676,6 +1695,13 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			continue // one party alone: the trigger rules read the noun
 		}
 		e.status = status(s, e)
+		if e.status == "" && n.Clause >= 0 && !n.ObjectOf {
+			// "the air strike killed two officers": an act that did
+			// something in the past happened
+			if cl := ps.Clauses[n.Clause]; cl.Tense == "past" && !cl.Negated && cl.Modal == "" {
+				e.status = "happened"
+			}
+		}
 		out = append(out, e)
 	}
 	return out
