@@ -362,6 +362,12 @@ func directedCode(code string) bool {
 // hitVerbs tell what an attack named by a noun struck.
 var hitVerbs = map[string]bool{"hit": true, "strike": true, "target": true, "destroy": true, "damage": true, "kill": true, "wound": true}
 
+// cutVerbs break ties or relations off (161); mendVerbs restore them (050).
+var (
+	cutVerbs  = map[string]bool{"cut": true, "sever": true, "break": true, "downgrade": true, "suspend": true, "freeze": true, "rupture": true}
+	mendVerbs = map[string]bool{"restore": true, "resume": true, "establish": true, "normalize": true, "normalise": true, "upgrade": true, "renew": true}
+)
+
 // fightVerbs are fought between sides: "Armenia and Azerbaijan clashed".
 var fightVerbs = map[string]bool{"clash": true, "fight": true, "skirmish": true, "battle": true}
 
@@ -1070,6 +1076,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 			m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true
 		}
+		if h := objectHead(ps, cl); (h == "ties" || h == "relations") && !cl.Passive {
+			switch {
+			case cutVerbs[lem]:
+				m, ok = cameo.Match{Code: "161", Entry: strings.ToUpper(lem)}, true // "cut ties with Qatar"
+			case mendVerbs[lem]:
+				m, ok = cameo.Match{Code: "050", Entry: strings.ToUpper(lem)}, true // "restored relations"
+			}
+		}
 		if lem == "meet" && metObjects[objectHead(ps, cl)] {
 			s.silence(cl.Head) // "meet EC health standards": no one is met
 			continue
@@ -1461,9 +1475,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		mutual := len(actors) > 1 && len(objs) == 0 && len(with) == 0 && (symmetric[typ] && !directedCode(code) ||
 			!symmetric[typ] && (strings.HasPrefix(code, "05") || strings.HasPrefix(code, "04") || lem == "exchange" || fightVerbs[lem] || strings.HasPrefix(code, "062")))
-		if mutual {
-			// "Armenia and Azerbaijan negotiated", "A and B signed a pact":
-			// the sides act with each other, every one a participant
+		if mutual || symmetric[typ] && !directedCode(code) && len(objs) == 0 && len(with) > 0 && len(actors) > 1 {
+			// "Armenia and Azerbaijan negotiated", "A and B signed a pact",
+			// "Canada and Mexico signed deals with the EU": the sides act
+			// with each other, every one a participant
 			role = graph.RoleParticipant
 		}
 		for _, a := range actors {

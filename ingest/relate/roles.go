@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"actorgraph/graph"
+	"actorgraph/ingest/text"
 )
 
 // Confidence of each relation rule: how often the pattern, when it fires,
@@ -1180,7 +1181,7 @@ func (r *Relater) borderRelations(d *doc, s *sent, out *relations) {
 		}
 		// the compound before "border": capitalised tokens back to a break
 		j := k - 1
-		for j >= 0 && s.raw(j) != "" && isCapitalised(s.raw(j)) && !s.breaks(j) {
+		for j >= 0 && s.raw(j) != "" && text.IsCapitalised(s.raw(j)) && !s.breaks(j) {
 			j--
 		}
 		if j+1 < k {
@@ -1203,8 +1204,6 @@ func (r *Relater) borderRelations(d *doc, s *sent, out *relations) {
 		}
 	}
 }
-
-func isCapitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // splitPair splits "North Korea-Russia" at the hyphen that leaves a known
 // country on either side.

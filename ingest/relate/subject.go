@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"actorgraph/graph"
+	"actorgraph/ingest/text"
 )
 
 // subject finds who does what the verb at token v says, when the word
@@ -90,7 +91,7 @@ func appositionOpener(s *sent, k int) bool {
 	case "which", "who", "whose", "a", "an", "the", "its", "his", "her", "their":
 		return true
 	}
-	return s.mentionAt(k) != nil || isCapitalised(s.raw(k))
+	return s.mentionAt(k) != nil || text.IsCapitalised(s.raw(k))
 }
 
 // auxiliaries may stand between a subject and its verb.
