@@ -45,7 +45,7 @@ var triggers = map[string]trigger{
 	"treaty": {"agreement", 0.5, false}, "accord": {"agreement", 0.5, false}, "deal": {"agreement", 0.4, false},
 	"deals": {"agreement", 0.4, false}, "treaties": {"agreement", 0.5, false},
 	"embargoes": {"sanctions", 0.55, false},
-	"aid": {"aid", 0.45, false}, "assistance": {"aid", 0.4, false},
+	"aid":       {"aid", 0.45, false}, "assistance": {"aid", 0.4, false},
 	"rejected": {"reject", 0.55, true}, "rejects": {"reject", 0.5, true}, "refused": {"reject", 0.5, true},
 	"threatened": {"threat", 0.55, true}, "threatens": {"threat", 0.5, true}, "threat": {"threat", 0.4, false},
 	"protest": {"protest", 0.45, false}, "protested": {"protest", 0.5, true},
