@@ -48,7 +48,7 @@ func (r *Resolver) scan(d *doc, spans []text.Span, cands []*cand) []*cand {
 	}
 	var out []*cand
 	for i := 0; i < len(ps); i++ {
-		if !isCapitalized(d.body[ps[i].start:ps[i].end]) && !startsDigit(d.body[ps[i].start:]) {
+		if !text.IsCapitalised(d.body[ps[i].start:ps[i].end]) && !startsDigit(d.body[ps[i].start:]) {
 			continue
 		}
 		for n := min(6, len(ps)-i); n >= 1; n-- {
@@ -516,7 +516,7 @@ func (r *Resolver) describe(d *doc, cls []*cluster) []*cluster {
 				continue
 			}
 			lead := tokText(d.toks[j : j+k])
-			if e, ok := r.g.Demonym(lead); ok && isCapitalized(lead) {
+			if e, ok := r.g.Demonym(lead); ok && text.IsCapitalised(lead) {
 				iso, j = e.Country, j+k
 				break
 			}
@@ -538,7 +538,7 @@ func (r *Resolver) describe(d *doc, cls []*cluster) []*cluster {
 		if role == "" {
 			continue
 		}
-		if end < len(d.toks) && d.toks[end].sent == d.toks[i].sent && isCapitalized(d.toks[end].Text) {
+		if end < len(d.toks) && d.toks[end].sent == d.toks[i].sent && text.IsCapitalised(d.toks[end].Text) {
 			continue // "the Russian President Vladimir Putin": the name follows
 		}
 		if descriptionStops[strings.ToLower(d.toks[end-1].Text)] && strings.HasSuffix(d.toks[end-1].Text, "s") {

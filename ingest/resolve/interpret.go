@@ -282,7 +282,7 @@ outer:
 			return extra
 		}
 		if n, name, kind := r.titleAt(ws); n > 0 {
-			if n < len(ws) && !isCapitalized(ws[n].s) {
+			if n < len(ws) && !text.IsCapitalised(ws[n].s) {
 				return extra // "Queen of the South", "Lord's": the title word is the name
 			}
 			if n == len(ws) && kind != gazetteer.Honorific && c.ner != "" && c.start == c.origStart && !articleBefore(d.body, c.start) {
@@ -377,7 +377,7 @@ func (r *Resolver) titleAt(ws []word) (int, string, gazetteer.TitleKind) {
 	for n := min(4, len(ws)); n >= 1; n-- {
 		if name, kind, ok := r.g.Title(joinWords(ws[:n])); ok {
 			// a lower-case word is a title only when it is part of a longer one ("Secretary of State")
-			if n == 1 && !isCapitalized(ws[0].s) {
+			if n == 1 && !text.IsCapitalised(ws[0].s) {
 				continue
 			}
 			return n, name, kind
@@ -396,7 +396,7 @@ func (r *Resolver) titleBefore(d *doc, c *cand) {
 		for _, t := range prev[len(prev)-n:] {
 			ws = append(ws, word{t.Text, t.Start, t.End})
 		}
-		if !isCapitalized(ws[0].s) {
+		if !text.IsCapitalised(ws[0].s) {
 			continue
 		}
 		name, kind, ok := r.g.Title(joinWords(ws))
@@ -432,7 +432,7 @@ func (r *Resolver) titleBefore(d *doc, c *cand) {
 // onlyCountry finds the country named s, if s names nothing else.
 func (r *Resolver) onlyCountry(s string) (gazetteer.Entry, bool) {
 	es := r.g.Lookup(s)
-	if len(es) == 1 && es[0].Type == graph.Country && isCapitalized(s) {
+	if len(es) == 1 && es[0].Type == graph.Country && text.IsCapitalised(s) {
 		return es[0], true
 	}
 	return gazetteer.Entry{}, false
@@ -448,7 +448,7 @@ func (r *Resolver) pick(d *doc, c *cand, es []gazetteer.Entry) (*gazetteer.Entry
 	if len(es) == 0 {
 		return nil, ""
 	}
-	if !isCapitalized(c.name) && !startsWord(c.name) {
+	if !text.IsCapitalised(c.name) && !startsWord(c.name) {
 		return nil, ""
 	}
 	// "us", "who": a short gazetteer form matches only as written
@@ -532,7 +532,7 @@ func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string
 	}
 	for _, n := range next {
 		w := n.Text
-		if !startsWord(w) || isCapitalized(w) {
+		if !startsWord(w) || text.IsCapitalised(w) {
 			return false, ""
 		}
 		if adverbs[w] && !govVerbs[w] || strings.HasSuffix(w, "ly") {
@@ -571,7 +571,7 @@ func (r *Resolver) compound(d *doc, c *cand) []*cand {
 			name := plain(d.body[ps:pe])
 			p := &cand{start: ps, end: pe, ner: c.ner, name: name}
 			switch {
-			case !isCapitalized(name):
+			case !text.IsCapitalised(name):
 			default:
 				if e, ok := r.g.Demonym(name); ok {
 					parts = append(parts, r.countryMention(p, e, graph.LabelMISC, "demonym in a compound"))
@@ -831,7 +831,7 @@ func hasLetterUpper(s string) bool {
 // ("the Reuters news agency").
 func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 	prev := d.prevWords(c.start, 1)
-	if len(prev) == 1 && orgNouns[strings.ToLower(prev[0].Text)] && !isCapitalized(prev[0].Text) {
+	if len(prev) == 1 && orgNouns[strings.ToLower(prev[0].Text)] && !text.IsCapitalised(prev[0].Text) {
 		return true
 	}
 	// "Kataib Hezbollah, an Iraqi militia backed by Tehran"
@@ -849,7 +849,7 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 	next := d.nextWords(c.end, 2)
 	for i, n := range next {
 		w := n.Text
-		if isCapitalized(w) || !startsWord(w) {
+		if text.IsCapitalised(w) || !startsWord(w) {
 			return false
 		}
 		if orgNouns[w] {

@@ -138,7 +138,7 @@ func newDoc(body, published string, sents []text.Sentence) *doc {
 			isWord := startsWord(t.Text)
 			d.toks = append(d.toks, tok{Token: t, sent: si, first: first && isWord})
 			if isWord {
-				if !first && isCapitalized(t.Text) {
+				if !first && text.IsCapitalised(t.Text) {
 					d.midCaps[t.Text] = true
 				}
 				if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(r) {
@@ -475,7 +475,7 @@ func capitalisedBefore(body string, end, n int) int {
 		}
 		j := strings.LastIndexAny(body[:from], " \n\t") + 1
 		w := body[j:from]
-		if w == "" || !isCapitalized(w) || strings.ContainsAny(strings.TrimSuffix(w, "'s"), ".,;:'\"") {
+		if w == "" || !text.IsCapitalised(w) || strings.ContainsAny(strings.TrimSuffix(w, "'s"), ".,;:'\"") {
 			break
 		}
 		start = j
@@ -506,7 +506,7 @@ func ofConnector(body string, a, b text.Span) bool {
 		return false
 	}
 	ws := strings.Fields(body[a.Start:a.End])
-	return orgHeads[strings.Trim(ws[len(ws)-1], ".,")] && isCapitalized(body[b.Start:b.End])
+	return orgHeads[strings.Trim(ws[len(ws)-1], ".,")] && text.IsCapitalised(body[b.Start:b.End])
 }
 
 // headGap reports a place or modifier the tagger cut off the organisation
@@ -554,7 +554,7 @@ func extendParticles(body string, spans []text.Span) []text.Span {
 		}
 		rest := body[s.End+1:]
 		for _, p := range particles {
-			if !strings.HasPrefix(rest, p) || len(rest) == len(p) || !isCapitalized(rest[len(p):]) {
+			if !strings.HasPrefix(rest, p) || len(rest) == len(p) || !text.IsCapitalised(rest[len(p):]) {
 				continue
 			}
 			end := s.End + 1 + len(p)
@@ -644,11 +644,6 @@ var typographic = strings.NewReplacer("’", "'", "‘", "'", "‑", "-", "‐",
 func startsWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-func isCapitalized(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 func labelOf(t graph.EntityType) string {

@@ -275,3 +275,11 @@ func isSentenceStarter(w string) bool {
 	}
 	return false
 }
+
+// IsCapitalised reports whether w begins with a capital letter in any
+// script: "Émile" and "Łódź" are capitalised as much as "Paris". A
+// title-case letter ("ǅ", the capital of a digraph) counts as a capital.
+func IsCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}

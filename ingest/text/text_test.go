@@ -79,6 +79,37 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+func TestIsCapitalised(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"Paris", true},
+		{"NATO", true},
+		{"Émile", true},
+		{"Łódź", true},
+		{"Ölkə", true},
+		{"Δελφοί", true},
+		{"Москва", true},
+		{"ǅemal", true}, // a title-case digraph
+		{"paris", false},
+		{"élan", false},
+		{"łódź", false},
+		{"δελφοί", false},
+		{"42nd", false},
+		{"'s", false},
+		{"“Paris", false},
+		{"東京", false}, // no case at all
+		{"", false},
+		{"\xc3", false}, // half of "É"
+	}
+	for _, tt := range tests {
+		if got := IsCapitalised(tt.w); got != tt.want {
+			t.Errorf("IsCapitalised(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
 func FuzzSentences(f *testing.F) {
 	for _, s := range []string{"Mr. Kim met U.S. envoys. “Yes,” he said.", "a..b", "U.S.-", "’s", "\"\n\n\"", "3,4.5.", "E.U.-led"} {
 		f.Add(s)
