@@ -170,7 +170,7 @@ func TestAuditEventRules(t *testing.T) {
 			},
 			// the dictionary codes speaking with someone as engaging in
 			// talks (04): a party each, read from the clause
-			want: []string{"talks  @ happened: Justin Trudeau/actor, Narendra Modi/participant", "visit 2024-10-14 @India happened: India/target"},
+			want: []string{"talks  @ happened: Justin Trudeau/participant, Narendra Modi/participant", "visit 2024-10-14 @India happened: India/target"},
 		},
 		{
 			name:      "his visit",

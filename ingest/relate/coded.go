@@ -131,7 +131,7 @@ func rejectCode(code string) string {
 
 // intentVerbs promise an act: with them a cooperative act is an intent (03).
 var intentVerbs = map[string]bool{
-	"pledge": true, "promise": true, "offer": true, "vow": true, "agree": true, "propose": true,
+	"pledge": true, "promise": true, "offer": true, "vow": true, "propose": true,
 	"plan": true, "intend": true, "commit": true, "undertake": true, "announce": true, "volunteer": true,
 }
 
@@ -148,6 +148,29 @@ func intentFor(code, kind, verb string) string {
 		return code
 	}
 	return intentCode(kind) // hosting talks: as the first release coded it (036)
+}
+
+// actOfIntent is the act an intent code (03) announces: ease sanctions
+// (0351 → 081, 0354 → 085), release (0353 → 084), meet (036 → 040), aid
+// (033x → 07x), cooperate (031x → 06x); "" where there is none.
+func actOfIntent(code string) string {
+	switch {
+	case strings.HasPrefix(code, "035") && len(code) == 4 && code[3] >= '1' && code[3] <= '7':
+		return "08" + code[3:4]
+	case code == "035":
+		return "080"
+	case strings.HasPrefix(code, "033") && len(code) == 4:
+		return "07" + code[3:4]
+	case code == "033":
+		return "070"
+	case strings.HasPrefix(code, "031") && len(code) == 4:
+		return "06" + code[3:4]
+	case code == "031":
+		return "060"
+	case code == "036":
+		return "040"
+	}
+	return ""
 }
 
 // stopCode is the 16 code for ending an act of the root of code: aid
@@ -229,6 +252,9 @@ func accusationCode(after []string) string {
 	return "1121"
 }
 
+// blockVerbs keep what their object names from happening: "blocked EU aid".
+var blockVerbs = map[string]bool{"block": true, "prevent": true, "cancel": true, "halt": true, "stop": true, "suspend": true, "freeze": true, "delay": true, "postpone": true}
+
 // silence marks word k as read and found to be no event.
 func (s *sent) silence(k int) {
 	if s.silent == nil {
@@ -240,7 +266,7 @@ func (s *sent) silence(k int) {
 // refused reports a clause denied, or governed by a verb of refusal or
 // denial: what it tells of does not happen.
 func refused(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) bool {
-	if cl.Negated {
+	if cl.Negated || blockVerbs[lemma(lex, ps.Words[cl.Head])] {
 		return true
 	}
 	if cl.Governor >= 0 {
@@ -1084,6 +1110,22 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: "050", Entry: strings.ToUpper(lem)}, true // "restored relations"
 			}
 		}
+		if np, found := objectPhrase(cl); found && stopVerbs[lem] && !cl.Passive && gov == "" {
+			// "halted arms exports to Riyadh", "suspended talks with X":
+			// what is stopped decides the cut (1622, 164)
+			if g := goodsCode(wordsOf(ps, np.Start, np.End)); g != "" {
+				m, ok = cameo.Match{Code: stopCode(g), Entry: strings.ToUpper(lem)}, true
+			} else if c := nounCode(strings.ToLower(ps.Words[np.Head])); c != "" && cooperative(cameo.Root(c)) {
+				m, ok = cameo.Match{Code: stopCode(c), Entry: strings.ToUpper(lem)}, true
+			}
+		}
+		if ok && cameo.Root(m.Code) == "03" && len(m.Code) >= 3 && !intentVerbs[lem] && gov == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated {
+			// "lifted sanctions on Venezuela", which the dictionary codes
+			// as an intent (0351): a verb that did the act did it
+			if c := actOfIntent(m.Code); c != "" {
+				m.Code = c
+			}
+		}
 		if lem == "meet" && metObjects[objectHead(ps, cl)] {
 			s.silence(cl.Head) // "meet EC health standards": no one is met
 			continue
@@ -1475,7 +1517,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		mutual := len(actors) > 1 && len(objs) == 0 && len(with) == 0 && (symmetric[typ] && !directedCode(code) ||
 			!symmetric[typ] && (strings.HasPrefix(code, "05") || strings.HasPrefix(code, "04") || lem == "exchange" || fightVerbs[lem] || strings.HasPrefix(code, "062")))
-		if mutual || symmetric[typ] && !directedCode(code) && len(objs) == 0 && len(with) > 0 && len(actors) > 1 {
+		if mutual || symmetric[typ] && !directedCode(code) && len(objs) == 0 && len(with) > 0 {
 			// "Armenia and Azerbaijan negotiated", "A and B signed a pact",
 			// "Canada and Mexico signed deals with the EU": the sides act
 			// with each other, every one a participant
