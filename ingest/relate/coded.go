@@ -388,6 +388,9 @@ func directedCode(code string) bool {
 // hitVerbs tell what an attack named by a noun struck.
 var hitVerbs = map[string]bool{"hit": true, "strike": true, "target": true, "destroy": true, "damage": true, "kill": true, "wound": true}
 
+// imposeVerbs lay tariffs or duties on another.
+var imposeVerbs = map[string]bool{"impose": true, "slap": true, "levy": true, "raise": true, "announce": true, "set": true}
+
 // cutVerbs break ties or relations off (161); mendVerbs restore them (050).
 var (
 	cutVerbs  = map[string]bool{"cut": true, "sever": true, "break": true, "downgrade": true, "suspend": true, "freeze": true, "rupture": true}
@@ -1125,6 +1128,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			if c := actOfIntent(m.Code); c != "" {
 				m.Code = c
 			}
+		}
+		if h := objectHead(ps, cl); (h == "tariffs" || h == "tariff" || h == "duties" || h == "quotas") && imposeVerbs[lem] && !cl.Negated {
+			// "imposed 100 pct tariffs on Japanese goods": punitive tariffs
+			// are sanctions (163), as the annotation guide has them
+			m, ok = cameo.Match{Code: "163", Entry: strings.ToUpper(lem)}, true
 		}
 		if lem == "meet" && metObjects[objectHead(ps, cl)] {
 			s.silence(cl.Head) // "meet EC health standards": no one is met
