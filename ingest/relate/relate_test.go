@@ -559,6 +559,14 @@ func TestQuotes(t *testing.T) {
 			want: []string{"Sonar Corp  true: Demand is weak,"},
 		},
 		{
+			name: "'the company said', 'it said' with no speaker before: the one organisation named before",
+			body: "Sonar Corp cut prices on Monday. The company said demand was weak. It said costs would rise.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Sonar Corp", "", "Sonar Corp")
+			},
+			want: []string{"Sonar Corp  false: costs would rise", "Sonar Corp  false: demand was weak"},
+		},
+		{
 			name: "anonymous source",
 			body: "A senior diplomatic source told the Kita Shimbun that the envoy will travel to Seoul.",
 			build: func(h *hand) {

@@ -35,9 +35,19 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 	case w == "he" || w == "she":
 		return d.pronoun(s, j, c), true
 	case w == "it" && isLowerWord(s.raw(j)) || w == "it" && j == 0:
-		return d.orgAntecedent(s, j, "", c), true
+		if e := d.orgAntecedent(s, j, "", c); e >= 0 {
+			return e, true
+		}
+		return d.onlyOrganisationBefore(s, j), true
 	case antecedentNouns[w] && (s.w(j-1) == "the" || s.w(j-2) == "the" && s.w(j-1) == "central"):
-		return d.orgAntecedent(s, j, w, c), true
+		if e := d.orgAntecedent(s, j, w, c); e >= 0 {
+			return e, true
+		}
+		if e := d.onlyOrganisationBefore(s, j); e >= 0 && fitsNoun(d.ents[e], w) {
+			// "AVX Corp … The company agreed": the one firm named before
+			return e, true
+		}
+		return -1, true
 	case w == "that" || w == "which" || w == "who":
 		// the antecedent, if it is a name: "<X>, which …", "<X> that …",
 		// "The M23 rebel group, which …"
