@@ -4,6 +4,8 @@
 // but the standard library, uuid and the small cayleygraph/quad value module.
 package graph
 
+import "slices"
+
 // EntityType is the kind of real-world actor or place an entity is.
 type EntityType string
 
@@ -21,14 +23,7 @@ const (
 var EntityTypes = []EntityType{Person, Country, City, Region, Place, Organization}
 
 // Valid reports whether t is one of the known entity types.
-func (t EntityType) Valid() bool {
-	for _, k := range EntityTypes {
-		if t == k {
-			return true
-		}
-	}
-	return false
-}
+func (t EntityType) Valid() bool { return slices.Contains(EntityTypes, t) }
 
 // CoNLL-2003 mention labels.
 const (

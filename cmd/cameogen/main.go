@@ -16,11 +16,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -778,12 +778,7 @@ func writeVerbs(w io.Writer, d *dictionary) error {
 func writeLemmas(w io.Writer, lemmas map[string][]string) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, lemmasHeader)
-	keys := make([]string, 0, len(lemmas))
-	for l := range lemmas {
-		keys = append(keys, l)
-	}
-	sort.Strings(keys)
-	for _, l := range keys {
+	for _, l := range slices.Sorted(maps.Keys(lemmas)) {
 		fmt.Fprintf(bw, "%s\t%s\n", l, strings.Join(lemmas[l], " "))
 	}
 	return bw.Flush()

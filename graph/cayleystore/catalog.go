@@ -2,6 +2,7 @@ package cayleystore
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
@@ -38,14 +39,7 @@ func (c counted) best() string {
 	return out
 }
 
-func (c counted) sorted() []string {
-	out := make([]string, 0, len(c))
-	for v := range c {
-		out = append(out, v)
-	}
-	slices.Sort(out)
-	return out
-}
+func (c counted) sorted() []string { return slices.Sorted(maps.Keys(c)) }
 
 // node is what the catalogue knows of one node: its values per predicate.
 type node struct {
@@ -177,12 +171,7 @@ var catalogPredicates = func() []string {
 	for r := range ag.RelationPredicates {
 		set[ag.PredicateIRI(r)] = true
 	}
-	out := make([]string, 0, len(set))
-	for p := range set {
-		out = append(out, p)
-	}
-	slices.Sort(out)
-	return out
+	return slices.Sorted(maps.Keys(set))
 }()
 
 // relationOf gives the local name of a relation predicate IRI.

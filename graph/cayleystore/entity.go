@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -440,14 +441,7 @@ func (c *catalog) sources(l link) counted {
 }
 
 // relationNames is the relation vocabulary in a stable order.
-var relationNames = func() []string {
-	out := make([]string, 0, len(ag.RelationPredicates))
-	for r := range ag.RelationPredicates {
-		out = append(out, r)
-	}
-	slices.Sort(out)
-	return out
-}()
+var relationNames = slices.Sorted(maps.Keys(ag.RelationPredicates))
 
 // Neighbors is the neighbourhood of an entity or event: a breadth-first walk
 // to depth over relation and event edges, stopping at limit nodes.

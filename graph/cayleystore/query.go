@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/cayleygraph/cayley/query"
@@ -51,11 +52,4 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int, timeout
 	return out, nil
 }
 
-func validLanguage(lang string) bool {
-	for _, l := range QueryLanguages {
-		if l == lang {
-			return true
-		}
-	}
-	return false
-}
+func validLanguage(lang string) bool { return slices.Contains(QueryLanguages, lang) }

@@ -8,9 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	"actorgraph/graph"
@@ -359,13 +360,8 @@ func (r *CodedReport) String() string {
 		name string
 		m    map[string]*[2]int
 	}{{"root", r.ByRoot}, {"variant", r.ByVariant}} {
-		keys := make([]string, 0, len(t.m))
-		for k := range t.m {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
 		fmt.Fprintf(&b, "by %s:", t.name)
-		for _, k := range keys {
+		for _, k := range slices.Sorted(maps.Keys(t.m)) {
 			fmt.Fprintf(&b, " %s %d/%d", k, t.m[k][1], t.m[k][0])
 		}
 		b.WriteByte('\n')

@@ -3,7 +3,8 @@ package evaluation
 import (
 	"fmt"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 	"text/tabwriter"
 
 	"actorgraph/graph"
@@ -54,12 +55,5 @@ func (r *Report) Write(w io.Writer) error {
 }
 
 func keys(m map[string]*Counts) []string {
-	var out []string
-	for k := range m {
-		if k != All {
-			out = append(out, k)
-		}
-	}
-	sort.Strings(out)
-	return out
+	return slices.DeleteFunc(slices.Sorted(maps.Keys(m)), func(k string) bool { return k == All })
 }

@@ -3,7 +3,6 @@ package evaluation
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	"actorgraph/graph"
@@ -422,16 +421,9 @@ func partyNames(c *article, e graph.Event) string {
 }
 
 func set(xs ...[]string) []string {
-	var out []string
-	for _, x := range xs {
-		for _, v := range x {
-			if !slices.Contains(out, v) {
-				out = append(out, v)
-			}
-		}
-	}
-	sort.Strings(out)
-	return out
+	out := slices.Concat(xs...)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func sharesParty(g Event, roles map[string][]string) bool {

@@ -8,6 +8,7 @@ package gazetteer
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -391,7 +392,7 @@ func (g *Gazetteer) add(e Entry) int {
 	g.entries = append(g.entries, e)
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		k := graph.Fold(n)
-		if !containsInt(g.byName[k], i) {
+		if !slices.Contains(g.byName[k], i) {
 			g.byName[k] = append(g.byName[k], i)
 		}
 	}
@@ -415,15 +416,6 @@ func demonymForms(d string) []string {
 		return forms
 	}
 	return append(forms, d+"s")
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // uniq drops empty strings, repeats and skip. Spellings that differ only

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"actorgraph/graph"
@@ -123,7 +124,7 @@ func (g *Gazetteer) addDemonyms(i int) {
 	for _, d := range g.entries[i].Demonyms {
 		for _, form := range demonymForms(d) {
 			k := graph.Fold(form)
-			if !containsInt(g.demonyms[k], i) {
+			if !slices.Contains(g.demonyms[k], i) {
 				g.demonyms[k] = append(g.demonyms[k], i)
 			}
 		}

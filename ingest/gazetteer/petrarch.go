@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 
@@ -72,7 +73,7 @@ func (g *Gazetteer) readGenerated() error {
 	index := func(i int, names []string) {
 		for _, n := range names {
 			k := graph.Fold(n)
-			if !containsInt(gen.byName[k], i) {
+			if !slices.Contains(gen.byName[k], i) {
 				gen.byName[k] = append(gen.byName[k], i)
 			}
 		}
@@ -141,7 +142,7 @@ func (g *Gazetteer) samePerson(seedPersons map[string][]int, names []string, rol
 	var cands []int
 	for _, n := range names {
 		for _, i := range seedPersons[graph.Fold(n)] {
-			if !containsInt(cands, i) {
+			if !slices.Contains(cands, i) {
 				cands = append(cands, i)
 			}
 		}
@@ -293,7 +294,7 @@ func (g *Gazetteer) named(k string) []int {
 	gen := g.generated()
 	is := g.byName[k]
 	for _, i := range gen.byName[k] {
-		if !containsInt(is, i) {
+		if !slices.Contains(is, i) {
 			is = append(is[:len(is):len(is)], i)
 		}
 	}

@@ -439,10 +439,8 @@ func (r *Resolver) hasSurname(cl *cluster, w string) bool {
 		}
 	}
 	for _, c := range cl.cands {
-		for _, s := range surnames(c.name) {
-			if s == w {
-				return true
-			}
+		if slices.Contains(surnames(c.name), w) {
+			return true
 		}
 	}
 	return false
