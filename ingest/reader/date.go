@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/itlightning/dateparse"
 )
 
 // monthPattern matches English month names and their abbreviations, with
@@ -28,35 +30,24 @@ var months = map[string]time.Month{
 	"sep": time.September, "oct": time.October, "nov": time.November, "dec": time.December,
 }
 
-// stampLayouts are the machine-written forms, tried before the prose forms
-// so that a time zone keeps the date the publisher wrote.
-var stampLayouts = []string{
-	time.RFC3339Nano,
-	"2006-01-02T15:04:05Z0700",
-	"2006-01-02T15:04:05",
-	"2006-01-02 15:04:05Z07:00",
-	"2006-01-02 15:04:05",
-	time.RFC1123Z,
-	time.RFC1123,
-	time.RFC850,
-	time.RFC822Z,
-	time.RFC822,
-	"Mon, 2 Jan 2006 15:04:05 -0700",
-	"Mon, 2 Jan 2006 15:04:05 MST",
-	"2006/01/02",
-}
-
 // isoDay reads a publication date in any of the forms news sources and
 // scrapers write, and returns it as YYYY-MM-DD, or "" when it cannot.
+// dateparse reads a string that is all date or time stamp, keeping the
+// date the publisher wrote whatever the time zone; RFC 850 and the patterns
+// after it take what dateparse refuses: a date followed or preceded by other
+// words ("Updated April 24, 2019 10:30 a.m. ET"), "Sept 3, 2019".
 func isoDay(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return ""
 	}
-	for _, layout := range stampLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.Format(time.DateOnly)
-		}
+	if day := parsedDay(s); day != "" {
+		return day
+	}
+	// dateparse finds "24-Apr-19" ambiguous (it could be 2024-04-19); RFC
+	// 850 says it is day, month, year.
+	if t, err := time.Parse(time.RFC850, s); err == nil {
+		return t.Format(time.DateOnly)
 	}
 	if m := isoDate.FindStringSubmatch(s); m != nil {
 		return validDay(m[1], monthNumber(m[2]), m[3])
@@ -68,6 +59,21 @@ func isoDay(s string) string {
 		return validDay(m[3], months[strings.ToLower(m[2])[:3]], m[1])
 	}
 	return ""
+}
+
+// parsedDay reads s with dateparse and refuses what would be a guess: a day
+// and a month that could be either way round ("04/05/2019", which
+// ParseStrict rejects), and digits alone, which dateparse takes for a year
+// ("2019" would become 1 January) or a Unix time.
+func parsedDay(s string) string {
+	if strings.Trim(s, "0123456789") == "" {
+		return ""
+	}
+	t, err := dateparse.ParseStrict(s, dateparse.SimpleErrorMessages(true))
+	if err != nil {
+		return ""
+	}
+	return t.Format(time.DateOnly)
 }
 
 func monthNumber(s string) time.Month {

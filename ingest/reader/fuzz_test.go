@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"actorgraph/graph"
@@ -75,6 +76,27 @@ func FuzzClean(f *testing.F) {
 		}
 		if again := Clean(got); again != got {
 			t.Errorf("not idempotent:\nonce  %q\ntwice %q", got, again)
+		}
+	})
+}
+
+// FuzzIsoDay checks that a publication date, whatever the input, is a real
+// day written YYYY-MM-DD or nothing, and that dateparse does not panic.
+func FuzzIsoDay(f *testing.F) {
+	for _, s := range []string{"2019-04-24T23:30:00-04:00", "Wed, 24 Apr 2019 10:00:00 GMT", "April 24, 2019",
+		"24 April 2019", "Wednesday, 24-Apr-19 10:00:00 GMT", "Wed Apr 24 23:30:00 -0400 2019", "04/05/2019", "2019"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		day := isoDay(s)
+		if day == "" {
+			return
+		}
+		if !isoDayPattern.MatchString(day) {
+			t.Fatalf("isoDay(%q) = %q, not YYYY-MM-DD", s, day)
+		}
+		if _, err := time.Parse(time.DateOnly, day); err != nil {
+			t.Fatalf("isoDay(%q) = %q, no such day", s, day)
 		}
 	})
 }
