@@ -73,12 +73,16 @@ func idle(cond string) chromedp.Action[chromedp.Void] {
 }
 
 // clickAt clicks the page where a JavaScript expression, evaluated to a
-// cytoscape element, is drawn: a node's centre or an edge's midpoint.
+// cytoscape element, is drawn: a node a little off its centre, or an edge's
+// midpoint. Not the exact centre: Cytoscape's hit test misses a diamond
+// (an event) clicked at exactly its centre's x, where the ray it casts goes
+// through the top corner and counts two crossings; a hand never lands on
+// that one pixel column, a test would.
 func clickAt(element string) chromedp.Action[chromedp.Void] {
 	locate := chromedp.Evaluate[[]float64](fmt.Sprintf(`(() => {
 		const el = %s;
 		if (el.empty()) throw new Error('no such element');
-		const p = el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
+		const p = el.isNode() ? { x: el.renderedPosition().x + 2, y: el.renderedPosition().y + 1 } : el.renderedMidpoint();
 		const box = cy.container().getBoundingClientRect();
 		return [box.left + p.x, box.top + p.y];
 	})()`, element))

@@ -416,7 +416,8 @@ func journey(t *testing.T, base, kim, trump string, width, height int64) {
 
 	// an event: type, CAMEO code and meaning, Goldstein, status, parties
 	tb.closeDrawer("panel", narrow)
-	tb.do("open the DMZ meeting", clickAt(meeting+`.first()`), idle(`!!document.querySelector('#event-cameo')`))
+	meetingID := evalIn[string](tb, meeting+`.first().id()`)
+	tb.do("open the DMZ meeting", clickAt(meeting+`.first()`), idle(`!!document.querySelector('#panel h2[data-id="`+meetingID+`"]') && !!document.querySelector('#event-cameo')`))
 	tb.expect("#panel", "meeting", "Donald Trump", "Kim Jong-un", "Trump steps into North Korea")
 	tb.expect("#event-cameo", "040", "consultation or meeting")
 	tb.expect("#event-goldstein", "+1", "cooperative")
@@ -590,6 +591,13 @@ func TestViewerFirstRender2000(t *testing.T) {
 	shown := evalIn[int](tb, `cy.nodes().not('.filtered').length`)
 	if shown < 2000 {
 		t.Errorf("%d of the nodes are shown, want all 2,000", shown)
+	}
+	// thousands of names would be unreadable and slow: only the focus and
+	// what the pointer is on are named
+	labels := evalIn[[]string](tb, `[cy.getElementById('`+hubs[0]+`').style('label'), cy.nodes('[type = "Person"]').first().style('label'),
+		(cy.nodes('[type = "Person"]').first().addClass('hover'), cy.nodes('[type = "Person"]').first().style('label'))]`)
+	if labels[0] != "Hub A" || labels[1] != "" || !strings.HasPrefix(labels[2], "Member ") {
+		t.Errorf("labels of the focus, a member and a hovered member in a big drawing: %q", labels)
 	}
 	t.Logf("first render of %d nodes: %.1f s (fetch, layout and draw, headless Chromium, %s)", shown, took.Seconds(), machine())
 	tb.clean()

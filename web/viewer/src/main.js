@@ -22,11 +22,19 @@ cytoscape.use(fcose);
 
 const $ = (id) => document.getElementById(id);
 
-const cy = cytoscape({
-  container: $('cy'),
-  minZoom: 0.05,
-  maxZoom: 3,
-  style: [
+// styles is the stylesheet. A big drawing (more than bigGraph nodes shown)
+// draws names and predicates only where the user looks — the focus, the
+// selection, a hovered node or link, a path — since thousands of labels cost
+// seconds a frame and are unreadable anyway.
+const bigGraph = 600;
+function styles(big) {
+  const quiet = big ? [
+    { selector: 'node', style: { label: '', 'text-outline-width': 0 } },
+    { selector: 'edge', style: { label: '', 'curve-style': 'haystack', 'target-arrow-shape': 'none' } },
+    { selector: 'node.focus, node.hover, node:selected, node.path', style: { label: 'data(label)', 'text-outline-width': 2 } },
+    { selector: 'edge.hover, edge:selected, edge.path', style: { label: 'data(predicate)', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' } },
+  ] : [];
+  return [
     {
       selector: 'node',
       style: {
@@ -89,7 +97,15 @@ const cy = cytoscape({
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node.path', style: { 'border-color': '#f0b429', 'border-width': 5, 'min-zoomed-font-size': 0 } },
     { selector: 'edge.path', style: { 'line-color': '#f0b429', 'target-arrow-color': '#f0b429', width: 5, opacity: 1, 'min-zoomed-font-size': 0, 'z-index': 30 } },
-  ],
+    ...quiet,
+  ];
+}
+
+const cy = cytoscape({
+  container: $('cy'),
+  minZoom: 0.05,
+  maxZoom: 3,
+  style: styles(false),
 });
 // The browser tests and curious users read the graph from here.
 window.cy = cy;
@@ -156,7 +172,17 @@ function nodeData(n) {
 
 // merge adds a subgraph's nodes and edges that are not drawn yet and
 // returns the added elements.
+// quiet switches the stylesheet to the big drawing's, or back, when the
+// number of nodes crosses bigGraph.
+let big = false;
+function quiet(n) {
+  if ((n > bigGraph) === big) return;
+  big = n > bigGraph;
+  cy.style(styles(big));
+}
+
 function merge(sub, near) {
+  quiet(cy.nodes().length + (sub.nodes || []).length);
   const add = [];
   for (const n of sub.nodes || []) {
     if (cy.getElementById(n.id).nonempty()) continue;
@@ -310,6 +336,7 @@ function applyFilters() {
   updatePredicates();
   updateTimeline();
   const shownNodes = cy.nodes().not('.filtered').length;
+  quiet(shownNodes);
   const total = cy.nodes().length;
   $('graph-note').textContent = total
     ? `showing ${shownNodes} of ${total} nodes, ${cy.edges().not('.filtered').length} of ${cy.edges().length} links`

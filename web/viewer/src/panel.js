@@ -225,7 +225,7 @@ export function eventTitle(v) {
 // date, place, every party with its role and actor codes, and the evidence
 // of each article that reports it. Until view arrives it shows the node.
 export function showEvent(node, view, nav, background) {
-  const head = [el('h2', { text: view ? eventTitle(view) : node.type || node.name }),
+  const head = [el('h2', { 'data-id': node.id, text: view ? eventTitle(view) : node.type || node.name }),
     el('p', { class: 'meta', id: 'card-type', text: `${node.type || (view && view.type)} event` }), nav.actions(node)];
   if (!view) {
     show(...head, el('p', { class: 'note loading', role: 'status', text: 'Loading the event…' }));
