@@ -774,6 +774,19 @@ func TestViewerControls(t *testing.T) {
 	tb.expect("#hidden-note", "1 node hidden")
 	tb.do("undo the hiding", chromedp.Click(chromedp.CSS("#undo")), idle(`!`+node(picked)+`.hasClass('filtered') && !location.hash.includes('hidden=')`))
 
+	// one publisher's links: Example News reported the Hanoi summit
+	post(t, base, hanoiStory)
+	trump := entityID(t, base, "Donald Trump")
+	tb.do("open Donald Trump", chromedp.Navigate(base+"/#entity="+trump), idle(node(trump)+`.hasClass('focus')`))
+	tb.do("only Example News", choose("#source-filter", "Example News"), idle(`location.hash.includes('source=Example')`))
+	notBy := `cy.edges().not('.background').not('.filtered').filter(e => !e.data('provenance').some(p => p.publisher === 'Example News'))`
+	if n := count(notBy); n != 0 {
+		t.Errorf("%d links not reported by Example News are shown", n)
+	}
+	if n := shown(`cy.edges().not('.background')`); n == 0 {
+		t.Error("no link of Example News is shown around Donald Trump")
+	}
+
 	// the error and empty states say what to do
 	tb.do("an unknown entity", chromedp.Navigate(base+"/#entity=00000000-0000-4000-8000-000000000000"), idle(`!document.getElementById('status').hidden`))
 	tb.expect("#status", "entity")

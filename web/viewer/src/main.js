@@ -120,6 +120,7 @@ const state = {
   pinned: new Set(),
   off: { types: new Set(), events: new Set(), preds: new Set() },
   minConf: 0,
+  source: '', // a publisher: only links it reported
   background: true,
   undated: true,
   from: '',
@@ -302,6 +303,7 @@ function edgeShown(e, ok) {
   const background = e.hasClass('background');
   if (background) return state.background;
   if (d.conf < state.minConf) return false;
+  if (state.source && !(d.provenance || []).some((p) => p.publisher === state.source)) return false;
   // a link to an event follows the event's date; a relation follows the
   // dates of the articles that state it
   if (rangeActive() && !e.hasClass('role')) return (d.provenance || []).some((p) => inRange(p.published || ''));
@@ -334,6 +336,7 @@ function applyFilters() {
   });
   updateLegend();
   updatePredicates();
+  updateSources();
   updateTimeline();
   const shownNodes = cy.nodes().not('.filtered').length;
   quiet(shownNodes);
@@ -402,6 +405,27 @@ function updatePredicates() {
   $('pred-filter').replaceChildren(...items);
 }
 
+// updateSources lists the publishers of the drawn links' evidence.
+function updateSources() {
+  const names = new Set();
+  cy.edges().forEach((e) => {
+    if (!e.hasClass('background')) for (const p of e.data('provenance') || []) if (p.publisher) names.add(p.publisher);
+  });
+  if (state.source) names.add(state.source);
+  const select = $('source-filter');
+  const want = ['', ...[...names].sort()];
+  if ([...select.options].map((o) => o.value).join('\n') !== want.join('\n')) {
+    select.replaceChildren(...want.map((n) => el('option', { value: n, text: n || 'any source' })));
+  }
+  select.value = state.source;
+}
+
+$('source-filter').addEventListener('change', () => {
+  snapshot();
+  state.source = $('source-filter').value;
+  changed();
+});
+
 // ---- the timeline ----
 
 const timeline = new Timeline($('timeline'), $('timeline-note'), (range) => {
@@ -459,6 +483,7 @@ function writeHash(push) {
   list('noevent', state.off.events);
   list('nolink', state.off.preds);
   if (state.minConf) p.set('conf', String(Math.round(state.minConf * 100)));
+  if (state.source) p.set('source', state.source);
   if (!state.background) p.set('background', '0');
   if (!state.undated) p.set('undated', '0');
   if (state.from) p.set('from', state.from);
@@ -485,6 +510,7 @@ async function restore() {
   state.off.events = ids(p.get('noevent'));
   state.off.preds = ids(p.get('nolink'));
   state.minConf = Math.min(100, Math.max(0, parseInt(p.get('conf') || '0', 10) || 0)) / 100;
+  state.source = p.get('source') || '';
   state.background = p.get('background') !== '0';
   state.undated = p.get('undated') !== '0';
   const date = (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v || '') ? v : '');
