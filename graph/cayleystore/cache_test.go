@@ -1,6 +1,7 @@
 package cayleystore
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -8,64 +9,47 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func TestLRU(t *testing.T) {
+// TestValueCacheEviction: a full cache drops the entry used least recently,
+// where a get counts as a use.
+func TestValueCacheEviction(t *testing.T) {
 	type op struct {
-		put   int // key to put (its value is key*10), 0 for none
-		clear bool
+		put, get int // key to put (its value is "v" and the key) or to get, 0 for none
 	}
 	tests := []struct {
 		name string
 		ops  []op
-		// want lists, for keys 1 to 5, the value get finds (0: none).
-		// Gets run in key order after the ops, and a hit in the old
-		// generation moves the key to the current one.
-		want []int
+		want []bool // whether keys 1 to 4 are found after the ops
 	}{
-		{name: "empty", want: []int{0, 0, 0, 0, 0}},
-		{name: "within one generation", ops: []op{{put: 1}, {put: 2}}, want: []int{10, 20, 0, 0, 0}},
-		// max 2: putting 3 retires {1,2} to the old generation; putting 5
-		// retires {3,4} and drops {1,2}.
-		{name: "two generations", ops: []op{{put: 1}, {put: 2}, {put: 3}}, want: []int{10, 20, 30, 0, 0}},
-		{name: "oldest dropped", ops: []op{{put: 1}, {put: 2}, {put: 3}, {put: 4}, {put: 5}}, want: []int{0, 0, 30, 40, 50}},
-		{name: "clear", ops: []op{{put: 1}, {put: 2}, {put: 3}, {clear: true}, {put: 4}}, want: []int{0, 0, 0, 40, 0}},
+		{name: "empty", want: []bool{false, false, false, false}},
+		{name: "within the size", ops: []op{{put: 1}, {put: 2}}, want: []bool{true, true, false, false}},
+		{name: "oldest dropped", ops: []op{{put: 1}, {put: 2}, {put: 3}}, want: []bool{false, true, true, false}},
+		{name: "a get keeps it", ops: []op{{put: 1}, {put: 2}, {get: 1}, {put: 3}}, want: []bool{true, false, true, false}},
+		{name: "a put again keeps it", ops: []op{{put: 1}, {put: 2}, {put: 1}, {put: 3}}, want: []bool{true, false, true, false}},
+		{name: "a miss changes nothing", ops: []op{{put: 1}, {put: 2}, {get: 4}, {put: 3}}, want: []bool{false, true, true, false}},
 	}
+	value := func(k int) quad.Value { return quad.String(fmt.Sprint("v", k)) }
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := newLRU[int, int](2)
+			c := newValueCache(2)
 			for _, o := range tc.ops {
-				if o.clear {
-					c.clear()
+				if o.put != 0 {
+					c.put(o.put, value(o.put))
 				} else {
-					c.put(o.put, o.put*10)
+					c.get(o.get)
 				}
 			}
-			got := make([]int, 5)
-			for k := 1; k <= 5; k++ {
-				got[k-1], _ = c.get(k)
+			got := make([]bool, 4)
+			for k := 1; k <= 4; k++ {
+				v, ok := c.get(k)
+				if ok && v != value(k) {
+					t.Errorf("get(%d) = %v, want %v", k, v, value(k))
+				}
+				got[k-1] = ok // a get never drops an entry, so the checks do not disturb each other
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("values (-want +got):\n%s", diff)
+				t.Errorf("found (-want +got):\n%s", diff)
 			}
 		})
-	}
-}
-
-// TestLRUKeepsRecentlyUsed: an entry read from the old generation survives
-// the next turnover.
-func TestLRUKeepsRecentlyUsed(t *testing.T) {
-	c := newLRU[int, int](2)
-	c.put(1, 10)
-	c.put(2, 20)
-	c.put(3, 30) // {1,2} old
-	if _, ok := c.get(1); !ok {
-		t.Fatal("1 lost after one turnover")
-	}
-	c.put(4, 40) // 1 moved into {3,1}; now full: {3,1} old, {4} current
-	if v, ok := c.get(1); !ok || v != 10 {
-		t.Errorf("get(1) after a second turnover = %d, %v; want 10, true", v, ok)
-	}
-	if _, ok := c.get(2); ok {
-		t.Errorf("get(2) found an entry two generations old")
 	}
 }
 
@@ -91,4 +75,55 @@ func TestValueCache(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkValueCache measures the value cache on its own: hits on a warm
+// cache, from one goroutine and from all; and churn, where four times as
+// many keys as the cache holds are read and the misses put, as resolve
+// does on a cold store.
+func BenchmarkValueCache(b *testing.B) {
+	const size = 1 << 12
+	keys := make([]any, 4*size)
+	for i := range keys {
+		keys[i] = uint64(i)
+	}
+	v := quad.IRI("https://actorgraph.org/ns#actor")
+	warm := func() *valueCache {
+		c := newValueCache(size)
+		for _, k := range keys[:size/2] {
+			c.put(k, v)
+		}
+		return c
+	}
+	b.Run("hit", func(b *testing.B) {
+		c := warm()
+		i := 0
+		for b.Loop() {
+			if _, ok := c.get(keys[i%(size/2)]); !ok {
+				b.Fatal("miss on a warm key")
+			}
+			i++
+		}
+	})
+	b.Run("hit/parallel", func(b *testing.B) {
+		c := warm()
+		b.RunParallel(func(pb *testing.PB) {
+			i := 0
+			for pb.Next() {
+				c.get(keys[i%(size/2)])
+				i++
+			}
+		})
+	})
+	b.Run("churn", func(b *testing.B) {
+		c := newValueCache(size)
+		i := 0
+		for b.Loop() {
+			k := keys[i%len(keys)]
+			if _, ok := c.get(k); !ok {
+				c.put(k, v)
+			}
+			i++
+		}
+	})
 }

@@ -374,7 +374,7 @@ func (s *Store) outgoing(ctx context.Context, node graph.Ref) ([]row, error) {
 	if node == nil {
 		return nil, nil
 	}
-	if rows, ok := s.nodes.get(node.Key()); ok {
+	if rows, ok := s.nodes.Get(node.Key()); ok {
 		return rows, nil
 	}
 	var rows []row
@@ -386,7 +386,7 @@ func (s *Store) outgoing(ctx context.Context, node graph.Ref) ([]row, error) {
 		return nil, err
 	}
 	if len(rows) <= maxCachedRows {
-		s.nodes.put(node.Key(), rows)
+		s.nodes.Add(node.Key(), rows)
 	}
 	return rows, nil
 }

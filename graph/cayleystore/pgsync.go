@@ -290,7 +290,7 @@ func (s *Store) reload(ctx context.Context) error {
 	}
 	p.mark = mark
 	p.changed()
-	s.nodes.clear()
+	s.nodes.Purge()
 	return nil
 }
 
@@ -415,7 +415,7 @@ func (s *Store) applyAnnounced(ctx context.Context, payload string) error {
 		s.cat.apply(q, -1)
 	}
 	s.pg.changed()
-	s.nodes.clear()
+	s.nodes.Purge()
 	s.log.DebugContext(ctx, "applied another server's change", "seq", seq, "origin", origin, "added", len(adds), "removed", len(removes))
 	return nil
 }
@@ -455,7 +455,7 @@ func (s *Store) applyLogged(deltas []graph.Delta, opts graph.IgnoreOpts) error {
 	err = s.qs.ApplyDeltas(deltas, opts)
 	loggedWrite.change = nil
 	loggedWrite.Unlock()
-	s.nodes.clear()
+	s.nodes.Purge()
 	s.pg.changed()
 	return err
 }

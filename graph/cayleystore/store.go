@@ -61,6 +61,7 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // registers the postgres SQL flavour
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
+	lru "github.com/hashicorp/golang-lru/v2"
 	hkv "github.com/hidal-go/hidalgo/kv"
 
 	ag "actorgraph/graph"
@@ -112,7 +113,7 @@ type Store struct {
 	// entity details and neighbourhoods read over and over. Unlike a
 	// value, a node's quads change with the articles that state them, so
 	// every write empties it.
-	nodes *lru[any, []row]
+	nodes *lru.Cache[any, []row]
 	// pg follows the other processes writing a PostgreSQL store; nil for
 	// the other backends.
 	pg *pgSync
@@ -403,7 +404,7 @@ func (s *Store) apply(ctx context.Context, deltas []graph.Delta, opts graph.Igno
 		return s.applyLogged(deltas, opts)
 	}
 	err := s.qs.ApplyDeltas(deltas, opts)
-	s.nodes.clear()
+	s.nodes.Purge()
 	if err == nil || s.reopen == nil {
 		return err
 	}
