@@ -520,13 +520,19 @@ async function restore() {
   const id = p.get('entity');
   const more = [...ids(p.get('expanded'))].filter((e) => !state.expanded.has(e));
   const fresh = id && (id !== state.focus || depth !== state.depth);
-  if (fresh) {
+  // the neighbourhoods are all fetched and added first, with no frame drawn
+  // in between (a big one costs seconds), then laid out once
+  if (more.length) cy.startBatch();
+  try {
+    if (fresh) {
+      state.depth = depth;
+      await select(id, false, false, !more.length);
+    }
     state.depth = depth;
-    await select(id, false, false, !more.length);
+    for (const e of more) await expand(e, false, false);
+  } finally {
+    if (more.length) cy.endBatch();
   }
-  state.depth = depth;
-  // the neighbourhoods are all drawn first and laid out once
-  for (const e of more) await expand(e, false, false);
   if (more.length) await work(() => layout(fresh));
   state.pinned = ids(p.get('pinned'));
   cy.nodes().forEach((n) => {
