@@ -18,12 +18,9 @@ import (
 	"actorgraph/ingest"
 	"actorgraph/ingest/ner"
 	"actorgraph/ingest/reader"
+	"actorgraph/ingest/shared"
 	"actorgraph/seeds"
 )
-
-// referenceArticle is the shared reference article, outside the repository
-// (its text is not ours to copy in).
-const referenceArticle = "../../shared/seed/000_5361b55b051ced31.txt"
 
 // BenchmarkExtract is extraction alone, one article per op, on each sample
 // article and on the reference article when it is present.
@@ -45,12 +42,12 @@ func BenchmarkExtract(b *testing.B) {
 		}
 		inputs = append(inputs, input{strings.TrimSuffix(path.Base(name), ".txt"), data})
 	}
-	ref, err := os.ReadFile(referenceArticle)
+	ref, err := os.ReadFile(shared.ReferenceArticle())
 	switch {
 	case err == nil:
 		inputs = append(inputs, input{"reference", ref})
 	case errors.Is(err, fs.ErrNotExist):
-		b.Logf("reference article %s absent: benchmarking the sample articles only", referenceArticle)
+		b.Logf("reference article %s absent: benchmarking the sample articles only", shared.ReferenceArticle())
 	default:
 		b.Fatal(err)
 	}
@@ -208,22 +205,12 @@ func childTook(out []byte) (time.Duration, error) {
 	return 0, fmt.Errorf("child process printed no time:\n%s", out)
 }
 
-// corpusSample is the first bytes of the Reuters-21578 development corpus
-// (whole records, about 1 MB of article text), for benchmarks on real news.
-const corpusSample = "../../shared/data/reuters21578/dev.jsonl"
-
 // BenchmarkExtractCorpus is extraction alone over the first 600 articles of
 // the development corpus, one op for all of them: MB/s is article text
 // (body) per second on the cores GOMAXPROCS gives (run with -cpu 1 for the
 // per-core figure).
 func BenchmarkExtractCorpus(b *testing.B) {
-	data, err := os.ReadFile(corpusSample)
-	if errors.Is(err, fs.ErrNotExist) {
-		b.Skipf("%s absent: no corpus benchmark", corpusSample)
-	}
-	if err != nil {
-		b.Fatal(err)
-	}
+	data := shared.Read(b, shared.ReutersDev())
 	lines := bytes.SplitN(data, []byte("\n"), 601)
 	docs, err := reader.Parse("corpus.jsonl", bytes.Join(lines[:600], []byte("\n")), "application/x-ndjson")
 	if err != nil {

@@ -3,7 +3,6 @@ package ingest_test
 import (
 	"context"
 	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,16 +11,13 @@ import (
 	"actorgraph/graph"
 	"actorgraph/ingest"
 	"actorgraph/ingest/evaluation"
+	"actorgraph/ingest/shared"
 	"actorgraph/ingest/text"
 )
 
 func reuters(t testing.TB) []evaluation.Record {
 	t.Helper()
-	path := filepath.Join("..", evaluation.DefaultCorpus)
-	recs, err := evaluation.LoadCorpus(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		t.Skipf("the Reuters-21578 corpus is not at %s (../shared beside the project): %v", path, err)
-	}
+	recs, err := evaluation.LoadCorpus(shared.Need(t, shared.ReutersDev()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +76,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Norland's Prime Minister Ada Berg met Ostmark President Jon Vik in Brasca on Monday.", "2020-01-08")
 	f.Add(`"We agreed," Berg said, citing officials as saying`, "")
 	f.Add("cited  as saying", "1987-03-02")
-	if recs, err := evaluation.LoadCorpus(filepath.Join("..", evaluation.DefaultCorpus)); err == nil {
+	if recs, err := evaluation.LoadCorpus(shared.ReutersDev()); err == nil {
 		for i, r := range recs {
 			if i%80 != 0 {
 				continue

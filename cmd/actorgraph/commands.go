@@ -28,6 +28,7 @@ import (
 	"actorgraph/ingest/evaluation"
 	"actorgraph/ingest/ner"
 	"actorgraph/ingest/reader"
+	"actorgraph/ingest/shared"
 	"actorgraph/ingest/syntax"
 	"actorgraph/web"
 )
@@ -1080,7 +1081,7 @@ every error article by article, is refused for it.`,
 			return rep.Write(o.stdout)
 		},
 	}
-	cmd.Flags().StringVar(&corpus, "corpus", evaluation.DefaultCorpus, "the Reuters-21578 dev.jsonl the annotations refer to")
+	cmd.Flags().StringVar(&corpus, "corpus", shared.ReutersDev(), "the Reuters-21578 dev.jsonl the annotations refer to")
 	cmd.Flags().StringVar(&split, "split", evaluation.HeldOut, "which annotations: heldout or dev")
 	cmd.Flags().BoolVar(&details, "details", false, "list every error, article by article (dev only)")
 	return cmd

@@ -13,6 +13,7 @@ import (
 
 	"actorgraph/graph"
 	"actorgraph/graph/cayleystore"
+	"actorgraph/ingest/shared"
 )
 
 // kill -9 during a bulk ingest (64 articles a transaction), five times at
@@ -24,10 +25,9 @@ func TestKillDuringIngest(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and ingests 1,000 articles five times; skipped with -short")
 	}
-	corpus := filepath.Join("..", "..", "..", "shared", "data", "reuters21578", "dev.jsonl")
-	f, err := os.Open(corpus)
+	f, err := os.Open(shared.Need(t, shared.ReutersDev()))
 	if err != nil {
-		t.Skipf("no development corpus: %v", err)
+		t.Fatal(err)
 	}
 	dir := t.TempDir()
 	input := filepath.Join(dir, "articles.jsonl")

@@ -21,17 +21,13 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"actorgraph/graph"
+	"actorgraph/ingest/shared"
 	"actorgraph/web"
 )
 
-const seedArticle = "../../../shared/seed/000_5361b55b051ced31.txt"
-
 func needSeed(t *testing.T) string {
 	t.Helper()
-	if _, err := os.Stat(seedArticle); err != nil {
-		t.Skipf("the reference article is not at %s (../shared beside the project): %v", seedArticle, err)
-	}
-	return seedArticle
+	return shared.Need(t, shared.ReferenceArticle())
 }
 
 // run executes the CLI as a user would, returning stdout and stderr.

@@ -23,10 +23,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"actorgraph/ingest/shared"
 )
 
 func main() {
-	cameo := flag.String("cameo", "../shared/data/petrarch2/CAMEO.2.0.txt", "the PETRARCH2 verb dictionary")
+	cameo := flag.String("cameo", filepath.Join(shared.Petrarch(), "CAMEO.2.0.txt"), "the PETRARCH2 verb dictionary")
 	wordnet := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 database directory (index.verb, verb.exc); Debian package wordnet-base")
 	out := flag.String("out", "seeds/cameo", "directory to write the generated lexicon into")
 	flag.Parse()

@@ -1,7 +1,8 @@
 // Command seedgen converts the PETRARCH2/Phoenix actor dictionaries into the
 // gazetteer's generated seeds: persons with their dated offices, and
 // organisations with their codes. It reads the dictionaries from -dir
-// (../shared/data/petrarch2 seen from the project root) and writes
+// (by default shared.Petrarch, ../shared/data/petrarch2 seen from the
+// project root) and writes
 // seeds/petrarch/persons.tsv.gz and seeds/petrarch/organizations.tsv.gz.
 //
 //	go run ./cmd/seedgen [-dir DIR] [-out seeds/petrarch]
@@ -19,10 +20,12 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"actorgraph/ingest/shared"
 )
 
 func main() {
-	dir := flag.String("dir", "../shared/data/petrarch2", "directory holding the Phoenix.*.txt dictionaries")
+	dir := flag.String("dir", shared.Petrarch(), "directory holding the Phoenix.*.txt dictionaries")
 	out := flag.String("out", "seeds/petrarch", "directory to write the generated seeds into")
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))

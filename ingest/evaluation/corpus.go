@@ -11,7 +11,7 @@ import (
 )
 
 // Record is one article of the Reuters-21578 development corpus
-// (../shared/data/reuters21578/dev.jsonl).
+// (shared.ReutersDev).
 type Record struct {
 	ID        string   `json:"id"`
 	Title     string   `json:"title"`

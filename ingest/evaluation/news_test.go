@@ -2,27 +2,21 @@ package evaluation_test
 
 import (
 	"context"
-	"errors"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"actorgraph/ingest"
 	"actorgraph/ingest/evaluation"
 	"actorgraph/ingest/ner"
+	"actorgraph/ingest/shared"
 )
 
 // corpus reads the Reuters-21578 development corpus beside the project, or
 // skips saying why.
 func corpus(t *testing.T) []evaluation.Record {
 	t.Helper()
-	path := filepath.Join("..", "..", evaluation.DefaultCorpus)
-	recs, err := evaluation.LoadCorpus(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		t.Skipf("the Reuters-21578 corpus is not at %s (../shared beside the project): %v", path, err)
-	}
+	recs, err := evaluation.LoadCorpus(shared.Need(t, shared.ReutersDev()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,9 +15,6 @@ type Extractor interface {
 	Extract(ctx context.Context, doc reader.Document) (graph.Extraction, error)
 }
 
-// DefaultCorpus is where the corpus sits, seen from the project root.
-const DefaultCorpus = "../shared/data/reuters21578/dev.jsonl"
-
 // LoadCorpus reads the corpus file at path.
 func LoadCorpus(path string) ([]Record, error) {
 	f, err := os.Open(path)

@@ -16,6 +16,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"actorgraph/ingest/shared"
 	"actorgraph/ingest/text"
 	"actorgraph/seeds"
 )
@@ -59,7 +60,7 @@ func TestTagsUnchanged(t *testing.T) {
 		}
 	}
 	digests := map[string]string{}
-	if f, err := os.Open(conllPath("dev.txt")); err == nil {
+	if f, err := os.Open(shared.CoNLL("dev")); err == nil {
 		docs, err := ReadCoNLL(f)
 		f.Close()
 		if err != nil {
@@ -77,7 +78,7 @@ func TestTagsUnchanged(t *testing.T) {
 		}
 		digests["conll2003-dev"] = fmt.Sprintf("%x", h.Sum(nil))
 	}
-	if raw, err := os.ReadFile(referenceArticle); err == nil {
+	if raw, err := os.ReadFile(shared.ReferenceArticle()); err == nil {
 		body := string(raw)
 		h := sha256.New()
 		for _, s := range m.Tag(body, text.Sentences(body)) {
@@ -116,10 +117,6 @@ func TestTagsUnchanged(t *testing.T) {
 		t.Errorf("tags differ from %s (-want +got); run with -update if the change is meant:\n%s", golden, diff)
 	}
 }
-
-// referenceArticle is the shared reference article, seen from this
-// package's folder.
-var referenceArticle = filepath.Join("..", "..", "..", "shared", "seed", "000_5361b55b051ced31.txt")
 
 func dropLine(s, prefix string) string {
 	var out []string

@@ -6,7 +6,6 @@ import (
 	"compress/gzip"
 	"context"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"actorgraph/ingest/shared"
 	"actorgraph/ingest/text"
 )
 
@@ -325,12 +325,7 @@ func TestTagConcurrent(t *testing.T) {
 }
 
 func TestTagSeedArticle(t *testing.T) {
-	path := filepath.Join("..", "..", "..", "shared", "seed", "000_5361b55b051ced31.txt")
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Skipf("seed article not available at %s: %v", path, err)
-	}
-	body := string(raw)
+	body := string(shared.Read(t, shared.ReferenceArticle()))
 	m := loadModel(t)
 	spans := m.Tag(body, text.Sentences(body))
 	// labelsOf lists the labels of every span whose text is name.
@@ -376,7 +371,7 @@ func TestDevScore(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scoring the model on CoNLL-2003 dev is skipped with -short")
 	}
-	dev := readCoNLLFile(t, "dev.txt")
+	dev := readCoNLLFile(t, "dev")
 	s := Evaluate(loadModel(t), dev)
 	t.Logf("dev:\n%v", s)
 	if s.Overall.F1 < devF1 {

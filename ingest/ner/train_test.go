@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"actorgraph/ingest/shared"
 )
 
 var (
@@ -19,17 +21,13 @@ var (
 	seedFlag   = flag.Int64("seed", 1, "shuffling seed for -train")
 )
 
-// conllPath is where the shared CoNLL-2003 data sits, seen from this
-// package's folder.
-func conllPath(name string) string {
-	return filepath.Join("..", "..", "..", "shared", "data", "conll2003", name)
-}
-
-func readCoNLLFile(t testing.TB, name string) []Document {
+// readCoNLLFile reads a split of CoNLL-2003 ("train", "dev") from the
+// shared folder, or skips.
+func readCoNLLFile(t testing.TB, split string) []Document {
 	t.Helper()
-	f, err := os.Open(conllPath(name))
+	f, err := os.Open(shared.Need(t, shared.CoNLL(split)))
 	if err != nil {
-		t.Skipf("CoNLL-2003 %s not available at %s: %v", name, conllPath(name), err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	docs, err := ReadCoNLL(f)
@@ -47,7 +45,7 @@ func TestTrainModel(t *testing.T) {
 	if !*trainFlag {
 		t.Skip("retrains the shipped model only with -train")
 	}
-	docs := append(readCoNLLFile(t, "train.txt"), readCoNLLFile(t, "dev.txt")...)
+	docs := append(readCoNLLFile(t, "train"), readCoNLLFile(t, "dev")...)
 	clusters, err := DefaultClusters()
 	if err != nil {
 		t.Fatal(err)

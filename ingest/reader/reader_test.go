@@ -9,13 +9,10 @@ import (
 	"testing"
 
 	"actorgraph/graph"
+	"actorgraph/ingest/shared"
 
 	"github.com/google/go-cmp/cmp"
 )
-
-// seedPath is the reference article, shared beside the repository and
-// never copied into it.
-var seedPath = filepath.Join("..", "..", "..", "shared", "seed", "000_5361b55b051ced31.txt")
 
 // para1 and para2 are paragraphs of running text written for these tests.
 const para1 = "Officials from both governments met in Geneva on Monday to discuss a new fisheries agreement, according to a statement released after the talks."
@@ -421,13 +418,8 @@ func TestParseRejects(t *testing.T) {
 }
 
 func TestParseSeedArticle(t *testing.T) {
-	data, err := os.ReadFile(seedPath)
-	if errors.Is(err, os.ErrNotExist) {
-		t.Skipf("reference article %s is absent (it lives in the shared folder beside the repository)", seedPath)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	seedPath := shared.ReferenceArticle()
+	data := shared.Read(t, seedPath)
 	docs, err := Parse(seedPath, data, "")
 	if err != nil {
 		t.Fatalf("Parse: %v", err)

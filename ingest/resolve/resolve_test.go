@@ -14,6 +14,7 @@ import (
 	"actorgraph/graph"
 	"actorgraph/ingest/gazetteer"
 	"actorgraph/ingest/ner"
+	"actorgraph/ingest/shared"
 	"actorgraph/ingest/text"
 	"actorgraph/seeds"
 )
@@ -32,12 +33,7 @@ func newResolver(t testing.TB) *Resolver {
 // seedArticle reads the shared reference article, or skips.
 func seedArticle(t testing.TB) string {
 	t.Helper()
-	path := filepath.Join("..", "..", "..", "shared", "seed", "000_5361b55b051ced31.txt")
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Skipf("reference article not available at %s (it lives in the shared folder beside the repository): %v", path, err)
-	}
-	return string(b)
+	return string(shared.Read(t, shared.ReferenceArticle()))
 }
 
 // checkMentions fails when a mention lies outside body or its text is not

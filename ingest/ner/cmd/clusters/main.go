@@ -20,12 +20,13 @@ import (
 	"time"
 
 	"actorgraph/ingest/ner"
+	"actorgraph/ingest/shared"
 	"actorgraph/ingest/text"
 )
 
 func main() {
-	reuters := flag.String("reuters", "../shared/data/reuters21578/dev.jsonl", "Reuters-21578 articles, one JSON record a line with title and text")
-	conll := flag.String("conll", "../shared/data/conll2003/train.txt", "a CoNLL file whose words are added (empty: none)")
+	reuters := flag.String("reuters", shared.ReutersDev(), "Reuters-21578 articles, one JSON record a line with title and text")
+	conll := flag.String("conll", shared.CoNLL("train"), "a CoNLL file whose words are added (empty: none)")
 	out := flag.String("out", "ingest/ner/model/clusters.tsv.gz", "where to write the clusters")
 	var opt ner.ClusterOptions
 	flag.IntVar(&opt.MinCount, "min-count", 0, "fewest occurrences of a clustered word (0: ner's default)")
