@@ -1225,8 +1225,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			typ = "comment" // acknowledges, denies, condoles: a statement toward a target
 		}
 		var denier []syntax.NounPhrase
-		if pl := lemma(lex, ps.Words[max(ci-1, 0)]); gov == "" && ci > 0 {
-			pl = lemma(lex, ps.Words[ps.Clauses[ci-1].Head])
+		if gov == "" && ci > 0 {
+			pl := lemma(lex, ps.Words[ps.Clauses[ci-1].Head])
 			// "Moscow denied that its missiles were aimed at Kremenchuk",
 			// "China acknowledged that its ship rammed a Philippine boat":
 			// the act denied or admitted, the one who says so the source
