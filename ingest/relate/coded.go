@@ -95,14 +95,10 @@ func intentCode(code string) string {
 		return "036"
 	case strings.HasPrefix(code, "05"):
 		return "032"
-	case strings.HasPrefix(code, "061"), strings.HasPrefix(code, "062"):
-		return "031" + code[2:3] // economic (0311) or military (0312) cooperation
 	case strings.HasPrefix(code, "06"):
-		return "031"
-	case len(code) >= 3 && strings.HasPrefix(code, "07") && code[2] >= '1' && code[2] <= '4':
-		return "033" + code[2:3] // economic, military, humanitarian aid, protection
+		return withSub("031", code, "12") // economic (0311) or military (0312) cooperation
 	case strings.HasPrefix(code, "07"):
-		return "033"
+		return withSub("033", code, "1234") // economic, military, humanitarian aid, protection
 	case strings.HasPrefix(code, "08"):
 		return "035"
 	case strings.HasPrefix(code, "03"):
@@ -115,18 +111,23 @@ func rejectCode(code string) string {
 	switch {
 	case strings.HasPrefix(code, "04"):
 		return "125"
-	case strings.HasPrefix(code, "061"), strings.HasPrefix(code, "062"):
-		return "121" + code[2:3]
 	case strings.HasPrefix(code, "06"):
-		return "121"
-	case len(code) >= 3 && strings.HasPrefix(code, "07") && code[2] >= '1' && code[2] <= '4':
-		return "122" + code[2:3]
+		return withSub("121", code, "12")
 	case strings.HasPrefix(code, "07"):
-		return "122"
+		return withSub("122", code, "1234")
 	case strings.HasPrefix(code, "08"):
 		return "124"
 	}
 	return "120"
+}
+
+// withSub is base followed by code's third digit when that digit is one of
+// subs: the finer code of the same kind ("072" under "122" is "1222").
+func withSub(base, code, subs string) string {
+	if len(code) >= 3 && strings.IndexByte(subs, code[2]) >= 0 {
+		return base + code[2:3]
+	}
+	return base
 }
 
 // intentVerbs promise an act: with them a cooperative act is an intent (03).
@@ -730,20 +731,49 @@ func americanForm(lex *cameo.Lexicon, w string) string {
 
 // ownLemma is the verb of our own lists ("massed" → "mass") that w is a
 // form of, "" for none: the lists name verbs the dictionary may not know.
-func ownLemma(w string) string {
-	for _, suf := range []string{"", "s", "es", "ed", "d", "ing"} {
-		stem, ok := strings.CutSuffix(w, suf)
-		if !ok {
-			continue
-		}
-		for _, c := range []string{stem, stem + "e", stem[:max(len(stem)-1, 0)]} {
-			if mobilizeVerbs[c] || goodsVerbs[c] || stopVerbs[c] || refuseVerbs[c] || denyVerbs[c] {
-				return c
-			}
+func ownLemma(w string) string { return ownForms()[w] }
+
+// ownForms maps every inflected form of the verbs of our own lists to its
+// verb, built once: "massed", "masses", "massing" → "mass"; "stopped",
+// "stopping" → "stop"; "denied", "denies" → "deny"; "mobilising" →
+// "mobilise".
+var ownForms = sync.OnceValue(func() map[string]string {
+	forms := map[string]string{}
+	add := func(form, verb string) {
+		if _, ok := forms[form]; !ok {
+			forms[form] = verb
 		}
 	}
-	return ""
-}
+	for _, set := range []map[string]bool{mobilizeVerbs, goodsVerbs, stopVerbs, refuseVerbs, denyVerbs, admitVerbs} {
+		for v := range set {
+			if strings.Contains(v, " ") {
+				continue // phrasal: "rule out" is read through its verb
+			}
+			add(v, v)
+			stem, last := v, v[len(v)-1]
+			switch {
+			case last == 'e':
+				stem = v[:len(v)-1]
+				add(v+"s", v)
+				add(v+"d", v)
+			case last == 'y' && len(v) > 1 && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
+				add(v[:len(v)-1]+"ies", v)
+				add(v[:len(v)-1]+"ied", v)
+				add(v+"s", v)
+			case last == 's' || last == 'x' || last == 'h':
+				add(v+"es", v)
+				add(v+"ed", v)
+			default:
+				add(v+"s", v)
+				add(v+"ed", v)
+				add(v+string(last)+"ed", v) // "stopped", "cutted" does no harm
+				add(v+string(last)+"ing", v)
+			}
+			add(stem+"ing", v)
+		}
+	}
+	return forms
+})
 
 // sectorWords say which part of a state or body acts: "Russian troops"
 // are Russia's military (MIL), "Iranian officials" its government (GOV).

@@ -621,3 +621,17 @@ func TestOfficeDescriptions(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnLemma: the inflected forms of the verbs of our own lists lead back
+// to them; other words to nothing.
+func TestOwnLemma(t *testing.T) {
+	for form, want := range map[string]string{
+		"massed": "mass", "masses": "mass", "massing": "mass", "mobilising": "mobilise", "mobilised": "mobilise",
+		"deployed": "deploy", "deploys": "deploy", "stopped": "stop", "stopping": "stop", "denied": "deny",
+		"denies": "deny", "halted": "halt", "supplies": "supply", "sanctions": "", "talks": "", "ruled": "",
+	} {
+		if got := ownLemma(form); got != want {
+			t.Errorf("ownLemma(%q) = %q, want %q", form, got, want)
+		}
+	}
+}
