@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"actorgraph/ingest/goldenfile"
 	"bytes"
 	"compress/gzip"
 	"crypto/sha256"
@@ -92,16 +93,14 @@ func TestTagsUnchanged(t *testing.T) {
 		}
 	}
 
-	golden := filepath.Join("testdata", "tags.golden")
+	goldenFile := filepath.Join("testdata", "tags.golden")
 	if *updateFlag {
 		if len(digests) < 2 {
 			t.Fatal("-update needs CoNLL-2003 dev and the reference article, so that their digests are kept")
 		}
-		if err := os.WriteFile(golden, []byte(got.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		goldenfile.Update(t, goldenFile, []byte(got.String()))
 	}
-	raw, err := os.ReadFile(golden)
+	raw, err := os.ReadFile(goldenFile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,7 +113,7 @@ func TestTagsUnchanged(t *testing.T) {
 		}
 	}
 	if diff := cmp.Diff(want, got.String()); diff != "" {
-		t.Errorf("tags differ from %s (-want +got); run with -update if the change is meant:\n%s", golden, diff)
+		t.Errorf("tags differ from %s (-want +got); run with -update if the change is meant:\n%s", goldenFile, diff)
 	}
 }
 

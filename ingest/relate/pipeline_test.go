@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"actorgraph/ingest/goldenfile"
 	"encoding/json"
 	"flag"
 	"io/fs"
@@ -239,7 +240,7 @@ func BenchmarkRelate(b *testing.B) {
 }
 
 // checkGolden compares got with the JSON golden file, rewriting the file
-// first under -update.
+// first under -update and showing what changed, for review.
 func checkGolden[T any](t *testing.T, file string, got T) {
 	t.Helper()
 	if *update {
@@ -247,12 +248,7 @@ func checkGolden[T any](t *testing.T, file string, got T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(file, append(b, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		goldenfile.Update(t, file, append(b, '\n'))
 	}
 	b, err := os.ReadFile(file)
 	if err != nil {

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"actorgraph/ingest/goldenfile"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -362,9 +363,7 @@ func TestSampleArticlesGolden(t *testing.T) {
 			out, _ := json.MarshalIndent(got, "", "  ")
 			path := filepath.Join("testdata", strings.TrimSuffix(f.Name(), ".txt")+".golden")
 			if *update {
-				if err := os.WriteFile(path, append(out, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
+				goldenfile.Update(t, path, append(out, '\n'))
 			}
 			want, err := os.ReadFile(path)
 			if err != nil {
