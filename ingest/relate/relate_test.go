@@ -632,3 +632,46 @@ func TestNoPublicationDate(t *testing.T) {
 		t.Errorf("without a publication date only dates naming their year count (-want +got):\n%s", diff)
 	}
 }
+
+// TestWordsOnceOnlyInTheReferenceArticle exercises, on sentences written
+// for them, trigger and cue words that only the reference article used to
+// exercise: "get-together", "rail link", "eyeing", "two-thirds".
+func TestWordsOnceOnlyInTheReferenceArticle(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want []string
+	}{
+		{"Ada Berg and Jon Vik held a get-together in Ostby on Monday.",
+			[]string{"meeting 2024-03-04 @Ostby happened: Ada Berg/participant, Jon Vik/participant"}},
+		{"Norland and Vardo proposed a rail link.",
+			[]string{"proposal  @ happened: Vardo/actor, Norland/actor"}},
+		{"Nearly two-thirds of Norland's troops attacked Vardo on Monday.",
+			[]string{"militaryAction 2024-03-04 @ happened: Norland/actor, Vardo/target"}},
+	} {
+		h := newHand(t, tc.body)
+		for _, n := range []string{"Norland", "Vardo"} {
+			if strings.Contains(tc.body, n) {
+				h.unknown(graph.Country, n, "", n)
+			}
+		}
+		for _, n := range []string{"Ada Berg", "Jon Vik"} {
+			if strings.Contains(tc.body, n) {
+				h.unknown(graph.Person, n, "", n)
+			}
+		}
+		if strings.Contains(tc.body, "Ostby") {
+			h.unknown(graph.City, "Ostby", "", "Ostby")
+		}
+		res := relate(t, h, "2024-03-04")
+		if diff := cmp.Diff(tc.want, eventLines(res.Events, names(h.ents))); diff != "" {
+			t.Errorf("%s\n(-want +got):\n%s", tc.body, diff)
+		}
+	}
+	// "eyeing" makes what follows a plan
+	h := newHand(t, "Norland is eyeing a summit with Vardo next month.")
+	h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo")
+	res := relate(t, h, "2024-03-04")
+	if len(res.Events) != 1 || res.Events[0].Type != "summit" || res.Events[0].Status != "planned" {
+		t.Errorf("eyeing a summit: got %v, want one planned summit", eventLines(res.Events, names(h.ents)))
+	}
+}
