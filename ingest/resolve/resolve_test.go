@@ -189,6 +189,18 @@ func TestResolveCases(t *testing.T) {
 			},
 		},
 		{
+			// seed entries only the reference article used to exercise: a
+			// regional newspaper, an envoy-level official
+			name:      "a seeded newspaper and a seeded envoy, named in a story of our own",
+			body:      "The Sekai Nippo reported that Stephen Biegun would travel to Tokyo.",
+			published: "2019-07-01",
+			tags:      []tag{{"Sekai Nippo", "ORG"}, {"Stephen Biegun", "PER"}, {"Tokyo", "LOC"}},
+			want: map[string]view{
+				"Sekai Nippo":    {Type: graph.Organization, Country: "JPN", Mentions: []string{"Sekai Nippo"}},
+				"Stephen Biegun": {Type: graph.Person, Country: "USA", Mentions: []string{"Stephen Biegun"}},
+			},
+		},
+		{
 			name:      "the title picks the president in office on the date",
 			body:      "President Biden spoke on Monday.",
 			published: "2024-03-04",
