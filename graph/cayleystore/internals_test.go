@@ -1,6 +1,7 @@
 package cayleystore
 
 import (
+	"actorgraph/graph/cayleystore/pgtest"
 	"context"
 	"database/sql"
 	"encoding/binary"
@@ -191,7 +192,7 @@ func TestCayleyKVStatsOfNewStore(t *testing.T) {
 // RunTx hook once, and that SQL refs are hashes of values.
 func TestCayleySQLInternals(t *testing.T) {
 	ours, admin := sharedPostgres(t)
-	theirs := freshDatabase(t, admin, os.Getenv(postgresEnv))
+	theirs := pgtest.FreshDatabase(t, admin, os.Getenv(postgresEnv))
 	ctx := context.Background()
 	s := openShared(t, ours)
 	if err := csql.Init("postgres", theirs, nil); err != nil {

@@ -1,6 +1,7 @@
 package cayleystore
 
 import (
+	"actorgraph/graph/cayleystore/pgtest"
 	"context"
 	"database/sql"
 	"errors"
@@ -30,7 +31,7 @@ func sharedPostgres(t *testing.T) (string, *sql.DB) {
 		t.Fatalf("connect to %s: %v", postgresEnv, err)
 	}
 	t.Cleanup(func() { admin.Close() })
-	return freshDatabase(t, admin, base), admin
+	return pgtest.FreshDatabase(t, admin, base), admin
 }
 
 // openShared opens a store on u that the test closes at its end.

@@ -1,12 +1,10 @@
 package cayleystore
 
 import (
+	"actorgraph/graph/cayleystore/pgtest"
 	"context"
-	"crypto/rand"
 	"database/sql"
-	"encoding/hex"
 	"errors"
-	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
@@ -90,7 +88,7 @@ func TestPostgres(t *testing.T) {
 	holders := map[*Store]**Store{}
 	runConformance(t, backend{
 		open: func(t *testing.T) *Store {
-			u := freshDatabase(t, admin, base)
+			u := pgtest.FreshDatabase(t, admin, base)
 			s := openURL(t, u)
 			h := &s
 			closeAtEnd(t, h)
@@ -108,31 +106,6 @@ func TestPostgres(t *testing.T) {
 			return n
 		},
 	})
-}
-
-// freshDatabase creates an empty database for one test, dropped when the
-// test ends, and returns its URL.
-func freshDatabase(t *testing.T, admin *sql.DB, base string) string {
-	t.Helper()
-	var b [6]byte
-	rand.Read(b[:])
-	name := "actorgraph_t_" + hex.EncodeToString(b[:])
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
-		t.Fatalf("create test database: %v", err)
-	}
-	// Registered after the store's own cleanup, so it runs after the store
-	// is closed.
-	t.Cleanup(func() {
-		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
-			t.Logf("drop test database %s: %v", name, err)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatalf("parse %s: %v", postgresEnv, err)
-	}
-	u.Path = "/" + name
-	return u.String()
 }
 
 func TestParseURL(t *testing.T) {

@@ -76,17 +76,19 @@ func (f fixedExtractor) Extract(_ context.Context, doc reader.Document) (graph.E
 	return x, nil
 }
 
+// countryIn is a country entity named once in text, at its first occurrence.
+func countryIn(text, id, name string) graph.Entity {
+	i := strings.Index(text, name)
+	return graph.Entity{ID: id, Name: name, Type: graph.Country, Mentions: []graph.Mention{{Start: i, End: i + len(name), Text: name}}}
+}
+
 // TestScoreCoded: one sentence, two expected events (Norland and Vardo
 // each condemned Brekka); the extraction codes the first right, the second
 // with the wrong root, and adds a spurious pair.
 func TestScoreCoded(t *testing.T) {
 	text := "Norland and Vardo condemned Brekka on Monday."
-	mention := func(id, name string) graph.Entity {
-		i := strings.Index(text, name)
-		return graph.Entity{ID: id, Name: name, Type: graph.Country, Mentions: []graph.Mention{{Start: i, End: i + len(name), Text: name}}}
-	}
 	x := graph.Extraction{
-		Entities: []graph.Entity{mention("n", "Norland"), mention("v", "Vardo"), mention("b", "Brekka")},
+		Entities: []graph.Entity{countryIn(text, "n", "Norland"), countryIn(text, "v", "Vardo"), countryIn(text, "b", "Brekka")},
 		Events: []graph.Event{
 			{ID: "1", Type: "disapproval", CAMEO: "111", Participants: []graph.Participant{{Entity: "n", Role: graph.RoleActor}, {Entity: "b", Role: graph.RoleTarget}}},
 			{ID: "2", Type: "threat", CAMEO: "130", Participants: []graph.Participant{{Entity: "v", Role: graph.RoleActor}, {Entity: "b", Role: graph.RoleTarget}}},
@@ -115,12 +117,8 @@ func TestScoreCoded(t *testing.T) {
 // reverse order is no second prediction.
 func TestScoreCodedSymmetric(t *testing.T) {
 	text := "Norland, Vardo and Brekka met in Ostby."
-	mention := func(id, name string) graph.Entity {
-		i := strings.Index(text, name)
-		return graph.Entity{ID: id, Name: name, Type: graph.Country, Mentions: []graph.Mention{{Start: i, End: i + len(name), Text: name}}}
-	}
 	x := graph.Extraction{
-		Entities: []graph.Entity{mention("n", "Norland"), mention("v", "Vardo"), mention("b", "Brekka")},
+		Entities: []graph.Entity{countryIn(text, "n", "Norland"), countryIn(text, "v", "Vardo"), countryIn(text, "b", "Brekka")},
 		Events: []graph.Event{{ID: "1", Type: "meeting", CAMEO: "040", Participants: []graph.Participant{
 			{Entity: "n", Role: graph.RoleParticipant}, {Entity: "v", Role: graph.RoleParticipant}, {Entity: "b", Role: graph.RoleParticipant}}}},
 	}
