@@ -465,6 +465,34 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
 			},
 			[]string{"Norland memberOf Ostland Pact"}, nil},
+		{"memberships listed, in a predicate coordinated after the subject's first",
+			"Norland joined the Ostland Pact in 1981 and is also a member of the Kesk Council and the Nordic Forum.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact").
+					unknown(graph.Organization, "Kesk Council", "", "Kesk Council").unknown(graph.Organization, "Nordic Forum", "", "Nordic Forum")
+			},
+			[]string{"Norland memberOf Kesk Council", "Norland memberOf Nordic Forum", "Norland memberOf Ostland Pact"}, nil},
+		{"joining, in a predicate coordinated after the subject's first",
+			"Norland is a founding member of the Ostland Pact and joined the Kesk Council in 1986.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact").
+					unknown(graph.Organization, "Kesk Council", "", "Kesk Council")
+			},
+			[]string{"Norland memberOf Ostland Pact", "Norland memberOf Kesk Council"}, nil},
+		{"a member in a relative clause is the relative's",
+			"Norland criticised Vardo, which is a member of the Ostland Pact.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
+			},
+			[]string{"Vardo memberOf Ostland Pact"}, nil},
+		{"encyclopaedic copula: headquarters after what the organisation is",
+			"Ostmark Bank is a Norlandic multinational lender headquartered in Brekka City.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.City, "Brekka City", "", "Brekka City").
+					unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
+			},
+			[]string{"Ostmark Bank basedIn Brekka City"}, nil},
 		{"members who speak name no member",
 			"Ostland Pact members said on Monday that talks would resume.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact") },
@@ -598,6 +626,18 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg served as prime minister of Norland and president of the Norland Labour Party.", "Jon Berg leaderOf Norland [prime minister] –; Jon Berg leaderOf Norland Labour Party [president] –"},
 		// the office is the other person's
 		{"Jon Berg met Lena Dahl, who was President of Norland until 2020.", "Lena Dahl leaderOf Norland [President] –2020"},
+		// a pronoun opening the next sentence: the person the sentence
+		// before opens with
+		{"Jon Berg is a Norlandic economist. He was finance minister of Norland from 2001 to 2004.", "Jon Berg officialOf Norland [finance minister] 2001–2004"},
+		// an encyclopaedic article's pronoun stands for its topic, not
+		// for another person named since; a pronoun of the other gender
+		// for the one named before it
+		{"Jon Berg (born 1950) is a Norlandic economist. His first teacher was Lena Dahl. He served as president of the Ostland Pact from 2001 to 2004.", "Jon Berg leaderOf Ostland Pact [president] 2001–2004"},
+		{"Lena Dahl is a Norlandic economist. She married Jon Berg in 1990. He was president of Norland from 2001 to 2004.", "Jon Berg leaderOf Norland [president] 2001–2004"},
+		// a second office after the years of the first
+		{"Jon Berg was prime minister of Norland from 1995 to 2013 and later president of the Ostland Pact.", "Jon Berg leaderOf Norland [prime minister] 1995–2013; Jon Berg leaderOf Ostland Pact [president] –"},
+		// a participle of office after the description
+		{"Jon Berg is a Norlandic politician serving as the 12th president of Norland since 2014.", "Jon Berg leaderOf Norland [president] 2014–"},
 		// no office, no relation
 		{"Jon Berg was in Norland for talks with the Ostland Pact.", ""},
 		{"Jon Berg has been critical of the Ostland Pact since 2019.", ""},

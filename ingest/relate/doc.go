@@ -23,6 +23,10 @@ type doc struct {
 	// date, with the sector the text gives ("" for none); nil leaves codes
 	// out.
 	actorCode func(e graph.Entity, sector string) string
+	topicIdx  int // the encyclopaedic topic (d.topic) + 1; -1 none, 0 not yet known
+	// topicPronoun is the pronoun the encyclopaedic topic goes by, "he" or
+	// "she" ("" unknown)
+	topicPronoun string
 }
 
 // sent is a sentence with its tokens lower-cased, its mentions and dates.

@@ -188,14 +188,95 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 // Minister of Y", "X is a German politician who served as Chancellor of Y").
 // A past office carries the dates the sentence gives, not the article's.
 func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
-	for _, p := range s.mentions {
-		if d.entity(p.ent).Type != graph.Person {
-			continue
-		}
+	for _, p := range d.described(s) {
 		for _, at := range descriptionStarts(d, s, p) {
 			r.readDescription(d, s, p, at, out)
 		}
 	}
+}
+
+// described lists the persons a sentence may describe: its person
+// mentions, and a personal pronoun that opens a clause ("He was Prime
+// Minister of Y", "In 2014, she became …") standing for the one person
+// the sentence before names, else for the person an encyclopaedic
+// article is about (d.topic). The pronoun is a one-token mention.
+func (d *doc) described(s *sent) []mention {
+	var out []mention
+	for _, m := range s.mentions {
+		if d.entity(m.ent).Type == graph.Person {
+			out = append(out, m)
+		}
+	}
+	for k, w := range s.lw {
+		if w != "he" && w != "she" || k > 0 && s.w(k-1) != "," && s.w(k-1) != "and" && s.w(k-1) != "but" {
+			continue
+		}
+		// the one person the sentence before opens with; else the
+		// encyclopaedic topic, by its pronoun; else the one person named
+		e := d.pronoun(s, k, nil)
+		if t := d.topic(); t >= 0 && t != e && !d.opens(s.idx-1, e) && (d.topicPronoun == w || e < 0 && d.topicPronoun == "") {
+			e = t
+		}
+		if e >= 0 {
+			out = append(out, mention{ent: e, m: graph.Mention{Start: s.Tokens[k].Start, End: s.Tokens[k].End}, first: k, last: k + 1})
+		}
+	}
+	return out
+}
+
+// topic is the person an encyclopaedic article is about: the one its
+// first sentence opens with and describes ("X (born 1961) is a Dutch
+// politician", "X was a Ghanaian diplomat"), or -1. The first personal
+// pronoun after that sentence is taken for the topic's, as biographies
+// write them (d.topicPronoun, "he" or "she"): a pronoun of the other
+// gender is someone else.
+func (d *doc) topic() int {
+	if d.topicIdx > 0 {
+		return d.topicIdx - 1
+	}
+	if d.topicIdx < 0 {
+		return -1
+	}
+	d.topicIdx = -1
+	for _, s := range d.sents {
+		if len(s.mentions) == 0 {
+			continue
+		}
+		m := s.mentions[0]
+		if m.first == 0 && d.entity(m.ent).Type == graph.Person {
+			if w := s.w(afterName(s, m)); w == "is" || w == "was" {
+				d.topicIdx = m.ent + 1
+				d.topicPronoun = d.firstPronoun(s.idx)
+			}
+		}
+		break
+	}
+	return d.topicIdx - 1
+}
+
+// opens reports whether sentence i opens with a mention of entity e.
+func (d *doc) opens(i, e int) bool {
+	s := d.sentence(i)
+	return e >= 0 && s != nil && len(s.mentions) > 0 && s.mentions[0].first == 0 && s.mentions[0].ent == e
+}
+
+// firstPronoun is the first personal pronoun after sentence i, as "he"
+// or "she", or "".
+func (d *doc) firstPronoun(i int) string {
+	for _, s := range d.sents {
+		if s.idx <= i {
+			continue
+		}
+		for _, w := range s.lw {
+			switch w {
+			case "he", "his", "him":
+				return "he"
+			case "she", "her", "hers":
+				return "she"
+			}
+		}
+	}
+	return ""
 }
 
 // describes reports a word after a person's name that opens what the
@@ -304,6 +385,11 @@ func descriptionStarts(d *doc, s *sent, p mention) []description {
 		}
 		if w == "who" || w == "," || w == "and" {
 			if v, ok := officeVerb(s, j+1); ok {
+				out = append(out, v)
+			}
+		} else if w == "serving" && s.w(j+1) == "as" {
+			// "X is a Turkish politician serving as the president of Y"
+			if v, ok := officeVerb(s, j); ok {
 				out = append(out, v)
 			}
 		}
@@ -497,13 +583,26 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	}
 	// a second office coordinated with the first: "Prime Minister of Y
 	// and President of the Z Party"
-	if obj != nil && s.w(obj.last) == "and" {
-		next := obj.last + 1 + b2i(s.w(obj.last+1) == "the")
-		if _, _, ok := r.titleStartingAt(s, next); ok {
-			r.readDescription(d, s, p, description{k: obj.last + 1, verbal: true, past: at.past, start: at.start}, out)
+	// Minister of Y from 1995 to 2013 and later President of the Z")
+	if obj != nil {
+		and := obj.last
+		for n := 0; n < 6 && and < len(s.Tokens) && (termWords[s.w(and)] || yearOf(s.w(and)) != ""); n++ {
+			and++
+		}
+		if s.w(and) == "and" {
+			first := and + 1
+			for officeAdverbs[s.w(first)] {
+				first++
+			}
+			if _, _, ok := r.titleStartingAt(s, first+b2i(s.w(first) == "the")); ok {
+				r.readDescription(d, s, p, description{k: first, verbal: true, past: at.past, start: at.start}, out)
+			}
 		}
 	}
 }
+
+// termWords join the years of a term: "from 1995 to 2013", "since 2019".
+var termWords = map[string]bool{"from": true, "to": true, "until": true, "till": true, "since": true, "between": true, "in": true, "–": true, "-": true}
 
 func b2i(b bool) int {
 	if b {
@@ -645,9 +744,31 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				}
 			}
 		}
-		// "Poland and Hungary are members of the European Union"
-		if member(m) && (s.w(k) == "is" || s.w(k) == "are" || s.w(k) == "was" || s.w(k) == "were") {
-			j := k + 1
+		// "Poland and Hungary are members of the European Union", and a
+		// predicate coordinated after the subject's first: "Greece joined
+		// the EU in 1981 and is also a member of NATO, the OECD and the
+		// Council of Europe"
+		copula := func(w string) bool { return w == "is" || w == "are" || w == "was" || w == "were" }
+		kc := k
+		if s.w(k) == "," && (s.w(k+1) == "which" || s.w(k+1) == "who") {
+			kc = k + 2 // "Vardo, which is a member of the Pact"
+		}
+		if i == 0 && m.first == 0 && member(m) && !copula(s.w(k)) {
+			for j := k + 1; j < len(s.Tokens)-1; j++ {
+				if s.breaks(j) && s.w(j) != "," || s.w(j) == "which" || s.w(j) == "that" || s.w(j) == "who" {
+					break
+				}
+				if (s.w(j) == "and" || s.w(j) == ",") && copula(s.w(j+1)) {
+					kc = j + 1
+					break
+				}
+			}
+		}
+		if member(m) && copula(s.w(kc)) {
+			j := kc + 1
+			for officeAdverbs[s.w(j)] {
+				j++
+			}
 			for s.w(j) == "a" || s.w(j) == "an" || s.w(j) == "full" || s.w(j) == "founding" || s.w(j) == "both" || s.w(j) == "all" ||
 				s.w(j) == "one" && s.w(j+1) == "of" || s.w(j) == "of" && s.w(j-1) == "one" || s.w(j) == "the" && s.w(j-1) == "of" {
 				j++
@@ -659,6 +780,23 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				}
 				if o := s.mentionAt(j); o != nil && o.first == j {
 					add(m, o)
+					// and the bodies coordinated after it: "of NATO, the
+					// OECD and the Council of Europe"
+					for n := o.last; s.w(n) == "," || s.w(n) == "and"; {
+						n++
+						if s.w(n) == "and" {
+							n++
+						}
+						if s.w(n) == "the" {
+							n++
+						}
+						q := s.mentionAt(n)
+						if q == nil || q.first != n || d.entity(q.ent).Type != graph.Organization {
+							break
+						}
+						add(m, q)
+						n = q.last
+					}
 					// and the parties coordinated before it
 					for p := m.first - 1; p > 0; {
 						w := s.w(p)
@@ -679,6 +817,19 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 		// "X joined the Labour Party in 1946": a past joining, not a plan
 		if member(m) || d.entity(m.ent).Type == graph.Person {
 			j := k
+			if i == 0 && m.first == 0 && s.w(k) != "joined" {
+				// a predicate coordinated after the subject's first: "Portugal
+				// is a founding member of NATO and joined the EEC in 1986"
+				for n := k + 1; n < len(s.Tokens)-1; n++ {
+					if s.breaks(n) && s.w(n) != "," || s.w(n) == "which" || s.w(n) == "that" || s.w(n) == "who" {
+						break
+					}
+					if s.w(n) == "and" && s.w(n+1) == "joined" {
+						j = n + 1
+						break
+					}
+				}
+			}
 			for j < len(s.Tokens) && j < k+3 && (s.w(j) == "formally" || s.w(j) == "officially" || s.w(j) == "has" || s.w(j) == "have" || s.w(j) == "finally") {
 				j++
 			}
@@ -1051,8 +1202,8 @@ func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
 			}
 			if m := s.mentionAt(j); m != nil && d.entity(m.ent).Type == graph.Organization {
 				org = m
-			} else {
-				org = s.appositionHead(d, k)
+			} else if org = s.appositionHead(d, k); org == nil {
+				org = s.copulaSubject(d, k)
 			}
 		}
 		if place < 0 || org == nil {
@@ -1085,6 +1236,31 @@ func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
 		}
 		out.add(graph.Relation{Subject: o.ID, Predicate: graph.RelBasedIn, Object: pl.ID, Confidence: confSeat, Evidence: d.evidence(s)})
 	}
+}
+
+// copulaSubject finds the organisation a copula before k describes, as
+// encyclopaedic text opens an article: "<Org> is a Japanese automotive
+// manufacturer headquartered in …" — a name, "is" or "was", an article,
+// then common words only up to k.
+func (s *sent) copulaSubject(d *doc, k int) *mention {
+	for j := k - 1; j > 0 && k-j <= 8; j-- {
+		if s.mentionAt(j) != nil && s.w(j-1) != "is" && s.w(j-1) != "was" && s.w(j-1) != "a" && s.w(j-1) != "an" {
+			// a demonym describes the organisation; any other name ends the search
+			if m := s.mentionAt(j); d.entity(m.ent).Type != graph.Country || m.m.Label != graph.LabelMISC {
+				return nil
+			}
+		}
+		if s.breaks(j) {
+			return nil
+		}
+		if (s.w(j) == "is" || s.w(j) == "was") && (s.w(j+1) == "a" || s.w(j+1) == "an") {
+			if m := s.mentionAt(j - 1); m != nil && d.entity(m.ent).Type == graph.Organization {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // appositionHead finds the organisation an apposition ending at or after k

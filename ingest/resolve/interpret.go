@@ -33,6 +33,18 @@ var (
 	// ("X, an Iraqi militia"), though they are too vague to stand before a name.
 	appositionOrgNouns = set("militia", "movement", "faction", "rebels", "coalition", "alliance", "bloc", "lender",
 		"regulator", "union", "charity", "body", "watchdog", "insurgency", "federation")
+	// copulaOrgNouns head what a copula says an organisation is ("X is a
+	// Swiss multinational manufacturer"); a person or place is never one.
+	copulaOrgNouns = set("manufacturer", "maker", "producer", "retailer", "corporation", "multinational",
+		"automaker", "carmaker", "conglomerate", "insurer", "brewer", "publisher", "developer", "supplier",
+		"subsidiary", "startup", "band", "club", "university", "college", "charity", "foundation", "nonprofit",
+		"non-profit", "association", "consortium", "operator", "distributor", "label", "broadcaster", "chain")
+	// corporateRoles are offices and parts only a company or body has:
+	// "chief executive of X", "a subsidiary of X".
+	corporateRoles = set("chief executive", "chief executive officer", "ceo", "chief operating officer", "coo",
+		"chief financial officer", "cfo", "chairman", "chairwoman", "vice chairman", "board", "co-founder", "cofounder",
+		"subsidiary", "unit", "division", "shareholders", "shareholder", "shares", "managing director",
+		"a subsidiary", "a unit", "a division", "a shareholder", "employees", "an employee")
 	// corporate are legal-form suffixes that name nothing on their own.
 	corporate = set("LLC", "Inc", "Ltd", "Corp", "Co", "Cos", "PLC", "Plc", "GmbH", "AG", "SA", "NV", "LP", "LLP", "Bhd")
 	// notActors head the names of things that do nothing themselves: laws,
@@ -843,6 +855,33 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 			}
 			if !startsWord(w) || w == "at" || w == "of" || w == "with" || w == "for" || w == "in" {
 				break
+			}
+		}
+	}
+	// "Zelco is a Swiss multinational manufacturer", "Zelco was a
+	// record label": a copula and an article open what the name is (not
+	// for a person's name: "X is a university professor")
+	if app := d.nextWords(c.end, 8); len(app) >= 3 && c.ner != graph.LabelPER && (app[0].Text == "is" || app[0].Text == "was") && (app[1].Text == "a" || app[1].Text == "an") {
+		for _, n := range app[2:] {
+			w := n.Text
+			if orgNouns[w] || appositionOrgNouns[w] || copulaOrgNouns[w] {
+				return true
+			}
+			if !startsWord(w) || w == "at" || w == "of" || w == "with" || w == "for" || w == "in" || w == "who" || w == "and" {
+				break
+			}
+		}
+	}
+	// "chief executive of Zelco", "a subsidiary of Zelco": an office or a
+	// part only a company or body has
+	if prev := d.prevWords(c.start, 4); len(prev) >= 2 && prev[len(prev)-1].Text == "of" {
+		role := prev[:len(prev)-1]
+		if role[len(role)-1].Text == "the" {
+			role = role[:len(role)-1]
+		}
+		for i := range role {
+			if corporateRoles[strings.ToLower(tokText(role[i:]))] {
+				return true
 			}
 		}
 	}

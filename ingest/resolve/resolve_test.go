@@ -273,6 +273,18 @@ func TestResolveCases(t *testing.T) {
 			},
 		},
 		{
+			name: "what a copula says a name is, or an office only a company has before it, makes an organisation of a LOC label",
+			body: "Lena Dahl, chief executive of Brekkafon, spoke. Kestrel Works is a Norlandic multinational manufacturer. The mayor of Brekkaby came. Jon Berg is a university professor.",
+			tags: []tag{{"Lena Dahl", "PER"}, {"Brekkafon", "LOC"}, {"Kestrel Works", "LOC"}, {"Brekkaby", "LOC"}, {"Jon Berg", "PER"}},
+			want: map[string]view{
+				"Lena Dahl":     {Type: graph.Person, Mentions: []string{"Lena Dahl"}},
+				"Jon Berg":      {Type: graph.Person, Mentions: []string{"Jon Berg"}},
+				"Brekkafon":     {Type: graph.Organization, Mentions: []string{"Brekkafon"}},
+				"Kestrel Works": {Type: graph.Organization, Mentions: []string{"Kestrel Works"}},
+				"Brekkaby":      {Type: graph.City, Mentions: []string{"Brekkaby"}},
+			},
+		},
+		{
 			name: "U.N. Security Council and Security Council are one organisation",
 			body: "The U.N. Security Council met. Later the Security Council voted.",
 			tags: []tag{{"U.N. Security Council", "ORG"}, {"Security Council", "ORG"}},
