@@ -153,6 +153,9 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 	if e, ok := r.g.Demonym(c.name); ok && !c.titled {
 		return append(extra, r.countryMention(c, e, graph.LabelMISC, "demonym of "+e.Name))
 	}
+	if e, ok := r.partDemonym(d, c); ok {
+		return append(extra, r.countryMention(c, e, graph.LabelMISC, "demonym of a part of "+e.Name))
+	}
 	es := r.g.Lookup(c.name)
 	if the := c.start - len("the "); len(es) == 0 && the >= 0 && strings.EqualFold(d.body[the:c.start], "the ") {
 		es = r.g.Lookup("The " + c.name) // "The Hague", when the tagger left "The" out
@@ -268,6 +271,36 @@ func allGeneric(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// partDemonyms are the adjectives of the parts of a country that is no
+// state of its own, which name a person's nationality as that country's:
+// "an English footballer" is a British national. They also name
+// languages and peoples ("English text", "Welsh speakers"), so they count
+// only before a common noun that names no language or its use.
+var partDemonyms = map[string]string{"English": "GBR", "Scottish": "GBR", "Welsh": "GBR", "Northern Irish": "GBR"}
+
+// languageUses are the nouns a language's name stands before.
+var languageUses = set("language", "languages", "translation", "translations", "version", "versions", "text", "texts",
+	"name", "names", "word", "words", "speaker", "speakers", "speaking", "edition", "editions", "title", "titles",
+	"lyrics", "subtitles", "dub", "literature", "grammar", "spelling", "pronunciation", "dialect", "dialects",
+	"teacher", "teachers", "class", "classes", "lessons", "course", "courses", "proficiency", "department", "law",
+	"and", "or", "as", "to", "in", "of", "for", "is", "was", "the", "a")
+
+// partDemonym reads "English", "Scottish" or "Welsh" before a common noun
+// that is no language's use ("an English actor", "the Scottish
+// economist") as a demonym of the country the part belongs to.
+func (r *Resolver) partDemonym(d *doc, c *cand) (gazetteer.Entry, bool) {
+	iso, ok := partDemonyms[c.name]
+	if !ok || c.titled || strings.HasPrefix(d.body[c.end:], "-") {
+		return gazetteer.Entry{}, false // "Welsh-language"
+	}
+	next := d.nextWords(c.end, 1)
+	if len(next) == 0 || !startsWord(next[0].Text) || text.IsCapitalised(next[0].Text) || languageUses[next[0].Text] ||
+		strings.HasPrefix(next[0].Text, "-") {
+		return gazetteer.Entry{}, false
+	}
+	return r.g.Country(iso)
 }
 
 // groupWords name religions and peoples: adjectives before a noun ("a Sikh

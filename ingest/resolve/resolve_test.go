@@ -285,6 +285,16 @@ func TestResolveCases(t *testing.T) {
 			},
 		},
 		{
+			name: "the adjective of a part of a country before a trade is the country's demonym, not before a language's use",
+			body: "Tom Reed is an English actor and Ian Ross a Scottish writer. The English text and the Welsh-language paper were lost.",
+			tags: []tag{{"Tom Reed", "PER"}, {"Ian Ross", "PER"}, {"English", "MISC"}, {"Scottish", "MISC"}, {"Welsh", "MISC"}},
+			want: map[string]view{
+				"Tom Reed":       {Type: graph.Person, Mentions: []string{"Tom Reed"}},
+				"Ian Ross":       {Type: graph.Person, Mentions: []string{"Ian Ross"}},
+				"United Kingdom": {Type: graph.Country, Country: "GBR", Wikidata: "Q145", Mentions: []string{"English", "Scottish"}},
+			},
+		},
+		{
 			name: "U.N. Security Council and Security Council are one organisation",
 			body: "The U.N. Security Council met. Later the Security Council voted.",
 			tags: []tag{{"U.N. Security Council", "ORG"}, {"Security Council", "ORG"}},
