@@ -638,6 +638,13 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg was prime minister of Norland from 1995 to 2013 and later president of the Ostland Pact.", "Jon Berg leaderOf Norland [prime minister] 1995–2013; Jon Berg leaderOf Ostland Pact [president] –"},
 		// a participle of office after the description
 		{"Jon Berg is a Norlandic politician serving as the 12th president of Norland since 2014.", "Jon Berg leaderOf Norland [president] 2014–"},
+		// appositions without an article, as wire copy writes them, and
+		// the title and state before the name
+		{"Lena Dahl, Norland's finance minister, opened the bridge.", "Lena Dahl officialOf Norland [finance minister] 2024-03-04–"},
+		{"Jon Berg, President of Norland, opened the bridge.", "Jon Berg leaderOf Norland [President] 2024-03-04–"},
+		{"The president of Norland, Jon Berg, opened the bridge.", "Jon Berg leaderOf Norland [president] 2024-03-04–"},
+		// in a list, a title before the next name is that person's
+		{"Lena Dahl, Norlandic President Jon Berg and others met.", "Jon Berg leaderOf Norland [President] 2024-03-04–"},
 		// no office, no relation
 		{"Jon Berg was in Norland for talks with the Ostland Pact.", ""},
 		{"Jon Berg has been critical of the Ostland Pact since 2019.", ""},

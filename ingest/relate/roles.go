@@ -473,11 +473,14 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		k++
 	default:
 		// wire copy drops the article: "William Bradt, new chairman of
-		// the New York Mercantile Exchange," — then only a title counts;
-		// after a verb of office a bare title is usual ("has been
-		// President of France")
-		if !isLowerWord(s.raw(k)) && !at.verbal {
-			return
+		// the New York Mercantile Exchange,", "X, India's prime minister,",
+		// "X, President of France," — then only a title counts; after a
+		// verb of office a bare title is usual ("has been President of
+		// France")
+		if m := s.mentionAt(k); !isLowerWord(s.raw(k)) && !at.verbal && (m == nil || !isState(d.entity(m.ent)) || m.first != k) {
+			if _, _, ok := r.titleStartingAt(s, k); !ok {
+				return
+			}
 		}
 		article = false
 	}
@@ -506,6 +509,9 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		return
 	}
 	roleEnd := k
+	if m := s.mentionAt(k); m != nil && m.first == k && d.entity(m.ent).Type == graph.Person {
+		return // "X, French President Y": the title is the next person's
+	}
 	_, kind, isTitle := r.titleStartingAt(s, roleStart)
 	head := roleEnd == roleStart+1 && s.w(roleStart) == "head"
 	if head {
@@ -932,10 +938,24 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 				}
 			}
 		}
-		if state == nil {
-			continue
-		}
 		roleStart, roleEnd := k+1, end
+		if state == nil {
+			// "the Prime Minister of India, Narendra Modi,": a title, "of",
+			// the state, the comma
+			m := s.mentionAt(end - 1)
+			if m == nil || !isState(d.entity(m.ent)) || m.last != end {
+				continue
+			}
+			of := m.first - 1 - b2i(s.w(m.first-1) == "the")
+			if s.w(of) != "of" {
+				continue
+			}
+			first, _, ok := r.titleEndingAt(s, of-1)
+			if !ok || first > 0 && s.w(first-1) != "the" && !s.breaks(first-1) && s.w(first-1) != "," {
+				continue
+			}
+			state, roleStart, roleEnd = m, first, of
+		}
 		kind := kindNone
 		for j := roleStart; j < roleEnd; j++ {
 			if _, kd, ok := r.titleStartingAt(s, j); ok {
@@ -949,7 +969,7 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 		if kind == kindNone || roleStart >= roleEnd {
 			continue
 		}
-		for j := state.first; j < roleEnd; j++ {
+		for j := min(state.first, roleStart); j < max(roleEnd, state.last); j++ {
 			if s.mentionAt(j) != nil {
 				s.consumed[s.at[j]] = true
 			}
