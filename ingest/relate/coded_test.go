@@ -493,6 +493,21 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
 			},
 			[]string{"Ostmark Bank basedIn Brekka City"}, nil},
+		{"the members an organisation comprises or consists of",
+			"The Ostland Pact is a customs union comprising Norland, Vardo and the Kesk Republic. The Nordic Forum consists of Norland and Vardo.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Country, "Kesk Republic", "", "Kesk Republic").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact").
+					unknown(graph.Organization, "Nordic Forum", "", "Nordic Forum")
+			},
+			[]string{"Norland memberOf Ostland Pact", "Vardo memberOf Ostland Pact", "Kesk Republic memberOf Ostland Pact",
+				"Norland memberOf Nordic Forum", "Vardo memberOf Nordic Forum"}, nil},
+		{"what an organisation is made of is no list of members when it names one party",
+			"The Ostland Pact consists of Norland officials.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
+			},
+			nil, nil},
 		{"members who speak name no member",
 			"Ostland Pact members said on Monday that talks would resume.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact") },
@@ -645,6 +660,12 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"The president of Norland, Jon Berg, opened the bridge.", "Jon Berg leaderOf Norland [president] 2024-03-04–"},
 		// in a list, a title before the next name is that person's
 		{"Lena Dahl, Norlandic President Jon Berg and others met.", "Jon Berg leaderOf Norland [President] 2024-03-04–"},
+		// what the employer is, between the verb and its name
+		{"Lena Dahl works for the newspaper Ostmark Bank.", "Lena Dahl affiliatedWith Ostmark Bank [] 2024-03-04–"},
+		// a second description coordinated with an article
+		{"Lena Dahl is a professor at Ostmark Bank and a fellow of the Ostland Pact.", "Lena Dahl affiliatedWith Ostmark Bank [professor] 2024-03-04–; Lena Dahl affiliatedWith Ostland Pact [fellow] 2024-03-04–"},
+		// a pronoun after an opening phrase of time joins
+		{"Lena Dahl is a Norlandic journalist. In 2019 she joined Ostmark Bank as a correspondent.", "Lena Dahl affiliatedWith Ostmark Bank [] 2019–"},
 		// no office, no relation
 		{"Jon Berg was in Norland for talks with the Ostland Pact.", ""},
 		{"Jon Berg has been critical of the Ostland Pact since 2019.", ""},

@@ -207,8 +207,15 @@ func (d *doc) described(s *sent) []mention {
 			out = append(out, m)
 		}
 	}
+	return append(out, d.pronounSubjects(s)...)
+}
+
+// pronounSubjects are the personal pronouns that open a clause of s,
+// resolved as described says, as one-token mentions.
+func (d *doc) pronounSubjects(s *sent) []mention {
+	var out []mention
 	for k, w := range s.lw {
-		if w != "he" && w != "she" || k > 0 && s.w(k-1) != "," && s.w(k-1) != "and" && s.w(k-1) != "but" {
+		if w != "he" && w != "she" || k > 0 && s.w(k-1) != "," && s.w(k-1) != "and" && s.w(k-1) != "but" && !s.openingPhrase(k) {
 			continue
 		}
 		// the one person the sentence before opens with; else the
@@ -222,6 +229,26 @@ func (d *doc) described(s *sent) []mention {
 		}
 	}
 	return out
+}
+
+// openingPhrase reports a short phrase of time before token k that opens
+// the sentence, with no comma: "In 2019 she joined …", "After the war he
+// served as …".
+func (s *sent) openingPhrase(k int) bool {
+	switch s.w(0) {
+	case "in", "on", "after", "since", "from", "during", "later", "then", "by":
+	default:
+		return false
+	}
+	if k > 5 {
+		return false
+	}
+	for j := 1; j < k; j++ {
+		if s.mentionAt(j) != nil || s.breaks(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // topic is the person an encyclopaedic article is about: the one its
@@ -460,7 +487,11 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		return
 	}
 	if at.employer {
-		if o := s.mentionAt(k + b2i(s.w(k) == "the")); o != nil && d.entity(o.ent).Type == graph.Organization {
+		j := k + b2i(s.w(k) == "the")
+		if s.mentionAt(j) == nil && (antecedentNouns[s.w(j)] || employerNouns[s.w(j)]) {
+			j++ // "works for the newspaper El Universal"
+		}
+		if o := s.mentionAt(j); o != nil && d.entity(o.ent).Type == graph.Organization {
 			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelAffiliatedWith, Object: d.entity(o.ent).ID,
 				ValidFrom: validFrom(d, at.past, ""), Confidence: confApposition, Evidence: ev})
 		}
@@ -602,10 +633,19 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			}
 			if _, _, ok := r.titleStartingAt(s, first+b2i(s.w(first) == "the")); ok {
 				r.readDescription(d, s, p, description{k: first, verbal: true, past: at.past, start: at.start}, out)
+			} else if w := s.w(first); (w == "a" || w == "an") && isLowerWord(s.raw(first+1)) {
+				// "a professor at X and a fellow of the Y Society"
+				r.readDescription(d, s, p, description{k: first, past: at.past, start: at.start}, out)
 			}
 		}
 	}
 }
+
+// employerNouns name what an employer is, between a verb of work and the
+// name: "works for the newspaper X", "joined the broadcaster X".
+var employerNouns = map[string]bool{"newspaper": true, "broadcaster": true, "magazine": true, "daily": true,
+	"network": true, "channel": true, "university": true, "studio": true, "club": true, "team": true, "band": true,
+	"label": true, "publisher": true, "carmaker": true, "automaker": true, "insurer": true, "lender": true, "party": true}
 
 // termWords join the years of a term: "from 1995 to 2013", "since 2019".
 var termWords = map[string]bool{"from": true, "to": true, "until": true, "till": true, "since": true, "between": true, "in": true, "–": true, "-": true}
@@ -703,8 +743,11 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 		out.add(graph.Relation{Subject: d.entity(who.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(of.ent).ID,
 			ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
 	}
-	for i := range s.mentions {
-		m := &s.mentions[i]
+	// the article's mentions, and pronouns that open a clause ("In 2019
+	// she joined X"), which only join
+	subjects := append(append([]mention(nil), s.mentions...), d.pronounSubjects(s)...)
+	for i := range subjects {
+		m := &subjects[i]
 		k := m.last
 		if member(m) && s.w(k) == "," && (s.w(k+1) == "a" || s.w(k+1) == "an") {
 			j := k + 2
@@ -748,6 +791,41 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				for _, o := range memberList(s, j, member) {
 					add(o, m)
 				}
+			}
+		}
+		// "The Andean Community is a customs union comprising Bolivia,
+		// Colombia, Ecuador and Peru", "the Council consists of A and B":
+		// the members of the organisation the sentence opens with
+		if i == 0 && d.entity(m.ent).Type == graph.Organization && (m.first == 0 || m.first == 1 && s.w(0) == "the") {
+			for j := k; j < len(s.Tokens)-1 && j < k+12; j++ {
+				if s.w(j) == ";" || s.w(j) == "." || s.w(j) == "which" || s.w(j) == "who" {
+					break
+				}
+				n := 0
+				switch {
+				case s.w(j) == "comprising" || s.w(j) == "comprises" || s.w(j) == "comprised":
+					n = 1
+				case (s.w(j) == "consists" || s.w(j) == "consisted" || s.w(j) == "composed") && s.w(j+1) == "of":
+					n = 2
+				case s.w(j) == "made" && s.w(j+1) == "up" && s.w(j+2) == "of":
+					n = 3
+				case (s.w(j) == "comprised" || s.w(j) == "is" || s.w(j) == "was") && s.w(j+1) == "of":
+					n = 2
+				}
+				if n == 0 {
+					continue
+				}
+				at := j + n
+				if s.w(at) == "the" {
+					at++
+				}
+				list := memberList(s, at, member)
+				if len(list) >= 2 {
+					for _, o := range list {
+						add(o, m)
+					}
+				}
+				break
 			}
 		}
 		// "Poland and Hungary are members of the European Union", and a
@@ -849,6 +927,9 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				}
 				if o := s.mentionAt(j); o != nil && o.first == j {
 					from, _ := termDates(s, o.last, true)
+					if y := yearOf(s.w(1)); from == "" && s.w(0) == "in" && y != "" {
+						from = y // "In 2019 she joined X"
+					}
 					switch {
 					case d.entity(m.ent).Type == graph.Person && d.entity(o.ent).Type == graph.Organization && m.ent != o.ent:
 						// a person joins a party as a member, a firm as staff
@@ -886,6 +967,9 @@ func memberList(s *sent, j int, member func(*mention) bool) []*mention {
 		}
 		if j == o.last {
 			break
+		}
+		if s.w(j) == "the" {
+			j++ // "Oman, Qatar and the United Arab Emirates"
 		}
 	}
 	return out
