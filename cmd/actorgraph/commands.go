@@ -974,7 +974,7 @@ func evalCmd(o *options) *cobra.Command {
 	nerCmd.Flags().StringVar(&modelPath, "model", "", "model file to score (default: the embedded model)")
 	nerCmd.Flags().StringVar(&pipelineFile, "pipeline", "", "score the whole extract pipeline (NER, resolution) on this CoNLL file, mapping the mentions it prints back to tokens")
 	nerCmd.Flags().BoolVar(&predicted, "predicted", false, "FILE already holds predictions: score its last two columns (gold, predicted) without tagging")
-	eval.AddCommand(nerCmd, newsCmd(o), eventsEvalCmd(o), syntaxEvalCmd(o, "pos"), syntaxEvalCmd(o, "chunk"))
+	eval.AddCommand(nerCmd, newsCmd(o), eventsEvalCmd(o), relationsEvalCmd(o), syntaxEvalCmd(o, "pos"), syntaxEvalCmd(o, "chunk"))
 	return eval
 }
 
@@ -1032,6 +1032,61 @@ heldout only measured; --details, which lists each error, is for dev only.`,
 	}
 	cmd.Flags().StringVar(&split, "split", evaluation.HeldOut, "which half: heldout, dev or all")
 	cmd.Flags().BoolVar(&details, "details", false, "list every miss and spurious event (dev only)")
+	return cmd
+}
+
+func relationsEvalCmd(o *options) *cobra.Command {
+	var split string
+	var details bool
+	cmd := &cobra.Command{
+		Use:   "relations [FILE...]",
+		Short: "Score relations (citizenship, membership, affiliation, offices) on encyclopaedic paragraphs",
+		Long: `Extracts each paragraph of the encyclopaedic files (JSON Lines, by
+ingest/evaluation/encyclopaedic/README.md; default: the team's set) as an
+article of 2024-03-04 and prints, per relation kind (citizenOf, memberOf,
+affiliatedWith, leaderOf, officialOf), how many annotated relations come
+out with both parties (recall) and how many predicted relations of those
+kinds are annotated (precision). --split picks the half (by a hash of the
+id): dev is worked from, heldout only measured; --details, which lists each
+error, is for dev only.`,
+		Example: `  actorgraph eval relations                        # held-out half of the team's set
+  actorgraph eval relations --split dev --details  # what to work on
+  actorgraph eval relations --split all my-paragraphs.jsonl`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if details && split != evaluation.Dev {
+				return fmt.Errorf("--details lists errors paragraph by paragraph: only for --split dev")
+			}
+			if split != evaluation.Dev && split != evaluation.HeldOut && split != "all" {
+				return fmt.Errorf("--split is dev, heldout or all, not %q", split)
+			}
+			files := args
+			if len(files) == 0 {
+				files = []string{evaluation.EncyclopaedicFile}
+			}
+			all, err := evaluation.LoadParagraphs(files...)
+			if err != nil {
+				return err
+			}
+			var ps []evaluation.Paragraph
+			for _, p := range all {
+				if split == "all" || evaluation.ParagraphSplit(p.ID) == split {
+					ps = append(ps, p)
+				}
+			}
+			p, err := ingest.New(nil)
+			if err != nil {
+				return err
+			}
+			rep, err := evaluation.RunParagraphs(cmd.Context(), p, ps, details)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(o.stdout, "split %s\n%s", split, rep.String())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&split, "split", evaluation.HeldOut, "which half: heldout, dev or all")
+	cmd.Flags().BoolVar(&details, "details", false, "list every miss and spurious relation (dev only)")
 	return cmd
 }
 

@@ -242,32 +242,7 @@ func (rep *CodedReport) add(s CodedSentence, x graph.Extraction, details bool) {
 			}
 		}
 	}
-	matches := func(id, surface string) bool {
-		if id == "" || surface == "" {
-			return id == "" && surface == ""
-		}
-		e, ok := ents[id]
-		if !ok {
-			return false
-		}
-		for _, m := range e.Mentions {
-			if m.Start < 0 || m.End > len(s.Text) {
-				continue
-			}
-			for off := 0; ; {
-				i := strings.Index(s.Text[off:], surface)
-				if i < 0 {
-					break
-				}
-				a, b := off+i, off+i+len(surface)
-				if m.Start < b && a < m.End {
-					return true
-				}
-				off = b
-			}
-		}
-		return graph.Fold(e.Name) == graph.Fold(surface)
-	}
+	matches := surfaceMatcher(s.Text, ents)
 	used := make([]bool, len(pairs))
 	for _, want := range s.Events {
 		root := want.Root()
