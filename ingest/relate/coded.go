@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"actorgraph/graph"
 	"actorgraph/ingest/cameo"
@@ -34,8 +35,59 @@ func (s *sent) parsed() *syntax.Sentence {
 	for _, m := range s.mentions {
 		names = append(names, [2]int{m.first, m.last})
 	}
+	if allCaps(words) {
+		words = sentenceCase(words, s.at)
+	}
 	s.syn = p.Parse(words, names)
 	return s.syn
+}
+
+// capitals reports a sentence written in capitals, as wire headlines are.
+func (s *sent) capitals() bool {
+	words := make([]string, len(s.Tokens))
+	for k, t := range s.Tokens {
+		words[k] = t.Text
+	}
+	return allCaps(words)
+}
+
+// allCaps reports a sentence written in capitals, as wire headlines are:
+// three words or more with letters, none in lower case.
+func allCaps(words []string) bool {
+	n := 0
+	for _, w := range words {
+		if strings.ToUpper(w) != w {
+			return false
+		}
+		if strings.ToLower(w) != w {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// sentenceCase writes a headline in capitals as running text for the
+// parser, which learned verbs and nouns from lower-case words: names (the
+// words of mentions, at[k] >= 0) in title case, abbreviations with dots
+// kept ("U.S."), every other word in lower case. "CHINA CRITICISES U.S.
+// OVER ARMS SALE" is read as "China criticises U.S. over arms sale".
+func sentenceCase(words []string, at []int) []string {
+	out := make([]string, len(words))
+	for k, w := range words {
+		switch {
+		case strings.Contains(w, "."):
+			out[k] = w
+		case k < len(at) && at[k] >= 0:
+			r := []rune(strings.ToLower(w))
+			if len(r) > 0 {
+				r[0] = unicode.ToUpper(r[0])
+			}
+			out[k] = string(r)
+		default:
+			out[k] = strings.ToLower(w)
+		}
+	}
+	return out
 }
 
 // typeOfCode gives the event type of a CAMEO code: the vocabulary's types
@@ -979,6 +1031,7 @@ func wordsOf(ps *syntax.Sentence, from, to int) []string {
 // or the party a preposition names; negation, plans, threats and requests
 // change the code and status as CAMEO's rules say.
 func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
+	headline := s.capitals()
 	lex, err := loadLexicon()
 	if err != nil {
 		panic("relate: the embedded CAMEO lexicon does not load: " + err.Error())
@@ -1280,8 +1333,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		switch {
 		case tense == "future":
 			st = "planned"
-		case tense == "present" && modal == "":
-			st = ""
+		case headline && cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && govClause < 0:
+			st = "planned" // headlinese: "U.S. TO IMPOSE TARIFFS" will
+		case tense == "present" && modal == "" && !headline:
+			st = "" // headlinese: "CHINA CRITICISES U.S." did
 		}
 		// would, could, may, might: a conditional or possible act; "can",
 		// "should" and "must" say what one is able or bound to do

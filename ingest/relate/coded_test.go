@@ -703,3 +703,42 @@ func TestOwnLemma(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineEvents: a headline in capitals is read as running text (the
+// parser learned verbs from lower-case words), and in headlinese the
+// present tells what happened and "to" what will happen. (Real states: the
+// tagger reads "CONDEMNS" after a word it has never seen as a plural noun.)
+func TestHeadlineEvents(t *testing.T) {
+	for _, tt := range []struct {
+		body string
+		want []string
+	}{
+		{"NORWAY CONDEMNS SWEDEN OVER BORDER CLASH", []string{"disapproval 111 happened: Norway/actor, Sweden/target"}},
+		{"NORWAY REJECTS SWEDISH PEACE PLAN", []string{"reject 120 happened: Norway/actor, Sweden/target"}},
+		// known error: without articles the tagger reads "SIGN TRADE
+		// ACCORD" as one noun phrase; the accord is found by its noun,
+		// with both states as actors instead of participants
+		{"NORWAY AND SWEDEN SIGN TRADE ACCORD", []string{"agreement 057 happened: Norway/actor, Sweden/actor"}},
+		{"NORWAY TO SIGN TRADE ACCORD WITH SWEDEN", []string{"agreement 032 planned: Norway/participant, Sweden/participant"}},
+		// the same words in running text, present tense: not yet known to have happened
+		{"Norway condemns Sweden over the border clash.", []string{"disapproval 111 : Norway/actor, Sweden/target"}},
+	} {
+		t.Run(tt.body, func(t *testing.T) {
+			h := newHand(t, tt.body)
+			for _, n := range []string{"Norway", "NORWAY"} {
+				if strings.Contains(tt.body, n) {
+					h.known(graph.Country, "Norway", n)
+				}
+			}
+			for _, n := range []string{"Sweden", "SWEDEN", "=MISC:SWEDISH"} {
+				if strings.Contains(tt.body, strings.TrimPrefix(n, "=MISC:")) {
+					h.known(graph.Country, "Sweden", n)
+				}
+			}
+			res := relate(t, h, "2024-03-04")
+			if diff := cmp.Diff(tt.want, codedLines(res.Events, names(h.ents))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.body, diff)
+			}
+		})
+	}
+}

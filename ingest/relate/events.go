@@ -965,6 +965,17 @@ func status(s *sent, e *eventMention) string {
 	if e.verbal && (strings.HasSuffix(s.w(e.k), "ed") || irregularPast[s.w(e.k)]) {
 		return "happened"
 	}
+	if s.capitals() {
+		// headlinese tells what happened in the present: "SAUDI ARABIA
+		// REJECTS OPEC PLAN", "X AND Y SIGN TRADE ACCORD"; what will
+		// happen with "to": "X TO VISIT Y", "X TO SIGN ACCORD"
+		for j := max(0, e.k-3); j < e.k; j++ {
+			if s.w(j) == "to" && (j == e.k-1 || !e.verbal) {
+				return "planned"
+			}
+		}
+		return "happened"
+	}
 	// a noun after a light verb in the past: "approved a loan", "signed a pact"
 	for j := e.k - 1; !e.verbal && j >= 0 && j >= e.k-5; j-- {
 		if w := s.w(j); lightVerbs[w] && (strings.HasSuffix(w, "ed") || irregularPast[w]) {

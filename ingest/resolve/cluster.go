@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"actorgraph/graph"
@@ -58,20 +59,29 @@ func (r *Resolver) scan(d *doc, spans []text.Span, cands []*cand) []*cand {
 			}
 			start, end := ps[i].start, last.end
 			surface := plain(d.body[start:end])
+			if d.capitals[ps[i].sent] {
+				// a headline in capitals: its known names, written as
+				// running text writes them ("NORTH KOREA", "THATCHER")
+				if titled := titleWords(surface); titled != surface && (r.forms[titled] || n == 1 && r.leaderNamed(d, titled)) {
+					surface = titled
+				}
+			}
 			isDemonym := false
 			if !r.forms[surface] && strings.HasSuffix(surface, "s") {
 				_, isDemonym = r.g.Demonym(surface) // a plural: "North Koreans"
 			} else if r.forms[surface] {
 				_, isDemonym = r.g.Demonym(surface)
 			}
-			if !r.forms[surface] && !isDemonym || covered(start, end) {
+			if !r.forms[surface] && !isDemonym && !(d.capitals[ps[i].sent] && n == 1 && r.leaderNamed(d, surface)) || covered(start, end) {
 				continue
 			}
 			if end < len(d.body) && startsWord(d.body[end:]) {
 				continue // a prefix of a longer word
 			}
 			label := graph.LabelMISC
-			if !isDemonym {
+			if !r.forms[surface] && !isDemonym {
+				label = graph.LabelPER // a leader's surname in a headline in capitals
+			} else if !isDemonym {
 				// a region's adjective ("European") stays MISC, as a demonym does
 				if e := r.g.Lookup(surface)[0]; e.Type != graph.Region || !strings.HasSuffix(surface, "an") {
 					label = labelOf(e.Type)
@@ -87,6 +97,31 @@ func (r *Resolver) scan(d *doc, spans []text.Span, cands []*cand) []*cand {
 		}
 	}
 	return out
+}
+
+// titleWords writes each word of s with a capital and the rest in lower
+// case, keeping abbreviations with dots ("U.S.").
+func titleWords(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if strings.Contains(w, ".") {
+			continue
+		}
+		r := []rune(strings.ToLower(w))
+		r[0] = unicode.ToUpper(r[0])
+		ws[i] = string(r)
+	}
+	return strings.Join(ws, " ")
+}
+
+// leaderNamed reports a surname of one gazetteer person in office on the
+// article's date, at least four letters long: "THATCHER" in 1987.
+func (r *Resolver) leaderNamed(d *doc, surname string) bool {
+	if len(surname) < 4 {
+		return false
+	}
+	_, ok := r.leaderBySurname(d, &cand{name: surname})
+	return ok
 }
 
 func startsDigit(s string) bool {

@@ -110,6 +110,7 @@ type doc struct {
 	nameWords map[string]bool // words of the multi-word names tagged in the article
 	names     []graph.Mention // names of no actor or place (Names of the extraction)
 	headline  map[int]bool    // sentences in title case ("U.S. Imposes New Tariffs On Japan")
+	capitals  map[int]bool    // sentences in capitals ("U.S. TO IMPOSE TARIFFS ON JAPAN")
 }
 
 type tok struct {
@@ -119,8 +120,9 @@ type tok struct {
 }
 
 func newDoc(body, published string, sents []text.Sentence) *doc {
-	d := &doc{body: body, published: published, midCaps: map[string]bool{}, lower: map[string]bool{}, headline: map[int]bool{}}
+	d := &doc{body: body, published: published, midCaps: map[string]bool{}, lower: map[string]bool{}, headline: map[int]bool{}, capitals: map[int]bool{}}
 	for si, s := range sents {
+		d.capitals[si] = inCapitals(s.Tokens)
 		if titleCase(s.Tokens) {
 			d.headline[si] = true
 			for _, t := range s.Tokens {
@@ -150,6 +152,21 @@ func newDoc(body, published string, sents []text.Sentence) *doc {
 	}
 	sort.SliceStable(d.toks, func(i, j int) bool { return d.toks[i].Start < d.toks[j].Start })
 	return d
+}
+
+// inCapitals reports a sentence written in capitals: three words or more
+// with letters, none in lower case.
+func inCapitals(toks []text.Token) bool {
+	n := 0
+	for _, t := range toks {
+		if strings.ToUpper(t.Text) != t.Text {
+			return false
+		}
+		if strings.ToLower(t.Text) != t.Text {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // headlineFunctionWords are the small words title case capitalises and

@@ -295,6 +295,17 @@ func TestResolveCases(t *testing.T) {
 			},
 		},
 		{
+			name: "a headline in capitals: known names and the surnames of leaders in office are found; other words are not names",
+			body: "THATCHER MEETS GORBACHEV IN MOSCOW\nYOUNG FARMERS PROTEST OVER PRICES\nThe two leaders met on Monday.",
+			published: "1987-03-30",
+			want: map[string]view{
+				"Margaret Thatcher": {Type: graph.Person, Country: "GBR", Wikidata: "Q7416", Mentions: []string{"THATCHER"}},
+				"Mikhail Gorbachev": {Type: graph.Person, Country: "SUN", Wikidata: "Q30487", Mentions: []string{"GORBACHEV"}},
+				"Moscow":            {Type: graph.City, Country: "SUN", Mentions: []string{"MOSCOW"}},
+			},
+			absent: []string{"Young", "YOUNG"},
+		},
+		{
 			name: "U.N. Security Council and Security Council are one organisation",
 			body: "The U.N. Security Council met. Later the Security Council voted.",
 			tags: []tag{{"U.N. Security Council", "ORG"}, {"Security Council", "ORG"}},
