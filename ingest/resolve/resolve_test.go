@@ -295,8 +295,8 @@ func TestResolveCases(t *testing.T) {
 			},
 		},
 		{
-			name: "a headline in capitals: known names and the surnames of leaders in office are found; other words are not names",
-			body: "THATCHER MEETS GORBACHEV IN MOSCOW\nYOUNG FARMERS PROTEST OVER PRICES\nThe two leaders met on Monday.",
+			name:      "a headline in capitals: known names and the surnames of leaders in office are found; other words are not names",
+			body:      "THATCHER MEETS GORBACHEV IN MOSCOW\nYOUNG FARMERS PROTEST OVER PRICES\nThe two leaders met on Monday.",
 			published: "1987-03-30",
 			want: map[string]view{
 				"Margaret Thatcher": {Type: graph.Person, Country: "GBR", Wikidata: "Q7416", Mentions: []string{"THATCHER"}},
