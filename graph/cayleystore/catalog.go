@@ -93,53 +93,25 @@ type catalog struct {
 	// not in adjacent: a quote is no node of the graph's neighbourhoods.
 	quoteLinks map[link]counted
 	quotesOf   map[string]map[link]bool
-	// search is the entities as a search scans them, built on first use
-	// after a change (nil when stale).
-	search []searchEntry
-}
-
-// searchEntry is one named entity as a search reads it: its folded names
-// and aliases, type, name and how many articles mention it.
-type searchEntry struct {
-	id, name string
-	names    []string
-	typ      ag.EntityType
-	mentions int
-}
-
-// searchIndex is the named entities, built if stale. The caller holds the
-// store's lock (read or write) and its search lock.
-func (c *catalog) searchIndex() []searchEntry {
-	if c.search != nil {
-		return c.search
-	}
-	out := make([]searchEntry, 0, len(c.entities))
-	for id, n := range c.entities {
-		if len(n.props[ag.PredName]) == 0 {
-			continue
-		}
-		e := searchEntry{id: id, name: n.value(ag.PredName), typ: n.entityType(), mentions: len(n.mentionedIn)}
-		for _, pred := range []string{ag.PredName, ag.PredAlternateName} {
-			for v := range n.props[pred] {
-				e.names = append(e.names, ag.Fold(v))
-			}
-		}
-		out = append(out, e)
-	}
-	c.search = out
-	return out
+	// searchDirty marks the entities whose names changed since the search
+	// index last looked; index is that index, built on the first search
+	// (search.go). Both are changed under the store's write lock, or under
+	// its read lock and searchMu.
+	searchDirty map[string]bool
+	index       *searchIndex
 }
 
 func newCatalog() *catalog {
 	return &catalog{
-		entities:   map[string]*node{},
-		events:     map[string]*node{},
-		articles:   map[string]*node{},
-		relations:  map[link]counted{},
-		eventLinks: map[link]counted{},
-		adjacent:   map[string]map[link]bool{},
-		quoteLinks: map[link]counted{},
-		quotesOf:   map[string]map[link]bool{},
+		entities:    map[string]*node{},
+		events:      map[string]*node{},
+		articles:    map[string]*node{},
+		relations:   map[link]counted{},
+		eventLinks:  map[link]counted{},
+		adjacent:    map[string]map[link]bool{},
+		quoteLinks:  map[link]counted{},
+		quotesOf:    map[string]map[link]bool{},
+		searchDirty: map[string]bool{},
 	}
 }
 
@@ -261,6 +233,9 @@ func (c *catalog) apply(q quad.Quad, n int) {
 	case ag.KindArticle:
 		m = c.articles
 	}
+	if kind == ag.KindEntity && (p == ag.PredName || p == ag.PredAlternateName || p == ag.PredType) {
+		c.searchDirty[id] = true
+	}
 	c.touch(m, id, func(e *node) { e.get(p).add(valueText(q.Object), n) })
 }
 
@@ -325,7 +300,6 @@ func (c *catalog) touch(m map[string]*node, id string, change func(*node)) {
 		m[id] = e
 	}
 	change(e)
-	c.search = nil
 	if e.empty() {
 		delete(m, id)
 	}

@@ -52,6 +52,7 @@ func runConformance(t *testing.T, b backend) {
 		{"ExportScopes", testExportScopes},
 		{"EntityPages", testEntityPages},
 		{"SearchSeesWrites", testSearchSeesWrites},
+		{"SearchIndex", testSearchIndex},
 		{"EventTable", testEventTable},
 		{"Events", testEvents},
 		{"KnowledgeConfidence", testKnowledgeConfidence},

@@ -1,0 +1,140 @@
+package cayleystore
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	ag "actorgraph/graph"
+)
+
+// searchNames is what a search answers: the names of a page and the total.
+func searchNames(t *testing.T, s *Store, q string, typ ag.EntityType, limit int) ([]string, int) {
+	t.Helper()
+	es, total, err := s.SearchEntities(context.Background(), q, typ, limit, 0)
+	if err != nil {
+		t.Fatalf("SearchEntities(%q): %v", q, err)
+	}
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Name)
+	}
+	return out, total
+}
+
+// The entities of the search index tests: names with accents and letters
+// that do not decompose.
+var (
+	saoTome = entity(ag.Country, "São Tomé and Príncipe", "STP", "", "São Tomé")
+	malmo   = entity(ag.City, "Malmö", "SWE", "")
+	lund    = entity(ag.City, "Lund", "SWE", "")
+	ekstrom = entity(ag.Person, "Zoë Ekström", "", "")
+	orsted  = entity(ag.Organization, "Ørsted", "", "", "DONG Energy")
+)
+
+// flight is one article about a flight from a city; a later version of it
+// (same URL) flies from another city.
+func flight(from ag.Entity) ag.Extraction {
+	n := newNews("https://harbourwire.example/news/ekstrom-flight", "Ekström flies to São Tomé", "Harbour Wire", "2024-06-03",
+		"Zoë Ekström of Ørsted flew from "+from.Name+" to São Tomé and Príncipe on Monday.",
+		"In São Tomé she met ministers.")
+	n.entities(ekstrom, orsted, from, saoTome)
+	return n.x
+}
+
+// testSearchIndex: the search index answers from what was written, in
+// every case and with or without accents; a new version of an article, a
+// retraction and a reopen change what it finds, and a write of many names
+// at once (which rebuilds the index's base) is found as well.
+func testSearchIndex(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	expect := func(q string, typ ag.EntityType, want []string, wantTotal int) {
+		t.Helper()
+		got, total := searchNames(t, s, q, typ, 10)
+		if diff := cmp.Diff(want, got, equateEmpty); diff != "" || total != wantTotal {
+			t.Errorf("SearchEntities(%q, %q): total %d (want %d) (-want +got):\n%s", q, typ, total, wantTotal, diff)
+		}
+	}
+	expect("sao", "", nil, 0) // builds the index on an empty store
+	write(t, s, flight(malmo))
+	for _, q := range []string{"são tomé and príncipe", "SAO TOME AND PRINCIPE", "Sao Tome and Principe"} {
+		expect(q, "", []string{"São Tomé and Príncipe"}, 1) // exact, by any spelling
+	}
+	expect("SAO", "", []string{"São Tomé and Príncipe"}, 1)      // a prefix of the name and of its alias
+	expect("príncipe", "", []string{"São Tomé and Príncipe"}, 1) // a word prefix
+	for _, q := range []string{"malmo", "MALMÖ", "Malmö", "mal"} {
+		expect(q, "", []string{"Malmö"}, 1)
+	}
+	expect("ekstrom", "", []string{"Zoë Ekström"}, 1) // word prefix, accents dropped
+	expect("zoe", ag.Person, []string{"Zoë Ekström"}, 1)
+	expect("zoe", ag.City, nil, 0)
+	expect("STROM", "", []string{"Zoë Ekström"}, 1) // a substring
+	expect("orsted", "", []string{"Ørsted"}, 1)     // Ø has no decomposition; it is spelled O
+	expect("dong", "", []string{"Ørsted"}, 1)       // by its alias
+	// "o" occurs in five names: the person and the country (tier 1, by
+	// mentions, then name), then the organisation (a prefix), then the
+	// substrings, the city (mentioned) before the publisher (not)
+	expect("o", "", []string{"São Tomé and Príncipe", "Zoë Ekström", "Ørsted", "Malmö", "Harbour Wire"}, 5)
+
+	// A new version of the article flies from Lund: Malmö is gone.
+	write(t, s, flight(lund))
+	expect("malmo", "", nil, 0)
+	expect("lund", "", []string{"Lund"}, 1)
+	if b.reopen != nil {
+		s = b.reopen(t, s)
+		expect("LUND", "", []string{"Lund"}, 1)
+		expect("malmo", "", nil, 0)
+		expect("sao tome", "", []string{"São Tomé and Príncipe"}, 1)
+	}
+
+	// Many names at once: more than the delta holds, so the base is
+	// rebuilt; then retracted, all of them again.
+	var many []ag.Entity
+	var text strings.Builder
+	for i := range rebuildMin + 100 {
+		e := entity(ag.Person, fmt.Sprintf("Pérson Number%04d", i), "", "")
+		many = append(many, e)
+		fmt.Fprintf(&text, "%s spoke. ", e.Name)
+	}
+	n := newNews("https://harbourwire.example/news/roll-call", "Roll call", "Harbour Wire", "2024-06-04", text.String())
+	n.entities(many...)
+	write(t, s, n.x)
+	expect("person number0599", "", []string{"Pérson Number0599"}, 1)
+	got, total := searchNames(t, s, "number05", ag.Person, 3)
+	if diff := cmp.Diff([]string{"Pérson Number0500", "Pérson Number0501", "Pérson Number0502"}, got); diff != "" || total != 100 {
+		t.Errorf("word prefix of 100 people: total %d (want 100) (-want +got):\n%s", total, diff)
+	}
+	expect("lund", "", []string{"Lund"}, 1) // still found after the rebuild
+	if err := s.DeleteArticle(ctx, n.x.Article.ID); err != nil {
+		t.Fatal(err)
+	}
+	expect("number05", "", nil, 0)
+	if err := s.DeleteArticle(ctx, flight(lund).Article.ID); err != nil {
+		t.Fatal(err)
+	}
+	expect("lund", "", nil, 0)
+	expect("", "", nil, 0)
+}
+
+// TestSearchFold: the folding names and queries are compared by.
+func TestSearchFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"São Tomé":          "sao tome",
+		"  MALMÖ ":          "malmo",
+		"Ørsted":            "orsted",
+		"Straße":            "strasse",
+		"Łódź":              "lodz",
+		"Dr. Jürgen Müller": "dr jurgen muller",
+		"Ōtsuka":            "otsuka",
+		"Kim Jong-un":       "kim jong-un",
+		"東京":                "東京",
+	} {
+		if got := searchFold(in); got != want {
+			t.Errorf("searchFold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
