@@ -508,6 +508,39 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
 			},
 			nil, nil},
+		{"the founders of an organisation, states, are its members",
+			"The Ostland Pact was founded in Brekka City in 1967 by Norland, Vardo and the Kesk Republic.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Country, "Kesk Republic", "", "Kesk Republic").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact").
+					unknown(graph.City, "Brekka City", "", "Brekka City")
+			},
+			[]string{"Norland memberOf Ostland Pact", "Vardo memberOf Ostland Pact", "Kesk Republic memberOf Ostland Pact"}, nil},
+		{"members brought together, and members after a colon",
+			"The Ostland Pact brought together Norland and Vardo. The Nordic Forum has three permanent members: Norland, Vardo and Kesk.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Country, "Kesk", "", "Kesk").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact").
+					unknown(graph.Organization, "Nordic Forum", "", "Nordic Forum")
+			},
+			[]string{"Norland memberOf Ostland Pact", "Vardo memberOf Ostland Pact", "Norland memberOf Nordic Forum",
+				"Vardo memberOf Nordic Forum", "Kesk memberOf Nordic Forum"}, nil},
+		{"states that joined the organisation the paragraph is about, each with its year",
+			"The Ostland Pact was set up in 1960. Norland joined in 1984, Vardo in 1995, and Kesk and Brekka in 1997. Ostmark joined later.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Country, "Kesk", "", "Kesk").unknown(graph.Country, "Brekka", "", "Brekka").
+					unknown(graph.Country, "Ostmark", "", "Ostmark").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
+			},
+			[]string{"Norland memberOf Ostland Pact", "Vardo memberOf Ostland Pact", "Kesk memberOf Ostland Pact",
+				"Brekka memberOf Ostland Pact", "Ostmark memberOf Ostland Pact"}, nil},
+		{"becoming the nth member; belonging to a party",
+			"Norland became the 31st member of the Ostland Pact in 2023. Jon Berg belongs to the Green League.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact").
+					unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Organization, "Green League", "", "Green League")
+			},
+			[]string{"Norland memberOf Ostland Pact", "Jon Berg memberOf Green League"}, nil},
 		{"members who speak name no member",
 			"Ostland Pact members said on Monday that talks would resume.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact") },
@@ -666,6 +699,19 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Lena Dahl is a professor at Ostmark Bank and a fellow of the Ostland Pact.", "Lena Dahl affiliatedWith Ostmark Bank [professor] 2024-03-04–; Lena Dahl affiliatedWith Ostland Pact [fellow] 2024-03-04–"},
 		// a pronoun after an opening phrase of time joins
 		{"Lena Dahl is a Norlandic journalist. In 2019 she joined Ostmark Bank as a correspondent.", "Lena Dahl affiliatedWith Ostmark Bank [] 2019–"},
+		// "the country's" office: the country named last
+		{"Lena Dahl is a Norlandic politician who served as the country's prime minister from 2017 to 2023.", "Lena Dahl leaderOf Norland [prime minister] 2017–2023"},
+		// an ordinal after the state's possessive; "twice"
+		{"Lena Dahl was Norland's fourth prime minister.", "Lena Dahl leaderOf Norland [prime minister] –"},
+		{"Lena Dahl was twice President of Norland.", "Lena Dahl leaderOf Norland [President] –"},
+		// a title after "as", whatever the verb
+		{"Jon Berg returned as Prime Minister of Norland in December 2023.", "Jon Berg leaderOf Norland [Prime Minister] 2023–"},
+		// an envoy serves the state that sends it, not the one it is sent to
+		{"Lena Dahl served as ambassador to Norland.", ""},
+		// a second office after a month and year
+		{"Jon Berg became president of the Ostland Pact in December 2017 and President of Norland in February 2018.", "Jon Berg leaderOf Ostland Pact [president] 2017–; Jon Berg leaderOf Norland [President] 2018–"},
+		// a pronoun after an opening phrase that names others, or after a year
+		{"Jon Berg was a Norlandic statesman. After Vardo's union with Kesk he became the first President of Norland in 1964.", "Jon Berg leaderOf Norland [President] 1964–"},
 		// no office, no relation
 		{"Jon Berg was in Norland for talks with the Ostland Pact.", ""},
 		{"Jon Berg has been critical of the Ostland Pact since 2019.", ""},

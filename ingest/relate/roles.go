@@ -189,7 +189,7 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 // A past office carries the dates the sentence gives, not the article's.
 func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 	for _, p := range d.described(s) {
-		for _, at := range descriptionStarts(d, s, p) {
+		for _, at := range r.descriptionStarts(d, s, p) {
 			r.readDescription(d, s, p, at, out)
 		}
 	}
@@ -215,7 +215,7 @@ func (d *doc) described(s *sent) []mention {
 func (d *doc) pronounSubjects(s *sent) []mention {
 	var out []mention
 	for k, w := range s.lw {
-		if w != "he" && w != "she" || k > 0 && s.w(k-1) != "," && s.w(k-1) != "and" && s.w(k-1) != "but" && !s.openingPhrase(k) {
+		if w != "he" && w != "she" || k > 0 && s.w(k-1) != "," && s.w(k-1) != "and" && s.w(k-1) != "but" && yearOf(s.w(k-1)) == "" && !s.openingPhrase(k) {
 			continue
 		}
 		// the one person the sentence before opens with; else the
@@ -240,11 +240,11 @@ func (s *sent) openingPhrase(k int) bool {
 	default:
 		return false
 	}
-	if k > 5 {
+	if k > 10 {
 		return false
 	}
 	for j := 1; j < k; j++ {
-		if s.mentionAt(j) != nil || s.breaks(j) {
+		if s.breaks(j) || s.w(j) == "that" || s.w(j) == "who" || s.w(j) == "which" {
 			return false
 		}
 	}
@@ -363,7 +363,7 @@ var officeVerbs = []struct {
 // officeAdverbs may stand inside a verb of office.
 var officeAdverbs = map[string]bool{
 	"also": true, "later": true, "now": true, "currently": true, "previously": true, "formerly": true,
-	"briefly": true, "then": true, "subsequently": true, "since": false, "still": true, "once": true,
+	"briefly": true, "then": true, "subsequently": true, "since": false, "still": true, "once": true, "twice": true, "again": true,
 }
 
 // officeVerb matches a verb of office at k.
@@ -394,7 +394,7 @@ func officeVerb(s *sent, k int) (description, bool) {
 // descriptionStarts lists where the descriptions of a person begin: right
 // after the name, and after a relative pronoun, a comma or "and" in the
 // next few words, up to another person or the end of the clause.
-func descriptionStarts(d *doc, s *sent, p mention) []description {
+func (r *Relater) descriptionStarts(d *doc, s *sent, p mention) []description {
 	var out []description
 	after := afterName(s, p)
 	if s.w(after) == "," {
@@ -402,7 +402,7 @@ func descriptionStarts(d *doc, s *sent, p mention) []description {
 	} else if v, ok := officeVerb(s, after); ok {
 		out = append(out, v)
 	}
-	for j := after + 1; j < len(s.Tokens) && j < after+14; j++ {
+	for j := after + 1; j < len(s.Tokens) && j < after+30; j++ {
 		if m := s.mentionAt(j); m != nil && m.ent != p.ent && d.entity(m.ent).Type == graph.Person {
 			break
 		}
@@ -413,6 +413,16 @@ func descriptionStarts(d *doc, s *sent, p mention) []description {
 		if w == "who" || w == "," || w == "and" {
 			if v, ok := officeVerb(s, j+1); ok {
 				out = append(out, v)
+			}
+		} else if w == "as" && s.w(j-1) != "such" && s.w(j-1) != "known" && s.w(j-1) != "same" && s.w(j-1) != "well" {
+			// "returned as Prime Minister of Poland in 2023", "won another
+			// term as President of Turkey": a title after "as" is held
+			n := j + 1 + b2i(s.w(j+1) == "the")
+			for isOrdinal(s.w(n)) {
+				n++
+			}
+			if _, _, ok := r.titleStartingAt(s, n); ok {
+				out = append(out, description{k: j + 1, verbal: true, start: true})
 			}
 		} else if w == "serving" && s.w(j+1) == "as" {
 			// "X is a Turkish politician serving as the president of Y"
@@ -531,9 +541,17 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		if s.possessive(k) {
 			k++
 		}
+	} else if s.w(k) == "country" && s.possessive(k+1) && k > 0 && s.w(k-1) == "the" {
+		// "served as the country's prime minister": the country named last
+		if c := d.lastCountry(s, k); c != nil {
+			pre, k = c, k+2
+		}
+	}
+	for pre != nil && isOrdinal(s.w(k)) {
+		k++ // "Israel's fourth prime minister"
 	}
 	roleStart := k
-	for k < len(s.Tokens) && k-roleStart < 6 && s.mentionAt(k) == nil && !s.breaks(k) && !isPreposition(s.w(k)) {
+	for k < len(s.Tokens) && k-roleStart < 6 && s.mentionAt(k) == nil && !s.breaks(k) && !isPreposition(s.w(k)) && !roleStops[s.w(k)] {
 		k++
 	}
 	if k == roleStart {
@@ -560,6 +578,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		return
 	}
 	var obj *mention
+	sentTo := false
 	prep := s.w(k)
 	object := func() {
 		k++
@@ -574,6 +593,8 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	}
 	if isPreposition(prep) {
 		object()
+		// "ambassador to Liberia" serves the state that sends the envoy
+		sentTo = obj != nil && prep == "to" && envoy(role0(s, roleStart, roleEnd))
 		// "Minister of Finance of Greece", "a professor of economics at X":
 		// the role runs on through a complement that names nothing
 		if obj == nil && prep == "of" {
@@ -594,7 +615,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	end := roleEnd
 	if obj != nil {
 		end = obj.last
-	} else if pre != nil {
+	} else if pre != nil && s.mentionAt(pre.first) == pre {
 		end = max(end, pre.last)
 	}
 	from, until := termDates(s, end, at.start)
@@ -609,9 +630,11 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		if obj != nil {
 			full = d.body[s.Tokens[roleStart].Start:obj.m.End]
 		}
-		s.consumed[s.at[pre.first]] = true
+		if s.mentionAt(pre.first) == pre {
+			s.consumed[s.at[pre.first]] = true
+		}
 		rel(predicateOf(kind), pre, full)
-	case obj != nil && isTitle:
+	case obj != nil && isTitle && !sentTo:
 		rel(predicateOf(kind), obj, role)
 	case article && member && obj != nil && prep == "of" && d.entity(obj.ent).Type == graph.Organization:
 		rel(graph.RelMemberOf, obj, "")
@@ -647,8 +670,52 @@ var employerNouns = map[string]bool{"newspaper": true, "broadcaster": true, "mag
 	"network": true, "channel": true, "university": true, "studio": true, "club": true, "team": true, "band": true,
 	"label": true, "publisher": true, "carmaker": true, "automaker": true, "insurer": true, "lender": true, "party": true}
 
+// lastCountry is the mention of the country named last before token k of
+// s, in s or the sentences before it (demonyms included): what "the
+// country's" refers to.
+func (d *doc) lastCountry(s *sent, k int) *mention {
+	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
+		t := d.sentence(i)
+		if t == nil {
+			continue
+		}
+		for n := len(t.mentions) - 1; n >= 0; n-- {
+			m := &t.mentions[n]
+			if (i < s.idx || m.last <= k) && d.entity(m.ent).Type == graph.Country {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// roleStops end a role's words: the years of its term, the sentence's end.
+var roleStops = map[string]bool{"from": true, "since": true, "until": true, "between": true, ".": true, ")": true, "(": true, "who": true}
+
+// role0 is the lower-cased words of a role between tokens [a, b).
+func role0(s *sent, a, b int) string {
+	ws := make([]string, 0, b-a)
+	for k := a; k < b; k++ {
+		ws = append(ws, s.w(k))
+	}
+	return strings.Join(ws, " ")
+}
+
+// envoy reports a role sent to another state or body, whose "to" names
+// where the envoy serves, not whom: "ambassador to Liberia".
+func envoy(role string) bool {
+	for _, w := range []string{"ambassador", "envoy", "representative", "emissary", "consul", "high commissioner", "minister"} {
+		if strings.HasSuffix(role, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // termWords join the years of a term: "from 1995 to 2013", "since 2019".
-var termWords = map[string]bool{"from": true, "to": true, "until": true, "till": true, "since": true, "between": true, "in": true, "–": true, "-": true}
+var termWords = map[string]bool{"from": true, "to": true, "until": true, "till": true, "since": true, "between": true, "in": true, "–": true, "-": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true}
 
 func b2i(b bool) int {
 	if b {
@@ -694,6 +761,9 @@ func termDates(s *sent, k int, start bool) (from, until string) {
 			return "", yearOf(s.w(j + 1))
 		case "in":
 			if start {
+				if termWords[s.w(j+1)] && s.w(j+1) != "in" {
+					return yearOf(s.w(j + 2)), "" // "in December 2017"
+				}
 				return yearOf(s.w(j + 1)), ""
 			}
 		case "(":
@@ -805,6 +875,18 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				switch {
 				case s.w(j) == "comprising" || s.w(j) == "comprises" || s.w(j) == "comprised":
 					n = 1
+				case (s.w(j) == "together" || s.w(j) == "members" || s.w(j) == "members:") && (s.w(j-1) == "brought" || s.w(j-1) == "brings" || s.w(j-1) == "permanent" || isCount(s.w(j-1))):
+					// "brought together A, B and C", "has five permanent members: A, B"
+					n = 1 + b2i(s.w(j+1) == ":")
+				case s.w(j) == "by" && foundingVerbs[s.w(j-1)] || s.w(j) == "by" && yearOf(s.w(j-1)) != "" && s.w(j-2) == "in":
+					// "was founded in Bangkok in 1967 by A, B and C"
+					founded := false
+					for n := k; n < j; n++ {
+						founded = founded || foundingVerbs[s.w(n)]
+					}
+					if founded {
+						n = 1
+					}
 				case (s.w(j) == "consists" || s.w(j) == "consisted" || s.w(j) == "composed") && s.w(j+1) == "of":
 					n = 2
 				case s.w(j) == "made" && s.w(j+1) == "up" && s.w(j+2) == "of":
@@ -917,15 +999,33 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 			for j < len(s.Tokens) && j < k+3 && (s.w(j) == "formally" || s.w(j) == "officially" || s.w(j) == "has" || s.w(j) == "have" || s.w(j) == "finally") {
 				j++
 			}
-			if s.w(j) == "joined" || s.w(j) == "became" && s.w(j+1) == "a" && s.w(j+2) == "member" && s.w(j+3) == "of" {
-				if s.w(j) == "became" {
-					j += 3
+			became := 0 // "became a member of", "became the 31st member of"
+			if s.w(j) == "became" && (s.w(j+1) == "a" || s.w(j+1) == "the") {
+				n := j + 2
+				for isOrdinal(s.w(n)) || s.w(n) == "full" || s.w(n) == "founding" {
+					n++
 				}
+				if s.w(n) == "member" && s.w(n+1) == "of" {
+					became = n + 1 - j
+				}
+			}
+			belongs := (s.w(j) == "belongs" || s.w(j) == "belonged") && s.w(j+1) == "to"
+			if s.w(j) == "joined" || became > 0 || belongs {
+				j += became + b2i(belongs)
 				j++
 				if s.w(j) == "the" {
 					j++
 				}
-				if o := s.mentionAt(j); o != nil && o.first == j {
+				if o := s.mentionAt(j); o == nil && s.w(j-1) == "joined" && d.entity(m.ent).Type == graph.Country {
+					// "Brunei joined in 1984, Vietnam in 1995, Laos and
+					// Myanmar in 1997": the organisation the paragraph is about
+					if org := d.topicOrganization(s); org >= 0 {
+						for _, c := range joinedList(s, m) {
+							out.add(graph.Relation{Subject: d.entity(c.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(org).ID,
+								ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+						}
+					}
+				} else if o != nil && o.first == j {
 					from, _ := termDates(s, o.last, true)
 					if y := yearOf(s.w(1)); from == "" && s.w(0) == "in" && y != "" {
 						from = y // "In 2019 she joined X"
@@ -946,6 +1046,67 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 			}
 		}
 	}
+}
+
+// foundingVerbs create an organisation, whose founders are its first
+// members when they are states.
+var foundingVerbs = map[string]bool{"founded": true, "created": true, "established": true, "formed": true, "set": true}
+
+// isCount reports a number word or numeral: "five members", "15 members".
+func isCount(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty":
+		return true
+	}
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// joinedList reads the countries that joined without the organisation
+// named, after the first: "Brunei joined in 1984, Vietnam in 1995, Laos
+// and Myanmar in 1997, and Cambodia in 1999" (the first included).
+func joinedList(s *sent, first *mention) []*mention {
+	out := []*mention{first}
+	j := first.last + 1 // past "joined"
+	for j < len(s.Tokens) {
+		// "in 1984" or "as a full member in 2012": to the next comma or "and"
+		for j < len(s.Tokens) && s.w(j) != "," && s.w(j) != "and" && !s.breaks(j) {
+			j++
+		}
+		for s.w(j) == "," || s.w(j) == "and" {
+			j++
+		}
+		var got []*mention
+		for m := s.mentionAt(j); m != nil && m.first == j; m = s.mentionAt(j) {
+			got = append(got, m)
+			j = m.last
+			if s.w(j) == "and" || s.w(j) == "," {
+				j++
+			}
+		}
+		// a member counts only with its year: "Vietnam in 1995"
+		if len(got) == 0 || s.w(j) != "in" || yearOf(s.w(j+1)) == "" {
+			break
+		}
+		out = append(out, got...)
+		j += 2
+	}
+	return out
+}
+
+// topicOrganization is the organisation an encyclopaedic paragraph is
+// about: the one its first sentence opens with, or -1.
+func (d *doc) topicOrganization(s *sent) int {
+	for _, f := range d.sents {
+		if f.idx > s.idx || len(f.mentions) == 0 {
+			return -1
+		}
+		m := f.mentions[0]
+		if (m.first == 0 || m.first == 1 && f.w(0) == "the") && d.entity(m.ent).Type == graph.Organization {
+			return m.ent
+		}
+		return -1
+	}
+	return -1
 }
 
 // memberList reads the coordinated members starting at token j:
