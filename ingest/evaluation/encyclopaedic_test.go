@@ -67,3 +67,30 @@ func TestReadParagraphsRejectsBadOnes(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphSetShape: the team's encyclopaedic set loads, every kind is
+// annotated, and it splits in halves of roughly equal size.
+func TestParagraphSetShape(t *testing.T) {
+	ps, err := evaluation.LoadParagraphs("encyclopaedic/paragraphs.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) < 80 {
+		t.Errorf("%d paragraphs, want at least 80", len(ps))
+	}
+	kinds, split := map[string]int{}, map[string]int{}
+	for _, p := range ps {
+		split[evaluation.ParagraphSplit(p.ID)]++
+		for _, r := range p.Relations {
+			kinds[r.Predicate]++
+		}
+	}
+	for _, k := range evaluation.EncyclopaedicKinds {
+		if kinds[k] < 20 {
+			t.Errorf("%d %s relations, want at least 20", kinds[k], k)
+		}
+	}
+	if split[evaluation.Dev] < len(ps)/3 || split[evaluation.HeldOut] < len(ps)/3 {
+		t.Errorf("halves of %d and %d paragraphs", split[evaluation.Dev], split[evaluation.HeldOut])
+	}
+}
