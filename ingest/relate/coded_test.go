@@ -541,6 +541,21 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Organization, "Green League", "", "Green League")
 			},
 			[]string{"Norland memberOf Ostland Pact", "Jon Berg memberOf Green League"}, nil},
+		{"a description before the clause: membership in two bodies, and citizenship",
+			"Jon Berg is a politician. A Norlandic lawyer and a long-time member of the Green League and of the farmers' organisation Ostland Pact, he led the campaign.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Person, "Jon Berg", "", "Jon Berg").
+					unknown(graph.Organization, "Green League", "", "Green League").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
+			},
+			[]string{"Jon Berg memberOf Green League", "Jon Berg memberOf Ostland Pact", "Jon Berg citizenOf Norland"}, nil},
+		{"the members a paragraph's organisation has, people or states",
+			"The Green League is a band formed in 1972, whose four members are Jon Berg, Lena Dahl, Eva Lund and Ole Berg. Its members were paid.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Green League", "", "Green League").unknown(graph.Person, "Jon Berg", "", "Jon Berg").
+					unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").unknown(graph.Person, "Eva Lund", "", "Eva Lund").
+					unknown(graph.Person, "Ole Berg", "", "Ole Berg")
+			},
+			[]string{"Jon Berg memberOf Green League", "Lena Dahl memberOf Green League", "Eva Lund memberOf Green League", "Ole Berg memberOf Green League"}, nil},
 		{"members who speak name no member",
 			"Ostland Pact members said on Monday that talks would resume.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact") },

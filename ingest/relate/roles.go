@@ -188,6 +188,22 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 // Minister of Y", "X is a German politician who served as Chancellor of Y").
 // A past office carries the dates the sentence gives, not the article's.
 func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
+	// a description before the clause it belongs to: "A long-time member
+	// of the X, he was …", "A German physician by training and a member of
+	// the Y, she served as …"
+	if w := s.w(0); w == "a" || w == "an" {
+		for _, p := range d.pronounSubjects(s) {
+			if s.w(p.first-1) == "," {
+				r.readDescription(d, s, p, description{k: 0}, out)
+				if m := s.mentionAt(1); m != nil && d.entity(m.ent).Type == graph.Country && m.m.Label == graph.LabelMISC &&
+					isLowerWord(s.raw(m.last)) && r.titleKind(s.raw(m.last)) == kindNone {
+					out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelCitizenOf, Object: d.entity(m.ent).ID,
+						ValidFrom: d.published(), Confidence: confCitizen, Evidence: d.evidence(s)})
+				}
+				break
+			}
+		}
+	}
 	for _, p := range d.described(s) {
 		for _, at := range r.descriptionStarts(d, s, p) {
 			r.readDescription(d, s, p, at, out)
@@ -271,7 +287,8 @@ func (d *doc) topic() int {
 		}
 		m := s.mentions[0]
 		if m.first == 0 && d.entity(m.ent).Type == graph.Person {
-			if w := s.w(afterName(s, m)); w == "is" || w == "was" {
+			switch s.w(afterName(s, m)) {
+			case "is", "was", ",", "has", "had", "served", "became":
 				d.topicIdx = m.ent + 1
 				d.topicPronoun = d.firstPronoun(s.idx)
 			}
@@ -638,6 +655,31 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		rel(predicateOf(kind), obj, role)
 	case article && member && obj != nil && prep == "of" && d.entity(obj.ent).Type == graph.Organization:
 		rel(graph.RelMemberOf, obj, "")
+		// "a member of the X and of the Hindu nationalist organisation
+		// Y", "of the X party and later of the Y"
+		for n := obj.last; s.w(n) == "party" || s.w(n) == "and"; {
+			n += b2i(s.w(n) == "party")
+			if s.w(n) != "and" {
+				break
+			}
+			n++
+			for officeAdverbs[s.w(n)] {
+				n++
+			}
+			if s.w(n) != "of" {
+				break
+			}
+			n++
+			for j := 0; j < 5 && s.mentionAt(n) == nil && (isLowerWord(s.raw(n)) || s.possessive(n)) && !s.breaks(n); j++ {
+				n++ // "the Hindu nationalist organisation"
+			}
+			o := s.mentionAt(n)
+			if o == nil || d.entity(o.ent).Type != graph.Organization {
+				break
+			}
+			rel(graph.RelMemberOf, o, "")
+			n = o.last
+		}
 	case (article || head) && obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for"):
 		rel(graph.RelAffiliatedWith, obj, role)
 	}
@@ -812,6 +854,41 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 		}
 		out.add(graph.Relation{Subject: d.entity(who.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(of.ent).ID,
 			ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+	}
+	// "Its seven members are A, B and C", "X, whose four members are A and
+	// B": the members of the paragraph's organisation, people or states
+	for j := 1; j < len(s.Tokens)-2; j++ {
+		if (s.w(j) != "members" && s.w(j) != "member") || (s.w(j+1) != "are" && s.w(j+1) != "were" && s.w(j+1) != "include" && s.w(j+1) != "included") {
+			continue
+		}
+		n := j - 1
+		for n > 0 && (isCount(s.w(n)) || s.w(n) == "founding" || s.w(n) == "current" || s.w(n) == "original" || s.w(n) == "permanent") {
+			n--
+		}
+		org := -1
+		switch {
+		case s.w(n) == "its" && n == 0:
+			org = d.topicOrganization(s)
+		case s.w(n) == "whose" && s.w(n-1) == ",":
+			if m := s.mentionAt(0); m != nil && d.entity(m.ent).Type == graph.Organization || s.w(0) == "the" && s.mentionAt(1) != nil {
+				if m == nil {
+					m = s.mentionAt(1)
+				}
+				if d.entity(m.ent).Type == graph.Organization {
+					org = m.ent
+				}
+			}
+		}
+		if org < 0 {
+			continue
+		}
+		anyone := func(m *mention) bool { t := d.entity(m.ent).Type; return t == graph.Person || t == graph.Country || t == graph.Organization }
+		for _, o := range memberList(s, j+2, anyone) {
+			if o.ent != org {
+				out.add(graph.Relation{Subject: d.entity(o.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(org).ID,
+					ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+			}
+		}
 	}
 	// the article's mentions, and pronouns that open a clause ("In 2019
 	// she joined X"), which only join
