@@ -882,7 +882,10 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 		if org < 0 {
 			continue
 		}
-		anyone := func(m *mention) bool { t := d.entity(m.ent).Type; return t == graph.Person || t == graph.Country || t == graph.Organization }
+		anyone := func(m *mention) bool {
+			t := d.entity(m.ent).Type
+			return t == graph.Person || t == graph.Country || t == graph.Organization
+		}
 		for _, o := range memberList(s, j+2, anyone) {
 			if o.ent != org {
 				out.add(graph.Relation{Subject: d.entity(o.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(org).ID,
