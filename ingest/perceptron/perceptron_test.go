@@ -97,3 +97,29 @@ func TestParallelJoinsErrors(t *testing.T) {
 		t.Errorf("cancelled: err = %v", err)
 	}
 }
+
+func TestCache(t *testing.T) {
+	c := NewCache[int](4)
+	built := 0
+	build := func(s string) int {
+		built++
+		return len(s)
+	}
+	for range 3 {
+		for _, k := range []string{"a", "bb", "ccc"} {
+			if got := *c.Get(k, build); got != len(k) {
+				t.Errorf("Get(%q) = %d, want %d", k, got, len(k))
+			}
+		}
+	}
+	if built < 3 || built > 9 {
+		t.Errorf("built %d times for 3 keys asked 9 times", built)
+	}
+	// More keys than slots: each still gets its own value.
+	for i := range 100 {
+		k := string(rune('a' + i%26)) + string(rune('a'+i/26))
+		if got := *c.Get(k, build); got != 2 {
+			t.Errorf("Get(%q) = %d, want 2", k, got)
+		}
+	}
+}

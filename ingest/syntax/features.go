@@ -198,12 +198,24 @@ func str(tmpl int, s string) uint64 {
 
 func num(tmpl int, v int) uint64 { return perceptron.Finish(perceptron.Int(perceptron.Seed(tmpl), v)) }
 
-// posFeatures are the part-of-speech tagger's: the word, its affixes and
-// shape, its neighbours, and the tags given to the two words before it.
-func posFeatures(in *input, i int, prev []int, dst []uint64) []uint64 {
-	w := &in.words[i]
-	p1, p2 := labelAt(prev, i-1), labelAt(prev, i-2)
-	dst = append(dst,
+func pair(tmpl, a, b int) uint64 {
+	return perceptron.Finish(perceptron.Int(perceptron.Int(perceptron.Seed(tmpl), a), b))
+}
+
+func triple(tmpl, a, b, c int) uint64 {
+	return perceptron.Finish(perceptron.Int(perceptron.Int(perceptron.Int(perceptron.Seed(tmpl), a), b), c))
+}
+
+func wordPair(tmpl int, a, b string) uint64 {
+	return perceptron.Finish(perceptron.String(perceptron.String(perceptron.Seed(tmpl), a), b))
+}
+
+func hasHyphen(lower string) bool { return strings.Contains(lower, "-") }
+
+// posWordFeatures appends the features of the word alone that the part-of-
+// speech tagger's features open with.
+func posWordFeatures(w *word, dst []uint64) []uint64 {
+	return append(dst,
 		perceptron.Finish(perceptron.Seed(fBias)),
 		str(fWord, w.lower),
 		str(fSuf1, suffix(w.lower, 1)),
@@ -213,8 +225,19 @@ func posFeatures(in *input, i int, prev []int, dst []uint64) []uint64 {
 		str(fPre1, prefix(w.lower, 1)),
 		str(fPre3, prefix(w.lower, 3)),
 		str(fShape, w.shape),
+	)
+}
+
+// posFeatures are the part-of-speech tagger's: the word, its affixes and
+// shape, its neighbours, and the tags given to the two words before it.
+// posTagger.score adds their weights in this order: change both together.
+func posFeatures(in *input, i int, prev []int, dst []uint64) []uint64 {
+	w := &in.words[i]
+	p1, p2 := labelAt(prev, i-1), labelAt(prev, i-2)
+	dst = posWordFeatures(w, dst)
+	dst = append(dst,
 		num(fPrevTag, p1),
-		perceptron.Finish(perceptron.Int(perceptron.Int(perceptron.Seed(fPrev2Tags), p1), p2)),
+		pair(fPrev2Tags, p1, p2),
 		perceptron.Finish(perceptron.String(perceptron.Int(perceptron.Seed(fPrevTagWord), p1), w.lower)),
 		str(fPrevWord, wordAt(in, i-1)),
 		str(fPrev2Word, wordAt(in, i-2)),
@@ -239,9 +262,9 @@ func posFeatures(in *input, i int, prev []int, dst []uint64) []uint64 {
 	}
 	if i+1 < len(in.words) {
 		dst = append(dst, str(fNextSuf3, suffix(in.words[i+1].lower, 3)), str(fNextShape, in.words[i+1].shape),
-			perceptron.Finish(perceptron.String(perceptron.String(perceptron.Seed(fWordNext), w.lower), in.words[i+1].lower)))
+			wordPair(fWordNext, w.lower, in.words[i+1].lower))
 	}
-	if strings.Contains(w.lower, "-") {
+	if hasHyphen(w.lower) {
 		dst = append(dst, perceptron.Finish(perceptron.Seed(fHyphen)))
 	}
 	return dst
@@ -249,13 +272,11 @@ func posFeatures(in *input, i int, prev []int, dst []uint64) []uint64 {
 
 // chunkFeatures are the chunker's: the part-of-speech tags around the word,
 // the word itself, and the chunk labels given to the words before it.
+// chunkTagger.score adds their weights in this order: change both together.
 func chunkFeatures(in *input, i int, prev []int, dst []uint64) []uint64 {
 	p := posAt(in, i)
 	pp, pn := posAt(in, i-1), posAt(in, i+1)
 	c1, c2 := labelAt(prev, i-1), labelAt(prev, i-2)
-	pair := func(tmpl, a, b int) uint64 {
-		return perceptron.Finish(perceptron.Int(perceptron.Int(perceptron.Seed(tmpl), a), b))
-	}
 	w := in.words[i].lower
 	dst = append(dst,
 		perceptron.Finish(perceptron.Seed(fBias)),
@@ -267,13 +288,13 @@ func chunkFeatures(in *input, i int, prev []int, dst []uint64) []uint64 {
 		num(fPOSNext2, posAt(in, i+2)),
 		pair(fPOSBigramPrev, pp, p),
 		pair(fPOSBigramNext, p, pn),
-		perceptron.Finish(perceptron.Int(perceptron.Int(perceptron.Int(perceptron.Seed(fPOSTrigram), pp), p), pn)),
+		triple(fPOSTrigram, pp, p, pn),
 		perceptron.Finish(perceptron.String(perceptron.Int(perceptron.Seed(fWordPOS), p), w)),
 		str(fPrevWord, wordAt(in, i-1)),
 		str(fNextWord, wordAt(in, i+1)),
 		num(fChunkPrev, c1),
 		pair(fChunkPrevPOS, c1, p),
-		perceptron.Finish(perceptron.Int(perceptron.Int(perceptron.Int(perceptron.Seed(fChunkPrevPOSPair), c1), pp), p)),
+		triple(fChunkPrevPOSPair, c1, pp, p),
 		pair(fChunkPrev2, c2, c1),
 		perceptron.Finish(perceptron.String(perceptron.Int(perceptron.Seed(fPOSNextWord), p), wordAt(in, i+1))),
 	)

@@ -79,15 +79,16 @@ func TrainChunker(ctx context.Context, sents []ner.Sentence, pos *Model, opt Tra
 		posLabels.id(l)
 	}
 	var exs []example
+	tagger := newPOSTagger(pos.t)
 	for _, s := range sents {
 		if len(s.Chunks) != len(s.Words) {
 			continue
 		}
 		ex := example{in: newInput(s.Words), gold: make([]int, len(s.Chunks))}
-		tags := pos.tagInput(&ex.in)
-		ex.in.pos = make([]int, len(tags))
-		for i, t := range tags {
-			ex.in.pos[i] = posLabels.id(t)
+		ex.in.pos = make([]int, len(s.Words))
+		tagger.tag(s.Words, ex.in.pos)
+		for i, y := range ex.in.pos {
+			ex.in.pos[i] = posLabels.id(pos.t.labels[y])
 		}
 		for i, t := range s.Chunks {
 			ex.gold[i] = labels.id(t)
@@ -102,16 +103,6 @@ func TrainChunker(ctx context.Context, sents []ner.Sentence, pos *Model, opt Tra
 		return nil, fmt.Errorf("train chunk: %w", err)
 	}
 	return &Model{t}, nil
-}
-
-func (m *Model) tagInput(in *input) []string {
-	ys := make([]int, len(in.words))
-	m.t.tag(in, ys)
-	out := make([]string, len(ys))
-	for i, y := range ys {
-		out[i] = m.t.labels[y]
-	}
-	return out
 }
 
 // The file: a gzip stream of a header line, the labels one a line, then
@@ -256,7 +247,9 @@ var (
 // into phrases. It is read-only and safe for concurrent use.
 type Parser struct {
 	POS, Chunk *Model
-	posIDs     map[string]int // the chunker's number of each of the tagger's labels
+	posIDs     []int // the chunker's number of each of the tagger's labels
+	pos        *posTagger
+	chunk      *chunkTagger
 }
 
 // NewParser puts a part-of-speech tagger and a chunker together.
@@ -264,9 +257,13 @@ func NewParser(pos, chunk *Model) (*Parser, error) {
 	if pos.t.kind != kindPOS || chunk.t.kind != kindChunk {
 		return nil, fmt.Errorf("syntax: want a pos and a chunk model, got %s and %s", pos.Kind(), chunk.Kind())
 	}
-	p := &Parser{POS: pos, Chunk: chunk, posIDs: map[string]int{}}
+	ids := map[string]int{}
 	for i, l := range pos.t.labels {
-		p.posIDs[l] = i
+		ids[l] = i
+	}
+	p := &Parser{POS: pos, Chunk: chunk, pos: newPOSTagger(pos.t), chunk: newChunkTagger(chunk.t, len(pos.t.labels))}
+	for _, l := range pos.t.labels {
+		p.posIDs = append(p.posIDs, ids[l])
 	}
 	return p, nil
 }
@@ -290,16 +287,15 @@ func Load() (*Parser, error) { return loadParser() }
 // Tag returns the part-of-speech tag and the chunk tag (BIO: B-NP, I-VP, O…)
 // of each word.
 func (p *Parser) Tag(words []string) (pos, chunks []string) {
-	in := newInput(words)
 	ys := make([]int, len(words))
-	p.POS.t.tag(&in, ys)
+	p.pos.tag(words, ys)
 	pos = make([]string, len(ys))
-	in.pos = make([]int, len(ys))
+	ids := make([]int, len(ys))
 	for i, y := range ys {
 		pos[i] = p.POS.t.labels[y]
-		in.pos[i] = p.posIDs[pos[i]]
+		ids[i] = p.posIDs[y]
 	}
-	p.Chunk.t.tag(&in, ys)
+	p.chunk.tag(words, ids, ys)
 	chunks = make([]string, len(ys))
 	for i, y := range ys {
 		chunks[i] = p.Chunk.t.labels[y]

@@ -66,25 +66,6 @@ func (t *tagger) featuresAt(in *input, i int, prev []int, dst []uint64) []uint64
 	return posFeatures(in, i, prev, dst)
 }
 
-// tag labels every word of in, writing label numbers into out.
-func (t *tagger) tag(in *input, out []int) {
-	n := len(t.labels)
-	scores := make([]float32, n)
-	var feats []uint64
-	for i := range in.words {
-		feats = t.featuresAt(in, i, out[:i], feats[:0])
-		clear(scores)
-		for _, f := range feats {
-			if sp, ok := t.features.Find(f); ok {
-				for _, e := range t.entries[sp.from:sp.to] {
-					scores[e.y] += e.w
-				}
-			}
-		}
-		out[i] = argmax(scores)
-	}
-}
-
 func argmax(v []float32) int {
 	best := 0
 	for y := 1; y < len(v); y++ {

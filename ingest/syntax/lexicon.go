@@ -1,0 +1,315 @@
+package syntax
+
+import "actorgraph/ingest/perceptron"
+
+// Tagging reads the same features as training (posFeatures,
+// chunkFeatures), but finds their weights another way. Looking each
+// feature up in the model's table costs a cache miss or two, and that was
+// most of the parser's time. So where the weights of the features a word
+// form brings are is found once, in a lexeme kept in a cache shared by all
+// articles, and the features of labels alone are gathered once per model
+// in small grids; only the features of a word and a label, or of two
+// words, are looked up while tagging. The weights are added in the same
+// order as the features come, so the scores are the same to the bit (a
+// test compares them).
+
+// lexeme is what a tagger reads of one word form: the word, the sum of the
+// weights of the features of the word alone that its features open with,
+// and where the weights of its other features are — its own and those its
+// neighbours see it by. The weights stay in the model, not copied: many
+// words share a feature (a cluster, a suffix), whose weights are then read
+// from the processor's cache.
+type lexeme struct {
+	word  word
+	base  []float32
+	feats [nFeats]span
+}
+
+// A lexeme's features. The part-of-speech tagger's: the word's cluster
+// paths (fCluster4 … fClusterAll), its shape as the first word, fHyphen if
+// it has a hyphen, then the word as its neighbours see it (fPrevWord seen
+// from the word after it, and so on).
+const (
+	lCluster4 = iota
+	lCluster8
+	lCluster12
+	lClusterAll
+	lFirstShape
+	lHyphen
+	lAsPrev
+	lAsPrev2
+	lAsNext
+	lAsNext2
+	lClusterAsPrev
+	lClusterAsNext
+	lSuf3AsPrev
+	lSuf3AsNext
+	lShapeAsNext
+	nFeats
+)
+
+// The chunker's: the word seen from the words after and before it.
+const (
+	lChunkAsPrev = iota
+	lChunkAsNext
+)
+
+// lexemeCacheSize is how many word forms each tagger keeps: the words of
+// a few hundred articles, about 6 MB a tagger when full.
+const lexemeCacheSize = 1 << 14
+
+// find gives where the weights of feature key are, an empty span if it has
+// none.
+func (t *tagger) find(key uint64) span {
+	sp, _ := t.features.Find(key)
+	return sp
+}
+
+// weightsOf are the entries of feature key, none if it has no weights.
+func (t *tagger) weightsOf(key uint64) []entry { return t.weights(t.find(key)) }
+
+func (t *tagger) weights(sp span) []entry { return t.entries[sp.from:sp.to] }
+
+// scores are a word's label scores. A label number is a byte, so adding
+// an entry needs no bounds check.
+type scores [256]float32
+
+func (s *scores) add(es []entry) {
+	for _, e := range es {
+		s[e.y] += e.w
+	}
+}
+
+// newLexeme makes the lexeme of w: base sums the weights of baseKeys, in
+// order, and feature l is found at keys[l] (none where keys[l] is 0).
+func (t *tagger) newLexeme(w word, baseKeys []uint64, keys *[nFeats]uint64) lexeme {
+	lx := lexeme{word: w}
+	var sc scores
+	for _, k := range baseKeys {
+		sc.add(t.weightsOf(k))
+	}
+	lx.base = append([]float32(nil), sc[:len(t.labels)]...)
+	for l, k := range keys {
+		if k != 0 {
+			lx.feats[l] = t.find(k)
+		}
+	}
+	return lx
+}
+
+// grid holds the weights of the features of one or two labels (or, to the
+// chunker, part-of-speech tags), numbered from -1 (none) to n-1, gathered
+// for every value.
+type grid struct {
+	n     int
+	spans []span // of the two arguments a, b at (a+1)*(n+1)+(b+1), into ents
+}
+
+func (g *grid) at(ents []entry, a, b int) []entry {
+	sp := g.spans[(a+1)*(g.n+1)+(b+1)]
+	return ents[sp.from:sp.to]
+}
+
+// gridOf gathers into ents the weights of keys(a, b), a from -1 to na-1 and
+// b from -1 to n-1 (na is 0 for features of one argument, b).
+func (t *tagger) gridOf(ents *[]entry, na, n int, keys func(a, b int) []uint64) grid {
+	g := grid{n: n}
+	for a := -1; a < na; a++ {
+		for b := -1; b < n; b++ {
+			from := len(*ents)
+			for _, k := range keys(a, b) {
+				*ents = append(*ents, t.weightsOf(k)...)
+			}
+			g.spans = append(g.spans, span{int32(from), int32(len(*ents))})
+		}
+	}
+	return g
+}
+
+// posTagger is a part-of-speech model made ready to tag.
+type posTagger struct {
+	t        *tagger
+	lexicon  *perceptron.Cache[lexeme]
+	edge     lexeme // the word outside the sentence
+	prevTags grid   // fPrevTag and fPrev2Tags of (p2, p1)
+	ents     []entry
+}
+
+func newPOSTagger(t *tagger) *posTagger {
+	pt := &posTagger{t: t, lexicon: perceptron.NewCache[lexeme](lexemeCacheSize)}
+	pt.edge = pt.lexeme(word{lower: none})
+	n := len(t.labels)
+	pt.prevTags = t.gridOf(&pt.ents, n, n, func(p2, p1 int) []uint64 {
+		return []uint64{num(fPrevTag, p1), pair(fPrev2Tags, p1, p2)}
+	})
+	return pt
+}
+
+func (pt *posTagger) lexeme(w word) lexeme {
+	var keys [nFeats]uint64
+	if w.cluster != 0 {
+		keys[lCluster4] = num(fCluster4, clusterPrefix(w.cluster, 4))
+		keys[lCluster8] = num(fCluster8, clusterPrefix(w.cluster, 8))
+		keys[lCluster12] = num(fCluster12, clusterPrefix(w.cluster, 12))
+		keys[lClusterAll] = num(fClusterAll, int(w.cluster))
+	}
+	keys[lFirstShape] = str(fFirstShape, w.shape)
+	if hasHyphen(w.lower) {
+		keys[lHyphen] = perceptron.Finish(perceptron.Seed(fHyphen))
+	}
+	keys[lAsPrev] = str(fPrevWord, w.lower)
+	keys[lAsPrev2] = str(fPrev2Word, w.lower)
+	keys[lAsNext] = str(fNextWord, w.lower)
+	keys[lAsNext2] = str(fNext2Word, w.lower)
+	keys[lClusterAsPrev] = num(fClusterPrev, clusterPrefix(w.cluster, 8))
+	keys[lClusterAsNext] = num(fClusterNext, clusterPrefix(w.cluster, 8))
+	keys[lSuf3AsPrev] = str(fPrevSuf3, suffix(w.lower, 3))
+	keys[lSuf3AsNext] = str(fNextSuf3, suffix(w.lower, 3))
+	keys[lShapeAsNext] = str(fNextShape, w.shape)
+	var base [9]uint64
+	return pt.t.newLexeme(w, posWordFeatures(&w, base[:0]), &keys)
+}
+
+func (pt *posTagger) build(form string) lexeme { return pt.lexeme(newWord(form, false)) }
+
+// lexemes returns the lexemes of forms with two edge lexemes either side.
+func lexemes(forms []string, edge *lexeme, get func(string) *lexeme) []*lexeme {
+	lx := make([]*lexeme, len(forms)+4)
+	lx[0], lx[1] = edge, edge
+	for i, f := range forms {
+		lx[i+2] = get(f)
+	}
+	lx[len(forms)+2], lx[len(forms)+3] = edge, edge
+	return lx
+}
+
+// tag labels forms, writing label numbers into out. The weights are added
+// in the order posFeatures gives the features.
+func (pt *posTagger) tag(forms []string, out []int) {
+	t := pt.t
+	lx := lexemes(forms, &pt.edge, func(f string) *lexeme { return pt.lexicon.Get(f, pt.build) })
+	var sc scores
+	for i := range forms {
+		pt.score(lx, i, out[:i], &sc)
+		out[i] = argmax(sc[:len(t.labels)])
+	}
+}
+
+// score sets sc to the label scores of word i (lx[i+2]) given the
+// labels before it.
+func (pt *posTagger) score(lx []*lexeme, i int, prev []int, sc *scores) {
+	t := pt.t
+	n := len(lx) - 4
+	w, before, after := lx[i+2], lx[i+1], lx[i+3]
+	p1, p2 := labelAt(prev, i-1), labelAt(prev, i-2)
+	copy(sc[:], w.base)
+	sc.add(pt.prevTags.at(pt.ents, p2, p1))
+	sc.add(t.weightsOf(perceptron.Finish(perceptron.String(perceptron.Int(perceptron.Seed(fPrevTagWord), p1), w.word.lower))))
+	sc.add(t.weights(before.feats[lAsPrev]))
+	sc.add(t.weights(lx[i].feats[lAsPrev2]))
+	sc.add(t.weights(after.feats[lAsNext]))
+	sc.add(t.weights(lx[i+4].feats[lAsNext2]))
+	for l := lCluster4; l <= lClusterAll; l++ {
+		sc.add(t.weights(w.feats[l]))
+	}
+	if i > 0 {
+		sc.add(t.weights(before.feats[lClusterAsPrev]))
+	}
+	if i+1 < n {
+		sc.add(t.weights(after.feats[lClusterAsNext]))
+	}
+	if i == 0 {
+		sc.add(t.weights(w.feats[lFirstShape]))
+	}
+	if i > 0 {
+		sc.add(t.weights(before.feats[lSuf3AsPrev]))
+	}
+	if i+1 < n {
+		sc.add(t.weights(after.feats[lSuf3AsNext]))
+		sc.add(t.weights(after.feats[lShapeAsNext]))
+		sc.add(t.weightsOf(wordPair(fWordNext, w.word.lower, after.word.lower)))
+	}
+	sc.add(t.weights(w.feats[lHyphen]))
+}
+
+// chunkTagger is a chunker made ready to tag words with the part-of-speech
+// tags of a tagger of posLabels labels.
+type chunkTagger struct {
+	t       *tagger
+	lexicon *perceptron.Cache[lexeme]
+	edge    lexeme
+	// The features of tags and chunk labels alone, in the order
+	// chunkFeatures gives them; the trigrams are looked up.
+	pos, posPrev, posNext, posPrev2, posNext2 grid
+	bigramPrev, bigramNext                    grid
+	chunkPrev, chunkPrevPOS, chunkPrev2       grid
+	ents                                      []entry
+}
+
+func newChunkTagger(t *tagger, posLabels int) *chunkTagger {
+	ct := &chunkTagger{t: t, lexicon: perceptron.NewCache[lexeme](lexemeCacheSize)}
+	ct.edge = ct.lexeme(word{lower: none})
+	one := func(tmpl int) grid {
+		return t.gridOf(&ct.ents, 0, posLabels, func(_, p int) []uint64 { return []uint64{num(tmpl, p)} })
+	}
+	ct.pos, ct.posPrev, ct.posNext, ct.posPrev2, ct.posNext2 = one(fPOS), one(fPOSPrev), one(fPOSNext), one(fPOSPrev2), one(fPOSNext2)
+	ct.bigramPrev = t.gridOf(&ct.ents, posLabels, posLabels, func(pp, p int) []uint64 { return []uint64{pair(fPOSBigramPrev, pp, p)} })
+	ct.bigramNext = t.gridOf(&ct.ents, posLabels, posLabels, func(p, pn int) []uint64 { return []uint64{pair(fPOSBigramNext, p, pn)} })
+	n := len(t.labels)
+	ct.chunkPrev = t.gridOf(&ct.ents, 0, n, func(_, c1 int) []uint64 { return []uint64{num(fChunkPrev, c1)} })
+	ct.chunkPrevPOS = t.gridOf(&ct.ents, n, posLabels, func(c1, p int) []uint64 { return []uint64{pair(fChunkPrevPOS, c1, p)} })
+	ct.chunkPrev2 = t.gridOf(&ct.ents, n, n, func(c2, c1 int) []uint64 { return []uint64{pair(fChunkPrev2, c2, c1)} })
+	return ct
+}
+
+func (ct *chunkTagger) lexeme(w word) lexeme {
+	var keys [nFeats]uint64
+	keys[lChunkAsPrev] = str(fPrevWord, w.lower)
+	keys[lChunkAsNext] = str(fNextWord, w.lower)
+	return ct.t.newLexeme(w, []uint64{perceptron.Finish(perceptron.Seed(fBias)), str(fWord, w.lower)}, &keys)
+}
+
+func (ct *chunkTagger) build(form string) lexeme { return ct.lexeme(newWord(form, false)) }
+
+// tag chunks forms whose part-of-speech tag numbers are pos, writing
+// label numbers into out.
+func (ct *chunkTagger) tag(forms []string, pos []int, out []int) {
+	lx := lexemes(forms, &ct.edge, func(f string) *lexeme { return ct.lexicon.Get(f, ct.build) })
+	var sc scores
+	for i := range forms {
+		ct.score(lx, pos, i, out[:i], &sc)
+		out[i] = argmax(sc[:len(ct.t.labels)])
+	}
+}
+
+// score sets sc to the label scores of word i given the labels before
+// it, adding the weights in the order chunkFeatures gives the features.
+func (ct *chunkTagger) score(lx []*lexeme, pos []int, i int, prev []int, sc *scores) {
+	t, ents := ct.t, ct.ents
+	tagAt := func(j int) int {
+		if j < 0 || j >= len(pos) {
+			return -1
+		}
+		return pos[j]
+	}
+	p, pp, pn := tagAt(i), tagAt(i-1), tagAt(i+1)
+	c1, c2 := labelAt(prev, i-1), labelAt(prev, i-2)
+	w := lx[i+2]
+	copy(sc[:], w.base)
+	sc.add(ct.pos.at(ents, -1, p))
+	sc.add(ct.posPrev.at(ents, -1, pp))
+	sc.add(ct.posNext.at(ents, -1, pn))
+	sc.add(ct.posPrev2.at(ents, -1, tagAt(i-2)))
+	sc.add(ct.posNext2.at(ents, -1, tagAt(i+2)))
+	sc.add(ct.bigramPrev.at(ents, pp, p))
+	sc.add(ct.bigramNext.at(ents, p, pn))
+	sc.add(t.weightsOf(triple(fPOSTrigram, pp, p, pn)))
+	sc.add(t.weightsOf(perceptron.Finish(perceptron.String(perceptron.Int(perceptron.Seed(fWordPOS), p), w.word.lower))))
+	sc.add(t.weights(lx[i+1].feats[lChunkAsPrev]))
+	sc.add(t.weights(lx[i+3].feats[lChunkAsNext]))
+	sc.add(ct.chunkPrev.at(ents, -1, c1))
+	sc.add(ct.chunkPrevPOS.at(ents, c1, p))
+	sc.add(t.weightsOf(triple(fChunkPrevPOSPair, c1, pp, p)))
+	sc.add(ct.chunkPrev2.at(ents, c2, c1))
+	sc.add(t.weightsOf(perceptron.Finish(perceptron.String(perceptron.Int(perceptron.Seed(fPOSNextWord), p), lx[i+3].word.lower))))
+}
