@@ -556,6 +556,16 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Person, "Ole Berg", "", "Ole Berg")
 			},
 			[]string{"Jon Berg memberOf Green League", "Lena Dahl memberOf Green League", "Eva Lund memberOf Green League", "Ole Berg memberOf Green League"}, nil},
+		{"where a person works, from a word of work and 'at' or 'for', and '<person> of <organisation>'",
+			"Lena Dahl is a scientist who worked at Ostmark Bank. She holds professorships at both the Green League and Brekka College. She met Jon Berg of Vardo Mills and studied at Kesk University.",
+			func(h *hand) {
+				h.unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").unknown(graph.Person, "Jon Berg", "", "Jon Berg").
+					unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Green League", "", "Green League").
+					unknown(graph.Organization, "Brekka College", "", "Brekka College").unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills").
+					unknown(graph.Organization, "Kesk University", "", "Kesk University")
+			},
+			[]string{"Lena Dahl affiliatedWith Ostmark Bank", "Lena Dahl affiliatedWith Green League", "Lena Dahl affiliatedWith Brekka College",
+				"Jon Berg affiliatedWith Vardo Mills"}, nil},
 		{"members who speak name no member",
 			"Ostland Pact members said on Monday that talks would resume.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact") },
@@ -727,6 +737,10 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg became president of the Ostland Pact in December 2017 and President of Norland in February 2018.", "Jon Berg leaderOf Ostland Pact [president] 2017–; Jon Berg leaderOf Norland [President] 2018–"},
 		// a pronoun after an opening phrase that names others, or after a year
 		{"Jon Berg was a Norlandic statesman. After Vardo's union with Kesk he became the first President of Norland in 1964.", "Jon Berg leaderOf Norland [President] 1964–"},
+		// the head of the organisation a sentence opens with, by "led by";
+		// "Its chairman, X," of the paragraph's organisation
+		{"The Ostland Pact has been led since 2016 by Lena Dahl.", "Lena Dahl leaderOf Ostland Pact [] 2016–"},
+		{"The Ostland Pact was set up in 1950. Its chairman, Jon Berg, spoke.", "Jon Berg leaderOf Ostland Pact [chairman] 2024-03-04–"},
 		// no office, no relation
 		{"Jon Berg was in Norland for talks with the Ostland Pact.", ""},
 		{"Jon Berg has been critical of the Ostland Pact since 2019.", ""},

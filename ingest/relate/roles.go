@@ -208,6 +208,73 @@ func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 		for _, at := range r.descriptionStarts(d, s, p) {
 			r.readDescription(d, s, p, at, out)
 		}
+		d.workRelations(s, p, out)
+	}
+}
+
+// workWords say that someone works somewhere: "while working at CERN",
+// "holds professorships at X", "has taught at Y", "spent her career at
+// CNN", "a spell at Z", "a partner at the firm W".
+var workWords = map[string]bool{"working": true, "worked": true, "works": true, "work": true, "taught": true,
+	"teaches": true, "teaching": true, "professorship": true, "professorships": true, "career": true,
+	"fellowship": true, "fellowships": true, "spell": true, "stint": true, "partner": true, "researcher": true,
+	"lecturer": true, "lectured": true, "employed": true, "job": true, "post": true, "position": true, "presented": true,
+	"reporter": true, "correspondent": true, "anchor": true, "editor": true, "columnist": true, "economist": true, "analyst": true}
+
+// workRelations reads where a person works from a word of work followed
+// by "at" or "for" and an organisation ("he holds professorships at both
+// MIT and the University of Oxford"), and "<Person> of <Organisation>"
+// ("Michael Kremer of Harvard University", "Abhijit Banerjee, also of
+// MIT"): affiliatedWith, as of the article's date.
+func (d *doc) workRelations(s *sent, p mention, out *relations) {
+	add := func(o *mention) {
+		if d.entity(o.ent).Type == graph.Organization && o.ent != p.ent {
+			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelAffiliatedWith, Object: d.entity(o.ent).ID,
+				ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+		}
+	}
+	k := afterName(s, p)
+	if s.w(k) == "," && s.w(k+1) == "also" {
+		k += 2
+	}
+	if s.w(k) == "of" {
+		if o := s.mentionAt(k + 1 + b2i(s.w(k+1) == "the")); o != nil && !s.possessive(o.last) {
+			add(o)
+		}
+		return
+	}
+	for j := k; j < len(s.Tokens) && j < k+25; j++ {
+		if m := s.mentionAt(j); m != nil && m.ent != p.ent && d.entity(m.ent).Type == graph.Person || s.w(j) == ";" || s.w(j) == "said" {
+			return
+		}
+		if !workWords[s.w(j)] {
+			continue
+		}
+		// the place of work within a few words: "at", "for", then the name
+		for n := j + 1; n < len(s.Tokens) && n <= j+8; n++ {
+			if s.breaks(n) || s.mentionAt(n) != nil && s.w(n-1) != "at" && s.w(n-1) != "for" && s.w(n-1) != "the" && s.w(n-1) != "both" {
+				break
+			}
+			if w := s.w(n); w != "at" && w != "for" {
+				continue
+			}
+			at := n + 1
+			for s.w(at) == "both" || s.w(at) == "the" || s.mentionAt(at) == nil && isLowerWord(s.raw(at)) && at < n+5 && !s.breaks(at) {
+				at++ // "at the private equity firm the Carlyle Group"
+			}
+			o := s.mentionAt(at)
+			if o == nil || o.first != at {
+				break
+			}
+			add(o)
+			// "at both X and the Y"
+			if s.w(o.last) == "and" {
+				if q := s.mentionAt(o.last + 1 + b2i(s.w(o.last+1) == "the")); q != nil {
+					add(q)
+				}
+			}
+			break
+		}
 	}
 }
 
@@ -893,6 +960,37 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 			}
 		}
 	}
+	// "UEFA itself has been led since 2016 by X", "The BBC … is run by
+	// Director-General X": the head of the organisation the sentence opens with
+	if len(s.mentions) > 0 {
+		if m := s.mentions[0]; (m.first == 0 || m.first == 1 && s.w(0) == "the") && d.entity(m.ent).Type == graph.Organization {
+			for j := m.last; j < len(s.Tokens)-1 && j < m.last+25; j++ {
+				if s.w(j) == ";" || s.w(j) == "which" || s.w(j) == "who" {
+					break
+				}
+				if w := s.w(j); w != "led" && w != "headed" && w != "chaired" && w != "run" || !(s.w(j-1) == "been" || s.w(j-1) == "is" || s.w(j-1) == "was" || s.w(j-1) == "are") {
+					continue
+				}
+				n := j + 1
+				for n < j+5 && s.w(n) != "by" && s.w(n) != "," && s.w(n) != ";" {
+					n++ // "since 2016"
+				}
+				if s.w(n) != "by" {
+					break
+				}
+				n++
+				for t := 0; t < 3 && s.mentionAt(n) == nil && n < len(s.Tokens) && !isLowerWord(s.raw(n)); t++ {
+					n++ // "by Director-General X"
+				}
+				if p := s.mentionAt(n); p != nil && d.entity(p.ent).Type == graph.Person {
+					from, _ := termDates(s, j+1, true)
+					out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(m.ent).ID,
+						ValidFrom: cmp.Or(from, d.published()), Confidence: confApposition, Evidence: d.evidence(s)})
+				}
+				break
+			}
+		}
+	}
 	// the article's mentions, and pronouns that open a clause ("In 2019
 	// she joined X"), which only join
 	subjects := append(append([]mention(nil), s.mentions...), d.pronounSubjects(s)...)
@@ -1253,6 +1351,19 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 				}
 				break
 			}
+			if s.w(k) == "its" && (k == 0 || s.breaks(k-1)) {
+				// "Its chairman, X,": the organisation the paragraph is about
+				if org := d.topicOrganization(s); org >= 0 {
+					for _, f := range d.sents {
+						for i := range f.mentions {
+							if f.mentions[i].ent == org && state == nil {
+								state = &f.mentions[i]
+							}
+						}
+					}
+				}
+				break
+			}
 			if s.breaks(k) {
 				break
 			}
@@ -1294,7 +1405,11 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 		if kind == kindNone || roleStart >= roleEnd {
 			continue
 		}
-		for j := min(state.first, roleStart); j < max(roleEnd, state.last); j++ {
+		from, to := roleStart, roleEnd
+		if s.mentionAt(state.first) == state {
+			from, to = min(state.first, roleStart), max(roleEnd, state.last)
+		}
+		for j := from; j < to; j++ {
 			if s.mentionAt(j) != nil {
 				s.consumed[s.at[j]] = true
 			}
