@@ -330,6 +330,9 @@ outer:
 			if n < len(ws) && !text.IsCapitalised(ws[n].s) {
 				return extra // "Queen of the South", "Lord's": the title word is the name
 			}
+			if n == len(ws)-1 && orgHeads[strings.Trim(ws[n].s, ".,")] {
+				return extra // "Premier League", "President Hotel": a body's name, no titled person
+			}
 			if n == len(ws) && kind != gazetteer.Honorific && c.ner != "" && c.start == c.origStart && !articleBefore(d.body, c.start) {
 				return extra // "King said": a surname the tagger read as one, not a bare title
 			}

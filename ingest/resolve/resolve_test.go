@@ -306,6 +306,16 @@ func TestResolveCases(t *testing.T) {
 			absent: []string{"Young", "YOUNG"},
 		},
 		{
+			name: "a title before a body's head noun is the body's name, no titled person",
+			body: "Jon Berg played in the Premier League for years.",
+			tags: []tag{{"Jon Berg", "PER"}, {"Premier League", "ORG"}},
+			want: map[string]view{
+				"Jon Berg":       {Type: graph.Person, Mentions: []string{"Jon Berg"}},
+				"Premier League": {Type: graph.Organization, Mentions: []string{"Premier League"}},
+			},
+			absent: []string{"League"},
+		},
+		{
 			name: "U.N. Security Council and Security Council are one organisation",
 			body: "The U.N. Security Council met. Later the Security Council voted.",
 			tags: []tag{{"U.N. Security Council", "ORG"}, {"Security Council", "ORG"}},
