@@ -534,6 +534,14 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 			},
 			[]string{"Norland memberOf Ostland Pact", "Vardo memberOf Ostland Pact", "Kesk memberOf Ostland Pact",
 				"Brekka memberOf Ostland Pact", "Ostmark memberOf Ostland Pact"}, nil},
+		{"founders named after an apposition; states coordinated before 'joined'",
+			"The Ostland Pact, a forerunner of today's Nordic Forum, was founded in 1951 by Norland and Vardo. Kesk and Brekka joined in 2022.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Country, "Kesk", "", "Kesk").unknown(graph.Country, "Brekka", "", "Brekka").
+					unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact").unknown(graph.Organization, "Nordic Forum", "", "Nordic Forum")
+			},
+			[]string{"Norland memberOf Ostland Pact", "Vardo memberOf Ostland Pact", "Brekka memberOf Ostland Pact", "Kesk memberOf Ostland Pact"}, nil},
 		{"becoming the nth member; belonging to a party",
 			"Norland became the 31st member of the Ostland Pact in 2023. Jon Berg belongs to the Green League.",
 			func(h *hand) {

@@ -1045,7 +1045,7 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 		// Colombia, Ecuador and Peru", "the Council consists of A and B":
 		// the members of the organisation the sentence opens with
 		if i == 0 && d.entity(m.ent).Type == graph.Organization && (m.first == 0 || m.first == 1 && s.w(0) == "the") {
-			for j := k; j < len(s.Tokens)-1 && j < k+12; j++ {
+			for j := k; j < len(s.Tokens)-1 && j < k+20; j++ {
 				if s.w(j) == ";" || s.w(j) == "." || s.w(j) == "which" || s.w(j) == "who" {
 					break
 				}
@@ -1244,6 +1244,15 @@ func isCount(w string) bool {
 // and Myanmar in 1997, and Cambodia in 1999" (the first included).
 func joinedList(s *sent, first *mention) []*mention {
 	out := []*mention{first}
+	// and those coordinated before it: "Gabon and Togo joined in 2022"
+	for j := first.first - 1; s.w(j) == "and" || s.w(j) == ","; {
+		m := s.mentionAt(j - 1)
+		if m == nil {
+			break
+		}
+		out = append(out, m)
+		j = m.first - 1
+	}
 	j := first.last + 1 // past "joined"
 	for j < len(s.Tokens) {
 		// "in 1984" or "as a full member in 2012": to the next comma or "and"
