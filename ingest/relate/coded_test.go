@@ -565,15 +565,16 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 			},
 			[]string{"Jon Berg memberOf Green League", "Lena Dahl memberOf Green League", "Eva Lund memberOf Green League", "Ole Berg memberOf Green League"}, nil},
 		{"where a person works, from a word of work and 'at' or 'for', and '<person> of <organisation>'",
-			"Lena Dahl is a scientist who worked at Ostmark Bank. She holds professorships at both the Green League and Brekka College. She met Jon Berg of Vardo Mills and studied at Kesk University.",
+			"Lena Dahl is a scientist who worked at Ostmark Bank. She holds professorships at both the Green League and Brekka College. She met Jon Berg of Vardo Mills, Eva Lund of the Kesk Party, and studied at Kesk University.",
 			func(h *hand) {
 				h.unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").unknown(graph.Person, "Jon Berg", "", "Jon Berg").
 					unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Green League", "", "Green League").
 					unknown(graph.Organization, "Brekka College", "", "Brekka College").unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills").
-					unknown(graph.Organization, "Kesk University", "", "Kesk University")
+					unknown(graph.Organization, "Kesk University", "", "Kesk University").unknown(graph.Person, "Eva Lund", "", "Eva Lund").
+					unknown(graph.Organization, "Kesk Party", "", "Kesk Party")
 			},
 			[]string{"Lena Dahl affiliatedWith Ostmark Bank", "Lena Dahl affiliatedWith Green League", "Lena Dahl affiliatedWith Brekka College",
-				"Jon Berg affiliatedWith Vardo Mills"}, nil},
+				"Jon Berg affiliatedWith Vardo Mills", "Eva Lund memberOf Kesk Party"}, nil},
 		{"members who speak name no member",
 			"Ostland Pact members said on Monday that talks would resume.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact") },
