@@ -1,5 +1,7 @@
 package graph
 
+import "slices"
+
 // The read side: what the store answers and the API serves.
 
 // Provenance says where a fact was read: which article (or seed source),
@@ -50,6 +52,15 @@ type EntityDetail struct {
 	Offset int          `json:"offset,omitempty"`
 }
 
+// Clone is d with lists of its own, so that a caller may reorder them
+// (the store keeps pages it hands out).
+func (d EntityDetail) Clone() EntityDetail {
+	d.Aliases = slices.Clone(d.Aliases)
+	d.Mentions = slices.Clone(d.Mentions)
+	d.Facts, d.Events, d.Quotes, d.Articles = slices.Clone(d.Facts), slices.Clone(d.Events), slices.Clone(d.Quotes), slices.Clone(d.Articles)
+	return d
+}
+
 // DetailTotals are the sizes of an entity's lists before paging.
 type DetailTotals struct {
 	Facts    int `json:"facts"`
@@ -95,6 +106,16 @@ type Edge struct {
 type Subgraph struct {
 	Nodes []Node `json:"nodes"`
 	Edges []Edge `json:"edges"`
+	// Next is the offset of the next page of a neighbourhood cut at its
+	// limit: the walk reached more nodes. 0 (absent) when there are none.
+	Next int `json:"next,omitempty"`
+}
+
+// Clone is g with lists of its own, so that a caller may reorder them
+// (the store keeps pages it hands out).
+func (g Subgraph) Clone() Subgraph {
+	g.Nodes, g.Edges = slices.Clone(g.Nodes), slices.Clone(g.Edges)
+	return g
 }
 
 // Stats counts what the store holds.

@@ -226,7 +226,11 @@ func (s *server) neighbors(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	g, err := s.store.Neighbors(c.Request.Context(), id, depth, limit)
+	offset, err := intParam(c, "offset", 0, 0, math.MaxInt32)
+	if err != nil {
+		return err
+	}
+	g, err := s.store.NeighborsPage(c.Request.Context(), id, depth, limit, offset)
 	if err != nil {
 		return missing(err, "entity or event", id, searchHint)
 	}

@@ -25,7 +25,9 @@ type Store interface {
 	SearchEntities(ctx context.Context, q string, typ graph.EntityType, limit, offset int) ([]graph.Entity, int, error)
 	EntityPage(ctx context.Context, id string, limit, offset int) (graph.EntityDetail, error)
 	EntityFacts(ctx context.Context, id string) (graph.Entity, []graph.Fact, error)
-	Neighbors(ctx context.Context, id string, depth, limit int) (graph.Subgraph, error)
+	// NeighborsPage is one page of a neighbourhood: limit nodes from
+	// offset in the order the walk reaches them.
+	NeighborsPage(ctx context.Context, id string, depth, limit, offset int) (graph.Subgraph, error)
 	Articles(ctx context.Context, limit, offset int) ([]graph.Article, int, error)
 	Article(ctx context.Context, id string) (graph.Extraction, error)
 	Export(ctx context.Context, w io.Writer, format string, scope graph.ExportScope) error

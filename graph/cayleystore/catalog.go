@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+	lru "github.com/hashicorp/golang-lru/v2"
 
 	ag "actorgraph/graph"
 )
@@ -99,6 +100,12 @@ type catalog struct {
 	// its read lock and searchMu.
 	searchDirty map[string]bool
 	index       *searchIndex
+	// gen counts the changes applied; memo keeps rankings made at a
+	// generation (ranked.go).
+	gen      uint64
+	memo     *lru.Cache[memoKey, memoEntry]
+	linkMemo *lru.Cache[link, memoEntry]
+	pages    *lru.Cache[pageKey, memoEntry]
 }
 
 func newCatalog() *catalog {
@@ -112,6 +119,9 @@ func newCatalog() *catalog {
 		quoteLinks:  map[link]counted{},
 		quotesOf:    map[string]map[link]bool{},
 		searchDirty: map[string]bool{},
+		memo:        newLRU[memoKey, memoEntry](memoSize),
+		linkMemo:    newLRU[link, memoEntry](memoSize),
+		pages:       newLRU[pageKey, memoEntry](pagesSize),
 	}
 }
 
@@ -186,6 +196,7 @@ func nodeID(v quad.Value) (kind, id string, ok bool) {
 
 // apply adds (n=+1) or removes (n=-1) one quad's contribution.
 func (c *catalog) apply(q quad.Quad, n int) {
+	c.gen++
 	kind, id, ok := nodeID(q.Subject)
 	if !ok {
 		return
@@ -393,8 +404,8 @@ func (c *catalog) ref(kind, id string) ag.NodeRef {
 		}
 		return ag.NodeRef{ID: id, Kind: kind, Name: id}
 	}
-	if e, ok := c.entity(id); ok {
-		return ag.NodeRef{ID: id, Kind: ag.KindEntity, Type: string(e.Type), Name: e.Name}
+	if n := c.entities[id]; n != nil && len(n.props[ag.PredName]) > 0 {
+		return ag.NodeRef{ID: id, Kind: ag.KindEntity, Type: string(n.entityType()), Name: n.value(ag.PredName)}
 	}
 	return ag.NodeRef{ID: id, Kind: kind, Name: id}
 }

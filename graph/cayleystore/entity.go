@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -42,15 +41,20 @@ const DetailProvenance = 5
 
 // EntityPage is an entity's detail with each list cut to limit items from
 // offset (limit 0: whole lists): facts with the most sources first, events
-// by name, quotes and articles newest first. The cut is made on what the
-// catalogue knows, before any quote is read, so a hub's page costs what a
-// page costs; Totals counts the lists whole.
+// by name, quotes and articles newest first. The lists are ranked on what
+// the catalogue knows (once per change of it, see memo) and the store is
+// read for the page's items only, so a hub's page costs what a page costs;
+// Totals counts the lists whole.
 func (s *Store) EntityPage(ctx context.Context, id string, limit, offset int) (ag.EntityDetail, error) {
 	if limit < 0 || offset < 0 {
 		return ag.EntityDetail{}, fmt.Errorf("entity %q: %w: limit %d and offset %d must not be negative", id, ag.ErrInvalid, limit, offset)
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	key := pageKey{kind: 'd', id: id, limit: limit, offset: offset}
+	if d, ok := cachedPage[ag.EntityDetail](s.cat, key); ok {
+		return d.Clone(), nil
+	}
 	e, ok := s.cat.entity(id)
 	if !ok {
 		return ag.EntityDetail{}, fmt.Errorf("entity %q: %w", id, ag.ErrNotFound)
@@ -60,21 +64,17 @@ func (s *Store) EntityPage(ctx context.Context, id string, limit, offset int) (a
 	if limit > 0 {
 		perFact = DetailProvenance
 	}
-	facts, err := s.facts(ctx, id, perFact)
-	if err != nil {
-		return ag.EntityDetail{}, fmt.Errorf("entity %q: %w", id, err)
-	}
-	d.Totals.Facts, d.Facts = len(facts), append(d.Facts, page(facts, limit, offset)...)
-
-	seen := map[string]bool{}
-	var events []ag.NodeRef
-	for l := range s.cat.adjacent[id] {
-		if _, isEvent := s.cat.eventLinks[l]; isEvent && l.dst == id && !seen[l.src] {
-			seen[l.src] = true
-			events = append(events, s.cat.ref(ag.KindEvent, l.src))
+	facts := s.cat.rankedFacts(id)
+	d.Totals.Facts = len(facts)
+	for _, l := range page(facts, limit, offset) {
+		f, err := s.fact(ctx, l, perFact)
+		if err != nil {
+			return ag.EntityDetail{}, fmt.Errorf("entity %q: %w", id, err)
 		}
+		d.Facts = append(d.Facts, f)
 	}
-	slices.SortFunc(events, func(a, b ag.NodeRef) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
+
+	events := s.cat.rankedEvents(id)
 	d.Totals.Events, d.Events = len(events), append(d.Events, page(events, limit, offset)...)
 
 	quotes, total, err := s.quotes(ctx, id, limit, offset)
@@ -83,21 +83,18 @@ func (s *Store) EntityPage(ctx context.Context, id string, limit, offset int) (a
 	}
 	d.Quotes, d.Totals.Quotes = quotes, total
 
-	// ordered on date and headline alone, then built for the page only
-	var arts []ag.Article
-	for art := range s.cat.entities[id].mentionedIn {
-		if n := s.cat.articles[art]; n != nil {
-			arts = append(arts, ag.Article{ID: art, Published: n.value(ag.PredDatePublished), Title: n.value(ag.PredHeadline)})
-		}
-	}
-	slices.SortFunc(arts, newestFirst)
+	arts := s.cat.rankedArticles(id)
 	d.Totals.Articles = len(arts)
 	for _, a := range page(arts, limit, offset) {
-		if full, ok := s.cat.article(a.ID); ok {
+		if full, ok := s.cat.article(a); ok {
 			d.Articles = append(d.Articles, full)
 		}
 	}
-	return d, nil
+	if err := ctx.Err(); err != nil {
+		return ag.EntityDetail{}, err
+	}
+	keepPage(s.cat, key, d)
+	return d.Clone(), nil
 }
 
 // quotes gathers the quotes and claims an entity made (it is their
@@ -107,42 +104,9 @@ func (s *Store) EntityPage(ctx context.Context, id string, limit, offset int) (a
 // within a page, by article and place in it. total counts them all.
 func (s *Store) quotes(ctx context.Context, id string, limit, offset int) (out []ag.QuoteView, total int, err error) {
 	out = []ag.QuoteView{}
-	type found struct {
-		node      quad.IRI
-		id, role  string
-		article   string
-		published string
-	}
-	// the catalogue knows each quote an entity said or is the subject of,
-	// and its article: a quote the entity said is listed as said, even if
-	// it is also about it
-	byID := map[string]found{}
-	for l := range s.cat.quotesOf[id] {
-		if prev, ok := byID[l.src]; ok && (prev.role == "speaker" || l.pred != "speaker") {
-			continue
-		}
-		f := found{node: quad.IRI(ag.IRI(ag.KindQuote, l.src)), id: l.src, role: l.pred}
-		for art := range s.cat.quoteLinks[l] {
-			if f.article == "" || art < f.article {
-				f.article = art
-			}
-		}
-		f.published = s.cat.published(f.article)
-		byID[l.src] = f
-	}
-	all := make([]found, 0, len(byID))
-	for _, f := range byID {
-		all = append(all, f)
-	}
-	seen := byID
-	if limit > 0 {
-		slices.SortFunc(all, func(a, b found) int {
-			return cmp.Or(cmp.Compare(b.published, a.published), cmp.Compare(a.article, b.article), cmp.Compare(a.id, b.id))
-		})
-		all = page(all, limit, offset)
-	}
-	for _, f := range all {
-		v, err := s.quoteView(ctx, f.node, f.id, f.role)
+	all := s.cat.rankedQuotes(id)
+	for _, q := range page(all, limit, offset) {
+		v, err := s.quoteView(ctx, q)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -152,7 +116,7 @@ func (s *Store) quotes(ctx context.Context, id string, limit, offset int) (out [
 		return cmp.Or(cmp.Compare(b.Provenance.Published, a.Provenance.Published), cmp.Compare(a.Provenance.Article, b.Provenance.Article),
 			cmp.Compare(a.Provenance.Evidence.Start, b.Provenance.Evidence.Start), cmp.Compare(a.ID, b.ID))
 	})
-	return out, len(seen), nil
+	return out, len(all), nil
 }
 
 // EntityFacts is an entity and every fact about it, without the quotes,
@@ -165,38 +129,35 @@ func (s *Store) EntityFacts(ctx context.Context, id string) (ag.Entity, []ag.Fac
 	if !ok {
 		return ag.Entity{}, nil, fmt.Errorf("entity %q: %w", id, ag.ErrNotFound)
 	}
-	facts, err := s.facts(ctx, id, DetailProvenance)
-	if err != nil {
-		return ag.Entity{}, nil, fmt.Errorf("entity %q: %w", id, err)
+	facts := s.cat.rankedFacts(id)
+	out := make([]ag.Fact, 0, len(facts))
+	for _, l := range facts {
+		f, err := s.fact(ctx, l, DetailProvenance)
+		if err != nil {
+			return ag.Entity{}, nil, fmt.Errorf("entity %q: %w", id, err)
+		}
+		out = append(out, f)
 	}
-	return e, facts, nil
+	return e, out, ctx.Err()
 }
 
-func (s *Store) quoteView(ctx context.Context, node quad.IRI, id, role string) (ag.QuoteView, error) {
-	p, err := s.props(ctx, node)
+// quoteView shows a quote as one entity's detail lists it.
+func (s *Store) quoteView(ctx context.Context, r quoteRef) (ag.QuoteView, error) {
+	q, err := s.quote(ctx, r.id, r.article)
 	if err != nil {
 		return ag.QuoteView{}, err
 	}
-	v := ag.QuoteView{ID: id, Role: role, About: []ag.NodeRef{},
-		Text: p.str(ag.PredText), Date: p.str(ag.PredStartDate), Direct: p.str(ag.PredDirect) == "true",
-		SourceDescription: p.str(ag.PredSourceDesc)}
-	if sid := p.str(ag.PredSpeaker); sid != "" {
-		r := s.cat.ref(ag.KindEntity, sid)
-		v.Speaker = &r
+	v := ag.QuoteView{ID: r.id, Role: r.role, About: []ag.NodeRef{}, Text: q.text, Date: q.date, Direct: q.direct,
+		SourceDescription: q.sourceDesc}
+	if q.speaker != "" {
+		ref := s.cat.ref(ag.KindEntity, q.speaker)
+		v.Speaker = &ref
 	}
-	for _, aid := range p.ids(ag.PredAbout) {
+	for _, aid := range q.about {
 		v.About = append(v.About, s.cat.ref(ag.KindEntity, aid))
 	}
 	slices.SortFunc(v.About, func(a, b ag.NodeRef) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
-	var ev ag.Evidence
-	if evs := p[ag.PredEvidence]; len(evs) > 0 {
-		e, err := s.props(ctx, evs[0])
-		if err != nil {
-			return ag.QuoteView{}, err
-		}
-		ev = ag.Evidence{Start: e.int(ag.PredStart), End: e.int(ag.PredEnd), Text: e.str(ag.PredText)}
-	}
-	v.Provenance = s.provenance(p.str(ag.PredInArticle), ev, 1)
+	v.Provenance = s.provenance(q.article, q.ev, 1)
 	return v, nil
 }
 
@@ -223,94 +184,33 @@ func localName(pred string) string {
 	return pred
 }
 
-// facts gathers the relations an entity is subject or object of from their
-// Statement nodes, one Fact per subject, predicate and object, with the
-// provenance of every article that states it. Statements and their
-// evidence are followed by ref, from one index scan to the next.
-func (s *Store) facts(ctx context.Context, id string, perFact int) ([]ag.Fact, error) {
-	// The catalogue knows each relation of the entity and the articles
-	// that state it; the statements are read only for the newest perFact
-	// of them (all when perFact is 0), since a statement's id is minted
-	// from its article and its triple. Sources counts them all.
-	r, err := s.refs(ctx, quad.IRI(ag.PredEvidence))
-	if err != nil {
-		return nil, err
+// fact is one relation of an entity with the provenance of its newest
+// perFact sources (all when perFact is 0), each read from its article's
+// statement; Sources counts them all. Role and term are those most of the
+// sources read agree on.
+func (s *Store) fact(ctx context.Context, l link, perFact int) (ag.Fact, error) {
+	by := s.cat.statedBy(l)
+	fact := ag.Fact{Subject: s.cat.ref(ag.KindEntity, l.src), Predicate: l.pred, Object: s.cat.ref(ag.KindEntity, l.dst), Sources: len(by)}
+	if perFact > 0 && len(by) > perFact {
+		by = by[:perFact]
 	}
-	evidencePred := r[0]
-	var out []ag.Fact
-	for l := range s.cat.adjacent[id] {
-		arts, isRelation := s.cat.relations[l]
-		if !isRelation || len(arts) == 0 {
-			continue
+	roles, from, til := counted{}, counted{}, counted{}
+	for _, st := range by {
+		fv, err := s.statementView(ctx, l, st.article)
+		if err != nil {
+			return ag.Fact{}, err
 		}
-		type stated struct{ article, published string }
-		var by []stated
-		for a, n := range arts {
-			if n <= 0 {
-				continue
-			}
-			st := stated{article: a}
-			if art, ok := s.cat.article(a); ok {
-				st.published = art.Published
-			}
-			by = append(by, st)
+		if !fv.found {
+			continue // a relation imported without its statement
 		}
-		slices.SortFunc(by, func(a, b stated) int {
-			return cmp.Or(cmp.Compare(b.published, a.published), cmp.Compare(a.article, b.article))
-		})
-		fact := ag.Fact{Subject: s.cat.ref(ag.KindEntity, l.src), Predicate: l.pred, Object: s.cat.ref(ag.KindEntity, l.dst), Sources: len(by)}
-		if perFact > 0 && len(by) > perFact {
-			by = by[:perFact]
-		}
-		roles, from, til := counted{}, counted{}, counted{}
-		for _, st := range by {
-			node := quad.IRI(ag.IRI(ag.KindStatement, ag.StatementID(st.article, l.src, l.pred, l.dst)))
-			ref, err := s.refs(ctx, node)
-			if err != nil {
-				return nil, err
-			}
-			if ref[0] == nil {
-				continue // a relation imported without its statement
-			}
-			rows, err := s.outgoing(ctx, ref[0])
-			if err != nil {
-				return nil, err
-			}
-			p := props{}
-			var ev graph.Ref
-			for _, q := range rows {
-				pr := string(q.Predicate.(quad.IRI))
-				p[pr] = append(p[pr], q.Object)
-				if ev == nil && sameRef(q.refs[1], evidencePred) {
-					ev = q.refs[2]
-				}
-			}
-			roles.add(p.str(ag.PredRole), 1)
-			f, u := latestTerm(p.ids(ag.PredValidFrom), p.ids(ag.PredValidUntil))
-			from.add(f, 1)
-			til.add(u, 1)
-			evidence, conf, err := s.evidenceNode(ctx, ev)
-			if err != nil {
-				return nil, err
-			}
-			if conf == 0 {
-				conf = p.num(ag.PredConfidence)
-			}
-			fact.Provenance = append(fact.Provenance, s.provenance(st.article, evidence, conf))
-		}
-		fact.Role, fact.ValidFrom, fact.ValidUntil = roles.best(), from.best(), til.best()
-		slices.SortFunc(fact.Provenance, provenanceOrder)
-		out = append(out, fact)
+		roles.add(fv.role, 1)
+		from.add(fv.from, 1)
+		til.add(fv.until, 1)
+		fact.Provenance = append(fact.Provenance, s.provenance(st.article, fv.ev, fv.conf))
 	}
-	slices.SortFunc(out, func(a, b ag.Fact) int {
-		return cmp.Or(cmp.Compare(b.Sources, a.Sources), cmp.Compare(a.Predicate, b.Predicate),
-			cmp.Compare(a.Subject.Name, b.Subject.Name), cmp.Compare(a.Object.Name, b.Object.Name),
-			cmp.Compare(a.Subject.ID, b.Subject.ID), cmp.Compare(a.Object.ID, b.Object.ID))
-	})
-	if out == nil {
-		out = []ag.Fact{}
-	}
-	return out, ctx.Err()
+	fact.Role, fact.ValidFrom, fact.ValidUntil = roles.best(), from.best(), til.best()
+	slices.SortFunc(fact.Provenance, provenanceOrder)
+	return fact, nil
 }
 
 // latestTerm picks the most recent of the terms one source states for a
@@ -399,39 +299,6 @@ func (s *Store) provenance(articleID string, ev ag.Evidence, conf float64) ag.Pr
 	}
 }
 
-// linksOf lists the links of a node in the order a neighbourhood walks
-// them, which decides who is kept when the walk reaches its limit: an
-// entity's relations by name, outgoing before incoming, then the events it
-// is in by role; an event's entities by role. Within each group the links
-// that more articles state come first.
-func (c *catalog) linksOf(id string) []link {
-	group := func(l link) int {
-		if _, isEvent := c.eventLinks[l]; isEvent {
-			return 2*len(relationNames) + slices.IndexFunc(eventLinks, func(p string) bool { return localName(p) == l.pred })
-		}
-		g := 2 * slices.Index(relationNames, l.pred)
-		if l.src != id {
-			g++
-		}
-		return g
-	}
-	other := func(l link) string {
-		if l.src == id {
-			return l.dst
-		}
-		return l.src
-	}
-	out := make([]link, 0, len(c.adjacent[id]))
-	for l := range c.adjacent[id] {
-		out = append(out, l)
-	}
-	slices.SortFunc(out, func(a, b link) int {
-		return cmp.Or(cmp.Compare(group(a), group(b)), cmp.Compare(len(c.sources(b)), len(c.sources(a))),
-			cmp.Compare(other(a), other(b)), cmp.Compare(a.pred, b.pred))
-	})
-	return out
-}
-
 // sources are the articles that state a link.
 func (c *catalog) sources(l link) counted {
 	if arts, ok := c.relations[l]; ok {
@@ -446,19 +313,40 @@ var relationNames = slices.Sorted(maps.Keys(ag.RelationPredicates))
 // Neighbors is the neighbourhood of an entity or event: a breadth-first walk
 // to depth over relation and event edges, stopping at limit nodes.
 func (s *Store) Neighbors(ctx context.Context, id string, depth, limit int) (ag.Subgraph, error) {
+	return s.NeighborsPage(ctx, id, depth, limit, 0)
+}
+
+// NeighborsPage is one page of the neighbourhood of an entity or event. The
+// walk is breadth first to depth over relation and event edges, each
+// node's links in the order linksOf ranks them (most sources, newest, most
+// important first), and numbers the nodes as it reaches them, the root 0.
+// A page holds the nodes numbered offset to offset+limit-1 and the walked
+// edges that reach one of them from a node numbered before the page's end;
+// Next is the offset of the page after it, 0 when the walk has no more. So
+// offset 0 is the first limit nodes with the edges between them, and a
+// client that adds the pages in turn gets what one walk of their total
+// size gives. A page reads the store only for its own edges' evidence;
+// the walk costs what it reaches, at most offset+limit nodes and their
+// links.
+func (s *Store) NeighborsPage(ctx context.Context, id string, depth, limit, offset int) (ag.Subgraph, error) {
 	if depth < 1 || depth > MaxDepth {
 		return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w: depth %d is not between 1 and %d", id, ag.ErrInvalid, depth, MaxDepth)
 	}
-	if limit < 0 {
-		return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w: limit %d is negative", id, ag.ErrInvalid, limit)
+	if limit < 0 || offset < 0 {
+		return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w: limit %d and offset %d must not be negative", id, ag.ErrInvalid, limit, offset)
 	}
 	if limit == 0 {
 		limit = DefaultNeighbors
 	}
 	limit = min(limit, MaxNeighbors)
+	end := offset + limit
 
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	key := pageKey{kind: 'n', id: id, depth: depth, limit: limit, offset: offset}
+	if g, ok := cachedPage[ag.Subgraph](s.cat, key); ok {
+		return g.Clone(), nil
+	}
 	rootKind := ag.KindEntity
 	if _, ok := s.cat.entity(id); !ok {
 		if _, ok := s.cat.eventRef(id); !ok {
@@ -467,23 +355,25 @@ func (s *Store) Neighbors(ctx context.Context, id string, depth, limit int) (ag.
 		rootKind = ag.KindEvent
 	}
 
-	g := ag.Subgraph{Nodes: []ag.Node{}, Edges: []ag.Edge{}}
-	in := map[string]bool{}
-	addNode := func(kind, id string) bool {
-		if in[id] {
+	type item struct{ kind, id string }
+	var reached []item
+	order := map[string]int{} // a reached node's number
+	more := false
+	reach := func(kind, id string) bool {
+		if _, ok := order[id]; ok {
 			return true
 		}
-		if len(g.Nodes) >= limit {
+		if len(reached) >= end {
+			more = true
 			return false
 		}
-		in[id] = true
-		g.Nodes = append(g.Nodes, s.graphNode(kind, id))
+		order[id] = len(reached)
+		reached = append(reached, item{kind, id})
 		return true
 	}
 	var walked []link
 	added := map[link]bool{}
-	addNode(rootKind, id)
-	type item struct{ kind, id string }
+	reach(rootKind, id)
 	frontier := []item{{rootKind, id}}
 	for d := 0; d < depth && len(frontier) > 0; d++ {
 		var next []item
@@ -497,8 +387,8 @@ func (s *Store) Neighbors(ctx context.Context, id string, depth, limit int) (ag.
 				if other == n.id {
 					otherKind, other = srcKind, l.src
 				}
-				known := in[other]
-				if !addNode(otherKind, other) {
+				_, known := order[other]
+				if !reach(otherKind, other) {
 					continue
 				}
 				if !known {
@@ -511,15 +401,29 @@ func (s *Store) Neighbors(ctx context.Context, id string, depth, limit int) (ag.
 			}
 		}
 		frontier = next
+		if err := ctx.Err(); err != nil {
+			return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, err)
+		}
+	}
+	g := ag.Subgraph{Nodes: []ag.Node{}, Edges: []ag.Edge{}}
+	for _, n := range reached[min(offset, len(reached)):] {
+		g.Nodes = append(g.Nodes, s.graphNode(n.kind, n.id))
 	}
 	for _, l := range walked {
+		if max(order[l.src], order[l.dst]) < offset {
+			continue // on an earlier page
+		}
 		e, err := s.edge(ctx, l)
 		if err != nil {
 			return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, err)
 		}
 		g.Edges = append(g.Edges, e)
 	}
-	return g, nil
+	if more {
+		g.Next = end
+	}
+	keepPage(s.cat, key, g)
+	return g.Clone(), nil
 }
 
 // edge is a link with its source count and the provenance of its newest
@@ -527,54 +431,35 @@ func (s *Store) Neighbors(ctx context.Context, id string, depth, limit int) (ag.
 func (s *Store) edge(ctx context.Context, l link) (ag.Edge, error) {
 	e := ag.Edge{ID: l.src + " " + l.pred + " " + l.dst, Source: l.src, Target: l.dst, Predicate: l.pred, Provenance: []ag.Provenance{}}
 	_, isEvent := s.cat.eventLinks[l]
-	arts := make([]ag.Article, 0, len(s.cat.sources(l)))
-	for art := range s.cat.sources(l) {
-		meta, _ := s.cat.article(art)
-		meta.ID = art
-		arts = append(arts, meta)
-	}
+	arts := s.cat.statedBy(l)
 	e.Sources = len(arts)
-	slices.SortFunc(arts, newestFirst)
-	for _, art := range arts[:min(len(arts), edgeProvenance)] {
-		fact := quad.IRI(ag.IRI(ag.KindEvent, l.src))
-		if !isEvent {
-			fact = quad.IRI(ag.IRI(ag.KindStatement, ag.StatementID(art.ID, l.src, l.pred, l.dst)))
+	arts = arts[:min(len(arts), edgeProvenance)]
+	for _, art := range arts {
+		var (
+			fv  factView
+			err error
+		)
+		if isEvent {
+			fv, err = s.eventEvidence(ctx, l.src, art.article)
+		} else {
+			fv, err = s.statementView(ctx, l, art.article)
 		}
-		ev, conf, err := s.evidence(ctx, fact, art.ID)
 		if err != nil {
 			return ag.Edge{}, err
 		}
-		if conf == 0 {
-			// a fact with no evidence sentence (the gazetteer's) keeps
-			// its confidence on the statement, as the entity's detail
-			// reads it; the statement's quads come from the node cache
-			refs, err := s.refs(ctx, fact)
-			if err != nil {
-				return ag.Edge{}, err
-			}
-			rows, err := s.outgoing(ctx, refs[0])
-			if err != nil {
-				return ag.Edge{}, err
-			}
-			for _, q := range rows {
-				if q.Predicate == quad.IRI(ag.PredConfidence) {
-					conf, _ = strconv.ParseFloat(valueText(q.Object), 64)
-				}
-			}
-		}
-		e.Provenance = append(e.Provenance, s.provenance(art.ID, ev, conf))
+		e.Provenance = append(e.Provenance, s.provenance(art.article, fv.ev, fv.conf))
 	}
 	return e, nil
 }
 
+// graphNode is a node of a neighbourhood.
 func (s *Store) graphNode(kind, id string) ag.Node {
-	n := ag.Node{NodeRef: s.cat.ref(kind, id)}
-	if kind == ag.KindEntity {
-		if e, ok := s.cat.entity(id); ok {
-			n.Country, n.Wikidata = e.Country, e.Wikidata
-		}
+	if n := s.cat.entities[id]; kind == ag.KindEntity && n != nil && len(n.props[ag.PredName]) > 0 {
+		wd, _ := strings.CutPrefix(n.value(ag.PredSameAs), ag.WikidataNS)
+		return ag.Node{NodeRef: ag.NodeRef{ID: id, Kind: ag.KindEntity, Type: string(n.entityType()), Name: n.value(ag.PredName)},
+			Country: n.value(ag.PredCountryCode), Wikidata: wd}
 	}
-	return n
+	return ag.Node{NodeRef: s.cat.ref(kind, id)}
 }
 
 // fullTypes writes a quad's typed literals with full datatype IRIs

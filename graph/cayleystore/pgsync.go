@@ -291,6 +291,7 @@ func (s *Store) reload(ctx context.Context) error {
 	p.mark = mark
 	p.changed()
 	s.nodes.Purge()
+	s.views.Purge()
 	return nil
 }
 
@@ -414,8 +415,10 @@ func (s *Store) applyAnnounced(ctx context.Context, payload string) error {
 	for _, q := range removes {
 		s.cat.apply(q, -1)
 	}
+	s.cat.gen++ // a change of no catalogued quad still changes what pages show
 	s.pg.changed()
 	s.nodes.Purge()
+	s.views.Purge() // the change names only the catalogued quads of the articles it touches
 	s.log.DebugContext(ctx, "applied another server's change", "seq", seq, "origin", origin, "added", len(adds), "removed", len(removes))
 	return nil
 }

@@ -114,6 +114,13 @@ type Store struct {
 	// value, a node's quads change with the articles that state them, so
 	// every write empties it.
 	nodes *lru.Cache[any, []row]
+	// views keeps what pages read of one article's part of a node, valid
+	// while written (the write counter of the article's last change, 0 when
+	// none since Open) is what it was read after; writeSeq counts the
+	// transactions. Changes of other processes, and a reload, empty views.
+	views    *lru.Cache[viewKey, view]
+	written  map[string]uint64
+	writeSeq uint64
 	// pg follows the other processes writing a PostgreSQL store; nil for
 	// the other backends.
 	pg *pgSync
@@ -145,7 +152,8 @@ func OpenWait(ctx context.Context, url string, log *slog.Logger, wait time.Durat
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{backend: backend, log: log, cat: newCatalog(), nodes: newLRU[any, []row](nodeCacheSize)}
+	s := &Store{backend: backend, log: log, cat: newCatalog(), nodes: newLRU[any, []row](nodeCacheSize),
+		views: newViews(), written: map[string]uint64{}}
 	switch backend {
 	case Memory:
 		s.qs = memstore.New()
@@ -400,6 +408,7 @@ func (s *Store) Backend() string { return s.backend }
 // transaction, and after the rollback those ids point at nothing, so the
 // next write would store quads with missing values. s.mu must be held.
 func (s *Store) apply(ctx context.Context, deltas []graph.Delta, opts graph.IgnoreOpts) error {
+	s.noteWritten(deltas)
 	if s.pg != nil {
 		return s.applyLogged(deltas, opts)
 	}
