@@ -1,15 +1,12 @@
 package evaluation
 
 import (
-	"bufio"
 	"context"
 	"crypto/sha256"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -59,27 +56,7 @@ func CodedSplit(id string) string {
 // checked: an unknown field, a code that is not 3–4 digits, or a source or
 // target not in the text is an error naming the file and line.
 func LoadCoded(paths ...string) ([]CodedSentence, error) {
-	var out []CodedSentence
-	seen := map[string]string{}
-	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			return nil, fmt.Errorf("open coded sentences: %w", err)
-		}
-		sents, err := ReadCoded(f)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", p, err)
-		}
-		for _, s := range sents {
-			if other, dup := seen[s.ID]; dup {
-				return nil, fmt.Errorf("%s: sentence %s is also in %s", p, s.ID, other)
-			}
-			seen[s.ID] = p
-		}
-		out = append(out, sents...)
-	}
-	return out, nil
+	return loadItems[CodedSentence]("coded sentences", paths...)
 }
 
 // CodedFiles lists the coded-sentence files in dir.
@@ -92,28 +69,9 @@ func CodedFiles(dir string) ([]string, error) {
 }
 
 // ReadCoded reads coded sentences from r and checks each.
-func ReadCoded(r io.Reader) ([]CodedSentence, error) {
-	var out []CodedSentence
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		dec := json.NewDecoder(strings.NewReader(line))
-		dec.DisallowUnknownFields()
-		var s CodedSentence
-		if err := dec.Decode(&s); err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
-		}
-		if err := s.check(); err != nil {
-			return nil, fmt.Errorf("line %d (%s): %w", n, s.ID, err)
-		}
-		out = append(out, s)
-	}
-	return out, sc.Err()
-}
+func ReadCoded(r io.Reader) ([]CodedSentence, error) { return readItems[CodedSentence](r) }
+
+func (s CodedSentence) id() string { return s.ID }
 
 func (s CodedSentence) check() error {
 	var errs []error

@@ -1,15 +1,12 @@
 package evaluation
 
 import (
-	"bufio"
 	"context"
 	"crypto/sha256"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"maps"
-	"os"
 	"slices"
 	"strings"
 
@@ -59,52 +56,13 @@ func ParagraphSplit(id string) string {
 // paragraph: an unknown field or predicate, or a party not written in the
 // text, is an error naming the file and line.
 func LoadParagraphs(paths ...string) ([]Paragraph, error) {
-	var out []Paragraph
-	seen := map[string]bool{}
-	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			return nil, fmt.Errorf("open encyclopaedic paragraphs: %w (run from the project root, or give the file)", err)
-		}
-		ps, err := ReadParagraphs(f)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", p, err)
-		}
-		for _, q := range ps {
-			if seen[q.ID] {
-				return nil, fmt.Errorf("%s: paragraph %s appears twice", p, q.ID)
-			}
-			seen[q.ID] = true
-		}
-		out = append(out, ps...)
-	}
-	return out, nil
+	return loadItems[Paragraph]("encyclopaedic paragraphs", paths...)
 }
 
 // ReadParagraphs reads paragraphs from r and checks each.
-func ReadParagraphs(r io.Reader) ([]Paragraph, error) {
-	var out []Paragraph
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		dec := json.NewDecoder(strings.NewReader(line))
-		dec.DisallowUnknownFields()
-		var p Paragraph
-		if err := dec.Decode(&p); err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
-		}
-		if err := p.check(); err != nil {
-			return nil, fmt.Errorf("line %d (%s): %w", n, p.ID, err)
-		}
-		out = append(out, p)
-	}
-	return out, sc.Err()
-}
+func ReadParagraphs(r io.Reader) ([]Paragraph, error) { return readItems[Paragraph](r) }
+
+func (p Paragraph) id() string { return p.ID }
 
 func (p Paragraph) check() error {
 	var errs []error

@@ -740,6 +740,8 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Lena Dahl was twice President of Norland.", "Lena Dahl leaderOf Norland [President] –"},
 		// a title after "as", whatever the verb
 		{"Jon Berg returned as Prime Minister of Norland in December 2023.", "Jon Berg leaderOf Norland [Prime Minister] 2023–"},
+		// a title after a noun and "as" is not the person's: a nominee's
+		{"Jon Berg's nominee as president of the Ostland Pact withdrew.", ""},
 		// an envoy serves the state that sends it, not the one it is sent to
 		{"Lena Dahl served as ambassador to Norland.", ""},
 		// a second office after a month and year

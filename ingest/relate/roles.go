@@ -504,7 +504,7 @@ func (r *Relater) descriptionStarts(d *doc, s *sent, p mention) []description {
 			if v, ok := officeVerb(s, j+1); ok {
 				out = append(out, v)
 			}
-		} else if w == "as" && s.w(j-1) != "such" && s.w(j-1) != "known" && s.w(j-1) != "same" && s.w(j-1) != "well" {
+		} else if w == "as" && asOffice(s.w(j-1)) {
 			// "returned as Prime Minister of Poland in 2023", "won another
 			// term as President of Turkey": a title after "as" is held
 			n := j + 1 + b2i(s.w(j+1) == "the")
@@ -777,6 +777,20 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			}
 		}
 	}
+}
+
+// asOffice reports a word before "as" after which a title is an office
+// held: a verb ("returned as", "was re-elected as") or "term", "office".
+// After a noun the title is someone else's or no one's yet ("Reagan's
+// nominee as director of the CIA").
+func asOffice(w string) bool {
+	switch w {
+	case "term", "office", "returned", "serves", "remains", "stayed", "continues", "continued", "returns":
+		return true
+	case "known", "such", "used", "seen", "regarded", "described", "ranked", "listed", "cited":
+		return false
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 3
 }
 
 // employerNouns name what an employer is, between a verb of work and the
