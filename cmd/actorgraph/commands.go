@@ -995,11 +995,8 @@ heldout only measured; --details, which lists each error, is for dev only.`,
   actorgraph eval events --split dev --details  # what to work on
   actorgraph eval events --split all my-sentences.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if details && split != evaluation.Dev {
-				return fmt.Errorf("--details lists errors sentence by sentence: only for --split dev")
-			}
-			if split != evaluation.Dev && split != evaluation.HeldOut && split != "all" {
-				return fmt.Errorf("--split is dev, heldout or all, not %q", split)
+			if err := checkHalf(split, details); err != nil {
+				return err
 			}
 			files := args
 			if len(files) == 0 {
@@ -1012,12 +1009,7 @@ heldout only measured; --details, which lists each error, is for dev only.`,
 			if err != nil {
 				return err
 			}
-			var sents []evaluation.CodedSentence
-			for _, s := range all {
-				if split == "all" || evaluation.CodedSplit(s.ID) == split {
-					sents = append(sents, s)
-				}
-			}
+			sents := inHalf(all, split, func(s evaluation.CodedSentence) string { return evaluation.CodedSplit(s.ID) })
 			p, err := ingest.New(nil)
 			if err != nil {
 				return err
@@ -1033,6 +1025,29 @@ heldout only measured; --details, which lists each error, is for dev only.`,
 	cmd.Flags().StringVar(&split, "split", evaluation.HeldOut, "which half: heldout, dev or all")
 	cmd.Flags().BoolVar(&details, "details", false, "list every miss and spurious event (dev only)")
 	return cmd
+}
+
+// checkHalf checks the --split and --details flags of an evaluation on a
+// team's set: dev, heldout or all, and errors listed only on dev.
+func checkHalf(split string, details bool) error {
+	if split != evaluation.Dev && split != evaluation.HeldOut && split != "all" {
+		return fmt.Errorf("--split is dev, heldout or all, not %q", split)
+	}
+	if details && split != evaluation.Dev {
+		return fmt.Errorf("--details lists errors item by item: only for --split dev (the held-out half is only measured)")
+	}
+	return nil
+}
+
+// inHalf keeps the items of one half ("all" keeps every item).
+func inHalf[T any](items []T, split string, half func(T) string) []T {
+	var out []T
+	for _, it := range items {
+		if split == "all" || half(it) == split {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 func relationsEvalCmd(o *options) *cobra.Command {
@@ -1053,11 +1068,8 @@ error, is for dev only.`,
   actorgraph eval relations --split dev --details  # what to work on
   actorgraph eval relations --split all my-paragraphs.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if details && split != evaluation.Dev {
-				return fmt.Errorf("--details lists errors paragraph by paragraph: only for --split dev")
-			}
-			if split != evaluation.Dev && split != evaluation.HeldOut && split != "all" {
-				return fmt.Errorf("--split is dev, heldout or all, not %q", split)
+			if err := checkHalf(split, details); err != nil {
+				return err
 			}
 			files := args
 			if len(files) == 0 {
@@ -1067,12 +1079,7 @@ error, is for dev only.`,
 			if err != nil {
 				return err
 			}
-			var ps []evaluation.Paragraph
-			for _, p := range all {
-				if split == "all" || evaluation.ParagraphSplit(p.ID) == split {
-					ps = append(ps, p)
-				}
-			}
+			ps := inHalf(all, split, func(p evaluation.Paragraph) string { return evaluation.ParagraphSplit(p.ID) })
 			p, err := ingest.New(nil)
 			if err != nil {
 				return err

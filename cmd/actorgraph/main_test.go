@@ -561,3 +561,27 @@ func TestHealthCommand(t *testing.T) {
 		t.Errorf("health of a route that is not one: %v", err)
 	}
 }
+
+// TestEvalRelationsCommand runs `eval relations` through the whole
+// pipeline on two paragraphs written for it: Jon Berg's citizenship and
+// office are stated and found; Lena Dahl's employer is stated but written
+// so that no rule reads it ("spends her days at"). The held-out half
+// refuses --details.
+func TestEvalRelationsCommand(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "paragraphs.jsonl")
+	writeFile(t, file, `{"id":"t1","text":"Jon Berg is a Canadian lawyer. He was Prime Minister of Canada from 2001 to 2003.","relations":[{"subject":"Jon Berg","predicate":"citizenOf","object":"Canadian"},{"subject":"Jon Berg","predicate":"leaderOf","object":"Canada"}]}
+{"id":"t2","text":"Lena Dahl, a lawyer, spends her days at the Ostmark Bank in Oslo.","relations":[{"subject":"Lena Dahl","predicate":"affiliatedWith","object":"Ostmark Bank"}]}
+`)
+	out, _, err := run(t, "eval", "relations", "--split", "all", file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`2 paragraphs`, `citizenOf\s+1/1\s+100\.0%`, `leaderOf\s+1/1\s+100\.0%`, `affiliatedWith\s+0/1\s+0\.0%`, `all\s+2/3\s+66\.7%`} {
+		if !regexp.MustCompile(want).MatchString(out) {
+			t.Errorf("eval relations output does not match %q:\n%s", want, out)
+		}
+	}
+	if _, _, err := run(t, "eval", "relations", "--details", file); err == nil || !strings.Contains(err.Error(), "only for --split dev") {
+		t.Errorf("--details on the held-out half: err = %v, want a refusal", err)
+	}
+}
