@@ -70,11 +70,12 @@ func (p *Pipeline) Extract(ctx context.Context, doc reader.Document) (x graph.Ex
 	sents := text.Sentences(body)
 	spans := p.tagger.Tag(body, sents)
 	ents, names := p.resolver.ResolveNames(body, doc.Published, sents, spans)
-	res := p.relater.Relate(body, doc.Published, sents, ents)
+	articleID := graph.ArticleID(doc.URL, body)
+	res := p.relater.Relate(articleID, body, doc.Published, sents, ents)
 	x = graph.Extraction{
 		Source: doc.Source,
 		Article: graph.Article{
-			ID:          graph.ArticleID(doc.URL, body),
+			ID:          articleID,
 			Title:       doc.Title,
 			Publisher:   doc.Publisher,
 			PublisherID: p.publisherID(doc.Publisher),

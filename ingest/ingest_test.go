@@ -17,6 +17,7 @@ import (
 	"actorgraph/graph"
 	"actorgraph/graph/cayleystore"
 	"actorgraph/ingest"
+	"actorgraph/ingest/reader"
 )
 
 var loadPipeline = sync.OnceValues(func() (*ingest.Pipeline, error) { return ingest.New(nil) })
@@ -379,6 +380,33 @@ func TestIngestBatchStoreError(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("article %d after reopening: %d quads, want %d", i+1, got, want)
+		}
+	}
+}
+
+// TestQuoteIDsAreTheArticles: two articles with the same text from
+// different addresses are two articles, and their quotes are two quotes,
+// each minted from its own article's ID.
+func TestQuoteIDsAreTheArticles(t *testing.T) {
+	body := `"The talks went well," Norland's foreign minister Lena Dahl said on Monday.`
+	var ids [][]string
+	for _, url := range []string{"https://example.org/a", "https://example.org/b"} {
+		x, err := pipeline(t).Extract(context.Background(), reader.Document{Source: url, URL: url, Publisher: "Test Wire", Published: "2024-03-04", Body: body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(x.Quotes) == 0 {
+			t.Fatalf("%s: no quote read from %q", url, body)
+		}
+		var qs []string
+		for _, q := range x.Quotes {
+			qs = append(qs, q.ID)
+		}
+		ids = append(ids, append([]string{x.Article.ID}, qs...))
+	}
+	for i := range ids[0] {
+		if i < len(ids[1]) && ids[0][i] == ids[1][i] {
+			t.Errorf("article/quote IDs shared by two articles: %q", ids[0][i])
 		}
 	}
 }

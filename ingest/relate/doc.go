@@ -14,11 +14,12 @@ import (
 // doc is one article prepared for the rules: its sentences with the entity
 // mentions and temporal expressions aligned to their tokens.
 type doc struct {
-	body   string
-	ref    time.Time // publication date; zero when unknown
-	ents   []graph.Entity
-	sents  []*sent
-	byName map[string]int // folded name, alias or mention text → entity index
+	articleID string // the article's graph ID, which the quotes' IDs are minted from
+	body      string
+	ref       time.Time // publication date; zero when unknown
+	ents      []graph.Entity
+	sents     []*sent
+	byName    map[string]int // folded name, alias or mention text → entity index
 	// actorCode codes an entity as an event's actor, as of the article's
 	// date, with the sector the text gives ("" for none); nil leaves codes
 	// out.

@@ -65,7 +65,7 @@ func (st stages) run(t testing.TB, body, published string) (graph.Extraction, Re
 	t.Helper()
 	sents := text.Sentences(body)
 	ents := st.resolver.Resolve(body, published, sents, st.tagger.Tag(body, sents))
-	res := st.relater.Relate(body, published, sents, ents)
+	res := st.relater.Relate(graph.ArticleID("", body), body, published, sents, ents)
 	x := graph.Extraction{
 		Article:  graph.Article{ID: graph.ArticleID("", body), Published: published},
 		Body:     body,
@@ -235,7 +235,7 @@ func BenchmarkRelate(b *testing.B) {
 	ents := st.resolver.Resolve(body, published, sents, st.tagger.Tag(body, sents))
 	b.SetBytes(int64(len(body)))
 	for b.Loop() {
-		st.relater.Relate(body, published, sents, ents)
+		st.relater.Relate(graph.ArticleID("", body), body, published, sents, ents)
 	}
 }
 

@@ -168,7 +168,7 @@ func (c *claims) attribution(off int) string {
 // in its sentences.
 func (r *Relater) quotes(d *doc) *claims {
 	c := &claims{}
-	articleID := graph.ArticleID("", d.body)
+	articleID := d.articleID
 	used := map[*sent]map[int]bool{} // speech verbs taken by a direct quote
 	take := func(s *sent, k int) {
 		if used[s] == nil {

@@ -58,12 +58,14 @@ func (r *Relater) titleKind(w string) int {
 	return kindHonorific
 }
 
-// Relate reads one article: body, its publication date (YYYY-MM-DD, or
-// empty when unknown; relative dates are then left out), its sentences and
-// its resolved entities. Every id in the result is one of ents or of
+// Relate reads one article: its ID (graph.ArticleID; the quotes' IDs are
+// minted from it), body, publication date (YYYY-MM-DD, or empty when
+// unknown; relative dates are then left out), its sentences and its
+// resolved entities. Every id in the result is one of ents or of
 // Result.Entities.
-func (r *Relater) Relate(body, published string, sents []text.Sentence, ents []graph.Entity) Result {
+func (r *Relater) Relate(articleID, body, published string, sents []text.Sentence, ents []graph.Entity) Result {
 	d := newDoc(body, published, sents, ents)
+	d.articleID = articleID
 	if r.g != nil {
 		d.actorCode = func(e graph.Entity, sector string) string { return r.g.ActorCode(e, published, sector) }
 	}
