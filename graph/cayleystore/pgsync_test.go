@@ -181,6 +181,59 @@ func TestPostgresSeveralServers(t *testing.T) {
 		eventually(t, time.Second, "the retraction made through a, read through b", sameAs(t, b, id, "alvarez", want))
 	})
 
+	// Each store keeps pages and what they read of each article; another
+	// server's change must reach them too.
+	t.Run("KeptPagesSeeTheOthersEdit", func(t *testing.T) {
+		for i := range 3 {
+			write(t, a, hubArticle(i, false))
+		}
+		page := func(s *Store) string {
+			d, err := s.EntityPage(ctx, freedonia.ID, 2, 0)
+			if err != nil {
+				return err.Error()
+			}
+			g, err := s.Neighbors(ctx, freedonia.ID, 1, 3)
+			if err != nil {
+				return err.Error()
+			}
+			out := fmt.Sprintf("%+v", d.Totals)
+			if len(d.Quotes) > 0 {
+				out += " quote: " + d.Quotes[0].Text
+			}
+			for _, e := range g.Edges {
+				if e.Source == firefly.ID && e.Predicate == ag.RelLeaderOf {
+					out += fmt.Sprintf(" leadership: %d sources, newest %q", e.Sources, e.Provenance[0].Evidence.Text)
+				}
+			}
+			hits, _, err := s.SearchEntities(ctx, "FREEDONIA GAZ", "", 10, 0)
+			if err != nil {
+				return err.Error()
+			}
+			for _, h := range hits {
+				out += " found: " + h.Name
+			}
+			return out
+		}
+		want := page(a)
+		eventually(t, time.Second, "the hub written through a, read through b", func() string { return cmp.Diff(want, page(b)) })
+		// b has now kept its pages; a edits the newest article and
+		// retracts the oldest.
+		write(t, a, hubArticle(2, true))
+		if err := a.DeleteArticle(ctx, hubArticle(0, false).Article.ID); err != nil {
+			t.Fatal(err)
+		}
+		want = page(a)
+		if !strings.Contains(want, "Freedonia will prosper again") || !strings.Contains(want, "still leads") || !strings.Contains(want, "2 sources") {
+			t.Fatalf("the writer itself shows %s", want)
+		}
+		eventually(t, time.Second, "the edit and retraction made through a, read through b", func() string { return cmp.Diff(want, page(b)) })
+		for i := 1; i < 3; i++ {
+			if err := a.DeleteArticle(ctx, hubArticle(i, false).Article.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+
 	t.Run("ConcurrentWriters", func(t *testing.T) {
 		syn := newSynthetic(7, 20, 2, 60, 8)
 		var wg sync.WaitGroup
