@@ -740,6 +740,12 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Lena Dahl was twice President of Norland.", "Lena Dahl leaderOf Norland [President] –"},
 		// a title after "as", whatever the verb
 		{"Jon Berg returned as Prime Minister of Norland in December 2023.", "Jon Berg leaderOf Norland [Prime Minister] 2023–"},
+		// an office named by its noun; "having served as"; "had headed";
+		// an adjective between "the" and the party
+		{"Jon Berg is a Norlandic politician who returned to the presidency of Norland in 2023.", "Jon Berg leaderOf Norland [presidency] 2023–"},
+		{"Jon Berg became president of Norland, having previously served as the Ostland Pact's vice president.", "Jon Berg leaderOf Norland [president] 2024-03-04–; Jon Berg officialOf Ostland Pact [vice president] –"},
+		{"Lena Dahl, who had headed the Ostland Pact for years, resigned.", "Lena Dahl leaderOf Ostland Pact [] –"},
+		{"Jon Berg remained chairman of the ruling Norland Labour Party until 1990.", "Jon Berg leaderOf Norland Labour Party [chairman] –1990"},
 		// a title after a noun and "as" is not the person's: a nominee's
 		{"Jon Berg's nominee as president of the Ostland Pact withdrew.", ""},
 		// an envoy serves the state that sends it, not the one it is sent to

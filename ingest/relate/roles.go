@@ -209,6 +209,7 @@ func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 			r.readDescription(d, s, p, at, out)
 		}
 		d.workRelations(s, p, out)
+		d.officeNounRelations(s, p, out)
 	}
 }
 
@@ -427,6 +428,8 @@ var officeVerbs = []struct {
 	{words: []string{"was", "sworn", "in", "as"}, past: true, start: true},
 	{words: []string{"has", "served", "as"}}, {words: []string{"have", "served", "as"}},
 	{words: []string{"had", "served", "as"}, past: true},
+	{words: []string{"having", "served", "as"}, past: true}, {words: []string{"having", "been"}, past: true},
+	{words: []string{"had", "led"}, past: true, leads: true}, {words: []string{"had", "headed"}, past: true, leads: true},
 	{words: []string{"took", "office", "as"}, past: true, start: true},
 	{words: []string{"has", "worked", "for"}, works: true}, {words: []string{"has", "worked", "as"}},
 	{words: []string{"was", "elected", "as"}, past: true, start: true},
@@ -675,6 +678,9 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		if s.w(k) == "the" {
 			k++
 		}
+		if rulingWords[s.w(k)] && s.mentionAt(k+1) != nil {
+			k++ // "chairman of the ruling X party"
+		}
 		// "president of Pacific Western's airline unit" is not of the
 		// owner, "head of the Malaysian delegation" not of the country
 		if m := s.mentionAt(k); m != nil && isState(d.entity(m.ent)) && !s.possessive(m.last) && m.m.Label != graph.LabelMISC {
@@ -776,6 +782,36 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 				r.readDescription(d, s, p, description{k: first, past: at.past, start: at.start}, out)
 			}
 		}
+	}
+}
+
+// rulingWords describe a party between "the" and its name.
+var rulingWords = map[string]bool{"ruling": true, "governing": true, "opposition": true, "main": true, "conservative": true,
+	"socialist": true, "centre-right": true, "centre-left": true, "nationalist": true, "communist": true}
+
+// officeNouns name an office held by its nature: "returned to the
+// presidency of Brazil", "won the leadership of the Liberal Democratic
+// Party".
+var officeNouns = map[string]bool{"presidency": true, "premiership": true, "chancellorship": true, "leadership": true, "chairmanship": true}
+
+// officeNounRelations reads an office noun, "of" and a state in the
+// clause of person p: leaderOf.
+func (d *doc) officeNounRelations(s *sent, p mention, out *relations) {
+	for j := p.last; j < len(s.Tokens)-2 && j < p.last+25; j++ {
+		if m := s.mentionAt(j); m != nil && m.ent != p.ent && d.entity(m.ent).Type == graph.Person || s.w(j) == ";" {
+			return
+		}
+		if !officeNouns[s.w(j)] || s.w(j+1) != "of" || s.w(j-1) != "the" {
+			continue
+		}
+		k := j + 2 + b2i(s.w(j+2) == "the")
+		o := s.mentionAt(k)
+		if o == nil || o.first != k || !isState(d.entity(o.ent)) || s.possessive(o.last) {
+			continue
+		}
+		from, until := termDates(s, o.last, true)
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(o.ent).ID,
+			Role: s.raw(j), ValidFrom: validFrom(d, false, from), ValidUntil: until, Confidence: confApposition, Evidence: d.evidence(s)})
 	}
 }
 
