@@ -42,6 +42,22 @@ func (s *sent) parsed() *syntax.Sentence {
 	return s.syn
 }
 
+// thatAfter reports a "that" at token that which opens the complement of
+// a verb group ending at end: right after it ("denied that …"), or after
+// a short prepositional phrase with no verb ("denied on Tuesday that",
+// "demanded in a letter that").
+func thatAfter(ps *syntax.Sentence, end, that int) bool {
+	if that < end || that-end > 5 || that > end && ps.POS[end] != "IN" {
+		return false // "told the House that …": an object, not a phrase of time
+	}
+	for k := end; k < that; k++ {
+		if strings.HasPrefix(ps.POS[k], "VB") || ps.Words[k] == "," {
+			return false
+		}
+	}
+	return true
+}
+
 // capitals reports a sentence written in capitals, as wire headlines are.
 func (s *sent) capitals() bool {
 	words := make([]string, len(s.Tokens))
@@ -1076,7 +1092,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "demanded that Moscow release the journalist": the act is only asked for
 			prev := ps.Clauses[ci-1]
 			if pl := lemma(lex, ps.Words[prev.Head]); askVerbs[pl] || demandVerbs[pl] || appealVerbs[pl] {
-				if start := clauseStart(cl); start > 0 && start-1 == prev.Verb.End && strings.EqualFold(ps.Words[start-1], "that") {
+				if start := clauseStart(cl); start > 0 && thatAfter(ps, prev.Verb.End, start-1) && strings.EqualFold(ps.Words[start-1], "that") {
 					continue
 				}
 			}
@@ -1313,7 +1329,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "Moscow denied that its missiles were aimed at Kremenchuk",
 			// "China acknowledged that its ship rammed a Philippine boat":
 			// the act denied or admitted, the one who says so the source
-			if start := clauseStart(cl); (denyVerbs[pl] || admitVerbs[pl]) && start > ps.Clauses[ci-1].Verb.End && strings.EqualFold(ps.Words[start-1], "that") && start-1 == ps.Clauses[ci-1].Verb.End {
+			if start := clauseStart(cl); (denyVerbs[pl] || admitVerbs[pl]) && start > ps.Clauses[ci-1].Verb.End && strings.EqualFold(ps.Words[start-1], "that") && thatAfter(ps, ps.Clauses[ci-1].Verb.End, start-1) {
 				gov, denier = pl, ps.Clauses[ci-1].Subject
 			}
 		}
