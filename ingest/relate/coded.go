@@ -526,6 +526,8 @@ func threatCode(code string) string {
 		return "131"
 	case strings.HasPrefix(code, "17"):
 		return "132"
+	case strings.HasPrefix(code, "191"):
+		return "1381" // threaten a blockade
 	case strings.HasPrefix(code, "18"), strings.HasPrefix(code, "19"), strings.HasPrefix(code, "20"), strings.HasPrefix(code, "15"):
 		return "138"
 	case strings.HasPrefix(code, "13"):
@@ -620,6 +622,14 @@ func eventNoun(w string) bool {
 var ownVerbCodes = map[string]string{
 	"urge": "020", "reject": "120", "sanction": "163", "sever": "161", "suspend": "160",
 }
+
+// closeVerbs shut a way through; with a passage as object they blockade it.
+var closeVerbs = map[string]bool{"close": true, "shut": true, "seal": true, "blockade": true}
+
+// passageNouns name ways through that a state closes to restrict movement.
+var passageNouns = map[string]bool{"strait": true, "border": true, "borders": true, "crossing": true, "crossings": true,
+	"airspace": true, "port": true, "ports": true, "corridor": true, "pass": true, "frontier": true, "checkpoint": true,
+	"checkpoints": true, "canal": true, "waterway": true, "sea": true, "gulf": true, "harbour": true, "harbor": true}
 
 // supportVerbs bring about the event their object names.
 var supportVerbs = map[string]bool{
@@ -1135,6 +1145,17 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})
 		if c := ownVerbCodes[lem]; !ok && m.Pattern == "" && c != "" {
 			m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true
+		}
+		if closeVerbs[lem] && !ok && (!cl.Passive || len(cl.Agent) > 0) {
+			// "closed the strait", "shut its border with X": a blockade
+			// (191), which the dictionary leaves uncoded
+			if np, found := objectPhrase(cl); found {
+				for _, w := range wordsOf(ps, np.Start, np.End) {
+					if passageNouns[strings.ToLower(w)] {
+						m, ok = cameo.Match{Code: "191", Entry: strings.ToUpper(lem)}, true
+					}
+				}
+			}
 		}
 		mobilizes := false
 		if np, found := objectPhrase(cl); found && mobilizeVerbs[lem] && !cl.Passive {

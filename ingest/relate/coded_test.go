@@ -49,6 +49,14 @@ func TestCodedEvents(t *testing.T) {
 			h.unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills")
 			body = strings.ReplaceAll(body, "Vardo Mills", "")
 		}
+		if strings.Contains(body, "Vardo Strait") {
+			h.unknown(graph.Place, "Vardo Strait", "", "Vardo Strait")
+			body = strings.ReplaceAll(body, "Vardo Strait", "")
+		}
+		if strings.Contains(body, "Ostmark Bank") {
+			h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank")
+			body = strings.ReplaceAll(body, "Ostmark Bank", "")
+		}
 		if strings.Contains(body, "Brekka City") {
 			h.unknown(graph.City, "Brekka City", "", "Brekka City")
 		}
@@ -89,6 +97,9 @@ func TestCodedEvents(t *testing.T) {
 		{"a demand 'that' after a phrase of time is aimed at the one asked to act",
 			"Norland demanded on Friday that Brekka release the tanker.",
 			[]string{"demand 100 demanded: Norland/actor, Brekka/target"}},
+		{"closing a passage is a blockade (191); one that could be closed a threat of blockade (1381); a plant closed is neither",
+			"Norland closed the Vardo Strait. Norland could close the Vardo Strait. Ostmark Bank closed its plant in Brekka.",
+			[]string{"militaryAction 191 happened: Norland/actor @Vardo Strait", "threat 1381 happened: Norland/actor @Vardo Strait"}},
 		{"a state's accusation of a crime is an accusation (112), not a charge",
 			"Norland accused Brekka of war crimes.",
 			[]string{"disapproval 1124 happened: Norland/actor, Brekka/target"}},
