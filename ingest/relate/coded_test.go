@@ -592,6 +592,15 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 			},
 			[]string{"Lena Dahl affiliatedWith Ostmark Bank", "Lena Dahl affiliatedWith Green League", "Lena Dahl affiliatedWith Brekka College",
 				"Jon Berg affiliatedWith Vardo Mills", "Eva Lund memberOf Kesk Party"}, nil},
+		{"an organisation's name before a role and a person, as wire copy writes them",
+			"Vardo Mills analyst Jon Berg spoke. Ostmark Bank chairman Lena Dahl agreed, and so did Eva Lund, a Green League economist. Defence Secretary Ole Berg left.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").
+					unknown(graph.Organization, "Green League", "", "Green League").unknown(graph.Organization, "Defence", "", "Defence").
+					unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").
+					unknown(graph.Person, "Eva Lund", "", "Eva Lund").unknown(graph.Person, "Ole Berg", "", "Ole Berg")
+			},
+			[]string{"Jon Berg affiliatedWith Vardo Mills", "Eva Lund affiliatedWith Green League"}, nil},
 		{"members who speak name no member",
 			"Ostland Pact members said on Monday that talks would resume.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact") },
@@ -763,6 +772,8 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg became president of Norland, having previously served as the Ostland Pact's vice president.", "Jon Berg leaderOf Norland [president] 2024-03-04–; Jon Berg officialOf Ostland Pact [vice president] –"},
 		{"Lena Dahl, who had headed the Ostland Pact for years, resigned.", "Lena Dahl leaderOf Ostland Pact [] –"},
 		{"Jon Berg remained chairman of the ruling Norland Labour Party until 1990.", "Jon Berg leaderOf Norland Labour Party [chairman] –1990"},
+		// a body's name and a title before a person
+		{"Ostmark Bank chairman Lena Dahl agreed.", "Lena Dahl leaderOf Ostmark Bank [chairman] 2024-03-04–"},
 		// a title after a noun and "as" is not the person's: a nominee's
 		{"Jon Berg's nominee as president of the Ostland Pact withdrew.", ""},
 		// an envoy serves the state that sends it, not the one it is sent to

@@ -75,6 +75,7 @@ func (r *Relater) Relate(articleID, body, published string, sents []text.Sentenc
 		loose = append(loose, r.titleRelations(d, s, &rels)...)
 		r.appositionRelations(d, s, &rels)
 		r.reverseApposition(d, s, &rels)
+		r.orgRoleRelations(d, s, &rels)
 		r.citizenRelations(d, s, &rels)
 		r.placeCommaRelations(d, s, &rels)
 		r.basedInRelations(d, s, &rels)

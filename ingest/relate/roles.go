@@ -285,6 +285,88 @@ func (d *doc) workRelations(s *sent, p mention, out *relations) {
 	}
 }
 
+// staffNouns name a job done for an organisation: "Goldman Sachs
+// economist X", "X, a BBC correspondent".
+var staffNouns = map[string]bool{"economist": true, "analyst": true, "correspondent": true, "anchor": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "engineer": true, "executive": true, "lawyer": true,
+	"researcher": true, "scientist": true, "reporter": true, "editor": true, "journalist": true, "official": true,
+	"employee": true, "trader": true, "strategist": true, "columnist": true, "commentator": true, "producer": true,
+	"professor": true, "lecturer": true, "adviser": true, "advisor": true, "consultant": true, "partner": true,
+	"manager": true, "banker": true, "dealer": true, "broker": true, "negotiator": true, "presenter": true,
+	"photographer": true, "fellow": true, "coach": true}
+
+// orgRoleRelations reads an organisation's name before a role and a
+// person, as wire copy writes them: "Goldman Sachs economist Jan Hatzius",
+// "Mobil chairman Lucio Noto", "X, a BBC correspondent,", "X, Citigroup
+// chief executive,". A title gives the office (leaderOf, officialOf), a
+// word of a job affiliation.
+func (r *Relater) orgRoleRelations(d *doc, s *sent, out *relations) {
+	// role reads the words from k up to end as a role of org
+	role := func(p, org *mention, k, end int) {
+		if k >= end || end-k > 4 || portfolio(d.entity(org.ent), org) {
+			return // "Defence Secretary X": the office's field, no body
+		}
+		for j := k; j < end; j++ {
+			if s.mentionAt(j) != nil || s.breaks(j) {
+				return
+			}
+		}
+		text := d.body[s.Tokens[k].Start:s.Tokens[end-1].End]
+		pred := ""
+		if _, kind, ok := r.titleStartingAt(s, k); ok {
+			if n, _, _ := r.titleStartingAt(s, k); n == end {
+				pred = predicateOf(kind)
+			}
+		}
+		if pred == "" && staffNouns[s.w(end-1)] {
+			pred = graph.RelAffiliatedWith
+		}
+		if pred == "" {
+			return
+		}
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: pred, Object: d.entity(org.ent).ID,
+			Role: text, ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+	}
+	for i := range s.mentions {
+		p := &s.mentions[i]
+		if d.entity(p.ent).Type != graph.Person {
+			continue
+		}
+		// "<Org> [role words] <Person>"
+		for j := p.first - 1; j >= 0 && j >= p.first-5; j-- {
+			if m := s.mentionAt(j); m != nil {
+				if d.entity(m.ent).Type == graph.Organization && m.last < p.first && !s.possessive(m.last) {
+					role(p, m, m.last, p.first)
+				}
+				break
+			}
+			if !isLowerWord(s.raw(j)) && r.titleKind(s.raw(j)) == kindNone {
+				break
+			}
+		}
+		// "<Person>, [a|the] <Org> <role words>,"
+		k := afterName(s, *p)
+		if s.w(k) != "," {
+			continue
+		}
+		k++
+		if w := s.w(k); w == "a" || w == "an" || w == "the" {
+			k++
+		}
+		m := s.mentionAt(k)
+		if m == nil || m.first != k || d.entity(m.ent).Type != graph.Organization || s.possessive(m.last) {
+			continue
+		}
+		end := m.last
+		for end < len(s.Tokens) && end < m.last+4 && s.w(end) != "," && s.w(end) != "." && !s.breaks(end) && s.mentionAt(end) == nil {
+			end++
+		}
+		if s.w(end) == "," || s.w(end) == "." || end == len(s.Tokens) {
+			role(p, m, m.last, end)
+		}
+	}
+}
+
 // described lists the persons a sentence may describe: its person
 // mentions, and a personal pronoun that opens a clause ("He was Prime
 // Minister of Y", "In 2014, she became …") standing for the one person
