@@ -601,6 +601,14 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Person, "Eva Lund", "", "Eva Lund").unknown(graph.Person, "Ole Berg", "", "Ole Berg")
 			},
 			[]string{"Jon Berg affiliatedWith Vardo Mills", "Eva Lund affiliatedWith Green League"}, nil},
+		{"members of an organisation named before, as 'the alliance'",
+			"Vardo applied to join the Ostland Pact, but Norland and Kesk, both long-standing members of the alliance, objected. Brekka is also a member of the pact.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Country, "Kesk", "", "Kesk").unknown(graph.Country, "Brekka", "", "Brekka").
+					unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
+			},
+			[]string{"Kesk memberOf Ostland Pact", "Norland memberOf Ostland Pact", "Brekka memberOf Ostland Pact"}, nil},
 		{"members who speak name no member",
 			"Ostland Pact members said on Monday that talks would resume.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact") },

@@ -1226,6 +1226,27 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				break
 			}
 		}
+		// "Turkey and Hungary, both long-standing members of the alliance":
+		// each party coordinated before the apposition
+		if member(m) && s.w(k) == "," && (s.w(k+1) == "both" || s.w(k+1) == "all") {
+			j := k + 2
+			for n := 0; n < 2 && s.w(j) != "members" && isLowerWord(s.raw(j)); n++ {
+				j++
+			}
+			if s.w(j) == "members" && s.w(j+1) == "of" {
+				if o := d.organizationAt(s, j+2); o != nil {
+					add(m, o)
+					for p := m.first - 1; s.w(p) == "and" || s.w(p) == ","; {
+						q := s.mentionAt(p - 1)
+						if q == nil || !member(q) {
+							break
+						}
+						add(q, o)
+						p = q.first - 1
+					}
+				}
+			}
+		}
 		// "Poland and Hungary are members of the European Union", and a
 		// predicate coordinated after the subject's first: "Greece joined
 		// the EU in 1981 and is also a member of NATO, the OECD and the
@@ -1257,14 +1278,11 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 			}
 			if (s.w(j) == "member" || s.w(j) == "members") && s.w(j+1) == "of" {
 				j += 2
-				if s.w(j) == "the" {
-					j++
-				}
-				if o := s.mentionAt(j); o != nil && o.first == j {
+				if o := d.organizationAt(s, j); o != nil {
 					add(m, o)
 					// and the bodies coordinated after it: "of NATO, the
-					// OECD and the Council of Europe"
-					for n := o.last; s.w(n) == "," || s.w(n) == "and"; {
+					// OECD and the Council of Europe" (when named here)
+					for n := o.last; s.mentionAt(o.first) == o && (s.w(n) == "," || s.w(n) == "and"); {
 						n++
 						if s.w(n) == "and" {
 							n++
@@ -1375,6 +1393,39 @@ func isCount(w string) bool {
 		return true
 	}
 	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// orgAnaphors name an organisation already named: "members of the
+// alliance", "joined the bloc".
+var orgAnaphors = map[string]bool{"alliance": true, "bloc": true, "union": true, "organisation": true,
+	"organization": true, "group": true, "grouping": true, "community": true, "association": true, "pact": true}
+
+// organizationAt is the organisation named at token j ("[the] NATO"), or
+// the one "the alliance" there stands for: the last organisation named
+// before it in this sentence or the two before, or nil.
+func (d *doc) organizationAt(s *sent, j int) *mention {
+	if s.w(j) == "the" {
+		j++
+	}
+	if o := s.mentionAt(j); o != nil && o.first == j {
+		return o
+	}
+	if s.w(j-1) != "the" || !orgAnaphors[s.w(j)] {
+		return nil
+	}
+	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
+		t := d.sentence(i)
+		if t == nil {
+			continue
+		}
+		for n := len(t.mentions) - 1; n >= 0; n-- {
+			m := &t.mentions[n]
+			if (i < s.idx || m.last <= j) && d.entity(m.ent).Type == graph.Organization {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // joinedList reads the countries that joined without the organisation
