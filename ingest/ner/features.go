@@ -3,6 +3,7 @@ package ner
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -283,9 +284,10 @@ func newSentence(toks []token, first int) sentence {
 // sentences. What it knows of a word is indexed by the word's token.id.
 type document struct {
 	sents    []sentence
-	words    int    // distinct words as written, numbered by token.word
-	lowerMid []bool // seen all lower-case inside a sentence
-	capMid   []bool // seen capitalised inside a mixed-case sentence
+	words    int      // distinct words as written, numbered by token.word
+	forms    []string // each of them, by token.word
+	lowerMid []bool   // seen all lower-case inside a sentence
+	capMid   []bool   // seen capitalised inside a mixed-case sentence
 	hist     [][1 + 4]int32
 	// gaz holds the gazetteer features of every token of the document, in
 	// token order: those of the j-th are gaz[gazAt[j]:gazAt[j+1]].
@@ -302,6 +304,18 @@ type document struct {
 	clusters []clusterPath
 }
 
+// wordIndex numbers the words of a document as newDocument reads it: the
+// index of each word's first token, and the id of each lower-cased word.
+// Its maps are kept for the next document, cleared.
+type wordIndex struct {
+	seen map[string]int
+	ids  map[string]int32
+}
+
+var indexPool = sync.Pool{New: func() any {
+	return &wordIndex{seen: map[string]int{}, ids: map[string]int32{}}
+}}
+
 func newDocument(sents [][]string) *document {
 	d := &document{sents: make([]sentence, len(sents))}
 	n := 0
@@ -310,8 +324,13 @@ func newDocument(sents [][]string) *document {
 	}
 	toks := make([]token, n)
 	// Words repeat through a story: each distinct word is read once.
-	seen := make(map[string]int, n) // the index of a word's first token
-	ids := make(map[string]int32, n)
+	ix := indexPool.Get().(*wordIndex)
+	defer func() {
+		clear(ix.seen)
+		clear(ix.ids)
+		indexPool.Put(ix)
+	}()
+	seen, ids := ix.seen, ix.ids
 	j := 0
 	for k, ws := range sents {
 		for _, w := range ws {
@@ -327,6 +346,7 @@ func newDocument(sents [][]string) *document {
 				t.id, t.word = id, int32(len(seen))
 				toks[j] = t
 				seen[w] = j
+				d.forms = append(d.forms, w)
 			}
 			j++
 		}

@@ -332,5 +332,6 @@ func decodeModel(data []byte) (*Model, error) {
 	if len(d.b) != 0 {
 		return nil, errors.New("model file has trailing bytes")
 	}
+	m.prepare()
 	return m, nil
 }

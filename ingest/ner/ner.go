@@ -37,6 +37,9 @@ type Model struct {
 	// model was read from, so that writing it back gives the same file;
 	// 0 in a model just trained, whose weights Write quantises afresh.
 	scale [2]float32
+	// lexicon and consts are what prepare finds for tagging.
+	lexicon *lexicon
+	consts  constantRefs
 }
 
 //go:embed model/conll.bin.gz
@@ -98,18 +101,29 @@ func (m *Model) Tag(body string, sents []text.Sentence) []text.Span {
 
 func (m *Model) tagDocument(d *document) [][]int {
 	d.gazetteer(m.gazLookup)
-	d.setClusters(m.clusterLookup)
-	ys := m.label(d)
+	var ys [][]int
+	if m.passes == 0 {
+		ys = make([][]int, len(d.sents))
+	} else {
+		ys = m.runPasses(d, m.lexemeScores(d, m.lexemes(d)))
+	}
 	dropTitles(d, ys)
 	return ys
 }
 
-// label runs the passes over d, whose gazetteer matches are set.
+// label runs the passes over d, whose gazetteer matches and clusters are
+// set: training labels documents whose gazetteer and clusters are not the
+// model's own.
 func (m *Model) label(d *document) [][]int {
 	if m.passes == 0 {
 		return make([][]int, len(d.sents))
 	}
-	base := m.wordScores(d)
+	return m.runPasses(d, m.wordScores(d))
+}
+
+// runPasses runs the passes over d whose tokens' scores from the features
+// that do not depend on labels are base.
+func (m *Model) runPasses(d *document, base [2][][][nLabels]float32) [][]int {
 	ys := m.tagPass(d, 0, base[0])
 	if m.passes > 1 {
 		d.setFirstPass(ys)
@@ -207,6 +221,11 @@ func (m *Model) tagPass(d *document, p int, scores [][][nLabels]float32) [][]int
 	var rows []int32
 	var v viterbi
 	v.use(&m.trans[p])
+	longest := 0
+	for _, emit := range scores {
+		longest = max(longest, len(emit))
+	}
+	v.score, v.back = make([][nLabels]float32, longest), make([][nLabels]uint8, longest)
 	for k, emit := range scores {
 		for i := range emit {
 			feats = feats[:0]

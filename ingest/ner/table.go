@@ -143,5 +143,6 @@ func newModel(first, second *stage, gaz map[uint64]uint8, clusters map[uint64]cl
 			m.gaz.add(k, b)
 		}
 	}
+	m.prepare()
 	return m
 }

@@ -117,7 +117,7 @@ func TestCache(t *testing.T) {
 	}
 	// More keys than slots: each still gets its own value.
 	for i := range 100 {
-		k := string(rune('a' + i%26)) + string(rune('a'+i/26))
+		k := string(rune('a'+i%26)) + string(rune('a'+i/26))
 		if got := *c.Get(k, build); got != 2 {
 			t.Errorf("Get(%q) = %d, want 2", k, got)
 		}

@@ -1,0 +1,240 @@
+package ner
+
+import "actorgraph/ingest/perceptron"
+
+// Tagging an article reads the features training reads (tokenFeatures,
+// contextFeatures) but finds most of their weights another way: looking
+// each feature up in the model's table costs a cache miss or two, and that
+// was most of the tagger's time. What a word form brings — its token, the
+// sums of the weights of its word features, and where the weights are of
+// the features its neighbours see it by — is found once, in a lexeme kept
+// in a cache shared by all articles. Only the features of two words, the
+// rare ones and the gazetteer's are looked up while tagging. Weights are
+// added in the order the features come, so the scores are the same to the
+// bit as the features' (a test compares them).
+
+// lexeme is what the tagger reads of one word form.
+type lexeme struct {
+	tok  token // id and word unset: they number a document's words
+	sums [2][nLabels]float32
+	// refs are where the weights are of the features the word gives its
+	// neighbours (fLowerPrev, seen from the word after it, and so on) and
+	// of its own features that hold in some sentences only.
+	refs [nRoles]rowRef
+}
+
+const (
+	rLowerAsPrev = iota
+	rLowerAsNext
+	rLowerAsPrev2
+	rLowerAsNext2
+	rShortAsPrev
+	rShortAsNext
+	rClusterAsPrev6
+	rClusterAsNext6
+	rClusterAsPrevMax
+	rClusterAsNextMax
+	rFormAsPrev
+	rFormAsNext
+	rFirstShort
+	rCapsLower
+	rCapsShort
+	nRoles
+)
+
+// lexemeCacheSize is how many word forms a model keeps: the words of a few
+// hundred articles, about 5 MB when full.
+const lexemeCacheSize = 1 << 14
+
+// lexicon is a model's cache of lexemes, and the lexemes of the places
+// before and after a sentence.
+type lexicon struct {
+	cache      *perceptron.Cache[lexeme]
+	start, end lexeme
+}
+
+// constant features: those of no word, looked up once.
+type constantRefs struct {
+	titlePrev                              rowRef
+	docLowerSeen, docCapSeen, docCapUnseen [2]rowRef // by whether the sentence is all capitals
+}
+
+func (m *Model) ref(key uint64) rowRef {
+	if ref, ok := m.features.Find(key); ok {
+		return ref
+	}
+	return rowRef{-1, -1}
+}
+
+// prepare makes the model ready to tag: its lexicon and constant features.
+// Every constructor of a Model calls it last.
+func (m *Model) prepare() {
+	m.lexicon = &lexicon{cache: perceptron.NewCache[lexeme](lexemeCacheSize)}
+	m.lexicon.start = m.newLexeme(token{form: padStart, lower: padStart, short: padStart}, clusterPath{bits: 1})
+	m.lexicon.end = m.newLexeme(token{form: padEnd, lower: padEnd, short: padEnd}, clusterPath{bits: 2})
+	m.consts.titlePrev = m.ref(perceptron.Finish(perceptron.Seed(fTitlePrev)))
+	for caps := range 2 {
+		m.consts.docLowerSeen[caps] = m.ref(perceptron.Finish(perceptron.Int(perceptron.Seed(fDocLowerSeen), caps)))
+		m.consts.docCapSeen[caps] = m.ref(perceptron.Finish(perceptron.Int(perceptron.Seed(fDocCapSeen), caps)))
+		m.consts.docCapUnseen[caps] = m.ref(perceptron.Finish(perceptron.Int(perceptron.Seed(fDocCapUnseen), caps)))
+	}
+}
+
+func (m *Model) buildLexeme(form string) lexeme {
+	t := newToken(form)
+	return m.newLexeme(t, m.clusterLookup(clusterKey(clusterWord(t.lower))))
+}
+
+// newLexeme makes the lexeme of token t, whose cluster is cl.
+func (m *Model) newLexeme(t token, cl clusterPath) lexeme {
+	lx := lexeme{tok: t}
+	var rows [2][]int32
+	m.addBoth(&lx.sums, tokenFeatures(&t, cl, nil), &rows)
+	key := func(tmpl int, s string) uint64 {
+		return perceptron.Finish(perceptron.String(perceptron.Seed(tmpl), s))
+	}
+	lx.refs = [nRoles]rowRef{
+		rLowerAsPrev:      m.ref(key(fLowerPrev, t.lower)),
+		rLowerAsNext:      m.ref(key(fLowerNext, t.lower)),
+		rLowerAsPrev2:     m.ref(key(fLowerPrev2, t.lower)),
+		rLowerAsNext2:     m.ref(key(fLowerNext2, t.lower)),
+		rShortAsPrev:      m.ref(key(fShortPrev, t.short)),
+		rShortAsNext:      m.ref(key(fShortNext, t.short)),
+		rClusterAsPrev6:   m.ref(clusterFeature(fClusterPrev, 6, cl)),
+		rClusterAsNext6:   m.ref(clusterFeature(fClusterNext, 6, cl)),
+		rClusterAsPrevMax: m.ref(clusterFeature(fClusterPrev, maxClusterDepth, cl)),
+		rClusterAsNextMax: m.ref(clusterFeature(fClusterNext, maxClusterDepth, cl)),
+		rFormAsPrev:       m.ref(key(fFormPrev, t.form)),
+		rFormAsNext:       m.ref(key(fFormNext, t.form)),
+		rFirstShort:       m.ref(key(fFirstShort, t.short)),
+		rCapsLower:        m.ref(key(fCapsLower, t.lower)),
+		rCapsShort:        m.ref(key(fCapsShort, t.short)),
+	}
+	return lx
+}
+
+// lexemes gives the lexeme of each distinct word of d, by token.word.
+func (m *Model) lexemes(d *document) []*lexeme {
+	lx := make([]*lexeme, d.words)
+	for w, form := range d.forms {
+		lx[w] = m.lexicon.cache.Get(form, m.buildLexeme)
+	}
+	return lx
+}
+
+// rowList gathers the weight rows of each pass, feature by feature.
+type rowList [2][]int32
+
+func (rs *rowList) add(ref rowRef) {
+	for p, r := range ref {
+		if r >= 0 {
+			rs[p] = append(rs[p], r)
+		}
+	}
+}
+
+func (rs *rowList) find(m *Model, key uint64) {
+	if ref, ok := m.features.Find(key); ok {
+		rs.add(ref)
+	}
+}
+
+// lexemeScores is wordScores for a document whose words' lexemes are lx:
+// the same sums, the weights of the same features added in the same order.
+func (m *Model) lexemeScores(d *document, lx []*lexeme) (base [2][][][nLabels]float32) {
+	var flat [2][][nLabels]float32
+	for p := range m.passes {
+		base[p] = make([][][nLabels]float32, len(d.sents))
+		flat[p] = make([][nLabels]float32, d.tokens())
+	}
+	var rows rowList
+	j := 0
+	for k := range d.sents {
+		for p := range m.passes {
+			base[p][k] = flat[p][j : j+len(d.sents[k].toks)]
+		}
+		for i := range d.sents[k].toks {
+			e := lx[d.sents[k].toks[i].word].sums
+			rows[0], rows[1] = rows[0][:0], rows[1][:0]
+			m.contextRows(d, k, i, lx, &rows)
+			sumRows(&e[0], m.rows, rows[0])
+			sumRows(&e[1], m.rows, rows[1])
+			for p := range m.passes {
+				flat[p][j] = e[p]
+			}
+			j++
+		}
+	}
+	return base
+}
+
+// contextRows adds the rows of the features contextFeatures gives token i
+// of sentence k, in its order.
+func (m *Model) contextRows(d *document, k, i int, lx []*lexeme, rows *rowList) {
+	s := &d.sents[k]
+	t := &s.toks[i]
+	at := func(j int) *lexeme {
+		switch {
+		case j < 0:
+			return &m.lexicon.start
+		case j >= len(s.toks):
+			return &m.lexicon.end
+		}
+		return lx[s.toks[j].word]
+	}
+	prev, next := at(i-1), at(i+1)
+	me := lx[t.word]
+	pair := func(tmpl int, a, b string) uint64 {
+		return perceptron.Finish(perceptron.String(perceptron.String(perceptron.Seed(tmpl), a), b))
+	}
+	rows.add(prev.refs[rLowerAsPrev])
+	rows.add(next.refs[rLowerAsNext])
+	rows.add(at(i - 2).refs[rLowerAsPrev2])
+	rows.add(at(i + 2).refs[rLowerAsNext2])
+	rows.add(prev.refs[rShortAsPrev])
+	rows.add(next.refs[rShortAsNext])
+	rows.find(m, pair(fPairPrev, prev.tok.lower, t.lower))
+	rows.find(m, pair(fPairNext, t.lower, next.tok.lower))
+	rows.find(m, perceptron.Finish(perceptron.String(perceptron.String(perceptron.String(perceptron.Seed(fShortTri), prev.tok.short), t.short), next.tok.short)))
+	rows.find(m, pair(fLowerPrevShape, prev.tok.lower, t.short))
+	rows.find(m, pair(fShapeLowerNext, t.short, next.tok.lower))
+	if i > 0 && s.toks[i-1].title {
+		rows.add(m.consts.titlePrev)
+	}
+	rows.add(prev.refs[rClusterAsPrev6])
+	rows.add(next.refs[rClusterAsNext6])
+	rows.add(prev.refs[rClusterAsPrevMax])
+	rows.add(next.refs[rClusterAsNextMax])
+	rows.add(prev.refs[rFormAsPrev])
+	rows.add(next.refs[rFormAsNext])
+	rows.find(m, pair(fSandwich, prev.tok.lower, next.tok.lower))
+	if i == 0 {
+		rows.add(me.refs[rFirstShort])
+	}
+	if len(s.toks) <= 3 {
+		rows.find(m, perceptron.Finish(perceptron.Int(perceptron.String(perceptron.Seed(fShortLine), t.short), i)))
+	}
+	if s.allCaps {
+		rows.add(me.refs[rCapsLower])
+		rows.add(me.refs[rCapsShort])
+	}
+	caps := boolInt(s.allCaps)
+	if t.hasLetter && t.form != t.lower {
+		if d.lowerMid[t.id] {
+			rows.add(m.consts.docLowerSeen[caps])
+		}
+		if i == 0 || s.allCaps {
+			if d.capMid[t.id] {
+				rows.add(m.consts.docCapSeen[caps])
+			} else {
+				rows.add(m.consts.docCapUnseen[caps])
+			}
+		}
+	}
+	if d.gazAt != nil {
+		j := s.first + i
+		for _, key := range d.gaz[d.gazAt[j]:d.gazAt[j+1]] {
+			rows.find(m, key)
+		}
+	}
+}
