@@ -18,6 +18,7 @@ package resolve
 
 import (
 	"log/slog"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -159,10 +160,10 @@ func newDoc(body, published string, sents []text.Sentence) *doc {
 func inCapitals(toks []text.Token) bool {
 	n := 0
 	for _, t := range toks {
-		if strings.ToUpper(t.Text) != t.Text {
+		if !isUpper(t.Text) {
 			return false
 		}
-		if strings.ToLower(t.Text) != t.Text {
+		if !isLower(t.Text) {
 			n++
 		}
 	}
@@ -191,7 +192,7 @@ func titleCase(toks []text.Token) bool {
 				small++
 			}
 		}
-		if strings.ToUpper(t.Text) == t.Text {
+		if isUpper(t.Text) {
 			upper++
 		}
 	}
@@ -230,8 +231,9 @@ func (d *doc) prevWords(offset, n int) []tok {
 		if sent >= 0 && d.toks[j].sent != sent {
 			break
 		}
-		out = append([]tok{d.toks[j]}, out...)
+		out = append(out, d.toks[j])
 	}
+	slices.Reverse(out)
 	return out
 }
 
@@ -653,7 +655,59 @@ func isAbbrev(s string) bool {
 // plain normalises a surface form for exact matching: curly quotes and
 // dashes made straight, runs of space collapsed; case and dots are kept.
 func plain(s string) string {
+	if isPlain(s) {
+		return strings.Clone(s) // not a slice of the article, which a name may outlive
+	}
 	return strings.Join(strings.Fields(typographic.Replace(s)), " ")
+}
+
+// isPlain reports whether plain leaves s as it is: ASCII (the typographic
+// marks are not), no white space but single spaces between words.
+func isPlain(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
+}
+
+// isUpper is strings.ToUpper(s) == s, without building the upper-case
+// string for the ASCII words that are most of them.
+func isUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToUpper(s) == s
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isLower is strings.ToLower(s) == s, as isUpper.
+func isLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s) == s
+		}
+		if 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 var typographic = strings.NewReplacer("’", "'", "‘", "'", "‑", "-", "‐", "-", "–", "-")

@@ -51,7 +51,7 @@ var titles = map[string]bool{
 // stay one token; a possessive 's is its own token; hyphenated words stay
 // whole, as in CoNLL-2003.
 func Tokenize(body string) []Token {
-	var toks []Token
+	toks := make([]Token, 0, len(body)/5+1) // news runs about five bytes a token
 	i := 0
 	for i < len(body) {
 		r, w := utf8.DecodeRuneInString(body[i:])
@@ -189,13 +189,16 @@ func isInitialChain(s string, i int) bool {
 func Sentences(body string) []Sentence {
 	toks := Tokenize(body)
 	var out []Sentence
-	cur := []Token{}
-	flush := func() {
-		if len(cur) == 0 {
+	// Each sentence's tokens are a part of toks, capped so that appending
+	// to one cannot run into the next.
+	from := 0
+	flush := func(to int) {
+		if to == from {
 			return
 		}
+		cur := toks[from:to:to]
 		out = append(out, Sentence{Start: cur[0].Start, End: cur[len(cur)-1].End, Tokens: cur})
-		cur = []Token{}
+		from = to
 	}
 	inTicker := false // inside "<KLM.A>": wire copy's stock tickers hold full stops
 	for k, t := range toks {
@@ -205,18 +208,17 @@ func Sentences(body string) []Sentence {
 		case ">":
 			inTicker = false
 		}
-		if len(cur) > 0 {
-			prev := cur[len(cur)-1]
+		if k > from {
+			prev := toks[k-1]
 			if strings.Count(body[prev.End:t.Start], "\n") >= 2 || (strings.Contains(body[prev.End:t.Start], "\n") && !continuesLine(prev)) {
-				flush()
+				flush(k)
 			}
 		}
-		cur = append(cur, t)
 		if !inTicker && endsSentence(t, toks, k) {
-			flush()
+			flush(k + 1)
 		}
 	}
-	flush()
+	flush(len(toks))
 	return out
 }
 
