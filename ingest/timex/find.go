@@ -19,7 +19,7 @@ func Find(s string, ref time.Time) []Match {
 		lower[i] = strings.ToLower(t.Text)
 	}
 	f := finder{words: words, lower: lower, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
-	tenses := clauseTenses(lower)
+	tenses := clauseTenses(words, lower)
 	var out []Match
 	for i := 0; i < len(toks); {
 		f.tense = tenses[i]
@@ -46,14 +46,14 @@ var clauseEnds = map[string]bool{
 }
 
 // clauseTenses gives each word the tense of the clause holding it.
-func clauseTenses(lower []string) []tense {
+func clauseTenses(words, lower []string) []tense {
 	out := make([]tense, len(lower))
 	start := 0
 	for i := 0; i <= len(lower); i++ {
 		if i < len(lower) && !clauseEnds[lower[i]] {
 			continue
 		}
-		t := tenseOf(lower[start:i])
+		t := tenseOf(words[start:i], lower[start:i])
 		for k := start; k < i; k++ {
 			out[k] = t
 		}

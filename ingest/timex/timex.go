@@ -301,14 +301,29 @@ var pastCues = map[string]bool{
 	"sent": true, "took": true, "gave": true, "yesterday": true, "began": true, "started": true, "hosted": true, "welcomed": true,
 }
 
-// tenseOf reads the tense of lower-cased words.
-func tenseOf(words []string) tense {
+// pastForm reports a word written in lower case that looks like a verb in
+// the past ("bombed", "criticised"): five letters or more ending in "ed",
+// no hyphen ("state-owned"), not one of the participles news uses as
+// adjectives ("armed men", "the detained leader").
+func pastForm(w, lw string) bool {
+	return w == lw && len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") && !adjectivalParticiples[lw]
+}
+
+// adjectivalParticiples are past participles news uses as adjectives,
+// which say nothing of the clause's tense.
+var adjectivalParticiples = map[string]bool{"armed": true, "based": true, "detained": true, "alleged": true,
+	"disputed": true, "occupied": true, "united": true, "proposed": true, "advanced": true, "limited": true,
+	"related": true, "listed": true, "registered": true, "qualified": true, "skilled": true, "required": true,
+	"estimated": true, "unnamed": true, "unidentified": true, "injured": true, "wounded": true, "embattled": true}
+
+// tenseOf reads the tense of words (and their lower-cased forms).
+func tenseOf(words, lower []string) tense {
 	isPast := false
-	for _, lw := range words {
+	for i, lw := range lower {
 		if futureCues[lw] {
 			return future
 		}
-		if pastCues[lw] {
+		if pastCues[lw] || pastForm(words[i], lw) {
 			isPast = true
 		}
 	}

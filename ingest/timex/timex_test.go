@@ -111,6 +111,18 @@ func TestFind(t *testing.T) {
 			want: []Match{{Start: 21, End: 27, Text: "Friday", Date: Date{"2019-04-19", Day}}},
 		},
 		{
+			name: "any verb in the past moves a weekday ahead back a week",
+			s:    "Norlandic jets bombed targets on Friday.",
+			ref:  wed,
+			want: []Match{{Start: 33, End: 39, Text: "Friday", Date: Date{"2019-04-19", Day}}},
+		},
+		{
+			name: "a participle used as an adjective says nothing of tense",
+			s:    "Armed men and the detained leader appear in court on Friday.",
+			ref:  wed,
+			want: []Match{{Start: 53, End: 59, Text: "Friday", Date: Date{"2019-04-26", Day}}},
+		},
+		{
 			name: "future tense moves a weekday behind to next week",
 			s:    "The two ministers will meet on Monday.",
 			ref:  wed,
