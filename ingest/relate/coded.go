@@ -623,6 +623,14 @@ var ownVerbCodes = map[string]string{
 	"urge": "020", "reject": "120", "sanction": "163", "sever": "161", "suspend": "160",
 }
 
+// aimNouns name an aim, whose infinitive ("a bid to join", "an attempt to
+// seize", "its plan to build") tells what is aimed at, not an act.
+var aimNouns = map[string]bool{"bid": true, "attempt": true, "effort": true, "efforts": true, "plan": true,
+	"plans": true, "offer": true, "request": true, "decision": true, "move": true, "push": true, "drive": true,
+	"campaign": true, "proposal": true, "promise": true, "pledge": true, "call": true, "calls": true,
+	"demand": true, "demands": true, "right": true, "failure": true, "refusal": true, "readiness": true,
+	"willingness": true, "intention": true, "ambition": true, "ability": true, "chance": true, "way": true}
+
 // closeVerbs shut a way through; with a passage as object they blockade it.
 var closeVerbs = map[string]bool{"close": true, "shut": true, "seal": true, "blockade": true}
 
@@ -1088,6 +1096,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if start := clauseStart(cl); start > 0 && conditionWords[strings.ToLower(ps.Words[start-1])] {
 			continue // "if it attacked Vardo": a condition, not an act
+		}
+		if v := cl.Verb.Start; v > 0 && strings.EqualFold(ps.Words[v], "to") && aimNouns[strings.ToLower(ps.Words[v-1])] {
+			continue // "Sweden's bid to join NATO": what a bid aims at is not done, nor by the clause's subject
 		}
 		gov, govClause := "", -1
 		if cl.Governor >= 0 {
