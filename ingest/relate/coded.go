@@ -238,6 +238,8 @@ func actOfIntent(code string) string {
 		return "060"
 	case code == "036":
 		return "040"
+	case code == "039":
+		return "045" // hosting talks between others mediates them
 	}
 	return ""
 }

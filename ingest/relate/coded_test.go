@@ -163,10 +163,9 @@ func TestCodedEvents(t *testing.T) {
 		{"a passive request: the agent asks, the subject is asked",
 			"Brekka was urged by Norland to free the prisoners.",
 			[]string{"appeal 020 happened: Norland/actor, Brekka/target"}},
-		{"a host takes part in the talks it hosts",
+		{"a host takes part in the talks it hosts, and hosting them is mediating (the dictionary's intent 039 done: 045)",
 			"Norland hosted talks between Vardo and Brekka.",
-			// the dictionary codes hosting talks as 036
-			[]string{"talks 036 happened: Norland/participant, Vardo/participant, Brekka/participant"}},
+			[]string{"talks 045 happened: Norland/participant, Vardo/participant, Brekka/participant"}},
 		{"a pronoun subject stands for the person named before",
 			"Jon Berg spoke on Monday. He would impose sanctions on Brekka.",
 			[]string{"threat 1312 happened: Jon Berg/actor, Brekka/target"}},
