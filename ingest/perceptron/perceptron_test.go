@@ -3,6 +3,8 @@ package perceptron
 import (
 	"context"
 	"errors"
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -120,6 +122,55 @@ func TestCache(t *testing.T) {
 		k := string(rune('a'+i%26)) + string(rune('a'+i/26))
 		if got := *c.Get(k, build); got != 2 {
 			t.Errorf("Get(%q) = %d, want 2", k, got)
+		}
+	}
+}
+
+// Keys added in any order are all found, and absent keys are not, however
+// the runs of full slots lie.
+func TestTableAnyOrder(t *testing.T) {
+	const n = 3000
+	keys := make([]uint64, n)
+	for i := range keys {
+		keys[i] = Finish(uint64(i + 1))
+	}
+	// Keys crowded into few first slots, so that runs are long and wrap.
+	crowded := make([]uint64, 200)
+	for i := range crowded {
+		crowded[i] = 0xffff_0000_0000_0000 | uint64(i+1)<<20 | 1
+	}
+	for _, ks := range [][]uint64{keys, crowded} {
+		for order := range 3 {
+			ks := slices.Clone(ks)
+			switch order {
+			case 1:
+				slices.Sort(ks)
+			case 2:
+				rand.New(rand.NewPCG(1, 2)).Shuffle(len(ks), func(i, j int) { ks[i], ks[j] = ks[j], ks[i] })
+			}
+			tb := NewTable[uint64](len(ks))
+			for _, k := range ks {
+				v, added := tb.Claim(k)
+				if !added {
+					t.Fatalf("key %x claimed twice", k)
+				}
+				*v = k
+			}
+			for _, k := range ks {
+				if v, ok := tb.Find(k); !ok || v != k {
+					t.Errorf("order %d: Find(%x) = %x, %v", order, k, v, ok)
+				}
+				if v, added := tb.Claim(k); added || *v != k {
+					t.Errorf("order %d: Claim(%x) again = %x, %v", order, k, *v, added)
+				}
+			}
+			for i := range ks {
+				if k := ks[i] ^ 1<<40; !slices.Contains(ks, k) {
+					if _, ok := tb.Find(k); ok {
+						t.Errorf("order %d: found %x, never added", order, k)
+					}
+				}
+			}
 		}
 	}
 }
