@@ -990,6 +990,11 @@ var patientOf = map[string]bool{
 	"killing": true, "killings": true, "seizure": true, "recognition": true, "siege": true,
 }
 
+// agentOf nouns take the one who acts after "of": "the visit of the
+// prime minister to Washington", "the arrival of the envoy".
+var agentOf = map[string]bool{"visit": true, "visits": true, "trip": true, "tour": true, "arrival": true,
+	"departure": true, "stay": true, "pilgrimage": true}
+
 // targetPreps introduce the party an act is aimed at when the verb has no
 // direct object naming one: "imposed sanctions on Iran", "appealed to".
 var targetPreps = map[string]bool{
@@ -1808,6 +1813,10 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 					e.add(a, graph.RoleParticipant)
 				}
 				handed = append(handed, ents...)
+			case pw == "of" && agentOf[w] && !e.hasRole(graph.RoleActor):
+				for _, a := range ents {
+					e.add(a, graph.RoleActor) // "the visit of the Indian prime minister": the visitor
+				}
 			case pw == "of" && !patientOf[w]:
 				for _, a := range ents {
 					e.add(a, other)

@@ -81,6 +81,30 @@ type PrepPhrase struct {
 	Object []NounPhrase
 }
 
+// nounCompounds mends a tagging error a proper name invites: after a
+// determiner and a proper noun, a word tagged as a finite verb and
+// followed by a noun is a noun of the compound ("an EU aid package", "the
+// U.S. trade deficit"): a name after an article is no subject.
+func nounCompounds(pos, chunks []string) {
+	for j := 2; j+1 < len(pos); j++ {
+		switch pos[j] {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if pos[j-2] != "DT" || pos[j-1] != "NNP" || !strings.HasPrefix(pos[j+1], "NN") {
+			continue
+		}
+		pos[j] = "NN"
+		if strings.HasSuffix(chunks[j-1], "NP") {
+			chunks[j] = "I-NP"
+			if strings.HasPrefix(chunks[j+1], "B-") {
+				chunks[j+1] = "I-NP"
+			}
+		}
+	}
+}
+
 // Parse tags, chunks and reads the clauses of a sentence's words. Names
 // are the word ranges [start, end) of the proper names found in it: a name
 // is kept whole inside one noun phrase, and never split at its "and"
@@ -111,6 +135,7 @@ func (p *Parser) Parse(words []string, names [][2]int) *Sentence {
 		}
 	}
 	pos, chunks := p.Tag(tw)
+	nounCompounds(pos, chunks)
 	s := &Sentence{Words: words, POS: make([]string, len(words)), Chunks: make([]string, len(words)), negation: neg}
 	for j, i := range of {
 		if i >= 0 {

@@ -51,6 +51,8 @@ func TestClauses(t *testing.T) {
 			[]string{"extradited past | subj: Colombia | obj: the drug lord Dairo Usuga | to: the United States", "known past | subj: the drug lord Dairo Usuga | as: Otoniel"}},
 		{"Russia is sending troops to Belarus .", nil,
 			[]string{"sending present | subj: Russia | obj: troops | to: Belarus"}},
+		{"Hungary blocked an EU aid package for Ukraine .", []string{"EU"},
+			[]string{"blocked past | subj: Hungary | obj: an EU aid package | for: Ukraine"}},
 		{"The Trade and Industry Ministry rejected the proposal .", []string{"Trade and Industry Ministry"},
 			[]string{"rejected past | subj: The Trade and Industry Ministry | obj: the proposal"}},
 	} {
