@@ -125,7 +125,7 @@ func newDoc(body, published string, sents []text.Sentence, ents []graph.Entity) 
 			}
 			st.mentions = append(st.mentions, mention{ent: l.ent, m: l.m, first: first, last: last})
 		}
-		for _, m := range timex.Find(body[s.Start:s.End], d.ref) {
+		for _, m := range findDates(body, s, st.lw, d.ref) {
 			if d.ref.IsZero() && !absolute(m) {
 				continue
 			}
@@ -142,6 +142,20 @@ func newDoc(body, published string, sents []text.Sentence, ents []graph.Entity) 
 		d.sents = append(d.sents, st)
 	}
 	return d
+}
+
+// findDates finds the temporal expressions of sentence s, whose tokens'
+// lower-case texts are lower, with offsets into the sentence. Set apart by
+// white space, the sentence tokenises alone as it did in the article, and
+// its tokens are read as they are instead of tokenising it again.
+func findDates(body string, s text.Sentence, lower []string, ref time.Time) []timex.Match {
+	space := func(i int) bool {
+		return i < 0 || i >= len(body) || body[i] == ' ' || body[i] == '\n' || body[i] == '\t' || body[i] == '\r' || body[i] == '\f' || body[i] == '\v'
+	}
+	if !space(s.Start-1) || !space(s.End) {
+		return timex.Find(body[s.Start:s.End], ref)
+	}
+	return timex.FindTokens(body[s.Start:s.End], s.Start, s.Tokens, lower, ref)
 }
 
 // absolute reports whether a temporal expression names its year, so that it

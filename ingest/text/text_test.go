@@ -1,11 +1,14 @@
 package text
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	"actorgraph/seeds"
 )
 
 func words(toks []Token) []string {
@@ -141,5 +144,48 @@ func BenchmarkSentences(b *testing.B) {
 	b.SetBytes(int64(len(body)))
 	for b.Loop() {
 		Sentences(body)
+	}
+}
+
+// A sentence with white space (or the body's ends) either side tokenises
+// alone exactly as it did in its article, offsets aside: the relation
+// rules read its tokens as they are instead of tokenising it again.
+func TestSentenceTokenisesAlone(t *testing.T) {
+	names, err := fs.Glob(seeds.FS, "articles/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bodies := []string{
+		"Talks in the U.S. ended.The U.S.-backed plan... won't work -- he said.\n\n1,000 troops left at 3 p.m. on Jan. 5.\"",
+		"He met Mr. Smith in Washington D.C. on Tuesday. Prices rose 1.5 pct.",
+	}
+	for _, name := range names {
+		data, err := fs.ReadFile(seeds.FS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, string(data))
+	}
+	space := func(body string, i int) bool {
+		return i < 0 || i >= len(body) || strings.ContainsRune(" \n\t\r\f\v", rune(body[i]))
+	}
+	checked := 0
+	for _, body := range bodies {
+		for _, s := range Sentences(body) {
+			if !space(body, s.Start-1) || !space(body, s.End) {
+				continue
+			}
+			checked++
+			var want []Token
+			for _, tok := range s.Tokens {
+				want = append(want, Token{tok.Text, tok.Start - s.Start, tok.End - s.Start})
+			}
+			if diff := cmp.Diff(want, Tokenize(body[s.Start:s.End])); diff != "" {
+				t.Errorf("%q tokenises alone otherwise (-in the article +alone):\n%s", body[s.Start:s.End], diff)
+			}
+		}
+	}
+	if checked < 50 {
+		t.Errorf("only %d sentences checked", checked)
 	}
 }

@@ -12,11 +12,21 @@ import (
 // the direction of bare weekdays and month names (see the package comment).
 func Find(s string, ref time.Time) []Match {
 	toks := text.Tokenize(s)
-	words := make([]string, len(toks))
 	lower := make([]string, len(toks))
 	for i, t := range toks {
-		words[i] = t.Text
 		lower[i] = strings.ToLower(t.Text)
+	}
+	return FindTokens(s, 0, toks, lower, ref)
+}
+
+// FindTokens is Find on a sentence already tokenised: toks are the tokens
+// Tokenize gives s, their offsets counted from base (a sentence's tokens
+// in its article, s the sentence), and lower their texts in lower case.
+// The matches' offsets are into s, as Find's.
+func FindTokens(s string, base int, toks []text.Token, lower []string, ref time.Time) []Match {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
 	}
 	f := finder{words: words, lower: lower, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
 	tenses := clauseTenses(words, lower)
@@ -28,7 +38,7 @@ func Find(s string, ref time.Time) []Match {
 			i++
 			continue
 		}
-		start, end := toks[i].Start, toks[i+n-1].End
+		start, end := toks[i].Start-base, toks[i+n-1].End-base
 		m.Start, m.End, m.Text = start, end, s[start:end]
 		out = append(out, m)
 		i += n
