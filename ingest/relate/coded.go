@@ -978,7 +978,7 @@ var nominalCodes = map[string]string{
 	"siege": "191", "recognition": "054", "praise": "051", "truce": "0871", "withdrawal": "087",
 	"concession": "080", "concessions": "080", "donation": "071", "warning": "130", "plea": "020",
 	"request": "020", "rebuke": "111", "rally": "141", "rallies": "141", "seizure": "171",
-	"incursion": "192", "suspension": "160", "genocide": "202", "cleansing": "203",
+	"incursion": "192", "suspension": "160", "genocide": "202", "cleansing": "203", "ban": "163", "bans": "163",
 }
 
 // patientOf nouns take the party acted on after "of": "the arrest of the
@@ -988,6 +988,26 @@ var patientOf = map[string]bool{
 	"deportation": true, "deportations": true, "condemnation": true, "criticism": true, "invasion": true,
 	"occupation": true, "bombing": true, "blockade": true, "release": true, "shelling": true,
 	"killing": true, "killings": true, "seizure": true, "recognition": true, "siege": true,
+}
+
+// leftBehind reports an event noun at k that names what is left, within
+// six words after "withdrawal from", "exit from", "pulled out of", "quit":
+// "the withdrawal from the Paris agreement" makes no agreement. w gives
+// the lower-cased word at an index ("" outside the sentence).
+func leftBehind(w func(int) string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch x := w(j); {
+		case x == "," || x == ";" || x == "." || x == "and" || x == "but":
+			return false
+		case x == "from" && (w(j-1) == "withdrawal" || w(j-1) == "exit" || w(j-1) == "withdraw" || w(j-1) == "withdrew" || w(j-1) == "withdrawn" || w(j-1) == "withdraws" || w(j-1) == "withdrawing"):
+			return true
+		case x == "of" && w(j-1) == "out" && (w(j-2) == "pulled" || w(j-2) == "pull" || w(j-2) == "pulls" || w(j-2) == "pulling" || w(j-2) == "opted"):
+			return true
+		case x == "quit" || x == "quits" || x == "exited" || x == "abandoned" || x == "scrapped" || x == "repudiated":
+			return true
+		}
+	}
+	return false
 }
 
 // agentOf nouns take the one who acts after "of": "the visit of the
@@ -1751,6 +1771,14 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		}
 		if n.Clause >= 0 && sameEvent(coded, ps, ps.Clauses[n.Clause], typ) {
 			continue
+		}
+		if leftBehind(func(i int) string {
+			if i < 0 || i >= len(ps.Words) {
+				return ""
+			}
+			return strings.ToLower(ps.Words[i])
+		}, n.Noun) {
+			continue // "the withdrawal from the Paris agreement": an agreement left, no agreement made
 		}
 		if restated(coded, ps, n, nounCode(w)) {
 			continue // "held talks with Putin, their first meeting since…": the same event again

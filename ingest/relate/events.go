@@ -252,6 +252,8 @@ func (s *sent) triggersIn() []*eventMention {
 			continue // "meet domestic demand", "met its obligations", "meet EC health standards": no one was met
 		case s.negated(k, t.verbal):
 			continue
+		case !t.verbal && leftBehind(s.w, k):
+			continue // "the withdrawal from the Paris agreement": no agreement made
 		}
 		verbal := t.verbal || baseVerbs[s.w(k)] && s.w(k-1) == "to"
 		out = append(out, &eventMention{typ: t.typ, strength: t.strength, verbal: verbal, k: k, end: k + n, s: s, location: -1, lastSent: s.idx})
