@@ -1,0 +1,493 @@
+package relate
+
+// Membership: states in organisations, people in parties and bodies.
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"actorgraph/graph"
+)
+
+// memberRelations reads membership: "Ecuador, a member of OPEC",
+// "OPEC member Ecuador", "Ecuador, an OPEC member".
+func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
+	member := func(m *mention) bool {
+		t := d.entity(m.ent).Type
+		return t == graph.Country || t == graph.Organization
+	}
+	add := func(who, of *mention) {
+		if who.ent == of.ent || d.entity(of.ent).Type != graph.Organization {
+			return
+		}
+		out.add(graph.Relation{Subject: d.entity(who.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(of.ent).ID,
+			ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+	}
+	// "Its seven members are A, B and C", "X, whose four members are A and
+	// B": the members of the paragraph's organisation, people or states
+	for j := 1; j < len(s.Tokens)-2; j++ {
+		if (s.w(j) != "members" && s.w(j) != "member") || (s.w(j+1) != "are" && s.w(j+1) != "were" && s.w(j+1) != "include" && s.w(j+1) != "included") {
+			continue
+		}
+		n := j - 1
+		for n > 0 && (isCount(s.w(n)) || s.w(n) == "founding" || s.w(n) == "current" || s.w(n) == "original" || s.w(n) == "permanent") {
+			n--
+		}
+		org := -1
+		switch {
+		case s.w(n) == "its" && n == 0:
+			org = d.topicOrganization(s)
+		case s.w(n) == "whose" && s.w(n-1) == ",":
+			if m := s.mentionAt(0); m != nil && d.entity(m.ent).Type == graph.Organization || s.w(0) == "the" && s.mentionAt(1) != nil {
+				if m == nil {
+					m = s.mentionAt(1)
+				}
+				if d.entity(m.ent).Type == graph.Organization {
+					org = m.ent
+				}
+			}
+		}
+		if org < 0 {
+			continue
+		}
+		anyone := func(m *mention) bool {
+			t := d.entity(m.ent).Type
+			return t == graph.Person || t == graph.Country || t == graph.Organization
+		}
+		for _, o := range memberList(s, j+2, anyone) {
+			if o.ent != org {
+				out.add(graph.Relation{Subject: d.entity(o.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(org).ID,
+					ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+			}
+		}
+	}
+	// "UEFA itself has been led since 2016 by X", "The BBC … is run by
+	// Director-General X": the head of the organisation the sentence opens with
+	if len(s.mentions) > 0 {
+		if m := s.mentions[0]; (m.first == 0 || m.first == 1 && s.w(0) == "the") && d.entity(m.ent).Type == graph.Organization {
+			for j := m.last; j < len(s.Tokens)-1 && j < m.last+25; j++ {
+				if s.w(j) == ";" || s.w(j) == "which" || s.w(j) == "who" {
+					break
+				}
+				if w := s.w(j); w != "led" && w != "headed" && w != "chaired" && w != "run" || !(s.w(j-1) == "been" || s.w(j-1) == "is" || s.w(j-1) == "was" || s.w(j-1) == "are") {
+					continue
+				}
+				n := j + 1
+				for n < j+5 && s.w(n) != "by" && s.w(n) != "," && s.w(n) != ";" {
+					n++ // "since 2016"
+				}
+				if s.w(n) != "by" {
+					break
+				}
+				n++
+				for t := 0; t < 3 && s.mentionAt(n) == nil && n < len(s.Tokens) && !isLowerWord(s.raw(n)); t++ {
+					n++ // "by Director-General X"
+				}
+				if p := s.mentionAt(n); p != nil && d.entity(p.ent).Type == graph.Person {
+					from, _ := termDates(s, j+1, true)
+					out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(m.ent).ID,
+						ValidFrom: cmp.Or(from, d.published()), Confidence: confApposition, Evidence: d.evidence(s)})
+				}
+				break
+			}
+		}
+	}
+	// the article's mentions, and pronouns that open a clause ("In 2019
+	// she joined X"), which only join
+	subjects := append(append([]mention(nil), s.mentions...), d.pronounSubjects(s)...)
+	for i := range subjects {
+		m := &subjects[i]
+		k := m.last
+		if member(m) && s.w(k) == "," && (s.w(k+1) == "a" || s.w(k+1) == "an") {
+			j := k + 2
+			if s.w(j) == "founding" || s.w(j) == "leading" || s.w(j) == "full" {
+				j++
+			}
+			switch {
+			case s.w(j) == "member" && s.w(j+1) == "of":
+				j += 2
+				if s.w(j) == "the" {
+					j++
+				}
+				if o := s.mentionAt(j); o != nil && o.first == j {
+					add(m, o)
+				}
+			case s.mentionAt(j) != nil && s.w(s.mentionAt(j).last) == "member":
+				add(m, s.mentionAt(j))
+			}
+		}
+		// "OPEC member Ecuador", "the NATO members Estonia, Latvia and
+		// Lithuania", "EU member states such as Poland and Hungary",
+		// "OPEC's members include Iraq and Iran"
+		if d.entity(m.ent).Type == graph.Organization {
+			j := k
+			if s.possessive(j) {
+				j++
+			}
+			if s.w(j) == "member" || s.w(j) == "members" {
+				j++
+				if w := s.w(j); w == "states" || w == "state" || w == "countries" || w == "nations" || w == "governments" {
+					j++
+				}
+				switch {
+				case s.w(j) == "such" && s.w(j+1) == "as":
+					j += 2
+				case s.w(j) == "including" || s.w(j) == "like" || s.w(j) == "include" || s.w(j) == "included":
+					j++
+				case s.possessive(k):
+					j = -1 // "OPEC's member Ecuador" is rare; "OPEC's members said" names none
+				}
+				for _, o := range memberList(s, j, member) {
+					add(o, m)
+				}
+			}
+		}
+		// "The Andean Community is a customs union comprising Bolivia,
+		// Colombia, Ecuador and Peru", "the Council consists of A and B":
+		// the members of the organisation the sentence opens with
+		if i == 0 && d.entity(m.ent).Type == graph.Organization && (m.first == 0 || m.first == 1 && s.w(0) == "the") {
+			for j := k; j < len(s.Tokens)-1 && j < k+20; j++ {
+				if s.w(j) == ";" || s.w(j) == "." || s.w(j) == "which" || s.w(j) == "who" {
+					break
+				}
+				n := 0
+				switch {
+				case s.w(j) == "comprising" || s.w(j) == "comprises" || s.w(j) == "comprised":
+					n = 1
+				case (s.w(j) == "together" || s.w(j) == "members" || s.w(j) == "members:") && (s.w(j-1) == "brought" || s.w(j-1) == "brings" || s.w(j-1) == "permanent" || isCount(s.w(j-1))):
+					// "brought together A, B and C", "has five permanent members: A, B"
+					n = 1 + b2i(s.w(j+1) == ":")
+				case s.w(j) == "by" && foundingVerbs[s.w(j-1)] || s.w(j) == "by" && yearOf(s.w(j-1)) != "" && s.w(j-2) == "in":
+					// "was founded in Bangkok in 1967 by A, B and C"
+					founded := false
+					for n := k; n < j; n++ {
+						founded = founded || foundingVerbs[s.w(n)]
+					}
+					if founded {
+						n = 1
+					}
+				case (s.w(j) == "consists" || s.w(j) == "consisted" || s.w(j) == "composed") && s.w(j+1) == "of":
+					n = 2
+				case s.w(j) == "made" && s.w(j+1) == "up" && s.w(j+2) == "of":
+					n = 3
+				case (s.w(j) == "comprised" || s.w(j) == "is" || s.w(j) == "was") && s.w(j+1) == "of":
+					n = 2
+				}
+				if n == 0 {
+					continue
+				}
+				at := j + n
+				if s.w(at) == "the" {
+					at++
+				}
+				list := memberList(s, at, member)
+				if len(list) >= 2 {
+					for _, o := range list {
+						add(o, m)
+					}
+				}
+				break
+			}
+		}
+		// "Turkey and Hungary, both long-standing members of the alliance":
+		// each party coordinated before the apposition
+		if member(m) && s.w(k) == "," && (s.w(k+1) == "both" || s.w(k+1) == "all") {
+			j := k + 2
+			for n := 0; n < 2 && s.w(j) != "members" && isLowerWord(s.raw(j)); n++ {
+				j++
+			}
+			if s.w(j) == "members" && s.w(j+1) == "of" {
+				if o := d.organizationAt(s, j+2); o != nil {
+					add(m, o)
+					for p := m.first - 1; s.w(p) == "and" || s.w(p) == ","; {
+						q := s.mentionAt(p - 1)
+						if q == nil || !member(q) {
+							break
+						}
+						add(q, o)
+						p = q.first - 1
+					}
+				}
+			}
+		}
+		// "Poland and Hungary are members of the European Union", and a
+		// predicate coordinated after the subject's first: "Greece joined
+		// the EU in 1981 and is also a member of NATO, the OECD and the
+		// Council of Europe"
+		copula := func(w string) bool { return w == "is" || w == "are" || w == "was" || w == "were" }
+		kc := k
+		if s.w(k) == "," && (s.w(k+1) == "which" || s.w(k+1) == "who") {
+			kc = k + 2 // "Vardo, which is a member of the Pact"
+		}
+		if i == 0 && m.first == 0 && member(m) && !copula(s.w(k)) {
+			for j := k + 1; j < len(s.Tokens)-1; j++ {
+				if s.breaks(j) && s.w(j) != "," || s.w(j) == "which" || s.w(j) == "that" || s.w(j) == "who" {
+					break
+				}
+				if (s.w(j) == "and" || s.w(j) == ",") && copula(s.w(j+1)) {
+					kc = j + 1
+					break
+				}
+			}
+		}
+		if member(m) && copula(s.w(kc)) {
+			j := kc + 1
+			for officeAdverbs[s.w(j)] {
+				j++
+			}
+			for s.w(j) == "a" || s.w(j) == "an" || s.w(j) == "full" || s.w(j) == "founding" || s.w(j) == "both" || s.w(j) == "all" ||
+				s.w(j) == "one" && s.w(j+1) == "of" || s.w(j) == "of" && s.w(j-1) == "one" || s.w(j) == "the" && s.w(j-1) == "of" {
+				j++
+			}
+			if (s.w(j) == "member" || s.w(j) == "members") && s.w(j+1) == "of" {
+				j += 2
+				if o := d.organizationAt(s, j); o != nil {
+					add(m, o)
+					// and the bodies coordinated after it: "of NATO, the
+					// OECD and the Council of Europe" (when named here)
+					for n := o.last; s.mentionAt(o.first) == o && (s.w(n) == "," || s.w(n) == "and"); {
+						n++
+						if s.w(n) == "and" {
+							n++
+						}
+						if s.w(n) == "the" {
+							n++
+						}
+						q := s.mentionAt(n)
+						if q == nil || q.first != n || d.entity(q.ent).Type != graph.Organization {
+							break
+						}
+						add(m, q)
+						n = q.last
+					}
+					// and the parties coordinated before it
+					for p := m.first - 1; p > 0; {
+						w := s.w(p)
+						if w != "and" && w != "," {
+							break
+						}
+						q := s.mentionAt(p - 1)
+						if q == nil || !member(q) {
+							break
+						}
+						add(q, o)
+						p = q.first - 1
+					}
+				}
+			}
+		}
+		// "Finland joined NATO", "Sweden formally joined the alliance of NATO",
+		// "X joined the Labour Party in 1946": a past joining, not a plan
+		if member(m) || d.entity(m.ent).Type == graph.Person {
+			j := k
+			if i == 0 && m.first == 0 && s.w(k) != "joined" {
+				// a predicate coordinated after the subject's first: "Portugal
+				// is a founding member of NATO and joined the EEC in 1986"
+				for n := k + 1; n < len(s.Tokens)-1; n++ {
+					if s.breaks(n) && s.w(n) != "," || s.w(n) == "which" || s.w(n) == "that" || s.w(n) == "who" {
+						break
+					}
+					if s.w(n) == "and" && s.w(n+1) == "joined" {
+						j = n + 1
+						break
+					}
+				}
+			}
+			for j < len(s.Tokens) && j < k+3 && (s.w(j) == "formally" || s.w(j) == "officially" || s.w(j) == "has" || s.w(j) == "have" || s.w(j) == "finally") {
+				j++
+			}
+			became := 0 // "became a member of", "became the 31st member of"
+			if s.w(j) == "became" && (s.w(j+1) == "a" || s.w(j+1) == "the") {
+				n := j + 2
+				for isOrdinal(s.w(n)) || s.w(n) == "full" || s.w(n) == "founding" {
+					n++
+				}
+				if s.w(n) == "member" && s.w(n+1) == "of" {
+					became = n + 1 - j
+				}
+			}
+			belongs := (s.w(j) == "belongs" || s.w(j) == "belonged") && s.w(j+1) == "to"
+			if s.w(j) == "joined" || became > 0 || belongs {
+				j += became + b2i(belongs)
+				j++
+				if s.w(j) == "the" {
+					j++
+				}
+				if o := s.mentionAt(j); o == nil && s.w(j-1) == "joined" && d.entity(m.ent).Type == graph.Country {
+					// "Brunei joined in 1984, Vietnam in 1995, Laos and
+					// Myanmar in 1997": the organisation the paragraph is about
+					if org := d.topicOrganization(s); org >= 0 {
+						for _, c := range joinedList(s, m) {
+							out.add(graph.Relation{Subject: d.entity(c.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(org).ID,
+								ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+						}
+					}
+				} else if o != nil && o.first == j {
+					from, _ := termDates(s, o.last, true)
+					if y := yearOf(s.w(1)); from == "" && s.w(0) == "in" && y != "" {
+						from = y // "In 2019 she joined X"
+					}
+					switch {
+					case d.entity(m.ent).Type == graph.Person && d.entity(o.ent).Type == graph.Organization && m.ent != o.ent:
+						// a person joins a party as a member, a firm as staff
+						pred := graph.RelAffiliatedWith
+						if isMembership(d.entity(o.ent).Name) {
+							pred = graph.RelMemberOf
+						}
+						out.add(graph.Relation{Subject: d.entity(m.ent).ID, Predicate: pred, Object: d.entity(o.ent).ID,
+							ValidFrom: cmp.Or(from, d.published()), Confidence: confApposition, Evidence: d.evidence(s)})
+					case d.entity(m.ent).Type != graph.Person:
+						add(m, o)
+					}
+				}
+			}
+		}
+	}
+}
+
+// foundingVerbs create an organisation, whose founders are its first
+// members when they are states.
+var foundingVerbs = map[string]bool{"founded": true, "created": true, "established": true, "formed": true, "set": true}
+
+// isCount reports a number word or numeral: "five members", "15 members".
+func isCount(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty":
+		return true
+	}
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// orgAnaphors name an organisation already named: "members of the
+// alliance", "joined the bloc".
+var orgAnaphors = map[string]bool{"alliance": true, "bloc": true, "union": true, "organisation": true,
+	"organization": true, "group": true, "grouping": true, "community": true, "association": true, "pact": true}
+
+// organizationAt is the organisation named at token j ("[the] NATO"), or
+// the one "the alliance" there stands for: the last organisation named
+// before it in this sentence or the two before, or nil.
+func (d *doc) organizationAt(s *sent, j int) *mention {
+	if s.w(j) == "the" {
+		j++
+	}
+	if o := s.mentionAt(j); o != nil && o.first == j {
+		return o
+	}
+	if s.w(j-1) != "the" || !orgAnaphors[s.w(j)] {
+		return nil
+	}
+	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
+		t := d.sentence(i)
+		if t == nil {
+			continue
+		}
+		for n := len(t.mentions) - 1; n >= 0; n-- {
+			m := &t.mentions[n]
+			if (i < s.idx || m.last <= j) && d.entity(m.ent).Type == graph.Organization {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// joinedList reads the countries that joined without the organisation
+// named, after the first: "Brunei joined in 1984, Vietnam in 1995, Laos
+// and Myanmar in 1997, and Cambodia in 1999" (the first included).
+func joinedList(s *sent, first *mention) []*mention {
+	out := []*mention{first}
+	// and those coordinated before it: "Gabon and Togo joined in 2022"
+	for j := first.first - 1; s.w(j) == "and" || s.w(j) == ","; {
+		m := s.mentionAt(j - 1)
+		if m == nil {
+			break
+		}
+		out = append(out, m)
+		j = m.first - 1
+	}
+	j := first.last + 1 // past "joined"
+	for j < len(s.Tokens) {
+		// "in 1984" or "as a full member in 2012": to the next comma or "and"
+		for j < len(s.Tokens) && s.w(j) != "," && s.w(j) != "and" && !s.breaks(j) {
+			j++
+		}
+		for s.w(j) == "," || s.w(j) == "and" {
+			j++
+		}
+		var got []*mention
+		for m := s.mentionAt(j); m != nil && m.first == j; m = s.mentionAt(j) {
+			got = append(got, m)
+			j = m.last
+			if s.w(j) == "and" || s.w(j) == "," {
+				j++
+			}
+		}
+		// a member counts only with its year: "Vietnam in 1995"
+		if len(got) == 0 || s.w(j) != "in" || yearOf(s.w(j+1)) == "" {
+			break
+		}
+		out = append(out, got...)
+		j += 2
+	}
+	return out
+}
+
+// topicOrganization is the organisation an encyclopaedic paragraph is
+// about: the one its first sentence opens with, or -1.
+func (d *doc) topicOrganization(s *sent) int {
+	for _, f := range d.sents {
+		if f.idx > s.idx || len(f.mentions) == 0 {
+			return -1
+		}
+		m := f.mentions[0]
+		if (m.first == 0 || m.first == 1 && f.w(0) == "the") && d.entity(m.ent).Type == graph.Organization {
+			return m.ent
+		}
+		return -1
+	}
+	return -1
+}
+
+// memberList reads the coordinated members starting at token j:
+// "Estonia, Latvia and Lithuania".
+func memberList(s *sent, j int, member func(*mention) bool) []*mention {
+	var out []*mention
+	for j >= 0 {
+		o := s.mentionAt(j)
+		if o == nil || o.first != j || !member(o) {
+			break
+		}
+		out = append(out, o)
+		j = o.last
+		if s.w(j) == "," {
+			j++
+		}
+		if s.w(j) == "and" {
+			j++
+		}
+		if j == o.last {
+			break
+		}
+		if s.w(j) == "the" {
+			j++ // "Oman, Qatar and the United Arab Emirates"
+		}
+	}
+	return out
+}
+
+// membershipWords name bodies that have members rather than staff.
+var membershipWords = []string{"party", "union", "league", "alliance", "council", "association", "federation",
+	"organization", "organisation", "committee", "club", "congress", "front", "movement", "assembly", "parliament",
+	"senate", "house", "caucus", "society", "academy", "pact", "bloc", "community", "opec", "nato"}
+
+// isMembership tells whether an organisation's name says it has members
+// (a party, a league, an alliance) rather than employees (a firm).
+func isMembership(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if slices.Contains(membershipWords, strings.Trim(w, ".,'’")) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,325 @@
+package relate
+
+// Places and seats: a city in its region, an organisation's seat and
+// country, allies and borders.
+
+import (
+	"strings"
+
+	"actorgraph/graph"
+	"actorgraph/ingest/text"
+)
+
+// placeCommaRelations reads "<City or Place>, <Region or Country>" closed by
+// punctuation: "Surrey, British Columbia,", "GOMA, Congo —". A list of
+// cities ("Nairobi, Mombasa and Kisumu") has no region after the comma.
+func (r *Relater) placeCommaRelations(d *doc, s *sent, out *relations) {
+	for _, a := range s.mentions {
+		ea := d.entity(a.ent)
+		if ea.Type != graph.City && ea.Type != graph.Place && ea.Type != graph.Region || s.w(a.last) != "," {
+			continue
+		}
+		b := s.mentionAt(a.last + 1)
+		if b == nil || b.m.Label == graph.LabelMISC {
+			continue
+		}
+		eb := d.entity(b.ent)
+		if eb.Type != graph.Region && eb.Type != graph.Country || eb.Type == ea.Type {
+			continue
+		}
+		if w := s.w(b.last); b.last < len(s.Tokens) && !s.breaks(b.last) && w != "." {
+			continue
+		}
+		if ea.Country != "" && eb.Country != "" && ea.Country != eb.Country {
+			continue
+		}
+		out.add(graph.Relation{Subject: ea.ID, Predicate: graph.RelLocatedIn, Object: eb.ID, Confidence: confPlaceComma, Evidence: d.evidence(s)})
+	}
+}
+
+// basedInRelations reads "the <Place>-based <noun> <Org>", "<Org>, a
+// <Place>-based <noun>" and "<Org>, a <noun> based in <Place>".
+// nationalRelations reads a country or its demonym before an organisation
+// the gazetteer does not place, across at most three common words that
+// describe it ("the West German engineering union IG Metall", "Dutch
+// truck maker DAF", "Japan's Halvard Corp"), or "of [the] <country>" right
+// after it ("DAF of the Netherlands"). The organisation is basedIn the
+// country.
+func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
+	for _, m := range s.mentions {
+		org := d.entity(m.ent)
+		if org.Type != graph.Organization || org.Country != "" || s.consumed[s.at[m.first]] {
+			continue
+		}
+		k := m.last
+		if s.w(k) == ">" {
+			k++ // "<DAF> of the Netherlands"
+		}
+		if s.w(k) == "of" {
+			k++
+			if s.w(k) == "the" {
+				k++
+			}
+			if c := s.mentionAt(k); c != nil && c.first == k && d.entity(c.ent).Type == graph.Country {
+				out.add(graph.Relation{Subject: org.ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID,
+					Confidence: confNational, Evidence: d.evidence(s)})
+				continue
+			}
+		}
+		j := m.first - 1
+		if j >= 0 && s.possessive(j) {
+			j-- // "Japan's Halvard Corp"
+		} else {
+			for n := 0; n < 3 && j >= 0 && s.mentionAt(j) == nil && isLowerWord(s.raw(j)) && !describerStops[s.w(j)]; n++ {
+				j--
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		c := s.mentionAt(j)
+		if c == nil || c.last != j+1 || d.entity(c.ent).Type != graph.Country {
+			continue
+		}
+		out.add(graph.Relation{Subject: org.ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID,
+			Confidence: confNational, Evidence: d.evidence(s)})
+	}
+}
+
+// describerStops are the lower-case words that cannot describe the
+// organisation after a country: verbs, prepositions, conjunctions.
+var describerStops = map[string]bool{
+	"and": true, "or": true, "to": true, "of": true, "in": true, "on": true, "at": true, "for": true, "with": true,
+	"by": true, "from": true, "said": true, "says": true, "told": true, "is": true, "was": true, "are": true,
+	"were": true, "has": true, "have": true, "had": true, "will": true, "would": true, "against": true, "than": true,
+	"that": true, "which": true, "who": true, "the": true, "a": true, "an": true, "as": true, "but": true,
+}
+
+func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
+	for k, w := range s.lw {
+		var place int = -1
+		var org *mention
+		switch {
+		case strings.HasSuffix(w, "-based") && len(w) > len("-based"):
+			name := s.raw(k)[:len(w)-len("-based")]
+			if m := s.mentionAt(k); m != nil && d.entity(m.ent).Type != graph.Organization {
+				place = m.ent
+			} else if i, ok := d.placeNamed(name); ok {
+				place = i
+			}
+			// the org follows within a few common nouns, or precedes as "<Org>, a ..."
+			for j := k + 1; j < len(s.Tokens) && j <= k+3; j++ {
+				if m := s.mentionAt(j); m != nil {
+					if d.entity(m.ent).Type == graph.Organization {
+						org = m
+					}
+					break
+				}
+			}
+			if org == nil {
+				org = s.appositionHead(d, k)
+			}
+		case (w == "based" || w == "headquartered") && s.w(k+1) == "in":
+			if m := s.mentionAt(k + 2); m != nil && d.entity(m.ent).Type != graph.Organization && d.entity(m.ent).Type != graph.Person {
+				place = m.ent
+			}
+			j := k - 1
+			if s.w(j) == "is" || s.w(j) == "was" || s.w(j) == "are" {
+				j-- // "Nordea Bank is headquartered in Helsinki"
+			}
+			if m := s.mentionAt(j); m != nil && d.entity(m.ent).Type == graph.Organization {
+				org = m
+			} else if org = s.appositionHead(d, k); org == nil {
+				org = s.copulaSubject(d, k)
+			}
+		}
+		if place < 0 || org == nil {
+			continue
+		}
+		out.add(graph.Relation{Subject: d.entity(org.ent).ID, Predicate: graph.RelBasedIn, Object: d.entity(place).ID,
+			Confidence: confBasedIn, Evidence: d.evidence(s)})
+	}
+	// "a researcher at the Andean Policy Institute in Bogotá": an
+	// organisation someone works at, followed by its city
+	for _, m := range s.mentions {
+		o := d.entity(m.ent)
+		if o.Type != graph.Organization || s.w(m.last) != "in" {
+			continue
+		}
+		j := m.first - 1
+		if s.w(j) == "the" {
+			j--
+		}
+		if w := s.w(j); w != "at" && w != "with" && w != "of" {
+			continue
+		}
+		c := s.mentionAt(m.last + 1)
+		if c == nil {
+			continue
+		}
+		pl := d.entity(c.ent)
+		if pl.Type != graph.City && !(pl.Type == graph.Country && o.Country == "") {
+			continue
+		}
+		out.add(graph.Relation{Subject: o.ID, Predicate: graph.RelBasedIn, Object: pl.ID, Confidence: confSeat, Evidence: d.evidence(s)})
+	}
+}
+
+// copulaSubject finds the organisation a copula before k describes, as
+// encyclopaedic text opens an article: "<Org> is a Japanese automotive
+// manufacturer headquartered in …" — a name, "is" or "was", an article,
+// then common words only up to k.
+func (s *sent) copulaSubject(d *doc, k int) *mention {
+	for j := k - 1; j > 0 && k-j <= 8; j-- {
+		if s.mentionAt(j) != nil && s.w(j-1) != "is" && s.w(j-1) != "was" && s.w(j-1) != "a" && s.w(j-1) != "an" {
+			// a demonym describes the organisation; any other name ends the search
+			if m := s.mentionAt(j); d.entity(m.ent).Type != graph.Country || m.m.Label != graph.LabelMISC {
+				return nil
+			}
+		}
+		if s.breaks(j) {
+			return nil
+		}
+		if (s.w(j) == "is" || s.w(j) == "was") && (s.w(j+1) == "a" || s.w(j+1) == "an") {
+			if m := s.mentionAt(j - 1); m != nil && d.entity(m.ent).Type == graph.Organization {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// appositionHead finds the organisation an apposition ending at or after k
+// describes: "<Org>, a research group based in …" — the nearest
+// organisation mention before the comma that opens the apposition.
+func (s *sent) appositionHead(d *doc, k int) *mention {
+	for j := k - 1; j >= 0 && k-j <= 8; j-- {
+		if s.w(j) == "," {
+			if m := s.mentionAt(j - 1); m != nil && d.entity(m.ent).Type == graph.Organization {
+				return m
+			}
+			return nil
+		}
+		if m := s.mentionAt(j); m != nil && m.m.Label != graph.LabelMISC {
+			return nil // a demonym may describe the body: "the German engineering group"
+		}
+	}
+	return nil
+}
+
+// placeNamed finds a country, city, region or place entity by name.
+func (d *doc) placeNamed(name string) (int, bool) {
+	i, ok := d.byName[graph.Fold(name)]
+	if !ok {
+		return 0, false
+	}
+	switch d.ents[i].Type {
+	case graph.Country, graph.City, graph.Region, graph.Place:
+		return i, true
+	}
+	return 0, false
+}
+
+// allyRelations reads "<A> — <B>'s biggest ally and trading partner" and
+// "<A>, <B>'s closest ally": an apposition naming a country as another's
+// ally or trading partner.
+func (r *Relater) allyRelations(d *doc, s *sent, out *relations) {
+	for bi, b := range s.mentions {
+		if d.entity(b.ent).Type != graph.Country || !s.possessive(b.last) {
+			continue
+		}
+		ally, partner := false, false
+		for k := b.last + 1; k < len(s.Tokens) && k <= b.last+6 && !s.breaks(k); k++ {
+			switch s.w(k) {
+			case "ally", "allies":
+				ally = true
+			case "partner", "partners":
+				if s.w(k-1) == "trading" || s.w(k-1) == "trade" {
+					partner = true
+				}
+			}
+		}
+		if !ally && !partner {
+			continue
+		}
+		// A stands just before the apposition's opening punctuation, or is
+		// the subject of "is"/"remains".
+		var a *mention
+		j := b.first - 1
+		switch s.w(j) {
+		case "—", "–", "--", ",", "(", "is", "remains", "as":
+			a = s.mentionAt(j - 1)
+		}
+		if a == nil || d.entity(a.ent).Type != graph.Country || a.ent == b.ent {
+			continue
+		}
+		_ = bi
+		for _, pred := range []string{graph.RelAllyOf, graph.RelTradingPartnerOf} {
+			if (pred == graph.RelAllyOf && !ally) || (pred == graph.RelTradingPartnerOf && !partner) {
+				continue
+			}
+			out.add(graph.Relation{Subject: d.entity(a.ent).ID, Predicate: pred, Object: d.entity(b.ent).ID,
+				ValidFrom: d.published(), Confidence: confAlly, Evidence: d.evidence(s)})
+		}
+	}
+}
+
+// borderRelations reads "the <A>-<B> border" and "the border between <A>
+// and <B>".
+func (r *Relater) borderRelations(d *doc, s *sent, out *relations) {
+	for k, w := range s.lw {
+		if w != "border" && w != "borders" && w != "frontier" {
+			continue
+		}
+		var pairs [][2]int
+		if s.w(k+1) == "between" {
+			a, b := s.mentionAt(k+2), (*mention)(nil)
+			if a != nil && s.w(a.last) == "and" {
+				b = s.mentionAt(a.last + 1)
+			}
+			if a != nil && b != nil {
+				pairs = append(pairs, [2]int{a.ent, b.ent})
+			}
+		}
+		// the compound before "border": capitalised tokens back to a break
+		j := k - 1
+		for j >= 0 && s.raw(j) != "" && text.IsCapitalised(s.raw(j)) && !s.breaks(j) {
+			j--
+		}
+		if j+1 < k {
+			compound := d.body[s.Tokens[j+1].Start:s.Tokens[k-1].End]
+			if a, b, ok := d.splitPair(compound); ok {
+				pairs = append(pairs, [2]int{a, b})
+			}
+		}
+		for _, p := range pairs {
+			if d.ents[p[0]].Type != graph.Country || d.ents[p[1]].Type != graph.Country || p[0] == p[1] {
+				continue
+			}
+			for k2 := j + 1; k2 < k; k2++ {
+				if m := s.mentionAt(k2); m != nil {
+					s.consumed[s.at[k2]] = true
+				}
+			}
+			out.add(graph.Relation{Subject: d.ents[p[0]].ID, Predicate: graph.RelBordersOn, Object: d.ents[p[1]].ID,
+				Confidence: confBorder, Evidence: d.evidence(s)})
+		}
+	}
+}
+
+// splitPair splits "North Korea-Russia" at the hyphen that leaves a known
+// country on either side.
+func (d *doc) splitPair(s string) (a, b int, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '-' {
+			continue
+		}
+		x, okx := d.placeNamed(s[:i])
+		y, oky := d.placeNamed(s[i+1:])
+		if okx && oky {
+			return x, y, true
+		}
+	}
+	return 0, 0, false
+}

@@ -1,0 +1,121 @@
+package relate
+
+// Who a sentence describes: its persons, and the pronouns that open a
+// clause, resolved to the person the sentence before opens with or to the
+// person an encyclopaedic article is about.
+
+import (
+	"actorgraph/graph"
+)
+
+// described lists the persons a sentence may describe: its person
+// mentions, and a personal pronoun that opens a clause ("He was Prime
+// Minister of Y", "In 2014, she became …") standing for the one person
+// the sentence before names, else for the person an encyclopaedic
+// article is about (d.topic). The pronoun is a one-token mention.
+func (d *doc) described(s *sent) []mention {
+	var out []mention
+	for _, m := range s.mentions {
+		if d.entity(m.ent).Type == graph.Person {
+			out = append(out, m)
+		}
+	}
+	return append(out, d.pronounSubjects(s)...)
+}
+
+// pronounSubjects are the personal pronouns that open a clause of s,
+// resolved as described says, as one-token mentions.
+func (d *doc) pronounSubjects(s *sent) []mention {
+	var out []mention
+	for k, w := range s.lw {
+		if w != "he" && w != "she" || k > 0 && s.w(k-1) != "," && s.w(k-1) != "and" && s.w(k-1) != "but" && yearOf(s.w(k-1)) == "" && !s.openingPhrase(k) {
+			continue
+		}
+		// the one person the sentence before opens with; else the
+		// encyclopaedic topic, by its pronoun; else the one person named
+		e := d.pronoun(s, k, nil)
+		if t := d.topic(); t >= 0 && t != e && !d.opens(s.idx-1, e) && (d.topicPronoun == w || e < 0 && d.topicPronoun == "") {
+			e = t
+		}
+		if e >= 0 {
+			out = append(out, mention{ent: e, m: graph.Mention{Start: s.Tokens[k].Start, End: s.Tokens[k].End}, first: k, last: k + 1})
+		}
+	}
+	return out
+}
+
+// openingPhrase reports a short phrase of time before token k that opens
+// the sentence, with no comma: "In 2019 she joined …", "After the war he
+// served as …".
+func (s *sent) openingPhrase(k int) bool {
+	switch s.w(0) {
+	case "in", "on", "after", "since", "from", "during", "later", "then", "by":
+	default:
+		return false
+	}
+	if k > 10 {
+		return false
+	}
+	for j := 1; j < k; j++ {
+		if s.breaks(j) || s.w(j) == "that" || s.w(j) == "who" || s.w(j) == "which" {
+			return false
+		}
+	}
+	return true
+}
+
+// topic is the person an encyclopaedic article is about: the one its
+// first sentence opens with and describes ("X (born 1961) is a Dutch
+// politician", "X was a Ghanaian diplomat"), or -1. The first personal
+// pronoun after that sentence is taken for the topic's, as biographies
+// write them (d.topicPronoun, "he" or "she"): a pronoun of the other
+// gender is someone else.
+func (d *doc) topic() int {
+	if d.topicIdx > 0 {
+		return d.topicIdx - 1
+	}
+	if d.topicIdx < 0 {
+		return -1
+	}
+	d.topicIdx = -1
+	for _, s := range d.sents {
+		if len(s.mentions) == 0 {
+			continue
+		}
+		m := s.mentions[0]
+		if m.first == 0 && d.entity(m.ent).Type == graph.Person {
+			switch s.w(afterName(s, m)) {
+			case "is", "was", ",", "has", "had", "served", "became":
+				d.topicIdx = m.ent + 1
+				d.topicPronoun = d.firstPronoun(s.idx)
+			}
+		}
+		break
+	}
+	return d.topicIdx - 1
+}
+
+// opens reports whether sentence i opens with a mention of entity e.
+func (d *doc) opens(i, e int) bool {
+	s := d.sentence(i)
+	return e >= 0 && s != nil && len(s.mentions) > 0 && s.mentions[0].first == 0 && s.mentions[0].ent == e
+}
+
+// firstPronoun is the first personal pronoun after sentence i, as "he"
+// or "she", or "".
+func (d *doc) firstPronoun(i int) string {
+	for _, s := range d.sents {
+		if s.idx <= i {
+			continue
+		}
+		for _, w := range s.lw {
+			switch w {
+			case "he", "his", "him":
+				return "he"
+			case "she", "her", "hers":
+				return "she"
+			}
+		}
+	}
+	return ""
+}

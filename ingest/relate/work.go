@@ -1,0 +1,168 @@
+package relate
+
+// Where people work: words of work, "<person> of <organisation>", and an
+// organisation's name before a role as wire copy writes it.
+
+import (
+	"actorgraph/graph"
+)
+
+// workWords say that someone works somewhere: "while working at CERN",
+// "holds professorships at X", "has taught at Y", "spent her career at
+// CNN", "a spell at Z", "a partner at the firm W".
+var workWords = map[string]bool{"working": true, "worked": true, "works": true, "work": true, "taught": true,
+	"teaches": true, "teaching": true, "professorship": true, "professorships": true, "career": true,
+	"fellowship": true, "fellowships": true, "spell": true, "stint": true, "partner": true, "researcher": true,
+	"lecturer": true, "lectured": true, "employed": true, "job": true, "post": true, "position": true, "presented": true,
+	"reporter": true, "correspondent": true, "anchor": true, "editor": true, "columnist": true, "economist": true, "analyst": true}
+
+// workRelations reads where a person works from a word of work followed
+// by "at" or "for" and an organisation ("he holds professorships at both
+// MIT and the University of Oxford"), and "<Person> of <Organisation>"
+// ("Michael Kremer of Harvard University", "Abhijit Banerjee, also of
+// MIT"): affiliatedWith, as of the article's date.
+func (d *doc) workRelations(s *sent, p mention, out *relations) {
+	of := false
+	add := func(o *mention) {
+		if d.entity(o.ent).Type == graph.Organization && o.ent != p.ent {
+			pred := graph.RelAffiliatedWith
+			if of && isMembership(d.entity(o.ent).Name) {
+				pred = graph.RelMemberOf // "X of the Labour Party" belongs to it
+			}
+			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: pred, Object: d.entity(o.ent).ID,
+				ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+		}
+	}
+	k := afterName(s, p)
+	if s.w(k) == "," && s.w(k+1) == "also" {
+		k += 2
+	}
+	if s.w(k) == "of" {
+		of = true
+		if o := s.mentionAt(k + 1 + b2i(s.w(k+1) == "the")); o != nil && !s.possessive(o.last) {
+			add(o)
+		}
+		return
+	}
+	for j := k; j < len(s.Tokens) && j < k+25; j++ {
+		if m := s.mentionAt(j); m != nil && m.ent != p.ent && d.entity(m.ent).Type == graph.Person || s.w(j) == ";" || s.w(j) == "said" {
+			return
+		}
+		if !workWords[s.w(j)] {
+			continue
+		}
+		// the place of work within a few words: "at", "for", then the name
+		for n := j + 1; n < len(s.Tokens) && n <= j+8; n++ {
+			if s.breaks(n) || s.mentionAt(n) != nil && s.w(n-1) != "at" && s.w(n-1) != "for" && s.w(n-1) != "the" && s.w(n-1) != "both" {
+				break
+			}
+			if w := s.w(n); w != "at" && w != "for" {
+				continue
+			}
+			at := n + 1
+			for s.w(at) == "both" || s.w(at) == "the" || s.mentionAt(at) == nil && isLowerWord(s.raw(at)) && at < n+5 && !s.breaks(at) {
+				at++ // "at the private equity firm the Carlyle Group"
+			}
+			o := s.mentionAt(at)
+			if o == nil || o.first != at {
+				break
+			}
+			add(o)
+			// "at both X and the Y"
+			if s.w(o.last) == "and" {
+				if q := s.mentionAt(o.last + 1 + b2i(s.w(o.last+1) == "the")); q != nil {
+					add(q)
+				}
+			}
+			break
+		}
+	}
+}
+
+// staffNouns name a job done for an organisation: "Goldman Sachs
+// economist X", "X, a BBC correspondent".
+var staffNouns = map[string]bool{"economist": true, "analyst": true, "correspondent": true, "anchor": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "engineer": true, "executive": true, "lawyer": true,
+	"researcher": true, "scientist": true, "reporter": true, "editor": true, "journalist": true, "official": true,
+	"employee": true, "trader": true, "strategist": true, "columnist": true, "commentator": true, "producer": true,
+	"professor": true, "lecturer": true, "adviser": true, "advisor": true, "consultant": true, "partner": true,
+	"manager": true, "banker": true, "dealer": true, "broker": true, "negotiator": true, "presenter": true,
+	"photographer": true, "fellow": true, "coach": true}
+
+// orgRoleRelations reads an organisation's name before a role and a
+// person, as wire copy writes them: "Goldman Sachs economist Jan Hatzius",
+// "Mobil chairman Lucio Noto", "X, a BBC correspondent,", "X, Citigroup
+// chief executive,". A title gives the office (leaderOf, officialOf), a
+// word of a job affiliation.
+func (r *Relater) orgRoleRelations(d *doc, s *sent, out *relations) {
+	// role reads the words from k up to end as a role of org
+	role := func(p, org *mention, k, end int) {
+		if k >= end || end-k > 4 || portfolio(d.entity(org.ent), org) {
+			return // "Defence Secretary X": the office's field, no body
+		}
+		for j := k; j < end; j++ {
+			if s.mentionAt(j) != nil || s.breaks(j) {
+				return
+			}
+		}
+		text := d.body[s.Tokens[k].Start:s.Tokens[end-1].End]
+		pred := ""
+		if _, kind, ok := r.titleStartingAt(s, k); ok {
+			if n, _, _ := r.titleStartingAt(s, k); n == end {
+				pred = predicateOf(kind)
+			}
+		}
+		if pred == "" && staffNouns[s.w(end-1)] {
+			pred = graph.RelAffiliatedWith
+		}
+		if pred == "" {
+			return
+		}
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: pred, Object: d.entity(org.ent).ID,
+			Role: text, ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+	}
+	for i := range s.mentions {
+		p := &s.mentions[i]
+		if d.entity(p.ent).Type != graph.Person {
+			continue
+		}
+		// "<Org> [role words] <Person>"
+		for j := p.first - 1; j >= 0 && j >= p.first-5; j-- {
+			if m := s.mentionAt(j); m != nil {
+				if d.entity(m.ent).Type == graph.Organization && m.last < p.first && !s.possessive(m.last) {
+					role(p, m, m.last, p.first)
+				}
+				break
+			}
+			if !isLowerWord(s.raw(j)) && r.titleKind(s.raw(j)) == kindNone {
+				break
+			}
+		}
+		// "<Person>, [a|the] <Org> <role words>,"
+		k := afterName(s, *p)
+		if s.w(k) != "," {
+			continue
+		}
+		k++
+		if w := s.w(k); w == "a" || w == "an" || w == "the" {
+			k++
+		}
+		m := s.mentionAt(k)
+		if m == nil || m.first != k || d.entity(m.ent).Type != graph.Organization || s.possessive(m.last) {
+			continue
+		}
+		end := m.last
+		for end < len(s.Tokens) && end < m.last+4 && s.w(end) != "," && s.w(end) != "." && !s.breaks(end) && s.mentionAt(end) == nil {
+			end++
+		}
+		if s.w(end) == "," || s.w(end) == "." || end == len(s.Tokens) {
+			role(p, m, m.last, end)
+		}
+	}
+}
+
+// employerNouns name what an employer is, between a verb of work and the
+// name: "works for the newspaper X", "joined the broadcaster X".
+var employerNouns = map[string]bool{"newspaper": true, "broadcaster": true, "magazine": true, "daily": true,
+	"network": true, "channel": true, "university": true, "studio": true, "club": true, "team": true, "band": true,
+	"label": true, "publisher": true, "carmaker": true, "automaker": true, "insurer": true, "lender": true, "party": true}
