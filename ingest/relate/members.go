@@ -377,19 +377,7 @@ func (d *doc) organizationAt(s *sent, j int) *mention {
 	if s.w(j-1) != "the" || !orgAnaphors[s.w(j)] {
 		return nil
 	}
-	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
-		t := d.sentence(i)
-		if t == nil {
-			continue
-		}
-		for n := len(t.mentions) - 1; n >= 0; n-- {
-			m := &t.mentions[n]
-			if (i < s.idx || m.last <= j) && d.entity(m.ent).Type == graph.Organization {
-				return m
-			}
-		}
-	}
-	return nil
+	return d.lastOfType(s, j, graph.Organization)
 }
 
 // joinedList reads the countries that joined without the organisation

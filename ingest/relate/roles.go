@@ -645,15 +645,19 @@ func asOffice(w string) bool {
 // lastCountry is the mention of the country named last before token k of
 // s, in s or the sentences before it (demonyms included): what "the
 // country's" refers to.
-func (d *doc) lastCountry(s *sent, k int) *mention {
+func (d *doc) lastCountry(s *sent, k int) *mention { return d.lastOfType(s, k, graph.Country) }
+
+// lastOfType is the mention of an entity of type t named last before token
+// k of s, in s or the two sentences before it, or nil.
+func (d *doc) lastOfType(s *sent, k int, t graph.EntityType) *mention {
 	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
-		t := d.sentence(i)
-		if t == nil {
+		u := d.sentence(i)
+		if u == nil {
 			continue
 		}
-		for n := len(t.mentions) - 1; n >= 0; n-- {
-			m := &t.mentions[n]
-			if (i < s.idx || m.last <= k) && d.entity(m.ent).Type == graph.Country {
+		for n := len(u.mentions) - 1; n >= 0; n-- {
+			m := &u.mentions[n]
+			if (i < s.idx || m.last <= k) && d.entity(m.ent).Type == t {
 				return m
 			}
 		}
