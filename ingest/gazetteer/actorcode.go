@@ -71,5 +71,6 @@ func (g *Gazetteer) orgCode(name string) string {
 	if gen.err != nil {
 		return ""
 	}
-	return gen.orgCodes[graph.Fold(name)]
+	code, _ := byFolded(gen.orgCodes, name)
+	return code
 }

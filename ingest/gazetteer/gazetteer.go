@@ -447,7 +447,12 @@ func (g *Gazetteer) copies(is []int) []Entry {
 // It answers as of the gazetteer's date (On): "Germany" is West Germany
 // in 1987.
 func (g *Gazetteer) Lookup(surface string) []Entry {
-	return g.copies(g.asOf(g.named(graph.Fold(surface))))
+	var buf [64]byte
+	k, ok := foldASCII(buf[:0], surface)
+	if !ok {
+		k = []byte(graph.Fold(surface))
+	}
+	return g.copies(g.asOf(g.named(k)))
 }
 
 // Entries returns every entry of the seed files, countries first, in a
@@ -473,7 +478,8 @@ func (g *Gazetteer) ReferenceEntries() []Entry {
 // West German in 1987). A form shared by several countries of one time
 // ("Korean") names none.
 func (g *Gazetteer) Demonym(word string) (Entry, bool) {
-	return g.one(g.demonyms[graph.Fold(word)])
+	d, _ := byFolded(g.demonyms, word)
+	return g.one(d)
 }
 
 // Country finds a country by its ISO 3166-1 alpha-3 code.
@@ -488,25 +494,27 @@ func (g *Gazetteer) Country(iso3 string) (Entry, bool) {
 // CapitalOf finds the country whose capital city is named city, as of the
 // gazetteer's date: Moscow is the Soviet Union's in 1987.
 func (g *Gazetteer) CapitalOf(city string) (Entry, bool) {
-	return g.one(g.capitals[graph.Fold(city)])
+	c, _ := byFolded(g.capitals, city)
+	return g.one(c)
 }
 
 // PersonsBySurname returns the known persons with that surname ("Kim",
 // "Trump", "von der Leyen").
 func (g *Gazetteer) PersonsBySurname(surname string) []Entry {
-	return g.copies(g.surnames[graph.Fold(surname)])
+	s, _ := byFolded(g.surnames, surname)
+	return g.copies(s)
 }
 
 // Title returns the canonical form and kind of a title ("premier" → "Prime
 // Minister", Leader); ok is false for words that are not titles.
 func (g *Gazetteer) Title(word string) (name string, kind TitleKind, ok bool) {
-	t, ok := g.titles[graph.Fold(word)]
+	t, ok := byFolded(g.titles, word)
 	return t.name, t.kind, ok
 }
 
 // IsTitle reports whether word is a person title or honorific, in any case.
 func (g *Gazetteer) IsTitle(word string) bool {
-	_, ok := g.titles[graph.Fold(word)]
+	_, ok := byFolded(g.titles, word)
 	return ok
 }
 

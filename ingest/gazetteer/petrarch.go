@@ -290,10 +290,10 @@ func (g *Gazetteer) entry(i int) Entry {
 }
 
 // named returns the entries, seeds' first, of a folded name.
-func (g *Gazetteer) named(k string) []int {
+func (g *Gazetteer) named(k []byte) []int {
 	gen := g.generated()
-	is := g.byName[k]
-	for _, i := range gen.byName[k] {
+	is := g.byName[string(k)]
+	for _, i := range gen.byName[string(k)] {
 		if !slices.Contains(is, i) {
 			is = append(is[:len(is):len(is)], i)
 		}
