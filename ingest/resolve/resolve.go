@@ -122,6 +122,11 @@ type tok struct {
 
 func newDoc(body, published string, sents []text.Sentence) *doc {
 	d := &doc{body: body, published: published, midCaps: map[string]bool{}, lower: map[string]bool{}, headline: map[int]bool{}, capitals: map[int]bool{}}
+	n := 0
+	for _, s := range sents {
+		n += len(s.Tokens)
+	}
+	d.toks = make([]tok, 0, n)
 	for si, s := range sents {
 		d.capitals[si] = inCapitals(s.Tokens)
 		if titleCase(s.Tokens) {
