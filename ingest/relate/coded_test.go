@@ -644,6 +644,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo")
 			},
 			nil, []string{"Norland : the talks had failed", "Vardo : the talks had failed"}},
+		{"a claim after a person's apposition, 'was quoted as saying', 'pointed out that', 'told <a long hearer> that'",
+			"Jon Berg, president of the farmers' council, said prices would fall. Lena Dahl was quoted as saying the strike was over. Eva Lund pointed out that debt would rise. Ole Berg told a meeting of the Norland farmers' council that rain would come.",
+			func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").
+					unknown(graph.Person, "Eva Lund", "", "Eva Lund").unknown(graph.Person, "Ole Berg", "", "Ole Berg")
+			},
+			nil, []string{"Eva Lund : debt would rise", "Jon Berg : prices would fall", "Lena Dahl : the strike was over", "Ole Berg : rain would come"}},
 		{"the speaker of the sentence, not of the one before",
 			"Lena Dahl spoke first. The budget will pass, Prime Minister Jon Berg said.",
 			func(h *hand) {

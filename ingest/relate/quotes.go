@@ -632,10 +632,12 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			continue
 		}
 		w := s.w(k)
-		if !speechVerbs[w] && !(thatVerbs[w] && s.w(k+1) == "that") || taken[k] || insideQuote(c, s.Tokens[k].Start) {
+		pointed := w == "pointed" && s.w(k+1) == "out" && s.w(k+2) == "that" // "pointed out that"
+		if !speechVerbs[w] && !(thatVerbs[w] && s.w(k+1) == "that") && !pointed || taken[k] || insideQuote(c, s.Tokens[k].Start) {
 			continue
 		}
-		if w == "saying" && s.w(k-1) != "," {
+		quoted := w == "saying" && s.w(k-1) == "as" && s.w(k-2) == "quoted" // "X was quoted as saying"
+		if w == "saying" && s.w(k-1) != "," && !quoted {
 			continue
 		}
 		j := s.skipTicker(k - 1)
@@ -643,7 +645,13 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			j = s.skipTicker(j - 1)
 		}
 		speaker, source := "", ""
-		if w == "saying" {
+		if quoted {
+			if e, _ := d.subject(s, k-2, c); e >= 0 {
+				speaker = d.ents[e].ID
+			} else {
+				continue
+			}
+		} else if w == "saying" {
 			// "<X> blamed Cairo, saying <claim>": the main clause's subject
 			if e := d.clauseSubject(s, k); e >= 0 {
 				speaker = d.ents[e].ID
@@ -673,7 +681,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		from := k + 1
 		if s.w(k) == "told" || s.w(k) == "tells" || s.w(k) == "tell" || s.w(k) == "cited" {
 			// skip the hearer: "told The Washington Times that"
-			for from < len(s.Tokens) && from <= k+6 && s.w(from) != "that" {
+			for from < len(s.Tokens) && from <= k+12 && s.w(from) != "that" && !s.breaks(from) {
 				from++
 			}
 			toReporters := s.w(from) != "that" && (s.w(k+1) == "reporters" || s.w(k+1) == "journalists")
@@ -691,6 +699,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			} else if s.w(from) != "that" && !toReporters {
 				continue
 			}
+		}
+		if pointed {
+			from++ // past "out"
 		}
 		if s.w(from) == "that" {
 			from++

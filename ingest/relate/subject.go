@@ -72,7 +72,9 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			if s.w(o) != "," {
 				continue
 			}
-			if !appositionOpener(s, o+1) {
+			// "X, president of the Y council, said": after a person's
+			// name any apposition describes them
+			if m := s.mentionAt(o - 1); !appositionOpener(s, o+1) && (m == nil || d.ents[m.ent].Type != graph.Person) {
 				break
 			}
 			// "Israel's ambassador to the U.N., Gilad Erdan, rejected": the
