@@ -651,6 +651,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Person, "Eva Lund", "", "Eva Lund").unknown(graph.Person, "Ole Berg", "", "Ole Berg")
 			},
 			nil, []string{"Eva Lund : debt would rise", "Jon Berg : prices would fall", "Lena Dahl : the strike was over", "Ole Berg : rain would come"}},
+		{"'the company' with several firms named before is the firm the article opens with",
+			"Ostmark Bank said it won a licence. The licence was held by Vardo Mills and Brekka Steel. The company said it will open branches.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills").
+					unknown(graph.Organization, "Brekka Steel", "", "Brekka Steel")
+			},
+			nil, []string{"Ostmark Bank : it will open branches", "Ostmark Bank : it won a licence"}},
 		{"the speaker of the sentence, not of the one before",
 			"Lena Dahl spoke first. The budget will pass, Prime Minister Jon Berg said.",
 			func(h *hand) {

@@ -47,6 +47,11 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			// "AVX Corp … The company agreed": the one firm named before
 			return e, true
 		}
+		if e := d.topicOrganization(s); e >= 0 && fitsNoun(d.ents[e], w) && s.idx > 0 {
+			// "Zenith Laboratories said … Squibb … The company said": the
+			// firm the article opens with
+			return e, true
+		}
 		return -1, true
 	case w == "that" || w == "which" || w == "who":
 		// the antecedent, if it is a name: "<X>, which …", "<X> that …",
