@@ -604,14 +604,15 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 			[]string{"Lena Dahl affiliatedWith Ostmark Bank", "Lena Dahl affiliatedWith Green League", "Lena Dahl affiliatedWith Brekka College",
 				"Jon Berg affiliatedWith Vardo Mills", "Eva Lund memberOf Kesk Party"}, nil},
 		{"an organisation's name before a role and a person, as wire copy writes them",
-			"Vardo Mills analyst Jon Berg spoke. Ostmark Bank chairman Lena Dahl agreed, and so did Eva Lund, a Green League economist. Defence Secretary Ole Berg left.",
+			"Vardo Mills analyst Jon Berg spoke. Ostmark Bank chairman Lena Dahl agreed, and so did Eva Lund, a Green League economist. Defence Secretary Ole Berg left. Brekkafon official Ann Berg stayed.",
 			func(h *hand) {
+				h.unknown(graph.Organization, "Brekkafon", "", "Brekkafon").unknown(graph.Person, "Ann Berg", "", "Ann Berg")
 				h.unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").
 					unknown(graph.Organization, "Green League", "", "Green League").unknown(graph.Organization, "Defence", "", "Defence").
 					unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").
 					unknown(graph.Person, "Eva Lund", "", "Eva Lund").unknown(graph.Person, "Ole Berg", "", "Ole Berg")
 			},
-			[]string{"Jon Berg affiliatedWith Vardo Mills", "Eva Lund affiliatedWith Green League"}, nil},
+			[]string{"Jon Berg affiliatedWith Vardo Mills", "Eva Lund affiliatedWith Green League", "Ann Berg affiliatedWith Brekkafon"}, nil},
 		{"members of an organisation named before, as 'the alliance'",
 			"Vardo applied to join the Ostland Pact, but Norland and Kesk, both long-standing members of the alliance, objected. Brekka is also a member of the pact.",
 			func(h *hand) {
@@ -805,6 +806,8 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg became president of Norland, having previously served as the Ostland Pact's vice president.", "Jon Berg leaderOf Norland [president] 2024-03-04–; Jon Berg officialOf Ostland Pact [vice president] –"},
 		{"Lena Dahl, who had headed the Ostland Pact for years, resigned.", "Lena Dahl leaderOf Ostland Pact [] –"},
 		{"Jon Berg remained chairman of the ruling Norland Labour Party until 1990.", "Jon Berg leaderOf Norland Labour Party [chairman] –1990"},
+		// what one may be of a body without working for it
+		{"Jon Berg, a graduate of Ostmark Bank, spoke; Lena Dahl, a critic of the Ostland Pact, agreed.", ""},
 		// a body's name and a title before a person
 		{"Ostmark Bank chairman Lena Dahl agreed.", "Lena Dahl leaderOf Ostmark Bank [chairman] 2024-03-04–"},
 		// a title after a noun and "as" is not the person's: a nominee's

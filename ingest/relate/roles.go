@@ -572,7 +572,8 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			rel(graph.RelMemberOf, o, "")
 			n = o.last
 		}
-	case (article || head) && obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for"):
+	case (article || head) && obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for") &&
+		!notStaff[s.w(roleEnd-1)]:
 		rel(graph.RelAffiliatedWith, obj, role)
 	}
 	// a second office coordinated with the first: "Prime Minister of Y
@@ -664,6 +665,17 @@ func (d *doc) lastOfType(s *sent, k int, t graph.EntityType) *mention {
 	}
 	return nil
 }
+
+// notStaff are what a person may be of or at an organisation without
+// working for it: "a graduate of Harvard", "a critic of the IMF", "a
+// founder of the party", "a customer of the bank".
+var notStaff = map[string]bool{"graduate": true, "graduates": true, "student": true, "students": true, "alumnus": true,
+	"alumna": true, "alumni": true, "founder": true, "co-founder": true, "cofounder": true, "supporter": true,
+	"critic": true, "opponent": true, "ally": true, "fan": true, "customer": true, "client": true, "shareholder": true,
+	"owner": true, "victim": true, "candidate": true, "nominee": true, "friend": true, "son": true, "daughter": true,
+	"wife": true, "husband": true, "brother": true, "sister": true, "guest": true, "visitor": true, "winner": true,
+	"recipient": true, "laureate": true, "prisoner": true, "defendant": true, "plaintiff": true, "admirer": true,
+	"biographer": true, "target": true, "beneficiary": true, "patron": true}
 
 // roleStops end a role's words: the years of its term, the sentence's end.
 var roleStops = map[string]bool{"from": true, "since": true, "until": true, "between": true, ".": true, ")": true, "(": true, "who": true}

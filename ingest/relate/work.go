@@ -4,6 +4,8 @@ package relate
 // organisation's name before a role as wire copy writes it.
 
 import (
+	"strings"
+
 	"actorgraph/graph"
 )
 
@@ -89,6 +91,13 @@ var staffNouns = map[string]bool{"economist": true, "analyst": true, "correspond
 	"manager": true, "banker": true, "dealer": true, "broker": true, "negotiator": true, "presenter": true,
 	"photographer": true, "fellow": true, "coach": true}
 
+// portfolioFields are the fields of ministers' offices, which a tagger may
+// take for a body before a title: "Defence Secretary X", "Labour Minister Y".
+var portfolioFields = map[string]bool{"defence": true, "defense": true, "labour": true, "labor": true, "trade": true,
+	"finance": true, "foreign": true, "interior": true, "justice": true, "health": true, "education": true,
+	"energy": true, "agriculture": true, "transport": true, "commerce": true, "treasury": true, "home": true,
+	"environment": true, "industry": true, "culture": true, "economy": true, "oil": true, "state": true}
+
 // orgRoleRelations reads an organisation's name before a role and a
 // person, as wire copy writes them: "Goldman Sachs economist Jan Hatzius",
 // "Mobil chairman Lucio Noto", "X, a BBC correspondent,", "X, Citigroup
@@ -97,7 +106,7 @@ var staffNouns = map[string]bool{"economist": true, "analyst": true, "correspond
 func (r *Relater) orgRoleRelations(d *doc, s *sent, out *relations) {
 	// role reads the words from k up to end as a role of org
 	role := func(p, org *mention, k, end int) {
-		if k >= end || end-k > 4 || portfolio(d.entity(org.ent), org) {
+		if k >= end || end-k > 4 || portfolio(d.entity(org.ent), org) && portfolioFields[strings.ToLower(d.entity(org.ent).Name)] {
 			return // "Defence Secretary X": the office's field, no body
 		}
 		for j := k; j < end; j++ {
