@@ -422,17 +422,20 @@ func joinedList(s *sent, first *mention) []*mention {
 }
 
 // topicOrganization is the organisation an encyclopaedic paragraph is
-// about: the one its first sentence opens with, or -1.
+// about: the one the first sentence that names anything opens with (up to
+// s), or -1.
 func (d *doc) topicOrganization(s *sent) int {
 	for _, f := range d.sents {
-		if f.idx > s.idx || len(f.mentions) == 0 {
-			return -1
+		if f.idx > s.idx {
+			break
 		}
-		m := f.mentions[0]
-		if (m.first == 0 || m.first == 1 && f.w(0) == "the") && d.entity(m.ent).Type == graph.Organization {
+		if len(f.mentions) == 0 {
+			continue
+		}
+		if m := f.mentions[0]; (m.first == 0 || m.first == 1 && f.w(0) == "the") && d.entity(m.ent).Type == graph.Organization {
 			return m.ent
 		}
-		return -1
+		break
 	}
 	return -1
 }
