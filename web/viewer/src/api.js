@@ -30,10 +30,13 @@ export const searchEntities = (q, type, limit = 20) => {
 
 export const entity = (id) => api(`/api/v1/entities/${enc(id)}`);
 
-// neighbors asks for up to 1,000 nodes (the route allows no more): a
-// country hub at depth 2 passes its default of 200.
-export const neighbors = (id, depth = 1) =>
-  api(`/api/v1/entities/${enc(id)}/neighbors?depth=${depth}&limit=1000`);
+// neighbors is one page of a node's neighbourhood: the nodes its walk
+// reaches numbered offset to offset+limit-1 (the route ranks links by
+// sources, then news, then the other end's importance), the edges that
+// reach them, and next, the offset of the rest, when there is more.
+// limit is at most 1,000.
+export const neighbors = (id, depth = 1, limit = 250, offset = 0) =>
+  api(`/api/v1/entities/${enc(id)}/neighbors?depth=${depth}&limit=${limit}&offset=${offset}`);
 
 export const event = (id) => api(`/api/v1/events/${enc(id)}`);
 

@@ -23,17 +23,13 @@ cytoscape.use(fcose);
 const $ = (id) => document.getElementById(id);
 
 // styles is the stylesheet. A big drawing (more than bigGraph nodes shown)
-// draws names and predicates only where the user looks — the focus, the
-// selection, a hovered node or link, a path — since thousands of labels cost
-// seconds a frame and are unreadable anyway.
+// has a leaner one: it names nodes and links only where the user looks —
+// the focus, the selection, a hovered node or link, a path — and draws
+// links straight, since thousands of labels cost seconds a frame and are
+// unreadable anyway, and every property costs time on every element.
 const bigGraph = 600;
 function styles(big) {
-  const quiet = big ? [
-    { selector: 'node', style: { label: '', 'text-outline-width': 0 } },
-    { selector: 'edge', style: { label: '', 'curve-style': 'haystack', 'target-arrow-shape': 'none' } },
-    { selector: 'node.focus, node.hover, node:selected, node.path', style: { label: 'data(label)', 'text-outline-width': 2 } },
-    { selector: 'edge.hover, edge:selected, edge.path', style: { label: 'data(predicate)', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' } },
-  ] : [];
+  if (big) return bigStyles;
   return [
     {
       selector: 'node',
@@ -97,9 +93,36 @@ function styles(big) {
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node.path', style: { 'border-color': '#f0b429', 'border-width': 5, 'min-zoomed-font-size': 0 } },
     { selector: 'edge.path', style: { 'line-color': '#f0b429', 'target-arrow-color': '#f0b429', width: 5, opacity: 1, 'min-zoomed-font-size': 0, 'z-index': 30 } },
-    ...quiet,
   ];
 }
+
+const named = { label: 'data(label)', 'font-size': 12, 'font-family': 'system-ui, sans-serif', color: '#1f2933', 'text-valign': 'bottom',
+  'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': 140, 'text-outline-color': '#ffffff', 'text-outline-width': 2 };
+const bigStyles = [
+  {
+    selector: 'node',
+    style: { 'background-color': 'data(color)', shape: 'data(shape)', label: '', width: 'mapData(weight, 0, 12, 20, 46)', height: 'mapData(weight, 0, 12, 20, 46)' },
+  },
+  { selector: 'node.expanded', style: { 'border-color': '#323f4b', 'border-width': 2.5 } },
+  { selector: 'node.pinned', style: { 'border-color': '#d64545', 'border-width': 3, 'border-style': 'double' } },
+  { selector: 'node.focus, node.hover, node:selected, node.path', style: { ...named, 'z-index': 20 } },
+  { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#323f4b', 'font-weight': 'bold' } },
+  { selector: 'node:selected', style: { 'overlay-color': '#2680c2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', width: 'mapData(sources, 1, 5, 1.5, 5)', 'line-color': '#9aa5b1' } },
+  { selector: 'edge.background', style: { 'line-style': 'dashed', opacity: 0.45, width: 1 } },
+  { selector: 'edge.role', style: { 'line-color': '#b9a3d0' } },
+  {
+    selector: 'edge.hover, edge:selected, edge.path',
+    style: { label: 'data(predicate)', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#9aa5b1', 'arrow-scale': 0.8,
+      'font-size': 10, 'font-family': 'system-ui, sans-serif', color: '#52606d', 'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 2, 'z-index': 15 },
+  },
+  { selector: 'edge:selected', style: { 'line-color': '#d64545', 'target-arrow-color': '#d64545', color: '#d64545', opacity: 1 } },
+  { selector: '.filtered', style: { display: 'none' } },
+  { selector: '.faded', style: { opacity: 0.15 } },
+  { selector: 'node.path', style: { 'border-color': '#f0b429', 'border-width': 5 } },
+  { selector: 'edge.path', style: { 'line-color': '#f0b429', 'target-arrow-color': '#f0b429', width: 5, opacity: 1, 'z-index': 30 } },
+];
 
 const cy = cytoscape({
   container: $('cy'),
@@ -127,8 +150,20 @@ const state = {
   to: '',
   path: { from: null, to: null },
   article: '',
+  // reach says, for each expanded node (the focus at depth), how many
+  // nodes of its walk are drawn and whether the walk has more: {n, more}
+  reach: {},
 };
+
+// A neighbourhood is drawn a page at a time: the first `page` nodes its
+// walk reaches, the best attested links first (the route ranks them), and
+// the rest on demand (the node's card and the note under the graph say
+// there is more). pageMax is the most the route gives at once.
+const page = 250;
+const pageMax = 1000;
+const rest = 2000; // "the rest" draws at most this many more at once
 let knowledge = ''; // the article id of the background knowledge (GET /stats)
+let statsRead = Promise.resolve(); // the first reading of the statistics
 const eventViews = new Map(); // event id → the events route's answer
 let lastPaths = [];
 let busy = 0;
@@ -236,8 +271,8 @@ async function loadEvents() {
   applyFilters();
 }
 
-function layoutOptions(randomize) {
-  const big = cy.nodes().not('.filtered').length > 600;
+function layoutOptions(randomize, eles) {
+  const big = eles.nodes().length > bigGraph;
   const focus = cy.getElementById(state.focus);
   switch (state.layout) {
     case 'concentric':
@@ -247,9 +282,109 @@ function layoutOptions(randomize) {
       return { name: 'breadthfirst', animate: false, fit: true, padding: 30, directed: false, spacingFactor: 1.2,
         roots: focus.nonempty() ? focus : undefined };
     default:
-      return { name: 'fcose', quality: big ? 'draft' : 'default', randomize, animate: !randomize && !big, animationDuration: 350,
-        fit: true, padding: 40, nodeRepulsion: 9000, idealEdgeLength: 110, nodeDimensionsIncludeLabels: !big };
+      return { name: 'fcose', quality: 'default', randomize, animate: !randomize, animationDuration: 350,
+        fit: true, padding: 40, nodeRepulsion: 9000, idealEdgeLength: 110, nodeDimensionsIncludeLabels: true };
   }
+}
+
+// clusters places a big drawing in one pass over its links, as the
+// neighbourhoods were drawn: a breadth-first tree from the focus, then from
+// each other expanded node not reached yet, then from the rest; each node's
+// leaves on a disc around it (sunflower order, the best attested nearest)
+// and the nodes that have leaves of their own on a ring outside the disc,
+// each given room for its own tree; the trees side by side in rows. It
+// returns each node's position, by id.
+function clusters(eles) {
+  const nodes = eles.nodes();
+  const adj = new Map(nodes.map((n) => [n.id(), []]));
+  eles.edges().forEach((e) => {
+    const [a, b] = [e.data('source'), e.data('target')];
+    if (a !== b && adj.has(a) && adj.has(b)) {
+      adj.get(a).push(b);
+      adj.get(b).push(a);
+    }
+  });
+  const children = new Map();
+  const roots = [];
+  const byDegree = nodes.sort((a, b) => adj.get(b.id()).length - adj.get(a.id()).length).map((n) => n.id());
+  for (const root of [state.focus, ...state.expanded, ...byDegree]) {
+    if (!adj.has(root) || children.has(root)) continue;
+    roots.push(root);
+    children.set(root, []);
+    const queue = [root];
+    for (let i = 0; i < queue.length; i++) {
+      for (const m of adj.get(queue[i])) {
+        if (children.has(m)) continue;
+        children.set(m, []);
+        children.get(queue[i]).push(m);
+        queue.push(m);
+      }
+    }
+  }
+  const gap = 36; // between two leaves
+  const core = 34; // kept clear around a node with leaves
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  const offsets = new Map(); // id → its place relative to its parent
+  const radius = new Map();
+  // size works out each tree's radius and its children's places, leaves
+  // first (a tree's depth is the drawing's diameter: recursion is fine)
+  const size = (id) => {
+    const kids = children.get(id);
+    if (!kids.length) {
+      radius.set(id, gap / 2);
+      return gap / 2;
+    }
+    const leaves = kids.filter((k) => !children.get(k).length);
+    const inner = kids.filter((k) => children.get(k).length);
+    leaves.forEach((k, i) => {
+      const r = Math.sqrt(core * core + (gap * gap * (i + 0.5)) / Math.PI);
+      offsets.set(k, { x: r * Math.cos(i * golden), y: r * Math.sin(i * golden) });
+    });
+    const disc = leaves.length ? Math.sqrt(core * core + (gap * gap * leaves.length) / Math.PI) + gap / 2 : core;
+    if (!inner.length) {
+      radius.set(id, disc);
+      return disc;
+    }
+    const sizes = inner.map(size);
+    const widest = Math.max(...sizes);
+    const ring = Math.max(disc + widest + gap, sizes.reduce((a, r) => a + 2 * r + gap, 0) / (2 * Math.PI));
+    const total = sizes.reduce((a, r) => a + 2 * r + gap, 0);
+    let angle = 0;
+    inner.forEach((k, i) => {
+      const share = ((2 * sizes[i] + gap) / total) * 2 * Math.PI;
+      offsets.set(k, { x: ring * Math.cos(angle + share / 2), y: ring * Math.sin(angle + share / 2) });
+      angle += share;
+    });
+    radius.set(id, ring + widest);
+    return ring + widest;
+  };
+  // the trees in rows, the biggest first
+  const sized = roots.map((r) => [r, size(r)]).sort((a, b) => b[1] - a[1]);
+  const width = Math.max(2 * sized[0][1], Math.sqrt(sized.reduce((a, [, r]) => a + 4 * r * r, 0)) * 1.2);
+  const at = new Map();
+  let x = 0;
+  let y = 0;
+  let row = 0;
+  for (const [r, rad] of sized) {
+    if (x > 0 && x + 2 * rad > width) {
+      x = 0;
+      y += row + gap;
+      row = 0;
+    }
+    at.set(r, { x: x + rad, y: y + rad });
+    x += 2 * rad + gap;
+    row = Math.max(row, 2 * rad);
+  }
+  const queue = [...roots];
+  for (let i = 0; i < queue.length; i++) {
+    const p = at.get(queue[i]);
+    for (const k of children.get(queue[i])) {
+      const o = offsets.get(k);
+      at.set(k, { x: p.x + o.x, y: p.y + o.y });
+      queue.push(k);
+    }
+  }
+  return (n) => at.get(n.id());
 }
 
 function layout(randomize) {
@@ -259,7 +394,17 @@ function layout(randomize) {
       resolve();
       return;
     }
-    const l = eles.layout(layoutOptions(randomize));
+    // a force simulation of thousands of nodes takes seconds a run: a big
+    // drawing is placed by its tree of neighbourhoods instead, in one batch
+    // (a layout would move the nodes one by one)
+    if (state.layout === 'fcose' && eles.nodes().length > bigGraph) {
+      const at = clusters(eles);
+      cy.batch(() => eles.nodes().positions(at));
+      cy.fit(eles, 40);
+      resolve();
+      return;
+    }
+    const l = eles.layout(layoutOptions(randomize, eles));
     l.one('layoutstop', resolve);
     l.run();
   });
@@ -328,11 +473,16 @@ function applyFilters() {
     cy.nodes().forEach((n) => {
       const id = n.id();
       const lone = !degree.get(id) && n.degree(false) > 0 && id !== state.focus && !state.pinned.has(id) && !n.hasClass('path');
-      n.toggleClass('filtered', !ok.get(id) || lone);
-      n.toggleClass('hiddenNode', state.hidden.has(id));
-      n.data('weight', Math.min(12, degree.get(id) || 0));
+      // only what changes is touched: each change restyles the element
+      const off = !ok.get(id) || lone;
+      if (n.hasClass('filtered') !== off) n.toggleClass('filtered', off);
+      if (n.hasClass('hiddenNode') !== state.hidden.has(id)) n.toggleClass('hiddenNode', state.hidden.has(id));
+      const weight = Math.min(12, degree.get(id) || 0);
+      if (n.data('weight') !== weight) n.data('weight', weight);
     });
-    cy.edges().forEach((e) => e.toggleClass('filtered', !edgeOK.get(e.id())));
+    cy.edges().forEach((e) => {
+      if (e.hasClass('filtered') === edgeOK.get(e.id())) e.toggleClass('filtered', !edgeOK.get(e.id()));
+    });
   });
   updateLegend();
   updatePredicates();
@@ -344,9 +494,33 @@ function applyFilters() {
   $('graph-note').textContent = total
     ? `showing ${shownNodes} of ${total} nodes, ${cy.edges().not('.filtered').length} of ${cy.edges().length} links`
     : '';
+  updateMoreNote();
   $('hidden-note').textContent = state.hidden.size ? `${plural(state.hidden.size, 'node')} hidden.` : 'Nothing hidden.';
   $('unhide').hidden = !state.hidden.size;
   $('empty').hidden = total > 0;
+}
+
+// updateMoreNote names, under the graph, the drawn nodes whose
+// neighbourhood has more than is drawn, each a button that draws the next
+// page.
+function updateMoreNote() {
+  const capped = Object.entries(state.reach).filter(([id, r]) => r.more && cy.getElementById(id).nonempty());
+  const note = $('more-note');
+  note.hidden = !capped.length;
+  if (!capped.length) {
+    note.replaceChildren();
+    return;
+  }
+  const shownCapped = capped.slice(0, 3);
+  note.replaceChildren(el('span', { text: 'Not all neighbours are drawn:' }),
+    ...shownCapped.map(([id, r]) => {
+      const name = cy.getElementById(id).data('label') || cy.getElementById(id).data('name') || id;
+      const b = el('button', { type: 'button', class: 'link', 'data-more': id, text: `${name}: ${r.n.toLocaleString('en')} drawn, ${page} more`,
+        title: `Draw the next ${page} neighbours of ${name}, the best attested first` });
+      b.addEventListener('click', () => more(id));
+      return b;
+    }),
+    capped.length > shownCapped.length ? el('span', { text: `and ${capped.length - shownCapped.length} more nodes (on their cards)` }) : null);
 }
 
 function toggleSet(set, key) {
@@ -491,6 +665,8 @@ function writeHash(push) {
   if (state.path.from) p.set('pathfrom', state.path.from.id);
   if (state.path.to) p.set('pathto', state.path.to.id);
   if (state.article) p.set('article', state.article);
+  const reach = Object.entries(state.reach).filter(([, r]) => r.n > page).map(([id, r]) => `${id}:${r.n}`);
+  if (reach.length) p.set('reach', reach.join(','));
   const url = `#${p}`;
   if (url === location.hash || (url === '#' && !location.hash)) return;
   if (push) history.pushState(null, '', url);
@@ -518,22 +694,34 @@ async function restore() {
   state.to = date(p.get('to'));
   syncControls();
   const id = p.get('entity');
-  const more = [...ids(p.get('expanded'))].filter((e) => !state.expanded.has(e));
+  const grow = [...ids(p.get('expanded'))].filter((e) => e !== id && !state.expanded.has(e));
   const fresh = id && (id !== state.focus || depth !== state.depth);
-  // the neighbourhoods are all fetched and added first, with no frame drawn
-  // in between (a big one costs seconds), then laid out once
-  if (more.length) cy.startBatch();
-  try {
-    if (fresh) {
-      state.depth = depth;
-      await select(id, false, false, !more.length);
-    }
-    state.depth = depth;
-    for (const e of more) await expand(e, false, false);
-  } finally {
-    if (more.length) cy.endBatch();
+  // how much of each neighbourhood the link drew (a page unless it says)
+  const want = new Map([...ids(p.get('reach'))].map((r) => r.split(':')).map(([k, n]) => [k, Math.max(1, parseInt(n, 10) || page)]));
+  state.depth = depth;
+  if (fresh || grow.length) {
+    // the neighbourhoods are all fetched at once, then added with no frame
+    // drawn in between and laid out once
+    await work(async () => {
+      const hoods = await Promise.all([fresh ? hood(id, depth, 0, want.get(id) || page) : null,
+        ...grow.map((e) => hood(e, 1, 0, want.get(e) || page))]);
+      if (fresh) await withRoot(id, hoods[0]);
+      await statsRead;
+      // the phases of a first drawing, for the browser's performance
+      // timeline (the 2,000-node test reads them)
+      performance.mark('view-fetched');
+      // one batch: each element is styled once, not once a step
+      cy.batch(() => {
+        if (fresh) drawFocus(id, hoods[0], false, false);
+        grow.forEach((e, i) => addHood(e, hoods[i + 1]));
+        applyFilters();
+      });
+      performance.mark('view-added');
+      await layout(fresh);
+      performance.mark('view-laid-out');
+      await loadEvents();
+    });
   }
-  if (more.length) await work(() => layout(fresh));
   state.pinned = ids(p.get('pinned'));
   cy.nodes().forEach((n) => {
     const pin = state.pinned.has(n.id());
@@ -609,47 +797,107 @@ function undo() {
 
 // ---- growing and shrinking ----
 
+// hood fetches the nodes numbered from to want-1 of the walk from a node
+// to depth (a page at a time, pageMax at most each), with their edges; reach
+// is how far the walk is then drawn and whether it has more.
+async function hood(id, depth, from = 0, want = page) {
+  const sub = { nodes: [], edges: [] };
+  let offset = from;
+  let next = 0;
+  do {
+    const p = await API.neighbors(id, depth, Math.min(pageMax, want - offset), offset);
+    sub.nodes.push(...(p.nodes || []));
+    sub.edges.push(...(p.edges || []));
+    next = p.next || 0;
+    offset = next || offset + (p.nodes || []).length;
+  } while (next && next < want);
+  return { sub, reach: { n: offset, more: !!next } };
+}
+
 // select clears the graph and draws the neighbourhood of one entity to the
 // chosen depth.
-async function select(id, push = true, keepUndo = true, arrange = true) {
+async function select(id, push = true, keepUndo = true) {
   await work(async () => {
-    shown++;
-    hidePanel();
-    const sub = await API.neighbors(id, state.depth);
-    if (keepUndo && cy.elements().nonempty()) snapshot();
-    cy.elements().remove();
-    lastPaths = [];
-    state.focus = id;
-    state.expanded = new Set([id]);
-    state.pinned = new Set();
-    if (!(sub.nodes || []).some((n) => n.id === id)) {
-      const d = await API.entity(id);
-      sub.nodes = [{ id, kind: 'entity', type: d.type, name: d.name, country: d.country, wikidata: d.wikidata }, ...(sub.nodes || [])];
-    }
-    merge(sub);
-    cy.getElementById(id).addClass('focus expanded');
-    writeHash(push);
-    applyFilters();
-    if (arrange) await layout(true);
+    const h = await withRoot(id, await hood(id, state.depth));
+    await statsRead;
+    cy.batch(() => {
+      drawFocus(id, h, push, keepUndo);
+      applyFilters();
+    });
+    await layout(true);
     await loadEvents();
   });
 }
 
+// withRoot returns h, the neighbourhood of the entity id, with the entity
+// in it.
+async function withRoot(id, h) {
+  if (!h.sub.nodes.some((n) => n.id === id)) {
+    const d = await API.entity(id);
+    h.sub.nodes.unshift({ id, kind: 'entity', type: d.type, name: d.name, country: d.country, wikidata: d.wikidata });
+  }
+  return h;
+}
+
+// drawFocus replaces the drawing with h, the neighbourhood of the entity
+// id, as the view's focus.
+function drawFocus(id, h, push, keepUndo) {
+  shown++;
+  hidePanel();
+  if (keepUndo && cy.elements().nonempty()) snapshot();
+  cy.elements().remove();
+  lastPaths = [];
+  state.focus = id;
+  state.expanded = new Set([id]);
+  state.pinned = new Set();
+  state.reach = { [id]: h.reach };
+  merge(h.sub);
+  cy.getElementById(id).addClass('focus expanded');
+  writeHash(push);
+}
+
+// addHood draws h, the neighbourhood of the drawn node id, around it.
+function addHood(id, h) {
+  const node = cy.getElementById(id);
+  state.expanded.add(id);
+  state.reach[id] = h.reach;
+  const added = merge(h.sub, node.nonempty() ? node.position() : null);
+  cy.getElementById(id).addClass('expanded');
+  return added;
+}
+
 // expand merges a node's neighbourhood (one step) into the drawing.
-async function expand(id, undoable = true, arrange = true) {
+async function expand(id) {
   if (state.expanded.has(id)) return;
   await work(async () => {
-    const node = cy.getElementById(id);
-    const sub = await API.neighbors(id, 1);
-    if (undoable) snapshot();
-    state.expanded.add(id);
-    const added = merge(sub, node.nonempty() ? node.position() : null);
-    cy.getElementById(id).addClass('expanded');
+    const h = await hood(id, 1);
+    snapshot();
+    const added = addHood(id, h);
     writeHash(false);
     applyFilters();
-    if (added.nonempty() && arrange) await layout(false);
+    if (added.nonempty()) await layout(false);
     await loadEvents();
   });
+  refreshActions(id);
+}
+
+// more draws the next page of an expanded node's neighbourhood, or with
+// all, up to `rest` more of its nodes.
+async function more(id, all = false) {
+  const r = state.reach[id];
+  if (!r || !r.more) return;
+  await work(async () => {
+    const h = await hood(id, id === state.focus ? state.depth : 1, r.n, r.n + (all ? rest : page));
+    snapshot();
+    state.reach[id] = h.reach;
+    const node = cy.getElementById(id);
+    const added = merge(h.sub, node.nonempty() ? node.position() : null);
+    writeHash(false);
+    applyFilters();
+    if (added.nonempty()) await layout(false);
+    await loadEvents();
+  });
+  refreshActions(id);
 }
 
 // collapse takes back what expanding a node brought: its neighbours that
@@ -663,6 +911,7 @@ function collapse(id) {
     !state.pinned.has(n.id()) && n.neighborhood('node').every((m) => m.id() === id));
   cy.remove(drop);
   state.expanded.delete(id);
+  delete state.reach[id];
   node.removeClass('expanded');
   changed();
 }
@@ -690,7 +939,7 @@ function togglePin(id) {
 // actions are the buttons that act on a drawn node, shown in its card.
 function actions(node) {
   const n = cy.getElementById(node.id);
-  const bar = el('div', { class: 'actions', role: 'group', 'aria-label': 'Act on this node' });
+  const bar = el('div', { class: 'actions', role: 'group', 'aria-label': 'Act on this node', 'data-node': node.id });
   if (n.empty()) return bar;
   const button = (id, text, fn, title) => {
     const b = el('button', { type: 'button', id, text, title: title || '' });
@@ -699,13 +948,31 @@ function actions(node) {
   };
   if (state.expanded.has(node.id)) button('act-collapse', 'Collapse', () => collapse(node.id), 'Take back its neighbours (x)');
   else button('act-expand', 'Expand', () => expand(node.id), 'Draw its neighbours');
+  const r = state.reach[node.id];
+  if (r && r.more) {
+    button('act-more', `${page} more`, () => more(node.id), `Draw the next ${page} of its neighbours, the best attested first (m)`);
+    button('act-rest', 'The rest', () => more(node.id, true), `Draw the rest of its neighbours, up to ${rest.toLocaleString('en')} more`);
+  }
   if (node.id !== state.focus) button('act-hide', 'Hide', () => hide(node.id), 'Hide this node (h)');
   button('act-pin', state.pinned.has(node.id) ? 'Unpin' : 'Pin', () => togglePin(node.id), 'Keep it where it is (k)');
   if (node.kind === 'entity') {
     button('act-path-from', 'Path from here', () => setEnd('from', node));
     button('act-path-to', 'Path to here', () => setEnd('to', node));
   }
+  if (r) {
+    const text = r.more
+      ? `${r.n.toLocaleString('en')} nodes of its neighbourhood drawn; it has more.`
+      : `All ${r.n.toLocaleString('en')} nodes of its neighbourhood drawn.`;
+    bar.append(el('p', { class: 'note reach', id: 'act-reach', text }));
+  }
   return bar;
+}
+
+// refreshActions redraws the buttons of a node's card when the card shows it.
+function refreshActions(id) {
+  const bar = document.querySelector(`#panel .actions[data-node="${CSS.escape(id)}"]`);
+  const n = cy.getElementById(id);
+  if (bar && n.nonempty()) bar.replaceWith(actions(n.data()));
 }
 
 // ---- the panel ----
@@ -1039,16 +1306,44 @@ $('panel-close').addEventListener('click', () => {
 
 // ---- keyboard ----
 
-function walk(step) {
-  const nodes = cy.nodes().not('.filtered').sort((a, b) => a.position('x') - b.position('x') || a.position('y') - b.position('y'));
+// walk selects the nearest shown node in a direction on the screen (dx,
+// dy one of the four arrows) from the selected one: the nearest within 45°
+// of the arrow, off-axis distance counting double, else the nearest on that
+// side. With nothing selected it starts at the focus, or the node nearest
+// the middle of the view.
+function walk(dx, dy) {
+  const nodes = cy.nodes().not('.filtered');
   if (nodes.empty()) return;
-  const current = cy.nodes(':selected').first();
-  let i = current.nonempty() ? nodes.indexOf(current) : -1;
-  i = (i + step + nodes.length) % nodes.length;
+  const current = cy.nodes(':selected').not('.filtered').first();
+  let n;
+  if (current.empty()) {
+    const focus = cy.getElementById(state.focus);
+    const e = cy.extent();
+    const mid = { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 };
+    const far = (m) => Math.hypot(m.position('x') - mid.x, m.position('y') - mid.y);
+    n = focus.nonempty() && !focus.hasClass('filtered') ? focus : nodes.min(far).ele;
+  } else {
+    const p = current.position();
+    let best = null;
+    let bestScore = Infinity;
+    nodes.forEach((m) => {
+      if (m.same(current)) return;
+      const ahead = (m.position('x') - p.x) * dx + (m.position('y') - p.y) * dy;
+      const aside = Math.abs((m.position('x') - p.x) * dy - (m.position('y') - p.y) * dx);
+      if (ahead <= 0) return;
+      const score = (aside <= ahead ? 0 : 1e9) + ahead + 2 * aside;
+      if (score < bestScore) {
+        best = m;
+        bestScore = score;
+      }
+    });
+    if (!best) return;
+    n = best;
+  }
   cy.elements(':selected').unselect();
-  const n = nodes[i];
   n.select();
-  if (!n.renderedBoundingBox().x1 || cy.extent().x1 > n.position('x') || cy.extent().x2 < n.position('x')) cy.center(n);
+  const e = cy.extent();
+  if (n.position('x') < e.x1 || n.position('x') > e.x2 || n.position('y') < e.y1 || n.position('y') > e.y2) cy.center(n);
   $('graph-note').textContent = `selected: ${n.data('label') || n.data('name')} (Enter opens it)`;
 }
 
@@ -1074,18 +1369,28 @@ document.addEventListener('keydown', (evt) => {
     case '/': evt.preventDefault(); searchInput.focus(); break;
     case 'u': undo(); break;
     case 'f': cy.fit(cy.elements().not('.filtered'), 40); break;
-    case 'ArrowRight': case 'ArrowDown': if (inGraph) { evt.preventDefault(); walk(1); } break;
-    case 'ArrowLeft': case 'ArrowUp': if (inGraph) { evt.preventDefault(); walk(-1); } break;
+    case 'ArrowRight': if (inGraph) { evt.preventDefault(); walk(1, 0); } break;
+    case 'ArrowLeft': if (inGraph) { evt.preventDefault(); walk(-1, 0); } break;
+    case 'ArrowDown': if (inGraph) { evt.preventDefault(); walk(0, 1); } break;
+    case 'ArrowUp': if (inGraph) { evt.preventDefault(); walk(0, -1); } break;
     case 'Enter': if (inGraph && sel.nonempty()) { evt.preventDefault(); inspect(sel.data()); } break;
     case 'x': if (sel.nonempty()) collapse(sel.id()); break;
     case 'h': if (sel.nonempty()) hide(sel.id()); break;
     case 'k': if (sel.nonempty()) togglePin(sel.id()); break;
+    case 'm': if (sel.nonempty()) more(sel.id()); break;
     default:
   }
 });
 
-window.addEventListener('popstate', restore);
-window.addEventListener('hashchange', restore);
+// A new hash fires both events; the view is made what it says once at a
+// time (the second finds nothing left to do).
+let restoring = Promise.resolve();
+const restoreInTurn = () => {
+  restoring = restoring.then(restore, restore);
+  return restoring;
+};
+window.addEventListener('popstate', restoreInTurn);
+window.addEventListener('hashchange', restoreInTurn);
 
 // ---- adding an article ----
 // A form in a dialog; the token, if the server needs one, is kept in this
@@ -1141,7 +1446,7 @@ updatePredicates();
 updateExportLinks();
 syncControls();
 setBusy(1);
-refreshStats()
-  .catch((err) => report(err))
-  .then(restore)
-  .finally(() => setBusy(-1));
+// the statistics name the background knowledge, which the drawing needs;
+// the first neighbourhoods are fetched meanwhile
+statsRead = refreshStats().catch((err) => report(err));
+restoreInTurn().finally(() => setBusy(-1));
