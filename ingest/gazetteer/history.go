@@ -52,7 +52,11 @@ func (h historySeed) check(known map[string]bool) error {
 				return fmt.Errorf("gazetteer: history.yaml: %s: unknown country %q", s.Code, c)
 			}
 		}
-		if err := dates(s.Name, s.From, s.Until); err != nil {
+		ds := []string{s.From}
+		if s.Until != "" || s.Successor != "" {
+			ds = append(ds, s.Until) // a state that ended has its last day; one that lasts has none
+		}
+		if err := dates(s.Name, ds...); err != nil {
 			return err
 		}
 	}

@@ -23,6 +23,8 @@ func TestLookupOn(t *testing.T) {
 		{"Soviet Union", "2019-03-02", []string{"Country Soviet Union (SUN)"}}, // named later, still the USSR
 		{"Russia", "2019-03-02", []string{"Country Russia (RUS)"}},
 		{"Zaire", "1987", []string{"Country Zaire (ZAR)"}},
+		{"Kosovo", "2024-03-04", []string{"Country Kosovo (XKX)"}}, // a state gountries lacks, since 2008
+		{"Kosovo", "1999-03-24", nil},                              // a province then
 		{"Kremlin", "1987-03-02", []string{"Organization Kremlin (SUN)"}},
 		{"Kremlin", "2019-03-02", []string{"Organization Kremlin (RUS)"}},
 		{"Moscow", "1987-03-02", []string{"City Moscow (RUS)"}},
