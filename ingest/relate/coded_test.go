@@ -659,6 +659,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Organization, "Brekka Steel", "", "Brekka Steel")
 			},
 			nil, []string{"Ostmark Bank : it will open branches", "Ostmark Bank : it won a licence"}},
+		{"a pronoun after a name in a fronted phrase stands for the one before it",
+			"Jon Berg praised Vardo. Speaking after talks with President Lena Dahl, he said the visit went well.",
+			func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").
+					unknown(graph.Country, "Vardo", "", "Vardo")
+			},
+			nil, []string{"Jon Berg : the visit went well"}},
 		{"the speaker of the sentence, not of the one before",
 			"Lena Dahl spoke first. The budget will pass, Prime Minister Jon Berg said.",
 			func(h *hand) {

@@ -158,7 +158,7 @@ func (d *doc) pronoun(s *sent, k int, c *claims) int {
 		return true
 	}
 	for _, m := range s.mentions {
-		if m.first < k && !consider(m.ent) {
+		if m.first < k && !inAdjunct(s, m) && !consider(m.ent) {
 			return -1
 		}
 	}
@@ -182,6 +182,22 @@ func (d *doc) pronoun(s *sent, k int, c *claims) int {
 		}
 	}
 	return found
+}
+
+// inAdjunct reports a mention that is the object of a preposition
+// ("after talks with President Suharto, he said"): a pronoun subject after
+// it stands for someone else. A title between the preposition and the
+// name is skipped.
+func inAdjunct(s *sent, m mention) bool {
+	j := m.first - 1
+	for j > 0 && text.IsCapitalised(s.raw(j)) && s.mentionAt(j) == nil && !s.breaks(j) && j > m.first-4 {
+		j-- // "with President Suharto", "to Prime Minister X"
+	}
+	switch s.w(j) {
+	case "with", "to", "by", "from", "after", "before", "for", "against", "about", "on", "at", "of":
+		return true
+	}
+	return false
 }
 
 // antecedentNouns head a definite description that wire copy uses for the
