@@ -129,6 +129,13 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 	if start >= end {
 		return nil
 	}
+	for _, suf := range []string{"'s", "’s"} {
+		// "Moody's", "McDonald's": the "'s" is the name's when the
+		// gazetteer knows the name with it
+		if strings.HasPrefix(d.body[end:], suf) && r.forms[plain(d.body[start:end+len(suf)])] {
+			end += len(suf)
+		}
+	}
 	c := &cand{start: start, end: end, origStart: start, ner: s.Label, sentInit: d.sentenceInitial(start)}
 	var extra []*cand
 	// "General Assembly" is a name, not "General" before a person; so is a

@@ -316,6 +316,15 @@ func TestResolveCases(t *testing.T) {
 			absent: []string{"League"},
 		},
 		{
+			name: "credit rating agencies by their short names",
+			body: "Standard and Poor's Corp cut the rating. S and P said debt would rise, and Moody's agreed.",
+			tags: []tag{{"Standard and Poor's Corp", "ORG"}, {"S and P", "ORG"}, {"Moody's", "ORG"}},
+			want: map[string]view{
+				"Standard and Poor's":       {Type: graph.Organization, Country: "USA", Mentions: []string{"Standard and Poor's Corp", "S and P"}},
+				"Moody's Investors Service": {Type: graph.Organization, Country: "USA", Mentions: []string{"Moody's"}},
+			},
+		},
+		{
 			name: "U.N. Security Council and Security Council are one organisation",
 			body: "The U.N. Security Council met. Later the Security Council voted.",
 			tags: []tag{{"U.N. Security Council", "ORG"}, {"Security Council", "ORG"}},
