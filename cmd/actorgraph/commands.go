@@ -1005,21 +1005,11 @@ heldout only measured; --details, which lists each error, is for dev only.`,
 					return err
 				}
 			}
-			all, err := evaluation.LoadCoded(files...)
-			if err != nil {
-				return err
-			}
-			sents := inHalf(all, split, func(s evaluation.CodedSentence) string { return evaluation.CodedSplit(s.ID) })
-			p, err := ingest.New(nil)
-			if err != nil {
-				return err
-			}
-			rep, err := evaluation.RunCoded(cmd.Context(), p, sents, details)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(o.stdout, "split %s\n%s", split, rep.String())
-			return nil
+			return scoreHalf(o, split, func() ([]evaluation.CodedSentence, error) { return evaluation.LoadCoded(files...) },
+				func(s evaluation.CodedSentence) string { return evaluation.CodedSplit(s.ID) },
+				func(p *ingest.Pipeline, sents []evaluation.CodedSentence) (fmt.Stringer, error) {
+					return evaluation.RunCoded(cmd.Context(), p, sents, details)
+				})
 		},
 	}
 	cmd.Flags().StringVar(&split, "split", evaluation.HeldOut, "which half: heldout, dev or all")
@@ -1039,15 +1029,31 @@ func checkHalf(split string, details bool) error {
 	return nil
 }
 
-// inHalf keeps the items of one half ("all" keeps every item).
-func inHalf[T any](items []T, split string, half func(T) string) []T {
-	var out []T
-	for _, it := range items {
+// scoreHalf loads a team's set, keeps one half of it ("all" keeps every
+// item), extracts and scores it with the shipped pipeline, and prints the
+// report under the half's name.
+func scoreHalf[T any](o *options, split string, load func() ([]T, error), half func(T) string,
+	score func(*ingest.Pipeline, []T) (fmt.Stringer, error)) error {
+	all, err := load()
+	if err != nil {
+		return err
+	}
+	var items []T
+	for _, it := range all {
 		if split == "all" || half(it) == split {
-			out = append(out, it)
+			items = append(items, it)
 		}
 	}
-	return out
+	p, err := ingest.New(nil)
+	if err != nil {
+		return err
+	}
+	rep, err := score(p, items)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(o.stdout, "split %s\n%s", split, rep.String())
+	return nil
 }
 
 func relationsEvalCmd(o *options) *cobra.Command {
@@ -1075,21 +1081,11 @@ error, is for dev only.`,
 			if len(files) == 0 {
 				files = []string{evaluation.EncyclopaedicFile}
 			}
-			all, err := evaluation.LoadParagraphs(files...)
-			if err != nil {
-				return err
-			}
-			ps := inHalf(all, split, func(p evaluation.Paragraph) string { return evaluation.ParagraphSplit(p.ID) })
-			p, err := ingest.New(nil)
-			if err != nil {
-				return err
-			}
-			rep, err := evaluation.RunParagraphs(cmd.Context(), p, ps, details)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(o.stdout, "split %s\n%s", split, rep.String())
-			return nil
+			return scoreHalf(o, split, func() ([]evaluation.Paragraph, error) { return evaluation.LoadParagraphs(files...) },
+				func(p evaluation.Paragraph) string { return evaluation.ParagraphSplit(p.ID) },
+				func(p *ingest.Pipeline, ps []evaluation.Paragraph) (fmt.Stringer, error) {
+					return evaluation.RunParagraphs(cmd.Context(), p, ps, details)
+				})
 		},
 	}
 	cmd.Flags().StringVar(&split, "split", evaluation.HeldOut, "which half: heldout, dev or all")
