@@ -1,6 +1,10 @@
 package ner
 
-import "actorgraph/ingest/perceptron"
+import (
+	"sync"
+
+	"actorgraph/ingest/perceptron"
+)
 
 // Tagging an article reads the features training reads (tokenFeatures,
 // contextFeatures) but finds most of their weights another way: looking
@@ -139,13 +143,22 @@ func (rs *rowList) find(m *Model, key uint64) {
 	}
 }
 
+// tokenScores holds the scores of a document's tokens in each pass while
+// it is tagged; it is kept for the next document (scorePool).
+type tokenScores [2][][nLabels]float32
+
+var scorePool = sync.Pool{New: func() any { return new(tokenScores) }}
+
 // lexemeScores is wordScores for a document whose words' lexemes are lx:
 // the same sums, the weights of the same features added in the same order.
-func (m *Model) lexemeScores(d *document, lx []*lexeme) (base [2][][][nLabels]float32) {
-	var flat [2][][nLabels]float32
+// The scores are held in flat, grown as need be.
+func (m *Model) lexemeScores(d *document, lx []*lexeme, flat *tokenScores) (base [2][][][nLabels]float32) {
 	for p := range m.passes {
 		base[p] = make([][][nLabels]float32, len(d.sents))
-		flat[p] = make([][nLabels]float32, d.tokens())
+		if cap(flat[p]) < d.tokens() {
+			flat[p] = make([][nLabels]float32, d.tokens())
+		}
+		flat[p] = flat[p][:d.tokens()]
 	}
 	var rows rowList
 	j := 0

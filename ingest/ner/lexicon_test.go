@@ -77,7 +77,7 @@ func TestLexiconScoresAsTheFeatures(t *testing.T) {
 		for _, words := range docs {
 			d := newDocument(words)
 			d.gazetteer(m.gazLookup)
-			got := m.lexemeScores(d, m.lexemes(d))
+			got := m.lexemeScores(d, m.lexemes(d), new(tokenScores))
 			d.setClusters(m.clusterLookup)
 			want := m.wordScores(d)
 			for p := range m.passes {

@@ -105,7 +105,9 @@ func (m *Model) tagDocument(d *document) [][]int {
 	if m.passes == 0 {
 		ys = make([][]int, len(d.sents))
 	} else {
-		ys = m.runPasses(d, m.lexemeScores(d, m.lexemes(d)))
+		scores := scorePool.Get().(*tokenScores)
+		ys = m.runPasses(d, m.lexemeScores(d, m.lexemes(d), scores))
+		scorePool.Put(scores)
 	}
 	dropTitles(d, ys)
 	return ys
