@@ -666,6 +666,12 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Country, "Vardo", "", "Vardo")
 			},
 			nil, []string{"Jon Berg : the visit went well"}},
+		{"'the company' is no public body that spoke before it",
+			"Ostmark Bank said the Norland Drug Administration approved its drug. The Norland Drug Administration said the drug was safe. Earlier the company said it would sell the drug.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Norland Drug Administration", "", "Norland Drug Administration")
+			},
+			nil, []string{"Norland Drug Administration : the drug was safe", "Ostmark Bank : it would sell the drug", "Ostmark Bank : the Norland Drug Administration approved its drug"}},
 		{"the speaker of the sentence, not of the one before",
 			"Lena Dahl spoke first. The budget will pass, Prime Minister Jon Berg said.",
 			func(h *hand) {

@@ -207,6 +207,7 @@ var antecedentNouns = map[string]bool{
 	"ministry": true, "commission": true, "agency": true, "board": true, "exchange": true, "union": true,
 	"association": true, "office": true, "council": true, "fund": true, "government": true, "utility": true,
 	"airline": true, "corporation": true, "organisation": true, "organization": true, "institute": true,
+	"maker": true, "producer": true, "manufacturer": true,
 }
 
 // orgAntecedent resolves "it" or "the <noun>" at token k of sentence s to
@@ -254,10 +255,29 @@ func fitsNoun(e graph.Entity, noun string) bool {
 		return e.Type == graph.Organization
 	case "government":
 		return e.Type == graph.Country
-	case "company", "firm", "group", "concern", "corporation", "organisation", "organization", "utility", "airline":
+	case "company", "firm", "concern", "corporation", "utility", "airline", "maker", "producer", "manufacturer":
+		return e.Type == graph.Organization && !publicBody(e.Name) // "the company" is no agency
+	case "group", "organisation", "organization":
 		return e.Type == graph.Organization
 	}
 	return e.Type == graph.Organization && strings.Contains(strings.ToLower(e.Name), noun)
+}
+
+// publicBodyWords name a state's or the world's bodies, which are no
+// company: "Food and Drug Administration", "Ministry of Trade".
+var publicBodyWords = map[string]bool{"administration": true, "agency": true, "department": true, "ministry": true,
+	"commission": true, "council": true, "committee": true, "organization": true, "organisation": true,
+	"court": true, "parliament": true, "government": true, "authority": true, "board": true, "bureau": true,
+	"senate": true, "congress": true, "assembly": true, "nations": true}
+
+// publicBody reports a name that says it is a public body.
+func publicBody(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if publicBodyWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentence is the sentence with index i, or nil.
