@@ -672,6 +672,14 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Norland Drug Administration", "", "Norland Drug Administration")
 			},
 			nil, []string{"Norland Drug Administration : the drug was safe", "Ostmark Bank : it would sell the drug", "Ostmark Bank : the Norland Drug Administration approved its drug"}},
+		{"'quoted X as saying', 'but told reporters', and a claim closed by 'announced'",
+			"The Norland Post quoted Jon Berg, the bank's envoy, as saying the loan would come. Lena Dahl would not name the buyer, but told reporters the sale was done. Vardo will buy ten ships, Eva Lund announced.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Norland Post", "", "Norland Post").unknown(graph.Person, "Jon Berg", "", "Jon Berg").
+					unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").unknown(graph.Person, "Eva Lund", "", "Eva Lund").
+					unknown(graph.Country, "Vardo", "", "Vardo")
+			},
+			nil, []string{"Eva Lund : Vardo will buy ten ships", "Jon Berg : the loan would come", "Lena Dahl : the sale was done"}},
 		{"the speaker of the sentence, not of the one before",
 			"Lena Dahl spoke first. The budget will pass, Prime Minister Jon Berg said.",
 			func(h *hand) {

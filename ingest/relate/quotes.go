@@ -633,7 +633,22 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		}
 		w := s.w(k)
 		pointed := w == "pointed" && s.w(k+1) == "out" && s.w(k+2) == "that" // "pointed out that"
-		if !speechVerbs[w] && !(thatVerbs[w] && s.w(k+1) == "that") && !pointed || taken[k] || insideQuote(c, s.Tokens[k].Start) {
+		// "…, the Reagan administration announced.": a verb of
+		// announcing closes the sentence's claim
+		closing := thatVerbs[w] && (s.w(k+1) == "." || k+1 >= len(s.Tokens)) && s.w(k-1) != "not"
+		if w == "quoted" && s.mentionAt(k+1) != nil && !insideQuote(c, s.Tokens[k].Start) {
+			// "The Manila Standard quoted X, the bank's representative, as
+			// saying <claim>": X speaks
+			m := s.mentionAt(k + 1)
+			for n := m.last; n < len(s.Tokens)-2 && n < m.last+16 && s.w(n) != ";"; n++ {
+				if s.w(n) == "as" && s.w(n+1) == "saying" && speaks(d.ents[m.ent].Type) {
+					r.addClaim(d, s, c, articleID, claim{start: s.Tokens[n+2].Start, end: s.End, speaker: d.ents[m.ent].ID, verb: k}, "", d.speechDate(s, k, max(0, k-3), k+1))
+					break
+				}
+			}
+			continue
+		}
+		if !speechVerbs[w] && !(thatVerbs[w] && s.w(k+1) == "that") && !pointed && !closing || taken[k] || insideQuote(c, s.Tokens[k].Start) {
 			continue
 		}
 		quoted := w == "saying" && s.w(k-1) == "as" && s.w(k-2) == "quoted" // "X was quoted as saying"

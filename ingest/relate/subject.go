@@ -92,7 +92,7 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			}
 			break
 		}
-	case w == "and":
+	case w == "and" || w == "but":
 		if e := d.clauseSubject(s, j); e >= 0 {
 			return e, true
 		}
