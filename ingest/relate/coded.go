@@ -1010,6 +1010,45 @@ func leftBehind(w func(int) string, k int) bool {
 	return false
 }
 
+// withParty reports a nominal event whose party comes after "with": "talks
+// with X", "a meeting with Y".
+func withParty(ps *syntax.Sentence, n syntax.Nominal) bool {
+	for _, p := range n.Preps {
+		if strings.EqualFold(ps.Words[p.Prep], "with") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubjectOf is the party of the subject of the first clause whose
+// verb follows token k ("after talks with X, he said": he), a personal
+// pronoun resolved as quotes resolve it; nil when there is none.
+func (d *doc) clauseSubjectOf(s *sent, ps *syntax.Sentence, k int) []int {
+	for _, cl := range ps.Clauses {
+		if cl.Verb.Start <= k || len(cl.Subject) == 0 {
+			continue
+		}
+		np := cl.Subject[0]
+		if np.End-np.Start == 1 {
+			if w := strings.ToLower(ps.Words[np.Start]); w == "he" || w == "she" {
+				if e := d.pronoun(s, np.Start, nil); e >= 0 {
+					return []int{e}
+				}
+				return nil
+			}
+		}
+		var out []int
+		for _, a := range d.partiesOf(s, cl.Subject) {
+			if actorType(d.ents[a].Type) {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // agentOf nouns take the one who acts after "of": "the visit of the
 // prime minister to Washington", "the arrival of the envoy".
 var agentOf = map[string]bool{"visit": true, "visits": true, "trip": true, "tour": true, "arrival": true,
@@ -1892,6 +1931,15 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
+		if symmetric[typ] && len(e.participants) == 1 && !owned && len(n.Possessor) == 0 && withParty(ps, n) {
+			// "after talks with President Suharto, he said": the one who
+			// talked with him is the subject of the clause the talks belong to
+			for _, a := range d.clauseSubjectOf(s, ps, n.Noun) {
+				if _, in := e.participants[a]; !in {
+					e.add(a, graph.RoleParticipant)
+				}
+			}
+		}
 		if len(handed) > 0 && e.hasRole(graph.RoleTarget) {
 			// "Spain's extradition of X to the United States": the dyad is
 			// the giver and the receiver; the one handed over is no party
@@ -1936,6 +1984,13 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// "the air strike killed two officers": an act that did
 			// something in the past happened
 			if cl := ps.Clauses[n.Clause]; cl.Tense == "past" && !cl.Negated && cl.Modal == "" {
+				e.status = "happened"
+			}
+		}
+		if first := n.Noun - len(n.Before); e.status == "" && first > 0 {
+			// "after talks with X", "following the summit": what a
+			// clause comes after has happened
+			if w := strings.ToLower(ps.Words[first-1]); w == "after" || w == "following" {
 				e.status = "happened"
 			}
 		}
