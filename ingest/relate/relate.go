@@ -61,8 +61,8 @@ func (r *Relater) titleKind(w string) int {
 // Relate reads one article: its ID (graph.ArticleID; the quotes' IDs are
 // minted from it), body, publication date (YYYY-MM-DD, or empty when
 // unknown; relative dates are then left out), its sentences and its
-// resolved entities. Every id in the result is one of ents or of
-// Result.Entities.
+// resolved entities. Every entity id in the result is one of ents: relate
+// reads the entities resolve made, it makes none.
 func (r *Relater) Relate(articleID, body, published string, sents []text.Sentence, ents []graph.Entity) Result {
 	d := newDoc(body, published, sents, ents)
 	d.articleID = articleID
