@@ -1762,6 +1762,22 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
+		if typ == "reject" && !e.hasRole(graph.RoleTarget) {
+			// "declined to send a delegation for talks with Hamas",
+			// "declined to renew its agreement with China": what is
+			// refused is done with the party after "with"
+			for k := cl.Head + 1; k < cl.End-1 && k < len(s.Tokens)-1; k++ {
+				if s.w(k) != "with" {
+					continue
+				}
+				if m := s.mentionAt(k + 1 + b2i(s.w(k+1) == "the")); m != nil && actorType(d.ents[m.ent].Type) {
+					if _, in := e.participants[m.ent]; !in {
+						e.add(m.ent, graph.RoleTarget)
+					}
+				}
+				break
+			}
+		}
 		if e.location < 0 {
 			r.location(d, s, e)
 		}

@@ -109,6 +109,11 @@ func TestCodedEvents(t *testing.T) {
 		{"talks with one party in a phrase before a clause are held by that clause's subject",
 			"After talks with Brekka on Monday, Norland said ties were strong.",
 			[]string{"talks 046 happened: Brekka/participant, Norland/participant"}},
+		{"a refusal is aimed at the party the refused act is done with",
+			"Norland declined to send a delegation for talks with Vardo.",
+			// known error: the talks inside the refused act are still read
+			// from their noun, with one participant and no status
+			[]string{"reject 125 happened: Norland/actor, Vardo/target", "talks 046 : Vardo/participant"}},
 		{"the visit of a party is that party's: the visitor after 'of'",
 			"The visit of Jon Berg to Brekka ended on Friday.",
 			[]string{"visit 042 happened: Jon Berg/actor, Brekka/target @Brekka"}},
