@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"os/exec"
-	"path"
 	"strconv"
 	"strings"
 	"testing"
@@ -31,16 +30,12 @@ func BenchmarkExtract(b *testing.B) {
 		data []byte
 	}
 	var inputs []input
-	names, err := fs.Glob(seeds.FS, "articles/*.txt")
+	articles, err := seeds.Articles()
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, name := range names {
-		data, err := fs.ReadFile(seeds.FS, name)
-		if err != nil {
-			b.Fatal(err)
-		}
-		inputs = append(inputs, input{strings.TrimSuffix(path.Base(name), ".txt"), data})
+	for _, a := range articles {
+		inputs = append(inputs, input{strings.TrimSuffix(a.Name, ".txt"), a.Text})
 	}
 	ref, err := os.ReadFile(shared.ReferenceArticle())
 	switch {

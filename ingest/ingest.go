@@ -8,12 +8,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
 	"path"
 	"runtime"
 	"runtime/debug"
-	"sort"
 	"sync"
 	"time"
 
@@ -362,20 +360,15 @@ func (p *Pipeline) Seeds(ctx context.Context, w Writer) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
-	names, err := fs.Glob(seeds.FS, "articles/*.txt")
+	articles, err := seeds.Articles()
 	if err != nil {
 		return Summary{Quads: known.Added}, err
 	}
-	sort.Strings(names)
 	sum, err := p.run(ctx, w, func(ctx context.Context, emit func(reader.Document) error) error {
-		for _, name := range names {
-			data, err := fs.ReadFile(seeds.FS, name)
+		for _, a := range articles {
+			docs, err := reader.Parse(path.Join("seeds", "articles", a.Name), a.Text, "text/plain")
 			if err != nil {
-				return err
-			}
-			docs, err := reader.Parse(path.Join("seeds", name), data, "text/plain")
-			if err != nil {
-				return fmt.Errorf("seed article %s: %w", name, err)
+				return fmt.Errorf("seed article %s: %w", a.Name, err)
 			}
 			for _, d := range docs {
 				if err := emit(d); err != nil {

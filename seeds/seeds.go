@@ -6,9 +6,39 @@
 // store and used as golden-test inputs.
 package seeds
 
-import "embed"
+import (
+	"embed"
+	"io/fs"
+	"path"
+	"sort"
+)
 
 // FS holds the YAML files at its root and the sample articles under articles/.
 //
 //go:embed *.yaml articles/*.txt petrarch/*.tsv.gz cameo/*.gz
 var FS embed.FS
+
+// Article is one sample article: its file name under articles/ ("001_….txt")
+// and its text.
+type Article struct {
+	Name string
+	Text []byte
+}
+
+// Articles returns the sample articles in the order of their names.
+func Articles() ([]Article, error) {
+	names, err := fs.Glob(FS, "articles/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	out := make([]Article, 0, len(names))
+	for _, n := range names {
+		data, err := fs.ReadFile(FS, n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Article{Name: path.Base(n), Text: data})
+	}
+	return out, nil
+}

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"bufio"
-	"io/fs"
 	"math"
 	"os"
 	"strings"
@@ -17,17 +16,13 @@ import (
 // present, and words the lexicon must take apart from one another.
 func testDocuments(t *testing.T) [][][]string {
 	var docs [][][]string
-	names, err := fs.Glob(seeds.FS, "articles/*.txt")
+	articles, err := seeds.Articles()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range names {
-		data, err := fs.ReadFile(seeds.FS, name)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, a := range articles {
 		var doc [][]string
-		for _, s := range text.Sentences(string(data)) {
+		for _, s := range text.Sentences(string(a.Text)) {
 			var words []string
 			for _, tok := range s.Tokens {
 				words = append(words, tok.Text)

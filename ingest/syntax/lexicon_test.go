@@ -2,7 +2,6 @@ package syntax
 
 import (
 	"bufio"
-	"io/fs"
 	"math"
 	"os"
 	"strings"
@@ -29,16 +28,12 @@ func referenceScores(t *tagger, in *input, i int, prev []int) []float32 {
 // present, and words the lexicon must take apart from one another.
 func testSentences(t *testing.T) [][]string {
 	var sents [][]string
-	names, err := fs.Glob(seeds.FS, "articles/*.txt")
+	articles, err := seeds.Articles()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range names {
-		data, err := fs.ReadFile(seeds.FS, name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range text.Sentences(string(data)) {
+	for _, a := range articles {
+		for _, s := range text.Sentences(string(a.Text)) {
 			var words []string
 			for _, tok := range s.Tokens {
 				words = append(words, tok.Text)
