@@ -783,6 +783,8 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg was Minister of Finance of Norland from 2001 to 2004.", "Jon Berg officialOf Norland [Minister of Finance] 2001–2004"},
 		{"Jon Berg joined the Norland Labour Party in 1990.", "Jon Berg memberOf Norland Labour Party [] 1990–"},
 		{"Lena Dahl led the Ostland Pact.", "Lena Dahl leaderOf Ostland Pact [] –"},
+		// what is led is the noun after the name: the body's team, not the body
+		{"Lena Dahl led the Ostland Pact inspection team in Vardo.", ""},
 		{"Jon Berg is a Norlandic revolutionary who led Norland from 1959 to 2008.", "Jon Berg leaderOf Norland [] 1959–2008"},
 		{"Jon Berg ruled Norland for a decade.", "Jon Berg leaderOf Norland [] –"},
 		// a country led with no term: a team's, perhaps

@@ -394,6 +394,9 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		if o == nil || !isState(d.entity(o.ent)) || s.possessive(o.last) {
 			return
 		}
+		if subUnits[s.w(o.last)] || isLowerWord(s.raw(o.last)) && subUnits[s.w(o.last+1)] {
+			return // "led the United Nations inspection team": the team, not the UN
+		}
 		from, until := termDates(s, o.last, false)
 		if d.entity(o.ent).Type == graph.Country && !at.rules && from == "" && until == "" {
 			return
@@ -676,6 +679,13 @@ var notStaff = map[string]bool{"graduate": true, "graduates": true, "student": t
 	"wife": true, "husband": true, "brother": true, "sister": true, "guest": true, "visitor": true, "winner": true,
 	"recipient": true, "laureate": true, "prisoner": true, "defendant": true, "plaintiff": true, "admirer": true,
 	"biographer": true, "target": true, "beneficiary": true, "patron": true}
+
+// subUnits are parts of a body a person may lead without leading the body:
+// "led the UN inspection team", "headed the EU delegation".
+var subUnits = map[string]bool{"team": true, "teams": true, "mission": true, "delegation": true, "unit": true,
+	"division": true, "contingent": true, "force": true, "forces": true, "operation": true, "panel": true,
+	"investigation": true, "inquiry": true, "branch": true, "office": true, "bureau": true, "campaign": true,
+	"inspectors": true, "observers": true, "troops": true, "negotiators": true, "talks": true}
 
 // roleStops end a role's words: the years of its term, the sentence's end.
 var roleStops = map[string]bool{"from": true, "since": true, "until": true, "between": true, ".": true, ")": true, "(": true, "who": true}
