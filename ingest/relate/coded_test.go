@@ -629,6 +629,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
 			},
 			[]string{"Kesk memberOf Ostland Pact", "Norland memberOf Ostland Pact", "Brekka memberOf Ostland Pact"}, nil},
+		{"a demonym and a title before an apposed name; a language is no nationality",
+			"The Norlandic ambassador, Jon Berg, met officials. Lena Dahl, a Norlandic-language poet, won.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Person, "Jon Berg", "", "Jon Berg").
+					unknown(graph.Person, "Lena Dahl", "", "Lena Dahl")
+			},
+			[]string{"Jon Berg officialOf Norland"}, nil},
 		{"members who speak name no member",
 			"Ostland Pact members said on Monday that talks would resume.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact") },

@@ -843,6 +843,17 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 		}
 		roleStart, roleEnd := k+1, end
 		if state == nil {
+			// "The American ambassador, Mark Lewis,": a demonym, then a title
+			for j := roleStart; j < roleEnd; j++ {
+				if m := s.mentionAt(j); m != nil && m.m.Label == graph.LabelMISC && d.entity(m.ent).Type == graph.Country {
+					if _, _, ok := r.titleStartingAt(s, m.last); ok && m.last < roleEnd {
+						state, roleStart = m, m.last
+					}
+					break
+				}
+			}
+		}
+		if state == nil {
 			// "the Prime Minister of India, Narendra Modi,": a title, "of",
 			// the state, the comma
 			m := s.mentionAt(end - 1)
@@ -958,6 +969,9 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 		m := s.mentionAt(after + 2)
 		if m == nil || d.entity(m.ent).Type != graph.Country || m.m.Label != graph.LabelMISC {
 			continue
+		}
+		if rest := strings.ToLower(d.body[m.m.End:min(len(d.body), m.m.End+10)]); strings.HasPrefix(rest, "-language") || strings.HasPrefix(rest, "-speaking") {
+			continue // "a Polish-language poet" writes in Polish; a nationality is not said
 		}
 		// "a German-born American physicist": the birthplace is not the
 		// nationality the description gives

@@ -537,6 +537,12 @@ func (r *Resolver) leaderBySurname(d *doc, c *cand) (gazetteer.Entry, bool) {
 // leader", "the Russian president") and adds each as a mention of the
 // person who held that office on the article's date, or of the one person
 // the article itself gives that office.
+// manyHolders are offices a state gives to many people at once, so that a
+// definite description names none of them by itself.
+var manyHolders = map[string]bool{"ambassador": true, "envoy": true, "consul": true, "representative": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "general": true, "senator": true, "governor": true,
+	"mayor": true, "judge": true, "commander": true, "secretary": true, "minister": true, "official": true}
+
 func (r *Resolver) describe(d *doc, cls []*cluster) []*cluster {
 	for i := 0; i < len(d.toks); i++ {
 		if !strings.EqualFold(d.toks[i].Text, "the") {
@@ -573,6 +579,12 @@ func (r *Resolver) describe(d *doc, cls []*cluster) []*cluster {
 		}
 		if end < len(d.toks) && d.toks[end].sent == d.toks[i].sent && text.IsCapitalised(d.toks[end].Text) {
 			continue // "the Russian President Vladimir Putin": the name follows
+		}
+		if end+1 < len(d.toks) && d.toks[end].Text == "," && d.toks[end+1].sent == d.toks[i].sent && text.IsCapitalised(d.toks[end+1].Text) {
+			continue // "The American ambassador, Mark Lewis,": the apposition names the person
+		}
+		if manyHolders[graph.Fold(role)] {
+			continue // a state has many ambassadors: "the American ambassador" names no one the date can tell
 		}
 		if descriptionStops[strings.ToLower(d.toks[end-1].Text)] && strings.HasSuffix(d.toks[end-1].Text, "s") {
 			continue

@@ -325,6 +325,17 @@ func TestResolveCases(t *testing.T) {
 			},
 		},
 		{
+			name:      "a definite description is no office holder when an apposition names the person, or when the office has many holders",
+			body:      "The American ambassador, Mark Lewis, met officials. The Russian ambassador left.",
+			published: "2024-03-04",
+			tags:      []tag{{"American", "MISC"}, {"Mark Lewis", "PER"}, {"Russian", "MISC"}},
+			want: map[string]view{
+				"United States": {Type: graph.Country, Country: "USA", Wikidata: "Q30", Mentions: []string{"American"}},
+				"Mark Lewis":    {Type: graph.Person, Mentions: []string{"Mark Lewis"}},
+				"Russia":        {Type: graph.Country, Country: "RUS", Wikidata: "Q159", Mentions: []string{"Russian"}},
+			},
+		},
+		{
 			name: "U.N. Security Council and Security Council are one organisation",
 			body: "The U.N. Security Council met. Later the Security Council voted.",
 			tags: []tag{{"U.N. Security Council", "ORG"}, {"Security Council", "ORG"}},
