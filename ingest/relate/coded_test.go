@@ -846,6 +846,8 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg remained chairman of the ruling Norland Labour Party until 1990.", "Jon Berg leaderOf Norland Labour Party [chairman] –1990"},
 		// what one may be of a body without working for it
 		{"Jon Berg, a graduate of Ostmark Bank, spoke; Lena Dahl, a critic of the Ostland Pact, agreed.", ""},
+		// a deputy's office is below the title it names
+		{"Lena Dahl is the first deputy managing director of the Ostmark Bank.", "Lena Dahl officialOf Ostmark Bank [deputy managing director] 2024-03-04–"},
 		// a body's name and a title before a person
 		{"Ostmark Bank chairman Lena Dahl agreed.", "Lena Dahl leaderOf Ostmark Bank [chairman] 2024-03-04–"},
 		// a title after a noun and "as" is not the person's: a nominee's

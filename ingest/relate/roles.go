@@ -471,6 +471,13 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		return // "X, French President Y": the title is the next person's
 	}
 	_, kind, isTitle := r.titleStartingAt(s, roleStart)
+	if w := s.w(roleStart); !isTitle && (w == "deputy" || w == "vice" || w == "assistant" || w == "associate") {
+		// "the first deputy managing director of the IMF": an office below
+		// the one the title names
+		if end, _, ok := r.titleStartingAt(s, roleStart+1); ok && end == roleEnd {
+			isTitle, kind = true, kindOfficial
+		}
+	}
 	head := roleEnd == roleStart+1 && s.w(roleStart) == "head"
 	if head {
 		// "the head of the IMF", "head of government of Denmark"
