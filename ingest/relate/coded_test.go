@@ -578,6 +578,15 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact").unknown(graph.Organization, "Nordic Forum", "", "Nordic Forum")
 			},
 			[]string{"Norland memberOf Ostland Pact", "Vardo memberOf Ostland Pact", "Brekka memberOf Ostland Pact", "Kesk memberOf Ostland Pact"}, nil},
+		{"a membership denied is none; 'but belongs to' after it; members listed with 'and the'",
+			"Norland is not a member of the Ostland Pact but belongs to the Nordic Forum. Vardo, Kesk and the Brekka Republic are members of the Green League.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Country, "Kesk", "", "Kesk").unknown(graph.Country, "Brekka Republic", "", "Brekka Republic").
+					unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact").unknown(graph.Organization, "Nordic Forum", "", "Nordic Forum").
+					unknown(graph.Organization, "Green League", "", "Green League")
+			},
+			[]string{"Norland memberOf Nordic Forum", "Brekka Republic memberOf Green League", "Kesk memberOf Green League", "Vardo memberOf Green League"}, nil},
 		{"becoming the nth member; belonging to a party",
 			"Norland became the 31st member of the Ostland Pact in 2023. Jon Berg belongs to the Green League.",
 			func(h *hand) {

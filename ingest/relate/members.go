@@ -261,8 +261,9 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 						add(m, q)
 						n = q.last
 					}
-					// and the parties coordinated before it
-					for p := m.first - 1; p > 0; {
+					// and the parties coordinated before it ("Mexico,
+					// Canada and the United States")
+					for p := m.first - 1 - b2i(s.w(m.first-1) == "the"); p > 0; {
 						w := s.w(p)
 						if w != "and" && w != "," {
 							break
@@ -285,11 +286,11 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				// a predicate coordinated after the subject's first: "Portugal
 				// is a founding member of NATO and joined the EEC in 1986"
 				for n := k + 1; n < len(s.Tokens)-1; n++ {
-					if s.breaks(n) && s.w(n) != "," || s.w(n) == "which" || s.w(n) == "that" || s.w(n) == "who" {
+					if (s.w(n) == "and" || s.w(n) == "but") && (s.w(n+1) == "joined" || s.w(n+1) == "belongs" || s.w(n+1) == "belonged") {
+						j = n + 1 // "… and joined the EEC", "… but belongs to the EEA"
 						break
 					}
-					if s.w(n) == "and" && s.w(n+1) == "joined" {
-						j = n + 1
+					if s.breaks(n) && s.w(n) != "," || s.w(n) == "which" || s.w(n) == "that" || s.w(n) == "who" {
 						break
 					}
 				}
