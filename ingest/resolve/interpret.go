@@ -724,6 +724,8 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 		c.typ, c.reason = graph.Person, "title or honorific before the name"
 	case orgHeads[last] && len(ws) > 1 || orgHeads[last] && c.ner == graph.LabelORG:
 		c.typ, c.reason = graph.Organization, "organisation head noun "+quote(last)
+	case personNounAfter(d, c):
+		c.typ, c.reason = graph.Person, "a copula says the name is a person: \"is a … singer\""
 	case r.orgNounAround(d, c):
 		c.typ, c.reason = graph.Organization, "organisation noun next to the name"
 	case c.ner == graph.LabelMISC:
@@ -876,6 +878,35 @@ func hasLetterUpper(s string) bool {
 	for _, r := range s {
 		if unicode.IsUpper(r) {
 			return true
+		}
+	}
+	return false
+}
+
+// personTrades are what a copula says a person is in encyclopaedic text:
+// "Shakira is a Colombian singer".
+var personTrades = set("writer", "author", "singer", "songwriter", "actor", "actress", "footballer", "cricketer",
+	"politician", "economist", "historian", "journalist", "activist", "diplomat", "scientist", "physicist",
+	"chemist", "biologist", "mathematician", "philosopher", "businessman", "businesswoman", "entrepreneur", "lawyer",
+	"poet", "novelist", "painter", "sculptor", "musician", "composer", "rapper", "athlete", "swimmer", "cyclist",
+	"boxer", "golfer", "comedian", "filmmaker", "screenwriter", "statesman", "stateswoman", "banker",
+	"engineer", "astronaut", "explorer", "soldier", "priest", "bishop", "monk", "nun")
+
+// personNounAfter reports a name the tagger did not read as a person that
+// a copula describes as one: "<X> is a Colombian singer", "<X> was an
+// English footballer" (up to five words to the trade, none a name's).
+func personNounAfter(d *doc, c *cand) bool {
+	app := d.nextWords(c.end, 8)
+	if len(app) < 3 || c.ner == graph.LabelPER || app[0].Text != "is" && app[0].Text != "was" || app[1].Text != "a" && app[1].Text != "an" {
+		return false
+	}
+	for i, n := range app[2:] {
+		w := n.Text
+		if personTrades[w] {
+			return i < 5
+		}
+		if orgNouns[w] || appositionOrgNouns[w] || copulaOrgNouns[w] || !startsWord(w) || w == "of" || w == "at" || w == "who" || w == "whose" {
+			return false
 		}
 	}
 	return false

@@ -336,6 +336,16 @@ func TestResolveCases(t *testing.T) {
 			},
 		},
 		{
+			name: "a copula that says a name is a singer or a writer makes a person of a LOC or ORG label; a firm that is a 'major player' stays one",
+			body: "Brekkira is a Norlandic singer. Ada Obi Vale is a Norlandic writer whose novels sold well. Kestrel Works is a major player in steel.",
+			tags: []tag{{"Brekkira", "LOC"}, {"Ada Obi Vale", "ORG"}, {"Kestrel Works", "ORG"}},
+			want: map[string]view{
+				"Brekkira":      {Type: graph.Person, Mentions: []string{"Brekkira"}},
+				"Ada Obi Vale":  {Type: graph.Person, Mentions: []string{"Ada Obi Vale"}},
+				"Kestrel Works": {Type: graph.Organization, Mentions: []string{"Kestrel Works"}},
+			},
+		},
+		{
 			name: "U.N. Security Council and Security Council are one organisation",
 			body: "The U.N. Security Council met. Later the Security Council voted.",
 			tags: []tag{{"U.N. Security Council", "ORG"}, {"Security Council", "ORG"}},
