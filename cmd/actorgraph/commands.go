@@ -1012,9 +1012,15 @@ heldout only measured; --details, which lists each error, is for dev only.`,
 				})
 		},
 	}
-	cmd.Flags().StringVar(&split, "split", evaluation.HeldOut, "which half: heldout, dev or all")
-	cmd.Flags().BoolVar(&details, "details", false, "list every miss and spurious event (dev only)")
+	halfFlags(cmd, &split, &details, "event")
 	return cmd
+}
+
+// halfFlags adds --split and --details to an evaluation on a team's set
+// whose errors are misses and spurious whats.
+func halfFlags(cmd *cobra.Command, split *string, details *bool, what string) {
+	cmd.Flags().StringVar(split, "split", evaluation.HeldOut, "which half: heldout, dev or all")
+	cmd.Flags().BoolVar(details, "details", false, "list every miss and spurious "+what+" (dev only)")
 }
 
 // checkHalf checks the --split and --details flags of an evaluation on a
@@ -1088,8 +1094,7 @@ error, is for dev only.`,
 				})
 		},
 	}
-	cmd.Flags().StringVar(&split, "split", evaluation.HeldOut, "which half: heldout, dev or all")
-	cmd.Flags().BoolVar(&details, "details", false, "list every miss and spurious relation (dev only)")
+	halfFlags(cmd, &split, &details, "relation")
 	return cmd
 }
 

@@ -35,7 +35,7 @@ func (s *sent) parsed() *syntax.Sentence {
 	for _, m := range s.mentions {
 		names = append(names, [2]int{m.first, m.last})
 	}
-	if allCaps(words) {
+	if s.capitals() {
 		words = sentenceCase(words, s.at)
 	}
 	s.syn = p.Parse(words, names)
@@ -60,11 +60,17 @@ func thatAfter(ps *syntax.Sentence, end, that int) bool {
 
 // capitals reports a sentence written in capitals, as wire headlines are.
 func (s *sent) capitals() bool {
-	words := make([]string, len(s.Tokens))
-	for k, t := range s.Tokens {
-		words[k] = t.Text
+	if s.caps == 0 {
+		words := make([]string, len(s.Tokens))
+		for k, t := range s.Tokens {
+			words[k] = t.Text
+		}
+		s.caps = -1
+		if allCaps(words) {
+			s.caps = 1
+		}
 	}
-	return allCaps(words)
+	return s.caps > 0
 }
 
 // allCaps reports a sentence written in capitals, as wire headlines are:
@@ -358,15 +364,20 @@ func (d *doc) pronounOwner(s *sent, ps *syntax.Sentence, k int) []int {
 		if cl.Verb.Start >= k {
 			continue
 		}
-		var out []int
-		for _, a := range d.partiesOf(s, cl.Subject) {
-			if actorType(d.ents[a].Type) {
-				out = append(out, a)
-			}
-		}
-		return out
+		return d.actorsOf(s, cl.Subject)
 	}
 	return nil
+}
+
+// actorsOf are the parties noun phrases name that can act (not places).
+func (d *doc) actorsOf(s *sent, nps []syntax.NounPhrase) []int {
+	var out []int
+	for _, a := range d.partiesOf(s, nps) {
+		if actorType(d.ents[a].Type) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // acquisitionVerbs buy or sell a business; offerVerbs propose such a deal.
@@ -1038,13 +1049,7 @@ func (d *doc) clauseSubjectOf(s *sent, ps *syntax.Sentence, k int) []int {
 				return nil
 			}
 		}
-		var out []int
-		for _, a := range d.partiesOf(s, cl.Subject) {
-			if actorType(d.ents[a].Type) {
-				out = append(out, a)
-			}
-		}
-		return out
+		return d.actorsOf(s, cl.Subject)
 	}
 	return nil
 }

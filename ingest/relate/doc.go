@@ -41,6 +41,7 @@ type sent struct {
 	consumed map[int]bool     // mentions used as a title's country: not event participants
 	syn      *syntax.Sentence // the parse, read on first use (parsed)
 	codable  int8             // whether it may hold a coded event: 0 not yet known, 1 yes, -1 no
+	caps     int8             // whether it is written in capitals (a headline): 0 not yet known, 1 yes, -1 no
 	silent   map[int]bool     // verbs the clause reader found to be no event: no trigger makes one of them
 }
 
