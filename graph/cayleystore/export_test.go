@@ -256,7 +256,7 @@ func testEntityPages(t *testing.T, b backend) {
 		if whole.Totals != want {
 			t.Errorf("%s: totals %+v, want the lists' lengths %+v", whole.Name, whole.Totals, want)
 		}
-		var facts, events, quotes, articles []string
+		var pages [4][]string
 		for off := 0; off < 10; off++ {
 			p, err := s.EntityPage(ctx, id, 1, off)
 			if err != nil {
@@ -268,33 +268,9 @@ func testEntityPages(t *testing.T, b backend) {
 			if len(p.Facts) > 1 || len(p.Events) > 1 || len(p.Quotes) > 1 || len(p.Articles) > 1 {
 				t.Fatalf("%s page %d holds more than one item of a list: %+v", whole.Name, off, p)
 			}
-			for _, f := range p.Facts {
-				facts = append(facts, f.Subject.ID+f.Predicate+f.Object.ID)
-			}
-			for _, e := range p.Events {
-				events = append(events, e.ID)
-			}
-			for _, q := range p.Quotes {
-				quotes = append(quotes, q.ID)
-			}
-			for _, a := range p.Articles {
-				articles = append(articles, a.ID)
-			}
+			pages = detailLists(pages, p)
 		}
-		var wf, we, wq, wa []string
-		for _, f := range whole.Facts {
-			wf = append(wf, f.Subject.ID+f.Predicate+f.Object.ID)
-		}
-		for _, e := range whole.Events {
-			we = append(we, e.ID)
-		}
-		for _, q := range whole.Quotes {
-			wq = append(wq, q.ID)
-		}
-		for _, a := range whole.Articles {
-			wa = append(wa, a.ID)
-		}
-		if diff := cmp.Diff([][]string{wf, we, wq, wa}, [][]string{facts, events, quotes, articles}, cmpopts.EquateEmpty()); diff != "" {
+		if diff := cmp.Diff(detailLists([4][]string{}, whole), pages, cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("%s: the pages together differ from the whole detail (-whole +pages):\n%s", whole.Name, diff)
 		}
 	}

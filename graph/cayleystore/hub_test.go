@@ -60,6 +60,25 @@ func writeHub(t *testing.T, s *Store) {
 
 func factKey(f ag.Fact) string { return f.Subject.Name + " " + f.Predicate + " " + f.Object.Name }
 
+// detailLists appends the keys of a detail's four lists (facts, events,
+// quotes, articles) to lists, so that pages can be put together and
+// compared with the whole detail.
+func detailLists(lists [4][]string, d ag.EntityDetail) [4][]string {
+	for _, f := range d.Facts {
+		lists[0] = append(lists[0], factKey(f))
+	}
+	for _, e := range d.Events {
+		lists[1] = append(lists[1], e.ID)
+	}
+	for _, q := range d.Quotes {
+		lists[2] = append(lists[2], q.ID)
+	}
+	for _, a := range d.Articles {
+		lists[3] = append(lists[3], a.ID)
+	}
+	return lists
+}
+
 // testHubDetail: a hub's detail is ranked and cut at the limit, with the
 // totals of the whole lists, and its pages (offset) together are the whole
 // detail in order.
@@ -114,7 +133,7 @@ func testHubDetail(t *testing.T, b backend) {
 	if whole.Totals != want || len(whole.Facts) != want.Facts || len(whole.Quotes) != want.Quotes {
 		t.Fatalf("whole detail: totals %+v, %d facts, %d quotes", whole.Totals, len(whole.Facts), len(whole.Quotes))
 	}
-	var pf, pe, pq, pa, wf, we, wq, wa []string
+	var pages [4][]string
 	for off := 0; off < hubArticles+2; off += 3 {
 		p, err := s.EntityPage(ctx, freedonia.ID, 3, off)
 		if err != nil {
@@ -123,32 +142,9 @@ func testHubDetail(t *testing.T, b backend) {
 		if p.Totals != want {
 			t.Errorf("page at %d: totals %+v", off, p.Totals)
 		}
-		for _, f := range p.Facts {
-			pf = append(pf, factKey(f))
-		}
-		for _, e := range p.Events {
-			pe = append(pe, e.ID)
-		}
-		for _, q := range p.Quotes {
-			pq = append(pq, q.ID)
-		}
-		for _, a := range p.Articles {
-			pa = append(pa, a.ID)
-		}
+		pages = detailLists(pages, p)
 	}
-	for _, f := range whole.Facts {
-		wf = append(wf, factKey(f))
-	}
-	for _, e := range whole.Events {
-		we = append(we, e.ID)
-	}
-	for _, q := range whole.Quotes {
-		wq = append(wq, q.ID)
-	}
-	for _, a := range whole.Articles {
-		wa = append(wa, a.ID)
-	}
-	if diff := cmp.Diff([][]string{wf, we, wq, wa}, [][]string{pf, pe, pq, pa}); diff != "" {
+	if diff := cmp.Diff(detailLists([4][]string{}, whole), pages); diff != "" {
 		t.Errorf("the pages together differ from the whole detail (-whole +pages):\n%s", diff)
 	}
 	// A page handed out is the caller's: reordering it changes no later answer.
