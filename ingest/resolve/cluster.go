@@ -345,28 +345,34 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 // Corp" and "Rapidtech Systems Inc" when the article names those, as wire
 // copy names a company in full once and short after. So is a lone head
 // noun that ends one organisation's name ("the Exchange" after "London
-// Metal Exchange"). A short name that fits two full names stays apart.
+// Metal Exchange"). A short name that fits two full names stays apart,
+// unless one of them is the short name with only its legal form after it:
+// "Noranda" beside "Noranda Inc" and "Noranda Forest Inc" is the parent,
+// "Noranda Inc". Longer short names go first, so "Dixons Group" has joined
+// "Dixons Group PLC" before "Dixons" looks for its one full name. A lone
+// word the tagger called a person or a place, and that nothing else
+// claims, is the company when it opens a company's name with a legal form
+// and never stands after a title ("Worldgroup" of "Worldgroup Cos Inc").
 func joinShortNames(order []*cluster) []*cluster {
-	for _, a := range order {
-		if a.entry != nil || a.typ != graph.Organization || len(a.cands) == 0 {
+	shorts := slices.Clone(order)
+	sort.SliceStable(shorts, func(i, j int) bool {
+		return len(strings.Fields(shorts[i].name)) > len(strings.Fields(shorts[j].name))
+	})
+	for _, a := range shorts {
+		if a.entry != nil || len(a.cands) == 0 {
 			continue
 		}
 		short := strings.Fields(a.name)
-		into := onlyOrganization(order, a, func(cl *cluster) bool {
-			full := strings.Fields(cl.name)
-			if len(full) <= len(short) {
-				return false
+		var into *cluster
+		switch {
+		case a.typ == graph.Organization:
+			into = onlyOrganization(order, a, func(cl *cluster) bool { return shortNameOf(short, strings.Fields(cl.name)) })
+			if into == nil {
+				into = onlyOrganization(order, a, func(cl *cluster) bool { return parentNamed(short, strings.Fields(cl.name)) })
 			}
-			legal := corporate[strings.Trim(full[len(full)-1], ".,")]
-			prefix := slices.Equal(full[:len(short)], short) && (legal || orgHeads[full[len(full)-1]])
-			head := len(short) == 1 && orgHeads[short[0]] && full[len(full)-1] == short[0]
-			// "Kodak" of "Eastman Kodak Co", "Daimler" of "Daimler-Benz AG",
-			// "Moody" of "Moody's Investors Service Inc"
-			core := len(short) == 1 && (legal && len(full) > 2 && full[len(full)-2] == short[0] ||
-				legal && strings.HasPrefix(full[0], short[0]+"-") ||
-				full[0] == short[0]+"'s" || full[0] == short[0]+"’s")
-			return prefix || head || core
-		})
+		case len(short) == 1 && !a.titled():
+			into = onlyOrganization(order, a, func(cl *cluster) bool { return parentNamed(short, strings.Fields(cl.name)) })
+		}
 		if into != nil {
 			into.absorb(a, "short name of "+into.name+" named in the article")
 		}
@@ -374,12 +380,50 @@ func joinShortNames(order []*cluster) []*cluster {
 	return order
 }
 
-// onlyOrganization is the one organisation cluster of order, other than a,
-// that fits; nil when none or several do.
+// shortNameOf reports whether short names the organisation full: its first
+// words before a legal form or a head noun, the head noun alone, the core
+// word before a legal form, or a possessive or hyphenated name's first part.
+func shortNameOf(short, full []string) bool {
+	if len(full) <= len(short) {
+		return false
+	}
+	last := full[len(full)-1]
+	legal := isLegalForm(last)
+	prefix := slices.Equal(full[:len(short)], short) && (legal || orgHeads[last])
+	head := len(short) == 1 && orgHeads[short[0]] && last == short[0]
+	// "Kodak" of "Eastman Kodak Co", "Daimler" of "Daimler-Benz AG",
+	// "Moody" of "Moody's Investors Service Inc"
+	core := len(short) == 1 && (legal && len(full) > 2 && full[len(full)-2] == short[0] ||
+		legal && strings.HasPrefix(full[0], short[0]+"-") ||
+		full[0] == short[0]+"'s" || full[0] == short[0]+"’s")
+	return prefix || head || core
+}
+
+// parentNamed reports whether full is short followed by legal forms only:
+// "Noranda Inc" for "Noranda", "Airod Sdn Bhd" for "Airod".
+func parentNamed(short, full []string) bool {
+	if len(full) <= len(short) || !slices.Equal(full[:len(short)], short) {
+		return false
+	}
+	for _, w := range full[len(short):] {
+		if !isLegalForm(w) && w != "Sdn" {
+			return false
+		}
+	}
+	return true
+}
+
+// titled reports whether a title or honorific stood before any mention.
+func (cl *cluster) titled() bool {
+	return slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.titled })
+}
+
+// onlyOrganization is the one organisation cluster of order, other than a
+// and those already joined to another, that fits; nil when none or several do.
 func onlyOrganization(order []*cluster, a *cluster, fits func(*cluster) bool) *cluster {
 	var into *cluster
 	for _, cl := range order {
-		if cl == a || cl.typ != graph.Organization || !fits(cl) {
+		if cl == a || cl.typ != graph.Organization || len(cl.cands) == 0 || !fits(cl) {
 			continue
 		}
 		if into != nil {
@@ -402,15 +446,31 @@ func (cl *cluster) absorb(a *cluster, why string) {
 func (cl *cluster) add(c *cand) { cl.cands = append(cl.cands, c) }
 
 // joinAcronyms moves an unlinked acronym ("RSF") into the one organisation
-// of the article whose initials it spells ("Rapid Support Forces"), or that
-// it stands in brackets after ("New York Mercantile Exchange (NYMEX)").
+// of the article whose initials it spells ("Rapid Support Forces"), with or
+// without its legal form ("SMC" and "FDIC" of "San Miguel Corp" and
+// "Federal Deposit Insurance Corp", "KEPCO" of "Korea Electric Power
+// Corp"), or that it stands in brackets after ("New York Mercantile
+// Exchange (NYMEX)", "<San Miguel Corp> (SMC)"). A name once written in
+// capitals is an acronym however else the article writes it ("Kepco").
 func (r *Resolver) joinAcronyms(d *doc, order []*cluster) []*cluster {
 	for _, a := range order {
-		if a.entry != nil || !isAcronym(a.name) {
+		if a.entry != nil || len(a.cands) == 0 {
+			continue
+		}
+		acronym := ""
+		for _, c := range a.cands {
+			if w := d.body[c.start:c.end]; isAcronym(w) && strings.EqualFold(w, a.name) {
+				acronym = w
+				break
+			}
+		}
+		if acronym == "" {
 			continue
 		}
 		bracketed := bracketedAfter(d, order, a)
-		into := onlyOrganization(order, a, func(cl *cluster) bool { return initials(cl.name) == a.name || cl == bracketed })
+		into := onlyOrganization(order, a, func(cl *cluster) bool {
+			return cl == bracketed || slices.Contains(initialisms(cl.name), acronym)
+		})
 		if into != nil {
 			into.absorb(a, "acronym of "+into.name+" named in the article")
 		}
@@ -425,9 +485,13 @@ func bracketedAfter(d *doc, order []*cluster, a *cluster) *cluster {
 		if c.start < 2 || d.body[c.start-2:c.start] != " (" || !strings.HasPrefix(d.body[c.end:], ")") {
 			continue
 		}
+		end := c.start - 2
+		if end > 0 && d.body[end-1] == '>' {
+			end-- // "<San Miguel Corp> (SMC)": the wire's brackets around a company
+		}
 		for _, cl := range order {
 			for _, o := range cl.cands {
-				if o.end == c.start-2 {
+				if o.end == end {
 					return cl
 				}
 			}
@@ -453,7 +517,7 @@ func isAcronym(s string) bool {
 func initials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {
-		if corporate[strings.Trim(w, ".,")] {
+		if isLegalForm(w) {
 			continue // "TWA" is Trans World Airlines Inc
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -462,6 +526,23 @@ func initials(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// initialisms are the acronyms a name is written as: its initials without
+// its legal form, with the form's initial ("SMC", San Miguel Corp) and,
+// for a company, with "CO" ("KEPCO", Korea Electric Power Corp).
+func initialisms(name string) []string {
+	bare := initials(name)
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !isLegalForm(ws[len(ws)-1]) {
+		return []string{bare}
+	}
+	out := []string{bare, bare + strings.ToUpper(ws[len(ws)-1][:1])}
+	switch strings.Trim(ws[len(ws)-1], ".,") {
+	case "Corp", "Co", "Company":
+		out = append(out, bare+"CO")
+	}
+	return out
 }
 
 // hasSurname reports whether w (folded) is the surname of the person cl.

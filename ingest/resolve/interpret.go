@@ -46,7 +46,17 @@ var (
 		"subsidiary", "unit", "division", "shareholders", "shareholder", "shares", "managing director",
 		"a subsidiary", "a unit", "a division", "a shareholder", "employees", "an employee")
 	// corporate are legal-form suffixes that name nothing on their own.
-	corporate = set("LLC", "Inc", "Ltd", "Corp", "Co", "Cos", "PLC", "Plc", "GmbH", "AG", "SA", "NV", "LP", "LLP", "Bhd")
+	corporate = set("LLC", "Inc", "Ltd", "Corp", "Co", "Cos", "PLC", "Plc", "GmbH", "AG", "SA", "NV", "LP", "LLP", "Bhd",
+		"AB", "SpA", "N.V", "S.A", "BV", "B.V", "KK", "Oy", "Oyj", "ASA", "Pty", "Limited", "Incorporated", "SE", "Cie")
+	// corporateFolded are the same in lower case, for wire copy's typing
+	// slips ("Cook United INc", "Zico Holdings LTD").
+	corporateFolded = func() map[string]bool {
+		m := map[string]bool{}
+		for w := range corporate {
+			m[strings.ToLower(w)] = true
+		}
+		return m
+	}()
 	// notActors head the names of things that do nothing themselves: laws,
 	// treaties, plans and programmes, reports, indices, securities and
 	// weapons ("the Louvre Accord", "the Farm Bill", "Canada Savings Bonds").
@@ -821,7 +831,17 @@ func (d *doc) keepName(start, end int, label string) {
 // endsCorporate reports a name that ends in a legal form ("Inc", "Corp").
 func endsCorporate(name string) bool {
 	ws := strings.Fields(name)
-	return len(ws) > 1 && corporate[strings.Trim(ws[len(ws)-1], ".,")]
+	return len(ws) > 1 && isLegalForm(ws[len(ws)-1])
+}
+
+// isLegalForm reports a company's legal-form word ("Inc", "Ltd.", "N.V.",
+// "AB"), whatever its case once it opens with a capital ("INc").
+func isLegalForm(w string) bool {
+	w = strings.Trim(w, ".,")
+	if corporate[w] {
+		return true
+	}
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && corporateFolded[strings.ToLower(w)]
 }
 
 // isTicker reports a stock symbol as newswires print it after a company's

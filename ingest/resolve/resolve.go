@@ -368,7 +368,7 @@ func (r *Resolver) mergeSpans(body string, spans []text.Span) []text.Span {
 			case j == i+1 && portfolioJoin(body, s, spans[j]):
 				// "Ministry of Water Resources" + "and" + "Irrigation": one ministry
 				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
-			case j == i+1 && corporate[last] && body[s.End:spans[j].Start] == " " && !r.isCountryName(plain(body[s.Start:s.End])):
+			case j == i+1 && isLegalForm(last) && body[s.End:spans[j].Start] == " " && !r.isCountryName(plain(body[s.Start:s.End])):
 				// "Mark IV" + "Industries Inc": one company the tagger cut in two
 				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
 			default:
@@ -453,7 +453,7 @@ func extendCorporate(body string, spans []text.Span) []text.Span {
 	var out []text.Span
 	for _, s := range spans {
 		ws := strings.Fields(body[s.Start:s.End])
-		if len(ws) == 0 || !corporate[strings.Trim(ws[len(ws)-1], ".,")] {
+		if len(ws) == 0 || !isLegalForm(ws[len(ws)-1]) {
 			out = append(out, s)
 			continue
 		}
@@ -461,7 +461,7 @@ func extendCorporate(body string, spans []text.Span) []text.Span {
 		for _, conj := range []string{" and ", " & "} {
 			if s.Start >= len(conj) && body[s.Start-len(conj):s.Start] == conj {
 				before := body[:s.Start-len(conj)]
-				if corporate[before[strings.LastIndexAny(before, " \n\t")+1:]] {
+				if isLegalForm(before[strings.LastIndexAny(before, " \n\t")+1:]) {
 					break // "X Inc and Y Inc" are two companies
 				}
 				if n := len(out); n > 0 && out[n-1].End == len(before) && out[n-1].Label == graph.LabelORG {
