@@ -202,6 +202,10 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 	if company {
 		c.ner = graph.LabelORG
 	}
+	if lead, ok := r.portfolioInTitle(d, c); ok {
+		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "a portfolio in an office's title")
+		return append(extra, lead...)
+	}
 	if r.evidence(d, c) {
 		if c.typ == graph.Organization {
 			extra = append(extra, r.leadingDemonym(d, c)...)
@@ -214,6 +218,75 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 		d.keepName(c.start, c.end, s.Label) // a name all the same: "C$", "Hong Kong Open"
 	}
 	return extra
+}
+
+// portfolioWords name what a minister or secretary is in charge of; the
+// heads of institutions ("Ministry", "Court", "Bank") are not among them.
+var portfolioWords = func() map[string]bool {
+	m := set("Transportation", "Employment", "Immigration", "Veterans", "Consumer", "Family", "Women",
+		"Relations", "Cooperation", "Construction", "Reconstruction", "Infrastructure", "Posts", "Postal",
+		"Privatisation", "Privatization", "Reform", "Territories", "Overseas", "Religious", "Regional", "Local",
+		"Homeland", "Industries", "International", "Domestic", "Ports", "Railways", "Power", "Fuel", "Steel")
+	for w := range genericWords {
+		m[w] = true
+	}
+	for w := range portfolios {
+		m[w] = true
+	}
+	for _, head := range []string{"Ministry", "Office", "Army", "Navy", "Air", "Force", "Forces", "Parliament",
+		"Senate", "Supreme", "Court", "Constitutional", "Central", "Bank", "National", "Assembly", "Police",
+		"Cabinet", "Government", "Armed", "Council", "Agency", "Service", "Commission", "Presidency", "Military",
+		"Coast", "Guard", "Border", "Guards", "General", "Staff", "Prosecutor", "Prosecutor's", "Electoral"} {
+		delete(m, head)
+	}
+	return m
+}()
+
+// officeAfterPortfolio are the titles a portfolio stands before:
+// "Trade and Industry Minister", "Defence Secretary", "Trade Representative".
+var officeAfterPortfolio = set("Minister", "minister", "Ministers", "ministers", "Secretary", "secretary",
+	"Representative", "Undersecretary", "undersecretary", "Under-Secretary")
+
+// portfolioInTitle reports a span the tagger took for a body that is the
+// portfolio inside an office's title: "Trade and Industry" in "Trade and
+// Industry Minister Hajime Tamura", "Defence" in "Defence Secretary",
+// "Agriculture, Fisheries and Food" in "minister of Agriculture, Fisheries
+// and Food", "State for Trade" in "Secretary of State for Trade". Such an
+// office's title names no body apart from it. A country or demonym opening
+// the span ("U.S. Trade Representative", "British Defence Secretary") is
+// returned as a mention of the country.
+func (r *Resolver) portfolioInTitle(d *doc, c *cand) ([]*cand, bool) {
+	ws := wordsOf(d.body, c.start, c.end)
+	var lead []*cand
+	if len(ws) > 1 {
+		for k := min(2, len(ws)-1); k >= 1; k-- {
+			name := joinWords(ws[:k])
+			e, ok := r.g.Demonym(name)
+			if !ok {
+				e, ok = r.onlyCountry(name)
+			}
+			if ok {
+				dc := &cand{start: ws[0].start, end: ws[k-1].end, ner: graph.LabelMISC, name: name}
+				lead = []*cand{r.countryMention(dc, e, graph.LabelMISC, "country before a portfolio in an office's title")}
+				ws = ws[k:]
+				break
+			}
+		}
+	}
+	if len(ws) == 0 || !text.IsCapitalised(ws[0].s) || !allIn(ws, portfolioWords) {
+		return nil, false
+	}
+	after := strings.Fields(d.body[c.end:min(len(d.body), c.end+20)])
+	if len(after) > 0 && officeAfterPortfolio[after[0]] {
+		return lead, true
+	}
+	before := strings.ToLower(d.body[max(0, c.start-30):c.start])
+	for _, cue := range []string{"minister of ", "minister for ", "secretary of ", "secretary for ", "secretary of state for ", "minister of state for "} {
+		if strings.HasSuffix(before, cue) {
+			return lead, true
+		}
+	}
+	return nil, false
 }
 
 // namesNonPerson reports whether surface, written exactly so, is a

@@ -316,6 +316,20 @@ func TestResolveCases(t *testing.T) {
 			absent: []string{"League"},
 		},
 		{
+			name:      "a portfolio inside an office's title names no body; a country before it is the country; GATT is a body though its name ends in 'Agreement … Trade'",
+			body:      "Dutch Social Affairs Minister Ada Berg, Trade and Industry Minister Ida Lund and British Defence Secretary Jon Vale met the minister of Agriculture, Fisheries and Food. U.S. Trade Representative Tom Kell spoke at the General Agreement on Tariffs and Trade (GATT). The Foreign Ministry and the Treasury said nothing.",
+			published: "1987-03-02",
+			tags: []tag{{"Dutch Social Affairs", "ORG"}, {"Ada Berg", "PER"}, {"Trade and Industry", "ORG"}, {"Ida Lund", "PER"}, {"British Defence", "ORG"}, {"Jon Vale", "PER"},
+				{"Agriculture, Fisheries and Food", "ORG"}, {"U.S. Trade", "ORG"}, {"Tom Kell", "PER"}, {"General Agreement on Tariffs and Trade", "ORG"}, {"GATT", "ORG"}, {"Foreign Ministry", "ORG"}, {"Treasury", "ORG"}},
+			want: map[string]view{
+				"United Kingdom":                         {Type: graph.Country, Country: "GBR", Wikidata: "Q145", Mentions: []string{"British"}},
+				"United States":                          {Type: graph.Country, Country: "USA", Wikidata: "Q30", Mentions: []string{"U.S."}},
+				"General Agreement on Tariffs and Trade": {Type: graph.Organization, Country: "CHE", Mentions: []string{"General Agreement on Tariffs and Trade", "GATT"}},
+				"Foreign Ministry":                       {Type: graph.Organization, Mentions: []string{"Foreign Ministry"}},
+			},
+			absent: []string{"Dutch Social Affairs", "Social Affairs", "Trade and Industry", "British Defence", "Defence", "Agriculture, Fisheries and Food", "U.S. Trade", "Trade", "Agreement on Tariffs and Trade"},
+		},
+		{
 			name: "credit rating agencies by their short names",
 			body: "Standard and Poor's Corp cut the rating. S and P said debt would rise, and Moody's agreed.",
 			tags: []tag{{"Standard and Poor's Corp", "ORG"}, {"S and P", "ORG"}, {"Moody's", "ORG"}},
