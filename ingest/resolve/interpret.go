@@ -142,7 +142,7 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 	for _, suf := range []string{"'s", "’s"} {
 		// "Moody's", "McDonald's": the "'s" is the name's when the
 		// gazetteer knows the name with it
-		if strings.HasPrefix(d.body[end:], suf) && r.forms[plain(d.body[start:end+len(suf)])] {
+		if strings.HasPrefix(d.body[end:], suf) && r.forms[plainKey(d.body[start:end+len(suf)])] {
 			end += len(suf)
 		}
 	}
@@ -152,13 +152,17 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 	// company's name with its legal form ("General Felt Industries Inc",
 	// "<Mr. Jax Fashions Inc>"), and it is an organisation
 	company := endsCorporate(d.body[start:end])
-	if !company && !r.namesNonPerson(plain(d.body[start:end])) {
+	if !company && !r.namesNonPerson(plainKey(d.body[start:end])) {
 		extra = r.stripTitles(d, c)
 	}
 	if c.start >= c.end {
 		return extra
 	}
 	c.name = plain(d.body[c.start:c.end])
+	if !strings.Contains(c.name, " ") && signatureLine(d.body, c.start, c.end) {
+		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "the wire's signature on the article's last line")
+		return extra
+	}
 	if currencyAfter(d.body, c.end) || nonActorAfter(d.body, c.end) && len(r.g.Lookup(c.name)) == 0 {
 		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "names a currency, an agreement, a rate or a plan")
 		d.keepName(c.start, c.end, s.Label)
@@ -425,6 +429,12 @@ outer:
 			}
 			if n == len(ws) && kind != gazetteer.Honorific && c.ner != "" && c.start == c.origStart && !articleBefore(d.body, c.start) {
 				return extra // "King said": a surname the tagger read as one, not a bare title
+			}
+			if n == len(ws)-1 && c.ner == graph.LabelORG && kind != gazetteer.Honorific && len(r.g.PersonsBySurname(strings.Trim(ws[n].s, ".,"))) == 0 {
+				// "General Motors", "General Dynamics": the tagger leaves
+				// titles out of a person's span, so a title inside a body's
+				// span, before one word that is nobody's surname, is the name's
+				return extra
 			}
 			c.titled = true
 			if kind != gazetteer.Honorific {
@@ -788,11 +798,11 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case allIn(ws, functionWords):
 		c.reason = "a function word, not a name"
 		return false
-	case len(ws) == 1 && signatureLine(d.body, c.start, c.end):
-		c.reason = "the wire's signature on the article's last line"
-		return false
 	case !hasLetterUpper(c.name):
 		c.reason = "not a name"
+		return false
+	case len(ws) == 1 && partyAndState(ws[0].s):
+		c.reason = "a legislator's party and state (\"D-Iowa\"), no name"
 		return false
 	case isTicker(d.body, c.start, c.end):
 		c.reason = "a stock ticker in angle brackets"
@@ -844,14 +854,16 @@ var functionWords = set("Since", "However", "Although", "But", "And", "Or", "If"
 // sentence, on a line of its own or in capitals: where wire copy signs off
 // ("... is April 7. REUTER").
 func signatureLine(body string, start, end int) bool {
-	if strings.TrimSpace(body[end:]) != "" {
-		return false
+	if strings.Trim(body[end:], " \n\t\r.") != "" {
+		return false // "REUTER..." is the signature too
 	}
 	before := strings.TrimRight(body[:start], " ")
 	if before == "" || strings.HasSuffix(before, "\n") {
 		return true
 	}
-	return strings.ContainsAny(before[len(before)-1:], ".!?") && body[start:end] == strings.ToUpper(body[start:end])
+	// in capitals as the body's last word, after a sentence, a closing
+	// quote or a table's last figure: `… corrected." REUTER`, "5.60 REUTER"
+	return strings.ContainsAny(before[len(before)-1:], ".!?\"'0123456789”’") && body[start:end] == strings.ToUpper(body[start:end])
 }
 
 // currencies are the words that make a country's name before them part of
@@ -915,6 +927,16 @@ func isLegalForm(w string) bool {
 		return true
 	}
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && corporateFolded[strings.ToLower(w)]
+}
+
+// partyAndState reports the party letter and state wire copy writes after
+// an American legislator's name: "D-Iowa", "R-Kan.".
+func partyAndState(w string) bool {
+	if len(w) < 4 || w[1] != '-' || !strings.ContainsRune("DRI", rune(w[0])) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[2:])
+	return unicode.IsUpper(r)
 }
 
 // isTicker reports a stock symbol as newswires print it after a company's

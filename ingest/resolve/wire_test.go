@@ -229,6 +229,18 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"HMC", "BNPCO", "Bnpco", "VTL"},
 		},
 		{
+			name:      "a title inside a body's span before a word that is nobody's surname is the name's; a legislator's party and state is no name; the wire's signature in capitals ends the body however the line before ends",
+			body:      "General Motors said Sen. Ada Berg, D-Iowa, agreed, a Reuter poll found.\n\nSales rose 5.60 REUTER",
+			published: "1987-03-02",
+			tags:      []tag{{"General Motors", "ORG"}, {"Ada Berg", "PER"}, {"D-Iowa", "PER"}, {"Reuter", "ORG"}, {"REUTER", "PER"}},
+			want: map[string]view{
+				"General Motors": {Type: graph.Organization, Mentions: []string{"General Motors"}},
+				"Ada Berg":       {Type: graph.Person, Mentions: []string{"Ada Berg"}},
+				"Reuters":        {Type: graph.Organization, Country: "GBR", Wikidata: "Q130879", Mentions: []string{"Reuter"}},
+			},
+			absent: []string{"Motors", "D-Iowa", "REUTER"},
+		},
+		{
 			name: "a region's adjective is a MISC mention of the region",
 			body: "European and Latin American exports rose.",
 			tags: []tag{{"European", "MISC"}, {"Latin American", "MISC"}},
