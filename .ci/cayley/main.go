@@ -1,9 +1,10 @@
 // Command cayley is Cayley's own init, load and http commands, from the
 // Cayley module version actorgraph pins, with the backends actorgraph
 // compares against registered: bbolt (which Cayley's own command line leaves
-// out), leveldb and memory. .ci/bench-cayley.sh builds it in a module of its
-// own, so that Cayley's command-line dependencies stay out of actorgraph's
-// go.mod.
+// out), leveldb, PostgreSQL (Cayley's postgres flavour, which writes a
+// statement per node and per quad) and memory. .ci/bench-cayley.sh builds
+// it in a module of its own, so that Cayley's command-line dependencies stay
+// out of actorgraph's go.mod.
 package main
 
 import (
@@ -19,6 +20,7 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/kv/bbolt"
 	_ "github.com/cayleygraph/cayley/graph/kv/leveldb"
 	_ "github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 	_ "github.com/cayleygraph/cayley/query/gizmo"
 	_ "github.com/cayleygraph/cayley/writer"
 	_ "github.com/cayleygraph/quad/nquads"
@@ -38,8 +40,8 @@ func main() {
 	}
 	root.AddCommand(command.NewInitDatabaseCmd(), command.NewLoadDatabaseCmd(), command.NewHTTPCmd())
 	f := root.PersistentFlags()
-	f.StringP("db", "d", "memstore", "backend: bbolt, leveldb or memstore")
-	f.StringP("dbpath", "a", "", "directory of the store")
+	f.StringP("db", "d", "memstore", "backend: bbolt, leveldb, postgres or memstore")
+	f.StringP("dbpath", "a", "", "directory of the store, or the postgres:// URL")
 	f.Int("batch", quad.DefaultBatch, "quads per transaction when loading")
 	f.Bool("dup", true, "skip quads already stored when loading")
 	f.String("cpuprofile", "", "write a CPU profile here")

@@ -37,6 +37,13 @@ package cayleystore
 //     types, so its schema must stay the postgres flavour's; Cayley's SQL
 //     ApplyDeltas must call RunTx once per transaction, deletions included,
 //     inside that transaction — the change log and NOTIFY ride on it.
+//     Our hook writes the added nodes and quads itself, in bulk (pgbulk.go:
+//     COPY into temporary tables, then one INSERT … SELECT each), so it
+//     names the columns of Cayley's nodes and quads tables, fills a node's
+//     value columns with csql.NodeValues and ValueType.Columns, raises a
+//     stored node's refs as Cayley's ON CONFLICT does, and turns a
+//     unique violation into graph.ErrQuadExists; TestPostgresBulkRows
+//     compares its rows with those of Cayley's own postgres write.
 //  9. Behaviour worked around, not read: kv ApplyDeltas nets node reference
 //     counts over one transaction (write.go: Write removes an old version in
 //     a second one); kv caches node ids across a failed transaction

@@ -104,9 +104,9 @@ type change struct {
 	added, removed []byte // pquads
 }
 
-// runLoggedTx is Cayley's postgres write of the added quads (deletions follow
-// it in the same transaction), preceded by the shared lock and followed by
-// the change's log row and announcement.
+// runLoggedTx is Cayley's postgres write of the added quads, done in bulk
+// (copyTx; deletions follow it in the same transaction), preceded by the
+// shared lock and followed by the change's log row and announcement.
 func runLoggedTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdate, opts graph.IgnoreOpts) error {
 	c := loggedWrite.change
 	if c == nil {
@@ -115,7 +115,7 @@ func runLoggedTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadU
 	if _, err := tx.Exec(`SELECT pg_advisory_xact_lock_shared($1)`, changesLock); err != nil {
 		return fmt.Errorf("take the write lock: %w", err)
 	}
-	if err := postgres.RunTxPostgres(tx, nodes, quads, opts); err != nil {
+	if err := copyTx(tx, nodes, quads, opts); err != nil {
 		return err
 	}
 	var seq int64
