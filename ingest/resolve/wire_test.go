@@ -241,6 +241,20 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Motors", "D-Iowa", "REUTER"},
 		},
 		{
+			name:      "the wire's state abbreviations after a city, the oceans and England are known places",
+			body:      "Plants in Norfolk, Va., Farmingdale, N.Y., and Tacoma, Wash., ship goods across the Atlantic to England.",
+			published: "1987-03-02",
+			tags:      []tag{{"Norfolk", "LOC"}, {"Va.", "LOC"}, {"Farmingdale", "LOC"}, {"N.Y.", "LOC"}, {"Tacoma", "LOC"}, {"Wash.", "LOC"}, {"Atlantic", "LOC"}, {"England", "LOC"}},
+			want: map[string]view{
+				"Virginia":         {Type: graph.Region, Country: "USA", Mentions: []string{"Va"}},
+				"New York State":   {Type: graph.Region, Country: "USA", Mentions: []string{"N.Y."}},
+				"Washington State": {Type: graph.Region, Country: "USA", Mentions: []string{"Wash"}},
+				"Atlantic Ocean":   {Type: graph.Place, Mentions: []string{"Atlantic"}},
+				"England":          {Type: graph.Region, Country: "GBR", Mentions: []string{"England"}},
+			},
+			absent: []string{"Va", "Wash", "Atlantic"},
+		},
+		{
 			name: "a region's adjective is a MISC mention of the region",
 			body: "European and Latin American exports rose.",
 			tags: []tag{{"European", "MISC"}, {"Latin American", "MISC"}},
