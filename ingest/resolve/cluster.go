@@ -58,7 +58,7 @@ func (r *Resolver) scan(d *doc, spans []text.Span, cands []*cand) []*cand {
 				continue
 			}
 			start, end := ps[i].start, last.end
-			surface := plain(d.body[start:end])
+			surface := plainKey(d.body[start:end]) // looked up, not kept
 			if d.capitals[ps[i].sent] {
 				// a headline in capitals: its known names, written as
 				// running text writes them ("NORTH KOREA", "THATCHER")
@@ -66,20 +66,19 @@ func (r *Resolver) scan(d *doc, spans []text.Span, cands []*cand) []*cand {
 					surface = titled
 				}
 			}
+			known := r.forms[surface]
 			isDemonym := false
-			if !r.forms[surface] && strings.HasSuffix(surface, "s") {
-				_, isDemonym = r.g.Demonym(surface) // a plural: "North Koreans"
-			} else if r.forms[surface] {
-				_, isDemonym = r.g.Demonym(surface)
+			if known || strings.HasSuffix(surface, "s") {
+				_, isDemonym = r.g.Demonym(surface) // a plural too: "North Koreans"
 			}
-			if !r.forms[surface] && !isDemonym && !(d.capitals[ps[i].sent] && n == 1 && r.leaderNamed(d, surface)) || covered(start, end) {
+			if !known && !isDemonym && !(d.capitals[ps[i].sent] && n == 1 && r.leaderNamed(d, surface)) || covered(start, end) {
 				continue
 			}
 			if end < len(d.body) && startsWord(d.body[end:]) {
 				continue // a prefix of a longer word
 			}
 			label := graph.LabelMISC
-			if !r.forms[surface] && !isDemonym {
+			if !known && !isDemonym {
 				label = graph.LabelPER // a leader's surname in a headline in capitals
 			} else if !isDemonym {
 				// a region's adjective ("European") stays MISC, as a demonym does

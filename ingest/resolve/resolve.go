@@ -350,7 +350,7 @@ func (r *Resolver) mergeSpans(body string, spans []text.Span) []text.Span {
 			}
 			// "Democratic Republic" + "of" + "Congo": a known name cut at "of"
 			ofName := j == i+1 && (body[s.End:spans[j].Start] == " of " || body[s.End:spans[j].Start] == " of the ") &&
-				r.forms[plain(body[s.Start:spans[j].End])]
+				r.forms[plainKey(body[s.Start:spans[j].End])]
 			if !adjacent(body, spans[i:j+1]) && !(j == i+1 && (ofConnector(body, s, spans[j]) || portfolioJoin(body, s, spans[j]))) && !ofName {
 				continue
 			}
@@ -368,7 +368,7 @@ func (r *Resolver) mergeSpans(body string, spans []text.Span) []text.Span {
 			case j == i+1 && portfolioJoin(body, s, spans[j]):
 				// "Ministry of Water Resources" + "and" + "Irrigation": one ministry
 				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
-			case j == i+1 && isLegalForm(last) && body[s.End:spans[j].Start] == " " && !r.isCountryName(plain(body[s.Start:s.End])):
+			case j == i+1 && isLegalForm(last) && body[s.End:spans[j].Start] == " " && !r.isCountryName(plainKey(body[s.Start:s.End])):
 				// "Mark IV" + "Industries Inc": one company the tagger cut in two
 				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
 			default:
@@ -406,7 +406,7 @@ func (r *Resolver) extendToForm(body string, spans []text.Span) []text.Span {
 			if k == j+1 {
 				break
 			}
-			if r.forms[plain(body[s.Start:k])] {
+			if r.forms[plainKey(body[s.Start:k])] {
 				s = text.Span{Start: s.Start, End: k, Label: s.Label}
 				break
 			}
@@ -662,6 +662,15 @@ func isAbbrev(s string) bool {
 func plain(s string) string {
 	if isPlain(s) {
 		return strings.Clone(s) // not a slice of the article, which a name may outlive
+	}
+	return strings.Join(strings.Fields(typographic.Replace(s)), " ")
+}
+
+// plainKey is plain for a look-up: s itself when plain leaves it as it is,
+// not a copy, so it must not be kept.
+func plainKey(s string) string {
+	if isPlain(s) {
+		return s
 	}
 	return strings.Join(strings.Fields(typographic.Replace(s)), " ")
 }
