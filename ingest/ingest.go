@@ -205,20 +205,36 @@ type job struct {
 	done chan extracted
 }
 
-// run extracts the documents docs emits on GOMAXPROCS workers and writes
-// them to w from this goroutine alone, in the order emitted. Extraction is
-// the costly part and needs no lock; writing in order keeps one transaction
-// per article and makes a run's results, and where an error stops it, the
-// same as if every article were handled in turn. At most a few articles per
-// worker are in flight, however many docs emits.
-func (p *Pipeline) run(ctx context.Context, w Writer, docs func(context.Context, func(reader.Document) error) error, progress func(string)) (Summary, error) {
+// ExtractAll reads every input under paths and extracts each article on
+// GOMAXPROCS workers, calling fn with each document and its extraction (or
+// the error Extract gave) from one goroutine, in the order the documents
+// were read, so that the output is the same whatever the number of cores.
+// An error fn returns stops the run and is returned. Unreadable inputs are
+// returned as problems.
+func (p *Pipeline) ExtractAll(ctx context.Context, paths []string, fn func(reader.Document, graph.Extraction, error) error) ([]reader.Problem, error) {
+	var probs []reader.Problem
+	err := p.extractAll(ctx, func(ctx context.Context, emit func(reader.Document) error) error {
+		var err error
+		probs, err = reader.Walk(ctx, paths, emit)
+		return err
+	}, 0, func(e extracted) error { return fn(e.doc, e.x, e.err) })
+	return probs, err
+}
+
+// extractAll extracts the documents docs emits on GOMAXPROCS workers and
+// hands them to fn from this goroutine alone, in the order emitted.
+// Extraction is the costly part and needs no lock. At most ahead articles
+// beyond a few per worker are in flight, however many docs emits: room for
+// the workers to go on while fn writes a batch. An error of fn stops the
+// workers and the reading; what was already extracted is dropped.
+func (p *Pipeline) extractAll(ctx context.Context, docs func(context.Context, func(reader.Document) error) error, ahead int, fn func(extracted) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan job, workers)
 	// order holds each document's result channel in input order; its
 	// capacity is what bounds the articles in flight.
-	order := make(chan chan extracted, 2*workers)
+	order := make(chan chan extracted, 2*workers+ahead)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
@@ -245,19 +261,43 @@ func (p *Pipeline) run(ctx context.Context, w Writer, docs func(context.Context,
 			return nil
 		})
 	}()
+	var fnErr error
+	for done := range order {
+		e := <-done
+		if fnErr != nil {
+			continue // drain what was already extracted, hand on none of it
+		}
+		if fnErr = fn(e); fnErr != nil {
+			cancel()
+		}
+	}
+	wg.Wait()
+	if fnErr != nil {
+		return fnErr
+	}
+	return readErr
+}
 
+// run extracts the documents docs emits (extractAll) and writes them to w
+// in the order emitted: in batches to a BatchWriter, one transaction per
+// article otherwise. Writing in order makes a run's results, and where an
+// error stops it, the same as if every article were handled in turn. While
+// a batch is written the workers extract the next one.
+func (p *Pipeline) run(ctx context.Context, w Writer, docs func(context.Context, func(reader.Document) error) error, progress func(string)) (Summary, error) {
 	var sum Summary
-	var writeErr error
 	bw, batched := w.(BatchWriter)
 	size := BatchSize
 	if sized, ok := w.(interface{ BatchSize() int }); ok && sized.BatchSize() > 0 {
 		size = sized.BatchSize()
 	}
+	ahead := 0
+	if batched {
+		ahead = size
+	}
 	var batch []extracted
-	flush := func() {
-		if len(batch) == 0 || writeErr != nil {
-			batch = batch[:0]
-			return
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
 		}
 		xs := make([]graph.Extraction, len(batch))
 		for i, e := range batch {
@@ -265,10 +305,7 @@ func (p *Pipeline) run(ctx context.Context, w Writer, docs func(context.Context,
 		}
 		results, err := bw.WriteBatch(ctx, xs)
 		if err != nil {
-			writeErr = fmt.Errorf("store %d articles from %s on: %w", len(batch), batch[0].doc.Source, err)
-			cancel()
-			batch = batch[:0]
-			return
+			return fmt.Errorf("store %d articles from %s on: %w", len(batch), batch[0].doc.Source, err)
 		}
 		for i, e := range batch {
 			sum.count(e.x, results[i])
@@ -278,37 +315,39 @@ func (p *Pipeline) run(ctx context.Context, w Writer, docs func(context.Context,
 			p.logger().Debug("ingested", "source", e.doc.Source, "article", results[i].Article, "added", results[i].Added)
 		}
 		batch = batch[:0]
+		return nil
 	}
-	for done := range order {
-		e := <-done
-		if writeErr != nil {
-			continue // drain what was already extracted, write none of it
-		}
+	var writeErr error
+	err := p.extractAll(ctx, docs, ahead, func(e extracted) error {
 		if batched && e.err == nil {
 			batch = append(batch, e)
 			if len(batch) >= size {
-				flush()
+				writeErr = flush()
 			}
-			continue
+			return writeErr
 		}
-		flush() // what came before goes first
+		if writeErr = flush(); writeErr != nil { // what came before goes first
+			return writeErr
+		}
 		res, err := p.write(ctx, w, e, &sum)
 		if progress != nil {
 			progress(e.doc.Source)
 		}
 		if err != nil {
 			writeErr = err
-			cancel()
-			continue
+			return err
 		}
 		p.logger().Debug("ingested", "source", e.doc.Source, "article", res.Article, "added", res.Added)
-	}
-	flush()
-	wg.Wait()
+		return nil
+	})
 	if writeErr != nil {
 		return sum, writeErr
 	}
-	return sum, readErr
+	// what was read before an error of the reading is still stored
+	if ferr := flush(); ferr != nil {
+		return sum, ferr
+	}
+	return sum, err
 }
 
 func (p *Pipeline) write(ctx context.Context, w Writer, e extracted, sum *Summary) (graph.WriteResult, error) {

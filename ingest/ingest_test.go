@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -18,6 +19,7 @@ import (
 	"actorgraph/graph/cayleystore"
 	"actorgraph/ingest"
 	"actorgraph/ingest/reader"
+	"actorgraph/seeds"
 )
 
 var loadPipeline = sync.OnceValues(func() (*ingest.Pipeline, error) { return ingest.New(nil) })
@@ -407,6 +409,47 @@ func TestQuoteIDsAreTheArticles(t *testing.T) {
 	for i := range ids[0] {
 		if i < len(ids[1]) && ids[0][i] == ids[1][i] {
 			t.Errorf("article/quote IDs shared by two articles: %q", ids[0][i])
+		}
+	}
+}
+
+// ExtractAll hands the articles on in the order read, whatever the number
+// of workers: the sample articles, one file each, extracted on one core and
+// on four give the same sequence as Extract one by one.
+func TestExtractAllInOrder(t *testing.T) {
+	p := pipeline(t)
+	ctx := context.Background()
+	articles, err := seeds.Articles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, a := range articles {
+		if err := os.WriteFile(filepath.Join(dir, a.Name), a.Text, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var want []graph.Extraction
+	if _, err := reader.Walk(ctx, []string{dir}, func(d reader.Document) error {
+		x, err := p.Extract(ctx, d)
+		want = append(want, x)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for _, procs := range []int{1, 4} {
+		old := runtime.GOMAXPROCS(procs)
+		var got []graph.Extraction
+		_, err := p.ExtractAll(ctx, []string{dir}, func(_ reader.Document, x graph.Extraction, err error) error {
+			got = append(got, x)
+			return err
+		})
+		runtime.GOMAXPROCS(old)
+		if err != nil {
+			t.Fatalf("ExtractAll on %d cores: %v", procs, err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("ExtractAll on %d cores (-one by one +got):\n%s", procs, diff)
 		}
 	}
 }

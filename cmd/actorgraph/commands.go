@@ -468,8 +468,8 @@ shape; --format nquads prints the quads instead.`,
 			nq := nquads.NewWriter(w)
 			var failed []reader.Problem
 			written := 0
-			probs, err := reader.Walk(ctx, paths, func(d reader.Document) error {
-				x, err := p.Extract(ctx, d)
+			// on every core, printed in the order read
+			probs, err := p.ExtractAll(ctx, paths, func(_ reader.Document, x graph.Extraction, err error) error {
 				var prob reader.Problem
 				if errors.As(err, &prob) {
 					failed = append(failed, prob) // one bad article never stops a batch
