@@ -146,6 +146,11 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 			end += len(suf)
 		}
 	}
+	if start >= 4 && strings.EqualFold(d.body[start-4:start], "mid-") {
+		// "Mid-Atlantic", "mid-West": a region of its own, not what follows
+		r.log.Debug("resolve: dropped mention", "text", d.body[start:end], "label", s.Label, "reason", "after \"Mid-\"")
+		return nil
+	}
 	c := &cand{start: start, end: end, origStart: start, ner: s.Label, sentInit: d.sentenceInitial(start)}
 	var extra []*cand
 	// "General Assembly" is a name, not "General" before a person; so is a
@@ -427,7 +432,7 @@ outer:
 			if n == len(ws)-1 && orgHeads[strings.Trim(ws[n].s, ".,")] {
 				return extra // "Premier League", "President Hotel": a body's name, no titled person
 			}
-			if n == len(ws) && kind != gazetteer.Honorific && c.ner != "" && c.start == c.origStart && !articleBefore(d.body, c.start) {
+			if n == len(ws) && kind != gazetteer.Honorific && c.ner != "" && c.start == c.origStart && !articleBefore(d.body, c.start) && !titleOfBody(d.body, c.start, c.end) {
 				return extra // "King said": a surname the tagger read as one, not a bare title
 			}
 			if n == len(ws)-1 && c.ner == graph.LabelORG && kind != gazetteer.Honorific && len(r.g.PersonsBySurname(strings.Trim(ws[n].s, ".,"))) == 0 {
@@ -498,6 +503,13 @@ func (r *Resolver) knownInside(d *doc, c *cand) []*cand {
 }
 
 // articleBefore reports "the", "a" or "an" right before offset.
+// titleOfBody reports a bare title before the body it is held in: "X,
+// Chairwoman of the party," names no one called Chairwoman.
+func titleOfBody(body string, start, end int) bool {
+	after := body[end:]
+	return strings.HasPrefix(after, " of ") || strings.HasPrefix(after, " for ")
+}
+
 func articleBefore(body string, off int) bool {
 	before := strings.TrimRight(body[:off], " ")
 	w := strings.ToLower(before[strings.LastIndexAny(before, " \n\t(\"“")+1:])
@@ -926,8 +938,16 @@ func isLegalForm(w string) bool {
 	if corporate[w] {
 		return true
 	}
-	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && corporateFolded[strings.ToLower(w)]
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || !corporateFolded[strings.ToLower(w)] {
+		return false
+	}
+	// in capitals only the forms no agency's acronym spells ("SPA" is the
+	// Saudi Press Agency as often as a società per azioni)
+	return w != strings.ToUpper(w) || capitalForms[w]
 }
+
+// capitalForms are the legal forms headlines and wire copy write in capitals.
+var capitalForms = set("INC", "LTD", "CORP", "CO", "COS", "BHD", "PTY", "GMBH", "LIMITED", "INCORPORATED")
 
 // partyAndState reports the party letter and state wire copy writes after
 // an American legislator's name: "D-Iowa", "R-Kan.".

@@ -194,13 +194,14 @@ func TestWireCopy(t *testing.T) {
 		},
 		{
 			name: "a short name beside two full names is the one with only its legal form after it; longer short names join first",
-			body: "Halvard Inc and its unit Halvard Forest Inc rose. Halvard said more. Brekke Group PLC bid, Brekke Group said, and Brekke added more. Torvik INc fell and Torvik said so.",
-			tags: []tag{{"Halvard Inc", "ORG"}, {"Halvard Forest Inc", "ORG"}, {"Halvard", "ORG"}, {"Brekke Group PLC", "ORG"}, {"Brekke Group", "ORG"}, {"Brekke", "ORG"}, {"Torvik INc", "ORG"}, {"Torvik", "ORG"}},
+			body: "Halvard Inc and its unit Halvard Forest Inc rose. Halvard said more. Brekke Group PLC bid, Brekke Group said, and Brekke added more. Torvik INc fell and Torvik said so, the official Sarvo Press Agency SPA said.",
+			tags: []tag{{"Halvard Inc", "ORG"}, {"Halvard Forest Inc", "ORG"}, {"Halvard", "ORG"}, {"Brekke Group PLC", "ORG"}, {"Brekke Group", "ORG"}, {"Brekke", "ORG"}, {"Torvik INc", "ORG"}, {"Torvik", "ORG"}, {"Sarvo Press Agency", "ORG"}, {"SPA", "ORG"}},
 			want: map[string]view{
 				"Halvard Inc":        {Type: graph.Organization, Mentions: []string{"Halvard Inc", "Halvard"}},
 				"Halvard Forest Inc": {Type: graph.Organization, Mentions: []string{"Halvard Forest Inc"}},
 				"Brekke Group PLC":   {Type: graph.Organization, Mentions: []string{"Brekke Group PLC", "Brekke Group", "Brekke"}},
 				"Torvik INc":         {Type: graph.Organization, Mentions: []string{"Torvik INc", "Torvik"}},
+				"Sarvo Press Agency": {Type: graph.Organization, Mentions: []string{"Sarvo Press Agency", "SPA"}},
 			},
 			absent: []string{"Halvard", "Brekke Group", "Brekke", "Torvik"},
 		},
@@ -242,9 +243,9 @@ func TestWireCopy(t *testing.T) {
 		},
 		{
 			name:      "the wire's state abbreviations after a city, the oceans and England are known places",
-			body:      "Plants in Norfolk, Va., Farmingdale, N.Y., and Tacoma, Wash., ship goods across the Atlantic to England.",
+			body:      "Plants in Norfolk, Va., Farmingdale, N.Y., and Tacoma, Wash., ship goods across the Atlantic to England and the Mid-Atlantic states.",
 			published: "1987-03-02",
-			tags:      []tag{{"Norfolk", "LOC"}, {"Va.", "LOC"}, {"Farmingdale", "LOC"}, {"N.Y.", "LOC"}, {"Tacoma", "LOC"}, {"Wash.", "LOC"}, {"Atlantic", "LOC"}, {"England", "LOC"}},
+			tags:      []tag{{"Norfolk", "LOC"}, {"Va.", "LOC"}, {"Farmingdale", "LOC"}, {"N.Y.", "LOC"}, {"Tacoma", "LOC"}, {"Wash.", "LOC"}, {"Atlantic", "LOC"}, {"England", "LOC"}, {"Atlantic", "LOC"}},
 			want: map[string]view{
 				"Virginia":         {Type: graph.Region, Country: "USA", Mentions: []string{"Va"}},
 				"New York State":   {Type: graph.Region, Country: "USA", Mentions: []string{"N.Y."}},
@@ -253,6 +254,16 @@ func TestWireCopy(t *testing.T) {
 				"England":          {Type: graph.Region, Country: "GBR", Mentions: []string{"England"}},
 			},
 			absent: []string{"Va", "Wash", "Atlantic"},
+		},
+		{
+			name: "a bare title in apposition or before 'of' is no person called so; before a verb it is a surname",
+			body: "Ada Berg, Chairwoman of the Norland Labour Party, spoke. President of the board Jon Vale agreed, and King said so. King, 42, left.",
+			tags: []tag{{"Ada Berg", "PER"}, {"Chairwoman", "PER"}, {"Norland Labour Party", "ORG"}, {"President", "PER"}, {"Jon Vale", "PER"}, {"King", "PER"}, {"King", "PER"}},
+			want: map[string]view{
+				"Ada Berg": {Type: graph.Person, Mentions: []string{"Ada Berg"}},
+				"King":     {Type: graph.Person, Mentions: []string{"King", "King"}},
+			},
+			absent: []string{"Chairwoman", "President"},
 		},
 		{
 			name: "a region's adjective is a MISC mention of the region",
