@@ -345,9 +345,10 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 // copy names a company in full once and short after. So is a lone head
 // noun that ends one organisation's name ("the Exchange" after "London
 // Metal Exchange"). A short name that fits two full names stays apart,
-// unless one of them is the short name with only its legal form after it:
-// "Noranda" beside "Noranda Inc" and "Noranda Forest Inc" is the parent,
-// "Noranda Inc". Longer short names go first, so "Dixons Group" has joined
+// unless one of them is the short name with only its legal form after it
+// and is named first: "Noranda" beside "<Noranda Inc>" and, later,
+// "Noranda Forest Inc" is "Noranda Inc"; after "Cominco American Inc, a
+// unit of Cominco Ltd" it stays apart. Longer short names go first, so "Dixons Group" has joined
 // "Dixons Group PLC" before "Dixons" looks for its one full name. A lone
 // word the tagger called a person or a place, and that nothing else
 // claims, is the company when it opens a company's name with a legal form
@@ -365,9 +366,15 @@ func joinShortNames(order []*cluster) []*cluster {
 		var into *cluster
 		switch {
 		case a.typ == graph.Organization:
-			into = onlyOrganization(order, a, func(cl *cluster) bool { return shortNameOf(short, strings.Fields(cl.name)) })
+			fits := func(cl *cluster) bool { return shortNameOf(short, strings.Fields(cl.name)) }
+			into = onlyOrganization(order, a, fits)
 			if into == nil {
 				into = onlyOrganization(order, a, func(cl *cluster) bool { return parentNamed(short, strings.Fields(cl.name)) })
+				if into != nil && firstNamed(order, a, fits) != into {
+					// "Cominco American Inc, a unit of Cominco Ltd": the
+					// company the article is about is named first
+					into = nil
+				}
 			}
 		case len(short) == 1 && !a.titled():
 			into = onlyOrganization(order, a, func(cl *cluster) bool { return parentNamed(short, strings.Fields(cl.name)) })
@@ -410,6 +417,21 @@ func parentNamed(short, full []string) bool {
 		}
 	}
 	return true
+}
+
+// firstNamed is the organisation cluster that fits and is named first in
+// the article.
+func firstNamed(order []*cluster, a *cluster, fits func(*cluster) bool) *cluster {
+	var first *cluster
+	for _, cl := range order {
+		if cl == a || cl.typ != graph.Organization || len(cl.cands) == 0 || !fits(cl) {
+			continue
+		}
+		if first == nil || cl.firstStart() < first.firstStart() {
+			first = cl
+		}
+	}
+	return first
 }
 
 // titled reports whether a title or honorific stood before any mention.

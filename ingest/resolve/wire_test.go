@@ -206,6 +206,16 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Halvard", "Brekke Group", "Brekke", "Torvik"},
 		},
 		{
+			name: "a short name stays apart when the company with only its legal form is named after the other",
+			body: "Vardo American Inc, a unit of Vardo Ltd, signed. Vardo will run the mine.",
+			tags: []tag{{"Vardo American Inc", "ORG"}, {"Vardo Ltd", "ORG"}, {"Vardo", "ORG"}},
+			want: map[string]view{
+				"Vardo American Inc": {Type: graph.Organization, Mentions: []string{"Vardo American Inc"}},
+				"Vardo Ltd":          {Type: graph.Organization, Mentions: []string{"Vardo Ltd"}},
+				"Vardo":              {Type: graph.Organization, Mentions: []string{"Vardo"}},
+			},
+		},
+		{
 			name: "a lone word the tagger called a person or place is the company whose name it opens before a legal form; after a title it stays a person",
 			body: "Vardocorp Cos Inc was sued. Vardocorp said the claims were unfounded. Arvel Ltd rose, said Mr Arvel. Kessmor AB said Kessmor would grow.",
 			tags: []tag{{"Vardocorp Cos Inc", "ORG"}, {"Vardocorp", "PER"}, {"Arvel Ltd", "ORG"}, {"Arvel", "PER"}, {"Kessmor AB", "ORG"}, {"Kessmor", "LOC"}},
