@@ -284,10 +284,11 @@ func newSentence(toks []token, first int) sentence {
 // sentences. What it knows of a word is indexed by the word's token.id.
 type document struct {
 	sents    []sentence
-	words    int      // distinct words as written, numbered by token.word
-	forms    []string // each of them, by token.word
-	lowerMid []bool   // seen all lower-case inside a sentence
-	capMid   []bool   // seen capitalised inside a mixed-case sentence
+	words    int       // distinct words as written, numbered by token.word
+	forms    []string  // each of them, by token.word
+	lexemes  []*lexeme // and their lexemes when readDocument was given them
+	lowerMid []bool    // seen all lower-case inside a sentence
+	capMid   []bool    // seen capitalised inside a mixed-case sentence
 	hist     [][1 + 4]int32
 	// gaz holds the gazetteer features of every token of the document, in
 	// token order: those of the j-th are gaz[gazAt[j]:gazAt[j+1]].
@@ -316,7 +317,12 @@ var indexPool = sync.Pool{New: func() any {
 	return &wordIndex{seen: map[string]int{}, ids: map[string]int32{}}
 }}
 
-func newDocument(sents [][]string) *document {
+func newDocument(sents [][]string) *document { return readDocument(sents, nil) }
+
+// readDocument is newDocument taking each distinct word's token from its
+// lexeme, which lexeme gives, instead of making it afresh, and keeping the
+// lexemes in d.lexemes; a nil lexeme makes the tokens.
+func readDocument(sents [][]string, lexeme func(string) *lexeme) *document {
 	d := &document{sents: make([]sentence, len(sents))}
 	n := 0
 	for _, ws := range sents {
@@ -337,7 +343,14 @@ func newDocument(sents [][]string) *document {
 			if first, ok := seen[w]; ok {
 				toks[j] = toks[first]
 			} else {
-				t := newToken(w)
+				var t token
+				if lexeme != nil {
+					lx := lexeme(w)
+					d.lexemes = append(d.lexemes, lx)
+					t = lx.tok
+				} else {
+					t = newToken(w)
+				}
 				id, ok := ids[t.lower]
 				if !ok {
 					id = int32(len(ids))

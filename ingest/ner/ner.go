@@ -63,7 +63,7 @@ func (m *Model) clusterLookup(key uint64) clusterPath {
 // TagSentences tags the pre-tokenised sentences of one document and
 // returns BIO tags, one per word.
 func (m *Model) TagSentences(sents [][]string) [][]string {
-	ys := m.tagDocument(newDocument(sents))
+	ys := m.tagDocument(m.readDocument(sents))
 	out := make([][]string, len(ys))
 	for i, y := range ys {
 		out[i] = bio(y)
@@ -85,7 +85,7 @@ func (m *Model) Tag(body string, sents []text.Sentence) []text.Span {
 			words[k][i] = t.Text
 		}
 	}
-	ys := m.tagDocument(newDocument(words))
+	ys := m.tagDocument(m.readDocument(words))
 	var spans []text.Span
 	for k, s := range sents {
 		for _, c := range chunks(bio(ys[k])) {
@@ -260,6 +260,8 @@ type viterbi struct {
 	// inner loop reads them, and the largest from each closing label.
 	closeOpen [len(closing)][len(opening)]float32
 	maxFrom   [len(closing)]float32
+	// The labels inside a name of each type and the transitions to them.
+	inner [(nLabels - 1) / 4]innerLabels
 
 	score [][nLabels]float32
 	back  [][nLabels]uint8
@@ -276,6 +278,18 @@ func (v *viterbi) use(trans *[nLabels + 1][nLabels]float32) {
 			v.maxFrom[b] = max(v.maxFrom[b], trans[p][y])
 		}
 	}
+	for typ := range v.inner {
+		b, i, l := label(posB, typ), label(posI, typ), label(posL, typ)
+		v.inner[typ] = innerLabels{begin: uint8(b), inside: uint8(i), last: uint8(l),
+			beginInside: trans[b][i], beginLast: trans[b][l], insideInside: trans[i][i], insideLast: trans[i][l]}
+	}
+}
+
+// innerLabels are the B-, I- and L- labels of one type, and the
+// transitions an I- or an L- label may come by.
+type innerLabels struct {
+	begin, inside, last                              uint8
+	beginInside, beginLast, insideInside, insideLast float32
 }
 
 // decode puts in ys the labels of the tokens whose emission scores are
@@ -326,19 +340,25 @@ func (v *viterbi) decode(emit [][nLabels]float32, ys []int) {
 			cur[y] = best[a] + e[y]
 			from[y] = closing[arg[a]]
 		}
-		for typ := range len(Types) {
-			begin, inside := label(posB, typ), label(posI, typ)
-			for _, y := range [2]int{inside, label(posL, typ)} {
-				best, arg := negInf, 0
-				if s := prev[begin] + trans[begin][y]; s > best {
-					best, arg = s, begin
-				}
-				if s := prev[inside] + trans[inside][y]; s > best {
-					best, arg = s, inside
-				}
-				cur[y] = best + e[y]
-				from[y] = uint8(arg)
+		for k := range v.inner {
+			in := &v.inner[k]
+			pb, pi := prev[in.begin], prev[in.inside]
+			best, arg := negInf, uint8(0)
+			if s := pb + in.beginInside; s > best {
+				best, arg = s, in.begin
 			}
+			if s := pi + in.insideInside; s > best {
+				best, arg = s, in.inside
+			}
+			cur[in.inside], from[in.inside] = best+e[in.inside], arg
+			best, arg = negInf, 0
+			if s := pb + in.beginLast; s > best {
+				best, arg = s, in.begin
+			}
+			if s := pi + in.insideLast; s > best {
+				best, arg = s, in.inside
+			}
+			cur[in.last], from[in.last] = best+e[in.last], arg
 		}
 	}
 	best, arg := negInf, labelO

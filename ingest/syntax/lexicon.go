@@ -55,8 +55,8 @@ const (
 )
 
 // lexemeCacheSize is how many word forms each tagger keeps: the words of
-// a few hundred articles, about 6 MB a tagger when full.
-const lexemeCacheSize = 1 << 14
+// a few thousand articles, about 12 MB a tagger when full (see the NER's).
+const lexemeCacheSize = 1 << 15
 
 // find gives where the weights of feature key are, an empty span if it has
 // none.
