@@ -125,14 +125,23 @@ func newCatalog() *catalog {
 	}
 }
 
-// The predicates the catalogue keeps, per kind of subject.
-var catalogued = map[string]map[string]bool{
-	ag.KindEntity: {ag.PredType: true, ag.PredName: true, ag.PredAlternateName: true, ag.PredCountryCode: true, ag.PredSameAs: true},
-	ag.KindEvent: {ag.PredType: true, ag.PredEventType: true, ag.PredName: true, ag.PredCAMEO: true, ag.PredGoldstein: true,
-		ag.PredStartDate: true, ag.PredStatus: true},
-	ag.KindArticle: {ag.PredType: true, ag.PredHeadline: true, ag.PredDatePublished: true, ag.PredURL: true,
-		ag.PredSourceName: true, ag.PredPublisher: true},
-}
+// catalogued is what the catalogue keeps, per kind of subject: the
+// schema's summary properties. apply counts the links among them (relations,
+// an event's entities, a quote's, an article's mentions) and keeps the rest
+// as the node's values.
+var catalogued = func() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, p := range ag.Schema {
+		if !p.Summary {
+			continue
+		}
+		if out[p.Subject] == nil {
+			out[p.Subject] = map[string]bool{}
+		}
+		out[p.Subject][p.Predicate] = true
+	}
+	return out
+}()
 
 // eventLinks are the predicates from an event to the entities in it, in the
 // order a neighbourhood walks them.
@@ -141,17 +150,11 @@ var eventLinks = []string{ag.PredActor, ag.PredTarget, ag.PredParticipant, ag.Pr
 // catalogPredicates is every predicate apply looks at, sorted: what a
 // rebuild reads and what a saved catalogue was made of.
 var catalogPredicates = func() []string {
-	set := map[string]bool{ag.PredMentions: true, ag.PredSpeaker: true, ag.PredAbout: true}
+	set := map[string]bool{}
 	for _, preds := range catalogued {
 		for p := range preds {
 			set[p] = true
 		}
-	}
-	for _, p := range eventLinks {
-		set[p] = true
-	}
-	for r := range ag.RelationPredicates {
-		set[ag.PredicateIRI(r)] = true
 	}
 	return slices.Sorted(maps.Keys(set))
 }()
@@ -164,26 +167,6 @@ func relationOf(pred string) (string, bool) {
 	}
 	_, ok = ag.RelationPredicates[local]
 	return local, ok
-}
-
-// valueText is the text of a value as the catalogue keeps it: IRIs of our
-// nodes become their ids.
-func valueText(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.IRI:
-		if _, id, ok := ag.ParseIRI(string(v)); ok {
-			return id
-		}
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case nil:
-		return ""
-	default:
-		return v.String()
-	}
 }
 
 func nodeID(v quad.Value) (kind, id string, ok bool) {
@@ -209,20 +192,20 @@ func (c *catalog) apply(q quad.Quad, n int) {
 	if kind == ag.KindEntity {
 		if local, isRel := relationOf(p); isRel {
 			if _, obj, ok := nodeID(q.Object); ok {
-				c.link(c.relations, link{id, local, obj}, valueText(q.Label), n)
+				c.link(c.relations, link{id, local, obj}, ag.ValueText(q.Label), n)
 			}
 			return
 		}
 	}
 	if kind == ag.KindEvent && slices.Contains(eventLinks, p) {
 		if _, ent, ok := nodeID(q.Object); ok {
-			c.link(c.eventLinks, link{id, localName(p), ent}, valueText(q.Label), n)
+			c.link(c.eventLinks, link{id, localName(p), ent}, ag.ValueText(q.Label), n)
 		}
 		return
 	}
 	if kind == ag.KindQuote && (p == ag.PredSpeaker || p == ag.PredAbout) {
 		if _, ent, ok := nodeID(q.Object); ok {
-			c.quoteLink(link{id, quoteRoles[p], ent}, valueText(q.Label), n)
+			c.quoteLink(link{id, quoteRoles[p], ent}, ag.ValueText(q.Label), n)
 		}
 		return
 	}
@@ -243,11 +226,13 @@ func (c *catalog) apply(q quad.Quad, n int) {
 		m = c.events
 	case ag.KindArticle:
 		m = c.articles
+	default:
+		return // a summary of no node the catalogue keeps values of
 	}
 	if kind == ag.KindEntity && (p == ag.PredName || p == ag.PredAlternateName || p == ag.PredType) {
 		c.searchDirty[id] = true
 	}
-	c.touch(m, id, func(e *node) { e.get(p).add(valueText(q.Object), n) })
+	c.touch(m, id, func(e *node) { e.get(p).add(ag.ValueText(q.Object), n) })
 }
 
 // link counts an article in or out of a link, keeping adjacent in step.

@@ -3,6 +3,7 @@ package cayleystore
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 
@@ -202,5 +203,33 @@ func testConcurrent(t *testing.T, b backend) {
 	}
 	if diff := catalogueDiff(t, s); diff != "" {
 		t.Errorf("catalogue after the concurrent run differs from a rebuild (-rebuilt +maintained):\n%s", diff)
+	}
+}
+
+// TestCatalogueLinksAreInTheSchema: the links apply counts apart from the
+// values it keeps are summary properties of the schema, from the kind of
+// node apply expects to an entity, so a schema edit cannot move one out of
+// the catalogue's sight.
+func TestCatalogueLinksAreInTheSchema(t *testing.T) {
+	links := map[string][]string{
+		ag.KindEvent:   eventLinks,
+		ag.KindQuote:   {ag.PredSpeaker, ag.PredAbout},
+		ag.KindArticle: {ag.PredMentions},
+	}
+	for r := range ag.RelationPredicates {
+		links[ag.KindEntity] = append(links[ag.KindEntity], ag.PredicateIRI(r))
+	}
+	for kind, preds := range links {
+		for _, pred := range preds {
+			i := slices.IndexFunc(ag.Schema, func(p ag.Property) bool { return p.Subject == kind && p.Predicate == pred })
+			if i < 0 || !ag.Schema[i].Summary || ag.Schema[i].Object != ag.KindEntity {
+				t.Errorf("%s %s is no summary link to an entity in graph.Schema", kind, pred)
+			}
+		}
+	}
+	for pred := range quoteRoles {
+		if !catalogued[ag.KindQuote][pred] {
+			t.Errorf("quote role %s is not catalogued", pred)
+		}
 	}
 }

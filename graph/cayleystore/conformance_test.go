@@ -214,10 +214,11 @@ func testQuotes(t *testing.T, b backend) {
 	ctx := context.Background()
 	s := b.open(t)
 	one := articleOne()
-	write(t, s, one, articleTwo())
 	if len(one.Quotes) != 1 {
 		t.Fatalf("fixture article one should hold one quote, has %d", len(one.Quotes))
 	}
+	one.Quotes[0].Direct = true
+	write(t, s, one, articleTwo())
 	q := one.Quotes[0]
 	said, err := s.Entity(ctx, q.Speaker)
 	if err != nil {
@@ -227,7 +228,7 @@ func testQuotes(t *testing.T, b backend) {
 		t.Fatalf("speaker has %d quotes, want 1: %+v", len(said.Quotes), said.Quotes)
 	}
 	got := said.Quotes[0]
-	if got.ID != q.ID || got.Role != "speaker" || got.Text != q.Text || got.Date != q.Date || got.Speaker == nil || got.Speaker.ID != q.Speaker {
+	if got.ID != q.ID || got.Role != "speaker" || got.Text != q.Text || got.Date != q.Date || !got.Direct || got.Speaker == nil || got.Speaker.ID != q.Speaker {
 		t.Errorf("speaker's quote = %+v, want %+v as speaker", got, q)
 	}
 	if got.Provenance.Article != one.Article.ID || got.Provenance.Title != one.Article.Title || got.Provenance.Evidence != q.Evidence {

@@ -424,7 +424,7 @@ func (s *Store) exportEvents(ctx context.Context, w io.Writer, sel selection) er
 		if err != nil {
 			return fmt.Errorf("events of %s: %w", id, err)
 		}
-		x := rebuild(id, qs)
+		x := ag.FromQuads(id, qs)
 		if sel.nodes != nil {
 			x.Events = slices.DeleteFunc(x.Events, func(ev ag.Event) bool { return !sel.nodes[ev.ID] })
 		}

@@ -366,7 +366,7 @@ func (s *Store) noteWritten(deltas []graph.Delta) {
 	s.writeSeq++
 	last := ""
 	for _, d := range deltas {
-		a := valueText(d.Quad.Label)
+		a := ag.ValueText(d.Quad.Label)
 		if a != last {
 			s.written[a] = s.writeSeq
 			last = a
@@ -439,7 +439,7 @@ func (s *Store) eventEvidence(ctx context.Context, event, article string) (factV
 		}
 		for _, q := range rows {
 			if q.Predicate == quad.IRI(ag.PredConfidence) {
-				fv.conf, _ = strconv.ParseFloat(valueText(q.Object), 64)
+				fv.conf, _ = strconv.ParseFloat(ag.ValueText(q.Object), 64)
 			}
 		}
 	}

@@ -1,0 +1,231 @@
+package graph_test
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	gocmp "github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"pgregory.net/rapid"
+
+	"actorgraph/graph"
+)
+
+// TestQuadsRoundTrip: any extraction in canonical form (the order FromQuads
+// gives its lists) reads back from its quads as it was, whatever order the
+// store returns them in.
+func TestQuadsRoundTrip(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		x := extraction(t)
+		if err := graph.Validate(x); err != nil {
+			t.Fatalf("the generator made an invalid extraction: %v", err)
+		}
+		qs := rapid.Permutation(graph.Quads(x)).Draw(t, "quads")
+		got := graph.FromQuads(x.Article.ID, qs)
+		if diff := gocmp.Diff(x, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("FromQuads(Quads(x)) differs from x (-want +got):\n%s", diff)
+		}
+	})
+}
+
+// TestSchemaCoversTheDomain: every field of the types an extraction is made
+// of is held by a row of the schema, so a field added to the domain without
+// its row fails here rather than being lost on the way to the store.
+// Structures and lists of them are nodes of their own; an id is its node's
+// IRI.
+func TestSchemaCoversTheDomain(t *testing.T) {
+	ids := []string{"Article.ID", "Entity.ID", "Event.ID", "Quote.ID"}
+	var fields strings.Builder
+	for _, p := range graph.Schema {
+		fields.WriteString(p.Field + "\n")
+	}
+	for _, v := range []any{graph.Extraction{}, graph.Article{}, graph.Entity{}, graph.Mention{}, graph.Evidence{},
+		graph.Relation{}, graph.Event{}, graph.Participant{}, graph.Quote{}} {
+		typ := reflect.TypeOf(v)
+		for f := range typ.Fields() {
+			name := typ.Name() + "." + f.Name
+			k := f.Type.Kind()
+			if k == reflect.Struct || k == reflect.Slice && f.Type.Elem().Kind() == reflect.Struct || slices.Contains(ids, name) {
+				continue
+			}
+			if !strings.Contains(fields.String(), name) {
+				t.Errorf("%s is held by no row of graph.Schema: add one in schema.go (and draw it in this file's generator)", name)
+			}
+		}
+	}
+}
+
+// TestSchemaRows: every row names its subject, predicate, datatype and
+// field, a node row its object's kind, and no predicate is used twice by
+// one kind of node.
+func TestSchemaRows(t *testing.T) {
+	seen := map[[2]string]bool{}
+	for _, p := range graph.Schema {
+		if p.Subject == "" || p.Predicate == "" || p.Datatype == "" || p.Field == "" || (p.Datatype == graph.NodeValue) != (p.Object != "") {
+			t.Errorf("incomplete row %+v", p)
+		}
+		k := [2]string{p.Subject, p.Predicate}
+		// A mention is linked from its article as an entity's or as a name.
+		if seen[k] && p.Predicate != graph.PredMention {
+			t.Errorf("%s has two rows for %s", p.Subject, p.Predicate)
+		}
+		seen[k] = true
+	}
+}
+
+// extraction draws a valid extraction in canonical form. What the store
+// cannot tell apart is drawn once: spans of mentions are distinct (a
+// mention node is minted from its span), a relation is stated once per
+// article, an entity takes one part in an event, and an event without
+// evidence has no confidence (it is stored on the evidence).
+func extraction(t *rapid.T) graph.Extraction {
+	body := rapid.String().Draw(t, "body")
+	id := func(label string) string { return rapid.StringMatching(`[0-9a-f]{8}-[0-9a-f]{4}`).Draw(t, label) }
+	opt := func(label string) string {
+		if rapid.Bool().Draw(t, label+" set") {
+			return rapid.String().Draw(t, label)
+		}
+		return ""
+	}
+	taken := map[[2]int]bool{}
+	mentions := func(label string, max int) []graph.Mention {
+		var out []graph.Mention
+		for i := range rapid.IntRange(0, max).Draw(t, label) {
+			a := rapid.IntRange(0, len(body)).Draw(t, fmt.Sprintf("%s %d start", label, i))
+			b := rapid.IntRange(a, len(body)).Draw(t, fmt.Sprintf("%s %d end", label, i))
+			if taken[[2]int{a, b}] {
+				continue
+			}
+			taken[[2]int{a, b}] = true
+			out = append(out, graph.Mention{Start: a, End: b, Text: rapid.String().Draw(t, "text"),
+				Label: rapid.SampledFrom([]string{graph.LabelPER, graph.LabelLOC, graph.LabelORG, graph.LabelMISC}).Draw(t, "label")})
+		}
+		slices.SortFunc(out, func(a, b graph.Mention) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
+		return out
+	}
+	evidence := func(label string) graph.Evidence {
+		if !rapid.Bool().Draw(t, label+" set") {
+			return graph.Evidence{}
+		}
+		a := rapid.IntRange(0, len(body)).Draw(t, label+" start")
+		return graph.Evidence{Start: a, End: rapid.IntRange(a, len(body)).Draw(t, label+" end"), Text: rapid.StringN(1, -1, -1).Draw(t, label+" text")}
+	}
+	confidence := func(label string) float64 { return rapid.Float64Range(0, 1).Draw(t, label) }
+
+	x := graph.Extraction{
+		Source: opt("source"),
+		Article: graph.Article{ID: id("article"), Title: opt("title"), Published: opt("published"), URL: opt("url"),
+			Publisher: opt("publisher")},
+		Body:  body,
+		Names: mentions("names", 3),
+	}
+	if x.Article.Publisher != "" && rapid.Bool().Draw(t, "publisher known") {
+		x.Article.PublisherID = id("publisher id")
+	}
+	for i := range rapid.IntRange(0, 5).Draw(t, "entities") {
+		e := graph.Entity{
+			ID:       fmt.Sprintf("%s-%d", id("entity"), i),
+			Type:     rapid.SampledFrom(graph.EntityTypes).Draw(t, "type"),
+			Name:     rapid.String().Draw(t, "name"),
+			Country:  opt("country"),
+			Mentions: mentions("mentions", 3),
+		}
+		if rapid.Bool().Draw(t, "wikidata") {
+			e.Wikidata = rapid.StringMatching(`Q[1-9][0-9]{0,6}`).Draw(t, "qid")
+		}
+		for _, a := range rapid.SliceOfDistinct(rapid.String(), rapid.ID).Draw(t, "aliases") {
+			if a != e.Name {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		slices.Sort(e.Aliases)
+		x.Entities = append(x.Entities, e)
+	}
+	slices.SortFunc(x.Entities, func(a, b graph.Entity) int { return cmp.Compare(a.ID, b.ID) })
+	if len(x.Entities) == 0 {
+		return x
+	}
+	ids := make([]string, len(x.Entities))
+	for i, e := range x.Entities {
+		ids[i] = e.ID
+	}
+	someone := func(label string) string {
+		if rapid.Bool().Draw(t, label+" set") {
+			return rapid.SampledFrom(ids).Draw(t, label)
+		}
+		return ""
+	}
+
+	stated := map[[3]string]bool{}
+	for range rapid.IntRange(0, 4).Draw(t, "relations") {
+		r := graph.Relation{
+			Subject:    rapid.SampledFrom(ids).Draw(t, "subject"),
+			Predicate:  rapid.SampledFrom(slices.Sorted(maps.Keys(graph.RelationPredicates))).Draw(t, "predicate"),
+			Object:     rapid.SampledFrom(ids).Draw(t, "object"),
+			Role:       opt("role"),
+			ValidFrom:  opt("from"),
+			ValidUntil: opt("until"),
+			Attributed: someone("attributed"),
+			Confidence: confidence("confidence"),
+			Evidence:   evidence("evidence"),
+		}
+		if k := [3]string{r.Subject, r.Predicate, r.Object}; !stated[k] {
+			stated[k] = true
+			x.Relations = append(x.Relations, r)
+		}
+	}
+	slices.SortFunc(x.Relations, func(a, b graph.Relation) int {
+		return cmp.Or(cmp.Compare(a.Subject, b.Subject), cmp.Compare(a.Predicate, b.Predicate), cmp.Compare(a.Object, b.Object))
+	})
+
+	for i := range rapid.IntRange(0, 3).Draw(t, "events") {
+		ev := graph.Event{
+			ID:         fmt.Sprintf("%s-%d", id("event"), i),
+			Type:       rapid.SampledFrom(graph.EventKinds).Draw(t, "kind").Type,
+			Date:       opt("date"),
+			Location:   someone("location"),
+			Status:     opt("status"),
+			Attributed: someone("attributed"),
+			Evidence:   evidence("evidence"),
+		}
+		if rapid.Bool().Draw(t, "coded") {
+			ev.CAMEO = rapid.StringMatching(`[0-2][0-9]{2,3}`).Draw(t, "cameo")
+			ev.Goldstein = rapid.Float64Range(-10, 10).Draw(t, "goldstein")
+		}
+		if ev.Evidence != (graph.Evidence{}) {
+			ev.Confidence = confidence("confidence")
+		}
+		for _, e := range rapid.SliceOfDistinct(rapid.SampledFrom(ids), rapid.ID).Draw(t, "participants") {
+			ev.Participants = append(ev.Participants, graph.Participant{Entity: e,
+				Role: rapid.SampledFrom([]string{graph.RoleActor, graph.RoleTarget, graph.RoleParticipant}).Draw(t, "role"),
+				Code: rapid.StringMatching(`([A-Z]{3,6})?`).Draw(t, "code")})
+		}
+		slices.SortFunc(ev.Participants, func(a, b graph.Participant) int {
+			return cmp.Or(cmp.Compare(a.Role, b.Role), cmp.Compare(a.Entity, b.Entity))
+		})
+		x.Events = append(x.Events, ev)
+	}
+	slices.SortFunc(x.Events, func(a, b graph.Event) int { return cmp.Compare(a.ID, b.ID) })
+
+	for i := range rapid.IntRange(0, 3).Draw(t, "quotes") {
+		q := graph.Quote{
+			ID:       fmt.Sprintf("%s-%d", id("quote"), i),
+			Speaker:  someone("speaker"),
+			Source:   opt("source description"),
+			Text:     rapid.String().Draw(t, "text"),
+			Date:     opt("date"),
+			About:    rapid.SliceOfDistinct(rapid.SampledFrom(ids), rapid.ID).Draw(t, "about"),
+			Direct:   rapid.Bool().Draw(t, "direct"),
+			Evidence: evidence("evidence"),
+		}
+		slices.Sort(q.About)
+		x.Quotes = append(x.Quotes, q)
+	}
+	slices.SortFunc(x.Quotes, func(a, b graph.Quote) int { return cmp.Compare(a.ID, b.ID) })
+	return x
+}
