@@ -807,6 +807,15 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg led Norland to victory in the final.", ""},
 		// joining a firm is a job, joining a party membership
 		{"Jon Berg joined Ostmark Bank in 1979.", "Jon Berg affiliatedWith Ostmark Bank [] 1979–"},
+		// the body before words that qualify the title; a deputy's office is below it
+		{"Ostmark Bank Vice Chairman Jon Berg said so.", "Jon Berg officialOf Ostmark Bank [Vice Chairman] 2024-03-04–"},
+		{"Ostland Pact External Trade Commissioner Lena Dahl said so.", "Lena Dahl officialOf Ostland Pact [External Trade Commissioner] 2024-03-04–"},
+		// a possessive body before the words is not the title's
+		{"Ostmark Bank's New York Chairman Jon Berg said so.", ""},
+		// "and" after the body joins another noun phrase, no title
+		{"The Ostland Pact and President Jon Berg said so.", ""},
+		// joining another in an act is no membership
+		{"Jon Berg joined Ostmark Bank in asking the court to act.", ""},
 		// a department's head works at the bank but heads it not; a
 		// delegation is not its country
 		{"Lena Dahl was head of research at Ostmark Bank until January.", "Lena Dahl affiliatedWith Ostmark Bank [head of research] –"},

@@ -324,7 +324,7 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 								ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
 						}
 					}
-				} else if o != nil && o.first == j {
+				} else if o != nil && o.first == j && !jointAction(s, o.last) {
 					from, _ := termDates(s, o.last, true)
 					if y := yearOf(s.w(1)); from == "" && s.w(0) == "in" && y != "" {
 						from = y // "In 2019 she joined X"
@@ -345,6 +345,12 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 			}
 		}
 	}
+}
+
+// jointAction reports "in" and a gerund at k, after "joined X": "groups
+// joined ATT in asking that…" is an act done together, no membership.
+func jointAction(s *sent, k int) bool {
+	return s.w(k) == "in" && strings.HasSuffix(s.w(k+1), "ing")
 }
 
 // foundingVerbs create an organisation, whose founders are its first

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"actorgraph/graph"
+	"actorgraph/ingest/text"
 )
 
 // Confidence of each relation rule: how often the pattern, when it fires,
@@ -91,6 +92,33 @@ func portfolio(e *graph.Entity, m *mention) bool {
 	return e.Country == "" && e.Wikidata == "" && m.last-m.first == 1
 }
 
+// qualifiedTitleBody finds a body or state named right before up to four
+// capitalised words that qualify the title starting at t0 ("Vice", "External
+// Trade"); it returns the mention, the first qualifying token, and whether
+// a deputy's word is among them (the office is then below the title's).
+func qualifiedTitleBody(d *doc, s *sent, t0 int) (*mention, int, bool) {
+	deputy := false
+	k := t0 - 1
+	for ; k >= 0 && k >= t0-4; k-- {
+		if s.mentionAt(k) != nil {
+			break
+		}
+		w := s.raw(k)
+		if w != "and" && !text.IsCapitalised(w) {
+			return nil, 0, false
+		}
+		deputy = deputy || w == "Vice" || w == "Deputy" || w == "Assistant"
+	}
+	m := s.mentionAt(k)
+	if k < 0 || k == t0-1 || m == nil || m.last != k+1 || s.possessive(k) || s.raw(k+1) == "and" {
+		return nil, 0, false
+	}
+	if e := d.entity(m.ent); !isState(e) && (e.Type != graph.Organization || portfolio(e, m)) {
+		return nil, 0, false
+	}
+	return m, k + 1, deputy
+}
+
 func predicateOf(kind int) string {
 	if kind == kindLeader {
 		return graph.RelLeaderOf
@@ -147,6 +175,17 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 				if m := s.mentionAt(k); m != nil && d.entity(m.ent).Type == graph.Organization && !portfolio(d.entity(m.ent), m) {
 					cm, c = m, k
 					break
+				}
+			}
+		}
+		if cm == nil {
+			// the body before words that qualify the title: "Federal Reserve
+			// Board Vice Chairman X", "EC External Trade Commissioner Y"
+			if m, k, deputy := qualifiedTitleBody(d, s, t0); m != nil {
+				cm, c = m, m.last-1
+				role = d.body[s.Tokens[k].Start:s.Tokens[roleEnd-1].End]
+				if deputy {
+					kind = kindOfficial
 				}
 			}
 		}

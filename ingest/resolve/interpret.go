@@ -151,6 +151,9 @@ func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
 		r.log.Debug("resolve: dropped mention", "text", d.body[start:end], "label", s.Label, "reason", "after \"Mid-\"")
 		return nil
 	}
+	if s.Label == graph.LabelORG {
+		end = r.cutTrailingTitle(d, start, end)
+	}
 	c := &cand{start: start, end: end, origStart: start, ner: s.Label, sentInit: d.sentenceInitial(start)}
 	var extra []*cand
 	// "General Assembly" is a name, not "General" before a person; so is a
@@ -254,7 +257,7 @@ var portfolioWords = func() map[string]bool {
 // officeAfterPortfolio are the titles a portfolio stands before:
 // "Trade and Industry Minister", "Defence Secretary", "Trade Representative".
 var officeAfterPortfolio = set("Minister", "minister", "Ministers", "ministers", "Secretary", "secretary",
-	"Representative", "Undersecretary", "undersecretary", "Under-Secretary")
+	"Representative", "Undersecretary", "undersecretary", "Under-Secretary", "Commissioner", "commissioner")
 
 // portfolioInTitle reports a span the tagger took for a body that is the
 // portfolio inside an office's title: "Trade and Industry" in "Trade and
@@ -263,7 +266,8 @@ var officeAfterPortfolio = set("Minister", "minister", "Ministers", "ministers",
 // and Food", "State for Trade" in "Secretary of State for Trade". Such an
 // office's title names no body apart from it. A country or demonym opening
 // the span ("U.S. Trade Representative", "British Defence Secretary") is
-// returned as a mention of the country.
+// returned as a mention of the country, a known body as one of the body
+// ("EC External Trade Commissioner").
 func (r *Resolver) portfolioInTitle(d *doc, c *cand) ([]*cand, bool) {
 	ws := wordsOf(d.body, c.start, c.end)
 	var lead []*cand
@@ -274,9 +278,13 @@ func (r *Resolver) portfolioInTitle(d *doc, c *cand) ([]*cand, bool) {
 			if !ok {
 				e, ok = r.onlyCountry(name)
 			}
+			label := graph.LabelMISC
+			if es := r.g.Lookup(name); !ok && len(es) == 1 && es[0].Type == graph.Organization {
+				e, ok, label = es[0], true, graph.LabelORG // "EC External Trade Commissioner"
+			}
 			if ok {
-				dc := &cand{start: ws[0].start, end: ws[k-1].end, ner: graph.LabelMISC, name: name}
-				lead = []*cand{r.countryMention(dc, e, graph.LabelMISC, "country before a portfolio in an office's title")}
+				dc := &cand{start: ws[0].start, end: ws[k-1].end, ner: label, name: name}
+				lead = []*cand{r.countryMention(dc, e, label, "country or body before a portfolio in an office's title")}
 				ws = ws[k:]
 				break
 			}
@@ -503,6 +511,34 @@ func (r *Resolver) knownInside(d *doc, c *cand) []*cand {
 }
 
 // articleBefore reports "the", "a" or "an" right before offset.
+// cutTrailingTitle cuts off the title a body's span ends in when the title
+// belongs to the person after it: "CBT Chairman Karsten Mahlmann", "Bank
+// Negara Governor Jaafar Hussein", "Federal Reserve Board Vice Chairman
+// Manuel Johnson".
+func (r *Resolver) cutTrailingTitle(d *doc, start, end int) int {
+	ws := wordsOf(d.body, start, end)
+	if len(ws) < 2 || r.forms[plain(d.body[start:end])] {
+		return end
+	}
+	last := ws[len(ws)-1].s
+	if last == "Vice" || last == "Deputy" {
+		// the rest of the title stands after the span
+		if next := strings.Fields(d.body[end:min(len(d.body), end+30)]); len(next) > 0 {
+			if _, kind, ok := r.g.Title(next[0]); ok && kind != gazetteer.Honorific {
+				return ws[len(ws)-2].end
+			}
+		}
+		return end
+	}
+	if _, kind, ok := r.g.Title(last); ok && kind != gazetteer.Honorific && text.IsCapitalised(last) {
+		next := strings.Fields(d.body[end:min(len(d.body), end+30)])
+		if len(next) > 0 && text.IsCapitalised(next[0]) {
+			return ws[len(ws)-2].end
+		}
+	}
+	return end
+}
+
 // titleOfBody reports a bare title before the body it is held in: "X,
 // Chairwoman of the party," names no one called Chairwoman.
 func titleOfBody(body string, start, end int) bool {

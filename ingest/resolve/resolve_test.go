@@ -317,10 +317,10 @@ func TestResolveCases(t *testing.T) {
 		},
 		{
 			name:      "a portfolio inside an office's title names no body; a country before it is the country; GATT is a body though its name ends in 'Agreement … Trade'",
-			body:      "Dutch Social Affairs Minister Ada Berg, Trade and Industry Minister Ida Lund and British Defence Secretary Jon Vale met the minister of Agriculture, Fisheries and Food. U.S. Trade Representative Tom Kell spoke at the General Agreement on Tariffs and Trade (GATT). The Foreign Ministry and the Treasury said nothing.",
+			body:      "Dutch Social Affairs Minister Ada Berg, Trade and Industry Minister Ida Lund and British Defence Secretary Jon Vale met the minister of Agriculture, Fisheries and Food. U.S. Trade Representative Tom Kell spoke at the General Agreement on Tariffs and Trade (GATT). The Foreign Ministry and the Treasury said nothing, nor did EC External Trade Commissioner Lena Dahl.",
 			published: "1987-03-02",
 			tags: []tag{{"Dutch Social Affairs", "ORG"}, {"Ada Berg", "PER"}, {"Trade and Industry", "ORG"}, {"Ida Lund", "PER"}, {"British Defence", "ORG"}, {"Jon Vale", "PER"},
-				{"Agriculture, Fisheries and Food", "ORG"}, {"U.S. Trade", "ORG"}, {"Tom Kell", "PER"}, {"General Agreement on Tariffs and Trade", "ORG"}, {"GATT", "ORG"}, {"Foreign Ministry", "ORG"}, {"Treasury", "ORG"}},
+				{"Agriculture, Fisheries and Food", "ORG"}, {"U.S. Trade", "ORG"}, {"Tom Kell", "PER"}, {"General Agreement on Tariffs and Trade", "ORG"}, {"GATT", "ORG"}, {"Foreign Ministry", "ORG"}, {"Treasury", "ORG"}, {"EC External Trade", "ORG"}, {"Lena Dahl", "PER"}},
 			want: map[string]view{
 				"United Kingdom":                         {Type: graph.Country, Country: "GBR", Wikidata: "Q145", Mentions: []string{"British"}},
 				"United States":                          {Type: graph.Country, Country: "USA", Wikidata: "Q30", Mentions: []string{"U.S."}},

@@ -276,6 +276,18 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Chairwoman", "President"},
 		},
 		{
+			name: "a title a body's span ends in belongs to the person after it",
+			body: "Halvard Exchange Chairman Ada Berg and Norbank Vice Chairman Jon Vale met Bank Brekka Governor Lena Dahl.",
+			tags: []tag{{"Halvard Exchange Chairman", "ORG"}, {"Ada Berg", "PER"}, {"Norbank Vice", "ORG"}, {"Jon Vale", "PER"}, {"Bank Brekka Governor", "ORG"}, {"Lena Dahl", "PER"}},
+			want: map[string]view{
+				"Halvard Exchange": {Type: graph.Organization, Mentions: []string{"Halvard Exchange"}},
+				"Norbank":          {Type: graph.Organization, Mentions: []string{"Norbank"}},
+				"Bank Brekka":      {Type: graph.Organization, Mentions: []string{"Bank Brekka"}},
+				"Ada Berg":         {Type: graph.Person, Mentions: []string{"Ada Berg"}},
+			},
+			absent: []string{"Halvard Exchange Chairman", "Norbank Vice", "Bank Brekka Governor"},
+		},
+		{
 			name: "a region's adjective is a MISC mention of the region",
 			body: "European and Latin American exports rose.",
 			tags: []tag{{"European", "MISC"}, {"Latin American", "MISC"}},
