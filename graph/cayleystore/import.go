@@ -19,9 +19,12 @@ import (
 var ImportFormats = []string{"nquads", "jsonld"}
 
 // Import reads quads another instance exported (N-Quads or JSON-LD) and
-// adds those the store lacks, one transaction per label, so that an
-// article comes in whole or not at all. Every quad must carry its label
-// (the article it came from). Importing twice adds nothing.
+// adds those the store lacks, a label's quads all or none, so that an
+// article comes in whole or not at all. Labels go in groups of
+// BatchSize, one transaction per group (group commit); when a group's
+// transaction fails, its labels are written again one by one. Every quad
+// must carry its label (the article it came from). Importing twice adds
+// nothing.
 func (s *Store) Import(ctx context.Context, r io.Reader, format string) (ag.ImportResult, error) {
 	var qr quad.Reader
 	switch format {
@@ -57,9 +60,37 @@ func (s *Store) Import(ctx context.Context, r io.Reader, format string) (ag.Impo
 	res := ag.ImportResult{Labels: len(labels), Quads: n}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	size := s.BatchSize()
+	for start := 0; start < len(labels); start += size {
+		group := labels[start:min(start+size, len(labels))]
+		added, err := s.importLabels(ctx, group, byLabel)
+		if err != nil && ctx.Err() == nil && len(group) > 1 {
+			s.log.WarnContext(ctx, "a group of imported labels failed; writing them one by one", "labels", len(group), "err", err)
+			added, err = 0, nil
+			for _, l := range group {
+				n, lerr := s.importLabels(ctx, []string{l}, byLabel)
+				added += n
+				if lerr != nil {
+					err = lerr
+					break
+				}
+			}
+		}
+		res.Added += added
+		if err != nil {
+			return res, fmt.Errorf("import: %w", err)
+		}
+	}
+	return res, nil
+}
+
+// importLabels adds, in one transaction, the quads of labels the store
+// lacks, and returns how many. s.mu must be held.
+func (s *Store) importLabels(ctx context.Context, labels []string, byLabel map[string][]quad.Quad) (int, error) {
+	var deltas []graph.Delta
 	for _, l := range labels {
 		if err := ctx.Err(); err != nil {
-			return res, fmt.Errorf("import: %w", err)
+			return 0, err
 		}
 		qs := byLabel[l]
 		have := map[string]bool{}
@@ -67,25 +98,26 @@ func (s *Store) Import(ctx context.Context, r io.Reader, format string) (ag.Impo
 			have[fullTypes(q).String()] = true
 			return nil
 		}); err != nil {
-			return res, fmt.Errorf("import %s: %w", l, err)
+			return 0, fmt.Errorf("%s: %w", l, err)
 		}
-		var deltas []graph.Delta
 		for _, q := range qs {
 			if k := q.String(); !have[k] {
 				have[k] = true
 				deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
 			}
 		}
-		if len(deltas) == 0 {
-			continue
-		}
-		if err := s.apply(ctx, deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
-			return res, fmt.Errorf("import %s: %w", l, err)
-		}
-		for _, d := range deltas {
-			s.cat.apply(d.Quad, +1)
-		}
-		res.Added += len(deltas)
 	}
-	return res, nil
+	if len(deltas) == 0 {
+		return 0, nil
+	}
+	if err := s.apply(ctx, deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		if len(labels) == 1 {
+			return 0, fmt.Errorf("%s: %w", labels[0], err)
+		}
+		return 0, fmt.Errorf("%d labels from %s on: %w", len(labels), labels[0], err)
+	}
+	for _, d := range deltas {
+		s.cat.apply(d.Quad, +1)
+	}
+	return len(deltas), nil
 }

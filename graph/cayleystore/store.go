@@ -54,7 +54,6 @@ import (
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/kv/bbolt"
 	"github.com/cayleygraph/cayley/graph/kv/bolt"
-	"github.com/cayleygraph/cayley/graph/kv/leveldb"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // registers the cockroach SQL flavour
@@ -63,6 +62,10 @@ import (
 	"github.com/cayleygraph/quad"
 	lru "github.com/hashicorp/golang-lru/v2"
 	hkv "github.com/hidal-go/hidalgo/kv"
+	"github.com/hidal-go/hidalgo/kv/flat"
+	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/filter"
+	"github.com/syndtr/goleveldb/leveldb/opt"
 
 	ag "actorgraph/graph"
 )
@@ -271,10 +274,7 @@ func openKV(ctx context.Context, backend, dir string) (graph.QuadStore, hkv.KV, 
 	case BBolt:
 		db, err = bbolt.Create(dir, nil)
 	case LevelDB:
-		db, err = leveldb.Create(dir, nil)
-		if errors.Is(err, graph.ErrDatabaseExists) {
-			db, err = leveldb.Open(dir, nil)
-		}
+		db, err = openLevelDB(dir)
 	}
 	if err != nil {
 		return nil, nil, nil, err
@@ -300,6 +300,34 @@ func openKV(ctx context.Context, backend, dir string) (graph.QuadStore, hkv.KV, 
 		return nil, nil, nil, err
 	}
 	return qs, db, indexes, nil
+}
+
+// LevelDB settings. Cayley opens goleveldb with its defaults, under which
+// every lookup of a key a transaction lacks reads an index block of each
+// level-0 table, and each transaction's commit writes a table per 4 MiB
+// (OpenTransaction writes tables, not a log), so a bulk ingest spent most
+// of its time in those lookups and in compacting the small tables. A bloom
+// filter answers most absent keys from memory, and a larger write buffer
+// makes one table of a batch's writes. Stores written under the defaults
+// open as they are: their tables simply have no filter.
+const (
+	levelDBBloomBits   = 10
+	levelDBWriteBuffer = 64 << 20
+)
+
+// openLevelDB opens (creating on first use) a goleveldb directory the way
+// Cayley's leveldb backend does — hidalgo's flat key-value store, every
+// commit synced — with the settings above.
+func openLevelDB(dir string) (hkv.KV, error) {
+	db, err := hleveldb.Open(dir, &opt.Options{
+		Filter:      filter.NewBloomFilter(levelDBBloomBits),
+		WriteBuffer: levelDBWriteBuffer,
+	})
+	if err != nil {
+		return nil, err
+	}
+	db.SetWriteOptions(&opt.WriteOptions{Sync: true})
+	return flat.Upgrade(db), nil
 }
 
 // readIndexes reads the index list the way Cayley does: a store without one

@@ -123,6 +123,22 @@ func (s *Store) DeleteArticle(ctx context.Context, articleID string) error {
 	return nil
 }
 
+// Articles per transaction of WriteBatch (as ingest calls it) and Import.
+// A crash loses at most one batch. LevelDB takes bigger ones: each of its
+// transactions writes and compacts tables of its own (see openLevelDB).
+const (
+	batchArticles        = 64
+	levelDBBatchArticles = 256
+)
+
+// BatchSize is how many articles a bulk write should put in one WriteBatch.
+func (s *Store) BatchSize() int {
+	if s.backend == LevelDB {
+		return levelDBBatchArticles
+	}
+	return batchArticles
+}
+
 // WriteBatch stores several articles' extractions in one transaction (group
 // commit): all of the new articles' quads or none, so that a crash loses at
 // most the batch and never part of an article, and a bulk ingest pays one
