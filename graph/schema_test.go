@@ -229,3 +229,29 @@ func extraction(t *rapid.T) graph.Extraction {
 	slices.SortFunc(x.Quotes, func(a, b graph.Quote) int { return cmp.Compare(a.ID, b.ID) })
 	return x
 }
+
+func ExampleFromQuads() {
+	x := sample()
+	back := graph.FromQuads(x.Article.ID, graph.Quads(x))
+	fmt.Println(back.Article.Title, "|", len(back.Entities), "entities |", back.Relations[0].Predicate, "|", back.Events[0].Type)
+	// Output: Macron meets Scholz | 4 entities | leaderOf | meeting
+}
+
+func ExampleSchema() {
+	for _, p := range graph.Schema {
+		if p.Subject == graph.KindStatement && p.Datatype != graph.ClassValue {
+			fmt.Printf("%s %s %s\n", strings.TrimPrefix(p.Predicate, graph.VocabNS), p.Datatype, p.Field)
+		}
+	}
+	// Output:
+	// inArticle node (the article)
+	// subject node Relation.Subject
+	// predicate predicate Relation.Predicate
+	// object node Relation.Object
+	// confidence decimal Relation.Confidence
+	// role string Relation.Role
+	// validFrom string Relation.ValidFrom
+	// validUntil string Relation.ValidUntil
+	// attributedTo node Relation.Attributed
+	// evidence node Relation.Evidence
+}
