@@ -25,7 +25,23 @@ type lexeme struct {
 	// neighbours (fLowerPrev, seen from the word after it, and so on) and
 	// of its own features that hold in some sentences only.
 	refs [nRoles]rowRef
+	// pre are the hashes of the features of two or three words up to
+	// this word's part, when it comes first: the hashing of the features
+	// of each token then begins where they leave off.
+	pre [nPrefixes]uint64
 }
+
+// The features of word pairs and of the shapes of three words, by the
+// word whose part comes first.
+const (
+	pPairPrev       = iota // fPairPrev, seen from the word after
+	pPairNext              // fPairNext
+	pShortTri              // fShortTri, seen from the word after
+	pLowerPrevShape        // fLowerPrevShape, seen from the word after
+	pShapeLowerNext        // fShapeLowerNext
+	pSandwich              // fSandwich, seen from the word two after
+	nPrefixes
+)
 
 const (
 	rLowerAsPrev = iota
@@ -115,6 +131,15 @@ func (m *Model) newLexeme(t token, cl clusterPath) lexeme {
 		rFirstShort:       m.ref(key(fFirstShort, t.short)),
 		rCapsLower:        m.ref(key(fCapsLower, t.lower)),
 		rCapsShort:        m.ref(key(fCapsShort, t.short)),
+	}
+	part := func(tmpl int, s string) uint64 { return perceptron.String(perceptron.Seed(tmpl), s) }
+	lx.pre = [nPrefixes]uint64{
+		pPairPrev:       part(fPairPrev, t.lower),
+		pPairNext:       part(fPairNext, t.lower),
+		pShortTri:       part(fShortTri, t.short),
+		pLowerPrevShape: part(fLowerPrevShape, t.lower),
+		pShapeLowerNext: part(fShapeLowerNext, t.short),
+		pSandwich:       part(fSandwich, t.lower),
 	}
 	return lx
 }
@@ -211,20 +236,19 @@ func (m *Model) contextRows(d *document, k, i int, lx []*lexeme, rows *rowList) 
 	}
 	prev, next := at(i-1), at(i+1)
 	me := lx[t.word]
-	pair := func(tmpl int, a, b string) uint64 {
-		return perceptron.Finish(perceptron.String(perceptron.String(perceptron.Seed(tmpl), a), b))
-	}
+	// pair hashes a feature of two parts from the hash of the first
+	pair := func(first uint64, b string) uint64 { return perceptron.Finish(perceptron.String(first, b)) }
 	rows.add(prev.refs[rLowerAsPrev])
 	rows.add(next.refs[rLowerAsNext])
 	rows.add(at(i - 2).refs[rLowerAsPrev2])
 	rows.add(at(i + 2).refs[rLowerAsNext2])
 	rows.add(prev.refs[rShortAsPrev])
 	rows.add(next.refs[rShortAsNext])
-	rows.find(m, pair(fPairPrev, prev.tok.lower, t.lower))
-	rows.find(m, pair(fPairNext, t.lower, next.tok.lower))
-	rows.find(m, perceptron.Finish(perceptron.String(perceptron.String(perceptron.String(perceptron.Seed(fShortTri), prev.tok.short), t.short), next.tok.short)))
-	rows.find(m, pair(fLowerPrevShape, prev.tok.lower, t.short))
-	rows.find(m, pair(fShapeLowerNext, t.short, next.tok.lower))
+	rows.find(m, pair(prev.pre[pPairPrev], t.lower))
+	rows.find(m, pair(me.pre[pPairNext], next.tok.lower))
+	rows.find(m, pair(perceptron.String(prev.pre[pShortTri], t.short), next.tok.short))
+	rows.find(m, pair(prev.pre[pLowerPrevShape], t.short))
+	rows.find(m, pair(me.pre[pShapeLowerNext], next.tok.lower))
 	if i > 0 && s.toks[i-1].title {
 		rows.add(m.consts.titlePrev)
 	}
@@ -234,7 +258,7 @@ func (m *Model) contextRows(d *document, k, i int, lx []*lexeme, rows *rowList) 
 	rows.add(next.refs[rClusterAsNextMax])
 	rows.add(prev.refs[rFormAsPrev])
 	rows.add(next.refs[rFormAsNext])
-	rows.find(m, pair(fSandwich, prev.tok.lower, next.tok.lower))
+	rows.find(m, pair(prev.pre[pSandwich], next.tok.lower))
 	if i == 0 {
 		rows.add(me.refs[rFirstShort])
 	}

@@ -78,12 +78,17 @@ func (m *Model) Tag(body string, sents []text.Sentence) []text.Span {
 	if sents == nil {
 		sents = text.Sentences(body)
 	}
+	n := 0
+	for _, s := range sents {
+		n += len(s.Tokens)
+	}
+	flat := make([]string, 0, n)
 	words := make([][]string, len(sents))
 	for k, s := range sents {
-		words[k] = make([]string, len(s.Tokens))
-		for i, t := range s.Tokens {
-			words[k][i] = t.Text
+		for _, t := range s.Tokens {
+			flat = append(flat, t.Text)
 		}
+		words[k] = flat[len(flat)-len(s.Tokens) : len(flat) : len(flat)]
 	}
 	ys := m.tagDocument(m.readDocument(words))
 	var spans []text.Span

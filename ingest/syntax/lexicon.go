@@ -23,6 +23,9 @@ type lexeme struct {
 	word  word
 	base  []float32
 	feats [nFeats]span
+	// wordNext is the hash of fWordNext up to this word, the pair's
+	// first (part-of-speech tagger only).
+	wordNext uint64
 }
 
 // A lexeme's features. The part-of-speech tagger's: the word's cluster
@@ -167,7 +170,9 @@ func (pt *posTagger) lexeme(w word) lexeme {
 	keys[lSuf3AsNext] = str(fNextSuf3, suffix(w.lower, 3))
 	keys[lShapeAsNext] = str(fNextShape, w.shape)
 	var base [9]uint64
-	return pt.t.newLexeme(w, posWordFeatures(&w, base[:0]), &keys)
+	lx := pt.t.newLexeme(w, posWordFeatures(&w, base[:0]), &keys)
+	lx.wordNext = perceptron.String(perceptron.Seed(fWordNext), w.lower)
+	return lx
 }
 
 func (pt *posTagger) build(form string) lexeme { return pt.lexeme(newWord(form, false)) }
@@ -227,7 +232,7 @@ func (pt *posTagger) score(lx []*lexeme, i int, prev []int, sc *scores) {
 	if i+1 < n {
 		sc.add(t.weights(after.feats[lSuf3AsNext]))
 		sc.add(t.weights(after.feats[lShapeAsNext]))
-		sc.add(t.weightsOf(wordPair(fWordNext, w.word.lower, after.word.lower)))
+		sc.add(t.weightsOf(perceptron.Finish(perceptron.String(w.wordNext, after.word.lower))))
 	}
 	sc.add(t.weights(w.feats[lHyphen]))
 }
