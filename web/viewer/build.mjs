@@ -12,7 +12,7 @@ await rm(out, { recursive: true, force: true });
 await mkdir(`${out}assets`, { recursive: true });
 await esbuild.build({
   absWorkingDir: here,
-  entryPoints: { app: 'src/main.js' },
+  entryPoints: { app: 'src/main.js', boot: 'src/boot.js' },
   outdir: `${out}assets`,
   bundle: true,
   minify: true,

@@ -1,9 +1,36 @@
 // Calls to actorgraph's JSON API. Errors carry the server's own sentence.
 
+// early holds requests started by boot.js before the viewer ran, by path;
+// a global, since boot.js is a bundle of its own. Each is used once, and
+// only until the viewer has drawn what the link asked for.
+const early = () => {
+  globalThis.actorgraphEarly ||= new Map();
+  return globalThis.actorgraphEarly;
+};
+const get = (path, init) => fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.headers || {}) } });
+
+export function prefetch(paths) {
+  for (const path of paths) {
+    const started = get(path, {});
+    // a failure is reported when the viewer asks, or not at all if it
+    // never does
+    started.catch(() => {});
+    early().set(path, started);
+  }
+}
+
+// forgetEarly drops the requests started early that the viewer did not use:
+// a later request for the same path must not get an older answer.
+export function forgetEarly() {
+  early().clear();
+}
+
 export async function api(path, init = {}) {
   let res;
   try {
-    res = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.headers || {}) } });
+    const started = !init.method && early().get(path);
+    early().delete(path);
+    res = await (started || get(path, init));
   } catch {
     throw new Error('The server cannot be reached; check that actorgraph serve is running, then try again.');
   }
@@ -35,8 +62,8 @@ export const entity = (id) => api(`/api/v1/entities/${enc(id)}`);
 // sources, then news, then the other end's importance), the edges that
 // reach them, and next, the offset of the rest, when there is more.
 // limit is at most 1,000.
-export const neighbors = (id, depth = 1, limit = 250, offset = 0) =>
-  api(`/api/v1/entities/${enc(id)}/neighbors?depth=${depth}&limit=${limit}&offset=${offset}`);
+export const neighborsPath = (id, depth, limit, offset) => `/api/v1/entities/${enc(id)}/neighbors?depth=${depth}&limit=${limit}&offset=${offset}`;
+export const neighbors = (id, depth = 1, limit = 250, offset = 0) => api(neighborsPath(id, depth, limit, offset));
 
 export const event = (id) => api(`/api/v1/events/${enc(id)}`);
 
@@ -45,7 +72,8 @@ export const article = (id) => api(`/api/v1/articles/${enc(id)}`);
 export const paths = (from, to, max = 4) =>
   api(`/api/v1/paths?from=${enc(from)}&to=${enc(to)}&max=${max}&limit=5`);
 
-export const stats = () => api('/api/v1/stats');
+export const statsPath = '/api/v1/stats';
+export const stats = () => api(statsPath);
 
 // exportURL is the API's download of an entity's neighbourhood.
 export const exportURL = (format, id, depth) =>

@@ -9,6 +9,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
 import * as API from './api.js';
+import { ids, linked, page, pageMax } from './link.js';
 import { colorOf, entityColors, eventColors, shapeOf } from './palette.js';
 import {
   el, eventTitle, hidePanel, plural, showEdge, showEntity, showEvent, showMessage, showNode, showPaths,
@@ -28,6 +29,11 @@ const $ = (id) => document.getElementById(id);
 // links straight, since thousands of labels cost seconds a frame and are
 // unreadable anyway, and every property costs time on every element.
 const bigGraph = 600;
+// nodeSize is a node's width and height from its weight, the number of its
+// links shown (at most 12 count)
+const [minSize, maxSize, maxWeight] = [20, 46, 12];
+const nodeSize = (weight) => minSize + ((maxSize - minSize) * Math.min(maxWeight, Math.max(0, weight || 0))) / maxWeight;
+const sizeStyle = `mapData(weight, 0, ${maxWeight}, ${minSize}, ${maxSize})`;
 function styles(big) {
   if (big) return bigStyles;
   return [
@@ -49,8 +55,8 @@ function styles(big) {
         // names too small to read only clutter a zoomed-out graph; hover
         // or zoom shows them
         'min-zoomed-font-size': 7,
-        width: 'mapData(weight, 0, 12, 20, 46)',
-        height: 'mapData(weight, 0, 12, 20, 46)',
+        width: sizeStyle,
+        height: sizeStyle,
         'border-width': 1.5,
         'border-color': '#ffffff',
       },
@@ -101,7 +107,7 @@ const named = { label: 'data(label)', 'font-size': 12, 'font-family': 'system-ui
 const bigStyles = [
   {
     selector: 'node',
-    style: { 'background-color': 'data(color)', shape: 'data(shape)', label: '', width: 'mapData(weight, 0, 12, 20, 46)', height: 'mapData(weight, 0, 12, 20, 46)' },
+    style: { 'background-color': 'data(color)', shape: 'data(shape)', label: '', width: sizeStyle, height: sizeStyle },
   },
   { selector: 'node.expanded', style: { 'border-color': '#323f4b', 'border-width': 2.5 } },
   { selector: 'node.pinned', style: { 'border-color': '#d64545', 'border-width': 3, 'border-style': 'double' } },
@@ -155,12 +161,8 @@ const state = {
   reach: {},
 };
 
-// A neighbourhood is drawn a page at a time: the first `page` nodes its
-// walk reaches, the best attested links first (the route ranks them), and
-// the rest on demand (the node's card and the note under the graph say
-// there is more). pageMax is the most the route gives at once.
-const page = 250;
-const pageMax = 1000;
+// A neighbourhood is drawn a page at a time (link.js): the node's card and
+// the note under the graph say when there is more.
 const rest = 2000; // "the rest" draws at most this many more at once
 let knowledge = ''; // the article id of the background knowledge (GET /stats)
 let statsRead = Promise.resolve(); // the first reading of the statistics
@@ -221,7 +223,7 @@ function merge(sub, near) {
   quiet(cy.nodes().length + (sub.nodes || []).length);
   const add = [];
   for (const n of sub.nodes || []) {
-    if (cy.getElementById(n.id).nonempty()) continue;
+    if (cy.hasElementWithId(n.id)) continue;
     add.push({
       group: 'nodes',
       data: nodeData(n),
@@ -231,10 +233,10 @@ function merge(sub, near) {
   }
   const kinds = new Map((sub.nodes || []).map((n) => [n.id, n.kind]));
   const known = new Set(add.map((a) => a.data.id));
-  const has = (id) => known.has(id) || cy.getElementById(id).nonempty();
+  const has = (id) => known.has(id) || cy.hasElementWithId(id);
   const kindOf = (id) => kinds.get(id) || cy.getElementById(id).data('kind');
   for (const e of sub.edges || []) {
-    if (cy.getElementById(e.id).nonempty() || !has(e.source) || !has(e.target)) continue;
+    if (known.has(e.id) || cy.hasElementWithId(e.id) || !has(e.source) || !has(e.target)) continue;
     known.add(e.id);
     const conf = Math.max(0, ...(e.provenance || []).map((p) => p.confidence || 0));
     const classes = [isBackground(e) ? 'background' : '', kindOf(e.source) === 'event' || kindOf(e.target) === 'event' ? 'role' : ''].join(' ');
@@ -387,6 +389,24 @@ function clusters(eles) {
   return (n) => at.get(n.id());
 }
 
+// frame fits the view to nodes placed at at(node) from their centres and
+// sizes alone: Cytoscape's fit would style every element first to learn its
+// bounding box, which the first frame does anyway.
+function frame(nodes, at, padding) {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  nodes.forEach((n) => {
+    const p = at(n);
+    const r = nodeSize(n.data('weight')) / 2;
+    x1 = Math.min(x1, p.x - r);
+    y1 = Math.min(y1, p.y - r);
+    x2 = Math.max(x2, p.x + r);
+    y2 = Math.max(y2, p.y + r);
+  });
+  const [w, h] = [cy.width(), cy.height()];
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((w - 2 * padding) / (x2 - x1 || 1), (h - 2 * padding) / (y2 - y1 || 1))));
+  cy.viewport({ zoom, pan: { x: (w - zoom * (x1 + x2)) / 2, y: (h - zoom * (y1 + y2)) / 2 } });
+}
+
 function layout(randomize) {
   return new Promise((resolve) => {
     const eles = cy.elements().not('.filtered');
@@ -395,12 +415,13 @@ function layout(randomize) {
       return;
     }
     // a force simulation of thousands of nodes takes seconds a run: a big
-    // drawing is placed by its tree of neighbourhoods instead, in one batch
-    // (a layout would move the nodes one by one)
+    // drawing is placed by its tree of neighbourhoods instead, every node
+    // moved at once and the renderer told once (moving them one by one
+    // sends an event each), and framed from the positions
     if (state.layout === 'fcose' && eles.nodes().length > bigGraph) {
       const at = clusters(eles);
-      cy.batch(() => eles.nodes().positions(at));
-      cy.fit(eles, 40);
+      cy.batch(() => eles.nodes().silentPositions(at).emitAndNotify('position'));
+      frame(eles.nodes(), at, 40);
       resolve();
       return;
     }
@@ -460,44 +481,57 @@ function edgeShown(e, ok) {
 // confidence, and no node left alone by the filters; then sizes nodes by
 // their shown links and redraws the legend, the timeline and the notes.
 function applyFilters() {
+  const nodes = cy.nodes();
+  const edges = cy.edges();
   const ok = new Map();
-  cy.nodes().forEach((n) => ok.set(n.id(), nodeShown(n.data())));
-  const edgeOK = new Map();
-  cy.edges().forEach((e) => edgeOK.set(e.id(), edgeShown(e, ok)));
+  nodes.forEach((n) => ok.set(n.id(), nodeShown(n.data())));
+  // one pass over the links: which are shown, how many shown links each
+  // node has, and which nodes have links at all
+  const edgeOK = [];
   const degree = new Map();
-  cy.edges().forEach((e) => {
-    if (!edgeOK.get(e.id())) return;
-    for (const id of [e.data('source'), e.data('target')]) degree.set(id, (degree.get(id) || 0) + 1);
+  const hasLinks = new Set();
+  edges.forEach((e, i) => {
+    const { source, target } = e.data();
+    edgeOK[i] = edgeShown(e, ok);
+    if (source !== target) {
+      hasLinks.add(source);
+      hasLinks.add(target);
+    }
+    if (!edgeOK[i]) return;
+    degree.set(source, (degree.get(source) || 0) + 1);
+    degree.set(target, (degree.get(target) || 0) + 1);
   });
+  let shownNodes = 0;
+  let shownEdges = 0;
   cy.batch(() => {
-    cy.nodes().forEach((n) => {
+    nodes.forEach((n) => {
       const id = n.id();
-      const lone = !degree.get(id) && n.degree(false) > 0 && id !== state.focus && !state.pinned.has(id) && !n.hasClass('path');
+      const lone = !degree.get(id) && hasLinks.has(id) && id !== state.focus && !state.pinned.has(id) && !n.hasClass('path');
       // only what changes is touched: each change restyles the element
       const off = !ok.get(id) || lone;
+      if (!off) shownNodes++;
       if (n.hasClass('filtered') !== off) n.toggleClass('filtered', off);
       if (n.hasClass('hiddenNode') !== state.hidden.has(id)) n.toggleClass('hiddenNode', state.hidden.has(id));
-      const weight = Math.min(12, degree.get(id) || 0);
+      const weight = Math.min(maxWeight, degree.get(id) || 0);
       if (n.data('weight') !== weight) n.data('weight', weight);
     });
-    cy.edges().forEach((e) => {
-      if (e.hasClass('filtered') === edgeOK.get(e.id())) e.toggleClass('filtered', !edgeOK.get(e.id()));
+    edges.forEach((e, i) => {
+      if (edgeOK[i]) shownEdges++;
+      if (e.hasClass('filtered') === edgeOK[i]) e.toggleClass('filtered', !edgeOK[i]);
     });
   });
   updateLegend();
   updatePredicates();
   updateSources();
   updateTimeline();
-  const shownNodes = cy.nodes().not('.filtered').length;
   quiet(shownNodes);
-  const total = cy.nodes().length;
-  $('graph-note').textContent = total
-    ? `showing ${shownNodes} of ${total} nodes, ${cy.edges().not('.filtered').length} of ${cy.edges().length} links`
+  $('graph-note').textContent = nodes.length
+    ? `showing ${shownNodes} of ${nodes.length} nodes, ${shownEdges} of ${edges.length} links`
     : '';
   updateMoreNote();
   $('hidden-note').textContent = state.hidden.size ? `${plural(state.hidden.size, 'node')} hidden.` : 'Nothing hidden.';
   $('unhide').hidden = !state.hidden.size;
-  $('empty').hidden = total > 0;
+  $('empty').hidden = nodes.length > 0;
 }
 
 // updateMoreNote names, under the graph, the drawn nodes whose
@@ -674,12 +708,11 @@ function writeHash(push) {
   updateExportLinks();
 }
 
-const ids = (v) => new Set((v || '').split(',').filter(Boolean));
-
 // restore makes the view what the URL says.
 async function restore() {
-  const p = new URLSearchParams(location.hash.slice(1));
-  const depth = Math.min(3, Math.max(1, parseInt(p.get('depth') || '1', 10) || 1));
+  const view = linked(location.hash);
+  const p = view.params;
+  const { depth } = view;
   state.layout = ['fcose', 'concentric', 'breadthfirst'].includes(p.get('layout')) ? p.get('layout') : 'fcose';
   state.hidden = ids(p.get('hidden'));
   state.off.types = ids(p.get('notype'));
@@ -693,18 +726,17 @@ async function restore() {
   state.from = date(p.get('from'));
   state.to = date(p.get('to'));
   syncControls();
-  const id = p.get('entity');
-  const grow = [...ids(p.get('expanded'))].filter((e) => e !== id && !state.expanded.has(e));
+  const id = view.entity;
+  const grow = [...view.expanded].filter((e) => e !== id && !state.expanded.has(e));
   const fresh = id && (id !== state.focus || depth !== state.depth);
-  // how much of each neighbourhood the link drew (a page unless it says)
-  const want = new Map([...ids(p.get('reach'))].map((r) => r.split(':')).map(([k, n]) => [k, Math.max(1, parseInt(n, 10) || page)]));
   state.depth = depth;
+  let drawn = false;
   if (fresh || grow.length) {
     // the neighbourhoods are all fetched at once, then added with no frame
     // drawn in between and laid out once
     await work(async () => {
-      const hoods = await Promise.all([fresh ? hood(id, depth, 0, want.get(id) || page) : null,
-        ...grow.map((e) => hood(e, 1, 0, want.get(e) || page))]);
+      const hoods = await Promise.all([fresh ? hood(id, depth, 0, view.want(id)) : null,
+        ...grow.map((e) => hood(e, 1, 0, view.want(e)))]);
       if (fresh) await withRoot(id, hoods[0]);
       await statsRead;
       // the phases of a first drawing, for the browser's performance
@@ -716,6 +748,7 @@ async function restore() {
         grow.forEach((e, i) => addHood(e, hoods[i + 1]));
         applyFilters();
       });
+      drawn = true;
       performance.mark('view-added');
       await layout(fresh);
       performance.mark('view-laid-out');
@@ -723,13 +756,20 @@ async function restore() {
     });
   }
   state.pinned = ids(p.get('pinned'));
-  cy.nodes().forEach((n) => {
+  // only the nodes whose pin changes are touched: a class set or taken
+  // away restyles the node, even when it changes nothing
+  let pins = 0;
+  cy.nodes('.pinned').union(cy.nodes().filter((n) => state.pinned.has(n.id()))).forEach((n) => {
     const pin = state.pinned.has(n.id());
+    if (n.hasClass('pinned') === pin) return;
+    pins++;
     n.toggleClass('pinned', pin);
     if (pin) n.lock();
     else n.unlock();
   });
-  applyFilters();
+  // a drawing just made is filtered already; a pinned node is never left
+  // out for being alone
+  if (!drawn || pins) applyFilters();
   const [pf, pt] = [p.get('pathfrom'), p.get('pathto')];
   state.path.from = pf ? { id: pf, name: nameOf(pf) } : null;
   state.path.to = pt ? { id: pt, name: nameOf(pt) } : null;
@@ -1115,17 +1155,17 @@ async function findPaths(push) {
 // highlightPath marks the elements of path i, or of every path found for
 // i < 0, and fades the rest.
 function highlightPath(i) {
-  cy.elements().removeClass('path faded');
   const chosen = i < 0 ? lastPaths : [lastPaths[i]].filter(Boolean);
+  const onPath = new Set(chosen.flatMap((p) => [...p.nodes.map((n) => n.id), ...p.edges.map((e) => e.id)]));
+  cy.batch(() => cy.elements().forEach((e) => {
+    const on = onPath.has(e.id());
+    if (e.hasClass('path') !== on) e.toggleClass('path', on);
+    if (e.hasClass('faded') !== (chosen.length > 0 && !on)) e.toggleClass('faded', chosen.length > 0 && !on);
+  }));
   if (!chosen.length) {
     applyFilters();
     return;
   }
-  const onPath = new Set(chosen.flatMap((p) => [...p.nodes.map((n) => n.id), ...p.edges.map((e) => e.id)]));
-  cy.elements().forEach((e) => {
-    e.toggleClass('path', onPath.has(e.id()));
-    e.toggleClass('faded', !onPath.has(e.id()));
-  });
   applyFilters();
   const eles = cy.elements('.path');
   if (eles.nonempty()) cy.animate({ fit: { eles, padding: 60 }, duration: 300 });
@@ -1134,7 +1174,7 @@ function highlightPath(i) {
 function clearPaths() {
   state.path = { from: null, to: null };
   lastPaths = [];
-  cy.elements().removeClass('path faded');
+  cy.elements('.path, .faded').removeClass('path faded');
   showEnds();
   changed();
 }
@@ -1449,4 +1489,7 @@ setBusy(1);
 // the statistics name the background knowledge, which the drawing needs;
 // the first neighbourhoods are fetched meanwhile
 statsRead = refreshStats().catch((err) => report(err));
-restoreInTurn().finally(() => setBusy(-1));
+restoreInTurn().finally(() => {
+  API.forgetEarly();
+  setBusy(-1);
+});
