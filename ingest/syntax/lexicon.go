@@ -57,8 +57,10 @@ const (
 	lChunkAsNext
 )
 
-// lexemeCacheSize is how many word forms each tagger keeps: the words of
-// a few thousand articles, about 12 MB a tagger when full (see the NER's).
+// lexemeCacheSize is how many word forms the parser keeps, with both
+// taggers' lexemes of each (and the part-of-speech tagger alone while the
+// chunker is trained): the words of a few thousand articles, about 24 MB
+// when full (see the NER's).
 const lexemeCacheSize = 1 << 15
 
 // find gives where the weights of feature key are, an empty span if it has
@@ -191,10 +193,15 @@ func lexemes(forms []string, edge *lexeme, get func(string) *lexeme) []*lexeme {
 // tag labels forms, writing label numbers into out. The weights are added
 // in the order posFeatures gives the features.
 func (pt *posTagger) tag(forms []string, out []int) {
+	pt.tagLexemes(lexemes(forms, &pt.edge, func(f string) *lexeme { return pt.lexicon.Get(f, pt.build) }), out)
+}
+
+// tagLexemes is tag for words whose lexemes are lx, two edge lexemes either
+// side.
+func (pt *posTagger) tagLexemes(lx []*lexeme, out []int) {
 	t := pt.t
-	lx := lexemes(forms, &pt.edge, func(f string) *lexeme { return pt.lexicon.Get(f, pt.build) })
 	var sc scores
-	for i := range forms {
+	for i := range len(lx) - 4 {
 		pt.score(lx, i, out[:i], &sc)
 		out[i] = argmax(sc[:len(t.labels)])
 	}
@@ -240,9 +247,8 @@ func (pt *posTagger) score(lx []*lexeme, i int, prev []int, sc *scores) {
 // chunkTagger is a chunker made ready to tag words with the part-of-speech
 // tags of a tagger of posLabels labels.
 type chunkTagger struct {
-	t       *tagger
-	lexicon *perceptron.Cache[lexeme]
-	edge    lexeme
+	t    *tagger
+	edge lexeme
 	// The features of tags and chunk labels alone, in the order
 	// chunkFeatures gives them; the trigrams are looked up.
 	pos, posPrev, posNext, posPrev2, posNext2 grid
@@ -252,7 +258,7 @@ type chunkTagger struct {
 }
 
 func newChunkTagger(t *tagger, posLabels int) *chunkTagger {
-	ct := &chunkTagger{t: t, lexicon: perceptron.NewCache[lexeme](lexemeCacheSize)}
+	ct := &chunkTagger{t: t}
 	ct.edge = ct.lexeme(word{lower: none})
 	one := func(tmpl int) grid {
 		return t.gridOf(&ct.ents, 0, posLabels, func(_, p int) []uint64 { return []uint64{num(tmpl, p)} })
@@ -274,17 +280,39 @@ func (ct *chunkTagger) lexeme(w word) lexeme {
 	return ct.t.newLexeme(w, []uint64{perceptron.Finish(perceptron.Seed(fBias)), str(fWord, w.lower)}, &keys)
 }
 
-func (ct *chunkTagger) build(form string) lexeme { return ct.lexeme(newWord(form, false)) }
-
-// tag chunks forms whose part-of-speech tag numbers are pos, writing
-// label numbers into out.
-func (ct *chunkTagger) tag(forms []string, pos []int, out []int) {
-	lx := lexemes(forms, &ct.edge, func(f string) *lexeme { return ct.lexicon.Get(f, ct.build) })
+// tagLexemes chunks the words whose lexemes are lx, two edge lexemes
+// either side, and whose part-of-speech tag numbers are pos, writing label
+// numbers into out.
+func (ct *chunkTagger) tagLexemes(lx []*lexeme, pos []int, out []int) {
 	var sc scores
-	for i := range forms {
+	for i := range len(lx) - 4 {
 		ct.score(lx, pos, i, out[:i], &sc)
 		out[i] = argmax(sc[:len(ct.t.labels)])
 	}
+}
+
+// formLexemes are a word form's lexemes for both taggers, which a parser
+// keeps in one cache: one look-up a word instead of two, and the word
+// read once when it is new.
+type formLexemes struct{ pos, chunk lexeme }
+
+func (p *Parser) buildLexemes(form string) formLexemes {
+	w := newWord(form, false)
+	return formLexemes{pos: p.pos.lexeme(w), chunk: p.chunk.lexeme(w)}
+}
+
+// lexemes gives the lexemes of forms for each tagger, two edge lexemes
+// either side.
+func (p *Parser) lexemes(forms []string) (pos, chunk []*lexeme) {
+	pos, chunk = make([]*lexeme, len(forms)+4), make([]*lexeme, len(forms)+4)
+	pos[0], pos[1], chunk[0], chunk[1] = &p.pos.edge, &p.pos.edge, &p.chunk.edge, &p.chunk.edge
+	for i, f := range forms {
+		lx := p.lexicon.Get(f, p.buildLexemes)
+		pos[i+2], chunk[i+2] = &lx.pos, &lx.chunk
+	}
+	n := len(forms) + 2
+	pos[n], pos[n+1], chunk[n], chunk[n+1] = &p.pos.edge, &p.pos.edge, &p.chunk.edge, &p.chunk.edge
+	return pos, chunk
 }
 
 // score sets sc to the label scores of word i given the labels before

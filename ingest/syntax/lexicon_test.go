@@ -93,7 +93,7 @@ func TestTaggersScoreAsTheFeatures(t *testing.T) {
 			in := newInput(words)
 			n := len(words)
 			ys := make([]int, n)
-			lx := lexemes(words, &p.pos.edge, func(f string) *lexeme { return p.pos.lexicon.Get(f, p.pos.build) })
+			lx, chunkLx := p.lexemes(words)
 			for i := range n {
 				p.pos.score(lx, i, ys[:i], &pos)
 				if want := referenceScores(p.POS.t, &in, i, ys[:i]); !same(pos[:nPOS], want) && bad < 5 {
@@ -106,9 +106,8 @@ func TestTaggersScoreAsTheFeatures(t *testing.T) {
 			for i, y := range ys {
 				in.pos[i] = p.posIDs[y]
 			}
-			lx = lexemes(words, &p.chunk.edge, func(f string) *lexeme { return p.chunk.lexicon.Get(f, p.chunk.build) })
 			for i := range n {
-				p.chunk.score(lx, in.pos, i, ys[:i], &chunk)
+				p.chunk.score(chunkLx, in.pos, i, ys[:i], &chunk)
 				if want := referenceScores(p.Chunk.t, &in, i, ys[:i]); !same(chunk[:nChunk], want) && bad < 5 {
 					bad++
 					t.Errorf("round %d, %q word %d: chunk scores %v, want %v", round, words, i, chunk[:nChunk], want)

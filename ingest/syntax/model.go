@@ -17,6 +17,7 @@ import (
 	"sync"
 
 	"actorgraph/ingest/ner"
+	"actorgraph/ingest/perceptron"
 )
 
 // Model is one trained tagger: the part-of-speech tagger or the chunker.
@@ -250,6 +251,7 @@ type Parser struct {
 	posIDs     []int // the chunker's number of each of the tagger's labels
 	pos        *posTagger
 	chunk      *chunkTagger
+	lexicon    *perceptron.Cache[formLexemes]
 }
 
 // NewParser puts a part-of-speech tagger and a chunker together.
@@ -261,7 +263,8 @@ func NewParser(pos, chunk *Model) (*Parser, error) {
 	for i, l := range pos.t.labels {
 		ids[l] = i
 	}
-	p := &Parser{POS: pos, Chunk: chunk, pos: newPOSTagger(pos.t), chunk: newChunkTagger(chunk.t, len(pos.t.labels))}
+	p := &Parser{POS: pos, Chunk: chunk, pos: newPOSTagger(pos.t), chunk: newChunkTagger(chunk.t, len(pos.t.labels)),
+		lexicon: perceptron.NewCache[formLexemes](lexemeCacheSize)}
 	for _, l := range pos.t.labels {
 		p.posIDs = append(p.posIDs, ids[l])
 	}
@@ -288,14 +291,15 @@ func Load() (*Parser, error) { return loadParser() }
 // of each word.
 func (p *Parser) Tag(words []string) (pos, chunks []string) {
 	ys := make([]int, len(words))
-	p.pos.tag(words, ys)
+	posLx, chunkLx := p.lexemes(words)
+	p.pos.tagLexemes(posLx, ys)
 	pos = make([]string, len(ys))
 	ids := make([]int, len(ys))
 	for i, y := range ys {
 		pos[i] = p.POS.t.labels[y]
 		ids[i] = p.posIDs[y]
 	}
-	p.chunk.tag(words, ids, ys)
+	p.chunk.tagLexemes(chunkLx, ids, ys)
 	chunks = make([]string, len(ys))
 	for i, y := range ys {
 		chunks[i] = p.Chunk.t.labels[y]
