@@ -508,7 +508,7 @@ func participants() field[Event] {
 		read: func(_ *reader, _ node, ps props, ev *Event) {
 			codes := map[string]string{}
 			for _, c := range ps.texts(PredActorCode) {
-				if e, code, ok := strings.Cut(c, "="); ok {
+				if e, code, ok := ParseActorCode(c); ok {
 					codes[e] = code
 				}
 			}
@@ -523,6 +523,10 @@ func participants() field[Event] {
 		},
 	}
 }
+
+// ParseActorCode splits the value of an ag:actorCode quad, "<entity
+// id>=<code>".
+func ParseActorCode(v string) (entity, code string, ok bool) { return strings.Cut(v, "=") }
 
 // evidence links a fact to the node of the span it was read from, with the
 // fact's confidence; an empty span writes none.

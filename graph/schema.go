@@ -218,6 +218,19 @@ func FromQuads(articleID string, qs []quad.Quad) Extraction {
 	return x
 }
 
+// QuoteFromNodes reads a quote from its node's quads and its evidence
+// node's (nil when it has none), by predicate, with the rows FromQuads
+// reads an article's quotes with: for a store that reads one quote.
+func QuoteFromNodes(id string, quote, evidence map[string][]quad.Value) Quote {
+	r := &reader{nodes: map[string]map[string]props{}}
+	if evs := quote[PredEvidence]; len(evs) > 0 && evidence != nil {
+		r.nodes[KindEvidence] = map[string]props{ValueText(evs[0]): evidence}
+	}
+	var q Quote
+	quoteShape.read(r, node{id: id}, quote, &q)
+	return q
+}
+
 // dedupe drops repeated quads, keeping the first of each, so that an
 // extraction naming the same fact twice writes it once.
 func dedupe(qs []quad.Quad) []quad.Quad {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cayleygraph/quad"
 	gocmp "github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"pgregory.net/rapid"
@@ -18,7 +19,7 @@ import (
 
 // TestQuadsRoundTrip: any extraction in canonical form (the order FromQuads
 // gives its lists) reads back from its quads as it was, whatever order the
-// store returns them in.
+// store returns them in; so does each quote from its own nodes.
 func TestQuadsRoundTrip(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		x := extraction(t)
@@ -29,6 +30,24 @@ func TestQuadsRoundTrip(t *testing.T) {
 		got := graph.FromQuads(x.Article.ID, qs)
 		if diff := gocmp.Diff(x, got, cmpopts.EquateEmpty()); diff != "" {
 			t.Fatalf("FromQuads(Quads(x)) differs from x (-want +got):\n%s", diff)
+		}
+		nodes := map[quad.Value]map[string][]quad.Value{}
+		for _, q := range qs {
+			if nodes[q.Subject] == nil {
+				nodes[q.Subject] = map[string][]quad.Value{}
+			}
+			pred := string(q.Predicate.(quad.IRI))
+			nodes[q.Subject][pred] = append(nodes[q.Subject][pred], q.Object)
+		}
+		for _, want := range x.Quotes {
+			n := nodes[quad.IRI(graph.IRI(graph.KindQuote, want.ID))]
+			var ev map[string][]quad.Value
+			if e := n[graph.PredEvidence]; len(e) > 0 {
+				ev = nodes[e[0]]
+			}
+			if diff := gocmp.Diff(want, graph.QuoteFromNodes(want.ID, n, ev), cmpopts.EquateEmpty()); diff != "" {
+				t.Fatalf("QuoteFromNodes differs from the quote written (-want +got):\n%s", diff)
+			}
 		}
 	})
 }

@@ -147,17 +147,17 @@ func (s *Store) quoteView(ctx context.Context, r quoteRef) (ag.QuoteView, error)
 	if err != nil {
 		return ag.QuoteView{}, err
 	}
-	v := ag.QuoteView{ID: r.id, Role: r.role, About: []ag.NodeRef{}, Text: q.text, Date: q.date, Direct: q.direct,
-		SourceDescription: q.sourceDesc}
-	if q.speaker != "" {
-		ref := s.cat.ref(ag.KindEntity, q.speaker)
+	v := ag.QuoteView{ID: r.id, Role: r.role, About: []ag.NodeRef{}, Text: q.Text, Date: q.Date, Direct: q.Direct,
+		SourceDescription: q.Source}
+	if q.Speaker != "" {
+		ref := s.cat.ref(ag.KindEntity, q.Speaker)
 		v.Speaker = &ref
 	}
-	for _, aid := range q.about {
+	for _, aid := range q.About {
 		v.About = append(v.About, s.cat.ref(ag.KindEntity, aid))
 	}
 	slices.SortFunc(v.About, func(a, b ag.NodeRef) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
-	v.Provenance = s.provenance(q.article, q.ev, 1)
+	v.Provenance = s.provenance(q.article, q.Evidence, 1)
 	return v, nil
 }
 

@@ -64,7 +64,7 @@ func (s *Store) Event(ctx context.Context, id string) (ag.EventView, error) {
 	}
 	codes := map[string]map[string]bool{}
 	for _, v := range p[ag.PredActorCode] {
-		if ent, code, ok := strings.Cut(ag.ValueText(v), "="); ok {
+		if ent, code, ok := ag.ParseActorCode(ag.ValueText(v)); ok {
 			if codes[ent] == nil {
 				codes[ent] = map[string]bool{}
 			}

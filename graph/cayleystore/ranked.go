@@ -330,12 +330,8 @@ type factView struct {
 // quoteData is a quote as it is stored; who it names is looked up in the
 // catalogue when it is shown.
 type quoteData struct {
-	text, date, sourceDesc string
-	direct                 bool
-	speaker                string
-	about                  []string
-	article                string
-	ev                     ag.Evidence
+	ag.Quote
+	article string
 }
 
 // viewCacheSize is how many article parts the view cache holds: a few
@@ -458,15 +454,13 @@ func (s *Store) quote(ctx context.Context, id, article string) (*quoteData, erro
 	if err != nil {
 		return nil, err
 	}
-	q := &quoteData{text: p.str(ag.PredText), date: p.str(ag.PredStartDate), direct: p.str(ag.PredDirect) == "true",
-		sourceDesc: p.str(ag.PredSourceDesc), speaker: p.str(ag.PredSpeaker), about: p.ids(ag.PredAbout), article: p.str(ag.PredInArticle)}
+	var e props
 	if evs := p[ag.PredEvidence]; len(evs) > 0 {
-		e, err := s.props(ctx, evs[0])
-		if err != nil {
+		if e, err = s.props(ctx, evs[0]); err != nil {
 			return nil, err
 		}
-		q.ev = ag.Evidence{Start: e.int(ag.PredStart), End: e.int(ag.PredEnd), Text: e.str(ag.PredText)}
 	}
+	q := &quoteData{Quote: ag.QuoteFromNodes(id, p, e), article: p.str(ag.PredInArticle)}
 	s.keepView(k, view{quote: q})
 	return q, nil
 }
