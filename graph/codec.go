@@ -310,8 +310,9 @@ func sourceName() field[Extraction] {
 	}
 }
 
-// publisher is an entity node of the publisher's name, so that the outlet
-// is one node whether it publishes or is cited. Its id is PublisherID when
+// publisher is an organisation's entity node of the publisher's name,
+// written with the entity rows, so that the outlet is one node whether it
+// publishes or is cited. Its id is PublisherID when
 // the extraction knows the organisation, otherwise minted from the name;
 // only the former is read back into PublisherID.
 func publisher() field[Extraction] {
@@ -322,19 +323,21 @@ func publisher() field[Extraction] {
 			if x.Article.Publisher == "" {
 				return
 			}
-			pub := quad.IRI(IRI(KindEntity, publisherID(x.Article)))
-			w.add(n.iri, PredPublisher, pub)
-			w.add(pub, PredType, quad.IRI(ClassOf(Organization)))
-			w.add(pub, PredName, quad.String(x.Article.Publisher))
+			e := Entity{ID: publisherID(x.Article), Type: Organization, Name: x.Article.Publisher}
+			pub := node{iri: quad.IRI(IRI(KindEntity, e.ID)), id: e.ID}
+			w.add(n.iri, PredPublisher, pub.iri)
+			entityShape.write(w, pub, &e)
 		},
 		read: func(r *reader, _ node, ps props, x *Extraction) {
-			pub := ps.text(PredPublisher)
-			if pub == "" {
+			id := ps.text(PredPublisher)
+			if id == "" {
 				return
 			}
-			x.Article.Publisher = r.nodes[KindEntity][pub].text(PredName)
-			if pub != publisherID(x.Article) {
-				x.Article.PublisherID = pub
+			var e Entity
+			entityShape.read(r, node{id: id}, r.nodes[KindEntity][id], &e)
+			x.Article.Publisher = e.Name
+			if id != publisherID(x.Article) {
+				x.Article.PublisherID = id
 			}
 		},
 	}
