@@ -5,9 +5,10 @@
 # Builds Cayley's init/load/http commands from the Cayley version go.mod pins
 # (.ci/cayley/main.go, in a module of its own, cached under
 # ~/.cache/actorgraph), ingests the Reuters development articles with
-# actorgraph into bbolt and leveldb, exports the bbolt store as N-Quads,
-# loads them with `cayley load` into bbolt and leveldb and imports them with
-# actorgraph, then serves both bbolt stores on 127.0.0.1 and drives the same
+# actorgraph into bbolt and leveldb (and PostgreSQL, when BENCH_POSTGRES
+# names a server), exports the bbolt store as N-Quads, loads them with
+# `cayley load` into the same backends and imports them with actorgraph,
+# then serves both bbolt stores on 127.0.0.1 and drives the same
 # questions at both with wrk, the two sides interleaved, several rounds. It
 # prints a Markdown table of medians with ratios (actorgraph / Cayley) and the
 # load average after each run.
@@ -17,7 +18,11 @@
 # absent), BENCH_ARTICLES (first N articles; 0 = all), BENCH_SECONDS (per wrk
 # run, 5), BENCH_ROUNDS (3), BENCH_CONNECTIONS (16), BENCH_TIMEOUT (seconds
 # allowed for each ingest or load, 1200), BENCH_KEEP=1 keeps the work
-# directory. Not part of `make test`.
+# directory, BENCH_POSTGRES (a postgres:// URL of a role that may create
+# databases, such as the one `eval "$(bash .ci/postgres.sh)"` puts in
+# ACTORGRAPH_TEST_POSTGRES, which is the default; 127.0.0.1 only): two
+# databases are created there for the run and dropped after it. Not part of
+# `make test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +32,7 @@ secs=${BENCH_SECONDS:-5}
 rounds=${BENCH_ROUNDS:-3}
 conns=${BENCH_CONNECTIONS:-16}
 limit=${BENCH_TIMEOUT:-1200}
+pg=${BENCH_POSTGRES:-${ACTORGRAPH_TEST_POSTGRES:-}}
 
 say() { echo "bench-cayley: $*" >&2; }
 
@@ -43,6 +49,13 @@ if ! command -v wrk >/dev/null; then
 		exit 1
 	fi
 fi
+if [ -n "$pg" ]; then
+	case "$pg" in
+	postgres://*@127.0.0.1[:/]* | postgresql://*@127.0.0.1[:/]*) ;;
+	*) say "BENCH_POSTGRES must be a server on 127.0.0.1; leaving PostgreSQL out"; pg="" ;;
+	esac
+fi
+[ -z "$pg" ] || command -v psql >/dev/null || { say "psql is missing; leaving PostgreSQL out"; pg=""; }
 for tool in curl python3; do
 	command -v $tool >/dev/null || { say "$tool is missing"; exit 1; }
 done
@@ -68,9 +81,13 @@ fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/bench-cayley.XXXXXX")
 pids=()
+pgdbs=()
+# pgurl DB: the BENCH_POSTGRES URL with another database
+pgurl() { python3 -c 'import sys, urllib.parse as u; p = u.urlsplit(sys.argv[1]); print(u.urlunsplit(p._replace(path="/" + sys.argv[2])))' "$pg" "$1"; }
 cleanup() {
 	for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
 	wait 2>/dev/null || true
+	for d in "${pgdbs[@]}"; do psql "$pg" -qc "DROP DATABASE IF EXISTS $d WITH (FORCE)" >/dev/null 2>&1 || true; done
 	if [ "${BENCH_KEEP:-0}" = 1 ]; then say "work directory kept: $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -90,11 +107,12 @@ now() { date +%s.%N; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 # quads in an actorgraph store
 quads() { "$ag" --store "$1" stats | python3 -c 'import json,sys; print(json.load(sys.stdin)["quads"])'; }
-# runs a command under the time limit and prints its seconds
+# runs a command under the time limit and prints its seconds; its peak
+# RSS (KB) is left in $work/last.rss
 timed() {
 	local t0
 	t0=$(now)
-	timeout "$limit" "$@" >"$work/last.out" 2>"$work/last.err" || {
+	/usr/bin/time -f %M -o "$work/last.rss" timeout "$limit" "$@" >"$work/last.out" 2>"$work/last.err" || {
 		say "failed or over ${limit}s: $*"
 		tail -n 5 "$work/last.err" >&2
 		exit 1
@@ -107,12 +125,14 @@ rows=$work/rows.md
 row() { echo "| $* |" >>"$rows"; }
 ratio() { python3 -c "a,b=float('$1'),float('$2'); print(f'{a/b:.2f}' if b else '-')"; }
 rate() { python3 -c "print(f'{round($1 / $2):,}')"; }
+mb() { python3 -c "print(round($(cat "$work/last.rss") / 1024))"; }
 
 # Writing the quads.
 for backend in bbolt leveldb; do
 	say "actorgraph ingest of $narticles articles into $backend"
 	t=$(timed "$ag" --store "$backend:$work/ag-$backend" ingest "$input")
 	l=$(load1)
+	eval "ag_${backend}_rss=$(mb)"
 	n=$(quads "$backend:$work/ag-$backend")
 	eval "ag_${backend}_t=$t ag_${backend}_l=$l"
 	[ "$backend" = bbolt ] && nq=$n
@@ -124,12 +144,30 @@ for backend in bbolt leveldb; do
 	t=$(timed "$cayley" load --init -d "$backend" -a "$work/cy-$backend" "$work/quads.nq")
 	l=$(load1)
 	eval "t_ag=\$ag_${backend}_t l_ag=\$ag_${backend}_l"
-	row "ingest into $backend: actorgraph (extraction included) / \`cayley load\` (batch 10,000) | $(rate "$nq" "$t_ag") quads/s (${t_ag} s) | | $(rate "$nq" "$t") quads/s (${t} s) | | $(ratio "$t" "$t_ag") | $l_ag / $l"
+	eval "rss=\$ag_${backend}_rss"
+	row "ingest into $backend: actorgraph (extraction included; peak RSS $rss MB) / \`cayley load\` (batch 10,000) | $(rate "$nq" "$t_ag") quads/s (${t_ag} s) | | $(rate "$nq" "$t") quads/s (${t} s) | | $(ratio "$t" "$t_ag") | $l_ag / $l"
 	[ "$backend" = bbolt ] && cy_bbolt_t=$t cy_bbolt_l=$l
 done
 say "actorgraph import of the same N-Quads into bbolt"
 t=$(timed "$ag" --store "bbolt:$work/ag-import" ingest "$work/quads.nq")
-row "the exported N-Quads into bbolt: actorgraph import (one transaction per article) / \`cayley load\` | $(rate "$nq" "$t") quads/s (${t} s) | | $(rate "$nq" "$cy_bbolt_t") quads/s (${cy_bbolt_t} s) | | $(ratio "$cy_bbolt_t" "$t") | $(load1) / $cy_bbolt_l"
+row "the exported N-Quads into bbolt: actorgraph import (64 articles a transaction; peak RSS $(mb) MB) / \`cayley load\` | $(rate "$nq" "$t") quads/s (${t} s) | | $(rate "$nq" "$cy_bbolt_t") quads/s (${cy_bbolt_t} s) | | $(ratio "$cy_bbolt_t" "$t") | $(load1) / $cy_bbolt_l"
+
+if [ -n "$pg" ]; then
+	# the same articles and quads into PostgreSQL, each side in a database
+	# of its own: actorgraph's bulk COPY path against Cayley's postgres
+	# flavour, a statement per node and per quad
+	for side in ag cy; do
+		d=bench_${side}_$$
+		psql "$pg" -qc "DROP DATABASE IF EXISTS $d WITH (FORCE)" -qc "CREATE DATABASE $d" >/dev/null
+		pgdbs+=("$d")
+	done
+	say "actorgraph ingest of $narticles articles into PostgreSQL"
+	t_ag=$(timed "$ag" --store "$(pgurl "bench_ag_$$")" ingest "$input")
+	l_ag=$(load1) rss=$(mb)
+	say "cayley load into PostgreSQL"
+	t=$(timed "$cayley" load --init -d postgres -a "$(pgurl "bench_cy_$$")" "$work/quads.nq")
+	row "ingest into PostgreSQL $(psql "$pg" -tAc 'SHOW server_version' | cut -d' ' -f1): actorgraph (extraction included, COPY, 64 articles a transaction; peak RSS $rss MB) / \`cayley load\` (batch 10,000, a statement per row) | $(rate "$nq" "$t_ag") quads/s (${t_ag} s) | | $(rate "$nq" "$t") quads/s (${t} s) | | $(ratio "$t" "$t_ag") | $l_ag / $(load1)"
+fi
 
 # Serving them.
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
