@@ -287,6 +287,7 @@ type document struct {
 	words    int       // distinct words as written, numbered by token.word
 	forms    []string  // each of them, by token.word
 	lexemes  []*lexeme // and their lexemes when readDocument was given them
+	toks     []token   // every token, which sents divide
 	lowerMid []bool    // seen all lower-case inside a sentence
 	capMid   []bool    // seen capitalised inside a mixed-case sentence
 	hist     [][1 + 4]int32
@@ -317,18 +318,26 @@ var indexPool = sync.Pool{New: func() any {
 	return &wordIndex{seen: map[string]int{}, ids: map[string]int32{}}
 }}
 
-func newDocument(sents [][]string) *document { return readDocument(sents, nil) }
+func newDocument(sents [][]string) *document { return readDocument(sents, nil, nil) }
 
 // readDocument is newDocument taking each distinct word's token from its
 // lexeme, which lexeme gives, instead of making it afresh, and keeping the
-// lexemes in d.lexemes; a nil lexeme makes the tokens.
-func readDocument(sents [][]string, lexeme func(string) *lexeme) *document {
-	d := &document{sents: make([]sentence, len(sents))}
+// lexemes in d.lexemes; a nil lexeme makes the tokens. buf, if not nil, is
+// a document no longer used, whose room the new one takes.
+func readDocument(sents [][]string, lexeme func(string) *lexeme, buf *document) *document {
+	d := &document{}
+	if buf != nil {
+		d = buf
+		*d = document{sents: buf.sents, toks: buf.toks, forms: buf.forms[:0], lexemes: buf.lexemes[:0],
+			lowerMid: buf.lowerMid, capMid: buf.capMid, hist: buf.hist}
+	}
+	d.sents = sized(d.sents, len(sents))
 	n := 0
 	for _, ws := range sents {
 		n += len(ws)
 	}
-	toks := make([]token, n)
+	d.toks = sized(d.toks, n)
+	toks := d.toks
 	// Words repeat through a story: each distinct word is read once.
 	ix := indexPool.Get().(*wordIndex)
 	defer func() {
@@ -366,9 +375,9 @@ func readDocument(sents [][]string, lexeme func(string) *lexeme) *document {
 		d.sents[k] = newSentence(toks[j-len(ws):j:j], j-len(ws))
 	}
 	d.words = len(seen)
-	d.lowerMid = make([]bool, len(ids))
-	d.capMid = make([]bool, len(ids))
-	d.hist = make([][5]int32, len(ids))
+	d.lowerMid = zeroed(d.lowerMid, len(ids))
+	d.capMid = zeroed(d.capMid, len(ids))
+	d.hist = zeroed(d.hist, len(ids))
 	for _, s := range d.sents {
 		for i, t := range s.toks {
 			if i == 0 || !t.hasLetter {
@@ -382,6 +391,21 @@ func readDocument(sents [][]string, lexeme func(string) *lexeme) *document {
 		}
 	}
 	return d
+}
+
+// sized is s with length n, grown if need be; its old elements stay.
+func sized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// zeroed is s with length n and every element zero.
+func zeroed[T any](s []T, n int) []T {
+	s = sized(s, n)
+	clear(s)
+	return s
 }
 
 // clone returns a copy of d that labels may be given to without touching

@@ -63,7 +63,9 @@ func (m *Model) clusterLookup(key uint64) clusterPath {
 // TagSentences tags the pre-tokenised sentences of one document and
 // returns BIO tags, one per word.
 func (m *Model) TagSentences(sents [][]string) [][]string {
-	ys := m.tagDocument(m.readDocument(sents))
+	d := m.readDocument(sents)
+	ys := m.tagDocument(d)
+	release(d)
 	out := make([][]string, len(ys))
 	for i, y := range ys {
 		out[i] = bio(y)
@@ -90,18 +92,45 @@ func (m *Model) Tag(body string, sents []text.Sentence) []text.Span {
 		}
 		words[k] = flat[len(flat)-len(s.Tokens) : len(flat) : len(flat)]
 	}
-	ys := m.tagDocument(m.readDocument(words))
+	d := m.readDocument(words)
+	ys := m.tagDocument(d)
+	release(d)
 	var spans []text.Span
 	for k, s := range sents {
-		for _, c := range chunks(bio(ys[k])) {
+		labelChunks(ys[k], func(c chunk) {
 			start, end := s.Tokens[c.start].Start, s.Tokens[c.end-1].End
 			if start < 0 || end > len(body) || start >= end {
-				continue
+				return
 			}
 			spans = append(spans, text.Span{Start: start, End: end, Label: c.typ})
-		}
+		})
 	}
 	return spans
+}
+
+// labelChunks calls f with each chunk of the labels ys, the chunks that
+// chunks(bio(ys)) reads, in order, without writing the tags: a B- or U-
+// label opens a chunk, and so do an I- or L- label of another type than
+// the open chunk's or with none open; O closes it.
+func labelChunks(ys []int, f func(chunk)) {
+	open, typ := -1, 0
+	for i, y := range ys {
+		switch {
+		case y == labelO:
+			if open >= 0 {
+				f(chunk{open, i, Types[typ]})
+			}
+			open = -1
+		case labelPos(y) == posB || labelPos(y) == posU || open < 0 || labelType(y) != typ:
+			if open >= 0 {
+				f(chunk{open, i, Types[typ]})
+			}
+			open, typ = i, labelType(y)
+		}
+	}
+	if open >= 0 {
+		f(chunk{open, len(ys), Types[typ]})
+	}
 }
 
 func (m *Model) tagDocument(d *document) [][]int {

@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"context"
 	"math"
+	"math/rand/v2"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -436,6 +437,26 @@ func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		if _, err := Read(bytes.NewReader(embedded)); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// labelChunks reads the chunks chunks(bio(ys)) reads, from any labels,
+// well-formed or not.
+func TestLabelChunksAsBIO(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for round := range 2000 {
+		ys := make([]int, rng.IntN(12))
+		for i := range ys {
+			ys[i] = rng.IntN(nLabels)
+			if rng.IntN(3) == 0 {
+				ys[i] = labelO
+			}
+		}
+		var got []chunk
+		labelChunks(ys, func(c chunk) { got = append(got, c) })
+		if diff := cmp.Diff(chunks(bio(ys)), got, cmp.AllowUnexported(chunk{})); diff != "" {
+			t.Fatalf("round %d, labels %v (-want +got):\n%s", round, ys, diff)
 		}
 	}
 }
