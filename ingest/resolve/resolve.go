@@ -18,7 +18,6 @@ package resolve
 
 import (
 	"log/slog"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -228,34 +227,48 @@ func (d *doc) prevWords(offset, n int) []tok {
 	} else if i > 0 {
 		sent = d.toks[i-1].sent
 	}
-	var out []tok
-	for j := i - 1; j >= 0 && len(out) < n; j-- {
+	// the tokens taken lie side by side in d.toks: returned as they lie
+	// there, not copied (callers only read them)
+	from, to := -1, -1
+	for j := i - 1; j >= 0 && to-from < n; j-- {
 		if d.toks[j].End > offset {
 			continue
 		}
 		if sent >= 0 && d.toks[j].sent != sent {
 			break
 		}
-		out = append(out, d.toks[j])
+		if to < 0 {
+			to = j + 1
+		}
+		from = j
 	}
-	slices.Reverse(out)
-	return out
+	if to < 0 {
+		return nil
+	}
+	return d.toks[from:to:to]
 }
 
 // nextWords returns up to n tokens after offset in the same sentence.
 func (d *doc) nextWords(offset, n int) []tok {
 	i := d.tokAt(offset)
-	var out []tok
-	for j := i; j < len(d.toks) && len(out) < n; j++ {
-		if len(out) > 0 && d.toks[j].sent != out[0].sent {
+	// as prevWords, the tokens as they lie in d.toks
+	from, to := -1, -1
+	for j := i; j < len(d.toks) && to-from < n; j++ {
+		if from >= 0 && d.toks[j].sent != d.toks[from].sent {
 			break
 		}
 		if j > 0 && j == i && d.toks[j-1].End > offset && d.toks[j-1].Start < offset {
 			continue
 		}
-		out = append(out, d.toks[j])
+		if from < 0 {
+			from = j
+		}
+		to = j + 1
 	}
-	return out
+	if from < 0 {
+		return nil
+	}
+	return d.toks[from:to:to]
 }
 
 // sentenceInitial reports whether offset starts the first word of a sentence.
