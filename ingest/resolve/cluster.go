@@ -35,7 +35,7 @@ func (r *Resolver) scan(d *doc, spans []text.Span, cands []*cand) []*cand {
 		}
 		return false
 	}
-	var ps []piece
+	ps := make([]piece, 0, len(d.toks)+len(d.toks)/8) // a few words hold a hyphen
 	for _, t := range d.toks {
 		i := t.Start
 		for k := t.Start; k <= t.End; k++ {

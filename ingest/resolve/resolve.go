@@ -109,8 +109,8 @@ type doc struct {
 	lower     map[string]bool // words seen in lower case
 	nameWords map[string]bool // words of the multi-word names tagged in the article
 	names     []graph.Mention // names of no actor or place (Names of the extraction)
-	headline  map[int]bool    // sentences in title case ("U.S. Imposes New Tariffs On Japan")
-	capitals  map[int]bool    // sentences in capitals ("U.S. TO IMPOSE TARIFFS ON JAPAN")
+	headline  []bool          // sentences in title case ("U.S. Imposes New Tariffs On Japan"), by number
+	capitals  []bool          // sentences in capitals ("U.S. TO IMPOSE TARIFFS ON JAPAN"), by number
 }
 
 type tok struct {
@@ -120,7 +120,8 @@ type tok struct {
 }
 
 func newDoc(body, published string, sents []text.Sentence) *doc {
-	d := &doc{body: body, published: published, midCaps: map[string]bool{}, lower: map[string]bool{}, headline: map[int]bool{}, capitals: map[int]bool{}}
+	d := &doc{body: body, published: published, midCaps: map[string]bool{}, lower: map[string]bool{},
+		headline: make([]bool, len(sents)), capitals: make([]bool, len(sents))}
 	n := 0
 	for _, s := range sents {
 		n += len(s.Tokens)
