@@ -283,14 +283,17 @@ func newSentence(toks []token, first int) sentence {
 // is cased elsewhere in it, and the labels given to it in earlier
 // sentences. What it knows of a word is indexed by the word's token.id.
 type document struct {
-	sents    []sentence
-	words    int       // distinct words as written, numbered by token.word
-	forms    []string  // each of them, by token.word
-	lexemes  []*lexeme // and their lexemes when readDocument was given them
-	toks     []token   // every token, which sents divide
-	lowerMid []bool    // seen all lower-case inside a sentence
-	capMid   []bool    // seen capitalised inside a mixed-case sentence
-	hist     [][1 + 4]int32
+	sents   []sentence
+	words   int       // distinct words as written, numbered by token.word
+	forms   []string  // each of them, by token.word
+	lexemes []*lexeme // and their lexemes when readDocument was given them
+	toks    []token   // every token, which sents divide
+	// passLabels is where each pass writes its labels: tagging's result,
+	// good until the document is released.
+	passLabels [2]labelRoom
+	lowerMid   []bool // seen all lower-case inside a sentence
+	capMid     []bool // seen capitalised inside a mixed-case sentence
+	hist       [][1 + 4]int32
 	// gaz holds the gazetteer features of every token of the document, in
 	// token order: those of the j-th are gaz[gazAt[j]:gazAt[j+1]].
 	gaz   []uint64
@@ -329,7 +332,7 @@ func readDocument(sents [][]string, lexeme func(string) *lexeme, buf *document) 
 	if buf != nil {
 		d = buf
 		*d = document{sents: buf.sents, toks: buf.toks, forms: buf.forms[:0], lexemes: buf.lexemes[:0],
-			lowerMid: buf.lowerMid, capMid: buf.capMid, hist: buf.hist}
+			lowerMid: buf.lowerMid, capMid: buf.capMid, hist: buf.hist, passLabels: buf.passLabels}
 	}
 	d.sents = sized(d.sents, len(sents))
 	n := 0
@@ -393,6 +396,13 @@ func readDocument(sents [][]string, lexeme func(string) *lexeme, buf *document) 
 	return d
 }
 
+// labelRoom holds a pass's labels of every token, and of each sentence
+// (a part of tokens).
+type labelRoom struct {
+	tokens []int
+	sents  [][]int
+}
+
 // sized is s with length n, grown if need be; its old elements stay.
 func sized[T any](s []T, n int) []T {
 	if cap(s) < n {
@@ -415,6 +425,7 @@ func (d *document) clone() *document {
 	c := *d
 	c.hist = make([][5]int32, len(d.hist))
 	c.pass1, c.pass1Types = nil, nil
+	c.passLabels = [2]labelRoom{}
 	return &c
 }
 

@@ -65,11 +65,11 @@ func (m *Model) clusterLookup(key uint64) clusterPath {
 func (m *Model) TagSentences(sents [][]string) [][]string {
 	d := m.readDocument(sents)
 	ys := m.tagDocument(d)
-	release(d)
 	out := make([][]string, len(ys))
 	for i, y := range ys {
 		out[i] = bio(y)
 	}
+	release(d) // and ys, its labels
 	return out
 }
 
@@ -94,7 +94,7 @@ func (m *Model) Tag(body string, sents []text.Sentence) []text.Span {
 	}
 	d := m.readDocument(words)
 	ys := m.tagDocument(d)
-	release(d)
+	defer release(d) // and ys, its labels
 	var spans []text.Span
 	for k, s := range sents {
 		labelChunks(ys[k], func(c chunk) {
@@ -251,8 +251,9 @@ func dropTitles(d *document, ys [][]int) {
 // tokens' word features; the rest of their features are added to it.
 func (m *Model) tagPass(d *document, p int, scores [][][nLabels]float32) [][]int {
 	clear(d.hist)
-	out := make([][]int, len(d.sents))
-	ys := make([]int, d.tokens())
+	buf := &d.passLabels[p]
+	buf.sents, buf.tokens = sized(buf.sents, len(d.sents)), sized(buf.tokens, d.tokens())
+	out, ys := buf.sents, buf.tokens
 	var feats []uint64
 	var rows []int32
 	var v viterbi
