@@ -10,17 +10,19 @@ const out = fileURLToPath(new URL('../static/', import.meta.url));
 
 await rm(out, { recursive: true, force: true });
 await mkdir(`${out}assets`, { recursive: true });
-await esbuild.build({
+const common = {
   absWorkingDir: here,
-  entryPoints: { app: 'src/main.js', boot: 'src/boot.js' },
   outdir: `${out}assets`,
   bundle: true,
   minify: true,
-  format: 'esm',
   target: ['es2020'],
   charset: 'utf8',
   legalComments: 'eof',
   logLevel: 'info',
-});
+};
+await esbuild.build({ ...common, entryPoints: { app: 'src/main.js' }, format: 'esm' });
+// boot is a classic script, run as soon as the page's head is read, before
+// the browser turns to the module (see src/boot.js)
+await esbuild.build({ ...common, entryPoints: { boot: 'src/boot.js' }, format: 'iife' });
 await copyFile(`${here}src/index.html`, `${out}index.html`);
 await copyFile(`${here}src/favicon.svg`, `${out}assets/favicon.svg`);

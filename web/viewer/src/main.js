@@ -104,17 +104,24 @@ function styles(big) {
 
 const named = { label: 'data(label)', 'font-size': 12, 'font-family': 'system-ui, sans-serif', color: '#1f2933', 'text-valign': 'bottom',
   'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': 140, 'text-outline-color': '#ffffff', 'text-outline-width': 2 };
+// Each property a rule sets costs its element checks and events the first
+// time it is styled: the big stylesheet leaves Cytoscape's defaults alone
+// where they are what it wants (no label, a circle, straight haystack
+// links) and maps a link's width from its sources only where it has more
+// than one.
 const bigStyles = [
   {
     selector: 'node',
-    style: { 'background-color': 'data(color)', shape: 'data(shape)', label: '', width: sizeStyle, height: sizeStyle },
+    style: { 'background-color': 'data(color)', width: sizeStyle, height: sizeStyle },
   },
+  { selector: 'node[shape != "ellipse"]', style: { shape: 'data(shape)' } },
   { selector: 'node.expanded', style: { 'border-color': '#323f4b', 'border-width': 2.5 } },
   { selector: 'node.pinned', style: { 'border-color': '#d64545', 'border-width': 3, 'border-style': 'double' } },
   { selector: 'node.focus, node.hover, node:selected, node.path', style: { ...named, 'z-index': 20 } },
   { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#323f4b', 'font-weight': 'bold' } },
   { selector: 'node:selected', style: { 'overlay-color': '#2680c2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
-  { selector: 'edge', style: { 'curve-style': 'haystack', width: 'mapData(sources, 1, 5, 1.5, 5)', 'line-color': '#9aa5b1' } },
+  { selector: 'edge', style: { width: 1.5, 'line-color': '#9aa5b1' } },
+  { selector: 'edge[sources > 1]', style: { width: 'mapData(sources, 1, 5, 1.5, 5)' } },
   { selector: 'edge.background', style: { 'line-style': 'dashed', opacity: 0.45, width: 1 } },
   { selector: 'edge.role', style: { 'line-color': '#b9a3d0' } },
   {
@@ -205,7 +212,7 @@ const isBackground = (e) => !!knowledge && (e.provenance || []).length > 0 && e.
 
 function nodeData(n) {
   const v = n.kind === 'event' ? eventViews.get(n.id) : null;
-  return { ...n, label: v ? eventTitle(v) : n.kind === 'event' ? n.type : n.name, color: colorOf(n.kind, n.type), shape: shapeOf(n.kind, n.type), weight: 1 };
+  return { ...n, label: v ? eventTitle(v) : n.kind === 'event' ? n.type : n.name, color: colorOf(n.kind, n.type), shape: shapeOf(n.kind, n.type), weight: 0 };
 }
 
 // merge adds a subgraph's nodes and edges that are not drawn yet and
@@ -235,13 +242,20 @@ function merge(sub, near) {
   const known = new Set(add.map((a) => a.data.id));
   const has = (id) => known.has(id) || cy.hasElementWithId(id);
   const kindOf = (id) => kinds.get(id) || cy.getElementById(id).data('kind');
+  const links = new Map();
   for (const e of sub.edges || []) {
     if (known.has(e.id) || cy.hasElementWithId(e.id) || !has(e.source) || !has(e.target)) continue;
     known.add(e.id);
     const conf = Math.max(0, ...(e.provenance || []).map((p) => p.confidence || 0));
     const classes = [isBackground(e) ? 'background' : '', kindOf(e.source) === 'event' || kindOf(e.target) === 'event' ? 'role' : ''].join(' ');
     add.push({ group: 'edges', data: { ...e, sources: e.sources || 1, conf }, classes });
+    links.set(e.source, (links.get(e.source) || 0) + 1);
+    links.set(e.target, (links.get(e.target) || 0) + 1);
   }
+  // a new node is sized by its links from the start, as applyFilters sizes
+  // it when all are shown: setting its weight afterwards costs an event and
+  // a restyle for each node
+  for (const a of add) if (a.group === 'nodes') a.data.weight = Math.min(maxWeight, links.get(a.data.id) || 0);
   return cy.add(add);
 }
 
