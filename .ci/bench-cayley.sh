@@ -158,7 +158,7 @@ if [ -n "$pg" ]; then
 	# flavour, a statement per node and per quad
 	for side in ag cy; do
 		d=bench_${side}_$$
-		psql "$pg" -qc "DROP DATABASE IF EXISTS $d WITH (FORCE)" -qc "CREATE DATABASE $d" >/dev/null
+		PGOPTIONS='-c client_min_messages=warning' psql "$pg" -qc "DROP DATABASE IF EXISTS $d WITH (FORCE)" -qc "CREATE DATABASE $d" >/dev/null
 		pgdbs+=("$d")
 	done
 	say "actorgraph ingest of $narticles articles into PostgreSQL"
