@@ -176,7 +176,7 @@ func (s Summary) String() string {
 }
 
 // Ingest reads every input under paths, extracts each article and writes it
-// to w, one transaction per article. Unreadable inputs are reported in the
+// to w (see run: in batches to a BatchWriter). Unreadable inputs are reported in the
 // summary and skipped; a store error stops the run. progress, if not nil,
 // is called after each article, from one goroutine at a time.
 func (p *Pipeline) Ingest(ctx context.Context, w Writer, paths []string, progress func(source string)) (Summary, error) {
