@@ -274,10 +274,7 @@ func (r *Resolver) portfolioInTitle(d *doc, c *cand) ([]*cand, bool) {
 	if len(ws) > 1 {
 		for k := min(2, len(ws)-1); k >= 1; k-- {
 			name := joinWords(ws[:k])
-			e, ok := r.g.Demonym(name)
-			if !ok {
-				e, ok = r.onlyCountry(name)
-			}
+			e, ok := r.stateNamed(name)
 			label := graph.LabelMISC
 			if es := r.g.Lookup(name); !ok && len(es) == 1 && es[0].Type == graph.Organization {
 				e, ok, label = es[0], true, graph.LabelORG // "EC External Trade Commissioner"
@@ -463,10 +460,7 @@ outer:
 		// a demonym or country name followed by a title
 		for k := 1; k <= 3 && k < len(ws); k++ {
 			lead := joinWords(ws[:k])
-			e, ok := r.g.Demonym(lead)
-			if !ok {
-				e, ok = r.onlyCountry(lead)
-			}
+			e, ok := r.stateNamed(lead)
 			if !ok {
 				continue
 			}
@@ -632,6 +626,15 @@ func (r *Resolver) onlyCountry(s string) (gazetteer.Entry, bool) {
 		return es[0], true
 	}
 	return gazetteer.Entry{}, false
+}
+
+// stateNamed is the country a demonym ("British") or a country's own name
+// ("Philippines") names.
+func (r *Resolver) stateNamed(s string) (gazetteer.Entry, bool) {
+	if e, ok := r.g.Demonym(s); ok {
+		return e, true
+	}
+	return r.onlyCountry(s)
 }
 
 func (r *Resolver) isCountryName(s string) bool {
