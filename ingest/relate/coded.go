@@ -353,6 +353,70 @@ func refused(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) bool {
 	return false
 }
 
+// commentVerbs are what one declines to do in declining to comment
+// (CAMEO 011): "declined to comment", "refused to elaborate", "would not
+// confirm".
+var commentVerbs = map[string]bool{
+	"comment": true, "elaborate": true, "confirm": true, "disclose": true, "specify": true,
+	"discuss": true, "speculate": true, "reveal": true, "detail": true, "say": true,
+}
+
+// declinesComment reports the clause at ci declining to comment (011): a
+// verb of refusal that governs a verb of comment ("declined to comment",
+// "refused to elaborate") or takes comment as its object ("refused all
+// comment", "declined comment"), "had no comment", or a comment that
+// would not be made ("would not comment"). "Did not comment" is only
+// silence, and "refused to pay" no silence at all.
+func declinesComment(lex *cameo.Lexicon, ps *syntax.Sentence, ci int) bool {
+	cl := ps.Clauses[ci]
+	lem := lemma(lex, strings.ToLower(ps.Words[cl.Head]))
+	obj := objectHead(ps, cl)
+	switch {
+	case cl.Negated && (lem == "decline" || lem == "refuse"):
+		return false // "did not refuse to comment"
+	case lem == "decline" || lem == "refuse":
+		if obj == "comment" || obj == "comments" {
+			return true
+		}
+		for j, o := range ps.Clauses {
+			if j != ci && o.Governor == cl.Head && !o.Negated && commentVerbs[lemma(lex, strings.ToLower(ps.Words[o.Head]))] {
+				return true
+			}
+		}
+	case commentVerbs[lem] && cl.Governor >= 0:
+		// "declined to comment" is one verb group: comment governed by declined
+		g := lemma(lex, strings.ToLower(ps.Words[cl.Governor]))
+		return (g == "decline" || g == "refuse") && !cl.Negated
+	case lem == "have" && !cl.Negated && (obj == "comment" || obj == "comments"):
+		np, _ := objectPhrase(cl)
+		return strings.EqualFold(ps.Words[np.Start], "no") // "had no comment"
+	case (lem == "comment" || lem == "elaborate") && cl.Negated && cl.Governor < 0:
+		return cl.Modal == "would" || cl.Modal == "could" // "would not comment"; "did not comment" is only silence
+	}
+	return false
+}
+
+// onParties are the parties named in a clause's first phrase after "on":
+// what a comment declined was about ("declined to comment on the U.S.
+// proposal").
+func (d *doc) onParties(s *sent, ps *syntax.Sentence, cl syntax.Clause) []int {
+	for _, p := range cl.Preps {
+		if strings.EqualFold(ps.Words[p.Prep], "on") && len(p.Object) > 0 {
+			// the topic ends at "but": "on the report, but X told
+			// Reuters…" has no X in it
+			np := p.Object[0]
+			for k := np.Start + 1; k < np.End; k++ {
+				if strings.EqualFold(ps.Words[k], "but") {
+					np.End = k
+					break
+				}
+			}
+			return d.partiesOf(s, []syntax.NounPhrase{np})
+		}
+	}
+	return nil
+}
+
 // ownPronouns stand for the owner of what follows: "his visit", "its talks".
 var ownPronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}
 
@@ -926,7 +990,9 @@ func (s *sent) mayCode() bool {
 	ok := len(s.mentions) >= 2
 	if len(s.mentions) == 1 {
 		for k := range s.Tokens {
-			ok = ok || standInWords[s.w(k)]
+			// a stand-in may name the second party; one party may decline
+			// to comment (011) on its own
+			ok = ok || standInWords[s.w(k)] || s.w(k) == "comment" || s.w(k) == "elaborate"
 		}
 	}
 	if ok {
@@ -1153,10 +1219,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if np, ok := objectPhrase(cl); ok && goodsVerbs[lem] {
 			goods = goodsCode(wordsOf(ps, np.Start, np.End))
 		}
-		if notEvents[lem] && goods == "" {
+		noComment := declinesComment(lex, ps, ci)
+		if notEvents[lem] && goods == "" && !noComment {
 			continue
 		}
-		if refuseVerbs[phrasal(lex, ps, cl.Head)] || stopVerbs[lem] || denyVerbs[lem] || admitVerbs[lem] {
+		if refuseVerbs[phrasal(lex, ps, cl.Head)] && !noComment || stopVerbs[lem] || denyVerbs[lem] || admitVerbs[lem] {
 			governs := false
 			for j, o := range ps.Clauses {
 				governs = governs || j != ci && o.Governor == cl.Head
@@ -1179,6 +1246,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					govClause = j
 				}
 			}
+		}
+		if govClause >= 0 && govClause != ci && declinesComment(lex, ps, govClause) {
+			continue // "declined to comment": the comment is not made
 		}
 		if ci > 0 {
 			// "demanded that Moscow release the journalist": the act is only asked for
@@ -1225,6 +1295,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})
+		if noComment {
+			m, ok = cameo.Match{Code: "011", Entry: strings.ToUpper(lem)}, true
+		}
 		if c := ownVerbCodes[lem]; !ok && m.Pattern == "" && c != "" {
 			m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true
 		}
@@ -1378,7 +1451,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		code, typ := m.Code, typeOfCode(m.Code)
 
-		if t, ok := triggers[head]; ok && t.verbal && !asks {
+		if t, ok := triggers[head]; ok && t.verbal && !asks && !noComment {
 			// the vocabulary's own reading of the verb ("expelled" is a
 			// repatriation, "seized" a military action) decides the type;
 			// the dictionary's code stays where it is of the type's root
@@ -1488,6 +1561,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			if root == "19" || root == "18" {
 				code = "0871"
 			}
+		case noComment:
+			st = "happened" // "declined to comment": the refusal is the event
 		case refuseVerbs[gov] || cl.Negated && cooperative(root):
 			if !cooperative(root) {
 				continue
@@ -1797,7 +1872,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				e.add(host, graph.RoleTarget)
 			}
 		}
-		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) || !e.hasRole(graph.RoleTarget) && e.location < 0) ||
+		if noComment {
+			e.keepTargets(d.onParties(s, ps, cl)) // "declined to comment on X's report": X, nothing after
+		}
+		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) || !e.hasRole(graph.RoleTarget) && e.location < 0 && !noComment) ||
 			symmetric[typ] && (len(e.participants) < 2 && e.location < 0 || !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant)) {
 			continue // CAMEO codes a source's act toward a target
 		}

@@ -70,6 +70,12 @@ func TestCodedEvents(t *testing.T) {
 		name, body string
 		want       []string
 	}{
+		{"declining to comment is CAMEO 011, by one party alone or about the party of the topic",
+			"Norland declined to comment. Vardo refused all comment on the Brekka report. Ostmark Bank said it had no comment on the offer. Jon Berg would not comment on the Vardo report.",
+			[]string{"comment 011 happened: Jon Berg/actor, Vardo/target", "comment 011 happened: Norland/actor", "comment 011 happened: Ostmark Bank/actor", "comment 011 happened: Vardo/actor, Brekka/target"}},
+		{"declining to do something other than comment, or only not commenting, is no 011; a party after 'but' is not the topic",
+			"Norland declined to pay the debt to Vardo. Ostland did not comment. Brekka declined to comment on the report, but Jon Berg told reporters the talks were over.",
+			[]string{"comment 011 happened: Brekka/actor", "reject 1211 happened: Norland/actor, Vardo/target"}},
 		{"coordinated subject: every party is a source",
 			"Norland, Vardo and Brekka condemned Ostland on Monday.",
 			[]string{"disapproval 111 happened: Norland/actor, Vardo/actor, Brekka/actor, Ostland/target"}},

@@ -1,11 +1,12 @@
 package relate
 
 import (
-	"actorgraph/ingest/cameo"
+	"slices"
 	"sort"
 	"strings"
 
 	"actorgraph/graph"
+	"actorgraph/ingest/cameo"
 	"actorgraph/ingest/timex"
 )
 
@@ -173,6 +174,16 @@ func (e *eventMention) anaphoric() bool {
 		}
 	}
 	return false
+}
+
+// keepTargets drops the targets not among keep.
+func (e *eventMention) keepTargets(keep []int) {
+	for ent, role := range e.participants {
+		if role == graph.RoleTarget && !slices.Contains(keep, ent) {
+			delete(e.participants, ent)
+			e.order = slices.DeleteFunc(e.order, func(x int) bool { return x == ent })
+		}
+	}
 }
 
 func (e *eventMention) add(ent int, role string) {
