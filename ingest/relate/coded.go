@@ -1123,7 +1123,13 @@ func (d *doc) clauseSubjectOf(s *sent, ps *syntax.Sentence, k int) []int {
 // agentOf nouns take the one who acts after "of": "the visit of the
 // prime minister to Washington", "the arrival of the envoy".
 var agentOf = map[string]bool{"visit": true, "visits": true, "trip": true, "tour": true, "arrival": true,
-	"departure": true, "stay": true, "pilgrimage": true}
+	"departure": true, "stay": true, "pilgrimage": true,
+	// "the proposal of Fujitsu", "at the request of the exporters", "with
+	// the assistance of the Bundesbank": who proposes, asks or helps
+	"proposal": true, "proposals": true, "offer": true, "offers": true, "bid": true, "bids": true,
+	"request": true, "requests": true, "urging": true, "invitation": true, "plea": true, "appeal": true,
+	"assistance": true, "help": true, "support": true, "backing": true, "pledge": true, "promise": true,
+	"commitment": true, "initiative": true, "mediation": true, "demand": true, "demands": true}
 
 // targetPreps introduce the party an act is aimed at when the verb has no
 // direct object naming one: "imposed sanctions on Iran", "appealed to".

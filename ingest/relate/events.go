@@ -658,6 +658,10 @@ after:
 			case prep == "by":
 				// the agent of a passive: "agreed in July by Egyptian President …"
 				e.add(m.ent, graph.RoleActor)
+			case prep == "of" && (!e.verbal || s.w(e.k-1) == "the") && s.w(e.end) == "of" && agentOf[s.w(e.end-1)]:
+				// "the proposal of Fujitsu", "with the assistance of the
+				// Bundesbank": who proposes or helps, not who is acted on
+				e.add(m.ent, graph.RoleActor)
 			case prep == "from" && e.typ == "aid":
 				e.add(m.ent, graph.RoleActor)
 			case (prep == "for" || prep == "to") && e.typ == "aid":
