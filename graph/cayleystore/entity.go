@@ -3,6 +3,7 @@ package cayleystore
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
@@ -46,14 +47,48 @@ const DetailProvenance = 5
 // read for the page's items only, so a hub's page costs what a page costs;
 // Totals counts the lists whole.
 func (s *Store) EntityPage(ctx context.Context, id string, limit, offset int) (graph.EntityDetail, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	d, err := s.entityPage(ctx, id, limit, offset)
+	if err != nil {
+		return graph.EntityDetail{}, err
+	}
+	return d.Clone(), nil
+}
+
+// EntityPageJSON is EntityPage as encoding/json writes it, which is what
+// the API answers. The encoding is kept with the page until the catalogue
+// changes, so a page asked again costs neither assembling nor encoding
+// (a hub's detail is some hundred kilobytes of JSON). The bytes are
+// shared: the caller must not change them.
+func (s *Store) EntityPageJSON(ctx context.Context, id string, limit, offset int) ([]byte, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	key := pageKey{kind: 'd', json: true, id: id, limit: limit, offset: offset}
+	if b, ok := cachedPage[[]byte](s.cat, key); ok {
+		return b, nil
+	}
+	d, err := s.entityPage(ctx, id, limit, offset)
+	if err != nil {
+		return nil, err
+	}
+	b, err := json.Marshal(d)
+	if err != nil {
+		return nil, fmt.Errorf("entity %q: %w", id, err)
+	}
+	keepPage(s.cat, key, b)
+	return b, nil
+}
+
+// entityPage is EntityPage's page as kept (not to be changed); s.mu is
+// held.
+func (s *Store) entityPage(ctx context.Context, id string, limit, offset int) (graph.EntityDetail, error) {
 	if limit < 0 || offset < 0 {
 		return graph.EntityDetail{}, fmt.Errorf("entity %q: %w: limit %d and offset %d must not be negative", id, graph.ErrInvalid, limit, offset)
 	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
 	key := pageKey{kind: 'd', id: id, limit: limit, offset: offset}
 	if d, ok := cachedPage[graph.EntityDetail](s.cat, key); ok {
-		return d.Clone(), nil
+		return d, nil
 	}
 	e, ok := s.cat.entity(id)
 	if !ok {
@@ -94,7 +129,7 @@ func (s *Store) EntityPage(ctx context.Context, id string, limit, offset int) (g
 		return graph.EntityDetail{}, err
 	}
 	keepPage(s.cat, key, d)
-	return d.Clone(), nil
+	return d, nil
 }
 
 // quotes gathers the quotes and claims an entity made (it is their
@@ -329,6 +364,42 @@ func (s *Store) Neighbors(ctx context.Context, id string, depth, limit int) (gra
 // the walk costs what it reaches, at most offset+limit nodes and their
 // links.
 func (s *Store) NeighborsPage(ctx context.Context, id string, depth, limit, offset int) (graph.Subgraph, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	g, err := s.neighborsPage(ctx, id, depth, limit, offset)
+	if err != nil {
+		return graph.Subgraph{}, err
+	}
+	return g.Clone(), nil
+}
+
+// NeighborsPageJSON is NeighborsPage as encoding/json writes it, which is
+// what the API answers, kept with the page as EntityPageJSON's is (a hub's
+// page is some hundred kilobytes of JSON, whose encoding cost more than
+// the rest of a request). The bytes are shared: the caller must not change
+// them.
+func (s *Store) NeighborsPageJSON(ctx context.Context, id string, depth, limit, offset int) ([]byte, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	key := pageKey{kind: 'n', json: true, id: id, depth: depth, limit: limit, offset: offset}
+	if b, ok := cachedPage[[]byte](s.cat, key); ok {
+		return b, nil
+	}
+	g, err := s.neighborsPage(ctx, id, depth, limit, offset)
+	if err != nil {
+		return nil, err
+	}
+	b, err := json.Marshal(g)
+	if err != nil {
+		return nil, fmt.Errorf("neighbours of %q: %w", id, err)
+	}
+	keepPage(s.cat, key, b)
+	return b, nil
+}
+
+// neighborsPage is NeighborsPage's page as kept (not to be changed); s.mu
+// is held.
+func (s *Store) neighborsPage(ctx context.Context, id string, depth, limit, offset int) (graph.Subgraph, error) {
 	if depth < 1 || depth > MaxDepth {
 		return graph.Subgraph{}, fmt.Errorf("neighbours of %q: %w: depth %d is not between 1 and %d", id, graph.ErrInvalid, depth, MaxDepth)
 	}
@@ -341,11 +412,9 @@ func (s *Store) NeighborsPage(ctx context.Context, id string, depth, limit, offs
 	limit = min(limit, MaxNeighbors)
 	end := offset + limit
 
-	s.mu.RLock()
-	defer s.mu.RUnlock()
 	key := pageKey{kind: 'n', id: id, depth: depth, limit: limit, offset: offset}
 	if g, ok := cachedPage[graph.Subgraph](s.cat, key); ok {
-		return g.Clone(), nil
+		return g, nil
 	}
 	rootKind := graph.KindEntity
 	if _, ok := s.cat.entity(id); !ok {
@@ -423,7 +492,7 @@ func (s *Store) NeighborsPage(ctx context.Context, id string, depth, limit, offs
 		g.Next = end
 	}
 	keepPage(s.cat, key, g)
-	return g.Clone(), nil
+	return g, nil
 }
 
 // edge is a link with its source count and the provenance of its newest

@@ -2,6 +2,7 @@ package cayleystore
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"testing"
@@ -258,6 +259,30 @@ func testHubCounts(t *testing.T, b backend) {
 			if e.Source == firefly.ID && e.Predicate == graph.RelLeaderOf && e.Sources != leaderSources {
 				t.Errorf("%s: the leadership edge has %d sources, want %d", when, e.Sources, leaderSources)
 			}
+		}
+		// The JSON the API answers, kept with the pages since the last
+		// check, says what the pages say now.
+		dj, err := s.EntityPageJSON(ctx, freedonia.ID, 2, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var dGot graph.EntityDetail
+		if err := json.Unmarshal(dj, &dGot); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(d, dGot); diff != "" {
+			t.Errorf("%s: the detail's JSON differs from the detail (-detail +JSON):\n%s", when, diff)
+		}
+		gj, err := s.NeighborsPageJSON(ctx, freedonia.ID, 1, 3, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gGot graph.Subgraph
+		if err := json.Unmarshal(gj, &gGot); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(g, gGot); diff != "" {
+			t.Errorf("%s: the neighbourhood's JSON differs from the neighbourhood (-page +JSON):\n%s", when, diff)
 		}
 		return d
 	}

@@ -90,6 +90,7 @@ func (c *catalog) statedBy(l link) []stated {
 // pageKey names a page of an entity's detail or of a neighbourhood.
 type pageKey struct {
 	kind                 byte // 'd'etail, 'n'eighbourhood
+	json                 bool // the page as JSON
 	id                   string
 	depth, limit, offset int
 }
