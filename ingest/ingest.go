@@ -28,7 +28,6 @@ import (
 // Pipeline turns documents into extractions. It is safe for concurrent use.
 type Pipeline struct {
 	tagger   *ner.Model
-	gaz      *gazetteer.Gazetteer
 	resolver *resolve.Resolver
 	relater  *relate.Relater
 	log      *slog.Logger
@@ -47,7 +46,7 @@ func New(log *slog.Logger) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	return &Pipeline{tagger: m, gaz: g, resolver: resolve.New(g), relater: relate.New(g), log: log}, nil
+	return &Pipeline{tagger: m, resolver: resolve.New(g), relater: relate.New(g), log: log}, nil
 }
 
 // Extract reads one document. It touches no store. A document the
@@ -76,7 +75,7 @@ func (p *Pipeline) Extract(ctx context.Context, doc reader.Document) (x graph.Ex
 			ID:          articleID,
 			Title:       doc.Title,
 			Publisher:   doc.Publisher,
-			PublisherID: p.publisherID(doc.Publisher),
+			PublisherID: p.resolver.Publisher(doc.Publisher),
 			Published:   doc.Published,
 			URL:         doc.URL,
 		},
@@ -102,17 +101,6 @@ func (p *Pipeline) logger() *slog.Logger {
 		return slog.New(slog.DiscardHandler)
 	}
 	return p.log
-}
-
-// publisherID links a publisher to its gazetteer organisation, so an outlet
-// that publishes one article and is cited in another is one node.
-func (p *Pipeline) publisherID(name string) string {
-	for _, e := range p.gaz.Lookup(name) {
-		if e.Type == graph.Organization {
-			return e.ID()
-		}
-	}
-	return ""
 }
 
 // MaxRecords is the most articles ExtractBytes reads from one input: a
@@ -384,7 +372,7 @@ func (s *Summary) count(x graph.Extraction, res graph.WriteResult) {
 // Knowledge writes the seed knowledge (the gazetteer's facts) to w; it
 // changes nothing when the store already holds this version of it.
 func (p *Pipeline) Knowledge(ctx context.Context, w Writer) (graph.WriteResult, error) {
-	res, err := w.Write(ctx, p.gaz.Knowledge())
+	res, err := w.Write(ctx, p.resolver.Knowledge())
 	if err != nil {
 		return res, fmt.Errorf("store seed gazetteer: %w", err)
 	}

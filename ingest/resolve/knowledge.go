@@ -1,4 +1,4 @@
-package gazetteer
+package resolve
 
 import (
 	"sort"
@@ -6,13 +6,15 @@ import (
 	"actorgraph/graph"
 )
 
-// Knowledge is the gazetteer as an extraction: every country with its
-// capital (capitalOf, locatedIn) and land borders (bordersOn, once per
-// pair), the other cities and regions (locatedIn), the organisations
+// Knowledge is the resolver's gazetteer as an extraction: every country
+// with its capital (capitalOf, locatedIn) and land borders (bordersOn, once
+// per pair), the other cities and regions (locatedIn), the organisations
 // (basedIn) and the leaders (leaderOf or officialOf, with role and term).
 // Every fact has confidence 1 and no evidence: it comes from the seeds, not
-// from an article.
-func (g *Gazetteer) Knowledge() graph.Extraction {
+// from an article. Its entities are those ResolveNames links names to.
+func (r *Resolver) Knowledge() graph.Extraction {
+	g := r.g
+	entries := g.Entries()
 	x := graph.Extraction{
 		Source: graph.KnowledgeSource,
 		Article: graph.Article{
@@ -26,9 +28,9 @@ func (g *Gazetteer) Knowledge() graph.Extraction {
 		Quotes:    []graph.Quote{},
 		Names:     []graph.Mention{},
 	}
-	ids := make([]string, len(g.entries))
+	ids := make([]string, len(entries))
 	seen := map[string]bool{}
-	for i, e := range g.entries {
+	for i, e := range entries {
 		ids[i] = e.ID()
 		if seen[ids[i]] {
 			continue
@@ -43,20 +45,22 @@ func (g *Gazetteer) Knowledge() graph.Extraction {
 	rel := func(s, p, o string) graph.Relation {
 		return graph.Relation{Subject: s, Predicate: p, Object: o, Confidence: 1}
 	}
-	countryID := func(iso string) string { return ids[g.countries[iso]] }
+	// A code the gazetteer has no country for gives an id no entity has,
+	// which Validate refuses.
+	countryID := func(iso string) string { c, _ := g.Country(iso); return c.ID() }
 	orgID := map[string]string{}
-	for i, e := range g.entries {
+	for i, e := range entries {
 		if e.Type == graph.Organization {
 			orgID[e.Name] = ids[i]
 		}
 	}
 	capitalOf := map[string]bool{}
-	for _, e := range g.entries {
+	for _, e := range entries {
 		if e.Type == graph.Country && e.Capital != "" {
 			capitalOf[graph.Fold(e.Capital)+"\x00"+e.Country] = true
 		}
 	}
-	for i, e := range g.entries {
+	for i, e := range entries {
 		switch e.Type {
 		case graph.Country:
 			for _, b := range e.Borders {
@@ -86,12 +90,24 @@ func (g *Gazetteer) Knowledge() graph.Extraction {
 				if g.IsLeaderOffice(o) {
 					p = graph.RelLeaderOf
 				}
-				r := rel(ids[i], p, obj)
-				r.Role, r.ValidFrom, r.ValidUntil = o.Role, o.From, o.Until
-				x.Relations = append(x.Relations, r)
+				office := rel(ids[i], p, obj)
+				office.Role, office.ValidFrom, office.ValidUntil = o.Role, o.From, o.Until
+				x.Relations = append(x.Relations, office)
 			}
 		}
 	}
 	sort.SliceStable(x.Relations, func(i, j int) bool { return x.Relations[i].Predicate < x.Relations[j].Predicate })
 	return x
+}
+
+// Publisher is the id of the gazetteer's organisation named name, or ""
+// when it holds none: an outlet that publishes one article and is cited
+// in another is one entity.
+func (r *Resolver) Publisher(name string) string {
+	for _, e := range r.g.Lookup(name) {
+		if e.Type == graph.Organization {
+			return e.ID()
+		}
+	}
+	return ""
 }
