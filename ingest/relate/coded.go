@@ -8,7 +8,9 @@ import (
 
 	"actorgraph/graph"
 	"actorgraph/ingest/cameo"
+	"actorgraph/ingest/perceptron"
 	"actorgraph/ingest/syntax"
+	"actorgraph/ingest/text"
 )
 
 // The shallow parser and the CAMEO verb lexicon, loaded once.
@@ -61,12 +63,8 @@ func thatAfter(ps *syntax.Sentence, end, that int) bool {
 // capitals reports a sentence written in capitals, as wire headlines are.
 func (s *sent) capitals() bool {
 	if s.caps == 0 {
-		words := make([]string, len(s.Tokens))
-		for k, t := range s.Tokens {
-			words[k] = t.Text
-		}
 		s.caps = -1
-		if allCaps(words) {
+		if allCaps(s.Tokens) {
 			s.caps = 1
 		}
 	}
@@ -75,13 +73,13 @@ func (s *sent) capitals() bool {
 
 // allCaps reports a sentence written in capitals, as wire headlines are:
 // three words or more with letters, none in lower case.
-func allCaps(words []string) bool {
+func allCaps(tokens []text.Token) bool {
 	n := 0
-	for _, w := range words {
-		if strings.ToUpper(w) != w {
+	for _, t := range tokens {
+		if strings.ToUpper(t.Text) != t.Text {
 			return false
 		}
-		if strings.ToLower(w) != w {
+		if strings.ToLower(t.Text) != t.Text {
 			n++
 		}
 	}
@@ -998,9 +996,8 @@ func (s *sent) mayCode() bool {
 	if ok {
 		// and a verb the dictionary knows, or a noun that names an event
 		ok = false
-		lex, err := loadLexicon()
 		for k := range s.Tokens {
-			if w := s.w(k); eventNoun(w) || err == nil && s.mentionAt(k) == nil && codableVerb(lex, w) {
+			if w := s.w(k); eventNoun(w) || s.mentionAt(k) == nil && *codableWords.Get(w, codableWord) {
 				ok = true
 				break
 			}
@@ -1011,6 +1008,18 @@ func (s *sent) mayCode() bool {
 		s.codable = 1
 	}
 	return ok
+}
+
+// codableWords keeps codableWord of the words seen, shared by all
+// articles: the gate asks it of most words of most sentences, and working
+// it out takes several look-ups and spelling variants a word.
+var codableWords = perceptron.NewCache[bool](1 << 14)
+
+// codableWord is codableVerb under the embedded lexicon; false if it does
+// not load.
+func codableWord(w string) bool {
+	lex, err := loadLexicon()
+	return err == nil && codableVerb(lex, w)
 }
 
 // codableVerb reports a word the dictionary or our lists know as a verb

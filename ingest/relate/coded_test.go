@@ -678,6 +678,12 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo")
 			},
 			nil, []string{"Norland : the talks had failed", "Vardo : the talks had failed"}},
+		{"a joint statement of a person and a firm",
+			"Jon Berg and Ostmark Bank said in a joint statement that the loan was signed.",
+			func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank")
+			},
+			nil, []string{"Jon Berg : the loan was signed", "Ostmark Bank : the loan was signed"}},
 		{"a claim after a person's apposition, 'was quoted as saying', 'pointed out that', 'told <a long hearer> that'",
 			"Jon Berg, president of the farmers' council, said prices would fall. Lena Dahl was quoted as saying the strike was over. Eva Lund pointed out that debt would rise. Ole Berg told a meeting of the Norland farmers' council that rain would come.",
 			func(h *hand) {

@@ -795,6 +795,15 @@ func (d *doc) coSpeakers(s *sent, cl claim) []string {
 	if !joined {
 		return nil // no need to parse the sentence
 	}
+	// and another party that can speak named in the sentence: the parse
+	// finds only parties the sentence names (partiesOf)
+	other := false
+	for _, m := range s.mentions {
+		other = other || speaks(d.ents[m.ent].Type) && d.ents[m.ent].ID != cl.speaker
+	}
+	if !other {
+		return nil
+	}
 	ps := s.parsed()
 	var out []string
 	for _, c := range ps.Clauses {

@@ -19,6 +19,9 @@ type Sentence struct {
 	negation []bool
 	// name numbers the name each word is part of, -1 for none.
 	name []int
+	// lowered are the words in lower case, made once: the clause reader
+	// asks for them many times a word.
+	lowered []string
 }
 
 // properTag keeps a name's words nouns: a name tagged as a verb or an
@@ -116,8 +119,10 @@ func (p *Parser) Parse(words []string, names [][2]int) *Sentence {
 	tw := make([]string, 0, len(words)+2)
 	of := make([]int, 0, len(words)+2)
 	neg := make([]bool, len(words))
+	lowered := make([]string, len(words))
 	for i, w := range words {
 		lw := strings.ToLower(w)
+		lowered[i] = lw
 		switch {
 		case lw == "cannot":
 			tw, of = append(tw, w[:3], "not"), append(of, i, -1)
@@ -136,7 +141,7 @@ func (p *Parser) Parse(words []string, names [][2]int) *Sentence {
 	}
 	pos, chunks := p.Tag(tw)
 	nounCompounds(pos, chunks)
-	s := &Sentence{Words: words, POS: make([]string, len(words)), Chunks: make([]string, len(words)), negation: neg}
+	s := &Sentence{Words: words, POS: make([]string, len(words)), Chunks: make([]string, len(words)), negation: neg, lowered: lowered}
 	for j, i := range of {
 		if i >= 0 {
 			s.POS[i], s.Chunks[i] = pos[j], chunks[j]
@@ -173,10 +178,10 @@ func (p *Parser) Parse(words []string, names [][2]int) *Sentence {
 }
 
 func (s *Sentence) lower(i int) string {
-	if i < 0 || i >= len(s.Words) {
+	if i < 0 || i >= len(s.lowered) {
 		return ""
 	}
-	return strings.ToLower(s.Words[i])
+	return s.lowered[i]
 }
 
 func (s *Sentence) tag(i int) string {
