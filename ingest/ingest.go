@@ -21,7 +21,7 @@ import (
 	"actorgraph/ingest/reader"
 	"actorgraph/ingest/relate"
 	"actorgraph/ingest/resolve"
-	"actorgraph/ingest/text"
+	"actorgraph/ingest/segment"
 	"actorgraph/seeds"
 )
 
@@ -64,7 +64,7 @@ func (p *Pipeline) Extract(ctx context.Context, doc reader.Document) (x graph.Ex
 		}
 	}()
 	body := doc.Body
-	sents := text.Sentences(body)
+	sents := segment.Sentences(body)
 	spans := p.tagger.Tag(body, sents)
 	ents, names := p.resolver.ResolveNames(body, doc.Published, sents, spans)
 	articleID := graph.ArticleID(doc.URL, body)

@@ -11,8 +11,8 @@ import (
 	"actorgraph/graph"
 	"actorgraph/ingest"
 	"actorgraph/ingest/evaluation"
+	"actorgraph/ingest/segment"
 	"actorgraph/ingest/shared"
-	"actorgraph/ingest/text"
 )
 
 func reuters(t testing.TB) []evaluation.Record {
@@ -81,7 +81,7 @@ func FuzzExtract(f *testing.F) {
 			if i%80 != 0 {
 				continue
 			}
-			for _, s := range text.Sentences(r.Text) {
+			for _, s := range segment.Sentences(r.Text) {
 				f.Add(r.Text[s.Start:s.End], r.Published)
 				break
 			}

@@ -8,7 +8,7 @@ import (
 
 	"actorgraph/graph"
 	"actorgraph/ingest/gazetteer"
-	"actorgraph/ingest/text"
+	"actorgraph/ingest/segment"
 
 	"actorgraph/ingest/perceptron"
 )
@@ -132,7 +132,7 @@ func phraseOf(words []string) uint64 {
 }
 
 func phraseOfName(name string) (uint64, bool) {
-	toks := text.Tokenize(name)
+	toks := segment.Tokenize(name)
 	if len(toks) == 0 || len(toks) > gazMaxLen {
 		return 0, false
 	}
@@ -153,7 +153,7 @@ func referenceNames() (map[uint64]uint8, error) {
 		if k, ok := phraseOfName(name); ok {
 			out[k] |= bit
 		}
-		toks := text.Tokenize(name)
+		toks := segment.Tokenize(name)
 		for j, t := range toks {
 			if w := newToken(t.Text); w.upperStart {
 				out[wordKey(w.lower, namePos(j, len(toks)))] |= bit

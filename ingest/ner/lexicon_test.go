@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"actorgraph/ingest/segment"
 	"actorgraph/ingest/shared"
-	"actorgraph/ingest/text"
 	"actorgraph/seeds"
 )
 
@@ -22,7 +22,7 @@ func testDocuments(t *testing.T) [][][]string {
 	}
 	for _, a := range articles {
 		var doc [][]string
-		for _, s := range text.Sentences(string(a.Text)) {
+		for _, s := range segment.Sentences(string(a.Text)) {
 			var words []string
 			for _, tok := range s.Tokens {
 				words = append(words, tok.Text)

@@ -15,8 +15,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"actorgraph/ingest/segment"
 	"actorgraph/ingest/shared"
-	"actorgraph/ingest/text"
 	"actorgraph/seeds"
 )
 
@@ -50,7 +50,7 @@ func TestTagsUnchanged(t *testing.T) {
 	for _, a := range articles {
 		body := string(a.Text)
 		fmt.Fprintf(&got, "# %s\n", a.Name)
-		for _, s := range m.Tag(body, text.Sentences(body)) {
+		for _, s := range m.Tag(body, segment.Sentences(body)) {
 			fmt.Fprintf(&got, "%d %d %s %s\n", s.Start, s.End, s.Label, body[s.Start:s.End])
 		}
 	}
@@ -76,7 +76,7 @@ func TestTagsUnchanged(t *testing.T) {
 	if raw, err := os.ReadFile(shared.ReferenceArticle()); err == nil {
 		body := string(raw)
 		h := sha256.New()
-		for _, s := range m.Tag(body, text.Sentences(body)) {
+		for _, s := range m.Tag(body, segment.Sentences(body)) {
 			fmt.Fprintln(h, s.Start, s.End, s.Label)
 		}
 		digests["reference-article"] = fmt.Sprintf("%x", h.Sum(nil))

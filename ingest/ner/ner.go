@@ -12,7 +12,7 @@ import (
 	"sync"
 
 	"actorgraph/ingest/perceptron"
-	"actorgraph/ingest/text"
+	"actorgraph/ingest/segment"
 )
 
 // Model is a trained tagger. It is read-only once built, so one Model may
@@ -74,11 +74,11 @@ func (m *Model) TagSentences(sents [][]string) [][]string {
 }
 
 // Tag finds the named entities of an article. sents are the article's
-// sentences from text.Sentences (nil to split body here); the spans are
+// sentences from segment.Sentences (nil to split body here); the spans are
 // byte offsets of whole tokens in body, labelled PER, LOC, ORG or MISC.
-func (m *Model) Tag(body string, sents []text.Sentence) []text.Span {
+func (m *Model) Tag(body string, sents []segment.Sentence) []segment.Span {
 	if sents == nil {
-		sents = text.Sentences(body)
+		sents = segment.Sentences(body)
 	}
 	n := 0
 	for _, s := range sents {
@@ -95,14 +95,14 @@ func (m *Model) Tag(body string, sents []text.Sentence) []text.Span {
 	d := m.readDocument(words)
 	ys := m.tagDocument(d)
 	defer release(d) // and ys, its labels
-	var spans []text.Span
+	var spans []segment.Span
 	for k, s := range sents {
 		labelChunks(ys[k], func(c chunk) {
 			start, end := s.Tokens[c.start].Start, s.Tokens[c.end-1].End
 			if start < 0 || end > len(body) || start >= end {
 				return
 			}
-			spans = append(spans, text.Span{Start: start, End: end, Label: c.typ})
+			spans = append(spans, segment.Span{Start: start, End: end, Label: c.typ})
 		})
 	}
 	return spans

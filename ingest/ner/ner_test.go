@@ -15,8 +15,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"actorgraph/ingest/segment"
 	"actorgraph/ingest/shared"
-	"actorgraph/ingest/text"
 )
 
 func TestReadCoNLL(t *testing.T) {
@@ -267,7 +267,7 @@ func loadModel(t testing.TB) *Model {
 }
 
 // spanSet renders spans as "label text" for comparison.
-func spanSet(body string, spans []text.Span) map[string]bool {
+func spanSet(body string, spans []segment.Span) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range spans {
 		out[s.Label+" "+body[s.Start:s.End]] = true
@@ -328,7 +328,7 @@ func TestTagConcurrent(t *testing.T) {
 func TestTagSeedArticle(t *testing.T) {
 	body := string(shared.Read(t, shared.ReferenceArticle()))
 	m := loadModel(t)
-	spans := m.Tag(body, text.Sentences(body))
+	spans := m.Tag(body, segment.Sentences(body))
 	// labelsOf lists the labels of every span whose text is name.
 	labelsOf := func(name string) map[string]int {
 		out := map[string]int{}
@@ -425,7 +425,7 @@ MOSCOW, Oct 2 - Russia's foreign ministry summoned the British ambassador on Wed
 
 func BenchmarkTag(b *testing.B) {
 	m := loadModel(b)
-	sents := text.Sentences(benchText)
+	sents := segment.Sentences(benchText)
 	b.SetBytes(int64(len(benchText)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -9,8 +9,8 @@ import (
 	"actorgraph/graph"
 	"actorgraph/ingest/cameo"
 	"actorgraph/ingest/perceptron"
+	"actorgraph/ingest/segment"
 	"actorgraph/ingest/syntax"
-	"actorgraph/ingest/text"
 )
 
 // The shallow parser and the CAMEO verb lexicon, loaded once.
@@ -73,7 +73,7 @@ func (s *sent) capitals() bool {
 
 // allCaps reports a sentence written in capitals, as wire headlines are:
 // three words or more with letters, none in lower case.
-func allCaps(tokens []text.Token) bool {
+func allCaps(tokens []segment.Token) bool {
 	n := 0
 	for _, t := range tokens {
 		if strings.ToUpper(t.Text) != t.Text {

@@ -6,8 +6,8 @@ import (
 	"time"
 
 	"actorgraph/graph"
+	"actorgraph/ingest/segment"
 	"actorgraph/ingest/syntax"
-	"actorgraph/ingest/text"
 	"actorgraph/ingest/timex"
 )
 
@@ -32,7 +32,7 @@ type doc struct {
 
 // sent is a sentence with its tokens lower-cased, its mentions and dates.
 type sent struct {
-	text.Sentence
+	segment.Sentence
 	idx      int
 	lw       []string // lower-cased token texts
 	mentions []mention
@@ -58,7 +58,7 @@ type date struct {
 	first, last int
 }
 
-func newDoc(body, published string, sents []text.Sentence, ents []graph.Entity) *doc {
+func newDoc(body, published string, sents []segment.Sentence, ents []graph.Entity) *doc {
 	d := &doc{body: body, ents: append([]graph.Entity(nil), ents...), byName: map[string]int{}}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		d.ref = t
@@ -149,7 +149,7 @@ func newDoc(body, published string, sents []text.Sentence, ents []graph.Entity) 
 // lower-case texts are lower, with offsets into the sentence. Set apart by
 // white space, the sentence tokenises alone as it did in the article, and
 // its tokens are read as they are instead of tokenising it again.
-func findDates(body string, s text.Sentence, lower []string, ref time.Time) []timex.Match {
+func findDates(body string, s segment.Sentence, lower []string, ref time.Time) []timex.Match {
 	space := func(i int) bool {
 		return i < 0 || i >= len(body) || body[i] == ' ' || body[i] == '\n' || body[i] == '\t' || body[i] == '\r' || body[i] == '\f' || body[i] == '\v'
 	}
@@ -186,7 +186,7 @@ func overlapsTaken(s *sent, first, last int) bool {
 }
 
 // tokenRange is the tokens [first, last) of s that overlap [start, end).
-func tokenRange(s text.Sentence, start, end int) (first, last int) {
+func tokenRange(s segment.Sentence, start, end int) (first, last int) {
 	first, last = -1, -1
 	for k, t := range s.Tokens {
 		if t.End > start && t.Start < end {

@@ -19,7 +19,7 @@ import (
 	"actorgraph/ingest/ner"
 	"actorgraph/ingest/reader"
 	"actorgraph/ingest/resolve"
-	"actorgraph/ingest/text"
+	"actorgraph/ingest/segment"
 	"actorgraph/seeds"
 )
 
@@ -63,7 +63,7 @@ func realStages(t testing.TB) stages {
 // result validates as an extraction.
 func (st stages) run(t testing.TB, body, published string) (graph.Extraction, Result) {
 	t.Helper()
-	sents := text.Sentences(body)
+	sents := segment.Sentences(body)
 	ents := st.resolver.Resolve(body, published, sents, st.tagger.Tag(body, sents))
 	res := st.relater.Relate(graph.ArticleID("", body), body, published, sents, ents)
 	x := graph.Extraction{
@@ -228,7 +228,7 @@ func BenchmarkRelate(b *testing.B) {
 		b.Fatal(err)
 	}
 	body, published := docs[0].Body, docs[0].Published
-	sents := text.Sentences(body)
+	sents := segment.Sentences(body)
 	ents := st.resolver.Resolve(body, published, sents, st.tagger.Tag(body, sents))
 	b.SetBytes(int64(len(body)))
 	for b.Loop() {

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"actorgraph/graph"
-	"actorgraph/ingest/text"
+	"actorgraph/ingest/segment"
 )
 
 // placeCommaRelations reads "<City or Place>, <Region or Country>" closed by
@@ -284,7 +284,7 @@ func (r *Relater) borderRelations(d *doc, s *sent, out *relations) {
 		}
 		// the compound before "border": capitalised tokens back to a break
 		j := k - 1
-		for j >= 0 && s.raw(j) != "" && text.IsCapitalised(s.raw(j)) && !s.breaks(j) {
+		for j >= 0 && s.raw(j) != "" && segment.IsCapitalised(s.raw(j)) && !s.breaks(j) {
 			j--
 		}
 		if j+1 < k {

@@ -10,7 +10,7 @@ package relate
 import (
 	"actorgraph/graph"
 	"actorgraph/ingest/gazetteer"
-	"actorgraph/ingest/text"
+	"actorgraph/ingest/segment"
 )
 
 // Relater reads relations, events and quotes. It is immutable and safe for
@@ -63,7 +63,7 @@ func (r *Relater) titleKind(w string) int {
 // unknown; relative dates are then left out), its sentences and its
 // resolved entities. Every entity id in the result is one of ents: relate
 // reads the entities resolve made, it makes none.
-func (r *Relater) Relate(articleID, body, published string, sents []text.Sentence, ents []graph.Entity) Result {
+func (r *Relater) Relate(articleID, body, published string, sents []segment.Sentence, ents []graph.Entity) Result {
 	d := newDoc(body, published, sents, ents)
 	d.articleID = articleID
 	if r.g != nil {

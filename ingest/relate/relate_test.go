@@ -9,7 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"actorgraph/graph"
-	"actorgraph/ingest/text"
+	"actorgraph/ingest/segment"
 )
 
 // names maps entity ids to names for readable comparisons.
@@ -74,7 +74,7 @@ func quoteLines(qs []graph.Quote, n map[string]string) []string {
 
 func relate(t *testing.T, h *hand, published string) Result {
 	t.Helper()
-	res := newRelater(t).Relate(graph.ArticleID("", h.body), h.body, published, text.Sentences(h.body), h.ents)
+	res := newRelater(t).Relate(graph.ArticleID("", h.body), h.body, published, segment.Sentences(h.body), h.ents)
 	x := graph.Extraction{Article: graph.Article{ID: graph.ArticleID("", h.body)}, Body: h.body,
 		Entities: append([]graph.Entity{}, h.ents...), Relations: res.Relations, Events: res.Events, Quotes: res.Quotes}
 	if err := graph.Validate(x); err != nil {

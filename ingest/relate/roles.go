@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"actorgraph/graph"
-	"actorgraph/ingest/text"
+	"actorgraph/ingest/segment"
 )
 
 // Confidence of each relation rule: how often the pattern, when it fires,
@@ -104,7 +104,7 @@ func qualifiedTitleBody(d *doc, s *sent, t0 int) (*mention, int, bool) {
 			break
 		}
 		w := s.raw(k)
-		if w != "and" && !text.IsCapitalised(w) {
+		if w != "and" && !segment.IsCapitalised(w) {
 			return nil, 0, false
 		}
 		deputy = deputy || w == "Vice" || w == "Deputy" || w == "Assistant"

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"actorgraph/graph"
-	"actorgraph/ingest/text"
+	"actorgraph/ingest/segment"
 )
 
 // subject finds who does what the verb at token v says, when the word
@@ -108,7 +108,7 @@ func appositionOpener(s *sent, k int) bool {
 	case "which", "who", "whose", "a", "an", "the", "its", "his", "her", "their":
 		return true
 	}
-	return s.mentionAt(k) != nil || text.IsCapitalised(s.raw(k))
+	return s.mentionAt(k) != nil || segment.IsCapitalised(s.raw(k))
 }
 
 // auxiliaries may stand between a subject and its verb.
@@ -190,7 +190,7 @@ func (d *doc) pronoun(s *sent, k int, c *claims) int {
 // name is skipped.
 func inAdjunct(s *sent, m mention) bool {
 	j := m.first - 1
-	for j > 0 && text.IsCapitalised(s.raw(j)) && s.mentionAt(j) == nil && !s.breaks(j) && j > m.first-4 {
+	for j > 0 && segment.IsCapitalised(s.raw(j)) && s.mentionAt(j) == nil && !s.breaks(j) && j > m.first-4 {
 		j-- // "with President Suharto", "to Prime Minister X"
 	}
 	switch s.w(j) {

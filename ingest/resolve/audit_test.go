@@ -6,7 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"actorgraph/graph"
-	"actorgraph/ingest/text"
+	"actorgraph/ingest/segment"
 )
 
 // TestResolveAuditRules checks the rules the extraction audit added, each
@@ -91,7 +91,7 @@ func TestResolveAuditRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ents := r.Resolve(tt.body, "2024-02-03", text.Sentences(tt.body), handTag(tt.body, tt.tags))
+			ents := r.Resolve(tt.body, "2024-02-03", segment.Sentences(tt.body), handTag(tt.body, tt.tags))
 			checkMentions(t, tt.body, ents)
 			got := views(ents)
 			for name, want := range tt.want {

@@ -9,7 +9,7 @@ import (
 
 	"actorgraph/graph"
 	"actorgraph/ingest/gazetteer"
-	"actorgraph/ingest/text"
+	"actorgraph/ingest/segment"
 )
 
 // piece is a token, or a part of a hyphenated token, for the gazetteer scan.
@@ -21,7 +21,7 @@ type piece struct {
 // scan finds gazetteer names the tagger missed ("U.S." in "U.S.-backed",
 // "Korean peninsula"), outside every tagged span. A name must match a
 // gazetteer form exactly as written, so "us" and "who" never do.
-func (r *Resolver) scan(d *doc, spans []text.Span, cands []*cand) []*cand {
+func (r *Resolver) scan(d *doc, spans []segment.Span, cands []*cand) []*cand {
 	covered := func(start, end int) bool {
 		for _, s := range spans {
 			if start < s.End && s.Start < end {
@@ -49,7 +49,7 @@ func (r *Resolver) scan(d *doc, spans []text.Span, cands []*cand) []*cand {
 	}
 	var out []*cand
 	for i := 0; i < len(ps); i++ {
-		if !text.IsCapitalised(d.body[ps[i].start:ps[i].end]) && !startsDigit(d.body[ps[i].start:]) {
+		if !segment.IsCapitalised(d.body[ps[i].start:ps[i].end]) && !startsDigit(d.body[ps[i].start:]) {
 			continue
 		}
 		for n := min(6, len(ps)-i); n >= 1; n-- {
@@ -86,7 +86,7 @@ func (r *Resolver) scan(d *doc, spans []text.Span, cands []*cand) []*cand {
 					label = labelOf(e.Type)
 				}
 			}
-			found := r.interpret(d, text.Span{Start: start, End: end, Label: label})
+			found := r.interpret(d, segment.Span{Start: start, End: end, Label: label})
 			for _, c := range found {
 				c.reason += "; found by gazetteer scan"
 			}
@@ -657,7 +657,7 @@ func (r *Resolver) describe(d *doc, cls []*cluster) []*cluster {
 				continue
 			}
 			lead := tokText(d.toks[j : j+k])
-			if e, ok := r.g.Demonym(lead); ok && text.IsCapitalised(lead) {
+			if e, ok := r.g.Demonym(lead); ok && segment.IsCapitalised(lead) {
 				iso, j = e.Country, j+k
 				break
 			}
@@ -679,10 +679,10 @@ func (r *Resolver) describe(d *doc, cls []*cluster) []*cluster {
 		if role == "" {
 			continue
 		}
-		if end < len(d.toks) && d.toks[end].sent == d.toks[i].sent && text.IsCapitalised(d.toks[end].Text) {
+		if end < len(d.toks) && d.toks[end].sent == d.toks[i].sent && segment.IsCapitalised(d.toks[end].Text) {
 			continue // "the Russian President Vladimir Putin": the name follows
 		}
-		if end+1 < len(d.toks) && d.toks[end].Text == "," && d.toks[end+1].sent == d.toks[i].sent && text.IsCapitalised(d.toks[end+1].Text) {
+		if end+1 < len(d.toks) && d.toks[end].Text == "," && d.toks[end+1].sent == d.toks[i].sent && segment.IsCapitalised(d.toks[end+1].Text) {
 			continue // "The American ambassador, Mark Lewis,": the apposition names the person
 		}
 		if manyHolders[graph.Fold(role)] {

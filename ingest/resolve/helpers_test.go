@@ -10,7 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"actorgraph/graph"
-	"actorgraph/ingest/text"
+	"actorgraph/ingest/segment"
 )
 
 // tag is a surface form and the label a tagger gives it.
@@ -18,10 +18,10 @@ type tag struct{ text, label string }
 
 // handTag stands in for the tagger: it labels every whole-word occurrence of
 // each surface, longest surfaces first, without overlaps.
-func handTag(body string, tags []tag) []text.Span {
+func handTag(body string, tags []tag) []segment.Span {
 	sorted := append([]tag(nil), tags...)
 	sort.SliceStable(sorted, func(i, j int) bool { return len(sorted[i].text) > len(sorted[j].text) })
-	var spans []text.Span
+	var spans []segment.Span
 	taken := func(s, e int) bool {
 		for _, sp := range spans {
 			if s < sp.End && sp.Start < e {
@@ -44,7 +44,7 @@ func handTag(body string, tags []tag) []text.Span {
 				continue
 			}
 			if !taken(s, e) {
-				spans = append(spans, text.Span{Start: s, End: e, Label: t.label})
+				spans = append(spans, segment.Span{Start: s, End: e, Label: t.label})
 			}
 		}
 	}

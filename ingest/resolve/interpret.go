@@ -7,7 +7,7 @@ import (
 
 	"actorgraph/graph"
 	"actorgraph/ingest/gazetteer"
-	"actorgraph/ingest/text"
+	"actorgraph/ingest/segment"
 )
 
 // Word lists that carry type evidence. They are general English and
@@ -134,7 +134,7 @@ func joinWords(ws []word) string {
 // as a demonym, a gazetteer name or a compound, or types it by evidence.
 // It may yield several mentions ("Russian President Vladimir Putin" is a
 // demonym and a person) or none (site furniture).
-func (r *Resolver) interpret(d *doc, s text.Span) []*cand {
+func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 	start, end := trim(d.body, s.Start, s.End)
 	if start >= end {
 		return nil
@@ -287,7 +287,7 @@ func (r *Resolver) portfolioInTitle(d *doc, c *cand) ([]*cand, bool) {
 			}
 		}
 	}
-	if len(ws) == 0 || !text.IsCapitalised(ws[0].s) || !allIn(ws, portfolioWords) {
+	if len(ws) == 0 || !segment.IsCapitalised(ws[0].s) || !allIn(ws, portfolioWords) {
 		return nil, false
 	}
 	after := strings.Fields(d.body[c.end:min(len(d.body), c.end+20)])
@@ -400,7 +400,7 @@ func (r *Resolver) partDemonym(d *doc, c *cand) (gazetteer.Entry, bool) {
 		return gazetteer.Entry{}, false // "Welsh-language"
 	}
 	next := d.nextWords(c.end, 1)
-	if len(next) == 0 || !startsWord(next[0].Text) || text.IsCapitalised(next[0].Text) || languageUses[next[0].Text] ||
+	if len(next) == 0 || !startsWord(next[0].Text) || segment.IsCapitalised(next[0].Text) || languageUses[next[0].Text] ||
 		strings.HasPrefix(next[0].Text, "-") {
 		return gazetteer.Entry{}, false
 	}
@@ -431,7 +431,7 @@ outer:
 			return extra
 		}
 		if n, name, kind := r.titleAt(ws); n > 0 {
-			if n < len(ws) && !text.IsCapitalised(ws[n].s) {
+			if n < len(ws) && !segment.IsCapitalised(ws[n].s) {
 				return extra // "Queen of the South", "Lord's": the title word is the name
 			}
 			if n == len(ws)-1 && orgHeads[strings.Trim(ws[n].s, ".,")] {
@@ -496,7 +496,7 @@ func (r *Resolver) knownInside(d *doc, c *cand) []*cand {
 			if _, ok := r.g.Demonym(name); !ok {
 				label = labelOf(r.g.Lookup(name)[0].Type)
 			}
-			out = append(out, r.interpret(d, text.Span{Start: start, End: end, Label: label})...)
+			out = append(out, r.interpret(d, segment.Span{Start: start, End: end, Label: label})...)
 			i += n - 1
 			break
 		}
@@ -524,9 +524,9 @@ func (r *Resolver) cutTrailingTitle(d *doc, start, end int) int {
 		}
 		return end
 	}
-	if _, kind, ok := r.g.Title(last); ok && kind != gazetteer.Honorific && text.IsCapitalised(last) {
+	if _, kind, ok := r.g.Title(last); ok && kind != gazetteer.Honorific && segment.IsCapitalised(last) {
 		next := strings.Fields(d.body[end:min(len(d.body), end+30)])
-		if len(next) > 0 && text.IsCapitalised(next[0]) {
+		if len(next) > 0 && segment.IsCapitalised(next[0]) {
 			return ws[len(ws)-2].end
 		}
 	}
@@ -567,7 +567,7 @@ func (r *Resolver) titleAt(ws []word) (int, string, gazetteer.TitleKind) {
 	for n := min(4, len(ws)); n >= 1; n-- {
 		if name, kind, ok := r.g.Title(joinWords(ws[:n])); ok {
 			// a lower-case word is a title only when it is part of a longer one ("Secretary of State")
-			if n == 1 && !text.IsCapitalised(ws[0].s) {
+			if n == 1 && !segment.IsCapitalised(ws[0].s) {
 				continue
 			}
 			return n, name, kind
@@ -586,7 +586,7 @@ func (r *Resolver) titleBefore(d *doc, c *cand) {
 		for _, t := range prev[len(prev)-n:] {
 			ws = append(ws, word{t.Text, t.Start, t.End})
 		}
-		if !text.IsCapitalised(ws[0].s) {
+		if !segment.IsCapitalised(ws[0].s) {
 			continue
 		}
 		name, kind, ok := r.g.Title(joinWords(ws))
@@ -622,7 +622,7 @@ func (r *Resolver) titleBefore(d *doc, c *cand) {
 // onlyCountry finds the country named s, if s names nothing else.
 func (r *Resolver) onlyCountry(s string) (gazetteer.Entry, bool) {
 	es := r.g.Lookup(s)
-	if len(es) == 1 && es[0].Type == graph.Country && text.IsCapitalised(s) {
+	if len(es) == 1 && es[0].Type == graph.Country && segment.IsCapitalised(s) {
 		return es[0], true
 	}
 	return gazetteer.Entry{}, false
@@ -647,7 +647,7 @@ func (r *Resolver) pick(d *doc, c *cand, es []gazetteer.Entry) (*gazetteer.Entry
 	if len(es) == 0 {
 		return nil, ""
 	}
-	if !text.IsCapitalised(c.name) && !startsWord(c.name) {
+	if !segment.IsCapitalised(c.name) && !startsWord(c.name) {
 		return nil, ""
 	}
 	// "us", "who": a short gazetteer form matches only as written
@@ -731,7 +731,7 @@ func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string
 	}
 	for _, n := range next {
 		w := n.Text
-		if !startsWord(w) || text.IsCapitalised(w) {
+		if !startsWord(w) || segment.IsCapitalised(w) {
 			return false, ""
 		}
 		if adverbs[w] && !govVerbs[w] || strings.HasSuffix(w, "ly") {
@@ -770,7 +770,7 @@ func (r *Resolver) compound(d *doc, c *cand) []*cand {
 			name := plain(d.body[ps:pe])
 			p := &cand{start: ps, end: pe, ner: c.ner, name: name}
 			switch {
-			case !text.IsCapitalised(name):
+			case !segment.IsCapitalised(name):
 			default:
 				if e, ok := r.g.Demonym(name); ok {
 					parts = append(parts, r.countryMention(p, e, graph.LabelMISC, "demonym in a compound"))
@@ -1091,7 +1091,7 @@ func personNounAfter(d *doc, c *cand) bool {
 // ("the Reuters news agency").
 func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 	prev := d.prevWords(c.start, 1)
-	if len(prev) == 1 && orgNouns[strings.ToLower(prev[0].Text)] && !text.IsCapitalised(prev[0].Text) {
+	if len(prev) == 1 && orgNouns[strings.ToLower(prev[0].Text)] && !segment.IsCapitalised(prev[0].Text) {
 		return true
 	}
 	// "Kataib Hezbollah, an Iraqi militia backed by Tehran"
@@ -1136,7 +1136,7 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 	next := d.nextWords(c.end, 2)
 	for i, n := range next {
 		w := n.Text
-		if text.IsCapitalised(w) || !startsWord(w) {
+		if segment.IsCapitalised(w) || !startsWord(w) {
 			return false
 		}
 		if orgNouns[w] {

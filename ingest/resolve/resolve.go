@@ -25,7 +25,7 @@ import (
 
 	"actorgraph/graph"
 	"actorgraph/ingest/gazetteer"
-	"actorgraph/ingest/text"
+	"actorgraph/ingest/segment"
 )
 
 // Resolver resolves mentions against a gazetteer. It is safe for concurrent
@@ -59,7 +59,7 @@ func (r *Resolver) WithLogger(l *slog.Logger) *Resolver {
 // the order of their first mention. body is the article text, published its
 // ISO date (or ""), sents its sentences and spans the tagger's mentions
 // (labels PER, LOC, ORG, MISC); offsets are bytes into body.
-func (r *Resolver) Resolve(body string, published string, sents []text.Sentence, spans []text.Span) []graph.Entity {
+func (r *Resolver) Resolve(body string, published string, sents []segment.Sentence, spans []segment.Span) []graph.Entity {
 	ents, _, _ := r.resolve(body, published, sents, spans)
 	return ents
 }
@@ -67,7 +67,7 @@ func (r *Resolver) Resolve(body string, published string, sents []text.Sentence,
 // ResolveNames is Resolve that also returns the tagged names that are no
 // actor or place — events, laws, products, peoples, a country's name in a
 // currency — with the tagger's label, ordered by offset.
-func (r *Resolver) ResolveNames(body string, published string, sents []text.Sentence, spans []text.Span) ([]graph.Entity, []graph.Mention) {
+func (r *Resolver) ResolveNames(body string, published string, sents []segment.Sentence, spans []segment.Span) ([]graph.Entity, []graph.Mention) {
 	ents, names, _ := r.resolve(body, published, sents, spans)
 	return ents, names
 }
@@ -114,12 +114,12 @@ type doc struct {
 }
 
 type tok struct {
-	text.Token
+	segment.Token
 	sent  int
 	first bool // first word of its sentence (after opening punctuation)
 }
 
-func newDoc(body, published string, sents []text.Sentence) *doc {
+func newDoc(body, published string, sents []segment.Sentence) *doc {
 	d := &doc{body: body, published: published, midCaps: map[string]bool{}, lower: map[string]bool{},
 		headline: make([]bool, len(sents)), capitals: make([]bool, len(sents))}
 	n := 0
@@ -146,7 +146,7 @@ func newDoc(body, published string, sents []text.Sentence) *doc {
 			isWord := startsWord(t.Text)
 			d.toks = append(d.toks, tok{Token: t, sent: si, first: first && isWord})
 			if isWord {
-				if !first && text.IsCapitalised(t.Text) {
+				if !first && segment.IsCapitalised(t.Text) {
 					d.midCaps[t.Text] = true
 				}
 				if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(r) {
@@ -162,7 +162,7 @@ func newDoc(body, published string, sents []text.Sentence) *doc {
 
 // inCapitals reports a sentence written in capitals: three words or more
 // with letters, none in lower case.
-func inCapitals(toks []text.Token) bool {
+func inCapitals(toks []segment.Token) bool {
 	n := 0
 	for _, t := range toks {
 		if !isUpper(t.Text) {
@@ -183,7 +183,7 @@ var headlineFunctionWords = set("On", "In", "Of", "To", "For", "With", "It", "Is
 // titleCase reports a headline in title case: four words or more, nearly
 // all capitalised, a small word among them capitalised too, and not all in
 // capitals (which the tagger reads as it was trained to).
-func titleCase(toks []text.Token) bool {
+func titleCase(toks []segment.Token) bool {
 	words, caps, small, upper := 0, 0, 0, 0
 	for i, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
@@ -278,9 +278,9 @@ func (d *doc) sentenceInitial(offset int) bool {
 	return i < len(d.toks) && d.toks[i].Start == offset && d.toks[i].first
 }
 
-func (r *Resolver) resolve(body, published string, sents []text.Sentence, spans []text.Span) ([]graph.Entity, []graph.Mention, []decision) {
+func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spans []segment.Span) ([]graph.Entity, []graph.Mention, []decision) {
 	if len(sents) == 0 && body != "" {
-		sents = text.Sentences(body)
+		sents = segment.Sentences(body)
 	}
 	// the gazetteer as of the publication date: "Moscow" is the Soviet
 	// Union's capital in 1987
@@ -320,8 +320,8 @@ func nonNil(ms []graph.Mention) []graph.Mention {
 
 // cleanSpans keeps the spans that lie inside body on rune boundaries, in
 // order, dropping any that overlap an earlier one.
-func cleanSpans(body string, spans []text.Span) []text.Span {
-	var out []text.Span
+func cleanSpans(body string, spans []segment.Span) []segment.Span {
+	var out []segment.Span
 	for _, s := range spans {
 		if s.Start < 0 || s.End > len(body) || s.Start >= s.End ||
 			!utf8.RuneStart(body[s.Start]) || (s.End < len(body) && !utf8.RuneStart(body[s.End])) {
@@ -351,14 +351,14 @@ func cleanSpans(body string, spans []text.Span) []text.Span {
 // name: when together they are a gazetteer form ("Korean" + "Peninsula",
 // "Chinese" + "Foreign Ministry"), or when a modifier stands before a span
 // ending in an organisation head noun ("Baltic" + "Policy Forum").
-func (r *Resolver) mergeSpans(body string, spans []text.Span) []text.Span {
-	var out []text.Span
+func (r *Resolver) mergeSpans(body string, spans []segment.Span) []segment.Span {
+	var out []segment.Span
 	for i := 0; i < len(spans); i++ {
 		s := spans[i]
 		merged := false
 		for j := min(i+3, len(spans)-1); j > i; j-- {
 			if j == i+1 && headGap(body, s, spans[j]) {
-				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
+				out = append(out, segment.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
 				i, merged = j, true
 				break
 			}
@@ -374,17 +374,17 @@ func (r *Resolver) mergeSpans(body string, spans []text.Span) []text.Span {
 			formLabel, isForm := r.formLabel(surface)
 			switch {
 			case isForm:
-				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: formLabel})
+				out = append(out, segment.Span{Start: s.Start, End: spans[j].End, Label: formLabel})
 			case j == i+1 && orgHeads[last] && s.Label == graph.LabelMISC && len(strings.Fields(body[spans[j].Start:spans[j].End])) > 1:
-				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
+				out = append(out, segment.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
 			case j == i+1 && ofConnector(body, s, spans[j]):
-				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
+				out = append(out, segment.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
 			case j == i+1 && portfolioJoin(body, s, spans[j]):
 				// "Ministry of Water Resources" + "and" + "Irrigation": one ministry
-				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
+				out = append(out, segment.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
 			case j == i+1 && isLegalForm(last) && body[s.End:spans[j].Start] == " " && !r.isCountryName(plainKey(body[s.Start:s.End])):
 				// "Mark IV" + "Industries Inc": one company the tagger cut in two
-				out = append(out, text.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
+				out = append(out, segment.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
 			default:
 				continue
 			}
@@ -401,8 +401,8 @@ func (r *Resolver) mergeSpans(body string, spans []text.Span) []text.Span {
 // extendToForm widens a tagged span over the lower-case words after it
 // (two at most) when together they are a gazetteer form the tagger cut:
 // "Korean" + "peninsula" is the Korean Peninsula, not a demonym.
-func (r *Resolver) extendToForm(body string, spans []text.Span) []text.Span {
-	out := make([]text.Span, 0, len(spans))
+func (r *Resolver) extendToForm(body string, spans []segment.Span) []segment.Span {
+	out := make([]segment.Span, 0, len(spans))
 	for i, s := range spans {
 		end, next := s.End, len(body)
 		if i+1 < len(spans) {
@@ -421,7 +421,7 @@ func (r *Resolver) extendToForm(body string, spans []text.Span) []text.Span {
 				break
 			}
 			if r.forms[plainKey(body[s.Start:k])] {
-				s = text.Span{Start: s.Start, End: k, Label: s.Label}
+				s = segment.Span{Start: s.Start, End: k, Label: s.Label}
 				break
 			}
 			end = k
@@ -440,7 +440,7 @@ var portfolios = set("Development", "Urban", "Housing", "Technology", "Fisheries
 // portfolioJoin reports a government body's name cut at "and": the first
 // span names an institution "of" something, the second only the rest of
 // its remit ("Ministry of Water Resources" and "Irrigation").
-func portfolioJoin(body string, a, b text.Span) bool {
+func portfolioJoin(body string, a, b segment.Span) bool {
 	if body[a.End:b.Start] != " and " || !strings.Contains(body[a.Start:a.End], " of ") {
 		return false
 	}
@@ -463,8 +463,8 @@ func portfolioJoin(body string, a, b text.Span) bool {
 // back to its start: "Pacific Gas and Electric Co", "Standard and Poor's
 // Corp", "Procter & Gamble Co" (a span ending in a legal-form suffix, after
 // "and" and up to three capitalised words). Spans inside the widened name go.
-func extendCorporate(body string, spans []text.Span) []text.Span {
-	var out []text.Span
+func extendCorporate(body string, spans []segment.Span) []segment.Span {
+	var out []segment.Span
 	for _, s := range spans {
 		ws := strings.Fields(body[s.Start:s.End])
 		if len(ws) == 0 || !isLegalForm(ws[len(ws)-1]) {
@@ -491,7 +491,7 @@ func extendCorporate(body string, spans []text.Span) []text.Span {
 			for len(out) > 0 && out[len(out)-1].End > start {
 				out = out[:len(out)-1]
 			}
-			s = text.Span{Start: start, End: s.End, Label: graph.LabelORG}
+			s = segment.Span{Start: start, End: s.End, Label: graph.LabelORG}
 		}
 		out = append(out, s)
 	}
@@ -513,7 +513,7 @@ func capitalisedBefore(body string, end, n int) int {
 		}
 		j := strings.LastIndexAny(body[:from], " \n\t") + 1
 		w := body[j:from]
-		if w == "" || !text.IsCapitalised(w) || strings.ContainsAny(strings.TrimSuffix(w, "'s"), ".,;:'\"") {
+		if w == "" || !segment.IsCapitalised(w) || strings.ContainsAny(strings.TrimSuffix(w, "'s"), ".,;:'\"") {
 			break
 		}
 		start = j
@@ -538,13 +538,13 @@ func (r *Resolver) formLabel(surface string) (string, bool) {
 
 // ofConnector reports an organisation's name that the tagger cut at "for"
 // or "of": "Lakeside Center" + "for" + "Eurasian Affairs".
-func ofConnector(body string, a, b text.Span) bool {
+func ofConnector(body string, a, b segment.Span) bool {
 	gap := body[a.End:b.Start]
 	if gap != " for " && gap != " of " && gap != " on " {
 		return false
 	}
 	ws := strings.Fields(body[a.Start:a.End])
-	return orgHeads[strings.Trim(ws[len(ws)-1], ".,")] && text.IsCapitalised(body[b.Start:b.End])
+	return orgHeads[strings.Trim(ws[len(ws)-1], ".,")] && segment.IsCapitalised(body[b.Start:b.End])
 }
 
 // headGap reports a place or modifier the tagger cut off the organisation
@@ -552,7 +552,7 @@ func ofConnector(body string, a, b text.Span) bool {
 // "School of" + "International Relations". The second span is an
 // organisation that opens with, or is reached through, an organisation head
 // noun.
-func headGap(body string, a, b text.Span) bool {
+func headGap(body string, a, b segment.Span) bool {
 	if b.Label != graph.LabelORG || a.Label == graph.LabelPER || a.Label == graph.LabelORG {
 		return false
 	}
@@ -583,8 +583,8 @@ func headGap(body string, a, b text.Span) bool {
 var particles = []string{"el-", "al-", "ul-", "ad-", "as-", "bin ", "ibn ", "bint "}
 
 // extendParticles widens a person's span over a following particle name.
-func extendParticles(body string, spans []text.Span) []text.Span {
-	out := append([]text.Span(nil), spans...)
+func extendParticles(body string, spans []segment.Span) []segment.Span {
+	out := append([]segment.Span(nil), spans...)
 	for i := range out {
 		s := &out[i]
 		if s.Label != graph.LabelPER || s.End+1 >= len(body) || body[s.End] != ' ' {
@@ -592,7 +592,7 @@ func extendParticles(body string, spans []text.Span) []text.Span {
 		}
 		rest := body[s.End+1:]
 		for _, p := range particles {
-			if !strings.HasPrefix(rest, p) || len(rest) == len(p) || !text.IsCapitalised(rest[len(p):]) {
+			if !strings.HasPrefix(rest, p) || len(rest) == len(p) || !segment.IsCapitalised(rest[len(p):]) {
 				continue
 			}
 			end := s.End + 1 + len(p)
@@ -620,7 +620,7 @@ func extendParticles(body string, spans []text.Span) []text.Span {
 }
 
 // adjacent reports whether the spans follow each other with one space between.
-func adjacent(body string, spans []text.Span) bool {
+func adjacent(body string, spans []segment.Span) bool {
 	for k := 1; k < len(spans); k++ {
 		if body[spans[k-1].End:spans[k].Start] != " " {
 			return false

@@ -15,8 +15,8 @@ import (
 	"actorgraph/graph"
 	"actorgraph/ingest/gazetteer"
 	"actorgraph/ingest/ner"
+	"actorgraph/ingest/segment"
 	"actorgraph/ingest/shared"
-	"actorgraph/ingest/text"
 	"actorgraph/seeds"
 )
 
@@ -151,7 +151,7 @@ func checkSeed(t *testing.T, body string, ents []graph.Entity) {
 
 func TestResolveSeedArticle(t *testing.T) {
 	body := seedArticle(t)
-	ents := newResolver(t).Resolve(body, "2019-04-24", text.Sentences(body), handTag(body, seedTags))
+	ents := newResolver(t).Resolve(body, "2019-04-24", segment.Sentences(body), handTag(body, seedTags))
 	checkSeed(t, body, ents)
 }
 
@@ -163,7 +163,7 @@ func TestResolveSeedArticleTagged(t *testing.T) {
 	if err != nil {
 		t.Skipf("NER model does not load: %v", err)
 	}
-	sents := text.Sentences(body)
+	sents := segment.Sentences(body)
 	ents := newResolver(t).Resolve(body, "2019-04-24", sents, m.Tag(body, sents))
 	checkSeed(t, body, ents)
 }
@@ -370,7 +370,7 @@ func TestResolveCases(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ents := r.Resolve(tt.body, tt.published, text.Sentences(tt.body), handTag(tt.body, tt.tags))
+			ents := r.Resolve(tt.body, tt.published, segment.Sentences(tt.body), handTag(tt.body, tt.tags))
 			checkEntities(t, tt.body, ents, tt.want, tt.absent)
 		})
 	}
@@ -382,7 +382,7 @@ func TestIDsAgreeAcrossArticles(t *testing.T) {
 	b := "Mr. Putin said Russia and the DPRK were friends. Kim arrived by train in Vladivostok."
 	ids := func(body, date string, tags []tag) map[string]string {
 		out := map[string]string{}
-		for _, e := range r.Resolve(body, date, text.Sentences(body), handTag(body, tags)) {
+		for _, e := range r.Resolve(body, date, segment.Sentences(body), handTag(body, tags)) {
 			out[e.Name] = e.ID
 		}
 		return out
@@ -449,7 +449,7 @@ func TestSampleArticlesGolden(t *testing.T) {
 			if !ok {
 				t.Fatalf("no tags for sample article %s: add them to sampleTags", f.Name())
 			}
-			ents := r.Resolve(body, published(t, body), text.Sentences(body), handTag(body, tags))
+			ents := r.Resolve(body, published(t, body), segment.Sentences(body), handTag(body, tags))
 			checkMentions(t, body, ents)
 			var got []golden
 			for _, e := range ents {
@@ -481,9 +481,9 @@ func FuzzResolve(f *testing.F) {
 	f.Add("Ünïcödé – “Kim” ’s U.N. Security Council…", uint16(1), uint16(3), uint16(9))
 	r := newResolver(f)
 	f.Fuzz(func(t *testing.T, body string, a, b, c uint16) {
-		sents := text.Sentences(body)
+		sents := segment.Sentences(body)
 		labels := []string{"PER", "LOC", "ORG", "MISC"}
-		var spans []text.Span
+		var spans []segment.Span
 		// spans at token boundaries, plus arbitrary (possibly invalid) ones
 		for i, s := range sents {
 			for j, tk := range s.Tokens {
@@ -492,11 +492,11 @@ func FuzzResolve(f *testing.F) {
 					if j+1 < len(s.Tokens) && (j+int(b))%2 == 0 {
 						end = s.Tokens[j+1].End
 					}
-					spans = append(spans, text.Span{Start: tk.Start, End: end, Label: labels[(i+j+int(c))%4]})
+					spans = append(spans, segment.Span{Start: tk.Start, End: end, Label: labels[(i+j+int(c))%4]})
 				}
 			}
 		}
-		spans = append(spans, text.Span{Start: int(a), End: int(b), Label: labels[int(c)%4]}, text.Span{Start: int(b) - int(c), End: int(a) + int(c), Label: "XYZ"})
+		spans = append(spans, segment.Span{Start: int(a), End: int(b), Label: labels[int(c)%4]}, segment.Span{Start: int(b) - int(c), End: int(a) + int(c), Label: "XYZ"})
 		ents := r.Resolve(body, "2019-04-24", sents, spans)
 		for _, e := range ents {
 			for _, m := range e.Mentions {
@@ -515,7 +515,7 @@ func BenchmarkResolve(b *testing.B) {
 		b.Fatal(err)
 	}
 	s := string(body)
-	sents := text.Sentences(s)
+	sents := segment.Sentences(s)
 	spans := handTag(s, sampleTags["002_dmz_meeting.txt"])
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
@@ -526,7 +526,7 @@ func BenchmarkResolve(b *testing.B) {
 func BenchmarkResolveSeedArticle(b *testing.B) {
 	r := newResolver(b)
 	body := seedArticle(b)
-	sents := text.Sentences(body)
+	sents := segment.Sentences(body)
 	spans := handTag(body, seedTags)
 	b.SetBytes(int64(len(body)))
 	for b.Loop() {

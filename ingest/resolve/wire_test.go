@@ -6,7 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"actorgraph/graph"
-	"actorgraph/ingest/text"
+	"actorgraph/ingest/segment"
 )
 
 // TestWireCopy covers what newswire copy (Reuters 1987 is the development
@@ -299,7 +299,7 @@ func TestWireCopy(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ents, names := r.ResolveNames(tt.body, tt.published, text.Sentences(tt.body), handTag(tt.body, tt.tags))
+			ents, names := r.ResolveNames(tt.body, tt.published, segment.Sentences(tt.body), handTag(tt.body, tt.tags))
 			checkEntities(t, tt.body, ents, tt.want, tt.absent)
 			var gotNames []string
 			for _, m := range names {

@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"actorgraph/ingest/ner"
+	"actorgraph/ingest/segment"
 	"actorgraph/ingest/shared"
-	"actorgraph/ingest/text"
 	"actorgraph/seeds"
 )
 
@@ -33,7 +33,7 @@ func testSentences(t *testing.T) [][]string {
 		t.Fatal(err)
 	}
 	for _, a := range articles {
-		for _, s := range text.Sentences(string(a.Text)) {
+		for _, s := range segment.Sentences(string(a.Text)) {
 			var words []string
 			for _, tok := range s.Tokens {
 				words = append(words, tok.Text)

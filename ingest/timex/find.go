@@ -4,14 +4,14 @@ import (
 	"strings"
 	"time"
 
-	"actorgraph/ingest/text"
+	"actorgraph/ingest/segment"
 )
 
 // Find returns every temporal expression in the sentence s, resolved
 // against ref, in order and without overlaps. The sentence's tense decides
 // the direction of bare weekdays and month names (see the package comment).
 func Find(s string, ref time.Time) []Match {
-	toks := text.Tokenize(s)
+	toks := segment.Tokenize(s)
 	lower := make([]string, len(toks))
 	for i, t := range toks {
 		lower[i] = strings.ToLower(t.Text)
@@ -23,7 +23,7 @@ func Find(s string, ref time.Time) []Match {
 // Tokenize gives s, their offsets counted from base (a sentence's tokens
 // in its article, s the sentence), and lower their texts in lower case.
 // The matches' offsets are into s, as Find's.
-func FindTokens(s string, base int, toks []text.Token, lower []string, ref time.Time) []Match {
+func FindTokens(s string, base int, toks []segment.Token, lower []string, ref time.Time) []Match {
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.Text

@@ -20,8 +20,8 @@ import (
 	"time"
 
 	"actorgraph/ingest/ner"
+	"actorgraph/ingest/segment"
 	"actorgraph/ingest/shared"
-	"actorgraph/ingest/text"
 )
 
 func main() {
@@ -56,7 +56,7 @@ func run(ctx context.Context, log *slog.Logger, reuters, conll, out string, opt 
 			return fmt.Errorf("%s: %w", reuters, err)
 		}
 		for _, body := range []string{rec.Title, rec.Text} {
-			for _, s := range text.Sentences(body) {
+			for _, s := range segment.Sentences(body) {
 				words := make([]string, len(s.Tokens))
 				for i, t := range s.Tokens {
 					words[i] = t.Text

@@ -1,7 +1,7 @@
-// Package text splits an article body into sentences and tokens with byte
+// Package segment splits an article body into sentences and tokens with byte
 // offsets into the body: the common ground of the tagger and the rules that
 // read relations and events.
-package text
+package segment
 
 import (
 	"strings"
