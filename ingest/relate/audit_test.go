@@ -71,6 +71,7 @@ func TestAuditArticlesGolden(t *testing.T) {
 			file := filepath.Join("testdata", "audit", "golden", strings.TrimSuffix(filepath.Base(f), ".txt")+".json")
 			got.KnownErrors = knownErrorsFrom(file, got.Entities, got.Relations, got.Events, got.Quotes)
 			checkGolden(t, file, got)
+			logKnown(t, file, got.KnownErrors, nil)
 		})
 	}
 }

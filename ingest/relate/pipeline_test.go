@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"flag"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -79,21 +81,30 @@ func (st stages) run(t testing.TB, body, published string) (graph.Extraction, Re
 	return x, res
 }
 
-// golden is what a golden file holds: the facts, readable by name, and
-// the lines among them known to be wrong, each with why. A known error is
+// golden is what a golden file holds: the facts, readable by name; the
+// lines among them known to be wrong, each with why; and the facts the
+// article states that the extraction lacks, each with why. A known error is
 // kept listed until it is fixed (the file then stops matching), never
-// passed off as right.
+// passed off as right; a known missing fact stays listed until a line
+// states it, and the line is then reviewed like any other.
 type golden struct {
-	Relations   []string          `json:"relations"`
-	Events      []string          `json:"events"`
-	Quotes      []string          `json:"quotes"`
-	KnownErrors map[string]string `json:"knownErrors,omitempty"`
+	Relations    []string          `json:"relations"`
+	Events       []string          `json:"events"`
+	Quotes       []string          `json:"quotes"`
+	KnownErrors  map[string]string `json:"knownErrors,omitempty"`
+	KnownMissing map[string]string `json:"knownMissing,omitempty"`
 }
 
 // withKnownErrors carries the known errors of the golden file over to got,
-// for the lines got still has.
+// for the lines got still has, and its known missing facts.
 func (g golden) withKnownErrors(file string) golden {
 	g.KnownErrors = knownErrorsFrom(file, g.Relations, g.Events, g.Quotes)
+	if b, err := os.ReadFile(file); err == nil {
+		var old golden
+		if json.Unmarshal(b, &old) == nil {
+			g.KnownMissing = old.KnownMissing
+		}
+	}
 	return g
 }
 
@@ -128,6 +139,18 @@ func knownErrorsFrom(file string, produced ...[]string) map[string]string {
 	return out
 }
 
+// logKnown prints what a golden file lists as wrong or missing, so that a
+// passing run still says where the extraction is known to fall short.
+func logKnown(t *testing.T, file string, knownErrors, knownMissing map[string]string) {
+	t.Helper()
+	for _, line := range slices.Sorted(maps.Keys(knownErrors)) {
+		t.Logf("%s: known error: %s (%s)", file, line, knownErrors[line])
+	}
+	for _, line := range slices.Sorted(maps.Keys(knownMissing)) {
+		t.Logf("%s: known missing: %s (%s)", file, line, knownMissing[line])
+	}
+}
+
 func TestSampleArticlesGolden(t *testing.T) {
 	st := realStages(t)
 	articles, err := seeds.Articles()
@@ -149,7 +172,9 @@ func TestSampleArticlesGolden(t *testing.T) {
 				Quotes:    quoteLines(res.Quotes, n),
 			}
 			file := filepath.Join("testdata", "golden", strings.TrimSuffix(path.Base(f), ".txt")+".json")
-			checkGolden(t, file, got.withKnownErrors(file))
+			got = got.withKnownErrors(file)
+			checkGolden(t, file, got)
+			logKnown(t, file, got.KnownErrors, got.KnownMissing)
 		})
 	}
 }
