@@ -79,6 +79,13 @@ func TestCodedEvents(t *testing.T) {
 		{"the party after 'of' of a noun of proposing, asking or helping is its actor, not its target",
 			"Ostland will pursue the case with the assistance of Ostmark Bank. Sparked by the proposal of Vardo Mills to buy a port, Norland voted on Monday.",
 			[]string{"aid 070 planned: Ostmark Bank/actor", "proposal 036 : Vardo Mills/actor"}},
+		{"a name after 'with' before a verb is no subject: the subject is the phrase a relative or participle clause modifies",
+			"Farm leaders attending a meeting with Jon Berg called on Norland to end the tax. Banks that will meet with Jon Berg declined to comment.",
+			// the appeal's source is the farm leaders, whom no entity names
+			[]string{"appeal 020 happened: Norland/target", "meeting 040 planned: Jon Berg/participant"}},
+		{"a participle's own noun is its subject, not the subject of the participle before it",
+			"Jon Berg has been in Vardo exchanging views on problems confronting the Ostland Pact.",
+			nil},
 		{"coordinated subject: every party is a source",
 			"Norland, Vardo and Brekka condemned Ostland on Monday.",
 			[]string{"disapproval 111 happened: Norland/actor, Vardo/actor, Brekka/actor, Ostland/target"}},
