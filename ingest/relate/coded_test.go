@@ -86,6 +86,14 @@ func TestCodedEvents(t *testing.T) {
 		{"a participle's own noun is its subject, not the subject of the participle before it",
 			"Jon Berg has been in Vardo exchanging views on problems confronting the Ostland Pact.",
 			nil},
+		{"an agreement only named — breached, stood by, worked under — is no event",
+			"Norland breached its agreement with Vardo. Brekka will operate under the accord with Ostland. Jon Berg wants a better deal from Vardo.",
+			// breaching an agreement defies it (128)
+			[]string{"reject 128 happened: Norland/actor, Vardo/target"}},
+		{"an agreement signed, reached or dated is an event",
+			"Norland signed a trade agreement with Vardo. The pact between Brekka and Ostland was signed on Monday. Prices rose after the accord between Vardo and Brekka last December.",
+			// known error: the passive's last party is read as the actor
+			[]string{"agreement 057 happened: Norland/participant, Vardo/participant", "agreement 057 happened: Ostland/actor, Brekka/participant", "agreement 057 happened: Vardo/participant, Brekka/participant"}},
 		{"coordinated subject: every party is a source",
 			"Norland, Vardo and Brekka condemned Ostland on Monday.",
 			[]string{"disapproval 111 happened: Norland/actor, Vardo/actor, Brekka/actor, Ostland/target"}},
