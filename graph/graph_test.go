@@ -3,6 +3,7 @@ package graph_test
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -65,6 +66,13 @@ func TestValidateRejects(t *testing.T) {
 		{"dangling location", func(x *graph.Extraction) { x.Events[0].Location = "nope" }, "location"},
 		{"event without id", func(x *graph.Extraction) { x.Events[0].ID = "" }, "has no id"},
 		{"negative evidence", func(x *graph.Extraction) { x.Relations[0].Evidence.Start = -1 }, "outside body"},
+		{"relation predicate outside the vocabulary", func(x *graph.Extraction) { x.Relations[0].Predicate = "marriedTo" }, "not in the vocabulary"},
+		// a person leads a country, not a city
+		{"relation object of a type its predicate does not join", func(x *graph.Extraction) { x.Relations[0].Object = x.Entities[3].ID },
+			"leaderOf joins [Person] to [Country Organization], not Person"},
+		{"relation subject of a type its predicate does not join", func(x *graph.Extraction) {
+			x.Relations[0].Subject, x.Relations[0].Object = x.Relations[0].Object, x.Relations[0].Subject
+		}, "not Country"},
 		{"quote by unknown speaker", func(x *graph.Extraction) {
 			x.Quotes = append(x.Quotes, graph.Quote{ID: "q", Speaker: "nope", Evidence: graph.Evidence{End: 3}})
 		}, "quote speaker"},
@@ -78,6 +86,25 @@ func TestValidateRejects(t *testing.T) {
 				t.Errorf("Validate = %v, want ErrInvalid mentioning %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestRelationPredicatesJoinKnownTypes: every predicate of the vocabulary
+// joins entity types that exist, and a symmetric one joins the same types
+// either way round.
+func TestRelationPredicatesJoinKnownTypes(t *testing.T) {
+	for p, k := range graph.RelationPredicates {
+		if k.Meaning == "" || len(k.Subject) == 0 || len(k.Object) == 0 {
+			t.Errorf("%s: meaning %q, subject types %v, object types %v; want all three", p, k.Meaning, k.Subject, k.Object)
+		}
+		for _, typ := range slices.Concat(k.Subject, k.Object) {
+			if !typ.Valid() {
+				t.Errorf("%s joins %q, which is no entity type", p, typ)
+			}
+		}
+		if k.Symmetric && !slices.Equal(k.Subject, k.Object) {
+			t.Errorf("%s is symmetric but joins %v to %v", p, k.Subject, k.Object)
+		}
 	}
 }
 

@@ -7,13 +7,15 @@ import (
 )
 
 // Validate checks that an extraction is internally consistent: every id a
-// relation, event or quote refers to is one of its entities, and every
-// offset lies inside the body. A store refuses an extraction that fails it.
+// relation, event or quote refers to is one of its entities, every
+// relation joins the entity types its predicate joins (RelationPredicates),
+// and every offset lies inside the body. A store refuses an extraction that
+// fails it.
 func Validate(x Extraction) error {
 	if x.Article.ID == "" {
 		return fmt.Errorf("%w: article has no id", ErrInvalid)
 	}
-	ids := make(map[string]bool, len(x.Entities))
+	types := make(map[string]EntityType, len(x.Entities))
 	span := func(what string, start, end int) error {
 		if start < 0 || end < start || end > len(x.Body) {
 			return fmt.Errorf("%w: %s span [%d,%d) outside body of %d bytes", ErrInvalid, what, start, end, len(x.Body))
@@ -24,7 +26,7 @@ func Validate(x Extraction) error {
 		if e.ID == "" || !e.Type.Valid() {
 			return fmt.Errorf("%w: entity %q has no id or an unknown type %q", ErrInvalid, e.Name, e.Type)
 		}
-		ids[e.ID] = true
+		types[e.ID] = e.Type
 		for _, m := range e.Mentions {
 			if err := span("mention of "+e.Name, m.Start, m.End); err != nil {
 				return err
@@ -37,7 +39,7 @@ func Validate(x Extraction) error {
 		}
 	}
 	known := func(what, id string) error {
-		if !ids[id] {
+		if _, ok := types[id]; !ok {
 			return fmt.Errorf("%w: %s refers to entity %q that is not in the extraction", ErrInvalid, what, id)
 		}
 		return nil
@@ -48,6 +50,11 @@ func Validate(x Extraction) error {
 		}
 		if err := known(r.Predicate+" object", r.Object); err != nil {
 			return err
+		}
+		if k, ok := RelationPredicates[r.Predicate]; !ok {
+			return fmt.Errorf("%w: relation predicate %q is not in the vocabulary", ErrInvalid, r.Predicate)
+		} else if s, o := types[r.Subject], types[r.Object]; !k.Joins(s, o) {
+			return fmt.Errorf("%w: %s joins %v to %v, not %s %q to %s %q", ErrInvalid, r.Predicate, k.Subject, k.Object, s, r.Subject, o, r.Object)
 		}
 		if r.Attributed != "" {
 			if err := known(r.Predicate+" attribution", r.Attributed); err != nil {

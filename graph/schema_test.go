@@ -180,12 +180,26 @@ func extraction(t *rapid.T) graph.Extraction {
 		return ""
 	}
 
+	typeOf := map[string]graph.EntityType{}
+	for _, e := range x.Entities {
+		typeOf[e.ID] = e.Type
+	}
 	stated := map[[3]string]bool{}
 	for range rapid.IntRange(0, 4).Draw(t, "relations") {
+		subject, object := rapid.SampledFrom(ids).Draw(t, "subject"), rapid.SampledFrom(ids).Draw(t, "object")
+		var joining []string // the predicates that may join these two
+		for _, p := range slices.Sorted(maps.Keys(graph.RelationPredicates)) {
+			if graph.RelationPredicates[p].Joins(typeOf[subject], typeOf[object]) {
+				joining = append(joining, p)
+			}
+		}
+		if len(joining) == 0 {
+			continue
+		}
 		r := graph.Relation{
-			Subject:    rapid.SampledFrom(ids).Draw(t, "subject"),
-			Predicate:  rapid.SampledFrom(slices.Sorted(maps.Keys(graph.RelationPredicates))).Draw(t, "predicate"),
-			Object:     rapid.SampledFrom(ids).Draw(t, "object"),
+			Subject:    subject,
+			Predicate:  rapid.SampledFrom(joining).Draw(t, "predicate"),
+			Object:     object,
 			Role:       opt("role"),
 			ValidFrom:  opt("from"),
 			ValidUntil: opt("until"),

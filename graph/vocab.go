@@ -1,5 +1,7 @@
 package graph
 
+import "slices"
+
 // The namespaces the graph is written in. schema.org terms are used where they
 // exist; everything else lives in the project namespace.
 const (
@@ -91,33 +93,71 @@ func EntityTypeOfClass(iri string) (EntityType, bool) {
 }
 
 // Relation predicates: camelCase local names in the project namespace.
+// RelationPredicates says which entity types each one joins.
 const (
-	RelLeaderOf         = "leaderOf"         // Person → Country/Organization: head of state, government or body
-	RelOfficialOf       = "officialOf"       // Person → Country/Organization: holds an office below the head
-	RelAffiliatedWith   = "affiliatedWith"   // Person → Organization: works for, member of
-	RelMemberOf         = "memberOf"         // Country → Organization
-	RelLocatedIn        = "locatedIn"        // City/Place/Region → Country/Region
-	RelCapitalOf        = "capitalOf"        // City → Country
-	RelBasedIn          = "basedIn"          // Organization → Country/City
-	RelAllyOf           = "allyOf"           // Country ↔ Country
-	RelTradingPartnerOf = "tradingPartnerOf" // Country ↔ Country
-	RelBordersOn        = "bordersOn"        // Country ↔ Country
-	RelCitizenOf        = "citizenOf"        // Person → Country
+	RelLeaderOf         = "leaderOf"
+	RelOfficialOf       = "officialOf"
+	RelAffiliatedWith   = "affiliatedWith"
+	RelMemberOf         = "memberOf"
+	RelLocatedIn        = "locatedIn"
+	RelCapitalOf        = "capitalOf"
+	RelBasedIn          = "basedIn"
+	RelAllyOf           = "allyOf"
+	RelTradingPartnerOf = "tradingPartnerOf"
+	RelBordersOn        = "bordersOn"
+	RelCitizenOf        = "citizenOf"
 )
 
-// RelationPredicates lists the relation vocabulary with a one-line meaning.
-var RelationPredicates = map[string]string{
-	RelLeaderOf:         "heads the state, government or organisation",
-	RelOfficialOf:       "holds an office of the state or organisation",
-	RelAffiliatedWith:   "works for or belongs to the organisation",
-	RelMemberOf:         "is a member state of the organisation",
-	RelLocatedIn:        "lies within the country or region",
-	RelCapitalOf:        "is the capital city of the country",
-	RelBasedIn:          "has its seat in the place",
-	RelAllyOf:           "is an ally of",
-	RelTradingPartnerOf: "is a trading partner of",
-	RelBordersOn:        "shares a land border with",
-	RelCitizenOf:        "is a national of",
+// RelationKind is one predicate of the relation vocabulary: what it means
+// and the entity types it joins. Validate refuses a relation between types
+// its predicate does not join.
+type RelationKind struct {
+	Meaning   string
+	Subject   []EntityType // the types its subject may have
+	Object    []EntityType // the types its object may have
+	Symmetric bool         // it says the same read either way round
+}
+
+// Joins reports whether the relation may go from an entity of type subject
+// to one of type object.
+func (k RelationKind) Joins(subject, object EntityType) bool {
+	return slices.Contains(k.Subject, subject) && slices.Contains(k.Object, object)
+}
+
+var (
+	countryOrOrganization = []EntityType{Country, Organization}
+	onlyCountry           = []EntityType{Country}
+)
+
+// RelationPredicates is the relation vocabulary: each predicate's meaning
+// and the types it joins (ingest/evaluation/GUIDE.md gives examples of
+// each as text states it).
+var RelationPredicates = map[string]RelationKind{
+	RelLeaderOf: {Meaning: "heads the state, government or organisation",
+		Subject: []EntityType{Person}, Object: countryOrOrganization},
+	RelOfficialOf: {Meaning: "holds an office of the state or organisation",
+		Subject: []EntityType{Person}, Object: countryOrOrganization},
+	RelAffiliatedWith: {Meaning: "works for or belongs to the organisation",
+		Subject: []EntityType{Person}, Object: []EntityType{Organization}},
+	// A person is a member of a party or a board ("X of the Labour
+	// Party"), a club of a league.
+	RelMemberOf: {Meaning: "is a member of the organisation",
+		Subject: []EntityType{Country, Organization, Person}, Object: []EntityType{Organization}},
+	// A place may lie in a city (Russky Island in Vladivostok).
+	RelLocatedIn: {Meaning: "lies within the country, region or city",
+		Subject: []EntityType{City, Place, Region}, Object: []EntityType{Country, Region, City}},
+	RelCapitalOf: {Meaning: "is the capital city of the country",
+		Subject: []EntityType{City}, Object: onlyCountry},
+	RelBasedIn: {Meaning: "has its seat in the place",
+		Subject: []EntityType{Organization}, Object: []EntityType{Country, City, Region, Place}},
+	RelAllyOf: {Meaning: "is an ally of",
+		Subject: onlyCountry, Object: onlyCountry, Symmetric: true},
+	RelTradingPartnerOf: {Meaning: "is a trading partner of",
+		Subject: onlyCountry, Object: onlyCountry, Symmetric: true},
+	RelBordersOn: {Meaning: "shares a land border with",
+		Subject: onlyCountry, Object: onlyCountry, Symmetric: true},
+	RelCitizenOf: {Meaning: "is a national of",
+		Subject: []EntityType{Person}, Object: onlyCountry},
 }
 
 // PredicateIRI turns a relation's local name into its IRI.

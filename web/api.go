@@ -35,6 +35,10 @@ const (
 	maxPathHops          = 6 // as the store's MaxPathHops
 )
 
+// jsonType is the Content-Type of the JSON answers (as gin's c.JSON writes
+// it).
+const jsonType = "application/json; charset=utf-8"
+
 // Hints that finish a not-found message with where to find a valid id.
 const (
 	searchHint   = "search /api/v1/entities?q=NAME for the ids of entities."
@@ -142,11 +146,11 @@ func (s *server) entity(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	d, err := s.store.EntityPage(c.Request.Context(), id, limit, offset)
+	d, err := s.store.EntityPageJSON(c.Request.Context(), id, limit, offset)
 	if err != nil {
 		return missing(err, "entity", id, searchHint)
 	}
-	c.JSON(http.StatusOK, d)
+	c.Data(http.StatusOK, jsonType, d)
 	return nil
 }
 
@@ -230,17 +234,11 @@ func (s *server) neighbors(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	g, err := s.store.NeighborsPage(c.Request.Context(), id, depth, limit, offset)
+	g, err := s.store.NeighborsPageJSON(c.Request.Context(), id, depth, limit, offset)
 	if err != nil {
 		return missing(err, "entity or event", id, searchHint)
 	}
-	if g.Nodes == nil {
-		g.Nodes = []graph.Node{}
-	}
-	if g.Edges == nil {
-		g.Edges = []graph.Edge{}
-	}
-	c.JSON(http.StatusOK, g)
+	c.Data(http.StatusOK, jsonType, g)
 	return nil
 }
 

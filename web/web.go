@@ -28,6 +28,11 @@ type Store interface {
 	// NeighborsPage is one page of a neighbourhood: limit nodes from
 	// offset in the order the walk reaches them.
 	NeighborsPage(ctx context.Context, id string, depth, limit, offset int) (graph.Subgraph, error)
+	// EntityPageJSON and NeighborsPageJSON are those pages as
+	// encoding/json writes them (what the API answers), which the store
+	// may keep until it changes; the caller does not change the bytes.
+	EntityPageJSON(ctx context.Context, id string, limit, offset int) ([]byte, error)
+	NeighborsPageJSON(ctx context.Context, id string, depth, limit, offset int) ([]byte, error)
 	Articles(ctx context.Context, limit, offset int) ([]graph.Article, int, error)
 	Article(ctx context.Context, id string) (graph.Extraction, error)
 	Export(ctx context.Context, w io.Writer, format string, scope graph.ExportScope) error

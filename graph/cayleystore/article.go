@@ -10,18 +10,18 @@ import (
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // Articles lists stored articles, newest published first, with the total.
-func (s *Store) Articles(ctx context.Context, limit, offset int) ([]ag.Article, int, error) {
+func (s *Store) Articles(ctx context.Context, limit, offset int) ([]graph.Article, int, error) {
 	if limit < 0 || offset < 0 {
-		return nil, 0, fmt.Errorf("list articles: %w: limit %d and offset %d must not be negative", ag.ErrInvalid, limit, offset)
+		return nil, 0, fmt.Errorf("list articles: %w: limit %d and offset %d must not be negative", graph.ErrInvalid, limit, offset)
 	}
 	s.mu.RLock()
-	all := make([]ag.Article, 0, len(s.cat.articles))
+	all := make([]graph.Article, 0, len(s.cat.articles))
 	for id, n := range s.cat.articles {
-		if len(n.props[ag.PredType]) == 0 {
+		if len(n.props[graph.PredType]) == 0 {
 			continue
 		}
 		a, _ := s.cat.article(id)
@@ -45,21 +45,21 @@ func page[T any](all []T, limit, offset int) []T {
 }
 
 // Stats counts what the store holds.
-func (s *Store) Stats(ctx context.Context) (ag.Stats, error) {
+func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 	quads, err := s.quadCount(ctx)
 	if err != nil {
-		return ag.Stats{}, fmt.Errorf("stats: %w", err)
+		return graph.Stats{}, fmt.Errorf("stats: %w", err)
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	out := ag.Stats{
+	out := graph.Stats{
 		Entities:  len(s.cat.entities),
 		Events:    len(s.cat.events),
 		Relations: len(s.cat.relations),
 		Quads:     int(quads),
 	}
 	for _, n := range s.cat.articles {
-		if len(n.props[ag.PredType]) > 0 {
+		if len(n.props[graph.PredType]) > 0 {
 			out.Articles++
 		}
 	}
@@ -91,17 +91,17 @@ func (s *Store) quadCount(ctx context.Context) (int64, error) {
 
 // Article reads an article's extraction back from the quads under its
 // label (graph.FromQuads says in what order and form).
-func (s *Store) Article(ctx context.Context, id string) (ag.Extraction, error) {
+func (s *Store) Article(ctx context.Context, id string) (graph.Extraction, error) {
 	s.mu.RLock()
-	qs, err := s.match(ctx, nil, nil, nil, ag.ArticleLabel(id))
+	qs, err := s.match(ctx, nil, nil, nil, graph.ArticleLabel(id))
 	s.mu.RUnlock()
 	if err != nil {
-		return ag.Extraction{}, fmt.Errorf("read article %q: %w", id, err)
+		return graph.Extraction{}, fmt.Errorf("read article %q: %w", id, err)
 	}
 	if len(qs) == 0 {
-		return ag.Extraction{}, fmt.Errorf("read article %q: %w", id, ag.ErrNotFound)
+		return graph.Extraction{}, fmt.Errorf("read article %q: %w", id, graph.ErrNotFound)
 	}
-	return ag.FromQuads(id, qs), nil
+	return graph.FromQuads(id, qs), nil
 }
 
 // props is one node's quads under an article's label, by predicate.
@@ -109,7 +109,7 @@ type props map[string][]quad.Value
 
 func (p props) str(pred string) string {
 	if vs := p[pred]; len(vs) > 0 {
-		return ag.ValueText(vs[0])
+		return graph.ValueText(vs[0])
 	}
 	return ""
 }
@@ -132,7 +132,7 @@ func (p props) int(pred string) int {
 func (p props) ids(pred string) []string {
 	var out []string
 	for _, v := range p[pred] {
-		out = append(out, ag.ValueText(v))
+		out = append(out, graph.ValueText(v))
 	}
 	return out
 }

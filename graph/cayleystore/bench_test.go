@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // benchCast is the cast of the benchmark articles: 200 countries, 1,000
@@ -44,7 +44,7 @@ func BenchmarkWrite(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			xs := make([]ag.Extraction, b.N)
+			xs := make([]graph.Extraction, b.N)
 			for i := range xs {
 				xs[i] = cast.article(1000 + i)
 			}
@@ -170,9 +170,9 @@ func BenchmarkOpen(b *testing.B) {
 
 // gazetteer writes the cast as seed knowledge — extractions that list
 // entities without mentions — so that every entity is in the store.
-func gazetteer(b testing.TB, s *Store, es []ag.Entity) {
+func gazetteer(b testing.TB, s *Store, es []graph.Entity) {
 	for i := 0; i < len(es); i += 100 {
-		x := ag.Extraction{Source: "gazetteer", Article: ag.Article{ID: ag.SourceID(fmt.Sprintf("gazetteer-%d", i))},
+		x := graph.Extraction{Source: "gazetteer", Article: graph.Article{ID: graph.SourceID(fmt.Sprintf("gazetteer-%d", i))},
 			Entities: es[i:min(i+100, len(es))]}
 		if _, err := s.Write(context.Background(), x); err != nil {
 			b.Fatal(err)
@@ -185,8 +185,8 @@ func BenchmarkSearch(b *testing.B) {
 	ctx := context.Background()
 	cast := newSynthetic(1, 200, 5, 9000, 400)
 	s := loaded(b, Memory, cast, 300)
-	var all []ag.Entity
-	for _, es := range [][]ag.Entity{cast.countries, cast.cities, cast.people, cast.orgs} {
+	var all []graph.Entity
+	for _, es := range [][]graph.Entity{cast.countries, cast.cities, cast.people, cast.orgs} {
 		all = append(all, es...)
 	}
 	gazetteer(b, s, all)
@@ -217,11 +217,11 @@ func TestBackendLoad(t *testing.T) {
 	}
 	ctx := context.Background()
 	cast := benchCast()
-	xs := make([]ag.Extraction, n)
+	xs := make([]graph.Extraction, n)
 	quads := 0
 	for i := range xs {
 		xs[i] = cast.article(i)
-		quads += len(ag.Quads(xs[i]))
+		quads += len(graph.Quads(xs[i]))
 	}
 	t.Logf("%d articles, %d quads (%d per article)", n, quads, quads/n)
 	t.Logf("%d entities in the cast; %d CPUs", cast.entities(), runtime.NumCPU())

@@ -9,7 +9,7 @@ import (
 	"github.com/cayleygraph/quad"
 	lru "github.com/hashicorp/golang-lru/v2"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // counted is a multiset of values: the same name or type asserted by several
@@ -131,7 +131,7 @@ func newCatalog() *catalog {
 // as the node's values.
 var catalogued = func() map[string]map[string]bool {
 	out := map[string]map[string]bool{}
-	for _, p := range ag.Schema {
+	for _, p := range graph.Schema {
 		if !p.Summary {
 			continue
 		}
@@ -145,7 +145,7 @@ var catalogued = func() map[string]map[string]bool {
 
 // eventLinks are the predicates from an event to the entities in it, in the
 // order a neighbourhood walks them.
-var eventLinks = []string{ag.PredActor, ag.PredTarget, ag.PredParticipant, ag.PredLocation}
+var eventLinks = []string{graph.PredActor, graph.PredTarget, graph.PredParticipant, graph.PredLocation}
 
 // catalogPredicates is every predicate apply looks at, sorted: what a
 // rebuild reads and what a saved catalogue was made of.
@@ -161,11 +161,11 @@ var catalogPredicates = func() []string {
 
 // relationOf gives the local name of a relation predicate IRI.
 func relationOf(pred string) (string, bool) {
-	local, ok := strings.CutPrefix(pred, ag.VocabNS)
+	local, ok := strings.CutPrefix(pred, graph.VocabNS)
 	if !ok {
 		return "", false
 	}
-	_, ok = ag.RelationPredicates[local]
+	_, ok = graph.RelationPredicates[local]
 	return local, ok
 }
 
@@ -174,7 +174,7 @@ func nodeID(v quad.Value) (kind, id string, ok bool) {
 	if !isIRI {
 		return "", "", false
 	}
-	return ag.ParseIRI(string(iri))
+	return graph.ParseIRI(string(iri))
 }
 
 // apply adds (n=+1) or removes (n=-1) one quad's contribution.
@@ -189,27 +189,27 @@ func (c *catalog) apply(q quad.Quad, n int) {
 		return
 	}
 	p := string(pred)
-	if kind == ag.KindEntity {
+	if kind == graph.KindEntity {
 		if local, isRel := relationOf(p); isRel {
 			if _, obj, ok := nodeID(q.Object); ok {
-				c.link(c.relations, link{id, local, obj}, ag.ValueText(q.Label), n)
+				c.link(c.relations, link{id, local, obj}, graph.ValueText(q.Label), n)
 			}
 			return
 		}
 	}
-	if kind == ag.KindEvent && slices.Contains(eventLinks, p) {
+	if kind == graph.KindEvent && slices.Contains(eventLinks, p) {
 		if _, ent, ok := nodeID(q.Object); ok {
-			c.link(c.eventLinks, link{id, localName(p), ent}, ag.ValueText(q.Label), n)
+			c.link(c.eventLinks, link{id, localName(p), ent}, graph.ValueText(q.Label), n)
 		}
 		return
 	}
-	if kind == ag.KindQuote && (p == ag.PredSpeaker || p == ag.PredAbout) {
+	if kind == graph.KindQuote && (p == graph.PredSpeaker || p == graph.PredAbout) {
 		if _, ent, ok := nodeID(q.Object); ok {
-			c.quoteLink(link{id, quoteRoles[p], ent}, ag.ValueText(q.Label), n)
+			c.quoteLink(link{id, quoteRoles[p], ent}, graph.ValueText(q.Label), n)
 		}
 		return
 	}
-	if kind == ag.KindArticle && p == ag.PredMentions {
+	if kind == graph.KindArticle && p == graph.PredMentions {
 		if _, ent, ok := nodeID(q.Object); ok {
 			c.touch(c.entities, ent, func(e *node) { e.mentionedIn.add(id, n) })
 		}
@@ -220,24 +220,24 @@ func (c *catalog) apply(q quad.Quad, n int) {
 	}
 	var m map[string]*node
 	switch kind {
-	case ag.KindEntity:
+	case graph.KindEntity:
 		m = c.entities
-	case ag.KindEvent:
+	case graph.KindEvent:
 		m = c.events
-	case ag.KindArticle:
+	case graph.KindArticle:
 		m = c.articles
 	default:
 		return // a summary of no node the catalogue keeps values of
 	}
-	if kind == ag.KindEntity && (p == ag.PredName || p == ag.PredAlternateName || p == ag.PredType) {
+	if kind == graph.KindEntity && (p == graph.PredName || p == graph.PredAlternateName || p == graph.PredType) {
 		c.searchDirty[id] = true
 	}
-	c.touch(m, id, func(e *node) { e.get(p).add(ag.ValueText(q.Object), n) })
+	c.touch(m, id, func(e *node) { e.get(p).add(graph.ValueText(q.Object), n) })
 }
 
 // link counts an article in or out of a link, keeping adjacent in step.
 // quoteRoles name an entity's part in a quote, by predicate.
-var quoteRoles = map[string]string{ag.PredSpeaker: "speaker", ag.PredAbout: "about"}
+var quoteRoles = map[string]string{graph.PredSpeaker: "speaker", graph.PredAbout: "about"}
 
 // quoteLink counts an article stating a quote's speaker or subject.
 func (c *catalog) quoteLink(l link, article string, n int) {
@@ -302,11 +302,11 @@ func (c *catalog) touch(m map[string]*node, id string, change func(*node)) {
 }
 
 // entityType is the entity type most articles agree on.
-func (n *node) entityType() ag.EntityType {
-	best := ag.EntityType("")
+func (n *node) entityType() graph.EntityType {
+	best := graph.EntityType("")
 	top := 0
-	for class, k := range n.props[ag.PredType] {
-		t, ok := ag.EntityTypeOfClass(class)
+	for class, k := range n.props[graph.PredType] {
+		t, ok := graph.EntityTypeOfClass(class)
 		if !ok {
 			continue
 		}
@@ -318,14 +318,14 @@ func (n *node) entityType() ag.EntityType {
 }
 
 // entity is the catalogue's view of an entity; Mentions are left empty.
-func (c *catalog) entity(id string) (ag.Entity, bool) {
+func (c *catalog) entity(id string) (graph.Entity, bool) {
 	n := c.entities[id]
-	if n == nil || len(n.props[ag.PredName]) == 0 {
-		return ag.Entity{}, false
+	if n == nil || len(n.props[graph.PredName]) == 0 {
+		return graph.Entity{}, false
 	}
-	name := n.value(ag.PredName)
+	name := n.value(graph.PredName)
 	aliases := []string{}
-	for _, pred := range []string{ag.PredName, ag.PredAlternateName} {
+	for _, pred := range []string{graph.PredName, graph.PredAlternateName} {
 		for _, a := range n.props[pred].sorted() {
 			if a != name && !slices.Contains(aliases, a) {
 				aliases = append(aliases, a)
@@ -333,32 +333,32 @@ func (c *catalog) entity(id string) (ag.Entity, bool) {
 		}
 	}
 	slices.Sort(aliases)
-	wd, _ := strings.CutPrefix(n.value(ag.PredSameAs), ag.WikidataNS)
-	return ag.Entity{
+	wd, _ := strings.CutPrefix(n.value(graph.PredSameAs), graph.WikidataNS)
+	return graph.Entity{
 		ID:       id,
 		Type:     n.entityType(),
 		Name:     name,
 		Aliases:  aliases,
-		Country:  n.value(ag.PredCountryCode),
+		Country:  n.value(graph.PredCountryCode),
 		Wikidata: wd,
-		Mentions: []ag.Mention{},
+		Mentions: []graph.Mention{},
 	}, true
 }
 
 // article is the catalogue's view of an article's metadata.
-func (c *catalog) article(id string) (ag.Article, bool) {
+func (c *catalog) article(id string) (graph.Article, bool) {
 	n := c.articles[id]
 	if n == nil {
-		return ag.Article{}, false
+		return graph.Article{}, false
 	}
-	a := ag.Article{
+	a := graph.Article{
 		ID:        id,
-		Title:     n.value(ag.PredHeadline),
-		Published: n.value(ag.PredDatePublished),
-		URL:       n.value(ag.PredURL),
+		Title:     n.value(graph.PredHeadline),
+		Published: n.value(graph.PredDatePublished),
+		URL:       n.value(graph.PredURL),
 	}
-	if pub := c.entities[n.value(ag.PredPublisher)]; pub != nil {
-		a.Publisher = pub.value(ag.PredName)
+	if pub := c.entities[n.value(graph.PredPublisher)]; pub != nil {
+		a.Publisher = pub.value(graph.PredName)
 	}
 	return a, true
 }
@@ -366,38 +366,38 @@ func (c *catalog) article(id string) (ag.Article, bool) {
 // published is an article's date as the catalogue knows it, "" if none.
 func (c *catalog) published(id string) string {
 	if n := c.articles[id]; n != nil {
-		return n.value(ag.PredDatePublished)
+		return n.value(graph.PredDatePublished)
 	}
 	return ""
 }
 
 // eventRef names an event for display.
-func (c *catalog) eventRef(id string) (ag.NodeRef, bool) {
+func (c *catalog) eventRef(id string) (graph.NodeRef, bool) {
 	n := c.events[id]
 	if n == nil {
-		return ag.NodeRef{}, false
+		return graph.NodeRef{}, false
 	}
-	return ag.NodeRef{ID: id, Kind: ag.KindEvent, Type: n.value(ag.PredEventType), Name: n.value(ag.PredName)}, true
+	return graph.NodeRef{ID: id, Kind: graph.KindEvent, Type: n.value(graph.PredEventType), Name: n.value(graph.PredName)}, true
 }
 
 // ref names an entity or event for display; unknown ids keep their id as
 // name so that a dangling edge still shows.
-func (c *catalog) ref(kind, id string) ag.NodeRef {
-	if kind == ag.KindEvent {
+func (c *catalog) ref(kind, id string) graph.NodeRef {
+	if kind == graph.KindEvent {
 		if r, ok := c.eventRef(id); ok {
 			return r
 		}
-		return ag.NodeRef{ID: id, Kind: kind, Name: id}
+		return graph.NodeRef{ID: id, Kind: kind, Name: id}
 	}
-	if n := c.entities[id]; n != nil && len(n.props[ag.PredName]) > 0 {
-		return ag.NodeRef{ID: id, Kind: ag.KindEntity, Type: string(n.entityType()), Name: n.value(ag.PredName)}
+	if n := c.entities[id]; n != nil && len(n.props[graph.PredName]) > 0 {
+		return graph.NodeRef{ID: id, Kind: graph.KindEntity, Type: string(n.entityType()), Name: n.value(graph.PredName)}
 	}
-	return ag.NodeRef{ID: id, Kind: kind, Name: id}
+	return graph.NodeRef{ID: id, Kind: kind, Name: id}
 }
 
 // newestFirst orders articles by publication date, newest first, then by
 // title and id so that the order is stable.
-func newestFirst(a, b ag.Article) int {
+func newestFirst(a, b graph.Article) int {
 	if c := cmp.Compare(b.Published, a.Published); c != 0 {
 		return c
 	}

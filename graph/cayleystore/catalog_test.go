@@ -10,7 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // history writes, edits and retracts articles, so that the catalogue has
@@ -31,12 +31,12 @@ func history(t *testing.T, s *Store) {
 
 // reads is what the read API answers about a whole (small) store.
 type reads struct {
-	Stats     ag.Stats
-	Search    []ag.Entity
+	Stats     graph.Stats
+	Search    []graph.Entity
 	Total     int
-	Articles  []ag.Article
-	Entities  map[string]ag.EntityDetail
-	Neighbors map[string]ag.Subgraph
+	Articles  []graph.Article
+	Entities  map[string]graph.EntityDetail
+	Neighbors map[string]graph.Subgraph
 }
 
 func readAll(t *testing.T, s *Store) reads {
@@ -53,7 +53,7 @@ func readAll(t *testing.T, s *Store) reads {
 	if r.Articles, _, err = s.Articles(ctx, 0, 0); err != nil {
 		t.Fatalf("Articles: %v", err)
 	}
-	r.Entities, r.Neighbors = map[string]ag.EntityDetail{}, map[string]ag.Subgraph{}
+	r.Entities, r.Neighbors = map[string]graph.EntityDetail{}, map[string]graph.Subgraph{}
 	for _, e := range r.Search {
 		d, err := s.Entity(ctx, e.ID)
 		if err != nil {
@@ -124,20 +124,20 @@ func testCatalogueMatchesRebuild(t *testing.T, b backend) {
 // articles state are kept first.
 func testNeighborOrder(t *testing.T, b backend) {
 	ctx := context.Background()
-	nordic := entity(ag.Organization, "Nordic Council", "", "")
-	arctic := entity(ag.Organization, "Arctic Council", "", "")
+	nordic := entity(graph.Organization, "Nordic Council", "", "")
+	arctic := entity(graph.Organization, "Arctic Council", "", "")
 	// Make the twice-reported organisation the one whose id sorts last, so
 	// that the order by id alone would drop it.
 	twice, once := nordic, arctic
 	if twice.ID < once.ID {
 		twice, once = once, twice
 	}
-	mk := func(url string, orgs ...ag.Entity) ag.Extraction {
+	mk := func(url string, orgs ...graph.Entity) graph.Extraction {
 		n := newNews(url, "Norway and the councils", "Harbour Wire", "2024-05-0"+fmt.Sprint(len(orgs)),
 			"Norway is a member of the Nordic Council and of the Arctic Council.")
-		n.entities(append([]ag.Entity{norway}, orgs...)...)
+		n.entities(append([]graph.Entity{norway}, orgs...)...)
 		for _, o := range orgs {
-			n.relation(norway, ag.RelMemberOf, o, 0, "")
+			n.relation(norway, graph.RelMemberOf, o, 0, "")
 		}
 		return n.x
 	}
@@ -181,7 +181,7 @@ func testConcurrent(t *testing.T, b backend) {
 	}
 	wg.Go(func() {
 		for range 5 {
-			for _, x := range []ag.Extraction{articleTwo(), articleThree()} {
+			for _, x := range []graph.Extraction{articleTwo(), articleThree()} {
 				if _, err := s.Write(ctx, x); err != nil {
 					errs <- fmt.Errorf("Write: %w", err)
 				}
@@ -196,8 +196,8 @@ func testConcurrent(t *testing.T, b backend) {
 	for err := range errs {
 		t.Error(err)
 	}
-	want := ag.Quads(articleOne())
-	want = append(want, ag.Quads(articleTwo())...)
+	want := graph.Quads(articleOne())
+	want = append(want, graph.Quads(articleTwo())...)
 	if diff := cmp.Diff(quadSet(want), quadSet(allQuads(t, s))); diff != "" {
 		t.Errorf("quads after the concurrent run (-want +got):\n%s", diff)
 	}
@@ -212,23 +212,23 @@ func testConcurrent(t *testing.T, b backend) {
 // the catalogue's sight.
 func TestCatalogueLinksAreInTheSchema(t *testing.T) {
 	links := map[string][]string{
-		ag.KindEvent:   eventLinks,
-		ag.KindQuote:   {ag.PredSpeaker, ag.PredAbout},
-		ag.KindArticle: {ag.PredMentions},
+		graph.KindEvent:   eventLinks,
+		graph.KindQuote:   {graph.PredSpeaker, graph.PredAbout},
+		graph.KindArticle: {graph.PredMentions},
 	}
-	for r := range ag.RelationPredicates {
-		links[ag.KindEntity] = append(links[ag.KindEntity], ag.PredicateIRI(r))
+	for r := range graph.RelationPredicates {
+		links[graph.KindEntity] = append(links[graph.KindEntity], graph.PredicateIRI(r))
 	}
 	for kind, preds := range links {
 		for _, pred := range preds {
-			i := slices.IndexFunc(ag.Schema, func(p ag.Property) bool { return p.Subject == kind && p.Predicate == pred })
-			if i < 0 || !ag.Schema[i].Summary || ag.Schema[i].Object != ag.KindEntity {
+			i := slices.IndexFunc(graph.Schema, func(p graph.Property) bool { return p.Subject == kind && p.Predicate == pred })
+			if i < 0 || !graph.Schema[i].Summary || graph.Schema[i].Object != graph.KindEntity {
 				t.Errorf("%s %s is no summary link to an entity in graph.Schema", kind, pred)
 			}
 		}
 	}
 	for pred := range quoteRoles {
-		if !catalogued[ag.KindQuote][pred] {
+		if !catalogued[graph.KindQuote][pred] {
 			t.Errorf("quote role %s is not catalogued", pred)
 		}
 	}

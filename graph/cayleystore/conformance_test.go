@@ -13,14 +13,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cayleygraph/cayley/graph"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // backend opens fresh stores of one kind for the conformance suite. reopen
@@ -75,7 +75,7 @@ func runConformance(t *testing.T, b backend) {
 	}
 }
 
-func write(t *testing.T, s *Store, xs ...ag.Extraction) {
+func write(t *testing.T, s *Store, xs ...graph.Extraction) {
 	t.Helper()
 	for _, x := range xs {
 		if _, err := s.Write(context.Background(), x); err != nil {
@@ -116,14 +116,14 @@ var equateEmpty = cmpopts.EquateEmpty()
 
 func testRoundTrip(t *testing.T, b backend) {
 	ctx := context.Background()
-	for _, x := range []ag.Extraction{articleOne(), articleTwo(), articleThree()} {
+	for _, x := range []graph.Extraction{articleOne(), articleTwo(), articleThree()} {
 		t.Run(x.Article.Title, func(t *testing.T) {
 			s := b.open(t)
 			res, err := s.Write(ctx, x)
 			if err != nil {
 				t.Fatalf("Write: %v", err)
 			}
-			want := ag.WriteResult{Article: x.Article.ID, Quads: len(ag.Quads(x)), Added: len(ag.Quads(x))}
+			want := graph.WriteResult{Article: x.Article.ID, Quads: len(graph.Quads(x)), Added: len(graph.Quads(x))}
 			if diff := cmp.Diff(want, res); diff != "" {
 				t.Errorf("WriteResult (-want +got):\n%s", diff)
 			}
@@ -134,8 +134,8 @@ func testRoundTrip(t *testing.T, b backend) {
 			if diff := cmp.Diff(canonical(x), got, equateEmpty); diff != "" {
 				t.Errorf("Article(id) differs from what was written (-want +got):\n%s", diff)
 			}
-			if diff := cmp.Diff(quadSet(ag.Quads(x)), quadSet(allQuads(t, s))); diff != "" {
-				t.Errorf("stored quads differ from graph.Quads (-want +got):\n%s", diff)
+			if diff := cmp.Diff(quadSet(graph.Quads(x)), quadSet(allQuads(t, s))); diff != "" {
+				t.Errorf("stored quads differ from cgraph.Quads (-want +got):\n%s", diff)
 			}
 		})
 	}
@@ -149,12 +149,12 @@ func testEmptyStats(t *testing.T, b backend) {
 	if err != nil {
 		t.Fatalf("Stats on a new store: %v", err)
 	}
-	if st != (ag.Stats{}) {
+	if st != (graph.Stats{}) {
 		t.Errorf("Stats on a new store = %+v, want zeros", st)
 	}
 	write(t, s, articleOne())
-	if got := quadCount(t, s); got != len(ag.Quads(articleOne())) {
-		t.Errorf("after one article: %d quads, want %d", got, len(ag.Quads(articleOne())))
+	if got := quadCount(t, s); got != len(graph.Quads(articleOne())) {
+		t.Errorf("after one article: %d quads, want %d", got, len(graph.Quads(articleOne())))
 	}
 }
 
@@ -167,7 +167,7 @@ func testReingest(t *testing.T, b backend) {
 	if err != nil {
 		t.Fatalf("second Write: %v", err)
 	}
-	want := ag.WriteResult{Article: articleOne().Article.ID, Quads: len(ag.Quads(articleOne())), Added: 0, Existed: true}
+	want := graph.WriteResult{Article: articleOne().Article.ID, Quads: len(graph.Quads(articleOne())), Added: 0, Existed: true}
 	if diff := cmp.Diff(want, res); diff != "" {
 		t.Errorf("re-ingest WriteResult (-want +got):\n%s", diff)
 	}
@@ -203,7 +203,7 @@ func testReplaceEdited(t *testing.T, b backend) {
 	if diff := cmp.Diff(canonical(v2), got, equateEmpty); diff != "" {
 		t.Errorf("stored article is not the edited version (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(quadSet(append(ag.Quads(v2), ag.Quads(articleTwo())...)), quadSet(allQuads(t, s))); diff != "" {
+	if diff := cmp.Diff(quadSet(append(graph.Quads(v2), graph.Quads(articleTwo())...)), quadSet(allQuads(t, s))); diff != "" {
 		t.Errorf("store holds other quads than the edited article and article two (-want +got):\n%s", diff)
 	}
 }
@@ -274,7 +274,7 @@ func testSharedEntity(t *testing.T, b backend) {
 	if diff := cmp.Diff([]string{"Chilean president visits Oslo", "Alvarez and Berg meet in Santiago"}, arts); diff != "" {
 		t.Errorf("articles mentioning Alvarez, newest first (-want +got):\n%s", diff)
 	}
-	want := ag.Entity{ID: alvarez.ID, Type: ag.Person, Name: "Maria Alvarez", Aliases: []string{"Alvarez"}, Country: "CHL"}
+	want := graph.Entity{ID: alvarez.ID, Type: graph.Person, Name: "Maria Alvarez", Aliases: []string{"Alvarez"}, Country: "CHL"}
 	if diff := cmp.Diff(want, d.Entity, equateEmpty); diff != "" {
 		t.Errorf("entity (-want +got):\n%s", diff)
 	}
@@ -283,7 +283,7 @@ func testSharedEntity(t *testing.T, b backend) {
 		t.Fatalf("Stats: %v", err)
 	}
 	// 8 entities named in the two articles plus their two publishers.
-	wantStats := ag.Stats{Articles: 2, Entities: 10, Events: 2, Relations: 6, Quads: st.Quads}
+	wantStats := graph.Stats{Articles: 2, Entities: 10, Events: 2, Relations: 6, Quads: st.Quads}
 	if diff := cmp.Diff(wantStats, st); diff != "" {
 		t.Errorf("Stats (-want +got):\n%s", diff)
 	}
@@ -297,10 +297,10 @@ func testRetract(t *testing.T, b backend) {
 	if err := s.DeleteArticle(ctx, one.Article.ID); err != nil {
 		t.Fatalf("DeleteArticle: %v", err)
 	}
-	if diff := cmp.Diff(quadSet(ag.Quads(two)), quadSet(allQuads(t, s))); diff != "" {
+	if diff := cmp.Diff(quadSet(graph.Quads(two)), quadSet(allQuads(t, s))); diff != "" {
 		t.Errorf("after retracting article one, the store is not exactly article two (-want +got):\n%s", diff)
 	}
-	if _, err := s.Entity(ctx, un.ID); !errors.Is(err, ag.ErrNotFound) {
+	if _, err := s.Entity(ctx, un.ID); !errors.Is(err, graph.ErrNotFound) {
 		t.Errorf("Entity(United Nations) after retracting the only article naming it: err = %v, want ErrNotFound", err)
 	}
 	d, err := s.Entity(ctx, alvarez.ID)
@@ -311,7 +311,7 @@ func testRetract(t *testing.T, b backend) {
 		t.Errorf("Alvarez articles after retraction = %v, want only article two", d.Articles)
 	}
 	for _, f := range d.Facts {
-		if f.Predicate == ag.RelLeaderOf && f.Sources != 1 {
+		if f.Predicate == graph.RelLeaderOf && f.Sources != 1 {
 			t.Errorf("leaderOf sources after retraction = %d, want 1", f.Sources)
 		}
 	}
@@ -319,11 +319,11 @@ func testRetract(t *testing.T, b backend) {
 	if err != nil {
 		t.Fatalf("Stats: %v", err)
 	}
-	want := ag.Stats{Articles: 1, Entities: 8, Events: 1, Relations: 3, Quads: len(ag.Quads(two))}
+	want := graph.Stats{Articles: 1, Entities: 8, Events: 1, Relations: 3, Quads: len(graph.Quads(two))}
 	if diff := cmp.Diff(want, st); diff != "" {
 		t.Errorf("Stats after retraction (-want +got):\n%s", diff)
 	}
-	if err := s.DeleteArticle(ctx, one.Article.ID); !errors.Is(err, ag.ErrNotFound) {
+	if err := s.DeleteArticle(ctx, one.Article.ID); !errors.Is(err, graph.ErrNotFound) {
 		t.Errorf("second DeleteArticle: err = %v, want ErrNotFound", err)
 	}
 }
@@ -335,8 +335,8 @@ func testFailedWrite(t *testing.T, b backend) {
 	before := quadSet(allQuads(t, s))
 
 	bad := articleTwo()
-	bad.Relations = append(bad.Relations, ag.Relation{Subject: alvarez.ID, Predicate: ag.RelCitizenOf, Object: "no-such-entity"})
-	if _, err := s.Write(ctx, bad); !errors.Is(err, ag.ErrInvalid) {
+	bad.Relations = append(bad.Relations, graph.Relation{Subject: alvarez.ID, Predicate: graph.RelCitizenOf, Object: "no-such-entity"})
+	if _, err := s.Write(ctx, bad); !errors.Is(err, graph.ErrInvalid) {
 		t.Errorf("Write of an invalid extraction: err = %v, want ErrInvalid", err)
 	}
 	if diff := cmp.Diff(before, quadSet(allQuads(t, s))); diff != "" {
@@ -346,13 +346,13 @@ func testFailedWrite(t *testing.T, b backend) {
 	// A transaction that fails after its adds were applied — here by a
 	// delete of a quad that does not exist — must leave none of them.
 	two := articleTwo()
-	var deltas []graph.Delta
-	for _, q := range ag.Quads(two) {
-		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+	var deltas []cgraph.Delta
+	for _, q := range graph.Quads(two) {
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 	}
-	deltas = append(deltas, graph.Delta{Action: graph.Delete, Quad: quad.MakeIRI("urn:x:nobody", "urn:x:knows", "urn:x:nothing", "urn:x:nowhere")})
+	deltas = append(deltas, cgraph.Delta{Action: cgraph.Delete, Quad: quad.MakeIRI("urn:x:nobody", "urn:x:knows", "urn:x:nothing", "urn:x:nowhere")})
 	s.mu.Lock()
-	err := s.apply(ctx, deltas, graph.IgnoreOpts{})
+	err := s.apply(ctx, deltas, cgraph.IgnoreOpts{})
 	s.mu.Unlock()
 	if err == nil {
 		t.Fatalf("ApplyDeltas with a missing delete succeeded")
@@ -371,7 +371,7 @@ func testSearch(t *testing.T, b backend) {
 	ctx := context.Background()
 	s := b.open(t)
 	write(t, s, articleOne(), articleTwo(), articleThree())
-	names := func(es []ag.Entity) []string {
+	names := func(es []graph.Entity) []string {
 		var out []string
 		for _, e := range es {
 			out = append(out, e.Name)
@@ -380,7 +380,7 @@ func testSearch(t *testing.T, b backend) {
 	}
 	tests := []struct {
 		q         string
-		typ       ag.EntityType
+		typ       graph.EntityType
 		limit     int
 		offset    int
 		want      []string
@@ -398,8 +398,8 @@ func testSearch(t *testing.T, b backend) {
 		{q: "tiago", want: []string{"Santiago"}, wantTotal: 1},
 		{q: "north atlantic", want: []string{"NATO"}, wantTotal: 1},
 		{q: "  MARIA   alvarez ", want: []string{"Maria Alvarez"}, wantTotal: 1},
-		{q: "san", typ: ag.Organization, want: []string{"Banco Santander"}, wantTotal: 1},
-		{q: "san", typ: ag.City, want: []string{"Santiago", "Santa Cruz"}, wantTotal: 2},
+		{q: "san", typ: graph.Organization, want: []string{"Banco Santander"}, wantTotal: 1},
+		{q: "san", typ: graph.City, want: []string{"Santiago", "Santa Cruz"}, wantTotal: 2},
 		{q: "san", limit: 1, offset: 1, want: []string{"Banco Santander"}, wantTotal: 4},
 		{q: "zzz", want: nil, wantTotal: 0},
 		// after exact names, countries and people by how often the graph
@@ -417,7 +417,7 @@ func testSearch(t *testing.T, b backend) {
 			t.Errorf("SearchEntities(%q, %q, %d, %d): total %d (want %d) (-want +got):\n%s", tc.q, tc.typ, tc.limit, tc.offset, total, tc.wantTotal, diff)
 		}
 	}
-	if _, _, err := s.SearchEntities(ctx, "x", "Planet", 0, 0); !errors.Is(err, ag.ErrInvalid) {
+	if _, _, err := s.SearchEntities(ctx, "x", "Planet", 0, 0); !errors.Is(err, graph.ErrInvalid) {
 		t.Errorf("SearchEntities with an unknown type: err = %v, want ErrInvalid", err)
 	}
 }
@@ -469,7 +469,7 @@ func testNeighbors(t *testing.T, b backend) {
 			var nodes []string
 			for _, n := range g.Nodes {
 				name := n.Name
-				if n.Kind == ag.KindEvent {
+				if n.Kind == graph.KindEvent {
 					name = n.ID
 					label[n.ID] = n.Type
 				} else {
@@ -501,7 +501,7 @@ func testNeighbors(t *testing.T, b backend) {
 		})
 	}
 	for _, depth := range []int{0, 4} {
-		if _, err := s.Neighbors(ctx, berg.ID, depth, 0); !errors.Is(err, ag.ErrInvalid) {
+		if _, err := s.Neighbors(ctx, berg.ID, depth, 0); !errors.Is(err, graph.ErrInvalid) {
 			t.Errorf("Neighbors depth %d: err = %v, want ErrInvalid", depth, err)
 		}
 	}
@@ -516,13 +516,13 @@ func testFactSources(t *testing.T, b backend) {
 	if err != nil {
 		t.Fatalf("Entity: %v", err)
 	}
-	want := []ag.Fact{{
-		Subject:   ag.NodeRef{ID: alvarez.ID, Kind: ag.KindEntity, Type: "Person", Name: "Maria Alvarez"},
-		Predicate: ag.RelLeaderOf,
-		Object:    ag.NodeRef{ID: chile.ID, Kind: ag.KindEntity, Type: "Country", Name: "Chile"},
+	want := []graph.Fact{{
+		Subject:   graph.NodeRef{ID: alvarez.ID, Kind: graph.KindEntity, Type: "Person", Name: "Maria Alvarez"},
+		Predicate: graph.RelLeaderOf,
+		Object:    graph.NodeRef{ID: chile.ID, Kind: graph.KindEntity, Type: "Country", Name: "Chile"},
 		Role:      "President",
 		Sources:   2,
-		Provenance: []ag.Provenance{
+		Provenance: []graph.Provenance{
 			{Article: two.Article.ID, Title: two.Article.Title, Publisher: "Harbour Wire", Published: "2024-03-05", URL: two.Article.URL,
 				Evidence: two.Relations[0].Evidence, Confidence: 0.9},
 			{Article: one.Article.ID, Title: one.Article.Title, Publisher: "Northern Ledger", Published: "2024-03-02", URL: one.Article.URL,
@@ -579,12 +579,12 @@ func testExport(t *testing.T, b backend) {
 		article string
 		want    []quad.Quad
 	}{
-		{"", append(ag.Quads(one), ag.Quads(two)...)},
-		{two.Article.ID, ag.Quads(two)},
+		{"", append(graph.Quads(one), graph.Quads(two)...)},
+		{two.Article.ID, graph.Quads(two)},
 	}
 	for _, tc := range tests {
 		var buf bytes.Buffer
-		if err := s.Export(ctx, &buf, "nquads", ag.ExportScope{Article: tc.article}); err != nil {
+		if err := s.Export(ctx, &buf, "nquads", graph.ExportScope{Article: tc.article}); err != nil {
 			t.Fatalf("Export(nquads, %q): %v", tc.article, err)
 		}
 		if diff := cmp.Diff(quadSet(tc.want), quadSet(read(t, buf.Bytes()))); diff != "" {
@@ -592,28 +592,28 @@ func testExport(t *testing.T, b backend) {
 		}
 	}
 	var nq bytes.Buffer
-	if err := s.Export(ctx, &nq, "nquads", ag.ExportScope{}); err != nil {
+	if err := s.Export(ctx, &nq, "nquads", graph.ExportScope{}); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(nq.String(), "^^<xsd:") || !strings.Contains(nq.String(), "^^<http://www.w3.org/2001/XMLSchema#integer>") {
 		t.Errorf("N-Quads datatypes are not full IRIs:\n%.400s", nq.String())
 	}
 	var ld bytes.Buffer
-	if err := s.Export(ctx, &ld, "jsonld", ag.ExportScope{Article: two.Article.ID}); err != nil {
+	if err := s.Export(ctx, &ld, "jsonld", graph.ExportScope{Article: two.Article.ID}); err != nil {
 		t.Fatalf("Export(jsonld): %v", err)
 	}
-	if !strings.Contains(ld.String(), `"@context"`) || !strings.Contains(ld.String(), ag.VocabNS) {
+	if !strings.Contains(ld.String(), `"@context"`) || !strings.Contains(ld.String(), graph.VocabNS) {
 		t.Errorf("the JSON-LD export has no @context naming our vocabulary:\n%.300s", ld.String())
 	}
 	got, err := quad.ReadAll(jsonld.NewReader(&ld))
 	if err != nil {
 		t.Fatalf("jsonld export does not parse back: %v", err)
 	}
-	if len(got) != len(ag.Quads(two)) {
-		t.Errorf("jsonld export read back %d quads, want %d", len(got), len(ag.Quads(two)))
+	if len(got) != len(graph.Quads(two)) {
+		t.Errorf("jsonld export read back %d quads, want %d", len(got), len(graph.Quads(two)))
 	}
 	var buf bytes.Buffer
-	if err := s.Export(ctx, &buf, "graphml", ag.ExportScope{Article: one.Article.ID}); err != nil {
+	if err := s.Export(ctx, &buf, "graphml", graph.ExportScope{Article: one.Article.ID}); err != nil {
 		t.Fatalf("Export(graphml): %v", err)
 	}
 	// read back: a property graph of the article's entities and event,
@@ -661,7 +661,7 @@ func testExport(t *testing.T, b backend) {
 	}
 	// CSV: a zip of nodes.csv and edges.csv, edges with their evidence
 	var zbuf bytes.Buffer
-	if err := s.Export(ctx, &zbuf, "csv", ag.ExportScope{Article: one.Article.ID}); err != nil {
+	if err := s.Export(ctx, &zbuf, "csv", graph.ExportScope{Article: one.Article.ID}); err != nil {
 		t.Fatalf("Export(csv): %v", err)
 	}
 	nodeRows, edgeRows := readCSVZip(t, zbuf.Bytes())
@@ -676,7 +676,7 @@ func testExport(t *testing.T, b backend) {
 	}
 	// Cypher: a MERGE a node and an edge, statements closed, strings quoted
 	var cy bytes.Buffer
-	if err := s.Export(ctx, &cy, "cypher", ag.ExportScope{Article: one.Article.ID}); err != nil {
+	if err := s.Export(ctx, &cy, "cypher", graph.ExportScope{Article: one.Article.ID}); err != nil {
 		t.Fatalf("Export(cypher): %v", err)
 	}
 	var nodeStmts, edgeStmts int
@@ -697,7 +697,7 @@ func testExport(t *testing.T, b backend) {
 	if nodeStmts != 7 || edgeStmts != 7 || !strings.Contains(cy.String(), "[r:LEADER_OF]") {
 		t.Errorf("cypher: %d node and %d edge statements, want 7 and 7 with LEADER_OF:\n%.500s", nodeStmts, edgeStmts, cy.String())
 	}
-	if err := s.Export(ctx, io.Discard, "turtle", ag.ExportScope{}); !errors.Is(err, ag.ErrInvalid) || !strings.Contains(err.Error(), "nquads") {
+	if err := s.Export(ctx, io.Discard, "turtle", graph.ExportScope{}); !errors.Is(err, graph.ErrInvalid) || !strings.Contains(err.Error(), "nquads") {
 		t.Errorf("Export(turtle): err = %v, want ErrInvalid naming the formats", err)
 	}
 }
@@ -706,7 +706,7 @@ func testNotFound(t *testing.T, b backend) {
 	ctx := context.Background()
 	s := b.open(t)
 	write(t, s, articleOne())
-	missing := ag.EntityID(ag.EntityKey{Type: ag.Person, Name: "Nobody"})
+	missing := graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Nobody"})
 	tests := []struct {
 		name string
 		err  error
@@ -715,10 +715,10 @@ func testNotFound(t *testing.T, b backend) {
 		{"Neighbors", func() error { _, err := s.Neighbors(ctx, missing, 1, 0); return err }()},
 		{"Article", func() error { _, err := s.Article(ctx, missing); return err }()},
 		{"DeleteArticle", s.DeleteArticle(ctx, missing)},
-		{"Export", s.Export(ctx, io.Discard, "nquads", ag.ExportScope{Article: missing})},
+		{"Export", s.Export(ctx, io.Discard, "nquads", graph.ExportScope{Article: missing})},
 	}
 	for _, tc := range tests {
-		if !errors.Is(tc.err, ag.ErrNotFound) {
+		if !errors.Is(tc.err, graph.ErrNotFound) {
 			t.Errorf("%s of an unknown id: err = %v, want ErrNotFound", tc.name, tc.err)
 		}
 	}
@@ -751,9 +751,9 @@ func testArticles(t *testing.T, b backend) {
 		}
 	}
 	got, _, _ := s.Articles(ctx, 1, 0)
-	want := ag.Article{ID: articleThree().Article.ID, Title: "Ports of the Pacific", Publisher: "Northern Ledger",
+	want := graph.Article{ID: articleThree().Article.ID, Title: "Ports of the Pacific", Publisher: "Northern Ledger",
 		Published: "2024-04-10", URL: "https://ledger.example/2024/04/10/ports"}
-	if diff := cmp.Diff([]ag.Article{want}, got); diff != "" {
+	if diff := cmp.Diff([]graph.Article{want}, got); diff != "" {
 		t.Errorf("newest article (-want +got):\n%s", diff)
 	}
 }
@@ -781,7 +781,7 @@ func testReopen(t *testing.T, b backend) {
 	if diff := cmp.Diff(wantStats, got); diff != "" {
 		t.Errorf("Stats after reopen (-before +after):\n%s", diff)
 	}
-	hits, _, err := s.SearchEntities(ctx, "santiago", ag.City, 0, 0)
+	hits, _, err := s.SearchEntities(ctx, "santiago", graph.City, 0, 0)
 	if err != nil || len(hits) != 1 {
 		t.Errorf("search after reopen = %v, %v; want Santiago", hits, err)
 	}
@@ -819,7 +819,7 @@ func testEventTable(t *testing.T, b backend) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	codes := func(x ag.Extraction) map[string]string {
+	codes := func(x graph.Extraction) map[string]string {
 		m := map[string]string{}
 		for _, ev := range x.Events {
 			for _, p := range ev.Participants {
@@ -832,7 +832,7 @@ func testEventTable(t *testing.T, b backend) {
 		t.Errorf("actor codes read back (-written +read):\n%s", diff)
 	}
 	var buf bytes.Buffer
-	if err := s.Export(ctx, &buf, "events", ag.ExportScope{}); err != nil {
+	if err := s.Export(ctx, &buf, "events", graph.ExportScope{}); err != nil {
 		t.Fatalf("Export(events): %v", err)
 	}
 	r := csv.NewReader(&buf)
@@ -841,16 +841,16 @@ func testEventTable(t *testing.T, b backend) {
 	if err != nil {
 		t.Fatalf("event table does not parse: %v", err)
 	}
-	if len(rows) < 2 || !slices.Equal(rows[0], ag.EventColumns) {
+	if len(rows) < 2 || !slices.Equal(rows[0], graph.EventColumns) {
 		t.Fatalf("event table: %d rows, header %v", len(rows), rows[0])
 	}
-	col := func(name string) int { return slices.Index(ag.EventColumns, name) }
+	col := func(name string) int { return slices.Index(graph.EventColumns, name) }
 	for _, row := range rows[1:] {
 		if !strings.HasPrefix(row[col("Actor1Code")], "X") || row[col("EventCode")] == "" || row[col("ArticleID")] != one.Article.ID {
 			t.Errorf("event row lacks its codes or article: %v", row)
 		}
 	}
-	if err := s.Export(ctx, io.Discard, "events", ag.ExportScope{Article: ag.EntityID(ag.EntityKey{Type: ag.Person, Name: "Nobody"})}); !errors.Is(err, ag.ErrNotFound) {
+	if err := s.Export(ctx, io.Discard, "events", graph.ExportScope{Article: graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Nobody"})}); !errors.Is(err, graph.ErrNotFound) {
 		t.Errorf("Export(events) of an unknown article: err = %v, want ErrNotFound", err)
 	}
 }
@@ -864,10 +864,10 @@ func testEvents(t *testing.T, b backend) {
 	// a second outlet reports the Santiago meeting in the same words
 	again := articleOne()
 	again.Article.URL = "https://other.example/santiago"
-	again.Article.ID = ag.ArticleID(again.Article.URL, again.Body)
+	again.Article.ID = graph.ArticleID(again.Article.URL, again.Body)
 	write(t, s, one, two, again)
 
-	list := func(q ag.EventQuery) []string {
+	list := func(q graph.EventQuery) []string {
 		t.Helper()
 		evs, total, err := s.Events(ctx, q)
 		if err != nil {
@@ -893,21 +893,21 @@ func testEvents(t *testing.T, b backend) {
 	visit := "visit 042 2024-03-04 day @Oslo 1: Maria Alvarez/actor, Norway/target"
 	meeting := "meeting 040 2024-02-27 day @Santiago 2: Maria Alvarez/actor, Olaf Berg/target"
 	for _, tc := range []struct {
-		q    ag.EventQuery
+		q    graph.EventQuery
 		want []string
 	}{
-		{ag.EventQuery{}, []string{visit, meeting}},
-		{ag.EventQuery{Type: "visit"}, []string{visit}},
-		{ag.EventQuery{CAMEO: "04"}, []string{visit, meeting}},
-		{ag.EventQuery{CAMEO: "042"}, []string{visit}},
-		{ag.EventQuery{Entity: berg.ID}, []string{meeting}},
-		{ag.EventQuery{Entity: oslo.ID}, []string{visit}},
-		{ag.EventQuery{Country: "NOR"}, []string{visit, meeting}},
-		{ag.EventQuery{From: "2024-03"}, []string{visit}},
-		{ag.EventQuery{To: "2024-02-28"}, []string{meeting}},
-		{ag.EventQuery{From: "2024"}, []string{visit, meeting}},
-		{ag.EventQuery{Status: "planned"}, nil},
-		{ag.EventQuery{Limit: 1, Offset: 1}, []string{meeting}},
+		{graph.EventQuery{}, []string{visit, meeting}},
+		{graph.EventQuery{Type: "visit"}, []string{visit}},
+		{graph.EventQuery{CAMEO: "04"}, []string{visit, meeting}},
+		{graph.EventQuery{CAMEO: "042"}, []string{visit}},
+		{graph.EventQuery{Entity: berg.ID}, []string{meeting}},
+		{graph.EventQuery{Entity: oslo.ID}, []string{visit}},
+		{graph.EventQuery{Country: "NOR"}, []string{visit, meeting}},
+		{graph.EventQuery{From: "2024-03"}, []string{visit}},
+		{graph.EventQuery{To: "2024-02-28"}, []string{meeting}},
+		{graph.EventQuery{From: "2024"}, []string{visit, meeting}},
+		{graph.EventQuery{Status: "planned"}, nil},
+		{graph.EventQuery{Limit: 1, Offset: 1}, []string{meeting}},
 	} {
 		if diff := cmp.Diff(tc.want, list(tc.q)); diff != "" {
 			t.Errorf("Events(%+v) (-want +got):\n%s", tc.q, diff)
@@ -934,10 +934,10 @@ func testEvents(t *testing.T, b backend) {
 	if diff := cmp.Diff(want, arts); diff != "" || ev.Sources != 2 {
 		t.Errorf("Event(%s): sources %d, articles (-want +got):\n%s", id, ev.Sources, diff)
 	}
-	if _, err := s.Event(ctx, ag.EntityID(ag.EntityKey{Type: ag.Person, Name: "Nobody"})); !errors.Is(err, ag.ErrNotFound) {
+	if _, err := s.Event(ctx, graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Nobody"})); !errors.Is(err, graph.ErrNotFound) {
 		t.Errorf("Event of an unknown id: err = %v, want ErrNotFound", err)
 	}
-	if _, _, err := s.Events(ctx, ag.EventQuery{Limit: -1}); !errors.Is(err, ag.ErrInvalid) {
+	if _, _, err := s.Events(ctx, graph.EventQuery{Limit: -1}); !errors.Is(err, graph.ErrInvalid) {
 		t.Errorf("Events with a negative limit: err = %v, want ErrInvalid", err)
 	}
 }
@@ -948,11 +948,11 @@ func testEvents(t *testing.T, b backend) {
 func testKnowledgeConfidence(t *testing.T, b backend) {
 	ctx := context.Background()
 	s := b.open(t)
-	k := ag.Extraction{
-		Source:    ag.KnowledgeSource,
-		Article:   ag.Article{ID: ag.KnowledgeID(), Title: "seed knowledge"},
-		Entities:  []ag.Entity{santiago, chile},
-		Relations: []ag.Relation{{Subject: santiago.ID, Predicate: ag.RelCapitalOf, Object: chile.ID, Confidence: 1}},
+	k := graph.Extraction{
+		Source:    graph.KnowledgeSource,
+		Article:   graph.Article{ID: graph.KnowledgeID(), Title: "seed knowledge"},
+		Entities:  []graph.Entity{santiago, chile},
+		Relations: []graph.Relation{{Subject: santiago.ID, Predicate: graph.RelCapitalOf, Object: chile.ID, Confidence: 1}},
 	}
 	write(t, s, k)
 	d, err := s.Entity(ctx, santiago.ID)
@@ -984,7 +984,7 @@ func testPaths(t *testing.T, b backend) {
 	ctx := context.Background()
 	s := b.open(t)
 	write(t, s, articleOne(), articleTwo())
-	show := func(ps []ag.Path) []string {
+	show := func(ps []graph.Path) []string {
 		var out []string
 		for _, p := range ps {
 			var parts []string
@@ -996,7 +996,7 @@ func testPaths(t *testing.T, b backend) {
 					}
 				}
 				name := n.Name
-				if n.Kind == ag.KindEvent {
+				if n.Kind == graph.KindEvent {
 					name = n.Type
 				}
 				parts = append(parts, name)
@@ -1006,7 +1006,7 @@ func testPaths(t *testing.T, b backend) {
 		return out
 	}
 	for _, tc := range []struct {
-		from, to ag.Entity
+		from, to graph.Entity
 		max      int
 		want     []string
 	}{
@@ -1024,10 +1024,10 @@ func testPaths(t *testing.T, b backend) {
 			t.Errorf("Paths(%s, %s, %d) (-want +got):\n%s", tc.from.Name, tc.to.Name, tc.max, diff)
 		}
 	}
-	if _, err := s.Paths(ctx, alvarez.ID, ag.EntityID(ag.EntityKey{Type: ag.Person, Name: "Nobody"}), 4, 5); !errors.Is(err, ag.ErrNotFound) {
+	if _, err := s.Paths(ctx, alvarez.ID, graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Nobody"}), 4, 5); !errors.Is(err, graph.ErrNotFound) {
 		t.Errorf("Paths to an unknown entity: err = %v, want ErrNotFound", err)
 	}
-	if _, err := s.Paths(ctx, alvarez.ID, alvarez.ID, 4, 5); !errors.Is(err, ag.ErrInvalid) {
+	if _, err := s.Paths(ctx, alvarez.ID, alvarez.ID, 4, 5); !errors.Is(err, graph.ErrInvalid) {
 		t.Errorf("Paths from an entity to itself: err = %v, want ErrInvalid", err)
 	}
 }
@@ -1042,7 +1042,7 @@ func testImport(t *testing.T, b backend) {
 	export := func(s *Store, format string) []byte {
 		t.Helper()
 		var buf bytes.Buffer
-		if err := s.Export(ctx, &buf, format, ag.ExportScope{}); err != nil {
+		if err := s.Export(ctx, &buf, format, graph.ExportScope{}); err != nil {
 			t.Fatalf("Export(%s): %v", format, err)
 		}
 		return buf.Bytes()
@@ -1083,10 +1083,10 @@ func testImport(t *testing.T, b backend) {
 			}
 		})
 	}
-	if _, err := src.Import(ctx, strings.NewReader("<a> <b> <c> .\n"), "nquads"); !errors.Is(err, ag.ErrInvalid) {
+	if _, err := src.Import(ctx, strings.NewReader("<a> <b> <c> .\n"), "nquads"); !errors.Is(err, graph.ErrInvalid) {
 		t.Errorf("importing a quad with no label: err = %v, want ErrInvalid", err)
 	}
-	if _, err := src.Import(ctx, strings.NewReader("x"), "turtle"); !errors.Is(err, ag.ErrInvalid) {
+	if _, err := src.Import(ctx, strings.NewReader("x"), "turtle"); !errors.Is(err, graph.ErrInvalid) {
 		t.Errorf("importing turtle: err = %v, want ErrInvalid", err)
 	}
 }
@@ -1098,8 +1098,8 @@ func testQuery(t *testing.T, b backend) {
 	ctx := context.Background()
 	s := b.open(t)
 	write(t, s, articleOne())
-	alvarezIRI := ag.IRI(ag.KindEntity, alvarez.ID)
-	got, err := s.Query(ctx, "gizmo", fmt.Sprintf(`g.V(%q).Out(%q).All()`, "<"+alvarezIRI+">", "<"+ag.PredName+">"), 10, 5*time.Second)
+	alvarezIRI := graph.IRI(graph.KindEntity, alvarez.ID)
+	got, err := s.Query(ctx, "gizmo", fmt.Sprintf(`g.V(%q).Out(%q).All()`, "<"+alvarezIRI+">", "<"+graph.PredName+">"), 10, 5*time.Second)
 	if err != nil {
 		t.Fatalf("gizmo: %v", err)
 	}
@@ -1110,7 +1110,7 @@ func testQuery(t *testing.T, b backend) {
 	if err != nil || len(all) != 3 {
 		t.Errorf("gizmo with a cap of 3: %d results, %v", len(all), err)
 	}
-	gql, err := s.Query(ctx, "graphql", fmt.Sprintf(`{ person(id: <%s>) { name: <%s> } }`, alvarezIRI, ag.PredName), 10, 5*time.Second)
+	gql, err := s.Query(ctx, "graphql", fmt.Sprintf(`{ person(id: <%s>) { name: <%s> } }`, alvarezIRI, graph.PredName), 10, 5*time.Second)
 	if err != nil || !strings.Contains(fmt.Sprint(gql), "Maria Alvarez") {
 		t.Errorf("graphql answered %v, %v; want Maria Alvarez's name", gql, err)
 	}
@@ -1126,7 +1126,7 @@ func testQuery(t *testing.T, b backend) {
 	}
 	select {
 	case err := <-done:
-		if !errors.Is(err, ag.ErrTimeout) {
+		if !errors.Is(err, graph.ErrTimeout) {
 			t.Errorf("an endless query: err = %v, want ErrTimeout", err)
 		}
 		if took := time.Since(start); took > 5*time.Second {
@@ -1136,7 +1136,7 @@ func testQuery(t *testing.T, b backend) {
 		t.Fatal("an endless query was not stopped")
 	}
 	for _, tc := range []struct{ lang, q string }{{"sql", "select 1"}, {"gizmo", "g.V(("}} {
-		if _, err := s.Query(ctx, tc.lang, tc.q, 10, time.Second); !errors.Is(err, ag.ErrInvalid) {
+		if _, err := s.Query(ctx, tc.lang, tc.q, 10, time.Second); !errors.Is(err, graph.ErrInvalid) {
 			t.Errorf("Query(%s, %q): err = %v, want ErrInvalid", tc.lang, tc.q, err)
 		}
 	}

@@ -3,15 +3,16 @@ package cayleystore
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
 	"strings"
 
-	"github.com/cayleygraph/cayley/graph"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // Limits of the read API.
@@ -31,7 +32,7 @@ const (
 
 // Entity is an entity with its facts, events and the articles that mention
 // it.
-func (s *Store) Entity(ctx context.Context, id string) (ag.EntityDetail, error) {
+func (s *Store) Entity(ctx context.Context, id string) (graph.EntityDetail, error) {
 	return s.EntityPage(ctx, id, 0, 0)
 }
 
@@ -45,21 +46,55 @@ const DetailProvenance = 5
 // the catalogue knows (once per change of it, see memo) and the store is
 // read for the page's items only, so a hub's page costs what a page costs;
 // Totals counts the lists whole.
-func (s *Store) EntityPage(ctx context.Context, id string, limit, offset int) (ag.EntityDetail, error) {
-	if limit < 0 || offset < 0 {
-		return ag.EntityDetail{}, fmt.Errorf("entity %q: %w: limit %d and offset %d must not be negative", id, ag.ErrInvalid, limit, offset)
-	}
+func (s *Store) EntityPage(ctx context.Context, id string, limit, offset int) (graph.EntityDetail, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	d, err := s.entityPage(ctx, id, limit, offset)
+	if err != nil {
+		return graph.EntityDetail{}, err
+	}
+	return d.Clone(), nil
+}
+
+// EntityPageJSON is EntityPage as encoding/json writes it, which is what
+// the API answers. The encoding is kept with the page until the catalogue
+// changes, so a page asked again costs neither assembling nor encoding
+// (a hub's detail is some hundred kilobytes of JSON). The bytes are
+// shared: the caller must not change them.
+func (s *Store) EntityPageJSON(ctx context.Context, id string, limit, offset int) ([]byte, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	key := pageKey{kind: 'd', json: true, id: id, limit: limit, offset: offset}
+	if b, ok := cachedPage[[]byte](s.cat, key); ok {
+		return b, nil
+	}
+	d, err := s.entityPage(ctx, id, limit, offset)
+	if err != nil {
+		return nil, err
+	}
+	b, err := json.Marshal(d)
+	if err != nil {
+		return nil, fmt.Errorf("entity %q: %w", id, err)
+	}
+	keepPage(s.cat, key, b)
+	return b, nil
+}
+
+// entityPage is EntityPage's page as kept (not to be changed); s.mu is
+// held.
+func (s *Store) entityPage(ctx context.Context, id string, limit, offset int) (graph.EntityDetail, error) {
+	if limit < 0 || offset < 0 {
+		return graph.EntityDetail{}, fmt.Errorf("entity %q: %w: limit %d and offset %d must not be negative", id, graph.ErrInvalid, limit, offset)
+	}
 	key := pageKey{kind: 'd', id: id, limit: limit, offset: offset}
-	if d, ok := cachedPage[ag.EntityDetail](s.cat, key); ok {
-		return d.Clone(), nil
+	if d, ok := cachedPage[graph.EntityDetail](s.cat, key); ok {
+		return d, nil
 	}
 	e, ok := s.cat.entity(id)
 	if !ok {
-		return ag.EntityDetail{}, fmt.Errorf("entity %q: %w", id, ag.ErrNotFound)
+		return graph.EntityDetail{}, fmt.Errorf("entity %q: %w", id, graph.ErrNotFound)
 	}
-	d := ag.EntityDetail{Entity: e, Facts: []ag.Fact{}, Events: []ag.NodeRef{}, Articles: []ag.Article{}, Limit: limit, Offset: offset}
+	d := graph.EntityDetail{Entity: e, Facts: []graph.Fact{}, Events: []graph.NodeRef{}, Articles: []graph.Article{}, Limit: limit, Offset: offset}
 	perFact := 0
 	if limit > 0 {
 		perFact = DetailProvenance
@@ -69,7 +104,7 @@ func (s *Store) EntityPage(ctx context.Context, id string, limit, offset int) (a
 	for _, l := range page(facts, limit, offset) {
 		f, err := s.fact(ctx, l, perFact)
 		if err != nil {
-			return ag.EntityDetail{}, fmt.Errorf("entity %q: %w", id, err)
+			return graph.EntityDetail{}, fmt.Errorf("entity %q: %w", id, err)
 		}
 		d.Facts = append(d.Facts, f)
 	}
@@ -79,7 +114,7 @@ func (s *Store) EntityPage(ctx context.Context, id string, limit, offset int) (a
 
 	quotes, total, err := s.quotes(ctx, id, limit, offset)
 	if err != nil {
-		return ag.EntityDetail{}, fmt.Errorf("entity %q: quotes: %w", id, err)
+		return graph.EntityDetail{}, fmt.Errorf("entity %q: quotes: %w", id, err)
 	}
 	d.Quotes, d.Totals.Quotes = quotes, total
 
@@ -91,10 +126,10 @@ func (s *Store) EntityPage(ctx context.Context, id string, limit, offset int) (a
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return ag.EntityDetail{}, err
+		return graph.EntityDetail{}, err
 	}
 	keepPage(s.cat, key, d)
-	return d.Clone(), nil
+	return d, nil
 }
 
 // quotes gathers the quotes and claims an entity made (it is their
@@ -102,8 +137,8 @@ func (s *Store) EntityPage(ctx context.Context, id string, limit, offset int) (a
 // evidence: who said what about whom. With a limit, the quotes are ordered
 // and cut by their article's date (the catalogue's) before any is read;
 // within a page, by article and place in it. total counts them all.
-func (s *Store) quotes(ctx context.Context, id string, limit, offset int) (out []ag.QuoteView, total int, err error) {
-	out = []ag.QuoteView{}
+func (s *Store) quotes(ctx context.Context, id string, limit, offset int) (out []graph.QuoteView, total int, err error) {
+	out = []graph.QuoteView{}
 	all := s.cat.rankedQuotes(id)
 	for _, q := range page(all, limit, offset) {
 		v, err := s.quoteView(ctx, q)
@@ -112,7 +147,7 @@ func (s *Store) quotes(ctx context.Context, id string, limit, offset int) (out [
 		}
 		out = append(out, v)
 	}
-	slices.SortFunc(out, func(a, b ag.QuoteView) int {
+	slices.SortFunc(out, func(a, b graph.QuoteView) int {
 		return cmp.Or(cmp.Compare(b.Provenance.Published, a.Provenance.Published), cmp.Compare(a.Provenance.Article, b.Provenance.Article),
 			cmp.Compare(a.Provenance.Evidence.Start, b.Provenance.Evidence.Start), cmp.Compare(a.ID, b.ID))
 	})
@@ -122,19 +157,19 @@ func (s *Store) quotes(ctx context.Context, id string, limit, offset int) (out [
 // EntityFacts is an entity and every fact about it, without the quotes,
 // events and articles of its detail: what a question about its relations
 // needs.
-func (s *Store) EntityFacts(ctx context.Context, id string) (ag.Entity, []ag.Fact, error) {
+func (s *Store) EntityFacts(ctx context.Context, id string) (graph.Entity, []graph.Fact, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	e, ok := s.cat.entity(id)
 	if !ok {
-		return ag.Entity{}, nil, fmt.Errorf("entity %q: %w", id, ag.ErrNotFound)
+		return graph.Entity{}, nil, fmt.Errorf("entity %q: %w", id, graph.ErrNotFound)
 	}
 	facts := s.cat.rankedFacts(id)
-	out := make([]ag.Fact, 0, len(facts))
+	out := make([]graph.Fact, 0, len(facts))
 	for _, l := range facts {
 		f, err := s.fact(ctx, l, DetailProvenance)
 		if err != nil {
-			return ag.Entity{}, nil, fmt.Errorf("entity %q: %w", id, err)
+			return graph.Entity{}, nil, fmt.Errorf("entity %q: %w", id, err)
 		}
 		out = append(out, f)
 	}
@@ -142,21 +177,21 @@ func (s *Store) EntityFacts(ctx context.Context, id string) (ag.Entity, []ag.Fac
 }
 
 // quoteView shows a quote as one entity's detail lists it.
-func (s *Store) quoteView(ctx context.Context, r quoteRef) (ag.QuoteView, error) {
+func (s *Store) quoteView(ctx context.Context, r quoteRef) (graph.QuoteView, error) {
 	q, err := s.quote(ctx, r.id, r.article)
 	if err != nil {
-		return ag.QuoteView{}, err
+		return graph.QuoteView{}, err
 	}
-	v := ag.QuoteView{ID: r.id, Role: r.role, About: []ag.NodeRef{}, Text: q.Text, Date: q.Date, Direct: q.Direct,
+	v := graph.QuoteView{ID: r.id, Role: r.role, About: []graph.NodeRef{}, Text: q.Text, Date: q.Date, Direct: q.Direct,
 		SourceDescription: q.Source}
 	if q.Speaker != "" {
-		ref := s.cat.ref(ag.KindEntity, q.Speaker)
+		ref := s.cat.ref(graph.KindEntity, q.Speaker)
 		v.Speaker = &ref
 	}
 	for _, aid := range q.About {
-		v.About = append(v.About, s.cat.ref(ag.KindEntity, aid))
+		v.About = append(v.About, s.cat.ref(graph.KindEntity, aid))
 	}
-	slices.SortFunc(v.About, func(a, b ag.NodeRef) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
+	slices.SortFunc(v.About, func(a, b graph.NodeRef) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
 	v.Provenance = s.provenance(q.article, q.Evidence, 1)
 	return v, nil
 }
@@ -188,9 +223,9 @@ func localName(pred string) string {
 // perFact sources (all when perFact is 0), each read from its article's
 // statement; Sources counts them all. Role and term are those most of the
 // sources read agree on.
-func (s *Store) fact(ctx context.Context, l link, perFact int) (ag.Fact, error) {
+func (s *Store) fact(ctx context.Context, l link, perFact int) (graph.Fact, error) {
 	by := s.cat.statedBy(l)
-	fact := ag.Fact{Subject: s.cat.ref(ag.KindEntity, l.src), Predicate: l.pred, Object: s.cat.ref(ag.KindEntity, l.dst), Sources: len(by)}
+	fact := graph.Fact{Subject: s.cat.ref(graph.KindEntity, l.src), Predicate: l.pred, Object: s.cat.ref(graph.KindEntity, l.dst), Sources: len(by)}
 	if perFact > 0 && len(by) > perFact {
 		by = by[:perFact]
 	}
@@ -198,7 +233,7 @@ func (s *Store) fact(ctx context.Context, l link, perFact int) (ag.Fact, error) 
 	for _, st := range by {
 		fv, err := s.statementView(ctx, l, st.article)
 		if err != nil {
-			return ag.Fact{}, err
+			return graph.Fact{}, err
 		}
 		if !fv.found {
 			continue // a relation imported without its statement
@@ -229,48 +264,48 @@ func latestTerm(froms, untils []string) (from, until string) {
 }
 
 // provenanceOrder lists the newest article first.
-func provenanceOrder(a, b ag.Provenance) int {
+func provenanceOrder(a, b graph.Provenance) int {
 	return cmp.Or(cmp.Compare(b.Published, a.Published), cmp.Compare(a.Article, b.Article),
 		cmp.Compare(a.Evidence.Start, b.Evidence.Start))
 }
 
 // evidence reads the evidence one article gives for a fact node
 // (statement or event).
-func (s *Store) evidence(ctx context.Context, fact quad.Value, article string) (ag.Evidence, float64, error) {
-	want, ok, err := s.pattern(ctx, fact, quad.IRI(ag.PredEvidence), nil, ag.ArticleLabel(article))
+func (s *Store) evidence(ctx context.Context, fact quad.Value, article string) (graph.Evidence, float64, error) {
+	want, ok, err := s.pattern(ctx, fact, quad.IRI(graph.PredEvidence), nil, graph.ArticleLabel(article))
 	if err != nil || !ok {
-		return ag.Evidence{}, 0, err
+		return graph.Evidence{}, 0, err
 	}
-	var ev graph.Ref
-	err = s.scanRefs(ctx, want, func(q [4]graph.Ref) error {
+	var ev cgraph.Ref
+	err = s.scanRefs(ctx, want, func(q [4]cgraph.Ref) error {
 		if ev == nil {
 			ev = q[2]
 		}
 		return nil
 	})
 	if err != nil {
-		return ag.Evidence{}, 0, err
+		return graph.Evidence{}, 0, err
 	}
 	return s.evidenceNode(ctx, ev)
 }
 
 // evidenceNode reads an evidence node; nil gives none.
-func (s *Store) evidenceNode(ctx context.Context, ev graph.Ref) (ag.Evidence, float64, error) {
+func (s *Store) evidenceNode(ctx context.Context, ev cgraph.Ref) (graph.Evidence, float64, error) {
 	rows, err := s.outgoing(ctx, ev)
 	if err != nil {
-		return ag.Evidence{}, 0, err
+		return graph.Evidence{}, 0, err
 	}
 	p := props{}
 	for _, q := range rows {
 		pr := string(q.Predicate.(quad.IRI))
 		p[pr] = append(p[pr], q.Object)
 	}
-	return ag.Evidence{Start: p.int(ag.PredStart), End: p.int(ag.PredEnd), Text: p.str(ag.PredText)}, p.num(ag.PredConfidence), nil
+	return graph.Evidence{Start: p.int(graph.PredStart), End: p.int(graph.PredEnd), Text: p.str(graph.PredText)}, p.num(graph.PredConfidence), nil
 }
 
 // outgoing lists a node's quads, from the node cache when it holds them;
 // nil gives none. The rows are shared: callers only read them.
-func (s *Store) outgoing(ctx context.Context, node graph.Ref) ([]row, error) {
+func (s *Store) outgoing(ctx context.Context, node cgraph.Ref) ([]row, error) {
 	if node == nil {
 		return nil, nil
 	}
@@ -278,7 +313,7 @@ func (s *Store) outgoing(ctx context.Context, node graph.Ref) ([]row, error) {
 		return rows, nil
 	}
 	var rows []row
-	err := s.scan(ctx, [4]graph.Ref{node, nil, nil, nil}, nil, func(q row) error {
+	err := s.scan(ctx, [4]cgraph.Ref{node, nil, nil, nil}, nil, func(q row) error {
 		rows = append(rows, q)
 		return nil
 	})
@@ -291,9 +326,9 @@ func (s *Store) outgoing(ctx context.Context, node graph.Ref) ([]row, error) {
 	return rows, nil
 }
 
-func (s *Store) provenance(articleID string, ev ag.Evidence, conf float64) ag.Provenance {
+func (s *Store) provenance(articleID string, ev graph.Evidence, conf float64) graph.Provenance {
 	a, _ := s.cat.article(articleID)
-	return ag.Provenance{
+	return graph.Provenance{
 		Article: articleID, Title: a.Title, Publisher: a.Publisher, Published: a.Published, URL: a.URL,
 		Evidence: ev, Confidence: conf,
 	}
@@ -308,11 +343,11 @@ func (c *catalog) sources(l link) counted {
 }
 
 // relationNames is the relation vocabulary in a stable order.
-var relationNames = slices.Sorted(maps.Keys(ag.RelationPredicates))
+var relationNames = slices.Sorted(maps.Keys(graph.RelationPredicates))
 
 // Neighbors is the neighbourhood of an entity or event: a breadth-first walk
 // to depth over relation and event edges, stopping at limit nodes.
-func (s *Store) Neighbors(ctx context.Context, id string, depth, limit int) (ag.Subgraph, error) {
+func (s *Store) Neighbors(ctx context.Context, id string, depth, limit int) (graph.Subgraph, error) {
 	return s.NeighborsPage(ctx, id, depth, limit, 0)
 }
 
@@ -328,12 +363,48 @@ func (s *Store) Neighbors(ctx context.Context, id string, depth, limit int) (ag.
 // size gives. A page reads the store only for its own edges' evidence;
 // the walk costs what it reaches, at most offset+limit nodes and their
 // links.
-func (s *Store) NeighborsPage(ctx context.Context, id string, depth, limit, offset int) (ag.Subgraph, error) {
+func (s *Store) NeighborsPage(ctx context.Context, id string, depth, limit, offset int) (graph.Subgraph, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	g, err := s.neighborsPage(ctx, id, depth, limit, offset)
+	if err != nil {
+		return graph.Subgraph{}, err
+	}
+	return g.Clone(), nil
+}
+
+// NeighborsPageJSON is NeighborsPage as encoding/json writes it, which is
+// what the API answers, kept with the page as EntityPageJSON's is (a hub's
+// page is some hundred kilobytes of JSON, whose encoding cost more than
+// the rest of a request). The bytes are shared: the caller must not change
+// them.
+func (s *Store) NeighborsPageJSON(ctx context.Context, id string, depth, limit, offset int) ([]byte, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	key := pageKey{kind: 'n', json: true, id: id, depth: depth, limit: limit, offset: offset}
+	if b, ok := cachedPage[[]byte](s.cat, key); ok {
+		return b, nil
+	}
+	g, err := s.neighborsPage(ctx, id, depth, limit, offset)
+	if err != nil {
+		return nil, err
+	}
+	b, err := json.Marshal(g)
+	if err != nil {
+		return nil, fmt.Errorf("neighbours of %q: %w", id, err)
+	}
+	keepPage(s.cat, key, b)
+	return b, nil
+}
+
+// neighborsPage is NeighborsPage's page as kept (not to be changed); s.mu
+// is held.
+func (s *Store) neighborsPage(ctx context.Context, id string, depth, limit, offset int) (graph.Subgraph, error) {
 	if depth < 1 || depth > MaxDepth {
-		return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w: depth %d is not between 1 and %d", id, ag.ErrInvalid, depth, MaxDepth)
+		return graph.Subgraph{}, fmt.Errorf("neighbours of %q: %w: depth %d is not between 1 and %d", id, graph.ErrInvalid, depth, MaxDepth)
 	}
 	if limit < 0 || offset < 0 {
-		return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w: limit %d and offset %d must not be negative", id, ag.ErrInvalid, limit, offset)
+		return graph.Subgraph{}, fmt.Errorf("neighbours of %q: %w: limit %d and offset %d must not be negative", id, graph.ErrInvalid, limit, offset)
 	}
 	if limit == 0 {
 		limit = DefaultNeighbors
@@ -341,18 +412,16 @@ func (s *Store) NeighborsPage(ctx context.Context, id string, depth, limit, offs
 	limit = min(limit, MaxNeighbors)
 	end := offset + limit
 
-	s.mu.RLock()
-	defer s.mu.RUnlock()
 	key := pageKey{kind: 'n', id: id, depth: depth, limit: limit, offset: offset}
-	if g, ok := cachedPage[ag.Subgraph](s.cat, key); ok {
-		return g.Clone(), nil
+	if g, ok := cachedPage[graph.Subgraph](s.cat, key); ok {
+		return g, nil
 	}
-	rootKind := ag.KindEntity
+	rootKind := graph.KindEntity
 	if _, ok := s.cat.entity(id); !ok {
 		if _, ok := s.cat.eventRef(id); !ok {
-			return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, ag.ErrNotFound)
+			return graph.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, graph.ErrNotFound)
 		}
-		rootKind = ag.KindEvent
+		rootKind = graph.KindEvent
 	}
 
 	type item struct{ kind, id string }
@@ -379,11 +448,11 @@ func (s *Store) NeighborsPage(ctx context.Context, id string, depth, limit, offs
 		var next []item
 		for _, n := range frontier {
 			for _, l := range s.cat.linksOf(n.id) {
-				srcKind := ag.KindEntity
+				srcKind := graph.KindEntity
 				if _, isEvent := s.cat.eventLinks[l]; isEvent {
-					srcKind = ag.KindEvent
+					srcKind = graph.KindEvent
 				}
-				otherKind, other := ag.KindEntity, l.dst
+				otherKind, other := graph.KindEntity, l.dst
 				if other == n.id {
 					otherKind, other = srcKind, l.src
 				}
@@ -402,10 +471,10 @@ func (s *Store) NeighborsPage(ctx context.Context, id string, depth, limit, offs
 		}
 		frontier = next
 		if err := ctx.Err(); err != nil {
-			return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, err)
+			return graph.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, err)
 		}
 	}
-	g := ag.Subgraph{Nodes: []ag.Node{}, Edges: []ag.Edge{}}
+	g := graph.Subgraph{Nodes: []graph.Node{}, Edges: []graph.Edge{}}
 	for _, n := range reached[min(offset, len(reached)):] {
 		g.Nodes = append(g.Nodes, s.graphNode(n.kind, n.id))
 	}
@@ -415,7 +484,7 @@ func (s *Store) NeighborsPage(ctx context.Context, id string, depth, limit, offs
 		}
 		e, err := s.edge(ctx, l)
 		if err != nil {
-			return ag.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, err)
+			return graph.Subgraph{}, fmt.Errorf("neighbours of %q: %w", id, err)
 		}
 		g.Edges = append(g.Edges, e)
 	}
@@ -423,13 +492,13 @@ func (s *Store) NeighborsPage(ctx context.Context, id string, depth, limit, offs
 		g.Next = end
 	}
 	keepPage(s.cat, key, g)
-	return g.Clone(), nil
+	return g, nil
 }
 
 // edge is a link with its source count and the provenance of its newest
 // articles (edgeProvenance of them); s.mu is held.
-func (s *Store) edge(ctx context.Context, l link) (ag.Edge, error) {
-	e := ag.Edge{ID: l.src + " " + l.pred + " " + l.dst, Source: l.src, Target: l.dst, Predicate: l.pred, Provenance: []ag.Provenance{}}
+func (s *Store) edge(ctx context.Context, l link) (graph.Edge, error) {
+	e := graph.Edge{ID: l.src + " " + l.pred + " " + l.dst, Source: l.src, Target: l.dst, Predicate: l.pred, Provenance: []graph.Provenance{}}
 	_, isEvent := s.cat.eventLinks[l]
 	arts := s.cat.statedBy(l)
 	e.Sources = len(arts)
@@ -445,7 +514,7 @@ func (s *Store) edge(ctx context.Context, l link) (ag.Edge, error) {
 			fv, err = s.statementView(ctx, l, art.article)
 		}
 		if err != nil {
-			return ag.Edge{}, err
+			return graph.Edge{}, err
 		}
 		e.Provenance = append(e.Provenance, s.provenance(art.article, fv.ev, fv.conf))
 	}
@@ -453,13 +522,13 @@ func (s *Store) edge(ctx context.Context, l link) (ag.Edge, error) {
 }
 
 // graphNode is a node of a neighbourhood.
-func (s *Store) graphNode(kind, id string) ag.Node {
-	if n := s.cat.entities[id]; kind == ag.KindEntity && n != nil && len(n.props[ag.PredName]) > 0 {
-		wd, _ := strings.CutPrefix(n.value(ag.PredSameAs), ag.WikidataNS)
-		return ag.Node{NodeRef: ag.NodeRef{ID: id, Kind: ag.KindEntity, Type: string(n.entityType()), Name: n.value(ag.PredName)},
-			Country: n.value(ag.PredCountryCode), Wikidata: wd}
+func (s *Store) graphNode(kind, id string) graph.Node {
+	if n := s.cat.entities[id]; kind == graph.KindEntity && n != nil && len(n.props[graph.PredName]) > 0 {
+		wd, _ := strings.CutPrefix(n.value(graph.PredSameAs), graph.WikidataNS)
+		return graph.Node{NodeRef: graph.NodeRef{ID: id, Kind: graph.KindEntity, Type: string(n.entityType()), Name: n.value(graph.PredName)},
+			Country: n.value(graph.PredCountryCode), Wikidata: wd}
 	}
-	return ag.Node{NodeRef: s.cat.ref(kind, id)}
+	return graph.Node{NodeRef: s.cat.ref(kind, id)}
 }
 
 // fullTypes writes a quad's typed literals with full datatype IRIs

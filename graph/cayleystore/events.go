@@ -11,20 +11,20 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // Events lists the events q selects, newest first (undated last), one page
 // of them, and how many there are in all. The catalogue answers without
 // reading the store.
-func (s *Store) Events(ctx context.Context, q ag.EventQuery) ([]ag.EventView, int, error) {
+func (s *Store) Events(ctx context.Context, q graph.EventQuery) ([]graph.EventView, int, error) {
 	if q.Limit < 0 || q.Offset < 0 {
-		return nil, 0, fmt.Errorf("list events: %w: limit %d and offset %d must not be negative", ag.ErrInvalid, q.Limit, q.Offset)
+		return nil, 0, fmt.Errorf("list events: %w: limit %d and offset %d must not be negative", graph.ErrInvalid, q.Limit, q.Offset)
 	}
 	s.mu.RLock()
-	var all []ag.EventView
+	var all []graph.EventView
 	for id, n := range s.cat.events {
-		if len(n.props[ag.PredType]) == 0 {
+		if len(n.props[graph.PredType]) == 0 {
 			continue
 		}
 		ev := s.eventView(id, n)
@@ -33,7 +33,7 @@ func (s *Store) Events(ctx context.Context, q ag.EventQuery) ([]ag.EventView, in
 		}
 	}
 	s.mu.RUnlock()
-	slices.SortFunc(all, func(a, b ag.EventView) int {
+	slices.SortFunc(all, func(a, b graph.EventView) int {
 		if (a.Date == "") != (b.Date == "") {
 			if a.Date == "" {
 				return 1 // dated first
@@ -47,24 +47,24 @@ func (s *Store) Events(ctx context.Context, q ag.EventQuery) ([]ag.EventView, in
 
 // Event is one event with the sentence of every article that reports it
 // and the actor codes they gave its parties.
-func (s *Store) Event(ctx context.Context, id string) (ag.EventView, error) {
+func (s *Store) Event(ctx context.Context, id string) (graph.EventView, error) {
 	s.mu.RLock()
 	n, ok := s.cat.events[id]
-	if !ok || len(n.props[ag.PredType]) == 0 {
+	if !ok || len(n.props[graph.PredType]) == 0 {
 		s.mu.RUnlock()
-		return ag.EventView{}, fmt.Errorf("event %q: %w", id, ag.ErrNotFound)
+		return graph.EventView{}, fmt.Errorf("event %q: %w", id, graph.ErrNotFound)
 	}
 	ev := s.eventView(id, n)
 	articles := s.eventArticles(id)
 	s.mu.RUnlock()
-	node := quad.IRI(ag.IRI(ag.KindEvent, id))
+	node := quad.IRI(graph.IRI(graph.KindEvent, id))
 	p, err := s.props(ctx, node)
 	if err != nil {
-		return ag.EventView{}, fmt.Errorf("event %q: %w", id, err)
+		return graph.EventView{}, fmt.Errorf("event %q: %w", id, err)
 	}
 	codes := map[string]map[string]bool{}
-	for _, v := range p[ag.PredActorCode] {
-		if ent, code, ok := ag.ParseActorCode(ag.ValueText(v)); ok {
+	for _, v := range p[graph.PredActorCode] {
+		if ent, code, ok := graph.ParseActorCode(graph.ValueText(v)); ok {
 			if codes[ent] == nil {
 				codes[ent] = map[string]bool{}
 			}
@@ -80,7 +80,7 @@ func (s *Store) Event(ctx context.Context, id string) (ag.EventView, error) {
 	for _, a := range articles {
 		e, conf, err := s.evidence(ctx, node, a)
 		if err != nil {
-			return ag.EventView{}, fmt.Errorf("event %q: %w", id, err)
+			return graph.EventView{}, fmt.Errorf("event %q: %w", id, err)
 		}
 		s.mu.RLock()
 		prov := s.provenance(a, e, conf)
@@ -91,11 +91,11 @@ func (s *Store) Event(ctx context.Context, id string) (ag.EventView, error) {
 }
 
 // eventView builds an event's view from the catalogue; s.mu is held.
-func (s *Store) eventView(id string, n *node) ag.EventView {
-	gs, _ := strconv.ParseFloat(n.value(ag.PredGoldstein), 64)
-	ev := ag.EventView{ID: id, Type: n.value(ag.PredEventType), CAMEO: n.value(ag.PredCAMEO), Goldstein: gs,
-		Date: n.value(ag.PredStartDate), Status: n.value(ag.PredStatus), Participants: []ag.EventParticipant{}}
-	ev.DatePrecision = ag.DatePrecision(ev.Date)
+func (s *Store) eventView(id string, n *node) graph.EventView {
+	gs, _ := strconv.ParseFloat(n.value(graph.PredGoldstein), 64)
+	ev := graph.EventView{ID: id, Type: n.value(graph.PredEventType), CAMEO: n.value(graph.PredCAMEO), Goldstein: gs,
+		Date: n.value(graph.PredStartDate), Status: n.value(graph.PredStatus), Participants: []graph.EventParticipant{}}
+	ev.DatePrecision = graph.DatePrecision(ev.Date)
 	seen := map[string]bool{}
 	for l := range s.cat.adjacent[id] {
 		if l.src != id {
@@ -106,14 +106,14 @@ func (s *Store) eventView(id string, n *node) ag.EventView {
 				seen[a] = true
 			}
 		}
-		ref := s.cat.ref(ag.KindEntity, l.dst)
+		ref := s.cat.ref(graph.KindEntity, l.dst)
 		if l.pred == "location" {
 			ev.Location = &ref
 			continue
 		}
-		ev.Participants = append(ev.Participants, ag.EventParticipant{NodeRef: ref, Role: l.pred})
+		ev.Participants = append(ev.Participants, graph.EventParticipant{NodeRef: ref, Role: l.pred})
 	}
-	slices.SortFunc(ev.Participants, func(a, b ag.EventParticipant) int {
+	slices.SortFunc(ev.Participants, func(a, b graph.EventParticipant) int {
 		return cmp.Or(cmp.Compare(roleRank(a.Role), roleRank(b.Role)), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	})
 	ev.Sources = len(seen)
@@ -136,16 +136,16 @@ func (s *Store) eventArticles(id string) []string {
 
 func roleRank(r string) int {
 	switch r {
-	case ag.RoleActor:
+	case graph.RoleActor:
 		return 0
-	case ag.RoleTarget:
+	case graph.RoleTarget:
 		return 1
 	}
 	return 2
 }
 
 // keepEvent applies a query's filters to an event.
-func keepEvent(ev ag.EventView, q ag.EventQuery, c *catalog) bool {
+func keepEvent(ev graph.EventView, q graph.EventQuery, c *catalog) bool {
 	if q.Type != "" && !strings.EqualFold(ev.Type, q.Type) || q.CAMEO != "" && !strings.HasPrefix(ev.CAMEO, q.CAMEO) ||
 		q.Status != "" && ev.Status != q.Status {
 		return false
@@ -161,14 +161,14 @@ func keepEvent(ev ag.EventView, q ag.EventQuery, c *catalog) bool {
 	if q.To != "" && ev.Date[:min(len(q.To), len(ev.Date))] > q.To {
 		return false
 	}
-	parties := append([]ag.EventParticipant(nil), ev.Participants...)
+	parties := append([]graph.EventParticipant(nil), ev.Participants...)
 	if ev.Location != nil {
-		parties = append(parties, ag.EventParticipant{NodeRef: *ev.Location})
+		parties = append(parties, graph.EventParticipant{NodeRef: *ev.Location})
 	}
-	if q.Entity != "" && !slices.ContainsFunc(parties, func(p ag.EventParticipant) bool { return p.ID == q.Entity }) {
+	if q.Entity != "" && !slices.ContainsFunc(parties, func(p graph.EventParticipant) bool { return p.ID == q.Entity }) {
 		return false
 	}
-	if q.Country != "" && !slices.ContainsFunc(parties, func(p ag.EventParticipant) bool {
+	if q.Country != "" && !slices.ContainsFunc(parties, func(p graph.EventParticipant) bool {
 		e, ok := c.entity(p.ID)
 		return ok && strings.EqualFold(e.Country, q.Country)
 	}) {

@@ -14,7 +14,7 @@ import (
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // ExportFormats are the formats Export writes.
@@ -23,9 +23,9 @@ var ExportFormats = []string{"nquads", "jsonld", "graphml", "events", "csv", "cy
 // Export writes the part of the store a scope picks (the whole of it for
 // the zero scope) in the given format. Every format streams: what is held
 // in memory is one article's quads at a time, never the export.
-func (s *Store) Export(ctx context.Context, w io.Writer, format string, scope ag.ExportScope) error {
+func (s *Store) Export(ctx context.Context, w io.Writer, format string, scope graph.ExportScope) error {
 	if !slices.Contains(ExportFormats, format) {
-		return fmt.Errorf("export: %w: format %q is not one of %s", ag.ErrInvalid, format, strings.Join(ExportFormats, ", "))
+		return fmt.Errorf("export: %w: format %q is not one of %s", graph.ErrInvalid, format, strings.Join(ExportFormats, ", "))
 	}
 	if err := scope.Validate(); err != nil {
 		return fmt.Errorf("export: %w", err)
@@ -64,12 +64,12 @@ type selection struct {
 }
 
 // selection resolves a scope. s.mu is held.
-func (s *Store) selection(sc ag.ExportScope) (selection, error) {
+func (s *Store) selection(sc graph.ExportScope) (selection, error) {
 	var sel selection
 	if sc.ByArticle() {
 		if sc.Article != "" {
 			if _, ok := s.cat.articles[sc.Article]; !ok {
-				return sel, fmt.Errorf("export article %q: %w; GET /api/v1/articles lists the articles", sc.Article, ag.ErrNotFound)
+				return sel, fmt.Errorf("export article %q: %w; GET /api/v1/articles lists the articles", sc.Article, graph.ErrNotFound)
 			}
 		}
 		publishers := 0
@@ -80,7 +80,7 @@ func (s *Store) selection(sc ag.ExportScope) (selection, error) {
 				continue
 			}
 			if sc.Source != "" {
-				if !strings.EqualFold(a.Publisher, sc.Source) && s.cat.articles[id].value(ag.PredPublisher) != sc.Source {
+				if !strings.EqualFold(a.Publisher, sc.Source) && s.cat.articles[id].value(graph.PredPublisher) != sc.Source {
 					continue
 				}
 				publishers++
@@ -88,14 +88,14 @@ func (s *Store) selection(sc ag.ExportScope) (selection, error) {
 			sel.arts[id] = true
 		}
 		if sc.Source != "" && publishers == 0 {
-			return sel, fmt.Errorf("export: %w: no article of source %q%s; GET /api/v1/articles lists the publishers", ag.ErrNotFound, sc.Source,
+			return sel, fmt.Errorf("export: %w: no article of source %q%s; GET /api/v1/articles lists the publishers", graph.ErrNotFound, sc.Source,
 				map[bool]string{true: " in that period or article", false: ""}[sc.Article != "" || sc.From != "" || sc.To != ""])
 		}
 	}
 	if sc.Entity != "" {
 		if _, ok := s.cat.entity(sc.Entity); !ok {
 			if _, ok := s.cat.eventRef(sc.Entity); !ok {
-				return sel, fmt.Errorf("export the neighbourhood of %q: %w: no such entity or event; GET /api/v1/search?q= finds an entity's id", sc.Entity, ag.ErrNotFound)
+				return sel, fmt.Errorf("export the neighbourhood of %q: %w: no such entity or event; GET /api/v1/search?q= finds an entity's id", sc.Entity, graph.ErrNotFound)
 			}
 		}
 		sel.nodes, sel.anchor = map[string]bool{sc.Entity: true}, sc.Entity
@@ -155,8 +155,8 @@ func (s *Store) labels(sel selection) []string {
 		}
 		return slices.Sorted(maps.Keys(out))
 	}
-	if take(ag.KnowledgeID()) {
-		out[ag.KnowledgeID()] = true
+	if take(graph.KnowledgeID()) {
+		out[graph.KnowledgeID()] = true
 	}
 	for id := range sel.nodes {
 		if n := s.cat.entities[id]; n != nil {
@@ -190,7 +190,7 @@ func (sel selection) within(qs []quad.Quad) []quad.Quad {
 	}
 	kindOf := func(v quad.Value) (kind, id string) {
 		if iri, ok := v.(quad.IRI); ok {
-			kind, id, _ = ag.ParseIRI(string(iri))
+			kind, id, _ = graph.ParseIRI(string(iri))
 		}
 		return kind, id
 	}
@@ -202,7 +202,7 @@ func (sel selection) within(qs []quad.Quad) []quad.Quad {
 	about := map[string][]string{}
 	for _, q := range qs {
 		switch pred(q) {
-		case ag.PredSubject, ag.PredObject, ag.PredSpeaker, ag.PredEntity:
+		case graph.PredSubject, graph.PredObject, graph.PredSpeaker, graph.PredEntity:
 			_, id := kindOf(q.Object)
 			s := q.Subject.String()
 			about[s] = append(about[s], id)
@@ -215,12 +215,12 @@ func (sel selection) within(qs []quad.Quad) []quad.Quad {
 	publishers := map[string]bool{}
 	for _, q := range qs {
 		switch pred(q) {
-		case ag.PredEvidence:
+		case graph.PredEvidence:
 			kind, id := kindOf(q.Subject)
-			if (kind == ag.KindEntity || kind == ag.KindEvent) && sel.nodes[id] || keep[q.Subject.String()] {
+			if (kind == graph.KindEntity || kind == graph.KindEvent) && sel.nodes[id] || keep[q.Subject.String()] {
 				keep[q.Object.String()] = true
 			}
-		case ag.PredPublisher:
+		case graph.PredPublisher:
 			keep[q.Object.String()] = true
 			publishers[q.Object.String()] = true
 		}
@@ -230,9 +230,9 @@ func (sel selection) within(qs []quad.Quad) []quad.Quad {
 		switch kind {
 		case "":
 			return asObject // a literal, a class, a Wikidata IRI
-		case ag.KindEntity, ag.KindEvent:
+		case graph.KindEntity, graph.KindEvent:
 			return sel.nodes[id] || publishers[v.String()]
-		case ag.KindArticle:
+		case graph.KindArticle:
 			return true // decided below for subjects
 		default:
 			return keep[v.String()]
@@ -244,7 +244,7 @@ func (sel selection) within(qs []quad.Quad) []quad.Quad {
 		if !kept(q.Object, true) {
 			continue
 		}
-		if kind, _ := kindOf(q.Subject); kind == ag.KindArticle {
+		if kind, _ := kindOf(q.Subject); kind == graph.KindArticle {
 			article = append(article, q)
 			continue
 		}
@@ -296,7 +296,7 @@ func (s *Store) exportQuads(ctx context.Context, w io.Writer, format string, sel
 		}
 	} else {
 		for _, id := range s.labels(sel) {
-			qs, err2 := s.match(ctx, nil, nil, nil, ag.ArticleLabel(id))
+			qs, err2 := s.match(ctx, nil, nil, nil, graph.ArticleLabel(id))
 			if err = err2; err == nil {
 				err = write(sel.within(qs))
 			}
@@ -343,7 +343,7 @@ func (l *ldStream) start() error {
 		return nil
 	}
 	l.started = true
-	ctx, err := json.Marshal(ag.JSONLDContext)
+	ctx, err := json.Marshal(graph.JSONLDContext)
 	if err != nil {
 		return err
 	}
@@ -357,7 +357,7 @@ func (l *ldStream) flush() error {
 	}
 	var doc bytes.Buffer
 	jw := jsonld.NewWriter(&doc)
-	jw.SetLdContext(ag.JSONLDContext)
+	jw.SetLdContext(graph.JSONLDContext)
 	if _, err := jw.WriteQuads(l.buf); err != nil {
 		return err
 	}
@@ -412,23 +412,23 @@ func (l *ldStream) Close() error {
 // GDELT's column names (graph.EventColumns), article by article. s.mu is
 // held.
 func (s *Store) exportEvents(ctx context.Context, w io.Writer, sel selection) error {
-	cw, err := ag.NewEventWriter(w)
+	cw, err := graph.NewEventWriter(w)
 	if err != nil {
 		return err
 	}
 	for _, id := range s.labels(sel) {
-		if id == ag.KnowledgeID() {
+		if id == graph.KnowledgeID() {
 			continue // background knowledge has no events
 		}
-		qs, err := s.match(ctx, nil, nil, nil, ag.ArticleLabel(id))
+		qs, err := s.match(ctx, nil, nil, nil, graph.ArticleLabel(id))
 		if err != nil {
 			return fmt.Errorf("events of %s: %w", id, err)
 		}
-		x := ag.FromQuads(id, qs)
+		x := graph.FromQuads(id, qs)
 		if sel.nodes != nil {
-			x.Events = slices.DeleteFunc(x.Events, func(ev ag.Event) bool { return !sel.nodes[ev.ID] })
+			x.Events = slices.DeleteFunc(x.Events, func(ev graph.Event) bool { return !sel.nodes[ev.ID] })
 		}
-		if err := ag.EventRows(cw, x); err != nil {
+		if err := graph.EventRows(cw, x); err != nil {
 			return err
 		}
 	}

@@ -17,12 +17,12 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // exportQuadsOf exports a scope and reads the quads back with Cayley's
 // parser of the format.
-func exportQuadsOf(t *testing.T, s *Store, format string, sc ag.ExportScope) []quad.Quad {
+func exportQuadsOf(t *testing.T, s *Store, format string, sc graph.ExportScope) []quad.Quad {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := s.Export(context.Background(), &buf, format, sc); err != nil {
@@ -57,22 +57,22 @@ func testExportScopes(t *testing.T, b backend) {
 
 	byArticle := []struct {
 		name  string
-		scope ag.ExportScope
-		want  []ag.Extraction
+		scope graph.ExportScope
+		want  []graph.Extraction
 	}{
-		{"source, any case", ag.ExportScope{Source: "northern ledger"}, []ag.Extraction{one, three}},
-		{"source by entity id", ag.ExportScope{Source: ag.EntityID(ag.EntityKey{Type: ag.Organization, Name: "Harbour Wire"})}, []ag.Extraction{two}},
-		{"from and to", ag.ExportScope{From: "2024-03-03", To: "2024-03-31"}, []ag.Extraction{two}},
-		{"from alone", ag.ExportScope{From: "2024-03-05"}, []ag.Extraction{two, three}},
-		{"to alone, inclusive", ag.ExportScope{To: "2024-03-02"}, []ag.Extraction{one}},
-		{"source and dates", ag.ExportScope{Source: "Northern Ledger", From: "2024-04-01"}, []ag.Extraction{three}},
-		{"nothing in the period", ag.ExportScope{From: "2025-01-01"}, nil},
+		{"source, any case", graph.ExportScope{Source: "northern ledger"}, []graph.Extraction{one, three}},
+		{"source by entity id", graph.ExportScope{Source: graph.EntityID(graph.EntityKey{Type: graph.Organization, Name: "Harbour Wire"})}, []graph.Extraction{two}},
+		{"from and to", graph.ExportScope{From: "2024-03-03", To: "2024-03-31"}, []graph.Extraction{two}},
+		{"from alone", graph.ExportScope{From: "2024-03-05"}, []graph.Extraction{two, three}},
+		{"to alone, inclusive", graph.ExportScope{To: "2024-03-02"}, []graph.Extraction{one}},
+		{"source and dates", graph.ExportScope{Source: "Northern Ledger", From: "2024-04-01"}, []graph.Extraction{three}},
+		{"nothing in the period", graph.ExportScope{From: "2025-01-01"}, nil},
 	}
 	for _, tc := range byArticle {
 		t.Run(tc.name, func(t *testing.T) {
 			var want []quad.Quad
 			for _, x := range tc.want {
-				want = append(want, ag.Quads(x)...)
+				want = append(want, graph.Quads(x)...)
 			}
 			for _, format := range []string{"nquads", "jsonld"} {
 				if diff := cmp.Diff(quadSet(want), quadSet(exportQuadsOf(t, s, format, tc.scope))); diff != "" {
@@ -86,44 +86,44 @@ func testExportScopes(t *testing.T, b backend) {
 	// not Alvarez, who is two hops away through the visit.
 	visit := two.Events[0]
 	t.Run("neighbourhood", func(t *testing.T) {
-		sc := ag.ExportScope{Entity: oslo.ID, Depth: 1}
+		sc := graph.ExportScope{Entity: oslo.ID, Depth: 1}
 		got := exportQuadsOf(t, s, "nquads", sc)
 		in := map[string]bool{oslo.ID: true, norway.ID: true, visit.ID: true}
 		publishers := map[string]bool{}
-		for _, x := range []ag.Extraction{one, two} {
-			publishers[ag.EntityID(ag.EntityKey{Type: ag.Organization, Name: x.Article.Publisher})] = true
+		for _, x := range []graph.Extraction{one, two} {
+			publishers[graph.EntityID(graph.EntityKey{Type: graph.Organization, Name: x.Article.Publisher})] = true
 		}
 		for _, q := range got {
 			for _, v := range []quad.Value{q.Subject, q.Object} {
 				iri, _ := v.(quad.IRI)
-				kind, id, _ := ag.ParseIRI(string(iri))
-				if (kind == ag.KindEntity || kind == ag.KindEvent) && !in[id] && !publishers[id] {
+				kind, id, _ := graph.ParseIRI(string(iri))
+				if (kind == graph.KindEntity || kind == graph.KindEvent) && !in[id] && !publishers[id] {
 					t.Errorf("the neighbourhood of Oslo holds %s, about %s outside it", q, id)
 				}
 			}
-			if q.Label != ag.ArticleLabel(one.Article.ID) && q.Label != ag.ArticleLabel(two.Article.ID) {
+			if q.Label != graph.ArticleLabel(one.Article.ID) && q.Label != graph.ArticleLabel(two.Article.ID) {
 				t.Errorf("quad %s comes from an article that says nothing of the neighbourhood", q)
 			}
 		}
 		has := func(s quad.Value, p string, o quad.Value) bool {
 			return slices.ContainsFunc(got, func(q quad.Quad) bool { return q.Subject == s && q.Predicate == quad.IRI(p) && q.Object == o })
 		}
-		ent := func(e ag.Entity) quad.IRI { return quad.IRI(ag.IRI(ag.KindEntity, e.ID)) }
-		ev := quad.IRI(ag.IRI(ag.KindEvent, visit.ID))
+		ent := func(e graph.Entity) quad.IRI { return quad.IRI(graph.IRI(graph.KindEntity, e.ID)) }
+		ev := quad.IRI(graph.IRI(graph.KindEvent, visit.ID))
 		for _, c := range []struct {
 			s    quad.Value
 			p    string
 			o    quad.Value
 			want bool
 		}{
-			{ent(oslo), ag.PredicateIRI(ag.RelCapitalOf), ent(norway), true},
-			{ev, ag.PredLocation, ent(oslo), true},
-			{ev, ag.PredTarget, ent(norway), true},
-			{ev, ag.PredActor, ent(alvarez), false},
-			{ent(norway), ag.PredName, quad.String("Norway"), true},
-			{ent(norway), ag.PredicateIRI(ag.RelMemberOf), ent(nato), false},
-			{ag.ArticleLabel(one.Article.ID), ag.PredHeadline, quad.String(one.Article.Title), true}, // Norway is named in it
-			{ag.ArticleLabel(one.Article.ID), ag.PredMentions, ent(chile), false},
+			{ent(oslo), graph.PredicateIRI(graph.RelCapitalOf), ent(norway), true},
+			{ev, graph.PredLocation, ent(oslo), true},
+			{ev, graph.PredTarget, ent(norway), true},
+			{ev, graph.PredActor, ent(alvarez), false},
+			{ent(norway), graph.PredName, quad.String("Norway"), true},
+			{ent(norway), graph.PredicateIRI(graph.RelMemberOf), ent(nato), false},
+			{graph.ArticleLabel(one.Article.ID), graph.PredHeadline, quad.String(one.Article.Title), true}, // Norway is named in it
+			{graph.ArticleLabel(one.Article.ID), graph.PredMentions, ent(chile), false},
 		} {
 			if has(c.s, c.p, c.o) != c.want {
 				t.Errorf("the neighbourhood of Oslo has %s %s %s: %v, want %v", c.s, c.p, c.o, !c.want, c.want)
@@ -131,10 +131,10 @@ func testExportScopes(t *testing.T, b backend) {
 		}
 		var statements, evidence int
 		for _, q := range got {
-			if q.Predicate == quad.IRI(ag.PredType) && q.Object == quad.IRI(ag.ClassStatement) {
+			if q.Predicate == quad.IRI(graph.PredType) && q.Object == quad.IRI(graph.ClassStatement) {
 				statements++
 			}
-			if q.Predicate == quad.IRI(ag.PredType) && q.Object == quad.IRI(ag.ClassEvidence) {
+			if q.Predicate == quad.IRI(graph.PredType) && q.Object == quad.IRI(graph.ClassEvidence) {
 				evidence++
 			}
 		}
@@ -149,7 +149,7 @@ func testExportScopes(t *testing.T, b backend) {
 
 	// Alvarez to depth 2 in what was published by 2 March: article one only.
 	t.Run("neighbourhood in a period", func(t *testing.T) {
-		sc := ag.ExportScope{Entity: alvarez.ID, Depth: 2, To: "2024-03-02"}
+		sc := graph.ExportScope{Entity: alvarez.ID, Depth: 2, To: "2024-03-02"}
 		var zbuf bytes.Buffer
 		if err := s.Export(ctx, &zbuf, "csv", sc); err != nil {
 			t.Fatal(err)
@@ -181,15 +181,15 @@ func testExportScopes(t *testing.T, b backend) {
 
 	for _, tc := range []struct {
 		name  string
-		scope ag.ExportScope
+		scope graph.ExportScope
 		want  error
 	}{
-		{"unknown entity", ag.ExportScope{Entity: ag.EntityID(ag.EntityKey{Type: ag.Person, Name: "Nobody"})}, ag.ErrNotFound},
-		{"unknown source", ag.ExportScope{Source: "Daily Nothing"}, ag.ErrNotFound},
-		{"bad day", ag.ExportScope{From: "March 2024"}, ag.ErrInvalid},
-		{"period backwards", ag.ExportScope{From: "2024-04-01", To: "2024-03-01"}, ag.ErrInvalid},
-		{"too deep", ag.ExportScope{Entity: oslo.ID, Depth: ag.ExportMaxDepth + 1}, ag.ErrInvalid},
-		{"depth without entity", ag.ExportScope{Depth: 2}, ag.ErrInvalid},
+		{"unknown entity", graph.ExportScope{Entity: graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Nobody"})}, graph.ErrNotFound},
+		{"unknown source", graph.ExportScope{Source: "Daily Nothing"}, graph.ErrNotFound},
+		{"bad day", graph.ExportScope{From: "March 2024"}, graph.ErrInvalid},
+		{"period backwards", graph.ExportScope{From: "2024-04-01", To: "2024-03-01"}, graph.ErrInvalid},
+		{"too deep", graph.ExportScope{Entity: oslo.ID, Depth: graph.ExportMaxDepth + 1}, graph.ErrInvalid},
+		{"depth without entity", graph.ExportScope{Depth: 2}, graph.ErrInvalid},
 	} {
 		for _, format := range ExportFormats {
 			var buf bytes.Buffer
@@ -252,7 +252,7 @@ func testEntityPages(t *testing.T, b backend) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := ag.DetailTotals{Facts: len(whole.Facts), Events: len(whole.Events), Quotes: len(whole.Quotes), Articles: len(whole.Articles)}
+		want := graph.DetailTotals{Facts: len(whole.Facts), Events: len(whole.Events), Quotes: len(whole.Quotes), Articles: len(whole.Articles)}
 		if whole.Totals != want {
 			t.Errorf("%s: totals %+v, want the lists' lengths %+v", whole.Name, whole.Totals, want)
 		}
@@ -274,7 +274,7 @@ func testEntityPages(t *testing.T, b backend) {
 			t.Errorf("%s: the pages together differ from the whole detail (-whole +pages):\n%s", whole.Name, diff)
 		}
 	}
-	if _, err := s.EntityPage(ctx, alvarez.ID, -1, 0); !errors.Is(err, ag.ErrInvalid) {
+	if _, err := s.EntityPage(ctx, alvarez.ID, -1, 0); !errors.Is(err, graph.ErrInvalid) {
 		t.Errorf("a negative limit: %v", err)
 	}
 }

@@ -18,7 +18,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/piprate/json-gold/ld"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // The exports read by the parsers of the tools analysts use: GraphML
@@ -30,15 +30,15 @@ import (
 // hand-written articles, not from the exporter.
 
 // exportedFixture is a memory store with the three hand-written articles.
-func exportedFixture(t *testing.T) (*Store, []ag.Extraction) {
+func exportedFixture(t *testing.T) (*Store, []graph.Extraction) {
 	s := openURL(t, "memory")
 	closeAtEnd(t, &s)
-	xs := []ag.Extraction{articleOne(), articleTwo(), articleThree()}
+	xs := []graph.Extraction{articleOne(), articleTwo(), articleThree()}
 	write(t, s, xs...)
 	return s, xs
 }
 
-func exportTo(t *testing.T, s *Store, format string, sc ag.ExportScope) string {
+func exportTo(t *testing.T, s *Store, format string, sc graph.ExportScope) string {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := s.Export(context.Background(), &buf, format, sc); err != nil {
@@ -54,20 +54,20 @@ func exportTo(t *testing.T, s *Store, format string, sc ag.ExportScope) string {
 // expectedGraph is the property graph of extractions: every entity named
 // (publishers too) and every event as a node; relations and event roles
 // as edges "src pred dst".
-func expectedGraph(xs []ag.Extraction) (nodes map[string]map[string]string, edges []string) {
+func expectedGraph(xs []graph.Extraction) (nodes map[string]map[string]string, edges []string) {
 	nodes = map[string]map[string]string{}
 	set := map[string]bool{}
 	for _, x := range xs {
-		pub := ag.EntityID(ag.EntityKey{Type: ag.Organization, Name: x.Article.Publisher})
-		nodes[pub] = map[string]string{"label": x.Article.Publisher, "kind": ag.KindEntity, "type": string(ag.Organization)}
+		pub := graph.EntityID(graph.EntityKey{Type: graph.Organization, Name: x.Article.Publisher})
+		nodes[pub] = map[string]string{"label": x.Article.Publisher, "kind": graph.KindEntity, "type": string(graph.Organization)}
 		for _, e := range x.Entities {
-			nodes[e.ID] = map[string]string{"label": e.Name, "kind": ag.KindEntity, "type": string(e.Type)}
+			nodes[e.ID] = map[string]string{"label": e.Name, "kind": graph.KindEntity, "type": string(e.Type)}
 		}
 		for _, r := range x.Relations {
 			set[r.Subject+" "+r.Predicate+" "+r.Object] = true
 		}
 		for _, ev := range x.Events {
-			nodes[ev.ID] = map[string]string{"kind": ag.KindEvent, "type": ev.Type, "cameo": ev.CAMEO, "date": ev.Date}
+			nodes[ev.ID] = map[string]string{"kind": graph.KindEvent, "type": ev.Type, "cameo": ev.CAMEO, "date": ev.Date}
 			for _, p := range ev.Participants {
 				set[ev.ID+" "+string(p.Role)+" "+p.Entity] = true
 			}
@@ -85,7 +85,7 @@ func expectedGraph(xs []ag.Extraction) (nodes map[string]map[string]string, edge
 
 func TestGraphMLInTools(t *testing.T) {
 	s, xs := exportedFixture(t)
-	path := exportTo(t, s, "graphml", ag.ExportScope{})
+	path := exportTo(t, s, "graphml", graph.ExportScope{})
 	t.Run("xmllint", func(t *testing.T) {
 		xmllint, err := exec.LookPath("xmllint")
 		if err != nil {
@@ -139,7 +139,7 @@ func TestGraphMLInTools(t *testing.T) {
 			}
 		}
 		for _, want := range wantNodes {
-			if want["kind"] == ag.KindEvent {
+			if want["kind"] == graph.KindEvent {
 				delete(want, "label") // events are named by the exporter
 			}
 		}
@@ -180,7 +180,7 @@ func TestCypherInNeo4jParser(t *testing.T) {
 		out, err := cmd.CombinedOutput()
 		return string(out), err
 	}
-	data, _ := os.ReadFile(exportTo(t, s, "cypher", ag.ExportScope{}))
+	data, _ := os.ReadFile(exportTo(t, s, "cypher", graph.ExportScope{}))
 	out, err := lint(string(data))
 	if err != nil {
 		t.Fatalf("Neo4j's parser finds problems in the Cypher export: %v\n%s", err, out)
@@ -200,7 +200,7 @@ func TestCypherInNeo4jParser(t *testing.T) {
 // gives the quads the N-Quads export gives.
 func TestJSONLDExpands(t *testing.T) {
 	s, _ := exportedFixture(t)
-	data, _ := os.ReadFile(exportTo(t, s, "jsonld", ag.ExportScope{}))
+	data, _ := os.ReadFile(exportTo(t, s, "jsonld", graph.ExportScope{}))
 	var doc any
 	if err := json.Unmarshal(data, &doc); err != nil {
 		t.Fatalf("the JSON-LD export is not JSON: %v", err)
@@ -230,7 +230,7 @@ func TestJSONLDExpands(t *testing.T) {
 		}
 		got = append(got, q)
 	}
-	want := exportQuadsOf(t, s, "nquads", ag.ExportScope{})
+	want := exportQuadsOf(t, s, "nquads", graph.ExportScope{})
 	if diff := cmp.Diff(quadSet(want), quadSet(got)); diff != "" {
 		t.Errorf("expanded JSON-LD against N-Quads (-nquads +jsonld):\n%.3000s", diff)
 	}

@@ -12,7 +12,7 @@ import (
 	"strconv"
 	"strings"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // pgAttrs are the node attributes of the property-graph exports, in
@@ -45,23 +45,23 @@ func (s *Store) propertyGraph(sel selection) ([]pgNode, []pgEdge) {
 				continue
 			}
 			edges = append(edges, pgEdge{l, len(arts)})
-			kinds[l.src], kinds[l.dst] = srcKind, cmp.Or(kinds[l.dst], ag.KindEntity)
+			kinds[l.src], kinds[l.dst] = srcKind, cmp.Or(kinds[l.dst], graph.KindEntity)
 		}
 	}
-	take(s.cat.relations, ag.KindEntity)
-	take(s.cat.eventLinks, ag.KindEvent)
+	take(s.cat.relations, graph.KindEntity)
+	take(s.cat.eventLinks, graph.KindEvent)
 	for id, n := range s.cat.entities {
 		// every named entity of the selection, linked or not
-		if len(n.props[ag.PredName]) == 0 || kinds[id] != "" || sel.nodes != nil && !sel.nodes[id] {
+		if len(n.props[graph.PredName]) == 0 || kinds[id] != "" || sel.nodes != nil && !sel.nodes[id] {
 			continue
 		}
 		if sel.arts == nil || sel.stated(n.mentionedIn) {
-			kinds[id] = ag.KindEntity
+			kinds[id] = graph.KindEntity
 		}
 	}
 	if sel.nodes != nil {
 		if _, isEvent := s.cat.events[sel.anchor]; isEvent && kinds[sel.anchor] == "" {
-			kinds[sel.anchor] = ag.KindEvent
+			kinds[sel.anchor] = graph.KindEvent
 		}
 	}
 	slices.SortFunc(edges, func(a, b pgEdge) int {
@@ -84,13 +84,13 @@ func (s *Store) propertyGraph(sel selection) ([]pgNode, []pgEdge) {
 // attrs are a node's attributes, nil for a node the catalogue cannot name.
 func (s *Store) pgNodeAttrs(n pgNode) map[string]string {
 	attrs := map[string]string{"kind": n.kind}
-	if n.kind == ag.KindEvent {
+	if n.kind == graph.KindEvent {
 		ev := s.cat.events[n.id]
 		if ev == nil {
 			return nil
 		}
-		for k, pred := range map[string]string{"label": ag.PredName, "type": ag.PredEventType, "cameo": ag.PredCAMEO,
-			"goldstein": ag.PredGoldstein, "date": ag.PredStartDate, "status": ag.PredStatus} {
+		for k, pred := range map[string]string{"label": graph.PredName, "type": graph.PredEventType, "cameo": graph.PredCAMEO,
+			"goldstein": graph.PredGoldstein, "date": graph.PredStartDate, "status": graph.PredStatus} {
 			attrs[k] = ev.value(pred)
 		}
 		return attrs
@@ -283,7 +283,7 @@ func (s *Store) exportCypher(ctx context.Context, w io.Writer, sel selection) er
 			return err
 		}
 		l := "Entity"
-		if n.kind == ag.KindEvent {
+		if n.kind == graph.KindEvent {
 			l = "Event"
 		}
 		var props []string

@@ -2,34 +2,35 @@ package cayleystore
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // The hub of the paging tests: Freedonia, in every article; its leader in
 // every article too, its trading partner in half of them, one port per
 // article.
 var (
-	freedonia = entity(ag.Country, "Freedonia", "FRD", "")
-	sylvania  = entity(ag.Country, "Sylvania", "SYL", "")
-	firefly   = entity(ag.Person, "Rufus Firefly", "", "")
+	freedonia = entity(graph.Country, "Freedonia", "FRD", "")
+	sylvania  = entity(graph.Country, "Sylvania", "SYL", "")
+	firefly   = entity(graph.Person, "Rufus Firefly", "", "")
 )
 
 const hubArticles = 12
 
-func port(i int) ag.Entity { return entity(ag.City, fmt.Sprintf("Port %02d", i), "FRD", "") }
+func port(i int) graph.Entity { return entity(graph.City, fmt.Sprintf("Port %02d", i), "FRD", "") }
 
 // hubArticle is article i of the hub, a day newer than article i-1: the
 // leader leads (all), trades with Sylvania (i < 6), a port of its own lies
 // in Freedonia, the leader visits Freedonia at the port and says something
 // about it. edited is a later version of it (same URL) that drops the
 // trade, words the leadership and the quote anew.
-func hubArticle(i int, edited bool) ag.Extraction {
+func hubArticle(i int, edited bool) graph.Extraction {
 	lead, says := "Rufus Firefly leads Freedonia.", fmt.Sprintf("Freedonia would prosper in year %d", i)
 	if edited {
 		lead, says = "Rufus Firefly still leads Freedonia.", "Freedonia will prosper again"
@@ -41,11 +42,11 @@ func hubArticle(i int, edited bool) ag.Extraction {
 		port(i).Name+" lies in Freedonia.",
 		"Firefly said "+says+".")
 	n.entities(freedonia, sylvania, firefly, port(i)).
-		relation(firefly, ag.RelLeaderOf, freedonia, 0, "President").
-		relation(port(i), ag.RelLocatedIn, freedonia, 2, "").
+		relation(firefly, graph.RelLeaderOf, freedonia, 0, "President").
+		relation(port(i), graph.RelLocatedIn, freedonia, 2, "").
 		quote(firefly, says, 3, freedonia)
 	if i < 6 && !edited {
-		n.relation(sylvania, ag.RelTradingPartnerOf, freedonia, 1, "")
+		n.relation(sylvania, graph.RelTradingPartnerOf, freedonia, 1, "")
 	}
 	n.event("visit", date, port(i), 0, actor(firefly), target(freedonia))
 	return n.x
@@ -58,12 +59,12 @@ func writeHub(t *testing.T, s *Store) {
 	}
 }
 
-func factKey(f ag.Fact) string { return f.Subject.Name + " " + f.Predicate + " " + f.Object.Name }
+func factKey(f graph.Fact) string { return f.Subject.Name + " " + f.Predicate + " " + f.Object.Name }
 
 // detailLists appends the keys of a detail's four lists (facts, events,
 // quotes, articles) to lists, so that pages can be put together and
 // compared with the whole detail.
-func detailLists(lists [4][]string, d ag.EntityDetail) [4][]string {
+func detailLists(lists [4][]string, d graph.EntityDetail) [4][]string {
 	for _, f := range d.Facts {
 		lists[0] = append(lists[0], factKey(f))
 	}
@@ -90,7 +91,7 @@ func testHubDetail(t *testing.T, b backend) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := ag.DetailTotals{Facts: 2 + hubArticles, Events: hubArticles, Quotes: hubArticles, Articles: hubArticles}
+	want := graph.DetailTotals{Facts: 2 + hubArticles, Events: hubArticles, Quotes: hubArticles, Articles: hubArticles}
 	if d.Totals != want {
 		t.Errorf("totals %+v, want %+v", d.Totals, want)
 	}
@@ -166,7 +167,7 @@ func walk(t *testing.T, s *Store, id string, depth, limit, offset int) (nodes, e
 		t.Fatalf("NeighborsPage(%d, %d, %d): %v", depth, limit, offset, err)
 	}
 	for _, n := range g.Nodes {
-		if n.Kind == ag.KindEvent {
+		if n.Kind == graph.KindEvent {
 			nodes = append(nodes, n.ID)
 		} else {
 			nodes = append(nodes, n.Name)
@@ -233,7 +234,7 @@ func testHubCounts(t *testing.T, b backend) {
 	ctx := context.Background()
 	s := b.open(t)
 	writeHub(t, s)
-	check := func(when string, want ag.DetailTotals, leaderSources, tradeSources int) ag.EntityDetail {
+	check := func(when string, want graph.DetailTotals, leaderSources, tradeSources int) graph.EntityDetail {
 		t.Helper()
 		d, err := s.EntityPage(ctx, freedonia.ID, 2, 0)
 		if err != nil {
@@ -255,13 +256,37 @@ func testHubCounts(t *testing.T, b backend) {
 			t.Fatal(err)
 		}
 		for _, e := range g.Edges {
-			if e.Source == firefly.ID && e.Predicate == ag.RelLeaderOf && e.Sources != leaderSources {
+			if e.Source == firefly.ID && e.Predicate == graph.RelLeaderOf && e.Sources != leaderSources {
 				t.Errorf("%s: the leadership edge has %d sources, want %d", when, e.Sources, leaderSources)
 			}
 		}
+		// The JSON the API answers, kept with the pages since the last
+		// check, says what the pages say now.
+		dj, err := s.EntityPageJSON(ctx, freedonia.ID, 2, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var dGot graph.EntityDetail
+		if err := json.Unmarshal(dj, &dGot); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(d, dGot); diff != "" {
+			t.Errorf("%s: the detail's JSON differs from the detail (-detail +JSON):\n%s", when, diff)
+		}
+		gj, err := s.NeighborsPageJSON(ctx, freedonia.ID, 1, 3, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gGot graph.Subgraph
+		if err := json.Unmarshal(gj, &gGot); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(g, gGot); diff != "" {
+			t.Errorf("%s: the neighbourhood's JSON differs from the neighbourhood (-page +JSON):\n%s", when, diff)
+		}
 		return d
 	}
-	full := ag.DetailTotals{Facts: 2 + hubArticles, Events: hubArticles, Quotes: hubArticles, Articles: hubArticles}
+	full := graph.DetailTotals{Facts: 2 + hubArticles, Events: hubArticles, Quotes: hubArticles, Articles: hubArticles}
 	check("written", full, hubArticles, 6)
 
 	// The oldest article retracted: its port, visit, quote and article go,
@@ -269,7 +294,7 @@ func testHubCounts(t *testing.T, b backend) {
 	if err := s.DeleteArticle(ctx, hubArticle(0, false).Article.ID); err != nil {
 		t.Fatal(err)
 	}
-	less := ag.DetailTotals{Facts: 1 + hubArticles, Events: hubArticles - 1, Quotes: hubArticles - 1, Articles: hubArticles - 1}
+	less := graph.DetailTotals{Facts: 1 + hubArticles, Events: hubArticles - 1, Quotes: hubArticles - 1, Articles: hubArticles - 1}
 	check("article 0 retracted", less, hubArticles-1, 5)
 	write(t, s, hubArticle(0, false))
 	check("article 0 written again", full, hubArticles, 6)
@@ -290,7 +315,7 @@ func testHubCounts(t *testing.T, b backend) {
 		t.Fatal(err)
 	}
 	for _, e := range g.Edges {
-		if e.Source == firefly.ID && e.Predicate == ag.RelLeaderOf && e.Provenance[0].Evidence.Text != "Rufus Firefly still leads Freedonia." {
+		if e.Source == firefly.ID && e.Predicate == graph.RelLeaderOf && e.Provenance[0].Evidence.Text != "Rufus Firefly still leads Freedonia." {
 			t.Errorf("the leadership edge's newest evidence after the edit: %+v", e.Provenance[0])
 		}
 	}

@@ -7,12 +7,12 @@ import (
 	"io"
 	"slices"
 
-	"github.com/cayleygraph/cayley/graph"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // ImportFormats are the formats Import reads: what Export writes as quads.
@@ -25,7 +25,7 @@ var ImportFormats = []string{"nquads", "jsonld"}
 // transaction fails, its labels are written again one by one. Every quad
 // must carry its label (the article it came from). Importing twice adds
 // nothing.
-func (s *Store) Import(ctx context.Context, r io.Reader, format string) (ag.ImportResult, error) {
+func (s *Store) Import(ctx context.Context, r io.Reader, format string) (graph.ImportResult, error) {
 	var qr quad.Reader
 	switch format {
 	case "nquads":
@@ -33,7 +33,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, format string) (ag.Impo
 	case "jsonld":
 		qr = jsonld.NewReader(r)
 	default:
-		return ag.ImportResult{}, fmt.Errorf("import: %w: format %q is not one of %v", ag.ErrInvalid, format, ImportFormats)
+		return graph.ImportResult{}, fmt.Errorf("import: %w: format %q is not one of %v", graph.ErrInvalid, format, ImportFormats)
 	}
 	byLabel := map[string][]quad.Quad{}
 	var labels []string
@@ -44,11 +44,11 @@ func (s *Store) Import(ctx context.Context, r io.Reader, format string) (ag.Impo
 			break
 		}
 		if err != nil {
-			return ag.ImportResult{}, fmt.Errorf("import: %w: quad %d does not parse: %v", ag.ErrInvalid, n+1, err)
+			return graph.ImportResult{}, fmt.Errorf("import: %w: quad %d does not parse: %v", graph.ErrInvalid, n+1, err)
 		}
 		n++
 		if q.Label == nil {
-			return ag.ImportResult{}, fmt.Errorf("import: %w: quad %d has no label; every quad must carry the article it came from (export it with actorgraph export)", ag.ErrInvalid, n)
+			return graph.ImportResult{}, fmt.Errorf("import: %w: quad %d has no label; every quad must carry the article it came from (export it with actorgraph export)", graph.ErrInvalid, n)
 		}
 		l := q.Label.String()
 		if _, seen := byLabel[l]; !seen {
@@ -57,7 +57,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, format string) (ag.Impo
 		byLabel[l] = append(byLabel[l], fullTypes(q))
 	}
 	slices.Sort(labels)
-	res := ag.ImportResult{Labels: len(labels), Quads: n}
+	res := graph.ImportResult{Labels: len(labels), Quads: n}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	size := s.BatchSize()
@@ -87,7 +87,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, format string) (ag.Impo
 // importLabels adds, in one transaction, the quads of labels the store
 // lacks, and returns how many. s.mu must be held.
 func (s *Store) importLabels(ctx context.Context, labels []string, byLabel map[string][]quad.Quad) (int, error) {
-	var deltas []graph.Delta
+	var deltas []cgraph.Delta
 	for _, l := range labels {
 		if err := ctx.Err(); err != nil {
 			return 0, err
@@ -103,14 +103,14 @@ func (s *Store) importLabels(ctx context.Context, labels []string, byLabel map[s
 		for _, q := range qs {
 			if k := q.String(); !have[k] {
 				have[k] = true
-				deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 			}
 		}
 	}
 	if len(deltas) == 0 {
 		return 0, nil
 	}
-	if err := s.apply(ctx, deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+	if err := s.apply(ctx, deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
 		if len(labels) == 1 {
 			return 0, fmt.Errorf("%s: %w", labels[0], err)
 		}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // Import writes labels in groups of BatchSize: more articles than one
@@ -31,20 +31,20 @@ func TestImportGroups(t *testing.T) {
 			closeAtEnd(t, &src)
 			closeAtEnd(t, &dst)
 			n := dst.BatchSize() + 3
-			var xs []ag.Extraction
+			var xs []graph.Extraction
 			for i := range n {
 				xs = append(xs, syn.article(i))
 			}
 			if _, err := src.WriteBatch(ctx, xs); err != nil {
 				t.Fatal(err)
 			}
-			if _, err := dst.WriteBatch(ctx, []ag.Extraction{xs[1], xs[n-1]}); err != nil {
+			if _, err := dst.WriteBatch(ctx, []graph.Extraction{xs[1], xs[n-1]}); err != nil {
 				t.Fatal(err)
 			}
 			export := func(s *Store) string {
 				t.Helper()
 				var buf bytes.Buffer
-				if err := s.Export(ctx, &buf, "nquads", ag.ExportScope{}); err != nil {
+				if err := s.Export(ctx, &buf, "nquads", graph.ExportScope{}); err != nil {
 					t.Fatal(err)
 				}
 				lines := strings.Split(strings.TrimSpace(buf.String()), "\n")

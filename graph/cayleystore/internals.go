@@ -42,7 +42,7 @@ package cayleystore
 //     names the columns of Cayley's nodes and quads tables, fills a node's
 //     value columns with csql.NodeValues and ValueType.Columns, raises a
 //     stored node's refs as Cayley's ON CONFLICT does, and turns a
-//     unique violation into graph.ErrQuadExists; TestPostgresBulkRows
+//     unique violation into cgraph.ErrQuadExists; TestPostgresBulkRows
 //     compares its rows with those of Cayley's own postgres write.
 //  9. Behaviour worked around, not read: kv ApplyDeltas nets node reference
 //     counts over one transaction (write.go: Write removes an old version in

@@ -19,7 +19,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	hkv "github.com/hidal-go/hidalgo/kv"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // changed fails the test naming the Cayley internal that no longer holds.
@@ -122,7 +122,7 @@ func TestCayleyKVInternals(t *testing.T) {
 			}
 
 			kqs := qs.(*kv.QuadStore)
-			label := ag.ArticleLabel(articleOne().Article.ID)
+			label := graph.ArticleLabel(articleOne().Article.ID)
 			refs, err := kqs.RefsOf(ctx, []quad.Value{quad.IRI("urn:never-stored"), label})
 			if err != nil {
 				t.Fatal(err)
@@ -144,7 +144,7 @@ func TestCayleyKVIDsNeverReused(t *testing.T) {
 	s := openURL(t, "bbolt:"+filepath.Join(t.TempDir(), "db"))
 	closeAtEnd(t, &s)
 	x := articleOne()
-	label := ag.ArticleLabel(x.Article.ID)
+	label := graph.ArticleLabel(x.Article.ID)
 	write(t, s, x)
 	before, err := s.refs(ctx, label)
 	if err != nil {

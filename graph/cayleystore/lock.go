@@ -9,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // ErrStoreBusy is returned by Open when another process holds an embedded
@@ -53,7 +53,7 @@ func lockDir(ctx context.Context, dir string, wait time.Duration) (*dirLock, err
 				who = "another process"
 			}
 			return nil, fmt.Errorf("%w: the store at %s is held by %s; use that server's API (POST /api/v1/articles) or stop it, or run this command with --wait DURATION: %w",
-				ErrStoreBusy, dir, who, ag.ErrInvalid)
+				ErrStoreBusy, dir, who, graph.ErrInvalid)
 		}
 		select {
 		case <-ctx.Done():

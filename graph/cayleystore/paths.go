@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"slices"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // MaxPathHops is the longest connection Paths looks for.
@@ -17,18 +17,18 @@ const MaxPathHops = 6
 // (an event counts two: one party to the event, the event to the other),
 // and returns at most limit of them, each edge with its evidence. No
 // connection within maxHops is an empty answer, not an error.
-func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) ([]ag.Path, error) {
+func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) ([]graph.Path, error) {
 	if maxHops < 1 || maxHops > MaxPathHops || limit < 1 {
-		return nil, fmt.Errorf("paths: %w: max %d must be from 1 to %d and limit %d at least 1", ag.ErrInvalid, maxHops, MaxPathHops, limit)
+		return nil, fmt.Errorf("paths: %w: max %d must be from 1 to %d and limit %d at least 1", graph.ErrInvalid, maxHops, MaxPathHops, limit)
 	}
 	if from == to {
-		return nil, fmt.Errorf("paths: %w: from and to are the same entity", ag.ErrInvalid)
+		return nil, fmt.Errorf("paths: %w: from and to are the same entity", graph.ErrInvalid)
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	for _, id := range []string{from, to} {
 		if _, ok := s.cat.entity(id); !ok {
-			return nil, fmt.Errorf("paths: entity %q: %w", id, ag.ErrNotFound)
+			return nil, fmt.Errorf("paths: entity %q: %w", id, graph.ErrNotFound)
 		}
 	}
 	// breadth first, keeping every link that reaches a node at its
@@ -60,7 +60,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 		frontier = next
 	}
 	if _, ok := dist[to]; !ok {
-		return []ag.Path{}, nil
+		return []graph.Path{}, nil
 	}
 	// read the paths back from the end, the first limit of them
 	var paths [][]link
@@ -87,9 +87,9 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 		}
 	}
 	walk(to, nil)
-	out := make([]ag.Path, 0, len(paths))
+	out := make([]graph.Path, 0, len(paths))
 	for _, links := range paths {
-		p := ag.Path{Nodes: []ag.NodeRef{s.nodeRef(from)}, Edges: []ag.Edge{}}
+		p := graph.Path{Nodes: []graph.NodeRef{s.nodeRef(from)}, Edges: []graph.Edge{}}
 		at := from
 		for _, l := range links {
 			e, err := s.edge(ctx, l)
@@ -124,9 +124,9 @@ func (s *Store) sortedLinks(id string) []link {
 }
 
 // nodeRef names an entity or event node; s.mu is held.
-func (s *Store) nodeRef(id string) ag.NodeRef {
+func (s *Store) nodeRef(id string) graph.NodeRef {
 	if ref, ok := s.cat.eventRef(id); ok {
 		return ref
 	}
-	return s.cat.ref(ag.KindEntity, id)
+	return s.cat.ref(graph.KindEntity, id)
 }

@@ -12,7 +12,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/cayleygraph/cayley/graph"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	graphlog "github.com/cayleygraph/cayley/graph/log"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/lib/pq"
@@ -38,8 +38,8 @@ const (
 // raised, or are inserted, in one statement (in hash order, so that two
 // processes writing at once lock shared nodes in the same order), then the
 // quads are inserted in one statement, duplicates skipped when opts says so
-// and refused with graph.ErrQuadExists otherwise, as Cayley does.
-func copyTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdate, opts graph.IgnoreOpts) error {
+// and refused with cgraph.ErrQuadExists otherwise, as Cayley does.
+func copyTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdate, opts cgraph.IgnoreOpts) error {
 	if len(nodes) > 0 {
 		if _, err := tx.Exec(`CREATE TEMP TABLE ` + newNodesTable + ` (LIKE nodes) ON COMMIT DROP`); err != nil {
 			return fmt.Errorf("bulk write: create %s: %w", newNodesTable, err)
@@ -106,7 +106,7 @@ func copyTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdate
 	if _, err := tx.Exec(stmt); err != nil {
 		var pe *pq.Error
 		if errors.As(err, &pe) && pe.Code == "23505" { // unique_violation
-			return &graph.DeltaError{Err: graph.ErrQuadExists}
+			return &cgraph.DeltaError{Err: cgraph.ErrQuadExists}
 		}
 		return fmt.Errorf("bulk write: insert quads: %w", err)
 	}

@@ -9,7 +9,7 @@ import (
 
 	"actorgraph/graph/cayleystore/pgtest"
 
-	"github.com/cayleygraph/cayley/graph"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
@@ -52,14 +52,14 @@ func TestPostgresBulkRows(t *testing.T) {
 		quad.Make(quad.IRI("urn:x:b"), quad.IRI("urn:x:name"), quad.String("B"), quad.IRI("urn:x:other")),
 		quad.Make(quad.IRI("urn:x:a"), quad.IRI("urn:x:knows"), quad.IRI("urn:x:b"), nil), // stored already
 	}
-	adds := func(qs []quad.Quad) []graph.Delta {
-		var out []graph.Delta
+	adds := func(qs []quad.Quad) []cgraph.Delta {
+		var out []cgraph.Delta
 		for _, q := range qs {
-			out = append(out, graph.Delta{Quad: q, Action: graph.Add})
+			out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		}
 		return out
 	}
-	dup := graph.IgnoreOpts{IgnoreDup: true}
+	dup := cgraph.IgnoreOpts{IgnoreDup: true}
 	for i, qs := range [][]quad.Quad{first, second} {
 		s.mu.Lock()
 		err := s.apply(ctx, adds(qs), dup)
@@ -104,9 +104,9 @@ func TestPostgresBulkRows(t *testing.T) {
 	}
 
 	s.mu.Lock()
-	err = s.apply(ctx, adds(second[1:]), graph.IgnoreOpts{})
+	err = s.apply(ctx, adds(second[1:]), cgraph.IgnoreOpts{})
 	s.mu.Unlock()
-	if !errors.Is(err, graph.ErrQuadExists) {
+	if !errors.Is(err, cgraph.ErrQuadExists) {
 		t.Errorf("a stored quad written again without IgnoreDup: err = %v, want ErrQuadExists", err)
 	}
 	if _, after := rows(ours); len(after) != len(ourQuads) {

@@ -35,7 +35,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/cayleygraph/cayley/graph"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	graphlog "github.com/cayleygraph/cayley/graph/log"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/cayley/graph/sql/postgres"
@@ -107,7 +107,7 @@ type change struct {
 // runLoggedTx is Cayley's postgres write of the added quads, done in bulk
 // (copyTx; deletions follow it in the same transaction), preceded by the
 // shared lock and followed by the change's log row and announcement.
-func runLoggedTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdate, opts graph.IgnoreOpts) error {
+func runLoggedTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdate, opts cgraph.IgnoreOpts) error {
 	c := loggedWrite.change
 	if c == nil {
 		return errors.New("a PostgreSQL write outside Store.apply would not be announced to the other servers")
@@ -141,13 +141,13 @@ var catalogPredicateSet = func() map[quad.Value]bool {
 
 // newChange encodes what deltas change in a catalogue: their quads of the
 // catalogued predicates.
-func newChange(origin string, deltas []graph.Delta) (*change, error) {
+func newChange(origin string, deltas []cgraph.Delta) (*change, error) {
 	var added, removed []quad.Quad
 	for _, d := range deltas {
 		if !catalogPredicateSet[d.Quad.Predicate] {
 			continue
 		}
-		if d.Action == graph.Delete {
+		if d.Action == cgraph.Delete {
 			removed = append(removed, d.Quad)
 		} else {
 			added = append(added, d.Quad)
@@ -448,7 +448,7 @@ func (p *pgSync) quadCount(ctx context.Context) (int64, error) {
 
 // applyLogged runs one transaction on PostgreSQL, logging and announcing
 // its change to the catalogue in it. s.mu must be held.
-func (s *Store) applyLogged(deltas []graph.Delta, opts graph.IgnoreOpts) error {
+func (s *Store) applyLogged(deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
 	c, err := newChange(s.pg.origin, deltas)
 	if err != nil {
 		return err

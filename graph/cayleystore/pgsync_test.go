@@ -15,7 +15,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // sharedPostgres gives a fresh database on the test PostgreSQL and an admin
@@ -80,7 +80,7 @@ func look(t *testing.T, s *Store, articleID, query string) seen {
 	switch {
 	case err == nil:
 		out.Article = true
-	case !errors.Is(err, ag.ErrNotFound):
+	case !errors.Is(err, graph.ErrNotFound):
 		t.Fatalf("Article: %v", err)
 	}
 	found, _, err := s.SearchEntities(ctx, query, "", 10, 0)
@@ -201,7 +201,7 @@ func TestPostgresSeveralServers(t *testing.T) {
 				out += " quote: " + d.Quotes[0].Text
 			}
 			for _, e := range g.Edges {
-				if e.Source == firefly.ID && e.Predicate == ag.RelLeaderOf {
+				if e.Source == firefly.ID && e.Predicate == graph.RelLeaderOf {
 					out += fmt.Sprintf(" leadership: %d sources, newest %q", e.Sources, e.Provenance[0].Evidence.Text)
 				}
 			}
@@ -245,7 +245,7 @@ func TestPostgresSeveralServers(t *testing.T) {
 						t.Errorf("Write: %v", err)
 					}
 				}
-				batch := []ag.Extraction{syn.article(100 + i), syn.article(102 + i)}
+				batch := []graph.Extraction{syn.article(100 + i), syn.article(102 + i)}
 				if _, err := s.WriteBatch(ctx, batch); err != nil {
 					t.Errorf("WriteBatch: %v", err)
 				}

@@ -11,7 +11,7 @@ import (
 	_ "github.com/cayleygraph/cayley/query/gizmo"   // registers Gizmo
 	_ "github.com/cayleygraph/cayley/query/graphql" // registers GraphQL
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // QueryLanguages are the query languages Query runs: Cayley's own.
@@ -24,16 +24,16 @@ var QueryLanguages = []string{"gizmo", "graphql"}
 func (s *Store) Query(ctx context.Context, lang, text string, limit int, timeout time.Duration) ([]any, error) {
 	l := query.GetLanguage(lang)
 	if l == nil || !validLanguage(lang) {
-		return nil, fmt.Errorf("query: %w: language %q is not one of %v", ag.ErrInvalid, lang, QueryLanguages)
+		return nil, fmt.Errorf("query: %w: language %q is not one of %v", graph.ErrInvalid, lang, QueryLanguages)
 	}
 	if limit < 1 || timeout <= 0 {
-		return nil, fmt.Errorf("query: %w: limit %d and timeout %v must be positive", ag.ErrInvalid, limit, timeout)
+		return nil, fmt.Errorf("query: %w: limit %d and timeout %v must be positive", graph.ErrInvalid, limit, timeout)
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	it, err := l.Session(s.qs).Execute(ctx, text, query.Options{Collation: query.JSON, Limit: limit})
 	if err != nil {
-		return nil, fmt.Errorf("query: %w: %v", ag.ErrInvalid, err)
+		return nil, fmt.Errorf("query: %w: %v", graph.ErrInvalid, err)
 	}
 	defer it.Close()
 	out := []any{}
@@ -43,11 +43,11 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int, timeout
 	err = it.Err()
 	switch {
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
-		return nil, fmt.Errorf("query: %w: it ran longer than %v and was stopped; narrow it or raise the limit", ag.ErrTimeout, timeout)
+		return nil, fmt.Errorf("query: %w: it ran longer than %v and was stopped; narrow it or raise the limit", graph.ErrTimeout, timeout)
 	case err != nil && ctx.Err() != nil:
 		return nil, fmt.Errorf("query: %w", ctx.Err())
 	case err != nil:
-		return nil, fmt.Errorf("query: %w: %v", ag.ErrInvalid, err)
+		return nil, fmt.Errorf("query: %w: %v", graph.ErrInvalid, err)
 	}
 	return out, nil
 }

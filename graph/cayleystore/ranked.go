@@ -6,11 +6,11 @@ import (
 	"slices"
 	"strconv"
 
-	"github.com/cayleygraph/cayley/graph"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	lru "github.com/hashicorp/golang-lru/v2"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // Reads bounded by what is asked. An entity's detail and a neighbourhood
@@ -76,7 +76,7 @@ func (c *catalog) statedBy(l link) []stated {
 	for a := range arts {
 		st := stated{article: a}
 		if n := c.articles[a]; n != nil {
-			st.published, st.title = n.value(ag.PredDatePublished), n.value(ag.PredHeadline)
+			st.published, st.title = n.value(graph.PredDatePublished), n.value(graph.PredHeadline)
 		}
 		out = append(out, st)
 	}
@@ -90,6 +90,7 @@ func (c *catalog) statedBy(l link) []stated {
 // pageKey names a page of an entity's detail or of a neighbourhood.
 type pageKey struct {
 	kind                 byte // 'd'etail, 'n'eighbourhood
+	json                 bool // the page as JSON
 	id                   string
 	depth, limit, offset int
 }
@@ -116,11 +117,11 @@ func keepPage(c *catalog, k pageKey, v any) { c.pages.Add(k, memoEntry{c.gen, v}
 // name is an entity's or event's name as refs show it: its id when it has
 // none.
 func (c *catalog) name(id string) string {
-	if n := c.entities[id]; n != nil && len(n.props[ag.PredName]) > 0 {
-		return n.value(ag.PredName)
+	if n := c.entities[id]; n != nil && len(n.props[graph.PredName]) > 0 {
+		return n.value(graph.PredName)
 	}
 	if n := c.events[id]; n != nil {
-		return n.value(ag.PredName)
+		return n.value(graph.PredName)
 	}
 	return id
 }
@@ -154,17 +155,17 @@ func (c *catalog) rankedFacts(id string) []link {
 }
 
 // rankedEvents are the events an entity takes part in, by name.
-func (c *catalog) rankedEvents(id string) []ag.NodeRef {
-	return memo(c, id, memoEvents, func() []ag.NodeRef {
+func (c *catalog) rankedEvents(id string) []graph.NodeRef {
+	return memo(c, id, memoEvents, func() []graph.NodeRef {
 		seen := map[string]bool{}
-		var out []ag.NodeRef
+		var out []graph.NodeRef
 		for l := range c.adjacent[id] {
 			if _, isEvent := c.eventLinks[l]; isEvent && l.dst == id && !seen[l.src] {
 				seen[l.src] = true
-				out = append(out, c.ref(ag.KindEvent, l.src))
+				out = append(out, c.ref(graph.KindEvent, l.src))
 			}
 		}
-		slices.SortFunc(out, func(a, b ag.NodeRef) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
+		slices.SortFunc(out, func(a, b graph.NodeRef) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
 		return out
 	})
 }
@@ -207,11 +208,11 @@ func (c *catalog) rankedQuotes(id string) []quoteRef {
 // first.
 func (c *catalog) rankedArticles(id string) []string {
 	return memo(c, id, memoArticles, func() []string {
-		var arts []ag.Article
+		var arts []graph.Article
 		if e := c.entities[id]; e != nil {
 			for art := range e.mentionedIn {
 				if n := c.articles[art]; n != nil {
-					arts = append(arts, ag.Article{ID: art, Published: n.value(ag.PredDatePublished), Title: n.value(ag.PredHeadline)})
+					arts = append(arts, graph.Article{ID: art, Published: n.value(graph.PredDatePublished), Title: n.value(graph.PredHeadline)})
 				}
 			}
 		}
@@ -323,14 +324,14 @@ type view struct {
 type factView struct {
 	found             bool // false: a relation imported without its statement
 	role, from, until string
-	ev                ag.Evidence
+	ev                graph.Evidence
 	conf              float64
 }
 
 // quoteData is a quote as it is stored; who it names is looked up in the
 // catalogue when it is shown.
 type quoteData struct {
-	ag.Quote
+	graph.Quote
 	article string
 }
 
@@ -358,11 +359,11 @@ func (s *Store) keepView(k viewKey, v view) {
 
 // noteWritten records the articles a transaction changes, whose kept
 // parts are then stale. s.mu is held for writing.
-func (s *Store) noteWritten(deltas []graph.Delta) {
+func (s *Store) noteWritten(deltas []cgraph.Delta) {
 	s.writeSeq++
 	last := ""
 	for _, d := range deltas {
-		a := ag.ValueText(d.Quad.Label)
+		a := graph.ValueText(d.Quad.Label)
 		if a != last {
 			s.written[a] = s.writeSeq
 			last = a
@@ -377,9 +378,9 @@ func (s *Store) statementView(ctx context.Context, l link, article string) (fact
 	if v, ok := s.cachedView(k); ok {
 		return v.fact, nil
 	}
-	node := ag.IRI(ag.KindStatement, ag.StatementID(article, l.src, l.pred, l.dst))
+	node := graph.IRI(graph.KindStatement, graph.StatementID(article, l.src, l.pred, l.dst))
 	var fv factView
-	ref, err := s.refs(ctx, quad.IRI(node), quad.IRI(ag.PredEvidence))
+	ref, err := s.refs(ctx, quad.IRI(node), quad.IRI(graph.PredEvidence))
 	if err != nil {
 		return fv, err
 	}
@@ -389,7 +390,7 @@ func (s *Store) statementView(ctx context.Context, l link, article string) (fact
 			return fv, err
 		}
 		p := props{}
-		var ev graph.Ref
+		var ev cgraph.Ref
 		for _, q := range rows {
 			pr := string(q.Predicate.(quad.IRI))
 			p[pr] = append(p[pr], q.Object)
@@ -398,13 +399,13 @@ func (s *Store) statementView(ctx context.Context, l link, article string) (fact
 			}
 		}
 		fv.found = true
-		fv.role = p.str(ag.PredRole)
-		fv.from, fv.until = latestTerm(p.ids(ag.PredValidFrom), p.ids(ag.PredValidUntil))
+		fv.role = p.str(graph.PredRole)
+		fv.from, fv.until = latestTerm(p.ids(graph.PredValidFrom), p.ids(graph.PredValidUntil))
 		if fv.ev, fv.conf, err = s.evidenceNode(ctx, ev); err != nil {
 			return fv, err
 		}
 		if fv.conf == 0 {
-			fv.conf = p.num(ag.PredConfidence)
+			fv.conf = p.num(graph.PredConfidence)
 		}
 	}
 	s.keepView(k, view{fact: fv})
@@ -418,7 +419,7 @@ func (s *Store) eventEvidence(ctx context.Context, event, article string) (factV
 	if v, ok := s.cachedView(k); ok {
 		return v.fact, nil
 	}
-	node := ag.IRI(ag.KindEvent, event)
+	node := graph.IRI(graph.KindEvent, event)
 	fv := factView{found: true}
 	var err error
 	if fv.ev, fv.conf, err = s.evidence(ctx, quad.IRI(node), article); err != nil {
@@ -434,8 +435,8 @@ func (s *Store) eventEvidence(ctx context.Context, event, article string) (factV
 			return fv, err
 		}
 		for _, q := range rows {
-			if q.Predicate == quad.IRI(ag.PredConfidence) {
-				fv.conf, _ = strconv.ParseFloat(ag.ValueText(q.Object), 64)
+			if q.Predicate == quad.IRI(graph.PredConfidence) {
+				fv.conf, _ = strconv.ParseFloat(graph.ValueText(q.Object), 64)
 			}
 		}
 	}
@@ -449,18 +450,18 @@ func (s *Store) quote(ctx context.Context, id, article string) (*quoteData, erro
 	if v, ok := s.cachedView(k); ok {
 		return v.quote, nil
 	}
-	node := ag.IRI(ag.KindQuote, id)
+	node := graph.IRI(graph.KindQuote, id)
 	p, err := s.props(ctx, quad.IRI(node))
 	if err != nil {
 		return nil, err
 	}
 	var e props
-	if evs := p[ag.PredEvidence]; len(evs) > 0 {
+	if evs := p[graph.PredEvidence]; len(evs) > 0 {
 		if e, err = s.props(ctx, evs[0]); err != nil {
 			return nil, err
 		}
 	}
-	q := &quoteData{Quote: ag.QuoteFromNodes(id, p, e), article: p.str(ag.PredInArticle)}
+	q := &quoteData{Quote: graph.QuoteFromNodes(id, p, e), article: p.str(graph.PredInArticle)}
 	s.keepView(k, view{quote: q})
 	return q, nil
 }

@@ -17,7 +17,7 @@ import (
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // The search index answers name and alias searches without scanning the
@@ -60,7 +60,7 @@ type searchIndex struct {
 type searchEntry struct {
 	names []string // folded names and aliases, each once
 	name  string
-	typ   ag.EntityType
+	typ   graph.EntityType
 }
 
 // sep separates the names in the index text; Fold never leaves one in a
@@ -78,11 +78,11 @@ const (
 // that is not (or no longer) named.
 func (c *catalog) searchEntry(id string) *searchEntry {
 	n := c.entities[id]
-	if n == nil || len(n.props[ag.PredName]) == 0 {
+	if n == nil || len(n.props[graph.PredName]) == 0 {
 		return nil
 	}
-	e := &searchEntry{name: n.value(ag.PredName), typ: n.entityType()}
-	for _, pred := range []string{ag.PredName, ag.PredAlternateName} {
+	e := &searchEntry{name: n.value(graph.PredName), typ: n.entityType()}
+	for _, pred := range []string{graph.PredName, graph.PredAlternateName} {
 		for v := range n.props[pred] {
 			f := strings.ReplaceAll(searchFold(v), "\x00", "")
 			if f != "" && !slices.Contains(e.names, f) {
@@ -183,12 +183,12 @@ func (s *Store) searchIndex() *searchIndex {
 }
 
 // searchFold is how names and queries are compared: folded as entity
-// keys are (ag.Fold: NFKC, lower case, spaces, dots), and then without
+// keys are (graph.Fold: NFKC, lower case, spaces, dots), and then without
 // accents — combining marks dropped after canonical decomposition, and the
 // few Latin letters that do not decompose spelled in plain letters — so
 // that "sao tome" finds São Tomé and "malmo" Malmö.
 func searchFold(s string) string {
-	f := ag.Fold(s)
+	f := graph.Fold(s)
 	for i := 0; i < len(f); i++ {
 		if f[i] >= utf8.RuneSelf {
 			// a chain holds state: one per call
@@ -276,12 +276,12 @@ func (idx *searchIndex) find(q string, fn func(match)) {
 // number. An empty q lists every entity. typ "" means any type; limit 0
 // means DefaultSearchLimit. It returns one page and the total. The matches
 // come from the search index (see searchIndex), not from a scan.
-func (s *Store) SearchEntities(ctx context.Context, q string, typ ag.EntityType, limit, offset int) ([]ag.Entity, int, error) {
+func (s *Store) SearchEntities(ctx context.Context, q string, typ graph.EntityType, limit, offset int) ([]graph.Entity, int, error) {
 	if typ != "" && !typ.Valid() {
-		return nil, 0, fmt.Errorf("search %q: %w: unknown entity type %q", q, ag.ErrInvalid, typ)
+		return nil, 0, fmt.Errorf("search %q: %w: unknown entity type %q", q, graph.ErrInvalid, typ)
 	}
 	if limit < 0 || offset < 0 {
-		return nil, 0, fmt.Errorf("search %q: %w: limit %d and offset %d must not be negative", q, ag.ErrInvalid, limit, offset)
+		return nil, 0, fmt.Errorf("search %q: %w: limit %d and offset %d must not be negative", q, graph.ErrInvalid, limit, offset)
 	}
 	if limit == 0 {
 		limit = DefaultSearchLimit
@@ -302,7 +302,7 @@ func (s *Store) SearchEntities(ctx context.Context, q string, typ ag.EntityType,
 		switch {
 		case m.rank == rankExact:
 			tier = 0
-		case m.e.typ == ag.Country || m.e.typ == ag.Person:
+		case m.e.typ == graph.Country || m.e.typ == graph.Person:
 			tier = 1 // countries and people, by how often the graph mentions them
 		}
 		hits = append(hits, searchHit{id: m.id, name: m.e.name, tier: tier, rank: m.rank, mentions: len(n.mentionedIn)})
@@ -310,7 +310,7 @@ func (s *Store) SearchEntities(ctx context.Context, q string, typ ag.EntityType,
 	total := len(hits)
 	hits = topK(hits, offset+limit, searchOrder)
 	hits = page(hits, limit, offset)
-	out := make([]ag.Entity, len(hits))
+	out := make([]graph.Entity, len(hits))
 	for i, h := range hits {
 		out[i], _ = s.cat.entity(h.id)
 	}

@@ -8,11 +8,11 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // searchNames is what a search answers: the names of a page and the total.
-func searchNames(t *testing.T, s *Store, q string, typ ag.EntityType, limit int) ([]string, int) {
+func searchNames(t *testing.T, s *Store, q string, typ graph.EntityType, limit int) ([]string, int) {
 	t.Helper()
 	es, total, err := s.SearchEntities(context.Background(), q, typ, limit, 0)
 	if err != nil {
@@ -28,16 +28,16 @@ func searchNames(t *testing.T, s *Store, q string, typ ag.EntityType, limit int)
 // The entities of the search index tests: names with accents and letters
 // that do not decompose.
 var (
-	saoTome = entity(ag.Country, "São Tomé and Príncipe", "STP", "", "São Tomé")
-	malmo   = entity(ag.City, "Malmö", "SWE", "")
-	lund    = entity(ag.City, "Lund", "SWE", "")
-	ekstrom = entity(ag.Person, "Zoë Ekström", "", "")
-	orsted  = entity(ag.Organization, "Ørsted", "", "", "DONG Energy")
+	saoTome = entity(graph.Country, "São Tomé and Príncipe", "STP", "", "São Tomé")
+	malmo   = entity(graph.City, "Malmö", "SWE", "")
+	lund    = entity(graph.City, "Lund", "SWE", "")
+	ekstrom = entity(graph.Person, "Zoë Ekström", "", "")
+	orsted  = entity(graph.Organization, "Ørsted", "", "", "DONG Energy")
 )
 
 // flight is one article about a flight from a city; a later version of it
 // (same URL) flies from another city.
-func flight(from ag.Entity) ag.Extraction {
+func flight(from graph.Entity) graph.Extraction {
 	n := newNews("https://harbourwire.example/news/ekstrom-flight", "Ekström flies to São Tomé", "Harbour Wire", "2024-06-03",
 		"Zoë Ekström of Ørsted flew from "+from.Name+" to São Tomé and Príncipe on Monday.",
 		"In São Tomé she met ministers.")
@@ -52,7 +52,7 @@ func flight(from ag.Entity) ag.Extraction {
 func testSearchIndex(t *testing.T, b backend) {
 	ctx := context.Background()
 	s := b.open(t)
-	expect := func(q string, typ ag.EntityType, want []string, wantTotal int) {
+	expect := func(q string, typ graph.EntityType, want []string, wantTotal int) {
 		t.Helper()
 		got, total := searchNames(t, s, q, typ, 10)
 		if diff := cmp.Diff(want, got, equateEmpty); diff != "" || total != wantTotal {
@@ -70,8 +70,8 @@ func testSearchIndex(t *testing.T, b backend) {
 		expect(q, "", []string{"Malmö"}, 1)
 	}
 	expect("ekstrom", "", []string{"Zoë Ekström"}, 1) // word prefix, accents dropped
-	expect("zoe", ag.Person, []string{"Zoë Ekström"}, 1)
-	expect("zoe", ag.City, nil, 0)
+	expect("zoe", graph.Person, []string{"Zoë Ekström"}, 1)
+	expect("zoe", graph.City, nil, 0)
 	expect("STROM", "", []string{"Zoë Ekström"}, 1) // a substring
 	expect("orsted", "", []string{"Ørsted"}, 1)     // Ø has no decomposition; it is spelled O
 	expect("dong", "", []string{"Ørsted"}, 1)       // by its alias
@@ -93,10 +93,10 @@ func testSearchIndex(t *testing.T, b backend) {
 
 	// Many names at once: more than the delta holds, so the base is
 	// rebuilt; then retracted, all of them again.
-	var many []ag.Entity
+	var many []graph.Entity
 	var text strings.Builder
 	for i := range rebuildMin + 100 {
-		e := entity(ag.Person, fmt.Sprintf("Pérson Number%04d", i), "", "")
+		e := entity(graph.Person, fmt.Sprintf("Pérson Number%04d", i), "", "")
 		many = append(many, e)
 		fmt.Fprintf(&text, "%s spoke. ", e.Name)
 	}
@@ -104,7 +104,7 @@ func testSearchIndex(t *testing.T, b backend) {
 	n.entities(many...)
 	write(t, s, n.x)
 	expect("person number0599", "", []string{"Pérson Number0599"}, 1)
-	got, total := searchNames(t, s, "number05", ag.Person, 3)
+	got, total := searchNames(t, s, "number05", graph.Person, 3)
 	if diff := cmp.Diff([]string{"Pérson Number0500", "Pérson Number0501", "Pérson Number0502"}, got); diff != "" || total != 100 {
 		t.Errorf("word prefix of 100 people: total %d (want 100) (-want +got):\n%s", total, diff)
 	}

@@ -9,7 +9,7 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/cayleygraph/cayley/graph"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
@@ -252,13 +252,13 @@ func (s *Store) loadCatalog(ctx context.Context) error {
 			if r == nil {
 				continue
 			}
-			if err := s.scan(ctx, [4]graph.Ref{nil, r, nil, nil}, nil, apply); err != nil {
+			if err := s.scan(ctx, [4]cgraph.Ref{nil, r, nil, nil}, nil, apply); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	return s.scan(ctx, [4]graph.Ref{}, func(q [4]graph.Ref) bool {
+	return s.scan(ctx, [4]cgraph.Ref{}, func(q [4]cgraph.Ref) bool {
 		return q[1] != nil && wanted[q[1].Key()]
 	}, apply)
 }

@@ -2,8 +2,9 @@
 // a backend (in memory, an embedded bolt, bbolt or leveldb directory, or
 // PostgreSQL / CockroachDB), writes each article's quads in one transaction
 // under the article's label, retracts an article by its label, and answers
-// the read models of package graph. It is the only package that imports
-// cayley.
+// the read models of package graph (actorgraph/graph). It is the only
+// package that imports cayley, whose own graph package is imported here as
+// cgraph.
 //
 // Reads go to the quads through index lookups (subject+predicate,
 // object+predicate, label), never through a scan of the whole store. What is
@@ -49,7 +50,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/cayleygraph/cayley/graph"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/kv/bbolt"
@@ -67,7 +68,7 @@ import (
 	"github.com/syndtr/goleveldb/leveldb/filter"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // Backend names, as Backend reports them.
@@ -93,12 +94,12 @@ const urlForms = `"memory", "" (bbolt at ./data), a directory path, "bolt:PATH",
 // concurrent use.
 type Store struct {
 	lock    *dirLock // an embedded store's directory, held while open
-	qs      graph.QuadStore
+	qs      cgraph.QuadStore
 	backend string
 	log     *slog.Logger
 	// reopen opens the backend afresh; set for the key-value backends,
 	// whose caches keep node ids of a transaction that failed.
-	reopen func(context.Context) (graph.QuadStore, error)
+	reopen func(context.Context) (cgraph.QuadStore, error)
 	// kvIndexes are the indexes of a key-value backend, read from its
 	// metadata: stores created elsewhere may lack the label index.
 	kvIndexes []kv.QuadIndex
@@ -164,7 +165,7 @@ func OpenWait(ctx context.Context, url string, log *slog.Logger, wait time.Durat
 		if s.lock, err = lockDir(ctx, addr, wait); err != nil {
 			return nil, fmt.Errorf("open %s store: %w", backend, err)
 		}
-		s.reopen = func(ctx context.Context) (graph.QuadStore, error) {
+		s.reopen = func(ctx context.Context) (cgraph.QuadStore, error) {
 			qs, db, _, err := openKV(ctx, backend, addr)
 			s.db = db
 			return qs, err
@@ -224,13 +225,13 @@ func parseURL(u string) (backend, addr string, err error) {
 	for _, b := range []string{Bolt, BBolt, LevelDB} {
 		if p, ok := strings.CutPrefix(u, b+":"); ok {
 			if p == "" {
-				return "", "", fmt.Errorf("%w: store URL %q has no path; use one of %s", ag.ErrInvalid, u, urlForms)
+				return "", "", fmt.Errorf("%w: store URL %q has no path; use one of %s", graph.ErrInvalid, u, urlForms)
 			}
 			return b, p, nil
 		}
 	}
 	if strings.Contains(u, "://") {
-		return "", "", fmt.Errorf("%w: store URL %q is not understood; use one of %s", ag.ErrInvalid, u, urlForms)
+		return "", "", fmt.Errorf("%w: store URL %q is not understood; use one of %s", graph.ErrInvalid, u, urlForms)
 	}
 	return detectKV(u), u, nil
 }
@@ -260,7 +261,7 @@ func detectKV(dir string) string {
 
 // openKV opens a key-value store, returning Cayley's quad store, the
 // database under it and its index list.
-func openKV(ctx context.Context, backend, dir string) (graph.QuadStore, hkv.KV, []kv.QuadIndex, error) {
+func openKV(ctx context.Context, backend, dir string) (cgraph.QuadStore, hkv.KV, []kv.QuadIndex, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, nil, nil, err
 	}
@@ -285,7 +286,7 @@ func openKV(ctx context.Context, backend, dir string) (graph.QuadStore, hkv.KV, 
 			db.Close()
 			return nil, nil, nil, err
 		}
-	case !errors.Is(err, graph.ErrDatabaseExists):
+	case !errors.Is(err, cgraph.ErrDatabaseExists):
 		db.Close()
 		return nil, nil, nil, err
 	}
@@ -294,7 +295,7 @@ func openKV(ctx context.Context, backend, dir string) (graph.QuadStore, hkv.KV, 
 		db.Close()
 		return nil, nil, nil, err
 	}
-	qs, err := kv.New(db, graph.Options{kv.OptNoBloom: true})
+	qs, err := kv.New(db, cgraph.Options{kv.OptNoBloom: true})
 	if err != nil {
 		db.Close()
 		return nil, nil, nil, err
@@ -366,7 +367,7 @@ func writeIndexes(ctx context.Context, db hkv.KV) error {
 	})
 }
 
-func openSQL(ctx context.Context, backend, addr string) (graph.QuadStore, error) {
+func openSQL(ctx context.Context, backend, addr string) (cgraph.QuadStore, error) {
 	flavour := backend
 	if backend == Postgres {
 		registerPGFlavour()
@@ -397,7 +398,7 @@ func prepareSQL(ctx context.Context, flavour, addr string) error {
 		return fmt.Errorf("look for the quads table: %w", err)
 	}
 	if !quads.Valid {
-		if err := csql.Init(flavour, addr, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		if err := csql.Init(flavour, addr, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			return err
 		}
 	}
@@ -435,7 +436,7 @@ func (s *Store) Backend() string { return s.backend }
 // reopened: Cayley's kv store caches the ids of nodes it created inside the
 // transaction, and after the rollback those ids point at nothing, so the
 // next write would store quads with missing values. s.mu must be held.
-func (s *Store) apply(ctx context.Context, deltas []graph.Delta, opts graph.IgnoreOpts) error {
+func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
 	s.noteWritten(deltas)
 	if s.pg != nil {
 		return s.applyLogged(deltas, opts)
@@ -482,7 +483,7 @@ var directions = [4]quad.Direction{quad.Subject, quad.Predicate, quad.Object, qu
 
 // pattern gives the refs of a pattern's values, nil where the value is nil;
 // ok is false when a value is not in the store, so that nothing can match.
-func (s *Store) pattern(ctx context.Context, subject, predicate, object, label quad.Value) (out [4]graph.Ref, ok bool, err error) {
+func (s *Store) pattern(ctx context.Context, subject, predicate, object, label quad.Value) (out [4]cgraph.Ref, ok bool, err error) {
 	vals := [4]quad.Value{subject, predicate, object, label}
 	refs, err := s.refs(ctx, vals[:]...)
 	if err != nil {
@@ -499,8 +500,8 @@ func (s *Store) pattern(ctx context.Context, subject, predicate, object, label q
 
 // refs gives the backend's refs of values, nil for a nil value or one that
 // is not in the store.
-func (s *Store) refs(ctx context.Context, vals ...quad.Value) ([]graph.Ref, error) {
-	out := make([]graph.Ref, len(vals))
+func (s *Store) refs(ctx context.Context, vals ...quad.Value) ([]cgraph.Ref, error) {
+	out := make([]cgraph.Ref, len(vals))
 	kqs, isKV := s.qs.(*kv.QuadStore)
 	if !isKV {
 		for i, v := range vals {
@@ -542,14 +543,14 @@ func (s *Store) refs(ctx context.Context, vals ...quad.Value) ([]graph.Ref, erro
 }
 
 // sameRef reports whether two refs name the same node.
-func sameRef(a, b graph.Ref) bool { return a != nil && b != nil && a.Key() == b.Key() }
+func sameRef(a, b cgraph.Ref) bool { return a != nil && b != nil && a.Key() == b.Key() }
 
 // row is one quad as read from the store, with the backend's refs of its
 // four values, so that a lookup that follows a link starts from the ref
 // rather than from the value.
 type row struct {
 	quad.Quad
-	refs [4]graph.Ref
+	refs [4]cgraph.Ref
 }
 
 // scanBatch is how many quads scan reads before it resolves their values
@@ -559,7 +560,7 @@ const scanBatch = 256
 // scan calls fn with the quads that have the given refs in the given
 // directions (nil means any) and pass keep (nil keeps all), their values
 // resolved a batch at a time.
-func (s *Store) scan(ctx context.Context, want [4]graph.Ref, keep func([4]graph.Ref) bool, fn func(row) error) error {
+func (s *Store) scan(ctx context.Context, want [4]cgraph.Ref, keep func([4]cgraph.Ref) bool, fn func(row) error) error {
 	batch := make([]row, 0, scanBatch)
 	flush := func() error {
 		if err := s.resolve(ctx, batch); err != nil {
@@ -573,7 +574,7 @@ func (s *Store) scan(ctx context.Context, want [4]graph.Ref, keep func([4]graph.
 		batch = batch[:0]
 		return nil
 	}
-	err := s.scanRefs(ctx, want, func(refs [4]graph.Ref) error {
+	err := s.scanRefs(ctx, want, func(refs [4]cgraph.Ref) error {
 		if keep != nil && !keep(refs) {
 			return nil
 		}
@@ -593,7 +594,7 @@ func (s *Store) scan(ctx context.Context, want [4]graph.Ref, keep func([4]graph.
 // the given directions, reading no values: refs are compared, so quads that
 // a plan's index prefix lets through but the pattern rejects cost no value
 // lookups.
-func (s *Store) scanRefs(ctx context.Context, want [4]graph.Ref, fn func([4]graph.Ref) error) error {
+func (s *Store) scanRefs(ctx context.Context, want [4]cgraph.Ref, fn func([4]cgraph.Ref) error) error {
 	it, err := s.plan(ctx, want)
 	if err != nil {
 		return err
@@ -608,7 +609,7 @@ func (s *Store) scanRefs(ctx context.Context, want [4]graph.Ref, fn func([4]grap
 	defer sc.Close()
 	for sc.Next(ctx) {
 		ref := sc.Result()
-		var refs [4]graph.Ref
+		var refs [4]cgraph.Ref
 		for i, d := range directions {
 			if refs[i], err = s.qs.QuadDirection(ref, d); err != nil {
 				return err
@@ -628,7 +629,7 @@ func (s *Store) scanRefs(ctx context.Context, want [4]graph.Ref, fn func([4]grap
 }
 
 // matchesRefs checks the directions a plan may have left unfiltered.
-func matchesRefs(refs [4]graph.Ref, want [4]any) bool {
+func matchesRefs(refs [4]cgraph.Ref, want [4]any) bool {
 	for i, k := range want {
 		if k != nil && (refs[i] == nil || refs[i].Key() != k) {
 			return false
@@ -640,7 +641,7 @@ func matchesRefs(refs [4]graph.Ref, want [4]any) bool {
 // resolve fills in the values of rows read by refs.
 func (s *Store) resolve(ctx context.Context, rows []row) error {
 	var (
-		miss []graph.Ref
+		miss []cgraph.Ref
 		seen = map[any]int{}
 	)
 	got := make([][4]int, len(rows)) // index into miss+1, or 0 when known
@@ -666,7 +667,7 @@ func (s *Store) resolve(ctx context.Context, rows []row) error {
 	if len(miss) == 0 {
 		return nil
 	}
-	vals, err := graph.ValuesOf(ctx, s.qs, miss)
+	vals, err := cgraph.ValuesOf(ctx, s.qs, miss)
 	if err != nil {
 		return err
 	}
@@ -688,9 +689,9 @@ func (s *Store) resolve(ctx context.Context, rows []row) error {
 // that scans every quad on the key-value backends, because it uses an index
 // only when the pattern covers all of its directions; so for them the plan
 // is the longest index prefix the pattern fixes, and scan checks the rest.
-func (s *Store) plan(ctx context.Context, want [4]graph.Ref) (iterator.Shape, error) {
+func (s *Store) plan(ctx context.Context, want [4]cgraph.Ref) (iterator.Shape, error) {
 	var filter shape.Quads
-	refs := map[quad.Direction]graph.Ref{}
+	refs := map[quad.Direction]cgraph.Ref{}
 	for i, ref := range want {
 		if ref == nil {
 			continue

@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // postgresEnv names the PostgreSQL server the SQL conformance run uses;
@@ -139,7 +139,7 @@ func TestParseURL(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{"mysql://x", "bolt:", "s3://bucket/x"} {
-		if _, _, err := parseURL(bad); !errors.Is(err, ag.ErrInvalid) {
+		if _, _, err := parseURL(bad); !errors.Is(err, graph.ErrInvalid) {
 			t.Errorf("parseURL(%q): err = %v, want ErrInvalid", bad, err)
 		}
 	}

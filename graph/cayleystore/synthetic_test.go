@@ -5,7 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // synthetic makes news-shaped extractions for benchmarks: a fixed cast of
@@ -13,15 +13,15 @@ import (
 // few actors appear in many articles, as in real news, and each article
 // stating relations, events and a quote about its cast.
 type synthetic struct {
-	countries, cities, people, orgs []ag.Entity
-	capital                         map[string]ag.Entity // country id → city
-	leads                           map[string]ag.Entity // person id → country
+	countries, cities, people, orgs []graph.Entity
+	capital                         map[string]graph.Entity // country id → city
+	leads                           map[string]graph.Entity // person id → country
 	publishers                      []string
 }
 
 func newSynthetic(seed uint64, countries, citiesPerCountry, people, orgs int) *synthetic {
 	r := rand.New(rand.NewPCG(seed, 7))
-	s := &synthetic{capital: map[string]ag.Entity{}, leads: map[string]ag.Entity{}}
+	s := &synthetic{capital: map[string]graph.Entity{}, leads: map[string]graph.Entity{}}
 	word := func(prefix string, i int) string {
 		syl := []string{"ka", "lo", "ri", "ma", "su", "ten", "var", "no", "bel", "dra", "shi", "un", "pe", "zo"}
 		var b strings.Builder
@@ -33,10 +33,10 @@ func newSynthetic(seed uint64, countries, citiesPerCountry, people, orgs int) *s
 	}
 	for i := range countries {
 		code := fmt.Sprintf("X%02d", i%100) + string(rune('A'+i/100))
-		c := entity(ag.Country, word("", i)+"land", code, "")
+		c := entity(graph.Country, word("", i)+"land", code, "")
 		s.countries = append(s.countries, c)
 		for j := range citiesPerCountry {
-			city := entity(ag.City, word("", i*citiesPerCountry+j)+" City", code, "")
+			city := entity(graph.City, word("", i*citiesPerCountry+j)+" City", code, "")
 			s.cities = append(s.cities, city)
 			if j == 0 {
 				s.capital[c.ID] = city
@@ -45,12 +45,12 @@ func newSynthetic(seed uint64, countries, citiesPerCountry, people, orgs int) *s
 	}
 	for i := range people {
 		c := s.countries[s.skewed(r, len(s.countries))]
-		p := entity(ag.Person, word("", i)+" "+word("", i+1), c.Country, "")
+		p := entity(graph.Person, word("", i)+" "+word("", i+1), c.Country, "")
 		s.people = append(s.people, p)
 		s.leads[p.ID] = c
 	}
 	for i := range orgs {
-		s.orgs = append(s.orgs, entity(ag.Organization, word("", i)+" Council", "", ""))
+		s.orgs = append(s.orgs, entity(graph.Organization, word("", i)+" Council", "", ""))
 	}
 	for i := range 12 {
 		s.publishers = append(s.publishers, fmt.Sprintf("Wire Service %d", i))
@@ -70,9 +70,9 @@ func (s *synthetic) entities() int {
 }
 
 // article makes the i-th article; the same i always gives the same article.
-func (s *synthetic) article(i int) ag.Extraction {
+func (s *synthetic) article(i int) graph.Extraction {
 	r := rand.New(rand.NewPCG(uint64(i), 11))
-	pick := func(es []ag.Entity) ag.Entity { return es[s.skewed(r, len(es))] }
+	pick := func(es []graph.Entity) graph.Entity { return es[s.skewed(r, len(es))] }
 	leader1, leader2 := pick(s.people), pick(s.people)
 	c1, c2 := s.leads[leader1.ID], s.leads[leader2.ID]
 	if c1.ID == c2.ID {
@@ -94,15 +94,15 @@ func (s *synthetic) article(i int) ag.Extraction {
 	if official.ID != leader1.ID && official.ID != leader2.ID {
 		n.entities(official)
 	}
-	n.relation(leader1, ag.RelLeaderOf, c1, 0, "President").
-		relation(leader2, ag.RelLeaderOf, c2, 0, "").
-		relation(city, ag.RelCapitalOf, c1, 2, "").
-		relation(c1, ag.RelTradingPartnerOf, c2, 1, "").
-		relation(c1, ag.RelMemberOf, org, 4, "").
-		relation(c2, ag.RelMemberOf, org, 4, "").
+	n.relation(leader1, graph.RelLeaderOf, c1, 0, "President").
+		relation(leader2, graph.RelLeaderOf, c2, 0, "").
+		relation(city, graph.RelCapitalOf, c1, 2, "").
+		relation(c1, graph.RelTradingPartnerOf, c2, 1, "").
+		relation(c1, graph.RelMemberOf, org, 4, "").
+		relation(c2, graph.RelMemberOf, org, 4, "").
 		quote(leader1, "the two countries would sign a trade agreement", 1, c1, c2)
 	if official.ID != leader1.ID && official.ID != leader2.ID {
-		n.relation(official, ag.RelAffiliatedWith, org, 3, "adviser")
+		n.relation(official, graph.RelAffiliatedWith, org, 3, "adviser")
 	}
 	n.event("meeting", date, city, 0, actor(leader1), target(leader2))
 	n.event("visit", "", c1, 5, actor(leader2), target(c1))

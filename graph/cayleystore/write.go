@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/cayleygraph/cayley/graph"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
-	ag "actorgraph/graph"
+	"actorgraph/graph"
 )
 
 // Write stores an article's extraction in one transaction: all of its quads
@@ -17,13 +17,13 @@ import (
 // extraction no longer has (the article was edited, or the extractor got
 // better) are removed right after, so the stored article is the latest
 // extraction (see below for why that takes a second transaction).
-func (s *Store) Write(ctx context.Context, x ag.Extraction) (ag.WriteResult, error) {
-	if err := ag.Validate(x); err != nil {
-		return ag.WriteResult{}, fmt.Errorf("write article %q: %w", x.Article.ID, err)
+func (s *Store) Write(ctx context.Context, x graph.Extraction) (graph.WriteResult, error) {
+	if err := graph.Validate(x); err != nil {
+		return graph.WriteResult{}, fmt.Errorf("write article %q: %w", x.Article.ID, err)
 	}
 	start := time.Now()
-	qs := ag.Quads(x)
-	label := ag.ArticleLabel(x.Article.ID)
+	qs := graph.Quads(x)
+	label := graph.ArticleLabel(x.Article.ID)
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -34,41 +34,41 @@ func (s *Store) Write(ctx context.Context, x ag.Extraction) (ag.WriteResult, err
 		have[q] = true
 		return nil
 	}); err != nil {
-		return ag.WriteResult{}, fmt.Errorf("write article %q: read existing quads: %w", x.Article.ID, err)
+		return graph.WriteResult{}, fmt.Errorf("write article %q: read existing quads: %w", x.Article.ID, err)
 	}
-	res := ag.WriteResult{Article: x.Article.ID, Quads: len(qs), Existed: len(have) > 0}
-	deltas := make([]graph.Delta, 0, len(qs))
+	res := graph.WriteResult{Article: x.Article.ID, Quads: len(qs), Existed: len(have) > 0}
+	deltas := make([]cgraph.Delta, 0, len(qs))
 	for _, q := range qs {
 		if have[q] {
 			delete(have, q)
 			continue
 		}
-		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		res.Added++
 	}
-	var removed []graph.Delta
+	var removed []cgraph.Delta
 	for q := range have {
 		// The same article read from several inputs (a copy in another
 		// file) keeps every input's name: where it was read is not part of
 		// what it says, and re-reading the copies must change nothing.
-		if q.Predicate == quad.IRI(ag.PredSourceName) {
+		if q.Predicate == quad.IRI(graph.PredSourceName) {
 			continue
 		}
-		removed = append(removed, graph.Delta{Quad: q, Action: graph.Delete})
+		removed = append(removed, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 	}
 	res.Removed = len(removed)
 	if len(deltas) == 0 && len(removed) == 0 {
 		return res, nil
 	}
 	if err := ctx.Err(); err != nil {
-		return ag.WriteResult{}, fmt.Errorf("write article %q: %w", x.Article.ID, err)
+		return graph.WriteResult{}, fmt.Errorf("write article %q: %w", x.Article.ID, err)
 	}
 	// The new version lands in one transaction; IgnoreDup covers another
 	// process having written the same article between our read and this
 	// transaction (SQL backends).
 	if len(deltas) > 0 {
-		if err := s.apply(ctx, deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
-			return ag.WriteResult{}, fmt.Errorf("write article %q: %w", x.Article.ID, err)
+		if err := s.apply(ctx, deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+			return graph.WriteResult{}, fmt.Errorf("write article %q: %w", x.Article.ID, err)
 		}
 		for _, d := range deltas {
 			s.cat.apply(d.Quad, +1)
@@ -81,8 +81,8 @@ func (s *Store) Write(ctx context.Context, x ag.Extraction) (ag.WriteResult, err
 	// stop between the two, the article would hold its old and new quads
 	// together — never a partial version — and the next write finishes it.
 	if len(removed) > 0 {
-		if err := s.apply(ctx, removed, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
-			return ag.WriteResult{}, fmt.Errorf("write article %q: remove the old version's quads: %w", x.Article.ID, err)
+		if err := s.apply(ctx, removed, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+			return graph.WriteResult{}, fmt.Errorf("write article %q: remove the old version's quads: %w", x.Article.ID, err)
 		}
 		for _, d := range removed {
 			s.cat.apply(d.Quad, -1)
@@ -97,23 +97,23 @@ func (s *Store) Write(ctx context.Context, x ag.Extraction) (ag.WriteResult, err
 // transaction. The same triple stated by another article stays, because it
 // is stored under that article's label.
 func (s *Store) DeleteArticle(ctx context.Context, articleID string) error {
-	if articleID == ag.KnowledgeID() {
-		return fmt.Errorf("delete article %q: %w: it is the seed knowledge, not an article; 'actorgraph seeds --reload' rebuilds it", articleID, ag.ErrProtected)
+	if articleID == graph.KnowledgeID() {
+		return fmt.Errorf("delete article %q: %w: it is the seed knowledge, not an article; 'actorgraph seeds --reload' rebuilds it", articleID, graph.ErrProtected)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	qs, err := s.match(ctx, nil, nil, nil, ag.ArticleLabel(articleID))
+	qs, err := s.match(ctx, nil, nil, nil, graph.ArticleLabel(articleID))
 	if err != nil {
 		return fmt.Errorf("delete article %q: %w", articleID, err)
 	}
 	if len(qs) == 0 {
-		return fmt.Errorf("delete article %q: %w", articleID, ag.ErrNotFound)
+		return fmt.Errorf("delete article %q: %w", articleID, graph.ErrNotFound)
 	}
-	deltas := make([]graph.Delta, len(qs))
+	deltas := make([]cgraph.Delta, len(qs))
 	for i, q := range qs {
-		deltas[i] = graph.Delta{Quad: q, Action: graph.Delete}
+		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
-	if err := s.apply(ctx, deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+	if err := s.apply(ctx, deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 		return fmt.Errorf("delete article %q: %w", articleID, err)
 	}
 	for _, q := range qs {
@@ -147,15 +147,15 @@ func (s *Store) BatchSize() int {
 // replaces an older version. When the batch's transaction fails, its
 // articles are written again one by one, each all or nothing. The results
 // are in the order of xs.
-func (s *Store) WriteBatch(ctx context.Context, xs []ag.Extraction) ([]ag.WriteResult, error) {
+func (s *Store) WriteBatch(ctx context.Context, xs []graph.Extraction) ([]graph.WriteResult, error) {
 	for _, x := range xs {
-		if err := ag.Validate(x); err != nil {
+		if err := graph.Validate(x); err != nil {
 			return nil, fmt.Errorf("write article %q: %w", x.Article.ID, err)
 		}
 	}
-	results := make([]ag.WriteResult, len(xs))
+	results := make([]graph.WriteResult, len(xs))
 	var alone, grouped []int
-	var deltas []graph.Delta
+	var deltas []cgraph.Delta
 	seen := map[string]bool{}
 	s.mu.Lock()
 	for i, x := range xs {
@@ -164,17 +164,17 @@ func (s *Store) WriteBatch(ctx context.Context, xs []ag.Extraction) ([]ag.WriteR
 			continue
 		}
 		seen[x.Article.ID] = true
-		qs := ag.Quads(x)
+		qs := graph.Quads(x)
 		for _, q := range qs {
-			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		}
-		results[i] = ag.WriteResult{Article: x.Article.ID, Quads: len(qs), Added: len(qs)}
+		results[i] = graph.WriteResult{Article: x.Article.ID, Quads: len(qs), Added: len(qs)}
 		grouped = append(grouped, i)
 	}
 	var batchErr error
 	if len(deltas) > 0 {
 		if batchErr = ctx.Err(); batchErr == nil {
-			batchErr = s.apply(ctx, deltas, graph.IgnoreOpts{IgnoreDup: true})
+			batchErr = s.apply(ctx, deltas, cgraph.IgnoreOpts{IgnoreDup: true})
 		}
 		if batchErr == nil {
 			for _, d := range deltas {

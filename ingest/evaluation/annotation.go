@@ -131,9 +131,8 @@ func loadAnnotations(fsys fs.FS, split string) ([]Annotation, error) {
 }
 
 var (
-	labels       = map[string]bool{graph.LabelPER: true, graph.LabelLOC: true, graph.LabelORG: true, graph.LabelMISC: true}
-	eventStatus  = map[string]bool{"": true, "happened": true, "planned": true, "failed": true, "demanded": true}
-	symmetricRel = map[string]bool{graph.RelAllyOf: true, graph.RelTradingPartnerOf: true, graph.RelBordersOn: true}
+	labels      = map[string]bool{graph.LabelPER: true, graph.LabelLOC: true, graph.LabelORG: true, graph.LabelMISC: true}
+	eventStatus = map[string]bool{"": true, "happened": true, "planned": true, "failed": true, "demanded": true}
 )
 
 // Check reports every way a is inconsistent with the article text it

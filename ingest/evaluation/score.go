@@ -253,7 +253,7 @@ func evidence(e graph.Evidence) Span { return Span{e.Start, e.End} }
 
 func (r *Report) relations(c *article) {
 	same := func(g Relation, pred, s, o string) bool {
-		return g.Predicate == pred && (g.Subject == s && g.Object == o || symmetricRel[pred] && g.Subject == o && g.Object == s)
+		return g.Predicate == pred && (g.Subject == s && g.Object == o || graph.RelationPredicates[pred].Symmetric && g.Subject == o && g.Object == s)
 	}
 	found := make([]bool, len(c.a.Relations))
 	for _, p := range c.x.Relations {
