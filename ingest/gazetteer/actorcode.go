@@ -45,7 +45,7 @@ func (g *Gazetteer) ActorCode(e graph.Entity, date, sector string) string {
 			}
 		}
 	case graph.Organization:
-		if code := g.orgCode(e.Name); code != "" && sector == "" {
+		if code := g.orgCodeOf(e, date); code != "" && sector == "" {
 			return code
 		}
 	}
@@ -63,6 +63,26 @@ func (g *Gazetteer) entryOf(e graph.Entity, date string) (Entry, bool) {
 		}
 	}
 	return Entry{}, false
+}
+
+// orgCodeOf is an organisation's actor code: the seeds' own code, else the
+// dictionaries' code by its name or any of its aliases ("OPEC" for the
+// Organization of the Petroleum Exporting Countries, whom the
+// dictionaries spell without "the").
+func (g *Gazetteer) orgCodeOf(e graph.Entity, date string) string {
+	names := append([]string{e.Name}, e.Aliases...)
+	if en, ok := g.entryOf(e, date); ok {
+		if en.Code != "" {
+			return en.Code
+		}
+		names = append(names, en.Aliases...)
+	}
+	for _, n := range names {
+		if code := g.orgCode(n); code != "" {
+			return code
+		}
+	}
+	return ""
 }
 
 // orgCode is the dictionaries' code of an organisation by one of its names.

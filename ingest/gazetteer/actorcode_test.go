@@ -31,6 +31,13 @@ func TestActorCode(t *testing.T) {
 		{graph.Person, "Joe Biden", "2023-05-01", "", "USAGOV"},
 		{graph.Person, "Kim Jong-un", "2019-04-24", "", "PRKGOV"},
 		{graph.City, "Paris", "2023-05-01", "", "FRA"},
+		// an international body is no actor of the country it sits in: the
+		// dictionaries' code by an alias ("OPEC"), or the seeds' own code
+		{graph.Organization, "OPEC", "1987-03-01", "", "IGOOPC"},
+		{graph.Organization, "European Community", "1987-03-01", "", "IGOEUREEC"},
+		{graph.Organization, "GATT", "1987-03-01", "", "IGOWTO"},
+		// a national body keeps its country
+		{graph.Organization, "Treasury Department", "1987-03-01", "", "USA"},
 	} {
 		if got := g.ActorCode(entity(tc.typ, tc.name, tc.date), tc.date, tc.sect); got != tc.want {
 			t.Errorf("ActorCode(%s %s, %s, %q) = %q, want %q", tc.typ, tc.name, tc.date, tc.sect, got, tc.want)

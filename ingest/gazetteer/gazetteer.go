@@ -36,6 +36,10 @@ type Entry struct {
 	Roles    []Office
 	From     string
 	Until    string
+	// Code is an organisation's CAMEO actor code where the event-data
+	// dictionaries have none for it ("IGOEUREEC" for the European
+	// Community); "" leaves the dictionaries' code by its names.
+	Code string
 }
 
 // Office is a post a person held: Of is a country's ISO3 code or an
@@ -130,6 +134,9 @@ type (
 		Wikidata string   `yaml:"wikidata"`
 		From     string   `yaml:"from"`  // when the body began, where it matters ("EC" before the EU)
 		Until    string   `yaml:"until"` // when it ended
+		// Code is its CAMEO actor code when the dictionaries have none
+		// ("IGOEUREEC"): an international body is no actor of its seat.
+		Code string `yaml:"code"`
 	}
 	officeSeed struct {
 		Role  string `yaml:"role"`
@@ -303,7 +310,7 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 			from = hist.Begins[o.Country]
 		}
 		g.add(Entry{Type: graph.Organization, Name: o.Name, Aliases: uniq(o.Aliases, o.Name), Country: o.Country, Wikidata: o.Wikidata,
-			From: from, Until: o.Until})
+			From: from, Until: o.Until, Code: o.Code})
 		orgNames[graph.Fold(o.Name)] = o.Name
 	}
 	if err := g.addHistory(hist, known, orgNames); err != nil {

@@ -394,6 +394,35 @@ func declinesComment(lex *cameo.Lexicon, ps *syntax.Sentence, ci int) bool {
 	return false
 }
 
+// commerceVerbs are the acts of ordinary business: between firms alone
+// they are no cooperation, aid or concession (the annotation guide's
+// "ordinary business is no event"), only an agreement or a bid is; to
+// hold is left out, for talks are held.
+var commerceVerbs = map[string]bool{
+	"buy": true, "purchase": true, "acquire": true, "pay": true, "sell": true, "tender": true,
+	"control": true, "manage": true, "form": true, "transfer": true, "contribute": true, "merge": true,
+	"receive": true, "finance": true, "fund": true, "invest": true, "own": true,
+	"trade": true, "supply": true, "borrow": true, "issue": true, "use": true, "retire": true,
+	"raise": true, "spend": true, "provide": true, "give": true, "grant": true, "lend": true,
+	"market": true, "distribute": true, "operate": true, "serve": true, "join": true,
+}
+
+// statePart reports a party of e that is a state, a place or an
+// organisation our knowledge holds (the IMF, the World Bank, OPEC), not
+// only firms and people.
+func (d *doc) statePart(e *eventMention) bool {
+	for ent := range e.participants {
+		x := d.ents[ent]
+		switch {
+		case x.Type == graph.Country || placeType(x.Type):
+			return true
+		case x.Type == graph.Organization && (x.Wikidata != "" || x.Country != ""):
+			return true
+		}
+	}
+	return false
+}
+
 // onParties are the parties named in a clause's first phrase after "on":
 // what a comment declined was about ("declined to comment on the U.S.
 // proposal").
@@ -1889,6 +1918,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if noComment {
 			e.keepTargets(d.onParties(s, ps, cl)) // "declined to comment on X's report": X, nothing after
+		}
+		if r := cameo.Root(code); commerceVerbs[lem] && typ != "proposal" && (r == "03" || r == "06" || r == "07" || r == "08") && !d.statePart(e) {
+			// "paid 150 mln dlrs to buy the assets of Williams Cos", "received
+			// financing from Bank of Boston": ordinary business between firms
+			continue
 		}
 		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) || !e.hasRole(graph.RoleTarget) && e.location < 0 && !noComment) ||
 			symmetric[typ] && (len(e.participants) < 2 && e.location < 0 || !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant)) {

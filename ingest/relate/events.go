@@ -443,6 +443,16 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		d.claimParty(e, c)
 	}
 	evs = append(coded, evs...)
+	kept = evs[:0]
+	for _, e := range evs {
+		if e.typ == "agreement" && !e.verbal && !s.agreementMade(e.k, e.end) {
+			// "stood by the December accord", "breached their agreements":
+			// an agreement named, not one signed, reached or concluded
+			continue
+		}
+		kept = append(kept, e)
+	}
+	evs = kept
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].k < evs[j].k })
 	assignDates(s, evs)
 	for _, e := range evs {
@@ -460,6 +470,64 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 	}
 	return evs
+}
+
+// makeWords make an agreement named within seven words after them:
+// "signed a loan agreement", "reached agreement", "entered into a joint
+// venture", "announce a deal".
+var makeWords = map[string]bool{}
+
+// madeWords after an agreement's noun say it was made: "the accord
+// reached in February", "the pact was signed".
+var madeWords = map[string]bool{}
+
+func init() {
+	for _, v := range [][]string{
+		{"sign", "signs", "signed", "signing"}, {"reach", "reaches", "reached", "reaching"},
+		{"conclude", "concludes", "concluded", "concluding"}, {"strike", "strikes", "struck", "striking"},
+		{"negotiate", "negotiates", "negotiated", "negotiating"}, {"initial", "initials", "initialled", "initialed"},
+		{"enter", "enters", "entered", "entering"}, {"form", "forms", "formed", "forming"},
+		{"announce", "announces", "announced", "announcing"}, {"clinch", "clinches", "clinched", "clinching"},
+		{"seal", "seals", "sealed", "sealing"}, {"finalise", "finalised", "finalize", "finalized", "finalising", "finalizing"},
+		{"complete", "completes", "completed", "completing"}, {"hammer", "hammered", "hammering"},
+		{"work", "worked", "working"}, {"approve", "approves", "approved", "approving"},
+		{"ratify", "ratifies", "ratified", "ratifying"}, {"agree", "agrees", "agreed", "agreeing"},
+		{"accept", "accepts", "accepted", "accepting"}, {"renew", "renews", "renewed", "renewing"},
+		{"set", "sets", "setting"}, {"establish", "establishes", "established", "establishing"},
+		{"announcement", "signing", "conclusion", "announced"},
+	} {
+		for _, w := range v {
+			makeWords[w] = true
+		}
+		madeWords[v[len(v)-2]] = true // the past participle: "signed", "reached"
+	}
+	for _, w := range []string{"struck", "initialled", "initialed", "finalised", "finalized", "agreed", "set"} {
+		madeWords[w] = true
+	}
+}
+
+// agreementMade reports an agreement noun at [k, end) told as made: a verb
+// of making it shortly before ("signed a 130 mln dlr loan agreement"), or
+// its participle after ("the accord reached in February", "the pact was
+// signed"). An agreement only named — stood by, breached, under which
+// something is done — is no event.
+func (s *sent) agreementMade(k, end int) bool {
+	for j := k - 1; j >= 0 && k-j <= 7 && !s.breaks(j); j-- {
+		if makeWords[s.w(j)] || k-j <= 4 && isDateToken(s, j) {
+			// "signed a loan agreement"; "last December's OPEC accord",
+			// "the September 1985 Plaza pact": made on a date
+			return true
+		}
+	}
+	for j := end; j < len(s.Tokens) && j < end+8 && !s.breaks(j); j++ {
+		switch {
+		case isDateToken(s, j):
+			return true // "the accord between X and Y last December"
+		case madeWords[s.w(j)] && (j == end || auxiliaries[s.w(j-1)] || s.w(j-1) == "been"):
+			return true // "the accord reached", "the pact between X and Y was signed"
+		}
+	}
+	return false
 }
 
 // location finds where an event took place: a place named just before the

@@ -28,6 +28,11 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 	switch {
 	case s.mentionAt(j) != nil:
 		m := s.mentionAt(j)
+		if objectPreps[s.w(d.titleStart(s, m.first)-1)] {
+			// "leaders attending a meeting with President Sarney called":
+			// the name is a preposition's object, not who acts
+			return -1, true
+		}
 		if speaks(d.ents[m.ent].Type) && !s.consumed[s.at[j]] {
 			return m.ent, true
 		}
@@ -298,4 +303,17 @@ func (d *doc) index(id string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// objectPreps make the name after them no subject of the verb that
+// follows: "talks with Japan ended", "the dispute between X and Y grew".
+var objectPreps = map[string]bool{"with": true, "against": true, "between": true, "among": true, "to": true}
+
+// titleStart is where the capitalised words (titles) before the name at k
+// start, up to three: "President" in "with President Jose Sarney".
+func (d *doc) titleStart(s *sent, k int) int {
+	for n := 0; n < 3 && k > 0 && s.mentionAt(k-1) == nil && !isLowerWord(s.raw(k-1)) && s.w(k-1) != s.raw(k-1); n++ {
+		k--
+	}
+	return k
 }

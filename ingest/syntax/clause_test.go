@@ -53,6 +53,10 @@ func TestClauses(t *testing.T) {
 			[]string{"sending present | subj: Russia | obj: troops | to: Belarus"}},
 		{"Hungary blocked an EU aid package for Ukraine .", []string{"EU"},
 			[]string{"blocked past | subj: Hungary | obj: an EU aid package | for: Ukraine"}},
+		{"Several banks that will meet with Volcker tomorrow declined to comment .", []string{"Volcker"},
+			[]string{"meet future will | subj: Several banks", "comment <declined past | subj: Several banks"}},
+		{"Farm leaders attending a meeting with President Jose Sarney called for talks .", []string{"Jose Sarney"},
+			[]string{"attending | subj: Farm leaders | obj: a meeting", "called past | subj: Farm leaders | for: talks"}},
 		{"The Trade and Industry Ministry rejected the proposal .", []string{"Trade and Industry Ministry"},
 			[]string{"rejected past | subj: The Trade and Industry Ministry | obj: the proposal"}},
 	} {

@@ -653,6 +653,9 @@ func (s *Sentence) subject(c int) {
 			}
 		}
 	}
+	if r := s.beyondPrepObject(c, k); r >= 0 {
+		k = r
+	}
 	// a relative pronoun stands for the phrase before it
 	if relPronouns[s.lower(s.Phrases[k].Start)] && s.Phrases[k].End-s.Phrases[k].Start == 1 {
 		k--
@@ -675,6 +678,11 @@ func (s *Sentence) subject(c int) {
 		}
 	}
 	cl.Subject = s.subjectPhrases(k)
+	if p := s.objectOfModifier(c); p >= 0 {
+		// "leaders attending a meeting with Sarney called": the phrase
+		// read is the participle's object; its subject is the clause's
+		cl.Subject = s.subjectPhrases(p)
+	}
 	if appos >= 0 && len(cl.Subject) > 0 && s.Phrases[appos].Type == "NP" && appos > 0 && s.gapHasComma(appos) {
 		// "her Rwandan counterpart, Olivier Nduhungirehe,": the apposition
 		// names the party
@@ -683,6 +691,60 @@ func (s *Sentence) subject(c int) {
 			last.End, last.Head = s.Phrases[appos].End, h
 		}
 	}
+}
+
+// beyondPrepObject looks past a noun phrase k that is a preposition's
+// object right before clause c's verb when no noun phrase before the
+// preposition takes it in: "banks that will meet with Volcker declined",
+// "leaders attending a meeting with Sarney called". The subject is the
+// phrase a relative pronoun or a participle before it stands for; its
+// phrase index is returned, or -1 when k stays.
+func (s *Sentence) beyondPrepObject(c, k int) int {
+	if k < 1 || s.Phrases[k-1].Type != "PP" || s.Phrases[k-1].End != s.Phrases[k].Start || s.Clauses[c].Tense == "" {
+		return -1
+	}
+	if j := k - 2; j >= 0 && s.Phrases[j].Type == "NP" && s.Phrases[j].End == s.Phrases[k-1].Start {
+		return -1 // "the president of France said": one phrase
+	}
+	for v := c - 1; v >= 0; v-- {
+		cv := s.Clauses[v]
+		if cv.Verb.End > s.Phrases[k-1].Start {
+			continue
+		}
+		if r := s.relativeBefore(cv.Verb.Start); r >= 0 {
+			return r
+		}
+		if p := s.phraseAt(cv.Verb.Start) - 1; s.tag(cv.Verb.Start) == "VBG" && p >= 0 && s.Phrases[p].Type == "NP" && s.Phrases[p].End == cv.Verb.Start {
+			return p
+		}
+		return -1
+	}
+	return -1
+}
+
+// objectOfModifier reports clause c's subject read as the object of a
+// participle or relative clause before it ("leaders attending a meeting
+// with Sarney called", "banks that met the Fed declined"), and gives the
+// index of the phrase that clause modifies, or -1.
+func (s *Sentence) objectOfModifier(c int) int {
+	cl := s.Clauses[c]
+	if cl.Tense == "" {
+		return -1 // "problems confronting the economy": a participle's own noun
+	}
+	for v := c - 1; v >= 0 && len(cl.Subject) > 0; v-- {
+		cv := s.Clauses[v]
+		if len(cv.Object) == 0 || cv.Object[0].Start != cl.Subject[0].Start {
+			continue
+		}
+		if r := s.relativeBefore(cv.Verb.Start); r >= 0 {
+			return r
+		}
+		if p := s.phraseAt(cv.Verb.Start) - 1; s.tag(cv.Verb.Start) == "VBG" && p >= 0 && s.Phrases[p].Type == "NP" && s.Phrases[p].End == cv.Verb.Start {
+			return p
+		}
+		return -1
+	}
+	return -1
 }
 
 // appositionEnd reports phrase k closing "X, <apposition>," before a verb.
