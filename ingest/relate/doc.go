@@ -124,6 +124,9 @@ func newDoc(body, published string, sents []segment.Sentence, ents []graph.Entit
 			for k := first; k < last; k++ {
 				st.at[k] = len(st.mentions)
 			}
+			if nameModifier(body[l.m.End:]) {
+				st.consumed[len(st.mentions)] = true
+			}
 			st.mentions = append(st.mentions, mention{ent: l.ent, m: l.m, first: first, last: last})
 		}
 		for _, m := range findDates(body, s, st.lw, d.ref) {
@@ -143,6 +146,23 @@ func newDoc(body, published string, sents []segment.Sentence, ents []graph.Entit
 		d.sents = append(d.sents, st)
 	}
 	return d
+}
+
+// modifierSuffixes after a name make it a modifier of what follows, no
+// party to an event: "the Chinese-made missile", "a Paris-based firm",
+// "the Uruguay round of trade talks".
+var modifierSuffixes = []string{"-made", "-built", "-designed", "-manufactured", "-produced", "-based", " round"}
+
+// nameModifier reports the text right after a mention starting with one
+// of the modifierSuffixes.
+func nameModifier(after string) bool {
+	after = after[:min(len(after), 16)]
+	for _, x := range modifierSuffixes {
+		if len(after) >= len(x) && strings.EqualFold(after[:len(x)], x) {
+			return true
+		}
+	}
+	return false
 }
 
 // findDates finds the temporal expressions of sentence s, whose tokens'

@@ -252,6 +252,10 @@ func (s *sent) triggersIn() []*eventMention {
 			continue
 		case moneyVerbs[s.w(k)] && !moneyAhead(s, k+1):
 			continue
+		case n == 1 && (equipmentNouns[s.w(k+1)] || s.w(k+1) == "and" && equipmentNouns[s.w(k+3)]) && !determiners[s.w(k+1)]:
+			// "attack aircraft", "assault rifles", "attack and
+			// reconnaissance aircraft": a kind of weapon, not an act
+			continue
 		case !t.verbal && n == 1 && personNouns[s.w(k+1)]:
 			// "a sanctions analyst": the word names a trade, not an event
 			continue
@@ -866,6 +870,14 @@ func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
 // placeNouns stand before the places an event reaches: "seized the cities
 // of Goma and Bukavu".
 var placeNouns = map[string]bool{"city": true, "cities": true, "town": true, "towns": true, "region": true, "province": true, "village": true, "villages": true}
+
+// equipmentNouns after a trigger make it the kind of a weapon or craft.
+var equipmentNouns = map[string]bool{
+	"aircraft": true, "helicopter": true, "helicopters": true, "submarine": true, "submarines": true,
+	"plane": true, "planes": true, "jet": true, "jets": true, "boat": true, "boats": true, "craft": true,
+	"rifle": true, "rifles": true, "vehicle": true, "vehicles": true, "ship": true, "ships": true,
+	"weapons": true, "weapon": true, "dogs": true, "force": true,
+}
 
 // personNouns after a noun trigger make it a modifier of a person.
 var personNouns = map[string]bool{
