@@ -1394,6 +1394,16 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: kind.CAMEO, Entry: strings.ToUpper(lem)}, true
 			}
 		}
+		if h := objectHead(ps, cl); lem == "pay" && !cl.Passive {
+			// "paid a visit to Moscow", "paid a call on the minister": a visit
+			// (042) or a meeting (040), not a payment
+			switch h {
+			case "visit", "visits":
+				m, ok = cameo.Match{Code: "042", Entry: "PAY_VISIT"}, true
+			case "call", "calls":
+				m, ok = cameo.Match{Code: "040", Entry: "PAY_CALL"}, true
+			}
+		}
 		deal := ""
 		if acquisitionVerbs[lem] && !cl.Negated {
 			// "offered to buy Mobil": a proposal (036) made; "agreed to
