@@ -288,7 +288,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = r.mergeSpans(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, cleanSpans(body, spans)))))
+	spans = cutTickers(body, r.mergeSpans(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, cleanSpans(body, spans))))))
 	d.nameWords = map[string]bool{}
 	for _, s := range spans {
 		if ws := strings.Fields(body[s.Start:s.End]); len(ws) > 1 {
@@ -345,6 +345,62 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 		end = s.End
 	}
 	return kept
+}
+
+// cutTickers ends a name where a wire's ticker in angle brackets starts
+// inside it and starts it after one that ends inside it: "Williams Cos
+// <WMB>" is "Williams Cos", "Dupont's <DD> Conoco Inc" ends with "Conoco
+// Inc". Brackets around the whole name ("<Trizec Corp Ltd>") stay for
+// trim to drop.
+func cutTickers(body string, spans []segment.Span) []segment.Span {
+	out := spans[:0]
+	for _, s := range spans {
+		if i := strings.IndexByte(body[s.Start:s.End], '>'); i >= 0 && s.Start+i+1 < s.End {
+			s.Start += i + 1
+			// "<Overseas Union Bank Ltd> and United Overseas Bank Ltd"
+			for _, w := range []string{" and ", " or ", ", "} {
+				if strings.HasPrefix(body[s.Start:s.End], w) {
+					s.Start += len(w)
+				}
+			}
+		}
+		if i := strings.IndexByte(body[s.Start:s.End], '<'); i > 0 {
+			s.End = s.Start + i
+		}
+		for s.Start < s.End && body[s.Start] == ' ' {
+			s.Start++
+		}
+		for s.End > s.Start && body[s.End-1] == ' ' {
+			s.End--
+		}
+		if s.Start < s.End && !inTicker(body, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// inTicker reports a span inside angle brackets that hold only capitals,
+// digits and dots: a ticker ("<AVX>", "<BTOM.MI>"), which the annotation
+// guide says is no mention. A name in brackets ("<Efibanca>", "<AVX
+// Corp>") is one.
+func inTicker(body string, s segment.Span) bool {
+	open := strings.LastIndexByte(body[max(0, s.Start-12):s.Start+1], '<')
+	if open < 0 {
+		return false
+	}
+	open += max(0, s.Start-12)
+	closing := strings.IndexByte(body[s.Start:min(len(body), s.End+12)], '>')
+	if closing < 0 {
+		return false
+	}
+	inside := body[open+1 : s.Start+closing]
+	for _, r := range inside {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeSpans joins neighbouring spans that the tagger split inside one

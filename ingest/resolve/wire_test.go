@@ -34,6 +34,24 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"HMW", "Halvard", "Exchange"},
 		},
 		{
+			name: "a tagged span running into a ticker ends before it, one running out of a ticker starts after it; a ticker alone is no name, a name in brackets is",
+			body: "Halvard Metal Works <HMW> bought assets from Torvik's <TRV> Bergen Mills Inc and from <Osterud Bank> and Lunde Foods Inc, said Sandvik <SDV.OL>.",
+			tags: []tag{{"Halvard Metal Works <HMW", "ORG"}, {"TRV> Bergen Mills Inc", "ORG"}, {"Osterud Bank> and Lunde Foods Inc", "ORG"}, {"OL", "LOC"}},
+			want: map[string]view{
+				"Halvard Metal Works": {Type: graph.Organization, Mentions: []string{"Halvard Metal Works"}},
+				"Bergen Mills Inc":    {Type: graph.Organization, Mentions: []string{"Bergen Mills Inc"}},
+				"Lunde Foods Inc":     {Type: graph.Organization, Mentions: []string{"Lunde Foods Inc"}},
+			},
+			absent: []string{"OL", "Halvard Metal Works <HMW", "TRV> Bergen Mills Inc"},
+		},
+		{
+			name:   "a crude oil grade and a country's sector in headline case are no bodies",
+			body:   "Prices of West Texas Intermediate and Dubai Sour rose, and U.S. Banks gained while U.K. Trade slowed, said Nordland Securities Dealers Association.",
+			tags:   []tag{{"West Texas Intermediate", "ORG"}, {"Dubai Sour", "ORG"}, {"U.S. Banks", "ORG"}, {"U.K. Trade", "ORG"}, {"Nordland Securities Dealers Association", "ORG"}},
+			want:   map[string]view{"Nordland Securities Dealers Association": {Type: graph.Organization, Mentions: []string{"Nordland Securities Dealers Association"}}},
+			absent: []string{"West Texas Intermediate", "Dubai Sour", "U.S. Banks", "U.K. Trade"},
+		},
+		{
 			name:   "a short name that begins two companies' names stays apart",
 			body:   "Torvik Mills Inc and Torvik Foods Inc merged, and Torvik said more.",
 			tags:   []tag{{"Torvik Mills Inc", "ORG"}, {"Torvik Foods Inc", "ORG"}, {"Torvik", "ORG"}},
