@@ -62,7 +62,14 @@ var (
 	// weapons ("the Louvre Accord", "the Farm Bill", "Canada Savings Bonds").
 	notActors = set("Act", "Accord", "Accords", "Agreement", "Treaty", "Bill", "Law", "Plan", "Program", "Programme",
 		"Project", "Initiative", "Report", "Round", "Index", "Bond", "Bonds", "Notes", "Debentures", "Award", "Prize",
-		"Cup", "Missile", "Missiles", "Doctrine", "Protocol", "Amendment", "Budget", "Survey")
+		"Cup", "Missile", "Missiles", "Doctrine", "Protocol", "Amendment", "Budget", "Survey",
+		// crude oil grades: "West Texas Intermediate", "Dubai Sour"
+		"Intermediate", "Sour", "Sweet", "Crude", "Blend")
+	// sectorNouns after a country's name make a phrase of the economy, no
+	// body: "U.S. Banks", "U.K. Trade", "U.S. Economy" (in headline case).
+	sectorNouns = set("Banks", "Trade", "Economy", "Securities", "Markets", "Market", "Industry", "Industries",
+		"Exports", "Imports", "Farmers", "Officials", "Companies", "Firms", "Shares", "Stocks", "Growth", "Output",
+		"Sales", "Prices", "Rates", "Deficit", "Surplus", "Dollar", "Stocks", "Brokers", "Investors", "Producers")
 	// furniture is the vocabulary of web-page chrome: "Click to Read More
 	// and View Comments", "Comment Policy", "Hide".
 	furniture = set("Click", "Read", "More", "View", "Comments", "Comment", "Policy", "Hide", "Show", "Share",
@@ -858,6 +865,9 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case isTicker(d.body, c.start, c.end):
 		c.reason = "a stock ticker in angle brackets"
 		return false
+	case len(ws) == 2 && sectorNouns[last] && r.countryWord(ws[0].s):
+		c.reason = "a country's sector in headline case (\"U.S. Banks\"), no body"
+		return false
 	case notActors[last] && !c.titled:
 		c.reason, c.otherName = "names a law, treaty, plan, report or security, not an actor: "+quote(last), true
 		return false
@@ -893,6 +903,17 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	}
 	c.label = labelOf(c.typ)
 	return true
+}
+
+// countryWord reports a word the gazetteer knows as a country's name or
+// alias ("U.S.", "U.K.", "Japan").
+func (r *Resolver) countryWord(w string) bool {
+	for _, e := range r.g.Lookup(w) {
+		if e.Type == graph.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // functionWords are closed-class words that open sentences capitalised
