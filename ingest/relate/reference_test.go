@@ -100,8 +100,8 @@ func TestReferenceArticle(t *testing.T) {
 	var gotQuotes []string
 	for _, q := range res.Quotes {
 		who := n[q.Speaker]
-		if q.Source != "" {
-			who = "«" + q.Source + "»"
+		if q.UnnamedSpeaker != "" {
+			who = "«" + q.UnnamedSpeaker + "»"
 		}
 		gotQuotes = append(gotQuotes, fmt.Sprintf("%s %s direct=%v", who, q.Date, q.Direct))
 	}
