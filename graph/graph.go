@@ -138,12 +138,12 @@ const (
 
 // Quote is something said or claimed, with who said it and when.
 type Quote struct {
-	ID       string   `json:"id"`
-	Speaker  string   `json:"speaker"`                     // entity id; empty for an anonymous source
-	Source   string   `json:"sourceDescription,omitempty"` // "a high-level diplomatic source"
-	Text     string   `json:"text"`
-	Date     string   `json:"date,omitempty"`
-	About    []string `json:"about"`  // entity ids
-	Direct   bool     `json:"direct"` // a verbatim quotation rather than a reported claim
-	Evidence Evidence `json:"evidence"`
+	ID             string   `json:"id"`
+	Speaker        string   `json:"speaker"`                     // entity id; empty for an unnamed speaker
+	UnnamedSpeaker string   `json:"sourceDescription,omitempty"` // who spoke when no entity did: "a high-level diplomatic source", "officials in Washington"
+	Text           string   `json:"text"`
+	Date           string   `json:"date,omitempty"`
+	About          []string `json:"about"`  // entity ids
+	Direct         bool     `json:"direct"` // a verbatim quotation rather than a reported claim
+	Evidence       Evidence `json:"evidence"`
 }

@@ -170,7 +170,7 @@ var quoteShape = shape[Quote]{kind: KindQuote, fields: []field[Quote]{
 	text(Property{Predicate: PredText, Field: "Quote.Text"}, func(q *Quote) *string { return &q.Text }),
 	boolean(Property{Predicate: PredDirect, Field: "Quote.Direct"}, func(q *Quote) *bool { return &q.Direct }),
 	entity(Property{Predicate: PredSpeaker, Field: "Quote.Speaker", Optional: true, Summary: true}, func(q *Quote) *string { return &q.Speaker }),
-	text(Property{Predicate: PredSourceDesc, Field: "Quote.Source", Optional: true}, func(q *Quote) *string { return &q.Source }),
+	text(Property{Predicate: PredSourceDesc, Field: "Quote.UnnamedSpeaker", Optional: true}, func(q *Quote) *string { return &q.UnnamedSpeaker }),
 	text(Property{Predicate: PredStartDate, Field: "Quote.Date", Optional: true}, func(q *Quote) *string { return &q.Date }),
 	entities(Property{Predicate: PredAbout, Field: "Quote.About", Summary: true}, func(q *Quote) *[]string { return &q.About }),
 	// A quote is certain to have been said: its evidence's confidence is 1.

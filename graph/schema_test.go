@@ -247,14 +247,14 @@ func extraction(t *rapid.T) graph.Extraction {
 
 	for i := range rapid.IntRange(0, 3).Draw(t, "quotes") {
 		q := graph.Quote{
-			ID:       fmt.Sprintf("%s-%d", id("quote"), i),
-			Speaker:  someone("speaker"),
-			Source:   opt("source description"),
-			Text:     rapid.String().Draw(t, "text"),
-			Date:     opt("date"),
-			About:    rapid.SliceOfDistinct(rapid.SampledFrom(ids), rapid.ID).Draw(t, "about"),
-			Direct:   rapid.Bool().Draw(t, "direct"),
-			Evidence: evidence("evidence"),
+			ID:             fmt.Sprintf("%s-%d", id("quote"), i),
+			Speaker:        someone("speaker"),
+			UnnamedSpeaker: opt("unnamed speaker"),
+			Text:           rapid.String().Draw(t, "text"),
+			Date:           opt("date"),
+			About:          rapid.SliceOfDistinct(rapid.SampledFrom(ids), rapid.ID).Draw(t, "about"),
+			Direct:         rapid.Bool().Draw(t, "direct"),
+			Evidence:       evidence("evidence"),
 		}
 		slices.Sort(q.About)
 		x.Quotes = append(x.Quotes, q)

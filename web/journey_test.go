@@ -404,6 +404,25 @@ func journey(t *testing.T, base, kim, trump string, width, height int64) {
 	if len(wrong) > 0 {
 		t.Errorf("after brushing %s … %s these events are wrongly shown or hidden: %v", from, to, wrong)
 	}
+	// the timeline keeps in step: its bars count the dated events drawn,
+	// their coloured part those shown; its axis names the year
+	counts := evalIn[[]int](tb, `(async () => {
+		let drawn = 0, shown = 0;
+		for (const n of cy.nodes('[kind = "event"]')) {
+			const v = await (await fetch('/api/v1/events/' + n.id())).json();
+			if (!v.date && !(v.provenance || []).some(p => p.published)) continue;
+			drawn++;
+			if (!n.hasClass('filtered')) shown++;
+		}
+		const sum = (a) => a.reduce((x, y) => x + y, 0);
+		return [drawn, sum(timeline.plot.data[1]), shown, sum(timeline.plot.data[2])];
+	})()`)
+	if counts[0] != counts[1] || counts[2] != counts[3] || counts[2] == 0 || counts[2] == counts[0] {
+		t.Errorf("the timeline counts %d events drawn and %d shown; the graph draws %d dated events and shows %d of them", counts[1], counts[3], counts[0], counts[2])
+	}
+	if ticks := evalIn[[]string](tb, `timeline.ticks`); !strings.Contains(strings.Join(ticks, " "), "2019") {
+		t.Errorf("the timeline's axis reads %q: no year", ticks)
+	}
 	if hidden := evalIn[bool](tb, meeting+`.first().hasClass('filtered')`); hidden {
 		t.Error("the DMZ meeting of 30 June 2019 is hidden by a range that holds it")
 	}
@@ -606,7 +625,7 @@ func TestViewerFirstRender2000(t *testing.T) {
 	// the page's own clock: from the start of navigation to the frame drawn
 	// after the layout
 	inPage := evalIn[float64](tb, `new Promise(r => requestAnimationFrame(() => r(performance.now())))`)
-	phases := evalIn[[]float64](tb, `['view-fetched', 'view-added', 'view-laid-out'].map(n => (performance.getEntriesByName(n)[0] || { startTime: 0 }).startTime)`)
+	phases := evalIn[[]float64](tb, `['view-fetched', 'view-added', 'view-first-picture', 'view-laid-out'].map(n => (performance.getEntriesByName(n)[0] || { startTime: 0 }).startTime)`)
 	shown := evalIn[int](tb, `cy.nodes().not('.filtered').length`)
 	if shown < 2000 {
 		t.Errorf("%d of the nodes are shown, want all 2,000", shown)
@@ -618,6 +637,33 @@ func TestViewerFirstRender2000(t *testing.T) {
 	if !apart {
 		t.Error("the three organisations' members are drawn on top of one another")
 	}
+	// the first frame showed a part of the drawing, every node of it where
+	// it stays when the rest has joined
+	first := evalIn[[]float64](tb, `(() => { const m = performance.getEntriesByName('view-first-picture')[0];
+		if (!m) return [0, 0];
+		const moved = Object.entries(m.detail.at).filter(([id, p]) => { const q = cy.getElementById(id).position(); return Math.abs(q.x - p.x) > 0.5 || Math.abs(q.y - p.y) > 0.5; });
+		return [m.detail.nodes, moved.length]; })()`)
+	if first[0] < 4 || first[0] > 1000 {
+		t.Errorf("the first frame drew %v nodes, want the three organisations and a part of their members (at most 1,000 of %d)", first[0], shown)
+	}
+	if first[1] != 0 {
+		t.Errorf("%v of the %v nodes of the first frame moved when the rest of the drawing joined", first[1], first[0])
+	}
+	// the focus's name is as readable at the zoom that frames 2,000 nodes
+	// as at full size; the layout menu says the drawing was placed in one
+	// pass, not by fCoSE
+	tb.do("the focus's name at the framing zoom", idle(`cy.getElementById('`+hubs[0]+`').numericStyle('font-size') * cy.zoom() >= 11.5`))
+	// and stays readable, neither tiny nor huge, when zoomed by hand
+	sizes := evalIn[[]float64](tb, `(() => { const f = cy.getElementById('`+hubs[0]+`'), z = cy.zoom(), px = () => f.numericStyle('font-size') * cy.zoom();
+		cy.zoom(z / 4); const out = px(); cy.zoom(z * 3); const inn = px(); cy.zoom(z); return [out, inn, px()]; })()`)
+	for i, px := range sizes {
+		if px < 9 || px > 24 {
+			t.Errorf("zoomed %s by hand the focus's name is %.1f px high, want 9–24", []string{"out 4 times", "in 3 times", "back"}[i], px)
+		}
+	}
+	if got := tb.text(`#layout option[value="fcose"]`); strings.Contains(got, "fCoSE") || !strings.Contains(got, "one pass") {
+		t.Errorf("the layout menu calls the placement of a big drawing %q", got)
+	}
 	// thousands of names would be unreadable and slow: only the focus and
 	// what the pointer is on are named
 	labels := evalIn[[]string](tb, `[cy.getElementById('`+hubs[0]+`').style('label'), cy.nodes('[type = "Person"]').first().style('label'),
@@ -627,8 +673,8 @@ func TestViewerFirstRender2000(t *testing.T) {
 	}
 	evalIn[bool](tb, `cy.nodes('.hover').removeClass('hover').length >= 0`)
 	zoom, pan := panZoom(tb)
-	t.Logf("%d nodes, %d links: first render %.2f s (page clock: %.2f s; neighbourhoods fetched at %.2f s, added at %.2f s, laid out at %.2f s, drawn at %.2f s); wheel zoom %s; drag pan %s; headless Chromium, %s, load average %s",
-		shown, evalIn[int](tb, `cy.edges().not('.filtered').length`), took.Seconds(), inPage/1000, phases[0]/1000, phases[1]/1000, phases[2]/1000, inPage/1000, zoom, pan, machine(), loadAverage())
+	t.Logf("%d nodes, %d links: first render %.2f s (page clock: %.2f s; neighbourhoods fetched at %.2f s, first step added at %.2f s, first frame (%v nodes) at %.2f s, all added at %.2f s, drawn at %.2f s); wheel zoom %s; drag pan %s; headless Chromium, %s, load average %s",
+		shown, evalIn[int](tb, `cy.edges().not('.filtered').length`), took.Seconds(), inPage/1000, phases[0]/1000, phases[1]/1000, first[0], phases[2]/1000, phases[3]/1000, inPage/1000, zoom, pan, machine(), loadAverage())
 	tb.clean()
 }
 
@@ -745,7 +791,7 @@ func TestViewerDrawsMoreOfABigNeighbourhood(t *testing.T) {
 	if n := nodes(); n != 750 {
 		t.Errorf("m drew up to %d nodes, want 750", n)
 	}
-	tb.do("open the organisation's card", clickAt(`cy.getElementById('`+hub+`')`), idle(`!!document.querySelector('#act-rest')`))
+	tb.do("open the organisation's card", clickShows(`cy.getElementById('`+hub+`')`, "#act-rest"), idle(`!!document.querySelector('#act-rest')`))
 	tb.expect("#act-reach", "750 nodes of its neighbourhood drawn; it has more.")
 	tb.do("draw the rest from the card", chromedp.Click(chromedp.CSS("#act-rest")), idle(`cy.nodes().length > 750 && !document.querySelector('#act-rest')`))
 	if n := nodes(); n != 801 {
@@ -897,6 +943,12 @@ func TestViewerControls(t *testing.T) {
 		idle(`location.hash.includes('depth=2') && cy.nodes().length > `+fmt.Sprint(depth1)))
 
 	// layouts
+	// a drawing this size is laid out by fCoSE, as the menu says, and the
+	// focus's name is 12 px high on the screen whatever the zoom
+	if got := tb.text(`#layout option[value="fcose"]`); !strings.Contains(got, "fCoSE") {
+		t.Errorf("the layout menu calls the force layout %q", got)
+	}
+	tb.do("the focus's name is 12 px high at the zoom the layout framed", idle(node(russia)+`.numericStyle('font-size') * cy.zoom() >= 11.5`))
 	for _, name := range []string{"concentric", "breadthfirst", "fcose"} {
 		before := evalIn[[]float64](tb, `[`+node(russia)+`.position('x'), `+node(russia)+`.position('y')]`)
 		tb.do("layout "+name, choose("#layout", name), idle(`true`))

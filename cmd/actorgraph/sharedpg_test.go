@@ -62,10 +62,14 @@ func TestTwoServersOnePostgres(t *testing.T) {
 
 	// what a server answers about the article and the chancellor
 	type view struct {
-		Articles int
-		Article  int // status of GET /articles/{id}
-		Found    []string
+		Articles  int
+		Article   int // status of GET /articles/{id}
+		Found     []string
+		Detail    int // status and node count of the chancellor's detail and
+		Neighbors int // neighbourhood, pages a server keeps until it sees a change
+		Nodes     int
 	}
+	var chancellor string // the chancellor's id, once found
 	look := func(server string) view {
 		t.Helper()
 		var v view
@@ -78,6 +82,13 @@ func TestTwoServersOnePostgres(t *testing.T) {
 		for _, e := range found.Entities {
 			v.Found = append(v.Found, e.Name)
 		}
+		if chancellor != "" {
+			v.Detail = getJSON(t, server+"/api/v1/entities/"+chancellor, nil)
+			var g graph.Subgraph
+			if v.Neighbors = getJSON(t, server+"/api/v1/entities/"+chancellor+"/neighbors?depth=2", &g); v.Neighbors == http.StatusOK {
+				v.Nodes = len(g.Nodes)
+			}
+		}
 		return v
 	}
 	within := func(what string, want view) {
@@ -85,7 +96,8 @@ func TestTwoServersOnePostgres(t *testing.T) {
 		start := time.Now()
 		for {
 			got := look(two)
-			if got.Articles == want.Articles && got.Article == want.Article && strings.Join(got.Found, "|") == strings.Join(want.Found, "|") {
+			if got.Articles == want.Articles && got.Article == want.Article && strings.Join(got.Found, "|") == strings.Join(want.Found, "|") &&
+				got.Detail == want.Detail && got.Neighbors == want.Neighbors && got.Nodes == want.Nodes {
 				t.Logf("%s: seen by the second server after %v", what, time.Since(start))
 				return
 			}
@@ -95,8 +107,14 @@ func TestTwoServersOnePostgres(t *testing.T) {
 			time.Sleep(5 * time.Millisecond)
 		}
 	}
+	var found struct{ Entities []graph.Entity }
+	getJSON(t, one+"/api/v1/entities?q="+url.QueryEscape("olaf scholz"), &found)
+	if len(found.Entities) == 0 {
+		t.Fatal("the first server finds no Olaf Scholz")
+	}
+	chancellor = found.Entities[0].ID
 	written := look(one)
-	if written.Articles != 1 || written.Article != http.StatusOK || len(written.Found) == 0 {
+	if written.Articles != 1 || written.Article != http.StatusOK || len(written.Found) == 0 || written.Detail != http.StatusOK || written.Nodes < 2 {
 		t.Fatalf("the first server itself answers %+v", written)
 	}
 	within("the posted article", written)
@@ -111,7 +129,7 @@ func TestTwoServersOnePostgres(t *testing.T) {
 		t.Fatalf("DELETE through the first server = %d", resp.StatusCode)
 	}
 	retracted := look(one)
-	if retracted.Articles != 0 || retracted.Article != http.StatusNotFound || len(retracted.Found) != 0 {
+	if retracted.Articles != 0 || retracted.Article != http.StatusNotFound || len(retracted.Found) != 0 || retracted.Detail != http.StatusNotFound || retracted.Neighbors != http.StatusNotFound {
 		t.Fatalf("the first server after the retraction answers %+v", retracted)
 	}
 	within("the retraction", retracted)

@@ -486,9 +486,9 @@ func (r *Report) quotes(c *article) {
 		}
 		switch {
 		case !matched:
-			c.errorf("quote %d-%d by %q is no annotated quote", ps.Start, ps.End, c.entityName(p.Speaker)+p.Source)
+			c.errorf("quote %d-%d by %q is no annotated quote", ps.Start, ps.End, c.entityName(p.Speaker)+p.UnnamedSpeaker)
 		case !ok:
-			c.errorf("quote %d-%d has speaker %q", ps.Start, ps.End, c.entityName(p.Speaker)+p.Source)
+			c.errorf("quote %d-%d has speaker %q", ps.Start, ps.End, c.entityName(p.Speaker)+p.UnnamedSpeaker)
 		}
 		r.Quotes.add(Counts{TP: b2i(ok), Pred: 1})
 	}

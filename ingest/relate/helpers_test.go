@@ -1,15 +1,13 @@
 package relate
 
 import (
-	"os"
-	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
 
 	"actorgraph/graph"
 	"actorgraph/ingest/gazetteer"
+	"actorgraph/ingest/shared"
 )
 
 // hand builds entities for a body by hand, the way the resolver would:
@@ -120,23 +118,11 @@ func wordEdge(body string, start, end int) bool {
 	return (start == 0 || !isWord(body[start-1])) && (end == len(body) || !isWord(body[end]))
 }
 
-// moduleRoot is the directory holding go.mod.
-func moduleRoot(t testing.TB) string {
+// referenceArticle reads the reference article from the shared folder
+// beside the checkout, or skips the test.
+func referenceArticle(t testing.TB) string {
 	t.Helper()
-	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "..")
-}
-
-// seedArticle reads the reference article from the shared folder beside
-// the checkout, or skips the test.
-func seedArticle(t testing.TB) string {
-	t.Helper()
-	p := filepath.Join(moduleRoot(t), "..", "shared", "seed", "000_5361b55b051ced31.txt")
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Skipf("reference article not available at %s (it lives in the shared folder beside the checkout): %v", p, err)
-	}
-	return string(b)
+	return string(shared.Read(t, shared.ReferenceArticle()))
 }
 
 func newRelater(t testing.TB) *Relater {

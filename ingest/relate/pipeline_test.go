@@ -179,10 +179,10 @@ func TestSampleArticlesGolden(t *testing.T) {
 	}
 }
 
-// TestSeedArticlePipeline runs the reference article through the real
+// TestReferenceArticlePipeline runs the reference article through the real
 // stages and checks the facts the project was started for.
-func TestSeedArticlePipeline(t *testing.T) {
-	body := seedArticle(t)
+func TestReferenceArticlePipeline(t *testing.T) {
+	body := referenceArticle(t)
 	x, res := realStages(t).run(t, body, "2019-04-24")
 	n := names(x.Entities)
 	rels := relationLines(res.Relations, n)

@@ -187,18 +187,18 @@ func (r *Relater) quotes(d *doc) *claims {
 		found := false
 		if s := d.sentenceAt(q.close); s != nil {
 			if spk, src, dt, k, ok := r.speakerAfter(d, s, q.close, c); ok {
-				qt.Speaker, qt.Source, qt.Date, found = spk, src, dt, true
+				qt.Speaker, qt.UnnamedSpeaker, qt.Date, found = spk, src, dt, true
 				take(s, k)
 			}
 		}
 		if !found && before != nil {
 			if spk, src, dt, k, ok := r.speakerBefore(d, before, q.start); ok {
-				qt.Speaker, qt.Source, qt.Date, found = spk, src, dt, true
+				qt.Speaker, qt.UnnamedSpeaker, qt.Date, found = spk, src, dt, true
 				take(before, k)
 			}
 		}
 		if !found && prev != nil && !strings.Contains(d.body[prevEnd:q.open], "\n\n\n") && paragraphsApart(d.body, prevEnd, q.open) <= 1 {
-			qt.Speaker, qt.Source, qt.Date, found = prev.Speaker, prev.Source, prev.Date, true
+			qt.Speaker, qt.UnnamedSpeaker, qt.Date, found = prev.Speaker, prev.UnnamedSpeaker, prev.Date, true
 		}
 		if !found {
 			continue
@@ -571,7 +571,7 @@ func (c *claims) lastSource(before int) string {
 	src, at := "", -1
 	for _, q := range c.quotes {
 		if q.Evidence.Start < before && q.Evidence.Start > at {
-			src, at = q.Source, q.Evidence.Start
+			src, at = q.UnnamedSpeaker, q.Evidence.Start
 		}
 	}
 	return src
@@ -765,13 +765,13 @@ func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl clai
 	}
 	c.spans = append(c.spans, cl)
 	c.quotes = append(c.quotes, graph.Quote{
-		ID:       graph.QuoteID(articleID, cl.start, cl.end),
-		Speaker:  cl.speaker,
-		Source:   source,
-		Text:     text,
-		Date:     dt,
-		About:    d.about(cl.start, cl.end, cl.speaker),
-		Evidence: d.evidence(s),
+		ID:             graph.QuoteID(articleID, cl.start, cl.end),
+		Speaker:        cl.speaker,
+		UnnamedSpeaker: source,
+		Text:           text,
+		Date:           dt,
+		About:          d.about(cl.start, cl.end, cl.speaker),
+		Evidence:       d.evidence(s),
 	})
 	// a joint statement ("Germany and France said in a joint statement")
 	// is said by every party of the speech verb's subject

@@ -63,8 +63,8 @@ func quoteLines(qs []graph.Quote, n map[string]string) []string {
 	var out []string
 	for _, q := range qs {
 		who := n[q.Speaker]
-		if q.Source != "" {
-			who = q.Source
+		if q.UnnamedSpeaker != "" {
+			who = q.UnnamedSpeaker
 		}
 		out = append(out, fmt.Sprintf("%s %s %v: %s", who, q.Date, q.Direct, q.Text))
 	}

@@ -31,8 +31,8 @@ func newResolver(t testing.TB) *Resolver {
 	return New(g)
 }
 
-// seedArticle reads the shared reference article, or skips.
-func seedArticle(t testing.TB) string {
+// referenceArticle reads the shared reference article, or skips.
+func referenceArticle(t testing.TB) string {
 	t.Helper()
 	return string(shared.Read(t, shared.ReferenceArticle()))
 }
@@ -150,7 +150,7 @@ func checkSeed(t *testing.T, body string, ents []graph.Entity) {
 }
 
 func TestResolveSeedArticle(t *testing.T) {
-	body := seedArticle(t)
+	body := referenceArticle(t)
 	ents := newResolver(t).Resolve(body, "2019-04-24", segment.Sentences(body), handTag(body, seedTags))
 	checkSeed(t, body, ents)
 }
@@ -158,7 +158,7 @@ func TestResolveSeedArticle(t *testing.T) {
 // TestResolveSeedArticleTagged runs the project's tagger, when its model
 // loads, in front of the resolver.
 func TestResolveSeedArticleTagged(t *testing.T) {
-	body := seedArticle(t)
+	body := referenceArticle(t)
 	m, err := ner.Load()
 	if err != nil {
 		t.Skipf("NER model does not load: %v", err)
@@ -525,7 +525,7 @@ func BenchmarkResolve(b *testing.B) {
 
 func BenchmarkResolveSeedArticle(b *testing.B) {
 	r := newResolver(b)
-	body := seedArticle(b)
+	body := referenceArticle(b)
 	sents := segment.Sentences(body)
 	spans := handTag(body, seedTags)
 	b.SetBytes(int64(len(body)))

@@ -79,7 +79,17 @@ func (t *tagger) weights(sp span) []entry { return t.entries[sp.from:sp.to] }
 // an entry needs no bounds check.
 type scores [256]float32
 
+// add adds the weights of es, four entries a step: a sixth fewer
+// instructions a parse than one a step (BenchmarkParse under cachegrind).
+// The entries are still added one after the other, in order, so the
+// scores are the same to the bit.
 func (s *scores) add(es []entry) {
+	for ; len(es) >= 4; es = es[4:] {
+		s[es[0].y] += es[0].w
+		s[es[1].y] += es[1].w
+		s[es[2].y] += es[2].w
+		s[es[3].y] += es[3].w
+	}
 	for _, e := range es {
 		s[e.y] += e.w
 	}

@@ -66,6 +66,7 @@ function styles(big) {
     { selector: 'node.pinned', style: { 'border-color': '#d64545', 'border-width': 3, 'border-style': 'double' } },
     { selector: 'node.focus', style: { 'border-width': 4, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
     { selector: 'node.hover, node:selected', style: { 'min-zoomed-font-size': 0, 'z-index': 20, 'text-wrap': 'wrap' } },
+    { selector: 'node.focus, node.path', style: readable },
     { selector: 'node:selected', style: { 'overlay-color': '#2680c2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     {
       selector: 'edge',
@@ -102,8 +103,20 @@ function styles(big) {
   ];
 }
 
-const named = { label: 'data(label)', 'font-size': 12, 'font-family': 'system-ui, sans-serif', color: '#1f2933', 'text-valign': 'bottom',
-  'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': 140, 'text-outline-color': '#ffffff', 'text-outline-width': 2 };
+// labelScale makes the names of the focus and of a path's nodes 12 px high
+// on the screen when the view is zoomed out, however far: at the zoom that
+// frames 2,000 nodes a 12 px name would be drawn 2 px high. The scaled
+// properties are functions, read again when those nodes are restyled
+// (rescaleLabels): at each framing, and when a zoom by hand has taken the
+// names out of 9–24 px (readable), not at every step: restyling them at
+// every step of a wheel zoom over 2,000 nodes, or once it paused, took it
+// from 30 to 5–20 frames a second and a drag after it from 55 to 26–35. A
+// hovered or selected node keeps the plain size.
+let labelScale = 1;
+const scaled = (px) => () => px * labelScale;
+const readable = { 'font-size': scaled(12), 'text-margin-y': scaled(4), 'text-max-width': scaled(140), 'text-outline-width': scaled(2) };
+const named = { label: 'data(label)', 'font-family': 'system-ui, sans-serif', color: '#1f2933', 'text-valign': 'bottom',
+  'text-wrap': 'ellipsis', 'text-outline-color': '#ffffff', 'font-size': 12, 'text-margin-y': 4, 'text-max-width': 140, 'text-outline-width': 2 };
 // Each property a rule sets costs its element checks and events the first
 // time it is styled: the big stylesheet leaves Cytoscape's defaults alone
 // where they are what it wants (no label, a circle, straight haystack
@@ -118,6 +131,7 @@ const bigStyles = [
   { selector: 'node.expanded', style: { 'border-color': '#323f4b', 'border-width': 2.5 } },
   { selector: 'node.pinned', style: { 'border-color': '#d64545', 'border-width': 3, 'border-style': 'double' } },
   { selector: 'node.focus, node.hover, node:selected, node.path', style: { ...named, 'z-index': 20 } },
+  { selector: 'node.focus, node.path', style: readable },
   { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#323f4b', 'font-weight': 'bold' } },
   { selector: 'node:selected', style: { 'overlay-color': '#2680c2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
   { selector: 'edge', style: { width: 1.5, 'line-color': '#9aa5b1' } },
@@ -145,6 +159,20 @@ const cy = cytoscape({
 });
 // The browser tests and curious users read the graph from here.
 window.cy = cy;
+
+// rescaleLabels sizes the names of the focus and a path for the current
+// zoom (labelScale); only those few nodes are restyled.
+const looked = 'node.focus, node.path';
+function rescaleLabels() {
+  const s = Math.max(1, 1 / cy.zoom());
+  if (Math.abs(s - labelScale) < 0.01) return;
+  labelScale = s;
+  cy.nodes(looked).updateStyle();
+}
+cy.on('zoom', () => {
+  const px = 12 * labelScale * cy.zoom();
+  if (px < 9 || px > 24) rescaleLabels();
+});
 
 // state is the whole view; writeHash puts it in the URL.
 const state = {
@@ -215,19 +243,35 @@ function nodeData(n) {
   return { ...n, label: v ? eventTitle(v) : n.kind === 'event' ? n.type : n.name, color: colorOf(n.kind, n.type), shape: shapeOf(n.kind, n.type), weight: 0 };
 }
 
-// merge adds a subgraph's nodes and edges that are not drawn yet and
-// returns the added elements.
 // quiet switches the stylesheet to the big drawing's, or back, when the
 // number of nodes crosses bigGraph.
 let big = false;
+// coming counts the nodes of a big first drawing not added yet (drawInSteps):
+// the drawing is styled as big from its first frame.
+let coming = 0;
 function quiet(n) {
   if ((n > bigGraph) === big) return;
   big = n > bigGraph;
   cy.style(styles(big));
+  layoutMenu();
 }
 
-function merge(sub, near) {
-  quiet(cy.nodes().length + (sub.nodes || []).length);
+// layoutMenu names the default layout for what it does at this size: a
+// force simulation (fCoSE) up to bigGraph nodes, and above it the one-pass
+// placement by neighbourhood (layout), since fCoSE takes seconds there.
+function layoutMenu() {
+  const o = $('layout').querySelector('option[value="fcose"]');
+  o.textContent = big ? 'by neighbourhood (one pass)' : 'force (fCoSE)';
+  o.title = big
+    ? `More than ${bigGraph} nodes are shown: each neighbourhood is placed around its node in one pass, not by the fCoSE force simulation`
+    : 'Force-directed, through cytoscape-fcose';
+}
+
+// merge adds a subgraph's nodes and edges that are not drawn yet, at the
+// positions at gives (a Map by id) or else near a point, and returns the
+// added elements.
+function merge(sub, near, at) {
+  quiet(cy.nodes().length + (sub.nodes || []).length + coming);
   const add = [];
   for (const n of sub.nodes || []) {
     if (cy.hasElementWithId(n.id)) continue;
@@ -235,7 +279,7 @@ function merge(sub, near) {
       group: 'nodes',
       data: nodeData(n),
       classes: state.hidden.has(n.id) ? 'hiddenNode' : '',
-      position: near ? { x: near.x + (Math.random() - 0.5) * 80, y: near.y + (Math.random() - 0.5) * 80 } : undefined,
+      position: at ? at.get(n.id) : near ? { x: near.x + (Math.random() - 0.5) * 80, y: near.y + (Math.random() - 0.5) * 80 } : undefined,
     });
   }
   const kinds = new Map((sub.nodes || []).map((n) => [n.id, n.kind]));
@@ -303,27 +347,27 @@ function layoutOptions(randomize, eles) {
   }
 }
 
-// clusters places a big drawing in one pass over its links, as the
-// neighbourhoods were drawn: a breadth-first tree from the focus, then from
-// each other expanded node not reached yet, then from the rest; each node's
-// leaves on a disc around it (sunflower order, the best attested nearest)
-// and the nodes that have leaves of their own on a ring outside the disc,
-// each given room for its own tree; the trees side by side in rows. It
-// returns each node's position, by id.
-function clusters(eles) {
-  const nodes = eles.nodes();
-  const adj = new Map(nodes.map((n) => [n.id(), []]));
-  eles.edges().forEach((e) => {
-    const [a, b] = [e.data('source'), e.data('target')];
+// place lays a big drawing out in one pass over its links, as the
+// neighbourhoods were drawn: a breadth-first tree from the first of starts
+// (the focus), then from each other start (the expanded nodes) not reached
+// yet, then from the rest; each node's leaves on a disc around it
+// (sunflower order, the best attested nearest) and the nodes that have
+// leaves of their own on a ring outside the disc, each given room for its
+// own tree; the trees side by side in rows. It reads only ids and links
+// ([source, target]), so a drawing can be placed before it is added, and
+// returns each node's position by id.
+function place(starts, ids, links) {
+  const adj = new Map(ids.map((id) => [id, []]));
+  for (const [a, b] of links) {
     if (a !== b && adj.has(a) && adj.has(b)) {
       adj.get(a).push(b);
       adj.get(b).push(a);
     }
-  });
+  }
   const children = new Map();
   const roots = [];
-  const byDegree = nodes.sort((a, b) => adj.get(b.id()).length - adj.get(a.id()).length).map((n) => n.id());
-  for (const root of [state.focus, ...state.expanded, ...byDegree]) {
+  const byDegree = [...ids].sort((a, b) => adj.get(b).length - adj.get(a).length);
+  for (const root of [...starts, ...byDegree]) {
     if (!adj.has(root) || children.has(root)) continue;
     roots.push(root);
     children.set(root, []);
@@ -400,17 +444,24 @@ function clusters(eles) {
       queue.push(k);
     }
   }
+  return at;
+}
+
+// clusters places the drawn elements eles (place) and returns each node's
+// position.
+function clusters(eles) {
+  const at = place([state.focus, ...state.expanded], eles.nodes().map((n) => n.id()),
+    eles.edges().map((e) => [e.data('source'), e.data('target')]));
   return (n) => at.get(n.id());
 }
 
-// frame fits the view to nodes placed at at(node) from their centres and
-// sizes alone: Cytoscape's fit would style every element first to learn its
-// bounding box, which the first frame does anyway.
-function frame(nodes, at, padding) {
+// frame fits the view to discs ({x, y, r}: nodes from their centres and
+// sizes alone): Cytoscape's fit would style every element first to learn
+// its bounding box, which the first frame does anyway.
+function frame(discs, padding) {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  nodes.forEach((n) => {
-    const p = at(n);
-    const r = nodeSize(n.data('weight')) / 2;
+  discs.forEach((p) => {
+    const { r } = p;
     x1 = Math.min(x1, p.x - r);
     y1 = Math.min(y1, p.y - r);
     x2 = Math.max(x2, p.x + r);
@@ -419,6 +470,7 @@ function frame(nodes, at, padding) {
   const [w, h] = [cy.width(), cy.height()];
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((w - 2 * padding) / (x2 - x1 || 1), (h - 2 * padding) / (y2 - y1 || 1))));
   cy.viewport({ zoom, pan: { x: (w - zoom * (x1 + x2)) / 2, y: (h - zoom * (y1 + y2)) / 2 } });
+  rescaleLabels();
 }
 
 function layout(randomize) {
@@ -435,12 +487,15 @@ function layout(randomize) {
     if (state.layout === 'fcose' && eles.nodes().length > bigGraph) {
       const at = clusters(eles);
       cy.batch(() => eles.nodes().silentPositions(at).emitAndNotify('position'));
-      frame(eles.nodes(), at, 40);
+      frame(eles.nodes().map((n) => ({ ...at(n), r: nodeSize(n.data('weight')) / 2 })), 40);
       resolve();
       return;
     }
     const l = eles.layout(layoutOptions(randomize, eles));
-    l.one('layoutstop', resolve);
+    l.one('layoutstop', () => {
+      rescaleLabels();
+      resolve();
+    });
     l.run();
   });
 }
@@ -538,7 +593,7 @@ function applyFilters() {
   updatePredicates();
   updateSources();
   updateTimeline();
-  quiet(shownNodes);
+  quiet(shownNodes + coming);
   $('graph-note').textContent = nodes.length
     ? `showing ${shownNodes} of ${nodes.length} nodes, ${shownEdges} of ${edges.length} links`
     : '';
@@ -661,17 +716,21 @@ const timeline = new Timeline($('timeline'), $('timeline-note'), (range) => {
 // through window.cy.
 window.timeline = timeline;
 
+// updateTimeline gives the timeline the dates of the drawn events the user
+// has not hidden or switched off, and of those the filters show now.
 function updateTimeline() {
   const dates = [];
+  const shownDates = [];
   cy.nodes('[kind = "event"]').forEach((n) => {
     const d = n.data();
-    const v = eventViews.get(d.id);
-    const when = eventWhen(v);
-    if (when && !state.hidden.has(d.id) && !state.off.events.has(d.type)) dates.push(when);
+    const when = eventWhen(eventViews.get(d.id));
+    if (!when || state.hidden.has(d.id) || state.off.events.has(d.type)) return;
+    dates.push(when);
+    if (!n.hasClass('filtered')) shownDates.push(when);
   });
   $('from').value = state.from;
   $('to').value = state.to;
-  timeline.update(dates, { from: state.from, to: state.to });
+  timeline.update(dates, shownDates, { from: state.from, to: state.to });
 }
 
 function setRange(from, to) {
@@ -722,6 +781,74 @@ function writeHash(push) {
   updateExportLinks();
 }
 
+// A big first drawing (more than bigGraph nodes, the default layout) is
+// drawn in steps, since Cytoscape styles and draws thousands of elements
+// for seconds before the first frame: every node is placed at once from
+// the neighbourhoods' ids and links (place), the view framed on those
+// places, and the first frame shows the focus, the expanded nodes and the
+// best attested firstPicture nodes of each neighbourhood; the rest join
+// restStep at a time, each where it was placed, so nothing moves as the
+// drawing fills in.
+const firstPicture = 100;
+const restStep = 700;
+
+// inSteps plans a big first drawing of the neighbourhoods hoods of starts
+// (the focus, then the expanded nodes): where each node goes, what the
+// first frame shows of each neighbourhood, and the nodes that come later.
+// It returns null for a drawing that is not big or not in the default
+// layout.
+function inSteps(starts, hoods) {
+  const seen = new Set();
+  const nodes = [];
+  const edges = [];
+  const edgeIDs = new Set();
+  for (const h of hoods) {
+    for (const n of h.sub.nodes) {
+      if (seen.has(n.id)) continue;
+      seen.add(n.id);
+      nodes.push(n);
+    }
+    for (const e of h.sub.edges) {
+      if (edgeIDs.has(e.id)) continue;
+      edgeIDs.add(e.id);
+      edges.push(e);
+    }
+  }
+  if (state.layout !== 'fcose' || nodes.length <= bigGraph) return null;
+  const at = place(starts, nodes.map((n) => n.id), edges.map((e) => [e.source, e.target]));
+  const now = new Set(starts);
+  for (const h of hoods) h.sub.nodes.slice(0, firstPicture).forEach((n) => now.add(n.id));
+  const first = hoods.map((h) => ({ ...h, sub: { nodes: h.sub.nodes.filter((n) => now.has(n.id)), edges: h.sub.edges } }));
+  coming = nodes.length - now.size;
+  return { at, first, later: nodes.filter((n) => !now.has(n.id)), edges };
+}
+
+// nextFrame waits until the browser has drawn a frame.
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+// drawInSteps frames the planned drawing, lets its first frame be drawn,
+// then adds the nodes that come later (inSteps), a step a frame.
+async function drawInSteps({ at, later, edges }) {
+  frame([...at.values()].map((p) => ({ ...p, r: maxSize / 2 })), 40);
+  await nextFrame();
+  performance.mark('view-first-picture', { detail: { nodes: cy.nodes().length, at: Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()])) } });
+  try {
+    for (let i = 0; i < later.length; i += restStep) {
+      coming = Math.max(0, later.length - i - restStep);
+      cy.batch(() => {
+        merge({ nodes: later.slice(i, i + restStep), edges }, null, at);
+        applyFilters();
+      });
+      await nextFrame();
+    }
+  } finally {
+    coming = 0;
+  }
+  // the places were worked out on every node; with some filtered out, the
+  // shown ones are placed again as the layout places them
+  if (cy.elements('.filtered').nonempty()) await layout(true);
+}
+
 // restore makes the view what the URL says.
 async function restore() {
   const view = linked(location.hash);
@@ -756,15 +883,19 @@ async function restore() {
       // the phases of a first drawing, for the browser's performance
       // timeline (the 2,000-node test reads them)
       performance.mark('view-fetched');
+      // a big new drawing is placed before it is added and drawn in steps
+      const steps = fresh ? inSteps([id, ...grow], hoods) : null;
+      const first = steps ? steps.first : hoods;
       // one batch: each element is styled once, not once a step
       cy.batch(() => {
-        if (fresh) drawFocus(id, hoods[0], false, false);
-        grow.forEach((e, i) => addHood(e, hoods[i + 1]));
+        if (fresh) drawFocus(id, first[0], false, false, steps && steps.at);
+        grow.forEach((e, i) => addHood(e, first[i + 1], steps && steps.at));
         applyFilters();
       });
       drawn = true;
       performance.mark('view-added');
-      await layout(fresh);
+      if (steps) await drawInSteps(steps);
+      else await layout(fresh);
       performance.mark('view-laid-out');
       await loadEvents();
     });
@@ -894,8 +1025,9 @@ async function withRoot(id, h) {
 }
 
 // drawFocus replaces the drawing with h, the neighbourhood of the entity
-// id, as the view's focus.
-function drawFocus(id, h, push, keepUndo) {
+// id, as the view's focus (at: where its nodes go, else Cytoscape's
+// origin until the layout).
+function drawFocus(id, h, push, keepUndo, at) {
   shown++;
   hidePanel();
   if (keepUndo && cy.elements().nonempty()) snapshot();
@@ -905,17 +1037,18 @@ function drawFocus(id, h, push, keepUndo) {
   state.expanded = new Set([id]);
   state.pinned = new Set();
   state.reach = { [id]: h.reach };
-  merge(h.sub);
+  merge(h.sub, null, at);
   cy.getElementById(id).addClass('focus expanded');
   writeHash(push);
 }
 
-// addHood draws h, the neighbourhood of the drawn node id, around it.
-function addHood(id, h) {
+// addHood draws h, the neighbourhood of the drawn node id, around it or
+// where at says.
+function addHood(id, h, at) {
   const node = cy.getElementById(id);
   state.expanded.add(id);
   state.reach[id] = h.reach;
-  const added = merge(h.sub, node.nonempty() ? node.position() : null);
+  const added = merge(h.sub, node.nonempty() ? node.position() : null, at);
   cy.getElementById(id).addClass('expanded');
   return added;
 }
@@ -1293,7 +1426,13 @@ $('layout').addEventListener('change', () => {
   writeHash(false);
   work(() => layout(true));
 });
-$('fit').addEventListener('click', () => cy.fit(cy.elements().not('.filtered'), 40));
+// fit frames what is shown.
+function fit() {
+  cy.fit(cy.elements().not('.filtered'), 40);
+  rescaleLabels();
+}
+
+$('fit').addEventListener('click', fit);
 $('undo').addEventListener('click', undo);
 $('min-conf').addEventListener('input', () => {
   $('min-conf-out').textContent = `${$('min-conf').value}%`;
@@ -1422,7 +1561,7 @@ document.addEventListener('keydown', (evt) => {
   switch (evt.key) {
     case '/': evt.preventDefault(); searchInput.focus(); break;
     case 'u': undo(); break;
-    case 'f': cy.fit(cy.elements().not('.filtered'), 40); break;
+    case 'f': fit(); break;
     case 'ArrowRight': if (inGraph) { evt.preventDefault(); walk(1, 0); } break;
     case 'ArrowLeft': if (inGraph) { evt.preventDefault(); walk(-1, 0); } break;
     case 'ArrowDown': if (inGraph) { evt.preventDefault(); walk(0, 1); } break;

@@ -11,10 +11,10 @@ import (
 	"actorgraph/graph"
 )
 
-// seedEntities are the entities of the reference article, built by hand
+// referenceEntities are the entities of the reference article, built by hand
 // the way the resolver links them: capitals standing for governments are
 // mentions of their countries, demonyms are MISC mentions.
-func seedEntities(t testing.TB, body string) []graph.Entity {
+func referenceEntities(t testing.TB, body string) []graph.Entity {
 	h := newHand(t, body)
 	h.known(graph.Organization, "The Washington Times", "The Washington Times")
 	h.known(graph.Organization, "United Nations Security Council", "U.N. Security Council", "Security Council")
@@ -40,12 +40,12 @@ func seedEntities(t testing.TB, body string) []graph.Entity {
 	return h.ents
 }
 
-// TestSeedArticle checks what the reference article says about leaders,
+// TestReferenceArticle checks what the reference article says about leaders,
 // organisations, events and sources. It compares names, types and dates
 // only: the article's text stays out of the repository.
-func TestSeedArticle(t *testing.T) {
-	body := seedArticle(t)
-	h := &hand{t: t, body: body, ents: seedEntities(t, body)}
+func TestReferenceArticle(t *testing.T) {
+	body := referenceArticle(t)
+	h := &hand{t: t, body: body, ents: referenceEntities(t, body)}
 	res := relate(t, h, "2019-04-24")
 	n := names(h.ents)
 
@@ -100,8 +100,8 @@ func TestSeedArticle(t *testing.T) {
 	var gotQuotes []string
 	for _, q := range res.Quotes {
 		who := n[q.Speaker]
-		if q.Source != "" {
-			who = "«" + q.Source + "»"
+		if q.UnnamedSpeaker != "" {
+			who = "«" + q.UnnamedSpeaker + "»"
 		}
 		gotQuotes = append(gotQuotes, fmt.Sprintf("%s %s direct=%v", who, q.Date, q.Direct))
 	}
