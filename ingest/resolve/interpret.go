@@ -587,6 +587,11 @@ func (r *Resolver) titleAt(ws []word) (int, string, gazetteer.TitleKind) {
 // ("President" in "President Trump" when the tagger took only "Trump"), and
 // a demonym or country before that title.
 func (r *Resolver) titleBefore(d *doc, c *cand) {
+	for _, e := range r.g.Lookup(c.name) {
+		if (e.Type == graph.Organization || e.Type == graph.Country) && c.ner != graph.LabelPER {
+			return // "Former White House spokesman": no title is a body's
+		}
+	}
 	prev := d.prevWords(c.start, 6)
 	for n := min(4, len(prev)); n >= 1; n-- {
 		ws := make([]word, 0, n)

@@ -52,6 +52,15 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"West Texas Intermediate", "Dubai Sour", "U.S. Banks", "U.K. Trade"},
 		},
 		{
+			name: "'Former' before a body's name makes no titled person of it",
+			body: "Former White House spokesman Larry Speakes said he was misled. The White House did not comment.",
+			tags: []tag{{"White House", "LOC"}, {"Larry Speakes", "PER"}},
+			want: map[string]view{
+				"White House":   {Type: graph.Organization, Country: "USA", Mentions: []string{"White House", "White House"}},
+				"Larry Speakes": {Type: graph.Person, Mentions: []string{"Larry Speakes"}},
+			},
+		},
+		{
 			name:   "a short name that begins two companies' names stays apart",
 			body:   "Torvik Mills Inc and Torvik Foods Inc merged, and Torvik said more.",
 			tags:   []tag{{"Torvik Mills Inc", "ORG"}, {"Torvik Foods Inc", "ORG"}, {"Torvik", "ORG"}},
