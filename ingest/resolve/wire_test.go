@@ -61,6 +61,16 @@ func TestWireCopy(t *testing.T) {
 			},
 		},
 		{
+			name: "a province's name is a region's when the sentence speaks of provinces; without a cue it stays a city's",
+			body: "Drought hit eight provinces, including Guangxi and Hunan. Exports from Tanga rose.",
+			tags: []tag{{"Guangxi", "LOC"}, {"Hunan", "LOC"}, {"Tanga", "LOC"}},
+			want: map[string]view{
+				"Guangxi": {Type: graph.Region, Mentions: []string{"Guangxi"}},
+				"Hunan":   {Type: graph.Region, Mentions: []string{"Hunan"}},
+				"Tanga":   {Type: graph.City, Mentions: []string{"Tanga"}},
+			},
+		},
+		{
 			name:   "a short name that begins two companies' names stays apart",
 			body:   "Torvik Mills Inc and Torvik Foods Inc merged, and Torvik said more.",
 			tags:   []tag{{"Torvik Mills Inc", "ORG"}, {"Torvik Foods Inc", "ORG"}, {"Torvik", "ORG"}},
