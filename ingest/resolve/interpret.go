@@ -879,6 +879,11 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case allIn(ws, groupWords):
 		c.reason, c.otherName = "names a religion or people, not an actor", true
 		return false
+	case c.start > 0 && d.body[c.start-1] == '<':
+		// the wire brackets company names: "<Maserati>", "<Petrofina S.A.>"
+		c.typ, c.reason = graph.Organization, "a name in the wire's angle brackets, which mark companies"
+	case len(ws) > 1 && orgLeads[ws[0].s]:
+		c.typ, c.reason = graph.Organization, "a word that opens companies' names: "+quote(ws[0].s)
 	case c.titled:
 		c.typ, c.reason = graph.Person, "title or honorific before the name"
 	case orgHeads[last] && len(ws) > 1 || orgHeads[last] && c.ner == graph.LabelORG:
@@ -911,6 +916,11 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	c.label = labelOf(c.typ)
 	return true
 }
+
+// orgLeads open companies' and banks' names in the languages wire copy
+// quotes: "Gruppo Ferruzzi", "Banco Santander", "Cie Financiere de Paribas".
+var orgLeads = set("Gruppo", "Grupo", "Groupe", "Banco", "Banca", "Banque", "Compagnie", "Cie", "Societe",
+	"Société", "Sociedad", "Sociedade", "Compania", "Companhia", "Istituto", "Instituto", "Kreditanstalt", "Caisse")
 
 // subdivisionCues in a sentence say that a subdivision's name in it names
 // the subdivision: "eight provinces, including Guangxi, Sichuan and Hunan",

@@ -71,6 +71,17 @@ func TestWireCopy(t *testing.T) {
 			},
 		},
 		{
+			name: "a name in the wire's angle brackets, or opened by a word like 'Gruppo' or 'Banco', is a company's, whatever the tagger says",
+			body: "<Halvorsen> said Gruppo Vardelli and Banco Lunde agreed.",
+			tags: []tag{{"Halvorsen", "PER"}, {"Gruppo Vardelli", "PER"}, {"Banco Lunde", "LOC"}},
+			want: map[string]view{
+				"Halvorsen":       {Type: graph.Organization, Mentions: []string{"Halvorsen"}},
+				"Gruppo Vardelli": {Type: graph.Organization, Mentions: []string{"Gruppo Vardelli"}},
+				"Banco Lunde":     {Type: graph.Organization, Mentions: []string{"Banco Lunde"}},
+			},
+			relabel: true,
+		},
+		{
 			name:   "a short name that begins two companies' names stays apart",
 			body:   "Torvik Mills Inc and Torvik Foods Inc merged, and Torvik said more.",
 			tags:   []tag{{"Torvik Mills Inc", "ORG"}, {"Torvik Foods Inc", "ORG"}, {"Torvik", "ORG"}},
