@@ -25,16 +25,16 @@ type NodeRef struct {
 }
 
 // Fact is one relation of an entity with the articles that state it.
-// Sources counts the distinct articles that agree.
+// ArticleCount counts the distinct articles that agree (JSON "sources").
 type Fact struct {
-	Subject    NodeRef      `json:"subject"`
-	Predicate  string       `json:"predicate"` // local name, e.g. leaderOf
-	Object     NodeRef      `json:"object"`
-	Role       string       `json:"role,omitempty"`
-	ValidFrom  string       `json:"validFrom,omitempty"`
-	ValidUntil string       `json:"validUntil,omitempty"`
-	Sources    int          `json:"sources"`
-	Provenance []Provenance `json:"provenance"`
+	Subject      NodeRef      `json:"subject"`
+	Predicate    string       `json:"predicate"` // local name, e.g. leaderOf
+	Object       NodeRef      `json:"object"`
+	Role         string       `json:"role,omitempty"`
+	ValidFrom    string       `json:"validFrom,omitempty"`
+	ValidUntil   string       `json:"validUntil,omitempty"`
+	ArticleCount int          `json:"sources"`
+	Provenance   []Provenance `json:"provenance"`
 }
 
 // EntityDetail is an entity with everything the graph knows of it.
@@ -94,12 +94,12 @@ type Node struct {
 
 // Edge is a labelled link of a neighbourhood subgraph, with its evidence.
 type Edge struct {
-	ID         string       `json:"id"`
-	Source     string       `json:"source"`
-	Target     string       `json:"target"`
-	Predicate  string       `json:"predicate"`
-	Sources    int          `json:"sources"`
-	Provenance []Provenance `json:"provenance"`
+	ID           string       `json:"id"`
+	From         string       `json:"source"` // node id; "source" and "target" are Cytoscape's names
+	To           string       `json:"target"`
+	Predicate    string       `json:"predicate"`
+	ArticleCount int          `json:"sources"`
+	Provenance   []Provenance `json:"provenance"`
 }
 
 // Subgraph is the neighbourhood of a node.
@@ -171,7 +171,7 @@ type EventView struct {
 	Status        string             `json:"status,omitempty"`
 	Location      *NodeRef           `json:"location,omitempty"`
 	Participants  []EventParticipant `json:"participants"`
-	Sources       int                `json:"sources"`
+	ArticleCount  int                `json:"sources"`
 	Provenance    []Provenance       `json:"provenance,omitempty"`
 }
 

@@ -163,7 +163,7 @@ func TestRoutes(t *testing.T) {
 				{name: "event detail", method: "GET", target: "/api/v1/events/" + summit.Events[0].ID, status: 200,
 					check: func(t *testing.T, rec *httptest.ResponseRecorder) {
 						got := decode[graph.EventView](t, rec)
-						if got.Type != "summit" || got.CAMEO == "" || got.Sources != 1 || len(got.Provenance) != 1 ||
+						if got.Type != "summit" || got.CAMEO == "" || got.ArticleCount != 1 || len(got.Provenance) != 1 ||
 							got.Provenance[0].Article != summit.Article.ID || got.Provenance[0].Evidence.Text == "" || len(got.Participants) != 2 {
 							t.Errorf("got %+v, want the summit with its sentence from one article and two parties", got)
 						}
@@ -214,7 +214,7 @@ func TestRoutes(t *testing.T) {
 								leader = &got.Facts[i]
 							}
 						}
-						if leader == nil || leader.Sources != 2 || len(leader.Provenance) != 2 {
+						if leader == nil || leader.ArticleCount != 2 || len(leader.Provenance) != 2 {
 							t.Errorf("leaderOf Russia = %+v, want a fact stated by 2 sources", leader)
 						}
 						if len(got.Articles) != 2 {
@@ -242,8 +242,8 @@ func TestRoutes(t *testing.T) {
 							t.Fatalf("neighbourhood of Putin has no edges")
 						}
 						for _, e := range got.Edges {
-							if !ids[e.Source] || !ids[e.Target] {
-								t.Errorf("edge %s %s→%s has an end outside the subgraph", e.Predicate, e.Source, e.Target)
+							if !ids[e.From] || !ids[e.To] {
+								t.Errorf("edge %s %s→%s has an end outside the subgraph", e.Predicate, e.From, e.To)
 							}
 						}
 					}},

@@ -311,8 +311,8 @@ func testRetract(t *testing.T, b backend) {
 		t.Errorf("Alvarez articles after retraction = %v, want only article two", d.Articles)
 	}
 	for _, f := range d.Facts {
-		if f.Predicate == graph.RelLeaderOf && f.Sources != 1 {
-			t.Errorf("leaderOf sources after retraction = %d, want 1", f.Sources)
+		if f.Predicate == graph.RelLeaderOf && f.ArticleCount != 1 {
+			t.Errorf("leaderOf sources after retraction = %d, want 1", f.ArticleCount)
 		}
 	}
 	st, err := s.Stats(ctx)
@@ -481,9 +481,9 @@ func testNeighbors(t *testing.T, b backend) {
 			slices.Sort(tc.wantNodes)
 			var edges []string
 			for _, e := range g.Edges {
-				edges = append(edges, label[e.Source]+" "+e.Predicate+" "+label[e.Target])
-				if e.Sources != len(e.Provenance) || e.Sources == 0 {
-					t.Errorf("edge %s: Sources %d with %d provenance", e.ID, e.Sources, len(e.Provenance))
+				edges = append(edges, label[e.From]+" "+e.Predicate+" "+label[e.To])
+				if e.ArticleCount != len(e.Provenance) || e.ArticleCount == 0 {
+					t.Errorf("edge %s: Sources %d with %d provenance", e.ID, e.ArticleCount, len(e.Provenance))
 				}
 				for _, p := range e.Provenance {
 					if p.Evidence.Text == "" || p.Title == "" {
@@ -517,11 +517,11 @@ func testFactSources(t *testing.T, b backend) {
 		t.Fatalf("Entity: %v", err)
 	}
 	want := []graph.Fact{{
-		Subject:   graph.NodeRef{ID: alvarez.ID, Kind: graph.KindEntity, Type: "Person", Name: "Maria Alvarez"},
-		Predicate: graph.RelLeaderOf,
-		Object:    graph.NodeRef{ID: chile.ID, Kind: graph.KindEntity, Type: "Country", Name: "Chile"},
-		Role:      "President",
-		Sources:   2,
+		Subject:      graph.NodeRef{ID: alvarez.ID, Kind: graph.KindEntity, Type: "Person", Name: "Maria Alvarez"},
+		Predicate:    graph.RelLeaderOf,
+		Object:       graph.NodeRef{ID: chile.ID, Kind: graph.KindEntity, Type: "Country", Name: "Chile"},
+		Role:         "President",
+		ArticleCount: 2,
 		Provenance: []graph.Provenance{
 			{Article: two.Article.ID, Title: two.Article.Title, Publisher: "Harbour Wire", Published: "2024-03-05", URL: two.Article.URL,
 				Evidence: two.Relations[0].Evidence, Confidence: 0.9},
@@ -886,7 +886,7 @@ func testEvents(t *testing.T, b backend) {
 			if ev.Location != nil {
 				loc = ev.Location.Name
 			}
-			out = append(out, fmt.Sprintf("%s %s %s %s @%s %d: %s", ev.Type, ev.CAMEO, ev.Date, ev.DatePrecision, loc, ev.Sources, strings.Join(ps, ", ")))
+			out = append(out, fmt.Sprintf("%s %s %s %s @%s %d: %s", ev.Type, ev.CAMEO, ev.Date, ev.DatePrecision, loc, ev.ArticleCount, strings.Join(ps, ", ")))
 		}
 		return out
 	}
@@ -931,8 +931,8 @@ func testEvents(t *testing.T, b backend) {
 	slices.Sort(arts)
 	want := []string{one.Article.ID, again.Article.ID}
 	slices.Sort(want)
-	if diff := cmp.Diff(want, arts); diff != "" || ev.Sources != 2 {
-		t.Errorf("Event(%s): sources %d, articles (-want +got):\n%s", id, ev.Sources, diff)
+	if diff := cmp.Diff(want, arts); diff != "" || ev.ArticleCount != 2 {
+		t.Errorf("Event(%s): sources %d, articles (-want +got):\n%s", id, ev.ArticleCount, diff)
 	}
 	if _, err := s.Event(ctx, graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Nobody"})); !errors.Is(err, graph.ErrNotFound) {
 		t.Errorf("Event of an unknown id: err = %v, want ErrNotFound", err)

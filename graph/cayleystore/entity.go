@@ -225,7 +225,7 @@ func localName(pred string) string {
 // sources read agree on.
 func (s *Store) fact(ctx context.Context, l link, perFact int) (graph.Fact, error) {
 	by := s.cat.statedBy(l)
-	fact := graph.Fact{Subject: s.cat.ref(graph.KindEntity, l.src), Predicate: l.pred, Object: s.cat.ref(graph.KindEntity, l.dst), Sources: len(by)}
+	fact := graph.Fact{Subject: s.cat.ref(graph.KindEntity, l.src), Predicate: l.pred, Object: s.cat.ref(graph.KindEntity, l.dst), ArticleCount: len(by)}
 	if perFact > 0 && len(by) > perFact {
 		by = by[:perFact]
 	}
@@ -498,10 +498,10 @@ func (s *Store) neighborsPage(ctx context.Context, id string, depth, limit, offs
 // edge is a link with its source count and the provenance of its newest
 // articles (edgeProvenance of them); s.mu is held.
 func (s *Store) edge(ctx context.Context, l link) (graph.Edge, error) {
-	e := graph.Edge{ID: l.src + " " + l.pred + " " + l.dst, Source: l.src, Target: l.dst, Predicate: l.pred, Provenance: []graph.Provenance{}}
+	e := graph.Edge{ID: l.src + " " + l.pred + " " + l.dst, From: l.src, To: l.dst, Predicate: l.pred, Provenance: []graph.Provenance{}}
 	_, isEvent := s.cat.eventLinks[l]
 	arts := s.cat.statedBy(l)
-	e.Sources = len(arts)
+	e.ArticleCount = len(arts)
 	arts = arts[:min(len(arts), edgeProvenance)]
 	for _, art := range arts {
 		var (

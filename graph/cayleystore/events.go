@@ -116,7 +116,7 @@ func (s *Store) eventView(id string, n *node) graph.EventView {
 	slices.SortFunc(ev.Participants, func(a, b graph.EventParticipant) int {
 		return cmp.Or(cmp.Compare(roleRank(a.Role), roleRank(b.Role)), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	})
-	ev.Sources = len(seen)
+	ev.ArticleCount = len(seen)
 	return ev
 }
 

@@ -97,7 +97,7 @@ func testHubDetail(t *testing.T, b backend) {
 	}
 	var facts []string
 	for _, f := range d.Facts {
-		facts = append(facts, fmt.Sprintf("%s (%d sources, %d shown)", factKey(f), f.Sources, len(f.Provenance)))
+		facts = append(facts, fmt.Sprintf("%s (%d sources, %d shown)", factKey(f), f.ArticleCount, len(f.Provenance)))
 	}
 	// most sources first; of the one-source ports, by predicate then name
 	wantFacts := []string{
@@ -175,8 +175,8 @@ func walk(t *testing.T, s *Store, id string, depth, limit, offset int) (nodes, e
 	}
 	for _, e := range g.Edges {
 		edges = append(edges, e.ID)
-		if e.Sources == 0 || len(e.Provenance) != min(e.Sources, edgeProvenance) {
-			t.Errorf("edge %s: %d sources, %d provenance", e.ID, e.Sources, len(e.Provenance))
+		if e.ArticleCount == 0 || len(e.Provenance) != min(e.ArticleCount, edgeProvenance) {
+			t.Errorf("edge %s: %d sources, %d provenance", e.ID, e.ArticleCount, len(e.Provenance))
 		}
 	}
 	return nodes, edges, g.Next
@@ -245,7 +245,7 @@ func testHubCounts(t *testing.T, b backend) {
 		}
 		sources := map[string]int{}
 		for _, f := range d.Facts {
-			sources[factKey(f)] = f.Sources
+			sources[factKey(f)] = f.ArticleCount
 		}
 		wantSources := map[string]int{"Rufus Firefly leaderOf Freedonia": leaderSources, "Sylvania tradingPartnerOf Freedonia": tradeSources}
 		if diff := cmp.Diff(wantSources, sources); diff != "" {
@@ -256,8 +256,8 @@ func testHubCounts(t *testing.T, b backend) {
 			t.Fatal(err)
 		}
 		for _, e := range g.Edges {
-			if e.Source == firefly.ID && e.Predicate == graph.RelLeaderOf && e.Sources != leaderSources {
-				t.Errorf("%s: the leadership edge has %d sources, want %d", when, e.Sources, leaderSources)
+			if e.From == firefly.ID && e.Predicate == graph.RelLeaderOf && e.ArticleCount != leaderSources {
+				t.Errorf("%s: the leadership edge has %d sources, want %d", when, e.ArticleCount, leaderSources)
 			}
 		}
 		// The JSON the API answers, kept with the pages since the last
@@ -315,7 +315,7 @@ func testHubCounts(t *testing.T, b backend) {
 		t.Fatal(err)
 	}
 	for _, e := range g.Edges {
-		if e.Source == firefly.ID && e.Predicate == graph.RelLeaderOf && e.Provenance[0].Evidence.Text != "Rufus Firefly still leads Freedonia." {
+		if e.From == firefly.ID && e.Predicate == graph.RelLeaderOf && e.Provenance[0].Evidence.Text != "Rufus Firefly still leads Freedonia." {
 			t.Errorf("the leadership edge's newest evidence after the edit: %+v", e.Provenance[0])
 		}
 	}

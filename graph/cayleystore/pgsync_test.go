@@ -201,8 +201,8 @@ func TestPostgresSeveralServers(t *testing.T) {
 				out += " quote: " + d.Quotes[0].Text
 			}
 			for _, e := range g.Edges {
-				if e.Source == firefly.ID && e.Predicate == graph.RelLeaderOf {
-					out += fmt.Sprintf(" leadership: %d sources, newest %q", e.Sources, e.Provenance[0].Evidence.Text)
+				if e.From == firefly.ID && e.Predicate == graph.RelLeaderOf {
+					out += fmt.Sprintf(" leadership: %d sources, newest %q", e.ArticleCount, e.Provenance[0].Evidence.Text)
 				}
 			}
 			hits, _, err := s.SearchEntities(ctx, "FREEDONIA GAZ", "", 10, 0)
