@@ -2152,6 +2152,12 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		if !symmetric[typ] && (!e.hasRole(graph.RoleActor) || !e.hasRole(graph.RoleTarget) && e.location < 0) || len(e.participants) == 0 {
 			continue // one party alone: the trigger rules read the noun
 		}
+		if symmetric[typ] && len(e.participants) == 1 && e.location < 0 && coveredBy(coded, n.Noun) {
+			// "proposed a summit with Vardo": the proposal is the event; the
+			// summit it names has one side only and has not happened
+			s.silence(n.Noun)
+			continue
+		}
 		e.status = status(s, e)
 		if e.status == "" && n.Clause >= 0 && !n.ObjectOf {
 			// "the air strike killed two officers": an act that did
