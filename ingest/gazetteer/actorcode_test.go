@@ -48,3 +48,21 @@ func TestActorCode(t *testing.T) {
 		t.Errorf("ActorCode(United Nations) = %q, want an IGO code", got)
 	}
 }
+
+// TestSubdivision: countries' provinces and states are known by name,
+// with the countries that have them; a country is no subdivision.
+func TestSubdivision(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if isos, ok := g.Subdivision("Guangxi"); !ok || len(isos) != 1 || isos[0] != "CHN" {
+		t.Errorf("Subdivision(Guangxi) = %v, %v; want [CHN]", isos, ok)
+	}
+	if isos, ok := g.Subdivision("Rio Grande do Sul"); !ok || isos[0] != "BRA" {
+		t.Errorf("Subdivision(Rio Grande do Sul) = %v, %v; want [BRA]", isos, ok)
+	}
+	if isos, ok := g.Subdivision("France"); ok {
+		t.Errorf("Subdivision(France) = %v; want none", isos)
+	}
+}

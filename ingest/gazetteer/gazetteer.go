@@ -87,6 +87,10 @@ type Gazetteer struct {
 	offices   []heldOffice
 	titles    map[string]title // folded title → canonical title
 	titleList []string
+	// subdivisions are the folded names of countries' first-level
+	// subdivisions (provinces, states, regions) from gountries, with the
+	// ISO3 codes of the countries that have one so named
+	subdivisions map[string][]string
 
 	gen   *generated // the PETRARCH dictionaries, read on first use
 	fsys  fs.FS
@@ -110,6 +114,16 @@ var (
 	loaded   *Gazetteer
 	loadErr  error
 )
+
+// Subdivision reports a name that is a country's first-level subdivision
+// (a province, state or region: "Guangxi", "Rio Grande do Sul"), with the
+// ISO3 codes of the countries that have one so named. Many are also
+// cities' names ("Berne", "Dar es Salaam"), so a caller needs a cue
+// before it reads one as a region.
+func (g *Gazetteer) Subdivision(name string) ([]string, bool) {
+	isos, ok := g.subdivisions[graph.Fold(name)]
+	return isos, ok
+}
 
 // Load builds the gazetteer from gountries and the seeds, once per process:
 // later calls return the same value.
@@ -223,8 +237,16 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].Alpha3 < cs[j].Alpha3 })
 	known := map[string]bool{}
+	g.subdivisions = map[string][]string{}
 	for _, c := range cs {
 		known[c.Alpha3] = true
+		for _, sd := range c.SubDivisions() {
+			for _, n := range append([]string{sd.Name}, sd.Names...) {
+				if k := graph.Fold(n); k != "" && !slices.Contains(g.subdivisions[k], c.Alpha3) {
+					g.subdivisions[k] = append(g.subdivisions[k], c.Alpha3)
+				}
+			}
+		}
 	}
 	for iso := range countrySeeds {
 		if !known[iso] {

@@ -423,6 +423,12 @@ func (d *doc) statePart(e *eventMention) bool {
 	return false
 }
 
+// sanctionNouns name sanctions a verb of lifting eases.
+var sanctionNouns = map[string]bool{
+	"sanction": true, "sanctions": true, "embargo": true, "embargoes": true, "ban": true, "bans": true,
+	"boycott": true, "boycotts": true, "blockade": true, "restrictions": true,
+}
+
 // onParties are the parties named in a clause's first phrase after "on":
 // what a comment declined was about ("declined to comment on the U.S.
 // proposal").
@@ -1458,6 +1464,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m.Code = c
 			}
 		}
+		if h := objectHead(ps, cl); liftCues[strings.ToLower(ps.Words[cl.Head])] && sanctionNouns[h] && !cl.Passive &&
+			(!ok || cameo.Root(m.Code) != "08" && cameo.Root(m.Code) != "03") {
+			// "lifted its embargoes on Libya", "eased the ban": sanctions
+			// eased (081), whatever the dictionary's pattern covers
+			m, ok = cameo.Match{Code: "081", Entry: strings.ToUpper(lem)}, true
+		}
 		if h := objectHead(ps, cl); (h == "tariffs" || h == "tariff" || h == "duties" || h == "quotas") && imposeVerbs[lem] && !cl.Negated {
 			// "imposed 100 pct tariffs on Japanese goods": punitive tariffs
 			// are sanctions (163), as the annotation guide has them
@@ -1969,6 +1981,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		if n.Clause >= 0 && sameEvent(coded, ps, ps.Clauses[n.Clause], typ) {
 			continue
 		}
+		if typ == "sanctions" && (liftCues[s.w(n.Noun-1)] || liftCues[s.w(n.Noun-2)] || liftCues[s.w(n.Noun-3)]) {
+			continue // "lifted its embargoes": sanctions eased, none imposed
+		}
 		if leftBehind(func(i int) string {
 			if i < 0 || i >= len(ps.Words) {
 				return ""
@@ -2136,6 +2151,12 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		}
 		if !symmetric[typ] && (!e.hasRole(graph.RoleActor) || !e.hasRole(graph.RoleTarget) && e.location < 0) || len(e.participants) == 0 {
 			continue // one party alone: the trigger rules read the noun
+		}
+		if symmetric[typ] && len(e.participants) == 1 && e.location < 0 && coveredBy(coded, n.Noun) {
+			// "proposed a summit with Vardo": the proposal is the event; the
+			// summit it names has one side only and has not happened
+			s.silence(n.Noun)
+			continue
 		}
 		e.status = status(s, e)
 		if e.status == "" && n.Clause >= 0 && !n.ObjectOf {

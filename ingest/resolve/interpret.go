@@ -879,6 +879,11 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case allIn(ws, groupWords):
 		c.reason, c.otherName = "names a religion or people, not an actor", true
 		return false
+	case c.start > 0 && d.body[c.start-1] == '<':
+		// the wire brackets company names: "<Maserati>", "<Petrofina S.A.>"
+		c.typ, c.reason = graph.Organization, "a name in the wire's angle brackets, which mark companies"
+	case len(ws) > 1 && orgLeads[ws[0].s]:
+		c.typ, c.reason = graph.Organization, "a word that opens companies' names: "+quote(ws[0].s)
 	case c.titled:
 		c.typ, c.reason = graph.Person, "title or honorific before the name"
 	case orgHeads[last] && len(ws) > 1 || orgHeads[last] && c.ner == graph.LabelORG:
@@ -896,6 +901,8 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 		// overruled only where the article writes the word in lower case.
 		c.reason = "sentence-initial word never capitalised elsewhere, and written in lower case"
 		return false
+	case c.ner == graph.LabelLOC && locationType(ws) == graph.City && r.cuedSubdivision(d, c):
+		c.typ, c.reason = graph.Region, "a province's or state's name, and the sentence speaks of provinces or states"
 	case c.ner == graph.LabelLOC:
 		c.typ, c.reason = locationType(ws), "tagger label LOC, typed by its words"
 	default:
@@ -908,6 +915,40 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	}
 	c.label = labelOf(c.typ)
 	return true
+}
+
+// orgLeads open companies' and banks' names in the languages wire copy
+// quotes: "Gruppo Ferruzzi", "Banco Santander", "Cie Financiere de Paribas".
+var orgLeads = set("Gruppo", "Grupo", "Groupe", "Banco", "Banca", "Banque", "Compagnie", "Cie", "Societe",
+	"Société", "Sociedad", "Sociedade", "Compania", "Companhia", "Istituto", "Instituto", "Kreditanstalt", "Caisse")
+
+// subdivisionCues in a sentence say that a subdivision's name in it names
+// the subdivision: "eight provinces, including Guangxi, Sichuan and Hunan",
+// "the Bay of Plenty and Waikato regions", "the state of Bahia".
+var subdivisionCues = set("province", "provinces", "region", "regions", "prefecture", "prefectures", "states")
+
+// cuedSubdivision reports an unknown place's name that is a country's
+// province or state (gountries' subdivisions) in a sentence that speaks
+// of provinces, regions or states. Without such a cue the name stays a
+// city's, as many are ("Berne", "Dar es Salaam", "Portland").
+func (r *Resolver) cuedSubdivision(d *doc, c *cand) bool {
+	if _, ok := r.g.Subdivision(c.name); !ok {
+		return false
+	}
+	before, after := d.prevWords(c.start, 12), d.nextWords(c.end, 12)
+	for i, t := range before {
+		w := strings.ToLower(t.Text)
+		if subdivisionCues[w] || w == "state" && i+1 < len(before) && strings.ToLower(before[i+1].Text) == "of" {
+			return true
+		}
+	}
+	for i, t := range after {
+		w := strings.ToLower(t.Text)
+		if subdivisionCues[w] || w == "state" && i == 0 {
+			return true // "Bahia state"
+		}
+	}
+	return false
 }
 
 // countryWord reports a word the gazetteer knows as a country's name or

@@ -61,6 +61,27 @@ func TestWireCopy(t *testing.T) {
 			},
 		},
 		{
+			name: "a province's name is a region's when the sentence speaks of provinces; without a cue it stays a city's",
+			body: "Drought hit eight provinces, including Guangxi and Hunan. Exports from Tanga rose.",
+			tags: []tag{{"Guangxi", "LOC"}, {"Hunan", "LOC"}, {"Tanga", "LOC"}},
+			want: map[string]view{
+				"Guangxi": {Type: graph.Region, Mentions: []string{"Guangxi"}},
+				"Hunan":   {Type: graph.Region, Mentions: []string{"Hunan"}},
+				"Tanga":   {Type: graph.City, Mentions: []string{"Tanga"}},
+			},
+		},
+		{
+			name: "a name in the wire's angle brackets, or opened by a word like 'Gruppo' or 'Banco', is a company's, whatever the tagger says",
+			body: "<Halvorsen> said Gruppo Vardelli and Banco Lunde agreed.",
+			tags: []tag{{"Halvorsen", "PER"}, {"Gruppo Vardelli", "PER"}, {"Banco Lunde", "LOC"}},
+			want: map[string]view{
+				"Halvorsen":       {Type: graph.Organization, Mentions: []string{"Halvorsen"}},
+				"Gruppo Vardelli": {Type: graph.Organization, Mentions: []string{"Gruppo Vardelli"}},
+				"Banco Lunde":     {Type: graph.Organization, Mentions: []string{"Banco Lunde"}},
+			},
+			relabel: true,
+		},
+		{
 			name:   "a short name that begins two companies' names stays apart",
 			body:   "Torvik Mills Inc and Torvik Foods Inc merged, and Torvik said more.",
 			tags:   []tag{{"Torvik Mills Inc", "ORG"}, {"Torvik Foods Inc", "ORG"}, {"Torvik", "ORG"}},
