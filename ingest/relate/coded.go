@@ -397,7 +397,8 @@ func declinesComment(lex *cameo.Lexicon, ps *syntax.Sentence, ci int) bool {
 // commerceVerbs are the acts of ordinary business: between firms alone
 // they are no cooperation, aid or concession (the annotation guide's
 // "ordinary business is no event"), only an agreement or a bid is; to
-// hold is left out, for talks are held.
+// hold is left out, for talks are held, and paying a call is a meeting.
+// Joining a firm or joining firms in raising prices is no meeting either.
 var commerceVerbs = map[string]bool{
 	"buy": true, "purchase": true, "acquire": true, "pay": true, "sell": true, "tender": true,
 	"control": true, "manage": true, "form": true, "transfer": true, "contribute": true, "merge": true,
@@ -405,16 +406,18 @@ var commerceVerbs = map[string]bool{
 	"trade": true, "supply": true, "borrow": true, "issue": true, "use": true, "retire": true,
 	"raise": true, "spend": true, "provide": true, "give": true, "grant": true, "lend": true,
 	"market": true, "distribute": true, "operate": true, "serve": true, "join": true,
+	"underwrite": true, "combine": true, "lease": true, "license": true,
 }
 
-// statePart reports a party of e that is a state, a place or an
-// organisation our knowledge holds (the IMF, the World Bank, OPEC), not
-// only firms and people.
+// statePart reports a party of e that is a state or an organisation our
+// knowledge holds (the IMF, the World Bank, OPEC), not only firms and
+// people; a region or city named beside firms is where their business is
+// ("its northwest Iowa cablevision systems").
 func (d *doc) statePart(e *eventMention) bool {
 	for ent := range e.participants {
 		x := d.ents[ent]
 		switch {
-		case x.Type == graph.Country || placeType(x.Type):
+		case x.Type == graph.Country:
 			return true
 		case x.Type == graph.Organization && (x.Wikidata != "" || x.Country != ""):
 			return true
@@ -1941,7 +1944,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if noComment {
 			e.keepTargets(d.onParties(s, ps, cl)) // "declined to comment on X's report": X, nothing after
 		}
-		if r := cameo.Root(code); commerceVerbs[lem] && typ != "proposal" && (r == "03" || r == "06" || r == "07" || r == "08") && !d.statePart(e) {
+		if r := cameo.Root(code); commerceVerbs[lem] && typ != "proposal" && (r == "03" || r == "04" && lem != "pay" || r == "06" || r == "07" || r == "08") && !d.statePart(e) {
 			// "paid 150 mln dlrs to buy the assets of Williams Cos", "received
 			// financing from Bank of Boston": ordinary business between firms
 			continue

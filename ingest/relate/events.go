@@ -79,6 +79,9 @@ var metObjects = map[string]bool{
 	"obligation": true, "requirements": true, "requirement": true, "expectations": true, "criteria": true,
 	"deadline": true, "standards": true, "costs": true, "payments": true, "conditions": true, "goals": true,
 	"goal": true, "quota": true, "quotas": true, "commitments": true, "debts": true, "challenge": true,
+	// "would meet a strong response", "met stiff resistance": what an act meets
+	"response": true, "resistance": true, "opposition": true, "approval": true, "fate": true,
+	"expenses": true, "shortfall": true, "demands": true, "terms": true, "specifications": true,
 }
 
 // militaryStrikes are the words before "strike" that make it an armed
@@ -222,6 +225,9 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 	for _, e := range merged {
 		if len(e.participants) == 0 && (e.location < 0 || e.date.IsZero()) {
 			continue
+		}
+		if e.typ == "agreement" && len(e.participants) == 1 && agreeForms[e.s.w(e.k)] && e.s.w(e.end) == "that" {
+			continue // "Japan agreed that the yen was too strong": one side concurs, no agreement
 		}
 		out = append(out, d.toEvent(e))
 	}
@@ -475,6 +481,9 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	}
 	return evs
 }
+
+// agreeForms are the forms of "agree".
+var agreeForms = map[string]bool{"agree": true, "agrees": true, "agreed": true, "agreeing": true}
 
 // makeWords make an agreement named within seven words after them:
 // "signed a loan agreement", "reached agreement", "entered into a joint
