@@ -870,6 +870,9 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case isTicker(d.body, c.start, c.end):
 		c.reason = "a stock ticker in angle brackets"
 		return false
+	case len(ws) > 1 && currencies[strings.ToLower(last)] && r.countryOrDemonym(ws[0].s):
+		c.reason = "a currency (\"Danish Kroner\"), no actor"
+		return false
 	case len(ws) == 2 && sectorNouns[last] && r.countryWord(ws[0].s):
 		c.reason = "a country's sector in headline case (\"U.S. Banks\"), no body"
 		return false
@@ -951,6 +954,14 @@ func (r *Resolver) cuedSubdivision(d *doc, c *cand) bool {
 	return false
 }
 
+// countryOrDemonym reports a country's name or demonym ("Danish",
+// "Swiss", "U.S."): before a currency word it names money, not a person
+// ("Michel Marks" stays a name).
+func (r *Resolver) countryOrDemonym(w string) bool {
+	_, ok := r.g.Demonym(w)
+	return ok || r.countryWord(w)
+}
+
 // countryWord reports a word the gazetteer knows as a country's name or
 // alias ("U.S.", "U.K.", "Japan").
 func (r *Resolver) countryWord(w string) bool {
@@ -988,7 +999,10 @@ func signatureLine(body string, start, end int) bool {
 // a currency's ("U.S. dlrs", "New Zealand dollar", "Canadian dollars").
 var currencies = set("dollar", "dollars", "dlr", "dlrs", "yen", "mark", "marks", "franc", "francs", "pound",
 	"pounds", "stg", "sterling", "lira", "lire", "peso", "pesos", "rand", "crown", "crowns", "guilder", "guilders",
-	"rupee", "rupees", "ringgit", "cruzado", "cruzados", "schilling", "schillings", "krona", "krone", "yuan", "rouble", "roubles", "ruble", "rubles")
+	"rupee", "rupees", "ringgit", "cruzado", "cruzados", "schilling", "schillings", "krona", "krone", "yuan", "rouble", "roubles", "ruble", "rubles",
+	"kroner", "kronor", "dinar", "dinars", "riyal", "riyals", "rial", "rials", "baht", "shekel", "shekels", "escudo", "escudos",
+	"peseta", "pesetas", "drachma", "drachmas", "zloty", "forint", "naira", "dirham", "dirhams", "bolivar", "bolivars",
+	"austral", "australs", "shilling", "shillings", "ecu", "ecus", "kwacha", "cedi", "sucre", "sucres", "intis", "inti")
 
 // currencyAfter reports a currency word right after offset end.
 func currencyAfter(body string, end int) bool {
@@ -1000,7 +1014,7 @@ func currencyAfter(body string, end int) bool {
 	if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 		w = rest[:i]
 	}
-	return currencies[w]
+	return currencies[strings.ToLower(w)] // "Swiss francs", "Japanese Yen" in headline case
 }
 
 // nonActorHeads are the lower-case nouns that make a name before them the

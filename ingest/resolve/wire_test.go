@@ -82,6 +82,13 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name:   "a currency in headline case is no actor and its country word no mention; a surname that is a currency's name stays a name",
+			body:   "The loss offset a decline against the Danish Kroner and 40 mln U.S. Dlrs, said Michel Marks.",
+			tags:   []tag{{"Danish Kroner", "PER"}, {"U.S.", "LOC"}, {"Michel Marks", "PER"}},
+			want:   map[string]view{"Michel Marks": {Type: graph.Person, Mentions: []string{"Michel Marks"}}},
+			absent: []string{"Danish Kroner", "United States"},
+		},
+		{
 			name:   "a short name that begins two companies' names stays apart",
 			body:   "Torvik Mills Inc and Torvik Foods Inc merged, and Torvik said more.",
 			tags:   []tag{{"Torvik Mills Inc", "ORG"}, {"Torvik Foods Inc", "ORG"}, {"Torvik", "ORG"}},
