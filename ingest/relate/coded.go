@@ -1984,7 +1984,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		if n.Clause >= 0 && sameEvent(coded, ps, ps.Clauses[n.Clause], typ) {
 			continue
 		}
-		if typ == "sanctions" && (liftCues[s.w(n.Noun-1)] || liftCues[s.w(n.Noun-2)] || liftCues[s.w(n.Noun-3)]) {
+		if typ == "sanctions" && s.liftedBefore(n.Noun) {
 			continue // "lifted its embargoes": sanctions eased, none imposed
 		}
 		if leftBehind(func(i int) string {

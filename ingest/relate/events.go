@@ -109,8 +109,14 @@ var notStrikes = map[string]bool{
 	"teachers": true, "doctors": true, "nationwide": true, "rail": true, "union": true, "lucky": true,
 }
 
+// liftedBefore reports a verb of lifting in the three words before k:
+// "lifted its embargoes", "easing the sanctions".
+func (s *sent) liftedBefore(k int) bool {
+	return liftCues[s.w(k-1)] || liftCues[s.w(k-2)] || liftCues[s.w(k-3)]
+}
+
 // liftCues before "sanctions" undo them: lifting sanctions is not imposing
-// them, and the vocabulary has no event for easing (CAMEO 085).
+// them; the clause reader codes the easing (081) where it reads the verb.
 var liftCues = map[string]bool{
 	"lift": true, "lifts": true, "lifted": true, "lifting": true, "ease": true, "eased": true, "easing": true,
 	"remove": true, "removed": true, "removing": true, "scrap": true, "scrapped": true, "end": true, "ended": true,
@@ -248,7 +254,7 @@ func (s *sent) triggersIn() []*eventMention {
 			continue
 		}
 		switch {
-		case t.typ == "sanctions" && (s.w(k+1) == "relief" || liftCues[s.w(k-1)] || liftCues[s.w(k-2)] || liftCues[s.w(k-3)]):
+		case t.typ == "sanctions" && (s.w(k+1) == "relief" || s.liftedBefore(k)):
 			continue
 		case s.w(k) == "launched" && !s.militaryAhead(k+1):
 			continue // "launched a bond", "launched a bid": no attack

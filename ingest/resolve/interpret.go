@@ -1079,17 +1079,21 @@ func partyAndState(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// isTicker reports a stock symbol as newswires print it after a company's
-// name: one upper-case word in angle brackets, "<AVX>", "<KLM.A>".
+// isTicker reports a span inside a stock symbol as newswires print it after
+// a company's name: one upper-case word in angle brackets, "<AVX>",
+// "<KLM.A>", or part of one ("MI" of "<BTOM.MI>"). The annotation guide
+// says a ticker is no mention; a name in brackets ("<Efibanca>", "<AVX
+// Corp>") is one.
 func isTicker(body string, start, end int) bool {
-	if start == 0 || body[start-1] != '<' {
+	open := strings.LastIndexByte(body[:start], '<')
+	if open < 0 || start-open > 12 || strings.ContainsAny(body[open+1:start], " \n>") {
 		return false
 	}
-	rest := body[end:]
-	if i := strings.IndexByte(rest, '>'); i < 0 || strings.ContainsAny(rest[:i], " \n") {
+	i := strings.IndexByte(body[end:], '>')
+	if i < 0 || i > 12 || strings.ContainsAny(body[end:end+i], " \n<") {
 		return false
 	}
-	for _, r := range body[start:end] {
+	for _, r := range body[open+1 : end+i] {
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '.' && r != '-' {
 			return false
 		}

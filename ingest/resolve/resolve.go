@@ -373,34 +373,11 @@ func cutTickers(body string, spans []segment.Span) []segment.Span {
 		for s.End > s.Start && body[s.End-1] == ' ' {
 			s.End--
 		}
-		if s.Start < s.End && !inTicker(body, s) {
+		if s.Start < s.End && !isTicker(body, s.Start, s.End) {
 			out = append(out, s)
 		}
 	}
 	return out
-}
-
-// inTicker reports a span inside angle brackets that hold only capitals,
-// digits and dots: a ticker ("<AVX>", "<BTOM.MI>"), which the annotation
-// guide says is no mention. A name in brackets ("<Efibanca>", "<AVX
-// Corp>") is one.
-func inTicker(body string, s segment.Span) bool {
-	open := strings.LastIndexByte(body[max(0, s.Start-12):s.Start+1], '<')
-	if open < 0 {
-		return false
-	}
-	open += max(0, s.Start-12)
-	closing := strings.IndexByte(body[s.Start:min(len(body), s.End+12)], '>')
-	if closing < 0 {
-		return false
-	}
-	inside := body[open+1 : s.Start+closing]
-	for _, r := range inside {
-		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.') {
-			return false
-		}
-	}
-	return true
 }
 
 // mergeSpans joins neighbouring spans that the tagger split inside one
