@@ -8,8 +8,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -109,6 +111,89 @@ func TestTagsUnchanged(t *testing.T) {
 	if diff := cmp.Diff(want, got.String()); diff != "" {
 		t.Errorf("tags differ from %s (-want +got); run with -update if the change is meant:\n%s", goldenFile, diff)
 	}
+	checkKnownTagErrors(t, got.String())
+}
+
+// The spans of testdata/tags.golden were reviewed one by one against the
+// sample articles (CoNLL-2003's conventions: a leading "the" is no part of a
+// name, an actor is ORG and a place LOC). The golden file records what the
+// tagger says, right or wrong; these lists say where it is wrong, so that
+// a passing run still prints them and no wrong span passes for right. A
+// key is "ARTICLE: START END LABEL TEXT" as the golden file writes it.
+var (
+	// knownTagErrors are spans the tagger gives that are wrong, with the
+	// right answer.
+	knownTagErrors = map[string]string{
+		"001_g20_osaka_trade_truce.txt: 1098 1109 ORG The Kremlin": "right: 1102 1109 ORG Kremlin (the article is no part of the name)",
+		"002_dmz_meeting.txt: 1440 1447 MISC Chinese":              "right: 1440 1464 ORG Chinese Foreign Ministry, one name (the tagger splits off the adjective)",
+		"002_dmz_meeting.txt: 1448 1464 ORG Foreign Ministry":      "right: 1440 1464 ORG Chinese Foreign Ministry, one name",
+		"004_xi_state_visit_moscow.txt: 670 677 LOC Kremlin":       "right: ORG ('a move the Kremlin rejected': the government acting, not the place)",
+		"005_russia_sanctions.txt: 967 978 ORG Nord Stream":        "right: 967 980 MISC Nord Stream 2 (the pipeline, with its number)",
+		"005_russia_sanctions.txt: 1553 1560 MISC Chinese":         "right: 1553 1577 ORG Chinese Foreign Ministry, one name",
+		"005_russia_sanctions.txt: 1561 1577 ORG Foreign Ministry": "right: 1553 1577 ORG Chinese Foreign Ministry, one name",
+		"005_russia_sanctions.txt: 1634 1645 ORG The Kremlin":      "right: 1638 1645 ORG Kremlin (the article is no part of the name)",
+	}
+	// knownTagMissing are names the articles give that the tagger misses.
+	knownTagMissing = map[string]string{
+		"001_g20_osaka_trade_truce.txt: 1725 1732 ORG Twitter":  "'writing on Twitter': not tagged",
+		"002_dmz_meeting.txt: 410 417 ORG Twitter":              "'on Twitter': not tagged",
+		"003_unsc_resolution_2397.txt: 519 529 MISC Hwasong-15": "the missile's name: not tagged",
+	}
+)
+
+// checkKnownTagErrors prints the known errors and misses, and fails when
+// one no longer holds (the tagger now gets it right: take it off the list)
+// or names a span the output cannot hold.
+func checkKnownTagErrors(t *testing.T, got string) {
+	t.Helper()
+	have := map[string]bool{}
+	article := ""
+	for _, l := range strings.Split(got, "\n") {
+		if name, ok := strings.CutPrefix(l, "# "); ok {
+			article = name
+			continue
+		}
+		if l != "" {
+			have[article+": "+l] = true
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(knownTagErrors)) {
+		if !have[key] {
+			t.Errorf("known error %q is no longer in the output: if it is fixed, take it off knownTagErrors", key)
+			continue
+		}
+		t.Logf("known error: %s — %s", key, knownTagErrors[key])
+	}
+	for _, key := range slices.Sorted(maps.Keys(knownTagMissing)) {
+		if have[key] {
+			t.Errorf("known missing %q is now tagged: take it off knownTagMissing", key)
+			continue
+		}
+		// The label may be all that differs: say so rather than pass a
+		// wrongly labelled span as missing.
+		if spanTagged(have, key) {
+			t.Errorf("known missing %q is now tagged with another label: review it", key)
+			continue
+		}
+		t.Logf("known missing: %s — %s", key, knownTagMissing[key])
+	}
+}
+
+// spanTagged tells whether the span of key ("ARTICLE: START END LABEL
+// TEXT") is given any label.
+func spanTagged(have map[string]bool, key string) bool {
+	article, rest, _ := strings.Cut(key, ": ")
+	f := strings.Fields(rest)
+	if len(f) < 2 {
+		return false
+	}
+	prefix := article + ": " + f[0] + " " + f[1] + " "
+	for k := range have {
+		if strings.HasPrefix(k, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 func dropLine(s, prefix string) string {
