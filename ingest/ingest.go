@@ -147,6 +147,21 @@ type BatchWriter interface {
 // BatchWriter: a crash loses at most these, and never part of one.
 const BatchSize = 64
 
+// BatchBytesPerArticle bounds a batch by its articles' text as well: a
+// batch of n articles at most is written once its bodies reach n times this
+// many bytes, whichever comes first (an article larger than that goes
+// alone). A store's uncommitted transaction grows with the quads in it, and
+// an article's quads with its text, so a run of long articles no longer
+// makes a batch several times the usual size in memory. A Reuters article
+// is 900 bytes on average, so the usual batch is not cut.
+const BatchBytesPerArticle = 2 << 10
+
+// aheadDivisor: while a batch is written, the workers extract at most a
+// quarter of a batch beyond a few articles per worker, not a whole one.
+// Writing is most of an ingest's time, so the workers still keep up, and
+// fewer extractions wait in memory.
+const aheadDivisor = 4
+
 // Summary counts what an ingest run did.
 type Summary struct {
 	Articles int // articles extracted and written
@@ -278,11 +293,13 @@ func (p *Pipeline) run(ctx context.Context, w Writer, docs func(context.Context,
 	if sized, ok := w.(interface{ BatchSize() int }); ok && sized.BatchSize() > 0 {
 		size = sized.BatchSize()
 	}
+	maxBytes := size * BatchBytesPerArticle
 	ahead := 0
 	if batched {
-		ahead = size
+		ahead = size / aheadDivisor
 	}
 	var batch []extracted
+	batchBytes := 0
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
@@ -302,14 +319,17 @@ func (p *Pipeline) run(ctx context.Context, w Writer, docs func(context.Context,
 			}
 			p.logger().Debug("ingested", "source", e.doc.Source, "article", results[i].Article, "added", results[i].Added)
 		}
+		clear(batch) // the extractions go to the collector with the batch written
 		batch = batch[:0]
+		batchBytes = 0
 		return nil
 	}
 	var writeErr error
 	err := p.extractAll(ctx, docs, ahead, func(e extracted) error {
 		if batched && e.err == nil {
 			batch = append(batch, e)
-			if len(batch) >= size {
+			batchBytes += len(e.x.Body)
+			if len(batch) >= size || batchBytes >= maxBytes {
 				writeErr = flush()
 			}
 			return writeErr

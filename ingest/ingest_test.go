@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -345,6 +346,54 @@ func TestIngestInBatches(t *testing.T) {
 				t.Errorf("third run: %+v, %v; want nothing new", sum, err)
 			}
 		})
+	}
+}
+
+// A batch is bounded by its articles' text as well as by their number:
+// with room for 64 articles, articles of more than half of 64 ×
+// BatchBytesPerArticle each go two a transaction. A run cancelled after the first batch keeps those
+// two whole and nothing of the rest.
+func TestIngestBatchBoundedByBytes(t *testing.T) {
+	p := pipeline(t)
+	dir := t.TempDir()
+	var files []corpusFile
+	for i := range 4 {
+		var b strings.Builder
+		fmt.Fprintf(&b, "- actorgraph test desk - Monday, March %d, 2023\n\nLong dispatch %d\n\n", i+1, i+1)
+		for k := 0; b.Len() < 64*ingest.BatchBytesPerArticle*6/10; k++ {
+			fmt.Fprintf(&b, "Paragraph %d of dispatch %d. %s\n\n", k+1, i+1, corpusSentences[(i+k)%len(corpusSentences)])
+		}
+		path := filepath.Join(dir, fmt.Sprintf("%03d.txt", i+1))
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, corpusFile{Path: path, Data: []byte(b.String())})
+	}
+	xs := extractInTurn(t, p, files)
+	s := openStore(t, "bbolt", t.TempDir())
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	calls := 0
+	sum, err := p.Ingest(ctx, batchesOf{s, 64}, []string{dir}, func(string) {
+		calls++
+		if calls == 1 {
+			cancel() // after the first batch is stored
+		}
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("Ingest error = %v, want context.Canceled", err)
+	}
+	if sum.Articles != 2 {
+		t.Errorf("summary says %d articles, want the first batch of 2 (bounded by %d bytes of text)", sum.Articles, 64*ingest.BatchBytesPerArticle)
+	}
+	for i, x := range xs {
+		got, want := len(quadLines(t, s, x.Article.ID)), 0
+		if i < 2 {
+			want = len(graph.Quads(x))
+		}
+		if got != want {
+			t.Errorf("article %d: %d quads stored, want %d", i+1, got, want)
+		}
 	}
 }
 

@@ -7,12 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -362,8 +364,59 @@ func importFile(ctx context.Context, s *cayleystore.Store, path, format string) 
 	return res, nil
 }
 
+// defaultIngestMemoryLimit is the Go heap's soft limit during an ingest
+// (debug.SetMemoryLimit), unless GOMEMLIMIT or --memory-limit says
+// otherwise. Without one the heap grows to twice what is live before the
+// collector runs; with it the collector runs sooner as the limit nears, so
+// an ingest stays near its live heap (the catalogue, one batch, the models)
+// at some CPU. A soft limit: a live heap above it is never an error, the
+// collector only works harder (at most half the CPU, by Go's own cap).
+const defaultIngestMemoryLimit = "384MiB"
+
+// parseBytes reads a size such as 384MiB, 1GiB, 500MB or 400000000; 0 or
+// "off" is no limit (-1).
+func parseBytes(s string) (int64, error) {
+	t := strings.TrimSpace(strings.ToLower(s))
+	if t == "off" || t == "0" || t == "" {
+		return -1, nil
+	}
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		n      int64
+	}{{"kib", 1 << 10}, {"mib", 1 << 20}, {"gib", 1 << 30}, {"kb", 1e3}, {"mb", 1e6}, {"gb", 1e9}, {"b", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.n
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("%q is no size: give bytes with a unit, such as 384MiB or 1GiB, or 0 for no limit", s)
+	}
+	return n * mult, nil
+}
+
+// setIngestMemoryLimit applies --memory-limit: the flag when given, else
+// GOMEMLIMIT when set (the runtime has read it already), else the default.
+func setIngestMemoryLimit(cmd *cobra.Command, flag string) error {
+	if !cmd.Flags().Changed("memory-limit") && os.Getenv("GOMEMLIMIT") != "" {
+		return nil
+	}
+	n, err := parseBytes(flag)
+	if err != nil {
+		return fmt.Errorf("--memory-limit: %w", err)
+	}
+	if n < 0 {
+		n = math.MaxInt64
+	}
+	debug.SetMemoryLimit(n)
+	return nil
+}
+
 func ingestCmd(o *options) *cobra.Command {
-	return &cobra.Command{
+	var memLimit string
+	c := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Extract articles (text, JSON, JSONL, HTML, directories) and store their facts",
 		Long: `ingest reads every article under the given files and directories (recursively),
@@ -373,7 +426,10 @@ leveldb): a crash loses at most the last batch, never part of an article.
 Ingesting the same article again changes nothing. Unreadable inputs are
 reported and skipped. An N-Quads (.nq, .nquads) or JSON-LD (.jsonld) file
 exported by actorgraph is imported as it is: its quads, in the same batches,
-each article whole or not at all.`,
+each article whole or not at all. A batch of long articles is written
+early (past 2 KB of text an article). The Go heap is kept near
+--memory-limit (384MiB) by collecting sooner; a corpus whose catalogue
+needs more still goes through, more slowly.`,
 		Example: `  actorgraph ingest ../shared/seed/
   actorgraph ingest --store memory articles.jsonl page.html
   cat story.txt | actorgraph ingest -
@@ -381,6 +437,9 @@ each article whole or not at all.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, paths []string) error {
 			ctx := cmd.Context()
+			if err := setIngestMemoryLimit(cmd, memLimit); err != nil {
+				return err
+			}
 			return o.withMain(ctx, func(m *Main) error {
 				var progress func(string)
 				finish := func() {}
@@ -441,6 +500,9 @@ each article whole or not at all.`,
 			})
 		},
 	}
+	c.Flags().StringVar(&memLimit, "memory-limit", defaultIngestMemoryLimit,
+		"soft limit of the Go heap while ingesting (e.g. 256MiB, 1GiB; 0 = none): the collector runs sooner as it nears; GOMEMLIMIT applies when this flag is not given. Not counted: the store's memory-mapped file (bbolt), which is page cache")
+	return c
 }
 
 func extractCmd(o *options) *cobra.Command {
