@@ -295,16 +295,16 @@ func nodes[T, C any](kind string, list func(*T) *[]C, s shape[C], id func(*write
 // sourceName is the input an article was read from; the same article read
 // from several inputs has several, and reads back the least.
 func sourceName() field[Extraction] {
-	p := Property{Predicate: PredSourceName, Datatype: StringValue, Field: "Extraction.Source", Optional: true, Summary: true}
+	p := Property{Predicate: PredSourceName, Datatype: StringValue, Field: "Extraction.InputName", Optional: true, Summary: true}
 	return field[Extraction]{props: []Property{p},
 		write: func(w *writer, n node, x *Extraction) {
-			if x.Source != "" {
-				w.add(n.iri, PredSourceName, quad.String(x.Source))
+			if x.InputName != "" {
+				w.add(n.iri, PredSourceName, quad.String(x.InputName))
 			}
 		},
 		read: func(_ *reader, _ node, ps props, x *Extraction) {
 			if names := ps.texts(PredSourceName); len(names) > 0 {
-				x.Source = slices.Min(names)
+				x.InputName = slices.Min(names)
 			}
 		},
 	}

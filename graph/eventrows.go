@@ -102,7 +102,7 @@ func eventRow(x Extraction, ev Event, ents map[string]Entity, a, b Participant) 
 	row = append(row, actor(b)...)
 	return append(row, ev.CAMEO, base, root, strconv.Itoa(QuadClass(ev.CAMEO)),
 		strconv.FormatFloat(ev.Goldstein, 'f', 1, 64), loc.Name, loc.Country, ev.Status, ev.Type,
-		strconv.FormatFloat(ev.Confidence, 'f', 2, 64), x.Article.ID, cmp.Or(x.Article.URL, x.Source), sentence)
+		strconv.FormatFloat(ev.Confidence, 'f', 2, 64), x.Article.ID, cmp.Or(x.Article.URL, x.InputName), sentence)
 }
 
 // NewEventWriter writes tab-separated event rows to w, starting with the

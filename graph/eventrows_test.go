@@ -26,9 +26,9 @@ func TestEventRows(t *testing.T) {
 	b := graph.Entity{ID: "b", Name: "Vardo", Country: "VAR"}
 	c := graph.Entity{ID: "c", Name: "Brekka", Country: "BRK"}
 	x := graph.Extraction{
-		Source:   "test.txt",
-		Article:  graph.Article{ID: "art"},
-		Entities: []graph.Entity{a, b, c},
+		InputName: "test.txt",
+		Article:   graph.Article{ID: "art"},
+		Entities:  []graph.Entity{a, b, c},
 		Events: []graph.Event{
 			{ID: "e1", Type: "disapproval", CAMEO: "111", Goldstein: -2, Date: "2024-03-04", Status: "happened",
 				Participants: []graph.Participant{{Entity: "a", Role: graph.RoleActor, Code: "NORGOV"}, {Entity: "b", Role: graph.RoleActor, Code: "VAR"}, {Entity: "c", Role: graph.RoleTarget, Code: "BRKMIL"}},

@@ -10,23 +10,23 @@ import (
 const ExportMaxDepth = 3
 
 // ExportScope picks the part of the graph an export writes. The zero scope
-// is the whole graph, background knowledge included. Article, Source, From
+// is the whole graph, background knowledge included. Article, Publisher, From
 // and To choose articles (together they must all hold) and export only the
 // facts read from them; Entity narrows the export to the neighbourhood of
 // one entity or event, Depth hops deep over relations and events.
 type ExportScope struct {
-	Article string // the facts read from one article, by id
-	Source  string // the articles of one publisher, by name (any case) or entity id
-	From    string // articles published on or after this day, YYYY-MM-DD
-	To      string // articles published on or before this day, YYYY-MM-DD
-	Entity  string // the neighbourhood of this entity or event id
-	Depth   int    // hops from Entity, 1 to ExportMaxDepth; 0 means 1
+	Article   string // the facts read from one article, by id
+	Publisher string // the articles of one publisher, by name (any case) or entity id
+	From      string // articles published on or after this day, YYYY-MM-DD
+	To        string // articles published on or before this day, YYYY-MM-DD
+	Entity    string // the neighbourhood of this entity or event id
+	Depth     int    // hops from Entity, 1 to ExportMaxDepth; 0 means 1
 }
 
 // ByArticle tells whether the scope chooses articles rather than taking
 // every one.
 func (sc ExportScope) ByArticle() bool {
-	return sc.Article != "" || sc.Source != "" || sc.From != "" || sc.To != ""
+	return sc.Article != "" || sc.Publisher != "" || sc.From != "" || sc.To != ""
 }
 
 // Whole tells whether the scope is the whole graph.
@@ -82,8 +82,8 @@ func (sc ExportScope) String() string {
 		}
 	}
 	add("article", sc.Article)
-	if sc.Source != "" {
-		parts = append(parts, fmt.Sprintf("source %q", sc.Source))
+	if sc.Publisher != "" {
+		parts = append(parts, fmt.Sprintf("source %q", sc.Publisher))
 	}
 	add("from", sc.From)
 	add("to", sc.To)

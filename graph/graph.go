@@ -37,7 +37,7 @@ const (
 // contract printed by `actorgraph extract` and returned by POST /articles.
 // Change it only by adding fields.
 type Extraction struct {
-	Source    string     `json:"source"`
+	InputName string     `json:"source"`
 	Article   Article    `json:"article"`
 	Body      string     `json:"body"`
 	Entities  []Entity   `json:"entities"`

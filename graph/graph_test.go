@@ -36,7 +36,7 @@ func sample() graph.Extraction {
 		Confidence:   0.9, Evidence: sentence}
 	meet.ID = graph.EventID(meet.Type, meet.Date, meet.Location, []string{macron.ID, scholz.ID})
 	return graph.Extraction{
-		Source:    "a.txt",
+		InputName: "a.txt",
 		Article:   graph.Article{ID: art, Title: "Macron meets Scholz", Publisher: "Example Wire", Published: "2024-03-05", URL: "https://example.org/a"},
 		Body:      body,
 		Entities:  []graph.Entity{france, macron, scholz, berlin},

@@ -208,7 +208,7 @@ func Quads(x Extraction) []quad.Quad {
 // node; it comes back as an entity only when the extraction itself listed
 // it, which FromQuads tells by its mentions or by its being named by a
 // relation, event or quote. The same article read from several inputs
-// names the least of them as its Source.
+// names the least of them as its InputName.
 func FromQuads(articleID string, qs []quad.Quad) Extraction {
 	r := newReader(qs)
 	x := Extraction{Names: []Mention{}}

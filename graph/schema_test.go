@@ -137,7 +137,7 @@ func extraction(t *rapid.T) graph.Extraction {
 	confidence := func(label string) float64 { return rapid.Float64Range(0, 1).Draw(t, label) }
 
 	x := graph.Extraction{
-		Source: opt("source"),
+		InputName: opt("source"),
 		Article: graph.Article{ID: id("article"), Title: opt("title"), Published: opt("published"), URL: opt("url"),
 			Publisher: opt("publisher")},
 		Body:  body,

@@ -58,8 +58,8 @@ func (p *Pipeline) Extract(ctx context.Context, doc reader.Document) (x graph.Ex
 	}
 	defer func() {
 		if v := recover(); v != nil {
-			p.logger().Error("extraction failed", "source", doc.Source, "panic", v, "stack", string(debug.Stack()))
-			x, err = graph.Extraction{}, reader.Problem{Source: doc.Source,
+			p.logger().Error("extraction failed", "source", doc.InputName, "panic", v, "stack", string(debug.Stack()))
+			x, err = graph.Extraction{}, reader.Problem{InputName: doc.InputName,
 				Err: fmt.Errorf("%w: the extractor failed on this article (%v); it was skipped — please report it with the article", graph.ErrInvalid, v)}
 		}
 	}()
@@ -70,7 +70,7 @@ func (p *Pipeline) Extract(ctx context.Context, doc reader.Document) (x graph.Ex
 	articleID := graph.ArticleID(doc.URL, body)
 	res := p.relater.Relate(articleID, body, doc.Published, sents, ents)
 	x = graph.Extraction{
-		Source: doc.Source,
+		InputName: doc.InputName,
 		Article: graph.Article{
 			ID:          articleID,
 			Title:       doc.Title,
@@ -88,8 +88,8 @@ func (p *Pipeline) Extract(ctx context.Context, doc reader.Document) (x graph.Ex
 	}
 	if err := graph.Validate(x); err != nil {
 		// An inconsistent extraction is our bug, not the user's input.
-		p.logger().Error("inconsistent extraction", "source", doc.Source, "err", err)
-		return graph.Extraction{}, reader.Problem{Source: doc.Source,
+		p.logger().Error("inconsistent extraction", "source", doc.InputName, "err", err)
+		return graph.Extraction{}, reader.Problem{InputName: doc.InputName,
 			Err: fmt.Errorf("%w: the extractor produced an inconsistent result (%v); the article was skipped — please report it", graph.ErrInvalid, err)}
 	}
 	return x, nil
@@ -310,14 +310,14 @@ func (p *Pipeline) run(ctx context.Context, w Writer, docs func(context.Context,
 		}
 		results, err := bw.WriteBatch(ctx, xs)
 		if err != nil {
-			return fmt.Errorf("store %d articles from %s on: %w", len(batch), batch[0].doc.Source, err)
+			return fmt.Errorf("store %d articles from %s on: %w", len(batch), batch[0].doc.InputName, err)
 		}
 		for i, e := range batch {
 			sum.count(e.x, results[i])
 			if progress != nil {
-				progress(e.doc.Source)
+				progress(e.doc.InputName)
 			}
-			p.logger().Debug("ingested", "source", e.doc.Source, "article", results[i].Article, "added", results[i].Added)
+			p.logger().Debug("ingested", "source", e.doc.InputName, "article", results[i].Article, "added", results[i].Added)
 		}
 		clear(batch) // the extractions go to the collector with the batch written
 		batch = batch[:0]
@@ -339,13 +339,13 @@ func (p *Pipeline) run(ctx context.Context, w Writer, docs func(context.Context,
 		}
 		res, err := p.write(ctx, w, e, &sum)
 		if progress != nil {
-			progress(e.doc.Source)
+			progress(e.doc.InputName)
 		}
 		if err != nil {
 			writeErr = err
 			return err
 		}
-		p.logger().Debug("ingested", "source", e.doc.Source, "article", res.Article, "added", res.Added)
+		p.logger().Debug("ingested", "source", e.doc.InputName, "article", res.Article, "added", res.Added)
 		return nil
 	})
 	if writeErr != nil {
@@ -372,7 +372,7 @@ func (p *Pipeline) write(ctx context.Context, w Writer, e extracted, sum *Summar
 	}
 	res, err := w.Write(ctx, e.x)
 	if err != nil {
-		return res, fmt.Errorf("store %s: %w", e.doc.Source, err)
+		return res, fmt.Errorf("store %s: %w", e.doc.InputName, err)
 	}
 	sum.count(e.x, res)
 	return res, nil

@@ -139,7 +139,7 @@ func TestIngestMatchesSequentialWrites(t *testing.T) {
 			}
 			var problems []string
 			for _, pr := range sum.Problems {
-				problems = append(problems, filepath.Base(pr.Source))
+				problems = append(problems, filepath.Base(pr.InputName))
 			}
 			if diff := cmp.Diff([]string{"empty.txt", "zz.bin"}, problems); diff != "" {
 				t.Errorf("problems (-want +got):\n%s", diff)
@@ -442,7 +442,7 @@ func TestQuoteIDsAreTheArticles(t *testing.T) {
 	body := `"The talks went well," Norland's foreign minister Lena Dahl said on Monday.`
 	var ids [][]string
 	for _, url := range []string{"https://example.org/a", "https://example.org/b"} {
-		x, err := pipeline(t).Extract(context.Background(), reader.Document{Source: url, URL: url, Publisher: "Test Wire", Published: "2024-03-04", Body: body})
+		x, err := pipeline(t).Extract(context.Background(), reader.Document{InputName: url, URL: url, Publisher: "Test Wire", Published: "2024-03-04", Body: body})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -63,7 +63,7 @@ func TestIngestGoesOnPastArticlesTheExtractorFailsOn(t *testing.T) {
 		t.Fatalf("Ingest = %+v; want no article and three problems", sum)
 	}
 	for _, p := range sum.Problems {
-		if !errors.Is(p, graph.ErrInvalid) || !strings.Contains(p.Error(), "extractor failed") || !strings.HasSuffix(p.Source, ".txt") {
+		if !errors.Is(p, graph.ErrInvalid) || !strings.Contains(p.Error(), "extractor failed") || !strings.HasSuffix(p.InputName, ".txt") {
 			t.Errorf("problem %q does not name the article and what happened", p.Error())
 		}
 	}

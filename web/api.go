@@ -515,7 +515,7 @@ func (s *server) export(c *gin.Context) error {
 	if !ok {
 		return invalid("Parameter format must be one of %s; got %q.", strings.Join(slices.Sorted(maps.Keys(exportFormats)), ", "), format)
 	}
-	scope := graph.ExportScope{Article: c.Query("article"), Source: c.Query("source"), From: c.Query("from"), To: c.Query("to"),
+	scope := graph.ExportScope{Article: c.Query("article"), Publisher: c.Query("source"), From: c.Query("from"), To: c.Query("to"),
 		Entity: c.Query("entity")}
 	for _, p := range []struct{ name, v string }{{"article", scope.Article}, {"entity", scope.Entity}} {
 		if p.v != "" && !isUUID(p.v) {

@@ -513,9 +513,9 @@ func TestContextPassedDown(t *testing.T) {
 func TestDeleteSeedKnowledgeRefused(t *testing.T) {
 	h, s := newHandler(t, "memory", web.Config{})
 	knowledge := graph.Extraction{
-		Source:   graph.KnowledgeSource,
-		Article:  graph.Article{ID: graph.KnowledgeID(), Title: "seed knowledge"},
-		Entities: []graph.Entity{{ID: graph.EntityID(graph.EntityKey{Type: graph.Country, Name: "Norland"}), Type: graph.Country, Name: "Norland"}},
+		InputName: graph.KnowledgeSource,
+		Article:   graph.Article{ID: graph.KnowledgeID(), Title: "seed knowledge"},
+		Entities:  []graph.Entity{{ID: graph.EntityID(graph.EntityKey{Type: graph.Country, Name: "Norland"}), Type: graph.Country, Name: "Norland"}},
 	}
 	if _, err := s.Write(context.Background(), knowledge); err != nil {
 		t.Fatal(err)

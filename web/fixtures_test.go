@@ -25,9 +25,9 @@ type article struct {
 
 func newArticle(t testing.TB, url, title, publisher, published, body string) *article {
 	return &article{t: t, x: graph.Extraction{
-		Source:  "fixture",
-		Article: graph.Article{ID: graph.ArticleID(url, body), Title: title, Publisher: publisher, Published: published, URL: url},
-		Body:    body,
+		InputName: "fixture",
+		Article:   graph.Article{ID: graph.ArticleID(url, body), Title: title, Publisher: publisher, Published: published, URL: url},
+		Body:      body,
 	}}
 }
 

@@ -127,7 +127,7 @@ func TestRequestDeadline(t *testing.T) {
 // socket's buffers.
 func TestExportSlots(t *testing.T) {
 	h, s := newHandler(t, "memory", web.Config{MaxExports: 1})
-	big := graph.Extraction{Source: "test", Body: strings.Repeat("a long body ", 4<<20)}
+	big := graph.Extraction{InputName: "test", Body: strings.Repeat("a long body ", 4<<20)}
 	big.Article = graph.Article{Title: "big", Published: "2024-03-04", URL: "https://example.test/big"}
 	big.Article.ID = graph.ArticleID(big.Article.URL, big.Body)
 	if _, err := s.Write(t.Context(), big); err != nil {

@@ -625,7 +625,7 @@ events). Given together, all must hold.`,
 	}
 	c.Flags().StringVarP(&format, "format", "f", "nquads", "nquads, jsonld, graphml, events (a tab-separated table with GDELT's column names), csv (a zip of nodes.csv and edges.csv) or cypher (a Neo4j script)")
 	c.Flags().StringVar(&scope.Article, "article", "", "export only the facts read from this article id")
-	c.Flags().StringVar(&scope.Source, "source", "", "export only the facts read from this publisher's articles (its name or entity id)")
+	c.Flags().StringVar(&scope.Publisher, "source", "", "export only the facts read from this publisher's articles (its name or entity id)")
 	c.Flags().StringVar(&scope.From, "from", "", "export only the facts of articles published on or after this day (YYYY-MM-DD)")
 	c.Flags().StringVar(&scope.To, "to", "", "export only the facts of articles published on or before this day (YYYY-MM-DD)")
 	c.Flags().StringVar(&scope.Entity, "entity", "", "export only the neighbourhood of this entity or event id")

@@ -50,8 +50,8 @@ func TestExtractSeedArticleContract(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &x); err != nil {
 		t.Fatalf("output is not one JSON extraction: %v", err)
 	}
-	if x.Source != path || x.Article.ID == "" || x.Article.Publisher != "The Washington Times" || x.Article.Published != "2019-04-24" {
-		t.Errorf("article = %+v, source %q", x.Article, x.Source)
+	if x.InputName != path || x.Article.ID == "" || x.Article.Publisher != "The Washington Times" || x.Article.Published != "2019-04-24" {
+		t.Errorf("article = %+v, source %q", x.Article, x.InputName)
 	}
 	if err := graph.Validate(x); err != nil {
 		t.Errorf("extraction is inconsistent: %v", err)

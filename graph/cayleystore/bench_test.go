@@ -172,7 +172,7 @@ func BenchmarkOpen(b *testing.B) {
 // entities without mentions — so that every entity is in the store.
 func gazetteer(b testing.TB, s *Store, es []graph.Entity) {
 	for i := 0; i < len(es); i += 100 {
-		x := graph.Extraction{Source: "gazetteer", Article: graph.Article{ID: graph.SourceID(fmt.Sprintf("gazetteer-%d", i))},
+		x := graph.Extraction{InputName: "gazetteer", Article: graph.Article{ID: graph.SourceID(fmt.Sprintf("gazetteer-%d", i))},
 			Entities: es[i:min(i+100, len(es))]}
 		if _, err := s.Write(context.Background(), x); err != nil {
 			b.Fatal(err)

@@ -949,7 +949,7 @@ func testKnowledgeConfidence(t *testing.T, b backend) {
 	ctx := context.Background()
 	s := b.open(t)
 	k := graph.Extraction{
-		Source:    graph.KnowledgeSource,
+		InputName: graph.KnowledgeSource,
 		Article:   graph.Article{ID: graph.KnowledgeID(), Title: "seed knowledge"},
 		Entities:  []graph.Entity{santiago, chile},
 		Relations: []graph.Relation{{Subject: santiago.ID, Predicate: graph.RelCapitalOf, Object: chile.ID, Confidence: 1}},

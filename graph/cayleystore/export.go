@@ -79,16 +79,16 @@ func (s *Store) selection(sc graph.ExportScope) (selection, error) {
 			if !ok || sc.Article != "" && id != sc.Article || !sc.Published(a.Published) {
 				continue
 			}
-			if sc.Source != "" {
-				if !strings.EqualFold(a.Publisher, sc.Source) && s.cat.articles[id].value(graph.PredPublisher) != sc.Source {
+			if sc.Publisher != "" {
+				if !strings.EqualFold(a.Publisher, sc.Publisher) && s.cat.articles[id].value(graph.PredPublisher) != sc.Publisher {
 					continue
 				}
 				publishers++
 			}
 			sel.arts[id] = true
 		}
-		if sc.Source != "" && publishers == 0 {
-			return sel, fmt.Errorf("export: %w: no article of source %q%s; GET /api/v1/articles lists the publishers", graph.ErrNotFound, sc.Source,
+		if sc.Publisher != "" && publishers == 0 {
+			return sel, fmt.Errorf("export: %w: no article of source %q%s; GET /api/v1/articles lists the publishers", graph.ErrNotFound, sc.Publisher,
 				map[bool]string{true: " in that period or article", false: ""}[sc.Article != "" || sc.From != "" || sc.To != ""])
 		}
 	}

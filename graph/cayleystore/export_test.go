@@ -60,12 +60,12 @@ func testExportScopes(t *testing.T, b backend) {
 		scope graph.ExportScope
 		want  []graph.Extraction
 	}{
-		{"source, any case", graph.ExportScope{Source: "northern ledger"}, []graph.Extraction{one, three}},
-		{"source by entity id", graph.ExportScope{Source: graph.EntityID(graph.EntityKey{Type: graph.Organization, Name: "Harbour Wire"})}, []graph.Extraction{two}},
+		{"source, any case", graph.ExportScope{Publisher: "northern ledger"}, []graph.Extraction{one, three}},
+		{"source by entity id", graph.ExportScope{Publisher: graph.EntityID(graph.EntityKey{Type: graph.Organization, Name: "Harbour Wire"})}, []graph.Extraction{two}},
 		{"from and to", graph.ExportScope{From: "2024-03-03", To: "2024-03-31"}, []graph.Extraction{two}},
 		{"from alone", graph.ExportScope{From: "2024-03-05"}, []graph.Extraction{two, three}},
 		{"to alone, inclusive", graph.ExportScope{To: "2024-03-02"}, []graph.Extraction{one}},
-		{"source and dates", graph.ExportScope{Source: "Northern Ledger", From: "2024-04-01"}, []graph.Extraction{three}},
+		{"source and dates", graph.ExportScope{Publisher: "Northern Ledger", From: "2024-04-01"}, []graph.Extraction{three}},
 		{"nothing in the period", graph.ExportScope{From: "2025-01-01"}, nil},
 	}
 	for _, tc := range byArticle {
@@ -185,7 +185,7 @@ func testExportScopes(t *testing.T, b backend) {
 		want  error
 	}{
 		{"unknown entity", graph.ExportScope{Entity: graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Nobody"})}, graph.ErrNotFound},
-		{"unknown source", graph.ExportScope{Source: "Daily Nothing"}, graph.ErrNotFound},
+		{"unknown source", graph.ExportScope{Publisher: "Daily Nothing"}, graph.ErrNotFound},
 		{"bad day", graph.ExportScope{From: "March 2024"}, graph.ErrInvalid},
 		{"period backwards", graph.ExportScope{From: "2024-04-01", To: "2024-03-01"}, graph.ErrInvalid},
 		{"too deep", graph.ExportScope{Entity: oslo.ID, Depth: graph.ExportMaxDepth + 1}, graph.ErrInvalid},

@@ -17,8 +17,8 @@ type news struct {
 
 func newNews(url, title, publisher, published string, sentences ...string) *news {
 	n := &news{x: graph.Extraction{
-		Source:  "test",
-		Article: graph.Article{Title: title, Publisher: publisher, Published: published, URL: url},
+		InputName: "test",
+		Article:   graph.Article{Title: title, Publisher: publisher, Published: published, URL: url},
 	}}
 	var b strings.Builder
 	for i, s := range sentences {

@@ -132,7 +132,7 @@ func pct(a, b int) float64 {
 func RunCoded(ctx context.Context, ex Extractor, sents []CodedSentence, details bool) (*CodedReport, error) {
 	rep := &CodedReport{ByRoot: map[string]*[2]int{}, ByVariant: map[string]*[2]int{}}
 	for _, s := range sents {
-		x, err := ex.Extract(ctx, reader.Document{Source: "coded:" + s.ID, Publisher: "actorgraph", Published: s.Date, Body: s.Text})
+		x, err := ex.Extract(ctx, reader.Document{InputName: "coded:" + s.ID, Publisher: "actorgraph", Published: s.Date, Body: s.Text})
 		if err != nil {
 			return nil, fmt.Errorf("extract %s: %w", s.ID, err)
 		}

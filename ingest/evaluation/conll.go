@@ -42,7 +42,7 @@ func PipelineTags(ctx context.Context, ex Extractor, docs []ner.Document) (gold,
 				}
 			}
 		}
-		x, err := ex.Extract(ctx, reader.Document{Source: fmt.Sprintf("conll#%d", n+1), Published: published, Body: b.String()})
+		x, err := ex.Extract(ctx, reader.Document{InputName: fmt.Sprintf("conll#%d", n+1), Published: published, Body: b.String()})
 		if err != nil {
 			return nil, nil, fmt.Errorf("document %d: %w", n+1, err)
 		}

@@ -114,7 +114,7 @@ func RunParagraphs(ctx context.Context, ex Extractor, ps []Paragraph, details bo
 		rep.ByPredicate[k] = &[4]int{}
 	}
 	for _, p := range ps {
-		x, err := ex.Extract(ctx, reader.Document{Source: "encyclopaedic:" + p.ID, Publisher: "actorgraph", Published: encyclopaedicDate, Body: p.Text})
+		x, err := ex.Extract(ctx, reader.Document{InputName: "encyclopaedic:" + p.ID, Publisher: "actorgraph", Published: encyclopaedicDate, Body: p.Text})
 		if err != nil {
 			return nil, fmt.Errorf("extract %s: %w", p.ID, err)
 		}

@@ -28,7 +28,7 @@ func LoadCorpus(path string) ([]Record, error) {
 // Document is the record as the extractor reads it: the body is the record's
 // text unchanged, so the annotations' offsets hold.
 func (r Record) Document() reader.Document {
-	return reader.Document{Source: r.ID, Title: r.Title, Publisher: r.Publisher, Published: r.Published, Body: r.Text}
+	return reader.Document{InputName: r.ID, Title: r.Title, Publisher: r.Publisher, Published: r.Published, Body: r.Text}
 }
 
 // Run extracts every annotated article and scores it. An annotation that

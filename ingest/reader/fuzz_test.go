@@ -31,8 +31,8 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, name string, data []byte, contentType string) {
 		docs, err := Parse(name, data, contentType)
 		for _, d := range docs {
-			if d.Source != name && !strings.HasPrefix(d.Source, name+"#") {
-				t.Errorf("source %q not from %q", d.Source, name)
+			if d.InputName != name && !strings.HasPrefix(d.InputName, name+"#") {
+				t.Errorf("source %q not from %q", d.InputName, name)
 			}
 			if d.Body == "" || !utf8.ValidString(d.Body) || strings.Contains(d.Body, "\r") || strings.Contains(d.Body, "\n\n\n") {
 				t.Errorf("body not clean: %q", d.Body)

@@ -45,7 +45,7 @@ func parseHTML(name string, data []byte, contentType string) ([]Document, error)
 			"could not be read as an article (%v)", err)}
 	}
 	doc := Document{
-		Source:    name,
+		InputName: name,
 		Title:     collapseSpace(article.Title()),
 		Publisher: collapseSpace(article.SiteName()),
 		URL:       meta.url,

@@ -190,7 +190,7 @@ func recordDocument(source string, obj map[string]any, what string) (Document, e
 	if looksLikeMarkup(body) {
 		body = markupText(body)
 	}
-	doc := Document{Source: source}
+	doc := Document{InputName: source}
 	doc.Title = collapseSpace(stringField(fields, titleFields))
 	doc.URL = strings.TrimSpace(stringField(fields, urlFields))
 	doc.Publisher = collapseSpace(stringField(fields, publisherFields))

@@ -17,7 +17,7 @@ import (
 
 // Document is one article read from an input, ready for extraction.
 type Document struct {
-	Source    string // input name (file path relative as given, "-" for stdin, or "name#3" for the 3rd record of a JSONL file)
+	InputName string // input name (file path relative as given, "-" for stdin, or "name#3" for the 3rd record of a JSONL file)
 	Title     string
 	Publisher string
 	Published string // ISO 8601 YYYY-MM-DD when known (else "")
@@ -32,16 +32,16 @@ const MaxBytes = 10 << 20
 // Problem is an input, or one record of it, that was skipped, with why.
 // Err wraps graph.ErrInvalid or graph.ErrTooLarge.
 type Problem struct {
-	Source string
-	Err    error
+	InputName string
+	Err       error
 }
 
 // Error reads "NAME: reason — what to do".
 func (p Problem) Error() string {
-	if p.Source == "" {
+	if p.InputName == "" {
 		return p.Err.Error()
 	}
-	return p.Source + ": " + p.Err.Error()
+	return p.InputName + ": " + p.Err.Error()
 }
 
 func (p Problem) Unwrap() error { return p.Err }
@@ -210,5 +210,5 @@ func problems(source string, err error) []Problem {
 	if errors.As(err, &p) {
 		return []Problem{p}
 	}
-	return []Problem{{Source: source, Err: err}}
+	return []Problem{{InputName: source, Err: err}}
 }

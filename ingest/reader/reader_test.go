@@ -100,47 +100,47 @@ func TestParseText(t *testing.T) {
 		{
 			name: "header line with dash, CRLF endings, trailing spaces",
 			in:   "- The Daily Example - Friday, March 1, 2024\r\n\r\n" + para1 + "   \r\n\r\n" + para2 + "\r\n",
-			want: Document{Source: "a.txt", Publisher: "The Daily Example", Published: "2024-03-01", Body: para1 + "\n\n" + para2},
+			want: Document{InputName: "a.txt", Publisher: "The Daily Example", Published: "2024-03-01", Body: para1 + "\n\n" + para2},
 		},
 		{
 			name: "title, then header",
 			in:   "Fisheries talks open in Geneva\n- The Daily Example - Mar 1, 2024\n\n" + para1,
-			want: Document{Source: "a.txt", Title: "Fisheries talks open in Geneva", Publisher: "The Daily Example", Published: "2024-03-01", Body: para1},
+			want: Document{InputName: "a.txt", Title: "Fisheries talks open in Geneva", Publisher: "The Daily Example", Published: "2024-03-01", Body: para1},
 		},
 		{
 			name: "headline paragraph becomes the title",
 			in:   "Fisheries talks open in Geneva\n\n" + para1 + "\n\n" + para2,
-			want: Document{Source: "a.txt", Title: "Fisheries talks open in Geneva", Body: para1 + "\n\n" + para2},
+			want: Document{InputName: "a.txt", Title: "Fisheries talks open in Geneva", Body: para1 + "\n\n" + para2},
 		},
 		{
 			name: "Markdown heading becomes the title",
 			in:   "# Fisheries talks open in Geneva\n\n" + para1,
-			want: Document{Source: "a.txt", Title: "Fisheries talks open in Geneva", Body: para1},
+			want: Document{InputName: "a.txt", Title: "Fisheries talks open in Geneva", Body: para1},
 		},
 		{
 			name: "a short sentence is not a title",
 			in:   "The talks opened today.\n\n" + para1,
-			want: Document{Source: "a.txt", Body: "The talks opened today.\n\n" + para1},
+			want: Document{InputName: "a.txt", Body: "The talks opened today.\n\n" + para1},
 		},
 		{
 			name: "a lone headline with nothing after stays the body",
 			in:   "Fisheries talks open in Geneva",
-			want: Document{Source: "a.txt", Body: "Fisheries talks open in Geneva"},
+			want: Document{InputName: "a.txt", Body: "Fisheries talks open in Geneva"},
 		},
 		{
 			name: "no header, paragraphs and blank-line runs",
 			in:   para1 + "\n\n\n\n" + para2 + "\n\n\n",
-			want: Document{Source: "a.txt", Body: para1 + "\n\n" + para2},
+			want: Document{InputName: "a.txt", Body: para1 + "\n\n" + para2},
 		},
 		{
 			name: "hard-wrapped paragraph keeps its lines",
 			in:   "Officials met in Geneva on Monday\nto discuss fisheries.\n\n" + para2,
-			want: Document{Source: "a.txt", Body: "Officials met in Geneva on Monday\nto discuss fisheries.\n\n" + para2},
+			want: Document{InputName: "a.txt", Body: "Officials met in Geneva on Monday\nto discuss fisheries.\n\n" + para2},
 		},
 		{
 			name: "furniture at the end is removed",
 			in:   "- The Daily Example - March 1, 2024\n\n" + para1 + "\n\nCopyright © 2024 The Daily Example. Click here for reprint permission.\n\nClick to Read More and View Comments\n",
-			want: Document{Source: "a.txt", Publisher: "The Daily Example", Published: "2024-03-01", Body: para1},
+			want: Document{InputName: "a.txt", Publisher: "The Daily Example", Published: "2024-03-01", Body: para1},
 		},
 	}
 	for _, tt := range tests {
@@ -168,7 +168,7 @@ func TestParseJSON(t *testing.T) {
 			name: "one object, text wins over body, date forms",
 			file: "one.json",
 			in:   `{"title":"Fisheries talks","text":"` + para1 + `","body":"ignored","url":"https://news.example/a","publisher":"The Daily Example","published":"2024-03-01T08:00:00Z"}`,
-			want: []Document{{Source: "one.json", Title: "Fisheries talks", Publisher: "The Daily Example", Published: "2024-03-01", URL: "https://news.example/a", Body: para1}},
+			want: []Document{{InputName: "one.json", Title: "Fisheries talks", Publisher: "The Daily Example", Published: "2024-03-01", URL: "https://news.example/a", Body: para1}},
 		},
 		{
 			name: "array with field aliases and a record without text",
@@ -177,8 +177,8 @@ func TestParseJSON(t *testing.T) {
 			      {"title":"no text here"},
 			      {"text":"` + para2 + `","site_name":"Example Post","datePublished":"2024-03-02"}]`,
 			want: []Document{
-				{Source: "many.json#1", Publisher: "Example Wire", Published: "2024-03-01", Body: para1},
-				{Source: "many.json#3", Publisher: "Example Post", Published: "2024-03-02", Body: para2},
+				{InputName: "many.json#1", Publisher: "Example Wire", Published: "2024-03-01", Body: para1},
+				{InputName: "many.json#3", Publisher: "Example Post", Published: "2024-03-02", Body: para2},
 			},
 			wantProblems: []string{`many.json#2: record 2 has no text or body field — give each record the article's text in a "text" (or "body") field`},
 		},
@@ -187,8 +187,8 @@ func TestParseJSON(t *testing.T) {
 			file: "feed.jsonl",
 			in:   `{"text":"` + para1 + `","published_at":"2024-03-01"}` + "\n\n" + `{"text": "unterminated` + "\n" + `{"text":"` + para2 + `","publisher":{"id":"x","name":"Example Wire"}}` + "\n",
 			want: []Document{
-				{Source: "feed.jsonl#1", Published: "2024-03-01", Body: para1},
-				{Source: "feed.jsonl#3", Publisher: "Example Wire", Body: para2},
+				{InputName: "feed.jsonl#1", Published: "2024-03-01", Body: para1},
+				{InputName: "feed.jsonl#3", Publisher: "Example Wire", Body: para2},
 			},
 			wantProblems: []string{"feed.jsonl#2: record 2 (line 3) is not valid JSON (it ends in the middle of a value) — fix that line so it holds one complete JSON object"},
 		},
@@ -196,7 +196,7 @@ func TestParseJSON(t *testing.T) {
 			name: "news API response wrapping its articles",
 			file: "api.json",
 			in:   `{"status":"ok","articles":[{"source":{"name":"Example Wire"},"title":"Talks","url":"https://wire.example/t","publishedAt":"2024-03-01T10:00:00Z","content":"` + para1 + `"}]}`,
-			want: []Document{{Source: "api.json#1", Title: "Talks", Publisher: "Example Wire", Published: "2024-03-01", URL: "https://wire.example/t", Body: para1}},
+			want: []Document{{InputName: "api.json#1", Title: "Talks", Publisher: "Example Wire", Published: "2024-03-01", URL: "https://wire.example/t", Body: para1}},
 		},
 		{
 			name: "text as paragraph array and as HTML, Unix time",
@@ -204,15 +204,15 @@ func TestParseJSON(t *testing.T) {
 			in: `{"text":["` + para1 + `","` + para2 + `"],"date":1709251200}` + "\n" +
 				`{"text":"<p>` + para1 + `</p><p>Advertisement</p><p>` + para2 + `</p>"}`,
 			want: []Document{
-				{Source: "shapes.jsonl#1", Published: "2024-03-01", Body: para1 + "\n\n" + para2},
-				{Source: "shapes.jsonl#2", Body: para1 + "\n\n" + para2},
+				{InputName: "shapes.jsonl#1", Published: "2024-03-01", Body: para1 + "\n\n" + para2},
+				{InputName: "shapes.jsonl#2", Body: para1 + "\n\n" + para2},
 			},
 		},
 		{
 			name: "header line inside the text fills missing fields",
 			file: "h.json",
 			in:   `{"text":"- The Daily Example - March 1, 2024\n\n` + para1 + `"}`,
-			want: []Document{{Source: "h.json", Publisher: "The Daily Example", Published: "2024-03-01", Body: para1}},
+			want: []Document{{InputName: "h.json", Publisher: "The Daily Example", Published: "2024-03-01", Body: para1}},
 		},
 		{
 			name: "a headline repeating the record's title leaves the body; another stays in it",
@@ -220,15 +220,15 @@ func TestParseJSON(t *testing.T) {
 			in: `{"title":"Fisheries talks open in Geneva","text":"Fisheries talks open in Geneva\n\n` + para1 + `"}` + "\n" +
 				`{"title":"Talks","text":"Fisheries talks open in Geneva\n\n` + para1 + `"}`,
 			want: []Document{
-				{Source: "titles.jsonl#1", Title: "Fisheries talks open in Geneva", Body: para1},
-				{Source: "titles.jsonl#2", Title: "Talks", Body: "Fisheries talks open in Geneva\n\n" + para1},
+				{InputName: "titles.jsonl#1", Title: "Fisheries talks open in Geneva", Body: para1},
+				{InputName: "titles.jsonl#2", Title: "Talks", Body: "Fisheries talks open in Geneva\n\n" + para1},
 			},
 		},
 		{
 			name: ".json holding several objects is read as JSON Lines",
 			file: "lines.json",
 			in:   `{"text":"` + para1 + `"}` + "\n" + `{"text":"` + para2 + `"}`,
-			want: []Document{{Source: "lines.json#1", Body: para1}, {Source: "lines.json#2", Body: para2}},
+			want: []Document{{InputName: "lines.json#1", Body: para1}, {InputName: "lines.json#2", Body: para2}},
 		},
 		{
 			name:         "record that is not an object, record that is only furniture",
@@ -301,7 +301,7 @@ func TestParseHTML(t *testing.T) {
 				t.Fatalf("got %d documents, want 1", len(docs))
 			}
 			got := docs[0]
-			tt.want.Source, tt.want.Body = path, got.Body
+			tt.want.InputName, tt.want.Body = path, got.Body
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("metadata mismatch (-want +got):\n%s", diff)
 			}
@@ -404,7 +404,7 @@ func TestParseRejects(t *testing.T) {
 				t.Fatalf("error %v does not wrap %v", err, tt.wantKind)
 			}
 			var p Problem
-			if !errors.As(err, &p) || p.Source != tt.file {
+			if !errors.As(err, &p) || p.InputName != tt.file {
 				t.Errorf("error %v is not a Problem for %q", err, tt.file)
 			}
 			if !strings.HasPrefix(err.Error(), tt.wantReason) {

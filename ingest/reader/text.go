@@ -17,7 +17,7 @@ var headerLine = regexp.MustCompile(`(?i)^(?:[-–—•*]\s*)?(?:(.+)\s+[-–�
 // parseText reads a plain-text article: furniture removed, then an
 // optional header line and title taken off the top.
 func parseText(name, raw string) (Document, error) {
-	doc := Document{Source: name}
+	doc := Document{InputName: name}
 	fillFromTop(&doc, Clean(raw))
 	if doc.Body == "" {
 		return doc, Problem{name, emptyAfterCleaning()}

@@ -54,7 +54,7 @@ func TestWalk(t *testing.T) {
 
 	var got []string
 	probs, err := Walk(context.Background(), []string{root, missing}, func(d Document) error {
-		got = append(got, strings.TrimPrefix(filepath.ToSlash(d.Source), filepath.ToSlash(root)+"/"))
+		got = append(got, strings.TrimPrefix(filepath.ToSlash(d.InputName), filepath.ToSlash(root)+"/"))
 		return nil
 	})
 	if err != nil {
@@ -152,11 +152,11 @@ func TestWalkStdinAndTooLarge(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Walk: %v", err)
 	}
-	want := []Document{{Source: "-", Publisher: "The Daily Example", Published: "2024-03-01", Body: para1}}
+	want := []Document{{InputName: "-", Publisher: "The Daily Example", Published: "2024-03-01", Body: para1}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("documents (-want +got):\n%s", diff)
 	}
-	if len(probs) != 1 || probs[0].Source != big || !errors.Is(probs[0], graph.ErrTooLarge) {
+	if len(probs) != 1 || probs[0].InputName != big || !errors.Is(probs[0], graph.ErrTooLarge) {
 		t.Errorf("problems = %v, want one ErrTooLarge for %s", probs, big)
 	}
 }

@@ -16,7 +16,7 @@ func (r *Resolver) Knowledge() graph.Extraction {
 	g := r.g
 	entries := g.Entries()
 	x := graph.Extraction{
-		Source: graph.KnowledgeSource,
+		InputName: graph.KnowledgeSource,
 		Article: graph.Article{
 			ID:        graph.KnowledgeID(),
 			Title:     "actorgraph seed gazetteer",
