@@ -78,14 +78,14 @@ type Event struct {
 }
 
 // Quote is a quotation or reported claim; Speaker is a ref, or empty with
-// Source describing an unnamed one.
+// UnnamedSpeaker describing an unnamed one ("source" in the annotation files).
 type Quote struct {
-	Speaker  string `json:"speaker"`
-	Source   string `json:"source,omitempty"`
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
-	Direct   bool   `json:"direct"`
-	Sentence Span   `json:"sentence"`
+	Speaker        string `json:"speaker"`
+	UnnamedSpeaker string `json:"source,omitempty"`
+	Start          int    `json:"start"`
+	End            int    `json:"end"`
+	Direct         bool   `json:"direct"`
+	Sentence       Span   `json:"sentence"`
 }
 
 func (q Quote) span() Span { return Span{q.Start, q.End} }
@@ -213,7 +213,7 @@ func (a Annotation) Check(text string) []string {
 	for _, q := range a.Quotes {
 		if q.Speaker != "" {
 			ref("quote speaker", q.Speaker)
-		} else if q.Source == "" {
+		} else if q.UnnamedSpeaker == "" {
 			bad("quote %d-%d: neither speaker nor source", q.Start, q.End)
 		}
 		if !inText(q.span()) || !inText(q.Sentence) {

@@ -494,7 +494,7 @@ func (r *Report) quotes(c *article) {
 	}
 	for i, g := range c.a.Quotes {
 		if !found[i] {
-			c.errorf("missed quote %d-%d by %s", g.Start, g.End, c.name(g.Speaker)+g.Source)
+			c.errorf("missed quote %d-%d by %s", g.Start, g.End, c.name(g.Speaker)+g.UnnamedSpeaker)
 		}
 		r.Quotes.add(Counts{Found: b2i(found[i]), Gold: 1})
 	}
