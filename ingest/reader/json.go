@@ -105,9 +105,9 @@ func parseRecords(name string, list []any) ([]Document, error) {
 	var docs []Document
 	var errs []error
 	for i, item := range list {
-		source := fmt.Sprintf("%s#%d", name, i+1)
+		inputName := fmt.Sprintf("%s#%d", name, i+1)
 		what := fmt.Sprintf("record %d", i+1)
-		d, err := objectDocument(source, what, item, "make every array element an object with a \"text\" field")
+		d, err := objectDocument(inputName, what, item, "make every array element an object with a \"text\" field")
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -119,14 +119,14 @@ func parseRecords(name string, list []any) ([]Document, error) {
 
 // objectDocument reads one JSON record, which must be an object; fix says
 // what to do when it is some other JSON value.
-func objectDocument(source, what string, v any, fix string) (Document, error) {
+func objectDocument(inputName, what string, v any, fix string) (Document, error) {
 	obj, ok := v.(map[string]any)
 	if !ok {
-		return Document{}, Problem{source, invalid(fix, "%s is a JSON %s, not an object", what, jsonKind(v))}
+		return Document{}, Problem{inputName, invalid(fix, "%s is a JSON %s, not an object", what, jsonKind(v))}
 	}
-	d, err := recordDocument(source, obj, what)
+	d, err := recordDocument(inputName, obj, what)
 	if err != nil {
-		return Document{}, Problem{source, err}
+		return Document{}, Problem{inputName, err}
 	}
 	return d, nil
 }
@@ -142,22 +142,22 @@ func parseJSONL(name string, data []byte) ([]Document, error) {
 			continue
 		}
 		record++
-		source := fmt.Sprintf("%s#%d", name, record)
+		inputName := fmt.Sprintf("%s#%d", name, record)
 		what := fmt.Sprintf("record %d (line %d)", record, lineNo)
 		var v any
 		dec := json.NewDecoder(bytes.NewReader(line))
 		dec.UseNumber()
 		if err := dec.Decode(&v); err != nil {
-			errs = append(errs, Problem{source, invalid("fix that line so it holds one complete JSON object",
+			errs = append(errs, Problem{inputName, invalid("fix that line so it holds one complete JSON object",
 				"%s is not valid JSON (%s)", what, jsonErrorWhere(line, err))})
 			continue
 		}
 		if dec.InputOffset() < int64(len(line)) {
-			errs = append(errs, Problem{source, invalid("put one JSON object on each line",
+			errs = append(errs, Problem{inputName, invalid("put one JSON object on each line",
 				"%s has more than one JSON value on its line", what)})
 			continue
 		}
-		d, err := objectDocument(source, what, v, "put one JSON object with a \"text\" field on each line")
+		d, err := objectDocument(inputName, what, v, "put one JSON object with a \"text\" field on each line")
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -171,7 +171,7 @@ func parseJSONL(name string, data []byte) ([]Document, error) {
 }
 
 // recordDocument reads one record; what names it in messages ("record 3").
-func recordDocument(source string, obj map[string]any, what string) (Document, error) {
+func recordDocument(inputName string, obj map[string]any, what string) (Document, error) {
 	fields := lowerKeys(obj)
 	raw, key := firstField(fields, textFields)
 	if key == "" {
@@ -190,7 +190,7 @@ func recordDocument(source string, obj map[string]any, what string) (Document, e
 	if looksLikeMarkup(body) {
 		body = markupText(body)
 	}
-	doc := Document{InputName: source}
+	doc := Document{InputName: inputName}
 	doc.Title = collapseSpace(stringField(fields, titleFields))
 	doc.URL = strings.TrimSpace(stringField(fields, urlFields))
 	doc.Publisher = collapseSpace(stringField(fields, publisherFields))

@@ -195,14 +195,14 @@ func firstInvalid(data []byte) int {
 
 // problems lists the Problems inside an error returned by Parse; any other
 // error becomes one Problem for source.
-func problems(source string, err error) []Problem {
+func problems(inputName string, err error) []Problem {
 	if err == nil {
 		return nil
 	}
 	if joined, ok := err.(interface{ Unwrap() []error }); ok {
 		var out []Problem
 		for _, e := range joined.Unwrap() {
-			out = append(out, problems(source, e)...)
+			out = append(out, problems(inputName, e)...)
 		}
 		return out
 	}
@@ -210,5 +210,5 @@ func problems(source string, err error) []Problem {
 	if errors.As(err, &p) {
 		return []Problem{p}
 	}
-	return []Problem{{InputName: source, Err: err}}
+	return []Problem{{InputName: inputName, Err: err}}
 }
