@@ -51,8 +51,16 @@ func ParseIRI(iri string) (kind, id string, ok bool) {
 // Fold normalises a name for matching: NFKC, lower case, curly quotes and
 // dashes made plain, dots dropped, runs of space collapsed.
 func Fold(s string) string {
+	if folded(s) {
+		return s
+	}
+	return fold(s)
+}
+
+func fold(s string) string {
 	s = norm.NFKC.String(s)
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		switch {
@@ -74,6 +82,27 @@ func Fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// folded reports whether Fold would return s unchanged, for the plain ASCII
+// names that are most of them: no capital, dot, backquote or space other
+// than single spaces between words.
+func folded(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80, 'A' <= c && c <= 'Z', c == '.', c == '`', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 // EntityKey is what identifies a real-world entity, strongest first: a

@@ -221,7 +221,8 @@ func personKey(name string) string {
 // word, and the first when the given name is hyphenated ("Kim Jong-un",
 // "Moon Jae-in", family name first).
 func surnames(name string) []string {
-	ws := strings.Fields(name)
+	var buf [8]string
+	ws := appendFields(buf[:0], name)
 	for len(ws) > 1 {
 		t := strings.TrimSuffix(ws[len(ws)-1], ".")
 		if t != "Jr" && t != "Sr" && t != "II" && t != "III" {
@@ -265,14 +266,14 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 		switch {
 		case c.entry != nil && c.entry.Type == graph.Person:
 			get(c.entry.ID(), graph.Person, c.entry.Name, c.entry, c.reason).add(c)
-		case c.entry == nil && c.typ == graph.Person && len(c.words()) > 1:
+		case c.entry == nil && c.typ == graph.Person && fieldCount(c.name) > 1:
 			k := personKey(c.name)
 			cl := get(graph.EntityID(graph.EntityKey{Type: graph.Person, Name: k}), graph.Person, c.name, nil, c.reason)
 			if len(c.name) > len(cl.name) {
 				cl.name = c.name
 			}
 			cl.add(c)
-		case len(c.words()) == 1 && isPersonish(c):
+		case fieldCount(c.name) == 1 && isPersonish(c):
 			lone = append(lone, c)
 		case c.entry != nil:
 			get(c.entry.ID(), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
@@ -354,22 +355,31 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 // claims, is the company when it opens a company's name with a legal form
 // and never stands after a title ("Worldgroup" of "Worldgroup Cos Inc").
 func joinShortNames(order []*cluster) []*cluster {
+	words := map[string][]string{} // each name's words, split once
+	fields := func(name string) []string {
+		ws, ok := words[name]
+		if !ok {
+			ws = strings.Fields(name)
+			words[name] = ws
+		}
+		return ws
+	}
 	shorts := slices.Clone(order)
 	sort.SliceStable(shorts, func(i, j int) bool {
-		return len(strings.Fields(shorts[i].name)) > len(strings.Fields(shorts[j].name))
+		return len(fields(shorts[i].name)) > len(fields(shorts[j].name))
 	})
 	for _, a := range shorts {
 		if a.entry != nil || len(a.cands) == 0 {
 			continue
 		}
-		short := strings.Fields(a.name)
+		short := fields(a.name)
 		var into *cluster
 		switch {
 		case a.typ == graph.Organization:
-			fits := func(cl *cluster) bool { return shortNameOf(short, strings.Fields(cl.name)) }
+			fits := func(cl *cluster) bool { return shortNameOf(short, fields(cl.name)) }
 			into = onlyOrganization(order, a, fits)
 			if into == nil {
-				into = onlyOrganization(order, a, func(cl *cluster) bool { return parentNamed(short, strings.Fields(cl.name)) })
+				into = onlyOrganization(order, a, func(cl *cluster) bool { return parentNamed(short, fields(cl.name)) })
 				if into != nil && firstNamed(order, a, fits) != into {
 					// "Cominco American Inc, a unit of Cominco Ltd": the
 					// company the article is about is named first
@@ -377,7 +387,7 @@ func joinShortNames(order []*cluster) []*cluster {
 				}
 			}
 		case len(short) == 1 && !a.titled():
-			into = onlyOrganization(order, a, func(cl *cluster) bool { return parentNamed(short, strings.Fields(cl.name)) })
+			into = onlyOrganization(order, a, func(cl *cluster) bool { return parentNamed(short, fields(cl.name)) })
 		}
 		if into != nil {
 			into.absorb(a, "short name of "+into.name+" named in the article")

@@ -109,9 +109,19 @@ type word struct {
 	start, end int
 }
 
-// wordsOf splits body[start:end] at spaces.
+// wordsOf splits body[start:end] at spaces, into a slice made once at the
+// size it needs.
 func wordsOf(body string, start, end int) []word {
-	var ws []word
+	n := 0
+	for i := start; i < end; i++ {
+		if !isWordSpace(body[i]) && (i == start || isWordSpace(body[i-1])) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	ws := make([]word, 0, n)
 	i := start
 	for i < end {
 		for i < end && (body[i] == ' ' || body[i] == '\n' || body[i] == '\t' || body[i] == '\r') {
@@ -128,6 +138,9 @@ func wordsOf(body string, start, end int) []word {
 	}
 	return ws
 }
+
+// isWordSpace is a space wordsOf splits at.
+func isWordSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 func joinWords(ws []word) string {
 	parts := make([]string, len(ws))
@@ -341,7 +354,8 @@ var genericWords = set("Foreign", "Defense", "Defence", "Interior", "Finance", "
 // Ministry"): one country's ministry is not another's, so "Foreign
 // Ministry" alone would merge them across articles.
 func (r *Resolver) qualifyGeneric(d *doc, c *cand) {
-	ws := strings.Fields(c.name)
+	var buf [8]string
+	ws := appendFields(buf[:0], c.name)
 	if len(ws) == 0 || !orgHeads[strings.Trim(ws[len(ws)-1], ".,")] && !orgHeads[ws[0]] {
 		return
 	}
@@ -1047,8 +1061,8 @@ func (d *doc) keepName(start, end int, label string) {
 
 // endsCorporate reports a name that ends in a legal form ("Inc", "Corp").
 func endsCorporate(name string) bool {
-	ws := strings.Fields(name)
-	return len(ws) > 1 && isLegalForm(ws[len(ws)-1])
+	last, more := lastField(name)
+	return more && isLegalForm(last)
 }
 
 // isLegalForm reports a company's legal-form word ("Inc", "Ltd.", "N.V.",

@@ -98,8 +98,6 @@ type cand struct {
 	otherName  bool   // a name, but of no actor or place: kept in Names when dropped
 }
 
-func (c *cand) words() []string { return strings.Fields(c.name) }
-
 // doc is the article as the resolver reads it.
 type doc struct {
 	body      string
@@ -290,8 +288,10 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	d := newDoc(body, published, sents)
 	spans = cutTickers(body, r.mergeSpans(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, cleanSpans(body, spans))))))
 	d.nameWords = map[string]bool{}
+	var buf []string
 	for _, s := range spans {
-		if ws := strings.Fields(body[s.Start:s.End]); len(ws) > 1 {
+		buf = appendFields(buf[:0], body[s.Start:s.End])
+		if ws := buf; len(ws) > 1 {
 			for _, w := range ws {
 				d.nameWords[w] = true
 			}
@@ -499,8 +499,7 @@ func portfolioJoin(body string, a, b segment.Span) bool {
 func extendCorporate(body string, spans []segment.Span) []segment.Span {
 	var out []segment.Span
 	for _, s := range spans {
-		ws := strings.Fields(body[s.Start:s.End])
-		if len(ws) == 0 || !isLegalForm(ws[len(ws)-1]) {
+		if last, _ := lastField(body[s.Start:s.End]); last == "" || !isLegalForm(last) {
 			out = append(out, s)
 			continue
 		}

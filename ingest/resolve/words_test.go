@@ -1,0 +1,35 @@
+package resolve
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestWordHelpers holds fieldCount, lastField and appendFields to
+// strings.Fields on every string of up to five pieces over an alphabet of
+// words, ASCII and Unicode spaces and a broken UTF-8 byte.
+func TestWordHelpers(t *testing.T) {
+	alphabet := []string{"Inc", "é", " ", "\t", "\n", "\u00a0", "\u3000", "\xc2", "\xa0"}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		want := strings.Fields(s)
+		if got := fieldCount(s); got != len(want) {
+			t.Fatalf("fieldCount(%q) = %d, want %d", s, got, len(want))
+		}
+		last, more := lastField(s)
+		if len(want) == 0 && (last != "" || more) || len(want) > 0 && (last != want[len(want)-1] || more != (len(want) > 1)) {
+			t.Fatalf("lastField(%q) = %q, %v; strings.Fields gives %q", s, last, more, want)
+		}
+		if got := appendFields([]string{"x"}, s); !slices.Equal(got, append([]string{"x"}, want...)) {
+			t.Fatalf("appendFields(%q) = %q, want %q after x", s, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for _, r := range alphabet {
+			walk(s+r, n-1)
+		}
+	}
+	walk("", 5)
+}
