@@ -74,15 +74,15 @@ type DetailTotals struct {
 // it was read. Role is "speaker" when the entity said it and "about" when
 // it was said about the entity.
 type QuoteView struct {
-	ID                string     `json:"id"`
-	Role              string     `json:"role"`
-	Speaker           *NodeRef   `json:"speaker,omitempty"`
-	SourceDescription string     `json:"sourceDescription,omitempty"`
-	Text              string     `json:"text"`
-	Date              string     `json:"date,omitempty"`
-	Direct            bool       `json:"direct"`
-	About             []NodeRef  `json:"about"`
-	Provenance        Provenance `json:"provenance"`
+	ID             string     `json:"id"`
+	Role           string     `json:"role"`
+	Speaker        *NodeRef   `json:"speaker,omitempty"`
+	UnnamedSpeaker string     `json:"sourceDescription,omitempty"`
+	Text           string     `json:"text"`
+	Date           string     `json:"date,omitempty"`
+	Direct         bool       `json:"direct"`
+	About          []NodeRef  `json:"about"`
+	Provenance     Provenance `json:"provenance"`
 }
 
 // Node is a vertex of a neighbourhood subgraph.

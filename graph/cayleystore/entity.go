@@ -183,7 +183,7 @@ func (s *Store) quoteView(ctx context.Context, r quoteRef) (graph.QuoteView, err
 		return graph.QuoteView{}, err
 	}
 	v := graph.QuoteView{ID: r.id, Role: r.role, About: []graph.NodeRef{}, Text: q.Text, Date: q.Date, Direct: q.Direct,
-		SourceDescription: q.UnnamedSpeaker}
+		UnnamedSpeaker: q.UnnamedSpeaker}
 	if q.Speaker != "" {
 		ref := s.cat.ref(graph.KindEntity, q.Speaker)
 		v.Speaker = &ref
