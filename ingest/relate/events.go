@@ -279,6 +279,8 @@ func (s *sent) triggersIn() []*eventMention {
 			continue // "meet domestic demand", "met its obligations", "meet EC health standards": no one was met
 		case s.negated(k, t.verbal):
 			continue
+		case t.verbal && n == 1 && s.prenominal(k):
+			continue // "a proposed offering", "its agreed output ceiling": a thing named, no act told
 		case !t.verbal && leftBehind(s.w, k):
 			continue // "the withdrawal from the Paris agreement": no agreement made
 		}
@@ -287,6 +289,38 @@ func (s *sent) triggersIn() []*eventMention {
 		k += n - 1
 	}
 	return out
+}
+
+// noteWords open a noun phrase before a past participle used as its
+// adjective: "the proposed merger", "its agreed quota".
+var noteWords = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "any": true, "every": true, "no": true, "each": true,
+}
+
+// phraseBreakers are the words after a participle that show it is a verb,
+// not an adjective: "the terms agreed to", "a plan proposed by".
+var phraseBreakers = map[string]bool{
+	"to": true, "by": true, "with": true, "on": true, "in": true, "at": true, "for": true, "that": true,
+	"and": true, "or": true, "upon": true, "of": true, "from": true, "as": true, "under": true, "last": true,
+	"earlier": true, "yesterday": true, "today": true, "this": true, "between": true, "among": true,
+}
+
+// prenominal reports a past participle at k that is an adjective inside a
+// noun phrase: after an article, a possessive or "X's", and before a
+// plain lower-case word ("a proposed offering", "its agreed output
+// ceiling", "Monsod's proposed growth facility"). It names a thing; it
+// tells no act.
+func (s *sent) prenominal(k int) bool {
+	w := s.w(k)
+	if k == 0 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if !noteWords[s.w(k-1)] && !s.possessive(k-1) {
+		return false
+	}
+	next := s.raw(k + 1)
+	return isLowerWord(next) && !phraseBreakers[s.w(k+1)] && s.mentionAt(k+1) == nil
 }
 
 // militaryStrike reports a strike that is an attack: an armed word before
