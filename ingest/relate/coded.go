@@ -413,10 +413,13 @@ var commerceVerbs = map[string]bool{
 // knowledge holds (the IMF, the World Bank, OPEC), not only firms and
 // people; a region or city named beside firms is where their business is
 // ("its northwest Iowa cablevision systems").
-func (d *doc) statePart(e *eventMention) bool {
+func (d *doc) statePart(e *eventMention, tradeOnly map[int]bool) bool {
 	for ent := range e.participants {
 		x := d.ents[ent]
 		switch {
+		case tradeOnly[ent]:
+			// "Japanese crushers", "Brazilian soybeans": the country is
+			// where the firms or goods are from, not a party
 		case x.Type == graph.Country:
 			return true
 		case x.Type == graph.Organization && (x.Wikidata != "" || x.Country != ""):
@@ -424,6 +427,56 @@ func (d *doc) statePart(e *eventMention) bool {
 		}
 	}
 	return false
+}
+
+// tradeNouns head noun phrases of firms and trade: a country named inside
+// one ("Japanese car makers", "Norwegian tankers", "its U.S. subsidiary")
+// says where the firms are from; the state does nothing.
+var tradeNouns = map[string]bool{
+	"companies": true, "company": true, "firms": true, "firm": true, "makers": true, "maker": true,
+	"carmakers": true, "automakers": true, "manufacturers": true, "manufacturer": true, "producers": true,
+	"producer": true, "crushers": true, "importers": true, "importer": true, "exporters": true, "exporter": true,
+	"traders": true, "trader": true, "tankers": true, "shippers": true, "refiners": true, "refiner": true,
+	"mills": true, "banks": true, "bank": true, "bankers": true, "investors": true, "investor": true,
+	"buyers": true, "buyer": true, "sellers": true, "dealers": true, "subsidiary": true, "subsidiaries": true,
+	"unit": true, "units": true, "industry": true, "concerns": true, "corporations": true, "suppliers": true,
+	"supplier": true, "operators": true, "growers": true, "farmers": true, "users": true, "consumers": true,
+}
+
+// governmentSectors are the sectors that act for a state.
+var governmentSectors = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}
+
+// tradeOnly are the parties a clause of trade names only as where its
+// firms or goods come from: inside a subject or object headed by a noun
+// of firms ("Japanese crushers are to buy"), or inside an object headed
+// by a plain noun, which is what is traded ("buy Brazilian soybeans").
+// A party named anywhere else in the clause as itself is not one.
+func (d *doc) tradeOnly(s *sent, ps *syntax.Sentence, sources, objects []syntax.NounPhrase) map[int]bool {
+	var out map[int]bool
+	plain := map[int]bool{}
+	look := func(nps []syntax.NounPhrase, object bool) {
+		for _, np := range nps {
+			h := strings.ToLower(ps.Words[np.Head])
+			named := s.mentionAt(np.Head) != nil
+			trade := !named && (tradeNouns[h] || object && !governmentSectors[sectorWords[h]] && !personNouns[h])
+			for _, ent := range d.partiesIn(s, np) {
+				if !trade {
+					plain[ent] = true
+					continue
+				}
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[ent] = true
+			}
+		}
+	}
+	look(sources, false)
+	look(objects, true)
+	for ent := range plain {
+		delete(out, ent)
+	}
+	return out
 }
 
 // sanctionNouns name sanctions a verb of lifting eases.
@@ -1944,7 +1997,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if noComment {
 			e.keepTargets(d.onParties(s, ps, cl)) // "declined to comment on X's report": X, nothing after
 		}
-		if r := cameo.Root(code); commerceVerbs[lem] && typ != "proposal" && (r == "03" || r == "04" && lem != "pay" || r == "06" || r == "07" || r == "08") && !d.statePart(e) {
+		if r := cameo.Root(code); commerceVerbs[lem] && typ != "proposal" && (r == "03" || r == "04" && lem != "pay" || r == "06" || r == "07" || r == "08") && !d.statePart(e, d.tradeOnly(s, ps, sources, cl.Object)) {
 			// "paid 150 mln dlrs to buy the assets of Williams Cos", "received
 			// financing from Bank of Boston": ordinary business between firms
 			continue
