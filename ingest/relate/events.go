@@ -724,7 +724,10 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 		adjacent := m.last == e.k || s.possessive(m.last) || isDateToken(s, m.last) || s.mentionAt(m.last) != nil && placeType(d.ents[s.mentionAt(m.last).ent].Type)
 		// a demonym modifies the noun phrase it opens: "a Russian natural gas pipeline"
 		adjacent = adjacent || !e.verbal && m.m.Label == graph.LabelMISC && e.k-m.last <= 2 && plainModifiers(s, m.last, e.k)
-		if e.typ == "proposal" && !e.verbal {
+		if e.typ == "proposal" && !e.verbal && !(strings.HasPrefix(s.w(e.k), "propos") && (s.possessive(m.last) || m.last == e.k)) {
+			// a project's parties ("a Russian gas pipeline") take part in
+			// it; "Bolivia's proposal", "the EC proposal" are proposed by
+			// the party named
 			role = graph.RoleParticipant
 		}
 		if adjacent || e.verbal || lightVerbBefore(s, e.k) {
