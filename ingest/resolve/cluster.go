@@ -82,8 +82,10 @@ func (r *Resolver) scan(d *doc, spans []segment.Span, cands []*cand) []*cand {
 				label = graph.LabelPER // a leader's surname in a headline in capitals
 			} else if !isDemonym {
 				// a region's adjective ("European") stays MISC, as a demonym does
-				if e := r.g.Lookup(surface)[0]; e.Type != graph.Region || !strings.HasSuffix(surface, "an") {
-					label = labelOf(e.Type)
+				if es := r.g.Lookup(surface); len(es) == 0 {
+					continue // a form of the knowledge with no entry as of the article's date
+				} else if es[0].Type != graph.Region || !strings.HasSuffix(surface, "an") {
+					label = labelOf(es[0].Type)
 				}
 			}
 			found := r.interpret(d, segment.Span{Start: start, End: end, Label: label})

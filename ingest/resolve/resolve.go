@@ -286,7 +286,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, r.mergeSpans(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, cleanSpans(body, spans))))))
+	spans = cutTickers(body, r.mergeSpans(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, bracketNames(body, cleanSpans(body, spans)))))))
 	d.nameWords = map[string]bool{}
 	var buf []string
 	for _, s := range spans {
@@ -345,6 +345,81 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 		end = s.End
 	}
 	return kept
+}
+
+// bracketNames makes the whole of a company's name in a wire's angle
+// brackets one name when the tagger found any part of it: it splits them
+// at their particles ("<Banco Portugues de Investmento Sarl>", "<Istituto
+// Bancario San Paolo di Torino>"), and the brackets say where the name
+// ends. A ticker ("<AVX>") is left for cutTickers; a span running across
+// a bracket keeps its part outside.
+func bracketNames(body string, spans []segment.Span) []segment.Span {
+	if strings.IndexByte(body, '<') < 0 || len(spans) == 0 {
+		return spans
+	}
+	var names []segment.Span
+	for i := 0; i < len(body); i++ {
+		if body[i] != '<' {
+			continue
+		}
+		j := strings.IndexByte(body[i+1:], '>')
+		if j <= 0 || j > 120 || strings.ContainsAny(body[i+1:i+1+j], "<\n\r") {
+			continue
+		}
+		a, b := i+1, i+1+j
+		i = b
+		if !strings.Contains(body[a:b], " ") || !unicode.IsUpper(rune(body[a])) || !strings.ContainsFunc(body[a:b], unicode.IsLower) {
+			continue // a ticker: "<VOLV ST>" as much as "<AVX>"
+		}
+		for _, cut := range []string{" - ", " ("} {
+			// "<Banca Nazionale del Lavoro - BNL>", "<Teck Hock and Co
+			// (Pte) Ltd>": the short form after the dash or in a closing
+			// bracket ("<Cie Generale ... (CGCT)>") is a name of its own;
+			// a bracket closed before the end is part of the name
+			if k := strings.Index(body[a:b], cut); k > 0 && (cut == " - " || !strings.Contains(body[a+k:b], ")") || body[b-1] == ')') {
+				b = a + k
+			}
+		}
+		names = append(names, segment.Span{Start: a, End: b, Label: graph.LabelORG})
+	}
+	if len(names) == 0 {
+		return spans
+	}
+	var out []segment.Span
+	seen := make([]bool, len(names))
+	for _, s := range spans {
+		inside := false
+		for n, nm := range names {
+			if s.End <= nm.Start-1 || s.Start >= nm.End+1 {
+				continue
+			}
+			switch {
+			case s.Start >= nm.Start && s.End <= nm.End:
+				inside, seen[n] = true, true
+			case s.Start < nm.Start:
+				seen[n] = true
+				s.End = nm.Start - 1 // "Torvik's <Bergen": the part before
+			default:
+				seen[n] = true
+				s.Start = nm.End + 1 // "Bank> and Lunde Foods": the part after
+				for _, w := range []string{" ", "and ", "or ", ", "} {
+					if strings.HasPrefix(body[s.Start:s.End], w) {
+						s.Start += len(w)
+					}
+				}
+			}
+		}
+		if !inside && s.Start < s.End {
+			out = append(out, s)
+		}
+	}
+	for n, nm := range names {
+		if seen[n] {
+			out = append(out, nm)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
 }
 
 // cutTickers ends a name where a wire's ticker in angle brackets starts
@@ -513,8 +588,8 @@ func extendCorporate(body string, spans []segment.Span) []segment.Span {
 				if n := len(out); n > 0 && out[n-1].End == len(before) && out[n-1].Label == graph.LabelORG {
 					break // "Credit Suisse and Swiss Bank Corp": the tagger named the first apart
 				}
-				if w := capitalisedBefore(body, s.Start-len(conj), 3); w < s.Start-len(conj) {
-					start = w // at least one capitalised word before "and"
+				if w := capitalisedBefore(body, s.Start-len(conj), 3); w < s.Start-len(conj) && !strings.ContainsAny(body[w:s.Start], "<>") {
+					start = w // at least one capitalised word before "and", not out of a name in brackets
 				}
 				break
 			}

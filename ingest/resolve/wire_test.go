@@ -45,6 +45,20 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"OL", "Halvard Metal Works <HMW", "TRV> Bergen Mills Inc"},
 		},
 		{
+			name: "a company's name in angle brackets is one name however the tagger split it; a short form after a dash or in a closing bracket is its own",
+			body: "Norsk Fjord Ltd <NFL.OL> bought a stake in <Banco Vardense de Fomento Sarl> from <Brekka Trust and Savings Bank - BTSB> and <Osterud Holding (Brekka) Ltd>, while <Lunde and Berg> and Sandvik Metal Inc <SMI> sold.",
+			tags: []tag{{"Norsk Fjord Ltd", "ORG"}, {"Banco Vardense", "ORG"}, {"Fomento Sarl", "PER"}, {"Brekka Trust", "ORG"}, {"Savings Bank", "ORG"}, {"BTSB", "ORG"}, {"Osterud Holding", "ORG"}, {"Brekka", "LOC"}, {"Lunde", "PER"}, {"Sandvik Metal Inc", "ORG"}},
+			want: map[string]view{
+				"Norsk Fjord Ltd":                {Type: graph.Organization, Mentions: []string{"Norsk Fjord Ltd"}},
+				"Banco Vardense de Fomento Sarl": {Type: graph.Organization, Mentions: []string{"Banco Vardense de Fomento Sarl"}},
+				"Osterud Holding (Brekka) Ltd":   {Type: graph.Organization, Mentions: []string{"Osterud Holding (Brekka) Ltd"}},
+				"Lunde and Berg":                 {Type: graph.Organization, Mentions: []string{"Lunde and Berg"}},
+				"Sandvik Metal Inc":              {Type: graph.Organization, Mentions: []string{"Sandvik Metal Inc"}},
+			},
+			absent:  []string{"Banco Vardense", "Fomento Sarl", "Brekka Trust", "Savings Bank", "Osterud Holding", "Brekka", "Lunde"},
+			relabel: true,
+		},
+		{
 			name:   "a crude oil grade and a country's sector in headline case are no bodies",
 			body:   "Prices of West Texas Intermediate and Dubai Sour rose, and U.S. Banks gained while U.K. Trade slowed, said Nordland Securities Dealers Association.",
 			tags:   []tag{{"West Texas Intermediate", "ORG"}, {"Dubai Sour", "ORG"}, {"U.S. Banks", "ORG"}, {"U.K. Trade", "ORG"}, {"Nordland Securities Dealers Association", "ORG"}},
