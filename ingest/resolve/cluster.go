@@ -487,6 +487,10 @@ func (cl *cluster) add(c *cand) { cl.cands = append(cl.cands, c) }
 // capitals is an acronym however else the article writes it ("Kepco").
 func (r *Resolver) joinAcronyms(d *doc, order []*cluster) []*cluster {
 	for _, a := range order {
+		if a.entry != nil && len(a.cands) > 0 {
+			r.ownAcronym(d, order, a)
+			continue
+		}
 		if a.entry != nil || len(a.cands) == 0 {
 			continue
 		}
@@ -509,6 +513,34 @@ func (r *Resolver) joinAcronyms(d *doc, order []*cluster) []*cluster {
 		}
 	}
 	return order
+}
+
+// ownAcronym moves an acronym our knowledge links elsewhere into the
+// article's company whose full name opens with it: in an article about
+// "CPC International Inc", "CPC" is that company and not the Chinese
+// Communist Party; "ICI" beside "ICI Americas Inc" is the American unit's
+// parent only when the article names the parent in full, which then
+// links the acronym's cluster through that name. Only a cluster of
+// acronyms alone moves, into the one company with a legal form.
+func (r *Resolver) ownAcronym(d *doc, order []*cluster, a *cluster) {
+	if a.entry.Type != graph.Organization {
+		return
+	}
+	acronym := ""
+	for _, c := range a.cands {
+		w := d.body[c.start:c.end]
+		if !isAcronym(w) || acronym != "" && w != acronym {
+			return
+		}
+		acronym = w
+	}
+	into := onlyOrganization(order, a, func(cl *cluster) bool {
+		first, _, _ := strings.Cut(cl.name, " ")
+		return cl.entry == nil && first == acronym && first != cl.name && endsCorporate(cl.name)
+	})
+	if into != nil {
+		into.absorb(a, "acronym opening the name of "+into.name+", named in the article")
+	}
 }
 
 // bracketedAfter is the cluster a mention of a stands in brackets right

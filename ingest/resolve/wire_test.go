@@ -59,6 +59,15 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "an acronym our knowledge links elsewhere is the article's company whose name opens with it",
+			body: "SIPRI Data Systems Inc said its profit rose. SIPRI also said it would open ten offices.",
+			tags: []tag{{"SIPRI Data Systems Inc", "ORG"}, {"SIPRI", "ORG"}},
+			want: map[string]view{
+				"SIPRI Data Systems Inc": {Type: graph.Organization, Mentions: []string{"SIPRI Data Systems Inc", "SIPRI"}},
+			},
+			absent: []string{"Stockholm International Peace Research Institute"},
+		},
+		{
 			name:   "a crude oil grade and a country's sector in headline case are no bodies",
 			body:   "Prices of West Texas Intermediate and Dubai Sour rose, and U.S. Banks gained while U.K. Trade slowed, said Nordland Securities Dealers Association.",
 			tags:   []tag{{"West Texas Intermediate", "ORG"}, {"Dubai Sour", "ORG"}, {"U.S. Banks", "ORG"}, {"U.K. Trade", "ORG"}, {"Nordland Securities Dealers Association", "ORG"}},
