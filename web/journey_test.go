@@ -374,8 +374,9 @@ func journey(t *testing.T, base, kim, trump string, width, height int64) {
 	tb.do("wait for the timeline", idle(`!!timeline.plot && `+meeting+`.nonempty()`))
 	xy := evalIn[[]float64](tb, `(() => {
 		const u = timeline.plot, box = u.over.getBoundingClientRect();
-		const end = Math.min(Date.UTC(2019, 6, 20) / 1000, u.scales.x.max);
-		return [box.left + u.valToPos(Date.UTC(2019, 5, 10) / 1000, 'x'), box.left + u.valToPos(end, 'x') - 1, box.top + box.height / 2];
+		// the axis shows the dense part of the dates: it may begin after 10 June
+		const start = Math.max(Date.UTC(2019, 5, 10) / 1000, u.scales.x.min), end = Math.min(Date.UTC(2019, 6, 20) / 1000, u.scales.x.max);
+		return [box.left + u.valToPos(start, 'x') + 1, box.left + u.valToPos(end, 'x') - 1, box.top + box.height / 2];
 	})()`)
 	if xy[1]-xy[0] < 4 {
 		t.Fatalf("the timeline gives June–July 2019 %.1f px; cannot brush it", xy[1]-xy[0])
@@ -404,8 +405,8 @@ func journey(t *testing.T, base, kim, trump string, width, height int64) {
 	if len(wrong) > 0 {
 		t.Errorf("after brushing %s … %s these events are wrongly shown or hidden: %v", from, to, wrong)
 	}
-	// the timeline keeps in step: its bars count the dated events drawn,
-	// their coloured part those shown; its axis names the year
+	// the timeline keeps in step: its bars and bands count the dated events
+	// drawn, their coloured part those shown; its axis names the year
 	counts := evalIn[[]int](tb, `(async () => {
 		let drawn = 0, shown = 0;
 		for (const n of cy.nodes('[kind = "event"]')) {
@@ -415,7 +416,9 @@ func journey(t *testing.T, base, kim, trump string, width, height int64) {
 			if (!n.hasClass('filtered')) shown++;
 		}
 		const sum = (a) => a.reduce((x, y) => x + y, 0);
-		return [drawn, sum(timeline.plot.data[1]), shown, sum(timeline.plot.data[2])];
+		// dates known to the day are bars; those known only to a month or year, bands
+		const bands = (k) => sum(timeline.bands.map(b => b[k]));
+		return [drawn, sum(timeline.plot.data[1]) + bands('drawn'), shown, sum(timeline.plot.data[2]) + bands('shown')];
 	})()`)
 	if counts[0] != counts[1] || counts[2] != counts[3] || counts[2] == 0 || counts[2] == counts[0] {
 		t.Errorf("the timeline counts %d events drawn and %d shown; the graph draws %d dated events and shows %d of them", counts[1], counts[3], counts[0], counts[2])
@@ -672,6 +675,16 @@ func TestViewerFirstRender2000(t *testing.T) {
 		t.Errorf("labels of the focus, a member and a hovered member in a big drawing: %q", labels)
 	}
 	evalIn[bool](tb, `cy.nodes('.hover').removeClass('hover').length >= 0`)
+	// a member the mouse is on is named 12 px high, as the focus is
+	hoverName(t, tb, `cy.nodes('[type = "Person"]')`)
+	// glyphs: none in the first frame or at the zoom that frames the drawing,
+	// where a node is a few pixels wide; every node has its glyph zoomed in
+	if n := evalIn[int](tb, `performance.getEntriesByName('view-first-picture')[0].detail.glyphs + cy.nodes('.glyph').length`); n != 0 {
+		t.Errorf("%d nodes carry a glyph in the first frame or at the framing zoom %.2f", n, evalIn[float64](tb, `cy.zoom()`))
+	}
+	if n := evalIn[int](tb, `(() => { const z = cy.zoom(); cy.zoom(1); const n = cy.nodes().not('.glyph').length; cy.zoom(z); return n; })()`); n != 0 {
+		t.Errorf("%d nodes have no glyph at zoom 1", n)
+	}
 	zoom, pan := panZoom(tb)
 	t.Logf("%d nodes, %d links: first render %.2f s (page clock: %.2f s; neighbourhoods fetched at %.2f s, first step added at %.2f s, first frame (%v nodes) at %.2f s, all added at %.2f s, drawn at %.2f s); wheel zoom %s; drag pan %s; headless Chromium, %s, load average %s",
 		shown, evalIn[int](tb, `cy.edges().not('.filtered').length`), took.Seconds(), inPage/1000, phases[0]/1000, phases[1]/1000, first[0], phases[2]/1000, phases[3]/1000, inPage/1000, zoom, pan, machine(), loadAverage())

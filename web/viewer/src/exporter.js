@@ -1,7 +1,7 @@
 // Taking the view away: a PNG from Cytoscape's own renderer, and an SVG
 // written here from the drawn elements' positions and styles (straight
-// edges, each node's shape and colour, labels), built as DOM nodes so that
-// every name is escaped by the serializer.
+// edges, each node's shape, colour and glyph, labels), built as DOM nodes so
+// that every name is escaped by the serializer.
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -71,6 +71,11 @@ export function svgText(cy) {
     const pts = polygon(n.style('shape'), x, y, w, h);
     nodes.append(pts ? make('polygon', { points: pts, fill, stroke: '#ffffff' })
       : make('ellipse', { cx: x, cy: y, rx: w / 2, ry: h / 2, fill, stroke: '#ffffff' }));
+    // the glyph as drawn: only when the view shows glyphs
+    if (n.hasClass('glyph') && n.data('glyph')) {
+      const g = w * (n.data('kind') === 'event' ? 0.48 : 0.6);
+      nodes.append(make('image', { href: n.data('glyph'), x: x - g / 2, y: y - g / 2, width: g, height: g }));
+    }
     const label = n.data('label');
     if (label) {
       nodes.append(make('text', { x, y: y + h / 2 + 12, 'font-size': 11, fill: '#1f2933', 'text-anchor': 'middle' }, label));

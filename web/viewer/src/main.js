@@ -10,6 +10,7 @@ import fcose from 'cytoscape-fcose';
 
 import * as API from './api.js';
 import { ids, linked, page, pageMax } from './link.js';
+import { glyphOf } from './glyphs.js';
 import { colorOf, entityColors, eventColors, shapeOf } from './palette.js';
 import {
   el, eventTitle, hidePanel, plural, showEdge, showEntity, showEvent, showMessage, showNode, showPaths,
@@ -66,7 +67,8 @@ function styles(big) {
     { selector: 'node.pinned', style: { 'border-color': '#d64545', 'border-width': 3, 'border-style': 'double' } },
     { selector: 'node.focus', style: { 'border-width': 4, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
     { selector: 'node.hover, node:selected', style: { 'min-zoomed-font-size': 0, 'z-index': 20, 'text-wrap': 'wrap' } },
-    { selector: 'node.focus, node.path', style: readable },
+    { selector: looked, style: readable },
+    ...glyphStyles,
     { selector: 'node:selected', style: { 'overlay-color': '#2680c2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     {
       selector: 'edge',
@@ -92,6 +94,7 @@ function styles(big) {
     { selector: 'edge.background', style: { 'line-style': 'dashed', opacity: 0.45, width: 1, color: '#9aa5b1' } },
     { selector: 'edge.role', style: { 'line-color': '#b9a3d0', 'target-arrow-color': '#b9a3d0' } },
     { selector: 'edge.hover', style: { 'min-zoomed-font-size': 0, 'z-index': 15 } },
+    { selector: lookedEdges, style: readableEdge },
     {
       selector: 'edge:selected',
       style: { 'line-color': '#d64545', 'target-arrow-color': '#d64545', color: '#d64545', 'min-zoomed-font-size': 0, 'z-index': 10, opacity: 1 },
@@ -103,18 +106,36 @@ function styles(big) {
   ];
 }
 
-// labelScale makes the names of the focus and of a path's nodes 12 px high
-// on the screen when the view is zoomed out, however far: at the zoom that
-// frames 2,000 nodes a 12 px name would be drawn 2 px high. The scaled
+// labelScale makes the names of the focus, of a path's nodes and of the node
+// the pointer is on or the selection 12 px high on the screen when the view
+// is zoomed out, however far (and a hovered or selected link's predicate 10
+// px): at the zoom that frames 2,000 nodes a 12 px name would be drawn 2 px
+// high. The scaled
 // properties are functions, read again when those nodes are restyled
 // (rescaleLabels): at each framing, and when a zoom by hand has taken the
 // names out of 9–24 px (readable), not at every step: restyling them at
 // every step of a wheel zoom over 2,000 nodes, or once it paused, took it
 // from 30 to 5–20 frames a second and a drag after it from 55 to 26–35. A
-// hovered or selected node keeps the plain size.
+// node the pointer comes onto is styled then, at the current scale.
 let labelScale = 1;
 const scaled = (px) => () => px * labelScale;
+const looked = 'node.focus, node.path, node.hover, node:selected';
+const lookedEdges = 'edge.hover, edge:selected';
 const readable = { 'font-size': scaled(12), 'text-margin-y': scaled(4), 'text-max-width': scaled(140), 'text-outline-width': scaled(2) };
+const readableEdge = { 'font-size': scaled(10), 'text-background-padding': scaled(2) };
+
+// Each node carries the glyph of its type (glyphs.js) while the nodes are
+// big enough on the screen to show one: from glyphOn px for the smallest
+// node (a glyph of 60 % of it), and down to glyphOff px once shown, so that
+// a zoom about the threshold does not switch them on and off at each step.
+// Below that they are left out: they could not be read, and a drawing of
+// thousands of nodes, framed far out, draws and styles faster without them.
+const [glyphOn, glyphOff] = [14, 11];
+const glyphStyles = [
+  { selector: 'node.glyph', style: { 'background-image': 'data(glyph)', 'background-width': '60%', 'background-height': '60%' } },
+  // a diamond's inner square is half its width
+  { selector: 'node.glyph[kind = "event"]', style: { 'background-width': '48%', 'background-height': '48%' } },
+];
 const named = { label: 'data(label)', 'font-family': 'system-ui, sans-serif', color: '#1f2933', 'text-valign': 'bottom',
   'text-wrap': 'ellipsis', 'text-outline-color': '#ffffff', 'font-size': 12, 'text-margin-y': 4, 'text-max-width': 140, 'text-outline-width': 2 };
 // Each property a rule sets costs its element checks and events the first
@@ -131,8 +152,9 @@ const bigStyles = [
   { selector: 'node.expanded', style: { 'border-color': '#323f4b', 'border-width': 2.5 } },
   { selector: 'node.pinned', style: { 'border-color': '#d64545', 'border-width': 3, 'border-style': 'double' } },
   { selector: 'node.focus, node.hover, node:selected, node.path', style: { ...named, 'z-index': 20 } },
-  { selector: 'node.focus, node.path', style: readable },
+  { selector: looked, style: readable },
   { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#323f4b', 'font-weight': 'bold' } },
+  ...glyphStyles,
   { selector: 'node:selected', style: { 'overlay-color': '#2680c2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
   { selector: 'edge', style: { width: 1.5, 'line-color': '#9aa5b1' } },
   { selector: 'edge[sources > 1]', style: { width: 'mapData(sources, 1, 5, 1.5, 5)' } },
@@ -144,6 +166,7 @@ const bigStyles = [
       'font-size': 10, 'font-family': 'system-ui, sans-serif', color: '#52606d', 'text-rotation': 'autorotate',
       'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 2, 'z-index': 15 },
   },
+  { selector: lookedEdges, style: readableEdge },
   { selector: 'edge:selected', style: { 'line-color': '#d64545', 'target-arrow-color': '#d64545', color: '#d64545', opacity: 1 } },
   { selector: '.filtered', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.15 } },
@@ -160,18 +183,36 @@ const cy = cytoscape({
 // The browser tests and curious users read the graph from here.
 window.cy = cy;
 
-// rescaleLabels sizes the names of the focus and a path for the current
-// zoom (labelScale); only those few nodes are restyled.
-const looked = 'node.focus, node.path';
+// rescaleLabels sizes the names of the focus, a path, the hovered and the
+// selected elements for the current zoom (labelScale); only those few are
+// restyled.
 function rescaleLabels() {
   const s = Math.max(1, 1 / cy.zoom());
   if (Math.abs(s - labelScale) < 0.01) return;
   labelScale = s;
-  cy.nodes(looked).updateStyle();
+  cy.elements(`${looked}, ${lookedEdges}`).updateStyle();
+}
+
+// glyphs says whether the nodes carry their glyphs at this zoom; showGlyphs
+// makes the drawing say the same.
+let glyphs = true;
+function showGlyphs() {
+  const px = minSize * cy.zoom();
+  const want = glyphs ? px >= glyphOff : px >= glyphOn;
+  if (want === glyphs) return;
+  glyphs = want;
+  syncGlyphs();
+}
+
+// syncGlyphs gives the nodes the glyph class or takes it away as glyphs
+// says; only the nodes that differ are touched, since each is restyled.
+function syncGlyphs() {
+  cy.batch(() => cy.nodes().filter((n) => n.hasClass('glyph') !== glyphs).toggleClass('glyph', glyphs));
 }
 cy.on('zoom', () => {
   const px = 12 * labelScale * cy.zoom();
   if (px < 9 || px > 24) rescaleLabels();
+  showGlyphs();
 });
 
 // state is the whole view; writeHash puts it in the URL.
@@ -240,7 +281,8 @@ const isBackground = (e) => !!knowledge && (e.provenance || []).length > 0 && e.
 
 function nodeData(n) {
   const v = n.kind === 'event' ? eventViews.get(n.id) : null;
-  return { ...n, label: v ? eventTitle(v) : n.kind === 'event' ? n.type : n.name, color: colorOf(n.kind, n.type), shape: shapeOf(n.kind, n.type), weight: 0 };
+  return { ...n, label: v ? eventTitle(v) : n.kind === 'event' ? n.type : n.name, color: colorOf(n.kind, n.type), shape: shapeOf(n.kind, n.type),
+    glyph: glyphOf(n.kind, n.type), weight: 0 };
 }
 
 // quiet switches the stylesheet to the big drawing's, or back, when the
@@ -278,7 +320,7 @@ function merge(sub, near, at) {
     add.push({
       group: 'nodes',
       data: nodeData(n),
-      classes: state.hidden.has(n.id) ? 'hiddenNode' : '',
+      classes: [state.hidden.has(n.id) ? 'hiddenNode' : '', glyphs ? 'glyph' : ''].join(' '),
       position: at ? at.get(n.id) : near ? { x: near.x + (Math.random() - 0.5) * 80, y: near.y + (Math.random() - 0.5) * 80 } : undefined,
     });
   }
@@ -631,8 +673,11 @@ function toggleSet(set, key) {
   else set.add(key);
 }
 
-function legendItem(color, shape, text, filter, off, count) {
-  const sw = el('span', { class: `swatch ${shape}`, style: `background:${color}` });
+// legendItem is one type in the legend, drawn as its nodes are: the
+// colour, the shape and the glyph (a data URI, percent-encoded: no quote
+// can end the url()).
+function legendItem(color, shape, glyph, text, filter, off, count) {
+  const sw = el('span', { class: `swatch ${shape}`, style: `background-color:${color};background-image:url("${glyph}")` });
   const b = el('button', { type: 'button', class: `legend-item${off ? ' off' : ''}`, 'data-filter': filter, 'aria-pressed': String(!off) },
     sw, el('span', { text }), count != null ? el('span', { class: 'meta', text: ` ${count}` }) : null);
   b.addEventListener('click', () => {
@@ -652,12 +697,12 @@ function updateLegend() {
   };
   const types = count('[kind = "entity"]');
   const events = count('[kind = "event"]');
-  const items = Object.entries(entityColors).map(([t, c]) => legendItem(c, shapeClass(t), t, `type:${t}`, state.off.types.has(t), types.get(t) || 0));
+  const items = Object.entries(entityColors).map(([t, c]) => legendItem(c, shapeClass(t), glyphOf('entity', t), t, `type:${t}`, state.off.types.has(t), types.get(t) || 0));
   for (const [t, c] of Object.entries(eventColors)) {
-    if (events.has(t) || state.off.events.has(t)) items.push(legendItem(c, 'diamond', `${t} (event)`, `event:${t}`, state.off.events.has(t), events.get(t) || 0));
+    if (events.has(t) || state.off.events.has(t)) items.push(legendItem(c, 'diamond', glyphOf('event', t), `${t} (event)`, `event:${t}`, state.off.events.has(t), events.get(t) || 0));
   }
   for (const t of events.keys()) {
-    if (!(t in eventColors)) items.push(legendItem(colorOf('event', t), 'diamond', `${t} (event)`, `event:${t}`, state.off.events.has(t), events.get(t)));
+    if (!(t in eventColors)) items.push(legendItem(colorOf('event', t), 'diamond', glyphOf('event', t), `${t} (event)`, `event:${t}`, state.off.events.has(t), events.get(t)));
   }
   $('legend').replaceChildren(...items);
 }
@@ -826,12 +871,12 @@ function inSteps(starts, hoods) {
 // nextFrame waits until the browser has drawn a frame.
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-// drawInSteps frames the planned drawing, lets its first frame be drawn,
-// then adds the nodes that come later (inSteps), a step a frame.
-async function drawInSteps({ at, later, edges }) {
-  frame([...at.values()].map((p) => ({ ...p, r: maxSize / 2 })), 40);
+// drawInSteps lets the first frame of a planned drawing (inSteps), framed
+// and added, be drawn, then adds the nodes that come later, a step a frame.
+async function drawInSteps({ later, edges, at }) {
   await nextFrame();
-  performance.mark('view-first-picture', { detail: { nodes: cy.nodes().length, at: Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()])) } });
+  performance.mark('view-first-picture', { detail: { nodes: cy.nodes().length, glyphs: cy.nodes('.glyph').length,
+    at: Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()])) } });
   try {
     for (let i = 0; i < later.length; i += restStep) {
       coming = Math.max(0, later.length - i - restStep);
@@ -886,6 +931,9 @@ async function restore() {
       // a big new drawing is placed before it is added and drawn in steps
       const steps = fresh ? inSteps([id, ...grow], hoods) : null;
       const first = steps ? steps.first : hoods;
+      // framed before anything is added: the nodes come in styled for
+      // the zoom they are drawn at (glyphs or none)
+      if (steps) frame([...steps.at.values()].map((p) => ({ ...p, r: maxSize / 2 })), 40);
       // one batch: each element is styled once, not once a step
       cy.batch(() => {
         if (fresh) drawFocus(id, first[0], false, false, steps && steps.at);
@@ -975,6 +1023,7 @@ function undo() {
   cy.batch(() => {
     cy.elements().remove();
     cy.add(snap.elements);
+    syncGlyphs();
   });
   changed();
   showEnds();
