@@ -26,7 +26,7 @@ type node struct {
 type field[T any] struct {
 	props []Property
 	write func(w *writer, n node, v *T)
-	read  func(r *reader, n node, p props, v *T)
+	read  func(r *reader, n node, p Summary, v *T)
 }
 
 // shape is the fields of one kind of node, in the order they are written.
@@ -41,7 +41,7 @@ func (s shape[T]) write(w *writer, n node, v *T) {
 	}
 }
 
-func (s shape[T]) read(r *reader, n node, p props, v *T) {
+func (s shape[T]) read(r *reader, n node, p Summary, v *T) {
 	for _, f := range s.fields {
 		if f.read != nil {
 			f.read(r, n, p, v)
@@ -78,6 +78,17 @@ type reader struct {
 	nodes    map[string]map[string]props // kind → id → props
 	mentions map[string][]Mention        // entity id → its mentions
 	names    []Mention
+	// other, when set, gives the values of another node instead of nodes
+	// (a node read from a store's summary names its publisher).
+	other func(kind, id string) Summary
+}
+
+// node gives the values of another node the one being read names.
+func (r *reader) node(kind, id string) Summary {
+	if r.other != nil {
+		return r.other(kind, id)
+	}
+	return r.nodes[kind][id]
 }
 
 func newReader(qs []quad.Quad) *reader {
@@ -118,16 +129,16 @@ func newReader(qs []quad.Quad) *reader {
 // props is one node's quads, by predicate.
 type props map[string][]quad.Value
 
-// text is the first value of a predicate as text: a literal's value, the id
-// of one of our nodes, any other IRI in full.
-func (p props) text(pred string) string {
+// Value is the first value of a predicate as text: a literal's value, the
+// id of one of our nodes, any other IRI in full.
+func (p props) Value(pred string) string {
 	if vs := p[pred]; len(vs) > 0 {
 		return ValueText(vs[0])
 	}
 	return ""
 }
 
-func (p props) texts(pred string) []string {
+func (p props) Values(pred string) []string {
 	var out []string
 	for _, v := range p[pred] {
 		out = append(out, ValueText(v))
@@ -167,7 +178,7 @@ func text[T any](p Property, at func(*T) *string) field[T] {
 				w.add(n.iri, p.Predicate, quad.String(s))
 			}
 		},
-		read: func(_ *reader, _ node, ps props, v *T) { *at(v) = ps.text(p.Predicate) },
+		read: func(_ *reader, _ node, ps Summary, v *T) { *at(v) = ps.Value(p.Predicate) },
 	}
 }
 
@@ -175,8 +186,8 @@ func integer[T any](p Property, at func(*T) *int) field[T] {
 	p.Datatype = IntegerValue
 	return field[T]{props: []Property{p},
 		write: func(w *writer, n node, v *T) { w.add(n.iri, p.Predicate, quad.Int(*at(v))) },
-		read: func(_ *reader, _ node, ps props, v *T) {
-			*at(v), _ = strconv.Atoi(ps.text(p.Predicate))
+		read: func(_ *reader, _ node, ps Summary, v *T) {
+			*at(v), _ = strconv.Atoi(ps.Value(p.Predicate))
 		},
 	}
 }
@@ -190,8 +201,8 @@ func decimal[T any](p Property, at func(*T) *float64) field[T] {
 				Type:  "http://www.w3.org/2001/XMLSchema#decimal",
 			})
 		},
-		read: func(_ *reader, _ node, ps props, v *T) {
-			*at(v), _ = strconv.ParseFloat(ps.text(p.Predicate), 64)
+		read: func(_ *reader, _ node, ps Summary, v *T) {
+			*at(v), _ = strconv.ParseFloat(ps.Value(p.Predicate), 64)
 		},
 	}
 }
@@ -200,8 +211,8 @@ func boolean[T any](p Property, at func(*T) *bool) field[T] {
 	p.Datatype = BooleanValue
 	return field[T]{props: []Property{p},
 		write: func(w *writer, n node, v *T) { w.add(n.iri, p.Predicate, quad.Bool(*at(v))) },
-		read: func(_ *reader, _ node, ps props, v *T) {
-			*at(v), _ = strconv.ParseBool(ps.text(p.Predicate))
+		read: func(_ *reader, _ node, ps Summary, v *T) {
+			*at(v), _ = strconv.ParseBool(ps.Value(p.Predicate))
 		},
 	}
 }
@@ -215,7 +226,7 @@ func entity[T any](p Property, at func(*T) *string) field[T] {
 				w.add(n.iri, p.Predicate, quad.IRI(IRI(KindEntity, id)))
 			}
 		},
-		read: func(_ *reader, _ node, ps props, v *T) { *at(v) = ps.text(p.Predicate) },
+		read: func(_ *reader, _ node, ps Summary, v *T) { *at(v) = ps.Value(p.Predicate) },
 	}
 }
 
@@ -228,8 +239,8 @@ func entities[T any](p Property, at func(*T) *[]string) field[T] {
 				w.add(n.iri, p.Predicate, quad.IRI(IRI(KindEntity, id)))
 			}
 		},
-		read: func(_ *reader, _ node, ps props, v *T) {
-			*at(v) = ps.texts(p.Predicate)
+		read: func(_ *reader, _ node, ps Summary, v *T) {
+			*at(v) = ps.Values(p.Predicate)
 			slices.Sort(*at(v))
 		},
 	}
@@ -247,7 +258,7 @@ func class[T any](iri string, summary bool) field[T] {
 func id[T any](at func(*T) *string) field[T] {
 	return field[T]{
 		write: func(*writer, node, *T) {},
-		read:  func(_ *reader, n node, _ props, v *T) { *at(v) = n.id },
+		read:  func(_ *reader, n node, _ Summary, v *T) { *at(v) = n.id },
 	}
 }
 
@@ -281,7 +292,7 @@ func nodes[T, C any](kind string, list func(*T) *[]C, s shape[C], id func(*write
 				s.write(w, node{iri: quad.IRI(IRI(kind, cid)), id: cid}, c)
 			}
 		},
-		read: func(r *reader, _ node, _ props, v *T) {
+		read: func(r *reader, _ node, _ Summary, v *T) {
 			for cid, ps := range r.nodes[kind] {
 				var c C
 				s.read(r, node{id: cid}, ps, &c)
@@ -295,15 +306,15 @@ func nodes[T, C any](kind string, list func(*T) *[]C, s shape[C], id func(*write
 // sourceName is the input an article was read from; the same article read
 // from several inputs has several, and reads back the least.
 func sourceName() field[Extraction] {
-	p := Property{Predicate: PredSourceName, Datatype: StringValue, Field: "Extraction.InputName", Optional: true, Summary: true}
+	p := Property{Predicate: PredSourceName, Datatype: StringValue, Field: "Extraction.InputName", Optional: true}
 	return field[Extraction]{props: []Property{p},
 		write: func(w *writer, n node, x *Extraction) {
 			if x.InputName != "" {
 				w.add(n.iri, PredSourceName, quad.String(x.InputName))
 			}
 		},
-		read: func(_ *reader, _ node, ps props, x *Extraction) {
-			if names := ps.texts(PredSourceName); len(names) > 0 {
+		read: func(_ *reader, _ node, ps Summary, x *Extraction) {
+			if names := ps.Values(PredSourceName); len(names) > 0 {
 				x.InputName = slices.Min(names)
 			}
 		},
@@ -328,14 +339,13 @@ func publisher() field[Extraction] {
 			w.add(n.iri, PredPublisher, pub.iri)
 			entityShape.write(w, pub, &e)
 		},
-		read: func(r *reader, _ node, ps props, x *Extraction) {
-			id := ps.text(PredPublisher)
+		read: func(r *reader, _ node, ps Summary, x *Extraction) {
+			id := ps.Value(PredPublisher)
 			if id == "" {
 				return
 			}
-			var e Entity
-			entityShape.read(r, node{id: id}, r.nodes[KindEntity][id], &e)
-			x.Article.Publisher = e.Name
+			// the entity's name, as its row (Entity.Name) reads it
+			x.Article.Publisher = r.node(KindEntity, id).Value(PredName)
 			if id != publisherID(x.Article) {
 				x.Article.PublisherID = id
 			}
@@ -353,7 +363,7 @@ func names() field[Extraction] {
 				w.mention(m, "")
 			}
 		},
-		read: func(r *reader, _ node, _ props, x *Extraction) {
+		read: func(r *reader, _ node, _ Summary, x *Extraction) {
 			x.Names = append(x.Names, r.names...)
 			slices.SortFunc(x.Names, byOffset)
 		},
@@ -378,7 +388,7 @@ func mentions() field[Entity] {
 	return field[Entity]{
 		props: []Property{
 			{Subject: KindArticle, Predicate: PredMentions, Datatype: NodeValue, Object: KindEntity,
-				Field: "Entity.Mentions (not empty)", Optional: true, Summary: true},
+				Field: "Entity.Mentions (not empty)", Optional: true, Summary: true, Link: true},
 			{Subject: KindArticle, Predicate: PredMention, Datatype: NodeValue, Object: KindMention,
 				Field: "Entity.Mentions", Many: true},
 		},
@@ -390,7 +400,7 @@ func mentions() field[Entity] {
 				w.mention(m, e.ID)
 			}
 		},
-		read: func(r *reader, n node, _ props, e *Entity) {
+		read: func(r *reader, n node, _ Summary, e *Entity) {
 			e.Mentions = slices.Clone(r.mentions[n.id])
 			slices.SortFunc(e.Mentions, byOffset)
 		},
@@ -398,11 +408,11 @@ func mentions() field[Entity] {
 }
 
 func entityClass() field[Entity] {
-	p := Property{Predicate: PredType, Datatype: ClassValue, Field: "Entity.Type (ClassOf)", Summary: true}
+	p := Property{Predicate: PredType, Datatype: ClassValue, Field: "Entity.Type (ClassOf)", Summary: true, Export: "type"}
 	return field[Entity]{props: []Property{p},
 		write: func(w *writer, n node, e *Entity) { w.add(n.iri, PredType, quad.IRI(ClassOf(e.Type))) },
-		read: func(_ *reader, _ node, ps props, e *Entity) {
-			e.Type, _ = EntityTypeOfClass(ps.text(PredType))
+		read: func(_ *reader, _ node, ps Summary, e *Entity) {
+			e.Type, _ = EntityTypeOfClass(ps.Value(PredType))
 		},
 	}
 }
@@ -418,23 +428,23 @@ func aliases() field[Entity] {
 				}
 			}
 		},
-		read: func(_ *reader, _ node, ps props, e *Entity) {
-			e.Aliases = ps.texts(PredAlternateName)
+		read: func(_ *reader, _ node, ps Summary, e *Entity) {
+			e.Aliases = ps.Values(PredAlternateName)
 			slices.Sort(e.Aliases)
 		},
 	}
 }
 
 func wikidata() field[Entity] {
-	p := Property{Predicate: PredSameAs, Datatype: WikidataValue, Field: "Entity.Wikidata", Optional: true, Summary: true}
+	p := Property{Predicate: PredSameAs, Datatype: WikidataValue, Field: "Entity.Wikidata", Optional: true, Summary: true, Export: "wikidata"}
 	return field[Entity]{props: []Property{p},
 		write: func(w *writer, n node, e *Entity) {
 			if e.Wikidata != "" {
 				w.add(n.iri, PredSameAs, quad.IRI(WikidataNS+e.Wikidata))
 			}
 		},
-		read: func(_ *reader, _ node, ps props, e *Entity) {
-			e.Wikidata, _ = strings.CutPrefix(ps.text(PredSameAs), WikidataNS)
+		read: func(_ *reader, _ node, ps Summary, e *Entity) {
+			e.Wikidata, _ = strings.CutPrefix(ps.Value(PredSameAs), WikidataNS)
 		},
 	}
 }
@@ -446,7 +456,7 @@ func relationEdge() field[Relation] {
 	var ps []Property
 	for _, local := range slices.Sorted(maps.Keys(RelationPredicates)) {
 		ps = append(ps, Property{Subject: KindEntity, Predicate: PredicateIRI(local), Datatype: NodeValue, Object: KindEntity,
-			Field: "Relation (Subject, Predicate " + local + ", Object)", Summary: true})
+			Field: "Relation (Subject, Predicate " + local + ", Object)", Summary: true, Link: true})
 	}
 	return field[Relation]{props: ps,
 		write: func(w *writer, _ node, r *Relation) {
@@ -463,8 +473,8 @@ func relation() field[Relation] {
 		write: func(w *writer, n node, r *Relation) {
 			w.add(n.iri, PredPredicate, quad.IRI(PredicateIRI(r.Predicate)))
 		},
-		read: func(_ *reader, _ node, ps props, r *Relation) {
-			local, ok := strings.CutPrefix(ps.text(PredPredicate), VocabNS)
+		read: func(_ *reader, _ node, ps Summary, r *Relation) {
+			local, ok := strings.CutPrefix(ps.Value(PredPredicate), VocabNS)
 			if _, known := RelationPredicates[local]; ok && known {
 				r.Predicate = local
 			}
@@ -475,7 +485,7 @@ func relation() field[Relation] {
 // eventName is the event's name for display (EventName), made from its
 // fields and not read back.
 func eventName() field[Event] {
-	p := Property{Predicate: PredName, Datatype: StringValue, Field: "EventName(Event)", Summary: true}
+	p := Property{Predicate: PredName, Datatype: StringValue, Field: "EventName(Event)", Summary: true, Export: "label"}
 	return field[Event]{props: []Property{p},
 		write: func(w *writer, n node, ev *Event) {
 			w.add(n.iri, PredName, quad.String(EventName(*ev, w.x.Entities)))
@@ -490,7 +500,7 @@ func participants() field[Event] {
 	var ps []Property
 	for _, r := range participantRoles {
 		ps = append(ps, Property{Predicate: r.Predicate, Datatype: NodeValue, Object: KindEntity,
-			Field: "Event.Participants: Participant.Entity with Participant.Role " + r.Role, Many: true, Summary: true})
+			Field: "Event.Participants: Participant.Entity with Participant.Role " + r.Role, Many: true, Summary: true, Link: true})
 	}
 	ps = append(ps, Property{Predicate: PredActorCode, Datatype: StringValue, Field: "Event.Participants: Participant.Entity=Participant.Code", Many: true})
 	return field[Event]{props: ps,
@@ -508,15 +518,15 @@ func participants() field[Event] {
 				}
 			}
 		},
-		read: func(_ *reader, _ node, ps props, ev *Event) {
+		read: func(_ *reader, _ node, ps Summary, ev *Event) {
 			codes := map[string]string{}
-			for _, c := range ps.texts(PredActorCode) {
+			for _, c := range ps.Values(PredActorCode) {
 				if e, code, ok := ParseActorCode(c); ok {
 					codes[e] = code
 				}
 			}
 			for _, r := range participantRoles {
-				for _, e := range ps.texts(r.Predicate) {
+				for _, e := range ps.Values(r.Predicate) {
 					ev.Participants = append(ev.Participants, Participant{Entity: e, Role: r.Role, Code: codes[e]})
 				}
 			}
@@ -546,8 +556,8 @@ func evidence[T any](name string, at func(*T) (*Evidence, *float64)) field[T] {
 			w.add(n.iri, PredEvidence, en.iri)
 			evidenceShape.write(w, en, &evidenceNode{Evidence: *e, Confidence: *conf})
 		},
-		read: func(r *reader, _ node, ps props, v *T) {
-			id := ps.text(PredEvidence)
+		read: func(r *reader, _ node, ps Summary, v *T) {
+			id := ps.Value(PredEvidence)
 			ep := r.nodes[KindEvidence][id]
 			if ep == nil {
 				return

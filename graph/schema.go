@@ -36,6 +36,15 @@ type Property struct {
 	// the node itself: a store keeps these at hand (cayleystore's
 	// catalogue).
 	Summary bool
+	// Link marks a summary row whose object is another node that a store
+	// counts per article as an edge of the graph (a relation, an event's
+	// or a quote's entities, an article's mentions) rather than keeping
+	// as a value of its subject.
+	Link bool
+	// Export is the name the property-graph exports (GraphML, CSV,
+	// Cypher) give a summary value of an entity or event: "label",
+	// "type", "country"…; "" for a value they do not carry.
+	Export string
 }
 
 // Schema is every property an extraction is written with, node kind by
@@ -93,10 +102,10 @@ var articleShape = shape[Extraction]{kind: KindArticle, fields: []field[Extracti
 var entityShape = shape[Entity]{kind: KindEntity, fields: []field[Entity]{
 	id(func(e *Entity) *string { return &e.ID }),
 	entityClass(),
-	text(Property{Predicate: PredName, Field: "Entity.Name", Summary: true},
+	text(Property{Predicate: PredName, Field: "Entity.Name", Summary: true, Export: "label"},
 		func(e *Entity) *string { return &e.Name }),
 	aliases(),
-	text(Property{Predicate: PredCountryCode, Field: "Entity.Country", Optional: true, Summary: true},
+	text(Property{Predicate: PredCountryCode, Field: "Entity.Country", Optional: true, Summary: true, Export: "country"},
 		func(e *Entity) *string { return &e.Country }),
 	wikidata(),
 	mentions(),
@@ -140,16 +149,16 @@ var statementShape = shape[Relation]{kind: KindStatement, fields: []field[Relati
 var eventShape = shape[Event]{kind: KindEvent, fields: []field[Event]{
 	id(func(ev *Event) *string { return &ev.ID }),
 	class[Event](ClassEvent, true),
-	text(Property{Predicate: PredEventType, Field: "Event.Type", Summary: true}, func(ev *Event) *string { return &ev.Type }),
+	text(Property{Predicate: PredEventType, Field: "Event.Type", Summary: true, Export: "type"}, func(ev *Event) *string { return &ev.Type }),
 	eventName(),
-	text(Property{Predicate: PredCAMEO, Field: "Event.CAMEO", Optional: true, Summary: true}, func(ev *Event) *string { return &ev.CAMEO }),
+	text(Property{Predicate: PredCAMEO, Field: "Event.CAMEO", Optional: true, Summary: true, Export: "cameo"}, func(ev *Event) *string { return &ev.CAMEO }),
 	// A Goldstein score belongs to a CAMEO code: an event with none has none.
 	when(func(ev *Event) bool { return ev.CAMEO != "" },
-		decimal(Property{Predicate: PredGoldstein, Field: "Event.Goldstein (with Event.CAMEO)", Optional: true, Summary: true},
+		decimal(Property{Predicate: PredGoldstein, Field: "Event.Goldstein (with Event.CAMEO)", Optional: true, Summary: true, Export: "goldstein"},
 			func(ev *Event) *float64 { return &ev.Goldstein })),
-	text(Property{Predicate: PredStartDate, Field: "Event.Date", Optional: true, Summary: true}, func(ev *Event) *string { return &ev.Date }),
-	entity(Property{Predicate: PredLocation, Field: "Event.Location", Optional: true, Summary: true}, func(ev *Event) *string { return &ev.Location }),
-	text(Property{Predicate: PredStatus, Field: "Event.Status", Optional: true, Summary: true}, func(ev *Event) *string { return &ev.Status }),
+	text(Property{Predicate: PredStartDate, Field: "Event.Date", Optional: true, Summary: true, Export: "date"}, func(ev *Event) *string { return &ev.Date }),
+	entity(Property{Predicate: PredLocation, Field: "Event.Location", Optional: true, Summary: true, Link: true}, func(ev *Event) *string { return &ev.Location }),
+	text(Property{Predicate: PredStatus, Field: "Event.Status", Optional: true, Summary: true, Export: "status"}, func(ev *Event) *string { return &ev.Status }),
 	entity(Property{Predicate: PredAttributedTo, Field: "Event.Attributed", Optional: true}, func(ev *Event) *string { return &ev.Attributed }),
 	participants(),
 	inArticle[Event](),
@@ -169,10 +178,10 @@ var quoteShape = shape[Quote]{kind: KindQuote, fields: []field[Quote]{
 	inArticle[Quote](),
 	text(Property{Predicate: PredText, Field: "Quote.Text"}, func(q *Quote) *string { return &q.Text }),
 	boolean(Property{Predicate: PredDirect, Field: "Quote.Direct"}, func(q *Quote) *bool { return &q.Direct }),
-	entity(Property{Predicate: PredSpeaker, Field: "Quote.Speaker", Optional: true, Summary: true}, func(q *Quote) *string { return &q.Speaker }),
+	entity(Property{Predicate: PredSpeaker, Field: "Quote.Speaker", Optional: true, Summary: true, Link: true}, func(q *Quote) *string { return &q.Speaker }),
 	text(Property{Predicate: PredSourceDesc, Field: "Quote.UnnamedSpeaker", Optional: true}, func(q *Quote) *string { return &q.UnnamedSpeaker }),
 	text(Property{Predicate: PredStartDate, Field: "Quote.Date", Optional: true}, func(q *Quote) *string { return &q.Date }),
-	entities(Property{Predicate: PredAbout, Field: "Quote.About", Summary: true}, func(q *Quote) *[]string { return &q.About }),
+	entities(Property{Predicate: PredAbout, Field: "Quote.About", Summary: true, Link: true}, func(q *Quote) *[]string { return &q.About }),
 	// A quote is certain to have been said: its evidence's confidence is 1.
 	evidence("Quote.Evidence", func(q *Quote) (*Evidence, *float64) { one := 1.0; return &q.Evidence, &one }),
 }}
@@ -227,7 +236,7 @@ func QuoteFromNodes(id string, quote, evidence map[string][]quad.Value) Quote {
 		r.nodes[KindEvidence] = map[string]props{ValueText(evs[0]): evidence}
 	}
 	var q Quote
-	quoteShape.read(r, node{id: id}, quote, &q)
+	quoteShape.read(r, node{id: id}, props(quote), &q)
 	return q
 }
 

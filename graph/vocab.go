@@ -84,13 +84,17 @@ func ClassOf(t EntityType) string {
 // EntityTypeOfClass is the inverse of ClassOf; ok is false for classes that
 // are not entity types.
 func EntityTypeOfClass(iri string) (EntityType, bool) {
-	for _, t := range EntityTypes {
-		if ClassOf(t) == iri {
-			return t, true
-		}
-	}
-	return "", false
+	t, ok := entityTypeOfClass[iri]
+	return t, ok
 }
+
+var entityTypeOfClass = func() map[string]EntityType {
+	out := make(map[string]EntityType, len(EntityTypes))
+	for _, t := range EntityTypes {
+		out[ClassOf(t)] = t
+	}
+	return out
+}()
 
 // Relation predicates: camelCase local names in the project namespace.
 // RelationPredicates says which entity types each one joins.

@@ -126,26 +126,52 @@ func newCatalog() *catalog {
 }
 
 // catalogued is what the catalogue keeps, per kind of subject: the
-// schema's summary properties. apply counts the links among them (relations,
-// an event's entities, a quote's, an article's mentions) and keeps the rest
-// as the node's values.
-var catalogued = func() map[string]map[string]bool {
-	out := map[string]map[string]bool{}
+// schema's summary rows by predicate. apply counts the links among them
+// (Property.Link: relations, an event's entities, a quote's, an article's
+// mentions) and keeps the rest as the node's values.
+var catalogued = func() map[string]map[string]graph.Property {
+	out := map[string]map[string]graph.Property{}
 	for _, p := range graph.Schema {
 		if !p.Summary {
 			continue
 		}
 		if out[p.Subject] == nil {
-			out[p.Subject] = map[string]bool{}
+			out[p.Subject] = map[string]graph.Property{}
 		}
-		out[p.Subject][p.Predicate] = true
+		out[p.Subject][p.Predicate] = p
 	}
 	return out
 }()
 
+// linkRows are the schema's summary links from nodes of a kind, in the
+// schema's order but lists before single links: an event's participants
+// before its place, the order a neighbourhood walks them.
+func linkRows(kind string) []string {
+	var rows []graph.Property
+	for _, p := range graph.Schema {
+		if p.Subject == kind && p.Summary && p.Link {
+			rows = append(rows, p)
+		}
+	}
+	slices.SortStableFunc(rows, func(a, b graph.Property) int {
+		if a.Many == b.Many {
+			return 0
+		}
+		if a.Many {
+			return -1
+		}
+		return 1
+	})
+	out := make([]string, len(rows))
+	for i, p := range rows {
+		out[i] = p.Predicate
+	}
+	return out
+}
+
 // eventLinks are the predicates from an event to the entities in it, in the
-// order a neighbourhood walks them.
-var eventLinks = []string{graph.PredActor, graph.PredTarget, graph.PredParticipant, graph.PredLocation}
+// order a neighbourhood walks them (actor, target, participant, location).
+var eventLinks = linkRows(graph.KindEvent)
 
 // catalogPredicates is every predicate apply looks at, sorted: what a
 // rebuild reads and what a saved catalogue was made of.
@@ -189,33 +215,28 @@ func (c *catalog) apply(q quad.Quad, n int) {
 		return
 	}
 	p := string(pred)
-	if kind == graph.KindEntity {
-		if local, isRel := relationOf(p); isRel {
-			if _, obj, ok := nodeID(q.Object); ok {
-				c.link(c.relations, link{id, local, obj}, graph.ValueText(q.Label), n)
-			}
+	row, ok := catalogued[kind][p]
+	if !ok {
+		return
+	}
+	if row.Link {
+		_, obj, ok := nodeID(q.Object)
+		if !ok {
 			return
 		}
-	}
-	if kind == graph.KindEvent && slices.Contains(eventLinks, p) {
-		if _, ent, ok := nodeID(q.Object); ok {
-			c.link(c.eventLinks, link{id, localName(p), ent}, graph.ValueText(q.Label), n)
+		article := graph.ValueText(q.Label)
+		switch kind {
+		case graph.KindEntity:
+			if local, isRel := relationOf(p); isRel {
+				c.link(c.relations, link{id, local, obj}, article, n)
+			}
+		case graph.KindEvent:
+			c.link(c.eventLinks, link{id, localName(p), obj}, article, n)
+		case graph.KindQuote:
+			c.quoteLink(link{id, localName(p), obj}, article, n)
+		case graph.KindArticle:
+			c.touch(c.entities, obj, func(e *node) { e.mentionedIn.add(id, n) })
 		}
-		return
-	}
-	if kind == graph.KindQuote && (p == graph.PredSpeaker || p == graph.PredAbout) {
-		if _, ent, ok := nodeID(q.Object); ok {
-			c.quoteLink(link{id, quoteRoles[p], ent}, graph.ValueText(q.Label), n)
-		}
-		return
-	}
-	if kind == graph.KindArticle && p == graph.PredMentions {
-		if _, ent, ok := nodeID(q.Object); ok {
-			c.touch(c.entities, ent, func(e *node) { e.mentionedIn.add(id, n) })
-		}
-		return
-	}
-	if !catalogued[kind][p] {
 		return
 	}
 	var m map[string]*node
@@ -234,10 +255,6 @@ func (c *catalog) apply(q quad.Quad, n int) {
 	}
 	c.touch(m, id, func(e *node) { e.get(p).add(graph.ValueText(q.Object), n) })
 }
-
-// link counts an article in or out of a link, keeping adjacent in step.
-// quoteRoles name an entity's part in a quote, by predicate.
-var quoteRoles = map[string]string{graph.PredSpeaker: "speaker", graph.PredAbout: "about"}
 
 // quoteLink counts an article stating a quote's speaker or subject.
 func (c *catalog) quoteLink(l link, article string, n int) {
@@ -261,6 +278,7 @@ func (c *catalog) quoteLink(l link, article string, n int) {
 	}
 }
 
+// link counts an article in or out of a link, keeping adjacent in step.
 func (c *catalog) link(m map[link]counted, l link, article string, n int) {
 	arts := m[l]
 	if arts == nil {
@@ -317,12 +335,39 @@ func (n *node) entityType() graph.EntityType {
 	return best
 }
 
-// entity is the catalogue's view of an entity; Mentions are left empty.
-func (c *catalog) entity(id string) (graph.Entity, bool) {
-	n := c.entities[id]
-	if n == nil || len(n.props[graph.PredName]) == 0 {
-		return graph.Entity{}, false
+// kept is a node's values as graph reads them (graph.Summary): a row's value
+// is the one most articles agree on, a list's are all of them, sorted.
+type kept struct{ n *node }
+
+func (k kept) Value(pred string) string    { return k.n.value(pred) }
+func (k kept) Values(pred string) []string { return k.n.props[pred].sorted() }
+
+// keptEntity is an entity's values with the catalogue's two rules for what
+// articles disagree on: its type is the entity type most agree on (classes
+// that are none left out), and every name but the one most give is an
+// alias.
+type keptEntity struct{ n *node }
+
+func (k keptEntity) Value(pred string) string {
+	if pred == graph.PredType {
+		if t := k.n.entityType(); t != "" {
+			return graph.ClassOf(t)
+		}
+		return ""
 	}
+	return k.n.value(pred)
+}
+
+func (k keptEntity) Values(pred string) []string {
+	if pred == graph.PredAlternateName {
+		return k.n.aliases()
+	}
+	return k.n.props[pred].sorted()
+}
+
+// aliases are every name of an entity but the one most articles give,
+// sorted.
+func (n *node) aliases() []string {
 	name := n.value(graph.PredName)
 	aliases := []string{}
 	for _, pred := range []string{graph.PredName, graph.PredAlternateName} {
@@ -333,33 +378,39 @@ func (c *catalog) entity(id string) (graph.Entity, bool) {
 		}
 	}
 	slices.Sort(aliases)
-	wd, _ := strings.CutPrefix(n.value(graph.PredSameAs), graph.WikidataNS)
-	return graph.Entity{
-		ID:       id,
-		Type:     n.entityType(),
-		Name:     name,
-		Aliases:  aliases,
-		Country:  n.value(graph.PredCountryCode),
-		Wikidata: wd,
-		Mentions: []graph.Mention{},
-	}, true
+	return aliases
 }
 
-// article is the catalogue's view of an article's metadata.
+// entity is the catalogue's view of an entity, every field its summary
+// rows hold; Mentions are left empty.
+func (c *catalog) entity(id string) (graph.Entity, bool) {
+	n := c.entities[id]
+	if n == nil || len(n.props[graph.PredName]) == 0 {
+		return graph.Entity{}, false
+	}
+	e := graph.EntityFromSummary(id, keptEntity{n})
+	if e.Aliases == nil {
+		e.Aliases = []string{}
+	}
+	e.Mentions = []graph.Mention{}
+	return e, true
+}
+
+// article is the catalogue's view of an article's metadata, every field
+// its summary rows hold. Lists name the publisher, never its id
+// (PublisherID), as they always have.
 func (c *catalog) article(id string) (graph.Article, bool) {
 	n := c.articles[id]
 	if n == nil {
 		return graph.Article{}, false
 	}
-	a := graph.Article{
-		ID:        id,
-		Title:     n.value(graph.PredHeadline),
-		Published: n.value(graph.PredDatePublished),
-		URL:       n.value(graph.PredURL),
-	}
-	if pub := c.entities[n.value(graph.PredPublisher)]; pub != nil {
-		a.Publisher = pub.value(graph.PredName)
-	}
+	a := graph.ArticleFromSummary(id, kept{n}, func(entity string) graph.Summary {
+		if e := c.entities[entity]; e != nil {
+			return keptEntity{e}
+		}
+		return nil
+	})
+	a.PublisherID = ""
 	return a, true
 }
 

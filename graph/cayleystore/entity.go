@@ -523,10 +523,11 @@ func (s *Store) edge(ctx context.Context, l link) (graph.Edge, error) {
 
 // graphNode is a node of a neighbourhood.
 func (s *Store) graphNode(kind, id string) graph.Node {
-	if n := s.cat.entities[id]; kind == graph.KindEntity && n != nil && len(n.props[graph.PredName]) > 0 {
-		wd, _ := strings.CutPrefix(n.value(graph.PredSameAs), graph.WikidataNS)
-		return graph.Node{NodeRef: graph.NodeRef{ID: id, Kind: graph.KindEntity, Type: string(n.entityType()), Name: n.value(graph.PredName)},
-			Country: n.value(graph.PredCountryCode), Wikidata: wd}
+	if kind == graph.KindEntity {
+		if e, ok := s.cat.entity(id); ok {
+			return graph.Node{NodeRef: graph.NodeRef{ID: id, Kind: graph.KindEntity, Type: string(e.Type), Name: e.Name},
+				Country: e.Country, Wikidata: e.Wikidata}
+		}
 	}
 	return graph.Node{NodeRef: s.cat.ref(kind, id)}
 }

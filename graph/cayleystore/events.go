@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -92,9 +91,9 @@ func (s *Store) Event(ctx context.Context, id string) (graph.EventView, error) {
 
 // eventView builds an event's view from the catalogue; s.mu is held.
 func (s *Store) eventView(id string, n *node) graph.EventView {
-	gs, _ := strconv.ParseFloat(n.value(graph.PredGoldstein), 64)
-	ev := graph.EventView{ID: id, Type: n.value(graph.PredEventType), CAMEO: n.value(graph.PredCAMEO), Goldstein: gs,
-		Date: n.value(graph.PredStartDate), Status: n.value(graph.PredStatus), Participants: []graph.EventParticipant{}}
+	e := graph.EventFromSummary(id, kept{n})
+	ev := graph.EventView{ID: id, Type: e.Type, CAMEO: e.CAMEO, Goldstein: e.Goldstein,
+		Date: e.Date, Status: e.Status, Participants: []graph.EventParticipant{}}
 	ev.DatePrecision = graph.DatePrecision(ev.Date)
 	seen := map[string]bool{}
 	for l := range s.cat.adjacent[id] {

@@ -15,12 +15,30 @@ import (
 	"actorgraph/graph"
 )
 
+// pgAttr is a node attribute of the property-graph exports.
+type pgAttr struct{ name, typ string }
+
 // pgAttrs are the node attributes of the property-graph exports, in
 // order: what an entity or event is. Literals are attributes, never nodes.
-var pgAttrs = []struct{ name, typ string }{
-	{"label", "string"}, {"kind", "string"}, {"type", "string"}, {"country", "string"}, {"wikidata", "string"},
-	{"cameo", "string"}, {"goldstein", "double"}, {"date", "string"}, {"status", "string"},
-}
+// Every node has a label (its name), a kind and a type; then come the
+// other summary values of the schema's rows that name an export
+// (Property.Export), an entity's then an event's, in the schema's order.
+var pgAttrs = func() []pgAttr {
+	out := []pgAttr{{"label", "string"}, {"kind", "string"}, {"type", "string"}}
+	for _, kind := range []string{graph.KindEntity, graph.KindEvent} {
+		for _, p := range graph.SummaryRows(kind) {
+			if p.Export == "" || slices.ContainsFunc(out, func(a pgAttr) bool { return a.name == p.Export }) {
+				continue
+			}
+			typ := "string"
+			if p.Datatype == graph.DecimalValue {
+				typ = "double"
+			}
+			out = append(out, pgAttr{p.Export, typ})
+		}
+	}
+	return out
+}()
 
 // pgNode and pgEdge are a node and an edge of a property-graph export.
 type pgNode struct {
@@ -81,25 +99,24 @@ func (s *Store) propertyGraph(sel selection) ([]pgNode, []pgEdge) {
 	return nodes, edges
 }
 
-// attrs are a node's attributes, nil for a node the catalogue cannot name.
+// pgNodeAttrs are a node's attributes (graph.Exported), nil for a node the
+// catalogue cannot name.
 func (s *Store) pgNodeAttrs(n pgNode) map[string]string {
-	attrs := map[string]string{"kind": n.kind}
+	var attrs map[string]string
 	if n.kind == graph.KindEvent {
 		ev := s.cat.events[n.id]
 		if ev == nil {
 			return nil
 		}
-		for k, pred := range map[string]string{"label": graph.PredName, "type": graph.PredEventType, "cameo": graph.PredCAMEO,
-			"goldstein": graph.PredGoldstein, "date": graph.PredStartDate, "status": graph.PredStatus} {
-			attrs[k] = ev.value(pred)
+		attrs = graph.Exported(graph.KindEvent, kept{ev})
+	} else {
+		e := s.cat.entities[n.id]
+		if e == nil || len(e.props[graph.PredName]) == 0 {
+			return nil
 		}
-		return attrs
+		attrs = graph.Exported(graph.KindEntity, keptEntity{e})
 	}
-	e, ok := s.cat.entity(n.id)
-	if !ok {
-		return nil
-	}
-	attrs["label"], attrs["type"], attrs["country"], attrs["wikidata"] = e.Name, string(e.Type), e.Country, e.Wikidata
+	attrs["kind"] = n.kind
 	return attrs
 }
 
