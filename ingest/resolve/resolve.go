@@ -286,7 +286,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, r.mergeSpans(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, bracketNames(body, cleanSpans(body, spans)))))))
+	spans = cutTickers(body, r.mergeSpans(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, bracketNames(body, officeHolders(body, cleanSpans(body, spans))))))))
 	d.nameWords = map[string]bool{}
 	var buf []string
 	for _, s := range spans {
@@ -345,6 +345,40 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 		end = s.End
 	}
 	return kept
+}
+
+// officeHolders cuts the portfolio off a span that runs from an office's
+// title into its holder's name: "Secretary of State George Shultz and
+// Defense Secretary Caspar Weinberger" tags "State George Shultz and
+// Defense", which is the person "George Shultz"; "Under Secretary of
+// Commerce Bruce Smart" gives "Bruce Smart".
+func officeHolders(body string, spans []segment.Span) []segment.Span {
+	for i, s := range spans {
+		before := strings.ToLower(body[max(0, s.Start-16):s.Start])
+		if !strings.HasSuffix(before, "secretary of ") && !strings.HasSuffix(before, "minister of ") {
+			continue
+		}
+		ws := wordsOf(body, s.Start, s.End)
+		k := 0
+		for k < len(ws) && portfolioWords[ws[k].s] && ws[k].s != "and" {
+			k++
+		}
+		if k < len(ws) && (ws[k].s == "and" || ws[k].s == "for") {
+			continue // "Regional and Industrial Expansion", "State for Energy": the portfolio goes on
+		}
+		if k == 0 || k == len(ws) {
+			continue
+		}
+		end := k
+		for end < len(ws) && ws[end].s != "and" && segment.IsCapitalised(ws[end].s) && !portfolioWords[ws[end].s] {
+			end++
+		}
+		if end-k < 2 || end < len(ws) && ws[end].s != "and" {
+			continue // a person's name is two words or more, up to "and" and the next office
+		}
+		spans[i] = segment.Span{Start: ws[k].start, End: ws[end-1].end, Label: graph.LabelPER}
+	}
+	return spans
 }
 
 // bracketNames makes the whole of a company's name in a wire's angle

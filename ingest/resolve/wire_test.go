@@ -68,6 +68,18 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Stockholm International Peace Research Institute"},
 		},
 		{
+			name: "a span running from an office's portfolio into its holder's name is the holder; a portfolio that goes on after 'and' is left alone",
+			body: "Secretary of State Jon Berg and Defence Secretary Lars Holm met. Under Secretary of Commerce Nils Dahl spoke. The Minister of Regional and Industrial Expansion, Per Lund, ruled.",
+			tags: []tag{{"State Jon Berg and Defence", "ORG"}, {"Lars Holm", "PER"}, {"Commerce Nils Dahl", "ORG"}, {"Regional and Industrial Expansion", "ORG"}, {"Per Lund", "PER"}},
+			want: map[string]view{
+				"Jon Berg":  {Type: graph.Person, Mentions: []string{"Jon Berg"}},
+				"Nils Dahl": {Type: graph.Person, Mentions: []string{"Nils Dahl"}},
+				"Per Lund":  {Type: graph.Person, Mentions: []string{"Per Lund"}},
+			},
+			absent:  []string{"State Jon Berg and Defence", "Commerce Nils Dahl", "Industrial Expansion"},
+			relabel: true,
+		},
+		{
 			name:   "a crude oil grade and a country's sector in headline case are no bodies",
 			body:   "Prices of West Texas Intermediate and Dubai Sour rose, and U.S. Banks gained while U.K. Trade slowed, said Nordland Securities Dealers Association.",
 			tags:   []tag{{"West Texas Intermediate", "ORG"}, {"Dubai Sour", "ORG"}, {"U.S. Banks", "ORG"}, {"U.K. Trade", "ORG"}, {"Nordland Securities Dealers Association", "ORG"}},
