@@ -1099,12 +1099,20 @@ func partyAndState(w string) bool {
 // says a ticker is no mention; a name in brackets ("<Efibanca>", "<AVX
 // Corp>") is one.
 func isTicker(body string, start, end int) bool {
-	open := strings.LastIndexByte(body[:start], '<')
-	if open < 0 || start-open > 12 || strings.ContainsAny(body[open+1:start], " \n>") {
+	// The brackets are looked for within 12 bytes of the span only: one
+	// farther away makes no ticker, and searching the whole article before
+	// each name made the test quadratic in the article's length.
+	from := max(0, start-12)
+	open := strings.LastIndexByte(body[from:start], '<')
+	if open < 0 {
 		return false
 	}
-	i := strings.IndexByte(body[end:], '>')
-	if i < 0 || i > 12 || strings.ContainsAny(body[end:end+i], " \n<") {
+	open += from
+	if strings.ContainsAny(body[open+1:start], " \n>") {
+		return false
+	}
+	i := strings.IndexByte(body[end:min(len(body), end+13)], '>')
+	if i < 0 || strings.ContainsAny(body[end:end+i], " \n<") {
 		return false
 	}
 	for _, r := range body[open+1 : end+i] {
