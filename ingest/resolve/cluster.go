@@ -52,13 +52,18 @@ func (r *Resolver) scan(d *doc, spans []segment.Span, cands []*cand) []*cand {
 		if !segment.IsCapitalised(d.body[ps[i].start:ps[i].end]) && !startsDigit(d.body[ps[i].start:]) {
 			continue
 		}
-		for n := min(6, len(ps)-i); n >= 1; n-- {
+		longest := min(6, len(ps)-i)
+		good := ps[i].start + plainPrefix(d.body[ps[i].start:ps[i+longest-1].end])
+		for n := longest; n >= 1; n-- {
 			last := ps[i+n-1]
 			if last.sent != ps[i].sent {
 				continue
 			}
 			start, end := ps[i].start, last.end
-			surface := plainKey(d.body[start:end]) // looked up, not kept
+			surface := d.body[start:end] // looked up, not kept
+			if end > good || d.body[start] == ' ' || d.body[end-1] == ' ' {
+				surface = plainKey(surface)
+			}
 			if d.capitals[ps[i].sent] {
 				// a headline in capitals: its known names, written as
 				// running text writes them ("NORTH KOREA", "THATCHER")

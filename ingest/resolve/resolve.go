@@ -850,6 +850,24 @@ func isPlain(s string) bool {
 	return true
 }
 
+// plainPrefix is how far isPlain finds nothing to change in s but its
+// ends: the index of the first byte that is not ASCII, is white space other
+// than a space, or is a space before another. So s[:n], n > 0, is plain
+// when n <= plainPrefix(s) and it neither starts nor ends with a space,
+// which lets the gazetteer scan test every name it tries from one word
+// with one pass over the text.
+func plainPrefix(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return i
+		case c == ' ' && i+1 < len(s) && s[i+1] == ' ':
+			return i
+		}
+	}
+	return len(s)
+}
+
 // isUpper is strings.ToUpper(s) == s, without building the upper-case
 // string for the ASCII words that are most of them.
 func isUpper(s string) bool {

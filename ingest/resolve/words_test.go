@@ -33,3 +33,31 @@ func TestWordHelpers(t *testing.T) {
 	}
 	walk("", 5)
 }
+
+// TestPlainPrefix holds the gazetteer scan's test of a name, a prefix of
+// the text from its first word no longer than plainPrefix and with no space
+// at either end, to isPlain on every substring of every string of up to
+// five pieces over an alphabet of letters, spaces, other white space and a
+// two-byte letter.
+func TestPlainPrefix(t *testing.T) {
+	alphabet := []string{"a", " ", "\t", "\n", "é", "-"}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		for i := range len(s) {
+			good := i + plainPrefix(s[i:])
+			for j := i + 1; j <= len(s); j++ {
+				got := j <= good && s[i] != ' ' && s[j-1] != ' '
+				if want := isPlain(s[i:j]); got != want {
+					t.Fatalf("%q: plain by plainPrefix %v, isPlain %v", s[i:j], got, want)
+				}
+			}
+		}
+		if n == 0 {
+			return
+		}
+		for _, a := range alphabet {
+			walk(s+a, n-1)
+		}
+	}
+	walk("", 5)
+}
