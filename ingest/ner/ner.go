@@ -295,6 +295,10 @@ type viterbi struct {
 	// inner loop reads them, and the largest from each closing label.
 	closeOpen [len(closing)][len(opening)]float32
 	maxFrom   [len(closing)]float32
+	// The smallest transition from O to an opening label: adding a
+	// score to each rounds in the same order as adding it to this one,
+	// so the least of the sums is the sum with the least.
+	leastFromO float32
 	// The labels inside a name of each type and the transitions to them.
 	inner [(nLabels - 1) / 4]innerLabels
 
@@ -306,6 +310,10 @@ type viterbi struct {
 // they change.
 func (v *viterbi) use(trans *[nLabels + 1][nLabels]float32) {
 	v.trans = trans
+	v.leastFromO = float32(math.Inf(1))
+	for _, y := range opening {
+		v.leastFromO = min(v.leastFromO, trans[labelO][y])
+	}
 	for b, p := range closing {
 		v.maxFrom[b] = float32(math.Inf(-1))
 		for a, y := range opening {
@@ -330,7 +338,7 @@ type innerLabels struct {
 // decode puts in ys the labels of the tokens whose emission scores are
 // emit. Of equally good predecessors the lowest-numbered wins.
 func (v *viterbi) decode(emit [][nLabels]float32, ys []int) {
-	trans, closeOpen, maxFrom := v.trans, &v.closeOpen, &v.maxFrom
+	trans, closeOpen, maxFrom, leastFromO := v.trans, &v.closeOpen, &v.maxFrom, v.leastFromO
 	n := len(emit)
 	if n == 0 {
 		return
@@ -352,12 +360,11 @@ func (v *viterbi) decode(emit [][nLabels]float32, ys []int) {
 		// closing[0] is O, label 0, so starting from it picks what
 		// starting from -Inf and label 0 would.
 		var best [len(opening)]float32
-		var arg [len(opening)]uint8
-		least := float32(math.Inf(1))
+		var arg [len(opening)]uint8 // the best predecessor: O (0) until another beats it
 		for a := range opening {
 			best[a] = prev[labelO] + closeOpen[0][a]
-			least = min(least, best[a])
 		}
+		least := prev[labelO] + leastFromO
 		for b := 1; b < len(closing); b++ {
 			pb, t := prev[closing[b]], &closeOpen[b]
 			if pb+maxFrom[b] <= least {
@@ -367,13 +374,13 @@ func (v *viterbi) decode(emit [][nLabels]float32, ys []int) {
 			}
 			for a := range opening {
 				if s := pb + t[a]; s > best[a] {
-					best[a], arg[a] = s, uint8(b)
+					best[a], arg[a] = s, closing[b]
 				}
 			}
 		}
 		for a, y := range opening {
 			cur[y] = best[a] + e[y]
-			from[y] = closing[arg[a]]
+			from[y] = arg[a]
 		}
 		for k := range v.inner {
 			in := &v.inner[k]
