@@ -300,8 +300,12 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 		iso := g.entries[c.country].Country
 		g.add(Entry{Type: graph.City, Name: c.names[0], Aliases: uniq(c.names[1:], c.names[0]), Country: iso})
 		for _, n := range c.names {
+			// names that fold alike ("Washington D.C.", "Washington DC")
+			// are one key: the country once, or one() finds two
 			k := graph.Fold(n)
-			g.capitals[k] = append(g.capitals[k], c.country)
+			if !slices.Contains(g.capitals[k], c.country) {
+				g.capitals[k] = append(g.capitals[k], c.country)
+			}
 		}
 	}
 	for _, p := range places.Cities {
