@@ -6,7 +6,6 @@
 // the URL hash, so a reload or a shared link shows the same picture.
 
 import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 
 import * as API from './api.js';
 import { ids, linked, page, pageMax } from './link.js';
@@ -20,7 +19,14 @@ import { Timeline } from './timeline.js';
 import { download, pngBlob, svgText } from './exporter.js';
 import './style.css';
 
-cytoscape.use(fcose);
+// fCoSE (with its two layout libraries, a fifth of the code) is loaded when
+// a drawing is first laid out by it: a big drawing opened from a link never
+// is, and its first frame then waits for less code to be read.
+let fcose = null;
+const fcoseReady = () => {
+  fcose ||= import('cytoscape-fcose').then((m) => cytoscape.use(m.default));
+  return fcose;
+};
 
 const $ = (id) => document.getElementById(id);
 
@@ -515,7 +521,8 @@ function frame(discs, padding) {
   rescaleLabels();
 }
 
-function layout(randomize) {
+async function layout(randomize) {
+  if (state.layout === 'fcose' && cy.nodes().not('.filtered').length <= bigGraph) await fcoseReady();
   return new Promise((resolve) => {
     const eles = cy.elements().not('.filtered');
     if (eles.empty()) {

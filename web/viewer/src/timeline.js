@@ -12,8 +12,18 @@
 // keeps in step with the graph: each bar is the events drawn that day or
 // month, and its coloured part those the filters show.
 
-import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+
+// uPlot is loaded when the first dated event is drawn, not before the
+// first frame of a drawing.
+let uPlot = null;
+let loading = null;
+const loadPlot = () => {
+  loading ||= import('uplot').then((m) => {
+    uPlot = m.default;
+  });
+  return loading;
+};
 
 const DAY = 86400;
 
@@ -162,6 +172,10 @@ export class Timeline {
       this.bands = [];
       this.outside = { before: 0, after: 0 };
       this.note.replaceChildren('No dated event is drawn yet: expand a node to bring in its events.');
+      return;
+    }
+    if (!uPlot) {
+      loadPlot().then(() => this.update(...this.last, this.range));
       return;
     }
     const { xs, ys, width, key, barred, days } = bins(dates);
