@@ -601,14 +601,10 @@ func (r *Resolver) titleAt(ws []word) (int, string, gazetteer.TitleKind) {
 // ("President" in "President Trump" when the tagger took only "Trump"), and
 // a demonym or country before that title.
 func (r *Resolver) titleBefore(d *doc, c *cand) {
-	for _, e := range r.g.Lookup(c.name) {
-		if (e.Type == graph.Organization || e.Type == graph.Country) && c.ner != graph.LabelPER {
-			return // "Former White House spokesman": no title is a body's
-		}
-	}
 	prev := d.prevWords(c.start, 6)
 	for n := min(4, len(prev)); n >= 1; n-- {
-		ws := make([]word, 0, n)
+		var buf [4]word
+		ws := buf[:0]
 		for _, t := range prev[len(prev)-n:] {
 			ws = append(ws, word{t.Text, t.Start, t.End})
 		}
@@ -618,6 +614,10 @@ func (r *Resolver) titleBefore(d *doc, c *cand) {
 		name, kind, ok := r.g.Title(joinWords(ws))
 		if !ok {
 			continue
+		}
+		// Looked up only once a title is found, which few names have.
+		if c.ner != graph.LabelPER && r.namesBody(c.name) {
+			return // "Former White House spokesman": no title is a body's
 		}
 		c.titled = true
 		if kind != gazetteer.Honorific {
@@ -643,6 +643,17 @@ func (r *Resolver) titleBefore(d *doc, c *cand) {
 		}
 		return
 	}
+}
+
+// namesBody reports whether the gazetteer knows name as an organisation or
+// a country.
+func (r *Resolver) namesBody(name string) bool {
+	for _, e := range r.g.Lookup(name) {
+		if e.Type == graph.Organization || e.Type == graph.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyCountry finds the country named s, if s names nothing else.
