@@ -2196,12 +2196,24 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
-		if len(e.participants) == 0 && n.Clause >= 0 {
-			// "Israel launched air strikes": the clause's subject acts
+		if n.Clause >= 0 && (len(e.participants) == 0 || symmetric[typ]) {
+			// "Israel launched air strikes": the clause's subject acts; "AVX
+			// said it has entered a settlement with X": the maker of a
+			// deal is one of its sides, named or standing as "it"
 			cl := ps.Clauses[n.Clause]
-			if lex, err := loadLexicon(); err == nil && n.ObjectOf && !cl.Passive && supportVerbs[lemma(lex, ps.Words[cl.Head])] {
-				for _, a := range d.partiesOf(s, cl.Subject) {
-					e.add(a, graph.RoleActor)
+			if lex, err := loadLexicon(); err == nil && n.ObjectOf && !cl.Passive && (supportVerbs[lemma(lex, ps.Words[cl.Head])] || symmetric[typ] && makeWords[strings.ToLower(ps.Words[cl.Head])] && ps.POS[cl.Head] != "VBG") {
+				subj := d.partiesOf(s, cl.Subject)
+				if len(subj) == 0 && len(cl.Subject) == 1 && standIn(ps, cl.Subject[0]) {
+					if ent, _ := d.subject(s, cl.Verb.Start, nil); ent >= 0 && actorType(d.ents[ent].Type) {
+						subj = []int{ent}
+					}
+				}
+				role := graph.RoleActor
+				if symmetric[typ] {
+					role = graph.RoleParticipant
+				}
+				for _, a := range subj {
+					e.add(a, role)
 				}
 			}
 		}
@@ -2215,10 +2227,13 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			continue
 		}
 		e.status = status(s, e)
-		if e.status == "" && n.Clause >= 0 && !n.ObjectOf {
+		if e.status == "" && n.Clause >= 0 {
 			// "the air strike killed two officers": an act that did
-			// something in the past happened
-			if cl := ps.Clauses[n.Clause]; cl.Tense == "past" && !cl.Negated && cl.Modal == "" {
+			// something in the past happened; so did one made in the past
+			// ("has entered a settlement", "signed an accord")
+			cl := ps.Clauses[n.Clause]
+			made := !n.ObjectOf || makeWords[strings.ToLower(ps.Words[cl.Head])] && !cl.Passive && ps.POS[cl.Head] != "VBG"
+			if made && cl.Tense == "past" && !cl.Negated && cl.Modal == "" {
 				e.status = "happened"
 			}
 		}

@@ -92,8 +92,8 @@ func TestCodedEvents(t *testing.T) {
 			[]string{"reject 128 happened: Norland/actor, Vardo/target"}},
 		{"an agreement signed, reached or dated is an event",
 			"Norland signed a trade agreement with Vardo. The pact between Brekka and Ostland was signed on Monday. Prices rose after the accord between Vardo and Brekka last December.",
-			// known error: the passive's last party is read as the actor
-			[]string{"agreement 057 happened: Norland/participant, Vardo/participant", "agreement 057 happened: Ostland/actor, Brekka/participant", "agreement 057 happened: Vardo/participant, Brekka/participant"}},
+			// an agreement's parties are its sides, whoever the passive names last
+			[]string{"agreement 057 happened: Brekka/participant, Ostland/participant", "agreement 057 happened: Norland/participant, Vardo/participant", "agreement 057 happened: Vardo/participant, Brekka/participant"}},
 		{"ordinary business between firms is no cooperation or aid; between states it is; a bid stays a proposal",
 			"Vardo Mills bought 32,800 shares of Ostmark Bank. Ostmark Bank will provide Vardo Mills with a line of credit. Norland will provide Brekka with a loan. Vardo Mills offered to buy Ostmark Bank.",
 			[]string{"aid 0331 planned: Norland/actor, Brekka/target", "proposal 036 happened: Vardo Mills/actor, Ostmark Bank/target"}},

@@ -672,12 +672,16 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 	}
 	// before: a possessor, a modifier ("U.S. demands", "U.S.-led
 	// sanctions") or, for verbs, the subject
-	if v := e.k; e.verbal || lightVerbAt(s, e.k) >= 0 {
+	lv := lightVerbAt(s, e.k)
+	if lv < 0 && e.typ == "agreement" && !e.verbal {
+		lv = makeVerbAt(s, e.k) // "entered a settlement with", "struck a deal"
+	}
+	if v := e.k; e.verbal || lv >= 0 {
 		// a subject the words right before the verb do not name: across
 		// an apposition, a coordinated predicate, a pronoun; none after a
 		// relative "that" whose antecedent is no name
 		if !e.verbal {
-			v = lightVerbAt(s, e.k)
+			v = lv
 		}
 		ent, read := d.subject(s, v, c)
 		switch {
@@ -1041,6 +1045,22 @@ func lightVerbAt(s *sent, k int) int {
 	return -1
 }
 
+// makeVerbAt is the verb that makes the agreement named at k ("entered
+// a two mln dlr settlement", "struck a deal", "clinched an accord"), or
+// -1: a verb form of makeWords up to six words before, with no break,
+// name or other trigger between.
+func makeVerbAt(s *sent, k int) int {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if w := s.w(j); makeWords[w] && w != "announcement" && w != "signing" && w != "conclusion" && !strings.HasPrefix(w, "work") {
+			return j
+		}
+		if s.breaks(j) || s.mentionAt(j) != nil || triggers[s.w(j)].typ != "" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // countryOf is the article's country entity that a city entity lies in, or -1.
 func (d *doc) countryOf(i int) int {
 	iso := d.ents[i].Country
@@ -1147,6 +1167,25 @@ var ownDateVerbs = map[string]bool{
 	"canceled": true, "born": true, "elected": true, "appointed": true, "imposed": true, "founded": true,
 }
 
+// yearModifier reports a year that qualifies the noun after it inside a
+// noun phrase ("its 1986 financial statements", "the 1987 budget",
+// "Japan's 1987 imports"): it dates that thing, not the event.
+func yearModifier(s *sent, dt date) bool {
+	if dt.Date.Precision != timex.Year || dt.last-dt.first != 1 || dt.first == 0 {
+		return false
+	}
+	prev := s.w(dt.first - 1)
+	if !noteWords[prev] && !s.possessive(dt.first-1) && prev != "fiscal" || phraseBreakers[s.w(dt.last)] {
+		return false
+	}
+	for j := dt.last; j < len(s.Tokens) && j < dt.last+4 && !s.breaks(j); j++ {
+		if triggers[s.w(j)].typ != "" {
+			return false // "the 2018 Helsinki summit": the year dates the event it names
+		}
+	}
+	return isLowerWord(s.raw(dt.last)) || s.mentionAt(dt.last) != nil
+}
+
 // participleVerbs introduce phrases whose dates are their own: "workers
 // employed there in 2018" dates the employment, not the event.
 func participleGoverned(s *sent, dt date) bool {
@@ -1205,7 +1244,7 @@ func assignDates(s *sent, evs []*eventMention) {
 			offs = append(offs, offset{dt.Offset, dt.first})
 			continue
 		}
-		if participleGoverned(s, dt) {
+		if participleGoverned(s, dt) || yearModifier(s, dt) {
 			continue
 		}
 		if ownClause(s, dt, evs) {
@@ -1401,9 +1440,16 @@ func (d *doc) toEvent(e *eventMention) graph.Event {
 	}
 	ev.Participants = []graph.Participant{}
 	ids := make([]string, 0, len(e.order))
+	// an agreement told once with sides and once with an actor
+	// ("entered a settlement with X and Y" and "it provided for the
+	// settlement") has sides only
+	sides := e.typ == "agreement" && e.hasRole(graph.RoleParticipant)
 	for _, ent := range e.order {
 		id := d.ents[ent].ID
 		p := graph.Participant{Entity: id, Role: e.participants[ent]}
+		if sides {
+			p.Role = graph.RoleParticipant
+		}
 		if d.actorCode != nil {
 			p.Code = d.actorCode(d.ents[ent], e.sector[ent])
 		}

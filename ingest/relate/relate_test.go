@@ -340,7 +340,7 @@ func TestEvents(t *testing.T) {
 					unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Person, "Jon Vik", "", "Jon Vik")
 			},
 			want: []string{
-				"agreement  @ : Halvard Metals Corp/actor, Torvik Mining Inc/participant",
+				"agreement  @ : Halvard Metals Corp/participant, Torvik Mining Inc/participant",
 				"visit  @Norland : Jon Vik/actor, Norland/target",
 			},
 		},
@@ -420,6 +420,19 @@ func TestEvents(t *testing.T) {
 				h.known(graph.Person, "Kim Jong-un", "Kim").known(graph.Country, "Russia", "Russia")
 			},
 			want: nil,
+		},
+		{
+			name:      "'X said it …': X is the subject; the maker of a deal is one of its sides, its status made; a year before a noun dates the noun, not the event",
+			body:      "Norland said it had attacked Ostmark. Torvik Corp said it has entered a settlement with Norland and Ostmark. Torvik said it had provided for the settlement in its 1986 financial statements.",
+			published: "1987-03-04",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Ostmark", "", "Ostmark").
+					unknown(graph.Organization, "Torvik Corp", "", "Torvik Corp", "Torvik")
+			},
+			want: []string{
+				"agreement  @ happened: Norland/participant, Ostmark/participant, Torvik Corp/participant",
+				"militaryAction  @ happened: Norland/actor, Ostmark/target",
+			},
 		},
 		{
 			name:      "claimed event is attributed",

@@ -40,6 +40,9 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 	case w == "he" || w == "she":
 		return d.pronoun(s, j, c), true
 	case w == "it" && isLowerWord(s.raw(j)) || w == "it" && j == 0:
+		if e := d.saidIt(s, j, c); e >= 0 {
+			return e, true
+		}
 		if e := d.orgAntecedent(s, j, "", c); e >= 0 {
 			return e, true
 		}
@@ -242,6 +245,25 @@ func (d *doc) orgAntecedent(s *sent, k int, noun string, c *claims) int {
 		best, at = e, q.Evidence.Start
 	}
 	return best
+}
+
+// saidIt is who "it" is right after a verb of saying: the body or state
+// that says it of itself ("Japan said it would cut tariffs", "AVX Corp
+// said it has entered a settlement", "Iran says that it shot down"), -1
+// when the speaker is no organisation or country.
+func (d *doc) saidIt(s *sent, k int, c *claims) int {
+	v := k - 1
+	if s.w(v) == "that" {
+		v--
+	}
+	if v < 1 || !speechVerbs[s.w(v)] {
+		return -1
+	}
+	e, _ := d.subject(s, v, c)
+	if e < 0 || d.ents[e].Type != graph.Organization && d.ents[e].Type != graph.Country {
+		return -1
+	}
+	return e
 }
 
 // mentionedBefore reports a mention of entity e before offset off.
