@@ -1535,6 +1535,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			s.silence(cl.Head) // "meet EC health standards": no one is met
 			continue
 		}
+		if lem == "strike" && dealWords[objectHead(ps, cl)] {
+			continue // "struck a deal with": the deal is the event, read from its noun
+		}
 		if lem == "launch" && !ok && objectHead(ps, cl) != "" && !militaryWords[objectHead(ps, cl)] && !eventNoun(objectHead(ps, cl)) {
 			s.silence(cl.Head) // "launched a bond": no attack
 			continue
