@@ -116,13 +116,13 @@ function styles(big) {
 // the pointer is on or the selection 12 px high on the screen when the view
 // is zoomed out, however far (and a hovered or selected link's predicate 10
 // px): at the zoom that frames 2,000 nodes a 12 px name would be drawn 2 px
-// high. The scaled
-// properties are functions, read again when those nodes are restyled
-// (rescaleLabels): at each framing, and when a zoom by hand has taken the
-// names out of 9–24 px (readable), not at every step: restyling them at
-// every step of a wheel zoom over 2,000 nodes, or once it paused, took it
-// from 30 to 5–20 frames a second and a drag after it from 55 to 26–35. A
-// node the pointer comes onto is styled then, at the current scale.
+// high. The scaled properties are functions, read again when those nodes
+// are restyled (rescaleLabels): at each framing, and when a zoom by hand
+// has taken the names out of 9–24 px (readable), not at every step:
+// restyling them at every step of a wheel zoom over 2,000 nodes, or once it
+// paused, took it from 30 to 5–20 frames a second and a drag after it from
+// 55 to 26–35. A node the pointer comes onto is styled then, at the current
+// scale.
 let labelScale = 1;
 const scaled = (px) => () => px * labelScale;
 const looked = 'node.focus, node.path, node.hover, node:selected';
