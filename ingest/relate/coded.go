@@ -836,6 +836,16 @@ func objectHead(ps *syntax.Sentence, cl syntax.Clause) string {
 	return strings.ToLower(ps.Words[np.Head])
 }
 
+// prepIn reports a prepositional phrase opened by prep after the clause's verb.
+func prepIn(ps *syntax.Sentence, cl syntax.Clause, prep string) bool {
+	for _, p := range cl.Preps {
+		if strings.EqualFold(ps.Words[p.Prep], prep) {
+			return true
+		}
+	}
+	return false
+}
+
 // officialVerbs make a protest an official complaint.
 var officialVerbs = map[string]bool{"lodge": true, "file": true, "issue": true, "deliver": true, "send": true, "submit": true, "register": true}
 
@@ -1533,6 +1543,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if lem == "meet" && metObjects[objectHead(ps, cl)] {
 			s.silence(cl.Head) // "meet EC health standards": no one is met
+			continue
+		}
+		if lem == "leave" && !prepIn(ps, cl, "for") {
+			// "left its estimate unchanged", "would leave the EC no option",
+			// "forces are leaving the town": no one is met or visited;
+			// only leaving for a place is a journey
+			s.silence(cl.Head)
 			continue
 		}
 		if lem == "strike" && dealWords[objectHead(ps, cl)] {
