@@ -8,10 +8,10 @@
 # actorgraph into bbolt and leveldb (and PostgreSQL, when BENCH_POSTGRES
 # names a server), exports the bbolt store as N-Quads, loads them with
 # `cayley load` into the same backends and imports them with actorgraph,
-# then serves both bbolt stores on 127.0.0.1 and drives the same
-# questions at both with wrk, the two sides interleaved, several rounds. It
-# prints a Markdown table of medians with ratios (actorgraph / Cayley) and the
-# load average after each run.
+# then serves both bbolt stores (and both PostgreSQL databases) on 127.0.0.1
+# and drives the same questions at both with wrk, the two sides interleaved,
+# several rounds. It prints a Markdown table of medians with ratios
+# (actorgraph / Cayley) and the load average after each run.
 #
 # Settings (environment): BENCH_DATA (JSONL of articles; default
 # ../shared/data/reuters21578/dev.jsonl; the benchmark is skipped when it is
@@ -21,7 +21,13 @@
 # directory, BENCH_POSTGRES (a postgres:// URL of a role that may create
 # databases, such as the one `eval "$(bash .ci/postgres.sh)"` puts in
 # ACTORGRAPH_TEST_POSTGRES, which is the default; 127.0.0.1 only): two
-# databases are created there for the run and dropped after it. Not part of
+# databases are created there for the run and dropped after it, and Cayley's
+# server reads actorgraph's, the same rows in Cayley's schema;
+# BENCH_PG_REUSE (the URL of an actorgraph database that already holds the
+# articles: it is served and read, nothing is written to PostgreSQL);
+# BENCH_BACKENDS (which of bbolt, leveldb and postgres to run; all three
+# by default; "postgres" alone writes and serves PostgreSQL only, the quads
+# Cayley loads then exported from actorgraph's PostgreSQL store). Not part of
 # `make test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,6 +62,10 @@ if [ -n "$pg" ]; then
 	esac
 fi
 [ -z "$pg" ] || command -v psql >/dev/null || { say "psql is missing; leaving PostgreSQL out"; pg=""; }
+backends=" ${BENCH_BACKENDS:-bbolt leveldb postgres} "
+on() { [[ $backends == *" $1 "* ]]; }
+on postgres || pg=""
+on bbolt || [ -n "$pg" ] || { say "BENCH_BACKENDS needs bbolt or postgres (with a server): their quads are what Cayley loads"; exit 1; }
 for tool in curl python3; do
 	command -v $tool >/dev/null || { say "$tool is missing"; exit 1; }
 done
@@ -129,17 +139,38 @@ mb() { python3 -c "print(round($(cat "$work/last.rss") / 1024))"; }
 
 # Writing the quads.
 for backend in bbolt leveldb; do
+	on "$backend" || continue
 	say "actorgraph ingest of $narticles articles into $backend"
 	t=$(timed "$ag" --store "$backend:$work/ag-$backend" ingest "$input")
 	l=$(load1)
 	eval "ag_${backend}_rss=$(mb)"
-	n=$(quads "$backend:$work/ag-$backend")
 	eval "ag_${backend}_t=$t ag_${backend}_l=$l"
-	[ "$backend" = bbolt ] && nq=$n
 done
-say "exporting $nq quads as N-Quads"
-"$ag" --store "bbolt:$work/ag-bbolt" export --format nquads --out "$work/quads.nq"
+reuse=${BENCH_PG_REUSE:-}
+if [ -n "$pg" ] && [ -n "$reuse" ]; then
+	agpg=$reuse
+elif [ -n "$pg" ]; then
+	# each side in a database of its own
+	for side in ag cy; do
+		d=bench_${side}_$$
+		PGOPTIONS='-c client_min_messages=warning' psql "$pg" -qc "DROP DATABASE IF EXISTS $d WITH (FORCE)" -qc "CREATE DATABASE $d" >/dev/null
+		pgdbs+=("$d")
+	done
+	agpg=$(pgurl "bench_ag_$$") cypg=$(pgurl "bench_cy_$$")
+	say "actorgraph ingest of $narticles articles into PostgreSQL"
+	ag_pg_t=$(timed "$ag" --store "$agpg" ingest "$input")
+	ag_pg_l=$(load1) ag_pg_rss=$(mb)
+fi
+# the quads Cayley loads: the bbolt store's, or without it PostgreSQL's
+src="bbolt:$work/ag-bbolt"
+on bbolt || src=$agpg
+nq=$(quads "$src")
+if on bbolt || on leveldb || [ -z "$reuse" ]; then
+	say "exporting $nq quads as N-Quads"
+	"$ag" --store "$src" export --format nquads --out "$work/quads.nq"
+fi
 for backend in bbolt leveldb; do
+	on "$backend" || continue
 	say "cayley load into $backend"
 	t=$(timed "$cayley" load --init -d "$backend" -a "$work/cy-$backend" "$work/quads.nq")
 	l=$(load1)
@@ -148,43 +179,53 @@ for backend in bbolt leveldb; do
 	row "ingest into $backend: actorgraph (extraction included; peak RSS $rss MB) / \`cayley load\` (batch 10,000) | $(rate "$nq" "$t_ag") quads/s (${t_ag} s) | | $(rate "$nq" "$t") quads/s (${t} s) | | $(ratio "$t" "$t_ag") | $l_ag / $l"
 	[ "$backend" = bbolt ] && cy_bbolt_t=$t cy_bbolt_l=$l
 done
-say "actorgraph import of the same N-Quads into bbolt"
-t=$(timed "$ag" --store "bbolt:$work/ag-import" ingest "$work/quads.nq")
-row "the exported N-Quads into bbolt: actorgraph import (64 articles a transaction; peak RSS $(mb) MB) / \`cayley load\` | $(rate "$nq" "$t") quads/s (${t} s) | | $(rate "$nq" "$cy_bbolt_t") quads/s (${cy_bbolt_t} s) | | $(ratio "$cy_bbolt_t" "$t") | $(load1) / $cy_bbolt_l"
-
-if [ -n "$pg" ]; then
-	# the same articles and quads into PostgreSQL, each side in a database
-	# of its own: actorgraph's bulk COPY path against Cayley's postgres
-	# flavour, a statement per node and per quad
-	for side in ag cy; do
-		d=bench_${side}_$$
-		PGOPTIONS='-c client_min_messages=warning' psql "$pg" -qc "DROP DATABASE IF EXISTS $d WITH (FORCE)" -qc "CREATE DATABASE $d" >/dev/null
-		pgdbs+=("$d")
-	done
-	say "actorgraph ingest of $narticles articles into PostgreSQL"
-	t_ag=$(timed "$ag" --store "$(pgurl "bench_ag_$$")" ingest "$input")
-	l_ag=$(load1) rss=$(mb)
+if on bbolt; then
+	say "actorgraph import of the same N-Quads into bbolt"
+	t=$(timed "$ag" --store "bbolt:$work/ag-import" ingest "$work/quads.nq")
+	row "the exported N-Quads into bbolt: actorgraph import (64 articles a transaction; peak RSS $(mb) MB) / \`cayley load\` | $(rate "$nq" "$t") quads/s (${t} s) | | $(rate "$nq" "$cy_bbolt_t") quads/s (${cy_bbolt_t} s) | | $(ratio "$cy_bbolt_t" "$t") | $(load1) / $cy_bbolt_l"
+fi
+if [ -n "$pg" ] && [ -z "$reuse" ]; then
+	# actorgraph's bulk COPY path against Cayley's postgres flavour, a
+	# statement per node and per quad
 	say "cayley load into PostgreSQL"
-	t=$(timed "$cayley" load --init -d postgres -a "$(pgurl "bench_cy_$$")" "$work/quads.nq")
-	row "ingest into PostgreSQL $(psql "$pg" -tAc 'SHOW server_version' | cut -d' ' -f1): actorgraph (extraction included, COPY, 64 articles a transaction; peak RSS $rss MB) / \`cayley load\` (batch 10,000, a statement per row) | $(rate "$nq" "$t_ag") quads/s (${t_ag} s) | | $(rate "$nq" "$t") quads/s (${t} s) | | $(ratio "$t" "$t_ag") | $l_ag / $(load1)"
+	if ! t=$(timed "$cayley" load --init -d postgres -a "$cypg" "$work/quads.nq"); then
+		say "no PostgreSQL ingest row: cayley load did not finish in ${limit}s"
+	else
+		row "ingest into PostgreSQL $(psql "$pg" -tAc 'SHOW server_version' | cut -d' ' -f1): actorgraph (extraction included, COPY, 64 articles a transaction; peak RSS $ag_pg_rss MB) / \`cayley load\` (batch 10,000, a statement per row) | $(rate "$nq" "$ag_pg_t") quads/s (${ag_pg_t} s) | | $(rate "$nq" "$t") quads/s (${t} s) | | $(ratio "$t" "$ag_pg_t") | $ag_pg_l / $(load1)"
+	fi
 fi
 
-# Serving them.
+# Serving them: each side's bbolt store, and actorgraph's PostgreSQL
+# database to both, every server on 127.0.0.1.
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-agport=$(free_port)
-"$ag" --store "bbolt:$work/ag-bbolt" serve --addr "127.0.0.1:$agport" --no-seeds 2>"$work/ag.log" &
-pids+=($!)
-cyport=$(free_port)
-"$cayley" http -d bbolt -a "$work/cy-bbolt" --host "127.0.0.1:$cyport" 2>"$work/cayley.log" &
-pids+=($!)
-agurl=http://127.0.0.1:$agport
-cyurl=http://127.0.0.1:$cyport
-for _ in $(seq 1 300); do
-	curl -fs "$agurl/api/v1/healthz" >/dev/null 2>&1 && curl -fs "$cyurl/" >/dev/null 2>&1 && break
-	sleep 0.2
+places=()
+on bbolt && places+=(bbolt)
+[ -n "$pg" ] && places+=(pg)
+[ ${#places[@]} -gt 0 ] || { say "nothing to serve (BENCH_BACKENDS has neither bbolt nor postgres)"; exit 0; }
+for place in "${places[@]}"; do
+	agstore="bbolt:$work/ag-bbolt" cyargs=(-d bbolt -a "$work/cy-bbolt")
+	# Cayley serves actorgraph's own database: the same rows in its schema
+	[ "$place" = pg ] && agstore=$agpg cyargs=(-d postgres -a "$agpg")
+	p=$(free_port)
+	"$ag" --store "$agstore" serve --addr "127.0.0.1:$p" --no-seeds 2>"$work/ag-$place.log" &
+	pids+=($!)
+	eval "agurl_$place=http://127.0.0.1:$p"
+	p=$(free_port)
+	"$cayley" http "${cyargs[@]}" --host "127.0.0.1:$p" 2>"$work/cayley-$place.log" &
+	pids+=($!)
+	eval "cyurl_$place=http://127.0.0.1:$p"
 done
-curl -fs "$agurl/api/v1/healthz" >/dev/null || { say "actorgraph did not start"; cat "$work/ag.log" >&2; exit 1; }
-curl -fs "$cyurl/" >/dev/null || { say "cayley did not start"; cat "$work/cayley.log" >&2; exit 1; }
+for place in "${places[@]}"; do
+	eval "agurl=\$agurl_$place cyurl=\$cyurl_$place"
+	# opening a store reads its catalogue: on PostgreSQL, a minute or more
+	for _ in $(seq 1 1500); do
+		curl -fs "$agurl/api/v1/healthz" >/dev/null 2>&1 && curl -fs "$cyurl/" >/dev/null 2>&1 && break
+		sleep 0.2
+	done
+	curl -fs "$agurl/api/v1/healthz" >/dev/null || { say "actorgraph on $place did not start"; cat "$work/ag-$place.log" >&2; exit 1; }
+	curl -fs "$cyurl/" >/dev/null || { say "cayley on $place did not start"; cat "$work/cayley-$place.log" >&2; exit 1; }
+done
+agurl=$(eval "echo \$agurl_${places[0]}")
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 hub=$(curl -fs "$agurl/api/v1/entities?q=united%20states&limit=1" | json 'd["entities"][0]["id"]')
@@ -196,26 +237,33 @@ typname=$(curl -fs "$agurl/api/v1/entities/$typical?limit=1" | json 'd["name"]')
 say "hub: $hubname ($hub); typical: $typname ($typical)"
 
 # One question: a name, actorgraph's request, and Cayley's Gizmo query (or
-# nothing where Cayley has no like question).
+# nothing where Cayley has no like question), asked of each place served.
 questions=()
-ask() { questions+=("$1|$2|$3"); }
 iri() { echo "<https://actorgraph.org/id/entity/$1>"; }
-ask "neighbours of a typical entity, depth 1 (Cayley: Gizmo Both())" "/api/v1/entities/$typical/neighbors?depth=1" "g.V(\"$(iri "$typical")\").Both().All()"
-ask "neighbours of a typical entity, depth 2 (Both().Both())" "/api/v1/entities/$typical/neighbors?depth=2" "g.V(\"$(iri "$typical")\").Both().Both().All()"
-ask "neighbours of the hub ($hubname), depth 1" "/api/v1/entities/$hub/neighbors?depth=1" "g.V(\"$(iri "$hub")\").Both().All()"
-ask "neighbours of the hub, depth 2" "/api/v1/entities/$hub/neighbors?depth=2" "g.V(\"$(iri "$hub")\").Both().Both().All()"
-ask "entity detail, typical" "/api/v1/entities/$typical" ""
-ask "entity detail, hub" "/api/v1/entities/$hub" ""
-ask "search q=orio" "/api/v1/entities?q=orio" ""
-ask "search q=korea" "/api/v1/entities?q=korea" ""
+for place in "${places[@]}"; do
+	suffix="" two="Both().Both()"
+	# Cayley's SQL iterator dereferences nil in NextPath when Both()
+	# follows Both() (its server dies); deduplicated, the walk runs
+	[ "$place" = pg ] && suffix=" — PostgreSQL" two="Both().Both().Unique()"
+	ask() { questions+=("$1$suffix|$2|$3|$place"); }
+	ask "neighbours of a typical entity, depth 1 (Cayley: Gizmo Both())" "/api/v1/entities/$typical/neighbors?depth=1" "g.V(\"$(iri "$typical")\").Both().All()"
+	ask "neighbours of a typical entity, depth 2 ($two)" "/api/v1/entities/$typical/neighbors?depth=2" "g.V(\"$(iri "$typical")\").$two.All()"
+	ask "neighbours of the hub ($hubname), depth 1" "/api/v1/entities/$hub/neighbors?depth=1" "g.V(\"$(iri "$hub")\").Both().All()"
+	ask "neighbours of the hub, depth 2" "/api/v1/entities/$hub/neighbors?depth=2" "g.V(\"$(iri "$hub")\").$two.All()"
+	ask "entity detail, typical" "/api/v1/entities/$typical" ""
+	ask "entity detail, hub" "/api/v1/entities/$hub" ""
+	ask "search q=orio" "/api/v1/entities?q=orio" ""
+	ask "search q=korea" "/api/v1/entities?q=korea" ""
+done
 
 # Each side must answer before it is timed.
 for q in "${questions[@]}"; do
-	IFS='|' read -r name path gizmo <<<"$q"
-	curl -fs "$agurl$path" >/dev/null || { say "actorgraph does not answer $path"; exit 1; }
+	IFS='|' read -r name path gizmo place <<<"$q"
+	eval "agurl=\$agurl_$place cyurl=\$cyurl_$place"
+	curl -fs "$agurl$path" >/dev/null || { say "actorgraph on $place does not answer $path"; exit 1; }
 	if [ -n "$gizmo" ]; then
 		n=$(curl -fs -X POST --data-binary "$gizmo" "$cyurl/api/v2/query?lang=gizmo" | json 'len(d.get("result") or [])')
-		[ "$n" -gt 0 ] || { say "Cayley answers nothing to $gizmo"; exit 1; }
+		[ "$n" -gt 0 ] || { say "Cayley on $place answers nothing to $gizmo"; exit 1; }
 	fi
 done
 
@@ -244,7 +292,8 @@ runs=$work/runs
 for r in $(seq 1 "$rounds"); do
 	i=0
 	for q in "${questions[@]}"; do
-		IFS='|' read -r name path gizmo <<<"$q"
+		IFS='|' read -r name path gizmo place <<<"$q"
+		eval "agurl=\$agurl_$place cyurl=\$cyurl_$place"
 		script=""
 		if [ -n "$gizmo" ]; then
 			script=$work/q$i.lua
@@ -288,7 +337,7 @@ for i, name in enumerate(names):
     a, c = side(i, "ag"), side(i, "cy")
     ar, al = fmt(a)
     cr, cl = fmt(c)
-    ratio = f"{a['rps'] / c['rps']:.2f}" if a and c else ""
+    ratio = (f"{a['rps'] / c['rps']:.2f}" if c["rps"] else "∞ (Cayley answered none)") if a and c else ""
     load = " / ".join(f"{x['load']:.1f}" for x in (a, c) if x)
     print(f"| {name} | {ar} | {al} | {cr} | {cl} | {ratio} | {load} |")
 EOF
