@@ -357,7 +357,7 @@ func importFile(ctx context.Context, s *cayleystore.Store, path, format string) 
 		return graph.ImportResult{}, fmt.Errorf("import: %w", err)
 	}
 	defer f.Close()
-	res, err := s.Import(ctx, bufio.NewReader(f), format)
+	res, err := s.Import(ctx, f, format) // a file can seek: Import streams it
 	if err != nil {
 		return res, fmt.Errorf("import %s: %w", path, err)
 	}

@@ -3,11 +3,15 @@ package cayleystore
 import (
 	"bytes"
 	"context"
+	"errors"
+	"io"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/cayleygraph/quad/nquads"
 	"github.com/google/go-cmp/cmp"
 
 	"actorgraph/graph"
@@ -67,5 +71,95 @@ func TestImportGroups(t *testing.T) {
 				t.Errorf("the catalogue differs from a rebuild (-rebuilt +maintained):\n%s", diff)
 			}
 		})
+	}
+}
+
+// An export read from something that can seek is written a group at a
+// time, as it is read; labels whose quads are apart are still written
+// whole; a file with a bad quad at its end writes nothing, whichever way it
+// is read.
+func TestImportStreams(t *testing.T) {
+	ctx := context.Background()
+	syn := newSynthetic(13, 20, 2, 60, 8)
+	src := openURL(t, Memory)
+	closeAtEnd(t, &src)
+	n := src.BatchSize() + 3
+	var xs []graph.Extraction
+	for i := range n {
+		xs = append(xs, syn.article(i))
+	}
+	if _, err := src.WriteBatch(ctx, xs); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := src.Export(ctx, &buf, "nquads", graph.ExportScope{}); err != nil {
+		t.Fatal(err)
+	}
+	grouped := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	// the first article's first quad moved to the end: its label apart
+	apart := append(slices.Clone(grouped[1:]), grouped[0])
+	sorted := func(lines []string) string {
+		lines = slices.Clone(lines)
+		slices.Sort(lines)
+		return strings.Join(lines, "\n")
+	}
+	export := func(s *Store) string {
+		t.Helper()
+		var buf bytes.Buffer
+		if err := s.Export(ctx, &buf, "nquads", graph.ExportScope{}); err != nil {
+			t.Fatal(err)
+		}
+		return sorted(strings.Split(strings.TrimSpace(buf.String()), "\n"))
+	}
+	for _, tc := range []struct {
+		name   string
+		lines  []string
+		reader func(string) io.Reader
+	}{
+		{"grouped, seekable", grouped, func(s string) io.Reader { return strings.NewReader(s) }},
+		{"apart, seekable", apart, func(s string) io.Reader { return strings.NewReader(s) }},
+		{"grouped, not seekable", grouped, func(s string) io.Reader { return struct{ io.Reader }{strings.NewReader(s)} }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dst := openURL(t, BBolt+":"+filepath.Join(t.TempDir(), "dst"))
+			closeAtEnd(t, &dst)
+			bad := strings.Join(tc.lines, "\n") + "\n<a> <b> <c> .\n"
+			if res, err := dst.Import(ctx, tc.reader(bad), "nquads"); !errors.Is(err, graph.ErrInvalid) || res.Added != 0 {
+				t.Fatalf("import with an unlabelled last quad = %+v, %v; want ErrInvalid and nothing added", res, err)
+			}
+			if got := export(dst); got != "" {
+				t.Fatalf("after a refused import the store holds %d quads, want none", len(strings.Split(got, "\n")))
+			}
+			res, err := dst.Import(ctx, tc.reader(strings.Join(tc.lines, "\n")), "nquads")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Labels != n || res.Quads != len(grouped) || res.Added != len(grouped) {
+				t.Errorf("Import = %+v, want %d labels and %d quads, all added", res, n, len(grouped))
+			}
+			if diff := cmp.Diff(sorted(grouped), export(dst)); diff != "" {
+				t.Errorf("the store after the import differs from the exported one (-exported +imported):\n%s", diff)
+			}
+			if diff := catalogueDiff(t, dst); diff != "" {
+				t.Errorf("the catalogue differs from a rebuild (-rebuilt +maintained):\n%s", diff)
+			}
+		})
+	}
+	first := grouped[0][strings.LastIndex(strings.TrimSuffix(grouped[0], " ."), " ")+1 : len(grouped[0])-2]
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"as exported", grouped, nil},
+		{"a label apart", apart, []string{first}},
+	} {
+		got, err := labelsApart(ctx, nquads.NewReader(strings.NewReader(strings.Join(tc.lines, "\n")), false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tc.want, slices.Sorted(maps.Keys(got))); diff != "" {
+			t.Errorf("labelsApart(%s) (-want +got):\n%s", tc.name, diff)
+		}
 	}
 }
