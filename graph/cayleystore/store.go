@@ -443,6 +443,11 @@ func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta, opts cgraph.Ig
 	}
 	err := s.qs.ApplyDeltas(deltas, opts)
 	s.nodes.Purge()
+	if err == nil && len(deltas) >= releaseAfter {
+		if rerr := releaseMapped(s.db); rerr != nil {
+			s.log.WarnContext(ctx, "could not release the mapped store after a bulk write", "err", rerr)
+		}
+	}
 	if err == nil || s.reopen == nil {
 		return err
 	}
@@ -457,6 +462,12 @@ func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta, opts cgraph.Ig
 	s.qs = qs
 	return err
 }
+
+// releaseAfter is the size of a transaction (in quads) after which an
+// embedded store's mapped pages are released (releaseMapped): a bulk
+// write's batch, not a single article, whose readers would only map the
+// pages back.
+const releaseAfter = 2048
 
 // match lists the quads that have the given values in the given directions
 // (nil means any). Cayley turns the pattern into one index scan or one SQL

@@ -1,0 +1,93 @@
+package cayleystore
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"actorgraph/graph"
+)
+
+// mappedKB is how much of the file at path this process has mapped in,
+// from /proc/self/smaps.
+func mappedKB(t *testing.T, path string) int {
+	t.Helper()
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	kb, in := 0, false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		switch {
+		case len(fields) >= 5 && strings.Contains(fields[0], "-") && len(fields[1]) == 4:
+			// a mapping's first line: address range, permissions, offset,
+			// device, inode and, for a file, its path
+			in = len(fields) >= 6 && fields[5] == path
+		case in && len(fields) == 3 && fields[0] == "Rss:":
+			n, err := strconv.Atoi(fields[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			kb += n
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return kb
+}
+
+// A bulk write leaves none of the bbolt file mapped into the process, and
+// what the store reads afterwards, mapped back, is what it read before.
+func TestBulkWriteReleasesMappedStore(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s := openURL(t, BBolt+":"+dir)
+	closeAtEnd(t, &s)
+	file := filepath.Join(dir, boltFile)
+	syn := newSynthetic(17, 20, 2, 60, 8)
+	export := func() []byte {
+		t.Helper()
+		var buf bytes.Buffer
+		if err := s.Export(ctx, &buf, "nquads", graph.ExportScope{}); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	for round := range 2 {
+		var xs []graph.Extraction
+		for i := range s.BatchSize() {
+			xs = append(xs, syn.article(round*s.BatchSize()+i))
+		}
+		before := export()
+		if kb := mappedKB(t, file); round > 0 && kb == 0 {
+			t.Fatalf("round %d: nothing of %s mapped after reading the whole store; the test reads the wrong mapping", round, file)
+		}
+		if _, err := s.WriteBatch(ctx, xs); err != nil {
+			t.Fatal(err)
+		}
+		if kb := mappedKB(t, file); kb != 0 {
+			t.Errorf("round %d: %d kB of the store still mapped after a bulk write, want 0", round, kb)
+		}
+		after := export()
+		if !bytes.HasPrefix(after, before[:0]) || len(after) <= len(before) {
+			t.Errorf("round %d: the export did not grow with the batch (%d -> %d bytes)", round, len(before), len(after))
+		}
+		if diff := cmp.Diff(string(after), string(export())); diff != "" {
+			t.Errorf("round %d: two reads after the release differ:\n%s", round, diff)
+		}
+	}
+	if diff := catalogueDiff(t, s); diff != "" {
+		t.Errorf("the catalogue differs from a rebuild (-rebuilt +maintained):\n%s", diff)
+	}
+}
