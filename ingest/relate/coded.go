@@ -2060,6 +2060,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		if typ == "sanctions" && s.liftedBefore(n.Noun) {
 			continue // "lifted its embargoes": sanctions eased, none imposed
 		}
+		if w == "demand" && !politicalDemand(s, n.Noun) {
+			continue // "Brekka demand for Ostland oil": buying, not asking
+		}
 		if leftBehind(func(i int) string {
 			if i < 0 || i >= len(ps.Words) {
 				return ""

@@ -279,6 +279,10 @@ func (s *sent) triggersIn() []*eventMention {
 			continue // "meet domestic demand", "met its obligations", "meet EC health standards": no one was met
 		case s.negated(k, t.verbal):
 			continue
+		case !t.verbal && s.w(k) == "demand" && !politicalDemand(s, k):
+			continue // "demand for U.S. goods", "domestic demand", "supply and demand": buying, not asking
+		case s.w(k) == "insisted" && insistedFact(s, k):
+			continue // "insisted he has told all he knows": a claim, not a demand
 		case t.verbal && n == 1 && s.prenominal(k):
 			continue // "a proposed offering", "its agreed output ceiling": a thing named, no act told
 		case !t.verbal && leftBehind(s.w, k):
@@ -290,6 +294,52 @@ func (s *sent) triggersIn() []*eventMention {
 	}
 	return out
 }
+
+// politicalDemand reports the noun "demand" at k as one party's demand
+// of another ("Iraq's demand that Kuwait pay", "a demand by the strikers
+// to be paid", "rejected the demand of the rebels"), not the economist's
+// demand for goods ("demand for OPEC oil", "domestic demand", "camera
+// demand rose", "in demand"): a possessive party before it, or "that",
+// "to", "by" or "of" after it.
+func politicalDemand(s *sent, k int) bool {
+	switch s.w(k + 1) {
+	case "that", "to", "by", "of":
+		return true
+	case "for":
+		return false
+	}
+	return k > 0 && s.possessive(k-1) && s.mentionAt(k-2) != nil
+}
+
+// insistedFact reports "insisted" before a claim stated as fact ("insisted
+// he has told all", "insisted that the approach was necessary"), which is
+// no demand; "insisted McDonnell drop the MD-11", "insisted the banks
+// appoint auditors" (a bare verb) and "insisted that Japan must open" ask
+// for an act.
+func insistedFact(s *sent, k int) bool {
+	ps := s.parsed()
+	for j := k + 1; j < len(ps.Words) && j < k+12; j++ {
+		if s.breaks(j) {
+			return false
+		}
+		switch t := ps.POS[j]; {
+		case t == "MD":
+			w := s.w(j)
+			return w != "must" && w != "should"
+		case t == "VBD" && !strings.HasSuffix(s.w(j), "ed") && !irregularPast[s.w(j)] && !statedPast[s.w(j)]:
+			return false // "insisted McDonnell drop": a bare verb the tagger took for a past
+		case t == "VBD" || t == "VBZ":
+			return true
+		case t == "VB" || t == "VBP":
+			return false // "insisted Japan boost imports": the bare verb of a demand
+		}
+	}
+	return false
+}
+
+// statedPast are past forms of being, having and knowing that state a fact.
+var statedPast = map[string]bool{"was": true, "were": true, "had": true, "did": true, "said": true, "knew": true,
+	"thought": true, "found": true, "felt": true, "became": true, "got": true, "kept": true, "meant": true}
 
 // noteWords open a noun phrase before a past participle used as its
 // adjective: "the proposed merger", "its agreed quota".
