@@ -275,7 +275,7 @@ func (s *sent) triggersIn() []*eventMention {
 			continue
 		case (s.w(k) == "loan" || s.w(k) == "loans") && !aidLoan(s, k):
 			continue
-		case t.typ == "meeting" && t.verbal && s.metObjectAhead(k+1):
+		case t.typ == "meeting" && t.verbal && (s.metObjectAhead(k+1) || s.thingMetAt(k)):
 			continue // "meet domestic demand", "met its obligations", "meet EC health standards": no one was met
 		case s.negated(k, t.verbal):
 			continue
