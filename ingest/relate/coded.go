@@ -479,6 +479,41 @@ func (d *doc) tradeOnly(s *sent, ps *syntax.Sentence, sources, objects []syntax.
 	return out
 }
 
+// statesEachSide reports an event with a state or a body our knowledge
+// holds on each side: among its actors and among its targets, or two
+// among its participants.
+func (d *doc) statesEachSide(e *eventMention, tradeOnly map[int]bool) bool {
+	state := func(ent int) bool {
+		x := d.ents[ent]
+		if tradeOnly[ent] {
+			return false
+		}
+		if x.Type == graph.Country {
+			return true
+		}
+		if x.Type != graph.Organization && x.Type != graph.Person || d.actorCode == nil {
+			return false // a leader or minister acts for the state: "USAGOV"
+		}
+		c := d.actorCode(x, "")
+		return strings.HasPrefix(c, "IGO") || strings.HasSuffix(c, "GOV") || strings.HasSuffix(c, "LEG") || strings.HasSuffix(c, "JUD") || strings.HasSuffix(c, "MIL")
+	}
+	var acting, targeted, sides int
+	for ent, role := range e.participants {
+		if !state(ent) {
+			continue
+		}
+		switch role {
+		case graph.RoleTarget:
+			targeted++
+		case graph.RoleActor:
+			acting++
+		default:
+			sides++
+		}
+	}
+	return acting > 0 && targeted > 0 || acting+targeted+sides >= 2 && (sides > 0 || acting > 0 && targeted > 0)
+}
+
 // sanctionNouns name sanctions a verb of lifting eases.
 var sanctionNouns = map[string]bool{
 	"sanction": true, "sanctions": true, "embargo": true, "embargoes": true, "ban": true, "bans": true,
@@ -2072,6 +2107,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if r := cameo.Root(code); commerceVerbs[lem] && typ != "proposal" && (r == "03" || r == "04" && lem != "pay" || r == "06" || r == "07" || r == "08") && !d.statePart(e, d.tradeOnly(s, ps, sources, cl.Object)) {
 			// "paid 150 mln dlrs to buy the assets of Williams Cos", "received
 			// financing from Bank of Boston": ordinary business between firms
+			continue
+		}
+		if typ == "cooperation" && !d.statesEachSide(e, d.tradeOnly(s, ps, sources, cl.Object)) {
+			// "raised its estimate of Soviet imports", "Marubeni plans to
+			// increase its countertrade with China": cooperation is between
+			// states or their bodies, on both sides; firms do business
 			continue
 		}
 		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) || !e.hasRole(graph.RoleTarget) && e.location < 0 && !noComment) ||
