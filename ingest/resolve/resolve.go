@@ -286,7 +286,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, r.mergeSpans(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, bracketNames(body, officeHolders(body, cleanSpans(body, spans))))))))
+	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, bracketNames(body, officeHolders(body, cleanSpans(body, spans)))))))))
 	d.nameWords = map[string]bool{}
 	var buf []string
 	for _, s := range spans {
@@ -345,6 +345,90 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 		end = s.End
 	}
 	return kept
+}
+
+// knownConnectors may stand between the parts of one known name the
+// tagger split: "General Agreement" + "on" + "Tariffs and Trade".
+var knownConnectors = set("of", "on", "for", "and", "the", "de", "du", "des", "of the", "on the", "for the")
+
+// joinKnownRuns makes one span of neighbouring spans, and of a capitalised
+// word right before the first, when together they are a name our
+// knowledge holds: "the General Agreement on Tariffs and Trade", tagged
+// "Agreement" and "Tariffs and Trade" with "General" read as a rank, is
+// GATT's name.
+func (r *Resolver) joinKnownRuns(body string, spans []segment.Span) []segment.Span {
+	out := make([]segment.Span, 0, len(spans))
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		joined := false
+		for j := min(i+3, len(spans)-1); j > i && !joined; j-- {
+			ok := true
+			for k := i; k < j && ok; k++ {
+				ok = knownConnectors[strings.TrimSpace(body[spans[k].End:spans[k+1].Start])]
+			}
+			if !ok {
+				continue
+			}
+			starts := []int{s.Start}
+			if w := capitalisedBefore(body, s.Start-1, 1); s.Start > 0 && body[s.Start-1] == ' ' && w < s.Start-1 {
+				starts = append(starts, w)
+			}
+			for _, from := range starts {
+				if r.forms[plainKey(body[from:spans[j].End])] {
+					out = append(out, segment.Span{Start: from, End: spans[j].End, Label: graph.LabelORG})
+					i, joined = j, true
+					break
+				}
+			}
+		}
+		if !joined {
+			s = r.knownRunAround(body, s, spans, i)
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// knownRunAround widens a span over up to six words after it, capitalised
+// or connectors, and a capitalised word before it, to the longest name our
+// knowledge holds that it is part of; the span itself when there is none.
+func (r *Resolver) knownRunAround(body string, s segment.Span, spans []segment.Span, i int) segment.Span {
+	limit := len(body)
+	if i+1 < len(spans) {
+		limit = spans[i+1].Start
+	}
+	ends := []int{}
+	for k, n := s.End, 0; n < 6 && k < limit && body[k] == ' '; n++ {
+		e := k + 1
+		for e < limit && e < len(body) && body[e] != ' ' && body[e] != '\n' {
+			e++
+		}
+		stop := false
+		for e > k+1 && strings.ContainsRune(".,;:)", rune(body[e-1])) {
+			e, stop = e-1, true // "by Standard and Poor's.": the name ends at its stop
+		}
+		w := body[k+1 : e]
+		if w == "" || !knownConnectors[w] && !segment.IsCapitalised(w) {
+			break
+		}
+		ends = append(ends, e)
+		if stop {
+			break
+		}
+		k = e
+	}
+	starts := []int{s.Start}
+	if w := capitalisedBefore(body, s.Start-1, 1); s.Start > 0 && body[s.Start-1] == ' ' && w < s.Start-1 {
+		starts = append(starts, w)
+	}
+	for n := len(ends) - 1; n >= 0; n-- {
+		for _, from := range starts {
+			if name := body[from:ends[n]]; strings.Contains(name, " ") && r.forms[plainKey(name)] {
+				return segment.Span{Start: from, End: ends[n], Label: graph.LabelORG}
+			}
+		}
+	}
+	return s
 }
 
 // officeHolders cuts the portfolio off a span that runs from an office's

@@ -80,6 +80,17 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "spans the tagger split inside a known name, and a rank word before it, are that name ('General' is no rank in the General Agreement …)",
+			body: "Vardia joined the General Agreement on Tariffs and Trade. Later it applied to the General Agreement on Tariffs and Trade -- which agreed. The bond is rated AA by Standard and Poor's.",
+			tags: []tag{{"Agreement", "PER"}, {"Tariffs and Trade", "ORG"}, {"Agreement", "PER"}, {"Standard", "LOC"}},
+			want: map[string]view{
+				"General Agreement on Tariffs and Trade": {Type: graph.Organization, Country: "CHE", Mentions: []string{"General Agreement on Tariffs and Trade", "General Agreement on Tariffs and Trade"}},
+				"Standard and Poor's":                    {Type: graph.Organization, Country: "USA", Mentions: []string{"Standard and Poor's"}},
+			},
+			absent:  []string{"Agreement", "Tariffs and Trade", "Standard"},
+			relabel: true,
+		},
+		{
 			name:   "a crude oil grade and a country's sector in headline case are no bodies",
 			body:   "Prices of West Texas Intermediate and Dubai Sour rose, and U.S. Banks gained while U.K. Trade slowed, said Nordland Securities Dealers Association.",
 			tags:   []tag{{"West Texas Intermediate", "ORG"}, {"Dubai Sour", "ORG"}, {"U.S. Banks", "ORG"}, {"U.K. Trade", "ORG"}, {"Nordland Securities Dealers Association", "ORG"}},
