@@ -441,13 +441,36 @@ func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta, opts cgraph.Ig
 	if s.pg != nil {
 		return s.applyLogged(deltas, opts)
 	}
+	bulk := len(deltas) >= releaseAfter
+	var released chan struct{}
+	stop := make(chan struct{})
+	if bulk {
+		// also while the transaction runs: its lookups alone map a third
+		// of the file by the end of a large ingest
+		released = make(chan struct{})
+		go func() {
+			defer close(released)
+			tick := time.NewTicker(releaseEvery)
+			defer tick.Stop()
+			for {
+				select {
+				case <-stop:
+					return
+				case <-tick.C:
+					s.release(ctx)
+				}
+			}
+		}()
+	}
 	err := s.qs.ApplyDeltas(deltas, opts)
-	s.nodes.Purge()
-	if err == nil && len(deltas) >= releaseAfter {
-		if rerr := releaseMapped(s.db); rerr != nil {
-			s.log.WarnContext(ctx, "could not release the mapped store after a bulk write", "err", rerr)
+	close(stop)
+	if bulk {
+		<-released
+		if err == nil {
+			s.release(ctx)
 		}
 	}
+	s.nodes.Purge()
 	if err == nil || s.reopen == nil {
 		return err
 	}
@@ -463,11 +486,24 @@ func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta, opts cgraph.Ig
 	return err
 }
 
-// releaseAfter is the size of a transaction (in quads) after which an
-// embedded store's mapped pages are released (releaseMapped): a bulk
-// write's batch, not a single article, whose readers would only map the
-// pages back.
-const releaseAfter = 2048
+// releaseAfter is the size of a transaction (in quads) during and after
+// which an embedded store's mapped pages are released (releaseMapped),
+// every releaseEvery and at its end: a bulk write's batch, not a single
+// article, whose readers would only map the pages back.
+const (
+	releaseAfter = 2048
+	releaseEvery = 250 * time.Millisecond
+)
+
+// release releases the mapped pages of an embedded store (releaseMapped).
+// It runs beside the write transaction too: the read transaction it takes
+// makes bbolt wait to remap until it is done, and the writer holds no lock
+// that the release waits for.
+func (s *Store) release(ctx context.Context) {
+	if err := releaseMapped(s.db); err != nil {
+		s.log.WarnContext(ctx, "could not release the mapped store during a bulk write", "err", err)
+	}
+}
 
 // match lists the quads that have the given values in the given directions
 // (nil means any). Cayley turns the pattern into one index scan or one SQL
