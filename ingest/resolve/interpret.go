@@ -458,6 +458,9 @@ outer:
 			if n == len(ws)-1 && orgHeads[strings.Trim(ws[n].s, ".,")] {
 				return extra // "Premier League", "President Hotel": a body's name, no titled person
 			}
+			if n == 1 && n < len(ws) && bodyOpeners[ws[0].s] && orgShaped(d.body[ws[1].start:c.end]) {
+				return extra // "General Accounting Office", "King World Productions Inc": a body's name
+			}
 			if n == len(ws) && kind != gazetteer.Honorific && c.ner != "" && c.start == c.origStart && !articleBefore(d.body, c.start) && !titleOfBody(d.body, c.start, c.end) {
 				return extra // "King said": a surname the tagger read as one, not a bare title
 			}
@@ -615,6 +618,12 @@ func (r *Resolver) titleBefore(d *doc, c *cand) {
 		if !ok {
 			continue
 		}
+		if n == 1 && ws[0].end+1 == c.start && bodyOpeners[ws[0].s] && orgShaped(d.body[c.start:c.end]) {
+			// "the General Accounting Office", "General Public Utilities
+			// Corp": the rank word opens a body's name, no person's
+			c.start, c.name, c.ner = ws[0].start, d.body[ws[0].start:c.end], graph.LabelORG
+			return
+		}
 		// Looked up only once a title is found, which few names have.
 		if c.ner != graph.LabelPER && r.namesBody(c.name) {
 			return // "Former White House spokesman": no title is a body's
@@ -643,6 +652,21 @@ func (r *Resolver) titleBefore(d *doc, c *cand) {
 		}
 		return
 	}
+}
+
+// bodyOpeners are title words that also open bodies' names: "General
+// Motors", "King World Productions", "Queen Elizabeth College".
+var bodyOpeners = set("General", "King", "Queen", "Prince", "Princess")
+
+// orgShaped reports a name shaped like an organisation's: ending in a
+// legal form or a head noun of bodies ("Accounting Office", "Public
+// Utilities Corp", "Agreement on Tariffs and Trade"), or joining words with
+// "on" or "of".
+func orgShaped(name string) bool {
+	last, _ := lastField(name)
+	last = strings.TrimRight(last, ".,")
+	return isLegalForm(last) || orgHeads[last] || strings.Contains(name, " on ") || strings.Contains(name, " of ") ||
+		last == "Industries" || last == "Administration" || last == "Agreement" || last == "Motors"
 }
 
 // namesBody reports whether the gazetteer knows name as an organisation or

@@ -370,7 +370,7 @@ func (r *Resolver) joinKnownRuns(body string, spans []segment.Span) []segment.Sp
 				continue
 			}
 			starts := []int{s.Start}
-			if w := capitalisedBefore(body, s.Start-1, 1); s.Start > 0 && body[s.Start-1] == ' ' && w < s.Start-1 {
+			if w := capitalisedBefore(body, s.Start-1, 1); s.Start > 0 && body[s.Start-1] == ' ' && w < s.Start-1 && w >= lastEnd(out) {
 				starts = append(starts, w)
 			}
 			for _, from := range starts {
@@ -382,22 +382,30 @@ func (r *Resolver) joinKnownRuns(body string, spans []segment.Span) []segment.Sp
 			}
 		}
 		if !joined {
-			s = r.knownRunAround(body, s, spans, i)
+			s = r.knownRunAround(body, s, spans, i, lastEnd(out))
 			out = append(out, s)
 		}
 	}
 	return out
 }
 
+// lastEnd is where the last of spans ends, 0 for none.
+func lastEnd(spans []segment.Span) int {
+	if len(spans) == 0 {
+		return 0
+	}
+	return spans[len(spans)-1].End
+}
+
 // knownRunAround widens a span over up to six words after it, capitalised
 // or connectors, and a capitalised word before it, to the longest name our
 // knowledge holds that it is part of; the span itself when there is none.
-func (r *Resolver) knownRunAround(body string, s segment.Span, spans []segment.Span, i int) segment.Span {
+func (r *Resolver) knownRunAround(body string, s segment.Span, spans []segment.Span, i, after int) segment.Span {
 	limit := len(body)
 	if i+1 < len(spans) {
 		limit = spans[i+1].Start
 	}
-	ends := []int{}
+	ends := []int{s.End}
 	for k, n := s.End, 0; n < 6 && k < limit && body[k] == ' '; n++ {
 		e := k + 1
 		for e < limit && e < len(body) && body[e] != ' ' && body[e] != '\n' {
@@ -418,11 +426,14 @@ func (r *Resolver) knownRunAround(body string, s segment.Span, spans []segment.S
 		k = e
 	}
 	starts := []int{s.Start}
-	if w := capitalisedBefore(body, s.Start-1, 1); s.Start > 0 && body[s.Start-1] == ' ' && w < s.Start-1 {
+	if w := capitalisedBefore(body, s.Start-1, 1); s.Start > 0 && body[s.Start-1] == ' ' && w < s.Start-1 && w >= after {
 		starts = append(starts, w)
 	}
 	for n := len(ends) - 1; n >= 0; n-- {
 		for _, from := range starts {
+			if from == s.Start && ends[n] == s.End {
+				continue
+			}
 			if name := body[from:ends[n]]; strings.Contains(name, " ") && r.forms[plainKey(name)] {
 				return segment.Span{Start: from, End: ends[n], Label: graph.LabelORG}
 			}

@@ -91,6 +91,19 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "a rank word opening a name shaped like a body's ('General Accounting Office', 'King World Productions Inc') is the body's name, no titled person",
+			body: "The General Accounting Office said costs rose. General Vardic Utilities Corp said its unit rose. King World Productions Inc said sales fell. General Lars Holm said troops left.",
+			tags: []tag{{"Accounting Office", "PER"}, {"General Vardic Utilities Corp", "ORG"}, {"King World Productions Inc", "ORG"}, {"Lars Holm", "PER"}},
+			want: map[string]view{
+				"General Accounting Office":     {Type: graph.Organization, Mentions: []string{"General Accounting Office"}},
+				"General Vardic Utilities Corp": {Type: graph.Organization, Mentions: []string{"General Vardic Utilities Corp"}},
+				"King World Productions Inc":    {Type: graph.Organization, Mentions: []string{"King World Productions Inc"}},
+				"Lars Holm":                     {Type: graph.Person, Mentions: []string{"Lars Holm"}},
+			},
+			absent:  []string{"Accounting Office", "Vardic Utilities Corp", "World Productions Inc"},
+			relabel: true,
+		},
+		{
 			name:   "a crude oil grade and a country's sector in headline case are no bodies",
 			body:   "Prices of West Texas Intermediate and Dubai Sour rose, and U.S. Banks gained while U.K. Trade slowed, said Nordland Securities Dealers Association.",
 			tags:   []tag{{"West Texas Intermediate", "ORG"}, {"Dubai Sour", "ORG"}, {"U.S. Banks", "ORG"}, {"U.K. Trade", "ORG"}, {"Nordland Securities Dealers Association", "ORG"}},
