@@ -325,7 +325,7 @@ func sourceName() field[Extraction] {
 // written with the entity rows, so that the outlet is one node whether it
 // publishes or is cited. Its id is PublisherID when
 // the extraction knows the organisation, otherwise minted from the name;
-// only the former is read back into PublisherID.
+// only the former is kept in PublisherID (FromQuads, knownPublisher).
 func publisher() field[Extraction] {
 	p := Property{Predicate: PredPublisher, Datatype: NodeValue, Object: KindEntity,
 		Field: "Article.Publisher (the entity's name), Article.PublisherID", Optional: true, Summary: true}
@@ -346,9 +346,7 @@ func publisher() field[Extraction] {
 			}
 			// the entity's name, as its row (Entity.Name) reads it
 			x.Article.Publisher = r.node(KindEntity, id).Value(PredName)
-			if id != publisherID(x.Article) {
-				x.Article.PublisherID = id
-			}
+			x.Article.PublisherID = id
 		},
 	}
 }

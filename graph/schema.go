@@ -224,6 +224,7 @@ func FromQuads(articleID string, qs []quad.Quad) Extraction {
 	articleShape.read(r, node{id: articleID}, r.nodes[KindArticle][articleID], &x)
 	x.Article.ID = articleID
 	dropPublisher(&x)
+	x.Article.PublisherID = knownPublisher(x.Article)
 	return x
 }
 
@@ -288,6 +289,16 @@ func dropPublisher(x *Extraction) {
 		}
 	}
 	x.Entities = kept
+}
+
+// knownPublisher is the PublisherID of an article read back with its
+// publisher's entity id in PublisherID: that id when the extraction knew the
+// organisation, "" when it is the one minted from the name.
+func knownPublisher(a Article) string {
+	if a.PublisherID == EntityID(EntityKey{Type: Organization, Name: a.Publisher}) {
+		return ""
+	}
+	return a.PublisherID
 }
 
 // publisherID is the id of an article's publisher's entity node.

@@ -70,7 +70,10 @@ func EventFromSummary(id string, s Summary) Event {
 }
 
 // ArticleFromSummary reads an article from its summary; entity gives the
-// summary of an entity it names (its publisher), nil for one unknown.
+// summary of an entity it names (its publisher), nil for one unknown. The
+// publisher is named, not given by id: PublisherID is left empty, so that
+// telling a known organisation's id from one minted from the name (which
+// costs minting it) is left to FromQuads.
 func ArticleFromSummary(id string, s Summary, entity func(id string) Summary) Article {
 	r := &reader{other: func(kind, id string) Summary {
 		if kind == KindEntity {
@@ -83,6 +86,7 @@ func ArticleFromSummary(id string, s Summary, entity func(id string) Summary) Ar
 	var x Extraction
 	articleSummary.read(r, node{id: id}, s, &x)
 	x.Article.ID = id
+	x.Article.PublisherID = ""
 	return x.Article
 }
 

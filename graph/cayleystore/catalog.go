@@ -398,7 +398,7 @@ func (c *catalog) entity(id string) (graph.Entity, bool) {
 
 // article is the catalogue's view of an article's metadata, every field
 // its summary rows hold. Lists name the publisher, never its id
-// (PublisherID), as they always have.
+// (PublisherID), as they always have (graph.ArticleFromSummary).
 func (c *catalog) article(id string) (graph.Article, bool) {
 	n := c.articles[id]
 	if n == nil {
@@ -410,7 +410,6 @@ func (c *catalog) article(id string) (graph.Article, bool) {
 		}
 		return nil
 	})
-	a.PublisherID = ""
 	return a, true
 }
 
