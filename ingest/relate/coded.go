@@ -1384,6 +1384,17 @@ func (d *doc) placeIn(s *sent, nps []syntax.NounPhrase) int {
 	return -1
 }
 
+// distinctParties are the actors among the parties of nps, each once.
+func (d *doc) distinctParties(s *sent, nps []syntax.NounPhrase) []int {
+	var out []int
+	for _, a := range d.partiesOf(s, nps) {
+		if actorType(d.ents[a].Type) && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 func (d *doc) partiesOf(s *sent, nps []syntax.NounPhrase) []int {
 	var out []int
 	for _, np := range nps {
@@ -1578,6 +1589,16 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			if deal != "" {
 				m, ok = cameo.Match{Code: deal, Entry: strings.ToUpper(gov)}, true
 			}
+		}
+		if gov == "agree" && deal == "" && !cl.Negated && !cl.Passive && (!ok || slices.Contains([]string{"03", "05", "06"}, cameo.Root(m.Code))) &&
+			len(d.distinctParties(s, cl.Subject)) > 1 && !eachAfter(s, cl.Head) {
+			// "Britain, Canada and France agreed to cooperate": the parties
+			// reached an agreement (057) with each other on what follows;
+			// not when each does it apart ("agreed to pay 200 dlrs each"),
+			// nor when what they agreed is an event of its own, still to
+			// come ("agreed to resume talks", "agreed to help X": 04, 07)
+			deal = "057"
+			m, ok = cameo.Match{Code: deal, Entry: "AGREE"}, true
 		}
 		cond := conditionAfter(ps, ci)
 		if retaliateVerbs[lem] && !ok && cond >= 0 && (cl.Modal == "would" || cl.Modal == "could" || cl.Tense == "future") {

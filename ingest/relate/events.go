@@ -489,6 +489,11 @@ func placeType(t graph.EntityType) bool {
 func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	coded := r.clauseEvents(d, s, c)
 	coded = append(coded, r.nominalEvents(d, s, coded)...)
+	for _, e := range coded {
+		if e.location < 0 {
+			e.location = openingPlace(d, s, e.k)
+		}
+	}
 	evs := s.triggersIn()
 	// a trigger the parse already read is that event; one in a condition
 	// ("if it attacked Vardo") is no act
@@ -570,6 +575,17 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 	}
 	return evs
+}
+
+// eachAfter reports a distributive "each" after the word at k:
+// "agreed to pay penalties of 200,000 dlrs each".
+func eachAfter(s *sent, k int) bool {
+	for j := k + 1; j < len(s.Tokens); j++ {
+		if s.w(j) == "each" && s.w(j+1) != "other" {
+			return true
+		}
+	}
+	return false
 }
 
 // agreeForms are the forms of "agree".
@@ -706,11 +722,54 @@ func (r *Relater) location(d *doc, s *sent, e *eventMention) {
 			}
 		}
 	}
+	e.location = openingPlace(d, s, e.k)
+}
+
+// openingPlace is the city or place a sentence opens with before the word
+// at k ("In Paris on February 22, six nations agreed"; "At Geneva, …"),
+// -1 for none: the opening phrase, closed by a comma, sets the scene.
+func openingPlace(d *doc, s *sent, k int) int {
+	if s.w(0) != "in" && s.w(0) != "at" {
+		return -1
+	}
+	m := s.mentionAt(1)
+	if m == nil || !placeType(d.ents[m.ent].Type) || s.dateline(*m) {
+		return -1
+	}
+	for j := m.last; j < k && j <= m.last+5; j++ {
+		if s.w(j) == "," {
+			return m.ent
+		}
+		if s.mentionAt(j) != nil || s.breaks(j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // participants fills actor, target and participant roles from the
 // possessor or subject before the trigger and the objects after it, up to
 // the next trigger (nextK) or a clause break.
+// coordinatedSubject is every party the parse reads as the subject of the
+// active verb at v (its head, or the verb governing it in one group) when
+// that subject holds ent, the subject found by words; nil otherwise.
+func (d *doc) coordinatedSubject(s *sent, v, ent int) []int {
+	ps := s.parsed()
+	for _, cl := range ps.Clauses {
+		if cl.Passive || cl.Head != v && !(cl.Governor == v && cl.Verb.Start <= v && v < cl.Verb.End) {
+			continue
+		}
+		if len(cl.Subject) > 0 && eachAfter(s, cl.Subject[len(cl.Subject)-1].End) {
+			return nil // "Sears and Kellwood agreed to pay 200,000 dlrs each": each apart
+		}
+		if out := d.distinctParties(s, cl.Subject); slices.Contains(out, ent) {
+			return out
+		}
+		return nil
+	}
+	return nil
+}
+
 func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *claims) {
 	sym := symmetric[e.typ]
 	other := graph.RoleTarget
@@ -739,6 +798,18 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 			role := graph.RoleActor
 			if v != e.k {
 				role = subjectRole(s, v)
+			}
+			if all := d.coordinatedSubject(s, v, ent); len(all) > 1 {
+				// "Britain, Canada and France agreed to cut tariffs": every
+				// party of the coordinated subject, sides of a mutual act
+				if sym && e.verbal {
+					role = graph.RoleParticipant
+				}
+				for _, a := range all {
+					if a != e.location {
+						e.add(a, role)
+					}
+				}
 			}
 			e.add(ent, role)
 			// "The foreign ministers of Congo and Rwanda signed"

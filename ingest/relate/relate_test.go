@@ -657,7 +657,7 @@ func TestWordsOnceOnlyInTheReferenceArticle(t *testing.T) {
 		{"Ada Berg and Jon Vik held a get-together in Ostby on Monday.",
 			[]string{"meeting 2024-03-04 @Ostby happened: Ada Berg/participant, Jon Vik/participant"}},
 		{"Norland and Vardo proposed a rail link.",
-			[]string{"proposal  @ happened: Vardo/actor, Norland/actor"}},
+			[]string{"proposal  @ happened: Norland/actor, Vardo/actor"}},
 		{"Nearly two-thirds of Norland's troops attacked Vardo on Monday.",
 			[]string{"militaryAction 2024-03-04 @ happened: Norland/actor, Vardo/target"}},
 	} {

@@ -64,7 +64,7 @@ var triggerSentences = []struct {
 	{body: "Norland proposes a summit with Vardo.",
 		want: []string{"proposal  @ : Norland/actor, Vardo/target"}},
 	{body: "Norland and Vardo proposed a railroad link.",
-		want: []string{"proposal  @ happened: Vardo/actor, Norland/actor"}},
+		want: []string{"proposal  @ happened: Norland/actor, Vardo/actor"}},
 	{body: "Norland and Vardo signed two treaties on Monday.",
 		want: []string{"agreement 2024-03-04 @ happened: Norland/participant, Vardo/participant"}},
 	{body: "Norland and Vardo signed new accords on Monday.",

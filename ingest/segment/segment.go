@@ -269,10 +269,12 @@ func nextStartsSentence(toks []Token, k int) bool {
 }
 
 // isSentenceStarter: words that commonly start a sentence after an
-// abbreviation like "U.S." at a sentence end.
+// abbreviation like "U.S." at a sentence end. "And" is not one: wires
+// capitalise the word after "U.S." ("the U.S. And Japan agreed"), and a
+// news sentence seldom opens with "And".
 func isSentenceStarter(w string) bool {
 	switch w {
-	case "The", "It", "He", "She", "They", "We", "I", "In", "But", "And", "A", "An", "This", "That", "There", "While", "With", "As", "On", "At":
+	case "The", "It", "He", "She", "They", "We", "I", "In", "But", "A", "An", "This", "That", "There", "While", "With", "As", "On", "At":
 		return true
 	}
 	return false

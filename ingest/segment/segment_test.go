@@ -55,6 +55,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Mr. Kim met Dr. Lee in the U.N. building.", "They talked."}},
 		{"U.S. at the end of a sentence", "The plan angered the U.S. The talks ended.",
 			[]string{"The plan angered the U.S.", "The talks ended."}},
+		{"a wire's capital And after U.S. goes on", "Talks between the U.S. And Japan ended. They resume soon.",
+			[]string{"Talks between the U.S. And Japan ended.", "They resume soon."}},
 		{"closing curly quote stays", "“We will talk.” Then he left.",
 			[]string{"“We will talk.”", "Then he left."}},
 		{"straight quote opening the next sentence", `He spoke in twelve years. "This is new," she said.`,

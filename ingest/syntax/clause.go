@@ -245,4 +245,20 @@ func (s *Sentence) repairChunks() {
 			s.Chunks[j] = "I-VP"
 		}
 	}
+	// A chain of infinitives is a chain of verb groups, each governing the
+	// next: "[agreed to cooperate] [to hold]", so the first verb keeps its
+	// clause and its subject.
+	firstTo := -1
+	for i := 0; i < len(s.Words); i++ {
+		if !strings.HasSuffix(s.Chunks[i], "VP") || s.Chunks[i] == "B-VP" {
+			firstTo = -1
+		}
+		if s.lower(i) != "to" || !strings.HasSuffix(s.Chunks[i], "VP") {
+			continue
+		}
+		if firstTo >= 0 && s.Chunks[i] == "I-VP" && i+1 < len(s.Words) && s.tag(i+1) == "VB" && isVerbTag(s.tag(i-1)) {
+			s.Chunks[i] = "B-VP"
+		}
+		firstTo = i
+	}
 }

@@ -23,6 +23,8 @@ func TestClauses(t *testing.T) {
 			[]string{"visit past neg | subj: The prime minister | obj: Beijing"}},
 		{"Sanctions were imposed on Iran by the European Union on Monday .", []string{"European Union"},
 			[]string{"imposed past passive | subj: Sanctions | by: the European Union | on: Iran | on: Monday"}},
+		{"In Geneva , Chile , Peru and Bolivia agreed to try to cut tariffs .", nil,
+			[]string{"try <agreed past | subj: Chile + Peru + Bolivia", "cut <try present | subj: Chile + Peru + Bolivia | obj: tariffs"}},
 		{"France , Italy and Spain plan to meet in Rome .", nil,
 			[]string{"meet <plan present | subj: France + Italy + Spain | in: Rome"}},
 		{"The United States urged Japan to open its markets to American rice .", []string{"United States"},

@@ -802,6 +802,11 @@ func (s *Sentence) subjectPhrases(k int) []NounPhrase {
 			start = j - 1
 			continue
 		case s.Phrases[j].Type == "NP" && len(g) >= 1 && len(g) <= 2 && (g[len(g)-1] == "and" || g[len(g)-1] == "or" || g[0] == "," && s.listClosedBy(start, k)):
+			if j > 0 && s.Phrases[j-1].Type == "PP" && s.Phrases[j-1].End == s.Phrases[j].Start && (j == 1 || s.gapHasComma(j-1)) {
+				// "In Paris, Britain and France agreed": an opening
+				// preposition's object is no member of the list
+				break
+			}
 			start = j
 			continue
 		}
