@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -42,21 +43,58 @@ func openShared(t *testing.T, u string) *Store {
 	return s
 }
 
-// eventually polls check until it returns "" or within has passed, and
-// fails with its last answer; it returns how long it took.
+// eventually polls check until it returns "" and fails with its last
+// answer if a check begun after within still found a difference; it returns
+// how long it took. The deadline is on when a check begins, not when it
+// ends: a check reads the stores at some time after it begins, and on a
+// loaded machine one check may take longer than within (readAll of two
+// stores took up to 7 s at load 13), so a deadline on its end would fail
+// a change that had arrived in milliseconds.
 func eventually(t *testing.T, within time.Duration, what string, check func() string) time.Duration {
+	t.Helper()
+	return eventuallyExplained(t, within, what, check, nil)
+}
+
+// eventuallyExplained is eventually, and on failure also prints explain's
+// answer.
+func eventuallyExplained(t *testing.T, within time.Duration, what string, check, explain func() string) time.Duration {
 	t.Helper()
 	start := time.Now()
 	for {
+		began := time.Since(start)
 		got := check()
 		if got == "" {
 			return time.Since(start)
 		}
-		if time.Since(start) > within {
-			t.Fatalf("%s: not seen within %v: %s", what, within, got)
+		if began > within {
+			more := ""
+			if explain != nil {
+				more = "\n" + explain()
+			}
+			t.Fatalf("%s: not seen within %v: %s%s", what, within, got, more)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
+}
+
+// cataloguesExplained says, for each store, which articles its catalogue
+// holds and how it differs from a rebuild from the quads both share.
+func cataloguesExplained(t *testing.T, stores map[string]*Store) string {
+	t.Helper()
+	var b strings.Builder
+	for _, name := range slices.Sorted(maps.Keys(stores)) {
+		s := stores[name]
+		s.mu.RLock()
+		ids := slices.Sorted(maps.Keys(s.cat.articles))
+		s.mu.RUnlock()
+		fmt.Fprintf(&b, "store %s's catalogue holds %d articles: %v\n", name, len(ids), ids)
+		if diff := catalogueDiff(t, s); diff != "" {
+			fmt.Fprintf(&b, "store %s's catalogue differs from a rebuild (-rebuilt +maintained):\n%s\n", name, diff)
+		} else {
+			fmt.Fprintf(&b, "store %s's catalogue is what a rebuild finds\n", name)
+		}
+	}
+	return b.String()
 }
 
 // seen is what one store answers about an article and an entity it names.
@@ -252,10 +290,12 @@ func TestPostgresSeveralServers(t *testing.T) {
 			})
 		}
 		wg.Wait()
-		eventually(t, 5*time.Second, "both stores answer the same", func() string {
+		stores := map[string]*Store{"a": a, "b": b}
+		took := eventuallyExplained(t, 5*time.Second, "both stores answer the same (-a +b)", func() string {
 			return cmp.Diff(readAll(t, a), readAll(t, b))
-		})
-		for name, s := range map[string]*Store{"a": a, "b": b} {
+		}, func() string { return cataloguesExplained(t, stores) })
+		t.Logf("both stores answer the same %v after the last write", took)
+		for name, s := range stores {
 			if diff := catalogueDiff(t, s); diff != "" {
 				t.Errorf("store %s's catalogue differs from a rebuild (-rebuilt +maintained):\n%s", name, diff)
 			}
