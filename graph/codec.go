@@ -409,11 +409,19 @@ func entityClass() field[Entity] {
 	p := Property{Predicate: PredType, Datatype: ClassValue, Field: "Entity.Type (ClassOf)", Summary: true, Export: "type"}
 	return field[Entity]{props: []Property{p},
 		write: func(w *writer, n node, e *Entity) { w.add(n.iri, PredType, quad.IRI(ClassOf(e.Type))) },
-		read: func(_ *reader, _ node, ps Summary, e *Entity) {
-			e.Type, _ = EntityTypeOfClass(ps.Value(PredType))
-		},
+		read:  func(_ *reader, _ node, ps Summary, e *Entity) { e.Type = typeOf(ps) },
 	}
 }
+
+// typeOf is an entity's type as its class row holds it.
+func typeOf(ps Summary) EntityType {
+	t, _ := EntityTypeOfClass(ps.Value(PredType))
+	return t
+}
+
+// value is the value of a field of one text row as its read gives it,
+// without a node to read it into.
+func (f field[T]) value(ps Summary) string { return ps.Value(f.props[0].Predicate) }
 
 // aliases are an entity's other names; the name itself is not repeated.
 func aliases() field[Entity] {

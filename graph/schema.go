@@ -69,16 +69,14 @@ var Schema = slices.Concat(
 // nodes read from the body.
 var articleShape = shape[Extraction]{kind: KindArticle, fields: []field[Extraction]{
 	class[Extraction](ClassNewsArticle, true),
-	text(Property{Predicate: PredHeadline, Field: "Article.Title", Optional: true, Summary: true},
-		func(x *Extraction) *string { return &x.Article.Title }),
-	text(Property{Predicate: PredDatePublished, Field: "Article.Published", Optional: true, Summary: true},
-		func(x *Extraction) *string { return &x.Article.Published }),
+	articleTitle,
+	articlePublished,
 	text(Property{Predicate: PredURL, Field: "Article.URL", Optional: true, Summary: true},
 		func(x *Extraction) *string { return &x.Article.URL }),
 	sourceName(),
 	text(Property{Predicate: PredText, Field: "Extraction.Body", Optional: true},
 		func(x *Extraction) *string { return &x.Body }),
-	publisher(),
+	articlePublisher,
 	nodes(KindEntity, func(x *Extraction) *[]Entity { return &x.Entities }, entityShape,
 		func(_ *writer, e *Entity) string { return e.ID },
 		func(a, b Entity) int { return cmp.Compare(a.ID, b.ID) }),
@@ -99,11 +97,26 @@ var articleShape = shape[Extraction]{kind: KindArticle, fields: []field[Extracti
 		func(a, b Quote) int { return cmp.Compare(a.ID, b.ID) }),
 }}
 
+// The fields lists and rankings read alone from a node's summary
+// (summary.go), named so that they are read with the very rows written.
+var (
+	articleTitle = text(Property{Predicate: PredHeadline, Field: "Article.Title", Optional: true, Summary: true},
+		func(x *Extraction) *string { return &x.Article.Title })
+	articlePublished = text(Property{Predicate: PredDatePublished, Field: "Article.Published", Optional: true, Summary: true},
+		func(x *Extraction) *string { return &x.Article.Published })
+	articlePublisher = publisher()
+	entityType       = entityClass()
+	entityName       = text(Property{Predicate: PredName, Field: "Entity.Name", Summary: true, Export: "label"},
+		func(e *Entity) *string { return &e.Name })
+	eventType = text(Property{Predicate: PredEventType, Field: "Event.Type", Summary: true, Export: "type"},
+		func(ev *Event) *string { return &ev.Type })
+	eventNameField = eventName()
+)
+
 var entityShape = shape[Entity]{kind: KindEntity, fields: []field[Entity]{
 	id(func(e *Entity) *string { return &e.ID }),
-	entityClass(),
-	text(Property{Predicate: PredName, Field: "Entity.Name", Summary: true, Export: "label"},
-		func(e *Entity) *string { return &e.Name }),
+	entityType,
+	entityName,
 	aliases(),
 	text(Property{Predicate: PredCountryCode, Field: "Entity.Country", Optional: true, Summary: true, Export: "country"},
 		func(e *Entity) *string { return &e.Country }),
@@ -149,8 +162,8 @@ var statementShape = shape[Relation]{kind: KindStatement, fields: []field[Relati
 var eventShape = shape[Event]{kind: KindEvent, fields: []field[Event]{
 	id(func(ev *Event) *string { return &ev.ID }),
 	class[Event](ClassEvent, true),
-	text(Property{Predicate: PredEventType, Field: "Event.Type", Summary: true, Export: "type"}, func(ev *Event) *string { return &ev.Type }),
-	eventName(),
+	eventType,
+	eventNameField,
 	text(Property{Predicate: PredCAMEO, Field: "Event.CAMEO", Optional: true, Summary: true, Export: "cameo"}, func(ev *Event) *string { return &ev.CAMEO }),
 	// A Goldstein score belongs to a CAMEO code: an event with none has none.
 	when(func(ev *Event) bool { return ev.CAMEO != "" },

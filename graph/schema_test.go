@@ -288,3 +288,74 @@ func ExampleSchema() {
 	// attributedTo node Relation.Attributed
 	// evidence node Relation.Evidence
 }
+
+// quadNode is one node's quads as a graph.Summary: the first value of a
+// predicate, or all of them.
+type quadNode map[string][]quad.Value
+
+func (n quadNode) Value(pred string) string {
+	if vs := n[pred]; len(vs) > 0 {
+		return graph.ValueText(vs[0])
+	}
+	return ""
+}
+
+func (n quadNode) Values(pred string) []string {
+	var out []string
+	for _, v := range n[pred] {
+		out = append(out, graph.ValueText(v))
+	}
+	return out
+}
+
+// TestReadsFromSummary: what lists and rankings read of a node alone — an
+// entity's or event's name and type, an article's sort keys and publisher,
+// an event with its place and parties — is what was written, read with the
+// same rows.
+func TestReadsFromSummary(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		x := extraction(t)
+		nodes := map[string]quadNode{}
+		for _, q := range graph.Quads(x) {
+			s := string(q.Subject.(quad.IRI))
+			if nodes[s] == nil {
+				nodes[s] = quadNode{}
+			}
+			p := string(q.Predicate.(quad.IRI))
+			nodes[s][p] = append(nodes[s][p], q.Object)
+		}
+		of := func(kind, id string) quadNode { return nodes[graph.IRI(kind, id)] }
+		for _, e := range x.Entities {
+			want := graph.NodeRef{ID: e.ID, Kind: graph.KindEntity, Type: string(e.Type), Name: e.Name}
+			if got := graph.EntityRefFromSummary(e.ID, of(graph.KindEntity, e.ID)); got != want {
+				t.Fatalf("EntityRefFromSummary = %+v, want %+v", got, want)
+			}
+		}
+		for _, ev := range x.Events {
+			want := graph.NodeRef{ID: ev.ID, Kind: graph.KindEvent, Type: ev.Type, Name: graph.EventName(ev, x.Entities)}
+			if got := graph.EventRefFromSummary(ev.ID, of(graph.KindEvent, ev.ID)); got != want {
+				t.Fatalf("EventRefFromSummary = %+v, want %+v", got, want)
+			}
+			// every summary row: not who claims it, nor its evidence
+			wantEv := ev
+			wantEv.Attributed, wantEv.Confidence, wantEv.Evidence = "", 0, graph.Evidence{}
+			if diff := gocmp.Diff(wantEv, graph.EventFromSummary(ev.ID, of(graph.KindEvent, ev.ID)), cmpopts.EquateEmpty()); diff != "" {
+				t.Fatalf("EventFromSummary differs from the event written (-want +got):\n%s", diff)
+			}
+		}
+		art := of(graph.KindArticle, x.Article.ID)
+		want := graph.Article{ID: x.Article.ID, Published: x.Article.Published, Title: x.Article.Title}
+		if got := graph.ArticleOrderFromSummary(x.Article.ID, art); got != want {
+			t.Fatalf("ArticleOrderFromSummary = %+v, want %+v", got, want)
+		}
+		wantPub := x.Article.PublisherID
+		if x.Article.Publisher == "" {
+			wantPub = ""
+		} else if wantPub == "" {
+			wantPub = graph.EntityID(graph.EntityKey{Type: graph.Organization, Name: x.Article.Publisher})
+		}
+		if got := graph.ArticlePublisherFromSummary(art); got != wantPub {
+			t.Fatalf("ArticlePublisherFromSummary = %q, want %q", got, wantPub)
+		}
+	})
+}

@@ -33,12 +33,13 @@ var summaryRows = func() map[string][]Property {
 	return out
 }()
 
-// summaryFields are the fields of a shape that hold a summary value: what
-// reading a node from its summary reads.
-func summaryFields[T any](s shape[T]) shape[T] {
+// summaryFields are the fields of a shape that hold a summary value (and,
+// with links, those that hold a summary link): what reading a node from its
+// summary reads.
+func summaryFields[T any](s shape[T], links bool) shape[T] {
 	out := shape[T]{kind: s.kind}
 	for _, f := range s.fields {
-		if f.read != nil && slices.ContainsFunc(f.props, func(p Property) bool { return p.Summary && !p.Link }) {
+		if f.read != nil && slices.ContainsFunc(f.props, func(p Property) bool { return p.Summary && (links || !p.Link) }) {
 			out.fields = append(out.fields, f)
 		}
 	}
@@ -48,9 +49,9 @@ func summaryFields[T any](s shape[T]) shape[T] {
 var (
 	// noNodes is the reader of a node read alone: no other node to follow.
 	noNodes        = &reader{}
-	entitySummary  = summaryFields(entityShape)
-	eventSummary   = summaryFields(eventShape)
-	articleSummary = summaryFields(articleShape)
+	entitySummary  = summaryFields(entityShape, false)
+	eventSummary   = summaryFields(eventShape, true)
+	articleSummary = summaryFields(articleShape, false)
 )
 
 // EntityFromSummary reads an entity from its summary: every field a summary
@@ -62,7 +63,9 @@ func EntityFromSummary(id string, s Summary) Entity {
 }
 
 // EventFromSummary reads an event from its summary: every field a summary
-// row that is no link holds (its place and participants are links).
+// row holds, its links included: its place and its participants with their
+// roles, each the entity ids a link row's predicate gives (Value the one
+// most sources agree on, Values all).
 func EventFromSummary(id string, s Summary) Event {
 	ev := Event{ID: id}
 	eventSummary.read(noNodes, node{id: id}, s, &ev)
@@ -88,6 +91,38 @@ func ArticleFromSummary(id string, s Summary, entity func(id string) Summary) Ar
 	x.Article.ID = id
 	x.Article.PublisherID = ""
 	return x.Article
+}
+
+// The values below are what lists and rankings read of many nodes: a
+// node's display name and type, an article's sort keys. Each is read with
+// the schema row that holds it, but without reading the whole node.
+
+// EntityRefFromSummary names an entity for display from its summary: its
+// type and name as the rows of Entity.Type and Entity.Name read them; Name
+// is "" for an entity with no name.
+func EntityRefFromSummary(id string, s Summary) NodeRef {
+	return NodeRef{ID: id, Kind: KindEntity, Type: string(typeOf(s)), Name: entityName.value(s)}
+}
+
+// EventRefFromSummary names an event for display from its summary: its
+// type (the row of Event.Type) and the name written for it (EventName).
+func EventRefFromSummary(id string, s Summary) NodeRef {
+	return NodeRef{ID: id, Kind: KindEvent, Type: eventType.value(s), Name: eventNameField.value(s)}
+}
+
+// ArticleOrderFromSummary reads what lists order articles by (newest
+// first, then by title): the rows of Article.Published and Article.Title.
+func ArticleOrderFromSummary(id string, s Summary) Article {
+	return Article{ID: id, Published: articlePublished.value(s), Title: articleTitle.value(s)}
+}
+
+// ArticlePublisherFromSummary is the id of the entity an article's summary
+// names as its publisher (a known organisation's or the one minted from
+// the name), as the publisher row reads it; "" when it names none.
+func ArticlePublisherFromSummary(s Summary) string {
+	var x Extraction
+	articlePublisher.read(noNodes, node{}, s, &x)
+	return x.Article.PublisherID
 }
 
 // Exported gives a node's summary values as the property-graph exports name

@@ -73,6 +73,13 @@ const (
 
 // ClassOf gives the class IRI of an entity type: schema.org where it has one.
 func ClassOf(t EntityType) string {
+	if c, ok := classOf[t]; ok {
+		return c // made once: a store asks for every entity it names
+	}
+	return classIRI(t)
+}
+
+func classIRI(t EntityType) string {
 	switch t {
 	case Person, Country, City, Place, Organization:
 		return SchemaNS + string(t)
@@ -80,6 +87,14 @@ func ClassOf(t EntityType) string {
 		return VocabNS + string(t)
 	}
 }
+
+var classOf = func() map[EntityType]string {
+	out := make(map[EntityType]string, len(EntityTypes))
+	for _, t := range EntityTypes {
+		out[t] = classIRI(t)
+	}
+	return out
+}()
 
 // EntityTypeOfClass is the inverse of ClassOf; ok is false for classes that
 // are not entity types.
@@ -91,7 +106,7 @@ func EntityTypeOfClass(iri string) (EntityType, bool) {
 var entityTypeOfClass = func() map[string]EntityType {
 	out := make(map[string]EntityType, len(EntityTypes))
 	for _, t := range EntityTypes {
-		out[ClassOf(t)] = t
+		out[classIRI(t)] = t
 	}
 	return out
 }()

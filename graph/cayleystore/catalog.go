@@ -250,8 +250,8 @@ func (c *catalog) apply(q quad.Quad, n int) {
 	default:
 		return // a summary of no node the catalogue keeps values of
 	}
-	if kind == graph.KindEntity && (p == graph.PredName || p == graph.PredAlternateName || p == graph.PredType) {
-		c.searchDirty[id] = true
+	if kind == graph.KindEntity {
+		c.searchDirty[id] = true // the search index reads the entity's summary (searchEntry)
 	}
 	c.touch(m, id, func(e *node) { e.get(p).add(graph.ValueText(q.Object), n) })
 }
@@ -385,10 +385,13 @@ func (n *node) aliases() []string {
 // rows hold; Mentions are left empty.
 func (c *catalog) entity(id string) (graph.Entity, bool) {
 	n := c.entities[id]
-	if n == nil || len(n.props[graph.PredName]) == 0 {
+	if n == nil {
 		return graph.Entity{}, false
 	}
 	e := graph.EntityFromSummary(id, keptEntity{n})
+	if e.Name == "" {
+		return graph.Entity{}, false
+	}
 	if e.Aliases == nil {
 		e.Aliases = []string{}
 	}
@@ -416,7 +419,7 @@ func (c *catalog) article(id string) (graph.Article, bool) {
 // published is an article's date as the catalogue knows it, "" if none.
 func (c *catalog) published(id string) string {
 	if n := c.articles[id]; n != nil {
-		return n.value(graph.PredDatePublished)
+		return graph.ArticleOrderFromSummary(id, kept{n}).Published
 	}
 	return ""
 }
@@ -427,7 +430,7 @@ func (c *catalog) eventRef(id string) (graph.NodeRef, bool) {
 	if n == nil {
 		return graph.NodeRef{}, false
 	}
-	return graph.NodeRef{ID: id, Kind: graph.KindEvent, Type: n.value(graph.PredEventType), Name: n.value(graph.PredName)}, true
+	return graph.EventRefFromSummary(id, kept{n}), true
 }
 
 // ref names an entity or event for display; unknown ids keep their id as
@@ -439,10 +442,20 @@ func (c *catalog) ref(kind, id string) graph.NodeRef {
 		}
 		return graph.NodeRef{ID: id, Kind: kind, Name: id}
 	}
-	if n := c.entities[id]; n != nil && len(n.props[graph.PredName]) > 0 {
-		return graph.NodeRef{ID: id, Kind: graph.KindEntity, Type: string(n.entityType()), Name: n.value(graph.PredName)}
+	if r, ok := c.entityRef(id); ok {
+		return r
 	}
 	return graph.NodeRef{ID: id, Kind: kind, Name: id}
+}
+
+// entityRef names an entity for display; false when it has no name.
+func (c *catalog) entityRef(id string) (graph.NodeRef, bool) {
+	n := c.entities[id]
+	if n == nil {
+		return graph.NodeRef{}, false
+	}
+	r := graph.EntityRefFromSummary(id, keptEntity{n})
+	return r, r.Name != ""
 }
 
 // newestFirst orders articles by publication date, newest first, then by

@@ -89,28 +89,55 @@ func (s *Store) Event(ctx context.Context, id string) (graph.EventView, error) {
 	return ev, nil
 }
 
+// keptEvent is an event's summary as graph reads it: its values, and for
+// each of its link rows the entities it links, counted by the articles that
+// state each (the one most state is the row's Value).
+type keptEvent struct {
+	kept
+	links map[string]counted // by the link's name (localName of the row's predicate)
+}
+
+func (k keptEvent) Value(pred string) string {
+	if catalogued[graph.KindEvent][pred].Link {
+		return k.links[localName(pred)].best()
+	}
+	return k.kept.Value(pred)
+}
+
+func (k keptEvent) Values(pred string) []string {
+	if catalogued[graph.KindEvent][pred].Link {
+		return k.links[localName(pred)].sorted()
+	}
+	return k.kept.Values(pred)
+}
+
 // eventView builds an event's view from the catalogue; s.mu is held.
 func (s *Store) eventView(id string, n *node) graph.EventView {
-	e := graph.EventFromSummary(id, kept{n})
-	ev := graph.EventView{ID: id, Type: e.Type, CAMEO: e.CAMEO, Goldstein: e.Goldstein,
-		Date: e.Date, Status: e.Status, Participants: []graph.EventParticipant{}}
-	ev.DatePrecision = graph.DatePrecision(ev.Date)
+	k := keptEvent{kept: kept{n}, links: map[string]counted{}}
 	seen := map[string]bool{}
 	for l := range s.cat.adjacent[id] {
-		if l.src != id {
+		arts := s.cat.eventLinks[l]
+		if l.src != id || len(arts) == 0 {
 			continue
 		}
-		if arts := s.cat.eventLinks[l]; len(arts) > 0 {
-			for a := range arts {
-				seen[a] = true
-			}
+		for a := range arts {
+			seen[a] = true
 		}
-		ref := s.cat.ref(graph.KindEntity, l.dst)
-		if l.pred == "location" {
-			ev.Location = &ref
-			continue
+		if k.links[l.pred] == nil {
+			k.links[l.pred] = counted{}
 		}
-		ev.Participants = append(ev.Participants, graph.EventParticipant{NodeRef: ref, Role: l.pred})
+		k.links[l.pred].add(l.dst, len(arts))
+	}
+	e := graph.EventFromSummary(id, k)
+	ev := graph.EventView{ID: id, Type: e.Type, CAMEO: e.CAMEO, Goldstein: e.Goldstein,
+		Date: e.Date, Status: e.Status, Participants: make([]graph.EventParticipant, 0, len(e.Participants))}
+	ev.DatePrecision = graph.DatePrecision(ev.Date)
+	if e.Location != "" {
+		ref := s.cat.ref(graph.KindEntity, e.Location)
+		ev.Location = &ref
+	}
+	for _, p := range e.Participants {
+		ev.Participants = append(ev.Participants, graph.EventParticipant{NodeRef: s.cat.ref(graph.KindEntity, p.Entity), Role: p.Role})
 	}
 	slices.SortFunc(ev.Participants, func(a, b graph.EventParticipant) int {
 		return cmp.Or(cmp.Compare(roleRank(a.Role), roleRank(b.Role)), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))

@@ -80,7 +80,7 @@ func (s *Store) selection(sc graph.ExportScope) (selection, error) {
 				continue
 			}
 			if sc.Publisher != "" {
-				if !strings.EqualFold(a.Publisher, sc.Publisher) && s.cat.articles[id].value(graph.PredPublisher) != sc.Publisher {
+				if !strings.EqualFold(a.Publisher, sc.Publisher) && graph.ArticlePublisherFromSummary(kept{s.cat.articles[id]}) != sc.Publisher {
 					continue
 				}
 				publishers++

@@ -70,7 +70,7 @@ func (s *Store) propertyGraph(sel selection) ([]pgNode, []pgEdge) {
 	take(s.cat.eventLinks, graph.KindEvent)
 	for id, n := range s.cat.entities {
 		// every named entity of the selection, linked or not
-		if len(n.props[graph.PredName]) == 0 || kinds[id] != "" || sel.nodes != nil && !sel.nodes[id] {
+		if _, named := s.cat.entityRef(id); !named || kinds[id] != "" || sel.nodes != nil && !sel.nodes[id] {
 			continue
 		}
 		if sel.arts == nil || sel.stated(n.mentionedIn) {
@@ -111,7 +111,7 @@ func (s *Store) pgNodeAttrs(n pgNode) map[string]string {
 		attrs = graph.Exported(graph.KindEvent, kept{ev})
 	} else {
 		e := s.cat.entities[n.id]
-		if e == nil || len(e.props[graph.PredName]) == 0 {
+		if _, named := s.cat.entityRef(n.id); !named {
 			return nil
 		}
 		attrs = graph.Exported(graph.KindEntity, keptEntity{e})

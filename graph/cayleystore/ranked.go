@@ -76,7 +76,8 @@ func (c *catalog) statedBy(l link) []stated {
 	for a := range arts {
 		st := stated{article: a}
 		if n := c.articles[a]; n != nil {
-			st.published, st.title = n.value(graph.PredDatePublished), n.value(graph.PredHeadline)
+			o := graph.ArticleOrderFromSummary(a, kept{n})
+			st.published, st.title = o.Published, o.Title
 		}
 		out = append(out, st)
 	}
@@ -117,11 +118,11 @@ func keepPage(c *catalog, k pageKey, v any) { c.pages.Add(k, memoEntry{c.gen, v}
 // name is an entity's or event's name as refs show it: its id when it has
 // none.
 func (c *catalog) name(id string) string {
-	if n := c.entities[id]; n != nil && len(n.props[graph.PredName]) > 0 {
-		return n.value(graph.PredName)
+	if r, ok := c.entityRef(id); ok {
+		return r.Name
 	}
-	if n := c.events[id]; n != nil {
-		return n.value(graph.PredName)
+	if r, ok := c.eventRef(id); ok {
+		return r.Name
 	}
 	return id
 }
@@ -175,13 +176,17 @@ type quoteRef struct {
 	id, role, article, published string
 }
 
+// saidBy names a quote's link to its speaker, the role of a quote the
+// entity said (graph.QuoteView).
+var saidBy = localName(graph.PredSpeaker)
+
 // rankedQuotes are the quotes an entity said or that are about it — said,
 // when both — newest article first, then by article and id.
 func (c *catalog) rankedQuotes(id string) []quoteRef {
 	return memo(c, id, memoQuotes, func() []quoteRef {
 		byID := map[string]quoteRef{}
 		for l := range c.quotesOf[id] {
-			if prev, ok := byID[l.src]; ok && (prev.role == "speaker" || l.pred != "speaker") {
+			if prev, ok := byID[l.src]; ok && (prev.role == saidBy || l.pred != saidBy) {
 				continue
 			}
 			q := quoteRef{id: l.src, role: l.pred}
@@ -212,7 +217,7 @@ func (c *catalog) rankedArticles(id string) []string {
 		if e := c.entities[id]; e != nil {
 			for art := range e.mentionedIn {
 				if n := c.articles[art]; n != nil {
-					arts = append(arts, graph.Article{ID: art, Published: n.value(graph.PredDatePublished), Title: n.value(graph.PredHeadline)})
+					arts = append(arts, graph.ArticleOrderFromSummary(art, kept{n}))
 				}
 			}
 		}

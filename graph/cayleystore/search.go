@@ -78,16 +78,22 @@ const (
 // that is not (or no longer) named.
 func (c *catalog) searchEntry(id string) *searchEntry {
 	n := c.entities[id]
-	if n == nil || len(n.props[graph.PredName]) == 0 {
+	if n == nil {
 		return nil
 	}
-	e := &searchEntry{name: n.value(graph.PredName), typ: n.entityType()}
-	for _, pred := range []string{graph.PredName, graph.PredAlternateName} {
-		for v := range n.props[pred] {
-			f := strings.ReplaceAll(searchFold(v), "\x00", "")
-			if f != "" && !slices.Contains(e.names, f) {
-				e.names = append(e.names, f)
-			}
+	ent := graph.EntityFromSummary(id, keptEntity{n}) // its name and aliases, as its page shows them
+	if ent.Name == "" {
+		return nil
+	}
+	e := &searchEntry{name: ent.Name, typ: ent.Type}
+	for i := -1; i < len(ent.Aliases); i++ {
+		v := ent.Name
+		if i >= 0 {
+			v = ent.Aliases[i]
+		}
+		f := strings.ReplaceAll(searchFold(v), "\x00", "")
+		if f != "" && !slices.Contains(e.names, f) {
+			e.names = append(e.names, f)
 		}
 	}
 	return e

@@ -1,0 +1,119 @@
+package graph_test
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"actorgraph/graph"
+)
+
+// TestNoPredicateLiteralsOutsideGraph: the schema (graph.Schema) is the one
+// place that says which predicate holds what, so no other package names a
+// predicate by a string of its own. Outside package graph, and outside
+// tests, a string literal may not be
+//   - a predicate's IRI or any IRI in our or schema.org's namespace (a
+//     predicate made by hand), nor a relation predicate's name ("leaderOf":
+//     graph.Rel… says it);
+//   - in a store (a package under graph/, which reads quads and the
+//     catalogue), a predicate's local name ("location", "speaker") compared
+//     with a value, as a switch case or as a map key looked up: what a
+//     store reads of a node comes from the schema's rows
+//     (graph.EventFromSummary, EntityRefFromSummary…).
+//
+// Elsewhere the local names are ordinary words (a JSON field "name", a
+// query parameter "type", the verb "target") and are left alone.
+func TestNoPredicateLiteralsOutsideGraph(t *testing.T) {
+	iris, local := map[string]bool{}, map[string]bool{}
+	for _, p := range graph.Schema {
+		iris[p.Predicate] = true
+		local[p.Predicate[strings.LastIndexAny(p.Predicate, "#/")+1:]] = true
+	}
+	relations := map[string]bool{}
+	for name := range graph.RelationPredicates {
+		iris[graph.PredicateIRI(name)], relations[name] = true, true
+	}
+	fset := token.NewFileSet()
+	var found []string
+	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if path != ".." && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules" || d.Name() == "testdata") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") || filepath.Dir(path) == filepath.Join("..", "graph") {
+			return nil
+		}
+		store := strings.HasPrefix(path, filepath.Join("..", "graph")+string(filepath.Separator))
+		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
+		if err != nil {
+			return err
+		}
+		// looked marks the literals a store compares or looks up with;
+		// tags, the struct tags (JSON or YAML names, not predicates).
+		looked, tags := map[*ast.BasicLit]bool{}, map[*ast.BasicLit]bool{}
+		mark := func(e ast.Expr) {
+			if lit, ok := ast.Unparen(e).(*ast.BasicLit); ok {
+				looked[lit] = true
+			}
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.ImportSpec:
+				return false // an import path
+			case *ast.Field:
+				tags[n.Tag] = true
+			case *ast.BinaryExpr:
+				if n.Op == token.EQL || n.Op == token.NEQ {
+					mark(n.X)
+					mark(n.Y)
+				}
+			case *ast.CaseClause:
+				for _, e := range n.List {
+					mark(e)
+				}
+			case *ast.IndexExpr:
+				mark(n.Index)
+			case *ast.BasicLit:
+				if n.Kind != token.STRING || tags[n] {
+					return true
+				}
+				v, err := strconv.Unquote(n.Value)
+				if err != nil {
+					return true
+				}
+				var why string
+				switch {
+				case iris[v]:
+					why = "a predicate's IRI"
+				case strings.HasPrefix(v, graph.VocabNS) || strings.HasPrefix(v, graph.SchemaNS):
+					why = "an IRI of the vocabulary made by hand"
+				case relations[v]:
+					why = "a relation predicate's name (graph.Rel…)"
+				case store && local[v] && looked[n]:
+					why = "a predicate's local name a store reads by"
+				default:
+					return true
+				}
+				found = append(found, fset.Position(n.Pos()).String()+": "+strconv.Quote(v)+": "+why)
+			}
+			return true
+		})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range found {
+		t.Errorf("%s; read it through graph.Schema's rows", f)
+	}
+}
