@@ -91,11 +91,12 @@ func registerPGFlavour() {
 }
 
 // loggedWrite hands the change of the write in progress to runLoggedTx,
-// which Cayley calls with nothing but the transaction. PostgreSQL writes of
-// one process go one at a time.
+// which Cayley calls with nothing but the transaction, and hands back the
+// transaction's id. PostgreSQL writes of one process go one at a time.
 var loggedWrite struct {
 	sync.Mutex
 	change *change
+	xid    int64 // the transaction's id (txid_current), 0 until known
 }
 
 // change is one write transaction's effect on the catalogue.
@@ -112,7 +113,10 @@ func runLoggedTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadU
 	if c == nil {
 		return errors.New("a PostgreSQL write outside Store.apply would not be announced to the other servers")
 	}
-	if _, err := tx.Exec(`SELECT pg_advisory_xact_lock_shared($1)`, changesLock); err != nil {
+	// The id tells, should the COMMIT's answer be lost, whether it went
+	// through (committedTx).
+	if err := tx.QueryRow(`SELECT txid_current() FROM (SELECT pg_advisory_xact_lock_shared($1)) AS locked`,
+		changesLock).Scan(&loggedWrite.xid); err != nil {
 		return fmt.Errorf("take the write lock: %w", err)
 	}
 	if err := copyTx(tx, nodes, quads, opts); err != nil {
@@ -448,17 +452,67 @@ func (p *pgSync) quadCount(ctx context.Context) (int64, error) {
 
 // applyLogged runs one transaction on PostgreSQL, logging and announcing
 // its change to the catalogue in it. s.mu must be held.
-func (s *Store) applyLogged(deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+func (s *Store) applyLogged(ctx context.Context, deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
 	c, err := newChange(s.pg.origin, deltas)
 	if err != nil {
 		return err
 	}
 	loggedWrite.Lock()
-	loggedWrite.change = c
+	loggedWrite.change, loggedWrite.xid = c, 0
 	err = s.qs.ApplyDeltas(deltas, opts)
+	xid := loggedWrite.xid
 	loggedWrite.change = nil
 	loggedWrite.Unlock()
 	s.nodes.Purge()
 	s.pg.changed()
-	return err
+	if err == nil || xid == 0 {
+		return err
+	}
+	// An error may come after the transaction committed: the connection
+	// lost while PostgreSQL answered the COMMIT. The others then apply the
+	// change as announced and skip it as ours, so unless this store applies
+	// it too its catalogue lacks it for good: a redo finds the quads
+	// present and writes nothing.
+	committed, cerr := s.pg.committedTx(ctx, xid)
+	if cerr != nil {
+		return errors.Join(err, fmt.Errorf("whether transaction %d committed is not known: %w", xid, cerr))
+	}
+	if !committed {
+		return err
+	}
+	s.log.WarnContext(ctx, "a write reported an error after it committed; it counts as written", "xid", xid, "err", err)
+	return nil
 }
+
+// committedTx tells whether transaction xid committed, waiting while it is
+// still in progress (its COMMIT may still be on its way when the client has
+// lost the connection), for up to outcomeWait.
+func (p *pgSync) committedTx(ctx context.Context, xid int64) (bool, error) {
+	// A cancelled caller still needs the answer: the catalogue depends on it.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), outcomeWait)
+	defer cancel()
+	for {
+		var status sql.NullString
+		if err := p.db.QueryRowContext(ctx, `SELECT txid_status($1)`, xid).Scan(&status); err != nil {
+			return false, err
+		}
+		switch status.String {
+		case "committed":
+			return true, nil
+		case "aborted":
+			return false, nil
+		case "in progress":
+		default:
+			return false, fmt.Errorf("PostgreSQL no longer knows (status %q)", status.String)
+		}
+		select {
+		case <-ctx.Done():
+			return false, fmt.Errorf("still in progress: %w", ctx.Err())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
+// outcomeWait is how long a write whose COMMIT's answer was lost waits to
+// learn whether it committed.
+const outcomeWait = 10 * time.Second

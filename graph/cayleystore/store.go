@@ -195,13 +195,14 @@ func OpenWait(ctx context.Context, url string, log *slog.Logger, wait time.Durat
 		s.lock.release()
 		return nil, fmt.Errorf("open %s store: read catalogue: %w", backend, err)
 	}
+	// Logged before following starts: the follower changes the catalogue.
+	log.InfoContext(ctx, "store opened", "backend", backend, "catalogue", how, "took", time.Since(start),
+		"articles", len(s.cat.articles), "entities", len(s.cat.entities))
 	if s.pg != nil {
 		follow, stop := context.WithCancel(context.WithoutCancel(ctx))
 		s.pg.stop, s.pg.done = stop, make(chan struct{})
 		go s.follow(follow)
 	}
-	log.InfoContext(ctx, "store opened", "backend", backend, "catalogue", how, "took", time.Since(start),
-		"articles", len(s.cat.articles), "entities", len(s.cat.entities))
 	return s, nil
 }
 
@@ -439,7 +440,7 @@ func (s *Store) Backend() string { return s.backend }
 func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
 	s.noteWritten(deltas)
 	if s.pg != nil {
-		return s.applyLogged(deltas, opts)
+		return s.applyLogged(ctx, deltas, opts)
 	}
 	bulk := len(deltas) >= releaseAfter
 	var released chan struct{}
