@@ -1339,7 +1339,7 @@ var targetPreps = map[string]bool{
 // at its head, else the last mention in it that can act ("the foreign
 // minister of Japan" → Japan).
 func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
-	var head, last, poss = -1, -1, -1
+	var head, last, poss, owner = -1, -1, -1, -1
 	for k := np.Start; k < np.End; k++ {
 		m := s.mentionAt(k)
 		if m == nil || s.consumed[s.at[k]] || s.dateline(*m) {
@@ -1356,10 +1356,18 @@ func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
 			if poss < 0 && s.possessive(m.last) {
 				poss = m.ent
 			}
+			if head < 0 && owner < 0 && d.ents[m.ent].Type == graph.Country {
+				owner = m.ent
+			}
 		}
 		k = m.last - 1
 	}
 	switch {
+	case head >= 0 && owner >= 0 && owner != head && placeType(d.ents[head].Type):
+		// "the Saudi Arabian supertanker Arabian Sea", "the Iraqi city of
+		// Basra": the country named before a place is the party, the
+		// place is where
+		return []int{owner, head}
 	case head >= 0:
 		return []int{head}
 	case poss >= 0:

@@ -76,8 +76,10 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 		}
 		return -1, true
 	case w == ",":
-		// the comma closing an apposition or relative clause: the name
-		// before the comma that opens it
+		// the comma closing an apposition or relative clause: the parse
+		// reads past a list inside it ("An official of CITIC, which has
+		// raised funds in Hong Kong, Tokyo and Frankfurt, declined");
+		// else the name before the comma that opens it
 		for o := j - 1; o >= 0 && j-o <= 20; o-- {
 			if s.w(o) == ";" || s.w(o) == ":" || s.w(o) == "“" || s.w(o) == "”" || s.w(o) == "\"" {
 				break
@@ -96,6 +98,9 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 				return m.ent, true
 			}
 			if m := s.mentionAt(o - 1); m != nil && speaks(d.ents[m.ent].Type) && !s.consumed[s.at[o-1]] {
+				if p := d.parsedSubject(s, v, o-1); p >= 0 && d.ents[m.ent].Type != graph.Person {
+					return p, true
+				}
 				return m.ent, true
 			}
 			break
@@ -106,6 +111,36 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 		}
 	}
 	return -1, false
+}
+
+// parsedSubject is the party the parse reads as the subject of the active
+// verb at v when the name at k, found by words before a comma, lies
+// outside the subject the parse reads and that subject, ending before a
+// comma, holds one party; -1 otherwise.
+func (d *doc) parsedSubject(s *sent, v, k int) int {
+	ps := s.parsed()
+	for _, cl := range ps.Clauses {
+		if cl.Verb.Start > v || v >= cl.Verb.End {
+			continue
+		}
+		if cl.Passive || len(cl.Subject) == 0 || cl.Inverted {
+			return -1
+		}
+		np := cl.Subject[len(cl.Subject)-1]
+		if np.End >= v || s.w(np.End) != "," {
+			return -1
+		}
+		for _, sp := range cl.Subject {
+			if sp.Start <= k && k < sp.End {
+				return -1
+			}
+		}
+		if out := d.distinctParties(s, cl.Subject); len(out) == 1 {
+			return out[0]
+		}
+		return -1
+	}
+	return -1
 }
 
 // appositionOpener reports whether token k can open an apposition or a

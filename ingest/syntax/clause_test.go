@@ -25,6 +25,8 @@ func TestClauses(t *testing.T) {
 			[]string{"imposed past passive | subj: Sanctions | by: the European Union | on: Iran | on: Monday"}},
 		{"In Geneva , Chile , Peru and Bolivia agreed to try to cut tariffs .", nil,
 			[]string{"try <agreed past | subj: Chile + Peru + Bolivia", "cut <try present | subj: Chile + Peru + Bolivia | obj: tariffs"}},
+		{"An official of Ostmark Bank , which raised funds in Brekka City , Vardo and Norland , declined comment .", []string{"Ostmark Bank", "Brekka City", "Vardo", "Norland"},
+			[]string{"raised past | subj: An official of Ostmark Bank | obj: funds | in: Brekka City , Vardo and Norland", "declined past | subj: An official of Ostmark Bank | obj: comment"}},
 		{"France , Italy and Spain plan to meet in Rome .", nil,
 			[]string{"meet <plan present | subj: France + Italy + Spain | in: Rome"}},
 		{"The United States urged Japan to open its markets to American rice .", []string{"United States"},

@@ -687,7 +687,7 @@ func (s *Sentence) subject(c int) {
 		// "her Rwandan counterpart, Olivier Nduhungirehe,": the apposition
 		// names the party
 		last := &cl.Subject[len(cl.Subject)-1]
-		if h := s.headOf(s.Phrases[appos]); s.name[h] >= 0 {
+		if h := s.headOf(s.Phrases[appos]); s.name[h] >= 0 && s.Phrases[appos-1].End == last.End {
 			last.End, last.Head = s.Phrases[appos].End, h
 		}
 	}
