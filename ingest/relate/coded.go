@@ -1392,6 +1392,25 @@ func (d *doc) placeIn(s *sent, nps []syntax.NounPhrase) int {
 	return -1
 }
 
+// travelVerbs move their subject to the place after "to".
+var travelVerbs = map[string]bool{"go": true, "travel": true, "fly": true, "flew": true, "flown": true, "journey": true, "head": true, "come": true}
+
+// destination is the country, city or region clause cl goes "to", -1
+// for none.
+func (d *doc) destination(s *sent, ps *syntax.Sentence, cl syntax.Clause) int {
+	for _, p := range cl.Preps {
+		if !strings.EqualFold(ps.Words[p.Prep], "to") || p.Prep > cl.Head+3 {
+			continue
+		}
+		for _, e := range d.partiesOf(s, p.Object) {
+			if t := d.ents[e].Type; t == graph.Country || placeType(t) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
 // distinctParties are the actors among the parties of nps, each once.
 func (d *doc) distinctParties(s *sent, nps []syntax.NounPhrase) []int {
 	var out []int
@@ -1581,6 +1600,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			case "call", "calls":
 				m, ok = cameo.Match{Code: "040", Entry: "PAY_CALL"}, true
 			}
+		}
+		if travelVerbs[lem] && !cl.Passive && (!ok || cameo.Root(m.Code) == "04" || m.Code == "036") && d.destination(s, ps, cl) >= 0 {
+			// "went to Saudi Arabia", "flew to Moscow": a visit (042), not
+			// the dictionary's going somewhere (040)
+			m, ok = cameo.Match{Code: "042", Entry: strings.ToUpper(lem) + "_TO"}, true
 		}
 		deal := ""
 		if acquisitionVerbs[lem] && !cl.Negated {
