@@ -1272,7 +1272,68 @@ func status(s *sent, e *eventMention) string {
 			return "happened"
 		}
 	}
+	return clauseStatus(s, e.k, e.verbal)
+}
+
+// clauseStatus is the status the clause holding word k gives what it
+// tells when nothing nearer says: "their next meeting", "will be on hand
+// for the meeting" and "plans to have talks" are planned. Nothing is
+// said to have happened from its clause alone: "said the talks", "was
+// due to meet", "arrived for talks" do not tell.
+func clauseStatus(s *sent, k int, verbal bool) string {
+	for j := max(0, k-3); j < k; j++ {
+		switch s.w(j) {
+		case "next", "forthcoming", "coming", "future", "possible", "proposed", "new":
+			if s.w(j) != "new" || s.w(j+1) == "round" {
+				return "planned"
+			}
+		}
+	}
+	ps := s.parsed()
+	c := -1
+	for i, cl := range ps.Clauses {
+		if cl.Verb.Start <= k && k < cl.End {
+			c = i
+		}
+	}
+	if c < 0 {
+		return ""
+	}
+	cl := ps.Clauses[c]
+	gov := ""
+	if cl.Governor >= 0 {
+		gov = s.w(cl.Governor)
+	}
+	lex, err := loadLexicon()
+	if err != nil {
+		return ""
+	}
+	held := verbal
+	if h := lemma(lex, s.w(cl.Head)); holdVerbs[h] {
+		// the event is what the clause's verb holds, reaches or goes to:
+		// "will hold talks", "plans to sign an accord", "will be on hand
+		// for the meeting"
+		for _, np := range cl.Object {
+			held = held || np.Start <= k && k < np.End
+		}
+		for _, p := range cl.Preps {
+			for _, np := range p.Object {
+				held = held || np.Start <= k && k < np.End
+			}
+		}
+	}
+	g := lemma(lex, gov)
+	if held && !cl.Negated && (cl.Modal == "will" || cl.Modal == "would" || cl.Tense == "future" || planVerbs[g] && g != "agree" && g != "set" && g != "decide" && cl.Governor != k) {
+		return "planned"
+	}
 	return ""
+}
+
+// holdVerbs hold, reach or go to the event their object or phrase names.
+var holdVerbs = map[string]bool{
+	"hold": true, "have": true, "start": true, "begin": true, "reach": true, "sign": true, "enter": true,
+	"conduct": true, "open": true, "attend": true, "resume": true, "be": true, "leave": true, "go": true,
+	"travel": true, "fly": true, "come": true, "join": true, "launch": true, "make": true, "pay": true,
 }
 
 var irregularPast = map[string]bool{
