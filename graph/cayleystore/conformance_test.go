@@ -352,7 +352,7 @@ func testFailedWrite(t *testing.T, b backend) {
 	}
 	deltas = append(deltas, cgraph.Delta{Action: cgraph.Delete, Quad: quad.MakeIRI("urn:x:nobody", "urn:x:knows", "urn:x:nothing", "urn:x:nowhere")})
 	s.mu.Lock()
-	err := s.apply(ctx, deltas, cgraph.IgnoreOpts{})
+	_, err := s.apply(ctx, deltas, cgraph.IgnoreOpts{})
 	s.mu.Unlock()
 	if err == nil {
 		t.Fatalf("ApplyDeltas with a missing delete succeeded")

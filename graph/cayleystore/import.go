@@ -208,13 +208,14 @@ func (s *Store) importLabels(ctx context.Context, labels []string, byLabel map[s
 	if len(deltas) == 0 {
 		return 0, nil
 	}
-	if err := s.apply(ctx, deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+	applied, err := s.apply(ctx, deltas, cgraph.IgnoreOpts{IgnoreDup: true})
+	if err != nil {
 		if len(labels) == 1 {
 			return 0, fmt.Errorf("%s: %w", labels[0], err)
 		}
 		return 0, fmt.Errorf("%d labels from %s on: %w", len(labels), labels[0], err)
 	}
-	for _, d := range deltas {
+	for _, d := range applied {
 		s.cat.apply(d.Quad, +1)
 	}
 	return len(deltas), nil

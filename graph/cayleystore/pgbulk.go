@@ -10,10 +10,13 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	graphlog "github.com/cayleygraph/cayley/graph/log"
+	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/lib/pq"
 )
@@ -38,11 +41,12 @@ const (
 // raised, or are inserted, in one statement (in hash order, so that two
 // processes writing at once lock shared nodes in the same order), then the
 // quads are inserted in one statement, duplicates skipped when opts says so
-// and refused with cgraph.ErrQuadExists otherwise, as Cayley does.
-func copyTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdate, opts cgraph.IgnoreOpts) error {
+// and refused with cgraph.ErrQuadExists otherwise, as Cayley does. It
+// returns the skipped quads, by their index among the deltas (Ind).
+func copyTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdate, opts cgraph.IgnoreOpts) ([]int, error) {
 	if len(nodes) > 0 {
 		if _, err := tx.Exec(`CREATE TEMP TABLE ` + newNodesTable + ` (LIKE nodes) ON COMMIT DROP`); err != nil {
-			return fmt.Errorf("bulk write: create %s: %w", newNodesTable, err)
+			return nil, fmt.Errorf("bulk write: create %s: %w", newNodesTable, err)
 		}
 		row := make([]any, len(nodeColumns))
 		at := map[string]int{}
@@ -66,20 +70,20 @@ func copyTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdate
 			return row, nil
 		})
 		if err != nil {
-			return err
+			return nil, err
 		}
 		cols := strings.Join(nodeColumns, ", ")
 		if _, err := tx.Exec(`INSERT INTO nodes (` + cols + `) SELECT ` + cols + ` FROM ` + newNodesTable +
 			` ORDER BY hash ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`); err != nil {
-			return fmt.Errorf("bulk write: insert nodes: %w", err)
+			return nil, fmt.Errorf("bulk write: insert nodes: %w", err)
 		}
 	}
 	if len(quads) == 0 {
-		return nil
+		return nil, nil
 	}
 	if _, err := tx.Exec(`CREATE TEMP TABLE ` + newQuadsTable + ` (n INT NOT NULL, ` +
 		strings.Join(quadColumns, " BYTEA, ") + ` BYTEA) ON COMMIT DROP`); err != nil {
-		return fmt.Errorf("bulk write: create %s: %w", newQuadsTable, err)
+		return nil, fmt.Errorf("bulk write: create %s: %w", newQuadsTable, err)
 	}
 	row := make([]any, 1+len(quadColumns))
 	err := copyRows(tx, newQuadsTable, append([]string{"n"}, quadColumns...), len(quads), func(i int) ([]any, error) {
@@ -94,7 +98,7 @@ func copyTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdate
 		return row, nil
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	cols := strings.Join(quadColumns, ", ")
 	// The horizon numbers the quads in the order they were given, as
@@ -103,14 +107,48 @@ func copyTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdate
 	if opts.IgnoreDup {
 		stmt += ` ON CONFLICT DO NOTHING`
 	}
-	if _, err := tx.Exec(stmt); err != nil {
+	res, err := tx.Exec(stmt)
+	if err != nil {
 		var pe *pq.Error
 		if errors.As(err, &pe) && pe.Code == "23505" { // unique_violation
-			return &cgraph.DeltaError{Err: cgraph.ErrQuadExists}
+			return nil, &cgraph.DeltaError{Err: cgraph.ErrQuadExists}
 		}
-		return fmt.Errorf("bulk write: insert quads: %w", err)
+		return nil, fmt.Errorf("bulk write: insert quads: %w", err)
 	}
-	return nil
+	if n, err := res.RowsAffected(); err != nil || n == int64(len(quads)) {
+		return nil, err
+	}
+	// Some quads were there, most likely written by another server at the
+	// same moment (the insert waits for its transaction to end), or are
+	// twice in the batch: they are the rows this transaction did not
+	// create, and the repeats.
+	rows, err := tx.Query(`SELECT t.n FROM ` + newQuadsTable + ` t WHERE NOT EXISTS (SELECT 1 FROM quads q
+		WHERE q.subject_hash = t.subject_hash AND q.predicate_hash = t.predicate_hash AND q.object_hash = t.object_hash
+		AND (q.label_hash = t.label_hash OR (q.label_hash IS NULL AND t.label_hash IS NULL))
+		AND q.xmin::text::bigint = txid_current() % 4294967296)`)
+	if err != nil {
+		return nil, fmt.Errorf("bulk write: find the quads another transaction wrote: %w", err)
+	}
+	defer rows.Close()
+	skipped := map[int]bool{}
+	for rows.Next() {
+		var n int
+		if err := rows.Scan(&n); err != nil {
+			return nil, fmt.Errorf("bulk write: find the quads another transaction wrote: %w", err)
+		}
+		skipped[quads[n].Ind] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("bulk write: find the quads another transaction wrote: %w", err)
+	}
+	seen := make(map[refs.QuadHash]bool, len(quads))
+	for _, q := range quads {
+		if seen[q.Quad] {
+			skipped[q.Ind] = true
+		}
+		seen[q.Quad] = true
+	}
+	return slices.Sorted(maps.Keys(skipped)), nil
 }
 
 // copyRows copies n rows, made by row, into table's columns.

@@ -60,12 +60,22 @@ func TestPostgresBulkRows(t *testing.T) {
 		return out
 	}
 	dup := cgraph.IgnoreOpts{IgnoreDup: true}
+	// What the catalogue is told was written: the first write's repeat
+	// and the second's stored quad are left out.
+	wantApplied := [][]quad.Quad{first[:len(first)-1], second[:1]}
 	for i, qs := range [][]quad.Quad{first, second} {
 		s.mu.Lock()
-		err := s.apply(ctx, adds(qs), dup)
+		applied, err := s.apply(ctx, adds(qs), dup)
 		s.mu.Unlock()
 		if err != nil {
 			t.Fatalf("bulk write %d: %v", i+1, err)
+		}
+		var got []quad.Quad
+		for _, d := range applied {
+			got = append(got, d.Quad)
+		}
+		if diff := cmp.Diff(wantApplied[i], got); diff != "" {
+			t.Errorf("bulk write %d: the quads it says it added (-want +got):\n%s", i+1, diff)
 		}
 		if err := cayley.ApplyDeltas(adds(qs), dup); err != nil {
 			t.Fatalf("Cayley's write %d: %v", i+1, err)
@@ -104,7 +114,7 @@ func TestPostgresBulkRows(t *testing.T) {
 	}
 
 	s.mu.Lock()
-	err = s.apply(ctx, adds(second[1:]), cgraph.IgnoreOpts{})
+	_, err = s.apply(ctx, adds(second[1:]), cgraph.IgnoreOpts{})
 	s.mu.Unlock()
 	if !errors.Is(err, cgraph.ErrQuadExists) {
 		t.Errorf("a stored quad written again without IgnoreDup: err = %v, want ErrQuadExists", err)

@@ -3,8 +3,11 @@ package cayleystore
 import (
 	"bytes"
 	"context"
+	"database/sql"
+	"fmt"
 	"net"
 	"net/url"
+	"runtime"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -158,5 +161,88 @@ func TestPostgresCommitAnswerLost(t *testing.T) {
 				return cmp.Diff(readAll(t, a), readAll(t, b))
 			})
 		})
+	}
+}
+
+// waitingForWriteTurn tells whether a goroutine waits in applyLogged for
+// this process's turn to write: a write that has read what the store holds
+// and will write what it found missing.
+func waitingForWriteTurn() bool {
+	buf := make([]byte, 4<<20)
+	buf = buf[:runtime.Stack(buf, true)]
+	for _, g := range bytes.Split(buf, []byte("\n\n")) {
+		if bytes.Contains(g, []byte("[sync.Mutex.Lock")) && bytes.Contains(g, []byte(").applyLogged(")) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestPostgresSameArticleAtOnce: two servers writing the same article at
+// once, each having found it missing, store its quads once (the second
+// transaction's inserts are skipped as duplicates) and their catalogues
+// count it once; retracting it then leaves no trace in either.
+func TestPostgresSameArticleAtOnce(t *testing.T) {
+	u, _ := sharedPostgres(t)
+	a, b := openShared(t, u), openShared(t, u)
+	ctx := context.Background()
+	// Holding the reload lock stops both writes inside their transactions,
+	// after each has read that the article is missing.
+	db, err := sql.Open("postgres", u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, changesLock); err != nil {
+		t.Fatal(err)
+	}
+	x := articleOne()
+	errs := make(chan error, 2)
+	for _, s := range []*Store{a, b} {
+		go func() {
+			_, err := s.Write(ctx, x)
+			errs <- err
+		}()
+	}
+	// One waits for the lock in PostgreSQL, the other (in this process)
+	// for its turn to write.
+	eventually(t, 10*time.Second, "both writes under way", func() string {
+		var waiting int
+		if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`).Scan(&waiting); err != nil {
+			return err.Error()
+		}
+		if waiting != 1 || !waitingForWriteTurn() {
+			return fmt.Sprintf("%d waiting for the lock, one for its turn: %v", waiting, waitingForWriteTurn())
+		}
+		return ""
+	})
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_unlock($1)`, changesLock); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatalf("Write: %v", err)
+		}
+	}
+	for name, s := range map[string]*Store{"a": a, "b": b} {
+		eventually(t, 5*time.Second, "store "+name+"'s catalogue is what a rebuild finds (-rebuilt +maintained)", func() string {
+			return catalogueDiff(t, s)
+		})
+	}
+	if err := a.DeleteArticle(ctx, x.Article.ID); err != nil {
+		t.Fatal(err)
+	}
+	for name, s := range map[string]*Store{"a": a, "b": b} {
+		eventually(t, 5*time.Second, "store "+name+" after the retraction (-rebuilt +maintained)", func() string {
+			return catalogueDiff(t, s)
+		})
+		if st := look(t, s, x.Article.ID, "alvarez"); !cmp.Equal(st, seen{}) {
+			t.Errorf("store %s still shows the retracted article: %+v", name, st)
+		}
 	}
 }

@@ -96,7 +96,11 @@ func registerPGFlavour() {
 var loggedWrite struct {
 	sync.Mutex
 	change *change
-	xid    int64 // the transaction's id (txid_current), 0 until known
+	deltas []cgraph.Delta // the write's, of which change is made
+	xid    int64          // the transaction's id (txid_current), 0 until known
+	// skipped are the deltas whose quads were already stored (by
+	// index), left out of the change.
+	skipped []int
 }
 
 // change is one write transaction's effect on the catalogue.
@@ -119,11 +123,20 @@ func runLoggedTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadU
 		changesLock).Scan(&loggedWrite.xid); err != nil {
 		return fmt.Errorf("take the write lock: %w", err)
 	}
-	if err := copyTx(tx, nodes, quads, opts); err != nil {
+	skipped, err := copyTx(tx, nodes, quads, opts)
+	if err != nil {
 		return err
 	}
+	if len(skipped) > 0 {
+		// Another server stored them first and announced them: counted
+		// twice, they would outlive their article's retraction.
+		loggedWrite.skipped = skipped
+		if c, err = newChange(c.origin, without(loggedWrite.deltas, skipped)); err != nil {
+			return err
+		}
+	}
 	var seq int64
-	err := tx.QueryRow(`INSERT INTO `+changesTable+` (origin, added, removed) VALUES ($1, $2, $3) RETURNING seq`,
+	err = tx.QueryRow(`INSERT INTO `+changesTable+` (origin, added, removed) VALUES ($1, $2, $3) RETURNING seq`,
 		c.origin, c.added, c.removed).Scan(&seq)
 	if err != nil {
 		return fmt.Errorf("log the change: %w", err)
@@ -450,23 +463,41 @@ func (p *pgSync) quadCount(ctx context.Context) (int64, error) {
 	return n, nil
 }
 
+// without is deltas but those at the indexes skip (sorted).
+func without(deltas []cgraph.Delta, skip []int) []cgraph.Delta {
+	out := make([]cgraph.Delta, 0, len(deltas)-len(skip))
+	for i, d := range deltas {
+		if len(skip) > 0 && skip[0] == i {
+			skip = skip[1:]
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
 // applyLogged runs one transaction on PostgreSQL, logging and announcing
-// its change to the catalogue in it. s.mu must be held.
-func (s *Store) applyLogged(ctx context.Context, deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+// its change to the catalogue in it, and returns the deltas that changed
+// the store: all but the added quads another server had just stored.
+// s.mu must be held.
+func (s *Store) applyLogged(ctx context.Context, deltas []cgraph.Delta, opts cgraph.IgnoreOpts) ([]cgraph.Delta, error) {
 	c, err := newChange(s.pg.origin, deltas)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	loggedWrite.Lock()
-	loggedWrite.change, loggedWrite.xid = c, 0
+	loggedWrite.change, loggedWrite.deltas, loggedWrite.xid, loggedWrite.skipped = c, deltas, 0, nil
 	err = s.qs.ApplyDeltas(deltas, opts)
-	xid := loggedWrite.xid
-	loggedWrite.change = nil
+	xid, skipped := loggedWrite.xid, loggedWrite.skipped
+	loggedWrite.change, loggedWrite.deltas, loggedWrite.skipped = nil, nil, nil
 	loggedWrite.Unlock()
 	s.nodes.Purge()
 	s.pg.changed()
-	if err == nil || xid == 0 {
-		return err
+	if err == nil {
+		return without(deltas, skipped), nil
+	}
+	if xid == 0 {
+		return nil, err
 	}
 	// An error may come after the transaction committed: the connection
 	// lost while PostgreSQL answered the COMMIT. The others then apply the
@@ -475,13 +506,13 @@ func (s *Store) applyLogged(ctx context.Context, deltas []cgraph.Delta, opts cgr
 	// present and writes nothing.
 	committed, cerr := s.pg.committedTx(ctx, xid)
 	if cerr != nil {
-		return errors.Join(err, fmt.Errorf("whether transaction %d committed is not known: %w", xid, cerr))
+		return nil, errors.Join(err, fmt.Errorf("whether transaction %d committed is not known: %w", xid, cerr))
 	}
 	if !committed {
-		return err
+		return nil, err
 	}
 	s.log.WarnContext(ctx, "a write reported an error after it committed; it counts as written", "xid", xid, "err", err)
-	return nil
+	return without(deltas, skipped), nil
 }
 
 // committedTx tells whether transaction xid committed, waiting while it is

@@ -433,15 +433,26 @@ func (s *Store) Close() error {
 // or cockroach.
 func (s *Store) Backend() string { return s.backend }
 
-// apply runs one transaction. After a failed one, a key-value backend is
-// reopened: Cayley's kv store caches the ids of nodes it created inside the
-// transaction, and after the rollback those ids point at nothing, so the
-// next write would store quads with missing values. s.mu must be held.
-func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+// apply runs one transaction and returns the deltas that changed the
+// store, for the catalogue: all of them, but on PostgreSQL the added quads
+// another server stored first. s.mu must be held.
+func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta, opts cgraph.IgnoreOpts) ([]cgraph.Delta, error) {
 	s.noteWritten(deltas)
 	if s.pg != nil {
 		return s.applyLogged(ctx, deltas, opts)
 	}
+	if err := s.applyKV(ctx, deltas, opts); err != nil {
+		return nil, err
+	}
+	return deltas, nil
+}
+
+// applyKV runs one transaction on a store that is no SQL database. After a
+// failed one, a key-value backend is reopened: Cayley's kv store caches the
+// ids of nodes it created inside the transaction, and after the rollback
+// those ids point at nothing, so the next write would store quads with
+// missing values.
+func (s *Store) applyKV(ctx context.Context, deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
 	bulk := len(deltas) >= releaseAfter
 	var released chan struct{}
 	stop := make(chan struct{})

@@ -67,12 +67,14 @@ func (s *Store) Write(ctx context.Context, x graph.Extraction) (graph.WriteResul
 	// process having written the same article between our read and this
 	// transaction (SQL backends).
 	if len(deltas) > 0 {
-		if err := s.apply(ctx, deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		applied, err := s.apply(ctx, deltas, cgraph.IgnoreOpts{IgnoreDup: true})
+		if err != nil {
 			return graph.WriteResult{}, fmt.Errorf("write article %q: %w", x.Article.ID, err)
 		}
-		for _, d := range deltas {
+		for _, d := range applied {
 			s.cat.apply(d.Quad, +1)
 		}
+		res.Added = len(applied)
 	}
 	// The old version's leftovers go in a second transaction. Cayley's
 	// key-value backends net node reference counts over a transaction and
@@ -81,10 +83,11 @@ func (s *Store) Write(ctx context.Context, x graph.Extraction) (graph.WriteResul
 	// stop between the two, the article would hold its old and new quads
 	// together — never a partial version — and the next write finishes it.
 	if len(removed) > 0 {
-		if err := s.apply(ctx, removed, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		applied, err := s.apply(ctx, removed, cgraph.IgnoreOpts{IgnoreMissing: true})
+		if err != nil {
 			return graph.WriteResult{}, fmt.Errorf("write article %q: remove the old version's quads: %w", x.Article.ID, err)
 		}
-		for _, d := range removed {
+		for _, d := range applied {
 			s.cat.apply(d.Quad, -1)
 		}
 	}
@@ -113,11 +116,12 @@ func (s *Store) DeleteArticle(ctx context.Context, articleID string) error {
 	for i, q := range qs {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
-	if err := s.apply(ctx, deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+	applied, err := s.apply(ctx, deltas, cgraph.IgnoreOpts{IgnoreMissing: true})
+	if err != nil {
 		return fmt.Errorf("delete article %q: %w", articleID, err)
 	}
-	for _, q := range qs {
-		s.cat.apply(q, -1)
+	for _, d := range applied {
+		s.cat.apply(d.Quad, -1)
 	}
 	s.log.InfoContext(ctx, "article deleted", "article", articleID, "quads", len(qs))
 	return nil
@@ -173,11 +177,12 @@ func (s *Store) WriteBatch(ctx context.Context, xs []graph.Extraction) ([]graph.
 	}
 	var batchErr error
 	if len(deltas) > 0 {
+		var applied []cgraph.Delta
 		if batchErr = ctx.Err(); batchErr == nil {
-			batchErr = s.apply(ctx, deltas, cgraph.IgnoreOpts{IgnoreDup: true})
+			applied, batchErr = s.apply(ctx, deltas, cgraph.IgnoreOpts{IgnoreDup: true})
 		}
 		if batchErr == nil {
-			for _, d := range deltas {
+			for _, d := range applied {
 				s.cat.apply(d.Quad, +1)
 			}
 			s.log.DebugContext(ctx, "articles written together", "articles", len(grouped), "quads", len(deltas))
