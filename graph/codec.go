@@ -525,9 +525,12 @@ func participants() field[Event] {
 			}
 		},
 		read: func(_ *reader, _ node, ps Summary, ev *Event) {
-			codes := map[string]string{}
+			var codes map[string]string // made when there are any: a store's summary has none
 			for _, c := range ps.Values(PredActorCode) {
 				if e, code, ok := ParseActorCode(c); ok {
+					if codes == nil {
+						codes = map[string]string{}
+					}
 					codes[e] = code
 				}
 			}

@@ -90,44 +90,56 @@ func (s *Store) Event(ctx context.Context, id string) (graph.EventView, error) {
 }
 
 // keptEvent is an event's summary as graph reads it: its values, and for
-// each of its link rows the entities it links, counted by the articles that
-// state each (the one most state is the row's Value).
+// each of its link rows the entities it links (Value the one most articles
+// state, then the least id). s.mu is held.
 type keptEvent struct {
 	kept
-	links map[string]counted // by the link's name (localName of the row's predicate)
+	c  *catalog
+	id string
 }
 
 func (k keptEvent) Value(pred string) string {
-	if catalogued[graph.KindEvent][pred].Link {
-		return k.links[localName(pred)].best()
+	if !catalogued[graph.KindEvent][pred].Link {
+		return k.kept.Value(pred)
 	}
-	return k.kept.Value(pred)
+	name, best, top := localName(pred), "", 0
+	for l := range k.c.adjacent[k.id] {
+		if l.src != k.id || l.pred != name {
+			continue
+		}
+		if n := len(k.c.eventLinks[l]); n > top || n == top && l.dst < best {
+			best, top = l.dst, n
+		}
+	}
+	return best
 }
 
 func (k keptEvent) Values(pred string) []string {
-	if catalogued[graph.KindEvent][pred].Link {
-		return k.links[localName(pred)].sorted()
+	if !catalogued[graph.KindEvent][pred].Link {
+		return k.kept.Values(pred)
 	}
-	return k.kept.Values(pred)
+	name := localName(pred)
+	var out []string
+	for l := range k.c.adjacent[k.id] {
+		if l.src == k.id && l.pred == name && len(k.c.eventLinks[l]) > 0 {
+			out = append(out, l.dst)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // eventView builds an event's view from the catalogue; s.mu is held.
 func (s *Store) eventView(id string, n *node) graph.EventView {
-	k := keptEvent{kept: kept{n}, links: map[string]counted{}}
 	seen := map[string]bool{}
 	for l := range s.cat.adjacent[id] {
-		arts := s.cat.eventLinks[l]
-		if l.src != id || len(arts) == 0 {
-			continue
+		if l.src == id {
+			for a := range s.cat.eventLinks[l] {
+				seen[a] = true
+			}
 		}
-		for a := range arts {
-			seen[a] = true
-		}
-		if k.links[l.pred] == nil {
-			k.links[l.pred] = counted{}
-		}
-		k.links[l.pred].add(l.dst, len(arts))
 	}
+	k := keptEvent{kept: kept{n}, c: s.cat, id: id}
 	e := graph.EventFromSummary(id, k)
 	ev := graph.EventView{ID: id, Type: e.Type, CAMEO: e.CAMEO, Goldstein: e.Goldstein,
 		Date: e.Date, Status: e.Status, Participants: make([]graph.EventParticipant, 0, len(e.Participants))}
