@@ -628,8 +628,26 @@ func TestViewerFirstRender2000(t *testing.T) {
 	// the page's own clock: from the start of navigation to the frame drawn
 	// after the layout
 	inPage := evalIn[float64](tb, `new Promise(r => requestAnimationFrame(() => r(performance.now())))`)
-	phases := evalIn[[]float64](tb, `['view-fetched', 'view-added', 'view-first-picture', 'view-laid-out'].map(n => (performance.getEntriesByName(n)[0] || { startTime: 0 }).startTime)
+	phases := evalIn[[]float64](tb, `['view-fetched', 'view-added', 'view-first-picture', 'view-laid-out', 'view-preview'].map(n => (performance.getEntriesByName(n)[0] || { startTime: 0 }).startTime)
 		.concat([performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd])`)
+	// the whole drawing was drawn at once from the first answers, before the
+	// viewer's code had run (boot.js), every node where the graph puts it
+	// and the view framed as the graph frames it; the graph took that
+	// picture away once it had drawn it all
+	preview := evalIn[[]float64](tb, `(() => { const m = performance.getEntriesByName('view-preview')[0], f = performance.getEntriesByName('view-first-picture')[0];
+		if (!m || !f) return [0, 0, 0, 0];
+		const moved = cy.nodes().filter((n) => { const p = m.detail.at[n.id()], q = n.position(); return !p || Math.abs(q.x - p.x) > 0.5 || Math.abs(q.y - p.y) > 0.5; });
+		const framed = Math.abs(m.detail.zoom - f.detail.zoom) < 1e-9 && Math.abs(m.detail.pan.x - f.detail.pan.x) < 1e-6 && Math.abs(m.detail.pan.y - f.detail.pan.y) < 1e-6;
+		return [m.detail.nodes, moved.length, framed ? 1 : 0, document.getElementById('preview') ? 1 : 0]; })()`)
+	if int(preview[0]) != evalIn[int](tb, `cy.nodes().length`) || preview[1] != 0 {
+		t.Errorf("the preview drew %v nodes, %v of them elsewhere than the graph puts them; want all %d where the graph puts them", preview[0], preview[1], evalIn[int](tb, `cy.nodes().length`))
+	}
+	if preview[2] != 1 {
+		t.Error("the preview was framed otherwise than the graph's first frame")
+	}
+	if preview[3] != 0 {
+		t.Error("the preview is still under the graph after the whole drawing was drawn")
+	}
 	shown := evalIn[int](tb, `cy.nodes().not('.filtered').length`)
 	if shown < 2000 {
 		t.Errorf("%d of the nodes are shown, want all 2,000", shown)
@@ -687,8 +705,8 @@ func TestViewerFirstRender2000(t *testing.T) {
 		t.Errorf("%d nodes have no glyph at zoom 1", n)
 	}
 	zoom, pan := panZoom(tb)
-	t.Logf("%d nodes, %d links: first render %.2f s (page clock: %.2f s; viewer's code run at %.2f s, neighbourhoods fetched at %.2f s, first step added at %.2f s, first frame (%v nodes) at %.2f s, all added at %.2f s, drawn at %.2f s); wheel zoom %s; drag pan %s; headless Chromium, %s, load average %s",
-		shown, evalIn[int](tb, `cy.edges().not('.filtered').length`), took.Seconds(), inPage/1000, phases[4]/1000, phases[0]/1000, phases[1]/1000, first[0], phases[2]/1000, phases[3]/1000, inPage/1000, zoom, pan, machine(), loadAverage())
+	t.Logf("%d nodes, %d links: first render %.2f s (page clock: %.2f s; viewer's code run at %.2f s, neighbourhoods fetched at %.2f s, first step added at %.2f s, preview of all nodes at %.2f s, graph's first frame (%v nodes) at %.2f s, all added at %.2f s, drawn at %.2f s); wheel zoom %s; drag pan %s; headless Chromium, %s, load average %s",
+		shown, evalIn[int](tb, `cy.edges().not('.filtered').length`), took.Seconds(), inPage/1000, phases[5]/1000, phases[0]/1000, phases[1]/1000, phases[4]/1000, first[0], phases[2]/1000, phases[3]/1000, inPage/1000, zoom, pan, machine(), loadAverage())
 	tb.clean()
 }
 
@@ -815,9 +833,36 @@ func TestViewerDrawsMoreOfABigNeighbourhood(t *testing.T) {
 	if !evalIn[bool](tb, `document.getElementById('more-note').hidden`) {
 		t.Errorf("the note still says there is more: %q", tb.text("#more-note"))
 	}
+	// a link to 801 nodes is drawn at once as a picture (boot.js), before
+	// the viewer's code has run: what that canvas holds is read as it is put
+	// in the page
+	_, err = chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `new MutationObserver((_, watch) => {
+		const c = document.getElementById('preview');
+		if (!c) return;
+		watch.disconnect();
+		const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, count = (rgb) => {
+			let n = 0;
+			for (let i = 0; i < d.length; i += 4) if (d[i + 3] === 255 && Math.abs(d[i] - rgb[0]) + Math.abs(d[i + 1] - rgb[1]) + Math.abs(d[i + 2] - rgb[2]) < 12) n++;
+			return n; };
+		window.__preview = { people: count([0xe1, 0x57, 0x59]), organisations: count([0xf2, 0x8e, 0x2b]), links: count([0x9a, 0xa5, 0xb1]),
+			viewer: typeof (window.cy || {}).nodes === 'function' ? cy.nodes().length : 0 }; // window.cy is the graph's element until the viewer runs
+	}).observe(document, { childList: true, subtree: true });`})
+	if err != nil {
+		t.Fatal(err)
+	}
 	tb.do("reload from the URL", chromedp.Reload(), idle(`cy.getElementById('`+hub+`').hasClass('focus')`))
 	if n := nodes(); n != 801 {
 		t.Errorf("reloaded from the URL, %d nodes are drawn, want 801", n)
+	}
+	// people in their red, the organisation in its orange, links in grey;
+	// each of the 800 people at least a pixel
+	pic := evalIn[map[string]float64](tb, `window.__preview || {}`)
+	t.Logf("the picture before the viewer's: %v pixels of people, %v of the organisation, %v of links; the viewer had drawn %v nodes", pic["people"], pic["organisations"], pic["links"], pic["viewer"])
+	if pic["people"] < 800 || pic["organisations"] < 4 || pic["links"] < 100 || pic["viewer"] >= 801 {
+		t.Errorf("the picture drawn before the viewer's own holds %v pixels of people, %v of the organisation and %v of links (the viewer had drawn %v nodes); want at least 800, 4 and 100, before the viewer had drawn them all", pic["people"], pic["organisations"], pic["links"], pic["viewer"])
+	}
+	if evalIn[bool](tb, `!!document.getElementById('preview')`) {
+		t.Error("the picture is still under the graph once the graph has drawn everything")
 	}
 	tb.clean()
 }

@@ -1,7 +1,8 @@
 // Calls to actorgraph's JSON API. Errors carry the server's own sentence.
 
-// early holds requests started by boot.js before the viewer ran, by path;
-// a global, since boot.js is a bundle of its own. Each is used once, and
+// early holds requests started by boot.js before the viewer ran, by path,
+// each the answer with its body read (boot.js draws from the bodies); a
+// global, since boot.js is a bundle of its own. Each is used once, and
 // only until the viewer has drawn what the link asked for.
 const early = () => {
   globalThis.actorgraphEarly ||= new Map();
@@ -9,13 +10,36 @@ const early = () => {
 };
 const get = (path, init) => fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.headers || {}) } });
 
+// read is an answer and its body; a body that is not JSON (a proxy's
+// error page, say) is null, and the answer is reported by its status.
+const read = async (res) => {
+  let body = null;
+  try {
+    body = await res.json();
+  } catch {
+    // reported by status
+  }
+  return { res, body };
+};
+
 export function prefetch(paths) {
   for (const path of paths) {
-    const started = get(path, {});
+    const started = get(path, {}).then(read);
     // a failure is reported when the viewer asks, or not at all if it
     // never does
     started.catch(() => {});
     early().set(path, started);
+  }
+}
+
+// prefetched is the body of a successful answer started by prefetch, or
+// null, without using the answer up.
+export async function prefetched(path) {
+  try {
+    const { res, body } = await early().get(path);
+    return res.ok ? body : null;
+  } catch {
+    return null;
   }
 }
 
@@ -26,20 +50,15 @@ export function forgetEarly() {
 }
 
 export async function api(path, init = {}) {
-  let res;
+  let answer;
   try {
     const started = !init.method && early().get(path);
     early().delete(path);
-    res = await (started || get(path, init));
+    answer = await (started || get(path, init).then(read));
   } catch {
     throw new Error('The server cannot be reached; check that actorgraph serve is running, then try again.');
   }
-  let body = null;
-  try {
-    body = await res.json();
-  } catch {
-    // A non-JSON answer (a proxy's error page, say) is reported by status.
-  }
+  const { res, body } = answer;
   if (!res.ok) {
     const msg = body && body.error && body.error.message;
     throw new Error(msg || `The server answered ${res.status} ${res.statusText}.`);

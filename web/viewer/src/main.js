@@ -10,6 +10,9 @@ import cytoscape from 'cytoscape';
 import * as API from './api.js';
 import { ids, linked, page, pageMax } from './link.js';
 import { glyphOf } from './glyphs.js';
+import {
+  bigGraph, framing, maxSize, maxWeight, maxZoom, minSize, minZoom, nodeSize, place, union,
+} from './place.js';
 import { colorOf, entityColors, eventColors, shapeOf } from './palette.js';
 import {
   el, eventTitle, hidePanel, plural, showEdge, showEntity, showEvent, showMessage, showNode, showPaths,
@@ -35,11 +38,6 @@ const $ = (id) => document.getElementById(id);
 // the focus, the selection, a hovered node or link, a path — and draws
 // links straight, since thousands of labels cost seconds a frame and are
 // unreadable anyway, and every property costs time on every element.
-const bigGraph = 600;
-// nodeSize is a node's width and height from its weight, the number of its
-// links shown (at most 12 count)
-const [minSize, maxSize, maxWeight] = [20, 46, 12];
-const nodeSize = (weight) => minSize + ((maxSize - minSize) * Math.min(maxWeight, Math.max(0, weight || 0))) / maxWeight;
 const sizeStyle = `mapData(weight, 0, ${maxWeight}, ${minSize}, ${maxSize})`;
 function styles(big) {
   if (big) return bigStyles;
@@ -182,8 +180,8 @@ const bigStyles = [
 
 const cy = cytoscape({
   container: $('cy'),
-  minZoom: 0.05,
-  maxZoom: 3,
+  minZoom,
+  maxZoom,
   style: styles(false),
 });
 // The browser tests and curious users read the graph from here.
@@ -395,106 +393,6 @@ function layoutOptions(randomize, eles) {
   }
 }
 
-// place lays a big drawing out in one pass over its links, as the
-// neighbourhoods were drawn: a breadth-first tree from the first of starts
-// (the focus), then from each other start (the expanded nodes) not reached
-// yet, then from the rest; each node's leaves on a disc around it
-// (sunflower order, the best attested nearest) and the nodes that have
-// leaves of their own on a ring outside the disc, each given room for its
-// own tree; the trees side by side in rows. It reads only ids and links
-// ([source, target]), so a drawing can be placed before it is added, and
-// returns each node's position by id.
-function place(starts, ids, links) {
-  const adj = new Map(ids.map((id) => [id, []]));
-  for (const [a, b] of links) {
-    if (a !== b && adj.has(a) && adj.has(b)) {
-      adj.get(a).push(b);
-      adj.get(b).push(a);
-    }
-  }
-  const children = new Map();
-  const roots = [];
-  const byDegree = [...ids].sort((a, b) => adj.get(b).length - adj.get(a).length);
-  for (const root of [...starts, ...byDegree]) {
-    if (!adj.has(root) || children.has(root)) continue;
-    roots.push(root);
-    children.set(root, []);
-    const queue = [root];
-    for (let i = 0; i < queue.length; i++) {
-      for (const m of adj.get(queue[i])) {
-        if (children.has(m)) continue;
-        children.set(m, []);
-        children.get(queue[i]).push(m);
-        queue.push(m);
-      }
-    }
-  }
-  const gap = 36; // between two leaves
-  const core = 34; // kept clear around a node with leaves
-  const golden = Math.PI * (3 - Math.sqrt(5));
-  const offsets = new Map(); // id → its place relative to its parent
-  const radius = new Map();
-  // size works out each tree's radius and its children's places, leaves
-  // first (a tree's depth is the drawing's diameter: recursion is fine)
-  const size = (id) => {
-    const kids = children.get(id);
-    if (!kids.length) {
-      radius.set(id, gap / 2);
-      return gap / 2;
-    }
-    const leaves = kids.filter((k) => !children.get(k).length);
-    const inner = kids.filter((k) => children.get(k).length);
-    leaves.forEach((k, i) => {
-      const r = Math.sqrt(core * core + (gap * gap * (i + 0.5)) / Math.PI);
-      offsets.set(k, { x: r * Math.cos(i * golden), y: r * Math.sin(i * golden) });
-    });
-    const disc = leaves.length ? Math.sqrt(core * core + (gap * gap * leaves.length) / Math.PI) + gap / 2 : core;
-    if (!inner.length) {
-      radius.set(id, disc);
-      return disc;
-    }
-    const sizes = inner.map(size);
-    const widest = Math.max(...sizes);
-    const ring = Math.max(disc + widest + gap, sizes.reduce((a, r) => a + 2 * r + gap, 0) / (2 * Math.PI));
-    const total = sizes.reduce((a, r) => a + 2 * r + gap, 0);
-    let angle = 0;
-    inner.forEach((k, i) => {
-      const share = ((2 * sizes[i] + gap) / total) * 2 * Math.PI;
-      offsets.set(k, { x: ring * Math.cos(angle + share / 2), y: ring * Math.sin(angle + share / 2) });
-      angle += share;
-    });
-    radius.set(id, ring + widest);
-    return ring + widest;
-  };
-  // the trees in rows, the biggest first
-  const sized = roots.map((r) => [r, size(r)]).sort((a, b) => b[1] - a[1]);
-  const width = Math.max(2 * sized[0][1], Math.sqrt(sized.reduce((a, [, r]) => a + 4 * r * r, 0)) * 1.2);
-  const at = new Map();
-  let x = 0;
-  let y = 0;
-  let row = 0;
-  for (const [r, rad] of sized) {
-    if (x > 0 && x + 2 * rad > width) {
-      x = 0;
-      y += row + gap;
-      row = 0;
-    }
-    at.set(r, { x: x + rad, y: y + rad });
-    x += 2 * rad + gap;
-    row = Math.max(row, 2 * rad);
-  }
-  const queue = [...roots];
-  for (let i = 0; i < queue.length; i++) {
-    const p = at.get(queue[i]);
-    for (const k of children.get(queue[i])) {
-      const o = offsets.get(k);
-      at.set(k, { x: p.x + o.x, y: p.y + o.y });
-      queue.push(k);
-    }
-  }
-  return at;
-}
-
 // clusters places the drawn elements eles (place) and returns each node's
 // position.
 function clusters(eles) {
@@ -507,17 +405,7 @@ function clusters(eles) {
 // sizes alone): Cytoscape's fit would style every element first to learn
 // its bounding box, which the first frame does anyway.
 function frame(discs, padding) {
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  discs.forEach((p) => {
-    const { r } = p;
-    x1 = Math.min(x1, p.x - r);
-    y1 = Math.min(y1, p.y - r);
-    x2 = Math.max(x2, p.x + r);
-    y2 = Math.max(y2, p.y + r);
-  });
-  const [w, h] = [cy.width(), cy.height()];
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((w - 2 * padding) / (x2 - x1 || 1), (h - 2 * padding) / (y2 - y1 || 1))));
-  cy.viewport({ zoom, pan: { x: (w - zoom * (x1 + x2)) / 2, y: (h - zoom * (y1 + y2)) / 2 } });
+  cy.viewport(framing(discs, cy.width(), cy.height(), padding));
   rescaleLabels();
 }
 
@@ -850,22 +738,7 @@ const restStep = 700;
 // It returns null for a drawing that is not big or not in the default
 // layout.
 function inSteps(starts, hoods) {
-  const seen = new Set();
-  const nodes = [];
-  const edges = [];
-  const edgeIDs = new Set();
-  for (const h of hoods) {
-    for (const n of h.sub.nodes) {
-      if (seen.has(n.id)) continue;
-      seen.add(n.id);
-      nodes.push(n);
-    }
-    for (const e of h.sub.edges) {
-      if (edgeIDs.has(e.id)) continue;
-      edgeIDs.add(e.id);
-      edges.push(e);
-    }
-  }
+  const { nodes, edges } = union(hoods);
   if (state.layout !== 'fcose' || nodes.length <= bigGraph) return null;
   const at = place(starts, nodes.map((n) => n.id), edges.map((e) => [e.source, e.target]));
   const now = new Set(starts);
@@ -875,6 +748,22 @@ function inSteps(starts, hoods) {
   return { at, first, later: nodes.filter((n) => !now.has(n.id)), edges };
 }
 
+// dropPreview takes away the picture boot.js drew of a big drawing opened
+// from a link (preview.js), under the graph's own: once the whole drawing
+// is the graph's, or the view has moved from where both were framed.
+const dropPreview = () => {
+  const p = $('preview');
+  if (p) p.remove();
+};
+
+// previewed says whether boot.js drew a picture of the link's drawing
+// (preview.js), once: only the first drawing can have one.
+const previewed = () => {
+  const p = globalThis.actorgraphPreview || false;
+  globalThis.actorgraphPreview = null;
+  return p;
+};
+
 // nextFrame waits until the browser has drawn a frame.
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
@@ -883,7 +772,7 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => req
 async function drawInSteps({ later, edges, at }) {
   await nextFrame();
   performance.mark('view-first-picture', { detail: { nodes: cy.nodes().length, glyphs: cy.nodes('.glyph').length,
-    at: Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()])) } });
+    at: Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()])), zoom: cy.zoom(), pan: cy.pan() } });
   try {
     for (let i = 0; i < later.length; i += restStep) {
       coming = Math.max(0, later.length - i - restStep);
@@ -896,6 +785,7 @@ async function drawInSteps({ later, edges, at }) {
   } finally {
     coming = 0;
   }
+  dropPreview();
   // the places were worked out on every node; with some filtered out, the
   // shown ones are placed again as the layout places them
   if (cy.elements('.filtered').nonempty()) await layout(true);
@@ -937,10 +827,18 @@ async function restore() {
       performance.mark('view-fetched');
       // a big new drawing is placed before it is added and drawn in steps
       const steps = fresh ? inSteps([id, ...grow], hoods) : null;
+      // boot.js may have drawn this drawing from the same answers
+      // (preview.js): the frame that shows it comes first, before the
+      // seconds of the graph's own first steps
+      if (steps && (await previewed())) await nextFrame();
       const first = steps ? steps.first : hoods;
       // framed before anything is added: the nodes come in styled for
       // the zoom they are drawn at (glyphs or none)
-      if (steps) frame([...steps.at.values()].map((p) => ({ ...p, r: maxSize / 2 })), 40);
+      if (steps) {
+        frame([...steps.at.values()].map((p) => ({ ...p, r: maxSize / 2 })), 40);
+        // the preview (boot.js) matches the view only as framed
+        cy.one('viewport', dropPreview);
+      }
       // one batch: each element is styled once, not once a step
       cy.batch(() => {
         if (fresh) drawFocus(id, first[0], false, false, steps && steps.at);
@@ -1699,6 +1597,7 @@ setBusy(1);
 // the first neighbourhoods are fetched meanwhile
 statsRead = refreshStats().catch((err) => report(err));
 restoreInTurn().finally(() => {
+  dropPreview();
   API.forgetEarly();
   setBusy(-1);
 });
