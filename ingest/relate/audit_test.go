@@ -246,7 +246,7 @@ func TestAuditEventRules(t *testing.T) {
 				h.known(graph.Country, "Germany", "Germany").known(graph.Country, "Qatar", "Qatar").
 					known(graph.Country, "Rwanda", "Rwanda").known(graph.Country, "DR Congo", "Congo")
 			},
-			want: []string{"aid  @ happened: Germany/actor", "talks  @ : Qatar/participant, Rwanda/participant, DR Congo/participant"},
+			want: []string{"aid  @ happened: Germany/actor", "talks  @ happened: Qatar/participant, Rwanda/participant, DR Congo/participant"},
 		},
 		{
 			name:      "seized a city, with another's backing",

@@ -1392,6 +1392,13 @@ func (d *doc) placeIn(s *sent, nps []syntax.NounPhrase) int {
 	return -1
 }
 
+// receiveVerbs take what another gives: their "from" party acts.
+var receiveVerbs = map[string]bool{"receive": true, "get": true, "obtain": true, "accept": true, "win": true, "secure": true}
+
+// loanWords name money lent or given: received from a party it is aid.
+var loanWords = map[string]bool{"loan": true, "loans": true, "credit": true, "credits": true, "aid": true,
+	"assistance": true, "grant": true, "grants": true, "financing": true}
+
 // travelVerbs move their subject to the place after "to".
 var travelVerbs = map[string]bool{"go": true, "travel": true, "fly": true, "flew": true, "flown": true, "journey": true, "head": true, "come": true}
 
@@ -1591,6 +1598,36 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: kind.CAMEO, Entry: strings.ToUpper(lem)}, true
 			}
 		}
+		var givers []syntax.NounPhrase
+		if receiveVerbs[lem] && !cl.Passive && !cl.Negated {
+			// "received a new proposal from the banks", "got loans from the
+			// World Bank": the giver after "from" acts, the subject is the
+			// target (the converse of giving or proposing)
+			if np, found := objectPhrase(cl); found {
+				c := ""
+				if noun := strings.ToLower(ps.Words[np.Head]); eventNoun(noun) {
+					c = nounCode(noun)
+				}
+				for _, w := range wordsOf(ps, np.Start, cl.End) {
+					if w == "from" {
+						break
+					}
+					if c == "" && loanWords[w] {
+						c = "071" // "8.9 mln dlrs in loans"
+					}
+				}
+				for _, p := range cl.Preps {
+					if strings.EqualFold(ps.Words[p.Prep], "from") && len(d.distinctParties(s, p.Object)) > 0 {
+						givers = p.Object
+					}
+				}
+				if c != "" && givers != nil {
+					m, ok = cameo.Match{Code: c, Entry: "RECEIVE_FROM"}, true
+				} else {
+					givers = nil
+				}
+			}
+		}
 		if h := objectHead(ps, cl); lem == "pay" && !cl.Passive {
 			// "paid a visit to Moscow", "paid a call on the minister": a visit
 			// (042) or a meeting (040), not a payment
@@ -1663,7 +1700,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: stopCode(c), Entry: strings.ToUpper(lem)}, true
 			}
 		}
-		if ok && cameo.Root(m.Code) == "03" && len(m.Code) >= 3 && !intentVerbs[lem] && gov == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated {
+		if ok && givers == nil && cameo.Root(m.Code) == "03" && len(m.Code) >= 3 && !intentVerbs[lem] && gov == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated {
 			// "lifted sanctions on Venezuela", which the dictionary codes
 			// as an intent (0351): a verb that did the act did it
 			if c := actOfIntent(m.Code); c != "" {
@@ -1809,6 +1846,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			st = "planned"
 		case headline && cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && govClause < 0:
 			st = "planned" // headlinese: "U.S. TO IMPOSE TARIFFS" will
+		case tense == "present" && modal == "" && !headline && ps.POS[cl.Head] == "VBG" && cl.Head > 0 && (strings.EqualFold(ps.Words[cl.Head-1], "is") || strings.EqualFold(ps.Words[cl.Head-1], "are")):
+			// "are meeting today": it is happening
 		case tense == "present" && modal == "" && !headline:
 			st = "" // headlinese: "CHINA CRITICISES U.S." did
 		}
@@ -1873,6 +1912,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		sources, targets := cl.Subject, cl.Object
 		if cl.Passive {
 			sources, targets = cl.Agent, cl.Subject
+		}
+		if givers != nil {
+			sources, targets = givers, cl.Subject
 		}
 		if denier != nil {
 			sources = denier

@@ -1255,6 +1255,9 @@ func status(s *sent, e *eventMention) string {
 	if e.verbal && (strings.HasSuffix(s.w(e.k), "ed") || irregularPast[s.w(e.k)]) {
 		return "happened"
 	}
+	if p := s.w(e.k - 1); e.verbal && strings.HasSuffix(s.w(e.k), "ing") && (p == "is" || p == "are" || p == "was" || p == "were") {
+		return "happened" // "are meeting today", "was holding talks"
+	}
 	if s.capitals() {
 		// headlinese tells what happened in the present: "SAUDI ARABIA
 		// REJECTS OPEC PLAN", "X AND Y SIGN TRADE ACCORD"; what will

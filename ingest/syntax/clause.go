@@ -193,6 +193,16 @@ func (s *Sentence) tag(i int) string {
 
 func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") || t == "MD" }
 
+// nominalIngs are -ing words that, after "is", are mostly nouns:
+// "the problem is financing", "the business is banking".
+var nominalIngs = map[string]bool{
+	"financing": true, "funding": true, "marketing": true, "banking": true, "trading": true, "pricing": true,
+	"spending": true, "housing": true, "shipping": true, "building": true, "accounting": true, "lending": true,
+	"borrowing": true, "earnings": true, "savings": true, "morning": true, "evening": true, "thing": true,
+	"something": true, "nothing": true, "anything": true, "everything": true, "king": true, "ring": true,
+	"spring": true, "string": true, "ceiling": true, "offering": true, "listing": true, "rating": true,
+}
+
 // catenatives take another verb through "to": "plans to visit", "wants to
 // impose". The tagger often reads them as nouns after a subject ("Spain
 // plan to meet"); in front of "to" + verb they are verbs.
@@ -243,6 +253,22 @@ func (s *Sentence) repairChunks() {
 		s.Chunks[i] = "B-VP"
 		for j := i + 1; j < len(s.Chunks) && (strings.HasSuffix(s.Chunks[j], "VP")); j++ {
 			s.Chunks[j] = "I-VP"
+		}
+	}
+	// "are meeting today", "is holding talks": an -ing word after a form of
+	// "be" in a verb group is the progressive, not a noun ("the meeting"),
+	// unless "of" follows it or it names a trade ("is marketing").
+	for i := 1; i+1 < len(s.Words); i++ {
+		w := s.lower(i)
+		if !strings.HasSuffix(w, "ing") || !strings.HasPrefix(s.tag(i), "NN") || s.name[i] >= 0 {
+			continue
+		}
+		if !beForms[s.lower(i-1)] || !strings.HasSuffix(s.Chunks[i-1], "VP") || s.lower(i+1) == "of" || nominalIngs[w] {
+			continue
+		}
+		s.POS[i], s.Chunks[i] = "VBG", "I-VP"
+		if s.Chunks[i+1] == "I-NP" {
+			s.Chunks[i+1] = "B-NP"
 		}
 	}
 	// A chain of infinitives is a chain of verb groups, each governing the

@@ -27,6 +27,8 @@ func TestClauses(t *testing.T) {
 			[]string{"try <agreed past | subj: Chile + Peru + Bolivia", "cut <try present | subj: Chile + Peru + Bolivia | obj: tariffs"}},
 		{"An official of Ostmark Bank , which raised funds in Brekka City , Vardo and Norland , declined comment .", []string{"Ostmark Bank", "Brekka City", "Vardo", "Norland"},
 			[]string{"raised past | subj: An official of Ostmark Bank | obj: funds | in: Brekka City , Vardo and Norland", "declined past | subj: An official of Ostmark Bank | obj: comment"}},
+		{"Delegates from Norland are meeting with officials of Vardo .", []string{"Norland", "Vardo"},
+			[]string{"meeting present | subj: Delegates from Norland | with: officials of Vardo"}},
 		{"France , Italy and Spain plan to meet in Rome .", nil,
 			[]string{"meet <plan present | subj: France + Italy + Spain | in: Rome"}},
 		{"The United States urged Japan to open its markets to American rice .", []string{"United States"},
