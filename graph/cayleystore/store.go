@@ -137,6 +137,11 @@ type Store struct {
 	// searchMu lets one of the readers holding mu build the catalogue's
 	// search index.
 	searchMu sync.Mutex
+	// planMu lets one reader at a time plan a query on SQL: Cayley's SQL
+	// optimizer numbers a query's table aliases with a counter of the
+	// quad store's, unguarded (a data race -race reports when two readers
+	// plan at once). Planning does no I/O.
+	planMu sync.Mutex
 }
 
 // Open opens (creating on first use) the store named by url; see urlForms.
@@ -803,5 +808,7 @@ func (s *Store) plan(ctx context.Context, want [4]cgraph.Ref) (iterator.Shape, e
 		return qs.QuadIterator(bestDir, refs[bestDir]), nil
 	}
 	// SQL backends turn the whole pattern into one query.
+	s.planMu.Lock()
+	defer s.planMu.Unlock()
 	return shape.BuildIterator(ctx, s.qs, filter), nil
 }
