@@ -836,8 +836,10 @@ async function restore() {
       // the zoom they are drawn at (glyphs or none)
       if (steps) {
         frame([...steps.at.values()].map((p) => ({ ...p, r: maxSize / 2 })), 40);
-        // the preview (boot.js) matches the view only as framed
+        // the preview (boot.js) matches the view only as framed, in a
+        // window of this size
         cy.one('viewport', dropPreview);
+        window.addEventListener('resize', dropPreview, { once: true });
       }
       // one batch: each element is styled once, not once a step
       cy.batch(() => {
