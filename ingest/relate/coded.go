@@ -1392,6 +1392,9 @@ func (d *doc) placeIn(s *sent, nps []syntax.NounPhrase) int {
 	return -1
 }
 
+// currencyWords name money as the wires write it.
+var currencyWords = map[string]bool{"dlrs": true, "dlr": true, "stg": true, "yen": true, "marks": true, "francs": true, "lire": true}
+
 // receiveVerbs take what another gives: their "from" party acts.
 var receiveVerbs = map[string]bool{"receive": true, "get": true, "obtain": true, "accept": true, "win": true, "secure": true}
 
@@ -1433,8 +1436,42 @@ func (d *doc) partiesOf(s *sent, nps []syntax.NounPhrase) []int {
 	var out []int
 	for _, np := range nps {
 		out = append(out, d.partiesIn(s, np)...)
+		out = append(out, d.dashList(s, np.End)...)
 	}
 	return out
+}
+
+// dashList is the list of parties set between dashes right after a noun
+// phrase ending at word end, which it names: "seven nations - Australia,
+// Brazil and Japan -", "the three -- UBS, Credit Suisse and SBC --"; nil
+// when no such list follows.
+func (d *doc) dashList(s *sent, end int) []int {
+	if w := s.w(end); w != "-" && w != "--" && w != "—" {
+		return nil
+	}
+	var out []int
+	start := end + 1
+	for s.w(start) == "-" {
+		start++ // "--" read as two dashes
+	}
+	for j := start; j < len(s.Tokens) && j <= end+40; j++ {
+		switch w := s.w(j); {
+		case w == "-" || w == "--" || w == "—":
+			if len(out) < 2 {
+				return nil
+			}
+			return out
+		case w == "," || w == "and" || w == "the" || w == "or":
+		default:
+			m := s.mentionAt(j)
+			if m == nil || !actorType(d.ents[m.ent].Type) {
+				return nil
+			}
+			out = append(out, m.ent)
+			j = m.last - 1
+		}
+	}
+	return nil
 }
 
 func wordsOf(ps *syntax.Sentence, from, to int) []string {
@@ -1596,6 +1633,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true
 			} else if kind, found := graph.EventKindOf(triggers[noun].typ); found {
 				m, ok = cameo.Match{Code: kind.CAMEO, Entry: strings.ToUpper(lem)}, true
+			}
+		}
+		if ok && strings.HasPrefix(m.Code, "174") {
+			for _, w := range wordsOf(ps, cl.Head+1, cl.End) {
+				if moneyWords[w] || currencyWords[w] {
+					ok = false // "sent home 320 dlrs a month": money, no people expelled
+				}
 			}
 		}
 		var givers []syntax.NounPhrase

@@ -264,6 +264,8 @@ func (s *sent) triggersIn() []*eventMention {
 			continue
 		case moneyVerbs[s.w(k)] && !moneyAhead(s, k+1):
 			continue
+		case t.typ == "repatriation" && s.w(k+1) == "home" && moneyAhead(s, k+2):
+			continue // "sent home 300 dlrs a month": money, no one expelled
 		case n == 1 && (equipmentNouns[s.w(k+1)] || s.w(k+1) == "and" && equipmentNouns[s.w(k+3)]) && !determiners[s.w(k+1)]:
 			// "attack aircraft", "assault rifles", "attack and
 			// reconnaissance aircraft": a kind of weapon, not an act
@@ -437,7 +439,7 @@ var dealWords = map[string]bool{"deal": true, "agreement": true, "accord": true,
 func moneyAhead(s *sent, k int) bool {
 	for j := k; j < len(s.Tokens) && j < k+5; j++ {
 		w := s.w(j)
-		if strings.HasPrefix(w, "$") || strings.HasPrefix(w, "€") || strings.HasPrefix(w, "£") || w == "million" || w == "billion" {
+		if strings.HasPrefix(w, "$") || strings.HasPrefix(w, "€") || strings.HasPrefix(w, "£") || w == "million" || w == "billion" || w == "mln" || w == "dlrs" || w == "stg" {
 			return true
 		}
 		if s.breaks(j) {
@@ -536,6 +538,10 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		switch {
 		case needsObject[s.w(e.k)] && !e.hasRole(graph.RoleTarget) && e.location < 0:
 			continue
+		case agreeForms[s.w(e.k)] && s.w(e.k+1) == "with" && !partyWithin(d, s, e.k+2, 4):
+			// "economists agreed with the report": an opinion shared, no
+			// agreement made
+			continue
 		case s.w(e.k) == "agreed" && s.w(s.pastDate(e.end)) == "to" && s.mentionAt(s.pastDate(e.end)+1) == nil && len(e.participants) < 2 && !bothSides(s, e.k):
 			// "the ministers agreed to lift sanctions": a decision of one party
 			continue
@@ -575,6 +581,20 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 	}
 	return evs
+}
+
+// partyWithin reports a party named within n words from k, before any
+// punctuation.
+func partyWithin(d *doc, s *sent, k, n int) bool {
+	for j := k; j < len(s.Tokens) && j < k+n; j++ {
+		if m := s.mentionAt(j); m != nil && actorType(d.ents[m.ent].Type) {
+			return true
+		}
+		if w := s.w(j); w == "," || w == "." || w == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // eachAfter reports a distributive "each" after the word at k:
@@ -762,7 +782,7 @@ func (d *doc) coordinatedSubject(s *sent, v, ent int) []int {
 		if len(cl.Subject) > 0 && eachAfter(s, cl.Subject[len(cl.Subject)-1].End) {
 			return nil // "Sears and Kellwood agreed to pay 200,000 dlrs each": each apart
 		}
-		if out := d.distinctParties(s, cl.Subject); slices.Contains(out, ent) {
+		if out := d.distinctParties(s, cl.Subject); slices.Contains(out, ent) || ent < 0 {
 			return out
 		}
 		return nil
@@ -793,6 +813,23 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 			v = lv
 		}
 		ent, read := d.subject(s, v, c)
+		if ent < 0 && !read && e.verbal {
+			// no name right before the verb: the subject the parse reads,
+			// if it names parties ("expect the six - Britain, …, West
+			// Germany - to meet")
+			if all := d.coordinatedSubject(s, v, -1); len(all) > 0 {
+				role := graph.RoleActor
+				if sym && len(all) > 1 {
+					role = graph.RoleParticipant
+				}
+				for _, a := range all {
+					if a != e.location {
+						e.add(a, role)
+					}
+				}
+				goto after
+			}
+		}
 		switch {
 		case ent >= 0 && ent != e.location && actorType(d.ents[ent].Type):
 			role := graph.RoleActor
@@ -1130,6 +1167,9 @@ func (s *sent) dateline(m mention) bool {
 	for k := m.last; k < len(s.Tokens) && k <= m.last+5; k++ {
 		if s.w(k) == "—" || s.w(k) == "--" || s.w(k) == "-" {
 			return true
+		}
+		if isLowerWord(s.raw(k)) {
+			return false // "Japan reached accords with three nations - …": a sentence, no dateline
 		}
 	}
 	return false
@@ -1698,6 +1738,9 @@ var militaryWords = map[string]bool{
 func (s *sent) militaryAhead(k int) bool {
 	for j := k; j < len(s.Tokens) && j < k+5; j++ {
 		w := s.w(j)
+		if (w == "strike" || w == "strikes") && !militaryStrike(s, j) {
+			return false // "launched a national strike": a walk-out
+		}
 		if militaryWords[w] {
 			return true
 		}

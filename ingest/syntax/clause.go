@@ -255,6 +255,16 @@ func (s *Sentence) repairChunks() {
 			s.Chunks[j] = "I-VP"
 		}
 	}
+	// A dash is never inside a noun phrase: "the six - Britain, Canada …
+	// -" is a phrase and a list set off after it.
+	for i := range s.Words {
+		if w := s.Words[i]; (w == "-" || w == "--" || w == "—") && strings.HasSuffix(s.Chunks[i], "NP") {
+			s.Chunks[i] = "O"
+			if i+1 < len(s.Words) && s.Chunks[i+1] == "I-NP" {
+				s.Chunks[i+1] = "B-NP"
+			}
+		}
+	}
 	// "are meeting today", "is holding talks": an -ing word after a form of
 	// "be" in a verb group is the progressive, not a noun ("the meeting"),
 	// unless "of" follows it or it names a trade ("is marketing").
