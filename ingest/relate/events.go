@@ -65,6 +65,8 @@ var triggers = map[string]trigger{
 	"vetoed": {"reject", 0.55, true}, "pressed": {"appeal", 0.4, true},
 	"pledged": {"aid", 0.45, true}, "promised": {"aid", 0.4, true}, "donated": {"aid", 0.5, true},
 	"pact": {"agreement", 0.5, false}, "pacts": {"agreement", 0.5, false}, "joint venture": {"agreement", 0.45, false},
+	"merger": {"agreement", 0.4, false}, "linkup": {"agreement", 0.4, false}, "link-up": {"agreement", 0.4, false},
+	"tie-up": {"agreement", 0.4, false},
 	"settlement": {"agreement", 0.4, false}, "loan": {"aid", 0.4, false}, "loans": {"aid", 0.4, false},
 	"opposed": {"reject", 0.45, true}, "opposes": {"reject", 0.45, true},
 	"walkout": {"protest", 0.45, false}, "stoppage": {"protest", 0.4, false}, "boycott": {"sanctions", 0.45, false},
@@ -538,6 +540,9 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		switch {
 		case needsObject[s.w(e.k)] && !e.hasRole(graph.RoleTarget) && e.location < 0:
 			continue
+		case (s.w(e.k) == "merger" || s.w(e.k) == "linkup" || s.w(e.k) == "link-up" || s.w(e.k) == "tie-up") && len(e.participants) < 2:
+			// "a merger approved by the board": a deal needs both its sides
+			continue
 		case agreeForms[s.w(e.k)] && s.w(e.k+1) == "with" && !partyWithin(d, s, e.k+2, 4):
 			// "economists agreed with the report": an opinion shared, no
 			// agreement made
@@ -607,6 +612,9 @@ func eachAfter(s *sent, k int) bool {
 	}
 	return false
 }
+
+// failNouns say that the event they govern with "of" or "in" failed.
+var failNouns = map[string]bool{"failure": true, "collapse": true, "breakdown": true, "break-up": true, "breakup": true}
 
 // agreeForms are the forms of "agree".
 var agreeForms = map[string]bool{"agree": true, "agrees": true, "agreed": true, "agreeing": true}
@@ -1263,6 +1271,16 @@ func status(s *sent, e *eventMention) string {
 			return "failed"
 		}
 		if j > e.end && triggers[w].typ != "" && s.breaks(j-1) {
+			break
+		}
+	}
+	for j := e.k - 2; !e.verbal && j >= 0 && j >= e.k-10; j-- {
+		// "the failure of last week's ICO talks", "the collapse of the
+		// London talks", "a breakdown in negotiations"
+		if failNouns[s.w(j)] && (s.w(j+1) == "of" || s.w(j+1) == "in") {
+			return "failed"
+		}
+		if s.breaks(j) {
 			break
 		}
 	}
