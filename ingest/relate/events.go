@@ -66,7 +66,7 @@ var triggers = map[string]trigger{
 	"pledged": {"aid", 0.45, true}, "promised": {"aid", 0.4, true}, "donated": {"aid", 0.5, true},
 	"pact": {"agreement", 0.5, false}, "pacts": {"agreement", 0.5, false}, "joint venture": {"agreement", 0.45, false},
 	"merger": {"agreement", 0.4, false}, "linkup": {"agreement", 0.4, false}, "link-up": {"agreement", 0.4, false},
-	"tie-up": {"agreement", 0.4, false},
+	"tie-up":     {"agreement", 0.4, false},
 	"settlement": {"agreement", 0.4, false}, "loan": {"aid", 0.4, false}, "loans": {"aid", 0.4, false},
 	"opposed": {"reject", 0.45, true}, "opposes": {"reject", 0.45, true},
 	"walkout": {"protest", 0.45, false}, "stoppage": {"protest", 0.4, false}, "boycott": {"sanctions", 0.45, false},

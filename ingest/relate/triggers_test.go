@@ -65,6 +65,8 @@ var triggerSentences = []struct {
 		want: []string{"proposal  @ : Norland/actor, Vardo/target"}},
 	{body: "Norland and Vardo proposed a railroad link.",
 		want: []string{"proposal  @ happened: Norland/actor, Vardo/actor"}},
+	{body: "Norland announced a link-up with Vardo on Monday.",
+		want: []string{"agreement 2024-03-04 @ happened: Vardo/participant, Norland/participant"}},
 	{body: "Norland and Vardo signed two treaties on Monday.",
 		want: []string{"agreement 2024-03-04 @ happened: Norland/participant, Vardo/participant"}},
 	{body: "Norland and Vardo signed new accords on Monday.",
