@@ -6,6 +6,7 @@ import (
 
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hbbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
 // releaseMapped unmaps from this process the pages of a bbolt store's file
@@ -20,18 +21,31 @@ import (
 //
 // A read transaction is held meanwhile: it holds bbolt's mapping lock, so
 // the file cannot be remapped (bbolt does when it grows) between reading
-// the mapping's address and the call.
+// the mapping's address and the call. Bolt, bbolt's ancestor (the "bolt"
+// backend), maps its file the same way.
 func releaseMapped(db hkv.KV) error {
-	b, ok := db.(*hbbolt.DB)
-	if !ok {
-		return nil
+	switch b := db.(type) {
+	case *hbbolt.DB:
+		tx, err := b.DB().Begin(false)
+		if err != nil {
+			return fmt.Errorf("release the mapped store: %w", err)
+		}
+		defer tx.Rollback()
+		return dontNeed(b.DB().Info().Data, tx.Size())
+	case *hbolt.DB:
+		tx, err := b.DB().Begin(false)
+		if err != nil {
+			return fmt.Errorf("release the mapped store: %w", err)
+		}
+		defer tx.Rollback()
+		return dontNeed(b.DB().Info().Data, tx.Size())
 	}
-	tx, err := b.DB().Begin(false)
-	if err != nil {
-		return fmt.Errorf("release the mapped store: %w", err)
-	}
-	defer tx.Rollback()
-	if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, b.DB().Info().Data, uintptr(tx.Size()), syscall.MADV_DONTNEED); errno != 0 {
+	return nil
+}
+
+// dontNeed unmaps the pages of the size bytes mapped at data.
+func dontNeed(data uintptr, size int64) error {
+	if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, data, uintptr(size), syscall.MADV_DONTNEED); errno != 0 {
 		return fmt.Errorf("release the mapped store: %w", errno)
 	}
 	return nil

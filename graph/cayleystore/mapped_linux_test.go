@@ -47,12 +47,19 @@ func mappedKB(t *testing.T, path string) int {
 	return kb
 }
 
-// A bulk write leaves none of the bbolt file mapped into the process, and
-// what the store reads afterwards, mapped back, is what it read before.
+// A bulk write leaves none of the bbolt (or bolt) file mapped into the
+// process, and what the store reads afterwards, mapped back, is what it
+// read before.
 func TestBulkWriteReleasesMappedStore(t *testing.T) {
+	for _, backend := range []string{BBolt, Bolt} {
+		t.Run(backend, func(t *testing.T) { testBulkWriteReleasesMappedStore(t, backend) })
+	}
+}
+
+func testBulkWriteReleasesMappedStore(t *testing.T, backend string) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	s := openURL(t, BBolt+":"+dir)
+	s := openURL(t, backend+":"+dir)
 	closeAtEnd(t, &s)
 	file := filepath.Join(dir, boltFile)
 	syn := newSynthetic(17, 20, 2, 60, 8)
