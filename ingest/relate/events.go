@@ -531,6 +531,12 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		r.location(d, s, e)
 		r.participants(d, s, e, next, c)
+		if p := d.mainSubject(s, e.k); symmetric[e.typ] && len(e.participants) == 1 && p >= 0 && e.participants[p] == "" && e.hasRole(graph.RoleParticipant) {
+			// "PAL said an agreement reached with British Airways …",
+			// "Tanzania devalued … in line with a package agreed with the
+			// IMF": the other side is the one the sentence is about
+			e.add(p, graph.RoleParticipant)
+		}
 		e.status = status(s, e)
 		e.attributed = c.attribution(s.Tokens[e.k].Start)
 		d.claimParty(e, c)
@@ -586,6 +592,35 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 	}
 	return evs
+}
+
+// mainSubject is the state or organisation the parse reads as the subject
+// of the sentence's first clause when word k comes after that clause's
+// verb (in its object, a phrase or what it reports), -1 otherwise.
+func (d *doc) mainSubject(s *sent, k int) int {
+	ps := s.parsed()
+	if len(ps.Clauses) == 0 {
+		return -1
+	}
+	cl := ps.Clauses[0]
+	if cl.Passive || cl.Inverted || k < cl.Verb.End || len(cl.Subject) == 0 {
+		return -1
+	}
+	st := cl.Subject[0].Start
+	if s.w(st) == "the" {
+		st++
+	}
+	if len(cl.Subject) != 1 || s.mentionAt(st) == nil {
+		return -1 // "a leading member of the Labour Party said": a person, not the party
+	}
+	out := d.distinctParties(s, cl.Subject)
+	if len(out) != 1 {
+		return -1
+	}
+	if t := d.ents[out[0]].Type; t != graph.Country && t != graph.Organization {
+		return -1
+	}
+	return out[0]
 }
 
 // partyWithin reports a party named within n words from k, before any
