@@ -846,7 +846,20 @@ func TestViewerDrawsMoreOfABigNeighbourhood(t *testing.T) {
 			return n; };
 		window.__preview = { people: count([0xe1, 0x57, 0x59]), organisations: count([0xf2, 0x8e, 0x2b]), links: count([0x9a, 0xa5, 0xb1]),
 			viewer: typeof (window.cy || {}).nodes === 'function' ? cy.nodes().length : 0 }; // window.cy is the graph's element until the viewer runs
-	}).observe(document, { childList: true, subtree: true });`})
+	}).observe(document, { childList: true, subtree: true });
+	// and the view is zoomed as soon as the graph has drawn its first step,
+	// most of the drawing still to come: the picture, drawn for the view
+	// as it was framed, must go with that
+	const mark = performance.mark.bind(performance);
+	performance.mark = (name, opts) => {
+		const m = mark(name, opts);
+		if (name === 'view-first-picture') {
+			const had = !!document.getElementById('preview');
+			cy.zoom(cy.zoom() * 1.25);
+			window.__zoomed = { had, kept: !!document.getElementById('preview'), nodes: cy.nodes().length };
+		}
+		return m;
+	};`})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -863,6 +876,9 @@ func TestViewerDrawsMoreOfABigNeighbourhood(t *testing.T) {
 	}
 	if evalIn[bool](tb, `!!document.getElementById('preview')`) {
 		t.Error("the picture is still under the graph once the graph has drawn everything")
+	}
+	if z := evalIn[map[string]any](tb, `window.__zoomed || {}`); z["had"] != true || z["kept"] != false || z["nodes"].(float64) >= 801 {
+		t.Errorf("zoomed with %v of the 801 nodes drawn, the picture was there before: %v, and after: %v; want there, then gone", z["nodes"], z["had"], z["kept"])
 	}
 	tb.clean()
 }
