@@ -1392,6 +1392,15 @@ func (d *doc) placeIn(s *sent, nps []syntax.NounPhrase) int {
 	return -1
 }
 
+// authoredVerbs, as participles after a noun with "by", name an act of
+// their agent: "a plan proposed by the United States".
+var authoredVerbs = map[string]bool{
+	"propose": true, "impose": true, "offer": true, "suggest": true, "negotiate": true, "sign": true,
+	"adopt": true, "announce": true, "order": true, "demand": true, "request": true, "initiate": true,
+	"back": true, "support": true, "endorse": true, "sponsor": true, "reject": true, "approve": true,
+	"launch": true, "condemn": true, "criticise": true, "criticize": true, "veto": true, "grant": true,
+}
+
 // currencyWords name money as the wires write it.
 var currencyWords = map[string]bool{"dlrs": true, "dlr": true, "stg": true, "yen": true, "marks": true, "francs": true, "lire": true}
 
@@ -1503,6 +1512,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		goods := ""
 		if np, ok := objectPhrase(cl); ok && goodsVerbs[lem] {
 			goods = goodsCode(wordsOf(ps, np.Start, np.End))
+		}
+		if cl.Passive && ps.POS[cl.Verb.Start] == "VBN" && cl.Verb.Start == cl.Head && !authoredVerbs[lem] {
+			// "Tehran radio, monitored by the BBC", "debt guaranteed by
+			// Baker": a participle after its noun describes it; only one
+			// that names an act the agent authored is an event ("a plan
+			// proposed by the U.S.", "Britain, backed by the Netherlands")
+			continue
 		}
 		noComment := declinesComment(lex, ps, ci)
 		if notEvents[lem] && goods == "" && !noComment {
@@ -1960,6 +1976,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if givers != nil {
 			sources, targets = givers, cl.Subject
 		}
+		if cl.Passive && ps.POS[cl.Verb.Start] == "VBN" && cl.Verb.Start == cl.Head && len(targets) > 0 && s.mentionAt(targets[len(targets)-1].Head) == nil {
+			// "an Iraqi militia backed by Tehran": what the participle
+			// describes is no party by its adjective
+			targets = nil
+		}
 		if denier != nil {
 			sources = denier
 			if cl.Passive {
@@ -2008,6 +2029,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		objs := d.partiesOf(s, targets)
+		if len(objs) == 0 && !cl.Passive && len(cl.Object) == 1 && ci+1 < len(ps.Clauses) {
+			// "rejected a plan proposed by the United States": the
+			// object's author, named by the participle after it, is aimed at
+			if nx := ps.Clauses[ci+1]; nx.Passive && len(nx.Subject) == 1 && nx.Subject[0] == cl.Object[0] && authoredVerbs[lemma(lex, strings.ToLower(ps.Words[nx.Head]))] {
+				objs = d.partiesOf(s, nx.Agent)
+			}
+		}
 		if r := cameo.Root(code); (r == "01" || r == "05" || r == "11" || r == "12") && len(targets) > 0 {
 			// "condemned the Russian invasion of Ukraine", "the
 			// reimposition of US sanctions was condemned": a reaction to

@@ -848,6 +848,11 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 	if lv < 0 && e.typ == "agreement" && !e.verbal {
 		lv = makeVerbAt(s, e.k) // "entered a settlement with", "struck a deal"
 	}
+	if e.verbal && s.w(e.k+1) == "by" && strings.HasSuffix(s.w(e.k), "ed") && !auxiliaries[s.w(e.k-1)] && s.mentionAt(e.k-1) == nil {
+		// "a plan proposed by the United States": the agent after "by"
+		// acts, not whoever the sentence is about
+		goto after
+	}
 	if v := e.k; e.verbal || lv >= 0 {
 		// a subject the words right before the verb do not name: across
 		// an apposition, a coordinated predicate, a pronoun; none after a

@@ -29,6 +29,8 @@ func TestClauses(t *testing.T) {
 			[]string{"raised past | subj: An official of Ostmark Bank | obj: funds | in: Brekka City , Vardo and Norland", "declined past | subj: An official of Ostmark Bank | obj: comment"}},
 		{"Delegates from Norland are meeting with officials of Vardo .", []string{"Norland", "Vardo"},
 			[]string{"meeting present | subj: Delegates from Norland | with: officials of Vardo"}},
+		{"Japan rejected a plan proposed by the United States .", []string{"Japan", "United States"},
+			[]string{"rejected past | subj: Japan | obj: a plan", "proposed passive | subj: a plan | by: the United States"}},
 		{"France , Italy and Spain plan to meet in Rome .", nil,
 			[]string{"meet <plan present | subj: France + Italy + Spain | in: Rome"}},
 		{"The United States urged Japan to open its markets to American rice .", []string{"United States"},

@@ -105,6 +105,17 @@ func (s *Sentence) readClauses() {
 		s.subject(c)
 		s.relativeObject(c)
 	}
+	for c := 1; c < len(s.Clauses); c++ {
+		// "rejected a plan proposed by the United States": the phrase a
+		// participle describes is the object of the verb before it too
+		cl, prev := &s.Clauses[c], &s.Clauses[c-1]
+		if !cl.Passive || s.tag(cl.Verb.Start) != "VBN" || len(cl.Subject) != 1 || len(prev.Object) > 0 || prev.Passive {
+			continue
+		}
+		if np := cl.Subject[0]; np.End == cl.Verb.Start && np.Start == prev.Verb.End {
+			prev.Object = cl.Subject
+		}
+	}
 }
 
 // namingParticiples open a parenthesis that names a phrase again: "the drug
@@ -226,7 +237,7 @@ func (s *Sentence) verbGroup(p Phrase) Clause {
 		// tagger took for a participle: "Police arrested two men"
 		s.POS[c.Head] = "VBD"
 	}
-	if c.Head == p.Start && s.tag(c.Head) == "VBD" && s.lower(c.Head+1) == "by" {
+	if c.Head == p.Start && (s.tag(c.Head) == "VBD" || s.tag(c.Head) == "VBN") && s.lower(c.Head+1) == "by" {
 		c.Passive = true // "the sanctions imposed by the EU"
 		s.POS[c.Head] = "VBN"
 	}
