@@ -1735,6 +1735,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// (130) aimed at the one the condition names
 			m, ok = cameo.Match{Code: "130", Entry: strings.ToUpper(lem)}, true
 		}
+		if (stopVerbs[lem] || cutVerbs[lem]) && cond >= 0 && !cl.Negated && (cl.Modal == "would" || cl.Modal == "could" || cl.Tense == "future") {
+			// "would halt oil imports from Iraq if Baghdad refused to pay",
+			// "would suspend debt payments if the banks did not …": cutting
+			// off what the other gets, unless it acts, is a threat (130)
+			m, ok = cameo.Match{Code: "130", Entry: strings.ToUpper(lem)}, true
+		}
 		if np, found := objectPhrase(cl); found && supportVerbs[lem] && drillNouns[strings.ToLower(ps.Words[np.Head])] && !cl.Passive {
 			// "held joint naval drills", "conducted military exercises near X"
 			c := "150"
