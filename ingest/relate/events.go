@@ -531,6 +531,15 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		r.location(d, s, e)
 		r.participants(d, s, e, next, c)
+		for _, p := range slices.Clone(e.order) {
+			if d.speechParty(s, p, e.k) {
+				// "A spokesman told Reuters a memorandum would be signed",
+				// "Xuto said producers had agreed": who speaks or is told
+				// is no party of what is told
+				delete(e.participants, p)
+				e.order = slices.DeleteFunc(e.order, func(x int) bool { return x == p })
+			}
+		}
 		if p := d.mainSubject(s, e.k); symmetric[e.typ] && len(e.participants) == 1 && p >= 0 && e.participants[p] == "" && e.hasRole(graph.RoleParticipant) {
 			// "PAL said an agreement reached with British Airways …",
 			// "Tanzania devalued … in line with a package agreed with the
@@ -592,6 +601,40 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 	}
 	return evs
+}
+
+// speechParty reports an entity named in the sentence only as the
+// speaker or the one told of a speech verb before word k: "Xuto said
+// producers … had agreed", "told Reuters a memorandum would be signed".
+func (d *doc) speechParty(s *sent, ent, k int) bool {
+	role := false
+	for j := 0; j < len(s.Tokens); j++ {
+		m := s.mentionAt(j)
+		if m == nil || m.ent != ent {
+			continue
+		}
+		j = m.last - 1
+		v := m.last
+		for v < k && (auxiliaries[s.w(v)] || s.w(v) == ",") {
+			v++
+		}
+		told := s.w(m.first-1) == "told" || s.w(m.first-1) == "tells" || s.w(m.first-2) == "told" && s.w(m.first-1) == "the"
+		switch {
+		case told && m.first < k:
+			role = true
+		case speechVerbs[s.w(v)] && v < k && s.w(v) != "insisted" && s.w(v) != "warned":
+			role = true
+		default:
+			return false // named elsewhere in the sentence as well
+		}
+	}
+	for j := 0; role && j < len(s.Tokens); j++ {
+		switch s.w(j) {
+		case "it", "its", "he", "his", "she", "her", "they", "their", "we", "our":
+			return false // "Japan said it would meet China": named again by a pronoun
+		}
+	}
+	return role
 }
 
 // mainSubject is the state or organisation the parse reads as the subject
