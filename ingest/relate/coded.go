@@ -767,7 +767,7 @@ var (
 	}
 	// appealVerbs are appeals with or without the act asked for ("urged
 	// Iran"); demandVerbs make the request a demand (10).
-	appealVerbs = map[string]bool{"urge": true, "appeal": true, "implore": true, "exhort": true, "beseech": true, "plead": true}
+	appealVerbs = map[string]bool{"urge": true, "appeal": true, "implore": true, "exhort": true, "beseech": true, "plead": true, "suggest": true, "recommend": true}
 	demandVerbs = map[string]bool{"demand": true, "order": true, "require": true, "insist": true, "force": true, "compel": true}
 	// notEvents are verbs whose CAMEO code is no event of ours: speech
 	// verbs give quotes and statements elsewhere.
