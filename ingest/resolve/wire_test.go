@@ -111,11 +111,11 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"West Texas Intermediate", "Dubai Sour", "U.S. Banks", "U.K. Trade"},
 		},
 		{
-			name: "'Former' before a body's name makes no titled person of it",
+			name: "'Former' before a body's name makes no titled person of it; the White House is the United States (the annotation guide's decision)",
 			body: "Former White House spokesman Larry Speakes said he was misled. The White House did not comment.",
 			tags: []tag{{"White House", "LOC"}, {"Larry Speakes", "PER"}},
 			want: map[string]view{
-				"White House":   {Type: graph.Organization, Country: "USA", Mentions: []string{"White House", "White House"}},
+				"United States": {Type: graph.Country, Country: "USA", Wikidata: "Q30", Mentions: []string{"White House", "White House"}},
 				"Larry Speakes": {Type: graph.Person, Mentions: []string{"Larry Speakes"}},
 			},
 		},
