@@ -247,6 +247,17 @@ func surnames(name string) []string {
 	return out
 }
 
+// middleSurname is the middle word of a three-word name, which a Spanish
+// name's first surname is ("Juan Chacin Guzman"): a lone mention tagged a
+// person's may use it; "" for none.
+func middleSurname(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) != 3 || len(strings.TrimSuffix(ws[1], ".")) <= 2 || strings.Contains(ws[1], "-") {
+		return ""
+	}
+	return graph.Fold(ws[1])
+}
+
 func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 	byKey := map[string]*cluster{}
 	var order []*cluster
@@ -305,7 +316,7 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 		w := graph.Fold(c.name)
 		var matches []*cluster
 		for _, cl := range persons {
-			if r.hasSurname(cl, w) {
+			if r.hasSurname(cl, w) || c.typ == graph.Person && cl.entry == nil && middleSurname(cl.name) == w {
 				matches = append(matches, cl)
 			}
 		}
@@ -493,6 +504,12 @@ func (cl *cluster) add(c *cand) { cl.cands = append(cl.cands, c) }
 func (r *Resolver) joinAcronyms(d *doc, order []*cluster) []*cluster {
 	for _, a := range order {
 		if a.entry != nil && len(a.cands) > 0 {
+			if full := bracketedAfter(d, order, a); a.typ == graph.Organization && full != nil && full != a && full.entry == nil && full.typ == graph.Organization && len(full.cands) > 0 && r.spelledBy(d, a, full) {
+				// "the International Cocoa Organization, ICCO, said", our
+				// knowledge having the acronym only: the name is the known
+				// body's
+				a.absorb(full, "full name of "+a.name+", which follows it")
+			}
 			r.ownAcronym(d, order, a)
 			continue
 		}
@@ -552,7 +569,8 @@ func (r *Resolver) ownAcronym(d *doc, order []*cluster, a *cluster) {
 // after, as a definition: "<name> (<acronym>)".
 func bracketedAfter(d *doc, order []*cluster, a *cluster) *cluster {
 	for _, c := range a.cands {
-		if c.start < 2 || d.body[c.start-2:c.start] != " (" || !strings.HasPrefix(d.body[c.end:], ")") {
+		comma := c.start >= 2 && d.body[c.start-2:c.start] == ", " && (strings.HasPrefix(d.body[c.end:], ",") || strings.HasPrefix(d.body[c.end:], ".")) && isAcronym(d.body[c.start:c.end])
+		if !comma && (c.start < 2 || d.body[c.start-2:c.start] != " (" || !strings.HasPrefix(d.body[c.end:], ")")) {
 			continue
 		}
 		end := c.start - 2
@@ -561,13 +579,49 @@ func bracketedAfter(d *doc, order []*cluster, a *cluster) *cluster {
 		}
 		for _, cl := range order {
 			for _, o := range cl.cands {
-				if o.end == end {
+				// "the International Cocoa Organization, ICCO, said": set off
+				// by commas, the acronym must spell the name's letters
+				if o.end == end && (!comma || spells(d.body[c.start:c.end], d.body[o.start:o.end])) {
 					return cl
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// spelledBy reports whether one of a's mentions is an acronym spelling a
+// mention of full: the known acronym after a name it abbreviates.
+func (r *Resolver) spelledBy(d *doc, a, full *cluster) bool {
+	for _, c := range a.cands {
+		w := d.body[c.start:c.end]
+		if !isAcronym(w) {
+			continue
+		}
+		for _, o := range full.cands {
+			if spells(w, d.body[o.start:o.end]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spells reports whether acronym's letters appear in name in order, the
+// first being the name's first: "ICCO" in "International Cocoa
+// Organization", "LME" in "London Metal Exchange", not "IMF" in "EC".
+func spells(acronym, name string) bool {
+	name = strings.ToUpper(name)
+	if acronym == "" || name == "" || acronym[0] != name[0] {
+		return false
+	}
+	i := 0
+	for j := 0; j < len(name) && i < len(acronym); j++ {
+		if name[j] == acronym[i] {
+			i++
+		}
+	}
+	return i == len(acronym)
 }
 
 func isAcronym(s string) bool {

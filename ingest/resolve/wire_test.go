@@ -402,6 +402,27 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Halvard Exchange Chairman", "Norbank Vice", "Bank Brekka Governor"},
 		},
 		{
+			name: "a known acronym set off by commas after a name it spells is that name's body; a list of acronyms is not",
+			body: "Delegates of the International Cocoa Organization, ICCO, met. ICCO officials said so. Officials of the EC, IMF, and OECD met.",
+			tags: []tag{{"International Cocoa Organization", "ORG"}, {"ICCO", "ORG"}, {"ICCO", "ORG"}, {"EC", "ORG"}, {"IMF", "ORG"}, {"OECD", "ORG"}},
+			want: map[string]view{
+				"ICCO":                        {Type: graph.Organization, Mentions: []string{"International Cocoa Organization", "ICCO", "ICCO"}},
+				"International Monetary Fund": {Type: graph.Organization, Country: "USA", Wikidata: "Q7804", Mentions: []string{"IMF"}},
+				"European Community":          {Type: graph.Organization, Country: "BEL", Mentions: []string{"EC"}},
+			},
+			absent: []string{"International Cocoa Organization"},
+		},
+		{
+			name: "a lone surname tagged a person's joins a three-word name whose middle word it is (a Spanish first surname); a body's name does not",
+			body: "Minister Ada Vale Berg spoke. Vale said talks would go on. Lena Hunt Dahl left. The Hunt group bought shares.",
+			tags: []tag{{"Ada Vale Berg", "PER"}, {"Vale", "PER"}, {"Lena Hunt Dahl", "PER"}, {"Hunt", "ORG"}},
+			want: map[string]view{
+				"Ada Vale Berg":  {Type: graph.Person, Mentions: []string{"Ada Vale Berg", "Vale"}},
+				"Lena Hunt Dahl": {Type: graph.Person, Mentions: []string{"Lena Hunt Dahl"}},
+				"Hunt":           {Type: graph.Organization, Mentions: []string{"Hunt"}},
+			},
+		},
+		{
 			name: "a region's adjective is a MISC mention of the region",
 			body: "European and Latin American exports rose.",
 			tags: []tag{{"European", "MISC"}, {"Latin American", "MISC"}},
