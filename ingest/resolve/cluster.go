@@ -82,6 +82,9 @@ func (r *Resolver) scan(d *doc, spans []segment.Span, cands []*cand) []*cand {
 			if end < len(d.body) && startsWord(d.body[end:]) {
 				continue // a prefix of a longer word
 			}
+			if namedThing(d.body, start, end) {
+				continue // "the Uruguay Round", "the Treaty of Rome"
+			}
 			label := graph.LabelMISC
 			if !known && !isDemonym {
 				label = graph.LabelPER // a leader's surname in a headline in capitals

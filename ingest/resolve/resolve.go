@@ -18,6 +18,7 @@ package resolve
 
 import (
 	"log/slog"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -287,6 +288,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	r = &dated
 	d := newDoc(body, published, sents)
 	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, bracketNames(body, officeHolders(body, cleanSpans(body, spans)))))))))
+	spans = dropNamedThings(body, spans)
 	d.nameWords = map[string]bool{}
 	var buf []string
 	for _, s := range spans {
@@ -818,16 +820,26 @@ func headGap(body string, a, b segment.Span) bool {
 // el-Sisi", "Mohammed bin Salman".
 var particles = []string{"el-", "al-", "ul-", "ad-", "as-", "bin ", "ibn ", "bint "}
 
-// extendParticles widens a person's span over a following particle name.
+// romanceParticles join the parts of European names the tagger cuts:
+// "Valery Giscard d'Estaing", "Punta del Este", "Mar del Plata".
+var romanceParticles = []string{"d'", "d’", "del ", "de la ", "della ", "dos ", "das ", "do ", "da ", "von ", "van der ", "van "}
+
+// extendParticles widens a person's span over a following particle name,
+// and a person's or place's over a European name's particle and the
+// capitalised word after it.
 func extendParticles(body string, spans []segment.Span) []segment.Span {
 	out := append([]segment.Span(nil), spans...)
 	for i := range out {
 		s := &out[i]
-		if s.Label != graph.LabelPER || s.End+1 >= len(body) || body[s.End] != ' ' {
+		if s.Label != graph.LabelPER && s.Label != graph.LabelLOC || s.End+1 >= len(body) || body[s.End] != ' ' {
 			continue
 		}
 		rest := body[s.End+1:]
-		for _, p := range particles {
+		ps := romanceParticles
+		if s.Label == graph.LabelPER {
+			ps = append(slices.Clone(particles), romanceParticles...)
+		}
+		for _, p := range ps {
 			if !strings.HasPrefix(rest, p) || len(rest) == len(p) || !segment.IsCapitalised(rest[len(p):]) {
 				continue
 			}
@@ -853,6 +865,61 @@ func extendParticles(body string, spans []segment.Span) []segment.Span {
 		}
 	}
 	return kept
+}
+
+// namedThingAfter and namedThingBefore make a place's name part of the
+// name of a thing that is no entity: a trade round ("the Uruguay Round"),
+// a treaty ("the Treaty of Rome"); the place is not mentioned.
+var (
+	namedThingAfter  = []string{" Round", " round", " Currency Units", " Currency Unit"}
+	namedThingBefore = []string{"Treaty of ", "treaty of "}
+)
+
+// dropNamedThings drops the place spans that only name a round or a treaty,
+// and names of a policy or a currency unit, which are no entities.
+func dropNamedThings(body string, spans []segment.Span) []segment.Span {
+	kept := spans[:0]
+	for _, s := range spans {
+		name := body[s.Start:s.End]
+		if s.Label == graph.LabelLOC && namedThing(body, s.Start, s.End) {
+			continue
+		}
+		if (strings.HasSuffix(name, " Policy") && !bodyWordIn(name)) || strings.HasSuffix(name, " Currency Unit") || strings.HasSuffix(name, " Currency Units") {
+			continue // "the Common Agricultural Policy", "European Currency Units": no body
+		}
+		kept = append(kept, s)
+	}
+	return kept
+}
+
+// bodyWordIn reports a word that heads a body's name inside name: "the
+// National Commission on Dairy Policy" is a body, "the Common
+// Agricultural Policy" none.
+func bodyWordIn(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "Commission", "Council", "Committee", "Office", "Institute", "Center", "Centre", "Board", "Bureau", "School", "University", "College",
+			"Department", "Ministry", "Agency", "Association", "Foundation", "Group", "Forum":
+			return true
+		}
+	}
+	return false
+}
+
+// namedThing reports whether body[start:end] is a place's name inside the
+// name of a round or a treaty.
+func namedThing(body string, start, end int) bool {
+	for _, w := range namedThingAfter {
+		if strings.HasPrefix(body[end:], w) && !startsWord(body[end+len(w):]) {
+			return true
+		}
+	}
+	for _, w := range namedThingBefore {
+		if strings.HasSuffix(body[:start], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjacent reports whether the spans follow each other with one space between.

@@ -423,6 +423,16 @@ func TestWireCopy(t *testing.T) {
 			},
 		},
 		{
+			name: "a place inside the name of a trade round or a treaty is no mention; a policy or a currency unit is no body, a body on a policy is one; a European name keeps its particle",
+			body: "Talks of the Uruguay Round opened in Punta del Este under the Treaty of Rome. The Common Agricultural Policy and the National Commission on Dairy Policy were discussed, in European Currency Units.",
+			tags: []tag{{"Uruguay", "LOC"}, {"Punta", "LOC"}, {"Rome", "LOC"}, {"Common Agricultural Policy", "ORG"}, {"National Commission on Dairy Policy", "ORG"}, {"European Currency Units", "ORG"}},
+			want: map[string]view{
+				"Punta del Este":                      {Type: graph.City, Mentions: []string{"Punta del Este"}},
+				"National Commission on Dairy Policy": {Type: graph.Organization, Mentions: []string{"National Commission on Dairy Policy"}},
+			},
+			absent: []string{"Uruguay", "Rome", "Common Agricultural Policy", "European Currency Units", "Europe", "Punta"},
+		},
+		{
 			name: "a region's adjective is a MISC mention of the region",
 			body: "European and Latin American exports rose.",
 			tags: []tag{{"European", "MISC"}, {"Latin American", "MISC"}},
