@@ -89,7 +89,8 @@ var (
 		"believes", "hopes", "did", "does", "plans", "needs", "holds", "seeks", "sought", "sent", "sends", "made",
 		"makes", "took", "takes", "gave", "gives", "stood", "stands", "remains", "refuses", "rejects", "denies",
 		"agrees", "warns", "urges", "calls", "called", "responded", "retaliated", "officials", "authorities", "leaders",
-		"diplomats", "government", "regime", "administration", "supports", "opposes", "fears", "accuses", "vows", "vowed")
+		"diplomats", "government", "regime", "administration", "supports", "opposes", "fears", "accuses", "vows", "vowed",
+		"radio", "television", "communique", "communiques", "spokesman", "envoy", "delegation", "negotiators")
 	adverbs = set("also", "still", "already", "now", "reportedly", "repeatedly", "quickly", "then", "itself", "too",
 		"later", "recently", "never", "always", "again", "has", "have", "had", "would", "will", "could")
 	descriptionStops = set("leader", "leaders")
@@ -790,6 +791,11 @@ func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string
 			}
 		}
 	}
+	if len(next) > 1 && next[0].Text == "to" && startsWord(next[1].Text) && !segment.IsCapitalised(next[1].Text) && !determinerWords[next[1].Text] {
+		// "force Tokyo to open its market", "expected Jakarta to do more":
+		// the capital is asked to act
+		return true, "before \"to " + next[1].Text + "\""
+	}
 	for _, n := range next {
 		w := n.Text
 		if !startsWord(w) || segment.IsCapitalised(w) {
@@ -808,6 +814,9 @@ func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string
 	}
 	return false, ""
 }
+
+// determinerWords after "to" make a phrase, not a verb: "Tokyo to the south".
+var determinerWords = set("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some", "all")
 
 func quote(w string) string { return "\"" + w + "\"" }
 

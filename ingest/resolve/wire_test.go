@@ -433,6 +433,16 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Uruguay", "Rome", "Common Agricultural Policy", "European Currency Units", "Europe", "Punta"},
 		},
 		{
+			name: "a capital's radio or envoy, or a capital asked to act ('force Tokyo to open'), is its state; a capital travelled from is a city",
+			body: "Tehran radio said the attack failed. The plan would force Tokyo to open its market. He flew from Rome to Milan.",
+			tags: []tag{{"Tehran", "LOC"}, {"Tokyo", "LOC"}, {"Rome", "LOC"}, {"Milan", "LOC"}},
+			want: map[string]view{
+				"Iran":  {Type: graph.Country, Country: "IRN", Wikidata: "Q794", Mentions: []string{"Tehran"}},
+				"Japan": {Type: graph.Country, Country: "JPN", Wikidata: "Q17", Mentions: []string{"Tokyo"}},
+				"Rome":  {Type: graph.City, Country: "ITA", Mentions: []string{"Rome"}},
+			},
+		},
+		{
 			name: "a region's adjective is a MISC mention of the region",
 			body: "European and Latin American exports rose.",
 			tags: []tag{{"European", "MISC"}, {"Latin American", "MISC"}},
