@@ -21,7 +21,6 @@ var knownResolveErrors = map[string]string{
 	// A capital named as the government acting (it says, backs, is sent a
 	// message, enforces) is its country, as "Beijing said" already is; these
 	// stay the city.
-	`001_g20_osaka_trade_truce.txt: Washington D.C. <- LOC "Washington" @893`:                          "right: United States ('expected Washington to ease restrictions': the government acting)",
 	`003_unsc_resolution_2397.txt: Pyongyang <- LOC "Pyongyang" @1088`:                                 "right: North Korea ('sent an unambiguous message to Pyongyang')",
 	`003_unsc_resolution_2397.txt: Beijing <- LOC "Beijing" @1239`:                                     "right: China ('to win the support of Beijing and Moscow')",
 	`003_unsc_resolution_2397.txt: Moscow <- LOC "Moscow" @1251`:                                       "right: Russia ('to win the support of Beijing and Moscow')",
