@@ -29,6 +29,7 @@ import (
 	"io"
 	"log/slog"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -37,6 +38,7 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	graphlog "github.com/cayleygraph/cayley/graph/log"
+	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/cayley/graph/sql/postgres"
 	"github.com/cayleygraph/quad"
@@ -127,9 +129,16 @@ func runLoggedTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadU
 	if err != nil {
 		return err
 	}
-	if len(skipped) > 0 {
-		// Another server stored them first and announced them: counted
-		// twice, they would outlive their article's retraction.
+	gone, err := lockDeleted(tx, loggedWrite.deltas)
+	if err != nil {
+		return err
+	}
+	if len(skipped)+len(gone) > 0 {
+		// Another server stored them first, or removed them first, and
+		// announced it: counted twice, they would outlive their
+		// article's retraction, or take another article's statements
+		// with them.
+		skipped = slices.Sorted(slices.Values(append(skipped, gone...)))
 		loggedWrite.skipped = skipped
 		if c, err = newChange(c.origin, without(loggedWrite.deltas, skipped)); err != nil {
 			return err
@@ -146,6 +155,70 @@ func runLoggedTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadU
 	}
 	return nil
 }
+
+// lockDeleted locks the stored quads the deltas delete, until the
+// transaction ends, and returns the deltas whose quads are not there (by
+// index): another server's transaction removed them while this one was
+// being prepared, and Cayley's delete (after this, in the same
+// transaction) passes over them.
+func lockDeleted(tx *sql.Tx, deltas []cgraph.Delta) ([]int, error) {
+	var dels []int
+	for i, d := range deltas {
+		if d.Action == cgraph.Delete {
+			dels = append(dels, i)
+		}
+	}
+	if len(dels) == 0 {
+		return nil, nil
+	}
+	if _, err := tx.Exec(`CREATE TEMP TABLE ` + goneQuadsTable + ` (n INT NOT NULL, ` +
+		strings.Join(quadColumns, " BYTEA, ") + ` BYTEA) ON COMMIT DROP`); err != nil {
+		return nil, fmt.Errorf("lock the quads to delete: %w", err)
+	}
+	row := make([]any, 1+len(quadColumns))
+	err := copyRows(tx, goneQuadsTable, append([]string{"n"}, quadColumns...), len(dels), func(i int) ([]any, error) {
+		row[0] = dels[i]
+		for j, dir := range quad.Directions {
+			row[j+1] = nil
+			if v := deltas[dels[i]].Quad.Get(dir); v != nil {
+				row[j+1] = csql.NodeHash{ValueHash: refs.HashOf(v)}.SQLValue()
+			}
+		}
+		return row, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	rows, err := tx.Query(`SELECT t.n FROM ` + goneQuadsTable + ` t JOIN quads q
+		ON q.subject_hash = t.subject_hash AND q.predicate_hash = t.predicate_hash AND q.object_hash = t.object_hash
+		AND (q.label_hash = t.label_hash OR (q.label_hash IS NULL AND t.label_hash IS NULL))
+		FOR UPDATE OF q`)
+	if err != nil {
+		return nil, fmt.Errorf("lock the quads to delete: %w", err)
+	}
+	defer rows.Close()
+	there := map[int]bool{}
+	for rows.Next() {
+		var n int
+		if err := rows.Scan(&n); err != nil {
+			return nil, fmt.Errorf("lock the quads to delete: %w", err)
+		}
+		there[n] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("lock the quads to delete: %w", err)
+	}
+	var gone []int
+	for _, i := range dels {
+		if !there[i] {
+			gone = append(gone, i)
+		}
+	}
+	return gone, nil
+}
+
+// goneQuadsTable holds, for one transaction, the quads it deletes.
+const goneQuadsTable = "actorgraph_gone_quads"
 
 // catalogPredicateSet is catalogPredicates as a set.
 var catalogPredicateSet = func() map[quad.Value]bool {
