@@ -1586,6 +1586,15 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			before = wordsOf(ps, cl.Subject[0].Start, cl.Subject[len(cl.Subject)-1].End)
 		}
 		after := wordsOf(ps, cl.Head+1, cl.End)
+		for _, p := range cl.Preps {
+			// "backed Brazil at the London talks": the event the phrase
+			// names is where the act happened, not what the dictionary's
+			// pattern "BACK * TALKS" (backing talks) reads
+			if w := strings.ToLower(ps.Words[p.Prep]); (w == "at" || w == "during") && len(p.Object) > 0 && eventNoun(strings.ToLower(ps.Words[p.Object[0].Head])) && p.Prep > cl.Head {
+				after = wordsOf(ps, cl.Head+1, p.Prep)
+				break
+			}
+		}
 		if cl.Passive {
 			// "sanctions were imposed on Iran": the subject is the object
 			// the patterns read after the verb
