@@ -1753,6 +1753,11 @@ func (e *eventMention) absorb(o *eventMention) {
 // toEvent codes a merged event mention as a graph event.
 func (d *doc) toEvent(e *eventMention) graph.Event {
 	kind, _ := graph.EventKindOf(e.typ)
+	if e.typ == "visit" && e.code == "040" {
+		// "arrived in Russia": the dictionary's code for arriving, where
+		// the event read is a visit (042)
+		e.code = kind.CAMEO
+	}
 	if e.code != "" && e.code != kind.CAMEO {
 		kind.CAMEO = e.code
 		kind.Goldstein = graph.RootGoldstein[e.code[:2]]
