@@ -540,11 +540,14 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 				e.order = slices.DeleteFunc(e.order, func(x int) bool { return x == p })
 			}
 		}
-		if p := d.mainSubject(s, e.k); symmetric[e.typ] && len(e.participants) == 1 && p >= 0 && e.participants[p] == "" && e.hasRole(graph.RoleParticipant) {
+		if symmetric[e.typ] && len(e.participants) == 1 && e.hasRole(graph.RoleParticipant) {
 			// "PAL said an agreement reached with British Airways …",
 			// "Tanzania devalued … in line with a package agreed with the
-			// IMF": the other side is the one the sentence is about
-			e.add(p, graph.RoleParticipant)
+			// IMF": the other side is the one the sentence is about (the
+			// parse is read only here, where it can add a side)
+			if p := d.mainSubject(s, e.k); p >= 0 && e.participants[p] == "" {
+				e.add(p, graph.RoleParticipant)
+			}
 		}
 		e.status = status(s, e)
 		e.attributed = c.attribution(s.Tokens[e.k].Start)
