@@ -640,6 +640,18 @@ func (d *doc) speechParty(s *sent, ent, k int) bool {
 	return role
 }
 
+// listBefore reports a word that joins a list ("and", "or", a comma or a
+// dash) before word v.
+func listBefore(s *sent, v int) bool {
+	for j := 0; j < v; j++ {
+		switch s.w(j) {
+		case "and", "or", ",", "-", "--", "—":
+			return true
+		}
+	}
+	return false
+}
+
 // mainSubject is the state or organisation the parse reads as the subject
 // of the sentence's first clause when word k comes after that clause's
 // verb (in its object, a phrase or what it reports), -1 otherwise.
@@ -863,6 +875,9 @@ func openingPlace(d *doc, s *sent, k int) int {
 // active verb at v (its head, or the verb governing it in one group) when
 // that subject holds ent, the subject found by words; nil otherwise.
 func (d *doc) coordinatedSubject(s *sent, v, ent int) []int {
+	if ent >= 0 && !listBefore(s, v) {
+		return nil // no list before the verb: the parse can add no party
+	}
 	ps := s.parsed()
 	for _, cl := range ps.Clauses {
 		if cl.Passive || cl.Head != v && !(cl.Governor == v && cl.Verb.Start <= v && v < cl.Verb.End) {
