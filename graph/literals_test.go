@@ -117,3 +117,57 @@ func TestNoPredicateLiteralsOutsideGraph(t *testing.T) {
 		t.Errorf("%s; read it through graph.Schema's rows", f)
 	}
 }
+
+// TestStoreReadersUseSchemaRows: the parts of a store that read a fact's
+// statement, evidence or quote node, or choose an article's quads for an
+// export of part of the graph, read the predicates from the schema's rows
+// (graph.StatementFromNode, EvidenceFromNode, AnchorPredicates…), not from
+// the predicate constants, so that a row changed in the schema changes
+// them too. Each function named here was converted; one that reads a
+// constant again fails the test.
+func TestStoreReadersUseSchemaRows(t *testing.T) {
+	converted := map[string]bool{
+		"within": true, "statementView": true, "eventEvidence": true,
+		"evidence": true, "evidenceNode": true, "quote": true,
+	}
+	// Predicates no row holds yet, which these functions may still name.
+	allowed := map[string]bool{"PredInArticle": true}
+	dir := filepath.Join("..", "graph", "cayleystore")
+	fset := token.NewFileSet()
+	pkgs, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, path := range pkgs {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range f.Decls {
+			fn, ok := d.(*ast.FuncDecl)
+			if !ok || !converted[fn.Name.Name] || fn.Body == nil {
+				continue
+			}
+			seen[fn.Name.Name] = true
+			ast.Inspect(fn.Body, func(n ast.Node) bool {
+				sel, ok := n.(*ast.SelectorExpr)
+				if !ok {
+					return true
+				}
+				if x, ok := sel.X.(*ast.Ident); ok && x.Name == "graph" && strings.HasPrefix(sel.Sel.Name, "Pred") && !allowed[sel.Sel.Name] {
+					t.Errorf("%s: %s reads graph.%s; read it through graph.Schema's rows", fset.Position(sel.Pos()), fn.Name.Name, sel.Sel.Name)
+				}
+				return true
+			})
+		}
+	}
+	for name := range converted {
+		if !seen[name] {
+			t.Errorf("no function %s in %s: the list above is stale", name, dir)
+		}
+	}
+}

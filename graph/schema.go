@@ -45,6 +45,11 @@ type Property struct {
 	// Cypher) give a summary value of an entity or event: "label",
 	// "type", "country"…; "" for a value they do not carry.
 	Export string
+	// Anchor marks a row whose object is a node its subject is said of
+	// (a statement's subject and object, a quote's speaker, a mention's
+	// entity): an export of part of the graph keeps the subject only when
+	// it keeps every node its anchor rows name (AnchorPredicates).
+	Anchor bool
 }
 
 // Schema is every property an extraction is written with, node kind by
@@ -111,6 +116,18 @@ var (
 	eventType = text(Property{Predicate: PredEventType, Field: "Event.Type", Summary: true, Export: "type"},
 		func(ev *Event) *string { return &ev.Type })
 	eventNameField = eventName()
+	// What a view of one article's statement of a relation reads
+	// (StatementFromNode).
+	statementConfidence = decimal(Property{Predicate: PredConfidence, Field: "Relation.Confidence"},
+		func(r *Relation) *float64 { return &r.Confidence })
+	statementRole = text(Property{Predicate: PredRole, Field: "Relation.Role", Optional: true},
+		func(r *Relation) *string { return &r.Role })
+	statementValidFrom = text(Property{Predicate: PredValidFrom, Field: "Relation.ValidFrom", Optional: true},
+		func(r *Relation) *string { return &r.ValidFrom })
+	statementValidUntil = text(Property{Predicate: PredValidUntil, Field: "Relation.ValidUntil", Optional: true},
+		func(r *Relation) *string { return &r.ValidUntil })
+	evidenceConfidence = decimal(Property{Predicate: PredConfidence, Field: "Relation.Confidence, Event.Confidence (1 for a quote)"},
+		func(e *evidenceNode) *float64 { return &e.Confidence })
 )
 
 var entityShape = shape[Entity]{kind: KindEntity, fields: []field[Entity]{
@@ -133,7 +150,7 @@ type mentionNode struct {
 
 var mentionShape = shape[mentionNode]{kind: KindMention, fields: []field[mentionNode]{
 	class[mentionNode](ClassMention, false),
-	entity(Property{Predicate: PredEntity, Field: "the Entity whose Mentions it is in (none for Extraction.Names)", Optional: true},
+	entity(Property{Predicate: PredEntity, Field: "the Entity whose Mentions it is in (none for Extraction.Names)", Optional: true, Anchor: true},
 		func(m *mentionNode) *string { return &m.Entity }),
 	integer(Property{Predicate: PredStart, Field: "Mention.Start"}, func(m *mentionNode) *int { return &m.Start }),
 	integer(Property{Predicate: PredEnd, Field: "Mention.End"}, func(m *mentionNode) *int { return &m.End }),
@@ -148,13 +165,13 @@ var statementShape = shape[Relation]{kind: KindStatement, fields: []field[Relati
 	relationEdge(),
 	class[Relation](ClassStatement, false),
 	inArticle[Relation](),
-	entity(Property{Predicate: PredSubject, Field: "Relation.Subject"}, func(r *Relation) *string { return &r.Subject }),
+	entity(Property{Predicate: PredSubject, Field: "Relation.Subject", Anchor: true}, func(r *Relation) *string { return &r.Subject }),
 	relation(),
-	entity(Property{Predicate: PredObject, Field: "Relation.Object"}, func(r *Relation) *string { return &r.Object }),
-	decimal(Property{Predicate: PredConfidence, Field: "Relation.Confidence"}, func(r *Relation) *float64 { return &r.Confidence }),
-	text(Property{Predicate: PredRole, Field: "Relation.Role", Optional: true}, func(r *Relation) *string { return &r.Role }),
-	text(Property{Predicate: PredValidFrom, Field: "Relation.ValidFrom", Optional: true}, func(r *Relation) *string { return &r.ValidFrom }),
-	text(Property{Predicate: PredValidUntil, Field: "Relation.ValidUntil", Optional: true}, func(r *Relation) *string { return &r.ValidUntil }),
+	entity(Property{Predicate: PredObject, Field: "Relation.Object", Anchor: true}, func(r *Relation) *string { return &r.Object }),
+	statementConfidence,
+	statementRole,
+	statementValidFrom,
+	statementValidUntil,
 	entity(Property{Predicate: PredAttributedTo, Field: "Relation.Attributed", Optional: true}, func(r *Relation) *string { return &r.Attributed }),
 	evidence("Relation.Evidence", func(r *Relation) (*Evidence, *float64) { return &r.Evidence, &r.Confidence }),
 }}
@@ -191,7 +208,7 @@ var quoteShape = shape[Quote]{kind: KindQuote, fields: []field[Quote]{
 	inArticle[Quote](),
 	text(Property{Predicate: PredText, Field: "Quote.Text"}, func(q *Quote) *string { return &q.Text }),
 	boolean(Property{Predicate: PredDirect, Field: "Quote.Direct"}, func(q *Quote) *bool { return &q.Direct }),
-	entity(Property{Predicate: PredSpeaker, Field: "Quote.Speaker", Optional: true, Summary: true, Link: true}, func(q *Quote) *string { return &q.Speaker }),
+	entity(Property{Predicate: PredSpeaker, Field: "Quote.Speaker", Optional: true, Summary: true, Link: true, Anchor: true}, func(q *Quote) *string { return &q.Speaker }),
 	text(Property{Predicate: PredSourceDesc, Field: "Quote.UnnamedSpeaker", Optional: true}, func(q *Quote) *string { return &q.UnnamedSpeaker }),
 	text(Property{Predicate: PredStartDate, Field: "Quote.Date", Optional: true}, func(q *Quote) *string { return &q.Date }),
 	entities(Property{Predicate: PredAbout, Field: "Quote.About", Summary: true, Link: true}, func(q *Quote) *[]string { return &q.About }),
@@ -211,8 +228,7 @@ var evidenceShape = shape[evidenceNode]{kind: KindEvidence, fields: []field[evid
 	integer(Property{Predicate: PredStart, Field: "Evidence.Start"}, func(e *evidenceNode) *int { return &e.Start }),
 	integer(Property{Predicate: PredEnd, Field: "Evidence.End"}, func(e *evidenceNode) *int { return &e.End }),
 	text(Property{Predicate: PredText, Field: "Evidence.Text"}, func(e *evidenceNode) *string { return &e.Text }),
-	decimal(Property{Predicate: PredConfidence, Field: "Relation.Confidence, Event.Confidence (1 for a quote)"},
-		func(e *evidenceNode) *float64 { return &e.Confidence }),
+	evidenceConfidence,
 }}
 
 // Quads turns an extraction into the quads that store it, each labelled with

@@ -359,3 +359,34 @@ func TestReadsFromSummary(t *testing.T) {
 		}
 	})
 }
+
+// TestEvidenceLinkOneRow: every row that links a fact to its evidence
+// node uses the one predicate a store looks evidence up by, and the
+// publisher's and anchors' predicates are those of their rows.
+func TestEvidenceLinkOneRow(t *testing.T) {
+	link := graph.EvidenceLinkPredicate()
+	if link == "" {
+		t.Fatal("no row links a statement to its evidence")
+	}
+	n := 0
+	for _, p := range graph.Schema {
+		if p.Datatype == graph.NodeValue && p.Object == graph.KindEvidence {
+			n++
+			if p.Predicate != link {
+				t.Errorf("the %s row of %s links its evidence by %s, not %s", p.Field, p.Subject, p.Predicate, link)
+			}
+		}
+		if strings.Contains(p.Field, "Article.PublisherID") && p.Predicate != graph.PublisherPredicate() {
+			t.Errorf("PublisherPredicate is %s; the row of %s has %s", graph.PublisherPredicate(), p.Field, p.Predicate)
+		}
+		if p.Anchor && (p.Datatype != graph.NodeValue || p.Many) {
+			t.Errorf("the anchor row %s of %s holds no single node", p.Field, p.Subject)
+		}
+		if p.Anchor != graph.AnchorPredicates()[p.Predicate] {
+			t.Errorf("AnchorPredicates disagrees with the row %s of %s", p.Field, p.Subject)
+		}
+	}
+	if n != 3 { // a statement's, an event's and a quote's
+		t.Errorf("%d rows link a fact to its evidence, want 3", n)
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
@@ -112,27 +111,4 @@ func (p props) str(pred string) string {
 		return graph.ValueText(vs[0])
 	}
 	return ""
-}
-
-func (p props) num(pred string) float64 {
-	f, _ := strconv.ParseFloat(p.str(pred), 64)
-	return f
-}
-
-func (p props) int(pred string) int {
-	if vs := p[pred]; len(vs) > 0 {
-		if i, ok := vs[0].(quad.Int); ok {
-			return int(i)
-		}
-	}
-	i, _ := strconv.Atoi(p.str(pred))
-	return i
-}
-
-func (p props) ids(pred string) []string {
-	var out []string
-	for _, v := range p[pred] {
-		out = append(out, graph.ValueText(v))
-	}
-	return out
 }

@@ -272,7 +272,7 @@ func provenanceOrder(a, b graph.Provenance) int {
 // evidence reads the evidence one article gives for a fact node
 // (statement or event).
 func (s *Store) evidence(ctx context.Context, fact quad.Value, article string) (graph.Evidence, float64, error) {
-	want, ok, err := s.pattern(ctx, fact, quad.IRI(graph.PredEvidence), nil, graph.ArticleLabel(article))
+	want, ok, err := s.pattern(ctx, fact, quad.IRI(graph.EvidenceLinkPredicate()), nil, graph.ArticleLabel(article))
 	if err != nil || !ok {
 		return graph.Evidence{}, 0, err
 	}
@@ -295,12 +295,18 @@ func (s *Store) evidenceNode(ctx context.Context, ev cgraph.Ref) (graph.Evidence
 	if err != nil {
 		return graph.Evidence{}, 0, err
 	}
+	e, conf := graph.EvidenceFromNode(rowProps(rows))
+	return e, conf, nil
+}
+
+// rowProps gives a node's quads' objects by predicate.
+func rowProps(rows []row) props {
 	p := props{}
 	for _, q := range rows {
 		pr := string(q.Predicate.(quad.IRI))
 		p[pr] = append(p[pr], q.Object)
 	}
-	return graph.Evidence{Start: p.int(graph.PredStart), End: p.int(graph.PredEnd), Text: p.str(graph.PredText)}, p.num(graph.PredConfidence), nil
+	return p
 }
 
 // outgoing lists a node's quads, from the node cache when it holds them;

@@ -198,11 +198,11 @@ func (sel selection) within(qs []quad.Quad) []quad.Quad {
 		p, _ := q.Predicate.(quad.IRI)
 		return string(p)
 	}
-	// What each statement, quote and mention is about.
+	// What each statement, quote and mention is about: its anchors.
+	anchors := graph.AnchorPredicates()
 	about := map[string][]string{}
 	for _, q := range qs {
-		switch pred(q) {
-		case graph.PredSubject, graph.PredObject, graph.PredSpeaker, graph.PredEntity:
+		if anchors[pred(q)] {
 			_, id := kindOf(q.Object)
 			s := q.Subject.String()
 			about[s] = append(about[s], id)
@@ -213,14 +213,15 @@ func (sel selection) within(qs []quad.Quad) []quad.Quad {
 		keep[s] = !slices.ContainsFunc(ids, func(id string) bool { return !sel.nodes[id] })
 	}
 	publishers := map[string]bool{}
+	evidence, publisher := graph.EvidenceLinkPredicate(), graph.PublisherPredicate()
 	for _, q := range qs {
 		switch pred(q) {
-		case graph.PredEvidence:
+		case evidence:
 			kind, id := kindOf(q.Subject)
 			if (kind == graph.KindEntity || kind == graph.KindEvent) && sel.nodes[id] || keep[q.Subject.String()] {
 				keep[q.Object.String()] = true
 			}
-		case graph.PredPublisher:
+		case publisher:
 			keep[q.Object.String()] = true
 			publishers[q.Object.String()] = true
 		}

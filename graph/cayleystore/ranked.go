@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"slices"
-	"strconv"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -385,7 +384,7 @@ func (s *Store) statementView(ctx context.Context, l link, article string) (fact
 	}
 	node := graph.IRI(graph.KindStatement, graph.StatementID(article, l.src, l.pred, l.dst))
 	var fv factView
-	ref, err := s.refs(ctx, quad.IRI(node), quad.IRI(graph.PredEvidence))
+	ref, err := s.refs(ctx, quad.IRI(node), quad.IRI(graph.EvidenceLinkPredicate()))
 	if err != nil {
 		return fv, err
 	}
@@ -404,13 +403,14 @@ func (s *Store) statementView(ctx context.Context, l link, article string) (fact
 			}
 		}
 		fv.found = true
-		fv.role = p.str(graph.PredRole)
-		fv.from, fv.until = latestTerm(p.ids(graph.PredValidFrom), p.ids(graph.PredValidUntil))
+		st := graph.StatementFromNode(p)
+		fv.role = st.Role
+		fv.from, fv.until = latestTerm(st.ValidFrom, st.ValidUntil)
 		if fv.ev, fv.conf, err = s.evidenceNode(ctx, ev); err != nil {
 			return fv, err
 		}
 		if fv.conf == 0 {
-			fv.conf = p.num(graph.PredConfidence)
+			fv.conf = st.Confidence
 		}
 	}
 	s.keepView(k, view{fact: fv})
@@ -439,11 +439,7 @@ func (s *Store) eventEvidence(ctx context.Context, event, article string) (factV
 		if err != nil {
 			return fv, err
 		}
-		for _, q := range rows {
-			if q.Predicate == quad.IRI(graph.PredConfidence) {
-				fv.conf, _ = strconv.ParseFloat(graph.ValueText(q.Object), 64)
-			}
-		}
+		fv.conf = graph.FactConfidence(rowProps(rows))
 	}
 	s.keepView(k, view{fact: fv})
 	return fv, nil
@@ -461,7 +457,7 @@ func (s *Store) quote(ctx context.Context, id, article string) (*quoteData, erro
 		return nil, err
 	}
 	var e props
-	if evs := p[graph.PredEvidence]; len(evs) > 0 {
+	if evs := p[graph.EvidenceLinkPredicate()]; len(evs) > 0 {
 		if e, err = s.props(ctx, evs[0]); err != nil {
 			return nil, err
 		}
