@@ -79,3 +79,18 @@ func StatementFromNode(p map[string][]quad.Value) StatementTerms {
 		Confidence: r.Confidence,
 	}
 }
+
+// ClassPredicate is the predicate of the row that gives nodes of a kind
+// their class (rdf:type), "" for a kind with none: a node a store has
+// read is typed when it has a value of this row, and only named otherwise.
+func ClassPredicate(kind string) string { return classPredicates[kind] }
+
+var classPredicates = func() map[string]string {
+	out := map[string]string{}
+	for _, p := range Schema {
+		if p.Datatype == ClassValue {
+			out[p.Subject] = p.Predicate
+		}
+	}
+	return out
+}()

@@ -389,4 +389,18 @@ func TestEvidenceLinkOneRow(t *testing.T) {
 	if n != 3 { // a statement's, an event's and a quote's
 		t.Errorf("%d rows link a fact to its evidence, want 3", n)
 	}
+	classes := map[string]int{}
+	for _, p := range graph.Schema {
+		if p.Datatype == graph.ClassValue {
+			classes[p.Subject]++
+			if p.Predicate != graph.ClassPredicate(p.Subject) {
+				t.Errorf("ClassPredicate(%s) is %q; its class row has %s", p.Subject, graph.ClassPredicate(p.Subject), p.Predicate)
+			}
+		}
+	}
+	for _, kind := range []string{graph.KindArticle, graph.KindEntity, graph.KindEvent} {
+		if classes[kind] != 1 {
+			t.Errorf("%d class rows for %s, want 1 (a store tells a typed node by it)", classes[kind], kind)
+		}
+	}
 }

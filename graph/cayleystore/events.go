@@ -23,7 +23,7 @@ func (s *Store) Events(ctx context.Context, q graph.EventQuery) ([]graph.EventVi
 	s.mu.RLock()
 	var all []graph.EventView
 	for id, n := range s.cat.events {
-		if len(n.props[graph.PredType]) == 0 {
+		if len(n.props[graph.ClassPredicate(graph.KindEvent)]) == 0 {
 			continue
 		}
 		ev := s.eventView(id, n)
@@ -49,7 +49,7 @@ func (s *Store) Events(ctx context.Context, q graph.EventQuery) ([]graph.EventVi
 func (s *Store) Event(ctx context.Context, id string) (graph.EventView, error) {
 	s.mu.RLock()
 	n, ok := s.cat.events[id]
-	if !ok || len(n.props[graph.PredType]) == 0 {
+	if !ok || len(n.props[graph.ClassPredicate(graph.KindEvent)]) == 0 {
 		s.mu.RUnlock()
 		return graph.EventView{}, fmt.Errorf("event %q: %w", id, graph.ErrNotFound)
 	}
