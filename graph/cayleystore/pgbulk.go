@@ -129,17 +129,13 @@ func copyTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdate
 	if err != nil {
 		return nil, fmt.Errorf("bulk write: find the quads another transaction wrote: %w", err)
 	}
-	defer rows.Close()
-	skipped := map[int]bool{}
-	for rows.Next() {
-		var n int
-		if err := rows.Scan(&n); err != nil {
-			return nil, fmt.Errorf("bulk write: find the quads another transaction wrote: %w", err)
-		}
-		skipped[quads[n].Ind] = true
-	}
-	if err := rows.Err(); err != nil {
+	ns, err := rowNumbers(rows)
+	if err != nil {
 		return nil, fmt.Errorf("bulk write: find the quads another transaction wrote: %w", err)
+	}
+	skipped := map[int]bool{}
+	for _, n := range ns {
+		skipped[quads[n].Ind] = true
 	}
 	seen := make(map[refs.QuadHash]bool, len(quads))
 	for _, q := range quads {
@@ -171,4 +167,19 @@ func copyRows(tx *sql.Tx, table string, columns []string, n int, row func(int) (
 		return fmt.Errorf("bulk write: copy into %s: %w", table, err)
 	}
 	return nil
+}
+
+// rowNumbers reads a query's single integer column (the row numbers of a
+// staging table) and closes the rows.
+func rowNumbers(rows *sql.Rows) ([]int, error) {
+	defer rows.Close()
+	var out []int
+	for rows.Next() {
+		var n int
+		if err := rows.Scan(&n); err != nil {
+			return nil, err
+		}
+		out = append(out, n)
+	}
+	return out, rows.Err()
 }

@@ -196,17 +196,13 @@ func lockDeleted(tx *sql.Tx, deltas []cgraph.Delta) ([]int, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lock the quads to delete: %w", err)
 	}
-	defer rows.Close()
-	there := map[int]bool{}
-	for rows.Next() {
-		var n int
-		if err := rows.Scan(&n); err != nil {
-			return nil, fmt.Errorf("lock the quads to delete: %w", err)
-		}
-		there[n] = true
-	}
-	if err := rows.Err(); err != nil {
+	ns, err := rowNumbers(rows)
+	if err != nil {
 		return nil, fmt.Errorf("lock the quads to delete: %w", err)
+	}
+	there := map[int]bool{}
+	for _, n := range ns {
+		there[n] = true
 	}
 	var gone []int
 	for _, i := range dels {
