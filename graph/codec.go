@@ -306,7 +306,7 @@ func nodes[T, C any](kind string, list func(*T) *[]C, s shape[C], id func(*write
 // sourceName is the input an article was read from; the same article read
 // from several inputs has several, and reads back the least.
 func sourceName() field[Extraction] {
-	p := Property{Predicate: PredSourceName, Datatype: StringValue, Field: "Extraction.InputName", Optional: true}
+	p := Property{Predicate: PredSourceName, Datatype: StringValue, Field: "Extraction.InputName", Optional: true, KeptOnRewrite: true}
 	return field[Extraction]{props: []Property{p},
 		write: func(w *writer, n node, x *Extraction) {
 			if x.InputName != "" {
@@ -508,7 +508,7 @@ func participants() field[Event] {
 		ps = append(ps, Property{Predicate: r.Predicate, Datatype: NodeValue, Object: KindEntity,
 			Field: "Event.Participants: Participant.Entity with Participant.Role " + r.Role, Many: true, Summary: true, Link: true})
 	}
-	ps = append(ps, Property{Predicate: PredActorCode, Datatype: StringValue, Field: "Event.Participants: Participant.Entity=Participant.Code", Many: true})
+	ps = append(ps, actorCodes)
 	return field[Event]{props: ps,
 		write: func(w *writer, n node, ev *Event) {
 			for _, p := range ev.Participants {
@@ -520,14 +520,14 @@ func participants() field[Event] {
 				}
 				w.add(n.iri, pred, quad.IRI(IRI(KindEntity, p.Entity)))
 				if p.Code != "" {
-					w.add(n.iri, PredActorCode, quad.String(p.Entity+"="+p.Code))
+					w.add(n.iri, actorCodes.Predicate, quad.String(p.Entity+"="+p.Code))
 				}
 			}
 		},
 		read: func(_ *reader, _ node, ps Summary, ev *Event) {
 			var codes map[string]string // made when there are any: a store's summary has none
-			for _, c := range ps.Values(PredActorCode) {
-				if e, code, ok := ParseActorCode(c); ok {
+			for _, c := range ps.Values(actorCodes.Predicate) {
+				if e, code, ok := parseActorCode(c); ok {
 					if codes == nil {
 						codes = map[string]string{}
 					}
@@ -546,9 +546,13 @@ func participants() field[Event] {
 	}
 }
 
-// ParseActorCode splits the value of an ag:actorCode quad, "<entity
-// id>=<code>".
-func ParseActorCode(v string) (entity, code string, ok bool) { return strings.Cut(v, "=") }
+// actorCodes is the row of an event's participants' actor codes, each
+// written "<entity id>=<code>" (parseActorCode).
+var actorCodes = Property{Subject: KindEvent, Predicate: PredActorCode, Datatype: StringValue,
+	Field: "Event.Participants: Participant.Entity=Participant.Code", Many: true}
+
+// parseActorCode splits the value of an actor code's quad.
+func parseActorCode(v string) (entity, code string, ok bool) { return strings.Cut(v, "=") }
 
 // evidence links a fact to the node of the span it was read from, with the
 // fact's confidence; an empty span writes none.

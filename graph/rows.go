@@ -1,6 +1,10 @@
 package graph
 
-import "github.com/cayleygraph/quad"
+import (
+	"slices"
+
+	"github.com/cayleygraph/quad"
+)
 
 // The readers below serve a store that reads one node's quads, or decides
 // which quads of an article to keep, without reading the whole article: each
@@ -90,6 +94,68 @@ var classPredicates = func() map[string]string {
 	for _, p := range Schema {
 		if p.Datatype == ClassValue {
 			out[p.Subject] = p.Predicate
+		}
+	}
+	return out
+}()
+
+// NamePredicates are the predicates of the rows of an entity's name
+// (Entity.Name) and of its other names (Entity.Aliases): a store that keeps
+// every name articles give an entity reads them by these.
+func NamePredicates() (name, aliases string) {
+	return entityName.props[0].Predicate, entityAliases.props[0].Predicate
+}
+
+// SpeakerPredicate is the predicate of the row that links a quote to the
+// entity that said it (Quote.Speaker), as against what it is about.
+func SpeakerPredicate() string { return quoteSpeaker.props[0].Predicate }
+
+// ArticleOfNode reads, from a fact node's quads' objects by predicate (a
+// statement, event, quote or evidence node), the id of the article the
+// node is in, with the row that links it to its article; "" when it has
+// none. The rows of every kind agree on it (TestInArticleOneRow).
+func ArticleOfNode(p map[string][]quad.Value) string {
+	if vs := p[inArticleLink]; len(vs) > 0 {
+		return ValueText(vs[0])
+	}
+	return ""
+}
+
+var inArticleLink = func() string {
+	for _, p := range Schema {
+		if p.Subject == KindQuote && p.Object == KindArticle {
+			return p.Predicate
+		}
+	}
+	return ""
+}()
+
+// ActorCodesFromNode reads an event node's quads' objects, by predicate,
+// for the actor codes its participants were given, with the row that holds
+// them: each participant's entity id with its codes, sorted. Articles that
+// report the same event may give a party different codes; all are kept.
+func ActorCodesFromNode(p map[string][]quad.Value) map[string][]string {
+	out := map[string][]string{}
+	for _, v := range p[actorCodes.Predicate] {
+		if e, code, ok := parseActorCode(ValueText(v)); ok && !slices.Contains(out[e], code) {
+			out[e] = append(out[e], code)
+		}
+	}
+	for _, codes := range out {
+		slices.Sort(codes)
+	}
+	return out
+}
+
+// KeptOnRewrite tells whether a store keeps an article's quads of a
+// predicate when it writes the article again (Property.KeptOnRewrite).
+func KeptOnRewrite(pred string) bool { return keptOnRewrite[pred] }
+
+var keptOnRewrite = func() map[string]bool {
+	out := map[string]bool{}
+	for _, p := range Schema {
+		if p.KeptOnRewrite {
+			out[p.Predicate] = true
 		}
 	}
 	return out

@@ -50,6 +50,11 @@ type Property struct {
 	// entity): an export of part of the graph keeps the subject only when
 	// it keeps every node its anchor rows name (AnchorPredicates).
 	Anchor bool
+	// KeptOnRewrite marks a row of an article whose values a store keeps
+	// when the article is written again: the names of the inputs it was
+	// read from, since where a copy was read is no part of what it says
+	// and reading the copies again must change nothing (KeptOnRewrite).
+	KeptOnRewrite bool
 }
 
 // Schema is every property an extraction is written with, node kind by
@@ -111,6 +116,7 @@ var (
 		func(x *Extraction) *string { return &x.Article.Published })
 	articlePublisher = publisher()
 	entityType       = entityClass()
+	entityAliases    = aliases()
 	entityName       = text(Property{Predicate: PredName, Field: "Entity.Name", Summary: true, Export: "label"},
 		func(e *Entity) *string { return &e.Name })
 	eventType = text(Property{Predicate: PredEventType, Field: "Event.Type", Summary: true, Export: "type"},
@@ -126,6 +132,10 @@ var (
 		func(r *Relation) *string { return &r.ValidFrom })
 	statementValidUntil = text(Property{Predicate: PredValidUntil, Field: "Relation.ValidUntil", Optional: true},
 		func(r *Relation) *string { return &r.ValidUntil })
+	// The link of a quote to the entity that said it, which an entity's
+	// quotes tell from its links to the quotes about it.
+	quoteSpeaker = entity(Property{Predicate: PredSpeaker, Field: "Quote.Speaker", Optional: true, Summary: true, Link: true, Anchor: true},
+		func(q *Quote) *string { return &q.Speaker })
 	evidenceConfidence = decimal(Property{Predicate: PredConfidence, Field: "Relation.Confidence, Event.Confidence (1 for a quote)"},
 		func(e *evidenceNode) *float64 { return &e.Confidence })
 )
@@ -134,7 +144,7 @@ var entityShape = shape[Entity]{kind: KindEntity, fields: []field[Entity]{
 	id(func(e *Entity) *string { return &e.ID }),
 	entityType,
 	entityName,
-	aliases(),
+	entityAliases,
 	text(Property{Predicate: PredCountryCode, Field: "Entity.Country", Optional: true, Summary: true, Export: "country"},
 		func(e *Entity) *string { return &e.Country }),
 	wikidata(),
@@ -208,7 +218,7 @@ var quoteShape = shape[Quote]{kind: KindQuote, fields: []field[Quote]{
 	inArticle[Quote](),
 	text(Property{Predicate: PredText, Field: "Quote.Text"}, func(q *Quote) *string { return &q.Text }),
 	boolean(Property{Predicate: PredDirect, Field: "Quote.Direct"}, func(q *Quote) *bool { return &q.Direct }),
-	entity(Property{Predicate: PredSpeaker, Field: "Quote.Speaker", Optional: true, Summary: true, Link: true, Anchor: true}, func(q *Quote) *string { return &q.Speaker }),
+	quoteSpeaker,
 	text(Property{Predicate: PredSourceDesc, Field: "Quote.UnnamedSpeaker", Optional: true}, func(q *Quote) *string { return &q.UnnamedSpeaker }),
 	text(Property{Predicate: PredStartDate, Field: "Quote.Date", Optional: true}, func(q *Quote) *string { return &q.Date }),
 	entities(Property{Predicate: PredAbout, Field: "Quote.About", Summary: true, Link: true}, func(q *Quote) *[]string { return &q.About }),

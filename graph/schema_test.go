@@ -404,3 +404,111 @@ func TestEvidenceLinkOneRow(t *testing.T) {
 		}
 	}
 }
+
+// TestNodeReaders: what a store reads of one node without reading the
+// article (an event's actor codes, the article a fact node is in, a
+// quote's speaker, an entity's names) is what was written, read by the
+// rows that wrote it.
+func TestNodeReaders(t *testing.T) {
+	name, aliases := graph.NamePredicates()
+	rapid.Check(t, func(t *rapid.T) {
+		x := extraction(t)
+		nodes := map[string]map[string][]quad.Value{}
+		for _, q := range graph.Quads(x) {
+			s := string(q.Subject.(quad.IRI))
+			if nodes[s] == nil {
+				nodes[s] = map[string][]quad.Value{}
+			}
+			p := string(q.Predicate.(quad.IRI))
+			nodes[s][p] = append(nodes[s][p], q.Object)
+		}
+		of := func(kind, id string) map[string][]quad.Value { return nodes[graph.IRI(kind, id)] }
+		texts := func(vs []quad.Value) []string {
+			out := []string{}
+			for _, v := range vs {
+				out = append(out, graph.ValueText(v))
+			}
+			slices.Sort(out)
+			return out
+		}
+		for _, e := range x.Entities {
+			n := of(graph.KindEntity, e.ID)
+			if got := texts(n[name]); !slices.Equal(got, []string{e.Name}) {
+				t.Fatalf("entity %s: names by NamePredicates %q, want %q", e.ID, got, e.Name)
+			}
+			want := []string{}
+			for _, a := range e.Aliases {
+				if a != e.Name && !slices.Contains(want, a) {
+					want = append(want, a)
+				}
+			}
+			slices.Sort(want)
+			if got := texts(n[aliases]); !slices.Equal(got, want) {
+				t.Fatalf("entity %s: aliases by NamePredicates %q, want %q", e.ID, got, want)
+			}
+		}
+		for _, ev := range x.Events {
+			want := map[string][]string{}
+			for _, p := range ev.Participants {
+				if p.Code != "" && !slices.Contains(want[p.Entity], p.Code) {
+					want[p.Entity] = append(want[p.Entity], p.Code)
+					slices.Sort(want[p.Entity])
+				}
+			}
+			n := of(graph.KindEvent, ev.ID)
+			if diff := gocmp.Diff(want, graph.ActorCodesFromNode(n), cmpopts.EquateEmpty()); diff != "" {
+				t.Fatalf("event %s: ActorCodesFromNode differs (-want +got):\n%s", ev.ID, diff)
+			}
+			if got := graph.ArticleOfNode(n); got != x.Article.ID {
+				t.Fatalf("event %s: ArticleOfNode = %q, want %q", ev.ID, got, x.Article.ID)
+			}
+		}
+		for _, q := range x.Quotes {
+			n := of(graph.KindQuote, q.ID)
+			if got := graph.ArticleOfNode(n); got != x.Article.ID {
+				t.Fatalf("quote %s: ArticleOfNode = %q, want %q", q.ID, got, x.Article.ID)
+			}
+			want := []string{}
+			if q.Speaker != "" {
+				want = []string{q.Speaker}
+			}
+			if got := texts(n[graph.SpeakerPredicate()]); !slices.Equal(got, want) {
+				t.Fatalf("quote %s: speaker by SpeakerPredicate %q, want %q", q.ID, got, want)
+			}
+		}
+		for _, r := range x.Relations {
+			n := of(graph.KindStatement, graph.StatementID(x.Article.ID, r.Subject, r.Predicate, r.Object))
+			if got := graph.ArticleOfNode(n); got != x.Article.ID {
+				t.Fatalf("statement of %+v: ArticleOfNode = %q, want %q", r, got, x.Article.ID)
+			}
+		}
+	})
+}
+
+// TestInArticleOneRow: every fact node links to its article by the one
+// predicate ArticleOfNode reads, and the one row a store keeps on a
+// rewrite is the input's name.
+func TestInArticleOneRow(t *testing.T) {
+	kinds := map[string]bool{}
+	var kept []string
+	for _, p := range graph.Schema {
+		if p.Datatype == graph.NodeValue && p.Object == graph.KindArticle {
+			kinds[p.Subject] = true
+			if got := graph.ArticleOfNode(map[string][]quad.Value{p.Predicate: {quad.IRI(graph.ArticleLabel("a1"))}}); got != "a1" {
+				t.Errorf("the %s row of %s links its article by %s, which ArticleOfNode does not read", p.Field, p.Subject, p.Predicate)
+			}
+		}
+		if p.KeptOnRewrite != graph.KeptOnRewrite(p.Predicate) {
+			t.Errorf("KeptOnRewrite(%s) disagrees with the row %s of %s", p.Predicate, p.Field, p.Subject)
+		}
+		if p.KeptOnRewrite {
+			kept = append(kept, p.Field)
+		}
+	}
+	if want := []string{graph.KindEvent, graph.KindEvidence, graph.KindQuote, graph.KindStatement}; !slices.Equal(slices.Sorted(maps.Keys(kinds)), want) {
+		t.Errorf("kinds linked to their article: %q, want %q", slices.Sorted(maps.Keys(kinds)), want)
+	}
+	if !slices.Equal(kept, []string{"Extraction.InputName"}) {
+		t.Errorf("rows kept on a rewrite: %q, want only the input's name", kept)
+	}
+}

@@ -105,10 +105,3 @@ func (s *Store) Article(ctx context.Context, id string) (graph.Extraction, error
 
 // props is one node's quads under an article's label, by predicate.
 type props map[string][]quad.Value
-
-func (p props) str(pred string) string {
-	if vs := p[pred]; len(vs) > 0 {
-		return graph.ValueText(vs[0])
-	}
-	return ""
-}

@@ -323,7 +323,7 @@ func (c *catalog) touch(m map[string]*node, id string, change func(*node)) {
 func (n *node) entityType() graph.EntityType {
 	best := graph.EntityType("")
 	top := 0
-	for class, k := range n.props[graph.PredType] {
+	for class, k := range n.props[entityClass] {
 		t, ok := graph.EntityTypeOfClass(class)
 		if !ok {
 			continue
@@ -342,6 +342,13 @@ type kept struct{ n *node }
 func (k kept) Value(pred string) string    { return k.n.value(pred) }
 func (k kept) Values(pred string) []string { return k.n.props[pred].sorted() }
 
+// The rows the catalogue's rules for an entity read by (keptEntity): its
+// class, its name and its other names.
+var (
+	entityClass               = graph.ClassPredicate(graph.KindEntity)
+	entityName, entityAliases = graph.NamePredicates()
+)
+
 // keptEntity is an entity's values with the catalogue's two rules for what
 // articles disagree on: its type is the entity type most agree on (classes
 // that are none left out), and every name but the one most give is an
@@ -349,7 +356,7 @@ func (k kept) Values(pred string) []string { return k.n.props[pred].sorted() }
 type keptEntity struct{ n *node }
 
 func (k keptEntity) Value(pred string) string {
-	if pred == graph.PredType {
+	if pred == entityClass {
 		if t := k.n.entityType(); t != "" {
 			return graph.ClassOf(t)
 		}
@@ -359,7 +366,7 @@ func (k keptEntity) Value(pred string) string {
 }
 
 func (k keptEntity) Values(pred string) []string {
-	if pred == graph.PredAlternateName {
+	if pred == entityAliases {
 		return k.n.aliases()
 	}
 	return k.n.props[pred].sorted()
@@ -368,9 +375,9 @@ func (k keptEntity) Values(pred string) []string {
 // aliases are every name of an entity but the one most articles give,
 // sorted.
 func (n *node) aliases() []string {
-	name := n.value(graph.PredName)
+	name := n.value(entityName)
 	aliases := []string{}
-	for _, pred := range []string{graph.PredName, graph.PredAlternateName} {
+	for _, pred := range []string{entityName, entityAliases} {
 		for _, a := range n.props[pred].sorted() {
 			if a != name && !slices.Contains(aliases, a) {
 				aliases = append(aliases, a)

@@ -61,19 +61,9 @@ func (s *Store) Event(ctx context.Context, id string) (graph.EventView, error) {
 	if err != nil {
 		return graph.EventView{}, fmt.Errorf("event %q: %w", id, err)
 	}
-	codes := map[string]map[string]bool{}
-	for _, v := range p[graph.PredActorCode] {
-		if ent, code, ok := graph.ParseActorCode(graph.ValueText(v)); ok {
-			if codes[ent] == nil {
-				codes[ent] = map[string]bool{}
-			}
-			codes[ent][code] = true
-		}
-	}
+	codes := graph.ActorCodesFromNode(p)
 	for i := range ev.Participants {
-		for c := range codes[ev.Participants[i].ID] {
-			ev.Participants[i].Codes = append(ev.Participants[i].Codes, c)
-		}
+		ev.Participants[i].Codes = append(ev.Participants[i].Codes, codes[ev.Participants[i].ID]...)
 		slices.Sort(ev.Participants[i].Codes)
 	}
 	for _, a := range articles {

@@ -177,7 +177,7 @@ type quoteRef struct {
 
 // saidBy names a quote's link to its speaker, the role of a quote the
 // entity said (graph.QuoteView).
-var saidBy = localName(graph.PredSpeaker)
+var saidBy = localName(graph.SpeakerPredicate())
 
 // rankedQuotes are the quotes an entity said or that are about it — said,
 // when both — newest article first, then by article and id.
@@ -462,7 +462,7 @@ func (s *Store) quote(ctx context.Context, id, article string) (*quoteData, erro
 			return nil, err
 		}
 	}
-	q := &quoteData{Quote: graph.QuoteFromNodes(id, p, e), article: p.str(graph.PredInArticle)}
+	q := &quoteData{Quote: graph.QuoteFromNodes(id, p, e), article: graph.ArticleOfNode(p)}
 	s.keepView(k, view{quote: q})
 	return q, nil
 }

@@ -50,8 +50,9 @@ func (s *Store) Write(ctx context.Context, x graph.Extraction) (graph.WriteResul
 	for q := range have {
 		// The same article read from several inputs (a copy in another
 		// file) keeps every input's name: where it was read is not part of
-		// what it says, and re-reading the copies must change nothing.
-		if q.Predicate == quad.IRI(graph.PredSourceName) {
+		// what it says, and re-reading the copies must change nothing
+		// (the schema marks that row KeptOnRewrite).
+		if pred, ok := q.Predicate.(quad.IRI); ok && graph.KeptOnRewrite(string(pred)) {
 			continue
 		}
 		removed = append(removed, cgraph.Delta{Quad: q, Action: cgraph.Delete})
