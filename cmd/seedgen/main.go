@@ -1,9 +1,10 @@
-// Command seedgen converts the PETRARCH2/Phoenix actor dictionaries into the
-// gazetteer's generated seeds: persons with their dated offices, and
-// organisations with their codes. It reads the dictionaries from -dir
-// (by default shared.Petrarch, ../shared/data/petrarch2 seen from the
-// project root) and writes
-// seeds/petrarch/persons.tsv.gz and seeds/petrarch/organizations.tsv.gz.
+// Command seedgen converts the PETRARCH2/Phoenix actor and agent
+// dictionaries into the gazetteer's generated seeds: persons with their
+// dated offices, organisations with their codes, and agent phrases
+// ("minister", "rebels") with the sector code they give. It reads the
+// dictionaries from -dir (by default shared.Petrarch,
+// ../shared/data/petrarch2 seen from the project root) and writes
+// seeds/petrarch/persons.tsv.gz, organizations.tsv.gz and agents.tsv.gz.
 //
 //	go run ./cmd/seedgen [-dir DIR] [-out seeds/petrarch]
 package main
@@ -85,7 +86,24 @@ func run(dir, out string, log *slog.Logger) error {
 	if err := writeGz(filepath.Join(out, "organizations.tsv.gz"), func(w io.Writer) error { return writeOrgs(w, orgs) }); err != nil {
 		return err
 	}
-	log.Info("wrote", "dir", out, "persons", len(persons), "organisations", len(orgs))
+	f, err := os.Open(filepath.Join(dir, agentsFile))
+	if err != nil {
+		return fmt.Errorf("open dictionary: %w", err)
+	}
+	agents, problems, err := parseAgents(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("%s: %w", agentsFile, err)
+	}
+	for _, p := range problems {
+		log.Debug("skipped agent", "file", agentsFile, "line", p.Line, "why", p.Why)
+	}
+	agents = sortAgents(agents)
+	if err := writeGz(filepath.Join(out, "agents.tsv.gz"), func(w io.Writer) error { return writeAgents(w, agents) }); err != nil {
+		return err
+	}
+	log.Info("wrote", "dir", out, "persons", len(persons), "organisations", len(orgs),
+		"agent phrases", len(agents), "agent lines left out", len(problems))
 	return nil
 }
 

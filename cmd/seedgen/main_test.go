@@ -144,8 +144,8 @@ func seedLines(t *testing.T, path string) (map[string][]string, []string) {
 // embeddedSeeds is the generated file name as the gazetteer embeds it.
 func embeddedSeeds(name string) string { return filepath.Join("..", "..", "seeds", "petrarch", name) }
 
-// TestSeedsAreTheDictionaries regenerates the persons and organisations
-// from the Phoenix dictionaries in ../shared/data/petrarch2 (skips, saying
+// TestSeedsAreTheDictionaries regenerates the persons, organisations and
+// agent phrases from the Phoenix dictionaries in ../shared/data/petrarch2 (skips, saying
 // so, without them) and compares them with the embedded ones entry by
 // entry, printing each difference; then checks that every office of every
 // embedded person — its code and dates, as the dictionary writes them — and
@@ -156,7 +156,7 @@ func TestSeedsAreTheDictionaries(t *testing.T) {
 	if err := run(dir, out, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"persons.tsv.gz", "organizations.tsv.gz"} {
+	for _, name := range []string{"persons.tsv.gz", "organizations.tsv.gz", "agents.tsv.gz"} {
 		want, wantOrder := seedLines(t, filepath.Join(out, name))
 		got, gotOrder := seedLines(t, embeddedSeeds(name))
 		for _, k := range wantOrder {
