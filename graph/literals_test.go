@@ -38,26 +38,9 @@ func TestNoPredicateLiteralsOutsideGraph(t *testing.T) {
 	for name := range graph.RelationPredicates {
 		iris[graph.PredicateIRI(name)], relations[name] = true, true
 	}
-	fset := token.NewFileSet()
 	var found []string
-	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if path != ".." && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules" || d.Name() == "testdata") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") || filepath.Dir(path) == filepath.Join("..", "graph") {
-			return nil
-		}
+	sourcesOutsideGraph(t, func(path string, f *ast.File, fset *token.FileSet) {
 		store := strings.HasPrefix(path, filepath.Join("..", "graph")+string(filepath.Separator))
-		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
-		if err != nil {
-			return err
-		}
 		// looked marks the literals a store compares or looks up with;
 		// tags, the struct tags (JSON or YAML names, not predicates).
 		looked, tags := map[*ast.BasicLit]bool{}, map[*ast.BasicLit]bool{}
@@ -108,11 +91,7 @@ func TestNoPredicateLiteralsOutsideGraph(t *testing.T) {
 			}
 			return true
 		})
-		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, f := range found {
 		t.Errorf("%s; read it through graph.Schema's rows", f)
 	}
@@ -126,8 +105,44 @@ func TestNoPredicateLiteralsOutsideGraph(t *testing.T) {
 // that a row changed in the schema changes them too. Tests may name the
 // constants: they check the rows against the vocabulary.
 func TestStoreReadersUseSchemaRows(t *testing.T) {
-	fset := token.NewFileSet()
 	files := 0
+	sourcesOutsideGraph(t, func(path string, f *ast.File, fset *token.FileSet) {
+		// The name the file gives the domain package: "graph", or an alias.
+		name := ""
+		for _, imp := range f.Imports {
+			if p, _ := strconv.Unquote(imp.Path.Value); p == "actorgraph/graph" {
+				name = "graph"
+				if imp.Name != nil {
+					name = imp.Name.Name
+				}
+			}
+		}
+		if name == "" {
+			return
+		}
+		files++
+		ast.Inspect(f, func(n ast.Node) bool {
+			sel, ok := n.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			if x, ok := sel.X.(*ast.Ident); ok && x.Name == name && strings.HasPrefix(sel.Sel.Name, "Pred") {
+				t.Errorf("%s: names graph.%s; read it through graph.Schema's rows", fset.Position(sel.Pos()), sel.Sel.Name)
+			}
+			return true
+		})
+	})
+	if files < 10 {
+		t.Errorf("only %d files import actorgraph/graph: the walk is looking in the wrong place", files)
+	}
+}
+
+// sourcesOutsideGraph parses every Go file of the module outside package
+// graph, tests and testdata left out, and hands each to fn with the file
+// set its positions are in.
+func sourcesOutsideGraph(t *testing.T, fn func(path string, f *ast.File, fset *token.FileSet)) {
+	t.Helper()
+	fset := token.NewFileSet()
 	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -145,36 +160,10 @@ func TestStoreReadersUseSchemaRows(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		// The name the file gives the domain package: "graph", or an alias.
-		name := ""
-		for _, imp := range f.Imports {
-			if p, _ := strconv.Unquote(imp.Path.Value); p == "actorgraph/graph" {
-				name = "graph"
-				if imp.Name != nil {
-					name = imp.Name.Name
-				}
-			}
-		}
-		if name == "" {
-			return nil
-		}
-		files++
-		ast.Inspect(f, func(n ast.Node) bool {
-			sel, ok := n.(*ast.SelectorExpr)
-			if !ok {
-				return true
-			}
-			if x, ok := sel.X.(*ast.Ident); ok && x.Name == name && strings.HasPrefix(sel.Sel.Name, "Pred") {
-				t.Errorf("%s: names graph.%s; read it through graph.Schema's rows", fset.Position(sel.Pos()), sel.Sel.Name)
-			}
-			return true
-		})
+		fn(path, f, fset)
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
-	}
-	if files < 10 {
-		t.Errorf("only %d files import actorgraph/graph: the walk is looking in the wrong place", files)
 	}
 }

@@ -15,15 +15,18 @@ import (
 // predicates whose object is a node their subject is said of.
 func AnchorPredicates() map[string]bool { return anchorPredicates }
 
-var anchorPredicates = func() map[string]bool {
+var anchorPredicates = predicatesOf(func(p Property) bool { return p.Anchor })
+
+// predicatesOf is the set of the predicates of the rows keep keeps.
+func predicatesOf(keep func(Property) bool) map[string]bool {
 	out := map[string]bool{}
 	for _, p := range Schema {
-		if p.Anchor {
+		if keep(p) {
 			out[p.Predicate] = true
 		}
 	}
 	return out
-}()
+}
 
 // PublisherPredicate is the predicate of the row that names an article's
 // publisher's entity (Article.Publisher, Article.PublisherID).
@@ -151,12 +154,4 @@ func ActorCodesFromNode(p map[string][]quad.Value) map[string][]string {
 // predicate when it writes the article again (Property.KeptOnRewrite).
 func KeptOnRewrite(pred string) bool { return keptOnRewrite[pred] }
 
-var keptOnRewrite = func() map[string]bool {
-	out := map[string]bool{}
-	for _, p := range Schema {
-		if p.KeptOnRewrite {
-			out[p.Predicate] = true
-		}
-	}
-	return out
-}()
+var keptOnRewrite = predicatesOf(func(p Property) bool { return p.KeptOnRewrite })
