@@ -722,25 +722,30 @@ function writeHash(push) {
 }
 
 // A big first drawing (more than bigGraph nodes, the default layout) is
-// drawn in steps, since Cytoscape styles and draws thousands of elements
-// for seconds before the first frame: every node is placed at once from
-// the neighbourhoods' ids and links (place), the view framed on those
-// places, and the first frame shows the focus, the expanded nodes and the
-// best attested firstPicture nodes of each neighbourhood; the rest join
-// restStep at a time, each where it was placed, so nothing moves as the
-// drawing fills in.
+// placed at once from the neighbourhoods' ids and links (place), before
+// anything is added, and the view framed on those places. With no picture
+// of it drawn before the viewer's code (preview.js), it is drawn in steps,
+// since Cytoscape styles and draws thousands of elements for seconds
+// before the first frame: the first frame shows the focus, the expanded
+// nodes and the best attested firstPicture nodes of each neighbourhood;
+// the rest join restStep at a time, each where it was placed, so nothing
+// moves as the drawing fills in. Under such a picture it is drawn whole in
+// one frame: each step costs a drawing of all that is drawn so far and a
+// pass of the filters, about a tenth more work in all, and the picture
+// already shows everything.
 const firstPicture = 100;
 const restStep = 700;
 
 // inSteps plans a big first drawing of the neighbourhoods hoods of starts
 // (the focus, then the expanded nodes): where each node goes, what the
-// first frame shows of each neighbourhood, and the nodes that come later.
-// It returns null for a drawing that is not big or not in the default
-// layout.
-function inSteps(starts, hoods) {
+// first frame shows of each neighbourhood (all of it with whole), and the
+// nodes that come later. It returns null for a drawing that is not big or
+// not in the default layout.
+function inSteps(starts, hoods, whole) {
   const { nodes, edges } = union(hoods);
   if (state.layout !== 'fcose' || nodes.length <= bigGraph) return null;
   const at = place(starts, nodes.map((n) => n.id), edges.map((e) => [e.source, e.target]));
+  if (whole) return { at, first: hoods, later: [], edges };
   const now = new Set(starts);
   for (const h of hoods) h.sub.nodes.slice(0, firstPicture).forEach((n) => now.add(n.id));
   const first = hoods.map((h) => ({ ...h, sub: { nodes: h.sub.nodes.filter((n) => now.has(n.id)), edges: h.sub.edges } }));
@@ -766,6 +771,33 @@ const previewed = () => {
 
 // nextFrame waits until the browser has drawn a frame.
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+// earlyTap is where the picture of a drawing (preview.js) was tapped before
+// the graph had any of it, on the screen; tapEarly taps the node drawn
+// there now, as a hand on the graph would have: the node nearest the
+// point among those it falls within, selected and shown in the panel. The
+// graph is framed as the picture was, so the point means the same place.
+let earlyTap = null;
+function tapEarly() {
+  const p = earlyTap;
+  earlyTap = null;
+  if (!p) return;
+  const z = cy.zoom();
+  const { x, y } = cy.pan();
+  const m = { x: (p.x - x) / z, y: (p.y - y) / z };
+  let best = null;
+  let bestD = Infinity;
+  cy.nodes().not('.filtered').forEach((n) => {
+    const q = n.position();
+    const d = Math.hypot(q.x - m.x, q.y - m.y);
+    // a few pixels' slack, as a finger or a mouse is not exact
+    if (d <= nodeSize(n.data('weight')) / 2 + 3 / z && d < bestD) [best, bestD] = [n, d];
+  });
+  if (!best) return;
+  cy.elements(':selected').unselect();
+  best.select();
+  inspect(best.data());
+}
 
 // drawInSteps lets the first frame of a planned drawing (inSteps), framed
 // and added, be drawn, then adds the nodes that come later, a step a frame.
@@ -825,12 +857,13 @@ async function restore() {
       // the phases of a first drawing, for the browser's performance
       // timeline (the 2,000-node test reads them)
       performance.mark('view-fetched');
-      // a big new drawing is placed before it is added and drawn in steps
-      const steps = fresh ? inSteps([id, ...grow], hoods) : null;
       // boot.js may have drawn this drawing from the same answers
       // (preview.js): the frame that shows it comes first, before the
-      // seconds of the graph's own first steps
-      if (steps && (await previewed())) await nextFrame();
+      // graph's own drawing, which is then drawn whole
+      const pictured = fresh && (await previewed());
+      if (pictured) await nextFrame();
+      // a big new drawing is placed before it is added
+      const steps = fresh ? inSteps([id, ...grow], hoods, pictured) : null;
       const first = steps ? steps.first : hoods;
       // framed before anything is added: the nodes come in styled for
       // the zoom they are drawn at (glyphs or none)
@@ -852,6 +885,7 @@ async function restore() {
       if (steps) await drawInSteps(steps);
       else await layout(fresh);
       performance.mark('view-laid-out');
+      tapEarly();
       await loadEvents();
     });
   }
@@ -1173,6 +1207,12 @@ cy.on('tap', 'edge', (evt) => {
 });
 cy.on('tap', (evt) => {
   if (evt.target !== cy) return;
+  // a tap on the picture drawn before the graph has any of it (preview.js)
+  // is kept for the node it is on, tapped once the graph has drawn it
+  if ($('preview') && cy.nodes().empty()) {
+    earlyTap = { ...evt.renderedPosition };
+    return;
+  }
   shown++;
   hidePanel();
 });
