@@ -579,6 +579,9 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	evs = append(coded, evs...)
 	kept = evs[:0]
 	for _, e := range evs {
+		if !e.verbal && deniedNoun(s, e.k) {
+			continue
+		}
 		if e.typ == "agreement" && !e.verbal && !s.agreementMade(e.k, e.end) {
 			// "stood by the December accord", "breached their agreements":
 			// an agreement named, not one signed, reached or concluded
@@ -595,6 +598,12 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 				e.status = "planned"
 			}
 		}
+		if e.status == "" {
+			e.status = d.datedStatus(e)
+		}
+		if e.status == "" && !e.verbal {
+			e.status = nounSubjectStatus(s, e.k)
+		}
 		code := e.code
 		if kind, ok := graph.EventKindOf(e.typ); code == "" && ok && e.structured {
 			code = kind.CAMEO
@@ -605,6 +614,86 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	}
 	return evs
 }
+
+// deniedNoun reports an event noun its own words deny: "no emergency
+// OPEC meeting", "there are no plans for talks", "no intention of a
+// summit". What is only denied is no event.
+func deniedNoun(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if s.breaks(j) {
+			return false
+		}
+		if s.w(j) != "no" {
+			continue
+		}
+		between := s.parsed().POS[j+1 : k]
+		if !slices.ContainsFunc(between, func(t string) bool { return t == "IN" || t == "TO" || strings.HasPrefix(t, "VB") }) {
+			return true // "no" is the noun's own determiner
+		}
+		switch s.w(j + 1) {
+		case "plans", "plan", "intention", "intentions", "immediate", "date", "timetable":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// datedStatus is the status an event's own date gives when its words
+// do not: a meeting "in June" of a March article is still to come, "the
+// 1985 pact" has been made. A date in the article's own month or year
+// tells neither.
+func (d *doc) datedStatus(e *eventMention) string {
+	pub := d.published()
+	if e.date.IsZero() || pub == "" || len(e.date.Value) > len(pub) {
+		return ""
+	}
+	switch own := pub[:len(e.date.Value)]; {
+	case e.date.Value > own:
+		return "planned"
+	case e.date.Value < own:
+		return "happened"
+	}
+	return ""
+}
+
+// nounSubjectStatus is "happened" for an event noun that is the subject
+// of a clause stating, in the present or the past, what it is or was:
+// "the talks are still going on", "the pact was a success", "financing
+// talks are proving difficult". A modal, a negation or a verb of plans
+// ("the talks are expected to resume", "the meeting is scheduled for")
+// tells nothing.
+func nounSubjectStatus(s *sent, k int) string {
+	ps := s.parsed()
+	lex, err := loadLexicon()
+	if err != nil {
+		return ""
+	}
+	for _, cl := range ps.Clauses {
+		in := false
+		for _, np := range cl.Subject {
+			// the noun heads the subject, or its first words: "the talks
+			// between Japan" (a coordinated subject's part may be headed
+			// by its last name), not "support for the talks"
+			in = in || np.Start <= k && k < np.End && (np.Head == k || !slices.ContainsFunc(ps.POS[np.Start:k], func(t string) bool { return t == "IN" || t == "TO" }))
+		}
+		if !in || cl.Passive && cl.Head >= 0 && planVerbs[lemma(lex, s.w(cl.Head))] {
+			continue
+		}
+		if cl.Negated || cl.Modal != "" || cl.Tense != "present" && cl.Tense != "past" || cl.Head < 0 {
+			return ""
+		}
+		if planVerbs[lemma(lex, s.w(cl.Head))] || cl.Governor >= 0 || dueWords[s.w(cl.Head)] {
+			return ""
+		}
+		return "happened"
+	}
+	return ""
+}
+
+// dueWords say an event is still to come: "talks are due", "the summit
+// is set for June".
+var dueWords = map[string]bool{"due": true, "scheduled": true, "set": true, "expected": true, "planned": true, "slated": true}
 
 // speechParty reports an entity named in the sentence only as the
 // speaker or the one told of a speech verb before word k: "Xuto said
@@ -1396,10 +1485,20 @@ func status(s *sent, e *eventMention) string {
 	if e.typ == "demand" || e.typ == "resolution" {
 		return "demanded"
 	}
-	for j := e.k + 1; j < len(s.Tokens) && j <= e.end+6; j++ {
+	for j := e.k + 1; j < len(s.Tokens) && j <= e.end+10; j++ {
 		switch s.w(j) {
 		case "will", "'ll", "’ll", "shall":
-			return "planned"
+			if j <= e.end+6 {
+				return "planned"
+			}
+		case "about", "due", "set", "scheduled", "expected", "slated":
+			// "negotiations … are about to start", "talks due to open"
+			if s.w(j+1) == "to" && !e.verbal && (s.w(j-1) == "are" || s.w(j-1) == "is" || s.w(j-1) == "be" || s.w(j-1) == "," || s.w(j-1) == "were" || s.w(j-1) == "was") {
+				return "planned"
+			}
+		}
+		if s.breaks(j) && s.w(j) != "," && s.w(j) != "and" {
+			break
 		}
 	}
 	for j := max(0, e.k-6); j < e.k; j++ {
@@ -1443,6 +1542,14 @@ func status(s *sent, e *eventMention) string {
 // said to have happened from its clause alone: "said the talks", "was
 // due to meet", "arrived for talks" do not tell.
 func clauseStatus(s *sent, k int, verbal bool) string {
+	for j := k - 2; !verbal && j >= 0 && j >= k-6 && !s.breaks(j); j-- {
+		// "due for a meeting", "ahead of Israel's wage talks", "in
+		// advance of his annual meeting", "preparations for the summit"
+		switch s.w(j) + " " + s.w(j+1) {
+		case "due for", "ahead of", "advance of", "preparations for", "preparation for", "prepare for", "preparing for", "prepares for":
+			return "planned"
+		}
+	}
 	for j := max(0, k-3); j < k; j++ {
 		switch s.w(j) {
 		case "next", "forthcoming", "coming", "future", "possible", "proposed", "new":

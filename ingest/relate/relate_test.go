@@ -289,6 +289,24 @@ func TestEvents(t *testing.T) {
 		want      []string
 	}{
 		{
+			name:      "an event noun's status from its own clause, its date and its cues; a denied one is no event",
+			body:      "The talks between Norland and Ostmark in Valdor are still going on. Norland's offensive into Ostmark is combined with support for rebels. The visit is part of preparations for a June meeting of the Halvard Council in Valdor. There are no plans for an emergency Halvard Council meeting. Negotiations between Ostmark and the Halvard Council are about to start. The 1985 pact between Norland and Ostmark was a success. The warning came ahead of Norland's wage talks with the Halvard Union.",
+			published: "1987-03-04",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Ostmark", "", "Ostmark").
+					unknown(graph.City, "Valdor", "", "Valdor").unknown(graph.Organization, "Halvard Council", "", "Halvard Council").
+					unknown(graph.Organization, "Halvard Union", "", "Halvard Union")
+			},
+			want: []string{
+				"agreement 1985 @ happened: Norland/participant, Ostmark/participant",
+				"meeting 1987-06 @Valdor planned: Halvard Council/participant",
+				"militaryAction  @ happened: Norland/actor, Ostmark/target",
+				"talks  @ planned: Norland/actor, Halvard Union/participant",
+				"talks  @ planned: Ostmark/participant, Halvard Council/participant",
+				"talks  @Valdor happened: Norland/participant, Ostmark/participant",
+			},
+		},
+		{
 			name:      "a strike is a walk-out unless it is armed or falls on a place",
 			body:      "The union IG Halvard will hold warning strikes on Monday. Norland launched air strikes on Ostmark.",
 			published: "1987-03-04",

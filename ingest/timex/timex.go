@@ -13,7 +13,8 @@
 // for the past) in the clause holding the expression, bounded by commas,
 // dashes and conjunctions such as "after" and "because". Month names
 // without a year follow the same reading: the latest such month not after
-// the reference, or under a future reading the earliest not before it.
+// the reference under a past reading, the earliest not before it under a
+// future one, and in the present the nearer of the two.
 //
 // A week has no precision of its own in the graph's date format
 // (YYYY-MM-DD, YYYY-MM or YYYY), so "this week", "last week" and
@@ -352,14 +353,25 @@ func nearestWeekday(ref time.Time, wd time.Weekday, t tense) time.Time {
 }
 
 // monthNear is the month m in the year that makes it the latest m not after
-// ref, or under a future reading the earliest m not before ref.
+// ref under a past reading, the earliest m not before ref under a future
+// one, and the nearer of the two in the present ("preparations for a June
+// meeting" in March is three months ahead, not nine behind; at six months
+// either way, the one behind).
 func monthNear(ref time.Time, m time.Month, t tense) time.Time {
 	y := ref.Year()
 	switch {
 	case t == future && m < ref.Month():
 		y++
-	case t != future && m > ref.Month():
+	case t == past && m > ref.Month():
 		y--
+	case t == present && m > ref.Month():
+		if m-ref.Month() >= 6 {
+			y--
+		}
+	case t == present && m < ref.Month():
+		if ref.Month()-m > 6 {
+			y++
+		}
 	}
 	return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
 }

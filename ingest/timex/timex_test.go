@@ -54,8 +54,11 @@ func TestResolve(t *testing.T) {
 		{"by the end of this year", wed, Date{"2019", Year}, true},
 		{"the end of the year", wed, Date{"2019", Year}, true},
 		{"in February", wed, Date{"2019-02", Month}, true},
-		{"in June", wed, Date{"2018-06", Month}, true},
-		{"in May", wed, Date{"2018-05", Month}, true},
+		{"in June", wed, Date{"2019-06", Month}, true},
+		{"in May", wed, Date{"2019-05", Month}, true}, // present: the nearer May, next month
+		{"in September", wed, Date{"2019-09", Month}, true},
+		{"in October", wed, Date{"2018-10", Month}, true}, // six months each way: the one behind
+		{"in November", day("2019-01-10"), Date{"2018-11", Month}, true},
 		{"last May", day("2019-05-20"), Date{"2018-05", Month}, true},
 		{"February", wed, Date{"2019-02", Month}, true},
 		{"April 25", wed, Date{"2019-04-25", Day}, true},
@@ -135,10 +138,16 @@ func TestFind(t *testing.T) {
 			want: []Match{{Start: 38, End: 46, Text: "February", Date: Date{"2020-02", Month}}},
 		},
 		{
+			name: "a month ahead of a past clause is last year's",
+			s:    "Exports dropped in May, officials said, and a summit is planned for June.",
+			ref:  wed,
+			want: []Match{{Start: 19, End: 22, Text: "May", Date: Date{"2018-05", Month}}, {Start: 68, End: 72, Text: "June", Date: Date{"2019-06", Month}}},
+		},
+		{
 			name: "modal may is no month",
 			s:    "May the talks succeed, he said, as they may well do in May.",
 			ref:  wed,
-			want: []Match{{Start: 55, End: 58, Text: "May", Date: Date{"2018-05", Month}}},
+			want: []Match{{Start: 55, End: 58, Text: "May", Date: Date{"2019-05", Month}}},
 		},
 		{
 			name: "several expressions",
