@@ -1353,12 +1353,20 @@ function showSuggestions(list) {
   searchInput.setAttribute('aria-expanded', 'true');
 }
 
+let searchSeq = 0;
+let debounce;
+
+// hideSuggestions closes the list for good: a search typed before, whose
+// pause has not ended or whose answer has not come, must not open it again
+// over the drawing a pick has started (a quick typist picks within the
+// pause).
 function hideSuggestions() {
+  clearTimeout(debounce);
+  searchSeq++;
   results.hidden = true;
   searchInput.setAttribute('aria-expanded', 'false');
 }
 
-let searchSeq = 0;
 async function search() {
   const q = searchInput.value.trim();
   const seq = ++searchSeq;
@@ -1371,7 +1379,6 @@ async function search() {
   if (list && seq === searchSeq) showSuggestions(list);
 }
 
-let debounce;
 searchInput.addEventListener('input', () => {
   clearTimeout(debounce);
   debounce = setTimeout(search, 150);
