@@ -48,6 +48,94 @@ func thatAfterPhrase(s *sent, from int) int {
 	return 0
 }
 
+// hearerWords end the phrase naming who was told: "told a news
+// conference", "told the newspaper", "told parliament".
+var hearerWords = map[string]bool{
+	"conference": true, "interview": true, "briefing": true, "meeting": true, "session": true, "newspaper": true,
+	"parliament": true, "committee": true, "reporters": true, "journalists": true, "newsmen": true, "audience": true,
+	"seminar": true, "symposium": true, "forum": true, "gathering": true, "radio": true, "television": true,
+	"agency": true, "daily": true, "weekly": true, "magazine": true, "convention": true, "subcommittee": true,
+}
+
+// hearerEnd is the token after who was told, from k (just past "told"):
+// a name ("told Reuters", "told The Washington Times") or a phrase of a
+// few words ending in a hearer word ("told a news conference here"),
+// with "here", "today" or a date after it; 0 when k holds neither.
+func (s *sent) hearerEnd(k int) int {
+	end, modifier := 0, false
+	if m := s.mentionAt(k); m != nil {
+		end, modifier = m.last, m.m.Label == graph.LabelMISC || m.m.Label == graph.LabelLOC
+	} else if s.w(k) == "the" && s.mentionAt(k+1) != nil {
+		end = s.mentionAt(k + 1).last
+	}
+	if ps := s.parsed(); end > 0 && modifier {
+		// "told U.S. sugarbeet growers …", "told Japanese reporters":
+		// a place or demonym only opens the hearer
+		for end < len(ps.POS) && (ps.POS[end] == "NN" || ps.POS[end] == "NNS") && isLowerWord(s.raw(end)) {
+			end++
+		}
+	} else {
+		for j := k; j < len(s.Tokens) && j <= k+4 && !s.breaks(j); j++ {
+			if hearerWords[s.w(j)] {
+				end = j + 1
+			}
+		}
+	}
+	for end > 0 && end < len(s.Tokens) && (s.w(end) == "here" || s.w(end) == "today" || s.w(end) == "yesterday" || isDateToken(s, end) || s.w(end) == "on" && isDateToken(s, end+1)) {
+		end++
+	}
+	return end
+}
+
+// mediumWords name what a claim was said in: "said in a statement".
+var mediumWords = map[string]bool{
+	"statement": true, "interview": true, "report": true, "speech": true, "letter": true, "communique": true,
+	"address": true, "broadcast": true, "release": true, "newsletter": true, "briefing": true, "review": true,
+}
+
+// mediumEnd is the token after "in a statement", "in its monthly
+// report", "in a television interview" at from, with a date, "here" or
+// "today" after it; 0 when from holds no such phrase.
+func (s *sent) mediumEnd(from int) int {
+	if s.w(from) != "in" {
+		return 0
+	}
+	for j := from + 1; j < len(s.Tokens) && j <= from+5 && !s.breaks(j); j++ {
+		if mediumWords[s.w(j)] {
+			end := j + 1
+			for end < len(s.Tokens) && (s.w(end) == "here" || s.w(end) == "today" || s.w(end) == "yesterday" || isDateToken(s, end)) {
+				end++
+			}
+			return end
+		}
+	}
+	return 0
+}
+
+// opensClause reports a word that can start a reported clause: a
+// determiner, pronoun, name, noun or number, followed within a few words
+// by a verb.
+func (s *sent) opensClause(k int) bool {
+	ps := s.parsed()
+	if k >= len(ps.POS) {
+		return false
+	}
+	switch ps.POS[k] {
+	case "DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "JJ":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(ps.POS) && j <= k+10; j++ {
+		if strings.HasPrefix(ps.POS[j], "VB") || ps.POS[j] == "MD" {
+			return ps.POS[j] != "VBG" && ps.POS[j] != "VBN" || j > k+1 && (ps.POS[j-1] == "VBD" || ps.POS[j-1] == "VBZ" || ps.POS[j-1] == "VBP")
+		}
+		if s.breaks(j) {
+			return false
+		}
+	}
+	return false
+}
+
 // afterDateline is where the text of the article's first sentence starts,
 // past a dateline ("PARIS —", "BRUSSELS (Reuters) -").
 func (s *sent) afterDateline() int {
@@ -89,6 +177,9 @@ func adverbialToEnd(s *sent, k int) bool {
 	default:
 		return false
 	}
+	if t := s.mediumEnd(k); t > 0 && s.opensClause(t) {
+		return false // "said in a statement the plant would close": a claim follows
+	}
 	for j := k; j < len(s.Tokens); j++ {
 		if s.w(j) == "that" || speechVerbs[s.w(j)] || s.w(j) == "," {
 			return false
@@ -112,6 +203,12 @@ var sourceNouns = map[string]bool{
 	"spokesperson": true, "insiders": true, "people": true, "dealers": true, "traders": true, "economists": true,
 	"delegates": true, "bankers": true, "brokers": true, "executives": true, "producers": true, "exporters": true,
 	"importers": true, "negotiators": true, "specialists": true, "participants": true, "statisticians": true,
+	"trader": true, "dealer": true, "banker": true, "broker": true, "economist": true, "delegate": true,
+	"executive": true, "negotiator": true, "observer": true, "insider": true, "aide": true, "arbitrager": true,
+	"arbitrageur": true, "arbitragers": true, "arbitrageurs": true,
+	// a text that reports: "the report said", "the statement said"
+	"report": true, "statement": true, "study": true, "survey": true, "communique": true, "newspaper": true,
+	"paper": true, "magazine": true, "newsletter": true, "weekly": true, "daily": true,
 }
 
 // softTokens may stand between a speaker and the speech verb.
@@ -321,6 +418,9 @@ func (r *Relater) speakerAfter(d *doc, s *sent, off int, c *claims) (speaker, so
 		if m := r.nameAt(d, s, k+1); m != nil {
 			return d.ents[m.ent].ID, "", d.speechDate(s, k, k+1, m.last), k, true
 		}
+		if src, ok := sourceAfter(d, s, k+1); ok {
+			return "", src, d.speechDate(s, k, k+1, k+4), k, true // `…," said one trader`
+		}
 		return "", "", "", 0, false
 	}
 	first := k
@@ -364,8 +464,11 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		if e := d.pronoun(s, k, c); e >= 0 {
 			return d.ents[e].ID, "", dt, v, true
 		}
-		if last := d.lastSpeaker(c); last >= 0 && d.ents[last].Type == graph.Person {
+		if last := d.lastSpeaker(c); last >= 0 && d.ents[last].Type == graph.Person && c.lastSource(s.Start) == "" {
 			return d.ents[last].ID, "", dt, v, true
+		}
+		if src := c.lastSource(s.Start); src != "" {
+			return "", src, dt, v, true // `…," he said` after "a spokesman said"
 		}
 		return "", "", "", 0, false
 	case v == k+1 && (w == "it" || w == "they"):
@@ -577,6 +680,57 @@ func (c *claims) lastSource(before int) string {
 	return src
 }
 
+// sourceAfter is the description of an unnamed source after an inverted
+// speech verb at from: `…," said one trader`, `said a senior official
+// in Tokyo.` It opens with a determiner or number and holds a source noun
+// before the sentence or clause ends.
+func sourceAfter(d *doc, s *sent, from int) (string, bool) {
+	if !sourceOpeners[s.w(from)] {
+		return "", false
+	}
+	for k := from + 1; k < len(s.Tokens) && k <= from+5; k++ {
+		if s.breaks(k) || s.w(k) == "." {
+			return "", false
+		}
+		if sourceNouns[s.w(k)] {
+			end := k
+			for end+1 < len(s.Tokens) && !s.breaks(end+1) && s.w(end+1) != "." && end < k+6 {
+				end++
+			}
+			return d.body[s.Tokens[from].Start:s.Tokens[end].End], true
+		}
+	}
+	return "", false
+}
+
+// commaPairBefore is where a subject ends when a comma-enclosed phrase
+// stands between it and the verb after token j: the opening comma's index
+// for "The source, who declined to be identified, said" or "Analysts,
+// however, said"; 0 when there is none. Only a relative clause or a
+// sentence adverb is passed over: an apposition names the speaker itself.
+func (s *sent) commaPairBefore(j int) int {
+	if s.w(j) != "," {
+		return 0
+	}
+	for o := j - 1; o > 0 && o >= j-14; o-- {
+		if s.w(o) == "." || s.w(o) == ";" || s.w(o) == "\"" || s.w(o) == "“" || s.w(o) == "”" {
+			return 0
+		}
+		if s.w(o) != "," {
+			continue
+		}
+		switch s.w(o + 1) {
+		case "who", "which", "however", "meanwhile", "though", "too", "moreover", "nevertheless", "in", "for":
+			if (s.w(o+1) == "in" || s.w(o+1) == "for") && s.w(o+2) != "turn" && s.w(o+2) != "example" && s.w(o+2) != "their" && s.w(o+2) != "its" {
+				return 0
+			}
+			return o
+		}
+		return 0
+	}
+	return 0
+}
+
 // sourcePhrase is the description of an unnamed source that is the subject
 // of the verb at v: the words from the clause start to v, when they end in
 // a source noun ("a high-level diplomatic source", "analysts") or contain
@@ -681,8 +835,20 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[e].ID
 		} else if src, ok := sourcePhrase(d, s, k); ok {
 			source = src
-		} else if s.w(j) == "they" && c.lastSource(s.Start) != "" {
-			source = c.lastSource(s.Start) // "They said": the unnamed source before
+		} else if e := d.lastSpeaker(c); (s.w(j) == "he" || s.w(j) == "she") && e >= 0 && d.ents[e].Type == graph.Person && c.lastSource(s.Start) == "" {
+			speaker = d.ents[e].ID // "He said": the person who spoke last
+		} else if (s.w(j) == "they" || s.w(j) == "he" || s.w(j) == "she") && c.lastSource(s.Start) != "" {
+			source = c.lastSource(s.Start) // "They said", "he said": the unnamed source before
+		} else if o := s.commaPairBefore(j); o > 0 {
+			// "The source, who declined to be identified, said",
+			// "Analysts, however, said": the subject before the pair
+			if m := s.mentionAt(o - 1); m != nil && speaks(d.ents[m.ent].Type) && !s.consumed[s.at[o-1]] {
+				speaker = d.ents[m.ent].ID
+			} else if src, ok := sourcePhrase(d, s, o); ok {
+				source = src
+			} else {
+				continue
+			}
 		} else {
 			continue
 		}
@@ -702,6 +868,10 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			toReporters := s.w(from) != "that" && (s.w(k+1) == "reporters" || s.w(k+1) == "journalists")
 			if toReporters {
 				from = k + 2 // "told reporters the measures had been discussed": the claim follows the hearer
+			} else if h := s.hearerEnd(k + 1); s.w(from) != "that" && h > 0 && s.opensClause(h) {
+				// "told Reuters the talks had failed", "told a news
+				// conference prices would rise": the claim follows the hearer
+				from, toReporters = h, true
 			}
 			if s.w(k) == "cited" {
 				// "cited <source> as saying <claim>"
@@ -723,13 +893,16 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		} else if t := thatAfterPhrase(s, from); t > 0 {
 			// "said in a statement that", "said on Tuesday that"
 			from = t + 1
+		} else if t := s.mediumEnd(from); t > 0 && s.opensClause(t) {
+			// "said in a statement the plant would close"
+			from = t
 		}
 		if from >= len(s.Tokens) || s.w(from) == "." {
 			continue
 		}
 		end := s.End
 		for e := from; e < len(s.Tokens); e++ {
-			if s.w(e) == ";" || s.w(e) == "," && clauseJoin[s.w(e+1)] && laterSpeech(s, e) {
+			if s.w(e) == ";" || s.w(e) == "," && clauseJoin[s.w(e+1)] && laterSpeech(s, e) || s.w(e) == "," && speechVerbs[s.w(e+1)] {
 				end = s.Tokens[e].Start
 				break
 			}

@@ -11,6 +11,7 @@ import (
 	"actorgraph/graph"
 	"actorgraph/ingest/gazetteer"
 	"actorgraph/ingest/segment"
+	"strings"
 )
 
 // Relater reads relations, events and quotes. It is immutable and safe for
@@ -47,6 +48,10 @@ func (r *Relater) titleKind(w string) int {
 		return kindNone
 	}
 	_, k, ok := r.g.Title(w)
+	if !ok && strings.Contains(w, "-") {
+		// "Vice-President", "Deputy-Governor" as wire copy hyphenates them
+		_, k, ok = r.g.Title(strings.ReplaceAll(w, "-", " "))
+	}
 	switch {
 	case !ok:
 		return kindNone

@@ -100,6 +100,23 @@ func TestRelations(t *testing.T) {
 			want: []string{"Angela Merkel leaderOf Germany (Chancellor)"},
 		},
 		{
+			name: "a title in lower case after a state's possessive or demonym, a hyphenated title, a job after a firm's possessive; a person's possessive gives none",
+			body: "Norland's deputy energy minister Ada Berg arrived. Ostmark energy and mines minister Per Lund spoke. Vardo Bank Vice-President Jon Vik said so. Halvard Corp's senior dealer Eva Dahl said so. Ada Berg's new chief of staff Nils Holm resigned.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Ostmark", "", "Ostmark").
+					unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund").
+					unknown(graph.Organization, "Vardo Bank", "", "Vardo Bank").unknown(graph.Person, "Jon Vik", "", "Jon Vik").
+					unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Person, "Eva Dahl", "", "Eva Dahl").
+					unknown(graph.Person, "Nils Holm", "", "Nils Holm")
+			},
+			want: []string{
+				"Ada Berg officialOf Norland (deputy energy minister)",
+				"Eva Dahl affiliatedWith Halvard Corp (senior dealer)",
+				"Jon Vik officialOf Vardo Bank (Vice-President)",
+				"Per Lund officialOf Ostmark (energy and mines minister)",
+			},
+		},
+		{
 			name: "official title with a complement",
 			body: "U.S. Special Envoy for North Korea Stephen Biegun flew on.",
 			build: func(h *hand) {
@@ -519,6 +536,26 @@ func TestQuotes(t *testing.T) {
 			want: []string{
 				"Jane Roe 2019-04-24 true: Both sides know it.",
 				"Jane Roe 2019-04-24 true: Talks will go on. Nobody wants a war,",
+			},
+		},
+		{
+			name: "told a hearer and said in a medium without 'that'; a subject past a relative clause or an adverb; an inverted unnamed source and the pronoun after it; a report speaks",
+			body: "Jon Vik told Reuters the plan was sound. Halvard Corp said in a statement it would cut jobs. The source, who declined to be identified, said the mill would close. Analysts, however, said the bid would fail. \"We will not sell,\" said one trader. \"Prices are too low,\" he said. The report said exports rose. Ada Berg, who told Vardo farmers last year they must cut output, said prices would fall.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").
+					unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.City, "Vardo", "", "Vardo").
+					unknown(graph.Organization, "Reuters", "", "Reuters")
+			},
+			want: []string{
+				"Ada Berg  false: prices would fall",
+				"Ada Berg  false: they must cut output",
+				"Analysts  false: the bid would fail",
+				"Halvard Corp  false: it would cut jobs",
+				"Jon Vik  false: the plan was sound",
+				"The report  false: exports rose",
+				"The source  false: the mill would close",
+				"one trader  true: Prices are too low,",
+				"one trader  true: We will not sell,",
 			},
 		},
 		{

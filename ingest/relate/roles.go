@@ -97,26 +97,47 @@ func portfolio(e *graph.Entity, m *mention) bool {
 // Trade"); it returns the mention, the first qualifying token, and whether
 // a deputy's word is among them (the office is then below the title's).
 func qualifiedTitleBody(d *doc, s *sent, t0 int) (*mention, int, bool) {
-	deputy := false
+	deputy, lower, poss := false, false, false
 	k := t0 - 1
-	for ; k >= 0 && k >= t0-4; k-- {
+	for ; k >= 0 && k >= t0-5; k-- {
 		if s.mentionAt(k) != nil {
+			break
+		}
+		if s.possessive(k) && k > 0 && s.mentionAt(k-1) != nil {
+			k, poss = k-1, true // "Ecuador's deputy energy minister"
 			break
 		}
 		w := s.raw(k)
 		if w != "and" && !segment.IsCapitalised(w) {
-			return nil, 0, false
+			// "Ecuador's deputy energy minister X", "Venezuelan energy
+			// and mines minister Y": the office's words in lower case
+			if !titleQualifiers[w] && !portfolioFields[w] {
+				return nil, 0, false
+			}
+			lower = true
 		}
-		deputy = deputy || w == "Vice" || w == "Deputy" || w == "Assistant"
+		deputy = deputy || w == "Vice" || w == "Deputy" || w == "Assistant" || w == "vice" || w == "deputy" || w == "assistant"
 	}
 	m := s.mentionAt(k)
-	if k < 0 || k == t0-1 || m == nil || m.last != k+1 || s.possessive(k) || s.raw(k+1) == "and" {
+	if k < 0 || k == t0-1 || m == nil || m.last != k+1 || s.possessive(k) || poss && !lower || s.raw(k+1) == "and" {
 		return nil, 0, false
 	}
 	if e := d.entity(m.ent); !isState(e) && (e.Type != graph.Organization || portfolio(e, m)) {
 		return nil, 0, false
 	}
+	if poss {
+		return m, k + 2, deputy
+	}
 	return m, k + 1, deputy
+}
+
+// titleQualifiers may stand in lower case between a state and a title:
+// "deputy energy minister", "acting finance minister".
+var titleQualifiers = map[string]bool{
+	"deputy": true, "vice": true, "assistant": true, "acting": true, "senior": true, "chief": true, "junior": true,
+	"new": true, "outgoing": true, "and": true, "mines": true, "petroleum": true, "planning": true, "information": true,
+	"economic": true, "fisheries": true, "tourism": true, "external": true, "public": true, "works": true,
+	"development": true, "communications": true, "mining": true, "coffee": true, "sugar": true, "debt": true,
 }
 
 func predicateOf(kind int) string {

@@ -140,10 +140,12 @@ func (r *Relater) orgRoleRelations(d *doc, s *sent, out *relations) {
 			if m := s.mentionAt(j); m != nil {
 				if d.entity(m.ent).Type == graph.Organization && m.last < p.first && !s.possessive(m.last) {
 					role(p, m, m.last, p.first)
+				} else if d.entity(m.ent).Type == graph.Organization && m.last+1 < p.first && s.possessive(m.last) {
+					role(p, m, m.last+1, p.first) // "Chase Bank's senior dealer X"
 				}
 				break
 			}
-			if !isLowerWord(s.raw(j)) && r.titleKind(s.raw(j)) == kindNone {
+			if !isLowerWord(s.raw(j)) && r.titleKind(s.raw(j)) == kindNone && !(s.possessive(j) && j < p.first-1) {
 				break
 			}
 		}

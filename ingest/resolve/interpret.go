@@ -241,7 +241,9 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 	}
 	if r.evidence(d, c) {
 		if c.typ == graph.Organization {
-			extra = append(extra, r.leadingDemonym(d, c)...)
+			// a demonym at the front of an organisation's name ("American
+			// Express", "Swiss Bank Corp", "Dutch Economics Ministry") is
+			// part of that one mention, no mention of the country
 			r.qualifyGeneric(d, c)
 		}
 		return append(extra, c)
@@ -569,21 +571,6 @@ func articleBefore(body string, off int) bool {
 	before := strings.TrimRight(body[:off], " ")
 	w := strings.ToLower(before[strings.LastIndexAny(before, " \n\t(\"“")+1:])
 	return w == "the" || w == "a" || w == "an"
-}
-
-// leadingDemonym finds the country a demonym at the front of an unknown
-// organisation's name names ("Japanese Foreign Ministry"): a mention of its
-// own, nested in the organisation's.
-func (r *Resolver) leadingDemonym(d *doc, c *cand) []*cand {
-	ws := wordsOf(d.body, c.start, c.end)
-	for k := min(2, len(ws)-1); k >= 1; k-- {
-		lead := joinWords(ws[:k])
-		if e, ok := r.g.Demonym(lead); ok {
-			dc := &cand{start: ws[0].start, end: ws[k-1].end, ner: graph.LabelMISC, name: lead}
-			return []*cand{r.countryMention(dc, e, graph.LabelMISC, "demonym in an organisation's name")}
-		}
-	}
-	return nil
 }
 
 // titleAt matches the longest title at the start of ws; it returns how

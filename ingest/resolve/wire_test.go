@@ -24,6 +24,17 @@ func TestWireCopy(t *testing.T) {
 		relabel   bool     // mentions may take another label than the tagger's
 	}{
 		{
+			name: "a demonym at the front of an organisation's name is part of its one mention, no mention of the country",
+			body: "Lead manager Swiss Bank Corp said the Dutch Economics Ministry would buy bonds of American Motors Corp.",
+			tags: []tag{{"Swiss Bank Corp", "ORG"}, {"Dutch Economics Ministry", "ORG"}, {"American Motors Corp", "ORG"}},
+			want: map[string]view{
+				"Swiss Bank Corp":          {Type: graph.Organization, Mentions: []string{"Swiss Bank Corp"}},
+				"Dutch Economics Ministry": {Type: graph.Organization, Mentions: []string{"Dutch Economics Ministry"}},
+				"American Motors Corp":     {Type: graph.Organization, Mentions: []string{"American Motors Corp"}},
+			},
+			absent: []string{"Switzerland", "Netherlands", "United States"},
+		},
+		{
 			name: "a ticker is no entity; short names, the acronym and the head noun join the full name",
 			body: "Halvard Metal Works Corp <HMW> said it would list on the Bergen Grain Exchange. Shares of Halvard rose, the Exchange said, and HMW gained.",
 			tags: []tag{{"Halvard Metal Works Corp", "ORG"}, {"HMW", "ORG"}, {"Bergen Grain Exchange", "ORG"}, {"Halvard", "ORG"}, {"Exchange", "ORG"}},
