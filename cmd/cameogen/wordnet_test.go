@@ -106,6 +106,9 @@ func TestLemmasAreWordNet(t *testing.T) {
 	table := func(s string) map[string]string {
 		m := map[string]string{}
 		for _, line := range strings.Split(strings.TrimSuffix(s, "\n"), "\n") {
+			if strings.HasPrefix(line, "#") {
+				continue // the header, no lemma
+			}
 			lemma, forms, _ := strings.Cut(line, "\t")
 			m[lemma] = forms
 		}
