@@ -433,8 +433,14 @@ func shortNameOf(short, full []string) bool {
 	core := len(short) == 1 && (legal && len(full) > 2 && full[len(full)-2] == short[0] ||
 		legal && strings.HasPrefix(full[0], short[0]+"-") ||
 		full[0] == short[0]+"'s" || full[0] == short[0]+"’s")
-	return prefix || head || core
+	// "Hapoalim" of "Bank Hapoalim", "Bilbao Vizcaya" of "Banco Bilbao
+	// Vizcaya": the name after a bank's word
+	bank := bankWords[full[0]] && slices.Equal(full[1:], short)
+	return prefix || head || core || bank
 }
+
+// bankWords open a bank's name before the name proper.
+var bankWords = map[string]bool{"Bank": true, "Banco": true, "Banca": true, "Banque": true, "Banka": true}
 
 // parentNamed reports whether full is short followed by legal forms only:
 // "Noranda Inc" for "Noranda", "Airod Sdn Bhd" for "Airod".
@@ -520,8 +526,12 @@ func (r *Resolver) joinAcronyms(d *doc, order []*cluster) []*cluster {
 			continue
 		}
 		acronym := ""
+		bracketed := bracketedAfter(d, order, a)
 		for _, c := range a.cands {
-			if w := d.body[c.start:c.end]; isAcronym(w) && strings.EqualFold(w, a.name) {
+			// a longer word in capitals is an acronym only where it is
+			// defined, in brackets after a name: "the State Agro-Industrial
+			// Committee (GOSAGROPROM)"
+			if w := d.body[c.start:c.end]; (isAcronym(w) || bracketed != nil && capsWord(w)) && strings.EqualFold(w, a.name) {
 				acronym = w
 				break
 			}
@@ -529,9 +539,9 @@ func (r *Resolver) joinAcronyms(d *doc, order []*cluster) []*cluster {
 		if acronym == "" {
 			continue
 		}
-		bracketed := bracketedAfter(d, order, a)
+		ticked := tickerOf(d, order, acronym)
 		into := onlyOrganization(order, a, func(cl *cluster) bool {
-			return cl == bracketed || slices.Contains(initialisms(cl.name), acronym)
+			return cl == bracketed || cl == ticked || slices.Contains(initialisms(cl.name), acronym)
 		})
 		if into != nil {
 			into.absorb(a, "acronym of "+into.name+" named in the article")
@@ -565,6 +575,34 @@ func (r *Resolver) ownAcronym(d *doc, order []*cluster, a *cluster) {
 	})
 	if into != nil {
 		into.absorb(a, "acronym opening the name of "+into.name+", named in the article")
+	}
+}
+
+// tickerOf is the organisation whose name stands right before the ticker
+// acronym in angle brackets ("Transworld Airlines Inc <TWA>", "<TWA.N>"):
+// the wire names the company by its ticker later ("TWA shares fell").
+func tickerOf(d *doc, order []*cluster, acronym string) *cluster {
+	for off := 0; ; {
+		i := strings.Index(d.body[off:], "<"+acronym)
+		if i < 0 {
+			return nil
+		}
+		i += off
+		off = i + 1
+		if rest := d.body[i+1+len(acronym):]; !strings.HasPrefix(rest, ">") && !strings.HasPrefix(rest, ".") {
+			continue
+		}
+		end := len(strings.TrimRight(d.body[:i], " "))
+		for _, cl := range order {
+			if cl.typ != graph.Organization {
+				continue
+			}
+			for _, o := range cl.cands {
+				if o.end == end {
+					return cl
+				}
+			}
+		}
 	}
 }
 
@@ -625,6 +663,14 @@ func spells(acronym, name string) bool {
 		}
 	}
 	return i == len(acronym)
+}
+
+// capsWord reports a word of 2 to 14 capital letters.
+func capsWord(s string) bool {
+	if len(s) < 2 || len(s) > 14 {
+		return false
+	}
+	return strings.IndexFunc(s, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0
 }
 
 func isAcronym(s string) bool {

@@ -206,6 +206,9 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 	if e, ok := r.partDemonym(d, c); ok {
 		return append(extra, r.countryMention(c, e, graph.LabelMISC, "demonym of a part of "+e.Name))
 	}
+	if place := r.placeOfCompany(d, c); place != nil {
+		extra = append(extra, place) // c is now the company alone
+	}
 	es := r.g.Lookup(c.name)
 	if the := c.start - len("the "); len(es) == 0 && the >= 0 && strings.EqualFold(d.body[the:c.start], "the ") {
 		es = r.g.Lookup("The " + c.name) // "The Hague", when the tagger left "The" out
@@ -861,6 +864,35 @@ func (r *Resolver) compound(d *doc, c *cand) []*cand {
 		return nil
 	}
 	return parts
+}
+
+// placeOfCompany cuts the place a company is "of" off its name, as wire
+// copy writes them: "Nippon Life Insurance Co of Japan", "TDK Corp of
+// Tokyo" are the company, and a mention of the place; c keeps the
+// company, the place is returned (nil when there is none). The name
+// before "of" must end in a legal form and the rest be a country or
+// city our knowledge has: "Bank of Japan" stays whole, and so do "Corp of
+// America" and "Co of Indiana", which are companies' own names.
+func (r *Resolver) placeOfCompany(d *doc, c *cand) *cand {
+	ws := wordsOf(d.body, c.start, c.end)
+	for i := 2; i+1 < len(ws); i++ {
+		if ws[i].s != "of" || !isLegalForm(strings.Trim(ws[i-1].s, ".,")) {
+			continue
+		}
+		p := &cand{start: ws[i+1].start, end: ws[len(ws)-1].end, ner: graph.LabelLOC}
+		p.name = plain(d.body[p.start:p.end])
+		e, why := r.pick(d, p, r.g.Lookup(p.name))
+		if e == nil || e.Type != graph.Country && e.Type != graph.City || p.name == "America" {
+			// "Dynamics Corp of America", "Public Service Co of Indiana":
+			// America and a state or region end the company's own name
+			return nil
+		}
+		p.entry, p.typ, p.reason, p.label = e, e.Type, why+", the place a company's name says it is of", labelOf(e.Type)
+		c.end = ws[i-1].end
+		c.name = plain(d.body[c.start:c.end])
+		return p
+	}
+	return nil
 }
 
 // shrink cuts site furniture off a known name ("The Washington Times

@@ -24,6 +24,21 @@ func TestWireCopy(t *testing.T) {
 		relabel   bool     // mentions may take another label than the tagger's
 	}{
 		{
+			name: "a company 'of' a country or city is the company and a mention of the place, not 'of America' or a state; the short name after a bank's word, a ticker named later and a long acronym defined in brackets join the full name",
+			body: "Sonar Metal Co of Japan and Dynamo Corp of America signed. Sonar fell. Bank Leumit said Leumit would grow. Transvik Airlines Inc <TVA> bid, and TVA shares rose. The State Fish Committee (GOSRYBKOM) met. GOSRYBKOM said so.",
+			tags: []tag{{"Sonar Metal Co of Japan", "ORG"}, {"Dynamo Corp of America", "ORG"}, {"Sonar", "ORG"}, {"Bank Leumit", "ORG"}, {"Leumit", "ORG"},
+				{"Transvik Airlines Inc", "ORG"}, {"TVA", "ORG"}, {"State Fish Committee", "ORG"}, {"GOSRYBKOM", "ORG"}},
+			want: map[string]view{
+				"Sonar Metal Co":         {Type: graph.Organization, Mentions: []string{"Sonar Metal Co", "Sonar"}},
+				"Japan":                  {Type: graph.Country, Country: "JPN", Wikidata: "Q17", Mentions: []string{"Japan"}},
+				"Dynamo Corp of America": {Type: graph.Organization, Mentions: []string{"Dynamo Corp of America"}},
+				"Bank Leumit":            {Type: graph.Organization, Mentions: []string{"Bank Leumit", "Leumit"}},
+				"Transvik Airlines Inc":  {Type: graph.Organization, Mentions: []string{"Transvik Airlines Inc", "TVA"}},
+				"State Fish Committee":   {Type: graph.Organization, Mentions: []string{"State Fish Committee", "GOSRYBKOM", "GOSRYBKOM"}},
+			},
+			absent: []string{"Sonar Metal Co of Japan", "Leumit", "TVA", "GOSRYBKOM", "United States"},
+		},
+		{
 			name: "a demonym at the front of an organisation's name is part of its one mention, no mention of the country",
 			body: "Lead manager Swiss Bank Corp said the Dutch Economics Ministry would buy bonds of American Motors Corp.",
 			tags: []tag{{"Swiss Bank Corp", "ORG"}, {"Dutch Economics Ministry", "ORG"}, {"American Motors Corp", "ORG"}},
