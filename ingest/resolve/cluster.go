@@ -531,7 +531,7 @@ func (r *Resolver) joinAcronyms(d *doc, order []*cluster) []*cluster {
 			// a longer word in capitals is an acronym only where it is
 			// defined, in brackets after a name: "the State Agro-Industrial
 			// Committee (GOSAGROPROM)"
-			if w := d.body[c.start:c.end]; (isAcronym(w) || bracketed != nil && capsWord(w)) && strings.EqualFold(w, a.name) {
+			if w := d.body[c.start:c.end]; (isAcronym(w) || isAcronym(strings.TrimSuffix(w, "s")) || bracketed != nil && capsWord(w)) && strings.EqualFold(w, a.name) {
 				acronym = w
 				break
 			}
@@ -545,9 +545,67 @@ func (r *Resolver) joinAcronyms(d *doc, order []*cluster) []*cluster {
 		})
 		if into != nil {
 			into.absorb(a, "acronym of "+into.name+" named in the article")
+		} else if bracketed == nil && definesNoActor(d, a, acronym) {
+			// "the producer subsidy equivalent, PSE", "a new International
+			// Natural Rubber Agreement, INRA": the acronym is what it
+			// abbreviates, a measure or a treaty, no actor
+			for _, c := range a.cands {
+				d.keepName(c.start, c.end, graph.LabelMISC)
+			}
+			r.log.Debug("resolve: dropped mention", "text", a.name, "reason", "acronym of a thing named no actor")
+			a.cands = nil
 		}
 	}
 	return order
+}
+
+// bodyNouns head the lower-case description of a body.
+var bodyNouns = map[string]bool{"agency": true, "bank": true, "fund": true, "committee": true, "council": true,
+	"board": true, "commission": true, "office": true, "bureau": true, "institute": true, "association": true,
+	"organisation": true, "organization": true, "authority": true, "company": true, "corporation": true,
+	"union": true, "federation": true, "group": true, "party": true, "ministry": true, "department": true}
+
+// definesNoActor reports an acronym defined, in brackets or between
+// commas, right after words in lower case that it spells ("the producer
+// subsidy equivalent, PSE") or after a name kept as no actor's
+// ("International Natural Rubber Agreement, INRA", "Philippine
+// Investment Notes (PINs)").
+func definesNoActor(d *doc, a *cluster, acronym string) bool {
+	for _, c := range a.cands {
+		var end int
+		switch {
+		case c.start >= 2 && d.body[c.start-2:c.start] == ", " && (strings.HasPrefix(d.body[c.end:], ",") || strings.HasPrefix(d.body[c.end:], ".")):
+			end = c.start - 2
+		case c.start >= 2 && d.body[c.start-2:c.start] == " (" && strings.HasPrefix(d.body[c.end:], ")"):
+			end = c.start - 2
+		default:
+			continue
+		}
+		letters := strings.TrimSuffix(acronym, "s")
+		for _, n := range d.names {
+			// a kept name it spells, not a body's name ("Office of
+			// Management and Budget (OMB)")
+			if first, _, _ := strings.Cut(n.Text, " "); n.End == end && spells(letters, n.Text) && !orgHeads[first] && !strings.Contains(n.Text, " of ") {
+				return true
+			}
+		}
+		// the lower-case words before it, one for each letter, not a
+		// body's ("a multilateral investment guarantee agency (MIGA)")
+		ws := strings.Fields(d.body[max(0, end-80):end])
+		lower := strings.ToLower(letters)
+		if len(ws) < len(lower) {
+			continue
+		}
+		ws = ws[len(ws)-len(lower):]
+		ok := !bodyNouns[ws[len(ws)-1]]
+		for i, w := range ws {
+			ok = ok && w != "" && w == strings.ToLower(w) && w[0] == lower[i]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // ownAcronym moves an acronym our knowledge links elsewhere into the

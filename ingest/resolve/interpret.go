@@ -63,6 +63,8 @@ var (
 	notActors = set("Act", "Accord", "Accords", "Agreement", "Treaty", "Bill", "Law", "Plan", "Program", "Programme",
 		"Project", "Initiative", "Report", "Round", "Index", "Bond", "Bonds", "Notes", "Debentures", "Award", "Prize",
 		"Cup", "Missile", "Missiles", "Doctrine", "Protocol", "Amendment", "Budget", "Survey",
+		// units of account and papers: "Special Drawing Rights"
+		"Rights", "Certificates",
 		// crude oil grades: "West Texas Intermediate", "Dubai Sour"
 		"Intermediate", "Sour", "Sweet", "Crude", "Blend")
 	// sectorNouns after a country's name make a phrase of the economy, no
@@ -940,6 +942,9 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 		return false
 	case !hasLetterUpper(c.name):
 		c.reason = "not a name"
+		return false
+	case len(ws) == 1 && len(ws[0].s) == 2 && ws[0].s[0] >= 'A' && ws[0].s[0] <= 'Z' && ws[0].s[1] >= '0' && ws[0].s[1] <= '9':
+		c.reason = "a letter and a digit (\"M3\", the money supply), no name"
 		return false
 	case len(ws) == 1 && partyAndState(ws[0].s):
 		c.reason = "a legislator's party and state (\"D-Iowa\"), no name"

@@ -24,6 +24,17 @@ func TestWireCopy(t *testing.T) {
 		relabel   bool     // mentions may take another label than the tagger's
 	}{
 		{
+			name: "an acronym of a measure in lower case or of a name kept as no actor's is no entity, but one of a body is; a letter and a digit is no name",
+			body: "Ministers used the producer subsidy equivalent, PSE, and a new Vardo Tin Agreement, VTA, while the Office of Fish and Budget (OFB) and a zonal fishing agency (ZFA) met. The PSE and VTA rose with M3 and 10 mln Special Drawing Rights.",
+			tags: []tag{{"PSE", "ORG"}, {"Vardo Tin Agreement", "MISC"}, {"VTA", "ORG"}, {"Office of Fish and Budget", "ORG"}, {"OFB", "ORG"}, {"ZFA", "ORG"}, {"PSE", "ORG"}, {"VTA", "ORG"}, {"M3", "LOC"}, {"Special Drawing Rights", "ORG"}},
+			want: map[string]view{
+				"OFB": {Type: graph.Organization, Mentions: []string{"OFB"}},
+				"ZFA": {Type: graph.Organization, Mentions: []string{"ZFA"}},
+			},
+			absent:  []string{"PSE", "VTA", "Vardo Tin Agreement", "M3", "Special Drawing Rights"},
+			relabel: true,
+		},
+		{
 			name: "a company 'of' a country or city is the company and a mention of the place, not 'of America' or a state; the short name after a bank's word, a ticker named later and a long acronym defined in brackets join the full name",
 			body: "Sonar Metal Co of Japan and Dynamo Corp of America signed. Sonar fell. Bank Leumit said Leumit would grow. Transvik Airlines Inc <TVA> bid, and TVA shares rose. The State Fish Committee (GOSRYBKOM) met. GOSRYBKOM said so.",
 			tags: []tag{{"Sonar Metal Co of Japan", "ORG"}, {"Dynamo Corp of America", "ORG"}, {"Sonar", "ORG"}, {"Bank Leumit", "ORG"}, {"Leumit", "ORG"},
