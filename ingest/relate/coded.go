@@ -300,7 +300,7 @@ func legalSubject(ps *syntax.Sentence, cl syntax.Clause) bool {
 	}
 	for _, np := range nps {
 		for _, w := range wordsOf(ps, np.Start, np.End) {
-			if c := sectorWords[strings.ToLower(w)]; c == "JUD" || c == "COP" {
+			if chargingWord(w) {
 				return true
 			}
 		}
@@ -458,7 +458,7 @@ func (d *doc) tradeOnly(s *sent, ps *syntax.Sentence, sources, objects []syntax.
 		for _, np := range nps {
 			h := strings.ToLower(ps.Words[np.Head])
 			named := s.mentionAt(np.Head) != nil
-			trade := !named && (tradeNouns[h] || object && !governmentSectors[sectorWords[h]] && !personNouns[h])
+			trade := !named && (tradeNouns[h] || object && !governmentSectors[sectorOf(h)] && !personNouns[h])
 			for _, ent := range d.partiesIn(s, np) {
 				if !trade {
 					plain[ent] = true
@@ -909,7 +909,7 @@ func thingMet(ps *syntax.Sentence, s *sent, cl syntax.Clause) bool {
 		}
 	}
 	return strings.HasPrefix(ps.POS[np.Head], "NN") && !strings.HasPrefix(ps.POS[np.Head], "NNP") &&
-		!meetable[h] && !personNouns[h] && sectorWords[h] == ""
+		!meetable[h] && !personNouns[h] && sectorOf(h) == ""
 }
 
 // thingMetAt reports the verb "meet" at k meeting a plain thing (thingMet).
@@ -1124,34 +1124,11 @@ var ownForms = sync.OnceValue(func() map[string]string {
 	return forms
 })
 
-// sectorWords say which part of a state or body acts: "Russian troops"
-// are Russia's military (MIL), "Iranian officials" its government (GOV).
-// The codes are CAMEO's.
-var sectorWords = map[string]string{
-	"government": "GOV", "ministry": "GOV", "minister": "GOV", "ministers": "GOV", "officials": "GOV",
-	"official": "GOV", "administration": "GOV", "cabinet": "GOV", "authorities": "GOV", "diplomats": "GOV",
-	"diplomat": "GOV", "embassy": "GOV", "envoy": "GOV", "ambassador": "GOV", "regime": "GOV", "president": "GOV",
-	"army": "MIL", "military": "MIL", "forces": "MIL", "troops": "MIL", "soldiers": "MIL", "navy": "MIL",
-	"warplanes": "MIL", "warships": "MIL", "jets": "MIL", "marines": "MIL", "commander": "MIL", "generals": "MIL",
-	"fighters": "REB", "gunmen": "REB", "guards": "MIL",
-	"police": "COP", "rebels": "REB", "insurgents": "REB", "militants": "REB", "guerrillas": "REB", "militia": "REB",
-	"opposition": "OPP", "dissidents": "OPP", "court": "JUD", "judges": "JUD", "judge": "JUD", "prosecutors": "JUD",
-	"prosecutor": "JUD", "parliament": "LEG", "lawmakers": "LEG", "legislators": "LEG", "congress": "LEG",
-	"senate": "LEG", "companies": "BUS", "company": "BUS", "firms": "BUS", "media": "MED", "journalists": "MED",
-	"party": "PTY", "unions": "LAB", "union": "LAB", "workers": "LAB", "protesters": "CVL", "activists": "CVL",
-	"civilians": "CVL", "residents": "CVL", "students": "EDU", "refugees": "REF", "intelligence": "SPY",
-}
-
 // sectors records, for the parties the noun phrases name, the sector their
 // own words give ("Russian troops": Russia, MIL).
 func (e *eventMention) sectors(ps *syntax.Sentence, d *doc, s *sent, nps []syntax.NounPhrase) {
 	for _, np := range nps {
-		sector := ""
-		for k := np.Start; k < np.End && sector == ""; k++ {
-			if s.mentionAt(k) == nil {
-				sector = sectorWords[strings.ToLower(ps.Words[k])]
-			}
-		}
+		sector := npSector(ps, s, np)
 		if sector == "" {
 			continue
 		}
@@ -2006,7 +1983,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if len(actors) == 0 && len(sources) > 0 {
 			// "Hamas militants", "Wagner fighters": a name the chunker left
 			// before an agent noun is whose agents they are
-			if k := sources[0].Start - 1; k >= 0 && sectorWords[strings.ToLower(ps.Words[sources[0].Head])] != "" {
+			if k := sources[0].Start - 1; k >= 0 && sectorOf(ps.Words[sources[0].Head]) != "" {
 				if m := s.mentionAt(k); m != nil && actorType(d.ents[m.ent].Type) && !s.consumed[s.at[k]] {
 					actors = []int{m.ent}
 				}
