@@ -942,11 +942,31 @@ var transferVerbs = map[string]bool{
 	"sell": true, "give": true, "provide": true, "ship": true, "return": true, "deport": true,
 }
 
+// foreignTo reports a country other than every state among e's actors,
+// when e has a country as an actor.
+func (d *doc) foreignTo(e *eventMention, c int) bool {
+	state := false
+	for a, role := range e.participants {
+		if role != graph.RoleActor || d.ents[a].Type != graph.Country {
+			continue
+		}
+		if a == c {
+			return false
+		}
+		state = true
+	}
+	return state
+}
+
+// lendVerbs lend what their object names: economic aid (071), whatever
+// is lent, unless the goods say otherwise.
+var lendVerbs = map[string]bool{"lend": true, "loan": true}
+
 // goodsVerbs give what their object names: the goods decide the aid code.
 var goodsVerbs = map[string]bool{
 	"deliver": true, "send": true, "supply": true, "give": true, "provide": true, "ship": true,
 	"donate": true, "distribute": true, "airlift": true, "transfer": true, "grant": true, "lend": true,
-	"approve": true, "disburse": true, "extend": true,
+	"approve": true, "disburse": true, "extend": true, "loan": true,
 }
 
 // goodsCode is the aid code (07) of what a noun phrase names: weapons are
@@ -1489,6 +1509,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		goods := ""
 		if np, ok := objectPhrase(cl); ok && goodsVerbs[lem] {
 			goods = goodsCode(wordsOf(ps, np.Start, np.End))
+			for _, o := range cl.Object[min(1, len(cl.Object)):] {
+				if goods == "" && !cl.Passive {
+					goods = goodsCode(wordsOf(ps, o.Start, o.End)) // "gave Kenya a loan": the second object
+				}
+			}
+			if goods == "" && lendVerbs[lem] {
+				goods = "071" // "lent Ecuador five mln barrels of crude": lending is economic aid
+			}
 		}
 		if cl.Passive && ps.POS[cl.Verb.Start] == "VBN" && cl.Verb.Start == cl.Head && !authoredVerbs[lem] {
 			// "Tehran radio, monitored by the BBC", "debt guaranteed by
@@ -2369,6 +2397,10 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				for _, a := range ents {
 					e.add(a, graph.RoleParticipant)
 				}
+			case pw == "in" && (typ == "militaryAction" || typ == "assault") && len(ents) == 1 && d.ents[ents[0]].Type == graph.Country && d.foreignTo(e, ents[0]):
+				// "Iran's offensive in northeast Iraq": a state's armed act
+				// in another state is aimed at it
+				e.add(ents[0], graph.RoleTarget)
 			case pw == "in" || pw == "at":
 				if len(ents) > 0 && placeType(d.ents[ents[0]].Type) && e.location < 0 {
 					e.location = ents[0]
