@@ -37,6 +37,59 @@ func (r *Relater) placeCommaRelations(d *doc, s *sent, out *relations) {
 	}
 }
 
+// placeKinds name what a place is after its country: "the Brazilian port
+// of Santos", "the New Zealand resort of Taupo".
+var placeKinds = map[string]bool{
+	"port": true, "city": true, "town": true, "village": true, "resort": true, "province": true, "state": true,
+	"island": true, "islands": true, "region": true, "district": true, "capital": true, "oil port": true,
+	"harbour": true, "harbor": true, "border town": true, "oilfield": true, "terminal": true, "county": true,
+}
+
+// placeDescribers may describe a place between its country and its kind:
+// "the southern Iraqi town", "the Iranian Gulf port", "the main oil port".
+var placeDescribers = map[string]bool{
+	"southern": true, "northern": true, "eastern": true, "western": true, "central": true, "northeastern": true,
+	"northwestern": true, "southeastern": true, "southwestern": true, "main": true, "key": true, "major": true,
+	"chief": true, "coastal": true, "border": true, "strategic": true, "oil": true, "small": true, "remote": true,
+	"frontier": true, "industrial": true, "northernmost": true, "southernmost": true, "Gulf": true, "Caspian": true,
+	"Red": true, "Sea": true, "Black": true, "Atlantic": true, "Pacific": true, "Mediterranean": true, "Baltic": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "holy": true, "capital": true,
+}
+
+// placeOfRelations reads "the <Country> <kind> of <Place>" ("the Kenyan
+// port of Kisumu", "the Belgian port of Zeebrugge"): the place is in the
+// country. Up to two words of description may stand before the kind
+// ("the Iranian Gulf port of Bandar Abbas").
+func (r *Relater) placeOfRelations(d *doc, s *sent, out *relations) {
+	for _, c := range s.mentions {
+		ec := d.entity(c.ent)
+		if ec.Type != graph.Country && ec.Type != graph.Region || s.w(c.first-1) == "ethnic" {
+			continue
+		}
+		k := c.last
+		for n := 0; n < 3 && k < len(s.Tokens) && !placeKinds[s.w(k)]; n++ {
+			if !placeDescribers[s.raw(k)] {
+				k = -1 // "the predominantly ethnic Albanian province of Kosovo": a people's, not a state's
+				break
+			}
+			k++
+		}
+		if k < 0 || !placeKinds[s.w(k)] || s.w(k+1) != "of" {
+			continue
+		}
+		p := s.mentionAt(k + 2)
+		if p == nil || p.first != k+2 {
+			continue
+		}
+		ep := d.entity(p.ent)
+		if ep.Type != graph.City && ep.Type != graph.Place && ep.Type != graph.Region || ep.ID == ec.ID ||
+			ep.Country != "" && ec.Country != "" && ep.Country != ec.Country {
+			continue
+		}
+		out.add(graph.Relation{Subject: ep.ID, Predicate: graph.RelLocatedIn, Object: ec.ID, Confidence: confPlaceComma, Evidence: d.evidence(s)})
+	}
+}
+
 // basedInRelations reads "the <Place>-based <noun> <Org>", "<Org>, a
 // <Place>-based <noun>" and "<Org>, a <noun> based in <Place>".
 // nationalRelations reads a country or its demonym before an organisation

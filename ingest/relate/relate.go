@@ -83,6 +83,7 @@ func (r *Relater) Relate(articleID, body, published string, sents []segment.Sent
 		r.orgRoleRelations(d, s, &rels)
 		r.citizenRelations(d, s, &rels)
 		r.placeCommaRelations(d, s, &rels)
+		r.placeOfRelations(d, s, &rels)
 		r.basedInRelations(d, s, &rels)
 		r.nationalRelations(d, s, &rels)
 		r.memberRelations(d, s, &rels)

@@ -117,6 +117,15 @@ func TestRelations(t *testing.T) {
 			},
 		},
 		{
+			name: "the <country> <kind> of <place>: the place is in the country, past a few words of description; not after a people's adjective",
+			body: "The ferry sailed from the Ostmark port of Valby to the southern Norland town of Brask. Strikes hit the predominantly ethnic Norland province of Kerra.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Ostmark", "", "Ostmark").unknown(graph.Country, "Norland", "", "Norland").
+					unknown(graph.City, "Valby", "", "Valby").unknown(graph.City, "Brask", "", "Brask").unknown(graph.Region, "Kerra", "", "Kerra")
+			},
+			want: []string{"Brask locatedIn Norland", "Valby locatedIn Ostmark"},
+		},
+		{
 			name: "official title with a complement",
 			body: "U.S. Special Envoy for North Korea Stephen Biegun flew on.",
 			build: func(h *hand) {
