@@ -26,7 +26,7 @@ func TestClauses(t *testing.T) {
 		{"In Geneva , Chile , Peru and Bolivia agreed to try to cut tariffs .", nil,
 			[]string{"try <agreed past | subj: Chile + Peru + Bolivia", "cut <try present | subj: Chile + Peru + Bolivia | obj: tariffs"}},
 		{"An official of Ostmark Bank , which raised funds in Brekka City , Vardo and Norland , declined comment .", []string{"Ostmark Bank", "Brekka City", "Vardo", "Norland"},
-			[]string{"raised past | subj: An official of Ostmark Bank | obj: funds | in: Brekka City , Vardo and Norland", "declined past | subj: An official of Ostmark Bank | obj: comment"}},
+			[]string{"raised past | subj: An official of Ostmark Bank | obj: funds | in: Brekka City + Vardo + Norland", "declined past | subj: An official of Ostmark Bank | obj: comment"}},
 		{"Delegates from Norland are meeting with officials of Vardo .", []string{"Norland", "Vardo"},
 			[]string{"meeting present | subj: Delegates from Norland | with: officials of Vardo"}},
 		{"Japan rejected a plan proposed by the United States .", []string{"Japan", "United States"},

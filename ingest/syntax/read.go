@@ -458,7 +458,10 @@ func (s *Sentence) coordinated(k int) ([]NounPhrase, int) {
 			// "met Kim, the foreign minister, on Monday": an apposition
 			// is no new party
 			if gap[0] == "," {
-				if ap, after := s.nounPhraseRight(k); after < len(s.Phrases) && s.gapIs(s.Phrases[after-1].End, s.Phrases[after].Start, ",") {
+				if ap, after := s.nounPhraseRight(k); after < len(s.Phrases) && s.gapIs(s.Phrases[after-1].End, s.Phrases[after].Start, ",") &&
+					!(s.name[parts[len(parts)-1].Head] >= 0 && s.name[ap.Head] >= 0 && s.listAhead(k)) {
+					// (two names in a row that an "and" goes on to close are
+					// a list: "between the U.S., Japan, Britain and France")
 					// the apposition belongs to the party it names: "met
 					// Syria's interim president, Ahmed al-Sharaa, there"
 					last := &parts[len(parts)-1]
