@@ -694,7 +694,7 @@ func sourceAfter(d *doc, s *sent, from int) (string, bool) {
 		}
 		if sourceNouns[s.w(k)] {
 			end := k
-			for end+1 < len(s.Tokens) && !s.breaks(end+1) && s.w(end+1) != "." && end < k+6 {
+			for end+1 < len(s.Tokens) && !s.breaks(end+1) && s.w(end+1) != "." && end < k+6 && !(s.w(end+1) == "as" && s.w(end+2) == "saying") {
 				end++
 			}
 			return d.body[s.Tokens[from].Start:s.Tokens[end].End], true
@@ -802,10 +802,51 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			continue
 		}
+		if w == "quoted" && s.w(k-1) != "was" && s.w(k-1) != "were" && !insideQuote(c, s.Tokens[k].Start) {
+			// "quoted him as saying", "quoted a Foreign Ministry spokesman
+			// in Tehran as saying": a pronoun is the person who spoke last,
+			// a description an unnamed source
+			for n := k + 2; n < len(s.Tokens)-2 && n < k+16 && !s.breaks(n) || s.w(n) == ","; n++ {
+				if s.w(n) != "as" || s.w(n+1) != "saying" {
+					continue
+				}
+				speaker, source := "", ""
+				if h := s.w(k + 1); h == "him" || h == "her" {
+					if e := d.lastSpeaker(c); e >= 0 && d.ents[e].Type == graph.Person && c.lastSource(s.Start) == "" {
+						speaker = d.ents[e].ID
+					} else if e := d.pronoun(s, k+1, c); e >= 0 {
+						speaker = d.ents[e].ID
+					} else {
+						source = c.lastSource(s.Start)
+					}
+				} else if src, ok := sourceAfter(d, s, k+1); ok {
+					source = src
+				}
+				if from := n + 2 + b2i(s.w(n+2) == "that"); (speaker != "" || source != "") && from < len(s.Tokens) {
+					r.addClaim(d, s, c, articleID, claim{start: s.Tokens[from].Start, end: s.End, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, k-3), k+1))
+				}
+				break
+			}
+			continue
+		}
 		if !speechVerbs[w] && !(thatVerbs[w] && s.w(k+1) == "that") && !pointed && !closing || taken[k] || insideQuote(c, s.Tokens[k].Start) {
 			continue
 		}
 		quoted := w == "saying" && s.w(k-1) == "as" && s.w(k-2) == "quoted" // "X was quoted as saying"
+		if w == "saying" && s.w(k-1) == "as" && !quoted {
+			// "Baker was quoted on British television as saying": the
+			// passive's subject, past the phrases between
+			for q := k - 3; q > 0 && q >= k-14 && !s.breaks(q); q-- {
+				if s.w(q) == "quoted" && (s.w(q-1) == "was" || s.w(q-1) == "were") {
+					if e, _ := d.subject(s, q-1, c); e >= 0 && k+2 < len(s.Tokens) {
+						from := k + 1 + b2i(s.w(k+1) == "that")
+						r.addClaim(d, s, c, articleID, claim{start: s.Tokens[from].Start, end: s.End, speaker: d.ents[e].ID, verb: k}, "", d.speechDate(s, k, max(0, q-3), k+1))
+					}
+					break
+				}
+			}
+			continue
+		}
 		if w == "saying" && s.w(k-1) != "," && !quoted {
 			continue
 		}

@@ -548,6 +548,19 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "'quoted him as saying' is the person named before; 'quoted a spokesman … as saying' an unnamed source; 'X was quoted on television as saying' is X",
+			body: "Jon Vik arrived on Monday. The Vardo Press Agency quoted him as saying the talks went well. The agency quoted a ministry spokesman in Vardo as saying the attack failed. Ada Berg was quoted on Norland television as saying prices would rise.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Vardo Press Agency", "", "Vardo Press Agency").
+					unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.City, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{
+				"Ada Berg  false: prices would rise",
+				"Jon Vik  false: the talks went well",
+				"a ministry spokesman in Vardo  false: the attack failed",
+			},
+		},
+		{
 			name: "told a hearer and said in a medium without 'that'; a subject past a relative clause or an adverb; an inverted unnamed source and the pronoun after it; a report speaks",
 			body: "Jon Vik told Reuters the plan was sound. Halvard Corp said in a statement it would cut jobs. The source, who declined to be identified, said the mill would close. Analysts, however, said the bid would fail. \"We will not sell,\" said one trader. \"Prices are too low,\" he said. The report said exports rose. Ada Berg, who told Vardo farmers last year they must cut output, said prices would fall.",
 			build: func(h *hand) {
