@@ -747,9 +747,10 @@ func (r *Resolver) pick(d *doc, c *cand, es []gazetteer.Entry) (*gazetteer.Entry
 	if len(es) > 1 {
 		why += " (preferred for tagger label " + c.ner + ")"
 	}
-	if e.Type == graph.City {
+	if e.Type == graph.City && !basedAt(d.body, c.end) {
 		if country, ok := r.g.CapitalOfCity(c.name, e); ok {
 			if gov, cue := r.actsAsGovernment(d, c.start, c.end, 0); gov {
+				c.city = &e
 				return &country, "capital acting as its government: " + cue
 			} else if cue != "" {
 				why += "; capital as a place: " + cue
@@ -765,6 +766,14 @@ func (r *Resolver) pick(d *doc, c *cand, es []gazetteer.Entry) (*gazetteer.Entry
 func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string) {
 	next := d.nextWords(end, 3)
 	if len(next) > 0 && (next[0].Text == "'s" || next[0].Text == "’s") {
+		for _, n := range d.nextWords(end, 5)[1:] {
+			if !startsWord(n.Text) || segment.IsCapitalised(n.Text) {
+				break
+			}
+			if cityNouns[n.Text] {
+				return false, "possessive of " + quote(n.Text)
+			}
+		}
 		return true, "possessive"
 	}
 	prev := d.prevWords(start, 3)
@@ -807,6 +816,60 @@ func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string
 	return false, ""
 }
 
+// basedAt reports a name followed by "-based": where something is based,
+// the place ("London-based" is the city, as a firm is basedIn it).
+func basedAt(body string, end int) bool {
+	return len(body) >= end+len("-based") && strings.EqualFold(body[end:end+len("-based")], "-based")
+}
+
+// capitalsOfUnnamedCountries reads a place's name that is the surname of
+// a person of the article as that person, and a capital as the city after all where
+// its country is named nowhere else in the article, by name, demonym or
+// one of its people or bodies, and is none of the countries the seeds give
+// by hand for being in the news (those with a QID): a reader knows
+// "Moscow said" without Russia named, but "Douglas said" in a company's
+// report is no word of the Isle of Man's government, nor "Stanley said" of
+// the Falklands'.
+func (r *Resolver) capitalsOfUnnamedCountries(cands []*cand) {
+	named, surname := map[string]bool{}, map[string]bool{}
+	for _, c := range cands {
+		if c.typ == graph.Person {
+			for _, s := range surnames(c.name) {
+				surname[s] = true
+			}
+		}
+	}
+	for _, c := range cands {
+		// "Chairman Kenneth Douglas told analysts … Douglas said": a
+		// place's name the tagger did not call a place is the surname of
+		// the article's person
+		if c.entry != nil && (c.city != nil || c.entry.Type == graph.City) && c.ner != graph.LabelLOC && surname[graph.Fold(c.name)] {
+			c.entry, c.typ, c.label, c.city = nil, graph.Person, graph.LabelPER, nil
+			c.reason = "the surname of a person of the article, not the place"
+		}
+	}
+	for _, c := range cands {
+		if c.city == nil && c.entry != nil {
+			if _, capital := r.g.CapitalOfCity(c.name, *c.entry); !capital || c.entry.Type != graph.City {
+				named[c.entry.Country] = true
+			}
+		}
+		named[c.roleOf], named[c.orgOf] = true, true
+	}
+	for _, c := range cands {
+		if c.city != nil && c.entry != nil && !named[c.entry.Country] && c.entry.Wikidata == "" {
+			c.entry, c.typ, c.label = c.city, c.city.Type, labelOf(c.city.Type)
+			c.reason += "; its country is named nowhere else in the article: the city"
+			c.city = nil
+		}
+	}
+}
+
+// cityNouns after a capital's possessive make it the city: "Lisbon's civil
+// court", "Tokyo's stock market", "Madrid's traffic".
+var cityNouns = set("court", "courts", "market", "markets", "exchange", "exchanges", "bourse", "traffic", "streets",
+	"airport", "port", "mayor", "police", "residents", "suburbs", "newspapers", "newspaper", "hotels", "population")
+
 // determinerWords after "to" make a phrase, not a verb: "Tokyo to the south".
 var determinerWords = set("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some", "all")
 
@@ -846,9 +909,10 @@ func (r *Resolver) compound(d *doc, c *cand) []*cand {
 					return nil
 				}
 				p.ner = tagged // the mention keeps the tagger's label: "Tripoli-based" is MISC
-				if e.Type == graph.City {
+				if e.Type == graph.City && !basedAt(d.body, pe) {
 					// in a compound a capital is its country: "Washington-Pyongyang talks"
 					if country, ok := r.g.CapitalOfCity(name, *e); ok {
+						p.city = e
 						e, why = &country, "capital in a compound"
 					}
 				}

@@ -90,13 +90,14 @@ type cand struct {
 	entry      *gazetteer.Entry
 	typ        graph.EntityType
 	reason     string
-	titled     bool   // a title or honorific stood before the name
-	role       string // canonical title before the name ("President")
-	roleOf     string // ISO3 of the demonym or country before the title
-	desc       bool   // a definite description ("the Russian president")
-	orgOf      string // ISO3 of the country whose institution a generic name is
-	sentInit   bool   // the name is the first word of its sentence
-	otherName  bool   // a name, but of no actor or place: kept in Names when dropped
+	titled     bool             // a title or honorific stood before the name
+	role       string           // canonical title before the name ("President")
+	roleOf     string           // ISO3 of the demonym or country before the title
+	desc       bool             // a definite description ("the Russian president")
+	orgOf      string           // ISO3 of the country whose institution a generic name is
+	sentInit   bool             // the name is the first word of its sentence
+	otherName  bool             // a name, but of no actor or place: kept in Names when dropped
+	city       *gazetteer.Entry // the capital a name read as its country's government names
 }
 
 // doc is the article as the resolver reads it.
@@ -306,6 +307,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	}
 	cands = append(cands, r.scan(d, spans, cands)...)
 	cands = r.typeByName(d, cands)
+	r.capitalsOfUnnamedCountries(cands)
 	cls := r.cluster(d, cands)
 	cls = r.describe(d, cls)
 	ents, why := r.entities(d, cls)

@@ -269,7 +269,7 @@ func TestResolveCases(t *testing.T) {
 				"Hokuto Shinpo":           {Type: graph.Organization, Mentions: []string{"Hokuto Shinpo"}},
 				"Ken Sato":                {Type: graph.Person, Mentions: []string{"Ken Sato"}},
 				"Sakura Policy Institute": {Type: graph.Organization, Mentions: []string{"Sakura Policy Institute"}},
-				"Japan":                   {Type: graph.Country, Country: "JPN", Wikidata: "Q17", Mentions: []string{"Tokyo"}},
+				"Tokyo":                   {Type: graph.City, Country: "JPN", Mentions: []string{"Tokyo"}},
 			},
 		},
 		{

@@ -61,6 +61,19 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Switzerland", "Netherlands", "United States"},
 		},
 		{
+			name: "a capital's name that is the surname of the article's person is that person; a capital acts as its government only where its country is named elsewhere in the article or is one the seeds give by hand; it is the city before '-based' and when its possessive has a court, a market or traffic",
+			body: "Brekka Foods Inc chairman Ole Douglas spoke. Douglas said sales would grow at its London-based unit, and Stanley said it would sell. Portugal's farmers were angry as Lisbon's civil court ruled, and Lisbon said it would appeal.",
+			tags: []tag{{"Brekka Foods Inc", "ORG"}, {"Ole Douglas", "PER"}, {"Douglas", "ORG"}, {"London-based", "MISC"}, {"Stanley", "ORG"}, {"Portugal", "LOC"}, {"Lisbon", "LOC"}},
+			want: map[string]view{
+				"Ole Douglas": {Type: graph.Person, Mentions: []string{"Ole Douglas", "Douglas"}},
+				"London":      {Type: graph.City, Country: "GBR", Mentions: []string{"London"}},
+				"Lisbon":      {Type: graph.City, Country: "PRT", Mentions: []string{"Lisbon"}},
+				"Portugal":    {Type: graph.Country, Country: "PRT", Wikidata: "Q45", Mentions: []string{"Portugal", "Lisbon"}},
+			},
+			absent:  []string{"Isle of Man", "Falkland Islands", "United Kingdom"},
+			relabel: true,
+		},
+		{
 			name: "a ticker is no entity; short names, the acronym and the head noun join the full name",
 			body: "Halvard Metal Works Corp <HMW> said it would list on the Bergen Grain Exchange. Shares of Halvard rose, the Exchange said, and HMW gained.",
 			tags: []tag{{"Halvard Metal Works Corp", "ORG"}, {"HMW", "ORG"}, {"Bergen Grain Exchange", "ORG"}, {"Halvard", "ORG"}, {"Exchange", "ORG"}},
