@@ -323,6 +323,18 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 				matches = append(matches, cl)
 			}
 		}
+		if len(matches) == 0 && (c.typ == graph.Person || c.ner == graph.LabelPER) {
+			// "Chee Kheng Hoy … Chee said": family name first, as one
+			// three-word name of the article opens
+			for _, cl := range persons {
+				if ws := strings.Fields(cl.name); len(ws) == 3 && graph.Fold(ws[0]) == w {
+					matches = append(matches, cl)
+				}
+			}
+			if len(matches) > 1 {
+				matches = nil
+			}
+		}
 		if len(matches) > 0 {
 			cl := nearest(matches, c.start)
 			c.typ, c.label = graph.Person, graph.LabelPER
@@ -358,7 +370,37 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			}
 		}
 	}
-	return joinShortNames(r.joinAcronyms(d, order))
+	return joinShortNames(r.joinAcronyms(d, joinPersonTails(order)))
+}
+
+// joinPersonTails moves a person named by the last words of exactly one
+// other person's longer name into that person: wire copy names "Fernando
+// Santos Alvite" once and "Santos Alvite" after, "Tomas de Hora" and then
+// "de Hora", a two-word surname the lone-surname rule cannot see.
+func joinPersonTails(order []*cluster) []*cluster {
+	for _, a := range order {
+		short := strings.Fields(a.name)
+		if a.typ != graph.Person || a.entry != nil || len(short) < 2 || len(a.cands) == 0 {
+			continue
+		}
+		var into *cluster
+		n := 0
+		for _, cl := range order {
+			full := strings.Fields(cl.name)
+			if cl != a && cl.typ == graph.Person && len(cl.cands) > 0 && len(full) > len(short) && slices.Equal(full[len(full)-len(short):], short) {
+				into, n = cl, n+1
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		for _, c := range a.cands {
+			c.reason = "last words of " + into.name + "'s name, named in the article"
+			into.add(c)
+		}
+		a.cands = nil
+	}
+	return order
 }
 
 // joinShortNames moves an unlinked organisation named by the first words of

@@ -74,6 +74,19 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "a person named by the last words of exactly one longer name, or by the first word of one three-word name, is that person; a tail two persons share stays apart",
+			body: "Deputy minister Fernando Vega Ruiz arrived, and Vega Ruiz met Tomas de Brekka, said de Brekka. Tan Kheng Lo, head of the unit, spoke. Tan said so. Ana Maria Soto and Luis Maria Soto met, and Maria Soto left.",
+			tags: []tag{{"Fernando Vega Ruiz", "PER"}, {"Vega Ruiz", "PER"}, {"Tomas de Brekka", "PER"}, {"de Brekka", "PER"}, {"Tan Kheng Lo", "PER"}, {"Tan", "PER"},
+				{"Ana Maria Soto", "PER"}, {"Luis Maria Soto", "PER"}, {"Maria Soto", "PER"}},
+			want: map[string]view{
+				"Fernando Vega Ruiz": {Type: graph.Person, Mentions: []string{"Fernando Vega Ruiz", "Vega Ruiz"}},
+				"Tomas de Brekka":    {Type: graph.Person, Mentions: []string{"Tomas de Brekka", "de Brekka"}},
+				"Tan Kheng Lo":       {Type: graph.Person, Mentions: []string{"Tan Kheng Lo", "Tan"}},
+				"Maria Soto":         {Type: graph.Person, Mentions: []string{"Maria Soto"}},
+			},
+			absent: []string{"Vega Ruiz", "de Brekka", "Tan"},
+		},
+		{
 			name: "a ticker is no entity; short names, the acronym and the head noun join the full name",
 			body: "Halvard Metal Works Corp <HMW> said it would list on the Bergen Grain Exchange. Shares of Halvard rose, the Exchange said, and HMW gained.",
 			tags: []tag{{"Halvard Metal Works Corp", "ORG"}, {"HMW", "ORG"}, {"Bergen Grain Exchange", "ORG"}, {"Halvard", "ORG"}, {"Exchange", "ORG"}},
