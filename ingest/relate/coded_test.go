@@ -426,6 +426,10 @@ func TestCodedEvents(t *testing.T) {
 		{"a list between dashes after a noun phrase names its parties",
 			"Norland reached accords with three nations - Vardo, Brekka and Ostland - to cut tariffs. Traders expect the two - Vardo and Brekka - to meet next week.",
 			[]string{"agreement 057 happened: Norland/participant, Vardo/participant, Brekka/participant, Ostland/participant", "meeting 040 planned: Vardo/participant, Brekka/participant"}},
+		{"who says or is told, after the claim or as its hearer, is no party of what is told; a speaker before 'talks with Y' may be their other side",
+			"The talks between Norland and the banks are proceeding, Finance Minister Jon Berg said. A Norland official told Ostmark Bank the government would impose sanctions on Vardo.",
+			// the threat's actor, "the government" (Norland's), is not read: a known gap
+			[]string{"talks 046 happened: Norland/participant", "threat 1312 happened: Vardo/target"}},
 		{"a list of four or more names after 'between' names every party, not the first two as a name and its apposition",
 			"The 1985 pact between Norland, Vardo, Brekka and Ostland was a success.",
 			[]string{"agreement 057 happened: Norland/participant, Vardo/participant, Brekka/participant, Ostland/participant"}},

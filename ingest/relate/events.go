@@ -575,6 +575,16 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	for _, e := range coded {
 		e.attributed = c.attribution(s.Tokens[e.k].Start)
 		d.claimParty(e, c)
+		for _, p := range slices.Clone(e.order) {
+			if d.speechParty(s, p, e.k) && len(e.participants) > 1 && (!symmetric[e.typ] || !s.namedBefore(p, e.k)) {
+				// (a speaker before "talks with Y" may be their other side:
+				// "Franco said talks with the minister ended")
+				// "X told Reuters the government would send missions":
+				// the one told, or who tells, is no party of it
+				delete(e.participants, p)
+				e.order = slices.DeleteFunc(e.order, func(x int) bool { return x == p })
+			}
+		}
 	}
 	evs = append(coded, evs...)
 	kept = evs[:0]
@@ -695,6 +705,31 @@ func nounSubjectStatus(s *sent, k int) string {
 // is set for June".
 var dueWords = map[string]bool{"due": true, "scheduled": true, "set": true, "expected": true, "planned": true, "slated": true}
 
+// namedBefore reports whether entity ent is named before token k.
+func (s *sent) namedBefore(ent, k int) bool {
+	for _, m := range s.mentions {
+		if m.ent == ent && m.first < k {
+			return true
+		}
+	}
+	return false
+}
+
+// titledAfterComma reports a name at k opening, or ending, the phrase
+// after a comma: ", Philippine Finance Secretary Jaime Ongpin" — a
+// comma within four words before it, and no verb between.
+func titledAfterComma(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if s.w(j) == "," {
+			return true
+		}
+		if speechVerbs[s.w(j)] || s.breaks(j) {
+			return false
+		}
+	}
+	return false
+}
+
 // speechParty reports an entity named in the sentence only as the
 // speaker or the one told of a speech verb before word k: "Xuto said
 // producers … had agreed", "told Reuters a memorandum would be signed".
@@ -711,8 +746,14 @@ func (d *doc) speechParty(s *sent, ent, k int) bool {
 			v++
 		}
 		told := s.w(m.first-1) == "told" || s.w(m.first-1) == "tells" || s.w(m.first-2) == "told" && s.w(m.first-1) == "the"
+		// "…, Finance Secretary Jaime Ongpin said." and "…, said X.":
+		// the attribution after the claim
+		trailing := m.first > k && (speechVerbs[s.w(v)] && (s.w(v+1) == "." || v+1 >= len(s.Tokens) || isDateToken(s, v+1) && s.w(v+2) == ".") && titledAfterComma(s, m.first) ||
+			speechVerbs[s.w(m.first-1)] && s.w(m.first-2) == "," && (s.w(m.last) == "." || s.w(m.last) == ","))
 		switch {
 		case told && m.first < k:
+			role = true
+		case trailing:
 			role = true
 		case speechVerbs[s.w(v)] && v < k && s.w(v) != "insisted" && s.w(v) != "warned":
 			role = true
