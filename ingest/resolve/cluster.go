@@ -370,7 +370,50 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			}
 		}
 	}
-	return joinShortNames(r.joinAcronyms(d, joinPersonTails(order)))
+	return joinShortNames(r.joinAcronyms(d, companiesTaggedPlaces(d, joinPersonTails(order))))
+}
+
+// companiesTaggedPlaces moves a place the gazetteer does not know, named by
+// the first words of exactly one company of the article whose name ends in
+// a legal form, into that company: "Sonora shares" and "Sonora will use"
+// after "Sonora Gold Corp", "the acquisition of Fairchild" after "Fairchild
+// Semiconductor Corp". Not where the article writes it as a place: "in
+// Teberebie, Ghana" beside "Teberebie Goldfields Ltd".
+func companiesTaggedPlaces(d *doc, order []*cluster) []*cluster {
+	for _, a := range order {
+		if a.typ != graph.City || a.entry != nil || len(a.cands) == 0 || placeWritten(d, a) {
+			continue
+		}
+		short := strings.Fields(a.name)
+		var into *cluster
+		n := 0
+		for _, cl := range order {
+			full := strings.Fields(cl.name)
+			if cl.typ == graph.Organization && len(cl.cands) > 0 && len(full) > len(short) &&
+				slices.Equal(full[:len(short)], short) && isLegalForm(full[len(full)-1]) {
+				into, n = cl, n+1
+			}
+		}
+		if n == 1 {
+			into.absorb(a, "first words of "+into.name+", named in the article")
+		}
+	}
+	return order
+}
+
+// placeWritten reports a mention of the cluster after a preposition of
+// place ("in Teberebie", "at Oglethorpe") or before a comma and a further
+// name ("Irvine, Calif.").
+func placeWritten(d *doc, a *cluster) bool {
+	for _, c := range a.cands {
+		if prev := d.prevWords(c.start, 1); len(prev) == 1 && (prev[0].Text == "in" || prev[0].Text == "at" || prev[0].Text == "near" || prev[0].Text == "outside") {
+			return true
+		}
+		if next := d.nextWords(c.end, 2); len(next) == 2 && next[0].Text == "," && segment.IsCapitalised(next[1].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinPersonTails moves a person named by the last words of exactly one

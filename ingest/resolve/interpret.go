@@ -870,6 +870,43 @@ func (r *Resolver) capitalsOfUnnamedCountries(cands []*cand) {
 var cityNouns = set("court", "courts", "market", "markets", "exchange", "exchanges", "bourse", "traffic", "streets",
 	"airport", "port", "mayor", "police", "residents", "suburbs", "newspapers", "newspaper", "hotels", "population")
 
+// placesAndFirmsTaggedPersons retypes a name the tagger called a person's,
+// and nothing known, by the noun before it: "the border village of Haj
+// Omran", "nearby Vlissingen" are places; "its subsidiary, Auergesellschaft"
+// a company.
+func placesAndFirmsTaggedPersons(d *doc, cands []*cand) {
+	for _, c := range cands {
+		if c.typ != graph.Person || c.entry != nil || c.titled {
+			continue
+		}
+		prev := d.prevWords(c.start, 2)
+		if len(prev) == 0 {
+			continue
+		}
+		last := prev[len(prev)-1].Text
+		typ := graph.EntityType("")
+		switch {
+		case last == "nearby":
+			typ = graph.City
+		case len(prev) == 2 && last == "of":
+			typ = placeKinds[prev[0].Text]
+		case len(prev) == 2 && last == "," && firmKinds[prev[0].Text]:
+			typ = graph.Organization
+		}
+		if typ != "" {
+			c.typ, c.label = typ, labelOf(typ)
+			c.reason = "a " + strings.ToLower(string(typ)) + " by the words before it: " + quote(tokText(prev))
+		}
+	}
+}
+
+// placeKinds before "of" say what kind of place a name is ("the village of").
+var placeKinds = map[string]graph.EntityType{"village": graph.City, "town": graph.City, "city": graph.City, "port": graph.City,
+	"post": graph.City, "island": graph.Place, "province": graph.Region, "district": graph.Region}
+
+// firmKinds before a comma make the name after it a company ("its subsidiary, X").
+var firmKinds = set("subsidiary", "unit", "affiliate")
+
 // determinerWords after "to" make a phrase, not a verb: "Tokyo to the south".
 var determinerWords = set("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some", "all")
 

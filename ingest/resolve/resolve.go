@@ -308,6 +308,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	cands = append(cands, r.scan(d, spans, cands)...)
 	cands = r.typeByName(d, cands)
 	r.capitalsOfUnnamedCountries(cands)
+	placesAndFirmsTaggedPersons(d, cands)
 	cls := r.cluster(d, cands)
 	cls = r.describe(d, cls)
 	ents, why := r.entities(d, cls)

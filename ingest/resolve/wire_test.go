@@ -87,6 +87,21 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Vega Ruiz", "de Brekka", "Tan"},
 		},
 		{
+			name: "a name tagged a person's after 'the village of', 'nearby' or 'its subsidiary,' is a place or a company; an unknown place named by the first words of one company is that company, unless written as a place",
+			body: "Troops held the border village of Kalo Dera near nearby Vessby. Brekka Corp formed its subsidiary, Lundvald, to sell. Tindra Mining Corp said Tindra shares rose, and Osterby Gold Ltd dug in Osterby, Norland.",
+			tags: []tag{{"Kalo Dera", "PER"}, {"Vessby", "PER"}, {"Brekka Corp", "ORG"}, {"Lundvald", "PER"}, {"Tindra Mining Corp", "ORG"}, {"Tindra", "LOC"},
+				{"Osterby Gold Ltd", "ORG"}, {"Osterby", "LOC"}, {"Norland", "LOC"}},
+			want: map[string]view{
+				"Kalo Dera":          {Type: graph.City, Mentions: []string{"Kalo Dera"}},
+				"Vessby":             {Type: graph.City, Mentions: []string{"Vessby"}},
+				"Lundvald":           {Type: graph.Organization, Mentions: []string{"Lundvald"}},
+				"Tindra Mining Corp": {Type: graph.Organization, Mentions: []string{"Tindra Mining Corp", "Tindra"}},
+				"Osterby":            {Type: graph.City, Mentions: []string{"Osterby"}},
+			},
+			absent:  []string{"Tindra"},
+			relabel: true,
+		},
+		{
 			name: "a ticker is no entity; short names, the acronym and the head noun join the full name",
 			body: "Halvard Metal Works Corp <HMW> said it would list on the Bergen Grain Exchange. Shares of Halvard rose, the Exchange said, and HMW gained.",
 			tags: []tag{{"Halvard Metal Works Corp", "ORG"}, {"HMW", "ORG"}, {"Bergen Grain Exchange", "ORG"}, {"Halvard", "ORG"}, {"Exchange", "ORG"}},
