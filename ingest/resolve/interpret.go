@@ -244,6 +244,10 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "a portfolio in an office's title")
 		return append(extra, lead...)
 	}
+	if parts, ok := r.wireCapitals(d, c); ok {
+		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "a capital of the wire's after a country's name, or its 'And'")
+		return append(extra, parts...)
+	}
 	if r.evidence(d, c) {
 		if c.typ == graph.Organization {
 			// a demonym at the front of an organisation's name ("American
@@ -258,6 +262,47 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 		d.keepName(c.start, c.end, s.Label) // a name all the same: "C$", "Hong Kong Open"
 	}
 	return extra
+}
+
+// wireCapitals reads the capitals 1987 wire copy gives words after a
+// country's abbreviation, whose full stop it took for a sentence's end, and
+// to "and": in "U.S. Bank trader", "U.K. Money
+// markets", "U.S. Semiconductor firms" the word the article also writes in
+// lower case, before more lower-case words, is the country's noun, no body
+// ("U.S. Navy contract" is the Navy: the article writes no "navy"); "U.S.
+// And Canada" is two countries. The countries named are returned, and ok
+// is false where none of this holds.
+func (r *Resolver) wireCapitals(d *doc, c *cand) ([]*cand, bool) {
+	ws := wordsOf(d.body, c.start, c.end)
+	part := func(from, to word) *cand {
+		p := &cand{start: from.start, end: to.end, ner: graph.LabelLOC, sentInit: c.sentInit && from.start == c.start}
+		p.name = plain(d.body[p.start:p.end])
+		e, ok := r.stateNamed(p.name)
+		if !ok {
+			return nil
+		}
+		return r.countryMention(p, e, graph.LabelLOC, "a country before the wire's capitals")
+	}
+	switch {
+	case len(ws) == 2 && strings.HasSuffix(ws[0].s, ".") && r.countryWord(ws[0].s) && d.lower[strings.ToLower(ws[1].s)] && !d.lower[ws[1].s]:
+		next := d.nextWords(c.end, 1)
+		if len(next) == 0 || !startsWord(next[0].Text) || !isLower(next[0].Text) {
+			return nil, false
+		}
+		if p := part(ws[0], ws[0]); p != nil {
+			return []*cand{p}, true
+		}
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i].s != "And" {
+			continue
+		}
+		a, b := part(ws[0], ws[i-1]), part(ws[i+1], ws[len(ws)-1])
+		if a != nil && b != nil {
+			return []*cand{a, b}, true
+		}
+	}
+	return nil, false
 }
 
 // portfolioWords name what a minister or secretary is in charge of; the

@@ -102,6 +102,19 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "a word the wire capitalises after a country's abbreviation, written in lower case elsewhere in the article, is the country's noun; 'And' between two countries makes two; a body the article never writes in lower case stays",
+			body: "A dealer at a U.K. Bank said U.S. Semiconductor firms and the U.S. Navy contract grew in the U.S. And Canada. The bank said chip firms in semiconductor work gained.",
+			tags: []tag{{"U.K. Bank", "ORG"}, {"U.S. Semiconductor", "ORG"}, {"U.S. Navy", "ORG"}, {"U.S. And Canada", "ORG"}},
+			want: map[string]view{
+				"United Kingdom": {Type: graph.Country, Country: "GBR", Wikidata: "Q145", Mentions: []string{"U.K."}},
+				"United States":  {Type: graph.Country, Country: "USA", Wikidata: "Q30", Mentions: []string{"U.S.", "U.S."}},
+				"Canada":         {Type: graph.Country, Country: "CAN", Wikidata: "Q16", Mentions: []string{"Canada"}},
+				"U.S. Navy":      {Type: graph.Organization, Mentions: []string{"U.S. Navy"}},
+			},
+			absent:  []string{"U.K. Bank", "U.S. Semiconductor", "U.S. And Canada"},
+			relabel: true,
+		},
+		{
 			name: "a ticker is no entity; short names, the acronym and the head noun join the full name",
 			body: "Halvard Metal Works Corp <HMW> said it would list on the Bergen Grain Exchange. Shares of Halvard rose, the Exchange said, and HMW gained.",
 			tags: []tag{{"Halvard Metal Works Corp", "ORG"}, {"HMW", "ORG"}, {"Bergen Grain Exchange", "ORG"}, {"Halvard", "ORG"}, {"Exchange", "ORG"}},
