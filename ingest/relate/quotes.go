@@ -244,6 +244,17 @@ type claims struct {
 	spans  []claim
 }
 
+// inClaim reports whether offset off lies in the text of a claim (not an
+// "according to" sentence, which holds its attribution).
+func (c *claims) inClaim(off int) bool {
+	for _, s := range c.spans {
+		if !s.according && off >= s.start && off < s.end {
+			return true
+		}
+	}
+	return false
+}
+
 // attribution is the entity that claims the text at offset off: an
 // "according to" in the sentence first, else the claim whose text holds it.
 func (c *claims) attribution(off int) string {
@@ -275,6 +286,7 @@ func (r *Relater) quotes(d *doc) *claims {
 	}
 	var prev *graph.Quote
 	prevEnd := -1
+	var unplaced []quoted // quotations whose attribution a later claim may explain ("…," he said after "A spokesman said …")
 	for _, q := range quoteSpans(d.body) {
 		qt := graph.Quote{Text: d.body[q.start:q.end], Direct: true}
 		if strings.TrimSpace(qt.Text) == "" {
@@ -282,6 +294,9 @@ func (r *Relater) quotes(d *doc) *claims {
 		}
 		before := d.sentenceAt(q.start)
 		found := false
+		// while its speaker is sought, the quotation is a claim: the names
+		// inside it say who is spoken of, not who speaks
+		c.spans = append(c.spans, claim{start: q.start, end: q.end})
 		if s := d.sentenceAt(q.close); s != nil {
 			if spk, src, dt, k, ok := r.speakerAfter(d, s, q.close, c); ok {
 				qt.Speaker, qt.UnnamedSpeaker, qt.Date, found = spk, src, dt, true
@@ -297,7 +312,9 @@ func (r *Relater) quotes(d *doc) *claims {
 		if !found && prev != nil && !strings.Contains(d.body[prevEnd:q.open], "\n\n\n") && paragraphsApart(d.body, prevEnd, q.open) <= 1 {
 			qt.Speaker, qt.UnnamedSpeaker, qt.Date, found = prev.Speaker, prev.UnnamedSpeaker, prev.Date, true
 		}
+		c.spans = c.spans[:len(c.spans)-1]
 		if !found {
+			unplaced = append(unplaced, q)
 			continue
 		}
 		ev := d.span(q.open, q.close)
@@ -310,6 +327,26 @@ func (r *Relater) quotes(d *doc) *claims {
 	}
 	for _, s := range d.sents {
 		r.reported(d, s, used[s], articleID, c)
+	}
+	for _, q := range unplaced {
+		// `"We will not yield," he said` after "A spokesman said …": the
+		// claims read since tell who "he" is
+		s := d.sentenceAt(q.close)
+		if s == nil {
+			continue
+		}
+		c.spans = append(c.spans, claim{start: q.start, end: q.end})
+		spk, src, dt, _, ok := r.speakerAfter(d, s, q.close, c)
+		c.spans = c.spans[:len(c.spans)-1]
+		if !ok || strings.TrimSpace(d.body[q.start:q.end]) == "" {
+			continue
+		}
+		qt := graph.Quote{Text: d.body[q.start:q.end], Direct: true, Speaker: spk, UnnamedSpeaker: src, Date: dt}
+		qt.Evidence = d.span(q.open, q.close)
+		qt.ID = graph.QuoteID(articleID, q.start, q.end)
+		qt.About = d.about(q.start, q.end, qt.Speaker)
+		c.quotes = append(c.quotes, qt)
+		c.spans = append(c.spans, claim{start: q.start, end: q.end, speaker: qt.Speaker})
 	}
 	sort.SliceStable(c.quotes, func(i, j int) bool { return c.quotes[i].Evidence.Start < c.quotes[j].Evidence.Start })
 	return c
@@ -853,6 +890,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		j := s.skipTicker(k - 1)
 		for j >= 0 && (softTokens[s.w(j)] || isDateToken(s, j)) {
 			j = s.skipTicker(j - 1)
+		}
+		if q := s.w(j - 1); (q == "\"" || q == "”") && j == k-1 {
+			continue // `…," he said three times`: the attribution of the quotation before
 		}
 		speaker, source := "", ""
 		if quoted {

@@ -548,6 +548,18 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a name inside what was said before is not who 'he' is; the words after a quotation's 'he said' are no claim",
+			body: "A Vardo spokesman said the attack failed. He said President Jon Vik of Norland was to blame. \"We will not yield,\" he said twice at a rally.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo")
+			},
+			want: []string{
+				"A Vardo spokesman  false: President Jon Vik of Norland was to blame",
+				"A Vardo spokesman  false: the attack failed",
+				"A Vardo spokesman  true: We will not yield,",
+			},
+		},
+		{
 			name: "'quoted him as saying' is the person named before; 'quoted a spokesman … as saying' an unnamed source; 'X was quoted on television as saying' is X",
 			body: "Jon Vik arrived on Monday. The Vardo Press Agency quoted him as saying the talks went well. The agency quoted a ministry spokesman in Vardo as saying the attack failed. Ada Berg was quoted on Norland television as saying prices would rise.",
 			build: func(h *hand) {

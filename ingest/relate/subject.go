@@ -201,13 +201,26 @@ func (d *doc) pronoun(s *sent, k int, c *claims) int {
 		return true
 	}
 	for _, m := range s.mentions {
-		if m.first < k && !inAdjunct(s, m) && !consider(m.ent) {
+		if m.first < k && !inAdjunct(s, m) && !s.quotedAt(m.first) && !consider(m.ent) {
 			return -1
 		}
 	}
 	if s.idx > 0 {
 		if p := d.sentence(s.idx - 1); p != nil {
+			said := len(p.Tokens)
+			for j := range p.Tokens {
+				if speechVerbs[p.w(j)] && (p.w(j) == "said" || p.w(j) == "told" || p.w(j) == "added") {
+					if b := p.w(j - 1); p.w(j) != "told" && (b == "," || b == "\"" || b == "”") || p.w(j+1) == "." || p.w(j+1) == "," {
+						break // `…," said Sam Kahan, an analyst`: the speaker follows
+					}
+					said = j
+					break
+				}
+			}
 			for _, m := range p.mentions {
+				if c != nil && c.inClaim(m.m.Start) || m.first > said {
+					continue // "He said Iraq's President Saddam Hussein was …": a name in what was said, or who was told, is not who said it
+				}
 				if !consider(m.ent) {
 					return -1
 				}
@@ -225,6 +238,24 @@ func (d *doc) pronoun(s *sent, k int, c *claims) int {
 		}
 	}
 	return found
+}
+
+// quotedAt reports whether token k stands inside quotation marks opened
+// in its sentence: `"Regan told me …," he said` names Regan in what is
+// said, not who says it.
+func (s *sent) quotedAt(k int) bool {
+	open := false
+	for j := 0; j < k && j < len(s.Tokens); j++ {
+		switch s.w(j) {
+		case "\"":
+			open = !open
+		case "“":
+			open = true
+		case "”":
+			open = false
+		}
+	}
+	return open
 }
 
 // inAdjunct reports a mention that is the object of a preposition
