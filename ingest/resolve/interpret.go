@@ -821,6 +821,9 @@ func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string
 		}
 		return true, "possessive"
 	}
+	if before := d.body[:start]; strings.HasSuffix(before, "anti-") || strings.HasSuffix(before, "pro-") {
+		return true, "a stance for or against it (\"anti-Baghdad rebels\")"
+	}
 	prev := d.prevWords(start, 3)
 	if len(prev) > 0 {
 		p := strings.ToLower(prev[len(prev)-1].Text)

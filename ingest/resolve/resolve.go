@@ -332,6 +332,7 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 			!utf8.RuneStart(body[s.Start]) || (s.End < len(body) && !utf8.RuneStart(body[s.End])) {
 			continue
 		}
+		s.Start += stanceLen(body[s.Start:s.End])
 		out = append(out, s)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -350,6 +351,18 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 		end = s.End
 	}
 	return kept
+}
+
+// stanceLen is the length of a prefix of stance or exclusion that opens a
+// name's span ("pro-Peking", "non-OPEC Mexico", "anti-Baghdad"): no part
+// of the name. 0 where there is none, or nothing capitalised follows it.
+func stanceLen(span string) int {
+	for _, p := range []string{"pro-", "non-", "anti-", "Pro-", "Non-", "Anti-"} {
+		if len(span) > len(p) && strings.HasPrefix(span, p) && segment.IsCapitalised(span[len(p):]) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // knownConnectors may stand between the parts of one known name the

@@ -115,6 +115,17 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "a prefix of stance or exclusion is no part of a name; a capital after 'anti-' or 'pro-' is its government",
+			body: "Iraq's foes armed anti-Baghdad rebels, and non-OPEC Norland pumped more. The pro-Vardo Evening Post agreed.",
+			tags: []tag{{"Iraq", "LOC"}, {"Baghdad", "LOC"}, {"non-OPEC Norland", "ORG"}, {"pro-Vardo Evening Post", "ORG"}},
+			want: map[string]view{
+				"Iraq":               {Type: graph.Country, Country: "IRQ", Wikidata: "Q796", Mentions: []string{"Iraq", "Baghdad"}},
+				"Vardo Evening Post": {Type: graph.Organization, Mentions: []string{"Vardo Evening Post"}},
+			},
+			absent:  []string{"non-OPEC Norland", "pro-Vardo Evening Post", "Baghdad"},
+			relabel: true,
+		},
+		{
 			name: "a ticker is no entity; short names, the acronym and the head noun join the full name",
 			body: "Halvard Metal Works Corp <HMW> said it would list on the Bergen Grain Exchange. Shares of Halvard rose, the Exchange said, and HMW gained.",
 			tags: []tag{{"Halvard Metal Works Corp", "ORG"}, {"HMW", "ORG"}, {"Bergen Grain Exchange", "ORG"}, {"Halvard", "ORG"}, {"Exchange", "ORG"}},
