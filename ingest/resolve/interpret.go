@@ -918,6 +918,55 @@ func (r *Resolver) capitalsOfUnnamedCountries(cands []*cand) {
 var cityNouns = set("court", "courts", "market", "markets", "exchange", "exchanges", "bourse", "traffic", "streets",
 	"airport", "port", "mayor", "police", "residents", "suburbs", "newspapers", "newspaper", "hotels", "population")
 
+// institutionsOfOtherStates gives a one-word name every state's institution
+// has ("Treasury", "Parliament", "Senate"), which the seeds give one
+// state's body, to another state where the article says so: a demonym or
+// country right before it ("the Australian Treasury rate", "the U.K.
+// Treasury"), or an article that names another country and never the
+// body's own, by name, demonym, capital, person or body (Lawson's budget:
+// "the Treasury said" is Britain's). It becomes that state's institution,
+// named as qualifyGeneric names one ("British Treasury"). Not "Congress":
+// the wire writes the U.S. Congress bare in articles about others ("aid
+// approved by Congress" for Nicaragua's rebels).
+func (r *Resolver) institutionsOfOtherStates(d *doc, cands []*cand) {
+	mentions := map[string]int{}
+	var top string
+	for _, c := range cands {
+		if c.entry == nil || institutionWord(c) {
+			continue
+		}
+		mentions[c.entry.Country]++
+		if c.entry.Type == graph.Country && (top == "" || mentions[c.entry.Country] > mentions[top]) {
+			top = c.entry.Country
+		}
+	}
+	for _, c := range cands {
+		if !institutionWord(c) {
+			continue
+		}
+		state, ok := gazetteer.Entry{}, false
+		if prev := d.prevWords(c.start, 1); len(prev) == 1 {
+			state, ok = r.stateNamed(prev[0].Text)
+		}
+		if !ok && mentions[c.entry.Country] == 0 && top != "" {
+			state, ok = r.g.Country(top)
+		}
+		if !ok || state.Country == c.entry.Country || len(state.Demonyms) == 0 {
+			continue
+		}
+		c.entry, c.typ, c.label = nil, graph.Organization, graph.LabelORG
+		c.name, c.orgOf = state.Demonyms[0]+" "+c.name, state.Country
+		c.reason = "an institution every state has, here " + state.Name + "'s"
+	}
+}
+
+// institutionWord reports a mention read as a state's body by a one-word
+// name any state's institution has.
+func institutionWord(c *cand) bool {
+	return c.entry != nil && c.entry.Type == graph.Organization && c.entry.Country != "" &&
+		(c.name == "Treasury" || genericWords[c.name] && orgHeads[c.name])
+}
+
 // placesAndFirmsTaggedPersons retypes a name the tagger called a person's,
 // and nothing known, by the noun before it: "the border village of Haj
 // Omran", "nearby Vlissingen" are places; "its subsidiary, Auergesellschaft"

@@ -309,6 +309,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	cands = r.typeByName(d, cands)
 	r.capitalsOfUnnamedCountries(cands)
 	placesAndFirmsTaggedPersons(d, cands)
+	r.institutionsOfOtherStates(d, cands)
 	cls := r.cluster(d, cands)
 	cls = r.describe(d, cls)
 	ents, why := r.entities(d, cls)

@@ -126,6 +126,26 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "a bare 'Treasury' is another state's after its demonym, or in an article naming another country and never the United States",
+			body: "Italy will sell bonds, the Treasury said, as the Australian Treasury rate fell.",
+			tags: []tag{{"Italy", "LOC"}, {"Treasury", "ORG"}, {"Australian", "MISC"}},
+			want: map[string]view{
+				"Italian Treasury":    {Type: graph.Organization, Country: "ITA", Mentions: []string{"Treasury"}},
+				"Australian Treasury": {Type: graph.Organization, Country: "AUS", Mentions: []string{"Treasury"}},
+			},
+			absent:  []string{"United States Department of the Treasury"},
+			relabel: true,
+		},
+		{
+			name: "a bare 'Treasury' in an article naming the United States stays the U.S. department",
+			body: "Italy will sell bonds to U.S. banks, the Treasury said.",
+			tags: []tag{{"Italy", "LOC"}, {"U.S.", "LOC"}, {"Treasury", "ORG"}},
+			want: map[string]view{
+				"United States Department of the Treasury": {Type: graph.Organization, Country: "USA", Mentions: []string{"Treasury"}},
+			},
+			absent: []string{"Italian Treasury"},
+		},
+		{
 			name: "a ticker is no entity; short names, the acronym and the head noun join the full name",
 			body: "Halvard Metal Works Corp <HMW> said it would list on the Bergen Grain Exchange. Shares of Halvard rose, the Exchange said, and HMW gained.",
 			tags: []tag{{"Halvard Metal Works Corp", "ORG"}, {"HMW", "ORG"}, {"Bergen Grain Exchange", "ORG"}, {"Halvard", "ORG"}, {"Exchange", "ORG"}},
