@@ -430,6 +430,9 @@ func TestCodedEvents(t *testing.T) {
 			"The talks between Norland and the banks are proceeding, Finance Minister Jon Berg said. A Norland official told Ostmark Bank the government would impose sanctions on Vardo.",
 			// the threat's actor, "the government" (Norland's), is not read: a known gap
 			[]string{"talks 046 happened: Norland/participant", "threat 1312 happened: Vardo/target"}},
+		{"a deal its holders have with another names both sides and was made; one they have no deal with is none",
+			"Norland and Vardo have barter deals with Brekka. Ostland has no agreement with Brekka.",
+			[]string{"agreement 057 happened: Brekka/participant, Norland/participant, Vardo/participant"}},
 		{"a list of four or more names after 'between' names every party, not the first two as a name and its apposition",
 			"The 1985 pact between Norland, Vardo, Brekka and Ostland was a success.",
 			[]string{"agreement 057 happened: Norland/participant, Vardo/participant, Brekka/participant, Ostland/participant"}},

@@ -608,6 +608,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 				e.status = "planned"
 			}
 		}
+		d.heldDeal(s, e)
 		if e.status == "" {
 			e.status = d.datedStatus(e)
 		}
@@ -647,6 +648,29 @@ func deniedNoun(s *sent, k int) bool {
 		return false
 	}
 	return false
+}
+
+// heldDeal reads an agreement its holders have "with" another ("Iraq and
+// China have barter deals with Brazil"): the holders are its other side,
+// and it was made.
+func (d *doc) heldDeal(s *sent, e *eventMention) {
+	if e.typ != "agreement" || e.verbal || s.w(e.end) != "with" {
+		return
+	}
+	for _, cl := range s.parsed().Clauses {
+		h := s.w(cl.Head)
+		if h != "has" && h != "have" && h != "had" || cl.Head >= e.k || e.k-cl.Head > 4 || cl.Negated || cl.Passive {
+			continue
+		}
+		for _, a := range d.distinctParties(s, cl.Subject) {
+			if actorType(d.ents[a].Type) && e.participants[a] == "" {
+				e.add(a, graph.RoleParticipant)
+			}
+		}
+		if cl.Modal == "" && e.status == "" {
+			e.status = "happened"
+		}
+	}
 }
 
 // datedStatus is the status an event's own date gives when its words
@@ -882,6 +906,11 @@ func init() {
 // signed"). An agreement only named — stood by, breached, under which
 // something is done — is no event.
 func (s *sent) agreementMade(k, end int) bool {
+	for j := k - 1; j >= 0 && k-j <= 4 && !s.breaks(j) && s.w(end) == "with"; j-- {
+		if w := s.w(j); w == "has" || w == "have" || w == "had" {
+			return true // "Iraq and China have barter deals with Brazil": a deal they hold was made
+		}
+	}
 	for j := k - 1; j >= 0 && k-j <= 7 && !s.breaks(j); j-- {
 		if makeWords[s.w(j)] || k-j <= 4 && isDateToken(s, j) {
 			// "signed a loan agreement"; "last December's OPEC accord",
