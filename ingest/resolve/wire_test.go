@@ -146,6 +146,15 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Italian Treasury"},
 		},
 		{
+			name: "the Far East of English news is East Asia's region, not Russia's",
+			body: "Brekka Foods imports rice from the Far East.",
+			tags: []tag{{"Brekka Foods", "ORG"}, {"Far East", "LOC"}},
+			want: map[string]view{
+				"Far East": {Type: graph.Region, Mentions: []string{"Far East"}},
+			},
+			absent: []string{"Russian Far East", "Russia"},
+		},
+		{
 			name: "a ticker is no entity; short names, the acronym and the head noun join the full name",
 			body: "Halvard Metal Works Corp <HMW> said it would list on the Bergen Grain Exchange. Shares of Halvard rose, the Exchange said, and HMW gained.",
 			tags: []tag{{"Halvard Metal Works Corp", "ORG"}, {"HMW", "ORG"}, {"Bergen Grain Exchange", "ORG"}, {"Halvard", "ORG"}, {"Exchange", "ORG"}},
