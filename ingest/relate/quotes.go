@@ -48,6 +48,81 @@ func thatAfterPhrase(s *sent, from int) int {
 	return 0
 }
 
+// personBeforeApposition is the person named before an apposition that
+// ends with the organisation m: "Jon Vik, chairman of Halvard Corp" — the
+// person, set off by a comma, then lower-case or title words and "of".
+func (d *doc) personBeforeApposition(s *sent, m *mention) *mention {
+	if d.ents[m.ent].Type == graph.Person {
+		return nil
+	}
+	j := m.first - 1
+	if s.w(j) == "the" {
+		j--
+	}
+	if s.w(j) != "of" && s.w(j) != "at" && s.w(j) != "for" {
+		return nil
+	}
+	for j--; j >= 0 && j >= m.first-8; j-- {
+		if s.w(j) == "," {
+			if p := s.mentionAt(j - 1); p != nil && d.ents[p.ent].Type == graph.Person {
+				return p
+			}
+			return nil
+		}
+		if s.mentionAt(j) != nil || s.breaks(j) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// restIsAdverbial reports that the words from k to the sentence's end
+// only say when or where ("here on Wednesday", "last month", "in Paris
+// today"): the claim is before the attribution, not after it.
+func restIsAdverbial(d *doc, s *sent, k int) bool {
+	if k >= len(s.Tokens) {
+		return false
+	}
+	for j := k; j < len(s.Tokens); j++ {
+		switch w := s.w(j); {
+		case w == "." || w == "here" || w == "today" || w == "yesterday" || w == "tonight" || w == "last" || w == "this" ||
+			w == "next" || w == "on" || w == "in" || w == "at" || w == "earlier" || w == "later" || w == "late" || w == "the" ||
+			w == "week" || w == "month" || w == "year" || w == "weekend" || w == "meanwhile" || w == "also":
+		case isDateToken(s, j) || s.mentionAt(j) != nil && placeType(d.ents[s.mentionAt(j).ent].Type):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// notSaying reports a verb at k that says nothing was said: "…, but
+// declined to elaborate", "but would not say".
+func notSaying(s *sent, k int) bool {
+	switch s.w(k) {
+	case "declined", "refused", "gave":
+		return true
+	case "would", "did", "could":
+		return s.w(k+1) == "not"
+	}
+	return false
+}
+
+// trailingAttribution reports that the words from k are the attribution
+// closing the sentence: a few words naming who ("banking sources", "the
+// minister"), a speech verb, and nothing after it but when or where.
+func trailingAttribution(d *doc, s *sent, k int) bool {
+	for j := k; j < len(s.Tokens) && j <= k+6; j++ {
+		if speechVerbs[s.w(j)] && j > k {
+			return j+1 >= len(s.Tokens) || restIsAdverbial(d, s, j+1)
+		}
+		if s.breaks(j) || s.w(j) == "." || s.w(j) == "that" {
+			return false
+		}
+	}
+	return false
+}
+
 // hearerWords end the phrase naming who was told: "told a news
 // conference", "told the newspaper", "told parliament".
 var hearerWords = map[string]bool{
@@ -912,6 +987,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[by.ent].ID
 		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) {
 			speaker = d.ents[m.ent].ID
+			if p := d.personBeforeApposition(s, m); p != nil {
+				speaker, j = d.ents[p.ent].ID, p.first // "…, Dharyono Kertosastro, chairman of the Association …, told Reuters."
+			}
 		} else if e, _ := d.subject(s, k, c); e >= 0 {
 			speaker = d.ents[e].ID
 		} else if src, ok := sourcePhrase(d, s, k); ok {
@@ -933,7 +1011,13 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		} else {
 			continue
 		}
-		if s.w(k+1) == "." || s.w(k+1) == "," || k+1 >= len(s.Tokens) || adverbialToEnd(s, k+1) {
+		after := k + 1
+		if told := s.w(k) == "told" || s.w(k) == "tells"; told {
+			if h := s.hearerEnd(k + 1); h > 0 {
+				after = h // "…, X told journalists here on Wednesday."
+			}
+		}
+		if s.w(k+1) == "." || s.w(k+1) == "," || k+1 >= len(s.Tokens) || adverbialToEnd(s, k+1) || restIsAdverbial(d, s, after) {
 			// "<claim>, <speaker> said." : the claim comes first
 			if end, ok := trailingClaim(s, j); ok {
 				r.addClaim(d, s, c, articleID, claim{start: s.afterDateline(), end: end, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, j-3), k+3))
@@ -983,7 +1067,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		}
 		end := s.End
 		for e := from; e < len(s.Tokens); e++ {
-			if s.w(e) == ";" || s.w(e) == "," && clauseJoin[s.w(e+1)] && laterSpeech(s, e) || s.w(e) == "," && speechVerbs[s.w(e+1)] {
+			if s.w(e) == ";" || s.w(e) == "," && clauseJoin[s.w(e+1)] && laterSpeech(s, e) || s.w(e) == "," && speechVerbs[s.w(e+1)] ||
+				s.w(e) == "," && s.w(e+1) == "but" && notSaying(s, e+2) || s.w(e) == "," && trailingAttribution(d, s, e+1) {
 				end = s.Tokens[e].Start
 				break
 			}

@@ -548,6 +548,21 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "an attribution closing the sentence past when and where; a claim ends before ', but declined to elaborate' and before the attribution of a claim inside it; a person before an apposition naming a body speaks",
+			body: "Prices will rise, Jon Vik told journalists here on Monday. Exports will fall, Vardo sources said last month. Ada Berg said the plan was sound, but declined to elaborate. Output may fall, Per Lund, chairman of the Halvard Exporters Association told Reuters.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund").
+					unknown(graph.Organization, "Halvard Exporters Association", "", "Halvard Exporters Association").unknown(graph.Organization, "Reuters", "", "Reuters").
+					unknown(graph.Country, "Vardo", "", "Vardo")
+			},
+			want: []string{
+				"Ada Berg  false: the plan was sound",
+				"Jon Vik 2019-04-22 false: Prices will rise",
+				"Per Lund  false: Output may fall",
+				"Vardo sources 2019-03 false: Exports will fall",
+			},
+		},
+		{
 			name: "a name inside what was said before is not who 'he' is; the words after a quotation's 'he said' are no claim",
 			body: "A Vardo spokesman said the attack failed. He said President Jon Vik of Norland was to blame. \"We will not yield,\" he said twice at a rally.",
 			build: func(h *hand) {
