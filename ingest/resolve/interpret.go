@@ -1171,6 +1171,10 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 		c.typ, c.reason = graph.Person, "title or honorific before the name"
 	case orgHeads[last] && len(ws) > 1 || orgHeads[last] && c.ner == graph.LabelORG:
 		c.typ, c.reason = graph.Organization, "organisation head noun "+quote(last)
+	case len(ws) == 1 && legislatures[last] || len(ws) == 2 && last == "House" && (ws[0].s == "Lower" || ws[0].s == "Upper"):
+		// "seats in Parliament", "a dissolution of the Lower House": the
+		// body, whatever label the tagger gave it
+		c.typ, c.reason = graph.Organization, "a legislature's name"
 	case personNounAfter(d, c):
 		c.typ, c.reason = graph.Person, "a copula says the name is a person: \"is a … singer\""
 	case r.orgNounAround(d, c):
@@ -1199,6 +1203,9 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	c.label = labelOf(c.typ)
 	return true
 }
+
+// legislatures are the names of chambers a capital letter makes the body.
+var legislatures = set("Parliament", "Congress", "Senate", "Diet", "Knesset", "Bundestag", "Duma", "Storting", "Riksdag", "Cortes")
 
 // orgLeads open companies' and banks' names in the languages wire copy
 // quotes: "Gruppo Ferruzzi", "Banco Santander", "Cie Financiere de Paribas".

@@ -155,6 +155,16 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Russian Far East", "Russia"},
 		},
 		{
+			name: "a legislature's name the tagger called a place is the body",
+			body: "The budget went to Parliament, and the party has 30 seats in the Lower House.",
+			tags: []tag{{"Parliament", "LOC"}, {"Lower House", "LOC"}},
+			want: map[string]view{
+				"Parliament":  {Type: graph.Organization, Mentions: []string{"Parliament"}},
+				"Lower House": {Type: graph.Organization, Mentions: []string{"Lower House"}},
+			},
+			relabel: true,
+		},
+		{
 			name: "a ticker is no entity; short names, the acronym and the head noun join the full name",
 			body: "Halvard Metal Works Corp <HMW> said it would list on the Bergen Grain Exchange. Shares of Halvard rose, the Exchange said, and HMW gained.",
 			tags: []tag{{"Halvard Metal Works Corp", "ORG"}, {"HMW", "ORG"}, {"Bergen Grain Exchange", "ORG"}, {"Halvard", "ORG"}, {"Exchange", "ORG"}},
