@@ -742,6 +742,9 @@ func extendCorporate(body string, spans []segment.Span) []segment.Span {
 				break
 			}
 		}
+		if name := body[start:s.End]; strings.Contains(name, " and ") || strings.Contains(name, " & ") {
+			start = partnersBefore(body, spans, start, s.End)
+		}
 		if start < s.Start {
 			for len(out) > 0 && out[len(out)-1].End > start {
 				out = out[:len(out)-1]
@@ -751,6 +754,37 @@ func extendCorporate(body string, spans []segment.Span) []segment.Span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// partnersBefore is where a firm named by its partners begins, its name
+// running back from start over ", Partner" ("Smith Barney, Harris Upham
+// and Co Inc", "Merrill Lynch, Pierce, Fenner and Smith Inc"): one or two
+// capitalised words each, none a legal form nor a word of the partners
+// after it, and none opening a name the
+// article gives elsewhere ("Sonora, Goldenbell, United and Inca Resources
+// Inc" is a list where "Sonora Gold Corp" is named).
+func partnersBefore(body string, spans []segment.Span, start, end int) int {
+	for start >= 2 && body[start-2:start] == ", " {
+		w := capitalisedBefore(body, start-2, 2)
+		partner := body[w : start-2]
+		if last, _ := lastField(partner); w == start-2 || strings.ContainsAny(partner, "<>") || isLegalForm(last) {
+			break
+		}
+		for _, o := range spans {
+			if (o.End <= w || o.Start >= end) && strings.HasPrefix(body[o.Start:o.End], partner+" ") {
+				return start
+			}
+		}
+		// "said Thomas McKiernan, McKiernan and Co chairman": a person
+		// before the firm that bears his name
+		for _, word := range strings.Fields(partner) {
+			if slices.Contains(strings.Fields(body[start:end]), word) {
+				return start
+			}
+		}
+		start = w
+	}
+	return start
 }
 
 // capitalisedBefore is where the run of up to n capitalised words that

@@ -165,6 +165,18 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "a firm named by its partners is one name, not after a person the firm is named for, nor over a list whose first name opens another company's",
+			body: "The lead manager was Berg Moe, Lund Holm and Co Inc, said Ole Vik, Vik and Co chairman. Tindra Gold Corp sold stakes in Tindra, Lunde and Osterby Mining Inc.",
+			tags: []tag{{"Berg Moe", "PER"}, {"Lund Holm and Co Inc", "ORG"}, {"Ole Vik", "PER"}, {"Vik and Co", "ORG"}, {"Tindra Gold Corp", "ORG"}, {"Tindra", "LOC"}, {"Lunde and Osterby Mining Inc", "ORG"}},
+			want: map[string]view{
+				"Berg Moe, Lund Holm and Co Inc": {Type: graph.Organization, Mentions: []string{"Berg Moe, Lund Holm and Co Inc"}},
+				"Ole Vik":                        {Type: graph.Person, Mentions: []string{"Ole Vik"}},
+				"Vik and Co":                     {Type: graph.Organization, Mentions: []string{"Vik and Co"}},
+			},
+			absent:  []string{"Berg Moe", "Lund Holm and Co Inc", "Ole Vik, Vik and Co", "Tindra, Lunde and Osterby Mining Inc"},
+			relabel: true,
+		},
+		{
 			name: "a ticker is no entity; short names, the acronym and the head noun join the full name",
 			body: "Halvard Metal Works Corp <HMW> said it would list on the Bergen Grain Exchange. Shares of Halvard rose, the Exchange said, and HMW gained.",
 			tags: []tag{{"Halvard Metal Works Corp", "ORG"}, {"HMW", "ORG"}, {"Bergen Grain Exchange", "ORG"}, {"Halvard", "ORG"}, {"Exchange", "ORG"}},
