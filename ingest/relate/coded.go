@@ -958,6 +958,12 @@ func (d *doc) foreignTo(e *eventMention, c int) bool {
 	return state
 }
 
+// tradeVerbs buy and sell: trade, no cooperation, whoever trades.
+var tradeVerbs = map[string]bool{"export": true, "import": true, "buy": true, "sell": true, "purchase": true, "ship": true}
+
+// joinVerbs take a membership: "joined the GATT".
+var joinVerbs = map[string]bool{"join": true, "rejoin": true, "enter": true}
+
 // lendVerbs lend what their object names: economic aid (071), whatever
 // is lent, unless the goods say otherwise.
 var lendVerbs = map[string]bool{"lend": true, "loan": true}
@@ -2294,6 +2300,17 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if r := cameo.Root(code); commerceVerbs[lem] && typ != "proposal" && (r == "03" || r == "04" && lem != "pay" || r == "06" || r == "07" || r == "08") && !d.statePart(e, d.tradeOnly(s, ps, sources, cl.Object)) {
 			// "paid 150 mln dlrs to buy the assets of Williams Cos", "received
 			// financing from Bank of Boston": ordinary business between firms
+			continue
+		}
+		if r := cameo.Root(code); tradeVerbs[lem] && r == "06" && goods == "" {
+			// "Australia exported 159,000 tonnes of sugar to the Soviet
+			// Union", "corn bought by the Soviet Union": trade, even between
+			// states, is ordinary business, no cooperation (aid keeps its code)
+			continue
+		}
+		if joinVerbs[lem] && (typ == "meeting" || typ == "agreement") && !slices.ContainsFunc(cl.Preps, func(p syntax.PrepPhrase) bool { return strings.EqualFold(ps.Words[p.Prep], "with") }) {
+			// "Mexico joined the GATT", "Britain may join the EMS's exchange
+			// rate mechanism": a membership taken, no meeting or pact made
 			continue
 		}
 		if typ == "cooperation" && !d.statesEachSide(e, d.tradeOnly(s, ps, sources, cl.Object)) {

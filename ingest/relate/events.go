@@ -84,6 +84,7 @@ var metObjects = map[string]bool{
 	// "would meet a strong response", "met stiff resistance": what an act meets
 	"response": true, "resistance": true, "opposition": true, "approval": true, "fate": true,
 	"expenses": true, "shortfall": true, "demands": true, "terms": true, "specifications": true,
+	"concerns": true, "concern": true, "wishes": true, "criterion": true, "cost": true, "bill": true,
 }
 
 // militaryStrikes are the words before "strike" that make it an armed
@@ -558,6 +559,14 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		switch {
 		case needsObject[s.w(e.k)] && !e.hasRole(graph.RoleTarget) && e.location < 0:
 			continue
+		case e.typ == "meeting" && e.verbal && len(e.participants) < 2 && metNoOne(s, e.k, e.end):
+			// "the U.S. move Meets one of the producers' main concerns", "the
+			// cost would be met from BP's own resources": a need or a cost
+			// met, no one
+			continue
+		case e.typ == "agreement" && e.verbal && signsLaw(s, e.end):
+			// "President Reagan signed a bill limiting fees": a law signed, no pact
+			continue
 		case (s.w(e.k) == "merger" || s.w(e.k) == "linkup" || s.w(e.k) == "link-up" || s.w(e.k) == "tie-up") && len(e.participants) < 2:
 			// "a merger approved by the board": a deal needs both its sides
 			continue
@@ -646,6 +655,50 @@ func deniedNoun(s *sent, k int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// metNoOne reports a "meet" at k that meets a thing, not a party: a
+// passive ("would be met from its own resources", "had been met with
+// advice"), or an object naming a need, cost or concern within a few
+// words ("meets one of the producers' main concerns", "to meet the EC
+// quotas"), or nothing at all after "to meet" ("too high for some
+// companies to meet.").
+func metNoOne(s *sent, k, end int) bool {
+	switch s.w(k - 1) {
+	case "be", "been", "being", "is", "was", "were", "are":
+		return true
+	}
+	if s.w(k-1) == "to" && (s.w(end) == "." || end >= len(s.Tokens)) {
+		return true
+	}
+	for j := end; j < len(s.Tokens) && j <= end+6 && !s.breaks(j); j++ {
+		if s.mentionAt(j) != nil && s.w(j-1) != "the" && !s.possessive(j+1) {
+			return false
+		}
+		if metObjects[s.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// lawWords are what a head of state or government signs into force, no
+// pact with another party.
+var lawWords = map[string]bool{"bill": true, "bills": true, "law": true, "laws": true, "legislation": true, "decree": true,
+	"decrees": true, "order": true, "budget": true, "measure": true, "amendment": true}
+
+// signsLaw reports a law signed after a verb ending at k: "signed a bill",
+// "signed into law", "signed the budget".
+func signsLaw(s *sent, k int) bool {
+	for j := k; j < len(s.Tokens) && j <= k+3 && !s.breaks(j); j++ {
+		if lawWords[s.w(j)] {
+			return true
+		}
+		if s.mentionAt(j) != nil {
+			return false
+		}
 	}
 	return false
 }
