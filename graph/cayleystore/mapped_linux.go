@@ -25,8 +25,6 @@ import (
 // backend), maps its file the same way.
 func releaseMapped(db hkv.KV) error {
 	switch b := db.(type) {
-	case *pacedKV:
-		return releaseMapped(b.KV)
 	case *hbbolt.DB:
 		tx, err := b.DB().Begin(false)
 		if err != nil {

@@ -286,9 +286,6 @@ func openKV(ctx context.Context, backend, dir string) (cgraph.QuadStore, hkv.KV,
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	if backend != LevelDB {
-		db = &pacedKV{KV: db}
-	}
 	switch err := kv.Init(db, nil); {
 	case err == nil:
 		if err := writeIndexes(ctx, db); err != nil {
