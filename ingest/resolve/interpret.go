@@ -270,18 +270,21 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 // markets", "U.S. Semiconductor firms" the word the article also writes in
 // lower case, before more lower-case words, is the country's noun, no body
 // ("U.S. Navy contract" is the Navy: the article writes no "navy"); "U.S.
-// And Canada" is two countries. The countries named are returned, and ok
-// is false where none of this holds.
+// And Canada", "the U.S. And North Africa" are two places. The countries
+// and places named are returned, and ok is false where none of this holds.
 func (r *Resolver) wireCapitals(d *doc, c *cand) ([]*cand, bool) {
 	ws := wordsOf(d.body, c.start, c.end)
 	part := func(from, to word) *cand {
 		p := &cand{start: from.start, end: to.end, ner: graph.LabelLOC, sentInit: c.sentInit && from.start == c.start}
 		p.name = plain(d.body[p.start:p.end])
 		e, ok := r.stateNamed(p.name)
+		if es := r.g.Lookup(p.name); !ok && len(es) == 1 && (es[0].Type == graph.Region || es[0].Type == graph.Place) {
+			e, ok = es[0], true
+		}
 		if !ok {
 			return nil
 		}
-		return r.countryMention(p, e, graph.LabelLOC, "a country before the wire's capitals")
+		return r.countryMention(p, e, graph.LabelLOC, "a place by the wire's capitals")
 	}
 	switch {
 	case len(ws) == 2 && strings.HasSuffix(ws[0].s, ".") && r.countryWord(ws[0].s) && d.lower[strings.ToLower(ws[1].s)] && !d.lower[ws[1].s]:

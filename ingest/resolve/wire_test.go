@@ -177,6 +177,17 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "'And' between a country and a region in the wire's capitals makes two places",
+			body: "Output rose in the U.S. And North Africa.",
+			tags: []tag{{"U.S. And North Africa", "ORG"}},
+			want: map[string]view{
+				"United States": {Type: graph.Country, Country: "USA", Wikidata: "Q30", Mentions: []string{"U.S."}},
+				"North Africa":  {Type: graph.Region, Mentions: []string{"North Africa"}},
+			},
+			absent:  []string{"U.S. And North Africa"},
+			relabel: true,
+		},
+		{
 			name: "a ticker is no entity; short names, the acronym and the head noun join the full name",
 			body: "Halvard Metal Works Corp <HMW> said it would list on the Bergen Grain Exchange. Shares of Halvard rose, the Exchange said, and HMW gained.",
 			tags: []tag{{"Halvard Metal Works Corp", "ORG"}, {"HMW", "ORG"}, {"Bergen Grain Exchange", "ORG"}, {"Halvard", "ORG"}, {"Exchange", "ORG"}},
