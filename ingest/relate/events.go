@@ -1807,6 +1807,31 @@ func ownClause(s *sent, dt date, evs []*eventMention) bool {
 // (and, if it lacks one, the target) of an earlier mention of the same type
 // in the sentence, as in "Moscow has sent home …, and Beijing has
 // repatriated …".
+// boundaryWords before a date make it the start or end of a period, not
+// when an event happened: "agreed in December to limit production from
+// February 1" was agreed in December.
+var boundaryWords = map[string]bool{"from": true, "until": true, "till": true, "through": true, "starting": true,
+	"effective": true, "beginning": true, "by": true, "before": true}
+
+// speechDated is the speech verb a date dates, right before or after it
+// ("Iraq said today", "told reporters on Tuesday", "said last week
+// that"), not the events of what was said; -1 for none.
+func speechDated(s *sent, dt date) int {
+	p := dt.first - 1
+	if s.w(p) == "on" {
+		p--
+	}
+	switch {
+	case speechVerbs[s.w(p)]:
+		return p
+	case (s.w(p) == "reporters" || s.w(p) == "journalists" || s.w(p) == "reuters") && (s.w(p-1) == "told" || s.w(p-1) == "tells"):
+		return p - 1
+	case speechVerbs[s.w(dt.last)] && s.mentionAt(dt.first-1) != nil: // "Iraq on Tuesday said"
+		return dt.last
+	}
+	return -1
+}
+
 func assignDates(s *sent, evs []*eventMention) {
 	type offset struct {
 		o  timex.Offset
@@ -1821,9 +1846,10 @@ func assignDates(s *sent, evs []*eventMention) {
 		if participleGoverned(s, dt) || yearModifier(s, dt) {
 			continue
 		}
-		if ownClause(s, dt, evs) {
-			continue
+		if v := speechDated(s, dt); ownClause(s, dt, evs) || v >= 0 && !slices.ContainsFunc(evs, func(e *eventMention) bool { return e.k == v }) {
+			continue // (a speech verb that is itself the event, "warned on Tuesday", keeps its date)
 		}
+		boundary := boundaryWords[s.w(dt.first-1)] || boundaryWords[s.w(dt.first)]
 		best, bestDist := -1, 1<<30
 		for i, e := range evs {
 			from, to := e.end, dt.first
@@ -1841,7 +1867,7 @@ func assignDates(s *sent, evs []*eventMention) {
 				best, bestDist = i, dist
 			}
 		}
-		if best >= 0 && (evs[best].date.IsZero() || dt.Date.Finer(evs[best].date)) {
+		if best >= 0 && (evs[best].date.IsZero() || dt.Date.Finer(evs[best].date) && !boundary) {
 			evs[best].date = dt.Date
 		}
 	}

@@ -72,8 +72,10 @@ func TestReferenceArticle(t *testing.T) {
 		"proposal  @ planned: Kim Jong-un/actor, Russia/participant, North Korea/participant",
 		"reject  @ happened: North Korea/actor",
 		"repatriation 2019 @ demanded: North Korea/target",
-		"repatriation 2019-03 @ happened: China/actor, North Korea/target per Reuters",
-		"repatriation 2019-03 @ happened: Russia/actor, North Korea/target per Reuters",
+		// "last month" dates the reports that claim it (since 2026-12-01), not
+		// the sending home, which the sentence does not date
+		"repatriation  @ happened: China/actor, North Korea/target per Reuters",
+		"repatriation  @ happened: Russia/actor, North Korea/target per Reuters",
 		"resolution 2017 @ demanded: United Nations Security Council/actor, North Korea/target, United States/participant",
 		"sanctions  @ : United States/actor, North Korea/target",
 		"summit 2019-02 @Hanoi failed: Kim Jong-un/actor, Donald Trump/participant",

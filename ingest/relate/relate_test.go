@@ -315,6 +315,19 @@ func TestEvents(t *testing.T) {
 		want      []string
 	}{
 		{
+			name:      "a date that dates the speech verb ('said today') or bounds a period ('from February 1') does not date the event",
+			body:      "Norland attacked Vardo last week, Brekka said today. The Ostland Council agreed in December to limit output from February 1.",
+			published: "1987-03-04",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Brekka", "", "Brekka").
+					unknown(graph.Organization, "Ostland Council", "", "Ostland Council")
+			},
+			want: []string{
+				"agreement 1986-12 @ happened: Ostland Council/actor",
+				"militaryAction 1987-02 @ happened: Norland/actor, Vardo/target per Brekka",
+			},
+		},
+		{
 			name:      "an event noun's status from its own clause, its date and its cues; a denied one is no event",
 			body:      "The talks between Norland and Ostmark in Valdor are still going on. Norland's offensive into Ostmark is combined with support for rebels. The visit is part of preparations for a June meeting of the Halvard Council in Valdor. There are no plans for an emergency Halvard Council meeting. Negotiations between Ostmark and the Halvard Council are about to start. The 1985 pact between Norland and Ostmark was a success. The warning came ahead of Norland's wage talks with the Halvard Union.",
 			published: "1987-03-04",
