@@ -1320,6 +1320,23 @@ func (d *doc) clauseSubjectOf(s *sent, ps *syntax.Sentence, k int) []int {
 	return nil
 }
 
+// visitFrame reports a visit noun at k set in a phrase of time: "during
+// a visit to", "at the end of an official two-day visit", "after his
+// visit", "on a visit to".
+func visitFrame(ps *syntax.Sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		switch strings.ToLower(ps.Words[j]) {
+		case "during", "after", "before", "following", "on":
+			return true
+		case "end", "start", "beginning", "close":
+			return j+1 < k && strings.EqualFold(ps.Words[j+1], "of")
+		case ",", ".", ";", "that", "and":
+			return false
+		}
+	}
+	return false
+}
+
 // agentOf nouns take the one who acts after "of": "the visit of the
 // prime minister to Washington", "the arrival of the envoy".
 var agentOf = map[string]bool{"visit": true, "visits": true, "trip": true, "tour": true, "arrival": true,
@@ -2481,6 +2498,21 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			for _, a := range d.pronounOwner(s, ps, n.Noun) {
 				if _, in := e.participants[a]; !in {
 					e.add(a, graph.RoleActor)
+				}
+			}
+		}
+		if (typ == "visit" || typ == "hostVisit") && !e.hasRole(graph.RoleActor) && len(n.Possessor) == 0 && visitFrame(ps, n.Noun) {
+			// "Garcia told a press conference at the end of an official
+			// visit to Mexico": the visitor is who acts in the clause the
+			// visit frames
+			for _, cl := range ps.Clauses {
+				if cl.Verb.Start < n.Noun && n.Noun < cl.End && !cl.Passive {
+					for _, a := range d.actorsOf(s, cl.Subject) {
+						if _, in := e.participants[a]; !in && d.ents[a].Type == graph.Person {
+							e.add(a, graph.RoleActor)
+						}
+					}
+					break
 				}
 			}
 		}

@@ -532,8 +532,11 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		r.location(d, s, e)
 		r.participants(d, s, e, next, c)
+		if e.typ == "visit" && !e.verbal && !e.hasRole(graph.RoleActor) && visitFrame(s.parsed(), e.k) && !s.possessive(e.k-1) {
+			d.visitorFromClause(s, e)
+		}
 		for _, p := range slices.Clone(e.order) {
-			if d.speechParty(s, p, e.k) {
+			if d.speechParty(s, p, e.k, c) {
 				// "A spokesman told Reuters a memorandum would be signed",
 				// "Xuto said producers had agreed": who speaks or is told
 				// is no party of what is told
@@ -585,7 +588,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		e.attributed = c.attribution(s.Tokens[e.k].Start)
 		d.claimParty(e, c)
 		for _, p := range slices.Clone(e.order) {
-			if d.speechParty(s, p, e.k) && len(e.participants) > 1 && (!symmetric[e.typ] || !s.namedBefore(p, e.k)) {
+			if d.speechParty(s, p, e.k, c) && len(e.participants) > 1 && (!symmetric[e.typ] || !s.namedBefore(p, e.k)) {
 				// (a speaker before "talks with Y" may be their other side:
 				// "Franco said talks with the minister ended")
 				// "X told Reuters the government would send missions":
@@ -623,6 +626,9 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if e.status == "" && !e.verbal {
 			e.status = nounSubjectStatus(s, e.k)
+		}
+		if e.status == "" && !e.verbal && visitFrame(s.parsed(), e.k) {
+			e.status = framedStatus(s, e.k)
 		}
 		code := e.code
 		if kind, ok := graph.EventKindOf(e.typ); code == "" && ok && e.structured {
@@ -701,6 +707,37 @@ func signsLaw(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// framedStatus is "happened" for an event noun in a phrase of time
+// ("during a visit to", "at the end of talks") of a clause in the past:
+// "met Per Lund during a visit to Vardo".
+func framedStatus(s *sent, k int) string {
+	for _, cl := range s.parsed().Clauses {
+		if cl.Verb.Start < k && k < cl.End {
+			if cl.Tense == "past" && cl.Modal == "" && !cl.Negated {
+				return "happened"
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// visitorFromClause takes as a framed visit's visitor the person who acts
+// in the clause the visit frames ("Garcia told a press conference at the
+// end of an official visit to Mexico").
+func (d *doc) visitorFromClause(s *sent, e *eventMention) {
+	for _, cl := range s.parsed().Clauses {
+		if cl.Verb.Start < e.k && e.k < cl.End && !cl.Passive {
+			for _, a := range d.actorsOf(s, cl.Subject) {
+				if _, in := e.participants[a]; !in && d.ents[a].Type == graph.Person {
+					e.add(a, graph.RoleActor)
+				}
+			}
+			return
+		}
+	}
 }
 
 // heldDeal reads an agreement its holders have "with" another ("Iraq and
@@ -792,6 +829,17 @@ func (s *sent) namedBefore(ent, k int) bool {
 	return false
 }
 
+// thatAfterVerb is the first "that" after the speech verb at v and before the
+// sentence's end, or -1.
+func thatAfterVerb(s *sent, v, k int) int {
+	for j := v + 1; j < len(s.Tokens); j++ {
+		if s.w(j) == "that" {
+			return j
+		}
+	}
+	return -1
+}
+
 // titledAfterComma reports a name at k opening, or ending, the phrase
 // after a comma: ", Philippine Finance Secretary Jaime Ongpin" — a
 // comma within four words before it, and no verb between.
@@ -810,7 +858,7 @@ func titledAfterComma(s *sent, k int) bool {
 // speechParty reports an entity named in the sentence only as the
 // speaker or the one told of a speech verb before word k: "Xuto said
 // producers … had agreed", "told Reuters a memorandum would be signed".
-func (d *doc) speechParty(s *sent, ent, k int) bool {
+func (d *doc) speechParty(s *sent, ent, k int, c *claims) bool {
 	role := false
 	for j := 0; j < len(s.Tokens); j++ {
 		m := s.mentionAt(j)
@@ -833,6 +881,11 @@ func (d *doc) speechParty(s *sent, ent, k int) bool {
 		case trailing:
 			role = true
 		case speechVerbs[s.w(v)] && v < k && s.w(v) != "insisted" && s.w(v) != "warned":
+			if t := thatAfterVerb(s, v, k); t >= 0 && k < t {
+				// "Garcia told a press conference at the end of a visit to
+				// Mexico that …": the visit is not in what he told
+				return false
+			}
 			role = true
 		default:
 			return false // named elsewhere in the sentence as well

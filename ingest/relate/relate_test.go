@@ -315,6 +315,20 @@ func TestEvents(t *testing.T) {
 		want      []string
 	}{
 		{
+			name:      "a visit that frames the clause ('at the end of a visit to', 'during a visit to') is its subject's; the speaker is a party of what is outside the claim",
+			body:      "Jon Vik told a news conference at the end of a two-day visit to Norland that trade would grow. Ada Berg met Per Lund during a visit to Vardo.",
+			published: "1987-03-04",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund")
+			},
+			want: []string{
+				"meeting  @ happened: Ada Berg/actor, Per Lund/target",
+				"visit  @Norland happened: Jon Vik/actor, Norland/target",
+				"visit  @Vardo happened: Ada Berg/actor, Vardo/target",
+			},
+		},
+		{
 			name:      "a date that dates the speech verb ('said today') or bounds a period ('from February 1') does not date the event",
 			body:      "Norland attacked Vardo last week, Brekka said today. The Ostland Council agreed in December to limit output from February 1.",
 			published: "1987-03-04",
@@ -398,7 +412,7 @@ func TestEvents(t *testing.T) {
 			},
 			want: []string{
 				"agreement  @ : Halvard Metals Corp/participant, Torvik Mining Inc/participant",
-				"visit  @Norland : Jon Vik/actor, Norland/target",
+				"visit  @Norland happened: Jon Vik/actor, Norland/target",
 			},
 		},
 		{
