@@ -335,6 +335,14 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 				matches = nil
 			}
 		}
+		if len(matches) > 0 && c.role != "" {
+			// "President Reagan" in an article that names Nancy Reagan: the
+			// office holder the title names, when the article's full name
+			// is not his
+			if e, ok := r.leaderBySurname(d, c); ok && !slices.ContainsFunc(matches, func(cl *cluster) bool { return cl.entry != nil && cl.entry.ID() == e.ID() || cl.name == e.Name }) {
+				matches = nil
+			}
+		}
 		if len(matches) > 0 {
 			cl := nearest(matches, c.start)
 			c.typ, c.label = graph.Person, graph.LabelPER

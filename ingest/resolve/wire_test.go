@@ -24,6 +24,17 @@ func TestWireCopy(t *testing.T) {
 		relabel   bool     // mentions may take another label than the tagger's
 	}{
 		{
+			name:      "a surname after a leader's title is the office holder on the article's date, not another person of that surname the article names",
+			body:      "Nancy Reagan opened the show. President Reagan will visit Rome in June.",
+			published: "1987-03-02",
+			tags:      []tag{{"Nancy Reagan", "PER"}, {"Reagan", "PER"}, {"Rome", "LOC"}},
+			want: map[string]view{
+				"Nancy Reagan":  {Type: graph.Person, Mentions: []string{"Nancy Reagan"}},
+				"Ronald Reagan": {Type: graph.Person, Country: "USA", Wikidata: "Q9960", Mentions: []string{"Reagan"}},
+			},
+			relabel: true,
+		},
+		{
 			name: "an acronym of a measure in lower case or of a name kept as no actor's is no entity, but one of a body is; a letter and a digit is no name",
 			body: "Ministers used the producer subsidy equivalent, PSE, and a new Vardo Tin Agreement, VTA, while the Office of Fish and Budget (OFB) and a zonal fishing agency (ZFA) met. The PSE and VTA rose with M3 and 10 mln Special Drawing Rights.",
 			tags: []tag{{"PSE", "ORG"}, {"Vardo Tin Agreement", "MISC"}, {"VTA", "ORG"}, {"Office of Fish and Budget", "ORG"}, {"OFB", "ORG"}, {"ZFA", "ORG"}, {"PSE", "ORG"}, {"VTA", "ORG"}, {"M3", "LOC"}, {"Special Drawing Rights", "ORG"}},
