@@ -76,6 +76,30 @@ func (d *doc) personBeforeApposition(s *sent, m *mention) *mention {
 	return nil
 }
 
+// embeddedIn reports a quotation opening at offset open inside the clause
+// a speech verb at k reports: words of the clause stand between the verb
+// (and its "that") and the opening mark, and the clause goes on after
+// the closing one or ends the sentence.
+func embeddedIn(d *doc, s *sent, k, open int) bool {
+	if k < 0 || k >= len(s.Tokens) || !speechVerbs[s.w(k)] || s.w(k) == "told" {
+		return false
+	}
+	words, last := 0, ""
+	for j := k + 1; j < len(s.Tokens) && s.Tokens[j].Start < open; j++ {
+		switch w := s.w(j); w {
+		case ".", "?", "!", ";", "”":
+			return false // the quotation opens a sentence of its own
+		case "that", "\"", "“":
+		default:
+			words++
+		}
+		last = s.w(j)
+	}
+	// `said in a statement, "In our opinion …"`: a quotation set off by a
+	// comma or colon is quoted whole
+	return words >= 2 && last != "," && last != ":"
+}
+
 // restIsAdverbial reports that the words from k to the sentence's end
 // only say when or where ("here on Wednesday", "last month", "in Paris
 // today"): the claim is before the attribution, not after it.
@@ -330,6 +354,17 @@ func (c *claims) inClaim(off int) bool {
 	return false
 }
 
+// claimedBy reports a claim by speaker (an entity id, or "" for an
+// unnamed source) whose text holds offset off.
+func (c *claims) claimedBy(off int, speaker string) bool {
+	for _, s := range c.spans {
+		if !s.according && off >= s.start && off < s.end && s.speaker == speaker {
+			return true
+		}
+	}
+	return false
+}
+
 // attribution is the entity that claims the text at offset off: an
 // "according to" in the sentence first, else the claim whose text holds it.
 func (c *claims) attribution(off int) string {
@@ -362,6 +397,11 @@ func (r *Relater) quotes(d *doc) *claims {
 	var prev *graph.Quote
 	prevEnd := -1
 	var unplaced []quoted // quotations whose attribution a later claim may explain ("…," he said after "A spokesman said …")
+	type embeddedQuote struct {
+		q  quoted
+		qt graph.Quote
+	}
+	var embedded []embeddedQuote // quoted words inside a reported clause
 	for _, q := range quoteSpans(d.body) {
 		qt := graph.Quote{Text: d.body[q.start:q.end], Direct: true}
 		if strings.TrimSpace(qt.Text) == "" {
@@ -380,6 +420,15 @@ func (r *Relater) quotes(d *doc) *claims {
 		}
 		if !found && before != nil {
 			if spk, src, dt, k, ok := r.speakerBefore(d, before, q.start); ok {
+				if embeddedIn(d, before, k, q.open) {
+					// `said the country needed "a more serene climate" to
+					// grow`: a few quoted words inside a reported clause are
+					// the clause's, one reported claim (the guide's decision);
+					// kept as a quotation if no claim is read around them
+					c.spans = c.spans[:len(c.spans)-1]
+					embedded = append(embedded, embeddedQuote{q, graph.Quote{Text: qt.Text, Direct: true, Speaker: spk, UnnamedSpeaker: src, Date: dt}})
+					continue
+				}
 				qt.Speaker, qt.UnnamedSpeaker, qt.Date, found = spk, src, dt, true
 				take(before, k)
 			}
@@ -402,6 +451,17 @@ func (r *Relater) quotes(d *doc) *claims {
 	}
 	for _, s := range d.sents {
 		r.reported(d, s, used[s], articleID, c)
+	}
+	for _, eq := range embedded {
+		if c.claimedBy(eq.q.start, eq.qt.Speaker) {
+			continue // the reported claim of the same speaker holds them
+		}
+		qt := eq.qt
+		qt.Evidence = d.span(eq.q.open, eq.q.close)
+		qt.ID = graph.QuoteID(articleID, eq.q.start, eq.q.end)
+		qt.About = d.about(eq.q.start, eq.q.end, qt.Speaker)
+		c.quotes = append(c.quotes, qt)
+		c.spans = append(c.spans, claim{start: eq.q.start, end: eq.q.end, speaker: qt.Speaker})
 	}
 	for _, q := range unplaced {
 		// `"We will not yield," he said` after "A spokesman said …": the

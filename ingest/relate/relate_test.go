@@ -575,6 +575,18 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a few quoted words inside a reported clause are one reported claim over the clause; a quotation set off by a comma or colon, or opening its sentence, stays direct",
+			body: "Jon Vik said the country needed \"a calmer climate\" to grow. Ada Berg said in a statement, \"Prices are too low.\" Per Lund said: \"We will sell.\"",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund")
+			},
+			want: []string{
+				"Ada Berg  true: Prices are too low.",
+				"Jon Vik  false: the country needed \"a calmer climate\" to grow",
+				"Per Lund  true: We will sell.",
+			},
+		},
+		{
 			name: "an attribution closing the sentence past when and where; a claim ends before ', but declined to elaborate' and before the attribution of a claim inside it; a person before an apposition naming a body speaks",
 			body: "Prices will rise, Jon Vik told journalists here on Monday. Exports will fall, Vardo sources said last month. Ada Berg said the plan was sound, but declined to elaborate. Output may fall, Per Lund, chairman of the Halvard Exporters Association told Reuters.",
 			build: func(h *hand) {
