@@ -964,6 +964,19 @@ var tradeVerbs = map[string]bool{"export": true, "import": true, "buy": true, "s
 // joinVerbs take a membership: "joined the GATT".
 var joinVerbs = map[string]bool{"join": true, "rejoin": true, "enter": true}
 
+// deniedObject reports an object its own determiner denies: "made no
+// commitment".
+func deniedObject(ps *syntax.Sentence, cl syntax.Clause) bool {
+	np, ok := objectPhrase(cl)
+	return ok && strings.EqualFold(ps.Words[np.Start], "no")
+}
+
+// bidFor reports a clause that offers terms for something: a "for"
+// phrase after the verb ("offered 65 dlrs per share for Piedmont").
+func bidFor(ps *syntax.Sentence, cl syntax.Clause) bool {
+	return slices.ContainsFunc(cl.Preps, func(p syntax.PrepPhrase) bool { return strings.EqualFold(ps.Words[p.Prep], "for") })
+}
+
 // lendVerbs lend what their object names: economic aid (071), whatever
 // is lent, unless the goods say otherwise.
 var lendVerbs = map[string]bool{"lend": true, "loan": true}
@@ -1549,7 +1562,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			continue
 		}
 		noComment := declinesComment(lex, ps, ci)
-		if notEvents[lem] && goods == "" && !noComment {
+		if notEvents[lem] && goods == "" && !noComment && !(supportVerbs[lem] && nominalCodes[objectHead(ps, cl)] != "" && !cl.Negated && !deniedObject(ps, cl)) {
+			// ("made an offer for USAir", "gave a pledge": the noun
+			// names the event the light verb carries)
 			continue
 		}
 		if refuseVerbs[phrasal(lex, ps, cl.Head)] && !noComment || stopVerbs[lem] || denyVerbs[lem] || admitVerbs[lem] {
@@ -1670,6 +1685,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			if mobilizes {
 				m, ok, goods = cameo.Match{Code: "154", Entry: strings.ToUpper(lem)}, true, ""
 			}
+		}
+		if (lem == "offer" || lem == "bid") && ok && cameo.Root(m.Code) == "03" && bidFor(ps, cl) {
+			// "offered 65 dlrs per share for Piedmont": a bid, offered terms,
+			// is a proposal (036), not a promise
+			m = cameo.Match{Code: "036", Entry: strings.ToUpper(lem)}
 		}
 		if goods != "" && !asks && (!ok || cameo.Root(m.Code) != "07") {
 			// "sent tanks to Poland", "gave Kenya a loan": the goods given

@@ -430,6 +430,9 @@ func TestCodedEvents(t *testing.T) {
 			"The talks between Norland and the banks are proceeding, Finance Minister Jon Berg said. A Norland official told Ostmark Bank the government would impose sanctions on Vardo.",
 			// the threat's actor, "the government" (Norland's), is not read: a known gap
 			[]string{"talks 046 happened: Norland/participant", "threat 1312 happened: Vardo/target"}},
+		{"an offer made or terms offered for a party are a proposal to it; an offer or pledge denied is none",
+			"Vardo Mills made a 1.4 billion dlr offer for Ostmark Bank. Norland offered 65 dlrs per share for Ostmark Bank. Jon Berg made no commitment to Brekka.",
+			[]string{"proposal 036 happened: Norland/actor, Ostmark Bank/target", "proposal 036 happened: Vardo Mills/actor, Ostmark Bank/target"}},
 		{"trade between states is no cooperation; joining a body is no meeting or pact; a need or cost met is no meeting; a law signed is no agreement",
 			"Norland exported 159,000 tonnes of sugar to Vardo in 1986. Brekka joined the Ostland Pact last year. The cost would be met from Ostland's own funds. The Vardo move meets one of Norland's main concerns. Jon Berg signed a bill limiting fees.",
 			nil},
