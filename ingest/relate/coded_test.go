@@ -430,6 +430,9 @@ func TestCodedEvents(t *testing.T) {
 			"The talks between Norland and the banks are proceeding, Finance Minister Jon Berg said. A Norland official told Ostmark Bank the government would impose sanctions on Vardo.",
 			// the threat's actor, "the government" (Norland's), is not read: a known gap
 			[]string{"talks 046 happened: Norland/participant", "threat 1312 happened: Vardo/target"}},
+		{"a compass word before a name is part of its noun phrase: a state's offensive in the north of another is aimed at it",
+			"Norland's offensive in northeast Vardo continued.",
+			[]string{"militaryAction 190 happened: Norland/actor, Vardo/target"}},
 		{"an offer made or terms offered for a party are a proposal to it; an offer or pledge denied is none",
 			"Vardo Mills made a 1.4 billion dlr offer for Ostmark Bank. Norland offered 65 dlrs per share for Ostmark Bank. Jon Berg made no commitment to Brekka.",
 			[]string{"proposal 036 happened: Norland/actor, Ostmark Bank/target", "proposal 036 happened: Vardo Mills/actor, Ostmark Bank/target"}},

@@ -193,6 +193,13 @@ func (s *Sentence) tag(i int) string {
 
 func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") || t == "MD" }
 
+// compass words describe a place by its direction.
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "central": true,
+}
+
 // nominalIngs are -ing words that, after "is", are mostly nouns:
 // "the problem is financing", "the business is banking".
 var nominalIngs = map[string]bool{
@@ -222,6 +229,19 @@ var catenatives = map[string]bool{
 // matters to clauses: a catenative verb read as the last noun of the subject
 // ("[Spain plan] [to meet]") becomes the start of the verb group.
 func (s *Sentence) repairChunks() {
+	// A compass word right before a name describes the place: "in
+	// northeast Iraq", "southern Lebanon" are one noun phrase, not an
+	// adverb and a new subject.
+	for i := 0; i+1 < len(s.Words); i++ {
+		if compass[s.lower(i)] && s.name[i+1] >= 0 && s.Chunks[i] != "I-NP" {
+			s.POS[i] = "JJ"
+			s.Chunks[i] = "B-NP"
+			if i > 0 && s.tag(i-1) == "DT" && strings.HasSuffix(s.Chunks[i-1], "NP") {
+				s.Chunks[i] = "I-NP" // "the northern Iraq"
+			}
+			s.Chunks[i+1] = "I-NP"
+		}
+	}
 	// Two verbs of one phrase with no auxiliary or "to" joining them are
 	// two verb groups: "the duties the ministry [imposed] [hurt] exporters".
 	for i := 1; i < len(s.Words); i++ {
