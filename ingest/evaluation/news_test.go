@@ -94,13 +94,12 @@ func TestAnnotationsFitTheirText(t *testing.T) {
 	}
 }
 
-// TestHeldOut measures the extractor on the held-out half and prints the
-// figures the README shows (go test -v -run HeldOut ./ingest/evaluation).
-// The floors are the figures of the last measured change, less a margin:
-// they catch a regression, they are not the goal.
-func TestHeldOut(t *testing.T) {
+// measureSplit runs the extractor on one split's annotated articles and
+// logs its figures under title.
+func measureSplit(t *testing.T, split, title string) *evaluation.Report {
+	t.Helper()
 	recs := corpus(t)
-	anns, err := evaluation.Annotations(evaluation.HeldOut)
+	anns, err := evaluation.Annotations(split)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +115,16 @@ func TestHeldOut(t *testing.T) {
 	if err := rep.Write(&out); err != nil {
 		t.Fatal(err)
 	}
-	t.Log("held-out figures:\n" + out.String())
+	t.Log(title + ":\n" + out.String())
+	return rep
+}
+
+// TestHeldOut measures the extractor on the held-out half and prints the
+// figures the README shows (go test -v -run HeldOut ./ingest/evaluation).
+// The floors are the figures of the last measured change, less a margin:
+// they catch a regression, they are not the goal.
+func TestHeldOut(t *testing.T) {
+	rep := measureSplit(t, evaluation.HeldOut, "held-out figures")
 	if os.Getenv("ACTORGRAPH_EVAL_FLOORS") == "off" {
 		return
 	}
@@ -151,24 +159,7 @@ func TestHeldOut(t *testing.T) {
 // ./ingest/evaluation). Its floors are its first measurement (2026-12-01,
 // before any change was measured on it) less a margin.
 func TestHeldOut2(t *testing.T) {
-	recs := corpus(t)
-	anns, err := evaluation.Annotations(evaluation.HeldOut2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := ingest.New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := evaluation.Run(context.Background(), p, recs, anns)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out strings.Builder
-	if err := rep.Write(&out); err != nil {
-		t.Fatal(err)
-	}
-	t.Log("fresh held-out figures (heldout2):\n" + out.String())
+	rep := measureSplit(t, evaluation.HeldOut2, "fresh held-out figures (heldout2)")
 	if os.Getenv("ACTORGRAPH_EVAL_FLOORS") == "off" {
 		return
 	}
