@@ -100,6 +100,22 @@ func TestRelations(t *testing.T) {
 			want: []string{"Angela Merkel leaderOf Germany (Chancellor)"},
 		},
 		{
+			name: "a job after a comma without an article, of or after a firm's possessive, is an affiliation; an official or spokesman is the body's official",
+			body: "Jon Vik, chief economist of Halvard Corp, said so. Ada Berg, Ostmark Bank's senior dealer, agreed. Per Lund, deputy general manager at Vardo Trust, left. Eva Dahl, a senior official of the Brekka Union, spoke.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").
+					unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").
+					unknown(graph.Person, "Per Lund", "", "Per Lund").unknown(graph.Organization, "Vardo Trust", "", "Vardo Trust").
+					unknown(graph.Person, "Eva Dahl", "", "Eva Dahl").unknown(graph.Organization, "Brekka Union", "", "Brekka Union")
+			},
+			want: []string{
+				"Ada Berg affiliatedWith Ostmark Bank (senior dealer)",
+				"Eva Dahl officialOf Brekka Union (senior official)",
+				"Jon Vik affiliatedWith Halvard Corp (chief economist)",
+				"Per Lund affiliatedWith Vardo Trust (deputy general manager)",
+			},
+		},
+		{
 			name: "a title in lower case after a state's possessive or demonym, a hyphenated title, a job after a firm's possessive; a person's possessive gives none",
 			body: "Norland's deputy energy minister Ada Berg arrived. Ostmark energy and mines minister Per Lund spoke. Vardo Bank Vice-President Jon Vik said so. Halvard Corp's senior dealer Eva Dahl said so. Ada Berg's new chief of staff Nils Holm resigned.",
 			build: func(h *hand) {

@@ -550,7 +550,10 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			roleEnd = k
 		}
 	}
-	if !article && !isTitle {
+	staff := staffNouns[s.w(roleEnd-1)] && !notStaff[s.w(roleEnd-1)]
+	if !article && !isTitle && !staff {
+		// (wire copy drops the article before a job too: "X, chief
+		// economist of Halvard Corp,", "X, Halvard Corp's chief economist,")
 		return
 	}
 	var obj *mention
@@ -642,9 +645,13 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			rel(graph.RelMemberOf, o, "")
 			n = o.last
 		}
-	case (article || head) && obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for") &&
+	case (article || head || staff) && obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for") &&
 		!notStaff[s.w(roleEnd-1)]:
-		rel(graph.RelAffiliatedWith, obj, role)
+		rel(staffPredicate(s.w(roleEnd-1)), obj, role)
+	case staff && obj == nil && pre != nil && d.entity(pre.ent).Type == graph.Organization && s.possessive(pre.last):
+		// "X, Halvard Corp's chief economist,", "Roy Hattersley, the
+		// Labour Party's Treasury spokesman,"
+		rel(staffPredicate(s.w(roleEnd-1)), pre, role)
 	}
 	// a second office coordinated with the first: "Prime Minister of Y
 	// and President of the Z Party"
@@ -667,6 +674,17 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			}
 		}
 	}
+}
+
+// staffPredicate is what a job says of the one who holds it: a
+// spokesman speaks for the body as its official (the guide's "X, a
+// spokesman for Y"), other jobs are an affiliation.
+func staffPredicate(job string) string {
+	switch job {
+	case "spokesman", "spokeswoman", "spokesperson", "official":
+		return graph.RelOfficialOf
+	}
+	return graph.RelAffiliatedWith
 }
 
 // rulingWords describe a party between "the" and its name.
