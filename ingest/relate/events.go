@@ -831,7 +831,7 @@ func (s *sent) namedBefore(ent, k int) bool {
 
 // thatAfterVerb is the first "that" after the speech verb at v and before the
 // sentence's end, or -1.
-func thatAfterVerb(s *sent, v, k int) int {
+func thatAfterVerb(s *sent, v int) int {
 	for j := v + 1; j < len(s.Tokens); j++ {
 		if s.w(j) == "that" {
 			return j
@@ -881,7 +881,7 @@ func (d *doc) speechParty(s *sent, ent, k int, c *claims) bool {
 		case trailing:
 			role = true
 		case speechVerbs[s.w(v)] && v < k && s.w(v) != "insisted" && s.w(v) != "warned":
-			if t := thatAfterVerb(s, v, k); t >= 0 && k < t {
+			if t := thatAfterVerb(s, v); t >= 0 && k < t {
 				// "Garcia told a press conference at the end of a visit to
 				// Mexico that …": the visit is not in what he told
 				return false

@@ -80,7 +80,7 @@ func (d *doc) personBeforeApposition(s *sent, m *mention) *mention {
 // a speech verb at k reports: words of the clause stand between the verb
 // (and its "that") and the opening mark, and the clause goes on after
 // the closing one or ends the sentence.
-func embeddedIn(d *doc, s *sent, k, open int) bool {
+func embeddedIn(s *sent, k, open int) bool {
 	if k < 0 || k >= len(s.Tokens) || !speechVerbs[s.w(k)] || s.w(k) == "told" {
 		return false
 	}
@@ -420,7 +420,7 @@ func (r *Relater) quotes(d *doc) *claims {
 		}
 		if !found && before != nil {
 			if spk, src, dt, k, ok := r.speakerBefore(d, before, q.start); ok {
-				if embeddedIn(d, before, k, q.open) {
+				if embeddedIn(before, k, q.open) {
 					// `said the country needed "a more serene climate" to
 					// grow`: a few quoted words inside a reported clause are
 					// the clause's, one reported claim (the guide's decision);
@@ -441,12 +441,7 @@ func (r *Relater) quotes(d *doc) *claims {
 			unplaced = append(unplaced, q)
 			continue
 		}
-		ev := d.span(q.open, q.close)
-		qt.Evidence = ev
-		qt.ID = graph.QuoteID(articleID, q.start, q.end)
-		qt.About = d.about(q.start, q.end, qt.Speaker)
-		c.quotes = append(c.quotes, qt)
-		c.spans = append(c.spans, claim{start: q.start, end: q.end, speaker: qt.Speaker})
+		c.addQuotation(d, articleID, q, qt)
 		prev, prevEnd = &c.quotes[len(c.quotes)-1], q.close
 	}
 	for _, s := range d.sents {
@@ -456,12 +451,7 @@ func (r *Relater) quotes(d *doc) *claims {
 		if c.claimedBy(eq.q.start, eq.qt.Speaker) {
 			continue // the reported claim of the same speaker holds them
 		}
-		qt := eq.qt
-		qt.Evidence = d.span(eq.q.open, eq.q.close)
-		qt.ID = graph.QuoteID(articleID, eq.q.start, eq.q.end)
-		qt.About = d.about(eq.q.start, eq.q.end, qt.Speaker)
-		c.quotes = append(c.quotes, qt)
-		c.spans = append(c.spans, claim{start: eq.q.start, end: eq.q.end, speaker: qt.Speaker})
+		c.addQuotation(d, articleID, eq.q, eq.qt)
 	}
 	for _, q := range unplaced {
 		// `"We will not yield," he said` after "A spokesman said …": the
@@ -476,15 +466,21 @@ func (r *Relater) quotes(d *doc) *claims {
 		if !ok || strings.TrimSpace(d.body[q.start:q.end]) == "" {
 			continue
 		}
-		qt := graph.Quote{Text: d.body[q.start:q.end], Direct: true, Speaker: spk, UnnamedSpeaker: src, Date: dt}
-		qt.Evidence = d.span(q.open, q.close)
-		qt.ID = graph.QuoteID(articleID, q.start, q.end)
-		qt.About = d.about(q.start, q.end, qt.Speaker)
-		c.quotes = append(c.quotes, qt)
-		c.spans = append(c.spans, claim{start: q.start, end: q.end, speaker: qt.Speaker})
+		c.addQuotation(d, articleID, q, graph.Quote{Text: d.body[q.start:q.end], Direct: true, Speaker: spk, UnnamedSpeaker: src, Date: dt})
 	}
 	sort.SliceStable(c.quotes, func(i, j int) bool { return c.quotes[i].Evidence.Start < c.quotes[j].Evidence.Start })
 	return c
+}
+
+// addQuotation keeps a quotation in marks, q, whose speaker (or unnamed
+// source) and date qt already holds: its evidence, id and the parties it
+// is about, and its span as a claim.
+func (c *claims) addQuotation(d *doc, articleID string, q quoted, qt graph.Quote) {
+	qt.Evidence = d.span(q.open, q.close)
+	qt.ID = graph.QuoteID(articleID, q.start, q.end)
+	qt.About = d.about(q.start, q.end, qt.Speaker)
+	c.quotes = append(c.quotes, qt)
+	c.spans = append(c.spans, claim{start: q.start, end: q.end, speaker: qt.Speaker})
 }
 
 // paragraphsApart counts the paragraph breaks between two offsets.
