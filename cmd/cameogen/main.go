@@ -56,6 +56,7 @@ func run(cameoPath, wordnetDir, out string, log *slog.Logger) error {
 		return err
 	}
 	lemmas := buildLemmas(wn, d)
+	rekeyed, homographs := keyByLemma(d, wn, lemmas)
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
@@ -82,6 +83,8 @@ func run(cameoPath, wordnetDir, out string, log *slog.Logger) error {
 		"patterns unreadable", s.unreadable, "duplicate patterns", s.duplicates,
 		"codes with '!' (dropped)", s.bang, "transformations (~)", s.transformations,
 		"irregular forms whose other words differ", s.formMismatch)
+	log.Info("verbs keyed by their lemma", "inflected verbs keyed by their lemma", rekeyed,
+		"homographs keyed by themselves", homographs)
 	return nil
 }
 
@@ -561,12 +564,16 @@ func readLines(path string, fn func([]string)) error {
 }
 
 // How sure a form's lemma is; a form goes to its surest lemma. An irregular
-// form of WordNet beats the form's being a lemma itself ("found" → "find",
-// "fell" → "fall"), which beats the dictionary's listed forms ("lie", listed
-// under LAY, stays "lie"), which beat regular forms; the regular form of the
-// doubling rule not taken ("visitted", "hopeed") comes last.
+// form of WordNet that the dictionary lists under one of WordNet's lemmas
+// for it goes to that one ("overflown", of overflow or overfly, listed
+// under OVERFLY); any other irregular form of WordNet beats the form's
+// being a lemma itself ("found" → "find", "fell" → "fall"), which beats
+// the dictionary's listed forms ("lie", listed under LAY, stays "lie"),
+// which beat regular forms; the regular form of the doubling rule not
+// taken ("visitted", "hopeed") comes last.
 const (
-	rankIrregular = iota
+	rankIrregularListed = iota
+	rankIrregular
 	rankSelf
 	rankListed
 	rankRegular
@@ -634,7 +641,11 @@ func buildLemmas(wn *wordNet, d *dictionary) map[string][]string {
 			}
 			if lemmas[base] {
 				for _, f := range v.forms[1:] {
-					add(f, base, rankListed)
+					rank := rankListed
+					if slices.Contains(wn.exc[f], base) {
+						rank = rankIrregularListed
+					}
+					add(f, base, rank)
 				}
 			}
 		}
@@ -652,6 +663,52 @@ func buildLemmas(wn *wordNet, d *dictionary) map[string][]string {
 		slices.Sort(out[l])
 	}
 	return out
+}
+
+// keyByLemma keys each verb of the dictionary by the lemma of its verb
+// word (lemmas, as buildLemmas gives them), so that every form of the
+// lemma finds it: the dictionary lists some inflected forms as verbs of
+// their own ("LOSING" and "LOST" beside "LOSE", "SAW" beside "SEE",
+// "+IS_DETERMINED", "+SHOT_AND"), written for a coder that did not bring a
+// verb to its lemma. The lemma goes first among the verb's forms, the
+// form the dictionary wrote among the rest. A word that WordNet also lists
+// as a verb of its own (index.verb; "shot", an irregular form's lemma in
+// verb.exc only, is not) keeps itself when its block has no verb of the
+// other lemma: the dictionary means the homograph ("FOUND" in the block of
+// ENACT is to found a body, not "find"; "BOUND" in JUMP, "WOUND" in HURT,
+// "LAY" in its own block). It returns how many verbs it keyed anew and how
+// many homographs it left.
+func keyByLemma(d *dictionary, wn *wordNet, lemmas map[string][]string) (rekeyed, homographs int) {
+	lemmaOf := map[string]string{}
+	for l, forms := range lemmas {
+		for _, f := range forms {
+			lemmaOf[f] = l
+		}
+	}
+	for bi := range d.blocks {
+		b := &d.blocks[bi]
+		inBlock := map[string]bool{}
+		for _, v := range b.verbs {
+			inBlock[v.forms[0]] = true
+		}
+		for vi := range b.verbs {
+			v := &b.verbs[vi]
+			word := v.forms[0]
+			l, ok := lemmaOf[word]
+			if !ok || l == word {
+				continue
+			}
+			if _, own := wn.lemmas[word]; own && !inBlock[l] {
+				homographs++
+				continue
+			}
+			rest := slices.DeleteFunc(slices.Clone(v.forms), func(f string) bool { return f == l })
+			slices.Sort(rest)
+			v.forms = append([]string{l}, rest...)
+			rekeyed++
+		}
+	}
+	return rekeyed, homographs
 }
 
 func singleWord(w string) bool {
@@ -740,7 +797,8 @@ func syllables(v string) int {
 //	S  NAME   PHRASES                    a synonym set, "&NAME" in patterns; phrases joined by "|", words by " ",
 //	                                     a final "_" for no plural
 //	B  NAME   CODE                       a verb block; the V and P lines after it are its own
-//	V  ENTRY  CODE  BEFORE  FORMS  AFTER a verb: CODE "" for the block's; FORMS the verb word and those listed
+//	V  ENTRY  CODE  BEFORE  FORMS  AFTER a verb: CODE "" for the block's; FORMS its key, the lemma of the
+//	                                     verb word (see keyByLemma), then the verb word and those listed
 //	                                     in {...}; BEFORE/AFTER the other words of a multi-word verb
 //	P  CODE   CANON  TEXT                a pattern: canonical form, and the text as in the dictionary
 //

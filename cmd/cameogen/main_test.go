@@ -214,6 +214,58 @@ func TestBuildLemmas(t *testing.T) {
 	}
 }
 
+// TestKeyByLemma: a verb the dictionary lists inflected is keyed by its
+// lemma (GAVE by give, SAW by see whose block has SEE, SHOT_AND by shoot:
+// "shot" is a lemma of verb.exc only), a homograph WordNet lists as a verb
+// of its own, in a block without the other lemma, keeps itself (FOUND);
+// an irregular form WordNet gives two lemmas goes to the one the
+// dictionary lists it under (overflown).
+func TestKeyByLemma(t *testing.T) {
+	dir := t.TempDir()
+	index := "find v 13 6 @ ~ * $ + ; 13 100 02248483\n" +
+		"found v 3 3 @ ~ + 3 2 02427103\n" +
+		"give v 44 6 @ ~ * $ + ; 44 300 02199590\n" +
+		"see v 24 2 @ ~ 24 500 02129289\n" +
+		"saw v 1 1 @ 1 0 01560184\n" +
+		"shoot v 18 2 @ ~ 18 40 01134781\n" +
+		"overflow v 2 1 @ 2 1 02072177\n" +
+		"overfly v 1 1 @ 1 0 01840110\n"
+	exc := "found find\ngave give\nsaw see\nshot shoot\nshotted shot\noverflown overflow overfly\n"
+	for name, s := range map[string]string{"index.verb": index, "verb.exc": exc} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wn, err := readWordNet(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := parseText(t, "---  GIVE   [070]  ---\nGIVE\nGAVE\n---  ENACT   [060]  ---\nFOUND\n"+
+		"---  OBSERVE   [010]  ---\nSEE\nSAW\n---  FIGHT   [190]  ---\n+SHOT_AND {} [193]\n"+
+		"---  FLY   [---]  ---\nOVERFLY {OVERFLIES OVERFLEW OVERFLOWN}\n")
+	lemmas := buildLemmas(wn, d)
+	rekeyed, homographs := keyByLemma(d, wn, lemmas)
+	got := map[string][]string{}
+	for _, b := range d.blocks {
+		for _, v := range b.verbs {
+			got[v.entry] = v.forms
+		}
+	}
+	want := map[string][]string{
+		"GIVE": {"give"}, "GAVE": {"give", "gave"}, "FOUND": {"found"}, "SEE": {"see"}, "SAW": {"see", "saw"},
+		"SHOT_AND": {"shoot", "shot"}, "OVERFLY": {"overfly", "overflew", "overflies", "overflown"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("verb forms after keyByLemma (-want +got):\n%s", diff)
+	}
+	if rekeyed != 3 || homographs != 1 {
+		t.Errorf("keyByLemma = %d keyed anew, %d homographs; want 3, 1", rekeyed, homographs)
+	}
+	if !slices.Contains(lemmas["overfly"], "overflown") || slices.Contains(lemmas["overflow"], "overflown") {
+		t.Errorf("overflown is under overfly %v, overflow %v; want overfly only", lemmas["overfly"], lemmas["overflow"])
+	}
+}
+
 func gunzip(t *testing.T, path string) string {
 	t.Helper()
 	f, err := os.Open(path)
@@ -346,9 +398,11 @@ func (l lexiconLine) key() (key, value string) {
 }
 
 // TestLexiconIsTheDictionary regenerates the verb lexicon from the
-// PETRARCH2 verb dictionary and compares it with the embedded one entry by
-// entry (synonym sets, blocks, verbs with their codes and forms, patterns
-// with their codes), printing each difference; then checks, line by line
+// PETRARCH2 verb dictionary and WordNet 3.0 (whose lemmas key the verbs;
+// without it this part is skipped, saying so) and compares it with the
+// embedded one entry by entry (synonym sets, blocks, verbs with their
+// codes and forms, patterns with their codes), printing each difference;
+// then checks, line by line
 // of the dictionary itself, that every verb and pattern the conversion does
 // not say it leaves out is in the embedded lexicon, in its block, with its
 // code.
@@ -363,34 +417,17 @@ func TestLexiconIsTheDictionary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var regen bytes.Buffer
-	if err := writeVerbs(&regen, d); err != nil {
-		t.Fatal(err)
-	}
 	emb := embeddedLexicon(t)
-	index := func(ls []lexiconLine) (map[string][]string, []string) {
-		m := map[string][]string{}
-		var order []string
-		for _, l := range ls {
-			k, v := l.key()
-			if _, ok := m[k]; !ok {
-				order = append(order, k)
-			}
-			m[k] = append(m[k], v)
+	if dir, why := wordNet30(); dir == "" {
+		// the verbs' keys are their WordNet lemmas (keyByLemma)
+		t.Logf("%s: the lexicon is not regenerated, only its lines checked against the dictionary's", why)
+	} else {
+		wn, err := readWordNet(dir)
+		if err != nil {
+			t.Fatal(err)
 		}
-		return m, order
-	}
-	want, wantOrder := index(readLexicon(t, &regen))
-	got, gotOrder := index(emb)
-	for _, k := range wantOrder {
-		if !slices.Equal(want[k], got[k]) {
-			t.Errorf("%s: the dictionary gives %q, the embedded lexicon %q", k, want[k], got[k])
-		}
-	}
-	for _, k := range gotOrder {
-		if _, ok := want[k]; !ok {
-			t.Errorf("%s: in the embedded lexicon (%q), not in the dictionary", k, got[k])
-		}
+		keyByLemma(d, wn, buildLemmas(wn, d))
+		compareLexicon(t, d, emb)
 	}
 
 	// Line by line of the source: blocks, verbs and patterns.
@@ -454,6 +491,40 @@ func TestLexiconIsTheDictionary(t *testing.T) {
 	t.Logf("%d verb and pattern lines of the dictionary found in the lexicon", checked)
 	for _, n := range slices.Sorted(maps.Keys(skipped)) {
 		t.Logf("left out by the conversion: CAMEO.2.0.txt:%d: %s", n, skipped[n])
+	}
+}
+
+// compareLexicon compares the lexicon d converts to with the embedded one
+// entry by entry, printing each difference.
+func compareLexicon(t *testing.T, d *dictionary, emb []lexiconLine) {
+	t.Helper()
+	var regen bytes.Buffer
+	if err := writeVerbs(&regen, d); err != nil {
+		t.Fatal(err)
+	}
+	index := func(ls []lexiconLine) (map[string][]string, []string) {
+		m := map[string][]string{}
+		var order []string
+		for _, l := range ls {
+			k, v := l.key()
+			if _, ok := m[k]; !ok {
+				order = append(order, k)
+			}
+			m[k] = append(m[k], v)
+		}
+		return m, order
+	}
+	want, wantOrder := index(readLexicon(t, &regen))
+	got, gotOrder := index(emb)
+	for _, k := range wantOrder {
+		if !slices.Equal(want[k], got[k]) {
+			t.Errorf("%s: the dictionary gives %q, the embedded lexicon %q", k, want[k], got[k])
+		}
+	}
+	for _, k := range gotOrder {
+		if _, ok := want[k]; !ok {
+			t.Errorf("%s: in the embedded lexicon (%q), not in the dictionary", k, got[k])
+		}
 	}
 }
 

@@ -63,6 +63,23 @@ func TestWordNetVersion(t *testing.T) {
 	}
 }
 
+// wordNet30 is the directory of WordNet 3.0's database, or "" and why
+// none was found.
+func wordNet30() (dir, why string) {
+	var seen []string
+	for _, d := range wordNetDirs() {
+		v := wordNetVersion(d)
+		if v == "3.0" {
+			return d, ""
+		}
+		if v != "" {
+			seen = append(seen, d+" is WordNet "+v)
+		}
+	}
+	return "", fmt.Sprintf("WordNet 3.0 is not installed (looked in %s; %s): apt-get install wordnet-base, or set WNSEARCHDIR",
+		strings.Join(wordNetDirs(), ", "), strings.Join(append(seen, "none found"), "; "))
+}
+
 // TestLemmasAreWordNet regenerates the lemma table from WordNet 3.0 and
 // the verb dictionary, when both are on the machine, and compares it with
 // the embedded one lemma by lemma, printing each difference. It skips,
@@ -71,20 +88,9 @@ func TestWordNetVersion(t *testing.T) {
 // and is not what the table was built from).
 func TestLemmasAreWordNet(t *testing.T) {
 	path := shared.Need(t, filepath.Join(shared.Petrarch(), "CAMEO.2.0.txt"))
-	dir, seen := "", []string{}
-	for _, d := range wordNetDirs() {
-		v := wordNetVersion(d)
-		if v == "3.0" {
-			dir = d
-			break
-		}
-		if v != "" {
-			seen = append(seen, d+" is WordNet "+v)
-		}
-	}
+	dir, why := wordNet30()
 	if dir == "" {
-		t.Skipf("WordNet 3.0 is not installed (looked in %s; %s), so the lemma table seeds/cameo/lemmas.tsv.gz is not regenerated: apt-get install wordnet-base, or set WNSEARCHDIR",
-			strings.Join(wordNetDirs(), ", "), strings.Join(append(seen, "none found"), "; "))
+		t.Skipf("%s, so the lemma table seeds/cameo/lemmas.tsv.gz is not regenerated", why)
 	}
 	f, err := os.Open(path)
 	if err != nil {
