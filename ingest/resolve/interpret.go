@@ -1172,6 +1172,10 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 		c.typ, c.reason = graph.Organization, "a word that opens companies' names: "+quote(ws[0].s)
 	case c.titled:
 		c.typ, c.reason = graph.Person, "title or honorific before the name"
+	case (c.ner == graph.LabelORG || c.ner == graph.LabelPER) && naturalFeature(d, ws, c.ner == graph.LabelPER):
+		// "the Strait of Hormuz", "the Cooper Basin", "the Sunbeam Mine":
+		// the tagger called them a body or a person
+		c.typ, c.reason = graph.Place, "a natural feature's or site's name: "+quote(c.name)
 	case orgHeads[last] && len(ws) > 1 || orgHeads[last] && c.ner == graph.LabelORG:
 		c.typ, c.reason = graph.Organization, "organisation head noun "+quote(last)
 	case len(ws) == 1 && legislatures[last] || len(ws) == 2 && last == "House" && (ws[0].s == "Lower" || ws[0].s == "Upper"):
@@ -1411,6 +1415,67 @@ var (
 		"Mount", "Lake", "Bay", "Canal", "Valley", "Desert", "Peninsula", "Airport", "Port", "Harbor", "Harbour",
 		"Coast", "Basin", "Field", "Fields", "Zone", "Plateau", "Pass", "Reef", "Delta")
 )
+
+// featureHeads end the names of seas, straits, rivers, basins, islands,
+// coasts and mines ("Gulf of Bothnia" opens with one before "of"); the
+// tagger often calls them bodies. Those a surname can be ("Lake", "Bay",
+// "Island", "Coast", "Valley") do not retype a name it called a person's.
+var (
+	featureHeads = set("Sea", "Ocean", "Gulf", "Strait", "Straits", "River", "Basin", "Peninsula", "Canal", "Reef", "Mine",
+		"Lake", "Bay", "Island", "Islands", "Coast", "Valley", "Delta", "Desert", "Mountains")
+	surnameHeads = set("Lake", "Bay", "Island", "Islands", "Coast", "Valley", "Delta", "Desert", "Mountains")
+)
+
+// naturalFeature reports the name of a sea, strait, basin, island or mine
+// ("Strait of Hormuz", "Gulf of Mexico", "Amadeus Basin", "Misima Island"),
+// by its last word, or its first when "of" follows it: no word of it a body's head
+// noun, a legal form or a possessive ("Hudson's Bay" is the company), and
+// not the first words of a company's name the article gives ("Giant Bay"
+// beside "Giant Bay Resources Ltd").
+func naturalFeature(d *doc, ws []word, person bool) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	// the head of "X of Y" is X: "Queen of the Straits" is no strait
+	head := strings.Trim(ws[len(ws)-1].s, ".,")
+	for i, w := range ws {
+		if w.s == "of" {
+			head = ws[0].s
+			if i != 1 {
+				return false
+			}
+		}
+	}
+	if !featureHeads[head] {
+		return false
+	}
+	if person && surnameHeads[head] {
+		return false
+	}
+	for _, w := range ws {
+		t := strings.Trim(w.s, ".,")
+		if orgHeads[t] || corporate[t] || corporateFolded[strings.ToLower(t)] || strings.Contains(t, "'") {
+			return false
+		}
+	}
+	name := joinWords(ws)
+	for off := 0; ; {
+		i := strings.Index(d.body[off:], name)
+		if i < 0 {
+			return true
+		}
+		off += i + len(name)
+		for _, n := range d.nextWords(off, 4) {
+			w := strings.Trim(n.Text, ".,")
+			if corporate[w] || orgHeads[w] {
+				return false // "Meston Lake Resources Inc", "Giant Bay Resources Ltd"
+			}
+			if !segment.IsCapitalised(w) {
+				break
+			}
+		}
+	}
+}
 
 // locationType types a place the gazetteer does not know by its words: a
 // region ("Central America", "Orange County"), a feature or site ("North

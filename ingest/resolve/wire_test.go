@@ -24,6 +24,24 @@ func TestWireCopy(t *testing.T) {
 		relabel   bool     // mentions may take another label than the tagger's
 	}{
 		{
+			name: "a name the tagger called a body's or a person's that ends in a sea's, strait's, basin's, island's or mine's word, or opens with one before 'of', is a place; not a company's name, nor a person's that a surname can end",
+			body: "Tankers left the Strait of Varna for the Kessel Basin, where Tarvo Mines Ltd runs the Ostrel Mine near Misk Island. Ice closed the Gulf of Narev. Nordgulf Bay Mining Inc fell, and Nordgulf Bay said so. Hudson's Bay said sales rose. Analyst Dale Lake said prices rose.",
+			tags: []tag{{"Strait of Varna", "ORG"}, {"Kessel Basin", "ORG"}, {"Tarvo Mines Ltd", "ORG"}, {"Ostrel Mine", "ORG"}, {"Misk Island", "ORG"},
+				{"Gulf of Narev", "PER"}, {"Nordgulf Bay Mining Inc", "ORG"}, {"Nordgulf Bay", "ORG"}, {"Hudson's Bay", "ORG"}, {"Dale Lake", "PER"}},
+			want: map[string]view{
+				"Strait of Varna":         {Type: graph.Place, Mentions: []string{"Strait of Varna"}},
+				"Kessel Basin":            {Type: graph.Place, Mentions: []string{"Kessel Basin"}},
+				"Tarvo Mines Ltd":         {Type: graph.Organization, Mentions: []string{"Tarvo Mines Ltd"}},
+				"Ostrel Mine":             {Type: graph.Place, Mentions: []string{"Ostrel Mine"}},
+				"Misk Island":             {Type: graph.Place, Mentions: []string{"Misk Island"}},
+				"Gulf of Narev":           {Type: graph.Place, Mentions: []string{"Gulf of Narev"}},
+				"Nordgulf Bay Mining Inc": {Type: graph.Organization, Mentions: []string{"Nordgulf Bay Mining Inc", "Nordgulf Bay"}},
+				"Hudson's Bay":            {Type: graph.Organization, Mentions: []string{"Hudson's Bay"}},
+				"Dale Lake":               {Type: graph.Person, Mentions: []string{"Dale Lake"}},
+			},
+			relabel: true,
+		},
+		{
 			name:      "a surname after a leader's title is the office holder on the article's date, not another person of that surname the article names",
 			body:      "Nancy Reagan opened the show. President Reagan will visit Rome in June.",
 			published: "1987-03-02",
