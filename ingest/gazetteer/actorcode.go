@@ -18,9 +18,13 @@ var sectorOf = func() map[string]string {
 // ActorCode writes the entity as CAMEO and GDELT code an event's actor, as
 // of date (YYYY-MM-DD): its country's code and a sector — "USAGOV" for a
 // serving US official, "IRNMIL" for an Iranian commander, "IGOUNO" for the
-// UN, "RUS" for Russia. sector ("GOV", "MIL", "OPP"…) is what the text says
-// of the actor ("Russian troops"); it wins over the sector of a person's
-// office. The code is "" where nothing is known.
+// UN, "RUS" for Russia. sector ("GOV", "MIL", "GOVAGR"…: one three-letter
+// role code or more) is what the text says of the actor ("Russian
+// troops"); it wins over the sector of a person's office. After an
+// organisation's own code it is added, not put in the code's place: CAMEO
+// codes concatenate three-letter codes, and PETRARCH's agents dictionary
+// puts its codes after the actor's, so "NATO forces" are IGOWSTNATMIL, not
+// the military of NATO's seat. The code is "" where nothing is known.
 func (g *Gazetteer) ActorCode(e graph.Entity, date, sector string) string {
 	country := e.Country
 	switch e.Type {
@@ -38,21 +42,44 @@ func (g *Gazetteer) ActorCode(e graph.Entity, date, sector string) string {
 							sector = "GOV" // the seeds' offices are offices of state
 						}
 					}
-				} else if code := g.orgCode(o.Of); code != "" && sector == "" {
-					return code
+				} else if code := g.orgCode(o.Of); code != "" {
+					return withSector(code, sector)
 				}
 				break
 			}
 		}
 	case graph.Organization:
-		if code := g.orgCodeOf(e, date); code != "" && sector == "" {
-			return code
+		if code := g.orgCodeOf(e, date); code != "" {
+			return withSector(code, sector)
 		}
 	}
 	if country == "" {
 		return ""
 	}
-	return country + sector
+	return withSector(country, sector)
+}
+
+// withSector adds to an actor code the three-letter codes of sector that
+// it does not hold yet ("IGOWSTNAT" and "MIL": "IGOWSTNATMIL"; "USAGOV"
+// and "GOVAGR": "USAGOVAGR"): a code names each role once.
+func withSector(code, sector string) string {
+	for i := 0; i+3 <= len(sector); i += 3 {
+		if !hasPart(code, sector[i:i+3]) {
+			code += sector[i : i+3]
+		}
+	}
+	return code
+}
+
+// hasPart reports whether an actor code holds part as one of its
+// three-letter codes after the first.
+func hasPart(code, part string) bool {
+	for i := 3; i+3 <= len(code); i += 3 {
+		if code[i:i+3] == part {
+			return true
+		}
+	}
+	return false
 }
 
 // entryOf finds the gazetteer's entry of an entity, as of date.

@@ -38,6 +38,14 @@ func TestActorCode(t *testing.T) {
 		{graph.Organization, "GATT", "1987-03-01", "", "IGOWTO"},
 		// a national body keeps its country
 		{graph.Organization, "Treasury Department", "1987-03-01", "", "USA"},
+		// the text's sector goes after an organisation's own code, not in
+		// its place ("NATO forces" were BELMIL, the military of its seat)
+		{graph.Organization, "NATO", "1999-03-24", "MIL", "IGOWSTNATMIL"},
+		{graph.Organization, "OPEC", "1987-03-01", "GOV", "IGOOPCGOV"},
+		// both role codes of a dictionary code ("agriculture minister":
+		// GOVAGR), a person's office's sector replaced by the text's
+		{graph.Country, "Denmark", "1987-03-01", "GOVAGR", "DNKGOVAGR"},
+		{graph.Person, "Joe Biden", "2023-05-01", "MIL", "USAMIL"},
 	} {
 		if got := g.ActorCode(entity(tc.typ, tc.name, tc.date), tc.date, tc.sect); got != tc.want {
 			t.Errorf("ActorCode(%s %s, %s, %q) = %q, want %q", tc.typ, tc.name, tc.date, tc.sect, got, tc.want)
@@ -46,6 +54,21 @@ func TestActorCode(t *testing.T) {
 	un := entity(graph.Organization, "United Nations", "2023-05-01")
 	if got := g.ActorCode(un, "2023-05-01", ""); len(got) < 3 || got[:3] != "IGO" {
 		t.Errorf("ActorCode(United Nations) = %q, want an IGO code", got)
+	}
+}
+
+func TestWithSector(t *testing.T) {
+	for _, tc := range []struct{ code, sector, want string }{
+		{"RUS", "", "RUS"},
+		{"RUS", "MIL", "RUSMIL"},
+		{"IGOWSTNAT", "MIL", "IGOWSTNATMIL"},
+		{"DNK", "GOVAGR", "DNKGOVAGR"},
+		{"USAGOV", "GOVAGR", "USAGOVAGR"}, // a role once
+		{"IGOUNOGOV", "GOV", "IGOUNOGOV"},
+	} {
+		if got := withSector(tc.code, tc.sector); got != tc.want {
+			t.Errorf("withSector(%q, %q) = %q, want %q", tc.code, tc.sector, got, tc.want)
+		}
 	}
 }
 

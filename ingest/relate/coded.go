@@ -458,7 +458,7 @@ func (d *doc) tradeOnly(s *sent, ps *syntax.Sentence, sources, objects []syntax.
 		for _, np := range nps {
 			h := strings.ToLower(ps.Words[np.Head])
 			named := s.mentionAt(np.Head) != nil
-			trade := !named && (tradeNouns[h] || object && !governmentSectors[sectorOf(h)] && !personNouns[h])
+			trade := !named && (tradeNouns[h] || object && !governmentSectors[mainSector(sectorOf(h))] && !personNouns[h])
 			for _, ent := range d.partiesIn(s, np) {
 				if !trade {
 					plain[ent] = true

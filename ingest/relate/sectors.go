@@ -69,12 +69,13 @@ var loadSectors = sync.OnceValue(func() *sectorLexicon {
 })
 
 // readSectors reads the agents table of fsys and applies ours, a list
-// like sectorWordsOfOurs (nil for the dictionary alone). Only a
-// code's first sector is kept (GOVAGR, an agriculture ministry, is GOV):
-// an actor's code carries one sector here. The few phrases whose code
-// goes before the actor's (IGO peacekeepers) are left out, and where the
-// dictionary gives one phrase two codes the first in the table's order
-// is taken.
+// like sectorWordsOfOurs (nil for the dictionary alone). A code keeps all
+// its three-letter parts (GOVAGR, an agriculture ministry: government,
+// agriculture), which the actor's code carries after its own, as GDELT
+// keeps up to three role codes an actor. The few phrases whose code goes
+// before the actor's (IGO peacekeepers) are left out, and where the
+// dictionary gives one phrase two codes the first in the table's order is
+// taken.
 func readSectors(fsys fs.FS, ours map[string]string) (*sectorLexicon, error) {
 	f, err := fsys.Open(agentsTable)
 	if err != nil {
@@ -94,10 +95,10 @@ func readSectors(fsys fs.FS, ours map[string]string) (*sectorLexicon, error) {
 			continue
 		}
 		cols := strings.Split(line, "\t")
-		if len(cols) != 3 || len(cols[1]) < 3 {
+		if len(cols) != 3 || len(cols[1]) < 3 || len(cols[1])%3 != 0 {
 			return nil, fmt.Errorf("read %s: line %d is not phrase, code and place: %q", agentsTable, n, line)
 		}
-		phrase, sector, place := cols[0], cols[1][:3], cols[2]
+		phrase, sector, place := cols[0], cols[1], cols[2]
 		if place != "after" || seen[phrase] {
 			continue
 		}
@@ -122,8 +123,18 @@ func readSectors(fsys fs.FS, ours map[string]string) (*sectorLexicon, error) {
 	return lex, nil
 }
 
-// sectorOf is the sector a single word gives ("troops": MIL), "" for none.
+// sectorOf is the sector a single word gives ("troops": MIL,
+// "agrobusiness": BUSAGR), "" for none.
 func sectorOf(w string) string { return loadSectors().word[strings.ToLower(w)] }
+
+// mainSector is the first three-letter code of a sector, the part it
+// plays ("GOVAGR": GOV).
+func mainSector(sector string) string {
+	if len(sector) > 3 {
+		return sector[:3]
+	}
+	return sector
+}
 
 // npSector is the sector the words of a noun phrase give, outside its
 // names: the first phrase of the dictionary found in it, the longest
@@ -190,6 +201,6 @@ var notCharging = map[string]bool{
 // accusation is a charge (173).
 func chargingWord(w string) bool {
 	w = strings.ToLower(w)
-	c := sectorOf(w)
+	c := mainSector(sectorOf(w))
 	return (c == "JUD" || c == "COP") && !notCharging[w]
 }

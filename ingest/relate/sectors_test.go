@@ -28,6 +28,18 @@ func TestActorSectorsFromAgentsDictionary(t *testing.T) {
 				h.known(graph.Country, "Denmark", "=MISC:Danish").known(graph.Country, "Sweden", "Sweden")
 			},
 			[]string{"actor DNKAGR", "target SWE"}},
+		{"both role codes of a dictionary code",
+			"The Danish agriculture minister accused Sweden of dumping on Monday.",
+			func(h *hand) {
+				h.known(graph.Country, "Denmark", "=MISC:Danish").known(graph.Country, "Sweden", "Sweden")
+			},
+			[]string{"actor DNKGOVAGR", "target SWE"}},
+		{"a sector after an organisation's own code",
+			"NATO troops shelled Serbia on Monday.",
+			func(h *hand) {
+				h.known(graph.Organization, "NATO", "NATO").known(graph.Country, "Serbia", "Serbia")
+			},
+			[]string{"actor IGOWSTNATMIL", "target SRB"}},
 		{"a phrase of two words",
 			"The Chilean air force bombed Peru on Monday.",
 			func(h *hand) {
