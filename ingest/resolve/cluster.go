@@ -636,6 +636,12 @@ func (r *Resolver) joinAcronyms(d *doc, order []*cluster) []*cluster {
 		into := onlyOrganization(order, a, func(cl *cluster) bool {
 			return cl == bracketed || cl == ticked || slices.Contains(initialisms(cl.name), acronym)
 		})
+		if into == nil && bracketed != nil && bracketed != a && bracketed.typ == graph.Organization && len(bracketed.cands) > 0 {
+			// "the National Security Agency (NSA)" beside a "National
+			// Security Adviser" the letters spell too: the name it is
+			// defined after is the one
+			into = bracketed
+		}
 		if into != nil {
 			into.absorb(a, "acronym of "+into.name+" named in the article")
 		} else if bracketed == nil && definesNoActor(d, a, acronym) {
@@ -854,14 +860,22 @@ func initials(name string) string {
 
 // initialisms are the acronyms a name is written as: its initials without
 // its legal form, with the form's initial ("SMC", San Miguel Corp) and,
-// for a company, with "CO" ("KEPCO", Korea Electric Power Corp).
+// for a company, with "CO" ("KEPCO", Korea Electric Power Corp); a
+// hyphenated word gives the initials of its parts too ("IADB", the
+// Inter-American Development Bank).
 func initialisms(name string) []string {
 	bare := initials(name)
 	ws := strings.Fields(name)
-	if len(ws) < 2 || !isLegalForm(ws[len(ws)-1]) {
-		return []string{bare}
+	var out []string
+	if strings.Contains(name, "-") {
+		if parts := initials(strings.ReplaceAll(name, "-", " ")); parts != bare {
+			out = append(out, parts)
+		}
 	}
-	out := []string{bare, bare + strings.ToUpper(ws[len(ws)-1][:1])}
+	if len(ws) < 2 || !isLegalForm(ws[len(ws)-1]) {
+		return append(out, bare)
+	}
+	out = append(out, bare, bare+strings.ToUpper(ws[len(ws)-1][:1]))
 	switch strings.Trim(ws[len(ws)-1], ".,") {
 	case "Corp", "Co", "Company":
 		out = append(out, bare+"CO")

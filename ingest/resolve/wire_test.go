@@ -42,6 +42,16 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "an acronym defined in brackets after a name is that name's even when the letters spell another name of the article; a hyphenated word gives its parts' initials",
+			body: "The Pan-Andean Fishing Bank said its board met. The PAFB will lend more. The top-secret Coastal Survey Agency (CSA) briefed a Coastal Survey Adviser, and the CSA said so.",
+			tags: []tag{{"Pan-Andean Fishing Bank", "ORG"}, {"PAFB", "ORG"}, {"Coastal Survey Agency", "ORG"}, {"CSA", "ORG"}, {"Coastal Survey Adviser", "ORG"}},
+			want: map[string]view{
+				"Pan-Andean Fishing Bank": {Type: graph.Organization, Mentions: []string{"Pan-Andean Fishing Bank", "PAFB"}},
+				"Coastal Survey Agency":   {Type: graph.Organization, Mentions: []string{"Coastal Survey Agency", "CSA", "CSA"}},
+			},
+			absent: []string{"PAFB", "CSA"},
+		},
+		{
 			name:      "a surname after a leader's title is the office holder on the article's date, not another person of that surname the article names",
 			body:      "Nancy Reagan opened the show. President Reagan will visit Rome in June.",
 			published: "1987-03-02",
