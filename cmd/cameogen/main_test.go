@@ -166,7 +166,6 @@ func TestRegularForms(t *testing.T) {
 // multi-word lemma and tag counts) and verb.exc.
 func writeWordNet(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
 	index := "  1 This software and database is being provided to you\n" +
 		"find v 13 6 @ ~ * $ + ; 13 100 02248483\n" +
 		"found v 3 3 @ ~ + 3 2 02427103\n" +
@@ -176,7 +175,14 @@ func writeWordNet(t *testing.T) string {
 		"visit v 8 2 @ ~ 8 30 02489456\n" +
 		"hand_over v 1 1 @ 1 0 02293321\n" +
 		"anger v 2 1 @ 2 1 01787955\n"
-	exc := "found find\ngave give\ngiven give\nmet meet\nhanded_over hand_over\n"
+	return writeWordNetFiles(t, index, "found find\ngave give\ngiven give\nmet meet\nhanded_over hand_over\n")
+}
+
+// writeWordNetFiles writes a WordNet of index.verb and verb.exc lines into
+// a new directory.
+func writeWordNetFiles(t *testing.T, index, exc string) string {
+	t.Helper()
+	dir := t.TempDir()
 	for name, s := range map[string]string{"index.verb": index, "verb.exc": exc} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
 			t.Fatal(err)
@@ -221,7 +227,6 @@ func TestBuildLemmas(t *testing.T) {
 // an irregular form WordNet gives two lemmas goes to the one the
 // dictionary lists it under (overflown).
 func TestKeyByLemma(t *testing.T) {
-	dir := t.TempDir()
 	index := "find v 13 6 @ ~ * $ + ; 13 100 02248483\n" +
 		"found v 3 3 @ ~ + 3 2 02427103\n" +
 		"give v 44 6 @ ~ * $ + ; 44 300 02199590\n" +
@@ -231,12 +236,7 @@ func TestKeyByLemma(t *testing.T) {
 		"overflow v 2 1 @ 2 1 02072177\n" +
 		"overfly v 1 1 @ 1 0 01840110\n"
 	exc := "found find\ngave give\nsaw see\nshot shoot\nshotted shot\noverflown overflow overfly\n"
-	for name, s := range map[string]string{"index.verb": index, "verb.exc": exc} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	wn, err := readWordNet(dir)
+	wn, err := readWordNet(writeWordNetFiles(t, index, exc))
 	if err != nil {
 		t.Fatal(err)
 	}
