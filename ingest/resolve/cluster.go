@@ -511,9 +511,18 @@ func joinShortNames(order []*cluster) []*cluster {
 }
 
 // shortNameOf reports whether short names the organisation full: its first
-// words before a legal form or a head noun, the head noun alone, the core
-// word before a legal form, or a possessive or hyphenated name's first part.
+// words before a legal form or a head noun, the head noun alone, a body's
+// name without its first word, the core word before a legal form, or a
+// possessive or hyphenated name's first part.
 func shortNameOf(short, full []string) bool {
+	// "Dynamics Corp of America", "Wright Engineers Ltd of British
+	// Columbia": the name ends at its legal form
+	for i := 1; i+1 < len(full); i++ {
+		if full[i+1] == "of" && isLegalForm(full[i]) {
+			full = full[:i+1]
+			break
+		}
+	}
 	if len(full) <= len(short) {
 		return false
 	}
@@ -521,6 +530,9 @@ func shortNameOf(short, full []string) bool {
 	legal := isLegalForm(last)
 	prefix := slices.Equal(full[:len(short)], short) && (legal || orgHeads[last])
 	head := len(short) == 1 && orgHeads[short[0]] && last == short[0]
+	// "National Bank" of "Swiss National Bank", "Budget Committee" of
+	// "House Budget Committee": a body's name without its first word
+	tail := len(short) >= 2 && orgHeads[last] && !legal && len(full) == len(short)+1 && slices.Equal(full[1:], short)
 	// "Kodak" of "Eastman Kodak Co", "Daimler" of "Daimler-Benz AG",
 	// "Moody" of "Moody's Investors Service Inc"
 	core := len(short) == 1 && (legal && len(full) > 2 && full[len(full)-2] == short[0] ||
@@ -529,7 +541,7 @@ func shortNameOf(short, full []string) bool {
 	// "Hapoalim" of "Bank Hapoalim", "Bilbao Vizcaya" of "Banco Bilbao
 	// Vizcaya": the name after a bank's word
 	bank := bankWords[full[0]] && slices.Equal(full[1:], short)
-	return prefix || head || core || bank
+	return prefix || head || tail || core || bank
 }
 
 // bankWords open a bank's name before the name proper.

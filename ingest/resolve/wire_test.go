@@ -52,6 +52,20 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"PAFB", "CSA"},
 		},
 		{
+			name: "a short name joins a body named without its first word, a company whose legal form 'of' a place follows, and one ending in 'L.P.'; the parent named as the unit's first words stays apart",
+			body: "The Norvik Bankers Association said rates rose. The Bankers Association met. Halden Corp of America said sales rose, and Halden said more. Teltrex L.P. bought shares; Teltrex said so. Rask Corp said its Rask Corp of Canada Ltd unit grew.",
+			tags: []tag{{"Norvik Bankers Association", "ORG"}, {"Bankers Association", "ORG"}, {"Halden Corp of America", "ORG"}, {"Halden", "ORG"},
+				{"Teltrex L.P.", "ORG"}, {"Teltrex", "ORG"}, {"Rask Corp", "ORG"}, {"Rask Corp of Canada Ltd", "ORG"}},
+			want: map[string]view{
+				"Norvik Bankers Association": {Type: graph.Organization, Mentions: []string{"Norvik Bankers Association", "Bankers Association"}},
+				"Halden Corp of America":     {Type: graph.Organization, Mentions: []string{"Halden Corp of America", "Halden"}},
+				"Teltrex L.P.":               {Type: graph.Organization, Mentions: []string{"Teltrex L.P.", "Teltrex"}},
+				"Rask Corp":                  {Type: graph.Organization, Mentions: []string{"Rask Corp"}},
+				"Rask Corp of Canada Ltd":    {Type: graph.Organization, Mentions: []string{"Rask Corp of Canada Ltd"}},
+			},
+			absent: []string{"Bankers Association", "Halden", "Teltrex"},
+		},
+		{
 			name:      "a surname after a leader's title is the office holder on the article's date, not another person of that surname the article names",
 			body:      "Nancy Reagan opened the show. President Reagan will visit Rome in June.",
 			published: "1987-03-02",
