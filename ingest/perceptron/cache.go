@@ -16,6 +16,9 @@ import (
 // on a stream of 5,400 Reuters articles, at 16,384 words). It is safe for
 // concurrent use: a value, once in, is never changed; two goroutines
 // reordering a set at once may lose a word, which is then built again.
+// The store's maintained LRU (hashicorp/golang-lru) is not used here: its
+// Get takes a mutex to move the entry, and every core tagging at once asks
+// this cache for every word; this one takes no lock.
 type Cache[V any] struct {
 	seed  maphash.Seed
 	slots []atomic.Pointer[cached[V]]
