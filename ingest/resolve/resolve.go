@@ -288,7 +288,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, bracketNames(body, officeHolders(body, cleanSpans(body, spans)))))))))
+	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, cleanSpans(body, spans))))))))))
 	spans = dropNamedThings(body, spans)
 	d.nameWords = map[string]bool{}
 	var buf []string
@@ -352,6 +352,74 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 		end = s.End
 	}
 	return kept
+}
+
+// splitJoinedNames splits a body's span the tagger ran over "and" between
+// two names: "Fuji Bank Ltd and Sumitomo Bank Ltd" (a legal form before
+// "and", and the span ending in one), "Deutsche and Dresdner" (each side a
+// name the article gives apart, or the first words of one). A company
+// named by its partners ("Procter and Gamble Co", "Texas Oil and Gas
+// Corp") has no legal form before "and" and stays whole; so does a body
+// whose words are named nowhere else ("House Ways and Means Committee").
+// A side the article tags apart takes that tag's label.
+func splitJoinedNames(body string, spans []segment.Span) []segment.Span {
+	var out []segment.Span
+	for _, s := range spans {
+		out = append(out, splitAtAnd(body, spans, s)...)
+	}
+	return out
+}
+
+func splitAtAnd(body string, spans []segment.Span, s segment.Span) []segment.Span {
+	text := body[s.Start:s.End]
+	if s.Label != graph.LabelORG || !strings.Contains(text, " and ") {
+		return []segment.Span{s}
+	}
+	last, _ := lastField(text)
+	legal := isLegalForm(last)
+	// the label of a span elsewhere with this text, or of one of the
+	// article's bodies it opens ("Deutsche" of "Deutsche Bank AG")
+	named := func(part string) (string, bool) {
+		for _, o := range spans {
+			if o == s || strings.HasPrefix(body[o.Start:o.End], text) {
+				continue // the whole name again
+			}
+			if t := body[o.Start:o.End]; t == part {
+				return o.Label, true
+			} else if o.Label == graph.LabelORG && strings.HasPrefix(t, part+" ") && !strings.HasPrefix(t[len(part):], " and ") {
+				// not "House Ways" of "House Ways and Means Trade Subcommittee"
+				return graph.LabelORG, true
+			}
+		}
+		return "", false
+	}
+	for off := 0; ; {
+		i := strings.Index(text[off:], " and ")
+		if i < 0 {
+			return []segment.Span{s}
+		}
+		i += off
+		off = i + 1
+		left, right := text[:i], text[i+len(" and "):]
+		if !segment.IsCapitalised(left) || !segment.IsCapitalised(right) || left == right {
+			continue
+		}
+		lastLeft, _ := lastField(left)
+		ll, lok := named(left)
+		rl, rok := named(right)
+		switch {
+		case legal && isLegalForm(lastLeft):
+			ll, rl = graph.LabelORG, graph.LabelORG
+		case !legal && lok && rok:
+		case legal && lok && ll == graph.LabelPER && strings.Contains(left, " "):
+			// "Dudley Taft and Narragansett Capital Inc", the man named
+			// apart elsewhere
+			rl = graph.LabelORG
+		default:
+			continue
+		}
+		return []segment.Span{{Start: s.Start, End: s.Start + i, Label: ll}, {Start: s.Start + i + len(" and "), End: s.End, Label: rl}}
+	}
 }
 
 // stanceLen is the length of a prefix of stance or exclusion that opens a
@@ -733,8 +801,14 @@ func extendCorporate(body string, spans []segment.Span) []segment.Span {
 				if isLegalForm(before[strings.LastIndexAny(before, " \n\t")+1:]) {
 					break // "X Inc and Y Inc" are two companies
 				}
-				if n := len(out); n > 0 && out[n-1].End == len(before) && out[n-1].Label == graph.LabelORG {
-					break // "Credit Suisse and Swiss Bank Corp": the tagger named the first apart
+				if n := len(out); n > 0 && out[n-1].End == len(before) && (out[n-1].Label == graph.LabelORG ||
+					out[n-1].Label == graph.LabelPER && strings.Contains(body[out[n-1].Start:out[n-1].End], " ") && namedApart(body, spans, s)) {
+					// "Credit Suisse and Swiss Bank Corp": the tagger named the
+					// first apart; "Dudley Taft and Narragansett Capital Inc": a
+					// man's full name before a company the article names
+					// alone too ("Narragansett"), not "Joseph E. Seagram and
+					// Sons Inc"
+					break
 				}
 				if w := capitalisedBefore(body, s.Start-len(conj), 3); w < s.Start-len(conj) && !strings.ContainsAny(body[w:s.Start], "<>") {
 					start = w // at least one capitalised word before "and", not out of a name in brackets
@@ -754,6 +828,18 @@ func extendCorporate(body string, spans []segment.Span) []segment.Span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// namedApart reports a company whose first word the article tags as a
+// name of its own elsewhere: "Narragansett" of "Narragansett Capital Inc".
+func namedApart(body string, spans []segment.Span, s segment.Span) bool {
+	first, _, _ := strings.Cut(body[s.Start:s.End], " ")
+	for _, o := range spans {
+		if o != s && o.Label == graph.LabelORG && (body[o.Start:o.End] == first || strings.HasPrefix(body[o.Start:o.End], first+" ")) && !strings.HasPrefix(body[o.Start:o.End], body[s.Start:s.End]) {
+			return true
+		}
+	}
+	return false
 }
 
 // partnersBefore is where a firm named by its partners begins, its name
