@@ -971,6 +971,46 @@ func deniedObject(ps *syntax.Sentence, cl syntax.Clause) bool {
 	return ok && strings.EqualFold(ps.Words[np.Start], "no")
 }
 
+// dealHolders make, hold or conclude the deal or offer their object
+// names: "made an offer", "has an agreement", "reached an accord".
+var dealHolders = map[string]bool{
+	"make": true, "have": true, "reach": true, "sign": true, "finalize": true, "conclude": true,
+	"enter": true, "launch": true, "submit": true, "complete": true, "strike": true, "announce": true,
+	"extend": true, "table": true,
+}
+
+// heldDealNouns name a deal (057) or an offer (036) that an infinitive
+// after them spells out: "an agreement to acquire", "a bid to buy".
+var heldDealNouns = map[string]string{
+	"agreement": "057", "accord": "057", "pact": "057", "deal": "057", "contract": "057",
+	"offer": "036", "bid": "036", "proposal": "036",
+}
+
+// heldDealNoun is the code of the deal or offer an acquisition clause
+// spells out when the verb governing it holds that noun right before
+// it ("made an offer to acquire Conrac", "USAir, which has an agreement
+// to acquire Piedmont"), "" otherwise. A negated holder ("has no
+// agreement", "did not make an offer") holds none.
+func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) string {
+	v := cl.Verb.Start
+	if cl.Governor < 0 || v < 1 || !strings.EqualFold(ps.Words[v], "to") || !acquisitionVerbs[lemma(lex, strings.ToLower(ps.Words[cl.Head]))] {
+		return ""
+	}
+	code := heldDealNouns[strings.ToLower(ps.Words[v-1])]
+	if code == "" {
+		return ""
+	}
+	for _, o := range ps.Clauses {
+		if o.Head != cl.Governor || o.Negated || o.Passive || !dealHolders[lemma(lex, strings.ToLower(ps.Words[o.Head]))] {
+			continue
+		}
+		if np, ok := objectPhrase(o); ok && np.Head == v-1 && !strings.EqualFold(ps.Words[np.Start], "no") {
+			return code
+		}
+	}
+	return ""
+}
+
 // bidFor reports a clause that offers terms for something: a "for"
 // phrase after the verb ("offered 65 dlrs per share for Piedmont").
 func bidFor(ps *syntax.Sentence, cl syntax.Clause) bool {
@@ -1368,11 +1408,15 @@ var targetPreps = map[string]bool{
 	"upon": true, "over": true, "for": true,
 }
 
+// unitNouns name a part of a firm after its own name: "its Russelsteel
+// Inc unit", "Norland's Vardo subsidiary".
+var unitNouns = map[string]bool{"unit": true, "subsidiary": true, "division": true, "affiliate": true, "arm": true}
+
 // partiesIn gives the entities a noun phrase names as parties: the mention
 // at its head, else the last mention in it that can act ("the foreign
 // minister of Japan" → Japan).
 func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
-	var head, last, poss, owner = -1, -1, -1, -1
+	var head, last, poss, owner, unit = -1, -1, -1, -1, -1
 	for k := np.Start; k < np.End; k++ {
 		m := s.mentionAt(k)
 		if m == nil || s.consumed[s.at[k]] || s.dateline(*m) {
@@ -1383,6 +1427,9 @@ func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
 		}
 		if m.first <= np.Head && np.Head < m.last {
 			head = m.ent
+		}
+		if m.last == np.Head && unitNouns[strings.ToLower(s.raw(np.Head))] && actorType(d.ents[m.ent].Type) {
+			unit = m.ent // "Federal Industries Ltd's Russelsteel Inc unit"
 		}
 		if actorType(d.ents[m.ent].Type) {
 			last = m.ent
@@ -1403,6 +1450,10 @@ func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
 		return []int{owner, head}
 	case head >= 0:
 		return []int{head}
+	case unit >= 0:
+		// "sold its assets to Federal Industries Ltd's Russelsteel Inc
+		// unit": the unit named is the party, not its owner
+		return []int{unit}
 	case poss >= 0:
 		// "condemned Russia's invasion of Ukraine": the one whose act it is
 		return []int{poss}
@@ -1579,7 +1630,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if start := clauseStart(cl); start > 0 && conditionWords[strings.ToLower(ps.Words[start-1])] {
 			continue // "if it attacked Vardo": a condition, not an act
 		}
-		if v := cl.Verb.Start; v > 0 && strings.EqualFold(ps.Words[v], "to") && aimNouns[strings.ToLower(ps.Words[v-1])] {
+		if v := cl.Verb.Start; v > 0 && strings.EqualFold(ps.Words[v], "to") && aimNouns[strings.ToLower(ps.Words[v-1])] && heldDealNoun(lex, ps, cl) == "" {
 			continue // "Sweden's bid to join NATO": what a bid aims at is not done, nor by the clause's subject
 		}
 		gov, govClause := "", -1
@@ -1771,6 +1822,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				deal = "036"
 			case gov == "agree":
 				deal = "057"
+			default:
+				// "made an offer to acquire Conrac", "has an agreement to
+				// buy Piedmont", "finalized agreement to sell its unit to
+				// Russelsteel": the noun the governing verb holds names it
+				deal = heldDealNoun(lex, ps, cl)
 			}
 			if deal != "" {
 				m, ok = cameo.Match{Code: deal, Entry: strings.ToUpper(gov)}, true
@@ -2081,6 +2137,16 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				actors = []int{ent}
 			}
 		}
+		if deal != "" && len(actors) == 0 && govClause >= 0 && govClause != ci {
+			// "it finalized agreement to sell its unit to Russelsteel": the
+			// one who holds the deal is the subject of the verb holding it
+			g := ps.Clauses[govClause]
+			if actors = d.partiesOf(s, g.Subject); len(actors) == 0 {
+				if ent, _ := d.subject(s, g.Verb.Start, c); ent >= 0 && actorType(d.ents[ent].Type) {
+					actors = []int{ent}
+				}
+			}
+		}
 		if cl.RelativeObject && !cl.Passive {
 			// "a denuclearization that Kim dismisses": only a party named
 			// at the head of the phrase is the target
@@ -2174,6 +2240,17 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				for _, e := range ents {
 					if d.ents[e].Type == graph.Country && !slices.Contains(among, e) {
 						among = append(among, e)
+					}
+				}
+			}
+			if w == "from" && deal != "" && lem != "sell" && lem != "merge" && s.mentionAt(p.Prep+1+b2i(s.w(p.Prep+1) == "<" || s.w(p.Prep+1) == "the")) != nil && !slices.Contains(ps.Words[cl.Head:p.Prep], ",") {
+				// "an agreement to purchase land from Quail Hollow", "a
+				// proposal to acquire Western National from Beneficial":
+				// the seller named is the deal's other side (not "…,
+				// subject to receipts from the sale of its unit")
+				for _, e := range ents {
+					if actorType(d.ents[e].Type) && !slices.Contains(objs, e) {
+						objs = append(objs, e)
 					}
 				}
 			}

@@ -958,7 +958,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		// "…, the Reagan administration announced.": a verb of
 		// announcing closes the sentence's claim
 		closing := thatVerbs[w] && (s.w(k+1) == "." || k+1 >= len(s.Tokens)) && s.w(k-1) != "not"
-		if w == "quoted" && s.mentionAt(k+1) != nil && !insideQuote(c, s.Tokens[k].Start) {
+		if (w == "quoted" || w == "cited") && s.mentionAt(k+1) != nil && !insideQuote(c, s.Tokens[k].Start) {
 			// "The Manila Standard quoted X, the bank's representative, as
 			// saying <claim>": X speaks
 			m := s.mentionAt(k + 1)
@@ -970,10 +970,11 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			continue
 		}
-		if w == "quoted" && s.w(k-1) != "was" && s.w(k-1) != "were" && !insideQuote(c, s.Tokens[k].Start) {
+		if (w == "quoted" || w == "cited") && s.w(k-1) != "was" && s.w(k-1) != "were" && !insideQuote(c, s.Tokens[k].Start) {
 			// "quoted him as saying", "quoted a Foreign Ministry spokesman
 			// in Tehran as saying": a pronoun is the person who spoke last,
-			// a description an unnamed source
+			// a description an unnamed source; "cited" the same, and no
+			// claim without "as saying" ("cited the firm's offer")
 			for n := k + 2; n < len(s.Tokens)-2 && n < k+16 && !s.breaks(n) || s.w(n) == ","; n++ {
 				if s.w(n) != "as" || s.w(n+1) != "saying" {
 					continue
@@ -1099,7 +1100,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				for from = k + 1; from < len(s.Tokens) && !(s.w(from) == "saying" && s.w(from-1) == "as"); from++ {
 				}
 				if from == len(s.Tokens) {
-					from = k
+					continue // "cited the firm's offer": a reason named, no claim
 				}
 				from++
 			} else if s.w(from) != "that" && !toReporters {

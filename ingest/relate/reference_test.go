@@ -113,12 +113,11 @@ func TestReferenceArticle(t *testing.T) {
 		"Nicholas Eberstadt 2019-04-24 direct=true",
 		"Reuters  direct=false",
 		"Russia 2019-03 direct=false",
-		"Sekai Nippo  direct=false",
 		"Sekai Nippo 2019-04-24 direct=false",
 		"United States 2019-04-24 direct=false",
 		"«A high-level diplomatic source»  direct=false",
 		"«Analysts» 2019-04-24 direct=false",
-		"«a Japanese government sources»  direct=true",
+		"«a Japanese government sources»  direct=false",
 		"«analysts» 2019-04-24 direct=false",
 		"«sources familiar with Mr. Kim’s agenda» 2019-04-24 direct=false",
 	}

@@ -643,6 +643,17 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "'cited X as saying' is X's claim; 'cited' a reason is no claim",
+			body: "The Vardo Press Agency cited Jon Vik as saying the talks went well. Halvard Corp cited rising costs for the loss.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Vardo Press Agency", "", "Vardo Press Agency").
+					unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp")
+			},
+			want: []string{
+				"Jon Vik  false: the talks went well",
+			},
+		},
+		{
 			name: "told a hearer and said in a medium without 'that'; a subject past a relative clause or an adverb; an inverted unnamed source and the pronoun after it; a report speaks",
 			body: "Jon Vik told Reuters the plan was sound. Halvard Corp said in a statement it would cut jobs. The source, who declined to be identified, said the mill would close. Analysts, however, said the bid would fail. \"We will not sell,\" said one trader. \"Prices are too low,\" he said. The report said exports rose. Ada Berg, who told Vardo farmers last year they must cut output, said prices would fall.",
 			build: func(h *hand) {
