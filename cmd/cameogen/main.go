@@ -11,7 +11,6 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"io"
@@ -24,6 +23,7 @@ import (
 	"strconv"
 	"strings"
 
+	"actorgraph/cmd/internal/gzfile"
 	"actorgraph/ingest/shared"
 )
 
@@ -60,10 +60,10 @@ func run(cameoPath, wordnetDir, out string, log *slog.Logger) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	if err := writeGz(filepath.Join(out, "verbs.tsv.gz"), func(w io.Writer) error { return writeVerbs(w, d) }); err != nil {
+	if err := gzfile.Write(filepath.Join(out, "verbs.tsv.gz"), func(w io.Writer) error { return writeVerbs(w, d) }); err != nil {
 		return err
 	}
-	if err := writeGz(filepath.Join(out, "lemmas.tsv.gz"), func(w io.Writer) error { return writeLemmas(w, lemmas) }); err != nil {
+	if err := gzfile.Write(filepath.Join(out, "lemmas.tsv.gz"), func(w io.Writer) error { return writeLemmas(w, lemmas) }); err != nil {
 		return err
 	}
 	s := d.stats
@@ -842,27 +842,4 @@ func writeLemmas(w io.Writer, lemmas map[string][]string) error {
 		fmt.Fprintf(bw, "%s\t%s\n", l, strings.Join(lemmas[l], " "))
 	}
 	return bw.Flush()
-}
-
-// writeGz writes a gzip file with no name or time in its header, so that
-// regenerating unchanged input gives identical bytes.
-func writeGz(path string, write func(io.Writer) error) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
-	if err != nil {
-		f.Close()
-		return err
-	}
-	if err := write(zw); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := zw.Close(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }

@@ -11,7 +11,6 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"io"
@@ -22,6 +21,7 @@ import (
 	"sort"
 	"strings"
 
+	"actorgraph/cmd/internal/gzfile"
 	"actorgraph/ingest/shared"
 )
 
@@ -80,10 +80,10 @@ func run(dir, out string, log *slog.Logger) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	if err := writeGz(filepath.Join(out, "persons.tsv.gz"), func(w io.Writer) error { return writePersons(w, persons) }); err != nil {
+	if err := gzfile.Write(filepath.Join(out, "persons.tsv.gz"), func(w io.Writer) error { return writePersons(w, persons) }); err != nil {
 		return err
 	}
-	if err := writeGz(filepath.Join(out, "organizations.tsv.gz"), func(w io.Writer) error { return writeOrgs(w, orgs) }); err != nil {
+	if err := gzfile.Write(filepath.Join(out, "organizations.tsv.gz"), func(w io.Writer) error { return writeOrgs(w, orgs) }); err != nil {
 		return err
 	}
 	f, err := os.Open(filepath.Join(dir, agentsFile))
@@ -99,7 +99,7 @@ func run(dir, out string, log *slog.Logger) error {
 		log.Debug("skipped agent", "file", agentsFile, "line", p.Line, "why", p.Why)
 	}
 	agents = sortAgents(agents)
-	if err := writeGz(filepath.Join(out, "agents.tsv.gz"), func(w io.Writer) error { return writeAgents(w, agents) }); err != nil {
+	if err := gzfile.Write(filepath.Join(out, "agents.tsv.gz"), func(w io.Writer) error { return writeAgents(w, agents) }); err != nil {
 		return err
 	}
 	log.Info("wrote", "dir", out, "persons", len(persons), "organisations", len(orgs),
@@ -602,27 +602,4 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
-}
-
-// writeGz writes a gzip file with no name or time in its header, so that
-// regenerating unchanged input gives identical bytes.
-func writeGz(path string, write func(io.Writer) error) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
-	if err != nil {
-		f.Close()
-		return err
-	}
-	if err := write(zw); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := zw.Close(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
