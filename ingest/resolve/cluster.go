@@ -316,6 +316,15 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 	// tagged PER once) join a full-name person with that surname, or go
 	// back to what the gazetteer or tagger made of them.
 	for _, c := range lone {
+		if into := companyOpenedBy(d, order, c); into != nil {
+			// "the Taft board", "Baker wants it", tagged a body's, beside
+			// "Taft Broadcasting Co" and "Baker International Corp": the
+			// company, not Dudley Taft's or James Baker's surname
+			c.typ, c.label = graph.Organization, graph.LabelORG
+			c.reason = "first word of " + into.name + ", named in the article"
+			into.add(c)
+			continue
+		}
 		w := graph.Fold(c.name)
 		var matches []*cluster
 		for _, cl := range persons {
@@ -379,6 +388,22 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 		}
 	}
 	return joinShortNames(r.joinAcronyms(d, companiesTaggedPlaces(d, joinPersonTails(order))))
+}
+
+// companyOpenedBy is the one company of order whose name, ending in a
+// legal form, the lone word c opens, when the tagger called c a body's
+// name and no title stands before it; nil otherwise, and for an acronym,
+// which joinAcronyms places ("UBS" beside "UBS Securities Inc" and the
+// Union Bank of Switzerland, "Edo" where the article writes "EDO").
+func companyOpenedBy(d *doc, order []*cluster, c *cand) *cluster {
+	if c.ner != graph.LabelORG || c.titled || c.entry != nil || isAcronym(c.name) || strings.Contains(d.body, strings.ToUpper(c.name)) {
+		return nil
+	}
+	return onlyOrganization(order, nil, func(cl *cluster) bool {
+		first, _, _ := strings.Cut(cl.name, " ")
+		last, more := lastField(cl.name)
+		return more && first == c.name && isLegalForm(last)
+	})
 }
 
 // companiesTaggedPlaces moves a place the gazetteer does not know, named by
@@ -502,6 +527,15 @@ func joinShortNames(order []*cluster) []*cluster {
 			}
 		case len(short) == 1 && !a.titled():
 			into = onlyOrganization(order, a, func(cl *cluster) bool { return parentNamed(short, fields(cl.name)) })
+			if into == nil && a.typ == graph.Person {
+				// "Harper said" beside "Harper and Row Publishers Inc",
+				// "Wang said" beside "Wang Laboratories Inc": a surname no
+				// person of the article has, opening one company's name
+				into = onlyOrganization(order, a, func(cl *cluster) bool {
+					full := fields(cl.name)
+					return len(full) > 1 && full[0] == short[0] && isLegalForm(full[len(full)-1])
+				})
+			}
 		}
 		if into != nil {
 			into.absorb(a, "short name of "+into.name+" named in the article")

@@ -84,6 +84,18 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Norden Bank Ltd and Vesta Bank Ltd", "Alta and Brenna", "Lars Ostberg and Halvard Capital Inc", "Sons Inc", "Joseph Stavros", "House Fish"},
 		},
 		{
+			name: "a lone word that opens one company's name with a legal form is the company: tagged a body's, though a person of the article has it as surname, and tagged a person's, when no person has it; not after a title",
+			body: "Orlen and Dahl Publishers Inc rejected the bid. Orlen said talks ended. Investor Paul Vesk owns Vesk Mining Corp, and the Vesk board met. Mr Vesk said he would sell.",
+			tags: []tag{{"Orlen and Dahl Publishers Inc", "ORG"}, {"Orlen", "PER"}, {"Paul Vesk", "PER"}, {"Vesk Mining Corp", "ORG"}, {"Vesk", "ORG"}},
+			want: map[string]view{
+				"Orlen and Dahl Publishers Inc": {Type: graph.Organization, Mentions: []string{"Orlen and Dahl Publishers Inc", "Orlen"}},
+				"Vesk Mining Corp":              {Type: graph.Organization, Mentions: []string{"Vesk Mining Corp", "Vesk"}},
+				"Paul Vesk":                     {Type: graph.Person, Mentions: []string{"Paul Vesk", "Vesk"}},
+			},
+			absent:  []string{"Orlen", "Vesk"},
+			relabel: true,
+		},
+		{
 			name:      "a surname after a leader's title is the office holder on the article's date, not another person of that surname the article names",
 			body:      "Nancy Reagan opened the show. President Reagan will visit Rome in June.",
 			published: "1987-03-02",
