@@ -46,6 +46,10 @@ func TestActorCode(t *testing.T) {
 		// GOVAGR), a person's office's sector replaced by the text's
 		{graph.Country, "Denmark", "1987-03-01", "GOVAGR", "DNKGOVAGR"},
 		{graph.Person, "Joe Biden", "2023-05-01", "MIL", "USAMIL"},
+		// a person holding an office of a body is the body's actor, with
+		// the text's sector after its code
+		{graph.Person, "Jens Stoltenberg", "2022-02-24", "", "IGOWSTNAT"},
+		{graph.Person, "Jens Stoltenberg", "2022-02-24", "MIL", "IGOWSTNATMIL"},
 	} {
 		if got := g.ActorCode(entity(tc.typ, tc.name, tc.date), tc.date, tc.sect); got != tc.want {
 			t.Errorf("ActorCode(%s %s, %s, %q) = %q, want %q", tc.typ, tc.name, tc.date, tc.sect, got, tc.want)
