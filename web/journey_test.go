@@ -945,22 +945,8 @@ func TestViewerTapOnThePicture(t *testing.T) {
 	srv := httptest.NewServer(web.New(web.Config{Store: s}))
 	defer srv.Close()
 	tb := openTab(t, 1300, 850)
-	// the viewer waits for boot.js's picture before its own drawing; the
-	// test holds that wait until it has tapped the picture, so the tap
-	// surely comes before the graph has a node
-	_, err = chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `(() => {
-		let held;
-		Object.defineProperty(globalThis, 'actorgraphPreview', { configurable: true, get: () => held,
-			set: (v) => { held = v && v.then ? v.then((drawn) => drawn ? new Promise((r) => { window.__release = () => r(drawn); }) : drawn) : v; } });
-	})()`})
-	if err != nil {
-		t.Fatal(err)
-	}
+	holdViewer(t, tb)
 	link := srv.URL + "/#entity=" + hub + "&reach=" + hub + ":801"
-	pictured := func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
-		_, err := chromedp.Poll[bool](`typeof window.__release === 'function' && performance.getEntriesByName('view-preview').length > 0`, chromedp.WithPollingTimeout(45*time.Second))(ctx, tg)
-		return chromedp.Void{}, err
-	}
 	tb.do("open the link", chromedp.Navigate(link), pictured)
 	// a member far from the organisation, where the picture drew it
 	at := evalIn[[]float64](tb, `(() => { const m = performance.getEntriesByName('view-preview')[0].detail, b = document.getElementById('cy').getBoundingClientRect();
@@ -1000,6 +986,116 @@ func TestViewerTapOnThePicture(t *testing.T) {
 	if first[1] != 0 {
 		t.Errorf("%v of the %v nodes of the first frame moved when the rest of the drawing joined", first[1], first[0])
 	}
+	tb.clean()
+}
+
+// holdViewer holds the viewer back from drawing a link's drawing, which it
+// does only once boot.js's picture of it is shown, until the test calls
+// window.__release(): what the test does on the picture surely comes before
+// the graph has a node.
+func holdViewer(t *testing.T, tb *tab) {
+	t.Helper()
+	_, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `(() => {
+		let held;
+		Object.defineProperty(globalThis, 'actorgraphPreview', { configurable: true, get: () => held,
+			set: (v) => { held = v && v.then ? v.then((drawn) => drawn ? new Promise((r) => { window.__release = () => r(drawn); }) : drawn) : v; } });
+	})()`})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// pictured waits until a held viewer (holdViewer) has the picture shown.
+func pictured(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+	_, err := chromedp.Poll[bool](`typeof window.__release === 'function' && performance.getEntriesByName('view-preview').length > 0`, chromedp.WithPollingTimeout(45*time.Second))(ctx, tg)
+	return chromedp.Void{}, err
+}
+
+// TestViewerHandOnThePicture drags the picture of a big drawing, zooms it
+// with the wheel, taps a member on it and presses the arrow and Enter
+// keys, all before the graph has a node: the picture follows the hand, and
+// once the graph has drawn, it is framed as the picture was left (every
+// node where the picture showed it), the tapped member was selected and
+// the keys acted from it in order. On the code before, the drag took the
+// picture away, the graph was framed as if nothing had moved and the keys
+// did nothing.
+func TestViewerHandOnThePicture(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives a real browser; skipped with -short")
+	}
+	s, err := cayleystore.Open(context.Background(), "memory", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	hub := bigGraph(t, s, 1, 800)[0]
+	srv := httptest.NewServer(web.New(web.Config{Store: s}))
+	defer srv.Close()
+	tb := openTab(t, 1300, 850)
+	holdViewer(t, tb)
+	tb.do("open the link", chromedp.Navigate(srv.URL+"/#entity="+hub+"&reach="+hub+":801"), pictured)
+	box := evalIn[[]float64](tb, `(() => { const b = document.getElementById('cy').getBoundingClientRect(); return [b.left, b.top, b.width, b.height]; })()`)
+	// a drag from the middle, 150 px right and 80 up, in steps as a hand
+	// moves; then a wheel turn in at a point of the picture
+	x, y := box[0]+box[2]/2, box[1]+box[3]/2
+	steps := []chromedp.Action[chromedp.Void]{chromedp.MouseEvent(input.DispatchMouseEventTypeMousePressed, x, y, chromedp.ButtonLeft, chromedp.ClickCount(1))}
+	for i := 1; i <= 10; i++ {
+		steps = append(steps, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x+15*float64(i), y-8*float64(i), chromedp.ButtonLeft))
+	}
+	steps = append(steps, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseReleased, x+150, y-80, chromedp.ButtonLeft, chromedp.ClickCount(1)))
+	tb.do("drag the picture", steps...)
+	moved := evalIn[[]float64](tb, `(() => { const b = document.getElementById('preview').getBoundingClientRect(), c = document.getElementById('cy').getBoundingClientRect();
+		return [b.left - c.left, b.top - c.top, b.width / c.width, cy.nodes().length]; })()`)
+	if math.Abs(moved[0]-150) > 1 || math.Abs(moved[1]+80) > 1 || math.Abs(moved[2]-1) > 1e-6 {
+		t.Errorf("dragged 150 px right and 80 up, the picture moved by %.1f, %.1f px and scaled %.3f times", moved[0], moved[1], moved[2])
+	}
+	wx, wy := box[0]+box[2]/3, box[1]+box[3]/3
+	tb.do("zoom the picture in", func(ctx context.Context, _ *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseWheel, X: wx, Y: wy, DeltaX: 1e-9, DeltaY: -120})
+		return chromedp.Void{}, err
+	})
+	if k := evalIn[float64](tb, `document.getElementById('preview').getBoundingClientRect().width / document.getElementById('cy').getBoundingClientRect().width`); k < 1.2 {
+		t.Errorf("a wheel turn in scaled the picture %.3f times, want it bigger", k)
+	}
+	// where the picture now shows each node: its place through the
+	// picture's framing, then through the canvas's move and scale
+	const onPicture = `(() => { const m = performance.getEntriesByName('view-preview')[0].detail, c = document.getElementById('cy').getBoundingClientRect(),
+		b = document.getElementById('preview').getBoundingClientRect(), k = b.width / c.width;
+		return Object.fromEntries(Object.entries(m.at).map(([id, p]) => [id, [b.left - c.left + k * (m.pan.x + m.zoom * p.x), b.top - c.top + k * (m.pan.y + m.zoom * p.y)]])); })()`
+	seen := evalIn[map[string][]float64](tb, onPicture)
+	// tap a member near the middle of the moved picture, then the keys
+	var member string
+	best := math.Inf(1)
+	for id, p := range seen {
+		if d := math.Hypot(p[0]-box[2]/2, p[1]-box[3]/2); id != hub && d < best {
+			member, best = id, d
+		}
+	}
+	mp := seen[member]
+	tb.do("tap the member, then right and Enter", chromedp.MouseEvent(input.DispatchMouseEventTypeMousePressed, box[0]+mp[0], box[1]+mp[1], chromedp.ButtonLeft, chromedp.ClickCount(1)),
+		chromedp.MouseEvent(input.DispatchMouseEventTypeMouseReleased, box[0]+mp[0], box[1]+mp[1], chromedp.ButtonLeft, chromedp.ClickCount(1)),
+		chromedp.KeyEvent(kb.ArrowRight), chromedp.KeyEvent(kb.Enter))
+	if n := evalIn[int](tb, `window.__release(), cy.nodes().length`); n != 0 {
+		t.Fatalf("the graph had %d nodes before the hand was done with the picture; want none", n)
+	}
+	tb.do("let the graph draw", idle(`cy.nodes().length === 801 && !document.getElementById('preview') && !!document.querySelector('#panel h2')`))
+	// every node where the picture last showed it
+	drawn := evalIn[map[string][]float64](tb, `Object.fromEntries(cy.nodes().map((n) => [n.id(), [n.renderedPosition('x'), n.renderedPosition('y')]]))`)
+	off := 0
+	for id, p := range seen {
+		if q, ok := drawn[id]; !ok || math.Hypot(q[0]-p[0], q[1]-p[1]) > 0.5 {
+			off++
+		}
+	}
+	if off > 0 {
+		t.Errorf("%d of %d nodes are drawn elsewhere than the moved picture showed them", off, len(seen))
+	}
+	// the arrow went right from the tapped member, and Enter opened it
+	sel := evalIn[[]string](tb, `cy.nodes(':selected').map((n) => n.id())`)
+	if len(sel) != 1 || sel[0] == member || drawn[sel[0]][0] <= drawn[member][0] {
+		t.Fatalf("after tapping %s and pressing right the selection is %q, want one node to its right", member, sel)
+	}
+	tb.expect("#panel h2", evalIn[string](tb, `cy.getElementById('`+sel[0]+`').data('name')`))
 	tb.clean()
 }
 

@@ -313,6 +313,12 @@ function layoutMenu() {
     : 'Force-directed, through cytoscape-fcose';
 }
 
+// laterLinks, while set, collects the links merge would add: a big first
+// drawing adds its nodes and has them styled before any link (restore).
+// Styling a node's size dirties the bounds of every link it has, each
+// with an event, and a hub has hundreds.
+let laterLinks = null;
+
 // merge adds a subgraph's nodes and edges that are not drawn yet, at the
 // positions at gives (a Map by id) or else near a point, and returns the
 // added elements.
@@ -346,7 +352,9 @@ function merge(sub, near, at) {
   // it when all are shown: setting its weight afterwards costs an event and
   // a restyle for each node
   for (const a of add) if (a.group === 'nodes') a.data.weight = Math.min(maxWeight, links.get(a.data.id) || 0);
-  return cy.add(add);
+  if (!laterLinks) return cy.add(add);
+  laterLinks.push(...add.filter((a) => a.group === 'edges'));
+  return cy.add(add.filter((a) => a.group === 'nodes'));
 }
 
 // events without their details yet are read from the events route, a few
@@ -772,19 +780,25 @@ const previewed = () => {
 // nextFrame waits until the browser has drawn a frame.
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-// earlyTap is where the picture of a drawing (preview.js) was tapped before
-// the graph had any of it, on the screen; tapEarly taps the node drawn
-// there now, as a hand on the graph would have: the node nearest the
-// point among those it falls within, selected and shown in the panel. The
-// graph is framed as the picture was, so the point means the same place.
-let earlyTap = null;
-function tapEarly() {
-  const p = earlyTap;
-  earlyTap = null;
-  if (!p) return;
+// early is what was done on the picture of a drawing (preview.js) before
+// the graph had any of it (hand.js): where the view was left, the point of
+// the drawing tapped and the keys pressed. replayHand does it on the
+// graph, as a hand on the graph would have: the tap selects the node
+// nearest the point among those it falls within and shows it in the
+// panel, then the keys act.
+let early = null;
+function replayHand() {
+  const h = early;
+  early = null;
+  if (!h) return;
+  if (h.tap) tapAt(h.tap);
+  h.keys.forEach((key) => graphKey(key, true));
+}
+
+// tapAt taps the node at m, a point of the drawing: the nearest of those
+// the point falls within.
+function tapAt(m) {
   const z = cy.zoom();
-  const { x, y } = cy.pan();
-  const m = { x: (p.x - x) / z, y: (p.y - y) / z };
   let best = null;
   let bestD = Infinity;
   cy.nodes().not('.filtered').forEach((n) => {
@@ -847,6 +861,7 @@ async function restore() {
   state.depth = depth;
   let drawn = false;
   if (fresh || grow.length) {
+    let links = null;
     // the neighbourhoods are all fetched at once, then added with no frame
     // drawn in between and laid out once
     await work(async () => {
@@ -861,7 +876,7 @@ async function restore() {
       // (preview.js): the frame that shows it comes first, before the
       // graph's own drawing, which is then drawn whole
       const pictured = fresh && (await previewed());
-      if (pictured) await nextFrame();
+      if (pictured && !performance.getEntriesByName('view-preview').length) await nextFrame();
       // a big new drawing is placed before it is added
       const steps = fresh ? inSteps([id, ...grow], hoods, pictured) : null;
       const first = steps ? steps.first : hoods;
@@ -869,23 +884,45 @@ async function restore() {
       // the zoom they are drawn at (glyphs or none)
       if (steps) {
         frame([...steps.at.values()].map((p) => ({ ...p, r: maxSize / 2 })), 40);
+        // the picture may have been moved by hand: the graph is framed as
+        // it was left
+        early = pictured && globalThis.actorgraphHand ? globalThis.actorgraphHand.take() : null;
+        if (early && early.moved) {
+          cy.viewport({ zoom: early.zoom, pan: early.pan });
+          rescaleLabels();
+        }
         // the preview (boot.js) matches the view only as framed, in a
         // window of this size
         cy.one('viewport', dropPreview);
         window.addEventListener('resize', dropPreview, { once: true });
       }
-      // one batch: each element is styled once, not once a step
-      cy.batch(() => {
-        if (fresh) drawFocus(id, first[0], false, false, steps && steps.at);
-        grow.forEach((e, i) => addHood(e, first[i + 1], steps && steps.at));
-        applyFilters();
-      });
+      // one batch: each element is styled once, not once a step. Drawn
+      // whole, the nodes are styled before their links join (laterLinks).
+      const whole = steps && !steps.later.length;
+      laterLinks = whole ? [] : null;
+      try {
+        cy.batch(() => {
+          if (fresh) drawFocus(id, first[0], false, false, steps && steps.at);
+          grow.forEach((e, i) => addHood(e, first[i + 1], steps && steps.at));
+          if (!whole) applyFilters();
+        });
+      } finally {
+        [links, laterLinks] = [laterLinks, null];
+      }
+      if (whole) {
+        // reading a style property styles the node
+        cy.nodes().forEach((n) => n.pstyle('width'));
+        cy.batch(() => {
+          cy.add(links);
+          applyFilters();
+        });
+      }
       drawn = true;
       performance.mark('view-added');
       if (steps) await drawInSteps(steps);
       else await layout(fresh);
       performance.mark('view-laid-out');
-      tapEarly();
+      replayHand();
       await loadEvents();
     });
   }
@@ -1208,11 +1245,8 @@ cy.on('tap', 'edge', (evt) => {
 cy.on('tap', (evt) => {
   if (evt.target !== cy) return;
   // a tap on the picture drawn before the graph has any of it (preview.js)
-  // is kept for the node it is on, tapped once the graph has drawn it
-  if ($('preview') && cy.nodes().empty()) {
-    earlyTap = { ...evt.renderedPosition };
-    return;
-  }
+  // is kept for the node it is on (hand.js)
+  if (globalThis.actorgraphHand) return;
   shown++;
   hidePanel();
 });
@@ -1559,24 +1593,36 @@ document.addEventListener('keydown', (evt) => {
     return;
   }
   if (evt.ctrlKey || evt.metaKey || evt.altKey) return;
+  if (evt.key === '/') {
+    evt.preventDefault();
+    searchInput.focus();
+    return;
+  }
+  if (graphKey(evt.key, t === $('cy') || t === document.body)) evt.preventDefault();
+});
+
+// graphKey does what key does to the drawing, inGraph when the graph (or
+// nothing) has the focus, and says whether it moved the selection or
+// opened a node (what the browser would otherwise do with the key is then
+// not done).
+function graphKey(key, inGraph) {
   const sel = cy.nodes(':selected').first();
-  const inGraph = t === $('cy') || t === document.body;
-  switch (evt.key) {
-    case '/': evt.preventDefault(); searchInput.focus(); break;
+  switch (key) {
     case 'u': undo(); break;
     case 'f': fit(); break;
-    case 'ArrowRight': if (inGraph) { evt.preventDefault(); walk(1, 0); } break;
-    case 'ArrowLeft': if (inGraph) { evt.preventDefault(); walk(-1, 0); } break;
-    case 'ArrowDown': if (inGraph) { evt.preventDefault(); walk(0, 1); } break;
-    case 'ArrowUp': if (inGraph) { evt.preventDefault(); walk(0, -1); } break;
-    case 'Enter': if (inGraph && sel.nonempty()) { evt.preventDefault(); inspect(sel.data()); } break;
+    case 'ArrowRight': if (inGraph) { walk(1, 0); return true; } break;
+    case 'ArrowLeft': if (inGraph) { walk(-1, 0); return true; } break;
+    case 'ArrowDown': if (inGraph) { walk(0, 1); return true; } break;
+    case 'ArrowUp': if (inGraph) { walk(0, -1); return true; } break;
+    case 'Enter': if (inGraph && sel.nonempty()) { inspect(sel.data()); return true; } break;
     case 'x': if (sel.nonempty()) collapse(sel.id()); break;
     case 'h': if (sel.nonempty()) hide(sel.id()); break;
     case 'k': if (sel.nonempty()) togglePin(sel.id()); break;
     case 'm': if (sel.nonempty()) more(sel.id()); break;
     default:
   }
-});
+  return false;
+}
 
 // A new hash fires both events; the view is made what it says once at a
 // time (the second finds nothing left to do).

@@ -10,6 +10,7 @@ import { prefetched } from './api.js';
 import { firstRequests, linked, pageMax } from './link.js';
 import { colorOf, shapeOf } from './palette.js';
 import { bigGraph, framing, maxSize, maxWeight, nodeSize, place, union } from './place.js';
+import { hold } from './hand.js';
 
 // A link that asks for anything but the drawing (a filter, a hidden or
 // pinned node, a layout, dates, a path, an article) may show other nodes
@@ -165,6 +166,9 @@ export async function preview(hash) {
   g.fillText(focus.name, p.x, y, 140 * scale);
 
   box.before(canvas);
+  // a drag, the wheel, a tap and the graph's keys on the picture are kept
+  // for the graph (hand.js)
+  hold(box, canvas, zoom, pan);
   const empty = document.getElementById('empty');
   if (empty) empty.hidden = true;
   // marked, as the viewer marks its own first frame, once the frame that
