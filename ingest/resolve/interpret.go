@@ -367,9 +367,21 @@ func (r *Resolver) portfolioInTitle(d *doc, c *cand) ([]*cand, bool) {
 	if len(ws) == 0 || !segment.IsCapitalised(ws[0].s) || !allIn(ws, portfolioWords) {
 		return nil, false
 	}
-	after := strings.Fields(d.body[c.end:min(len(d.body), c.end+20)])
+	after := strings.Fields(d.body[c.end:min(len(d.body), c.end+50)])
 	if len(after) > 0 && officeAfterPortfolio[after[0]] {
 		return lead, true
+	}
+	// "Finance and economy ministers", "Finance and National Economy
+	// Minister": a second portfolio after "and", then the office
+	if len(after) > 2 && after[0] == "and" {
+		for i := 1; i < min(len(after), 5); i++ {
+			if officeAfterPortfolio[strings.TrimRight(after[i], ",")] {
+				return lead, i > 1
+			}
+			if !startsWord(after[i]) {
+				break
+			}
+		}
 	}
 	before := strings.ToLower(d.body[max(0, c.start-30):c.start])
 	for _, cue := range []string{"minister of ", "minister for ", "secretary of ", "secretary for ", "secretary of state for ", "minister of state for "} {
@@ -502,6 +514,10 @@ func (r *Resolver) countryMention(c *cand, e gazetteer.Entry, label, why string)
 // country before a title as a mention of its own.
 func (r *Resolver) stripTitles(d *doc, c *cand) []*cand {
 	var extra []*cand
+	if r.titleRunsOn(d, c) {
+		c.start = c.end // "National Security" of "National Security adviser"
+		return nil
+	}
 outer:
 	for {
 		ws := wordsOf(d.body, c.start, c.end)
@@ -518,7 +534,7 @@ outer:
 			if n == 1 && n < len(ws) && bodyOpeners[ws[0].s] && orgShaped(d.body[ws[1].start:c.end]) {
 				return extra // "General Accounting Office", "King World Productions Inc": a body's name
 			}
-			if n == len(ws) && kind != gazetteer.Honorific && c.ner != "" && c.start == c.origStart && !articleBefore(d.body, c.start) && !titleOfBody(d.body, c.start, c.end) {
+			if n == 1 && n == len(ws) && kind != gazetteer.Honorific && c.ner != "" && c.start == c.origStart && !articleBefore(d.body, c.start) && !titleOfBody(d.body, c.start, c.end) {
 				return extra // "King said": a surname the tagger read as one, not a bare title
 			}
 			if n == len(ws)-1 && c.ner == graph.LabelORG && kind != gazetteer.Honorific && len(r.g.PersonsBySurname(strings.Trim(ws[n].s, ".,"))) == 0 {
@@ -559,6 +575,28 @@ outer:
 		}
 		return extra
 	}
+}
+
+// titleRunsOn reports a span that opens a title the words after it end:
+// "National Security" in "former National Security adviser Robert
+// McFarlane" names no body. A body's name stays, as the guide marks the
+// department a title names: "Senate" in "Senate Majority Leader".
+func (r *Resolver) titleRunsOn(d *doc, c *cand) bool {
+	ws := wordsOf(d.body, c.start, c.end)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	if last := strings.Trim(ws[len(ws)-1].s, ".,"); legislatures[last] || orgHeads[last] || r.namesBody(plain(d.body[c.start:c.end])) {
+		return false
+	}
+	for _, t := range d.nextWords(c.end, 2) {
+		if !startsWord(t.Text) {
+			break
+		}
+		ws = append(ws, word{t.Text, t.Start, t.End})
+	}
+	n, _, kind := r.titleAt(ws)
+	return n > len(wordsOf(d.body, c.start, c.end)) && kind != gazetteer.Honorific
 }
 
 // knownInside finds the gazetteer names among the words of c, longest

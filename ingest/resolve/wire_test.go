@@ -96,6 +96,20 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "a span that opens a title the next words end, or is a title of several words, names no body, unless it is a body's name; a portfolio and a second one after 'and' before an office's title name no body",
+			body: "Former National Security adviser Jon Brekk spoke, as did (then Chief of Staff) Ola Dahl. Senate Majority Leader Ivo Rask agreed. Finance and economy ministers met, and Vardan's Finance and National Economy Minister, Ali Tarek, spoke.",
+			tags: []tag{{"National Security", "ORG"}, {"Jon Brekk", "PER"}, {"Chief of Staff", "ORG"}, {"Ola Dahl", "PER"}, {"Senate", "ORG"}, {"Ivo Rask", "PER"},
+				{"Finance", "ORG"}, {"Vardan", "LOC"}, {"Ali Tarek", "PER"}},
+			want: map[string]view{
+				"Jon Brekk": {Type: graph.Person, Mentions: []string{"Jon Brekk"}},
+				"Ola Dahl":  {Type: graph.Person, Mentions: []string{"Ola Dahl"}},
+				"Senate":    {Type: graph.Organization, Mentions: []string{"Senate"}},
+				"Ivo Rask":  {Type: graph.Person, Mentions: []string{"Ivo Rask"}},
+				"Ali Tarek": {Type: graph.Person, Mentions: []string{"Ali Tarek"}},
+			},
+			absent: []string{"National Security", "Chief of Staff", "Finance"},
+		},
+		{
 			name:      "a surname after a leader's title is the office holder on the article's date, not another person of that surname the article names",
 			body:      "Nancy Reagan opened the show. President Reagan will visit Rome in June.",
 			published: "1987-03-02",
