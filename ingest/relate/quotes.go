@@ -860,7 +860,7 @@ func sourceAfter(d *doc, s *sent, from int) (string, bool) {
 		if s.breaks(k) || s.w(k) == "." {
 			return "", false
 		}
-		if sourceNouns[s.w(k)] {
+		if sourceWord(s.w(k)) {
 			end := k
 			for end+1 < len(s.Tokens) && !s.breaks(end+1) && s.w(end+1) != "." && end < k+6 && !(s.w(end+1) == "as" && s.w(end+2) == "saying") {
 				end++
@@ -916,15 +916,112 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 	if start > end {
 		return "", false
 	}
+	for start < end && (s.w(start) == "that" || s.w(start) == "and") {
+		start++
+	}
 	for k := start; k <= end; k++ {
-		if sourceNouns[s.w(k)] {
-			for start < end && (s.w(start) == "that" || s.w(start) == "and") {
-				start++
-			}
+		if sourceWord(s.w(k)) {
 			return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
 		}
 	}
+	if humanNoun(s.w(end)) && end-start < 6 && plainPhrase(s, start, end) {
+		// "Growers said", "Political commentators said": people named by
+		// what they do, heading the subject
+		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
+	}
 	return "", false
+}
+
+// plainPhrase reports words start..end with no verb, auxiliary or
+// clause break among them: a noun phrase, not "Several lawmakers have
+// argued the bill made concessions to Reagan and".
+func plainPhrase(s *sent, start, end int) bool {
+	for k := start; k <= end; k++ {
+		if s.breaks(k) || auxiliaries[s.w(k)] || speechVerbs[s.w(k)] || s.w(k) == "that" || s.w(k) == "who" || s.w(k) == "which" {
+			return false
+		}
+		if p := s.parsed(); p != nil && k < len(p.POS) && (strings.HasPrefix(p.POS[k], "VB") && p.POS[k] != "VBN" && p.POS[k] != "VBG") {
+			return false
+		}
+	}
+	return true
+}
+
+// describedSource is the subject of the verb at v when it describes a
+// body without naming it ("The French foreign ministry said", "the two
+// banks said"); asked only once the description has not been resolved
+// to a body named before.
+func describedSource(d *doc, s *sent, v int) (string, bool) {
+	j := v - 1
+	for j >= 0 && softTokens[s.w(j)] {
+		j--
+	}
+	end, start := j, j
+	for start > 0 && !s.breaks(start-1) && end-start < 4 {
+		start--
+	}
+	for start < end && !sourceOpeners[s.w(start)] {
+		start++
+	}
+	if start > 0 && (afterPreps[s.w(start-1)] || s.w(start-1) == "by") || !bodyDescription(s, start, end) {
+		return "", false // "a spokesman for the mining company said": the spokesman speaks
+	}
+	return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
+}
+
+// humanSuffixes end plural nouns of people by what they do: "growers",
+// "legislators", "strategists".
+var humanSuffixes = []string{"ists", "ers", "ors"}
+
+// notHuman are words with those endings that name no one: "others" do
+// speak, "numbers" and "orders" do not.
+var notHuman = map[string]bool{
+	"numbers": true, "orders": true, "papers": true, "letters": true, "matters": true, "offers": true,
+	"figures": true, "factors": true, "sectors": true, "terms": true, "members": true, "powers": true,
+	"borders": true, "quarters": true, "centers": true, "waters": true, "headquarters": true, "errors": true,
+	"exist": true, "insist": true, "assist": true, "resist": true, "persist": true, "list": true, "twist": true,
+	"fist": true, "mist": true, "wrist": true, "gist": true, "lists": true, "colors": true, "colours": true,
+	"barriers": true, "interiors": true, "transfers": true, "towers": true, "mirrors": true,
+}
+
+// sourceWord reports a noun heading the description of an unnamed source:
+// one of sourceNouns in either number ("specialist", "reports").
+func sourceWord(w string) bool {
+	return sourceNouns[w] || sourceNouns[w+"s"] || sourceNouns[strings.TrimSuffix(w, "s")]
+}
+
+// humanNoun reports a plural noun of people by what they do ("growers",
+// "legislators", "strategists"), by its ending.
+func humanNoun(w string) bool {
+	if notHuman[w] || len(w) < 6 || !isLowerWord(w) {
+		return false
+	}
+	for _, x := range humanSuffixes {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyDescription reports words start..end that describe a body without
+// naming it: a determiner or number, then lower-case words or a demonym,
+// ending in a noun for a body ("The French foreign ministry", "the two
+// banks", "a state agency").
+func bodyDescription(s *sent, start, end int) bool {
+	if end-start < 1 || end-start > 4 || !sourceOpeners[s.w(start)] && s.w(start) != "the" {
+		return false
+	}
+	head := s.w(end)
+	if !antecedentNouns[head] && !antecedentNouns[strings.TrimSuffix(head, "s")] && head != "companies" && head != "ministries" {
+		return false
+	}
+	for k := start + 1; k < end; k++ {
+		if !isLowerWord(s.raw(k)) && s.mentionAt(k) == nil && !isNumber(s.w(k)) || afterPreps[s.w(k)] || s.w(k) == "out" {
+			return false // not "one out of five banks"
+		}
+	}
+	return plainPhrase(s, start, end)
 }
 
 // reported reads claims in one sentence: "<X> claims <claim>", "<X> told
@@ -1050,6 +1147,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		} else if e, _ := d.subject(s, k, c); e >= 0 {
 			speaker = d.ents[e].ID
 		} else if src, ok := sourcePhrase(d, s, k); ok {
+			source = src
+		} else if src, ok := describedSource(d, s, k); ok {
 			source = src
 		} else if e := d.lastSpeaker(c); (s.w(j) == "he" || s.w(j) == "she") && e >= 0 && d.ents[e].Type == graph.Person && c.lastSource(s.Start) == "" {
 			speaker = d.ents[e].ID // "He said": the person who spoke last
@@ -1262,7 +1361,7 @@ func nounPhraseAt(d *doc, s *sent, k int) (string, bool) {
 	e := k
 	has := false
 	for e < len(s.Tokens) && !s.breaks(e) && s.w(e) != "." {
-		has = has || sourceNouns[s.w(e)]
+		has = has || sourceWord(s.w(e))
 		e++
 	}
 	if !has || e == k {

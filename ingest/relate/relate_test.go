@@ -643,6 +643,22 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a body described, not named, speaks as an unnamed source, or as the body named before that fits it; people named by what they do are unnamed sources; 'the <demonym> government' is its state",
+			body: "The Vardo Home Loan Bank Board said rates fell. Rates will rise, the bank board said. Growers said the crop was late. The rains came too late, a specialist said. The Norland foreign ministry said the plan was unfair. The Norland government said it would sign. Harbour workers returned after a strike in support of pay claims closed the ports. A spokesman for the mining company said output fell.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Vardo Home Loan Bank Board", "", "Vardo Home Loan Bank Board").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{
+				"A spokesman for the mining company  false: output fell",
+				"Growers  false: the crop was late",
+				"Norland  false: it would sign",
+				"The Norland foreign ministry  false: the plan was unfair",
+				"Vardo Home Loan Bank Board  false: Rates will rise",
+				"Vardo Home Loan Bank Board  false: rates fell",
+				"a specialist  false: The rains came too late",
+			},
+		},
+		{
 			name: "'cited X as saying' is X's claim; 'cited' a reason is no claim",
 			body: "The Vardo Press Agency cited Jon Vik as saying the talks went well. Halvard Corp cited rising costs for the loss.",
 			build: func(h *hand) {
@@ -674,8 +690,8 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
-			name: "'it' and 'the company' are the body that spoke last; 'it' with no speaker before stays unresolved",
-			body: "It said prices rose. Halvard Corp said profits rose. It said prices would fall. Costs will rise, the company said. The department said nothing.",
+			name: "'it' and 'the company' are the body that spoke last; 'it' with no speaker before stays unresolved; 'the department' is no company: an unnamed source",
+			body: "It said prices rose. Halvard Corp said profits rose. It said prices would fall. Costs will rise, the company said. The department said exports fell.",
 			build: func(h *hand) {
 				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp")
 			},
@@ -683,6 +699,7 @@ func TestQuotes(t *testing.T) {
 				"Halvard Corp  false: Costs will rise",
 				"Halvard Corp  false: prices would fall",
 				"Halvard Corp  false: profits rose",
+				"The department  false: exports fell",
 			},
 		},
 		{

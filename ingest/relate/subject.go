@@ -47,7 +47,17 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			return e, true
 		}
 		return d.onlyOrganisationBefore(s, j), true
-	case antecedentNouns[w] && (s.w(j-1) == "the" || s.w(j-2) == "the" && s.w(j-1) == "central"):
+	case antecedentNouns[w] && d.describedBody(s, j):
+		if m := s.mentionAt(j - 1); w == "government" && m != nil && d.ents[m.ent].Type == graph.Country {
+			return m.ent, true // "the French government said": France
+		}
+		if (w == "group" || w == "organisation" || w == "organization") && s.w(j-1) != "the" {
+			// "the trade group": only a body whose name says so
+			if e := d.orgAntecedent(s, j, s.w(j-1), c); e >= 0 {
+				return e, true
+			}
+			return -1, true
+		}
 		if e := d.orgAntecedent(s, j, w, c); e >= 0 {
 			return e, true
 		}
@@ -270,6 +280,26 @@ func inAdjunct(s *sent, m mention) bool {
 	switch s.w(j) {
 	case "with", "to", "by", "from", "after", "before", "for", "against", "about", "on", "at", "of":
 		return true
+	}
+	return false
+}
+
+// describedBody reports "the" before the noun at j, alone or with up to
+// two lower-case words or a place's adjective between: "the company",
+// "the central bank", "the bank board", "the Vardo-based company".
+func (d *doc) describedBody(s *sent, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if s.w(k) == "the" {
+			// not the object of a preposition: "a spokesman for the mining
+			// company said", "a report by the Capel firm said"
+			return k == 0 || !afterPreps[s.w(k-1)] && s.w(k-1) != "by"
+		}
+		if m := s.mentionAt(k); m != nil && m.last-m.first == 1 && d.ents[m.ent].Type != graph.Person {
+			continue // "the Vardo-based company", "the French ministry"
+		}
+		if !isLowerWord(s.raw(k)) || s.breaks(k) || auxiliaries[s.w(k)] {
+			return false
+		}
 	}
 	return false
 }
