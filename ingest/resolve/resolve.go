@@ -288,7 +288,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, cleanSpans(body, spans))))))))))
+	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, untaggedCompanies(body, cleanSpans(body, spans)))))))))))
 	spans = dropNamedThings(body, spans)
 	d.nameWords = map[string]bool{}
 	var buf []string
@@ -352,6 +352,84 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 		end = s.End
 	}
 	return kept
+}
+
+// untaggedCompanies adds a company's name the tagger left untagged: up to
+// five capitalised words before a legal form, none a function word nor a
+// place before "-based" ("the Caracas-based Andean Development Corp", "a
+// unit of New York-based ITT Corp", "holdings in Heck's Inc").
+func untaggedCompanies(body string, spans []segment.Span) []segment.Span {
+	var added []segment.Span
+	var last [6]word // the words before, nearest last, without a slice per article
+	n := 0
+	for i := 0; i < len(body); {
+		for i < len(body) && isWordSpace(body[i]) {
+			i++
+		}
+		j := i
+		for j < len(body) && !isWordSpace(body[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := word{body[i:j], i, j}
+		i = j
+		if form := strings.TrimRight(w.s, ".,;:)>\"'"); companyForms[form] && n > 0 {
+			if s, ok := companyBefore(body, last[max(0, n-5):n], w.start+len(form)); ok &&
+				!slices.ContainsFunc(spans, func(o segment.Span) bool { return o.Start < s.End && s.Start < o.End }) {
+				added = append(added, s)
+			}
+		}
+		if n == len(last) {
+			copy(last[:], last[1:])
+			n--
+		}
+		last[n] = w
+		n++
+	}
+	if len(added) == 0 {
+		return spans
+	}
+	out := append(slices.Clone(spans), added...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// companyBefore is the company's name that the capitalised words ws (the
+// words before a legal form, nearest last) end, up to end.
+func companyBefore(body string, ws []word, end int) (segment.Span, bool) {
+	k := len(ws)
+	for k > 0 {
+		p := strings.TrimLeft(ws[k-1].s, "<(\"'")
+		next := end
+		if k < len(ws) {
+			next = ws[k].start
+		}
+		if !segment.IsCapitalised(p) || functionWords[p] || strings.HasSuffix(strings.ToLower(p), "-based") ||
+			strings.ContainsAny(p, ",;:)>") || strings.Contains(body[ws[k-1].end:next], "\n") {
+			break
+		}
+		k--
+	}
+	if k == len(ws) {
+		return segment.Span{}, false
+	}
+	start := ws[k].start + len(ws[k].s) - len(strings.TrimLeft(ws[k].s, "<(\"'"))
+	return segment.Span{Start: start, End: end, Label: graph.LabelORG}, true
+}
+
+// companyForms are the legal forms that end a company's name and nothing
+// else ("SE" and "AB" are compass points and initials too).
+var companyForms = set("Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "Cos", "Bhd", "GmbH", "SpA", "Pty",
+	"Limited", "Corporation", "Incorporated", "LP", "L.P")
+
+// hyphenQualifier reports a span ending in a lower-case part after a
+// hyphen, a qualifier of the name after it, not its first words:
+// "Dallas-based" before "Diamond Shamrock Corp".
+func hyphenQualifier(span string) bool {
+	i := strings.LastIndexByte(span, '-')
+	return i > 0 && i+1 < len(span) && isLower(span[i+1:])
 }
 
 // splitJoinedNames splits a body's span the tagger ran over "and" between
@@ -699,14 +777,14 @@ func (r *Resolver) mergeSpans(body string, spans []segment.Span) []segment.Span 
 			switch {
 			case isForm:
 				out = append(out, segment.Span{Start: s.Start, End: spans[j].End, Label: formLabel})
-			case j == i+1 && orgHeads[last] && s.Label == graph.LabelMISC && len(strings.Fields(body[spans[j].Start:spans[j].End])) > 1:
+			case j == i+1 && orgHeads[last] && s.Label == graph.LabelMISC && len(strings.Fields(body[spans[j].Start:spans[j].End])) > 1 && !hyphenQualifier(body[s.Start:s.End]):
 				out = append(out, segment.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
 			case j == i+1 && ofConnector(body, s, spans[j]):
 				out = append(out, segment.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
 			case j == i+1 && portfolioJoin(body, s, spans[j]):
 				// "Ministry of Water Resources" + "and" + "Irrigation": one ministry
 				out = append(out, segment.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
-			case j == i+1 && isLegalForm(last) && body[s.End:spans[j].Start] == " " && !r.isCountryName(plainKey(body[s.Start:s.End])):
+			case j == i+1 && isLegalForm(last) && body[s.End:spans[j].Start] == " " && !r.isCountryName(plainKey(body[s.Start:s.End])) && !hyphenQualifier(body[s.Start:s.End]):
 				// "Mark IV" + "Industries Inc": one company the tagger cut in two
 				out = append(out, segment.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
 			default:

@@ -110,6 +110,21 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"National Security", "Chief of Staff", "Finance"},
 		},
 		{
+			name: "capitalised words before a legal form the tagger left untagged are a company, not the place before '-based'; a place before '-based' is not the first word of the company's name after it",
+			body: "The Lisbon-based Tarvo Fishing Corp said it would buy Marek Holdings Inc, and a unit of Oslo-based Vesk Trading Co sold stakes in Brann's Inc.",
+			tags: []tag{{"Lisbon-based", "MISC"}, {"Oslo-based", "MISC"}, {"Vesk Trading Co", "ORG"}},
+			want: map[string]view{
+				"Tarvo Fishing Corp": {Type: graph.Organization, Mentions: []string{"Tarvo Fishing Corp"}},
+				"Marek Holdings Inc": {Type: graph.Organization, Mentions: []string{"Marek Holdings Inc"}},
+				"Vesk Trading Co":    {Type: graph.Organization, Mentions: []string{"Vesk Trading Co"}},
+				"Brann's Inc":        {Type: graph.Organization, Mentions: []string{"Brann's Inc"}},
+				"Lisbon":             {Type: graph.City, Country: "PRT", Mentions: []string{"Lisbon"}},
+				"Oslo":               {Type: graph.City, Country: "NOR", Mentions: []string{"Oslo"}},
+			},
+			absent:  []string{"Lisbon-based Tarvo Fishing Corp", "Oslo-based Vesk Trading Co"},
+			relabel: true,
+		},
+		{
 			name:      "a surname after a leader's title is the office holder on the article's date, not another person of that surname the article names",
 			body:      "Nancy Reagan opened the show. President Reagan will visit Rome in June.",
 			published: "1987-03-02",
