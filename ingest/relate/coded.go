@@ -1408,6 +1408,22 @@ var targetPreps = map[string]bool{
 	"upon": true, "over": true, "for": true,
 }
 
+// nounTrigger is the vocabulary's reading of the noun at k, with the word
+// before it where the two make one trigger ("summit talks" is a summit).
+func nounTrigger(ps *syntax.Sentence, k int) (trigger, bool) {
+	if k < 0 {
+		return trigger{}, false
+	}
+	noun := strings.ToLower(ps.Words[k])
+	if k > 0 {
+		if t, ok := triggers[strings.ToLower(ps.Words[k-1])+" "+noun]; ok {
+			return t, true
+		}
+	}
+	t, ok := triggers[noun]
+	return t, ok
+}
+
 // unitNouns name a part of a firm after its own name: "its Russelsteel
 // Inc unit", "Norland's Vardo subsidiary".
 var unitNouns = map[string]bool{"unit": true, "subsidiary": true, "division": true, "affiliate": true, "arm": true}
@@ -1971,7 +1987,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				// "lodged a formal protest with Japan": a complaint made
 				// officially (114), not a demonstration
 				code, typ = "114", "disapproval"
-			} else if t, ok := triggers[noun]; ok && !t.verbal {
+			} else if t, ok := nounTrigger(ps, objectHeadIndex(cl)); ok && !t.verbal {
 				if (noun == "strike" || noun == "strikes") && !militaryStrike(s, objectHeadIndex(cl)) {
 					t.typ = "protest" // "staged strikes against the reform": a walk-out
 				}

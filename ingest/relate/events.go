@@ -24,6 +24,8 @@ type trigger struct {
 // to the events they name.
 var triggers = map[string]trigger{
 	"summit": {"summit", 0.6, false}, "summits": {"summit", 0.6, false},
+	// "a summit meeting", "summit talks": one summit, not a meeting beside it
+	"summit meeting": {"summit", 0.6, false}, "summit talks": {"summit", 0.6, false},
 	"meeting": {"meeting", 0.5, false}, "met": {"meeting", 0.5, true}, "meet": {"meeting", 0.45, true},
 	"meets": {"meeting", 0.5, true}, "get-together": {"meeting", 0.4, false},
 	"visit": {"visit", 0.5, false}, "visits": {"visit", 0.5, true}, "visited": {"visit", 0.6, true},
@@ -1266,6 +1268,14 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 			// the party named
 			role = graph.RoleParticipant
 		}
+		if sides := d.compoundSides(s, m.last-1); sym && adjacent && !e.verbal && len(sides) > 1 {
+			// "a U.S.-Soviet summit", "Iran-Iraq talks": both sides
+			// named in the compound take part
+			for _, a := range sides {
+				e.add(a, graph.RoleParticipant)
+			}
+			break
+		}
 		if adjacent || e.verbal || lightVerbBefore(s, e.k) {
 			e.add(m.ent, role)
 			// "President Trump and Chinese President Xi Jinping agreed"
@@ -1413,6 +1423,38 @@ after:
 			e.add(best, graph.RoleActor)
 		}
 	}
+}
+
+// compoundSides are the parties named inside one hyphenated token, in
+// order: "U.S.-Soviet" names the United States and the Soviet Union; nil
+// for a token that names fewer than two.
+func (d *doc) compoundSides(s *sent, k int) []int {
+	if k < 0 || k >= len(s.Tokens) || !strings.Contains(s.raw(k), "-") {
+		return nil
+	}
+	start, end := s.Tokens[k].Start, s.Tokens[k].End
+	type at struct{ ent, off int }
+	var found []at
+	for i, e := range d.ents {
+		if !actorType(e.Type) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= start && m.End <= end {
+				found = append(found, at{i, m.Start})
+				break
+			}
+		}
+	}
+	if len(found) < 2 {
+		return nil
+	}
+	slices.SortFunc(found, func(a, b at) int { return a.off - b.off })
+	out := make([]int, len(found))
+	for i, f := range found {
+		out[i] = f.ent
+	}
+	return out
 }
 
 // seatNouns before "in <City>" make the city the seat of a party: "the

@@ -25,6 +25,8 @@ var triggerSentences = []struct {
 }{
 	{body: "Norland and Vardo held two summits in Ostby last year.",
 		want: []string{"summit 2023 @Ostby happened: Norland/participant, Vardo/participant"}},
+	{body: "Norland and Vardo held summit talks in Ostby last year.",
+		want: []string{"summit 2023 @Ostby happened: Norland/participant, Vardo/participant"}},
 	{body: "Ada Berg visits Vardo on Tuesday.",
 		want: []string{"visit 2024-03-05 @Vardo happened: Ada Berg/actor, Vardo/target"}},
 	{body: "Ada Berg is visiting Vardo this week.",
