@@ -1189,7 +1189,7 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case len(ws) == 1 && partyAndState(ws[0].s):
 		c.reason = "a legislator's party and state (\"D-Iowa\"), no name"
 		return false
-	case isTicker(d.body, c.start, c.end):
+	case tickerOfName(d.body, c.start, c.end):
 		c.reason = "a stock ticker in angle brackets"
 		return false
 	case len(ws) > 1 && currencies[strings.ToLower(last)] && r.countryOrDemonym(ws[0].s):
@@ -1441,6 +1441,27 @@ func isTicker(body string, start, end int) bool {
 	}
 	return true
 }
+
+// tickerOfName reports a ticker (isTicker) that follows its company's
+// name: after a conjunction or preposition the brackets hold the company's
+// name itself ("a merger between Leyland Trucks and <DAF> of the
+// Netherlands"), unless an exchange's suffix says it is a symbol
+// ("Furukawa Electric Co Ltd shares <URUT.T>", "plc <ROT.L>").
+func tickerOfName(body string, start, end int) bool {
+	if !isTicker(body, start, end) {
+		return false
+	}
+	open := strings.LastIndexByte(body[:start], '<')
+	if closing := strings.IndexByte(body[open:], '>'); strings.Contains(body[open:open+closing], ".") {
+		return true
+	}
+	before := strings.TrimRight(body[:open], " ")
+	return !bracketNameCues[before[strings.LastIndexAny(before, " \n")+1:]]
+}
+
+// bracketNameCues stand before a company's name in the wire's brackets,
+// not before a ticker, which follows the name.
+var bracketNameCues = set("and", "or", "of", "by", "with", "from", "to", "for", "in", "between", "at", "on")
 
 var (
 	// regionWords make a place name a region: continents and their parts,

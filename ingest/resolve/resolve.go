@@ -419,6 +419,23 @@ func companyBefore(body string, ws []word, end int) (segment.Span, bool) {
 	return segment.Span{Start: start, End: end, Label: graph.LabelORG}, true
 }
 
+// legalFormAfter is where a legal form right after offset end ends ("
+// Ltd", " Inc."), before next; end when none follows.
+func legalFormAfter(body string, end, next int) int {
+	if end >= len(body) || body[end] != ' ' {
+		return end
+	}
+	k := end + 1
+	for k < len(body) && k < next && !isWordSpace(body[k]) {
+		k++
+	}
+	w := strings.TrimRight(body[end+1:k], ".,;:)'\"")
+	if !companyForms[w] {
+		return end
+	}
+	return end + 1 + len(w)
+}
+
 // companyForms are the legal forms that end a company's name and nothing
 // else ("SE" and "AB" are compass points and initials too).
 var companyForms = set("Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "Cos", "Bhd", "GmbH", "SpA", "Pty",
@@ -450,11 +467,23 @@ func splitJoinedNames(body string, spans []segment.Span) []segment.Span {
 
 func splitAtAnd(body string, spans []segment.Span, s segment.Span) []segment.Span {
 	text := body[s.Start:s.End]
-	if s.Label != graph.LabelORG || !strings.Contains(text, " and ") {
+	if s.Label != graph.LabelORG {
 		return []segment.Span{s}
 	}
 	last, _ := lastField(text)
 	legal := isLegalForm(last)
+	// "Western National Life Insurance Co from Beneficial Corp": two
+	// companies the tagger ran over a preposition
+	for _, prep := range []string{" from ", " to ", " by "} {
+		if i := strings.Index(text, prep); i > 0 && legal {
+			if l, _ := lastField(text[:i]); isLegalForm(l) && segment.IsCapitalised(text[i+len(prep):]) {
+				return []segment.Span{{Start: s.Start, End: s.Start + i, Label: s.Label}, {Start: s.Start + i + len(prep), End: s.End, Label: s.Label}}
+			}
+		}
+	}
+	if !strings.Contains(text, " and ") {
+		return []segment.Span{s}
+	}
 	// the label of a span elsewhere with this text, or of one of the
 	// article's bodies it opens ("Deutsche" of "Deutsche Bank AG")
 	named := func(part string) (string, bool) {
@@ -742,7 +771,7 @@ func cutTickers(body string, spans []segment.Span) []segment.Span {
 		for s.End > s.Start && body[s.End-1] == ' ' {
 			s.End--
 		}
-		if s.Start < s.End && !isTicker(body, s.Start, s.End) {
+		if s.Start < s.End && !tickerOfName(body, s.Start, s.End) {
 			out = append(out, s)
 		}
 	}
@@ -809,6 +838,12 @@ func (r *Resolver) extendToForm(body string, spans []segment.Span) []segment.Spa
 		end, next := s.End, len(body)
 		if i+1 < len(spans) {
 			next = spans[i+1].Start
+		}
+		if form := legalFormAfter(body, s.End, next); form > s.End && s.Label != graph.LabelORG && !r.isCountryName(plainKey(body[s.Start:s.End])) {
+			// "Brown Baldwin Nisker" + "Ltd": a company the tagger took for
+			// a person, its legal form left out
+			out = append(out, segment.Span{Start: s.Start, End: form, Label: graph.LabelORG})
+			continue
 		}
 		for n := 0; n < 2; n++ {
 			j := end

@@ -125,6 +125,20 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "a name before a legal form the tagger left out is a company's; two companies run over 'from' are two; capitals in the wire's brackets after a conjunction or preposition are a company's name, after a name a ticker",
+			body: "Lindqvist Holm Berg Ltd and Osk Capital Corp managed the issue. Osk Capital Corp proposed to acquire Varda Life Co from Brekka Trust Corp <BTC>. The merger between Norsk Trucks and <VTK> of Norway ended, and Osk Capital Corp <OSK> rose.",
+			tags: []tag{{"Lindqvist Holm Berg", "PER"}, {"Osk Capital Corp", "ORG"}, {"Varda Life Co from Brekka Trust Corp", "ORG"}, {"Norsk Trucks", "ORG"}, {"VTK", "ORG"}, {"Norway", "LOC"}, {"OSK", "ORG"}},
+			want: map[string]view{
+				"Lindqvist Holm Berg Ltd": {Type: graph.Organization, Mentions: []string{"Lindqvist Holm Berg Ltd"}},
+				"Osk Capital Corp":        {Type: graph.Organization, Mentions: []string{"Osk Capital Corp", "Osk Capital Corp", "Osk Capital Corp"}},
+				"Varda Life Co":           {Type: graph.Organization, Mentions: []string{"Varda Life Co"}},
+				"Brekka Trust Corp":       {Type: graph.Organization, Mentions: []string{"Brekka Trust Corp"}},
+				"VTK":                     {Type: graph.Organization, Mentions: []string{"VTK"}},
+			},
+			absent:  []string{"Lindqvist Holm Berg", "OSK", "Varda Life Co from Brekka Trust Corp"},
+			relabel: true,
+		},
+		{
 			name:      "a surname after a leader's title is the office holder on the article's date, not another person of that surname the article names",
 			body:      "Nancy Reagan opened the show. President Reagan will visit Rome in June.",
 			published: "1987-03-02",
