@@ -218,6 +218,64 @@ func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
 	}
 }
 
+// describedPlaceRelations reads an apposition that places the name before
+// it by a place's name or adjective: "<Org>, a Chicago investment
+// advisor," and "Snamprogetti, an Italian engineering company," are
+// basedIn the place; "Ventspils, a Soviet port," is locatedIn it.
+func (r *Relater) describedPlaceRelations(d *doc, s *sent, out *relations) {
+	for _, p := range s.mentions {
+		pl := d.entity(p.ent)
+		if pl.Type != graph.City && pl.Type != graph.Region && pl.Type != graph.Country {
+			continue
+		}
+		if a := s.w(p.first - 1); a != "a" && a != "an" || s.w(p.first-2) != "," {
+			continue
+		}
+		x := s.mentionAt(p.first - 3)
+		if x == nil || x.last != p.first-2 {
+			continue
+		}
+		j := p.last
+		if s.w(j) == "," {
+			// "a Portland, Ore., holding company": the place's state between commas
+			if m := s.mentionAt(j + 1); m != nil && d.entity(m.ent).Type == graph.Region {
+				e := m.last
+				if s.w(e) == "." {
+					e++ // "Ore.,"
+				}
+				if s.w(e) == "," {
+					j = e + 1
+				}
+			}
+		}
+		head := ""
+		for n := 0; n < 4 && j < len(s.Tokens) && isLowerWord(s.raw(j)) && !describerStops[s.w(j)]; n, j = n+1, j+1 {
+			head = s.w(j)
+		}
+		if head == "" || j < len(s.Tokens) && s.w(j) != "," && s.w(j) != "." {
+			continue // the description must end the apposition
+		}
+		ex := d.entity(x.ent)
+		switch {
+		case ex.Type == graph.Organization && placedBodyNouns[head]:
+			out.add(graph.Relation{Subject: ex.ID, Predicate: graph.RelBasedIn, Object: pl.ID, Confidence: confBasedIn, Evidence: d.evidence(s)})
+		case (ex.Type == graph.City || ex.Type == graph.Place) && placeKinds[head] && pl.Type != graph.City:
+			out.add(graph.Relation{Subject: ex.ID, Predicate: graph.RelLocatedIn, Object: pl.ID, Confidence: confPlaceComma, Evidence: d.evidence(s)})
+		}
+	}
+}
+
+// placedBodyNouns head the description of a body a place's name or
+// adjective places: "a Chicago investment advisor", "an Italian
+// engineering company".
+var placedBodyNouns = map[string]bool{
+	"company": true, "firm": true, "advisor": true, "adviser": true, "group": true, "maker": true,
+	"producer": true, "manufacturer": true, "bank": true, "concern": true, "corporation": true,
+	"utility": true, "airline": true, "insurer": true, "retailer": true, "brokerage": true,
+	"developer": true, "distributor": true, "supplier": true, "operator": true, "refiner": true,
+	"conglomerate": true, "publisher": true, "carrier": true, "exporter": true, "importer": true,
+}
+
 // copulaSubject finds the organisation a copula before k describes, as
 // encyclopaedic text opens an article: "<Org> is a Japanese automotive
 // manufacturer headquartered in …" — a name, "is" or "was", an article,

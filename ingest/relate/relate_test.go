@@ -100,6 +100,22 @@ func TestRelations(t *testing.T) {
 			want: []string{"Angela Merkel leaderOf Germany (Chancellor)"},
 		},
 		{
+			name: "an apposition placing a body or a place by a place's name or adjective: based in it, or located in it; a state's capitalised portfolio before a title",
+			body: "Halvard Corp, a Brekka investment advisor, said so. Vardo Mills, an Ostlandic engineering company, won. Ostby, a Norlandic port, was closed. Jon Vik, a Brekka lawyer, left. Norland's Overseas Trade minister Ada Berg arrived.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.City, "Brekka", "", "Brekka").
+					unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills").unknown(graph.Country, "Ostland", "", "=MISC:Ostlandic").
+					unknown(graph.City, "Ostby", "", "Ostby").unknown(graph.Country, "Norland", "", "Norland", "=MISC:Norlandic").
+					unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg")
+			},
+			want: []string{
+				"Ada Berg officialOf Norland (Overseas Trade minister)",
+				"Halvard Corp basedIn Brekka",
+				"Ostby locatedIn Norland",
+				"Vardo Mills basedIn Ostland",
+			},
+		},
+		{
 			name: "a job after a comma without an article, of or after a firm's possessive, is an affiliation; an official or spokesman is the body's official",
 			body: "Jon Vik, chief economist of Halvard Corp, said so. Ada Berg, Ostmark Bank's senior dealer, agreed. Per Lund, deputy general manager at Vardo Trust, left. Eva Dahl, a senior official of the Brekka Union, spoke.",
 			build: func(h *hand) {

@@ -119,7 +119,7 @@ func qualifiedTitleBody(d *doc, s *sent, t0 int) (*mention, int, bool) {
 		deputy = deputy || w == "Vice" || w == "Deputy" || w == "Assistant" || w == "vice" || w == "deputy" || w == "assistant"
 	}
 	m := s.mentionAt(k)
-	if k < 0 || k == t0-1 || m == nil || m.last != k+1 || s.possessive(k) || poss && !lower || s.raw(k+1) == "and" {
+	if k < 0 || k == t0-1 || m == nil || m.last != k+1 || s.possessive(k) || poss && !lower && d.entity(m.ent).Type != graph.Country || s.raw(k+1) == "and" {
 		return nil, 0, false
 	}
 	if e := d.entity(m.ent); !isState(e) && (e.Type != graph.Organization || portfolio(e, m)) {
