@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	hbbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 
 	"actorgraph/graph"
 )
@@ -101,5 +103,81 @@ func testBulkWriteReleasesMappedStore(t *testing.T, backend string) {
 	}
 	if diff := catalogueDiff(t, s); diff != "" {
 		t.Errorf("the catalogue differs from a rebuild (-rebuilt +maintained):\n%s", diff)
+	}
+}
+
+// After a bulk write, a read of one page of the store maps at most one
+// split chunk of the file, not the 64 kB the kernel maps around a read of a
+// cached page by default (or a whole large folio): the pages read are
+// spread over the file, so each would map sixteen pages it does not need.
+func TestBulkWriteSplitsMappedStore(t *testing.T) {
+	for _, backend := range []string{BBolt, Bolt} {
+		t.Run(backend, func(t *testing.T) {
+			if backend == Bolt && raceDetector {
+				t.Skip("boltdb/bolt (unmaintained; bbolt is its fixed fork) fails -race's pointer checks (checkptr) on opening a store")
+			}
+			testBulkWriteSplitsMappedStore(t, backend)
+		})
+	}
+}
+
+func testBulkWriteSplitsMappedStore(t *testing.T, backend string) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s := openURL(t, backend+":"+dir)
+	closeAtEnd(t, &s)
+	file := filepath.Join(dir, boltFile)
+	syn := newSynthetic(17, 20, 2, 60, 8)
+	var xs []graph.Extraction
+	for i := range s.BatchSize() {
+		xs = append(xs, syn.article(i))
+	}
+	if _, err := s.WriteBatch(ctx, xs); err != nil {
+		t.Fatal(err)
+	}
+	if kb := mappedKB(t, file); kb != 0 {
+		t.Fatalf("%d kB of the store mapped after a bulk write, want 0", kb)
+	}
+	// one page in every 128 kB, the page cache holding them all (just
+	// written): each read faults once, and opening the transaction reads
+	// the meta pages at the start
+	const stride = 32
+	var pages, size int
+	switch b := s.db.(type) {
+	case *hbbolt.DB:
+		tx, err := b.DB().Begin(false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer tx.Rollback()
+		size = int(tx.Size())
+		for id := stride; (id+1)*os.Getpagesize() <= size; id += stride {
+			if _, err := tx.Page(id); err != nil {
+				t.Fatal(err)
+			}
+			pages++
+		}
+	case *hbolt.DB:
+		tx, err := b.DB().Begin(false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer tx.Rollback()
+		size = int(tx.Size())
+		for id := stride; (id+1)*os.Getpagesize() <= size; id += stride {
+			if _, err := tx.Page(id); err != nil {
+				t.Fatal(err)
+			}
+			pages++
+		}
+	default:
+		t.Fatalf("the store's database is a %T", s.db)
+	}
+	if pages < 8 {
+		t.Fatalf("a %d-byte store has %d pages to read; the test needs a larger batch", size, pages)
+	}
+	got := mappedKB(t, file)
+	if want := (pages + 1) * splitChunk >> 10; got > want || got == 0 {
+		t.Errorf("reading %d pages of a %d kB store mapped %d kB of it, want at most %d kB (%d kB a page) and more than 0", pages, size>>10, got, want, splitChunk>>10)
 	}
 }

@@ -128,6 +128,8 @@ type Store struct {
 	// pg follows the other processes writing a PostgreSQL store; nil for
 	// the other backends.
 	pg *pgSync
+	// mapping is what release remembers of an embedded store's mapping.
+	mapping mapping
 
 	// mu orders writers against each other and against readers, because
 	// memstore is not safe for concurrent writes and the catalogue must
@@ -468,33 +470,13 @@ func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta, opts cgraph.Ig
 // missing values.
 func (s *Store) applyKV(ctx context.Context, deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
 	bulk := len(deltas) >= releaseAfter
-	var released chan struct{}
-	stop := make(chan struct{})
 	if bulk {
-		// also while the transaction runs: its lookups alone map a third
-		// of the file by the end of a large ingest
-		released = make(chan struct{})
-		go func() {
-			defer close(released)
-			tick := time.NewTicker(releaseEvery)
-			defer tick.Stop()
-			for {
-				select {
-				case <-stop:
-					return
-				case <-tick.C:
-					s.release(ctx)
-				}
-			}
-		}()
+		// before, so that the transaction's reads find the mapping split
+		s.release(ctx)
 	}
 	err := s.qs.ApplyDeltas(deltas, opts)
-	close(stop)
-	if bulk {
-		<-released
-		if err == nil {
-			s.release(ctx)
-		}
+	if bulk && err == nil {
+		s.release(ctx)
 	}
 	s.nodes.Purge()
 	if err == nil || s.reopen == nil {
@@ -512,21 +494,18 @@ func (s *Store) applyKV(ctx context.Context, deltas []cgraph.Delta, opts cgraph.
 	return err
 }
 
-// releaseAfter is the size of a transaction (in quads) during and after
-// which an embedded store's mapped pages are released (releaseMapped),
-// every releaseEvery and at its end: a bulk write's batch, not a single
-// article, whose readers would only map the pages back.
-const (
-	releaseAfter = 2048
-	releaseEvery = 250 * time.Millisecond
-)
+// releaseAfter is the size of a transaction (in quads) before and after
+// which an embedded store's mapped pages are released (releaseMapped): a
+// bulk write's batch, not a single article, whose readers would only map
+// the pages back. Not while it runs: with the mapping split, releasing
+// every 250 ms as well lowered the peak RSS of an ingest of the Reuters
+// development set by 8 MB (495 against 503 MB) for twice the page faults
+// (1.55 against 0.74 million, 26.5 against 12.7 s of system time).
+const releaseAfter = 2048
 
 // release releases the mapped pages of an embedded store (releaseMapped).
-// It runs beside the write transaction too: the read transaction it takes
-// makes bbolt wait to remap until it is done, and the writer holds no lock
-// that the release waits for.
 func (s *Store) release(ctx context.Context) {
-	if err := releaseMapped(s.db); err != nil {
+	if err := releaseMapped(s.db, &s.mapping); err != nil {
 		s.log.WarnContext(ctx, "could not release the mapped store during a bulk write", "err", err)
 	}
 }
