@@ -1012,7 +1012,7 @@ func pictured(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
 }
 
 // TestViewerHandOnThePicture drags the picture of a big drawing, zooms it
-// with the wheel, taps a member on it and presses the arrow and Enter
+// with the wheel and the - key, taps a member on it and presses the arrow and Enter
 // keys, all before the graph has a node: the picture follows the hand, and
 // once the graph has drawn, it is framed as the picture was left (every
 // node where the picture showed it), the tapped member was selected and
@@ -1054,8 +1054,16 @@ func TestViewerHandOnThePicture(t *testing.T) {
 		_, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseWheel, X: wx, Y: wy, DeltaX: 1e-9, DeltaY: -120})
 		return chromedp.Void{}, err
 	})
-	if k := evalIn[float64](tb, `document.getElementById('preview').getBoundingClientRect().width / document.getElementById('cy').getBoundingClientRect().width`); k < 1.2 {
+	scaled := func() float64 {
+		return evalIn[float64](tb, `document.getElementById('preview').getBoundingClientRect().width / document.getElementById('cy').getBoundingClientRect().width`)
+	}
+	k := scaled()
+	if k < 1.2 {
 		t.Errorf("a wheel turn in scaled the picture %.3f times, want it bigger", k)
+	}
+	tb.do("zoom the picture out with -", chromedp.Focus(chromedp.CSS("#cy")), chromedp.KeyEvent("-"))
+	if got := scaled(); math.Abs(got/k-1/1.25) > 1e-3 {
+		t.Errorf("- on the picture scaled it from %.3f to %.3f times, want 1/1.25 of it", k, got)
 	}
 	// where the picture now shows each node: its place through the
 	// picture's framing, then through the canvas's move and scale
@@ -1300,6 +1308,28 @@ func TestViewerControls(t *testing.T) {
 	tb.expect("#hidden-note", "1 node hidden")
 	tb.do("undo the hiding", chromedp.Click(chromedp.CSS("#undo")), idle(`!`+node(picked)+`.hasClass('filtered') && !location.hash.includes('hidden=')`))
 
+	// zoom without a wheel: + and - on the graph, and the buttons, about
+	// the view's middle
+	mid := evalIn[[]float64](tb, `(() => { const e = cy.extent(); return [cy.zoom(), (e.x1 + e.x2) / 2, (e.y1 + e.y2) / 2]; })()`)
+	zoomed := func(what string, want float64) {
+		t.Helper()
+		got := evalIn[[]float64](tb, `(() => { const e = cy.extent(); return [cy.zoom(), (e.x1 + e.x2) / 2, (e.y1 + e.y2) / 2]; })()`)
+		if math.Abs(got[0]/want-1) > 1e-6 {
+			t.Errorf("%s: zoom %.4f, want %.4f", what, got[0], want)
+		}
+		if math.Hypot(got[1]-mid[1], got[2]-mid[2]) > 1e-6*math.Max(1, math.Abs(mid[1])) {
+			t.Errorf("%s: the view's middle moved from %v to %v", what, mid[1:], got[1:])
+		}
+	}
+	tb.do("zoom in with +", chromedp.Focus(chromedp.CSS("#cy")), chromedp.KeyEvent("+"))
+	zoomed("+", mid[0]*1.25)
+	tb.do("zoom out with -", chromedp.KeyEvent("-"), chromedp.KeyEvent("-"))
+	zoomed("+ then - twice", mid[0]/1.25)
+	tb.do("zoom in with the button", chromedp.Click(chromedp.CSS("#zoom-in")))
+	zoomed("the zoom-in button", mid[0])
+	tb.do("zoom out with the button", chromedp.Click(chromedp.CSS("#zoom-out")))
+	zoomed("the zoom-out button", mid[0]/1.25)
+
 	// one publisher's links: Example News reported the Hanoi summit
 	post(t, base, hanoiStory)
 	trump := entityID(t, base, "Donald Trump")
@@ -1332,6 +1362,48 @@ func TestViewerControls(t *testing.T) {
 }
 
 // choose sets a form control's value and tells the page, as picking it does.
+// TestViewerURLKeepsTheCard: the card the panel shows is in the URL
+// (sel), so a reload or a shared link opens it again: a node's card and
+// a link's; closing the card takes it out.
+func TestViewerURLKeepsTheCard(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives a real browser; skipped with -short")
+	}
+	base := seeded(t)
+	russia := entityID(t, base, "Russia")
+	tb := openTab(t, 1300, 850)
+	node := func(id string) string { return `cy.getElementById('` + id + `')` }
+	tb.do("open Russia", chromedp.Navigate(base+"/#entity="+russia), idle(node(russia)+`.hasClass('focus')`))
+	other := evalIn[string](tb, `cy.nodes('[type = "Country"]').not(`+node(russia)+`).first().id()`)
+	name := evalIn[string](tb, node(other)+`.data('name')`)
+	card := `!!document.querySelector('#card-facts') && document.querySelector('#panel h2').textContent === '` + name + `'`
+	tb.do("open a country's card", clickAt(node(other)), idle(card))
+	if got := tb.hash().Get("sel"); got != other {
+		t.Errorf("with %s's card open the URL says sel=%q", name, got)
+	}
+	tb.do("reload", chromedp.Reload(), idle(node(other)+`.nonempty() && `+card))
+	if got := evalIn[[]string](tb, `cy.$(':selected').map((e) => e.id())`); len(got) != 1 || got[0] != other {
+		t.Errorf("after a reload the selection is %q, want %s", got, other)
+	}
+	// a link's card, between the two
+	edge := evalIn[string](tb, node(russia)+`.edgesWith(`+node(other)+`).first().id()`)
+	if edge == "" {
+		t.Fatalf("no link joins Russia and %s", name)
+	}
+	pred := evalIn[string](tb, node(edge)+`.data('predicate')`)
+	linkCard := `!!document.querySelector('#panel h2.fact') && document.querySelector('#panel h2.fact').textContent.includes('` + pred + `')`
+	tb.do("open the link's card", chromedp.Click(chromedp.CSS("#fit")), idle(`true`), clickAt(node(edge)), idle(linkCard))
+	if got := tb.hash().Get("sel"); got != edge {
+		t.Errorf("with the link's card open the URL says sel=%q, want %q", got, edge)
+	}
+	tb.do("reload", chromedp.Reload(), idle(node(edge)+`.nonempty() && `+linkCard))
+	if got := evalIn[[]string](tb, `cy.$(':selected').map((e) => e.id())`); len(got) != 1 || got[0] != edge {
+		t.Errorf("after a reload the selection is %q, want the link %s", got, edge)
+	}
+	tb.do("close the card", chromedp.Click(chromedp.CSS("#panel-close")), idle(`!location.hash.includes('sel=')`))
+	tb.clean()
+}
+
 func choose(selector, value string) chromedp.Action[chromedp.Void] {
 	set := chromedp.Evaluate[any](fmt.Sprintf(`(() => { const e = document.querySelector(%q); e.value = %q; e.dispatchEvent(new Event('input')); e.dispatchEvent(new Event('change')); })()`, selector, value))
 	return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {

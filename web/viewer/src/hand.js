@@ -1,7 +1,7 @@
 // hand keeps what a user does on the picture of a big drawing (preview.js)
 // before the graph has it: until the viewer frames its own drawing, a drag
-// moves the picture, the wheel zooms it, a tap and the graph's keys are
-// noted. The viewer then takes it all (take): it frames its drawing as the
+// moves the picture, the wheel and the zoom keys zoom it, a tap and the
+// graph's other keys are noted. The viewer then takes it all (take): it frames its drawing as the
 // picture was left, taps the node that was tapped and replays the keys
 // (main.js). Cytoscape cannot: before the viewer's code has run it is not
 // there, and until the drawing is added its graph is empty.
@@ -10,6 +10,9 @@ import { maxZoom, minZoom } from './place.js';
 
 // the keys that act on the graph, which the viewer replays
 const graphKeys = new Set(['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Enter', 'f', 'm', 'x', 'h', 'k']);
+
+// the zoom keys zoom the picture about its middle, as they zoom the graph
+const zoomKeys = { '+': 1.25, '=': 1.25, '-': 1 / 1.25 };
 
 // a press that moves less than this (px) is a tap, not a drag
 const slop = 4;
@@ -60,17 +63,25 @@ export function hold(box, canvas, zoom, pan) {
   };
   // zoomed about the pointer by as much as Cytoscape zooms for the same
   // wheel turn, within the view's limits
-  const wheel = (evt) => {
-    evt.preventDefault();
-    const lines = evt.deltaMode === 1 ? 33 : 1;
-    const f = Math.min(maxZoom / (zoom * k), Math.max(minZoom / (zoom * k), 10 ** ((-evt.deltaY * lines) / 250)));
-    const p = local(evt);
+  const scale = (by, p) => {
+    const f = Math.min(maxZoom / (zoom * k), Math.max(minZoom / (zoom * k), by));
     [k, dx, dy] = [k * f, f * (dx - p.x) + p.x, f * (dy - p.y) + p.y];
     show();
   };
+  const wheel = (evt) => {
+    evt.preventDefault();
+    const lines = evt.deltaMode === 1 ? 33 : 1;
+    scale(10 ** ((-evt.deltaY * lines) / 250), local(evt));
+  };
   const key = (evt) => {
-    if (evt.ctrlKey || evt.metaKey || evt.altKey || !graphKeys.has(evt.key)) return;
+    if (evt.ctrlKey || evt.metaKey || evt.altKey || !(graphKeys.has(evt.key) || zoomKeys[evt.key])) return;
     if (evt.target !== box && evt.target !== document.body) return;
+    if (zoomKeys[evt.key]) {
+      evt.preventDefault();
+      evt.stopImmediatePropagation();
+      scale(zoomKeys[evt.key], { x: box.clientWidth / 2, y: box.clientHeight / 2 });
+      return;
+    }
     // the viewer's own handler is not to act on it too
     evt.preventDefault();
     evt.stopImmediatePropagation();

@@ -236,6 +236,8 @@ const state = {
   to: '',
   path: { from: null, to: null },
   article: '',
+  // sel is the node or link whose card the panel shows ('' for none)
+  sel: '',
   // reach says, for each expanded node (the focus at depth), how many
   // nodes of its walk are drawn and whether the walk has more: {n, more}
   reach: {},
@@ -720,6 +722,7 @@ function writeHash(push) {
   if (state.path.from) p.set('pathfrom', state.path.from.id);
   if (state.path.to) p.set('pathto', state.path.to.id);
   if (state.article) p.set('article', state.article);
+  if (state.sel) p.set('sel', state.sel);
   const reach = Object.entries(state.reach).filter(([, r]) => r.n > page).map(([id, r]) => `${id}:${r.n}`);
   if (reach.length) p.set('reach', reach.join(','));
   const url = `#${p}`;
@@ -946,6 +949,19 @@ async function restore() {
   state.path.to = pt ? { id: pt, name: nameOf(pt) } : null;
   showEnds();
   if (pf && pt && !lastPaths.length) await findPaths(false);
+  // the card the panel showed, when its node or link is drawn
+  const sel = p.get('sel') || '';
+  if (sel !== state.sel) {
+    const e = sel ? cy.getElementById(sel) : cy.collection();
+    state.sel = e.nonempty() ? sel : '';
+    if (e.nonempty()) {
+      const seq = ++shown;
+      cy.elements(':selected').unselect();
+      e.select();
+      if (e.isEdge()) edgeCard(e);
+      else await card(e.data(), seq);
+    }
+  }
   const article = p.get('article');
   if (article && article !== state.article) await openArticle(article, null, false);
   if (!article && state.article) closeArticle(false);
@@ -994,6 +1010,8 @@ function undo() {
   const snap = history_.pop();
   if (!snap) return;
   const s = JSON.parse(snap.state);
+  // the panel keeps its card: undo changes the drawing, not what is read
+  const { sel } = state;
   Object.assign(state, s, {
     expanded: new Set(s.expanded), hidden: new Set(s.hidden), pinned: new Set(s.pinned),
     off: { types: new Set(s.off.types), events: new Set(s.off.events), preds: new Set(s.off.preds) },
@@ -1003,6 +1021,7 @@ function undo() {
     cy.add(snap.elements);
     syncGlyphs();
   });
+  state.sel = cy.getElementById(sel).nonempty() ? sel : '';
   changed();
   showEnds();
 }
@@ -1061,6 +1080,7 @@ function drawFocus(id, h, push, keepUndo, at) {
   cy.elements().remove();
   lastPaths = [];
   state.focus = id;
+  state.sel = '';
   state.expanded = new Set([id]);
   state.pinned = new Set();
   state.reach = { [id]: h.reach };
@@ -1201,7 +1221,24 @@ const nav = {
 // inspect shows a node in the panel while its neighbourhood is drawn.
 async function inspect(n) {
   const seq = ++shown;
+  showing(n.id);
   const expanding = expand(n.id);
+  await card(n, seq);
+  await expanding;
+  // the card's buttons depend on whether the node is expanded now
+  if (seq === shown && n.kind === 'event' && eventViews.get(n.id)) showEvent(n, eventViews.get(n.id), nav, knowledge);
+}
+
+// showing notes in the URL whose card the panel shows (id; '' for none).
+function showing(id) {
+  if (state.sel === id) return;
+  state.sel = id;
+  writeHash(false);
+}
+
+// card shows node n's card, then again with what the server says of it,
+// unless the panel has been asked for something else (seq) meanwhile.
+async function card(n, seq) {
   if (n.kind === 'entity') {
     showEntity(n, null, nav);
     const detail = await work(() => API.entity(n.id));
@@ -1214,9 +1251,11 @@ async function inspect(n) {
   } else {
     showNode(n, nav);
   }
-  await expanding;
-  // the card's buttons depend on whether the node is expanded now
-  if (seq === shown && n.kind === 'event' && eventViews.get(n.id)) showEvent(n, eventViews.get(n.id), nav, knowledge);
+}
+
+// edgeCard shows link e's card.
+function edgeCard(e) {
+  showEdge(e.data(), e.source().data('name'), e.target().data('name'), nav, knowledge);
 }
 
 // reveal follows a link of the panel: it draws the node's neighbourhood,
@@ -1238,9 +1277,9 @@ cy.on('dbltap', 'node', (evt) => {
   if (state.expanded.has(evt.target.id()) && evt.target.id() !== state.focus) collapse(evt.target.id());
 });
 cy.on('tap', 'edge', (evt) => {
-  const e = evt.target;
   shown++;
-  showEdge(e.data(), e.source().data('name'), e.target().data('name'), nav, knowledge);
+  showing(evt.target.id());
+  edgeCard(evt.target);
 });
 cy.on('tap', (evt) => {
   if (evt.target !== cy) return;
@@ -1249,6 +1288,7 @@ cy.on('tap', (evt) => {
   if (globalThis.actorgraphHand) return;
   shown++;
   hidePanel();
+  showing('');
 });
 cy.on('mouseover', 'node, edge', (evt) => evt.target.addClass('hover'));
 cy.on('mouseout', 'node, edge', (evt) => evt.target.removeClass('hover'));
@@ -1321,7 +1361,10 @@ async function findPaths(push) {
   }
   let added = cy.collection();
   for (const p of lastPaths) added = added.union(merge({ nodes: p.nodes, edges: p.edges }));
-  if (seq === shown) showPaths(state.path.from, state.path.to, lastPaths, nav, knowledge);
+  if (seq === shown) {
+    showPaths(state.path.from, state.path.to, lastPaths, nav, knowledge);
+    state.sel = '';
+  }
   highlightPath(-1);
   writeHash(push);
   if (added.nonempty()) await layout(false);
@@ -1469,7 +1512,16 @@ function fit() {
   rescaleLabels();
 }
 
+// zoomBy zooms the view by f about its middle, within its limits: the
+// keys and buttons for a hand without a wheel or a pinch.
+const zoomStep = 1.25;
+function zoomBy(f) {
+  cy.zoom({ level: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * f)), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
 $('fit').addEventListener('click', fit);
+$('zoom-in').addEventListener('click', () => zoomBy(zoomStep));
+$('zoom-out').addEventListener('click', () => zoomBy(1 / zoomStep));
 $('undo').addEventListener('click', undo);
 $('min-conf').addEventListener('input', () => {
   $('min-conf-out').textContent = `${$('min-conf').value}%`;
@@ -1531,7 +1583,10 @@ $('panel-toggle').addEventListener('click', () => drawer('panel', !document.body
 document.querySelector('[data-close="side"]').addEventListener('click', () => drawer('side', false));
 $('panel-close').addEventListener('click', () => {
   if (document.body.classList.contains('panel-open') && narrow()) drawer('panel', false);
-  else hidePanel();
+  else {
+    hidePanel();
+    showing('');
+  }
 });
 
 // ---- keyboard ----
@@ -1610,6 +1665,8 @@ function graphKey(key, inGraph) {
   switch (key) {
     case 'u': undo(); break;
     case 'f': fit(); break;
+    case '+': case '=': zoomBy(zoomStep); break;
+    case '-': zoomBy(1 / zoomStep); break;
     case 'ArrowRight': if (inGraph) { walk(1, 0); return true; } break;
     case 'ArrowLeft': if (inGraph) { walk(-1, 0); return true; } break;
     case 'ArrowDown': if (inGraph) { walk(0, 1); return true; } break;

@@ -14,8 +14,9 @@ import { hold } from './hand.js';
 
 // A link that asks for anything but the drawing (a filter, a hidden or
 // pinned node, a layout, dates, a path, an article) may show other nodes
-// or put them elsewhere: it gets no preview.
-const plain = new Set(['entity', 'depth', 'expanded', 'reach']);
+// or put them elsewhere: it gets no preview. The card it opens (sel) does
+// not change the drawing.
+const plain = new Set(['entity', 'depth', 'expanded', 'reach', 'sel']);
 
 // The corners of Cytoscape's polygons in a unit square (its
 // generateUnitNgonPointsFitToSquare); rounded corners are drawn sharp, a
