@@ -100,16 +100,18 @@ func TestRelations(t *testing.T) {
 			want: []string{"Angela Merkel leaderOf Germany (Chancellor)"},
 		},
 		{
-			name: "an apposition placing a body or a place by a place's name or adjective: based in it, or located in it; a state's capitalised portfolio before a title",
-			body: "Halvard Corp, a Brekka investment advisor, said so. Vardo Mills, an Ostlandic engineering company, won. Ostby, a Norlandic port, was closed. Jon Vik, a Brekka lawyer, left. Norland's Overseas Trade minister Ada Berg arrived.",
+			name: "an apposition placing a body or a place by a place's name or adjective: based in it, or located in it; a state's capitalised portfolio before a title; 'the head of <Org> (<acronym>), <Person>' leads it",
+			body: "Halvard Corp, a Brekka investment advisor, said so. Vardo Mills, an Ostlandic engineering company, won. Ostby, a Norlandic port, was closed. Jon Vik, a Brekka lawyer, left. Norland's Overseas Trade minister Ada Berg arrived. The head of the Ostmark Oil Company (OOC), Per Lund, said so.",
 			build: func(h *hand) {
 				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.City, "Brekka", "", "Brekka").
 					unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills").unknown(graph.Country, "Ostland", "", "=MISC:Ostlandic").
 					unknown(graph.City, "Ostby", "", "Ostby").unknown(graph.Country, "Norland", "", "Norland", "=MISC:Norlandic").
-					unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg")
+					unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").
+					unknown(graph.Organization, "Ostmark Oil Company", "", "Ostmark Oil Company").unknown(graph.Person, "Per Lund", "", "Per Lund")
 			},
 			want: []string{
 				"Ada Berg officialOf Norland (Overseas Trade minister)",
+				"Per Lund leaderOf Ostmark Oil Company (head)",
 				"Halvard Corp basedIn Brekka",
 				"Ostby locatedIn Norland",
 				"Vardo Mills basedIn Ostland",

@@ -941,8 +941,12 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 		if state == nil {
 			// "the Prime Minister of India, Narendra Modi,": a title, "of",
 			// the state, the comma
-			m := s.mentionAt(end - 1)
-			if m == nil || !isState(d.entity(m.ent)) || m.last != end {
+			e := end
+			if s.w(e-1) == ")" && s.w(e-3) == "(" {
+				e -= 3 // "the head of the Iraqi National Oil Company (INOC), X"
+			}
+			m := s.mentionAt(e - 1)
+			if m == nil || !isState(d.entity(m.ent)) || m.last != e {
 				continue
 			}
 			of := m.first - 1 - b2i(s.w(m.first-1) == "the")
@@ -950,13 +954,19 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 				continue
 			}
 			first, _, ok := r.titleEndingAt(s, of-1)
+			if !ok && s.w(of-1) == "head" && s.w(of-2) == "the" {
+				first, ok = of-1, true // "the head of Halvard Corp, Jon Vik,": who leads it
+			}
 			if !ok || first > 0 && s.w(first-1) != "the" && !s.breaks(first-1) && s.w(first-1) != "," {
 				continue
 			}
 			state, roleStart, roleEnd = m, first, of
 		}
 		kind := kindNone
-		for j := roleStart; j < roleEnd; j++ {
+		if s.w(roleStart) == "head" && roleEnd == roleStart+1 {
+			kind = kindLeader
+		}
+		for j := roleStart; j < roleEnd && kind == kindNone; j++ {
 			if _, kd, ok := r.titleStartingAt(s, j); ok {
 				kind = kd
 				break
