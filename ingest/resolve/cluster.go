@@ -387,7 +387,7 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			}
 		}
 	}
-	return joinShortNames(r.joinAcronyms(d, companiesTaggedPlaces(d, joinPersonTails(order))))
+	return joinShortNames(d, r.joinAcronyms(d, companiesTaggedPlaces(d, joinPersonTails(order))))
 }
 
 // companyOpenedBy is the one company of order whose name, ending in a
@@ -493,7 +493,7 @@ func joinPersonTails(order []*cluster) []*cluster {
 // word the tagger called a person or a place, and that nothing else
 // claims, is the company when it opens a company's name with a legal form
 // and never stands after a title ("Worldgroup" of "Worldgroup Cos Inc").
-func joinShortNames(order []*cluster) []*cluster {
+func joinShortNames(d *doc, order []*cluster) []*cluster {
 	words := map[string][]string{} // each name's words, split once
 	fields := func(name string) []string {
 		ws, ok := words[name]
@@ -517,6 +517,14 @@ func joinShortNames(order []*cluster) []*cluster {
 		case a.typ == graph.Organization:
 			fits := func(cl *cluster) bool { return shortNameOf(short, fields(cl.name)) }
 			into = onlyOrganization(order, a, fits)
+			if first := firstNamed(order, a, fits); into == nil && first != nil && first.firstStart() < a.firstStart() &&
+				first.firstStart() < d.firstSentenceEnd() && !coordinated(d, order, a, first, fits) {
+				// "Shearson" beside "Shearson Lehman Brothers Inc", which
+				// the article opens with, and "Shearson Lehman Commercial
+				// Paper Inc", its unit named later; "Yugo" after "<Yugo
+				// America Inc>, a unit of <Yugo NV>, said"
+				into = first
+			}
 			if into == nil {
 				into = onlyOrganization(order, a, func(cl *cluster) bool { return parentNamed(short, fields(cl.name)) })
 				if into != nil && firstNamed(order, a, fits) != into {
@@ -542,6 +550,29 @@ func joinShortNames(order []*cluster) []*cluster {
 		}
 	}
 	return order
+}
+
+// coordinated reports another company that fits, named right after first
+// with only "and" or a comma between: "Torvik Mills Inc and Torvik Foods
+// Inc merged" names two alike, and "Torvik" is either.
+func coordinated(d *doc, order []*cluster, a, first *cluster, fits func(*cluster) bool) bool {
+	end := -1
+	for _, c := range first.cands {
+		if c.start == first.firstStart() {
+			end = c.end
+		}
+	}
+	for _, cl := range order {
+		if cl == a || cl == first || cl.typ != graph.Organization || len(cl.cands) == 0 || !fits(cl) {
+			continue
+		}
+		if s := cl.firstStart(); s > end && end >= 0 {
+			if gap := strings.Trim(d.body[end:s], " <>"); gap == "and" || gap == "," || gap == "&" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shortNameOf reports whether short names the organisation full: its first

@@ -272,6 +272,16 @@ func (d *doc) nextWords(offset, n int) []tok {
 	return d.toks[from:to:to]
 }
 
+// firstSentenceEnd is where the article's first sentence ends.
+func (d *doc) firstSentenceEnd() int {
+	for i, t := range d.toks {
+		if t.sent != d.toks[0].sent {
+			return d.toks[i-1].End
+		}
+	}
+	return len(d.body)
+}
+
 // sentenceInitial reports whether offset starts the first word of a sentence.
 func (d *doc) sentenceInitial(offset int) bool {
 	i := d.tokAt(offset)
