@@ -111,9 +111,9 @@ func TestRelations(t *testing.T) {
 			},
 			want: []string{
 				"Ada Berg officialOf Norland (Overseas Trade minister)",
-				"Per Lund leaderOf Ostmark Oil Company (head)",
 				"Halvard Corp basedIn Brekka",
 				"Ostby locatedIn Norland",
+				"Per Lund leaderOf Ostmark Oil Company (head)",
 				"Vardo Mills basedIn Ostland",
 			},
 		},
