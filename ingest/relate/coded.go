@@ -1007,6 +1007,12 @@ func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) str
 		if np, ok := objectPhrase(o); ok && np.Head == v-1 && !strings.EqualFold(ps.Words[np.Start], "no") {
 			return code
 		}
+		for _, p := range o.Preps {
+			// "entered into an agreement to sell"
+			if strings.EqualFold(ps.Words[p.Prep], "into") && len(p.Object) > 0 && p.Object[0].Head == v-1 {
+				return code
+			}
+		}
 	}
 	return ""
 }
@@ -2172,6 +2178,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					targets = append(targets, np)
 				}
 			}
+		}
+		if deal != "" && lem == "sell" && !cl.Passive {
+			targets = nil // "agreed to sell its Irvine center to X": what is sold is no party, the buyer is
 		}
 		objs := d.partiesOf(s, targets)
 		if len(objs) == 0 && !cl.Passive && len(cl.Object) == 1 && ci+1 < len(ps.Clauses) {

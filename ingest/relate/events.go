@@ -1593,6 +1593,13 @@ func (s *sent) dateline(m mention) bool {
 
 // lightVerbs make a noun trigger their object, so the verb's subject is the
 // event's actor: "the European Union imposed sanctions".
+// enteredVerbs bring about, in the past, the deal or event their object
+// names: "entered into an agreement", "finalized a pact", "won a contract".
+var enteredVerbs = map[string]bool{
+	"entered": true, "finalized": true, "finalised": true, "completed": true, "struck": true, "won": true,
+	"received": true, "obtained": true, "secured": true,
+}
+
 var lightVerbs = map[string]bool{
 	"imposed": true, "imposes": true, "adopted": true, "adopts": true, "approved": true, "passed": true,
 	"announced": true, "announces": true, "held": true, "holds": true, "signed": true, "issued": true,
@@ -1747,7 +1754,7 @@ func status(s *sent, e *eventMention) string {
 	}
 	// a noun after a light verb in the past: "approved a loan", "signed a pact"
 	for j := e.k - 1; !e.verbal && j >= 0 && j >= e.k-5; j-- {
-		if w := s.w(j); lightVerbs[w] && (strings.HasSuffix(w, "ed") || irregularPast[w]) {
+		if w := s.w(j); (lightVerbs[w] || enteredVerbs[w]) && (strings.HasSuffix(w, "ed") || irregularPast[w] || w == "won" || w == "struck") {
 			return "happened"
 		}
 	}
