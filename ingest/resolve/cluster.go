@@ -387,7 +387,7 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			}
 		}
 	}
-	return joinShortNames(d, r.joinAcronyms(d, companiesTaggedPlaces(d, joinPersonTails(order))))
+	return joinPortfolios(d, joinShortNames(d, r.joinAcronyms(d, companiesTaggedPlaces(d, joinPersonTails(order)))))
 }
 
 // companyOpenedBy is the one company of order whose name, ending in a
@@ -573,6 +573,32 @@ func coordinated(d *doc, order []*cluster, a, first *cluster, fits func(*cluster
 		}
 	}
 	return false
+}
+
+// joinPortfolios moves a lone portfolio word the tagger called a body
+// ("Commerce officials declined to say") into the one department or
+// ministry of the article named by it: "the Commerce Department", "U.S.
+// Agriculture Department", "Ministry of Trade".
+func joinPortfolios(d *doc, order []*cluster) []*cluster {
+	for _, a := range order {
+		if a.entry != nil || a.typ != graph.Organization || len(a.cands) == 0 || !portfolioWords[a.name] {
+			continue
+		}
+		into := onlyOrganization(order, a, func(cl *cluster) bool {
+			for _, c := range cl.cands {
+				m := d.body[c.start:c.end]
+				if strings.HasSuffix(m, a.name+" Department") || strings.HasSuffix(m, a.name+" Ministry") ||
+					strings.HasSuffix(m, "Department of "+a.name) || strings.HasSuffix(m, "Ministry of "+a.name) {
+					return true
+				}
+			}
+			return false
+		})
+		if into != nil {
+			into.absorb(a, "portfolio of "+into.name+", named in the article")
+		}
+	}
+	return order
 }
 
 // shortNameOf reports whether short names the organisation full: its first

@@ -1192,6 +1192,9 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case tickerOfName(d.body, c.start, c.end):
 		c.reason = "a stock ticker in angle brackets"
 		return false
+	case tableRow(d.body, c.start, c.end) && locationType(ws) != graph.Region:
+		c.reason = "a table row's label (\"Minorities 25 mln vs 16 mln\"), no name"
+		return false
 	case len(ws) > 1 && currencies[strings.ToLower(last)] && r.countryOrDemonym(ws[0].s):
 		c.reason = "a currency (\"Danish Kroner\"), no actor"
 		return false
@@ -1248,6 +1251,28 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	}
 	c.label = labelOf(c.typ)
 	return true
+}
+
+// tableRow reports a span that opens a line of a table of figures: a
+// figure and "vs" follow it ("Minorities 76 mln vs 63 mln", "Shr 19 cts vs
+// 13 cts").
+func tableRow(body string, start, end int) bool {
+	if start > 0 && body[start-1] != '\n' {
+		return false
+	}
+	rest := strings.Fields(body[end:min(len(body), end+40)])
+	if len(rest) < 2 || !startsDigit(rest[0]) {
+		return false
+	}
+	for _, w := range rest[1:min(len(rest), 4)] {
+		if w == "vs" {
+			return true
+		}
+		if !isLower(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // legislatures are the names of chambers a capital letter makes the body.

@@ -150,6 +150,17 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Rask"},
 		},
 		{
+			name: "a table row's label before a figure and 'vs' is no name, a region's stays; a lone portfolio word is the one department of the article it names",
+			body: "Halvard Foods Plc 1986 year\n\nShr 19 cts vs 13 cts\n\nMinorities 25 mln vs 16 mln\n\nWestern Europe 77 mln vs 56 mln\n\nThe Agriculture Department said quotas would fall. Agriculture officials declined to comment.",
+			tags: []tag{{"Halvard Foods Plc", "ORG"}, {"Shr", "ORG"}, {"Minorities", "ORG"}, {"Western Europe", "ORG"}, {"Agriculture Department", "ORG"}, {"Agriculture", "ORG"}},
+			want: map[string]view{
+				"Halvard Foods Plc":                       {Type: graph.Organization, Mentions: []string{"Halvard Foods Plc"}},
+				"United States Department of Agriculture": {Type: graph.Organization, Country: "USA", Wikidata: "Q501542", Mentions: []string{"Agriculture Department", "Agriculture"}},
+			},
+			absent:  []string{"Shr", "Minorities", "Agriculture"},
+			relabel: true,
+		},
+		{
 			name:      "a surname after a leader's title is the office holder on the article's date, not another person of that surname the article names",
 			body:      "Nancy Reagan opened the show. President Reagan will visit Rome in June.",
 			published: "1987-03-02",
