@@ -267,17 +267,87 @@ func trailingClaim(s *sent, j int) (end int, ok bool) {
 	return 0, false
 }
 
+// parentheticalRest reports that the words from k, after "…, X said,",
+// go on with the claim the attribution interrupted ("the company is
+// selling its unit"), not a phrase about the saying ("adding that",
+// "citing costs", "but declined to elaborate") or another speaker's words.
+func parentheticalRest(s *sent, k int) bool {
+	ps := s.parsed()
+	if k+2 >= len(s.Tokens) || k >= len(ps.POS) || ps.POS[k] == "VBG" {
+		return false
+	}
+	switch s.w(k) {
+	case "but", "and", "adding", "citing", "saying", "according", "which", "who", "as", "in", "on", "at", "after", "before", "\"", "“",
+		"without", "with", "for", "to", "from", "by", "under", "despite", "although", "though", "while", "when", "noting", "calling":
+		return false
+	}
+	verb := false
+	for j := k; j < len(s.Tokens); j++ {
+		if speechVerbs[s.w(j)] || s.w(j) == "\"" || s.w(j) == "“" || s.w(j) == "”" {
+			return false
+		}
+		if !verb && subordinators[s.w(j)] {
+			return false // "…, X said, a week after Y announced": when it was said
+		}
+		verb = verb || j < len(ps.POS) && (strings.HasPrefix(ps.POS[j], "VB") || ps.POS[j] == "MD")
+	}
+	return verb
+}
+
+// dayNames are the weekdays, which date a saying: "said Tuesday the plan
+// had failed".
+var dayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// timeEnd is the token after a phrase of time starting at k ("yesterday",
+// "on Tuesday", "last week", "earlier this month"), 0 when none starts there.
+func (s *sent) timeEnd(k int) int {
+	switch w := s.w(k); {
+	case w == "yesterday" || w == "today" || w == "tonight" || dayNames[w]:
+	case w == "on" && dayNames[s.w(k+1)], (w == "late" || w == "earlier" || w == "last" || w == "this") && isDateToken(s, k+1):
+		// not "said on April 30 it will redeem": a date may be the act's
+	default:
+		return 0 // not "said February sales rose": a month names what the claim is about
+	}
+	j := k
+	for j < len(s.Tokens) {
+		w := s.w(j)
+		if !isDateToken(s, j) && !((w == "on" || w == "late" || w == "earlier" || w == "last" || w == "this" || w == "next") && isDateToken(s, j+1)) {
+			break
+		}
+		j++
+	}
+	if j == k {
+		return 0
+	}
+	return j
+}
+
 // adverbialToEnd reports that the words from token k to the sentence's end
 // are a phrase about the saying, not what was said: "…, the bank said in a
 // monthly report.", "…, he said in prepared testimony to Congress."
 func adverbialToEnd(s *sent, k int) bool {
 	switch s.w(k) {
-	case "in", "at", "on", "during", "after", "before", "today", "yesterday", "late", "earlier", "later":
+	case "in", "at", "on", "during", "after", "before", "today", "yesterday", "late", "earlier", "later", "as":
 	default:
-		return false
+		if s.timeEnd(k) == 0 {
+			return false
+		}
 	}
 	if t := s.mediumEnd(k); t > 0 && s.opensClause(t) {
 		return false // "said in a statement the plant would close": a claim follows
+	}
+	if t := s.timeEnd(k); t > 0 && s.opensClause(t) {
+		return false // "said yesterday the pipeline would reopen": a claim follows
+	}
+	if s.w(k) == "as" {
+		// "said as lead manager": a role, no clause ("said as of late
+		// yesterday it had accepted" goes on with one)
+		ps := s.parsed()
+		for j := k + 1; j < len(s.Tokens) && j < len(ps.POS); j++ {
+			if s.w(j) == "of" || strings.HasPrefix(ps.POS[j], "VB") || ps.POS[j] == "MD" || ps.POS[j] == "PRP" {
+				return false
+			}
+		}
 	}
 	for j := k; j < len(s.Tokens); j++ {
 		if s.w(j) == "that" || speechVerbs[s.w(j)] || s.w(j) == "," {
@@ -1176,6 +1246,11 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		if s.w(k+1) == "." || s.w(k+1) == "," || k+1 >= len(s.Tokens) || adverbialToEnd(s, k+1) || restIsAdverbial(d, s, after) {
 			// "<claim>, <speaker> said." : the claim comes first
 			if end, ok := trailingClaim(s, j); ok {
+				if s.w(k+1) == "," && parentheticalRest(s, k+2) {
+					// "In addition, Keller said, the company is selling":
+					// the attribution interrupts one claim, which is the whole
+					end = s.End
+				}
 				r.addClaim(d, s, c, articleID, claim{start: s.afterDateline(), end: end, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, j-3), k+3))
 			}
 			continue
@@ -1216,6 +1291,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			from = t + 1
 		} else if t := s.mediumEnd(from); t > 0 && s.opensClause(t) {
 			// "said in a statement the plant would close"
+			from = t
+		} else if t := s.timeEnd(from); t > 0 && s.opensClause(t) {
+			// "said yesterday the pipeline would reopen"
 			from = t
 		}
 		if from >= len(s.Tokens) || s.w(from) == "." {

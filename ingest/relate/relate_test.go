@@ -677,6 +677,22 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "an attribution that interrupts a claim leaves it whole; a time after the verb opens no claim of its own; 'said as lead manager' is about the saying; a month names what the claim is about",
+			body: "In addition, Jon Vik said, the company is selling its unit. The issue was priced at 101, Halvard Corp said as lead manager. Ada Berg said yesterday the pipeline would reopen. Ada Berg said on Tuesday the strike had ended. Halvard Corp said February sales rose. Output will rise, Jon Vik said, without giving figures.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").
+					unknown(graph.Person, "Ada Berg", "", "Ada Berg")
+			},
+			want: []string{
+				"Ada Berg 2019-04-23 false: the pipeline would reopen",
+				"Ada Berg 2019-04-23 false: the strike had ended",
+				"Halvard Corp  false: The issue was priced at 101",
+				"Halvard Corp 2019-02 false: February sales rose",
+				"Jon Vik  false: In addition, Jon Vik said, the company is selling its unit",
+				"Jon Vik  false: Output will rise",
+			},
+		},
+		{
 			name: "'cited X as saying' is X's claim; 'cited' a reason is no claim",
 			body: "The Vardo Press Agency cited Jon Vik as saying the talks went well. Halvard Corp cited rising costs for the loss.",
 			build: func(h *hand) {
