@@ -333,10 +333,10 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			}
 		}
 		if len(matches) == 0 && (c.typ == graph.Person || c.ner == graph.LabelPER) {
-			// "Chee Kheng Hoy … Chee said": family name first, as one
-			// three-word name of the article opens
+			// "Chee Kheng Hoy … Chee said", "Li Sangsu … Li added": family
+			// name first, as one name of the article opens
 			for _, cl := range persons {
-				if ws := strings.Fields(cl.name); len(ws) == 3 && graph.Fold(ws[0]) == w {
+				if ws := strings.Fields(cl.name); len(ws) >= 2 && graph.Fold(ws[0]) == w {
 					matches = append(matches, cl)
 				}
 			}
@@ -452,7 +452,8 @@ func placeWritten(d *doc, a *cluster) bool {
 // joinPersonTails moves a person named by the last words of exactly one
 // other person's longer name into that person: wire copy names "Fernando
 // Santos Alvite" once and "Santos Alvite" after, "Tomas de Hora" and then
-// "de Hora", a two-word surname the lone-surname rule cannot see.
+// "de Hora" (or "De Hora", opening a sentence), a two-word surname the
+// lone-surname rule cannot see.
 func joinPersonTails(order []*cluster) []*cluster {
 	for _, a := range order {
 		short := strings.Fields(a.name)
@@ -463,7 +464,8 @@ func joinPersonTails(order []*cluster) []*cluster {
 		n := 0
 		for _, cl := range order {
 			full := strings.Fields(cl.name)
-			if cl != a && cl.typ == graph.Person && len(cl.cands) > 0 && len(full) > len(short) && slices.Equal(full[len(full)-len(short):], short) {
+			if cl != a && cl.typ == graph.Person && len(cl.cands) > 0 && len(full) > len(short) &&
+				slices.EqualFunc(full[len(full)-len(short):], short, strings.EqualFold) {
 				into, n = cl, n+1
 			}
 		}

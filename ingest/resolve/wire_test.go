@@ -161,6 +161,18 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "a lone word opening one two-word name of the article is that person (family name first); a particle's capital does not keep a surname apart; 'A.G.' is a legal form",
+			body: "Envoy Tran Vanh arrived. Tran said talks went well. Jan van Dort left, and Van Dort said so. Norsk Fisk A.G. rose.",
+			tags: []tag{{"Tran Vanh", "PER"}, {"Tran", "PER"}, {"Jan van Dort", "PER"}, {"Van Dort", "PER"}, {"Norsk Fisk A.G.", "PER"}},
+			want: map[string]view{
+				"Tran Vanh":       {Type: graph.Person, Mentions: []string{"Tran Vanh", "Tran"}},
+				"Jan van Dort":    {Type: graph.Person, Mentions: []string{"Jan van Dort", "Van Dort"}},
+				"Norsk Fisk A.G.": {Type: graph.Organization, Mentions: []string{"Norsk Fisk A.G."}},
+			},
+			absent:  []string{"Tran", "Van Dort"},
+			relabel: true,
+		},
+		{
 			name:      "a surname after a leader's title is the office holder on the article's date, not another person of that surname the article names",
 			body:      "Nancy Reagan opened the show. President Reagan will visit Rome in June.",
 			published: "1987-03-02",
