@@ -396,14 +396,18 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 // which joinAcronyms places ("UBS" beside "UBS Securities Inc" and the
 // Union Bank of Switzerland, "Edo" where the article writes "EDO").
 func companyOpenedBy(d *doc, order []*cluster, c *cand) *cluster {
-	if c.ner != graph.LabelORG || c.titled || c.entry != nil || isAcronym(c.name) || strings.Contains(d.body, strings.ToUpper(c.name)) {
+	if c.ner != graph.LabelORG || c.titled || c.entry != nil || isAcronym(c.name) {
 		return nil
 	}
-	return onlyOrganization(order, nil, func(cl *cluster) bool {
+	into := onlyOrganization(order, nil, func(cl *cluster) bool {
 		first, _, _ := strings.Cut(cl.name, " ")
 		last, more := lastField(cl.name)
 		return more && first == c.name && isLegalForm(last)
 	})
+	if into != nil && strings.Contains(d.body, strings.ToUpper(c.name)) {
+		return nil
+	}
+	return into
 }
 
 // companiesTaggedPlaces moves a place the gazetteer does not know, named by

@@ -582,11 +582,19 @@ outer:
 // McFarlane" names no body. A body's name stays, as the guide marks the
 // department a title names: "Senate" in "Senate Majority Leader".
 func (r *Resolver) titleRunsOn(d *doc, c *cand) bool {
-	ws := wordsOf(d.body, c.start, c.end)
-	if len(ws) == 0 || len(ws) > 3 {
-		return false
+	var buf [5]word // no slice per name: this looks at every span
+	ws := buf[:0]
+	for _, t := range d.nextWords(c.start, 6) {
+		if t.Start >= c.end {
+			break
+		}
+		if len(ws) == 3 {
+			return false
+		}
+		ws = append(ws, word{t.Text, t.Start, t.End})
 	}
-	if last := strings.Trim(ws[len(ws)-1].s, ".,"); legislatures[last] || orgHeads[last] || r.namesBody(plain(d.body[c.start:c.end])) {
+	n := len(ws)
+	if n == 0 || ws[n-1].end != c.end {
 		return false
 	}
 	for _, t := range d.nextWords(c.end, 2) {
@@ -595,8 +603,14 @@ func (r *Resolver) titleRunsOn(d *doc, c *cand) bool {
 		}
 		ws = append(ws, word{t.Text, t.Start, t.End})
 	}
-	n, _, kind := r.titleAt(ws)
-	return n > len(wordsOf(d.body, c.start, c.end)) && kind != gazetteer.Honorific
+	if len(ws) == n {
+		return false
+	}
+	if k, _, kind := r.titleAt(ws); k <= n || kind == gazetteer.Honorific {
+		return false
+	}
+	last := strings.Trim(ws[n-1].s, ".,")
+	return !legislatures[last] && !orgHeads[last] && !r.namesBody(plain(d.body[c.start:c.end]))
 }
 
 // knownInside finds the gazetteer names among the words of c, longest

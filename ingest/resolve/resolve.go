@@ -468,17 +468,30 @@ func hyphenQualifier(span string) bool {
 // whose words are named nowhere else ("House Ways and Means Committee").
 // A side the article tags apart takes that tag's label.
 func splitJoinedNames(body string, spans []segment.Span) []segment.Span {
-	var out []segment.Span
-	for _, s := range spans {
-		out = append(out, splitAtAnd(body, spans, s)...)
+	var out []segment.Span // made only when a span splits
+	for i, s := range spans {
+		a, b, ok := splitAtAnd(body, spans, s)
+		if ok && out == nil {
+			out = append(make([]segment.Span, 0, len(spans)+1), spans[:i]...)
+		}
+		switch {
+		case ok:
+			out = append(out, a, b)
+		case out != nil:
+			out = append(out, s)
+		}
+	}
+	if out == nil {
+		return spans
 	}
 	return out
 }
 
-func splitAtAnd(body string, spans []segment.Span, s segment.Span) []segment.Span {
+// splitAtAnd splits s in two where splitJoinedNames says it holds two names.
+func splitAtAnd(body string, spans []segment.Span, s segment.Span) (segment.Span, segment.Span, bool) {
 	text := body[s.Start:s.End]
 	if s.Label != graph.LabelORG {
-		return []segment.Span{s}
+		return s, s, false
 	}
 	last, _ := lastField(text)
 	legal := isLegalForm(last)
@@ -487,12 +500,12 @@ func splitAtAnd(body string, spans []segment.Span, s segment.Span) []segment.Spa
 	for _, prep := range []string{" from ", " to ", " by "} {
 		if i := strings.Index(text, prep); i > 0 && legal {
 			if l, _ := lastField(text[:i]); isLegalForm(l) && segment.IsCapitalised(text[i+len(prep):]) {
-				return []segment.Span{{Start: s.Start, End: s.Start + i, Label: s.Label}, {Start: s.Start + i + len(prep), End: s.End, Label: s.Label}}
+				return segment.Span{Start: s.Start, End: s.Start + i, Label: s.Label}, segment.Span{Start: s.Start + i + len(prep), End: s.End, Label: s.Label}, true
 			}
 		}
 	}
 	if !strings.Contains(text, " and ") {
-		return []segment.Span{s}
+		return s, s, false
 	}
 	// the label of a span elsewhere with this text, or of one of the
 	// article's bodies it opens ("Deutsche" of "Deutsche Bank AG")
@@ -513,7 +526,7 @@ func splitAtAnd(body string, spans []segment.Span, s segment.Span) []segment.Spa
 	for off := 0; ; {
 		i := strings.Index(text[off:], " and ")
 		if i < 0 {
-			return []segment.Span{s}
+			return s, s, false
 		}
 		i += off
 		off = i + 1
@@ -535,7 +548,7 @@ func splitAtAnd(body string, spans []segment.Span, s segment.Span) []segment.Spa
 		default:
 			continue
 		}
-		return []segment.Span{{Start: s.Start, End: s.Start + i, Label: ll}, {Start: s.Start + i + len(" and "), End: s.End, Label: rl}}
+		return segment.Span{Start: s.Start, End: s.Start + i, Label: ll}, segment.Span{Start: s.Start + i + len(" and "), End: s.End, Label: rl}, true
 	}
 }
 
