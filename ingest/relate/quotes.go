@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"actorgraph/graph"
+	"actorgraph/ingest/segment"
 	"actorgraph/ingest/timex"
 )
 
@@ -918,6 +919,61 @@ func (c *claims) lastSource(before int) string {
 	return src
 }
 
+// invertedSpeaker is who an inverted speech verb at k names after it:
+// "said Jon Keller", "said Halvard Corp chairman Jon Keller" (the person),
+// "said Halvard Corp", or an unnamed source ("said one trader").
+func (r *Relater) invertedSpeaker(d *doc, s *sent, k int) (speaker, source string, ok bool) {
+	if !speechVerbs[s.w(k)] || s.w(k) == "told" || s.w(k) == "tells" || s.w(k) == "tell" || s.w(k) == "saying" {
+		return "", "", false
+	}
+	if m := r.nameAt(d, s, k+1); m != nil {
+		if d.ents[m.ent].Type != graph.Person {
+			// "said Halvard Corp chairman Jon Keller": the person after the firm
+			for j := m.last; j < len(s.Tokens) && j <= m.last+4 && !s.breaks(j); j++ {
+				if p := s.mentionAt(j); p != nil && d.ents[p.ent].Type == graph.Person {
+					return d.ents[p.ent].ID, "", s.attributionEnds(p.last)
+				}
+			}
+		}
+		return d.ents[m.ent].ID, "", s.attributionEnds(m.last)
+	}
+	for j := k + 1; j < len(s.Tokens) && j <= k+5 && !s.breaks(j); j++ {
+		// "said Finance Minister Jon Keller": past the title
+		if p := s.mentionAt(j); p != nil {
+			if d.ents[p.ent].Type == graph.Person {
+				return d.ents[p.ent].ID, "", s.attributionEnds(p.last)
+			}
+			break
+		}
+		if !segment.IsCapitalised(s.raw(j)) {
+			break
+		}
+	}
+	if src, ok := sourceAfter(d, s, k+1); ok && s.noClauseFrom(k+1) {
+		return "", src, true // "…, said one trader." (not "said the report was flawed")
+	}
+	return "", "", false
+}
+
+// attributionEnds reports that the sentence ends at token k, or goes on
+// only with an apposition describing the speaker ("…, said Jon Keller,
+// chairman of Halvard Corp."), so the name is no subject of a clause of
+// its own ("…, said Lyng was unresponsive").
+func (s *sent) attributionEnds(k int) bool {
+	return k >= len(s.Tokens) || s.w(k) == "." || s.w(k) == "," && s.noClauseFrom(k+1)
+}
+
+// noClauseFrom reports no finite verb from token k to the sentence's end.
+func (s *sent) noClauseFrom(k int) bool {
+	ps := s.parsed()
+	for j := k; j < len(s.Tokens) && j < len(ps.POS); j++ {
+		if speechVerbs[s.w(j)] || ps.POS[j] == "VBD" || ps.POS[j] == "VBZ" || ps.POS[j] == "VBP" || ps.POS[j] == "MD" {
+			return false
+		}
+	}
+	return true
+}
+
 // sourceAfter is the description of an unnamed source after an inverted
 // speech verb at from: `…," said one trader`, `said a senior official
 // in Tokyo.` It opens with a determiner or number and holds a source noun
@@ -1207,6 +1263,12 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			} else {
 				continue
 			}
+		} else if inv, src, ok := r.invertedSpeaker(d, s, k); ok && s.w(k-1) == "," {
+			// "<claim>, said Jon Keller, chairman of Halvard Corp."
+			if end, ok := trailingClaim(s, k-1); ok {
+				r.addClaim(d, s, c, articleID, claim{start: s.afterDateline(), end: end, speaker: inv, verb: k}, src, d.speechDate(s, k, k+1, k+4))
+			}
+			continue
 		} else if by := reportsBy(d, s, j); by != nil {
 			speaker = d.ents[by.ent].ID
 		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) {
