@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1049,6 +1050,52 @@ func placesAndFirmsTaggedPersons(d *doc, cands []*cand) {
 		if typ != "" {
 			c.typ, c.label = typ, labelOf(typ)
 			c.reason = "a " + strings.ToLower(string(typ)) + " by the words before it: " + quote(tokText(prev))
+		}
+	}
+}
+
+// townsBeforeStates retypes a name the tagger called a person's or a
+// body's, and nothing known, that a comma and a state or province follow,
+// as American and Canadian copy places a town: "Gilroy, Calif.", "the
+// Cincinnati, Ohio, investor", "its Bramalea, Ontario stamping facility".
+// Not a body's name ("First Federal Savings and Loan Association of
+// Beloit, Kansas"), and not before a country ("Labatt, Canada's biggest
+// brewery").
+func townsBeforeStates(d *doc, cands []*cand) {
+	var regions map[int]bool
+	for _, c := range cands {
+		if c.typ == graph.Region {
+			if regions == nil {
+				regions = map[int]bool{}
+			}
+			regions[c.start] = true
+		}
+	}
+	if regions == nil {
+		return
+	}
+	var towns []string
+	for _, c := range cands {
+		if c.typ != graph.Person && c.typ != graph.Organization || c.entry != nil || c.titled ||
+			!regions[c.end+2] || !strings.HasPrefix(d.body[c.end:], ", ") || orgShaped(c.name) {
+			continue
+		}
+		towns = append(towns, c.name)
+		c.typ, c.label = graph.City, graph.LabelLOC
+		c.reason = "a town: a comma and a state or province follow it"
+	}
+	// the town's other mentions too: "in Orlando" after "Orlando, Fla.";
+	// not where a company is named for the town ("Madill Bank and Trust
+	// Co, Madill, Okla … after Madill was closed")
+	for _, o := range cands {
+		if o.typ == graph.Organization {
+			towns = slices.DeleteFunc(towns, func(t string) bool { return strings.HasPrefix(o.name, t+" ") })
+		}
+	}
+	for _, c := range cands {
+		if (c.typ == graph.Person || c.typ == graph.Organization) && c.entry == nil && !c.titled && slices.Contains(towns, c.name) {
+			c.typ, c.label = graph.City, graph.LabelLOC
+			c.reason = "a town: a comma and a state or province follow it, here or elsewhere in the article"
 		}
 	}
 }

@@ -173,6 +173,18 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "a name typed a person's or a body's that a comma and a state or province follow is a town, in its other mentions too; not a body's name, nor a name before a country",
+			body: "A Bexhill, Ohio, investor bought shares of Tarn Mills Inc, of Kessel, Ontario. Output at Kessel rose. The Parr Savings Bank of Dunmore, Kansas, failed, and Labatt, Canada's biggest brewer, rose.",
+			tags: []tag{{"Bexhill", "PER"}, {"Ohio", "LOC"}, {"Tarn Mills Inc", "ORG"}, {"Kessel", "ORG"}, {"Ontario", "LOC"}, {"Parr Savings Bank of Dunmore", "ORG"}, {"Kansas", "LOC"}, {"Labatt", "PER"}, {"Canada", "LOC"}},
+			want: map[string]view{
+				"Bexhill":                      {Type: graph.City, Mentions: []string{"Bexhill"}},
+				"Kessel":                       {Type: graph.City, Mentions: []string{"Kessel", "Kessel"}},
+				"Parr Savings Bank of Dunmore": {Type: graph.Organization, Mentions: []string{"Parr Savings Bank of Dunmore"}},
+				"Labatt":                       {Type: graph.Person, Mentions: []string{"Labatt"}},
+			},
+			relabel: true,
+		},
+		{
 			name:      "a surname after a leader's title is the office holder on the article's date, not another person of that surname the article names",
 			body:      "Nancy Reagan opened the show. President Reagan will visit Rome in June.",
 			published: "1987-03-02",
