@@ -1073,28 +1073,6 @@ func plainPhrase(s *sent, start, end int) bool {
 	return true
 }
 
-// describedSource is the subject of the verb at v when it describes a
-// body without naming it ("The French foreign ministry said", "the two
-// banks said"); asked only once the description has not been resolved
-// to a body named before.
-func describedSource(d *doc, s *sent, v int) (string, bool) {
-	j := v - 1
-	for j >= 0 && softTokens[s.w(j)] {
-		j--
-	}
-	end, start := j, j
-	for start > 0 && !s.breaks(start-1) && end-start < 4 {
-		start--
-	}
-	for start < end && !sourceOpeners[s.w(start)] {
-		start++
-	}
-	if start > 0 && (afterPreps[s.w(start-1)] || s.w(start-1) == "by") || !bodyDescription(s, start, end) {
-		return "", false // "a spokesman for the mining company said": the spokesman speaks
-	}
-	return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
-}
-
 // humanSuffixes end plural nouns of people by what they do: "growers",
 // "legislators", "strategists".
 var humanSuffixes = []string{"ists", "ers", "ors"}
@@ -1128,26 +1106,6 @@ func humanNoun(w string) bool {
 		}
 	}
 	return false
-}
-
-// bodyDescription reports words start..end that describe a body without
-// naming it: a determiner or number, then lower-case words or a demonym,
-// ending in a noun for a body ("The French foreign ministry", "the two
-// banks", "a state agency").
-func bodyDescription(s *sent, start, end int) bool {
-	if end-start < 1 || end-start > 4 || !sourceOpeners[s.w(start)] && s.w(start) != "the" {
-		return false
-	}
-	head := s.w(end)
-	if !antecedentNouns[head] && !antecedentNouns[strings.TrimSuffix(head, "s")] && head != "companies" && head != "ministries" {
-		return false
-	}
-	for k := start + 1; k < end; k++ {
-		if !isLowerWord(s.raw(k)) && s.mentionAt(k) == nil && !isNumber(s.w(k)) || afterPreps[s.w(k)] || s.w(k) == "out" {
-			return false // not "one out of five banks"
-		}
-	}
-	return plainPhrase(s, start, end)
 }
 
 // reported reads claims in one sentence: "<X> claims <claim>", "<X> told
@@ -1279,8 +1237,6 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		} else if e, _ := d.subject(s, k, c); e >= 0 {
 			speaker = d.ents[e].ID
 		} else if src, ok := sourcePhrase(d, s, k); ok {
-			source = src
-		} else if src, ok := describedSource(d, s, k); ok {
 			source = src
 		} else if e := d.lastSpeaker(c); (s.w(j) == "he" || s.w(j) == "she") && e >= 0 && d.ents[e].Type == graph.Person && c.lastSource(s.Start) == "" {
 			speaker = d.ents[e].ID // "He said": the person who spoke last

@@ -661,7 +661,7 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
-			name: "a body described, not named, speaks as an unnamed source, or as the body named before that fits it; people named by what they do are unnamed sources; 'the <demonym> government' is its state",
+			name: "a body described speaks as the body named before that fits it, not as an unnamed source; people named by what they do are unnamed sources; 'the <demonym> government' is its state",
 			body: "The Vardo Home Loan Bank Board said rates fell. Rates will rise, the bank board said. Growers said the crop was late. The rains came too late, a specialist said. The Norland foreign ministry said the plan was unfair. The Norland government said it would sign. Harbour workers returned after a strike in support of pay claims closed the ports. A spokesman for the mining company said output fell.",
 			build: func(h *hand) {
 				h.unknown(graph.Organization, "Vardo Home Loan Bank Board", "", "Vardo Home Loan Bank Board").unknown(graph.Country, "Norland", "", "Norland")
@@ -670,7 +670,6 @@ func TestQuotes(t *testing.T) {
 				"A spokesman for the mining company  false: output fell",
 				"Growers  false: the crop was late",
 				"Norland  false: it would sign",
-				"The Norland foreign ministry  false: the plan was unfair",
 				"Vardo Home Loan Bank Board  false: Rates will rise",
 				"Vardo Home Loan Bank Board  false: rates fell",
 				"a specialist  false: The rains came too late",
@@ -740,7 +739,7 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
-			name: "'it' and 'the company' are the body that spoke last; 'it' with no speaker before stays unresolved; 'the department' is no company: an unnamed source",
+			name: "'it' and 'the company' are the body that spoke last; 'it' with no speaker before stays unresolved; 'the department' is no company and names a body the article does not: no speaker guessed",
 			body: "It said prices rose. Halvard Corp said profits rose. It said prices would fall. Costs will rise, the company said. The department said exports fell.",
 			build: func(h *hand) {
 				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp")
@@ -749,7 +748,6 @@ func TestQuotes(t *testing.T) {
 				"Halvard Corp  false: Costs will rise",
 				"Halvard Corp  false: prices would fall",
 				"Halvard Corp  false: profits rose",
-				"The department  false: exports fell",
 			},
 		},
 		{
