@@ -85,6 +85,9 @@ func (r *Resolver) scan(d *doc, spans []segment.Span, cands []*cand) []*cand {
 			if namedThing(d.body, start, end) {
 				continue // "the Uruguay Round", "the Treaty of Rome"
 			}
+			if d.body[start-min(start, 1)] == '<' && tickerOfName(d.body, start, end) {
+				continue // "Union Carbide <UK>": a ticker, no country
+			}
 			label := graph.LabelMISC
 			if !known && !isDemonym {
 				label = graph.LabelPER // a leader's surname in a headline in capitals

@@ -185,6 +185,16 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "a ticker after a company's name that spells a known country or body is no mention of it",
+			body: "Halvard Metal Corp <UK> and Brekka Chemical Co <ROK> signed a pact.",
+			tags: []tag{{"Halvard Metal Corp", "ORG"}, {"Brekka Chemical Co", "ORG"}},
+			want: map[string]view{
+				"Halvard Metal Corp": {Type: graph.Organization, Mentions: []string{"Halvard Metal Corp"}},
+				"Brekka Chemical Co": {Type: graph.Organization, Mentions: []string{"Brekka Chemical Co"}},
+			},
+			absent: []string{"United Kingdom", "South Korea"},
+		},
+		{
 			name:      "a surname after a leader's title is the office holder on the article's date, not another person of that surname the article names",
 			body:      "Nancy Reagan opened the show. President Reagan will visit Rome in June.",
 			published: "1987-03-02",
