@@ -1275,6 +1275,9 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 		c.typ, c.reason = graph.Organization, "a word that opens companies' names: "+quote(ws[0].s)
 	case c.titled:
 		c.typ, c.reason = graph.Person, "title or honorific before the name"
+	case (c.ner == graph.LabelORG || c.ner == graph.LabelPER) && continentPart(ws):
+		// "food needs in Central America", "Continental Europe 77 mln"
+		c.typ, c.reason = graph.Region, "a part of a continent: "+quote(c.name)
 	case (c.ner == graph.LabelORG || c.ner == graph.LabelPER) && naturalFeature(d, ws, c.ner == graph.LabelPER):
 		// "the Strait of Hormuz", "the Cooper Basin", "the Sunbeam Mine":
 		// the tagger called them a body or a person
@@ -1560,6 +1563,27 @@ var (
 	placeWords = set("River", "Sea", "Ocean", "Gulf", "Strait", "Straits", "Island", "Islands", "Mountains", "Mountain",
 		"Mount", "Lake", "Bay", "Canal", "Valley", "Desert", "Peninsula", "Airport", "Port", "Harbor", "Harbour",
 		"Coast", "Basin", "Field", "Fields", "Zone", "Plateau", "Pass", "Reef", "Delta")
+)
+
+// continentPart reports the name of a part of a continent: compass or
+// position words before "Africa", "America", "Asia" or "Europe"
+// ("Central America", "Southeast Asia", "Continental Europe").
+func continentPart(ws []word) bool {
+	if len(ws) < 2 || !continents[strings.Trim(ws[len(ws)-1].s, ".,")] {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !continentQualifiers[w.s] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	continents          = set("Africa", "America", "Americas", "Asia", "Europe")
+	continentQualifiers = set("North", "South", "East", "West", "Central", "Latin", "Southeast", "Southern", "Northern",
+		"Eastern", "Western", "Continental", "Southwest", "Northwest", "Northeast", "Sub-Saharan", "Black", "Equatorial")
 )
 
 // featureHeads end the names of seas, straits, rivers, basins, islands,

@@ -195,6 +195,17 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"United Kingdom", "South Korea"},
 		},
 		{
+			name: "a part of a continent the tagger called a body or a person is a region",
+			body: "Food needs in Central Africa rose, and Equatorial Asia imported more, while Sub-Saharan Africa did not.",
+			tags: []tag{{"Central Africa", "ORG"}, {"Equatorial Asia", "PER"}, {"Sub-Saharan Africa", "ORG"}},
+			want: map[string]view{
+				"Central Africa":     {Type: graph.Region, Mentions: []string{"Central Africa"}},
+				"Equatorial Asia":    {Type: graph.Region, Mentions: []string{"Equatorial Asia"}},
+				"Sub-Saharan Africa": {Type: graph.Region, Mentions: []string{"Sub-Saharan Africa"}},
+			},
+			relabel: true,
+		},
+		{
 			name:      "a surname after a leader's title is the office holder on the article's date, not another person of that surname the article names",
 			body:      "Nancy Reagan opened the show. President Reagan will visit Rome in June.",
 			published: "1987-03-02",
