@@ -70,6 +70,8 @@ var triggers = map[string]trigger{
 	"merger": {"agreement", 0.4, false}, "linkup": {"agreement", 0.4, false}, "link-up": {"agreement", 0.4, false},
 	"tie-up":     {"agreement", 0.4, false},
 	"settlement": {"agreement", 0.4, false}, "loan": {"aid", 0.4, false}, "loans": {"aid", 0.4, false},
+	"grant": {"aid", 0.4, false}, "grants": {"aid", 0.4, false}, "lending": {"aid", 0.35, false},
+	"credits": {"aid", 0.35, false},
 	"opposed": {"reject", 0.45, true}, "opposes": {"reject", 0.45, true},
 	"walkout": {"protest", 0.45, false}, "stoppage": {"protest", 0.4, false}, "boycott": {"sanctions", 0.45, false},
 	"urges": {"appeal", 0.45, true}, "urging": {"appeal", 0.4, true}, "called on": {"appeal", 0.45, true},
@@ -280,8 +282,8 @@ func (s *sent) triggersIn() []*eventMention {
 			continue
 		case t.typ == "proposal" && n+k <= len(s.Tokens) && !s.anyOf(hopeCues) && !strings.HasPrefix(s.w(k), "propos"):
 			continue
-		case (s.w(k) == "loan" || s.w(k) == "loans") && !aidLoan(s, k):
-			continue
+		case (s.w(k) == "loan" || s.w(k) == "loans" || s.w(k) == "grant" || s.w(k) == "grants" || s.w(k) == "lending" || s.w(k) == "credits") && !aidLoan(s, k):
+			continue // "a grant from Britain", "lending by the World Bank to China", not "bank lending rose"
 		case t.typ == "meeting" && t.verbal && (s.metObjectAhead(k+1) || s.thingMetAt(k)):
 			continue // "meet domestic demand", "met its obligations", "meet EC health standards": no one was met
 		case s.negated(k, t.verbal):
@@ -401,10 +403,23 @@ func militaryStrike(s *sent, k int) bool {
 // Philippines", "approved a 300 mln dlr loan for Indonesia", not a bank's
 // loans on its books.
 func aidLoan(s *sent, k int) bool {
+	if s.w(k) == "grant" && (determiners[s.w(k+1)] || auxiliaries[s.w(k-1)] || s.w(k-1) == "to") {
+		return false // "will grant a licence", "to grant": the verb
+	}
+	if s.w(k-1) == "tax" {
+		return false // "tax credits"
+	}
+	received := false // "will get 104 mln stg as grants from Britain"
+	for j := k - 1; j >= 0 && j >= k-8 && !s.breaks(j); j-- {
+		received = received || receiveWords[s.w(j)]
+	}
 	for j := k + 1; j < len(s.Tokens) && j <= k+3; j++ {
-		if (s.w(j) == "to" || s.w(j) == "for") && s.mentionAt(j+1) != nil {
+		if (s.w(j) == "to" || s.w(j) == "for" || received && s.w(j) == "from") && s.mentionAt(j+1+b2i(s.w(j+1) == "the")) != nil {
 			return true
 		}
+	}
+	if w := s.w(k); w != "loan" && w != "loans" {
+		return false // a grant, lending or credits to or from a party named right after
 	}
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		switch s.w(j) {
@@ -571,6 +586,10 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			continue
 		case e.typ == "agreement" && e.verbal && signsLaw(s, e.end):
 			// "President Reagan signed a bill limiting fees": a law signed, no pact
+			continue
+		case (s.w(e.k) == "grant" || s.w(e.k) == "grants" || s.w(e.k) == "lending" || s.w(e.k) == "credits") && (!e.hasRole(graph.RoleActor) || !e.hasRole(graph.RoleTarget)):
+			// "complaints about lending to South Africa": aid needs its giver
+			// and its receiver named
 			continue
 		case (s.w(e.k) == "merger" || s.w(e.k) == "linkup" || s.w(e.k) == "link-up" || s.w(e.k) == "tie-up") && len(e.participants) < 2:
 			// "a merger approved by the board": a deal needs both its sides
@@ -1381,6 +1400,20 @@ after:
 			j = limit
 		}
 	}
+	if e.typ == "aid" && !e.verbal && !e.hasRole(graph.RoleTarget) {
+		// "India will get 104 mln stg as grants from Britain": who gets
+		// or receives the aid is its target
+		for j := e.k - 1; j >= 0 && j >= e.k-8 && !s.breaks(j); j-- {
+			if receiveWords[s.w(j)] {
+				if ent, _ := d.subject(s, j, c); ent >= 0 && actorType(d.ents[ent].Type) {
+					if _, in := e.participants[ent]; !in {
+						e.add(ent, graph.RoleTarget)
+					}
+				}
+				break
+			}
+		}
+	}
 	if e.typ == "visit" && e.location >= 0 {
 		host := e.location
 		if c := d.countryOf(host); c >= 0 {
@@ -1456,6 +1489,9 @@ func (d *doc) compoundSides(s *sent, k int) []int {
 	}
 	return out
 }
+
+// receiveWords get what their object names: "will get", "received".
+var receiveWords = map[string]bool{"get": true, "gets": true, "got": true, "receive": true, "receives": true, "received": true, "obtain": true, "obtained": true, "obtains": true}
 
 // seatNouns before "in <City>" make the city the seat of a party: "the
 // government in Kinshasa", "officials in Washington".
