@@ -315,12 +315,6 @@ function layoutMenu() {
     : 'Force-directed, through cytoscape-fcose';
 }
 
-// laterLinks, while set, collects the links merge would add: a big first
-// drawing adds its nodes and has them styled before any link (restore).
-// Styling a node's size dirties the bounds of every link it has, each
-// with an event, and a hub has hundreds.
-let laterLinks = null;
-
 // merge adds a subgraph's nodes and edges that are not drawn yet, at the
 // positions at gives (a Map by id) or else near a point, and returns the
 // added elements.
@@ -354,9 +348,7 @@ function merge(sub, near, at) {
   // it when all are shown: setting its weight afterwards costs an event and
   // a restyle for each node
   for (const a of add) if (a.group === 'nodes') a.data.weight = Math.min(maxWeight, links.get(a.data.id) || 0);
-  if (!laterLinks) return cy.add(add);
-  laterLinks.push(...add.filter((a) => a.group === 'edges'));
-  return cy.add(add.filter((a) => a.group === 'nodes'));
+  return cy.add(add);
 }
 
 // events without their details yet are read from the events route, a few
@@ -864,7 +856,6 @@ async function restore() {
   state.depth = depth;
   let drawn = false;
   if (fresh || grow.length) {
-    let links = null;
     // the neighbourhoods are all fetched at once, then added with no frame
     // drawn in between and laid out once
     await work(async () => {
@@ -899,27 +890,12 @@ async function restore() {
         cy.one('viewport', dropPreview);
         window.addEventListener('resize', dropPreview, { once: true });
       }
-      // one batch: each element is styled once, not once a step. Drawn
-      // whole, the nodes are styled before their links join (laterLinks).
-      const whole = steps && !steps.later.length;
-      laterLinks = whole ? [] : null;
-      try {
-        cy.batch(() => {
-          if (fresh) drawFocus(id, first[0], false, false, steps && steps.at);
-          grow.forEach((e, i) => addHood(e, first[i + 1], steps && steps.at));
-          if (!whole) applyFilters();
-        });
-      } finally {
-        [links, laterLinks] = [laterLinks, null];
-      }
-      if (whole) {
-        // reading a style property styles the node
-        cy.nodes().forEach((n) => n.pstyle('width'));
-        cy.batch(() => {
-          cy.add(links);
-          applyFilters();
-        });
-      }
+      // one batch: each element is styled once, not once a step
+      cy.batch(() => {
+        if (fresh) drawFocus(id, first[0], false, false, steps && steps.at);
+        grow.forEach((e, i) => addHood(e, first[i + 1], steps && steps.at));
+        applyFilters();
+      });
       drawn = true;
       performance.mark('view-added');
       if (steps) await drawInSteps(steps);
