@@ -430,6 +430,37 @@ func companyBefore(body string, ws []word, end int) (segment.Span, bool) {
 	return segment.Span{Start: start, End: end, Label: graph.LabelORG}, true
 }
 
+// bodyHeadBefore is where a body's name begins that the tagger cut after
+// its head ("the Subcommittee on" + "International Development
+// Institutions", "Caisse" + "Centrale de Credit Cooperatif", "Export-Import"
+// + "Bank of Japan"): start itself when no such word stands right before
+// it, after offset prev.
+func bodyHeadBefore(body string, start, prev int) int {
+	wordBefore := func(end int) (string, int) {
+		if end < 1 || body[end-1] != ' ' {
+			return "", end
+		}
+		j := strings.LastIndexAny(body[:end-1], " \n\t") + 1
+		return body[j : end-1], j
+	}
+	word, w := wordBefore(start)
+	if w < prev || word == "" {
+		return start
+	}
+	first, _, _ := strings.Cut(body[start:], " ")
+	switch {
+	case orgLeads[word]:
+		return w
+	case strings.Contains(word, "-") && segment.IsCapitalised(word) && !hyphenQualifier(word) && orgHeads[first]:
+		return w
+	case word == "on" || word == "of":
+		if head, h := wordBefore(w); h >= prev && (orgHeads[head] || head == "Subcommittee") {
+			return h
+		}
+	}
+	return start
+}
+
 // legalFormAfter is where a legal form right after offset end ends ("
 // Ltd", " Inc."), before next; end when none follows.
 func legalFormAfter(body string, end, next int) int {
@@ -859,6 +890,13 @@ func (r *Resolver) mergeSpans(body string, spans []segment.Span) []segment.Span 
 func (r *Resolver) extendToForm(body string, spans []segment.Span) []segment.Span {
 	out := make([]segment.Span, 0, len(spans))
 	for i, s := range spans {
+		if s.Label == graph.LabelORG {
+			prev := 0
+			if len(out) > 0 {
+				prev = out[len(out)-1].End
+			}
+			s.Start = bodyHeadBefore(body, s.Start, prev)
+		}
 		end, next := s.End, len(body)
 		if i+1 < len(spans) {
 			next = spans[i+1].Start

@@ -206,6 +206,18 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "a body's span cut after its head is widened back over it: a committee's word before 'on' or 'of', a word that opens banks' names, a capitalised hyphenated word before a body's head noun",
+			body: "The Subcommittee on Fish Trade Matters met. Lenders included Caisse Centrale de Pret Norvik and the Export-Import Bank of Varna, and the Bank of Ostmark said so.",
+			tags: []tag{{"Fish Trade Matters", "ORG"}, {"Centrale de Pret Norvik", "ORG"}, {"Bank of Varna", "ORG"}, {"Bank of Ostmark", "ORG"}},
+			want: map[string]view{
+				"Subcommittee on Fish Trade Matters": {Type: graph.Organization, Mentions: []string{"Subcommittee on Fish Trade Matters"}},
+				"Caisse Centrale de Pret Norvik":     {Type: graph.Organization, Mentions: []string{"Caisse Centrale de Pret Norvik"}},
+				"Export-Import Bank of Varna":        {Type: graph.Organization, Mentions: []string{"Export-Import Bank of Varna"}},
+				"Bank of Ostmark":                    {Type: graph.Organization, Mentions: []string{"Bank of Ostmark"}},
+			},
+			absent: []string{"Fish Trade Matters", "Centrale de Pret Norvik", "Bank of Varna"},
+		},
+		{
 			name:      "a surname after a leader's title is the office holder on the article's date, not another person of that surname the article names",
 			body:      "Nancy Reagan opened the show. President Reagan will visit Rome in June.",
 			published: "1987-03-02",
