@@ -289,6 +289,11 @@ func (r *Resolver) wireCapitals(d *doc, c *cand) ([]*cand, bool) {
 		return r.countryMention(p, e, graph.LabelLOC, "a place by the wire's capitals")
 	}
 	switch {
+	case len(ws) == 2 && strings.HasSuffix(ws[0].s, ".") && r.countryWord(ws[0].s) && wireVerbs[ws[1].s]:
+		// "The U.S. Has said it will not allow": a verb the wire capitalised
+		if p := part(ws[0], ws[0]); p != nil {
+			return []*cand{p}, true
+		}
 	case len(ws) == 2 && strings.HasSuffix(ws[0].s, ".") && r.countryWord(ws[0].s) && d.lower[strings.ToLower(ws[1].s)] && !d.lower[ws[1].s]:
 		next := d.nextWords(c.end, 1)
 		if len(next) == 0 || !startsWord(next[0].Text) || !isLower(next[0].Text) {
@@ -309,6 +314,12 @@ func (r *Resolver) wireCapitals(d *doc, c *cand) ([]*cand, bool) {
 	}
 	return nil, false
 }
+
+// wireVerbs are auxiliaries and speech verbs the 1987 wire capitalises
+// after a country's abbreviation, whose full stop it took for a sentence's
+// end: "The U.S. Has said", "the U.S. Should work".
+var wireVerbs = set("Has", "Have", "Had", "Is", "Was", "Are", "Were", "Will", "Would", "Should", "Could", "Can",
+	"May", "Might", "Must", "Said", "Says", "Wants", "Does", "Did")
 
 // portfolioWords name what a minister or secretary is in charge of; the
 // heads of institutions ("Ministry", "Court", "Bank") are not among them.

@@ -218,6 +218,17 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Fish Trade Matters", "Centrale de Pret Norvik", "Bank of Varna"},
 		},
 		{
+			name: "an auxiliary or speech verb the wire capitalised after a country's abbreviation is no part of a name",
+			body: "The U.K. Will sell its stake, and the U.S. Has said it will follow.",
+			tags: []tag{{"U.K. Will", "ORG"}, {"U.S. Has", "ORG"}},
+			want: map[string]view{
+				"United Kingdom": {Type: graph.Country, Country: "GBR", Wikidata: "Q145", Mentions: []string{"U.K."}},
+				"United States":  {Type: graph.Country, Country: "USA", Wikidata: "Q30", Mentions: []string{"U.S."}},
+			},
+			absent:  []string{"U.K. Will", "U.S. Has"},
+			relabel: true,
+		},
+		{
 			name:      "a surname after a leader's title is the office holder on the article's date, not another person of that surname the article names",
 			body:      "Nancy Reagan opened the show. President Reagan will visit Rome in June.",
 			published: "1987-03-02",
