@@ -204,7 +204,7 @@ func withSub(base, code, subs string) string {
 
 // intentVerbs promise an act: with them a cooperative act is an intent (03).
 var intentVerbs = map[string]bool{
-	"pledge": true, "promise": true, "offer": true, "vow": true, "propose": true,
+	"pledge": true, "promise": true, "offer": true, "vow": true, "propose": true, "bid": true,
 	"plan": true, "intend": true, "commit": true, "undertake": true, "announce": true, "volunteer": true,
 }
 
@@ -1759,9 +1759,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok, goods = cameo.Match{Code: "154", Entry: strings.ToUpper(lem)}, true, ""
 			}
 		}
-		if (lem == "offer" || lem == "bid") && ok && cameo.Root(m.Code) == "03" && bidFor(ps, cl) {
-			// "offered 65 dlrs per share for Piedmont": a bid, offered terms,
-			// is a proposal (036), not a promise
+		if (lem == "offer" || lem == "bid") && ok && (cameo.Root(m.Code) == "03" || cameo.Root(m.Code) == "10") && bidFor(ps, cl) {
+			// "offered 65 dlrs per share for Piedmont", "would bid 4.00 dlrs
+			// a share for TMOC": a bid, offered terms, is a proposal (036),
+			// not a promise or a demand
 			m = cameo.Match{Code: "036", Entry: strings.ToUpper(lem)}
 		}
 		if goods != "" && !asks && (!ok || cameo.Root(m.Code) != "07") {

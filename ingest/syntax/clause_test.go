@@ -65,6 +65,8 @@ func TestClauses(t *testing.T) {
 			[]string{"meet future will | subj: Several banks", "comment <declined past | subj: Several banks"}},
 		{"Farm leaders attending a meeting with President Jose Sarney called for talks .", []string{"Jose Sarney"},
 			[]string{"attending | subj: Farm leaders | obj: a meeting", "called past | subj: Farm leaders | for: talks"}},
+		{"Halvard Corp offered 4.00 dlrs a share for Norland Inc .", []string{"Halvard Corp", "Norland Inc"},
+			[]string{"offered past | subj: Halvard Corp | obj: 4.00 dlrs | for: Norland Inc"}},
 		{"The Trade and Industry Ministry rejected the proposal .", []string{"Trade and Industry Ministry"},
 			[]string{"rejected past | subj: The Trade and Industry Ministry | obj: the proposal"}},
 	} {

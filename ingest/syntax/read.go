@@ -545,6 +545,11 @@ func (s *Sentence) objects(c *Clause, next int) {
 				k++
 				continue
 			}
+			if len(c.Object) > 0 && len(c.Preps) == 0 && s.distributive(p, c.Object[len(c.Object)-1]) {
+				c.End = p.End // "offered 4.00 dlrs a share for Conrac": the rate's "a share"
+				k++
+				continue
+			}
 			if len(c.Object) > 0 || len(c.Preps) > 0 || len(c.Agent) > 0 || s.relative(p.Start) {
 				return
 			}
@@ -588,6 +593,20 @@ func (s *Sentence) objects(c *Clause, next int) {
 			return
 		}
 	}
+}
+
+// distributive reports a phrase "a share", "an ounce" right after a
+// quantity it divides ("4.00 dlrs a share", "500 dlrs an ounce").
+func (s *Sentence) distributive(p Phrase, before NounPhrase) bool {
+	if p.End-p.Start != 2 || p.Start != before.End || s.lower(p.Start) != "a" && s.lower(p.Start) != "an" {
+		return false
+	}
+	for i := before.Start; i < before.End; i++ {
+		if s.tag(i) == "CD" {
+			return true
+		}
+	}
+	return false
 }
 
 // subject finds a clause's subject: the noun phrases before its verb group,
