@@ -1393,6 +1393,9 @@ after:
 			// an adjective before the name: "by young Kenyans", "interim president"
 		case free > 0 && j == e.end && !e.verbal:
 			free--
+		case !e.verbal && prep == "" && j <= e.end+3 && (heldWords[w] || strings.HasSuffix(w, "ly") && isLowerWord(s.raw(j))):
+			// "negotiations currently held between Canada and France",
+			// "talks now being held with the banks"
 		case j > e.end && triggers[w].typ != "" && (e.typ == "resolution" || e.typ == "demand"):
 			// "a resolution ordering the repatriation of …": read on to the target
 		case j > e.end && demandCues[w] && (e.typ == "resolution" || e.typ == "demand"):
@@ -1489,6 +1492,10 @@ func (d *doc) compoundSides(s *sent, k int) []int {
 	}
 	return out
 }
+
+// heldWords say where or when an event noun is held, before the phrase
+// naming its sides: "talks held between", "the meeting taking place with".
+var heldWords = map[string]bool{"held": true, "being": true, "now": true, "taking": true, "place": true, "conducted": true, "under": true, "way": true}
 
 // receiveWords get what their object names: "will get", "received".
 var receiveWords = map[string]bool{"get": true, "gets": true, "got": true, "receive": true, "receives": true, "received": true, "obtain": true, "obtained": true, "obtains": true}
