@@ -1229,8 +1229,11 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			continue
 		} else if by := reportsBy(d, s, j); by != nil {
 			speaker = d.ents[by.ent].ID
-		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) {
+		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) && !sourceOf(s, d.titleStart(s, m.first)-1) {
 			speaker = d.ents[m.ent].ID
+			if p := s.mentionAt(m.first - 2); p != nil && s.w(m.first-1) == "of" && d.ents[p.ent].Type == graph.Person && d.ents[m.ent].Type != graph.Person {
+				speaker = d.ents[p.ent].ID // "Jon Vik of Halvard Corp said": the person
+			}
 			if p := d.personBeforeApposition(s, m); p != nil {
 				speaker, j = d.ents[p.ent].ID, p.first // "…, Dharyono Kertosastro, chairman of the Association …, told Reuters."
 			}

@@ -708,6 +708,21 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "unnamed people of a body or place speak as an unnamed source, not the body (the guide's 'a Treasury official'); a person 'of' a body speaks himself",
+			body: "Floor traders at the Vardo Exchange said prices fell. A spokesman for Halvard Corp said profits rose. Weather officials in neighbouring Norland said the ice was thick. Jon Vik of Ostmark Bank said rates would fall. The Vardo Exchange said volume rose.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Vardo Exchange", "", "Vardo Exchange").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").
+					unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank")
+			},
+			want: []string{
+				"A spokesman for Halvard Corp  false: profits rose",
+				"Floor traders at the Vardo Exchange  false: prices fell",
+				"Jon Vik  false: rates would fall",
+				"Vardo Exchange  false: volume rose",
+				"Weather officials in neighbouring Norland  false: the ice was thick",
+			},
+		},
+		{
 			name: "'cited X as saying' is X's claim; 'cited' a reason is no claim",
 			body: "The Vardo Press Agency cited Jon Vik as saying the talks went well. Halvard Corp cited rising costs for the loss.",
 			build: func(h *hand) {

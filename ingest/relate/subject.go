@@ -33,6 +33,12 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			// the name is a preposition's object, not who acts
 			return -1, true
 		}
+		if sourceOf(s, d.titleStart(s, m.first)-1) {
+			// "Floor traders at the MidAmerica Commodity Exchange said",
+			// "Weather officials in neighbouring Sweden said": unnamed
+			// people of a body or place speak, not the body
+			return -1, true
+		}
 		if speaks(d.ents[m.ent].Type) && !s.consumed[s.at[j]] {
 			return m.ent, true
 		}
@@ -426,6 +432,26 @@ func (d *doc) index(id string) (int, bool) {
 // objectPreps make the name after them no subject of the verb that
 // follows: "talks with Japan ended", "the dispute between X and Y grew".
 var objectPreps = map[string]bool{"with": true, "against": true, "between": true, "among": true, "to": true}
+
+// sourceOf reports a preposition at p ("at", "in", "of", "for", "from")
+// right after the noun of an unnamed source, past a "the" and a lower-case
+// word after it: "traders at the", "officials in neighbouring".
+func sourceOf(s *sent, p int) bool {
+	for p > 0 && (s.w(p) == "the" || isLowerWord(s.raw(p)) && !afterPreps[s.w(p)]) && p > 0 {
+		if sourceNouns[s.w(p)] {
+			return false // "the sources" is no preposition's object
+		}
+		p--
+		if afterPreps[s.w(p)] {
+			break
+		}
+	}
+	switch s.w(p) {
+	case "at", "in", "of", "for", "from", "with":
+		return p > 0 && sourceWord(s.w(p-1))
+	}
+	return false
+}
 
 // titleStart is where the capitalised words (titles) before the name at k
 // start, up to three: "President" in "with President Jose Sarney".
