@@ -846,6 +846,18 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 		if src, ok := sourcePhrase(d, s, v); ok {
 			return "", src, d.speechDate(s, v, 0, v+1), v, true
 		}
+		if s.w(v-1) == "," {
+			// "The spokesman, speaking from Bonn, said, \"…\"": the subject
+			// before the phrase set off by commas
+			for o := v - 2; o > 0 && o >= v-10; o-- {
+				if s.w(o) == "," {
+					if src, ok := sourcePhrase(d, s, o); ok {
+						return "", src, d.speechDate(s, v, 0, v+1), v, true
+					}
+					break
+				}
+			}
+		}
 	}
 	return "", "", "", 0, false
 }
@@ -1112,7 +1124,7 @@ func humanNoun(w string) bool {
 // <Y> that <claim>", "<unnamed source> say <claim>", "according to <X>".
 func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string, c *claims) {
 	for k := range s.Tokens {
-		if s.w(k) == "according" && s.w(k+1) == "to" {
+		if s.w(k) == "according" && s.w(k+1) == "to" && !insideQuote(c, s.Tokens[k].Start) {
 			j := k + 2
 			if s.w(j) == "the" {
 				j++

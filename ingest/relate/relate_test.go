@@ -708,6 +708,17 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a quotation after 'said,' whose unnamed subject stands before a phrase set off by commas is that source's; 'according to' inside a quotation is no claim of its own",
+			body: "The spokesman, speaking from Ostby, said, \"We have good reason to believe the talks will succeed.\" \"According to sources, the plan failed,\" the report said.",
+			build: func(h *hand) {
+				h.unknown(graph.City, "Ostby", "", "Ostby")
+			},
+			want: []string{
+				"The spokesman  true: We have good reason to believe the talks will succeed.",
+				"the report  true: According to sources, the plan failed,",
+			},
+		},
+		{
 			name: "unnamed people of a body or place speak as an unnamed source, not the body (the guide's 'a Treasury official'); a person 'of' a body speaks himself",
 			body: "Floor traders at the Vardo Exchange said prices fell. A spokesman for Halvard Corp said profits rose. Weather officials in neighbouring Norland said the ice was thick. Jon Vik of Ostmark Bank said rates would fall. The Vardo Exchange said volume rose.",
 			build: func(h *hand) {
