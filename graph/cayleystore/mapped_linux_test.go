@@ -49,18 +49,23 @@ func mappedKB(t *testing.T, path string) int {
 	return kb
 }
 
-// A bulk write leaves none of the bbolt (or bolt) file mapped into the
-// process, and what the store reads afterwards, mapped back, is what it
-// read before.
-func TestBulkWriteReleasesMappedStore(t *testing.T) {
+// onBoltBackends runs test on bbolt and on bolt, each as a subtest.
+func onBoltBackends(t *testing.T, test func(*testing.T, string)) {
 	for _, backend := range []string{BBolt, Bolt} {
 		t.Run(backend, func(t *testing.T) {
 			if backend == Bolt && raceDetector {
 				t.Skip("boltdb/bolt (unmaintained; bbolt is its fixed fork) fails -race's pointer checks (checkptr) on opening a store")
 			}
-			testBulkWriteReleasesMappedStore(t, backend)
+			test(t, backend)
 		})
 	}
+}
+
+// A bulk write leaves none of the bbolt (or bolt) file mapped into the
+// process, and what the store reads afterwards, mapped back, is what it
+// read before.
+func TestBulkWriteReleasesMappedStore(t *testing.T) {
+	onBoltBackends(t, testBulkWriteReleasesMappedStore)
 }
 
 func testBulkWriteReleasesMappedStore(t *testing.T, backend string) {
@@ -111,14 +116,7 @@ func testBulkWriteReleasesMappedStore(t *testing.T, backend string) {
 // cached page by default (or a whole large folio): the pages read are
 // spread over the file, so each would map sixteen pages it does not need.
 func TestBulkWriteSplitsMappedStore(t *testing.T) {
-	for _, backend := range []string{BBolt, Bolt} {
-		t.Run(backend, func(t *testing.T) {
-			if backend == Bolt && raceDetector {
-				t.Skip("boltdb/bolt (unmaintained; bbolt is its fixed fork) fails -race's pointer checks (checkptr) on opening a store")
-			}
-			testBulkWriteSplitsMappedStore(t, backend)
-		})
-	}
+	onBoltBackends(t, testBulkWriteSplitsMappedStore)
 }
 
 func testBulkWriteSplitsMappedStore(t *testing.T, backend string) {
