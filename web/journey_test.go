@@ -133,6 +133,21 @@ type tab struct {
 	problems []string
 }
 
+// browserStore is an in-memory store for a test that drives a real
+// browser, closed when the test ends; such tests are skipped with -short.
+func browserStore(t *testing.T) *cayleystore.Store {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("drives a real browser; skipped with -short")
+	}
+	s, err := cayleystore.Open(context.Background(), "memory", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
 func openTab(t *testing.T, width, height int64) *tab {
 	t.Helper()
 	tb := &tab{t: t, ctx: newBrowser(t)}
@@ -634,14 +649,7 @@ func TestViewerShowsAHostileArticleAsText(t *testing.T) {
 //
 //	go test ./web -run TestViewerFirstRender2000 -count=1 -v
 func TestViewerFirstRender2000(t *testing.T) {
-	if testing.Short() {
-		t.Skip("drives a real browser; skipped with -short")
-	}
-	s, err := cayleystore.Open(context.Background(), "memory", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := browserStore(t)
 	hubs := bigGraph(t, s, 3, 700)
 	srv := httptest.NewServer(web.New(web.Config{Store: s}))
 	defer srv.Close()
@@ -879,14 +887,7 @@ func loadAverage() string {
 // viewer says so: the note under the graph and the node's card offer the
 // rest, m draws the next page, and the URL keeps how much is drawn.
 func TestViewerDrawsMoreOfABigNeighbourhood(t *testing.T) {
-	if testing.Short() {
-		t.Skip("drives a real browser; skipped with -short")
-	}
-	s, err := cayleystore.Open(context.Background(), "memory", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := browserStore(t)
 	hub := bigGraph(t, s, 1, 800)[0]
 	srv := httptest.NewServer(web.New(web.Config{Store: s}))
 	defer srv.Close()
@@ -922,7 +923,7 @@ func TestViewerDrawsMoreOfABigNeighbourhood(t *testing.T) {
 	// a link to 801 nodes is drawn at once as a picture (boot.js), before
 	// the viewer's code has run: what that canvas holds is read as it is put
 	// in the page
-	_, err = chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `new MutationObserver((_, watch) => {
+	_, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `new MutationObserver((_, watch) => {
 		const c = document.getElementById('preview');
 		if (!c) return;
 		watch.disconnect();
@@ -975,14 +976,7 @@ func TestViewerDrawsMoreOfABigNeighbourhood(t *testing.T) {
 // graph does. A link that asks for more than the drawing gets no picture
 // and is drawn in steps: a part first, the rest joining where it was put.
 func TestViewerTapOnThePicture(t *testing.T) {
-	if testing.Short() {
-		t.Skip("drives a real browser; skipped with -short")
-	}
-	s, err := cayleystore.Open(context.Background(), "memory", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := browserStore(t)
 	hub := bigGraph(t, s, 1, 800)[0]
 	srv := httptest.NewServer(web.New(web.Config{Store: s}))
 	defer srv.Close()
@@ -1062,14 +1056,7 @@ func pictured(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
 // picture away, the graph was framed as if nothing had moved and the keys
 // did nothing.
 func TestViewerHandOnThePicture(t *testing.T) {
-	if testing.Short() {
-		t.Skip("drives a real browser; skipped with -short")
-	}
-	s, err := cayleystore.Open(context.Background(), "memory", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := browserStore(t)
 	hub := bigGraph(t, s, 1, 800)[0]
 	srv := httptest.NewServer(web.New(web.Config{Store: s}))
 	defer srv.Close()

@@ -11,7 +11,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"actorgraph/graph"
-	"actorgraph/graph/cayleystore"
 	"actorgraph/web"
 )
 
@@ -24,14 +23,7 @@ import (
 // button shows every date. Brushing April keeps the month's band and the
 // year 2019's (each overlaps April) and drops 1994's, as the graph does.
 func TestViewerTimelineCoarseDates(t *testing.T) {
-	if testing.Short() {
-		t.Skip("drives a real browser; skipped with -short")
-	}
-	s, err := cayleystore.Open(context.Background(), "memory", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := browserStore(t)
 	days := []string{"2019-03-04", "2019-03-11", "2019-03-18", "2019-03-25", "2019-04-02", "2019-04-08", "2019-04-15", "2019-04-22"}
 	var body strings.Builder
 	sentence := func(i int) string { return fmt.Sprintf("Ana Lind met Bo Ek for the %d. time.", i+1) }
