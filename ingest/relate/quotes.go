@@ -1095,8 +1095,7 @@ var notHuman = map[string]bool{
 	"numbers": true, "orders": true, "papers": true, "letters": true, "matters": true, "offers": true,
 	"figures": true, "factors": true, "sectors": true, "terms": true, "members": true, "powers": true,
 	"borders": true, "quarters": true, "centers": true, "waters": true, "headquarters": true, "errors": true,
-	"exist": true, "insist": true, "assist": true, "resist": true, "persist": true, "list": true, "twist": true,
-	"fist": true, "mist": true, "wrist": true, "gist": true, "lists": true, "colors": true, "colours": true,
+	"lists": true, "colors": true, "colours": true,
 	"barriers": true, "interiors": true, "transfers": true, "towers": true, "mirrors": true,
 }
 
