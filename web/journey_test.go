@@ -148,6 +148,23 @@ func browserStore(t *testing.T) *cayleystore.Store {
 	return s
 }
 
+// pictureOfBigGraph serves a hub with 800 members and opens a link to all
+// of them, held before the viewer's code runs, once the page shows the
+// picture (boot.js) of the drawing; it returns the tab, the link and the
+// hub's id.
+func pictureOfBigGraph(t *testing.T) (tb *tab, link, hub string) {
+	t.Helper()
+	s := browserStore(t)
+	hub = bigGraph(t, s, 1, 800)[0]
+	srv := httptest.NewServer(web.New(web.Config{Store: s}))
+	t.Cleanup(srv.Close)
+	tb = openTab(t, 1300, 850)
+	holdViewer(t, tb)
+	link = srv.URL + "/#entity=" + hub + "&reach=" + hub + ":801"
+	tb.do("open the link", chromedp.Navigate(link), pictured)
+	return tb, link, hub
+}
+
 func openTab(t *testing.T, width, height int64) *tab {
 	t.Helper()
 	tb := &tab{t: t, ctx: newBrowser(t)}
@@ -976,14 +993,7 @@ func TestViewerDrawsMoreOfABigNeighbourhood(t *testing.T) {
 // graph does. A link that asks for more than the drawing gets no picture
 // and is drawn in steps: a part first, the rest joining where it was put.
 func TestViewerTapOnThePicture(t *testing.T) {
-	s := browserStore(t)
-	hub := bigGraph(t, s, 1, 800)[0]
-	srv := httptest.NewServer(web.New(web.Config{Store: s}))
-	defer srv.Close()
-	tb := openTab(t, 1300, 850)
-	holdViewer(t, tb)
-	link := srv.URL + "/#entity=" + hub + "&reach=" + hub + ":801"
-	tb.do("open the link", chromedp.Navigate(link), pictured)
+	tb, link, hub := pictureOfBigGraph(t)
 	// a member far from the organisation, where the picture drew it
 	at := evalIn[[]float64](tb, `(() => { const m = performance.getEntriesByName('view-preview')[0].detail, b = document.getElementById('cy').getBoundingClientRect();
 		const h = m.at['`+hub+`'];
@@ -1056,13 +1066,7 @@ func pictured(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
 // picture away, the graph was framed as if nothing had moved and the keys
 // did nothing.
 func TestViewerHandOnThePicture(t *testing.T) {
-	s := browserStore(t)
-	hub := bigGraph(t, s, 1, 800)[0]
-	srv := httptest.NewServer(web.New(web.Config{Store: s}))
-	defer srv.Close()
-	tb := openTab(t, 1300, 850)
-	holdViewer(t, tb)
-	tb.do("open the link", chromedp.Navigate(srv.URL+"/#entity="+hub+"&reach="+hub+":801"), pictured)
+	tb, _, hub := pictureOfBigGraph(t)
 	box := evalIn[[]float64](tb, `(() => { const b = document.getElementById('cy').getBoundingClientRect(); return [b.left, b.top, b.width, b.height]; })()`)
 	// a drag from the middle, 150 px right and 80 up, in steps as a hand
 	// moves; then a wheel turn in at a point of the picture

@@ -49,6 +49,20 @@ func mappedKB(t *testing.T, path string) int {
 	return kb
 }
 
+// readEvery reads every stride-th page of a store file of size bytes
+// through page, and returns how many it read.
+func readEvery(t *testing.T, size, stride int, page func(id int) error) int {
+	t.Helper()
+	pages := 0
+	for id := stride; (id+1)*os.Getpagesize() <= size; id += stride {
+		if err := page(id); err != nil {
+			t.Fatal(err)
+		}
+		pages++
+	}
+	return pages
+}
+
 // onBoltBackends runs test on bbolt and on bolt, each as a subtest.
 func onBoltBackends(t *testing.T, test func(*testing.T, string)) {
 	for _, backend := range []string{BBolt, Bolt} {
@@ -149,12 +163,7 @@ func testBulkWriteSplitsMappedStore(t *testing.T, backend string) {
 		}
 		defer tx.Rollback()
 		size = int(tx.Size())
-		for id := stride; (id+1)*os.Getpagesize() <= size; id += stride {
-			if _, err := tx.Page(id); err != nil {
-				t.Fatal(err)
-			}
-			pages++
-		}
+		pages = readEvery(t, size, stride, func(id int) error { _, err := tx.Page(id); return err })
 	case *hbolt.DB:
 		tx, err := b.DB().Begin(false)
 		if err != nil {
@@ -162,12 +171,7 @@ func testBulkWriteSplitsMappedStore(t *testing.T, backend string) {
 		}
 		defer tx.Rollback()
 		size = int(tx.Size())
-		for id := stride; (id+1)*os.Getpagesize() <= size; id += stride {
-			if _, err := tx.Page(id); err != nil {
-				t.Fatal(err)
-			}
-			pages++
-		}
+		pages = readEvery(t, size, stride, func(id int) error { _, err := tx.Page(id); return err })
 	default:
 		t.Fatalf("the store's database is a %T", s.db)
 	}
