@@ -1029,6 +1029,17 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg, a graduate of Ostmark Bank, spoke; Lena Dahl, a critic of the Ostland Pact, agreed.", ""},
 		// a deputy's office is below the title it names
 		{"Lena Dahl is the first deputy managing director of the Ostmark Bank.", "Lena Dahl officialOf Ostmark Bank [deputy managing director] 2024-03-04–"},
+		// words that rank an office before its title: a deputy's word
+		// puts it below the title, others keep the title's kind; a field
+		// after "for" is part of the role, a body after "for the" is not
+		// the employer's
+		{"Lena Dahl, senior vice president of Ostmark Bank, spoke.", "Lena Dahl officialOf Ostmark Bank [senior vice president] 2024-03-04–"},
+		{"Lena Dahl, executive vice president for finance at Ostmark Bank, spoke.", "Lena Dahl officialOf Ostmark Bank [executive vice president for finance] 2024-03-04–"},
+		{"Lena Dahl, acting chairman of Ostmark Bank, spoke.", "Lena Dahl leaderOf Ostmark Bank [chairman] 2024-03-04–"},
+		{"Lena Dahl, a spokesman for the union at Ostmark Bank, spoke.", ""},
+		// a firm's officers below its head
+		{"Lena Dahl, treasurer of Ostmark Bank, spoke.", "Lena Dahl officialOf Ostmark Bank [treasurer] 2024-03-04–"},
+		{"Ostmark Bank treasurer Lena Dahl spoke.", "Lena Dahl officialOf Ostmark Bank [treasurer] 2024-03-04–"},
 		// a body's name and a title before a person
 		{"Ostmark Bank chairman Lena Dahl agreed.", "Lena Dahl leaderOf Ostmark Bank [chairman] 2024-03-04–"},
 		// a title after a noun and "as" is not the person's: a nominee's

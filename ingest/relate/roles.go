@@ -531,11 +531,21 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		return // "X, French President Y": the title is the next person's
 	}
 	_, kind, isTitle := r.titleStartingAt(s, roleStart)
-	if w := s.w(roleStart); !isTitle && (w == "deputy" || w == "vice" || w == "assistant" || w == "associate") {
-		// "the first deputy managing director of the IMF": an office below
-		// the one the title names
-		if end, _, ok := r.titleStartingAt(s, roleStart+1); ok && end == roleEnd {
-			isTitle, kind = true, kindOfficial
+	if !isTitle {
+		// "the first deputy managing director of the IMF", "executive vice
+		// president", "senior vice president": words that rank an office
+		// before its title; a deputy's word puts it below the one the
+		// title names
+		q, below := roleStart, false
+		for q < roleEnd-1 && rankWords[s.w(q)] {
+			below = below || deputyWords[s.w(q)]
+			q++
+		}
+		if end, kd, ok := r.titleStartingAt(s, q); q > roleStart && ok && end == roleEnd {
+			isTitle, kind = true, kd
+			if below {
+				kind = kindOfficial
+			}
 		}
 	}
 	head := roleEnd == roleStart+1 && s.w(roleStart) == "head"
@@ -574,12 +584,15 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		}
 	}
 	if isPreposition(prep) {
+		prepAt := k
 		object()
 		// "ambassador to Liberia" serves the state that sends the envoy
 		sentTo = obj != nil && prep == "to" && envoy(role0(s, roleStart, roleEnd))
 		// "Minister of Finance of Greece", "a professor of economics at X":
 		// the role runs on through a complement that names nothing
-		if obj == nil && prep == "of" {
+		// ("executive vice president for finance at X": a field, not
+		// "a spokesman for the union at X", a body)
+		if obj == nil && (prep == "of" || prep == "for" && isTitle && s.w(prepAt+1) != "the") {
 			j := k
 			for j < len(s.Tokens) && j < k+4 && s.mentionAt(j) == nil && !s.breaks(j) && !isPreposition(s.w(j)) {
 				j++
@@ -686,6 +699,13 @@ func staffPredicate(job string) string {
 	}
 	return graph.RelAffiliatedWith
 }
+
+// rankWords rank an office before its title ("executive vice
+// president"); deputyWords among them put it below the title's.
+var (
+	rankWords   = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true, "senior": true, "executive": true, "group": true, "joint": true, "acting": true}
+	deputyWords = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true}
+)
 
 // rulingWords describe a party between "the" and its name.
 var rulingWords = map[string]bool{"ruling": true, "governing": true, "opposition": true, "main": true, "conservative": true,
