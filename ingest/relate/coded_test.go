@@ -1037,6 +1037,10 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Lena Dahl, executive vice president for finance at Ostmark Bank, spoke.", "Lena Dahl officialOf Ostmark Bank [executive vice president for finance] 2024-03-04–"},
 		{"Lena Dahl, acting chairman of Ostmark Bank, spoke.", "Lena Dahl leaderOf Ostmark Bank [chairman] 2024-03-04–"},
 		{"Lena Dahl, a spokesman for the union at Ostmark Bank, spoke.", ""},
+		// a title with an "of <field>" complement in capitals before the
+		// name; a person's name is no field
+		{"Norland's Secretary of Trade and Industry Lena Dahl spoke.", "Lena Dahl officialOf Norland [Secretary of Trade and Industry] 2024-03-04–"},
+		{"Norland's Minister of Finance Lena Dahl spoke.", "Lena Dahl officialOf Norland [Minister of Finance] 2024-03-04–"},
 		// a firm's officers below its head
 		{"Lena Dahl, treasurer of Ostmark Bank, spoke.", "Lena Dahl officialOf Ostmark Bank [treasurer] 2024-03-04–"},
 		{"Ostmark Bank treasurer Lena Dahl spoke.", "Lena Dahl officialOf Ostmark Bank [treasurer] 2024-03-04–"},

@@ -178,6 +178,13 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 		}
 		t0, kind, ok := r.titleEndingAt(s, j)
 		if !ok {
+			// "Britain's Secretary of Trade and Industry Paul Channon": a
+			// title with an "of <field>" complement in capitals
+			if o := titleComplementOf(d, s, j); o > 0 {
+				t0, kind, ok = r.titleEndingAt(s, o-1)
+			}
+		}
+		if !ok {
 			continue
 		}
 		if w := s.w(t0 - 1); w == "former" || w == "then" || w == "ex" || w == "late" {
@@ -231,6 +238,30 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 		})
 	}
 	return loose
+}
+
+// titleComplementOf finds the "of" of a title's complement ending at j:
+// up to four capitalised words, "and" or "the" that name a field or a
+// body ("of Trade and Industry", "of the Exchequer"), no person. It
+// returns the index of "of", or -1.
+func titleComplementOf(d *doc, s *sent, j int) int {
+	for k := j; k >= 0 && j-k < 5; k-- {
+		switch w := s.raw(k); {
+		case w == "of":
+			if k == j {
+				return -1
+			}
+			return k
+		case w == "and" || w == "the":
+		case s.breaks(k) || !segment.IsCapitalised(w):
+			return -1
+		default:
+			if m := s.mentionAt(k); m != nil && d.entity(m.ent).Type == graph.Person {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // appositionRelations reads what a person is, wherever the sentence says

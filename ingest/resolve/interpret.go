@@ -530,6 +530,7 @@ func (r *Resolver) stripTitles(d *doc, c *cand) []*cand {
 		c.start = c.end // "National Security" of "National Security adviser"
 		return nil
 	}
+	r.titleEndsInside(d, c)
 outer:
 	for {
 		ws := wordsOf(d.body, c.start, c.end)
@@ -586,6 +587,35 @@ outer:
 			}
 		}
 		return extra
+	}
+}
+
+// titleEndsInside moves c.start past the last words of a title the words
+// before the span begin: the tagger's "Exchequer Nigel Lawson" after
+// "Chancellor of the" is a titled person, not a body. A title must still
+// leave a capitalised name.
+func (r *Resolver) titleEndsInside(d *doc, c *cand) {
+	prev := d.prevWords(c.start, 3)
+	if len(prev) == 0 {
+		return
+	}
+	ws := wordsOf(d.body, c.start, c.end)
+	for k := len(prev); k >= 1; k-- {
+		before := prev[len(prev)-k:]
+		if !segment.IsCapitalised(before[0].Text) || before[len(before)-1].End+1 != c.start && before[len(before)-1].End != c.start {
+			continue
+		}
+		all := make([]word, 0, k+len(ws))
+		for _, t := range before {
+			all = append(all, word{t.Text, t.Start, t.End})
+		}
+		all = append(all, ws...)
+		n, name, kind := r.titleAt(all)
+		if n <= k || n >= len(all) || kind == gazetteer.Honorific || !segment.IsCapitalised(all[n].s) {
+			continue
+		}
+		c.start, c.titled, c.role = all[n].start, true, name
+		return
 	}
 }
 

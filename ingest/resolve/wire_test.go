@@ -110,6 +110,16 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"National Security", "Chief of Staff", "Finance"},
 		},
 		{
+			name: "a span whose first words end a title the words before it begin is the titled person; a body's name alone after 'the' stays a body",
+			body: "Chancellor of the Exchequer Jon Brekk spoke. Later the Exchequer said rates would fall.",
+			tags: []tag{{"Exchequer Jon Brekk", "ORG"}, {"Exchequer", "ORG"}},
+			want: map[string]view{
+				"Jon Brekk": {Type: graph.Person, Mentions: []string{"Jon Brekk"}},
+				"Exchequer": {Type: graph.Organization, Mentions: []string{"Exchequer"}},
+			},
+			absent: []string{"Exchequer Jon Brekk"},
+		},
+		{
 			name: "capitalised words before a legal form the tagger left untagged are a company, not the place before '-based'; a place before '-based' is not the first word of the company's name after it",
 			body: "The Lisbon-based Tarvo Fishing Corp said it would buy Marek Holdings Inc, and a unit of Oslo-based Vesk Trading Co sold stakes in Brann's Inc.",
 			tags: []tag{{"Lisbon-based", "MISC"}, {"Oslo-based", "MISC"}, {"Vesk Trading Co", "ORG"}},
