@@ -1041,6 +1041,11 @@ func TestOfficeDescriptions(t *testing.T) {
 		// name; a person's name is no field
 		{"Norland's Secretary of Trade and Industry Lena Dahl spoke.", "Lena Dahl officialOf Norland [Secretary of Trade and Industry] 2024-03-04–"},
 		{"Norland's Minister of Finance Lena Dahl spoke.", "Lena Dahl officialOf Norland [Minister of Finance] 2024-03-04–"},
+		// a state's name before a job in its service: its official, also
+		// by its demonym; a trade is no office
+		{"Chief Norland arms control negotiator Lena Dahl spoke.", "Lena Dahl officialOf Norland [arms control negotiator] 2024-03-04–"},
+		{"Norlandic trade official Lena Dahl spoke.", "Lena Dahl officialOf Norland [trade official] 2024-03-04–"},
+		{"Norlandic economist Lena Dahl spoke.", ""},
 		// a firm's officers below its head
 		{"Lena Dahl, treasurer of Ostmark Bank, spoke.", "Lena Dahl officialOf Ostmark Bank [treasurer] 2024-03-04–"},
 		{"Ostmark Bank treasurer Lena Dahl spoke.", "Lena Dahl officialOf Ostmark Bank [treasurer] 2024-03-04–"},

@@ -731,6 +731,10 @@ func staffPredicate(job string) string {
 	return graph.RelAffiliatedWith
 }
 
+// stateStaff are jobs a state's name before them makes its service:
+// "U.S. negotiator X", "Japanese trade official Y".
+var stateStaff = map[string]bool{"negotiator": true, "official": true, "delegate": true, "diplomat": true, "envoy": true, "emissary": true}
+
 // rankWords rank an office before its title ("executive vice
 // president"); deputyWords among them put it below the title's.
 var (
@@ -1050,14 +1054,25 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 	// title: "French President X" is an office, read elsewhere) before a
 	// person
 	for _, m := range s.mentions {
-		if d.entity(m.ent).Type != graph.Country || m.m.Label != graph.LabelMISC {
+		if d.entity(m.ent).Type != graph.Country {
 			continue
 		}
 		j := m.last
-		for j < len(s.Tokens) && j < m.last+3 && isLowerWord(s.raw(j)) && r.titleKind(s.raw(j)) == kindNone && !determiners[s.w(j)] {
+		for j < len(s.Tokens) && j < m.last+4 && isLowerWord(s.raw(j)) && r.titleKind(s.raw(j)) == kindNone && !determiners[s.w(j)] {
 			j++
 		}
-		if p := s.mentionAt(j); j > m.last && p != nil && p.first == j && d.entity(p.ent).Type == graph.Person {
+		p := s.mentionAt(j)
+		if j == m.last || p == nil || p.first != j || d.entity(p.ent).Type != graph.Person {
+			continue
+		}
+		if stateStaff[s.w(j-1)] {
+			// "chief U.S. arms control negotiator X", "Japanese trade
+			// official Y": the state's servant, more than its citizen
+			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelOfficialOf, Object: d.entity(m.ent).ID,
+				Role: d.body[s.Tokens[m.last].Start:s.Tokens[j-1].End], ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+			continue
+		}
+		if m.m.Label == graph.LabelMISC && j <= m.last+3 {
 			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelCitizenOf, Object: d.entity(m.ent).ID,
 				ValidFrom: d.published(), Confidence: confCitizen, Evidence: d.evidence(s)})
 		}
