@@ -1068,9 +1068,10 @@ func pictured(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
 func TestViewerHandOnThePicture(t *testing.T) {
 	tb, _, hub := pictureOfBigGraph(t)
 	box := evalIn[[]float64](tb, `(() => { const b = document.getElementById('cy').getBoundingClientRect(); return [b.left, b.top, b.width, b.height]; })()`)
-	// a drag from the middle, 150 px right and 80 up, in steps as a hand
-	// moves; then a wheel turn in at a point of the picture
-	x, y := box[0]+box[2]/2, box[1]+box[3]/2
+	// a drag from the left edge, clear of the drawing (a drag that starts
+	// on a node moves the node), 150 px right and 80 up, in steps as a
+	// hand moves; then a wheel turn in at a point of the picture
+	x, y := box[0]+12, box[1]+box[3]/2
 	steps := []chromedp.Action[chromedp.Void]{chromedp.MouseEvent(input.DispatchMouseEventTypeMousePressed, x, y, chromedp.ButtonLeft, chromedp.ClickCount(1))}
 	for i := 1; i <= 10; i++ {
 		steps = append(steps, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x+15*float64(i), y-8*float64(i), chromedp.ButtonLeft))

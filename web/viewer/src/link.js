@@ -13,8 +13,9 @@ export const pageMax = 1000;
 
 export const ids = (v) => new Set((v || '').split(',').filter(Boolean));
 
-// linked reads the hash's entity, depth, expanded nodes and how many nodes
-// of each neighbourhood are drawn (reach=ID:N, a page unless it says).
+// linked reads the hash's entity, depth, expanded nodes, how many nodes
+// of each neighbourhood are drawn (reach=ID:N, a page unless it says) and
+// where the view was left (view, see viewOf).
 export function linked(hash) {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const reach = new Map([...ids(params.get('reach'))].map((r) => r.split(':')).map(([k, n]) => [k, Math.max(1, parseInt(n, 10) || page)]));
@@ -24,8 +25,24 @@ export function linked(hash) {
     depth: Math.min(3, Math.max(1, parseInt(params.get('depth') || '1', 10) || 1)),
     expanded: ids(params.get('expanded')),
     want: (id) => reach.get(id) || page,
+    view: viewOf(params.get('view')),
   };
 }
+
+// A view moved by hand is kept in the URL as its zoom and its middle, told
+// from the shown node nearest that middle (view=ZOOM,ID,DX,DY: the middle
+// is DX, DY from node ID in the drawing's units). Told from a node, it
+// survives a drawing laid out afresh, which fCoSE may place otherwise
+// (after expansions made one by one, say), and a window of another size:
+// the same node is in the middle at the same zoom.
+export function viewOf(v) {
+  const [zoom, at, dx, dy] = (v || '').split(',');
+  const [z, x, y] = [zoom, dx, dy].map(Number);
+  if (!at || ![z, x, y].every(Number.isFinite) || z <= 0) return null;
+  return { zoom: z, at, dx: x, dy: y };
+}
+
+export const viewText = (v) => [Number(v.zoom.toPrecision(5)), v.at, Math.round(v.dx * 10) / 10, Math.round(v.dy * 10) / 10].join(',');
 
 // firstRequests are the paths the drawing of a link asks for first: the
 // statistics, and the first page of the entity's neighbourhood and of each

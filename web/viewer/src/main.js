@@ -8,10 +8,10 @@
 import cytoscape from 'cytoscape';
 
 import * as API from './api.js';
-import { ids, linked, page, pageMax } from './link.js';
+import { ids, linked, page, pageMax, viewText } from './link.js';
 import { glyphOf } from './glyphs.js';
 import {
-  bigGraph, framing, maxSize, maxWeight, maxZoom, minSize, minZoom, nodeSize, place, union,
+  bigGraph, centred, framing, maxSize, maxWeight, maxZoom, minSize, minZoom, nodeSize, place, union,
 } from './place.js';
 import { colorOf, entityColors, eventColors, shapeOf } from './palette.js';
 import {
@@ -238,6 +238,9 @@ const state = {
   article: '',
   // sel is the node or link whose card the panel shows ('' for none)
   sel: '',
+  // view is where the view was moved to by hand (link.js's viewOf), or
+  // null while it is as a layout or Fit framed it
+  view: null,
   // reach says, for each expanded node (the focus at depth), how many
   // nodes of its walk are drawn and whether the walk has more: {n, more}
   reach: {},
@@ -407,13 +410,29 @@ function clusters(eles) {
 // sizes alone): Cytoscape's fit would style every element first to learn
 // its bounding box, which the first frame does anyway.
 function frame(discs, padding) {
-  cy.viewport(framing(discs, cy.width(), cy.height(), padding));
+  settle(() => cy.viewport(framing(discs, cy.width(), cy.height(), padding)));
   rescaleLabels();
+}
+
+// fCoSE starts from random places. Drawn from the same seed, a drawing
+// laid out afresh from the same answers (a reload, a shared link) comes
+// out the same, so the view a link keeps shows the same picture.
+function seeded(seed) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 async function layout(randomize) {
   if (state.layout === 'fcose' && cy.nodes().not('.filtered').length <= bigGraph) await fcoseReady();
-  return new Promise((resolve) => {
+  // a layout frames what it lays out: the view is no longer one moved by
+  // hand, and its moves while it runs are not the hand's
+  settling++;
+  await new Promise((resolve) => {
     const eles = cy.elements().not('.filtered');
     if (eles.empty()) {
       resolve();
@@ -435,8 +454,17 @@ async function layout(randomize) {
       rescaleLabels();
       resolve();
     });
-    l.run();
+    // a layout from random places runs at once (it is not animated)
+    const random = Math.random;
+    if (randomize) Math.random = seeded(1);
+    try {
+      l.run();
+    } finally {
+      Math.random = random;
+    }
   });
+  settling--;
+  state.view = null;
 }
 
 // ---- filters ----
@@ -693,6 +721,54 @@ $('undated').addEventListener('change', () => {
 
 // ---- the URL ----
 
+// The view moved by hand (a drag, the wheel, a pinch, the zoom keys and
+// buttons) is kept in the URL, told from the node nearest its middle
+// (link.js), a moment after it stops moving; a layout or Fit takes it out.
+// settling counts the moves the viewer makes itself (framing a drawing,
+// showing a link's view), which are not the hand's.
+let settling = 0;
+function settle(fn) {
+  settling++;
+  try {
+    return fn();
+  } finally {
+    settling--;
+  }
+}
+
+// anchored is the view as the URL keeps it (link.js's viewOf), or null
+// with nothing shown.
+function anchored() {
+  const nodes = cy.nodes().not('.filtered');
+  if (nodes.empty()) return null;
+  const e = cy.extent();
+  const mid = { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 };
+  const n = nodes.min((m) => Math.hypot(m.position('x') - mid.x, m.position('y') - mid.y)).ele;
+  return { zoom: cy.zoom(), at: n.id(), dx: mid.x - n.position('x'), dy: mid.y - n.position('y') };
+}
+
+let viewMoved = 0;
+cy.on('viewport', () => {
+  if (settling) return;
+  clearTimeout(viewMoved);
+  viewMoved = setTimeout(() => {
+    if (settling) return;
+    state.view = anchored();
+    writeHash(false);
+  }, 250);
+});
+
+// showView frames the view as v (link.js's viewOf) says, if its node is
+// drawn, and says whether it could.
+function showView(v) {
+  const n = v ? cy.getElementById(v.at) : cy.collection();
+  if (n.empty()) return false;
+  settle(() => cy.viewport(centred(v, n.position(), cy.width(), cy.height())));
+  rescaleLabels();
+  state.view = v;
+  return true;
+}
+
 function writeHash(push) {
   const p = new URLSearchParams();
   const list = (k, s) => { if (s.size) p.set(k, [...s].join(',')); };
@@ -715,6 +791,7 @@ function writeHash(push) {
   if (state.path.to) p.set('pathto', state.path.to.id);
   if (state.article) p.set('article', state.article);
   if (state.sel) p.set('sel', state.sel);
+  if (state.view) p.set('view', viewText(state.view));
   const reach = Object.entries(state.reach).filter(([, r]) => r.n > page).map(([id, r]) => `${id}:${r.n}`);
   if (reach.length) p.set('reach', reach.join(','));
   const url = `#${p}`;
@@ -855,6 +932,8 @@ async function restore() {
   const fresh = id && (id !== state.focus || depth !== state.depth);
   state.depth = depth;
   let drawn = false;
+  // where the link says the view was left, once the drawing is made
+  let kept = view.view;
   if (fresh || grow.length) {
     // the neighbourhoods are all fetched at once, then added with no frame
     // drawn in between and laid out once
@@ -878,12 +957,19 @@ async function restore() {
       // the zoom they are drawn at (glyphs or none)
       if (steps) {
         frame([...steps.at.values()].map((p) => ({ ...p, r: maxSize / 2 })), 40);
-        // the picture may have been moved by hand: the graph is framed as
-        // it was left
-        early = pictured && globalThis.actorgraphHand ? globalThis.actorgraphHand.take() : null;
-        if (early && early.moved) {
-          cy.viewport({ zoom: early.zoom, pan: early.pan });
+        // or where the link says the view was left, as the picture was
+        if (view.view && steps.at.has(view.view.at)) {
+          settle(() => cy.viewport(centred(view.view, steps.at.get(view.view.at), cy.width(), cy.height())));
           rescaleLabels();
+        }
+        // the picture may have been moved by hand: the graph is framed as
+        // it was left, its dragged nodes where they were left
+        early = pictured && globalThis.actorgraphHand ? globalThis.actorgraphHand.take() : null;
+        if (early) Object.entries(early.moves).forEach(([node, at]) => steps.at.set(node, at));
+        if (early && early.moved) {
+          settle(() => cy.viewport({ zoom: early.zoom, pan: early.pan }));
+          rescaleLabels();
+          kept = null;
         }
         // the preview (boot.js) matches the view only as framed, in a
         // window of this size
@@ -900,6 +986,13 @@ async function restore() {
       performance.mark('view-added');
       if (steps) await drawInSteps(steps);
       else await layout(fresh);
+      // a drawing laid out is framed where the link says the view was
+      // left (a big one placed at once was framed so before it was added);
+      // one moved on its picture, as it was left
+      state.view = null;
+      if (kept && steps && cy.elements('.filtered').empty()) state.view = kept;
+      else if (kept) showView(kept);
+      if (early && early.moved) state.view = anchored();
       performance.mark('view-laid-out');
       replayHand();
       await loadEvents();
@@ -925,6 +1018,8 @@ async function restore() {
   state.path.to = pt ? { id: pt, name: nameOf(pt) } : null;
   showEnds();
   if (pf && pt && !lastPaths.length) await findPaths(false);
+  // a link to the same drawing may move the view
+  if (!drawn && view.view && !(state.view && viewText(state.view) === viewText(view.view))) showView(view.view);
   // the card the panel showed, when its node or link is drawn
   const sel = p.get('sel') || '';
   if (sel !== state.sel) {
@@ -987,7 +1082,7 @@ function undo() {
   if (!snap) return;
   const s = JSON.parse(snap.state);
   // the panel keeps its card: undo changes the drawing, not what is read
-  const { sel } = state;
+  const { sel, view } = state;
   Object.assign(state, s, {
     expanded: new Set(s.expanded), hidden: new Set(s.hidden), pinned: new Set(s.pinned),
     off: { types: new Set(s.off.types), events: new Set(s.off.events), preds: new Set(s.off.preds) },
@@ -998,6 +1093,8 @@ function undo() {
     syncGlyphs();
   });
   state.sel = cy.getElementById(sel).nonempty() ? sel : '';
+  // nor where the view is
+  state.view = view && anchored();
   changed();
   showEnds();
 }
@@ -1484,8 +1581,10 @@ $('layout').addEventListener('change', () => {
 });
 // fit frames what is shown.
 function fit() {
-  cy.fit(cy.elements().not('.filtered'), 40);
+  settle(() => cy.fit(cy.elements().not('.filtered'), 40));
   rescaleLabels();
+  state.view = null;
+  writeHash(false);
 }
 
 // zoomBy zooms the view by f about its middle, within its limits: the

@@ -15,6 +15,13 @@ export const nodeSize = (weight) => minSize + ((maxSize - minSize) * Math.min(ma
 // The view's zoom limits, which a framing keeps to.
 export const [minZoom, maxZoom] = [0.05, 3];
 
+// centred is the viewport ({zoom, pan}) that shows view (link.js's viewOf)
+// in a w × h box when its node is at p, within the zoom limits.
+export function centred(view, p, w, h) {
+  const zoom = Math.min(maxZoom, Math.max(minZoom, view.zoom));
+  return { zoom, pan: { x: w / 2 - zoom * (p.x + view.dx), y: h / 2 - zoom * (p.y + view.dy) } };
+}
+
 // union joins the first pages of neighbourhoods (hoods, each {sub: {nodes,
 // edges}}) into one list of nodes and one of edges, each once, in the
 // order they were reached.

@@ -9,14 +9,15 @@
 import { prefetched } from './api.js';
 import { firstRequests, linked, pageMax } from './link.js';
 import { colorOf, shapeOf } from './palette.js';
-import { bigGraph, framing, maxSize, maxWeight, nodeSize, place, union } from './place.js';
+import { bigGraph, centred, framing, maxSize, maxWeight, nodeSize, place, union } from './place.js';
 import { hold } from './hand.js';
 
 // A link that asks for anything but the drawing (a filter, a hidden or
 // pinned node, a layout, dates, a path, an article) may show other nodes
 // or put them elsewhere: it gets no preview. The card it opens (sel) does
-// not change the drawing.
-const plain = new Set(['entity', 'depth', 'expanded', 'reach', 'sel']);
+// not change the drawing, and where the view was left (view) only frames
+// it.
+const plain = new Set(['entity', 'depth', 'expanded', 'reach', 'sel', 'view']);
 
 // The corners of Cytoscape's polygons in a unit square (its
 // generateUnitNgonPointsFitToSquare); rounded corners are drawn sharp, a
@@ -76,7 +77,10 @@ export async function preview(hash) {
   if (!box || location.hash !== hash) return false;
   const at = place(starts, nodes.map((n) => n.id), edges.map((e) => [e.source, e.target]));
   const [w, h] = [box.clientWidth, box.clientHeight];
-  const { zoom, pan } = framing([...at.values()].map((p) => ({ ...p, r: maxSize / 2 })), w, h, 40);
+  // framed as the viewer frames it, or where the link says the view was
+  // left (link.js)
+  const { zoom, pan } = v.view && at.has(v.view.at) ? centred(v.view, at.get(v.view.at), w, h)
+    : framing([...at.values()].map((p) => ({ ...p, r: maxSize / 2 })), w, h, 40);
 
   const canvas = document.createElement('canvas');
   canvas.id = 'preview';
@@ -85,96 +89,134 @@ export async function preview(hash) {
   canvas.width = Math.round(w * ratio);
   canvas.height = Math.round(h * ratio);
   const g = canvas.getContext('2d');
-  g.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
 
-  // the links, as the big stylesheet draws them: straight, grey (a role
-  // link to an event lilac), wider the more sources, background knowledge
-  // thin and faint; grouped so that each kind is one path
   const kinds = new Map(nodes.map((n) => [n.id, n.kind]));
   const degree = new Map();
-  const strokes = new Map();
   for (const e of edges) {
     if (!at.has(e.source) || !at.has(e.target)) continue;
     degree.set(e.source, (degree.get(e.source) || 0) + 1);
     degree.set(e.target, (degree.get(e.target) || 0) + 1);
-    const background = !!stats.knowledge && (e.provenance || []).length > 0 && e.provenance.every((p) => p.article === stats.knowledge);
-    const role = kinds.get(e.source) === 'event' || kinds.get(e.target) === 'event';
-    const sources = e.sources || 1;
-    const width = background ? 1 : sources > 1 ? 1.5 + (3.5 * (Math.min(5, sources) - 1)) / 4 : 1.5;
-    const key = `${role ? '#b9a3d0' : '#9aa5b1'} ${width} ${background ? 0.45 : 1}`;
-    if (!strokes.has(key)) strokes.set(key, []);
-    strokes.get(key).push([at.get(e.source), at.get(e.target)]);
   }
-  for (const [key, lines] of strokes) {
-    const [color, width, alpha] = key.split(' ');
-    g.beginPath();
-    for (const [p, q] of lines) {
-      g.moveTo(p.x, p.y);
-      g.lineTo(q.x, q.y);
-    }
-    g.strokeStyle = color;
-    g.lineWidth = Number(width);
-    g.globalAlpha = Number(alpha);
-    g.stroke();
-  }
-  g.globalAlpha = 1;
-
-  // the nodes, one path for each colour and shape (thousands of fills are
-  // slower than one), the expanded ones bordered dark and the focus on top
   const expanded = new Set(starts);
   const sizeOf = (n) => nodeSize(Math.min(maxWeight, degree.get(n.id) || 0));
-  const fills = new Map();
-  for (const n of nodes) {
-    if (expanded.has(n.id)) continue;
-    // a shape and its colour: overlapping shapes of one kind fill as one
-    const key = `${colorOf(n.kind, n.type)} ${shapeOf(n.kind, n.type)}`;
-    if (!fills.has(key)) fills.set(key, []);
-    fills.get(key).push(n);
-  }
-  for (const [key, list] of fills) {
-    const [color, kind] = key.split(' ');
-    g.beginPath();
-    for (const n of list) {
-      const p = at.get(n.id);
-      shape(g, kind, p.x, p.y, sizeOf(n));
-    }
-    g.fillStyle = color;
-    g.fill();
-  }
   const focus = nodes.find((n) => n.id === v.entity);
-  for (const n of [...nodes.filter((m) => expanded.has(m.id) && m !== focus), focus]) {
-    const p = at.get(n.id);
-    g.beginPath();
-    shape(g, shapeOf(n.kind, n.type), p.x, p.y, sizeOf(n));
-    g.fillStyle = colorOf(n.kind, n.type);
-    g.fill();
-    g.strokeStyle = '#323f4b';
-    g.lineWidth = n === focus ? 4 : 2.5;
-    g.stroke();
-  }
-  // the focus's name, 12 px high on the screen however far out
-  const scale = Math.max(1, 1 / zoom);
-  const p = at.get(focus.id);
-  g.font = `bold ${12 * scale}px system-ui, sans-serif`;
-  g.textAlign = 'center';
-  g.textBaseline = 'top';
-  g.lineJoin = 'round';
-  g.lineWidth = 4 * scale;
-  g.strokeStyle = '#ffffff';
-  const y = p.y + sizeOf(focus) / 2 + 4 * scale;
-  g.strokeText(focus.name, p.x, y, 140 * scale);
-  g.fillStyle = '#1f2933';
-  g.fillText(focus.name, p.x, y, 140 * scale);
+  // paint draws the picture with every node where at puts it: once, and
+  // again when a node is dragged on it (hand.js)
+  const paint = () => {
+    g.setTransform(1, 0, 0, 1, 0, 0);
+    g.clearRect(0, 0, canvas.width, canvas.height);
+    g.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+    // the links, as the big stylesheet draws them: straight, grey (a role
+    // link to an event lilac), wider the more sources, background knowledge
+    // thin and faint; grouped so that each kind is one path
+    const strokes = new Map();
+    for (const e of edges) {
+      if (!at.has(e.source) || !at.has(e.target)) continue;
+      const background = !!stats.knowledge && (e.provenance || []).length > 0 && e.provenance.every((p) => p.article === stats.knowledge);
+      const role = kinds.get(e.source) === 'event' || kinds.get(e.target) === 'event';
+      const sources = e.sources || 1;
+      const width = background ? 1 : sources > 1 ? 1.5 + (3.5 * (Math.min(5, sources) - 1)) / 4 : 1.5;
+      const key = `${role ? '#b9a3d0' : '#9aa5b1'} ${width} ${background ? 0.45 : 1}`;
+      if (!strokes.has(key)) strokes.set(key, []);
+      strokes.get(key).push([at.get(e.source), at.get(e.target)]);
+    }
+    for (const [key, lines] of strokes) {
+      const [color, width, alpha] = key.split(' ');
+      g.beginPath();
+      for (const [p, q] of lines) {
+        g.moveTo(p.x, p.y);
+        g.lineTo(q.x, q.y);
+      }
+      g.strokeStyle = color;
+      g.lineWidth = Number(width);
+      g.globalAlpha = Number(alpha);
+      g.stroke();
+    }
+    g.globalAlpha = 1;
+
+    // the nodes, one path for each colour and shape (thousands of fills
+    // are slower than one), the expanded ones bordered dark and the focus
+    // on top
+    const fills = new Map();
+    for (const n of nodes) {
+      if (expanded.has(n.id)) continue;
+      // a shape and its colour: overlapping shapes of one kind fill as one
+      const key = `${colorOf(n.kind, n.type)} ${shapeOf(n.kind, n.type)}`;
+      if (!fills.has(key)) fills.set(key, []);
+      fills.get(key).push(n);
+    }
+    for (const [key, list] of fills) {
+      const [color, kind] = key.split(' ');
+      g.beginPath();
+      for (const n of list) {
+        const p = at.get(n.id);
+        shape(g, kind, p.x, p.y, sizeOf(n));
+      }
+      g.fillStyle = color;
+      g.fill();
+    }
+    for (const n of [...nodes.filter((m) => expanded.has(m.id) && m !== focus), focus]) {
+      const p = at.get(n.id);
+      g.beginPath();
+      shape(g, shapeOf(n.kind, n.type), p.x, p.y, sizeOf(n));
+      g.fillStyle = colorOf(n.kind, n.type);
+      g.fill();
+      g.strokeStyle = '#323f4b';
+      g.lineWidth = n === focus ? 4 : 2.5;
+      g.stroke();
+    }
+    // the focus's name, 12 px high on the screen however far out
+    const scale = Math.max(1, 1 / zoom);
+    const p = at.get(focus.id);
+    g.font = `bold ${12 * scale}px system-ui, sans-serif`;
+    g.textAlign = 'center';
+    g.textBaseline = 'top';
+    g.lineJoin = 'round';
+    g.lineWidth = 4 * scale;
+    g.strokeStyle = '#ffffff';
+    const y = p.y + sizeOf(focus) / 2 + 4 * scale;
+    g.strokeText(focus.name, p.x, y, 140 * scale);
+    g.fillStyle = '#1f2933';
+    g.fillText(focus.name, p.x, y, 140 * scale);
+  };
+  paint();
+  // the marked places are those the viewer puts the nodes at, before any
+  // is dragged
+  const placed = Object.fromEntries(at);
 
   box.before(canvas);
   // a drag, the wheel, a tap and the graph's keys on the picture are kept
-  // for the graph (hand.js)
-  hold(box, canvas, zoom, pan);
+  // for the graph (hand.js); a drag that starts on a node moves the node,
+  // as it would on the graph
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  let painting = 0;
+  hold(box, canvas, zoom, pan, {
+    // the node whose disc holds m, a point of the drawing, the nearest
+    // such, or ''
+    at(m) {
+      let [best, bestD] = ['', Infinity];
+      for (const [id, p] of at) {
+        const d = Math.hypot(p.x - m.x, p.y - m.y);
+        if (d <= sizeOf(byId.get(id)) / 2 && d < bestD) [best, bestD] = [id, d];
+      }
+      return best;
+    },
+    place(id) {
+      return at.get(id);
+    },
+    move(id, p) {
+      at.set(id, p);
+      painting ||= requestAnimationFrame(() => {
+        painting = 0;
+        paint();
+      });
+    },
+  });
   const empty = document.getElementById('empty');
   if (empty) empty.hidden = true;
   // marked, as the viewer marks its own first frame, once the frame that
   // shows it has been drawn
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('view-preview',
-    { detail: { nodes: nodes.length, zoom, pan, at: Object.fromEntries(at) } })));
+    { detail: { nodes: nodes.length, zoom, pan, at: placed } })));
   return true;
 }

@@ -1,0 +1,211 @@
+package web_test
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+
+	"actorgraph/web"
+)
+
+// dragXY presses the mouse at one point of the page, moves to another in
+// ten steps, as a hand does, and lets go there.
+func dragXY(x1, y1, x2, y2 float64) chromedp.Action[chromedp.Void] {
+	steps := []chromedp.Action[chromedp.Void]{chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x1, y1),
+		chromedp.MouseEvent(input.DispatchMouseEventTypeMousePressed, x1, y1, chromedp.ButtonLeft, chromedp.ClickCount(1))}
+	for i := 1; i <= 10; i++ {
+		f := float64(i) / 10
+		steps = append(steps, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x1+(x2-x1)*f, y1+(y2-y1)*f, chromedp.ButtonLeft), chromedp.Sleep(20*time.Millisecond))
+	}
+	steps = append(steps, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseReleased, x2, y2, chromedp.ButtonLeft, chromedp.ClickCount(1)))
+	return chromedp.Steps(steps...)
+}
+
+// wheelAt turns the mouse wheel at a point of the page (dy < 0 zooms in).
+func wheelAt(x, y, dy float64) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, _ *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseWheel, X: x, Y: y, DeltaX: 1e-9, DeltaY: dy})
+		return chromedp.Void{}, err
+	}
+}
+
+// the view as the graph has it: zoom, pan x, pan y
+const viewport = `[cy.zoom(), cy.pan().x, cy.pan().y]`
+
+// every node where it is drawn on the screen, by id
+const onScreen = `Object.fromEntries(cy.nodes().map((n) => [n.id(), [n.renderedPosition('x'), n.renderedPosition('y')]]))`
+
+// sameView reports how a view (viewport) differs from want beyond a
+// thousandth of the zoom and half a pixel of pan.
+func sameView(t *testing.T, what string, got, want []float64) {
+	t.Helper()
+	if math.Abs(got[0]/want[0]-1) > 1e-3 || math.Hypot(got[1]-want[1], got[2]-want[2]) > 0.5 {
+		t.Errorf("%s: zoom %.4f and pan %.1f, %.1f; want zoom %.4f and pan %.1f, %.1f", what, got[0], got[1], got[2], want[0], want[1], want[2])
+	}
+}
+
+// movedNodes counts the nodes of want drawn more than a pixel from where
+// want has them, or not drawn.
+func movedNodes(got, want map[string][]float64) int {
+	off := 0
+	for id, p := range want {
+		if q, ok := got[id]; !ok || math.Hypot(q[0]-p[0], q[1]-p[1]) > 1 {
+			off++
+		}
+	}
+	return off
+}
+
+// TestViewerURLKeepsTheView: the view panned by a drag and zoomed by the
+// wheel is in the URL (view=), so a reload shows the same view, every node
+// where it was on the screen (the force layout, started from the same
+// seed, places them as before); in a smaller window the same link keeps
+// the zoom and the middle; Fit takes it out of the URL. On the code before,
+// the URL held no view and a reload framed the drawing afresh, elsewhere
+// each time.
+func TestViewerURLKeepsTheView(t *testing.T) {
+	base := seeded(t)
+	russia := entityID(t, base, "Russia")
+	tb := openTab(t, 1300, 850)
+	tb.do("open Russia", chromedp.Navigate(base+"/#entity="+russia), idle(`cy.getElementById('`+russia+`').hasClass('focus')`))
+	if tb.hash().Has("view") {
+		t.Errorf("the URL holds view=%s before the view was moved", tb.hash().Get("view"))
+	}
+	framed := evalIn[[]float64](tb, viewport)
+	// from the left margin the layout's fit leaves empty (40 px), 200 px
+	// right and 60 down; then four wheel turns in
+	box := evalIn[[]float64](tb, `(() => { const b = document.getElementById('cy').getBoundingClientRect(); return [b.left, b.top, b.width, b.height]; })()`)
+	x, y := box[0]+12, box[1]+box[3]/2
+	tb.do("pan the graph", dragXY(x, y, x+200, y+60))
+	for range 4 {
+		tb.do("zoom the graph in", wheelAt(box[0]+box[2]/2, box[1]+box[3]/2, -120), chromedp.Sleep(30*time.Millisecond))
+	}
+	tb.do("the URL follows", idle(`location.hash.includes('view=')`), chromedp.Sleep(400*time.Millisecond), idle(`true`))
+	left := evalIn[[]float64](tb, viewport)
+	if left[0] <= framed[0]*1.1 || math.Abs(left[1]-framed[1]) < 100 {
+		t.Fatalf("the drag and the wheel left the view at %v from %v; want it panned and zoomed in", left, framed)
+	}
+	seen := evalIn[map[string][]float64](tb, onScreen)
+	link := evalIn[string](tb, `location.href`)
+
+	tb.do("reload", chromedp.Reload(), idle(`cy.getElementById('`+russia+`').hasClass('focus') && cy.nodes().length === `+fmt.Sprint(len(seen))))
+	sameView(t, "after a reload", evalIn[[]float64](tb, viewport), left)
+	if off := movedNodes(evalIn[map[string][]float64](tb, onScreen), seen); off > 0 {
+		t.Errorf("after a reload %d of %d nodes are drawn elsewhere on the screen", off, len(seen))
+	}
+
+	// the same link in a smaller window: the same zoom, the same middle
+	middle := `(() => { const e = cy.extent(); return [cy.zoom(), (e.x1 + e.x2) / 2, (e.y1 + e.y2) / 2]; })()`
+	want := evalIn[[]float64](tb, middle)
+	tb.do("a smaller window", chromedp.Navigate("about:blank"), chromedp.EmulateViewport(900, 700), chromedp.Navigate(link),
+		idle(`cy.getElementById('`+russia+`').hasClass('focus') && cy.nodes().length === `+fmt.Sprint(len(seen))))
+	if got := evalIn[[]float64](tb, middle); math.Abs(got[0]/want[0]-1) > 1e-3 || math.Hypot(got[1]-want[1], got[2]-want[2]) > 0.5 {
+		t.Errorf("in a smaller window the link shows zoom %.4f about %.1f, %.1f; want %.4f about %.1f, %.1f", got[0], got[1], got[2], want[0], want[1], want[2])
+	}
+
+	tb.do("fit", chromedp.Click(chromedp.CSS("#fit")), idle(`!location.hash.includes('view=')`))
+	tb.clean()
+}
+
+// TestViewerURLKeepsTheViewOfABigDrawing: a big drawing's view moved by
+// hand is in the URL, and the same link frames the picture drawn before
+// the viewer's code (boot.js) there, then the graph, every node where the
+// picture showed it.
+func TestViewerURLKeepsTheViewOfABigDrawing(t *testing.T) {
+	s := browserStore(t)
+	hub := bigGraph(t, s, 1, 800)[0]
+	srv := httptest.NewServer(web.New(web.Config{Store: s}))
+	t.Cleanup(srv.Close)
+	tb := openTab(t, 1300, 850)
+	drawn := `cy.nodes().length === 801 && !document.getElementById('preview')`
+	tb.do("open the drawing", chromedp.Navigate(srv.URL+"/#entity="+hub+"&reach="+hub+":801"), idle(drawn))
+	box := evalIn[[]float64](tb, `(() => { const b = document.getElementById('cy').getBoundingClientRect(); return [b.left, b.top, b.width, b.height]; })()`)
+	// the members lie on a disc about the organisation: a corner of the
+	// view is empty
+	x, y := box[0]+12, box[1]+12
+	tb.do("pan the graph", dragXY(x, y, x+180, y+90))
+	tb.do("zoom the graph in", wheelAt(box[0]+box[2]/3, box[1]+box[3]/3, -240))
+	tb.do("the URL follows", idle(`location.hash.includes('view=')`), chromedp.Sleep(400*time.Millisecond), idle(`true`))
+	left := evalIn[[]float64](tb, viewport)
+	seen := evalIn[map[string][]float64](tb, onScreen)
+	link := evalIn[string](tb, `location.href`)
+	kept := tb.hash().Get("view")
+	if kept == "" {
+		t.Fatalf("the URL %s holds no view", link)
+	}
+
+	holdViewer(t, tb)
+	tb.do("open the link again", chromedp.Navigate("about:blank"), chromedp.Navigate(link), pictured)
+	picture := evalIn[[]float64](tb, `(() => { const m = performance.getEntriesByName('view-preview')[0].detail; return [m.zoom, m.pan.x, m.pan.y]; })()`)
+	sameView(t, "the picture", picture, left)
+	tb.do("let the graph draw", func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Evaluate[bool](`window.__release(), true`)(ctx, tg)
+		return chromedp.Void{}, err
+	}, idle(drawn))
+	sameView(t, "the graph", evalIn[[]float64](tb, viewport), left)
+	if off := movedNodes(evalIn[map[string][]float64](tb, onScreen), seen); off > 0 {
+		t.Errorf("%d of %d nodes are drawn elsewhere on the screen than before", off, len(seen))
+	}
+	if got := tb.hash().Get("view"); got != kept {
+		t.Errorf("the link's view=%s became view=%s without a move", kept, got)
+	}
+	tb.clean()
+}
+
+// TestViewerDragANodeOnThePicture: a drag that starts on a node of the
+// picture drawn before the viewer's code moves that node, not the view,
+// and the graph draws it where it was left, every other node where the
+// picture showed it. On the code before, the drag moved the whole picture.
+func TestViewerDragANodeOnThePicture(t *testing.T) {
+	tb, _, hub := pictureOfBigGraph(t)
+	// a member far from the organisation, where the picture drew it, and
+	// where it drew every node
+	at := evalIn[map[string][]float64](tb, `(() => { const m = performance.getEntriesByName('view-preview')[0].detail, b = document.getElementById('cy').getBoundingClientRect();
+		return Object.fromEntries(Object.entries(m.at).map(([id, p]) => [id, [b.left + m.pan.x + p.x * m.zoom, b.top + m.pan.y + p.y * m.zoom]])); })()`)
+	h := at[hub]
+	member := ""
+	for id, p := range at {
+		if id != hub && (member == "" || math.Hypot(p[0]-h[0], p[1]-h[1]) > math.Hypot(at[member][0]-h[0], at[member][1]-h[1])) {
+			member = id
+		}
+	}
+	from := at[member]
+	to := []float64{from[0] + 70, from[1] - 50}
+	if from[0] > h[0] {
+		to[0] = from[0] - 70
+	}
+	tb.do("drag the member", dragXY(from[0], from[1], to[0], to[1]))
+	if got := evalIn[[]float64](tb, `(() => { const p = document.getElementById('preview').getBoundingClientRect(), c = document.getElementById('cy').getBoundingClientRect(); return [p.left - c.left, p.top - c.top, p.width - c.width, cy.nodes().length]; })()`); got[0] != 0 || got[1] != 0 || got[2] != 0 || got[3] != 0 {
+		t.Fatalf("after dragging a node the picture is off by %.1f, %.1f px (%.1f px wider) and the graph has %v nodes; want it in place and no graph yet", got[0], got[1], got[2], got[3])
+	}
+	// the picture now shows the member where it was left
+	if got := evalIn[[]float64](tb, `(() => { const c = document.getElementById('preview'), b = c.getBoundingClientRect(), r = c.width / b.width;
+		const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+		const px = (x, y) => d[4 * (Math.round((y - b.top) * r) * c.width + Math.round((x - b.left) * r)) + 3];
+		return [px(`+fmt.Sprint(to[0])+`, `+fmt.Sprint(to[1])+`), px(`+fmt.Sprint(from[0])+`, `+fmt.Sprint(from[1])+`)]; })()`); got[0] == 0 || got[1] != 0 {
+		t.Errorf("the picture's opacity is %v where the member was left and %v where it was; want it drawn at the one and gone from the other", got[0], got[1])
+	}
+	tb.do("let the graph draw", func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Evaluate[bool](`window.__release(), true`)(ctx, tg)
+		return chromedp.Void{}, err
+	}, idle(`cy.nodes().length === 801 && !document.getElementById('preview')`))
+	drawn := evalIn[map[string][]float64](tb, `(() => { const b = document.getElementById('cy').getBoundingClientRect();
+		return Object.fromEntries(cy.nodes().map((n) => [n.id(), [b.left + n.renderedPosition('x'), b.top + n.renderedPosition('y')]])); })()`)
+	if p := drawn[member]; math.Hypot(p[0]-to[0], p[1]-to[1]) > 1 {
+		t.Errorf("the dragged member is drawn at %.1f, %.1f; it was left at %.1f, %.1f", p[0], p[1], to[0], to[1])
+	}
+	delete(at, member)
+	if off := movedNodes(drawn, at); off > 0 {
+		t.Errorf("%d of %d nodes not dragged are drawn elsewhere than the picture showed them", off, len(at))
+	}
+	if n := evalIn[int](tb, `cy.nodes(':selected').length`); n != 0 {
+		t.Errorf("the drag selected %d nodes; a drag is no tap", n)
+	}
+	tb.clean()
+}
