@@ -17,11 +17,14 @@ import (
 )
 
 // Splits of the annotated sample. HeldOut2 is a fresh held-out set drawn
-// when HeldOut had been measured too often to stay unseen (GUIDE.md).
+// when HeldOut had been measured too often to stay unseen, HeldOut3 a
+// larger one of longer articles drawn when HeldOut2 proved too small to
+// show a change (GUIDE.md).
 const (
 	Dev      = "dev"
 	HeldOut  = "heldout"
 	HeldOut2 = "heldout2"
+	HeldOut3 = "heldout3"
 )
 
 //go:embed annotations
@@ -92,7 +95,7 @@ type Quote struct {
 
 func (q Quote) span() Span { return Span{q.Start, q.End} }
 
-// Annotations reads the embedded annotations of one split ("" for both),
+// Annotations reads the embedded annotations of one split ("" for all),
 // ordered by article id.
 func Annotations(split string) ([]Annotation, error) {
 	return loadAnnotations(annotationFS, split)
@@ -100,7 +103,7 @@ func Annotations(split string) ([]Annotation, error) {
 
 func loadAnnotations(fsys fs.FS, split string) ([]Annotation, error) {
 	var out []Annotation
-	for _, sp := range []string{Dev, HeldOut, HeldOut2} {
+	for _, sp := range []string{Dev, HeldOut, HeldOut2, HeldOut3} {
 		if split != "" && split != sp {
 			continue
 		}
@@ -125,8 +128,8 @@ func loadAnnotations(fsys fs.FS, split string) ([]Annotation, error) {
 			out = append(out, a)
 		}
 	}
-	if split != "" && split != Dev && split != HeldOut && split != HeldOut2 {
-		return nil, fmt.Errorf("split %q: %w (use %s, %s or %s)", split, graph.ErrInvalid, Dev, HeldOut, HeldOut2)
+	if split != "" && split != Dev && split != HeldOut && split != HeldOut2 && split != HeldOut3 {
+		return nil, fmt.Errorf("split %q: %w (use %s, %s, %s or %s)", split, graph.ErrInvalid, Dev, HeldOut3, HeldOut2, HeldOut)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Article < out[j].Article })
 	return out, nil
