@@ -1017,6 +1017,48 @@ func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) str
 	return ""
 }
 
+// completeVerbs bring a deal to its end; dealNouns name the deal.
+var (
+	completeVerbs = map[string]bool{"complete": true, "close": true, "finalize": true, "finalise": true, "conclude": true, "consummate": true}
+	dealNouns     = map[string]bool{"acquisition": true, "purchase": true, "sale": true, "merger": true, "takeover": true}
+)
+
+// businessNouns name a business or its assets, which change hands in a
+// deal ("its tire division", "the assets of X"); goods and shares bought
+// on a market do not.
+var businessNouns = map[string]bool{"unit": true, "units": true, "division": true, "divisions": true, "business": true,
+	"businesses": true, "operations": true, "operation": true, "assets": true, "subsidiary": true, "subsidiaries": true,
+	"company": true, "companies": true, "firm": true, "plant": true, "plants": true, "mill": true, "mills": true,
+	"affiliate": true, "stations": true, "station": true, "chain": true, "refinery": true, "mine": true, "mines": true}
+
+// businessDealt reports an acquisition clause whose object is a business:
+// a named firm ("acquired Armtek Corp") or a business noun ("sold its
+// industrial tire division", "the assets of X"), with the other side named
+// in the object or after "from" or "to" (the parties' check asks for
+// two). Shares, stakes and goods are left to market business.
+func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
+	np, ok := objectPhrase(cl)
+	if !ok {
+		return false
+	}
+	head := strings.ToLower(ps.Words[np.Head])
+	if businessNouns[head] {
+		return true
+	}
+	for _, a := range d.distinctParties(s, []syntax.NounPhrase{np}) {
+		if x := d.ents[a]; x.Type == graph.Organization {
+			// a firm named as the object itself, not the owner of a stake
+			// or of shares ("a 19 pct stake in Novo Astro", "shares of X")
+			return !stakeNouns[head]
+		}
+	}
+	return false
+}
+
+// stakeNouns are parts of a firm bought on a market, no business.
+var stakeNouns = map[string]bool{"stake": true, "stakes": true, "shares": true, "share": true, "interest": true,
+	"interests": true, "pct": true, "stock": true, "holding": true, "holdings": true, "percent": true, "units": true}
+
 // bidFor reports a clause that offers terms for something: a "for"
 // phrase after the verb ("offered 65 dlrs per share for Piedmont").
 func bidFor(ps *syntax.Sentence, cl syntax.Clause) bool {
@@ -1834,7 +1876,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// the dictionary's going somewhere (040)
 			m, ok = cameo.Match{Code: "042", Entry: strings.ToUpper(lem) + "_TO"}, true
 		}
-		deal := ""
+		deal, doneDeal := "", false
 		if acquisitionVerbs[lem] && !cl.Negated {
 			// "offered to buy Mobil": a proposal (036) made; "agreed to
 			// acquire Conrac", "agreed to sell its unit to Placer": an
@@ -1850,10 +1892,24 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				// buy Piedmont", "finalized agreement to sell its unit to
 				// Russelsteel": the noun the governing verb holds names it
 				deal = heldDealNoun(lex, ps, cl)
+				if deal == "" && gov == "" && lem != "take" && cl.Tense == "past" && cl.Modal == "" && !cl.Passive && d.businessDealt(s, ps, cl) {
+					// "Dyneer acquired Armtek", "sold its tire division to
+					// Dyneer", "has bought the unit from Placer": a business
+					// that changed hands between two named parties was a deal
+					// made (057), not the dictionary's economic cooperation
+					deal, doneDeal = "057", true
+				}
 			}
 			if deal != "" {
 				m, ok = cameo.Match{Code: deal, Entry: strings.ToUpper(gov)}, true
 			}
+		}
+		if h := objectHead(ps, cl); completeVerbs[lem] && dealNouns[h] && deal == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated && !cl.Passive {
+			// "has completed the acquisition of American Security Corp",
+			// "completed its merger with Armtek", "closed the sale of its
+			// unit to Dyneer": a deal made (057) with the one it names
+			deal, doneDeal = "057", true
+			m, ok = cameo.Match{Code: deal, Entry: strings.ToUpper(lem)}, true
 		}
 		if gov == "agree" && deal == "" && !cl.Negated && !cl.Passive && (!ok || slices.Contains([]string{"03", "05", "06"}, cameo.Root(m.Code))) &&
 			len(d.distinctParties(s, cl.Subject)) > 1 && !eachAfter(s, cl.Head) {
@@ -2180,8 +2236,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
-		if deal != "" && lem == "sell" && !cl.Passive {
-			targets = nil // "agreed to sell its Irvine center to X": what is sold is no party, the buyer is
+		if deal != "" && (lem == "sell" || completeVerbs[lem] && objectHead(ps, cl) == "sale") && !cl.Passive {
+			// "agreed to sell its Irvine center to X", "completed the sale
+			// of Almaden Vineyards to Heublein": what is sold is no party,
+			// the buyer is
+			targets = nil
 		}
 		objs := d.partiesOf(s, targets)
 		if len(objs) == 0 && !cl.Passive && len(cl.Object) == 1 && ci+1 < len(ps.Clauses) {
@@ -2458,6 +2517,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// increase its countertrade with China": cooperation is between
 			// states or their bodies, on both sides; firms do business
 			continue
+		}
+		if doneDeal && len(e.participants) < 2 {
+			continue // "purchased a plant in Andover": from no one named
 		}
 		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) || !e.hasRole(graph.RoleTarget) && e.location < 0 && !noComment) ||
 			symmetric[typ] && (len(e.participants) < 2 && e.location < 0 || !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant)) {
