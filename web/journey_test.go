@@ -679,10 +679,16 @@ func TestViewerFirstRender2000(t *testing.T) {
 	if _, err := chromedp.Call(tb.ctx, performance.Enable, performance.EnableParams{TimeDomain: performance.EnableTimeDomainThreadTicks}); err != nil {
 		t.Fatal(err)
 	}
+	if *cpuProfile != "" {
+		startProfile(t, tb, srv.URL)
+	}
 	start := time.Now()
 	tb.do("draw 2,000 nodes", chromedp.Navigate(srv.URL+"/#entity="+hubs[0]+"&expanded="+hubs[1]+","+hubs[2]+"&reach="+all),
 		idle(`cy.nodes().length >= 2000 && cy.getElementById('`+hubs[2]+`').hasClass('expanded')`))
 	took := time.Since(start)
+	if *cpuProfile != "" {
+		stopProfile(t, tb, *cpuProfile)
+	}
 	metrics, err := chromedp.Call(tb.ctx, performance.GetMetrics, cdp.Empty{})
 	if err != nil {
 		t.Fatal(err)

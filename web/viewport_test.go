@@ -66,7 +66,8 @@ func movedNodes(got, want map[string][]float64) int {
 // wheel is in the URL (view=), so a reload shows the same view, every node
 // where it was on the screen (the force layout, started from the same
 // seed, places them as before); in a smaller window the same link keeps
-// the zoom and the middle; Fit takes it out of the URL. On the code before,
+// the zoom and the middle; Fit and a layout take it out of the URL. On the
+// code before,
 // the URL held no view and a reload framed the drawing afresh, elsewhere
 // each time.
 func TestViewerURLKeepsTheView(t *testing.T) {
@@ -110,6 +111,23 @@ func TestViewerURLKeepsTheView(t *testing.T) {
 	}
 
 	tb.do("fit", chromedp.Click(chromedp.CSS("#fit")), idle(`!location.hash.includes('view=')`))
+	// a drawing grown by a click is laid out and framed afresh: the view
+	// leaves the URL
+	box = evalIn[[]float64](tb, `(() => { const b = document.getElementById('cy').getBoundingClientRect(); return [b.left, b.top, b.width, b.height]; })()`)
+	tb.do("pan the graph again", dragXY(box[0]+12, box[1]+box[3]/2, box[0]+52, box[1]+box[3]/2), idle(`location.hash.includes('view=')`))
+	before := evalIn[int](tb, `cy.nodes().length`)
+	// a country in sight, not under another node
+	id := evalIn[string](tb, `cy.nodes('[type = "Country"]').filter((n) => { const p = n.renderedPosition();
+		return !n.hasClass('expanded') && p.x > 30 && p.y > 30 && p.x < cy.width() - 30 && p.y < cy.height() - 30 && cy.nodes().every((m) => m === n || Math.hypot(m.renderedPosition('x') - p.x, m.renderedPosition('y') - p.y) > 12); }).first().id()`)
+	if id == "" {
+		t.Fatal("no country in sight to expand")
+	}
+	tb.do("expand a country", clickAt(`cy.getElementById('`+id+`')`), idle(`cy.getElementById('`+id+`').hasClass('expanded')`))
+	if grown := evalIn[int](tb, `cy.nodes().length`); grown == before {
+		t.Logf("expanding %s drew no new node; the view stays", id)
+	} else if tb.hash().Has("view") {
+		t.Errorf("the drawing grew from %d to %d nodes and was framed afresh, but the URL keeps view=%s", before, grown, tb.hash().Get("view"))
+	}
 	tb.clean()
 }
 

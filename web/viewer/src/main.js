@@ -432,6 +432,7 @@ async function layout(randomize) {
   // a layout frames what it lays out: the view is no longer one moved by
   // hand, and its moves while it runs are not the hand's
   settling++;
+  const had = state.view;
   await new Promise((resolve) => {
     const eles = cy.elements().not('.filtered');
     if (eles.empty()) {
@@ -465,6 +466,9 @@ async function layout(randomize) {
   });
   settling--;
   state.view = null;
+  // the URL, written before the drawing grew, says so too (a link being
+  // restored is written once it is)
+  if (had && !restoringLink) writeHash(false);
 }
 
 // ---- filters ----
@@ -910,7 +914,17 @@ async function drawInSteps({ later, edges, at }) {
 }
 
 // restore makes the view what the URL says.
+let restoringLink = 0;
 async function restore() {
+  restoringLink++;
+  try {
+    await restoreLink();
+  } finally {
+    restoringLink--;
+  }
+}
+
+async function restoreLink() {
   const view = linked(location.hash);
   const p = view.params;
   const { depth } = view;
