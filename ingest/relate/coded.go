@@ -621,13 +621,18 @@ func (d *doc) authorsOf(s *sent, ps *syntax.Sentence, np syntax.NounPhrase) []in
 			}
 		}
 		for _, p := range n.Preps {
-			if strings.EqualFold(ps.Words[p.Prep], "by") {
+			// "a proposal by X", and for a bid "the offer from X" too (a
+			// withdrawal "from" a place is no author)
+			if w := strings.ToLower(ps.Words[p.Prep]); w == "by" || w == "from" && bidNouns[strings.ToLower(ps.Words[k])] {
 				add(d.partiesOf(s, p.Object)...)
 			}
 		}
 	}
 	return out
 }
+
+// bidNouns name terms put to another, whose maker "from" names.
+var bidNouns = map[string]bool{"offer": true, "offers": true, "bid": true, "bids": true, "proposal": true, "proposals": true}
 
 // nounCode is the CAMEO code an event noun names, "" for none.
 func nounCode(noun string) string {
@@ -1358,6 +1363,12 @@ var nominalCodes = map[string]string{
 	"request": "020", "rebuke": "111", "rally": "141", "rallies": "141", "seizure": "171",
 	"incursion": "192", "suspension": "160", "genocide": "202", "cleansing": "203", "ban": "163", "bans": "163",
 }
+
+// answerVerbs take a bid made to their subject: "received an offer from
+// X", "rejected X's bid", "is studying the proposal by X".
+var answerVerbs = map[string]bool{"receive": true, "get": true, "reject": true, "accept": true, "consider": true,
+	"study": true, "review": true, "evaluate": true, "weigh": true, "welcome": true, "oppose": true, "spurn": true,
+	"decline": true, "turn": true}
 
 // patientOf nouns take the party acted on after "of": "the arrest of the
 // opposition leader", "the invasion of Ukraine".
@@ -2758,6 +2769,26 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
+		answered := false
+		if typ == "proposal" && e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleTarget) && n.Clause >= 0 && n.ObjectOf {
+			// "USAir received an offer from TWA", "Caesars rejected
+			// Sosnoff's offer": the one who receives, weighs or answers a
+			// bid is the one it is made to
+			if cl := ps.Clauses[n.Clause]; !cl.Passive && answerVerbs[lemma(lex, strings.ToLower(ps.Words[cl.Head]))] {
+				subj := d.partiesOf(s, cl.Subject)
+				if len(subj) == 0 && len(cl.Subject) == 1 && standIn(ps, cl.Subject[0]) {
+					if ent, _ := d.subject(s, cl.Verb.Start, nil); ent >= 0 {
+						subj = []int{ent}
+					}
+				}
+				for _, a := range subj {
+					if _, in := e.participants[a]; !in && actorType(d.ents[a].Type) {
+						e.add(a, graph.RoleTarget)
+						answered = true // a bid received or answered was made
+					}
+				}
+			}
+		}
 		if !symmetric[typ] && (!e.hasRole(graph.RoleActor) || !e.hasRole(graph.RoleTarget) && e.location < 0) || len(e.participants) == 0 {
 			continue // one party alone: the trigger rules read the noun
 		}
@@ -2777,6 +2808,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			if made && cl.Tense == "past" && !cl.Negated && cl.Modal == "" {
 				e.status = "happened"
 			}
+		}
+		if answered && e.status == "" {
+			e.status = "happened"
 		}
 		if first := n.Noun - len(n.Before); e.status == "" && first > 0 {
 			// "after talks with X", "following the summit": what a
