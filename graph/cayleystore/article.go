@@ -20,7 +20,7 @@ func (s *Store) Articles(ctx context.Context, limit, offset int) ([]graph.Articl
 	s.mu.RLock()
 	all := make([]graph.Article, 0, len(s.cat.articles))
 	for id, n := range s.cat.articles {
-		if len(n.props[graph.ClassPredicate(graph.KindArticle)]) == 0 {
+		if n.prop(graph.ClassPredicate(graph.KindArticle)).len() == 0 {
 			continue
 		}
 		a, _ := s.cat.article(id)
@@ -58,7 +58,7 @@ func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 		Quads:     int(quads),
 	}
 	for _, n := range s.cat.articles {
-		if len(n.props[graph.ClassPredicate(graph.KindArticle)]) > 0 {
+		if n.prop(graph.ClassPredicate(graph.KindArticle)).len() > 0 {
 			out.Articles++
 		}
 	}

@@ -79,7 +79,7 @@ func hub(s *Store) string {
 		top  int
 	)
 	for id, n := range s.cat.entities {
-		if k := len(n.mentionedIn); k > top || (k == top && id < best) {
+		if k := n.mentionedIn.len(); k > top || (k == top && id < best) {
 			best, top = id, k
 		}
 	}

@@ -2,6 +2,7 @@ package cayleystore
 
 import (
 	"cmp"
+	"iter"
 	"maps"
 	"slices"
 	"strings"
@@ -14,60 +15,138 @@ import (
 
 // counted is a multiset of values: the same name or type asserted by several
 // articles is counted once per article, so that retracting one article
-// removes exactly its share.
-type counted map[string]int
+// removes exactly its share. It is a slice sorted by value, not a map:
+// nearly all hold one or two values (a link's articles, a node's name),
+// for which a map's table costs about ten times the bytes, and the
+// catalogue holds hundreds of thousands of them (issue 12: ingest memory).
+type counted struct{ vs []countedValue }
 
-func (c counted) add(v string, n int) {
+type countedValue struct {
+	v string
+	n int32
+}
+
+func (c *counted) find(v string) (int, bool) {
+	return slices.BinarySearchFunc(c.vs, v, func(e countedValue, v string) int { return strings.Compare(e.v, v) })
+}
+
+func (c *counted) add(v string, n int) {
 	if v == "" {
 		return
 	}
-	c[v] += n
-	if c[v] <= 0 {
-		delete(c, v)
+	i, found := c.find(v)
+	if !found {
+		if n > 0 {
+			c.vs = slices.Insert(c.vs, i, countedValue{v, int32(n)})
+		}
+		return
+	}
+	c.vs[i].n += int32(n)
+	if c.vs[i].n <= 0 {
+		c.vs = slices.Delete(c.vs, i, i+1)
+		if len(c.vs) == 0 {
+			c.vs = nil
+		}
+	}
+}
+
+// len is the number of distinct values.
+func (c counted) len() int { return len(c.vs) }
+
+// all yields the values and their counts, in order.
+func (c counted) all() iter.Seq2[string, int] {
+	return func(yield func(string, int) bool) {
+		for _, e := range c.vs {
+			if !yield(e.v, int(e.n)) {
+				return
+			}
+		}
+	}
+}
+
+// keys yields the values, in order.
+func (c counted) keys() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, e := range c.vs {
+			if !yield(e.v) {
+				return
+			}
+		}
 	}
 }
 
 // best is the value most articles agree on, the smallest on a tie, so that
-// the answer does not depend on map order.
+// the answer does not depend on the order values came in.
 func (c counted) best() string {
 	var out string
-	top := 0
-	for v, n := range c {
-		if n > top || (n == top && v < out) {
-			out, top = v, n
+	top := int32(0)
+	for _, e := range c.vs { // sorted: the first of the top count is the smallest
+		if e.n > top {
+			out, top = e.v, e.n
 		}
 	}
 	return out
 }
 
-func (c counted) sorted() []string { return slices.Sorted(maps.Keys(c)) }
+func (c counted) sorted() []string {
+	if len(c.vs) == 0 {
+		return nil // as a map's sorted keys were
+	}
+	out := make([]string, len(c.vs))
+	for i, e := range c.vs {
+		out[i] = e.v
+	}
+	return out
+}
 
 // node is what the catalogue knows of one node: its values per predicate.
 type node struct {
-	props map[string]counted
+	// props are the node's values by predicate, sorted by predicate: a
+	// node has a handful, too few for a map to pay.
+	props []prop
 	// mentionedIn counts, per article id, the articles that mention an
 	// entity.
 	mentionedIn counted
 }
 
-func (n *node) get(pred string) counted {
-	c := n.props[pred]
-	if c == nil {
-		c = counted{}
-		n.props[pred] = c
-	}
-	return c
+type prop struct {
+	pred string
+	vals counted
 }
 
-func (n *node) value(pred string) string { return n.props[pred].best() }
+// prop is a predicate's values; none when the node has none.
+func (n *node) prop(pred string) counted {
+	if i, found := slices.BinarySearchFunc(n.props, pred, func(p prop, pred string) int { return strings.Compare(p.pred, pred) }); found {
+		return n.props[i].vals
+	}
+	return counted{}
+}
+
+// add counts a value of a predicate in or out, dropping the predicate
+// when no value is left, as a node built afresh would not have it.
+func (n *node) add(pred, v string, k int) {
+	i, found := slices.BinarySearchFunc(n.props, pred, func(p prop, pred string) int { return strings.Compare(p.pred, pred) })
+	if !found {
+		if k <= 0 || v == "" {
+			return
+		}
+		n.props = slices.Insert(n.props, i, prop{pred: pred})
+	}
+	n.props[i].vals.add(v, k)
+	if n.props[i].vals.len() == 0 {
+		n.props = slices.Delete(n.props, i, i+1)
+	}
+}
+
+func (n *node) value(pred string) string { return n.prop(pred).best() }
 
 func (n *node) empty() bool {
-	for _, c := range n.props {
-		if len(c) > 0 {
+	for _, p := range n.props {
+		if p.vals.len() > 0 {
 			return false
 		}
 	}
-	return len(n.mentionedIn) == 0
+	return n.mentionedIn.len() == 0
 }
 
 // link is an edge a neighbourhood walks: a relation between two entities
@@ -185,6 +264,15 @@ var catalogPredicates = func() []string {
 	return slices.Sorted(maps.Keys(set))
 }()
 
+// catalogPredicate is the catalogue's own copy of a predicate, so that
+// every node shares it.
+func catalogPredicate(p string) string {
+	if i, found := slices.BinarySearch(catalogPredicates, p); found {
+		return catalogPredicates[i]
+	}
+	return p
+}
+
 // relationOf gives the local name of a relation predicate IRI.
 func relationOf(pred string) (string, bool) {
 	local, ok := strings.CutPrefix(pred, graph.VocabNS)
@@ -253,18 +341,17 @@ func (c *catalog) apply(q quad.Quad, n int) {
 	if kind == graph.KindEntity {
 		c.searchDirty[id] = true // the search index reads the entity's summary (searchEntry)
 	}
-	c.touch(m, id, func(e *node) { e.get(p).add(graph.ValueText(q.Object), n) })
+	// row.Predicate is the schema's own string: one copy for every node,
+	// where p is the quad's.
+	c.touch(m, id, func(e *node) { e.add(row.Predicate, graph.ValueText(q.Object), n) })
 }
 
 // quoteLink counts an article stating a quote's speaker or subject.
 func (c *catalog) quoteLink(l link, article string, n int) {
 	arts := c.quoteLinks[l]
-	if arts == nil {
-		arts = counted{}
-		c.quoteLinks[l] = arts
-	}
 	arts.add(article, n)
-	if len(arts) > 0 {
+	if arts.len() > 0 {
+		c.quoteLinks[l] = arts
 		if c.quotesOf[l.dst] == nil {
 			c.quotesOf[l.dst] = map[link]bool{}
 		}
@@ -281,12 +368,9 @@ func (c *catalog) quoteLink(l link, article string, n int) {
 // link counts an article in or out of a link, keeping adjacent in step.
 func (c *catalog) link(m map[link]counted, l link, article string, n int) {
 	arts := m[l]
-	if arts == nil {
-		arts = counted{}
-		m[l] = arts
-	}
 	arts.add(article, n)
-	if len(arts) > 0 {
+	if arts.len() > 0 {
+		m[l] = arts
 		for _, end := range []string{l.src, l.dst} {
 			if c.adjacent[end] == nil {
 				c.adjacent[end] = map[link]bool{}
@@ -310,7 +394,7 @@ func (c *catalog) link(m map[link]counted, l link, article string, n int) {
 func (c *catalog) touch(m map[string]*node, id string, change func(*node)) {
 	e := m[id]
 	if e == nil {
-		e = &node{props: map[string]counted{}, mentionedIn: counted{}}
+		e = &node{}
 		m[id] = e
 	}
 	change(e)
@@ -323,7 +407,7 @@ func (c *catalog) touch(m map[string]*node, id string, change func(*node)) {
 func (n *node) entityType() graph.EntityType {
 	best := graph.EntityType("")
 	top := 0
-	for class, k := range n.props[entityClass] {
+	for class, k := range n.prop(entityClass).all() {
 		t, ok := graph.EntityTypeOfClass(class)
 		if !ok {
 			continue
@@ -340,7 +424,7 @@ func (n *node) entityType() graph.EntityType {
 type kept struct{ n *node }
 
 func (k kept) Value(pred string) string    { return k.n.value(pred) }
-func (k kept) Values(pred string) []string { return k.n.props[pred].sorted() }
+func (k kept) Values(pred string) []string { return k.n.prop(pred).sorted() }
 
 // The rows the catalogue's rules for an entity read by (keptEntity): its
 // class, its name and its other names.
@@ -369,7 +453,7 @@ func (k keptEntity) Values(pred string) []string {
 	if pred == entityAliases {
 		return k.n.aliases()
 	}
-	return k.n.props[pred].sorted()
+	return k.n.prop(pred).sorted()
 }
 
 // aliases are every name of an entity but the one most articles give,
@@ -378,7 +462,7 @@ func (n *node) aliases() []string {
 	name := n.value(entityName)
 	aliases := []string{}
 	for _, pred := range []string{entityName, entityAliases} {
-		for _, a := range n.props[pred].sorted() {
+		for a := range n.prop(pred).keys() {
 			if a != name && !slices.Contains(aliases, a) {
 				aliases = append(aliases, a)
 			}

@@ -23,7 +23,7 @@ func (s *Store) Events(ctx context.Context, q graph.EventQuery) ([]graph.EventVi
 	s.mu.RLock()
 	var all []graph.EventView
 	for id, n := range s.cat.events {
-		if len(n.props[graph.ClassPredicate(graph.KindEvent)]) == 0 {
+		if n.prop(graph.ClassPredicate(graph.KindEvent)).len() == 0 {
 			continue
 		}
 		ev := s.eventView(id, n)
@@ -49,7 +49,7 @@ func (s *Store) Events(ctx context.Context, q graph.EventQuery) ([]graph.EventVi
 func (s *Store) Event(ctx context.Context, id string) (graph.EventView, error) {
 	s.mu.RLock()
 	n, ok := s.cat.events[id]
-	if !ok || len(n.props[graph.ClassPredicate(graph.KindEvent)]) == 0 {
+	if !ok || n.prop(graph.ClassPredicate(graph.KindEvent)).len() == 0 {
 		s.mu.RUnlock()
 		return graph.EventView{}, fmt.Errorf("event %q: %w", id, graph.ErrNotFound)
 	}
@@ -97,7 +97,7 @@ func (k keptEvent) Value(pred string) string {
 		if l.src != k.id || l.pred != name {
 			continue
 		}
-		if n := len(k.c.eventLinks[l]); n > top || n == top && l.dst < best {
+		if n := k.c.eventLinks[l].len(); n > top || n == top && l.dst < best {
 			best, top = l.dst, n
 		}
 	}
@@ -111,7 +111,7 @@ func (k keptEvent) Values(pred string) []string {
 	name := localName(pred)
 	var out []string
 	for l := range k.c.adjacent[k.id] {
-		if l.src == k.id && l.pred == name && len(k.c.eventLinks[l]) > 0 {
+		if l.src == k.id && l.pred == name && k.c.eventLinks[l].len() > 0 {
 			out = append(out, l.dst)
 		}
 	}
@@ -124,7 +124,7 @@ func (s *Store) eventView(id string, n *node) graph.EventView {
 	seen := map[string]bool{}
 	for l := range s.cat.adjacent[id] {
 		if l.src == id {
-			for a := range s.cat.eventLinks[l] {
+			for a := range s.cat.eventLinks[l].keys() {
 				seen[a] = true
 			}
 		}
@@ -154,7 +154,7 @@ func (s *Store) eventArticles(id string) []string {
 	set := map[string]bool{}
 	for l := range s.cat.adjacent[id] {
 		if l.src == id {
-			for a := range s.cat.eventLinks[l] {
+			for a := range s.cat.eventLinks[l].keys() {
 				set[a] = true
 			}
 		}

@@ -126,9 +126,9 @@ func (s *Store) selection(sc graph.ExportScope) (selection, error) {
 // stated tells whether one of a fact's articles is selected.
 func (sel selection) stated(arts counted) bool {
 	if sel.arts == nil {
-		return len(arts) > 0
+		return arts.len() > 0
 	}
-	for a, n := range arts {
+	for a, n := range arts.all() {
 		if n > 0 && sel.arts[a] {
 			return true
 		}
@@ -160,7 +160,7 @@ func (s *Store) labels(sel selection) []string {
 	}
 	for id := range sel.nodes {
 		if n := s.cat.entities[id]; n != nil {
-			for a := range n.mentionedIn {
+			for a := range n.mentionedIn.keys() {
 				if take(a) {
 					out[a] = true
 				}
@@ -168,7 +168,7 @@ func (s *Store) labels(sel selection) []string {
 		}
 		for l := range s.cat.adjacent[id] {
 			if sel.nodes[l.src] && sel.nodes[l.dst] {
-				for a := range s.cat.sources(l) {
+				for a := range s.cat.sources(l).keys() {
 					if take(a) {
 						out[a] = true
 					}

@@ -62,7 +62,7 @@ func (s *Store) propertyGraph(sel selection) ([]pgNode, []pgEdge) {
 			if !sel.link(l, arts) {
 				continue
 			}
-			edges = append(edges, pgEdge{l, len(arts)})
+			edges = append(edges, pgEdge{l, arts.len()})
 			kinds[l.src], kinds[l.dst] = srcKind, cmp.Or(kinds[l.dst], graph.KindEntity)
 		}
 	}

@@ -113,7 +113,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 func (s *Store) sortedLinks(id string) []link {
 	ls := make([]link, 0, len(s.cat.adjacent[id]))
 	for l := range s.cat.adjacent[id] {
-		if len(s.cat.sources(l)) > 0 {
+		if s.cat.sources(l).len() > 0 {
 			ls = append(ls, l)
 		}
 	}

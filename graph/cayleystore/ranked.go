@@ -71,8 +71,8 @@ func (c *catalog) statedBy(l link) []stated {
 		return e.v.([]stated)
 	}
 	arts := c.sources(l)
-	out := make([]stated, 0, len(arts))
-	for a := range arts {
+	out := make([]stated, 0, arts.len())
+	for a := range arts.keys() {
 		st := stated{article: a}
 		if n := c.articles[a]; n != nil {
 			o := graph.ArticleOrderFromSummary(a, kept{n})
@@ -137,8 +137,8 @@ func (c *catalog) rankedFacts(id string) []link {
 		}
 		var rs []ranked
 		for l := range c.adjacent[id] {
-			if arts, ok := c.relations[l]; ok && len(arts) > 0 {
-				rs = append(rs, ranked{l, len(arts), c.name(l.src), c.name(l.dst)})
+			if arts, ok := c.relations[l]; ok && arts.len() > 0 {
+				rs = append(rs, ranked{l, arts.len(), c.name(l.src), c.name(l.dst)})
 			}
 		}
 		slices.SortFunc(rs, func(a, b ranked) int {
@@ -189,7 +189,7 @@ func (c *catalog) rankedQuotes(id string) []quoteRef {
 				continue
 			}
 			q := quoteRef{id: l.src, role: l.pred}
-			for art := range c.quoteLinks[l] {
+			for art := range c.quoteLinks[l].keys() {
 				if q.article == "" || art < q.article {
 					q.article = art
 				}
@@ -214,7 +214,7 @@ func (c *catalog) rankedArticles(id string) []string {
 	return memo(c, id, memoArticles, func() []string {
 		var arts []graph.Article
 		if e := c.entities[id]; e != nil {
-			for art := range e.mentionedIn {
+			for art := range e.mentionedIn.keys() {
 				if n := c.articles[art]; n != nil {
 					arts = append(arts, graph.ArticleOrderFromSummary(art, kept{n}))
 				}
@@ -252,8 +252,8 @@ func (c *catalog) linksOf(id string) []link {
 				r.other = l.src
 			}
 			arts := c.sources(l)
-			r.sources = len(arts)
-			for a := range arts {
+			r.sources = arts.len()
+			for a := range arts.keys() {
 				r.newest = max(r.newest, c.published(a))
 			}
 			if _, isEvent := c.eventLinks[l]; isEvent {
@@ -287,7 +287,7 @@ func (c *catalog) linksOf(id string) []link {
 // mentions counts the articles that mention an entity.
 func (c *catalog) mentions(id string) int {
 	if n := c.entities[id]; n != nil {
-		return len(n.mentionedIn)
+		return n.mentionedIn.len()
 	}
 	return 0
 }
@@ -297,7 +297,7 @@ func (c *catalog) reports(id string) int {
 	seen := map[string]bool{}
 	for l := range c.adjacent[id] {
 		if l.src == id {
-			for a := range c.eventLinks[l] {
+			for a := range c.eventLinks[l].keys() {
 				seen[a] = true
 			}
 		}

@@ -311,7 +311,7 @@ func (s *Store) SearchEntities(ctx context.Context, q string, typ graph.EntityTy
 		case m.e.typ == graph.Country || m.e.typ == graph.Person:
 			tier = 1 // countries and people, by how often the graph mentions them
 		}
-		hits = append(hits, searchHit{id: m.id, name: m.e.name, tier: tier, rank: m.rank, mentions: len(n.mentionedIn)})
+		hits = append(hits, searchHit{id: m.id, name: m.e.name, tier: tier, rank: m.rank, mentions: n.mentionedIn.len()})
 	})
 	total := len(hits)
 	hits = topK(hits, offset+limit, searchOrder)

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	csql "github.com/cayleygraph/cayley/graph/sql"
@@ -62,13 +63,36 @@ func currentStamp(ctx context.Context, db hkv.KV) (stamp, error) {
 
 // savedNode and savedLink are the catalogue as gob writes it.
 type savedNode struct {
-	Props       map[string]counted
-	MentionedIn counted
+	Props       map[string]savedCounts
+	MentionedIn savedCounts
 }
 
 type savedLink struct {
 	Src, Pred, Dst string
-	Articles       counted
+	Articles       savedCounts
+}
+
+// savedCounts is a counted as gob writes it, as it was written when
+// counted was a map.
+type savedCounts map[string]int
+
+func (sc savedCounts) counted() counted {
+	var c counted
+	for v, n := range sc {
+		if v != "" && n > 0 {
+			c.vs = append(c.vs, countedValue{v, int32(n)})
+		}
+	}
+	slices.SortFunc(c.vs, func(a, b countedValue) int { return strings.Compare(a.v, b.v) })
+	return c
+}
+
+func saveCounts(c counted) savedCounts {
+	out := make(savedCounts, c.len())
+	for v, n := range c.all() {
+		out[v] = n
+	}
+	return out
 }
 
 type savedCatalog struct {
@@ -142,13 +166,16 @@ func (s *Store) loadSaved(ctx context.Context) (bool, error) {
 		to   map[string]*node
 	}{{sc.Entities, c.entities}, {sc.Events, c.events}, {sc.Articles, c.articles}} {
 		for id, n := range m.from {
-			if n.Props == nil {
-				n.Props = map[string]counted{}
+			e := &node{mentionedIn: n.MentionedIn.counted()}
+			for pred, vals := range n.Props {
+				if c := vals.counted(); c.len() > 0 {
+					e.props = append(e.props, prop{catalogPredicate(pred), c})
+				}
 			}
-			if n.MentionedIn == nil {
-				n.MentionedIn = counted{}
+			slices.SortFunc(e.props, func(a, b prop) int { return strings.Compare(a.pred, b.pred) })
+			if !e.empty() {
+				m.to[id] = e
 			}
-			m.to[id] = &node{props: n.Props, mentionedIn: n.MentionedIn}
 		}
 	}
 	for _, m := range []struct {
@@ -156,13 +183,13 @@ func (s *Store) loadSaved(ctx context.Context) (bool, error) {
 		to   map[link]counted
 	}{{sc.Relations, c.relations}, {sc.EventLinks, c.eventLinks}} {
 		for _, l := range m.from {
-			for art, n := range l.Articles {
+			for art, n := range l.Articles.counted().all() {
 				c.link(m.to, link{l.Src, l.Pred, l.Dst}, art, n)
 			}
 		}
 	}
 	for _, l := range sc.QuoteLinks {
-		for art, n := range l.Articles {
+		for art, n := range l.Articles.counted().all() {
 			c.quoteLink(link{l.Src, l.Pred, l.Dst}, art, n)
 		}
 	}
@@ -207,7 +234,11 @@ func (s *Store) saveCatalog(ctx context.Context) error {
 func saveNodes(m map[string]*node) map[string]savedNode {
 	out := make(map[string]savedNode, len(m))
 	for id, n := range m {
-		out[id] = savedNode{Props: n.props, MentionedIn: n.mentionedIn}
+		props := make(map[string]savedCounts, len(n.props))
+		for _, p := range n.props {
+			props[p.pred] = saveCounts(p.vals)
+		}
+		out[id] = savedNode{Props: props, MentionedIn: saveCounts(n.mentionedIn)}
 	}
 	return out
 }
@@ -215,7 +246,7 @@ func saveNodes(m map[string]*node) map[string]savedNode {
 func saveLinks(m map[link]counted) []savedLink {
 	out := make([]savedLink, 0, len(m))
 	for l, arts := range m {
-		out = append(out, savedLink{Src: l.src, Pred: l.pred, Dst: l.dst, Articles: arts})
+		out = append(out, savedLink{Src: l.src, Pred: l.pred, Dst: l.dst, Articles: saveCounts(arts)})
 	}
 	return out
 }
