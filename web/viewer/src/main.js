@@ -1504,9 +1504,17 @@ function showSuggestions(list) {
     // aliases are shown so the user sees why a name matched
     const aliases = (e.aliases || []).filter((a) => a !== e.name).slice(0, 3);
     if (aliases.length) b.append(el('span', { class: 'meta aka', text: `also ${aliases.join(', ')}` }));
-    b.addEventListener('click', () => {
+    b.addEventListener('click', async () => {
       hideSuggestions();
-      select(e.id);
+      searchInput.value = e.name;
+      await select(e.id);
+      // its card, where a wide screen has room for it beside the drawing:
+      // what the news says of it, and where a path can start
+      const n = cy.getElementById(e.id);
+      if (!narrow() && n.nonempty() && !state.sel && state.focus === e.id) {
+        n.select();
+        inspect(n.data());
+      }
     });
     return el('li', {}, b);
   });

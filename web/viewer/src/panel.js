@@ -214,10 +214,13 @@ export function showEntity(node, detail, nav) {
 
 const roleTitles = [['actor', 'Actor'], ['target', 'Target'], ['participant', 'With'], ['location', 'Where']];
 
-// eventTitle names an event by its type and, when known, its date: from
-// the events route's fields, never from the node's display name.
+// eventTitle names an event by its type and, when known, its date, else
+// the day it was first reported: from the events route's fields, never
+// from the node's display name. Two meetings of one leader are told apart
+// on the drawing without opening either.
 export function eventTitle(v) {
-  return [v.type, v.date].filter(Boolean).join(' · ');
+  const reported = (v.provenance || []).map((p) => p.published).filter(Boolean).sort()[0];
+  return [v.type, v.date || (reported && `reported ${reported}`)].filter(Boolean).join(' · ');
 }
 
 // showEvent renders an event from the events route (view, the API's
