@@ -76,7 +76,56 @@ var triggers = map[string]trigger{
 	"walkout": {"protest", 0.45, false}, "stoppage": {"protest", 0.4, false}, "boycott": {"sanctions", 0.45, false},
 	"urges": {"appeal", 0.45, true}, "urging": {"appeal", 0.4, true}, "called on": {"appeal", 0.45, true},
 	"calls on": {"appeal", 0.45, true}, "insisted": {"demand", 0.4, true},
+	// "called for the strikes", "asked for a 90-day extension", "turned
+	// down the request": an appeal or a refusal made, its target named or not
+	"called for": {"appeal", 0.45, true}, "calls for": {"appeal", 0.45, true},
+	"asked for": {"appeal", 0.45, true}, "asks for": {"appeal", 0.45, true},
+	"turned down": {"reject", 0.5, true}, "turns down": {"reject", 0.5, true},
 }
+
+// askedFor are the particles of the phrasal triggers ("called for",
+// "turned down") whose events need their maker named.
+var askedFor = map[string]bool{"for": true, "down": true}
+
+// askedBy reports a phrasal appeal or refusal whose verb heads a clause
+// with a party for subject that is no text ("the agreement calls for"),
+// an actor of the event, and whose object is no bond's call ("called for
+// redemption").
+func (d *doc) askedBy(s *sent, e *eventMention) bool {
+	if !e.hasRole(graph.RoleActor) || s.w(e.k+2) == "redemption" || s.w(e.k-1) == "that" || s.w(e.k-1) == "which" {
+		return false // "a proposal by X that called for": a text's terms
+	}
+	ps := s.parsed()
+	for _, cl := range ps.Clauses {
+		if cl.Head != e.k || cl.Passive || !strings.HasPrefix(ps.POS[e.k], "VB") || ps.POS[e.k] == "VBG" {
+			continue
+		}
+		for _, np := range cl.Subject {
+			if textNouns[strings.ToLower(ps.Words[np.Head])] {
+				return false
+			}
+		}
+		for _, a := range d.partiesOf(s, cl.Subject) {
+			if e.participants[a] == graph.RoleActor {
+				return true
+			}
+		}
+		if len(cl.Subject) == 1 && standIn(ps, cl.Subject[0]) {
+			// "it called for", "he asked for": the actor found stands for
+			// it; "a proposal that called for" is a text's
+			w := strings.ToLower(ps.Words[cl.Subject[0].Head])
+			return w != "that" && w != "which"
+		}
+	}
+	return false
+}
+
+// textNouns are texts whose terms "call for" what they lay down.
+var textNouns = map[string]bool{"agreement": true, "arrangement": true, "proposal": true, "plan": true, "directive": true,
+	"bill": true, "law": true, "resolution": true, "accord": true, "pact": true, "contract": true, "legislation": true,
+	"budget": true, "package": true, "program": true, "programme": true, "measure": true, "report": true, "treaty": true,
+	"deal": true, "offer": true, "rules": true, "rule": true, "draft": true, "amendment": true, "statement": true, "telex": true,
+	"complaint": true, "letter": true, "scheme": true, "terms": true, "policy": true, "strategy": true}
 
 // metObjects are what one meets that is no party: a need, a target, a
 // duty ("the country would meet its obligations").
@@ -578,6 +627,12 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	for _, e := range evs {
 		switch {
 		case needsObject[s.w(e.k)] && !e.hasRole(graph.RoleTarget) && e.location < 0:
+			continue
+		case e.verbal && e.end-e.k == 2 && askedFor[s.w(e.k+1)] && !d.askedBy(s, e):
+			// "the plan calls for Japan to cut output", "resist calls for a
+			// tax increase", "called for redemption of its preferred
+			// stock": a text's terms, a noun, a bond's call; an appeal or a
+			// refusal needs a party that makes it as its clause's subject
 			continue
 		case e.typ == "meeting" && e.verbal && len(e.participants) < 2 && metNoOne(s, e.k, e.end):
 			// "the U.S. move Meets one of the producers' main concerns", "the
@@ -1723,6 +1778,11 @@ func status(s *sent, e *eventMention) string {
 	for j := e.end; j < len(s.Tokens) && j <= e.end+12; j++ {
 		w := s.w(j)
 		if subordinators[w] && j > e.end {
+			break
+		}
+		if w == "but" && j > e.end && !failCues[s.w(j+1)] {
+			// "had asked for the data by Monday, but the DOJ failed to
+			// meet the deadline": another's failure, in a clause of its own
 			break
 		}
 		if failCues[w] || failPhrases[w+" "+s.w(j+1)] || w == "without" && (s.w(j+1) == "progress" || s.w(j+1) == "agreement" || s.w(j+2) == "agreement" || s.w(j+2) == "deal" || s.w(j+1) == "results") {
