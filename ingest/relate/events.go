@@ -839,6 +839,63 @@ func (d *doc) heldDeal(s *sent, e *eventMention) {
 	}
 }
 
+// defaultStatus is the status of an event nothing else has dated or
+// qualified: an act after "to" is still to do ("invited him to visit"), a
+// verb's event its clause puts under a modal, in the future or under a
+// verb of planning is planned ("could meet", "wants to meet"); any other
+// was told as done or being done ("urges Japan to act", "the merger
+// proposal for AMC"), which the guide marks happened. No event leaves
+// without one.
+func defaultStatus(s *sent, k int, verbal bool) string {
+	ps := s.parsed()
+	if s.w(k-1) == "to" && ps.POS[k] == "VB" {
+		return "planned" // "invited him to visit China later in the year": an act still to do
+	}
+	c := -1
+	for i, cl := range ps.Clauses {
+		if cl.Verb.Start <= k && k < cl.End {
+			c = i
+		}
+	}
+	if c < 0 {
+		return "happened"
+	}
+	cl := ps.Clauses[c]
+	if lex, err := loadLexicon(); err == nil && cl.Governor >= 0 && k >= cl.Head {
+		// "declined to send a delegation for talks": an act refused was
+		// not done; one still to do is planned ("invited him to visit",
+		// "to hold talks"); a noun the act only touches stands as told
+		// ("moved to undercut U.S.-led sanctions"), and a venture agreed
+		// to be formed is an agreement made
+		h, g := lemma(lex, s.w(cl.Head)), lemma(lex, s.w(cl.Governor))
+		switch {
+		case refused(lex, ps, cl):
+			return "failed"
+		case verbal || k == cl.Head:
+			return "planned"
+		case g == "agree" || g == "decide":
+			return "happened"
+		case holdVerbs[h] || h == "send":
+			return "planned"
+		}
+		return "happened"
+	}
+	if !verbal {
+		// a noun's event stands as told whatever its clause's modal:
+		// "Washington would be upset if Moscow undercut U.S.-led sanctions"
+		return "happened"
+	}
+	if cl.Modal != "" || cl.Tense == "future" {
+		return "planned"
+	}
+	if cl.Governor >= 0 {
+		if lex, err := loadLexicon(); err == nil && planVerbs[lemma(lex, s.w(cl.Governor))] {
+			return "planned"
+		}
+	}
+	return "happened"
+}
+
 // datedStatus is the status an event's own date gives when its words
 // do not: a meeting "in June" of a March article is still to come, "the
 // 1985 pact" has been made. A date in the article's own month or year
@@ -2241,7 +2298,11 @@ func (d *doc) toEvent(e *eventMention) graph.Event {
 		kind.CAMEO = e.code
 		kind.Goldstein = graph.RootGoldstein[e.code[:2]]
 	}
-	ev := graph.Event{Type: e.typ, CAMEO: kind.CAMEO, Goldstein: kind.Goldstein, Date: e.date.Value, Status: e.status,
+	status := e.status
+	if status == "" {
+		status = defaultStatus(e.s, e.k, e.verbal) // after merging, where a mention that dates it may have spoken
+	}
+	ev := graph.Event{Type: e.typ, CAMEO: kind.CAMEO, Goldstein: kind.Goldstein, Date: e.date.Value, Status: status,
 		Attributed: e.attributed, Evidence: d.evidence(e.s)}
 	loc := ""
 	if e.location >= 0 {

@@ -77,7 +77,7 @@ func TestReferenceArticle(t *testing.T) {
 		"repatriation  @ happened: China/actor, North Korea/target per Reuters",
 		"repatriation  @ happened: Russia/actor, North Korea/target per Reuters",
 		"resolution 2017 @ demanded: United Nations Security Council/actor, North Korea/target, United States/participant",
-		"sanctions  @ : United States/actor, North Korea/target",
+		"sanctions  @ happened: United States/actor, North Korea/target",
 		"summit 2019-02 @Hanoi failed: Kim Jong-un/actor, Donald Trump/participant",
 		"summit 2019-04-25 @Vladivostok planned: Kim Jong-un/actor, Vladimir Putin/participant",
 		"visit 2019-04 @Moscow happened: Stephen Biegun/actor, Russia/target",

@@ -445,7 +445,7 @@ func TestEvents(t *testing.T) {
 					unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Person, "Jon Vik", "", "Jon Vik")
 			},
 			want: []string{
-				"agreement  @ : Halvard Metals Corp/participant, Torvik Mining Inc/participant",
+				"agreement  @ happened: Halvard Metals Corp/participant, Torvik Mining Inc/participant",
 				"visit  @Norland happened: Jon Vik/actor, Norland/target",
 			},
 		},
