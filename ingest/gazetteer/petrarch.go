@@ -33,6 +33,12 @@ type generated struct {
 	// ("IGOUNO"), by folded name and alias, seed organisations included.
 	orgCodes map[string]string
 	roles    map[int][]Office // offices the dictionaries add to a seed person
+	// places are the generated cities and regions (seeds/places), by
+	// folded name and alias: generated entries, or the seed city or
+	// region a generated one is. They are not among byName, so Lookup
+	// does not find them: see Places.
+	places     map[string][]int
+	population map[int]int // a generated city's population
 }
 
 // sectorRoles names the offices of the dictionaries' sector codes.
@@ -112,7 +118,7 @@ func (g *Gazetteer) readGenerated() error {
 		return err
 	}
 	gen.orgCodes = map[string]string{}
-	return readTSV(g.fsys, petrarchOrgs, 3, func(f []string) error {
+	err = readTSV(g.fsys, petrarchOrgs, 3, func(f []string) error {
 		names := append([]string{f[0]}, splitList(f[2])...)
 		for _, n := range names {
 			if k := graph.Fold(n); gen.orgCodes[k] == "" {
@@ -133,6 +139,10 @@ func (g *Gazetteer) readGenerated() error {
 		index(i, names)
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	return g.readPlaces()
 }
 
 // samePerson finds the seed person a generated one is: one seed person of

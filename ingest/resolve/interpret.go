@@ -217,7 +217,11 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 	if the := c.start - len("the "); len(es) == 0 && the >= 0 && strings.EqualFold(d.body[the:c.start], "the ") {
 		es = r.g.Lookup("The " + c.name) // "The Hague", when the tagger left "The" out
 	}
-	if e, why := r.pick(d, c, es); e != nil {
+	e, why := r.pick(d, c, es)
+	if e == nil && len(es) == 0 {
+		e, why = r.worldPlace(d, c)
+	}
+	if e != nil {
 		c.entry, c.typ, c.reason, c.label = e, e.Type, why, labelOf(e.Type)
 		// keep the "The" of a name that has one: "The Washington Times"
 		if the := c.start - len("The "); strings.HasPrefix(e.Name, "The ") && the >= s.Start && d.body[the:c.start] == "The " {
@@ -1806,4 +1810,102 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// worldPlace finds a span the tagger called a place among the world's
+// cities and regions (gazetteer.Places): the most populous city of the
+// name, or its region where the sentence speaks of provinces or states
+// or no city has the name; of a name followed by a country or region
+// (", Spain", ", Ohio"), the one in that country, and none where no
+// place of the name lies there. A span the tagger called a person or a
+// body keeps its label: Jackson, Reading and Phoenix name people and
+// firms as often as cities.
+func (r *Resolver) worldPlace(d *doc, c *cand) (*gazetteer.Entry, string) {
+	if c.ner != graph.LabelLOC || c.titled || !segment.IsCapitalised(c.name) {
+		return nil, ""
+	}
+	es := r.g.Places(c.name)
+	if len(es) == 0 {
+		return nil, ""
+	}
+	why := "generated gazetteer "
+	if isos := r.countriesAfterComma(d, c.end); len(isos) > 0 {
+		var in []gazetteer.Entry
+		for _, e := range es {
+			if slices.Contains(isos, e.Country) {
+				in = append(in, e)
+			}
+		}
+		if len(in) == 0 {
+			return nil, ""
+		}
+		es, why = in, "generated gazetteer, in the country named after it, "
+	}
+	// a region is less known than a city, and many share their names
+	// with places elsewhere ("Long Island" of the Bahamas): one is taken
+	// where the article names its country, the sentence speaks of
+	// provinces or states, or it follows a place and a comma ("Dalton, Ga.")
+	if es[0].Type == graph.Region && !r.countryInText(d, es[0].Country) && !r.cuedSubdivision(d, c) && !afterPlaceComma(d, c.start) {
+		return nil, ""
+	}
+	e := es[0]
+	for _, x := range es {
+		if x.Type == e.Type && x.Country != e.Country && r.countryInText(d, x.Country) && !r.countryInText(d, e.Country) {
+			e, why = x, why+"in the country the article names, "
+			break
+		}
+	}
+	if e.Type == graph.City && r.cuedSubdivision(d, c) {
+		for _, x := range es {
+			if x.Type == graph.Region {
+				e = x
+				break
+			}
+		}
+	}
+	return &e, why + strings.ToLower(string(e.Type)) + " of " + e.Country
+}
+
+// countryInText reports an article that writes the name or a demonym of
+// country iso: of two cities of one name ("Cadiz" in Spain and in the
+// Philippines), the one in the country the article speaks of.
+func (r *Resolver) countryInText(d *doc, iso string) bool {
+	c, ok := r.g.Country(iso)
+	if !ok {
+		return false
+	}
+	for _, n := range append([]string{c.Name}, c.Demonyms...) {
+		if strings.Contains(d.body, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPlaceComma reports a name after a capitalised word and a comma, as
+// wire copy writes a state after its town: "Dalton, Ga.", "Wheeling, W. Va.".
+func afterPlaceComma(d *doc, start int) bool {
+	prev := d.prevWords(start, 2)
+	return len(prev) == 2 && prev[1].Text == "," && segment.IsCapitalised(prev[0].Text)
+}
+
+// countriesAfterComma are the ISO3 codes of the countries a comma and a
+// country's or region's name after a place name may mean ("Cordoba,
+// Spain", "Columbus, Ohio", "Atlanta, Ga.", "Atlanta, Georgia": the
+// country or the state), or none.
+func (r *Resolver) countriesAfterComma(d *doc, end int) []string {
+	next := d.nextWords(end, 4)
+	if len(next) < 2 || next[0].Text != "," {
+		return nil
+	}
+	var isos []string
+	for k := min(3, len(next)-1); k >= 1 && len(isos) == 0; k-- {
+		name := plain(tokText(next[1 : 1+k]))
+		for _, e := range append(r.g.Lookup(name), r.g.Places(name)...) {
+			if (e.Type == graph.Country || e.Type == graph.Region) && e.Country != "" && !slices.Contains(isos, e.Country) {
+				isos = append(isos, e.Country)
+			}
+		}
+	}
+	return isos
 }

@@ -514,9 +514,9 @@ func TestWireCopy(t *testing.T) {
 			body: "Drought hit eight provinces, including Guangxi and Hunan. Exports from Tanga rose.",
 			tags: []tag{{"Guangxi", "LOC"}, {"Hunan", "LOC"}, {"Tanga", "LOC"}},
 			want: map[string]view{
-				"Guangxi": {Type: graph.Region, Mentions: []string{"Guangxi"}},
-				"Hunan":   {Type: graph.Region, Mentions: []string{"Hunan"}},
-				"Tanga":   {Type: graph.City, Mentions: []string{"Tanga"}},
+				"Guangxi": {Type: graph.Region, Country: "CHN", Mentions: []string{"Guangxi"}},
+				"Hunan":   {Type: graph.Region, Country: "CHN", Mentions: []string{"Hunan"}},
+				"Tanga":   {Type: graph.City, Country: "TZA", Mentions: []string{"Tanga"}},
 			},
 		},
 		{

@@ -1,0 +1,108 @@
+package resolve
+
+import (
+	"testing"
+
+	"actorgraph/graph"
+	"actorgraph/ingest/segment"
+)
+
+// TestWorldPlaces: a span the tagger called a place that the seeds do not
+// know is looked up among the generated cities and regions, with its
+// country; spans the tagger called a person or a body keep their label.
+func TestWorldPlaces(t *testing.T) {
+	r := newResolver(t)
+	tests := []struct {
+		name   string
+		body   string
+		tags   []tag
+		want   map[string]view
+		absent []string
+	}{
+		{
+			name: "a city of the world, under the name news writes, and an old name of a seed city",
+			body: "Traders in Atlanta and Antwerp sold cotton. Officials in Peking said so.",
+			tags: []tag{{"Atlanta", "LOC"}, {"Antwerp", "LOC"}, {"Peking", "LOC"}},
+			want: map[string]view{
+				"Atlanta":   {Type: graph.City, Country: "USA", Mentions: []string{"Atlanta"}},
+				"Antwerpen": {Type: graph.City, Country: "BEL", Mentions: []string{"Antwerp"}},
+				"Beijing":   {Type: graph.City, Country: "CHN", Mentions: []string{"Peking"}},
+			},
+		},
+		{
+			name: "the tagger's person or body keeps its label: a surname, a firm's name",
+			body: "Jackson said the board of Lincoln would buy the shares. Phoenix rose 2 pct.",
+			tags: []tag{{"Jackson", "PER"}, {"Lincoln", "ORG"}, {"Phoenix", "ORG"}},
+			want: map[string]view{
+				"Jackson": {Type: graph.Person, Mentions: []string{"Jackson"}},
+				"Lincoln": {Type: graph.Organization, Mentions: []string{"Lincoln"}},
+				"Phoenix": {Type: graph.Organization, Mentions: []string{"Phoenix"}},
+			},
+		},
+		{
+			name: "a region of a country the article names, a state after its town and a comma; not a region of a country the article does not name",
+			body: "Snow fell on Hokkaido, Japan's north. The plant in Dalton, Ga. closed. Ferries to Long Island stopped.",
+			tags: []tag{{"Hokkaido", "LOC"}, {"Japan", "LOC"}, {"Dalton", "LOC"}, {"Ga", "LOC"}, {"Long Island", "LOC"}},
+			want: map[string]view{
+				"Hokkaido": {Type: graph.Region, Country: "JPN", Mentions: []string{"Hokkaido"}},
+				"Georgia":  {Type: graph.Region, Country: "USA", Mentions: []string{"Ga"}},
+				// a region of the Bahamas, a country the article does not name
+				"Long Island": {Type: graph.Place, Mentions: []string{"Long Island"}},
+			},
+		},
+		{
+			name: "of a city's and a province's name, the province where the sentence speaks of provinces",
+			body: "Frost hit vineyards in Mendoza province.",
+			tags: []tag{{"Mendoza", "LOC"}},
+			want: map[string]view{
+				"Mendoza": {Type: graph.Region, Country: "ARG", Mentions: []string{"Mendoza"}},
+			},
+		},
+		{
+			name: "without a cue, the city of a city's and a province's name",
+			body: "Wine from Mendoza sold well.",
+			tags: []tag{{"Mendoza", "LOC"}},
+			want: map[string]view{
+				"Mendoza": {Type: graph.City, Country: "ARG", Mentions: []string{"Mendoza"}},
+			},
+		},
+		{
+			name: "the most populous city of a name, unless a country after a comma says which",
+			body: "A plant in Cordoba closed.",
+			tags: []tag{{"Cordoba", "LOC"}},
+			want: map[string]view{
+				"Córdoba": {Type: graph.City, Country: "ARG", Mentions: []string{"Cordoba"}},
+			},
+		},
+		{
+			name: "of two cities of one name, the one in the country the article speaks of",
+			body: "Spanish farmers blocked roads near Cadiz.",
+			tags: []tag{{"Spanish", "MISC"}, {"Cadiz", "LOC"}},
+			want: map[string]view{
+				"Cadiz": {Type: graph.City, Country: "ESP", Mentions: []string{"Cadiz"}},
+			},
+		},
+		{
+			name: "a country after a comma picks the city of that country",
+			body: "A plant in Cordoba, Spain, closed.",
+			tags: []tag{{"Cordoba", "LOC"}, {"Spain", "LOC"}},
+			want: map[string]view{
+				"Córdoba": {Type: graph.City, Country: "ESP", Mentions: []string{"Cordoba"}},
+			},
+		},
+		{
+			name: "no city of the name in the country after the comma: no gazetteer entry",
+			body: "A plant in Cordoba, Peru, closed.",
+			tags: []tag{{"Cordoba", "LOC"}, {"Peru", "LOC"}},
+			want: map[string]view{
+				"Cordoba": {Type: graph.City, Mentions: []string{"Cordoba"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents, _ := r.ResolveNames(tt.body, "1987-03-02", segment.Sentences(tt.body), handTag(tt.body, tt.tags))
+			checkEntities(t, tt.body, ents, tt.want, tt.absent)
+		})
+	}
+}
