@@ -166,13 +166,15 @@ type catalog struct {
 	// relations and eventLinks count, per link, the articles that state it.
 	relations  map[link]counted
 	eventLinks map[link]counted
-	// adjacent lists the links of each node, either end.
-	adjacent map[string]map[link]bool
+	// adjacent lists the links of each node, either end, in no order: a
+	// slice, as most nodes have a few links, for which a map's table cost
+	// several times the bytes.
+	adjacent map[string][]link
 	// quoteLinks count, per quote and entity ("speaker" or "about"), the
 	// articles that state it; quotesOf indexes them by entity. They are
 	// not in adjacent: a quote is no node of the graph's neighbourhoods.
 	quoteLinks map[link]counted
-	quotesOf   map[string]map[link]bool
+	quotesOf   map[string][]link
 	// searchDirty marks the entities whose names changed since the search
 	// index last looked; index is that index, built on the first search
 	// (search.go). Both are changed under the store's write lock, or under
@@ -194,9 +196,9 @@ func newCatalog() *catalog {
 		articles:    map[string]*node{},
 		relations:   map[link]counted{},
 		eventLinks:  map[link]counted{},
-		adjacent:    map[string]map[link]bool{},
+		adjacent:    map[string][]link{},
 		quoteLinks:  map[link]counted{},
-		quotesOf:    map[string]map[link]bool{},
+		quotesOf:    map[string][]link{},
 		searchDirty: map[string]bool{},
 		memo:        newLRU[memoKey, memoEntry](memoSize),
 		linkMemo:    newLRU[link, memoEntry](memoSize),
@@ -349,44 +351,57 @@ func (c *catalog) apply(q quad.Quad, n int) {
 // quoteLink counts an article stating a quote's speaker or subject.
 func (c *catalog) quoteLink(l link, article string, n int) {
 	arts := c.quoteLinks[l]
+	was := arts.len()
 	arts.add(article, n)
-	if arts.len() > 0 {
+	switch {
+	case arts.len() > 0:
 		c.quoteLinks[l] = arts
-		if c.quotesOf[l.dst] == nil {
-			c.quotesOf[l.dst] = map[link]bool{}
+		if was == 0 {
+			c.quotesOf[l.dst] = append(c.quotesOf[l.dst], l)
 		}
-		c.quotesOf[l.dst][l] = true
-		return
-	}
-	delete(c.quoteLinks, l)
-	delete(c.quotesOf[l.dst], l)
-	if len(c.quotesOf[l.dst]) == 0 {
-		delete(c.quotesOf, l.dst)
+	case was > 0:
+		delete(c.quoteLinks, l)
+		unlist(c.quotesOf, l.dst, l)
 	}
 }
 
 // link counts an article in or out of a link, keeping adjacent in step.
 func (c *catalog) link(m map[link]counted, l link, article string, n int) {
 	arts := m[l]
+	was := arts.len()
 	arts.add(article, n)
-	if arts.len() > 0 {
+	switch {
+	case arts.len() > 0:
 		m[l] = arts
-		for _, end := range []string{l.src, l.dst} {
-			if c.adjacent[end] == nil {
-				c.adjacent[end] = map[link]bool{}
+		if was == 0 { // a new link: listed at each end, once
+			c.adjacent[l.src] = append(c.adjacent[l.src], l)
+			if l.dst != l.src {
+				c.adjacent[l.dst] = append(c.adjacent[l.dst], l)
 			}
-			c.adjacent[end][l] = true
 		}
+	case was > 0:
+		// Relation names and event roles differ, so a link is in one map only.
+		delete(m, l)
+		unlist(c.adjacent, l.src, l)
+		unlist(c.adjacent, l.dst, l)
+	}
+}
+
+// unlist takes a link out of a node's list, and the list out when empty.
+func unlist(lists map[string][]link, id string, l link) {
+	ls := lists[id]
+	i := slices.Index(ls, l)
+	if i < 0 {
 		return
 	}
-	// Relation names and event roles differ, so a link is in one map only.
-	delete(m, l)
-	for _, end := range []string{l.src, l.dst} {
-		delete(c.adjacent[end], l)
-		if len(c.adjacent[end]) == 0 {
-			delete(c.adjacent, end)
-		}
+	last := len(ls) - 1
+	ls[i], ls[last] = ls[last], link{}
+	ls = ls[:last]
+	if len(ls) == 0 {
+		delete(lists, id)
+		return
 	}
+	lists[id] = ls
 }
 
 // touch changes a node, creating it first and dropping it when nothing is

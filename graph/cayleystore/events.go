@@ -93,7 +93,7 @@ func (k keptEvent) Value(pred string) string {
 		return k.kept.Value(pred)
 	}
 	name, best, top := localName(pred), "", 0
-	for l := range k.c.adjacent[k.id] {
+	for _, l := range k.c.adjacent[k.id] {
 		if l.src != k.id || l.pred != name {
 			continue
 		}
@@ -110,7 +110,7 @@ func (k keptEvent) Values(pred string) []string {
 	}
 	name := localName(pred)
 	var out []string
-	for l := range k.c.adjacent[k.id] {
+	for _, l := range k.c.adjacent[k.id] {
 		if l.src == k.id && l.pred == name && k.c.eventLinks[l].len() > 0 {
 			out = append(out, l.dst)
 		}
@@ -122,7 +122,7 @@ func (k keptEvent) Values(pred string) []string {
 // eventView builds an event's view from the catalogue; s.mu is held.
 func (s *Store) eventView(id string, n *node) graph.EventView {
 	seen := map[string]bool{}
-	for l := range s.cat.adjacent[id] {
+	for _, l := range s.cat.adjacent[id] {
 		if l.src == id {
 			for a := range s.cat.eventLinks[l].keys() {
 				seen[a] = true
@@ -152,7 +152,7 @@ func (s *Store) eventView(id string, n *node) graph.EventView {
 // held.
 func (s *Store) eventArticles(id string) []string {
 	set := map[string]bool{}
-	for l := range s.cat.adjacent[id] {
+	for _, l := range s.cat.adjacent[id] {
 		if l.src == id {
 			for a := range s.cat.eventLinks[l].keys() {
 				set[a] = true

@@ -103,7 +103,7 @@ func (s *Store) selection(sc graph.ExportScope) (selection, error) {
 		for d := 0; d < max(sc.Depth, 1) && len(frontier) > 0; d++ {
 			var next []string
 			for _, id := range frontier {
-				for l := range s.cat.adjacent[id] {
+				for _, l := range s.cat.adjacent[id] {
 					if !sel.stated(s.cat.sources(l)) {
 						continue
 					}
@@ -166,7 +166,7 @@ func (s *Store) labels(sel selection) []string {
 				}
 			}
 		}
-		for l := range s.cat.adjacent[id] {
+		for _, l := range s.cat.adjacent[id] {
 			if sel.nodes[l.src] && sel.nodes[l.dst] {
 				for a := range s.cat.sources(l).keys() {
 					if take(a) {

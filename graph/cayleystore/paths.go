@@ -112,7 +112,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 // sortedLinks are a node's links in a stable order; s.mu is held.
 func (s *Store) sortedLinks(id string) []link {
 	ls := make([]link, 0, len(s.cat.adjacent[id]))
-	for l := range s.cat.adjacent[id] {
+	for _, l := range s.cat.adjacent[id] {
 		if s.cat.sources(l).len() > 0 {
 			ls = append(ls, l)
 		}

@@ -136,7 +136,7 @@ func (c *catalog) rankedFacts(id string) []link {
 			subject, object string
 		}
 		var rs []ranked
-		for l := range c.adjacent[id] {
+		for _, l := range c.adjacent[id] {
 			if arts, ok := c.relations[l]; ok && arts.len() > 0 {
 				rs = append(rs, ranked{l, arts.len(), c.name(l.src), c.name(l.dst)})
 			}
@@ -159,7 +159,7 @@ func (c *catalog) rankedEvents(id string) []graph.NodeRef {
 	return memo(c, id, memoEvents, func() []graph.NodeRef {
 		seen := map[string]bool{}
 		var out []graph.NodeRef
-		for l := range c.adjacent[id] {
+		for _, l := range c.adjacent[id] {
 			if _, isEvent := c.eventLinks[l]; isEvent && l.dst == id && !seen[l.src] {
 				seen[l.src] = true
 				out = append(out, c.ref(graph.KindEvent, l.src))
@@ -184,7 +184,7 @@ var saidBy = localName(graph.SpeakerPredicate())
 func (c *catalog) rankedQuotes(id string) []quoteRef {
 	return memo(c, id, memoQuotes, func() []quoteRef {
 		byID := map[string]quoteRef{}
-		for l := range c.quotesOf[id] {
+		for _, l := range c.quotesOf[id] {
 			if prev, ok := byID[l.src]; ok && (prev.role == saidBy || l.pred != saidBy) {
 				continue
 			}
@@ -246,7 +246,7 @@ func (c *catalog) linksOf(id string) []link {
 			other      string
 		}
 		out := make([]ranked, 0, len(c.adjacent[id]))
-		for l := range c.adjacent[id] {
+		for _, l := range c.adjacent[id] {
 			r := ranked{l: l, other: l.dst}
 			if l.dst == id {
 				r.other = l.src
@@ -295,7 +295,7 @@ func (c *catalog) mentions(id string) int {
 // reports counts the articles that report an event.
 func (c *catalog) reports(id string) int {
 	seen := map[string]bool{}
-	for l := range c.adjacent[id] {
+	for _, l := range c.adjacent[id] {
 		if l.src == id {
 			for a := range c.eventLinks[l].keys() {
 				seen[a] = true
