@@ -63,6 +63,8 @@ func TestSentences(t *testing.T) {
 			[]string{"He spoke in twelve years.", `"This is new," she said.`}},
 		{"straight quote closing", `She said "we agree." He left.`,
 			[]string{`She said "we agree."`, "He left."}},
+		{"a dot before a comma ends an abbreviation, not a sentence", "Halden Corp, a Portland, Ore., holding company, rose. It fell.",
+			[]string{"Halden Corp, a Portland, Ore., holding company, rose.", "It fell."}},
 		{"paragraphs", "A headline without a stop\n\nThe body starts here.",
 			[]string{"A headline without a stop", "The body starts here."}},
 		{"wrapped line", "The minister said the\ntalks would go on.",
