@@ -24,7 +24,8 @@ func (r *Relater) placeCommaRelations(d *doc, s *sent, out *relations) {
 			continue
 		}
 		eb := d.entity(b.ent)
-		if eb.Type != graph.Region && eb.Type != graph.Country || eb.Type == ea.Type {
+		if eb.Type != graph.Region && eb.Type != graph.Country || eb.Type == ea.Type && !subRegion(ea.Name) {
+			// ("Custer County, Idaho": a county in its state)
 			continue
 		}
 		if w := s.w(b.last); b.last < len(s.Tokens) && !s.breaks(b.last) && w != "." {
@@ -433,4 +434,58 @@ func (d *doc) splitPair(s string) (a, b int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// subRegion reports a region's name whose last word makes it a part of a
+// larger one: a county, province or district.
+func subRegion(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	switch name[i+1:] {
+	case "County", "Province", "District", "Parish", "Prefecture", "Department", "Oblast", "Canton":
+		return true
+	}
+	return false
+}
+
+// placeInRelations reads "<City> in <Country>": "talks at Punta del Este in
+// Uruguay", "the port of Santos in Brazil" — a city, place or region
+// right before "in" and a larger region or country (locatedIn), and "<firm>
+// of <city>": "Allied Research Inc of Salem", "Snamprogetti of Italy" — a
+// company's name ending in a legal form or standing alone before "of"
+// and a place (basedIn), as wire copy names a firm by its seat.
+func (r *Relater) placeInRelations(d *doc, s *sent, out *relations) {
+	for _, a := range s.mentions {
+		ea := d.entity(a.ent)
+		if prep := s.w(a.last); prep != "in" && prep != "of" {
+			continue
+		}
+		at := a.last + 1 + b2i(s.w(a.last+1) == "the")
+		b := s.mentionAt(at)
+		if b == nil || b.first != at || b.m.Label == graph.LabelMISC || s.possessive(b.last) {
+			continue
+		}
+		eb := d.entity(b.ent)
+		switch prep := s.w(a.last); {
+		case prep == "in" && (ea.Type == graph.City || ea.Type == graph.Place) && (eb.Type == graph.Country || eb.Type == graph.Region),
+			prep == "in" && ea.Type == graph.Region && eb.Type == graph.Country:
+			if ea.Country != "" && eb.Country != "" && ea.Country != eb.Country || ea.ID == eb.ID {
+				continue
+			}
+			out.add(graph.Relation{Subject: ea.ID, Predicate: graph.RelLocatedIn, Object: eb.ID, Confidence: confPlaceComma, Evidence: d.evidence(s)})
+		case prep == "of" && ea.Type == graph.Organization && (eb.Type == graph.City || eb.Type == graph.Country || eb.Type == graph.Region) && seatedName(s, a):
+			out.add(graph.Relation{Subject: ea.ID, Predicate: graph.RelBasedIn, Object: eb.ID, Confidence: confBasedIn, Evidence: d.evidence(s)})
+		}
+	}
+}
+
+// seatedName reports a company's name that "of <place>" may follow as its
+// seat: one that ends in a legal form ("Inc", "Ltd"), not a body whose
+// name "of" continues ("the Bank of England" is one name, resolved whole,
+// "the president of France" no firm).
+func seatedName(s *sent, m mention) bool {
+	switch strings.TrimSuffix(s.raw(m.last-1), ".") {
+	case "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "Corporation", "Company", "Bancorp", "Bancshares", "Group", "Holdings", "Industries", "Inc.", "GmbH", "SpA", "Spa", "BV", "AB":
+		return true
+	}
+	return false
 }

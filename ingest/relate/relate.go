@@ -84,6 +84,7 @@ func (r *Relater) Relate(articleID, body, published string, sents []segment.Sent
 		r.citizenRelations(d, s, &rels)
 		r.placeCommaRelations(d, s, &rels)
 		r.placeOfRelations(d, s, &rels)
+		r.placeInRelations(d, s, &rels)
 		r.basedInRelations(d, s, &rels)
 		r.describedPlaceRelations(d, s, &rels)
 		r.nationalRelations(d, s, &rels)

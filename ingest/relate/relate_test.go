@@ -118,6 +118,20 @@ func TestRelations(t *testing.T) {
 			},
 		},
 		{
+			name: "a city before 'in' and a country, a county before a comma and its state, and a firm with a legal form before 'of' and its seat; a body whose name goes on with 'of', or a country's office, is no seat",
+			body: "Talks were held at Ostby in Norland. The mine is in Vesk County, Brekka. Halvard Corp of Ostby rose. The president of Norland spoke. Exports of Vardo Mills rose in Norland.",
+			build: func(h *hand) {
+				h.unknown(graph.City, "Ostby", "", "Ostby").unknown(graph.Country, "Norland", "", "Norland").
+					unknown(graph.Region, "Vesk County", "", "Vesk County").unknown(graph.Region, "Brekka", "", "Brekka").
+					unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills")
+			},
+			want: []string{
+				"Halvard Corp basedIn Ostby",
+				"Ostby locatedIn Norland",
+				"Vesk County locatedIn Brekka",
+			},
+		},
+		{
 			name: "a job after a comma without an article, of or after a firm's possessive, is an affiliation; an official or spokesman is the body's official",
 			body: "Jon Vik, chief economist of Halvard Corp, said so. Ada Berg, Ostmark Bank's senior dealer, agreed. Per Lund, deputy general manager at Vardo Trust, left. Eva Dahl, a senior official of the Brekka Union, spoke.",
 			build: func(h *hand) {
