@@ -66,7 +66,9 @@ function styles(big) {
         'border-color': '#ffffff',
       },
     },
-    { selector: 'node[kind = "event"]', style: { 'font-size': 10, color: '#52606d' } },
+    // an event's name ends with its date, which an ellipsis would cut:
+    // it goes on a second line
+    { selector: 'node[kind = "event"]', style: { 'font-size': 10, color: '#52606d', 'text-wrap': 'wrap' } },
     { selector: 'node.expanded', style: { 'border-color': '#323f4b', 'border-width': 2.5 } },
     { selector: 'node.pinned', style: { 'border-color': '#d64545', 'border-width': 3, 'border-style': 'double' } },
     { selector: 'node.focus', style: { 'border-width': 4, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },

@@ -214,6 +214,9 @@ export class Timeline {
       width: Math.max(200, this.box.clientWidth),
       height: this.height(),
       legend: { show: false },
+      // room on the left for half the first date's label, which is
+      // centred on its tick at the chart's edge ('15 Jun 2019' was cut)
+      padding: [null, null, null, 24],
       // the dates are UTC days: ticks fall on UTC midnights and months
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
       cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
