@@ -337,12 +337,12 @@ func (d *doc) placeNamed(name string) (int, bool) {
 // "<A>, <B>'s closest ally": an apposition naming a country as another's
 // ally or trading partner.
 func (r *Relater) allyRelations(d *doc, s *sent, out *relations) {
-	for bi, b := range s.mentions {
-		if d.entity(b.ent).Type != graph.Country || !s.possessive(b.last) {
+	for _, b := range s.mentions {
+		if d.entity(b.ent).Type != graph.Country {
 			continue
 		}
 		ally, partner := false, false
-		for k := b.last + 1; k < len(s.Tokens) && k <= b.last+6 && !s.breaks(k); k++ {
+		note := func(k int) {
 			switch s.w(k) {
 			case "ally", "allies":
 				ally = true
@@ -352,21 +352,44 @@ func (r *Relater) allyRelations(d *doc, s *sent, out *relations) {
 				}
 			}
 		}
+		from := b.first // where the phrase naming the relation starts
+		switch {
+		case s.possessive(b.last):
+			// "China, North Korea's biggest ally and trading partner"
+			for k := b.last + 1; k < len(s.Tokens) && k <= b.last+6 && !s.breaks(k); k++ {
+				note(k)
+			}
+		case s.w(b.first-1) == "of" && (s.w(b.first-2) == "partner" || s.w(b.first-2) == "ally"):
+			// "Japan is the largest trading partner of the United States"
+			note(b.first - 2)
+			from = b.first - 2 - b2i(s.w(b.first-3) == "trading" || s.w(b.first-3) == "trade")
+		case s.w(b.first-1) == "the" && s.w(b.first-2) == "of" && (s.w(b.first-3) == "partner" || s.w(b.first-3) == "ally"):
+			note(b.first - 3)
+			from = b.first - 3 - b2i(s.w(b.first-4) == "trading" || s.w(b.first-4) == "trade")
+		default:
+			// "Canada, the largest U.S. trading partner", "a close U.S. ally"
+			for k := b.last; k < len(s.Tokens) && k <= b.last+2 && !s.breaks(k); k++ {
+				note(k)
+			}
+		}
 		if !ally && !partner {
 			continue
 		}
 		// A stands just before the apposition's opening punctuation, or is
-		// the subject of "is"/"remains".
+		// the subject of "is"/"remains", past the article and adjectives
+		// that open the phrase ("the largest", "a close").
+		j := from - 1
+		for n := 0; n < 4 && j > 0 && allyOpeners[s.w(j)]; n++ {
+			j--
+		}
 		var a *mention
-		j := b.first - 1
 		switch s.w(j) {
-		case "—", "–", "--", ",", "(", "is", "remains", "as":
+		case "—", "–", "--", ",", "(", "is", "remains", "as", "was", "became":
 			a = s.mentionAt(j - 1)
 		}
 		if a == nil || d.entity(a.ent).Type != graph.Country || a.ent == b.ent {
 			continue
 		}
-		_ = bi
 		for _, pred := range []string{graph.RelAllyOf, graph.RelTradingPartnerOf} {
 			if (pred == graph.RelAllyOf && !ally) || (pred == graph.RelTradingPartnerOf && !partner) {
 				continue
@@ -376,6 +399,13 @@ func (r *Relater) allyRelations(d *doc, s *sent, out *relations) {
 		}
 	}
 }
+
+// allyOpeners open the phrase that names an ally or trading partner:
+// "the largest", "a close", "its main", "the second-largest".
+var allyOpeners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "largest": true, "biggest": true,
+	"closest": true, "close": true, "main": true, "major": true, "key": true, "second-largest": true, "second": true,
+	"third": true, "top": true, "leading": true, "most": true, "important": true, "principal": true, "chief": true,
+	"staunchest": true, "strongest": true, "oldest": true, "traditional": true, "fourth-largest": true, "third-largest": true}
 
 // borderRelations reads "the <A>-<B> border" and "the border between <A>
 // and <B>".

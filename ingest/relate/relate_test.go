@@ -279,6 +279,16 @@ func TestRelations(t *testing.T) {
 			want: []string{"Germany allyOf France", "Germany tradingPartnerOf France"},
 		},
 		{
+			name: "a trading partner or ally named by the other's name before the noun, or after 'of'; a country's trading houses are no partner",
+			body: "Norway, the largest Swedish trading partner, objected. Denmark is the biggest trading partner of Finland. Iceland, a close Danish ally, agreed. Norway sold fish to Swedish trading houses.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norway", "", "Norway").unknown(graph.Country, "Sweden", "", "=MISC:Swedish").
+					unknown(graph.Country, "Denmark", "", "Denmark", "=MISC:Danish").unknown(graph.Country, "Finland", "", "Finland").
+					unknown(graph.Country, "Iceland", "", "Iceland")
+			},
+			want: []string{"Denmark tradingPartnerOf Finland", "Iceland allyOf Denmark", "Norway tradingPartnerOf Sweden"},
+		},
+		{
 			name: "border compound",
 			body: "Troops gathered along the China-India border on Monday.",
 			build: func(h *hand) {
