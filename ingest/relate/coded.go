@@ -1364,6 +1364,10 @@ var nominalCodes = map[string]string{
 	"incursion": "192", "suspension": "160", "genocide": "202", "cleansing": "203", "ban": "163", "bans": "163",
 }
 
+// proposedDeals are deals that "proposed" or "planned" before them make
+// a bid put to the other side.
+var proposedDeals = map[string]bool{"acquisition": true, "takeover": true, "purchase": true, "buyout": true}
+
 // answerVerbs take a bid made to their subject: "received an offer from
 // X", "rejected X's bid", "is studying the proposal by X".
 var answerVerbs = map[string]bool{"receive": true, "get": true, "reject": true, "accept": true, "consider": true,
@@ -2556,13 +2560,24 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 	var out []*eventMention
 	for _, n := range ps.Nominals(func(w string) bool {
 		t, ok := triggers[w]
-		return ok && !t.verbal || nominalCodes[w] != ""
+		return ok && !t.verbal || nominalCodes[w] != "" || proposedDeals[w]
 	}) {
 		w := strings.ToLower(ps.Words[n.Noun])
 		typ, code := triggers[w].typ, ""
 		if c := nominalCodes[w]; c != "" {
 			c = massCode(c, wordsOf(ps, n.Noun-len(n.Before), n.Noun))
 			typ, code = typeOfCode(c), c
+		}
+		offered := false
+		if proposedDeals[w] {
+			// "the proposed acquisition of Piedmont by USAir", "TWA's
+			// planned takeover of USAir": a deal put to the other side, a
+			// proposal (036) by its buyer to the one it would buy; a deal
+			// done is read from its verb
+			if b := strings.ToLower(ps.Words[max(0, n.Noun-1)]); b != "proposed" && b != "planned" && b != "contemplated" && b != "possible" {
+				continue
+			}
+			typ, code, offered = "proposal", "036", true
 		}
 		if n.Clause >= 0 && sameEvent(coded, ps, ps.Clauses[n.Clause], typ) {
 			continue
@@ -2809,8 +2824,8 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				e.status = "happened"
 			}
 		}
-		if answered && e.status == "" {
-			e.status = "happened"
+		if answered && e.status == "" || offered && e.status == "planned" {
+			e.status = "happened" // a bid received or a deal proposed was put
 		}
 		if first := n.Noun - len(n.Before); e.status == "" && first > 0 {
 			// "after talks with X", "following the summit": what a

@@ -1145,6 +1145,9 @@ func init() {
 // signed"). An agreement only named — stood by, breached, under which
 // something is done — is no event.
 func (s *sent) agreementMade(k, end int) bool {
+	if w := s.w(k - 1); w == "proposed" || w == "planned" {
+		return true // "the proposed merger of Greyhound and Trailways": one still to make, a planned agreement
+	}
 	for j := k - 1; j >= 0 && k-j <= 4 && !s.breaks(j) && s.w(end) == "with"; j-- {
 		if w := s.w(j); w == "has" || w == "have" || w == "had" {
 			return true // "Iraq and China have barter deals with Brazil": a deal they hold was made
@@ -1914,6 +1917,9 @@ func status(s *sent, e *eventMention) string {
 	}
 	// a noun after a light verb in the past: "approved a loan", "signed a pact"
 	for j := e.k - 1; !e.verbal && j >= 0 && j >= e.k-5; j-- {
+		if w := s.w(j); j == e.k-1 && (w == "proposed" || w == "planned") {
+			break // "the proposed merger": one still to make, read below
+		}
 		if w := s.w(j); (lightVerbs[w] || enteredVerbs[w]) && (strings.HasSuffix(w, "ed") || irregularPast[w] || w == "won" || w == "struck") {
 			return "happened"
 		}
