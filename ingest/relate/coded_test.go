@@ -1154,3 +1154,27 @@ func TestHeadlineEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestEventEvidenceNamesItsParties: an event told twice, once by a phrase
+// that names none of its parties and once by a sentence that names them,
+// carries the naming sentence as its evidence.
+func TestEventEvidenceNamesItsParties(t *testing.T) {
+	body := "Their agreement last month calmed the markets. In February Norland and Vardo agreed to hold their currencies steady."
+	h := newHand(t, body)
+	h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo")
+	res := relate(t, h, "2024-03-04")
+	second := strings.Index(body, "In February")
+	n := 0
+	for _, e := range res.Events {
+		if e.Type != "agreement" {
+			continue
+		}
+		n++
+		if e.Evidence.Start < second {
+			t.Errorf("the agreement's evidence is %q, not the sentence that names its parties", e.Evidence.Text)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d agreements, want the one told twice: %+v", n, res.Events)
+	}
+}

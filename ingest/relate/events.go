@@ -2257,6 +2257,7 @@ func subset(a, b map[int]string) bool {
 // absorb takes what o adds to e: participants, the finer date, the place,
 // a definite status, and the stronger evidence.
 func (e *eventMention) absorb(o *eventMention) {
+	named := len(e.participants)
 	for _, ent := range o.order {
 		e.add(ent, o.participants[ent])
 	}
@@ -2273,8 +2274,11 @@ func (e *eventMention) absorb(o *eventMention) {
 		// the article states the event itself somewhere: no one claims it
 		e.attributed = ""
 	}
-	if o.strength > e.strength {
-		e.strength, e.k, e.end, e.s = o.strength, o.k, o.end, o.s
+	if o.strength > e.strength || len(o.participants) > named && o.strength >= e.strength-0.15 {
+		// the stronger mention, or the one that names more of its
+		// parties ("their agreement last month" before "Britain, Canada
+		// and France agreed"), is where the article states the event
+		e.strength, e.k, e.end, e.s = max(o.strength, e.strength), o.k, o.end, o.s
 	}
 	for ent, sec := range o.sector {
 		if e.sector == nil {
