@@ -20,17 +20,30 @@ const generatedPlaces = "places/places.tsv.gz"
 // own.
 func (g *Gazetteer) readPlaces() error {
 	gen := g.gen
-	gen.places, gen.population = map[string][]int{}, map[int]int{}
-	seeds := map[string]int{} // type, country and folded name → seed place
+	gen.places, gen.population = make(map[string][]int, 40000), make(map[int]int, 9000)
+	type place struct {
+		typ           graph.EntityType
+		country, name string // ISO3, folded name
+	}
+	seeds := map[place]int{} // seed cities and regions
 	for i, e := range g.entries {
 		if e.Type != graph.City && e.Type != graph.Region {
 			continue
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if k := string(e.Type) + "\x00" + e.Country + "\x00" + graph.Fold(n); !hasKey(seeds, k) {
+			if k := (place{e.Type, e.Country, graph.Fold(n)}); !hasKey(seeds, k) {
 				seeds[k] = i
 			}
 		}
+	}
+	var buf []byte
+	fold := func(n string) string {
+		k, ok := foldASCII(buf[:0], n)
+		if !ok {
+			return graph.Fold(n)
+		}
+		buf = k
+		return string(k)
 	}
 	return readTSV(g.fsys, generatedPlaces, 5, func(f []string) error {
 		typ := graph.City
@@ -49,9 +62,13 @@ func (g *Gazetteer) readPlaces() error {
 			return fmt.Errorf("%s: unknown country %q", f[0], f[2])
 		}
 		names := append([]string{f[0]}, splitList(f[1])...)
+		keys := make([]string, len(names))
+		for k, n := range names {
+			keys[k] = fold(n)
+		}
 		i := -1
-		for _, n := range names {
-			if s, ok := seeds[string(typ)+"\x00"+f[2]+"\x00"+graph.Fold(n)]; ok {
+		for _, k := range keys {
+			if s, ok := seeds[place{typ, f[2], k}]; ok {
 				i = s
 				break
 			}
@@ -63,8 +80,7 @@ func (g *Gazetteer) readPlaces() error {
 		if typ == graph.City {
 			gen.population[i] = max(gen.population[i], pop)
 		}
-		for _, n := range names {
-			k := graph.Fold(n)
+		for _, k := range keys {
 			if !slices.Contains(gen.places[k], i) {
 				gen.places[k] = append(gen.places[k], i)
 			}
@@ -73,7 +89,7 @@ func (g *Gazetteer) readPlaces() error {
 	})
 }
 
-func hasKey[V any](m map[string]V, k string) bool { _, ok := m[k]; return ok }
+func hasKey[K comparable, V any](m map[K]V, k K) bool { _, ok := m[k]; return ok }
 
 // Places returns the cities and regions named surface (folded) among the
 // generated places: the world's cities of 50,000 people or more
@@ -84,7 +100,12 @@ func hasKey[V any](m map[string]V, k string) bool { _, ok := m[k]; return ok }
 // find them: a caller asks here where it already reads a place.
 func (g *Gazetteer) Places(surface string) []Entry {
 	gen := g.generated()
-	is := gen.places[graph.Fold(surface)]
+	var buf [64]byte
+	k, ok := foldASCII(buf[:0], surface)
+	if !ok {
+		k = []byte(graph.Fold(surface))
+	}
+	is := gen.places[string(k)]
 	if len(is) == 0 {
 		return nil
 	}

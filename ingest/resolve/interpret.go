@@ -221,6 +221,9 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 	if e == nil && len(es) == 0 {
 		e, why = r.worldPlace(d, c)
 	}
+	if e == nil && len(es) == 0 {
+		e, why = r.countryByTail(d, c)
+	}
 	if e != nil {
 		c.entry, c.typ, c.reason, c.label = e, e.Type, why, labelOf(e.Type)
 		// keep the "The" of a name that has one: "The Washington Times"
@@ -1295,6 +1298,18 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case len(ws) == 1 && partyAndState(ws[0].s):
 		c.reason = "a legislator's party and state (\"D-Iowa\"), no name"
 		return false
+	case len(ws) == 1 && timeZones[ws[0].s]:
+		c.reason = "a time zone (\"1100 hrs EST\"), no place"
+		return false
+	case len(ws) > 1 && partyMembers[last] && r.placeNamed(joinWords(ws[:len(ws)-1])):
+		c.reason = "a legislator's state and party (\"the Texas Democrat\"): a person, no place"
+		return false
+	case len(ws) == 1 && streetWords[last]:
+		c.reason = "a street's word alone (\"the consensus on the Street\"), no name"
+		return false
+	case len(ws) > 1 && streetWords[last] && !c.titled && streetAsTrade(d, c):
+		c.reason = "a street's name standing for the trade or firms there (\"Wall Street analysts\"), no place"
+		return false
 	case tickerOfName(d.body, c.start, c.end):
 		c.reason = "a stock ticker in angle brackets"
 		return false
@@ -1346,6 +1361,8 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 		// overruled only where the article writes the word in lower case.
 		c.reason = "sentence-initial word never capitalised elsewhere, and written in lower case"
 		return false
+	case c.ner == graph.LabelLOC && locationType(ws) == graph.City && r.partOfPlace(ws):
+		c.typ, c.reason = graph.Region, "a compass word before a country's or region's name: a part of it"
 	case c.ner == graph.LabelLOC && locationType(ws) == graph.City && r.cuedSubdivision(d, c):
 		c.typ, c.reason = graph.Region, "a province's or state's name, and the sentence speaks of provinces or states"
 	case c.ner == graph.LabelLOC:
@@ -1602,12 +1619,13 @@ var (
 	// and the divisions of a country.
 	regionWords = set("Africa", "America", "Americas", "Asia", "Europe", "Caribbean", "Balkans", "Scandinavia",
 		"Mideast", "Middle", "Far", "Oceania", "County", "Province", "State", "Region", "District", "Territory",
-		"Prefecture", "Oblast", "Department")
+		"Prefecture", "Oblast", "Department", "Belt", "Rim", "Lakes")
 	compass = set("West", "East", "North", "South")
 	// placeWords make it a geographic feature or site.
 	placeWords = set("River", "Sea", "Ocean", "Gulf", "Strait", "Straits", "Island", "Islands", "Mountains", "Mountain",
 		"Mount", "Lake", "Bay", "Canal", "Valley", "Desert", "Peninsula", "Airport", "Port", "Harbor", "Harbour",
-		"Coast", "Basin", "Field", "Fields", "Zone", "Plateau", "Pass", "Reef", "Delta")
+		"Coast", "Basin", "Field", "Fields", "Zone", "Plateau", "Pass", "Reef", "Delta", "Street", "Avenue", "Road",
+		"Boulevard", "Lane", "Square")
 )
 
 // continentPart reports the name of a part of a continent: compass or
@@ -1705,10 +1723,90 @@ func locationType(ws []word) graph.EntityType {
 			return graph.Region
 		}
 	}
-	if len(ws) == 1 && compass[ws[0].s] {
-		return graph.Region // "the West"
+	if len(ws) == 1 && (compass[ws[0].s] || compassPoints[ws[0].s]) {
+		return graph.Region // "the West", "the Midwest"
 	}
 	return graph.City
+}
+
+// compassPoints are one-word names of a country's parts news writes
+// capitalised: "the Midwest", "the Northeast".
+var compassPoints = set("Midwest", "Northeast", "Northwest", "Southeast", "Southwest", "Midlands")
+
+// partOfPlace reports a compass word before the name of a country or
+// region, or of a half of the world: "West Kansas", "Northern
+// California", "North China", "Eastern Hemisphere"; not before a city's
+// name ("West Berlin" is a city) nor a body's ("West German Cabinet").
+func (r *Resolver) partOfPlace(ws []word) bool {
+	if len(ws) < 2 || !compassAdjectives[ws[0].s] {
+		return false
+	}
+	rest := joinWords(ws[1:])
+	if worldParts[rest] {
+		return true
+	}
+	for _, e := range append(r.g.Lookup(rest), r.g.Places(rest)...) {
+		if e.Type == graph.City {
+			return false
+		}
+		if e.Type == graph.Country || e.Type == graph.Region {
+			return true
+		}
+	}
+	return false
+}
+
+// worldParts are what compass words divide besides countries and regions.
+var worldParts = set("Hemisphere", "Pacific", "Atlantic", "Mediterranean", "Highlands", "Plains")
+
+// compassAdjectives before a place's name make a part of it, a region:
+// "West Kansas", "Northern California", "North China".
+var compassAdjectives = set("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+	"Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern",
+	"Upper", "Lower")
+
+// streetWords end a street's or square's name: "Wall Street", "Park Avenue".
+var streetWords = set("Street", "Avenue", "Road", "Boulevard", "Lane", "Square")
+
+// streetAsTrade reports a street's name that stands for the trade or the
+// firms there, as "Wall Street" and "Fleet Street" do: before a noun
+// ("Wall Street analysts", "its Wall Street headquarters", "Wall Street
+// estimates") or a verb; after a preposition of place ("on Wall Street",
+// "through Wall Street") it is the street, a Place.
+func streetAsTrade(d *doc, c *cand) bool {
+	if prev := d.prevWords(c.start, 1); len(prev) == 1 && (placePreps[strings.ToLower(prev[0].Text)] || streetPreps[strings.ToLower(prev[0].Text)]) {
+		return false
+	}
+	next := d.nextWords(c.end, 1)
+	return len(next) == 1 && startsWord(next[0].Text) && isLower(next[0].Text) && !functionAfterName[next[0].Text]
+}
+
+// streetPreps before a street's name make it the street, besides
+// placePreps: "on Wall Street", "along Fifth Avenue".
+var streetPreps = set("on", "along", "off", "up", "down")
+
+// functionAfterName are the words after a name that say nothing of what it
+// names: "on Wall Street and", "Wall Street because".
+var functionAfterName = set("and", "or", "but", "because", "after", "before", "when", "while", "in", "on", "at", "of",
+	"for", "to", "from", "with", "by", "as", "than", "since", "until", "where", "which", "who", "that")
+
+// timeZones are the abbreviations wire copy writes after a time.
+var timeZones = set("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "BST", "CET", "CEST")
+
+// partyMembers after a state's name make a legislator: "the Texas
+// Democrat", "an Illinois Republican".
+var partyMembers = set("Democrat", "Democrats", "Republican", "Republicans")
+
+// placeNamed reports a name the gazetteer knows as a country, region or
+// city, among the seeds or the world's places.
+func (r *Resolver) placeNamed(name string) bool {
+	for _, e := range append(r.g.Lookup(name), r.g.Places(name)...) {
+		switch e.Type {
+		case graph.Country, graph.Region, graph.City:
+			return true
+		}
+	}
+	return false
 }
 
 func hasLetterUpper(s string) bool {
@@ -1841,16 +1939,9 @@ func (r *Resolver) worldPlace(d *doc, c *cand) (*gazetteer.Entry, string) {
 		}
 		es, why = in, "generated gazetteer, in the country named after it, "
 	}
-	// a region is less known than a city, and many share their names
-	// with places elsewhere ("Long Island" of the Bahamas): one is taken
-	// where the article names its country, the sentence speaks of
-	// provinces or states, or it follows a place and a comma ("Dalton, Ga.")
-	if es[0].Type == graph.Region && !r.countryInText(d, es[0].Country) && !r.cuedSubdivision(d, c) && !afterPlaceComma(d, c.start) {
-		return nil, ""
-	}
 	e := es[0]
 	for _, x := range es {
-		if x.Type == e.Type && x.Country != e.Country && r.countryInText(d, x.Country) && !r.countryInText(d, e.Country) {
+		if x.Country != e.Country && r.countryInText(d, x.Country) && !r.countryInText(d, e.Country) {
 			e, why = x, why+"in the country the article names, "
 			break
 		}
@@ -1863,7 +1954,46 @@ func (r *Resolver) worldPlace(d *doc, c *cand) (*gazetteer.Entry, string) {
 			}
 		}
 	}
+	// a region is less known than a city, and many share their names
+	// with places elsewhere ("Long Island" of the Bahamas): one is taken
+	// where the article names its country, the sentence speaks of
+	// provinces or states, or it follows a place and a comma ("Dalton, Ga.")
+	if e.Type == graph.Region && !r.countryInText(d, e.Country) && !r.cuedSubdivision(d, c) && !afterPlaceComma(d, c.start) {
+		return nil, ""
+	}
 	return &e, why + strings.ToLower(string(e.Type)) + " of " + e.Country
+}
+
+// countryByTail reads a place's name that is the last word of countries'
+// names ("Korea" of North and South Korea) as the one of them the article
+// names in full, by demonym or by capital ("Demands that Korea revalue
+// ... should Seoul revalue the won"); none where it names both or neither.
+func (r *Resolver) countryByTail(d *doc, c *cand) (*gazetteer.Entry, string) {
+	if c.ner != graph.LabelLOC && c.ner != graph.LabelMISC || c.titled || strings.Contains(c.name, " ") {
+		return nil, ""
+	}
+	var found *gazetteer.Entry
+	for _, e := range r.countryTails[c.name] {
+		if e.Until != "" && !r.countryInText(d, e.Country) {
+			continue
+		}
+		named := r.countryInText(d, e.Country)
+		for _, n := range e.Aliases {
+			named = named || len(n) > len(c.name) && strings.Contains(n, " ") && strings.Contains(d.body, n)
+		}
+		named = named || e.Capital != "" && strings.Contains(d.body, e.Capital)
+		if !named {
+			continue
+		}
+		if found != nil {
+			return nil, ""
+		}
+		found = &e
+	}
+	if found == nil {
+		return nil, ""
+	}
+	return found, "the last word of " + found.Name + "'s name, the country of them the article names"
 }
 
 // countryInText reports an article that writes the name or a demonym of
@@ -1898,10 +2028,18 @@ func (r *Resolver) countriesAfterComma(d *doc, end int) []string {
 	if len(next) < 2 || next[0].Text != "," {
 		return nil
 	}
+	n := 1 // the name after the comma ends at the next punctuation: "Philadelphia, Portland, Me."
+	for n < len(next) && startsWord(next[n].Text) {
+		n++
+	}
 	var isos []string
-	for k := min(3, len(next)-1); k >= 1 && len(isos) == 0; k-- {
+	for k := min(3, n-1); k >= 1 && len(isos) == 0; k-- {
 		name := plain(tokText(next[1 : 1+k]))
-		for _, e := range append(r.g.Lookup(name), r.g.Places(name)...) {
+		es := r.g.Lookup(name)
+		if ps := r.g.Places(name); len(ps) > 0 && ps[0].Type == graph.Region {
+			es = append(es, ps...) // not a town's name too: "Philadelphia, Portland, Me." (Jamaica has a Portland)
+		}
+		for _, e := range es {
 			if (e.Type == graph.Country || e.Type == graph.Region) && e.Country != "" && !slices.Contains(isos, e.Country) {
 				isos = append(isos, e.Country)
 			}

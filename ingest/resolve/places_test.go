@@ -83,11 +83,28 @@ func TestWorldPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "of a city and a region of one name, the one in the country the article speaks of",
+			body: "Rain fell in Brazil's south, in Santa Catarina.",
+			tags: []tag{{"Brazil", "LOC"}, {"Santa Catarina", "LOC"}},
+			want: map[string]view{
+				"Santa Catarina": {Type: graph.Region, Country: "BRA", Mentions: []string{"Santa Catarina"}},
+			},
+		},
+		{
 			name: "a country after a comma picks the city of that country",
 			body: "A plant in Cordoba, Spain, closed.",
 			tags: []tag{{"Cordoba", "LOC"}, {"Spain", "LOC"}},
 			want: map[string]view{
 				"Córdoba": {Type: graph.City, Country: "ESP", Mentions: []string{"Cordoba"}},
+			},
+		},
+		{
+			name: "the place after the comma ends at the next comma: another town, no state",
+			body: "Flights go to Philadelphia, Portland, Me., and Savannah, Ga.",
+			tags: []tag{{"Philadelphia", "LOC"}, {"Portland", "LOC"}, {"Me", "LOC"}, {"Savannah", "LOC"}, {"Ga", "LOC"}},
+			want: map[string]view{
+				"Philadelphia": {Type: graph.City, Country: "USA", Mentions: []string{"Philadelphia"}},
+				"Savannah":     {Type: graph.City, Country: "USA", Mentions: []string{"Savannah"}},
 			},
 		},
 		{
@@ -97,6 +114,73 @@ func TestWorldPlaces(t *testing.T) {
 			want: map[string]view{
 				"Cordoba": {Type: graph.City, Mentions: []string{"Cordoba"}},
 			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents, _ := r.ResolveNames(tt.body, "1987-03-02", segment.Sentences(tt.body), handTag(tt.body, tt.tags))
+			checkEntities(t, tt.body, ents, tt.want, tt.absent)
+		})
+	}
+}
+
+// TestPlaceWords: names the tagger called places that are no city: a
+// street and the trade it stands for, parts of countries, a country's
+// name without its first word, a time zone, a legislator's state and
+// party.
+func TestPlaceWords(t *testing.T) {
+	r := newResolver(t)
+	tests := []struct {
+		name   string
+		body   string
+		tags   []tag
+		want   map[string]view
+		absent []string
+	}{
+		{
+			name: "a street is a place; before a noun it stands for the trade and is no entity",
+			body: "Shares fell on Wall Street today. Wall Street analysts expect more. Its Wall Street headquarters moved to Park Avenue.",
+			tags: []tag{{"Wall Street", "LOC"}, {"Park Avenue", "LOC"}},
+			want: map[string]view{
+				"Wall Street": {Type: graph.Place, Mentions: []string{"Wall Street"}},
+				"Park Avenue": {Type: graph.Place, Mentions: []string{"Park Avenue"}},
+			},
+		},
+		{
+			name:   "a street's word alone is no name",
+			body:   "The consensus on the Street is changing.",
+			tags:   []tag{{"Street", "LOC"}},
+			absent: []string{"Street"},
+		},
+		{
+			name: "a compass word before a country or a region makes a region; before a city it is the city's name; parts of a country that are no state",
+			body: "Snow fell in West Kansas, Northern California and North China. Banks in West Berlin lent more. Flights from the Midwest and New England rose. Trade with the Pacific Rim grew.",
+			tags: []tag{{"West Kansas", "LOC"}, {"Northern California", "LOC"}, {"North China", "LOC"}, {"West Berlin", "LOC"},
+				{"Midwest", "LOC"}, {"New England", "LOC"}, {"Pacific Rim", "LOC"}},
+			want: map[string]view{
+				"West Kansas":         {Type: graph.Region, Mentions: []string{"West Kansas"}},
+				"Northern California": {Type: graph.Region, Mentions: []string{"Northern California"}},
+				"North China":         {Type: graph.Region, Mentions: []string{"North China"}},
+				"West Berlin":         {Type: graph.City, Mentions: []string{"West Berlin"}},
+				"Midwest":             {Type: graph.Region, Country: "USA", Mentions: []string{"Midwest"}},
+				"New England":         {Type: graph.Region, Country: "USA", Mentions: []string{"New England"}},
+				"Pacific Rim":         {Type: graph.Region, Mentions: []string{"Pacific Rim"}},
+			},
+		},
+		{
+			name: "the last word of two countries' names is the one the article names, here by its capital",
+			body: "Demands that Korea revalue the won are unfair, officials in Seoul said.",
+			tags: []tag{{"Korea", "LOC"}, {"Seoul", "LOC"}},
+			want: map[string]view{
+				"South Korea": {Type: graph.Country, Country: "KOR", Wikidata: "Q884", Mentions: []string{"Korea"}},
+			},
+			absent: []string{"Korea"},
+		},
+		{
+			name:   "a time zone and a legislator's state and party are no places",
+			body:   "Offers are due at 1100 hrs EST. The Texas Democrat said he would vote against it.",
+			tags:   []tag{{"EST", "LOC"}, {"Texas Democrat", "LOC"}},
+			absent: []string{"EST", "Texas Democrat"},
 		},
 	}
 	for _, tt := range tests {

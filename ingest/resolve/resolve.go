@@ -34,15 +34,27 @@ import (
 type Resolver struct {
 	g     *gazetteer.Gazetteer
 	forms map[string]bool // exact surface forms of every gazetteer name, alias and demonym
-	log   *slog.Logger
+	// countryTails are the last words of countries' names of several
+	// words, with the countries so named: "Korea" → North and South Korea
+	countryTails map[string][]gazetteer.Entry
+	log          *slog.Logger
 }
 
 // New returns a resolver over g that logs nothing.
 func New(g *gazetteer.Gazetteer) *Resolver {
-	r := &Resolver{g: g, forms: map[string]bool{}, log: slog.New(slog.DiscardHandler)}
+	r := &Resolver{g: g, forms: map[string]bool{}, countryTails: map[string][]gazetteer.Entry{}, log: slog.New(slog.DiscardHandler)}
 	for _, e := range g.Entries() {
 		for _, n := range append(append([]string{e.Name}, e.Aliases...), e.Demonyms...) {
 			r.forms[plain(n)] = true
+		}
+		if e.Type != graph.Country {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			ws := strings.Fields(n)
+			if last := ws[len(ws)-1]; len(ws) > 1 && len(last) >= 4 && !slices.ContainsFunc(r.countryTails[last], func(x gazetteer.Entry) bool { return x.Country == e.Country }) {
+				r.countryTails[last] = append(r.countryTails[last], e)
+			}
 		}
 	}
 	return r
