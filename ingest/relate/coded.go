@@ -1364,6 +1364,29 @@ var nominalCodes = map[string]string{
 	"incursion": "192", "suspension": "160", "genocide": "202", "cleansing": "203", "ban": "163", "bans": "163",
 }
 
+// dealTargets reads a deal's clause starting at k with "to" ("to acquire
+// Conrac", "to buy X from Y"): the parties after "from", or else those
+// its object names.
+func (d *doc) dealTargets(s *sent, ps *syntax.Sentence, lex *cameo.Lexicon, k int) []int {
+	if k >= len(ps.Words) || !strings.EqualFold(ps.Words[k], "to") {
+		return nil
+	}
+	for _, cl := range ps.Clauses {
+		if cl.Verb.Start != k || cl.Passive || cl.Negated || !acquisitionVerbs[lemma(lex, strings.ToLower(ps.Words[cl.Head]))] {
+			continue
+		}
+		for _, p := range cl.Preps {
+			if strings.EqualFold(ps.Words[p.Prep], "from") {
+				if from := d.actorsOf(s, p.Object); len(from) > 0 {
+					return from
+				}
+			}
+		}
+		return d.actorsOf(s, cl.Object)
+	}
+	return nil
+}
+
 // proposedDeals are deals that "proposed" or "planned" before them make
 // a bid put to the other side.
 var proposedDeals = map[string]bool{"acquisition": true, "takeover": true, "purchase": true, "buyout": true}
@@ -2781,6 +2804,20 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 				for _, a := range subj {
 					e.add(a, role)
+				}
+			}
+		}
+		if typ == "proposal" && e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleTarget) {
+			// "the firm's tender offer to acquire Conrac", "Conseco's
+			// proposal to acquire Western National from Beneficial": the
+			// one it would buy from, or else the one it would buy
+			to := n.Noun + 1
+			for to < len(ps.Words) && to <= n.Noun+8 && !strings.EqualFold(ps.Words[to], "to") && !s.breaks(to) && !strings.HasPrefix(ps.POS[to], "VB") {
+				to++ // past "by Mark IV Industries Inc" to "to acquire Conrac"
+			}
+			for _, a := range d.dealTargets(s, ps, lex, to) {
+				if _, in := e.participants[a]; !in {
+					e.add(a, graph.RoleTarget)
 				}
 			}
 		}
