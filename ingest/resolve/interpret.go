@@ -1770,25 +1770,31 @@ var streetWords = set("Street", "Avenue", "Road", "Boulevard", "Lane", "Square")
 
 // streetAsTrade reports a street's name that stands for the trade or the
 // firms there, as "Wall Street" and "Fleet Street" do: before a noun
-// ("Wall Street analysts", "its Wall Street headquarters", "Wall Street
-// estimates") or a verb; after a preposition of place ("on Wall Street",
-// "through Wall Street") it is the street, a Place.
+// ("Wall Street analysts", "the low end of Wall Street estimates", "its
+// Wall Street headquarters"), a verb ("has Wall Street calculating") or
+// a possessive ("Wall Street's arbitrage players"); at the end of a
+// phrase ("on Wall Street.", "through Wall Street and") it is the street.
 func streetAsTrade(d *doc, c *cand) bool {
-	if prev := d.prevWords(c.start, 1); len(prev) == 1 && (placePreps[strings.ToLower(prev[0].Text)] || streetPreps[strings.ToLower(prev[0].Text)]) {
+	next := d.nextWords(c.end, 1)
+	if len(next) == 0 {
 		return false
 	}
-	next := d.nextWords(c.end, 1)
-	return len(next) == 1 && startsWord(next[0].Text) && isLower(next[0].Text) && !functionAfterName[next[0].Text]
+	w := next[0].Text
+	if prev := d.prevWords(c.start, 1); len(prev) == 1 && (placePreps[strings.ToLower(prev[0].Text)] || prev[0].Text == "on") && auxiliaries[w] {
+		return false // "the highest estimates on Wall Street have been": the verb is the phrase's
+	}
+	return w == "'s" || w == "’s" || startsWord(w) && isLower(w) && !functionAfterName[w]
 }
 
-// streetPreps before a street's name make it the street, besides
-// placePreps: "on Wall Street", "along Fifth Avenue".
-var streetPreps = set("on", "along", "off", "up", "down")
+// auxiliaries after a phrase of place end it: "estimates on Wall Street
+// have been".
+var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "will", "would")
 
 // functionAfterName are the words after a name that say nothing of what it
-// names: "on Wall Street and", "Wall Street because".
+// names: "on Wall Street and", "Wall Street because", "on Wall Street today".
 var functionAfterName = set("and", "or", "but", "because", "after", "before", "when", "while", "in", "on", "at", "of",
-	"for", "to", "from", "with", "by", "as", "than", "since", "until", "where", "which", "who", "that")
+	"for", "to", "from", "with", "by", "as", "than", "since", "until", "where", "which", "who", "that", "today",
+	"yesterday", "tomorrow", "now", "last", "this", "next", "earlier", "later", "again")
 
 // timeZones are the abbreviations wire copy writes after a time.
 var timeZones = set("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "BST", "CET", "CEST")

@@ -139,10 +139,10 @@ func TestPlaceWords(t *testing.T) {
 	}{
 		{
 			name: "a street is a place; before a noun it stands for the trade and is no entity",
-			body: "Shares fell on Wall Street today. Wall Street analysts expect more. Its Wall Street headquarters moved to Park Avenue.",
+			body: "Shares fell on Wall Street today. Wall Street analysts expect more, near the low end of Wall Street estimates. Its Wall Street headquarters moved to Park Avenue. Wall Street's arbitrage players sold. The highest estimates on Wall Street have been 160.",
 			tags: []tag{{"Wall Street", "LOC"}, {"Park Avenue", "LOC"}},
 			want: map[string]view{
-				"Wall Street": {Type: graph.Place, Mentions: []string{"Wall Street"}},
+				"Wall Street": {Type: graph.Place, Mentions: []string{"Wall Street", "Wall Street"}},
 				"Park Avenue": {Type: graph.Place, Mentions: []string{"Park Avenue"}},
 			},
 		},
