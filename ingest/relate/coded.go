@@ -1703,6 +1703,15 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					goods = goodsCode(wordsOf(ps, o.Start, o.End)) // "gave Kenya a loan": the second object
 				}
 			}
+			if goods == "" && !cl.Passive && len(cl.Object) == 1 && s.mentionAt(np.Start) != nil {
+				// "granted Mexico a 500 mln dlr loan": a second object the
+				// parse leaves after the receiver's name
+				end := np.End
+				for end < len(ps.Words) && end < np.End+6 && !s.breaks(end) && !strings.HasPrefix(ps.POS[end], "VB") {
+					end++
+				}
+				goods = goodsCode(wordsOf(ps, np.End, end))
+			}
 			if goods == "" && lendVerbs[lem] {
 				goods = "071" // "lent Ecuador five mln barrels of crude": lending is economic aid
 			}
