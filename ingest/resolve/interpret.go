@@ -1298,6 +1298,9 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case len(ws) == 1 && partyAndState(ws[0].s):
 		c.reason = "a legislator's party and state (\"D-Iowa\"), no name"
 		return false
+	case c.ner == graph.LabelLOC && len(ws) == 1 && strings.Contains(ws[0].s, "-") && strings.ContainsAny(ws[0].s, "0123456789"):
+		c.reason = "a code of letters and digits (\"M-1-A\", a tank's), no place"
+		return false
 	case len(ws) == 1 && timeZones[ws[0].s]:
 		c.reason = "a time zone (\"1100 hrs EST\"), no place"
 		return false

@@ -177,10 +177,10 @@ func TestPlaceWords(t *testing.T) {
 			absent: []string{"Korea"},
 		},
 		{
-			name:   "a time zone and a legislator's state and party are no places",
-			body:   "Offers are due at 1100 hrs EST. The Texas Democrat said he would vote against it.",
-			tags:   []tag{{"EST", "LOC"}, {"Texas Democrat", "LOC"}},
-			absent: []string{"EST", "Texas Democrat"},
+			name:   "a time zone, a legislator's state and party and a model's code are no places",
+			body:   "Offers are due at 1100 hrs EST. The Texas Democrat said he would vote against it. The army bought the T-72B tank.",
+			tags:   []tag{{"EST", "LOC"}, {"Texas Democrat", "LOC"}, {"T-72B", "LOC"}},
+			absent: []string{"EST", "Texas Democrat", "T-72B"},
 		},
 	}
 	for _, tt := range tests {
