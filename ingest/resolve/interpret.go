@@ -1364,6 +1364,8 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 		// overruled only where the article writes the word in lower case.
 		c.reason = "sentence-initial word never capitalised elsewhere, and written in lower case"
 		return false
+	case c.ner == graph.LabelLOC && locationType(ws) == graph.City && partnersFirm(d, c):
+		c.typ, c.reason = graph.Organization, "a name in a firm's list of partners (\"Donaldson, Lufkin and Jenrette Inc\")"
 	case c.ner == graph.LabelLOC && locationType(ws) == graph.City && r.partOfPlace(ws):
 		c.typ, c.reason = graph.Region, "a compass word before a country's or region's name: a part of it"
 	case c.ner == graph.LabelLOC && locationType(ws) == graph.City && r.cuedSubdivision(d, c):
@@ -1735,6 +1737,63 @@ func locationType(ws []word) graph.EntityType {
 // compassPoints are one-word names of a country's parts news writes
 // capitalised: "the Midwest", "the Northeast".
 var compassPoints = set("Midwest", "Northeast", "Northwest", "Southeast", "Southwest", "Midlands")
+
+// partnersFirm reports a name in a list of names that a firm of partners
+// is called by, as law firms and brokers are: the names joined by commas
+// and "and" or "&" (or by two commas), the list followed by a legal form
+// or holding a body's head noun after the name ("Donaldson, Lufkin and
+// Jenrette Inc", "Donaldson, Lufkin, and Jenrette Securities") or after
+// "firm of" ("the law firm of Kramer, Levin, Nessen and Kamin"); or a name joined
+// by a slash to a company's ("Capital Cities/ABC Inc"). A list of towns
+// ("Birmingham and Huntsville in Alabama") has neither.
+func partnersFirm(d *doc, c *cand) bool {
+	if strings.HasPrefix(d.body[c.end:], "/") {
+		next := d.nextWords(c.end, 4)
+		for _, t := range next[min(1, len(next)):] {
+			if isLegalForm(t.Text) {
+				return true
+			}
+			if !segment.IsCapitalised(t.Text) {
+				break
+			}
+		}
+	}
+	i := d.tokAt(c.start)
+	if i >= len(d.toks) {
+		return false
+	}
+	from, to := i, i
+	for ; to < len(d.toks) && d.toks[to].Start < c.end; to++ {
+	}
+	sent := d.toks[i].sent
+	inList := func(t tok) bool {
+		return t.sent == sent && (t.Text == "," || t.Text == "and" || t.Text == "&" || segment.IsCapitalised(t.Text) && !isLegalForm(t.Text))
+	}
+	for from > 0 && inList(d.toks[from-1]) {
+		from--
+	}
+	for to < len(d.toks) && inList(d.toks[to]) {
+		to++
+	}
+	commas, and, head := 0, false, false
+	for _, t := range d.toks[from:to] {
+		if t.Text == "," {
+			commas++
+		}
+		and = and || t.Text == "and" || t.Text == "&"
+		head = head || t.Start >= c.end && (orgHeads[t.Text] || firmWords[t.Text])
+	}
+	if commas == 0 || commas == 1 && !and {
+		return false
+	}
+	if head || to < len(d.toks) && d.toks[to].sent == sent && isLegalForm(d.toks[to].Text) {
+		return true // "Donaldson, Lufkin, Jenrette Inc", "Donaldson, Lufkin, and Jenrette Securities"
+	}
+	return from >= 2 && strings.EqualFold(d.toks[from-2].Text, "firm") && d.toks[from-1].Text == "of"
+}
+
+// firmWords end the names of brokers' and partners' firms.
+var firmWords = set("Securities", "Partners", "Associates", "Brothers", "Investments")
 
 // partOfPlace reports a compass word before the name of a country or
 // region, or of a half of the world: "West Kansas", "Northern

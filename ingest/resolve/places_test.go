@@ -147,6 +147,20 @@ func TestPlaceWords(t *testing.T) {
 			},
 		},
 		{
+			name: "a name in a firm's list of partners is the firm's, not a town's; a list of towns stays towns",
+			body: "Stocks fell, said Donaldson, Lufkin and Jenrette Inc analyst Ann Lee. He worked for the law firm of Kramer, Levin, Nessen and Kamin, in New York. CBS met Capital Cities/ABC Inc. Bids came from Marlow, Tate, and Hobart Securities and a bank. Flights serve Dalton and Macon in Georgia.",
+			tags: []tag{{"Donaldson", "LOC"}, {"Lufkin", "PER"}, {"Jenrette Inc", "ORG"}, {"Ann Lee", "PER"}, {"Kramer", "LOC"}, {"Levin", "PER"}, {"Nessen", "PER"},
+				{"Kamin", "LOC"}, {"New York", "LOC"}, {"CBS", "ORG"}, {"Capital Cities", "LOC"}, {"ABC Inc", "ORG"}, {"Marlow", "LOC"}, {"Tate", "PER"}, {"Hobart Securities", "ORG"}, {"Dalton", "LOC"}, {"Macon", "LOC"}, {"Georgia", "LOC"}},
+			want: map[string]view{
+				"Donaldson, Lufkin and Jenrette Inc": {Type: graph.Organization, Mentions: []string{"Donaldson, Lufkin and Jenrette Inc"}},
+				"Kramer":                             {Type: graph.Organization, Mentions: []string{"Kramer"}},
+				"Kamin":                              {Type: graph.Organization, Mentions: []string{"Kamin"}},
+				"Capital Cities":                     {Type: graph.Organization, Mentions: []string{"Capital Cities"}},
+				"Marlow":                             {Type: graph.Organization, Mentions: []string{"Marlow"}},
+				"Dalton":                             {Type: graph.City, Mentions: []string{"Dalton"}},
+			},
+		},
+		{
 			name:   "a street's word alone is no name",
 			body:   "The consensus on the Street is changing.",
 			tags:   []tag{{"Street", "LOC"}},
