@@ -1129,6 +1129,19 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				j++
 			}
 			m := r.nameAt(d, s, j)
+			if m == nil {
+				// "according to preliminary figures published by the Central
+				// Statistical Office", "according to a survey by X": the body
+				// that published them
+				for n := j; n < len(s.Tokens)-1 && n < j+8 && !s.breaks(n); n++ {
+					if s.w(n) == "by" {
+						if b := r.nameAt(d, s, n+1+b2i(s.w(n+1) == "the")); b != nil && speaks(d.ents[b.ent].Type) {
+							m = b
+						}
+						break
+					}
+				}
+			}
 			speaker, source := "", ""
 			if m != nil {
 				speaker = d.ents[m.ent].ID
@@ -1240,6 +1253,12 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			continue
 		} else if by := reportsBy(d, s, j); by != nil {
 			speaker = d.ents[by.ent].ID
+		} else if st := d.administration(s, j); st >= 0 {
+			speaker = d.ents[st].ID // "…, the Reagan administration announced": the state speaks
+		} else if m := s.mentionAt(j - 1); s.w(j) == "administration" && m != nil && m.last == j && d.ents[m.ent].Type == graph.Person {
+			// the state not named in the article: an unnamed source
+			source = strings.TrimPrefix(d.body[s.Tokens[m.first].Start:s.Tokens[j].End], "the ")
+			source = "the " + source
 		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) && !sourceOf(s, d.titleStart(s, m.first)-1) {
 			speaker = d.ents[m.ent].ID
 			if p := s.mentionAt(m.first - 2); p != nil && s.w(m.first-1) == "of" && d.ents[p.ent].Type == graph.Person && d.ents[m.ent].Type != graph.Person {
@@ -1277,12 +1296,20 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		}
 		if s.w(k+1) == "." || s.w(k+1) == "," || k+1 >= len(s.Tokens) || adverbialToEnd(s, k+1) || restIsAdverbial(d, s, after) {
 			// "<claim>, <speaker> said." : the claim comes first
-			if end, ok := trailingClaim(s, j); ok {
-				if s.w(k+1) == "," && parentheticalRest(s, k+2) {
-					// "In addition, Keller said, the company is selling":
-					// the attribution interrupts one claim, which is the whole
-					end = s.End
-				}
+			end, ok := trailingClaim(s, j)
+			st := j // where the interrupting subject starts
+			if m := s.mentionAt(j); m != nil {
+				st = m.first
+			} else if s.w(j-1) == "the" {
+				st = j - 1
+			}
+			if s.w(k+1) == "," && parentheticalRest(s, k+2) && (ok || st-s.firstWord() <= 4 && s.w(st-1) == ",") {
+				// "In addition, Keller said, the company is selling", "But,
+				// it added, the government is still awaiting": the
+				// attribution interrupts one claim, which is the whole
+				end, ok = s.End, true
+			}
+			if ok {
 				r.addClaim(d, s, c, articleID, claim{start: s.afterDateline(), end: end, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, j-3), k+3))
 			}
 			continue
@@ -1488,4 +1515,35 @@ func isDateToken(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// administration finds the state "the <leader> administration" ending at
+// j stands for ("the Reagan administration"), when the article names that
+// state (the guide's decision); -1 otherwise.
+func (d *doc) administration(s *sent, j int) int {
+	if s.w(j) != "administration" {
+		return -1
+	}
+	m := s.mentionAt(j - 1)
+	if m == nil || m.last != j {
+		return -1
+	}
+	switch d.ents[m.ent].Type {
+	case graph.Country:
+		return m.ent // "the U.S. administration"
+	case graph.Person:
+		return d.countryOf(m.ent)
+	}
+	return -1
+}
+
+// firstWord is the index of the sentence's first token past a dateline.
+func (s *sent) firstWord() int {
+	at := s.afterDateline()
+	for i, t := range s.Tokens {
+		if t.Start >= at {
+			return i
+		}
+	}
+	return 0
 }

@@ -716,6 +716,22 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "an attribution after a sentence's opening word or its subject ('But, it added,', 'Refiners, he said,') interrupts one claim, the whole sentence; 'the <leader> administration' speaks for the state the article names, else it is an unnamed source; 'according to' figures published by a body is that body's claim",
+			body: "Halvard Corp said sales rose. But, it added, the bank is still awaiting the studies. Refiners, Jon Vik said, appeared to have used up old stock. Prices will fall in Norland, the Berg administration announced. Output rose, according to figures published by the Ostmark Bank.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Person, "Jon Vik", "", "Jon Vik").
+					unknown(graph.Country, "Norland", "NRL", "Norland").unknown(graph.Person, "Ada Berg", "NRL", "Berg").
+					unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank")
+			},
+			want: []string{
+				"Halvard Corp  false: But, it added, the bank is still awaiting the studies",
+				"Halvard Corp  false: sales rose",
+				"Jon Vik  false: Refiners, Jon Vik said, appeared to have used up old stock",
+				"Norland  false: Prices will fall in Norland",
+				"Ostmark Bank  false: Output rose",
+			},
+		},
+		{
 			name: "an inverted attribution names its speaker after the verb, past a firm and its title or with an apposition after; a name after 'said' that starts a clause of its own is no speaker",
 			body: "Prices will rise, said Jon Vik, a director of Halvard Corp in Ostby. Costs fell, said Halvard Corp chairman Ada Berg. Output rose, said one trader. The official, who asked not to be named, said Per Lund was wrong. Eva Dahl, a Norland senator, told Reuters that taxes would rise.",
 			build: func(h *hand) {
