@@ -1364,6 +1364,8 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 		// overruled only where the article writes the word in lower case.
 		c.reason = "sentence-initial word never capitalised elsewhere, and written in lower case"
 		return false
+	case c.ner == graph.LabelLOC && locationType(ws) == graph.City && featureNounAfter(d, c):
+		c.typ, c.reason = graph.Place, "a kind of land, water or site after the name (\"the Troll field\", \"the Huangpu river\")"
 	case c.ner == graph.LabelLOC && locationType(ws) == graph.City && partnersFirm(d, c):
 		c.typ, c.reason = graph.Organization, "a name in a firm's list of partners (\"Donaldson, Lufkin and Jenrette Inc\")"
 	case c.ner == graph.LabelLOC && locationType(ws) == graph.City && r.partOfPlace(ws):
@@ -1790,6 +1792,18 @@ func partnersFirm(d *doc, c *cand) bool {
 		return true // "Donaldson, Lufkin, Jenrette Inc", "Donaldson, Lufkin, and Jenrette Securities"
 	}
 	return from >= 2 && strings.EqualFold(d.toks[from-2].Text, "firm") && d.toks[from-1].Text == "of"
+}
+
+// featureNouns after a name the tagger called a place make it no town but
+// a feature or a site: "the Troll field", "the Huangpu river", "Mindanao
+// island", "the Sullivan mine" ("the Tucson area" and "Rotterdam port"
+// are the towns').
+var featureNouns = set("field", "fields", "oilfield", "gasfield", "river", "island", "islands", "mine", "strait",
+	"sea", "canal", "basin", "lake", "valley", "desert", "peninsula", "reef", "mountains", "plateau")
+
+func featureNounAfter(d *doc, c *cand) bool {
+	next := d.nextWords(c.end, 1)
+	return len(next) == 1 && featureNouns[next[0].Text]
 }
 
 // firmWords end the names of brokers' and partners' firms.

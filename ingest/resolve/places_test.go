@@ -161,6 +161,17 @@ func TestPlaceWords(t *testing.T) {
 			},
 		},
 		{
+			name: "a kind of land, water or site after a name makes it a place, not a town; an area or a port is the town's",
+			body: "Gas from the Kessar field goes under the Tesh river. Rebels held Kolo island. Homes in the Tarvik area sold well.",
+			tags: []tag{{"Kessar", "LOC"}, {"Tesh", "LOC"}, {"Kolo", "LOC"}, {"Tarvik", "LOC"}},
+			want: map[string]view{
+				"Kessar": {Type: graph.Place, Mentions: []string{"Kessar"}},
+				"Tesh":   {Type: graph.Place, Mentions: []string{"Tesh"}},
+				"Kolo":   {Type: graph.Place, Mentions: []string{"Kolo"}},
+				"Tarvik": {Type: graph.City, Mentions: []string{"Tarvik"}},
+			},
+		},
+		{
 			name:   "a street's word alone is no name",
 			body:   "The consensus on the Street is changing.",
 			tags:   []tag{{"Street", "LOC"}},
