@@ -70,6 +70,23 @@ func (d *doc) statements(c *claims, own map[[2]string]bool) []graph.Event {
 		if t := d.claimSubject(q, spk); t >= 0 && !own[[2]string{q.Speaker, d.ents[t].ID}] {
 			ev.Participants = append(ev.Participants, graph.Participant{Entity: d.ents[t].ID, Role: graph.RoleTarget})
 			ids = append(ids, d.ents[t].ID)
+			if typ := d.obliged(q, t); typ != "" {
+				// "Baker said Japan must open its markets": a demand (100)
+				// on the party the claim binds; "should", an appeal (020)
+				k, _ := graph.EventKindOf(typ)
+				status := "happened"
+				if typ == "demand" {
+					status = "demanded"
+				}
+				ob := graph.Event{Type: k.Type, CAMEO: k.CAMEO, Goldstein: k.Goldstein, Date: q.Date, Status: status,
+					Participants: []graph.Participant{{Entity: q.Speaker, Role: graph.RoleActor}, {Entity: d.ents[t].ID, Role: graph.RoleTarget}},
+					Confidence: confStatement, Evidence: q.Evidence}
+				ob.ID = graph.EventID(ob.Type, ob.Date, "", ids)
+				if _, dup := seen[ob.ID]; !dup {
+					seen[ob.ID] = len(out)
+					out = append(out, ob)
+				}
+			}
 		}
 		if ev.Date != "" {
 			ev.Confidence += confStatementDate
@@ -132,3 +149,45 @@ func (d *doc) claimSubject(q graph.Quote, speaker int) int {
 	}
 	return -1
 }
+
+// obliged reads the claim of q about party t as a duty put on t: the
+// clause t is the subject of has "must" (a demand) or "should" (an
+// appeal), not negated. "" otherwise.
+func (d *doc) obliged(q graph.Quote, t int) string {
+	start := q.Evidence.Start + strings.Index(q.Evidence.Text, q.Text)
+	s := d.sentenceAt(start)
+	if s == nil || start < q.Evidence.Start {
+		return ""
+	}
+	ps := s.parsed()
+	for _, cl := range ps.Clauses {
+		if cl.Negated || cl.Passive || s.Tokens[min(cl.Verb.Start, len(s.Tokens)-1)].Start < start {
+			continue
+		}
+		for _, np := range cl.Subject {
+			if m := s.mentionAt(np.Head); m == nil || m.ent != t {
+				continue
+			}
+			if lex, err := loadLexicon(); err != nil || outcomeVerbs[lemma(lex, strings.ToLower(ps.Words[cl.Head]))] {
+				return "" // "South Africa should have no difficulty": what is expected, no duty
+			}
+			switch cl.Modal {
+			case "must":
+				return "demand"
+			case "should":
+				return "appeal"
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// outcomeVerbs tell what is expected to come about, not what a party is
+// bound to do: "should have no difficulty", "should experience a 20 pct
+// improvement", "must be near its bottom".
+var outcomeVerbs = map[string]bool{"be": true, "have": true, "experience": true, "see": true, "remain": true, "rise": true,
+	"fall": true, "reach": true, "show": true, "benefit": true, "improve": true, "increase": true, "decline": true,
+	"continue": true, "get": true, "come": true, "grow": true, "average": true, "total": true, "become": true,
+	"stay": true, "exceed": true, "recover": true, "return": true, "gain": true, "lose": true, "suffer": true,
+	"face": true, "feel": true, "find": true, "expect": true, "drop": true, "ease": true, "emerge": true}
