@@ -80,7 +80,7 @@ func (d *doc) statements(c *claims, own map[[2]string]bool) []graph.Event {
 				}
 				ob := graph.Event{Type: k.Type, CAMEO: k.CAMEO, Goldstein: k.Goldstein, Date: q.Date, Status: status,
 					Participants: []graph.Participant{{Entity: q.Speaker, Role: graph.RoleActor}, {Entity: d.ents[t].ID, Role: graph.RoleTarget}},
-					Confidence: confStatement, Evidence: q.Evidence}
+					Confidence:   confStatement, Evidence: q.Evidence}
 				ob.ID = graph.EventID(ob.Type, ob.Date, "", ids)
 				if _, dup := seen[ob.ID]; !dup {
 					seen[ob.ID] = len(out)
