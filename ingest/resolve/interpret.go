@@ -2028,9 +2028,9 @@ func (r *Resolver) worldPlace(d *doc, c *cand) (*gazetteer.Entry, string) {
 			break
 		}
 	}
-	if e.Type == graph.City && r.cuedSubdivision(d, c) {
+	if e.Type == graph.City {
 		for _, x := range es {
-			if x.Type == graph.Region {
+			if x.Type == graph.Region && (r.cuedSubdivision(d, c) || x.Country == e.Country && r.besideRegions(d, c, e.Country)) {
 				e = x
 				break
 			}
@@ -2089,6 +2089,39 @@ func (r *Resolver) countryInText(d *doc, iso string) bool {
 	for _, n := range append([]string{c.Name}, c.Demonyms...) {
 		if strings.Contains(d.body, n) {
 			return true
+		}
+	}
+	return false
+}
+
+// besideRegions reports a sentence that names, besides c, a region of
+// country iso that is no town's name: "in Corrientes, Chaco and Formosa",
+// "15 mm in Cordoba, 15 and 120 mm in La Pampa": of a name that is a
+// town's and a province's, the province.
+func (r *Resolver) besideRegions(d *doc, c *cand, iso string) bool {
+	i := d.tokAt(c.start)
+	if i >= len(d.toks) {
+		return false
+	}
+	sent := d.toks[i].sent
+	from, to := i, i
+	for from > 0 && d.toks[from-1].sent == sent {
+		from--
+	}
+	for to < len(d.toks) && d.toks[to].sent == sent {
+		to++
+	}
+	for j := from; j < to; j++ {
+		t := d.toks[j]
+		if t.Start >= c.start && t.Start < c.end || !segment.IsCapitalised(t.Text) || t.first {
+			continue
+		}
+		// names of one to three capitalised words starting here
+		for k := j + 1; k <= min(j+3, to) && segment.IsCapitalised(d.toks[k-1].Text); k++ {
+			es := r.g.Places(d.body[t.Start:d.toks[k-1].End])
+			if len(es) > 0 && es[0].Type == graph.Region && es[0].Country == iso {
+				return true
+			}
 		}
 	}
 	return false

@@ -59,6 +59,15 @@ func TestWorldPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "of a city's and a province's name, the province in a sentence that names another province of the country",
+			body: "Argentina had rain. No rain fell in Mendoza, Chaco and Misiones.",
+			tags: []tag{{"Argentina", "LOC"}, {"Mendoza", "LOC"}, {"Chaco", "LOC"}, {"Misiones", "LOC"}},
+			want: map[string]view{
+				"Mendoza": {Type: graph.Region, Country: "ARG", Mentions: []string{"Mendoza"}},
+				"Chaco":   {Type: graph.Region, Country: "ARG", Mentions: []string{"Chaco"}},
+			},
+		},
+		{
 			name: "without a cue, the city of a city's and a province's name",
 			body: "Wine from Mendoza sold well.",
 			tags: []tag{{"Mendoza", "LOC"}},
