@@ -1027,10 +1027,13 @@ func (s *sent) commaPairBefore(j int) int {
 		}
 		switch s.w(o + 1) {
 		case "who", "which", "however", "meanwhile", "though", "too", "moreover", "nevertheless", "in", "for":
-			if (s.w(o+1) == "in" || s.w(o+1) == "for") && s.w(o+2) != "turn" && s.w(o+2) != "example" && s.w(o+2) != "their" && s.w(o+2) != "its" {
+			if (s.w(o+1) == "in" || s.w(o+1) == "for") && s.w(o+2) != "turn" && s.w(o+2) != "example" && s.w(o+2) != "their" && s.w(o+2) != "its" && !statementPhrase(s, o+2, j) {
 				return 0
 			}
 			return o
+		}
+		if ownedPhrase(s, o+1, j) {
+			return o // "Sigma Mines Ltd, 65 pct owned by Dome Mines Ltd, said"
 		}
 		return 0
 	}
@@ -1546,4 +1549,28 @@ func (s *sent) firstWord() int {
 		}
 	}
 	return 0
+}
+
+// statementPhrase reports words from k to j naming the form of a saying
+// after "in": "a joint statement", "a letter to shareholders", "an
+// interview".
+func statementPhrase(s *sent, k, j int) bool {
+	for n := k; n < j && n < k+5; n++ {
+		switch s.w(n) {
+		case "statement", "statements", "letter", "interview", "filing", "release", "report", "speech", "communique", "announcement":
+			return true
+		}
+	}
+	return false
+}
+
+// ownedPhrase reports words from k to j telling who owns the subject: "65
+// pct owned by Dome Mines Ltd", "wholly owned by X", "controlled by Y".
+func ownedPhrase(s *sent, k, j int) bool {
+	for n := k; n < j && n < k+5; n++ {
+		if w := s.w(n); (w == "owned" || w == "controlled") && s.w(n+1) == "by" {
+			return true
+		}
+	}
+	return false
 }

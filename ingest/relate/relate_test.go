@@ -732,6 +732,18 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "the subject of a speech verb past a phrase set off by commas that names the saying's form ('in a statement') or the subject's owner ('65 pct owned by X') is its speaker",
+			body: "Halvard Corp, in a statement, said sales rose. Vardo Mills, 65 pct owned by Ostmark Bank, said costs fell.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills").
+					unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank")
+			},
+			want: []string{
+				"Halvard Corp  false: sales rose",
+				"Vardo Mills  false: costs fell",
+			},
+		},
+		{
 			name: "an inverted attribution names its speaker after the verb, past a firm and its title or with an apposition after; a name after 'said' that starts a clause of its own is no speaker",
 			body: "Prices will rise, said Jon Vik, a director of Halvard Corp in Ostby. Costs fell, said Halvard Corp chairman Ada Berg. Output rose, said one trader. The official, who asked not to be named, said Per Lund was wrong. Eva Dahl, a Norland senator, told Reuters that taxes would rise.",
 			build: func(h *hand) {
