@@ -2009,7 +2009,7 @@ func (r *Resolver) worldPlace(d *doc, c *cand) (*gazetteer.Entry, string) {
 		return nil, ""
 	}
 	why := "generated gazetteer "
-	if isos := r.countriesAfterComma(d, c.end); len(isos) > 0 {
+	if isos := r.countriesAfterName(d, c.name); len(isos) > 0 {
 		var in []gazetteer.Entry
 		for _, e := range es {
 			if slices.Contains(isos, e.Country) {
@@ -2132,6 +2132,30 @@ func (r *Resolver) besideRegions(d *doc, c *cand, iso string) bool {
 func afterPlaceComma(d *doc, start int) bool {
 	prev := d.prevWords(start, 2)
 	return len(prev) == 2 && prev[1].Text == "," && segment.IsCapitalised(prev[0].Text)
+}
+
+// countriesAfterName are the countries a comma and a country's or
+// region's name give after any mention of name in the article: "Trail and
+// Kimberley, British Columbia" says which Kimberley the article's "mine at
+// Kimberley" is too.
+func (r *Resolver) countriesAfterName(d *doc, name string) []string {
+	var isos []string
+	for off := 0; ; {
+		i := strings.Index(d.body[off:], name)
+		if i < 0 {
+			return isos
+		}
+		end := off + i + len(name)
+		off = end
+		if end < len(d.body) && d.body[end] != ',' {
+			continue
+		}
+		for _, iso := range r.countriesAfterComma(d, end) {
+			if !slices.Contains(isos, iso) {
+				isos = append(isos, iso)
+			}
+		}
+	}
 }
 
 // countriesAfterComma are the ISO3 codes of the countries a comma and a

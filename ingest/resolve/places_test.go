@@ -117,6 +117,14 @@ func TestWorldPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a country after a comma at one mention says where the name's other mentions lie too",
+			body: "Workers at its Kimberley, British Columbia mine met. The mine at Kimberley closed.",
+			tags: []tag{{"Kimberley", "LOC"}, {"British Columbia", "LOC"}},
+			want: map[string]view{
+				"Kimberley": {Type: graph.City, Mentions: []string{"Kimberley", "Kimberley"}},
+			},
+		},
+		{
 			name: "no city of the name in the country after the comma: no gazetteer entry",
 			body: "A plant in Cordoba, Peru, closed.",
 			tags: []tag{{"Cordoba", "LOC"}, {"Peru", "LOC"}},
