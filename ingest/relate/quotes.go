@@ -386,6 +386,7 @@ var softTokens = map[string]bool{
 	"recently": true, "also": true, "has": true, "had": true, "have": true, "actually": true,
 	"again": true, "publicly": true, "reportedly": true, "later": true, "earlier": true,
 	"previously": true, "repeatedly": true, "then": true, "once": true, "separately": true,
+	"himself": true, "herself": true, "itself": true, "themselves": true, // "Gros himself said"
 }
 
 // claim is a quote or claim with the entity behind it, for attributing the
@@ -1281,6 +1282,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		} else if o := s.commaPairBefore(j); o > 0 {
 			// "The source, who declined to be identified, said",
 			// "Analysts, however, said": the subject before the pair
+			for o > 1 && isDateToken(s, o-1) && s.mentionAt(o-1) == nil {
+				o-- // "Taft Broadcasting yesterday, however, said"
+			}
 			if m := s.mentionAt(o - 1); m != nil && speaks(d.ents[m.ent].Type) && !s.consumed[s.at[o-1]] {
 				speaker = d.ents[m.ent].ID
 			} else if src, ok := sourcePhrase(d, s, o); ok {
