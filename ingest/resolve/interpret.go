@@ -1301,6 +1301,9 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case c.ner == graph.LabelLOC && len(ws) == 1 && strings.Contains(ws[0].s, "-") && strings.ContainsAny(ws[0].s, "0123456789"):
 		c.reason = "a code of letters and digits (\"M-1-A\", a tank's), no place"
 		return false
+	case c.ner == graph.LabelLOC && len(ws) == 1 && creditRating(ws[0].s):
+		c.reason = "a credit rating (\"high BB\"), no place"
+		return false
 	case len(ws) == 1 && timeZones[ws[0].s]:
 		c.reason = "a time zone (\"1100 hrs EST\"), no place"
 		return false
@@ -1871,6 +1874,16 @@ var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "will", 
 var functionAfterName = set("and", "or", "but", "because", "after", "before", "when", "while", "in", "on", "at", "of",
 	"for", "to", "from", "with", "by", "as", "than", "since", "until", "where", "which", "who", "that", "today",
 	"yesterday", "tomorrow", "now", "last", "this", "next", "earlier", "later", "again")
+
+// creditRating reports a rating agencies' grade: two or three of one
+// letter A to C, a plus or minus after ("BB", "AAA", "CCC+").
+func creditRating(w string) bool {
+	w = strings.TrimRight(w, "+-")
+	if len(w) < 2 || len(w) > 3 || w[0] < 'A' || w[0] > 'C' {
+		return false
+	}
+	return strings.Count(w, w[:1]) == len(w)
+}
 
 // timeZones are the abbreviations wire copy writes after a time.
 var timeZones = set("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "BST", "CET", "CEST")

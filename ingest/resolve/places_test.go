@@ -219,10 +219,10 @@ func TestPlaceWords(t *testing.T) {
 			absent: []string{"Korea"},
 		},
 		{
-			name:   "a time zone, a legislator's state and party and a model's code are no places",
-			body:   "Offers are due at 1100 hrs EST. The Texas Democrat said he would vote against it. The army bought the T-72B tank.",
-			tags:   []tag{{"EST", "LOC"}, {"Texas Democrat", "LOC"}, {"T-72B", "LOC"}},
-			absent: []string{"EST", "Texas Democrat", "T-72B"},
+			name:   "a time zone, a legislator's state and party, a model's code and a credit rating are no places",
+			body:   "Offers are due at 1100 hrs EST. The Texas Democrat said he would vote against it. The army bought the T-72B tank. Its debt fell to DP-11 (high BB) from BBB.",
+			tags:   []tag{{"EST", "LOC"}, {"Texas Democrat", "LOC"}, {"T-72B", "LOC"}, {"BB", "LOC"}, {"BBB", "LOC"}},
+			absent: []string{"EST", "Texas Democrat", "T-72B", "BB", "BBB"},
 		},
 	}
 	for _, tt := range tests {
