@@ -1950,9 +1950,18 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 	if len(prev) == 1 && orgNouns[strings.ToLower(prev[0].Text)] && !segment.IsCapitalised(prev[0].Text) {
 		return true
 	}
-	// "Kataib Hezbollah, an Iraqi militia backed by Tehran"
-	if app := d.nextWords(c.end, 5); len(app) >= 3 && app[0].Text == "," && (app[1].Text == "a" || app[1].Text == "an" || app[1].Text == "the") {
-		for _, n := range app[2:] {
+	// "Kataib Hezbollah, an Iraqi militia backed by Tehran", "Alitalia,
+	// Italy's national airline"
+	app := d.nextWords(c.end, 7)
+	open := 0
+	switch {
+	case len(app) >= 3 && app[0].Text == "," && (app[1].Text == "a" || app[1].Text == "an" || app[1].Text == "the"):
+		open = 2
+	case len(app) >= 4 && app[0].Text == "," && segment.IsCapitalised(app[1].Text) && (app[2].Text == "'s" || app[2].Text == "’s"):
+		open = 3
+	}
+	if open > 0 {
+		for _, n := range app[open:min(len(app), open+3)] {
 			w := n.Text
 			if orgNouns[w] || appositionOrgNouns[w] {
 				return true

@@ -189,6 +189,15 @@ func TestPlaceWords(t *testing.T) {
 			},
 		},
 		{
+			name: "an apposition of a country's airline or company makes a body, of its capital a city",
+			body: "Results for Alitalia, Italy's national airline, are due. Flights to Atlanta, Georgia's capital, rose.",
+			tags: []tag{{"Alitalia", "LOC"}, {"Italy", "LOC"}, {"Atlanta", "LOC"}, {"Georgia", "LOC"}},
+			want: map[string]view{
+				"Alitalia": {Type: graph.Organization, Mentions: []string{"Alitalia"}},
+				"Atlanta":  {Type: graph.City, Country: "USA", Mentions: []string{"Atlanta"}},
+			},
+		},
+		{
 			name:   "a street's word alone is no name",
 			body:   "The consensus on the Street is changing.",
 			tags:   []tag{{"Street", "LOC"}},
