@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/cayleygraph/quad"
 	lru "github.com/hashicorp/golang-lru/v2"
@@ -181,6 +182,11 @@ type catalog struct {
 	// its read lock and searchMu.
 	searchDirty map[string]bool
 	index       *searchIndex
+	// ready is index while no entity is marked, nil once one is: a
+	// search reads it without taking searchMu, which every search took
+	// before (issue 12: search's tail latency under load). apply clears
+	// it under the write lock; a search sets it under the read lock.
+	ready atomic.Pointer[searchIndex]
 	// gen counts the changes applied; memo keeps rankings made at a
 	// generation (ranked.go).
 	gen      uint64
@@ -342,6 +348,7 @@ func (c *catalog) apply(q quad.Quad, n int) {
 	}
 	if kind == graph.KindEntity {
 		c.searchDirty[id] = true // the search index reads the entity's summary (searchEntry)
+		c.ready.Store(nil)
 	}
 	// row.Predicate is the schema's own string: one copy for every node,
 	// where p is the quad's.

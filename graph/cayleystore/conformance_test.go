@@ -53,6 +53,7 @@ func runConformance(t *testing.T, b backend) {
 		{"EntityPages", testEntityPages},
 		{"SearchSeesWrites", testSearchSeesWrites},
 		{"SearchIndex", testSearchIndex},
+		{"SearchAnswersTheEntity", testSearchAnswersTheEntity},
 		{"HubDetail", testHubDetail},
 		{"HubNeighbors", testHubNeighbors},
 		{"HubCounts", testHubCounts},

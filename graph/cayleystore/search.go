@@ -55,12 +55,17 @@ type searchIndex struct {
 	changed map[string]*searchEntry
 }
 
-// searchEntry is what the index keeps of an entity: its folded names, and
-// the name and type a search ranks and filters it by.
+// searchEntry is what the index keeps of an entity: its folded names, the
+// name and type a search ranks and filters it by, and the entity as a
+// search answers it (catalog.entity), kept because it changes only with
+// the entity's summary, which marks it for the index (catalog.apply): a
+// search no longer builds each entity it answers (issue 12: search's CPU
+// per request).
 type searchEntry struct {
-	names []string // folded names and aliases, each once
-	name  string
-	typ   graph.EntityType
+	names  []string // folded names and aliases, each once
+	name   string
+	typ    graph.EntityType
+	entity graph.Entity
 }
 
 // sep separates the names in the index text; Fold never leaves one in a
@@ -81,11 +86,11 @@ func (c *catalog) searchEntry(id string) *searchEntry {
 	if n == nil {
 		return nil
 	}
-	ent := graph.EntityFromSummary(id, keptEntity{n}) // its name and aliases, as its page shows them
-	if ent.Name == "" {
+	ent, ok := c.entity(id) // its name and aliases, as its page shows them
+	if !ok {
 		return nil
 	}
-	e := &searchEntry{name: ent.Name, typ: ent.Type}
+	e := &searchEntry{name: ent.Name, typ: ent.Type, entity: ent}
 	for i := -1; i < len(ent.Aliases); i++ {
 		v := ent.Name
 		if i >= 0 {
@@ -112,7 +117,7 @@ func buildSearchIndex(entries map[string]*searchEntry) *searchIndex {
 	idx.text = make([]byte, 0, size)
 	for i, id := range ids {
 		e := entries[id]
-		idx.shown[i] = searchEntry{name: e.name, typ: e.typ}
+		idx.shown[i] = searchEntry{name: e.name, typ: e.typ, entity: e.entity}
 		for _, n := range e.names {
 			idx.text = append(idx.text, sep)
 			idx.starts = append(idx.starts, int32(len(idx.text)))
@@ -139,7 +144,7 @@ func (idx *searchIndex) entries() map[string]*searchEntry {
 			continue
 		}
 		if out[id] == nil {
-			out[id] = &searchEntry{name: idx.shown[e].name, typ: idx.shown[e].typ}
+			out[id] = &searchEntry{name: idx.shown[e].name, typ: idx.shown[e].typ, entity: idx.shown[e].entity}
 		}
 		out[id].names = append(out[id].names, string(idx.text[start:end]))
 	}
@@ -157,9 +162,19 @@ func (idx *searchIndex) entries() map[string]*searchEntry {
 // rebuilt when the delta has grown too big. The caller holds s.mu (read
 // or write), so the catalogue does not change meanwhile.
 func (s *Store) searchIndex() *searchIndex {
+	c := s.cat
+	if idx := c.ready.Load(); idx != nil {
+		return idx
+	}
 	s.searchMu.Lock()
 	defer s.searchMu.Unlock()
-	c := s.cat
+	idx := c.updatedIndex()
+	c.ready.Store(idx) // no write runs while the caller holds s.mu
+	return idx
+}
+
+// updatedIndex is searchIndex's work, under searchMu.
+func (c *catalog) updatedIndex() *searchIndex {
 	if c.index == nil {
 		entries := make(map[string]*searchEntry, len(c.entities))
 		for id := range c.entities {
@@ -311,14 +326,15 @@ func (s *Store) SearchEntities(ctx context.Context, q string, typ graph.EntityTy
 		case m.e.typ == graph.Country || m.e.typ == graph.Person:
 			tier = 1 // countries and people, by how often the graph mentions them
 		}
-		hits = append(hits, searchHit{id: m.id, name: m.e.name, tier: tier, rank: m.rank, mentions: n.mentionedIn.len()})
+		hits = append(hits, searchHit{id: m.id, name: m.e.name, tier: tier, rank: m.rank, mentions: n.mentionedIn.len(), entity: &m.e.entity})
 	})
 	total := len(hits)
 	hits = topK(hits, offset+limit, searchOrder)
 	hits = page(hits, limit, offset)
 	out := make([]graph.Entity, len(hits))
 	for i, h := range hits {
-		out[i], _ = s.cat.entity(h.id)
+		out[i] = *h.entity
+		out[i].Aliases = slices.Clone(h.entity.Aliases) // the caller's to change
 	}
 	return out, total, ctx.Err()
 }
@@ -329,6 +345,7 @@ type searchHit struct {
 	tier     int // exact names, then countries and people, then the rest
 	rank     int
 	mentions int
+	entity   *graph.Entity
 }
 
 func searchOrder(a, b searchHit) int {
