@@ -418,11 +418,16 @@ func companyOpenedBy(d *doc, order []*cluster, c *cand) *cluster {
 // a legal form, into that company: "Sonora shares" and "Sonora will use"
 // after "Sonora Gold Corp", "the acquisition of Fairchild" after "Fairchild
 // Semiconductor Corp". Not where the article writes it as a place: "in
-// Teberebie, Ghana" beside "Teberebie Goldfields Ltd".
+// Teberebie, Ghana" beside "Teberebie Goldfields Ltd". One of the world's
+// places that only the generated list knows is moved too ("Sonora" after
+// "Sonora Gold Corp"), not a seed's.
 func companiesTaggedPlaces(d *doc, order []*cluster) []*cluster {
 	for _, a := range order {
-		if a.typ != graph.City || a.entry != nil || len(a.cands) == 0 || placeWritten(d, a) {
+		if a.typ != graph.City && a.typ != graph.Region || a.entry != nil && !worldPlaces(a) || len(a.cands) == 0 || placeWritten(d, a) {
 			continue
+		}
+		if a.typ == graph.Region && a.entry == nil {
+			continue // a region typed by its words ("Kessler County")
 		}
 		short := strings.Fields(a.name)
 		var into *cluster
@@ -439,6 +444,17 @@ func companiesTaggedPlaces(d *doc, order []*cluster) []*cluster {
 		}
 	}
 	return order
+}
+
+// worldPlaces reports a cluster whose mentions all name one of the world's
+// generated places.
+func worldPlaces(a *cluster) bool {
+	for _, c := range a.cands {
+		if !c.world {
+			return false
+		}
+	}
+	return len(a.cands) > 0
 }
 
 // placeWritten reports a mention of the cluster after a preposition of
@@ -701,6 +717,7 @@ func onlyOrganization(order []*cluster, a *cluster, fits func(*cluster) bool) *c
 func (cl *cluster) absorb(a *cluster, why string) {
 	for _, c := range a.cands {
 		c.typ, c.label, c.reason = graph.Organization, graph.LabelORG, why
+		c.entry, c.world = nil, false
 		cl.add(c)
 	}
 	a.cands = nil

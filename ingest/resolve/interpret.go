@@ -220,6 +220,7 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 	e, why := r.pick(d, c, es)
 	if e == nil && len(es) == 0 {
 		e, why = r.worldPlace(d, c)
+		c.world = e != nil
 	}
 	if e == nil && len(es) == 0 {
 		e, why = r.countryByTail(d, c)

@@ -40,6 +40,16 @@ func TestWorldPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a town's name that opens a company's name of the article is the company's, unless written as a place",
+			body: "Phoenix Mining Corp said output rose. Phoenix will spend 5 mln dlrs. Denver Gold Inc said Denver, Colo., offices close.",
+			tags: []tag{{"Phoenix Mining Corp", "ORG"}, {"Phoenix", "LOC"}, {"Denver Gold Inc", "ORG"}, {"Denver", "LOC"}, {"Colo", "LOC"}},
+			want: map[string]view{
+				"Phoenix Mining Corp": {Type: graph.Organization, Mentions: []string{"Phoenix Mining Corp", "Phoenix"}},
+				"Denver":              {Type: graph.City, Country: "USA", Mentions: []string{"Denver"}},
+			},
+			absent: []string{"Phoenix"},
+		},
+		{
 			name: "a region of a country the article names, a state after its town and a comma; not a region of a country the article does not name",
 			body: "Snow fell on Hokkaido, Japan's north. The plant in Dalton, Ga. closed. Ferries to Long Island stopped.",
 			tags: []tag{{"Hokkaido", "LOC"}, {"Japan", "LOC"}, {"Dalton", "LOC"}, {"Ga", "LOC"}, {"Long Island", "LOC"}},

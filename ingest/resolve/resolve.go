@@ -109,6 +109,7 @@ type cand struct {
 	orgOf      string           // ISO3 of the country whose institution a generic name is
 	sentInit   bool             // the name is the first word of its sentence
 	otherName  bool             // a name, but of no actor or place: kept in Names when dropped
+	world      bool             // entry is one of the world's places (gazetteer.Places), not the seeds
 	city       *gazetteer.Entry // the capital a name read as its country's government names
 }
 
