@@ -157,20 +157,33 @@ func measureSplit(t *testing.T, split, title string) *evaluation.Report {
 	return rep
 }
 
+// floor is a figure a measurement must not fall below.
+type floor struct {
+	name     string
+	got, min float64
+}
+
+// checkFloors fails on every figure below its floor, unless
+// ACTORGRAPH_EVAL_FLOORS=off.
+func checkFloors(t *testing.T, floors []floor) {
+	t.Helper()
+	if os.Getenv("ACTORGRAPH_EVAL_FLOORS") == "off" {
+		return
+	}
+	for _, f := range floors {
+		if f.got < f.min {
+			t.Errorf("%s fell to %.1f %% (floor %.1f %%)", f.name, 100*f.got, 100*f.min)
+		}
+	}
+}
+
 // TestHeldOut measures the extractor on the held-out half and prints the
 // figures the README shows (go test -v -run HeldOut ./ingest/evaluation).
 // The floors are the figures of the last measured change, less a margin:
 // they catch a regression, they are not the goal.
 func TestHeldOut(t *testing.T) {
 	rep := measureSplit(t, evaluation.HeldOut, "held-out figures")
-	if os.Getenv("ACTORGRAPH_EVAL_FLOORS") == "off" {
-		return
-	}
-	floors := []struct {
-		name string
-		got  float64
-		min  float64
-	}{
+	checkFloors(t, []floor{
 		{"entity precision", rep.Entities[evaluation.All].Precision(), 0.70},  // measured 73.5
 		{"entity recall", rep.Entities[evaluation.All].Recall(), 0.82},        // 85.0
 		{"mention precision", rep.Mentions[evaluation.All].Precision(), 0.80}, // 83.1
@@ -184,12 +197,7 @@ func TestHeldOut(t *testing.T) {
 		{"statement precision", rep.Events["statement"].Precision(), 0.86}, // 89.7
 		{"quote precision", rep.Quotes.Precision(), 0.92},                  // 95.4
 		{"quote recall", rep.Quotes.Recall(), 0.65},                        // 67.7
-	}
-	for _, f := range floors {
-		if f.got < f.min {
-			t.Errorf("%s fell to %.1f %% (floor %.1f %%)", f.name, 100*f.got, 100*f.min)
-		}
-	}
+	})
 }
 
 // TestHeldOut2 measures the extractor on the fresh held-out set and
@@ -198,24 +206,14 @@ func TestHeldOut(t *testing.T) {
 // before any change was measured on it) less a margin.
 func TestHeldOut2(t *testing.T) {
 	rep := measureSplit(t, evaluation.HeldOut2, "fresh held-out figures (heldout2)")
-	if os.Getenv("ACTORGRAPH_EVAL_FLOORS") == "off" {
-		return
-	}
-	for _, f := range []struct {
-		name     string
-		got, min float64
-	}{
+	checkFloors(t, []floor{
 		{"entity precision", rep.Entities[evaluation.All].Precision(), 0.80},  // first measured 84.4
 		{"entity recall", rep.Entities[evaluation.All].Recall(), 0.78},        // 82.1
 		{"mention precision", rep.Mentions[evaluation.All].Precision(), 0.83}, // 87.3
 		{"statement precision", rep.Events["statement"].Precision(), 0.85},    // 92.0
 		{"quote precision", rep.Quotes.Precision(), 0.92},                     // 96.6
 		{"quote recall", rep.Quotes.Recall(), 0.70},                           // 75.0
-	} {
-		if f.got < f.min {
-			t.Errorf("%s fell to %.1f %% (floor %.1f %%)", f.name, 100*f.got, 100*f.min)
-		}
-	}
+	})
 }
 
 // TestHeldOut3 measures the extractor on the third held-out set and
@@ -224,13 +222,7 @@ func TestHeldOut2(t *testing.T) {
 // margin.
 func TestHeldOut3(t *testing.T) {
 	rep := measureSplit(t, evaluation.HeldOut3, "fresh held-out figures (heldout3)")
-	if os.Getenv("ACTORGRAPH_EVAL_FLOORS") == "off" {
-		return
-	}
-	for _, f := range []struct {
-		name     string
-		got, min float64
-	}{
+	checkFloors(t, []floor{
 		{"entity precision", rep.Entities[evaluation.All].Precision(), 0.75},    // first measured 78.9 (2026-12-01)
 		{"entity recall", rep.Entities[evaluation.All].Recall(), 0.76},          // 79.9
 		{"mention precision", rep.Mentions[evaluation.All].Precision(), 0.84},   // 87.2
@@ -238,11 +230,7 @@ func TestHeldOut3(t *testing.T) {
 		{"statement precision", rep.Events["statement"].Precision(), 0.88},      // 92.6
 		{"quote precision", rep.Quotes.Precision(), 0.92},                       // 95.4
 		{"quote recall", rep.Quotes.Recall(), 0.75},                             // 79.0
-	} {
-		if f.got < f.min {
-			t.Errorf("%s fell to %.1f %% (floor %.1f %%)", f.name, 100*f.got, 100*f.min)
-		}
-	}
+	})
 }
 
 // PipelineTags maps what the whole extractor prints — entity mentions and

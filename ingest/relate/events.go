@@ -7,6 +7,7 @@ import (
 
 	"actorgraph/graph"
 	"actorgraph/ingest/cameo"
+	"actorgraph/ingest/syntax"
 	"actorgraph/ingest/timex"
 )
 
@@ -851,12 +852,7 @@ func defaultStatus(s *sent, k int, verbal bool) string {
 	if s.w(k-1) == "to" && ps.POS[k] == "VB" {
 		return "planned" // "invited him to visit China later in the year": an act still to do
 	}
-	c := -1
-	for i, cl := range ps.Clauses {
-		if cl.Verb.Start <= k && k < cl.End {
-			c = i
-		}
-	}
+	c := clauseHolding(ps, k)
 	if c < 0 {
 		return "happened"
 	}
@@ -1950,12 +1946,7 @@ func clauseStatus(s *sent, k int, verbal bool) string {
 		}
 	}
 	ps := s.parsed()
-	c := -1
-	for i, cl := range ps.Clauses {
-		if cl.Verb.Start <= k && k < cl.End {
-			c = i
-		}
-	}
+	c := clauseHolding(ps, k)
 	if c < 0 {
 		return ""
 	}
@@ -2432,4 +2423,16 @@ func (s *sent) nameModifies(k int) bool {
 	}
 	next := s.w(m.last)
 	return next != "" && next != "," && next != "." && isLowerWord(s.raw(m.last)) && next != "and" && next != "on" && next != "in" && next != "at" && next != "for" && next != "to" && next != "with"
+}
+
+// clauseHolding is the last clause whose words from its verb on hold word
+// k, or -1.
+func clauseHolding(ps *syntax.Sentence, k int) int {
+	c := -1
+	for i, cl := range ps.Clauses {
+		if cl.Verb.Start <= k && k < cl.End {
+			c = i
+		}
+	}
+	return c
 }
