@@ -79,6 +79,7 @@ func TestViewerPhoneTools(t *testing.T) {
 
 	tap("tap Export", "#export summary")
 	tb.do("the export menu", idle(`document.getElementById('export').open`))
+	tb.shot("phone-viewer-tools.png")
 	for _, sel := range []string{"#export-png", "#export-svg", "#export-graphml", "#export-csv"} {
 		if len(evalIn[[]float64](tb, reachable+`(document.querySelector('`+sel+`'))`)) == 0 {
 			t.Errorf("the export menu's %s is out of the window or under something", sel)
@@ -169,11 +170,18 @@ func TestViewerPhoneTimeline(t *testing.T) {
 		t.Errorf("with the timeline open the graph is %.0f px high, the timeline %.0f px; want the graph at least 340 px", h, bar())
 	}
 
-	// brush the later half of the axis's dates, within the window
+	tb.shot("phone-viewer-timeline.png")
+	// brush from near the second day with events to the axis's end:
+	// the first day's events leave
 	xy := evalIn[[]float64](tb, `(() => {
 		const u = timeline.plot, box = u.over.getBoundingClientRect();
-		return [box.left + box.width * 0.5, box.left + box.width - 2, box.top + box.height / 2, box.bottom];
+		const days = u.data[0].filter((x, i) => u.data[1][i] > 0);
+		if (days.length < 2) return [0, 0, 0, 0];
+		return [box.left + u.valToPos((days[0] + 3 * days[1]) / 4, 'x'), box.left + box.width - 2, box.top + box.height / 2, box.bottom];
 	})()`)
+	if xy[0] == 0 {
+		t.Fatal("the timeline has fewer than two days with events to brush between")
+	}
 	if xy[3] > 740 {
 		t.Fatalf("the open timeline's chart ends %.0f px down a 740 px window", xy[3])
 	}
@@ -182,16 +190,27 @@ func TestViewerPhoneTimeline(t *testing.T) {
 	if from == "" || to == "" || from > to {
 		t.Fatalf("the brush set the range %q … %q", from, to)
 	}
-	// every drawn event with a day of its own is shown inside the range and
-	// hidden outside it (eventWhen's day, as the timeline counts it)
-	wrong := evalIn[[]string](tb, `cy.nodes('[kind = "event"]').filter((n) => {
-		const when = (n.data('date') || '').slice(0, 10);
-		if (when.length < 10) return false;
-		const inside = when >= '`+from+`' && when <= '`+to+`';
-		return inside === n.hasClass('filtered');
-	}).map((n) => n.data('label') + ' ' + n.data('date') + (n.hasClass('filtered') ? ' hidden' : ' shown'))`)
-	if len(wrong) > 0 {
-		t.Errorf("after brushing %s … %s these events are wrongly shown or hidden: %v", from, to, wrong)
+	// every drawn event is shown inside the range and hidden outside it,
+	// its date read from the events route (or the day it was first
+	// reported), as the timeline counts it
+	got := evalIn[[]string](tb, fmt.Sprintf(`(async () => {
+		const out = { wrong: [], shown: 0, hidden: 0 };
+		for (const n of cy.nodes('[kind = "event"]')) {
+			const v = await (await fetch('/api/v1/events/' + n.id())).json();
+			const when = v.date || (v.provenance || []).map(p => p.published).filter(Boolean).sort()[0] || '';
+			const k = when.length;
+			const inside = !!when && when >= %q.slice(0, k) && when <= %q.slice(0, k);
+			const shown = !n.hasClass('filtered') && !n.hasClass('hiddenNode');
+			if (shown) out.shown++; else out.hidden++;
+			if (inside !== shown && (inside ? n.neighborhood('node').length > 0 : true)) out.wrong.push(n.data('type') + ' ' + when + (shown ? ' shown' : ' hidden'));
+		}
+		return [String(out.shown), String(out.hidden), ...out.wrong];
+	})()`, from, to))
+	if len(got) > 2 {
+		t.Errorf("after brushing %s … %s these events are wrongly shown or hidden: %v", from, to, got[2:])
+	}
+	if got[0] == "0" || got[1] == "0" {
+		t.Errorf("brushing %s … %s shows %s events and hides %s; want the brush to keep some and drop others", from, to, got[0], got[1])
 	}
 
 	tb.do("fold the timeline", chromedp.Click(chromedp.CSS("#timeline-toggle")),

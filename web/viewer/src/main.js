@@ -706,6 +706,7 @@ function updateTimeline() {
   });
   $('from').value = state.from;
   $('to').value = state.to;
+  $('timeline-range').textContent = rangeActive() ? `${state.from || '…'} – ${state.to || '…'}` : '';
   timeline.update(dates, shownDates, { from: state.from, to: state.to });
 }
 
@@ -800,11 +801,13 @@ function writeHash(push) {
   if (state.view) p.set('view', viewText(state.view));
   const reach = Object.entries(state.reach).filter(([, r]) => r.n > page).map(([id, r]) => `${id}:${r.n}`);
   if (reach.length) p.set('reach', reach.join(','));
+  // before the URL's own check: a drawing opened from a link leaves the
+  // URL as it was, and its export links were left off
+  updateExportLinks();
   const url = `#${p}`;
   if (url === location.hash || (url === '#' && !location.hash)) return;
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
-  updateExportLinks();
 }
 
 // A big first drawing (more than bigGraph nodes, the default layout) is
@@ -1680,6 +1683,12 @@ function drawer(name, open) {
 $('side-toggle').addEventListener('click', () => drawer('side', !document.body.classList.contains('side-open')));
 $('panel-toggle').addEventListener('click', () => drawer('panel', !document.body.classList.contains('panel-open')));
 document.querySelector('[data-close="side"]').addEventListener('click', () => drawer('side', false));
+// the timeline folds into one line on a narrow screen (style.css)
+$('timeline-toggle').addEventListener('click', () => {
+  const open = !document.body.classList.contains('timeline-open');
+  document.body.classList.toggle('timeline-open', open);
+  $('timeline-toggle').setAttribute('aria-expanded', String(open));
+});
 $('panel-close').addEventListener('click', () => {
   if (document.body.classList.contains('panel-open') && narrow()) drawer('panel', false);
   else {
