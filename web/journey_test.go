@@ -431,6 +431,11 @@ func journey(t *testing.T, base, kim, trump string, width, height int64) {
 	// the timeline: brush from June 2019 on (the DMZ meeting, reported on
 	// 1 July); the Hanoi summit of February 2019 leaves the drawing
 	tb.do("wait for the timeline", idle(`!!timeline.plot && `+meeting+`.nonempty()`))
+	if narrow {
+		// on a phone the timeline is folded under the graph
+		tb.do("open the timeline", chromedp.Click(chromedp.CSS("#timeline-toggle")),
+			idle(`document.body.classList.contains('timeline-open') && timeline.plot.over.getBoundingClientRect().width > 250`))
+	}
 	xy := evalIn[[]float64](tb, `(() => {
 		const u = timeline.plot, box = u.over.getBoundingClientRect();
 		// the axis shows the dense part of the dates: it may begin after 10 June

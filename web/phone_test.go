@@ -152,11 +152,17 @@ func TestViewerPhoneDepthLabel(t *testing.T) {
 // fields took about a third of the screen and could not be folded.
 func TestViewerPhoneTimeline(t *testing.T) {
 	tb, _ := phoneTab(t)
-	graph := func() float64 { return evalIn[float64](tb, `document.getElementById('cy').getBoundingClientRect().height`) }
-	bar := func() float64 { return evalIn[float64](tb, `document.getElementById('timeline-bar').getBoundingClientRect().height`) }
-	if h := graph(); h < 480 {
-		t.Errorf("the graph is %.0f px high in a 740 px window, the timeline %.0f px; want the graph at least 480 px", h, bar())
+	graph := func() float64 {
+		return evalIn[float64](tb, `document.getElementById('cy').getBoundingClientRect().height`)
 	}
+	bar := func() float64 {
+		return evalIn[float64](tb, `document.getElementById('timeline-bar').getBoundingClientRect().height`)
+	}
+	folded := graph()
+	if folded < 480 {
+		t.Errorf("the graph is %.0f px high in a 740 px window, the timeline %.0f px; want the graph at least 480 px", folded, bar())
+	}
+	t.Logf("at 360 × 740 the graph is %.0f px high under a folded timeline of %.0f px", folded, bar())
 	toggle := evalIn[[]float64](tb, reachable+`(document.getElementById('timeline-toggle'))`)
 	if len(toggle) == 0 {
 		t.Fatal("no button to open the timeline within the window")
@@ -169,6 +175,7 @@ func TestViewerPhoneTimeline(t *testing.T) {
 	if h := graph(); h < 340 {
 		t.Errorf("with the timeline open the graph is %.0f px high, the timeline %.0f px; want the graph at least 340 px", h, bar())
 	}
+	t.Logf("with the timeline open the graph is %.0f px high, the timeline %.0f px", graph(), bar())
 
 	tb.shot("phone-viewer-timeline.png")
 	// brush from near the second day with events to the axis's end:
