@@ -294,7 +294,15 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		}
 		out = append(out, d.toEvent(e))
 	}
-	return append(out, d.statements(c, own)...)
+	for _, ev := range d.statements(c, own) {
+		if ev.Type != "statement" && slices.ContainsFunc(out, func(o graph.Event) bool {
+			return o.Type == ev.Type && o.Evidence.Start == ev.Evidence.Start && slices.Equal(o.Participants, ev.Participants)
+		}) {
+			continue // a duty the clause reader already coded: "suggested that Vardo should join"
+		}
+		out = append(out, ev)
+	}
+	return out
 }
 
 // triggersIn finds the triggers of s, longest phrase first.

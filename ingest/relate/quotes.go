@@ -18,6 +18,9 @@ var speechVerbs = map[string]bool{
 	"stated": true, "insisted": true, "insists": true, "warned": true, "warns": true,
 	"argued": true, "argues": true, "cited": true, "reported": true, "asserted": true,
 	"saying": true, "wrote": true, "writes": true,
+	// the wire's other verbs of saying, with or without "that"
+	"contended": true, "contends": true, "quipped": true, "commented": true,
+	"observed": true, "remarked": true,
 }
 
 // thatVerbs report a claim only when "that" follows them: "announced that
@@ -27,6 +30,7 @@ var thatVerbs = map[string]bool{
 	"stressed": true, "declared": true, "explained": true, "conceded": true, "admitted": true,
 	"disclosed": true, "indicated": true, "estimated": true, "forecast": true, "predicted": true,
 	"emphasised": true, "emphasized": true, "denied": true, "maintained": true, "believes": true,
+	"charged": true, "complained": true, "suggested": true, "predicts": true, "estimates": true,
 }
 
 // thatAfterPhrase finds the "that" a speech verb's claim opens with, past a

@@ -748,6 +748,21 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "the wire's other verbs of saying: contended, quipped, commented (also inverted), and charged, complained, suggested with 'that'; 'charged a fee', 'suggested a plan' are no claim",
+			body: "Jon Vik contended the plan would fail. Prices are too high, quipped Ada Berg. Halvard Corp complained that rates were unfair. Ostmark Bank suggested that rates would fall. Vardo Mills charged a fee. Halvard Corp suggested a plan.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").
+					unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").
+					unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills")
+			},
+			want: []string{
+				"Ada Berg  false: Prices are too high",
+				"Halvard Corp  false: rates were unfair",
+				"Jon Vik  false: the plan would fail",
+				"Ostmark Bank  false: rates would fall",
+			},
+		},
+		{
 			name: "an inverted attribution names its speaker after the verb, past a firm and its title or with an apposition after; a name after 'said' that starts a clause of its own is no speaker",
 			body: "Prices will rise, said Jon Vik, a director of Halvard Corp in Ostby. Costs fell, said Halvard Corp chairman Ada Berg. Output rose, said one trader. The official, who asked not to be named, said Per Lund was wrong. Eva Dahl, a Norland senator, told Reuters that taxes would rise.",
 			build: func(h *hand) {
