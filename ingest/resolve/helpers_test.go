@@ -71,6 +71,28 @@ var seedTags = []tag{
 	{"Unpublished", "MISC"}, {"Spot.im", "ORG"},
 }
 
+// entityCase is one row of the resolver's entity tables: a body, the spans
+// a tagger gave it, the entities wanted by name and the names that must
+// be no entity.
+type entityCase struct {
+	name   string
+	body   string
+	tags   []tag
+	want   map[string]view
+	absent []string
+}
+
+// runEntityCases resolves each case's body as of date and checks it.
+func runEntityCases(t *testing.T, r *Resolver, date string, tests []entityCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents, _ := r.ResolveNames(tt.body, date, segment.Sentences(tt.body), handTag(tt.body, tt.tags))
+			checkEntities(t, tt.body, ents, tt.want, tt.absent)
+		})
+	}
+}
+
 // checkEntities asserts that ents, read from body, hold the want views
 // by name and none of the absent names.
 func checkEntities(t *testing.T, body string, ents []graph.Entity, want map[string]view, absent []string) {

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"actorgraph/graph"
-	"actorgraph/ingest/segment"
 )
 
 // TestWorldPlaces: a span the tagger called a place that the seeds do not
@@ -12,13 +11,7 @@ import (
 // country; spans the tagger called a person or a body keep their label.
 func TestWorldPlaces(t *testing.T) {
 	r := newResolver(t)
-	tests := []struct {
-		name   string
-		body   string
-		tags   []tag
-		want   map[string]view
-		absent []string
-	}{
+	runEntityCases(t, r, "1987-03-02", []entityCase{
 		{
 			name: "a city of the world, under the name news writes, and an old name of a seed city",
 			body: "Traders in Atlanta and Antwerp sold cotton. Officials in Peking said so.",
@@ -142,13 +135,7 @@ func TestWorldPlaces(t *testing.T) {
 				"Cordoba": {Type: graph.City, Mentions: []string{"Cordoba"}},
 			},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ents, _ := r.ResolveNames(tt.body, "1987-03-02", segment.Sentences(tt.body), handTag(tt.body, tt.tags))
-			checkEntities(t, tt.body, ents, tt.want, tt.absent)
-		})
-	}
+	})
 }
 
 // TestPlaceWords: names the tagger called places that are no city: a
@@ -157,13 +144,7 @@ func TestWorldPlaces(t *testing.T) {
 // party.
 func TestPlaceWords(t *testing.T) {
 	r := newResolver(t)
-	tests := []struct {
-		name   string
-		body   string
-		tags   []tag
-		want   map[string]view
-		absent []string
-	}{
+	runEntityCases(t, r, "1987-03-02", []entityCase{
 		{
 			name: "a street is a place; before a noun it stands for the trade and is no entity",
 			body: "Shares fell on Wall Street today. Wall Street analysts expect more, near the low end of Wall Street estimates. Its Wall Street headquarters moved to Park Avenue. Wall Street's arbitrage players sold. The highest estimates on Wall Street have been 160.",
@@ -243,11 +224,5 @@ func TestPlaceWords(t *testing.T) {
 			tags:   []tag{{"EST", "LOC"}, {"Texas Democrat", "LOC"}, {"T-72B", "LOC"}, {"BB", "LOC"}, {"BBB", "LOC"}},
 			absent: []string{"EST", "Texas Democrat", "T-72B", "BB", "BBB"},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ents, _ := r.ResolveNames(tt.body, "1987-03-02", segment.Sentences(tt.body), handTag(tt.body, tt.tags))
-			checkEntities(t, tt.body, ents, tt.want, tt.absent)
-		})
-	}
+	})
 }
