@@ -275,6 +275,7 @@ var placedBodyNouns = map[string]bool{
 	"utility": true, "airline": true, "insurer": true, "retailer": true, "brokerage": true,
 	"developer": true, "distributor": true, "supplier": true, "operator": true, "refiner": true,
 	"conglomerate": true, "publisher": true, "carrier": true, "exporter": true, "importer": true,
+	"house": true, "agency": true, "newspaper": true, "broadcaster": true, "union": true,
 }
 
 // copulaSubject finds the organisation a copula before k describes, as
@@ -518,4 +519,43 @@ func seatedName(s *sent, m mention) bool {
 		return true
 	}
 	return false
+}
+
+// possessedDescriptionRelations reads a body described by its country's
+// possessive beside its name: "Centromin SA, Peru's biggest state mining
+// firm," and "Peru's biggest state mining firm, Centromin SA," — the body
+// is based in that country.
+func (r *Relater) possessedDescriptionRelations(d *doc, s *sent, out *relations) {
+	for _, c := range s.mentions {
+		if d.entity(c.ent).Type != graph.Country || !s.possessive(c.last) {
+			continue
+		}
+		j := c.last + 1
+		for n := 0; n < 5 && j < len(s.Tokens) && isLowerWord(s.raw(j)) && !placedBodyNouns[s.w(j)]; n++ {
+			j++
+		}
+		if !placedBodyNouns[s.w(j)] {
+			continue
+		}
+		var org *mention
+		switch {
+		case s.w(j+1) == "," || s.w(j+1) == ".":
+			// "Centromin SA, Peru's … firm,"
+			if s.w(c.first-1) == "," {
+				if m := s.mentionAt(c.first - 2); m != nil && m.last == c.first-1 && d.entity(m.ent).Type == graph.Organization {
+					org = m
+				}
+			}
+			// "Peru's … firm, Centromin SA,"
+			if org == nil && s.w(j+1) == "," {
+				if m := s.mentionAt(j + 2); m != nil && m.first == j+2 && d.entity(m.ent).Type == graph.Organization && (s.w(m.last) == "," || s.w(m.last) == "said") {
+					org = m
+				}
+			}
+		}
+		if org == nil {
+			continue
+		}
+		out.add(graph.Relation{Subject: d.entity(org.ent).ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID, Confidence: confBasedIn, Evidence: d.evidence(s)})
+	}
 }

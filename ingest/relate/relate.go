@@ -87,6 +87,7 @@ func (r *Relater) Relate(articleID, body, published string, sents []segment.Sent
 		r.placeInRelations(d, s, &rels)
 		r.basedInRelations(d, s, &rels)
 		r.describedPlaceRelations(d, s, &rels)
+		r.possessedDescriptionRelations(d, s, &rels)
 		r.nationalRelations(d, s, &rels)
 		r.memberRelations(d, s, &rels)
 		r.allyRelations(d, s, &rels)

@@ -132,6 +132,18 @@ func TestRelations(t *testing.T) {
 			},
 		},
 		{
+			name: "a body described by its country's possessive beside its name is based there, the description before or after the name; a country's possessive before another noun is no seat",
+			body: "Halvard Corp, Norland's biggest state mining firm, said so. Talks with Vardo's largest bank, Ostmark Bank, ended. Norland's exports rose.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Country, "Norland", "", "Norland").
+					unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank")
+			},
+			want: []string{
+				"Halvard Corp basedIn Norland",
+				"Ostmark Bank basedIn Vardo",
+			},
+		},
+		{
 			name: "a job after a comma without an article, of or after a firm's possessive, is an affiliation; an official or spokesman is the body's official",
 			body: "Jon Vik, chief economist of Halvard Corp, said so. Ada Berg, Ostmark Bank's senior dealer, agreed. Per Lund, deputy general manager at Vardo Trust, left. Eva Dahl, a senior official of the Brekka Union, spoke.",
 			build: func(h *hand) {
