@@ -660,6 +660,7 @@ func (r *Relater) speakerAfter(d *doc, s *sent, off int, c *claims) (speaker, so
 	}
 	if speechVerbs[s.w(k)] {
 		if m := r.nameAt(d, s, k+1); m != nil {
+			m = d.personAfterFirm(s, m)
 			return d.ents[m.ent].ID, "", d.speechDate(s, k, k+1, m.last), k, true
 		}
 		if src, ok := sourceAfter(d, s, k+1); ok {
@@ -868,6 +869,21 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 }
 
 // nameAt is the speaking entity's mention at token k, past honorifics.
+// personAfterFirm is the person a firm's name and job stand before in an
+// attribution ("said Halvard Corp chairman Jon Keller", "said Dean Witter
+// analyst Karen Gibbs"), or m itself.
+func (d *doc) personAfterFirm(s *sent, m *mention) *mention {
+	if d.ents[m.ent].Type == graph.Person {
+		return m
+	}
+	for j := m.last; j < len(s.Tokens) && j <= m.last+4 && !s.breaks(j); j++ {
+		if p := s.mentionAt(j); p != nil && d.ents[p.ent].Type == graph.Person {
+			return p
+		}
+	}
+	return m
+}
+
 func (r *Relater) nameAt(d *doc, s *sent, k int) *mention {
 	for r.honorific(s.raw(k)) {
 		k++
@@ -944,14 +960,7 @@ func (r *Relater) invertedSpeaker(d *doc, s *sent, k int) (speaker, source strin
 		return "", "", false
 	}
 	if m := r.nameAt(d, s, k+1); m != nil {
-		if d.ents[m.ent].Type != graph.Person {
-			// "said Halvard Corp chairman Jon Keller": the person after the firm
-			for j := m.last; j < len(s.Tokens) && j <= m.last+4 && !s.breaks(j); j++ {
-				if p := s.mentionAt(j); p != nil && d.ents[p.ent].Type == graph.Person {
-					return d.ents[p.ent].ID, "", s.attributionEnds(p.last)
-				}
-			}
-		}
+		m = d.personAfterFirm(s, m)
 		return d.ents[m.ent].ID, "", s.attributionEnds(m.last)
 	}
 	for j := k + 1; j < len(s.Tokens) && j <= k+5 && !s.breaks(j); j++ {

@@ -776,16 +776,17 @@ func TestQuotes(t *testing.T) {
 		},
 		{
 			name: "an inverted attribution names its speaker after the verb, past a firm and its title or with an apposition after; a name after 'said' that starts a clause of its own is no speaker",
-			body: "Prices will rise, said Jon Vik, a director of Halvard Corp in Ostby. Costs fell, said Halvard Corp chairman Ada Berg. Output rose, said one trader. The official, who asked not to be named, said Per Lund was wrong. Eva Dahl, a Norland senator, told Reuters that taxes would rise.",
+			body: "Prices will rise, said Jon Vik, a director of Halvard Corp in Ostby. Costs fell, said Halvard Corp chairman Ada Berg. \"Sales rose,\" said Halvard Corp analyst Ola Nes. Output rose, said one trader. The official, who asked not to be named, said Per Lund was wrong. Eva Dahl, a Norland senator, told Reuters that taxes would rise.",
 			build: func(h *hand) {
 				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").
-					unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund").
+					unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund").unknown(graph.Person, "Ola Nes", "", "Ola Nes").
 					unknown(graph.Person, "Eva Dahl", "", "Eva Dahl").unknown(graph.Organization, "Reuters", "", "Reuters").unknown(graph.Country, "Norland", "", "Norland")
 			},
 			want: []string{
 				"Ada Berg  false: Costs fell",
 				"Eva Dahl  false: taxes would rise",
 				"Jon Vik  false: Prices will rise",
+				"Ola Nes  true: Sales rose,",
 				"The official  false: Per Lund was wrong",
 				"one trader  false: Output rose",
 			},

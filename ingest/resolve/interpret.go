@@ -1103,6 +1103,36 @@ func placesAndFirmsTaggedPersons(d *doc, cands []*cand) {
 	}
 }
 
+// firmsBeforeJobs retypes a name the tagger called a person's or a place,
+// and nothing known, that a firm's job and a person's name follow: "Dean
+// Witter analyst Karen Gibbs", "Smith Barney economist John Doe". A
+// person's name does not stand before another's job that way; a known
+// place does ("Tokyo analyst X" works in Tokyo) and keeps its type.
+func firmsBeforeJobs(d *doc, cands []*cand) {
+	starts := make(map[int]*cand, len(cands))
+	for _, c := range cands {
+		starts[c.start] = c
+	}
+	for _, c := range cands {
+		if c.entry != nil || c.titled || c.typ == graph.Organization || c.typ == graph.Country {
+			continue
+		}
+		next := d.nextWords(c.end, 2)
+		if len(next) < 2 || !firmJobs[next[0].Text] {
+			continue
+		}
+		if p := starts[next[1].Start]; p == nil || p.typ != graph.Person || p == c {
+			continue
+		}
+		c.typ, c.label = graph.Organization, graph.LabelORG
+		c.reason = "a firm: a firm's job and a person's name follow it (" + quote(next[0].Text) + ")"
+	}
+}
+
+// firmJobs are jobs a firm's name stands before, with the holder's name
+// after: "Dean Witter analyst Karen Gibbs".
+var firmJobs = set("analyst", "economist", "strategist", "trader", "spokesman", "spokeswoman", "attorney", "lawyer", "broker", "consultant", "chairman", "president")
+
 // townsBeforeStates retypes a name the tagger called a person's or a
 // body's, and nothing known, that a comma and a state or province follow,
 // as American and Canadian copy places a town: "Gilroy, Calif.", "the

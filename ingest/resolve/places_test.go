@@ -169,6 +169,18 @@ func TestPlaceWords(t *testing.T) {
 			},
 		},
 		{
+			name: "a name a firm's job and a person's name follow is the firm's, tagged a person or a place; a known city keeps its type",
+			body: "Prices fell, said Holm Varde analyst Ann Lee. Brask Ostrup economist Per Lund agreed. Tokyo analyst Ken Ito disagreed. Jon Vik said rates would rise.",
+			tags: []tag{{"Holm Varde", "PER"}, {"Ann Lee", "PER"}, {"Brask Ostrup", "LOC"}, {"Per Lund", "PER"}, {"Tokyo", "LOC"}, {"Ken Ito", "PER"}, {"Jon Vik", "PER"}},
+			want: map[string]view{
+				"Holm Varde":   {Type: graph.Organization, Mentions: []string{"Holm Varde"}},
+				"Brask Ostrup": {Type: graph.Organization, Mentions: []string{"Brask Ostrup"}},
+				"Ann Lee":      {Type: graph.Person, Mentions: []string{"Ann Lee"}},
+				"Tokyo":        {Type: graph.City, Country: "JPN", Mentions: []string{"Tokyo"}},
+				"Jon Vik":      {Type: graph.Person, Mentions: []string{"Jon Vik"}},
+			},
+		},
+		{
 			name: "a kind of land, water or site after a name makes it a place, not a town; an area or a port is the town's",
 			body: "Gas from the Kessar field goes under the Tesh river. Rebels held Kolo island. Homes in the Tarvik area sold well.",
 			tags: []tag{{"Kessar", "LOC"}, {"Tesh", "LOC"}, {"Kolo", "LOC"}, {"Tarvik", "LOC"}},
