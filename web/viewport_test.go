@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
@@ -224,6 +225,93 @@ func TestViewerDragANodeOnThePicture(t *testing.T) {
 	}
 	if n := evalIn[int](tb, `cy.nodes(':selected').length`); n != 0 {
 		t.Errorf("the drag selected %d nodes; a drag is no tap", n)
+	}
+
+	// the URL keeps the member where it was left: reloaded, the picture
+	// and then the graph draw it there
+	if got := tb.hash().Get("at"); !strings.HasPrefix(got, member+":") {
+		t.Fatalf("the URL keeps at=%q; want the dragged member %s", got, member)
+	}
+	tb.do("reload", chromedp.Reload(), pictured)
+	if got := evalIn[[]float64](tb, `(() => { const c = document.getElementById('preview'), b = c.getBoundingClientRect(), r = c.width / b.width;
+		const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+		const px = (x, y) => d[4 * (Math.round((y - b.top) * r) * c.width + Math.round((x - b.left) * r)) + 3];
+		return [px(`+fmt.Sprint(to[0])+`, `+fmt.Sprint(to[1])+`), px(`+fmt.Sprint(from[0])+`, `+fmt.Sprint(from[1])+`)]; })()`); got[0] == 0 || got[1] != 0 {
+		t.Errorf("reloaded, the picture's opacity is %v where the member was left and %v where the layout put it; want it drawn at the one and not the other", got[0], got[1])
+	}
+	tb.do("let the graph draw again", func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Evaluate[bool](`window.__release(), true`)(ctx, tg)
+		return chromedp.Void{}, err
+	}, idle(`cy.nodes().length === 801 && !document.getElementById('preview')`))
+	again := evalIn[map[string][]float64](tb, `(() => { const b = document.getElementById('cy').getBoundingClientRect();
+		return Object.fromEntries(cy.nodes().map((n) => [n.id(), [b.left + n.renderedPosition('x'), b.top + n.renderedPosition('y')]])); })()`)
+	if p := again[member]; math.Hypot(p[0]-to[0], p[1]-to[1]) > 1 {
+		t.Errorf("reloaded, the dragged member is drawn at %.1f, %.1f; it was left at %.1f, %.1f", p[0], p[1], to[0], to[1])
+	}
+	if off := movedNodes(again, at); off > 0 {
+		t.Errorf("reloaded, %d of %d nodes not dragged are drawn elsewhere", off, len(at))
+	}
+	tb.clean()
+}
+
+// TestViewerURLKeepsADraggedNode: a node dragged by the real mouse is kept
+// in the URL (at=) where it was left, so a reload draws it there and every
+// other node where it was; a drawing grown by a click is laid out around
+// it, not over it. On the code before, the URL held no place and a reload
+// put the node back where the layout had it.
+func TestViewerURLKeepsADraggedNode(t *testing.T) {
+	base := seeded(t)
+	russia := entityID(t, base, "Russia")
+	tb := openTab(t, 1300, 850)
+	tb.do("open Russia", chromedp.Navigate(base+"/#entity="+russia), idle(`cy.getElementById('`+russia+`').hasClass('focus')`))
+	// a node in sight with no other within 30 px, so that the press lands
+	// on it, and room to move it up and right
+	pick := evalIn[[]any](tb, `(() => { const b = cy.container().getBoundingClientRect();
+		const n = cy.nodes().filter((n) => { const p = n.renderedPosition();
+			return !n.hasClass('focus') && p.x > 30 && p.y > 120 && p.x < cy.width() - 160 && p.y < cy.height() - 30 &&
+				cy.nodes().every((m) => m === n || Math.hypot(m.renderedPosition('x') - p.x, m.renderedPosition('y') - p.y) > 30); }).first();
+		return n.empty() ? [] : [n.id(), b.left + n.renderedPosition('x'), b.top + n.renderedPosition('y')]; })()`)
+	if len(pick) != 3 {
+		t.Fatal("no node in sight with room around it to drag")
+	}
+	id, x, y := pick[0].(string), pick[1].(float64), pick[2].(float64)
+	tb.do("drag the node", dragXY(x, y, x+120, y-90), idle(`location.hash.includes('at=')`))
+	node := `cy.getElementById('` + id + `')`
+	if got := evalIn[[]float64](tb, `(() => { const b = cy.container().getBoundingClientRect(); return [b.left + `+node+`.renderedPosition('x'), b.top + `+node+`.renderedPosition('y')]; })()`); math.Hypot(got[0]-x-120, got[1]-y+90) > 1.5 {
+		t.Fatalf("the node is drawn at %.1f, %.1f after the drag; want %.1f, %.1f", got[0], got[1], x+120, y-90)
+	}
+	if !strings.HasPrefix(tb.hash().Get("at"), id+":") || strings.Contains(tb.hash().Get("at"), ",") {
+		t.Errorf("the URL keeps at=%q; want the dragged node %s alone", tb.hash().Get("at"), id)
+	}
+	seen := evalIn[map[string][]float64](tb, onScreen)
+
+	tb.do("reload", chromedp.Reload(), idle(`cy.getElementById('`+russia+`').hasClass('focus') && cy.nodes().length === `+fmt.Sprint(len(seen))))
+	after := evalIn[map[string][]float64](tb, onScreen)
+	if p, q := after[id], seen[id]; math.Hypot(p[0]-q[0], p[1]-q[1]) > 1 {
+		t.Errorf("after a reload the dragged node is drawn at %.1f, %.1f; it was left at %.1f, %.1f", p[0], p[1], q[0], q[1])
+	}
+	if off := movedNodes(after, seen); off > 0 {
+		t.Errorf("after a reload %d of %d nodes are drawn elsewhere on the screen", off, len(seen))
+	}
+
+	// a drawing grown by a click is laid out again: the dragged node stays
+	// where it was left
+	left := evalIn[[]float64](tb, `[`+node+`.position('x'), `+node+`.position('y')]`)
+	other := evalIn[string](tb, `cy.nodes('[type = "Country"]').filter((n) => { const p = n.renderedPosition();
+		return n.id() !== '`+id+`' && !n.hasClass('expanded') && p.x > 30 && p.y > 30 && p.x < cy.width() - 30 && p.y < cy.height() - 30 && cy.nodes().every((m) => m === n || Math.hypot(m.renderedPosition('x') - p.x, m.renderedPosition('y') - p.y) > 12); }).first().id()`)
+	if other == "" {
+		t.Fatal("no country in sight to expand")
+	}
+	before := len(after)
+	tb.do("expand a country", clickAt(`cy.getElementById('`+other+`')`), idle(`cy.getElementById('`+other+`').hasClass('expanded')`))
+	if grown := evalIn[int](tb, `cy.nodes().length`); grown == before {
+		t.Logf("expanding %s drew no new node", other)
+	}
+	if got := evalIn[[]float64](tb, `[`+node+`.position('x'), `+node+`.position('y')]`); got[0] != left[0] || got[1] != left[1] {
+		t.Errorf("the layout after an expansion moved the dragged node from %v to %v", left, got)
+	}
+	if !strings.HasPrefix(tb.hash().Get("at"), id+":") {
+		t.Errorf("after the expansion the URL keeps at=%q; want the dragged node", tb.hash().Get("at"))
 	}
 	tb.clean()
 }

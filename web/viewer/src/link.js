@@ -42,6 +42,24 @@ export function viewOf(v) {
   return { zoom: z, at, dx: x, dy: y };
 }
 
+// Nodes moved by hand, or pinned, are kept where they were left as
+// at=ID:X:Y,… in the drawing's units, rounded to whole units (a unit is a
+// pixel at zoom 1): the layout places every other node as it did, from
+// the same answers and seed, and these where the hand put them. Only such
+// nodes are written, so a link stays short.
+export function movesOf(v) {
+  const at = {};
+  for (const m of ids(v)) {
+    const [id, x, y] = m.split(':');
+    const [px, py] = [x, y].map(Number);
+    if (id && Number.isFinite(px) && Number.isFinite(py)) at[id] = { x: px, y: py };
+  }
+  return at;
+}
+
+export const movesText = (at, drawn) => Object.entries(at).filter(([id]) => drawn(id))
+  .map(([id, p]) => `${id}:${Math.round(p.x)}:${Math.round(p.y)}`).join(',');
+
 export const viewText = (v) => [Number(v.zoom.toPrecision(5)), v.at, Math.round(v.dx * 10) / 10, Math.round(v.dy * 10) / 10].join(',');
 
 // firstRequests are the paths the drawing of a link asks for first: the

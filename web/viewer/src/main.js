@@ -8,7 +8,7 @@
 import cytoscape from 'cytoscape';
 
 import * as API from './api.js';
-import { ids, linked, page, pageMax, viewText } from './link.js';
+import { ids, linked, movesOf, movesText, page, pageMax, viewText } from './link.js';
 import { glyphOf } from './glyphs.js';
 import {
   bigGraph, centred, framing, maxSize, maxWeight, maxZoom, minSize, minZoom, nodeSize, place, union,
@@ -229,6 +229,10 @@ const state = {
   expanded: new Set(),
   hidden: new Set(),
   pinned: new Set(),
+  // at holds where the nodes moved by hand or pinned were left ({x, y} by
+  // id, whole units of the drawing): layouts leave them there, and the
+  // URL keeps them
+  at: {},
   off: { types: new Set(), events: new Set(), preds: new Set() },
   minConf: 0,
   source: '', // a publisher: only links it reported
@@ -446,14 +450,19 @@ async function layout(randomize) {
     // moved at once and the renderer told once (moving them one by one
     // sends an event each), and framed from the positions
     if (state.layout === 'fcose' && eles.nodes().length > bigGraph) {
-      const at = clusters(eles);
+      const placed = clusters(eles);
+      const at = (n) => state.at[n.id()] || placed(n);
       cy.batch(() => eles.nodes().silentPositions(at).emitAndNotify('position'));
       frame(eles.nodes().map((n) => ({ ...at(n), r: nodeSize(n.data('weight')) / 2 })), 40);
       resolve();
       return;
     }
+    // a node left by the hand stays where it was left: Cytoscape's
+    // layouts move no locked node
+    const held = eles.nodes().filter((n) => !!state.at[n.id()] && !n.locked()).lock();
     const l = eles.layout(layoutOptions(randomize, eles));
     l.one('layoutstop', () => {
+      held.unlock();
       rescaleLabels();
       resolve();
     });
@@ -784,6 +793,8 @@ function writeHash(push) {
   list('expanded', new Set([...state.expanded].filter((id) => id !== state.focus)));
   list('hidden', state.hidden);
   list('pinned', state.pinned);
+  const at = movesText(state.at, (id) => cy.hasElementWithId(id));
+  if (at) p.set('at', at);
   if (state.layout !== 'fcose') p.set('layout', state.layout);
   list('notype', state.off.types);
   list('noevent', state.off.events);
@@ -953,6 +964,8 @@ async function restoreLink() {
   let drawn = false;
   // where the link says the view was left, once the drawing is made
   let kept = view.view;
+  // nodes the hand left somewhere, put there once the rest is laid out
+  const moves = movesOf(p.get('at'));
   if (fresh || grow.length) {
     // the neighbourhoods are all fetched at once, then added with no frame
     // drawn in between and laid out once
@@ -976,6 +989,9 @@ async function restoreLink() {
       // the zoom they are drawn at (glyphs or none)
       if (steps) {
         frame([...steps.at.values()].map((p) => ({ ...p, r: maxSize / 2 })), 40);
+        // framed as before any node was moved; then the nodes moved by
+        // hand go where they were left
+        Object.entries(moves).forEach(([node, at]) => steps.at.has(node) && steps.at.set(node, at));
         // or where the link says the view was left, as the picture was
         if (view.view && steps.at.has(view.view.at)) {
           settle(() => cy.viewport(centred(view.view, steps.at.get(view.view.at), cy.width(), cy.height())));
@@ -1005,6 +1021,11 @@ async function restoreLink() {
       performance.mark('view-added');
       if (steps) await drawInSteps(steps);
       else await layout(fresh);
+      // the layout places the rest as it did when the link was written,
+      // then the nodes moved by hand go where they were left
+      state.at = { ...moves };
+      if (early) Object.entries(early.moves).forEach(([node, at]) => { state.at[node] = rounded(at); });
+      putAt();
       // a drawing laid out is framed where the link says the view was
       // left (a big one placed at once was framed so before it was added);
       // one moved on its picture, as it was left
@@ -1016,6 +1037,10 @@ async function restoreLink() {
       replayHand();
       await loadEvents();
     });
+  }
+  if (!drawn) {
+    state.at = moves;
+    putAt();
   }
   state.pinned = ids(p.get('pinned'));
   // only the nodes whose pin changes are touched: a class set or taken
@@ -1057,6 +1082,16 @@ async function restoreLink() {
   if (!article && state.article) closeArticle(false);
   syncControls();
   writeHash(false);
+}
+
+const rounded = (p) => ({ x: Math.round(p.x), y: Math.round(p.y) });
+
+// putAt puts the drawn nodes the hand left somewhere where state.at says.
+function putAt() {
+  cy.batch(() => Object.entries(state.at).forEach(([id, p]) => {
+    const n = cy.getElementById(id);
+    if (n.nonempty() && (n.position('x') !== p.x || n.position('y') !== p.y)) n.position(p);
+  }));
 }
 
 function nameOf(id) {
@@ -1175,6 +1210,7 @@ function drawFocus(id, h, push, keepUndo, at) {
   state.sel = '';
   state.expanded = new Set([id]);
   state.pinned = new Set();
+  state.at = {};
   state.reach = { [id]: h.reach };
   merge(h.sub, null, at);
   cy.getElementById(id).addClass('focus expanded');
@@ -1236,6 +1272,7 @@ function collapse(id) {
   const drop = node.neighborhood('node').filter((n) => n.id() !== state.focus && !state.expanded.has(n.id()) &&
     !state.pinned.has(n.id()) && n.neighborhood('node').every((m) => m.id() === id));
   cy.remove(drop);
+  drop.forEach((n) => { delete state.at[n.id()]; });
   state.expanded.delete(id);
   delete state.reach[id];
   node.removeClass('expanded');
@@ -1257,8 +1294,14 @@ function togglePin(id) {
   toggleSet(state.pinned, id);
   const pin = state.pinned.has(id);
   n.toggleClass('pinned', pin);
-  if (pin) n.lock();
-  else n.unlock();
+  // a pinned node is kept where it is; unpinned, layouts may move it again
+  if (pin) {
+    state.at[id] = rounded(n.position());
+    n.position(state.at[id]).lock();
+  } else {
+    delete state.at[id];
+    n.unlock();
+  }
   changed();
 }
 
@@ -1386,6 +1429,14 @@ cy.on('mouseover', 'node, edge', (evt) => evt.target.addClass('hover'));
 cy.on('mouseout', 'node, edge', (evt) => evt.target.removeClass('hover'));
 cy.on('free', 'node', (evt) => {
   if (state.pinned.has(evt.target.id())) evt.target.lock();
+});
+// a node dragged stays where it is left, through layouts and in the URL;
+// at a whole unit of the drawing, as the URL keeps it
+cy.on('dragfree', 'node', (evt) => {
+  const n = evt.target;
+  state.at[n.id()] = rounded(n.position());
+  n.position(state.at[n.id()]);
+  writeHash(false);
 });
 
 // ---- the article reader ----
@@ -1603,6 +1654,8 @@ $('depth').addEventListener('change', () => {
 });
 $('layout').addEventListener('change', () => {
   state.layout = $('layout').value;
+  // a layout chosen lays out afresh all but the pinned nodes
+  state.at = Object.fromEntries(Object.entries(state.at).filter(([id]) => state.pinned.has(id)));
   writeHash(false);
   work(() => layout(true));
 });

@@ -7,7 +7,7 @@
 // when the whole drawing is its own (main.js). boot.js runs it.
 
 import { prefetched } from './api.js';
-import { firstRequests, linked, pageMax } from './link.js';
+import { firstRequests, linked, movesOf, pageMax } from './link.js';
 import { colorOf, shapeOf } from './palette.js';
 import { bigGraph, centred, framing, maxSize, maxWeight, nodeSize, place, union } from './place.js';
 import { hold } from './hand.js';
@@ -15,9 +15,9 @@ import { hold } from './hand.js';
 // A link that asks for anything but the drawing (a filter, a hidden or
 // pinned node, a layout, dates, a path, an article) may show other nodes
 // or put them elsewhere: it gets no preview. The card it opens (sel) does
-// not change the drawing, and where the view was left (view) only frames
-// it.
-const plain = new Set(['entity', 'depth', 'expanded', 'reach', 'sel', 'view']);
+// not change the drawing, where the view was left (view) only frames it,
+// and the nodes moved by hand (at) are drawn where they were left.
+const plain = new Set(['entity', 'depth', 'expanded', 'reach', 'sel', 'view', 'at']);
 
 // The corners of Cytoscape's polygons in a unit square (its
 // generateUnitNgonPointsFitToSquare); rounded corners are drawn sharp, a
@@ -77,10 +77,12 @@ export async function preview(hash) {
   if (!box || location.hash !== hash) return false;
   const at = place(starts, nodes.map((n) => n.id), edges.map((e) => [e.source, e.target]));
   const [w, h] = [box.clientWidth, box.clientHeight];
-  // framed as the viewer frames it, or where the link says the view was
-  // left (link.js)
-  const { zoom, pan } = v.view && at.has(v.view.at) ? centred(v.view, at.get(v.view.at), w, h)
-    : framing([...at.values()].map((p) => ({ ...p, r: maxSize / 2 })), w, h, 40);
+  // framed as the viewer frames it, as the drawing was before any node
+  // was moved by hand, or where the link says the view was left
+  // (link.js), from its node where it was left
+  const framed = framing([...at.values()].map((p) => ({ ...p, r: maxSize / 2 })), w, h, 40);
+  Object.entries(movesOf(v.params.get('at'))).forEach(([id, p]) => at.has(id) && at.set(id, p));
+  const { zoom, pan } = v.view && at.has(v.view.at) ? centred(v.view, at.get(v.view.at), w, h) : framed;
 
   const canvas = document.createElement('canvas');
   canvas.id = 'preview';
