@@ -8,10 +8,12 @@
 package relate
 
 import (
+	"slices"
+	"strings"
+
 	"actorgraph/graph"
 	"actorgraph/ingest/gazetteer"
 	"actorgraph/ingest/segment"
-	"strings"
 )
 
 // Relater reads relations, events and quotes. It is immutable and safe for
@@ -95,6 +97,7 @@ func (r *Relater) Relate(articleID, body, published string, sents []segment.Sent
 	}
 	r.officeRelations(d, loose, &rels)
 	claims := r.quotes(d)
+	r.speakerOffices(d, loose, claims, &rels)
 	events := r.events(d, claims, offices(rels.list))
 	for i := range rels.list {
 		rel := &rels.list[i]
@@ -164,6 +167,85 @@ func (r *Relater) officeRelations(d *doc, loose []titled, out *relations) {
 			}
 		}
 	}
+}
+
+// speakerOffices reads the office of a titled speaker whose claim opens
+// the sentence with the one country or body the sentence names: "Norland
+// will repay the debt, Finance Minister Jon Vik said" (a minister speaking
+// of his state by its name), "Halvard Corp has held talks, Chairman Ada
+// Berg said". A state's title goes with a country, a firm's with a body;
+// where the sentence names another of the kind, or the claim opens with
+// something else, the title names no one's office.
+func (r *Relater) speakerOffices(d *doc, loose []titled, c *claims, out *relations) {
+	for _, t := range loose {
+		s, id := t.s, d.entity(t.person).ID
+		kind := r.titleKind(t.role)
+		if kind != kindLeader && kind != kindOfficial {
+			continue
+		}
+		for _, q := range c.spans {
+			if q.speaker != id || q.according || q.start != s.afterDateline() || q.end > s.End {
+				continue
+			}
+			k := s.firstWord()
+			k += b2i(s.w(k) == "the")
+			m := s.mentionAt(k)
+			if m == nil || m.first != k {
+				continue
+			}
+			e := d.entity(m.ent)
+			if e.Type == graph.Country && titleOfBody(s, t) || !titleServes(t.role, e.Type) || !onlyOfType(d, s, m.ent) {
+				continue
+			}
+			out.add(graph.Relation{Subject: id, Predicate: predicateOf(kind), Object: e.ID, Role: t.role,
+				ValidFrom: d.published(), Confidence: confSpeaker, Evidence: d.evidence(s)})
+		}
+	}
+}
+
+// titleServes reports whether a title's holder serves a body of type t: a
+// minister a state, a chairman a body; a president or a governor either.
+func titleServes(role string, t graph.EntityType) bool {
+	ws := strings.Fields(strings.ToLower(role))
+	if t == graph.Country && slices.ContainsFunc(ws, func(w string) bool { return titleBodyNouns[w] }) {
+		return false // "Central Bank President X" leads the bank, not the state
+	}
+	switch ws[len(ws)-1] {
+	case "president", "governor":
+		return t == graph.Country || t == graph.Organization
+	case "minister", "premier", "chancellor", "ambassador", "senator", "envoy", "commissioner", "king", "queen":
+		return t == graph.Country
+	case "chairman", "chairwoman", "chairperson", "executive", "ceo", "director", "director-general", "treasurer", "officer":
+		return t == graph.Organization
+	}
+	return false
+}
+
+// titleOfBody reports a body's noun in lower case just before t's title
+// ("central bank president Jon Vik"): the title is the body's.
+func titleOfBody(s *sent, t titled) bool {
+	for _, m := range s.mentions {
+		if m.ent != t.person {
+			continue
+		}
+		return titleBodyNouns[s.w(m.first-len(strings.Fields(t.role))-1)]
+	}
+	return false
+}
+
+// titleBodyNouns in a title name the body the holder serves, not the state.
+var titleBodyNouns = map[string]bool{"bank": true, "company": true, "board": true, "fund": true, "commission": true, "institute": true,
+	"council": true, "party": true, "union": true, "association": true, "agency": true, "committee": true, "corporation": true, "authority": true}
+
+// onlyOfType reports that no entity of ent's type other than ent has a
+// mention in s.
+func onlyOfType(d *doc, s *sent, ent int) bool {
+	for _, m := range s.mentions {
+		if m.ent != ent && d.entity(m.ent).Type == d.entity(ent).Type {
+			return false
+		}
+	}
+	return true
 }
 
 // mentionedIn reports whether e has a mention inside sentence s.

@@ -20,6 +20,7 @@ const (
 	confCitizen    = 0.8  // "X, a Canadian citizen"
 	confPlaceComma = 0.85 // "Surrey, British Columbia"
 	confNational   = 0.7  // "the West German engineering union IG Metall"
+	confSpeaker    = 0.7  // "Norland will repay the debt, Finance Minister Jon Vik said"
 )
 
 // relations collects relations, keeping one per subject, predicate and
