@@ -19,12 +19,14 @@ import (
 // Splits of the annotated sample. HeldOut2 is a fresh held-out set drawn
 // when HeldOut had been measured too often to stay unseen, HeldOut3 a
 // larger one of longer articles drawn when HeldOut2 proved too small to
-// show a change (GUIDE.md).
+// show a change, HeldOut4 one drawn the same way when HeldOut3's figures
+// had steered a choice of work (GUIDE.md).
 const (
 	Dev      = "dev"
 	HeldOut  = "heldout"
 	HeldOut2 = "heldout2"
 	HeldOut3 = "heldout3"
+	HeldOut4 = "heldout4"
 )
 
 //go:embed annotations
@@ -103,7 +105,7 @@ func Annotations(split string) ([]Annotation, error) {
 
 func loadAnnotations(fsys fs.FS, split string) ([]Annotation, error) {
 	var out []Annotation
-	for _, sp := range []string{Dev, HeldOut, HeldOut2, HeldOut3} {
+	for _, sp := range []string{Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4} {
 		if split != "" && split != sp {
 			continue
 		}
@@ -128,8 +130,8 @@ func loadAnnotations(fsys fs.FS, split string) ([]Annotation, error) {
 			out = append(out, a)
 		}
 	}
-	if split != "" && split != Dev && split != HeldOut && split != HeldOut2 && split != HeldOut3 {
-		return nil, fmt.Errorf("split %q: %w (use %s, %s, %s or %s)", split, graph.ErrInvalid, Dev, HeldOut3, HeldOut2, HeldOut)
+	if split != "" && split != Dev && split != HeldOut && split != HeldOut2 && split != HeldOut3 && split != HeldOut4 {
+		return nil, fmt.Errorf("split %q: %w (use %s, %s, %s, %s or %s)", split, graph.ErrInvalid, Dev, HeldOut4, HeldOut3, HeldOut2, HeldOut)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Article < out[j].Article })
 	return out, nil
