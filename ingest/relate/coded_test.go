@@ -774,14 +774,14 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact").
 					unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Organization, "Green League", "", "Green League")
 			},
-			[]string{"Norland memberOf Ostland Pact", "Jon Berg memberOf Green League"}, nil},
+			[]string{"Norland memberOf Ostland Pact", "Jon Berg affiliatedWith Green League"}, nil},
 		{"a description before the clause: membership in two bodies, and citizenship",
 			"Jon Berg is a politician. A Norlandic lawyer and a long-time member of the Green League and of the farmers' organisation Ostland Pact, he led the campaign.",
 			func(h *hand) {
 				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Person, "Jon Berg", "", "Jon Berg").
 					unknown(graph.Organization, "Green League", "", "Green League").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
 			},
-			[]string{"Jon Berg memberOf Green League", "Jon Berg memberOf Ostland Pact", "Jon Berg citizenOf Norland"}, nil},
+			[]string{"Jon Berg affiliatedWith Green League", "Jon Berg affiliatedWith Ostland Pact", "Jon Berg citizenOf Norland"}, nil},
 		{"the members a paragraph's organisation has, people or states",
 			"The Green League is a band formed in 1972, whose four members are Jon Berg, Lena Dahl, Eva Lund and Ole Berg. Its members were paid.",
 			func(h *hand) {
@@ -789,7 +789,7 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").unknown(graph.Person, "Eva Lund", "", "Eva Lund").
 					unknown(graph.Person, "Ole Berg", "", "Ole Berg")
 			},
-			[]string{"Jon Berg memberOf Green League", "Lena Dahl memberOf Green League", "Eva Lund memberOf Green League", "Ole Berg memberOf Green League"}, nil},
+			[]string{"Jon Berg affiliatedWith Green League", "Lena Dahl affiliatedWith Green League", "Eva Lund affiliatedWith Green League", "Ole Berg affiliatedWith Green League"}, nil},
 		{"where a person works, from a word of work and 'at' or 'for', and '<person> of <organisation>'",
 			"Lena Dahl is a scientist who worked at Ostmark Bank. She holds professorships at both the Green League and Brekka College. She met Jon Berg of Vardo Mills, Eva Lund of the Kesk Party, and studied at Kesk University.",
 			func(h *hand) {
@@ -800,7 +800,7 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Organization, "Kesk Party", "", "Kesk Party")
 			},
 			[]string{"Lena Dahl affiliatedWith Ostmark Bank", "Lena Dahl affiliatedWith Green League", "Lena Dahl affiliatedWith Brekka College",
-				"Jon Berg affiliatedWith Vardo Mills", "Eva Lund memberOf Kesk Party"}, nil},
+				"Jon Berg affiliatedWith Vardo Mills", "Eva Lund affiliatedWith Kesk Party"}, nil},
 		{"an organisation's name before a role and a person, as wire copy writes them",
 			"Vardo Mills analyst Jon Berg spoke. Ostmark Bank chairman Lena Dahl agreed, and so did Eva Lund, a Green League economist. Defence Secretary Ole Berg left. Brekkafon official Ann Berg stayed.",
 			func(h *hand) {
@@ -966,7 +966,9 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg served as the 40th prime minister of Norland from 2005 to 2021.", "Jon Berg leaderOf Norland [prime minister] 2005–2021"},
 		{"Lena Dahl, a Norlandic diplomat, was Secretary-General of the Ostland Pact.", "Lena Dahl leaderOf Ostland Pact [Secretary-General] –"},
 		{"Lena Dahl is a Norlandic economist who served as finance minister of Norland between 2001 and 2004.", "Lena Dahl officialOf Norland [finance minister] 2001–2004"},
-		{"Jon Berg is a member of the Norland Labour Party.", "Jon Berg memberOf Norland Labour Party [] 2024-03-04–"},
+		{"Jon Berg is a member of the Norland Labour Party.", "Jon Berg affiliatedWith Norland Labour Party [member] 2024-03-04–"},
+		{"Jon Berg, management board member of Ostmark Bank, spoke.", "Jon Berg officialOf Ostmark Bank [management board member] 2024-03-04–"},
+		{"Jon Berg, a board member of Ostmark Bank, spoke.", "Jon Berg officialOf Ostmark Bank [board member] 2024-03-04–"},
 		{"Jon Berg worked as a journalist for Ostmark Bank.", "Jon Berg affiliatedWith Ostmark Bank [journalist] –"},
 		{"Jon Berg works for Ostmark Bank.", "Jon Berg affiliatedWith Ostmark Bank [] 2024-03-04–"},
 		{"Jon Berg was elected President of Norland in 2019.", "Jon Berg leaderOf Norland [President] 2019–"},
@@ -984,7 +986,7 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg works at Ostmark Bank.", "Jon Berg affiliatedWith Ostmark Bank [] 2024-03-04–"},
 		{"Lena Dahl has been the head of government of Norland since 2019.", "Lena Dahl leaderOf Norland [head of government] 2019–"},
 		{"Jon Berg was Minister of Finance of Norland from 2001 to 2004.", "Jon Berg officialOf Norland [Minister of Finance] 2001–2004"},
-		{"Jon Berg joined the Norland Labour Party in 1990.", "Jon Berg memberOf Norland Labour Party [] 1990–"},
+		{"Jon Berg joined the Norland Labour Party in 1990.", "Jon Berg affiliatedWith Norland Labour Party [member] 1990–"},
 		{"Lena Dahl led the Ostland Pact.", "Lena Dahl leaderOf Ostland Pact [] –"},
 		// what is led is the noun after the name: the body's team, not the body
 		{"Lena Dahl led the Ostland Pact inspection team in Vardo.", ""},

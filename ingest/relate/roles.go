@@ -593,7 +593,9 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		}
 	}
 	staff := staffNouns[s.w(roleEnd-1)] && !notStaff[s.w(roleEnd-1)]
-	if !article && !isTitle && !staff {
+	member := s.w(roleEnd-1) == "member" || s.w(roleEnd-1) == "members"
+	board := member && roleEnd-roleStart >= 2 && s.w(roleEnd-2) == "board" // "management board member of X"
+	if !article && !isTitle && !staff && !board {
 		// (wire copy drops the article before a job too: "X, chief
 		// economist of Halvard Corp,", "X, Halvard Corp's chief economist,")
 		return
@@ -650,7 +652,6 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: pred, Object: d.entity(object.ent).ID,
 			Role: role, ValidFrom: validFrom(d, past && !at.start, from), ValidUntil: until, Confidence: confApposition, Evidence: ev})
 	}
-	member := s.w(roleEnd-1) == "member" || s.w(roleEnd-1) == "members"
 	switch {
 	case pre != nil && isTitle:
 		full := role
@@ -663,8 +664,15 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		rel(predicateOf(kind), pre, full)
 	case obj != nil && isTitle && !sentTo:
 		rel(predicateOf(kind), obj, role)
-	case article && member && obj != nil && prep == "of" && d.entity(obj.ent).Type == graph.Organization:
-		rel(graph.RelMemberOf, obj, "")
+	case (article || board) && member && obj != nil && prep == "of" && d.entity(obj.ent).Type == graph.Organization:
+		// a person belongs to a body as its affiliate (the guide's
+		// vocabulary keeps memberOf for states and bodies); a board's
+		// member serves it as an official
+		if board {
+			rel(graph.RelOfficialOf, obj, role)
+			break
+		}
+		rel(graph.RelAffiliatedWith, obj, role)
 		// "a member of the X and of the Hindu nationalist organisation
 		// Y", "of the X party and later of the Y"
 		for n := obj.last; s.w(n) == "party" || s.w(n) == "and"; {
@@ -687,7 +695,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			if o == nil || d.entity(o.ent).Type != graph.Organization {
 				break
 			}
-			rel(graph.RelMemberOf, o, "")
+			rel(graph.RelAffiliatedWith, o, role)
 			n = o.last
 		}
 	case (article || head || staff) && obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for") &&

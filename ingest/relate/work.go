@@ -24,14 +24,9 @@ var workWords = map[string]bool{"working": true, "worked": true, "works": true, 
 // ("Michael Kremer of Harvard University", "Abhijit Banerjee, also of
 // MIT"): affiliatedWith, as of the article's date.
 func (d *doc) workRelations(s *sent, p mention, out *relations) {
-	of := false
 	add := func(o *mention) {
 		if d.entity(o.ent).Type == graph.Organization && o.ent != p.ent {
-			pred := graph.RelAffiliatedWith
-			if of && isMembership(d.entity(o.ent).Name) {
-				pred = graph.RelMemberOf // "X of the Labour Party" belongs to it
-			}
-			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: pred, Object: d.entity(o.ent).ID,
+			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelAffiliatedWith, Object: d.entity(o.ent).ID,
 				ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
 		}
 	}
@@ -40,7 +35,6 @@ func (d *doc) workRelations(s *sent, p mention, out *relations) {
 		k += 2
 	}
 	if s.w(k) == "of" {
-		of = true
 		if o := s.mentionAt(k + 1 + b2i(s.w(k+1) == "the")); o != nil && !s.possessive(o.last) {
 			add(o)
 		}
