@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -147,9 +148,10 @@ func TestViewerPhoneDepthLabel(t *testing.T) {
 // under the graph, which keeps at least 480 px of the height; its button
 // opens it, a brush across it filters the graph as on a wide screen (the
 // range in the URL, the events outside it hidden, those inside shown), the
-// folded line then names the range, and the graph keeps at least 340 px
-// with the timeline open. On the code before, the timeline and its date
-// fields took about a third of the screen and could not be folded.
+// folded line then names the range, and the graph keeps at least 480 px
+// with the timeline open too (440 px before the open timeline was made
+// compact), its middle where it was. Before the fold, the timeline and
+// its date fields took about a third of the screen.
 func TestViewerPhoneTimeline(t *testing.T) {
 	tb, _ := phoneTab(t)
 	graph := func() float64 {
@@ -170,10 +172,18 @@ func TestViewerPhoneTimeline(t *testing.T) {
 	if got := evalIn[string](tb, `document.getElementById('timeline-toggle').getAttribute('aria-expanded')`); got != "false" {
 		t.Errorf("the folded timeline's button says aria-expanded=%q", got)
 	}
+	// where the focus is drawn from the graph's middle
+	fromMiddle := func() []float64 {
+		return evalIn[[]float64](tb, `(() => { const p = cy.nodes('.focus').renderedPosition(), b = document.getElementById('cy').getBoundingClientRect(); return [p.x - b.width / 2, p.y - b.height / 2]; })()`)
+	}
+	was := fromMiddle()
 	tb.do("open the timeline", chromedp.MouseClickXY(toggle[0]+toggle[2]/2, toggle[1]+toggle[3]/2),
 		idle(`document.getElementById('timeline-toggle').getAttribute('aria-expanded') === 'true' && timeline.plot.over.getBoundingClientRect().width > 250`))
-	if h := graph(); h < 340 {
-		t.Errorf("with the timeline open the graph is %.0f px high, the timeline %.0f px; want the graph at least 340 px", h, bar())
+	if h := graph(); h < 480 {
+		t.Errorf("with the timeline open the graph is %.0f px high, the timeline %.0f px; want the graph at least 480 px", h, bar())
+	}
+	if is := fromMiddle(); math.Hypot(is[0]-was[0], is[1]-was[1]) > 1 {
+		t.Errorf("opening the timeline moved the focus from %.1f, %.1f px off the graph's middle to %.1f, %.1f; want the middle kept", was[0], was[1], is[0], is[1])
 	}
 	t.Logf("with the timeline open the graph is %.0f px high, the timeline %.0f px", graph(), bar())
 
@@ -220,13 +230,44 @@ func TestViewerPhoneTimeline(t *testing.T) {
 		t.Errorf("brushing %s … %s shows %s events and hides %s; want the brush to keep some and drop others", from, to, got[0], got[1])
 	}
 
+	was = fromMiddle()
 	tb.do("fold the timeline", chromedp.Click(chromedp.CSS("#timeline-toggle")),
 		idle(`document.getElementById('timeline-toggle').getAttribute('aria-expanded') === 'false'`))
+	if is := fromMiddle(); math.Hypot(is[0]-was[0], is[1]-was[1]) > 1 {
+		t.Errorf("folding the timeline moved the focus from %.1f, %.1f px off the graph's middle to %.1f, %.1f; want the middle kept", was[0], was[1], is[0], is[1])
+	}
 	if h := graph(); h < 480 {
 		t.Errorf("with the timeline folded again the graph is %.0f px high", h)
 	}
 	if got := tb.text("#timeline-toggle"); !strings.Contains(got, from) || !strings.Contains(got, to) {
 		t.Errorf("the folded timeline reads %q; want it to name the range %s … %s", got, from, to)
 	}
+	tb.clean()
+}
+
+// TestViewerPhoneOnItsSide: a phone held on its side (740 × 360) has the
+// header's rows joined where they fit, and with the timeline open the
+// chart lies whole in the window above the graph's bottom edge, and a
+// brush with the real mouse sets the range. On the code before, the
+// graph kept 192 px under a 109 px header and the open timeline's chart
+// was pushed out of the window.
+func TestViewerPhoneOnItsSide(t *testing.T) {
+	base := seeded(t)
+	kim := entityID(t, base, "Kim Jong-un")
+	tb := openTab(t, 740, 360)
+	tb.do("open Kim Jong-un", chromedp.Navigate(base+"/#entity="+kim),
+		idle(`cy.getElementById('`+kim+`').hasClass('focus') && !!timeline.plot`))
+	tb.do("open the timeline", chromedp.Click(chromedp.CSS("#timeline-toggle")),
+		idle(`document.getElementById('timeline-toggle').getAttribute('aria-expanded') === 'true' && timeline.plot.over.getBoundingClientRect().width > 250`))
+	box := evalIn[[]float64](tb, `(() => { const o = timeline.plot.over.getBoundingClientRect(), g = document.getElementById('cy').getBoundingClientRect(), f = document.getElementById('from').getBoundingClientRect();
+		return [o.left, o.top, o.right, o.bottom, g.height, f.bottom, document.querySelector('header').getBoundingClientRect().height]; })()`)
+	t.Logf("at 740 × 360 with the timeline open: the header %.0f px, the graph %.0f px, the chart %.0f–%.0f px down", box[6], box[4], box[1], box[3])
+	if box[3] > 360 || box[5] > 360 {
+		t.Fatalf("the open timeline's chart ends %.0f px and its date fields %.0f px down a 360 px window; want both in it", box[3], box[5])
+	}
+	if box[4] < 120 {
+		t.Errorf("with the timeline open the graph is %.0f px high; want at least 120", box[4])
+	}
+	tb.do("brush the timeline", drag(box[0]+2, (box[1]+box[3])/2, box[0]+(box[2]-box[0])/2), idle(`location.hash.includes('from=')`))
 	tb.clean()
 }

@@ -1739,8 +1739,13 @@ document.querySelector('[data-close="side"]').addEventListener('click', () => dr
 // the timeline folds into one line on a narrow screen (style.css)
 $('timeline-toggle').addEventListener('click', () => {
   const open = !document.body.classList.contains('timeline-open');
+  const before = cy.height();
   document.body.classList.toggle('timeline-open', open);
   $('timeline-toggle').setAttribute('aria-expanded', String(open));
+  // the graph keeps its middle as the timeline takes room from it or
+  // gives it back (Cytoscape, resized, keeps its top left corner)
+  cy.resize();
+  settle(() => cy.panBy({ x: 0, y: (cy.height() - before) / 2 }));
 });
 $('panel-close').addEventListener('click', () => {
   if (document.body.classList.contains('panel-open') && narrow()) drawer('panel', false);

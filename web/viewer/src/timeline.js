@@ -256,10 +256,15 @@ export class Timeline {
   // events are shown, how many lie outside the axis, with a button for
   // them.
   say(drawn, shown, range) {
-    const parts = [(range.from || range.to
-      ? `Events from ${range.from || 'the start'} to ${range.to || 'the end'}; drag again to change, or clear.`
-      : 'Drag across the chart to keep the events and links of a stretch of time.') +
-      (shown < drawn ? ` ${shown} of ${drawn} dated events shown.` : '')];
+    // the sentence that says what dragging does is left out on a narrow
+    // screen, where the timeline's button says it in fewer words
+    // (style.css)
+    const how = document.createElement('span');
+    how.className = 'how';
+    how.textContent = range.from || range.to
+      ? `Events from ${range.from || 'the start'} to ${range.to || 'the end'}; drag again to change, or clear. `
+      : 'Drag across the chart to keep the events and links of a stretch of time. ';
+    const parts = [how, shown < drawn ? `${shown} of ${drawn} dated events shown.` : ''];
     const { before, after } = this.outside;
     if (before || after || this.whole) {
       const where = [before ? `${before} earlier` : '', after ? `${after} later` : ''].filter(Boolean).join(' and ');
