@@ -109,14 +109,19 @@ func (s *server) searchEntities(c *gin.Context) error {
 	if n := utf8.RuneCountInString(q); n > MaxQueryRunes {
 		return invalid("Parameter q is %d characters long; search with at most %d.", n, MaxQueryRunes)
 	}
-	es, total, err := s.store.SearchEntities(c.Request.Context(), q, typ, limit, offset)
+	es, total, err := s.store.SearchEntitiesJSON(c.Request.Context(), q, typ, limit, offset)
 	if err != nil {
 		return fmt.Errorf("search entities %q: %w", q, err)
 	}
-	if es == nil {
-		es = []graph.Entity{}
-	}
-	c.JSON(http.StatusOK, EntityList{Entities: es, Total: total, Limit: limit, Offset: offset})
+	// EntityList as encoding/json writes it, around the store's kept list
+	// (the page's entities are most of it): a search asked again is
+	// neither ranked nor encoded again.
+	body := make([]byte, 0, len(es)+64)
+	body = append(append(body, `{"entities":`...), es...)
+	body = strconv.AppendInt(append(body, `,"total":`...), int64(total), 10)
+	body = strconv.AppendInt(append(body, `,"limit":`...), int64(limit), 10)
+	body = strconv.AppendInt(append(body, `,"offset":`...), int64(offset), 10)
+	c.Data(http.StatusOK, jsonType, append(body, '}'))
 	return nil
 }
 

@@ -22,7 +22,10 @@ import (
 type Store interface {
 	Write(ctx context.Context, x graph.Extraction) (graph.WriteResult, error)
 	DeleteArticle(ctx context.Context, articleID string) error
-	SearchEntities(ctx context.Context, q string, typ graph.EntityType, limit, offset int) ([]graph.Entity, int, error)
+	// SearchEntitiesJSON is one page of a name search as encoding/json writes
+	// it (a list, never null), which the store may keep until it changes,
+	// and the total; the caller does not change the bytes.
+	SearchEntitiesJSON(ctx context.Context, q string, typ graph.EntityType, limit, offset int) ([]byte, int, error)
 	EntityPage(ctx context.Context, id string, limit, offset int) (graph.EntityDetail, error)
 	EntityFacts(ctx context.Context, id string) (graph.Entity, []graph.Fact, error)
 	// NeighborsPage is one page of a neighbourhood: limit nodes from

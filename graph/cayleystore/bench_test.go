@@ -223,9 +223,11 @@ func BenchmarkSearch(b *testing.B) {
 	if st.Entities < 10000 {
 		b.Fatalf("only %d entities", st.Entities)
 	}
-	// A short, common prefix and one full name.
-	for _, q := range []string{"ka", all[5000].Name} {
+	// A letter (nearly every entity), a short, common prefix and one full
+	// name.
+	for _, q := range []string{"a", "ka", all[5000].Name} {
 		b.Run(q, func(b *testing.B) {
+			b.ReportAllocs()
 			for b.Loop() {
 				if _, total, err := s.SearchEntities(ctx, q, "", 20, 0); err != nil || total == 0 {
 					b.Fatalf("SearchEntities(%q) = %d, %v", q, total, err)

@@ -187,6 +187,9 @@ type catalog struct {
 	// before (issue 12: search's tail latency under load). apply clears
 	// it under the write lock; a search sets it under the read lock.
 	ready atomic.Pointer[searchIndex]
+	// answers are the searches' pages as JSON at one generation
+	// (search.go: SearchEntitiesJSON).
+	answers atomic.Pointer[searchAnswers]
 	// gen counts the changes applied; memo keeps rankings made at a
 	// generation (ranked.go).
 	gen      uint64
