@@ -81,6 +81,67 @@ func (d *doc) personBeforeApposition(s *sent, m *mention) *mention {
 	return nil
 }
 
+// appositionSpeaker is the person an attribution names before an
+// apposition that ends at the speech verb v: "Jon Vik, a director of
+// Halvard Corp responsible for exports, said", "Jon Vik of Halvard Corp,
+// its chief economist, said", and wire copy's "Jon Vik, member of the
+// Pork Council's oversight committee said" (a role without an article,
+// and a body it serves). Nil when the words before v are no such phrase.
+func (d *doc) appositionSpeaker(s *sent, v int) *mention {
+	end := v - 1
+	closed := s.w(end) == ","
+	if closed {
+		end--
+	}
+	o := -1
+	for q := end; q > 0 && q >= end-16; q-- {
+		w := s.w(q)
+		if w == "," {
+			o = q
+			break
+		}
+		if w == "\"" || w == "“" || w == "”" || w == ";" || w == "." || w == "(" || speechVerbs[w] {
+			return nil
+		}
+		if m := s.mentionAt(q); m != nil && d.ents[m.ent].Type == graph.Person {
+			return nil // another person inside: no apposition of the first
+		}
+	}
+	if o < 1 || o >= end {
+		return nil
+	}
+	first := s.w(o + 1)
+	switch {
+	case closed:
+		if first != "a" && first != "an" && first != "the" && first != "its" && first != "his" && first != "her" &&
+			!isLowerWord(s.raw(o+1)) && s.mentionAt(o+1) == nil {
+			return nil
+		}
+	default:
+		// no closing comma: a role without an article, serving a body
+		serves := false
+		for q := o + 2; q <= end; q++ {
+			serves = serves || (s.w(q) == "of" || s.w(q) == "at" || s.w(q) == "for") && (s.mentionAt(q+1) != nil || s.mentionAt(q+2) != nil && s.w(q+1) == "the")
+		}
+		if !isLowerWord(s.raw(o+1)) || first == "a" || first == "an" || first == "the" || sourceWord(first) || !serves {
+			return nil
+		}
+	}
+	p := s.mentionAt(o - 1)
+	if p == nil {
+		return nil
+	}
+	if d.ents[p.ent].Type != graph.Person {
+		// "Jon Vik of Halvard Corp, its chief economist, said"
+		at := p.first - 1 - b2i(s.w(p.first-1) == "the")
+		if q := s.mentionAt(at - 1); q != nil && s.w(at) == "of" && d.ents[q.ent].Type == graph.Person {
+			return q
+		}
+		return nil
+	}
+	return p
+}
+
 // embeddedIn reports a quotation opening at offset open inside the clause
 // a speech verb at k reports: words of the clause stand between the verb
 // (and its "that") and the opening mark, and the clause goes on after
@@ -701,6 +762,18 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		}
 	}
 	if v < 0 {
+		// `…," Jon Vik, a director of Halvard Corp, said.`
+		for j := k + 2; j < len(s.Tokens) && j < k+22; j++ {
+			if w := s.w(j); w == "." || w == ";" || w == "\"" || w == "“" || w == "”" {
+				break
+			}
+			if speechVerbs[s.w(j)] {
+				if p := d.appositionSpeaker(s, j); p != nil && p.first == k {
+					return d.ents[p.ent].ID, "", d.speechDate(s, j, j, j+3), j, true
+				}
+				break
+			}
+		}
 		return "", "", "", 0, false
 	}
 	dt = d.speechDate(s, v, k, v+3)
@@ -1284,6 +1357,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			if p := d.personBeforeApposition(s, m); p != nil {
 				speaker, j = d.ents[p.ent].ID, p.first // "…, Dharyono Kertosastro, chairman of the Association …, told Reuters."
 			}
+		} else if p := d.appositionSpeaker(s, k); p != nil {
+			speaker, j = d.ents[p.ent].ID, p.first // "…, Jon Vik, a director of Halvard Corp, said."
 		} else if e, _ := d.subject(s, k, c); e >= 0 {
 			speaker = d.ents[e].ID
 		} else if src, ok := sourcePhrase(d, s, k); ok {

@@ -802,6 +802,21 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a speaker named before an apposition that runs to the verb: the claim before ends at the name, a quotation before is the speaker's, a person 'of' a body is the speaker; an unnamed source after a name is no apposition of it",
+			body: "Loans to Norland are safe, Jon Vik, a board member of Halvard Corp responsible for exports, said. \"The plan works,\" Ada Berg, member of the Ostby Council's oversight committee said. Per Lund of Halvard Corp, the biggest steel maker, said prices would rise. He met Eva Dahl, a spokesman for Halvard Corp said.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").
+					unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Organization, "Ostby Council", "", "Ostby Council").
+					unknown(graph.Person, "Per Lund", "", "Per Lund").unknown(graph.Person, "Eva Dahl", "", "Eva Dahl").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{
+				"Ada Berg  true: The plan works,",
+				"Jon Vik  false: Loans to Norland are safe",
+				"Per Lund  false: prices would rise",
+				"a spokesman for Halvard Corp  false: He met Eva Dahl",
+			},
+		},
+		{
 			name: "a quotation after 'said,' whose unnamed subject stands before a phrase set off by commas is that source's; 'according to' inside a quotation is no claim of its own",
 			body: "The spokesman, speaking from Ostby, said, \"We have good reason to believe the talks will succeed.\" \"According to sources, the plan failed,\" the report said.",
 			build: func(h *hand) {

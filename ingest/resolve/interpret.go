@@ -1992,10 +1992,11 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 		open = 3
 	}
 	if open > 0 {
-		for _, n := range app[open:min(len(app), open+3)] {
+		for i, n := range app[open:min(len(app), open+3)] {
 			w := n.Text
 			if orgNouns[w] || appositionOrgNouns[w] {
-				return true
+				// "Jon Vik, the agency chief,": the body's officer, a person
+				return i+open+1 >= len(app) || !holderNouns[app[i+open+1].Text]
 			}
 			if !startsWord(w) || w == "at" || w == "of" || w == "with" || w == "for" || w == "in" {
 				break
@@ -2044,6 +2045,11 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 	}
 	return false
 }
+
+// holderNouns after a body's noun make a person of the one an apposition
+// describes: "Jon Vik, the agency chief,".
+var holderNouns = set("chief", "head", "director", "spokesman", "spokeswoman", "official", "president", "chairman",
+	"economist", "analyst", "member", "executive", "manager", "lawyer", "adviser", "boss", "founder", "treasurer", "secretary")
 
 // worldPlace finds a span the tagger called a place among the world's
 // cities and regions (gazetteer.Places): the most populous city of the

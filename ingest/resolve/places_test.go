@@ -181,6 +181,15 @@ func TestPlaceWords(t *testing.T) {
 			},
 		},
 		{
+			name: "a name described as a body's officer ('the agency chief') is a person's; described as the body, a body's",
+			body: "Jon Vik, the agency chief, said costs fell. Halvard, the agency that runs the ports, said costs rose.",
+			tags: []tag{{"Jon Vik", "PER"}, {"Halvard", "PER"}},
+			want: map[string]view{
+				"Jon Vik": {Type: graph.Person, Mentions: []string{"Jon Vik"}},
+				"Halvard": {Type: graph.Organization, Mentions: []string{"Halvard"}},
+			},
+		},
+		{
 			name: "a kind of land, water or site after a name makes it a place, not a town; an area or a port is the town's",
 			body: "Gas from the Kessar field goes under the Tesh river. Rebels held Kolo island. Homes in the Tarvik area sold well.",
 			tags: []tag{{"Kessar", "LOC"}, {"Tesh", "LOC"}, {"Kolo", "LOC"}, {"Tarvik", "LOC"}},
