@@ -29,8 +29,9 @@ var thatVerbs = map[string]bool{
 	"announced": true, "announces": true, "confirmed": true, "confirms": true, "acknowledged": true,
 	"stressed": true, "declared": true, "explained": true, "conceded": true, "admitted": true,
 	"disclosed": true, "indicated": true, "estimated": true, "forecast": true, "predicted": true,
-	"emphasised": true, "emphasized": true, "denied": true, "maintained": true, "believes": true,
+	"emphasised": true, "emphasized": true, "denied": true, "maintained": true,
 	"charged": true, "complained": true, "suggested": true, "predicts": true, "estimates": true,
+	"reiterated": true, "speculated": true, "notes": true, "projected": true, "acknowledges": true, "admits": true,
 }
 
 // thatAfterPhrase finds the "that" a speech verb's claim opens with, past a
@@ -297,6 +298,23 @@ func (s *sent) opensClause(k int) bool {
 		if s.breaks(j) {
 			return false
 		}
+	}
+	return false
+}
+
+// nounClause reports a clause without "that" from k: a short noun phrase
+// and a finite verb ("estimated sales would rise 10 pct", "acknowledged
+// the plan had failed"), not an object ("estimated sales at 10 mln dlrs").
+func (s *sent) nounClause(k int) bool {
+	ps := s.parsed()
+	for j := k; j < len(ps.POS) && j <= k+7; j++ {
+		switch ps.POS[j] {
+		case "DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "JJ", "JJR", "JJS", "POS":
+			continue
+		case "MD", "VBD", "VBZ", "VBP":
+			return j > k && !s.breaks(j)
+		}
+		return false
 	}
 	return false
 }
@@ -1293,7 +1311,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			continue
 		}
-		if !speechVerbs[w] && !(thatVerbs[w] && s.w(k+1) == "that") && !pointed && !closing || taken[k] || insideQuote(c, s.Tokens[k].Start) {
+		if !speechVerbs[w] && !(thatVerbs[w] && (s.w(k+1) == "that" || s.nounClause(k+1))) && !pointed && !closing || taken[k] || insideQuote(c, s.Tokens[k].Start) {
 			continue
 		}
 		quoted := w == "saying" && s.w(k-1) == "as" && s.w(k-2) == "quoted" // "X was quoted as saying"

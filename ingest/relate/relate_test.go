@@ -802,6 +802,18 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a verb of reporting a claim takes a clause without 'that' (a short noun phrase and a finite verb); an object is no claim; believing alone reports none",
+			body: "Jon Vik estimated sales would rise 10 pct. Ada Berg acknowledged the plan had failed. Halvard Corp estimated sales at 10 mln dlrs. Per Lund believes that prices will fall.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").
+					unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund")
+			},
+			want: []string{
+				"Ada Berg  false: the plan had failed",
+				"Jon Vik  false: sales would rise 10 pct",
+			},
+		},
+		{
 			name: "a speaker named before an apposition that runs to the verb: the claim before ends at the name, a quotation before is the speaker's, a person 'of' a body is the speaker; an unnamed source after a name is no apposition of it",
 			body: "Loans to Norland are safe, Jon Vik, a board member of Halvard Corp responsible for exports, said. \"The plan works,\" Ada Berg, member of the Ostby Council's oversight committee said. Per Lund of Halvard Corp, the biggest steel maker, said prices would rise. He met Eva Dahl, a spokesman for Halvard Corp said.",
 			build: func(h *hand) {
