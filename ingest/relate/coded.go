@@ -2470,6 +2470,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if deal == "057" {
 			role = graph.RoleParticipant // "agreed to acquire Conrac": both sides of the deal take part
 		}
+		if sides := d.sidesBetween(s, ps, cl); cl.Passive && symmetric[typ] && len(sides) > 0 {
+			// "the agreement between the IMF and Zaire was signed": the
+			// sides the subject's noun names, not its coordinated parts
+			actors, objs, with = nil, nil, sides
+		}
 		mutual := len(actors) > 1 && len(objs) == 0 && len(with) == 0 && (symmetric[typ] && !directedCode(code) ||
 			!symmetric[typ] && (strings.HasPrefix(code, "05") || strings.HasPrefix(code, "04") || lem == "exchange" || fightVerbs[lem] || strings.HasPrefix(code, "062")))
 		if mutual || symmetric[typ] && !directedCode(code) && len(objs) == 0 && len(with) > 0 {
@@ -2577,6 +2582,34 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 	return out
 }
 
+// sidesBetween are the parties a clause's subject names after an event
+// noun and "between" ("the agreement between the IMF and Zaire"), which
+// the chunker may cut at "and"; nil when the subject has no such noun.
+func (d *doc) sidesBetween(s *sent, ps *syntax.Sentence, cl syntax.Clause) []int {
+	if len(cl.Subject) == 0 {
+		return nil
+	}
+	first, last := cl.Subject[0], cl.Subject[len(cl.Subject)-1]
+	for i := first.Start + 1; i < last.End; i++ {
+		if !strings.EqualFold(ps.Words[i], "between") || !eventNoun(strings.ToLower(ps.Words[i-1])) {
+			continue
+		}
+		var sides []int
+		for k := i + 1; k < last.End; k++ {
+			m := s.mentionAt(k)
+			if m == nil {
+				continue
+			}
+			if actorType(d.ents[m.ent].Type) && !s.consumed[s.at[k]] && !slices.Contains(sides, m.ent) {
+				sides = append(sides, m.ent)
+			}
+			k = m.last - 1
+		}
+		return sides
+	}
+	return nil
+}
+
 // nominalEvents reads the events named by nouns ("the chancellor's visit to
 // Beijing", "U.S. sanctions on Iran", "talks between Israel and Hamas")
 // that no coded clause already tells of.
@@ -2592,10 +2625,22 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 	var out []*eventMention
 	for _, n := range ps.Nominals(func(w string) bool {
 		t, ok := triggers[w]
-		return ok && !t.verbal || nominalCodes[w] != "" || proposedDeals[w]
+		return ok && !t.verbal || nominalCodes[w] != "" || proposedDeals[w] || w == "discussions"
 	}) {
 		w := strings.ToLower(ps.Words[n.Noun])
 		typ, code := triggers[w].typ, ""
+		if w == "discussions" {
+			// "discussions between ICN and Kodak", "had discussions with
+			// Marine Corp": talks, where the noun names a side; alone
+			// ("whenever discussions concerned…") a word, no event
+			if !slices.ContainsFunc(n.Preps, func(p syntax.PrepPhrase) bool {
+				pw := strings.ToLower(ps.Words[p.Prep])
+				return (pw == "with" || pw == "between") && len(d.partiesOf(s, p.Object)) > 0
+			}) {
+				continue
+			}
+			typ = "talks"
+		}
 		if c := nominalCodes[w]; c != "" {
 			c = massCode(c, wordsOf(ps, n.Noun-len(n.Before), n.Noun))
 			typ, code = typeOfCode(c), c
@@ -2716,6 +2761,17 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 						e.location = a // "a visit to Norland"
 					}
 					e.add(a, other)
+				}
+			}
+		}
+		if n.Clause >= 0 && !n.ObjectOf && symmetric[typ] && len(e.participants) == 0 {
+			// "Talks are underway between Zaire and the IMF": the sides
+			// named after the verb the talks are the subject of
+			for _, p := range ps.Clauses[n.Clause].Preps {
+				if strings.EqualFold(ps.Words[p.Prep], "between") {
+					for _, a := range d.partiesOf(s, p.Object) {
+						e.add(a, graph.RoleParticipant)
+					}
 				}
 			}
 		}

@@ -409,6 +409,21 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "talks and agreements named by a noun take the sides after 'between' or 'with': in the subject's noun, after the verb the talks are the subject of, 'discussions with' a side; discussions with no side named are no event",
+			body:      "Talks are underway between Norland and the Ostland Council. The agreement between Vardo and Brekka was signed. Halvard Corp held discussions with Eastman Kodak Co. Prices rose whenever discussions concerned Norland.",
+			published: "1987-03-04",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Brekka", "", "Brekka").
+					unknown(graph.Organization, "Ostland Council", "", "Ostland Council").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").
+					unknown(graph.Organization, "Eastman Kodak Co", "", "Eastman Kodak Co")
+			},
+			want: []string{
+				"agreement  @ happened: Vardo/participant, Brekka/participant",
+				"talks  @ happened: Eastman Kodak Co/participant, Halvard Corp/participant",
+				"talks  @ happened: Norland/participant, Ostland Council/participant",
+			},
+		},
+		{
 			name:      "a date that dates the speech verb ('said today') or bounds a period ('from February 1') does not date the event",
 			body:      "Norland attacked Vardo last week, Brekka said today. The Ostland Council agreed in December to limit output from February 1.",
 			published: "1987-03-04",
