@@ -827,6 +827,7 @@ func eventNoun(w string) bool {
 // without a code of their own, used where none of its patterns matches.
 var ownVerbCodes = map[string]string{
 	"urge": "020", "reject": "120", "sanction": "163", "sever": "161", "suspend": "160",
+	"object": "120", // "objected to proposals by X": opposed them (the dictionary has no OBJECT)
 }
 
 // aimNouns name an aim, whose infinitive ("a bid to join", "an attempt to
@@ -1816,6 +1817,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if c := ownVerbCodes[lem]; !ok && m.Pattern == "" && c != "" {
 			m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true
 		}
+		if !ok && lem == "require" && !cl.Passive && len(d.partiesOf(s, cl.Subject)) > 0 && s.w(cl.Verb.Start-1) != "that" && s.w(cl.Verb.Start-1) != "which" && (cl.Verb.End < len(ps.Words) && strings.EqualFold(ps.Words[cl.Verb.End], "that") ||
+			slices.ContainsFunc(ps.Clauses, func(o syntax.Clause) bool { return o.Governor == cl.Head }) && len(cl.Object) > 0) {
+			// "required that Baker sell its unit", "required Baker to sell":
+			// a demand (100) the dictionary leaves uncoded, by a party named
+			// as the subject; not "required more capital", nor a text's
+			// "a provision that would have required"
+			m, ok = cameo.Match{Code: "100", Entry: "REQUIRE"}, true
+		}
 		if closeVerbs[lem] && !ok && (!cl.Passive || len(cl.Agent) > 0) {
 			// "closed the strait", "shut its border with X": a blockade
 			// (191), which the dictionary leaves uncoded
@@ -2515,6 +2524,24 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
+		if typ == "reject" && !e.hasRole(graph.RoleTarget) && !cl.Passive {
+			// "opposed the plan by the IMF", "objected to proposals by the
+			// Chilean government": the one whose plan is refused
+			for k := cl.Head + 1; k < cl.End-1 && k < len(s.Tokens)-1 && k <= cl.Head+6; k++ {
+				if w := s.w(k); w != "by" && w != "from" {
+					if s.breaks(k) {
+						break
+					}
+					continue
+				}
+				if m := s.mentionAt(k + 1 + b2i(s.w(k+1) == "the")); m != nil && actorType(d.ents[m.ent].Type) {
+					if _, in := e.participants[m.ent]; !in {
+						e.add(m.ent, graph.RoleTarget)
+					}
+				}
+				break
+			}
+		}
 		if typ == "reject" && !e.hasRole(graph.RoleTarget) {
 			// "declined to send a delegation for talks with Hamas",
 			// "declined to renew its agreement with China": what is
@@ -2707,10 +2734,16 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				e.add(m.ent, graph.RoleActor)
 			}
 		}
-		for _, p := range n.Preps {
+		for pi, p := range n.Preps {
 			pw := strings.ToLower(ps.Words[p.Prep])
 			ents := d.partiesOf(s, p.Object)
 			switch {
+			case (pw == "by" || pw == "from") && typ == "reject" && pi > 0 && strings.EqualFold(ps.Words[n.Preps[0].Prep], "of"):
+				// "the rejection of the offer from Ostland Bank": the one
+				// whose offer is rejected
+				for _, a := range ents {
+					e.add(a, graph.RoleTarget)
+				}
 			case pw == "by" || pw == "from":
 				for _, a := range ents {
 					e.add(a, graph.RoleActor)
@@ -2761,6 +2794,20 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 						e.location = a // "a visit to Norland"
 					}
 					e.add(a, other)
+				}
+			}
+		}
+		if typ == "reject" && !e.hasRole(graph.RoleTarget) && len(n.Preps) > 0 && strings.EqualFold(ps.Words[n.Preps[0].Prep], "of") {
+			// "Halvard's rejection of the offer from Ostland Bank": the one
+			// whose offer or plan is rejected is its target
+			for k := n.Noun + 2; k < len(s.Tokens) && k <= n.Noun+8 && !s.breaks(k); k++ {
+				if w := s.w(k); w == "from" || w == "by" {
+					if m := s.mentionAt(k + 1 + b2i(s.w(k+1) == "the")); m != nil && actorType(d.ents[m.ent].Type) {
+						if _, in := e.participants[m.ent]; !in {
+							e.add(m.ent, graph.RoleTarget)
+						}
+					}
+					break
 				}
 			}
 		}

@@ -80,7 +80,7 @@ var triggers = map[string]trigger{
 	// "called for the strikes", "asked for a 90-day extension", "turned
 	// down the request": an appeal or a refusal made, its target named or not
 	"called for": {"appeal", 0.45, true}, "calls for": {"appeal", 0.45, true},
-	"asked for": {"appeal", 0.45, true}, "asks for": {"appeal", 0.45, true},
+	"asked for": {"appeal", 0.45, true}, "asks for": {"appeal", 0.45, true}, "calling for": {"appeal", 0.4, true},
 	"turned down": {"reject", 0.5, true}, "turns down": {"reject", 0.5, true},
 }
 
@@ -98,7 +98,9 @@ func (d *doc) askedBy(s *sent, e *eventMention) bool {
 	}
 	ps := s.parsed()
 	for _, cl := range ps.Clauses {
-		if cl.Head != e.k || cl.Passive || !strings.HasPrefix(ps.POS[e.k], "VB") || ps.POS[e.k] == "VBG" {
+		// "has been calling for": the progressive's participle heads it
+		progressive := ps.POS[e.k] == "VBG" && cl.Verb.Start < e.k
+		if cl.Head != e.k || cl.Passive || !strings.HasPrefix(ps.POS[e.k], "VB") || ps.POS[e.k] == "VBG" && !progressive {
 			continue
 		}
 		for _, np := range cl.Subject {

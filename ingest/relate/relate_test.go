@@ -409,6 +409,23 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "a demand 'required that' or 'to' of a named party by a named party, not by a text; 'has been calling for' an appeal; a rejection's target is whose offer, plan or proposals they were ('of the offer from', 'opposed the plan by', 'objected to proposals by')",
+			body:      "The Ostland Council required that Halvard Corp sell its unit. A provision, offered by Jon Vik, that would have required Halvard Corp to pay was dropped. Norland has been calling for lower rates. Brask Bank's rejection of the offer from Halvard Corp was expected. Vardo opposed the plan by the Ostland Council. Brekka objected to proposals by Norland.",
+			published: "1987-03-04",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Brekka", "", "Brekka").
+					unknown(graph.Organization, "Ostland Council", "", "Ostland Council").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").
+					unknown(graph.Organization, "Brask Bank", "", "Brask Bank").unknown(graph.Person, "Jon Vik", "", "Jon Vik")
+			},
+			want: []string{
+				"appeal  @ happened: Norland/actor",
+				"demand  @ demanded: Ostland Council/actor, Halvard Corp/target",
+				"reject  @ happened: Brask Bank/actor, Halvard Corp/target",
+				"reject  @ happened: Brekka/actor, Norland/target",
+				"reject  @ happened: Vardo/actor, Ostland Council/target",
+			},
+		},
+		{
 			name:      "talks and agreements named by a noun take the sides after 'between' or 'with': in the subject's noun, after the verb the talks are the subject of, 'discussions with' a side; discussions with no side named are no event",
 			body:      "Talks are underway between Norland and the Ostland Council. The agreement between Vardo and Brekka was signed. Halvard Corp held discussions with Eastman Kodak Co. Prices rose whenever discussions concerned Norland.",
 			published: "1987-03-04",
