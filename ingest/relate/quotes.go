@@ -101,8 +101,8 @@ func (d *doc) appositionSpeaker(s *sent, v int) *mention {
 			o = q
 			break
 		}
-		if w == "\"" || w == "“" || w == "”" || w == ";" || w == "." || w == "(" || speechVerbs[w] {
-			return nil
+		if w == "\"" || w == "“" || w == "”" || w == ";" || w == "." || speechVerbs[w] {
+			return nil // (an acronym in brackets may stand in it: "the Commission (PCGG),")
 		}
 		if m := s.mentionAt(q); m != nil && d.ents[m.ent].Type == graph.Person {
 			return nil // another person inside: no apposition of the first
@@ -141,6 +141,84 @@ func (d *doc) appositionSpeaker(s *sent, v int) *mention {
 		return nil
 	}
 	return p
+}
+
+// describedSpeaker is who "the <noun>" at token k stands for as a speaker:
+// for a body's kind ("the company", "the government", "the bank") the
+// body that spoke last and fits it; for a title ("the minister", "the
+// chairman") the one person the article titled so before; -1 when none
+// or several.
+func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
+	noun := s.w(k)
+	switch noun {
+	case "company", "firm", "concern", "corporation", "utility", "airline", "group", "government", "bank", "agency", "department", "ministry":
+		if e := d.orgAntecedent(s, k, noun, c); e >= 0 {
+			return e
+		}
+		// no speaker fits before it: the one body of the kind the article
+		// named before
+		found := -1
+		for i, e := range d.ents {
+			if !fitsNoun(e, noun) {
+				continue
+			}
+			if mentionedIn(e, s) && !d.mentionedBefore(i, s.Start) {
+				return -1 // "a joint effort of GE and Boeing, the company said": which one is not said
+			}
+			if !d.mentionedBefore(i, s.Start) {
+				continue
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+		if found >= 0 && mentionedIn(d.ents[found], s) && len(s.mentions) > 1 {
+			for _, m := range s.mentions {
+				if m.ent != found && fitsNoun(d.ents[m.ent], noun) {
+					return -1
+				}
+			}
+		}
+		return found
+	case "minister", "chairman", "president", "secretary", "governor", "premier", "chancellor", "ambassador", "senator", "commissioner":
+	default:
+		return -1
+	}
+	found := -1
+	for _, o := range d.sents {
+		if o.Start >= s.Start {
+			break
+		}
+		for _, m := range o.mentions {
+			if d.ents[m.ent].Type != graph.Person {
+				continue
+			}
+			titled := false
+			for j := m.first - 1; j >= 0 && j >= m.first-3; j-- {
+				titled = titled || o.w(j) == noun
+			}
+			if !titled {
+				continue
+			}
+			if found >= 0 && found != m.ent {
+				return -1 // two ministers: which one is not said
+			}
+			found = m.ent
+		}
+	}
+	return found
+}
+
+// quotedWhole reports a text that is one quotation in marks, its comma
+// inside or after: `"We will act,"`.
+func quotedWhole(t string) bool {
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), ","))
+	if len(t) < 2 {
+		return false
+	}
+	open, close := strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“"), strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”")
+	return open && close && strings.Count(t, "\"")+strings.Count(t, "“")+strings.Count(t, "”") == 2
 }
 
 // embeddedIn reports a quotation opening at offset open inside the clause
@@ -807,6 +885,12 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 			return "", src, dt, v, true // `…," he said` after "a spokesman said"
 		}
 		return "", "", "", 0, false
+	case v == k+2 && w == "the":
+		// `…," the company said`, `…," the minister said`: the one the
+		// article named so before
+		if e := d.describedSpeaker(s, k+1, c); e >= 0 {
+			return d.ents[e].ID, "", dt, v, true
+		}
 	case v == k+1 && (w == "it" || w == "they"):
 		e := d.orgAntecedent(s, k, "", c)
 		if e < 0 {
@@ -1379,6 +1463,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker, j = d.ents[p.ent].ID, p.first // "…, Jon Vik, a director of Halvard Corp, said."
 		} else if e, _ := d.subject(s, k, c); e >= 0 {
 			speaker = d.ents[e].ID
+		} else if e := d.describedSpeaker(s, j, c); e >= 0 && s.w(j-1) == "the" && j == s.skipTicker(k-1) {
+			speaker = d.ents[e].ID // "The minister said", "the company said in a statement"
 		} else if src, ok := sourcePhrase(d, s, k); ok {
 			source = src
 		} else if e := d.lastSpeaker(c); (s.w(j) == "he" || s.w(j) == "she") && e >= 0 && d.ents[e].Type == graph.Person && c.lastSource(s.Start) == "" {
@@ -1421,6 +1507,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				// it added, the government is still awaiting": the
 				// attribution interrupts one claim, which is the whole
 				end, ok = s.End, true
+			}
+			if ok && quotedWhole(d.body[s.afterDateline():end]) {
+				continue // `"…," Jon Vik, a director of X, said`: the quotation is the claim, read as one
 			}
 			if ok {
 				r.addClaim(d, s, c, articleID, claim{start: s.afterDateline(), end: end, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, j-3), k+3))

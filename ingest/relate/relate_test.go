@@ -834,6 +834,20 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "'the company', 'the minister' as a speaker is the body of that kind or the one person so titled the article named before; not where two fit",
+			body: "Halvard Corp said it would close its plant. \"We regret the decision,\" the company said in a statement. Finance Minister Jon Vik said rates would fall. The minister said the budget was tight. Trade Minister Ada Berg spoke later. \"It is hard,\" the minister said.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg")
+			},
+			want: []string{
+				"Halvard Corp  false: it would close its plant",
+				"Halvard Corp  true: We regret the decision,",
+				"Jon Vik  false: rates would fall",
+				"Jon Vik  false: the budget was tight",
+				"the minister  true: It is hard,",
+			},
+		},
+		{
 			name: "a verb of reporting a claim takes a clause without 'that' (a short noun phrase and a finite verb); an object is no claim; believing alone reports none",
 			body: "Jon Vik estimated sales would rise 10 pct. Ada Berg acknowledged the plan had failed. Halvard Corp estimated sales at 10 mln dlrs. Per Lund believes that prices will fall.",
 			build: func(h *hand) {
@@ -847,15 +861,17 @@ func TestQuotes(t *testing.T) {
 		},
 		{
 			name: "a speaker named before an apposition that runs to the verb: the claim before ends at the name, a quotation before is the speaker's, a person 'of' a body is the speaker; an unnamed source after a name is no apposition of it",
-			body: "Loans to Norland are safe, Jon Vik, a board member of Halvard Corp responsible for exports, said. \"The plan works,\" Ada Berg, member of the Ostby Council's oversight committee said. Per Lund of Halvard Corp, the biggest steel maker, said prices would rise. He met Eva Dahl, a spokesman for Halvard Corp said.",
+			body: "Loans to Norland are safe, Jon Vik, a board member of Halvard Corp responsible for exports, said. \"The plan works,\" Ada Berg, member of the Ostby Council's oversight committee said. Per Lund of Halvard Corp, the biggest steel maker, said prices would rise. He met Eva Dahl, a spokesman for Halvard Corp said. \"Costs fell,\" Ola Nes, chairman of the Ostby Council (OC), told Reuters.",
 			build: func(h *hand) {
 				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").
 					unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Organization, "Ostby Council", "", "Ostby Council").
-					unknown(graph.Person, "Per Lund", "", "Per Lund").unknown(graph.Person, "Eva Dahl", "", "Eva Dahl").unknown(graph.Country, "Norland", "", "Norland")
+					unknown(graph.Person, "Per Lund", "", "Per Lund").unknown(graph.Person, "Eva Dahl", "", "Eva Dahl").unknown(graph.Country, "Norland", "", "Norland").
+					unknown(graph.Person, "Ola Nes", "", "Ola Nes")
 			},
 			want: []string{
 				"Ada Berg  true: The plan works,",
 				"Jon Vik  false: Loans to Norland are safe",
+				"Ola Nes  true: Costs fell,",
 				"Per Lund  false: prices would rise",
 				"a spokesman for Halvard Corp  false: He met Eva Dahl",
 			},
