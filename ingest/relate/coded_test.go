@@ -969,6 +969,8 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg is a member of the Norland Labour Party.", "Jon Berg affiliatedWith Norland Labour Party [member] 2024-03-04–"},
 		{"Jon Berg, management board member of Ostmark Bank, spoke.", "Jon Berg officialOf Ostmark Bank [management board member] 2024-03-04–"},
 		{"Jon Berg, a board member of Ostmark Bank, spoke.", "Jon Berg officialOf Ostmark Bank [board member] 2024-03-04–"},
+		{"Jon Berg, finance director of Ostmark Bank, spoke.", "Jon Berg officialOf Ostmark Bank [finance director] 2024-03-04–"},
+		{"Jon Berg, head of Norland's Ostmark Bank, spoke.", "Jon Berg leaderOf Ostmark Bank [head] 2024-03-04–"},
 		{"Jon Berg worked as a journalist for Ostmark Bank.", "Jon Berg affiliatedWith Ostmark Bank [journalist] –"},
 		{"Jon Berg works for Ostmark Bank.", "Jon Berg affiliatedWith Ostmark Bank [] 2024-03-04–"},
 		{"Jon Berg was elected President of Norland in 2019.", "Jon Berg leaderOf Norland [President] 2019–"},

@@ -333,6 +333,14 @@ func TestRelations(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a body's title with its acronym in brackets between ('Halvard Corp (HC) chairman X')",
+			body: "Halvard Corp (HC) chairman Ada Berg spoke first.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Person, "Ada Berg", "", "Ada Berg")
+			},
+			want: []string{"Ada Berg leaderOf Halvard Corp (chairman)"},
+		},
+		{
 			name: "a titled speaker whose claim opens with the one state or body of the sentence serves it: a minister the state, a chairman the body; not a bank's president, not with two states, not a claim opening with something else",
 			body: "Norland will repay its debts in ten years, Finance Minister Jon Vik said. Halvard Corp expects higher profits, chairman Ada Berg said. Norland will buy bonds, central bank president Per Lund said. Norland's trade with Ostland will grow, Trade Minister Eva Dahl said. Prices will rise in Norland, Economy Minister Ola Nes said.",
 			build: func(h *hand) {

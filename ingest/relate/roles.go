@@ -193,6 +193,15 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 		}
 		role := d.body[s.Tokens[t0].Start:s.Tokens[roleEnd-1].End]
 		c := t0 - 1
+		if s.w(c) == ")" {
+			// "Halvard Corp (HC) chairman Jon Vik": past the acronym
+			for o := c - 1; o >= 0 && o >= c-4; o-- {
+				if s.w(o) == "(" {
+					c = o - 1
+					break
+				}
+			}
+		}
 		if s.possessive(c) {
 			c--
 		}
@@ -580,6 +589,13 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			}
 		}
 	}
+	if !isTitle && roleEnd-roleStart <= 3 {
+		// "finance director of X", "marketing vice president": a field
+		// before the title, in lower case; an office below the head
+		if end, _, ok := r.titleStartingAt(s, roleEnd-1); ok && end == roleEnd && isLowerWord(s.raw(roleStart)) && fieldWords[s.w(roleStart)] {
+			isTitle, kind = true, kindOfficial
+		}
+	}
 	head := roleEnd == roleStart+1 && s.w(roleStart) == "head"
 	if head {
 		// "the head of the IMF", "head of government of Denmark"
@@ -615,6 +631,11 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		// owner, "head of the Malaysian delegation" not of the country
 		if m := s.mentionAt(k); m != nil && isState(d.entity(m.ent)) && !s.possessive(m.last) && m.m.Label != graph.LabelMISC {
 			obj = m
+		} else if m != nil && s.possessive(m.last) && (isTitle || head) {
+			// "head of Poland's National Bank": the body the state owns
+			if o := s.mentionAt(m.last + 1); o != nil && o.first == m.last+1 && d.entity(o.ent).Type == graph.Organization && !s.possessive(o.last) {
+				obj = o
+			}
 		}
 	}
 	if isPreposition(prep) {
@@ -743,6 +764,13 @@ func staffPredicate(job string) string {
 // stateStaff are jobs a state's name before them makes its service:
 // "U.S. negotiator X", "Japanese trade official Y".
 var stateStaff = map[string]bool{"negotiator": true, "official": true, "delegate": true, "diplomat": true, "envoy": true, "emissary": true}
+
+// fieldWords name the field of an office before its title: "finance
+// director", "marketing manager".
+var fieldWords = map[string]bool{"finance": true, "financial": true, "marketing": true, "sales": true, "research": true,
+	"personnel": true, "production": true, "technical": true, "commercial": true, "economic": true, "legal": true,
+	"operations": true, "planning": true, "investment": true, "export": true, "exports": true, "trading": true,
+	"development": true, "communications": true, "programme": true, "program": true, "regional": true, "international": true}
 
 // rankWords rank an office before its title ("executive vice
 // president"); deputyWords among them put it below the title's.
