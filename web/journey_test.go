@@ -676,6 +676,11 @@ func TestViewerFirstRender2000(t *testing.T) {
 	srv := httptest.NewServer(web.New(web.Config{Store: s}))
 	defer srv.Close()
 	tb := openTab(t, 1400, 860)
+	// every size the graph's box takes: a change redraws the whole drawing
+	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `window.__sizes = [];
+		document.addEventListener('DOMContentLoaded', () => new ResizeObserver((es) => es.forEach((e) => window.__sizes.push([e.contentRect.width, e.contentRect.height, performance.now()]))).observe(document.getElementById('cy')));`}); err != nil {
+		t.Fatal(err)
+	}
 	settle(t, tb)
 	// each hub has 701 nodes: more than a page, so the link asks for them
 	all := hubs[0] + ":701," + hubs[1] + ":701," + hubs[2] + ":701"
@@ -729,6 +734,12 @@ func TestViewerFirstRender2000(t *testing.T) {
 	}
 	if preview[3] != 0 {
 		t.Error("the preview is still under the graph after the whole drawing was drawn")
+	}
+	// the page's layout does not move under the graph while it is first
+	// drawn: a resize after the first frame had Cytoscape draw all of it
+	// again (the layout menu's longer label wrapped the header)
+	if sizes := evalIn[[][]float64](tb, `window.__sizes`); len(sizes) != 1 {
+		t.Errorf("the graph's box took %d sizes (width, height, when) while the drawing was first drawn: %v; want one", len(sizes), sizes)
 	}
 	shown := evalIn[int](tb, `cy.nodes().not('.filtered').length`)
 	if shown < 2000 {

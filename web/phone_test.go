@@ -9,6 +9,7 @@ import (
 	"github.com/chromedp/cdproto/accessibility"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // The phone tests: the viewer at 360 × 740, the smallest screen the issue
@@ -241,6 +242,15 @@ func TestViewerPhoneTimeline(t *testing.T) {
 	}
 	if got := tb.text("#timeline-toggle"); !strings.Contains(got, from) || !strings.Contains(got, to) {
 		t.Errorf("the folded timeline reads %q; want it to name the range %s … %s", got, from, to)
+	}
+	// Esc folds it too, as it closes a drawer, from one of its date fields,
+	// and the keyboard's focus goes to its button, not to a hidden field
+	tb.do("open the timeline again", chromedp.Click(chromedp.CSS("#timeline-toggle")),
+		idle(`document.getElementById('timeline-toggle').getAttribute('aria-expanded') === 'true'`))
+	tb.do("Esc in a date field", chromedp.Focus(chromedp.CSS("#from")), chromedp.KeyEvent(kb.Escape),
+		idle(`document.getElementById('timeline-toggle').getAttribute('aria-expanded') === 'false'`))
+	if got := evalIn[string](tb, `document.activeElement.id`); got != "timeline-toggle" {
+		t.Errorf("after Esc folded the timeline the focus is on %q; want its button", got)
 	}
 	tb.clean()
 }

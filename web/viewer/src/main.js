@@ -318,7 +318,7 @@ function quiet(n) {
 // placement by neighbourhood (layout), since fCoSE takes seconds there.
 function layoutMenu() {
   const o = $('layout').querySelector('option[value="fcose"]');
-  o.textContent = big ? 'by neighbourhood (one pass)' : 'force (fCoSE)';
+  o.textContent = big ? 'one pass' : 'force (fCoSE)';
   o.title = big
     ? `More than ${bigGraph} nodes are shown: each neighbourhood is placed around its node in one pass, not by the fCoSE force simulation`
     : 'Force-directed, through cytoscape-fcose';
@@ -1737,16 +1737,18 @@ $('side-toggle').addEventListener('click', () => drawer('side', !document.body.c
 $('panel-toggle').addEventListener('click', () => drawer('panel', !document.body.classList.contains('panel-open')));
 document.querySelector('[data-close="side"]').addEventListener('click', () => drawer('side', false));
 // the timeline folds into one line on a narrow screen (style.css)
-$('timeline-toggle').addEventListener('click', () => {
-  const open = !document.body.classList.contains('timeline-open');
+function foldTimeline(open) {
   const before = cy.height();
+  // the keyboard's focus is not left in a folded part
+  if (!open && $('timeline-body').contains(document.activeElement)) $('timeline-toggle').focus();
   document.body.classList.toggle('timeline-open', open);
   $('timeline-toggle').setAttribute('aria-expanded', String(open));
   // the graph keeps its middle as the timeline takes room from it or
   // gives it back (Cytoscape, resized, keeps its top left corner)
   cy.resize();
   settle(() => cy.panBy({ x: 0, y: (cy.height() - before) / 2 }));
-});
+}
+$('timeline-toggle').addEventListener('click', () => foldTimeline(!document.body.classList.contains('timeline-open')));
 $('panel-close').addEventListener('click', () => {
   if (document.body.classList.contains('panel-open') && narrow()) drawer('panel', false);
   else {
@@ -1805,6 +1807,7 @@ document.addEventListener('keydown', (evt) => {
     if (readerOpen()) closeArticle(true);
     else if (document.body.classList.contains('side-open')) drawer('side', false);
     else if (document.body.classList.contains('panel-open')) drawer('panel', false);
+    else if (narrow() && document.body.classList.contains('timeline-open')) foldTimeline(false);
     return;
   }
   if (typing || $('add-dialog').open) return;
