@@ -13,7 +13,7 @@ import (
 
 // speechVerbs introduce what someone said or claims.
 var speechVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "told": true, "tells": true, "tell": true,
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "tell": true, "adding": true,
 	"claims": true, "claim": true, "claimed": true, "added": true, "noted": true,
 	"stated": true, "insisted": true, "insists": true, "warned": true, "warns": true,
 	"argued": true, "argues": true, "cited": true, "reported": true, "asserted": true,
@@ -162,7 +162,7 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 			if !fitsNoun(e, noun) {
 				continue
 			}
-			if mentionedIn(e, s) && !d.mentionedBefore(i, s.Start) {
+			if d.mentionedBefore(i, s.Tokens[k].Start) && !d.mentionedBefore(i, s.Start) {
 				return -1 // "a joint effort of GE and Boeing, the company said": which one is not said
 			}
 			if !d.mentionedBefore(i, s.Start) {
@@ -172,13 +172,6 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 				return -1
 			}
 			found = i
-		}
-		if found >= 0 && mentionedIn(d.ents[found], s) && len(s.mentions) > 1 {
-			for _, m := range s.mentions {
-				if m.ent != found && fitsNoun(d.ents[m.ent], noun) {
-					return -1
-				}
-			}
 		}
 		return found
 	case "minister", "chairman", "president", "secretary", "governor", "premier", "chancellor", "ambassador", "senator", "commissioner":
@@ -537,6 +530,8 @@ var sourceNouns = map[string]bool{
 	"trader": true, "dealer": true, "banker": true, "broker": true, "economist": true, "delegate": true,
 	"executive": true, "negotiator": true, "observer": true, "insider": true, "aide": true, "arbitrager": true,
 	"arbitrageur": true, "arbitragers": true, "arbitrageurs": true,
+	"police": true, "authorities": true, "staff": true, "residents": true, "witnesses": true, "union": true,
+	"lawyers": true, "lawyer": true, "attorneys": true, "attorney": true, "legislators": true, "lawmakers": true,
 	// a text that reports: "the report said", "the statement said"
 	"report": true, "statement": true, "study": true, "survey": true, "communique": true, "newspaper": true,
 	"paper": true, "magazine": true, "newsletter": true, "weekly": true, "daily": true,
@@ -986,6 +981,13 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 	for k < len(s.Tokens) && s.Tokens[k].End <= off {
 		k++
 	}
+	participle := -1 // "…, adding, \"…\"": the verb of the quotation, whose speaker is the verb's before
+	verbOf := func(v int) int {
+		if participle >= 0 {
+			return participle
+		}
+		return v
+	}
 	for v := k - 1; v >= 0; v-- {
 		if !speechVerbs[s.w(v)] {
 			continue
@@ -1005,6 +1007,18 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 			}
 			continue
 		}
+		if (s.w(v) == "adding" || s.w(v) == "saying") && s.w(v-1) == "," {
+			// "the company said it defeated a bid by GAF Corp, adding, \"…\"":
+			// the speaker of the verb before, not a name in its claim
+			pv := v - 1
+			for pv >= 0 && !speechVerbs[s.w(pv)] {
+				pv--
+			}
+			if pv >= 0 && participle < 0 {
+				participle, v = v, pv+1
+				continue
+			}
+		}
 		// the subject: a person before the verb if there is one, else the
 		// nearest organisation or country
 		near := -1
@@ -1022,10 +1036,13 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 			}
 		}
 		if near >= 0 {
-			return d.ents[near].ID, "", d.speechDate(s, v, 0, v+1), v, true
+			return d.ents[near].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), true
+		}
+		if e := d.describedSpeaker(s, v-1, nil); e >= 0 && s.w(v-2) == "the" {
+			return d.ents[e].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), true // "the company said, \"…\""
 		}
 		if src, ok := sourcePhrase(d, s, v); ok {
-			return "", src, d.speechDate(s, v, 0, v+1), v, true
+			return "", src, d.speechDate(s, v, 0, v+1), verbOf(v), true
 		}
 		if s.w(v-1) == "," {
 			// "The spokesman, speaking from Bonn, said, \"…\"": the subject
@@ -1043,7 +1060,6 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 	return "", "", "", 0, false
 }
 
-// nameAt is the speaking entity's mention at token k, past honorifics.
 // personAfterFirm is the person a firm's name and job stand before in an
 // attribution ("said Halvard Corp chairman Jon Keller", "said Dean Witter
 // analyst Karen Gibbs"), or m itself.
@@ -1059,6 +1075,7 @@ func (d *doc) personAfterFirm(s *sent, m *mention) *mention {
 	return m
 }
 
+// nameAt is the speaking entity's mention at token k, past honorifics.
 func (r *Relater) nameAt(d *doc, s *sent, k int) *mention {
 	for r.honorific(s.raw(k)) {
 		k++
@@ -1413,8 +1430,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			continue
 		}
-		if w == "saying" && s.w(k-1) != "," && !quoted {
-			continue
+		if (w == "saying" || w == "adding") && (s.w(k-1) != "," || s.w(k+1) == ",") && !quoted {
+			continue // `…, adding, "…"`: the quotation's attribution
 		}
 		j := s.skipTicker(k - 1)
 		for j >= 0 && (softTokens[s.w(j)] || isDateToken(s, j)) {
@@ -1430,7 +1447,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			} else {
 				continue
 			}
-		} else if w == "saying" {
+		} else if last := len(c.spans) - 1; w == "adding" && last >= 0 && c.spans[last].start >= s.Start && c.spans[last].end <= s.Tokens[k].Start && c.spans[last].speaker != "" {
+			speaker = c.spans[last].speaker // "X said …, adding that …": the same speaker
+		} else if w == "saying" || w == "adding" {
 			// "<X> blamed Cairo, saying <claim>": the main clause's subject
 			if e := d.clauseSubject(s, k); e >= 0 {
 				speaker = d.ents[e].ID
@@ -1493,7 +1512,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				after = h // "…, X told journalists here on Wednesday."
 			}
 		}
-		if s.w(k+1) == "." || s.w(k+1) == "," || k+1 >= len(s.Tokens) || adverbialToEnd(s, k+1) || restIsAdverbial(d, s, after) {
+		interposed := s.w(k+1) == "," && sentenceAdverbs[s.w(k+2)] && s.w(k+3) == "," && k+4 < len(s.Tokens) && s.w(k+4) != "." // "said, however, that"
+		if !interposed && (s.w(k+1) == "." || s.w(k+1) == "," || k+1 >= len(s.Tokens) || adverbialToEnd(s, k+1) || restIsAdverbial(d, s, after)) {
 			// "<claim>, <speaker> said." : the claim comes first
 			end, ok := trailingClaim(s, j)
 			st := j // where the interrupting subject starts
@@ -1545,6 +1565,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		if pointed {
 			from++ // past "out"
 		}
+		if s.w(from) == "," && sentenceAdverbs[s.w(from+1)] && s.w(from+2) == "," {
+			from += 3 // "said, however, that"
+		}
 		if s.w(from) == "that" {
 			from++
 		} else if t := thatAfterPhrase(s, from); t > 0 {
@@ -1563,6 +1586,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		end := s.End
 		for e := from; e < len(s.Tokens); e++ {
 			if s.w(e) == ";" || s.w(e) == "," && clauseJoin[s.w(e+1)] && laterSpeech(s, e) || s.w(e) == "," && speechVerbs[s.w(e+1)] ||
+				(s.w(e) == "but" || s.w(e) == "and") && e > from && speechVerbs[s.w(e+1)] && s.w(e+1) != "told" ||
 				s.w(e) == "," && s.w(e+1) == "but" && notSaying(s, e+2) || s.w(e) == "," && trailingAttribution(d, s, e+1) {
 				end = s.Tokens[e].Start
 				break
@@ -1619,8 +1643,8 @@ func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl clai
 // coSpeakers are the parties besides the claim's speaker that the subject
 // of its speech verb names, by entity id.
 func (d *doc) coSpeakers(s *sent, cl claim) []string {
-	if cl.verb <= 0 || cl.speaker == "" || len(s.mentions) < 2 {
-		return nil
+	if cl.verb <= 0 || cl.speaker == "" || len(s.mentions) < 2 || s.w(cl.verb) == "adding" || s.w(cl.verb) == "saying" {
+		return nil // a participle's subject is the main clause's speaker alone
 	}
 	joined := false // a joint statement's subject has "and" before the verb
 	for k := 0; k < cl.verb && k < len(s.Tokens); k++ {
@@ -1653,6 +1677,10 @@ func (d *doc) coSpeakers(s *sent, cl claim) []string {
 	return out
 }
 
+// sentenceAdverbs stand set off by commas after a speech verb: "said,
+// however, that".
+var sentenceAdverbs = map[string]bool{"however": true, "though": true, "moreover": true, "meanwhile": true, "too": true, "also": true, "nevertheless": true}
+
 // clauseJoin words after a comma may open another speaker's clause.
 var clauseJoin = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true}
 
@@ -1660,7 +1688,7 @@ var clauseJoin = map[string]bool{"and": true, "but": true, "while": true, "where
 // claim ends where another attribution begins.
 func laterSpeech(s *sent, e int) bool {
 	for k := e + 1; k < len(s.Tokens); k++ {
-		if speechVerbs[s.w(k)] {
+		if speechVerbs[s.w(k)] && s.w(k) != "adding" { // "…, adding" goes on with the same speaker
 			return true
 		}
 	}

@@ -842,6 +842,25 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a second speech verb ('adding that', 'but added', 'adding, \"…\"') is a second claim of the same speaker; 'said, however, that'; police and aides to a person are unnamed sources",
+			body: "Jon Vik said sales rose, adding that costs would fall. Halvard Corp said sales rose but added that margins fell. Ada Berg said, however, that costs rose. The strike ended, police said. Aides to Ada Berg said the bill would pass. Halvard Corp said it beat a bid by Ostland Bank, adding, \"Our business grew.\"",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").
+					unknown(graph.Organization, "Ostland Bank", "", "Ostland Bank")
+			},
+			want: []string{
+				"Ada Berg  false: costs rose",
+				"Aides to Ada Berg  false: the bill would pass",
+				"Halvard Corp  false: it beat a bid by Ostland Bank",
+				"Halvard Corp  false: margins fell",
+				"Halvard Corp  false: sales rose",
+				"Halvard Corp  true: Our business grew.",
+				"Jon Vik  false: costs would fall",
+				"Jon Vik  false: sales rose",
+				"police  false: The strike ended",
+			},
+		},
+		{
 			name: "'the company', 'the minister' as a speaker is the body of that kind or the one person so titled the article named before; not where two fit",
 			body: "Halvard Corp said it would close its plant. \"We regret the decision,\" the company said in a statement. Finance Minister Jon Vik said rates would fall. The minister said the budget was tight. Trade Minister Ada Berg spoke later. \"It is hard,\" the minister said.",
 			build: func(h *hand) {

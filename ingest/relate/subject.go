@@ -447,7 +447,7 @@ func sourceOf(s *sent, p int) bool {
 		}
 	}
 	switch s.w(p) {
-	case "at", "in", "of", "for", "from", "with":
+	case "at", "in", "of", "for", "from", "with", "to":
 		return p > 0 && sourceWord(s.w(p-1))
 	}
 	return false
