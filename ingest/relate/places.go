@@ -121,24 +121,39 @@ func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 			}
 		}
 		j := m.first - 1
+		walked := 0
 		if j >= 0 && s.possessive(j) {
 			j-- // "Japan's Halvard Corp"
 		} else {
 			for n := 0; n < 3 && j >= 0 && s.mentionAt(j) == nil && isLowerWord(s.raw(j)) && !describerStops[s.w(j)]; n++ {
 				j--
+				walked++
+			}
+			if walked > 0 && j >= 0 && s.possessive(j) {
+				j-- // "France's state-owned Elf Aquitaine"
 			}
 		}
 		if j < 0 {
 			continue
 		}
 		c := s.mentionAt(j)
-		if c == nil || c.last != j+1 || d.entity(c.ent).Type != graph.Country {
+		if c == nil || c.last != j+1 {
+			continue
+		}
+		// a country before the name; a city or region only before a firm's
+		// noun ("New York investment bank Allen and Co Inc")
+		if t := d.entity(c.ent).Type; t != graph.Country && !((t == graph.City || t == graph.Region) && walked > 0 && firmNouns[s.w(m.first-1)]) {
 			continue
 		}
 		out.add(graph.Relation{Subject: org.ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID,
 			Confidence: confNational, Evidence: d.evidence(s)})
 	}
 }
+
+// firmNouns name a kind of firm before its name: "investment bank X".
+var firmNouns = map[string]bool{"bank": true, "firm": true, "company": true, "group": true, "brokerage": true, "house": true,
+	"utility": true, "airline": true, "carrier": true, "insurer": true, "maker": true, "producer": true, "manufacturer": true,
+	"retailer": true, "concern": true, "conglomerate": true, "publisher": true, "developer": true, "refiner": true}
 
 // describerStops are the lower-case words that cannot describe the
 // organisation after a country: verbs, prepositions, conjunctions.

@@ -333,6 +333,15 @@ func TestRelations(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a country's possessive before words that describe a body, a city before a firm's noun: where it is based; a city before other words is none",
+			body: "Norland's state-owned Brask Oil Co raised output. Ostby investment bank Halvard Corp advised it. Ostby trading partner Vardo Mills sold.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.City, "Ostby", "", "Ostby").unknown(graph.Organization, "Brask Oil Co", "", "Brask Oil Co").
+					unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills")
+			},
+			want: []string{"Brask Oil Co basedIn Norland", "Halvard Corp basedIn Ostby"},
+		},
+		{
 			name: "a body's title with its acronym in brackets between ('Halvard Corp (HC) chairman X')",
 			body: "Halvard Corp (HC) chairman Ada Berg spoke first.",
 			build: func(h *hand) {
