@@ -2,8 +2,10 @@ package web_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -313,5 +315,62 @@ func TestViewerURLKeepsADraggedNode(t *testing.T) {
 	if !strings.HasPrefix(tb.hash().Get("at"), id+":") {
 		t.Errorf("after the expansion the URL keeps at=%q; want the dragged node", tb.hash().Get("at"))
 	}
+	tb.clean()
+}
+
+// TestViewerURLKeepsThePickedPath: of several shortest connections found
+// between two entities, the one the user highlights is kept in the URL
+// (path=N), so a reload highlights the same one, not all of them. On the
+// code before, the URL held only the two ends and a reload highlighted
+// every path.
+func TestViewerURLKeepsThePickedPath(t *testing.T) {
+	base := seeded(t)
+	// the first pair of seed entities with at least two shortest paths
+	var from, to string
+	for _, pair := range [][2]string{{"Russia", "United States"}, {"Vladimir Putin", "Donald Trump"}, {"Russia", "China"}, {"France", "Germany"}} {
+		a, b := entityID(t, base, pair[0]), entityID(t, base, pair[1])
+		resp, err := http.Get(base + "/api/v1/paths?from=" + a + "&to=" + b + "&max=4&limit=5")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var found struct {
+			Paths []json.RawMessage `json:"paths"`
+		}
+		err = json.NewDecoder(resp.Body).Decode(&found)
+		resp.Body.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(found.Paths) >= 2 {
+			from, to = a, b
+			t.Logf("%s → %s: %d shortest paths", pair[0], pair[1], len(found.Paths))
+			break
+		}
+	}
+	if from == "" {
+		t.Fatal("no pair of seed entities with two shortest paths")
+	}
+	tb := openTab(t, 1300, 850)
+	tb.do("open the two ends", chromedp.Navigate(base+"/#entity="+from+"&pathfrom="+from+"&pathto="+to),
+		idle(`document.querySelectorAll('#paths-list .path-pick').length >= 2 && cy.elements('.path').nonempty()`))
+	if tb.hash().Has("path") {
+		t.Errorf("the URL holds path=%s before a path was picked", tb.hash().Get("path"))
+	}
+	onPath := `cy.elements('.path').map((e) => e.id()).sort()`
+	all := evalIn[[]string](tb, onPath)
+	tb.do("highlight the second path", chromedp.Click(chromedp.CSS(`#paths-list .path-pick[data-path="1"]`)), idle(`location.hash.includes('path=2')`))
+	second := evalIn[[]string](tb, onPath)
+	if len(second) == 0 || len(second) >= len(all) {
+		t.Fatalf("the second path highlights %d elements, all the paths %d; want fewer, and some", len(second), len(all))
+	}
+	tb.do("reload", chromedp.Reload(), idle(`document.querySelectorAll('#paths-list .path-pick').length >= 2 && cy.elements('.path').nonempty() && !cy.animated()`))
+	if got := evalIn[[]string](tb, onPath); strings.Join(got, ",") != strings.Join(second, ",") {
+		t.Errorf("after a reload %d elements are highlighted; want the second path's %d", len(got), len(second))
+	}
+	if got := tb.hash().Get("path"); got != "2" {
+		t.Errorf("after a reload the URL holds path=%q; want 2", got)
+	}
+	// finding the paths again highlights them all and leaves the URL
+	tb.do("find the paths again", chromedp.Click(chromedp.CSS("#path-find")), idle(`!location.hash.includes('path=') && cy.elements('.path').length === `+fmt.Sprint(len(all))))
 	tb.clean()
 }

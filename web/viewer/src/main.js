@@ -240,7 +240,7 @@ const state = {
   undated: true,
   from: '',
   to: '',
-  path: { from: null, to: null },
+  path: { from: null, to: null, pick: -1 }, // pick: the one path highlighted, or -1 for all
   article: '',
   // sel is the node or link whose card the panel shows ('' for none)
   sel: '',
@@ -807,6 +807,8 @@ function writeHash(push) {
   if (state.to) p.set('to', state.to);
   if (state.path.from) p.set('pathfrom', state.path.from.id);
   if (state.path.to) p.set('pathto', state.path.to.id);
+  // the one path highlighted of those found, counted from 1
+  if (state.path.to && state.path.pick >= 0) p.set('path', String(state.path.pick + 1));
   if (state.article) p.set('article', state.article);
   if (state.sel) p.set('sel', state.sel);
   if (state.view) p.set('view', viewText(state.view));
@@ -1061,7 +1063,12 @@ async function restoreLink() {
   state.path.from = pf ? { id: pf, name: nameOf(pf) } : null;
   state.path.to = pt ? { id: pt, name: nameOf(pt) } : null;
   showEnds();
-  if (pf && pt && !lastPaths.length) await findPaths(false);
+  const pick = (parseInt(p.get('path') || '0', 10) || 0) - 1;
+  if (pf && pt && !lastPaths.length) await findPaths(false, pick);
+  else if (lastPaths.length && pick !== state.path.pick && pick < lastPaths.length) {
+    state.path.pick = pick;
+    highlightPath(pick);
+  }
   // a link to the same drawing may move the view
   if (!drawn && view.view && !(state.view && viewText(state.view) === viewText(view.view))) showView(view.view);
   // the card the panel showed, when its node or link is drawn
@@ -1350,7 +1357,11 @@ const nav = {
   open: (node) => reveal(node),
   openArticle: (id, evidence) => openArticle(id, evidence, true),
   actions,
-  highlightPath: (i) => highlightPath(i),
+  highlightPath: (i) => {
+    state.path.pick = i;
+    highlightPath(i);
+    writeHash(false);
+  },
 };
 
 // inspect shows a node in the panel while its neighbourhood is drawn.
@@ -1484,7 +1495,9 @@ function showEnds() {
   $('path-find').disabled = !(state.path.from && state.path.to);
 }
 
-async function findPaths(push) {
+// findPaths finds the shortest connections between the path's ends and
+// highlights them all, or only the pick-th.
+async function findPaths(push, pick = -1) {
   const { from, to } = state.path;
   if (!from || !to) return;
   const seq = ++shown;
@@ -1495,6 +1508,7 @@ async function findPaths(push) {
     return;
   }
   lastPaths = res.paths || [];
+  state.path.pick = pick < lastPaths.length ? pick : -1;
   if (lastPaths.length) snapshot();
   // the ends may carry only ids (a link): name them from the path
   if (lastPaths[0]) {
@@ -1512,7 +1526,7 @@ async function findPaths(push) {
   writeHash(push);
   if (added.nonempty()) await layout(false);
   await loadEvents();
-  highlightPath(-1);
+  highlightPath(state.path.pick);
 }
 
 // highlightPath marks the elements of path i, or of every path found for
@@ -1535,7 +1549,7 @@ function highlightPath(i) {
 }
 
 function clearPaths() {
-  state.path = { from: null, to: null };
+  state.path = { from: null, to: null, pick: -1 };
   lastPaths = [];
   cy.elements('.path, .faded').removeClass('path faded');
   showEnds();
