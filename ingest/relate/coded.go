@@ -1742,6 +1742,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if start := clauseStart(cl); start > 0 && conditionWords[strings.ToLower(ps.Words[start-1])] {
 			continue // "if it attacked Vardo": a condition, not an act
 		}
+		if s.disasterBefore(cl.Verb.Start) || len(cl.Subject) > 0 && disasterNouns[strings.ToLower(ps.Words[cl.Subject[0].Head])] {
+			continue // "an earthquake that struck Ecuador", "the storm hit the coast": nature acts on no one's behalf
+		}
 		if v := cl.Verb.Start; v > 0 && strings.EqualFold(ps.Words[v], "to") && aimNouns[strings.ToLower(ps.Words[v-1])] && heldDealNoun(lex, ps, cl) == "" {
 			continue // "Sweden's bid to join NATO": what a bid aims at is not done, nor by the clause's subject
 		}

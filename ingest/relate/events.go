@@ -168,6 +168,23 @@ var notStrikes = map[string]bool{
 	"teachers": true, "doctors": true, "nationwide": true, "rail": true, "union": true, "lucky": true,
 }
 
+// disasterBefore reports a natural disaster's noun in the four words
+// before token k: "the earthquake that struck Ecuador", "storms hit".
+func (s *sent) disasterBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if disasterNouns[s.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// disasterNouns name disasters of nature, which strike and hit no party.
+var disasterNouns = map[string]bool{"earthquake": true, "earthquakes": true, "quake": true, "quakes": true, "storm": true,
+	"storms": true, "hurricane": true, "typhoon": true, "cyclone": true, "flood": true, "floods": true, "flooding": true,
+	"tornado": true, "blizzard": true, "drought": true, "frost": true, "fire": true, "epidemic": true, "tremor": true,
+	"tremors": true, "snowstorm": true, "landslide": true, "avalanche": true, "disease": true, "outbreak": true}
+
 // liftedBefore reports a verb of lifting in the three words before k:
 // "lifted its embargoes", "easing the sanctions".
 func (s *sent) liftedBefore(k int) bool {
@@ -329,6 +346,8 @@ func (s *sent) triggersIn() []*eventMention {
 			t.typ = "protest" // a walk-out
 		case s.w(k) == "struck" && (dealWords[s.w(k+1)] || dealWords[s.w(k+2)]):
 			continue
+		case t.typ == "militaryAction" && t.verbal && s.disasterBefore(k):
+			continue // "an earthquake that struck Ecuador": nature, no one's attack
 		case moneyVerbs[s.w(k)] && !moneyAhead(s, k+1):
 			continue
 		case t.typ == "repatriation" && s.w(k+1) == "home" && moneyAhead(s, k+2):

@@ -426,6 +426,15 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "a disaster of nature that strikes or hits a country is no one's attack; jets that strike are",
+			body:      "An earthquake that struck Norland killed 300 people. A powerful storm hit Vardo yesterday. Brekka jets struck Norland's oil terminal.",
+			published: "1987-03-04",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Brekka", "", "Brekka")
+			},
+			want: []string{"militaryAction  @ happened: Brekka/actor, Norland/target"},
+		},
+		{
 			name:      "a demand 'required that' or 'to' of a named party by a named party, not by a text; 'has been calling for' an appeal; a rejection's target is whose offer, plan or proposals they were ('of the offer from', 'opposed the plan by', 'objected to proposals by')",
 			body:      "The Ostland Council required that Halvard Corp sell its unit. A provision, offered by Jon Vik, that would have required Halvard Corp to pay was dropped. Norland has been calling for lower rates. Brask Bank's rejection of the offer from Halvard Corp was expected. Vardo opposed the plan by the Ostland Council. Brekka objected to proposals by Norland.",
 			published: "1987-03-04",
