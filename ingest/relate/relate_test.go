@@ -427,12 +427,12 @@ func TestEvents(t *testing.T) {
 		},
 		{
 			name:      "a disaster of nature that strikes or hits a country is no one's attack; jets that strike are",
-			body:      "An earthquake that struck Norland killed 300 people. A powerful storm hit Vardo yesterday. Brekka jets struck Norland's oil terminal.",
+			body:      "An earthquake that struck Ecuador killed 300 people. A powerful storm hit Norway yesterday. Iraqi jets struck Iran's oil terminal.",
 			published: "1987-03-04",
 			build: func(h *hand) {
-				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Brekka", "", "Brekka")
+				h.known(graph.Country, "Ecuador", "Ecuador").known(graph.Country, "Norway", "Norway").known(graph.Country, "Iraq", "=MISC:Iraqi").known(graph.Country, "Iran", "Iran")
 			},
-			want: []string{"militaryAction  @ happened: Brekka/actor, Norland/target"},
+			want: []string{"militaryAction  @ happened: Iraq/actor, Iran/target"},
 		},
 		{
 			name:      "a demand 'required that' or 'to' of a named party by a named party, not by a text; 'has been calling for' an appeal; a rejection's target is whose offer, plan or proposals they were ('of the offer from', 'opposed the plan by', 'objected to proposals by')",
