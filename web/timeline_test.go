@@ -115,7 +115,18 @@ func TestViewerTimelineCoarseDates(t *testing.T) {
 
 	tb.do("show every date", chromedp.Click(chromedp.CSS("#timeline-whole")), idle(`timeline.plot.scales.x.min <= `+fmt.Sprint(day("1994-01-01"))))
 	tb.expect("#timeline-whole", "Show the dense part")
+	// the URL keeps the axis asked for: a reload spans every date again
+	// (on the code before, the URL did not hold it and the reload showed
+	// the dense part)
+	if got := tb.hash().Get("alldates"); got != "1" {
+		t.Errorf("with every date shown the URL holds alldates=%q; want 1", got)
+	}
+	tb.do("reload", chromedp.Reload(), idle(`!!timeline.plot && timeline.plot.scales.x.min <= `+fmt.Sprint(day("1994-01-01"))))
+	tb.expect("#timeline-whole", "Show the dense part")
 	tb.do("back to the dense part", chromedp.Click(chromedp.CSS("#timeline-whole")), idle(`timeline.plot.scales.x.min >= `+fmt.Sprint(day("2019-01-01"))))
+	if tb.hash().Has("alldates") {
+		t.Error("back on the dense part the URL still holds alldates")
+	}
 
 	// brush April: the bands that overlap it stay shown, as their events do
 	xy := evalIn[[]float64](tb, `(() => { const u = timeline.plot, box = u.over.getBoundingClientRect();

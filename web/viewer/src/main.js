@@ -240,6 +240,7 @@ const state = {
   undated: true,
   from: '',
   to: '',
+  alldates: false, // the timeline's axis spans every date, not the dense part
   path: { from: null, to: null, pick: -1 }, // pick: the one path highlighted, or -1 for all
   article: '',
   // sel is the node or link whose card the panel shows ('' for none)
@@ -695,6 +696,9 @@ const timeline = new Timeline($('timeline'), $('timeline-note'), (range) => {
   state.from = range.from;
   state.to = range.to;
   changed();
+}, (whole) => {
+  state.alldates = whole;
+  writeHash(false);
 });
 
 // The browser tests brush the chart through this, as they read the graph
@@ -805,6 +809,7 @@ function writeHash(push) {
   if (!state.undated) p.set('undated', '0');
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
+  if (state.alldates) p.set('alldates', '1');
   if (state.path.from) p.set('pathfrom', state.path.from.id);
   if (state.path.to) p.set('pathto', state.path.to.id);
   // the one path highlighted of those found, counted from 1
@@ -958,6 +963,8 @@ async function restoreLink() {
   const date = (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v || '') ? v : '');
   state.from = date(p.get('from'));
   state.to = date(p.get('to'));
+  state.alldates = p.get('alldates') === '1';
+  timeline.showWhole(state.alldates);
   syncControls();
   const id = view.entity;
   const grow = [...view.expanded].filter((e) => e !== id && !state.expanded.has(e));
@@ -1142,9 +1149,10 @@ function undo() {
   const snap = history_.pop();
   if (!snap) return;
   const s = JSON.parse(snap.state);
-  // the panel keeps its card: undo changes the drawing, not what is read
-  const { sel, view } = state;
-  Object.assign(state, s, {
+  // the panel keeps its card, and the timeline its axis: undo changes the
+  // drawing, not what is read
+  const { sel, view, alldates } = state;
+  Object.assign(state, s, { alldates,
     expanded: new Set(s.expanded), hidden: new Set(s.hidden), pinned: new Set(s.pinned),
     off: { types: new Set(s.off.types), events: new Set(s.off.events), preds: new Set(s.off.preds) },
   });

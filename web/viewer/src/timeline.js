@@ -136,10 +136,13 @@ export function tickLabels(splits, step) {
 }
 
 export class Timeline {
-  constructor(box, note, onRange) {
+  // onRange(range) is called when a brush keeps a stretch of time,
+  // onWhole(whole) when the axis is asked for every date or the dense part
+  constructor(box, note, onRange, onWhole) {
     this.box = box;
     this.note = note;
     this.onRange = onRange;
+    this.onWhole = onWhole;
     this.plot = null;
     this.range = { from: '', to: '' };
     this.ticks = []; // the axis's labels as last drawn
@@ -252,6 +255,14 @@ export class Timeline {
     this.drawRange();
   }
 
+  // showWhole spans the axis over every date (whole) or the dense part.
+  showWhole(whole) {
+    if (whole === this.whole) return;
+    this.whole = whole;
+    this.shape = null;
+    if (this.last) this.update(...this.last, this.range);
+  }
+
   // say writes the note under the dates: what dragging does, how many
   // events are shown, how many lie outside the axis, with a button for
   // them.
@@ -275,9 +286,8 @@ export class Timeline {
       b.id = 'timeline-whole';
       b.textContent = this.whole ? 'Show the dense part' : 'Show every date';
       b.addEventListener('click', () => {
-        this.whole = !this.whole;
-        this.shape = null;
-        this.update(...this.last, this.range);
+        this.showWhole(!this.whole);
+        this.onWhole(this.whole);
       });
       parts.push(' ', b);
     }
