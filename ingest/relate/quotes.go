@@ -1528,7 +1528,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				// attribution interrupts one claim, which is the whole
 				end, ok = s.End, true
 			}
-			if ok && quotedWhole(d.body[s.afterDateline():end]) {
+			if ok && (quotedWhole(d.body[s.afterDateline():end]) || insideQuote(c, s.afterDateline()+1)) {
 				continue // `"…," Jon Vik, a director of X, said`: the quotation is the claim, read as one
 			}
 			if ok {

@@ -92,12 +92,14 @@ func (r *Relater) Relate(articleID, body, published string, sents []segment.Sent
 		r.possessedDescriptionRelations(d, s, &rels)
 		r.nationalRelations(d, s, &rels)
 		r.memberRelations(d, s, &rels)
+		r.partyRelations(d, s, &rels)
 		r.allyRelations(d, s, &rels)
 		r.borderRelations(d, s, &rels)
 	}
 	r.officeRelations(d, loose, &rels)
 	rels = personsAffiliated(d, rels)
 	claims := r.quotes(d)
+	d.partyMembersSpeak(claims)
 	r.speakerOffices(d, loose, claims, &rels)
 	events := r.events(d, claims, offices(rels.list))
 	for i := range rels.list {

@@ -333,6 +333,16 @@ func TestRelations(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a party's word before a person or a legislator's title, or as an apposition after one, makes the person its member (affiliatedWith), not its official",
+			body: "Republican Jon Vik spoke. Former Republican Sen. Ada Berg agreed. Per Lund, a Texas Democrat, objected. Democrats in the House met.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Republican Party", "", "Republican").unknown(graph.Organization, "Democratic Party", "", "Democrat", "Democrats").
+					unknown(graph.Region, "Texas", "", "Texas").unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").
+					unknown(graph.Person, "Per Lund", "", "Per Lund")
+			},
+			want: []string{"Ada Berg affiliatedWith Republican Party (member)", "Jon Vik affiliatedWith Republican Party (member)", "Per Lund affiliatedWith Democratic Party (member)"},
+		},
+		{
 			name: "a country's possessive before words that describe a body, a city before a firm's noun: where it is based; a city before other words is none",
 			body: "Norland's state-owned Brask Oil Co raised output. Ostby investment bank Halvard Corp advised it. Ostby trading partner Vardo Mills sold.",
 			build: func(h *hand) {
@@ -857,6 +867,21 @@ func TestQuotes(t *testing.T) {
 				"Ola Nes  true: Sales rose,",
 				"The official  false: Per Lund was wrong",
 				"one trader  false: Output rose",
+			},
+		},
+		{
+			name: "a party's word for one member ('the Texas Democrat said', 'X, a Texas Democrat, said') speaks for that member, the one named so before, else for an unnamed source; the party speaks by its plural",
+			body: "Jon Vik, a Texas Democrat, spoke first. The Texas Democrat said the bill would pass. \"We will win,\" the Texas Democrat told reporters. Ada Berg, an Ohio Republican, said taxes would rise. Democrats said the vote was close.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Republican Party", "", "Republican").unknown(graph.Organization, "Democratic Party", "", "Democrat", "Democrats").
+					unknown(graph.Region, "Texas", "", "Texas").unknown(graph.Region, "Ohio", "", "Ohio").unknown(graph.Person, "Jon Vik", "", "Jon Vik").
+					unknown(graph.Person, "Ada Berg", "", "Ada Berg")
+			},
+			want: []string{
+				"Ada Berg  false: taxes would rise",
+				"Democratic Party  false: the vote was close",
+				"Jon Vik  false: the bill would pass",
+				"Jon Vik  true: We will win,",
 			},
 		},
 		{

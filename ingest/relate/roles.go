@@ -236,6 +236,9 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 			s.consumed[s.at[c]] = true
 			continue
 		}
+		if partyWord(cm) {
+			continue // "Republican Sen. John Tower": a member of the party (partyRelations), no office in it
+		}
 		s.consumed[s.at[c]] = true
 		for k := t0; k < roleEnd; k++ {
 			if m := s.mentionAt(k); m != nil {
@@ -249,6 +252,166 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 	}
 	return loose
 }
+
+// partyWord reports a mention of a party by its members' word
+// ("Republican", "Democrats", "GOP"), which the guide reads as the party.
+func partyWord(m *mention) bool {
+	switch m.m.Text {
+	case "Republican", "Republicans", "Democrat", "Democrats", "GOP":
+		return true
+	}
+	return false
+}
+
+// partyRelations reads a person named with the party's word as its
+// member (affiliatedWith, role "member"): "Republican David Karnes",
+// "Democratic Sen. X" (the word before a legislator's title), "Bob Dole,
+// a Kansas Republican,".
+func (r *Relater) partyRelations(d *doc, s *sent, out *relations) {
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if !partyWord(m) || d.entity(m.ent).Type != graph.Organization {
+			continue
+		}
+		add := func(p *mention) {
+			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelAffiliatedWith, Object: d.entity(m.ent).ID,
+				Role: "member", ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+		}
+		if memberWord(d, s, m) >= 0 {
+			// "the Ohio Democrat who chairs …": one member, who acts and
+			// speaks, not the party
+			s.consumed[s.at[m.first]] = true
+		}
+		// before the name, past a legislator's title: "Republican Sen. X"
+		j := m.last
+		for n := 0; n < 2 && (r.honorific(s.raw(j)) || legislatorTitles[s.w(j)]); n++ {
+			j++
+		}
+		if p := s.mentionAt(j); p != nil && p.first == j && d.entity(p.ent).Type == graph.Person {
+			add(p)
+			continue
+		}
+		// an apposition: "X, a Kansas Republican," / "X, the Michigan Democrat"
+		k := m.first - 1
+		if st := s.mentionAt(k); st != nil && st.last == m.first && d.entity(st.ent).Type == graph.Region {
+			k = st.first - 1
+		}
+		if w := s.w(k); w == "a" || w == "the" {
+			k--
+		}
+		if s.w(k) == "," {
+			if p := s.mentionAt(k - 1); p != nil && d.entity(p.ent).Type == graph.Person {
+				add(p)
+			}
+		}
+	}
+}
+
+// memberWord is a party's word used for one member ("the Illinois
+// Democrat", "a Kansas Republican"): the singular after an article and an
+// optional state. It returns where the phrase starts, or -1.
+func memberWord(d *doc, s *sent, m *mention) int {
+	if m.m.Text != "Democrat" && m.m.Text != "Republican" {
+		return -1
+	}
+	k := m.first - 1
+	if st := s.mentionAt(k); st != nil && st.last == m.first && (d.entity(st.ent).Type == graph.Region || d.entity(st.ent).Type == graph.City) {
+		k = st.first - 1 // "the Washington Democrat": the state, read as its city
+	}
+	if w := s.w(k); w == "a" || w == "an" || w == "the" {
+		return k
+	}
+	return -1
+}
+
+// partyMembersSpeak gives a quote the party's word attributes to one
+// member ("…, the Illinois Democrat said", "X, an Illinois Democrat,
+// said") to that member: the person set off before the word, else the one
+// person the article named with the party's word before; with none known
+// the phrase is an unnamed source. The party itself speaks only where its
+// word names it ("Democrats in Congress said").
+func (d *doc) partyMembersSpeak(c *claims) {
+	for i := range c.quotes {
+		q := &c.quotes[i]
+		p, ok := d.index(q.Speaker)
+		described := q.Speaker == "" && (strings.HasSuffix(q.UnnamedSpeaker, " Democrat") || strings.HasSuffix(q.UnnamedSpeaker, " Republican"))
+		if !described && (!ok || d.ents[p].Type != graph.Organization) {
+			continue
+		}
+		for _, s := range d.sents {
+			// the sentence of the attribution: where the claim or the
+			// quotation ends
+			if end := q.Evidence.End - 1; end < s.Start || end >= s.End {
+				continue
+			}
+			for j := range s.mentions {
+				m := &s.mentions[j]
+				if described && partyWord(m) {
+					p = m.ent // `…," the Texas Democrat told reporters`, read as an unnamed source
+				}
+				if m.ent != p {
+					continue
+				}
+				at := memberWord(d, s, m)
+				if at < 0 {
+					continue
+				}
+				if s.w(at-1) == "," {
+					if who := s.mentionAt(at - 2); who != nil && d.ents[who.ent].Type == graph.Person {
+						q.Speaker, q.UnnamedSpeaker = d.ents[who.ent].ID, ""
+						break
+					}
+				}
+				if who := d.memberNamed(p, s.Start); who >= 0 {
+					q.Speaker, q.UnnamedSpeaker = d.ents[who].ID, ""
+				} else {
+					q.Speaker, q.UnnamedSpeaker = "", d.body[s.Tokens[at].Start:m.m.End]
+				}
+				break
+			}
+		}
+	}
+}
+
+// memberNamed is the one person an earlier sentence names as a member of
+// party p ("X, a Kansas Republican", "Republican Sen. X"), -1 for none or
+// several.
+func (d *doc) memberNamed(p, before int) int {
+	found := -1
+	for _, s := range d.sents {
+		if s.Start >= before {
+			break
+		}
+		for j := range s.mentions {
+			m := &s.mentions[j]
+			if m.ent != p || !partyWord(m) {
+				continue
+			}
+			var who *mention
+			if at := memberWord(d, s, m); at > 0 && s.w(at-1) == "," {
+				who = s.mentionAt(at - 2)
+			} else {
+				k := m.last
+				for n := 0; n < 2 && legislatorTitles[s.w(k)]; n++ {
+					k++
+				}
+				who = s.mentionAt(k)
+			}
+			if who == nil || d.ents[who.ent].Type != graph.Person {
+				continue
+			}
+			if found >= 0 && found != who.ent {
+				return -1
+			}
+			found = who.ent
+		}
+	}
+	return found
+}
+
+// legislatorTitles stand between a party's word and a legislator's name.
+var legislatorTitles = map[string]bool{"sen.": true, "sens.": true, "rep.": true, "reps.": true, "senator": true, "senators": true,
+	"representative": true, "congressman": true, "congresswoman": true, "gov.": true, "governor": true, "leader": true}
 
 // titleComplementOf finds the "of" of a title's complement ending at j:
 // up to four capitalised words, "and" or "the" that name a field or a

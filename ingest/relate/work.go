@@ -132,6 +132,9 @@ func (r *Relater) orgRoleRelations(d *doc, s *sent, out *relations) {
 		// "<Org> [role words] <Person>"
 		for j := p.first - 1; j >= 0 && j >= p.first-5; j-- {
 			if m := s.mentionAt(j); m != nil {
+				if partyWord(m) {
+					break // "Republican Sen. X": a party's member (partyRelations)
+				}
 				if d.entity(m.ent).Type == graph.Organization && m.last < p.first && !s.possessive(m.last) {
 					role(p, m, m.last, p.first)
 				} else if d.entity(m.ent).Type == graph.Organization && m.last+1 < p.first && s.possessive(m.last) {

@@ -240,10 +240,15 @@ func TestPlaceWords(t *testing.T) {
 			absent: []string{"Korea"},
 		},
 		{
-			name:   "a time zone, a legislator's state and party, a model's code and a credit rating are no places",
-			body:   "Offers are due at 1100 hrs EST. The Texas Democrat said he would vote against it. The army bought the T-72B tank. Its debt fell to DP-11 (high BB) from BBB.",
-			tags:   []tag{{"EST", "LOC"}, {"Texas Democrat", "LOC"}, {"T-72B", "LOC"}, {"BB", "LOC"}, {"BBB", "LOC"}},
+			name:   "a time zone, a model's code and a credit rating are no places; a legislator's state and party are the state and the party",
+			body:   "Offers are due at 1100 hrs EST. The Texas Democrat said he would vote against it. The army bought the T-72B tank. Its debt fell to DP-11 (high BB) from BBB. Republican Jon Vik agreed.",
+			tags:   []tag{{"EST", "LOC"}, {"Texas Democrat", "LOC"}, {"T-72B", "LOC"}, {"BB", "LOC"}, {"BBB", "LOC"}, {"Republican", "MISC"}, {"Jon Vik", "PER"}},
 			absent: []string{"EST", "Texas Democrat", "T-72B", "BB", "BBB"},
+			want: map[string]view{
+				"Texas":            {Type: graph.Region, Country: "USA", Mentions: []string{"Texas"}},
+				"Democratic Party": {Type: graph.Organization, Country: "USA", Wikidata: "Q29552", Mentions: []string{"Democrat"}},
+				"Republican Party": {Type: graph.Organization, Country: "USA", Wikidata: "Q29468", Mentions: []string{"Republican"}},
+			},
 		},
 	})
 }

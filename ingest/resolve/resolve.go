@@ -311,7 +311,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, untaggedCompanies(body, cleanSpans(body, spans)))))))))))
+	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.splitPartyWords(body, untaggedCompanies(body, cleanSpans(body, spans))))))))))))
 	spans = dropNamedThings(body, spans)
 	d.nameWords = map[string]bool{}
 	var buf []string
@@ -523,6 +523,33 @@ func splitJoinedNames(body string, spans []segment.Span) []segment.Span {
 		switch {
 		case ok:
 			out = append(out, a, b)
+		case out != nil:
+			out = append(out, s)
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// splitPartyWords splits a legislator's state and party ("the Texas
+// Democrat", "a Kansas Republican") into the state, a place, and the
+// party's word, a mention of the party (the guide: party words are MISC
+// mentions of the party).
+func (r *Resolver) splitPartyWords(body string, spans []segment.Span) []segment.Span {
+	var out []segment.Span // made only when a span splits
+	for i, s := range spans {
+		text := body[s.Start:s.End]
+		last, more := lastField(text)
+		cut := s.Start + strings.LastIndex(text, last)
+		ok := more && partyMembers[last] && r.placeNamed(strings.TrimSpace(body[s.Start:cut]))
+		if ok && out == nil {
+			out = append(make([]segment.Span, 0, len(spans)+1), spans[:i]...)
+		}
+		switch {
+		case ok:
+			out = append(out, segment.Span{Start: s.Start, End: cut - 1, Label: graph.LabelLOC}, segment.Span{Start: cut, End: s.End, Label: graph.LabelMISC})
 		case out != nil:
 			out = append(out, s)
 		}
