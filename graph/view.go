@@ -85,11 +85,17 @@ type QuoteView struct {
 	Provenance     Provenance `json:"provenance"`
 }
 
-// Node is a vertex of a neighbourhood subgraph.
+// Node is a vertex of a neighbourhood subgraph. Links and Articles say how
+// important it is in the whole graph, not in the page: its links (relations
+// and event roles, either end, each once whatever the number of articles
+// that state it) and the articles that mention the entity or report the
+// event.
 type Node struct {
 	NodeRef
 	Country  string `json:"country,omitempty"`
 	Wikidata string `json:"wikidata,omitempty"`
+	Links    int    `json:"links,omitempty"`
+	Articles int    `json:"articles,omitempty"`
 }
 
 // Edge is a labelled link of a neighbourhood subgraph, with its evidence.

@@ -527,15 +527,22 @@ func (s *Store) edge(ctx context.Context, l link) (graph.Edge, error) {
 	return e, nil
 }
 
-// graphNode is a node of a neighbourhood.
+// graphNode is a node of a neighbourhood, with its importance as the
+// catalogue keeps it (no walk: the length of its list of links, and the
+// count of its articles).
 func (s *Store) graphNode(kind, id string) graph.Node {
+	links := len(s.cat.adjacent[id])
 	if kind == graph.KindEntity {
 		if e, ok := s.cat.entity(id); ok {
 			return graph.Node{NodeRef: graph.NodeRef{ID: id, Kind: graph.KindEntity, Type: string(e.Type), Name: e.Name},
-				Country: e.Country, Wikidata: e.Wikidata}
+				Country: e.Country, Wikidata: e.Wikidata, Links: links, Articles: s.cat.mentions(id)}
 		}
 	}
-	return graph.Node{NodeRef: s.cat.ref(kind, id)}
+	n := graph.Node{NodeRef: s.cat.ref(kind, id), Links: links}
+	if kind == graph.KindEvent {
+		n.Articles = s.cat.reports(id)
+	}
+	return n
 }
 
 // fullTypes writes a quad's typed literals with full datatype IRIs

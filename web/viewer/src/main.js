@@ -11,7 +11,7 @@ import * as API from './api.js';
 import { ids, linked, movesOf, movesText, page, pageMax, viewText } from './link.js';
 import { glyphOf } from './glyphs.js';
 import {
-  bigGraph, centred, framing, maxSize, maxWeight, maxZoom, minSize, minZoom, nodeSize, place, union,
+  bigGraph, centred, framing, maxSize, maxWeight, maxZoom, minSize, minZoom, nodeSize, place, union, weightOf,
 } from './place.js';
 import { colorOf, entityColors, eventColors, shapeOf } from './palette.js';
 import {
@@ -354,10 +354,10 @@ function merge(sub, near, at) {
     links.set(e.source, (links.get(e.source) || 0) + 1);
     links.set(e.target, (links.get(e.target) || 0) + 1);
   }
-  // a new node is sized by its links from the start, as applyFilters sizes
-  // it when all are shown: setting its weight afterwards costs an event and
-  // a restyle for each node
-  for (const a of add) if (a.group === 'nodes') a.data.weight = Math.min(maxWeight, links.get(a.data.id) || 0);
+  // a new node is sized by its importance (or its links, for a node with
+  // no figure) from the start, as applyFilters sizes it when all are shown:
+  // setting its weight afterwards costs an event and a restyle for each node
+  for (const a of add) if (a.group === 'nodes') a.data.weight = weightOf(a.data.links, links.get(a.data.id));
   return cy.add(add);
 }
 
@@ -531,7 +531,8 @@ function edgeShown(e, ok) {
 // applyFilters shows what the filters let through: nodes of shown types
 // (events in the date range), links of shown predicates above the
 // confidence, and no node left alone by the filters; then sizes nodes by
-// their shown links and redraws the legend, the timeline and the notes.
+// their importance (weightOf: their shown links when the route gave none)
+// and redraws the legend, the timeline and the notes.
 function applyFilters() {
   const nodes = cy.nodes();
   const edges = cy.edges();
@@ -564,7 +565,7 @@ function applyFilters() {
       if (!off) shownNodes++;
       if (n.hasClass('filtered') !== off) n.toggleClass('filtered', off);
       if (n.hasClass('hiddenNode') !== state.hidden.has(id)) n.toggleClass('hiddenNode', state.hidden.has(id));
-      const weight = Math.min(maxWeight, degree.get(id) || 0);
+      const weight = weightOf(n.data('links'), degree.get(id));
       if (n.data('weight') !== weight) n.data('weight', weight);
     });
     edges.forEach((e, i) => {

@@ -7,10 +7,17 @@
 // rather than by the force layout, and styled lean.
 export const bigGraph = 600;
 
-// nodeSize is a node's width and height from its weight, the number of its
-// links shown (at most maxWeight count).
+// nodeSize is a node's width and height from its weight (0 to maxWeight).
 export const [minSize, maxSize, maxWeight] = [20, 46, 12];
 export const nodeSize = (weight) => minSize + ((maxSize - minSize) * Math.min(maxWeight, Math.max(0, weight || 0))) / maxWeight;
+
+// weightOf is a node's weight from its importance in the whole graph —
+// links, the neighbours route's count of its relations and event roles — on
+// a log scale, so that a country of hundreds of links is not a hundred
+// times a person of three: 1 link weighs 2, 3 weigh 4, 7 weigh 6, 63 or more
+// the most. A node the route gave no figure (one a path drew) weighs its
+// drawn links.
+export const weightOf = (links, drawn) => Math.min(maxWeight, links > 0 ? Math.round(2 * Math.log2(1 + links)) : drawn || 0);
 
 // The view's zoom limits, which a framing keeps to.
 export const [minZoom, maxZoom] = [0.05, 3];

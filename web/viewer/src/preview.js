@@ -9,7 +9,7 @@
 import { prefetched } from './api.js';
 import { firstRequests, linked, movesOf, pageMax } from './link.js';
 import { colorOf, shapeOf } from './palette.js';
-import { bigGraph, centred, framing, maxSize, maxWeight, nodeSize, place, union } from './place.js';
+import { bigGraph, centred, framing, maxSize, nodeSize, place, union, weightOf } from './place.js';
 import { hold } from './hand.js';
 
 // A link that asks for anything but the drawing (a filter, a hidden or
@@ -100,7 +100,7 @@ export async function preview(hash) {
     degree.set(e.target, (degree.get(e.target) || 0) + 1);
   }
   const expanded = new Set(starts);
-  const sizeOf = (n) => nodeSize(Math.min(maxWeight, degree.get(n.id) || 0));
+  const sizeOf = (n) => nodeSize(weightOf(n.links, degree.get(n.id)));
   const focus = nodes.find((n) => n.id === v.entity);
   // paint draws the picture with every node where at puts it: once, and
   // again when a node is dragged on it (hand.js)
