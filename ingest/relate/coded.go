@@ -2087,7 +2087,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		code, typ := m.Code, typeOfCode(m.Code)
 
-		if t, ok := triggers[head]; ok && t.verbal && !asks && !noComment {
+		pressFor := strings.HasPrefix(head, "press") && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "for") // "pressing for a restructuring": the dictionary's demand
+		if t, ok := triggers[head]; ok && t.verbal && !asks && !noComment && !pressFor {
 			// the vocabulary's own reading of the verb ("expelled" is a
 			// repatriation, "seized" a military action) decides the type;
 			// the dictionary's code stays where it is of the type's root
@@ -2387,13 +2388,28 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					}
 				}
 			}
-			if w == "from" && deal != "" && lem != "sell" && lem != "merge" && s.mentionAt(p.Prep+1+b2i(s.w(p.Prep+1) == "<" || s.w(p.Prep+1) == "the")) != nil && !slices.Contains(ps.Words[cl.Head:p.Prep], ",") {
+			if w == "from" && deal != "" && lem != "sell" && lem != "merge" && s.mentionAt(sellerAt(s, p.Prep+1)) != nil && !slices.Contains(ps.Words[cl.Head:p.Prep], ",") {
 				// "an agreement to purchase land from Quail Hollow", "a
-				// proposal to acquire Western National from Beneficial":
-				// the seller named is the deal's other side (not "…,
-				// subject to receipts from the sale of its unit")
+				// proposal to acquire Western National from Beneficial",
+				// "from a unit of Ostland Bank": the seller named is the
+				// deal's other side (not "…, subject to receipts from the
+				// sale of its unit")
+				if m := s.mentionAt(sellerAt(s, p.Prep+1)); len(ents) == 0 || !slices.Contains(ents, m.ent) {
+					ents = append(ents, m.ent)
+				}
+				var sellers []int
 				for _, e := range ents {
-					if actorType(d.ents[e].Type) && !slices.Contains(objs, e) {
+					if actorType(d.ents[e].Type) {
+						sellers = append(sellers, e)
+					}
+				}
+				if deal == "057" && len(sellers) > 0 {
+					// "acquired Brask Mills from Ostland Bank": the deal is
+					// between buyer and seller; what changes hands is no side
+					objs = nil
+				}
+				for _, e := range sellers {
+					if !slices.Contains(objs, e) {
 						objs = append(objs, e)
 					}
 				}
@@ -2611,6 +2627,22 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 	}
 	return out
 }
+
+// sellerAt is the token where the seller's name starts after "from" at k:
+// past "the" or a ticker's bracket, and past "a unit of", "a subsidiary
+// of" ("acquired the mill from a unit of Ostland Bank": the owner sells).
+func sellerAt(s *sent, k int) int {
+	if s.w(k) == "<" || s.w(k) == "the" {
+		return k + 1
+	}
+	if w := s.w(k); (w == "a" || w == "an" || w == "its") && unitWords[s.w(k+1)] && s.w(k+2) == "of" {
+		return k + 3 + b2i(s.w(k+3) == "the")
+	}
+	return k
+}
+
+// unitWords name a part of a company: "a unit of", "a subsidiary of".
+var unitWords = map[string]bool{"unit": true, "subsidiary": true, "division": true, "affiliate": true}
 
 // sidesBetween are the parties a clause's subject names after an event
 // noun and "between" ("the agreement between the IMF and Zaire"), which

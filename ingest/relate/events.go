@@ -65,7 +65,7 @@ var triggers = map[string]trigger{
 	"protests": {"protest", 0.45, false}, "demonstrations": {"protest", 0.4, false},
 	"protesting": {"protest", 0.45, true},
 	"agreements": {"agreement", 0.5, false}, "accords": {"agreement", 0.5, false},
-	"vetoed": {"reject", 0.55, true}, "pressed": {"appeal", 0.4, true},
+	"vetoed": {"reject", 0.55, true}, "pressed": {"appeal", 0.4, true}, "pressing": {"appeal", 0.4, true}, "presses": {"appeal", 0.4, true},
 	"pledged": {"aid", 0.45, true}, "promised": {"aid", 0.4, true}, "donated": {"aid", 0.5, true},
 	"pact": {"agreement", 0.5, false}, "pacts": {"agreement", 0.5, false}, "joint venture": {"agreement", 0.45, false},
 	"merger": {"agreement", 0.4, false}, "linkup": {"agreement", 0.4, false}, "link-up": {"agreement", 0.4, false},
@@ -155,7 +155,7 @@ var militaryStrikes = map[string]bool{
 // needsObject triggers are events only with a party or place as their
 // object: "pressed Kenya to", "seized the cities of Goma", not "pressed
 // ahead", "seized assets".
-var needsObject = map[string]bool{"pressed": true, "seized": true, "captured": true, "struck": true}
+var needsObject = map[string]bool{"pressed": true, "pressing": true, "presses": true, "seized": true, "captured": true, "struck": true}
 
 // moneyVerbs are aid only when a sum of money follows them ("pledged 355
 // million euros"), not a promise of anything else.
@@ -346,6 +346,8 @@ func (s *sent) triggersIn() []*eventMention {
 			t.typ = "protest" // a walk-out
 		case s.w(k) == "struck" && (dealWords[s.w(k+1)] || dealWords[s.w(k+2)]):
 			continue
+		case t.typ == "appeal" && strings.HasPrefix(s.w(k), "press") && s.w(k+1) == "for":
+			continue // "pressing for a restructuring": a demand, which the clause reader codes
 		case t.typ == "militaryAction" && t.verbal && s.disasterBefore(k):
 			continue // "an earthquake that struck Ecuador": nature, no one's attack
 		case moneyVerbs[s.w(k)] && !moneyAhead(s, k+1):
@@ -656,7 +658,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	kept = evs[:0]
 	for _, e := range evs {
 		switch {
-		case needsObject[s.w(e.k)] && !e.hasRole(graph.RoleTarget) && e.location < 0:
+		case needsObject[s.w(e.k)] && e.end-e.k == 1 && !e.hasRole(graph.RoleTarget) && e.location < 0:
 			continue
 		case e.verbal && e.end-e.k == 2 && askedFor[s.w(e.k+1)] && !d.askedBy(s, e):
 			// "the plan calls for Japan to cut output", "resist calls for a

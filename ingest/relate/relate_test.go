@@ -436,6 +436,22 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "'pressing X to act' is an appeal, 'pressing for' a demand; 'signed licensing agreements with X' one agreement of both; a business bought from a seller (or 'from a unit of' it) is a deal between buyer and seller",
+			body:      "Ostland Bank had been pressing Norland to make a payment. Vardo is pressing for a restructuring of Brask Mills. Halvard Corp signed licensing agreements with Ostland Bank. Halvard Corp acquired Brask Mills from a unit of Brekka Steel.",
+			published: "1987-03-04",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Organization, "Ostland Bank", "", "Ostland Bank").
+					unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Mills", "", "Brask Mills").
+					unknown(graph.Organization, "Brekka Steel", "", "Brekka Steel")
+			},
+			want: []string{
+				"agreement  @ happened: Halvard Corp/participant, Brekka Steel/participant",
+				"agreement  @ happened: Halvard Corp/participant, Ostland Bank/participant",
+				"appeal  @ happened: Ostland Bank/actor, Norland/target",
+				"demand  @ demanded: Vardo/actor, Brask Mills/target",
+			},
+		},
+		{
 			name:      "a disaster of nature that strikes or hits a country is no one's attack; jets that strike are",
 			body:      "An earthquake that struck Ecuador killed 300 people. A powerful storm hit Norway yesterday. Iraqi jets struck Iran's oil terminal.",
 			published: "1987-03-04",

@@ -35,6 +35,8 @@ var triggerSentences = []struct {
 		want: []string{"aid 2023 @ happened: Norland/actor, Vardo/target"}},
 	{body: "Norland's tax credits for Halvard rose last year. Norland granted new credits to Vardo on Monday.",
 		want: []string{"aid 2024-03-04 @ happened: Norland/actor, Vardo/target"}},
+	{body: "Norland presses Vardo to cut its tariffs. Norland presses ahead with its plan.",
+		want: []string{"appeal  @ happened: Norland/actor, Vardo/target"}},
 	{body: "Ada Berg visits Vardo on Tuesday.",
 		want: []string{"visit 2024-03-05 @Vardo happened: Ada Berg/actor, Vardo/target"}},
 	{body: "Ada Berg is visiting Vardo this week.",

@@ -228,6 +228,12 @@ var catenatives = map[string]bool{
 // repairChunks mends what the chunker gets wrong most often where it
 // matters to clauses: a catenative verb read as the last noun of the subject
 // ("[Spain plan] [to meet]") becomes the start of the verb group.
+// dealHeads are nouns of agreement an -ing word may modify ("licensing
+// agreements", "marketing accord", "trading pact").
+var dealHeads = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "pact": true,
+	"pacts": true, "deal": true, "deals": true, "arrangement": true, "arrangements": true, "venture": true, "ventures": true,
+	"contract": true, "contracts": true, "rights": true}
+
 func (s *Sentence) repairChunks() {
 	// A compass word right before a name describes the place: "in
 	// northeast Iraq", "southern Lebanon" are one noun phrase, not an
@@ -300,6 +306,24 @@ func (s *Sentence) repairChunks() {
 		if s.Chunks[i+1] == "I-NP" {
 			s.Chunks[i+1] = "B-NP"
 		}
+	}
+	// "signed licensing agreements", "a marketing accord": an -ing word
+	// just before a noun of agreement modifies it; the verb group ends
+	// before it and the noun phrase starts there.
+	for i := 1; i+1 < len(s.Words); i++ {
+		if !strings.HasSuffix(s.lower(i), "ing") || s.tag(i) != "VBG" || !dealHeads[s.lower(i+1)] || s.name[i] >= 0 {
+			continue
+		}
+		if beForms[s.lower(i-1)] {
+			continue // "is marketing agreements": the progressive
+		}
+		s.POS[i] = "NN"
+		if strings.HasSuffix(s.Chunks[i-1], "NP") {
+			s.Chunks[i] = "I-NP" // "an original equipment manufacturing agreement": one phrase
+		} else {
+			s.Chunks[i] = "B-NP" // out of the verb group: "signed licensing agreements"
+		}
+		s.Chunks[i+1] = "I-NP"
 	}
 	// A chain of infinitives is a chain of verb groups, each governing the
 	// next: "[agreed to cooperate] [to hold]", so the first verb keeps its

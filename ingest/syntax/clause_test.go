@@ -19,6 +19,10 @@ func TestClauses(t *testing.T) {
 		names []string // proper names, kept whole
 		want  []string
 	}{
+		{"Halvard Corp signed licensing agreements with Ostland Bank .", []string{"Halvard Corp", "Ostland Bank"},
+			[]string{"signed past | subj: Halvard Corp | obj: licensing agreements | with: Ostland Bank"}},
+		{"Halvard said it signed an original equipment manufacturing agreement with Wang .", []string{"Halvard", "Wang"},
+			[]string{"said past | subj: Halvard", "signed past | subj: it | obj: an original equipment manufacturing agreement | with: Wang"}},
 		{"The prime minister didn't visit Beijing .", nil,
 			[]string{"visit past neg | subj: The prime minister | obj: Beijing"}},
 		{"Sanctions were imposed on Iran by the European Union on Monday .", []string{"European Union"},
