@@ -9,11 +9,17 @@ import (
 // ExportMaxDepth is the deepest neighbourhood an export walks.
 const ExportMaxDepth = 3
 
+// ExportMaxNodes is the most nodes an export of chosen nodes may name: a
+// drawing the viewer keeps smooth holds a few thousand.
+const ExportMaxNodes = 20000
+
 // ExportScope picks the part of the graph an export writes. The zero scope
 // is the whole graph, background knowledge included. Article, Publisher, From
 // and To choose articles (together they must all hold) and export only the
 // facts read from them; Entity narrows the export to the neighbourhood of
-// one entity or event, Depth hops deep over relations and events.
+// one entity or event, Depth hops deep over relations and events; Nodes
+// narrows it to exactly those entities and events and the links between
+// them (the nodes a viewer draws).
 type ExportScope struct {
 	Article   string // the facts read from one article, by id
 	Publisher string // the articles of one publisher, by name (any case) or entity id
@@ -21,6 +27,7 @@ type ExportScope struct {
 	To        string // articles published on or before this day, YYYY-MM-DD
 	Entity    string // the neighbourhood of this entity or event id
 	Depth     int    // hops from Entity, 1 to ExportMaxDepth; 0 means 1
+	Nodes     []string
 }
 
 // ByArticle tells whether the scope chooses articles rather than taking
@@ -30,7 +37,7 @@ func (sc ExportScope) ByArticle() bool {
 }
 
 // Whole tells whether the scope is the whole graph.
-func (sc ExportScope) Whole() bool { return !sc.ByArticle() && sc.Entity == "" }
+func (sc ExportScope) Whole() bool { return !sc.ByArticle() && sc.Entity == "" && sc.Nodes == nil }
 
 // Validate checks the dates and the depth, saying what to change.
 func (sc ExportScope) Validate() error {
@@ -56,6 +63,14 @@ func (sc ExportScope) Validate() error {
 	}
 	if sc.Depth > 0 && sc.Entity == "" {
 		return fmt.Errorf("%w: depth needs an entity whose neighbourhood to export", ErrInvalid)
+	}
+	if sc.Nodes != nil {
+		if sc.Entity != "" {
+			return fmt.Errorf("%w: give either an entity's neighbourhood or the nodes to export, not both", ErrInvalid)
+		}
+		if len(sc.Nodes) == 0 || len(sc.Nodes) > ExportMaxNodes {
+			return fmt.Errorf("%w: nodes must name 1 to %d entities or events; got %d", ErrInvalid, ExportMaxNodes, len(sc.Nodes))
+		}
 	}
 	return nil
 }
@@ -89,6 +104,9 @@ func (sc ExportScope) String() string {
 	add("to", sc.To)
 	if sc.Entity != "" {
 		parts = append(parts, fmt.Sprintf("entity %s to depth %d", sc.Entity, max(sc.Depth, 1)))
+	}
+	if sc.Nodes != nil {
+		parts = append(parts, fmt.Sprintf("%d chosen nodes", len(sc.Nodes)))
 	}
 	if len(parts) == 0 {
 		return "the whole graph"

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -538,6 +539,55 @@ func (s *server) export(c *gin.Context) error {
 	if err := scope.Validate(); err != nil {
 		return err
 	}
+	return s.writeExport(c, format, f, scope)
+}
+
+// ExportRequest is the body of POST /api/v1/export: the nodes a viewer
+// draws, to be exported with the links between them.
+type ExportRequest struct {
+	Format string   `json:"format"`
+	Nodes  []string `json:"nodes"`
+}
+
+// exportNodes exports exactly the entities and events a client names (the
+// viewer's drawing, after its expansions, hides and filters) and the links
+// between them: a list of ids too long for a URL, hence a POST that reads.
+func (s *server) exportNodes(c *gin.Context) error {
+	const shape = `The body must be JSON {"format": "graphml" or "csv" (or another export format), "nodes": ["id", …]}`
+	var req ExportRequest
+	dec := json.NewDecoder(http.MaxBytesReader(c.Writer, c.Request.Body, 1<<20))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return err
+		}
+		return invalid("%s; it could not be read: %v.", shape, err)
+	}
+	format := cmp.Or(req.Format, "graphml")
+	f, ok := exportFormats[format]
+	if !ok {
+		return invalid("Field format must be one of %s; got %q.", strings.Join(slices.Sorted(maps.Keys(exportFormats)), ", "), format)
+	}
+	if len(req.Nodes) == 0 || len(req.Nodes) > graph.ExportMaxNodes {
+		return invalid("Field nodes must list 1 to %d ids of entities or events; got %d. %s.", graph.ExportMaxNodes, len(req.Nodes), shape)
+	}
+	seen := make(map[string]bool, len(req.Nodes))
+	scope := graph.ExportScope{Nodes: make([]string, 0, len(req.Nodes))}
+	for i, id := range req.Nodes {
+		if !isUUID(id) {
+			return invalid("Field nodes[%d] must be an id, a UUID such as 6ba7b810-9dad-11d1-80b4-00c04fd430c8; got %q.", i, id)
+		}
+		if id = strings.ToLower(id); !seen[id] {
+			seen[id] = true
+			scope.Nodes = append(scope.Nodes, id)
+		}
+	}
+	return s.writeExport(c, format, f, scope)
+}
+
+// writeExport streams an export of a valid scope.
+func (s *server) writeExport(c *gin.Context, format string, f exportFormat, scope graph.ExportScope) error {
 	// The headers are set now but sent with the first byte the store writes,
 	// so an error before that (an unknown article, source or entity: the
 	// store resolves the scope before it writes) is still a JSON answer.

@@ -183,7 +183,8 @@ func New(cfg Config) http.Handler {
 		if p := c.Request.URL.Path; p == "/api/v1/openapi.json" || p == "/api/v1/healthz" {
 			return
 		}
-		if c.Request.Method == http.MethodPost && c.Request.URL.Path != "/api/v1/query" || c.Request.Method == http.MethodDelete {
+		// a query and an export of chosen nodes only read
+		if c.Request.Method == http.MethodPost && !readPost(c.Request.URL.Path) || c.Request.Method == http.MethodDelete {
 			write(c)
 		} else {
 			read(c)
@@ -205,6 +206,7 @@ func New(cfg Config) http.Handler {
 	api.POST("/import", s.hold(s.ingests), s.handle(s.importQuads))
 	api.POST("/query", s.handle(s.query))
 	api.GET("/export", s.hold(s.exports), s.handle(s.export))
+	api.POST("/export", s.hold(s.exports), s.handle(s.exportNodes))
 	api.GET("/stats", s.handle(s.stats))
 	api.GET("/healthz", s.handle(s.healthz))
 	api.GET("/openapi.json", s.handle(func(c *gin.Context) error {
@@ -219,3 +221,7 @@ func New(cfg Config) http.Handler {
 	r.NoMethod(s.handle(s.noMethod))
 	return r
 }
+
+// readPost tells the POST routes that only read: a query, and an export of
+// chosen nodes (whose list is too long for a URL).
+func readPost(path string) bool { return path == "/api/v1/query" || path == "/api/v1/export" }

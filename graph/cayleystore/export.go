@@ -61,6 +61,9 @@ type selection struct {
 	nodes map[string]bool // nil: every node
 	// anchor is the entity or event whose neighbourhood is selected.
 	anchor string
+	// chosen: nodes are the scope's own list, each of which goes out,
+	// linked or not.
+	chosen bool
 }
 
 // selection resolves a scope. s.mu is held.
@@ -90,6 +93,17 @@ func (s *Store) selection(sc graph.ExportScope) (selection, error) {
 		if sc.Publisher != "" && publishers == 0 {
 			return sel, fmt.Errorf("export: %w: no article of source %q%s; GET /api/v1/articles lists the publishers", graph.ErrNotFound, sc.Publisher,
 				map[bool]string{true: " in that period or article", false: ""}[sc.Article != "" || sc.From != "" || sc.To != ""])
+		}
+	}
+	if sc.Nodes != nil {
+		sel.nodes, sel.chosen = make(map[string]bool, len(sc.Nodes)), true
+		for _, id := range sc.Nodes {
+			if _, ok := s.cat.entity(id); !ok {
+				if _, ok := s.cat.eventRef(id); !ok {
+					return sel, fmt.Errorf("export the chosen nodes: %w: %q is no entity or event of the graph (deleted since it was drawn?); GET /api/v1/search?q= finds an entity's id", graph.ErrNotFound, id)
+				}
+			}
+			sel.nodes[id] = true
 		}
 	}
 	if sc.Entity != "" {

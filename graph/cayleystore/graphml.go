@@ -82,6 +82,13 @@ func (s *Store) propertyGraph(sel selection) ([]pgNode, []pgEdge) {
 			kinds[sel.anchor] = graph.KindEvent
 		}
 	}
+	if sel.chosen {
+		for id := range sel.nodes {
+			if _, isEvent := s.cat.events[id]; isEvent && kinds[id] == "" {
+				kinds[id] = graph.KindEvent
+			}
+		}
+	}
 	slices.SortFunc(edges, func(a, b pgEdge) int {
 		return cmp.Or(cmp.Compare(a.l.src, b.l.src), cmp.Compare(a.l.pred, b.l.pred), cmp.Compare(a.l.dst, b.l.dst))
 	})

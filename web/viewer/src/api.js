@@ -94,9 +94,23 @@ export const paths = (from, to, max = 4) =>
 export const statsPath = '/api/v1/stats';
 export const stats = () => api(statsPath);
 
-// exportURL is the API's download of an entity's neighbourhood.
-export const exportURL = (format, id, depth) =>
-  `/api/v1/export?format=${enc(format)}&entity=${enc(id)}&depth=${depth}`;
+// exportNodes is the API's export of exactly the nodes given (ids) and the
+// links between them, as a Blob: GraphML, or CSV files in a zip.
+export async function exportNodes(format, ids) {
+  let res;
+  try {
+    res = await fetch('/api/v1/export', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ format, nodes: ids }),
+    });
+  } catch {
+    throw new Error('The server cannot be reached; check that actorgraph serve is running, then try again.');
+  }
+  if (!res.ok) {
+    const { body } = await read(res);
+    throw new Error((body && body.error && body.error.message) || `The server answered ${res.status} ${res.statusText}.`);
+  }
+  return res.blob();
+}
 
 // postArticle sends one article record; token, when given, goes as a bearer
 // token (a server with tokens needs a write token for this).

@@ -1722,17 +1722,19 @@ $('unhide').addEventListener('click', () => {
 
 // ---- export ----
 
+// the subgraph goes out as drawn: the nodes shown now (after expansions,
+// hides and filters) and the links between them, which the API writes
+const exportFiles = { graphml: 'actorgraph.graphml', csv: 'actorgraph-csv.zip' };
 function updateExportLinks() {
-  for (const [id, format] of [['export-graphml', 'graphml'], ['export-csv', 'csv']]) {
-    const a = $(id);
-    if (state.focus) {
-      a.href = API.exportURL(format, state.focus, state.depth);
-      a.removeAttribute('aria-disabled');
-    } else {
-      a.removeAttribute('href');
-      a.setAttribute('aria-disabled', 'true');
-    }
-  }
+  for (const format of Object.keys(exportFiles)) $(`export-${format}`).disabled = !state.focus;
+}
+for (const [format, file] of Object.entries(exportFiles)) {
+  $(`export-${format}`).addEventListener('click', () => {
+    const ids = cy.nodes().not('.filtered').map((n) => n.id());
+    $('export').open = false;
+    if (!ids.length) return report(new Error('Nothing is drawn: search an entity, or show what the filters hide.'));
+    return work(async () => download(await API.exportNodes(format, ids), file));
+  });
 }
 
 $('export-png').addEventListener('click', () => {
