@@ -820,6 +820,9 @@ function writeHash(push) {
   if (state.view) p.set('view', viewText(state.view));
   const reach = Object.entries(state.reach).filter(([, r]) => r.n > page).map(([id, r]) => `${id}:${r.n}`);
   if (reach.length) p.set('reach', reach.join(','));
+  // on a narrow screen, the parts left open (a wide one shows them all)
+  const open = narrow() ? openParts() : [];
+  if (open.length) p.set('open', open.join(','));
   // before the URL's own check: a drawing opened from a link leaves the
   // URL as it was, and its export links were left off
   updateExportLinks();
@@ -1095,6 +1098,12 @@ async function restoreLink() {
   const article = p.get('article');
   if (article && article !== state.article) await openArticle(article, null, false);
   if (!article && state.article) closeArticle(false);
+  // last: the card shown opens the panel, which the link may have left shut
+  if (narrow()) {
+    const open = ids(p.get('open'));
+    for (const name of ['side', 'panel']) if (isOpen(name) !== open.has(name)) drawer(name, open.has(name));
+    if (isOpen('timeline') !== open.has('timeline')) foldTimeline(open.has('timeline'));
+  }
   syncControls();
   writeHash(false);
 }
@@ -1753,6 +1762,20 @@ $('export-svg').addEventListener('click', () => {
 // ---- drawers (narrow screens) ----
 
 const narrow = () => window.matchMedia('(max-width: 760px)').matches;
+
+// The parts of a narrow screen that open and close: the timeline (folded
+// into one line when shut) and the two drawers. The URL names those left
+// open (open=), not as a step of undo or of the history: a reload finds
+// them as they were.
+const parts = ['timeline', 'side', 'panel'];
+const isOpen = (name) => document.body.classList.contains(`${name}-open`);
+const openParts = () => parts.filter(isOpen);
+// a part opened or shut by a button, a key or a card shown (panel.js
+// opens the details) is written down, and its button says so
+new MutationObserver(() => {
+  for (const name of parts) $(`${name}-toggle`).setAttribute('aria-expanded', String(isOpen(name)));
+  if (!restoringLink) writeHash(false);
+}).observe(document.body, { attributeFilter: ['class'] });
 
 function drawer(name, open) {
   document.body.classList.toggle(`${name}-open`, open);
