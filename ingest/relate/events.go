@@ -2119,7 +2119,55 @@ func speechDated(s *sent, dt date) int {
 	case speechVerbs[s.w(dt.last)] && s.mentionAt(dt.first-1) != nil: // "Iraq on Tuesday said"
 		return dt.last
 	}
+	// "told the official news agency PAP yesterday the talks were…": the
+	// hearer between the verb and the date
+	for j := p; j >= 0 && j >= p-6 && !s.breaks(j); j-- {
+		if w := s.w(j); w == "told" || w == "tells" {
+			return j
+		} else if triggers[w].verbal || speechVerbs[w] {
+			break
+		}
+	}
 	return -1
+}
+
+// describedBy reports a relative clause at sub that describes the event
+// noun at k: only the noun's own phrase between them ("the four-day visit
+// of President X, which starts on Friday").
+func describedBy(s *sent, k, sub int) bool {
+	if k >= sub || sub-k > 10 {
+		return false
+	}
+	for j := k + 1; j < sub-1; j++ {
+		if s.breaks(j) || speechVerbs[s.w(j)] || triggers[s.w(j)].verbal {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"which": true, "who": true}
+
+// subordinateSpan is the clause a subordinator or relative pronoun opens
+// around date dt ("since Poland rejoined the IMF last June", ", which last
+// week reported losses,"): its first and end token, or -1 when the date
+// stands in the main clause.
+func subordinateSpan(s *sent, dt date) (int, int) {
+	for j := dt.first - 1; j >= 0 && j >= dt.first-12; j-- {
+		w := s.w(j)
+		if subordinators[w] && w != "that" || w == "which" || w == "who" {
+			end := dt.last
+			for end < len(s.Tokens) && s.w(end) != "," && s.w(end) != ";" {
+				end++
+			}
+			return j, end
+		}
+		if s.breaks(j) {
+			break
+		}
+	}
+	return -1, -1
 }
 
 func assignDates(s *sent, evs []*eventMention) {
@@ -2140,8 +2188,15 @@ func assignDates(s *sent, evs []*eventMention) {
 			continue // (a speech verb that is itself the event, "warned on Tuesday", keeps its date)
 		}
 		boundary := boundaryWords[s.w(dt.first-1)] || boundaryWords[s.w(dt.first)]
+		sub, subEnd := subordinateSpan(s, dt)
 		best, bestDist := -1, 1<<30
 		for i, e := range evs {
+			if sub >= 0 && (e.k < sub || e.k >= subEnd) && !(relativeWords[s.w(sub)] && !e.verbal && describedBy(s, e.k, sub)) {
+				// a date of a clause of its own dates no event outside it,
+				// unless the clause describes the event's noun ("the visit of
+				// X, which starts on Friday")
+				continue
+			}
 			from, to := e.end, dt.first
 			if dt.last <= e.k {
 				from, to = dt.last, e.k

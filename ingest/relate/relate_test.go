@@ -436,6 +436,22 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "a date in a clause of its own ('since …', ', which …,') dates no event outside it, unless the clause describes the event's noun; a date after 'told <hearer>' dates the telling",
+			body:      "Since Norland rejoined the Ostland Council last June, its teams have visited Vardo. Halvard Corp, which last week reported losses, met Ostland Bank. Strikes marked the four-day visit of Ada Berg to Norland, which starts on Friday. Jon Vik told the news agency Brask yesterday the talks with Ada Berg were useful.",
+			published: "1987-03-04",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Organization, "Ostland Council", "", "Ostland Council").
+					unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Ostland Bank", "", "Ostland Bank").
+					unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Brask", "", "Brask")
+			},
+			want: []string{
+				"meeting  @ happened: Halvard Corp/actor, Ostland Bank/target",
+				"talks  @ happened: Ada Berg/participant, Jon Vik/participant",
+				"visit  @Vardo happened: Vardo/target",
+				"visit 1987-03-06 @Norland planned: Ada Berg/actor, Norland/target",
+			},
+		},
+		{
 			name:      "'pressing X to act' is an appeal, 'pressing for' a demand; 'signed licensing agreements with X' one agreement of both; a business bought from a seller (or 'from a unit of' it) is a deal between buyer and seller",
 			body:      "Ostland Bank had been pressing Norland to make a payment. Vardo is pressing for a restructuring of Brask Mills. Halvard Corp signed licensing agreements with Ostland Bank. Halvard Corp acquired Brask Mills from a unit of Brekka Steel.",
 			published: "1987-03-04",
