@@ -302,13 +302,14 @@ func (idx *searchIndex) lookup(q string, fn func(match)) {
 }
 
 // scanBelow: a query of at most this many bytes reads the names one after
-// the other instead of the suffix array. A letter or two occurs
-// everywhere: "a" is some 100,000 places in the Reuters development set's
-// 16,000 entities, each of which the array's lookup gives and a binary
-// search places in its name (20 ms and 4.6 MB a search); a pass over the
-// names finds the same ranks in one read of the text, with a rank per
-// entity instead of a map.
-const scanBelow = 2
+// the other instead of the suffix array. A letter occurs everywhere: "a"
+// is some 100,000 places in the Reuters development set's 16,000
+// entities, each of which the array's lookup gives and a binary search
+// places in its name; a pass over the names finds the same ranks in one
+// read of the text, with a rank per entity instead of a map. Two letters
+// are already rare enough for the array ("ka": 0.3-0.7 ms by the array,
+// 1.7 ms by a pass, on that store).
+const scanBelow = 1
 
 // scan is find's pass over the names, for short queries: each name's
 // best rank for q (at its start, then after a space or hyphen, then
@@ -442,7 +443,8 @@ func searchArgs(q string, typ graph.EntityType, limit, offset int) (int, error) 
 // search ranks the matches of the folded query fq and gives the page asked
 // and the total; s.mu is held.
 func (s *Store) search(fq string, typ graph.EntityType, limit, offset int) ([]searchHit, int) {
-	var hits []searchHit
+	best := newTopK(offset+limit, searchOrder)
+	total := 0
 	s.searchIndex().find(fq, func(m match) {
 		if typ != "" && m.e.typ != typ {
 			return
@@ -458,11 +460,10 @@ func (s *Store) search(fq string, typ graph.EntityType, limit, offset int) ([]se
 		case m.e.typ == graph.Country || m.e.typ == graph.Person:
 			tier = 1 // countries and people, by how often the graph mentions them
 		}
-		hits = append(hits, searchHit{id: m.id, name: m.e.name, tier: tier, rank: m.rank, mentions: n.mentionedIn.len(), entity: &m.e.entity})
+		total++
+		best.add(searchHit{id: m.id, name: m.e.name, tier: tier, rank: m.rank, mentions: n.mentionedIn.len(), entity: &m.e.entity})
 	})
-	total := len(hits)
-	hits = topK(hits, offset+limit, searchOrder)
-	return page(hits, limit, offset), total
+	return page(best.sorted(), limit, offset), total
 }
 
 // answerKey names a search's page: the folded query, the type, the page.
@@ -540,56 +541,64 @@ func searchOrder(a, b searchHit) int {
 		cmp.Compare(a.name, b.name), cmp.Compare(a.id, b.id))
 }
 
-// topK sorts the first k of xs in order (all of them when k is 0 or
-// beyond len(xs)) and returns them; the rest are left out. Far fewer than
-// all is a partial selection: a bounded heap with the worst kept on top,
-// then its sort. The heap is kept by hand: container/heap's Push and Pop
-// box each item in an interface, an allocation per item kept on the way
-// (1,700 for a search of "a" over 10,600 entities).
-func topK[T any](xs []T, k int, order func(a, b T) int) []T {
-	if k <= 0 || k >= len(xs) || k > len(xs)/4 {
-		slices.SortFunc(xs, order)
-		if k > 0 && k < len(xs) {
-			xs = xs[:k]
-		}
-		return xs
-	}
-	worse := func(h []T, i, j int) bool { return order(h[i], h[j]) > 0 }
-	h := make([]T, 0, k)
-	for _, x := range xs {
-		if len(h) < k {
-			h = append(h, x)
-			for i := len(h) - 1; i > 0; {
-				parent := (i - 1) / 2
-				if !worse(h, i, parent) {
-					break
-				}
-				h[i], h[parent] = h[parent], h[i]
-				i = parent
-			}
-			continue
-		}
-		if order(x, h[0]) >= 0 {
-			continue // not better than the worst kept
-		}
-		h[0] = x
-		for i := 0; ; {
-			worst, l, r := i, 2*i+1, 2*i+2
-			if l < len(h) && worse(h, l, worst) {
-				worst = l
-			}
-			if r < len(h) && worse(h, r, worst) {
-				worst = r
-			}
-			if worst == i {
+// topK keeps the first k of the items added to it, in an order: a
+// bounded heap with the worst kept on top, so that a search that matches
+// nearly every entity holds its page's worth of matches, not all of them
+// (a search of "a" grew a slice of 16,000 to keep 20). The heap is kept by
+// hand: container/heap's Push and Pop box each item in an interface, an
+// allocation per item kept on the way.
+type topK[T any] struct {
+	k     int
+	order func(a, b T) int
+	h     []T
+}
+
+func newTopK[T any](k int, order func(a, b T) int) *topK[T] {
+	return &topK[T]{k: k, order: order, h: make([]T, 0, min(k, 256))}
+}
+
+// worse tells whether the item at i comes after the one at j.
+func (t *topK[T]) worse(i, j int) bool { return t.order(t.h[i], t.h[j]) > 0 }
+
+// add offers x: kept while fewer than k are, or when it comes before the
+// worst kept, which it replaces.
+func (t *topK[T]) add(x T) {
+	if len(t.h) < t.k {
+		t.h = append(t.h, x)
+		for i := len(t.h) - 1; i > 0; {
+			parent := (i - 1) / 2
+			if !t.worse(i, parent) {
 				break
 			}
-			h[i], h[worst] = h[worst], h[i]
-			i = worst
+			t.h[i], t.h[parent] = t.h[parent], t.h[i]
+			i = parent
 		}
+		return
 	}
-	slices.SortFunc(h, order)
-	return h
+	if t.k == 0 || t.order(x, t.h[0]) >= 0 {
+		return // not before the worst kept
+	}
+	t.h[0] = x
+	for i := 0; ; {
+		worst, l, r := i, 2*i+1, 2*i+2
+		if l < len(t.h) && t.worse(l, worst) {
+			worst = l
+		}
+		if r < len(t.h) && t.worse(r, worst) {
+			worst = r
+		}
+		if worst == i {
+			break
+		}
+		t.h[i], t.h[worst] = t.h[worst], t.h[i]
+		i = worst
+	}
+}
+
+// sorted gives the items kept, in order.
+func (t *topK[T]) sorted() []T {
+	slices.SortFunc(t.h, t.order)
+	return t.h
 }
 
 // Match ranks of a search.
