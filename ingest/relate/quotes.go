@@ -1338,6 +1338,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				j++
 			}
 			m := r.nameAt(d, s, j)
+			if p := s.mentionAt(j + 1); m == nil && p != nil && d.ents[p.ent].Type == graph.Person && isLowerWord(s.raw(j)) && (sourceWord(s.w(j)) || r.titleKind(s.w(j)) != kindNone) {
+				m = p // "according to spokesman Ian Ferrier"
+			}
 			if m == nil {
 				// "according to preliminary figures published by the Central
 				// Statistical Office", "according to a survey by X": the body
@@ -1484,6 +1487,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[e].ID
 		} else if e := d.describedSpeaker(s, j, c); e >= 0 && s.w(j-1) == "the" && j == s.skipTicker(k-1) {
 			speaker = d.ents[e].ID // "The minister said", "the company said in a statement"
+		} else if m := s.mentionAt(j - 1); m != nil && m.last == j && bodyTexts[s.w(j)] && (d.ents[m.ent].Type == graph.Organization || d.ents[m.ent].Type == graph.Country) {
+			speaker = d.ents[m.ent].ID // "The Halvard Corp statement said": the body speaks through its text
 		} else if src, ok := sourcePhrase(d, s, k); ok {
 			source = src
 		} else if e := d.lastSpeaker(c); (s.w(j) == "he" || s.w(j) == "she") && e >= 0 && d.ents[e].Type == graph.Person && c.lastSource(s.Start) == "" {
@@ -1676,6 +1681,10 @@ func (d *doc) coSpeakers(s *sent, cl claim) []string {
 	}
 	return out
 }
+
+// bodyTexts are what a body says through: "the Halvard Corp statement
+// said", "the Ministry's report said".
+var bodyTexts = map[string]bool{"statement": true, "communique": true, "announcement": true, "letter": true, "telex": true, "report": true, "circular": true}
 
 // sentenceAdverbs stand set off by commas after a speech verb: "said,
 // however, that".

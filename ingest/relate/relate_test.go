@@ -917,6 +917,18 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a body speaks through its statement, report or letter ('The Halvard Corp statement said'); 'according to spokesman X' is X's",
+			body: "The Halvard Corp statement said sales fell. Prices will rise, according to spokesman Jon Vik. The Norland letter said talks would go on.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{
+				"Halvard Corp  false: sales fell",
+				"Jon Vik  false: Prices will rise",
+				"Norland  false: talks would go on",
+			},
+		},
+		{
 			name: "a second speech verb ('adding that', 'but added', 'adding, \"…\"') is a second claim of the same speaker; 'said, however, that'; police and aides to a person are unnamed sources",
 			body: "Jon Vik said sales rose, adding that costs would fall. Halvard Corp said sales rose but added that margins fell. Ada Berg said, however, that costs rose. The strike ended, police said. Aides to Ada Berg said the bill would pass. Halvard Corp said it beat a bid by Ostland Bank, adding, \"Our business grew.\"",
 			build: func(h *hand) {
