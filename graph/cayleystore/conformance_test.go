@@ -47,6 +47,7 @@ func runConformance(t *testing.T, b backend) {
 		{"FailedWriteLeavesNothing", testFailedWrite},
 		{"Search", testSearch},
 		{"Neighbors", testNeighbors},
+		{"NeighborImportance", testNeighborImportance},
 		{"FactSources", testFactSources},
 		{"Export", testExport},
 		{"ExportScopes", testExportScopes},
@@ -505,6 +506,39 @@ func testNeighbors(t *testing.T, b backend) {
 		if _, err := s.Neighbors(ctx, berg.ID, depth, 0); !errors.Is(err, graph.ErrInvalid) {
 			t.Errorf("Neighbors depth %d: err = %v, want ErrInvalid", depth, err)
 		}
+	}
+}
+
+// A neighbourhood's nodes carry their importance in the whole graph: links
+// (relations and event roles, each once) and articles (that mention the
+// entity or report the event), the same on a page that holds few of them
+// and after the store is opened again (the catalogue rebuilt).
+func testNeighborImportance(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := b.open(t)
+	write(t, s, articleOne(), articleTwo())
+	visit := articleTwo().Events[0]
+	type importance struct{ Links, Articles int }
+	check := func(t *testing.T, s *Store) {
+		t.Helper()
+		// Norway: leaderOf, tradingPartnerOf, memberOf, capitalOf, the
+		// visit's target; NATO has one link whatever page shows it
+		want := map[string]importance{norway.ID: {5, 2}, oslo.ID: {2, 1}, nato.ID: {1, 1}, visit.ID: {3, 1}}
+		for _, from := range []string{norway.ID, nato.ID} {
+			g, err := s.Neighbors(ctx, from, 2, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range g.Nodes {
+				if w, ok := want[n.ID]; ok && (importance{n.Links, n.Articles}) != w {
+					t.Errorf("from %s, %s has links %d and articles %d, want %+v", from, n.Name, n.Links, n.Articles, w)
+				}
+			}
+		}
+	}
+	check(t, s)
+	if b.reopen != nil {
+		check(t, b.reopen(t, s))
 	}
 }
 

@@ -179,12 +179,44 @@ func testExportScopes(t *testing.T, b backend) {
 		}
 	})
 
+	// chosen nodes (a viewer's drawing): exactly those and the links
+	// between them; Santiago has none among them and still goes out, the
+	// visit's actor Alvarez and Norway's NATO were not chosen
+	t.Run("chosen nodes", func(t *testing.T) {
+		chosen := []string{oslo.ID, norway.ID, berg.ID, visit.ID, santiago.ID}
+		var zbuf bytes.Buffer
+		if err := s.Export(ctx, &zbuf, "csv", graph.ExportScope{Nodes: chosen}); err != nil {
+			t.Fatal(err)
+		}
+		nodes, edges := readCSVZip(t, zbuf.Bytes())
+		var gotNodes, gotEdges []string
+		for _, row := range nodes[1:] {
+			gotNodes = append(gotNodes, row[0])
+		}
+		for _, row := range edges[1:] {
+			gotEdges = append(gotEdges, row[0]+" "+row[2]+" "+row[1])
+		}
+		slices.Sort(gotEdges)
+		wantNodes := slices.Sorted(slices.Values(chosen))
+		wantEdges := []string{berg.ID + " leaderOf " + norway.ID, oslo.ID + " capitalOf " + norway.ID, visit.ID + " location " + oslo.ID, visit.ID + " target " + norway.ID}
+		slices.Sort(wantEdges)
+		if diff := cmp.Diff(wantNodes, gotNodes); diff != "" {
+			t.Errorf("nodes of the chosen export (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff(wantEdges, gotEdges); diff != "" {
+			t.Errorf("links of the chosen export (-want +got):\n%s", diff)
+		}
+	})
+
 	for _, tc := range []struct {
 		name  string
 		scope graph.ExportScope
 		want  error
 	}{
 		{"unknown entity", graph.ExportScope{Entity: graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Nobody"})}, graph.ErrNotFound},
+		{"unknown chosen node", graph.ExportScope{Nodes: []string{oslo.ID, graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Nobody"})}}, graph.ErrNotFound},
+		{"no chosen node", graph.ExportScope{Nodes: []string{}}, graph.ErrInvalid},
+		{"chosen nodes and an entity", graph.ExportScope{Nodes: []string{oslo.ID}, Entity: oslo.ID}, graph.ErrInvalid},
 		{"unknown source", graph.ExportScope{Publisher: "Daily Nothing"}, graph.ErrNotFound},
 		{"bad day", graph.ExportScope{From: "March 2024"}, graph.ErrInvalid},
 		{"period backwards", graph.ExportScope{From: "2024-04-01", To: "2024-03-01"}, graph.ErrInvalid},
