@@ -318,6 +318,17 @@ func (s *sent) hearerEnd(k int) int {
 			}
 		}
 	}
+	if end > 0 && s.w(end) == "of" && hearerWords[s.w(end-1)] {
+		// "told a meeting of bankers", "told a conference of OPEC
+		// ministers": who the gathering is of
+		j := end + 1
+		for j < len(s.Tokens) && j <= end+5 && !s.breaks(j) && s.w(j) != "that" && (isLowerWord(s.raw(j)) || s.mentionAt(j) != nil) && !speechVerbs[s.w(j)] {
+			j++
+		}
+		if j > end+1 {
+			end = j
+		}
+	}
 	for end > 0 && end < len(s.Tokens) && (s.w(end) == "here" || s.w(end) == "today" || s.w(end) == "yesterday" || isDateToken(s, end) || s.w(end) == "on" && isDateToken(s, end+1)) {
 		end++
 	}
@@ -1156,14 +1167,15 @@ func (r *Relater) invertedSpeaker(d *doc, s *sent, k int) (speaker, source strin
 		return d.ents[m.ent].ID, "", s.attributionEnds(m.last)
 	}
 	for j := k + 1; j < len(s.Tokens) && j <= k+5 && !s.breaks(j); j++ {
-		// "said Finance Minister Jon Keller": past the title
+		// "said Finance Minister Jon Keller", "said chairman-elect Denys
+		// Henderson": past the title
 		if p := s.mentionAt(j); p != nil {
 			if d.ents[p.ent].Type == graph.Person {
 				return d.ents[p.ent].ID, "", s.attributionEnds(p.last)
 			}
 			break
 		}
-		if !segment.IsCapitalised(s.raw(j)) {
+		if !segment.IsCapitalised(s.raw(j)) && r.titleKind(strings.TrimSuffix(s.w(j), "-elect")) == kindNone {
 			break
 		}
 	}
@@ -1439,6 +1451,11 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		j := s.skipTicker(k - 1)
 		for j >= 0 && (softTokens[s.w(j)] || isDateToken(s, j)) {
 			j = s.skipTicker(j - 1)
+		}
+		if s.w(j) == ")" && s.w(j-2) == "(" && s.mentionAt(j-3) != nil {
+			j -= 3 // "the National Association of Purchasing Management (NAPM) said"
+		} else if s.w(j-1) == "(" && s.w(j+1) == ")" && s.mentionAt(j-2) != nil {
+			j -= 2 // the acronym in brackets read as a name: the name before it
 		}
 		if q := s.w(j - 1); (q == "\"" || q == "”") && j == k-1 {
 			continue // `…," he said three times`: the attribution of the quotation before

@@ -917,6 +917,18 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "attributions after the claim: 'told a meeting of bankers', 'said chairman-elect X', a body with its acronym in brackets",
+			body: "Prices will rise, Jon Vik told a meeting of bankers. Sales fell, said chairman-elect Ada Berg. The economy grew, the Halvard Group (HG) said in its report.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Group", "", "Halvard Group", "HG").unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg")
+			},
+			want: []string{
+				"Ada Berg  false: Sales fell",
+				"Halvard Group  false: The economy grew",
+				"Jon Vik  false: Prices will rise",
+			},
+		},
+		{
 			name: "a body speaks through its statement, report or letter ('The Halvard Corp statement said'); 'according to spokesman X' is X's",
 			body: "The Halvard Corp statement said sales fell. Prices will rise, according to spokesman Jon Vik. The Norland letter said talks would go on.",
 			build: func(h *hand) {
