@@ -1495,6 +1495,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			if p := s.mentionAt(m.first - 2); p != nil && s.w(m.first-1) == "of" && d.ents[p.ent].Type == graph.Person && d.ents[m.ent].Type != graph.Person {
 				speaker = d.ents[p.ent].ID // "Jon Vik of Halvard Corp said": the person
 			}
+			if p := s.mentionAt(m.first - 2); p != nil && (s.w(m.first-1) == "in" || s.w(m.first-1) == "at") && speaks(d.ents[p.ent].Type) && p.last == m.first-1 {
+				speaker = d.ents[p.ent].ID // "Democrats in Congress said": the subject, not where it sits
+			}
 			if p := d.personBeforeApposition(s, m); p != nil {
 				speaker, j = d.ents[p.ent].ID, p.first // "…, Dharyono Kertosastro, chairman of the Association …, told Reuters."
 			}

@@ -918,14 +918,16 @@ func TestQuotes(t *testing.T) {
 		},
 		{
 			name: "attributions after the claim: 'told a meeting of bankers', 'said chairman-elect X', a body with its acronym in brackets",
-			body: "Prices will rise, Jon Vik told a meeting of bankers. Sales fell, said chairman-elect Ada Berg. The economy grew, the Halvard Group (HG) said in its report.",
+			body: "Prices will rise, Jon Vik told a meeting of bankers. Sales fell, said chairman-elect Ada Berg. The economy grew, the Halvard Group (HG) said in its report. Analyst Per Lund at Halvard Group said rates would fall.",
 			build: func(h *hand) {
-				h.unknown(graph.Organization, "Halvard Group", "", "Halvard Group", "HG").unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg")
+				h.unknown(graph.Organization, "Halvard Group", "", "Halvard Group", "HG").unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").
+					unknown(graph.Person, "Per Lund", "", "Per Lund")
 			},
 			want: []string{
 				"Ada Berg  false: Sales fell",
 				"Halvard Group  false: The economy grew",
 				"Jon Vik  false: Prices will rise",
+				"Per Lund  false: rates would fall",
 			},
 		},
 		{
