@@ -2616,6 +2616,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// states or their bodies, on both sides; firms do business
 			continue
 		}
+		if typ == "visit" && d.airlineFlies(e) {
+			continue // "Halvard Airlines is allowed to fly to Tokyo": a route flown, no visit
+		}
 		if doneDeal && len(e.participants) < 2 {
 			continue // "purchased a plant in Andover": from no one named
 		}

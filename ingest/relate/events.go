@@ -168,6 +168,24 @@ var notStrikes = map[string]bool{
 	"teachers": true, "doctors": true, "nationwide": true, "rail": true, "union": true, "lucky": true,
 }
 
+// airlineFlies reports a visit whose travellers are all airlines: their
+// flights to a place are a route, not a visit.
+func (d *doc) airlineFlies(e *eventMention) bool {
+	n := 0
+	for ent, role := range e.participants {
+		if role != graph.RoleActor {
+			continue
+		}
+		name := " " + strings.ToLower(d.ents[ent].Name) + " "
+		if d.ents[ent].Type != graph.Organization || !strings.Contains(name, " airlines ") && !strings.Contains(name, " airways ") &&
+			!strings.Contains(name, " air lines ") && !strings.Contains(name, " airline ") && !strings.HasPrefix(name, " air ") {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // disasterBefore reports a natural disaster's noun in the four words
 // before token k: "the earthquake that struck Ecuador", "storms hit".
 func (s *sent) disasterBefore(k int) bool {
@@ -660,6 +678,8 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		switch {
 		case needsObject[s.w(e.k)] && e.end-e.k == 1 && !e.hasRole(graph.RoleTarget) && e.location < 0:
 			continue
+		case e.typ == "visit" && d.airlineFlies(e):
+			continue // "Halvard Airlines is allowed to fly to Tokyo": a route flown, no visit
 		case e.verbal && e.end-e.k == 2 && askedFor[s.w(e.k+1)] && !d.askedBy(s, e):
 			// "the plan calls for Japan to cut output", "resist calls for a
 			// tax increase", "called for redemption of its preferred

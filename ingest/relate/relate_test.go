@@ -477,6 +477,16 @@ func TestEvents(t *testing.T) {
 			want: []string{"militaryAction  @ happened: Iraq/actor, Iran/target"},
 		},
 		{
+			name:      "an airline's flights to a place are a route, not a visit; a person's are a visit",
+			body:      "Halvard Airlines, which flies to 11 Norland cities, is allowed to fly to Ostby. Jon Vik flew to Ostby on Tuesday.",
+			published: "1987-03-04",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Airlines", "", "Halvard Airlines").unknown(graph.Country, "Norland", "", "Norland").
+					unknown(graph.City, "Ostby", "NOR", "Ostby").unknown(graph.Person, "Jon Vik", "", "Jon Vik")
+			},
+			want: []string{"visit 1987-03-03 @Ostby happened: Jon Vik/actor"},
+		},
+		{
 			name:      "a demand 'required that' or 'to' of a named party by a named party, not by a text; 'has been calling for' an appeal; a rejection's target is whose offer, plan or proposals they were ('of the offer from', 'opposed the plan by', 'objected to proposals by')",
 			body:      "The Ostland Council required that Halvard Corp sell its unit. A provision, offered by Jon Vik, that would have required Halvard Corp to pay was dropped. Norland has been calling for lower rates. Brask Bank's rejection of the offer from Halvard Corp was expected. Vardo opposed the plan by the Ostland Council. Brekka objected to proposals by Norland.",
 			published: "1987-03-04",
