@@ -80,63 +80,41 @@ func TestHeldOut2IsFromTheSample(t *testing.T) {
 // had been read while developing, and texts repeated in the corpus, were
 // passed over (GUIDE.md); no two of its articles share their text.
 func TestHeldOut3IsFromTheSample(t *testing.T) {
-	recs := corpus(t)
-	sample := evaluation.Sample(recs, len(recs))
-	at := map[string]int{}
-	for i, id := range sample {
-		at[id] = i
-	}
-	text := map[string]string{}
-	for _, r := range recs {
-		text[r.ID] = r.Text
-	}
-	anns, err := evaluation.Annotations(evaluation.HeldOut3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(anns) != 48 {
-		t.Errorf("%d heldout3 annotations, want 48", len(anns))
-	}
-	seen := map[string]string{}
-	for _, a := range anns {
-		if i, ok := at[a.Article]; !ok || i < 121 {
-			t.Errorf("heldout3 annotation %s is not in the sample after the first 121 (position %d, in sample %v)", a.Article, i, ok)
-		}
-		if n := len(text[a.Article]); n < 1000 {
-			t.Errorf("heldout3 article %s has %d bytes, fewer than 1,000", a.Article, n)
-		}
-		if other, ok := seen[text[a.Article]]; ok {
-			t.Errorf("heldout3 articles %s and %s have the same text", a.Article, other)
-		}
-		seen[text[a.Article]] = a.Article
-	}
+	checkLongDraw(t, evaluation.HeldOut3, nil)
 }
 
 // The fourth held-out set is drawn as the third was, after it: the next 48
 // articles of at least 1,000 bytes after the first 121 of the order,
 // passing over every article whose output had been read while developing
-// (including the audits of the eleventh session), every heldout3 article
-// and every repeated text (GUIDE.md).
+// (including the audits of the eleventh session), every article of an
+// earlier split and every repeated text (GUIDE.md).
 func TestHeldOut4IsFromTheSample(t *testing.T) {
+	checkLongDraw(t, evaluation.HeldOut4, []string{evaluation.Dev, evaluation.HeldOut, evaluation.HeldOut2, evaluation.HeldOut3})
+}
+
+// checkLongDraw checks a held-out set of 48 articles of at least 1,000
+// bytes drawn after the first 121 of the sample order: none twice, and
+// none with the text of an article of the earlier splits.
+func checkLongDraw(t *testing.T, split string, earlierSplits []string) {
+	t.Helper()
 	recs := corpus(t)
-	sample := evaluation.Sample(recs, len(recs))
 	at := map[string]int{}
-	for i, id := range sample {
+	for i, id := range evaluation.Sample(recs, len(recs)) {
 		at[id] = i
 	}
 	text := map[string]string{}
 	for _, r := range recs {
 		text[r.ID] = r.Text
 	}
-	anns, err := evaluation.Annotations(evaluation.HeldOut4)
+	anns, err := evaluation.Annotations(split)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(anns) != 48 {
-		t.Errorf("%d heldout4 annotations, want 48", len(anns))
+		t.Errorf("%d %s annotations, want 48", len(anns), split)
 	}
 	earlier := map[string]string{}
-	for _, sp := range []string{evaluation.Dev, evaluation.HeldOut, evaluation.HeldOut2, evaluation.HeldOut3} {
+	for _, sp := range earlierSplits {
 		old, err := evaluation.Annotations(sp)
 		if err != nil {
 			t.Fatal(err)
@@ -148,16 +126,16 @@ func TestHeldOut4IsFromTheSample(t *testing.T) {
 	seen := map[string]string{}
 	for _, a := range anns {
 		if i, ok := at[a.Article]; !ok || i < 121 {
-			t.Errorf("heldout4 annotation %s is not in the sample after the first 121 (position %d, in sample %v)", a.Article, i, ok)
+			t.Errorf("%s annotation %s is not in the sample after the first 121 (position %d, in sample %v)", split, a.Article, i, ok)
 		}
 		if n := len(text[a.Article]); n < 1000 {
-			t.Errorf("heldout4 article %s has %d bytes, fewer than 1,000", a.Article, n)
+			t.Errorf("%s article %s has %d bytes, fewer than 1,000", split, a.Article, n)
 		}
 		if other, ok := seen[text[a.Article]]; ok {
-			t.Errorf("heldout4 articles %s and %s have the same text", a.Article, other)
+			t.Errorf("%s articles %s and %s have the same text", split, a.Article, other)
 		}
 		if other, ok := earlier[text[a.Article]]; ok {
-			t.Errorf("heldout4 article %s has the text of %s", a.Article, other)
+			t.Errorf("%s article %s has the text of %s", split, a.Article, other)
 		}
 		seen[text[a.Article]] = a.Article
 	}
