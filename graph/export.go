@@ -13,13 +13,18 @@ const ExportMaxDepth = 3
 // drawing the viewer keeps smooth holds a few thousand.
 const ExportMaxNodes = 20000
 
+// ExportMaxLinks is the most links an export of chosen nodes may name: a
+// few per node of the largest drawing.
+const ExportMaxLinks = 60000
+
 // ExportScope picks the part of the graph an export writes. The zero scope
 // is the whole graph, background knowledge included. Article, Publisher, From
 // and To choose articles (together they must all hold) and export only the
 // facts read from them; Entity narrows the export to the neighbourhood of
 // one entity or event, Depth hops deep over relations and events; Nodes
 // narrows it to exactly those entities and events and the links between
-// them (the nodes a viewer draws).
+// them (the nodes a viewer draws); Links, with Nodes, narrows those links
+// to exactly the ones named (the links a viewer draws, after its filters).
 type ExportScope struct {
 	Article   string // the facts read from one article, by id
 	Publisher string // the articles of one publisher, by name (any case) or entity id
@@ -28,6 +33,20 @@ type ExportScope struct {
 	Entity    string // the neighbourhood of this entity or event id
 	Depth     int    // hops from Entity, 1 to ExportMaxDepth; 0 means 1
 	Nodes     []string
+	Links     []string // each "FROM PREDICATE TO", as EdgeID writes it; nil: every link between Nodes
+}
+
+// EdgeID names a relation or an event's link to a party as the
+// neighbours route and an export of chosen links name it.
+func EdgeID(from, predicate, to string) string { return from + " " + predicate + " " + to }
+
+// ParseEdgeID reads an id EdgeID wrote.
+func ParseEdgeID(id string) (from, predicate, to string, ok bool) {
+	f := strings.Split(id, " ")
+	if len(f) != 3 || f[0] == "" || f[1] == "" || f[2] == "" {
+		return "", "", "", false
+	}
+	return f[0], f[1], f[2], true
 }
 
 // ByArticle tells whether the scope chooses articles rather than taking
@@ -72,6 +91,14 @@ func (sc ExportScope) Validate() error {
 			return fmt.Errorf("%w: nodes must name 1 to %d entities or events; got %d", ErrInvalid, ExportMaxNodes, len(sc.Nodes))
 		}
 	}
+	if sc.Links != nil {
+		if sc.Nodes == nil {
+			return fmt.Errorf("%w: links choose among the links between chosen nodes; give the nodes too", ErrInvalid)
+		}
+		if len(sc.Links) > ExportMaxLinks {
+			return fmt.Errorf("%w: links must name at most %d links; got %d", ErrInvalid, ExportMaxLinks, len(sc.Links))
+		}
+	}
 	return nil
 }
 
@@ -107,6 +134,9 @@ func (sc ExportScope) String() string {
 	}
 	if sc.Nodes != nil {
 		parts = append(parts, fmt.Sprintf("%d chosen nodes", len(sc.Nodes)))
+	}
+	if sc.Links != nil {
+		parts = append(parts, fmt.Sprintf("%d chosen links", len(sc.Links)))
 	}
 	if len(parts) == 0 {
 		return "the whole graph"

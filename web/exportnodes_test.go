@@ -129,6 +129,37 @@ func TestExportChosenNodes(t *testing.T) {
 		})
 	}
 
+	// links, when sent, are the only links that go out: those the viewer
+	// draws after its filters. On the code before, every link between the
+	// nodes went out (and the field was refused as unknown).
+	leader, actor := putinID+" leaderOf "+russiaID, summit+" actor "+putinID
+	for _, c := range []struct {
+		name  string
+		links []string
+		want  []string
+	}{
+		{"two of three links", []string{actor, strings.ToUpper(putinID) + " leaderOf " + strings.ToUpper(russiaID)}, []string{actor, leader}},
+		{"no link", []string{}, nil},
+	} {
+		for _, f := range []struct {
+			format string
+			read   func(*testing.T, []byte) exported
+		}{{"graphml", graphMLOf}, {"csv", csvOf}} {
+			t.Run(c.name+" "+f.format, func(t *testing.T) {
+				body, _ := json.Marshal(map[string]any{"format": f.format, "nodes": chosen, "links": c.links})
+				rec := do(t, h, "POST", "/api/v1/export", bytes.NewReader(body), "Content-Type", "application/json")
+				if rec.Code != 200 {
+					t.Fatalf("POST /export: %d %s", rec.Code, rec.Body)
+				}
+				want := exported{Nodes: slices.Sorted(slices.Values(chosen)), Edges: slices.Sorted(slices.Values(c.want))}
+				if diff := cmp.Diff(want, f.read(t, rec.Body.Bytes())); diff != "" {
+					t.Errorf("the export of the chosen links (-want +got):\n%s", diff)
+				}
+			})
+		}
+	}
+
+	nodes := `"nodes":["` + strings.Join(chosen, `","`) + `"]`
 	bad := []struct {
 		name, body string
 		status     int
@@ -140,6 +171,10 @@ func TestExportChosenNodes(t *testing.T) {
 		{"no such format", `{"format":"xlsx","nodes":["` + putinID + `"]}`, 400, []string{"graphml", "csv", `"xlsx"`}},
 		{"not an id", `{"format":"csv","nodes":["` + putinID + `","Russia"]}`, 400, []string{"nodes[1]", "UUID", `"Russia"`}},
 		{"unknown id", `{"format":"csv","nodes":["6ba7b810-9dad-11d1-80b4-00c04fd430c8"]}`, 404, []string{"6ba7b810-9dad-11d1-80b4-00c04fd430c8", "search"}},
+		{"link not named as an edge", `{"format":"csv",` + nodes + `,"links":["` + putinID + `->` + russiaID + `"]}`, 400, []string{"links[0]", "FROM PREDICATE TO"}},
+		{"link leaving the nodes", `{"format":"csv",` + nodes + `,"links":["` + leader + `","` + putinID + ` bornIn ` + chinaID + `"]}`, 400, []string{"links[1]", "not in nodes"}},
+		{"link not in the graph", `{"format":"csv",` + nodes + `,"links":["` + putinID + ` enemyOf ` + russiaID + `"]}`, 404, []string{"enemyOf", "neighbors"}},
+		{"links in a quad format", `{"format":"nquads",` + nodes + `,"links":["` + leader + `"]}`, 400, []string{"graphml", "csv", "cypher", `"nquads"`}},
 	}
 	for _, b := range bad {
 		t.Run(b.name, func(t *testing.T) {
@@ -155,11 +190,17 @@ func TestExportChosenNodes(t *testing.T) {
 	}
 	body, _ := json.Marshal(web.ExportRequest{Format: "graphml", Nodes: many})
 	checkError(t, do(t, h, "POST", "/api/v1/export", bytes.NewReader(body), "Content-Type", "application/json"), 400, "invalid_argument", "1 to 20000", "20001")
+	manyLinks := make([]string, 60001)
+	for i := range manyLinks {
+		manyLinks[i] = leader
+	}
+	body, _ = json.Marshal(web.ExportRequest{Format: "graphml", Nodes: chosen, Links: manyLinks})
+	checkError(t, do(t, h, "POST", "/api/v1/export", bytes.NewReader(body), "Content-Type", "application/json"), 400, "invalid_argument", "at most 60000", "60001")
 }
 
 // TestViewerExportsTheDrawing exports, from the viewer's menu, what is
-// drawn after an expansion and a hide: GraphML and CSV hold exactly the
-// nodes shown and every link drawn between them, no more nodes. On the
+// drawn after an expansion and a hide, then with a predicate switched off:
+// GraphML and CSV hold exactly the nodes shown and the links drawn. On the
 // code before, the export was the focus's neighbourhood: China, which the
 // expansion brought, was not in it, and the hidden Kremlin was.
 func TestViewerExportsTheDrawing(t *testing.T) {
@@ -206,6 +247,33 @@ func TestViewerExportsTheDrawing(t *testing.T) {
 			if !slices.Contains(shown, ends[0]) || !slices.Contains(shown, ends[2]) {
 				t.Errorf("%s: the exported link %s leaves the drawing", c.format, e)
 			}
+		}
+	}
+
+	// With a predicate switched off its links leave the drawing and the
+	// export, though both ends of Putin's leaderOf Russia stay drawn. On
+	// the code before, the export held every link between the nodes shown.
+	leader := putinID + " leaderOf " + russiaID
+	tb.do("switch leaderOf off", chromedp.Click(chromedp.CSS(`#pred-filter input[data-pred="leaderOf"]`)),
+		idle(`cy.getElementById('`+leader+`').hasClass('filtered')`))
+	shown = slices.Sorted(slices.Values(evalIn[[]string](tb, `cy.nodes().not('.filtered').map(n => n.id())`)))
+	drawnLinks = slices.Sorted(slices.Values(evalIn[[]string](tb, `cy.edges().not('.filtered').map(e => e.id())`)))
+	if !slices.Contains(shown, putinID) || !slices.Contains(shown, russiaID) || slices.Contains(drawnLinks, leader) {
+		t.Fatalf("with leaderOf off the drawing shows %v and links %v; want Putin and Russia shown, not their leaderOf link", shown, drawnLinks)
+	}
+	dir = t.TempDir()
+	if _, err := chromedp.CallBrowser(tb.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		format, file string
+		read         func(*testing.T, []byte) exported
+	}{{"graphml", "actorgraph.graphml", graphMLOf}, {"csv", "actorgraph-csv.zip", csvOf}} {
+		tb.do("export "+c.format+" without leaderOf", chromedp.Click(chromedp.CSS("#export summary")), chromedp.Click(chromedp.CSS("#export-"+c.format)))
+		got := c.read(t, waitFile(t, filepath.Join(dir, c.file)))
+		if diff := cmp.Diff(exported{Nodes: shown, Edges: drawnLinks}, got); diff != "" {
+			t.Errorf("%s with leaderOf switched off: the export is not the drawing (-drawn +exported):\n%s", c.format, diff)
 		}
 	}
 	tb.clean()

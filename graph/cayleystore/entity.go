@@ -504,7 +504,7 @@ func (s *Store) neighborsPage(ctx context.Context, id string, depth, limit, offs
 // edge is a link with its source count and the provenance of its newest
 // articles (edgeProvenance of them); s.mu is held.
 func (s *Store) edge(ctx context.Context, l link) (graph.Edge, error) {
-	e := graph.Edge{ID: l.src + " " + l.pred + " " + l.dst, From: l.src, To: l.dst, Predicate: l.pred, Provenance: []graph.Provenance{}}
+	e := graph.Edge{ID: graph.EdgeID(l.src, l.pred, l.dst), From: l.src, To: l.dst, Predicate: l.pred, Provenance: []graph.Provenance{}}
 	_, isEvent := s.cat.eventLinks[l]
 	arts := s.cat.statedBy(l)
 	e.ArticleCount = len(arts)

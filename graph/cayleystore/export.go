@@ -20,6 +20,10 @@ import (
 // ExportFormats are the formats Export writes.
 var ExportFormats = []string{"nquads", "jsonld", "graphml", "events", "csv", "cypher"}
 
+// linkFormats are the formats that write links as edges, and so can keep
+// only the chosen ones (the quad formats write each article's quads).
+var linkFormats = []string{"graphml", "csv", "cypher"}
+
 // Export writes the part of the store a scope picks (the whole of it for
 // the zero scope) in the given format. Every format streams: what is held
 // in memory is one article's quads at a time, never the export.
@@ -29,6 +33,9 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string, scope gr
 	}
 	if err := scope.Validate(); err != nil {
 		return fmt.Errorf("export: %w", err)
+	}
+	if scope.Links != nil && !slices.Contains(linkFormats, format) {
+		return fmt.Errorf("export: %w: links are chosen only in the formats %s; got %q", graph.ErrInvalid, strings.Join(linkFormats, ", "), format)
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -64,6 +71,8 @@ type selection struct {
 	// chosen: nodes are the scope's own list, each of which goes out,
 	// linked or not.
 	chosen bool
+	// links, when not nil, are the only links between the nodes that go out.
+	links map[link]bool
 }
 
 // selection resolves a scope. s.mu is held.
@@ -104,6 +113,22 @@ func (s *Store) selection(sc graph.ExportScope) (selection, error) {
 				}
 			}
 			sel.nodes[id] = true
+		}
+	}
+	if sc.Links != nil {
+		sel.links = make(map[link]bool, len(sc.Links))
+		for _, id := range sc.Links {
+			src, pred, dst, ok := graph.ParseEdgeID(id)
+			if !ok || !sel.nodes[src] || !sel.nodes[dst] {
+				return sel, fmt.Errorf("export the chosen links: %w: %q is no link between two of the chosen nodes; name a link as FROM PREDICATE TO, both ends among the nodes", graph.ErrInvalid, id)
+			}
+			l := link{src, pred, dst}
+			_, isRelation := s.cat.relations[l]
+			_, isRole := s.cat.eventLinks[l]
+			if !isRelation && !isRole {
+				return sel, fmt.Errorf("export the chosen links: %w: %q is no link of the graph (deleted since it was drawn?); GET /api/v1/entities/{id}/neighbors lists a node's links", graph.ErrNotFound, id)
+			}
+			sel.links[l] = true
 		}
 	}
 	if sc.Entity != "" {
@@ -152,7 +177,7 @@ func (sel selection) stated(arts counted) bool {
 
 // link tells whether a relation or event link goes out.
 func (sel selection) link(l link, arts counted) bool {
-	return sel.stated(arts) && (sel.nodes == nil || sel.nodes[l.src] && sel.nodes[l.dst])
+	return sel.stated(arts) && (sel.nodes == nil || sel.nodes[l.src] && sel.nodes[l.dst]) && (sel.links == nil || sel.links[l])
 }
 
 // labels are the articles whose quads an export reads, sorted: the

@@ -208,11 +208,44 @@ func testExportScopes(t *testing.T, b backend) {
 		}
 	})
 
+	t.Run("chosen links", func(t *testing.T) {
+		chosen := []string{oslo.ID, norway.ID, berg.ID, visit.ID, santiago.ID}
+		leader, target := graph.EdgeID(berg.ID, "leaderOf", norway.ID), graph.EdgeID(visit.ID, "target", norway.ID)
+		var zbuf bytes.Buffer
+		if err := s.Export(ctx, &zbuf, "csv", graph.ExportScope{Nodes: chosen, Links: []string{target, leader}}); err != nil {
+			t.Fatal(err)
+		}
+		nodes, edges := readCSVZip(t, zbuf.Bytes())
+		var gotNodes, gotEdges []string
+		for _, row := range nodes[1:] {
+			gotNodes = append(gotNodes, row[0])
+		}
+		for _, row := range edges[1:] {
+			gotEdges = append(gotEdges, row[0]+" "+row[2]+" "+row[1])
+		}
+		slices.Sort(gotEdges)
+		if diff := cmp.Diff(slices.Sorted(slices.Values(chosen)), gotNodes); diff != "" {
+			t.Errorf("nodes of the chosen links' export (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff(slices.Sorted(slices.Values([]string{leader, target})), gotEdges); diff != "" {
+			t.Errorf("links of the chosen links' export (-want +got):\n%s", diff)
+		}
+		for format, want := range map[string]error{"graphml": graph.ErrNotFound, "csv": graph.ErrNotFound, "cypher": graph.ErrNotFound, "nquads": graph.ErrInvalid, "events": graph.ErrInvalid} {
+			err := s.Export(ctx, &bytes.Buffer{}, format, graph.ExportScope{Nodes: chosen, Links: []string{graph.EdgeID(berg.ID, "enemyOf", norway.ID)}})
+			if !errors.Is(err, want) {
+				t.Errorf("an unknown link in %s: %v, want %v", format, err, want)
+			}
+		}
+	})
+
 	for _, tc := range []struct {
 		name  string
 		scope graph.ExportScope
 		want  error
 	}{
+		{"chosen links without nodes", graph.ExportScope{Links: []string{}}, graph.ErrInvalid},
+		{"chosen link leaving the nodes", graph.ExportScope{Nodes: []string{oslo.ID}, Links: []string{graph.EdgeID(oslo.ID, "capitalOf", norway.ID)}}, graph.ErrInvalid},
+		{"chosen link not named as an edge", graph.ExportScope{Nodes: []string{oslo.ID, norway.ID}, Links: []string{oslo.ID + " capitalOf"}}, graph.ErrInvalid},
 		{"unknown entity", graph.ExportScope{Entity: graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Nobody"})}, graph.ErrNotFound},
 		{"unknown chosen node", graph.ExportScope{Nodes: []string{oslo.ID, graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Nobody"})}}, graph.ErrNotFound},
 		{"no chosen node", graph.ExportScope{Nodes: []string{}}, graph.ErrInvalid},

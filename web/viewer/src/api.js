@@ -95,12 +95,13 @@ export const statsPath = '/api/v1/stats';
 export const stats = () => api(statsPath);
 
 // exportNodes is the API's export of exactly the nodes given (ids) and the
-// links between them, as a Blob: GraphML, or CSV files in a zip.
-export async function exportNodes(format, ids) {
+// links given among them (link ids, as the neighbours route names them),
+// as a Blob: GraphML, or CSV files in a zip.
+export async function exportNodes(format, ids, links) {
   let res;
   try {
     res = await fetch('/api/v1/export', {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ format, nodes: ids }),
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ format, nodes: ids, links }),
     });
   } catch {
     throw new Error('The server cannot be reached; check that actorgraph serve is running, then try again.');

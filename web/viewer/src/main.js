@@ -1732,7 +1732,9 @@ $('unhide').addEventListener('click', () => {
 // ---- export ----
 
 // the subgraph goes out as drawn: the nodes shown now (after expansions,
-// hides and filters) and the links between them, which the API writes
+// hides and filters) and the links shown between them (a predicate, the
+// background knowledge, a confidence, a source or the dates switched off
+// leave theirs out), which the API writes
 const exportFiles = { graphml: 'actorgraph.graphml', csv: 'actorgraph-csv.zip' };
 function updateExportLinks() {
   for (const format of Object.keys(exportFiles)) $(`export-${format}`).disabled = !state.focus;
@@ -1740,9 +1742,10 @@ function updateExportLinks() {
 for (const [format, file] of Object.entries(exportFiles)) {
   $(`export-${format}`).addEventListener('click', () => {
     const ids = cy.nodes().not('.filtered').map((n) => n.id());
+    const links = cy.edges().not('.filtered').map((e) => e.id());
     $('export').open = false;
     if (!ids.length) return report(new Error('Nothing is drawn: search an entity, or show what the filters hide.'));
-    return work(async () => download(await API.exportNodes(format, ids), file));
+    return work(async () => download(await API.exportNodes(format, ids, links), file));
   });
 }
 
