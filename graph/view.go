@@ -198,8 +198,16 @@ func DatePrecision(date string) string {
 // the first entity to the second, and the edge between each two, with its
 // predicate (a relation, or a role in an event) and its evidence.
 type Path struct {
-	Nodes []NodeRef `json:"nodes"`
-	Edges []Edge    `json:"edges"`
+	Nodes []PathNode `json:"nodes"`
+	Edges []Edge     `json:"edges"`
+}
+
+// PathNode is a node of a path with its importance in the whole graph, as
+// a Node of a neighbourhood carries it (Links and Articles).
+type PathNode struct {
+	NodeRef
+	Links    int `json:"links,omitempty"`
+	Articles int `json:"articles,omitempty"`
 }
 
 // ImportResult says what importing an export did: the labels (articles,

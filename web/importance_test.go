@@ -89,3 +89,49 @@ func TestViewerSizesByImportance(t *testing.T) {
 	}
 	tb.clean()
 }
+
+// TestViewerSizesPathNodesByImportance finds a path from a second
+// organisation of a member of a hub of 200 to another member: the hub, drawn by the path
+// alone with two links in the drawing, is drawn at the largest size, as
+// its 200 links in the graph say. On the code before, the paths answer
+// carried no figure and the hub was sized by its two drawn links (24 px).
+func TestViewerSizesPathNodesByImportance(t *testing.T) {
+	s := browserStore(t)
+	hub := bigGraph(t, s, 1, 200)[0]
+	a := newArticle(t, "https://example.org/fixture-club", "A club", "Example News", "2020-01-02", "Member A0 also works for Club Y.")
+	ally := a.entity(graph.Organization, "Club Y", "", "")
+	a.relate(a.entity(graph.Person, "Member A0", "", ""), graph.RelAffiliatedWith, ally, "", 0.8, "Member A0 also works for Club Y.")
+	if _, err := s.Write(t.Context(), a.x); err != nil {
+		t.Fatal(err)
+	}
+	member := graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Member A1"})
+	srv := httptest.NewServer(web.New(web.Config{Store: s}))
+	defer srv.Close()
+
+	// the paths answer carries each node's figures, the neighbours route's
+	paths := decode[web.PathList](t, do(t, web.New(web.Config{Store: s}), "GET", "/api/v1/paths?from="+ally+"&to="+member, nil))
+	if len(paths.Paths) != 1 || len(paths.Paths[0].Nodes) != 4 {
+		t.Fatalf("paths from Club Y to Member A1: %+v; want one of four nodes", paths.Paths)
+	}
+	want := map[string][2]int{"Club Y": {1, 1}, "Member A0": {2, 2}, "Hub A": {200, 1}, "Member A1": {1, 1}}
+	for _, n := range paths.Paths[0].Nodes {
+		if got := [2]int{n.Links, n.Articles}; got != want[n.Name] {
+			t.Errorf("%s on the path: links and articles %v, want %v", n.Name, got, want[n.Name])
+		}
+	}
+
+	tb := openTab(t, 1300, 850)
+	node := func(id string) string { return `cy.getElementById('` + id + `')` }
+	tb.do("find the path", chromedp.Navigate(srv.URL+"/#entity="+ally+"&pathfrom="+ally+"&pathto="+member),
+		idle(fmt.Sprintf(`%s.hasClass('path') && %s.hasClass('path')`, node(hub), node(member))))
+	if got := evalIn[int](tb, node(hub)+`.connectedEdges().length`); got != 2 {
+		t.Fatalf("the hub has %d links drawn; want the path's two", got)
+	}
+	if got := evalIn[float64](tb, node(hub)+`.width()`); got != 46 {
+		t.Errorf("the hub of 200 links, drawn by the path, is %.1f px wide; want the largest size, 46", got)
+	}
+	if got := evalIn[int](tb, node(hub)+`.data('links')`); got != 200 {
+		t.Errorf("the hub's links = %d, want 200 from the paths route", got)
+	}
+	tb.clean()
+}

@@ -1058,6 +1058,23 @@ func testPaths(t *testing.T, b backend) {
 		if diff := cmp.Diff(tc.want, show(ps)); diff != "" {
 			t.Errorf("Paths(%s, %s, %d) (-want +got):\n%s", tc.from.Name, tc.to.Name, tc.max, diff)
 		}
+		// each node carries its importance, the figures the neighbours
+		// route gives it (on the code before, none)
+		for _, p := range ps {
+			for _, n := range p.Nodes {
+				g, err := s.Neighbors(ctx, n.ID, 1, 0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				i := slices.IndexFunc(g.Nodes, func(m graph.Node) bool { return m.ID == n.ID })
+				if i < 0 {
+					t.Fatalf("%s is not in its own neighbourhood", n.Name)
+				}
+				if got, want := [2]int{n.Links, n.Articles}, [2]int{g.Nodes[i].Links, g.Nodes[i].Articles}; got != want || got[0] == 0 || got[1] == 0 {
+					t.Errorf("%s %s on a path: links and articles %v, want %v as its neighbourhood gives them (none zero)", n.Kind, n.Name+n.Type, got, want)
+				}
+			}
+		}
 	}
 	if _, err := s.Paths(ctx, alvarez.ID, graph.EntityID(graph.EntityKey{Type: graph.Person, Name: "Nobody"}), 4, 5); !errors.Is(err, graph.ErrNotFound) {
 		t.Errorf("Paths to an unknown entity: err = %v, want ErrNotFound", err)

@@ -531,18 +531,27 @@ func (s *Store) edge(ctx context.Context, l link) (graph.Edge, error) {
 // catalogue keeps it (no walk: the length of its list of links, and the
 // count of its articles).
 func (s *Store) graphNode(kind, id string) graph.Node {
-	links := len(s.cat.adjacent[id])
+	links, articles := s.importance(kind, id)
 	if kind == graph.KindEntity {
 		if e, ok := s.cat.entity(id); ok {
 			return graph.Node{NodeRef: graph.NodeRef{ID: id, Kind: graph.KindEntity, Type: string(e.Type), Name: e.Name},
-				Country: e.Country, Wikidata: e.Wikidata, Links: links, Articles: s.cat.mentions(id)}
+				Country: e.Country, Wikidata: e.Wikidata, Links: links, Articles: articles}
 		}
 	}
-	n := graph.Node{NodeRef: s.cat.ref(kind, id), Links: links}
-	if kind == graph.KindEvent {
-		n.Articles = s.cat.reports(id)
+	return graph.Node{NodeRef: s.cat.ref(kind, id), Links: links, Articles: articles}
+}
+
+// importance is a node's links (relations and event roles, either end,
+// each once) and the articles that mention the entity or report the
+// event, as the catalogue keeps them; s.mu is held.
+func (s *Store) importance(kind, id string) (links, articles int) {
+	switch kind {
+	case graph.KindEntity:
+		articles = s.cat.mentions(id)
+	case graph.KindEvent:
+		articles = s.cat.reports(id)
 	}
-	return n
+	return len(s.cat.adjacent[id]), articles
 }
 
 // fullTypes writes a quad's typed literals with full datatype IRIs

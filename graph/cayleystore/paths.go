@@ -89,7 +89,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 	walk(to, nil)
 	out := make([]graph.Path, 0, len(paths))
 	for _, links := range paths {
-		p := graph.Path{Nodes: []graph.NodeRef{s.nodeRef(from)}, Edges: []graph.Edge{}}
+		p := graph.Path{Nodes: []graph.PathNode{s.pathNode(from)}, Edges: []graph.Edge{}}
 		at := from
 		for _, l := range links {
 			e, err := s.edge(ctx, l)
@@ -102,7 +102,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 			} else {
 				at = l.src
 			}
-			p.Nodes = append(p.Nodes, s.nodeRef(at))
+			p.Nodes = append(p.Nodes, s.pathNode(at))
 		}
 		out = append(out, p)
 	}
@@ -121,6 +121,14 @@ func (s *Store) sortedLinks(id string) []link {
 		return cmp.Or(cmp.Compare(a.pred, b.pred), cmp.Compare(a.src, b.src), cmp.Compare(a.dst, b.dst))
 	})
 	return ls
+}
+
+// pathNode is a node of a path with its importance, as a neighbourhood's
+// node carries it; s.mu is held.
+func (s *Store) pathNode(id string) graph.PathNode {
+	ref := s.nodeRef(id)
+	links, articles := s.importance(ref.Kind, id)
+	return graph.PathNode{NodeRef: ref, Links: links, Articles: articles}
 }
 
 // nodeRef names an entity or event node; s.mu is held.

@@ -15,8 +15,8 @@ export const nodeSize = (weight) => minSize + ((maxSize - minSize) * Math.min(ma
 // links, the neighbours route's count of its relations and event roles — on
 // a log scale, so that a country of hundreds of links is not a hundred
 // times a person of three: 1 link weighs 2, 3 weigh 4, 7 weigh 6, 63 or more
-// the most. A node the route gave no figure (one a path drew) weighs its
-// drawn links.
+// the most. The neighbours and paths routes give every node its links; a
+// node with no figure weighs its drawn links.
 export const weightOf = (links, drawn) => Math.min(maxWeight, links > 0 ? Math.round(2 * Math.log2(1 + links)) : drawn || 0);
 
 // The view's zoom limits, which a framing keeps to.
