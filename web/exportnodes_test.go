@@ -12,7 +12,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
 
@@ -223,11 +222,7 @@ func TestViewerExportsTheDrawing(t *testing.T) {
 	if !slices.Contains(shown, chinaID) || slices.Contains(shown, kremlin) {
 		t.Fatalf("the drawing shows %v; want China in it and the Kremlin hidden", shown)
 	}
-	dir := t.TempDir()
-	if _, err := chromedp.CallBrowser(tb.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
-		t.Fatal(err)
-	}
+	dir := tb.downloads()
 	for _, c := range []struct {
 		format, file string
 		read         func(*testing.T, []byte) exported
@@ -261,11 +256,7 @@ func TestViewerExportsTheDrawing(t *testing.T) {
 	if !slices.Contains(shown, putinID) || !slices.Contains(shown, russiaID) || slices.Contains(drawnLinks, leader) {
 		t.Fatalf("with leaderOf off the drawing shows %v and links %v; want Putin and Russia shown, not their leaderOf link", shown, drawnLinks)
 	}
-	dir = t.TempDir()
-	if _, err := chromedp.CallBrowser(tb.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
-		t.Fatal(err)
-	}
+	dir = tb.downloads()
 	for _, c := range []struct {
 		format, file string
 		read         func(*testing.T, []byte) exported

@@ -216,6 +216,18 @@ func openTab(t *testing.T, width, height int64) *tab {
 	return tb
 }
 
+// downloads lets the browser save downloads into a fresh directory, which
+// it returns.
+func (tb *tab) downloads() string {
+	tb.t.Helper()
+	dir := tb.t.TempDir()
+	if _, err := chromedp.CallBrowser(tb.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
+		tb.t.Fatal(err)
+	}
+	return dir
+}
+
 func (tb *tab) do(what string, actions ...chromedp.Action[chromedp.Void]) {
 	tb.t.Helper()
 	ctx, cancel := context.WithTimeout(tb.ctx, 90*time.Second)
@@ -565,11 +577,7 @@ func journey(t *testing.T, base, kim, trump string, width, height int64) {
 	tb.closeDrawer("panel", narrow)
 
 	// export: a PNG of the view lands in the downloads
-	dir := t.TempDir()
-	if _, err := chromedp.CallBrowser(tb.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
-		t.Fatal(err)
-	}
+	dir := tb.downloads()
 	tb.do("export a PNG", chromedp.Click(chromedp.CSS("#export summary")), chromedp.Click(chromedp.CSS("#export-png")))
 	pngFile := waitFile(t, filepath.Join(dir, "actorgraph.png"))
 	if !bytes.HasPrefix(pngFile, []byte("\x89PNG\r\n\x1a\n")) || len(pngFile) < 5000 {

@@ -184,19 +184,7 @@ func testExportScopes(t *testing.T, b backend) {
 	// visit's actor Alvarez and Norway's NATO were not chosen
 	t.Run("chosen nodes", func(t *testing.T) {
 		chosen := []string{oslo.ID, norway.ID, berg.ID, visit.ID, santiago.ID}
-		var zbuf bytes.Buffer
-		if err := s.Export(ctx, &zbuf, "csv", graph.ExportScope{Nodes: chosen}); err != nil {
-			t.Fatal(err)
-		}
-		nodes, edges := readCSVZip(t, zbuf.Bytes())
-		var gotNodes, gotEdges []string
-		for _, row := range nodes[1:] {
-			gotNodes = append(gotNodes, row[0])
-		}
-		for _, row := range edges[1:] {
-			gotEdges = append(gotEdges, row[0]+" "+row[2]+" "+row[1])
-		}
-		slices.Sort(gotEdges)
+		gotNodes, gotEdges := exportedCSV(t, s, graph.ExportScope{Nodes: chosen})
 		wantNodes := slices.Sorted(slices.Values(chosen))
 		wantEdges := []string{berg.ID + " leaderOf " + norway.ID, oslo.ID + " capitalOf " + norway.ID, visit.ID + " location " + oslo.ID, visit.ID + " target " + norway.ID}
 		slices.Sort(wantEdges)
@@ -211,19 +199,7 @@ func testExportScopes(t *testing.T, b backend) {
 	t.Run("chosen links", func(t *testing.T) {
 		chosen := []string{oslo.ID, norway.ID, berg.ID, visit.ID, santiago.ID}
 		leader, target := graph.EdgeID(berg.ID, "leaderOf", norway.ID), graph.EdgeID(visit.ID, "target", norway.ID)
-		var zbuf bytes.Buffer
-		if err := s.Export(ctx, &zbuf, "csv", graph.ExportScope{Nodes: chosen, Links: []string{target, leader}}); err != nil {
-			t.Fatal(err)
-		}
-		nodes, edges := readCSVZip(t, zbuf.Bytes())
-		var gotNodes, gotEdges []string
-		for _, row := range nodes[1:] {
-			gotNodes = append(gotNodes, row[0])
-		}
-		for _, row := range edges[1:] {
-			gotEdges = append(gotEdges, row[0]+" "+row[2]+" "+row[1])
-		}
-		slices.Sort(gotEdges)
+		gotNodes, gotEdges := exportedCSV(t, s, graph.ExportScope{Nodes: chosen, Links: []string{target, leader}})
 		if diff := cmp.Diff(slices.Sorted(slices.Values(chosen)), gotNodes); diff != "" {
 			t.Errorf("nodes of the chosen links' export (-want +got):\n%s", diff)
 		}
@@ -270,6 +246,25 @@ func testExportScopes(t *testing.T, b backend) {
 }
 
 // readCSVZip reads nodes.csv and edges.csv of a csv export.
+// exportedCSV exports scope as CSV and reads back its node ids, in the
+// file's order, and its links as "FROM PREDICATE TO", sorted.
+func exportedCSV(t *testing.T, s *Store, scope graph.ExportScope) (nodes, edges []string) {
+	t.Helper()
+	var zbuf bytes.Buffer
+	if err := s.Export(context.Background(), &zbuf, "csv", scope); err != nil {
+		t.Fatal(err)
+	}
+	nodeRows, edgeRows := readCSVZip(t, zbuf.Bytes())
+	for _, row := range nodeRows[1:] {
+		nodes = append(nodes, row[0])
+	}
+	for _, row := range edgeRows[1:] {
+		edges = append(edges, row[0]+" "+row[2]+" "+row[1])
+	}
+	slices.Sort(edges)
+	return nodes, edges
+}
+
 func readCSVZip(t *testing.T, data []byte) (nodes, edges [][]string) {
 	t.Helper()
 	files := unzip(t, data)
