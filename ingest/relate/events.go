@@ -2196,6 +2196,7 @@ func assignDates(s *sent, evs []*eventMention) {
 		at int
 	}
 	var offs []offset
+	heldAt := map[*eventMention]int{} // how far from its trigger the date each event holds was
 	for _, dt := range s.dates {
 		if !dt.Offset.IsZero() {
 			offs = append(offs, offset{dt.Offset, dt.first})
@@ -2232,8 +2233,18 @@ func assignDates(s *sent, evs []*eventMention) {
 				best, bestDist = i, dist
 			}
 		}
-		if best >= 0 && (evs[best].date.IsZero() || dt.Date.Finer(evs[best].date) && !boundary) {
-			evs[best].date = dt.Date
+		if best < 0 {
+			continue
+		}
+		e := evs[best]
+		held, dated := heldAt[e]
+		// a date in the trigger's own clause wins over one read first across
+		// a comma: "a proposal on the system, due to start May 29, was made
+		// today at a meeting" dates the meeting today
+		nearer := dated && !boundary && !e.date.Finer(dt.Date) && held >= 10 && bestDist < 10
+		if e.date.IsZero() || dt.Date.Finer(e.date) && !boundary || nearer {
+			e.date = dt.Date
+			heldAt[e] = bestDist
 		}
 	}
 	for _, o := range offs {

@@ -452,6 +452,17 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "a date in the trigger's own clause wins over one read first across a comma ('a plan, due to start May 29, was made today at a meeting')",
+			body:      "A proposal that Halvard Corp change its system, due to start May 29, was made today at a meeting of Halvard Corp and Ostland Bank.",
+			published: "1987-03-12",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Ostland Bank", "", "Ostland Bank")
+			},
+			want: []string{
+				"meeting 1987-03-12 @ happened: Halvard Corp/participant, Ostland Bank/participant",
+			},
+		},
+		{
 			name:      "'pressing X to act' is an appeal, 'pressing for' a demand; 'signed licensing agreements with X' one agreement of both; a business bought from a seller (or 'from a unit of' it) is a deal between buyer and seller",
 			body:      "Ostland Bank had been pressing Norland to make a payment. Vardo is pressing for a restructuring of Brask Mills. Halvard Corp signed licensing agreements with Ostland Bank. Halvard Corp acquired Brask Mills from a unit of Brekka Steel.",
 			published: "1987-03-04",
