@@ -15,7 +15,7 @@ import {
 } from './place.js';
 import { colorOf, entityColors, eventColors, shapeOf } from './palette.js';
 import {
-  el, eventTitle, hidePanel, plural, showEdge, showEntity, showEvent, showMessage, showNode, showPaths,
+  datePaths, el, eventTitle, hidePanel, plural, showEdge, showEntity, showEvent, showMessage, showNode, showPaths,
 } from './panel.js';
 import { closeReader, readerOpen, showArticle, showReaderMessage } from './reader.js';
 import { Timeline } from './timeline.js';
@@ -1339,6 +1339,7 @@ function actions(node) {
     const b = el('button', { type: 'button', id, text, title: title || '' });
     b.addEventListener('click', fn);
     bar.append(b);
+    return b;
   };
   if (state.expanded.has(node.id)) button('act-collapse', 'Collapse', () => collapse(node.id), 'Take back its neighbours (x)');
   else button('act-expand', 'Expand', () => expand(node.id), 'Draw its neighbours');
@@ -1350,8 +1351,12 @@ function actions(node) {
   if (node.id !== state.focus) button('act-hide', 'Hide', () => hide(node.id), 'Hide this node (h)');
   button('act-pin', state.pinned.has(node.id) ? 'Unpin' : 'Pin', () => togglePin(node.id), 'Keep it where it is (k)');
   if (node.kind === 'entity') {
-    button('act-path-from', 'Path from here', () => setEnd('from', node));
-    button('act-path-to', 'Path to here', () => setEnd('to', node));
+    for (const [which, text] of [['from', 'Path from here'], ['to', 'Path to here']]) {
+      const end = state.path[which];
+      button(`act-path-${which}`, text, () => setEnd(which, node)).setAttribute('aria-pressed', String(!!end && end.id === node.id));
+    }
+    const says = pathNote(node);
+    if (says) bar.append(el('p', { class: 'note reach', id: 'act-path-note', role: 'status', text: says }));
   }
   if (r) {
     const text = r.more
@@ -1360,6 +1365,19 @@ function actions(node) {
     bar.append(el('p', { class: 'note reach', id: 'act-reach', text }));
   }
   return bar;
+}
+
+// pathNote says, on an entity's card, what the path's buttons have done and
+// what is left to do: on a phone the chosen ends are out of sight, in the
+// filters' drawer, and the buttons seemed to do nothing
+// (docs/VIEWER-TRIAL.md).
+function pathNote(node) {
+  const { from, to } = state.path;
+  if (!from === !to) return '';
+  const [set, other] = from ? [from, 'Path to here'] : [to, 'Path from here'];
+  const where = from ? 'starts' : 'ends';
+  if (set.id === node.id) return `A path ${where} here. Open the other entity (search for it, or tap it in the drawing) and press ${other}.`;
+  return `A path ${where} at ${set.name}: press ${other} to connect them.`;
 }
 
 // refreshActions redraws the buttons of a node's card when the card shows it.
@@ -1375,6 +1393,12 @@ const nav = {
   open: (node) => reveal(node),
   openArticle: (id, evidence) => openArticle(id, evidence, true),
   actions,
+  // an event as the events route gives it, once loaded; a stand-in made
+  // when the route failed (no provenance, no date) is none
+  eventView: (id) => {
+    const v = eventViews.get(id);
+    return v && (v.date || v.provenance) ? v : null;
+  },
   highlightPath: (i) => {
     state.path.pick = i;
     highlightPath(i);
@@ -1401,12 +1425,15 @@ function showing(id) {
 }
 
 // card shows node n's card, then again with what the server says of it,
-// unless the panel has been asked for something else (seq) meanwhile.
-async function card(n, seq) {
+// unless the panel has been asked for something else (seq) meanwhile; an
+// entity's card shut fills the panel without opening a narrow screen's
+// drawer.
+async function card(n, seq, shut = false) {
   if (n.kind === 'entity') {
-    showEntity(n, null, nav);
+    const via = shut ? { ...nav, shut } : nav;
+    showEntity(n, null, via);
     const detail = await work(() => API.entity(n.id));
-    if (detail && seq === shown) showEntity(n, detail, nav);
+    if (detail && seq === shown) showEntity(n, detail, via);
   } else if (n.kind === 'event') {
     showEvent(n, eventViews.get(n.id) && eventViews.get(n.id).participants ? eventViews.get(n.id) : null, nav, knowledge);
     const view = await work(() => API.event(n.id));
@@ -1500,6 +1527,7 @@ function closeArticle(write) {
 function setEnd(which, node) {
   state.path[which] = { id: node.id, name: node.name };
   showEnds();
+  refreshActions(node.id);
   writeHash(false);
   if (state.path.from && state.path.to) findPaths(true);
 }
@@ -1544,6 +1572,7 @@ async function findPaths(push, pick = -1) {
   writeHash(push);
   if (added.nonempty()) await layout(false);
   await loadEvents();
+  datePaths(nav);
   highlightPath(state.path.pick);
 }
 
@@ -1571,6 +1600,7 @@ function clearPaths() {
   lastPaths = [];
   cy.elements('.path, .faded').removeClass('path faded');
   showEnds();
+  if (state.sel) refreshActions(state.sel);
   changed();
 }
 
@@ -1596,12 +1626,18 @@ function showSuggestions(list) {
       hideSuggestions();
       searchInput.value = e.name;
       await select(e.id);
-      // its card, where a wide screen has room for it beside the drawing:
-      // what the news says of it, and where a path can start
+      // its card: what the news says of it, and where a path can start;
+      // beside the drawing on a wide screen, in the details' drawer on a
+      // narrow one, left shut so that the drawing shows first (Details
+      // opened on an empty drawer before: docs/VIEWER-TRIAL.md)
       const n = cy.getElementById(e.id);
-      if (!narrow() && n.nonempty() && !state.sel && state.focus === e.id) {
+      if (n.nonempty() && !state.sel && state.focus === e.id) {
         n.select();
-        inspect(n.data());
+        if (narrow() && !isOpen('panel')) {
+          const seq = ++shown;
+          showing(n.id());
+          await card(n.data(), seq, true);
+        } else inspect(n.data());
       }
     });
     return el('li', {}, b);

@@ -6,7 +6,9 @@
 //
 // nav is how the panel walks on: nav.open(node) draws and shows a node,
 // nav.openArticle(id, evidence) opens the article reader, nav.actions(node)
-// gives the buttons that act on a drawn node (hide, pin, collapse, paths).
+// gives the buttons that act on a drawn node (hide, pin, collapse, paths);
+// nav.shut fills the panel with an entity's card without opening a narrow
+// screen's drawer.
 
 import { cameoMeaning, goldsteinWord } from './cameo.js';
 import { colorOf } from './palette.js';
@@ -36,9 +38,15 @@ export function el(tag, props = {}, ...children) {
 }
 
 export function show(...children) {
+  fill(...children);
+  document.body.classList.add('panel-open');
+}
+
+// fill puts children in the panel and leaves a narrow screen's drawer as
+// it is.
+function fill(...children) {
   body.replaceChildren(...children.filter((c) => c != null));
   panel.scrollTop = 0;
-  document.body.classList.add('panel-open');
 }
 
 // showMessage puts a sentence in the panel: loading, or what went wrong.
@@ -177,11 +185,12 @@ function quoteItem(q, asSpeaker, nav) {
 // showEntity renders an entity's card. Until detail (the API's
 // EntityDetail) arrives it shows what the drawn node knows.
 export function showEntity(node, detail, nav) {
+  const put = nav.shut ? fill : show;
   const e = detail || node;
   const children = header({ ...e, kind: 'entity' });
   children.push(nav.actions(node));
   if (!detail) {
-    show(...children, el('p', { class: 'note loading', role: 'status', text: 'Loading what the news says…' }));
+    put(...children, el('p', { class: 'note loading', role: 'status', text: 'Loading what the news says…' }));
     return;
   }
   const aliases = (detail.aliases || []).filter((a) => a !== detail.name);
@@ -209,7 +218,7 @@ export function showEntity(node, detail, nav) {
       [...articles, more(articles.length, totals.articles, 'articles')].filter(Boolean)),
   ].filter(Boolean);
   if (!parts.length) parts.push(el('p', { class: 'note', text: 'No article says more of it yet.' }));
-  show(...children, ...parts);
+  put(...children, ...parts);
 }
 
 const roleTitles = [['actor', 'Actor'], ['target', 'Target'], ['participant', 'With'], ['location', 'Where']];
@@ -221,6 +230,14 @@ const roleTitles = [['actor', 'Actor'], ['target', 'Target'], ['participant', 'W
 export function eventTitle(v) {
   const reported = (v.provenance || []).map((p) => p.published).filter(Boolean).sort()[0];
   return [v.type, v.date || (reported && `reported ${reported}`)].filter(Boolean).join(' · ');
+}
+
+// eventDate says when an event happened, to the precision known, or that
+// it is not dated and when it was first reported.
+export function eventDate(v) {
+  if (v.date) return `${v.date}${v.datePrecision && v.datePrecision !== 'day' ? ` (to the ${v.datePrecision})` : ''}`;
+  const reported = (v.provenance || []).map((p) => p.published).filter(Boolean).sort();
+  return `not dated${reported.length ? `; first reported ${reported[0]}` : ''}`;
 }
 
 // showEvent renders an event from the events route (view, the API's
@@ -244,9 +261,7 @@ export function showEvent(node, view, nav, background) {
   const g = typeof view.goldstein === 'number' ? view.goldstein : null;
   if (g !== null) row('event-goldstein', 'Goldstein', `${g > 0 ? '+' : ''}${g} (${goldsteinWord(g)}, on a scale from −10 to +10)`);
   if (view.status) row('event-status', 'Status', view.status);
-  const reported = provenance.map((p) => p.published).filter(Boolean).sort();
-  row('event-date', 'Date', view.date ? `${view.date}${view.datePrecision && view.datePrecision !== 'day' ? ` (to the ${view.datePrecision})` : ''}`
-    : `not dated${reported.length ? `; first reported ${reported[0]}` : ''}`);
+  row('event-date', 'Date', eventDate(view));
   if (view.location) row('event-place', 'Where', ref({ ...view.location }, nav));
   for (const [role, title] of roleTitles) {
     const parties = (view.participants || []).filter((p) => p.role === role);
@@ -275,6 +290,20 @@ export function showNode(node, nav) {
   show(el('h2', { text: node.name }), el('p', { class: 'meta', text: node.kind }), nav.actions(node));
 }
 
+// when is an event's date in a path's list, from the events route's view
+// (nav.eventView) when the viewer has it; datePaths fills it when it comes.
+function when(id, nav) {
+  const v = nav.eventView(id);
+  return el('span', { class: 'meta when', 'data-event': id, text: v ? ` (${eventDate(v)})` : '' });
+}
+
+export function datePaths(nav) {
+  for (const s of body.querySelectorAll('#paths-list .when[data-event]')) {
+    const v = nav.eventView(s.dataset.event);
+    if (v) s.textContent = ` (${eventDate(v)})`;
+  }
+}
+
 // showPaths lists the connections between two entities, hop by hop, each
 // hop with its predicate or role and the evidence it was read from.
 export function showPaths(from, to, paths, nav, background) {
@@ -285,6 +314,15 @@ export function showPaths(from, to, paths, nav, background) {
   }
   const items = paths.map((p, i) => {
     const hops = el('ol', { class: 'hops' });
+    // an event says when it happened where the path first reaches it: the
+    // question is often "when", and the articles' dates are not the
+    // events' (docs/VIEWER-TRIAL.md)
+    const dated = new Set();
+    const node = (n) => {
+      if (n.kind !== 'event' || dated.has(n.id)) return ref(n, nav);
+      dated.add(n.id);
+      return el('span', {}, ref(n, nav), when(n.id, nav));
+    };
     p.edges.forEach((e, k) => {
       const a = p.nodes[k];
       const b = p.nodes[k + 1];
@@ -292,9 +330,9 @@ export function showPaths(from, to, paths, nav, background) {
       const forward = e.source === a.id;
       const ev = (e.provenance || [])[0];
       hops.append(el('li', { class: 'hop' },
-        ref(a, nav),
+        node(a),
         el('span', { class: 'predicate', text: forward ? ` —${e.predicate}→ ` : ` ←${e.predicate}— ` }),
-        ref(b, nav),
+        node(b),
         ev ? evidenceList([ev], nav, background) : el('p', { class: 'note', text: 'No evidence recorded.' }),
         (e.sources || 0) > 1 ? el('p', { class: 'meta', text: `${plural(e.sources, 'source')} agree` }) : null));
     });
