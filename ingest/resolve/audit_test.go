@@ -88,6 +88,54 @@ func TestResolveAuditRules(t *testing.T) {
 				"Harakat Nujaba": {Type: graph.Organization, Mentions: []string{"Harakat Nujaba"}},
 			},
 		},
+		{
+			name: "a company's short name however its capitals are written",
+			body: "TranVik Natural Gas Corp sold a field. Tranvik said the price was fair.",
+			tags: []tag{{"TranVik Natural Gas Corp", "ORG"}, {"Tranvik", "ORG"}},
+			want: map[string]view{
+				"TranVik Natural Gas Corp": {Type: graph.Organization, Mentions: []string{"TranVik Natural Gas Corp", "Tranvik"}},
+			},
+			absent: []string{"Tranvik"},
+		},
+		{
+			name: "a bank holding's or stores' short name; a body's name without its 'of' tail",
+			body: "Ostra Commerce Bancshares agreed. The buyer of Ostra Commerce paid cash. Holm Stores rose as Holm grew. Jon Vik of the Consumer League of Norland spoke. The Consumer League said prices rose.",
+			tags: []tag{{"Ostra Commerce Bancshares", "ORG"}, {"Ostra Commerce", "ORG"}, {"Holm Stores", "ORG"}, {"Holm", "ORG"},
+				{"Jon Vik", "PER"}, {"Consumer League of Norland", "ORG"}, {"Consumer League", "ORG"}},
+			want: map[string]view{
+				"Ostra Commerce Bancshares":  {Type: graph.Organization, Mentions: []string{"Ostra Commerce Bancshares", "Ostra Commerce"}},
+				"Holm Stores":                {Type: graph.Organization, Mentions: []string{"Holm Stores", "Holm"}},
+				"Consumer League of Norland": {Type: graph.Organization, Mentions: []string{"Consumer League of Norland", "Consumer League"}},
+			},
+			absent: []string{"Ostra Commerce", "Holm", "Consumer League"},
+		},
+		{
+			name: "the acronym a company's name holds",
+			body: "International K.R.V. Industries Inc bought a studio. K.R.V. said it paid cash.",
+			tags: []tag{{"International K.R.V. Industries Inc", "ORG"}, {"K.R.V.", "ORG"}},
+			want: map[string]view{
+				"International K.R.V. Industries Inc": {Type: graph.Organization, Mentions: []string{"International K.R.V. Industries Inc", "K.R.V."}},
+			},
+			absent: []string{"K.R.V."},
+		},
+		{
+			name: "a company's short name the tagger missed is found after its full name, not as a paper's modifier",
+			body: "Halvik Hotel Corp held talks with Halvik and Brask. Halvik said it would pay one Halvik share for each Brask share.",
+			tags: []tag{{"Halvik Hotel Corp", "ORG"}, {"Brask", "ORG"}, {"Brask", "ORG"}},
+			want: map[string]view{
+				"Halvik Hotel Corp": {Type: graph.Organization, Mentions: []string{"Halvik Hotel Corp", "Halvik", "Halvik"}},
+			},
+		},
+		{
+			name: "a short name two companies of the article share stays no one's",
+			body: "Holvik Inns Inc is a unit of Holvik Corp. Analysts said Holvik's plan was sound.",
+			tags: []tag{{"Holvik Inns Inc", "ORG"}, {"Holvik Corp", "ORG"}},
+			want: map[string]view{
+				"Holvik Inns Inc": {Type: graph.Organization, Mentions: []string{"Holvik Inns Inc"}},
+				"Holvik Corp":     {Type: graph.Organization, Mentions: []string{"Holvik Corp"}},
+			},
+			absent: []string{"Holvik"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

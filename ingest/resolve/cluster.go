@@ -639,12 +639,32 @@ func shortNameOf(short, full []string) bool {
 			break
 		}
 	}
+	if len(full) > 3 {
+		// "Consumer Federation" of "Consumer Federation of America",
+		// "Continental" of "Continental Bank of Canada": a body's name
+		// ends at its head noun
+		for i := max(len(short)-1, 1); i+1 < len(full); i++ {
+			if full[i+1] == "of" && orgHeads[full[i]] && !isLegalForm(full[len(full)-1]) {
+				if slices.Equal(full[:i+1], short) {
+					return true
+				}
+				full = full[:i+1]
+				break
+			}
+		}
+	}
 	if len(full) <= len(short) {
 		return false
 	}
 	last := full[len(full)-1]
-	legal := isLegalForm(last)
-	prefix := slices.Equal(full[:len(short)], short) && (legal || orgHeads[last])
+	legal := isLegalForm(last) || firmTails[last]
+	// "Transamerican" of "TransAmerican Natural Gas Corp": wire copy
+	// writes a name's capitals as it likes
+	prefix := slices.EqualFunc(full[:len(short)], short, strings.EqualFold) && (legal || orgHeads[last])
+	// "H.R.S." of "International H.R.S. Industries Inc": the acronym the
+	// name holds
+	inner := len(short) == 1 && legal && isAcronym(strings.ReplaceAll(short[0], ".", "")) && strings.Contains(short[0], ".") &&
+		slices.Contains(full[1:len(full)-1], short[0])
 	head := len(short) == 1 && orgHeads[short[0]] && last == short[0]
 	// "National Bank" of "Swiss National Bank", "Budget Committee" of
 	// "House Budget Committee": a body's name without its first word
@@ -657,8 +677,13 @@ func shortNameOf(short, full []string) bool {
 	// "Hapoalim" of "Bank Hapoalim", "Bilbao Vizcaya" of "Banco Bilbao
 	// Vizcaya": the name after a bank's word
 	bank := bankWords[full[0]] && slices.Equal(full[1:], short)
-	return prefix || head || tail || core || bank
+	return prefix || head || tail || core || bank || inner
 }
+
+// firmTails end a company's name as a legal form does, and its first
+// words are its short name: "Texas Commerce" of "Texas Commerce
+// Bancshares", "Safeway" of "Safeway Stores".
+var firmTails = set("Bancshares", "Bancorp", "Bancorporation", "Stores", "Industries", "Holdings", "Airlines", "Airways")
 
 // bankWords open a bank's name before the name proper.
 var bankWords = map[string]bool{"Bank": true, "Banco": true, "Banca": true, "Banque": true, "Banka": true}
@@ -1266,6 +1291,122 @@ func uniqAliases(xs []string, name string) []string {
 		}
 		seen[x] = true
 		out = append(out, x)
+	}
+	return out
+}
+
+// shortNameFollowers may follow a company's short name at the start of a
+// sentence, where a capital says nothing: "Affiliated said", "Pratt's
+// offer", "Affiliated, which owns".
+var shortNameFollowers = set("said", "says", "'s", "’s", ",", "is", "was", "has", "had", "will", "would", "also", "agreed", "added")
+
+// securityWords after a short name make it a modifier of the paper, no
+// party: "one Regal share for each Bell share".
+var securityWords = set("share", "shares", "stock", "stocks", "common", "notes", "bonds", "debentures", "preferred", "warrants", "units")
+
+// scanShortNames finds the short names of the article's companies that the
+// tagger missed, after the company is named in full: "talks with Pratt and
+// Southmark" after "Pratt Hotel Corp", "Affiliated said" after "Affiliated
+// Publications Inc". A short name is the first words before the legal form
+// (shortNameOf's prefix), written exactly so, never a known name, never a
+// word the article writes in lower case or a word of a person's name in
+// it, and only where one company of the article has it; it stands alone
+// between words in lower case.
+func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) []*cand {
+	type firm struct {
+		short []string
+		first int
+	}
+	var firms []firm
+	owners := map[string]map[string]bool{} // short name → the companies it fits
+	persons := map[string]bool{}
+	for _, c := range cands {
+		if c.typ == graph.Person {
+			for _, w := range strings.Fields(c.name) {
+				persons[w] = true
+			}
+		}
+	}
+	for _, c := range cands {
+		if c.typ != graph.Organization || c.entry != nil {
+			continue
+		}
+		full := strings.Fields(c.name)
+		for n := len(full) - 1; n >= 1; n-- {
+			short := full[:n]
+			last := full[len(full)-1]
+			if !(isLegalForm(last) || firmTails[last] || orgHeads[last]) || !shortNameOf(short, full) {
+				continue
+			}
+			key := strings.Join(short, " ")
+			if r.forms[key] || len(short[0]) < 3 || !segment.IsCapitalised(short[0]) {
+				continue
+			}
+			if slices.ContainsFunc(short, func(w string) bool { return d.lower[strings.ToLower(w)] || persons[w] || orgHeads[w] }) {
+				continue
+			}
+			if owners[key] == nil {
+				owners[key] = map[string]bool{}
+				firms = append(firms, firm{short, c.start})
+			}
+			owners[key][c.name] = true
+		}
+	}
+	if len(firms) == 0 {
+		return nil
+	}
+	covered := func(start, end int) bool {
+		for _, s := range spans {
+			if start < s.End && s.Start < end {
+				return true
+			}
+		}
+		for _, c := range cands {
+			if start < c.end && c.start < end {
+				return true
+			}
+		}
+		return false
+	}
+	var out []*cand
+	for i := 0; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if d.capitals[t.sent] || d.headline[t.sent] {
+			continue
+		}
+		for _, f := range firms {
+			n := len(f.short)
+			if t.Start <= f.first || i+n > len(d.toks) || len(owners[strings.Join(f.short, " ")]) > 1 {
+				continue
+			}
+			ok := true
+			for j, w := range f.short {
+				if tk := d.toks[i+j]; tk.Text != w || tk.sent != t.sent {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			start, end := t.Start, d.toks[i+n-1].End
+			next := ""
+			if i+n < len(d.toks) && d.toks[i+n].sent == t.sent {
+				next = d.toks[i+n].Text
+			}
+			if covered(start, end) || segment.IsCapitalised(next) && next != "" && next != "," ||
+				!t.first && i > 0 && segment.IsCapitalised(d.toks[i-1].Text) && d.toks[i-1].sent == t.sent ||
+				t.first && !shortNameFollowers[next] || securityWords[next] {
+				continue
+			}
+			found := r.interpret(d, segment.Span{Start: start, End: end, Label: graph.LabelORG})
+			for _, c := range found {
+				c.reason += "; a company's short name found by scan"
+			}
+			out = append(out, found...)
+			i += n - 1
+			break
+		}
 	}
 	return out
 }

@@ -329,6 +329,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 		cands = append(cands, r.interpret(d, s)...)
 	}
 	cands = append(cands, r.scan(d, spans, cands)...)
+	cands = append(cands, r.scanShortNames(d, spans, cands)...)
 	cands = r.typeByName(d, cands)
 	r.capitalsOfUnnamedCountries(cands)
 	placesAndFirmsTaggedPersons(d, cands)
