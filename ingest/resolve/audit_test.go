@@ -89,6 +89,15 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a known name whose first word and connector the tagger left out at a sentence's start",
+			body: "Standard and Poor's said it cut the rating.",
+			tags: []tag{{"Poor", "ORG"}},
+			want: map[string]view{
+				"Standard and Poor's": {Type: graph.Organization, Country: "USA", Mentions: []string{"Standard and Poor's"}},
+			},
+			absent: []string{"Poor"},
+		},
+		{
 			name: "a company's short name however its capitals are written",
 			body: "TranVik Natural Gas Corp sold a field. Tranvik said the price was fair.",
 			tags: []tag{{"TranVik Natural Gas Corp", "ORG"}, {"Tranvik", "ORG"}},

@@ -697,6 +697,9 @@ func (r *Resolver) knownRunAround(body string, s segment.Span, spans []segment.S
 		limit = spans[i+1].Start
 	}
 	ends := []int{s.End}
+	if strings.HasPrefix(body[s.End:], "'s") && (s.End+2 == len(body) || !unicode.IsLetter(rune(body[s.End+2]))) {
+		ends = append(ends, s.End+2) // "Standard and Poor's", tagged "Poor"
+	}
 	for k, n := s.End, 0; n < 6 && k < limit && body[k] == ' '; n++ {
 		e := k + 1
 		for e < limit && e < len(body) && body[e] != ' ' && body[e] != '\n' {
@@ -719,6 +722,13 @@ func (r *Resolver) knownRunAround(body string, s segment.Span, spans []segment.S
 	starts := []int{s.Start}
 	if w := capitalisedBefore(body, s.Start-1, 1); s.Start > 0 && body[s.Start-1] == ' ' && w < s.Start-1 && w >= after {
 		starts = append(starts, w)
+	} else if c := strings.LastIndexByte(body[:max(s.Start-1, 0)], ' '); s.Start > 0 && body[s.Start-1] == ' ' && c > 0 &&
+		knownConnectors[body[c+1:s.Start-1]] && body[c+1:s.Start-1] != "the" {
+		// "Standard and Poor's said", its first word untagged at the
+		// sentence's start: a capitalised word and a connector before
+		if w := capitalisedBefore(body, c, 1); w < c && w >= after {
+			starts = append(starts, w)
+		}
 	}
 	for n := len(ends) - 1; n >= 0; n-- {
 		for _, from := range starts {
