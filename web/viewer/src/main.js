@@ -1679,6 +1679,13 @@ searchInput.addEventListener('input', () => {
   clearTimeout(debounce);
   debounce = setTimeout(search, 150);
 });
+// back in a search left unpicked (a tap elsewhere closed its list), its
+// suggestions come again: the trial's phone user typed the name again
+// (docs/VIEWER-TRIAL.md); a name picked and drawn does not reopen them
+searchInput.addEventListener('focus', () => {
+  const q = searchInput.value.trim();
+  if (q && results.hidden && !(state.focus && q === nameOf(state.focus))) search();
+});
 typeSelect.addEventListener('change', search);
 $('search-form').addEventListener('submit', async (evt) => {
   evt.preventDefault();
