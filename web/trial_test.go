@@ -117,3 +117,28 @@ func TestViewerSearchComesBack(t *testing.T) {
 	}
 	tb.clean()
 }
+
+// TestViewerPathSaysItOnce: Kim Jong-un to Donald Trump goes through the
+// DMZ meeting, both hops read from one sentence: the list shows the
+// sentence under the first hop and says the second is the same, and it
+// says in words what the roles on the hops mean. The trial found the
+// sentence printed twice, the second hop's article below the fold, and
+// "target" unexplained (docs/VIEWER-TRIAL.md).
+func TestViewerPathSaysItOnce(t *testing.T) {
+	base := seeded(t)
+	kim := entityID(t, base, "Kim Jong-un")
+	trump := entityID(t, base, "Donald Trump")
+	tb := openTab(t, 1280, 800)
+	tb.do("open the path", chromedp.Navigate(base+"/#entity="+kim+"&pathfrom="+kim+"&pathto="+trump),
+		idle(`!!document.querySelector('#paths-list') && [...document.querySelectorAll('#paths-list .when')].every((s) => s.textContent !== '')`))
+	hops := evalIn[[][]string](tb, `[...document.querySelectorAll('#paths-list .hop')].map((h) => [h.textContent, String(h.querySelectorAll('blockquote').length)])`)
+	sentence := "The meeting, arranged in little more than a day"
+	if n := strings.Count(tb.text("#paths-list"), sentence); n != 1 {
+		t.Errorf("the DMZ meeting's sentence is shown %d times in the path's list, want once; the hops read:\n%q", n, hops)
+	}
+	if !strings.Contains(tb.text("#paths-list"), "Read from the same sentence as step 1.") {
+		t.Errorf("the second hop does not say it was read from the first's sentence; the hops read:\n%q", hops)
+	}
+	tb.expect("#paths-roles", "actor: who acts", "target: who it is done to or with")
+	tb.clean()
+}

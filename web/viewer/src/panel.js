@@ -290,6 +290,18 @@ export function showNode(node, nav) {
   show(el('h2', { text: node.name }), el('p', { class: 'meta', text: node.kind }), nav.actions(node));
 }
 
+// roleWords says what an event's roles mean, for a reader who does not
+// know CAMEO's words (docs/VIEWER-TRIAL.md).
+const roleWords = [
+  ['actor', 'who acts'],
+  ['target', 'who it is done to or with'],
+  ['participant', 'who takes part'],
+  ['location', 'where it happens'],
+];
+
+const sameSentence = (x, y) => x.article === y.article && !!x.evidence && !!y.evidence &&
+  x.evidence.start === y.evidence.start && x.evidence.end === y.evidence.end;
+
 // when is an event's date in a path's list, from the events route's view
 // (nav.eventView) when the viewer has it; datePaths fills it when it comes.
 function when(id, nav) {
@@ -323,24 +335,34 @@ export function showPaths(from, to, paths, nav, background) {
       dated.add(n.id);
       return el('span', {}, ref(n, nav), when(n.id, nav));
     };
+    let before = null;
     p.edges.forEach((e, k) => {
       const a = p.nodes[k];
       const b = p.nodes[k + 1];
       // the edge may point either way along the path
       const forward = e.source === a.id;
       const ev = (e.provenance || [])[0];
+      // an event's two hops are often read from one sentence: it is shown
+      // once, not twice (the second hop's article fell below the fold)
+      const same = ev && before && sameSentence(ev, before);
+      before = ev;
       hops.append(el('li', { class: 'hop' },
         node(a),
         el('span', { class: 'predicate', text: forward ? ` —${e.predicate}→ ` : ` ←${e.predicate}— ` }),
         node(b),
-        ev ? evidenceList([ev], nav, background) : el('p', { class: 'note', text: 'No evidence recorded.' }),
+        same ? el('p', { class: 'note same-sentence', text: `Read from the same sentence as step ${k}.` })
+          : ev ? evidenceList([ev], nav, background) : el('p', { class: 'note', text: 'No evidence recorded.' }),
         (e.sources || 0) > 1 ? el('p', { class: 'meta', text: `${plural(e.sources, 'source')} agree` }) : null));
     });
     const pick = el('button', { type: 'button', class: 'link path-pick', 'data-path': String(i), text: `Highlight path ${i + 1}` });
     pick.addEventListener('click', () => nav.highlightPath(i));
     return el('li', { class: 'path' }, el('h3', { text: `${plural(p.edges.length, 'step')}` }), pick, hops);
   });
+  // the roles an event gives its parties, in words, where a path has them
+  const roles = new Set(paths.flatMap((p) => p.edges.map((e) => e.predicate)));
+  const said = roleWords.filter(([role]) => roles.has(role)).map(([role, words]) => `${role}: ${words}`);
   show(head, el('p', { class: 'meta', text: `${plural(paths.length, 'shortest connection')}, drawn highlighted` }),
+    said.length ? el('p', { class: 'note', id: 'paths-roles', text: `In an event, ${said.join('; ')}.` }) : null,
     el('ol', { class: 'paths', id: 'paths-list' }, ...items));
 }
 
