@@ -98,6 +98,15 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Poor"},
 		},
 		{
+			name: "a business in the plural is no person ('Mills' is a surname too, so it is no such word)",
+			body: "Tuscan Dairies sold its plant. Lawrence Mills said so.",
+			tags: []tag{{"Tuscan Dairies", "PER"}, {"Lawrence Mills", "PER"}},
+			want: map[string]view{
+				"Tuscan Dairies": {Type: graph.Organization, Mentions: []string{"Tuscan Dairies"}},
+				"Lawrence Mills": {Type: graph.Person, Mentions: []string{"Lawrence Mills"}},
+			},
+		},
+		{
 			name: "a company's short name however its capitals are written",
 			body: "TranVik Natural Gas Corp sold a field. Tranvik said the price was fair.",
 			tags: []tag{{"TranVik Natural Gas Corp", "ORG"}, {"Tranvik", "ORG"}},
@@ -134,6 +143,15 @@ func TestResolveAuditRules(t *testing.T) {
 			want: map[string]view{
 				"Halvik Hotel Corp": {Type: graph.Organization, Mentions: []string{"Halvik Hotel Corp", "Halvik", "Halvik"}},
 			},
+		},
+		{
+			name: "a company's short name made of a place's words names no place",
+			body: "Ostrian Nordic Bank said profits rose. Analysts said Ostrian Nordic was the best performer.",
+			tags: []tag{{"Ostrian Nordic Bank", "ORG"}, {"Ostrian", "MISC"}, {"Nordic", "MISC"}},
+			want: map[string]view{
+				"Ostrian Nordic Bank": {Type: graph.Organization, Mentions: []string{"Ostrian Nordic Bank", "Ostrian Nordic"}},
+			},
+			absent: []string{"Ostrian", "Nordic"},
 		},
 		{
 			name: "a short name two companies of the article share stays no one's",

@@ -1300,6 +1300,29 @@ func uniqAliases(xs []string, name string) []string {
 // offer", "Affiliated, which owns".
 var shortNameFollowers = set("said", "says", "'s", "’s", ",", "is", "was", "has", "had", "will", "would", "also", "agreed", "added")
 
+// placeWordsOnly reports words [start, end) that the tagger or the
+// gazetteer read only as places and peoples, inside them: "Saudi French".
+func placeWordsOnly(spans []segment.Span, cands []*cand, start, end int) bool {
+	in := false
+	for _, sp := range spans {
+		if sp.Start < end && start < sp.End {
+			if sp.Start < start || sp.End > end || sp.Label != graph.LabelLOC && sp.Label != graph.LabelMISC {
+				return false
+			}
+			in = true
+		}
+	}
+	for _, c := range cands {
+		if c.start < end && start < c.end {
+			if c.start < start || c.end > end || c.typ == graph.Organization || c.typ == graph.Person {
+				return false
+			}
+			in = true
+		}
+	}
+	return in
+}
+
 // securityWords after a short name make it a modifier of the paper, no
 // party: "one Regal share for each Bell share".
 var securityWords = set("share", "shares", "stock", "stocks", "common", "notes", "bonds", "debentures", "preferred", "warrants", "units")
@@ -1394,7 +1417,8 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 			if i+n < len(d.toks) && d.toks[i+n].sent == t.sent {
 				next = d.toks[i+n].Text
 			}
-			if covered(start, end) || segment.IsCapitalised(next) && next != "" && next != "," ||
+			inner := n > 1 && placeWordsOnly(spans, cands, start, end)
+			if covered(start, end) && !inner || segment.IsCapitalised(next) && next != "" && next != "," ||
 				!t.first && i > 0 && segment.IsCapitalised(d.toks[i-1].Text) && d.toks[i-1].sent == t.sent ||
 				t.first && !shortNameFollowers[next] || securityWords[next] {
 				continue
@@ -1402,6 +1426,15 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 			found := r.interpret(d, segment.Span{Start: start, End: end, Label: graph.LabelORG})
 			for _, c := range found {
 				c.reason += "; a company's short name found by scan"
+			}
+			if inner {
+				// "Saudi French" of "Saudi French Bank": its words name
+				// no country here
+				for _, c := range cands {
+					if c.start >= start && c.end <= end {
+						c.dropped = true
+					}
+				}
 			}
 			out = append(out, found...)
 			i += n - 1

@@ -1073,6 +1073,13 @@ func institutionWord(c *cand) bool {
 		(c.name == "Treasury" || genericWords[c.name] && orgHeads[c.name])
 }
 
+// firmPlurals end the names of businesses, never a person's: "Tuscan
+// Dairies", "Answer Systems", "Kane Industries".
+var firmPlurals = set("Dairies", "Foods", "Industries", "Motors", "Stores", "Airlines", "Airways", "Laboratories",
+	"Systems", "Enterprises", "Resources", "Products", "Pharmaceuticals", "Electronics", "Communications", "Associates",
+	"Holdings", "Properties", "Investments", "Securities", "Chemicals", "Computers", "Technologies",
+	"Bancshares", "Breweries", "Distillers", "Mines", "Refineries", "Textiles", "Publications", "Studios", "Pictures")
+
 // placesAndFirmsTaggedPersons retypes a name the tagger called a person's,
 // and nothing known, by the noun before it: "the border village of Haj
 // Omran", "nearby Vlissingen" are places; "its subsidiary, Auergesellschaft"
@@ -1080,6 +1087,12 @@ func institutionWord(c *cand) bool {
 func placesAndFirmsTaggedPersons(d *doc, cands []*cand) {
 	for _, c := range cands {
 		if c.typ != graph.Person || c.entry != nil || c.titled {
+			continue
+		}
+		if ws := strings.Fields(c.name); len(ws) > 1 && firmPlurals[ws[len(ws)-1]] {
+			// "Tuscan Dairies", "Oak Industries": a business in the plural
+			c.typ, c.label = graph.Organization, graph.LabelORG
+			c.reason = "a company by its last word: " + quote(ws[len(ws)-1])
 			continue
 		}
 		prev := d.prevWords(c.start, 2)

@@ -111,6 +111,7 @@ type cand struct {
 	otherName  bool             // a name, but of no actor or place: kept in Names when dropped
 	world      bool             // entry is one of the world's places (gazetteer.Places), not the seeds
 	city       *gazetteer.Entry // the capital a name read as its country's government names
+	dropped    bool             // inside a company's short name found later ("Saudi French")
 }
 
 // doc is the article as the resolver reads it.
@@ -330,6 +331,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	}
 	cands = append(cands, r.scan(d, spans, cands)...)
 	cands = append(cands, r.scanShortNames(d, spans, cands)...)
+	cands = slices.DeleteFunc(cands, func(c *cand) bool { return c.dropped })
 	cands = r.typeByName(d, cands)
 	r.capitalsOfUnnamedCountries(cands)
 	placesAndFirmsTaggedPersons(d, cands)
