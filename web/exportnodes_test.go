@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
 
+	"actorgraph/graph"
 	"actorgraph/web"
 )
 
@@ -158,6 +159,32 @@ func TestExportChosenNodes(t *testing.T) {
 		}
 	}
 
+	// in N-Quads too (refused before): the direct edges are the chosen ones
+	t.Run("two of three links nquads", func(t *testing.T) {
+		body, _ := json.Marshal(web.ExportRequest{Format: "nquads", Nodes: chosen, Links: []string{actor, leader}})
+		rec := do(t, h, "POST", "/api/v1/export", bytes.NewReader(body), "Content-Type", "application/json")
+		if rec.Code != 200 {
+			t.Fatalf("POST /export: %d %s", rec.Code, rec.Body)
+		}
+		var got []string
+		for _, line := range strings.Split(rec.Body.String(), "\n") {
+			f := strings.Fields(line)
+			if len(f) < 3 {
+				continue
+			}
+			_, from, _ := graph.ParseIRI(strings.Trim(f[0], "<>"))
+			_, to, _ := graph.ParseIRI(strings.Trim(f[2], "<>"))
+			pred := f[1][strings.LastIndexAny(f[1], "#/")+1 : len(f[1])-1]
+			if slices.Contains(chosen, from) && slices.Contains(chosen, to) && from != to {
+				got = append(got, from+" "+pred+" "+to)
+			}
+		}
+		slices.Sort(got)
+		if diff := cmp.Diff(slices.Sorted(slices.Values([]string{actor, leader})), slices.Compact(got)); diff != "" {
+			t.Errorf("the links between chosen nodes in the N-Quads (-want +got):\n%s", diff)
+		}
+	})
+
 	nodes := `"nodes":["` + strings.Join(chosen, `","`) + `"]`
 	bad := []struct {
 		name, body string
@@ -173,7 +200,6 @@ func TestExportChosenNodes(t *testing.T) {
 		{"link not named as an edge", `{"format":"csv",` + nodes + `,"links":["` + putinID + `->` + russiaID + `"]}`, 400, []string{"links[0]", "FROM PREDICATE TO"}},
 		{"link leaving the nodes", `{"format":"csv",` + nodes + `,"links":["` + leader + `","` + putinID + ` bornIn ` + chinaID + `"]}`, 400, []string{"links[1]", "not in nodes"}},
 		{"link not in the graph", `{"format":"csv",` + nodes + `,"links":["` + putinID + ` enemyOf ` + russiaID + `"]}`, 404, []string{"enemyOf", "neighbors"}},
-		{"links in a quad format", `{"format":"nquads",` + nodes + `,"links":["` + leader + `"]}`, 400, []string{"graphml", "csv", "cypher", `"nquads"`}},
 	}
 	for _, b := range bad {
 		t.Run(b.name, func(t *testing.T) {

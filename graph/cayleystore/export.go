@@ -20,10 +20,6 @@ import (
 // ExportFormats are the formats Export writes.
 var ExportFormats = []string{"nquads", "jsonld", "graphml", "events", "csv", "cypher"}
 
-// linkFormats are the formats that write links as edges, and so can keep
-// only the chosen ones (the quad formats write each article's quads).
-var linkFormats = []string{"graphml", "csv", "cypher"}
-
 // Export writes the part of the store a scope picks (the whole of it for
 // the zero scope) in the given format. Every format streams: what is held
 // in memory is one article's quads at a time, never the export.
@@ -33,9 +29,6 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string, scope gr
 	}
 	if err := scope.Validate(); err != nil {
 		return fmt.Errorf("export: %w", err)
-	}
-	if scope.Links != nil && !slices.Contains(linkFormats, format) {
-		return fmt.Errorf("export: %w: links are chosen only in the formats %s; got %q", graph.ErrInvalid, strings.Join(linkFormats, ", "), format)
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -73,6 +66,37 @@ type selection struct {
 	chosen bool
 	// links, when not nil, are the only links between the nodes that go out.
 	links map[link]bool
+}
+
+// linkName gives the name a link between two nodes goes by (a relation's
+// local name, an event's role) for a predicate IRI that is one.
+func linkName(pred string) (string, bool) {
+	if local, ok := relationOf(pred); ok {
+		return local, true
+	}
+	if slices.Contains(eventLinks, pred) {
+		return localName(pred), true
+	}
+	return "", false
+}
+
+// chosenLink tells whether a link between two selected nodes goes out when
+// links are chosen.
+func (sel selection) chosenLink(src, pred, dst string) bool {
+	return sel.links == nil || sel.links[link{src, pred, dst}]
+}
+
+// joined tells whether any chosen link joins an event to an entity.
+func (sel selection) joined(event, entity string) bool {
+	if sel.links == nil {
+		return true
+	}
+	for _, role := range eventLinks {
+		if sel.links[link{event, localName(role), entity}] {
+			return true
+		}
+	}
+	return false
 }
 
 // selection resolves a scope. s.mu is held.
@@ -251,6 +275,37 @@ func (sel selection) within(qs []quad.Quad) []quad.Quad {
 	for s, ids := range about {
 		keep[s] = !slices.ContainsFunc(ids, func(id string) bool { return !sel.nodes[id] })
 	}
+	// With links chosen, a statement of a link left out goes too, and with
+	// it its evidence (kept below only for what is kept).
+	if sel.links != nil {
+		type said struct{ subject, predicate, object string }
+		statements := map[string]*said{}
+		for _, q := range qs {
+			p := pred(q)
+			if p != graph.PredSubject && p != graph.PredObject && p != graph.PredPredicate {
+				continue
+			}
+			st := statements[q.Subject.String()]
+			if st == nil {
+				st = &said{}
+				statements[q.Subject.String()] = st
+			}
+			switch p {
+			case graph.PredSubject:
+				_, st.subject = kindOf(q.Object)
+			case graph.PredObject:
+				_, st.object = kindOf(q.Object)
+			default:
+				iri, _ := q.Object.(quad.IRI)
+				st.predicate, _ = linkName(string(iri))
+			}
+		}
+		for s, st := range statements {
+			if keep[s] && !sel.chosenLink(st.subject, st.predicate, st.object) {
+				keep[s] = false
+			}
+		}
+	}
 	publishers := map[string]bool{}
 	evidence, publisher := graph.EvidenceLinkPredicate(), graph.PublisherPredicate()
 	for _, q := range qs {
@@ -278,10 +333,27 @@ func (sel selection) within(qs []quad.Quad) []quad.Quad {
 			return keep[v.String()]
 		}
 	}
+	// leftOut tells whether a quad states a link left out: the direct edge
+	// of a relation or an event's role, or an event's actor code for a
+	// party it keeps no link to.
+	leftOut := func(q quad.Quad) bool {
+		if sel.links == nil {
+			return false
+		}
+		skind, sid := kindOf(q.Subject)
+		if pred(q) == graph.PredActorCode {
+			code, _ := q.Object.(quad.String)
+			party, _, _ := strings.Cut(string(code), "=")
+			return skind == graph.KindEvent && !sel.joined(sid, party)
+		}
+		name, isLink := linkName(pred(q))
+		_, oid := kindOf(q.Object)
+		return isLink && sid != "" && oid != "" && !sel.chosenLink(sid, name, oid)
+	}
 	out := make([]quad.Quad, 0, len(qs))
 	var article []quad.Quad
 	for _, q := range qs {
-		if !kept(q.Object, true) {
+		if !kept(q.Object, true) || leftOut(q) {
 			continue
 		}
 		if kind, _ := kindOf(q.Subject); kind == graph.KindArticle {
@@ -467,6 +539,15 @@ func (s *Store) exportEvents(ctx context.Context, w io.Writer, sel selection) er
 		x := graph.FromQuads(id, qs)
 		if sel.nodes != nil {
 			x.Events = slices.DeleteFunc(x.Events, func(ev graph.Event) bool { return !sel.nodes[ev.ID] })
+		}
+		// with links chosen, an event's parties and place are those it
+		// keeps a link to
+		for i := range x.Events {
+			ev := &x.Events[i]
+			ev.Participants = slices.DeleteFunc(ev.Participants, func(p graph.Participant) bool { return !sel.chosenLink(ev.ID, p.Role, p.Entity) })
+			if ev.Location != "" && !sel.chosenLink(ev.ID, localName(graph.PredLocation), ev.Location) {
+				ev.Location = ""
+			}
 		}
 		if err := graph.EventRows(cw, x); err != nil {
 			return err

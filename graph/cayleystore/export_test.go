@@ -206,10 +206,82 @@ func testExportScopes(t *testing.T, b backend) {
 		if diff := cmp.Diff(slices.Sorted(slices.Values([]string{leader, target})), gotEdges); diff != "" {
 			t.Errorf("links of the chosen links' export (-want +got):\n%s", diff)
 		}
-		for format, want := range map[string]error{"graphml": graph.ErrNotFound, "csv": graph.ErrNotFound, "cypher": graph.ErrNotFound, "nquads": graph.ErrInvalid, "events": graph.ErrInvalid} {
+		for _, format := range ExportFormats {
 			err := s.Export(ctx, &bytes.Buffer{}, format, graph.ExportScope{Nodes: chosen, Links: []string{graph.EdgeID(berg.ID, "enemyOf", norway.ID)}})
-			if !errors.Is(err, want) {
-				t.Errorf("an unknown link in %s: %v, want %v", format, err, want)
+			if !errors.Is(err, graph.ErrNotFound) {
+				t.Errorf("an unknown link in %s: %v, want %v", format, err, graph.ErrNotFound)
+			}
+		}
+	})
+
+	// The quad formats keep only the chosen links too: their direct edges,
+	// their statements with the statements' evidence, and an event's actor
+	// codes for the parties it keeps. Read back into an empty store, the
+	// export has exactly the chosen links (they were refused before).
+	t.Run("chosen links in quads", func(t *testing.T) {
+		chosen := []string{oslo.ID, norway.ID, berg.ID, visit.ID, santiago.ID}
+		leader, target := graph.EdgeID(berg.ID, "leaderOf", norway.ID), graph.EdgeID(visit.ID, "target", norway.ID)
+		sc := graph.ExportScope{Nodes: chosen, Links: []string{target, leader}}
+		for _, format := range []string{"nquads", "jsonld"} {
+			got := exportQuadsOf(t, s, format, sc)
+			for _, q := range got {
+				if q.Predicate == quad.IRI(graph.PredicateIRI(graph.RelCapitalOf)) || q.Object == quad.IRI(graph.PredicateIRI(graph.RelCapitalOf)) {
+					t.Errorf("%s: Oslo capitalOf Norway was not chosen, yet the export says %s", format, q)
+				}
+				if q.Predicate == quad.IRI(graph.PredLocation) {
+					t.Errorf("%s: the visit's place was not chosen, yet the export says %s", format, q)
+				}
+			}
+			// no evidence node is left without the fact it supports
+			supports := map[quad.Value]bool{}
+			for _, q := range got {
+				if q.Predicate == quad.IRI(graph.EvidenceLinkPredicate()) {
+					supports[q.Object] = true
+				}
+			}
+			for _, q := range got {
+				if q.Predicate == quad.IRI(graph.PredType) && q.Object == quad.IRI(graph.ClassEvidence) && !supports[q.Subject] {
+					t.Errorf("%s: evidence %s supports nothing kept", format, q.Subject)
+				}
+			}
+
+			var nq bytes.Buffer
+			if err := s.Export(ctx, &nq, format, sc); err != nil {
+				t.Fatal(err)
+			}
+			fresh := openURL(t, "memory")
+			closeAtEnd(t, &fresh)
+			if _, err := fresh.Import(ctx, &nq, format); err != nil {
+				t.Fatalf("import the %s export: %v", format, err)
+			}
+			gotNodes, gotEdges := exportedCSV(t, fresh, graph.ExportScope{Nodes: chosen})
+			if diff := cmp.Diff(slices.Sorted(slices.Values(chosen)), gotNodes); diff != "" {
+				t.Errorf("%s read back: nodes (-want +got):\n%s", format, diff)
+			}
+			if diff := cmp.Diff(slices.Sorted(slices.Values([]string{leader, target})), gotEdges); diff != "" {
+				t.Errorf("%s read back: links (-want +got):\n%s", format, diff)
+			}
+		}
+		// the events table: the visit by Alvarez, its target and place
+		// drawn but their links not chosen
+		var tsv bytes.Buffer
+		actor := graph.EdgeID(visit.ID, "actor", alvarez.ID)
+		if err := s.Export(ctx, &tsv, "events", graph.ExportScope{Nodes: []string{alvarez.ID, norway.ID, oslo.ID, visit.ID}, Links: []string{actor}}); err != nil {
+			t.Fatal(err)
+		}
+		rows := strings.Split(strings.TrimSpace(tsv.String()), "\n")
+		if len(rows) != 2 {
+			t.Fatalf("the events table of the chosen links: %q, want the header and the visit", rows)
+		}
+		header, row := strings.Split(rows[0], "\t"), strings.Split(rows[1], "\t")
+		got := map[string]string{}
+		for i, h := range header {
+			got[h] = row[i]
+		}
+		want := map[string]string{"Actor1Name": "Maria Alvarez", "Actor2Name": "", "Actor2CountryCode": "", "ActionGeo_FullName": ""}
+		for col, w := range want {
+			if got[col] != w {
+				t.Errorf("the events table of the chosen links: %s is %q, want %q (the target's and the place's links were not chosen)", col, got[col], w)
 			}
 		}
 	})
