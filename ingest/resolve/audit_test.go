@@ -107,6 +107,15 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a rate, a rating and a lone adjective name nothing; a bank whose name starts like a rating does",
+			body: "Federal funds traded at six pct over the London Interbank Offered Rates. Moody's cut the notes to AA-minus from AA. Analysts said CC-Bank rose.",
+			tags: []tag{{"Federal", "ORG"}, {"London Interbank Offered Rates", "ORG"}, {"Moody's", "ORG"}, {"AA-minus", "ORG"}, {"AA", "ORG"}, {"CC-Bank", "ORG"}},
+			want: map[string]view{
+				"CC-Bank": {Type: graph.Organization, Mentions: []string{"CC-Bank"}},
+			},
+			absent: []string{"Federal", "London Interbank Offered Rates", "London", "AA", "AA-minus"},
+		},
+		{
 			name: "a company's short name however its capitals are written",
 			body: "TranVik Natural Gas Corp sold a field. Tranvik said the price was fair.",
 			tags: []tag{{"TranVik Natural Gas Corp", "ORG"}, {"Tranvik", "ORG"}},

@@ -1237,7 +1237,7 @@ func extendParticles(body string, spans []segment.Span) []segment.Span {
 // name of a thing that is no entity: a trade round ("the Uruguay Round"),
 // a treaty ("the Treaty of Rome"); the place is not mentioned.
 var (
-	namedThingAfter  = []string{" Round", " round", " Currency Units", " Currency Unit"}
+	namedThingAfter  = []string{" Round", " round", " Currency Units", " Currency Unit", " Interbank Offered Rate", " Interbank Offered Rates", " Inter-bank Offered Rate", " Inter-bank Offered Rates"}
 	namedThingBefore = []string{"Treaty of ", "treaty of "}
 )
 
@@ -1253,10 +1253,53 @@ func dropNamedThings(body string, spans []segment.Span) []segment.Span {
 		if (strings.HasSuffix(name, " Policy") && !bodyWordIn(name)) || strings.HasSuffix(name, " Currency Unit") || strings.HasSuffix(name, " Currency Units") {
 			continue // "the Common Agricultural Policy", "European Currency Units": no body
 		}
+		if (strings.HasSuffix(name, " Rate") || strings.HasSuffix(name, " Rates")) && !bodyWordIn(name) {
+			continue // "London Interbank Offered Rates": a price, no body
+		}
+		if loneAdjectives[name] || ratingNamed(body, s.Start, s.End) {
+			continue // "Federal funds", "a Federal prosecutor"; "cut to AA from AA-plus"
+		}
 		kept = append(kept, s)
 	}
 	return kept
 }
+
+// loneAdjectives name nothing by themselves: "Federal funds were trading
+// at 6-1/4 pct".
+var loneAdjectives = set("Federal", "Central")
+
+// ratingWords come before or after a credit rating.
+var ratingWords = set("to", "from", "at", "rated", "rating", "ratings", "of", "its", "and", "or")
+
+// ratingNamed reports a credit rating the tagger read as a name, by the
+// words around it: "lowered its senior debt to AA-minus from AA", "rated
+// Caa by Moody's", "a Baa-1 rating".
+func ratingNamed(body string, start, end int) bool {
+	w := body[start:end]
+	base, _, _ := strings.Cut(w, "-")
+	if !creditRating(base) && !moodysGrades[base] {
+		return false
+	}
+	if suffix := strings.TrimPrefix(w, base); suffix == "-plus" || suffix == "-minus" || len(suffix) == 2 && suffix[1] >= '1' && suffix[1] <= '3' {
+		return true // "AA-minus", "Baa-1"; not "CC-Bank"
+	}
+	if strings.HasPrefix(body[end:], "-plus") || strings.HasPrefix(body[end:], "-minus") {
+		return true
+	}
+	if w != base {
+		return false
+	}
+	before := strings.Fields(body[max(0, start-12):start])
+	after := strings.Fields(body[end:min(len(body), end+12)])
+	if len(after) > 0 && strings.HasPrefix(after[0], "rating") {
+		return true
+	}
+	return len(before) > 0 && ratingWords[strings.ToLower(before[len(before)-1])] &&
+		(len(after) == 0 || strings.Trim(after[0], ".,;") == "" || ratingWords[strings.Trim(after[0], ".,;")] || after[0] == "by")
+}
+
+// moodysGrades are Moody's Investors Service's grades.
+var moodysGrades = set("Aaa", "Aa", "Baa", "Ba", "Caa", "Ca")
 
 // bodyWordIn reports a word that heads a body's name inside name: "the
 // National Commission on Dairy Policy" is a body, "the Common
