@@ -142,3 +142,21 @@ func TestViewerPathSaysItOnce(t *testing.T) {
 	tb.expect("#paths-roles", "actor: who acts", "target: who it is done to or with")
 	tb.clean()
 }
+
+// TestViewerSaysHowToConnect: the side's "Connect two entities" says which
+// buttons to press, by the words the entity's details show them with. It
+// said "Open an entity's card and pick it as one end": no such word as
+// card on the screen, no button named pick (docs/VIEWER-TRIAL.md).
+func TestViewerSaysHowToConnect(t *testing.T) {
+	base := seeded(t)
+	kim := entityID(t, base, "Kim Jong-un")
+	tb := openTab(t, 1280, 800)
+	tb.do("open Kim Jong-un", chromedp.Navigate(base+"/#entity="+kim+"&sel="+kim), idle(`!!document.querySelector('#act-path-from')`))
+	how := tb.text("#connect-how")
+	for _, sel := range []string{"#act-path-from", "#act-path-to"} {
+		if button := tb.text(sel); button == "" || !strings.Contains(how, button) {
+			t.Errorf("Connect two entities reads %q: it does not name the details' button %q", how, button)
+		}
+	}
+	tb.clean()
+}
