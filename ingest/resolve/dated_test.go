@@ -50,6 +50,24 @@ func TestResolveAsOfPublication(t *testing.T) {
 			},
 		},
 		{
+			name:      "the two Yemens of their day, one Yemen since 1990",
+			published: "1987-03-02",
+			body:      "North Yemen and South Yemen met as Yemen said.",
+			tags:      []tag{{"North Yemen", "LOC"}, {"South Yemen", "LOC"}, {"Yemen", "LOC"}},
+			want: []want{
+				{"North Yemen", graph.Country, "North Yemen", "YAR"},
+				{"South Yemen", graph.Country, "South Yemen", "YMD"},
+				{"Yemen", graph.Country, "North Yemen", "YAR"},
+			},
+		},
+		{
+			name:      "one Yemen since 1990",
+			published: "2019-03-02",
+			body:      "Yemen said so.",
+			tags:      []tag{{"Yemen", "LOC"}},
+			want:      []want{{"Yemen", graph.Country, "Yemen", "YEM"}},
+		},
+		{
 			name:      "EC before 1993 is the European Community; the EC Commission is its executive",
 			published: "1987-03-02",
 			body:      "The EC Commission said the EC and the Community would act.",
