@@ -30,7 +30,8 @@ package cayleystore
 //     sqlLabelIndex): the label index Cayley's schema lacks, created on the
 //     quads table's label_hash column (store.go: prepareSQL); the existence
 //     check of the quads table before Init; the exact quad count
-//     (pgsync.go).
+//     (pgsync.go); the names of the quads table's foreign keys
+//     (sqlQuadForeignKeys), which a PostgreSQL store drops.
 //  8. The SQL write hook (pgsync.go): the PostgreSQL flavour is
 //     re-registered under pgFlavour with Cayley's own parts
 //     (postgres.QueryDialect, ConvError, RunTxPostgres) and the same column
@@ -94,3 +95,7 @@ const (
 	sqlLabelColumn = "label_hash"
 	sqlLabelIndex  = "l_index" // ours
 )
+
+// sqlQuadForeignKeys are the foreign keys Cayley's schema gives the quads
+// table, which a PostgreSQL store drops (store.go: dropQuadForeignKeys).
+var sqlQuadForeignKeys = []string{"subject_hash_fk", "predicate_hash_fk", "object_hash_fk", "label_hash_fk"}

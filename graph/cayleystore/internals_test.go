@@ -9,6 +9,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -226,6 +227,27 @@ func TestCayleySQLInternals(t *testing.T) {
 		if !strings.Contains(strings.Join(oursCols, "\n"), want) {
 			changed(t, "SQL schema", "no column %q among %q", want, oursCols)
 		}
+	}
+	// Cayley's schema gives the quads table foreign keys by the names
+	// dropQuadForeignKeys drops; a store made by us has none, and one
+	// opened on a database Cayley made drops them.
+	foreignKeys := func(u string) []string {
+		t.Helper()
+		rows, err := openDB(t, u).QueryContext(ctx, `SELECT conname FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f' ORDER BY 1`, sqlQuadsTable)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return scanStrings(t, rows)
+	}
+	if diff := cmp.Diff(slices.Sorted(slices.Values(sqlQuadForeignKeys)), foreignKeys(theirs)); diff != "" {
+		changed(t, "SQL foreign keys", "the postgres flavour's quads table has other foreign keys (-ours +postgres):\n%s", diff)
+	}
+	if got := foreignKeys(ours); len(got) > 0 {
+		t.Errorf("a new store's quads table has foreign keys %q", got)
+	}
+	openShared(t, theirs)
+	if got := foreignKeys(theirs); len(got) > 0 {
+		t.Errorf("a store opened on Cayley's database kept the foreign keys %q", got)
 	}
 	var labelIndex string
 	if err := s.pg.db.QueryRowContext(ctx, `SELECT indexdef FROM pg_indexes WHERE indexname = $1`, sqlLabelIndex).Scan(&labelIndex); err != nil ||

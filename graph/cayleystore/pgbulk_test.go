@@ -2,11 +2,14 @@ package cayleystore
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"os"
+	"sync"
 	"testing"
 	"time"
 
+	"actorgraph/graph"
 	"actorgraph/graph/cayleystore/pgtest"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -122,4 +125,76 @@ func TestPostgresBulkRows(t *testing.T) {
 	if _, after := rows(ours); len(after) != len(ourQuads) {
 		t.Errorf("the refused write left %d quads, want %d", len(after), len(ourQuads))
 	}
+}
+
+// TestPostgresNodeRefs: with the quads table's foreign keys dropped
+// (dropQuadForeignKeys), what keeps every quad's values stored is the
+// nodes' reference counts, Cayley's delete removing a node only at zero.
+// After writes, edits, retractions, batches with a repeated article, and
+// two servers writing and retracting the same articles at once, every
+// value a quad names must be a node whose count is at least the quads that
+// name it (Cayley counts a quad given twice in one transaction twice, so
+// more is allowed; fewer would let a retraction take a value still in use).
+func TestPostgresNodeRefs(t *testing.T) {
+	u, _ := sharedPostgres(t)
+	a, b := openShared(t, u), openShared(t, u)
+	ctx := context.Background()
+	syn := newSynthetic(11, 12, 2, 40, 6)
+	for k := range 6 {
+		write(t, a, syn.article(k))
+	}
+	if _, err := b.WriteBatch(ctx, []graph.Extraction{syn.article(10), syn.article(11), syn.article(10), syn.article(2)}); err != nil {
+		t.Fatalf("WriteBatch: %v", err)
+	}
+	edited := syn.article(3)
+	edited.Article.Title = "Corrected: " + edited.Article.Title
+	edited.Relations = edited.Relations[:len(edited.Relations)/2]
+	write(t, b, edited)
+	for _, k := range []int{0, 11} {
+		if err := a.DeleteArticle(ctx, syn.article(k).Article.ID); err != nil {
+			t.Fatalf("DeleteArticle: %v", err)
+		}
+	}
+	var wg sync.WaitGroup
+	for i, s := range []*Store{a, b} {
+		wg.Go(func() {
+			for k := 20; k < 26; k++ {
+				if _, err := s.Write(ctx, syn.article(k)); err != nil {
+					t.Errorf("Write: %v", err)
+				}
+			}
+			for k := 20 + i; k < 26; k += 2 {
+				if err := s.DeleteArticle(ctx, syn.article(k).Article.ID); err != nil && !errors.Is(err, graph.ErrNotFound) {
+					t.Errorf("DeleteArticle: %v", err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+
+	db := openDB(t, u)
+	var quads int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM quads`).Scan(&quads); err != nil || quads == 0 {
+		t.Fatalf("%d quads stored (%v): the test wrote nothing", quads, err)
+	}
+	if bad := nodeRefsShort(t, db); len(bad) > 0 {
+		t.Errorf("%d values named by quads are missing or counted short, e.g. %q", len(bad), bad[:min(len(bad), 5)])
+	}
+}
+
+// nodeRefsShort lists the values quads name whose node is missing or
+// whose reference count is below the quads naming it.
+func nodeRefsShort(t *testing.T, db *sql.DB) []string {
+	t.Helper()
+	rows, err := db.QueryContext(context.Background(), `WITH used AS (
+		SELECT h, count(*) AS n FROM (
+			SELECT subject_hash AS h FROM quads UNION ALL SELECT predicate_hash FROM quads
+			UNION ALL SELECT object_hash FROM quads UNION ALL SELECT label_hash FROM quads WHERE label_hash IS NOT NULL) AS named
+		GROUP BY h)
+		SELECT encode(u.h, 'hex') || ' named ' || u.n || ' times, refs ' || coalesce(n.refs::text, 'no node')
+		FROM used u LEFT JOIN nodes n ON n.hash = u.h WHERE n.hash IS NULL OR n.refs < u.n ORDER BY 1`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return scanStrings(t, rows)
 }

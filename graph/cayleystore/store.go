@@ -65,6 +65,7 @@ import (
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/hidal-go/hidalgo/kv/flat"
 	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
+	"github.com/lib/pq"
 	"github.com/syndtr/goleveldb/leveldb/filter"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 
@@ -180,7 +181,7 @@ func OpenWait(ctx context.Context, url string, log *slog.Logger, wait time.Durat
 		s.qs, s.db, s.kvIndexes, err = openKV(ctx, backend, addr)
 		s.values = newValueCache(valueCacheSize)
 	case Postgres, Cockroach:
-		s.qs, err = openSQL(ctx, backend, addr)
+		s.qs, err = openSQL(ctx, backend, addr, log)
 		s.values = newValueCache(valueCacheSize)
 		if err == nil && backend == Postgres {
 			if s.pg, err = openPGSync(ctx, addr, log); err != nil {
@@ -384,23 +385,24 @@ func writeIndexes(ctx context.Context, db hkv.KV) error {
 	})
 }
 
-func openSQL(ctx context.Context, backend, addr string) (cgraph.QuadStore, error) {
+func openSQL(ctx context.Context, backend, addr string, log *slog.Logger) (cgraph.QuadStore, error) {
 	flavour := backend
 	if backend == Postgres {
 		registerPGFlavour()
 		flavour = pgFlavour
 	}
-	if err := prepareSQL(ctx, flavour, addr); err != nil {
+	if err := prepareSQL(ctx, flavour, addr, log); err != nil {
 		return nil, err
 	}
 	return csql.New(flavour, addr, nil)
 }
 
 // prepareSQL creates Cayley's schema when the database has none (asking
-// first, because Cayley logs an error for a schema that exists) and gives
-// the quads table the label index Cayley's schema lacks. flavour is the name
-// Cayley's SQL backend knows the database by.
-func prepareSQL(ctx context.Context, flavour, addr string) error {
+// first, because Cayley logs an error for a schema that exists), gives
+// the quads table the label index Cayley's schema lacks and, on
+// PostgreSQL, drops the quads table's foreign keys (dropQuadForeignKeys).
+// flavour is the name Cayley's SQL backend knows the database by.
+func prepareSQL(ctx context.Context, flavour, addr string, log *slog.Logger) error {
 	driver := "postgres"
 	if flavour == Cockroach {
 		driver = "pgx"
@@ -421,6 +423,44 @@ func prepareSQL(ctx context.Context, flavour, addr string) error {
 	}
 	if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS `+sqlLabelIndex+` ON `+sqlQuadsTable+` (`+sqlLabelColumn+`)`); err != nil {
 		return fmt.Errorf("create label index: %w", err)
+	}
+	if flavour == pgFlavour {
+		if err := dropQuadForeignKeys(ctx, db); err != nil {
+			// The writes stay correct with the keys, only slower; a role
+			// that does not own the tables (one that only serves) may not
+			// drop them.
+			log.WarnContext(ctx, "the quads table keeps Cayley's foreign keys; bulk writes will be slower", "err", err)
+		}
+	}
+	return nil
+}
+
+// dropQuadForeignKeys drops the foreign keys Cayley's schema gives the
+// quads table (each hash column references nodes), when it has them.
+// PostgreSQL checks them row by row, four index lookups and row locks per
+// quad inserted, which was about half of the server's work in a bulk write
+// (graph/cayleystore/BENCHMARKS.md, thirteenth session). They only repeat
+// what the write already does: the bulk write (copyTx) inserts or raises
+// every node of its quads before the quads, in the same transaction, and
+// keeps those node rows locked until it commits, so no other transaction
+// can remove one in between; a node is removed only when its reference
+// count falls to zero (Cayley's delete), which TestPostgresNodeRefs checks
+// stays above the quads referencing it. Cayley's readers do not use them.
+func dropQuadForeignKeys(ctx context.Context, db *sql.DB) error {
+	var n int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM pg_constraint WHERE conrelid = $1::regclass AND conname = ANY($2)`,
+		sqlQuadsTable, pq.Array(sqlQuadForeignKeys)).Scan(&n); err != nil {
+		return fmt.Errorf("look for the quads table's foreign keys: %w", err)
+	}
+	if n == 0 {
+		return nil
+	}
+	drops := make([]string, len(sqlQuadForeignKeys))
+	for i, k := range sqlQuadForeignKeys {
+		drops[i] = "DROP CONSTRAINT IF EXISTS " + k
+	}
+	if _, err := db.ExecContext(ctx, `ALTER TABLE `+sqlQuadsTable+` `+strings.Join(drops, ", ")); err != nil {
+		return fmt.Errorf("drop the quads table's foreign keys: %w", err)
 	}
 	return nil
 }
