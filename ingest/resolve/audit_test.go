@@ -116,6 +116,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Federal", "London Interbank Offered Rates", "London", "AA", "AA-minus"},
 		},
 		{
+			name: "a secretary's portfolio is the department named; a minister's is no mention",
+			body: "Energy Secretary Jon Vik met Philippine Finance Secretary Per Lund and Finance Minister Ola Berg.",
+			tags: []tag{{"Jon Vik", "PER"}, {"Philippine", "MISC"}, {"Per Lund", "PER"}, {"Ola Berg", "PER"}},
+			want: map[string]view{
+				"United States Department of Energy": {Type: graph.Organization, Country: "USA", Wikidata: "Q217810", Mentions: []string{"Energy"}},
+				"Philippine Finance Department":      {Type: graph.Organization, Country: "PHL", Mentions: []string{"Finance"}},
+			},
+			absent: []string{"Finance", "Energy"},
+		},
+		{
 			name: "a company's short name however its capitals are written",
 			body: "TranVik Natural Gas Corp sold a field. Tranvik said the price was fair.",
 			tags: []tag{{"TranVik Natural Gas Corp", "ORG"}, {"Tranvik", "ORG"}},

@@ -2258,3 +2258,52 @@ func (r *Resolver) countriesAfterComma(d *doc, end int) []string {
 	}
 	return isos
 }
+
+// secretaryDepartments makes the portfolio of a secretary's title before a
+// person's name a mention of that department, as GUIDE.md annotates it
+// ("Energy Secretary John Herrington", "U.S. Agriculture Secretary Richard
+// Lyng", "Transportation Under Secretary X"): the department our knowledge
+// has by "<portfolio> Department", the United States' as the wire writes
+// them, or, after another state's demonym or name ("Philippine Finance
+// Secretary"), that state's department of the portfolio. A minister's
+// portfolio stays no mention (the guide's decision).
+func (r *Resolver) secretaryDepartments(d *doc, cands []*cand) []*cand {
+	var out []*cand
+	for _, c := range cands {
+		if c.typ != graph.Person {
+			continue
+		}
+		prev := d.prevWords(c.start, 4)
+		k := len(prev) - 1
+		if k < 1 || prev[k].Text != "Secretary" {
+			continue
+		}
+		k--
+		if w := prev[k].Text; (w == "Under" || w == "Assistant" || w == "Deputy") && k > 0 {
+			k--
+		}
+		p := prev[k]
+		if !portfolioWords[p.Text] || slices.ContainsFunc(cands, func(o *cand) bool { return o.start < p.End && p.Start < o.end }) {
+			continue
+		}
+		var state gazetteer.Entry
+		stated := false
+		if k > 0 {
+			state, stated = r.stateNamed(strings.TrimSuffix(prev[k-1].Text, "'s"))
+		}
+		n := &cand{start: p.Start, end: p.End, origStart: p.Start, label: graph.LabelORG, ner: graph.LabelORG,
+			name: p.Text, typ: graph.Organization}
+		if es := r.g.Lookup(p.Text + " Department"); len(es) == 1 && es[0].Type == graph.Organization && (!stated || state.Country == es[0].Country) {
+			e := es[0]
+			n.entry = &e
+			n.reason = "the department of a secretary's title: " + e.Name
+		} else if stated && len(state.Demonyms) > 0 {
+			n.name, n.orgOf = state.Demonyms[0]+" "+p.Text+" Department", state.Country
+			n.reason = "the department of a secretary's title, " + state.Name + "'s"
+		} else {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}

@@ -338,6 +338,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	firmsBeforeJobs(d, cands)
 	townsBeforeStates(d, cands)
 	r.institutionsOfOtherStates(d, cands)
+	cands = append(cands, r.secretaryDepartments(d, cands)...)
 	cls := r.cluster(d, cands)
 	cls = r.describe(d, cls)
 	ents, why := r.entities(d, cls)
