@@ -1492,7 +1492,11 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			source = "the " + source
 		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) && !sourceOf(s, d.titleStart(s, m.first)-1) {
 			speaker = d.ents[m.ent].ID
-			if p := s.mentionAt(m.first - 2); p != nil && s.w(m.first-1) == "of" && d.ents[p.ent].Type == graph.Person && d.ents[m.ent].Type != graph.Person {
+			of := m.first - 1
+			if s.w(of) == "the" {
+				of-- // "President Corazon Aquino of the Philippines said"
+			}
+			if p := s.mentionAt(of - 1); p != nil && s.w(of) == "of" && d.ents[p.ent].Type == graph.Person && d.ents[m.ent].Type != graph.Person {
 				speaker = d.ents[p.ent].ID // "Jon Vik of Halvard Corp said": the person
 			}
 			if p := s.mentionAt(m.first - 2); p != nil && (s.w(m.first-1) == "in" || s.w(m.first-1) == "at") && speaks(d.ents[p.ent].Type) && p.last == m.first-1 {

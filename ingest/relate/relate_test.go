@@ -776,6 +776,18 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a person 'of the' country or body says it, not the body",
+			body: "President Ada Berg of the Norland Republic said prices rose. Jon Vik of the Halvard Growers said so.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Country, "Norland Republic", "", "Norland Republic").
+					unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Halvard Growers", "", "Halvard Growers")
+			},
+			want: []string{
+				"Ada Berg  false: prices rose",
+				"Jon Vik  false: so",
+			},
+		},
+		{
 			name: "a few quoted words inside a reported clause are one reported claim over the clause; a quotation set off by a comma or colon, or opening its sentence, stays direct",
 			body: "Jon Vik said the country needed \"a calmer climate\" to grow. Ada Berg said in a statement, \"Prices are too low.\" Per Lund said: \"We will sell.\"",
 			build: func(h *hand) {
