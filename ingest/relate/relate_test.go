@@ -100,6 +100,16 @@ func TestRelations(t *testing.T) {
 			want: []string{"Angela Merkel leaderOf Germany (Chancellor)"},
 		},
 		{
+			name: "a titled person 'of (the)' the country or body the title serves holds the office in it; a firm's chairman is no office of a state",
+			body: "President Ada Berg of Norland said so. Chairman Jon Vik of the Halvard Corp spoke. Finance Minister Per Lund of Norland agreed. Chairman Ola Rud of Norland left.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Country, "Norland", "", "Norland").
+					unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").
+					unknown(graph.Person, "Per Lund", "", "Per Lund").unknown(graph.Person, "Ola Rud", "", "Ola Rud")
+			},
+			want: []string{"Ada Berg leaderOf Norland (President)", "Jon Vik leaderOf Halvard Corp (Chairman)", "Per Lund officialOf Norland (Finance Minister)"},
+		},
+		{
 			name: "an apposition placing a body or a place by a place's name or adjective: based in it, or located in it; a state's capitalised portfolio before a title; 'the head of <Org> (<acronym>), <Person>' leads it",
 			body: "Halvard Corp, a Brekka investment advisor, said so. Vardo Mills, an Ostlandic engineering company, won. Ostby, a Norlandic port, was closed. Jon Vik, a Brekka lawyer, left. Norland's Overseas Trade minister Ada Berg arrived. The head of the Ostmark Oil Company (OOC), Per Lund, said so.",
 			build: func(h *hand) {

@@ -228,6 +228,15 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 			}
 		}
 		if cm == nil {
+			if o := titledOf(d, s, p, role, kind); o != nil {
+				// "President Jose Sarney of Brazil", "Chairman Jon Vik of
+				// Halvard Corp": the body after the name
+				s.consumed[s.at[o.first]] = true
+				out.add(graph.Relation{
+					Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(o.ent).ID,
+					Role: role, ValidFrom: d.published(), Confidence: confTitle, Evidence: d.evidence(s),
+				})
+			}
 			loose = append(loose, titled{person: p.ent, role: role, s: s})
 			continue
 		}
@@ -251,6 +260,25 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 		})
 	}
 	return loose
+}
+
+// titledOf is the country or body named right after a titled person's
+// name by "of (the)" that the title serves: "President Jose Sarney of
+// Brazil", "Chairman Jon Vik of Halvard Corp"; nil for none.
+func titledOf(d *doc, s *sent, p mention, role string, kind int) *mention {
+	if kind != kindLeader && kind != kindOfficial {
+		return nil
+	}
+	k := afterName(s, p)
+	if s.w(k) != "of" {
+		return nil
+	}
+	j := k + 1 + b2i(s.w(k+1) == "the")
+	o := s.mentionAt(j)
+	if o == nil || o.first != j || o.ent == p.ent || s.possessive(o.last) || !isState(d.entity(o.ent)) || !titleServes(role, d.entity(o.ent).Type) {
+		return nil
+	}
+	return o
 }
 
 // partyWord reports a mention of a party by its members' word

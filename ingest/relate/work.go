@@ -25,7 +25,7 @@ var workWords = map[string]bool{"working": true, "worked": true, "works": true, 
 // MIT"): affiliatedWith, as of the article's date.
 func (d *doc) workRelations(s *sent, p mention, out *relations) {
 	add := func(o *mention) {
-		if d.entity(o.ent).Type == graph.Organization && o.ent != p.ent {
+		if d.entity(o.ent).Type == graph.Organization && o.ent != p.ent && !s.consumed[s.at[o.first]] {
 			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelAffiliatedWith, Object: d.entity(o.ent).ID,
 				ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
 		}
