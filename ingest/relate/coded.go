@@ -750,6 +750,11 @@ var (
 		"want": true, "wish": true, "vow": true, "propose": true, "schedule": true, "set": true,
 		"try": true, "attempt": true, "begin": true, "start": true, "move": true,
 	}
+	// endTalksVerbs end the talks or meeting they govern: "broke off
+	// talks", "called off the meeting", "suspended negotiations".
+	endTalksVerbs = map[string]bool{"break off": true, "call off": true, "suspend": true, "walk out": true, "abandon": true, "cancel": true}
+	// talkNouns name talks and meetings.
+	talkNouns   = map[string]bool{"talks": true, "negotiations": true, "discussions": true, "meeting": true, "meetings": true, "summit": true}
 	refuseVerbs = map[string]bool{
 		"refuse": true, "decline": true, "reject": true, "fail": true, "rule out": true, "turn down": true,
 		"oppose": true, "resist": true,
@@ -2085,6 +2090,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
+		broken := false
+		if endTalksVerbs[phrasal(lex, ps, cl.Head)] && !cl.Negated && talkNouns[objectHead(ps, cl)] {
+			// "broke off talks with the union", "called off the meeting":
+			// the talks failed (GUIDE.md), no threat or reduction
+			if c := nounCode(objectHead(ps, cl)); c != "" {
+				m, ok, broken = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true, true
+			}
+		}
 		code, typ := m.Code, typeOfCode(m.Code)
 
 		pressFor := strings.HasPrefix(head, "press") && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "for") // "pressing for a restructuring": the dictionary's demand
@@ -2221,6 +2234,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if (typ == "demand" || typ == "resolution") && st != "planned" {
 			st = "demanded" // a demand is of something not yet done
+		}
+		if broken && st == "happened" {
+			st = "failed"
 		}
 		e := &eventMention{typ: typ, code: code, strength: 0.55, verbal: true, k: cl.Head, end: cl.Head + 1, s: s,
 			location: -1, lastSent: s.idx, status: st, structured: true, cover: [2]int{cl.Verb.Start, cl.Verb.End}}

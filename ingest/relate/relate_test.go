@@ -462,6 +462,19 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "talks broken off, suspended or called off failed; no threat",
+			body:      "Halvard Corp said it broke off talks with Ostland Bank. Norland suspended negotiations with Vardo.",
+			published: "1987-03-12",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Ostland Bank", "", "Ostland Bank").
+					unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo")
+			},
+			want: []string{
+				"talks  @ failed: Halvard Corp/participant, Ostland Bank/participant",
+				"talks  @ failed: Norland/participant, Vardo/participant",
+			},
+		},
+		{
 			name:      "a date in the trigger's own clause wins over one read first across a comma ('a plan, due to start May 29, was made today at a meeting')",
 			body:      "A proposal that Halvard Corp change its system, due to start May 29, was made today at a meeting of Halvard Corp and Ostland Bank.",
 			published: "1987-03-12",
