@@ -126,6 +126,15 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Finance", "Energy"},
 		},
 		{
+			name: "a professional corporation's P.C. is a legal form: its partners make one firm",
+			body: "The suit was filed by Berger and Montague P.C. on Monday.",
+			tags: []tag{{"Berger", "PER"}, {"Montague P.C.", "PER"}},
+			want: map[string]view{
+				"Berger and Montague P.C.": {Type: graph.Organization, Mentions: []string{"Berger and Montague P.C."}},
+			},
+			absent: []string{"Berger", "Montague P.C."},
+		},
+		{
 			name: "a company's short name however its capitals are written",
 			body: "TranVik Natural Gas Corp sold a field. Tranvik said the price was fair.",
 			tags: []tag{{"TranVik Natural Gas Corp", "ORG"}, {"Tranvik", "ORG"}},

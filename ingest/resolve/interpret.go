@@ -49,7 +49,7 @@ var (
 	// corporate are legal-form suffixes that name nothing on their own.
 	corporate = set("LLC", "Inc", "Ltd", "Corp", "Co", "Cos", "PLC", "Plc", "GmbH", "AG", "SA", "NV", "LP", "LLP", "Bhd",
 		"AB", "SpA", "N.V", "S.A", "BV", "B.V", "KK", "Oy", "Oyj", "ASA", "Pty", "Limited", "Incorporated", "SE", "Cie",
-		"L.P", "A.G")
+		"L.P", "A.G", "P.C")
 	// corporateFolded are the same in lower case, for wire copy's typing
 	// slips ("Cook United INc", "Zico Holdings LTD").
 	corporateFolded = func() map[string]bool {
