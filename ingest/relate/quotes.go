@@ -151,7 +151,16 @@ func (d *doc) appositionSpeaker(s *sent, v int) *mention {
 func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 	noun := s.w(k)
 	switch noun {
-	case "company", "firm", "concern", "corporation", "utility", "airline", "group", "government", "bank", "agency", "department", "ministry":
+	case "minister", "chairman", "president", "secretary", "governor", "premier", "chancellor", "ambassador", "senator", "commissioner",
+		"spokesman", "spokeswoman":
+	default:
+		if noun == "" || !isLowerWord(s.raw(k)) {
+			return -1
+		}
+		// a body's kind ("the company", "the government", "the bank"),
+		// or a word heading its name ("the forecaster" after "Australian
+		// Wheat Forecasters Pty Ltd", "the exchange")
+		noun = kindNoun(noun)
 		if e := d.orgAntecedent(s, k, noun, c); e >= 0 {
 			return e
 		}
@@ -174,9 +183,6 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 			found = i
 		}
 		return found
-	case "minister", "chairman", "president", "secretary", "governor", "premier", "chancellor", "ambassador", "senator", "commissioner":
-	default:
-		return -1
 	}
 	found := -1
 	for _, o := range d.sents {
@@ -189,6 +195,9 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 			}
 			titled := false
 			for j := m.first - 1; j >= 0 && j >= m.first-3; j-- {
+				if w := o.w(j); w == "for" || w == "of" || w == "at" {
+					break // "a spokesman for Centrale Suiker": the body's, no title of the name
+				}
 				titled = titled || o.w(j) == noun
 			}
 			if !titled {
@@ -201,6 +210,25 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 		}
 	}
 	return found
+}
+
+// describedBefore is where "the" stands before the noun at j, past up to
+// three modifiers in lower case or joined by a hyphen ("the private
+// forecaster", "the San Francisco-based promotional group"); -1 when no
+// "the" does.
+func describedBefore(s *sent, j int) int {
+	for t := j - 1; t >= 0 && t >= j-4; t-- {
+		if s.w(t) == "the" {
+			if isPreposition(s.w(t - 1)) {
+				return -1 // "a spokesman for the mining company said": the spokesman speaks
+			}
+			return t
+		}
+		if s.breaks(t) || s.mentionAt(t) != nil && !strings.Contains(s.raw(t), "-") || !isLowerWord(s.raw(t)) && !strings.Contains(s.raw(t), "-") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // quotedWhole reports a text that is one quotation in marks, its comma
@@ -1509,8 +1537,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker, j = d.ents[p.ent].ID, p.first // "…, Jon Vik, a director of Halvard Corp, said."
 		} else if e, _ := d.subject(s, k, c); e >= 0 {
 			speaker = d.ents[e].ID
-		} else if e := d.describedSpeaker(s, j, c); e >= 0 && s.w(j-1) == "the" && j == s.skipTicker(k-1) {
-			speaker = d.ents[e].ID // "The minister said", "the company said in a statement"
+		} else if e := d.describedSpeaker(s, j, c); e >= 0 && describedBefore(s, j) >= 0 && j == s.skipTicker(k-1) {
+			speaker = d.ents[e].ID // "The minister said", "the company said in a statement", "the private forecaster said"
 		} else if m := s.mentionAt(j - 1); m != nil && m.last == j && bodyTexts[s.w(j)] && (d.ents[m.ent].Type == graph.Organization || d.ents[m.ent].Type == graph.Country) {
 			speaker = d.ents[m.ent].ID // "The Halvard Corp statement said": the body speaks through its text
 		} else if src, ok := sourcePhrase(d, s, k); ok {

@@ -799,6 +799,21 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "'the spokesman', 'the private forecaster', 'the San Francisco-based group' said: the one named so before; a word of a body's name fits only the body it heads; a spokesman for the company is no company",
+			body: "Halvard spokesman Jon Vik said sales rose. The spokesman said prices fell. Brask Forecasters Pty Ltd said plantings fell. Output will fall, the private forecaster said. The Ostland Securities and Exchange Commission met. The exchange said trade rose. A spokesman for the Oslo-based forecaster said rain fell.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Brask Forecasters Pty Ltd", "", "Brask Forecasters Pty Ltd").
+					unknown(graph.Organization, "Ostland Securities and Exchange Commission", "", "Ostland Securities and Exchange Commission").unknown(graph.City, "Oslo", "", "Oslo")
+			},
+			want: []string{
+				"A spokesman for the Oslo-based forecaster  false: rain fell",
+				"Brask Forecasters Pty Ltd  false: Output will fall",
+				"Brask Forecasters Pty Ltd  false: plantings fell",
+				"Jon Vik  false: prices fell",
+				"Jon Vik  false: sales rose",
+			},
+		},
+		{
 			name: "a person 'of the' country or body says it, not the body",
 			body: "President Ada Berg of the Norland Republic said prices rose. Jon Vik of the Halvard Growers said so.",
 			build: func(h *hand) {

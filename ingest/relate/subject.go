@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"slices"
 	"strings"
 
 	"actorgraph/graph"
@@ -64,6 +65,7 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			}
 			return -1, true
 		}
+		w = kindNoun(w)
 		if e := d.orgAntecedent(s, j, w, c); e >= 0 {
 			return e, true
 		}
@@ -386,11 +388,59 @@ func fitsNoun(e graph.Entity, noun string) bool {
 		return e.Type == graph.Country
 	case "company", "firm", "concern", "corporation", "utility", "airline", "maker", "producer", "manufacturer":
 		return e.Type == graph.Organization && !publicBody(e.Name) // "the company" is no agency
-	case "group", "organisation", "organization":
+	case "group":
+		return e.Type == graph.Organization && !publicBody(e.Name) // "the trade group" is no department
+	case "organisation", "organization":
 		return e.Type == graph.Organization
+	}
+	if head, ok := strings.CutPrefix(noun, headOf); ok {
+		// "the exchange" the London Metal Exchange (not the Securities and
+		// Exchange Commission), "the forecaster" Australian Wheat
+		// Forecasters Pty Ltd: a body the word heads
+		return e.Type == graph.Organization && (headNoun(e.Name) == head || headNoun(e.Name) == head+"s")
 	}
 	return e.Type == graph.Organization && strings.Contains(strings.ToLower(e.Name), noun)
 }
+
+// kindNoun is how fitsNoun reads a noun a body is called by: a kind of
+// body as it is ("the company", "the bank"), any other word as the head of
+// the body's name ("the exchange", "the commission", "the forecaster").
+func kindNoun(w string) string {
+	if bodyKinds[w] {
+		return w
+	}
+	return headOf + w
+}
+
+// bodyKinds are the nouns of a body's kind a speaker is called by; a name
+// holding one anywhere fits it.
+var bodyKinds = map[string]bool{"company": true, "firm": true, "concern": true, "corporation": true, "utility": true,
+	"airline": true, "group": true, "government": true, "bank": true, "agency": true, "department": true, "ministry": true,
+	"organisation": true, "organization": true, "maker": true, "producer": true, "manufacturer": true}
+
+// headOf before a noun asks fitsNoun for a body the noun heads.
+const headOf = "head:"
+
+// headNoun is the word that heads a body's name, in lower case: the last
+// before "of", "for" or "on", or before a legal form ("Bank of England": bank; "Australian Wheat
+// Forecasters Pty Ltd": forecasters).
+func headNoun(name string) string {
+	ws := strings.Fields(strings.ToLower(name))
+	if i := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "for" || w == "on" }); i > 0 {
+		ws = ws[:i] // "Institute for World Economy": institute
+	}
+	for len(ws) > 1 && legalTail[strings.Trim(ws[len(ws)-1], ".")] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// legalTail are legal forms in lower case.
+var legalTail = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "pty": true, "llc": true,
+	"ag": true, "sa": true, "nv": true, "n.v": true, "bv": true, "gmbh": true, "spa": true, "ab": true, "oy": true, "lp": true, "l.p": true}
 
 // publicBodyWords name a state's or the world's bodies, which are no
 // company: "Food and Drug Administration", "Ministry of Trade".
