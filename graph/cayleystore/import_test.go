@@ -3,6 +3,7 @@ package cayleystore
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"errors"
 	"io"
 	"maps"
@@ -11,6 +12,8 @@ import (
 	"strings"
 	"testing"
 
+	csql "github.com/cayleygraph/cayley/graph/sql"
+	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 	"github.com/google/go-cmp/cmp"
 
@@ -161,5 +164,73 @@ func TestImportStreams(t *testing.T) {
 		if diff := cmp.Diff(tc.want, slices.Sorted(maps.Keys(got))); diff != "" {
 			t.Errorf("labelsApart(%s) (-want +got):\n%s", tc.name, diff)
 		}
+	}
+}
+
+// A write that fails stops the import: the labels written before it stay,
+// each whole, the failed group's labels are redone one by one up to the
+// one that fails, nothing after it is written, the error comes back and
+// the count of quads added is what the store holds. On PostgreSQL, where a
+// CHECK constraint refuses one label of the second group.
+func TestImportStopsAtAFailedWrite(t *testing.T) {
+	u, _ := sharedPostgres(t)
+	ctx := context.Background()
+	syn := newSynthetic(17, 20, 2, 60, 8)
+	src := openURL(t, Memory)
+	closeAtEnd(t, &src)
+	dst := openShared(t, u)
+	size := dst.BatchSize()
+	var xs []graph.Extraction
+	for i := range 3*size + 5 {
+		xs = append(xs, syn.article(i))
+	}
+	if _, err := src.WriteBatch(ctx, xs); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := src.Export(ctx, &buf, "nquads", graph.ExportScope{}); err != nil {
+		t.Fatal(err)
+	}
+	var labels []quad.Value
+	linesOf := map[quad.Value][]string{}
+	for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+		q, err := nquads.Parse(line)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(labels) == 0 || labels[len(labels)-1] != q.Label {
+			labels = append(labels, q.Label)
+		}
+		linesOf[q.Label] = append(linesOf[q.Label], line)
+	}
+	if len(labels) != len(linesOf) || len(labels) < 2*size+1 {
+		t.Fatalf("the export has %d labels, %d of them apart; want them grouped, more than two groups", len(labels), len(labels)-len(linesOf))
+	}
+	refused := size + 3
+	h := csql.HashOf(labels[refused]).ValueHash
+	if _, err := openDB(t, u).ExecContext(ctx, `ALTER TABLE quads ADD CONSTRAINT refuse_one_label CHECK (label_hash <> decode('`+hex.EncodeToString(h[:])+`', 'hex'))`); err != nil {
+		t.Fatal(err)
+	}
+
+	res, err := dst.Import(ctx, strings.NewReader(buf.String()), "nquads")
+	if err == nil {
+		t.Fatalf("Import = %+v and no error, though label %d of %d was refused", res, refused, len(labels))
+	}
+	var want []string
+	for _, l := range labels[:refused] {
+		want = append(want, linesOf[l]...)
+	}
+	slices.Sort(want)
+	var out bytes.Buffer
+	if err := dst.Export(ctx, &out, "nquads", graph.ExportScope{}); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Split(strings.TrimSpace(out.String()), "\n")
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("the store after the failed import holds other quads than the %d labels before the refused one (-want +got):\n%s", refused, diff)
+	}
+	if res.Added != len(want) {
+		t.Errorf("Import says %d quads added, the store holds %d", res.Added, len(want))
 	}
 }
