@@ -1046,7 +1046,8 @@ var businessNouns = map[string]bool{"unit": true, "units": true, "division": tru
 // a named firm ("acquired Armtek Corp") or a business noun ("sold its
 // industrial tire division", "the assets of X"), with the other side named
 // in the object or after "from" or "to" (the parties' check asks for
-// two). Shares, stakes and goods are left to market business.
+// two). Shares and stakes are a deal only bought from a named holder;
+// goods are left to market business.
 func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
 	np, ok := objectPhrase(cl)
 	if !ok {
@@ -1055,6 +1056,17 @@ func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool
 	head := strings.ToLower(ps.Words[np.Head])
 	if businessNouns[head] {
 		return true
+	}
+	if stakeNouns[head] || head == "%" {
+		// "bought 10 pct of Hal Roach from Color Systems", "acquired the
+		// shares from Jon Vik": a stake bought from a named holder is a
+		// deal between them (GUIDE.md); bought on the market it is none
+		for _, p := range cl.Preps {
+			if strings.EqualFold(ps.Words[p.Prep], "from") && s.mentionAt(sellerAt(s, p.Prep+1)) != nil {
+				return true
+			}
+		}
+		return false
 	}
 	for _, a := range d.distinctParties(s, []syntax.NounPhrase{np}) {
 		if x := d.ents[a]; x.Type == graph.Organization {
@@ -1966,6 +1978,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 			if deal != "" {
 				m, ok = cameo.Match{Code: deal, Entry: strings.ToUpper(gov)}, true
+			} else if lem == "merge" && !cl.Passive {
+				// "Dyneer and Armtek are set to merge", "will merge with
+				// Armtek": two firms becoming one make an agreement (057)
+				m, ok = cameo.Match{Code: "057", Entry: "MERGE"}, true
 			}
 		}
 		if h := objectHead(ps, cl); completeVerbs[lem] && dealNouns[h] && deal == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated && !cl.Passive {
@@ -2610,7 +2626,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if noComment {
 			e.keepTargets(d.onParties(s, ps, cl)) // "declined to comment on X's report": X, nothing after
 		}
-		if r := cameo.Root(code); commerceVerbs[lem] && typ != "proposal" && (r == "03" || r == "04" && lem != "pay" || r == "06" || r == "07" || r == "08") && !d.statePart(e, d.tradeOnly(s, ps, sources, cl.Object)) {
+		if r := cameo.Root(code); commerceVerbs[lem] && typ != "proposal" && !(lem == "merge" && typ == "agreement") && (r == "03" || r == "04" && lem != "pay" || r == "06" || r == "07" || r == "08") && !d.statePart(e, d.tradeOnly(s, ps, sources, cl.Object)) {
 			// "paid 150 mln dlrs to buy the assets of Williams Cos", "received
 			// financing from Bank of Boston": ordinary business between firms
 			continue

@@ -69,8 +69,9 @@ var triggers = map[string]trigger{
 	"pledged": {"aid", 0.45, true}, "promised": {"aid", 0.4, true}, "donated": {"aid", 0.5, true},
 	"pact": {"agreement", 0.5, false}, "pacts": {"agreement", 0.5, false}, "joint venture": {"agreement", 0.45, false},
 	"merger": {"agreement", 0.4, false}, "linkup": {"agreement", 0.4, false}, "link-up": {"agreement", 0.4, false},
-	"tie-up":     {"agreement", 0.4, false},
-	"settlement": {"agreement", 0.4, false}, "loan": {"aid", 0.4, false}, "loans": {"aid", 0.4, false},
+	"acquisition": {"agreement", 0.4, false},
+	"tie-up":      {"agreement", 0.4, false},
+	"settlement":  {"agreement", 0.4, false}, "loan": {"aid", 0.4, false}, "loans": {"aid", 0.4, false},
 	"grant": {"aid", 0.4, false}, "grants": {"aid", 0.4, false}, "lending": {"aid", 0.35, false},
 	"credits": {"aid", 0.35, false},
 	"opposed": {"reject", 0.45, true}, "opposes": {"reject", 0.45, true},
@@ -82,6 +83,28 @@ var triggers = map[string]trigger{
 	"called for": {"appeal", 0.45, true}, "calls for": {"appeal", 0.45, true},
 	"asked for": {"appeal", 0.45, true}, "asks for": {"appeal", 0.45, true}, "calling for": {"appeal", 0.4, true},
 	"turned down": {"reject", 0.5, true}, "turns down": {"reject", 0.5, true},
+}
+
+// firmAcquired reports "acquisition of" a named organisation right after
+// the noun at k ("of Texas Commerce", "of the Armtek Corp"), with its buyer
+// named by "by" after it or as its possessor before it.
+func (d *doc) firmAcquired(s *sent, k int) bool {
+	if s.w(k+1) != "of" {
+		return false
+	}
+	j := k + 2 + b2i(s.w(k+2) == "the")
+	o := s.mentionAt(j)
+	if o == nil || o.first != j || d.ents[o.ent].Type != graph.Organization {
+		return false
+	}
+	if s.w(o.last) == "by" && s.mentionAt(o.last+1) != nil {
+		return true
+	}
+	b := k - 1
+	for b >= 0 && (s.w(b) == "proposed" || s.w(b) == "pending" || s.w(b) == "planned" || s.w(b) == "completed") {
+		b--
+	}
+	return s.possessive(b) && (s.mentionAt(b) != nil || s.mentionAt(b-1) != nil) || s.w(b) == "its" || s.w(b) == "their"
 }
 
 // askedFor are the particles of the phrasal triggers ("called for",
@@ -701,6 +724,12 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		case (s.w(e.k) == "merger" || s.w(e.k) == "linkup" || s.w(e.k) == "link-up" || s.w(e.k) == "tie-up") && len(e.participants) < 2:
 			// "a merger approved by the board": a deal needs both its sides
 			continue
+		case s.w(e.k) == "acquisition" && (len(e.participants) < 2 || !d.firmAcquired(s, e.k)):
+			// "the pending acquisition of Texas Commerce Bancshares by
+			// Chemical New York Corp", "Dyneer's acquisition of Armtek": a
+			// business changing hands between named parties; not the
+			// acquisition of shares, a stake or goods, nor one side alone
+			continue
 		case agreeForms[s.w(e.k)] && s.w(e.k+1) == "with" && !partyWithin(d, s, e.k+2, 4):
 			// "economists agreed with the report": an opinion shared, no
 			// agreement made
@@ -732,9 +761,10 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if !e.verbal && deniedNoun(s, e.k) {
 			continue
 		}
-		if e.typ == "agreement" && !e.verbal && !s.agreementMade(e.k, e.end) {
+		if e.typ == "agreement" && !e.verbal && s.w(e.k) != "acquisition" && !s.agreementMade(e.k, e.end) {
 			// "stood by the December accord", "breached their agreements":
-			// an agreement named, not one signed, reached or concluded
+			// an agreement named, not one signed, reached or concluded (a
+			// firm's acquisition by another is the deal itself)
 			continue
 		}
 		kept = append(kept, e)

@@ -462,6 +462,20 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "a firm's acquisition by another, a stake bought from a named holder and a merger are agreements; shares bought on the market and an acquisition of shares are none",
+			body:      "The pending acquisition of Brask Mills by Halvard Corp will close in May. Ostland Bank bought 10 pct of Brask Mills from Vardo Steel. Ostland Bank bought 10 pct of Brask Mills on the market. Halvard Corp will merge with Vardo Steel. The acquisition of shares of Brask Mills by Halvard Corp was completed.",
+			published: "1987-03-12",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Ostland Bank", "", "Ostland Bank").
+					unknown(graph.Organization, "Brask Mills", "", "Brask Mills").unknown(graph.Organization, "Vardo Steel", "", "Vardo Steel")
+			},
+			want: []string{
+				"agreement  @ happened: Ostland Bank/participant, Vardo Steel/participant",
+				"agreement  @ planned: Halvard Corp/participant, Vardo Steel/participant",
+				"agreement 1987-05 @ planned: Halvard Corp/actor, Brask Mills/target",
+			},
+		},
+		{
 			name:      "talks broken off, suspended or called off failed; no threat",
 			body:      "Halvard Corp said it broke off talks with Ostland Bank. Norland suspended negotiations with Vardo.",
 			published: "1987-03-12",
