@@ -138,6 +138,12 @@ func TestFind(t *testing.T) {
 			want: []Match{{Start: 38, End: 46, Text: "February", Date: Date{"2020-02", Month}}},
 		},
 		{
+			name: "what a firm said it expects to do in a month lies ahead",
+			s:    "Rexnord said it expects to merge with Banner in early June.",
+			ref:  wed,
+			want: []Match{{Start: 54, End: 58, Text: "June", Date: Date{"2019-06", Month}}},
+		},
+		{
 			name: "a month ahead of a past clause is last year's",
 			s:    "Exports dropped in May, officials said, and a summit is planned for June.",
 			ref:  wed,
