@@ -291,9 +291,9 @@ var futureCues = map[string]bool{
 	"will": true, "shall": true, "'ll": true, "’ll": true, "upcoming": true, "planned": true,
 	"scheduled": true, "expected": true, "plans": true, "due": true,
 	"next": true, "later": true, "would": true,
-	// what one expects, plans or intends to do lies ahead: "said it
-	// expects to merge in early May"
-	"expects": true, "expect": true, "intends": true, "intend": true, "plan": true, "aims": true, "hopes": true,
+	// what one expects or intends to do lies ahead ("said it expects to
+	// merge in early May"); "plan" and "hopes" are nouns as often
+	"expects": true, "expect": true, "intends": true, "intend": true,
 }
 
 var pastCues = map[string]bool{
