@@ -20,7 +20,7 @@ var speechVerbs = map[string]bool{
 	"saying": true, "wrote": true, "writes": true,
 	// the wire's other verbs of saying, with or without "that"
 	"contended": true, "contends": true, "quipped": true, "commented": true,
-	"observed": true, "remarked": true,
+	"observed": true, "remarked": true, "retorted": true, "replied": true, "replies": true, "noting": true,
 }
 
 // thatVerbs report a claim only when "that" follows them: "announced that
@@ -1411,7 +1411,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			continue
 		}
 		w := s.w(k)
-		pointed := w == "pointed" && s.w(k+1) == "out" && s.w(k+2) == "that" // "pointed out that"
+		pointed := w == "pointed" && s.w(k+1) == "out" && s.w(k+2) == "that"                           // "pointed out that"
+		pointedEnd := w == "pointed" && s.w(k+1) == "out" && (s.w(k+2) == "." || k+2 >= len(s.Tokens)) // "<claim>, X pointed out."
 		// "…, the Reagan administration announced.": a verb of
 		// announcing closes the sentence's claim
 		closing := thatVerbs[w] && (s.w(k+1) == "." || k+1 >= len(s.Tokens)) && s.w(k-1) != "not"
@@ -1455,7 +1456,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			continue
 		}
-		if !speechVerbs[w] && !(thatVerbs[w] && (s.w(k+1) == "that" || s.nounClause(k+1))) && !pointed && !closing || taken[k] || insideQuote(c, s.Tokens[k].Start) {
+		if !speechVerbs[w] && !(thatVerbs[w] && (s.w(k+1) == "that" || s.nounClause(k+1))) && !pointed && !pointedEnd && !closing || taken[k] || insideQuote(c, s.Tokens[k].Start) {
 			continue
 		}
 		quoted := w == "saying" && s.w(k-1) == "as" && s.w(k-2) == "quoted" // "X was quoted as saying"
@@ -1495,9 +1496,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			} else {
 				continue
 			}
-		} else if last := len(c.spans) - 1; w == "adding" && last >= 0 && c.spans[last].start >= s.Start && c.spans[last].end <= s.Tokens[k].Start && c.spans[last].speaker != "" {
+		} else if last := len(c.spans) - 1; (w == "adding" || w == "noting") && last >= 0 && c.spans[last].start >= s.Start && c.spans[last].end <= s.Tokens[k].Start && c.spans[last].speaker != "" {
 			speaker = c.spans[last].speaker // "X said …, adding that …": the same speaker
-		} else if w == "saying" || w == "adding" {
+		} else if w == "saying" || w == "adding" || w == "noting" {
 			// "<X> blamed Cairo, saying <claim>": the main clause's subject
 			if e := d.clauseSubject(s, k); e >= 0 {
 				speaker = d.ents[e].ID
@@ -1570,7 +1571,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 		}
 		interposed := s.w(k+1) == "," && sentenceAdverbs[s.w(k+2)] && s.w(k+3) == "," && k+4 < len(s.Tokens) && s.w(k+4) != "." // "said, however, that"
-		if !interposed && (s.w(k+1) == "." || s.w(k+1) == "," || k+1 >= len(s.Tokens) || adverbialToEnd(s, k+1) || restIsAdverbial(d, s, after)) {
+		if !interposed && (pointedEnd || s.w(k+1) == "." || s.w(k+1) == "," || k+1 >= len(s.Tokens) || adverbialToEnd(s, k+1) || restIsAdverbial(d, s, after)) {
 			// "<claim>, <speaker> said." : the claim comes first
 			end, ok := trailingClaim(s, j)
 			st := j // where the interrupting subject starts

@@ -813,6 +813,20 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "retorted, replied, a closing 'pointed out', and 'noting that' as a quote of its own",
+			body: "Prices will rise, Halvard Corp pointed out. \"We will not sell,\" Jon Vik retorted. Ada Berg replied that the plan was sound. Halvard Corp said prices rose, noting that demand was strong.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg")
+			},
+			want: []string{
+				"Ada Berg  false: the plan was sound",
+				"Halvard Corp  false: Prices will rise",
+				"Halvard Corp  false: demand was strong",
+				"Halvard Corp  false: prices rose",
+				"Jon Vik  true: We will not sell,",
+			},
+		},
+		{
 			name: "'the spokesman', 'the private forecaster', 'the San Francisco-based group' said: the one named so before; a word of a body's name fits only the body it heads; a spokesman for the company is no company",
 			body: "Halvard spokesman Jon Vik said sales rose. The spokesman said prices fell. Brask Forecasters Pty Ltd said plantings fell. Output will fall, the private forecaster said. The Ostland Securities and Exchange Commission met. The exchange said trade rose. A spokesman for the Oslo-based forecaster said rain fell.",
 			build: func(h *hand) {
