@@ -100,6 +100,15 @@ func TestRelations(t *testing.T) {
 			want: []string{"Angela Merkel leaderOf Germany (Chancellor)"},
 		},
 		{
+			name: "'the newly-elected chairman of the Halvard union, X,': modifiers before the title and the body's kind after its name; a former one holds no office",
+			body: "The newly-elected chairman of the Halvard union, Jon Vik, spoke. The former president of Brask Corp, Ada Berg, left.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard", "", "Halvard").unknown(graph.Person, "Jon Vik", "", "Jon Vik").
+					unknown(graph.Organization, "Brask Corp", "", "Brask Corp").unknown(graph.Person, "Ada Berg", "", "Ada Berg")
+			},
+			want: []string{"Jon Vik leaderOf Halvard (chairman)"},
+		},
+		{
 			name: "a titled person 'of (the)' the country or body the title serves holds the office in it; a firm's chairman is no office of a state",
 			body: "President Ada Berg of Norland said so. Chairman Jon Vik of the Halvard Corp spoke. Finance Minister Per Lund of Norland agreed. Chairman Ola Rud of Norland left.",
 			build: func(h *hand) {

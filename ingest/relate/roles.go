@@ -1165,6 +1165,10 @@ func yearRange(w string) (string, string, bool) {
 	return "", "", false
 }
 
+// orgKindWords name a body's kind after its name: "the IG Metall union".
+var orgKindWords = map[string]bool{"union": true, "group": true, "company": true, "bank": true, "party": true,
+	"federation": true, "association": true, "agency": true, "firm": true}
+
 // reverseApposition reads "<Country or Org>'s [acting] <title> [to <Org>],
 // <Person>": "Canada's acting high commissioner, Stewart Wheeler", "Israel's
 // ambassador to the U.N., Gilad Erdan", "Syria's interim president, Ahmed
@@ -1229,6 +1233,12 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 				e -= 3 // "the head of the Iraqi National Oil Company (INOC), X"
 			}
 			m := s.mentionAt(e - 1)
+			if m == nil && orgKindWords[s.w(e-1)] && isLowerWord(s.raw(e-1)) {
+				// "the chairman of the IG Metall union, X,": the body's kind after its name
+				if m = s.mentionAt(e - 2); m != nil && m.last == e-1 {
+					e--
+				}
+			}
 			if m == nil || !isState(d.entity(m.ent)) || m.last != e {
 				continue
 			}
@@ -1240,7 +1250,11 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 			if !ok && s.w(of-1) == "head" && s.w(of-2) == "the" {
 				first, ok = of-1, true // "the head of Halvard Corp, Jon Vik,": who leads it
 			}
-			if !ok || first > 0 && s.w(first-1) != "the" && !s.breaks(first-1) && s.w(first-1) != "," {
+			before := first - 1
+			for before > 0 && (isOrdinal(s.w(before)) || strings.Contains(s.w(before), "-") && isLowerWord(s.raw(before))) {
+				before-- // "the newly-elected chairman of", "the new president of"
+			}
+			if !ok || first > 0 && s.w(before) != "the" && !s.breaks(before) && s.w(before) != "," {
 				continue
 			}
 			state, roleStart, roleEnd = m, first, of
