@@ -1306,10 +1306,29 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 	for start < end && (s.w(start) == "that" || s.w(start) == "and") {
 		start++
 	}
+	if w := j; w > 0 && s.w(w) == "who" && !s.breaks(w-1) && end-w < 10 {
+		// "analysts who follow the industry say": the source is named
+		// before its relative clause
+		h := w - 1
+		for h > 0 && !s.breaks(h-1) && s.mentionAt(h-1) == nil && w-h < 5 {
+			h--
+		}
+		for x := h; x < w; x++ {
+			if sourceWord(s.w(x)) && s.mentionAt(x) == nil {
+				return d.body[s.Tokens[h].Start:s.Tokens[end].End], true
+			}
+		}
+	}
 	for k := start; k <= end; k++ {
 		if sourceWord(s.w(k)) {
 			return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
 		}
+	}
+	if h := slices.IndexFunc(s.Tokens[start:min(end+1, start+3)], func(t segment.Token) bool { return humanNoun(strings.ToLower(t.Text)) }); h >= 0 && end-start < 8 &&
+		plainPhrase(s, start, end) && s.mentionAt(start) == nil && isPreposition(s.w(start+h+1)) && !functionEnd[s.w(end)] {
+		// "trading managers at several companies told Reuters": people
+		// named by what they do, then where they do it
+		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
 	}
 	if humanNoun(s.w(end)) && end-start < 6 && plainPhrase(s, start, end) {
 		// "Growers said", "Political commentators said": people named by
@@ -1318,6 +1337,9 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 	}
 	return "", false
 }
+
+// functionEnd are words no subject ends with.
+var functionEnd = map[string]bool{"and": true, "or": true, "to": true, "that": true, "of": true, "the": true, "a": true}
 
 // plainPhrase reports words start..end with no verb, auxiliary or
 // clause break among them: a noun phrase, not "Several lawmakers have

@@ -822,6 +822,17 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "unnamed sources before a relative clause or before where they work",
+			body: "Analysts who follow the industry say demand is strong. Prices will fall, trading managers at several companies told Reuters.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Reuters", "", "Reuters")
+			},
+			want: []string{
+				"Analysts who follow the industry 2019-04-24 false: demand is strong",
+				"trading managers at several companies  false: Prices will fall",
+			},
+		},
+		{
 			name: "retorted, replied, a closing 'pointed out', and 'noting that' as a quote of its own",
 			body: "Prices will rise, Halvard Corp pointed out. \"We will not sell,\" Jon Vik retorted. Ada Berg replied that the plan was sound. Halvard Corp said prices rose, noting that demand was strong.",
 			build: func(h *hand) {
