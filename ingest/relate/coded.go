@@ -754,8 +754,12 @@ var (
 	// talks", "called off the meeting", "suspended negotiations".
 	endTalksVerbs = map[string]bool{"break off": true, "call off": true, "suspend": true, "walk out": true, "abandon": true, "cancel": true}
 	// talkNouns name talks and meetings.
-	talkNouns   = map[string]bool{"talks": true, "negotiations": true, "discussions": true, "meeting": true, "meetings": true, "summit": true}
-	refuseVerbs = map[string]bool{
+	talkNouns = map[string]bool{"talks": true, "negotiations": true, "discussions": true, "meeting": true, "meetings": true, "summit": true}
+	// meanVerbs say what one means to do; denied, they tell of no act.
+	meanVerbs = map[string]bool{"intend": true, "plan": true, "expect": true, "want": true, "wish": true, "mean": true}
+	// reluctantWords before "to" keep the act undone: "reluctant to suggest".
+	reluctantWords = map[string]bool{"reluctant": true, "unwilling": true, "hesitant": true, "loath": true, "loth": true}
+	refuseVerbs    = map[string]bool{
 		"refuse": true, "decline": true, "reject": true, "fail": true, "rule out": true, "turn down": true,
 		"oppose": true, "resist": true,
 	}
@@ -2175,6 +2179,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				gov, denier = pl, ps.Clauses[ci-1].Subject
 			}
 		}
+		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && reluctantWords[strings.ToLower(ps.Words[cl.Verb.Start-1])] {
+			continue // "are reluctant to suggest solutions": not done, nor refused to anyone
+		}
 		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && readyWords[strings.ToLower(ps.Words[cl.Verb.Start-1])] {
 			gov = "prepare" // "is ready to deploy", "is prepared to send"
 		}
@@ -2231,6 +2238,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		case noComment:
 			st = "happened" // "declined to comment": the refusal is the event
+		case cl.Negated && meanVerbs[gov]:
+			continue // "does not intend to seek control of USAir": an intention denied, no act and no refusal of another's
 		case refuseVerbs[gov] || cl.Negated && cooperative(root):
 			if !cooperative(root) {
 				continue
@@ -2761,6 +2770,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		}
 		if w == "demand" && !politicalDemand(s, n.Noun) {
 			continue // "Brekka demand for Ostland oil": buying, not asking
+		}
+		if (w == "loan" || w == "loans") && heldLoans(s, n.Noun) {
+			continue // "will declare its loans to Brazil non-performing": loans held, none made
 		}
 		if leftBehind(func(i int) string {
 			if i < 0 || i >= len(ps.Words) {

@@ -531,6 +531,9 @@ func aidLoan(s *sent, k int) bool {
 	if s.w(k-1) == "tax" {
 		return false // "tax credits"
 	}
+	if w := s.w(k); (w == "loan" || w == "loans") && heldLoans(s, k) {
+		return false // "its long-term loans to Brazil", "has 6.4 billion dlrs of loans to Argentina": loans held, none made
+	}
 	received := false // "will get 104 mln stg as grants from Britain"
 	for j := k - 1; j >= 0 && j >= k-8 && !s.breaks(j); j-- {
 		received = received || receiveWords[s.w(j)]
@@ -550,6 +553,21 @@ func aidLoan(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// heldLoans reports loans at k a lender holds rather than makes: its
+// possessive before them, or a verb of having, with no verb of making one.
+func heldLoans(s *sent, k int) bool {
+	held := false
+	for j := k - 1; j >= 0 && j >= k-7 && !s.breaks(j); j-- {
+		switch s.w(j) {
+		case "approved", "approve", "approves", "granted", "grant", "extended", "provide", "provided", "gave", "give", "offered", "signed", "make", "made", "new":
+			return false
+		case "its", "their", "has", "have", "had", "holds", "hold", "outstanding", "existing":
+			held = true
+		}
+	}
+	return held
 }
 
 // bothSides reports a subject that names two parties without naming them:

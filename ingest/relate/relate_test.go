@@ -471,6 +471,18 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "loans held are no aid; an intention denied and a reluctance are no events",
+			body:      "Halvard Bank has 6.4 billion dlrs of loans to Norland and Vardo. Halvard Bank will declare its loans to Norland non-performing. Brask Air said it does not intend to seek control of Ostland Air. Halvard Bank is reluctant to suggest solutions to Norland. Halvard Bank approved a loan to Vardo.",
+			published: "1987-03-12",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Bank", "", "Halvard Bank").unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Organization, "Brask Air", "", "Brask Air").unknown(graph.Organization, "Ostland Air", "", "Ostland Air")
+			},
+			want: []string{
+				"aid  @ happened: Halvard Bank/actor, Vardo/target",
+			},
+		},
+		{
 			name:      "a firm's acquisition by another, a stake bought from a named holder and a merger are agreements; shares bought on the market and an acquisition of shares are none",
 			body:      "The pending acquisition of Brask Mills by Halvard Corp will close in May. Ostland Bank bought 10 pct of Brask Mills from Vardo Steel. Ostland Bank bought 10 pct of Brask Mills on the market. Halvard Corp will merge with Vardo Steel. The acquisition of shares of Brask Mills by Halvard Corp was completed.",
 			published: "1987-03-12",
