@@ -1587,6 +1587,10 @@ func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
 	return nil
 }
 
+// proposalNouns name what one party puts to another.
+var proposalNouns = map[string]bool{"bid": true, "bids": true, "offer": true, "offers": true, "proposal": true,
+	"proposals": true, "plan": true, "overture": true, "overtures": true, "approach": true}
+
 // placeIn is the city or place a noun phrase names inside it ("a
 // hospital in Mariupol", "the town of Gori"), -1 for none.
 func (d *doc) placeIn(s *sent, nps []syntax.NounPhrase) int {
@@ -2088,6 +2092,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if c := reactionNouns[objectHead(ps, cl)]; reactionVerbs[lem] && c != "" {
 			m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true // "drew criticism from"
 		}
+		if noun := objectHead(ps, cl); !ok && refuseVerbs[lem] && !cl.Negated && proposalNouns[noun] {
+			// "resisted the bid by Dart Group": a proposal refused, though
+			// the dictionary codes the verb alone nowhere
+			m, ok = cameo.Match{Code: "120", Entry: strings.ToUpper(lem)}, true
+		}
 		if !ok {
 			continue
 		}
@@ -2247,7 +2256,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			code, typ, st = rejectCode(code), "reject", "happened"
 		case cl.Negated:
 			continue // an act denied is no event
-		case threatenVerbs[gov] || (tentative || st == "planned" || planVerbs[gov]) && conflictual(root) && root != "10":
+		case threatenVerbs[gov] || (tentative || st == "planned" || planVerbs[gov]) && conflictual(root) && root != "10" && root != "12":
+			// (a refusal still to come is a refusal planned, no threat:
+			// "is expected to resist Pesch's latest bid")
 			code, typ, st = threatCode(code), "threat", "happened"
 		case root == "13":
 			st = "happened" // a threat is made when it is uttered
@@ -2454,6 +2465,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 						objs = append(objs, e)
 					}
 				}
+			}
+			if (w == "from" || w == "by") && !cl.Passive && root == "12" && len(objs) == 0 && len(ents) > 0 && proposalNouns[objectHead(ps, cl)] {
+				objs = ents // "resisted the bid by Dart Group", "turned down the offer from X": the bidder
 			}
 			if w == "at" && root >= "15" && root <= "20" && len(objs) == 0 {
 				objs = ents // "fired at Israeli soldiers", "threw stones at the police"

@@ -471,6 +471,19 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "a bid resisted is refused, its bidder the target; a refusal expected is planned, no threat",
+			body:      "Halvard Corp resisted the bid by Brask Mills. Ostland Bank is expected to resist Vardo Steel's latest bid.",
+			published: "1987-03-12",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Mills", "", "Brask Mills").
+					unknown(graph.Organization, "Ostland Bank", "", "Ostland Bank").unknown(graph.Organization, "Vardo Steel", "", "Vardo Steel")
+			},
+			want: []string{
+				"reject  @ happened: Halvard Corp/actor, Brask Mills/target",
+				"reject  @ planned: Ostland Bank/actor, Vardo Steel/target",
+			},
+		},
+		{
 			name:      "loans held are no aid; an intention denied and a reluctance are no events",
 			body:      "Halvard Bank has 6.4 billion dlrs of loans to Norland and Vardo. Halvard Bank will declare its loans to Norland non-performing. Brask Air said it does not intend to seek control of Ostland Air. Halvard Bank is reluctant to suggest solutions to Norland. Halvard Bank approved a loan to Vardo.",
 			published: "1987-03-12",
