@@ -32,6 +32,7 @@ var thatVerbs = map[string]bool{
 	"emphasised": true, "emphasized": true, "denied": true, "maintained": true,
 	"charged": true, "complained": true, "suggested": true, "predicts": true, "estimates": true,
 	"reiterated": true, "speculated": true, "notes": true, "projected": true, "acknowledges": true, "admits": true,
+	"complain": true, "complains": true,
 }
 
 // thatAfterPhrase finds the "that" a speech verb's claim opens with, past a

@@ -847,6 +847,17 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "'the government' says what the one country named before it says; critics 'complain that'",
+			body: "Norland wants land reform. The government has said the plan aims to distribute land. Critics complain that the plan does not go far enough.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{
+				"Critics  false: the plan does not go far enough",
+				"Norland  false: the plan aims to distribute land",
+			},
+		},
+		{
 			name: "unnamed sources before a relative clause or before where they work",
 			body: "Analysts who follow the industry say demand is strong. Prices will fall, trading managers at several companies told Reuters.",
 			build: func(h *hand) {

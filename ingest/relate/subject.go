@@ -78,6 +78,11 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			// firm the article opens with
 			return e, true
 		}
+		if e := d.onlyCountryBefore(s.Tokens[j].Start); w == "government" && e >= 0 && (speechVerbs[s.w(v)] || thatVerbs[s.w(v)]) {
+			// "The government has said the land reform plan aims…" in an
+			// article that has named one country: that state (GUIDE.md)
+			return e, true
+		}
 		return -1, true
 	case w == "that" || w == "which" || w == "who":
 		// the antecedent, if it is a name: "<X>, which …", "<X> that …",
@@ -368,6 +373,22 @@ func (d *doc) saidIt(s *sent, k int, c *claims) int {
 		return -1
 	}
 	return e
+}
+
+// onlyCountryBefore is the one country the article names before offset
+// off, -1 when it names none or several.
+func (d *doc) onlyCountryBefore(off int) int {
+	found := -1
+	for i, e := range d.ents {
+		if e.Type != graph.Country || !d.mentionedBefore(i, off) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // mentionedBefore reports a mention of entity e before offset off.
