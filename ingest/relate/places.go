@@ -125,7 +125,13 @@ func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 		if j >= 0 && s.possessive(j) {
 			j-- // "Japan's Halvard Corp"
 		} else {
-			for n := 0; n < 3 && j >= 0 && s.mentionAt(j) == nil && isLowerWord(s.raw(j)) && !describerStops[s.w(j)]; n++ {
+			// "Finland's mining and metals group Outokumpu Oy": a firm's
+			// noun may take a longer description, joined by "and"
+			limit, firm := 3, firmNouns[s.w(m.first-1)]
+			if firm {
+				limit = 5
+			}
+			for n := 0; n < limit && j >= 0 && s.mentionAt(j) == nil && isLowerWord(s.raw(j)) && (!describerStops[s.w(j)] || firm && s.w(j) == "and"); n++ {
 				j--
 				walked++
 			}

@@ -100,6 +100,15 @@ func TestRelations(t *testing.T) {
 			want: []string{"Angela Merkel leaderOf Germany (Chancellor)"},
 		},
 		{
+			name: "a country's firm described at length, 'and' inside the description, before a firm's noun",
+			body: "Norland's mining and metals group Halvard Oy said so. Vardo's trade and industry minister met Brask Oy.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Halvard Oy", "", "Halvard Oy").
+					unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Organization, "Brask Oy", "", "Brask Oy")
+			},
+			want: []string{"Halvard Oy basedIn Norland"},
+		},
+		{
 			name: "'the newly-elected chairman of the Halvard union, X,': modifiers before the title and the body's kind after its name; a former one holds no office",
 			body: "The newly-elected chairman of the Halvard union, Jon Vik, spoke. The former president of Brask Corp, Ada Berg, left.",
 			build: func(h *hand) {
