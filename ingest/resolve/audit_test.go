@@ -135,6 +135,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Berger", "Montague P.C."},
 		},
 		{
+			name: "a firm's name ends at its legal form before 'of <City>, <State>'; 'Aluminum Co of America' keeps its name",
+			body: "AC Material Handling Co of Columbus, Ohio, agreed. Aluminum Co of America said so.",
+			tags: []tag{{"AC Material Handling Co of Columbus", "ORG"}, {"Ohio", "LOC"}, {"Aluminum Co of America", "ORG"}},
+			want: map[string]view{
+				"AC Material Handling Co": {Type: graph.Organization, Mentions: []string{"AC Material Handling Co"}},
+				"Aluminum Co of America":  {Type: graph.Organization, Mentions: []string{"Aluminum Co of America"}},
+			},
+			absent: []string{"AC Material Handling Co of Columbus"},
+		},
+		{
 			name: "a company's short name however its capitals are written",
 			body: "TranVik Natural Gas Corp sold a field. Tranvik said the price was fair.",
 			tags: []tag{{"TranVik Natural Gas Corp", "ORG"}, {"Tranvik", "ORG"}},

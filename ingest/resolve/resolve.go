@@ -313,7 +313,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	r = &dated
 	d := newDoc(body, published, sents)
 	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.splitPartyWords(body, untaggedCompanies(body, cleanSpans(body, spans))))))))))))
-	spans = dropNamedThings(body, spans)
+	spans = r.cutCityTails(body, dropNamedThings(body, spans))
 	d.nameWords = map[string]bool{}
 	var buf []string
 	for _, s := range spans {
@@ -1495,4 +1495,45 @@ func typeOfLabel(l string) graph.EntityType {
 		return graph.Organization
 	}
 	return "" // LOC is typed by its words (locationType)
+}
+
+// cutCityTails ends a company's name at its legal form where "of <City>,
+// <State or Country>" follows it inside the tagged span: "AC Material
+// Handling Co of Columbus, Ohio" is the firm and the city it is in;
+// "Aluminum Co of America" keeps its name (no city, no state after).
+func (r *Resolver) cutCityTails(body string, spans []segment.Span) []segment.Span {
+	out := spans[:0:0]
+	for _, s := range spans {
+		name := body[s.Start:s.End]
+		i := strings.LastIndex(name, " of ")
+		if s.Label != graph.LabelORG || i < 0 {
+			out = append(out, s)
+			continue
+		}
+		legal, _ := lastField(name[:i])
+		city := name[i+4:]
+		rest := body[s.End:]
+		if !isLegalForm(legal) || !strings.HasPrefix(rest, ", ") || !r.placeOf(city, graph.City) {
+			out = append(out, s)
+			continue
+		}
+		next := strings.TrimSpace(strings.TrimPrefix(rest, ", "))
+		if cut := strings.IndexAny(next, ",.;"); cut > 0 {
+			next = next[:cut]
+		}
+		if !r.placeOf(next, graph.Region) && !r.placeOf(next, graph.Country) {
+			out = append(out, s)
+			continue
+		}
+		out = append(out, segment.Span{Start: s.Start, End: s.Start + i, Label: graph.LabelORG},
+			segment.Span{Start: s.Start + i + 4, End: s.End, Label: graph.LabelLOC})
+	}
+	return out
+}
+
+// placeOf reports a name our knowledge holds as a place of type t, among
+// the seeds or the world's places.
+func (r *Resolver) placeOf(name string, t graph.EntityType) bool {
+	return slices.ContainsFunc(r.g.Lookup(name), func(e gazetteer.Entry) bool { return e.Type == t }) ||
+		slices.ContainsFunc(r.g.Places(name), func(e gazetteer.Entry) bool { return e.Type == t })
 }
