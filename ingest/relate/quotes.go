@@ -16,7 +16,7 @@ var speechVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "told": true, "tells": true, "tell": true, "adding": true,
 	"claims": true, "claim": true, "claimed": true, "added": true, "noted": true,
 	"stated": true, "insisted": true, "insists": true, "warned": true, "warns": true,
-	"argued": true, "argues": true, "cited": true, "reported": true, "asserted": true,
+	"argued": true, "argues": true, "cited": true, "asserted": true,
 	"saying": true, "wrote": true, "writes": true,
 	// the wire's other verbs of saying, with or without "that"
 	"contended": true, "contends": true, "quipped": true, "commented": true,
@@ -33,6 +33,8 @@ var thatVerbs = map[string]bool{
 	"charged": true, "complained": true, "suggested": true, "predicts": true, "estimates": true,
 	"reiterated": true, "speculated": true, "notes": true, "projected": true, "acknowledges": true, "admits": true,
 	"complain": true, "complains": true,
+	// "reported a loss", "reported net income of": a figure, no claim
+	"reported": true, "reports": true,
 }
 
 // thatAfterPhrase finds the "that" a speech verb's claim opens with, past a
@@ -1438,7 +1440,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		pointedEnd := w == "pointed" && s.w(k+1) == "out" && (s.w(k+2) == "." || k+2 >= len(s.Tokens)) // "<claim>, X pointed out."
 		// "…, the Reagan administration announced.": a verb of
 		// announcing closes the sentence's claim
-		closing := thatVerbs[w] && (s.w(k+1) == "." || k+1 >= len(s.Tokens)) && s.w(k-1) != "not"
+		closing := thatVerbs[w] && (s.w(k+1) == "." || k+1 >= len(s.Tokens) || s.w(k-1) == "," && s.w(k+1) != "," && adverbialToEnd(s, k+1) || w == "reported" && s.w(k-1) != "," && s.w(k+1) != "," && adverbialToEnd(s, k+1)) && s.w(k-1) != "not"
 		if (w == "quoted" || w == "cited") && s.mentionAt(k+1) != nil && !insideQuote(c, s.Tokens[k].Start) {
 			// "The Manila Standard quoted X, the bank's representative, as
 			// saying <claim>": X speaks
@@ -1479,7 +1481,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			continue
 		}
-		if !speechVerbs[w] && !(thatVerbs[w] && (s.w(k+1) == "that" || s.nounClause(k+1))) && !pointed && !pointedEnd && !closing || taken[k] || insideQuote(c, s.Tokens[k].Start) {
+		if !speechVerbs[w] && !(thatVerbs[w] && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0)) && !pointed && !pointedEnd && !closing || taken[k] || insideQuote(c, s.Tokens[k].Start) {
 			continue
 		}
 		quoted := w == "saying" && s.w(k-1) == "as" && s.w(k-2) == "quoted" // "X was quoted as saying"

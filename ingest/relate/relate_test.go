@@ -856,6 +856,18 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "'reported' a figure is no claim; '<claim>, X reported today' and 'reported last week that' are",
+			body: "Halvard Corp reported a loss of 3 mln dlrs. Prices will rise, the Brask Times reported today. Ostland Bank reported last week that reserves fell.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Times", "", "Brask Times").
+					unknown(graph.Organization, "Ostland Bank", "", "Ostland Bank")
+			},
+			want: []string{
+				"Brask Times 2019-04-24 false: Prices will rise",
+				"Ostland Bank 2019-04 false: reserves fell",
+			},
+		},
+		{
 			name: "'the government' says what the one country named before it says; critics 'complain that'",
 			body: "Norland wants land reform. The government has said the plan aims to distribute land. Critics complain that the plan does not go far enough.",
 			build: func(h *hand) {
