@@ -1284,6 +1284,15 @@ func (s *sent) commaPairBefore(j int) int {
 		if ownedPhrase(s, o+1, j) {
 			return o // "Sigma Mines Ltd, 65 pct owned by Dome Mines Ltd, said"
 		}
+		p := o + 1
+		if w := s.w(p); w == "earlier" || w == "later" || w == "also" || w == "recently" {
+			p++
+		}
+		if w := s.w(p); w == "despite" || w == "although" || len(w) > 5 && strings.HasSuffix(w, "ing") && isLowerWord(s.raw(p)) && !speechVerbs[w] {
+			// "Multi-Step Products Inc, earlier reporting a loss, said",
+			// "The Banking Commission, despite its earlier demand, also said"
+			return o
+		}
 		return 0
 	}
 	return 0
@@ -1578,6 +1587,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			// "Analysts, however, said": the subject before the pair
 			for o > 1 && isDateToken(s, o-1) && s.mentionAt(o-1) == nil {
 				o-- // "Taft Broadcasting yesterday, however, said"
+			}
+			if s.w(o-1) == ">" {
+				o-- // "<Multi-Step Products Inc>, earlier reporting a loss, said"
 			}
 			if m := s.mentionAt(o - 1); m != nil && speaks(d.ents[m.ent].Type) && !s.consumed[s.at[o-1]] {
 				speaker = d.ents[m.ent].ID

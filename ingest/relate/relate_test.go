@@ -856,6 +856,19 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle or 'despite' phrase between commas before the verb passes over to the subject, a bracketed name too",
+			body: "<Halvard Corp>, earlier reporting a loss, said it agreed to sell its unit. The Brask Commission, despite its earlier demand, also said it was happy with the code. The spokesman, speaking from Oslo, estimated that 80 ships were idle.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Commission", "", "Brask Commission").
+					unknown(graph.City, "Oslo", "", "Oslo")
+			},
+			want: []string{
+				"Brask Commission  false: it was happy with the code",
+				"Halvard Corp  false: it agreed to sell its unit",
+				"The spokesman  false: 80 ships were idle",
+			},
+		},
+		{
 			name: "'reported' a figure is no claim; '<claim>, X reported today' and 'reported last week that' are",
 			body: "Halvard Corp reported a loss of 3 mln dlrs. Prices will rise, the Brask Times reported today. Ostland Bank reported last week that reserves fell.",
 			build: func(h *hand) {
