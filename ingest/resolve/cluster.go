@@ -1375,7 +1375,13 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 			owners[key][c.name] = true
 		}
 	}
-	if len(firms) == 0 {
+	byFirst := map[string][]firm{} // the companies' short names by first word, where one company has it
+	for _, f := range firms {
+		if len(owners[strings.Join(f.short, " ")]) == 1 {
+			byFirst[f.short[0]] = append(byFirst[f.short[0]], f)
+		}
+	}
+	if len(byFirst) == 0 {
 		return nil
 	}
 	covered := func(start, end int) bool {
@@ -1397,9 +1403,9 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 		if d.capitals[t.sent] || d.headline[t.sent] {
 			continue
 		}
-		for _, f := range firms {
+		for _, f := range byFirst[t.Text] {
 			n := len(f.short)
-			if t.Start <= f.first || i+n > len(d.toks) || len(owners[strings.Join(f.short, " ")]) > 1 {
+			if t.Start <= f.first || i+n > len(d.toks) {
 				continue
 			}
 			ok := true
