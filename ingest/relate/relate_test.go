@@ -480,6 +480,17 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "'is demanding' a thing is a demand by its subject; 'a demanding job' none",
+			body:      "Halvard Union is demanding a shorter working week. It is a demanding job for Brask Mills.",
+			published: "1987-03-12",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Union", "", "Halvard Union").unknown(graph.Organization, "Brask Mills", "", "Brask Mills")
+			},
+			want: []string{
+				"demand  @ demanded: Halvard Union/actor",
+			},
+		},
+		{
 			name:      "a bid resisted is refused, its bidder the target; a refusal expected is planned, no threat",
 			body:      "Halvard Corp resisted the bid by Brask Mills. Ostland Bank is expected to resist Vardo Steel's latest bid.",
 			published: "1987-03-12",
