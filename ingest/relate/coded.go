@@ -1145,7 +1145,7 @@ var (
 	moneyWords = map[string]bool{
 		"loan": true, "loans": true, "grant": true, "grants": true, "credit": true, "credits": true,
 		"funds": true, "funding": true, "money": true, "dollars": true, "euros": true, "billion": true,
-		"million": true, "financial": true, "economic": true, "budget": true, "cash": true,
+		"million": true, "financial": true, "economic": true, "budget": true, "cash": true, "financing": true,
 	}
 	troopWords = map[string]bool{"troops": true, "soldiers": true, "peacekeepers": true, "forces": true}
 )

@@ -480,6 +480,18 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "financing provided is economic aid, planned or given",
+			body:      "Ostland Bank will provide Norland with 300 mln dlrs of financing. Ostland Bank provided Vardo with 20 mln dlrs of financing.",
+			published: "1987-03-12",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Ostland Bank", "", "Ostland Bank").unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo")
+			},
+			want: []string{
+				"aid  @ happened: Ostland Bank/actor, Vardo/target",
+				"aid  @ planned: Ostland Bank/actor, Norland/target",
+			},
+		},
+		{
 			name:      "'is demanding' a thing is a demand by its subject; 'a demanding job' none",
 			body:      "Halvard Union is demanding a shorter working week. It is a demanding job for Brask Mills.",
 			published: "1987-03-12",
