@@ -18,23 +18,26 @@ type piece struct {
 	sent       int
 }
 
+// overlapsAny reports a tagged span or a candidate over [start, end).
+func overlapsAny(spans []segment.Span, cands []*cand, start, end int) bool {
+	for _, s := range spans {
+		if start < s.End && s.Start < end {
+			return true
+		}
+	}
+	for _, c := range cands {
+		if start < c.end && c.start < end {
+			return true
+		}
+	}
+	return false
+}
+
 // scan finds gazetteer names the tagger missed ("U.S." in "U.S.-backed",
 // "Korean peninsula"), outside every tagged span. A name must match a
 // gazetteer form exactly as written, so "us" and "who" never do.
 func (r *Resolver) scan(d *doc, spans []segment.Span, cands []*cand) []*cand {
-	covered := func(start, end int) bool {
-		for _, s := range spans {
-			if start < s.End && s.Start < end {
-				return true
-			}
-		}
-		for _, c := range cands {
-			if start < c.end && c.start < end {
-				return true
-			}
-		}
-		return false
-	}
+	covered := func(start, end int) bool { return overlapsAny(spans, cands, start, end) }
 	ps := make([]piece, 0, len(d.toks)+len(d.toks)/8) // a few words hold a hyphen
 	for _, t := range d.toks {
 		i := t.Start
@@ -1384,19 +1387,7 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 	if len(byFirst) == 0 {
 		return nil
 	}
-	covered := func(start, end int) bool {
-		for _, s := range spans {
-			if start < s.End && s.Start < end {
-				return true
-			}
-		}
-		for _, c := range cands {
-			if start < c.end && c.start < end {
-				return true
-			}
-		}
-		return false
-	}
+	covered := func(start, end int) bool { return overlapsAny(spans, cands, start, end) }
 	var out []*cand
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
