@@ -155,3 +155,54 @@ func ActorCodesFromNode(p map[string][]quad.Value) map[string][]string {
 func KeptOnRewrite(pred string) bool { return keptOnRewrite[pred] }
 
 var keptOnRewrite = predicatesOf(func(p Property) bool { return p.KeptOnRewrite })
+
+// A StatementPart is the part of its relation a statement node's quad names.
+type StatementPart int
+
+// The parts of a relation a statement node names.
+const (
+	NoPart StatementPart = iota
+	PartSubject
+	PartObject
+	PartPredicate
+)
+
+// StatementPartOf tells which part of its relation a statement node's quad
+// of predicate pred names, by the rows of Relation.Subject, Relation.Object
+// and Relation.Predicate; NoPart for none.
+func StatementPartOf(pred string) StatementPart { return statementParts[pred] }
+
+var statementParts = func() map[string]StatementPart {
+	out := map[string]StatementPart{}
+	for _, p := range Schema {
+		if p.Subject != KindStatement {
+			continue
+		}
+		switch p.Field {
+		case "Relation.Subject":
+			out[p.Predicate] = PartSubject
+		case "Relation.Object":
+			out[p.Predicate] = PartObject
+		case "Relation.Predicate":
+			out[p.Predicate] = PartPredicate
+		}
+	}
+	return out
+}()
+
+// ActorCodePredicate is the predicate of the row that holds an event's
+// participants' actor codes ("<entity id>=<code>").
+func ActorCodePredicate() string { return actorCodes.Predicate }
+
+// LocationPredicate is the predicate of the row that links an event to the
+// place it happened (Event.Location).
+func LocationPredicate() string { return locationPredicate }
+
+var locationPredicate = func() string {
+	for _, p := range Schema {
+		if p.Subject == KindEvent && p.Field == "Event.Location" {
+			return p.Predicate
+		}
+	}
+	return ""
+}()

@@ -512,3 +512,16 @@ func TestInArticleOneRow(t *testing.T) {
 		t.Errorf("rows kept on a rewrite: %q, want only the input's name", kept)
 	}
 }
+
+// TestStoreRowAccessors checks the accessors the stores read statements'
+// parts, actor codes and places by: each names the row of its field.
+func TestStoreRowAccessors(t *testing.T) {
+	for pred, want := range map[string]graph.StatementPart{graph.PredSubject: graph.PartSubject, graph.PredObject: graph.PartObject, graph.PredPredicate: graph.PartPredicate, graph.PredConfidence: graph.NoPart} {
+		if got := graph.StatementPartOf(pred); got != want {
+			t.Errorf("StatementPartOf(%s) = %d, want %d", pred, got, want)
+		}
+	}
+	if graph.ActorCodePredicate() != graph.PredActorCode || graph.LocationPredicate() != graph.PredLocation {
+		t.Errorf("ActorCodePredicate() = %s, LocationPredicate() = %s", graph.ActorCodePredicate(), graph.LocationPredicate())
+	}
+}

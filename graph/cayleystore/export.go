@@ -281,8 +281,8 @@ func (sel selection) within(qs []quad.Quad) []quad.Quad {
 		type said struct{ subject, predicate, object string }
 		statements := map[string]*said{}
 		for _, q := range qs {
-			p := pred(q)
-			if p != graph.PredSubject && p != graph.PredObject && p != graph.PredPredicate {
+			part := graph.StatementPartOf(pred(q))
+			if part == graph.NoPart {
 				continue
 			}
 			st := statements[q.Subject.String()]
@@ -290,10 +290,10 @@ func (sel selection) within(qs []quad.Quad) []quad.Quad {
 				st = &said{}
 				statements[q.Subject.String()] = st
 			}
-			switch p {
-			case graph.PredSubject:
+			switch part {
+			case graph.PartSubject:
 				_, st.subject = kindOf(q.Object)
-			case graph.PredObject:
+			case graph.PartObject:
 				_, st.object = kindOf(q.Object)
 			default:
 				iri, _ := q.Object.(quad.IRI)
@@ -341,7 +341,7 @@ func (sel selection) within(qs []quad.Quad) []quad.Quad {
 			return false
 		}
 		skind, sid := kindOf(q.Subject)
-		if pred(q) == graph.PredActorCode {
+		if pred(q) == graph.ActorCodePredicate() {
 			code, _ := q.Object.(quad.String)
 			party, _, _ := strings.Cut(string(code), "=")
 			return skind == graph.KindEvent && !sel.joined(sid, party)
@@ -545,7 +545,7 @@ func (s *Store) exportEvents(ctx context.Context, w io.Writer, sel selection) er
 		for i := range x.Events {
 			ev := &x.Events[i]
 			ev.Participants = slices.DeleteFunc(ev.Participants, func(p graph.Participant) bool { return !sel.chosenLink(ev.ID, p.Role, p.Entity) })
-			if ev.Location != "" && !sel.chosenLink(ev.ID, localName(graph.PredLocation), ev.Location) {
+			if ev.Location != "" && !sel.chosenLink(ev.ID, localName(graph.LocationPredicate()), ev.Location) {
 				ev.Location = ""
 			}
 		}
