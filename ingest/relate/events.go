@@ -34,7 +34,8 @@ var triggers = map[string]trigger{
 	"trip": {"visit", 0.4, false}, "toured": {"visit", 0.5, true},
 	"hosted": {"hostVisit", 0.5, true}, "hosting": {"hostVisit", 0.5, true},
 	"talks": {"talks", 0.5, false}, "negotiations": {"talks", 0.5, false}, "negotiated": {"talks", 0.5, true},
-	"demand": {"demand", 0.35, false}, "demands": {"demand", 0.35, false}, "demanded": {"demand", 0.5, true},
+	"negotiating": {"talks", 0.45, true},
+	"demand":      {"demand", 0.35, false}, "demands": {"demand", 0.35, false}, "demanded": {"demand", 0.5, true},
 	"demanding": {"demand", 0.45, true},
 	"urged":     {"appeal", 0.45, true}, "appealed": {"appeal", 0.5, true},
 	"resolution": {"resolution", 0.6, false},
@@ -382,6 +383,8 @@ func (s *sent) triggersIn() []*eventMention {
 		switch {
 		case t.typ == "sanctions" && (s.w(k+1) == "relief" || s.liftedBefore(k)):
 			continue
+		case s.w(k) == "negotiating" && !beForms[s.w(k-1)] && !(s.w(k-1) == "still" || s.w(k-1) == "now" || s.w(k-1) == "also"):
+			continue // "the negotiating table", "his negotiating power": a noun's modifier, no talks
 		case s.w(k) == "launched" && !s.militaryAhead(k+1):
 			continue // "launched a bond", "launched a bid": no attack
 		case (s.w(k) == "strike" || s.w(k) == "strikes") && (notStrikes[s.w(k-1)] || s.w(k-1) == "on" || s.w(k+1) == "action" || !militaryStrike(s, k)):
@@ -426,6 +429,9 @@ func (s *sent) triggersIn() []*eventMention {
 	}
 	return out
 }
+
+// beForms make a progressive of the -ing word after them: "is negotiating".
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true, "'s": true}
 
 // politicalDemand reports the noun "demand" at k as one party's demand
 // of another ("Iraq's demand that Kuwait pay", "a demand by the strikers

@@ -492,6 +492,18 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "'is negotiating with' is talks, as 'negotiated' is (not the dictionary's cooperation); 'the negotiating table' none",
+			body:      "Norland is negotiating with Vardo. Ostland was brought to the negotiating table by Brekka.",
+			published: "1987-03-12",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Country, "Ostland", "", "Ostland").unknown(graph.Country, "Brekka", "", "Brekka")
+			},
+			want: []string{
+				"talks  @ happened: Norland/participant, Vardo/participant",
+			},
+		},
+		{
 			name:      "'is demanding' a thing is a demand by its subject; 'a demanding job' none",
 			body:      "Halvard Union is demanding a shorter working week. It is a demanding job for Brask Mills.",
 			published: "1987-03-12",
