@@ -87,17 +87,7 @@ func TestImportStreams(t *testing.T) {
 	src := openURL(t, Memory)
 	closeAtEnd(t, &src)
 	n := src.BatchSize() + 3
-	var xs []graph.Extraction
-	for i := range n {
-		xs = append(xs, syn.article(i))
-	}
-	if _, err := src.WriteBatch(ctx, xs); err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := src.Export(ctx, &buf, "nquads", graph.ExportScope{}); err != nil {
-		t.Fatal(err)
-	}
+	buf := exportedSynthetic(t, src, syn, n)
 	grouped := strings.Split(strings.TrimSpace(buf.String()), "\n")
 	// the first article's first quad moved to the end: its label apart
 	apart := append(slices.Clone(grouped[1:]), grouped[0])
@@ -180,17 +170,7 @@ func TestImportStopsAtAFailedWrite(t *testing.T) {
 	closeAtEnd(t, &src)
 	dst := openShared(t, u)
 	size := dst.BatchSize()
-	var xs []graph.Extraction
-	for i := range 3*size + 5 {
-		xs = append(xs, syn.article(i))
-	}
-	if _, err := src.WriteBatch(ctx, xs); err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := src.Export(ctx, &buf, "nquads", graph.ExportScope{}); err != nil {
-		t.Fatal(err)
-	}
+	buf := exportedSynthetic(t, src, syn, 3*size+5)
 	var labels []quad.Value
 	linesOf := map[quad.Value][]string{}
 	for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
@@ -233,4 +213,23 @@ func TestImportStopsAtAFailedWrite(t *testing.T) {
 	if res.Added != len(want) {
 		t.Errorf("Import says %d quads added, the store holds %d", res.Added, len(want))
 	}
+}
+
+// exportedSynthetic writes n synthetic articles to src in one batch and
+// returns src's N-Quads export.
+func exportedSynthetic(t *testing.T, src *Store, syn *synthetic, n int) *bytes.Buffer {
+	t.Helper()
+	ctx := context.Background()
+	var xs []graph.Extraction
+	for i := range n {
+		xs = append(xs, syn.article(i))
+	}
+	if _, err := src.WriteBatch(ctx, xs); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := src.Export(ctx, &buf, "nquads", graph.ExportScope{}); err != nil {
+		t.Fatal(err)
+	}
+	return &buf
 }
