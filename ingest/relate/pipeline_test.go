@@ -284,3 +284,27 @@ func checkGolden[T any](t *testing.T, file string, got T) {
 		t.Errorf("extraction differs from %s (-want +got; run with -update if the change is intended):\n%s", file, diff)
 	}
 }
+
+// TestAmericanChambersNamed: "U.S. Senate" and "U.S. House of
+// Representatives" are the chambers (one Organization each, coded to the
+// United States), not the country with the chamber's word dropped; a
+// later bare "Senate" is the same chamber, and another country's senate
+// stays its own.
+func TestAmericanChambersNamed(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "The U.S. Senate voted on Tuesday. The U.S. House of Representatives met too. The Senate approved the bill.", "1987-03-02")
+	got := map[string]int{}
+	for _, e := range x.Entities {
+		got[string(e.Type)+" "+e.Name+" "+e.Country] = len(e.Mentions)
+	}
+	want := map[string]int{"Organization United States Senate USA": 2, "Organization United States House of Representatives USA": 1}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities (type name country: mentions) differ (-want +got):\n%s", diff)
+	}
+	x, _ = st.run(t, "The Philippine Senate met on Monday. The Senate approved the bill.", "1987-03-02")
+	for _, e := range x.Entities {
+		if e.Name == "United States Senate" {
+			t.Errorf("another country's senate read as the U.S. Senate: %+v", e)
+		}
+	}
+}

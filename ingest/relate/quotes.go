@@ -155,7 +155,7 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 	noun := s.w(k)
 	switch noun {
 	case "minister", "chairman", "president", "secretary", "governor", "premier", "chancellor", "ambassador", "senator", "commissioner",
-		"spokesman", "spokeswoman":
+		"spokesman", "spokeswoman", "leader", "director", "executive", "congressman":
 	default:
 		if noun == "" || !isLowerWord(s.raw(k)) {
 			return -1
@@ -187,7 +187,7 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 		}
 		return found
 	}
-	found := -1
+	found, by := -1, descriptionNames(s, k)
 	for _, o := range d.sents {
 		if o.Start >= s.Start {
 			break
@@ -201,10 +201,10 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 				if w := o.w(j); w == "for" || w == "of" || w == "at" {
 					break // "a spokesman for Centrale Suiker": the body's, no title of the name
 				}
-				titled = titled || o.w(j) == noun
+				titled = titled || o.w(j) == noun || noun == "senator" && (o.w(j) == "senate" || o.w(j) == "sen.")
 			}
-			if !titled {
-				continue
+			if !titled || by >= 0 && !o.namesNear(m, by) {
+				continue // "the Kansas senator": a senator the article ties to Kansas
 			}
 			if found >= 0 && found != m.ent {
 				return -1 // two ministers: which one is not said
@@ -213,6 +213,27 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 		}
 	}
 	return found
+}
+
+// namesNear reports entity e named beside person mention m: within the
+// four words of his title before the name ("Fed chairman Paul Volcker",
+// "Japanese Finance Minister Kiichi Miyazawa") or after it through "of"
+// ("Senator Robert Dole of Kansas").
+func (o *sent) namesNear(m mention, e int) bool {
+	for j := m.first - 1; j >= 0 && j >= m.first-4; j-- {
+		if p := o.mentionAt(j); p != nil && p.ent == e {
+			return true
+		}
+	}
+	j := m.last
+	if o.w(j) != "of" {
+		return false
+	}
+	if o.w(j+1) == "the" {
+		j++
+	}
+	p := o.mentionAt(j + 1)
+	return p != nil && p.ent == e
 }
 
 // describedBefore is where "the" stands before the noun at j, past up to
@@ -227,8 +248,24 @@ func describedBefore(s *sent, j int) int {
 			}
 			return t
 		}
+		if m := s.mentionAt(t); m != nil && m.m.Label != graph.LabelPER && !s.breaks(t) {
+			continue // "the Japanese minister", "the Fed chairman", "the Kansas senator": a body or place names whose one it is
+		}
 		if s.breaks(t) || s.mentionAt(t) != nil && !strings.Contains(s.raw(t), "-") || !isLowerWord(s.raw(t)) && !strings.Contains(s.raw(t), "-") {
 			return -1
+		}
+	}
+	return -1
+}
+
+// descriptionNames is the body or place a description names before its noun at
+// j ("Japanese" of "the Japanese minister", "Fed" of "the Fed chairman"):
+// -1 when none does.
+func descriptionNames(s *sent, j int) int {
+	the := describedBefore(s, j)
+	for t := the + 1; the >= 0 && t < j; t++ {
+		if m := s.mentionAt(t); m != nil && m.m.Label != graph.LabelPER {
+			return m.ent
 		}
 	}
 	return -1
@@ -1578,6 +1615,10 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[m.ent].ID // "The Halvard Corp statement said": the body speaks through its text
 		} else if src, ok := sourcePhrase(d, s, k); ok {
 			source = src
+		} else if t := describedBefore(s, j); t >= 0 && j == s.skipTicker(k-1) && r.titleKind(s.w(j)) != kindNone && isLowerWord(s.raw(j)) {
+			// "The minister said", "the Kansas senator said" with no one
+			// of that title before: an unnamed source
+			source = d.body[s.Tokens[t].Start:s.Tokens[j].End]
 		} else if e := d.lastSpeaker(c); (s.w(j) == "he" || s.w(j) == "she") && e >= 0 && d.ents[e].Type == graph.Person && c.lastSource(s.Start) == "" {
 			speaker = d.ents[e].ID // "He said": the person who spoke last
 		} else if (s.w(j) == "they" || s.w(j) == "he" || s.w(j) == "she") && c.lastSource(s.Start) != "" {

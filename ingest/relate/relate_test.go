@@ -967,6 +967,19 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "'the Vardo senator', 'the Halvard chairman' said: the one of that title the article tied to that place or body; 'the minister' with no minister named before is an unnamed source",
+			body: "Senator Jon Vik of Vardo opposed the bill. Senator Per Lund spoke too. Halvard chairman Ada Berg spoke. The Vardo senator said prices would rise. The Halvard chairman said sales fell. The minister said exports rose.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Region, "Vardo", "", "Vardo").unknown(graph.Person, "Per Lund", "", "Per Lund").
+					unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Organization, "Halvard", "", "Halvard")
+			},
+			want: []string{
+				"Ada Berg  false: sales fell",
+				"Jon Vik  false: prices would rise",
+				"The minister  false: exports rose",
+			},
+		},
+		{
 			name: "a person 'of the' country or body says it, not the body",
 			body: "President Ada Berg of the Norland Republic said prices rose. Jon Vik of the Halvard Growers said so.",
 			build: func(h *hand) {
