@@ -110,6 +110,31 @@ func sentenceCase(words []string, at []int) []string {
 	return out
 }
 
+// heldBy are the verbs whose subject is in, holds or makes the talks or
+// deal their object or complement names: "is in talks with", "held
+// discussions with", "reached agreement with".
+var heldBy = map[string]bool{"be": true, "have": true, "hold": true, "conduct": true, "begin": true, "open": true,
+	"resume": true, "continue": true, "start": true, "enter": true, "reach": true, "sign": true, "complete": true,
+	"conclude": true, "finalize": true, "remain": true}
+
+// withSide reports a nominal event whose sides are named after "with" or
+// "between" ("talks with Brask").
+func withSide(ps *syntax.Sentence, n syntax.Nominal) bool {
+	return slices.ContainsFunc(n.Preps, func(p syntax.PrepPhrase) bool {
+		pw := strings.ToLower(ps.Words[p.Prep])
+		return pw == "with" || pw == "between"
+	})
+}
+
+// headIsName reports a sentence whose first clause's subject is headed by a
+// name, not by a noun a name modifies ("Brazil's action").
+func headIsName(s *sent, ps *syntax.Sentence) bool {
+	if len(ps.Clauses) == 0 || len(ps.Clauses[0].Subject) == 0 {
+		return false
+	}
+	return s.mentionAt(ps.Clauses[0].Subject[0].Head) != nil
+}
+
 // typeOfCode gives the event type of a CAMEO code: the vocabulary's types
 // where one fits the code, else the type of its root category.
 func typeOfCode(code string) string {
@@ -1397,12 +1422,16 @@ func (d *doc) dealTargets(s *sent, ps *syntax.Sentence, lex *cameo.Lexicon, k in
 		if cl.Verb.Start != k || cl.Passive || cl.Negated || !acquisitionVerbs[lemma(lex, strings.ToLower(ps.Words[cl.Head]))] {
 			continue
 		}
+		sell := lemma(lex, strings.ToLower(ps.Words[cl.Head])) == "sell"
 		for _, p := range cl.Preps {
-			if strings.EqualFold(ps.Words[p.Prep], "from") {
+			if pw := strings.ToLower(ps.Words[p.Prep]); pw == "from" && !sell || pw == "to" && sell {
 				if from := d.actorsOf(s, p.Object); len(from) > 0 {
 					return from
 				}
 			}
+		}
+		if sell {
+			return nil // "to sell its U.K. companies": what is sold is no side; the buyer comes after "to"
 		}
 		return d.actorsOf(s, cl.Object)
 	}
@@ -2745,10 +2774,16 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 	var out []*eventMention
 	for _, n := range ps.Nominals(func(w string) bool {
 		t, ok := triggers[w]
-		return ok && !t.verbal || nominalCodes[w] != "" || proposedDeals[w] || w == "discussions"
+		return ok && !t.verbal || nominalCodes[w] != "" || proposedDeals[w] || w == "discussions" || w == "letter"
 	}) {
 		w := strings.ToLower(ps.Words[n.Noun])
 		typ, code := triggers[w].typ, ""
+		if w == "letter" {
+			if s.w(n.Noun+1) != "of" || s.w(n.Noun+2) != "intent" {
+				continue // "a letter of credit", "a letter to shareholders"
+			}
+			typ = "agreement" // "signed a letter of intent to acquire X": a deal agreed in principle
+		}
 		if w == "discussions" {
 			// "discussions between ICN and Kodak", "had discussions with
 			// Marine Corp": talks, where the noun names a side; alone
@@ -2934,6 +2969,15 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
+		if symmetric[typ] && len(e.participants) == 1 && e.hasRole(graph.RoleParticipant) && !owned && withSide(ps, n) && headIsName(s, ps) && n.Clause >= 0 && heldBy[lemma(lex, strings.ToLower(ps.Words[ps.Clauses[n.Clause].Head]))] {
+			// "Halvard said it is in talks with Brask", "has had
+			// discussions with Jacobs": the other side is the one the
+			// sentence is about, as for the talks a trigger names; not
+			// "Brazil's action influenced talks with Argentina"
+			if a := d.mainSubject(s, n.Noun); a >= 0 && e.participants[a] == "" {
+				e.add(a, graph.RoleParticipant)
+			}
+		}
 		if owned && len(e.participants) > 0 && !e.hasRole(graph.RoleActor) {
 			// "during his summit with Yoon", "in its talks with Russia":
 			// the owner is the subject of the clause before the noun
@@ -3012,6 +3056,20 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 				for _, a := range subj {
 					e.add(a, role)
+				}
+			}
+		}
+		if typ == "agreement" && len(e.participants) == 1 {
+			// "signed a letter of intent to acquire Brask", "reached an
+			// agreement in principle to buy Brask": the one it would buy,
+			// or buy from, is the deal's other side
+			to := n.Noun + 1
+			for to < len(ps.Words) && to <= n.Noun+6 && !strings.EqualFold(ps.Words[to], "to") && !s.breaks(to) && !strings.HasPrefix(ps.POS[to], "VB") && s.mentionAt(to) == nil {
+				to++ // past "in principle", "of intent"
+			}
+			for _, a := range d.dealTargets(s, ps, lex, to) {
+				if _, in := e.participants[a]; !in {
+					e.add(a, graph.RoleParticipant)
 				}
 			}
 		}

@@ -34,6 +34,7 @@ var triggers = map[string]trigger{
 	"trip": {"visit", 0.4, false}, "toured": {"visit", 0.5, true},
 	"hosted": {"hostVisit", 0.5, true}, "hosting": {"hostVisit", 0.5, true},
 	"talks": {"talks", 0.5, false}, "negotiations": {"talks", 0.5, false}, "negotiated": {"talks", 0.5, true},
+	"letter of":   {"agreement", 0.45, false}, // "a letter of intent" (only before "intent")
 	"negotiating": {"talks", 0.45, true},
 	"demand":      {"demand", 0.35, false}, "demands": {"demand", 0.35, false}, "demanded": {"demand", 0.5, true},
 	"demanding": {"demand", 0.45, true},
@@ -59,7 +60,7 @@ var triggers = map[string]trigger{
 	"invades": {"militaryAction", 0.65, true}, "attack": {"militaryAction", 0.5, false},
 	"attacked": {"militaryAction", 0.55, true}, "airstrike": {"militaryAction", 0.6, false},
 	"airstrikes": {"militaryAction", 0.6, false}, "bombed": {"militaryAction", 0.6, true},
-	"tested": {"militaryAction", 0.4, true}, "launched": {"militaryAction", 0.4, true},
+	"tested": {"forcePosture", 0.4, true}, "launched": {"militaryAction", 0.4, true},
 	"cooperation": {"cooperation", 0.45, false},
 	"strike":      {"militaryAction", 0.45, false}, "strikes": {"militaryAction", 0.45, false},
 	"struck": {"militaryAction", 0.45, true}, "seized": {"militaryAction", 0.45, true},
@@ -387,6 +388,10 @@ func (s *sent) triggersIn() []*eventMention {
 			continue // "the negotiating table", "his negotiating power": a noun's modifier, no talks
 		case s.w(k) == "launched" && !s.militaryAhead(k+1):
 			continue // "launched a bond", "launched a bid": no attack
+		case s.w(k) == "tested" && !s.militaryAhead(k+1) && !s.militaryBehind(k-1):
+			continue // "the cars are being tested", "tested the technology": no weapon, no show of force
+		case s.w(k) == "letter" && s.w(k+2) != "intent":
+			continue // "a letter of credit", "the letter of the law"
 		case (s.w(k) == "strike" || s.w(k) == "strikes") && (notStrikes[s.w(k-1)] || s.w(k-1) == "on" || s.w(k+1) == "action" || !militaryStrike(s, k)):
 			t.typ = "protest" // a walk-out
 		case s.w(k) == "struck" && (dealWords[s.w(k+1)] || dealWords[s.w(k+2)]):
@@ -1878,6 +1883,9 @@ func lightVerbBefore(s *sent, k int) bool { return lightVerbAt(s, k) >= 0 }
 
 // lightVerbAt is the light verb governing the noun at k, or -1.
 func lightVerbAt(s *sent, k int) int {
+	if s.w(k-1) == "in" && (beForms[s.w(k-2)] || s.w(k-2) == "remains" || s.w(k-2) == "remained") {
+		return k - 2 // "it is in talks with X", "they were in discussions": the one who is in them takes part
+	}
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		if lightVerbs[s.w(j)] {
 			return j
@@ -2549,6 +2557,21 @@ var militaryWords = map[string]bool{
 	"rockets": true, "invasion": true, "operation": true, "operations": true, "war": true, "assault": true,
 	"bombing": true, "bombings": true, "drones": true, "drone": true, "incursion": true, "barrage": true,
 	"shells": true, "torpedo": true, "torpedoes": true,
+}
+
+// militaryBehind reports a word of armed force among the few words
+// before k in its clause: "the missile was tested".
+func (s *sent) militaryBehind(k int) bool {
+	for j := k; j >= 0 && j > k-6; j-- {
+		w := s.w(j)
+		if militaryWords[w] {
+			return true
+		}
+		if w == "," || w == ";" || w == "and" {
+			return false
+		}
+	}
+	return false
 }
 
 // militaryAhead reports a word of armed force among the few words from k,
