@@ -269,7 +269,8 @@ type eventMention struct {
 	k, end       int // trigger tokens [k, end)
 	s            *sent
 	date         timex.Date
-	location     int // entity index, -1 for none
+	dateText     string // the words of the date, as written ("next week")
+	location     int    // entity index, -1 for none
 	participants map[int]string
 	order        []int
 	attributed   string
@@ -804,8 +805,8 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	assignDates(s, evs)
 	for _, e := range evs {
 		if e.status == "" || e.status == "happened" {
-			if e.date.Precision == timex.Day && !d.ref.IsZero() && e.date.Value > d.published() {
-				e.status = "planned"
+			if e.date.Precision == timex.Day && !d.ref.IsZero() && e.date.Value > d.published() || futureWords(e.dateText) {
+				e.status = "planned" // "visits Bonn next week": still to come
 			}
 		}
 		d.heldDeal(s, e)
@@ -827,6 +828,19 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 	}
 	return evs
+}
+
+// futureWords reports a date written as one still to come, relative to
+// the day of writing: "next week", "tomorrow", "later this month", "the
+// coming weeks".
+func futureWords(t string) bool {
+	t = strings.ToLower(t)
+	for _, w := range []string{"next ", "tomorrow", "later this ", "coming ", "later in the "} {
+		if strings.HasPrefix(t, w) || strings.Contains(t, " "+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedNoun reports an event noun its own words deny: "no emergency
@@ -2306,7 +2320,7 @@ func assignDates(s *sent, evs []*eventMention) {
 		// today at a meeting" dates the meeting today
 		nearer := dated && !boundary && !e.date.Finer(dt.Date) && held >= 10 && bestDist < 10
 		if e.date.IsZero() || dt.Date.Finer(e.date) && !boundary || nearer {
-			e.date = dt.Date
+			e.date, e.dateText = dt.Date, dt.Text
 			heldAt[e] = bestDist
 		}
 	}

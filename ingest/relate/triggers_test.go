@@ -124,6 +124,9 @@ var triggerSentences = []struct {
 		want: []string{"militaryAction 2024-03-04 @ happened: Norland/actor, Vardo/target"}},
 	{body: "Norland captured Vardo's capital on Monday.",
 		want: []string{"militaryAction 2024-03-04 @ happened: Norland/actor, Vardo/target"}},
+	// a present tense with a date still to come tells a plan
+	{body: "Norland visits Vardo next week. Norland meets Vardo tomorrow.",
+		want: []string{"meeting 2024-03-07 @ planned: Norland/actor, Vardo/target", "visit 2024-03 @Vardo planned: Norland/actor, Vardo/target"}},
 	// a weapon tested is a show of force (CAMEO 15), no attack; a product tested is no event
 	{body: "Norland tested a ballistic missile on Monday. The missile Vardo built was tested on Tuesday. Two Vardo cars are being tested in Ostby by Norland.",
 		want: []string{"forcePosture 2024-03-04 @ happened: Norland/actor", "forcePosture 2024-03-05 @ happened: Vardo/actor"}},
