@@ -1247,11 +1247,23 @@ func (r *Relater) invertedSpeaker(d *doc, s *sent, k int) (speaker, source strin
 			break
 		}
 	}
+	for j := k + 1; j < len(s.Tokens) && j <= k+4 && underwriterWords[s.w(j)] && isLowerWord(s.raw(j)); j++ {
+		// "…, said lead manager Salomon Brothers Inc.": the firm that
+		// manages the issue speaks
+		if p := s.mentionAt(j + 1); p != nil && p.first == j+1 && d.ents[p.ent].Type == graph.Organization {
+			return d.ents[p.ent].ID, "", s.attributionEnds(p.last)
+		}
+	}
 	if src, ok := sourceAfter(d, s, k+1); ok && s.noClauseFrom(k+1) {
 		return "", src, true // "…, said one trader." (not "said the report was flawed")
 	}
 	return "", "", false
 }
+
+// underwriterWords describe the firm that manages a securities issue,
+// before its name: "said lead manager Salomon Brothers Inc".
+var underwriterWords = map[string]bool{"lead": true, "co-lead": true, "joint": true, "manager": true, "managers": true,
+	"co-manager": true, "underwriter": true, "underwriters": true, "agent": true, "arranger": true}
 
 // attributionEnds reports that the sentence ends at token k, or goes on
 // only with an apposition describing the speaker ("…, said Jon Keller,
@@ -1379,7 +1391,8 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		// named by what they do, then where they do it
 		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
 	}
-	if humanNoun(s.w(end)) && end-start < 6 && plainPhrase(s, start, end) {
+	if (humanNoun(s.w(end)) || (s.w(start) == "a" || s.w(start) == "an" || s.w(start) == "one") && humanNoun(s.w(end)+"s")) && end-start < 6 && plainPhrase(s, start, end) {
+		// "Growers said", "a Malaysian rubber disease researcher said"
 		// "Growers said", "Political commentators said": people named by
 		// what they do, heading the subject
 		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
@@ -1544,6 +1557,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				}
 			}
 			continue
+		}
+		if (w == "warned" || w == "warns" || w == "warning") && (s.w(k+1) == "against" || s.w(k+1) == "of") {
+			continue // "warned against expecting a turnaround", "warned of shortages": a caution, no claim
 		}
 		if (w == "saying" || w == "adding") && (s.w(k-1) != "," || s.w(k+1) == ",") && !quoted {
 			continue // `…, adding, "…"`: the quotation's attribution

@@ -980,6 +980,18 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "'…, said lead manager X' is the managing firm's claim; '…, a rubber researcher said' an unnamed source's; 'warned against' a caution, no claim",
+			body: "Halvard Corp is raising 100 mln dlrs through an offering of notes, said lead manager Brask Securities Inc. The blight will cut supply, a Vardo rubber researcher said. Jon Vik warned against expecting a turnaround.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Securities Inc", "", "Brask Securities Inc").
+					unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Country, "Vardo", "", "Vardo")
+			},
+			want: []string{
+				"Brask Securities Inc  false: Halvard Corp is raising 100 mln dlrs through an offering of notes",
+				"a Vardo rubber researcher  false: The blight will cut supply",
+			},
+		},
+		{
 			name: "a person 'of the' country or body says it, not the body",
 			body: "President Ada Berg of the Norland Republic said prices rose. Jon Vik of the Halvard Growers said so.",
 			build: func(h *hand) {
