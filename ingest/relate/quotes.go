@@ -1606,6 +1606,11 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			// the state not named in the article: an unnamed source
 			source = strings.TrimPrefix(d.body[s.Tokens[m.first].Start:s.Tokens[j].End], "the ")
 			source = "the " + source
+		} else if m := s.mentionAt(j); m != nil && placeType(d.ents[m.ent].Type) && d.ents[m.ent].Type != graph.Country && m.last == j+1 &&
+			(s.w(m.first-1) == "in" || s.w(m.first-1) == "at") && s.mentionAt(m.first-2) != nil && s.mentionAt(m.first-2).last == m.first-1 &&
+			speaks(d.ents[s.mentionAt(m.first-2).ent].Type) && !sourceOf(s, d.titleStart(s, s.mentionAt(m.first-2).first)-1) {
+			p := s.mentionAt(m.first - 2)
+			speaker, j = d.ents[p.ent].ID, p.first // "Merrill Lynch in London said": the firm, where it speaks from
 		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) && !sourceOf(s, d.titleStart(s, m.first)-1) {
 			speaker = d.ents[m.ent].ID
 			of := m.first - 1

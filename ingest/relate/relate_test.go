@@ -980,14 +980,15 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
-			name: "'…, said lead manager X' is the managing firm's claim; '…, a rubber researcher said' an unnamed source's; 'warned against' a caution, no claim",
-			body: "Halvard Corp is raising 100 mln dlrs through an offering of notes, said lead manager Brask Securities Inc. The blight will cut supply, a Vardo rubber researcher said. Jon Vik warned against expecting a turnaround.",
+			name: "'…, said lead manager X' is the managing firm's claim; '…, a rubber researcher said' an unnamed source's; 'warned against' a caution, no claim; 'X in <city> said' is X's",
+			body: "Halvard Corp is raising 100 mln dlrs through an offering of notes, said lead manager Brask Securities Inc. The blight will cut supply, a Vardo rubber researcher said. Jon Vik warned against expecting a turnaround. Halvard Corp in New Ostby said rates fell.",
 			build: func(h *hand) {
 				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Securities Inc", "", "Brask Securities Inc").
-					unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Country, "Vardo", "", "Vardo")
+					unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.City, "New Ostby", "", "New Ostby")
 			},
 			want: []string{
 				"Brask Securities Inc  false: Halvard Corp is raising 100 mln dlrs through an offering of notes",
+				"Halvard Corp  false: rates fell",
 				"a Vardo rubber researcher  false: The blight will cut supply",
 			},
 		},
