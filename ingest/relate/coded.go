@@ -2498,6 +2498,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			if (w == "from" || w == "by") && !cl.Passive && root == "12" && len(objs) == 0 && len(ents) > 0 && proposalNouns[objectHead(ps, cl)] {
 				objs = ents // "resisted the bid by Dart Group", "turned down the offer from X": the bidder
 			}
+			if w == "from" && root == "02" && !cl.Passive && len(objs) == 0 && len(ents) > 0 {
+				objs = ents // "asked for new loans from the World Bank": the one asked
+			}
 			if w == "at" && root >= "15" && root <= "20" && len(objs) == 0 {
 				objs = ents // "fired at Israeli soldiers", "threw stones at the police"
 			}

@@ -285,12 +285,12 @@ func checkGolden[T any](t *testing.T, file string, got T) {
 	}
 }
 
-// TestAmericanChambersNamed: "U.S. Senate" and "U.S. House of
+// TestAmericanBodiesNamed: "U.S. Senate" and "U.S. House of
 // Representatives" are the chambers (one Organization each, coded to the
 // United States), not the country with the chamber's word dropped; a
 // later bare "Senate" is the same chamber, and another country's senate
 // stays its own.
-func TestAmericanChambersNamed(t *testing.T) {
+func TestAmericanBodiesNamed(t *testing.T) {
 	st := realStages(t)
 	x, _ := st.run(t, "The U.S. Senate voted on Tuesday. The U.S. House of Representatives met too. The Senate approved the bill.", "1987-03-02")
 	got := map[string]int{}
@@ -305,6 +305,20 @@ func TestAmericanChambersNamed(t *testing.T) {
 	for _, e := range x.Entities {
 		if e.Name == "United States Senate" {
 			t.Errorf("another country's senate read as the U.S. Senate: %+v", e)
+		}
+	}
+	// federal agencies by acronym, two of which are also towns' names, and
+	// an acronym and the full name are one agency; the GAO's name is the
+	// one it had on the article's date
+	for date, gao := range map[string]string{"1987-03-02": "General Accounting Office", "2019-04-24": "Government Accountability Office"} {
+		x, _ = st.run(t, "The GAO and the OMB said so. The SEC agreed. The Securities and Exchange Commission met.", date)
+		got = map[string]int{}
+		for _, e := range x.Entities {
+			got[string(e.Type)+" "+e.Name+" "+e.Country] = len(e.Mentions)
+		}
+		want = map[string]int{"Organization " + gao + " USA": 1, "Organization Office of Management and Budget USA": 1, "Organization Securities and Exchange Commission USA": 2}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: entities (type name country: mentions) differ (-want +got):\n%s", date, diff)
 		}
 	}
 }

@@ -481,11 +481,11 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
-			name: "a rank word opening a name shaped like a body's ('General Accounting Office', 'King World Productions Inc') is the body's name, no titled person",
-			body: "The General Accounting Office said costs rose. General Vardic Utilities Corp said its unit rose. King World Productions Inc said sales fell. General Lars Holm said troops left.",
-			tags: []tag{{"Accounting Office", "PER"}, {"General Vardic Utilities Corp", "ORG"}, {"King World Productions Inc", "ORG"}, {"Lars Holm", "PER"}},
+			name: "a rank word opening a name shaped like a body's ('General Auditing Office', 'King World Productions Inc') is the body's name, no titled person",
+			body: "The General Auditing Office said costs rose. General Vardic Utilities Corp said its unit rose. King World Productions Inc said sales fell. General Lars Holm said troops left.",
+			tags: []tag{{"Auditing Office", "PER"}, {"General Vardic Utilities Corp", "ORG"}, {"King World Productions Inc", "ORG"}, {"Lars Holm", "PER"}},
 			want: map[string]view{
-				"General Accounting Office":     {Type: graph.Organization, Mentions: []string{"General Accounting Office"}},
+				"General Auditing Office":       {Type: graph.Organization, Mentions: []string{"General Auditing Office"}},
 				"General Vardic Utilities Corp": {Type: graph.Organization, Mentions: []string{"General Vardic Utilities Corp"}},
 				"King World Productions Inc":    {Type: graph.Organization, Mentions: []string{"King World Productions Inc"}},
 				"Lars Holm":                     {Type: graph.Person, Mentions: []string{"Lars Holm"}},
