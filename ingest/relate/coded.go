@@ -1407,7 +1407,7 @@ var nominalCodes = map[string]string{
 	"killing": "180", "killings": "180", "assault": "180", "massacre": "202", "bombardment": "194",
 	"siege": "191", "recognition": "054", "praise": "051", "truce": "0871", "withdrawal": "087",
 	"concession": "080", "concessions": "080", "donation": "071", "warning": "130", "plea": "020",
-	"request": "020", "rebuke": "111", "rally": "141", "rallies": "141", "seizure": "171",
+	"request": "020", "requests": "020", "pleas": "020", "rebuke": "111", "rally": "141", "rallies": "141", "seizure": "171",
 	"incursion": "192", "suspension": "160", "genocide": "202", "cleansing": "203", "ban": "163", "bans": "163",
 }
 
@@ -3107,6 +3107,23 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 						e.add(a, graph.RoleTarget)
 						answered = true // a bid received or answered was made
 					}
+				}
+			}
+		}
+		if first := n.Noun - len(n.Before); cameo.Root(code) == "02" && e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleTarget) && first > 0 {
+			// "the GAO prepared the study at the request of Senator Helms":
+			// who acts at another's request is the one asked
+			if w := strings.ToLower(ps.Words[first-1]); w == "at" || w == "on" || w == "upon" {
+				for _, cl := range ps.Clauses {
+					if cl.Passive || cl.Verb.Start >= first || n.Noun >= cl.End {
+						continue
+					}
+					for _, a := range d.partiesOf(s, cl.Subject) {
+						if _, in := e.participants[a]; !in && actorType(d.ents[a].Type) {
+							e.add(a, graph.RoleTarget)
+						}
+					}
+					break
 				}
 			}
 		}
