@@ -207,11 +207,17 @@ func (r *Relater) speakerOffices(d *doc, loose []titled, c *claims, out *relatio
 		if kind != kindLeader && kind != kindOfficial {
 			continue
 		}
+		if r.knownOffice(d, t.person) {
+			continue // the dictionaries place the office; the sentence may name another state
+		}
 		for _, q := range c.spans {
-			if q.speaker != id || q.according || q.start != s.afterDateline() || q.end > s.End {
+			if q.speaker != id || q.according || q.start < s.Start || q.end > s.End {
 				continue
 			}
-			k := s.firstWord()
+			// "Norland will repay the debt, Finance Minister Jon Vik said",
+			// "Finance Minister Jon Vik said that Norland would repay": the
+			// claim opens with the state he speaks for
+			k := s.tokenFrom(q.start)
 			k += b2i(s.w(k) == "the")
 			m := s.mentionAt(k)
 			if m == nil || m.first != k {
@@ -225,6 +231,36 @@ func (r *Relater) speakerOffices(d *doc, loose []titled, c *claims, out *relatio
 				ValidFrom: d.published(), Confidence: confSpeaker, Evidence: d.evidence(s)})
 		}
 	}
+}
+
+// knownOffice reports a person the gazetteer knows in an office on the
+// article's date.
+func (r *Relater) knownOffice(d *doc, i int) bool {
+	if d.ref.IsZero() || r.g == nil {
+		return false
+	}
+	day := d.published()
+	for _, e := range r.g.LookupOn(d.ents[i].Name, day) {
+		if e.Type != graph.Person || e.ID() != d.ents[i].ID {
+			continue
+		}
+		for _, o := range e.Roles {
+			if gazetteer.Holds(o, day) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tokenFrom is the first token of s that starts at or after offset off.
+func (s *sent) tokenFrom(off int) int {
+	for i, t := range s.Tokens {
+		if t.Start >= off {
+			return i
+		}
+	}
+	return len(s.Tokens)
 }
 
 // titleServes reports whether a title's holder serves a body of type t: a
