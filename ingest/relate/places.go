@@ -105,6 +105,9 @@ func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 		if org.Type != graph.Organization || org.Country != "" || s.consumed[s.at[m.first]] {
 			continue
 		}
+		if first, _, _ := strings.Cut(org.Name, " "); r.titleKind(first) == kindLeader || r.titleKind(first) == kindOfficial {
+			continue // "U.S. Undersecretary of State for Economic Affairs": an office the tagger took for a body
+		}
 		k := m.last
 		if s.w(k) == ">" {
 			k++ // "<DAF> of the Netherlands"

@@ -399,6 +399,16 @@ func TestRelations(t *testing.T) {
 			want: []string{"Ada Berg leaderOf Halvard Corp (chairman)", "Jon Vik officialOf Norland (Finance Minister)", "Siv Berg officialOf Norland (Planning Minister)", "Tor Lie officialOf Norland (Deputy prime minister)"},
 		},
 		{
+			name: "an undersecretary, a lower-case court title, and an office the tagger took for a body after a country (no body based there)",
+			body: "Vardo Bank undersecretary Jon Vik spoke. Norland Foreign Affairs Undersecretary Ada Berg met him. Norland bankruptcy judge Per Lund ruled. The Norland Undersecretary of Trade Affairs spoke.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Vardo Bank", "", "Vardo Bank").
+					unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund").
+					unknown(graph.Organization, "Undersecretary of Trade Affairs", "", "Undersecretary of Trade Affairs")
+			},
+			want: []string{"Ada Berg officialOf Norland (Foreign Affairs Undersecretary)", "Jon Vik officialOf Vardo Bank (undersecretary)", "Per Lund officialOf Norland (bankruptcy judge)"},
+		},
+		{
 			name: "an office the sentence does not name the country of",
 			body: "President Trump spoke about trade. The United States is a large market.",
 			build: func(h *hand) {

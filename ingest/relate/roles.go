@@ -139,6 +139,7 @@ var titleQualifiers = map[string]bool{
 	"new": true, "outgoing": true, "and": true, "mines": true, "petroleum": true, "planning": true, "information": true,
 	"economic": true, "fisheries": true, "tourism": true, "external": true, "public": true, "works": true,
 	"development": true, "communications": true, "mining": true, "coffee": true, "sugar": true, "debt": true,
+	"bankruptcy": true, "district": true, "federal": true, // "U.S. bankruptcy judge Manuel Leal"
 }
 
 func predicateOf(kind int) string {
