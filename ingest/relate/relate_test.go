@@ -409,6 +409,16 @@ func TestRelations(t *testing.T) {
 			want: []string{"Ada Berg officialOf Norland (Foreign Affairs Undersecretary)", "Jon Vik officialOf Vardo Bank (undersecretary)", "Per Lund officialOf Norland (bankruptcy judge)"},
 		},
 		{
+			name: "a body in the wire's angle brackets after 'of'/'for' in an apposition; a title 'of' a body before the name",
+			body: "Prices rose, said Jon Vik, a spokesman for <Vardo Mines Co>. Ada Berg, chairman of <Ostmark Bank>, agreed. Director of the Brask Budget Office Per Lund said so.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Vardo Mines Co", "", "Vardo Mines Co").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").
+					unknown(graph.Organization, "Brask Budget Office", "", "Brask Budget Office").
+					unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund")
+			},
+			want: []string{"Ada Berg leaderOf Ostmark Bank (chairman)", "Jon Vik officialOf Vardo Mines Co (spokesman)", "Per Lund officialOf Brask Budget Office (Director)"},
+		},
+		{
 			name: "an office the sentence does not name the country of",
 			body: "President Trump spoke about trade. The United States is a large market.",
 			build: func(h *hand) {

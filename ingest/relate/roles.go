@@ -178,6 +178,25 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 				j = m.first - 2
 			}
 		}
+		if m := s.mentionAt(j); m != nil && m.last == j+1 && isState(d.entity(m.ent)) && !portfolio(d.entity(m.ent), m) && !s.consumed[s.at[j]] {
+			// "Director of the Office of Management and Budget James
+			// Miller", "Chairman of the Joint Chiefs Jon Vik": the title
+			// and the body it is held in, before the name
+			o := m.first - 1
+			if s.w(o) == "the" {
+				o--
+			}
+			if s.w(o) == "of" {
+				if t0, kind, ok := r.titleEndingAt(s, o-1); ok && !(t0 > 0 && (s.w(t0-1) == "former" || s.w(t0-1) == "then")) {
+					s.consumed[s.at[j]] = true
+					out.add(graph.Relation{
+						Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(m.ent).ID,
+						Role: d.body[s.Tokens[t0].Start:s.Tokens[o-1].End], ValidFrom: d.published(), Confidence: confTitle, Evidence: d.evidence(s),
+					})
+					continue
+				}
+			}
+		}
 		t0, kind, ok := r.titleEndingAt(s, j)
 		if !ok {
 			// "Britain's Secretary of Trade and Industry Paul Channon": a
@@ -818,6 +837,9 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		}
 		if rulingWords[s.w(k)] && s.mentionAt(k+1) != nil {
 			k++ // "chairman of the ruling X party"
+		}
+		if s.w(k) == "<" && s.mentionAt(k+1) != nil {
+			k++ // "a spokesman for <Unzan Mine Development Co>": the wire's brackets round a firm's name
 		}
 		// "president of Pacific Western's airline unit" is not of the
 		// owner, "head of the Malaysian delegation" not of the country
