@@ -984,8 +984,8 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg was later appointed finance minister of Norland (2010–2012).", "Jon Berg officialOf Norland [finance minister] 2010–2012"},
 		// news of an appointment: the term starts about the article's date
 		{"Jon Berg was appointed finance minister of Norland.", "Jon Berg officialOf Norland [finance minister] 2024-03-04–"},
-		// an office of what an organisation owns is not of the organisation
-		{"Jon Berg was previously president of Ostmark Bank's trading unit.", ""},
+		// an office in an unnamed part of an organisation is an office in it, below its head
+		{"Jon Berg was previously president of Ostmark Bank's trading unit.", "Jon Berg officialOf Ostmark Bank [president of Ostmark Bank's trading unit] –"}, // an office in the bank below its head, not its lead
 		// a parenthesis after the name, as encyclopaedias write one
 		{"Jon Berg (born 4 May 1961) is an economist at Ostmark Bank.", "Jon Berg affiliatedWith Ostmark Bank [economist] 2024-03-04–"},
 		{"Lena Dahl is a diplomat who is serving as the ninth Secretary-General of the Ostland Pact.", "Lena Dahl leaderOf Ostland Pact [Secretary-General] 2024-03-04–"},

@@ -419,6 +419,15 @@ func TestRelations(t *testing.T) {
 			want: []string{"Ada Berg leaderOf Ostmark Bank (chairman)", "Jon Vik officialOf Vardo Mines Co (spokesman)", "Per Lund officialOf Brask Budget Office (Director)"},
 		},
 		{
+			name: "an office in an unnamed part of a body is an office in the body, below its head; a part the apposition names is left to it",
+			body: "Prices rose, said Jon Vik, general manager of Ostmark Bank's treasury division. Ada Berg, head of the Vardo Mills credit department, agreed. Per Lund was president of Brask Corp's airline unit, Brask Air Ltd.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Brask Corp", "", "Brask Corp").unknown(graph.Organization, "Brask Air Ltd", "", "Brask Air Ltd").
+					unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund")
+			},
+			want: []string{"Jon Vik officialOf Ostmark Bank (general manager of Ostmark Bank's treasury division)"},
+		},
+		{
 			name: "an office the sentence does not name the country of",
 			body: "President Trump spoke about trade. The United States is a large market.",
 			build: func(h *hand) {

@@ -132,6 +132,34 @@ func qualifiedTitleBody(d *doc, s *sent, t0 int) (*mention, int, bool) {
 	return m, k + 1, deputy
 }
 
+// bodyUnitNouns name a part of a body: "Mitsui Bank's treasury division".
+var bodyUnitNouns = map[string]bool{"division": true, "department": true, "unit": true, "subsidiary": true, "committee": true,
+	"staff": true, "desk": true, "section": true, "bureau": true, "office": true, "branch": true, "operations": true,
+	"arm": true, "affiliate": true, "group": true, "team": true}
+
+// unitEnd is the token after the unit noun that ends the lower-case words
+// from k ("treasury division", "foreign exchange trading department"), or
+// k when they name no unit.
+func unitEnd(s *sent, k int) int {
+	for j := k; j < len(s.Tokens) && j < k+5 && s.mentionAt(j) == nil && isLowerWord(s.raw(j)); j++ {
+		if bodyUnitNouns[s.w(j)] {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// unnamedUnit reports a part of a body in lower-case words from k that the
+// sentence does not name after a comma: "treasury division." but not
+// "airline unit, Pacific Western Airlines Ltd".
+func unnamedUnit(s *sent, k int) bool {
+	e := unitEnd(s, k)
+	if e == k {
+		return false
+	}
+	return !(s.w(e) == "," && s.mentionAt(e+1) != nil)
+}
+
 // titleQualifiers may stand in lower case between a state and a title:
 // "deputy energy minister", "acting finance minister".
 var titleQualifiers = map[string]bool{
@@ -828,7 +856,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		return
 	}
 	var obj *mention
-	sentTo := false
+	sentTo, inUnit := false, false
 	prep := s.w(k)
 	object := func() {
 		k++
@@ -849,6 +877,12 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			// "head of Poland's National Bank": the body the state owns
 			if o := s.mentionAt(m.last + 1); o != nil && o.first == m.last+1 && d.entity(o.ent).Type == graph.Organization && !s.possessive(o.last) {
 				obj = o
+			} else if d.entity(m.ent).Type == graph.Organization && unnamedUnit(s, m.last+1) {
+				// "general manager of Mitsui Bank Ltd's treasury division":
+				// an office in the bank, below its head ("president of
+				// Pacific Western's airline unit, Pacific Western Airlines
+				// Ltd" heads the unit the apposition names instead)
+				obj, inUnit = m, true
 			}
 		}
 	}
@@ -897,6 +931,8 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			s.consumed[s.at[pre.first]] = true
 		}
 		rel(predicateOf(kind), pre, full)
+	case obj != nil && isTitle && !sentTo && inUnit:
+		rel(graph.RelOfficialOf, obj, d.body[s.Tokens[roleStart].Start:s.Tokens[unitEnd(s, obj.last+1)-1].End])
 	case obj != nil && isTitle && !sentTo:
 		rel(predicateOf(kind), obj, role)
 	case (article || board) && member && obj != nil && prep == "of" && d.entity(obj.ent).Type == graph.Organization:
