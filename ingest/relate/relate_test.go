@@ -361,14 +361,14 @@ func TestRelations(t *testing.T) {
 			want: nil,
 		},
 		{
-			name: "a party's word before a person or a legislator's title, or as an apposition after one, makes the person its member (affiliatedWith), not its official",
-			body: "Republican Jon Vik spoke. Former Republican Sen. Ada Berg agreed. Per Lund, a Texas Democrat, objected. Democrats in the House met.",
+			name: "a party's word before a person or a legislator's title, or as an apposition after one ('an Ohio Republican', 'a conservative Republican from Texas'), makes the person its member (affiliatedWith), not its official",
+			body: "Republican Jon Vik spoke. Former Republican Sen. Ada Berg agreed. Per Lund, a Texas Democrat, objected. Democrats in the House met. Sen. Eva Dahl, an Ohio Republican, spoke. Sen. Ola Nes, a conservative Republican from Texas, agreed.",
 			build: func(h *hand) {
 				h.unknown(graph.Organization, "Republican Party", "", "Republican").unknown(graph.Organization, "Democratic Party", "", "Democrat", "Democrats").
-					unknown(graph.Region, "Texas", "", "Texas").unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").
-					unknown(graph.Person, "Per Lund", "", "Per Lund")
+					unknown(graph.Region, "Texas", "", "Texas").unknown(graph.Region, "Ohio", "", "Ohio").unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").
+					unknown(graph.Person, "Per Lund", "", "Per Lund").unknown(graph.Person, "Eva Dahl", "", "Eva Dahl").unknown(graph.Person, "Ola Nes", "", "Ola Nes")
 			},
-			want: []string{"Ada Berg affiliatedWith Republican Party (member)", "Jon Vik affiliatedWith Republican Party (member)", "Per Lund affiliatedWith Democratic Party (member)"},
+			want: []string{"Ada Berg affiliatedWith Republican Party (member)", "Eva Dahl affiliatedWith Republican Party (member)", "Jon Vik affiliatedWith Republican Party (member)", "Ola Nes affiliatedWith Republican Party (member)", "Per Lund affiliatedWith Democratic Party (member)"},
 		},
 		{
 			name: "a country's possessive before words that describe a body, a city before a firm's noun: where it is based; a city before other words is none",

@@ -372,7 +372,10 @@ func (r *Relater) partyRelations(d *doc, s *sent, out *relations) {
 		if st := s.mentionAt(k); st != nil && st.last == m.first && d.entity(st.ent).Type == graph.Region {
 			k = st.first - 1
 		}
-		if w := s.w(k); w == "a" || w == "the" {
+		for n := 0; n < 2 && k > 0 && s.mentionAt(k) == nil && isLowerWord(s.raw(k)) && !describerStops[s.w(k)]; n++ {
+			k-- // "a conservative Republican", "a senior Kansas Democrat"
+		}
+		if w := s.w(k); w == "a" || w == "an" || w == "the" {
 			k--
 		}
 		if s.w(k) == "," {
@@ -393,6 +396,9 @@ func memberWord(d *doc, s *sent, m *mention) int {
 	k := m.first - 1
 	if st := s.mentionAt(k); st != nil && st.last == m.first && (d.entity(st.ent).Type == graph.Region || d.entity(st.ent).Type == graph.City) {
 		k = st.first - 1 // "the Washington Democrat": the state, read as its city
+	}
+	for n := 0; n < 2 && k > 0 && s.mentionAt(k) == nil && isLowerWord(s.raw(k)) && !describerStops[s.w(k)]; n++ {
+		k-- // "a conservative Republican"
 	}
 	if w := s.w(k); w == "a" || w == "an" || w == "the" {
 		return k
