@@ -428,6 +428,15 @@ func TestRelations(t *testing.T) {
 			want: []string{"Jon Vik officialOf Ostmark Bank (general manager of Ostmark Bank's treasury division)"},
 		},
 		{
+			name: "a job before the name and the firm after 'of the <firm noun>' or 'at' is where the person works; 'at' after a bare name is no job",
+			body: "Economist Jon Vik of the brokerage Halvard Corp said rates rose. Nickel analyst Ada Berg at Ostmark Bank agreed. Per Lund at Brask Inc spoke.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Brask Inc", "", "Brask Inc").
+					unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund")
+			},
+			want: []string{"Ada Berg affiliatedWith Ostmark Bank", "Jon Vik affiliatedWith Halvard Corp"},
+		},
+		{
 			name: "an office the sentence does not name the country of",
 			body: "President Trump spoke about trade. The United States is a large market.",
 			build: func(h *hand) {

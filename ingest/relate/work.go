@@ -34,8 +34,15 @@ func (d *doc) workRelations(s *sent, p mention, out *relations) {
 	if s.w(k) == "," && s.w(k+1) == "also" {
 		k += 2
 	}
-	if s.w(k) == "of" {
-		if o := s.mentionAt(k + 1 + b2i(s.w(k+1) == "the")); o != nil && !s.possessive(o.last) {
+	if s.w(k) == "of" || s.w(k) == "at" && staffNouns[s.w(p.first-1)] {
+		// "Michael Kremer of Harvard University", "economist Wendy Cork
+		// of the brokerage Nesbitt Thomson", "analyst Rick Sales at Odlum
+		// Brown"
+		j := k + 1 + b2i(s.w(k+1) == "the")
+		if s.mentionAt(j) == nil && firmNouns[s.w(j)] {
+			j++
+		}
+		if o := s.mentionAt(j); o != nil && o.first == j && !s.possessive(o.last) {
 			add(o)
 		}
 		return
