@@ -204,7 +204,11 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 	if !c.titled {
 		r.titleBefore(d, c)
 	}
-	if e, ok := r.g.Demonym(c.name); ok && !c.titled {
+	if e, ok := r.g.Demonym(c.name); ok && (!c.titled || c.role == "" && officeModifierBefore(d.body, c.origStart, c.start)) {
+		// "Turkish" of "Acting Turkish Prime Minister Kaya Erdem", "French"
+		// of "Former French President X": the state, after a word that
+		// qualifies the office
+		c.titled = false
 		return append(extra, r.countryMention(c, e, graph.LabelMISC, "demonym of "+e.Name))
 	}
 	if e, ok := r.partDemonym(d, c); ok {
@@ -721,6 +725,26 @@ func (r *Resolver) cutTrailingTitle(d *doc, start, end int) int {
 func titleOfBody(body string, start, end int) bool {
 	after := body[end:]
 	return strings.HasPrefix(after, " of ") || strings.HasPrefix(after, " for ")
+}
+
+// officeModifierBefore reports only words that qualify an office between
+// from and to ("Acting", "Former"): no honorific of a person's.
+func officeModifierBefore(body string, from, to int) bool {
+	if from == to {
+		// the title word outside the tagged span: the word before it
+		before := strings.TrimRight(body[:from], " ")
+		from = strings.LastIndexAny(before, " \n\t\"“(") + 1
+		to = len(before)
+	}
+	ws := strings.Fields(body[from:min(to, len(body))])
+	for _, w := range ws {
+		switch strings.ToLower(w) {
+		case "acting", "former", "then", "outgoing", "incoming":
+		default:
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 func articleBefore(body string, off int) bool {

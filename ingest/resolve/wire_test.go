@@ -481,6 +481,19 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "a demonym after a word that qualifies the office ('Acting Turkish Prime Minister', 'Former French President') is the state, not a person named so; after a person's honorific it stays a name",
+			body: "Acting Turkish Prime Minister Lars Holm said so. Former French President Per Lund agreed. Mr. French objected.",
+			tags: []tag{{"Turkish", "PER"}, {"Lars Holm", "PER"}, {"French", "MISC"}, {"Per Lund", "PER"}, {"French", "PER"}},
+			want: map[string]view{
+				"Turkey":    {Type: graph.Country, Country: "TUR", Wikidata: "Q43", Mentions: []string{"Turkish"}},
+				"France":    {Type: graph.Country, Country: "FRA", Wikidata: "Q142", Mentions: []string{"French"}},
+				"Lars Holm": {Type: graph.Person, Country: "TUR", Mentions: []string{"Lars Holm"}},
+				"Per Lund":  {Type: graph.Person, Country: "FRA", Mentions: []string{"Per Lund"}},
+				"French":    {Type: graph.Person, Mentions: []string{"French"}},
+			},
+			relabel: true,
+		},
+		{
 			name: "a rank word opening a name shaped like a body's ('General Auditing Office', 'King World Productions Inc') is the body's name, no titled person",
 			body: "The General Auditing Office said costs rose. General Vardic Utilities Corp said its unit rose. King World Productions Inc said sales fell. General Lars Holm said troops left.",
 			tags: []tag{{"Auditing Office", "PER"}, {"General Vardic Utilities Corp", "ORG"}, {"King World Productions Inc", "ORG"}, {"Lars Holm", "PER"}},
