@@ -1107,6 +1107,25 @@ func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool
 	return false
 }
 
+// firmTakenOver reports "took over <firm>": the phrase after "over" names
+// an organisation.
+func (d *doc) firmTakenOver(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
+	if len(cl.Preps) == 0 || cl.Preps[0].Prep != cl.Head+1 {
+		return false
+	}
+	return slices.ContainsFunc(d.distinctParties(s, cl.Preps[0].Object), func(a int) bool { return d.ents[a].Type == graph.Organization })
+}
+
+// firmBoughtBy reports a passive clause whose subject is a firm and whose
+// "by" phrase names its buyer: "Republic was acquired by REPH".
+func (d *doc) firmBoughtBy(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
+	if len(cl.Subject) != 1 || stakeNouns[strings.ToLower(ps.Words[cl.Subject[0].Head])] {
+		return false
+	}
+	firm := slices.ContainsFunc(d.distinctParties(s, cl.Subject), func(a int) bool { return d.ents[a].Type == graph.Organization })
+	return firm && len(d.distinctParties(s, cl.Agent)) > 0
+}
+
 // stakeNouns are parts of a firm bought on a market, no business.
 var stakeNouns = map[string]bool{"stake": true, "stakes": true, "shares": true, "share": true, "interest": true,
 	"interests": true, "pct": true, "stock": true, "holding": true, "holdings": true, "percent": true, "units": true}
@@ -1779,7 +1798,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			continue
 		}
 		noComment := declinesComment(lex, ps, ci)
-		if notEvents[lem] && goods == "" && !noComment && !(supportVerbs[lem] && nominalCodes[objectHead(ps, cl)] != "" && !cl.Negated && !deniedObject(ps, cl)) {
+		// "offered 44 dlrs a share to take over Borg-Warner": a bid to
+		// acquire, not the dictionary's seizure (171)
+		takeover := lem == "take" && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "over") &&
+			cl.Governor >= 0 && offerVerbs[phrasal(lex, ps, cl.Governor)]
+		if notEvents[lem] && goods == "" && !noComment && !takeover && !(supportVerbs[lem] && nominalCodes[objectHead(ps, cl)] != "" && !cl.Negated && !deniedObject(ps, cl)) {
 			// ("made an offer for USAir", "gave a pledge": the noun
 			// names the event the light verb carries)
 			continue
@@ -2005,11 +2028,16 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				// buy Piedmont", "finalized agreement to sell its unit to
 				// Russelsteel": the noun the governing verb holds names it
 				deal = heldDealNoun(lex, ps, cl)
-				if deal == "" && gov == "" && lem != "take" && cl.Tense == "past" && cl.Modal == "" && !cl.Passive && d.businessDealt(s, ps, cl) {
+				if deal == "" && gov == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Passive && ((lem != "take" || takeover) && d.businessDealt(s, ps, cl) || takeover && d.firmTakenOver(s, ps, cl)) {
 					// "Dyneer acquired Armtek", "sold its tire division to
 					// Dyneer", "has bought the unit from Placer": a business
 					// that changed hands between two named parties was a deal
 					// made (057), not the dictionary's economic cooperation
+					deal, doneDeal = "057", true
+				}
+				if deal == "" && gov == "" && lem != "take" && lem != "sell" && cl.Tense == "past" && cl.Modal == "" && cl.Passive && d.firmBoughtBy(s, ps, cl) {
+					// "Republic was acquired by REPH in a leveraged buyout":
+					// the firm and its buyer made a deal (057)
 					deal, doneDeal = "057", true
 				}
 			}
@@ -2384,6 +2412,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			targets = nil
 		}
 		objs := d.partiesOf(s, targets)
+		if lem == "take" && len(objs) == 0 && len(cl.Preps) > 0 && cl.Preps[0].Prep == cl.Head+1 && strings.EqualFold(ps.Words[cl.Head+1], "over") {
+			objs = d.partiesOf(s, cl.Preps[0].Object) // "to take over Borg-Warner": the firm taken over
+		}
 		if len(objs) == 0 && !cl.Passive && len(cl.Object) == 1 && ci+1 < len(ps.Clauses) {
 			// "rejected a plan proposed by the United States": the
 			// object's author, named by the participle after it, is aimed at
