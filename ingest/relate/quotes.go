@@ -783,6 +783,15 @@ func (r *Relater) quotes(d *doc) *claims {
 // source) and date qt already holds: its evidence, id and the parties it
 // is about, and its span as a claim.
 func (c *claims) addQuotation(d *doc, articleID string, q quoted, qt graph.Quote) {
+	// the quoted words without the comma or full stop that closes them
+	// inside the marks (`"We will act," he said`), as the guide marks them
+	end := q.end
+	for end > q.start && strings.ContainsRune(" \n,.;:", rune(d.body[end-1])) && !(d.body[end-1] == '.' && abbreviationEnd(d.body[q.start:end])) {
+		end--
+	}
+	if end > q.start && qt.Text == d.body[q.start:q.end] {
+		qt.Text = d.body[q.start:end]
+	}
 	qt.Evidence = d.span(q.open, q.close)
 	qt.ID = graph.QuoteID(articleID, q.start, q.end)
 	qt.About = d.about(q.start, q.end, qt.Speaker)

@@ -925,8 +925,8 @@ func TestQuotes(t *testing.T) {
 				h.unknown(graph.Person, "Jane Roe", "", "Jane Roe")
 			},
 			want: []string{
-				"Jane Roe 2019-04-24 true: Both sides know it.",
-				"Jane Roe 2019-04-24 true: Talks will go on. Nobody wants a war,",
+				"Jane Roe 2019-04-24 true: Both sides know it",
+				"Jane Roe 2019-04-24 true: Talks will go on. Nobody wants a war",
 			},
 		},
 		{
@@ -987,7 +987,7 @@ func TestQuotes(t *testing.T) {
 				"Halvard Corp  false: Prices will rise",
 				"Halvard Corp  false: demand was strong",
 				"Halvard Corp  false: prices rose",
-				"Jon Vik  true: We will not sell,",
+				"Jon Vik  true: We will not sell",
 			},
 		},
 		{
@@ -1050,9 +1050,9 @@ func TestQuotes(t *testing.T) {
 				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund")
 			},
 			want: []string{
-				"Ada Berg  true: Prices are too low.",
+				"Ada Berg  true: Prices are too low",
 				"Jon Vik  false: the country needed \"a calmer climate\" to grow",
-				"Per Lund  true: We will sell.",
+				"Per Lund  true: We will sell",
 			},
 		},
 		{
@@ -1079,7 +1079,7 @@ func TestQuotes(t *testing.T) {
 			want: []string{
 				"A Vardo spokesman  false: President Jon Vik of Norland was to blame",
 				"A Vardo spokesman  false: the attack failed",
-				"A Vardo spokesman  true: We will not yield,",
+				"A Vardo spokesman  true: We will not yield",
 			},
 		},
 		{
@@ -1185,7 +1185,7 @@ func TestQuotes(t *testing.T) {
 				"Ada Berg  false: Costs fell",
 				"Eva Dahl  false: taxes would rise",
 				"Jon Vik  false: Prices will rise",
-				"Ola Nes  true: Sales rose,",
+				"Ola Nes  true: Sales rose",
 				"The official  false: Per Lund was wrong",
 				"one trader  false: Output rose",
 			},
@@ -1202,7 +1202,7 @@ func TestQuotes(t *testing.T) {
 				"Ada Berg  false: taxes would rise",
 				"Democratic Party  false: the vote was close",
 				"Jon Vik  false: the bill would pass",
-				"Jon Vik  true: We will win,",
+				"Jon Vik  true: We will win",
 			},
 		},
 		{
@@ -1244,7 +1244,7 @@ func TestQuotes(t *testing.T) {
 				"Halvard Corp  false: it beat a bid by Ostland Bank",
 				"Halvard Corp  false: margins fell",
 				"Halvard Corp  false: sales rose",
-				"Halvard Corp  true: Our business grew.",
+				"Halvard Corp  true: Our business grew",
 				"Jon Vik  false: costs would fall",
 				"Jon Vik  false: sales rose",
 				"police  false: The strike ended",
@@ -1258,10 +1258,10 @@ func TestQuotes(t *testing.T) {
 			},
 			want: []string{
 				"Halvard Corp  false: it would close its plant",
-				"Halvard Corp  true: We regret the decision,",
+				"Halvard Corp  true: We regret the decision",
 				"Jon Vik  false: rates would fall",
 				"Jon Vik  false: the budget was tight",
-				"the minister  true: It is hard,",
+				"the minister  true: It is hard",
 			},
 		},
 		{
@@ -1286,9 +1286,9 @@ func TestQuotes(t *testing.T) {
 					unknown(graph.Person, "Ola Nes", "", "Ola Nes")
 			},
 			want: []string{
-				"Ada Berg  true: The plan works,",
+				"Ada Berg  true: The plan works",
 				"Jon Vik  false: Loans to Norland are safe",
-				"Ola Nes  true: Costs fell,",
+				"Ola Nes  true: Costs fell",
 				"Per Lund  false: prices would rise",
 				"a spokesman for Halvard Corp  false: He met Eva Dahl",
 			},
@@ -1300,8 +1300,8 @@ func TestQuotes(t *testing.T) {
 				h.unknown(graph.City, "Ostby", "", "Ostby")
 			},
 			want: []string{
-				"The spokesman  true: We have good reason to believe the talks will succeed.",
-				"the report  true: According to sources, the plan failed,",
+				"The spokesman  true: We have good reason to believe the talks will succeed",
+				"the report  true: According to sources, the plan failed",
 			},
 		},
 		{
@@ -1346,8 +1346,8 @@ func TestQuotes(t *testing.T) {
 				"Jon Vik  false: the plan was sound",
 				"The report  false: exports rose",
 				"The source  false: the mill would close",
-				"one trader  true: Prices are too low,",
-				"one trader  true: We will not sell,",
+				"one trader  true: Prices are too low",
+				"one trader  true: We will not sell",
 			},
 		},
 		{
@@ -1394,7 +1394,7 @@ func TestQuotes(t *testing.T) {
 			build: func(h *hand) {
 				h.unknown(graph.Person, "John Doe", "", "John Doe")
 			},
-			want: []string{"John Doe  true: Sanctions work,"},
+			want: []string{"John Doe  true: Sanctions work"},
 		},
 		{
 			name: "after the quote: a name with its firm and title, a pronoun, a spokesman for a body, an unnamed source",
@@ -1404,10 +1404,10 @@ func TestQuotes(t *testing.T) {
 					unknown(graph.Organization, "Sonar Corp", "", "Sonar Corp").known(graph.Organization, "Reuters", "Reuters")
 			},
 			want: []string{
-				"Jon Vik  true: Demand is weak,",
-				"Jon Vik  true: We will cut output,",
-				"Sonar Corp  true: We are not selling,",
-				"one dealer  true: Prices will fall,",
+				"Jon Vik  true: Demand is weak",
+				"Jon Vik  true: We will cut output",
+				"Sonar Corp  true: We are not selling",
+				"one dealer  true: Prices will fall",
 			},
 		},
 		{
@@ -1416,7 +1416,7 @@ func TestQuotes(t *testing.T) {
 			build: func(h *hand) {
 				h.unknown(graph.Organization, "Sonar Corp", "", "Sonar Corp")
 			},
-			want: []string{"Sonar Corp  true: Demand is weak,"},
+			want: []string{"Sonar Corp  true: Demand is weak"},
 		},
 		{
 			name: "'the company said', 'it said' with no speaker before: the one organisation named before",
