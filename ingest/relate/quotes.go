@@ -236,6 +236,29 @@ func (o *sent) namesNear(m mention, e int) bool {
 	return p != nil && p.ent == e
 }
 
+// workerOf is the description of an unnamed source that works for the body
+// mentioned at m: from the article or words before its noun, through the
+// preposition, to the body's name and an acronym in brackets after it ("a
+// spokesman for the Central Bureau of Statistics (SCB)").
+func workerOf(d *doc, s *sent, m *mention) string {
+	k := d.titleStart(s, m.first) - 1
+	if s.w(k) == "the" {
+		k--
+	}
+	k-- // the preposition
+	for k > 0 && isLowerWord(s.raw(k-1)) && !s.breaks(k-1) && !speechVerbs[s.w(k-1)] {
+		k--
+	}
+	if w := s.w(k - 1); w == "a" || w == "an" || w == "the" || w == "one" {
+		k-- // "An official of …" opening the sentence
+	}
+	end := m.last - 1
+	if s.w(m.last) == "(" && s.w(m.last+2) == ")" {
+		end = m.last + 2
+	}
+	return d.body[s.Tokens[max(k, 0)].Start:s.Tokens[end].End]
+}
+
 // describedBefore is where "the" stands before the noun at j, past up to
 // three modifiers in lower case or joined by a hyphen ("the private
 // forecaster", "the San Francisco-based promotional group"); -1 when no
@@ -486,7 +509,7 @@ func (s *sent) afterDateline() int {
 // foreign policy chief Kaja Kallas said"): the claim is the sentence up to
 // the comma before the speaker, whose phrase starts at or before token j.
 func trailingClaim(s *sent, j int) (end int, ok bool) {
-	for k := j; k >= 0 && j-k <= 8; k-- {
+	for k := j; k >= 0 && j-k <= 12; k-- {
 		w := s.w(k)
 		if w == "," {
 			if k < 2 {
@@ -1366,8 +1389,8 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		j--
 	}
 	end := j
-	for j >= 0 && !s.breaks(j) && !(s.w(j) == "and" && j < end) {
-		j--
+	for j >= 0 && !s.breaks(j) && !(s.w(j) == "and" && j < end && s.mentionAt(j) == nil) {
+		j-- // (an "and" inside a name, "the Securities and Exchange Commission", joins nothing)
 	}
 	start := j + 1
 	if start > end {
@@ -1375,6 +1398,18 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 	}
 	for start < end && (s.w(start) == "that" || s.w(start) == "and") {
 		start++
+	}
+	for k := end; k > start; k-- {
+		if w := s.w(k); (w == "the" || w == "a" || w == "an") && !isPreposition(s.w(k-1)) && s.w(k-1) != "and" {
+			// "…overseas regions in corporate earnings statements the
+			// official said" (a comma dropped): the phrase starts at its
+			// article, unless a source's noun stands before it ("A
+			// communique read over the state-run television")
+			if !slices.ContainsFunc(s.Tokens[start:k], func(t segment.Token) bool { return sourceWord(strings.ToLower(t.Text)) }) {
+				start = k
+			}
+			break
+		}
 	}
 	if w := j; w > 0 && s.w(w) == "who" && !s.breaks(w-1) && end-w < 10 {
 		// "analysts who follow the industry say": the source is named
@@ -1635,6 +1670,14 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			if p := d.personBeforeApposition(s, m); p != nil {
 				speaker, j = d.ents[p.ent].ID, p.first // "…, Dharyono Kertosastro, chairman of the Association …, told Reuters."
 			}
+		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) && sourceOf(s, d.titleStart(s, m.first)-1) && d.appositionSpeaker(s, k) == nil {
+			// "A top official with the SEC said": the unnamed official
+			// speaks, not the body he works for
+			src, ok := sourcePhrase(d, s, k)
+			if !ok {
+				src = workerOf(d, s, m) // "a spokesman for the Central Bureau of Statistics (SCB)"
+			}
+			source = src
 		} else if p := d.appositionSpeaker(s, k); p != nil {
 			speaker, j = d.ents[p.ent].ID, p.first // "…, Jon Vik, a director of Halvard Corp, said."
 		} else if e, _ := d.subject(s, k, c); e >= 0 {
@@ -1835,12 +1878,45 @@ func (d *doc) coSpeakers(s *sent, cl claim) []string {
 			continue
 		}
 		for _, ent := range d.partiesOf(s, c.Subject) {
+			if d.titlesSpeaker(s, ent, cl.verb) {
+				// "Exxon Corp director and senior vice-president Donald
+				// McIvor said": a body in the speaker's title is no
+				// second speaker
+				continue
+			}
 			if id := d.ents[ent].ID; id != cl.speaker && speaks(d.ents[ent].Type) && !slices.Contains(out, id) {
 				out = append(out, id)
 			}
 		}
 	}
 	return out
+}
+
+// titlesSpeaker reports a body named in the title of the person who
+// speaks at verb v: its mention is followed, before any comma, by words
+// of a title and the person's name right before v.
+func (d *doc) titlesSpeaker(s *sent, ent, v int) bool {
+	p := s.mentionAt(v - 1)
+	if p == nil || d.ents[p.ent].Type != graph.Person {
+		return false
+	}
+	if t := d.ents[ent].Type; t != graph.Organization && t != graph.Country {
+		return false // "Jucker and Finance Director Hermann Haerri told": two people speak
+	}
+	for _, m := range s.mentions {
+		if m.ent != ent || m.last > p.first || p.first-m.last > 8 {
+			continue
+		}
+		clear, titled := true, false
+		for k := m.last; k < p.first; k++ {
+			clear = clear && !s.breaks(k) && s.mentionAt(k) == nil || s.w(k) == "<" || s.w(k) == ">"
+			titled = titled || s.w(k) != "and" && s.w(k) != "&" && s.w(k) != "<" && s.w(k) != ">" && !strings.HasPrefix(s.w(k), "<")
+		}
+		if clear && titled {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyTexts are what a body says through: "the Halvard Corp statement

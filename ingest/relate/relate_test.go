@@ -1032,6 +1032,23 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "an unnamed source who works 'with/for/of' a body is no body: the description whole, the body's name with its 'and' and its acronym; a long attribution closing the claim; a body opening a subordinate clause is 'it'; a body in the speaker's title is no second speaker, a second person is",
+			body: "A top official with the Vardo Securities and Exchange Board said rules would change. Rates fell, a spokesman for the Central Bureau of Norland Statistics (CBS) said. When Halvard Corp announced the deal, it said only that the price was high. Prices will rise, Brask Corp <BRK> director and senior vice-president Jon Vik said. Ada Berg and Finance Director Per Lund told a news conference sales rose.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Vardo Securities and Exchange Board", "", "Vardo Securities and Exchange Board").unknown(graph.Organization, "Central Bureau of Norland Statistics", "", "Central Bureau of Norland Statistics").
+					unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Corp", "", "Brask Corp").
+					unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund")
+			},
+			want: []string{
+				"A top official with the Vardo Securities and Exchange Board  false: rules would change",
+				"Ada Berg  false: sales rose",
+				"Halvard Corp  false: only that the price was high",
+				"Jon Vik  false: Prices will rise",
+				"Per Lund  false: sales rose",
+				"a spokesman for the Central Bureau of Norland Statistics (CBS)  false: Rates fell",
+			},
+		},
+		{
 			name: "a person 'of the' country or body says it, not the body",
 			body: "President Ada Berg of the Norland Republic said prices rose. Jon Vik of the Halvard Growers said so.",
 			build: func(h *hand) {

@@ -50,6 +50,9 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 		if e := d.saidIt(s, j, c); e >= 0 {
 			return e, true
 		}
+		if e := d.subordinateSubject(s, j); e >= 0 {
+			return e, true
+		}
 		if e := d.orgAntecedent(s, j, "", c); e >= 0 {
 			return e, true
 		}
@@ -327,6 +330,34 @@ var antecedentNouns = map[string]bool{
 	"maker": true, "producer": true, "manufacturer": true,
 }
 
+// subordinateSubject is the body or state that opens a subordinate clause
+// before the comma right before "it" at j: "When CPC announced the deal
+// yesterday, it said…" — the clause's subject is who "it" is.
+func (d *doc) subordinateSubject(s *sent, j int) int {
+	f := s.firstWord()
+	if j < 2 || s.w(j-1) != "," || f >= j || !openers[s.w(f)] {
+		return -1
+	}
+	k := f + 1 + b2i(s.w(f+1) == "the")
+	m := s.mentionAt(k)
+	if m == nil || m.first != k {
+		return -1
+	}
+	if t := d.ents[m.ent].Type; t != graph.Organization && t != graph.Country {
+		return -1
+	}
+	for x := m.last; x < j-1; x++ {
+		if s.w(x) == "," || s.w(x) == ";" {
+			return -1 // the comma before "it" must close that clause
+		}
+	}
+	return m.ent
+}
+
+// openers open a subordinate clause at the start of a sentence.
+var openers = map[string]bool{"when": true, "after": true, "as": true, "while": true, "although": true, "though": true,
+	"because": true, "since": true, "before": true, "if": true, "once": true, "until": true}
+
 // orgAntecedent resolves "it" or "the <noun>" at token k of sentence s to
 // the body that spoke last before it, in a claim or quote of the article
 // ("Acme Corp said … . It said …"; "Acme said it agreed …"), when that
@@ -508,13 +539,13 @@ var objectPreps = map[string]bool{"with": true, "against": true, "between": true
 // right after the noun of an unnamed source, past a "the" and a lower-case
 // word after it: "traders at the", "officials in neighbouring".
 func sourceOf(s *sent, p int) bool {
-	for p > 0 && (s.w(p) == "the" || isLowerWord(s.raw(p)) && !afterPreps[s.w(p)]) && p > 0 {
+	for p > 0 && (s.w(p) == "the" || isLowerWord(s.raw(p)) && !afterPreps[s.w(p)] && s.w(p) != "with") && p > 0 {
 		if sourceNouns[s.w(p)] {
 			return false // "the sources" is no preposition's object
 		}
 		p--
-		if afterPreps[s.w(p)] {
-			break
+		if afterPreps[s.w(p)] || s.w(p) == "with" {
+			break // "a top official with the SEC"
 		}
 	}
 	switch s.w(p) {
