@@ -321,4 +321,15 @@ func TestAmericanBodiesNamed(t *testing.T) {
 			t.Errorf("%s: entities (type name country: mentions) differ (-want +got):\n%s", date, diff)
 		}
 	}
+	// securities houses named like people, or in one word, are firms;
+	// their short forms are the same firm
+	x, _ = st.run(t, "Rates rose, said analyst Jon Smith of Drexel Burnham. Citibank and Shearson Lehman Brothers agreed. Shearson said so.", "1987-03-02")
+	got = map[string]int{}
+	for _, e := range x.Entities {
+		got[string(e.Type)+" "+e.Name+" "+e.Country] = len(e.Mentions)
+	}
+	want = map[string]int{"Person Jon Smith ": 1, "Organization Drexel Burnham Lambert Inc USA": 1, "Organization Citibank USA": 1, "Organization Shearson Lehman Brothers Inc USA": 2}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("firms: entities (type name country: mentions) differ (-want +got):\n%s", diff)
+	}
 }

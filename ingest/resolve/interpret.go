@@ -1437,6 +1437,8 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 		return false
 	case c.ner == graph.LabelLOC && locationType(ws) == graph.City && featureNounAfter(d, c):
 		c.typ, c.reason = graph.Place, "a kind of land, water or site after the name (\"the Troll field\", \"the Huangpu river\")"
+	case c.ner != graph.LabelORG && len(ws) == 1 && firmWord(ws[0].s):
+		c.typ, c.reason = graph.Organization, "one word that ends as a bank's or a company's name does (\"Citibank\", \"Investcorp\")"
 	case c.ner == graph.LabelLOC && locationType(ws) == graph.City && partnersFirm(d, c):
 		c.typ, c.reason = graph.Organization, "a name in a firm's list of partners (\"Donaldson, Lufkin and Jenrette Inc\")"
 	case c.ner == graph.LabelLOC && locationType(ws) == graph.City && r.partOfPlace(ws):
@@ -1805,6 +1807,18 @@ func locationType(ws []word) graph.EntityType {
 		return graph.Region // "the West", "the Midwest"
 	}
 	return graph.City
+}
+
+// firmWord reports one capitalised word that ends as banks' and
+// companies' names do: "Citibank", "Investcorp", "Bancorp", "Citicorp".
+func firmWord(w string) bool {
+	l := strings.ToLower(strings.Trim(w, ".,"))
+	for _, x := range []string{"bank", "corp", "bancorp"} {
+		if strings.HasSuffix(l, x) && len(l) > len(x)+2 && segment.IsCapitalised(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // compassPoints are one-word names of a country's parts news writes
