@@ -481,6 +481,16 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "one capitalised word that ends as a bank's or company's name is a firm, whatever the tagger said ('Vardobank', 'Ostcorp')",
+			body: "Vardobank said rates rose. Ostcorp agreed with Vardobank.",
+			tags: []tag{{"Vardobank", "LOC"}, {"Ostcorp", "PER"}, {"Vardobank", "PER"}},
+			want: map[string]view{
+				"Vardobank": {Type: graph.Organization, Mentions: []string{"Vardobank", "Vardobank"}},
+				"Ostcorp":   {Type: graph.Organization, Mentions: []string{"Ostcorp"}},
+			},
+			relabel: true,
+		},
+		{
 			name: "a demonym after a word that qualifies the office ('Acting Turkish Prime Minister', 'Former French President') is the state, not a person named so; after a person's honorific it stays a name",
 			body: "Acting Turkish Prime Minister Lars Holm said so. Former French President Per Lund agreed. Mr. French objected.",
 			tags: []tag{{"Turkish", "PER"}, {"Lars Holm", "PER"}, {"French", "MISC"}, {"Per Lund", "PER"}, {"French", "PER"}},
