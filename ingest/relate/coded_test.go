@@ -53,6 +53,10 @@ func TestCodedEvents(t *testing.T) {
 			h.unknown(graph.Place, "Vardo Strait", "", "Vardo Strait")
 			body = strings.ReplaceAll(body, "Vardo Strait", "")
 		}
+		if strings.Contains(body, "Brekka Supreme Court") {
+			h.unknown(graph.Organization, "Brekka Supreme Court", "", "Brekka Supreme Court")
+			body = strings.ReplaceAll(body, "Brekka Supreme Court", "")
+		}
 		if strings.Contains(body, "Ostmark Bank") {
 			h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank")
 			body = strings.ReplaceAll(body, "Ostmark Bank", "")
@@ -454,6 +458,12 @@ func TestCodedEvents(t *testing.T) {
 		{"an offer to take over a firm is a bid for it",
 			"An investor group headed by Jon Berg offered 44 dlrs a share to take over Vardo Mills. Ostmark Bank offered to take over Brekka.",
 			[]string{"proposal 036 happened: Jon Berg/actor, Vardo Mills/target", "proposal 036 happened: Ostmark Bank/actor, Brekka/target"}},
+		{"one who agrees a view ('agreed the Community must…') concurs, no agreement; two sides agreeing what will be are one",
+			"Jon Berg agreed Ostland must take greater heed of farmers. Norland and Vardo agreed the talks would resume.",
+			[]string{"agreement 050 happened: Norland/participant, Vardo/participant"}},
+		{"a court asked to rule is no appeal",
+			"Ostmark Bank asked the Brekka Supreme Court to block the sale. Norland urged Vardo to act.",
+			[]string{"appeal 020 happened: Norland/actor, Vardo/target"}},
 		{"an adverb or 'held' between an event noun and the phrase naming its sides does not hide them",
 			"Fishing negotiations currently held between Norland and Vardo resumed on Monday.",
 			[]string{"talks 046 happened: Norland/participant, Vardo/participant"}},
@@ -478,8 +488,8 @@ func TestCodedEvents(t *testing.T) {
 		{"a loan given as the second object after the receiver's name is economic aid (071), whatever the parse made of the object",
 			"Norland granted Vardo a 500 mln dlr loan on Monday. Norland sent Brekka a delegation.",
 			[]string{"aid 071 happened: Norland/actor, Vardo/target"}},
-		{"a claim that a named party must act is the speaker's demand on it, that it should act an appeal; what it should or must come to (an outcome verb), or must not do, is neither",
-			"Jon Berg said Vardo must open its markets. Jon Berg said Brekka should cut its tariffs. Jon Berg said Ostland should have no difficulty. Jon Berg said Norland must not cut rates.",
+		{"a claim that a named party must act is the speaker's demand on it, that it should act an appeal; what it should or must come to (an outcome verb, a firm's results), or must not do, is neither",
+			"Jon Berg said Vardo must open its markets. Jon Berg said Brekka should cut its tariffs. Jon Berg said Ostland should have no difficulty. Jon Berg said Norland must not cut rates. Ostmark Bank should be generating profits by 1988, Jon Berg said. Jon Berg said Vardo Mills should receive 450 mln dlrs.",
 			[]string{"appeal 020 happened: Jon Berg/actor, Brekka/target", "demand 100 demanded: Jon Berg/actor, Vardo/target"}},
 		{"a unit sold to a named buyer is a deal with the buyer; the unit is no party",
 			"Ostmark Bank sold its Kesk unit to Vardo Mills in 1986.",

@@ -353,8 +353,14 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		if len(e.participants) == 0 && (e.location < 0 || e.date.IsZero()) {
 			continue
 		}
-		if e.typ == "agreement" && len(e.participants) == 1 && agreeForms[e.s.w(e.k)] && e.s.w(e.end) == "that" {
-			continue // "Japan agreed that the yen was too strong": one side concurs, no agreement
+		if (e.typ == "appeal" || e.typ == "demand") && d.courtAsked(e) {
+			continue // "filed a motion with the Texas Court of Appeals": a court asked to rule, no appeal (GUIDE.md)
+		}
+		if e.typ == "agreement" && agreeForms[e.s.w(e.k)] && (len(e.participants) == 1 && e.s.w(e.end) == "that" || e.hasRole(graph.RoleActor) && concurs(e.s, e.end)) {
+			// "Japan agreed that the yen was too strong", "Feiter agreed
+			// the Community must take greater heed": one side concurs in a
+			// view, no agreement
+			continue
 		}
 		out = append(out, d.toEvent(e))
 	}
@@ -1225,6 +1231,37 @@ var failNouns = map[string]bool{"failure": true, "collapse": true, "breakdown": 
 
 // agreeForms are the forms of "agree".
 var agreeForms = map[string]bool{"agree": true, "agrees": true, "agreed": true, "agreeing": true}
+
+// courtAsked reports an event aimed at a court.
+func (d *doc) courtAsked(e *eventMention) bool {
+	for p, role := range e.participants {
+		if role != graph.RoleTarget {
+			continue
+		}
+		for _, w := range strings.Fields(d.ents[p].Name) {
+			if w == "Court" || w == "Tribunal" || w == "court" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// concurs reports "agreed" followed by a clause of its own without "that",
+// one whose verb is a modal or a form of "be" ("agreed the Community must
+// take greater heed", "agreed the yen was too strong"): a view shared.
+func concurs(s *sent, k int) bool {
+	if !s.nounClause(k) {
+		return false
+	}
+	for j := k + 1; j < len(s.Tokens) && j <= k+8 && !s.breaks(j); j++ {
+		switch s.w(j) {
+		case "must", "should", "was", "were", "is", "are", "had":
+			return true
+		}
+	}
+	return false
+}
 
 // makeWords make an agreement named within seven words after them:
 // "signed a loan agreement", "reached agreement", "entered into a joint

@@ -190,4 +190,6 @@ var outcomeVerbs = map[string]bool{"be": true, "have": true, "experience": true,
 	"fall": true, "reach": true, "show": true, "benefit": true, "improve": true, "increase": true, "decline": true,
 	"continue": true, "get": true, "come": true, "grow": true, "average": true, "total": true, "become": true,
 	"stay": true, "exceed": true, "recover": true, "return": true, "gain": true, "lose": true, "suffer": true,
-	"face": true, "feel": true, "find": true, "expect": true, "drop": true, "ease": true, "emerge": true}
+	"face": true, "feel": true, "find": true, "expect": true, "drop": true, "ease": true, "emerge": true,
+	// a firm's results: "should be generating profits by 1988", "should earn more"
+	"generate": true, "earn": true, "post": true, "report": true, "receive": true}
