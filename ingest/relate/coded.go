@@ -1107,6 +1107,17 @@ func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool
 	return false
 }
 
+// mentionHeads reports a noun phrase headed by a name ("of Vardo"), not one
+// a name only modifies ("of the Vardo takeover bid").
+func (s *sent) mentionHeads(nps []syntax.NounPhrase) bool {
+	for _, np := range nps {
+		if s.mentionAt(np.Head) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // firmTakenOver reports "took over <firm>": the phrase after "over" names
 // an organisation.
 func (d *doc) firmTakenOver(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
@@ -2848,6 +2859,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		if n.Clause >= 0 && sameEvent(coded, ps, ps.Clauses[n.Clause], typ) {
 			continue
 		}
+		if first := n.Noun - len(n.Before); typ != "threat" && first >= 2 && s.w(first-1) == "of" && (s.w(first-2) == "threat" || s.w(first-2) == "threats") {
+			continue // "its threat of sanctions": the threat is the event, the sanctions are not imposed
+		}
 		if typ == "sanctions" && s.liftedBefore(n.Noun) {
 			continue // "lifted its embargoes": sanctions eased, none imposed
 		}
@@ -2940,6 +2954,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				for _, a := range ents {
 					e.add(a, graph.RoleActor) // "the visit of the Indian prime minister": the visitor
 				}
+			case pw == "of" && (w == "threat" || w == "threats") && len(ents) > 0 && !s.mentionHeads(p.Object):
+				// "the threat of the First Interstate takeover bid": what is
+				// feared, no party threatened
 			case pw == "of" && !patientOf[w]:
 				for _, a := range ents {
 					e.add(a, other)

@@ -229,6 +229,17 @@ var disasterNouns = map[string]bool{"earthquake": true, "earthquakes": true, "qu
 	"tornado": true, "blizzard": true, "drought": true, "frost": true, "fire": true, "epidemic": true, "tremor": true,
 	"tremors": true, "snowstorm": true, "landslide": true, "avalanche": true, "disease": true, "outbreak": true}
 
+// threatOf reports a noun after "threat(s) of", up to two words between:
+// "the threat of trade sanctions" names what is threatened, not done.
+func threatOf(s *sent, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		if s.w(j) == "of" {
+			return s.w(j-1) == "threat" || s.w(j-1) == "threats"
+		}
+	}
+	return false
+}
+
 // liftedBefore reports a verb of lifting in the three words before k:
 // "lifted its embargoes", "easing the sanctions".
 func (s *sent) liftedBefore(k int) bool {
@@ -389,7 +400,7 @@ func (s *sent) triggersIn() []*eventMention {
 			continue
 		}
 		switch {
-		case t.typ == "sanctions" && (s.w(k+1) == "relief" || s.liftedBefore(k)):
+		case t.typ == "sanctions" && (s.w(k+1) == "relief" || s.liftedBefore(k) || threatOf(s, k)):
 			continue
 		case s.w(k) == "negotiating" && !beForms[s.w(k-1)] && !(s.w(k-1) == "still" || s.w(k-1) == "now" || s.w(k-1) == "also"):
 			continue // "the negotiating table", "his negotiating power": a noun's modifier, no talks
@@ -397,6 +408,8 @@ func (s *sent) triggersIn() []*eventMention {
 			continue // "launched a bond", "launched a bid": no attack
 		case s.w(k) == "tested" && !s.militaryAhead(k+1) && !s.militaryBehind(k-1):
 			continue // "the cars are being tested", "tested the technology": no weapon, no show of force
+		case (s.w(k) == "threat" || s.w(k) == "threats") && s.w(k+1) == "of" && !s.possessive(k-1) && s.mentionAt(k-1) == nil:
+			continue // "the threat of a takeover bid": what is feared; a threat made is read from its maker ("a threat by X", the clause reader)
 		case s.w(k) == "letter" && s.w(k+2) != "intent":
 			continue // "a letter of credit", "the letter of the law"
 		case (s.w(k) == "strike" || s.w(k) == "strikes") && (notStrikes[s.w(k-1)] || s.w(k-1) == "on" || s.w(k+1) == "action" || !militaryStrike(s, k)):

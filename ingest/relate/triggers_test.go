@@ -127,6 +127,10 @@ var triggerSentences = []struct {
 	// a present tense with a date still to come tells a plan
 	{body: "Norland visits Vardo next week. Norland meets Vardo tomorrow.",
 		want: []string{"meeting 2024-03-07 @ planned: Norland/actor, Vardo/target", "visit 2024-03 @Vardo planned: Norland/actor, Vardo/target"}},
+	// "the threat of" a thing feared names no threat made; one's threat is,
+	// and the sanctions it threatens are not imposed
+	{body: "With the threat of the Vardo takeover bid gone, shares fell. Norland's threat of sanctions worried Ostby.",
+		want: []string{"threat  @ happened: Norland/actor"}},
 	// a weapon tested is a show of force (CAMEO 15), no attack; a product tested is no event
 	{body: "Norland tested a ballistic missile on Monday. The missile Vardo built was tested on Tuesday. Two Vardo cars are being tested in Ostby by Norland.",
 		want: []string{"forcePosture 2024-03-04 @ happened: Norland/actor", "forcePosture 2024-03-05 @ happened: Vardo/actor"}},
