@@ -32,7 +32,7 @@ var thatVerbs = map[string]bool{
 	"emphasised": true, "emphasized": true, "denied": true, "maintained": true,
 	"charged": true, "complained": true, "suggested": true, "predicts": true, "estimates": true,
 	"reiterated": true, "speculated": true, "notes": true, "projected": true, "acknowledges": true, "admits": true,
-	"complain": true, "complains": true,
+	"complain": true, "complains": true, "alleged": true, "alleges": true, // "The company alleged that"
 	// "reported a loss", "reported net income of": a figure, no claim
 	"reported": true, "reports": true,
 }
@@ -645,6 +645,7 @@ var softTokens = map[string]bool{
 	"again": true, "publicly": true, "reportedly": true, "later": true, "earlier": true,
 	"previously": true, "repeatedly": true, "then": true, "once": true, "separately": true,
 	"himself": true, "herself": true, "itself": true, "themselves": true, // "Gros himself said"
+	"further": true, "subsequently": true, "jointly": true, // "The company further said"
 }
 
 // claim is a quote or claim with the entity behind it, for attributing the
@@ -1064,6 +1065,11 @@ func (d *doc) onlyOrganisationBefore(s *sent, k int) int {
 
 // sourceOpeners begin the description of an unnamed source: "one dealer",
 // "a trader", "another analyst", "two bankers".
+// figureNouns are figures that say something after "according to":
+// "according to preliminary central bank estimates".
+var figureNouns = map[string]bool{"estimates": true, "estimate": true, "figures": true, "data": true, "statistics": true,
+	"projections": true, "forecasts": true, "forecast": true, "calculations": true, "results": true, "reports": true}
+
 var sourceOpeners = map[string]bool{
 	"one": true, "a": true, "an": true, "another": true, "two": true, "three": true, "some": true,
 	"the": true, "several": true, "other": true,
@@ -1321,8 +1327,8 @@ func (s *sent) noClauseFrom(k int) bool {
 // in Tokyo.` It opens with a determiner or number and holds a source noun
 // before the sentence or clause ends.
 func sourceAfter(d *doc, s *sent, from int) (string, bool) {
-	if !sourceOpeners[s.w(from)] {
-		return "", false
+	if !sourceOpeners[s.w(from)] && !(isLowerWord(s.raw(from)) && (sourceWord(s.w(from+1)) || sourceWord(s.w(from+2)))) {
+		return "", false // ("quoted highly placed sources as saying": describing words before the noun)
 	}
 	for k := from + 1; k < len(s.Tokens) && k <= from+5; k++ {
 		if s.breaks(k) || s.w(k) == "." {
@@ -1435,7 +1441,7 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		// named by what they do, then where they do it
 		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
 	}
-	if (humanNoun(s.w(end)) || (s.w(start) == "a" || s.w(start) == "an" || s.w(start) == "one") && humanNoun(s.w(end)+"s")) && end-start < 6 && plainPhrase(s, start, end) {
+	if (humanNoun(s.w(end)) || (s.w(start) == "a" || s.w(start) == "an" || s.w(start) == "one" || s.w(start) == "the") && humanNoun(s.w(end)+"s") && singularNoun(s, end)) && end-start < 6 && plainPhrase(s, start, end) {
 		// "Growers said", "a Malaysian rubber disease researcher said"
 		// "Growers said", "Political commentators said": people named by
 		// what they do, heading the subject
@@ -1443,6 +1449,16 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 	}
 	return "", false
 }
+
+// singularNoun reports a common noun in the singular at k by the parse's
+// tag, not a comparative or adverb in "-er" ("the company further said").
+func singularNoun(s *sent, k int) bool {
+	p := s.parsed()
+	return p != nil && k < len(p.POS) && p.POS[k] == "NN" && !timeNouns[s.w(k)]
+}
+
+// timeNouns end in "-er" and name a time, no one: "The government last summer said".
+var timeNouns = map[string]bool{"summer": true, "winter": true, "quarter": true, "september": true, "october": true, "november": true, "december": true}
 
 // functionEnd are words no subject ends with.
 var functionEnd = map[string]bool{"and": true, "or": true, "to": true, "that": true, "of": true, "the": true, "a": true}
@@ -1474,6 +1490,7 @@ var notHuman = map[string]bool{
 	"borders": true, "quarters": true, "centers": true, "waters": true, "headquarters": true, "errors": true,
 	"lists": true, "colors": true, "colours": true,
 	"barriers": true, "interiors": true, "transfers": true, "towers": true, "mirrors": true,
+	"formers": true, "latters": true, "chapters": true, "corners": true, // "the former said"
 }
 
 // sourceWord reports a noun heading the description of an unnamed source:
@@ -1975,6 +1992,11 @@ func nounPhraseAt(d *doc, s *sent, k int) (string, bool) {
 	has := false
 	for e < len(s.Tokens) && !s.breaks(e) && s.w(e) != "." {
 		has = has || sourceWord(s.w(e))
+		if !has && figureNouns[s.w(e)] {
+			// "according to preliminary central bank estimates", "according
+			// to the revised data there were…": the figures, to their noun
+			return d.body[s.Tokens[k].Start:s.Tokens[e].End], true
+		}
 		e++
 	}
 	if !has || e == k {

@@ -1049,6 +1049,22 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "'alleged that' is a claim; figures after 'according to' speak; described sources after 'quoted'; a singular job noun after 'the' is an unnamed source, a firm's trade noun the one firm named before; no source ends in an adverb or a season",
+			body: "Halvard Corp alleged that Brask Inc broke the contract. Inflation fell to 5 pct, according to preliminary central bank estimates. The paper quoted highly placed sources as saying Vardo would default. Prices are too low, the counselor said. Halvard Corp said it sold notes. Proceeds will repay debt, the soft drink bottler said. The company further said costs rose. The government last summer said taxes rose.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Inc", "", "Brask Inc").unknown(graph.Country, "Vardo", "", "Vardo")
+			},
+			want: []string{
+				"Halvard Corp  false: Brask Inc broke the contract",
+				"Halvard Corp  false: Proceeds will repay debt",
+				"Halvard Corp  false: costs rose",
+				"Halvard Corp  false: it sold notes",
+				"highly placed sources  false: Vardo would default",
+				"preliminary central bank estimates  false: Inflation fell to 5 pct",
+				"the counselor  false: Prices are too low",
+			},
+		},
+		{
 			name: "a person 'of the' country or body says it, not the body",
 			body: "President Ada Berg of the Norland Republic said prices rose. Jon Vik of the Halvard Growers said so.",
 			build: func(h *hand) {

@@ -461,8 +461,18 @@ func kindNoun(w string) string {
 	if bodyKinds[w] {
 		return w
 	}
+	if firmTrades[w] {
+		return "company" // "the soft drink bottler", "the British carrier": a firm by its trade
+	}
 	return headOf + w
 }
+
+// firmTrades name a firm by its trade.
+var firmTrades = map[string]bool{"bottler": true, "carrier": true, "retailer": true, "refiner": true, "insurer": true,
+	"brokerage": true, "publisher": true, "developer": true, "conglomerate": true, "chain": true, "miner": true,
+	"steelmaker": true, "automaker": true, "carmaker": true, "distributor": true, "lender": true, "thrift": true,
+	"brewer": true, "distiller": true, "shipper": true, "supplier": true, "exporter": true, "importer": true,
+	"shipbuilder": true, "homebuilder": true, "chipmaker": true, "drugmaker": true, "operator": true}
 
 // bodyKinds are the nouns of a body's kind a speaker is called by; a name
 // holding one anywhere fits it.
