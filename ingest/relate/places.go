@@ -112,6 +112,7 @@ func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 		if s.w(k) == ">" {
 			k++ // "<DAF> of the Netherlands"
 		}
+		k = s.skipTickerAhead(k) // "Toyota Motor Corp <TOYO.T> of Japan"
 		if s.w(k) == "of" {
 			k++
 			if s.w(k) == "the" {
@@ -124,6 +125,9 @@ func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 			}
 		}
 		j := m.first - 1
+		if s.w(j) == "<" {
+			j-- // "Spain's <Asturiana de Zinc>"
+		}
 		walked := 0
 		if j >= 0 && s.possessive(j) {
 			j-- // "Japan's Halvard Corp"
@@ -171,6 +175,8 @@ var describerStops = map[string]bool{
 	"by": true, "from": true, "said": true, "says": true, "told": true, "is": true, "was": true, "are": true,
 	"were": true, "has": true, "have": true, "had": true, "will": true, "would": true, "against": true, "than": true,
 	"that": true, "which": true, "who": true, "the": true, "a": true, "an": true, "as": true, "but": true,
+	"although": true, "though": true, "while": true, "whereas": true, "because": true, "since": true, "if": true,
+	"when": true, "after": true, "before": true, "unless": true, "so": true, "also": true, "not": true,
 }
 
 func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {

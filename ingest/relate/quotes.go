@@ -1249,6 +1249,23 @@ func (s *sent) skipTicker(j int) int {
 	return j
 }
 
+// skipTickerAhead is the token after a ticker in angle brackets that
+// starts at k ("<TOYO.T>"), or k when none does.
+func (s *sent) skipTickerAhead(k int) int {
+	if s.w(k) != "<" {
+		return k
+	}
+	for i := k + 1; i < len(s.Tokens) && i <= k+4; i++ {
+		if s.mentionAt(i) != nil {
+			return k // a name in the brackets
+		}
+		if s.w(i) == ">" {
+			return i + 1
+		}
+	}
+	return k
+}
+
 // lastSource is the description of the unnamed source of the latest
 // claim before offset, if that claim had no named speaker.
 func (c *claims) lastSource(before int) string {

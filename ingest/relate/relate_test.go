@@ -437,6 +437,17 @@ func TestRelations(t *testing.T) {
 			want: []string{"Ada Berg affiliatedWith Ostmark Bank", "Jon Vik affiliatedWith Halvard Corp"},
 		},
 		{
+			name: "a ticker in the wire's brackets between a firm and its country or title is passed over; a firm in brackets after a country's possessive is based there; an envoy's 'to <capital>' before the name; 'now' before an apposition's title; a subordinator is no describing word",
+			body: "Halvard Corp <HAL.T> of Norland said so. Brask Inc <BRK> president Jon Vik agreed. Vardo Mills signed with Norland's <Ostmark Bank> today. Norlandic Ambassador to Ostby Ada Berg spoke. Per Lund, now chairman of Kesk Corp, objected. Prices fell in Norland although <Brekka Corp> has a unit there.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland", "=MISC:Norlandic").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Inc", "", "Brask Inc").
+					unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Kesk Corp", "", "Kesk Corp").
+					unknown(graph.Organization, "Brekka Corp", "", "Brekka Corp").unknown(graph.City, "Ostby", "", "Ostby").
+					unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund")
+			},
+			want: []string{"Ada Berg officialOf Norland (Ambassador to Ostby)", "Halvard Corp basedIn Norland", "Jon Vik leaderOf Brask Inc (president)", "Ostmark Bank basedIn Norland", "Per Lund leaderOf Kesk Corp (chairman)"},
+		},
+		{
 			name: "an office the sentence does not name the country of",
 			body: "President Trump spoke about trade. The United States is a large market.",
 			build: func(h *hand) {

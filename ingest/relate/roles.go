@@ -200,11 +200,14 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 			j--
 		}
 		roleEnd := j + 1
-		// "Special Envoy for North Korea": a title with a "for <X>" complement
-		if m := s.mentionAt(j); m != nil && s.w(m.first-1) == "for" {
+		// "Special Envoy for North Korea", "Portuguese Ambassador to
+		// Peking": a title with a "for <X>" or an envoy's "to <X>" complement
+		if m := s.mentionAt(j); m != nil && (s.w(m.first-1) == "for" || s.w(m.first-1) == "to" && envoy(s.w(m.first-2))) {
 			if _, _, ok := r.titleEndingAt(s, m.first-2); ok {
 				j = m.first - 2
 			}
+		} else if m == nil && j >= 2 && s.w(j-1) == "to" && envoy(s.w(j-2)) && !isLowerWord(s.raw(j)) {
+			j -= 2 // the post's city the tagger folded into the name
 		}
 		if m := s.mentionAt(j); m != nil && m.last == j+1 && isState(d.entity(m.ent)) && !portfolio(d.entity(m.ent), m) && !s.consumed[s.at[j]] {
 			// "Director of the Office of Management and Budget James
@@ -241,6 +244,9 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 		}
 		role := d.body[s.Tokens[t0].Start:s.Tokens[roleEnd-1].End]
 		c := t0 - 1
+		if s.w(c) == ">" && s.mentionAt(c-1) == nil {
+			c = s.skipTicker(c) // "CBS Inc <CBS> president Laurence Tisch": past the ticker
+		}
 		if s.w(c) == ")" {
 			// "Halvard Corp (HC) chairman Jon Vik": past the acronym
 			for o := c - 1; o >= 0 && o >= c-4; o-- {
@@ -649,7 +655,9 @@ func officeVerb(s *sent, k int) (description, bool) {
 func (r *Relater) descriptionStarts(d *doc, s *sent, p mention) []description {
 	var out []description
 	after := afterName(s, p)
-	if s.w(after) == "," {
+	if s.w(after) == "," && (s.w(after+1) == "now" || s.w(after+1) == "currently") {
+		out = append(out, description{k: after + 2}) // "William Isaac, now president of the Secura Group,"
+	} else if s.w(after) == "," {
 		out = append(out, description{k: after + 1})
 	} else if v, ok := officeVerb(s, after); ok {
 		out = append(out, v)
