@@ -240,6 +240,13 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				s.w(j) == "one" && s.w(j+1) == "of" || s.w(j) == "of" && s.w(j-1) == "one" || s.w(j) == "the" && s.w(j-1) == "of" {
 				j++
 			}
+			// "are the only Latin American members of OPEC", "are the two
+			// largest members of": an article, "only", a count, a region's
+			// word before the noun
+			for n := 0; n < 4 && (s.w(j) == "the" || s.w(j) == "only" || isCount(s.w(j)) || s.w(j) == "largest" || s.w(j) == "biggest" ||
+				s.mentionAt(j) != nil && d.entity(s.mentionAt(j).ent).Type == graph.Region); n++ {
+				j++
+			}
 			if (s.w(j) == "member" || s.w(j) == "members") && s.w(j+1) == "of" {
 				j += 2
 				if o := d.organizationAt(s, j); o != nil {

@@ -551,18 +551,47 @@ func seatedName(s *sent, m mention) bool {
 	return false
 }
 
+// countryPlaceNouns call a place by what it is in its country.
+var countryPlaceNouns = map[string]bool{"port": true, "capital": true, "city": true, "town": true, "province": true,
+	"state": true, "region": true, "island": true, "harbour": true, "harbor": true, "terminal": true}
+
 // possessedDescriptionRelations reads a body described by its country's
 // possessive beside its name: "Centromin SA, Peru's biggest state mining
 // firm," and "Peru's biggest state mining firm, Centromin SA," — the body
 // is based in that country.
 func (r *Relater) possessedDescriptionRelations(d *doc, s *sent, out *relations) {
+	placeLike := func(t graph.EntityType) bool { return t == graph.City || t == graph.Place || t == graph.Region }
 	for _, c := range s.mentions {
 		if d.entity(c.ent).Type != graph.Country || !s.possessive(c.last) {
 			continue
 		}
 		j := c.last + 1
-		for n := 0; n < 5 && j < len(s.Tokens) && isLowerWord(s.raw(j)) && !placedBodyNouns[s.w(j)]; n++ {
+		for n := 0; n < 5 && j < len(s.Tokens) && isLowerWord(s.raw(j)) && !placedBodyNouns[s.w(j)] && !(countryPlaceNouns[s.w(j)] && (s.w(j+1) == "," || s.w(j+1) == ".")); n++ {
 			j++
+		}
+		if countryPlaceNouns[s.w(j)] && (s.w(j+1) == "," || s.w(j+1) == ".") {
+			// "Brazil's main port, Santos", "Santos, Brazil's biggest port",
+			// "Brazil's capital, Brasilia": the place lies in the country;
+			// its capital the text calls so
+			var pl *mention
+			if s.w(j+1) == "," {
+				if m := s.mentionAt(j + 2); m != nil && m.first == j+2 && placeLike(d.entity(m.ent).Type) {
+					pl = m
+				}
+			}
+			if pl == nil && s.w(c.first-1) == "," {
+				if m := s.mentionAt(c.first - 2); m != nil && m.last == c.first-1 && placeLike(d.entity(m.ent).Type) {
+					pl = m
+				}
+			}
+			if pl != nil {
+				pred := graph.RelLocatedIn
+				if s.w(j) == "capital" && d.entity(pl.ent).Type == graph.City {
+					pred = graph.RelCapitalOf
+				}
+				out.add(graph.Relation{Subject: d.entity(pl.ent).ID, Predicate: pred, Object: d.entity(c.ent).ID, Confidence: confBasedIn, Evidence: d.evidence(s)})
+			}
+			continue
 		}
 		if !placedBodyNouns[s.w(j)] {
 			continue

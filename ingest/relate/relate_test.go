@@ -353,12 +353,12 @@ func TestRelations(t *testing.T) {
 			want: nil,
 		},
 		{
-			name: "a capital named is no capitalOf: that is the gazetteer's knowledge",
-			body: "Talks resumed in Hanoi, Vietnam's capital, as Vietnam hoped.",
+			name: "a capital named beside its country is no capitalOf (that is the gazetteer's knowledge); one the text calls the country's capital is",
+			body: "Talks resumed in Hanoi as Vietnam hoped. Talks resumed in Hanoi, Vietnam's capital.",
 			build: func(h *hand) {
 				h.known(graph.City, "Hanoi", "Hanoi").known(graph.Country, "Vietnam", "Vietnam")
 			},
-			want: nil,
+			want: []string{"Hanoi capitalOf Vietnam"},
 		},
 		{
 			name: "a party's word before a person or a legislator's title, or as an apposition after one ('an Ohio Republican', 'a conservative Republican from Texas'), makes the person its member (affiliatedWith), not its official",
@@ -446,6 +446,15 @@ func TestRelations(t *testing.T) {
 					unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund")
 			},
 			want: []string{"Ada Berg officialOf Norland (Ambassador to Ostby)", "Halvard Corp basedIn Norland", "Jon Vik leaderOf Brask Inc (president)", "Ostmark Bank basedIn Norland", "Per Lund leaderOf Kesk Corp (chairman)"},
+		},
+		{
+			name: "a place its country's possessive calls its port or capital is in it, the capital its capital; members named after 'the only <region> members of'",
+			body: "Troops entered Norland's capital, Ostby, on Monday. Ships were idle in Kesk, Norland's biggest port. Norland's biggest state mining firm, Vardo Mills, said so. Norland and Brekka are the only Latin American members of the Ostland Pact.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Brekka", "", "Brekka").unknown(graph.City, "Ostby", "", "Ostby").unknown(graph.City, "Kesk", "", "Kesk").
+					unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact").unknown(graph.Region, "Latin America", "", "=MISC:Latin American")
+			},
+			want: []string{"Brekka memberOf Ostland Pact", "Kesk locatedIn Norland", "Norland memberOf Ostland Pact", "Ostby capitalOf Norland", "Vardo Mills basedIn Norland"},
 		},
 		{
 			name: "an office the sentence does not name the country of",
