@@ -849,6 +849,24 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	return evs
 }
 
+// answeredBetween reports a verb between tokens from and to that answers
+// or weighs what the noun after it names: "Jon Vik rejected the
+// proposal" did not propose it.
+func answeredBetween(s *sent, from, to int) bool {
+	for j := from; j < to; j++ {
+		if t := triggers[s.w(j)]; t.verbal && t.typ != "proposal" || weighWords[s.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// weighWords answer or weigh a proposal: "studied the plan", "welcomed the offer".
+var weighWords = map[string]bool{"accepted": true, "studied": true, "considered": true, "received": true, "welcomed": true,
+	"backed": true, "supported": true, "criticised": true, "criticized": true, "discussed": true, "reviewed": true,
+	"approved": true, "endorsed": true, "dismissed": true, "attacked": true, "praised": true, "examined": true,
+	"accepts": true, "studies": true, "considers": true, "receives": true, "welcomes": true, "backs": true, "supports": true}
+
 // futureWords reports a date written as one still to come, relative to
 // the day of writing: "next week", "tomorrow", "later this month", "the
 // coming weeks".
@@ -1720,7 +1738,9 @@ after:
 		}
 		for j := start; j < e.k; j++ {
 			if m := s.mentionAt(j); usable(m) && d.ents[m.ent].Type == graph.Person {
-				e.add(m.ent, graph.RoleActor)
+				if !answeredBetween(s, m.last, e.k) {
+					e.add(m.ent, graph.RoleActor)
+				}
 				break
 			}
 		}

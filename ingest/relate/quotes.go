@@ -57,6 +57,31 @@ func thatAfterPhrase(s *sent, from int) int {
 	return 0
 }
 
+// rumourClaim is where the claim starts after a denied or rejected
+// rumour, report or suggestion at k ("financial market rumours that it
+// has written off loans", "suggestions the won is undervalued"), or 0.
+func rumourClaim(s *sent, k int) int {
+	j := k
+	for n := 0; n < 4 && j < len(s.Tokens) && !rumourNouns[s.w(j)] && (isLowerWord(s.raw(j)) || s.mentionAt(j) != nil) && !s.breaks(j); n++ {
+		j++
+	}
+	if !rumourNouns[s.w(j)] {
+		return 0
+	}
+	j++
+	if s.w(j) == "that" {
+		return j + 1
+	}
+	if s.opensClause(j) {
+		return j
+	}
+	return 0
+}
+
+// rumourNouns name a claim going round that someone denies or rejects.
+var rumourNouns = map[string]bool{"rumours": true, "rumors": true, "reports": true, "suggestions": true, "allegations": true,
+	"speculation": true, "claims": true, "charges": true, "accusations": true, "assertions": true}
+
 // personBeforeApposition is the person named before an apposition that
 // ends with the organisation m: "Jon Vik, chairman of Halvard Corp" — the
 // person, set off by a comma, then lower-case or title words and "of".
@@ -383,6 +408,9 @@ var hearerWords = map[string]bool{
 	"parliament": true, "committee": true, "reporters": true, "journalists": true, "newsmen": true, "audience": true,
 	"seminar": true, "symposium": true, "forum": true, "gathering": true, "radio": true, "television": true,
 	"agency": true, "daily": true, "weekly": true, "magazine": true, "convention": true, "subcommittee": true,
+	// "told analysts the deal would…", "told shareholders"
+	"analysts": true, "shareholders": true, "stockholders": true, "investors": true, "delegates": true, "bankers": true,
+	"correspondents": true, "businessmen": true, "lawmakers": true, "legislators": true, "senators": true, "executives": true,
 }
 
 // hearerEnd is the token after who was told, from k (just past "told"):
@@ -420,7 +448,7 @@ func (s *sent) hearerEnd(k int) int {
 			end = j
 		}
 	}
-	for end > 0 && end < len(s.Tokens) && (s.w(end) == "here" || s.w(end) == "today" || s.w(end) == "yesterday" || isDateToken(s, end) || s.w(end) == "on" && isDateToken(s, end+1)) {
+	for end > 0 && end < len(s.Tokens) && (s.w(end) == "here" || s.w(end) == "today" || s.w(end) == "yesterday" || s.w(end) == "recently" || s.w(end) == "earlier" || isDateToken(s, end) || s.w(end) == "on" && isDateToken(s, end+1)) {
 		end++
 	}
 	return end
@@ -458,6 +486,9 @@ func (s *sent) opensClause(k int) bool {
 	ps := s.parsed()
 	if k >= len(ps.POS) {
 		return false
+	}
+	if ps.POS[k] == "RB" && k+1 < len(ps.POS) && (ps.POS[k+1] == "DT" || ps.POS[k+1] == "PDT") {
+		k++ // "virtually all exports had been…"
 	}
 	switch ps.POS[k] {
 	case "DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "JJ":
@@ -1618,7 +1649,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			continue
 		}
-		if !speechVerbs[w] && !(thatVerbs[w] && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0)) && !pointed && !pointedEnd && !closing || taken[k] || insideQuote(c, s.Tokens[k].Start) {
+		rumour := (w == "denied" || w == "denies" || w == "rejected" || w == "dismissed") && rumourClaim(s, k+1) > 0
+		if !speechVerbs[w] && !(thatVerbs[w] && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0)) && !pointed && !pointedEnd && !closing && !rumour || taken[k] || insideQuote(c, s.Tokens[k].Start) {
 			continue
 		}
 		quoted := w == "saying" && s.w(k-1) == "as" && s.w(k-2) == "quoted" // "X was quoted as saying"
@@ -1635,6 +1667,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				}
 			}
 			continue
+		}
+		if (w == "wrote" || w == "write" || w == "writes" || w == "written") && (s.w(k+1) == "off" || s.w(k+1) == "down") {
+			continue // "wrote off loans": an accounting act, no writing
 		}
 		if (w == "warned" || w == "warns" || w == "warning") && (s.w(k+1) == "against" || s.w(k+1) == "of") {
 			continue // "warned against expecting a turnaround", "warned of shortages": a caution, no claim
@@ -1785,6 +1820,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			for from < len(s.Tokens) && from <= k+12 && s.w(from) != "that" && !s.breaks(from) {
 				from++
 			}
+			if s.w(from) == "," && sentenceAdverbs[s.w(from+1)] && s.w(from+2) == "," && s.w(from+3) == "that" {
+				from += 3 // "told shareholders, however, that"
+			}
 			toReporters := s.w(from) != "that" && (s.w(k+1) == "reporters" || s.w(k+1) == "journalists")
 			if toReporters {
 				from = k + 2 // "told reporters the measures had been discussed": the claim follows the hearer
@@ -1807,6 +1845,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		}
 		if pointed {
 			from++ // past "out"
+		}
+		if t := rumourClaim(s, from); t > 0 && (w == "denied" || w == "denies" || w == "rejected" || w == "dismissed") {
+			from = t // "denied market rumours that it had written off loans": the rumour denied is the claim
 		}
 		if s.w(from) == "," && sentenceAdverbs[s.w(from+1)] && s.w(from+2) == "," {
 			from += 3 // "said, however, that"

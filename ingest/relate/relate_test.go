@@ -1085,6 +1085,23 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "told analysts or shareholders, 'told Reuters recently', 'told shareholders, however, that'; a denied rumour or rejected suggestion is the claim",
+			body: "Jon Vik told analysts the deal would cut debt. Sales will rise, Ada Berg told shareholders. Per Lund told Reuters recently virtually all exports had stopped. Eva Dahl told shareholders, however, that rates would fall. Halvard Corp denied market rumors that it wrote off loans. Ola Nes rejected suggestions the yen is undervalued.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund").
+					unknown(graph.Person, "Eva Dahl", "", "Eva Dahl").unknown(graph.Person, "Ola Nes", "", "Ola Nes").
+					unknown(graph.Organization, "Reuters", "", "Reuters").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp")
+			},
+			want: []string{
+				"Ada Berg  false: Sales will rise",
+				"Eva Dahl  false: rates would fall",
+				"Halvard Corp  false: it wrote off loans",
+				"Jon Vik  false: the deal would cut debt",
+				"Ola Nes  false: the yen is undervalued",
+				"Per Lund  false: virtually all exports had stopped",
+			},
+		},
+		{
 			name: "a person 'of the' country or body says it, not the body",
 			body: "President Ada Berg of the Norland Republic said prices rose. Jon Vik of the Halvard Growers said so.",
 			build: func(h *hand) {

@@ -131,6 +131,9 @@ var triggerSentences = []struct {
 	// and the sanctions it threatens are not imposed
 	{body: "With the threat of the Vardo takeover bid gone, shares fell. Norland's threat of sanctions worried Ostby.",
 		want: []string{"threat  @ happened: Norland/actor"}},
+	// a proposal one rejects or welcomes is not one's own
+	{body: "Ada Berg rejected the proposal. Ada Berg welcomed the proposal on Tuesday.",
+		want: []string{"reject  @ happened: Ada Berg/actor"}},
 	// a weapon tested is a show of force (CAMEO 15), no attack; a product tested is no event
 	{body: "Norland tested a ballistic missile on Monday. The missile Vardo built was tested on Tuesday. Two Vardo cars are being tested in Ostby by Norland.",
 		want: []string{"forcePosture 2024-03-04 @ happened: Norland/actor", "forcePosture 2024-03-05 @ happened: Vardo/actor"}},
