@@ -1118,6 +1118,27 @@ func (s *sent) mentionHeads(nps []syntax.NounPhrase) bool {
 	return false
 }
 
+// missionNouns are groups sent somewhere on someone's behalf.
+var missionNouns = map[string]bool{"mission": true, "missions": true, "delegation": true, "delegations": true}
+
+// namesAfterObject reports a complement right after a clause's object
+// that describes it: an adjective or a noun phrase ("called relations very
+// strained", "called the plan a mistake").
+func namesAfterObject(ps *syntax.Sentence, cl syntax.Clause) bool {
+	np, ok := objectPhrase(cl)
+	if !ok {
+		return false
+	}
+	k := np.End
+	for k < len(ps.POS) && (strings.HasPrefix(ps.POS[k], "NN") || ps.POS[k] == "SYM") {
+		k++ // the rest of a name the parse cut: "U.S./Japan relations"
+	}
+	if k < len(ps.Words) && (strings.EqualFold(ps.Words[k], "very") || strings.EqualFold(ps.Words[k], "too") || strings.EqualFold(ps.Words[k], "so") || strings.EqualFold(ps.Words[k], "a") || strings.EqualFold(ps.Words[k], "an")) {
+		return true
+	}
+	return k < len(ps.POS) && (strings.HasPrefix(ps.POS[k], "JJ") || ps.POS[k] == "VBN")
+}
+
 // firmTakenOver reports "took over <firm>": the phrase after "over" names
 // an organisation.
 func (d *doc) firmTakenOver(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
@@ -2165,7 +2186,20 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// the dictionary codes the verb alone nowhere
 			m, ok = cameo.Match{Code: "120", Entry: strings.ToUpper(lem)}, true
 		}
+		if h := objectHead(ps, cl); missionNouns[h] && cl.Governor < 0 && (lem == "send" || lem == "head" || lem == "lead" || lem == "dispatch") && slices.ContainsFunc(cl.Preps, func(p syntax.PrepPhrase) bool {
+			return strings.EqualFold(ps.Words[p.Prep], "to") && len(d.partiesOf(s, p.Object)) > 0
+		}) {
+			// "will send two buying missions to the United States", "is
+			// heading a trade mission to 37 U.S. cities": a visit (042)
+			m, ok = cameo.Match{Code: "042", Entry: strings.ToUpper(lem) + "_MISSION"}, true
+		}
 		if !ok {
+			continue
+		}
+		if lem == "call" && cameo.Root(m.Code) == "04" && namesAfterObject(ps, cl) {
+			// "called U.S./Japan relations very strained", "called the move
+			// a mistake": the object described, no call made
+			s.silence(cl.Head)
 			continue
 		}
 		if lem == "sign" && signedDocuments[objectHead(ps, cl)] {

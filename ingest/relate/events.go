@@ -590,6 +590,13 @@ func aidLoan(s *sent, k int) bool {
 // heldLoans reports loans at k a lender holds rather than makes: its
 // possessive before them, or a verb of having, with no verb of making one.
 func heldLoans(s *sent, k int) bool {
+	// "loans to Brazil should be placed on a cash basis", "its loans were
+	// classified as non-performing": loans the lender holds and books
+	for j := k + 1; j < len(s.Tokens) && j <= k+8 && !s.breaks(j); j++ {
+		if bookingWords[s.w(j)] && (beForms[s.w(j-1)] || s.w(j-1) == "been") {
+			return true
+		}
+	}
 	held := false
 	for j := k - 1; j >= 0 && j >= k-7 && !s.breaks(j); j-- {
 		switch s.w(j) {
@@ -601,6 +608,17 @@ func heldLoans(s *sent, k int) bool {
 	}
 	return held
 }
+
+// giveWords give what follows them to the one named right after them:
+// "grant Argentina loans", "extended Brazil credits".
+var giveWords = map[string]bool{"grant": true, "granted": true, "grants": true, "give": true, "gave": true, "gives": true,
+	"extend": true, "extended": true, "extends": true, "offer": true, "offered": true, "offers": true, "lend": true,
+	"lent": true, "provide": true, "provided": true, "promised": true, "send": true, "sent": true}
+
+// bookingWords book loans held: "placed on a cash basis", "classified as
+// non-performing", "written down".
+var bookingWords = map[string]bool{"placed": true, "put": true, "classified": true, "reclassified": true, "declared": true,
+	"written": true, "booked": true, "carried": true, "designated": true}
 
 // bothSides reports a subject that names two parties without naming them:
 // "the two sides had agreed", "both countries agreed".
@@ -1600,6 +1618,9 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 			break
 		}
 		if adjacent || e.verbal || lightVerbBefore(s, e.k) {
+			if e.typ == "aid" && !e.verbal && giveWords[s.w(m.first-1)] {
+				role = graph.RoleTarget // "would grant Argentina loans": the receiver, after the verb of giving
+			}
 			e.add(m.ent, role)
 			// "President Trump and Chinese President Xi Jinping agreed"
 			c := r.skipTitles(s, m.first-1)
@@ -1958,6 +1979,7 @@ var lightVerbs = map[string]bool{
 	"hold": true, "stage": true, "impose": true, "approve": true, "approves": true, "sign": true, "signs": true,
 	"form": true, "formed": true, "forming": true, "reach": true, "reached": true, "concluded": true,
 	"conclude": true, "granted": true, "grant": true, "set": true,
+	"heading": true, "heads": true, "headed": true, "leading": true, "leads": true, "led": true, // "heading a trade mission to the U.S."
 }
 
 // lightVerbBefore reports whether a light verb governs the noun at k, past
