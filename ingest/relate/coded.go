@@ -110,6 +110,24 @@ func sentenceCase(words []string, at []int) []string {
 	return out
 }
 
+// withUnnamed reports talks held "with" a side the sentence does not name
+// ("with its 14-bank advisory committee", "with foreign creditors").
+func withUnnamed(s *sent, ps *syntax.Sentence, n syntax.Nominal) bool {
+	for _, p := range n.Preps {
+		if strings.EqualFold(ps.Words[p.Prep], "with") {
+			for _, np := range p.Object {
+				for k := np.Start; k < np.End; k++ {
+					if s.mentionAt(k) != nil {
+						return false
+					}
+				}
+			}
+			return len(p.Object) > 0
+		}
+	}
+	return false
+}
+
 // heldBy are the verbs whose subject is in, holds or makes the talks or
 // deal their object or complement names: "is in talks with", "held
 // discussions with", "reached agreement with".
@@ -3207,6 +3225,14 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 					}
 					break
 				}
+			}
+		}
+		if typ == "talks" && len(e.participants) == 0 && withUnnamed(s, ps, n) {
+			// "Brazil said after talks with its 14-bank advisory committee
+			// that…": talks with one named side (the guide annotates
+			// that side alone), the one the sentence is about
+			if a := d.mainSubject(s, n.Noun); a >= 0 {
+				e.add(a, graph.RoleParticipant)
 			}
 		}
 		if !symmetric[typ] && (!e.hasRole(graph.RoleActor) || !e.hasRole(graph.RoleTarget) && e.location < 0) || len(e.participants) == 0 {
