@@ -663,7 +663,7 @@ var sourceNouns = map[string]bool{
 	"trader": true, "dealer": true, "banker": true, "broker": true, "economist": true, "delegate": true,
 	"executive": true, "negotiator": true, "observer": true, "insider": true, "aide": true, "arbitrager": true,
 	"arbitrageur": true, "arbitragers": true, "arbitrageurs": true,
-	"police": true, "authorities": true, "staff": true, "residents": true, "witnesses": true, "union": true,
+	"police": true, "authorities": true, "staff": true, "residents": true, "witnesses": true, "union": true, "team": true,
 	"lawyers": true, "lawyer": true, "attorneys": true, "attorney": true, "legislators": true, "lawmakers": true,
 	// a text that reports: "the report said", "the statement said"
 	"report": true, "statement": true, "study": true, "survey": true, "communique": true, "newspaper": true,
@@ -1423,6 +1423,9 @@ func (s *sent) commaPairBefore(j int) int {
 		if w := s.w(p); w == "earlier" || w == "later" || w == "also" || w == "recently" {
 			p++
 		}
+		if w := s.w(p); (w == "led" || w == "headed" || w == "dated" || w == "chaired" || w == "based") && (s.w(p+1) == "by" || w == "dated" || w == "based") {
+			return o // "The research team, led by Dr. John Spika, said", "the report, dated March 17, said"
+		}
 		if w := s.w(p); w == "despite" || w == "although" || len(w) > 5 && strings.HasSuffix(w, "ing") && isLowerWord(s.raw(p)) && !speechVerbs[w] {
 			// "Multi-Step Products Inc, earlier reporting a loss, said",
 			// "The Banking Commission, despite its earlier demand, also said"
@@ -1780,6 +1783,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				source = src
 			} else {
 				continue
+			}
+			if end, ok := trailingClaim(s, o-1); ok && !quotedWhole(d.body[s.afterDateline():end]) {
+				j = o - 1 // the subject ends before the pair: "…, the report, dated March 17, said" claims up to "the report"
 			}
 		} else {
 			continue

@@ -1102,6 +1102,18 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a subject set off from its verb by 'led by', 'dated', 'based in' speaks, and the claim before it ends before the subject",
+			body: "The research team, led by Jon Vik, said cases rose. Sales will rise, the report, dated March 17, said. Halvard Corp, based in Ostby, said it sold its unit.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.City, "Ostby", "", "Ostby")
+			},
+			want: []string{
+				"Halvard Corp  false: it sold its unit",
+				"The research team  false: cases rose",
+				"the report 2019-03-17 false: Sales will rise",
+			},
+		},
+		{
 			name: "a person 'of the' country or body says it, not the body",
 			body: "President Ada Berg of the Norland Republic said prices rose. Jon Vik of the Halvard Growers said so.",
 			build: func(h *hand) {
