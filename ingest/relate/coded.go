@@ -1157,15 +1157,6 @@ func namesAfterObject(ps *syntax.Sentence, cl syntax.Clause) bool {
 	return k < len(ps.POS) && (strings.HasPrefix(ps.POS[k], "JJ") || ps.POS[k] == "VBN")
 }
 
-// firmTakenOver reports "took over <firm>": the phrase after "over" names
-// an organisation.
-func (d *doc) firmTakenOver(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
-	if len(cl.Preps) == 0 || cl.Preps[0].Prep != cl.Head+1 {
-		return false
-	}
-	return slices.ContainsFunc(d.distinctParties(s, cl.Preps[0].Object), func(a int) bool { return d.ents[a].Type == graph.Organization })
-}
-
 // firmBoughtBy reports a passive clause whose subject is a firm and whose
 // "by" phrase names its buyer: "Republic was acquired by REPH".
 func (d *doc) firmBoughtBy(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
@@ -2078,7 +2069,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				// buy Piedmont", "finalized agreement to sell its unit to
 				// Russelsteel": the noun the governing verb holds names it
 				deal = heldDealNoun(lex, ps, cl)
-				if deal == "" && gov == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Passive && ((lem != "take" || takeover) && d.businessDealt(s, ps, cl) || takeover && d.firmTakenOver(s, ps, cl)) {
+				if deal == "" && gov == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Passive && lem != "take" && d.businessDealt(s, ps, cl) {
 					// "Dyneer acquired Armtek", "sold its tire division to
 					// Dyneer", "has bought the unit from Placer": a business
 					// that changed hands between two named parties was a deal
