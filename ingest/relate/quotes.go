@@ -297,7 +297,7 @@ func describedBefore(s *sent, j int) int {
 			return t
 		}
 		if m := s.mentionAt(t); m != nil && m.m.Label != graph.LabelPER && !s.breaks(t) {
-			continue // "the Japanese minister", "the Fed chairman", "the Kansas senator": a body or place names whose one it is
+			continue // "the Japanese minister", "the Fed chairman", "the Kansas senator": the body or place the title is held in
 		}
 		if s.breaks(t) || s.mentionAt(t) != nil && !strings.Contains(s.raw(t), "-") || !isLowerWord(s.raw(t)) && !strings.Contains(s.raw(t), "-") {
 			return -1
