@@ -77,6 +77,7 @@ var triggers = map[string]trigger{
 	"settlement":  {"agreement", 0.4, false}, "loan": {"aid", 0.4, false}, "loans": {"aid", 0.4, false},
 	"grant": {"aid", 0.4, false}, "grants": {"aid", 0.4, false}, "lending": {"aid", 0.35, false},
 	"credits": {"aid", 0.35, false},
+	"lend":    {"aid", 0.45, true}, "lends": {"aid", 0.45, true}, "lent": {"aid", 0.45, true}, // "banks will lend Argentina 500 mln dlrs"
 	"opposed": {"reject", 0.45, true}, "opposes": {"reject", 0.45, true},
 	"walkout": {"protest", 0.45, false}, "stoppage": {"protest", 0.4, false}, "boycott": {"sanctions", 0.45, false},
 	"urges": {"appeal", 0.45, true}, "urging": {"appeal", 0.4, true}, "called on": {"appeal", 0.45, true},
@@ -181,7 +182,8 @@ var militaryStrikes = map[string]bool{
 // needsObject triggers are events only with a party or place as their
 // object: "pressed Kenya to", "seized the cities of Goma", not "pressed
 // ahead", "seized assets".
-var needsObject = map[string]bool{"pressed": true, "pressing": true, "presses": true, "seized": true, "captured": true, "struck": true}
+var needsObject = map[string]bool{"pressed": true, "pressing": true, "presses": true, "seized": true, "captured": true, "struck": true,
+	"lend": true, "lends": true, "lent": true}
 
 // moneyVerbs are aid only when a sum of money follows them ("pledged 355
 // million euros"), not a promise of anything else.
@@ -228,6 +230,16 @@ var disasterNouns = map[string]bool{"earthquake": true, "earthquakes": true, "qu
 	"storms": true, "hurricane": true, "typhoon": true, "cyclone": true, "flood": true, "floods": true, "flooding": true,
 	"tornado": true, "blizzard": true, "drought": true, "frost": true, "fire": true, "epidemic": true, "tremor": true,
 	"tremors": true, "snowstorm": true, "landslide": true, "avalanche": true, "disease": true, "outbreak": true}
+
+// reluctantBefore reports a word of reluctance at k: "reluctant",
+// "unwilling", "hesitant" (before "to" and a verb).
+func reluctantBefore(s *sent, k int) bool {
+	switch s.w(k) {
+	case "reluctant", "unwilling", "hesitant", "loath", "loth", "unable":
+		return true
+	}
+	return false
+}
 
 // threatOf reports a noun after "threat(s) of", up to two words between:
 // "the threat of trade sanctions" names what is threatened, not done.
@@ -410,6 +422,8 @@ func (s *sent) triggersIn() []*eventMention {
 			continue // "the cars are being tested", "tested the technology": no weapon, no show of force
 		case (s.w(k) == "threat" || s.w(k) == "threats") && s.w(k+1) == "of" && !s.possessive(k-1) && s.mentionAt(k-1) == nil:
 			continue // "the threat of a takeover bid": what is feared; a threat made is read from its maker ("a threat by X", the clause reader)
+		case t.verbal && s.w(k-1) == "to" && reluctantBefore(s, k-2):
+			continue // "banks are reluctant to lend to Brazil": not done, nor refused to anyone
 		case s.w(k) == "letter" && s.w(k+2) != "intent":
 			continue // "a letter of credit", "the letter of the law"
 		case (s.w(k) == "strike" || s.w(k) == "strikes") && (notStrikes[s.w(k-1)] || s.w(k-1) == "on" || s.w(k+1) == "action" || !militaryStrike(s, k)):

@@ -131,6 +131,10 @@ var triggerSentences = []struct {
 	// and the sanctions it threatens are not imposed
 	{body: "With the threat of the Vardo takeover bid gone, shares fell. Norland's threat of sanctions worried Ostby.",
 		want: []string{"threat  @ happened: Norland/actor"}},
+	// lending to a named party is aid, also from lenders not named; lending
+	// to no one named, or only being reluctant to, is none
+	{body: "Norland will lend Vardo 500 mln dlrs. Banks will lend Ostby Bank credits. Banks are reluctant to lend to Vardo. The fund lends to private firms.",
+		want: []string{"aid  @ planned: Norland/actor, Vardo/target"}},
 	// a proposal one rejects or welcomes is not one's own
 	{body: "Ada Berg rejected the proposal. Ada Berg welcomed the proposal on Tuesday.",
 		want: []string{"reject  @ happened: Ada Berg/actor"}},
