@@ -379,6 +379,9 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		if (e.typ == "appeal" || e.typ == "demand") && d.courtAsked(e) {
 			continue // "filed a motion with the Texas Court of Appeals": a court asked to rule, no appeal (GUIDE.md)
 		}
+		if e.typ == "agreement" && agreeForms[e.s.w(e.k)] && (e.s.w(e.k-1) == "," || e.s.w(e.k-1) == "\"" || e.s.w(e.k-1) == "”") && e.s.mentionAt(e.end) != nil {
+			continue // `"…," agreed Allan Leslie of Discount Corp`: a speaker's attribution, no agreement
+		}
 		if e.typ == "agreement" && agreeForms[e.s.w(e.k)] && (len(e.participants) == 1 && e.s.w(e.end) == "that" || e.hasRole(graph.RoleActor) && concurs(e.s, e.end)) {
 			// "Japan agreed that the yen was too strong", "Feiter agreed
 			// the Community must take greater heed": one side concurs in a

@@ -135,6 +135,9 @@ var triggerSentences = []struct {
 	// to no one named, or only being reluctant to, is none
 	{body: "Norland will lend Vardo 500 mln dlrs. Banks will lend Ostby Bank credits. Banks are reluctant to lend to Vardo. The fund lends to private firms.",
 		want: []string{"aid  @ planned: Norland/actor, Vardo/target"}},
+	// "agreed" after a quotation and before a name attributes it, no agreement
+	{body: "\"Sales will fall in the second quarter,\" agreed Ada Berg of Ostby Bank.",
+		want: nil},
 	// a proposal one rejects or welcomes is not one's own
 	{body: "Ada Berg rejected the proposal. Ada Berg welcomed the proposal on Tuesday.",
 		want: []string{"reject  @ happened: Ada Berg/actor"}},
