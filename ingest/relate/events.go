@@ -3,6 +3,7 @@ package relate
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"actorgraph/graph"
@@ -873,6 +874,20 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if e.status == "" && !e.verbal && visitFrame(s.parsed(), e.k) {
 			e.status = framedStatus(s, e.k)
 		}
+		if pub := d.published(); e.status == "planned" && e.date.Precision == timex.Month && len(pub) >= 7 && e.date.Value < pub[:7] && bareMonth(e.dateText) {
+			// "agreed to meet in May" in a March article: the May to come,
+			// not the one past (a bare month name is read as the nearest)
+			if y, err := strconv.Atoi(e.date.Value[:4]); err == nil {
+				e.date.Value = strconv.Itoa(y+1) + e.date.Value[4:]
+			}
+		}
+		if pub := d.published(); e.status == "happened" && e.date.Precision == timex.Month && len(pub) >= 7 && e.date.Value > pub[:7] && bareMonth(e.dateText) {
+			// "an agreement reached in December" in a March article: the
+			// December past
+			if y, err := strconv.Atoi(e.date.Value[:4]); err == nil {
+				e.date.Value = strconv.Itoa(y-1) + e.date.Value[4:]
+			}
+		}
 		code := e.code
 		if kind, ok := graph.EventKindOf(e.typ); code == "" && ok && e.structured {
 			code = kind.CAMEO
@@ -901,6 +916,25 @@ var weighWords = map[string]bool{"accepted": true, "studied": true, "considered"
 	"backed": true, "supported": true, "criticised": true, "criticized": true, "discussed": true, "reviewed": true,
 	"approved": true, "endorsed": true, "dismissed": true, "attacked": true, "praised": true, "examined": true,
 	"accepts": true, "studies": true, "considers": true, "receives": true, "welcomes": true, "backs": true, "supports": true}
+
+// bareMonth reports a date written as a month's name alone, maybe after a
+// preposition or "early"/"late" ("in May", "by early June"): no year, and
+// no "last" or "next" to tell which.
+func bareMonth(t string) bool {
+	ws := strings.Fields(strings.ToLower(t))
+	for len(ws) > 1 {
+		switch ws[0] {
+		case "in", "by", "until", "on", "from", "since", "during", "early", "late", "mid", "mid-":
+			ws = ws[1:]
+			continue
+		}
+		break
+	}
+	return len(ws) == 1 && monthNames[strings.TrimPrefix(ws[0], "mid-")]
+}
+
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // futureWords reports a date written as one still to come, relative to
 // the day of writing: "next week", "tomorrow", "later this month", "the

@@ -135,6 +135,9 @@ var triggerSentences = []struct {
 	// to no one named, or only being reluctant to, is none
 	{body: "Norland will lend Vardo 500 mln dlrs. Banks will lend Ostby Bank credits. Banks are reluctant to lend to Vardo. The fund lends to private firms.",
 		want: []string{"aid  @ planned: Norland/actor, Vardo/target"}},
+	// a bare month is the one to come for a plan, the one past for what happened
+	{body: "Norland and Vardo signed an accord in May. Norland and Vardo agreed to meet in January.",
+		want: []string{"agreement 2023-05 @ happened: Norland/participant, Vardo/participant", "meeting 2025-01 @ planned: Norland/participant, Vardo/participant"}},
 	// "agreed" after a quotation and before a name attributes it, no agreement
 	{body: "\"Sales will fall in the second quarter,\" agreed Ada Berg of Ostby Bank.",
 		want: nil},
