@@ -457,6 +457,15 @@ func TestRelations(t *testing.T) {
 			want: []string{"Brekka memberOf Ostland Pact", "Kesk locatedIn Norland", "Norland memberOf Ostland Pact", "Ostby capitalOf Norland", "Vardo Mills basedIn Norland"},
 		},
 		{
+			name: "'then head of' an apposition's body held the office; an attorney 'representing' a body and a body's counsel work for it",
+			body: "Jon Vik, then head of the Ostby Security Council, refused. Ada Berg, an attorney representing Halvard Corp, said so. Brask Bank special counsel Per Lund agreed.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Ostby Security Council", "", "Ostby Security Council").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Bank", "", "Brask Bank").
+					unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund")
+			},
+			want: []string{"Ada Berg affiliatedWith Halvard Corp (attorney)", "Jon Vik leaderOf Ostby Security Council (head)", "Per Lund affiliatedWith Brask Bank (special counsel)"},
+		},
+		{
 			name: "an office the sentence does not name the country of",
 			body: "President Trump spoke about trade. The United States is a large market.",
 			build: func(h *hand) {

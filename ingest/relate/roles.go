@@ -657,6 +657,8 @@ func (r *Relater) descriptionStarts(d *doc, s *sent, p mention) []description {
 	after := afterName(s, p)
 	if s.w(after) == "," && (s.w(after+1) == "now" || s.w(after+1) == "currently") {
 		out = append(out, description{k: after + 2}) // "William Isaac, now president of the Secura Group,"
+	} else if s.w(after) == "," && s.w(after+1) == "then" {
+		out = append(out, description{k: after + 2, past: true}) // "John Poindexter, then head of the National Security Council,"
 	} else if s.w(after) == "," {
 		out = append(out, description{k: after + 1})
 	} else if v, ok := officeVerb(s, after); ok {
@@ -872,6 +874,9 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	var obj *mention
 	sentTo, inUnit := false, false
 	prep := s.w(k)
+	if prep == "representing" {
+		prep = "for" // "an attorney representing Casey-Werner": working for it
+	}
 	object := func() {
 		k++
 		if s.w(k) == "the" {
@@ -1129,7 +1134,7 @@ var subUnits = map[string]bool{"team": true, "teams": true, "mission": true, "de
 	"inspectors": true, "observers": true, "troops": true, "negotiators": true, "talks": true}
 
 // roleStops end a role's words: the years of its term, the sentence's end.
-var roleStops = map[string]bool{"from": true, "since": true, "until": true, "between": true, ".": true, ")": true, "(": true, "who": true}
+var roleStops = map[string]bool{"from": true, "since": true, "until": true, "between": true, ".": true, ")": true, "(": true, "who": true, "representing": true}
 
 // role0 is the lower-cased words of a role between tokens [a, b).
 func role0(s *sent, a, b int) string {

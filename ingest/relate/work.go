@@ -88,6 +88,7 @@ var staffNouns = map[string]bool{"economist": true, "analyst": true, "correspond
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "engineer": true, "executive": true, "lawyer": true,
 	"researcher": true, "scientist": true, "reporter": true, "editor": true, "journalist": true, "official": true,
 	"employee": true, "trader": true, "strategist": true, "columnist": true, "commentator": true, "producer": true,
+	"attorney": true, "counsel": true, "auditor": true, "accountant": true,
 	"professor": true, "lecturer": true, "adviser": true, "advisor": true, "consultant": true, "partner": true,
 	"manager": true, "banker": true, "dealer": true, "broker": true, "negotiator": true, "presenter": true,
 	"photographer": true, "fellow": true, "coach": true}
