@@ -232,16 +232,6 @@ var disasterNouns = map[string]bool{"earthquake": true, "earthquakes": true, "qu
 	"tornado": true, "blizzard": true, "drought": true, "frost": true, "fire": true, "epidemic": true, "tremor": true,
 	"tremors": true, "snowstorm": true, "landslide": true, "avalanche": true, "disease": true, "outbreak": true}
 
-// reluctantBefore reports a word of reluctance at k: "reluctant",
-// "unwilling", "hesitant" (before "to" and a verb).
-func reluctantBefore(s *sent, k int) bool {
-	switch s.w(k) {
-	case "reluctant", "unwilling", "hesitant", "loath", "loth", "unable":
-		return true
-	}
-	return false
-}
-
 // threatOf reports a noun after "threat(s) of", up to two words between:
 // "the threat of trade sanctions" names what is threatened, not done.
 func threatOf(s *sent, k int) bool {
@@ -426,7 +416,7 @@ func (s *sent) triggersIn() []*eventMention {
 			continue // "the cars are being tested", "tested the technology": no weapon, no show of force
 		case (s.w(k) == "threat" || s.w(k) == "threats") && s.w(k+1) == "of" && !s.possessive(k-1) && s.mentionAt(k-1) == nil:
 			continue // "the threat of a takeover bid": what is feared; a threat made is read from its maker ("a threat by X", the clause reader)
-		case t.verbal && s.w(k-1) == "to" && reluctantBefore(s, k-2):
+		case t.verbal && s.w(k-1) == "to" && (reluctantWords[s.w(k-2)] || s.w(k-2) == "unable"):
 			continue // "banks are reluctant to lend to Brazil": not done, nor refused to anyone
 		case s.w(k) == "letter" && s.w(k+2) != "intent":
 			continue // "a letter of credit", "the letter of the law"
@@ -930,11 +920,8 @@ func bareMonth(t string) bool {
 		}
 		break
 	}
-	return len(ws) == 1 && monthNames[strings.TrimPrefix(ws[0], "mid-")]
+	return len(ws) == 1 && timex.IsMonth(strings.TrimPrefix(ws[0], "mid-"))
 }
-
-var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // futureWords reports a date written as one still to come, relative to
 // the day of writing: "next week", "tomorrow", "later this month", "the

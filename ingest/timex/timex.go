@@ -199,6 +199,13 @@ var filler = map[string]bool{"": true, "in": true, "on": true, "at": true, "sinc
 // String is the date's value, for messages.
 func (d Date) String() string { return fmt.Sprintf("%s(%s)", d.Value, d.Precision) }
 
+// IsMonth reports a month's name or its abbreviation, in any case
+// ("May", "december", "Sept").
+func IsMonth(w string) bool {
+	_, ok := months[strings.ToLower(w)]
+	return ok
+}
+
 var months = map[string]time.Month{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
