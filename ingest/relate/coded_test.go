@@ -802,14 +802,14 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact").
 					unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Organization, "Green League", "", "Green League")
 			},
-			[]string{"Norland memberOf Ostland Pact", "Jon Berg affiliatedWith Green League"}, nil},
+			[]string{"Norland memberOf Ostland Pact", "Jon Berg memberOf Green League"}, nil},
 		{"a description before the clause: membership in two bodies, and citizenship",
 			"Jon Berg is a politician. A Norlandic lawyer and a long-time member of the Green League and of the farmers' organisation Ostland Pact, he led the campaign.",
 			func(h *hand) {
 				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Person, "Jon Berg", "", "Jon Berg").
 					unknown(graph.Organization, "Green League", "", "Green League").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
 			},
-			[]string{"Jon Berg affiliatedWith Green League", "Jon Berg affiliatedWith Ostland Pact", "Jon Berg citizenOf Norland"}, nil},
+			[]string{"Jon Berg memberOf Green League", "Jon Berg memberOf Ostland Pact", "Jon Berg citizenOf Norland"}, nil},
 		{"the members a paragraph's organisation has, people or states",
 			"The Green League is a band formed in 1972, whose four members are Jon Berg, Lena Dahl, Eva Lund and Ole Berg. Its members were paid.",
 			func(h *hand) {
@@ -817,7 +817,7 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").unknown(graph.Person, "Eva Lund", "", "Eva Lund").
 					unknown(graph.Person, "Ole Berg", "", "Ole Berg")
 			},
-			[]string{"Jon Berg affiliatedWith Green League", "Lena Dahl affiliatedWith Green League", "Eva Lund affiliatedWith Green League", "Ole Berg affiliatedWith Green League"}, nil},
+			[]string{"Jon Berg memberOf Green League", "Lena Dahl memberOf Green League", "Eva Lund memberOf Green League", "Ole Berg memberOf Green League"}, nil},
 		{"where a person works, from a word of work and 'at' or 'for', and '<person> of <organisation>'",
 			"Lena Dahl is a scientist who worked at Ostmark Bank. She holds professorships at both the Green League and Brekka College. She met Jon Berg of Vardo Mills, Eva Lund of the Kesk Party, and studied at Kesk University.",
 			func(h *hand) {
@@ -994,7 +994,8 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg served as the 40th prime minister of Norland from 2005 to 2021.", "Jon Berg leaderOf Norland [prime minister] 2005–2021"},
 		{"Lena Dahl, a Norlandic diplomat, was Secretary-General of the Ostland Pact.", "Lena Dahl leaderOf Ostland Pact [Secretary-General] –"},
 		{"Lena Dahl is a Norlandic economist who served as finance minister of Norland between 2001 and 2004.", "Lena Dahl officialOf Norland [finance minister] 2001–2004"},
-		{"Jon Berg is a member of the Norland Labour Party.", "Jon Berg affiliatedWith Norland Labour Party [member] 2024-03-04–"},
+		{"Jon Berg is a member of the Norland Labour Party.", "Jon Berg memberOf Norland Labour Party [member] 2024-03-04–"},
+		{"Jon Berg, a member of the Ostmark Bank board, spoke.", "Jon Berg officialOf Ostmark Bank [member] 2024-03-04–"},
 		{"Jon Berg, management board member of Ostmark Bank, spoke.", "Jon Berg officialOf Ostmark Bank [management board member] 2024-03-04–"},
 		{"Jon Berg, a board member of Ostmark Bank, spoke.", "Jon Berg officialOf Ostmark Bank [board member] 2024-03-04–"},
 		{"Jon Berg, finance director of Ostmark Bank, spoke.", "Jon Berg officialOf Ostmark Bank [finance director] 2024-03-04–"},
@@ -1016,7 +1017,7 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg works at Ostmark Bank.", "Jon Berg affiliatedWith Ostmark Bank [] 2024-03-04–"},
 		{"Lena Dahl has been the head of government of Norland since 2019.", "Lena Dahl leaderOf Norland [head of government] 2019–"},
 		{"Jon Berg was Minister of Finance of Norland from 2001 to 2004.", "Jon Berg officialOf Norland [Minister of Finance] 2001–2004"},
-		{"Jon Berg joined the Norland Labour Party in 1990.", "Jon Berg affiliatedWith Norland Labour Party [member] 1990–"},
+		{"Jon Berg joined the Norland Labour Party in 1990.", "Jon Berg memberOf Norland Labour Party [] 1990–"},
 		{"Lena Dahl led the Ostland Pact.", "Lena Dahl leaderOf Ostland Pact [] –"},
 		// what is led is the noun after the name: the body's team, not the body
 		{"Lena Dahl led the Ostland Pact inspection team in Vardo.", ""},

@@ -97,7 +97,6 @@ func (r *Relater) Relate(articleID, body, published string, sents []segment.Sent
 		r.borderRelations(d, s, &rels)
 	}
 	r.officeRelations(d, loose, &rels)
-	rels = personsAffiliated(d, rels)
 	claims := r.quotes(d)
 	d.partyMembersSpeak(claims)
 	r.speakerOffices(d, loose, claims, &rels)
@@ -170,27 +169,6 @@ func (r *Relater) officeRelations(d *doc, loose []titled, out *relations) {
 			}
 		}
 	}
-}
-
-// personsAffiliated makes a person's membership of a body ("a member of
-// the Labour Party", "belongs to the Green League") an affiliation: the
-// vocabulary keeps memberOf for states and bodies that belong to one.
-func personsAffiliated(d *doc, rels relations) relations {
-	person := map[string]bool{}
-	for _, e := range d.ents {
-		person[e.ID] = e.Type == graph.Person
-	}
-	var out relations
-	for _, r := range rels.list {
-		if r.Predicate == graph.RelMemberOf && person[r.Subject] {
-			r.Predicate = graph.RelAffiliatedWith
-			if r.Role == "" {
-				r.Role = "member"
-			}
-		}
-		out.add(r)
-	}
-	return out
 }
 
 // speakerOffices reads the office of a titled speaker whose claim opens

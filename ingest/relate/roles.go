@@ -955,14 +955,16 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	case obj != nil && isTitle && !sentTo:
 		rel(predicateOf(kind), obj, role)
 	case (article || board) && member && obj != nil && prep == "of" && d.entity(obj.ent).Type == graph.Organization:
-		// a person belongs to a body as its affiliate (the guide's
-		// vocabulary keeps memberOf for states and bodies); a board's
-		// member serves it as an official
-		if board {
+		// "a member of the X party": the text states membership, memberOf
+		// as for states (a party's word before a name, "Republican Sen.
+		// X", stays an affiliation: partyRelations); a board's member
+		// serves it as an official
+		if board || s.w(obj.last) == "board" {
+			// "a member of the Halvard board"
 			rel(graph.RelOfficialOf, obj, role)
 			break
 		}
-		rel(graph.RelAffiliatedWith, obj, role)
+		rel(graph.RelMemberOf, obj, role)
 		// "a member of the X and of the Hindu nationalist organisation
 		// Y", "of the X party and later of the Y"
 		for n := obj.last; s.w(n) == "party" || s.w(n) == "and"; {
@@ -985,7 +987,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			if o == nil || d.entity(o.ent).Type != graph.Organization {
 				break
 			}
-			rel(graph.RelAffiliatedWith, o, role)
+			rel(graph.RelMemberOf, o, role)
 			n = o.last
 		}
 	case (article || head || staff) && obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for") &&
