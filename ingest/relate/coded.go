@@ -1151,6 +1151,9 @@ func namesAfterObject(ps *syntax.Sentence, cl syntax.Clause) bool {
 	for k < len(ps.POS) && (strings.HasPrefix(ps.POS[k], "NN") || ps.POS[k] == "SYM") {
 		k++ // the rest of a name the parse cut: "U.S./Japan relations"
 	}
+	if k < len(ps.Words) && (ps.Words[k] == "\"" || ps.Words[k] == "``" || ps.Words[k] == "“") {
+		k++ // "called the offer \"highly conditional\""
+	}
 	if k < len(ps.Words) && (strings.EqualFold(ps.Words[k], "very") || strings.EqualFold(ps.Words[k], "too") || strings.EqualFold(ps.Words[k], "so") || strings.EqualFold(ps.Words[k], "a") || strings.EqualFold(ps.Words[k], "an")) {
 		return true
 	}
@@ -2203,6 +2206,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			m, ok = cameo.Match{Code: "042", Entry: strings.ToUpper(lem) + "_MISSION"}, true
 		}
 		if !ok {
+			continue
+		}
+		if lem == "call" && cameo.Root(m.Code) == "02" && !cl.Passive && len(cl.Object) > 0 && s.mentionAt(cl.Object[0].Head) == nil &&
+			!strings.EqualFold(ps.Words[cl.Object[0].Head], "end") && (cl.End >= len(ps.Words) || !strings.EqualFold(ps.Words[cl.End], "to")) {
+			// "called Cyacq's offer for Cyclops \"highly conditional\"":
+			// a thing called something, its "for" the thing's; a call is
+			// "called for", "called on X" or "called X to act"
+			s.silence(cl.Head)
 			continue
 		}
 		if lem == "call" && cameo.Root(m.Code) == "04" && namesAfterObject(ps, cl) {

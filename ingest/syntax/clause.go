@@ -248,6 +248,15 @@ func (s *Sentence) repairChunks() {
 			s.Chunks[i+1] = "I-NP"
 		}
 	}
+	// A day word that ends a longer noun phrase says when, not what: "reached
+	// an agreement yesterday with X" has the object "an agreement" and a
+	// phrase of time ("today's talks" keeps its possessive).
+	for i := 1; i < len(s.Words); i++ {
+		if w := s.lower(i); (w == "yesterday" || w == "today" || w == "tomorrow") && s.Chunks[i] == "I-NP" &&
+			s.name[i] < 0 && (i+1 >= len(s.Words) || s.Chunks[i+1] != "I-NP") {
+			s.Chunks[i] = "B-NP"
+		}
+	}
 	// Two verbs of one phrase with no auxiliary or "to" joining them are
 	// two verb groups: "the duties the ministry [imposed] [hurt] exporters".
 	for i := 1; i < len(s.Words); i++ {

@@ -321,6 +321,18 @@ var timeWords = map[string]bool{
 	"friday": true, "saturday": true, "sunday": true, "time": true, "hours": true,
 }
 
+// dayWord reports phrase k as a lone "today", "yesterday" or "tomorrow"
+// after a noun phrase: "Nakasone today called for" has the subject before
+// it.
+func (s *Sentence) dayWord(k int) bool {
+	p := s.Phrases[k]
+	if p.Type != "NP" || p.End-p.Start != 1 || k == 0 || s.Phrases[k-1].Type != "NP" || s.Phrases[k-1].End != p.Start {
+		return false
+	}
+	w := s.lower(p.Start)
+	return w == "today" || w == "yesterday" || w == "tomorrow"
+}
+
 func (s *Sentence) timePhrase(p Phrase) bool {
 	return p.End-p.Start <= 3 && timeWords[s.lower(s.headOf(p))] && s.name[s.headOf(p)] < 0
 }
@@ -645,7 +657,7 @@ func (s *Sentence) subject(c int) {
 	}
 	k := s.phraseAt(cl.Verb.Start) - 1
 	// adverbs and commas around them: "Japan, however, agreed"
-	for k >= 0 && (s.Phrases[k].Type == "ADVP" || s.Phrases[k].Type == "NP" && s.tag(s.Phrases[k].Start) == "RB") {
+	for k >= 0 && (s.Phrases[k].Type == "ADVP" || s.Phrases[k].Type == "NP" && s.tag(s.Phrases[k].Start) == "RB" || s.dayWord(k)) {
 		k--
 	}
 	if k < 0 {
