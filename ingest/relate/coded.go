@@ -135,6 +135,12 @@ var heldBy = map[string]bool{"be": true, "have": true, "hold": true, "conduct": 
 	"resume": true, "continue": true, "start": true, "enter": true, "reach": true, "sign": true, "complete": true,
 	"conclude": true, "finalize": true, "remain": true}
 
+// runVerbs say that the talks or meeting their subject names begin, go
+// on, end or take place: "talks resumed in Kabul", "the meeting was held
+// in Geneva".
+var runVerbs = map[string]bool{"resume": true, "begin": true, "start": true, "open": true, "continue": true, "end": true,
+	"close": true, "conclude": true, "hold": true, "take": true, "collapse": true, "fail": true, "break": true}
+
 // withSide reports a nominal event whose sides are named after "with" or
 // "between" ("talks with Brask").
 func withSide(ps *syntax.Sentence, n syntax.Nominal) bool {
@@ -1632,6 +1638,27 @@ var unitNouns = map[string]bool{"unit": true, "subsidiary": true, "division": tr
 // at its head, else the last mention in it that can act ("the foreign
 // minister of Japan" → Japan).
 func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
+	out := d.partiesInNamed(s, np)
+	if len(out) != 1 || s.paired == nil {
+		return out
+	}
+	// "the U.S.-Japanese agreement", "the Iran-Iraq war": every party the
+	// hyphenated word names
+	for k := np.Start; k < np.End; k++ {
+		if m := s.mentionAt(k); m != nil && m.ent == out[0] {
+			for _, o := range s.paired[k] {
+				if actorType(d.ents[o].Type) && !slices.Contains(out, o) {
+					out = append(out, o)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// partiesInNamed is partiesIn without the second parties of hyphenated
+// words.
+func (d *doc) partiesInNamed(s *sent, np syntax.NounPhrase) []int {
 	var head, last, poss, owner, unit = -1, -1, -1, -1, -1
 	for k := np.Start; k < np.End; k++ {
 		m := s.mentionAt(k)
@@ -2963,6 +2990,15 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				if e.location < 0 {
 					e.location = m.ent
 				}
+			case actorType(t) && symmetric[typ] && len(s.paired[k]) > 0:
+				// "the U.S.-Japanese agreement", "Soviet-Afghan talks": the
+				// hyphenated word names both sides
+				e.add(m.ent, graph.RoleParticipant)
+				for _, o := range s.paired[k] {
+					if actorType(d.ents[o].Type) {
+						e.add(o, graph.RoleParticipant)
+					}
+				}
 			case actorType(t):
 				e.add(m.ent, graph.RoleActor)
 			}
@@ -3054,6 +3090,23 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				if strings.EqualFold(ps.Words[p.Prep], "between") {
 					for _, a := range d.partiesOf(s, p.Object) {
 						e.add(a, graph.RoleParticipant)
+					}
+				}
+			}
+		}
+		if n.Clause >= 0 && !n.ObjectOf && symmetric[typ] && e.location < 0 && runVerbs[lemma(lex, strings.ToLower(ps.Words[ps.Clauses[n.Clause].Head]))] {
+			// "Soviet-Afghan talks resumed in Kabul", "the meeting was
+			// held in Geneva": where the talks, the subject, run
+			cl := ps.Clauses[n.Clause]
+			for _, p := range cl.Preps {
+				if w := strings.ToLower(ps.Words[p.Prep]); w == "in" || w == "at" {
+					if at := d.placeIn(s, p.Object); at >= 0 {
+						e.location = at
+						break
+					}
+					if ents := d.partiesOf(s, p.Object); len(ents) == 1 && (d.ents[ents[0]].Type == graph.City || d.ents[ents[0]].Type == graph.Place) {
+						e.location = ents[0]
+						break
 					}
 				}
 			}

@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -43,6 +44,10 @@ type sent struct {
 	codable  int8             // whether it may hold a coded event: 0 not yet known, 1 yes, -1 no
 	caps     int8             // whether it is written in capitals (a headline): 0 not yet known, 1 yes, -1 no
 	silent   map[int]bool     // verbs the clause reader found to be no event: no trigger makes one of them
+	// paired are the other parties a hyphenated word names beside its
+	// mention's ("U.S.-Japanese": Japan beside the United States), by the
+	// word's token; nil for none
+	paired map[int][]int
 }
 
 // mention is an entity mention aligned to tokens [first, last).
@@ -118,7 +123,18 @@ func newDoc(body, published string, sents []segment.Sentence, ents []graph.Entit
 					last = k + 1
 				}
 			}
-			if first < 0 || overlapsTaken(st, first, last) {
+			if first < 0 {
+				continue
+			}
+			if overlapsTaken(st, first, last) {
+				// a second party inside one hyphenated word: "the
+				// U.S.-Japanese agreement", "the Iran-Iraq war"
+				if o := st.mentionAt(first); o != nil && o.ent != l.ent && strings.ContainsAny(s.Tokens[first].Text, "-‑–") && !slices.Contains(st.paired[first], l.ent) {
+					if st.paired == nil {
+						st.paired = map[int][]int{}
+					}
+					st.paired[first] = append(st.paired[first], l.ent)
+				}
 				continue
 			}
 			for k := first; k < last; k++ {

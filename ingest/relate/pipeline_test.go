@@ -333,3 +333,29 @@ func TestAmericanBodiesNamed(t *testing.T) {
 		t.Errorf("firms: entities (type name country: mentions) differ (-want +got):\n%s", diff)
 	}
 }
+
+// A hyphenated word that names two states or a state and a people ("the
+// U.S.-Japanese agreement", "Soviet-Afghan talks") names both, before an
+// accord's noun too, and both are the sides of the talk or accord it
+// modifies.
+func TestHyphenatedPairs(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "The EC filed a complaint against the U.S.-Japanese agreement on chips. Soviet-Afghan talks resumed in Kabul on Monday.", "1987-03-02")
+	n := map[string]string{}
+	for _, e := range x.Entities {
+		n[e.ID] = e.Name
+	}
+	var names []string
+	for _, e := range x.Entities {
+		names = append(names, e.Name)
+	}
+	for _, want := range []string{"United States", "Japan", "Soviet Union", "Afghanistan"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("%s not found among %v", want, names)
+		}
+	}
+	got := eventLines(hard(x.Events), n)
+	if !slices.Contains(got, "talks 1987-03-02 @Kabul happened: Soviet Union/participant, Afghanistan/participant") {
+		t.Errorf("the talks of both sides not read: %v", got)
+	}
+}

@@ -86,9 +86,11 @@ func TestReferenceArticle(t *testing.T) {
 		"meeting  @ planned: Vladimir Putin/participant, Kim Jong-un/participant per Nicholas Eberstadt",
 	}
 	// Known errors, listed so that they are not taken for right: "the
-	// future of U.S.-North Korean talks" is read as talks planned.
+	// future of U.S.-North Korean talks" is read as talks planned (its
+	// sides are right since the fifteenth session: both of the hyphenated
+	// word; the talks are under way, not planned).
 	knownWrong := []string{
-		"talks  @ planned: United States/actor",
+		"talks  @ planned: United States/participant, North Korea/participant",
 	}
 	wantEvents = append(wantEvents, knownWrong...)
 	slices.Sort(wantEvents)

@@ -196,7 +196,7 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "the wire's signature on the article's last line")
 		return extra
 	}
-	if currencyAfter(d.body, c.end) || nonActorAfter(d.body, c.end) && len(r.g.Lookup(c.name)) == 0 {
+	if currencyAfter(d.body, c.end) || nonActorAfter(d.body, c.end) && len(r.g.Lookup(c.name)) == 0 && !r.pairOfKnown(d, c) {
 		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "names a currency, an agreement, a rate or a plan")
 		d.keepName(c.start, c.end, s.Label)
 		return extra
@@ -1227,6 +1227,13 @@ var firmKinds = set("subsidiary", "unit", "affiliate")
 var determinerWords = set("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some", "all")
 
 func quote(w string) string { return "\"" + w + "\"" }
+
+// pairOfKnown reports a hyphenated mention of two or more known states,
+// demonyms or bodies ("the U.S.-Japanese agreement", "Soviet-Afghan
+// talks"): the parties of what follows, not the name of an accord.
+func (r *Resolver) pairOfKnown(d *doc, c *cand) bool {
+	return strings.ContainsAny(c.name, "-‑–") && len(r.compound(d, c)) >= 2
+}
 
 // compound splits a hyphenated mention ("U.S.-backed", "North Korea-Russia",
 // "U.S.-North Korean") into the countries, demonyms and places it names;
