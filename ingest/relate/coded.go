@@ -1145,6 +1145,17 @@ func (s *sent) mentionHeads(nps []syntax.NounPhrase) bool {
 // missionNouns are groups sent somewhere on someone's behalf.
 var missionNouns = map[string]bool{"mission": true, "missions": true, "delegation": true, "delegations": true}
 
+// tenderOffer reports "tender offer" among words (from, to): a bid for
+// shares, whose "tender" is no tender of aid.
+func tenderOffer(ps *syntax.Sentence, from, to int) bool {
+	for k := from; k+1 < to && k+1 < len(ps.Words); k++ {
+		if strings.EqualFold(ps.Words[k], "tender") && strings.HasPrefix(strings.ToLower(ps.Words[k+1]), "offer") {
+			return true
+		}
+	}
+	return false
+}
+
 // namesAfterObject reports a complement right after a clause's object
 // that describes it: an adjective or a noun phrase ("called relations very
 // strained", "called the plan a mistake").
@@ -2233,6 +2244,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			m, ok = cameo.Match{Code: "042", Entry: strings.ToUpper(lem) + "_MISSION"}, true
 		}
 		if !ok {
+			continue
+		}
+		if lem == "hold" && tenderOffer(ps, cl.Head, cl.End) {
+			// "held 80 pct of X after a tender offer": a bid for shares,
+			// not the tender of aid the dictionary's "hold a tender" is
 			continue
 		}
 		if lem == "call" && cameo.Root(m.Code) == "02" && !cl.Passive && len(cl.Object) > 0 && s.mentionAt(cl.Object[0].Head) == nil &&

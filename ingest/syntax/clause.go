@@ -234,6 +234,10 @@ var dealHeads = map[string]bool{"agreement": true, "agreements": true, "accord":
 	"pacts": true, "deal": true, "deals": true, "arrangement": true, "arrangements": true, "venture": true, "ventures": true,
 	"contract": true, "contracts": true, "rights": true}
 
+// priceUnits are the units of a price a share.
+var priceUnits = map[string]bool{"dlr": true, "dlrs": true, "dollar": true, "dollars": true, "cts": true, "cent": true,
+	"cents": true, "pence": true, "yen": true, "marks": true, "francs": true, "stg": true, "pounds": true}
+
 func (s *Sentence) repairChunks() {
 	// A compass word right before a name describes the place: "in
 	// northeast Iraq", "southern Lebanon" are one noun phrase, not an
@@ -246,6 +250,14 @@ func (s *Sentence) repairChunks() {
 				s.Chunks[i] = "I-NP" // "the northern Iraq"
 			}
 			s.Chunks[i+1] = "I-NP"
+		}
+	}
+	// A price a share inside a noun phrase is one phrase with it: "a 100
+	// dlr per share tender offer", "a 44 dlr a share bid" are an offer.
+	for i := 2; i+2 < len(s.Words); i++ {
+		if w := s.lower(i); (w == "a" || w == "per") && priceUnits[s.lower(i-1)] && strings.HasSuffix(s.Chunks[i-1], "NP") &&
+			(s.lower(i+1) == "share" || s.lower(i+1) == "shr") && s.Chunks[i+2] == "I-NP" && strings.HasPrefix(s.tag(i+2), "NN") {
+			s.Chunks[i], s.Chunks[i+1] = "I-NP", "I-NP"
 		}
 	}
 	// A day word that ends a longer noun phrase says when, not what: "reached

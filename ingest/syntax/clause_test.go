@@ -23,6 +23,8 @@ func TestClauses(t *testing.T) {
 			[]string{"signed past | subj: Halvard Corp | obj: licensing agreements | with: Ostland Bank"}},
 		{"Halvard said it reached an agreement yesterday with Ostland Bank .", []string{"Halvard", "Ostland Bank"},
 			[]string{"said past | subj: Halvard", "reached past | subj: it | obj: an agreement | with: Ostland Bank"}},
+		{"Halvard launched a 100 dlr per share tender offer for Ostland Bank .", []string{"Halvard", "Ostland Bank"},
+			[]string{"launched past | subj: Halvard | obj: a 100 dlr per share tender offer | for: Ostland Bank"}},
 		{"Jon Berg today called for tighter rules .", []string{"Jon Berg"},
 			[]string{"called past | subj: Jon Berg | for: tighter rules"}},
 		{"Halvard said it signed an original equipment manufacturing agreement with Wang .", []string{"Halvard", "Wang"},
