@@ -2127,7 +2127,11 @@ func status(s *sent, e *eventMention) string {
 	if e.typ == "demand" || e.typ == "resolution" {
 		return "demanded"
 	}
+	pastVerb := e.verbal && (strings.HasSuffix(s.w(e.k), "ed") || irregularPast[s.w(e.k)])
 	for j := e.k + 1; j < len(s.Tokens) && j <= e.end+10; j++ {
+		if pastVerb && nextVerbGroup(s, j) {
+			break // "arrived on Saturday and will have talks": the "will" is the next verb's
+		}
 		switch s.w(j) {
 		case "will", "'ll", "’ll", "shall":
 			if j <= e.end+6 {
@@ -2397,6 +2401,39 @@ func subordinateSpan(s *sent, dt date) (int, int) {
 	return -1, -1
 }
 
+// nextVerbGroup reports "and" at k before the verb group of a clause of
+// its own: a modal or a verb in the past ("and will meet", "and signed").
+func nextVerbGroup(s *sent, k int) bool {
+	if s.w(k) != "and" {
+		return false
+	}
+	switch n := s.w(k + 1); n {
+	case "will", "would", "shall", "could", "may", "might", "can", "must", "is", "was", "has", "had":
+		return true
+	default:
+		return irregularPast[n] || strings.HasSuffix(n, "ed") && s.mentionAt(k+1) == nil && isLowerWord(s.raw(k+1))
+	}
+}
+
+// tenseChange reports a verb group after "and" at k in another tense than
+// the clause before it: "arrived on Saturday and will meet X" (a date of
+// the one is not the other's), not "will travel to Bonn on June 12 and
+// will meet X" (the same day).
+func tenseChange(s *sent, k int) bool {
+	modal := func(w string) bool {
+		switch w {
+		case "will", "would", "shall", "could", "may", "might", "can", "must":
+			return true
+		}
+		return false
+	}
+	before := false
+	for j := k - 1; j >= 0 && !s.breaks(j); j-- {
+		before = before || modal(s.w(j))
+	}
+	return before != modal(s.w(k+1))
+}
+
 func assignDates(s *sent, evs []*eventMention) {
 	type offset struct {
 		o  timex.Offset
@@ -2431,8 +2468,10 @@ func assignDates(s *sent, evs []*eventMention) {
 			}
 			dist := max(to-from, 0)
 			for k := from; k < to; k++ {
-				if s.breaks(k) {
-					// a date across a comma or dash belongs to its own clause first
+				if s.breaks(k) || nextVerbGroup(s, k) && tenseChange(s, k) {
+					// a date across a comma or dash belongs to its own clause
+					// first, and so across "and" before another verb ("arrived
+					// on Saturday and will meet X")
 					dist += 10
 				}
 			}

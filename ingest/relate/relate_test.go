@@ -671,6 +671,15 @@ func TestEvents(t *testing.T) {
 			want: []string{"militaryAction  @ happened: Iraq/actor, Iran/target"},
 		},
 		{
+			name:      "a weekday of a past clause before 'and will' dates that clause's event, not the next verb's, and leaves it done",
+			body:      "Jon Vik arrived in Ostby on Saturday and will meet Ada Berg.",
+			published: "1987-03-04",
+			build: func(h *hand) {
+				h.unknown(graph.City, "Ostby", "NOR", "Ostby").unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg")
+			},
+			want: []string{"meeting  @ planned: Jon Vik/actor, Ada Berg/target", "visit 1987-02-28 @Ostby happened: Jon Vik/actor"},
+		},
+		{
 			name:      "an airline's flights to a place are a route, not a visit; a person's are a visit",
 			body:      "Halvard Airlines, which flies to 11 Norland cities, is allowed to fly to Ostby. Jon Vik flew to Ostby on Tuesday.",
 			published: "1987-03-04",

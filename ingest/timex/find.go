@@ -55,12 +55,27 @@ var clauseEnds = map[string]bool{
 	"although": true, "since": true, "until": true,
 }
 
+// nextVerbs reports "and" at i before the verb group of another clause, a
+// modal or a verb in the past, after a clause [start, i) with a tense of
+// its own: "arrived on Saturday and will meet X" dates Saturday by
+// "arrived".
+func nextVerbs(words, lower []string, start, i int) bool {
+	if i+1 >= len(lower) {
+		return false
+	}
+	n := lower[i+1]
+	if n != "will" && n != "would" && n != "shall" && !pastCues[n] && !pastForm(words[i+1], n) {
+		return false
+	}
+	return tenseOf(words[start:i], lower[start:i]) != present
+}
+
 // clauseTenses gives each word the tense of the clause holding it.
 func clauseTenses(words, lower []string) []tense {
 	out := make([]tense, len(lower))
 	start := 0
 	for i := 0; i <= len(lower); i++ {
-		if i < len(lower) && !clauseEnds[lower[i]] {
+		if i < len(lower) && !clauseEnds[lower[i]] && !(lower[i] == "and" && nextVerbs(words, lower, start, i)) {
 			continue
 		}
 		t := tenseOf(words[start:i], lower[start:i])

@@ -108,6 +108,12 @@ func TestFind(t *testing.T) {
 			want: []Match{{Start: 37, End: 46, Text: "Wednesday", Date: Date{"2019-04-24", Day}}},
 		},
 		{
+			name: "a weekday of a past clause stays behind though a verb after 'and' speaks of the future",
+			s:    "The envoy arrived in the capital on Friday and will meet the king.",
+			ref:  wed,
+			want: []Match{{Start: 36, End: 42, Text: "Friday", Date: Date{"2019-04-19", Day}}},
+		},
+		{
 			name: "past tense moves a weekday ahead back a week",
 			s:    "The minister said on Friday that talks had stalled.",
 			ref:  wed,
