@@ -234,10 +234,6 @@ var dealHeads = map[string]bool{"agreement": true, "agreements": true, "accord":
 	"pacts": true, "deal": true, "deals": true, "arrangement": true, "arrangements": true, "venture": true, "ventures": true,
 	"contract": true, "contracts": true, "rights": true}
 
-// plainPreps are prepositions that only ever open a prepositional phrase.
-var plainPreps = map[string]bool{"with": true, "in": true, "on": true, "at": true, "for": true, "from": true, "by": true,
-	"of": true, "against": true, "between": true, "among": true, "into": true, "during": true, "toward": true, "towards": true}
-
 // priceUnits are the units of a price a share.
 var priceUnits = map[string]bool{"dlr": true, "dlrs": true, "dollar": true, "dollars": true, "cts": true, "cent": true,
 	"cents": true, "pence": true, "yen": true, "marks": true, "francs": true, "stg": true, "pounds": true}
@@ -254,14 +250,6 @@ func (s *Sentence) repairChunks() {
 				s.Chunks[i] = "I-NP" // "the northern Iraq"
 			}
 			s.Chunks[i+1] = "I-NP"
-		}
-	}
-	// A preposition the chunker opened a noun phrase with, before another
-	// noun phrase, opens a prepositional phrase: "will have talks [with]
-	// [Suharto]".
-	for i := 0; i+1 < len(s.Words); i++ {
-		if s.Chunks[i] == "B-NP" && s.tag(i) == "IN" && plainPreps[s.lower(i)] && s.Chunks[i+1] == "B-NP" {
-			s.Chunks[i] = "B-PP"
 		}
 	}
 	// A price a share inside a noun phrase is one phrase with it: "a 100
