@@ -3217,7 +3217,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// said it has entered a settlement with X": the maker of a
 			// deal is one of its sides, named or standing as "it"
 			cl := ps.Clauses[n.Clause]
-			if lex, err := loadLexicon(); err == nil && n.ObjectOf && !cl.Passive && (supportVerbs[lemma(lex, ps.Words[cl.Head])] || symmetric[typ] && makeWords[strings.ToLower(ps.Words[cl.Head])] && ps.POS[cl.Head] != "VBG") {
+			if lex, err := loadLexicon(); err == nil && n.ObjectOf && !cl.Passive && (supportVerbs[lemma(lex, ps.Words[cl.Head])] ||
+				symmetric[typ] && (makeWords[strings.ToLower(ps.Words[cl.Head])] || typ == "talks" && lemma(lex, strings.ToLower(ps.Words[cl.Head])) == "have") && ps.POS[cl.Head] != "VBG") {
+				// ("will have talks with Suharto": who has talks takes part)
 				subj := d.partiesOf(s, cl.Subject)
 				if len(subj) == 0 && len(cl.Subject) == 1 && standIn(ps, cl.Subject[0]) {
 					if ent, _ := d.subject(s, cl.Verb.Start, nil); ent >= 0 && actorType(d.ents[ent].Type) {
