@@ -359,3 +359,23 @@ func TestHyphenatedPairs(t *testing.T) {
 		t.Errorf("the talks of both sides not read: %v", got)
 	}
 }
+
+// Who will have talks takes part in them, and a weekday of the clause
+// before "and will" is behind the article's date (a sentence of the
+// development corpus, Reuters 1987).
+func TestTalksHadAfterArrival(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "World Bank President Barber Conable arrived in Jakarta on Saturday and will have talks with Suharto tomorrow.", "1987-03-23")
+	n := map[string]string{}
+	for _, e := range x.Entities {
+		n[e.ID] = e.Name
+	}
+	got := eventLines(hard(x.Events), n)
+	want := []string{
+		"talks 1987-03-24 @ planned: Suharto/participant, Barber Conable/participant",
+		"visit 1987-03-21 @Jakarta happened: Barber Conable/actor",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
