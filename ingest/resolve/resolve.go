@@ -312,7 +312,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.splitPartyWords(body, untaggedCompanies(body, cleanSpans(body, spans))))))))))))
+	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.splitPartyWords(body, untaggedCompanies(body, cleanSpans(body, spans)))))))))))))
 	spans = r.cutCityTails(body, dropNamedThings(body, spans))
 	d.nameWords = map[string]bool{}
 	var buf []string
@@ -1194,6 +1194,46 @@ var romanceParticles = []string{"d'", "d’", "del ", "de la ", "della ", "dos "
 // extendParticles widens a person's span over a following particle name,
 // and a person's or place's over a European name's particle and the
 // capitalised word after it.
+// extendGivenNames extends a person's name over the hyphenated given name
+// after it that the tagger left out, as Chinese and Korean names are
+// written in wire copy: "Chang Chi-cheng", "Yu Kuo-hwa" (a capital, lower
+// case letters, a hyphen, lower case letters), when no other name starts
+// there.
+func extendGivenNames(body string, spans []segment.Span) []segment.Span {
+	out := append([]segment.Span(nil), spans...)
+	for i := range out {
+		s := &out[i]
+		if s.Label != graph.LabelPER || s.End+1 >= len(body) || body[s.End] != ' ' {
+			continue
+		}
+		if i+1 < len(out) && out[i+1].Start <= s.End+1 {
+			continue
+		}
+		end := s.End + 1
+		if end >= len(body) || body[end] < 'A' || body[end] > 'Z' {
+			continue
+		}
+		end++
+		lower := func() int {
+			n := 0
+			for end < len(body) && body[end] >= 'a' && body[end] <= 'z' {
+				end++
+				n++
+			}
+			return n
+		}
+		if lower() == 0 || end >= len(body) || body[end] != '-' {
+			continue
+		}
+		end++
+		if lower() == 0 || end < len(body) && (startsWord(body[end:]) || body[end] == '-') {
+			continue
+		}
+		s.End = end
+	}
+	return out
+}
+
 func extendParticles(body string, spans []segment.Span) []segment.Span {
 	out := append([]segment.Span(nil), spans...)
 	for i := range out {

@@ -189,6 +189,15 @@ func TestResolveCases(t *testing.T) {
 			},
 		},
 		{
+			name:      "a hyphenated given name the tagger left out is the person's",
+			body:      "Governor Lin Wei-ming said rates would fall. Lin Wei-ming left.",
+			published: "1987-03-02",
+			tags:      []tag{{"Lin", "PER"}, {"Lin Wei-ming", "PER"}},
+			want: map[string]view{
+				"Lin Wei-ming": {Type: graph.Person, Mentions: []string{"Lin Wei-ming", "Lin Wei-ming"}},
+			},
+		},
+		{
 			// seed entries only the reference article used to exercise: a
 			// regional newspaper, an envoy-level official
 			name:      "a seeded newspaper and a seeded envoy, named in a story of our own",
