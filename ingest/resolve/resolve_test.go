@@ -190,11 +190,11 @@ func TestResolveCases(t *testing.T) {
 		},
 		{
 			name:      "a hyphenated given name the tagger left out is the person's",
-			body:      "Governor Lin Wei-ming said rates would fall. Lin Wei-ming left.",
+			body:      "Governor Lin Wei-ming said rates would fall.",
 			published: "1987-03-02",
-			tags:      []tag{{"Lin", "PER"}, {"Lin Wei-ming", "PER"}},
+			tags:      []tag{{"Lin", "PER"}},
 			want: map[string]view{
-				"Lin Wei-ming": {Type: graph.Person, Mentions: []string{"Lin Wei-ming", "Lin Wei-ming"}},
+				"Lin Wei-ming": {Type: graph.Person, Mentions: []string{"Lin Wei-ming"}},
 			},
 		},
 		{
