@@ -20,8 +20,18 @@ var speechVerbs = map[string]bool{
 	"saying": true, "wrote": true, "writes": true,
 	// the wire's other verbs of saying, with or without "that"
 	"contended": true, "contends": true, "quipped": true, "commented": true,
+	// and their plural present: "analysts contend the merger will fail"
+	"contend": true, "argue": true, "insist": true, "warn": true,
 	"observed": true, "remarked": true, "retorted": true, "replied": true, "replies": true, "noting": true,
 }
+
+// pluralSpeech are speechVerbs that are also the bare verb: after "to" or
+// a modal they report nothing said yet.
+var pluralSpeech = map[string]bool{"contend": true, "argue": true, "insist": true, "warn": true}
+
+// futureModals are the modals before a bare verb.
+var futureModals = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "could": true,
+	"can": true, "may": true, "might": true, "must": true}
 
 // thatVerbs report a claim only when "that" follows them: "announced that
 // Washington would …", not "announced $147 million in aid".
@@ -1651,6 +1661,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				break
 			}
 			continue
+		}
+		if pluralSpeech[w] && (s.w(k-1) == "to" || futureModals[s.w(k-1)]) {
+			continue // "planned to contend", "will argue": said later, if at all
 		}
 		rumour := (w == "denied" || w == "denies" || w == "rejected" || w == "dismissed") && rumourClaim(s, k+1) > 0
 		if !speechVerbs[w] && !(thatVerbs[w] && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0)) && !pointed && !pointedEnd && !closing && !rumour || taken[k] || insideQuote(c, s.Tokens[k].Start) {

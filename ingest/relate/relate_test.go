@@ -968,6 +968,17 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "people who contend, argue, insist or warn claim what follows; to or a modal before the verb makes it nothing said yet",
+			body: "Many local bankers argue the only solution is to drop controls. Some analysts warn that the optimism is excessive. Jane Roe planned to contend that the sales were legal. The ministers will insist that rates fall.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jane Roe", "", "Jane Roe")
+			},
+			want: []string{
+				"Many local bankers  false: the only solution is to drop controls",
+				"Some analysts  false: the optimism is excessive",
+			},
+		},
+		{
 			name: "a participle or 'despite' phrase between commas before the verb passes over to the subject, a bracketed name too",
 			body: "<Halvard Corp>, earlier reporting a loss, said it agreed to sell its unit. The Brask Commission, despite its earlier demand, also said it was happy with the code. The spokesman, speaking from Oslo, estimated that 80 ships were idle.",
 			build: func(h *hand) {
