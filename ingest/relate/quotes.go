@@ -2094,9 +2094,10 @@ func isDateToken(s *sent, k int) bool {
 
 // administration finds the state "the <leader> administration" ending at
 // j stands for ("the Reagan administration"), when the article names that
-// state (the guide's decision); -1 otherwise.
+// state (the guide's decision), and the state whose embassy or consulate
+// speaks ("the U.S. Embassy said"); -1 otherwise.
 func (d *doc) administration(s *sent, j int) int {
-	if s.w(j) != "administration" {
+	if w := s.w(j); w != "administration" && w != "embassy" && w != "embassies" && w != "consulate" {
 		return -1
 	}
 	m := s.mentionAt(j - 1)
@@ -2105,8 +2106,11 @@ func (d *doc) administration(s *sent, j int) int {
 	}
 	switch d.ents[m.ent].Type {
 	case graph.Country:
-		return m.ent // "the U.S. administration"
+		return m.ent // "the U.S. administration", "the U.S. Embassy": the state's own office
 	case graph.Person:
+		if s.w(j) != "administration" {
+			return -1
+		}
 		return d.countryOf(m.ent)
 	}
 	return -1

@@ -968,6 +968,14 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a state's embassy speaks for the state",
+			body: "The Norland Embassy said in a report that exports rose.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{"Norland  false: exports rose"},
+		},
+		{
 			name: "people who contend, argue, insist or warn claim what follows; to or a modal before the verb makes it nothing said yet",
 			body: "Many local bankers argue the only solution is to drop controls. Some analysts warn that the optimism is excessive. Jane Roe planned to contend that the sales were legal. The ministers will insist that rates fall.",
 			build: func(h *hand) {
