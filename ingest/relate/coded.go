@@ -3015,6 +3015,8 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 						e.add(o, graph.RoleParticipant)
 					}
 				}
+			case actorType(t) && symmetric[typ]:
+				e.add(m.ent, graph.RoleParticipant) // "the ICO talks", "the next Council meeting": a side, not an actor
 			case actorType(t):
 				e.add(m.ent, graph.RoleActor)
 			}

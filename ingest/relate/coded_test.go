@@ -476,6 +476,9 @@ func TestCodedEvents(t *testing.T) {
 		{"who has or will have talks with a party takes part in them",
 			"Jon Berg, who also had private talks with Brekka, said his government would act. Norland will have talks with Vardo tomorrow.",
 			[]string{"talks 036 planned: Vardo/participant, Norland/participant", "talks 046 happened: Brekka/participant, Jon Berg/participant"}},
+		{"agreeing with another's remarks is no agreement; a company's annual meeting of its owners is no meeting, a development bank's is",
+			"Jon Berg agreed with Lena Dahl's remarks. Vardo Mills Inc will propose a plan at the Halvard Corp annual meeting on May 5. The Ostmark Bank annual meeting opened on Monday.",
+			[]string{"meeting 040 happened: Ostmark Bank/participant"}},
 		{"talks with a side the sentence does not name are the named side's, the one the sentence is about; with no such side, none",
 			"Norland said after talks with its 14-bank advisory committee that it would pay. Prices fell after talks with the unions.",
 			[]string{"talks 046 happened: Norland/participant"}},
@@ -532,7 +535,7 @@ func TestCodedEvents(t *testing.T) {
 			[]string{"agreement 057 happened: Vardo Mills/participant, Ostmark Bank/participant"}},
 		{"talks governed by 'the failure of' or 'the collapse of' failed",
 			"Jon Berg blamed Vardo for the failure of last week's Ostland Pact talks. The collapse of the talks between Norland and Brekka surprised no one.",
-			[]string{"disapproval 112 happened: Jon Berg/actor, Vardo/target", "talks 046 failed: Norland/participant, Brekka/participant", "talks 046 failed: Ostland Pact/actor"}},
+			[]string{"disapproval 112 happened: Jon Berg/actor, Vardo/target", "talks 046 failed: Norland/participant, Brekka/participant", "talks 046 failed: Ostland Pact/participant"}},
 		{"an agreement with one side named after 'with' has the sentence's subject, a state or body, as its other side; not a person's party",
 			"Vardo Mills said an agreement reached with Ostmark Bank would cut costs. A member of the Ostland Pact said talks with Brekka went well.",
 			[]string{"agreement 057 happened: Ostmark Bank/participant, Vardo Mills/participant", "talks 046 happened: Brekka/participant"}},
@@ -1181,7 +1184,7 @@ func TestHeadlineEvents(t *testing.T) {
 		// known error: without articles the tagger reads "SIGN TRADE
 		// ACCORD" as one noun phrase; the accord is found by its noun,
 		// with both states as actors instead of participants
-		{"NORWAY AND SWEDEN SIGN TRADE ACCORD", []string{"agreement 057 happened: Norway/actor, Sweden/actor"}},
+		{"NORWAY AND SWEDEN SIGN TRADE ACCORD", []string{"agreement 057 happened: Norway/participant, Sweden/participant"}},
 		{"NORWAY TO SIGN TRADE ACCORD WITH SWEDEN", []string{"agreement 032 planned: Norway/participant, Sweden/participant"}},
 		// the same words in running text, present tense: not yet known to have happened
 		{"Norway condemns Sweden over the border clash.", []string{"disapproval 111 happened: Norway/actor, Sweden/target"}},

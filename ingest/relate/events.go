@@ -379,6 +379,12 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 			// view, no agreement
 			continue
 		}
+		if e.typ == "agreement" && agreeForms[e.s.w(e.k)] && e.s.w(e.end) == "with" && opinionAhead(e.s, e.end+1) {
+			continue // "agreed with Wang's remarks": one concurs in a view, no agreement
+		}
+		if e.typ == "meeting" && d.shareholdersMeeting(e) {
+			continue // "at the GenCorp annual meeting": a firm's own meeting of its owners, ordinary business
+		}
 		out = append(out, d.toEvent(e))
 	}
 	for _, ev := range d.statements(c, own) {
@@ -390,6 +396,57 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		out = append(out, ev)
 	}
 	return out
+}
+
+// opinionNouns name what one says or thinks, which one agrees with
+// without any agreement between parties.
+var opinionNouns = map[string]bool{"remarks": true, "remark": true, "view": true, "views": true, "comments": true,
+	"comment": true, "assessment": true, "position": true, "statement": true, "statements": true, "analysis": true,
+	"opinion": true, "conclusion": true, "conclusions": true, "argument": true, "criticism": true, "suggestion": true}
+
+// opinionAhead reports an opinion noun within the few words from k, before
+// a break: "with Wang's remarks", "with the bank's assessment".
+func opinionAhead(s *sent, k int) bool {
+	for j := k; j < len(s.Tokens) && j <= k+5 && !s.breaks(j); j++ {
+		if opinionNouns[s.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownersMeetingWords before "meeting" make it a firm's meeting of its
+// owners: "the annual meeting", "a special shareholders meeting".
+var ownersMeetingWords = map[string]bool{"annual": true, "shareholders": true, "stockholders": true, "shareholder": true,
+	"stockholder": true, "shareholders'": true, "stockholders'": true, "special": true}
+
+// shareholdersMeeting reports a meeting e names by "meeting" after words of
+// a firm's owners' meeting, all of whose parties are companies by their
+// legal form ("the GenCorp Inc annual meeting"; the IADB's annual meeting
+// of governments stays a meeting).
+func (d *doc) shareholdersMeeting(e *eventMention) bool {
+	if w := e.s.w(e.k); w != "meeting" && w != "meetings" {
+		return false
+	}
+	owners := false
+	for j := e.k - 1; j >= 0 && j >= e.k-3; j-- {
+		if ownersMeetingWords[e.s.w(j)] || e.s.possessive(j) && ownersMeetingWords[e.s.w(j-1)] {
+			owners = true
+		}
+	}
+	if !owners {
+		return false
+	}
+	if len(e.participants) == 0 {
+		return false
+	}
+	for ent := range e.participants {
+		// a company by its legal form: "GenCorp Inc", "CTS Corp"
+		if x := d.ents[ent]; x.Type != graph.Organization || !legalTail[strings.ToLower(strings.TrimSuffix(x.Name[strings.LastIndexByte(x.Name, ' ')+1:], "."))] {
+			return false
+		}
+	}
+	return true
 }
 
 // triggersIn finds the triggers of s, longest phrase first.
