@@ -2210,6 +2210,9 @@ func status(s *sent, e *eventMention) string {
 		}
 		switch s.w(j) {
 		case "will", "would", "planned", "upcoming", "scheduled", "expected", "hopes", "hope", "could", "can", "may", "might", "eyeing":
+			if e.verbal && s.verbBetween(j+1, e.k) {
+				continue // "would not agree to the terms proposed by X": the modal is the other verb's
+			}
 			return "planned"
 		}
 	}
@@ -2456,6 +2459,19 @@ func subordinateSpan(s *sent, dt date) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// verbBetween reports a verb in the base or a finite form among tokens
+// [from, to), by the parse's tags: the verb a modal before them belongs to.
+func (s *sent) verbBetween(from, to int) bool {
+	ps := s.parsed()
+	for k := from; k < to && k < len(ps.POS); k++ {
+		switch ps.POS[k] {
+		case "VB", "VBP", "VBZ", "VBD":
+			return true
+		}
+	}
+	return false
 }
 
 // nextVerbGroup reports "and" at k before the verb group of a clause of

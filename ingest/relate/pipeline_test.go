@@ -379,3 +379,19 @@ func TestTalksHadAfterArrival(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// A modal before another verb is that verb's: "warned X that any
+// interference would meet a strong response" is a threat made, on the
+// Sunday before the article (a development-corpus sentence).
+func TestModalOfAnotherVerb(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "Iran on Sunday denied as baseless reports that it intended to threaten shipping in the gulf and warned the United States that any interference in the region would meet a strong response from Tehran, Tehran Radio said.", "1987-03-23")
+	n := map[string]string{}
+	for _, e := range x.Entities {
+		n[e.ID] = e.Name
+	}
+	got := eventLines(hard(x.Events), n)
+	if !slices.Contains(got, "threat 1987-03-22 @ happened: Iran/actor, United States/target per Tehran Radio") {
+		t.Errorf("the threat made on Sunday not read: %v", got)
+	}
+}
