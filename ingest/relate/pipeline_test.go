@@ -385,13 +385,24 @@ func TestTalksHadAfterArrival(t *testing.T) {
 // Sunday before the article (a development-corpus sentence).
 func TestModalOfAnotherVerb(t *testing.T) {
 	st := realStages(t)
-	x, _ := st.run(t, "Iran on Sunday denied as baseless reports that it intended to threaten shipping in the gulf and warned the United States that any interference in the region would meet a strong response from Tehran, Tehran Radio said.", "1987-03-23")
+	x, _ := st.run(t, "Iran on Sunday denied as baseless reports that it intended to threaten shipping in the gulf and warned the United States that any interference in the region would meet a strong response from Tehran, Tehran Radio said.", "1987-03-02")
 	n := map[string]string{}
 	for _, e := range x.Entities {
 		n[e.ID] = e.Name
 	}
 	got := eventLines(hard(x.Events), n)
-	if !slices.Contains(got, "threat 1987-03-22 @ happened: Iran/actor, United States/target per Tehran Radio") {
+	if !slices.Contains(got, "threat 1987-03-01 @ happened: Iran/actor, United States/target per Tehran Radio") {
 		t.Errorf("the threat made on Sunday not read: %v", got)
+	}
+	// the plan was proposed; only the rejection would come
+	x, _ = st.run(t, "Japan said it would reject the plan proposed by the United States.", "1987-03-02")
+	n = map[string]string{}
+	for _, e := range x.Entities {
+		n[e.ID] = e.Name
+	}
+	got = eventLines(hard(x.Events), n)
+	want := []string{"proposal  @ happened: United States/actor", "reject  @ planned: Japan/actor, United States/target"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
