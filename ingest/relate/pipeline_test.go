@@ -401,7 +401,7 @@ func TestModalOfAnotherVerb(t *testing.T) {
 		n[e.ID] = e.Name
 	}
 	got = eventLines(hard(x.Events), n)
-	want := []string{"proposal  @ happened: United States/actor", "reject  @ planned: Japan/actor, United States/target"}
+	want := []string{"proposal  @ happened: United States/actor per Japan", "reject  @ planned: Japan/actor, United States/target"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
