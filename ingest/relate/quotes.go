@@ -25,6 +25,25 @@ var speechVerbs = map[string]bool{
 	"observed": true, "remarked": true, "retorted": true, "replied": true, "replies": true, "noting": true,
 }
 
+// nextSpeaker reports a named party at k whose speech verb follows it: a
+// second claim of the sentence starts there ("…, Glantz said he regarded
+// the proposal as a done deal").
+func nextSpeaker(d *doc, s *sent, k int) bool {
+	m := s.mentionAt(k)
+	if m == nil || m.first != k || !speaks(d.ents[m.ent].Type) {
+		return false
+	}
+	j := m.last
+	for softTokens[s.w(j)] {
+		j++
+	}
+	return speechVerbs[s.w(j)] && s.w(j+1) != "." && s.w(j+1) != ","
+}
+
+// sayingNouns are the texts one issues or sends "saying" something.
+var sayingNouns = map[string]bool{"statement": true, "report": true, "letter": true, "telex": true, "communique": true,
+	"release": true, "note": true, "message": true, "cable": true, "notice": true, "memo": true}
+
 // pluralSpeech are speechVerbs that are also the bare verb: after "to" or
 // a modal they report nothing said yet.
 var pluralSpeech = map[string]bool{"contend": true, "argue": true, "insist": true, "warn": true}
@@ -1690,7 +1709,10 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		if (w == "warned" || w == "warns" || w == "warning") && (s.w(k+1) == "against" || s.w(k+1) == "of") {
 			continue // "warned against expecting a turnaround", "warned of shortages": a caution, no claim
 		}
-		if (w == "saying" || w == "adding") && (s.w(k-1) != "," || s.w(k+1) == ",") && !quoted {
+		// "issued a statement saying …", "sent a telex saying …", "is
+		// saying …": the participle reports what the clause's subject says
+		issued := w == "saying" && (sayingNouns[s.w(k-1)] || s.w(k-1) == "is" || s.w(k-1) == "are" || s.w(k-1) == "was" || s.w(k-1) == "were") && s.w(k+1) != ","
+		if (w == "saying" || w == "adding") && (s.w(k-1) != "," || s.w(k+1) == ",") && !quoted && !issued {
 			continue // `…, adding, "…"`: the quotation's attribution
 		}
 		j := s.skipTicker(k - 1)
@@ -1890,7 +1912,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		for e := from; e < len(s.Tokens); e++ {
 			if s.w(e) == ";" || s.w(e) == "," && clauseJoin[s.w(e+1)] && laterSpeech(s, e) || s.w(e) == "," && speechVerbs[s.w(e+1)] ||
 				(s.w(e) == "but" || s.w(e) == "and") && e > from && speechVerbs[s.w(e+1)] && s.w(e+1) != "told" ||
-				s.w(e) == "," && s.w(e+1) == "but" && notSaying(s, e+2) || s.w(e) == "," && trailingAttribution(d, s, e+1) {
+				s.w(e) == "," && s.w(e+1) == "but" && notSaying(s, e+2) || s.w(e) == "," && trailingAttribution(d, s, e+1) || s.w(e) == "," && nextSpeaker(d, s, e+1) {
 				end = s.Tokens[e].Start
 				break
 			}

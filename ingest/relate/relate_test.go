@@ -968,6 +968,19 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a statement issued 'saying' and one 'is saying' report the subject's claim, which ends where another named speaker's begins",
+			body: "Though Halvard Corp issued a statement saying that it was studying the offer, Jon Vik said he regarded it as a done deal. Ostland Bank is saying rates will rise.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Person, "Jon Vik", "", "Jon Vik").
+					unknown(graph.Organization, "Ostland Bank", "", "Ostland Bank")
+			},
+			want: []string{
+				"Halvard Corp  false: it was studying the offer",
+				"Jon Vik  false: he regarded it as a done deal",
+				"Ostland Bank  false: rates will rise",
+			},
+		},
+		{
 			name: "a state's embassy speaks for the state",
 			body: "The Norland Embassy said in a report that exports rose.",
 			build: func(h *hand) {
