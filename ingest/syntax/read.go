@@ -321,6 +321,11 @@ var timeWords = map[string]bool{
 	"friday": true, "saturday": true, "sunday": true, "time": true, "hours": true,
 }
 
+// participlePreps open a participle clause of time whose subject is the
+// main clause's: "after rejecting", "before signing" ("in fighting", "by
+// offering" are left alone: what they code is rarely the act itself).
+var participlePreps = map[string]bool{"after": true, "before": true, "while": true, "since": true, "upon": true}
+
 // dayWord reports phrase k as a lone "today", "yesterday" or "tomorrow"
 // after a noun phrase: "Nakasone today called for" has the subject before
 // it.
@@ -654,6 +659,24 @@ func (s *Sentence) subject(c int) {
 		}
 		cl.Subject = p.Subject
 		return
+	}
+	if s.tag(cl.Verb.Start) == "VBG" && cl.Verb.Start > 0 && participlePreps[s.lower(cl.Verb.Start-1)] {
+		// "raised its dividend after rejecting the offer", "After
+		// rejecting the offer, Caesars raised…": the participle's subject
+		// is the main clause's
+		for _, o := range []int{c - 1, c + 1} {
+			if o < 0 || o >= len(s.Clauses) || s.tag(s.Clauses[o].Verb.Start) == "VBG" {
+				continue
+			}
+			if o == c+1 && cl.Verb.Start > 1 {
+				continue // only a sentence's opening participle looks ahead
+			}
+			if len(s.Clauses[o].Subject) == 0 {
+				s.subject(o)
+			}
+			cl.Subject = s.Clauses[o].Subject
+			return
+		}
 	}
 	k := s.phraseAt(cl.Verb.Start) - 1
 	// adverbs and commas around them: "Japan, however, agreed"
