@@ -1156,6 +1156,38 @@ func tenderOffer(ps *syntax.Sentence, from, to int) bool {
 	return false
 }
 
+// negatedBefore reports a negation among the five words before k: "would
+// not be able to accept".
+func negatedBefore(ps *syntax.Sentence, k int) bool {
+	for j := max(0, k-5); j < k; j++ {
+		switch strings.ToLower(ps.Words[j]) {
+		case "not", "n't", "never", "unable", "cannot":
+			return true
+		}
+	}
+	return false
+}
+
+// unacceptableAfter reports a clause's object naming an offer or plan and
+// "unacceptable" (or "inadequate", "insufficient") right after it: "found
+// the offer unacceptable".
+func unacceptableAfter(ps *syntax.Sentence, cl syntax.Clause) bool {
+	np, ok := objectPhrase(cl)
+	if !ok {
+		return false
+	}
+	proposal := false
+	for k := np.Start; k < len(ps.Words) && k <= np.End+2; k++ {
+		switch w := strings.ToLower(ps.Words[k]); {
+		case proposalNouns[w]:
+			proposal = true
+		case w == "unacceptable" || w == "inadequate" || w == "insufficient":
+			return proposal // "found the offer unacceptable", the parse reading the adjective into the phrase or not
+		}
+	}
+	return false
+}
+
 // namesAfterObject reports a complement right after a clause's object
 // that describes it: an adjective or a noun phrase ("called relations very
 // strained", "called the plan a mistake").
@@ -2236,6 +2268,15 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// the dictionary codes the verb alone nowhere
 			m, ok = cameo.Match{Code: "120", Entry: strings.ToUpper(lem)}, true
 		}
+		if lem == "find" && !cl.Negated && !cl.Passive && unacceptableAfter(ps, cl) {
+			// "found the AFG offer unacceptable": the offer is refused
+			m, ok = cameo.Match{Code: "120", Entry: strings.ToUpper(lem) + "_UNACCEPTABLE"}, true
+		}
+		if noun := objectHead(ps, cl); lem == "accept" && !cl.Negated && !cl.Passive && (noun == "offer" || noun == "bid" || noun == "proposal") && !negatedBefore(ps, cl.Verb.Start) {
+			// "the board accepted the offer from Westinghouse": the bid
+			// taken up is a deal between the two
+			m, ok = cameo.Match{Code: "057", Entry: "ACCEPT_OFFER"}, true
+		}
 		if h := objectHead(ps, cl); missionNouns[h] && cl.Governor < 0 && (lem == "send" || lem == "head" || lem == "lead" || lem == "dispatch") && slices.ContainsFunc(cl.Preps, func(p syntax.PrepPhrase) bool {
 			return strings.EqualFold(ps.Words[p.Prep], "to") && len(d.partiesOf(s, p.Object)) > 0
 		}) {
@@ -2244,6 +2285,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			m, ok = cameo.Match{Code: "042", Entry: strings.ToUpper(lem) + "_MISSION"}, true
 		}
 		if !ok {
+			continue
+		}
+		if np, found := objectPhrase(cl); lem == "consider" && found && slices.ContainsFunc(wordsOf(ps, np.Start, np.End), func(w string) bool { return proposalNouns[w] }) {
+			// "considers AFG's bid inadequate", "is considering the
+			// offer": a bid weighed, no meeting
+			s.silence(cl.Head)
 			continue
 		}
 		if lem == "hold" && tenderOffer(ps, cl.Head, cl.End) {
@@ -2721,7 +2768,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if lem == "host" && symmetric[typ] {
 			role = graph.RoleParticipant // a host takes part in the talks it hosts
 		}
-		if deal == "057" {
+		if deal == "057" || m.Entry == "ACCEPT_OFFER" {
 			role = graph.RoleParticipant // "agreed to acquire Conrac": both sides of the deal take part
 		}
 		if sides := d.sidesBetween(s, ps, cl); cl.Passive && symmetric[typ] && len(sides) > 0 {
@@ -2755,7 +2802,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				e.location = o
 			}
 			if _, in := e.participants[o]; !in {
-				if deal == "057" {
+				if deal == "057" || m.Entry == "ACCEPT_OFFER" {
 					e.add(o, graph.RoleParticipant)
 				} else {
 					e.add(o, graph.RoleTarget)
