@@ -1168,6 +1168,17 @@ func negatedBefore(ps *syntax.Sentence, k int) bool {
 	return false
 }
 
+// undone reports a deal, talks or a plan of type typ that clause cl
+// undoes: "cancelled its agreement with X".
+func undone(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause, typ string) bool {
+	return (typ == "agreement" || typ == "talks" || typ == "proposal") && !cl.Negated && undoVerbs[lemma(lex, strings.ToLower(ps.Words[cl.Head]))]
+}
+
+// undoVerbs undo a deal, talks or a plan: what they take as object (or,
+// passive, as subject) failed.
+var undoVerbs = map[string]bool{"terminate": true, "cancel": true, "scrap": true, "abandon": true, "repudiate": true,
+	"rescind": true, "annul": true, "drop": true}
+
 // unacceptableAfter reports a clause's object naming an offer or plan and
 // "unacceptable" (or "inadequate", "insufficient") right after it: "found
 // the offer unacceptable".
@@ -2293,6 +2304,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			s.silence(cl.Head)
 			continue
 		}
+		if t := typeOfCode(nounCode(objectHead(ps, cl))); undoVerbs[lem] && !cl.Passive && (t == "agreement" || t == "talks") {
+			// "cancelled its agreement with X": the deal failed, which its
+			// noun tells (no threat the dictionary's "cancel" codes)
+			continue
+		}
 		if lem == "hold" && tenderOffer(ps, cl.Head, cl.End) {
 			// "held 80 pct of X after a tender offer": a bid for shares,
 			// not the tender of aid the dictionary's "hold a tender" is
@@ -3244,7 +3260,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
-		if n.Clause >= 0 && refused(lex, ps, ps.Clauses[n.Clause]) {
+		if n.Clause >= 0 && refused(lex, ps, ps.Clauses[n.Clause]) && !undone(lex, ps, ps.Clauses[n.Clause], typ) {
+			// ("cancelled its agreement with X" undoes a deal that was:
+			// it failed, below)
 			// "declined to renew its agreement with China": the event is
 			// refused, not told; no trigger makes one of it either
 			s.silence(n.Noun)
@@ -3367,6 +3385,29 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			continue
 		}
 		e.status = status(s, e)
+		if n.Clause >= 0 && (typ == "agreement" || typ == "talks" || typ == "proposal") {
+			// "terminated the merger agreement with X", "the draft
+			// agreement was abandoned": the deal or talks undone failed;
+			// whoever undid a deal it held is one of its sides
+			cl := ps.Clauses[n.Clause]
+			if lem := lemma(lex, strings.ToLower(ps.Words[cl.Head])); undoVerbs[lem] && !cl.Negated && cl.Modal == "" && (cl.Tense == "past" || cl.Tense == "present") && (n.ObjectOf && !cl.Passive || !n.ObjectOf && cl.Passive) {
+				e.status = "failed"
+				if n.ObjectOf && (typ == "agreement" || typ == "talks") {
+					for _, a := range d.actorsOf(s, cl.Subject) {
+						if _, in := e.participants[a]; !in {
+							e.add(a, graph.RoleParticipant)
+						}
+					}
+					if len(d.partiesOf(s, cl.Subject)) == 0 && len(cl.Subject) == 1 && standIn(ps, cl.Subject[0]) {
+						if ent, _ := d.subject(s, cl.Verb.Start, nil); ent >= 0 && actorType(d.ents[ent].Type) {
+							if _, in := e.participants[ent]; !in {
+								e.add(ent, graph.RoleParticipant)
+							}
+						}
+					}
+				}
+			}
+		}
 		if e.status == "" && n.Clause >= 0 {
 			// "the air strike killed two officers": an act that did
 			// something in the past happened; so did one made in the past

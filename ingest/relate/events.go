@@ -894,10 +894,11 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if !e.verbal && deniedNoun(s, e.k) {
 			continue
 		}
-		if e.typ == "agreement" && !e.verbal && s.w(e.k) != "acquisition" && !s.agreementMade(e.k, e.end) {
+		if e.typ == "agreement" && !e.verbal && s.w(e.k) != "acquisition" && e.status != "failed" && !s.agreementMade(e.k, e.end) {
 			// "stood by the December accord", "breached their agreements":
 			// an agreement named, not one signed, reached or concluded (a
-			// firm's acquisition by another is the deal itself)
+			// firm's acquisition by another is the deal itself; one
+			// terminated was made and failed)
 			continue
 		}
 		kept = append(kept, e)
