@@ -1145,6 +1145,27 @@ func (s *sent) mentionHeads(nps []syntax.NounPhrase) bool {
 // missionNouns are groups sent somewhere on someone's behalf.
 var missionNouns = map[string]bool{"mission": true, "missions": true, "delegation": true, "delegations": true}
 
+// labourWords name workers and their unions.
+var labourWords = map[string]bool{"members": true, "workers": true, "employees": true, "union": true, "unions": true,
+	"miners": true, "seamen": true, "dockers": true, "pilots": true, "staff": true, "writers": true, "guild": true,
+	"strikers": true, "drivers": true, "teachers": true, "nurses": true, "doctors": true, "metalworkers": true}
+
+// labourSide reports a subject of workers or a union: "its members",
+// "the Writers Guild of America", "striking miners".
+func (d *doc) labourSide(s *sent, ps *syntax.Sentence, nps []syntax.NounPhrase) bool {
+	for _, np := range nps {
+		for k := np.Start; k < np.End; k++ {
+			if labourWords[strings.ToLower(ps.Words[k])] {
+				return true
+			}
+		}
+		if mainSector(npSector(ps, s, np)) == "LAB" {
+			return true
+		}
+	}
+	return false
+}
+
 // tenderOffer reports "tender offer" among words (from, to): a bid for
 // shares, whose "tender" is no tender of aid.
 func tenderOffer(ps *syntax.Sentence, from, to int) bool {
@@ -2309,6 +2330,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// noun tells (no threat the dictionary's "cancel" codes)
 			continue
 		}
+		if lem == "strike" && !cl.Passive && (cameo.Root(m.Code) == "19" || cameo.Root(m.Code) == "18") && d.labourSide(s, ps, cl.Subject) {
+			// "its members have struck the news staffs of CBS": a walk-out
+			// against an employer (143), no attack
+			m = cameo.Match{Code: "143", Entry: "STRIKE_LABOUR"}
+		}
 		if lem == "hold" && tenderOffer(ps, cl.Head, cl.End) {
 			// "held 80 pct of X after a tender offer": a bid for shares,
 			// not the tender of aid the dictionary's "hold a tender" is
@@ -2358,7 +2384,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		code, typ := m.Code, typeOfCode(m.Code)
 
 		pressFor := strings.HasPrefix(head, "press") && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "for") // "pressing for a restructuring": the dictionary's demand
-		if t, ok := triggers[head]; ok && t.verbal && !asks && !noComment && !pressFor {
+		if t, ok := triggers[head]; ok && t.verbal && !asks && !noComment && !pressFor && m.Entry != "STRIKE_LABOUR" {
 			// the vocabulary's own reading of the verb ("expelled" is a
 			// repatriation, "seized" a military action) decides the type;
 			// the dictionary's code stays where it is of the type's root
@@ -2555,6 +2581,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			if ent, _ := d.subject(s, cl.Verb.Start, c); ent >= 0 && actorType(d.ents[ent].Type) {
 				actors = []int{ent}
 			}
+		}
+		if len(actors) == 0 && m.Entry == "STRIKE_LABOUR" && len(cl.Subject) == 1 && ownPronouns[strings.ToLower(ps.Words[cl.Subject[0].Start])] {
+			// "the Guild said its members have struck": the union whose
+			// members they are
+			actors = d.pronounOwner(s, ps, cl.Subject[0].Start)
 		}
 		if deal != "" && len(actors) == 0 && govClause >= 0 && govClause != ci {
 			// "it finalized agreement to sell its unit to Russelsteel": the

@@ -449,6 +449,18 @@ func (d *doc) shareholdersMeeting(e *eventMention) bool {
 	return true
 }
 
+// labourBefore reports workers or a union named in the few words before
+// a verb of striking: "its members have struck", "the Writers Guild of
+// America struck".
+func (s *sent) labourBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6 && !s.breaks(j); j-- {
+		if labourWords[s.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
 // triggersIn finds the triggers of s, longest phrase first.
 func (s *sent) triggersIn() []*eventMention {
 	var out []*eventMention
@@ -481,6 +493,8 @@ func (s *sent) triggersIn() []*eventMention {
 			t.typ = "protest" // a walk-out
 		case s.w(k) == "struck" && (dealWords[s.w(k+1)] || dealWords[s.w(k+2)]):
 			continue
+		case t.typ == "militaryAction" && (s.w(k) == "struck" || s.w(k) == "strike") && s.labourBefore(k):
+			t.typ = "protest" // "its members have struck CBS": a walk-out
 		case t.typ == "appeal" && strings.HasPrefix(s.w(k), "press") && s.w(k+1) == "for":
 			continue // "pressing for a restructuring": a demand, which the clause reader codes
 		case t.typ == "militaryAction" && t.verbal && s.disasterBefore(k):
