@@ -1189,6 +1189,15 @@ func negatedBefore(ps *syntax.Sentence, k int) bool {
 	return false
 }
 
+// beLemma reports a form of "be".
+func beLemma(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "are", "was", "were", "be", "been", "being", "remains", "remained", "became", "becomes":
+		return true
+	}
+	return false
+}
+
 // undone reports a deal, talks or a plan of type typ that clause cl
 // undoes: "cancelled its agreement with X".
 func undone(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause, typ string) bool {
@@ -3178,6 +3187,18 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 						e.location = a // "a visit to Norland"
 					}
 					e.add(a, other)
+				}
+			}
+		}
+		if first := n.Noun - len(n.Before); typ == "proposal" && !e.hasRole(graph.RoleTarget) && first >= 2 && s.w(first-1) == "of" && s.w(first-2) == "target" && n.Clause >= 0 {
+			// "AMC is the target of a takeover bid from Chrysler": the
+			// subject the bid is aimed at
+			cl := ps.Clauses[n.Clause]
+			if !cl.Passive && beLemma(ps.Words[cl.Head]) {
+				for _, a := range d.actorsOf(s, cl.Subject) {
+					if _, in := e.participants[a]; !in {
+						e.add(a, graph.RoleTarget)
+					}
 				}
 			}
 		}
