@@ -532,23 +532,9 @@ func (d *doc) tradeOnly(s *sent, ps *syntax.Sentence, sources, objects []syntax.
 // holds on each side: among its actors and among its targets, or two
 // among its participants.
 func (d *doc) statesEachSide(e *eventMention, tradeOnly map[int]bool) bool {
-	state := func(ent int) bool {
-		x := d.ents[ent]
-		if tradeOnly[ent] {
-			return false
-		}
-		if x.Type == graph.Country {
-			return true
-		}
-		if x.Type != graph.Organization && x.Type != graph.Person || d.actorCode == nil {
-			return false // a leader or minister acts for the state: "USAGOV"
-		}
-		c := d.actorCode(x, "")
-		return strings.HasPrefix(c, "IGO") || strings.HasSuffix(c, "GOV") || strings.HasSuffix(c, "LEG") || strings.HasSuffix(c, "JUD") || strings.HasSuffix(c, "MIL")
-	}
 	var acting, targeted, sides int
 	for ent, role := range e.participants {
-		if !state(ent) {
+		if tradeOnly[ent] || !d.stateParty(ent) {
 			continue
 		}
 		switch role {
@@ -561,6 +547,43 @@ func (d *doc) statesEachSide(e *eventMention, tradeOnly map[int]bool) bool {
 		}
 	}
 	return acting > 0 && targeted > 0 || acting+targeted+sides >= 2 && (sides > 0 || acting > 0 && targeted > 0)
+}
+
+// stateParty reports a party that is a state, a body of states, or a body
+// or person acting for a state: a country, an actor code with IGO, GOV,
+// LEG, JUD or MIL ("USAGOV" for a minister).
+func (d *doc) stateParty(ent int) bool {
+	x := d.ents[ent]
+	if x.Type == graph.Country {
+		return true
+	}
+	if x.Type == graph.Organization && x.Country != "" && publicBody(x.Name) {
+		return true // a state's department, commission or court: "the Securities and Exchange Commission"
+	}
+	if x.Type != graph.Organization && x.Type != graph.Person || d.actorCode == nil {
+		return false
+	}
+	c := d.actorCode(x, "")
+	return strings.HasPrefix(c, "IGO") || strings.HasSuffix(c, "GOV") || strings.HasSuffix(c, "LEG") || strings.HasSuffix(c, "JUD") || strings.HasSuffix(c, "MIL")
+}
+
+// businessOnly reports an event of a CAMEO category the annotation guide
+// leaves out (an intent, diplomatic cooperation, a yielding, an
+// investigation) none of whose parties is a state or acts for one: firms
+// doing business ("unveiled a system", "intends to subscribe for shares",
+// "approved construction of a plant"), which the guide says is no event.
+func (d *doc) businessOnly(e *eventMention) bool {
+	switch e.typ {
+	case "intent", "diplomaticCooperation", "yield", "investigation":
+	default:
+		return false
+	}
+	for ent := range e.participants {
+		if d.stateParty(ent) {
+			return false
+		}
+	}
+	return true
 }
 
 // sanctionNouns name sanctions a verb of lifting eases.

@@ -382,6 +382,9 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		if e.typ == "agreement" && agreeForms[e.s.w(e.k)] && e.s.w(e.end) == "with" && opinionAhead(e.s, e.end+1) {
 			continue // "agreed with Wang's remarks": one concurs in a view, no agreement
 		}
+		if d.businessOnly(e) {
+			continue // firms doing business: no event of these kinds (GUIDE.md: ordinary business)
+		}
 		if e.typ == "meeting" && d.shareholdersMeeting(e) {
 			continue // "at the GenCorp annual meeting": a firm's own meeting of its owners, ordinary business
 		}
