@@ -1221,6 +1221,78 @@ func beLemma(w string) bool {
 	return false
 }
 
+// seekVerbs ask for or put forward what their object names.
+var seekVerbs = map[string]bool{"seek": true, "propose": true, "suggest": true, "request": true, "push": true,
+	"want": true, "urge": true, "float": true}
+
+// soughtMeeting reports a clause whose object names a meeting, talks or a
+// summit, or "the idea" or "possibility" of one: "sought the meeting",
+// "pushing the idea of a budget summit".
+func soughtMeeting(ps *syntax.Sentence, cl syntax.Clause) bool {
+	np, ok := objectPhrase(cl)
+	if !ok {
+		return false
+	}
+	h := strings.ToLower(ps.Words[np.Head])
+	if t := nounType(h); t == "meeting" || t == "talks" || t == "summit" {
+		return true
+	}
+	if h != "idea" && h != "possibility" {
+		return false
+	}
+	// the event after "of", inside the phrase or in the clause's first
+	// phrase: "the idea of a budget summit"
+	words := wordsOf(ps, np.Head+1, np.End)
+	if len(cl.Preps) > 0 && strings.EqualFold(ps.Words[cl.Preps[0].Prep], "of") && len(cl.Preps[0].Object) > 0 {
+		o := cl.Preps[0].Object[0]
+		words = append([]string{"of"}, wordsOf(ps, o.Start, o.End)...)
+	}
+	if len(words) == 0 || words[0] != "of" {
+		return false
+	}
+	for _, w := range words[1:] {
+		if t := nounType(w); t == "meeting" || t == "talks" || t == "summit" {
+			return true
+		}
+	}
+	return false
+}
+
+// sought makes e, a meeting, talks or a summit that clause n.Clause seeks
+// or puts forward ("sought the meeting with Reynolds", "has been pushing
+// the idea of a budget summit with Reagan"), a proposal (036) by the
+// clause's subject to the event's other sides, and reports whether it did.
+func (d *doc) sought(s *sent, ps *syntax.Sentence, lex *cameo.Lexicon, n syntax.Nominal, e *eventMention) bool {
+	cl := ps.Clauses[n.Clause]
+	if cl.Negated || cl.Passive || !seekVerbs[lemma(lex, strings.ToLower(ps.Words[cl.Head]))] {
+		return false
+	}
+	first := n.Noun - len(n.Before)
+	idea := first >= 2 && s.w(first-1) == "of" && (s.w(first-2) == "idea" || s.w(first-2) == "possibility")
+	if !n.ObjectOf && !idea {
+		return false
+	}
+	subj := d.actorsOf(s, cl.Subject)
+	if len(subj) == 0 {
+		return false
+	}
+	var others []int
+	for _, p := range e.order {
+		if !slices.Contains(subj, p) {
+			others = append(others, p)
+		}
+	}
+	e.typ, e.code = "proposal", "036"
+	e.participants, e.order = nil, nil
+	for _, a := range subj {
+		e.add(a, graph.RoleActor)
+	}
+	for _, o := range others {
+		e.add(o, graph.RoleTarget)
+	}
+	return true
+}
+
 // undone reports a deal, talks or a plan of type typ that clause cl
 // undoes: "cancelled its agreement with X".
 func undone(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause, typ string) bool {
@@ -2351,6 +2423,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if !ok {
 			continue
 		}
+		if seekVerbs[lem] && !cl.Passive && !cl.Negated && soughtMeeting(ps, cl) {
+			// "sought the meeting with Reynolds", "pushing the idea of a
+			// budget summit with Reagan": talks put to the other side (036)
+			m, ok = cameo.Match{Code: "036", Entry: "SEEK_MEETING"}, true
+		}
 		if np, found := objectPhrase(cl); lem == "consider" && found && slices.ContainsFunc(wordsOf(ps, np.Start, np.End), func(w string) bool { return proposalNouns[w] }) {
 			// "considers AFG's bid inadequate", "is considering the
 			// offer": a bid weighed, no meeting
@@ -2416,7 +2493,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		code, typ := m.Code, typeOfCode(m.Code)
 
 		pressFor := strings.HasPrefix(head, "press") && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "for") // "pressing for a restructuring": the dictionary's demand
-		if t, ok := triggers[head]; ok && t.verbal && !asks && !noComment && !pressFor && m.Entry != "STRIKE_LABOUR" {
+		if t, ok := triggers[head]; ok && t.verbal && !asks && !noComment && !pressFor && m.Entry != "STRIKE_LABOUR" && m.Entry != "SEEK_MEETING" {
 			// the vocabulary's own reading of the verb ("expelled" is a
 			// repatriation, "seized" a military action) decides the type;
 			// the dictionary's code stays where it is of the type's root
@@ -2803,6 +2880,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if m.Reversed {
 			actors, objs = objs, actors
+		}
+		if m.Entry == "SEEK_MEETING" && len(objs) == 0 {
+			objs = with // the side the talks would be held with
 		}
 		if len(objs) == 0 && !symmetric[typ] {
 			objs, with = with, nil // "severed ties with Qatar"
@@ -3492,6 +3572,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			if made && cl.Tense == "past" && !cl.Negated && cl.Modal == "" {
 				e.status = "happened"
 			}
+		}
+		if (typ == "meeting" || typ == "talks" || typ == "summit") && n.Clause >= 0 && d.sought(s, ps, lex, n, e) {
+			offered = true // "sought the meeting with Reynolds": talks put to the other side
 		}
 		if answered && e.status == "" || offered && e.status == "planned" {
 			e.status = "happened" // a bid received or a deal proposed was put

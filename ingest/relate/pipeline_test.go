@@ -406,3 +406,25 @@ func TestModalOfAnotherVerb(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// A summit or meeting one pushes the idea of, or seeks, is put to its
+// other side: a proposal (a development-corpus sentence).
+func TestSummitSought(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "Representative William Gray has been pushing the idea of a budget summit with President Reagan.", "1987-03-02")
+	n := map[string]string{}
+	for _, e := range x.Entities {
+		n[e.ID] = e.Name
+	}
+	got := eventLines(hard(x.Events), n)
+	if !slices.ContainsFunc(got, func(l string) bool {
+		return strings.HasPrefix(l, "proposal  @ happened: William Gray/actor, Ronald Reagan/target")
+	}) {
+		t.Errorf("the summit put to Reagan not read as Gray's proposal: %v", got)
+	}
+	for _, l := range got {
+		if strings.HasPrefix(l, "summit") || strings.HasPrefix(l, "meeting") {
+			t.Errorf("a summit only proposed read as held: %s", l)
+		}
+	}
+}
