@@ -358,6 +358,13 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 				matches = nil
 			}
 		}
+		if len(matches) > 1 {
+			// "Reagan and Nancy Reagan … Reagan will travel": the one the
+			// article already calls by the surname alone, when only one is
+			if bare := slices.DeleteFunc(slices.Clone(matches), func(cl *cluster) bool { return !calledBy(cl, w, c.start) }); len(bare) == 1 {
+				matches = bare
+			}
+		}
 		if len(matches) > 0 {
 			cl := nearest(matches, c.start)
 			c.typ, c.label = graph.Person, graph.LabelPER
@@ -1058,6 +1065,17 @@ func (r *Resolver) hasSurname(cl *cluster, w string) bool {
 }
 
 // nearest is the cluster mentioned last before offset, or else the first after.
+// calledBy reports a mention of cl before offset that is the lone word w
+// (folded): the person the article calls by the surname alone.
+func calledBy(cl *cluster, w string, offset int) bool {
+	for _, c := range cl.cands {
+		if c.start < offset && !strings.Contains(c.name, " ") && graph.Fold(c.name) == w {
+			return true
+		}
+	}
+	return false
+}
+
 func nearest(cls []*cluster, offset int) *cluster {
 	var best *cluster
 	bestAt := -1

@@ -189,6 +189,16 @@ func TestResolveCases(t *testing.T) {
 			},
 		},
 		{
+			name:      "a lone surname two persons share is the one the article already calls by it alone",
+			body:      "President Reagan will visit Rome. Reagan and Nancy Reagan will meet the Pope. After the summit, Reagan will travel to Bonn.",
+			published: "1987-03-02",
+			tags:      []tag{{"Nancy Reagan", "PER"}, {"Reagan", "PER"}, {"Rome", "LOC"}, {"Bonn", "LOC"}},
+			want: map[string]view{
+				"Ronald Reagan": {Type: graph.Person, Country: "USA", Wikidata: "Q9960", Mentions: []string{"Reagan", "Reagan", "Reagan"}},
+				"Nancy Reagan":  {Type: graph.Person, Mentions: []string{"Nancy Reagan"}},
+			},
+		},
+		{
 			name:      "a hyphenated given name the tagger left out is the person's",
 			body:      "Governor Lin Wei-ming said rates would fall.",
 			published: "1987-03-02",
