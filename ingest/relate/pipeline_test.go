@@ -428,3 +428,26 @@ func TestSummitSought(t *testing.T) {
 		}
 	}
 }
+
+// A body chaired or headed by a person, a body under its chairman, a firm
+// and its chairman, a state's delegate, a person from a firm: offices and
+// affiliations stated around two names (sentences like the development
+// corpus's, read by the real pipeline).
+func TestLinkedOffices(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "The House Energy and Commerce Committee, chaired by Rep. John Dingell, will hold hearings. The Federal Reserve under Chairman Paul Volcker raised rates. Trans World Airlines and its chairman, Carl Icahn, bought shares. Japan's delegate, Minoru Endo, spoke. Roy Gallant, from Accu Weather Services, forecast rain.", "1987-03-02")
+	n := map[string]string{}
+	for _, e := range x.Entities {
+		n[e.ID] = e.Name
+	}
+	var got []string
+	for _, r := range x.Relations {
+		got = append(got, n[r.Subject]+" "+r.Predicate+" "+n[r.Object])
+	}
+	for _, want := range []string{"John Dingell leaderOf House Energy and Commerce Committee", "Paul Volcker leaderOf Federal Reserve",
+		"Carl Icahn leaderOf Trans World Airlines", "Minoru Endo officialOf Japan", "Roy Gallant affiliatedWith Accu Weather Services"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%s not read: %v", want, got)
+		}
+	}
+}

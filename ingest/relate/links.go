@@ -1,0 +1,84 @@
+package relate
+
+// Offices and affiliations wire copy states by a phrase around two names
+// rather than a title before one: "the committee, chaired by Rep. John
+// Dingell", "the Federal Reserve under Chairman Paul Volcker", "TWA and its
+// chairman, Carl Icahn", "Japan's delegate, Minoru Endo", "Roy Gallant,
+// from Accu Weather Services".
+
+import (
+	"strings"
+
+	"actorgraph/graph"
+)
+
+// headedBy are the participles that name a body's head after it.
+var headedBy = map[string]string{"chaired": "chairman", "headed": "head", "led": "head"}
+
+// delegateNouns name one who acts for a state or a body abroad or in
+// talks: "Japan's delegate, X".
+var delegateNouns = map[string]bool{"delegate": true, "representative": true, "envoy": true, "negotiator": true,
+	"ambassador": true, "spokesman": true, "spokeswoman": true}
+
+// linkRelations reads the phrases of this file's comment.
+func (r *Relater) linkRelations(d *doc, s *sent, out *relations) {
+	add := func(p *mention, pred string, o *mention, role string) {
+		if p == nil || o == nil || p.ent == o.ent {
+			return
+		}
+		if d.entity(p.ent).Type != graph.Person || !isState(d.entity(o.ent)) {
+			return
+		}
+		if pred == graph.RelAffiliatedWith && d.entity(o.ent).Type != graph.Organization {
+			return
+		}
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: pred, Object: d.entity(o.ent).ID, Role: role,
+			ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+	}
+	// the person after a title at k: "Rep. John Dingell", "Chairman Paul
+	// Volcker", "Carl Icahn"
+	personAt := func(k int) *mention {
+		for j := k; j < len(s.Tokens) && j <= k+3; j++ {
+			if m := s.mentionAt(j); m != nil && m.first == j {
+				if d.entity(m.ent).Type == graph.Person {
+					return m
+				}
+				return nil
+			}
+			if !isCapitalised(s.raw(j)) || s.w(j) == "," {
+				return nil
+			}
+		}
+		return nil
+	}
+	for i := range s.mentions {
+		o := &s.mentions[i]
+		if !isState(d.entity(o.ent)) {
+			continue
+		}
+		k := o.last
+		switch {
+		case s.w(k) == "," && headedBy[s.w(k+1)] != "" && s.w(k+2) == "by":
+			// "the House Energy and Commerce Committee, chaired by Rep. John Dingell,"
+			add(personAt(k+3), graph.RelLeaderOf, o, headedBy[s.w(k+1)])
+		case s.w(k) == "under" && (s.w(k+1) == "chairman" || s.w(k+1) == "president" || s.w(k+1) == "director"):
+			// "the Federal Reserve under Chairman Paul Volcker"
+			add(personAt(k+2), graph.RelLeaderOf, o, s.raw(k+1))
+		case s.w(k) == "and" && (s.w(k+1) == "its" || s.w(k+1) == "their") && (s.w(k+2) == "chairman" || s.w(k+2) == "president") && s.w(k+3) == ",":
+			// "TWA and its chairman, Carl Icahn,"
+			add(personAt(k+4), graph.RelLeaderOf, o, s.w(k+2))
+		case s.possessive(k) && delegateNouns[s.w(k+1)] && s.w(k+2) == ",":
+			// "Japan's delegate, Minoru Endo,"
+			add(personAt(k+3), graph.RelOfficialOf, o, s.w(k+1))
+		}
+		// "Roy Gallant, from Accu Weather Services,": the person before
+		if p := s.mentionAt(o.first - 3); p != nil && s.w(o.first-1) == "from" && s.w(o.first-2) == "," && p.last == o.first-2 && (s.w(o.last) == "," || s.w(o.last) == ".") {
+			add(p, graph.RelAffiliatedWith, o, "")
+		}
+	}
+}
+
+// isCapitalised reports a word that starts with a capital letter.
+func isCapitalised(w string) bool {
+	return w != "" && strings.ToUpper(w[:1]) == w[:1] && strings.ToLower(w[:1]) != w[:1]
+}
