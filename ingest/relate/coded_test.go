@@ -780,6 +780,14 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
 			},
 			nil, nil},
+		{"states listed as members, past a clause between commas, or taking up membership, belong to the paragraph's organisation",
+			"The Nordic Forum is an association of states. Norland and Vardo, neither of which is large, are members. Kesk, Brekka and the Ostland Republic took up membership in 2020.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Country, "Kesk", "", "Kesk").unknown(graph.Country, "Brekka", "", "Brekka").
+					unknown(graph.Country, "Ostland Republic", "", "Ostland Republic").unknown(graph.Organization, "Nordic Forum", "", "Nordic Forum")
+			},
+			[]string{"Vardo memberOf Nordic Forum", "Norland memberOf Nordic Forum", "Ostland Republic memberOf Nordic Forum", "Brekka memberOf Nordic Forum", "Kesk memberOf Nordic Forum"}, nil},
 		{"the founders of an organisation, states, are its members",
 			"The Ostland Pact was founded in Brekka City in 1967 by Norland, Vardo and the Kesk Republic.",
 			func(h *hand) {

@@ -62,6 +62,41 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 			}
 		}
 	}
+	// "Mozambique and Rwanda, neither of which was ruled by Britain, are
+	// members", "Egypt, Ethiopia, Iran and the United Arab Emirates took up
+	// membership": the states listed belong to the paragraph's organisation
+	for j := 1; j < len(s.Tokens)-1; j++ {
+		n := j
+		switch {
+		case (s.w(j) == "are" || s.w(j) == "were") && s.w(j+1) == "members" && s.w(j+2) != "of":
+		case (s.w(j) == "are" || s.w(j) == "were") && s.w(j+1) == "also" && s.w(j+2) == "members" && s.w(j+3) != "of":
+		case (s.w(j) == "took" || s.w(j) == "take" || s.w(j) == "gained") && s.w(j+1) == "up" && s.w(j+2) == "membership":
+		case s.w(j) == "gained" && s.w(j+1) == "membership" && s.w(j+2) != "of":
+		default:
+			continue
+		}
+		end := n - 1
+		if s.w(end) == "," {
+			// past a clause set off by commas: ", neither of which was ruled by Britain,"
+			for end--; end > 0 && s.w(end) != ","; end-- {
+			}
+			if end <= 0 {
+				continue
+			}
+			end--
+		}
+		last := s.mentionAt(end)
+		org := d.topicOrganization(s)
+		if last == nil || org < 0 || d.entity(last.ent).Type != graph.Country {
+			continue
+		}
+		for _, c := range joinedList(s, last) {
+			if d.entity(c.ent).Type == graph.Country && c.ent != org {
+				out.add(graph.Relation{Subject: d.entity(c.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(org).ID,
+					ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+			}
+		}
+	}
 	// "UEFA itself has been led since 2016 by X", "The BBC … is run by
 	// Director-General X": the head of the organisation the sentence opens with
 	if len(s.mentions) > 0 {
@@ -400,7 +435,11 @@ func (d *doc) organizationAt(s *sent, j int) *mention {
 func joinedList(s *sent, first *mention) []*mention {
 	out := []*mention{first}
 	// and those coordinated before it: "Gabon and Togo joined in 2022"
-	for j := first.first - 1; s.w(j) == "and" || s.w(j) == ","; {
+	j0 := first.first - 1
+	if s.w(j0) == "the" {
+		j0-- // "Iran and the United Arab Emirates"
+	}
+	for j := j0; s.w(j) == "and" || s.w(j) == ","; {
 		m := s.mentionAt(j - 1)
 		if m == nil {
 			break
