@@ -1026,6 +1026,7 @@ func TestOfficeDescriptions(t *testing.T) {
 	}
 	tests := []struct{ body, want string }{
 		{"Jon Berg has been President of Norland since 2017.", "Jon Berg leaderOf Norland [President] 2017–"},
+		{"Lena Dahl has been Chair of the Ostland Pact since February 2018.", "Lena Dahl leaderOf Ostland Pact [Chair] 2018–"},
 		{"Jon Berg served as the 40th prime minister of Norland from 2005 to 2021.", "Jon Berg leaderOf Norland [prime minister] 2005–2021"},
 		{"Lena Dahl, a Norlandic diplomat, was Secretary-General of the Ostland Pact.", "Lena Dahl leaderOf Ostland Pact [Secretary-General] –"},
 		{"Lena Dahl is a Norlandic economist who served as finance minister of Norland between 2001 and 2004.", "Lena Dahl officialOf Norland [finance minister] 2001–2004"},

@@ -1202,6 +1202,9 @@ func termDates(s *sent, k int, start bool) (from, until string) {
 				return y, ""
 			}
 		case "since":
+			if termWords[s.w(j+1)] && yearOf(s.w(j+2)) != "" {
+				return yearOf(s.w(j + 2)), "" // "since February 2018"
+			}
 			return yearOf(s.w(j + 1)), ""
 		case "until", "till":
 			return "", yearOf(s.w(j + 1))
