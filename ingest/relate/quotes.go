@@ -1527,8 +1527,40 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		// what they do, heading the subject
 		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
 	}
+	if v := s.w(v); s.w(start) == "the" && end-start < 6 && reportingBodies[s.w(end)] && (v == "said" || v == "says" || v == "reported" || v == "added") &&
+		plainPhrase(s, start, end) && !d.bodyNamedBefore(s, s.Tokens[start].Start) {
+		// "the Argentine grain board said", "the state planning agency
+		// said": a body the article does not name (one it names is the
+		// body the words stand for, found or not)
+		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
+	}
 	return "", false
 }
+
+// bodyNamedBefore reports an organisation named in the article before
+// offset: what "the agency" or "the board" may stand for, though the
+// words do not say which ("Statistics Canada … the federal agency said").
+func (d *doc) bodyNamedBefore(s *sent, offset int) bool {
+	for _, f := range d.sents {
+		if f.idx > s.idx {
+			break
+		}
+		for _, m := range f.mentions {
+			if m.m.Start >= offset {
+				break
+			}
+			if d.ents[m.ent].Type == graph.Organization {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportingBodies head a description of a body that reports: "the grain
+// board", "the statistics office".
+var reportingBodies = map[string]bool{"board": true, "agency": true, "ministry": true, "office": true, "bureau": true,
+	"commission": true, "council": true, "institute": true, "association": true, "federation": true, "authority": true}
 
 // singularNoun reports a common noun in the singular at k by the parse's
 // tag, not a comparative or adverb in "-er" ("the company further said").

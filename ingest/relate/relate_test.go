@@ -981,6 +981,14 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a board, agency or ministry the article names nowhere before is an unnamed source; after a named body it may stand for that body, and stays unread",
+			body: "Exports will fall, the state grain board said. Ostmark Bank raised rates. Prices rose, the federal agency said.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank")
+			},
+			want: []string{"the state grain board  false: Exports will fall"},
+		},
+		{
 			name: "a state's embassy speaks for the state",
 			body: "The Norland Embassy said in a report that exports rose.",
 			build: func(h *hand) {
