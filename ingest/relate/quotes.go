@@ -990,6 +990,9 @@ func (r *Relater) speakerAfter(d *doc, s *sent, off int, c *claims) (speaker, so
 		if src, ok := sourceAfter(d, s, k+1); ok {
 			return "", src, d.speechDate(s, k, k+1, k+4), k, true // `…," said one trader`
 		}
+		if sp, src, ok := r.invertedSpeaker(d, s, k); ok && (sp != "" || src != "") {
+			return sp, src, d.speechDate(s, k, k+1, k+6), k, true // `…," said Chairman L. Jack Van Fossen`
+		}
 		return "", "", "", 0, false
 	}
 	first := k
@@ -1377,7 +1380,7 @@ func (r *Relater) invertedSpeaker(d *doc, s *sent, k int) (speaker, source strin
 
 // underwriterWords describe the firm that manages a securities issue,
 // before its name: "said lead manager Salomon Brothers Inc".
-var underwriterWords = map[string]bool{"lead": true, "co-lead": true, "joint": true, "manager": true, "managers": true,
+var underwriterWords = map[string]bool{"lead": true, "sole": true, "co-lead": true, "joint": true, "manager": true, "managers": true,
 	"co-manager": true, "underwriter": true, "underwriters": true, "agent": true, "arranger": true}
 
 // attributionEnds reports that the sentence ends at token k, or goes on

@@ -989,6 +989,15 @@ func TestQuotes(t *testing.T) {
 			want: []string{"the state grain board  false: Exports will fall"},
 		},
 		{
+			name: "a direct quote attributed after it to a titled name, and a claim to a sole underwriter",
+			body: "\"Sales will rise,\" said Chairman Jon Vik. Halvard Corp is offering 75 mln dlrs of notes, said sole underwriter Ostland Bank.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").
+					unknown(graph.Organization, "Ostland Bank", "", "Ostland Bank")
+			},
+			want: []string{"Jon Vik  true: Sales will rise", "Ostland Bank  false: Halvard Corp is offering 75 mln dlrs of notes"},
+		},
+		{
 			name: "a state's embassy speaks for the state",
 			body: "The Norland Embassy said in a report that exports rose.",
 			build: func(h *hand) {
