@@ -62,6 +62,7 @@ var thatVerbs = map[string]bool{
 	"charged": true, "complained": true, "suggested": true, "predicts": true, "estimates": true,
 	"reiterated": true, "speculated": true, "notes": true, "projected": true, "acknowledges": true, "admits": true,
 	"complain": true, "complains": true, "alleged": true, "alleges": true, // "The company alleged that"
+	"cautioned": true, "cautions": true, // "Peter Nicolls cautioned that prices could fall"
 	// "reported a loss", "reported net income of": a figure, no claim
 	"reported": true, "reports": true,
 }

@@ -998,6 +998,15 @@ func TestQuotes(t *testing.T) {
 			want: []string{"Jon Vik  true: Sales will rise", "Ostland Bank  false: Halvard Corp is offering 75 mln dlrs of notes"},
 		},
 		{
+			name: "aides to a titled member of a party are an unnamed source; one who cautioned that claims",
+			body: "Aides to Republican Senator Jon Vik said the bill would pass. Ada Berg cautioned that prices could fall.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg").
+					unknown(graph.Organization, "Republican Party", "", "=MISC:Republican")
+			},
+			want: []string{"Ada Berg  false: prices could fall", "Aides to Republican Senator Jon Vik  false: the bill would pass"},
+		},
+		{
 			name: "a state's embassy speaks for the state",
 			body: "The Norland Embassy said in a report that exports rose.",
 			build: func(h *hand) {

@@ -549,6 +549,9 @@ var objectPreps = map[string]bool{"with": true, "against": true, "between": true
 // right after the noun of an unnamed source, past a "the" and a lower-case
 // word after it: "traders at the", "officials in neighbouring".
 func sourceOf(s *sent, p int) bool {
+	for n := 0; n < 2 && p > 0 && !isLowerWord(s.raw(p)) && s.w(p-1) != "," && (afterPreps[s.w(p-1)] || !isLowerWord(s.raw(p-1))); n++ {
+		p-- // a party's word before the title: "Aides to Republican Senator Robert Dole"
+	}
 	for p > 0 && (s.w(p) == "the" || isLowerWord(s.raw(p)) && !afterPreps[s.w(p)] && s.w(p) != "with") && p > 0 {
 		if sourceNouns[s.w(p)] {
 			return false // "the sources" is no preposition's object
