@@ -1304,6 +1304,21 @@ func undone(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause, typ strin
 var undoVerbs = map[string]bool{"terminate": true, "cancel": true, "scrap": true, "abandon": true, "repudiate": true,
 	"rescind": true, "annul": true, "drop": true}
 
+// askedWords ask another to act.
+var askedWords = map[string]bool{"ask": true, "urge": true, "request": true, "press": true, "want": true, "call": true}
+
+// humanObject reports an object phrase headed by a noun of states,
+// lenders or unions asked to act: "its creditor banks", "member
+// countries", "its labor unions" (not shareholders asked to vote, nor
+// farmers encouraged).
+func humanObject(ps *syntax.Sentence, np syntax.NounPhrase) bool {
+	switch strings.ToLower(ps.Words[np.Head]) {
+	case "creditors", "banks", "lenders", "governments", "countries", "nations", "members", "partners", "donors", "unions", "allies":
+		return true
+	}
+	return false
+}
+
 // unacceptableAfter reports a clause's object naming an offer or plan and
 // "unacceptable" (or "inadequate", "insufficient") right after it: "found
 // the offer unacceptable".
@@ -3054,7 +3069,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if doneDeal && len(e.participants) < 2 {
 			continue // "purchased a plant in Andover": from no one named
 		}
-		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) || !e.hasRole(graph.RoleTarget) && e.location < 0 && !noComment) ||
+		// (an appeal to parties the text does not name is the named
+		// asker's: "Brazil asked its creditor banks to reschedule")
+		unnamedAsked := asks && (typ == "appeal" || typ == "demand") && askedWords[lem] && !cl.Passive && len(cl.Object) > 0 && humanObject(ps, cl.Object[0]) && cl.Modal == "" &&
+			len(cl.Subject) > 0 && cl.Subject[len(cl.Subject)-1].End >= cl.Verb.Start-2 // its own subject, not one read across "and"
+		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) || !e.hasRole(graph.RoleTarget) && e.location < 0 && !noComment && !unnamedAsked) ||
 			symmetric[typ] && (len(e.participants) < 2 && e.location < 0 || !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant)) {
 			continue // CAMEO codes a source's act toward a target
 		}
