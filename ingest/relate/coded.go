@@ -2438,6 +2438,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if !ok {
 			continue
 		}
+		if lem == "settle" && !cl.Passive && !cl.Negated && slices.ContainsFunc(cl.Preps, func(p syntax.PrepPhrase) bool {
+			return strings.EqualFold(ps.Words[p.Prep], "with") && len(d.partiesOf(s, p.Object)) > 0
+		}) {
+			// "settled charges with the SEC", "settled its dispute with
+			// Pennzoil": a settlement, an agreement between the two
+			m, ok = cameo.Match{Code: "057", Entry: "SETTLE_WITH"}, true
+		}
 		if seekVerbs[lem] && !cl.Passive && !cl.Negated && soughtMeeting(ps, cl) {
 			// "sought the meeting with Reynolds", "pushing the idea of a
 			// budget summit with Reagan": talks put to the other side (036)
@@ -2508,7 +2515,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		code, typ := m.Code, typeOfCode(m.Code)
 
 		pressFor := strings.HasPrefix(head, "press") && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "for") // "pressing for a restructuring": the dictionary's demand
-		if t, ok := triggers[head]; ok && t.verbal && !asks && !noComment && !pressFor && m.Entry != "STRIKE_LABOUR" && m.Entry != "SEEK_MEETING" {
+		if t, ok := triggers[head]; ok && t.verbal && !asks && !noComment && !pressFor && m.Entry != "STRIKE_LABOUR" && m.Entry != "SEEK_MEETING" && m.Entry != "SETTLE_WITH" {
 			// the vocabulary's own reading of the verb ("expelled" is a
 			// repatriation, "seized" a military action) decides the type;
 			// the dictionary's code stays where it is of the type's root
@@ -2899,6 +2906,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if m.Entry == "SEEK_MEETING" && len(objs) == 0 {
 			objs = with // the side the talks would be held with
 		}
+		if m.Entry == "SETTLE_WITH" {
+			objs = with // the other side of the settlement, not what was settled
+		}
 		if len(objs) == 0 && !symmetric[typ] {
 			objs, with = with, nil // "severed ties with Qatar"
 		}
@@ -2942,7 +2952,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if lem == "host" && symmetric[typ] {
 			role = graph.RoleParticipant // a host takes part in the talks it hosts
 		}
-		if deal == "057" || m.Entry == "ACCEPT_OFFER" {
+		if deal == "057" || m.Entry == "ACCEPT_OFFER" || m.Entry == "SETTLE_WITH" {
 			role = graph.RoleParticipant // "agreed to acquire Conrac": both sides of the deal take part
 		}
 		if sides := d.sidesBetween(s, ps, cl); cl.Passive && symmetric[typ] && len(sides) > 0 {
@@ -2976,7 +2986,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				e.location = o
 			}
 			if _, in := e.participants[o]; !in {
-				if deal == "057" || m.Entry == "ACCEPT_OFFER" {
+				if deal == "057" || m.Entry == "ACCEPT_OFFER" || m.Entry == "SETTLE_WITH" {
 					e.add(o, graph.RoleParticipant)
 				} else {
 					e.add(o, graph.RoleTarget)
