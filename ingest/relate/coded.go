@@ -765,6 +765,16 @@ func conditionAfter(ps *syntax.Sentence, ci int) int {
 			return j
 		}
 	}
+	// "if the EC went ahead with the tax, the United States would
+	// retaliate": the condition stated first, closed by a comma before
+	// the clause
+	if start := clauseStart(ps.Clauses[ci]); start > 0 && ps.Words[start-1] == "," {
+		for j := ci - 1; j >= 0 && j >= ci-2; j-- {
+			if st := clauseStart(ps.Clauses[j]); st > 0 && (strings.EqualFold(ps.Words[st-1], "if") || strings.EqualFold(ps.Words[st-1], "unless")) {
+				return j
+			}
+		}
+	}
 	return -1
 }
 
