@@ -464,6 +464,52 @@ func (s *sent) labourBefore(k int) bool {
 	return false
 }
 
+// visitsInApposition reads a visit set off after a titled foreigner's
+// name: "Belgian Trade Minister Herman De Croo, in Washington for talks
+// with U.S. officials," visits the United States. The visitor's state is
+// the demonym or country before his title, and must differ from the one
+// of the place.
+func (d *doc) visitsInApposition(s *sent) []*eventMention {
+	var out []*eventMention
+	for i := range s.mentions {
+		p := &s.mentions[i]
+		k := p.last
+		if d.ents[p.ent].Type != graph.Person || s.w(k) != "," || s.w(k+1) != "in" || s.w(k+3) != "for" && s.w(k+4) != "for" {
+			continue
+		}
+		place := s.mentionAt(k + 2)
+		if place == nil || place.first != k+2 || !placeType(d.ents[place.ent].Type) {
+			continue
+		}
+		if f := place.last; s.w(f) != "for" {
+			continue
+		}
+		if w := s.w(place.last + 1); w != "talks" && w != "a" && w != "meetings" && w != "negotiations" && w != "consultations" {
+			continue
+		}
+		host := place.ent
+		if d.ents[host].Type != graph.Country {
+			host = d.countryOf(host)
+		}
+		home := -1
+		for j := p.first - 1; j >= 0 && j >= p.first-5; j-- {
+			if m := s.mentionAt(j); m != nil && d.ents[m.ent].Type == graph.Country {
+				home = m.ent
+				break
+			}
+		}
+		if host < 0 || home < 0 || home == host {
+			continue
+		}
+		e := &eventMention{typ: "visit", code: "042", strength: 0.5, k: k + 1, end: place.last, s: s, location: place.ent,
+			lastSent: s.idx, status: "happened", structured: true}
+		e.add(p.ent, graph.RoleActor)
+		e.add(host, graph.RoleTarget)
+		out = append(out, e)
+	}
+	return out
+}
+
 // triggersIn finds the triggers of s, longest phrase first.
 func (s *sent) triggersIn() []*eventMention {
 	var out []*eventMention
@@ -783,6 +829,7 @@ func placeType(t graph.EntityType) bool {
 func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	coded := r.clauseEvents(d, s, c)
 	coded = append(coded, r.nominalEvents(d, s, coded)...)
+	coded = append(coded, d.visitsInApposition(s)...)
 	for _, e := range coded {
 		if e.location < 0 {
 			e.location = openingPlace(d, s, e.k)

@@ -451,3 +451,23 @@ func TestLinkedOffices(t *testing.T) {
 		}
 	}
 }
+
+// A titled foreigner "in <city> for talks" visits the city's state; one
+// at home visits no one (sentences like the development corpus's).
+func TestVisitInApposition(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "Belgian Trade Minister Herman De Croo, in Washington for talks with U.S. officials, said the tax was fair. Japanese Trade Minister Hajime Tamura, in Tokyo for talks, said so.", "1987-03-02")
+	n := map[string]string{}
+	for _, e := range x.Entities {
+		n[e.ID] = e.Name
+	}
+	var visits []string
+	for _, l := range eventLines(hard(x.Events), n) {
+		if strings.HasPrefix(l, "visit") {
+			visits = append(visits, l)
+		}
+	}
+	if want := []string{"visit  @Washington D.C. happened: Herman De Croo/actor, United States/target"}; !slices.Equal(visits, want) {
+		t.Errorf("visits %v, want %v", visits, want)
+	}
+}
