@@ -1222,15 +1222,6 @@ func negatedBefore(ps *syntax.Sentence, k int) bool {
 	return false
 }
 
-// beLemma reports a form of "be".
-func beLemma(w string) bool {
-	switch strings.ToLower(w) {
-	case "is", "are", "was", "were", "be", "been", "being", "remains", "remained", "became", "becomes":
-		return true
-	}
-	return false
-}
-
 // seekVerbs ask for or put forward what their object names.
 var seekVerbs = map[string]bool{"seek": true, "propose": true, "suggest": true, "request": true, "push": true,
 	"want": true, "urge": true, "float": true}
@@ -3336,7 +3327,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// "AMC is the target of a takeover bid from Chrysler": the
 			// subject the bid is aimed at
 			cl := ps.Clauses[n.Clause]
-			if !cl.Passive && beLemma(ps.Words[cl.Head]) {
+			if h := strings.ToLower(ps.Words[cl.Head]); !cl.Passive && (beForms[h] || h == "remains" || h == "became") {
 				for _, a := range d.actorsOf(s, cl.Subject) {
 					if _, in := e.participants[a]; !in {
 						e.add(a, graph.RoleTarget)

@@ -2545,8 +2545,8 @@ func nextVerbGroup(s *sent, k int) bool {
 	if s.w(k) != "and" {
 		return false
 	}
-	switch n := s.w(k + 1); n {
-	case "will", "would", "shall", "could", "may", "might", "can", "must", "is", "was", "has", "had":
+	switch n := s.w(k + 1); {
+	case futureModals[n] || n == "is" || n == "was" || n == "has" || n == "had":
 		return true
 	default:
 		return irregularPast[n] || strings.HasSuffix(n, "ed") && s.mentionAt(k+1) == nil && isLowerWord(s.raw(k+1))
@@ -2558,18 +2558,11 @@ func nextVerbGroup(s *sent, k int) bool {
 // the one is not the other's), not "will travel to Bonn on June 12 and
 // will meet X" (the same day).
 func tenseChange(s *sent, k int) bool {
-	modal := func(w string) bool {
-		switch w {
-		case "will", "would", "shall", "could", "may", "might", "can", "must":
-			return true
-		}
-		return false
-	}
 	before := false
 	for j := k - 1; j >= 0 && !s.breaks(j); j-- {
-		before = before || modal(s.w(j))
+		before = before || futureModals[s.w(j)]
 	}
-	return before != modal(s.w(k+1))
+	return before != futureModals[s.w(k+1)]
 }
 
 func assignDates(s *sent, evs []*eventMention) {

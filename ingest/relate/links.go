@@ -7,9 +7,8 @@ package relate
 // from Accu Weather Services".
 
 import (
-	"strings"
-
 	"actorgraph/graph"
+	"actorgraph/ingest/segment"
 )
 
 // headedBy are the participles that name a body's head after it.
@@ -45,7 +44,7 @@ func (r *Relater) linkRelations(d *doc, s *sent, out *relations) {
 				}
 				return nil
 			}
-			if !isCapitalised(s.raw(j)) || s.w(j) == "," {
+			if !segment.IsCapitalised(s.raw(j)) || s.w(j) == "," {
 				return nil
 			}
 		}
@@ -76,9 +75,4 @@ func (r *Relater) linkRelations(d *doc, s *sent, out *relations) {
 			add(p, graph.RelAffiliatedWith, o, "")
 		}
 	}
-}
-
-// isCapitalised reports a word that starts with a capital letter.
-func isCapitalised(w string) bool {
-	return w != "" && strings.ToUpper(w[:1]) == w[:1] && strings.ToLower(w[:1]) != w[:1]
 }

@@ -365,12 +365,7 @@ func TestHyphenatedPairs(t *testing.T) {
 // development corpus, Reuters 1987).
 func TestTalksHadAfterArrival(t *testing.T) {
 	st := realStages(t)
-	x, _ := st.run(t, "World Bank President Barber Conable arrived in Jakarta on Saturday and will have talks with Suharto tomorrow.", "1987-03-23")
-	n := map[string]string{}
-	for _, e := range x.Entities {
-		n[e.ID] = e.Name
-	}
-	got := eventLines(hard(x.Events), n)
+	got := st.eventsOf(t, "World Bank President Barber Conable arrived in Jakarta on Saturday and will have talks with Suharto tomorrow.", "1987-03-23")
 	want := []string{
 		"talks 1987-03-24 @ planned: Suharto/participant, Barber Conable/participant",
 		"visit 1987-03-21 @Jakarta happened: Barber Conable/actor",
@@ -385,22 +380,12 @@ func TestTalksHadAfterArrival(t *testing.T) {
 // Sunday before the article (a development-corpus sentence).
 func TestModalOfAnotherVerb(t *testing.T) {
 	st := realStages(t)
-	x, _ := st.run(t, "Iran on Sunday denied as baseless reports that it intended to threaten shipping in the gulf and warned the United States that any interference in the region would meet a strong response from Tehran, Tehran Radio said.", "1987-03-02")
-	n := map[string]string{}
-	for _, e := range x.Entities {
-		n[e.ID] = e.Name
-	}
-	got := eventLines(hard(x.Events), n)
+	got := st.eventsOf(t, "Iran on Sunday denied as baseless reports that it intended to threaten shipping in the gulf and warned the United States that any interference in the region would meet a strong response from Tehran, Tehran Radio said.", "1987-03-02")
 	if !slices.Contains(got, "threat 1987-03-01 @ happened: Iran/actor, United States/target per Tehran Radio") {
 		t.Errorf("the threat made on Sunday not read: %v", got)
 	}
 	// the plan was proposed; only the rejection would come
-	x, _ = st.run(t, "Japan said it would reject the plan proposed by the United States.", "1987-03-02")
-	n = map[string]string{}
-	for _, e := range x.Entities {
-		n[e.ID] = e.Name
-	}
-	got = eventLines(hard(x.Events), n)
+	got = st.eventsOf(t, "Japan said it would reject the plan proposed by the United States.", "1987-03-02")
 	want := []string{"proposal  @ happened: United States/actor per Japan", "reject  @ planned: Japan/actor, United States/target"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("events (-want +got):\n%s", diff)
@@ -411,12 +396,7 @@ func TestModalOfAnotherVerb(t *testing.T) {
 // other side: a proposal (a development-corpus sentence).
 func TestSummitSought(t *testing.T) {
 	st := realStages(t)
-	x, _ := st.run(t, "Representative William Gray has been pushing the idea of a budget summit with President Reagan.", "1987-03-02")
-	n := map[string]string{}
-	for _, e := range x.Entities {
-		n[e.ID] = e.Name
-	}
-	got := eventLines(hard(x.Events), n)
+	got := st.eventsOf(t, "Representative William Gray has been pushing the idea of a budget summit with President Reagan.", "1987-03-02")
 	if !slices.ContainsFunc(got, func(l string) bool {
 		return strings.HasPrefix(l, "proposal  @ happened: William Gray/actor, Ronald Reagan/target")
 	}) {
@@ -456,13 +436,8 @@ func TestLinkedOffices(t *testing.T) {
 // at home visits no one (sentences like the development corpus's).
 func TestVisitInApposition(t *testing.T) {
 	st := realStages(t)
-	x, _ := st.run(t, "Belgian Trade Minister Herman De Croo, in Washington for talks with U.S. officials, said the tax was fair. Japanese Trade Minister Hajime Tamura, in Tokyo for talks, said so.", "1987-03-02")
-	n := map[string]string{}
-	for _, e := range x.Entities {
-		n[e.ID] = e.Name
-	}
 	var visits []string
-	for _, l := range eventLines(hard(x.Events), n) {
+	for _, l := range st.eventsOf(t, "Belgian Trade Minister Herman De Croo, in Washington for talks with U.S. officials, said the tax was fair. Japanese Trade Minister Hajime Tamura, in Tokyo for talks, said so.", "1987-03-02") {
 		if strings.HasPrefix(l, "visit") {
 			visits = append(visits, l)
 		}
@@ -470,4 +445,16 @@ func TestVisitInApposition(t *testing.T) {
 	if want := []string{"visit  @Washington D.C. happened: Herman De Croo/actor, United States/target"}; !slices.Equal(visits, want) {
 		t.Errorf("visits %v, want %v", visits, want)
 	}
+}
+
+// eventsOf runs the real pipeline on body and renders its events other
+// than statements by name (eventLines).
+func (st stages) eventsOf(t *testing.T, body, published string) []string {
+	t.Helper()
+	x, _ := st.run(t, body, published)
+	n := map[string]string{}
+	for _, e := range x.Entities {
+		n[e.ID] = e.Name
+	}
+	return eventLines(hard(x.Events), n)
 }

@@ -264,7 +264,7 @@ func (s *Sentence) repairChunks() {
 	// an agreement yesterday with X" has the object "an agreement" and a
 	// phrase of time ("today's talks" keeps its possessive).
 	for i := 1; i < len(s.Words); i++ {
-		if w := s.lower(i); (w == "yesterday" || w == "today" || w == "tomorrow") && s.Chunks[i] == "I-NP" &&
+		if dayWords[s.lower(i)] && s.Chunks[i] == "I-NP" &&
 			s.name[i] < 0 && (i+1 >= len(s.Words) || s.Chunks[i+1] != "I-NP") {
 			s.Chunks[i] = "B-NP"
 		}

@@ -334,9 +334,12 @@ func (s *Sentence) dayWord(k int) bool {
 	if p.Type != "NP" || p.End-p.Start != 1 || k == 0 || s.Phrases[k-1].Type != "NP" || s.Phrases[k-1].End != p.Start {
 		return false
 	}
-	w := s.lower(p.Start)
-	return w == "today" || w == "yesterday" || w == "tomorrow"
+	return dayWords[s.lower(p.Start)]
 }
+
+// dayWords name a day by the article's own: a phrase of time wherever
+// they stand.
+var dayWords = map[string]bool{"today": true, "yesterday": true, "tomorrow": true}
 
 func (s *Sentence) timePhrase(p Phrase) bool {
 	return p.End-p.Start <= 3 && timeWords[s.lower(s.headOf(p))] && s.name[s.headOf(p)] < 0
