@@ -28,7 +28,7 @@ var triggers = map[string]trigger{
 	"summit": {"summit", 0.6, false}, "summits": {"summit", 0.6, false},
 	// "a summit meeting", "summit talks": one summit, not a meeting beside it
 	"summit meeting": {"summit", 0.6, false}, "summit talks": {"summit", 0.6, false},
-	"meeting": {"meeting", 0.5, false}, "met": {"meeting", 0.5, true}, "meet": {"meeting", 0.45, true},
+	"meeting": {"meeting", 0.5, false}, "meetings": {"meeting", 0.5, false}, "met": {"meeting", 0.5, true}, "meet": {"meeting", 0.45, true},
 	"meets": {"meeting", 0.5, true}, "get-together": {"meeting", 0.4, false},
 	"visit": {"visit", 0.5, false}, "visits": {"visit", 0.5, true}, "visited": {"visit", 0.6, true},
 	"visiting": {"visit", 0.5, true}, "arrived": {"visit", 0.5, true}, "arrival": {"visit", 0.5, false},
