@@ -189,6 +189,16 @@ func TestResolveCases(t *testing.T) {
 			},
 		},
 		{
+			name:      "Korea alone is the Republic of Korea, as wire copy uses it",
+			body:      "Exports to Korea rose. North Korea objected.",
+			published: "1987-03-02",
+			tags:      []tag{{"North Korea", "LOC"}, {"Korea", "LOC"}},
+			want: map[string]view{
+				"South Korea": {Type: graph.Country, Country: "KOR", Wikidata: "Q884", Mentions: []string{"Korea"}},
+				"North Korea": {Type: graph.Country, Country: "PRK", Wikidata: "Q423", Mentions: []string{"North Korea"}},
+			},
+		},
+		{
 			name:      "a lone surname two persons share is the one the article already calls by it alone",
 			body:      "President Reagan will visit Rome. Reagan and Nancy Reagan will meet the Pope. After the summit, Reagan will travel to Bonn.",
 			published: "1987-03-02",
