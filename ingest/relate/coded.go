@@ -2301,6 +2301,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					// made (057), not the dictionary's economic cooperation
 					deal, doneDeal = "057", true
 				}
+				if deal == "" && gov == "" && cl.Modal == "will" && !strings.EqualFold(ps.Words[cl.Verb.Start], "to") && !cl.Negated && !cl.Passive && lem != "take" && d.businessDealt(s, ps, cl) {
+					// "Chrysler will acquire American Motors", "will sell its
+					// unit to Dyneer": a deal between the two named parties,
+					// still to close (057, planned by its tense)
+					deal, doneDeal = "057", true
+				}
 				if deal == "" && gov == "" && lem != "take" && lem != "sell" && cl.Tense == "past" && cl.Modal == "" && cl.Passive && d.firmBoughtBy(s, ps, cl) {
 					// "Republic was acquired by REPH in a leveraged buyout":
 					// the firm and its buyer made a deal (057)
@@ -2604,6 +2610,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		// "should" and "must" say what one is able or bound to do
 		tentative := modal == "would" || modal == "could" || modal == "may" || modal == "might"
 		switch {
+		case deal != "" && cl.Modal == "will" && gov == "" && doneDeal:
+			st = "planned" // "will acquire American Motors": a deal still to close
 		case deal != "":
 			st = "happened" // the offer was made, the agreement reached
 		case denyVerbs[gov] && (conflictual(root) || root == "13"):
