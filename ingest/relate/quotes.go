@@ -40,6 +40,11 @@ func nextSpeaker(d *doc, s *sent, k int) bool {
 	return speechVerbs[s.w(j)] && s.w(j+1) != "." && s.w(j+1) != ","
 }
 
+// sayAdverbs say when or how something was said, between the verb and
+// its "that": "said recently that", "said then that".
+var sayAdverbs = map[string]bool{"recently": true, "previously": true, "then": true, "again": true, "repeatedly": true,
+	"separately": true, "publicly": true, "privately": true, "also": true, "further": true, "yesterday": true, "today": true}
+
 // sayingNouns are the texts one issues or sends "saying" something.
 var sayingNouns = map[string]bool{"statement": true, "report": true, "letter": true, "telex": true, "communique": true,
 	"release": true, "note": true, "message": true, "cable": true, "notice": true, "memo": true}
@@ -1929,7 +1934,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		if s.w(from) == "," && sentenceAdverbs[s.w(from+1)] && s.w(from+2) == "," {
 			from += 3 // "said, however, that"
 		}
-		if s.w(from) == "that" {
+		if sayAdverbs[s.w(from)] && s.w(from+1) == "that" {
+			from += 2 // "said recently that", "said previously that"
+		} else if s.w(from) == "that" {
 			from++
 		} else if t := thatAfterPhrase(s, from); t > 0 {
 			// "said in a statement that", "said on Tuesday that"
