@@ -1955,6 +1955,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		for e := from; e < len(s.Tokens); e++ {
 			if s.w(e) == ";" || s.w(e) == "," && clauseJoin[s.w(e+1)] && laterSpeech(s, e) || s.w(e) == "," && speechVerbs[s.w(e+1)] ||
 				(s.w(e) == "but" || s.w(e) == "and") && e > from && speechVerbs[s.w(e+1)] && s.w(e+1) != "told" ||
+				(s.w(e) == "but" || s.w(e) == "and") && e > from && (thatVerbs[s.w(e+1)] && s.w(e+2) == "that" || s.w(e+1) == "vowed") ||
 				s.w(e) == "," && s.w(e+1) == "but" && notSaying(s, e+2) || s.w(e) == "," && trailingAttribution(d, s, e+1) || s.w(e) == "," && nextSpeaker(d, s, e+1) {
 				end = s.Tokens[e].Start
 				break

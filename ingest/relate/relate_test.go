@@ -1007,6 +1007,14 @@ func TestQuotes(t *testing.T) {
 			want: []string{"Ada Berg  false: prices could fall", "Aides to Republican Senator Jon Vik  false: the bill would pass"},
 		},
 		{
+			name: "a claim ends where a second verb of announcing or vowing opens another",
+			body: "Jon Vik said sales rose and announced that the plant would close. Ada Berg said costs fell and vowed to cut more.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg")
+			},
+			want: []string{"Ada Berg  false: costs fell", "Jon Vik  false: sales rose", "Jon Vik  false: the plant would close"},
+		},
+		{
 			name: "an adverb between the speech verb and its 'that' is no part of the claim",
 			body: "Jon Vik said recently that sales would rise. Ada Berg said previously that costs fell.",
 			build: func(h *hand) {
