@@ -371,6 +371,15 @@ func TestRelations(t *testing.T) {
 			want: []string{"Ada Berg affiliatedWith Republican Party (member)", "Eva Dahl affiliatedWith Republican Party (member)", "Jon Vik affiliatedWith Republican Party (member)", "Ola Nes affiliatedWith Republican Party (member)", "Per Lund affiliatedWith Democratic Party (member)"},
 		},
 		{
+			name: "a party's word after a state named as its city ('X, a New York Democrat,')",
+			body: "Jon Vik, a Brekka City Democrat, objected.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Democratic Party", "", "Democrat").unknown(graph.City, "Brekka City", "", "Brekka City").
+					unknown(graph.Person, "Jon Vik", "", "Jon Vik")
+			},
+			want: []string{"Jon Vik affiliatedWith Democratic Party (member)"},
+		},
+		{
 			name: "a country's possessive before words that describe a body, a city before a firm's noun: where it is based; a city before other words is none",
 			body: "Norland's state-owned Brask Oil Co raised output. Ostby investment bank Halvard Corp advised it. Ostby trading partner Vardo Mills sold.",
 			build: func(h *hand) {

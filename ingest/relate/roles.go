@@ -373,9 +373,10 @@ func (r *Relater) partyRelations(d *doc, s *sent, out *relations) {
 			add(p)
 			continue
 		}
-		// an apposition: "X, a Kansas Republican," / "X, the Michigan Democrat"
+		// an apposition: "X, a Kansas Republican," / "X, the Michigan
+		// Democrat", "X, a New York Democrat" (the state read as its city)
 		k := m.first - 1
-		if st := s.mentionAt(k); st != nil && st.last == m.first && d.entity(st.ent).Type == graph.Region {
+		if st := s.mentionAt(k); st != nil && st.last == m.first && (d.entity(st.ent).Type == graph.Region || d.entity(st.ent).Type == graph.City) {
 			k = st.first - 1
 		}
 		for n := 0; n < 2 && k > 0 && s.mentionAt(k) == nil && isLowerWord(s.raw(k)) && !describerStops[s.w(k)]; n++ {
