@@ -371,6 +371,14 @@ func TestRelations(t *testing.T) {
 			want: []string{"Ada Berg affiliatedWith Republican Party (member)", "Eva Dahl affiliatedWith Republican Party (member)", "Jon Vik affiliatedWith Republican Party (member)", "Ola Nes affiliatedWith Republican Party (member)", "Per Lund affiliatedWith Democratic Party (member)"},
 		},
 		{
+			name: "a firm in the wire's angle brackets before a job and a name employs the person",
+			body: "<Halvard Corp> chief economist Jon Vik said rates would fall.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Person, "Jon Vik", "", "Jon Vik")
+			},
+			want: []string{"Jon Vik affiliatedWith Halvard Corp (chief economist)"},
+		},
+		{
 			name: "a party's word after a state named as its city ('X, a New York Democrat,')",
 			body: "Jon Vik, a Brekka City Democrat, objected.",
 			build: func(h *hand) {

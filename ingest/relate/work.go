@@ -144,13 +144,13 @@ func (r *Relater) orgRoleRelations(d *doc, s *sent, out *relations) {
 					break // "Republican Sen. X": a party's member (partyRelations)
 				}
 				if d.entity(m.ent).Type == graph.Organization && m.last < p.first && !s.possessive(m.last) {
-					role(p, m, m.last, p.first)
+					role(p, m, m.last+b2i(s.w(m.last) == ">"), p.first) // "<Lloyds Bank NZA Ltd> chief economist X": past the wire's bracket
 				} else if d.entity(m.ent).Type == graph.Organization && m.last+1 < p.first && s.possessive(m.last) {
 					role(p, m, m.last+1, p.first) // "Chase Bank's senior dealer X"
 				}
 				break
 			}
-			if !isLowerWord(s.raw(j)) && r.titleKind(s.raw(j)) == kindNone && !(s.possessive(j) && j < p.first-1) {
+			if !isLowerWord(s.raw(j)) && r.titleKind(s.raw(j)) == kindNone && !(s.possessive(j) && j < p.first-1) && s.w(j) != ">" {
 				break
 			}
 		}
