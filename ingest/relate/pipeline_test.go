@@ -341,10 +341,7 @@ func TestAmericanBodiesNamed(t *testing.T) {
 func TestHyphenatedPairs(t *testing.T) {
 	st := realStages(t)
 	x, _ := st.run(t, "The EC filed a complaint against the U.S.-Japanese agreement on chips. Soviet-Afghan talks resumed in Kabul on Monday.", "1987-03-02")
-	n := map[string]string{}
-	for _, e := range x.Entities {
-		n[e.ID] = e.Name
-	}
+	n := entityNames(x)
 	var names []string
 	for _, e := range x.Entities {
 		names = append(names, e.Name)
@@ -416,10 +413,7 @@ func TestSummitSought(t *testing.T) {
 func TestLinkedOffices(t *testing.T) {
 	st := realStages(t)
 	x, _ := st.run(t, "The House Energy and Commerce Committee, chaired by Rep. John Dingell, will hold hearings. The Federal Reserve under Chairman Paul Volcker raised rates. Trans World Airlines and its chairman, Carl Icahn, bought shares. Japan's delegate, Minoru Endo, spoke. Roy Gallant, from Accu Weather Services, forecast rain.", "1987-03-02")
-	n := map[string]string{}
-	for _, e := range x.Entities {
-		n[e.ID] = e.Name
-	}
+	n := entityNames(x)
 	var got []string
 	for _, r := range x.Relations {
 		got = append(got, n[r.Subject]+" "+r.Predicate+" "+n[r.Object])
@@ -452,9 +446,14 @@ func TestVisitInApposition(t *testing.T) {
 func (st stages) eventsOf(t *testing.T, body, published string) []string {
 	t.Helper()
 	x, _ := st.run(t, body, published)
+	return eventLines(hard(x.Events), entityNames(x))
+}
+
+// entityNames are the names of an extraction's entities by ID.
+func entityNames(x graph.Extraction) map[string]string {
 	n := map[string]string{}
 	for _, e := range x.Entities {
 		n[e.ID] = e.Name
 	}
-	return eventLines(hard(x.Events), n)
+	return n
 }
