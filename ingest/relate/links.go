@@ -70,6 +70,14 @@ func (r *Relater) linkRelations(d *doc, s *sent, out *relations) {
 			// "Japan's delegate, Minoru Endo,"
 			add(personAt(k+3), graph.RelOfficialOf, o, s.w(k+1))
 		}
+		// "Patrick Leahy (D-Vt.)": the party's letter in a legislator's
+		// bracket makes him its member
+		if t := o.m.Text; (t == "D" || t == "R") && s.w(o.first-1) == "(" {
+			if p := s.mentionAt(o.first - 2); p != nil && p.last == o.first-1 && d.entity(p.ent).Type == graph.Person {
+				out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelAffiliatedWith, Object: d.entity(o.ent).ID, Role: "member",
+					ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+			}
+		}
 		// "Roy Gallant, from Accu Weather Services,": the person before
 		if p := s.mentionAt(o.first - 3); p != nil && s.w(o.first-1) == "from" && s.w(o.first-2) == "," && p.last == o.first-2 && (s.w(o.last) == "," || s.w(o.last) == ".") {
 			add(p, graph.RelAffiliatedWith, o, "")

@@ -457,3 +457,24 @@ func entityNames(x graph.Extraction) map[string]string {
 	}
 	return n
 }
+
+// The party's letter in a legislator's bracket, "(D-Vt.)", makes him a
+// member of the party, and he stays the subject and speaker before it
+// (sentences like the development corpus's).
+func TestPartyBracket(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "Senate Agriculture Committee Chairman Patrick Leahy (D-Vt.) slammed the plan. Rep. Edward Madigan (R-Ill) agreed. Dan Rostenkowski (D-Ill.) said Congress would act.", "1987-03-02")
+	n := entityNames(x)
+	var got []string
+	for _, r := range x.Relations {
+		got = append(got, n[r.Subject]+" "+r.Predicate+" "+n[r.Object])
+	}
+	for _, want := range []string{"Patrick Leahy affiliatedWith Democratic Party", "Edward Madigan affiliatedWith Republican Party", "Dan Rostenkowski affiliatedWith Democratic Party"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%s not read: %v", want, got)
+		}
+	}
+	if len(x.Quotes) != 1 || n[x.Quotes[0].Speaker] != "Dan Rostenkowski" {
+		t.Errorf("the legislator's claim not his: %+v", x.Quotes)
+	}
+}

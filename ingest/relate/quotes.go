@@ -1308,7 +1308,7 @@ func (s *sent) skipTicker(j int) int {
 		return j
 	}
 	for i := j - 1; i >= 0 && i >= j-6; i-- {
-		if s.mentionAt(i) != nil {
+		if m := s.mentionAt(i); m != nil && !partyLetter(m) {
 			return j - 1 // a name in the brackets is the speaker: "<Trizec Corp Ltd> said"
 		}
 		if s.w(i) == open {
@@ -1316,6 +1316,12 @@ func (s *sent) skipTicker(j int) int {
 		}
 	}
 	return j
+}
+
+// partyLetter reports the party's letter of a legislator's bracket,
+// "(D-Vt.)": a note on the name before it, never a speaker.
+func partyLetter(m *mention) bool {
+	return m.m.Text == "D" || m.m.Text == "R"
 }
 
 // skipTickerAhead is the token after a ticker in angle brackets that

@@ -114,6 +114,41 @@ func (r *Resolver) scan(d *doc, spans []segment.Span, cands []*cand) []*cand {
 	return out
 }
 
+// partyLetters reads the party's letter of a US legislator's bracket,
+// "(D-Vt.)", "(R-Ill)": a mention of the Democratic or Republican Party on
+// the letter (the state after the hyphen is read by the scan).
+func (r *Resolver) partyLetters(d *doc, cands []*cand) []*cand {
+	var out []*cand
+	for _, t := range d.toks {
+		if t.Start < 1 || t.End-t.Start < 3 || d.body[t.Start-1] != '(' || d.body[t.Start+1] != '-' {
+			continue
+		}
+		var party string
+		switch d.body[t.Start] {
+		case 'D':
+			party = "Democratic Party"
+		case 'R':
+			party = "Republican Party"
+		default:
+			continue
+		}
+		if c := d.body[t.Start+2]; c < 'A' || c > 'Z' || !strings.Contains(d.body[t.End:min(t.End+2, len(d.body))], ")") {
+			continue
+		}
+		if overlapsAny(nil, cands, t.Start, t.Start+1) {
+			continue
+		}
+		es := r.g.Lookup(party)
+		if len(es) == 0 {
+			continue
+		}
+		e := es[0]
+		out = append(out, &cand{start: t.Start, end: t.Start + 1, origStart: t.Start, ner: graph.LabelMISC, name: party,
+			entry: &e, typ: e.Type, label: graph.LabelMISC, reason: "a party's letter in a legislator's bracket"})
+	}
+	return out
+}
+
 // titleWords writes each word of s with a capital and the rest in lower
 // case, keeping abbreviations with dots ("U.S.").
 func titleWords(s string) string {

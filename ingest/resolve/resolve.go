@@ -330,6 +330,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 		cands = append(cands, r.interpret(d, s)...)
 	}
 	cands = append(cands, r.scan(d, spans, cands)...)
+	cands = append(cands, r.partyLetters(d, cands)...)
 	cands = append(cands, r.scanShortNames(d, spans, cands)...)
 	cands = slices.DeleteFunc(cands, func(c *cand) bool { return c.dropped })
 	cands = r.typeByName(d, cands)

@@ -29,6 +29,8 @@ func TestClauses(t *testing.T) {
 			[]string{"raised past | subj: Halvard | obj: its dividend", "rejecting | subj: Halvard | obj: an offer | from: Ostland Bank"}},
 		{"Before signing the pact , Norland consulted Vardo .", []string{"Norland", "Vardo"},
 			[]string{"signing | subj: Norland | obj: the pact", "consulted past | subj: Norland | obj: Vardo"}},
+		{"Chairman Jon Berg ( D-Ill . ) said rates would fall .", []string{"Jon Berg", "D-Ill"},
+			[]string{"said past | subj: Chairman Jon Berg", "fall present would | subj: rates"}},
 		{"Jon Berg today called for tighter rules .", []string{"Jon Berg"},
 			[]string{"called past | subj: Jon Berg | for: tighter rules"}},
 		{"Halvard said it signed an original equipment manufacturing agreement with Wang .", []string{"Halvard", "Wang"},

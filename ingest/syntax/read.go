@@ -686,6 +686,10 @@ func (s *Sentence) subject(c int) {
 	for k >= 0 && (s.Phrases[k].Type == "ADVP" || s.Phrases[k].Type == "NP" && s.tag(s.Phrases[k].Start) == "RB" || s.dayWord(k)) {
 		k--
 	}
+	if w := s.lower(s.Phrases[max(k, 0)].Start); k > 0 && (strings.HasPrefix(w, "d-") || strings.HasPrefix(w, "r-")) && s.Phrases[k].Start > 0 && s.lower(s.Phrases[k].Start-1) == "(" && s.Phrases[k-1].End == s.Phrases[k].Start-1 &&
+		strings.Contains(strings.Join(s.gapWords(s.Phrases[k].End, cl.Verb.Start), " "), ")") {
+		k-- // "Dan Rostenkowski (D-Ill.) said": the name before its bracket
+	}
 	if k < 0 {
 		s.invertedSubject(cl)
 		return
