@@ -371,6 +371,14 @@ func TestRelations(t *testing.T) {
 			want: []string{"Ada Berg affiliatedWith Republican Party (member)", "Eva Dahl affiliatedWith Republican Party (member)", "Jon Vik affiliatedWith Republican Party (member)", "Ola Nes affiliatedWith Republican Party (member)", "Per Lund affiliatedWith Democratic Party (member)"},
 		},
 		{
+			name: "a minister 'for' a field before the name serves the state before the title",
+			body: "Norland Minister for Fisheries Jon Vik spoke.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Person, "Jon Vik", "", "Jon Vik")
+			},
+			want: []string{"Jon Vik officialOf Norland (Minister for Fisheries)"},
+		},
+		{
 			name: "a firm in the wire's angle brackets before a job and a name employs the person",
 			body: "<Halvard Corp> chief economist Jon Vik said rates would fall.",
 			build: func(h *hand) {

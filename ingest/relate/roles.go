@@ -509,7 +509,8 @@ var legislatorTitles = map[string]bool{"sen.": true, "sens.": true, "rep.": true
 func titleComplementOf(d *doc, s *sent, j int) int {
 	for k := j; k >= 0 && j-k < 5; k-- {
 		switch w := s.raw(k); {
-		case w == "of":
+		case w == "of" || w == "for" && k > 0 && strings.EqualFold(s.raw(k-1), "Minister"):
+			// ("Minister for Aviation Michael Spicer" as "Minister of")
 			if k == j {
 				return -1
 			}
