@@ -474,14 +474,11 @@ func (d *doc) visitsInApposition(s *sent) []*eventMention {
 	for i := range s.mentions {
 		p := &s.mentions[i]
 		k := p.last
-		if d.ents[p.ent].Type != graph.Person || s.w(k) != "," || s.w(k+1) != "in" || s.w(k+3) != "for" && s.w(k+4) != "for" {
+		if d.ents[p.ent].Type != graph.Person || s.w(k) != "," || s.w(k+1) != "in" {
 			continue
 		}
 		place := s.mentionAt(k + 2)
-		if place == nil || place.first != k+2 || !placeType(d.ents[place.ent].Type) {
-			continue
-		}
-		if f := place.last; s.w(f) != "for" {
+		if place == nil || place.first != k+2 || !placeType(d.ents[place.ent].Type) || s.w(place.last) != "for" {
 			continue
 		}
 		if w := s.w(place.last + 1); w != "talks" && w != "a" && w != "meetings" && w != "negotiations" && w != "consultations" {

@@ -72,7 +72,7 @@ func (r *Relater) linkRelations(d *doc, s *sent, out *relations) {
 		}
 		// "Patrick Leahy (D-Vt.)": the party's letter in a legislator's
 		// bracket makes him its member
-		if t := o.m.Text; (t == "D" || t == "R") && s.w(o.first-1) == "(" {
+		if partyLetter(o) && s.w(o.first-1) == "(" {
 			if p := s.mentionAt(o.first - 2); p != nil && p.last == o.first-1 && d.entity(p.ent).Type == graph.Person {
 				out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelAffiliatedWith, Object: d.entity(o.ent).ID, Role: "member",
 					ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
