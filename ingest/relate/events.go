@@ -969,7 +969,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	assignDates(s, evs)
 	for _, e := range evs {
 		if e.status == "" || e.status == "happened" {
-			if e.date.Precision == timex.Day && !d.ref.IsZero() && e.date.Value > d.published() || futureWords(e.dateText) {
+			if e.date.Precision == timex.Day && !d.ref.IsZero() && e.date.Value > d.published() || futureWords(e.dateText) || laterToday(s, e) {
 				e.status = "planned" // "visits Bonn next week": still to come
 			}
 		}
@@ -1045,6 +1045,18 @@ func bareMonth(t string) bool {
 // futureWords reports a date written as one still to come, relative to
 // the day of writing: "next week", "tomorrow", "later this month", "the
 // coming weeks".
+// laterToday reports an event dated "this evening" or "tonight" by a verb
+// in the present ("who travels to Italy this evening"): the day of
+// publication, still to come.
+func laterToday(s *sent, e *eventMention) bool {
+	t := strings.ToLower(e.dateText)
+	if t != "this evening" && t != "tonight" || !e.verbal {
+		return false
+	}
+	ps := s.parsed()
+	return e.k < len(ps.POS) && (ps.POS[e.k] == "VBZ" || ps.POS[e.k] == "VBP")
+}
+
 func futureWords(t string) bool {
 	t = strings.ToLower(t)
 	for _, w := range []string{"next ", "tomorrow", "later this ", "coming ", "later in the "} {

@@ -127,6 +127,10 @@ var triggerSentences = []struct {
 	// a present tense with a date still to come tells a plan
 	{body: "Norland visits Vardo next week. Norland meets Vardo tomorrow.",
 		want: []string{"meeting 2024-03-07 @ planned: Norland/actor, Vardo/target", "visit 2024-03 @Vardo planned: Norland/actor, Vardo/target"}},
+	// parts of the day of publication: "this afternoon" and "last night"
+	// date it; "this evening" with a verb in the present is still to come
+	{body: "Norland met Vardo this afternoon. Norland and Vardo signed an accord last night. Ada Berg, who travels to Vardo this evening, said shares fell.",
+		want: []string{"agreement 2024-03-05 @ happened: Norland/participant, Vardo/participant", "meeting 2024-03-06 @ happened: Norland/actor, Vardo/target", "statement 2024-03-06 @ happened: Ada Berg/actor", "visit 2024-03-06 @Vardo planned: Ada Berg/actor, Vardo/target"}},
 	// "the threat of" a thing feared names no threat made; one's threat is,
 	// and the sanctions it threatens are not imposed
 	{body: "With the threat of the Vardo takeover bid gone, shares fell. Norland's threat of sanctions worried Ostby.",

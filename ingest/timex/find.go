@@ -302,7 +302,11 @@ func firstOfMonth(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
 }
 
-// deictic reads today, tonight, yesterday, tomorrow.
+// partOfDay are the parts of a day "this" names on the day of publication.
+var partOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true}
+
+// deictic reads today, tonight, yesterday, tomorrow, "this morning",
+// "this afternoon", "this evening" and "last night".
 func (f finder) deictic(i int) (Match, int) {
 	switch f.lw(i) {
 	case "today", "tonight":
@@ -311,6 +315,16 @@ func (f finder) deictic(i int) (Match, int) {
 		return Match{Date: dayOf(f.ref.AddDate(0, 0, -1))}, 1
 	case "tomorrow":
 		return Match{Date: dayOf(f.ref.AddDate(0, 0, 1))}, 1
+	case "this":
+		// "met this afternoon with the speaker": the day of publication
+		if partOfDay[f.lw(i+1)] {
+			return Match{Date: dayOf(f.ref)}, 2
+		}
+	case "last":
+		// "the package agreed last night": the evening before publication
+		if w := f.lw(i + 1); w == "night" || w == "evening" {
+			return Match{Date: dayOf(f.ref.AddDate(0, 0, -1))}, 2
+		}
 	}
 	return Match{}, 0
 }
