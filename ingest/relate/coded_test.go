@@ -1171,6 +1171,18 @@ func TestOfficeDescriptions(t *testing.T) {
 		// "Its chairman, X," of the paragraph's organisation
 		{"The Ostland Pact has been led since 2016 by Lena Dahl.", "Lena Dahl leaderOf Ostland Pact [] 2016–"},
 		{"The Ostland Pact was set up in 1950. Its chairman, Jon Berg, spoke.", "Jon Berg leaderOf Ostland Pact [chairman] 2024-03-04–"},
+		// chairing a body leads it, also past a description of its kind
+		// in lower case; a meeting chaired is no body
+		{"Lena Dahl chaired the international law firm Ostmark Bank from 2001 to 2004.", "Lena Dahl leaderOf Ostmark Bank [] 2001–2004"},
+		{"Jon Berg also chairs the Ostland Pact.", "Jon Berg leaderOf Ostland Pact [] 2024-03-04–"},
+		{"Jon Berg chaired the meeting of the Ostland Pact.", ""},
+		// years spent in an office
+		{"Lena Dahl previously spent eight years as managing director of Ostmark Bank.", "Lena Dahl leaderOf Ostmark Bank [managing director] –"},
+		{"Jon Berg spent three years as a prisoner in Norland.", ""},
+		// a band's players are its members
+		{"Jon Berg is the guitarist of the Ostland Pact.", "Jon Berg memberOf Ostland Pact [guitarist] 2024-03-04–"},
+		// how the office was won, between the country and its title
+		{"Lena Dahl is a Norlandic activist who became the country's first democratically elected president.", "Lena Dahl leaderOf Norland [president] 2024-03-04–"},
 		// no office, no relation
 		{"Jon Berg was in Norland for talks with the Ostland Pact.", ""},
 		{"Jon Berg has been critical of the Ostland Pact since 2019.", ""},

@@ -590,6 +590,9 @@ var officeVerbs = []struct {
 	{words: []string{"has", "ruled"}, leads: true, rules: true}, {words: []string{"has", "governed"}, leads: true, rules: true},
 	{words: []string{"led"}, past: true, leads: true}, {words: []string{"leads"}, leads: true},
 	{words: []string{"headed"}, past: true, leads: true}, {words: []string{"heads"}, leads: true},
+	{words: []string{"has", "chaired"}, leads: true}, {words: []string{"had", "chaired"}, past: true, leads: true},
+	{words: []string{"chaired"}, past: true, leads: true}, {words: []string{"chairs"}, leads: true},
+	{words: []string{"presides", "over"}, leads: true}, {words: []string{"presided", "over"}, past: true, leads: true},
 	{words: []string{"ruled"}, past: true, leads: true, rules: true}, {words: []string{"rules"}, leads: true, rules: true},
 	{words: []string{"governed"}, past: true, leads: true, rules: true}, {words: []string{"governs"}, leads: true, rules: true},
 	{words: []string{"was", "sworn", "in", "as"}, past: true, start: true},
@@ -648,8 +651,35 @@ func officeVerb(s *sent, k int) (description, bool) {
 			return description{k: j, verbal: true, past: v.past, start: v.start, employer: v.works, leads: v.leads, rules: v.rules}, true
 		}
 	}
+	return spentAs(s, k)
+}
+
+// spentAs reads a term spent in an office: "spent eight years as managing
+// director of the IMF", "has spent a decade as its chairman".
+func spentAs(s *sent, k int) (description, bool) {
+	j, past := k, true
+	for officeAdverbs[s.w(j)] {
+		j++
+	}
+	if s.w(j) == "has" || s.w(j) == "have" {
+		j, past = j+1, false
+	}
+	for officeAdverbs[s.w(j)] {
+		j++
+	}
+	if s.w(j) != "spent" {
+		return description{}, false
+	}
+	for e := j + 2; e <= j+5; e++ {
+		if spentUnits[s.w(e-1)] && s.w(e) == "as" {
+			return description{k: e + 1, verbal: true, past: past}, true
+		}
+	}
 	return description{}, false
 }
+
+// spentUnits end the time spent in an office before "as".
+var spentUnits = map[string]bool{"years": true, "year": true, "decade": true, "decades": true, "months": true, "terms": true, "term": true}
 
 // descriptionStarts lists where the descriptions of a person begin: right
 // after the name, and after a relative pronoun, a comma or "and" in the
@@ -748,7 +778,19 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		// "Kofi Annan led the United Nations", "Fidel Castro led Cuba from
 		// 1959 to 2008"; a country led with no term may be a team's ("led
 		// Brazil to victory"), unless ruled or governed
-		o := s.mentionAt(k + b2i(s.w(k) == "the"))
+		j := k + b2i(s.w(k) == "the")
+		if s.w(k) == "the" && s.mentionAt(j) == nil {
+			// "chaired the international law firm Baker McKenzie": a
+			// description in lower case whose last word names the kind of body
+			e := j
+			for e < j+4 && s.mentionAt(e) == nil && isLowerWord(s.raw(e)) {
+				e++
+			}
+			if e > j && (antecedentNouns[s.w(e-1)] || employerNouns[s.w(e-1)]) {
+				j = e
+			}
+		}
+		o := s.mentionAt(j)
 		if o == nil || !isState(d.entity(o.ent)) || s.possessive(o.last) {
 			return
 		}
@@ -814,8 +856,8 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			pre, k = c, k+2
 		}
 	}
-	for pre != nil && isOrdinal(s.w(k)) {
-		k++ // "Israel's fourth prime minister"
+	for pre != nil && (isOrdinal(s.w(k)) || electedWords[s.w(k)]) {
+		k++ // "Israel's fourth prime minister", "the country's first democratically elected president"
 	}
 	roleStart := k
 	for k < len(s.Tokens) && k-roleStart < 6 && s.mentionAt(k) == nil && !s.breaks(k) && !isPreposition(s.w(k)) && !roleStops[s.w(k)] {
@@ -1031,8 +1073,16 @@ func staffPredicate(job string) string {
 	case "spokesman", "spokeswoman", "spokesperson", "official":
 		return graph.RelOfficialOf
 	}
+	if bandRoles[job] {
+		return graph.RelMemberOf // "the guitarist of the Rolling Stones": the band's member
+	}
 	return graph.RelAffiliatedWith
 }
+
+// bandRoles are the parts players take in a band or an orchestra, whose
+// players are its members.
+var bandRoles = map[string]bool{"singer": true, "vocalist": true, "guitarist": true, "bassist": true, "drummer": true,
+	"keyboardist": true, "frontman": true, "frontwoman": true, "percussionist": true, "saxophonist": true, "trumpeter": true}
 
 // stateStaff are jobs a state's name before them makes its service:
 // "U.S. negotiator X", "Japanese trade official Y".
@@ -1095,6 +1145,10 @@ func asOffice(w string) bool {
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 3
 }
+
+// electedWords say how an office was won between its country and its
+// title: "the country's first democratically elected president".
+var electedWords = map[string]bool{"democratically": true, "popularly": true, "directly": true, "freely": true, "elected": true}
 
 // lastCountry is the mention of the country named last before token k of
 // s, in s or the sentences before it (demonyms included): what "the
