@@ -234,6 +234,9 @@ var dealHeads = map[string]bool{"agreement": true, "agreements": true, "accord":
 	"pacts": true, "deal": true, "deals": true, "arrangement": true, "arrangements": true, "venture": true, "ventures": true,
 	"contract": true, "contracts": true, "rights": true}
 
+// singularOpeners open a noun phrase whose head is one thing.
+var singularOpeners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "each": true, "every": true}
+
 // priceUnits are the units of a price a share.
 var priceUnits = map[string]bool{"dlr": true, "dlrs": true, "dollar": true, "dollars": true, "cts": true, "cent": true,
 	"cents": true, "pence": true, "yen": true, "marks": true, "francs": true, "stg": true, "pounds": true}
@@ -300,6 +303,26 @@ func (s *Sentence) repairChunks() {
 		s.Chunks[i] = "B-VP"
 		for j := i + 1; j < len(s.Chunks) && (strings.HasSuffix(s.Chunks[j], "VP")); j++ {
 			s.Chunks[j] = "I-VP"
+		}
+	}
+	// A verb of the present after a singular noun of a noun phrase opened by
+	// an article or a possessive is its last noun: "made a tender offer to
+	// acquire X", "its takeover bid for Y" (a singular subject would take
+	// the verb's -s form).
+	for i := 2; i < len(s.Words); i++ {
+		if s.tag(i) != "VBP" || s.tag(i-1) != "NN" || s.name[i] >= 0 || !strings.HasSuffix(s.Chunks[i-1], "NP") {
+			continue
+		}
+		b := i - 1
+		for b > 0 && s.Chunks[b] == "I-NP" && s.tag(b-1) != "CC" && s.Words[b-1] != "," {
+			b--
+		}
+		if s.Chunks[b] != "B-NP" || b == i-1 || !singularOpeners[s.lower(b)] && s.tag(b) != "PRP$" {
+			continue
+		}
+		s.POS[i], s.Chunks[i] = "NN", "I-NP"
+		if i+1 < len(s.Words) && s.Chunks[i+1] == "I-VP" {
+			s.Chunks[i+1] = "B-VP"
 		}
 	}
 	// A dash is never inside a noun phrase: "the six - Britain, Canada …

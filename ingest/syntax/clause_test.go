@@ -25,6 +25,10 @@ func TestClauses(t *testing.T) {
 			[]string{"said past | subj: Halvard", "reached past | subj: it | obj: an agreement | with: Ostland Bank"}},
 		{"Halvard launched a 100 dlr per share tender offer for Ostland Bank .", []string{"Halvard", "Ostland Bank"},
 			[]string{"launched past | subj: Halvard | obj: a 100 dlr per share tender offer | for: Ostland Bank"}},
+		// the tagger reads "offer" as a verb after "a tender" (a development
+		// corpus sentence)
+		{"Waste Management Inc made a tender offer to acquire ChemLawn Corp .", []string{"Waste Management Inc", "ChemLawn Corp"},
+			[]string{"made past | subj: Waste Management Inc | obj: a tender offer", "acquire <made present | subj: Waste Management Inc | obj: ChemLawn Corp"}},
 		{"Halvard raised its dividend after rejecting an offer from Ostland Bank .", []string{"Halvard", "Ostland Bank"},
 			[]string{"raised past | subj: Halvard | obj: its dividend", "rejecting | subj: Halvard | obj: an offer | from: Ostland Bank"}},
 		{"Before signing the pact , Norland consulted Vardo .", []string{"Norland", "Vardo"},
