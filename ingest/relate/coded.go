@@ -150,6 +150,20 @@ func withSide(ps *syntax.Sentence, n syntax.Nominal) bool {
 	})
 }
 
+// inPhraseOf is the clause whose verb holds noun k in a phrase opened by
+// "in" or "into" ("is in talks with", "entered into negotiations with"),
+// or -1.
+func inPhraseOf(ps *syntax.Sentence, k int) int {
+	for c, cl := range ps.Clauses {
+		for _, p := range cl.Preps {
+			if pw := strings.ToLower(ps.Words[p.Prep]); (pw == "in" || pw == "into") && p.Prep >= cl.Verb.End && p.Prep <= cl.Verb.End+1 && len(p.Object) > 0 && p.Object[0].Head == k {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
 // headIsName reports a sentence whose first clause's subject is headed by a
 // name, not by a noun a name modifies ("Brazil's action").
 func headIsName(s *sent, ps *syntax.Sentence) bool {
@@ -3401,7 +3415,11 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
-		if symmetric[typ] && len(e.participants) == 1 && e.hasRole(graph.RoleParticipant) && !owned && withSide(ps, n) && headIsName(s, ps) && n.Clause >= 0 && heldBy[lemma(lex, strings.ToLower(ps.Words[ps.Clauses[n.Clause].Head]))] {
+		holder := n.Clause
+		if holder < 0 {
+			holder = inPhraseOf(ps, n.Noun) // "Poland is in talks with the Paris Club"
+		}
+		if symmetric[typ] && len(e.participants) == 1 && e.hasRole(graph.RoleParticipant) && !owned && withSide(ps, n) && headIsName(s, ps) && holder >= 0 && heldBy[lemma(lex, strings.ToLower(ps.Words[ps.Clauses[holder].Head]))] {
 			// "Halvard said it is in talks with Brask", "has had
 			// discussions with Jacobs": the other side is the one the
 			// sentence is about, as for the talks a trigger names; not
