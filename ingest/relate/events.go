@@ -385,6 +385,13 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		if d.businessOnly(e) {
 			continue // firms doing business: no event of these kinds (GUIDE.md: ordinary business)
 		}
+		if e.typ == "aid" && !e.hasRole(graph.RoleTarget) && !e.hasRole(graph.RoleParticipant) && (marketAided(e) || programNamed(e)) {
+			// "provided the money market with assistance worth 646 mln
+			// stg", "U.S. assistance programs": a central bank's market
+			// operation, or a programme named, is no aid given to a party
+			// (GUIDE.md: X provides aid to Y)
+			continue
+		}
 		if e.typ == "meeting" && d.shareholdersMeeting(e) {
 			continue // "at the GenCorp annual meeting": a firm's own meeting of its owners, ordinary business
 		}
@@ -1045,6 +1052,27 @@ func bareMonth(t string) bool {
 // futureWords reports a date written as one still to come, relative to
 // the day of writing: "next week", "tomorrow", "later this month", "the
 // coming weeks".
+// marketAided reports aid whose receiver is a market: "provided the
+// money market with assistance", "assistance to the market".
+func marketAided(e *eventMention) bool {
+	for j := max(e.k-6, 1); j <= e.end+3 && j < len(e.s.Tokens); j++ {
+		if w := e.s.w(j); (w == "market" || w == "markets") && (e.s.w(j-1) == "the" || e.s.w(j-1) == "money") {
+			return true
+		}
+	}
+	return false
+}
+
+// programNamed reports an aid noun that names a programme: "U.S.
+// assistance programs", "the Transportation Assistance Program".
+func programNamed(e *eventMention) bool {
+	switch e.s.w(e.end) {
+	case "program", "programs", "programme", "programmes":
+		return !e.verbal
+	}
+	return false
+}
+
 // laterToday reports an event dated "this evening" or "tonight" by a verb
 // in the present ("who travels to Italy this evening"): the day of
 // publication, still to come.

@@ -372,6 +372,17 @@ func TestTalksHadAfterArrival(t *testing.T) {
 	}
 }
 
+// Aid given to no one and nowhere named is no aid event: a central bank's
+// help to the money market, as the development corpus reports it daily.
+func TestAidToNoOne(t *testing.T) {
+	st := realStages(t)
+	got := st.eventsOf(t, "The Bank of England said it provided the money market with assistance worth 215 mln stg. Britain will lend Kenya 20 mln stg.", "1987-03-02")
+	want := []string{"aid  @ planned: United Kingdom/actor, Kenya/target"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
 // A modal before another verb is that verb's: "warned X that any
 // interference would meet a strong response" is a threat made, on the
 // Sunday before the article (a development-corpus sentence).
