@@ -25,6 +25,12 @@ func TestClauses(t *testing.T) {
 			[]string{"said past | subj: Halvard", "reached past | subj: it | obj: an agreement | with: Ostland Bank"}},
 		{"Halvard launched a 100 dlr per share tender offer for Ostland Bank .", []string{"Halvard", "Ostland Bank"},
 			[]string{"launched past | subj: Halvard | obj: a 100 dlr per share tender offer | for: Ostland Bank"}},
+		// a phrase of time between the subject and its verb (a development
+		// corpus sentence); not a subject of its own ("Sales last year rose")
+		{"GenCorp earlier this month reached an agreement with Walt Disney Co .", []string{"GenCorp", "Walt Disney Co"},
+			[]string{"reached past | subj: GenCorp | obj: an agreement | with: Walt Disney Co"}},
+		{"Sales last year rose 5 pct .", nil,
+			[]string{"rose past | subj: Sales | obj: 5 pct"}},
 		// the tagger reads "offer" as a verb after "a tender" (a development
 		// corpus sentence)
 		{"Waste Management Inc made a tender offer to acquire ChemLawn Corp .", []string{"Waste Management Inc", "ChemLawn Corp"},

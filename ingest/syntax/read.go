@@ -331,11 +331,20 @@ var participlePreps = map[string]bool{"after": true, "before": true, "while": tr
 // it.
 func (s *Sentence) dayWord(k int) bool {
 	p := s.Phrases[k]
-	if p.Type != "NP" || p.End-p.Start != 1 || k == 0 || s.Phrases[k-1].Type != "NP" || s.Phrases[k-1].End != p.Start {
+	if p.Type != "NP" || k == 0 || s.Phrases[k-1].Type != "NP" || s.Phrases[k-1].End != p.Start {
 		return false
 	}
-	return dayWords[s.lower(p.Start)]
+	if p.End-p.Start == 1 {
+		return dayWords[s.lower(p.Start)]
+	}
+	// "GenCorp earlier this month reached", "Japan last year signed"
+	return p.End-p.Start <= 3 && timeOpeners[s.lower(p.Start)] && timeWords[s.lower(p.End-1)] && s.name[p.End-1] < 0
 }
+
+// timeOpeners open a phrase of time that may stand between a subject and
+// its verb.
+var timeOpeners = map[string]bool{"last": true, "this": true, "next": true, "earlier": true, "later": true,
+	"early": true, "late": true, "past": true, "coming": true}
 
 // dayWords name a day by the article's own: a phrase of time wherever
 // they stand.
