@@ -1107,7 +1107,11 @@ func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) str
 	if cl.Governor < 0 || v < 1 || !strings.EqualFold(ps.Words[v], "to") || !acquisitionVerbs[lemma(lex, strings.ToLower(ps.Words[cl.Head]))] {
 		return ""
 	}
-	code := heldDealNouns[strings.ToLower(ps.Words[v-1])]
+	held := v - 1
+	code := heldDealNouns[strings.ToLower(ps.Words[held])]
+	if v >= 3 && strings.EqualFold(ps.Words[v-1], "intent") && strings.EqualFold(ps.Words[v-2], "of") && strings.EqualFold(ps.Words[v-3], "letter") {
+		held, code = v-3, "057" // "entered into a letter of intent to acquire": the letter is the deal
+	}
 	if code == "" {
 		return ""
 	}
@@ -1115,12 +1119,12 @@ func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) str
 		if o.Head != cl.Governor || o.Negated || o.Passive || !dealHolders[lemma(lex, strings.ToLower(ps.Words[o.Head]))] {
 			continue
 		}
-		if np, ok := objectPhrase(o); ok && np.Head == v-1 && !strings.EqualFold(ps.Words[np.Start], "no") {
+		if np, ok := objectPhrase(o); ok && np.Head == held && !strings.EqualFold(ps.Words[np.Start], "no") {
 			return code
 		}
 		for _, p := range o.Preps {
 			// "entered into an agreement to sell"
-			if strings.EqualFold(ps.Words[p.Prep], "into") && len(p.Object) > 0 && p.Object[0].Head == v-1 {
+			if strings.EqualFold(ps.Words[p.Prep], "into") && len(p.Object) > 0 && p.Object[0].Head == held {
 				return code
 			}
 		}
