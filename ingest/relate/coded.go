@@ -3465,6 +3465,20 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
+		if first := n.Noun - len(n.Before); symmetric[typ] && len(e.participants) == 1 && !owned && len(n.Possessor) == 0 && withParty(ps, n) && first > 0 && strings.EqualFold(ps.Words[first-1], "for") {
+			// "flew to Caracas for talks with Hernandez", "was invited to
+			// Caracas for talks with X": who goes, or is asked, for the
+			// talks is their other side
+			for _, cl := range ps.Clauses {
+				if cl.Verb.End <= first && n.Noun < cl.End {
+					for _, a := range d.actorsOf(s, cl.Subject) {
+						if _, in := e.participants[a]; !in {
+							e.add(a, graph.RoleParticipant)
+						}
+					}
+				}
+			}
+		}
 		if len(handed) > 0 && e.hasRole(graph.RoleTarget) {
 			// "Spain's extradition of X to the United States": the dyad is
 			// the giver and the receiver; the one handed over is no party
