@@ -1073,6 +1073,12 @@ func programNamed(e *eventMention) bool {
 	return false
 }
 
+// pastVerb reports a verb at k in a past form: "proposed", "agreed".
+func pastVerb(s *sent, k int) bool {
+	ps := s.parsed()
+	return k < len(ps.POS) && (ps.POS[k] == "VBD" || ps.POS[k] == "VBN")
+}
+
 // laterToday reports an event dated "this evening" or "tonight" by a verb
 // in the present ("who travels to Italy this evening"): the day of
 // publication, still to come.
@@ -2623,7 +2629,13 @@ func assignDates(s *sent, evs []*eventMention) {
 		boundary := boundaryWords[s.w(dt.first-1)] || boundaryWords[s.w(dt.first)]
 		sub, subEnd := subordinateSpan(s, dt)
 		best, bestDist := -1, 1<<30
+		deadline := s.w(dt.first-1) == "by" || strings.HasPrefix(strings.ToLower(dt.Text), "by ")
 		for i, e := range evs {
+			if deadline && e.verbal && e.k < dt.first && pastVerb(s, e.k) {
+				// "has proposed ending the quotas by December 1988": the
+				// deadline of what was proposed, not the day of proposing
+				continue
+			}
 			if sub >= 0 && (e.k < sub || e.k >= subEnd) && !(relativeWords[s.w(sub)] && !e.verbal && describedBy(s, e.k, sub)) {
 				// a date of a clause of its own dates no event outside it,
 				// unless the clause describes the event's noun ("the visit of

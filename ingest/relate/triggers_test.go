@@ -127,6 +127,10 @@ var triggerSentences = []struct {
 	// a present tense with a date still to come tells a plan
 	{body: "Norland visits Vardo next week. Norland meets Vardo tomorrow.",
 		want: []string{"meeting 2024-03-07 @ planned: Norland/actor, Vardo/target", "visit 2024-03 @Vardo planned: Norland/actor, Vardo/target"}},
+	// a deadline after "by" dates what is still to be done, not a past
+	// proposal or request of it; a plan to act by a day is dated by it
+	{body: "Norland has proposed ending the quotas by December 2025. Norland will sign an accord with Vardo by Friday.",
+		want: []string{"agreement 2024-03-08 @ planned: Norland/participant, Vardo/participant", "proposal  @ happened: Norland/actor"}},
 	// parts of the day of publication: "this afternoon" and "last night"
 	// date it; "this evening" with a verb in the present is still to come
 	{body: "Norland met Vardo this afternoon. Norland and Vardo signed an accord last night. Ada Berg, who travels to Vardo this evening, said shares fell.",
