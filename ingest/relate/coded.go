@@ -574,11 +574,25 @@ func (d *doc) stateParty(ent int) bool {
 	if x.Type == graph.Organization && x.Country != "" && publicBody(x.Name) {
 		return true // a state's department, commission or court: "the Securities and Exchange Commission"
 	}
+	if x.Type == graph.Organization && strings.HasPrefix(x.Name, "Group of ") {
+		return true // "the Group of Five": a group of states
+	}
 	if x.Type != graph.Organization && x.Type != graph.Person || d.actorCode == nil {
 		return false
 	}
 	c := d.actorCode(x, "")
 	return strings.HasPrefix(c, "IGO") || strings.HasSuffix(c, "GOV") || strings.HasSuffix(c, "LEG") || strings.HasSuffix(c, "JUD") || strings.HasSuffix(c, "MIL")
+}
+
+// firmsOnly reports an event with parties, none of which is a state or
+// acts for one: firms (and their people) doing business.
+func (d *doc) firmsOnly(e *eventMention) bool {
+	for ent := range e.participants {
+		if d.stateParty(ent) {
+			return false
+		}
+	}
+	return len(e.participants) > 0
 }
 
 // businessOnly reports an event of a CAMEO category the annotation guide

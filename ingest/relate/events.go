@@ -392,6 +392,12 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 			// (GUIDE.md: X provides aid to Y)
 			continue
 		}
+		if (e.typ == "agreement" || e.typ == "proposal" || e.typ == "reject") && e.location >= 0 && d.firmsOnly(e) {
+			// "purchased Miami-based Heinl's Nursery", "to sell the
+			// restaurant in Urbana, Md.", "a Portland, Maine lessor": the
+			// place of a firm or of what it sells, not of the deal
+			e.location = -1
+		}
 		if e.typ == "meeting" && d.shareholdersMeeting(e) {
 			continue // "at the GenCorp annual meeting": a firm's own meeting of its owners, ordinary business
 		}
