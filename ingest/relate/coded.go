@@ -584,6 +584,31 @@ func (d *doc) stateParty(ent int) bool {
 	return strings.HasPrefix(c, "IGO") || strings.HasSuffix(c, "GOV") || strings.HasSuffix(c, "LEG") || strings.HasSuffix(c, "JUD") || strings.HasSuffix(c, "MIL")
 }
 
+// relationNouns name a relation between parties that a verb of raising
+// may deepen: "boosted ties with Vardo", "expanded cooperation".
+var relationNouns = map[string]bool{"relations": true, "ties": true, "cooperation": true, "links": true, "contacts": true,
+	"partnership": true, "exchanges": true, "friendship": true, "dialogue": true}
+
+// raiseVerbs are the dictionary's verbs of raising (its BOOST entry).
+var raiseVerbs = map[string]bool{"boost": true, "amplify": true, "augment": true, "compound": true, "deepen": true,
+	"enhance": true, "enlarge": true, "escalate": true, "exaggerate": true, "expand": true, "heighten": true,
+	"increase": true, "intensify": true, "magnify": true, "redouble": true}
+
+// relationAfter reports a relation noun within eight words from k, before
+// the clause ends.
+func relationAfter(ps *syntax.Sentence, k int) bool {
+	for j := k; j < len(ps.Words) && j < k+8; j++ {
+		w := strings.ToLower(ps.Words[j])
+		if relationNouns[w] {
+			return true
+		}
+		if w == "," || w == ";" || w == "." {
+			return false
+		}
+	}
+	return false
+}
+
 // firmsOnly reports an event with parties, none of which is a state or
 // acts for one: firms (and their people) doing business.
 func (d *doc) firmsOnly(e *eventMention) bool {
@@ -2189,6 +2214,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})
+		if ok && m.Code == "060" && m.Pattern == "" && raiseVerbs[lem] && !relationAfter(ps, cl.Verb.End) {
+			// the dictionary's own code of its verbs of raising
+			// ("expanding inventories of gilts"): an increase of things
+			// is no cooperation between parties; "boosted ties with X",
+			// "to deepen what they call a strategic partnership" is
+			ok = false
+		}
 		if noComment {
 			m, ok = cameo.Match{Code: "011", Entry: strings.ToUpper(lem)}, true
 		}

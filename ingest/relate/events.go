@@ -398,6 +398,12 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 			// place of a firm or of what it sells, not of the deal
 			e.location = -1
 		}
+		if e.typ == "cooperation" && !e.verbal && wantedNoun(e) {
+			// "called for more cooperation with Japan", "the request for
+			// White House cooperation", "a drive to intensify economic
+			// cooperation": cooperation wanted, not had
+			continue
+		}
 		if e.typ == "meeting" && d.shareholdersMeeting(e) {
 			continue // "at the GenCorp annual meeting": a firm's own meeting of its owners, ordinary business
 		}
@@ -1078,6 +1084,24 @@ func programNamed(e *eventMention) bool {
 	}
 	return false
 }
+
+// wantedNoun reports an event noun that words of wanting, needing or
+// increasing govern, within four words before it: "called for more
+// cooperation", "will require cooperation among", "to intensify
+// cooperation".
+func wantedNoun(e *eventMention) bool {
+	for j := e.k - 1; j >= 0 && j >= e.k-4 && !e.s.breaks(j); j-- {
+		if wantWords[e.s.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+var wantWords = map[string]bool{"for": true, "require": true, "requires": true, "required": true, "need": true,
+	"needs": true, "intensify": true, "increase": true, "increased": true, "more": true, "greater": true,
+	"closer": true, "expanded": true, "encourage": true, "promote": true, "strengthen": true, "improve": true,
+	"better": true, "seek": true, "sought": true, "urge": true, "urged": true, "call": true, "called": true, "calls": true}
 
 // pastVerb reports a verb at k in a past form: "proposed", "agreed".
 func pastVerb(s *sent, k int) bool {

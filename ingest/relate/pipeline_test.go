@@ -383,6 +383,18 @@ func TestAidToNoOne(t *testing.T) {
 	}
 }
 
+// Raising things is no cooperation: the dictionary's own code of its verbs
+// of raising (060) needs a relation raised (a development-corpus sentence).
+func TestRaisingIsNoCooperation(t *testing.T) {
+	st := realStages(t)
+	got := st.eventsOf(t, "Japanese, British and U.S. securities houses have been expanding inventories of gilts to meet demand from investors.", "1987-03-02")
+	for _, l := range got {
+		if strings.HasPrefix(l, "cooperation") {
+			t.Errorf("inventories expanded read as cooperation: %s", l)
+		}
+	}
+}
+
 // A modal before another verb is that verb's: "warned X that any
 // interference would meet a strong response" is a threat made, on the
 // Sunday before the article (a development-corpus sentence).
