@@ -770,7 +770,7 @@ func TestViewerFirstRender2000(t *testing.T) {
 	}
 	// the focus's name is as readable at the zoom that frames 2,000 nodes
 	// as at full size; the layout menu says the drawing was placed in one
-	// pass, not by fCoSE
+	// pass, not by fCoSE, in plain words
 	tb.do("the focus's name at the framing zoom", idle(`cy.getElementById('`+hubs[0]+`').numericStyle('font-size') * cy.zoom() >= 11.5`))
 	// and stays readable, neither tiny nor huge, when zoomed by hand
 	sizes := evalIn[[]float64](tb, `(() => { const f = cy.getElementById('`+hubs[0]+`'), z = cy.zoom(), px = () => f.numericStyle('font-size') * cy.zoom();
@@ -780,7 +780,7 @@ func TestViewerFirstRender2000(t *testing.T) {
 			t.Errorf("zoomed %s by hand the focus's name is %.1f px high, want 9–24", []string{"out 4 times", "in 3 times", "back"}[i], px)
 		}
 	}
-	if got := tb.text(`#layout option[value="fcose"]`); strings.Contains(got, "fCoSE") || !strings.Contains(got, "one pass") {
+	if got := tb.text(`#layout option[value="fcose"]`); strings.Contains(got, "fCoSE") || !strings.Contains(got, "by neighbourhood") {
 		t.Errorf("the layout menu calls the placement of a big drawing %q", got)
 	}
 	// thousands of names would be unreadable and slow: only the focus and
@@ -1302,10 +1302,11 @@ func TestViewerControls(t *testing.T) {
 		idle(`location.hash.includes('depth=2') && cy.nodes().length > `+fmt.Sprint(depth1)))
 
 	// layouts
-	// a drawing this size is laid out by fCoSE, as the menu says, and the
-	// focus's name is 12 px high on the screen whatever the zoom
-	if got := tb.text(`#layout option[value="fcose"]`); !strings.Contains(got, "fCoSE") {
-		t.Errorf("the layout menu calls the force layout %q", got)
+	// a drawing this size is laid out by fCoSE, as the menu's tooltip says
+	// (in plain words on the menu), and the focus's name is 12 px high on
+	// the screen whatever the zoom
+	if got, title := tb.text(`#layout option[value="fcose"]`), evalIn[string](tb, `document.querySelector('#layout option[value="fcose"]').title`); got != "spread out" || !strings.Contains(title, "fcose") {
+		t.Errorf("the layout menu calls the force layout %q (tooltip %q)", got, title)
 	}
 	tb.do("the focus's name is 12 px high at the zoom the layout framed", idle(node(russia)+`.numericStyle('font-size') * cy.zoom() >= 11.5`))
 	for _, name := range []string{"concentric", "breadthfirst", "fcose"} {

@@ -15,7 +15,7 @@ import {
 } from './place.js';
 import { colorOf, entityColors, eventColors, shapeOf } from './palette.js';
 import {
-  datePaths, el, eventTitle, hidePanel, plural, showEdge, showEntity, showEvent, showMessage, showNode, showPaths,
+  datePaths, el, eventTitle, hidePanel, plural, roleWords, showEdge, showEntity, showEvent, showMessage, showNode, showPaths,
 } from './panel.js';
 import { closeReader, readerOpen, showArticle, showReaderMessage } from './reader.js';
 import { Timeline } from './timeline.js';
@@ -319,7 +319,7 @@ function quiet(n) {
 // placement by neighbourhood (layout), since fCoSE takes seconds there.
 function layoutMenu() {
   const o = $('layout').querySelector('option[value="fcose"]');
-  o.textContent = big ? 'one pass' : 'force (fCoSE)';
+  o.textContent = big ? 'by neighbourhood' : 'spread out';
   o.title = big
     ? `More than ${bigGraph} nodes are shown: each neighbourhood is placed around its node in one pass, not by the fCoSE force simulation`
     : 'Force-directed, through cytoscape-fcose';
@@ -607,7 +607,7 @@ function updateMoreNote() {
       b.addEventListener('click', () => more(id));
       return b;
     }),
-    capped.length > shownCapped.length ? el('span', { text: `and ${capped.length - shownCapped.length} more nodes (on their cards)` }) : null);
+    capped.length > shownCapped.length ? el('span', { text: `and ${capped.length - shownCapped.length} more nodes (in their details)` }) : null);
 }
 
 function toggleSet(set, key) {
@@ -647,6 +647,12 @@ function updateLegend() {
     if (!(t in eventColors)) items.push(legendItem(colorOf('event', t), 'diamond', glyphOf('event', t), `${t} (event)`, `event:${t}`, state.off.events.has(t), events.get(t)));
   }
   $('legend').replaceChildren(...items);
+  // the roles drawn on links to events, in words (CAMEO's are unexplained
+  // on the drawing: docs/VIEWER-TRIAL.md)
+  const roles = new Set(cy.edges('.role').map((e) => e.data('predicate')));
+  const said = roleWords.filter(([role]) => roles.has(role)).map(([role, words]) => `${role}: ${words}`);
+  $('legend-roles').textContent = said.length ? `Links to an event name each party's role — ${said.join('; ')}.` : '';
+  $('legend-roles').hidden = !said.length;
 }
 
 const shapeClass = (t) => ({ Person: 'dot', Country: 'hex', Organization: 'square' })[t] || 'dot';
@@ -663,7 +669,9 @@ function updatePredicates() {
       toggleSet(state.off.preds, p);
       changed();
     });
-    return el('li', {}, el('label', { class: 'check' }, box, ` ${p}`, el('span', { class: 'meta', text: ` ${counts.get(p)}` })));
+    const role = roleWords.find(([r]) => r === p);
+    return el('li', {}, el('label', { class: 'check' }, box, ` ${p}`, role ? el('span', { class: 'note', text: ` (${role[1]})` }) : null,
+      el('span', { class: 'meta', text: ` ${counts.get(p)}` })));
   });
   if (!items.length) items.push(el('li', { class: 'note', text: 'No link drawn yet.' }));
   $('pred-filter').replaceChildren(...items);
@@ -984,7 +992,12 @@ async function restoreLink() {
     // drawn in between and laid out once
     await work(async () => {
       const hoods = await Promise.all([fresh ? hood(id, depth, 0, view.want(id)) : null,
-        ...grow.map((e) => hood(e, 1, 0, view.want(e)))]);
+        // an entity added from the search may be linked to nothing else
+        // drawn (an expanded event is not an entity: its walk is kept as is)
+        ...grow.map(async (e) => {
+          const h = await hood(e, 1, 0, view.want(e));
+          return withRoot(e, h).catch(() => h);
+        })]);
       if (fresh) await withRoot(id, hoods[0]);
       await statsRead;
       // the phases of a first drawing, for the browser's performance
@@ -1212,6 +1225,47 @@ async function select(id, push = true, keepUndo = true) {
   });
 }
 
+// picked shows a node just drawn from the search in the panel: what the
+// news says of it, and where a path can start; beside the drawing on a
+// wide screen, in the details' drawer on a narrow one, left shut so that
+// the drawing shows first (Details opened on an empty drawer before:
+// docs/VIEWER-TRIAL.md).
+async function picked(id) {
+  const n = cy.getElementById(id);
+  if (n.empty() || state.sel) return;
+  cy.elements(':selected').unselect();
+  n.select();
+  if (narrow() && !isOpen('panel')) {
+    const seq = ++shown;
+    showing(id);
+    await card(n.data(), seq, true);
+  } else inspect(n.data());
+}
+
+// addEntity draws the neighbourhood of an entity found by the search into
+// the drawing, as an expansion is, to the right of what is drawn: the URL
+// keeps it among the expanded nodes, and undo takes it back. One drawn
+// already is shown and expanded.
+async function addEntity(id, name) {
+  if (cy.getElementById(id).nonempty()) {
+    await reveal({ id, name });
+    return;
+  }
+  await work(async () => {
+    const h = await withRoot(id, await hood(id, 1));
+    const shownNow = cy.elements().not('.filtered');
+    const bb = shownNow.nonempty() ? shownNow.boundingBox() : { x2: 0, y1: 0, y2: 0 };
+    snapshot();
+    addHood(id, h, null, { x: bb.x2 + 200, y: (bb.y1 + bb.y2) / 2 });
+    writeHash(false);
+    applyFilters();
+    await layout(false);
+    await loadEvents();
+  });
+  state.sel = '';
+  await picked(id);
+}
+
 // withRoot returns h, the neighbourhood of the entity id, with the entity
 // in it.
 async function withRoot(id, h) {
@@ -1242,13 +1296,13 @@ function drawFocus(id, h, push, keepUndo, at) {
   writeHash(push);
 }
 
-// addHood draws h, the neighbourhood of the drawn node id, around it or
-// where at says.
-function addHood(id, h, at) {
+// addHood draws h, the neighbourhood of the node id, around it (or near,
+// for a node not drawn yet) or where at says.
+function addHood(id, h, at, near = null) {
   const node = cy.getElementById(id);
   state.expanded.add(id);
   state.reach[id] = h.reach;
-  const added = merge(h.sub, node.nonempty() ? node.position() : null, at);
+  const added = merge(h.sub, node.nonempty() ? node.position() : near, at);
   cy.getElementById(id).addClass('expanded');
   return added;
 }
@@ -1614,6 +1668,7 @@ const typeSelect = $('type');
 const results = $('results');
 
 function showSuggestions(list) {
+  const adding = !!state.focus && cy.nodes().nonempty();
   const items = list.entities.map((e) => {
     const b = el('button', { type: 'button', class: 'result', role: 'option', 'data-id': e.id, tabindex: '-1' },
       el('span', { class: 'swatch dot', style: `background:${colorOf('entity', e.type)}` }),
@@ -1626,22 +1681,25 @@ function showSuggestions(list) {
       hideSuggestions();
       searchInput.value = e.name;
       await select(e.id);
-      // its card: what the news says of it, and where a path can start;
-      // beside the drawing on a wide screen, in the details' drawer on a
-      // narrow one, left shut so that the drawing shows first (Details
-      // opened on an empty drawer before: docs/VIEWER-TRIAL.md)
-      const n = cy.getElementById(e.id);
-      if (n.nonempty() && !state.sel && state.focus === e.id) {
-        n.select();
-        if (narrow() && !isOpen('panel')) {
-          const seq = ++shown;
-          showing(n.id());
-          await card(n.data(), seq, true);
-        } else inspect(n.data());
-      }
+      if (state.focus === e.id) await picked(e.id);
     });
-    return el('li', {}, b);
+    const row = el('li', { class: adding ? 'row' : '' }, b);
+    // with a drawing open, a second search can add to it instead of
+    // replacing it (the trial lost Kim Jong-un to Donald Trump's drawing:
+    // docs/VIEWER-TRIAL.md)
+    if (adding) {
+      const add = el('button', { type: 'button', class: 'add', 'data-add': e.id, tabindex: '-1', text: '+ Add',
+        title: `Add ${e.name} to the drawing and keep what is drawn (→ from the name, then Enter)`, 'aria-label': `Add ${e.name} to the drawing` });
+      add.addEventListener('click', async () => {
+        hideSuggestions();
+        searchInput.value = e.name;
+        await addEntity(e.id, e.name);
+      });
+      row.append(add);
+    }
+    return row;
   });
+  if (adding && items.length) items.unshift(el('li', { class: 'note', id: 'add-hint', text: 'A name opens its own drawing; + Add adds it to this one.' }));
   if (!items.length) items.push(el('li', { class: 'note', id: 'no-results', text: 'Nothing found; try another spelling or type.' }));
   else if (list.total > list.entities.length) items.push(el('li', { class: 'note', text: `${list.entities.length} of ${list.total} shown; type more to narrow.` }));
   results.replaceChildren(...items);
@@ -1706,11 +1764,17 @@ searchInput.addEventListener('keydown', (evt) => {
     }
   } else if (evt.key === 'Escape') hideSuggestions();
 });
+// up and down move between the names, keeping to the names or to their
+// + Add buttons; right and left move between a name and its + Add
 results.addEventListener('keydown', (evt) => {
-  const buttons = [...results.querySelectorAll('button.result')];
-  const i = buttons.indexOf(document.activeElement);
-  if (evt.key === 'ArrowDown' && i + 1 < buttons.length) buttons[i + 1].focus();
-  else if (evt.key === 'ArrowUp') (i > 0 ? buttons[i - 1] : searchInput).focus();
+  const rows = [...results.querySelectorAll('li')].filter((li) => li.querySelector('button.result'));
+  const a = document.activeElement;
+  const i = rows.findIndex((li) => li.contains(a));
+  const column = (j) => (a && a.classList.contains('add') && rows[j].querySelector('button.add')) || rows[j].querySelector('button.result');
+  if (evt.key === 'ArrowDown' && i + 1 < rows.length) column(i + 1).focus();
+  else if (evt.key === 'ArrowUp') (i > 0 ? column(i - 1) : searchInput).focus();
+  else if (evt.key === 'ArrowRight' && i >= 0 && rows[i].querySelector('button.add')) rows[i].querySelector('button.add').focus();
+  else if (evt.key === 'ArrowLeft' && i >= 0) rows[i].querySelector('button.result').focus();
   else if (evt.key === 'Escape') {
     hideSuggestions();
     searchInput.focus();
