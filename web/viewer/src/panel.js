@@ -96,7 +96,7 @@ function evidenceList(provenance, nav, background) {
   for (const p of provenance) {
     const isBackground = p.article === background;
     list.append(el('li', {},
-      el('blockquote', { text: (p.evidence && p.evidence.text) || (isBackground ? 'Background fact: built into actorgraph (its seed gazetteer), not read from an article.' : '(no evidence sentence recorded)') }),
+      el('blockquote', { text: (p.evidence && p.evidence.text) || (isBackground ? 'Background fact: built into actorgraph (borders, capitals, leaders, memberships), not read from an article.' : '(no evidence sentence recorded)') }),
       el('p', { class: 'meta', text: `confidence ${percent(p.confidence)}` }),
       isBackground ? el('p', { class: 'meta', text: 'built in, not from an article' }) : articleLine(p, nav, p.evidence)));
   }
