@@ -48,15 +48,15 @@ function styles(big) {
         'background-color': 'data(color)',
         shape: 'data(shape)',
         label: 'data(label)',
-        'font-size': 12,
+        'font-size': floored(12),
         'font-family': 'system-ui, sans-serif',
         color: '#1f2933',
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
-        'text-max-width': 140,
+        'text-max-width': widened(140),
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
+        'text-outline-width': widened(2),
         // names too small to read only clutter a zoomed-out graph; hover
         // or zoom shows them
         'min-zoomed-font-size': 7,
@@ -68,7 +68,7 @@ function styles(big) {
     },
     // an event's name ends with its date, which an ellipsis would cut:
     // it goes on a second line
-    { selector: 'node[kind = "event"]', style: { 'font-size': 10, color: '#52606d', 'text-wrap': 'wrap' } },
+    { selector: 'node[kind = "event"]', style: { 'font-size': floored(10), color: '#52606d', 'text-wrap': 'wrap' } },
     { selector: 'node.expanded', style: { 'border-color': '#323f4b', 'border-width': 2.5 } },
     { selector: 'node.pinned', style: { 'border-color': '#d64545', 'border-width': 3, 'border-style': 'double' } },
     { selector: 'node.focus', style: { 'border-width': 4, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
@@ -129,6 +129,22 @@ const looked = 'node.focus, node.path, node.hover, node:selected';
 const lookedEdges = 'edge.hover, edge:selected';
 const readable = { 'font-size': scaled(12), 'text-margin-y': scaled(4), 'text-max-width': scaled(140), 'text-outline-width': scaled(2) };
 const readableEdge = { 'font-size': scaled(10), 'text-background-padding': scaled(2) };
+
+// nameFloor is the least font size of every node's name, in units of the
+// drawing, so that names are at least minName px high on the screen where
+// the drawing is sparse enough for them to be read: at least sparseArea px²
+// of the view for each shown node in it. A phone frames a small
+// neighbourhood at zoom 0.4–0.9, which drew 12-unit names 5–11 px high,
+// most of them below min-zoomed-font-size and so not drawn at all
+// (docs/VIEWER-TRIAL.md). Where the view is denser the names are left as
+// they were, hidden below 7 px, so a dense drawing does not become a
+// hairball of names. Only the small stylesheet uses it: a big drawing
+// names only what the user looks at.
+const minName = 11;
+const [sparseArea, denseArea] = [12000, 10000];
+let nameFloor = 0;
+const floored = (units) => () => Math.max(units, nameFloor);
+const widened = (units) => () => units * Math.max(1, nameFloor / 12);
 
 // Each node carries the glyph of its type (glyphs.js) while the nodes are
 // big enough on the screen to show one: from glyphOn px for the smallest
@@ -193,10 +209,30 @@ window.cy = cy;
 // selected elements for the current zoom (labelScale); only those few are
 // restyled.
 function rescaleLabels() {
+  floorNames();
   const s = Math.max(1, 1 / cy.zoom());
   if (Math.abs(s - labelScale) < 0.01) return;
   labelScale = s;
   cy.elements(`${looked}, ${lookedEdges}`).updateStyle();
+}
+
+// floorNames sets nameFloor for the view as it is now and restyles the
+// nodes when it changes by more than a twentieth.
+function floorNames() {
+  let floor = 0;
+  if (!big) {
+    const e = cy.extent();
+    const inView = cy.nodes().not('.filtered').filter((n) => {
+      const p = n.position();
+      return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+    }).length;
+    const area = inView ? (cy.width() * cy.height()) / inView : 0;
+    // a floor under every name's own size changes nothing
+    if (area >= (nameFloor ? denseArea : sparseArea) && minName / cy.zoom() > 10) floor = minName / cy.zoom();
+  }
+  if (floor === nameFloor || (floor && nameFloor && Math.abs(floor / nameFloor - 1) < 0.05)) return;
+  nameFloor = floor;
+  cy.nodes().updateStyle();
 }
 
 // glyphs says whether the nodes carry their glyphs at this zoom; showGlyphs
@@ -215,10 +251,16 @@ function showGlyphs() {
 function syncGlyphs() {
   cy.batch(() => cy.nodes().filter((n) => n.hasClass('glyph') !== glyphs).toggleClass('glyph', glyphs));
 }
+// the names' floor is set again once a zoom by hand pauses, when the names
+// are not already between minName and 1.6 times it on the screen
+let zoomed = 0;
 cy.on('zoom', () => {
   const px = 12 * labelScale * cy.zoom();
   if (px < 9 || px > 24) rescaleLabels();
   showGlyphs();
+  clearTimeout(zoomed);
+  const name = Math.max(12, nameFloor) * cy.zoom();
+  if (!big && (name < minName - 0.5 || (nameFloor && name > 1.6 * minName))) zoomed = setTimeout(floorNames, 150);
 });
 
 // state is the whole view; writeHash puts it in the URL.
