@@ -1285,7 +1285,7 @@ async function picked(id) {
 }
 
 // addEntity draws the neighbourhood of an entity found by the search into
-// the drawing, as an expansion is, to the right of what is drawn: the URL
+// the drawing, as an expansion is, beside what is drawn: the URL
 // keeps it among the expanded nodes, and undo takes it back. One drawn
 // already is shown and expanded.
 async function addEntity(id, name) {
@@ -1296,9 +1296,11 @@ async function addEntity(id, name) {
   await work(async () => {
     const h = await withRoot(id, await hood(id, 1));
     const shownNow = cy.elements().not('.filtered');
-    const bb = shownNow.nonempty() ? shownNow.boundingBox() : { x2: 0, y1: 0, y2: 0 };
+    const bb = shownNow.nonempty() ? shownNow.boundingBox() : { x1: 0, x2: 0, y1: 0, y2: 0 };
     snapshot();
-    addHood(id, h, null, { x: bb.x2 + 200, y: (bb.y1 + bb.y2) / 2 });
+    // beside it on a wide view, under it on a tall one (a phone)
+    const near = cy.height() > cy.width() ? { x: (bb.x1 + bb.x2) / 2, y: bb.y2 + 200 } : { x: bb.x2 + 200, y: (bb.y1 + bb.y2) / 2 };
+    addHood(id, h, null, near);
     writeHash(false);
     applyFilters();
     await layout(false);
