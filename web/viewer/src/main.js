@@ -15,7 +15,7 @@ import {
 } from './place.js';
 import { colorOf, entityColors, eventColors, shapeOf } from './palette.js';
 import {
-  datePaths, el, eventTitle, hidePanel, plural, showEdge, showEntity, showEvent, showMessage, showNode, showPaths,
+  datePaths, el, eventTitle, hidePanel, plural, roleWords, showEdge, showEntity, showEvent, showMessage, showNode, showPaths,
 } from './panel.js';
 import { closeReader, readerOpen, showArticle, showReaderMessage } from './reader.js';
 import { Timeline } from './timeline.js';
@@ -48,15 +48,15 @@ function styles(big) {
         'background-color': 'data(color)',
         shape: 'data(shape)',
         label: 'data(label)',
-        'font-size': 12,
+        'font-size': floored(12),
         'font-family': 'system-ui, sans-serif',
         color: '#1f2933',
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
-        'text-max-width': 140,
+        'text-max-width': widened(140),
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
+        'text-outline-width': widened(2),
         // names too small to read only clutter a zoomed-out graph; hover
         // or zoom shows them
         'min-zoomed-font-size': 7,
@@ -68,7 +68,7 @@ function styles(big) {
     },
     // an event's name ends with its date, which an ellipsis would cut:
     // it goes on a second line
-    { selector: 'node[kind = "event"]', style: { 'font-size': 10, color: '#52606d', 'text-wrap': 'wrap' } },
+    { selector: 'node[kind = "event"]', style: { 'font-size': floored(10), color: '#52606d', 'text-wrap': 'wrap' } },
     { selector: 'node.expanded', style: { 'border-color': '#323f4b', 'border-width': 2.5 } },
     { selector: 'node.pinned', style: { 'border-color': '#d64545', 'border-width': 3, 'border-style': 'double' } },
     { selector: 'node.focus', style: { 'border-width': 4, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
@@ -129,6 +129,22 @@ const looked = 'node.focus, node.path, node.hover, node:selected';
 const lookedEdges = 'edge.hover, edge:selected';
 const readable = { 'font-size': scaled(12), 'text-margin-y': scaled(4), 'text-max-width': scaled(140), 'text-outline-width': scaled(2) };
 const readableEdge = { 'font-size': scaled(10), 'text-background-padding': scaled(2) };
+
+// nameFloor is the least font size of every node's name, in units of the
+// drawing, so that names are at least minName px high on the screen where
+// the drawing is sparse enough for them to be read: at least sparseArea px²
+// of the view for each shown node in it. A phone frames a small
+// neighbourhood at zoom 0.4–0.9, which drew 12-unit names 5–11 px high,
+// most of them below min-zoomed-font-size and so not drawn at all
+// (docs/VIEWER-TRIAL.md). Where the view is denser the names are left as
+// they were, hidden below 7 px, so a dense drawing does not become a
+// hairball of names. Only the small stylesheet uses it: a big drawing
+// names only what the user looks at.
+const minName = 11;
+const [sparseArea, denseArea] = [12000, 10000];
+let nameFloor = 0;
+const floored = (units) => () => Math.max(units, nameFloor);
+const widened = (units) => () => units * Math.max(1, nameFloor / 12);
 
 // Each node carries the glyph of its type (glyphs.js) while the nodes are
 // big enough on the screen to show one: from glyphOn px for the smallest
@@ -193,10 +209,30 @@ window.cy = cy;
 // selected elements for the current zoom (labelScale); only those few are
 // restyled.
 function rescaleLabels() {
+  floorNames();
   const s = Math.max(1, 1 / cy.zoom());
   if (Math.abs(s - labelScale) < 0.01) return;
   labelScale = s;
   cy.elements(`${looked}, ${lookedEdges}`).updateStyle();
+}
+
+// floorNames sets nameFloor for the view as it is now and restyles the
+// nodes when it changes by more than a twentieth.
+function floorNames() {
+  let floor = 0;
+  if (!big) {
+    const e = cy.extent();
+    const inView = cy.nodes().not('.filtered').filter((n) => {
+      const p = n.position();
+      return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+    }).length;
+    const area = inView ? (cy.width() * cy.height()) / inView : 0;
+    // a floor under every name's own size changes nothing
+    if (area >= (nameFloor ? denseArea : sparseArea) && minName / cy.zoom() > 10) floor = minName / cy.zoom();
+  }
+  if (floor === nameFloor || (floor && nameFloor && Math.abs(floor / nameFloor - 1) < 0.05)) return;
+  nameFloor = floor;
+  cy.nodes().updateStyle();
 }
 
 // glyphs says whether the nodes carry their glyphs at this zoom; showGlyphs
@@ -215,10 +251,16 @@ function showGlyphs() {
 function syncGlyphs() {
   cy.batch(() => cy.nodes().filter((n) => n.hasClass('glyph') !== glyphs).toggleClass('glyph', glyphs));
 }
+// the names' floor is set again once a zoom by hand pauses, when the names
+// are not already between minName and 1.6 times it on the screen
+let zoomed = 0;
 cy.on('zoom', () => {
   const px = 12 * labelScale * cy.zoom();
   if (px < 9 || px > 24) rescaleLabels();
   showGlyphs();
+  clearTimeout(zoomed);
+  const name = Math.max(12, nameFloor) * cy.zoom();
+  if (!big && (name < minName - 0.5 || (nameFloor && name > 1.6 * minName))) zoomed = setTimeout(floorNames, 150);
 });
 
 // state is the whole view; writeHash puts it in the URL.
@@ -319,7 +361,7 @@ function quiet(n) {
 // placement by neighbourhood (layout), since fCoSE takes seconds there.
 function layoutMenu() {
   const o = $('layout').querySelector('option[value="fcose"]');
-  o.textContent = big ? 'one pass' : 'force (fCoSE)';
+  o.textContent = big ? 'by neighbourhood' : 'spread out';
   o.title = big
     ? `More than ${bigGraph} nodes are shown: each neighbourhood is placed around its node in one pass, not by the fCoSE force simulation`
     : 'Force-directed, through cytoscape-fcose';
@@ -607,7 +649,7 @@ function updateMoreNote() {
       b.addEventListener('click', () => more(id));
       return b;
     }),
-    capped.length > shownCapped.length ? el('span', { text: `and ${capped.length - shownCapped.length} more nodes (on their cards)` }) : null);
+    capped.length > shownCapped.length ? el('span', { text: `and ${capped.length - shownCapped.length} more nodes (in their details)` }) : null);
 }
 
 function toggleSet(set, key) {
@@ -647,6 +689,12 @@ function updateLegend() {
     if (!(t in eventColors)) items.push(legendItem(colorOf('event', t), 'diamond', glyphOf('event', t), `${t} (event)`, `event:${t}`, state.off.events.has(t), events.get(t)));
   }
   $('legend').replaceChildren(...items);
+  // the roles drawn on links to events, in words (CAMEO's are unexplained
+  // on the drawing: docs/VIEWER-TRIAL.md)
+  const roles = new Set(cy.edges('.role').map((e) => e.data('predicate')));
+  const said = roleWords.filter(([role]) => roles.has(role)).map(([role, words]) => `${role}: ${words}`);
+  $('legend-roles').textContent = said.length ? `Links to an event name each party's role — ${said.join('; ')}.` : '';
+  $('legend-roles').hidden = !said.length;
 }
 
 const shapeClass = (t) => ({ Person: 'dot', Country: 'hex', Organization: 'square' })[t] || 'dot';
@@ -663,7 +711,9 @@ function updatePredicates() {
       toggleSet(state.off.preds, p);
       changed();
     });
-    return el('li', {}, el('label', { class: 'check' }, box, ` ${p}`, el('span', { class: 'meta', text: ` ${counts.get(p)}` })));
+    const role = roleWords.find(([r]) => r === p);
+    return el('li', {}, el('label', { class: 'check' }, box, ` ${p}`, role ? el('span', { class: 'note', text: ` (${role[1]})` }) : null,
+      el('span', { class: 'meta', text: ` ${counts.get(p)}` })));
   });
   if (!items.length) items.push(el('li', { class: 'note', text: 'No link drawn yet.' }));
   $('pred-filter').replaceChildren(...items);
@@ -984,7 +1034,12 @@ async function restoreLink() {
     // drawn in between and laid out once
     await work(async () => {
       const hoods = await Promise.all([fresh ? hood(id, depth, 0, view.want(id)) : null,
-        ...grow.map((e) => hood(e, 1, 0, view.want(e)))]);
+        // an entity added from the search may be linked to nothing else
+        // drawn (an expanded event is not an entity: its walk is kept as is)
+        ...grow.map(async (e) => {
+          const h = await hood(e, 1, 0, view.want(e));
+          return withRoot(e, h).catch(() => h);
+        })]);
       if (fresh) await withRoot(id, hoods[0]);
       await statsRead;
       // the phases of a first drawing, for the browser's performance
@@ -1212,6 +1267,49 @@ async function select(id, push = true, keepUndo = true) {
   });
 }
 
+// picked shows a node just drawn from the search in the panel: what the
+// news says of it, and where a path can start; beside the drawing on a
+// wide screen, in the details' drawer on a narrow one, left shut so that
+// the drawing shows first (Details opened on an empty drawer before:
+// docs/VIEWER-TRIAL.md).
+async function picked(id) {
+  const n = cy.getElementById(id);
+  if (n.empty() || state.sel) return;
+  cy.elements(':selected').unselect();
+  n.select();
+  if (narrow() && !isOpen('panel')) {
+    const seq = ++shown;
+    showing(id);
+    await card(n.data(), seq, true);
+  } else inspect(n.data());
+}
+
+// addEntity draws the neighbourhood of an entity found by the search into
+// the drawing, as an expansion is, beside what is drawn: the URL
+// keeps it among the expanded nodes, and undo takes it back. One drawn
+// already is shown and expanded.
+async function addEntity(id, name) {
+  if (cy.getElementById(id).nonempty()) {
+    await reveal({ id, name });
+    return;
+  }
+  await work(async () => {
+    const h = await withRoot(id, await hood(id, 1));
+    const shownNow = cy.elements().not('.filtered');
+    const bb = shownNow.nonempty() ? shownNow.boundingBox() : { x1: 0, x2: 0, y1: 0, y2: 0 };
+    snapshot();
+    // beside it on a wide view, under it on a tall one (a phone)
+    const near = cy.height() > cy.width() ? { x: (bb.x1 + bb.x2) / 2, y: bb.y2 + 200 } : { x: bb.x2 + 200, y: (bb.y1 + bb.y2) / 2 };
+    addHood(id, h, null, near);
+    writeHash(false);
+    applyFilters();
+    await layout(false);
+    await loadEvents();
+  });
+  state.sel = '';
+  await picked(id);
+}
+
 // withRoot returns h, the neighbourhood of the entity id, with the entity
 // in it.
 async function withRoot(id, h) {
@@ -1242,13 +1340,13 @@ function drawFocus(id, h, push, keepUndo, at) {
   writeHash(push);
 }
 
-// addHood draws h, the neighbourhood of the drawn node id, around it or
-// where at says.
-function addHood(id, h, at) {
+// addHood draws h, the neighbourhood of the node id, around it (or near,
+// for a node not drawn yet) or where at says.
+function addHood(id, h, at, near = null) {
   const node = cy.getElementById(id);
   state.expanded.add(id);
   state.reach[id] = h.reach;
-  const added = merge(h.sub, node.nonempty() ? node.position() : null, at);
+  const added = merge(h.sub, node.nonempty() ? node.position() : near, at);
   cy.getElementById(id).addClass('expanded');
   return added;
 }
@@ -1614,6 +1712,7 @@ const typeSelect = $('type');
 const results = $('results');
 
 function showSuggestions(list) {
+  const adding = !!state.focus && cy.nodes().nonempty();
   const items = list.entities.map((e) => {
     const b = el('button', { type: 'button', class: 'result', role: 'option', 'data-id': e.id, tabindex: '-1' },
       el('span', { class: 'swatch dot', style: `background:${colorOf('entity', e.type)}` }),
@@ -1626,22 +1725,25 @@ function showSuggestions(list) {
       hideSuggestions();
       searchInput.value = e.name;
       await select(e.id);
-      // its card: what the news says of it, and where a path can start;
-      // beside the drawing on a wide screen, in the details' drawer on a
-      // narrow one, left shut so that the drawing shows first (Details
-      // opened on an empty drawer before: docs/VIEWER-TRIAL.md)
-      const n = cy.getElementById(e.id);
-      if (n.nonempty() && !state.sel && state.focus === e.id) {
-        n.select();
-        if (narrow() && !isOpen('panel')) {
-          const seq = ++shown;
-          showing(n.id());
-          await card(n.data(), seq, true);
-        } else inspect(n.data());
-      }
+      if (state.focus === e.id) await picked(e.id);
     });
-    return el('li', {}, b);
+    const row = el('li', { class: adding ? 'row' : '' }, b);
+    // with a drawing open, a second search can add to it instead of
+    // replacing it (the trial lost Kim Jong-un to Donald Trump's drawing:
+    // docs/VIEWER-TRIAL.md)
+    if (adding) {
+      const add = el('button', { type: 'button', class: 'add', 'data-add': e.id, tabindex: '-1', text: '+ Add',
+        title: `Add ${e.name} to the drawing and keep what is drawn (→ from the name, then Enter)`, 'aria-label': `Add ${e.name} to the drawing` });
+      add.addEventListener('click', async () => {
+        hideSuggestions();
+        searchInput.value = e.name;
+        await addEntity(e.id, e.name);
+      });
+      row.append(add);
+    }
+    return row;
   });
+  if (adding && items.length) items.unshift(el('li', { class: 'note', id: 'add-hint', text: 'A name opens its own drawing; + Add adds it to this one.' }));
   if (!items.length) items.push(el('li', { class: 'note', id: 'no-results', text: 'Nothing found; try another spelling or type.' }));
   else if (list.total > list.entities.length) items.push(el('li', { class: 'note', text: `${list.entities.length} of ${list.total} shown; type more to narrow.` }));
   results.replaceChildren(...items);
@@ -1706,11 +1808,17 @@ searchInput.addEventListener('keydown', (evt) => {
     }
   } else if (evt.key === 'Escape') hideSuggestions();
 });
+// up and down move between the names, keeping to the names or to their
+// + Add buttons; right and left move between a name and its + Add
 results.addEventListener('keydown', (evt) => {
-  const buttons = [...results.querySelectorAll('button.result')];
-  const i = buttons.indexOf(document.activeElement);
-  if (evt.key === 'ArrowDown' && i + 1 < buttons.length) buttons[i + 1].focus();
-  else if (evt.key === 'ArrowUp') (i > 0 ? buttons[i - 1] : searchInput).focus();
+  const rows = [...results.querySelectorAll('li')].filter((li) => li.querySelector('button.result'));
+  const a = document.activeElement;
+  const i = rows.findIndex((li) => li.contains(a));
+  const column = (j) => (a && a.classList.contains('add') && rows[j].querySelector('button.add')) || rows[j].querySelector('button.result');
+  if (evt.key === 'ArrowDown' && i + 1 < rows.length) column(i + 1).focus();
+  else if (evt.key === 'ArrowUp') (i > 0 ? column(i - 1) : searchInput).focus();
+  else if (evt.key === 'ArrowRight' && i >= 0 && rows[i].querySelector('button.add')) rows[i].querySelector('button.add').focus();
+  else if (evt.key === 'ArrowLeft' && i >= 0) rows[i].querySelector('button.result').focus();
   else if (evt.key === 'Escape') {
     hideSuggestions();
     searchInput.focus();

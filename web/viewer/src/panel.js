@@ -96,9 +96,9 @@ function evidenceList(provenance, nav, background) {
   for (const p of provenance) {
     const isBackground = p.article === background;
     list.append(el('li', {},
-      el('blockquote', { text: (p.evidence && p.evidence.text) || (isBackground ? 'Background knowledge: the seed gazetteer.' : '(no evidence sentence recorded)') }),
+      el('blockquote', { text: (p.evidence && p.evidence.text) || (isBackground ? 'Background fact: built into actorgraph (borders, capitals, leaders, memberships), not read from an article.' : '(no evidence sentence recorded)') }),
       el('p', { class: 'meta', text: `confidence ${percent(p.confidence)}` }),
-      isBackground ? el('p', { class: 'meta', text: 'from the seed gazetteer, not an article' }) : articleLine(p, nav, p.evidence)));
+      isBackground ? el('p', { class: 'meta', text: 'built in, not from an article' }) : articleLine(p, nav, p.evidence)));
   }
   return list;
 }
@@ -114,8 +114,16 @@ export function showEdge(edge, sourceName, targetName, nav, background) {
       el('span', { class: 'predicate', text: ` ${edge.predicate} ` }),
       el('span', { text: targetName })),
     el('p', { class: 'meta', id: 'edge-sources', text: plural(sources, 'source') }),
+    roleNote(edge.predicate),
     provenance.length ? evidenceList(provenance, nav, background) : el('p', { class: 'note', text: 'No evidence is recorded for this link.' }),
   );
+}
+
+// roleNote says what a role's link to an event means, or nothing for a
+// relation.
+function roleNote(predicate) {
+  const words = roleWords.find(([role]) => role === predicate);
+  return words ? el('p', { class: 'note', id: 'edge-role', text: `${words[0]}: ${words[1]} in the event` }) : null;
 }
 
 // header is the top of a card: name, what it is, and the Wikidata item
@@ -256,10 +264,10 @@ export function showEvent(node, view, nav, background) {
   const row = (id, term, ...dd) => rows.push(el('dt', { text: term }), el('dd', { id }, ...dd));
   if (view.cameo) {
     const meaning = cameoMeaning(view.cameo);
-    row('event-cameo', 'CAMEO', el('span', { class: 'code', text: view.cameo }), meaning ? ` ${meaning}` : '');
+    row('event-cameo', 'Kind (CAMEO)', el('span', { class: 'code', text: view.cameo }), meaning ? ` ${meaning}` : '');
   }
   const g = typeof view.goldstein === 'number' ? view.goldstein : null;
-  if (g !== null) row('event-goldstein', 'Goldstein', `${g > 0 ? '+' : ''}${g} (${goldsteinWord(g)}, on a scale from −10 to +10)`);
+  if (g !== null) row('event-goldstein', 'Tone (Goldstein)', `${g > 0 ? '+' : ''}${g} (${goldsteinWord(g)}, on a scale from −10 hostile to +10 cooperative)`);
   if (view.status) row('event-status', 'Status', view.status);
   row('event-date', 'Date', eventDate(view));
   if (view.location) row('event-place', 'Where', ref({ ...view.location }, nav));
@@ -291,8 +299,9 @@ export function showNode(node, nav) {
 }
 
 // roleWords says what an event's roles mean, for a reader who does not
-// know CAMEO's words (docs/VIEWER-TRIAL.md).
-const roleWords = [
+// know CAMEO's words (docs/VIEWER-TRIAL.md): in the path's list, on a
+// role's link, in the legend and the links' filter.
+export const roleWords = [
   ['actor', 'who acts'],
   ['target', 'who it is done to or with'],
   ['participant', 'who takes part'],
