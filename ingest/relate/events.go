@@ -382,6 +382,11 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		if e.typ == "agreement" && agreeForms[e.s.w(e.k)] && e.s.w(e.end) == "with" && opinionAhead(e.s, e.end+1) {
 			continue // "agreed with Wang's remarks": one concurs in a view, no agreement
 		}
+		if e.typ == "agreement" && len(e.participants) == 1 {
+			if o := d.dealOtherSide(e); o >= 0 {
+				e.add(o, graph.RoleParticipant)
+			}
+		}
 		if d.businessOnly(e) {
 			continue // firms doing business: no event of these kinds (GUIDE.md: ordinary business)
 		}
@@ -1102,6 +1107,43 @@ var wantWords = map[string]bool{"for": true, "require": true, "requires": true, 
 	"needs": true, "intensify": true, "increase": true, "increased": true, "more": true, "greater": true,
 	"closer": true, "expanded": true, "encourage": true, "promote": true, "strengthen": true, "improve": true,
 	"better": true, "seek": true, "sought": true, "urge": true, "urged": true, "call": true, "called": true, "calls": true}
+
+// dealOtherSide finds the other side of a deal that names one, in the
+// words after it: "an agreement under which Microamerica will distribute",
+// "an agreement to be acquired by Patrick Petroleum", "agreed to form a
+// joint venture in factory automation with Matsushita", "an agreement with
+// a consortium led by Sino Land"; -1 when none.
+func (d *doc) dealOtherSide(e *eventMention) int {
+	s := e.s
+	party := func(k int) int {
+		for k < len(s.Tokens) && (determiners[s.w(k)] || s.w(k) == "<") {
+			k++
+		}
+		if m := s.mentionAt(k); m != nil && actorType(d.ents[m.ent].Type) {
+			if _, in := e.participants[m.ent]; !in {
+				return m.ent
+			}
+		}
+		return -1
+	}
+	for j := e.k + 1; j < len(s.Tokens) && j < e.end+14 && s.w(j) != ";" && s.w(j) != "said"; j++ {
+		switch {
+		case s.w(j) == "under" && s.w(j+1) == "which":
+			return party(j + 2)
+		case s.w(j) == "be" && (s.w(j+1) == "acquired" || s.w(j+1) == "bought" || s.w(j+1) == "purchased") && s.w(j+2) == "by":
+			return party(j + 3)
+		case (s.w(j) == "venture" || s.w(j) == "ventures") && s.w(j-1) == "joint":
+			for k := j + 1; k < len(s.Tokens) && k <= j+6 && !s.breaks(k); k++ {
+				if s.w(k) == "with" {
+					return party(k + 1)
+				}
+			}
+		case (s.w(j) == "consortium" || s.w(j) == "group") && s.w(j+1) == "led" && s.w(j+2) == "by" && s.w(j-2) == "with":
+			return party(j + 3)
+		}
+	}
+	return -1
+}
 
 // pastVerb reports a verb at k in a past form: "proposed", "agreed".
 func pastVerb(s *sent, k int) bool {
