@@ -589,6 +589,12 @@ func (d *doc) stateParty(ent int) bool {
 var relationNouns = map[string]bool{"relations": true, "ties": true, "cooperation": true, "links": true, "contacts": true,
 	"partnership": true, "exchanges": true, "friendship": true, "dialogue": true}
 
+// considerVerbs are the dictionary's verbs of considering (its CONSIDER
+// entry).
+var considerVerbs = map[string]bool{"consider": true, "contemplate": true, "excogitate": true, "meditate": true,
+	"mull": true, "muse": true, "ponder": true, "reason": true, "reconsider": true, "ruminate": true,
+	"speculate": true, "think": true, "weigh": true}
+
 // raiseVerbs are the dictionary's verbs of raising (its BOOST entry).
 var raiseVerbs = map[string]bool{"boost": true, "amplify": true, "augment": true, "compound": true, "deepen": true,
 	"enhance": true, "enlarge": true, "escalate": true, "exaggerate": true, "expand": true, "heighten": true,
@@ -2214,6 +2220,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})
+		if ok && m.Code == "040" && m.Pattern == "" && considerVerbs[lem] {
+			// "is weighing tighter curbs", "is considering other firms as
+			// suppliers": CAMEO's considering a policy option (014), not a
+			// meeting (the dictionary's entry gives its verbs 040)
+			m.Code = "014"
+		}
 		if ok && m.Code == "060" && m.Pattern == "" && raiseVerbs[lem] && !relationAfter(ps, cl.Verb.End) {
 			// the dictionary's own code of its verbs of raising
 			// ("expanding inventories of gilts"): an increase of things
