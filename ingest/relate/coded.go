@@ -589,6 +589,10 @@ func (d *doc) stateParty(ent int) bool {
 var relationNouns = map[string]bool{"relations": true, "ties": true, "cooperation": true, "links": true, "contacts": true,
 	"partnership": true, "exchanges": true, "friendship": true, "dialogue": true}
 
+// framePreps set an event noun in a phrase of the clause before it:
+// "for talks with", "after talks with", "in talks with".
+var framePreps = map[string]bool{"for": true, "after": true, "in": true, "during": true, "following": true, "before": true, "at": true}
+
 // considerVerbs are the dictionary's verbs of considering (its CONSIDER
 // entry).
 var considerVerbs = map[string]bool{"consider": true, "contemplate": true, "excogitate": true, "meditate": true,
@@ -3523,16 +3527,25 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
-		if first := n.Noun - len(n.Before); symmetric[typ] && len(e.participants) == 1 && !owned && len(n.Possessor) == 0 && withParty(ps, n) && first > 0 && strings.EqualFold(ps.Words[first-1], "for") {
+		if first := n.Noun - len(n.Before); symmetric[typ] && len(e.participants) == 1 && !owned && len(n.Possessor) == 0 && withParty(ps, n) && first > 0 && framePreps[strings.ToLower(ps.Words[first-1])] {
 			// "flew to Caracas for talks with Hernandez", "was invited to
-			// Caracas for talks with X": who goes, or is asked, for the
+			// Caracas for talks with X", "left Bonn after talks with Kohl",
+			// "made the remark in talks with Saito": who acts around the
 			// talks is their other side
 			for _, cl := range ps.Clauses {
-				if cl.Verb.End <= first && n.Noun < cl.End {
-					for _, a := range d.actorsOf(s, cl.Subject) {
-						if _, in := e.participants[a]; !in {
-							e.add(a, graph.RoleParticipant)
-						}
+				if cl.Verb.End > first || n.Noun >= cl.End {
+					continue
+				}
+				who := cl.Subject // (one invited for talks takes part in them)
+				if cl.Passive && !strings.EqualFold(ps.Words[first-1], "for") {
+					who = cl.Agent // "the request was made by Chiles at a meeting with Baker"
+				}
+				if len(who) == 0 || s.mentionAt(who[len(who)-1].Head) == nil {
+					continue // "the request for White House cooperation": a name that only modifies
+				}
+				for _, a := range d.actorsOf(s, who) {
+					if _, in := e.participants[a]; !in {
+						e.add(a, graph.RoleParticipant)
 					}
 				}
 			}

@@ -403,6 +403,9 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 			// place of a firm or of what it sells, not of the deal
 			e.location = -1
 		}
+		if e.typ == "aid" && !e.verbal && !e.hasRole(graph.RoleTarget) && askedNoun(e) {
+			continue // "the request for Norland aid", "appealed for aid": aid asked for, not given
+		}
 		if e.typ == "cooperation" && !e.verbal && wantedNoun(e) {
 			// "called for more cooperation with Japan", "the request for
 			// White House cooperation", "a drive to intensify economic
@@ -1102,6 +1105,21 @@ func wantedNoun(e *eventMention) bool {
 	}
 	return false
 }
+
+// askedNoun reports an event noun that a word of asking governs within
+// five words before it: "the request for Norland aid", "appealed for aid".
+func askedNoun(e *eventMention) bool {
+	for j := e.k - 1; j >= 0 && j >= e.k-5 && !e.s.breaks(j); j-- {
+		if askWords[e.s.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+var askWords = map[string]bool{"request": true, "requests": true, "requested": true, "call": true, "calls": true,
+	"called": true, "appeal": true, "appeals": true, "appealed": true, "plea": true, "ask": true, "asked": true,
+	"asking": true, "seek": true, "seeking": true, "sought": true}
 
 var wantWords = map[string]bool{"for": true, "require": true, "requires": true, "required": true, "need": true,
 	"needs": true, "intensify": true, "increase": true, "increased": true, "more": true, "greater": true,
