@@ -1163,6 +1163,17 @@ func (d *doc) dealOtherSide(e *eventMention) int {
 	return -1
 }
 
+// futureBetween reports "and" before a modal of the future ("and would",
+// "and will") among tokens [from, to).
+func futureBetween(s *sent, from, to int) bool {
+	for j := from; j < to; j++ {
+		if s.w(j) == "and" && futureModals[s.w(j+1)] {
+			return true
+		}
+	}
+	return false
+}
+
 // pastVerb reports a verb at k in a past form: "proposed", "agreed".
 func pastVerb(s *sent, k int) bool {
 	ps := s.parsed()
@@ -2721,6 +2732,11 @@ func assignDates(s *sent, evs []*eventMention) {
 		best, bestDist := -1, 1<<30
 		deadline := s.w(dt.first-1) == "by" || strings.HasPrefix(strings.ToLower(dt.Text), "by ")
 		for i, e := range evs {
+			if e.verbal && e.k < dt.first && pastVerb(s, e.k) && futureBetween(s, e.end, dt.first) {
+				// "asked for the loan and would ship the oil back in May":
+				// the date of what is still to come, not of what was done
+				continue
+			}
 			if deadline && e.verbal && e.k < dt.first && pastVerb(s, e.k) {
 				// "has proposed ending the quotas by December 1988": the
 				// deadline of what was proposed, not the day of proposing

@@ -131,6 +131,10 @@ var triggerSentences = []struct {
 	// proposal or request of it; a plan to act by a day is dated by it
 	{body: "Norland has proposed ending the quotas by December 2025. Norland will sign an accord with Vardo by Friday.",
 		want: []string{"agreement 2024-03-08 @ planned: Norland/participant, Vardo/participant", "proposal  @ happened: Norland/actor"}},
+	// a date after "and would" is of what is still to come, not of the
+	// past act before it
+	{body: "Norland asked Vardo for a loan and would repay it in May.",
+		want: []string{"appeal  @ happened: Norland/actor, Vardo/target"}},
 	// parts of the day of publication: "this afternoon" and "last night"
 	// date it; "this evening" with a verb in the present is still to come
 	{body: "Norland met Vardo this afternoon. Norland and Vardo signed an accord last night. Ada Berg, who travels to Vardo this evening, said shares fell.",
