@@ -1207,6 +1207,9 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg is the guitarist of the Ostland Pact.", "Jon Berg memberOf Ostland Pact [guitarist] 2024-03-04–"},
 		// how the office was won, between the country and its title
 		{"Lena Dahl is a Norlandic activist who became the country's first democratically elected president.", "Lena Dahl leaderOf Norland [president] 2024-03-04–"},
+		// an office a relative clause of the body names
+		{"The coalition ended rule by the Ostland Pact, whose chairman is Jon Berg.", "Jon Berg leaderOf Ostland Pact [chairman] 2024-03-04–"},
+		{"The plan came from Ostmark Bank, whose shares rose.", ""},
 		// no office, no relation
 		{"Jon Berg was in Norland for talks with the Ostland Pact.", ""},
 		{"Jon Berg has been critical of the Ostland Pact since 2019.", ""},

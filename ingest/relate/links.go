@@ -66,6 +66,14 @@ func (r *Relater) linkRelations(d *doc, s *sent, out *relations) {
 		case s.w(k) == "and" && (s.w(k+1) == "its" || s.w(k+1) == "their") && (s.w(k+2) == "chairman" || s.w(k+2) == "president") && s.w(k+3) == ",":
 			// "TWA and its chairman, Carl Icahn,"
 			add(personAt(k+4), graph.RelLeaderOf, o, s.w(k+2))
+		case (s.w(k) == "," || s.w(k) == "party" && s.w(k+1) == ",") && s.w(k+1+b2i(s.w(k) == "party")) == "whose":
+			// "the Law and Justice party, whose chairman is Jaroslaw
+			// Kaczynski": the office the relative names, held by the
+			// person after "is"
+			j := k + 2 + b2i(s.w(k) == "party")
+			if end, kind, ok := r.titleStartingAt(s, j); ok && (s.w(end) == "is" || s.w(end) == "was") {
+				add(personAt(end+1), predicateOf(kind), o, d.body[s.Tokens[j].Start:s.Tokens[end-1].End])
+			}
 		case s.possessive(k) && delegateNouns[s.w(k+1)] && s.w(k+2) == ",":
 			// "Japan's delegate, Minoru Endo,"
 			add(personAt(k+3), graph.RelOfficialOf, o, s.w(k+1))
