@@ -382,6 +382,9 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		if e.typ == "agreement" && agreeForms[e.s.w(e.k)] && e.s.w(e.end) == "with" && opinionAhead(e.s, e.end+1) {
 			continue // "agreed with Wang's remarks": one concurs in a view, no agreement
 		}
+		if e.typ == "visit" && e.verbal && e.s.w(e.k) == "visiting" {
+			d.visitingPerson(e)
+		}
 		if e.typ == "agreement" && len(e.participants) == 1 {
 			if o := d.dealOtherSide(e); o >= 0 {
 				e.add(o, graph.RoleParticipant)
@@ -1125,6 +1128,55 @@ var wantWords = map[string]bool{"for": true, "require": true, "requires": true, 
 	"needs": true, "intensify": true, "increase": true, "increased": true, "more": true, "greater": true,
 	"closer": true, "expanded": true, "encourage": true, "promote": true, "strengthen": true, "improve": true,
 	"better": true, "seek": true, "sought": true, "urge": true, "urged": true, "call": true, "called": true, "calls": true}
+
+// visitingPerson reads "visiting" before a name as wire copy writes it
+// ("told visiting U.S. Secretary of State George Shultz", "the visiting
+// Indonesian Finance Minister Radius Prawiro"): the person named is the
+// visitor, and the state before the title is the visitor's own, neither
+// the host nor the place.
+func (d *doc) visitingPerson(e *eventMention) {
+	s := e.s
+	for j := e.k + 1; j < len(s.Tokens) && j <= e.k+9; j++ {
+		m := s.mentionAt(j)
+		if m == nil {
+			if s.breaks(j) || isLowerWord(s.raw(j)) && s.w(j) != "of" && s.w(j) != "for" {
+				return
+			}
+			continue
+		}
+		if d.ents[m.ent].Type != graph.Person {
+			j = m.last - 1 // a state or body in the title: "U.S.", "Indonesian"
+			continue
+		}
+		own := d.ents[m.ent].Country
+		for ent := range e.participants {
+			for k := e.k + 1; k < m.first; k++ {
+				if o := s.mentionAt(k); o != nil && o.ent == ent || d.ents[ent].Type == graph.Country && d.ents[ent].Country == own && own != "" {
+					delete(e.participants, ent)
+					e.order = slices.DeleteFunc(e.order, func(x int) bool { return x == ent })
+					break
+				}
+			}
+		}
+		if e.location >= 0 && (d.ents[e.location].Country == own && own != "" && d.ents[e.location].Type == graph.Country || s.mentionsEntity(e.k+1, m.first, e.location)) {
+			e.location = -1
+		}
+		delete(e.participants, m.ent)
+		e.order = slices.DeleteFunc(e.order, func(x int) bool { return x == m.ent })
+		e.add(m.ent, graph.RoleActor)
+		return
+	}
+}
+
+// mentionsEntity reports a mention of entity ent among tokens [from, to).
+func (s *sent) mentionsEntity(from, to, ent int) bool {
+	for k := from; k < to; k++ {
+		if m := s.mentionAt(k); m != nil && m.ent == ent {
+			return true
+		}
+	}
+	return false
+}
 
 // dealOtherSide finds the other side of a deal that names one, in the
 // words after it: "an agreement under which Microamerica will distribute",

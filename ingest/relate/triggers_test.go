@@ -131,6 +131,10 @@ var triggerSentences = []struct {
 	// proposal or request of it; a plan to act by a day is dated by it
 	{body: "Norland has proposed ending the quotas by December 2025. Norland will sign an accord with Vardo by Friday.",
 		want: []string{"agreement 2024-03-08 @ planned: Norland/participant, Vardo/participant", "proposal  @ happened: Norland/actor"}},
+	// "visiting" before a title and a name: the person named visits; the
+	// state before the title is the visitor's own, not the host
+	{body: "The accord was signed in Ostby by the visiting Vardo Foreign Minister Ada Berg.",
+		want: []string{"agreement  @ happened: Ada Berg/actor", "visit  @ happened: Ada Berg/actor"}},
 	// a date after "and would" is of what is still to come, not of the
 	// past act before it
 	{body: "Norland asked Vardo for a loan and would repay it in May.",
