@@ -3508,7 +3508,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// visit to Mexico": the visitor is who acts in the clause the
 			// visit frames
 			for _, cl := range ps.Clauses {
-				if cl.Verb.Start < n.Noun && n.Noun < cl.End && !cl.Passive {
+				between := len(cl.Subject) > 0 && cl.Subject[len(cl.Subject)-1].End <= n.Noun && n.Noun < cl.Verb.Start &&
+					s.w(cl.Subject[len(cl.Subject)-1].End) == "," // "Weizsaecker, in a speech on the first day of an official visit to Argentina, said"
+				if (cl.Verb.Start < n.Noun && n.Noun < cl.End || between) && !cl.Passive {
 					for _, a := range d.actorsOf(s, cl.Subject) {
 						if _, in := e.participants[a]; !in && d.ents[a].Type == graph.Person {
 							e.add(a, graph.RoleActor)
