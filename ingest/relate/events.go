@@ -1331,6 +1331,9 @@ func framedStatus(s *sent, k int) string {
 			if cl.Tense == "past" && cl.Modal == "" && !cl.Negated {
 				return "happened"
 			}
+			if futureModals[strings.ToLower(cl.Modal)] && !cl.Negated {
+				return "planned" // "will visit Rome during a trip to Europe in June"
+			}
 			return ""
 		}
 	}

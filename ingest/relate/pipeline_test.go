@@ -395,6 +395,18 @@ func TestRaisingIsNoCooperation(t *testing.T) {
 	}
 }
 
+// A trip that frames a clause of the future is still to come (a
+// development-corpus sentence).
+func TestTripOfAPlan(t *testing.T) {
+	st := realStages(t)
+	got := st.eventsOf(t, "President Reagan will visit Rome and West Berlin during a trip to Europe in June to attend the Venice summit meeting of the major industrialized countries, the White House said.", "1987-03-02")
+	for _, l := range got {
+		if strings.HasPrefix(l, "visit") && !strings.Contains(l, " planned:") {
+			t.Errorf("a visit still to come read as done: %s", l)
+		}
+	}
+}
+
 // A modal before another verb is that verb's: "warned X that any
 // interference would meet a strong response" is a threat made, on the
 // Sunday before the article (a development-corpus sentence).
