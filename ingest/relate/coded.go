@@ -420,6 +420,7 @@ func refused(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) bool {
 var commentVerbs = map[string]bool{
 	"comment": true, "elaborate": true, "confirm": true, "disclose": true, "specify": true,
 	"discuss": true, "speculate": true, "reveal": true, "detail": true, "say": true,
+	"answer": true, "indicate": true, "name": true, "identify": true, "explain": true, "divulge": true,
 }
 
 // declinesComment reports the clause at ci declining to comment (011): a
