@@ -348,10 +348,14 @@ var documentNouns = map[string]bool{
 	"letter": true, "communique": true, "communiqué": true, "bill": true, "motion": true, "note": true,
 }
 
-// signedDocuments are what one party signs alone: no agreement (057).
+// signedDocuments are what one party signs alone: no agreement (057). A
+// law, decree or budget a head of state or government signs into force;
+// a petition, letter or motion one signs for a cause ("signed a motion
+// calling for trade sanctions").
 var signedDocuments = map[string]bool{
-	"decree": true, "decrees": true, "law": true, "bill": true, "bills": true, "order": true, "orders": true,
-	"legislation": true, "petition": true, "letter": true, "budget": true, "declaration": true,
+	"decree": true, "decrees": true, "law": true, "laws": true, "bill": true, "bills": true, "order": true, "orders": true,
+	"legislation": true, "petition": true, "petitions": true, "letter": true, "budget": true, "declaration": true,
+	"measure": true, "amendment": true, "motion": true, "motions": true,
 }
 
 // legalSubject reports a clause whose subject (or passive agent) is police,

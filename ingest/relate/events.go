@@ -1303,16 +1303,11 @@ func metNoOne(s *sent, k, end int) bool {
 	return false
 }
 
-// lawWords are what a head of state or government signs into force, no
-// pact with another party.
-var lawWords = map[string]bool{"bill": true, "bills": true, "law": true, "laws": true, "legislation": true, "decree": true,
-	"decrees": true, "order": true, "budget": true, "measure": true, "amendment": true}
-
 // signsLaw reports a law signed after a verb ending at k: "signed a bill",
 // "signed into law", "signed the budget".
 func signsLaw(s *sent, k int) bool {
 	for j := k; j < len(s.Tokens) && j <= k+3 && !s.breaks(j); j++ {
-		if lawWords[s.w(j)] {
+		if signedDocuments[s.w(j)] && s.w(j) != "declaration" {
 			return true
 		}
 		if s.mentionAt(j) != nil {
