@@ -406,10 +406,10 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 			// place of a firm or of what it sells, not of the deal
 			e.location = -1
 		}
-		if e.typ == "aid" && !e.verbal && !e.hasRole(graph.RoleTarget) && askedNoun(e) {
+		if e.typ == "aid" && !e.verbal && !e.hasRole(graph.RoleTarget) && governedBy(e, askWords, 5) {
 			continue // "the request for Norland aid", "appealed for aid": aid asked for, not given
 		}
-		if e.typ == "cooperation" && !e.verbal && wantedNoun(e) {
+		if e.typ == "cooperation" && !e.verbal && governedBy(e, wantWords, 4) {
 			// "called for more cooperation with Japan", "the request for
 			// White House cooperation", "a drive to intensify economic
 			// cooperation": cooperation wanted, not had
@@ -1096,30 +1096,19 @@ func programNamed(e *eventMention) bool {
 	return false
 }
 
-// wantedNoun reports an event noun that words of wanting, needing or
-// increasing govern, within four words before it: "called for more
-// cooperation", "will require cooperation among", "to intensify
-// cooperation".
-func wantedNoun(e *eventMention) bool {
-	for j := e.k - 1; j >= 0 && j >= e.k-4 && !e.s.breaks(j); j-- {
-		if wantWords[e.s.w(j)] {
+// governedBy reports an event noun that one of words governs, within n
+// words before it in its clause: "called for more cooperation" (wanting,
+// four words), "the request for Norland aid" (asking, five).
+func governedBy(e *eventMention, words map[string]bool, n int) bool {
+	for j := e.k - 1; j >= 0 && j >= e.k-n && !e.s.breaks(j); j-- {
+		if words[e.s.w(j)] {
 			return true
 		}
 	}
 	return false
 }
 
-// askedNoun reports an event noun that a word of asking governs within
-// five words before it: "the request for Norland aid", "appealed for aid".
-func askedNoun(e *eventMention) bool {
-	for j := e.k - 1; j >= 0 && j >= e.k-5 && !e.s.breaks(j); j-- {
-		if askWords[e.s.w(j)] {
-			return true
-		}
-	}
-	return false
-}
-
+// askWords ask for what they govern; wantWords want, need or increase it.
 var askWords = map[string]bool{"request": true, "requests": true, "requested": true, "call": true, "calls": true,
 	"called": true, "appeal": true, "appeals": true, "appealed": true, "plea": true, "ask": true, "asked": true,
 	"asking": true, "seek": true, "seeking": true, "sought": true}
