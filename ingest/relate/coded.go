@@ -627,12 +627,17 @@ func relationAfter(ps *syntax.Sentence, k int) bool {
 // firmsOnly reports an event with parties, none of which is a state or
 // acts for one: firms (and their people) doing business.
 func (d *doc) firmsOnly(e *eventMention) bool {
+	return len(e.participants) > 0 && !d.anyStateParty(e)
+}
+
+// anyStateParty reports a party of e that is a state or acts for one.
+func (d *doc) anyStateParty(e *eventMention) bool {
 	for ent := range e.participants {
 		if d.stateParty(ent) {
-			return false
+			return true
 		}
 	}
-	return len(e.participants) > 0
+	return false
 }
 
 // businessOnly reports an event of a CAMEO category the annotation guide
@@ -646,12 +651,7 @@ func (d *doc) businessOnly(e *eventMention) bool {
 	default:
 		return false
 	}
-	for ent := range e.participants {
-		if d.stateParty(ent) {
-			return false
-		}
-	}
-	return true
+	return !d.anyStateParty(e)
 }
 
 // sanctionNouns name sanctions a verb of lifting eases.
@@ -3562,8 +3562,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// the giver and the receiver; the one handed over is no party
 			for _, a := range handed {
 				if e.participants[a] == graph.RoleParticipant {
-					delete(e.participants, a)
-					e.order = slices.DeleteFunc(e.order, func(x int) bool { return x == a })
+					e.drop(a)
 				}
 			}
 		}

@@ -320,12 +320,17 @@ func (e *eventMention) anaphoric() bool {
 	return false
 }
 
+// drop takes ent out of e's participants.
+func (e *eventMention) drop(ent int) {
+	delete(e.participants, ent)
+	e.order = slices.DeleteFunc(e.order, func(x int) bool { return x == ent })
+}
+
 // keepTargets drops the targets not among keep.
 func (e *eventMention) keepTargets(keep []int) {
 	for ent, role := range e.participants {
 		if role == graph.RoleTarget && !slices.Contains(keep, ent) {
-			delete(e.participants, ent)
-			e.order = slices.DeleteFunc(e.order, func(x int) bool { return x == ent })
+			e.drop(ent)
 		}
 	}
 }
@@ -903,8 +908,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 				// "A spokesman told Reuters a memorandum would be signed",
 				// "Xuto said producers had agreed": who speaks or is told
 				// is no party of what is told
-				delete(e.participants, p)
-				e.order = slices.DeleteFunc(e.order, func(x int) bool { return x == p })
+				e.drop(p)
 			}
 		}
 		if symmetric[e.typ] && len(e.participants) == 1 && e.hasRole(graph.RoleParticipant) {
@@ -974,8 +978,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 				// "Franco said talks with the minister ended")
 				// "X told Reuters the government would send missions":
 				// the one told, or who tells, is no party of it
-				delete(e.participants, p)
-				e.order = slices.DeleteFunc(e.order, func(x int) bool { return x == p })
+				e.drop(p)
 			}
 		}
 	}
@@ -1139,19 +1142,14 @@ func (d *doc) visitingPerson(e *eventMention) {
 		}
 		own := d.ents[m.ent].Country
 		for ent := range e.participants {
-			for k := e.k + 1; k < m.first; k++ {
-				if o := s.mentionAt(k); o != nil && o.ent == ent || d.ents[ent].Type == graph.Country && d.ents[ent].Country == own && own != "" {
-					delete(e.participants, ent)
-					e.order = slices.DeleteFunc(e.order, func(x int) bool { return x == ent })
-					break
-				}
+			if s.mentionsEntity(e.k+1, m.first, ent) || d.ents[ent].Type == graph.Country && d.ents[ent].Country == own && own != "" {
+				e.drop(ent)
 			}
 		}
 		if e.location >= 0 && (d.ents[e.location].Country == own && own != "" && d.ents[e.location].Type == graph.Country || s.mentionsEntity(e.k+1, m.first, e.location)) {
 			e.location = -1
 		}
-		delete(e.participants, m.ent)
-		e.order = slices.DeleteFunc(e.order, func(x int) bool { return x == m.ent })
+		e.drop(m.ent)
 		e.add(m.ent, graph.RoleActor)
 		return
 	}
