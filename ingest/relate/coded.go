@@ -697,6 +697,23 @@ func (d *doc) pronounOwner(s *sent, ps *syntax.Sentence, k int) []int {
 	return nil
 }
 
+// withListedIt adds to the parties of a list of subjects the one its
+// "it" stands for, first: in "Allied said it and Bendix have reached
+// agreement" "it" is who says so, as it is when alone.
+func (d *doc) withListedIt(s *sent, ps *syntax.Sentence, nps []syntax.NounPhrase, parties []int, c *claims) []int {
+	if len(nps) < 2 {
+		return parties
+	}
+	for _, np := range nps {
+		if np.End-np.Start == 1 && strings.EqualFold(ps.Words[np.Head], "it") {
+			if ent, _ := d.subject(s, np.End, c); ent >= 0 && actorType(d.ents[ent].Type) && !slices.Contains(parties, ent) {
+				return append([]int{ent}, parties...)
+			}
+		}
+	}
+	return parties
+}
+
 // actorsOf are the parties noun phrases name that can act (not places).
 func (d *doc) actorsOf(s *sent, nps []syntax.NounPhrase) []int {
 	var out []int
@@ -2777,6 +2794,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		actors := d.partiesOf(s, sources)
+		if !cl.Passive && givers == nil && denier == nil {
+			actors = d.withListedIt(s, ps, sources, actors, c)
+		}
 		if len(actors) == 0 && len(sources) > 0 {
 			// "Hamas militants", "Wagner fighters": a name the chunker left
 			// before an agent noun is whose agents they are

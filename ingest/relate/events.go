@@ -1835,7 +1835,7 @@ func (d *doc) coordinatedSubject(s *sent, v, ent int) []int {
 		if len(cl.Subject) > 0 && eachAfter(s, cl.Subject[len(cl.Subject)-1].End) {
 			return nil // "Sears and Kellwood agreed to pay 200,000 dlrs each": each apart
 		}
-		if out := d.distinctParties(s, cl.Subject); slices.Contains(out, ent) || ent < 0 {
+		if out := d.withListedIt(s, ps, cl.Subject, d.distinctParties(s, cl.Subject), nil); slices.Contains(out, ent) || ent < 0 {
 			return out
 		}
 		return nil
@@ -1897,7 +1897,7 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 			if all := d.coordinatedSubject(s, v, ent); len(all) > 1 {
 				// "Britain, Canada and France agreed to cut tariffs": every
 				// party of the coordinated subject, sides of a mutual act
-				if sym && e.verbal {
+				if sym {
 					role = graph.RoleParticipant
 				}
 				for _, a := range all {
