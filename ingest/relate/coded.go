@@ -944,7 +944,7 @@ var (
 	askVerbs = map[string]bool{
 		"urge": true, "ask": true, "call": true, "press": true, "appeal": true, "request": true,
 		"want": true, "tell": true, "invite": true, "encourage": true, "pressure": true, "demand": true,
-		"order": true, "force": true, "persuade": true, "allow": true, "authorize": true, "authorise": true,
+		"order": true, "force": true, "persuade": true,
 	}
 	// appealVerbs are appeals with or without the act asked for ("urged
 	// Iran"); demandVerbs make the request a demand (10).
