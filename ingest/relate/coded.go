@@ -788,6 +788,27 @@ func (d *doc) authorsOf(s *sent, ps *syntax.Sentence, np syntax.NounPhrase) []in
 	return out
 }
 
+// boughtAfter is the party "to <buy> …" at token k names as bought: "to
+// take over American Motors", "to acquire 20 pct of Ostland Bank"; -1
+// when the words at k say no such thing.
+func (d *doc) boughtAfter(s *sent, lex *cameo.Lexicon, k int) int {
+	if s.w(k) != "to" || !acquisitionVerbs[lemma(lex, s.w(k+1))] || lemma(lex, s.w(k+1)) == "sell" {
+		return -1
+	}
+	for j := k + 2; j < len(s.Tokens) && j <= k+9 && !s.breaks(j); j++ {
+		if m := s.mentionAt(j); m != nil {
+			if actorType(d.ents[m.ent].Type) && !s.consumed[s.at[j]] {
+				return m.ent
+			}
+			return -1
+		}
+		if w := s.w(j); w == "from" || w == "to" || w == "for" || w == "by" || w == "and" {
+			return -1 // "to buy its unit from X": X sells
+		}
+	}
+	return -1
+}
+
 // bidNouns name terms put to another, whose maker "from" names.
 var bidNouns = map[string]bool{"offer": true, "offers": true, "bid": true, "bids": true, "proposal": true, "proposals": true}
 
@@ -3446,6 +3467,13 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 						e.add(a, graph.RoleTarget)
 					}
 				}
+			}
+		}
+		if typ == "proposal" && bidNouns[w] && !e.hasRole(graph.RoleTarget) {
+			// "Chrysler's bid to take over American Motors", "its offer to
+			// buy 20 pct of Ostland Bank": the firm to be bought
+			if a := d.boughtAfter(s, lex, n.Noun+1); a >= 0 && e.participants[a] == "" {
+				e.add(a, graph.RoleTarget)
 			}
 		}
 		if typ == "reject" && !e.hasRole(graph.RoleTarget) && len(n.Preps) > 0 && strings.EqualFold(ps.Words[n.Preps[0].Prep], "of") {
