@@ -2553,10 +2553,16 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "found the AFG offer unacceptable": the offer is refused
 			m, ok = cameo.Match{Code: "120", Entry: strings.ToUpper(lem) + "_UNACCEPTABLE"}, true
 		}
-		if noun := objectHead(ps, cl); lem == "accept" && !cl.Negated && !cl.Passive && (noun == "offer" || noun == "bid" || noun == "proposal") && !negatedBefore(ps, cl.Verb.Start) {
+		if noun := objectHead(ps, cl); lem == "accept" && !cl.Passive && (noun == "offer" || noun == "bid" || noun == "proposal") {
 			// "the board accepted the offer from Westinghouse": the bid
-			// taken up is a deal between the two
+			// taken up is a deal between the two; "would not accept
+			// Santos's bid" refuses it (the negated clause's deal becomes
+			// a refusal below), and so does "advised shareholders not to
+			// accept the bid"
 			m, ok = cameo.Match{Code: "057", Entry: "ACCEPT_OFFER"}, true
+			if !cl.Negated && negatedBefore(ps, cl.Verb.Start) {
+				m.Code = "120"
+			}
 		}
 		if h := objectHead(ps, cl); missionNouns[h] && cl.Governor < 0 && (lem == "send" || lem == "head" || lem == "lead" || lem == "dispatch") && slices.ContainsFunc(cl.Preps, func(p syntax.PrepPhrase) bool {
 			return strings.EqualFold(ps.Words[p.Prep], "to") && len(d.partiesOf(s, p.Object)) > 0
@@ -3087,8 +3093,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if lem == "host" && symmetric[typ] {
 			role = graph.RoleParticipant // a host takes part in the talks it hosts
 		}
-		if deal == "057" || m.Entry == "ACCEPT_OFFER" || m.Entry == "SETTLE_WITH" {
-			role = graph.RoleParticipant // "agreed to acquire Conrac": both sides of the deal take part
+		// "agreed to acquire Conrac", "accepted the offer": both sides of
+		// the deal take part (an offer not accepted is refused to its maker)
+		dealSides := deal == "057" || m.Entry == "ACCEPT_OFFER" && typ == "agreement" || m.Entry == "SETTLE_WITH"
+		if dealSides {
+			role = graph.RoleParticipant
 		}
 		if sides := d.sidesBetween(s, ps, cl); cl.Passive && symmetric[typ] && len(sides) > 0 {
 			// "the agreement between the IMF and Zaire was signed": the
@@ -3121,7 +3130,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				e.location = o
 			}
 			if _, in := e.participants[o]; !in {
-				if deal == "057" || m.Entry == "ACCEPT_OFFER" || m.Entry == "SETTLE_WITH" {
+				if dealSides {
 					e.add(o, graph.RoleParticipant)
 				} else {
 					e.add(o, graph.RoleTarget)
