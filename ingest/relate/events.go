@@ -369,7 +369,10 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 	merged := mergeEvents(all)
 	var out []graph.Event
 	for _, e := range merged {
-		if len(e.participants) == 0 && (e.location < 0 || e.date.IsZero()) {
+		if len(e.participants) == 0 {
+			// "the Paris meeting last month", "talks in Rio de Janeiro
+			// Wednesday": no named party, no event to code (GUIDE.md: at
+			// least one party; CAMEO codes a source's act)
 			continue
 		}
 		if (e.typ == "appeal" || e.typ == "demand") && d.courtAsked(e) {
