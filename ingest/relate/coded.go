@@ -692,7 +692,16 @@ func (d *doc) pronounOwner(s *sent, ps *syntax.Sentence, k int) []int {
 		if cl.Verb.Start >= k {
 			continue
 		}
-		return d.actorsOf(s, cl.Subject)
+		if out := d.actorsOf(s, cl.Subject); len(out) > 0 || len(cl.Subject) != 1 || cl.Subject[0].End-cl.Subject[0].Start != 1 {
+			return out
+		}
+		// "Cyacq said it raised its bid": the subject pronoun is who says so
+		if w := strings.ToLower(ps.Words[cl.Subject[0].Head]); w == "it" || w == "he" || w == "she" {
+			if e, _ := d.subject(s, cl.Subject[0].End, nil); e >= 0 && actorType(d.ents[e].Type) {
+				return []int{e}
+			}
+		}
+		return nil
 	}
 	return nil
 }
@@ -3559,9 +3568,13 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		if owned && len(e.participants) > 0 && !e.hasRole(graph.RoleActor) {
 			// "during his summit with Yoon", "in its talks with Russia":
 			// the owner is the subject of the clause before the noun
+			role := graph.RoleActor
+			if symmetric[typ] {
+				role = graph.RoleParticipant // "its talks with Antibioticos": a side
+			}
 			for _, a := range d.pronounOwner(s, ps, n.Noun) {
 				if _, in := e.participants[a]; !in {
-					e.add(a, graph.RoleActor)
+					e.add(a, role)
 				}
 			}
 		}
