@@ -2619,11 +2619,14 @@ func ownClause(s *sent, dt date, evs []*eventMention) bool {
 	for k < len(s.Tokens) && (s.mentionAt(k) != nil || isDateToken(s, k)) {
 		k++
 	}
-	if s.w(k) != "," || s.w(k+1) != "and" {
+	// "rose to 1.37 billion dlrs against 852.72 mln in 1985 and Gosper
+	// urged": "and" before a new named subject starts another clause too
+	if (s.w(k) != "," || s.w(k+1) != "and") && (s.w(k) != "and" || s.mentionAt(k+1) == nil) {
 		return false
 	}
+	ps := s.parsed()
 	for j := dt.first - 1; j >= 0 && !s.breaks(j); j-- {
-		if w := s.w(j); triggers[w].typ == "" && (irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4) {
+		if w := s.w(j); triggers[w].typ == "" && (irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 || ps.POS[j] == "VBD") {
 			return true
 		}
 	}
@@ -2637,6 +2640,16 @@ func ownClause(s *sent, dt date, evs []*eventMention) bool {
 // (and, if it lacks one, the target) of an earlier mention of the same type
 // in the sentence, as in "Moscow has sent home …, and Beijing has
 // repatriated …".
+// contrastBetween reports ", but" among tokens [from, to).
+func contrastBetween(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.w(k) == "but" && s.w(k-1) == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // boundaryWords before a date make it the start or end of a period, not
 // when an event happened: "agreed in December to limit production from
 // February 1" was agreed in December.
@@ -2775,6 +2788,11 @@ func assignDates(s *sent, evs []*eventMention) {
 			if e.verbal && e.k < dt.first && pastVerb(s, e.k) && futureBetween(s, e.end, dt.first) {
 				// "asked for the loan and would ship the oil back in May":
 				// the date of what is still to come, not of what was done
+				continue
+			}
+			if e.end <= dt.first && contrastBetween(s, e.end, dt.first) {
+				// "rejected the concept, but the counter-proposal made on
+				// Friday…": a date past ", but" is of the other clause
 				continue
 			}
 			if deadline && e.verbal && e.k < dt.first && pastVerb(s, e.k) {

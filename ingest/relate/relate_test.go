@@ -834,6 +834,16 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "a date past ', but', or in a clause before 'and <name>', dates no event outside it",
+			body:      "Duties rose to 1.37 billion dlrs against 852.72 mln in 1985 and Bob Hawke urged Japan to act. Britain would not comment on Japan's operations, but traders reported intervention today.",
+			published: "1987-03-03",
+			build: func(h *hand) {
+				h.known(graph.Person, "Bob Hawke", "Bob Hawke").known(graph.Country, "Japan", "Japan").
+					known(graph.Country, "United Kingdom", "Britain")
+			},
+			want: []string{"appeal  @ happened: Bob Hawke/actor, Japan/target", "comment  @ happened: United Kingdom/actor, Japan/target"},
+		},
+		{
 			name:      "summit mentioned twice is one event",
 			body:      "Chinese President Xi Jinping's summit with Russian President Vladimir Putin this week will focus on energy. Tuesday's summit in Moscow follows months of planning.",
 			published: "2023-03-20",
