@@ -3318,10 +3318,16 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// "discussions between ICN and Kodak", "had discussions with
 			// Marine Corp": talks, where the noun names a side; alone
 			// ("whenever discussions concerned…") a word, no event
-			if !slices.ContainsFunc(n.Preps, func(p syntax.PrepPhrase) bool {
+			side := func(p syntax.PrepPhrase) bool {
 				pw := strings.ToLower(ps.Words[p.Prep])
 				return (pw == "with" || pw == "between") && len(d.partiesOf(s, p.Object)) > 0
-			}) {
+			}
+			// "discussions have been held with Burns Fry": the side is named
+			// after the verb the noun is the subject of
+			held := n.Clause >= 0 && !n.ObjectOf && ps.Clauses[n.Clause].Passive && slices.ContainsFunc(ps.Clauses[n.Clause].Preps, func(p syntax.PrepPhrase) bool {
+				return side(p) && s.mentionHeads(p.Object) // a named side, not "other Japanese firms"
+			})
+			if !slices.ContainsFunc(n.Preps, side) && !held {
 				continue
 			}
 			typ = "talks"
@@ -3511,8 +3517,10 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		if n.Clause >= 0 && !n.ObjectOf && symmetric[typ] && len(e.participants) == 0 {
 			// "Talks are underway between Zaire and the IMF": the sides
 			// named after the verb the talks are the subject of
-			for _, p := range ps.Clauses[n.Clause].Preps {
-				if strings.EqualFold(ps.Words[p.Prep], "between") {
+			cl := ps.Clauses[n.Clause]
+			for _, p := range cl.Preps {
+				// "talks have been held with Burns Fry": a passive's "with"
+				if strings.EqualFold(ps.Words[p.Prep], "between") || cl.Passive && strings.EqualFold(ps.Words[p.Prep], "with") && s.mentionHeads(p.Object) {
 					for _, a := range d.partiesOf(s, p.Object) {
 						e.add(a, graph.RoleParticipant)
 					}
