@@ -723,6 +723,64 @@ func (d *doc) withListedIt(s *sent, ps *syntax.Sentence, nps []syntax.NounPhrase
 	return parties
 }
 
+// prepParties are the parties a prepositional phrase names, or for
+// unnamed ones the names its list after them gives (includedAfter).
+func (d *doc) prepParties(s *sent, p syntax.PrepPhrase) []int {
+	if listed := d.includedAfter(s, p); len(listed) > 0 {
+		return listed
+	}
+	return d.partiesOf(s, p.Object)
+}
+
+// includedAfter are the names listed after unnamed parties ", including"
+// or ", such as": "talks with foreign banks, including Citibank and
+// Chase"; nil when the phrase names its parties or lists none.
+func (d *doc) includedAfter(s *sent, p syntax.PrepPhrase) []int {
+	if len(p.Object) == 0 || s.mentionHeads(p.Object) {
+		return nil
+	}
+	k := p.Object[len(p.Object)-1].End
+	if s.w(k) != "," {
+		return nil
+	}
+	switch {
+	case s.w(k+1) == "including":
+		k += 2
+	case s.w(k+1) == "such" && s.w(k+2) == "as":
+		k += 3
+	default:
+		return nil
+	}
+	var listed []int
+	ticker := false
+	for ; k < len(s.Tokens); k++ {
+		switch w := s.w(k); {
+		case w == "<":
+			ticker = true
+			continue
+		case w == ">":
+			ticker = false
+			continue
+		case ticker:
+			continue
+		}
+		if m := s.mentionAt(k); m != nil {
+			if !actorType(d.ents[m.ent].Type) {
+				break
+			}
+			if !slices.Contains(listed, m.ent) {
+				listed = append(listed, m.ent)
+			}
+			k = m.last - 1
+			continue
+		}
+		if w := s.w(k); w != "and" && w != "," && w != "the" {
+			break
+		}
+	}
+	return listed
+}
+
 // actorsOf are the parties noun phrases name that can act (not places).
 func (d *doc) actorsOf(s *sent, nps []syntax.NounPhrase) []int {
 	var out []int
@@ -2948,7 +3006,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		attached := false    // a phrase after an event noun belongs to the noun
 		for _, p := range cl.Preps {
 			w := strings.ToLower(ps.Words[p.Prep])
-			ents := d.partiesOf(s, p.Object)
+			ents := d.prepParties(s, p)
 			after := attached
 			if len(p.Object) > 0 && eventNoun(strings.ToLower(ps.Words[p.Object[0].Head])) && nounType(strings.ToLower(ps.Words[p.Object[0].Head])) != typ {
 				attached = true // another event's phrase ("in a rebuke"), not this one's ("in aid")
@@ -3325,7 +3383,8 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// "discussions have been held with Burns Fry": the side is named
 			// after the verb the noun is the subject of
 			held := n.Clause >= 0 && !n.ObjectOf && ps.Clauses[n.Clause].Passive && slices.ContainsFunc(ps.Clauses[n.Clause].Preps, func(p syntax.PrepPhrase) bool {
-				return side(p) && s.mentionHeads(p.Object) // a named side, not "other Japanese firms"
+				// a named side, not "other Japanese firms" (unless a list names them)
+				return side(p) && (s.mentionHeads(p.Object) || len(d.includedAfter(s, p)) > 0)
 			})
 			if !slices.ContainsFunc(n.Preps, side) && !held {
 				continue
@@ -3417,7 +3476,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		}
 		for pi, p := range n.Preps {
 			pw := strings.ToLower(ps.Words[p.Prep])
-			ents := d.partiesOf(s, p.Object)
+			ents := d.prepParties(s, p)
 			switch {
 			case (pw == "by" || pw == "from") && typ == "reject" && pi > 0 && strings.EqualFold(ps.Words[n.Preps[0].Prep], "of"):
 				// "the rejection of the offer from Ostland Bank": the one
@@ -3520,8 +3579,8 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			cl := ps.Clauses[n.Clause]
 			for _, p := range cl.Preps {
 				// "talks have been held with Burns Fry": a passive's "with"
-				if strings.EqualFold(ps.Words[p.Prep], "between") || cl.Passive && strings.EqualFold(ps.Words[p.Prep], "with") && s.mentionHeads(p.Object) {
-					for _, a := range d.partiesOf(s, p.Object) {
+				if strings.EqualFold(ps.Words[p.Prep], "between") || cl.Passive && strings.EqualFold(ps.Words[p.Prep], "with") && (s.mentionHeads(p.Object) || len(d.includedAfter(s, p)) > 0) {
+					for _, a := range d.prepParties(s, p) {
 						e.add(a, graph.RoleParticipant)
 					}
 				}
