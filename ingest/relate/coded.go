@@ -2424,7 +2424,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		var givers []syntax.NounPhrase
-		if receiveVerbs[lem] && !cl.Passive && !cl.Negated {
+		if receiveVerbs[lem] && !cl.Passive && !cl.Negated && !refuseVerbs[gov] {
+			// (not "the Saudis refused to accept guarantees from the Bank of
+			// Brazil": who refuses acts)
 			// "received a new proposal from the banks", "got loans from the
 			// World Bank": the giver after "from" acts, the subject is the
 			// target (the converse of giving or proposing)
