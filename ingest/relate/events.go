@@ -703,6 +703,11 @@ func (s *sent) prenominal(k int) bool {
 // it ("air strikes"), or a place or country it falls on ("strikes on
 // Iraq") with no labour word around it.
 func militaryStrike(s *sent, k int) bool {
+	for _, d := range []string{"-hour", "-day", "-week", "-month", "-year", "-long"} {
+		if strings.HasSuffix(s.w(k-1), d) {
+			return false // "an 18-month strike against Watsonville Canning": a walk-out lasts
+		}
+	}
 	if militaryStrikes[s.w(k-1)] || militaryStrikes[s.w(k-2)] {
 		return true
 	}
