@@ -876,6 +876,9 @@ func (d *doc) boughtAfter(s *sent, lex *cameo.Lexicon, k int) int {
 	return -1
 }
 
+// grantVerbs receive, grant or turn down what was asked of their subject.
+var grantVerbs = map[string]bool{"receive": true, "get": true, "reject": true, "accept": true, "grant": true, "deny": true, "refuse": true}
+
 // bidNouns name terms put to another, whose maker "from" names.
 var bidNouns = map[string]bool{"offer": true, "offers": true, "bid": true, "bids": true, "proposal": true, "proposals": true}
 
@@ -3776,13 +3779,21 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			}
 		}
 		answered := false
-		if typ == "proposal" && e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleTarget) && n.Clause >= 0 && n.ObjectOf {
+		if (typ == "proposal" || typ == "appeal" && (w == "request" || w == "requests")) && e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleTarget) && n.Clause >= 0 && n.ObjectOf {
 			// "USAir received an offer from TWA", "Caesars rejected
-			// Sosnoff's offer": the one who receives, weighs or answers a
-			// bid is the one it is made to
-			if cl := ps.Clauses[n.Clause]; !cl.Passive && answerVerbs[lemma(lex, strings.ToLower(ps.Words[cl.Head]))] {
+			// Sosnoff's offer", "rejected a request by Cyacq": the one who
+			// receives, weighs or answers a bid or request is the one it
+			// is made to
+			cl := ps.Clauses[n.Clause]
+			lem := lemma(lex, strings.ToLower(ps.Words[cl.Head]))
+			if typ == "appeal" && (!grantVerbs[lem] || strings.EqualFold(ps.Words[cl.Verb.Start], "to")) {
+				// ("called on the department to reject TWA's request": the
+				// one asked to turn it down, not the subject named)
+				lem = "" // "Cathay is opposing Dragonair's request": a third party may oppose what was asked of another
+			}
+			if !cl.Passive && answerVerbs[lem] {
 				subj := d.partiesOf(s, cl.Subject)
-				if len(subj) == 0 && len(cl.Subject) == 1 && standIn(ps, cl.Subject[0]) {
+				if len(subj) == 0 && len(cl.Subject) == 1 && standIn(ps, cl.Subject[0]) && typ == "proposal" {
 					if ent, _ := d.subject(s, cl.Verb.Start, nil); ent >= 0 {
 						subj = []int{ent}
 					}
