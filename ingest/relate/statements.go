@@ -67,7 +67,11 @@ func (d *doc) statements(c *claims, own map[[2]string]bool) []graph.Event {
 		ev := graph.Event{Type: kind.Type, CAMEO: kind.CAMEO, Goldstein: kind.Goldstein, Date: q.Date, Status: "happened",
 			Participants: []graph.Participant{{Entity: q.Speaker, Role: graph.RoleActor}}, Confidence: confStatement, Evidence: q.Evidence}
 		ids := []string{q.Speaker}
-		if t := d.claimSubject(q, spk); t >= 0 && !own[[2]string{q.Speaker, d.ents[t].ID}] {
+		t := d.claimSubject(q, spk)
+		if g := d.claimGovernment(q, spk); t < 0 && g >= 0 && d.obliged(q, g) != "" {
+			t = g // "Lazarevic said the government must take responsibility": a duty put on it
+		}
+		if t >= 0 && !own[[2]string{q.Speaker, d.ents[t].ID}] {
 			ev.Participants = append(ev.Participants, graph.Participant{Entity: d.ents[t].ID, Role: graph.RoleTarget})
 			ids = append(ids, d.ents[t].ID)
 			if typ := d.obliged(q, t); typ != "" {
@@ -150,6 +154,29 @@ func (d *doc) claimSubject(q graph.Quote, speaker int) int {
 	return -1
 }
 
+// claimGovernment is the country "the government" opening a claim stands
+// for: the one country the article has named before it (GUIDE.md), when
+// it is not the speaker's own by the speaker's country; -1 otherwise.
+func (d *doc) claimGovernment(q graph.Quote, speaker int) int {
+	start := q.Evidence.Start + strings.Index(q.Evidence.Text, q.Text)
+	s := d.sentenceAt(start)
+	if s == nil || start < q.Evidence.Start {
+		return -1
+	}
+	k := 0
+	for k < len(s.Tokens) && s.Tokens[k].Start < start {
+		k++
+	}
+	if s.w(k) != "the" || s.w(k+1) != "government" || s.mentionAt(k+1) != nil {
+		return -1
+	}
+	c := d.onlyCountryBefore(s.Tokens[k].Start)
+	if c < 0 || c == speaker || d.ents[speaker].Country != "" && d.ents[c].Country == d.ents[speaker].Country {
+		return -1
+	}
+	return c
+}
+
 // obliged reads the claim of q about party t as a duty put on t: the
 // clause t is the subject of has "must" (a demand) or "should" (an
 // appeal), not negated. "" otherwise.
@@ -165,8 +192,8 @@ func (d *doc) obliged(q graph.Quote, t int) string {
 			continue
 		}
 		for _, np := range cl.Subject {
-			if m := s.mentionAt(np.Head); m == nil || m.ent != t {
-				continue
+			if m := s.mentionAt(np.Head); (m == nil || m.ent != t) && !(d.ents[t].Type == graph.Country && strings.EqualFold(ps.Words[np.Head], "government") && np.End-np.Start == 2) {
+				continue // (or "the government", the country claimSubject took it for)
 			}
 			if lex, err := loadLexicon(); err != nil || outcomeVerbs[lemma(lex, strings.ToLower(ps.Words[cl.Head]))] {
 				return "" // "South Africa should have no difficulty": what is expected, no duty
