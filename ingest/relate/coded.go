@@ -3254,13 +3254,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			r.location(d, s, e)
 		}
 		if typ == "visit" && e.location >= 0 && !e.hasRole(graph.RoleTarget) {
-			// the host of a visit is the country visited, or the country
-			// of the city visited when the article names it
-			host := e.location
-			if c := d.countryOf(host); c >= 0 {
-				host = c
-			}
-			if actorType(d.ents[host].Type) {
+			if host := d.visitHost(e); host >= 0 {
 				e.add(host, graph.RoleTarget)
 			}
 		}
@@ -3717,11 +3711,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			continue
 		}
 		if e.typ == "visit" && e.location >= 0 {
-			host := e.location
-			if c := d.countryOf(host); c >= 0 {
-				host = c
-			}
-			if actorType(d.ents[host].Type) {
+			if host := d.visitHost(e); host >= 0 {
 				if _, in := e.participants[host]; !in {
 					e.add(host, graph.RoleTarget)
 				}

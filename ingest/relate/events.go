@@ -2092,11 +2092,7 @@ after:
 		}
 	}
 	if e.typ == "visit" && e.location >= 0 {
-		host := e.location
-		if c := d.countryOf(host); c >= 0 {
-			host = c
-		}
-		if actorType(d.ents[host].Type) {
+		if host := d.visitHost(e); host >= 0 {
 			e.add(host, graph.RoleTarget)
 		}
 	}
@@ -2369,6 +2365,28 @@ func makeVerbAt(s *sent, k int) int {
 }
 
 // countryOf is the article's country entity that a city entity lies in, or -1.
+// visitHost is the host of a visit to e's place (GUIDE.md: the host
+// country or body is the target): the place, or the country of the city
+// visited when the article names it; -1 when a visitor is of that country
+// ("Deng Xiaoping flew to Shanghai": a trip at home has no host).
+func (d *doc) visitHost(e *eventMention) int {
+	host := e.location
+	if c := d.countryOf(host); c >= 0 {
+		host = c
+	}
+	if !actorType(d.ents[host].Type) {
+		return -1
+	}
+	if iso := d.ents[host].Country; iso != "" && d.ents[host].Type == graph.Country {
+		for a, role := range e.participants {
+			if role == graph.RoleActor && a != host && d.ents[a].Type == graph.Person && d.ents[a].Country == iso {
+				return -1
+			}
+		}
+	}
+	return host
+}
+
 func (d *doc) countryOf(i int) int {
 	iso := d.ents[i].Country
 	if iso == "" || d.ents[i].Type == graph.Country {

@@ -844,6 +844,16 @@ func TestEvents(t *testing.T) {
 			want: []string{"appeal  @ happened: Bob Hawke/actor, Japan/target", "comment  @ happened: United Kingdom/actor, Japan/target"},
 		},
 		{
+			name:      "a visit's host is the country of the city visited, except for a visitor of that country (a trip at home)",
+			body:      "China said it would buy wheat. George Shultz arrived in Beijing on Sunday. Deng Xiaoping flew to Shanghai on Monday.",
+			published: "1987-03-03",
+			build: func(h *hand) {
+				h.known(graph.Country, "China", "China").known(graph.Person, "George Shultz", "George Shultz").
+					known(graph.Person, "Deng Xiaoping", "Deng Xiaoping").known(graph.City, "Beijing", "Beijing").known(graph.City, "Shanghai", "Shanghai")
+			},
+			want: []string{"visit 1987-03-01 @Beijing happened: George Shultz/actor, China/target", "visit 1987-03-02 @Shanghai happened: Deng Xiaoping/actor"},
+		},
+		{
 			name:      "summit mentioned twice is one event",
 			body:      "Chinese President Xi Jinping's summit with Russian President Vladimir Putin this week will focus on energy. Tuesday's summit in Moscow follows months of planning.",
 			published: "2023-03-20",
