@@ -512,19 +512,41 @@ func (d *doc) visitsInApposition(s *sent) []*eventMention {
 	for i := range s.mentions {
 		p := &s.mentions[i]
 		k := p.last
-		if d.ents[p.ent].Type != graph.Person || s.w(k) != "," || s.w(k+1) != "in" {
+		if d.ents[p.ent].Type != graph.Person {
+			continue
+		}
+		// "X, in Washington for talks,", and "X is in Washington to
+		// discuss trade", "X, who is in Paris this week,"
+		present := false
+		switch {
+		case s.w(k) == "," && s.w(k+1) == "in":
+		case (s.w(k) == "is" || s.w(k) == "was") && s.w(k+1) == "in":
+			present = true
+		case s.w(k) == "," && s.w(k+1) == "who" && (s.w(k+2) == "is" || s.w(k+2) == "was") && s.w(k+3) == "in":
+			k += 2
+			present = true
+		default:
 			continue
 		}
 		place := s.mentionAt(k + 2)
-		if place == nil || place.first != k+2 || !placeType(d.ents[place.ent].Type) || s.w(place.last) != "for" {
+		if place == nil || place.first != k+2 || !placeType(d.ents[place.ent].Type) {
 			continue
 		}
-		if w := s.w(place.last + 1); w != "talks" && w != "a" && w != "meetings" && w != "negotiations" && w != "consultations" {
+		switch after := s.w(place.last); {
+		case after == "for":
+			if w := s.w(place.last + 1); w != "talks" && w != "a" && w != "meetings" && w != "negotiations" && w != "consultations" {
+				continue
+			}
+		case present && (after == "to" || after == "this" || after == "on"):
+		default:
 			continue
 		}
 		host := place.ent
 		if d.ents[host].Type != graph.Country {
 			host = d.countryOf(host)
+		}
+		if host < 0 {
+			continue
 		}
 		home := -1
 		for j := p.first - 1; j >= 0 && j >= p.first-5; j-- {
@@ -533,7 +555,10 @@ func (d *doc) visitsInApposition(s *sent) []*eventMention {
 				break
 			}
 		}
-		if host < 0 || home < 0 || home == host {
+		if home < 0 && present && d.ents[p.ent].Country != "" && d.ents[p.ent].Country != d.ents[host].Country {
+			home = -2 // the person's own country, known and another
+		}
+		if home == -1 || home == host {
 			continue
 		}
 		e := &eventMention{typ: "visit", code: "042", strength: 0.5, k: k + 1, end: place.last, s: s, location: place.ent,
