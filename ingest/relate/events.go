@@ -517,7 +517,7 @@ func (d *doc) visitsInApposition(s *sent) []*eventMention {
 		}
 		// "X, in Washington for talks,", and "X is in Washington to
 		// discuss trade", "X, who is in Paris this week,"
-		present := false
+		present, way := false, false
 		switch {
 		case s.w(k) == "," && s.w(k+1) == "in":
 		case (s.w(k) == "is" || s.w(k) == "was") && s.w(k+1) == "in":
@@ -525,14 +525,19 @@ func (d *doc) visitsInApposition(s *sent) []*eventMention {
 		case s.w(k) == "," && s.w(k+1) == "who" && (s.w(k+2) == "is" || s.w(k+2) == "was") && s.w(k+3) == "in":
 			k += 2
 			present = true
+		case (s.w(k) == "is" || s.w(k) == "was") && s.w(k+1) == "on" && (s.w(k+2) == "his" || s.w(k+2) == "her") && s.w(k+3) == "way" && s.w(k+4) == "to":
+			// "De Clercq is on his way to China"
+			k += 3
+			present, way = true, true
 		default:
 			continue
 		}
 		place := s.mentionAt(k + 2)
-		if place == nil || place.first != k+2 || !placeType(d.ents[place.ent].Type) {
+		if place == nil || place.first != k+2 || !placeType(d.ents[place.ent].Type) && d.ents[place.ent].Type != graph.Country {
 			continue
 		}
 		switch after := s.w(place.last); {
+		case way:
 		case after == "for":
 			if w := s.w(place.last + 1); w != "talks" && w != "a" && w != "meetings" && w != "negotiations" && w != "consultations" {
 				continue
@@ -561,8 +566,12 @@ func (d *doc) visitsInApposition(s *sent) []*eventMention {
 		if home == -1 || home == host {
 			continue
 		}
+		st := "happened"
+		if way && s.w(p.last) == "is" {
+			st = "planned" // on the way: the visit is still to come
+		}
 		e := &eventMention{typ: "visit", code: "042", strength: 0.5, k: k + 1, end: place.last, s: s, location: place.ent,
-			lastSent: s.idx, status: "happened", structured: true}
+			lastSent: s.idx, status: st, structured: true}
 		e.add(p.ent, graph.RoleActor)
 		e.add(host, graph.RoleTarget)
 		out = append(out, e)

@@ -854,14 +854,15 @@ func TestEvents(t *testing.T) {
 			want: []string{"visit 1987-03-01 @Beijing happened: George Shultz/actor, China/target", "visit 1987-03-02 @Shanghai happened: Deng Xiaoping/actor"},
 		},
 		{
-			name:      "a person of another country who 'is in' a place 'to'/'for talks'/'this week' visits its country",
-			body:      "Italy backs Brazil. Brazilian Finance Minister Dilson Funaro, who is in Rome this week, met bankers. George Shultz is in Rome to discuss trade. Giovanni Goria is in Rome to sign the bill.",
+			name:      "a person of another country who 'is in' a place or country 'to'/'for talks'/'this week', or 'is on his way to' it, visits its country",
+			body:      "Italy backs Brazil. Brazilian Finance Minister Dilson Funaro, who is in Rome this week, met bankers. George Shultz is in Rome to discuss trade. Giovanni Goria is in Rome to sign the bill. Bob Hawke is on his way to Italy.",
 			published: "1987-03-03",
 			build: func(h *hand) {
 				h.known(graph.Country, "Italy", "Italy").known(graph.Country, "Brazil", "Brazilian").unknown(graph.Person, "Dilson Funaro", "", "Dilson Funaro").
-					known(graph.Person, "George Shultz", "George Shultz").unknown(graph.Person, "Giovanni Goria", "ITA", "Giovanni Goria").known(graph.City, "Rome", "Rome")
+					known(graph.Person, "George Shultz", "George Shultz").unknown(graph.Person, "Giovanni Goria", "ITA", "Giovanni Goria").
+					known(graph.Person, "Bob Hawke", "Bob Hawke").known(graph.City, "Rome", "Rome")
 			},
-			want: []string{"meeting  @ happened: Dilson Funaro/actor", "visit  @Rome happened: George Shultz/actor, Italy/target", "visit 1987-03 @Rome happened: Dilson Funaro/actor, Italy/target"},
+			want: []string{"meeting  @ happened: Dilson Funaro/actor", "visit  @Italy planned: Bob Hawke/actor, Italy/target", "visit  @Rome happened: George Shultz/actor, Italy/target", "visit 1987-03 @Rome happened: Dilson Funaro/actor, Italy/target"},
 		},
 		{
 			name:      "summit mentioned twice is one event",
