@@ -604,6 +604,10 @@ var considerVerbs = map[string]bool{"consider": true, "contemplate": true, "exco
 	"mull": true, "muse": true, "ponder": true, "reason": true, "reconsider": true, "ruminate": true,
 	"speculate": true, "think": true, "weigh": true}
 
+// amendVerbs change the terms of something already put.
+var amendVerbs = map[string]bool{"raise": true, "increase": true, "sweeten": true, "boost": true, "improve": true,
+	"lift": true, "lower": true, "cut": true, "reduce": true, "revise": true, "amend": true}
+
 // raiseVerbs are the dictionary's verbs of raising (its BOOST entry).
 var raiseVerbs = map[string]bool{"boost": true, "amplify": true, "augment": true, "compound": true, "deepen": true,
 	"enhance": true, "enlarge": true, "escalate": true, "exaggerate": true, "expand": true, "heighten": true,
@@ -2342,6 +2346,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// suppliers": CAMEO's considering a policy option (014), not a
 			// meeting (the dictionary's entry gives its verbs 040)
 			m.Code = "014"
+		}
+		if ok && cameo.Root(m.Code) == "02" && !cl.Passive && amendVerbs[lem] && slices.ContainsFunc(after, func(w string) bool { return bidNouns[w] }) {
+			// "offered to raise the cash portion of his offer for Viacom":
+			// terms of a bid changed, no appeal for money; the bid is read
+			// from its noun
+			ok = false
 		}
 		if ok && m.Code == "060" && m.Pattern == "" && raiseVerbs[lem] && !relationAfter(ps, cl.Verb.End) {
 			// the dictionary's own code of its verbs of raising
