@@ -414,6 +414,12 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 			// place of a firm or of what it sells, not of the deal
 			e.location = -1
 		}
+		if e.typ == "aid" && !e.verbal && governedBy(e, cancelWords, 6) {
+			// "cancelled 450 mln dlrs in loan commitments to the
+			// Philippines": aid withdrawn is no aid given (the clause reader
+			// codes the cut where the dictionary knows the verb)
+			continue
+		}
 		if e.typ == "aid" && !e.verbal && !e.hasRole(graph.RoleTarget) && governedBy(e, askWords, 5) {
 			continue // "the request for Norland aid", "appealed for aid": aid asked for, not given
 		}
@@ -1154,6 +1160,11 @@ func governedBy(e *eventMention, words map[string]bool, n int) bool {
 }
 
 // askWords ask for what they govern; wantWords want, need or increase it.
+// cancelWords undo what they govern.
+var cancelWords = map[string]bool{"cancel": true, "cancels": true, "cancelled": true, "canceled": true, "cancelling": true,
+	"suspend": true, "suspends": true, "suspended": true, "halt": true, "halted": true, "froze": true, "frozen": true,
+	"freeze": true, "withdrew": true, "withdrawn": true, "terminated": true, "rescinded": true, "revoked": true}
+
 var askWords = map[string]bool{"request": true, "requests": true, "requested": true, "call": true, "calls": true,
 	"called": true, "appeal": true, "appeals": true, "appealed": true, "plea": true, "ask": true, "asked": true,
 	"asking": true, "seek": true, "seeking": true, "sought": true}
