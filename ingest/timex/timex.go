@@ -27,6 +27,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"actorgraph/ingest/wordset"
 )
 
 // Precisions of a Date.
@@ -186,7 +188,7 @@ func Resolve(expr string, ref time.Time) (Date, bool) {
 	}
 	rest := strings.Fields(expr[:ms[0].Start] + " " + expr[ms[0].End:])
 	for _, w := range rest {
-		if !filler[strings.ToLower(strings.Trim(w, ".,;:"))] {
+		if !filler.Has(strings.ToLower(strings.Trim(w, ".,;:"))) {
 			return Date{}, false
 		}
 	}
@@ -194,7 +196,7 @@ func Resolve(expr string, ref time.Time) (Date, bool) {
 }
 
 // filler words may surround an expression given to Resolve.
-var filler = map[string]bool{"": true, "in": true, "on": true, "at": true, "since": true, "during": true, "until": true, "of": true, "the": true, "from": true}
+var filler = wordset.Of(map[string]bool{"": true, "in": true, "on": true, "at": true, "since": true, "during": true, "until": true, "of": true, "the": true, "from": true})
 
 // String is the date's value, for messages.
 func (d Date) String() string { return fmt.Sprintf("%s(%s)", d.Value, d.Precision) }
@@ -202,30 +204,30 @@ func (d Date) String() string { return fmt.Sprintf("%s(%s)", d.Value, d.Precisio
 // IsMonth reports a month's name or its abbreviation, in any case
 // ("May", "december", "Sept").
 func IsMonth(w string) bool {
-	_, ok := months[strings.ToLower(w)]
+	_, ok := months.Get(strings.ToLower(w))
 	return ok
 }
 
-var months = map[string]time.Month{
+var months = wordset.MapOf(map[string]time.Month{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
 	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+})
 
-var weekdays = map[string]time.Weekday{
+var weekdays = wordset.MapOf(map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-}
+})
 
-var numbers = map[string]int{
+var numbers = wordset.MapOf(map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 	"several": 3, "few": 3,
-}
+})
 
 func number(w string) (int, bool) {
-	if n, ok := numbers[strings.ToLower(w)]; ok {
+	if n, ok := numbers.Get(strings.ToLower(w)); ok {
 		return n, true
 	}
 	n, err := strconv.Atoi(w)
@@ -248,12 +250,12 @@ func month(w string) (time.Month, bool) {
 	if w == "" || w[0] < 'A' || w[0] > 'Z' {
 		return 0, false
 	}
-	m, ok := months[strings.ToLower(strings.TrimSuffix(w, "."))]
+	m, ok := months.Get(strings.ToLower(strings.TrimSuffix(w, ".")))
 	return m, ok
 }
 
 func weekday(w string) (time.Weekday, bool) {
-	d, ok := weekdays[strings.ToLower(w)]
+	d, ok := weekdays.Get(strings.ToLower(w))
 	return d, ok
 }
 
@@ -294,47 +296,47 @@ const (
 	future
 )
 
-var futureCues = map[string]bool{
+var futureCues = wordset.Of(map[string]bool{
 	"will": true, "shall": true, "'ll": true, "’ll": true, "upcoming": true, "planned": true,
 	"scheduled": true, "expected": true, "plans": true, "due": true,
 	"next": true, "later": true, "would": true,
 	// what one expects or intends to do lies ahead ("said it expects to
 	// merge in early May"); "plan" and "hopes" are nouns as often
 	"expects": true, "expect": true, "intends": true, "intend": true,
-}
+})
 
-var pastCues = map[string]bool{
+var pastCues = wordset.Of(map[string]bool{
 	"said": true, "told": true, "was": true, "were": true, "had": true, "did": true,
 	"arrived": true, "visited": true, "met": true, "held": true, "signed": true, "announced": true,
 	"ended": true, "collapsed": true, "returned": true, "left": true, "came": true, "went": true,
 	"spoke": true, "called": true, "wrote": true, "reported": true, "added": true, "agreed": true,
 	"launched": true, "fired": true, "attacked": true, "declared": true, "rejected": true,
 	"sent": true, "took": true, "gave": true, "yesterday": true, "began": true, "started": true, "hosted": true, "welcomed": true,
-}
+})
 
 // pastForm reports a word written in lower case that looks like a verb in
 // the past ("bombed", "criticised"): five letters or more ending in "ed",
 // no hyphen ("state-owned"), not one of the participles news uses as
 // adjectives ("armed men", "the detained leader").
 func pastForm(w, lw string) bool {
-	return w == lw && len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") && !adjectivalParticiples[lw]
+	return w == lw && len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") && !adjectivalParticiples.Has(lw)
 }
 
 // adjectivalParticiples are past participles news uses as adjectives,
 // which say nothing of the clause's tense.
-var adjectivalParticiples = map[string]bool{"armed": true, "based": true, "detained": true, "alleged": true,
+var adjectivalParticiples = wordset.Of(map[string]bool{"armed": true, "based": true, "detained": true, "alleged": true,
 	"disputed": true, "occupied": true, "united": true, "proposed": true, "advanced": true, "limited": true,
 	"related": true, "listed": true, "registered": true, "qualified": true, "skilled": true, "required": true,
-	"estimated": true, "unnamed": true, "unidentified": true, "injured": true, "wounded": true, "embattled": true}
+	"estimated": true, "unnamed": true, "unidentified": true, "injured": true, "wounded": true, "embattled": true})
 
 // tenseOf reads the tense of words (and their lower-cased forms).
 func tenseOf(words, lower []string) tense {
 	isPast := false
 	for i, lw := range lower {
-		if futureCues[lw] {
+		if futureCues.Has(lw) {
 			return future
 		}
-		if pastCues[lw] || pastForm(words[i], lw) {
+		if pastCues.Has(lw) || pastForm(words[i], lw) {
 			isPast = true
 		}
 	}

@@ -1,0 +1,131 @@
+package wordset
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestSetAgainstMap looks up, in sets of every size from 0 to 300 words,
+// every word held, words differing from them by a byte, a prefix or a
+// suffix (same first byte and length, the filter's blind spots), the empty
+// word and a long one, and compares with the map the set was made from.
+func TestSetAgainstMap(t *testing.T) {
+	for n := 0; n <= 300; n += 1 + n/8 {
+		m := map[string]bool{}
+		for i := range n {
+			m[fmt.Sprintf("w%dx", i*7)] = true
+		}
+		m["false"] = false // a false entry is not held
+		if n%2 == 1 {
+			m[""] = true
+			m[strings.Repeat("long", 20)] = true
+		}
+		s := Of(m)
+		want := 0
+		for _, in := range m {
+			if in {
+				want++
+			}
+		}
+		if s.Len() != want {
+			t.Errorf("%d words: Len %d, want %d", n, s.Len(), want)
+		}
+		var probes []string
+		for k := range m {
+			probes = append(probes, k, k+"y", "y"+k, strings.ToUpper(k), k[:len(k)/2])
+			if k != "" {
+				probes = append(probes, k[:len(k)-1]+"z")
+			}
+		}
+		probes = append(probes, "", "w", strings.Repeat("long", 20)+"!", strings.Repeat("long", 21), "\xff")
+		for _, p := range probes {
+			if got := s.Has(p); got != m[p] {
+				t.Errorf("%d words: Has(%q) = %v, want %v", n, p, got, m[p])
+			}
+		}
+	}
+}
+
+func TestMapValues(t *testing.T) {
+	src := map[string]int{"a": 1, "bb": 2, "ab": 3, "": 4}
+	m := MapOf(src)
+	for k, want := range src {
+		if got, ok := m.Get(k); !ok || got != want {
+			t.Errorf("Get(%q) = %d, %v, want %d, true", k, got, ok, want)
+		}
+	}
+	for _, k := range []string{"b", "ba", "abc", "A"} {
+		if got, ok := m.Get(k); ok || got != 0 {
+			t.Errorf("Get(%q) = %d, %v, want 0, false", k, got, ok)
+		}
+	}
+	var zero Map[int]
+	if _, ok := zero.Get("a"); ok {
+		t.Error("the zero Map holds a word")
+	}
+	var none Set
+	if none.Has("") {
+		t.Error("the zero Set holds the empty word")
+	}
+}
+
+// TestCollisions fills a table whose words all fall in one slot run: the
+// probe must walk past all of them and stop at the first empty slot.
+func TestCollisions(t *testing.T) {
+	s := Words("said", "says", "told", "added", "stated", "noted", "reported", "announced")
+	for i := range s.m.slots {
+		if !s.m.slots[i].full {
+			continue
+		}
+		// every held word must be reachable from its own first slot
+		k := s.m.slots[i].key
+		if !s.Has(k) {
+			t.Errorf("Has(%q) = false", k)
+		}
+	}
+	// make every word hash to slot 0 by hand and look them up again
+	words := []string{"said", "says", "told", "added"}
+	tbl := Map[struct{}]{slots: make([]slot[struct{}], 8), shift: 63, mask: 7}
+	for i, w := range words {
+		tbl.slots[i] = slot[struct{}]{key: w, full: true}
+		tbl.lens |= 1 << lenBit(w)
+		tbl.firsts[w[0]>>6] |= 1 << (w[0] & 63)
+	}
+	tbl.shift = 64 // hash >> 64 is 0 in Go: every word starts at slot 0
+	for _, w := range words {
+		if _, ok := tbl.Get(w); !ok {
+			t.Errorf("colliding %q not found", w)
+		}
+	}
+	for _, w := range []string{"sad", "sail", "adds"} {
+		if _, ok := tbl.Get(w); ok {
+			t.Errorf("absent %q found", w)
+		}
+	}
+}
+
+var sink bool
+
+func BenchmarkHas(b *testing.B) {
+	words := strings.Fields("the president said on Tuesday that the talks with Japan had failed and he would announce new tariffs next week according to officials")
+	verbs := map[string]bool{}
+	for _, v := range strings.Fields("said says told added stated noted reported announced declared explained warned insisted argued claimed conceded admitted disclosed indicated estimated forecast predicted") {
+		verbs[v] = true
+	}
+	s := Of(verbs)
+	b.Run("map", func(b *testing.B) {
+		for b.Loop() {
+			for _, w := range words {
+				sink = verbs[w]
+			}
+		}
+	})
+	b.Run("set", func(b *testing.B) {
+		for b.Loop() {
+			for _, w := range words {
+				sink = s.Has(w)
+			}
+		}
+	})
+}
