@@ -61,3 +61,11 @@ func TestPlainPrefix(t *testing.T) {
 	}
 	walk("", 5)
 }
+
+func TestTrimClosers(t *testing.T) {
+	for _, s := range []string{"", "Inc", "Inc.", "Corp.,", "Ltd);", "Co>\"'", "...", "A.B.", "x:y.", "Plc'\""} {
+		if got, want := trimClosers(s), strings.TrimRight(s, ".,;:)>\"'"); got != want {
+			t.Errorf("trimClosers(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -6,6 +6,8 @@
 // (about 100 instructions a look-up under cachegrind, against 15 to 40).
 package wordset
 
+import "iter"
+
 // Map maps a fixed list of words to values. Its zero value holds nothing.
 type Map[V any] struct {
 	slots  []slot[V]
@@ -115,6 +117,17 @@ func (t *Map[V]) Len() int {
 		}
 	}
 	return n
+}
+
+// All yields the words of the set, in no order.
+func (s *Set) All() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, sl := range s.m.slots {
+			if sl.full && !yield(sl.key) {
+				return
+			}
+		}
+	}
 }
 
 // Len is the number of words in the set.

@@ -2,6 +2,7 @@ package wordset
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -128,4 +129,20 @@ func BenchmarkHas(b *testing.B) {
 			}
 		}
 	})
+}
+
+func TestAll(t *testing.T) {
+	want := []string{"", "a", "bb", "ccc"}
+	s := Words(append(want, "a")...)
+	var got []string
+	for w := range s.All() {
+		got = append(got, w)
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("All = %q, want %q", got, want)
+	}
+	for range s.All() {
+		break // stopping early must not panic
+	}
 }
