@@ -226,12 +226,40 @@ var numbers = wordset.MapOf(map[string]int{
 	"several": 3, "few": 3,
 })
 
+// atoi is strconv.Atoi(s) and whether it took s, without the error value
+// Atoi makes for each of the many words that are no number.
+func atoi(s string) (int, bool) {
+	if len(s) >= 19 {
+		n, err := strconv.Atoi(s)
+		return n, err == nil
+	}
+	t := s
+	if t != "" && (t[0] == '+' || t[0] == '-') {
+		t = t[1:]
+	}
+	if t == "" {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i] - '0'
+		if c > 9 {
+			return 0, false
+		}
+		n = n*10 + int(c)
+	}
+	if s[0] == '-' {
+		n = -n
+	}
+	return n, true
+}
+
 func number(w string) (int, bool) {
 	if n, ok := numbers.Get(strings.ToLower(w)); ok {
 		return n, true
 	}
-	n, err := strconv.Atoi(w)
-	return n, err == nil && n > 0 && n < 1000
+	n, ok := atoi(w)
+	return n, ok && n > 0 && n < 1000
 }
 
 func unit(w string) (string, bool) {
@@ -263,8 +291,8 @@ func year(w string) (int, bool) {
 	if len(w) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(w)
-	return y, err == nil && y >= 1900 && y <= 2100
+	y, ok := atoi(w)
+	return y, ok && y >= 1900 && y <= 2100
 }
 
 func dayNum(w string) (int, bool) {
@@ -274,8 +302,8 @@ func dayNum(w string) (int, bool) {
 	if len(w) > 2 {
 		return 0, false
 	}
-	d, err := strconv.Atoi(w)
-	return d, err == nil && d >= 1 && d <= 31
+	d, ok := atoi(w)
+	return d, ok && d >= 1 && d <= 31
 }
 
 // validDay builds a day date, refusing dates like February 30.

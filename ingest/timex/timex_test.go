@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strconv"
 	"testing"
 	"time"
 
@@ -269,5 +270,19 @@ func BenchmarkFind(b *testing.B) {
 	ref := day("2019-04-24")
 	for b.Loop() {
 		Find(s, ref)
+	}
+}
+
+// TestAtoi holds atoi to strconv.Atoi on numbers, signs, words, mixes and
+// numbers too long for the short path.
+func TestAtoi(t *testing.T) {
+	for _, s := range []string{"", "0", "7", "31", "1987", "+5", "-5", "+", "-", "--5", "+-5", "5-", "12th", "1,000",
+		"1.5", "0x10", "1_000", "٣", " 5", "5 ", "999999999999999999", "9223372036854775807", "9223372036854775808",
+		"-9223372036854775808", "12345678901234567890", "April", "mid-1987"} {
+		want, err := strconv.Atoi(s)
+		got, ok := atoi(s)
+		if ok != (err == nil) || ok && got != want {
+			t.Errorf("atoi(%q) = %d, %v; strconv.Atoi gives %d, %v", s, got, ok, want, err)
+		}
 	}
 }
