@@ -1314,7 +1314,9 @@ func (r *Resolver) entities(d *doc, cls []*cluster) ([]graph.Entity, []decision)
 			if !c.desc {
 				aliases = append(aliases, plain(d.body[c.start:c.end]))
 			}
-			r.log.Debug("resolve: mention", "text", d.body[c.start:c.end], "entity", cl.name, "type", cl.typ, "reason", c.reason)
+			if r.debugging() {
+				r.log.Debug("resolve: mention", "text", d.body[c.start:c.end], "entity", cl.name, "type", cl.typ, "reason", c.reason)
+			}
 		}
 		if cl.entry != nil {
 			aliases = append(aliases, cl.entry.Aliases...)

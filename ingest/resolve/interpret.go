@@ -275,7 +275,9 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 		}
 		return append(extra, c)
 	}
-	r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", c.reason)
+	if r.debugging() {
+		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", c.reason)
+	}
 	if c.otherName || s.Label == graph.LabelMISC && hasLetterUpper(c.name) {
 		d.keepName(c.start, c.end, s.Label) // a name all the same: "C$", "Hong Kong Open"
 	}

@@ -17,6 +17,7 @@
 package resolve
 
 import (
+	"context"
 	"log/slog"
 	"slices"
 	"sort"
@@ -59,6 +60,10 @@ func New(g *gazetteer.Gazetteer) *Resolver {
 	}
 	return r
 }
+
+// debugging reports whether r logs at debug level: only then are the
+// per-mention records, hundreds an article, worth building.
+func (r *Resolver) debugging() bool { return r.log.Enabled(context.Background(), slog.LevelDebug) }
 
 // WithLogger makes r log, at debug level, the reason for every type
 // decision and every dropped mention.
