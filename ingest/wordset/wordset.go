@@ -13,7 +13,7 @@ type Map[V any] struct {
 	slots  []slot[V]
 	shift  uint
 	mask   uint64
-	lens   uint64    // bit n is set if a word of n bytes is held (63: 63 or more)
+	lens   uint64    // bit n%64 is set if a word of n bytes is held
 	firsts [4]uint64 // bit c is set if a word starting with byte c is held
 }
 
@@ -34,7 +34,7 @@ func MapOf[V any](m map[string]V) Map[V] {
 	}
 	t := Map[V]{slots: make([]slot[V], 1<<b), shift: uint(64 - b), mask: 1<<b - 1}
 	for k, v := range m {
-		t.lens |= 1 << lenBit(k)
+		t.lens |= lenBit(len(k))
 		if k != "" {
 			t.firsts[k[0]>>6] |= 1 << (k[0] & 63)
 		}
@@ -67,27 +67,62 @@ func Words(words ...string) Set {
 	return Set{MapOf(held)}
 }
 
-func lenBit(s string) uint { return uint(min(len(s), 63)) }
+// lenBit is the bit of lens for a word of n bytes: lengths 64 bytes apart
+// share one, which only lets a few more words past the filter.
+func lenBit(n int) uint64 { return 1 << (uint(n) & 63) }
 
-// hash is FNV-1a seeded with the length; its top bits pick the slot.
+// hash mixes the word's bytes read eight at a time (a short word's in one
+// or two overlapping reads); its top bits pick the slot.
 func hash(s string) uint64 {
-	h := uint64(14695981039346656037) ^ uint64(len(s))
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
+	const k0, k1 = 0x9e3779b97f4a7c15, 0xbf58476d1ce4e5b9
+	n := len(s)
+	h := uint64(n) * k0
+	switch {
+	case n >= 8:
+		for i := 0; i < n-8; i += 8 {
+			h = (h ^ load64(s[i:])) * k1
+			h ^= h >> 31
+		}
+		h = (h ^ load64(s[n-8:])) * k1 // the last eight, overlapping
+	case n >= 4:
+		h = (h ^ (uint64(load32(s)) | uint64(load32(s[n-4:]))<<32)) * k1
+	case n > 0:
+		h = (h ^ (uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16)) * k1
 	}
-	return h ^ h<<29
+	return h ^ h>>29
+}
+
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// mayHold is the filter: false if no word of w's length or first byte is
+// held.
+func (t *Map[V]) mayHold(w string) bool {
+	return t.lens&lenBit(len(w)) != 0 && (w == "" || t.firsts[w[0]>>6]&(1<<(w[0]&63)) != 0)
 }
 
 // Get returns the value of w and whether w is held.
 func (t *Map[V]) Get(w string) (V, bool) {
-	var zero V
-	if t.lens&(1<<lenBit(w)) == 0 || w != "" && t.firsts[w[0]>>6]&(1<<(w[0]&63)) == 0 {
+	if !t.mayHold(w) {
+		var zero V
 		return zero, false
 	}
+	return t.find(w)
+}
+
+func (t *Map[V]) find(w string) (V, bool) {
 	for i := hash(w) >> t.shift; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if !s.full {
+			var zero V
 			return zero, false
 		}
 		if s.key == w {
@@ -104,7 +139,10 @@ func (t *Map[V]) At(w string) V {
 
 // Has reports whether w is in the set.
 func (s *Set) Has(w string) bool {
-	_, ok := s.m.Get(w)
+	if !s.m.mayHold(w) {
+		return false
+	}
+	_, ok := s.m.find(w)
 	return ok
 }
 

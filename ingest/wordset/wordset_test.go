@@ -90,7 +90,7 @@ func TestCollisions(t *testing.T) {
 	tbl := Map[struct{}]{slots: make([]slot[struct{}], 8), shift: 63, mask: 7}
 	for i, w := range words {
 		tbl.slots[i] = slot[struct{}]{key: w, full: true}
-		tbl.lens |= 1 << lenBit(w)
+		tbl.lens |= lenBit(len(w))
 		tbl.firsts[w[0]>>6] |= 1 << (w[0] & 63)
 	}
 	tbl.shift = 64 // hash >> 64 is 0 in Go: every word starts at slot 0
@@ -144,5 +144,31 @@ func TestAll(t *testing.T) {
 	}
 	for range s.All() {
 		break // stopping early must not panic
+	}
+}
+
+// TestLengths holds words of every length from 0 to 150 bytes (the hash
+// reads them in pieces of 8, 4 and fewer bytes, and the filter folds
+// lengths 64 apart) and looks up each, each one byte changed at every
+// place, and each one byte longer and shorter.
+func TestLengths(t *testing.T) {
+	m := map[string]bool{}
+	for n := 0; n <= 150; n += 1 + n/40 {
+		m[strings.Repeat("ab", n)[:n]] = true
+	}
+	s := Of(m)
+	for k := range m {
+		probes := []string{k, k + "a", k + "b"}
+		if k != "" {
+			probes = append(probes, k[:len(k)-1], k[1:])
+		}
+		for i := range len(k) {
+			probes = append(probes, k[:i]+"z"+k[i+1:])
+		}
+		for _, p := range probes {
+			if got := s.Has(p); got != m[p] {
+				t.Errorf("Has(%q) = %v, want %v", p, got, m[p])
+			}
+		}
 	}
 }
