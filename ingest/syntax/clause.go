@@ -171,7 +171,9 @@ func (p *Parser) Parse(words []string, names [][2]int) *Sentence {
 		}
 	}
 	s.repairChunks()
-	for _, sp := range ner.Spans(s.Chunks) {
+	spans := ner.Spans(s.Chunks)
+	s.Phrases = make([]Phrase, 0, len(spans))
+	for _, sp := range spans {
 		s.Phrases = append(s.Phrases, Phrase{sp.Start, sp.End, sp.Type})
 	}
 	s.readClauses()
