@@ -1630,12 +1630,26 @@ func endsCorporate(name string) bool {
 
 // isLegalForm reports a company's legal-form word ("Inc", "Ltd.", "N.V.",
 // "AB"), whatever its case once it opens with a capital ("INc").
+// isCorporateFolded is corporateFolded[strings.ToLower(w)], lowering an
+// ASCII word only if it may be one of them.
+func isCorporateFolded(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return corporateFolded[strings.ToLower(w)]
+		}
+	}
+	return corporateFoldedSet.HasLower(w)
+}
+
+// corporateFoldedSet is corporateFolded as a word set.
+var corporateFoldedSet = wordset.Of(corporateFolded)
+
 func isLegalForm(w string) bool {
 	w = strings.Trim(w, ".,")
 	if corporate.Has(w) {
 		return true
 	}
-	if w == "" || w[0] < 'A' || w[0] > 'Z' || !corporateFolded[strings.ToLower(w)] {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || !isCorporateFolded(w) {
 		return false
 	}
 	// in capitals only the forms no agency's acronym spells ("SPA" is the

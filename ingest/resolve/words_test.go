@@ -69,3 +69,16 @@ func TestTrimClosers(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCorporateFolded(t *testing.T) {
+	words := []string{"", "Inc", "INC", "inc", "Ltd", "LTD", "GmbH", "Incorporated", "INCORPORATED", "Reagan", "Corporation",
+		"Spa", "SPA", "\u212Ak", "Société", "Oyj", "OYJ"}
+	for w := range corporate.All() {
+		words = append(words, w, strings.ToUpper(w))
+	}
+	for _, w := range words {
+		if got, want := isCorporateFolded(w), corporateFolded[strings.ToLower(w)]; got != want {
+			t.Errorf("isCorporateFolded(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

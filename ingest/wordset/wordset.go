@@ -168,5 +168,37 @@ func (s *Set) All() iter.Seq[string] {
 	}
 }
 
+// HasLower is Has(w) with w's ASCII capitals made small, without making
+// that string: the filter and the comparison lower w's bytes as they read
+// them, and only a word that passes the filter is lowered, on the stack,
+// to be hashed.
+func (s *Set) HasLower(w string) bool {
+	t := &s.m
+	if w == "" {
+		return s.Has(w)
+	}
+	c := lower(w[0])
+	if t.lens&lenBit(len(w)) == 0 || t.firsts[c>>6]&(1<<(c&63)) == 0 {
+		return false
+	}
+	var buf [32]byte
+	b := buf[:0]
+	if len(w) > len(buf) {
+		b = make([]byte, 0, len(w))
+	}
+	for i := 0; i < len(w); i++ {
+		b = append(b, lower(w[i]))
+	}
+	_, ok := t.find(string(b))
+	return ok
+}
+
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 // Len is the number of words in the set.
 func (s *Set) Len() int { return s.m.Len() }

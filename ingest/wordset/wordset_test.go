@@ -172,3 +172,18 @@ func TestLengths(t *testing.T) {
 		}
 	}
 }
+
+// TestHasLower checks HasLower(w) against Has(strings.ToLower(w)) for ASCII
+// words in and out of the set in every mix of case, a word longer than
+// the stack buffer, and a key with a capital, which no lowered word
+// reaches.
+func TestHasLower(t *testing.T) {
+	long := strings.Repeat("incorporated", 4)
+	s := Words("inc", "ltd", "gmbh", "kk", "a", "Upper", "", long)
+	for _, w := range []string{"inc", "Inc", "INC", "iNc", "Ltd", "GmbH", "GMBH", "KK", "Kk", "A", "a", "b", "Upper",
+		"upper", "UPPER", "", "in", "incs", "Corp", "@", "[", strings.ToUpper(long), long, long + "x"} {
+		if got, want := s.HasLower(w), s.Has(strings.ToLower(w)); got != want {
+			t.Errorf("HasLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
