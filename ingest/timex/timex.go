@@ -27,6 +27,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"actorgraph/ingest/wordset"
 )
@@ -226,6 +227,17 @@ var numbers = wordset.MapOf(map[string]int{
 	"several": 3, "few": 3,
 })
 
+// getLower is m.Get(strings.ToLower(w)), which for an ASCII word lowers
+// it only if it may be held.
+func getLower[V any](m *wordset.Map[V], w string) (V, bool) {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return m.Get(strings.ToLower(w))
+		}
+	}
+	return m.GetLower(w)
+}
+
 // atoi is strconv.Atoi(s) and whether it took s, without the error value
 // Atoi makes for each of the many words that are no number.
 func atoi(s string) (int, bool) {
@@ -255,7 +267,7 @@ func atoi(s string) (int, bool) {
 }
 
 func number(w string) (int, bool) {
-	if n, ok := numbers.Get(strings.ToLower(w)); ok {
+	if n, ok := getLower(&numbers, w); ok {
 		return n, true
 	}
 	n, ok := atoi(w)
@@ -278,12 +290,12 @@ func month(w string) (time.Month, bool) {
 	if w == "" || w[0] < 'A' || w[0] > 'Z' {
 		return 0, false
 	}
-	m, ok := months.Get(strings.ToLower(strings.TrimSuffix(w, ".")))
+	m, ok := getLower(&months, strings.TrimSuffix(w, "."))
 	return m, ok
 }
 
 func weekday(w string) (time.Weekday, bool) {
-	d, ok := weekdays.Get(strings.ToLower(w))
+	d, ok := getLower(&weekdays, w)
 	return d, ok
 }
 

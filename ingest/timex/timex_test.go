@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -283,6 +284,24 @@ func TestAtoi(t *testing.T) {
 		got, ok := atoi(s)
 		if ok != (err == nil) || ok && got != want {
 			t.Errorf("atoi(%q) = %d, %v; strconv.Atoi gives %d, %v", s, got, ok, want, err)
+		}
+	}
+}
+
+func TestGetLower(t *testing.T) {
+	for _, w := range []string{"Monday", "MONDAY", "monday", "Mon", "Sept", "SEPT", "May", "Twelve", "TWELVE", "few",
+		"Montag", "\u212Aey", "Mündlich", "", "x"} {
+		wantD, wantOK := weekdays.Get(strings.ToLower(w))
+		if gotD, gotOK := getLower(&weekdays, w); gotD != wantD || gotOK != wantOK {
+			t.Errorf("getLower(weekdays, %q) = %v, %v, want %v, %v", w, gotD, gotOK, wantD, wantOK)
+		}
+		wantM, wantOK := months.Get(strings.ToLower(w))
+		if gotM, gotOK := getLower(&months, w); gotM != wantM || gotOK != wantOK {
+			t.Errorf("getLower(months, %q) = %v, %v, want %v, %v", w, gotM, gotOK, wantM, wantOK)
+		}
+		wantN, wantOK := numbers.Get(strings.ToLower(w))
+		if gotN, gotOK := getLower(&numbers, w); gotN != wantN || gotOK != wantOK {
+			t.Errorf("getLower(numbers, %q) = %v, %v, want %v, %v", w, gotN, gotOK, wantN, wantOK)
 		}
 	}
 }

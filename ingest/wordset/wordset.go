@@ -168,18 +168,18 @@ func (s *Set) All() iter.Seq[string] {
 	}
 }
 
-// HasLower is Has(w) with w's ASCII capitals made small, without making
-// that string: the filter and the comparison lower w's bytes as they read
-// them, and only a word that passes the filter is lowered, on the stack,
-// to be hashed.
-func (s *Set) HasLower(w string) bool {
-	t := &s.m
+// GetLower is Get(w) with w's ASCII capitals made small, without making
+// that string on the heap: the filter lowers the first byte as it reads
+// it, and only a word that passes is lowered, on the stack, to be looked
+// up.
+func (t *Map[V]) GetLower(w string) (V, bool) {
 	if w == "" {
-		return s.Has(w)
+		return t.Get(w)
 	}
 	c := lower(w[0])
 	if t.lens&lenBit(len(w)) == 0 || t.firsts[c>>6]&(1<<(c&63)) == 0 {
-		return false
+		var zero V
+		return zero, false
 	}
 	var buf [32]byte
 	b := buf[:0]
@@ -189,7 +189,12 @@ func (s *Set) HasLower(w string) bool {
 	for i := 0; i < len(w); i++ {
 		b = append(b, lower(w[i]))
 	}
-	_, ok := t.find(string(b))
+	return t.find(string(b))
+}
+
+// HasLower is Has(w) with w's ASCII capitals made small (see GetLower).
+func (s *Set) HasLower(w string) bool {
+	_, ok := s.m.GetLower(w)
 	return ok
 }
 

@@ -187,3 +187,13 @@ func TestHasLower(t *testing.T) {
 		}
 	}
 }
+
+func TestGetLower(t *testing.T) {
+	m := MapOf(map[string]int{"may": 5, "monday": 1, "twelve": 12, "": 7})
+	for _, w := range []string{"May", "MAY", "may", "Monday", "MONDAY", "Twelve", "", "Mayo", "Ma", "X"} {
+		wantV, wantOK := m.Get(strings.ToLower(w))
+		if gotV, gotOK := m.GetLower(w); gotV != wantV || gotOK != wantOK {
+			t.Errorf("GetLower(%q) = %d, %v, want %d, %v", w, gotV, gotOK, wantV, wantOK)
+		}
+	}
+}
