@@ -114,16 +114,27 @@ func nounCompounds(pos, chunks []string) {
 // is kept whole inside one noun phrase, and never split at its "and"
 // ("the Trade and Industry Ministry").
 func (p *Parser) Parse(words []string, names [][2]int) *Sentence {
+	return p.ParseLowered(words, nil, names)
+}
+
+// ParseLowered is Parse for a caller that has lowered the words already:
+// lowered[i] is strings.ToLower(words[i]), and the sentence keeps it, so
+// it must not change. A nil lowered is worked out.
+func (p *Parser) ParseLowered(words, lowered []string, names [][2]int) *Sentence {
 	// Contractions are one word to the tokenizer and two to the tagger:
 	// "didn't" is tagged as "did" + "n't", and the word takes the verb's
 	// tags with a negation of its own.
 	tw := make([]string, 0, len(words)+2)
 	of := make([]int, 0, len(words)+2)
 	neg := make([]bool, len(words))
-	lowered := make([]string, len(words))
+	if lowered == nil {
+		lowered = make([]string, len(words))
+		for i, w := range words {
+			lowered[i] = strings.ToLower(w)
+		}
+	}
 	for i, w := range words {
-		lw := strings.ToLower(w)
-		lowered[i] = lw
+		lw := lowered[i]
 		switch {
 		case lw == "cannot":
 			tw, of = append(tw, w[:3], "not"), append(of, i, -1)
