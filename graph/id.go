@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"crypto/sha1"
 	"crypto/sha256"
 	"encoding/hex"
 	"sort"
@@ -16,8 +17,40 @@ import (
 // the same canonical key always yields the same ID: re-ingest is a no-op.
 var namespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://actorgraph.org/"))
 
+// mint is uuid.NewSHA1(namespace, parts joined by \x1f).String(), written
+// out so that a short key is hashed from the stack: the library's hash
+// object, sum and string cost more allocations than the hash itself.
 func mint(parts ...string) string {
-	return uuid.NewSHA1(namespace, []byte(strings.Join(parts, "\x1f"))).String()
+	n := len(namespace) + len(parts)
+	for _, p := range parts {
+		n += len(p)
+	}
+	var stack [128]byte
+	buf := stack[:0]
+	if n > len(stack) {
+		buf = make([]byte, 0, n)
+	}
+	buf = append(buf, namespace[:]...)
+	for i, p := range parts {
+		if i > 0 {
+			buf = append(buf, 0x1f)
+		}
+		buf = append(buf, p...)
+	}
+	sum := sha1.Sum(buf)
+	sum[6] = sum[6]&0x0f | 5<<4 // version 5
+	sum[8] = sum[8]&0x3f | 0x80 // RFC 4122 variant
+	var out [36]byte
+	hex.Encode(out[0:8], sum[0:4])
+	out[8] = '-'
+	hex.Encode(out[9:13], sum[4:6])
+	out[13] = '-'
+	hex.Encode(out[14:18], sum[6:8])
+	out[18] = '-'
+	hex.Encode(out[19:23], sum[8:10])
+	out[23] = '-'
+	hex.Encode(out[24:], sum[10:16])
+	return string(out[:])
 }
 
 // Node kinds, used in IRIs: IDBase + kind + "/" + id.
@@ -58,6 +91,13 @@ func Fold(s string) string {
 }
 
 func fold(s string) string {
+	if ascii(s) {
+		return foldASCII(s)
+	}
+	return foldUnicode(s)
+}
+
+func foldUnicode(s string) string {
 	s = norm.NFKC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -80,6 +120,43 @@ func fold(s string) string {
 			space = false
 		}
 		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// foldASCII is fold of an ASCII string, which NFKC leaves as it is: the
+// same steps a byte at a time.
+func foldASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '`':
+			c = '\''
+		case c == '.':
+			continue
+		case c == ' ' || '\t' <= c && c <= '\r':
+			space = b.Len() > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(c)
 	}
 	return b.String()
 }

@@ -17,29 +17,52 @@ import (
 func foldASCII(dst []byte, s string) (folded []byte, ok bool) {
 	space := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
+		f := foldBytes[s[i]]
+		if f < utf8.RuneSelf {
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, f)
+			continue
+		}
+		switch f {
+		case foldOther:
 			return dst, false
-		case c == '`':
-			c = '\''
-		case c == '.':
-			continue
-		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+		case foldSpace:
 			space = len(dst) > 0
-			continue
 		}
-		if space {
-			dst = append(dst, ' ')
-			space = false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
 	}
 	return dst, true
 }
+
+// foldBytes is what foldASCII makes of each byte: its folded byte, or one
+// of the marks below.
+var foldBytes = func() (t [256]byte) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = foldOther
+		case c == '`':
+			t[c] = '\''
+		case c == '.':
+			t[c] = foldDrop
+		case c == ' ' || '\t' <= c && c <= '\r':
+			t[c] = foldSpace
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
+const (
+	foldOther = 0x80 + iota // not ASCII
+	foldDrop                // dropped (a dot)
+	foldSpace               // a space, collapsed with the next
+)
 
 // byFolded is m[graph.Fold(name)].
 func byFolded[V any](m map[string]V, name string) (V, bool) {

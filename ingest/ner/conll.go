@@ -137,6 +137,11 @@ func chunks(tags []string) []chunk {
 	typ := ""
 	closeAt := func(i int) {
 		if open >= 0 {
+			if out == nil {
+				// room for a phrase every other word, a chunker's usual,
+				// so that the slice is seldom regrown
+				out = make([]chunk, 0, len(tags)/2+1)
+			}
 			out = append(out, chunk{open, i, typ})
 			open = -1
 		}

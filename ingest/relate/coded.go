@@ -38,9 +38,10 @@ func (s *sent) parsed() *syntax.Sentence {
 		names = append(names, [2]int{m.first, m.last})
 	}
 	if s.capitals() {
-		words = sentenceCase(words, s.at)
+		s.syn = p.Parse(sentenceCase(words, s.at), names)
+	} else {
+		s.syn = p.ParseLowered(words, s.lw, names) // the tokens' own lower case
 	}
-	s.syn = p.Parse(words, names)
 	return s.syn
 }
 

@@ -10,6 +10,7 @@ import (
 	"actorgraph/ingest/cameo"
 	"actorgraph/ingest/syntax"
 	"actorgraph/ingest/timex"
+	"actorgraph/ingest/wordset"
 )
 
 // trigger is a word that names an event of a type. Strength is how surely
@@ -586,13 +587,35 @@ func (d *doc) visitsInApposition(s *sent) []*eventMention {
 }
 
 // triggersIn finds the triggers of s, longest phrase first.
+// triggerHeads are what a phrase among the triggers has before one of its
+// spaces, so triggersIn joins a word to the next one, to look the two up,
+// only after a word a phrase can begin with.
+var triggerHeads = func() wordset.Set {
+	heads := map[string]bool{}
+	for k := range triggers {
+		for i := range len(k) {
+			if k[i] == ' ' {
+				heads[k[:i]] = true
+			}
+		}
+	}
+	return wordset.Of(heads)
+}()
+
+// triggerWords are the triggers as a word map, which triggersIn looks
+// every word up in.
+var triggerWords = wordset.MapOf(triggers)
+
 func (s *sent) triggersIn() []*eventMention {
 	var out []*eventMention
 	for k := 0; k < len(s.Tokens); k++ {
-		n, t, ok := 2, triggers[s.w(k)+" "+s.w(k+1)], false
+		n, t, ok := 2, trigger{}, false
+		if triggerHeads.Has(s.w(k)) {
+			t = triggers[s.w(k)+" "+s.w(k+1)]
+		}
 		if t.typ != "" {
 			ok = true
-		} else if t, ok = triggers[s.w(k)]; ok {
+		} else if t, ok = triggerWords.Get(s.w(k)); ok {
 			n = 1
 		}
 		if !ok || s.mentionAt(k) != nil {

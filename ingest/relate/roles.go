@@ -5,6 +5,7 @@ import (
 
 	"actorgraph/graph"
 	"actorgraph/ingest/segment"
+	"actorgraph/ingest/wordset"
 )
 
 // Confidence of each relation rule: how often the pattern, when it fires,
@@ -630,12 +631,16 @@ var officeAdverbs = map[string]bool{
 }
 
 // officeVerb matches a verb of office at k.
+// officeAdverbSet is officeAdverbs as a word set, which officeVerb reads
+// once for every verb of office it tries.
+var officeAdverbSet = wordset.Of(officeAdverbs)
+
 func officeVerb(s *sent, k int) (description, bool) {
 	for _, v := range officeVerbs {
 		j := k
 		ok := true
 		for _, w := range v.words {
-			for officeAdverbs[s.w(j)] {
+			for officeAdverbSet.Has(s.w(j)) {
 				j++
 			}
 			if s.w(j) != w {
@@ -645,7 +650,7 @@ func officeVerb(s *sent, k int) (description, bool) {
 			j++
 		}
 		if ok {
-			for officeAdverbs[s.w(j)] {
+			for officeAdverbSet.Has(s.w(j)) {
 				j++
 			}
 			return description{k: j, verbal: true, past: v.past, start: v.start, employer: v.works, leads: v.leads, rules: v.rules}, true

@@ -651,7 +651,7 @@ func coordinated(d *doc, order []*cluster, a, first *cluster, fits func(*cluster
 // Agriculture Department", "Ministry of Trade".
 func joinPortfolios(d *doc, order []*cluster) []*cluster {
 	for _, a := range order {
-		if a.entry != nil || a.typ != graph.Organization || len(a.cands) == 0 || !portfolioWords[a.name] {
+		if a.entry != nil || a.typ != graph.Organization || len(a.cands) == 0 || !portfolioWords.Has(a.name) {
 			continue
 		}
 		into := onlyOrganization(order, a, func(cl *cluster) bool {
@@ -689,7 +689,7 @@ func shortNameOf(short, full []string) bool {
 		// "Continental" of "Continental Bank of Canada": a body's name
 		// ends at its head noun
 		for i := max(len(short)-1, 1); i+1 < len(full); i++ {
-			if full[i+1] == "of" && orgHeads[full[i]] && !isLegalForm(full[len(full)-1]) {
+			if full[i+1] == "of" && orgHeads.Has(full[i]) && !isLegalForm(full[len(full)-1]) {
 				if slices.Equal(full[:i+1], short) {
 					return true
 				}
@@ -702,18 +702,18 @@ func shortNameOf(short, full []string) bool {
 		return false
 	}
 	last := full[len(full)-1]
-	legal := isLegalForm(last) || firmTails[last]
+	legal := isLegalForm(last) || firmTails.Has(last)
 	// "Transamerican" of "TransAmerican Natural Gas Corp": wire copy
 	// writes a name's capitals as it likes
-	prefix := slices.EqualFunc(full[:len(short)], short, strings.EqualFold) && (legal || orgHeads[last])
+	prefix := slices.EqualFunc(full[:len(short)], short, strings.EqualFold) && (legal || orgHeads.Has(last))
 	// "H.R.S." of "International H.R.S. Industries Inc": the acronym the
 	// name holds
 	inner := len(short) == 1 && legal && isAcronym(strings.ReplaceAll(short[0], ".", "")) && strings.Contains(short[0], ".") &&
 		slices.Contains(full[1:len(full)-1], short[0])
-	head := len(short) == 1 && orgHeads[short[0]] && last == short[0]
+	head := len(short) == 1 && orgHeads.Has(short[0]) && last == short[0]
 	// "National Bank" of "Swiss National Bank", "Budget Committee" of
 	// "House Budget Committee": a body's name without its first word
-	tail := len(short) >= 2 && orgHeads[last] && !legal && len(full) == len(short)+1 && slices.Equal(full[1:], short)
+	tail := len(short) >= 2 && orgHeads.Has(last) && !legal && len(full) == len(short)+1 && slices.Equal(full[1:], short)
 	// "Kodak" of "Eastman Kodak Co", "Daimler" of "Daimler-Benz AG",
 	// "Moody" of "Moody's Investors Service Inc"
 	core := len(short) == 1 && (legal && len(full) > 2 && full[len(full)-2] == short[0] ||
@@ -883,7 +883,7 @@ func definesNoActor(d *doc, a *cluster, acronym string) bool {
 		for _, n := range d.names {
 			// a kept name it spells, not a body's name ("Office of
 			// Management and Budget (OMB)")
-			if first, _, _ := strings.Cut(n.Text, " "); n.End == end && spells(letters, n.Text) && !orgHeads[first] && !strings.Contains(n.Text, " of ") {
+			if first, _, _ := strings.Cut(n.Text, " "); n.End == end && spells(letters, n.Text) && !orgHeads.Has(first) && !strings.Contains(n.Text, " of ") {
 				return true
 			}
 		}
@@ -1215,7 +1215,7 @@ func (r *Resolver) describe(d *doc, cls []*cluster) []*cluster {
 		if manyHolders[graph.Fold(role)] {
 			continue // a state has many ambassadors: "the American ambassador" names no one the date can tell
 		}
-		if descriptionStops[strings.ToLower(d.toks[end-1].Text)] && strings.HasSuffix(d.toks[end-1].Text, "s") {
+		if descriptionStops.Has(strings.ToLower(d.toks[end-1].Text)) && strings.HasSuffix(d.toks[end-1].Text, "s") {
 			continue
 		}
 		if graph.Fold(role) == "leader" {
@@ -1314,7 +1314,9 @@ func (r *Resolver) entities(d *doc, cls []*cluster) ([]graph.Entity, []decision)
 			if !c.desc {
 				aliases = append(aliases, plain(d.body[c.start:c.end]))
 			}
-			r.log.Debug("resolve: mention", "text", d.body[c.start:c.end], "entity", cl.name, "type", cl.typ, "reason", c.reason)
+			if r.debugging() {
+				r.log.Debug("resolve: mention", "text", d.body[c.start:c.end], "entity", cl.name, "type", cl.typ, "reason", c.reason)
+			}
 		}
 		if cl.entry != nil {
 			aliases = append(aliases, cl.entry.Aliases...)
@@ -1414,14 +1416,14 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 		for n := len(full) - 1; n >= 1; n-- {
 			short := full[:n]
 			last := full[len(full)-1]
-			if !(isLegalForm(last) || firmTails[last] || orgHeads[last]) || !shortNameOf(short, full) {
+			if !(isLegalForm(last) || firmTails.Has(last) || orgHeads.Has(last)) || !shortNameOf(short, full) {
 				continue
 			}
 			key := strings.Join(short, " ")
 			if r.forms[key] || len(short[0]) < 3 || !segment.IsCapitalised(short[0]) {
 				continue
 			}
-			if slices.ContainsFunc(short, func(w string) bool { return d.lower[strings.ToLower(w)] || persons[w] || orgHeads[w] }) {
+			if slices.ContainsFunc(short, func(w string) bool { return d.lower[strings.ToLower(w)] || persons[w] || orgHeads.Has(w) }) {
 				continue
 			}
 			if owners[key] == nil {
@@ -1470,7 +1472,7 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 			inner := n > 1 && placeWordsOnly(spans, cands, start, end)
 			if covered(start, end) && !inner || segment.IsCapitalised(next) && next != "" && next != "," ||
 				!t.first && i > 0 && segment.IsCapitalised(d.toks[i-1].Text) && d.toks[i-1].sent == t.sent ||
-				t.first && !shortNameFollowers[next] || securityWords[next] {
+				t.first && !shortNameFollowers.Has(next) || securityWords.Has(next) {
 				continue
 			}
 			found := r.interpret(d, segment.Span{Start: start, End: end, Label: graph.LabelORG})

@@ -9,6 +9,7 @@ import (
 	"actorgraph/graph"
 	"actorgraph/ingest/gazetteer"
 	"actorgraph/ingest/segment"
+	"actorgraph/ingest/wordset"
 )
 
 // Word lists that carry type evidence. They are general English and
@@ -54,7 +55,7 @@ var (
 	// slips ("Cook United INc", "Zico Holdings LTD").
 	corporateFolded = func() map[string]bool {
 		m := map[string]bool{}
-		for w := range corporate {
+		for w := range corporate.All() {
 			m[strings.ToLower(w)] = true
 		}
 		return m
@@ -100,7 +101,10 @@ var (
 	descriptionStops = set("leader", "leaders")
 )
 
-func set(ws ...string) map[string]bool {
+func set(ws ...string) wordset.Set { return wordset.Words(ws...) }
+
+// wordMap is a set of words to add to or take from.
+func wordMap(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		m[w] = true
@@ -271,7 +275,9 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 		}
 		return append(extra, c)
 	}
-	r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", c.reason)
+	if r.debugging() {
+		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", c.reason)
+	}
 	if c.otherName || s.Label == graph.LabelMISC && hasLetterUpper(c.name) {
 		d.keepName(c.start, c.end, s.Label) // a name all the same: "C$", "Hong Kong Open"
 	}
@@ -301,7 +307,7 @@ func (r *Resolver) wireCapitals(d *doc, c *cand) ([]*cand, bool) {
 		return r.countryMention(p, e, graph.LabelLOC, "a place by the wire's capitals")
 	}
 	switch {
-	case len(ws) == 2 && strings.HasSuffix(ws[0].s, ".") && r.countryWord(ws[0].s) && wireVerbs[ws[1].s]:
+	case len(ws) == 2 && strings.HasSuffix(ws[0].s, ".") && r.countryWord(ws[0].s) && wireVerbs.Has(ws[1].s):
 		// "The U.S. Has said it will not allow": a verb the wire capitalised
 		if p := part(ws[0], ws[0]); p != nil {
 			return []*cand{p}, true
@@ -335,15 +341,15 @@ var wireVerbs = set("Has", "Have", "Had", "Is", "Was", "Are", "Were", "Will", "W
 
 // portfolioWords name what a minister or secretary is in charge of; the
 // heads of institutions ("Ministry", "Court", "Bank") are not among them.
-var portfolioWords = func() map[string]bool {
-	m := set("Transportation", "Employment", "Immigration", "Veterans", "Consumer", "Family", "Women",
+var portfolioWords = wordset.Of(func() map[string]bool {
+	m := wordMap("Transportation", "Employment", "Immigration", "Veterans", "Consumer", "Family", "Women",
 		"Relations", "Cooperation", "Construction", "Reconstruction", "Infrastructure", "Posts", "Postal",
 		"Privatisation", "Privatization", "Reform", "Territories", "Overseas", "Religious", "Regional", "Local",
 		"Homeland", "Industries", "International", "Domestic", "Ports", "Railways", "Power", "Fuel", "Steel")
-	for w := range genericWords {
+	for w := range genericWords.All() {
 		m[w] = true
 	}
-	for w := range portfolios {
+	for w := range portfolios.All() {
 		m[w] = true
 	}
 	for _, head := range []string{"Ministry", "Office", "Army", "Navy", "Air", "Force", "Forces", "Parliament",
@@ -353,7 +359,7 @@ var portfolioWords = func() map[string]bool {
 		delete(m, head)
 	}
 	return m
-}()
+}())
 
 // officeAfterPortfolio are the titles a portfolio stands before:
 // "Trade and Industry Minister", "Defence Secretary", "Trade Representative".
@@ -392,14 +398,14 @@ func (r *Resolver) portfolioInTitle(d *doc, c *cand) ([]*cand, bool) {
 		return nil, false
 	}
 	after := strings.Fields(d.body[c.end:min(len(d.body), c.end+50)])
-	if len(after) > 0 && officeAfterPortfolio[after[0]] {
+	if len(after) > 0 && officeAfterPortfolio.Has(after[0]) {
 		return lead, true
 	}
 	// "Finance and economy ministers", "Finance and National Economy
 	// Minister": a second portfolio after "and", then the office
 	if len(after) > 2 && after[0] == "and" {
 		for i := 1; i < min(len(after), 5); i++ {
-			if officeAfterPortfolio[strings.TrimRight(after[i], ",")] {
+			if officeAfterPortfolio.Has(strings.TrimRight(after[i], ",")) {
 				return lead, i > 1
 			}
 			if !startsWord(after[i]) {
@@ -449,7 +455,7 @@ var genericWords = set("Foreign", "Defense", "Defence", "Interior", "Finance", "
 func (r *Resolver) qualifyGeneric(d *doc, c *cand) {
 	var buf [8]string
 	ws := appendFields(buf[:0], c.name)
-	if len(ws) == 0 || !orgHeads[strings.Trim(ws[len(ws)-1], ".,")] && !orgHeads[ws[0]] {
+	if len(ws) == 0 || !orgHeads.Has(strings.Trim(ws[len(ws)-1], ".,")) && !orgHeads.Has(ws[0]) {
 		return
 	}
 	// "Sudanese Foreign Ministry" as one name: the demonym is its country
@@ -484,7 +490,7 @@ func (r *Resolver) qualifyGeneric(d *doc, c *cand) {
 
 func allGeneric(ws []string) bool {
 	for _, w := range ws {
-		if !genericWords[w] {
+		if !genericWords.Has(w) {
 			return false
 		}
 	}
@@ -514,7 +520,7 @@ func (r *Resolver) partDemonym(d *doc, c *cand) (gazetteer.Entry, bool) {
 		return gazetteer.Entry{}, false // "Welsh-language"
 	}
 	next := d.nextWords(c.end, 1)
-	if len(next) == 0 || !startsWord(next[0].Text) || segment.IsCapitalised(next[0].Text) || languageUses[next[0].Text] ||
+	if len(next) == 0 || !startsWord(next[0].Text) || segment.IsCapitalised(next[0].Text) || languageUses.Has(next[0].Text) ||
 		strings.HasPrefix(next[0].Text, "-") {
 		return gazetteer.Entry{}, false
 	}
@@ -553,10 +559,10 @@ outer:
 			if n < len(ws) && !segment.IsCapitalised(ws[n].s) {
 				return extra // "Queen of the South", "Lord's": the title word is the name
 			}
-			if n == len(ws)-1 && orgHeads[strings.Trim(ws[n].s, ".,")] {
+			if n == len(ws)-1 && orgHeads.Has(strings.Trim(ws[n].s, ".,")) {
 				return extra // "Premier League", "President Hotel": a body's name, no titled person
 			}
-			if n == 1 && n < len(ws) && bodyOpeners[ws[0].s] && orgShaped(d.body[ws[1].start:c.end]) {
+			if n == 1 && n < len(ws) && bodyOpeners.Has(ws[0].s) && orgShaped(d.body[ws[1].start:c.end]) {
 				return extra // "General Accounting Office", "King World Productions Inc": a body's name
 			}
 			if n == 1 && n == len(ws) && kind != gazetteer.Honorific && c.ner != "" && c.start == c.origStart && !articleBefore(d.body, c.start) && !titleOfBody(d.body, c.start, c.end) {
@@ -664,7 +670,7 @@ func (r *Resolver) titleRunsOn(d *doc, c *cand) bool {
 		return false
 	}
 	last := strings.Trim(ws[n-1].s, ".,")
-	return !legislatures[last] && !orgHeads[last] && !r.namesBody(plain(d.body[c.start:c.end]))
+	return !legislatures.Has(last) && !orgHeads.Has(last) && !r.namesBody(plain(d.body[c.start:c.end]))
 }
 
 // knownInside finds the gazetteer names among the words of c, longest
@@ -786,7 +792,7 @@ func (r *Resolver) titleBefore(d *doc, c *cand) {
 		if !ok {
 			continue
 		}
-		if n == 1 && ws[0].end+1 == c.start && bodyOpeners[ws[0].s] && orgShaped(d.body[c.start:c.end]) {
+		if n == 1 && ws[0].end+1 == c.start && bodyOpeners.Has(ws[0].s) && orgShaped(d.body[c.start:c.end]) {
 			// "the General Accounting Office", "General Public Utilities
 			// Corp": the rank word opens a body's name, no person's
 			c.start, c.name, c.ner = ws[0].start, d.body[ws[0].start:c.end], graph.LabelORG
@@ -833,7 +839,7 @@ var bodyOpeners = set("General", "King", "Queen", "Prince", "Princess")
 func orgShaped(name string) bool {
 	last, _ := lastField(name)
 	last = strings.TrimRight(last, ".,")
-	return isLegalForm(last) || orgHeads[last] || strings.Contains(name, " on ") || strings.Contains(name, " of ") ||
+	return isLegalForm(last) || orgHeads.Has(last) || strings.Contains(name, " on ") || strings.Contains(name, " of ") ||
 		last == "Industries" || last == "Administration" || last == "Agreement" || last == "Motors"
 }
 
@@ -945,7 +951,7 @@ func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string
 			if !startsWord(n.Text) || segment.IsCapitalised(n.Text) {
 				break
 			}
-			if cityNouns[n.Text] {
+			if cityNouns.Has(n.Text) {
 				return false, "possessive of " + quote(n.Text)
 			}
 		}
@@ -958,9 +964,9 @@ func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string
 	if len(prev) > 0 {
 		p := strings.ToLower(prev[len(prev)-1].Text)
 		switch {
-		case placePreps[p]:
+		case placePreps.Has(p):
 			return false, "after " + quote(p)
-		case govCues[p]:
+		case govCues.Has(p):
 			return true, "after " + quote(p)
 		case (p == "and" || p == "or") && len(prev) >= 2 && depth == 0:
 			other := prev[len(prev)-2]
@@ -970,7 +976,7 @@ func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string
 			}
 		}
 	}
-	if len(next) > 1 && next[0].Text == "to" && startsWord(next[1].Text) && !segment.IsCapitalised(next[1].Text) && !determinerWords[next[1].Text] {
+	if len(next) > 1 && next[0].Text == "to" && startsWord(next[1].Text) && !segment.IsCapitalised(next[1].Text) && !determinerWords.Has(next[1].Text) {
 		// "force Tokyo to open its market", "expected Jakarta to do more":
 		// the capital is asked to act
 		return true, "before \"to " + next[1].Text + "\""
@@ -980,13 +986,13 @@ func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string
 		if !startsWord(w) || segment.IsCapitalised(w) {
 			return false, ""
 		}
-		if adverbs[w] && !govVerbs[w] || strings.HasSuffix(w, "ly") {
+		if adverbs.Has(w) && !govVerbs.Has(w) || strings.HasSuffix(w, "ly") {
 			continue
 		}
-		if govVerbs[w] || strings.HasSuffix(w, "ed") {
+		if govVerbs.Has(w) || strings.HasSuffix(w, "ed") {
 			return true, "before " + quote(w)
 		}
-		if adverbs[w] {
+		if adverbs.Has(w) {
 			continue
 		}
 		return false, ""
@@ -1094,7 +1100,7 @@ func (r *Resolver) institutionsOfOtherStates(d *doc, cands []*cand) {
 // name any state's institution has.
 func institutionWord(c *cand) bool {
 	return c.entry != nil && c.entry.Type == graph.Organization && c.entry.Country != "" &&
-		(c.name == "Treasury" || genericWords[c.name] && orgHeads[c.name])
+		(c.name == "Treasury" || genericWords.Has(c.name) && orgHeads.Has(c.name))
 }
 
 // firmPlurals end the names of businesses, never a person's: "Tuscan
@@ -1113,7 +1119,7 @@ func placesAndFirmsTaggedPersons(d *doc, cands []*cand) {
 		if c.typ != graph.Person || c.entry != nil || c.titled {
 			continue
 		}
-		if ws := strings.Fields(c.name); len(ws) > 1 && firmPlurals[ws[len(ws)-1]] {
+		if ws := strings.Fields(c.name); len(ws) > 1 && firmPlurals.Has(ws[len(ws)-1]) {
 			// "Tuscan Dairies", "Oak Industries": a business in the plural
 			c.typ, c.label = graph.Organization, graph.LabelORG
 			c.reason = "a company by its last word: " + quote(ws[len(ws)-1])
@@ -1130,7 +1136,7 @@ func placesAndFirmsTaggedPersons(d *doc, cands []*cand) {
 			typ = graph.City
 		case len(prev) == 2 && last == "of":
 			typ = placeKinds[prev[0].Text]
-		case len(prev) == 2 && last == "," && firmKinds[prev[0].Text]:
+		case len(prev) == 2 && last == "," && firmKinds.Has(prev[0].Text):
 			typ = graph.Organization
 		}
 		if typ != "" {
@@ -1155,7 +1161,7 @@ func firmsBeforeJobs(d *doc, cands []*cand) {
 			continue
 		}
 		next := d.nextWords(c.end, 2)
-		if len(next) < 2 || !firmJobs[next[0].Text] {
+		if len(next) < 2 || !firmJobs.Has(next[0].Text) {
 			continue
 		}
 		if p := starts[next[1].Start]; p == nil || p.typ != graph.Person || p == c {
@@ -1340,9 +1346,9 @@ func (r *Resolver) shrink(d *doc, c *cand) []*cand {
 	return nil
 }
 
-func allIn(ws []word, vocab map[string]bool) bool {
+func allIn(ws []word, vocab wordset.Set) bool {
 	for _, w := range ws {
-		if !vocab[strings.Trim(w.s, ".,")] {
+		if !vocab.Has(strings.Trim(w.s, ".,")) {
 			return false
 		}
 	}
@@ -1379,16 +1385,16 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case c.ner == graph.LabelLOC && len(ws) == 1 && creditRating(ws[0].s):
 		c.reason = "a credit rating (\"high BB\"), no place"
 		return false
-	case len(ws) == 1 && timeZones[ws[0].s]:
+	case len(ws) == 1 && timeZones.Has(ws[0].s):
 		c.reason = "a time zone (\"1100 hrs EST\"), no place"
 		return false
-	case len(ws) > 1 && partyMembers[last] && r.placeNamed(joinWords(ws[:len(ws)-1])):
+	case len(ws) > 1 && partyMembers.Has(last) && r.placeNamed(joinWords(ws[:len(ws)-1])):
 		c.reason = "a legislator's state and party (\"the Texas Democrat\"): a person, no place"
 		return false
-	case len(ws) == 1 && streetWords[last]:
+	case len(ws) == 1 && streetWords.Has(last):
 		c.reason = "a street's word alone (\"the consensus on the Street\"), no name"
 		return false
-	case len(ws) > 1 && streetWords[last] && !c.titled && streetAsTrade(d, c):
+	case len(ws) > 1 && streetWords.Has(last) && !c.titled && streetAsTrade(d, c):
 		c.reason = "a street's name standing for the trade or firms there (\"Wall Street analysts\"), no place"
 		return false
 	case tickerOfName(d.body, c.start, c.end):
@@ -1397,13 +1403,13 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case tableRow(d.body, c.start, c.end) && locationType(ws) != graph.Region:
 		c.reason = "a table row's label (\"Minorities 25 mln vs 16 mln\"), no name"
 		return false
-	case len(ws) > 1 && currencies[strings.ToLower(last)] && r.countryOrDemonym(ws[0].s):
+	case len(ws) > 1 && currencies.Has(strings.ToLower(last)) && r.countryOrDemonym(ws[0].s):
 		c.reason = "a currency (\"Danish Kroner\"), no actor"
 		return false
-	case len(ws) == 2 && sectorNouns[last] && r.countryWord(ws[0].s):
+	case len(ws) == 2 && sectorNouns.Has(last) && r.countryWord(ws[0].s):
 		c.reason = "a country's sector in headline case (\"U.S. Banks\"), no body"
 		return false
-	case notActors[last] && !c.titled:
+	case notActors.Has(last) && !c.titled:
 		c.reason, c.otherName = "names a law, treaty, plan, report or security, not an actor: "+quote(last), true
 		return false
 	case allIn(ws, groupWords):
@@ -1412,7 +1418,7 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case c.start > 0 && d.body[c.start-1] == '<':
 		// the wire brackets company names: "<Maserati>", "<Petrofina S.A.>"
 		c.typ, c.reason = graph.Organization, "a name in the wire's angle brackets, which mark companies"
-	case len(ws) > 1 && orgLeads[ws[0].s]:
+	case len(ws) > 1 && orgLeads.Has(ws[0].s):
 		c.typ, c.reason = graph.Organization, "a word that opens companies' names: "+quote(ws[0].s)
 	case c.titled:
 		c.typ, c.reason = graph.Person, "title or honorific before the name"
@@ -1423,9 +1429,9 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 		// "the Strait of Hormuz", "the Cooper Basin", "the Sunbeam Mine":
 		// the tagger called them a body or a person
 		c.typ, c.reason = graph.Place, "a natural feature's or site's name: "+quote(c.name)
-	case orgHeads[last] && len(ws) > 1 || orgHeads[last] && c.ner == graph.LabelORG:
+	case orgHeads.Has(last) && len(ws) > 1 || orgHeads.Has(last) && c.ner == graph.LabelORG:
 		c.typ, c.reason = graph.Organization, "organisation head noun "+quote(last)
-	case len(ws) == 1 && legislatures[last] || len(ws) == 2 && last == "House" && (ws[0].s == "Lower" || ws[0].s == "Upper"):
+	case len(ws) == 1 && legislatures.Has(last) || len(ws) == 2 && last == "House" && (ws[0].s == "Lower" || ws[0].s == "Upper"):
 		// "seats in Parliament", "a dissolution of the Lower House": the
 		// body, whatever label the tagger gave it
 		c.typ, c.reason = graph.Organization, "a legislature's name"
@@ -1512,13 +1518,13 @@ func (r *Resolver) cuedSubdivision(d *doc, c *cand) bool {
 	before, after := d.prevWords(c.start, 12), d.nextWords(c.end, 12)
 	for i, t := range before {
 		w := strings.ToLower(t.Text)
-		if subdivisionCues[w] || w == "state" && i+1 < len(before) && strings.ToLower(before[i+1].Text) == "of" {
+		if subdivisionCues.Has(w) || w == "state" && i+1 < len(before) && strings.ToLower(before[i+1].Text) == "of" {
 			return true
 		}
 	}
 	for i, t := range after {
 		w := strings.ToLower(t.Text)
-		if subdivisionCues[w] || w == "state" && i == 0 {
+		if subdivisionCues.Has(w) || w == "state" && i == 0 {
 			return true // "Bahia state"
 		}
 	}
@@ -1585,7 +1591,7 @@ func currencyAfter(body string, end int) bool {
 	if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 		w = rest[:i]
 	}
-	return currencies[strings.ToLower(w)] // "Swiss francs", "Japanese Yen" in headline case
+	return currencies.Has(strings.ToLower(w)) // "Swiss francs", "Japanese Yen" in headline case
 }
 
 // nonActorHeads are the lower-case nouns that make a name before them the
@@ -1605,7 +1611,7 @@ func nonActorAfter(body string, end int) bool {
 	if i >= 0 {
 		rest = rest[:i]
 	}
-	return nonActorHeads[rest]
+	return nonActorHeads.Has(rest)
 }
 
 // keepName records a name of no actor or place, as the tagger labelled it.
@@ -1624,17 +1630,31 @@ func endsCorporate(name string) bool {
 
 // isLegalForm reports a company's legal-form word ("Inc", "Ltd.", "N.V.",
 // "AB"), whatever its case once it opens with a capital ("INc").
+// isCorporateFolded is corporateFolded[strings.ToLower(w)], lowering an
+// ASCII word only if it may be one of them.
+func isCorporateFolded(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return corporateFolded[strings.ToLower(w)]
+		}
+	}
+	return corporateFoldedSet.HasLower(w)
+}
+
+// corporateFoldedSet is corporateFolded as a word set.
+var corporateFoldedSet = wordset.Of(corporateFolded)
+
 func isLegalForm(w string) bool {
 	w = strings.Trim(w, ".,")
-	if corporate[w] {
+	if corporate.Has(w) {
 		return true
 	}
-	if w == "" || w[0] < 'A' || w[0] > 'Z' || !corporateFolded[strings.ToLower(w)] {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || !isCorporateFolded(w) {
 		return false
 	}
 	// in capitals only the forms no agency's acronym spells ("SPA" is the
 	// Saudi Press Agency as often as a società per azioni)
-	return w != strings.ToUpper(w) || capitalForms[w]
+	return w != strings.ToUpper(w) || capitalForms.Has(w)
 }
 
 // capitalForms are the legal forms headlines and wire copy write in capitals.
@@ -1694,7 +1714,7 @@ func tickerOfName(body string, start, end int) bool {
 		return true
 	}
 	before := strings.TrimRight(body[:open], " ")
-	return !bracketNameCues[before[strings.LastIndexAny(before, " \n")+1:]]
+	return !bracketNameCues.Has(before[strings.LastIndexAny(before, " \n")+1:])
 }
 
 // bracketNameCues stand before a company's name in the wire's brackets,
@@ -1719,11 +1739,11 @@ var (
 // position words before "Africa", "America", "Asia" or "Europe"
 // ("Central America", "Southeast Asia", "Continental Europe").
 func continentPart(ws []word) bool {
-	if len(ws) < 2 || !continents[strings.Trim(ws[len(ws)-1].s, ".,")] {
+	if len(ws) < 2 || !continents.Has(strings.Trim(ws[len(ws)-1].s, ".,")) {
 		return false
 	}
 	for _, w := range ws[:len(ws)-1] {
-		if !continentQualifiers[w.s] {
+		if !continentQualifiers.Has(w.s) {
 			return false
 		}
 	}
@@ -1766,15 +1786,15 @@ func naturalFeature(d *doc, ws []word, person bool) bool {
 			}
 		}
 	}
-	if !featureHeads[head] {
+	if !featureHeads.Has(head) {
 		return false
 	}
-	if person && surnameHeads[head] {
+	if person && surnameHeads.Has(head) {
 		return false
 	}
 	for _, w := range ws {
 		t := strings.Trim(w.s, ".,")
-		if orgHeads[t] || corporate[t] || corporateFolded[strings.ToLower(t)] || strings.Contains(t, "'") {
+		if orgHeads.Has(t) || corporate.Has(t) || corporateFolded[strings.ToLower(t)] || strings.Contains(t, "'") {
 			return false
 		}
 	}
@@ -1787,7 +1807,7 @@ func naturalFeature(d *doc, ws []word, person bool) bool {
 		off += i + len(name)
 		for _, n := range d.nextWords(off, 4) {
 			w := strings.Trim(n.Text, ".,")
-			if corporate[w] || orgHeads[w] {
+			if corporate.Has(w) || orgHeads.Has(w) {
 				return false // "Meston Lake Resources Inc", "Giant Bay Resources Ltd"
 			}
 			if !segment.IsCapitalised(w) {
@@ -1802,15 +1822,15 @@ func naturalFeature(d *doc, ws []word, person bool) bool {
 // Sea", "Kennedy Airport"), else a city or town, which news names most.
 func locationType(ws []word) graph.EntityType {
 	last := strings.Trim(ws[len(ws)-1].s, ".,")
-	if placeWords[last] || placeWords[ws[0].s] && len(ws) > 1 {
+	if placeWords.Has(last) || placeWords.Has(ws[0].s) && len(ws) > 1 {
 		return graph.Place
 	}
 	for _, w := range ws {
-		if regionWords[strings.Trim(w.s, ".,")] {
+		if regionWords.Has(strings.Trim(w.s, ".,")) {
 			return graph.Region
 		}
 	}
-	if len(ws) == 1 && (compass[ws[0].s] || compassPoints[ws[0].s]) {
+	if len(ws) == 1 && (compass.Has(ws[0].s) || compassPoints.Has(ws[0].s)) {
 		return graph.Region // "the West", "the Midwest"
 	}
 	return graph.City
@@ -1875,7 +1895,7 @@ func partnersFirm(d *doc, c *cand) bool {
 			commas++
 		}
 		and = and || t.Text == "and" || t.Text == "&"
-		head = head || t.Start >= c.end && (orgHeads[t.Text] || firmWords[t.Text])
+		head = head || t.Start >= c.end && (orgHeads.Has(t.Text) || firmWords.Has(t.Text))
 	}
 	if commas == 0 || commas == 1 && !and {
 		return false
@@ -1895,7 +1915,7 @@ var featureNouns = set("field", "fields", "oilfield", "gasfield", "river", "isla
 
 func featureNounAfter(d *doc, c *cand) bool {
 	next := d.nextWords(c.end, 1)
-	return len(next) == 1 && featureNouns[next[0].Text]
+	return len(next) == 1 && featureNouns.Has(next[0].Text)
 }
 
 // firmWords end the names of brokers' and partners' firms.
@@ -1906,11 +1926,11 @@ var firmWords = set("Securities", "Partners", "Associates", "Brothers", "Investm
 // California", "North China", "Eastern Hemisphere"; not before a city's
 // name ("West Berlin" is a city) nor a body's ("West German Cabinet").
 func (r *Resolver) partOfPlace(ws []word) bool {
-	if len(ws) < 2 || !compassAdjectives[ws[0].s] {
+	if len(ws) < 2 || !compassAdjectives.Has(ws[0].s) {
 		return false
 	}
 	rest := joinWords(ws[1:])
-	if worldParts[rest] {
+	if worldParts.Has(rest) {
 		return true
 	}
 	for _, e := range append(r.g.Lookup(rest), r.g.Places(rest)...) {
@@ -1948,10 +1968,10 @@ func streetAsTrade(d *doc, c *cand) bool {
 		return false
 	}
 	w := next[0].Text
-	if prev := d.prevWords(c.start, 1); len(prev) == 1 && (placePreps[strings.ToLower(prev[0].Text)] || prev[0].Text == "on") && auxiliaries[w] {
+	if prev := d.prevWords(c.start, 1); len(prev) == 1 && (placePreps.Has(strings.ToLower(prev[0].Text)) || prev[0].Text == "on") && auxiliaries.Has(w) {
 		return false // "the highest estimates on Wall Street have been": the verb is the phrase's
 	}
-	return w == "'s" || w == "’s" || startsWord(w) && isLower(w) && !functionAfterName[w]
+	return w == "'s" || w == "’s" || startsWord(w) && isLower(w) && !functionAfterName.Has(w)
 }
 
 // auxiliaries after a phrase of place end it: "estimates on Wall Street
@@ -2021,10 +2041,10 @@ func personNounAfter(d *doc, c *cand) bool {
 	}
 	for i, n := range app[2:] {
 		w := n.Text
-		if personTrades[w] {
+		if personTrades.Has(w) {
 			return i < 5
 		}
-		if orgNouns[w] || appositionOrgNouns[w] || copulaOrgNouns[w] || !startsWord(w) || w == "of" || w == "at" || w == "who" || w == "whose" {
+		if orgNouns.Has(w) || appositionOrgNouns.Has(w) || copulaOrgNouns.Has(w) || !startsWord(w) || w == "of" || w == "at" || w == "who" || w == "whose" {
 			return false
 		}
 	}
@@ -2036,7 +2056,7 @@ func personNounAfter(d *doc, c *cand) bool {
 // ("the Reuters news agency").
 func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 	prev := d.prevWords(c.start, 1)
-	if len(prev) == 1 && orgNouns[strings.ToLower(prev[0].Text)] && !segment.IsCapitalised(prev[0].Text) {
+	if len(prev) == 1 && orgNouns.Has(strings.ToLower(prev[0].Text)) && !segment.IsCapitalised(prev[0].Text) {
 		return true
 	}
 	// "Kataib Hezbollah, an Iraqi militia backed by Tehran", "Alitalia,
@@ -2052,9 +2072,9 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 	if open > 0 {
 		for i, n := range app[open:min(len(app), open+3)] {
 			w := n.Text
-			if orgNouns[w] || appositionOrgNouns[w] {
+			if orgNouns.Has(w) || appositionOrgNouns.Has(w) {
 				// "Jon Vik, the agency chief,": the body's officer, a person
-				return i+open+1 >= len(app) || !holderNouns[app[i+open+1].Text]
+				return i+open+1 >= len(app) || !holderNouns.Has(app[i+open+1].Text)
 			}
 			if !startsWord(w) || w == "at" || w == "of" || w == "with" || w == "for" || w == "in" {
 				break
@@ -2067,7 +2087,7 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 	if app := d.nextWords(c.end, 8); len(app) >= 3 && c.ner != graph.LabelPER && (app[0].Text == "is" || app[0].Text == "was") && (app[1].Text == "a" || app[1].Text == "an") {
 		for _, n := range app[2:] {
 			w := n.Text
-			if orgNouns[w] || appositionOrgNouns[w] || copulaOrgNouns[w] {
+			if orgNouns.Has(w) || appositionOrgNouns.Has(w) || copulaOrgNouns.Has(w) {
 				return true
 			}
 			if !startsWord(w) || w == "at" || w == "of" || w == "with" || w == "for" || w == "in" || w == "who" || w == "and" {
@@ -2083,7 +2103,7 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 			role = role[:len(role)-1]
 		}
 		for i := range role {
-			if corporateRoles[strings.ToLower(tokText(role[i:]))] {
+			if corporateRoles.Has(strings.ToLower(tokText(role[i:]))) {
 				return true
 			}
 		}
@@ -2094,7 +2114,7 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 		if segment.IsCapitalised(w) || !startsWord(w) {
 			return false
 		}
-		if orgNouns[w] {
+		if orgNouns.Has(w) {
 			return true
 		}
 		if i == 0 && w != "news" && w != "state" && w != "media" && w != "wire" {
@@ -2328,7 +2348,7 @@ func (r *Resolver) secretaryDepartments(d *doc, cands []*cand) []*cand {
 			k--
 		}
 		p := prev[k]
-		if !portfolioWords[p.Text] || slices.ContainsFunc(cands, func(o *cand) bool { return o.start < p.End && p.Start < o.end }) {
+		if !portfolioWords.Has(p.Text) || slices.ContainsFunc(cands, func(o *cand) bool { return o.start < p.End && p.Start < o.end }) {
 			continue
 		}
 		var state gazetteer.Entry

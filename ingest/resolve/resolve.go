@@ -17,6 +17,7 @@
 package resolve
 
 import (
+	"context"
 	"log/slog"
 	"slices"
 	"sort"
@@ -59,6 +60,10 @@ func New(g *gazetteer.Gazetteer) *Resolver {
 	}
 	return r
 }
+
+// debugging reports whether r logs at debug level: only then are the
+// per-mention records, hundreds an article, worth building.
+func (r *Resolver) debugging() bool { return r.log.Enabled(context.Background(), slog.LevelDebug) }
 
 // WithLogger makes r log, at debug level, the reason for every type
 // decision and every dropped mention.
@@ -134,12 +139,13 @@ type tok struct {
 }
 
 func newDoc(body, published string, sents []segment.Sentence) *doc {
-	d := &doc{body: body, published: published, midCaps: map[string]bool{}, lower: map[string]bool{},
-		headline: make([]bool, len(sents)), capitals: make([]bool, len(sents))}
 	n := 0
 	for _, s := range sents {
 		n += len(s.Tokens)
 	}
+	// lower takes most words: sized for them all, it is never rehashed
+	d := &doc{body: body, published: published, midCaps: map[string]bool{}, lower: make(map[string]bool, n),
+		headline: make([]bool, len(sents)), capitals: make([]bool, len(sents))}
 	d.toks = make([]tok, 0, n)
 	for si, s := range sents {
 		d.capitals[si] = inCapitals(s.Tokens)
@@ -207,7 +213,7 @@ func titleCase(toks []segment.Token) bool {
 		words++
 		if unicode.IsUpper(r) {
 			caps++
-			if i > 0 && headlineFunctionWords[t.Text] {
+			if i > 0 && headlineFunctionWords.Has(t.Text) {
 				small++
 			}
 		}
@@ -405,7 +411,7 @@ func untaggedCompanies(body string, spans []segment.Span) []segment.Span {
 		}
 		w := word{body[i:j], i, j}
 		i = j
-		if form := strings.TrimRight(w.s, ".,;:)>\"'"); companyForms[form] && n > 0 {
+		if form := trimClosers(w.s); companyForms.Has(form) && n > 0 {
 			if s, ok := companyBefore(body, last[max(0, n-5):n], w.start+len(form)); ok &&
 				!slices.ContainsFunc(spans, func(o segment.Span) bool { return o.Start < s.End && s.Start < o.End }) {
 				added = append(added, s)
@@ -426,6 +432,20 @@ func untaggedCompanies(body string, spans []segment.Span) []segment.Span {
 	return out
 }
 
+// trimClosers is strings.TrimRight(s, ".,;:)>\"'"), which builds its
+// cutset's table at every call, and untaggedCompanies calls it every word.
+func trimClosers(s string) string {
+	for len(s) > 0 {
+		switch s[len(s)-1] {
+		case '.', ',', ';', ':', ')', '>', '"', '\'':
+			s = s[:len(s)-1]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
 // companyBefore is the company's name that the capitalised words ws (the
 // words before a legal form, nearest last) end, up to end.
 func companyBefore(body string, ws []word, end int) (segment.Span, bool) {
@@ -436,7 +456,7 @@ func companyBefore(body string, ws []word, end int) (segment.Span, bool) {
 		if k < len(ws) {
 			next = ws[k].start
 		}
-		if !segment.IsCapitalised(p) || functionWords[p] || strings.HasSuffix(strings.ToLower(p), "-based") ||
+		if !segment.IsCapitalised(p) || functionWords.Has(p) || strings.HasSuffix(strings.ToLower(p), "-based") ||
 			strings.ContainsAny(p, ",;:)>") || strings.Contains(body[ws[k-1].end:next], "\n") {
 			break
 		}
@@ -468,12 +488,12 @@ func bodyHeadBefore(body string, start, prev int) int {
 	}
 	first, _, _ := strings.Cut(body[start:], " ")
 	switch {
-	case orgLeads[word]:
+	case orgLeads.Has(word):
 		return w
-	case strings.Contains(word, "-") && segment.IsCapitalised(word) && !hyphenQualifier(word) && orgHeads[first]:
+	case strings.Contains(word, "-") && segment.IsCapitalised(word) && !hyphenQualifier(word) && orgHeads.Has(first):
 		return w
 	case word == "on" || word == "of":
-		if head, h := wordBefore(w); h >= prev && (orgHeads[head] || head == "Subcommittee") {
+		if head, h := wordBefore(w); h >= prev && (orgHeads.Has(head) || head == "Subcommittee") {
 			return h
 		}
 	}
@@ -491,7 +511,7 @@ func legalFormAfter(body string, end, next int) int {
 		k++
 	}
 	w := strings.TrimRight(body[end+1:k], ".,;:)'\"")
-	if !companyForms[w] {
+	if !companyForms.Has(w) {
 		return end
 	}
 	return end + 1 + len(w)
@@ -548,7 +568,7 @@ func (r *Resolver) splitPartyWords(body string, spans []segment.Span) []segment.
 		text := body[s.Start:s.End]
 		last, more := lastField(text)
 		cut := s.Start + strings.LastIndex(text, last)
-		ok := more && partyMembers[last] && r.placeNamed(strings.TrimSpace(body[s.Start:cut]))
+		ok := more && partyMembers.Has(last) && r.placeNamed(strings.TrimSpace(body[s.Start:cut]))
 		if ok && out == nil {
 			out = append(make([]segment.Span, 0, len(spans)+1), spans[:i]...)
 		}
@@ -659,7 +679,7 @@ func (r *Resolver) joinKnownRuns(body string, spans []segment.Span) []segment.Sp
 		for j := min(i+3, len(spans)-1); j > i && !joined; j-- {
 			ok := true
 			for k := i; k < j && ok; k++ {
-				ok = knownConnectors[strings.TrimSpace(body[spans[k].End:spans[k+1].Start])]
+				ok = knownConnectors.Has(strings.TrimSpace(body[spans[k].End:spans[k+1].Start]))
 			}
 			if !ok {
 				continue
@@ -714,7 +734,7 @@ func (r *Resolver) knownRunAround(body string, s segment.Span, spans []segment.S
 			e, stop = e-1, true // "by Standard and Poor's.": the name ends at its stop
 		}
 		w := body[k+1 : e]
-		if w == "" || !knownConnectors[w] && !segment.IsCapitalised(w) {
+		if w == "" || !knownConnectors.Has(w) && !segment.IsCapitalised(w) {
 			break
 		}
 		ends = append(ends, e)
@@ -727,7 +747,7 @@ func (r *Resolver) knownRunAround(body string, s segment.Span, spans []segment.S
 	if w := capitalisedBefore(body, s.Start-1, 1); s.Start > 0 && body[s.Start-1] == ' ' && w < s.Start-1 && w >= after {
 		starts = append(starts, w)
 	} else if c := strings.LastIndexByte(body[:max(s.Start-1, 0)], ' '); s.Start > 0 && body[s.Start-1] == ' ' && c > 0 &&
-		knownConnectors[body[c+1:s.Start-1]] && body[c+1:s.Start-1] != "the" {
+		knownConnectors.Has(body[c+1:s.Start-1]) && body[c+1:s.Start-1] != "the" {
 		// "Standard and Poor's said", its first word untagged at the
 		// sentence's start: a capitalised word and a connector before
 		if w := capitalisedBefore(body, c, 1); w < c && w >= after {
@@ -760,7 +780,7 @@ func officeHolders(body string, spans []segment.Span) []segment.Span {
 		}
 		ws := wordsOf(body, s.Start, s.End)
 		k := 0
-		for k < len(ws) && portfolioWords[ws[k].s] && ws[k].s != "and" {
+		for k < len(ws) && portfolioWords.Has(ws[k].s) && ws[k].s != "and" {
 			k++
 		}
 		if k < len(ws) && (ws[k].s == "and" || ws[k].s == "for") {
@@ -770,7 +790,7 @@ func officeHolders(body string, spans []segment.Span) []segment.Span {
 			continue
 		}
 		end := k
-		for end < len(ws) && ws[end].s != "and" && segment.IsCapitalised(ws[end].s) && !portfolioWords[ws[end].s] {
+		for end < len(ws) && ws[end].s != "and" && segment.IsCapitalised(ws[end].s) && !portfolioWords.Has(ws[end].s) {
 			end++
 		}
 		if end-k < 2 || end < len(ws) && ws[end].s != "and" {
@@ -917,7 +937,7 @@ func (r *Resolver) mergeSpans(body string, spans []segment.Span) []segment.Span 
 			switch {
 			case isForm:
 				out = append(out, segment.Span{Start: s.Start, End: spans[j].End, Label: formLabel})
-			case j == i+1 && orgHeads[last] && s.Label == graph.LabelMISC && len(strings.Fields(body[spans[j].Start:spans[j].End])) > 1 && !hyphenQualifier(body[s.Start:s.End]):
+			case j == i+1 && orgHeads.Has(last) && s.Label == graph.LabelMISC && len(strings.Fields(body[spans[j].Start:spans[j].End])) > 1 && !hyphenQualifier(body[s.Start:s.End]):
 				out = append(out, segment.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
 			case j == i+1 && ofConnector(body, s, spans[j]):
 				out = append(out, segment.Span{Start: s.Start, End: spans[j].End, Label: graph.LabelORG})
@@ -1007,7 +1027,7 @@ func portfolioJoin(body string, a, b segment.Span) bool {
 		}
 	}
 	for _, w := range strings.Fields(body[b.Start:b.End]) {
-		if !genericWords[w] && !portfolios[w] {
+		if !genericWords.Has(w) && !portfolios.Has(w) {
 			return false
 		}
 	}
@@ -1150,7 +1170,7 @@ func ofConnector(body string, a, b segment.Span) bool {
 		return false
 	}
 	ws := strings.Fields(body[a.Start:a.End])
-	return orgHeads[strings.Trim(ws[len(ws)-1], ".,")] && segment.IsCapitalised(body[b.Start:b.End])
+	return orgHeads.Has(strings.Trim(ws[len(ws)-1], ".,")) && segment.IsCapitalised(body[b.Start:b.End])
 }
 
 // headGap reports a place or modifier the tagger cut off the organisation
@@ -1169,7 +1189,7 @@ func headGap(body string, a, b segment.Span) bool {
 	head := false
 	for _, w := range gap {
 		switch {
-		case orgHeads[w]:
+		case orgHeads.Has(w):
 			head = true
 		case w == "of" || w == "for" || w == "on":
 		default:
@@ -1178,7 +1198,7 @@ func headGap(body string, a, b segment.Span) bool {
 	}
 	if len(gap) == 0 {
 		first := strings.Fields(body[b.Start:b.End])
-		head = len(first) > 1 && orgHeads[first[0]]
+		head = len(first) > 1 && orgHeads.Has(first[0])
 	}
 	return head
 }
@@ -1298,7 +1318,7 @@ func dropNamedThings(body string, spans []segment.Span) []segment.Span {
 		if (strings.HasSuffix(name, " Rate") || strings.HasSuffix(name, " Rates")) && !bodyWordIn(name) {
 			continue // "London Interbank Offered Rates": a price, no body
 		}
-		if loneAdjectives[name] || ratingNamed(body, s.Start, s.End) {
+		if loneAdjectives.Has(name) || ratingNamed(body, s.Start, s.End) {
 			continue // "Federal funds", "a Federal prosecutor"; "cut to AA from AA-plus"
 		}
 		kept = append(kept, s)
@@ -1319,7 +1339,7 @@ var ratingWords = set("to", "from", "at", "rated", "rating", "ratings", "of", "i
 func ratingNamed(body string, start, end int) bool {
 	w := body[start:end]
 	base, _, _ := strings.Cut(w, "-")
-	if !creditRating(base) && !moodysGrades[base] {
+	if !creditRating(base) && !moodysGrades.Has(base) {
 		return false
 	}
 	if suffix := strings.TrimPrefix(w, base); suffix == "-plus" || suffix == "-minus" || len(suffix) == 2 && suffix[1] >= '1' && suffix[1] <= '3' {
@@ -1336,8 +1356,8 @@ func ratingNamed(body string, start, end int) bool {
 	if len(after) > 0 && strings.HasPrefix(after[0], "rating") {
 		return true
 	}
-	return len(before) > 0 && ratingWords[strings.ToLower(before[len(before)-1])] &&
-		(len(after) == 0 || strings.Trim(after[0], ".,;") == "" || ratingWords[strings.Trim(after[0], ".,;")] || after[0] == "by")
+	return len(before) > 0 && ratingWords.Has(strings.ToLower(before[len(before)-1])) &&
+		(len(after) == 0 || strings.Trim(after[0], ".,;") == "" || ratingWords.Has(strings.Trim(after[0], ".,;")) || after[0] == "by")
 }
 
 // moodysGrades are Moody's Investors Service's grades.

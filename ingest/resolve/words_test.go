@@ -61,3 +61,24 @@ func TestPlainPrefix(t *testing.T) {
 	}
 	walk("", 5)
 }
+
+func TestTrimClosers(t *testing.T) {
+	for _, s := range []string{"", "Inc", "Inc.", "Corp.,", "Ltd);", "Co>\"'", "...", "A.B.", "x:y.", "Plc'\""} {
+		if got, want := trimClosers(s), strings.TrimRight(s, ".,;:)>\"'"); got != want {
+			t.Errorf("trimClosers(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestIsCorporateFolded(t *testing.T) {
+	words := []string{"", "Inc", "INC", "inc", "Ltd", "LTD", "GmbH", "Incorporated", "INCORPORATED", "Reagan", "Corporation",
+		"Spa", "SPA", "\u212Ak", "Société", "Oyj", "OYJ"}
+	for w := range corporate.All() {
+		words = append(words, w, strings.ToUpper(w))
+	}
+	for _, w := range words {
+		if got, want := isCorporateFolded(w), corporateFolded[strings.ToLower(w)]; got != want {
+			t.Errorf("isCorporateFolded(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

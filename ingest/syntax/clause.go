@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"actorgraph/ingest/ner"
+	"actorgraph/ingest/wordset"
 )
 
 // Sentence is a parsed sentence: every word's part-of-speech tag and chunk
@@ -113,16 +114,27 @@ func nounCompounds(pos, chunks []string) {
 // is kept whole inside one noun phrase, and never split at its "and"
 // ("the Trade and Industry Ministry").
 func (p *Parser) Parse(words []string, names [][2]int) *Sentence {
+	return p.ParseLowered(words, nil, names)
+}
+
+// ParseLowered is Parse for a caller that has lowered the words already:
+// lowered[i] is strings.ToLower(words[i]), and the sentence keeps it, so
+// it must not change. A nil lowered is worked out.
+func (p *Parser) ParseLowered(words, lowered []string, names [][2]int) *Sentence {
 	// Contractions are one word to the tokenizer and two to the tagger:
 	// "didn't" is tagged as "did" + "n't", and the word takes the verb's
 	// tags with a negation of its own.
 	tw := make([]string, 0, len(words)+2)
 	of := make([]int, 0, len(words)+2)
 	neg := make([]bool, len(words))
-	lowered := make([]string, len(words))
+	if lowered == nil {
+		lowered = make([]string, len(words))
+		for i, w := range words {
+			lowered[i] = strings.ToLower(w)
+		}
+	}
 	for i, w := range words {
-		lw := strings.ToLower(w)
-		lowered[i] = lw
+		lw := lowered[i]
 		switch {
 		case lw == "cannot":
 			tw, of = append(tw, w[:3], "not"), append(of, i, -1)
@@ -170,7 +182,9 @@ func (p *Parser) Parse(words []string, names [][2]int) *Sentence {
 		}
 	}
 	s.repairChunks()
-	for _, sp := range ner.Spans(s.Chunks) {
+	spans := ner.Spans(s.Chunks)
+	s.Phrases = make([]Phrase, 0, len(spans))
+	for _, sp := range spans {
 		s.Phrases = append(s.Phrases, Phrase{sp.Start, sp.End, sp.Type})
 	}
 	s.readClauses()
@@ -194,26 +208,26 @@ func (s *Sentence) tag(i int) string {
 func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") || t == "MD" }
 
 // compass words describe a place by its direction.
-var compass = map[string]bool{
+var compass = wordset.Of(map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
 	"southeast": true, "southwest": true, "northern": true, "southern": true, "eastern": true, "western": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "central": true,
-}
+})
 
 // nominalIngs are -ing words that, after "is", are mostly nouns:
 // "the problem is financing", "the business is banking".
-var nominalIngs = map[string]bool{
+var nominalIngs = wordset.Of(map[string]bool{
 	"financing": true, "funding": true, "marketing": true, "banking": true, "trading": true, "pricing": true,
 	"spending": true, "housing": true, "shipping": true, "building": true, "accounting": true, "lending": true,
 	"borrowing": true, "earnings": true, "savings": true, "morning": true, "evening": true, "thing": true,
 	"something": true, "nothing": true, "anything": true, "everything": true, "king": true, "ring": true,
 	"spring": true, "string": true, "ceiling": true, "offering": true, "listing": true, "rating": true,
-}
+})
 
 // catenatives take another verb through "to": "plans to visit", "wants to
 // impose". The tagger often reads them as nouns after a subject ("Spain
 // plan to meet"); in front of "to" + verb they are verbs.
-var catenatives = map[string]bool{
+var catenatives = wordset.Of(map[string]bool{
 	"plan": true, "plans": true, "planned": true, "want": true, "wants": true, "wanted": true,
 	"hope": true, "hopes": true, "hoped": true, "intend": true, "intends": true, "intended": true,
 	"agree": true, "agrees": true, "agreed": true, "refuse": true, "refuses": true, "refused": true,
@@ -223,30 +237,30 @@ var catenatives = map[string]bool{
 	"offer": true, "offers": true, "offered": true, "pledge": true, "pledges": true, "pledged": true,
 	"expect": true, "expects": true, "expected": true, "aim": true, "aims": true, "aimed": true,
 	"prepare": true, "prepares": true, "prepared": true, "decline": true, "declines": true, "declined": true,
-}
+})
 
 // repairChunks mends what the chunker gets wrong most often where it
 // matters to clauses: a catenative verb read as the last noun of the subject
 // ("[Spain plan] [to meet]") becomes the start of the verb group.
 // dealHeads are nouns of agreement an -ing word may modify ("licensing
 // agreements", "marketing accord", "trading pact").
-var dealHeads = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "pact": true,
+var dealHeads = wordset.Of(map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "pact": true,
 	"pacts": true, "deal": true, "deals": true, "arrangement": true, "arrangements": true, "venture": true, "ventures": true,
-	"contract": true, "contracts": true, "rights": true}
+	"contract": true, "contracts": true, "rights": true})
 
 // singularOpeners open a noun phrase whose head is one thing.
-var singularOpeners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "each": true, "every": true}
+var singularOpeners = wordset.Of(map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "each": true, "every": true})
 
 // priceUnits are the units of a price a share.
-var priceUnits = map[string]bool{"dlr": true, "dlrs": true, "dollar": true, "dollars": true, "cts": true, "cent": true,
-	"cents": true, "pence": true, "yen": true, "marks": true, "francs": true, "stg": true, "pounds": true}
+var priceUnits = wordset.Of(map[string]bool{"dlr": true, "dlrs": true, "dollar": true, "dollars": true, "cts": true, "cent": true,
+	"cents": true, "pence": true, "yen": true, "marks": true, "francs": true, "stg": true, "pounds": true})
 
 func (s *Sentence) repairChunks() {
 	// A compass word right before a name describes the place: "in
 	// northeast Iraq", "southern Lebanon" are one noun phrase, not an
 	// adverb and a new subject.
 	for i := 0; i+1 < len(s.Words); i++ {
-		if compass[s.lower(i)] && s.name[i+1] >= 0 && s.Chunks[i] != "I-NP" {
+		if compass.Has(s.lower(i)) && s.name[i+1] >= 0 && s.Chunks[i] != "I-NP" {
 			s.POS[i] = "JJ"
 			s.Chunks[i] = "B-NP"
 			if i > 0 && s.tag(i-1) == "DT" && strings.HasSuffix(s.Chunks[i-1], "NP") {
@@ -258,7 +272,7 @@ func (s *Sentence) repairChunks() {
 	// A price a share inside a noun phrase is one phrase with it: "a 100
 	// dlr per share tender offer", "a 44 dlr a share bid" are an offer.
 	for i := 2; i+2 < len(s.Words); i++ {
-		if w := s.lower(i); (w == "a" || w == "per") && priceUnits[s.lower(i-1)] && strings.HasSuffix(s.Chunks[i-1], "NP") &&
+		if w := s.lower(i); (w == "a" || w == "per") && priceUnits.Has(s.lower(i-1)) && strings.HasSuffix(s.Chunks[i-1], "NP") &&
 			(s.lower(i+1) == "share" || s.lower(i+1) == "shr") && s.Chunks[i+2] == "I-NP" && strings.HasPrefix(s.tag(i+2), "NN") {
 			s.Chunks[i], s.Chunks[i+1] = "I-NP", "I-NP"
 		}
@@ -267,7 +281,7 @@ func (s *Sentence) repairChunks() {
 	// an agreement yesterday with X" has the object "an agreement" and a
 	// phrase of time ("today's talks" keeps its possessive).
 	for i := 1; i < len(s.Words); i++ {
-		if dayWords[s.lower(i)] && s.Chunks[i] == "I-NP" &&
+		if dayWords.Has(s.lower(i)) && s.Chunks[i] == "I-NP" &&
 			s.name[i] < 0 && (i+1 >= len(s.Words) || s.Chunks[i+1] != "I-NP") {
 			s.Chunks[i] = "B-NP"
 		}
@@ -279,13 +293,13 @@ func (s *Sentence) repairChunks() {
 			continue
 		}
 		t, pt, pw := s.tag(i), s.tag(i-1), s.lower(i-1)
-		if (t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN") && (pt == "VBD" || pt == "VBN" && !beForms[pw]) &&
-			!beForms[pw] && !haveForms[pw] && !getForms[pw] && pw != "did" {
+		if (t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN") && (pt == "VBD" || pt == "VBN" && !beForms.Has(pw)) &&
+			!beForms.Has(pw) && !haveForms.Has(pw) && !getForms.Has(pw) && pw != "did" {
 			s.Chunks[i] = "B-VP"
 		}
 	}
 	for i := 1; i+1 < len(s.Words); i++ {
-		if !catenatives[s.lower(i)] || s.lower(i+1) != "to" || !strings.HasSuffix(s.Chunks[i], "NP") {
+		if !catenatives.Has(s.lower(i)) || s.lower(i+1) != "to" || !strings.HasSuffix(s.Chunks[i], "NP") {
 			continue
 		}
 		if isVerbTag(s.tag(i)) || !strings.HasSuffix(s.Chunks[i-1], "NP") || !strings.HasPrefix(s.tag(i-1), "NN") {
@@ -317,7 +331,7 @@ func (s *Sentence) repairChunks() {
 		for b > 0 && s.Chunks[b] == "I-NP" && s.tag(b-1) != "CC" && s.Words[b-1] != "," {
 			b--
 		}
-		if s.Chunks[b] != "B-NP" || b == i-1 || !singularOpeners[s.lower(b)] && s.tag(b) != "PRP$" {
+		if s.Chunks[b] != "B-NP" || b == i-1 || !singularOpeners.Has(s.lower(b)) && s.tag(b) != "PRP$" {
 			continue
 		}
 		s.POS[i], s.Chunks[i] = "NN", "I-NP"
@@ -343,7 +357,7 @@ func (s *Sentence) repairChunks() {
 		if !strings.HasSuffix(w, "ing") || !strings.HasPrefix(s.tag(i), "NN") || s.name[i] >= 0 {
 			continue
 		}
-		if !beForms[s.lower(i-1)] || !strings.HasSuffix(s.Chunks[i-1], "VP") || s.lower(i+1) == "of" || nominalIngs[w] {
+		if !beForms.Has(s.lower(i-1)) || !strings.HasSuffix(s.Chunks[i-1], "VP") || s.lower(i+1) == "of" || nominalIngs.Has(w) {
 			continue
 		}
 		s.POS[i], s.Chunks[i] = "VBG", "I-VP"
@@ -355,10 +369,10 @@ func (s *Sentence) repairChunks() {
 	// just before a noun of agreement modifies it; the verb group ends
 	// before it and the noun phrase starts there.
 	for i := 1; i+1 < len(s.Words); i++ {
-		if !strings.HasSuffix(s.lower(i), "ing") || s.tag(i) != "VBG" || !dealHeads[s.lower(i+1)] || s.name[i] >= 0 {
+		if !strings.HasSuffix(s.lower(i), "ing") || s.tag(i) != "VBG" || !dealHeads.Has(s.lower(i+1)) || s.name[i] >= 0 {
 			continue
 		}
-		if beForms[s.lower(i-1)] {
+		if beForms.Has(s.lower(i - 1)) {
 			continue // "is marketing agreements": the progressive
 		}
 		s.POS[i] = "NN"

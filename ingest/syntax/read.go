@@ -1,35 +1,37 @@
 package syntax
 
+import "actorgraph/ingest/wordset"
+
 import "strings"
 
 // Words that shape a verb group.
 var (
-	beForms   = map[string]bool{"be": true, "is": true, "are": true, "am": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "'re": true}
-	getForms  = map[string]bool{"get": true, "gets": true, "got": true, "gotten": true, "getting": true}
-	haveForms = map[string]bool{"have": true, "has": true, "had": true, "having": true, "'ve": true}
-	negWords  = map[string]bool{"not": true, "n't": true, "never": true}
-	modals    = map[string]string{
+	beForms   = wordset.Of(map[string]bool{"be": true, "is": true, "are": true, "am": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "'re": true})
+	getForms  = wordset.Of(map[string]bool{"get": true, "gets": true, "got": true, "gotten": true, "getting": true})
+	haveForms = wordset.Of(map[string]bool{"have": true, "has": true, "had": true, "having": true, "'ve": true})
+	negWords  = wordset.Of(map[string]bool{"not": true, "n't": true, "never": true})
+	modals    = wordset.MapOf(map[string]string{
 		"will": "will", "'ll": "will", "wo": "will", "shall": "will", "would": "would", "'d": "would",
 		"may": "may", "might": "might", "could": "could", "can": "can", "ca": "can", "should": "should",
 		"must": "must", "ought": "should",
-	}
+	})
 	// objectControl verbs pass their object to the verb after "to": "urged
 	// Japan to open", "asked Iran to free". Other verbs pass their subject:
 	// "agreed to meet".
-	objectControl = map[string]bool{
+	objectControl = wordset.Of(map[string]bool{
 		"urge": true, "ask": true, "call": true, "tell": true, "press": true, "persuade": true, "force": true,
 		"allow": true, "invite": true, "encourage": true, "order": true, "want": true, "expect": true,
 		"pressure": true, "pressed": true, "appeal": true, "request": true, "require": true, "compel": true,
 		"advise": true, "instruct": true, "authorize": true, "authorise": true, "help": true,
-	}
+	})
 	// attachPreps join a noun phrase to the one before it in a subject or
 	// object ("the president of France", "officials in Washington").
-	attachPreps = map[string]bool{"of": true, "from": true, "in": true, "at": true, "for": true, "between": true, "into": true, "on": true, "against": true, "with": true, "to": true}
-	relPronouns = map[string]bool{"who": true, "which": true, "that": true, "whom": true}
+	attachPreps = wordset.Of(map[string]bool{"of": true, "from": true, "in": true, "at": true, "for": true, "between": true, "into": true, "on": true, "against": true, "with": true, "to": true})
+	relPronouns = wordset.Of(map[string]bool{"who": true, "which": true, "that": true, "whom": true})
 	// breakWords end a clause's objects.
 	// particles complete a phrasal verb: "ruled out", "turned down".
-	particles  = map[string]bool{"out": true, "down": true, "off": true, "up": true, "back": true, "over": true, "away": true}
-	breakWords = map[string]bool{";": true, ":": true, "\"": true, "(": true, ")": true, "--": true, "“": true, "”": true}
+	particles  = wordset.Of(map[string]bool{"out": true, "down": true, "off": true, "up": true, "back": true, "over": true, "away": true})
+	breakWords = wordset.Of(map[string]bool{";": true, ":": true, "\"": true, "(": true, ")": true, "--": true, "“": true, "”": true})
 )
 
 // base is a rough stem for the verbs above: "urged" and "urges" → "urge".
@@ -37,10 +39,10 @@ func base(w string) string {
 	for _, suf := range []string{"ing", "es", "ed", "s", "d"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			b := strings.TrimSuffix(w, suf)
-			if objectControl[b] {
+			if objectControl.Has(b) {
 				return b
 			}
-			if objectControl[b+"e"] {
+			if objectControl.Has(b + "e") {
 				return b + "e"
 			}
 		}
@@ -51,7 +53,7 @@ func base(w string) string {
 // relative reports a relative pronoun at word i ("who", "which", "that"
 // not used as a determiner).
 func (s *Sentence) relative(i int) bool {
-	return relPronouns[s.lower(i)] && s.tag(i) != "DT"
+	return relPronouns.Has(s.lower(i)) && s.tag(i) != "DT"
 }
 
 // phraseAt gives the index of the phrase holding word i, or -1.
@@ -87,7 +89,7 @@ func (s *Sentence) readClauses() {
 	}
 	for c := range s.Clauses {
 		s.governed(c)
-		if cl := &s.Clauses[c]; s.lower(cl.Verb.Start) == "to" && cl.Verb.Start > 0 && negWords[s.lower(cl.Verb.Start-1)] {
+		if cl := &s.Clauses[c]; s.lower(cl.Verb.Start) == "to" && cl.Verb.Start > 0 && negWords.Has(s.lower(cl.Verb.Start-1)) {
 			cl.Negated = true // "decided not to open": the infinitive is denied
 		}
 	}
@@ -120,13 +122,13 @@ func (s *Sentence) readClauses() {
 
 // namingParticiples open a parenthesis that names a phrase again: "the drug
 // lord X, known as Otoniel, to the United States".
-var namingParticiples = map[string]bool{"known": true, "called": true, "dubbed": true, "nicknamed": true, "named": true}
+var namingParticiples = wordset.Of(map[string]bool{"known": true, "called": true, "dubbed": true, "nicknamed": true, "named": true})
 
 // parenthetical gives the clause before a naming participle's parenthesis
 // the phrases after its closing comma: they were that clause's.
 func (s *Sentence) parenthetical(c int) {
 	cl := &s.Clauses[c]
-	if c == 0 || cl.Verb.Start == 0 || s.lower(cl.Verb.Start-1) != "," || !namingParticiples[s.lower(cl.Head)] || len(cl.Preps) < 2 {
+	if c == 0 || cl.Verb.Start == 0 || s.lower(cl.Verb.Start-1) != "," || !namingParticiples.Has(s.lower(cl.Head)) || len(cl.Preps) < 2 {
 		return
 	}
 	first := cl.Preps[0]
@@ -156,11 +158,11 @@ func (s *Sentence) relativeObject(c int) {
 		return
 	}
 	gap := s.gapWords(s.Phrases[k].End, cl.Subject[0].Start)
-	if (s.Phrases[k].Type == "NP" || s.Phrases[k].Type == "SBAR") && len(gap) == 0 && relPronouns[s.lower(s.Phrases[k].Start)] && k > 0 {
+	if (s.Phrases[k].Type == "NP" || s.Phrases[k].Type == "SBAR") && len(gap) == 0 && relPronouns.Has(s.lower(s.Phrases[k].Start)) && k > 0 {
 		k-- // "the tariffs [that] the president ordered", "that" read as a phrase
 		gap = s.gapWords(s.Phrases[k].End, s.Phrases[k+1].Start)
 	}
-	if s.Phrases[k].Type != "NP" || s.possessive(s.Phrases[k].End-1) || !(len(gap) == 0 || len(gap) == 1 && relPronouns[gap[0]]) {
+	if s.Phrases[k].Type != "NP" || s.possessive(s.Phrases[k].End-1) || !(len(gap) == 0 || len(gap) == 1 && relPronouns.Has(gap[0])) {
 		return
 	}
 	if s.tag(s.Phrases[k].End-1) == "PRP" || s.tag(s.Phrases[k].End-1) == "CD" {
@@ -179,7 +181,7 @@ func (s *Sentence) relativeObject(c int) {
 func (s *Sentence) onlyAuxiliaries(p Phrase) bool {
 	for i := p.Start; i < p.End; i++ {
 		w := s.lower(i)
-		if !(beForms[w] || haveForms[w] || negWords[w] || modals[w] != "" || w == "do" || w == "does" || w == "did" || s.negation[i]) {
+		if !(beForms.Has(w) || haveForms.Has(w) || negWords.Has(w) || modals.At(w) != "" || w == "do" || w == "does" || w == "did" || s.negation[i]) {
 			return false
 		}
 	}
@@ -196,10 +198,10 @@ func (s *Sentence) verbGroup(p Phrase) Clause {
 		switch {
 		case w == "to":
 			lastTo = i
-		case negWords[w] || s.negation[i]:
+		case negWords.Has(w) || s.negation[i]:
 			c.Negated = true
 		}
-		if m := modals[w]; m != "" && (s.tag(i) == "MD" || w == "will" || w == "would") {
+		if m := modals.At(w); m != "" && (s.tag(i) == "MD" || w == "will" || w == "would") {
 			c.Modal = m
 		}
 		if isVerbTag(s.tag(i)) && s.tag(i) != "MD" {
@@ -225,7 +227,7 @@ func (s *Sentence) verbGroup(p Phrase) Clause {
 		// "stopped supplying", "denied carrying out": the gerund is the
 		// complement of the verb before it in the group
 		for i := c.Head - 1; i >= from; i-- {
-			if w := s.lower(i); isVerbTag(s.tag(i)) && s.tag(i) != "MD" && !beForms[w] && !haveForms[w] && !getForms[w] && w != "do" && w != "does" && w != "did" {
+			if w := s.lower(i); isVerbTag(s.tag(i)) && s.tag(i) != "MD" && !beForms.Has(w) && !haveForms.Has(w) && !getForms.Has(w) && w != "do" && w != "does" && w != "did" {
 				c.Governor = i
 				from = i + 1
 				break
@@ -243,7 +245,7 @@ func (s *Sentence) verbGroup(p Phrase) Clause {
 	}
 	if s.tag(c.Head) == "VBN" || s.tag(c.Head) == "VBD" && strings.HasSuffix(s.lower(c.Head), "ed") {
 		for i := from; i < c.Head; i++ {
-			if w := s.lower(i); beForms[w] || getForms[w] {
+			if w := s.lower(i); beForms.Has(w) || getForms.Has(w) {
 				c.Passive = true
 				s.POS[c.Head] = "VBN"
 			}
@@ -261,12 +263,12 @@ func (s *Sentence) verbGroup(p Phrase) Clause {
 			switch t := s.tag(first); {
 			case t == "VBD":
 				c.Tense = "past"
-			case haveForms[s.lower(first)] && first+1 < p.End:
+			case haveForms.Has(s.lower(first)) && first+1 < p.End:
 				c.Tense = "past"
 			case t == "VBN" || t == "VBG":
 				c.Tense = ""
 			}
-			if beForms[s.lower(first)] && s.lower(first+1) == "to" || s.lower(first) == "going" && s.lower(first+1) == "to" {
+			if beForms.Has(s.lower(first)) && s.lower(first+1) == "to" || s.lower(first) == "going" && s.lower(first+1) == "to" {
 				c.Tense = "future" // "is to visit", "going to visit"
 			}
 		}
@@ -284,10 +286,10 @@ func (s *Sentence) governed(c int) {
 		// supplying arms", "denied carrying out the attack"
 		prev := &s.Clauses[c-1]
 		i := prev.Verb.End
-		for i < cl.Verb.Start && particles[s.lower(i)] {
+		for i < cl.Verb.Start && particles.Has(s.lower(i)) {
 			i++
 		}
-		if i == cl.Verb.Start && !beForms[s.lower(prev.Head)] && !haveForms[s.lower(prev.Head)] {
+		if i == cl.Verb.Start && !beForms.Has(s.lower(prev.Head)) && !haveForms.Has(s.lower(prev.Head)) {
 			cl.Governor = prev.Head
 		}
 		return
@@ -314,17 +316,17 @@ func (s *Sentence) governed(c int) {
 }
 
 // timeWords head noun phrases that say when, not who.
-var timeWords = map[string]bool{
+var timeWords = wordset.Of(map[string]bool{
 	"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true, "day": true,
 	"days": true, "today": true, "yesterday": true, "tomorrow": true, "morning": true, "evening": true,
 	"night": true, "weekend": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "time": true, "hours": true,
-}
+})
 
 // participlePreps open a participle clause of time whose subject is the
 // main clause's: "after rejecting", "before signing" ("in fighting", "by
 // offering" are left alone: what they code is rarely the act itself).
-var participlePreps = map[string]bool{"after": true, "before": true, "while": true, "since": true, "upon": true}
+var participlePreps = wordset.Of(map[string]bool{"after": true, "before": true, "while": true, "since": true, "upon": true})
 
 // dayWord reports phrase k as a lone "today", "yesterday" or "tomorrow"
 // after a noun phrase: "Nakasone today called for" has the subject before
@@ -335,23 +337,23 @@ func (s *Sentence) dayWord(k int) bool {
 		return false
 	}
 	if p.End-p.Start == 1 {
-		return dayWords[s.lower(p.Start)]
+		return dayWords.Has(s.lower(p.Start))
 	}
 	// "GenCorp earlier this month reached", "Japan last year signed"
-	return p.End-p.Start <= 3 && timeOpeners[s.lower(p.Start)] && timeWords[s.lower(p.End-1)] && s.name[p.End-1] < 0
+	return p.End-p.Start <= 3 && timeOpeners.Has(s.lower(p.Start)) && timeWords.Has(s.lower(p.End-1)) && s.name[p.End-1] < 0
 }
 
 // timeOpeners open a phrase of time that may stand between a subject and
 // its verb.
-var timeOpeners = map[string]bool{"last": true, "this": true, "next": true, "earlier": true, "later": true,
-	"early": true, "late": true, "past": true, "coming": true}
+var timeOpeners = wordset.Of(map[string]bool{"last": true, "this": true, "next": true, "earlier": true, "later": true,
+	"early": true, "late": true, "past": true, "coming": true})
 
 // dayWords name a day by the article's own: a phrase of time wherever
 // they stand.
-var dayWords = map[string]bool{"today": true, "yesterday": true, "tomorrow": true}
+var dayWords = wordset.Of(map[string]bool{"today": true, "yesterday": true, "tomorrow": true})
 
 func (s *Sentence) timePhrase(p Phrase) bool {
-	return p.End-p.Start <= 3 && timeWords[s.lower(s.headOf(p))] && s.name[s.headOf(p)] < 0
+	return p.End-p.Start <= 3 && timeWords.Has(s.lower(s.headOf(p))) && s.name[s.headOf(p)] < 0
 }
 
 // verbBetween reports a verb phrase among phrases [from, to].
@@ -366,7 +368,7 @@ func (s *Sentence) verbBetween(from, to int) bool {
 
 func (s *Sentence) breakBetween(from, to int) bool {
 	for i := from; i < to; i++ {
-		if breakWords[s.lower(i)] || s.tag(i) == "VBD" || relPronouns[s.lower(i)] && s.tag(i) != "DT" {
+		if breakWords.Has(s.lower(i)) || s.tag(i) == "VBD" || relPronouns.Has(s.lower(i)) && s.tag(i) != "DT" {
 			return true
 		}
 	}
@@ -650,7 +652,7 @@ func (s *Sentence) subject(c int) {
 		// clause before ("urged Japan to open")
 		if g := s.clauseOf(cl.Governor); g >= 0 && g != c {
 			gc := &s.Clauses[g]
-			if objectControl[base(s.lower(gc.Head))] && len(gc.Object) > 0 {
+			if objectControl.Has(base(s.lower(gc.Head))) && len(gc.Object) > 0 {
 				cl.Subject = gc.Object
 			} else {
 				cl.Subject = gc.Subject
@@ -672,7 +674,7 @@ func (s *Sentence) subject(c int) {
 		cl.Subject = p.Subject
 		return
 	}
-	if s.tag(cl.Verb.Start) == "VBG" && cl.Verb.Start > 0 && participlePreps[s.lower(cl.Verb.Start-1)] {
+	if s.tag(cl.Verb.Start) == "VBG" && cl.Verb.Start > 0 && participlePreps.Has(s.lower(cl.Verb.Start-1)) {
 		// "raised its dividend after rejecting the offer", "After
 		// rejecting the offer, Caesars raised…": the participle's subject
 		// is the main clause's
@@ -704,7 +706,7 @@ func (s *Sentence) subject(c int) {
 		return
 	}
 	gap := s.gapWords(s.Phrases[k].End, cl.Verb.Start)
-	if len(gap) > 0 && gap[len(gap)-1] == "," && speechVerbs[s.lower(cl.Head)] && len(cl.Object) > 0 {
+	if len(gap) > 0 && gap[len(gap)-1] == "," && speechVerbs.Has(s.lower(cl.Head)) && len(cl.Object) > 0 {
 		if s.invertedSubject(cl); cl.Inverted {
 			return
 		}
@@ -741,7 +743,7 @@ func (s *Sentence) subject(c int) {
 		k = r
 	}
 	// a relative pronoun stands for the phrase before it
-	if relPronouns[s.lower(s.Phrases[k].Start)] && s.Phrases[k].End-s.Phrases[k].Start == 1 {
+	if relPronouns.Has(s.lower(s.Phrases[k].Start)) && s.Phrases[k].End-s.Phrases[k].Start == 1 {
 		k--
 		for k >= 0 && s.Phrases[k].Type != "NP" {
 			if g := s.gapWords(s.Phrases[k].End, s.Phrases[k+1].Start); len(g) > 1 {
@@ -882,7 +884,7 @@ func (s *Sentence) subjectPhrases(k int) []NounPhrase {
 		case len(g) == 0 && s.Phrases[j].Type == "NP" && (s.possessive(s.Phrases[j].End-1) || s.possessive(s.Phrases[start].Start) || s.joiner(s.Phrases[j].End-1)):
 			start = j
 			continue
-		case len(g) == 0 && s.Phrases[j].Type == "PP" && attachPreps[s.lower(s.Phrases[j].Start)] && j > 0 && s.Phrases[j-1].Type == "NP" && s.Phrases[j-1].End == s.Phrases[j].Start:
+		case len(g) == 0 && s.Phrases[j].Type == "PP" && attachPreps.Has(s.lower(s.Phrases[j].Start)) && j > 0 && s.Phrases[j-1].Type == "NP" && s.Phrases[j-1].End == s.Phrases[j].Start:
 			start = j - 1
 			continue
 		case s.Phrases[j].Type == "NP" && len(g) >= 1 && len(g) <= 2 && (g[len(g)-1] == "and" || g[len(g)-1] == "or" || g[0] == "," && s.listClosedBy(start, k)):
@@ -899,7 +901,7 @@ func (s *Sentence) subjectPhrases(k int) []NounPhrase {
 	var out []NounPhrase
 	for i := start; i <= k; {
 		np, next := s.nounPhraseRight(i)
-		for next <= k && s.Phrases[next].Type == "PP" && attachPreps[s.lower(s.Phrases[next].Start)] && next+1 <= k {
+		for next <= k && s.Phrases[next].Type == "PP" && attachPreps.Has(s.lower(s.Phrases[next].Start)) && next+1 <= k {
 			np.End = s.Phrases[next+1].End
 			next += 2
 		}
@@ -930,7 +932,7 @@ func (s *Sentence) listClosedBy(from, to int) bool {
 // invertedSubject takes the noun phrase after a speech verb with no
 // subject before it: "…, said Foreign Minister Kim."
 func (s *Sentence) invertedSubject(cl *Clause) {
-	if len(cl.Object) == 0 || len(cl.Preps) > 0 || !speechVerbs[s.lower(cl.Head)] {
+	if len(cl.Object) == 0 || len(cl.Preps) > 0 || !speechVerbs.Has(s.lower(cl.Head)) {
 		return
 	}
 	end := cl.Object[len(cl.Object)-1].End
@@ -941,11 +943,11 @@ func (s *Sentence) invertedSubject(cl *Clause) {
 }
 
 // speechVerbs report speech after or before them.
-var speechVerbs = map[string]bool{
+var speechVerbs = wordset.Of(map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "stated": true, "announced": true,
 	"declared": true, "noted": true, "explained": true, "argued": true, "warned": true, "insisted": true,
 	"reported": true, "wrote": true, "asserted": true, "claimed": true, "acknowledged": true,
-}
+})
 
 // clauseOf gives the clause whose verb group holds word i, or -1.
 func (s *Sentence) clauseOf(i int) int {
@@ -978,7 +980,7 @@ func (s *Sentence) relativeBefore(v int) int {
 	for k >= 0 && s.Phrases[k].Type == "ADVP" {
 		k--
 	}
-	if k < 1 || !relPronouns[s.lower(s.Phrases[k].Start)] {
+	if k < 1 || !relPronouns.Has(s.lower(s.Phrases[k].Start)) {
 		return -1
 	}
 	k--

@@ -244,3 +244,27 @@ func BenchmarkParse(b *testing.B) {
 		p.Parse(words, [][2]int{{4, 5}, {6, 7}, {10, 11}})
 	}
 }
+
+// TestParseLowered checks that a parse from words lowered by the caller is
+// the parse Parse makes.
+func TestParseLowered(t *testing.T) {
+	p, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"The Trade and Industry Ministry said it didn't expect Japan to cut tariffs .",
+		"U.S. Treasury Secretary James Baker CANNOT attend the talks in Paris , officials said .",
+		"Shares of General Motors Corp won't rise , analysts said .",
+	} {
+		words := strings.Fields(text)
+		lowered := make([]string, len(words))
+		for i, w := range words {
+			lowered[i] = strings.ToLower(w)
+		}
+		names := [][2]int{{1, 5}}
+		if diff := cmp.Diff(p.Parse(words, names), p.ParseLowered(words, lowered, names), cmp.AllowUnexported(Sentence{})); diff != "" {
+			t.Errorf("%s: ParseLowered differs from Parse (-Parse +ParseLowered):\n%s", text, diff)
+		}
+	}
+}

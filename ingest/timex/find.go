@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"actorgraph/ingest/segment"
+	"actorgraph/ingest/wordset"
 )
 
 // Find returns every temporal expression in the sentence s, resolved
@@ -49,11 +50,11 @@ func FindTokens(s string, base int, toks []segment.Token, lower []string, ref ti
 // clauseEnds bound the clause whose verbs give an expression its tense:
 // in "Thursday's summit, …, comes eight weeks after the last one ended",
 // "ended" says nothing about Thursday.
-var clauseEnds = map[string]bool{
+var clauseEnds = wordset.Of(map[string]bool{
 	",": true, ";": true, ":": true, "—": true, "–": true, "(": true, ")": true,
 	"because": true, "while": true, "but": true, "after": true, "before": true, "when": true,
 	"although": true, "since": true, "until": true,
-}
+})
 
 // nextVerbs reports "and" at i before the verb group of another clause, a
 // modal or a verb in the past, after a clause [start, i) with a tense of
@@ -64,7 +65,7 @@ func nextVerbs(words, lower []string, start, i int) bool {
 		return false
 	}
 	n := lower[i+1]
-	if n != "will" && n != "would" && n != "shall" && !pastCues[n] && !pastForm(words[i+1], n) {
+	if n != "will" && n != "would" && n != "shall" && !pastCues.Has(n) && !pastForm(words[i+1], n) {
 		return false
 	}
 	return tenseOf(words[start:i], lower[start:i]) != present
@@ -75,7 +76,7 @@ func clauseTenses(words, lower []string) []tense {
 	out := make([]tense, len(lower))
 	start := 0
 	for i := 0; i <= len(lower); i++ {
-		if i < len(lower) && !clauseEnds[lower[i]] && !(lower[i] == "and" && nextVerbs(words, lower, start, i)) {
+		if i < len(lower) && !clauseEnds.Has(lower[i]) && !(lower[i] == "and" && nextVerbs(words, lower, start, i)) {
 			continue
 		}
 		t := tenseOf(words[start:i], lower[start:i])
@@ -132,27 +133,27 @@ func (f finder) at(i int) (Match, int) {
 // starters are the lower-case words that can open an expression besides
 // numbers, months and weekdays; checking them first keeps Find cheap on
 // the many words that start nothing.
-var starters = map[string]bool{
+var starters = wordset.Of(map[string]bool{
 	"by": true, "the": true, "end": true, "earlier": true, "later": true, "early": true, "late": true,
 	"this": true, "last": true, "past": true, "previous": true, "next": true, "coming": true,
 	"current": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true,
 	"a": true, "an": true, "one": true, "two": true, "three": true, "four": true, "five": true,
 	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true,
 	"twelve": true, "several": true, "few": true,
-}
+})
 
 func (f finder) mayStart(i int) bool {
 	w := f.lw(i)
 	if w == "" {
 		return false
 	}
-	if starters[w] || w[0] >= '0' && w[0] <= '9' || strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "early-") || strings.HasPrefix(w, "late-") {
+	if starters.Has(w) || w[0] >= '0' && w[0] <= '9' || strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "early-") || strings.HasPrefix(w, "late-") {
 		return true
 	}
-	if _, ok := months[strings.TrimSuffix(w, ".")]; ok {
+	if _, ok := months.Get(strings.TrimSuffix(w, ".")); ok {
 		return true
 	}
-	_, ok := weekdays[w]
+	_, ok := weekdays.Get(w)
 	return ok
 }
 
@@ -303,7 +304,7 @@ func firstOfMonth(t time.Time) time.Time {
 }
 
 // partOfDay are the parts of a day "this" names on the day of publication.
-var partOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true}
+var partOfDay = wordset.Of(map[string]bool{"morning": true, "afternoon": true, "evening": true})
 
 // deictic reads today, tonight, yesterday, tomorrow, "this morning",
 // "this afternoon", "this evening" and "last night".
@@ -317,7 +318,7 @@ func (f finder) deictic(i int) (Match, int) {
 		return Match{Date: dayOf(f.ref.AddDate(0, 0, 1))}, 1
 	case "this":
 		// "met this afternoon with the speaker": the day of publication
-		if partOfDay[f.lw(i+1)] {
+		if partOfDay.Has(f.lw(i + 1)) {
 			return Match{Date: dayOf(f.ref)}, 2
 		}
 	case "last":
@@ -383,11 +384,11 @@ func (f finder) offset(i int) (Match, int) {
 
 // monthPrepositions mark a following month name, which makes even "May" a
 // month rather than the verb.
-var monthPrepositions = map[string]bool{
+var monthPrepositions = wordset.Of(map[string]bool{
 	"in": true, "of": true, "since": true, "until": true, "by": true, "during": true,
 	"early": true, "late": true, "mid": true, "from": true, "through": true, "before": true,
 	"after": true, "between": true, "and": true, "to": true,
-}
+})
 
 // monthName reads a month on its own: "in February", "the February summit".
 func (f finder) monthName(i int) (Match, int) {
@@ -395,10 +396,10 @@ func (f finder) monthName(i int) (Match, int) {
 	if !ok {
 		return Match{}, 0
 	}
-	if m == time.May && !monthPrepositions[f.lw(i-1)] {
+	if m == time.May && !monthPrepositions.Has(f.lw(i-1)) {
 		return Match{}, 0
 	}
-	if contractWords[f.lw(i+1)] || contractWords[f.lw(i+2)] && f.lw(i+1) != "," && !monthPrepositions[f.lw(i+1)] && f.lw(i+1) != "and" {
+	if contractWords.Has(f.lw(i+1)) || contractWords.Has(f.lw(i+2)) && f.lw(i+1) != "," && !monthPrepositions.Has(f.lw(i+1)) && f.lw(i+1) != "and" {
 		// "April heating oil", "May delivery", "the March contract": a
 		// month that names a delivery or a contract, not when things happen
 		return Match{}, 0
@@ -407,14 +408,14 @@ func (f finder) monthName(i int) (Match, int) {
 }
 
 // contractWords after a month name make it a delivery or contract month.
-var contractWords = map[string]bool{
+var contractWords = wordset.Of(map[string]bool{
 	"delivery": true, "deliveries": true, "shipment": true, "shipments": true, "loading": true,
 	"loadings": true, "contract": true, "contracts": true, "futures": true, "crude": true, "oil": true,
 	"heating": true, "gasoline": true, "wheat": true, "corn": true, "soybeans": true, "sugar": true,
 	"cocoa": true, "coffee": true, "copper": true, "gold": true, "silver": true, "options": true,
 	"arrival": true, "arrivals": true, "sailing": true, "liftings": true, "position": true, "forward": true,
 	"maturity": true, "expiry": true,
-}
+})
 
 // year reads a four-digit year: "in 2017", "a 2017 resolution", "mid-2019".
 // A number followed by a plural noun ("2000 troops") is a count, not a year.

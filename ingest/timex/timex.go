@@ -27,6 +27,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
+
+	"actorgraph/ingest/wordset"
 )
 
 // Precisions of a Date.
@@ -186,7 +189,7 @@ func Resolve(expr string, ref time.Time) (Date, bool) {
 	}
 	rest := strings.Fields(expr[:ms[0].Start] + " " + expr[ms[0].End:])
 	for _, w := range rest {
-		if !filler[strings.ToLower(strings.Trim(w, ".,;:"))] {
+		if !filler.Has(strings.ToLower(strings.Trim(w, ".,;:"))) {
 			return Date{}, false
 		}
 	}
@@ -194,7 +197,7 @@ func Resolve(expr string, ref time.Time) (Date, bool) {
 }
 
 // filler words may surround an expression given to Resolve.
-var filler = map[string]bool{"": true, "in": true, "on": true, "at": true, "since": true, "during": true, "until": true, "of": true, "the": true, "from": true}
+var filler = wordset.Of(map[string]bool{"": true, "in": true, "on": true, "at": true, "since": true, "during": true, "until": true, "of": true, "the": true, "from": true})
 
 // String is the date's value, for messages.
 func (d Date) String() string { return fmt.Sprintf("%s(%s)", d.Value, d.Precision) }
@@ -202,34 +205,73 @@ func (d Date) String() string { return fmt.Sprintf("%s(%s)", d.Value, d.Precisio
 // IsMonth reports a month's name or its abbreviation, in any case
 // ("May", "december", "Sept").
 func IsMonth(w string) bool {
-	_, ok := months[strings.ToLower(w)]
+	_, ok := months.Get(strings.ToLower(w))
 	return ok
 }
 
-var months = map[string]time.Month{
+var months = wordset.MapOf(map[string]time.Month{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
 	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+})
 
-var weekdays = map[string]time.Weekday{
+var weekdays = wordset.MapOf(map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-}
+})
 
-var numbers = map[string]int{
+var numbers = wordset.MapOf(map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 	"several": 3, "few": 3,
+})
+
+// getLower is m.Get(strings.ToLower(w)), which for an ASCII word lowers
+// it only if it may be held.
+func getLower[V any](m *wordset.Map[V], w string) (V, bool) {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return m.Get(strings.ToLower(w))
+		}
+	}
+	return m.GetLower(w)
+}
+
+// atoi is strconv.Atoi(s) and whether it took s, without the error value
+// Atoi makes for each of the many words that are no number.
+func atoi(s string) (int, bool) {
+	if len(s) >= 19 {
+		n, err := strconv.Atoi(s)
+		return n, err == nil
+	}
+	t := s
+	if t != "" && (t[0] == '+' || t[0] == '-') {
+		t = t[1:]
+	}
+	if t == "" {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i] - '0'
+		if c > 9 {
+			return 0, false
+		}
+		n = n*10 + int(c)
+	}
+	if s[0] == '-' {
+		n = -n
+	}
+	return n, true
 }
 
 func number(w string) (int, bool) {
-	if n, ok := numbers[strings.ToLower(w)]; ok {
+	if n, ok := getLower(&numbers, w); ok {
 		return n, true
 	}
-	n, err := strconv.Atoi(w)
-	return n, err == nil && n > 0 && n < 1000
+	n, ok := atoi(w)
+	return n, ok && n > 0 && n < 1000
 }
 
 func unit(w string) (string, bool) {
@@ -248,12 +290,12 @@ func month(w string) (time.Month, bool) {
 	if w == "" || w[0] < 'A' || w[0] > 'Z' {
 		return 0, false
 	}
-	m, ok := months[strings.ToLower(strings.TrimSuffix(w, "."))]
+	m, ok := getLower(&months, strings.TrimSuffix(w, "."))
 	return m, ok
 }
 
 func weekday(w string) (time.Weekday, bool) {
-	d, ok := weekdays[strings.ToLower(w)]
+	d, ok := getLower(&weekdays, w)
 	return d, ok
 }
 
@@ -261,8 +303,8 @@ func year(w string) (int, bool) {
 	if len(w) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(w)
-	return y, err == nil && y >= 1900 && y <= 2100
+	y, ok := atoi(w)
+	return y, ok && y >= 1900 && y <= 2100
 }
 
 func dayNum(w string) (int, bool) {
@@ -272,8 +314,8 @@ func dayNum(w string) (int, bool) {
 	if len(w) > 2 {
 		return 0, false
 	}
-	d, err := strconv.Atoi(w)
-	return d, err == nil && d >= 1 && d <= 31
+	d, ok := atoi(w)
+	return d, ok && d >= 1 && d <= 31
 }
 
 // validDay builds a day date, refusing dates like February 30.
@@ -294,47 +336,47 @@ const (
 	future
 )
 
-var futureCues = map[string]bool{
+var futureCues = wordset.Of(map[string]bool{
 	"will": true, "shall": true, "'ll": true, "’ll": true, "upcoming": true, "planned": true,
 	"scheduled": true, "expected": true, "plans": true, "due": true,
 	"next": true, "later": true, "would": true,
 	// what one expects or intends to do lies ahead ("said it expects to
 	// merge in early May"); "plan" and "hopes" are nouns as often
 	"expects": true, "expect": true, "intends": true, "intend": true,
-}
+})
 
-var pastCues = map[string]bool{
+var pastCues = wordset.Of(map[string]bool{
 	"said": true, "told": true, "was": true, "were": true, "had": true, "did": true,
 	"arrived": true, "visited": true, "met": true, "held": true, "signed": true, "announced": true,
 	"ended": true, "collapsed": true, "returned": true, "left": true, "came": true, "went": true,
 	"spoke": true, "called": true, "wrote": true, "reported": true, "added": true, "agreed": true,
 	"launched": true, "fired": true, "attacked": true, "declared": true, "rejected": true,
 	"sent": true, "took": true, "gave": true, "yesterday": true, "began": true, "started": true, "hosted": true, "welcomed": true,
-}
+})
 
 // pastForm reports a word written in lower case that looks like a verb in
 // the past ("bombed", "criticised"): five letters or more ending in "ed",
 // no hyphen ("state-owned"), not one of the participles news uses as
 // adjectives ("armed men", "the detained leader").
 func pastForm(w, lw string) bool {
-	return w == lw && len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") && !adjectivalParticiples[lw]
+	return w == lw && len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") && !adjectivalParticiples.Has(lw)
 }
 
 // adjectivalParticiples are past participles news uses as adjectives,
 // which say nothing of the clause's tense.
-var adjectivalParticiples = map[string]bool{"armed": true, "based": true, "detained": true, "alleged": true,
+var adjectivalParticiples = wordset.Of(map[string]bool{"armed": true, "based": true, "detained": true, "alleged": true,
 	"disputed": true, "occupied": true, "united": true, "proposed": true, "advanced": true, "limited": true,
 	"related": true, "listed": true, "registered": true, "qualified": true, "skilled": true, "required": true,
-	"estimated": true, "unnamed": true, "unidentified": true, "injured": true, "wounded": true, "embattled": true}
+	"estimated": true, "unnamed": true, "unidentified": true, "injured": true, "wounded": true, "embattled": true})
 
 // tenseOf reads the tense of words (and their lower-cased forms).
 func tenseOf(words, lower []string) tense {
 	isPast := false
 	for i, lw := range lower {
-		if futureCues[lw] {
+		if futureCues.Has(lw) {
 			return future
 		}
-		if pastCues[lw] || pastForm(words[i], lw) {
+		if pastCues.Has(lw) || pastForm(words[i], lw) {
 			isPast = true
 		}
 	}

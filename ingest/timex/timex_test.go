@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -269,5 +271,37 @@ func BenchmarkFind(b *testing.B) {
 	ref := day("2019-04-24")
 	for b.Loop() {
 		Find(s, ref)
+	}
+}
+
+// TestAtoi holds atoi to strconv.Atoi on numbers, signs, words, mixes and
+// numbers too long for the short path.
+func TestAtoi(t *testing.T) {
+	for _, s := range []string{"", "0", "7", "31", "1987", "+5", "-5", "+", "-", "--5", "+-5", "5-", "12th", "1,000",
+		"1.5", "0x10", "1_000", "٣", " 5", "5 ", "999999999999999999", "9223372036854775807", "9223372036854775808",
+		"-9223372036854775808", "12345678901234567890", "April", "mid-1987"} {
+		want, err := strconv.Atoi(s)
+		got, ok := atoi(s)
+		if ok != (err == nil) || ok && got != want {
+			t.Errorf("atoi(%q) = %d, %v; strconv.Atoi gives %d, %v", s, got, ok, want, err)
+		}
+	}
+}
+
+func TestGetLower(t *testing.T) {
+	for _, w := range []string{"Monday", "MONDAY", "monday", "Mon", "Sept", "SEPT", "May", "Twelve", "TWELVE", "few",
+		"Montag", "\u212Aey", "Mündlich", "", "x"} {
+		wantD, wantOK := weekdays.Get(strings.ToLower(w))
+		if gotD, gotOK := getLower(&weekdays, w); gotD != wantD || gotOK != wantOK {
+			t.Errorf("getLower(weekdays, %q) = %v, %v, want %v, %v", w, gotD, gotOK, wantD, wantOK)
+		}
+		wantM, wantOK := months.Get(strings.ToLower(w))
+		if gotM, gotOK := getLower(&months, w); gotM != wantM || gotOK != wantOK {
+			t.Errorf("getLower(months, %q) = %v, %v, want %v, %v", w, gotM, gotOK, wantM, wantOK)
+		}
+		wantN, wantOK := numbers.Get(strings.ToLower(w))
+		if gotN, gotOK := getLower(&numbers, w); gotN != wantN || gotOK != wantOK {
+			t.Errorf("getLower(numbers, %q) = %v, %v, want %v, %v", w, gotN, gotOK, wantN, wantOK)
+		}
 	}
 }
