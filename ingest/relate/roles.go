@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"cmp"
 	"strings"
 
 	"actorgraph/graph"
@@ -555,12 +556,60 @@ func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 			}
 		}
 	}
+	r.possessedOffices(d, s, out)
 	for _, p := range d.described(s) {
 		for _, at := range r.descriptionStarts(d, s, p) {
 			r.readDescription(d, s, p, at, out)
 		}
 		d.workRelations(s, p, out)
 		d.officeNounRelations(s, p, out)
+	}
+}
+
+// possessedOffices reads an office named by a possessive and held by the
+// person a copula names: "His prime minister from 2020 to 2022 was X"
+// (the country the possessor leads), "Since 2022 its executive director
+// has been Y" (the organisation the paragraph is about).
+func (r *Relater) possessedOffices(d *doc, s *sent, out *relations) {
+	for k := 0; k < len(s.Tokens)-3; k++ {
+		w := s.w(k)
+		if w != "his" && w != "her" && w != "its" || k > 0 && !s.breaks(k-1) && yearOf(s.w(k-1)) == "" {
+			continue
+		}
+		t0 := k + 1 + b2i(s.w(k+1) == "own")
+		end, kind, ok := r.titleStartingAt(s, t0)
+		if !ok {
+			continue
+		}
+		j := end
+		for n := 0; n < 6 && (termWords[s.w(j)] || yearOf(s.w(j)) != ""); n++ {
+			j++ // "from 2020 to 2022"
+		}
+		switch {
+		case s.w(j) == "was" || s.w(j) == "is":
+			j++
+		case (s.w(j) == "has" || s.w(j) == "had") && s.w(j+1) == "been":
+			j += 2
+		default:
+			continue
+		}
+		p := s.mentionAt(j)
+		if p == nil || p.first != j || d.entity(p.ent).Type != graph.Person {
+			continue
+		}
+		body := -1
+		if w == "its" {
+			body = d.topicOrganization(s)
+		} else if who := d.personPronoun(s, k); who >= 0 && who != p.ent {
+			body = d.ledCountry(out, who)
+		}
+		if body < 0 {
+			continue
+		}
+		from, until := termDates(s, end, true)
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(body).ID,
+			Role: d.body[s.Tokens[t0].Start:s.Tokens[end-1].End], ValidFrom: validFrom(d, s.w(j-1) != "is", from), ValidUntil: until,
+			Confidence: confApposition, Evidence: d.evidence(s)})
 	}
 }
 
@@ -746,6 +795,64 @@ func afterName(s *sent, p mention) int {
 	return k
 }
 
+// bodyAnaphors name the body a paragraph speaks of by its kind, with a
+// possessive: "the court's president", "the club's general manager".
+var bodyAnaphors = map[string]bool{"court": true, "club": true, "bank": true, "party": true, "company": true, "firm": true,
+	"group": true, "fund": true, "agency": true, "organisation": true, "organization": true, "union": true, "council": true,
+	"alliance": true, "bloc": true, "university": true, "orchestra": true, "band": true, "team": true, "newspaper": true}
+
+// anyBodyAnaphors fit a body whatever its name says: a club's name
+// rarely holds "club".
+var anyBodyAnaphors = map[string]bool{"club": true, "team": true, "organisation": true, "organization": true, "band": true, "group": true}
+
+// possessedBody reads, at token k of a description of person p, a
+// possessive that stands for the body or state the office is held in,
+// and returns its mention and the token after it: "its governor" (the
+// organisation the paragraph is about), "the court's president" (the
+// paragraph's organisation, or the last one named, that the noun fits),
+// "his finance minister" and "Hollande's economy minister" (the country
+// the possessor leads, by the relations read so far).
+func (d *doc) possessedBody(s *sent, k int, p mention, out *relations) (*mention, int) {
+	switch w := s.w(k); {
+	case w == "its":
+		if org := d.topicOrganization(s); org >= 0 {
+			return d.firstMention(org), k + 1
+		}
+	case bodyAnaphors[w] && s.possessive(k+1) && s.w(k-1) == "the":
+		fits := func(e int) bool {
+			return anyBodyAnaphors[w] && d.ents[e].Type == graph.Organization || fitsNoun(d.ents[e], w)
+		}
+		if org := d.topicOrganization(s); org >= 0 && fits(org) {
+			return d.firstMention(org), k + 2
+		}
+		for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
+			u := d.sentence(i)
+			for n := len(u.mentions) - 1; n >= 0; n-- {
+				if m := &u.mentions[n]; (i < s.idx || m.last <= k) && fits(m.ent) {
+					return m, k + 2
+				}
+			}
+		}
+	case w == "his" || w == "her" || s.possessive(k+1) && s.mentionAt(k) != nil && d.entity(s.mentionAt(k).ent).Type == graph.Person:
+		who, n := -1, k+1
+		if w == "his" || w == "her" {
+			who = d.personPronoun(s, k)
+		} else {
+			who, n = s.mentionAt(k).ent, s.mentionAt(k).last+1
+		}
+		if who < 0 || who == p.ent {
+			return nil, 0
+		}
+		if s.w(n) == "own" {
+			n++ // "his own foreign minister"
+		}
+		if c := d.ledCountry(out, who); c >= 0 {
+			return d.firstMention(c), n
+		}
+	}
+	return nil, 0
+}
+
 // ordinals and other words that may stand between the article and an
 // office: "the 40th prime minister", "the first president".
 var officeOrdinals = map[string]bool{
@@ -855,6 +962,8 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		if c := d.lastCountry(s, k); c != nil {
 			pre, k = c, k+2
 		}
+	} else if o, n := d.possessedBody(s, k, p, out); o != nil {
+		pre, k = o, n
 	}
 	for pre != nil && (isOrdinal(s.w(k)) || electedWords[s.w(k)]) {
 		k++ // "Israel's fourth prime minister", "the country's first democratically elected president"
@@ -964,10 +1073,16 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 				j++
 			}
 			if j > k && isPreposition(s.w(j)) && s.w(j) != "to" && s.w(j) != "in" {
+				roleEnd0, k0, prep0 := roleEnd, k, prep
 				roleEnd, k, prep = j, j, s.w(j)
 				object()
 				if head {
 					isTitle = false // "head of research at the bank" heads no bank
+				}
+				if obj == nil && prep0 == "for" && isLowerWord(s.raw(k0)) {
+					// "his finance minister for most of the 1950s": a time, no
+					// field ("Assistant Secretary for Economics")
+					roleEnd, k, prep = roleEnd0, k0, prep0
 				}
 			}
 		}
@@ -980,6 +1095,13 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		end = max(end, pre.last)
 	}
 	from, until := termDates(s, end, at.start)
+	if kind == kindOfficial && roleEnd == roleStart+1 && s.w(roleStart) == "governor" && s.w(at.k) != "a" {
+		// "the governor of the Bank of Japan", "its governor": a bank's or
+		// a fund's governor heads it (a state's region is no body here)
+		if t := cmp.Or(obj, pre); t != nil && d.entity(t.ent).Type == graph.Organization {
+			kind = kindLeader
+		}
+	}
 	rel := func(pred string, object *mention, role string) {
 		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: pred, Object: d.entity(object.ent).ID,
 			Role: role, ValidFrom: validFrom(d, past && !at.start, from), ValidUntil: until, Confidence: confApposition, Evidence: ev})
@@ -1326,6 +1448,19 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 			if s.possessive(k) {
 				if m := s.mentionAt(k - 1); m != nil && isState(d.entity(m.ent)) {
 					state = m
+				}
+				break
+			}
+			if (s.w(k) == "his" || s.w(k) == "her") && (k == 0 || s.breaks(k-1) || s.w(k-1) == "with" || s.w(k-1) == "and") {
+				// "His finance minister, X,", "with his own foreign minister,
+				// X": the country the possessor leads
+				if who := d.personPronoun(s, k); who >= 0 && who != p.ent {
+					if c := d.ledCountry(out, who); c >= 0 {
+						state = d.firstMention(c)
+						if s.w(k+1) == "own" {
+							k++
+						}
+					}
 				}
 				break
 			}

@@ -1,0 +1,94 @@
+package relate
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"actorgraph/graph"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestEncyclopaedicOffices: offices, memberships and affiliations as
+// encyclopaedic paragraphs state them, on invented states, bodies and
+// people (each given as an entity where its surface occurs, outside
+// longer surfaces listed before it).
+func TestEncyclopaedicOffices(t *testing.T) {
+	cast := []struct {
+		typ      graph.EntityType
+		name     string
+		surfaces []string
+	}{
+		{graph.Organization, "Ostland Pact", []string{"Ostland Pact"}},
+		{graph.Organization, "Ostmark Bank", []string{"Ostmark Bank"}},
+		{graph.Organization, "Vardo Court of Appeal", []string{"Vardo Court of Appeal"}},
+		{graph.Organization, "Norland Labour Party", []string{"Norland Labour Party"}},
+		{graph.Organization, "Kesk Rovers", []string{"Kesk Rovers"}},
+		{graph.Country, "Norland", []string{"Norland", "=MISC:Norlandic"}},
+		{graph.Country, "Vestria", []string{"Vestria", "=MISC:Vestrian"}},
+		{graph.Country, "Kesk", []string{"Kesk"}},
+		{graph.Person, "Jon Berg", []string{"Jon Berg", "Berg"}},
+		{graph.Person, "Lena Dahl", []string{"Lena Dahl", "Dahl"}},
+		{graph.Person, "Ada Holm", []string{"Ada Holm"}},
+		{graph.Person, "Per Lund", []string{"Per Lund"}},
+	}
+	tests := []struct{ body, want string }{
+		// "its" office: the organisation the paragraph is about
+		{"The Ostland Pact was set up in 1950. Lena Dahl, a Norlandic lawyer, became its secretary-general in 2019.",
+			"Lena Dahl leaderOf Ostland Pact [secretary-general] 2019–"},
+		// "the court's president": the body the noun fits, named before
+		{"Lena Dahl was elected to the Vardo Court of Appeal in 2001. For five years she was the court's president.",
+			"Lena Dahl leaderOf Vardo Court of Appeal [president] –"},
+		{"Kesk Rovers won the cup in 1990. Jon Berg later served as the club's president.",
+			"Jon Berg leaderOf Kesk Rovers [president] –"},
+		// a bank's governor heads it; a deputy governor does not
+		{"Lena Dahl was governor of the Ostmark Bank from 2013 to 2016.", "Lena Dahl leaderOf Ostmark Bank [governor] 2013–2016"},
+		{"Lena Dahl was deputy governor of the Ostmark Bank from 2013 to 2016.", "Lena Dahl officialOf Ostmark Bank [deputy governor] 2013–2016"},
+		// "his finance minister": the state his possessor leads
+		{"Jon Berg was President of Norland from 1990 to 2000. Ada Holm, his finance minister for most of that time, later left politics.",
+			"Jon Berg leaderOf Norland [President] 1990–2000; Ada Holm officialOf Norland [finance minister] 2024-03-04–"},
+		{"Jon Berg was President of Norland from 1990 to 2000. Ada Holm served as Berg's economy minister.",
+			"Jon Berg leaderOf Norland [President] 1990–2000; Ada Holm officialOf Norland [economy minister] –"},
+		{"Jon Berg was President of Norland from 1990 to 2000. His own foreign minister, Per Lund, opposed the treaty.",
+			"Jon Berg leaderOf Norland [President] 1990–2000; Per Lund officialOf Norland [foreign minister] 2024-03-04–"},
+		{"Lena Dahl led Norland from 2001 to 2010 as its president. She met Jon Berg twice. Her prime minister from 2004 to 2008 was Per Lund.",
+			"Lena Dahl leaderOf Norland [] 2001–2010; Per Lund leaderOf Norland [prime minister] 2004–2008"},
+		{"The Ostland Pact was set up in 1950. Since May 2022 its executive director has been Ada Holm.",
+			"Ada Holm leaderOf Ostland Pact [executive director] –"},
+		// no state the possessor leads, no office
+		{"Jon Berg is a Norlandic novelist. His editor, Ada Holm, lives in Vestria.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			h := newHand(t, tt.body)
+			rest := tt.body
+			for _, e := range cast {
+				var in []string
+				for _, s := range e.surfaces {
+					word := strings.TrimPrefix(s, "=MISC:")
+					// a surface inside a longer one named before is that one's
+					if re := regexp.MustCompile(`\b` + regexp.QuoteMeta(word) + `\b`); re.MatchString(rest) {
+						in = append(in, s)
+						rest = re.ReplaceAllString(rest, "")
+					}
+				}
+				if len(in) > 0 {
+					h.unknown(e.typ, e.name, "", in...)
+				}
+			}
+			res := relate(t, h, "2024-03-04")
+			n := names(h.ents)
+			var got []string
+			for _, r := range res.Relations {
+				switch r.Predicate {
+				case graph.RelLeaderOf, graph.RelOfficialOf, graph.RelMemberOf, graph.RelAffiliatedWith:
+					got = append(got, fmt.Sprintf("%s %s %s [%s] %s–%s", n[r.Subject], r.Predicate, n[r.Object], r.Role, r.ValidFrom, r.ValidUntil))
+				}
+			}
+			if diff := cmp.Diff(tt.want, strings.Join(got, "; ")); diff != "" {
+				t.Errorf("relations (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
