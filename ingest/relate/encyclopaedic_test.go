@@ -56,6 +56,25 @@ func TestEncyclopaedicOffices(t *testing.T) {
 			"Lena Dahl leaderOf Norland [] 2001–2010; Per Lund leaderOf Norland [prime minister] 2004–2008"},
 		{"The Ostland Pact was set up in 1950. Since May 2022 its executive director has been Ada Holm.",
 			"Ada Holm leaderOf Ostland Pact [executive director] –"},
+		// a state's office named bare: the country the text says the
+		// person leads, serves or is a citizen of
+		{"Lena Dahl was President of Norland from 2001 to 2004. She later served as information and broadcasting minister.",
+			"Lena Dahl leaderOf Norland [President] 2001–2004; Lena Dahl officialOf Norland [information and broadcasting minister] –"},
+		{"Jon Berg was Prime Minister of Norland from 1992 to 1995. He had led the army, after which he was ambassador to Vestria for five years.",
+			"Jon Berg leaderOf Norland [Prime Minister] 1992–1995; Jon Berg officialOf Norland [ambassador] –"},
+		{"Jon Berg was a Norlandic statesman. He also held the post of foreign minister between 1951 and 1955.",
+			"Jon Berg officialOf Norland [foreign minister] 1951–1955"},
+		{"Jon Berg was Prime Minister of Norland. He was concurrently foreign minister until 1958.",
+			"Jon Berg leaderOf Norland [Prime Minister] –; Jon Berg officialOf Norland [foreign minister] –1958"},
+		{"Jon Berg was Prime Minister of Norland. In the government formed that year he was vice-president and minister of defence.",
+			"Jon Berg leaderOf Norland [Prime Minister] –; Jon Berg officialOf Norland [vice-president and minister] –"},
+		{"Jon Berg was Prime Minister of Norland. He served as foreign minister and later as deputy prime minister.",
+			"Jon Berg leaderOf Norland [Prime Minister] –; Jon Berg officialOf Norland [foreign minister] –"},
+		{"Jon Berg is a novelist. He later served as finance minister.", ""},
+		// the clause after a pronoun is the pronoun's, not that of the
+		// person an apposition before it names
+		{"Lena Dahl is a Norlandic lawyer. The daughter of Jon Berg, a Vestrian banker, she later served as finance minister.",
+			"Lena Dahl officialOf Norland [finance minister] –"},
 		// no state the possessor leads, no office
 		{"Jon Berg is a Norlandic novelist. His editor, Ada Holm, lives in Vestria.", ""},
 	}

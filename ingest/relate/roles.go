@@ -2,6 +2,7 @@ package relate
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"actorgraph/graph"
@@ -650,6 +651,8 @@ var officeVerbs = []struct {
 	{words: []string{"having", "served", "as"}, past: true}, {words: []string{"having", "been"}, past: true},
 	{words: []string{"had", "led"}, past: true, leads: true}, {words: []string{"had", "headed"}, past: true, leads: true},
 	{words: []string{"took", "office", "as"}, past: true, start: true},
+	{words: []string{"held", "the", "post", "of"}, past: true}, {words: []string{"holds", "the", "post", "of"}},
+	{words: []string{"held", "the", "office", "of"}, past: true}, {words: []string{"holds", "the", "office", "of"}},
 	{words: []string{"has", "worked", "for"}, works: true}, {words: []string{"has", "worked", "as"}},
 	{words: []string{"was", "elected", "as"}, past: true, start: true},
 	{words: []string{"was", "appointed", "as"}, past: true, start: true},
@@ -675,7 +678,7 @@ var officeVerbs = []struct {
 // officeAdverbs may stand inside a verb of office.
 var officeAdverbs = map[string]bool{
 	"also": true, "later": true, "now": true, "currently": true, "previously": true, "formerly": true,
-	"briefly": true, "then": true, "subsequently": true, "since": false, "still": true, "once": true, "twice": true, "again": true,
+	"briefly": true, "then": true, "subsequently": true, "since": false, "still": true, "once": true, "twice": true, "again": true, "concurrently": true,
 }
 
 // officeVerb matches a verb of office at k.
@@ -753,6 +756,9 @@ func (r *Relater) descriptionStarts(d *doc, s *sent, p mention) []description {
 		if w == ";" || w == "said" || w == "says" || w == "told" {
 			break
 		}
+		if (w == "he" || w == "she") && j != p.first && d.personPronoun(s, j) != p.ent {
+			break // "The only child of X, the country's prime minister, she had been …": her clause, not X's
+		}
 		if w == "who" || w == "," || w == "and" {
 			if v, ok := officeVerb(s, j+1); ok {
 				out = append(out, v)
@@ -793,6 +799,46 @@ func afterName(s *sent, p mention) int {
 		}
 	}
 	return k
+}
+
+// stateOffice reports a title that only a state's government gives: a
+// minister, an ambassador, a vice-president, a premier.
+func stateOffice(role string) bool {
+	ws := strings.Fields(strings.ToLower(role))
+	for i, w := range ws {
+		switch w {
+		case "minister", "ambassador", "vice-president", "premier":
+			return true
+		case "president":
+			if i > 0 && ws[i-1] == "vice" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownCountry is the one country the relations read so far say person e
+// leads or serves, else the one it says e is a citizen of, or -1.
+func (d *doc) ownCountry(out *relations, e int) int {
+	for _, preds := range [][]string{{graph.RelLeaderOf, graph.RelOfficialOf}, {graph.RelCitizenOf}} {
+		found := -1
+		for _, r := range out.list {
+			if r.Subject != d.ents[e].ID || !slices.Contains(preds, r.Predicate) {
+				continue
+			}
+			if o, ok := d.index(r.Object); ok && d.ents[o].Type == graph.Country {
+				if found >= 0 && found != o {
+					return -1
+				}
+				found = o
+			}
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
 }
 
 // bodyAnaphors name the body a paragraph speaks of by its kind, with a
@@ -969,8 +1015,9 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		k++ // "Israel's fourth prime minister", "the country's first democratically elected president"
 	}
 	roleStart := k
-	for k < len(s.Tokens) && k-roleStart < 6 && s.mentionAt(k) == nil && !s.breaks(k) && !isPreposition(s.w(k)) && !roleStops[s.w(k)] {
-		k++
+	for k < len(s.Tokens) && k-roleStart < 6 && s.mentionAt(k) == nil && !s.breaks(k) && !isPreposition(s.w(k)) && !roleStops[s.w(k)] &&
+		!(s.w(k) == "and" && (officeAdverbs[s.w(k+1)] || s.w(k+1) == "as")) {
+		k++ // (not past "and later as" another office)
 	}
 	if k == roleStart {
 		return
@@ -979,7 +1026,10 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	if m := s.mentionAt(k); m != nil && m.first == k && d.entity(m.ent).Type == graph.Person {
 		return // "X, French President Y": the title is the next person's
 	}
-	_, kind, isTitle := r.titleStartingAt(s, roleStart)
+	titleEnd, kind, isTitle := r.titleStartingAt(s, roleStart)
+	if isTitle && pre == nil && titleEnd > roleEnd && s.mentionAt(titleEnd-1) != nil {
+		return // "Assistant Secretary of State for African Affairs" read as a body from "State": no body named
+	}
 	if !isTitle {
 		// "the first deputy managing director of the IMF", "executive vice
 		// president", "senior vice president": words that rank an office
@@ -1001,6 +1051,17 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		// "finance director of X", "marketing vice president": a field
 		// before the title, in lower case; an office below the head
 		if end, _, ok := r.titleStartingAt(s, roleEnd-1); ok && end == roleEnd && isLowerWord(s.raw(roleStart)) && fieldWords[s.w(roleStart)] {
+			isTitle, kind = true, kindOfficial
+		}
+	}
+	if !isTitle && s.w(roleEnd-1) == "minister" {
+		// "information and broadcasting minister", "research and
+		// technology minister": a portfolio in lower case before the title
+		lower := true
+		for j := roleStart; j < roleEnd; j++ {
+			lower = lower && isLowerWord(s.raw(j))
+		}
+		if lower {
 			isTitle, kind = true, kindOfficial
 		}
 	}
@@ -1106,6 +1167,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: pred, Object: d.entity(object.ent).ID,
 			Role: role, ValidFrom: validFrom(d, past && !at.start, from), ValidUntil: until, Confidence: confApposition, Evidence: ev})
 	}
+	served := false // a bare state office placed in the person's country
 	switch {
 	case pre != nil && isTitle:
 		full := role
@@ -1156,6 +1218,14 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			rel(graph.RelMemberOf, o, role)
 			n = o.last
 		}
+	case isTitle && (obj == nil || sentTo) && stateOffice(role):
+		// "she later served as information minister", "he was ambassador
+		// to the United States": an office of the state the person leads,
+		// serves or is a citizen of by what the text said before
+		if c := d.ownCountry(out, p.ent); c >= 0 && (obj == nil || obj.ent != c) {
+			rel(predicateOf(kind), d.firstMention(c), role)
+			served = true
+		}
 	case (article || head || staff) && obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for") &&
 		!notStaff[s.w(roleEnd-1)]:
 		rel(staffPredicate(s.w(roleEnd-1)), obj, role)
@@ -1166,15 +1236,22 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	}
 	// a second office coordinated with the first: "Prime Minister of Y
 	// and President of the Z Party"
-	// Minister of Y from 1995 to 2013 and later President of the Z")
-	if obj != nil {
-		and := obj.last
+	// Minister of Y from 1995 to 2013 and later President of the Z"),
+	// "foreign minister and later as deputy prime minister"
+	if obj != nil || served {
+		and := roleEnd
+		if obj != nil {
+			and = obj.last
+		}
 		for n := 0; n < 6 && and < len(s.Tokens) && (termWords[s.w(and)] || yearOf(s.w(and)) != ""); n++ {
 			and++
 		}
 		if s.w(and) == "and" {
 			first := and + 1
 			for officeAdverbs[s.w(first)] {
+				first++
+			}
+			if s.w(first) == "as" {
 				first++
 			}
 			if _, _, ok := r.titleStartingAt(s, first+b2i(s.w(first) == "the")); ok {
@@ -1314,7 +1391,8 @@ var subUnits = map[string]bool{"team": true, "teams": true, "mission": true, "de
 	"inspectors": true, "observers": true, "troops": true, "negotiators": true, "talks": true}
 
 // roleStops end a role's words: the years of its term, the sentence's end.
-var roleStops = map[string]bool{"from": true, "since": true, "until": true, "between": true, ".": true, ")": true, "(": true, "who": true, "representing": true}
+var roleStops = map[string]bool{"from": true, "since": true, "until": true, "between": true, ".": true, ")": true, "(": true, "who": true, "representing": true,
+	"as": true, "under": true} // "foreign minister and later as …", "finance minister under President X"
 
 // role0 is the lower-cased words of a role between tokens [a, b).
 func role0(s *sent, a, b int) string {

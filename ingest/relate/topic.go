@@ -28,7 +28,7 @@ func (d *doc) described(s *sent) []mention {
 func (d *doc) pronounSubjects(s *sent) []mention {
 	var out []mention
 	for k, w := range s.lw {
-		if w != "he" && w != "she" || k > 0 && s.w(k-1) != "," && s.w(k-1) != "and" && s.w(k-1) != "but" && yearOf(s.w(k-1)) == "" && !s.openingPhrase(k) {
+		if w != "he" && w != "she" || k > 0 && s.w(k-1) != "," && s.w(k-1) != "and" && s.w(k-1) != "but" && yearOf(s.w(k-1)) == "" && !s.openingPhrase(k) && !afterWhich(s, k) {
 			continue
 		}
 		if e := d.personPronoun(s, k); e >= 0 {
@@ -36,6 +36,20 @@ func (d *doc) pronounSubjects(s *sent) []mention {
 		}
 	}
 	return out
+}
+
+// afterWhich reports "after which", "during which" before token k: a
+// clause of time whose subject is the pronoun at k ("…, after which he
+// was ambassador to the United States").
+func afterWhich(s *sent, k int) bool {
+	if s.w(k-1) != "which" {
+		return false
+	}
+	switch s.w(k - 2) {
+	case "after", "during", "before", "following":
+		return true
+	}
+	return false
 }
 
 // personPronoun resolves the personal pronoun at token k ("he", "she",
@@ -87,6 +101,10 @@ func (d *doc) ledCountry(out *relations, e int) int {
 	return found
 }
 
+// thatTimes after "that" name a time, not a relative clause: "that year".
+var thatTimes = map[string]bool{"year": true, "month": true, "week": true, "day": true, "spring": true, "summer": true,
+	"autumn": true, "winter": true, "decade": true}
+
 // openingPhrase reports a short phrase of time before token k that opens
 // the sentence, with no comma: "In 2019 she joined …", "After the war he
 // served as …", "For five years she was …", "Throughout his tenure he
@@ -101,6 +119,9 @@ func (s *sent) openingPhrase(k int) bool {
 		return false
 	}
 	for j := 1; j < k; j++ {
+		if s.w(j) == "that" && thatTimes[s.w(j+1)] {
+			continue // "In the government formed that year he was …"
+		}
 		if s.breaks(j) || s.w(j) == "that" || s.w(j) == "who" || s.w(j) == "which" {
 			return false
 		}
