@@ -23,6 +23,7 @@ func TestEncyclopaedicOffices(t *testing.T) {
 		{graph.Organization, "Ostland Pact", []string{"Ostland Pact"}},
 		{graph.Organization, "Ostmark Bank", []string{"Ostmark Bank"}},
 		{graph.Organization, "Vardo Court of Appeal", []string{"Vardo Court of Appeal"}},
+		{graph.Organization, "Treaty of Vardo", []string{"Treaty of Vardo"}},
 		{graph.Organization, "Norland Labour Party", []string{"Norland Labour Party"}},
 		{graph.Organization, "Kesk Rovers", []string{"Kesk Rovers"}},
 		{graph.Country, "Norland", []string{"Norland", "=MISC:Norlandic"}},
@@ -75,6 +76,17 @@ func TestEncyclopaedicOffices(t *testing.T) {
 		// person an apposition before it names
 		{"Lena Dahl is a Norlandic lawyer. The daughter of Jon Berg, a Vestrian banker, she later served as finance minister.",
 			"Lena Dahl officialOf Norland [finance minister] –"},
+		// the states that founded an organisation are its first members
+		{"The Ostland Pact was founded in 1949 by ten states including Norland, Vestria and Kesk.",
+			"Norland memberOf Ostland Pact [] 2024-03-04–; Vestria memberOf Ostland Pact [] 2024-03-04–; Kesk memberOf Ostland Pact [] 2024-03-04–"},
+		{"The Ostland Pact was established in 1973 by the Treaty of Vardo, signed by Norland, Vestria and Kesk.",
+			"Norland memberOf Ostland Pact [] 2024-03-04–; Vestria memberOf Ostland Pact [] 2024-03-04–; Kesk memberOf Ostland Pact [] 2024-03-04–"},
+		{"The Ostland Pact was founded in 1952. Norland, Vestria and Kesk set it up, and others followed.",
+			"Kesk memberOf Ostland Pact [] 2024-03-04–; Vestria memberOf Ostland Pact [] 2024-03-04–; Norland memberOf Ostland Pact [] 2024-03-04–"},
+		{"The Ostmark Bank was founded in 1952. Norland set it up.", ""},
+		// a state that joined, in a relative clause
+		{"The Ostland Pact was founded in 1952. Kesk, which joined in 1996, was expelled in 2022.",
+			"Kesk memberOf Ostland Pact [] 2024-03-04–"},
 		// no state the possessor leads, no office
 		{"Jon Berg is a Norlandic novelist. His editor, Ada Holm, lives in Vestria.", ""},
 	}

@@ -128,6 +128,7 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 			}
 		}
 	}
+	d.foundedIt(s, out)
 	// the article's mentions, and pronouns that open a clause ("In 2019
 	// she joined X"), which only join
 	subjects := append(append([]mention(nil), s.mentions...), d.pronounSubjects(s)...)
@@ -215,6 +216,9 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				at := j + n
 				if s.w(at) == "the" {
 					at++
+				}
+				if s.w(j) == "by" {
+					at = founders(d, s, at)
 				}
 				list := memberList(s, at, member)
 				if len(list) >= 2 {
@@ -337,6 +341,9 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 					}
 				}
 			}
+			if s.w(j) == "," && s.w(j+1) == "which" && d.entity(m.ent).Type == graph.Country {
+				j += 2 // "Russia, which joined in 1996, was expelled"
+			}
 			for j < len(s.Tokens) && j < k+3 && (s.w(j) == "formally" || s.w(j) == "officially" || s.w(j) == "has" || s.w(j) == "have" || s.w(j) == "finally") {
 				j++
 			}
@@ -385,6 +392,67 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// founders is where the founding states of an organisation are listed
+// after "founded … by" at token at: past "ten states including" or "six
+// countries:", and past a treaty "signed by" them ("established by the
+// Treaty of X, signed by A, B and C").
+func founders(d *doc, s *sent, at int) int {
+	if isCount(s.w(at)) {
+		n := at + 1
+		for n < at+3 && isLowerWord(s.raw(n)) && s.w(n) != "states" && s.w(n) != "countries" && s.w(n) != "nations" {
+			n++ // "ten member states", "six founding countries"
+		}
+		if w := s.w(n); w == "states" || w == "countries" || w == "nations" {
+			n++
+			switch {
+			case s.w(n) == "including" || s.w(n) == ":":
+				return n + 1 + b2i(s.w(n+1) == "the")
+			case s.w(n) == "such" && s.w(n+1) == "as":
+				return n + 2 + b2i(s.w(n+2) == "the")
+			}
+		}
+		return at
+	}
+	if m := s.mentionAt(at); m != nil && m.first == at && d.entity(m.ent).Type == graph.Organization &&
+		strings.Contains(strings.ToLower(d.entity(m.ent).Name), "treaty") && s.w(m.last) == "," && s.w(m.last+1) == "signed" && s.w(m.last+2) == "by" {
+		n := m.last + 3
+		return n + b2i(s.w(n) == "the")
+	}
+	return at
+}
+
+// foundedIt reads the states that set up the organisation a paragraph is
+// about, named before "founded it", "set it up": "Denmark, Iceland,
+// Norway and Sweden set it up, and Finland joined in 1955".
+func (d *doc) foundedIt(s *sent, out *relations) {
+	for j := 1; j < len(s.Tokens)-1; j++ {
+		if !foundingVerbs[s.w(j)] || s.w(j+1) != "it" || s.w(j) == "set" && s.w(j+2) != "up" {
+			continue
+		}
+		org := d.topicOrganization(s)
+		last := s.mentionAt(j - 1)
+		if org < 0 || last == nil || d.entity(last.ent).Type != graph.Country {
+			continue
+		}
+		list := []*mention{last}
+		for p := last.first - 1; s.w(p) == "and" || s.w(p) == ","; {
+			q := s.mentionAt(p - 1)
+			if q == nil || d.entity(q.ent).Type != graph.Country {
+				break
+			}
+			list = append(list, q)
+			p = q.first - 1
+		}
+		if len(list) < 2 {
+			continue // one state "set it up" may be its own agency's founder
+		}
+		for _, c := range list {
+			out.add(graph.Relation{Subject: d.entity(c.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(org).ID,
+				ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
 		}
 	}
 }
