@@ -87,6 +87,22 @@ func TestEncyclopaedicOffices(t *testing.T) {
 		// a state that joined, in a relative clause
 		{"The Ostland Pact was founded in 1952. Kesk, which joined in 1996, was expelled in 2022.",
 			"Kesk memberOf Ostland Pact [] 2024-03-04–"},
+		// a succession: both held the office
+		{"The Ostmark Bank opened in 1882. Lena Dahl became its governor in 2023. She succeeded Jon Berg, a former president of the Ostland Pact.",
+			"Lena Dahl leaderOf Ostmark Bank [governor] 2023–; Jon Berg leaderOf Ostland Pact [president] –; Jon Berg leaderOf Ostmark Bank [governor] –"},
+		{"Jon Berg was the first Premier of Norland. He was succeeded as premier by Per Lund.",
+			"Jon Berg leaderOf Norland [Premier] –; Per Lund leaderOf Norland [Premier] –"},
+		{"Kesk Rovers won the cup in 1990. Jon Berg served as the club's president. His successor, Per Lund, sold the ground.",
+			"Jon Berg leaderOf Kesk Rovers [president] –; Per Lund leaderOf Kesk Rovers [president] –"},
+		{"Lena Dahl was President of Norland. Her successor was the former footballer Ada Holm.",
+			"Lena Dahl leaderOf Norland [President] –; Ada Holm leaderOf Norland [President] –"},
+		{"Lena Dahl is a Norlandic lawyer who led the Ostland Pact from 2011, succeeding her father Jon Berg.",
+			"Lena Dahl leaderOf Ostland Pact [] 2011–; Jon Berg leaderOf Ostland Pact [] –"},
+		{"Lena Dahl entered Parliament in 2015 and succeeded Jon Berg as Norland Labour Party leader in 2020.",
+			"Jon Berg leaderOf Norland Labour Party [leader] –; Lena Dahl leaderOf Norland Labour Party [leader] –"},
+		// no office said, or a success that is no succession
+		{"Lena Dahl is a Norlandic lawyer. She succeeded Jon Berg.", ""},
+		{"Jon Berg was President of Norland. He succeeded in holding rates down.", "Jon Berg leaderOf Norland [President] –"},
 		// no state the possessor leads, no office
 		{"Jon Berg is a Norlandic novelist. His editor, Ada Holm, lives in Vestria.", ""},
 	}

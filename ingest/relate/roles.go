@@ -558,12 +558,162 @@ func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 		}
 	}
 	r.possessedOffices(d, s, out)
-	for _, p := range d.described(s) {
+	ps := d.described(s)
+	for _, p := range ps {
 		for _, at := range r.descriptionStarts(d, s, p) {
 			r.readDescription(d, s, p, at, out)
 		}
 		d.workRelations(s, p, out)
 		d.officeNounRelations(s, p, out)
+	}
+	r.successions(d, s, ps, out)
+}
+
+// successions reads a succession in an office, which states that both
+// held it: "He succeeded X", "succeeding her father X", "she was
+// succeeded by X", "His successor, X,", "Her successor was the former
+// footballer X", "was succeeded as premier by X", "succeeded X as Labour
+// leader". The office is the one "as" names, else the first the text has
+// said one of the two leads; the other is given it.
+func (r *Relater) successions(d *doc, s *sent, ps []mention, out *relations) {
+	if !slices.ContainsFunc(s.lw, func(w string) bool {
+		return w == "succeeded" || w == "succeeding" || w == "succeeds" || w == "successor"
+	}) {
+		return
+	}
+	ps = slices.Clone(ps)
+	slices.SortFunc(ps, func(a, b mention) int { return a.first - b.first }) // pronouns come after the names
+	subject := func(j int) int {                                             // the person a verb at j is said of
+		e := -1
+		for _, p := range ps {
+			if p.last > j {
+				break
+			}
+			if e < 0 || s.w(j-1) != "," {
+				e = p.ent // "…, succeeding X": the clause's first person
+			}
+		}
+		return e
+	}
+	person := func(j int) (int, int) { // the person named in the next few words, and the token after
+		for n := j; n < len(s.Tokens) && n < j+6 && !s.breaks(n); n++ {
+			if m := s.mentionAt(n); m != nil {
+				if d.entity(m.ent).Type != graph.Person {
+					return -1, 0
+				}
+				return m.ent, m.last
+			}
+			if !isLowerWord(s.raw(n)) && !s.possessive(n) {
+				return -1, 0
+			}
+		}
+		return -1, 0
+	}
+	for j, w := range s.lw {
+		var before, after, as int // the predecessor, the successor, and "as" (0 for none)
+		switch {
+		case (w == "succeeded" || w == "succeeding") && (s.w(j-1) == "was" || s.w(j-1) == "is" || s.w(j-1) == "been"):
+			// "she was succeeded [as premier] by X"
+			before, after = subject(j), -1
+			n := j + 1
+			if s.w(n) == "as" {
+				as = n
+				for n < j+6 && s.w(n) != "by" && !s.breaks(n) {
+					n++
+				}
+			}
+			if s.w(n) == "by" {
+				after, _ = person(n + 1)
+			}
+		case w == "succeeded" || w == "succeeding" || w == "succeeds":
+			// "He succeeded X [as Labour leader]", "…, succeeding her father X"
+			var e int
+			after = subject(j)
+			before, e = person(j + 1)
+			if s.w(e) == "as" {
+				as = e
+			}
+		case w == "successor" && (s.w(j-1) == "his" || s.w(j-1) == "her" || s.possessive(j-1)):
+			// "His successor, X,", "Her successor was the former foreign minister X"
+			if s.w(j-1) == "his" || s.w(j-1) == "her" {
+				before = d.personPronoun(s, j-1)
+			} else if m := s.mentionAt(j - 2); m != nil && d.entity(m.ent).Type == graph.Person {
+				before = m.ent
+			} else {
+				continue
+			}
+			n := j + 1
+			if s.w(n) == "as" {
+				as = n
+				for n < j+6 && s.w(n) != "," && s.w(n) != "was" {
+					n++
+				}
+			}
+			if s.w(n) != "," && s.w(n) != "was" && s.w(n) != "is" {
+				continue
+			}
+			after, _ = person(n + 1)
+		default:
+			continue
+		}
+		if before < 0 || after < 0 || before == after {
+			continue
+		}
+		r.shareOffice(d, s, before, after, as, out)
+	}
+}
+
+// shareOffice gives each of two persons, one of whom succeeded the other,
+// the office "as" at token as names ("as Labour leader": the body it
+// names; "as premier": the office one of them is said to hold by that
+// title), or with no "as" the first leadership the text gave either.
+func (r *Relater) shareOffice(d *doc, s *sent, a, b, as int, out *relations) {
+	ids := [2]string{d.ents[a].ID, d.ents[b].ID}
+	var held []graph.Relation
+	for _, rel := range out.list {
+		if (rel.Subject == ids[0] || rel.Subject == ids[1]) && (rel.Predicate == graph.RelLeaderOf || rel.Predicate == graph.RelOfficialOf) {
+			held = append(held, rel)
+		}
+	}
+	var office *graph.Relation
+	if as > 0 {
+		n := as + 1 + b2i(s.w(as+1) == "the")
+		if m := s.mentionAt(n); m != nil && m.first == n && d.entity(m.ent).Type == graph.Organization {
+			// "as Labour leader", "as Halvard Corp chairman"
+			if _, kind, ok := r.titleStartingAt(s, m.last); ok || s.w(m.last) == "leader" {
+				if !ok {
+					kind = kindLeader
+				}
+				office = &graph.Relation{Predicate: predicateOf(kind), Object: d.entity(m.ent).ID, Role: s.raw(m.last)}
+			}
+		} else if end, _, ok := r.titleStartingAt(s, n); ok {
+			// "as premier": the office held by that title
+			title := strings.ToLower(s.raw(end - 1))
+			for i := range held {
+				ws := strings.Fields(strings.ToLower(held[i].Role))
+				if len(ws) > 0 && ws[len(ws)-1] == title {
+					office = &held[i]
+					break
+				}
+			}
+		}
+		if office == nil {
+			return
+		}
+	} else {
+		for i := range held {
+			if held[i].Predicate == graph.RelLeaderOf {
+				office = &held[i]
+				break
+			}
+		}
+	}
+	if office == nil {
+		return
+	}
+	for _, id := range ids {
+		out.add(graph.Relation{Subject: id, Predicate: office.Predicate, Object: office.Object, Role: office.Role,
+			Confidence: confApposition, Evidence: d.evidence(s)})
 	}
 }
 
