@@ -103,6 +103,15 @@ func TestEncyclopaedicOffices(t *testing.T) {
 		// no office said, or a success that is no succession
 		{"Lena Dahl is a Norlandic lawyer. She succeeded Jon Berg.", ""},
 		{"Jon Berg was President of Norland. He succeeded in holding rates down.", "Jon Berg leaderOf Norland [President] –"},
+		// a head titled without a country, under whom the article's
+		// person served: the person's country; not one merely met, nor
+		// where the sentence names another country
+		{"Lena Dahl was President of Norland from 2006 to 2018. She had served as finance minister under President Jon Berg.",
+			"Lena Dahl leaderOf Norland [President] 2006–2018; Jon Berg leaderOf Norland [President] –; Lena Dahl officialOf Norland [finance minister] –"},
+		{"Jon Berg is a Norlandic diplomat. In 2021 he was appointed envoy by Prime Minister Per Lund.",
+			"Per Lund leaderOf Norland [Prime Minister] –"},
+		{"Jon Berg was President of Norland. In 2010 he met President Per Lund.", "Jon Berg leaderOf Norland [President] –"},
+		{"Jon Berg was President of Norland. The treaty with Vestria was signed under President Per Lund.", "Jon Berg leaderOf Norland [President] –"},
 		// no state the possessor leads, no office
 		{"Jon Berg is a Norlandic novelist. His editor, Ada Holm, lives in Vestria.", ""},
 	}

@@ -292,6 +292,11 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 					Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(o.ent).ID,
 					Role: role, ValidFrom: d.published(), Confidence: confTitle, Evidence: d.evidence(s),
 				})
+			} else if c := d.servedUnder(s, t0, p, role, out); c >= 0 {
+				out.add(graph.Relation{
+					Subject: d.entity(p.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(c).ID,
+					Role: role, Confidence: confApposition, Evidence: d.evidence(s),
+				})
 			}
 			loose = append(loose, titled{person: p.ent, role: role, s: s})
 			continue
@@ -316,6 +321,40 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 		})
 	}
 	return loose
+}
+
+// servedUnder is the country a head of state or government titled
+// without one leads in a biography: the country of the person the
+// article is about, by what the text said before, where the title
+// follows "under", "of" or "by" ("served as finance minister under
+// President X", "the cabinet of Prime Minister Y", "appointed by President
+// Z") and the sentence names no other country; -1 for none. Whom one
+// meets or talks with may lead any state.
+func (d *doc) servedUnder(s *sent, t0 int, p mention, role string, out *relations) int {
+	switch s.w(t0 - 1) {
+	case "under", "of", "by":
+	default:
+		return -1
+	}
+	switch strings.ToLower(role) {
+	case "president", "prime minister", "premier":
+	default:
+		return -1
+	}
+	t := d.topic()
+	if t < 0 || t == p.ent {
+		return -1
+	}
+	c := d.ownCountry(out, t)
+	if c < 0 {
+		return -1
+	}
+	for _, m := range s.mentions {
+		if m.ent != c && d.entity(m.ent).Type == graph.Country {
+			return -1
+		}
+	}
+	return c
 }
 
 // titledOf is the country or body named right after a titled person's
