@@ -112,6 +112,12 @@ func TestEncyclopaedicOffices(t *testing.T) {
 			"Per Lund leaderOf Norland [Prime Minister] –"},
 		{"Jon Berg was President of Norland. In 2010 he met President Per Lund.", "Jon Berg leaderOf Norland [President] –"},
 		{"Jon Berg was President of Norland. The treaty with Vestria was signed under President Per Lund.", "Jon Berg leaderOf Norland [President] –"},
+		// work is the worker's: the pronoun that opens a clause after an
+		// opening phrase, not a person named before it
+		{"Lena Dahl served as finance minister under Jon Berg, and after the 1980 coup she went into exile, working for the Ostmark Bank.",
+			"Lena Dahl affiliatedWith Ostmark Bank [] 2024-03-04–"},
+		{"Per Lund is a Norlandic journalist. The son of the banker Jon Berg, he worked at the Ostmark Bank.",
+			"Per Lund affiliatedWith Ostmark Bank [] –"},
 		// no state the possessor leads, no office
 		{"Jon Berg is a Norlandic novelist. His editor, Ada Holm, lives in Vestria.", ""},
 	}

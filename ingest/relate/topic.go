@@ -28,7 +28,7 @@ func (d *doc) described(s *sent) []mention {
 func (d *doc) pronounSubjects(s *sent) []mention {
 	var out []mention
 	for k, w := range s.lw {
-		if w != "he" && w != "she" || k > 0 && s.w(k-1) != "," && s.w(k-1) != "and" && s.w(k-1) != "but" && yearOf(s.w(k-1)) == "" && !s.openingPhrase(k) && !afterWhich(s, k) {
+		if w != "he" && w != "she" || k > 0 && s.w(k-1) != "," && s.w(k-1) != "and" && s.w(k-1) != "but" && yearOf(s.w(k-1)) == "" && !s.openingPhrase(k) && !afterWhich(s, k) && !s.innerOpening(k) {
 			continue
 		}
 		if e := d.personPronoun(s, k); e >= 0 {
@@ -36,6 +36,24 @@ func (d *doc) pronounSubjects(s *sent) []mention {
 		}
 	}
 	return out
+}
+
+// innerOpening reports a short phrase of time that opens a clause after
+// "and", "but" or a comma, before token k: "…, and after the 1980 coup
+// she went into exile".
+func (s *sent) innerOpening(k int) bool {
+	for j := k - 1; j > 0 && j >= k-6; j-- {
+		if s.breaks(j) || s.w(j) == "and" || s.w(j) == "that" || s.w(j) == "who" || s.w(j) == "which" {
+			return false
+		}
+		switch s.w(j) {
+		case "after", "since", "during", "in", "from", "later", "then", "before":
+			if b := s.w(j - 1); b == "and" || b == "but" || b == "," {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterWhich reports "after which", "during which" before token k: a

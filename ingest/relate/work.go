@@ -51,6 +51,9 @@ func (d *doc) workRelations(s *sent, p mention, out *relations) {
 		if m := s.mentionAt(j); m != nil && m.ent != p.ent && d.entity(m.ent).Type == graph.Person || s.w(j) == ";" || s.w(j) == "said" {
 			return
 		}
+		if (s.w(j) == "he" || s.w(j) == "she") && j != p.first && d.personPronoun(s, j) != p.ent {
+			return // "The son of the heiress X, he worked at Y": his work, not hers
+		}
 		if !workWords[s.w(j)] {
 			continue
 		}
