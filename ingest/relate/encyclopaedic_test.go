@@ -118,6 +118,16 @@ func TestEncyclopaedicOffices(t *testing.T) {
 			"Lena Dahl affiliatedWith Ostmark Bank [] 2024-03-04–"},
 		{"Per Lund is a Norlandic journalist. The son of the banker Jon Berg, he worked at the Ostmark Bank.",
 			"Per Lund affiliatedWith Ostmark Bank [] –"},
+		// a club's players and managers work for it; a captain or
+		// manager who led it to a win too, while a party led is led
+		{"Jon Berg managed Kesk Rovers from 1986 to 2013.", "Jon Berg affiliatedWith Kesk Rovers [] 2024-03-04–"},
+		{"Jon Berg is a Vestrian coach. Before moving to Norland he had led Kesk Rovers to victory in the cup.", "Jon Berg affiliatedWith Kesk Rovers [] –"},
+		{"Jon Berg led the Norland Labour Party to a landslide victory in 2024.", "Jon Berg leaderOf Norland Labour Party [] –"},
+		{"Jon Berg is a Norlandic cricketer. In the league he played for Kesk Rovers.", "Jon Berg affiliatedWith Kesk Rovers [] 2024-03-04–"},
+		{"Jon Berg played his entire career for Kesk Rovers.", "Jon Berg affiliatedWith Kesk Rovers [] 2024-03-04–"},
+		{"Jon Berg played a key role for Kesk Rovers.", ""},
+		{"Kesk Rovers, owned by a fund, is presided over by Lena Dahl.", "Lena Dahl leaderOf Kesk Rovers [] 2024-03-04–"},
+		{"Lena Dahl is a Norlandic lawyer. Before her election she taught law at the Ostmark Bank.", "Lena Dahl affiliatedWith Ostmark Bank [] 2024-03-04–"},
 		// no state the possessor leads, no office
 		{"Jon Berg is a Norlandic novelist. His editor, Ada Holm, lives in Vestria.", ""},
 	}

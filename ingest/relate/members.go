@@ -105,10 +105,16 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				if s.w(j) == ";" || s.w(j) == "which" || s.w(j) == "who" {
 					break
 				}
-				if w := s.w(j); w != "led" && w != "headed" && w != "chaired" && w != "run" || !(s.w(j-1) == "been" || s.w(j-1) == "is" || s.w(j-1) == "was" || s.w(j-1) == "are") {
+				if w := s.w(j); w != "led" && w != "headed" && w != "chaired" && w != "run" && w != "presided" || !(s.w(j-1) == "been" || s.w(j-1) == "is" || s.w(j-1) == "was" || s.w(j-1) == "are") {
 					continue
 				}
 				n := j + 1
+				if s.w(j) == "presided" {
+					if s.w(n) != "over" {
+						continue
+					}
+					n++ // "PSG is presided over by X"
+				}
 				for n < j+5 && s.w(n) != "by" && s.w(n) != "," && s.w(n) != ";" {
 					n++ // "since 2016"
 				}

@@ -1143,7 +1143,13 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		if d.entity(o.ent).Type == graph.Country && !at.rules && from == "" && until == "" {
 			return
 		}
-		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(o.ent).ID,
+		pred := graph.RelLeaderOf
+		if s.w(o.last) == "to" && s.mentionAt(o.last+1) == nil && d.entity(o.ent).Type == graph.Organization && !strings.Contains(strings.ToLower(d.entity(o.ent).Name), "party") {
+			// "had led Aberdeen to victory in the Cup": a team's manager or
+			// captain works for the club; a party led to victory is led
+			pred = graph.RelAffiliatedWith
+		}
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: pred, Object: d.entity(o.ent).ID,
 			ValidFrom: validFrom(d, at.past, from), ValidUntil: until, Confidence: confApposition, Evidence: ev})
 		return
 	}

@@ -129,7 +129,7 @@ var thatTimes = map[string]bool{"year": true, "month": true, "week": true, "day"
 // was …".
 func (s *sent) openingPhrase(k int) bool {
 	switch s.w(0) {
-	case "in", "on", "after", "since", "from", "during", "later", "then", "by", "for", "throughout":
+	case "in", "on", "after", "before", "since", "from", "during", "later", "then", "by", "for", "throughout":
 	default:
 		return false
 	}
