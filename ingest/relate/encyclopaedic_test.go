@@ -128,6 +128,15 @@ func TestEncyclopaedicOffices(t *testing.T) {
 		{"Jon Berg played a key role for Kesk Rovers.", ""},
 		{"Kesk Rovers, owned by a fund, is presided over by Lena Dahl.", "Lena Dahl leaderOf Kesk Rovers [] 2024-03-04–"},
 		{"Lena Dahl is a Norlandic lawyer. Before her election she taught law at the Ostmark Bank.", "Lena Dahl affiliatedWith Ostmark Bank [] 2024-03-04–"},
+		// a party named before, by "the party" or "it"; leaving a party
+		// says one belonged to it; a relative clause of the party's
+		{"Jon Berg co-founded the Norland Labour Party. He chaired the party from 1950 to 1966.", "Jon Berg leaderOf Norland Labour Party [] 1950–1966"},
+		{"Jon Berg founded the Norland Labour Party in 1949 and headed it until 1966.", "Jon Berg leaderOf Norland Labour Party [] –1966"},
+		{"Jon Berg rose through the Norland Labour Party, but he quit the party in 1990.", "Jon Berg memberOf Norland Labour Party [] –"},
+		{"Jon Berg later left the Norland Labour Party.", "Jon Berg memberOf Norland Labour Party [] –"},
+		{"Jon Berg was a Norlandic doctor. In 2016 he co-founded the Norland Labour Party, which he chaired until 2020.", "Jon Berg leaderOf Norland Labour Party [] –2020"},
+		{"Jon Berg was a Norlandic doctor. He won as the candidate of the Norland Labour Party, which he left in 2015.", "Jon Berg memberOf Norland Labour Party [] –"},
+		{"Jon Berg left Ostmark Bank in 1990.", ""},
 		// no state the possessor leads, no office
 		{"Jon Berg is a Norlandic novelist. His editor, Ada Holm, lives in Vestria.", ""},
 	}

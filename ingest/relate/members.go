@@ -363,6 +363,21 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 					became = n + 1 - j
 				}
 			}
+			if (s.w(j) == "later" || s.w(j) == "also") && (s.w(j+1) == "left" || s.w(j+1) == "quit") {
+				j++
+			}
+			if (s.w(j) == "left" || s.w(j) == "quit") && d.entity(m.ent).Type == graph.Person {
+				// "He later left UMNO", "he quit the party in 1990": one
+				// leaves a party one belonged to
+				o := s.mentionAt(j + 1 + b2i(s.w(j+1) == "the"))
+				if o == nil {
+					o = d.bodyAnaphor(s, j+2)
+				}
+				if o != nil && o.ent != m.ent && d.entity(o.ent).Type == graph.Organization && isMembership(d.entity(o.ent).Name) {
+					out.add(graph.Relation{Subject: d.entity(m.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(o.ent).ID,
+						Confidence: confApposition, Evidence: d.evidence(s)})
+				}
+			}
 			belongs := (s.w(j) == "belongs" || s.w(j) == "belonged") && s.w(j+1) == "to"
 			if s.w(j) == "joined" || became > 0 || belongs {
 				j += became + b2i(belongs)

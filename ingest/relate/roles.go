@@ -597,6 +597,7 @@ func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 		}
 	}
 	r.possessedOffices(d, s, out)
+	d.relativeOffices(s, out)
 	ps := d.described(s)
 	for _, p := range ps {
 		for _, at := range r.descriptionStarts(d, s, p) {
@@ -1030,6 +1031,73 @@ func (d *doc) ownCountry(out *relations, e int) int {
 	return -1
 }
 
+// bodyAnaphor is the body "the <noun>" at token j stands for ("chaired
+// the party", "quit the party"): the last organisation named before it,
+// in this sentence or the two before, that the noun fits (a party any
+// body with members), or nil.
+func (d *doc) bodyAnaphor(s *sent, j int) *mention {
+	w := s.w(j)
+	if s.w(j-1) != "the" || !bodyAnaphors[w] || s.mentionAt(j) != nil || s.possessive(j+1) {
+		return nil
+	}
+	fits := func(e int) bool {
+		switch {
+		case d.ents[e].Type != graph.Organization:
+			return false
+		case w == "party":
+			return isMembership(d.ents[e].Name)
+		}
+		return anyBodyAnaphors[w] || fitsNoun(d.ents[e], w)
+	}
+	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
+		u := d.sentence(i)
+		for n := len(u.mentions) - 1; n >= 0; n-- {
+			if m := &u.mentions[n]; (i < s.idx || m.last <= j) && fits(m.ent) {
+				return m
+			}
+		}
+	}
+	if org := d.topicOrganization(s); org >= 0 {
+		return d.firstMention(org) // "Likud is an Israeli party …; X has chaired the party since 2005"
+	}
+	return nil
+}
+
+// relativeOffices reads a body's office or membership in a relative
+// clause whose subject is a pronoun: "the X Party, which he chaired until
+// 2020" (leads it), "the Y Party, which he left in 2015" (was a member).
+func (d *doc) relativeOffices(s *sent, out *relations) {
+	for k := 2; k < len(s.Tokens)-2; k++ {
+		if s.w(k) != "which" || s.w(k-1) != "," || s.w(k+1) != "he" && s.w(k+1) != "she" {
+			continue
+		}
+		o := s.mentionAt(k - 2)
+		if o == nil || o.last != k-1 || d.entity(o.ent).Type != graph.Organization {
+			continue
+		}
+		v := k + 2
+		for officeAdverbs[s.w(v)] || s.w(v) == "had" || s.w(v) == "has" {
+			v++
+		}
+		pred := ""
+		switch s.w(v) {
+		case "chaired", "led", "headed", "chairs", "leads", "heads":
+			pred = graph.RelLeaderOf
+		case "left", "quit", "joined":
+			if isMembership(d.entity(o.ent).Name) {
+				pred = graph.RelMemberOf
+			}
+		}
+		p := d.personPronoun(s, k+1)
+		if pred == "" || p < 0 {
+			continue
+		}
+		from, until := termDates(s, v+1, false)
+		out.add(graph.Relation{Subject: d.entity(p).ID, Predicate: pred, Object: d.entity(o.ent).ID,
+			ValidFrom: from, ValidUntil: until, Confidence: confApposition, Evidence: d.evidence(s)})
+	}
+}
+
 // bodyAnaphors name the body a paragraph speaks of by its kind, with a
 // possessive: "the court's president", "the club's general manager".
 var bodyAnaphors = map[string]bool{"court": true, "club": true, "bank": true, "party": true, "company": true, "firm": true,
@@ -1133,18 +1201,31 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			}
 		}
 		o := s.mentionAt(j)
-		if o == nil || !isState(d.entity(o.ent)) || s.possessive(o.last) {
+		end := -1 // where the term follows, when the body is named before
+		if o == nil && s.w(k) == "the" {
+			o, end = d.bodyAnaphor(s, j), j+1 // "chaired the party from 1950"
+		} else if o == nil && s.w(k) == "it" {
+			end = k + 1
+			o = d.lastOfType(s, k, graph.Organization) // "founded the X Party in 1949 and headed it"
+			if o != nil && s.mentionAt(o.first) != o {
+				o = nil // only a body this sentence names
+			}
+		}
+		if o == nil || !isState(d.entity(o.ent)) || end < 0 && s.possessive(o.last) {
 			return
 		}
-		if subUnits[s.w(o.last)] || isLowerWord(s.raw(o.last)) && subUnits[s.w(o.last+1)] {
+		if end < 0 {
+			end = o.last
+		}
+		if subUnits[s.w(end)] || isLowerWord(s.raw(end)) && subUnits[s.w(end+1)] {
 			return // "led the United Nations inspection team": the team, not the UN
 		}
-		from, until := termDates(s, o.last, false)
+		from, until := termDates(s, end, false)
 		if d.entity(o.ent).Type == graph.Country && !at.rules && from == "" && until == "" {
 			return
 		}
 		pred := graph.RelLeaderOf
-		if s.w(o.last) == "to" && s.mentionAt(o.last+1) == nil && d.entity(o.ent).Type == graph.Organization && !strings.Contains(strings.ToLower(d.entity(o.ent).Name), "party") {
+		if s.w(end) == "to" && s.mentionAt(end+1) == nil && d.entity(o.ent).Type == graph.Organization && !strings.Contains(strings.ToLower(d.entity(o.ent).Name), "party") {
 			// "had led Aberdeen to victory in the Cup": a team's manager or
 			// captain works for the club; a party led to victory is led
 			pred = graph.RelAffiliatedWith
