@@ -137,6 +137,15 @@ func TestEncyclopaedicOffices(t *testing.T) {
 		{"Jon Berg was a Norlandic doctor. In 2016 he co-founded the Norland Labour Party, which he chaired until 2020.", "Jon Berg leaderOf Norland Labour Party [] –2020"},
 		{"Jon Berg was a Norlandic doctor. He won as the candidate of the Norland Labour Party, which he left in 2015.", "Jon Berg memberOf Norland Labour Party [] –"},
 		{"Jon Berg left Ostmark Bank in 1990.", ""},
+		// an office in an opening "As …" phrase is the clause subject's
+		{"Jon Berg was a Norlandic soldier. As leader of the Norland Labour Party he signed the treaty.", "Jon Berg leaderOf Norland Labour Party [leader] –"},
+		{"As chairman of Ostmark Bank, Lena Dahl opened the branch.", "Lena Dahl leaderOf Ostmark Bank [chairman] –"},
+		{"As a result, Jon Berg resigned.", ""},
+		// replacing another "as" an office; "him" in a paragraph about a
+		// woman is the other person named
+		{"Lena Dahl was a Norlandic chemist. She entered the cabinet of Prime Minister Jon Berg in 1970 and replaced him as leader of the Norland Labour Party in 1975.",
+			"Jon Berg leaderOf Norland [Prime Minister] –; Jon Berg leaderOf Norland Labour Party [leader] –; Lena Dahl leaderOf Norland Labour Party [leader] –"},
+		{"Jon Berg replaced Lena Dahl in the team.", ""},
 		// no state the possessor leads, no office
 		{"Jon Berg is a Norlandic novelist. His editor, Ada Holm, lives in Vestria.", ""},
 	}

@@ -598,6 +598,7 @@ func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 	}
 	r.possessedOffices(d, s, out)
 	d.relativeOffices(s, out)
+	r.asOpening(d, s, out)
 	ps := d.described(s)
 	for _, p := range ps {
 		for _, at := range r.descriptionStarts(d, s, p) {
@@ -617,17 +618,25 @@ func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 // said one of the two leads; the other is given it.
 func (r *Relater) successions(d *doc, s *sent, ps []mention, out *relations) {
 	if !slices.ContainsFunc(s.lw, func(w string) bool {
-		return w == "succeeded" || w == "succeeding" || w == "succeeds" || w == "successor"
+		return w == "succeeded" || w == "succeeding" || w == "succeeds" || w == "successor" || w == "replaced"
 	}) {
 		return
 	}
 	ps = slices.Clone(ps)
-	slices.SortFunc(ps, func(a, b mention) int { return a.first - b.first }) // pronouns come after the names
-	subject := func(j int) int {                                             // the person a verb at j is said of
+	// pronouns come after the names in ps
+	slices.SortFunc(ps, func(a, b mention) int { return a.first - b.first })
+	subject := func(j int) int { // the person a verb at j is said of
 		e := -1
 		for _, p := range ps {
 			if p.last > j {
 				break
+			}
+			switch s.w(p.first - 1) {
+			case "", ",", "and", "but", ";":
+			default:
+				if w := s.w(p.first); w != "he" && w != "she" {
+					continue // "the cabinet of Prime Minister X … and replaced him": no subject
+				}
 			}
 			if e < 0 || s.w(j-1) != "," {
 				e = p.ent // "…, succeeding X": the clause's first person
@@ -636,6 +645,9 @@ func (r *Relater) successions(d *doc, s *sent, ps []mention, out *relations) {
 		return e
 	}
 	person := func(j int) (int, int) { // the person named in the next few words, and the token after
+		if s.w(j) == "him" || s.w(j) == "her" && s.w(j+1) == "as" {
+			return d.personPronoun(s, j), j + 1 // "replaced him as leader"
+		}
 		for n := j; n < len(s.Tokens) && n < j+6 && !s.breaks(n); n++ {
 			if m := s.mentionAt(n); m != nil {
 				if d.entity(m.ent).Type != graph.Person {
@@ -665,13 +677,16 @@ func (r *Relater) successions(d *doc, s *sent, ps []mention, out *relations) {
 			if s.w(n) == "by" {
 				after, _ = person(n + 1)
 			}
-		case w == "succeeded" || w == "succeeding" || w == "succeeds":
-			// "He succeeded X [as Labour leader]", "…, succeeding her father X"
+		case w == "succeeded" || w == "succeeding" || w == "succeeds" || w == "replaced" && s.w(j-1) != "was" && s.w(j-1) != "been":
+			// "He succeeded X [as Labour leader]", "…, succeeding her father
+			// X", "replaced him as leader of the X Party"
 			var e int
 			after = subject(j)
 			before, e = person(j + 1)
 			if s.w(e) == "as" {
 				as = e
+			} else if w == "replaced" {
+				continue // replacing is a succession only in the office "as" names
 			}
 		case w == "successor" && (s.w(j-1) == "his" || s.w(j-1) == "her" || s.possessive(j-1)):
 			// "His successor, X,", "Her successor was the former foreign minister X"
@@ -725,6 +740,11 @@ func (r *Relater) shareOffice(d *doc, s *sent, a, b, as int, out *relations) {
 					kind = kindLeader
 				}
 				office = &graph.Relation{Predicate: predicateOf(kind), Object: d.entity(m.ent).ID, Role: s.raw(m.last)}
+			}
+		} else if end, kind, ok := r.titleStartingAt(s, n); ok && s.w(end) == "of" && s.mentionAt(end+1+b2i(s.w(end+1) == "the")) != nil {
+			// "as leader of the Conservative Party"
+			if m := s.mentionAt(end + 1 + b2i(s.w(end+1) == "the")); d.entity(m.ent).Type == graph.Organization {
+				office = &graph.Relation{Predicate: predicateOf(kind), Object: d.entity(m.ent).ID, Role: d.body[s.Tokens[n].Start:s.Tokens[end-1].End]}
 			}
 		} else if end, _, ok := r.titleStartingAt(s, n); ok {
 			// "as premier": the office held by that title
@@ -1061,6 +1081,37 @@ func (d *doc) bodyAnaphor(s *sent, j int) *mention {
 		return d.firstMention(org) // "Likud is an Israeli party …; X has chaired the party since 2005"
 	}
 	return nil
+}
+
+// asOpening reads an office in a phrase that opens the sentence with
+// "As", held by the subject of the clause after it: "As leader of the
+// Labor Party he signed …", "As chairman of X, Jon Vik said …".
+func (r *Relater) asOpening(d *doc, s *sent, out *relations) {
+	if s.w(0) != "as" {
+		return
+	}
+	for k := 2; k < len(s.Tokens) && k < 16; k++ {
+		var p mention
+		if w := s.w(k); w == "he" || w == "she" {
+			e := d.personPronoun(s, k)
+			if e < 0 {
+				return
+			}
+			p = mention{ent: e, m: graph.Mention{Start: s.Tokens[k].Start, End: s.Tokens[k].End}, first: k, last: k + 1}
+		} else if m := s.mentionAt(k); m != nil && d.entity(m.ent).Type == graph.Person {
+			if s.w(k-1) != "," {
+				return // "As X's deputy": another person in the phrase
+			}
+			p = *m
+		} else {
+			if s.w(k) == "." || s.w(k) == ";" {
+				return
+			}
+			continue
+		}
+		r.readDescription(d, s, p, description{k: 1, verbal: true, past: true}, out)
+		return
+	}
 }
 
 // relativeOffices reads a body's office or membership in a relative

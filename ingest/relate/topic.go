@@ -77,14 +77,25 @@ func afterWhich(s *sent, k int) bool {
 func (d *doc) personPronoun(s *sent, k int) int {
 	w := s.w(k)
 	switch w {
-	case "his":
+	case "his", "him":
 		w = "he"
 	case "her":
 		w = "she"
 	}
 	e := d.pronoun(s, k, nil)
-	if t := d.topic(); t >= 0 && t != e && !d.opens(s.idx-1, e) && (d.topicPronoun == w || e < 0 && d.topicPronoun == "") {
+	t := d.topic()
+	if t >= 0 && t != e && !d.opens(s.idx-1, e) && (d.topicPronoun == w || e < 0 && d.topicPronoun == "") {
 		e = t
+	}
+	if t >= 0 && e == t && d.topicPronoun != "" && d.topicPronoun != w {
+		// "she entered the cabinet of X … and replaced him": the pronoun
+		// of the other gender is the last other person named before it
+		e = -1
+		for _, m := range s.mentions {
+			if m.first < k && m.ent != t && d.ents[m.ent].Type == graph.Person {
+				e = m.ent
+			}
+		}
 	}
 	return e
 }
