@@ -24,6 +24,7 @@ func TestEncyclopaedicOffices(t *testing.T) {
 		{graph.Organization, "Ostmark Bank", []string{"Ostmark Bank"}},
 		{graph.Organization, "Vardo Court of Appeal", []string{"Vardo Court of Appeal"}},
 		{graph.Organization, "Treaty of Vardo", []string{"Treaty of Vardo"}},
+		{graph.Organization, "Vardo School of Economics", []string{"Vardo School of Economics"}},
 		{graph.Organization, "Norland Labour Party", []string{"Norland Labour Party"}},
 		{graph.Organization, "Kesk Rovers", []string{"Kesk Rovers"}},
 		{graph.Country, "Norland", []string{"Norland", "=MISC:Norlandic"}},
@@ -146,6 +147,13 @@ func TestEncyclopaedicOffices(t *testing.T) {
 		{"Lena Dahl was a Norlandic chemist. She entered the cabinet of Prime Minister Jon Berg in 1970 and replaced him as leader of the Norland Labour Party in 1975.",
 			"Jon Berg leaderOf Norland [Prime Minister] –; Jon Berg leaderOf Norland Labour Party [leader] –; Lena Dahl leaderOf Norland Labour Party [leader] –"},
 		{"Jon Berg replaced Lena Dahl in the team.", ""},
+		// an institution's director heads it; a firm's may sit on its board
+		{"Lena Dahl had earlier been director of the Vardo School of Economics.", "Lena Dahl leaderOf Vardo School of Economics [director] –"},
+		{"Lena Dahl, a director of Ostmark Bank, spoke.", "Lena Dahl officialOf Ostmark Bank [director] 2024-03-04–"},
+		// a topic that "took office"; an office held "long"
+		{"Lena Dahl took office as President of Norland in 2024. She met Jon Berg in May. Her foreign minister, Per Lund, is a lawyer.",
+			"Lena Dahl leaderOf Norland [President] 2024–; Per Lund officialOf Norland [foreign minister] 2024-03-04–"},
+		{"Kesk Rovers won the cup in 1990. Per Lund, who had long been the club's general manager, left in 2019.", "Per Lund officialOf Kesk Rovers [general manager] –"},
 		// no state the possessor leads, no office
 		{"Jon Berg is a Norlandic novelist. His editor, Ada Holm, lives in Vestria.", ""},
 	}
@@ -178,6 +186,32 @@ func TestEncyclopaedicOffices(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, strings.Join(got, "; ")); diff != "" {
 				t.Errorf("relations (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestEncyclopaedicNationality: a nationality after a describing word,
+// or before one that is no office's title.
+func TestEncyclopaedicNationality(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{"Jon Berg is a retired Norlandic diplomat.", "Jon Berg citizenOf Norland"},
+		{"Jon Berg is a Norlandic former striker.", "Jon Berg citizenOf Norland"},
+		{"Jon Berg is a leading Norlandic lawyer.", "Jon Berg citizenOf Norland"},
+		{"Jon Berg is a Norlandic President.", ""},
+	} {
+		t.Run(tt.body, func(t *testing.T) {
+			h := newHand(t, tt.body).unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
+			res := relate(t, h, "2024-03-04")
+			n := names(h.ents)
+			var got []string
+			for _, r := range res.Relations {
+				if r.Predicate == graph.RelCitizenOf {
+					got = append(got, n[r.Subject]+" citizenOf "+n[r.Object])
+				}
+			}
+			if diff := cmp.Diff(tt.want, strings.Join(got, "; ")); diff != "" {
+				t.Errorf("citizenship (-want +got):\n%s", diff)
 			}
 		})
 	}

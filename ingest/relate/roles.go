@@ -888,7 +888,7 @@ var officeVerbs = []struct {
 // officeAdverbs may stand inside a verb of office.
 var officeAdverbs = map[string]bool{
 	"also": true, "later": true, "now": true, "currently": true, "previously": true, "formerly": true,
-	"briefly": true, "then": true, "subsequently": true, "since": false, "still": true, "once": true, "twice": true, "again": true, "concurrently": true,
+	"briefly": true, "then": true, "subsequently": true, "since": false, "still": true, "once": true, "twice": true, "again": true, "concurrently": true, "long": true, "earlier": true,
 }
 
 // officeVerb matches a verb of office at k.
@@ -1147,6 +1147,21 @@ func (d *doc) relativeOffices(s *sent, out *relations) {
 		out.add(graph.Relation{Subject: d.entity(p).ID, Predicate: pred, Object: d.entity(o.ent).ID,
 			ValidFrom: from, ValidUntil: until, Confidence: confApposition, Evidence: d.evidence(s)})
 	}
+}
+
+// institution reports an organisation whose name says it is a public
+// service, a school, an institute or a museum, which a director heads.
+func institution(e *graph.Entity) bool {
+	if e.Type != graph.Organization {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+		switch w {
+		case "service", "school", "institute", "museum", "library", "mint", "bureau", "agency", "office", "laboratory", "observatory":
+			return true
+		}
+	}
+	return false
 }
 
 // bodyAnaphors name the body a paragraph speaks of by its kind, with a
@@ -1483,6 +1498,12 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		end = max(end, pre.last)
 	}
 	from, until := termDates(s, end, at.start)
+	if kind == kindOfficial && roleEnd == roleStart+1 && s.w(roleStart) == "director" && obj != nil && prep == "of" && institution(d.entity(obj.ent)) {
+		// "director of the London School of Economics", "a former director
+		// of the Federal Security Service": an institution's director heads
+		// it (a firm's may sit on its board)
+		kind = kindLeader
+	}
 	if kind == kindOfficial && roleEnd == roleStart+1 && s.w(roleStart) == "governor" && s.w(at.k) != "a" {
 		// "the governor of the Bank of Japan", "its governor": a bank's or
 		// a fund's governor heads it (a state's region is no body here)
@@ -1969,6 +1990,11 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 	}
 }
 
+// describingWords may stand between the article and a nationality: "a
+// retired Nigerian general", "a leading Kenyan lawyer".
+var describingWords = map[string]bool{"retired": true, "former": true, "leading": true, "prominent": true, "veteran": true,
+	"renowned": true, "celebrated": true, "distinguished": true, "young": true, "noted": true, "influential": true}
+
 // citizenRelations reads "<Person>, a <Demonym> citizen|national".
 func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 	// "the French economist Thomas Piketty": a demonym and a trade (no
@@ -2049,6 +2075,9 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 			continue
 		}
 		m := s.mentionAt(after + 2)
+		if m == nil && describingWords[s.w(after+2)] {
+			m = s.mentionAt(after + 3) // "is a retired Nigerian general"
+		}
 		if m == nil || d.entity(m.ent).Type != graph.Country || m.m.Label != graph.LabelMISC {
 			continue
 		}
@@ -2086,7 +2115,7 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 		}
 		// "X, a French citizen", "X, a French economist", "X, a
 		// Ghanaian,": not a title
-		if w := s.raw(m.last); (!isLowerWord(w) || r.titleKind(w) != kindNone) && w != "," && w != "." {
+		if w := s.raw(m.last); (!isLowerWord(w) || r.titleKind(w) == kindLeader || r.titleKind(w) == kindOfficial) && w != "," && w != "." {
 			continue
 		}
 		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelCitizenOf, Object: d.entity(m.ent).ID,

@@ -179,7 +179,7 @@ func (d *doc) topic() int {
 		m := s.mentions[0]
 		if m.first == 0 && d.entity(m.ent).Type == graph.Person {
 			switch s.w(afterName(s, m)) {
-			case "is", "was", ",", "has", "had", "served", "became", "led", "headed", "ruled":
+			case "is", "was", ",", "has", "had", "served", "became", "led", "headed", "ruled", "took":
 				d.topicIdx = m.ent + 1
 				d.topicPronoun = d.firstPronoun(s.idx)
 			}
