@@ -154,6 +154,14 @@ func TestEncyclopaedicOffices(t *testing.T) {
 		{"Lena Dahl took office as President of Norland in 2024. She met Jon Berg in May. Her foreign minister, Per Lund, is a lawyer.",
 			"Lena Dahl leaderOf Norland [President] 2024–; Per Lund officialOf Norland [foreign minister] 2024-03-04–"},
 		{"Kesk Rovers won the cup in 1990. Per Lund, who had long been the club's general manager, left in 2019.", "Per Lund officialOf Kesk Rovers [general manager] –"},
+		// a seat on a body's board; the paragraph's organisation's office
+		// held by its noun or a title with "the"
+		{"Lena Dahl also sits on the board of the Ostmark Bank.", "Lena Dahl officialOf Ostmark Bank [board member] –"},
+		{"The Ostmark Bank opened in 1957. Lena Dahl, who had earlier sat on the bank's executive board, became its president in 2022.",
+			"Lena Dahl leaderOf Ostmark Bank [president] 2022–; Lena Dahl officialOf Ostmark Bank [board member] –"},
+		{"Jon Berg sat on the bench of the Ostmark Bank.", ""},
+		{"The Ostland Pact was set up in 1973, and since 2021 the secretary-general has been Lena Dahl.", "Lena Dahl leaderOf Ostland Pact [secretary-general] –"},
+		{"Kesk Rovers won the cup in 1990. Jon Berg has held the presidency since 2019.", "Jon Berg leaderOf Kesk Rovers [presidency] 2019–"},
 		// no state the possessor leads, no office
 		{"Jon Berg is a Norlandic novelist. His editor, Ada Holm, lives in Vestria.", ""},
 	}

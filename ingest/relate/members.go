@@ -370,7 +370,7 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				// "He later left UMNO", "he quit the party in 1990": one
 				// leaves a party one belonged to
 				o := s.mentionAt(j + 1 + b2i(s.w(j+1) == "the"))
-				if o == nil {
+				if o == nil && !s.possessive(j+3) {
 					o = d.bodyAnaphor(s, j+2)
 				}
 				if o != nil && o.ent != m.ent && d.entity(o.ent).Type == graph.Organization && isMembership(d.entity(o.ent).Name) {

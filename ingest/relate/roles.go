@@ -606,6 +606,7 @@ func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 		}
 		d.workRelations(s, p, out)
 		d.officeNounRelations(s, p, out)
+		d.boardSeats(s, p, out)
 	}
 	r.successions(d, s, ps, out)
 }
@@ -784,7 +785,7 @@ func (r *Relater) shareOffice(d *doc, s *sent, a, b, as int, out *relations) {
 func (r *Relater) possessedOffices(d *doc, s *sent, out *relations) {
 	for k := 0; k < len(s.Tokens)-3; k++ {
 		w := s.w(k)
-		if w != "his" && w != "her" && w != "its" || k > 0 && !s.breaks(k-1) && yearOf(s.w(k-1)) == "" {
+		if w != "his" && w != "her" && w != "its" && w != "the" || k > 0 && !s.breaks(k-1) && yearOf(s.w(k-1)) == "" {
 			continue
 		}
 		t0 := k + 1 + b2i(s.w(k+1) == "own")
@@ -809,8 +810,8 @@ func (r *Relater) possessedOffices(d *doc, s *sent, out *relations) {
 			continue
 		}
 		body := -1
-		if w == "its" {
-			body = d.topicOrganization(s)
+		if w == "its" || w == "the" {
+			body = d.topicOrganization(s) // "since 2021 the secretary-general has been X"
 		} else if who := d.personPronoun(s, k); who >= 0 && who != p.ent {
 			body = d.ledCountry(out, who)
 		}
@@ -1052,12 +1053,12 @@ func (d *doc) ownCountry(out *relations, e int) int {
 }
 
 // bodyAnaphor is the body "the <noun>" at token j stands for ("chaired
-// the party", "quit the party"): the last organisation named before it,
+// the party", "quit the party", "the bank's board"): the last organisation named before it,
 // in this sentence or the two before, that the noun fits (a party any
 // body with members), or nil.
 func (d *doc) bodyAnaphor(s *sent, j int) *mention {
 	w := s.w(j)
-	if s.w(j-1) != "the" || !bodyAnaphors[w] || s.mentionAt(j) != nil || s.possessive(j+1) {
+	if s.w(j-1) != "the" || !bodyAnaphors[w] || s.mentionAt(j) != nil {
 		return nil
 	}
 	fits := func(e int) bool {
@@ -1168,7 +1169,8 @@ func institution(e *graph.Entity) bool {
 // possessive: "the court's president", "the club's general manager".
 var bodyAnaphors = map[string]bool{"court": true, "club": true, "bank": true, "party": true, "company": true, "firm": true,
 	"group": true, "fund": true, "agency": true, "organisation": true, "organization": true, "union": true, "council": true,
-	"alliance": true, "bloc": true, "university": true, "orchestra": true, "band": true, "team": true, "newspaper": true}
+	"alliance": true, "bloc": true, "university": true, "orchestra": true, "band": true, "team": true, "newspaper": true,
+	"community": true}
 
 // anyBodyAnaphors fit a body whatever its name says: a club's name
 // rarely holds "club".
@@ -1268,8 +1270,8 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		}
 		o := s.mentionAt(j)
 		end := -1 // where the term follows, when the body is named before
-		if o == nil && s.w(k) == "the" {
-			o, end = d.bodyAnaphor(s, j), j+1 // "chaired the party from 1950"
+		if o == nil && s.w(k) == "the" && !s.possessive(j+1) {
+			o, end = d.bodyAnaphor(s, j), j+1 // "chaired the party from 1950", not "the party's youth wing"
 		} else if o == nil && s.w(k) == "it" {
 			end = k + 1
 			o = d.lastOfType(s, k, graph.Organization) // "founded the X Party in 1949 and headed it"
@@ -1658,12 +1660,63 @@ var rulingWords = map[string]bool{"ruling": true, "governing": true, "opposition
 // Party".
 var officeNouns = map[string]bool{"presidency": true, "premiership": true, "chancellorship": true, "leadership": true, "chairmanship": true}
 
+// officeHeld are verbs that hold an office named by its noun: "has held the presidency".
+var officeHeld = map[string]bool{"held": true, "holds": true, "assumed": true}
+
+// boardSeats reads a seat on a body's board, an office below its head:
+// "sits on the board of the Walt Disney Company", "had sat on the bank's
+// executive board".
+func (d *doc) boardSeats(s *sent, p mention, out *relations) {
+	for j := p.last; j < len(s.Tokens)-3 && j < p.last+20; j++ {
+		if m := s.mentionAt(j); m != nil && m.ent != p.ent && d.entity(m.ent).Type == graph.Person || s.w(j) == ";" {
+			return
+		}
+		if w := s.w(j); w != "sits" && w != "sat" && w != "sitting" || s.w(j+1) != "on" {
+			continue
+		}
+		k := j + 2
+		var o *mention
+		switch {
+		case s.w(k) == "the" && s.w(k+1) == "board" && s.w(k+2) == "of":
+			n := k + 3 + b2i(s.w(k+3) == "the")
+			if m := s.mentionAt(n); m != nil && m.first == n {
+				o = m
+			}
+		case s.w(k) == "the" && s.possessive(k+2):
+			o, k = d.bodyAnaphor(s, k+1), k+3 // "the bank's executive board"
+		default:
+			if m := s.mentionAt(k + b2i(s.w(k) == "the")); m != nil && s.possessive(m.last) {
+				o, k = m, m.last+1 // "Halvard Corp's board"
+			}
+		}
+		if o == nil || d.entity(o.ent).Type != graph.Organization {
+			continue
+		}
+		if s.w(k) != "board" && s.w(k+1) != "board" && s.w(j+3) != "board" {
+			continue
+		}
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelOfficialOf, Object: d.entity(o.ent).ID,
+			Role: "board member", Confidence: confApposition, Evidence: d.evidence(s)})
+		return
+	}
+}
+
 // officeNounRelations reads an office noun, "of" and a state in the
 // clause of person p: leaderOf.
 func (d *doc) officeNounRelations(s *sent, p mention, out *relations) {
 	for j := p.last; j < len(s.Tokens)-2 && j < p.last+25; j++ {
 		if m := s.mentionAt(j); m != nil && m.ent != p.ent && d.entity(m.ent).Type == graph.Person || s.w(j) == ";" {
 			return
+		}
+		if officeNouns[s.w(j)] && s.w(j-1) == "the" && s.w(j+1) != "of" && officeHeld[s.w(j-2)] {
+			// "has held the presidency since 2019": of the organisation the
+			// paragraph is about
+			if org := d.topicOrganization(s); org >= 0 {
+				from, until := termDates(s, j+1, true)
+				out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(org).ID,
+					Role: s.raw(j), ValidFrom: validFrom(d, false, from), ValidUntil: until, Confidence: confApposition, Evidence: d.evidence(s)})
+			}
+			continue
 		}
 		if !officeNouns[s.w(j)] || s.w(j+1) != "of" || s.w(j-1) != "the" {
 			continue
