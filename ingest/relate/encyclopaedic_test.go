@@ -162,6 +162,18 @@ func TestEncyclopaedicOffices(t *testing.T) {
 		{"Jon Berg sat on the bench of the Ostmark Bank.", ""},
 		{"The Ostland Pact was set up in 1973, and since 2021 the secretary-general has been Lena Dahl.", "Lena Dahl leaderOf Ostland Pact [secretary-general] –"},
 		{"Kesk Rovers won the cup in 1990. Jon Berg has held the presidency since 2019.", "Jon Berg leaderOf Kesk Rovers [presidency] 2019–"},
+		// "succeeded him": the other person, not the subject
+		{"Jon Berg was the third President of Norland. He was vice-president under Per Lund and succeeded him in 1970.",
+			"Jon Berg leaderOf Norland [President] –; Jon Berg officialOf Norland [vice-president] –; Per Lund leaderOf Norland [President] –"},
+		// "led the country": the country named last, with no term
+		{"Lena Dahl became Prime Minister of Norland in 2015. She is the eldest daughter of Jon Berg, who led the country for most of the period between 1968 and 1984.",
+			"Lena Dahl leaderOf Norland [Prime Minister] 2015–; Jon Berg leaderOf Norland [] –"},
+		// "went on to rule" after an apposition
+		{"Jon Berg was President of Norland. His own vice-president, Per Lund, went on to rule Norland for thirty years.",
+			"Jon Berg leaderOf Norland [President] –; Per Lund leaderOf Norland [] –; Per Lund officialOf Norland [vice-president] 2024-03-04–"},
+		// "his former" office: held under the possessor
+		{"Jon Berg was Prime Minister of Norland from 1981 to 2003. His former Deputy Minister Per Lund, whom he had sacked, later wrote books.",
+			"Jon Berg leaderOf Norland [Prime Minister] 1981–2003; Per Lund officialOf Norland [Deputy Minister] –"},
 		// no state the possessor leads, no office
 		{"Jon Berg is a Norlandic novelist. His editor, Ada Holm, lives in Vestria.", ""},
 	}

@@ -242,6 +242,16 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 			continue
 		}
 		if w := s.w(t0 - 1); w == "former" || w == "then" || w == "ex" || w == "late" {
+			if who := s.w(t0 - 2); (who == "his" || who == "her") && (t0 == 2 || s.breaks(t0-3)) {
+				// "His former deputy X": the office held under the possessor,
+				// in the country the possessor leads
+				if e := d.personPronoun(s, t0-2); e >= 0 && e != p.ent {
+					if c := d.ledCountry(out, e); c >= 0 {
+						out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelOfficialOf, Object: d.entity(c).ID,
+							Role: d.body[s.Tokens[t0].Start:s.Tokens[roleEnd-1].End], Confidence: confApposition, Evidence: d.evidence(s)})
+					}
+				}
+			}
 			continue
 		}
 		role := d.body[s.Tokens[t0].Start:s.Tokens[roleEnd-1].End]
@@ -712,6 +722,16 @@ func (r *Relater) successions(d *doc, s *sent, ps []mention, out *relations) {
 		default:
 			continue
 		}
+		if before == after && before >= 0 && (s.w(j+1) == "him" || s.w(j+1) == "her") {
+			// "he was vice-president under X and succeeded him": "him" is
+			// not the clause's subject but the last other person named
+			before = -1
+			for _, m := range s.mentions {
+				if m.first < j && m.ent != after && d.entity(m.ent).Type == graph.Person {
+					before = m.ent
+				}
+			}
+		}
 		if before < 0 || after < 0 || before == after {
 			continue
 		}
@@ -848,6 +868,8 @@ var officeVerbs = []struct {
 	past, start, works, leads, rules bool
 }{
 	{words: []string{"has", "led"}, leads: true}, {words: []string{"has", "headed"}, leads: true},
+	{words: []string{"went", "on", "to", "lead"}, past: true, leads: true}, {words: []string{"went", "on", "to", "head"}, past: true, leads: true},
+	{words: []string{"went", "on", "to", "rule"}, past: true, leads: true, rules: true},
 	{words: []string{"has", "ruled"}, leads: true, rules: true}, {words: []string{"has", "governed"}, leads: true, rules: true},
 	{words: []string{"led"}, past: true, leads: true}, {words: []string{"leads"}, leads: true},
 	{words: []string{"headed"}, past: true, leads: true}, {words: []string{"heads"}, leads: true},
@@ -955,7 +977,11 @@ func (r *Relater) descriptionStarts(d *doc, s *sent, p mention) []description {
 	} else if s.w(after) == "," && s.w(after+1) == "then" {
 		out = append(out, description{k: after + 2, past: true}) // "John Poindexter, then head of the National Security Council,"
 	} else if s.w(after) == "," {
-		out = append(out, description{k: after + 1})
+		if v, ok := officeVerb(s, after+1); ok && v.leads && s.w(after+1) == "went" {
+			out = append(out, v) // "His vice-president, X, went on to rule Egypt"
+		} else {
+			out = append(out, description{k: after + 1})
+		}
 	} else if v, ok := officeVerb(s, after); ok {
 		out = append(out, v)
 	}
@@ -1270,7 +1296,12 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		}
 		o := s.mentionAt(j)
 		end := -1 // where the term follows, when the body is named before
-		if o == nil && s.w(k) == "the" && !s.possessive(j+1) {
+		countryAnaphor := false
+		if o == nil && s.w(k) == "the" && s.w(j) == "country" && !s.possessive(j+1) {
+			// "who led the country for most of the period": the country
+			// named last, led whatever the term (no team is "the country")
+			o, end, countryAnaphor = d.lastCountry(s, j), j+1, true
+		} else if o == nil && s.w(k) == "the" && !s.possessive(j+1) {
 			o, end = d.bodyAnaphor(s, j), j+1 // "chaired the party from 1950", not "the party's youth wing"
 		} else if o == nil && s.w(k) == "it" {
 			end = k + 1
@@ -1289,7 +1320,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			return // "led the United Nations inspection team": the team, not the UN
 		}
 		from, until := termDates(s, end, false)
-		if d.entity(o.ent).Type == graph.Country && !at.rules && from == "" && until == "" {
+		if d.entity(o.ent).Type == graph.Country && !at.rules && !countryAnaphor && from == "" && until == "" {
 			return
 		}
 		pred := graph.RelLeaderOf
