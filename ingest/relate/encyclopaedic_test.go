@@ -174,6 +174,15 @@ func TestEncyclopaedicOffices(t *testing.T) {
 		// "his former" office: held under the possessor
 		{"Jon Berg was Prime Minister of Norland from 1981 to 2003. His former Deputy Minister Per Lund, whom he had sacked, later wrote books.",
 			"Jon Berg leaderOf Norland [Prime Minister] 1981–2003; Per Lund officialOf Norland [Deputy Minister] –"},
+		// a head of the paragraph's organisation with the years of his
+		// term; a body led by another in a relative clause; its board's chair
+		{"The Ostmark Bank was founded in 1957. Per Lund, president from 1980 to 1991, resigned.", "Per Lund leaderOf Ostmark Bank [president] 1980–1991"},
+		{"The Ostmark Bank was founded in 1957. Per Lund, president from 1980 to 1991, joined the Ostland Pact.", ""},
+		{"The coalition includes the Norland Labour Party, which is led by Lena Dahl.", "Lena Dahl leaderOf Norland Labour Party [] 2024-03-04–"},
+		{"The Ostmark Bank is the largest lender. Its board is chaired by Jon Berg.", "Jon Berg leaderOf Ostmark Bank [chair] 2024-03-04–"},
+		// "the country's" office: the one country the paragraph named
+		{"Norland is a kingdom in the north. Its capital is Vardo. It exports fish. Jon Berg, who has also been the country's prime minister since 2022, spoke.",
+			"Jon Berg leaderOf Norland [prime minister] 2022–"},
 		// no state the possessor leads, no office
 		{"Jon Berg is a Norlandic novelist. His editor, Ada Holm, lives in Vestria.", ""},
 	}

@@ -135,6 +135,17 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 		}
 	}
 	d.foundedIt(s, out)
+	// "Its board is chaired by X": the head of the board heads the
+	// organisation the paragraph is about
+	if s.w(0) == "its" && s.w(1) == "board" && (s.w(2) == "is" || s.w(2) == "was" || s.w(2) == "has") {
+		n := 3 + b2i(s.w(3) == "been")
+		if org := d.topicOrganization(s); org >= 0 && headedBy[s.w(n)] != "" && s.w(n+1) == "by" {
+			if p := s.mentionAt(n + 2); p != nil && p.first == n+2 && d.entity(p.ent).Type == graph.Person {
+				out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(org).ID,
+					Role: "chair", ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+			}
+		}
+	}
 	// the article's mentions, and pronouns that open a clause ("In 2019
 	// she joined X"), which only join
 	subjects := append(append([]mention(nil), s.mentions...), d.pronounSubjects(s)...)

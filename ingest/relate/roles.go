@@ -1141,11 +1141,31 @@ func (r *Relater) asOpening(d *doc, s *sent, out *relations) {
 	}
 }
 
+// onlyOrganization reports that sentence s names no organisation other
+// than org.
+func onlyOrganization(d *doc, s *sent, org int) bool {
+	for _, m := range s.mentions {
+		if m.ent != org && d.entity(m.ent).Type == graph.Organization {
+			return false
+		}
+	}
+	return true
+}
+
 // relativeOffices reads a body's office or membership in a relative
 // clause whose subject is a pronoun: "the X Party, which he chaired until
 // 2020" (leads it), "the Y Party, which he left in 2015" (was a member).
 func (d *doc) relativeOffices(s *sent, out *relations) {
 	for k := 2; k < len(s.Tokens)-2; k++ {
+		if s.w(k) == "which" && s.w(k-1) == "," && (s.w(k+1) == "is" || s.w(k+1) == "was") && headedBy[s.w(k+2)] != "" && s.w(k+3) == "by" {
+			// "the Christian Social Union, which is led by X"
+			o, p := s.mentionAt(k-2), s.mentionAt(k+4)
+			if o != nil && o.last == k-1 && d.entity(o.ent).Type == graph.Organization && p != nil && p.first == k+4 && d.entity(p.ent).Type == graph.Person {
+				out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(o.ent).ID,
+					ValidFrom: validFrom(d, s.w(k+1) == "was", ""), Confidence: confApposition, Evidence: d.evidence(s)})
+			}
+			continue
+		}
 		if s.w(k) != "which" || s.w(k-1) != "," || s.w(k+1) != "he" && s.w(k+1) != "she" {
 			continue
 		}
@@ -1382,6 +1402,8 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		// "served as the country's prime minister": the country named last
 		if c := d.lastCountry(s, k); c != nil {
 			pre, k = c, k+2
+		} else if c := d.onlyCountryBefore(s.Tokens[k].Start); c >= 0 {
+			pre, k = d.firstMention(c), k+2 // the one country the paragraph named, sentences before
 		}
 	} else if o, n := d.possessedBody(s, k, p, out); o != nil {
 		pre, k = o, n
@@ -1599,6 +1621,11 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			rel(graph.RelMemberOf, o, role)
 			n = o.last
 		}
+	case isTitle && obj == nil && kind == kindLeader && (from != "" || until != "") && titleServes(role, graph.Organization) && d.topicOrganization(s) >= 0 &&
+		onlyOrganization(d, s, d.topicOrganization(s)):
+		// "Karl Otto Pöhl, president from 1980 to 1991, resigned" in a
+		// paragraph about the bank: its head in those years
+		rel(graph.RelLeaderOf, d.firstMention(d.topicOrganization(s)), role)
 	case isTitle && (obj == nil || sentTo) && stateOffice(role):
 		// "she later served as information minister", "he was ambassador
 		// to the United States": an office of the state the person leads,
