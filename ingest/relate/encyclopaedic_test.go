@@ -183,6 +183,11 @@ func TestEncyclopaedicOffices(t *testing.T) {
 		// "the country's" office: the one country the paragraph named
 		{"Norland is a kingdom in the north. Its capital is Vardo. It exports fish. Jon Berg, who has also been the country's prime minister since 2022, spoke.",
 			"Jon Berg leaderOf Norland [prime minister] 2022–"},
+		// an office left ("stepped down as", "resigned as") was held; two
+		// bodies of one title; handing over gives the successor each
+		{"Lena Dahl resigned as president of the Ostland Pact in 2010.", "Lena Dahl leaderOf Ostland Pact [president] –"},
+		{"Jon Berg stepped down as chairman of both Ostmark Bank and Kesk Rovers in 2023, handing over to his eldest son, Per Lund.",
+			"Jon Berg leaderOf Ostmark Bank [chairman] –; Jon Berg leaderOf Kesk Rovers [chairman] –; Per Lund leaderOf Ostmark Bank [chairman] –; Per Lund leaderOf Kesk Rovers [chairman] –"},
 		// no state the possessor leads, no office
 		{"Jon Berg is a Norlandic novelist. His editor, Ada Holm, lives in Vestria.", ""},
 	}

@@ -629,7 +629,7 @@ func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 // said one of the two leads; the other is given it.
 func (r *Relater) successions(d *doc, s *sent, ps []mention, out *relations) {
 	if !slices.ContainsFunc(s.lw, func(w string) bool {
-		return w == "succeeded" || w == "succeeding" || w == "succeeds" || w == "successor" || w == "replaced"
+		return w == "succeeded" || w == "succeeding" || w == "succeeds" || w == "successor" || w == "replaced" || w == "handing" || w == "handed"
 	}) {
 		return
 	}
@@ -699,6 +699,17 @@ func (r *Relater) successions(d *doc, s *sent, ps []mention, out *relations) {
 			} else if w == "replaced" {
 				continue // replacing is a succession only in the office "as" names
 			}
+		case (w == "handing" || w == "handed") && s.w(j+1) == "over" && s.w(j+2) == "to":
+			// "He stepped down as chairman …, handing over to his son, X"
+			before = subject(j)
+			n := j + 3
+			if s.w(n) == "his" || s.w(n) == "her" {
+				for n < j+8 && s.w(n) != "," && s.mentionAt(n) == nil {
+					n++ // "his eldest son,"
+				}
+				n += b2i(s.w(n) == ",")
+			}
+			after, _ = person(n)
 		case w == "successor" && (s.w(j-1) == "his" || s.w(j-1) == "her" || s.possessive(j-1)):
 			// "His successor, X,", "Her successor was the former foreign minister X"
 			if s.w(j-1) == "his" || s.w(j-1) == "her" {
@@ -735,15 +746,16 @@ func (r *Relater) successions(d *doc, s *sent, ps []mention, out *relations) {
 		if before < 0 || after < 0 || before == after {
 			continue
 		}
-		r.shareOffice(d, s, before, after, as, out)
+		r.shareOffice(d, s, before, after, as, w == "handing" || w == "handed", out)
 	}
 }
 
 // shareOffice gives each of two persons, one of whom succeeded the other,
 // the office "as" at token as names ("as Labour leader": the body it
 // names; "as premier": the office one of them is said to hold by that
-// title), or with no "as" the first leadership the text gave either.
-func (r *Relater) shareOffice(d *doc, s *sent, a, b, as int, out *relations) {
+// title), or with no "as" the first leadership the text gave either (all
+// this sentence gives the predecessor a when a hands over to b).
+func (r *Relater) shareOffice(d *doc, s *sent, a, b, as int, handover bool, out *relations) {
 	ids := [2]string{d.ents[a].ID, d.ents[b].ID}
 	var held []graph.Relation
 	for _, rel := range out.list {
@@ -782,6 +794,24 @@ func (r *Relater) shareOffice(d *doc, s *sent, a, b, as int, out *relations) {
 			return
 		}
 	} else {
+		// handing over: the leaderships this sentence says the one who
+		// hands over held ("stepped down as chairman of both X and Y,
+		// handing over to Z"); else the first leadership the text gave
+		var here []graph.Relation
+		for i := range held {
+			if handover && held[i].Subject == ids[0] && held[i].Predicate == graph.RelLeaderOf && held[i].Evidence.Start == s.Start {
+				here = append(here, held[i])
+			}
+		}
+		if len(here) > 0 {
+			for _, o := range here {
+				for _, id := range ids {
+					out.add(graph.Relation{Subject: id, Predicate: o.Predicate, Object: o.Object, Role: o.Role,
+						Confidence: confApposition, Evidence: d.evidence(s)})
+				}
+			}
+			return
+		}
 		for i := range held {
 			if held[i].Predicate == graph.RelLeaderOf {
 				office = &held[i]
@@ -868,6 +898,7 @@ var officeVerbs = []struct {
 	past, start, works, leads, rules bool
 }{
 	{words: []string{"has", "led"}, leads: true}, {words: []string{"has", "headed"}, leads: true},
+	{words: []string{"stepped", "down", "as"}, past: true}, {words: []string{"resigned", "as"}, past: true}, {words: []string{"retired", "as"}, past: true},
 	{words: []string{"went", "on", "to", "lead"}, past: true, leads: true}, {words: []string{"went", "on", "to", "head"}, past: true, leads: true},
 	{words: []string{"went", "on", "to", "rule"}, past: true, leads: true, rules: true},
 	{words: []string{"has", "ruled"}, leads: true, rules: true}, {words: []string{"has", "governed"}, leads: true, rules: true},
@@ -1488,8 +1519,12 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	if prep == "representing" {
 		prep = "for" // "an attorney representing Casey-Werner": working for it
 	}
+	both := false // "chairman of both X and Y"
 	object := func() {
 		k++
+		if s.w(k) == "both" && s.mentionAt(k+1) != nil {
+			k, both = k+1, true
+		}
 		if s.w(k) == "the" {
 			k++
 		}
@@ -1646,6 +1681,13 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	// and President of the Z Party"
 	// Minister of Y from 1995 to 2013 and later President of the Z"),
 	// "foreign minister and later as deputy prime minister"
+	if both && obj != nil && s.w(obj.last) == "and" && isTitle && !sentTo {
+		// "chairman of both Fox Corporation and News Corp"
+		n := obj.last + 1 + b2i(s.w(obj.last+1) == "the")
+		if o := s.mentionAt(n); o != nil && o.first == n && d.entity(o.ent).Type == d.entity(obj.ent).Type {
+			rel(predicateOf(kind), o, role)
+		}
+	}
 	if obj != nil || served {
 		and := roleEnd
 		if obj != nil {
