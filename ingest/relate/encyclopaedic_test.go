@@ -188,6 +188,10 @@ func TestEncyclopaedicOffices(t *testing.T) {
 		{"Lena Dahl resigned as president of the Ostland Pact in 2010.", "Lena Dahl leaderOf Ostland Pact [president] –"},
 		{"Jon Berg stepped down as chairman of both Ostmark Bank and Kesk Rovers in 2023, handing over to his eldest son, Per Lund.",
 			"Jon Berg leaderOf Ostmark Bank [chairman] –; Jon Berg leaderOf Kesk Rovers [chairman] –; Per Lund leaderOf Ostmark Bank [chairman] –; Per Lund leaderOf Kesk Rovers [chairman] –"},
+		// "party leader" with no party named: the party the paragraph is about
+		{"The Norland Labour Party was founded in 1945. Lena Dahl, a lawyer, was elected party leader in January 2022.",
+			"Lena Dahl leaderOf Norland Labour Party [party leader] 2022–"},
+		{"Kesk Rovers won the cup in 1990. Lena Dahl was elected party leader in 2022.", ""},
 		// no state the possessor leads, no office
 		{"Jon Berg is a Norlandic novelist. His editor, Ada Holm, lives in Vestria.", ""},
 	}

@@ -1493,6 +1493,22 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			isTitle, kind = true, kindOfficial
 		}
 	}
+	if !isTitle && pre == nil && s.w(roleStart) == "party" && roleEnd > roleStart+1 {
+		// "was elected party leader": the party the paragraph is about, or
+		// the last party named
+		if end, kd, ok := r.titleStartingAt(s, roleStart+1); ok && end == roleEnd {
+			party := d.topicOrganization(s)
+			if party < 0 || !isMembership(d.ents[party].Name) {
+				party = -1
+				if m := d.bodyAnaphor(s, roleStart); m != nil {
+					party = m.ent // "the party leader" (bodyAnaphor wants "the" before)
+				}
+			}
+			if party >= 0 {
+				pre, isTitle, kind = d.firstMention(party), true, kd
+			}
+		}
+	}
 	head := roleEnd == roleStart+1 && s.w(roleStart) == "head"
 	if head {
 		// "the head of the IMF", "head of government of Denmark"
