@@ -105,10 +105,16 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				if s.w(j) == ";" || s.w(j) == "which" || s.w(j) == "who" {
 					break
 				}
-				if w := s.w(j); w != "led" && w != "headed" && w != "chaired" && w != "run" || !(s.w(j-1) == "been" || s.w(j-1) == "is" || s.w(j-1) == "was" || s.w(j-1) == "are") {
+				if w := s.w(j); w != "led" && w != "headed" && w != "chaired" && w != "run" && w != "presided" || !(s.w(j-1) == "been" || s.w(j-1) == "is" || s.w(j-1) == "was" || s.w(j-1) == "are") {
 					continue
 				}
 				n := j + 1
+				if s.w(j) == "presided" {
+					if s.w(n) != "over" {
+						continue
+					}
+					n++ // "PSG is presided over by X"
+				}
 				for n < j+5 && s.w(n) != "by" && s.w(n) != "," && s.w(n) != ";" {
 					n++ // "since 2016"
 				}
@@ -125,6 +131,18 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 						ValidFrom: cmp.Or(from, d.published()), Confidence: confApposition, Evidence: d.evidence(s)})
 				}
 				break
+			}
+		}
+	}
+	d.foundedIt(s, out)
+	// "Its board is chaired by X": the head of the board heads the
+	// organisation the paragraph is about
+	if s.w(0) == "its" && s.w(1) == "board" && (s.w(2) == "is" || s.w(2) == "was" || s.w(2) == "has") {
+		n := 3 + b2i(s.w(3) == "been")
+		if org := d.topicOrganization(s); org >= 0 && headedBy[s.w(n)] != "" && s.w(n+1) == "by" {
+			if p := s.mentionAt(n + 2); p != nil && p.first == n+2 && d.entity(p.ent).Type == graph.Person {
+				out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(org).ID,
+					Role: "chair", ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
 			}
 		}
 	}
@@ -215,6 +233,9 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				at := j + n
 				if s.w(at) == "the" {
 					at++
+				}
+				if s.w(j) == "by" {
+					at = founders(d, s, at)
 				}
 				list := memberList(s, at, member)
 				if len(list) >= 2 {
@@ -337,6 +358,9 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 					}
 				}
 			}
+			if s.w(j) == "," && s.w(j+1) == "which" && d.entity(m.ent).Type == graph.Country {
+				j += 2 // "Russia, which joined in 1996, was expelled"
+			}
 			for j < len(s.Tokens) && j < k+3 && (s.w(j) == "formally" || s.w(j) == "officially" || s.w(j) == "has" || s.w(j) == "have" || s.w(j) == "finally") {
 				j++
 			}
@@ -348,6 +372,21 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				}
 				if s.w(n) == "member" && s.w(n+1) == "of" {
 					became = n + 1 - j
+				}
+			}
+			if (s.w(j) == "later" || s.w(j) == "also") && (s.w(j+1) == "left" || s.w(j+1) == "quit") {
+				j++
+			}
+			if (s.w(j) == "left" || s.w(j) == "quit") && d.entity(m.ent).Type == graph.Person {
+				// "He later left UMNO", "he quit the party in 1990": one
+				// leaves a party one belonged to
+				o := s.mentionAt(j + 1 + b2i(s.w(j+1) == "the"))
+				if o == nil && !s.possessive(j+3) {
+					o = d.bodyAnaphor(s, j+2)
+				}
+				if o != nil && o.ent != m.ent && d.entity(o.ent).Type == graph.Organization && isMembership(d.entity(o.ent).Name) {
+					out.add(graph.Relation{Subject: d.entity(m.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(o.ent).ID,
+						Confidence: confApposition, Evidence: d.evidence(s)})
 				}
 			}
 			belongs := (s.w(j) == "belongs" || s.w(j) == "belonged") && s.w(j+1) == "to"
@@ -385,6 +424,67 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// founders is where the founding states of an organisation are listed
+// after "founded … by" at token at: past "ten states including" or "six
+// countries:", and past a treaty "signed by" them ("established by the
+// Treaty of X, signed by A, B and C").
+func founders(d *doc, s *sent, at int) int {
+	if isCount(s.w(at)) {
+		n := at + 1
+		for n < at+3 && isLowerWord(s.raw(n)) && s.w(n) != "states" && s.w(n) != "countries" && s.w(n) != "nations" {
+			n++ // "ten member states", "six founding countries"
+		}
+		if w := s.w(n); w == "states" || w == "countries" || w == "nations" {
+			n++
+			switch {
+			case s.w(n) == "including" || s.w(n) == ":":
+				return n + 1 + b2i(s.w(n+1) == "the")
+			case s.w(n) == "such" && s.w(n+1) == "as":
+				return n + 2 + b2i(s.w(n+2) == "the")
+			}
+		}
+		return at
+	}
+	if m := s.mentionAt(at); m != nil && m.first == at && d.entity(m.ent).Type == graph.Organization &&
+		strings.Contains(strings.ToLower(d.entity(m.ent).Name), "treaty") && s.w(m.last) == "," && s.w(m.last+1) == "signed" && s.w(m.last+2) == "by" {
+		n := m.last + 3
+		return n + b2i(s.w(n) == "the")
+	}
+	return at
+}
+
+// foundedIt reads the states that set up the organisation a paragraph is
+// about, named before "founded it", "set it up": "Denmark, Iceland,
+// Norway and Sweden set it up, and Finland joined in 1955".
+func (d *doc) foundedIt(s *sent, out *relations) {
+	for j := 1; j < len(s.Tokens)-1; j++ {
+		if !foundingVerbs[s.w(j)] || s.w(j+1) != "it" || s.w(j) == "set" && s.w(j+2) != "up" {
+			continue
+		}
+		org := d.topicOrganization(s)
+		last := s.mentionAt(j - 1)
+		if org < 0 || last == nil || d.entity(last.ent).Type != graph.Country {
+			continue
+		}
+		list := []*mention{last}
+		for p := last.first - 1; s.w(p) == "and" || s.w(p) == ","; {
+			q := s.mentionAt(p - 1)
+			if q == nil || d.entity(q.ent).Type != graph.Country {
+				break
+			}
+			list = append(list, q)
+			p = q.first - 1
+		}
+		if len(list) < 2 {
+			continue // one state "set it up" may be its own agency's founder
+		}
+		for _, c := range list {
+			out.add(graph.Relation{Subject: d.entity(c.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(org).ID,
+				ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package relate
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"actorgraph/graph"
@@ -241,6 +243,16 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 			continue
 		}
 		if w := s.w(t0 - 1); w == "former" || w == "then" || w == "ex" || w == "late" {
+			if who := s.w(t0 - 2); (who == "his" || who == "her") && (t0 == 2 || s.breaks(t0-3)) {
+				// "His former deputy X": the office held under the possessor,
+				// in the country the possessor leads
+				if e := d.personPronoun(s, t0-2); e >= 0 && e != p.ent {
+					if c := d.ledCountry(out, e); c >= 0 {
+						out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelOfficialOf, Object: d.entity(c).ID,
+							Role: d.body[s.Tokens[t0].Start:s.Tokens[roleEnd-1].End], Confidence: confApposition, Evidence: d.evidence(s)})
+					}
+				}
+			}
 			continue
 		}
 		role := d.body[s.Tokens[t0].Start:s.Tokens[roleEnd-1].End]
@@ -291,6 +303,11 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 					Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(o.ent).ID,
 					Role: role, ValidFrom: d.published(), Confidence: confTitle, Evidence: d.evidence(s),
 				})
+			} else if c := d.servedUnder(s, t0, p, role, out); c >= 0 {
+				out.add(graph.Relation{
+					Subject: d.entity(p.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(c).ID,
+					Role: role, Confidence: confApposition, Evidence: d.evidence(s),
+				})
 			}
 			loose = append(loose, titled{person: p.ent, role: role, s: s})
 			continue
@@ -315,6 +332,40 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 		})
 	}
 	return loose
+}
+
+// servedUnder is the country a head of state or government titled
+// without one leads in a biography: the country of the person the
+// article is about, by what the text said before, where the title
+// follows "under", "of" or "by" ("served as finance minister under
+// President X", "the cabinet of Prime Minister Y", "appointed by President
+// Z") and the sentence names no other country; -1 for none. Whom one
+// meets or talks with may lead any state.
+func (d *doc) servedUnder(s *sent, t0 int, p mention, role string, out *relations) int {
+	switch s.w(t0 - 1) {
+	case "under", "of", "by":
+	default:
+		return -1
+	}
+	switch strings.ToLower(role) {
+	case "president", "prime minister", "premier":
+	default:
+		return -1
+	}
+	t := d.topic()
+	if t < 0 || t == p.ent {
+		return -1
+	}
+	c := d.ownCountry(out, t)
+	if c < 0 {
+		return -1
+	}
+	for _, m := range s.mentions {
+		if m.ent != c && d.entity(m.ent).Type == graph.Country {
+			return -1
+		}
+	}
+	return c
 }
 
 // titledOf is the country or body named right after a titled person's
@@ -556,12 +607,272 @@ func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 			}
 		}
 	}
-	for _, p := range d.described(s) {
+	r.possessedOffices(d, s, out)
+	d.relativeOffices(s, out)
+	r.asOpening(d, s, out)
+	ps := d.described(s)
+	for _, p := range ps {
 		for _, at := range r.descriptionStarts(d, s, p) {
 			r.readDescription(d, s, p, at, out)
 		}
 		d.workRelations(s, p, out)
 		d.officeNounRelations(s, p, out)
+		d.boardSeats(s, p, out)
+	}
+	r.successions(d, s, ps, out)
+}
+
+// successions reads a succession in an office, which states that both
+// held it: "He succeeded X", "succeeding her father X", "she was
+// succeeded by X", "His successor, X,", "Her successor was the former
+// footballer X", "was succeeded as premier by X", "succeeded X as Labour
+// leader". The office is the one "as" names, else the first the text has
+// said one of the two leads; the other is given it.
+func (r *Relater) successions(d *doc, s *sent, ps []mention, out *relations) {
+	if !slices.ContainsFunc(s.lw, func(w string) bool {
+		return w == "succeeded" || w == "succeeding" || w == "succeeds" || w == "successor" || w == "replaced" || w == "handing" || w == "handed"
+	}) {
+		return
+	}
+	ps = slices.Clone(ps)
+	// pronouns come after the names in ps
+	slices.SortFunc(ps, func(a, b mention) int { return a.first - b.first })
+	subject := func(j int) int { // the person a verb at j is said of
+		e := -1
+		for _, p := range ps {
+			if p.last > j {
+				break
+			}
+			switch s.w(p.first - 1) {
+			case "", ",", "and", "but", ";":
+			default:
+				if w := s.w(p.first); w != "he" && w != "she" {
+					continue // "the cabinet of Prime Minister X … and replaced him": no subject
+				}
+			}
+			if e < 0 || s.w(j-1) != "," {
+				e = p.ent // "…, succeeding X": the clause's first person
+			}
+		}
+		return e
+	}
+	person := func(j int) (int, int) { // the person named in the next few words, and the token after
+		if s.w(j) == "him" || s.w(j) == "her" && s.w(j+1) == "as" {
+			return d.personPronoun(s, j), j + 1 // "replaced him as leader"
+		}
+		for n := j; n < len(s.Tokens) && n < j+6 && !s.breaks(n); n++ {
+			if m := s.mentionAt(n); m != nil {
+				if d.entity(m.ent).Type != graph.Person {
+					return -1, 0
+				}
+				return m.ent, m.last
+			}
+			if !isLowerWord(s.raw(n)) && !s.possessive(n) {
+				return -1, 0
+			}
+		}
+		return -1, 0
+	}
+	for j, w := range s.lw {
+		var before, after, as int // the predecessor, the successor, and "as" (0 for none)
+		switch {
+		case (w == "succeeded" || w == "succeeding") && (s.w(j-1) == "was" || s.w(j-1) == "is" || s.w(j-1) == "been"):
+			// "she was succeeded [as premier] by X"
+			before, after = subject(j), -1
+			n := j + 1
+			if s.w(n) == "as" {
+				as = n
+				for n < j+6 && s.w(n) != "by" && !s.breaks(n) {
+					n++
+				}
+			}
+			if s.w(n) == "by" {
+				after, _ = person(n + 1)
+			}
+		case w == "succeeded" || w == "succeeding" || w == "succeeds" || w == "replaced" && s.w(j-1) != "was" && s.w(j-1) != "been":
+			// "He succeeded X [as Labour leader]", "…, succeeding her father
+			// X", "replaced him as leader of the X Party"
+			var e int
+			after = subject(j)
+			before, e = person(j + 1)
+			if s.w(e) == "as" {
+				as = e
+			} else if w == "replaced" {
+				continue // replacing is a succession only in the office "as" names
+			}
+		case (w == "handing" || w == "handed") && s.w(j+1) == "over" && s.w(j+2) == "to":
+			// "He stepped down as chairman …, handing over to his son, X"
+			before = subject(j)
+			n := j + 3
+			if s.w(n) == "his" || s.w(n) == "her" {
+				for n < j+8 && s.w(n) != "," && s.mentionAt(n) == nil {
+					n++ // "his eldest son,"
+				}
+				n += b2i(s.w(n) == ",")
+			}
+			after, _ = person(n)
+		case w == "successor" && (s.w(j-1) == "his" || s.w(j-1) == "her" || s.possessive(j-1)):
+			// "His successor, X,", "Her successor was the former foreign minister X"
+			if s.w(j-1) == "his" || s.w(j-1) == "her" {
+				before = d.personPronoun(s, j-1)
+			} else if m := s.mentionAt(j - 2); m != nil && d.entity(m.ent).Type == graph.Person {
+				before = m.ent
+			} else {
+				continue
+			}
+			n := j + 1
+			if s.w(n) == "as" {
+				as = n
+				for n < j+6 && s.w(n) != "," && s.w(n) != "was" {
+					n++
+				}
+			}
+			if s.w(n) != "," && s.w(n) != "was" && s.w(n) != "is" {
+				continue
+			}
+			after, _ = person(n + 1)
+		default:
+			continue
+		}
+		if before == after && before >= 0 && (s.w(j+1) == "him" || s.w(j+1) == "her") {
+			// "he was vice-president under X and succeeded him": "him" is
+			// not the clause's subject but the last other person named
+			before = -1
+			for _, m := range s.mentions {
+				if m.first < j && m.ent != after && d.entity(m.ent).Type == graph.Person {
+					before = m.ent
+				}
+			}
+		}
+		if before < 0 || after < 0 || before == after {
+			continue
+		}
+		r.shareOffice(d, s, before, after, as, w == "handing" || w == "handed", out)
+	}
+}
+
+// shareOffice gives each of two persons, one of whom succeeded the other,
+// the office "as" at token as names ("as Labour leader": the body it
+// names; "as premier": the office one of them is said to hold by that
+// title), or with no "as" the first leadership the text gave either (all
+// this sentence gives the predecessor a when a hands over to b).
+func (r *Relater) shareOffice(d *doc, s *sent, a, b, as int, handover bool, out *relations) {
+	ids := [2]string{d.ents[a].ID, d.ents[b].ID}
+	var held []graph.Relation
+	for _, rel := range out.list {
+		if (rel.Subject == ids[0] || rel.Subject == ids[1]) && (rel.Predicate == graph.RelLeaderOf || rel.Predicate == graph.RelOfficialOf) {
+			held = append(held, rel)
+		}
+	}
+	var office *graph.Relation
+	if as > 0 {
+		n := as + 1 + b2i(s.w(as+1) == "the")
+		if m := s.mentionAt(n); m != nil && m.first == n && d.entity(m.ent).Type == graph.Organization {
+			// "as Labour leader", "as Halvard Corp chairman"
+			if _, kind, ok := r.titleStartingAt(s, m.last); ok || s.w(m.last) == "leader" {
+				if !ok {
+					kind = kindLeader
+				}
+				office = &graph.Relation{Predicate: predicateOf(kind), Object: d.entity(m.ent).ID, Role: s.raw(m.last)}
+			}
+		} else if end, kind, ok := r.titleStartingAt(s, n); ok && s.w(end) == "of" && s.mentionAt(end+1+b2i(s.w(end+1) == "the")) != nil {
+			// "as leader of the Conservative Party"
+			if m := s.mentionAt(end + 1 + b2i(s.w(end+1) == "the")); d.entity(m.ent).Type == graph.Organization {
+				office = &graph.Relation{Predicate: predicateOf(kind), Object: d.entity(m.ent).ID, Role: d.body[s.Tokens[n].Start:s.Tokens[end-1].End]}
+			}
+		} else if end, _, ok := r.titleStartingAt(s, n); ok {
+			// "as premier": the office held by that title
+			title := strings.ToLower(s.raw(end - 1))
+			for i := range held {
+				ws := strings.Fields(strings.ToLower(held[i].Role))
+				if len(ws) > 0 && ws[len(ws)-1] == title {
+					office = &held[i]
+					break
+				}
+			}
+		}
+		if office == nil {
+			return
+		}
+	} else {
+		// handing over: the leaderships this sentence says the one who
+		// hands over held ("stepped down as chairman of both X and Y,
+		// handing over to Z"); else the first leadership the text gave
+		var here []graph.Relation
+		for i := range held {
+			if handover && held[i].Subject == ids[0] && held[i].Predicate == graph.RelLeaderOf && held[i].Evidence.Start == s.Start {
+				here = append(here, held[i])
+			}
+		}
+		if len(here) > 0 {
+			for _, o := range here {
+				for _, id := range ids {
+					out.add(graph.Relation{Subject: id, Predicate: o.Predicate, Object: o.Object, Role: o.Role,
+						Confidence: confApposition, Evidence: d.evidence(s)})
+				}
+			}
+			return
+		}
+		for i := range held {
+			if held[i].Predicate == graph.RelLeaderOf {
+				office = &held[i]
+				break
+			}
+		}
+	}
+	if office == nil {
+		return
+	}
+	for _, id := range ids {
+		out.add(graph.Relation{Subject: id, Predicate: office.Predicate, Object: office.Object, Role: office.Role,
+			Confidence: confApposition, Evidence: d.evidence(s)})
+	}
+}
+
+// possessedOffices reads an office named by a possessive and held by the
+// person a copula names: "His prime minister from 2020 to 2022 was X"
+// (the country the possessor leads), "Since 2022 its executive director
+// has been Y" (the organisation the paragraph is about).
+func (r *Relater) possessedOffices(d *doc, s *sent, out *relations) {
+	for k := 0; k < len(s.Tokens)-3; k++ {
+		w := s.w(k)
+		if w != "his" && w != "her" && w != "its" && w != "the" || k > 0 && !s.breaks(k-1) && yearOf(s.w(k-1)) == "" {
+			continue
+		}
+		t0 := k + 1 + b2i(s.w(k+1) == "own")
+		end, kind, ok := r.titleStartingAt(s, t0)
+		if !ok {
+			continue
+		}
+		j := end
+		for n := 0; n < 6 && (termWords[s.w(j)] || yearOf(s.w(j)) != ""); n++ {
+			j++ // "from 2020 to 2022"
+		}
+		switch {
+		case s.w(j) == "was" || s.w(j) == "is":
+			j++
+		case (s.w(j) == "has" || s.w(j) == "had") && s.w(j+1) == "been":
+			j += 2
+		default:
+			continue
+		}
+		p := s.mentionAt(j)
+		if p == nil || p.first != j || d.entity(p.ent).Type != graph.Person {
+			continue
+		}
+		body := -1
+		if w == "its" || w == "the" {
+			body = d.topicOrganization(s) // "since 2021 the secretary-general has been X"
+		} else if who := d.personPronoun(s, k); who >= 0 && who != p.ent {
+			body = d.ledCountry(out, who)
+		}
+		if body < 0 {
+			continue
+		}
+		from, until := termDates(s, end, true)
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(body).ID,
+			Role: d.body[s.Tokens[t0].Start:s.Tokens[end-1].End], ValidFrom: validFrom(d, s.w(j-1) != "is", from), ValidUntil: until,
+			Confidence: confApposition, Evidence: d.evidence(s)})
 	}
 }
 
@@ -588,6 +899,9 @@ var officeVerbs = []struct {
 	past, start, works, leads, rules bool
 }{
 	{words: []string{"has", "led"}, leads: true}, {words: []string{"has", "headed"}, leads: true},
+	{words: []string{"stepped", "down", "as"}, past: true}, {words: []string{"resigned", "as"}, past: true}, {words: []string{"retired", "as"}, past: true},
+	{words: []string{"went", "on", "to", "lead"}, past: true, leads: true}, {words: []string{"went", "on", "to", "head"}, past: true, leads: true},
+	{words: []string{"went", "on", "to", "rule"}, past: true, leads: true, rules: true},
 	{words: []string{"has", "ruled"}, leads: true, rules: true}, {words: []string{"has", "governed"}, leads: true, rules: true},
 	{words: []string{"led"}, past: true, leads: true}, {words: []string{"leads"}, leads: true},
 	{words: []string{"headed"}, past: true, leads: true}, {words: []string{"heads"}, leads: true},
@@ -602,6 +916,8 @@ var officeVerbs = []struct {
 	{words: []string{"having", "served", "as"}, past: true}, {words: []string{"having", "been"}, past: true},
 	{words: []string{"had", "led"}, past: true, leads: true}, {words: []string{"had", "headed"}, past: true, leads: true},
 	{words: []string{"took", "office", "as"}, past: true, start: true},
+	{words: []string{"held", "the", "post", "of"}, past: true}, {words: []string{"holds", "the", "post", "of"}},
+	{words: []string{"held", "the", "office", "of"}, past: true}, {words: []string{"holds", "the", "office", "of"}},
 	{words: []string{"has", "worked", "for"}, works: true}, {words: []string{"has", "worked", "as"}},
 	{words: []string{"was", "elected", "as"}, past: true, start: true},
 	{words: []string{"was", "appointed", "as"}, past: true, start: true},
@@ -627,7 +943,7 @@ var officeVerbs = []struct {
 // officeAdverbs may stand inside a verb of office.
 var officeAdverbs = map[string]bool{
 	"also": true, "later": true, "now": true, "currently": true, "previously": true, "formerly": true,
-	"briefly": true, "then": true, "subsequently": true, "since": false, "still": true, "once": true, "twice": true, "again": true,
+	"briefly": true, "then": true, "subsequently": true, "since": false, "still": true, "once": true, "twice": true, "again": true, "concurrently": true, "long": true, "earlier": true,
 }
 
 // officeVerb matches a verb of office at k.
@@ -697,7 +1013,11 @@ func (r *Relater) descriptionStarts(d *doc, s *sent, p mention) []description {
 	} else if s.w(after) == "," && s.w(after+1) == "then" {
 		out = append(out, description{k: after + 2, past: true}) // "John Poindexter, then head of the National Security Council,"
 	} else if s.w(after) == "," {
-		out = append(out, description{k: after + 1})
+		if v, ok := officeVerb(s, after+1); ok && v.leads && s.w(after+1) == "went" {
+			out = append(out, v) // "His vice-president, X, went on to rule Egypt"
+		} else {
+			out = append(out, description{k: after + 1})
+		}
 	} else if v, ok := officeVerb(s, after); ok {
 		out = append(out, v)
 	}
@@ -708,6 +1028,9 @@ func (r *Relater) descriptionStarts(d *doc, s *sent, p mention) []description {
 		w := s.w(j)
 		if w == ";" || w == "said" || w == "says" || w == "told" {
 			break
+		}
+		if (w == "he" || w == "she") && j != p.first && d.personPronoun(s, j) != p.ent {
+			break // "The only child of X, the country's prime minister, she had been …": her clause, not X's
 		}
 		if w == "who" || w == "," || w == "and" {
 			if v, ok := officeVerb(s, j+1); ok {
@@ -749,6 +1072,238 @@ func afterName(s *sent, p mention) int {
 		}
 	}
 	return k
+}
+
+// stateOffice reports a title that only a state's government gives: a
+// minister, an ambassador, a vice-president, a premier.
+func stateOffice(role string) bool {
+	ws := strings.Fields(strings.ToLower(role))
+	for i, w := range ws {
+		switch w {
+		case "minister", "ambassador", "vice-president", "premier":
+			return true
+		case "president":
+			if i > 0 && ws[i-1] == "vice" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownCountry is the one country the relations read so far say person e
+// leads or serves, else the one it says e is a citizen of, or -1.
+func (d *doc) ownCountry(out *relations, e int) int {
+	for _, preds := range [][]string{{graph.RelLeaderOf, graph.RelOfficialOf}, {graph.RelCitizenOf}} {
+		found := -1
+		for _, r := range out.list {
+			if r.Subject != d.ents[e].ID || !slices.Contains(preds, r.Predicate) {
+				continue
+			}
+			if o, ok := d.index(r.Object); ok && d.ents[o].Type == graph.Country {
+				if found >= 0 && found != o {
+					return -1
+				}
+				found = o
+			}
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
+}
+
+// bodyAnaphor is the body "the <noun>" at token j stands for ("chaired
+// the party", "quit the party", "the bank's board"): the last organisation named before it,
+// in this sentence or the two before, that the noun fits (a party any
+// body with members), or nil.
+func (d *doc) bodyAnaphor(s *sent, j int) *mention {
+	w := s.w(j)
+	if s.w(j-1) != "the" || !bodyAnaphors[w] || s.mentionAt(j) != nil {
+		return nil
+	}
+	fits := func(e int) bool {
+		switch {
+		case d.ents[e].Type != graph.Organization:
+			return false
+		case w == "party":
+			return isMembership(d.ents[e].Name)
+		}
+		return anyBodyAnaphors[w] || fitsNoun(d.ents[e], w)
+	}
+	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
+		u := d.sentence(i)
+		for n := len(u.mentions) - 1; n >= 0; n-- {
+			if m := &u.mentions[n]; (i < s.idx || m.last <= j) && fits(m.ent) {
+				return m
+			}
+		}
+	}
+	if org := d.topicOrganization(s); org >= 0 {
+		return d.firstMention(org) // "Likud is an Israeli party …; X has chaired the party since 2005"
+	}
+	return nil
+}
+
+// asOpening reads an office in a phrase that opens the sentence with
+// "As", held by the subject of the clause after it: "As leader of the
+// Labor Party he signed …", "As chairman of X, Jon Vik said …".
+func (r *Relater) asOpening(d *doc, s *sent, out *relations) {
+	if s.w(0) != "as" {
+		return
+	}
+	for k := 2; k < len(s.Tokens) && k < 16; k++ {
+		var p mention
+		if w := s.w(k); w == "he" || w == "she" {
+			e := d.personPronoun(s, k)
+			if e < 0 {
+				return
+			}
+			p = mention{ent: e, m: graph.Mention{Start: s.Tokens[k].Start, End: s.Tokens[k].End}, first: k, last: k + 1}
+		} else if m := s.mentionAt(k); m != nil && d.entity(m.ent).Type == graph.Person {
+			if s.w(k-1) != "," {
+				return // "As X's deputy": another person in the phrase
+			}
+			p = *m
+		} else {
+			if s.w(k) == "." || s.w(k) == ";" {
+				return
+			}
+			continue
+		}
+		r.readDescription(d, s, p, description{k: 1, verbal: true, past: true}, out)
+		return
+	}
+}
+
+// onlyOrganization reports that sentence s names no organisation other
+// than org.
+func onlyOrganization(d *doc, s *sent, org int) bool {
+	for _, m := range s.mentions {
+		if m.ent != org && d.entity(m.ent).Type == graph.Organization {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeOffices reads a body's office or membership in a relative
+// clause whose subject is a pronoun: "the X Party, which he chaired until
+// 2020" (leads it), "the Y Party, which he left in 2015" (was a member).
+func (d *doc) relativeOffices(s *sent, out *relations) {
+	for k := 2; k < len(s.Tokens)-2; k++ {
+		if s.w(k) == "which" && s.w(k-1) == "," && (s.w(k+1) == "is" || s.w(k+1) == "was") && headedBy[s.w(k+2)] != "" && s.w(k+3) == "by" {
+			// "the Christian Social Union, which is led by X"
+			o, p := s.mentionAt(k-2), s.mentionAt(k+4)
+			if o != nil && o.last == k-1 && d.entity(o.ent).Type == graph.Organization && p != nil && p.first == k+4 && d.entity(p.ent).Type == graph.Person {
+				out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(o.ent).ID,
+					ValidFrom: validFrom(d, s.w(k+1) == "was", ""), Confidence: confApposition, Evidence: d.evidence(s)})
+			}
+			continue
+		}
+		if s.w(k) != "which" || s.w(k-1) != "," || s.w(k+1) != "he" && s.w(k+1) != "she" {
+			continue
+		}
+		o := s.mentionAt(k - 2)
+		if o == nil || o.last != k-1 || d.entity(o.ent).Type != graph.Organization {
+			continue
+		}
+		v := k + 2
+		for officeAdverbs[s.w(v)] || s.w(v) == "had" || s.w(v) == "has" {
+			v++
+		}
+		pred := ""
+		switch s.w(v) {
+		case "chaired", "led", "headed", "chairs", "leads", "heads":
+			pred = graph.RelLeaderOf
+		case "left", "quit", "joined":
+			if isMembership(d.entity(o.ent).Name) {
+				pred = graph.RelMemberOf
+			}
+		}
+		p := d.personPronoun(s, k+1)
+		if pred == "" || p < 0 {
+			continue
+		}
+		from, until := termDates(s, v+1, false)
+		out.add(graph.Relation{Subject: d.entity(p).ID, Predicate: pred, Object: d.entity(o.ent).ID,
+			ValidFrom: from, ValidUntil: until, Confidence: confApposition, Evidence: d.evidence(s)})
+	}
+}
+
+// institution reports an organisation whose name says it is a public
+// service, a school, an institute or a museum, which a director heads.
+func institution(e *graph.Entity) bool {
+	if e.Type != graph.Organization {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+		switch w {
+		case "service", "school", "institute", "museum", "library", "mint", "bureau", "agency", "office", "laboratory", "observatory":
+			return true
+		}
+	}
+	return false
+}
+
+// bodyAnaphors name the body a paragraph speaks of by its kind, with a
+// possessive: "the court's president", "the club's general manager".
+var bodyAnaphors = map[string]bool{"court": true, "club": true, "bank": true, "party": true, "company": true, "firm": true,
+	"group": true, "fund": true, "agency": true, "organisation": true, "organization": true, "union": true, "council": true,
+	"alliance": true, "bloc": true, "university": true, "orchestra": true, "band": true, "team": true, "newspaper": true,
+	"community": true}
+
+// anyBodyAnaphors fit a body whatever its name says: a club's name
+// rarely holds "club".
+var anyBodyAnaphors = map[string]bool{"club": true, "team": true, "organisation": true, "organization": true, "band": true, "group": true}
+
+// possessedBody reads, at token k of a description of person p, a
+// possessive that stands for the body or state the office is held in,
+// and returns its mention and the token after it: "its governor" (the
+// organisation the paragraph is about), "the court's president" (the
+// paragraph's organisation, or the last one named, that the noun fits),
+// "his finance minister" and "Hollande's economy minister" (the country
+// the possessor leads, by the relations read so far).
+func (d *doc) possessedBody(s *sent, k int, p mention, out *relations) (*mention, int) {
+	switch w := s.w(k); {
+	case w == "its":
+		if org := d.topicOrganization(s); org >= 0 {
+			return d.firstMention(org), k + 1
+		}
+	case bodyAnaphors[w] && s.possessive(k+1) && s.w(k-1) == "the":
+		fits := func(e int) bool {
+			return anyBodyAnaphors[w] && d.ents[e].Type == graph.Organization || fitsNoun(d.ents[e], w)
+		}
+		if org := d.topicOrganization(s); org >= 0 && fits(org) {
+			return d.firstMention(org), k + 2
+		}
+		for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
+			u := d.sentence(i)
+			for n := len(u.mentions) - 1; n >= 0; n-- {
+				if m := &u.mentions[n]; (i < s.idx || m.last <= k) && fits(m.ent) {
+					return m, k + 2
+				}
+			}
+		}
+	case w == "his" || w == "her" || s.possessive(k+1) && s.mentionAt(k) != nil && d.entity(s.mentionAt(k).ent).Type == graph.Person:
+		who, n := -1, k+1
+		if w == "his" || w == "her" {
+			who = d.personPronoun(s, k)
+		} else {
+			who, n = s.mentionAt(k).ent, s.mentionAt(k).last+1
+		}
+		if who < 0 || who == p.ent {
+			return nil, 0
+		}
+		if s.w(n) == "own" {
+			n++ // "his own foreign minister"
+		}
+		if c := d.ledCountry(out, who); c >= 0 {
+			return d.firstMention(c), n
+		}
+	}
+	return nil, 0
 }
 
 // ordinals and other words that may stand between the article and an
@@ -796,17 +1351,41 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			}
 		}
 		o := s.mentionAt(j)
-		if o == nil || !isState(d.entity(o.ent)) || s.possessive(o.last) {
+		end := -1 // where the term follows, when the body is named before
+		countryAnaphor := false
+		if o == nil && s.w(k) == "the" && s.w(j) == "country" && !s.possessive(j+1) {
+			// "who led the country for most of the period": the country
+			// named last, led whatever the term (no team is "the country")
+			o, end, countryAnaphor = d.lastCountry(s, j), j+1, true
+		} else if o == nil && s.w(k) == "the" && !s.possessive(j+1) {
+			o, end = d.bodyAnaphor(s, j), j+1 // "chaired the party from 1950", not "the party's youth wing"
+		} else if o == nil && s.w(k) == "it" {
+			end = k + 1
+			o = d.lastOfType(s, k, graph.Organization) // "founded the X Party in 1949 and headed it"
+			if o != nil && s.mentionAt(o.first) != o {
+				o = nil // only a body this sentence names
+			}
+		}
+		if o == nil || !isState(d.entity(o.ent)) || end < 0 && s.possessive(o.last) {
 			return
 		}
-		if subUnits[s.w(o.last)] || isLowerWord(s.raw(o.last)) && subUnits[s.w(o.last+1)] {
+		if end < 0 {
+			end = o.last
+		}
+		if subUnits[s.w(end)] || isLowerWord(s.raw(end)) && subUnits[s.w(end+1)] {
 			return // "led the United Nations inspection team": the team, not the UN
 		}
-		from, until := termDates(s, o.last, false)
-		if d.entity(o.ent).Type == graph.Country && !at.rules && from == "" && until == "" {
+		from, until := termDates(s, end, false)
+		if d.entity(o.ent).Type == graph.Country && !at.rules && !countryAnaphor && from == "" && until == "" {
 			return
 		}
-		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(o.ent).ID,
+		pred := graph.RelLeaderOf
+		if s.w(end) == "to" && s.mentionAt(end+1) == nil && d.entity(o.ent).Type == graph.Organization && !strings.Contains(strings.ToLower(d.entity(o.ent).Name), "party") {
+			// "had led Aberdeen to victory in the Cup": a team's manager or
+			// captain works for the club; a party led to victory is led
+			pred = graph.RelAffiliatedWith
+		}
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: pred, Object: d.entity(o.ent).ID,
 			ValidFrom: validFrom(d, at.past, from), ValidUntil: until, Confidence: confApposition, Evidence: ev})
 		return
 	}
@@ -859,14 +1438,19 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		// "served as the country's prime minister": the country named last
 		if c := d.lastCountry(s, k); c != nil {
 			pre, k = c, k+2
+		} else if c := d.onlyCountryBefore(s.Tokens[k].Start); c >= 0 {
+			pre, k = d.firstMention(c), k+2 // the one country the paragraph named, sentences before
 		}
+	} else if o, n := d.possessedBody(s, k, p, out); o != nil {
+		pre, k = o, n
 	}
 	for pre != nil && (isOrdinal(s.w(k)) || electedWords[s.w(k)]) {
 		k++ // "Israel's fourth prime minister", "the country's first democratically elected president"
 	}
 	roleStart := k
-	for k < len(s.Tokens) && k-roleStart < 6 && s.mentionAt(k) == nil && !s.breaks(k) && !isPreposition(s.w(k)) && !roleStops[s.w(k)] {
-		k++
+	for k < len(s.Tokens) && k-roleStart < 6 && s.mentionAt(k) == nil && !s.breaks(k) && !isPreposition(s.w(k)) && !roleStops[s.w(k)] &&
+		!(s.w(k) == "and" && (officeAdverbs[s.w(k+1)] || s.w(k+1) == "as")) {
+		k++ // (not past "and later as" another office)
 	}
 	if k == roleStart {
 		return
@@ -875,7 +1459,10 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	if m := s.mentionAt(k); m != nil && m.first == k && d.entity(m.ent).Type == graph.Person {
 		return // "X, French President Y": the title is the next person's
 	}
-	_, kind, isTitle := r.titleStartingAt(s, roleStart)
+	titleEnd, kind, isTitle := r.titleStartingAt(s, roleStart)
+	if isTitle && pre == nil && titleEnd > roleEnd && s.mentionAt(titleEnd-1) != nil {
+		return // "Assistant Secretary of State for African Affairs" read as a body from "State": no body named
+	}
 	if !isTitle {
 		// "the first deputy managing director of the IMF", "executive vice
 		// president", "senior vice president": words that rank an office
@@ -898,6 +1485,33 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		// before the title, in lower case; an office below the head
 		if end, _, ok := r.titleStartingAt(s, roleEnd-1); ok && end == roleEnd && isLowerWord(s.raw(roleStart)) && fieldWords[s.w(roleStart)] {
 			isTitle, kind = true, kindOfficial
+		}
+	}
+	if !isTitle && s.w(roleEnd-1) == "minister" {
+		// "information and broadcasting minister", "research and
+		// technology minister": a portfolio in lower case before the title
+		lower := true
+		for j := roleStart; j < roleEnd; j++ {
+			lower = lower && isLowerWord(s.raw(j))
+		}
+		if lower {
+			isTitle, kind = true, kindOfficial
+		}
+	}
+	if !isTitle && pre == nil && s.w(roleStart) == "party" && roleEnd > roleStart+1 {
+		// "was elected party leader": the party the paragraph is about, or
+		// the last party named
+		if end, kd, ok := r.titleStartingAt(s, roleStart+1); ok && end == roleEnd {
+			party := d.topicOrganization(s)
+			if party < 0 || !isMembership(d.ents[party].Name) {
+				party = -1
+				if m := d.bodyAnaphor(s, roleStart); m != nil {
+					party = m.ent // "the party leader" (bodyAnaphor wants "the" before)
+				}
+			}
+			if party >= 0 {
+				pre, isTitle, kind = d.firstMention(party), true, kd
+			}
 		}
 	}
 	head := roleEnd == roleStart+1 && s.w(roleStart) == "head"
@@ -926,8 +1540,12 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	if prep == "representing" {
 		prep = "for" // "an attorney representing Casey-Werner": working for it
 	}
+	both := false // "chairman of both X and Y"
 	object := func() {
 		k++
+		if s.w(k) == "both" && s.mentionAt(k+1) != nil {
+			k, both = k+1, true
+		}
 		if s.w(k) == "the" {
 			k++
 		}
@@ -969,10 +1587,16 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 				j++
 			}
 			if j > k && isPreposition(s.w(j)) && s.w(j) != "to" && s.w(j) != "in" {
+				roleEnd0, k0, prep0 := roleEnd, k, prep
 				roleEnd, k, prep = j, j, s.w(j)
 				object()
 				if head {
 					isTitle = false // "head of research at the bank" heads no bank
+				}
+				if obj == nil && prep0 == "for" && isLowerWord(s.raw(k0)) {
+					// "his finance minister for most of the 1950s": a time, no
+					// field ("Assistant Secretary for Economics")
+					roleEnd, k, prep = roleEnd0, k0, prep0
 				}
 			}
 		}
@@ -985,10 +1609,24 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		end = max(end, pre.last)
 	}
 	from, until := termDates(s, end, at.start)
+	if kind == kindOfficial && roleEnd == roleStart+1 && s.w(roleStart) == "director" && obj != nil && prep == "of" && institution(d.entity(obj.ent)) {
+		// "director of the London School of Economics", "a former director
+		// of the Federal Security Service": an institution's director heads
+		// it (a firm's may sit on its board)
+		kind = kindLeader
+	}
+	if kind == kindOfficial && roleEnd == roleStart+1 && s.w(roleStart) == "governor" && s.w(at.k) != "a" {
+		// "the governor of the Bank of Japan", "its governor": a bank's or
+		// a fund's governor heads it (a state's region is no body here)
+		if t := cmp.Or(obj, pre); t != nil && d.entity(t.ent).Type == graph.Organization {
+			kind = kindLeader
+		}
+	}
 	rel := func(pred string, object *mention, role string) {
 		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: pred, Object: d.entity(object.ent).ID,
 			Role: role, ValidFrom: validFrom(d, past && !at.start, from), ValidUntil: until, Confidence: confApposition, Evidence: ev})
 	}
+	served := false // a bare state office placed in the person's country
 	switch {
 	case pre != nil && isTitle:
 		full := role
@@ -1039,6 +1677,19 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			rel(graph.RelMemberOf, o, role)
 			n = o.last
 		}
+	case isTitle && obj == nil && kind == kindLeader && (from != "" || until != "") && titleServes(role, graph.Organization) && d.topicOrganization(s) >= 0 &&
+		onlyOrganization(d, s, d.topicOrganization(s)):
+		// "Karl Otto Pöhl, president from 1980 to 1991, resigned" in a
+		// paragraph about the bank: its head in those years
+		rel(graph.RelLeaderOf, d.firstMention(d.topicOrganization(s)), role)
+	case isTitle && (obj == nil || sentTo) && stateOffice(role):
+		// "she later served as information minister", "he was ambassador
+		// to the United States": an office of the state the person leads,
+		// serves or is a citizen of by what the text said before
+		if c := d.ownCountry(out, p.ent); c >= 0 && (obj == nil || obj.ent != c) {
+			rel(predicateOf(kind), d.firstMention(c), role)
+			served = true
+		}
 	case (article || head || staff) && obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for") &&
 		!notStaff[s.w(roleEnd-1)]:
 		rel(staffPredicate(s.w(roleEnd-1)), obj, role)
@@ -1049,15 +1700,29 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	}
 	// a second office coordinated with the first: "Prime Minister of Y
 	// and President of the Z Party"
-	// Minister of Y from 1995 to 2013 and later President of the Z")
-	if obj != nil {
-		and := obj.last
+	// Minister of Y from 1995 to 2013 and later President of the Z"),
+	// "foreign minister and later as deputy prime minister"
+	if both && obj != nil && s.w(obj.last) == "and" && isTitle && !sentTo {
+		// "chairman of both Fox Corporation and News Corp"
+		n := obj.last + 1 + b2i(s.w(obj.last+1) == "the")
+		if o := s.mentionAt(n); o != nil && o.first == n && d.entity(o.ent).Type == d.entity(obj.ent).Type {
+			rel(predicateOf(kind), o, role)
+		}
+	}
+	if obj != nil || served {
+		and := roleEnd
+		if obj != nil {
+			and = obj.last
+		}
 		for n := 0; n < 6 && and < len(s.Tokens) && (termWords[s.w(and)] || yearOf(s.w(and)) != ""); n++ {
 			and++
 		}
 		if s.w(and) == "and" {
 			first := and + 1
 			for officeAdverbs[s.w(first)] {
+				first++
+			}
+			if s.w(first) == "as" {
 				first++
 			}
 			if _, _, ok := r.titleStartingAt(s, first+b2i(s.w(first) == "the")); ok {
@@ -1116,12 +1781,63 @@ var rulingWords = map[string]bool{"ruling": true, "governing": true, "opposition
 // Party".
 var officeNouns = map[string]bool{"presidency": true, "premiership": true, "chancellorship": true, "leadership": true, "chairmanship": true}
 
+// officeHeld are verbs that hold an office named by its noun: "has held the presidency".
+var officeHeld = map[string]bool{"held": true, "holds": true, "assumed": true}
+
+// boardSeats reads a seat on a body's board, an office below its head:
+// "sits on the board of the Walt Disney Company", "had sat on the bank's
+// executive board".
+func (d *doc) boardSeats(s *sent, p mention, out *relations) {
+	for j := p.last; j < len(s.Tokens)-3 && j < p.last+20; j++ {
+		if m := s.mentionAt(j); m != nil && m.ent != p.ent && d.entity(m.ent).Type == graph.Person || s.w(j) == ";" {
+			return
+		}
+		if w := s.w(j); w != "sits" && w != "sat" && w != "sitting" || s.w(j+1) != "on" {
+			continue
+		}
+		k := j + 2
+		var o *mention
+		switch {
+		case s.w(k) == "the" && s.w(k+1) == "board" && s.w(k+2) == "of":
+			n := k + 3 + b2i(s.w(k+3) == "the")
+			if m := s.mentionAt(n); m != nil && m.first == n {
+				o = m
+			}
+		case s.w(k) == "the" && s.possessive(k+2):
+			o, k = d.bodyAnaphor(s, k+1), k+3 // "the bank's executive board"
+		default:
+			if m := s.mentionAt(k + b2i(s.w(k) == "the")); m != nil && s.possessive(m.last) {
+				o, k = m, m.last+1 // "Halvard Corp's board"
+			}
+		}
+		if o == nil || d.entity(o.ent).Type != graph.Organization {
+			continue
+		}
+		if s.w(k) != "board" && s.w(k+1) != "board" && s.w(j+3) != "board" {
+			continue
+		}
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelOfficialOf, Object: d.entity(o.ent).ID,
+			Role: "board member", Confidence: confApposition, Evidence: d.evidence(s)})
+		return
+	}
+}
+
 // officeNounRelations reads an office noun, "of" and a state in the
 // clause of person p: leaderOf.
 func (d *doc) officeNounRelations(s *sent, p mention, out *relations) {
 	for j := p.last; j < len(s.Tokens)-2 && j < p.last+25; j++ {
 		if m := s.mentionAt(j); m != nil && m.ent != p.ent && d.entity(m.ent).Type == graph.Person || s.w(j) == ";" {
 			return
+		}
+		if officeNouns[s.w(j)] && s.w(j-1) == "the" && s.w(j+1) != "of" && officeHeld[s.w(j-2)] {
+			// "has held the presidency since 2019": of the organisation the
+			// paragraph is about
+			if org := d.topicOrganization(s); org >= 0 {
+				from, until := termDates(s, j+1, true)
+				out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(org).ID,
+					Role: s.raw(j), ValidFrom: validFrom(d, false, from), ValidUntil: until, Confidence: confApposition, Evidence: d.evidence(s)})
+			}
+			continue
 		}
 		if !officeNouns[s.w(j)] || s.w(j+1) != "of" || s.w(j-1) != "the" {
 			continue
@@ -1197,7 +1913,8 @@ var subUnits = map[string]bool{"team": true, "teams": true, "mission": true, "de
 	"inspectors": true, "observers": true, "troops": true, "negotiators": true, "talks": true}
 
 // roleStops end a role's words: the years of its term, the sentence's end.
-var roleStops = map[string]bool{"from": true, "since": true, "until": true, "between": true, ".": true, ")": true, "(": true, "who": true, "representing": true}
+var roleStops = map[string]bool{"from": true, "since": true, "until": true, "between": true, ".": true, ")": true, "(": true, "who": true, "representing": true,
+	"as": true, "under": true} // "foreign minister and later as …", "finance minister under President X"
 
 // role0 is the lower-cased words of a role between tokens [a, b).
 func role0(s *sent, a, b int) string {
@@ -1334,6 +2051,19 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 				}
 				break
 			}
+			if (s.w(k) == "his" || s.w(k) == "her") && (k == 0 || s.breaks(k-1) || s.w(k-1) == "with" || s.w(k-1) == "and") {
+				// "His finance minister, X,", "with his own foreign minister,
+				// X": the country the possessor leads
+				if who := d.personPronoun(s, k); who >= 0 && who != p.ent {
+					if c := d.ledCountry(out, who); c >= 0 {
+						state = d.firstMention(c)
+						if s.w(k+1) == "own" {
+							k++
+						}
+					}
+				}
+				break
+			}
 			if s.w(k) == "its" && (k == 0 || s.breaks(k-1)) {
 				// "Its chairman, X,": the organisation the paragraph is about
 				if org := d.topicOrganization(s); org >= 0 {
@@ -1434,6 +2164,11 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 	}
 }
 
+// describingWords may stand between the article and a nationality: "a
+// retired Nigerian general", "a leading Kenyan lawyer".
+var describingWords = map[string]bool{"retired": true, "former": true, "leading": true, "prominent": true, "veteran": true,
+	"renowned": true, "celebrated": true, "distinguished": true, "young": true, "noted": true, "influential": true}
+
 // citizenRelations reads "<Person>, a <Demonym> citizen|national".
 func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 	// "the French economist Thomas Piketty": a demonym and a trade (no
@@ -1514,6 +2249,9 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 			continue
 		}
 		m := s.mentionAt(after + 2)
+		if m == nil && describingWords[s.w(after+2)] {
+			m = s.mentionAt(after + 3) // "is a retired Nigerian general"
+		}
 		if m == nil || d.entity(m.ent).Type != graph.Country || m.m.Label != graph.LabelMISC {
 			continue
 		}
@@ -1551,7 +2289,7 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 		}
 		// "X, a French citizen", "X, a French economist", "X, a
 		// Ghanaian,": not a title
-		if w := s.raw(m.last); (!isLowerWord(w) || r.titleKind(w) != kindNone) && w != "," && w != "." {
+		if w := s.raw(m.last); (!isLowerWord(w) || r.titleKind(w) == kindLeader || r.titleKind(w) == kindOfficial) && w != "," && w != "." {
 			continue
 		}
 		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelCitizenOf, Object: d.entity(m.ent).ID,

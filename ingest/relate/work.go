@@ -51,6 +51,28 @@ func (d *doc) workRelations(s *sent, p mention, out *relations) {
 		if m := s.mentionAt(j); m != nil && m.ent != p.ent && d.entity(m.ent).Type == graph.Person || s.w(j) == ";" || s.w(j) == "said" {
 			return
 		}
+		if (s.w(j) == "he" || s.w(j) == "she") && j != p.first && d.personPronoun(s, j) != p.ent {
+			return // "The son of the heiress X, he worked at Y": his work, not hers
+		}
+		if playWords[s.w(j)] {
+			// "played for the Mumbai Indians", "played his entire career
+			// for X", "managed Manchester United": a club's player or manager
+			n := j + 1
+			if s.w(j) != "managed" {
+				if (s.w(n) == "his" || s.w(n) == "her") && (s.w(n+1) == "career" || s.w(n+2) == "career") {
+					n += 2 + b2i(s.w(n+1) != "career")
+				}
+				if s.w(n) != "for" {
+					continue
+				}
+				n++
+			}
+			n += b2i(s.w(n) == "the")
+			if o := s.mentionAt(n); o != nil && o.first == n && !s.possessive(o.last) {
+				add(o)
+			}
+			continue
+		}
 		if !workWords[s.w(j)] {
 			continue
 		}
@@ -81,6 +103,10 @@ func (d *doc) workRelations(s *sent, p mention, out *relations) {
 		}
 	}
 }
+
+// playWords say that someone plays for a club or manages it, with the
+// club right after "for" (after the verb for "managed").
+var playWords = map[string]bool{"played": true, "plays": true, "playing": true, "managed": true}
 
 // staffNouns name a job done for an organisation: "Goldman Sachs
 // economist X", "X, a BBC correspondent".
