@@ -1,7 +1,6 @@
 package relate
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -214,15 +213,7 @@ func TestEncyclopaedicOffices(t *testing.T) {
 				}
 			}
 			res := relate(t, h, "2024-03-04")
-			n := names(h.ents)
-			var got []string
-			for _, r := range res.Relations {
-				switch r.Predicate {
-				case graph.RelLeaderOf, graph.RelOfficialOf, graph.RelMemberOf, graph.RelAffiliatedWith:
-					got = append(got, fmt.Sprintf("%s %s %s [%s] %s–%s", n[r.Subject], r.Predicate, n[r.Object], r.Role, r.ValidFrom, r.ValidUntil))
-				}
-			}
-			if diff := cmp.Diff(tt.want, strings.Join(got, "; ")); diff != "" {
+			if diff := cmp.Diff(tt.want, officeLines(h, res)); diff != "" {
 				t.Errorf("relations (-want +got):\n%s", diff)
 			}
 		})

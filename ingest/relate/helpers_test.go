@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -132,4 +133,19 @@ func newRelater(t testing.TB) *Relater {
 		t.Fatalf("gazetteer.Load: %v", err)
 	}
 	return New(g)
+}
+
+// officeLines are the office, membership and affiliation relations of an
+// extraction, one "subject predicate object [role] from–until" each,
+// joined by "; ".
+func officeLines(h *hand, res Result) string {
+	n := names(h.ents)
+	var got []string
+	for _, r := range res.Relations {
+		switch r.Predicate {
+		case graph.RelLeaderOf, graph.RelOfficialOf, graph.RelMemberOf, graph.RelAffiliatedWith:
+			got = append(got, fmt.Sprintf("%s %s %s [%s] %s–%s", n[r.Subject], r.Predicate, n[r.Object], r.Role, r.ValidFrom, r.ValidUntil))
+		}
+	}
+	return strings.Join(got, "; ")
 }
