@@ -111,17 +111,9 @@ func (d *doc) statements(c *claims, own map[[2]string]bool) []graph.Event {
 // speaker's own country. -1 otherwise: a claim about many things has no
 // one target.
 func (d *doc) claimSubject(q graph.Quote, speaker int) int {
-	start := q.Evidence.Start + strings.Index(q.Evidence.Text, q.Text)
-	if start < q.Evidence.Start {
-		return -1
-	}
-	s := d.sentenceAt(start)
+	s, k, _ := d.claimAt(q)
 	if s == nil {
 		return -1
-	}
-	k := 0
-	for k < len(s.Tokens) && s.Tokens[k].Start < start {
-		k++
 	}
 	for n := 0; n < 3 && k < len(s.Tokens); n++ {
 		w := s.w(k)
@@ -154,20 +146,28 @@ func (d *doc) claimSubject(q graph.Quote, speaker int) int {
 	return -1
 }
 
-// claimGovernment is the country "the government" opening a claim stands
-// for: the one country the article has named before it (GUIDE.md), when
-// it is not the speaker's own by the speaker's country; -1 otherwise.
-func (d *doc) claimGovernment(q graph.Quote, speaker int) int {
+// claimAt is where the claim of q starts: its sentence, the first token
+// at or after the start and that start's offset; a nil sentence when the
+// claim is not inside its evidence.
+func (d *doc) claimAt(q graph.Quote) (*sent, int, int) {
 	start := q.Evidence.Start + strings.Index(q.Evidence.Text, q.Text)
 	s := d.sentenceAt(start)
 	if s == nil || start < q.Evidence.Start {
-		return -1
+		return nil, 0, start
 	}
 	k := 0
 	for k < len(s.Tokens) && s.Tokens[k].Start < start {
 		k++
 	}
-	if s.w(k) != "the" || s.w(k+1) != "government" || s.mentionAt(k+1) != nil {
+	return s, k, start
+}
+
+// claimGovernment is the country "the government" opening a claim stands
+// for: the one country the article has named before it (GUIDE.md), when
+// it is not the speaker's own by the speaker's country; -1 otherwise.
+func (d *doc) claimGovernment(q graph.Quote, speaker int) int {
+	s, k, _ := d.claimAt(q)
+	if s == nil || s.w(k) != "the" || s.w(k+1) != "government" || s.mentionAt(k+1) != nil {
 		return -1
 	}
 	c := d.onlyCountryBefore(s.Tokens[k].Start)
@@ -181,9 +181,8 @@ func (d *doc) claimGovernment(q graph.Quote, speaker int) int {
 // clause t is the subject of has "must" (a demand) or "should" (an
 // appeal), not negated. "" otherwise.
 func (d *doc) obliged(q graph.Quote, t int) string {
-	start := q.Evidence.Start + strings.Index(q.Evidence.Text, q.Text)
-	s := d.sentenceAt(start)
-	if s == nil || start < q.Evidence.Start {
+	s, _, start := d.claimAt(q)
+	if s == nil {
 		return ""
 	}
 	ps := s.parsed()
