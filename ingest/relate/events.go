@@ -765,8 +765,11 @@ func (s *sent) prenominal(k int) bool {
 // militaryStrike reports a strike that is an attack: an armed word before
 // it ("air strikes"), or a place or country it falls on ("strikes on
 // Iraq") with no labour word around it.
+// durationSuffixes end a word that says how long something lasts.
+var durationSuffixes = []string{"-hour", "-day", "-week", "-month", "-year", "-long"}
+
 func militaryStrike(s *sent, k int) bool {
-	for _, d := range []string{"-hour", "-day", "-week", "-month", "-year", "-long"} {
+	for _, d := range durationSuffixes {
 		if strings.HasSuffix(s.w(k-1), d) {
 			return false // "an 18-month strike against Watsonville Canning": a walk-out lasts
 		}
