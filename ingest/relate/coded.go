@@ -701,10 +701,8 @@ func (d *doc) pronounOwner(s *sent, ps *syntax.Sentence, k int) []int {
 			return out
 		}
 		// "Cyacq said it raised its bid": the subject pronoun is who says so
-		if w := strings.ToLower(ps.Words[cl.Subject[0].Head]); w == "it" || w == "he" || w == "she" {
-			if e, _ := d.subject(s, cl.Subject[0].End, nil); e >= 0 && actorType(d.ents[e].Type) {
-				return []int{e}
-			}
+		if e := d.pronounSubject(s, ps, cl.Subject[0], nil); e >= 0 {
+			return []int{e}
 		}
 		return nil
 	}
@@ -719,13 +717,30 @@ func (d *doc) withListedIt(s *sent, ps *syntax.Sentence, nps []syntax.NounPhrase
 		return parties
 	}
 	for _, np := range nps {
-		if np.End-np.Start == 1 && strings.EqualFold(ps.Words[np.Head], "it") {
-			if ent, _ := d.subject(s, np.End, c); ent >= 0 && actorType(d.ents[ent].Type) && !slices.Contains(parties, ent) {
-				return append([]int{ent}, parties...)
-			}
+		if !strings.EqualFold(ps.Words[np.Head], "it") {
+			continue
+		}
+		if ent := d.pronounSubject(s, ps, np, c); ent >= 0 && !slices.Contains(parties, ent) {
+			return append([]int{ent}, parties...)
 		}
 	}
 	return parties
+}
+
+// pronounSubject is the party a subject that is only "it", "he" or "she"
+// stands for, read as a subject before its verb is (subject): the speaker
+// of "said it", the one person named before; -1 for none.
+func (d *doc) pronounSubject(s *sent, ps *syntax.Sentence, np syntax.NounPhrase, c *claims) int {
+	if np.End-np.Start != 1 {
+		return -1
+	}
+	if w := strings.ToLower(ps.Words[np.Head]); w != "it" && w != "he" && w != "she" {
+		return -1
+	}
+	if e, _ := d.subject(s, np.End, c); e >= 0 && actorType(d.ents[e].Type) {
+		return e
+	}
+	return -1
 }
 
 // prepParties are the parties a prepositional phrase names, or for
