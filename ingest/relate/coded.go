@@ -2217,6 +2217,21 @@ func wordsOf(ps *syntax.Sentence, from, to int) []string {
 	return out
 }
 
+// patternWords are the words the dictionary's patterns are matched
+// against, from to to: lower-cased, with the words of a name left blank
+// ("plans an expansion of Universal Tours" holds no tour, "delayed the
+// Summit Bancorp deal" no summit), since a name's words tell what it is
+// called, not what is done.
+func patternWords(s *sent, ps *syntax.Sentence, from, to int) []string {
+	out := wordsOf(ps, from, to)
+	for i := range out {
+		if m := s.mentionAt(max(from, 0) + i); m != nil && m.last-m.first > 1 {
+			out[i] = ""
+		}
+	}
+	return out
+}
+
 // clauseEvents codes the clauses of s whose verb the CAMEO dictionary
 // knows: source the subject (the agent of a passive), target the object
 // or the party a preposition names; negation, plans, threats and requests
@@ -2335,15 +2350,15 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		var before []string
 		if len(cl.Subject) > 0 {
-			before = wordsOf(ps, cl.Subject[0].Start, cl.Subject[len(cl.Subject)-1].End)
+			before = patternWords(s, ps, cl.Subject[0].Start, cl.Subject[len(cl.Subject)-1].End)
 		}
-		after := wordsOf(ps, cl.Head+1, cl.End)
+		after := patternWords(s, ps, cl.Head+1, cl.End)
 		for _, p := range cl.Preps {
 			// "backed Brazil at the London talks": the event the phrase
 			// names is where the act happened, not what the dictionary's
 			// pattern "BACK * TALKS" (backing talks) reads
 			if w := strings.ToLower(ps.Words[p.Prep]); (w == "at" || w == "during") && len(p.Object) > 0 && eventNoun(strings.ToLower(ps.Words[p.Object[0].Head])) && p.Prep > cl.Head {
-				after = wordsOf(ps, cl.Head+1, p.Prep)
+				after = patternWords(s, ps, cl.Head+1, p.Prep)
 				break
 			}
 		}
@@ -2353,7 +2368,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			after = append(before, after...)
 			before = nil
 			if len(cl.Agent) > 0 {
-				before = wordsOf(ps, cl.Agent[0].Start, cl.Agent[len(cl.Agent)-1].End)
+				before = patternWords(s, ps, cl.Agent[0].Start, cl.Agent[len(cl.Agent)-1].End)
 			}
 		}
 		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})

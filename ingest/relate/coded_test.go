@@ -64,6 +64,10 @@ func TestCodedEvents(t *testing.T) {
 		if strings.Contains(body, "Brekka City") {
 			h.unknown(graph.City, "Brekka City", "", "Brekka City")
 		}
+		if strings.Contains(body, "Norland Tours") {
+			h.unknown(graph.Organization, "Norland Tours", "", "Norland Tours")
+			body = strings.ReplaceAll(body, "Norland Tours", "")
+		}
 		for _, n := range []string{"Norland", "Vardo", "Brekka", "Ostland"} {
 			if strings.Contains(strings.ReplaceAll(body, "Brekka City", ""), n) {
 				h.unknown(graph.Country, n, "", n)
@@ -74,6 +78,9 @@ func TestCodedEvents(t *testing.T) {
 		name, body string
 		want       []string
 	}{
+		{"a dictionary word inside a name is not matched by the verb's patterns: expanding a firm called Tours is no visit",
+			"Ostmark Bank is planning a major expansion of its Norland Tours. Jon Berg toured Vardo.",
+			[]string{"visit 042 happened: Jon Berg/actor, Vardo/target @Vardo"}},
 		{"declining to comment is CAMEO 011, by one party alone or about the party of the topic",
 			"Norland declined to comment. Vardo refused all comment on the Brekka report. Ostmark Bank said it had no comment on the offer. Jon Berg would not comment on the Vardo report.",
 			[]string{"comment 011 happened: Jon Berg/actor, Vardo/target", "comment 011 happened: Norland/actor", "comment 011 happened: Ostmark Bank/actor", "comment 011 happened: Vardo/actor, Brekka/target"}},
