@@ -1508,6 +1508,17 @@ var undoVerbs = map[string]bool{"terminate": true, "cancel": true, "scrap": true
 // askedWords ask another to act.
 var askedWords = map[string]bool{"ask": true, "urge": true, "request": true, "press": true, "want": true, "call": true}
 
+// personObject reports a clause whose object is a named person:
+// "introduced the envoy Jon Berg to the minister".
+func (d *doc) personObject(s *sent, cl syntax.Clause) bool {
+	np, ok := objectPhrase(cl)
+	if !ok {
+		return false
+	}
+	m := s.mentionAt(np.Head)
+	return m != nil && d.ents[m.ent].Type == graph.Person
+}
+
 // humanObject reports an object phrase headed by a noun of states,
 // lenders or unions asked to act: "its creditor banks", "member
 // countries", "its labor unions" (not shareholders asked to vote, nor
@@ -2377,6 +2388,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// suppliers": CAMEO's considering a policy option (014), not a
 			// meeting (the dictionary's entry gives its verbs 040)
 			m.Code = "014"
+		}
+		if ok && m.Entry == "INTRODUCE" && m.Pattern == "" && !d.personObject(s, cl) {
+			// "introduced a new software package", "have introduced
+			// legislation": a product or a bill brought in, not people
+			// brought to meet (the dictionary's bare 040 for the block)
+			ok = false
 		}
 		if ok && cameo.Root(m.Code) == "02" && !cl.Passive && amendVerbs[lem] && slices.ContainsFunc(after, func(w string) bool { return bidNouns[w] }) {
 			// "offered to raise the cash portion of his offer for Viacom":
