@@ -2389,6 +2389,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// meeting (the dictionary's entry gives its verbs 040)
 			m.Code = "014"
 		}
+		if ok && lem == "hope" && cameo.Root(m.Code) == "02" {
+			// "Gulf hopes there will be no occasion", "said it hoped India's
+			// exports would improve": a wish told, not asked of anyone
+			// (wanting another to act, "wants Japan to agree", stays an
+			// appeal)
+			ok = false
+		}
 		if ok && m.Entry == "INTRODUCE" && m.Pattern == "" && !d.personObject(s, cl) {
 			// "introduced a new software package", "have introduced
 			// legislation": a product or a bill brought in, not people
