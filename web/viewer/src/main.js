@@ -370,6 +370,15 @@ function layoutMenu() {
 // merge adds a subgraph's nodes and edges that are not drawn yet, at the
 // positions at gives (a Map by id) or else near a point, and returns the
 // added elements.
+// spread places the i-th new node with no planned place on a spiral (the
+// golden angle) until the layout moves it: nodes left at one point would
+// have edges of zero length, which Cytoscape cannot draw (it warns that the
+// edge has invalid endpoints).
+function spread(i) {
+  const r = 30 * Math.sqrt(i + 1);
+  return { x: r * Math.cos(i * 2.39996), y: r * Math.sin(i * 2.39996) };
+}
+
 function merge(sub, near, at) {
   quiet(cy.nodes().length + (sub.nodes || []).length + coming);
   const add = [];
@@ -379,7 +388,7 @@ function merge(sub, near, at) {
       group: 'nodes',
       data: nodeData(n),
       classes: [state.hidden.has(n.id) ? 'hiddenNode' : '', glyphs ? 'glyph' : ''].join(' '),
-      position: at ? at.get(n.id) : near ? { x: near.x + (Math.random() - 0.5) * 80, y: near.y + (Math.random() - 0.5) * 80 } : undefined,
+      position: (at && at.get(n.id)) || (near ? { x: near.x + (Math.random() - 0.5) * 80, y: near.y + (Math.random() - 0.5) * 80 } : spread(add.length)),
     });
   }
   const kinds = new Map((sub.nodes || []).map((n) => [n.id, n.kind]));
@@ -1321,8 +1330,8 @@ async function withRoot(id, h) {
 }
 
 // drawFocus replaces the drawing with h, the neighbourhood of the entity
-// id, as the view's focus (at: where its nodes go, else Cytoscape's
-// origin until the layout).
+// id, as the view's focus (at: where its nodes go, else on a spiral
+// (spread) until the layout).
 function drawFocus(id, h, push, keepUndo, at) {
   shown++;
   hidePanel();
