@@ -1054,6 +1054,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Country, "Vardo", "", "Vardo")
 			},
 			nil, []string{"Eva Lund : Vardo will buy ten ships", "Jon Berg : the loan would come", "Lena Dahl : the sale was done"}},
+		{"who was told is a gathering, a panel or a group of people: the claim after it is the speaker's",
+			"Jon Berg told a bank presentation the loans would grow. Lena Dahl told a Senate hearing the budget would pass. Eva Lund told farm leaders they would get more aid.",
+			func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").
+					unknown(graph.Person, "Eva Lund", "", "Eva Lund")
+			},
+			nil, []string{"Eva Lund : they would get more aid", "Jon Berg : the loans would grow", "Lena Dahl : the budget would pass"}},
 		{"the speaker of the sentence, not of the one before",
 			"Lena Dahl spoke first. The budget will pass, Prime Minister Jon Berg said.",
 			func(h *hand) {

@@ -447,6 +447,11 @@ var hearerWords = map[string]bool{
 	// "told analysts the deal would…", "told shareholders"
 	"analysts": true, "shareholders": true, "stockholders": true, "investors": true, "delegates": true, "bankers": true,
 	"correspondents": true, "businessmen": true, "lawmakers": true, "legislators": true, "senators": true, "executives": true,
+	// "told a bank presentation", "told a Senate hearing", "told a
+	// business lunch", "told a congressional panel"
+	"presentation": true, "hearing": true, "lunch": true, "luncheon": true, "dinner": true, "breakfast": true,
+	"panel": true, "interviewer": true, "assembly": true, "congress": true, "rally": true, "workshop": true,
+	"leaders": true, "members": true, "officials": true, "farmers": true, "workers": true, "employees": true,
 }
 
 // hearerEnd is the token after who was told, from k (just past "told"):
