@@ -1508,6 +1508,26 @@ var undoVerbs = map[string]bool{"terminate": true, "cancel": true, "scrap": true
 // askedWords ask another to act.
 var askedWords = map[string]bool{"ask": true, "urge": true, "request": true, "press": true, "want": true, "call": true}
 
+// travelPrep reports whether a pattern that is only a preposition ("*
+// (FOR)") names where the subject goes: the preposition's object is a
+// named place or country; any other pattern is left as it is.
+func (d *doc) travelPrep(s *sent, ps *syntax.Sentence, cl syntax.Clause, pattern string) bool {
+	prep, ok := strings.CutPrefix(pattern, "* (")
+	if !ok || !strings.HasSuffix(prep, ")") || strings.ContainsAny(prep[:len(prep)-1], " ({&+$") {
+		return true
+	}
+	prep = strings.ToLower(prep[:len(prep)-1])
+	for _, p := range cl.Preps {
+		if strings.ToLower(ps.Words[p.Prep]) != prep || len(p.Object) == 0 {
+			continue
+		}
+		if m := s.mentionAt(p.Object[0].Head); m != nil && (placeType(d.ents[m.ent].Type) || d.ents[m.ent].Type == graph.Country) {
+			return true
+		}
+	}
+	return false
+}
+
 // personObject reports a clause whose object is a named person:
 // "introduced the envoy Jon Berg to the minister".
 func (d *doc) personObject(s *sent, cl syntax.Clause) bool {
@@ -2388,6 +2408,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// suppliers": CAMEO's considering a policy option (014), not a
 			// meeting (the dictionary's entry gives its verbs 040)
 			m.Code = "014"
+		}
+		if ok && (m.Code == "042" || m.Code == "043") && !d.travelPrep(s, ps, cl, m.Pattern) {
+			// the dictionary's bare "* (FOR)" and "* (TO)" of a block read as
+			// travel ("headed for Moscow") ask for a place after the
+			// preposition: "handles public relations for Davis", "ordered
+			// an increase in allowances for personnel" go nowhere
+			ok = false
 		}
 		if ok && lem == "hope" && cameo.Root(m.Code) == "02" {
 			// "Gulf hopes there will be no occasion", "said it hoped India's

@@ -41,6 +41,9 @@ func TestCodedEvents(t *testing.T) {
 		if strings.Contains(body, "Jon Berg") {
 			h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
 		}
+		if strings.Contains(body, "Lena Dahl") {
+			h.unknown(graph.Person, "Lena Dahl", "", "Lena Dahl")
+		}
 		if strings.Contains(body, "Ostland Pact") {
 			h.unknown(graph.Organization, "Ostland Pact", "", "Ostland Pact")
 			body = strings.ReplaceAll(body, "Ostland Pact", "")
@@ -87,6 +90,9 @@ func TestCodedEvents(t *testing.T) {
 		{"hoping another will act is a wish, not an appeal; wanting another to act is an appeal",
 			"Norland hopes Vardo will lower its tariffs. Ostmark Bank said it hoped Brekka's exports would improve. Ostland wants Vardo to lower its tariffs.",
 			[]string{"appeal 020 happened: Ostland/actor, Vardo/target"}},
+		{"a pattern that is only a preposition reads travel only to a named place: handling affairs for a bank goes nowhere",
+			"Jon Berg handles public relations for Ostmark Bank. Lena Dahl headed for Vardo.",
+			[]string{"visit 042 happened: Lena Dahl/actor, Vardo/target @Vardo"}},
 		{"declining to comment is CAMEO 011, by one party alone or about the party of the topic",
 			"Norland declined to comment. Vardo refused all comment on the Brekka report. Ostmark Bank said it had no comment on the offer. Jon Berg would not comment on the Vardo report.",
 			[]string{"comment 011 happened: Jon Berg/actor, Vardo/target", "comment 011 happened: Norland/actor", "comment 011 happened: Ostmark Bank/actor", "comment 011 happened: Vardo/actor, Brekka/target"}},
@@ -1061,6 +1067,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Person, "Eva Lund", "", "Eva Lund")
 			},
 			nil, []string{"Eva Lund : they would get more aid", "Jon Berg : the loans would grow", "Lena Dahl : the budget would pass"}},
+		{"'<parent>'s <name> unit said': the unit named speaks, not the parent",
+			"Ostmark Holdings Inc's Vardo Mills Inc unit said it would build a plant. Brask Corp's 49 pct owned <Halvard Steel Co> affiliate said sales rose.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Holdings Inc", "", "Ostmark Holdings Inc").unknown(graph.Organization, "Vardo Mills Inc", "", "Vardo Mills Inc").
+					unknown(graph.Organization, "Brask Corp", "", "Brask Corp").unknown(graph.Organization, "Halvard Steel Co", "", "Halvard Steel Co")
+			},
+			nil, []string{"Halvard Steel Co : sales rose", "Vardo Mills Inc : it would build a plant"}},
 		{"the speaker of the sentence, not of the one before",
 			"Lena Dahl spoke first. The budget will pass, Prime Minister Jon Berg said.",
 			func(h *hand) {

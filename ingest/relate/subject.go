@@ -57,6 +57,8 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			return e, true
 		}
 		return d.onlyOrganisationBefore(s, j), true
+	case unitNouns[w] && d.unitName(s, j) >= 0:
+		return d.unitName(s, j), true
 	case antecedentNouns[w] && d.describedBody(s, j):
 		if m := s.mentionAt(j - 1); w == "government" && m != nil && d.ents[m.ent].Type == graph.Country {
 			return m.ent, true // "the French government said": France
@@ -322,6 +324,35 @@ func (d *doc) describedBody(s *sent, j int) bool {
 
 // antecedentNouns head a definite description that wire copy uses for the
 // body it has named: "the company said", "the department said".
+// unitName is the firm named right before the unit noun at j, the one
+// that speaks in "McLean Industries Inc's United States Lines Inc
+// subsidiary said", "Allied-Signal's 49.7 pct owned <Union Texas
+// Petroleum Co> affiliate said", "Jaguar PLC's Jaguar Cars Inc U.S.
+// subsidiary said" (a place or nationality between them); -1 when none
+// is, or when the name follows an article ("the GM unit said" is a unit
+// of GM, not GM).
+func (d *doc) unitName(s *sent, j int) int {
+	k := j - 1
+	if m := s.mentionAt(k); m != nil && d.ents[m.ent].Type != graph.Organization && m.m.Label != graph.LabelORG {
+		k = m.first - 1 // "Jaguar Cars Inc U.S. subsidiary"
+	}
+	if s.w(k) == ">" {
+		k-- // "<Union Texas Petroleum Co> affiliate"
+	}
+	m := s.mentionAt(k)
+	if m == nil || d.ents[m.ent].Type != graph.Organization || s.consumed[s.at[k]] {
+		return -1
+	}
+	before := m.first - 1
+	if s.w(before) == "<" {
+		before--
+	}
+	if w := s.w(before); w == "the" || w == "a" || w == "an" || w == "its" || w == "their" {
+		return -1
+	}
+	return m.ent
+}
+
 var antecedentNouns = map[string]bool{
 	"company": true, "firm": true, "group": true, "concern": true, "bank": true, "department": true,
 	"ministry": true, "commission": true, "agency": true, "board": true, "exchange": true, "union": true,
