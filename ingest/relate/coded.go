@@ -1528,6 +1528,43 @@ func (d *doc) travelPrep(s *sent, ps *syntax.Sentence, cl syntax.Clause, pattern
 	return false
 }
 
+// priceNouns name what a seller charges.
+var priceNouns = map[string]bool{"price": true, "prices": true, "fee": true, "fees": true, "rate": true, "rates": true,
+	"interest": true, "premium": true, "premiums": true, "tariff": true, "fare": true, "fares": true, "rent": true}
+
+// chargedPrice reports a clause of "charge" that bills: its object is a
+// price ("charges a fee") or it qualifies one ("the price it charges").
+func chargedPrice(ps *syntax.Sentence, cl syntax.Clause) bool {
+	if np, ok := objectPhrase(cl); ok && priceNouns[strings.ToLower(ps.Words[np.Head])] {
+		return true
+	}
+	from := cl.Verb.Start
+	if len(cl.Subject) > 0 {
+		from = cl.Subject[0].Start
+	}
+	for i := from - 1; i >= 0 && i >= from-2; i-- {
+		if priceNouns[strings.ToLower(ps.Words[i])] {
+			return true
+		}
+	}
+	return false
+}
+
+// countedObject reports a clause whose object phrase counts what it names
+// ("six new airplanes", "20 locomotives"): goods, not a party.
+func countedObject(ps *syntax.Sentence, cl syntax.Clause) bool {
+	np, ok := objectPhrase(cl)
+	if !ok {
+		return false
+	}
+	for i := np.Start; i < np.End && i < np.Head; i++ {
+		if ps.POS[i] == "CD" {
+			return true
+		}
+	}
+	return false
+}
+
 // personObject reports a clause whose object is a named person:
 // "introduced the envoy Jon Berg to the minister".
 func (d *doc) personObject(s *sent, cl syntax.Clause) bool {
@@ -2414,6 +2451,17 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// travel ("headed for Moscow") ask for a place after the
 			// preposition: "handles public relations for Davis", "ordered
 			// an increase in allowances for personnel" go nowhere
+			ok = false
+		}
+		if ok && lem == "charge" && chargedPrice(ps, cl) {
+			// "the price it charges customers for heating oil", "charges
+			// a fee": a bill, not an accusation ("charged Norland with
+			// breaking the rules" is one)
+			ok = false
+		}
+		if ok && lem == "order" && countedObject(ps, cl) {
+			// "ordered six new airplanes": a purchase, not a demand
+			// ("ordered Dixons to extend its offer" is one)
 			ok = false
 		}
 		if ok && lem == "hope" && cameo.Root(m.Code) == "02" {
