@@ -1503,7 +1503,27 @@ func undone(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause, typ strin
 // undoVerbs undo a deal, talks or a plan: what they take as object (or,
 // passive, as subject) failed.
 var undoVerbs = map[string]bool{"terminate": true, "cancel": true, "scrap": true, "abandon": true, "repudiate": true,
-	"rescind": true, "annul": true, "drop": true}
+	"rescind": true, "annul": true, "drop": true, "withdraw": true}
+
+// undoNouns undo the deal, talks or bid their "of" names: "the termination
+// of the agreement with Fujitsu".
+var undoNouns = map[string]bool{"termination": true, "cancellation": true, "withdrawal": true, "collapse": true,
+	"breakdown": true, "abandonment": true, "scrapping": true, "repudiation": true, "rescission": true}
+
+// undoneNoun reports the event noun at k named as undone: "the termination
+// of the agreement", "the collapse of the talks", "cancellation of its
+// merger agreement".
+func undoneNoun(ps *syntax.Sentence, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		switch w := strings.ToLower(ps.Words[j]); {
+		case w == "of":
+			return undoNouns[strings.ToLower(ps.Words[j-1])]
+		case ps.POS[j] == "VBD" || ps.POS[j] == "VBZ" || ps.POS[j] == "VBP" || w == "," || w == "and":
+			return false
+		}
+	}
+	return false
+}
 
 // askedWords ask another to act.
 var askedWords = map[string]bool{"ask": true, "urge": true, "request": true, "press": true, "want": true, "call": true}
@@ -3971,6 +3991,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			continue
 		}
 		e.status = status(s, e)
+		if (typ == "agreement" || typ == "talks" || typ == "proposal") && undoneNoun(ps, n.Noun) {
+			e.status = "failed" // "announcing the termination of the agreement with Fujitsu"
+		}
 		if n.Clause >= 0 && (typ == "agreement" || typ == "talks" || typ == "proposal") {
 			// "terminated the merger agreement with X", "the draft
 			// agreement was abandoned": the deal or talks undone failed;
