@@ -143,7 +143,11 @@ func newDoc(body, published string, sents []segment.Sentence, ents []graph.Entit
 			if nameModifier(body[l.m.End:]) {
 				st.consumed[len(st.mentions)] = true
 			}
-			st.mentions = append(st.mentions, mention{ent: l.ent, m: l.m, first: first, last: last})
+			ent := l.ent
+			if c := d.administrationOf(l.ent, body[l.m.End:]); c >= 0 {
+				ent = c
+			}
+			st.mentions = append(st.mentions, mention{ent: ent, m: l.m, first: first, last: last})
 		}
 		for _, m := range findDates(body, s, st.lw, d.ref) {
 			if d.ref.IsZero() && !absolute(m) {
@@ -162,6 +166,39 @@ func newDoc(body, published string, sents []segment.Sentence, ents []graph.Entit
 		d.sents = append(d.sents, st)
 	}
 	return d
+}
+
+// administrationOf is the country a leader's administration stands for
+// as a party or speaker ("the Reagan administration said", "Reagan
+// Administration officials", GUIDE.md): the index of the entity of the
+// leader's country when the article names it, -1 otherwise or when the
+// name is not followed by "administration". An organisation the tagger
+// read whole ("Reagan Administration") stands for it too when the
+// article names a person of that surname.
+func (d *doc) administrationOf(ent int, after string) int {
+	e := d.ents[ent]
+	country := ""
+	switch {
+	case e.Type == graph.Person && len(after) > 15 && strings.EqualFold(after[:15], " administration"):
+		country = e.Country
+	case e.Type == graph.Organization && strings.HasSuffix(e.Name, " Administration") && !strings.Contains(strings.TrimSuffix(e.Name, " Administration"), " "):
+		surname := " " + strings.TrimSuffix(e.Name, " Administration")
+		for _, p := range d.ents {
+			if p.Type == graph.Person && strings.HasSuffix(p.Name, surname) && p.Country != "" {
+				country = p.Country
+				break
+			}
+		}
+	}
+	if country == "" {
+		return -1
+	}
+	for i, c := range d.ents {
+		if c.Type == graph.Country && c.Country == country {
+			return i
+		}
+	}
+	return -1
 }
 
 // modifierSuffixes after a name make it a modifier of what follows, no

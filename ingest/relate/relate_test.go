@@ -543,6 +543,21 @@ func TestEvents(t *testing.T) {
 		want      []string
 	}{
 		{
+			name:      "'the <leader> administration' as a party stands for the leader's country when the article names it; the leader alone is the person",
+			body:      "The Vik administration urged Vardo to lower its tariffs. Jon Vik met Ada Berg in Norland. Vardo rejected a proposal by the Vik Administration.",
+			published: "1987-03-04",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Vik Administration", "", "Vik Administration").unknown(graph.Person, "Jon Vik", "NRL", "Jon Vik", "Vik").
+					unknown(graph.Country, "Norland", "NRL", "Norland").unknown(graph.Country, "Vardo", "VRD", "Vardo").unknown(graph.Person, "Ada Berg", "", "Ada Berg")
+			},
+			want: []string{
+				"appeal  @ happened: Norland/actor, Vardo/target",
+				"meeting  @ happened: Jon Vik/actor, Ada Berg/target",
+				"proposal  @ happened: Norland/actor, Vardo/target",
+				"reject  @ happened: Vardo/actor, Norland/target",
+			},
+		},
+		{
 			name:      "a visit that frames the clause ('at the end of a visit to', 'during a visit to') is its subject's; the speaker is a party of what is outside the claim",
 			body:      "Jon Vik told a news conference at the end of a two-day visit to Norland that trade would grow. Ada Berg met Per Lund during a visit to Vardo.",
 			published: "1987-03-04",
