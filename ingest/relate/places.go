@@ -203,6 +203,34 @@ func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
 			if org == nil {
 				org = s.appositionHead(d, k)
 			}
+		case w == "based" && s.w(k-1) == "-" && s.Tokens[k-1].End == s.Tokens[k].Start && k >= 2:
+			// "Dublin, Calif.-based Plant Cell Research": the abbreviated
+			// state's dot keeps the hyphen apart; the city before it is the
+			// seat
+			j := k - 2
+			if s.w(j) == "." {
+				j--
+			}
+			start := k
+			if m := s.mentionAt(j); m != nil && (d.entity(m.ent).Type == graph.Region || d.entity(m.ent).Type == graph.Country) && s.w(m.first-1) == "," {
+				if c := s.mentionAt(m.first - 2); c != nil && d.entity(c.ent).Type == graph.City {
+					m = c
+				}
+				place, start = m.ent, m.first
+			} else if m != nil && d.entity(m.ent).Type != graph.Organization && d.entity(m.ent).Type != graph.Person {
+				place, start = m.ent, m.first
+			}
+			for j := k + 1; j < len(s.Tokens) && j <= k+3; j++ {
+				if m := s.mentionAt(j); m != nil {
+					if d.entity(m.ent).Type == graph.Organization {
+						org = m
+					}
+					break
+				}
+			}
+			if org == nil {
+				org = s.appositionHead(d, start) // "Rolm, a Santa Clara, Calif.-based maker"
+			}
 		case (w == "based" || w == "headquartered") && s.w(k+1) == "in":
 			if m := s.mentionAt(k + 2); m != nil && d.entity(m.ent).Type != graph.Organization && d.entity(m.ent).Type != graph.Person {
 				place = m.ent

@@ -270,6 +270,16 @@ func TestRelations(t *testing.T) {
 			},
 		},
 		{
+			name: "'<City>, <State abbreviation>.-based' places the firm in the city, before it or in an apposition",
+			body: "Halvard Corp bought Torvik, Calif.-based Brask Mills. It sold Ostmark Tools, a Vardo, Calif.-based maker of saws.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Mills", "", "Brask Mills").
+					unknown(graph.Organization, "Ostmark Tools", "", "Ostmark Tools").unknown(graph.City, "Torvik", "USA", "Torvik").
+					unknown(graph.City, "Vardo", "USA", "Vardo").unknown(graph.Region, "California", "USA", "Calif")
+			},
+			want: []string{"Brask Mills basedIn Torvik", "Ostmark Tools basedIn Vardo", "Torvik locatedIn California", "Vardo locatedIn California"},
+		},
+		{
 			name: "a country before or after an organisation it does not place is its seat",
 			body: "The Norlandic engineering union IG Vardo will strike. A merger of Halvard Trucks and <Brek> of Ostmark was approved. Norland's Torvik Corp said Norland exports rose.",
 			build: func(h *hand) {

@@ -250,8 +250,9 @@ func endsSentence(t Token, toks []Token, k int) bool {
 		return false
 	}
 	// A dot before a comma or a semicolon ends an abbreviation, not a
-	// sentence: "a Portland, Ore., holding company".
-	if t.Text == "." && k+1 < len(toks) && (toks[k+1].Text == "," || toks[k+1].Text == ";") {
+	// sentence: "a Portland, Ore., holding company"; so does one joined to
+	// a hyphen: "a Dublin, Calif.-based company".
+	if t.Text == "." && k+1 < len(toks) && (toks[k+1].Text == "," || toks[k+1].Text == ";" || toks[k+1].Start == t.End && toks[k+1].Text == "-") {
 		return false
 	}
 	// A quote mark attached to the punctuation closes a quotation and the

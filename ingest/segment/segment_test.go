@@ -65,6 +65,8 @@ func TestSentences(t *testing.T) {
 			[]string{`She said "we agree."`, "He left."}},
 		{"a dot before a comma ends an abbreviation, not a sentence", "Halden Corp, a Portland, Ore., holding company, rose. It fell.",
 			[]string{"Halden Corp, a Portland, Ore., holding company, rose.", "It fell."}},
+		{"a dot joined to a hyphen ends an abbreviation, not a sentence", "It bought a Dublin, Calif.-based maker. It fell.",
+			[]string{"It bought a Dublin, Calif.-based maker.", "It fell."}},
 		{"paragraphs", "A headline without a stop\n\nThe body starts here.",
 			[]string{"A headline without a stop", "The body starts here."}},
 		{"wrapped line", "The minister said the\ntalks would go on.",
