@@ -98,7 +98,8 @@ func (r *Relater) placeOfRelations(d *doc, s *sent, out *relations) {
 // describe it ("the West German engineering union IG Metall", "Dutch
 // truck maker DAF", "Japan's Halvard Corp"), or "of [the] <country>" right
 // after it ("DAF of the Netherlands"). The organisation is basedIn the
-// country.
+// country; a firm named as firms are is basedIn a city or state so named
+// too ("Cargill Inc of Minnesota", "<Burns Fry Corp> of Toronto").
 func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 	for _, m := range s.mentions {
 		org := d.entity(m.ent)
@@ -118,10 +119,14 @@ func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 			if s.w(k) == "the" {
 				k++
 			}
-			if c := s.mentionAt(k); c != nil && c.first == k && d.entity(c.ent).Type == graph.Country {
+			if c := s.mentionAt(k); c != nil && c.first == k && (d.entity(c.ent).Type == graph.Country || firmName(org.Name) && (d.entity(c.ent).Type == graph.City || d.entity(c.ent).Type == graph.Region)) {
 				out.add(graph.Relation{Subject: org.ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID,
 					Confidence: confNational, Evidence: d.evidence(s)})
-				continue
+				if d.entity(c.ent).Type == graph.Country {
+					continue
+				}
+				// "U.S. brokerage firm Equitable Securities Corp of
+				// Nashville": the country before it places it too
 			}
 		}
 		j := m.first - 1
@@ -161,6 +166,23 @@ func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 		out.add(graph.Relation{Subject: org.ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID,
 			Confidence: confNational, Evidence: d.evidence(s)})
 	}
+}
+
+// firmSuffixes end a firm's legal name.
+var firmSuffixes = []string{" Inc", " Corp", " Co", " Ltd", " Plc", " PLC", " AG", " SA", " S.A.", " NV", " N.V.", " BV", " SpA",
+	" GmbH", " AB", " Corporation", " Company", " Group", " Bancorp", " Holdings", " Ltda", " Oy", " KK", " Bhd", " Pty"}
+
+// firmName reports a name that ends as a firm's does ("Cargill Inc",
+// "Burns Fry Corp"): "<firm> of <city or state>" places it there
+// ("Cargill Inc of Minnesota"), where "the Bank of New York" or "the
+// University of Chicago" is a name.
+func firmName(name string) bool {
+	for _, suf := range firmSuffixes {
+		if strings.HasSuffix(name, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // firmNouns name a kind of firm before its name: "investment bank X".

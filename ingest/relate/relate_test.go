@@ -290,6 +290,16 @@ func TestRelations(t *testing.T) {
 			want: []string{"Brek basedIn Ostmark", "IG Vardo basedIn Norland", "Torvik Corp basedIn Norland"},
 		},
 		{
+			name: "a firm named as firms are, 'of' a city or state, is based there; a name such as 'the Bank of Torvik' is not",
+			body: "Halvard Corp bought <Brask Mills Inc> of Torvik. Norlandic brokerage Vik Securities Corp of Vardo rose. The Ostmark Institute of Torvik disagreed.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Mills Inc", "", "Brask Mills Inc").
+					unknown(graph.Organization, "Vik Securities Corp", "", "Vik Securities Corp").unknown(graph.Organization, "Ostmark Institute", "", "Ostmark Institute").
+					unknown(graph.City, "Torvik", "", "Torvik").unknown(graph.Region, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
+			},
+			want: []string{"Brask Mills Inc basedIn Torvik", "Vik Securities Corp basedIn Norland", "Vik Securities Corp basedIn Vardo"},
+		},
+		{
 			name:      "a leader's title in the text makes the dictionaries' office a leadership",
 			body:      "President Corazon Aquino said the Philippines would pay.",
 			published: "1987-03-02",
