@@ -145,6 +145,17 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"AC Material Handling Co of Columbus"},
 		},
 		{
+			name: "a firm's name ends at 'Inc' or 'Ltd' before 'of <State>'; 'Union Oil Co of California' keeps its name",
+			body: "Cargill Inc of Minnesota took two cargoes. Union Oil Co of California sold one.",
+			tags: []tag{{"Cargill Inc of Minnesota", "ORG"}, {"Union Oil Co of California", "ORG"}},
+			want: map[string]view{
+				"Cargill Inc":                {Type: graph.Organization, Mentions: []string{"Cargill Inc"}},
+				"Minnesota":                  {Type: graph.Region, Country: "USA", Mentions: []string{"Minnesota"}},
+				"Union Oil Co of California": {Type: graph.Organization, Mentions: []string{"Union Oil Co of California"}},
+			},
+			absent: []string{"Cargill Inc of Minnesota"},
+		},
+		{
 			name: "a company's short name however its capitals are written",
 			body: "TranVik Natural Gas Corp sold a field. Tranvik said the price was fair.",
 			tags: []tag{{"TranVik Natural Gas Corp", "ORG"}, {"Tranvik", "ORG"}},

@@ -1559,9 +1559,10 @@ func typeOfLabel(l string) graph.EntityType {
 }
 
 // cutCityTails ends a company's name at its legal form where "of <City>,
-// <State or Country>" follows it inside the tagged span: "AC Material
-// Handling Co of Columbus, Ohio" is the firm and the city it is in;
-// "Aluminum Co of America" keeps its name (no city, no state after).
+// <State or Country>" or "of <State or Country>" follows it inside the
+// tagged span: "AC Material Handling Co of Columbus, Ohio" is the firm
+// and the city it is in, "Cargill Inc of Minnesota" the firm and its
+// state; "Aluminum Co of America" keeps its name.
 func (r *Resolver) cutCityTails(body string, spans []segment.Span) []segment.Span {
 	out := spans[:0:0]
 	for _, s := range spans {
@@ -1574,6 +1575,15 @@ func (r *Resolver) cutCityTails(body string, spans []segment.Span) []segment.Spa
 		legal, _ := lastField(name[:i])
 		city := name[i+4:]
 		rest := body[s.End:]
+		if tailForms[legal] && !strings.Contains(city, ".") && (r.placeOf(city, graph.Region) || r.placeOf(city, graph.Country)) {
+			// "Cargill Inc of Minnesota", "Garnac Grain Co Inc of New
+			// Jersey": the firm and the state or country it is in ("Union
+			// Oil Co of California", "Public Service Co of New Mexico" are
+			// names: a firm's "Co" or "Corp" often takes its state)
+			out = append(out, segment.Span{Start: s.Start, End: s.Start + i, Label: graph.LabelORG},
+				segment.Span{Start: s.Start + i + 4, End: s.End, Label: graph.LabelLOC})
+			continue
+		}
 		if !isLegalForm(legal) || !strings.HasPrefix(rest, ", ") || !r.placeOf(city, graph.City) {
 			out = append(out, s)
 			continue
@@ -1591,6 +1601,11 @@ func (r *Resolver) cutCityTails(body string, spans []segment.Span) []segment.Spa
 	}
 	return out
 }
+
+// tailForms end a firm's legal name that "of <state or country>" does not
+// continue.
+var tailForms = map[string]bool{"Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true, "Plc": true, "PLC": true, "AG": true,
+	"SA": true, "S.A.": true, "NV": true, "N.V.": true, "SpA": true, "GmbH": true, "BV": true, "AB": true}
 
 // placeOf reports a name our knowledge holds as a place of type t, among
 // the seeds or the world's places.
