@@ -1142,6 +1142,17 @@ var supportVerbs = map[string]bool{
 	"order": true, "lodge": true, "file": true, "issue": true, "submit": true, "register": true,
 }
 
+// aidNoun reports a noun the vocabulary reads as aid: "gave aid to
+// Sweden", "provided assistance".
+func aidNoun(w string) bool {
+	t, ok := triggers[w]
+	return ok && !t.verbal && t.typ == "aid"
+}
+
+// backVerbs stand behind what their object names: with aid ("would back
+// a bridge loan to Argentina") they give it, as supportVerbs do.
+var backVerbs = map[string]bool{"back": true, "support": true, "endorse": true, "guarantee": true}
+
 // objectPhrase is a clause's first object (the subject of a passive
 // clause).
 func objectPhrase(cl syntax.Clause) (syntax.NounPhrase, bool) {
@@ -2371,7 +2382,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		// acquire, not the dictionary's seizure (171)
 		takeover := lem == "take" && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "over") &&
 			cl.Governor >= 0 && offerVerbs[phrasal(lex, ps, cl.Governor)]
-		if notEvents[lem] && goods == "" && !noComment && !takeover && !(supportVerbs[lem] && nominalCodes[objectHead(ps, cl)] != "" && !cl.Negated && !deniedObject(ps, cl)) {
+		if notEvents[lem] && goods == "" && !noComment && !takeover && !(supportVerbs[lem] && (nominalCodes[objectHead(ps, cl)] != "" || aidNoun(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) {
 			// ("made an offer for USAir", "gave a pledge": the noun
 			// names the event the light verb carries)
 			continue
@@ -2898,7 +2909,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				code = kind.CAMEO
 			}
 		}
-		if noun := objectHead(ps, cl); supportVerbs[lem] && noun != "" && !asks {
+		if noun := objectHead(ps, cl); (supportVerbs[lem] || backVerbs[lem] && typeOfCode(nounCode(noun)) == "aid") && noun != "" && !asks {
 			// "approved a loan", "held talks", "imposed an embargo": the
 			// noun names the event, the verb only brings it about
 			if (noun == "protest" || noun == "protests" || noun == "complaint") && officialVerbs[lem] {

@@ -427,6 +427,12 @@ func (d *doc) saidIt(s *sent, k int, c *claims) int {
 	if s.w(v) == "that" {
 		v--
 	}
+	for v > 1 && !speechVerbs[s.w(v)] && isDateToken(s, v) {
+		v-- // "said last week it would back", "said on Tuesday that it"
+	}
+	if v >= 1 && (s.w(v) == "on" || s.w(v) == "that") && !speechVerbs[s.w(v)] {
+		v--
+	}
 	if v < 1 || !speechVerbs[s.w(v)] {
 		return -1
 	}
