@@ -213,18 +213,7 @@ func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
 			} else if i, ok := d.placeNamed(name); ok {
 				place = i
 			}
-			// the org follows within a few common nouns, or precedes as "<Org>, a ..."
-			for j := k + 1; j < len(s.Tokens) && j <= k+3; j++ {
-				if m := s.mentionAt(j); m != nil {
-					if d.entity(m.ent).Type == graph.Organization {
-						org = m
-					}
-					break
-				}
-			}
-			if org == nil {
-				org = s.appositionHead(d, k)
-			}
+			org = s.basedOrg(d, k, k)
 		case w == "based" && s.w(k-1) == "-" && s.Tokens[k-1].End == s.Tokens[k].Start && k >= 2:
 			// "Dublin, Calif.-based Plant Cell Research": the abbreviated
 			// state's dot keeps the hyphen apart; the city before it is the
@@ -242,17 +231,7 @@ func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
 			} else if m != nil && d.entity(m.ent).Type != graph.Organization && d.entity(m.ent).Type != graph.Person {
 				place, start = m.ent, m.first
 			}
-			for j := k + 1; j < len(s.Tokens) && j <= k+3; j++ {
-				if m := s.mentionAt(j); m != nil {
-					if d.entity(m.ent).Type == graph.Organization {
-						org = m
-					}
-					break
-				}
-			}
-			if org == nil {
-				org = s.appositionHead(d, start) // "Rolm, a Santa Clara, Calif.-based maker"
-			}
+			org = s.basedOrg(d, k, start) // "Rolm, a Santa Clara, Calif.-based maker"
 		case (w == "based" || w == "headquartered") && s.w(k+1) == "in":
 			if m := s.mentionAt(k + 2); m != nil && d.entity(m.ent).Type != graph.Organization && d.entity(m.ent).Type != graph.Person {
 				place = m.ent
@@ -381,6 +360,22 @@ func (s *sent) copulaSubject(d *doc, k int) *mention {
 		}
 	}
 	return nil
+}
+
+// basedOrg is the organisation a "-based" at k places: the first name
+// within a few common nouns after it ("the Paris-based bank X"), else
+// the head of the apposition opening before from ("X, a Paris-based
+// bank").
+func (s *sent) basedOrg(d *doc, k, from int) *mention {
+	for j := k + 1; j < len(s.Tokens) && j <= k+3; j++ {
+		if m := s.mentionAt(j); m != nil {
+			if d.entity(m.ent).Type == graph.Organization {
+				return m
+			}
+			break
+		}
+	}
+	return s.appositionHead(d, from)
 }
 
 // appositionHead finds the organisation an apposition ending at or after k
