@@ -1083,6 +1083,10 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Organization, "Brask Corp", "", "Brask Corp").unknown(graph.Organization, "Halvard Steel Co", "", "Halvard Steel Co")
 			},
 			nil, []string{"Halvard Steel Co : sales rose", "Vardo Mills Inc : it would build a plant"}},
+		{"a phrase set off by commas between the speech verb and 'that': the claim follows it",
+			"Ostmark Bank said, in response to published reports, that it had no losses. It said, instead, that its loans were safe.",
+			func(h *hand) { h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank") },
+			nil, []string{"Ostmark Bank : it had no losses", "Ostmark Bank : its loans were safe"}},
 		{"the speaker of the sentence, not of the one before",
 			"Lena Dahl spoke first. The budget will pass, Prime Minister Jon Berg said.",
 			func(h *hand) {

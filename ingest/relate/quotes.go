@@ -1893,6 +1893,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 		}
 		interposed := s.w(k+1) == "," && sentenceAdverbs[s.w(k+2)] && s.w(k+3) == "," && k+4 < len(s.Tokens) && s.w(k+4) != "." // "said, however, that"
+		setOff := s.setOffThat(k)
+		interposed = interposed || setOff > 0
 		if !interposed && (pointedEnd || s.w(k+1) == "." || s.w(k+1) == "," || k+1 >= len(s.Tokens) || adverbialToEnd(s, k+1) || restIsAdverbial(d, s, after)) {
 			// "<claim>, <speaker> said." : the claim comes first
 			end, ok := trailingClaim(s, j)
@@ -1953,6 +1955,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		}
 		if s.w(from) == "," && sentenceAdverbs[s.w(from+1)] && s.w(from+2) == "," {
 			from += 3 // "said, however, that"
+		} else if setOff > 0 {
+			from = setOff // "said, in response to published reports, that"
 		}
 		if sayAdverbs[s.w(from)] && s.w(from+1) == "that" {
 			from += 2 // "said recently that", "said previously that"
@@ -2106,6 +2110,28 @@ var bodyTexts = map[string]bool{"statement": true, "communique": true, "announce
 // sentenceAdverbs stand set off by commas after a speech verb: "said,
 // however, that".
 var sentenceAdverbs = map[string]bool{"however": true, "though": true, "moreover": true, "meanwhile": true, "too": true, "also": true, "nevertheless": true}
+
+// setOffThat is the "that" after a phrase set off by commas right after
+// the speech verb at k ("said, in response to published reports, that",
+// "said, instead, that"), 0 when there is none: a phrase of at most ten
+// words with no other speech verb, quotation mark or full stop in it.
+func (s *sent) setOffThat(k int) int {
+	if s.w(k+1) != "," {
+		return 0
+	}
+	for c := k + 2; c < len(s.Tokens) && c <= k+12; c++ {
+		switch w := s.w(c); {
+		case w == "." || w == "\"" || w == "“" || w == "”" || speechVerbs[w]:
+			return 0
+		case w == ",":
+			if c > k+2 && s.w(c+1) == "that" {
+				return c + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
 
 // clauseJoin words after a comma may open another speaker's clause.
 var clauseJoin = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true}
