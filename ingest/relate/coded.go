@@ -1596,6 +1596,36 @@ func countedObject(ps *syntax.Sentence, cl syntax.Clause) bool {
 	return false
 }
 
+// describedObject is the body an object "the <noun>" ("the committee",
+// "the exchange") stands for: the nearest organisation named before it,
+// in the sentence or the two before, whose name the noun heads and that
+// is not one of the actors ("the group" is no Financial Times, "the
+// exchange" no Securities and Exchange Commission); -1 when there is
+// none.
+func (d *doc) describedObject(s *sent, ps *syntax.Sentence, np syntax.NounPhrase, actors []int) int {
+	if np.End-np.Start != 2 || !strings.EqualFold(ps.Words[np.Start], "the") {
+		return -1
+	}
+	w := strings.ToLower(ps.Words[np.Head])
+	if !antecedentNouns[w] || w == "government" {
+		return -1
+	}
+	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
+		u := d.sentence(i)
+		if u == nil {
+			continue
+		}
+		for n := len(u.mentions) - 1; n >= 0; n-- {
+			m := &u.mentions[n]
+			e := d.ents[m.ent]
+			if (i < s.idx || m.last <= np.Start) && e.Type == graph.Organization && (headNoun(e.Name) == w || headNoun(e.Name) == w+"s") && !slices.Contains(actors, m.ent) {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}
+
 // personObject reports a clause whose object is a named person:
 // "introduced the envoy Jon Berg to the minister".
 func (d *doc) personObject(s *sent, cl syntax.Clause) bool {
@@ -3295,6 +3325,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if len(objs) == 0 && !symmetric[typ] {
 			objs, with = with, nil // "severed ties with Qatar"
+		}
+		if len(objs) == 0 && (askVerbs[lem] || appealVerbs[lem]) && !cl.Passive && len(cl.Object) == 1 {
+			// "He urged the committee to support the plan": the body named
+			// before that the noun fits is the one asked
+			if e := d.describedObject(s, ps, cl.Object[0], actors); e >= 0 {
+				objs = []int{e}
+			}
 		}
 		if len(objs) == 0 && (askVerbs[lem] || demandVerbs[lem] || appealVerbs[lem]) {
 			// "demanded that Moscow release the journalist": the one asked

@@ -41,6 +41,10 @@ func TestCodedEvents(t *testing.T) {
 		if strings.Contains(body, "Jon Berg") {
 			h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
 		}
+		if strings.Contains(body, "Vardo Trade Committee") {
+			h.unknown(graph.Organization, "Vardo Trade Committee", "", "Vardo Trade Committee")
+			body = strings.ReplaceAll(body, "Vardo Trade Committee", "")
+		}
 		if strings.Contains(body, "Lena Dahl") {
 			h.unknown(graph.Person, "Lena Dahl", "", "Lena Dahl")
 		}
@@ -102,6 +106,9 @@ func TestCodedEvents(t *testing.T) {
 		{"giving or backing aid is aid by the subject; 'it' after 'said last week' is the speaker",
 			"Norland gave aid to Vardo. Ostland said last week it would back a loan to Brekka.",
 			[]string{"aid 033 planned: Ostland/actor, Brekka/target", "aid 070 happened: Norland/actor, Vardo/target"}},
+		{"'asked the bank to …': the body named before that the noun fits is the one asked; 'the committee' is the committee named before",
+			"Jon Berg owns shares of Ostmark Bank. Jon Berg asked the bank to sell its assets. The Vardo Trade Committee met Jon Berg. The committee also urged Brekka to cut tariffs.",
+			[]string{"appeal 020 happened: Jon Berg/actor, Ostmark Bank/target", "appeal 020 happened: Vardo Trade Committee/actor, Brekka/target", "meeting 040 happened: Vardo Trade Committee/actor, Jon Berg/target"}},
 		{"declining to comment is CAMEO 011, by one party alone or about the party of the topic",
 			"Norland declined to comment. Vardo refused all comment on the Brekka report. Ostmark Bank said it had no comment on the offer. Jon Berg would not comment on the Vardo report.",
 			[]string{"comment 011 happened: Jon Berg/actor, Vardo/target", "comment 011 happened: Norland/actor", "comment 011 happened: Ostmark Bank/actor", "comment 011 happened: Vardo/actor, Brekka/target"}},

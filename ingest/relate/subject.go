@@ -358,7 +358,7 @@ var antecedentNouns = map[string]bool{
 	"ministry": true, "commission": true, "agency": true, "board": true, "exchange": true, "union": true,
 	"association": true, "office": true, "council": true, "fund": true, "government": true, "utility": true,
 	"airline": true, "corporation": true, "organisation": true, "organization": true, "institute": true,
-	"maker": true, "producer": true, "manufacturer": true,
+	"maker": true, "producer": true, "manufacturer": true, "committee": true, "subcommittee": true,
 }
 
 // subordinateSubject is the body or state that opens a subordinate clause
