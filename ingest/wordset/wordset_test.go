@@ -197,3 +197,43 @@ func TestGetLower(t *testing.T) {
 		}
 	}
 }
+
+// TestIndex numbers words against a map doing the same, over documents of
+// several sizes in one reused Index, with repeats and near misses.
+func TestIndex(t *testing.T) {
+	var x Index
+	if x.Has("a") || x.Len() != 0 {
+		t.Fatal("zero Index holds a word")
+	}
+	for _, n := range []int{0, 1, 2, 7, 64, 300, 5, 1000} {
+		var words []string
+		for i := range n {
+			words = append(words, fmt.Sprintf("w%d", i%(n/2+1)), "")
+		}
+		x.Reset(len(words))
+		want := map[string]int32{}
+		for _, w := range words {
+			id, added := x.Add(w)
+			wid, seen := want[w]
+			if !seen {
+				wid = int32(len(want))
+				want[w] = wid
+			}
+			if id != wid || added == seen {
+				t.Fatalf("%d words: Add(%q) = %d, %v; want %d, %v", n, w, id, added, wid, !seen)
+			}
+		}
+		if x.Len() != len(want) {
+			t.Errorf("%d words: Len %d, want %d", n, x.Len(), len(want))
+		}
+		for w := range want {
+			for _, p := range []string{w, w + "y", "y" + w} {
+				id, ok := x.Get(p)
+				pid, in := want[p]
+				if ok != in || id != pid {
+					t.Errorf("%d words: Get(%q) = %d, %v; want %d, %v", n, p, id, ok, pid, in)
+				}
+			}
+		}
+	}
+}
