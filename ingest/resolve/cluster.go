@@ -1423,7 +1423,7 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 			if r.forms[key] || len(short[0]) < 3 || !segment.IsCapitalised(short[0]) {
 				continue
 			}
-			if slices.ContainsFunc(short, func(w string) bool { return d.lower[strings.ToLower(w)] || persons[w] || orgHeads.Has(w) }) {
+			if slices.ContainsFunc(short, func(w string) bool { return d.lower.Has(strings.ToLower(w)) || persons[w] || orgHeads.Has(w) }) {
 				continue
 			}
 			if owners[key] == nil {

@@ -312,7 +312,7 @@ func (r *Resolver) wireCapitals(d *doc, c *cand) ([]*cand, bool) {
 		if p := part(ws[0], ws[0]); p != nil {
 			return []*cand{p}, true
 		}
-	case len(ws) == 2 && strings.HasSuffix(ws[0].s, ".") && r.countryWord(ws[0].s) && d.lower[strings.ToLower(ws[1].s)] && !d.lower[ws[1].s]:
+	case len(ws) == 2 && strings.HasSuffix(ws[0].s, ".") && r.countryWord(ws[0].s) && d.lower.Has(strings.ToLower(ws[1].s)) && !d.lower.Has(ws[1].s):
 		next := d.nextWords(c.end, 1)
 		if len(next) == 0 || !startsWord(next[0].Text) || !isLower(next[0].Text) {
 			return nil, false
@@ -1442,8 +1442,8 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case c.ner == graph.LabelMISC:
 		c.reason, c.otherName = "MISC that names no country", true
 		return false
-	case len(ws) == 1 && c.sentInit && !d.midCaps[ws[0].s] && !d.nameWords[ws[0].s] && len(r.g.PersonsBySurname(ws[0].s)) == 0 &&
-		(d.lower[strings.ToLower(ws[0].s)] || c.ner == graph.LabelMISC):
+	case len(ws) == 1 && c.sentInit && !d.midCaps.Has(ws[0].s) && !d.nameWords[ws[0].s] && len(r.g.PersonsBySurname(ws[0].s)) == 0 &&
+		(d.lower.Has(strings.ToLower(ws[0].s)) || c.ner == graph.LabelMISC):
 		// The tagger reads a sentence's first word in context; it is
 		// overruled only where the article writes the word in lower case.
 		c.reason = "sentence-initial word never capitalised elsewhere, and written in lower case"

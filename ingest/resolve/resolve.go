@@ -28,6 +28,7 @@ import (
 	"actorgraph/graph"
 	"actorgraph/ingest/gazetteer"
 	"actorgraph/ingest/segment"
+	"actorgraph/ingest/wordset"
 )
 
 // Resolver resolves mentions against a gazetteer. It is safe for concurrent
@@ -124,8 +125,8 @@ type doc struct {
 	body      string
 	published string
 	toks      []tok
-	midCaps   map[string]bool // capitalised words seen away from a sentence start
-	lower     map[string]bool // words seen in lower case
+	midCaps   wordset.Index   // capitalised words seen away from a sentence start
+	lower     wordset.Index   // words seen in lower case
 	nameWords map[string]bool // words of the multi-word names tagged in the article
 	names     []graph.Mention // names of no actor or place (Names of the extraction)
 	headline  []bool          // sentences in title case ("U.S. Imposes New Tariffs On Japan"), by number
@@ -143,9 +144,10 @@ func newDoc(body, published string, sents []segment.Sentence) *doc {
 	for _, s := range sents {
 		n += len(s.Tokens)
 	}
-	// lower takes most words: sized for them all, it is never rehashed
-	d := &doc{body: body, published: published, midCaps: map[string]bool{}, lower: make(map[string]bool, n),
-		headline: make([]bool, len(sents)), capitals: make([]bool, len(sents))}
+	// each set is sized for every token: neither grows
+	d := &doc{body: body, published: published, headline: make([]bool, len(sents)), capitals: make([]bool, len(sents))}
+	d.midCaps.Reset(n)
+	d.lower.Reset(n)
 	d.toks = make([]tok, 0, n)
 	for si, s := range sents {
 		d.capitals[si] = inCapitals(s.Tokens)
@@ -167,10 +169,10 @@ func newDoc(body, published string, sents []segment.Sentence) *doc {
 			d.toks = append(d.toks, tok{Token: t, sent: si, first: first && isWord})
 			if isWord {
 				if !first && segment.IsCapitalised(t.Text) {
-					d.midCaps[t.Text] = true
+					d.midCaps.Add(t.Text)
 				}
 				if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(r) {
-					d.lower[t.Text] = true
+					d.lower.Add(t.Text)
 				}
 				first = false
 			}
