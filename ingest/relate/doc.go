@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"actorgraph/ingest/wordset"
 	"slices"
 	"sort"
 	"strings"
@@ -277,11 +278,11 @@ func (s *sent) possessive(k int) bool {
 
 // clauseBreaks are the tokens that end the stretch of a sentence a trigger
 // looks in for its participants.
-var clauseBreaks = map[string]bool{
+var clauseBreaks = wordset.Of(map[string]bool{
 	",": true, ";": true, ":": true, "—": true, "–": true, "--": true, "(": true, ")": true,
 	"“": true, "”": true, "\"": true, "but": true, "while": true, "because": true,
 	"although": true, "whereas": true, "if": true, "which": true, "who": true, "since": true,
 	"despite": true, "amid": true, "unless": true, "though": true,
-}
+})
 
-func (s *sent) breaks(k int) bool { return clauseBreaks[s.w(k)] }
+func (s *sent) breaks(k int) bool { return clauseBreaks.Has(s.w(k)) }
