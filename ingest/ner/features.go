@@ -175,7 +175,7 @@ func newToken(w string) token {
 	}
 	t.allUpper = t.allUpper && t.hasLetter
 	t.shape, t.short = string(shape), string(short)
-	t.title = personTitles[strings.TrimSuffix(t.lower, ".")]
+	t.title = personTitles.Has(strings.TrimSuffix(t.lower, "."))
 	return t
 }
 
@@ -246,7 +246,7 @@ const (
 // hardly ever writes "Mr." or "Mrs.", while other papers write them before
 // every surname: one feature for the whole class lets the honorifics share
 // what the model learns from "President" and "Minister".
-var personTitles = map[string]bool{
+var personTitles = wordset.Of(map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "sir": true, "dame": true,
 	"lord": true, "lady": true, "president": true, "minister": true, "premier": true, "chancellor": true,
 	"secretary": true, "senator": true, "sen": true, "rep": true, "representative": true, "governor": true,
@@ -256,7 +256,7 @@ var personTitles = map[string]bool{
 	"bishop": true, "rev": true, "father": true, "sheikh": true, "prince": true, "princess": true,
 	"king": true, "queen": true, "emperor": true, "chairman": true, "chairwoman": true,
 	"spokesman": true, "spokeswoman": true, "coach": true, "striker": true, "midfielder": true,
-}
+})
 
 // sentence is a sentence prepared for feature extraction.
 type sentence struct {

@@ -4,6 +4,7 @@
 package segment
 
 import (
+	"actorgraph/ingest/wordset"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,11 +42,11 @@ var abbreviations = map[string]bool{
 }
 
 // titles are abbreviations that always stand before a name.
-var titles = map[string]bool{
+var titles = wordset.Of(map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
 	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true,
 	"gov": true, "pres": true, "st": true, "mt": true, "ft": true, "rev": true, "hon": true,
-}
+})
 
 // Tokenize splits body into tokens. Dotted abbreviations (U.S., Mr., E.)
 // stay one token; a possessive 's is its own token; hyphenated words stay
@@ -244,7 +245,7 @@ func endsSentence(t Token, toks []Token, k int) bool {
 	default:
 		// A title ("Mr.") never ends a sentence; another abbreviation
 		// ("U.S.", "Inc.") ends one only before a word that typically starts one.
-		if strings.HasSuffix(t.Text, ".") && len(t.Text) > 2 && !titles[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
+		if strings.HasSuffix(t.Text, ".") && len(t.Text) > 2 && !titles.Has(strings.ToLower(strings.TrimSuffix(t.Text, "."))) {
 			return k+1 < len(toks) && isSentenceStarter(toks[k+1].Text)
 		}
 		return false
