@@ -23,8 +23,18 @@ type slot[V any] struct {
 	val  V
 }
 
-// Set is a Map without values.
-type Set struct{ m Map[struct{}] }
+// Set is a Map without values, with a table of its own: the words alone,
+// "" marking an empty slot, so that a slot is a string and the look-up
+// compares one string a probe. Has is small enough to be inlined, so a
+// word whose length no word held has costs its caller no call.
+type Set struct {
+	keys   []string // the held words but "", by hash, "" where none is
+	shift  uint
+	mask   uint64
+	lens   uint64    // as Map's
+	firsts [4]uint64 // as Map's
+	empty  bool      // "" is held
+}
 
 // MapOf makes a Map of the entries of m.
 func MapOf[V any](m map[string]V) Map[V] {
@@ -49,22 +59,45 @@ func MapOf[V any](m map[string]V) Map[V] {
 
 // Of makes the Set of the words m maps to true.
 func Of(m map[string]bool) Set {
-	held := map[string]struct{}{}
+	var held []string
 	for k, in := range m {
 		if in {
-			held[k] = struct{}{}
+			held = append(held, k)
 		}
 	}
-	return Set{MapOf(held)}
+	return setOf(held)
 }
 
 // Words makes the Set of words.
 func Words(words ...string) Set {
-	held := map[string]struct{}{}
+	held := map[string]bool{}
 	for _, w := range words {
-		held[w] = struct{}{}
+		held[w] = true
 	}
-	return Set{MapOf(held)}
+	return Of(held)
+}
+
+// setOf makes the Set of words, each given once.
+func setOf(words []string) Set {
+	b := 1
+	for 1<<b < 2*len(words) {
+		b++
+	}
+	s := Set{keys: make([]string, 1<<b), shift: uint(64 - b), mask: 1<<b - 1}
+	for _, k := range words {
+		s.lens |= lenBit(len(k))
+		if k == "" {
+			s.empty = true
+			continue
+		}
+		s.firsts[k[0]>>6] |= 1 << (k[0] & 63)
+		i := hash(k) >> s.shift
+		for s.keys[i] != "" {
+			i = (i + 1) & s.mask
+		}
+		s.keys[i] = k
+	}
+	return s
 }
 
 // lenBit is the bit of lens for a word of n bytes: lengths 64 bytes apart
@@ -139,11 +172,26 @@ func (t *Map[V]) At(w string) V {
 
 // Has reports whether w is in the set.
 func (s *Set) Has(w string) bool {
-	if !s.m.mayHold(w) {
+	return s.lens&lenBit(len(w)) != 0 && s.has(w)
+}
+
+// has is Has past the length filter.
+func (s *Set) has(w string) bool {
+	if w == "" {
+		return s.empty
+	}
+	if s.firsts[w[0]>>6]&(1<<(w[0]&63)) == 0 {
 		return false
 	}
-	_, ok := s.m.find(w)
-	return ok
+	for i := hash(w) >> s.shift; ; i = (i + 1) & s.mask {
+		k := s.keys[i]
+		if k == w {
+			return true
+		}
+		if k == "" {
+			return false
+		}
+	}
 }
 
 // Len is the number of words held.
@@ -160,8 +208,11 @@ func (t *Map[V]) Len() int {
 // All yields the words of the set, in no order.
 func (s *Set) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for _, sl := range s.m.slots {
-			if sl.full && !yield(sl.key) {
+		if s.empty && !yield("") {
+			return
+		}
+		for _, k := range s.keys {
+			if k != "" && !yield(k) {
 				return
 			}
 		}
@@ -194,8 +245,22 @@ func (t *Map[V]) GetLower(w string) (V, bool) {
 
 // HasLower is Has(w) with w's ASCII capitals made small (see GetLower).
 func (s *Set) HasLower(w string) bool {
-	_, ok := s.m.GetLower(w)
-	return ok
+	if w == "" {
+		return s.Has(w)
+	}
+	c := lower(w[0])
+	if s.lens&lenBit(len(w)) == 0 || s.firsts[c>>6]&(1<<(c&63)) == 0 {
+		return false
+	}
+	var buf [32]byte
+	b := buf[:0]
+	if len(w) > len(buf) {
+		b = make([]byte, 0, len(w))
+	}
+	for i := 0; i < len(w); i++ {
+		b = append(b, lower(w[i]))
+	}
+	return s.has(string(b))
 }
 
 func lower(c byte) byte {
@@ -206,4 +271,15 @@ func lower(c byte) byte {
 }
 
 // Len is the number of words in the set.
-func (s *Set) Len() int { return s.m.Len() }
+func (s *Set) Len() int {
+	n := 0
+	if s.empty {
+		n++
+	}
+	for _, k := range s.keys {
+		if k != "" {
+			n++
+		}
+	}
+	return n
+}

@@ -75,18 +75,33 @@ func TestMapValues(t *testing.T) {
 // probe must walk past all of them and stop at the first empty slot.
 func TestCollisions(t *testing.T) {
 	s := Words("said", "says", "told", "added", "stated", "noted", "reported", "announced")
-	for i := range s.m.slots {
-		if !s.m.slots[i].full {
+	for _, k := range s.keys {
+		if k == "" {
 			continue
 		}
 		// every held word must be reachable from its own first slot
-		k := s.m.slots[i].key
 		if !s.Has(k) {
 			t.Errorf("Has(%q) = false", k)
 		}
 	}
 	// make every word hash to slot 0 by hand and look them up again
 	words := []string{"said", "says", "told", "added"}
+	set := Set{keys: make([]string, 8), shift: 64, mask: 7} // hash >> 64 is 0 in Go
+	for i, w := range words {
+		set.keys[i] = w
+		set.lens |= lenBit(len(w))
+		set.firsts[w[0]>>6] |= 1 << (w[0] & 63)
+	}
+	for _, w := range words {
+		if !set.Has(w) {
+			t.Errorf("colliding %q not in the set", w)
+		}
+	}
+	for _, w := range []string{"sad", "sail", "adds"} {
+		if set.Has(w) {
+			t.Errorf("absent %q in the set", w)
+		}
+	}
 	tbl := Map[struct{}]{slots: make([]slot[struct{}], 8), shift: 63, mask: 7}
 	for i, w := range words {
 		tbl.slots[i] = slot[struct{}]{key: w, full: true}
