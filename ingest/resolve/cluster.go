@@ -306,6 +306,18 @@ func middleSurname(name string) string {
 func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 	byKey := map[string]*cluster{}
 	var order []*cluster
+	// A name or entry met again in the article keeps the ID it was given:
+	// graph.EntityID hashes the key (SHA-1), which was most of the cost of
+	// clustering a mention.
+	ids := map[graph.EntityKey]string{}
+	idOf := func(k graph.EntityKey) string {
+		id, ok := ids[k]
+		if !ok {
+			id = graph.EntityID(k)
+			ids[k] = id
+		}
+		return id
+	}
 	get := func(key string, typ graph.EntityType, name string, e *gazetteer.Entry, why string) *cluster {
 		if cl, ok := byKey[key]; ok {
 			return cl
@@ -328,10 +340,10 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 	for _, c := range cands {
 		switch {
 		case c.entry != nil && c.entry.Type == graph.Person:
-			get(c.entry.ID(), graph.Person, c.entry.Name, c.entry, c.reason).add(c)
+			get(idOf(c.entry.Key()), graph.Person, c.entry.Name, c.entry, c.reason).add(c)
 		case c.entry == nil && c.typ == graph.Person && fieldCount(c.name) > 1:
 			k := personKey(c.name)
-			cl := get(graph.EntityID(graph.EntityKey{Type: graph.Person, Name: k}), graph.Person, c.name, nil, c.reason)
+			cl := get(idOf(graph.EntityKey{Type: graph.Person, Name: k}), graph.Person, c.name, nil, c.reason)
 			if len(c.name) > len(cl.name) {
 				cl.name = c.name
 			}
@@ -339,10 +351,10 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 		case fieldCount(c.name) == 1 && isPersonish(c):
 			lone = append(lone, c)
 		case c.entry != nil:
-			get(c.entry.ID(), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
+			get(idOf(c.entry.Key()), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
 		default:
 			name := c.name
-			get(graph.EntityID(graph.EntityKey{Type: c.typ, Name: name}), c.typ, name, nil, c.reason).add(c)
+			get(idOf(graph.EntityKey{Type: c.typ, Name: name}), c.typ, name, nil, c.reason).add(c)
 		}
 	}
 	persons := func() []*cluster {
@@ -409,7 +421,7 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			continue
 		}
 		if c.entry != nil && !c.titled {
-			get(c.entry.ID(), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
+			get(idOf(c.entry.Key()), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
 			continue
 		}
 		if e, ok := r.leaderBySurname(d, c); ok {
@@ -424,7 +436,7 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			c.typ = graph.Person
 		}
 		c.label = labelOf(c.typ)
-		get(graph.EntityID(graph.EntityKey{Type: c.typ, Name: c.name}), c.typ, c.name, nil, c.reason).add(c)
+		get(idOf(graph.EntityKey{Type: c.typ, Name: c.name}), c.typ, c.name, nil, c.reason).add(c)
 	}
 	for _, cl := range order {
 		for _, c := range cl.cands {
