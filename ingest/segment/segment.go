@@ -96,11 +96,24 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// asciiWord is isWordRune of each ASCII byte: most of a word's bytes are
+// read from it instead of decoded and classed rune by rune.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
 // scanWord reads a word from i: letters and digits, joined by inner
 // hyphens, apostrophes, dots of abbreviations, and the commas and dots of
 // numbers.
 func scanWord(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+			i++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
 			i += w
