@@ -473,7 +473,7 @@ func (r *Relater) borderRelations(d *doc, s *sent, out *relations) {
 			}
 			for k2 := j + 1; k2 < k; k2++ {
 				if m := s.mentionAt(k2); m != nil {
-					s.consumed[s.at[k2]] = true
+					s.consume(s.at[k2])
 				}
 			}
 			out.add(graph.Relation{Subject: d.ents[p[0]].ID, Predicate: graph.RelBordersOn, Object: d.ents[p[1]].ID,

@@ -222,7 +222,7 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 			}
 			if s.w(o) == "of" {
 				if t0, kind, ok := r.titleEndingAt(s, o-1); ok && !(t0 > 0 && (s.w(t0-1) == "former" || s.w(t0-1) == "then")) {
-					s.consumed[s.at[j]] = true
+					s.consume(s.at[j])
 					out.add(graph.Relation{
 						Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(m.ent).ID,
 						Role: d.body[s.Tokens[t0].Start:s.Tokens[o-1].End], ValidFrom: d.published(), Confidence: confTitle, Evidence: d.evidence(s),
@@ -298,7 +298,7 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 			if o := titledOf(d, s, p, role, kind); o != nil {
 				// "President Jose Sarney of Brazil", "Chairman Jon Vik of
 				// Halvard Corp": the body after the name
-				s.consumed[s.at[o.first]] = true
+				s.consume(s.at[o.first])
 				out.add(graph.Relation{
 					Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(o.ent).ID,
 					Role: role, ValidFrom: d.published(), Confidence: confTitle, Evidence: d.evidence(s),
@@ -314,16 +314,16 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 		}
 		if w := s.w(cm.first - 1); w == "former" || w == "then" || w == "ex" || w == "late" {
 			// "former Brazilian president Dilma Rousseff" held the office once
-			s.consumed[s.at[c]] = true
+			s.consume(s.at[c])
 			continue
 		}
 		if partyWord(cm) {
 			continue // "Republican Sen. John Tower": a member of the party (partyRelations), no office in it
 		}
-		s.consumed[s.at[c]] = true
+		s.consume(s.at[c])
 		for k := t0; k < roleEnd; k++ {
 			if m := s.mentionAt(k); m != nil {
-				s.consumed[s.at[k]] = true
+				s.consume(s.at[k])
 			}
 		}
 		out.add(graph.Relation{
@@ -414,7 +414,7 @@ func (r *Relater) partyRelations(d *doc, s *sent, out *relations) {
 		if memberWord(d, s, m) >= 0 {
 			// "the Ohio Democrat who chairs …": one member, who acts and
 			// speaks, not the party
-			s.consumed[s.at[m.first]] = true
+			s.consume(s.at[m.first])
 		}
 		// before the name, past a legislator's title: "Republican Sen. X"
 		j := m.last
@@ -1634,7 +1634,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			full = d.body[s.Tokens[roleStart].Start:obj.m.End]
 		}
 		if s.mentionAt(pre.first) == pre {
-			s.consumed[s.at[pre.first]] = true
+			s.consume(s.at[pre.first])
 		}
 		rel(predicateOf(kind), pre, full)
 	case obj != nil && isTitle && !sentTo && inUnit:
@@ -2155,7 +2155,7 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 		}
 		for j := from; j < to; j++ {
 			if s.mentionAt(j) != nil {
-				s.consumed[s.at[j]] = true
+				s.consume(s.at[j])
 			}
 		}
 		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(state.ent).ID,
