@@ -55,13 +55,17 @@ func Tokenize(body string) []Token {
 	toks := make([]Token, 0, len(body)/5+1) // news runs about five bytes a token
 	i := 0
 	for i < len(body) {
+		if c := body[i]; c == ' ' || c == '\n' {
+			i++ // most spaces, without decoding them
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(body[i:])
 		if unicode.IsSpace(r) {
 			i += w
 			continue
 		}
 		start := i
-		if isWordRune(r) {
+		if r < utf8.RuneSelf && asciiWord[r] || isWordRune(r) {
 			i = scanWord(body, i)
 			// possessive: split a trailing 's / ’s
 			word := body[start:i]
