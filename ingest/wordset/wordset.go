@@ -28,12 +28,25 @@ type slot[V any] struct {
 // compares one string a probe. Has is small enough to be inlined, so a
 // word whose length no word held has costs its caller no call.
 type Set struct {
-	keys   []string // the held words but "", by hash, "" where none is
-	shift  uint
-	mask   uint64
-	lens   uint64    // as Map's
-	firsts [4]uint64 // as Map's
-	empty  bool      // "" is held
+	keys  []string // the held words but "", by hash, "" where none is
+	shift uint
+	mask  uint64
+	lens  uint64 // as Map's
+	// sig has bit sigBit(w) set for every held word w: a filter on the
+	// length, first and last bytes together, which turns away most words
+	// that pass the length test alone before they are hashed
+	sig   [sigWords]uint64
+	empty bool // "" is held
+}
+
+const sigWords = 8 // 512 bits
+
+// sigBit mixes the length, first and last bytes of a word that is not "".
+func sigBit(w string) uint32 { return sigOf(w[0], w[len(w)-1], len(w)) }
+
+func sigOf(first, last byte, n int) uint32 {
+	x := uint32(first) | uint32(last)<<8 | uint32(n)<<16
+	return x * 0x9e3779b1 >> (32 - 9)
 }
 
 // MapOf makes a Map of the entries of m.
@@ -90,7 +103,8 @@ func setOf(words []string) Set {
 			s.empty = true
 			continue
 		}
-		s.firsts[k[0]>>6] |= 1 << (k[0] & 63)
+		b := sigBit(k)
+		s.sig[b/64] |= 1 << (b % 64)
 		i := hash(k) >> s.shift
 		for s.keys[i] != "" {
 			i = (i + 1) & s.mask
@@ -180,7 +194,7 @@ func (s *Set) has(w string) bool {
 	if w == "" {
 		return s.empty
 	}
-	if s.firsts[w[0]>>6]&(1<<(w[0]&63)) == 0 {
+	if b := sigBit(w); s.sig[b/64]&(1<<(b%64)) == 0 {
 		return false
 	}
 	for i := hash(w) >> s.shift; ; i = (i + 1) & s.mask {
@@ -248,8 +262,7 @@ func (s *Set) HasLower(w string) bool {
 	if w == "" {
 		return s.Has(w)
 	}
-	c := lower(w[0])
-	if s.lens&lenBit(len(w)) == 0 || s.firsts[c>>6]&(1<<(c&63)) == 0 {
+	if b := sigOf(lower(w[0]), lower(w[len(w)-1]), len(w)); s.lens&lenBit(len(w)) == 0 || s.sig[b/64]&(1<<(b%64)) == 0 {
 		return false
 	}
 	var buf [32]byte

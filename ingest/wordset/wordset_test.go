@@ -90,7 +90,8 @@ func TestCollisions(t *testing.T) {
 	for i, w := range words {
 		set.keys[i] = w
 		set.lens |= lenBit(len(w))
-		set.firsts[w[0]>>6] |= 1 << (w[0] & 63)
+		b := sigBit(w)
+		set.sig[b/64] |= 1 << (b % 64)
 	}
 	for _, w := range words {
 		if !set.Has(w) {
