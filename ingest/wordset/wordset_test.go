@@ -107,7 +107,8 @@ func TestCollisions(t *testing.T) {
 	for i, w := range words {
 		tbl.slots[i] = slot[struct{}]{key: w, full: true}
 		tbl.lens |= lenBit(len(w))
-		tbl.firsts[w[0]>>6] |= 1 << (w[0] & 63)
+		b := sigBit(w)
+		tbl.sig[b/64] |= 1 << (b % 64)
 	}
 	tbl.shift = 64 // hash >> 64 is 0 in Go: every word starts at slot 0
 	for _, w := range words {
