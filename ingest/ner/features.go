@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"actorgraph/ingest/perceptron"
+	"actorgraph/ingest/wordset"
 )
 
 // Labels are BILOU tags: O, then Begin, Inside, Last and Unit for each of
@@ -174,7 +175,7 @@ func newToken(w string) token {
 	}
 	t.allUpper = t.allUpper && t.hasLetter
 	t.shape, t.short = string(shape), string(short)
-	t.title = personTitles[strings.TrimSuffix(t.lower, ".")]
+	t.title = personTitles.Has(strings.TrimSuffix(t.lower, "."))
 	return t
 }
 
@@ -245,7 +246,7 @@ const (
 // hardly ever writes "Mr." or "Mrs.", while other papers write them before
 // every surname: one feature for the whole class lets the honorifics share
 // what the model learns from "President" and "Minister".
-var personTitles = map[string]bool{
+var personTitles = wordset.Of(map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "sir": true, "dame": true,
 	"lord": true, "lady": true, "president": true, "minister": true, "premier": true, "chancellor": true,
 	"secretary": true, "senator": true, "sen": true, "rep": true, "representative": true, "governor": true,
@@ -255,7 +256,7 @@ var personTitles = map[string]bool{
 	"bishop": true, "rev": true, "father": true, "sheikh": true, "prince": true, "princess": true,
 	"king": true, "queen": true, "emperor": true, "chairman": true, "chairwoman": true,
 	"spokesman": true, "spokeswoman": true, "coach": true, "striker": true, "midfielder": true,
-}
+})
 
 // sentence is a sentence prepared for feature extraction.
 type sentence struct {
@@ -309,17 +310,17 @@ type document struct {
 	clusters []clusterPath
 }
 
-// wordIndex numbers the words of a document as newDocument reads it: the
-// index of each word's first token, and the id of each lower-cased word.
-// Its maps are kept for the next document, cleared.
+// wordIndex numbers the words of a document as newDocument reads it:
+// forms numbers each word as written (token.word), with first the index of
+// its first token; lowers numbers each lower-cased word (token.id). It is
+// kept for the next document, which clears it (until then it holds the
+// words of the last one).
 type wordIndex struct {
-	seen map[string]int
-	ids  map[string]int32
+	forms, lowers wordset.Index
+	first         []int
 }
 
-var indexPool = sync.Pool{New: func() any {
-	return &wordIndex{seen: map[string]int{}, ids: map[string]int32{}}
-}}
+var indexPool = sync.Pool{New: func() any { return &wordIndex{} }}
 
 func newDocument(sents [][]string) *document { return readDocument(sents, nil, nil) }
 
@@ -343,17 +344,15 @@ func readDocument(sents [][]string, lexeme func(string) *lexeme, buf *document) 
 	toks := d.toks
 	// Words repeat through a story: each distinct word is read once.
 	ix := indexPool.Get().(*wordIndex)
-	defer func() {
-		clear(ix.seen)
-		clear(ix.ids)
-		indexPool.Put(ix)
-	}()
-	seen, ids := ix.seen, ix.ids
+	defer indexPool.Put(ix)
+	ix.forms.Reset(n)
+	ix.lowers.Reset(n)
+	ix.first = ix.first[:0]
 	j := 0
 	for k, ws := range sents {
 		for _, w := range ws {
-			if first, ok := seen[w]; ok {
-				toks[j] = toks[first]
+			if word, added := ix.forms.Add(w); !added {
+				toks[j] = toks[ix.first[word]]
 			} else {
 				var t token
 				if lexeme != nil {
@@ -363,24 +362,21 @@ func readDocument(sents [][]string, lexeme func(string) *lexeme, buf *document) 
 				} else {
 					t = newToken(w)
 				}
-				id, ok := ids[t.lower]
-				if !ok {
-					id = int32(len(ids))
-					ids[t.lower] = id
-				}
-				t.id, t.word = id, int32(len(seen))
+				t.id, _ = ix.lowers.Add(t.lower)
+				t.word = word
 				toks[j] = t
-				seen[w] = j
+				ix.first = append(ix.first, j)
 				d.forms = append(d.forms, w)
 			}
 			j++
 		}
 		d.sents[k] = newSentence(toks[j-len(ws):j:j], j-len(ws))
 	}
-	d.words = len(seen)
-	d.lowerMid = zeroed(d.lowerMid, len(ids))
-	d.capMid = zeroed(d.capMid, len(ids))
-	d.hist = zeroed(d.hist, len(ids))
+	d.words = ix.forms.Len()
+	ids := ix.lowers.Len()
+	d.lowerMid = zeroed(d.lowerMid, ids)
+	d.capMid = zeroed(d.capMid, ids)
+	d.hist = zeroed(d.hist, ids)
 	for _, s := range d.sents {
 		for i, t := range s.toks {
 			if i == 0 || !t.hasLetter {

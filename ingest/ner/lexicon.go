@@ -110,8 +110,12 @@ func (m *Model) buildLexeme(form string) lexeme {
 // newLexeme makes the lexeme of token t, whose cluster is cl.
 func (m *Model) newLexeme(t token, cl clusterPath) lexeme {
 	lx := lexeme{tok: t}
-	var rows [2][]int32
-	m.addBoth(&lx.sums, tokenFeatures(&t, cl, nil), &rows)
+	// room on the stack for a word's features and their rows, which
+	// growing from nil cost more than the rest of a new word
+	var featBuf [24]uint64
+	var rowBuf [2][24]int32
+	rows := [2][]int32{rowBuf[0][:0], rowBuf[1][:0]}
+	m.addBoth(&lx.sums, tokenFeatures(&t, cl, featBuf[:0]), &rows)
 	key := func(tmpl int, s string) uint64 {
 		return perceptron.Finish(perceptron.String(perceptron.Seed(tmpl), s))
 	}

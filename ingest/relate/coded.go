@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"actorgraph/ingest/wordset"
 	"slices"
 	"strings"
 	"sync"
@@ -132,15 +133,15 @@ func withUnnamed(s *sent, ps *syntax.Sentence, n syntax.Nominal) bool {
 // heldBy are the verbs whose subject is in, holds or makes the talks or
 // deal their object or complement names: "is in talks with", "held
 // discussions with", "reached agreement with".
-var heldBy = map[string]bool{"be": true, "have": true, "hold": true, "conduct": true, "begin": true, "open": true,
+var heldBy = wordset.Of(map[string]bool{"be": true, "have": true, "hold": true, "conduct": true, "begin": true, "open": true,
 	"resume": true, "continue": true, "start": true, "enter": true, "reach": true, "sign": true, "complete": true,
-	"conclude": true, "finalize": true, "remain": true}
+	"conclude": true, "finalize": true, "remain": true})
 
 // runVerbs say that the talks or meeting their subject names begin, go
 // on, end or take place: "talks resumed in Kabul", "the meeting was held
 // in Geneva".
-var runVerbs = map[string]bool{"resume": true, "begin": true, "start": true, "open": true, "continue": true, "end": true,
-	"close": true, "conclude": true, "hold": true, "take": true, "collapse": true, "fail": true, "break": true}
+var runVerbs = wordset.Of(map[string]bool{"resume": true, "begin": true, "start": true, "open": true, "continue": true, "end": true,
+	"close": true, "conclude": true, "hold": true, "take": true, "collapse": true, "fail": true, "break": true})
 
 // withSide reports a nominal event whose sides are named after "with" or
 // "between" ("talks with Brask").
@@ -200,16 +201,16 @@ func typeOfCode(code string) string {
 	case strings.HasPrefix(code, "174"):
 		return "repatriation"
 	}
-	return rootTypes[cameo.Root(code)]
+	return rootTypes.At(cameo.Root(code))
 }
 
 // rootTypes names the event type of each CAMEO root category.
-var rootTypes = map[string]string{
+var rootTypes = wordset.MapOf(map[string]string{
 	"01": "comment", "02": "appeal", "03": "intent", "04": "meeting", "05": "diplomaticCooperation",
 	"06": "cooperation", "07": "aid", "08": "yield", "09": "investigation", "10": "demand",
 	"11": "disapproval", "12": "reject", "13": "threat", "14": "protest", "15": "forcePosture",
 	"16": "reduceRelations", "17": "coercion", "18": "assault", "19": "militaryAction", "20": "massViolence",
-}
+})
 
 // cooperative roots are the acts a plan, a refusal or a denial turns into
 // an intent (03) or a rejection (12); conflictual ones a modal or a
@@ -267,10 +268,10 @@ func withSub(base, code, subs string) string {
 }
 
 // intentVerbs promise an act: with them a cooperative act is an intent (03).
-var intentVerbs = map[string]bool{
+var intentVerbs = wordset.Of(map[string]bool{
 	"pledge": true, "promise": true, "offer": true, "vow": true, "propose": true, "bid": true,
 	"plan": true, "intend": true, "commit": true, "undertake": true, "announce": true, "volunteer": true,
-}
+})
 
 // intentFor codes a verb the dictionary gives an intent code (03) for,
 // whose object names a cooperative event of kind: an intent verb keeps the
@@ -278,7 +279,7 @@ var intentVerbs = map[string]bool{
 // ("pledged 500 million euros" 0331); a verb that does the act ("signed an
 // agreement", "approved a loan") is the act itself.
 func intentFor(code, kind, verb string) string {
-	if !intentVerbs[verb] && verb != "host" {
+	if !intentVerbs.Has(verb) && verb != "host" {
 		return kind
 	}
 	if in := intentCode(kind); strings.HasPrefix(code, in) && verb != "host" {
@@ -344,20 +345,20 @@ func didNot(ps *syntax.Sentence, cl syntax.Clause) bool {
 }
 
 // documentNouns act for the one who made them: "a decree ruling out talks".
-var documentNouns = map[string]bool{
+var documentNouns = wordset.Of(map[string]bool{
 	"decree": true, "law": true, "order": true, "statement": true, "resolution": true, "declaration": true,
 	"letter": true, "communique": true, "communiqué": true, "bill": true, "motion": true, "note": true,
-}
+})
 
 // signedDocuments are what one party signs alone: no agreement (057). A
 // law, decree or budget a head of state or government signs into force;
 // a petition, letter or motion one signs for a cause ("signed a motion
 // calling for trade sanctions").
-var signedDocuments = map[string]bool{
+var signedDocuments = wordset.Of(map[string]bool{
 	"decree": true, "decrees": true, "law": true, "laws": true, "bill": true, "bills": true, "order": true, "orders": true,
 	"legislation": true, "petition": true, "petitions": true, "letter": true, "budget": true, "declaration": true,
 	"measure": true, "amendment": true, "motion": true, "motions": true,
-}
+})
 
 // legalSubject reports a clause whose subject (or passive agent) is police,
 // prosecutors or a court: their accusation is a charge (173).
@@ -396,7 +397,7 @@ func accusationCode(after []string) string {
 }
 
 // blockVerbs keep what their object names from happening: "blocked EU aid".
-var blockVerbs = map[string]bool{"block": true, "prevent": true, "cancel": true, "halt": true, "stop": true, "suspend": true, "freeze": true, "delay": true, "postpone": true}
+var blockVerbs = wordset.Of(map[string]bool{"block": true, "prevent": true, "cancel": true, "halt": true, "stop": true, "suspend": true, "freeze": true, "delay": true, "postpone": true})
 
 // silence marks word k as read and found to be no event.
 func (s *sent) silence(k int) {
@@ -409,7 +410,7 @@ func (s *sent) silence(k int) {
 // refused reports a clause denied, or governed by a verb of refusal or
 // denial: what it tells of does not happen.
 func refused(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) bool {
-	if cl.Negated || blockVerbs[lemma(lex, ps.Words[cl.Head])] {
+	if cl.Negated || blockVerbs.Has(lemma(lex, ps.Words[cl.Head])) {
 		return true
 	}
 	if cl.Governor >= 0 {
@@ -422,11 +423,11 @@ func refused(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) bool {
 // commentVerbs are what one declines to do in declining to comment
 // (CAMEO 011): "declined to comment", "refused to elaborate", "would not
 // confirm".
-var commentVerbs = map[string]bool{
+var commentVerbs = wordset.Of(map[string]bool{
 	"comment": true, "elaborate": true, "confirm": true, "disclose": true, "specify": true,
 	"discuss": true, "speculate": true, "reveal": true, "detail": true, "say": true,
 	"answer": true, "indicate": true, "name": true, "identify": true, "explain": true, "divulge": true,
-}
+})
 
 // declinesComment reports the clause at ci declining to comment (011): a
 // verb of refusal that governs a verb of comment ("declined to comment",
@@ -446,11 +447,11 @@ func declinesComment(lex *cameo.Lexicon, ps *syntax.Sentence, ci int) bool {
 			return true
 		}
 		for j, o := range ps.Clauses {
-			if j != ci && o.Governor == cl.Head && !o.Negated && commentVerbs[lemma(lex, strings.ToLower(ps.Words[o.Head]))] {
+			if j != ci && o.Governor == cl.Head && !o.Negated && commentVerbs.Has(lemma(lex, strings.ToLower(ps.Words[o.Head]))) {
 				return true
 			}
 		}
-	case commentVerbs[lem] && cl.Governor >= 0:
+	case commentVerbs.Has(lem) && cl.Governor >= 0:
 		// "declined to comment" is one verb group: comment governed by declined
 		g := lemma(lex, strings.ToLower(ps.Words[cl.Governor]))
 		return (g == "decline" || g == "refuse") && !cl.Negated
@@ -468,7 +469,7 @@ func declinesComment(lex *cameo.Lexicon, ps *syntax.Sentence, ci int) bool {
 // "ordinary business is no event"), only an agreement or a bid is; to
 // hold is left out, for talks are held, and paying a call is a meeting.
 // Joining a firm or joining firms in raising prices is no meeting either.
-var commerceVerbs = map[string]bool{
+var commerceVerbs = wordset.Of(map[string]bool{
 	"buy": true, "purchase": true, "acquire": true, "pay": true, "sell": true, "tender": true,
 	"control": true, "manage": true, "form": true, "transfer": true, "contribute": true, "merge": true,
 	"receive": true, "finance": true, "fund": true, "invest": true, "own": true,
@@ -476,7 +477,7 @@ var commerceVerbs = map[string]bool{
 	"raise": true, "spend": true, "provide": true, "give": true, "grant": true, "lend": true,
 	"market": true, "distribute": true, "operate": true, "serve": true, "join": true,
 	"underwrite": true, "combine": true, "lease": true, "license": true,
-}
+})
 
 // statePart reports a party of e that is a state or an organisation our
 // knowledge holds (the IMF, the World Bank, OPEC), not only firms and
@@ -501,7 +502,7 @@ func (d *doc) statePart(e *eventMention, tradeOnly map[int]bool) bool {
 // tradeNouns head noun phrases of firms and trade: a country named inside
 // one ("Japanese car makers", "Norwegian tankers", "its U.S. subsidiary")
 // says where the firms are from; the state does nothing.
-var tradeNouns = map[string]bool{
+var tradeNouns = wordset.Of(map[string]bool{
 	"companies": true, "company": true, "firms": true, "firm": true, "makers": true, "maker": true,
 	"carmakers": true, "automakers": true, "manufacturers": true, "manufacturer": true, "producers": true,
 	"producer": true, "crushers": true, "importers": true, "importer": true, "exporters": true, "exporter": true,
@@ -510,10 +511,10 @@ var tradeNouns = map[string]bool{
 	"buyers": true, "buyer": true, "sellers": true, "dealers": true, "subsidiary": true, "subsidiaries": true,
 	"unit": true, "units": true, "industry": true, "concerns": true, "corporations": true, "suppliers": true,
 	"supplier": true, "operators": true, "growers": true, "farmers": true, "users": true, "consumers": true,
-}
+})
 
 // governmentSectors are the sectors that act for a state.
-var governmentSectors = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}
+var governmentSectors = wordset.Of(map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true})
 
 // tradeOnly are the parties a clause of trade names only as where its
 // firms or goods come from: inside a subject or object headed by a noun
@@ -527,7 +528,7 @@ func (d *doc) tradeOnly(s *sent, ps *syntax.Sentence, sources, objects []syntax.
 		for _, np := range nps {
 			h := strings.ToLower(ps.Words[np.Head])
 			named := s.mentionAt(np.Head) != nil
-			trade := !named && (tradeNouns[h] || object && !governmentSectors[mainSector(sectorOf(h))] && !personNouns[h])
+			trade := !named && (tradeNouns.Has(h) || object && !governmentSectors.Has(mainSector(sectorOf(h))) && !personNouns.Has(h))
 			for _, ent := range d.partiesIn(s, np) {
 				if !trade {
 					plain[ent] = true
@@ -592,34 +593,34 @@ func (d *doc) stateParty(ent int) bool {
 
 // relationNouns name a relation between parties that a verb of raising
 // may deepen: "boosted ties with Vardo", "expanded cooperation".
-var relationNouns = map[string]bool{"relations": true, "ties": true, "cooperation": true, "links": true, "contacts": true,
-	"partnership": true, "exchanges": true, "friendship": true, "dialogue": true}
+var relationNouns = wordset.Of(map[string]bool{"relations": true, "ties": true, "cooperation": true, "links": true, "contacts": true,
+	"partnership": true, "exchanges": true, "friendship": true, "dialogue": true})
 
 // framePreps set an event noun in a phrase of the clause before it:
 // "for talks with", "after talks with", "in talks with".
-var framePreps = map[string]bool{"for": true, "after": true, "in": true, "during": true, "following": true, "before": true, "at": true}
+var framePreps = wordset.Of(map[string]bool{"for": true, "after": true, "in": true, "during": true, "following": true, "before": true, "at": true})
 
 // considerVerbs are the dictionary's verbs of considering (its CONSIDER
 // entry).
-var considerVerbs = map[string]bool{"consider": true, "contemplate": true, "excogitate": true, "meditate": true,
+var considerVerbs = wordset.Of(map[string]bool{"consider": true, "contemplate": true, "excogitate": true, "meditate": true,
 	"mull": true, "muse": true, "ponder": true, "reason": true, "reconsider": true, "ruminate": true,
-	"speculate": true, "think": true, "weigh": true}
+	"speculate": true, "think": true, "weigh": true})
 
 // amendVerbs change the terms of something already put.
-var amendVerbs = map[string]bool{"raise": true, "increase": true, "sweeten": true, "boost": true, "improve": true,
-	"lift": true, "lower": true, "cut": true, "reduce": true, "revise": true, "amend": true}
+var amendVerbs = wordset.Of(map[string]bool{"raise": true, "increase": true, "sweeten": true, "boost": true, "improve": true,
+	"lift": true, "lower": true, "cut": true, "reduce": true, "revise": true, "amend": true})
 
 // raiseVerbs are the dictionary's verbs of raising (its BOOST entry).
-var raiseVerbs = map[string]bool{"boost": true, "amplify": true, "augment": true, "compound": true, "deepen": true,
+var raiseVerbs = wordset.Of(map[string]bool{"boost": true, "amplify": true, "augment": true, "compound": true, "deepen": true,
 	"enhance": true, "enlarge": true, "escalate": true, "exaggerate": true, "expand": true, "heighten": true,
-	"increase": true, "intensify": true, "magnify": true, "redouble": true}
+	"increase": true, "intensify": true, "magnify": true, "redouble": true})
 
 // relationAfter reports a relation noun within eight words from k, before
 // the clause ends.
 func relationAfter(ps *syntax.Sentence, k int) bool {
 	for j := k; j < len(ps.Words) && j < k+8; j++ {
 		w := strings.ToLower(ps.Words[j])
-		if relationNouns[w] {
+		if relationNouns.Has(w) {
 			return true
 		}
 		if w == "," || w == ";" || w == "." {
@@ -660,10 +661,10 @@ func (d *doc) businessOnly(e *eventMention) bool {
 }
 
 // sanctionNouns name sanctions a verb of lifting eases.
-var sanctionNouns = map[string]bool{
+var sanctionNouns = wordset.Of(map[string]bool{
 	"sanction": true, "sanctions": true, "embargo": true, "embargoes": true, "ban": true, "bans": true,
 	"boycott": true, "boycotts": true, "blockade": true, "restrictions": true,
-}
+})
 
 // onParties are the parties named in a clause's first phrase after "on":
 // what a comment declined was about ("declined to comment on the U.S.
@@ -687,7 +688,7 @@ func (d *doc) onParties(s *sent, ps *syntax.Sentence, cl syntax.Clause) []int {
 }
 
 // ownPronouns stand for the owner of what follows: "his visit", "its talks".
-var ownPronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+var ownPronouns = wordset.Of(map[string]bool{"his": true, "her": true, "its": true, "their": true})
 
 // pronounOwner is who a possessive pronoun before the noun at k stands for:
 // the parties of the subject of the nearest clause before it.
@@ -814,21 +815,21 @@ func (d *doc) actorsOf(s *sent, nps []syntax.NounPhrase) []int {
 
 // acquisitionVerbs buy or sell a business; offerVerbs propose such a deal.
 var (
-	acquisitionVerbs = map[string]bool{"buy": true, "acquire": true, "purchase": true, "merge": true, "sell": true, "take": true}
-	offerVerbs       = map[string]bool{"offer": true, "propose": true, "bid": true, "seek": true}
+	acquisitionVerbs = wordset.Of(map[string]bool{"buy": true, "acquire": true, "purchase": true, "merge": true, "sell": true, "take": true})
+	offerVerbs       = wordset.Of(map[string]bool{"offer": true, "propose": true, "bid": true, "seek": true})
 )
 
 // reactionVerbs bring a reaction upon an act: "drew criticism from X".
-var reactionVerbs = map[string]bool{
+var reactionVerbs = wordset.Of(map[string]bool{
 	"draw": true, "prompt": true, "spark": true, "trigger": true, "provoke": true, "attract": true,
 	"earn": true, "win": true, "receive": true, "meet": true,
-}
+})
 
 // reactionNouns name a reaction, with its code.
-var reactionNouns = map[string]string{
+var reactionNouns = wordset.MapOf(map[string]string{
 	"criticism": "111", "condemnation": "111", "rebuke": "111", "rebukes": "111", "outrage": "111",
 	"protest": "111", "protests": "111", "anger": "111", "praise": "051", "welcome": "051", "support": "051",
-}
+})
 
 // authorsOf are the parties whose act a noun phrase names: its first
 // event noun's possessor ("Russia's invasion"), the names before it ("the
@@ -867,7 +868,7 @@ func (d *doc) authorsOf(s *sent, ps *syntax.Sentence, np syntax.NounPhrase) []in
 		for _, p := range n.Preps {
 			// "a proposal by X", and for a bid "the offer from X" too (a
 			// withdrawal "from" a place is no author)
-			if w := strings.ToLower(ps.Words[p.Prep]); w == "by" || w == "from" && bidNouns[strings.ToLower(ps.Words[k])] {
+			if w := strings.ToLower(ps.Words[p.Prep]); w == "by" || w == "from" && bidNouns.Has(strings.ToLower(ps.Words[k])) {
 				add(d.partiesOf(s, p.Object)...)
 			}
 		}
@@ -879,7 +880,7 @@ func (d *doc) authorsOf(s *sent, ps *syntax.Sentence, np syntax.NounPhrase) []in
 // take over American Motors", "to acquire 20 pct of Ostland Bank"; -1
 // when the words at k say no such thing.
 func (d *doc) boughtAfter(s *sent, lex *cameo.Lexicon, k int) int {
-	if s.w(k) != "to" || !acquisitionVerbs[lemma(lex, s.w(k+1))] || lemma(lex, s.w(k+1)) == "sell" {
+	if s.w(k) != "to" || !acquisitionVerbs.Has(lemma(lex, s.w(k+1))) || lemma(lex, s.w(k+1)) == "sell" {
 		return -1
 	}
 	for j := k + 2; j < len(s.Tokens) && j <= k+9 && !s.breaks(j); j++ {
@@ -897,14 +898,14 @@ func (d *doc) boughtAfter(s *sent, lex *cameo.Lexicon, k int) int {
 }
 
 // grantVerbs receive, grant or turn down what was asked of their subject.
-var grantVerbs = map[string]bool{"receive": true, "get": true, "reject": true, "accept": true, "grant": true, "deny": true, "refuse": true}
+var grantVerbs = wordset.Of(map[string]bool{"receive": true, "get": true, "reject": true, "accept": true, "grant": true, "deny": true, "refuse": true})
 
 // bidNouns name terms put to another, whose maker "from" names.
-var bidNouns = map[string]bool{"offer": true, "offers": true, "bid": true, "bids": true, "proposal": true, "proposals": true}
+var bidNouns = wordset.Of(map[string]bool{"offer": true, "offers": true, "bid": true, "bids": true, "proposal": true, "proposals": true})
 
 // nounCode is the CAMEO code an event noun names, "" for none.
 func nounCode(noun string) string {
-	if c := nominalCodes[noun]; c != "" {
+	if c := nominalCodes.At(noun); c != "" {
 		return c
 	}
 	if t, ok := triggers[noun]; ok {
@@ -929,29 +930,29 @@ func directedCode(code string) bool {
 }
 
 // hitVerbs tell what an attack named by a noun struck.
-var hitVerbs = map[string]bool{"hit": true, "strike": true, "target": true, "destroy": true, "damage": true, "kill": true, "wound": true}
+var hitVerbs = wordset.Of(map[string]bool{"hit": true, "strike": true, "target": true, "destroy": true, "damage": true, "kill": true, "wound": true})
 
 // imposeVerbs lay tariffs or duties on another.
-var imposeVerbs = map[string]bool{"impose": true, "slap": true, "levy": true, "raise": true, "announce": true, "set": true}
+var imposeVerbs = wordset.Of(map[string]bool{"impose": true, "slap": true, "levy": true, "raise": true, "announce": true, "set": true})
 
 // cutVerbs break ties or relations off (161); mendVerbs restore them (050).
 var (
-	cutVerbs  = map[string]bool{"cut": true, "sever": true, "break": true, "downgrade": true, "suspend": true, "freeze": true, "rupture": true}
-	mendVerbs = map[string]bool{"restore": true, "resume": true, "establish": true, "normalize": true, "normalise": true, "upgrade": true, "renew": true}
+	cutVerbs  = wordset.Of(map[string]bool{"cut": true, "sever": true, "break": true, "downgrade": true, "suspend": true, "freeze": true, "rupture": true})
+	mendVerbs = wordset.Of(map[string]bool{"restore": true, "resume": true, "establish": true, "normalize": true, "normalise": true, "upgrade": true, "renew": true})
 )
 
 // fightVerbs are fought between sides: "Armenia and Azerbaijan clashed".
-var fightVerbs = map[string]bool{"clash": true, "fight": true, "skirmish": true, "battle": true}
+var fightVerbs = wordset.Of(map[string]bool{"clash": true, "fight": true, "skirmish": true, "battle": true})
 
 // drillNouns name military exercises: done jointly they are military
 // cooperation (062), alone a show of force (150).
-var drillNouns = map[string]bool{
+var drillNouns = wordset.Of(map[string]bool{
 	"drills": true, "drill": true, "exercises": true, "exercise": true, "manoeuvres": true, "maneuvers": true,
 	"wargames": true, "war-games": true,
-}
+})
 
 // retaliateVerbs answer another's act: with a condition they threaten.
-var retaliateVerbs = map[string]bool{"respond": true, "retaliate": true, "react": true, "act": true, "hit": true}
+var retaliateVerbs = wordset.Of(map[string]bool{"respond": true, "retaliate": true, "react": true, "act": true, "hit": true})
 
 // conditionAfter is the clause after clause ci that states its condition
 // ("…, if the EC goes ahead"), -1 for none.
@@ -975,7 +976,7 @@ func conditionAfter(ps *syntax.Sentence, ci int) int {
 }
 
 // conditionWords open a clause that states a condition.
-var conditionWords = map[string]bool{"if": true, "unless": true, "whether": true}
+var conditionWords = wordset.Of(map[string]bool{"if": true, "unless": true, "whether": true})
 
 // clauseStart is the first word of a clause: its subject's, else its verb's.
 func clauseStart(cl syntax.Clause) int {
@@ -1022,21 +1023,21 @@ func threatCode(code string) string {
 
 // Verbs that govern another through "to" and what they make of it.
 var (
-	planVerbs = map[string]bool{
+	planVerbs = wordset.Of(map[string]bool{
 		"plan": true, "intend": true, "hope": true, "expect": true, "aim": true, "prepare": true,
 		"decide": true, "agree": true, "promise": true, "pledge": true, "offer": true, "seek": true,
 		"want": true, "wish": true, "vow": true, "propose": true, "schedule": true, "set": true,
 		"try": true, "attempt": true, "begin": true, "start": true, "move": true,
-	}
+	})
 	// endTalksVerbs end the talks or meeting they govern: "broke off
 	// talks", "called off the meeting", "suspended negotiations".
-	endTalksVerbs = map[string]bool{"break off": true, "call off": true, "suspend": true, "walk out": true, "abandon": true, "cancel": true}
+	endTalksVerbs = wordset.Of(map[string]bool{"break off": true, "call off": true, "suspend": true, "walk out": true, "abandon": true, "cancel": true})
 	// talkNouns name talks and meetings.
-	talkNouns = map[string]bool{"talks": true, "negotiations": true, "discussions": true, "meeting": true, "meetings": true, "summit": true}
+	talkNouns = wordset.Of(map[string]bool{"talks": true, "negotiations": true, "discussions": true, "meeting": true, "meetings": true, "summit": true})
 	// meanVerbs say what one means to do; denied, they tell of no act.
-	meanVerbs = map[string]bool{"intend": true, "plan": true, "expect": true, "want": true, "wish": true, "mean": true}
+	meanVerbs = wordset.Of(map[string]bool{"intend": true, "plan": true, "expect": true, "want": true, "wish": true, "mean": true})
 	// reluctantWords before "to" keep the act undone: "reluctant to suggest".
-	reluctantWords = map[string]bool{"reluctant": true, "unwilling": true, "hesitant": true, "loath": true, "loth": true}
+	reluctantWords = wordset.Of(map[string]bool{"reluctant": true, "unwilling": true, "hesitant": true, "loath": true, "loth": true})
 	refuseVerbs    = map[string]bool{
 		"refuse": true, "decline": true, "reject": true, "fail": true, "rule out": true, "turn down": true,
 		"oppose": true, "resist": true,
@@ -1050,41 +1051,41 @@ var (
 	// is a denial of responsibility (016) toward the act's target.
 	denyVerbs     = map[string]bool{"deny": true}
 	admitVerbs    = map[string]bool{"admit": true, "acknowledge": true, "confess": true}
-	threatenVerbs = map[string]bool{"threaten": true, "warn": true, "vow": true}
+	threatenVerbs = wordset.Of(map[string]bool{"threaten": true, "warn": true, "vow": true})
 	// askVerbs pass their object an act to do: the act is only asked for.
-	askVerbs = map[string]bool{
+	askVerbs = wordset.Of(map[string]bool{
 		"urge": true, "ask": true, "call": true, "press": true, "appeal": true, "request": true,
 		"want": true, "tell": true, "invite": true, "encourage": true, "pressure": true, "demand": true,
 		"order": true, "force": true, "persuade": true,
-	}
+	})
 	// appealVerbs are appeals with or without the act asked for ("urged
 	// Iran"); demandVerbs make the request a demand (10).
-	appealVerbs = map[string]bool{"urge": true, "appeal": true, "implore": true, "exhort": true, "beseech": true, "plead": true, "suggest": true, "recommend": true}
-	demandVerbs = map[string]bool{"demand": true, "order": true, "require": true, "insist": true, "force": true, "compel": true}
+	appealVerbs = wordset.Of(map[string]bool{"urge": true, "appeal": true, "implore": true, "exhort": true, "beseech": true, "plead": true, "suggest": true, "recommend": true})
+	demandVerbs = wordset.Of(map[string]bool{"demand": true, "order": true, "require": true, "insist": true, "force": true, "compel": true})
 	// notEvents are verbs whose CAMEO code is no event of ours: speech
 	// verbs give quotes and statements elsewhere.
-	notEvents = map[string]bool{
+	notEvents = wordset.Of(map[string]bool{
 		"say": true, "tell": true, "add": true, "state": true, "note": true, "report": true, "write": true,
 		"be": true, "have": true, "do": true, "get": true, "make": true, "take": true, "give": true,
 		"announce": true, "explain": true, "expect": true, "need": true, "claim": true,
-	}
+	})
 )
 
 // standIn reports a subject that stands for a party named elsewhere: a
 // pronoun, or a body named by its kind ("the company", "the government").
 func standIn(ps *syntax.Sentence, np syntax.NounPhrase) bool {
 	h := strings.ToLower(ps.Words[np.Head])
-	return ps.POS[np.Head] == "PRP" || bodyNouns[h]
+	return ps.POS[np.Head] == "PRP" || bodyNouns.Has(h)
 }
 
-var bodyNouns = map[string]bool{
+var bodyNouns = wordset.Of(map[string]bool{
 	"company": true, "group": true, "bank": true, "government": true, "ministry": true, "firm": true,
 	"corporation": true, "country": true, "union": true, "administration": true, "bloc": true, "alliance": true,
-}
+})
 
 // objectControlled verbs pass their object a verb that is not the
 // subject's act: "expected Washington to ease", "allowed Kenya to …".
-var objectControlled = map[string]bool{"expect": true, "allow": true, "help": true, "invite": true, "encourage": true, "permit": true, "enable": true}
+var objectControlled = wordset.Of(map[string]bool{"expect": true, "allow": true, "help": true, "invite": true, "encourage": true, "permit": true, "enable": true})
 
 // phraseHead is the last word of the phrase holding word i.
 func phraseHead(ps *syntax.Sentence, i int) int {
@@ -1098,7 +1099,7 @@ func phraseHead(ps *syntax.Sentence, i int) int {
 
 // nounType is the event type an event noun names.
 func nounType(w string) string {
-	if c := nominalCodes[w]; c != "" {
+	if c := nominalCodes.At(w); c != "" {
 		return typeOfCode(c)
 	}
 	return triggers[w].typ
@@ -1107,40 +1108,40 @@ func nounType(w string) string {
 // eventNoun reports a noun that names an event.
 func eventNoun(w string) bool {
 	t, ok := triggers[w]
-	return ok && !t.verbal || nominalCodes[w] != ""
+	return ok && !t.verbal || nominalCodes.At(w) != ""
 }
 
 // ownVerbCodes are our codes for common news verbs the dictionary lists
 // without a code of their own, used where none of its patterns matches.
-var ownVerbCodes = map[string]string{
+var ownVerbCodes = wordset.MapOf(map[string]string{
 	"urge": "020", "reject": "120", "sanction": "163", "sever": "161", "suspend": "160",
 	"object": "120", // "objected to proposals by X": opposed them (the dictionary has no OBJECT)
-}
+})
 
 // aimNouns name an aim, whose infinitive ("a bid to join", "an attempt to
 // seize", "its plan to build") tells what is aimed at, not an act.
-var aimNouns = map[string]bool{"bid": true, "attempt": true, "effort": true, "efforts": true, "plan": true,
+var aimNouns = wordset.Of(map[string]bool{"bid": true, "attempt": true, "effort": true, "efforts": true, "plan": true,
 	"plans": true, "offer": true, "request": true, "decision": true, "move": true, "push": true, "drive": true,
 	"campaign": true, "proposal": true, "promise": true, "pledge": true, "call": true, "calls": true,
 	"demand": true, "demands": true, "right": true, "failure": true, "refusal": true, "readiness": true,
-	"willingness": true, "intention": true, "ambition": true, "ability": true, "chance": true, "way": true}
+	"willingness": true, "intention": true, "ambition": true, "ability": true, "chance": true, "way": true})
 
 // closeVerbs shut a way through; with a passage as object they blockade it.
-var closeVerbs = map[string]bool{"close": true, "shut": true, "seal": true, "blockade": true}
+var closeVerbs = wordset.Of(map[string]bool{"close": true, "shut": true, "seal": true, "blockade": true})
 
 // passageNouns name ways through that a state closes to restrict movement.
-var passageNouns = map[string]bool{"strait": true, "border": true, "borders": true, "crossing": true, "crossings": true,
+var passageNouns = wordset.Of(map[string]bool{"strait": true, "border": true, "borders": true, "crossing": true, "crossings": true,
 	"airspace": true, "port": true, "ports": true, "corridor": true, "pass": true, "frontier": true, "checkpoint": true,
-	"checkpoints": true, "canal": true, "waterway": true, "sea": true, "gulf": true, "harbour": true, "harbor": true}
+	"checkpoints": true, "canal": true, "waterway": true, "sea": true, "gulf": true, "harbour": true, "harbor": true})
 
 // supportVerbs bring about the event their object names.
-var supportVerbs = map[string]bool{
+var supportVerbs = wordset.Of(map[string]bool{
 	"approve": true, "announce": true, "grant": true, "extend": true, "give": true, "provide": true,
 	"hold": true, "make": true, "pay": true, "conduct": true, "launch": true, "stage": true, "carry": true,
 	"sign": true, "reach": true, "impose": true, "deliver": true, "offer": true, "open": true,
 	"begin": true, "start": true, "resume": true, "continue": true, "host": true, "arrange": true, "secure": true,
 	"order": true, "lodge": true, "file": true, "issue": true, "submit": true, "register": true,
-}
+})
 
 // aidNoun reports a noun the vocabulary reads as aid: "gave aid to
 // Sweden", "provided assistance".
@@ -1176,7 +1177,7 @@ func objectHead(ps *syntax.Sentence, cl syntax.Clause) string {
 }
 
 // meetable are the common nouns for people and bodies one can meet.
-var meetable = map[string]bool{
+var meetable = wordset.Of(map[string]bool{
 	"leaders": true, "leader": true, "ministers": true, "minister": true, "president": true, "delegation": true,
 	"delegations": true, "delegates": true, "representatives": true, "counterpart": true, "counterparts": true,
 	"bankers": true, "creditors": true, "members": true, "press": true, "reporters": true, "journalists": true,
@@ -1191,7 +1192,7 @@ var meetable = map[string]bool{
 	// a phrase of time after "meet" is no object: "will meet next week"
 	"week": true, "month": true, "day": true, "days": true, "morning": true, "afternoon": true, "evening": true,
 	"night": true, "year": true, "time": true, "today": true, "tomorrow": true, "again": true, "weekend": true,
-}
+})
 
 // thingMet reports a clause of "meet" whose object is a plain thing, no
 // party and no one: "meet international competition", "meet its
@@ -1213,7 +1214,7 @@ func thingMet(ps *syntax.Sentence, s *sent, cl syntax.Clause) bool {
 		}
 	}
 	return strings.HasPrefix(ps.POS[np.Head], "NN") && !strings.HasPrefix(ps.POS[np.Head], "NNP") &&
-		!meetable[h] && !personNouns[h] && sectorOf(h) == ""
+		!meetable.Has(h) && !personNouns.Has(h) && sectorOf(h) == ""
 }
 
 // thingMetAt reports the verb "meet" at k meeting a plain thing (thingMet).
@@ -1238,13 +1239,13 @@ func prepIn(ps *syntax.Sentence, cl syntax.Clause, prep string) bool {
 }
 
 // officialVerbs make a protest an official complaint.
-var officialVerbs = map[string]bool{"lodge": true, "file": true, "issue": true, "deliver": true, "send": true, "submit": true, "register": true}
+var officialVerbs = wordset.Of(map[string]bool{"lodge": true, "file": true, "issue": true, "deliver": true, "send": true, "submit": true, "register": true})
 
 // transferVerbs hand something over to a receiver, who is the target.
-var transferVerbs = map[string]bool{
+var transferVerbs = wordset.Of(map[string]bool{
 	"extradite": true, "hand": true, "deliver": true, "send": true, "transfer": true, "supply": true,
 	"sell": true, "give": true, "provide": true, "ship": true, "return": true, "deport": true,
-}
+})
 
 // foreignTo reports a country other than every state among e's actors,
 // when e has a country as an actor.
@@ -1263,10 +1264,10 @@ func (d *doc) foreignTo(e *eventMention, c int) bool {
 }
 
 // tradeVerbs buy and sell: trade, no cooperation, whoever trades.
-var tradeVerbs = map[string]bool{"export": true, "import": true, "buy": true, "sell": true, "purchase": true, "ship": true}
+var tradeVerbs = wordset.Of(map[string]bool{"export": true, "import": true, "buy": true, "sell": true, "purchase": true, "ship": true})
 
 // joinVerbs take a membership: "joined the GATT".
-var joinVerbs = map[string]bool{"join": true, "rejoin": true, "enter": true}
+var joinVerbs = wordset.Of(map[string]bool{"join": true, "rejoin": true, "enter": true})
 
 // deniedObject reports an object its own determiner denies: "made no
 // commitment".
@@ -1277,18 +1278,18 @@ func deniedObject(ps *syntax.Sentence, cl syntax.Clause) bool {
 
 // dealHolders make, hold or conclude the deal or offer their object
 // names: "made an offer", "has an agreement", "reached an accord".
-var dealHolders = map[string]bool{
+var dealHolders = wordset.Of(map[string]bool{
 	"make": true, "have": true, "reach": true, "sign": true, "finalize": true, "conclude": true,
 	"enter": true, "launch": true, "submit": true, "complete": true, "strike": true, "announce": true,
 	"extend": true, "table": true,
-}
+})
 
 // heldDealNouns name a deal (057) or an offer (036) that an infinitive
 // after them spells out: "an agreement to acquire", "a bid to buy".
-var heldDealNouns = map[string]string{
+var heldDealNouns = wordset.MapOf(map[string]string{
 	"agreement": "057", "accord": "057", "pact": "057", "deal": "057", "contract": "057",
 	"offer": "036", "bid": "036", "proposal": "036",
-}
+})
 
 // heldDealNoun is the code of the deal or offer an acquisition clause
 // spells out when the verb governing it holds that noun right before
@@ -1297,11 +1298,11 @@ var heldDealNouns = map[string]string{
 // agreement", "did not make an offer") holds none.
 func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) string {
 	v := cl.Verb.Start
-	if cl.Governor < 0 || v < 1 || !strings.EqualFold(ps.Words[v], "to") || !acquisitionVerbs[lemma(lex, strings.ToLower(ps.Words[cl.Head]))] {
+	if cl.Governor < 0 || v < 1 || !strings.EqualFold(ps.Words[v], "to") || !acquisitionVerbs.Has(lemma(lex, strings.ToLower(ps.Words[cl.Head]))) {
 		return ""
 	}
 	held := v - 1
-	code := heldDealNouns[strings.ToLower(ps.Words[held])]
+	code := heldDealNouns.At(strings.ToLower(ps.Words[held]))
 	if v >= 3 && strings.EqualFold(ps.Words[v-1], "intent") && strings.EqualFold(ps.Words[v-2], "of") && strings.EqualFold(ps.Words[v-3], "letter") {
 		held, code = v-3, "057" // "entered into a letter of intent to acquire": the letter is the deal
 	}
@@ -1309,7 +1310,7 @@ func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) str
 		return ""
 	}
 	for _, o := range ps.Clauses {
-		if o.Head != cl.Governor || o.Negated || o.Passive || !dealHolders[lemma(lex, strings.ToLower(ps.Words[o.Head]))] {
+		if o.Head != cl.Governor || o.Negated || o.Passive || !dealHolders.Has(lemma(lex, strings.ToLower(ps.Words[o.Head]))) {
 			continue
 		}
 		if np, ok := objectPhrase(o); ok && np.Head == held && !strings.EqualFold(ps.Words[np.Start], "no") {
@@ -1327,17 +1328,17 @@ func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) str
 
 // completeVerbs bring a deal to its end; dealNouns name the deal.
 var (
-	completeVerbs = map[string]bool{"complete": true, "close": true, "finalize": true, "finalise": true, "conclude": true, "consummate": true}
-	dealNouns     = map[string]bool{"acquisition": true, "purchase": true, "sale": true, "merger": true, "takeover": true}
+	completeVerbs = wordset.Of(map[string]bool{"complete": true, "close": true, "finalize": true, "finalise": true, "conclude": true, "consummate": true})
+	dealNouns     = wordset.Of(map[string]bool{"acquisition": true, "purchase": true, "sale": true, "merger": true, "takeover": true})
 )
 
 // businessNouns name a business or its assets, which change hands in a
 // deal ("its tire division", "the assets of X"); goods and shares bought
 // on a market do not.
-var businessNouns = map[string]bool{"unit": true, "units": true, "division": true, "divisions": true, "business": true,
+var businessNouns = wordset.Of(map[string]bool{"unit": true, "units": true, "division": true, "divisions": true, "business": true,
 	"businesses": true, "operations": true, "operation": true, "assets": true, "subsidiary": true, "subsidiaries": true,
 	"company": true, "companies": true, "firm": true, "plant": true, "plants": true, "mill": true, "mills": true,
-	"affiliate": true, "stations": true, "station": true, "chain": true, "refinery": true, "mine": true, "mines": true}
+	"affiliate": true, "stations": true, "station": true, "chain": true, "refinery": true, "mine": true, "mines": true})
 
 // businessDealt reports an acquisition clause whose object is a business:
 // a named firm ("acquired Armtek Corp") or a business noun ("sold its
@@ -1351,10 +1352,10 @@ func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool
 		return false
 	}
 	head := strings.ToLower(ps.Words[np.Head])
-	if businessNouns[head] {
+	if businessNouns.Has(head) {
 		return true
 	}
-	if stakeNouns[head] || head == "%" {
+	if stakeNouns.Has(head) || head == "%" {
 		// "bought 10 pct of Hal Roach from Color Systems", "acquired the
 		// shares from Jon Vik": a stake bought from a named holder is a
 		// deal between them (GUIDE.md); bought on the market it is none
@@ -1369,7 +1370,7 @@ func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool
 		if x := d.ents[a]; x.Type == graph.Organization {
 			// a firm named as the object itself, not the owner of a stake
 			// or of shares ("a 19 pct stake in Novo Astro", "shares of X")
-			return !stakeNouns[head]
+			return !stakeNouns.Has(head)
 		}
 	}
 	return false
@@ -1387,19 +1388,19 @@ func (s *sent) mentionHeads(nps []syntax.NounPhrase) bool {
 }
 
 // missionNouns are groups sent somewhere on someone's behalf.
-var missionNouns = map[string]bool{"mission": true, "missions": true, "delegation": true, "delegations": true}
+var missionNouns = wordset.Of(map[string]bool{"mission": true, "missions": true, "delegation": true, "delegations": true})
 
 // labourWords name workers and their unions.
-var labourWords = map[string]bool{"members": true, "workers": true, "employees": true, "union": true, "unions": true,
+var labourWords = wordset.Of(map[string]bool{"members": true, "workers": true, "employees": true, "union": true, "unions": true,
 	"miners": true, "seamen": true, "dockers": true, "pilots": true, "staff": true, "writers": true, "guild": true,
-	"strikers": true, "drivers": true, "teachers": true, "nurses": true, "doctors": true, "metalworkers": true}
+	"strikers": true, "drivers": true, "teachers": true, "nurses": true, "doctors": true, "metalworkers": true})
 
 // labourSide reports a subject of workers or a union: "its members",
 // "the Writers Guild of America", "striking miners".
 func (d *doc) labourSide(s *sent, ps *syntax.Sentence, nps []syntax.NounPhrase) bool {
 	for _, np := range nps {
 		for k := np.Start; k < np.End; k++ {
-			if labourWords[strings.ToLower(ps.Words[k])] {
+			if labourWords.Has(strings.ToLower(ps.Words[k])) {
 				return true
 			}
 		}
@@ -1434,8 +1435,8 @@ func negatedBefore(ps *syntax.Sentence, k int) bool {
 }
 
 // seekVerbs ask for or put forward what their object names.
-var seekVerbs = map[string]bool{"seek": true, "propose": true, "suggest": true, "request": true, "push": true,
-	"want": true, "urge": true, "float": true}
+var seekVerbs = wordset.Of(map[string]bool{"seek": true, "propose": true, "suggest": true, "request": true, "push": true,
+	"want": true, "urge": true, "float": true})
 
 // soughtMeeting reports a clause whose object names a meeting, talks or a
 // summit, or "the idea" or "possibility" of one: "sought the meeting",
@@ -1476,7 +1477,7 @@ func soughtMeeting(ps *syntax.Sentence, cl syntax.Clause) bool {
 // clause's subject to the event's other sides, and reports whether it did.
 func (d *doc) sought(s *sent, ps *syntax.Sentence, lex *cameo.Lexicon, n syntax.Nominal, e *eventMention) bool {
 	cl := ps.Clauses[n.Clause]
-	if cl.Negated || cl.Passive || !seekVerbs[lemma(lex, strings.ToLower(ps.Words[cl.Head]))] {
+	if cl.Negated || cl.Passive || !seekVerbs.Has(lemma(lex, strings.ToLower(ps.Words[cl.Head]))) {
 		return false
 	}
 	first := n.Noun - len(n.Before)
@@ -1508,13 +1509,13 @@ func (d *doc) sought(s *sent, ps *syntax.Sentence, lex *cameo.Lexicon, n syntax.
 // undone reports a deal, talks or a plan of type typ that clause cl
 // undoes: "cancelled its agreement with X".
 func undone(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause, typ string) bool {
-	return (typ == "agreement" || typ == "talks" || typ == "proposal") && !cl.Negated && undoVerbs[lemma(lex, strings.ToLower(ps.Words[cl.Head]))]
+	return (typ == "agreement" || typ == "talks" || typ == "proposal") && !cl.Negated && undoVerbs.Has(lemma(lex, strings.ToLower(ps.Words[cl.Head])))
 }
 
 // undoVerbs undo a deal, talks or a plan: what they take as object (or,
 // passive, as subject) failed.
-var undoVerbs = map[string]bool{"terminate": true, "cancel": true, "scrap": true, "abandon": true, "repudiate": true,
-	"rescind": true, "annul": true, "drop": true, "withdraw": true}
+var undoVerbs = wordset.Of(map[string]bool{"terminate": true, "cancel": true, "scrap": true, "abandon": true, "repudiate": true,
+	"rescind": true, "annul": true, "drop": true, "withdraw": true})
 
 // undoNouns undo the deal, talks or bid their "of" names: "the termination
 // of the agreement with Fujitsu".
@@ -1537,7 +1538,7 @@ func undoneNoun(ps *syntax.Sentence, k int) bool {
 }
 
 // askedWords ask another to act.
-var askedWords = map[string]bool{"ask": true, "urge": true, "request": true, "press": true, "want": true, "call": true}
+var askedWords = wordset.Of(map[string]bool{"ask": true, "urge": true, "request": true, "press": true, "want": true, "call": true})
 
 // travelPrep reports whether a pattern that is only a preposition ("*
 // (FOR)") names where the subject goes: the preposition's object is a
@@ -1607,7 +1608,7 @@ func (d *doc) describedObject(s *sent, ps *syntax.Sentence, np syntax.NounPhrase
 		return -1
 	}
 	w := strings.ToLower(ps.Words[np.Head])
-	if !antecedentNouns[w] || w == "government" {
+	if !antecedentNouns.Has(w) || w == "government" {
 		return -1
 	}
 	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
@@ -1660,7 +1661,7 @@ func unacceptableAfter(ps *syntax.Sentence, cl syntax.Clause) bool {
 	proposal := false
 	for k := np.Start; k < len(ps.Words) && k <= np.End+2; k++ {
 		switch w := strings.ToLower(ps.Words[k]); {
-		case proposalNouns[w]:
+		case proposalNouns.Has(w):
 			proposal = true
 		case w == "unacceptable" || w == "inadequate" || w == "insufficient":
 			return proposal // "found the offer unacceptable", the parse reading the adjective into the phrase or not
@@ -1693,7 +1694,7 @@ func namesAfterObject(ps *syntax.Sentence, cl syntax.Clause) bool {
 // firmBoughtBy reports a passive clause whose subject is a firm and whose
 // "by" phrase names its buyer: "Republic was acquired by REPH".
 func (d *doc) firmBoughtBy(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
-	if len(cl.Subject) != 1 || stakeNouns[strings.ToLower(ps.Words[cl.Subject[0].Head])] {
+	if len(cl.Subject) != 1 || stakeNouns.Has(strings.ToLower(ps.Words[cl.Subject[0].Head])) {
 		return false
 	}
 	firm := slices.ContainsFunc(d.distinctParties(s, cl.Subject), func(a int) bool { return d.ents[a].Type == graph.Organization })
@@ -1701,8 +1702,8 @@ func (d *doc) firmBoughtBy(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool 
 }
 
 // stakeNouns are parts of a firm bought on a market, no business.
-var stakeNouns = map[string]bool{"stake": true, "stakes": true, "shares": true, "share": true, "interest": true,
-	"interests": true, "pct": true, "stock": true, "holding": true, "holdings": true, "percent": true, "units": true}
+var stakeNouns = wordset.Of(map[string]bool{"stake": true, "stakes": true, "shares": true, "share": true, "interest": true,
+	"interests": true, "pct": true, "stock": true, "holding": true, "holdings": true, "percent": true, "units": true})
 
 // bidFor reports a clause that offers terms for something: a "for"
 // phrase after the verb ("offered 65 dlrs per share for Piedmont").
@@ -1712,7 +1713,7 @@ func bidFor(ps *syntax.Sentence, cl syntax.Clause) bool {
 
 // lendVerbs lend what their object names: economic aid (071), whatever
 // is lent, unless the goods say otherwise.
-var lendVerbs = map[string]bool{"lend": true, "loan": true}
+var lendVerbs = wordset.Of(map[string]bool{"lend": true, "loan": true})
 
 // goodsVerbs give what their object names: the goods decide the aid code.
 var goodsVerbs = map[string]bool{
@@ -1778,20 +1779,20 @@ var mobilizeVerbs = map[string]bool{
 }
 
 // forceWords name armed forces or their arms.
-var forceWords = map[string]bool{
+var forceWords = wordset.Of(map[string]bool{
 	"troops": true, "soldiers": true, "forces": true, "reservists": true, "units": true, "divisions": true,
 	"battalions": true, "brigades": true, "tanks": true, "warships": true, "missiles": true, "artillery": true,
 	"reinforcements": true, "fighters": true, "jets": true, "warplanes": true,
-}
+})
 
 // forcePreps aim a movement of forces at a party: "near", "along", "into".
-var forcePreps = map[string]bool{"near": true, "along": true, "into": true, "toward": true, "towards": true, "on": true, "at": true, "to": true}
+var forcePreps = wordset.Of(map[string]bool{"near": true, "along": true, "into": true, "toward": true, "towards": true, "on": true, "at": true, "to": true})
 
 // readyWords before "to" make the act a plan: "is ready to deploy".
-var readyWords = map[string]bool{"ready": true, "prepared": true, "willing": true, "poised": true, "set": true}
+var readyWords = wordset.Of(map[string]bool{"ready": true, "prepared": true, "willing": true, "poised": true, "set": true})
 
 // transferNouns name a handing over.
-var transferNouns = map[string]bool{"extradition": true, "handover": true, "transfer": true, "delivery": true}
+var transferNouns = wordset.Of(map[string]bool{"extradition": true, "handover": true, "transfer": true, "delivery": true})
 
 // massCode makes a killing or an expulsion "mass" one (202, 201) when the
 // words before the noun say so ("mass killings", "mass expulsions").
@@ -1927,7 +1928,7 @@ func (s *sent) mayCode() bool {
 		for k := range s.Tokens {
 			// a stand-in may name the second party; one party may decline
 			// to comment (011) on its own
-			ok = ok || standInWords[s.w(k)] || s.w(k) == "comment" || s.w(k) == "elaborate"
+			ok = ok || standInWords.Has(s.w(k)) || s.w(k) == "comment" || s.w(k) == "elaborate"
 		}
 	}
 	if ok {
@@ -1972,19 +1973,19 @@ func codableVerb(lex *cameo.Lexicon, w string) bool {
 		return false
 	}
 	l := lemma(lex, a)
-	return !notEvents[l] || goodsVerbs[l]
+	return !notEvents.Has(l) || goodsVerbs[l]
 }
 
 // standInWords may stand for a party named elsewhere.
-var standInWords = map[string]bool{
+var standInWords = wordset.Of(map[string]bool{
 	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "his": true, "her": true, "its": true, "their": true,
 	"company": true, "group": true, "bank": true, "government": true, "ministry": true, "firm": true,
 	"corporation": true, "country": true, "union": true, "administration": true, "bloc": true, "alliance": true,
-}
+})
 
 // nominalCodes are nouns that name an event with their CAMEO code, beside
 // the triggers of the vocabulary (which keep their types' codes).
-var nominalCodes = map[string]string{
+var nominalCodes = wordset.MapOf(map[string]string{
 	"offer": "036", "offers": "036", "bid": "036", "bids": "036",
 	"arrest": "173", "arrests": "173", "detention": "173", "expulsion": "174", "expulsions": "174",
 	"deportation": "174", "deportations": "174", "condemnation": "111", "criticism": "111",
@@ -2002,7 +2003,7 @@ var nominalCodes = map[string]string{
 	"concession": "080", "concessions": "080", "donation": "071", "warning": "130", "plea": "020",
 	"request": "020", "requests": "020", "pleas": "020", "rebuke": "111", "rally": "141", "rallies": "141", "seizure": "171",
 	"incursion": "192", "suspension": "160", "genocide": "202", "cleansing": "203", "ban": "163", "bans": "163",
-}
+})
 
 // dealTargets reads a deal's clause starting at k with "to" ("to acquire
 // Conrac", "to buy X from Y"): the parties after "from", or else those
@@ -2012,7 +2013,7 @@ func (d *doc) dealTargets(s *sent, ps *syntax.Sentence, lex *cameo.Lexicon, k in
 		return nil
 	}
 	for _, cl := range ps.Clauses {
-		if cl.Verb.Start != k || cl.Passive || cl.Negated || !acquisitionVerbs[lemma(lex, strings.ToLower(ps.Words[cl.Head]))] {
+		if cl.Verb.Start != k || cl.Passive || cl.Negated || !acquisitionVerbs.Has(lemma(lex, strings.ToLower(ps.Words[cl.Head]))) {
 			continue
 		}
 		sell := lemma(lex, strings.ToLower(ps.Words[cl.Head])) == "sell"
@@ -2033,22 +2034,22 @@ func (d *doc) dealTargets(s *sent, ps *syntax.Sentence, lex *cameo.Lexicon, k in
 
 // proposedDeals are deals that "proposed" or "planned" before them make
 // a bid put to the other side.
-var proposedDeals = map[string]bool{"acquisition": true, "takeover": true, "purchase": true, "buyout": true}
+var proposedDeals = wordset.Of(map[string]bool{"acquisition": true, "takeover": true, "purchase": true, "buyout": true})
 
 // answerVerbs take a bid made to their subject: "received an offer from
 // X", "rejected X's bid", "is studying the proposal by X".
-var answerVerbs = map[string]bool{"receive": true, "get": true, "reject": true, "accept": true, "consider": true,
+var answerVerbs = wordset.Of(map[string]bool{"receive": true, "get": true, "reject": true, "accept": true, "consider": true,
 	"study": true, "review": true, "evaluate": true, "weigh": true, "welcome": true, "oppose": true, "spurn": true,
-	"decline": true, "turn": true}
+	"decline": true, "turn": true})
 
 // patientOf nouns take the party acted on after "of": "the arrest of the
 // opposition leader", "the invasion of Ukraine".
-var patientOf = map[string]bool{
+var patientOf = wordset.Of(map[string]bool{
 	"arrest": true, "arrests": true, "detention": true, "expulsion": true, "expulsions": true,
 	"deportation": true, "deportations": true, "condemnation": true, "criticism": true, "invasion": true,
 	"occupation": true, "bombing": true, "blockade": true, "release": true, "shelling": true,
 	"killing": true, "killings": true, "seizure": true, "recognition": true, "siege": true,
-}
+})
 
 // leftBehind reports an event noun at k that names what is left, within
 // six words after "withdrawal from", "exit from", "pulled out of", "quit":
@@ -2122,21 +2123,21 @@ func visitFrame(ps *syntax.Sentence, k int) bool {
 
 // agentOf nouns take the one who acts after "of": "the visit of the
 // prime minister to Washington", "the arrival of the envoy".
-var agentOf = map[string]bool{"visit": true, "visits": true, "trip": true, "tour": true, "arrival": true,
+var agentOf = wordset.Of(map[string]bool{"visit": true, "visits": true, "trip": true, "tour": true, "arrival": true,
 	"departure": true, "stay": true, "pilgrimage": true,
 	// "the proposal of Fujitsu", "at the request of the exporters", "with
 	// the assistance of the Bundesbank": who proposes, asks or helps
 	"proposal": true, "proposals": true, "offer": true, "offers": true, "bid": true, "bids": true,
 	"request": true, "requests": true, "urging": true, "invitation": true, "plea": true, "appeal": true,
 	"assistance": true, "help": true, "support": true, "backing": true, "pledge": true, "promise": true,
-	"commitment": true, "initiative": true, "mediation": true, "demand": true, "demands": true}
+	"commitment": true, "initiative": true, "mediation": true, "demand": true, "demands": true})
 
 // targetPreps introduce the party an act is aimed at when the verb has no
 // direct object naming one: "imposed sanctions on Iran", "appealed to".
-var targetPreps = map[string]bool{
+var targetPreps = wordset.Of(map[string]bool{
 	"on": true, "against": true, "to": true, "with": true, "into": true, "toward": true, "towards": true,
 	"upon": true, "over": true, "for": true,
-}
+})
 
 // nounTrigger is the vocabulary's reading of the noun at k, with the word
 // before it where the two make one trigger ("summit talks" is a summit).
@@ -2156,7 +2157,7 @@ func nounTrigger(ps *syntax.Sentence, k int) (trigger, bool) {
 
 // unitNouns name a part of a firm after its own name: "its Russelsteel
 // Inc unit", "Norland's Vardo subsidiary".
-var unitNouns = map[string]bool{"unit": true, "subsidiary": true, "division": true, "affiliate": true, "arm": true}
+var unitNouns = wordset.Of(map[string]bool{"unit": true, "subsidiary": true, "division": true, "affiliate": true, "arm": true})
 
 // partiesIn gives the entities a noun phrase names as parties: the mention
 // at its head, else the last mention in it that can act ("the foreign
@@ -2195,7 +2196,7 @@ func (d *doc) partiesInNamed(s *sent, np syntax.NounPhrase) []int {
 		if m.first <= np.Head && np.Head < m.last {
 			head = m.ent
 		}
-		if m.last == np.Head && unitNouns[strings.ToLower(s.raw(np.Head))] && actorType(d.ents[m.ent].Type) {
+		if m.last == np.Head && unitNouns.Has(strings.ToLower(s.raw(np.Head))) && actorType(d.ents[m.ent].Type) {
 			unit = m.ent // "Federal Industries Ltd's Russelsteel Inc unit"
 		}
 		if actorType(d.ents[m.ent].Type) {
@@ -2231,8 +2232,8 @@ func (d *doc) partiesInNamed(s *sent, np syntax.NounPhrase) []int {
 }
 
 // proposalNouns name what one party puts to another.
-var proposalNouns = map[string]bool{"bid": true, "bids": true, "offer": true, "offers": true, "proposal": true,
-	"proposals": true, "plan": true, "overture": true, "overtures": true, "approach": true}
+var proposalNouns = wordset.Of(map[string]bool{"bid": true, "bids": true, "offer": true, "offers": true, "proposal": true,
+	"proposals": true, "plan": true, "overture": true, "overtures": true, "approach": true})
 
 // placeIn is the city or place a noun phrase names inside it ("a
 // hospital in Mariupol", "the town of Gori"), -1 for none.
@@ -2249,25 +2250,25 @@ func (d *doc) placeIn(s *sent, nps []syntax.NounPhrase) int {
 
 // authoredVerbs, as participles after a noun with "by", name an act of
 // their agent: "a plan proposed by the United States".
-var authoredVerbs = map[string]bool{
+var authoredVerbs = wordset.Of(map[string]bool{
 	"propose": true, "impose": true, "offer": true, "suggest": true, "negotiate": true, "sign": true,
 	"adopt": true, "announce": true, "order": true, "demand": true, "request": true, "initiate": true,
 	"back": true, "support": true, "endorse": true, "sponsor": true, "reject": true, "approve": true,
 	"launch": true, "condemn": true, "criticise": true, "criticize": true, "veto": true, "grant": true,
-}
+})
 
 // currencyWords name money as the wires write it.
-var currencyWords = map[string]bool{"dlrs": true, "dlr": true, "stg": true, "yen": true, "marks": true, "francs": true, "lire": true}
+var currencyWords = wordset.Of(map[string]bool{"dlrs": true, "dlr": true, "stg": true, "yen": true, "marks": true, "francs": true, "lire": true})
 
 // receiveVerbs take what another gives: their "from" party acts.
-var receiveVerbs = map[string]bool{"receive": true, "get": true, "obtain": true, "accept": true, "win": true, "secure": true}
+var receiveVerbs = wordset.Of(map[string]bool{"receive": true, "get": true, "obtain": true, "accept": true, "win": true, "secure": true})
 
 // loanWords name money lent or given: received from a party it is aid.
-var loanWords = map[string]bool{"loan": true, "loans": true, "credit": true, "credits": true, "aid": true,
-	"assistance": true, "grant": true, "grants": true, "financing": true}
+var loanWords = wordset.Of(map[string]bool{"loan": true, "loans": true, "credit": true, "credits": true, "aid": true,
+	"assistance": true, "grant": true, "grants": true, "financing": true})
 
 // travelVerbs move their subject to the place after "to".
-var travelVerbs = map[string]bool{"go": true, "travel": true, "fly": true, "flew": true, "flown": true, "journey": true, "head": true, "come": true}
+var travelVerbs = wordset.Of(map[string]bool{"go": true, "travel": true, "fly": true, "flew": true, "flown": true, "journey": true, "head": true, "come": true})
 
 // destination is the country, city or region clause cl goes "to", -1
 // for none.
@@ -2396,11 +2397,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 				goods = goodsCode(wordsOf(ps, np.End, end))
 			}
-			if goods == "" && lendVerbs[lem] {
+			if goods == "" && lendVerbs.Has(lem) {
 				goods = "071" // "lent Ecuador five mln barrels of crude": lending is economic aid
 			}
 		}
-		if cl.Passive && ps.POS[cl.Verb.Start] == "VBN" && cl.Verb.Start == cl.Head && !authoredVerbs[lem] {
+		if cl.Passive && ps.POS[cl.Verb.Start] == "VBN" && cl.Verb.Start == cl.Head && !authoredVerbs.Has(lem) {
 			// "Tehran radio, monitored by the BBC", "debt guaranteed by
 			// Baker": a participle after its noun describes it; only one
 			// that names an act the agent authored is an event ("a plan
@@ -2411,8 +2412,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		// "offered 44 dlrs a share to take over Borg-Warner": a bid to
 		// acquire, not the dictionary's seizure (171)
 		takeover := lem == "take" && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "over") &&
-			cl.Governor >= 0 && offerVerbs[phrasal(lex, ps, cl.Governor)]
-		if notEvents[lem] && goods == "" && !noComment && !takeover && !(supportVerbs[lem] && (nominalCodes[objectHead(ps, cl)] != "" || aidNoun(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) {
+			cl.Governor >= 0 && offerVerbs.Has(phrasal(lex, ps, cl.Governor))
+		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) {
 			// ("made an offer for USAir", "gave a pledge": the noun
 			// names the event the light verb carries)
 			continue
@@ -2426,13 +2427,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				continue // "ruled out sending troops": the act governed tells the event
 			}
 		}
-		if start := clauseStart(cl); start > 0 && conditionWords[strings.ToLower(ps.Words[start-1])] {
+		if start := clauseStart(cl); start > 0 && conditionWords.Has(strings.ToLower(ps.Words[start-1])) {
 			continue // "if it attacked Vardo": a condition, not an act
 		}
-		if s.disasterBefore(cl.Verb.Start) || len(cl.Subject) > 0 && disasterNouns[strings.ToLower(ps.Words[cl.Subject[0].Head])] {
+		if s.disasterBefore(cl.Verb.Start) || len(cl.Subject) > 0 && disasterNouns.Has(strings.ToLower(ps.Words[cl.Subject[0].Head])) {
 			continue // "an earthquake that struck Ecuador", "the storm hit the coast": nature acts on no one's behalf
 		}
-		if v := cl.Verb.Start; v > 0 && strings.EqualFold(ps.Words[v], "to") && aimNouns[strings.ToLower(ps.Words[v-1])] && heldDealNoun(lex, ps, cl) == "" {
+		if v := cl.Verb.Start; v > 0 && strings.EqualFold(ps.Words[v], "to") && aimNouns.Has(strings.ToLower(ps.Words[v-1])) && heldDealNoun(lex, ps, cl) == "" {
 			continue // "Sweden's bid to join NATO": what a bid aims at is not done, nor by the clause's subject
 		}
 		gov, govClause := "", -1
@@ -2450,13 +2451,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if ci > 0 {
 			// "demanded that Moscow release the journalist": the act is only asked for
 			prev := ps.Clauses[ci-1]
-			if pl := lemma(lex, ps.Words[prev.Head]); askVerbs[pl] || demandVerbs[pl] || appealVerbs[pl] {
+			if pl := lemma(lex, ps.Words[prev.Head]); askVerbs.Has(pl) || demandVerbs.Has(pl) || appealVerbs.Has(pl) {
 				if start := clauseStart(cl); start > 0 && thatAfter(ps, prev.Verb.End, start-1) && strings.EqualFold(ps.Words[start-1], "that") {
 					continue
 				}
 			}
 		}
-		if (askVerbs[gov] || objectControlled[gov]) && govClause >= 0 && govClause != ci && (len(ps.Clauses[govClause].Object) > 0 || ps.Clauses[govClause].Passive) {
+		if (askVerbs.Has(gov) || objectControlled.Has(gov)) && govClause >= 0 && govClause != ci && (len(ps.Clauses[govClause].Object) > 0 || ps.Clauses[govClause].Passive) {
 			// "urged Japan to open its markets": the appeal is the event;
 			// "expected Washington to ease": only someone's expectation
 			continue
@@ -2469,13 +2470,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		// a verb that asks its object to act ("pressed Lavrov to free",
 		// "Iran was urged to give") is an appeal, whatever else it means
 		asks := false
-		if askVerbs[lem] && (len(cl.Object) > 0 || cl.Passive) {
+		if askVerbs.Has(lem) && (len(cl.Object) > 0 || cl.Passive) {
 			for j, o := range ps.Clauses {
 				if j != ci && o.Governor == cl.Head {
 					asks = true
 				}
 			}
-			asks = asks || appealVerbs[lem]
+			asks = asks || appealVerbs.Has(lem)
 		}
 		var before []string
 		if len(cl.Subject) > 0 {
@@ -2501,7 +2502,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})
-		if ok && m.Code == "040" && m.Pattern == "" && considerVerbs[lem] {
+		if ok && m.Code == "040" && m.Pattern == "" && considerVerbs.Has(lem) {
 			// "is weighing tighter curbs", "is considering other firms as
 			// suppliers": CAMEO's considering a policy option (014), not a
 			// meeting (the dictionary's entry gives its verbs 040)
@@ -2538,13 +2539,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// brought to meet (the dictionary's bare 040 for the block)
 			ok = false
 		}
-		if ok && cameo.Root(m.Code) == "02" && !cl.Passive && amendVerbs[lem] && slices.ContainsFunc(after, func(w string) bool { return bidNouns[w] }) {
+		if ok && cameo.Root(m.Code) == "02" && !cl.Passive && amendVerbs.Has(lem) && slices.ContainsFunc(after, func(w string) bool { return bidNouns.Has(w) }) {
 			// "offered to raise the cash portion of his offer for Viacom":
 			// terms of a bid changed, no appeal for money; the bid is read
 			// from its noun
 			ok = false
 		}
-		if ok && m.Code == "060" && m.Pattern == "" && raiseVerbs[lem] && !relationAfter(ps, cl.Verb.End) {
+		if ok && m.Code == "060" && m.Pattern == "" && raiseVerbs.Has(lem) && !relationAfter(ps, cl.Verb.End) {
 			// the dictionary's own code of its verbs of raising
 			// ("expanding inventories of gilts"): an increase of things
 			// is no cooperation between parties; "boosted ties with X",
@@ -2554,7 +2555,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if noComment {
 			m, ok = cameo.Match{Code: "011", Entry: strings.ToUpper(lem)}, true
 		}
-		if c := ownVerbCodes[lem]; !ok && m.Pattern == "" && c != "" {
+		if c := ownVerbCodes.At(lem); !ok && m.Pattern == "" && c != "" {
 			m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true
 		}
 		if !ok && lem == "require" && !cl.Passive && len(d.partiesOf(s, cl.Subject)) > 0 && s.w(cl.Verb.Start-1) != "that" && s.w(cl.Verb.Start-1) != "which" && (cl.Verb.End < len(ps.Words) && strings.EqualFold(ps.Words[cl.Verb.End], "that") ||
@@ -2565,12 +2566,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "a provision that would have required"
 			m, ok = cameo.Match{Code: "100", Entry: "REQUIRE"}, true
 		}
-		if closeVerbs[lem] && !ok && (!cl.Passive || len(cl.Agent) > 0) {
+		if closeVerbs.Has(lem) && !ok && (!cl.Passive || len(cl.Agent) > 0) {
 			// "closed the strait", "shut its border with X": a blockade
 			// (191), which the dictionary leaves uncoded
 			if np, found := objectPhrase(cl); found {
 				for _, w := range wordsOf(ps, np.Start, np.End) {
-					if passageNouns[strings.ToLower(w)] {
+					if passageNouns.Has(strings.ToLower(w)) {
 						m, ok = cameo.Match{Code: "191", Entry: strings.ToUpper(lem)}, true
 					}
 				}
@@ -2579,7 +2580,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		mobilizes := false
 		if np, found := objectPhrase(cl); found && mobilizeVerbs[lem] && !cl.Passive {
 			for _, w := range wordsOf(ps, np.Start, np.End) {
-				mobilizes = mobilizes || forceWords[strings.ToLower(w)]
+				mobilizes = mobilizes || forceWords.Has(strings.ToLower(w))
 			}
 			if mobilizes && (lem == "send" || lem == "move") {
 				// sent toward a border or into a country, not to an ally
@@ -2608,13 +2609,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// decide the kind of aid the dictionary's patterns do not name
 			m, ok = cameo.Match{Code: goods, Entry: strings.ToUpper(lem)}, true
 		}
-		if r := cameo.Root(m.Code); asks && (!ok || r != "02" && !(r == "10" && demandVerbs[lem])) {
+		if r := cameo.Root(m.Code); asks && (!ok || r != "02" && !(r == "10" && demandVerbs.Has(lem))) {
 			m, ok = cameo.Match{Code: "020", Entry: strings.ToUpper(lem)}, true
 		}
-		if noun := objectHead(ps, cl); !ok && m.Pattern == "" && supportVerbs[lem] && eventNoun(noun) {
+		if noun := objectHead(ps, cl); !ok && m.Pattern == "" && supportVerbs.Has(lem) && eventNoun(noun) {
 			// "carried out mass killings": the noun names the event the
 			// dictionary's verb alone does not code
-			if c := nominalCodes[noun]; c != "" {
+			if c := nominalCodes.At(noun); c != "" {
 				m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true
 			} else if kind, found := graph.EventKindOf(triggers[noun].typ); found {
 				m, ok = cameo.Match{Code: kind.CAMEO, Entry: strings.ToUpper(lem)}, true
@@ -2622,13 +2623,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if ok && strings.HasPrefix(m.Code, "174") {
 			for _, w := range wordsOf(ps, cl.Head+1, cl.End) {
-				if moneyWords[w] || currencyWords[w] {
+				if moneyWords[w] || currencyWords.Has(w) {
 					ok = false // "sent home 320 dlrs a month": money, no people expelled
 				}
 			}
 		}
 		var givers []syntax.NounPhrase
-		if receiveVerbs[lem] && !cl.Passive && !cl.Negated && !refuseVerbs[gov] {
+		if receiveVerbs.Has(lem) && !cl.Passive && !cl.Negated && !refuseVerbs[gov] {
 			// (not "the Saudis refused to accept guarantees from the Bank of
 			// Brazil": who refuses acts)
 			// "received a new proposal from the banks", "got loans from the
@@ -2643,7 +2644,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					if w == "from" {
 						break
 					}
-					if c == "" && loanWords[w] {
+					if c == "" && loanWords.Has(w) {
 						c = "071" // "8.9 mln dlrs in loans"
 					}
 				}
@@ -2669,19 +2670,19 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: "040", Entry: "PAY_CALL"}, true
 			}
 		}
-		if travelVerbs[lem] && !cl.Passive && (!ok || cameo.Root(m.Code) == "04" || m.Code == "036") && d.destination(s, ps, cl) >= 0 {
+		if travelVerbs.Has(lem) && !cl.Passive && (!ok || cameo.Root(m.Code) == "04" || m.Code == "036") && d.destination(s, ps, cl) >= 0 {
 			// "went to Saudi Arabia", "flew to Moscow": a visit (042), not
 			// the dictionary's going somewhere (040)
 			m, ok = cameo.Match{Code: "042", Entry: strings.ToUpper(lem) + "_TO"}, true
 		}
 		deal, doneDeal := "", false
-		if acquisitionVerbs[lem] && !cl.Negated {
+		if acquisitionVerbs.Has(lem) && !cl.Negated {
 			// "offered to buy Mobil": a proposal (036) made; "agreed to
 			// acquire Conrac", "agreed to sell its unit to Placer": an
 			// agreement (057) reached. A purchase done is the dictionary's
 			// economic cooperation (061).
 			switch {
-			case offerVerbs[gov]:
+			case offerVerbs.Has(gov):
 				deal = "036"
 			case gov == "agree":
 				deal = "057"
@@ -2717,7 +2718,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: "057", Entry: "MERGE"}, true
 			}
 		}
-		if h := objectHead(ps, cl); completeVerbs[lem] && dealNouns[h] && deal == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated && !cl.Passive {
+		if h := objectHead(ps, cl); completeVerbs.Has(lem) && dealNouns.Has(h) && deal == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated && !cl.Passive {
 			// "has completed the acquisition of American Security Corp",
 			// "completed its merger with Armtek", "closed the sale of its
 			// unit to Dyneer": a deal made (057) with the one it names
@@ -2735,18 +2736,18 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			m, ok = cameo.Match{Code: deal, Entry: "AGREE"}, true
 		}
 		cond := conditionAfter(ps, ci)
-		if retaliateVerbs[lem] && !ok && cond >= 0 && (cl.Modal == "would" || cl.Modal == "could" || cl.Tense == "future") {
+		if retaliateVerbs.Has(lem) && !ok && cond >= 0 && (cl.Modal == "would" || cl.Modal == "could" || cl.Tense == "future") {
 			// "would respond vigorously if the EC goes ahead": a threat
 			// (130) aimed at the one the condition names
 			m, ok = cameo.Match{Code: "130", Entry: strings.ToUpper(lem)}, true
 		}
-		if (stopVerbs[lem] || cutVerbs[lem]) && cond >= 0 && !cl.Negated && (cl.Modal == "would" || cl.Modal == "could" || cl.Tense == "future") {
+		if (stopVerbs[lem] || cutVerbs.Has(lem)) && cond >= 0 && !cl.Negated && (cl.Modal == "would" || cl.Modal == "could" || cl.Tense == "future") {
 			// "would halt oil imports from Iraq if Baghdad refused to pay",
 			// "would suspend debt payments if the banks did not …": cutting
 			// off what the other gets, unless it acts, is a threat (130)
 			m, ok = cameo.Match{Code: "130", Entry: strings.ToUpper(lem)}, true
 		}
-		if np, found := objectPhrase(cl); found && supportVerbs[lem] && drillNouns[strings.ToLower(ps.Words[np.Head])] && !cl.Passive {
+		if np, found := objectPhrase(cl); found && supportVerbs.Has(lem) && drillNouns.Has(strings.ToLower(ps.Words[np.Head])) && !cl.Passive {
 			// "held joint naval drills", "conducted military exercises near X"
 			c := "150"
 			if slices.Contains(wordsOf(ps, np.Start, np.Head), "joint") {
@@ -2756,9 +2757,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if h := objectHead(ps, cl); (h == "ties" || h == "relations") && !cl.Passive {
 			switch {
-			case cutVerbs[lem]:
+			case cutVerbs.Has(lem):
 				m, ok = cameo.Match{Code: "161", Entry: strings.ToUpper(lem)}, true // "cut ties with Qatar"
-			case mendVerbs[lem]:
+			case mendVerbs.Has(lem):
 				m, ok = cameo.Match{Code: "050", Entry: strings.ToUpper(lem)}, true // "restored relations"
 			}
 		}
@@ -2771,25 +2772,25 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: stopCode(c), Entry: strings.ToUpper(lem)}, true
 			}
 		}
-		if ok && givers == nil && cameo.Root(m.Code) == "03" && len(m.Code) >= 3 && !intentVerbs[lem] && gov == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated {
+		if ok && givers == nil && cameo.Root(m.Code) == "03" && len(m.Code) >= 3 && !intentVerbs.Has(lem) && gov == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated {
 			// "lifted sanctions on Venezuela", which the dictionary codes
 			// as an intent (0351): a verb that did the act did it
 			if c := actOfIntent(m.Code); c != "" {
 				m.Code = c
 			}
 		}
-		if h := objectHead(ps, cl); liftCues[strings.ToLower(ps.Words[cl.Head])] && sanctionNouns[h] && !cl.Passive &&
+		if h := objectHead(ps, cl); liftCues.Has(strings.ToLower(ps.Words[cl.Head])) && sanctionNouns.Has(h) && !cl.Passive &&
 			(!ok || cameo.Root(m.Code) != "08" && cameo.Root(m.Code) != "03") {
 			// "lifted its embargoes on Libya", "eased the ban": sanctions
 			// eased (081), whatever the dictionary's pattern covers
 			m, ok = cameo.Match{Code: "081", Entry: strings.ToUpper(lem)}, true
 		}
-		if h := objectHead(ps, cl); (h == "tariffs" || h == "tariff" || h == "duties" || h == "quotas") && imposeVerbs[lem] && !cl.Negated {
+		if h := objectHead(ps, cl); (h == "tariffs" || h == "tariff" || h == "duties" || h == "quotas") && imposeVerbs.Has(lem) && !cl.Negated {
 			// "imposed 100 pct tariffs on Japanese goods": punitive tariffs
 			// are sanctions (163), as the annotation guide has them
 			m, ok = cameo.Match{Code: "163", Entry: strings.ToUpper(lem)}, true
 		}
-		if lem == "meet" && (metObjects[objectHead(ps, cl)] || thingMet(ps, s, cl)) {
+		if lem == "meet" && (metObjects.Has(objectHead(ps, cl)) || thingMet(ps, s, cl)) {
 			s.silence(cl.Head) // "meet EC health standards", "meet international competition": no one is met
 			continue
 		}
@@ -2800,10 +2801,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			s.silence(cl.Head)
 			continue
 		}
-		if lem == "strike" && dealWords[objectHead(ps, cl)] {
+		if lem == "strike" && dealWords.Has(objectHead(ps, cl)) {
 			continue // "struck a deal with": the deal is the event, read from its noun
 		}
-		if lem == "launch" && !ok && objectHead(ps, cl) != "" && !militaryWords[objectHead(ps, cl)] && !eventNoun(objectHead(ps, cl)) {
+		if lem == "launch" && !ok && objectHead(ps, cl) != "" && !militaryWords.Has(objectHead(ps, cl)) && !eventNoun(objectHead(ps, cl)) {
 			s.silence(cl.Head) // "launched a bond": no attack
 			continue
 		}
@@ -2814,10 +2815,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
-		if c := reactionNouns[objectHead(ps, cl)]; reactionVerbs[lem] && c != "" {
+		if c := reactionNouns.At(objectHead(ps, cl)); reactionVerbs.Has(lem) && c != "" {
 			m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true // "drew criticism from"
 		}
-		if noun := objectHead(ps, cl); !ok && refuseVerbs[lem] && !cl.Negated && proposalNouns[noun] {
+		if noun := objectHead(ps, cl); !ok && refuseVerbs[lem] && !cl.Negated && proposalNouns.Has(noun) {
 			// "resisted the bid by Dart Group": a proposal refused, though
 			// the dictionary codes the verb alone nowhere
 			m, ok = cameo.Match{Code: "120", Entry: strings.ToUpper(lem)}, true
@@ -2837,7 +2838,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m.Code = "120"
 			}
 		}
-		if h := objectHead(ps, cl); missionNouns[h] && cl.Governor < 0 && (lem == "send" || lem == "head" || lem == "lead" || lem == "dispatch") && slices.ContainsFunc(cl.Preps, func(p syntax.PrepPhrase) bool {
+		if h := objectHead(ps, cl); missionNouns.Has(h) && cl.Governor < 0 && (lem == "send" || lem == "head" || lem == "lead" || lem == "dispatch") && slices.ContainsFunc(cl.Preps, func(p syntax.PrepPhrase) bool {
 			return strings.EqualFold(ps.Words[p.Prep], "to") && len(d.partiesOf(s, p.Object)) > 0
 		}) {
 			// "will send two buying missions to the United States", "is
@@ -2854,18 +2855,18 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// Pennzoil": a settlement, an agreement between the two
 			m, ok = cameo.Match{Code: "057", Entry: "SETTLE_WITH"}, true
 		}
-		if seekVerbs[lem] && !cl.Passive && !cl.Negated && soughtMeeting(ps, cl) {
+		if seekVerbs.Has(lem) && !cl.Passive && !cl.Negated && soughtMeeting(ps, cl) {
 			// "sought the meeting with Reynolds", "pushing the idea of a
 			// budget summit with Reagan": talks put to the other side (036)
 			m, ok = cameo.Match{Code: "036", Entry: "SEEK_MEETING"}, true
 		}
-		if np, found := objectPhrase(cl); lem == "consider" && found && slices.ContainsFunc(wordsOf(ps, np.Start, np.End), func(w string) bool { return proposalNouns[w] }) {
+		if np, found := objectPhrase(cl); lem == "consider" && found && slices.ContainsFunc(wordsOf(ps, np.Start, np.End), func(w string) bool { return proposalNouns.Has(w) }) {
 			// "considers AFG's bid inadequate", "is considering the
 			// offer": a bid weighed, no meeting
 			s.silence(cl.Head)
 			continue
 		}
-		if t := typeOfCode(nounCode(objectHead(ps, cl))); undoVerbs[lem] && !cl.Passive && (t == "agreement" || t == "talks") {
+		if t := typeOfCode(nounCode(objectHead(ps, cl))); undoVerbs.Has(lem) && !cl.Passive && (t == "agreement" || t == "talks") {
 			// "cancelled its agreement with X": the deal failed, which its
 			// noun tells (no threat the dictionary's "cancel" codes)
 			continue
@@ -2894,7 +2895,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			s.silence(cl.Head)
 			continue
 		}
-		if lem == "sign" && signedDocuments[objectHead(ps, cl)] {
+		if lem == "sign" && signedDocuments.Has(objectHead(ps, cl)) {
 			// "signed a decree", "signed the bill into law": no agreement
 			// between parties, whatever the trigger word says
 			s.silence(cl.Head)
@@ -2914,7 +2915,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		broken := false
-		if endTalksVerbs[phrasal(lex, ps, cl.Head)] && !cl.Negated && talkNouns[objectHead(ps, cl)] {
+		if endTalksVerbs.Has(phrasal(lex, ps, cl.Head)) && !cl.Negated && talkNouns.Has(objectHead(ps, cl)) {
 			// "broke off talks with the union", "called off the meeting":
 			// the talks failed (GUIDE.md), no threat or reduction
 			if c := nounCode(objectHead(ps, cl)); c != "" {
@@ -2939,10 +2940,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				code = kind.CAMEO
 			}
 		}
-		if noun := objectHead(ps, cl); (supportVerbs[lem] || backVerbs[lem] && typeOfCode(nounCode(noun)) == "aid") && noun != "" && !asks {
+		if noun := objectHead(ps, cl); (supportVerbs.Has(lem) || backVerbs[lem] && typeOfCode(nounCode(noun)) == "aid") && noun != "" && !asks {
 			// "approved a loan", "held talks", "imposed an embargo": the
 			// noun names the event, the verb only brings it about
-			if (noun == "protest" || noun == "protests" || noun == "complaint") && officialVerbs[lem] {
+			if (noun == "protest" || noun == "protests" || noun == "complaint") && officialVerbs.Has(lem) {
 				// "lodged a formal protest with Japan": a complaint made
 				// officially (114), not a demonstration
 				code, typ = "114", "disapproval"
@@ -2958,7 +2959,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				case cameo.Root(code) != cameo.Root(kind.CAMEO):
 					code = kind.CAMEO
 				}
-			} else if c := nominalCodes[noun]; c != "" && (m.Pattern == "" || !ok) {
+			} else if c := nominalCodes.At(noun); c != "" && (m.Pattern == "" || !ok) {
 				if np, ok := objectPhrase(cl); ok {
 					c = massCode(c, wordsOf(ps, np.Start, np.Head))
 				}
@@ -2982,10 +2983,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				gov, denier = pl, ps.Clauses[ci-1].Subject
 			}
 		}
-		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && reluctantWords[strings.ToLower(ps.Words[cl.Verb.Start-1])] {
+		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && reluctantWords.Has(strings.ToLower(ps.Words[cl.Verb.Start-1])) {
 			continue // "are reluctant to suggest solutions": not done, nor refused to anyone
 		}
-		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && readyWords[strings.ToLower(ps.Words[cl.Verb.Start-1])] {
+		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && readyWords.Has(strings.ToLower(ps.Words[cl.Verb.Start-1])) {
 			gov = "prepare" // "is ready to deploy", "is prepared to send"
 		}
 		tense, modal := cl.Tense, cl.Modal
@@ -3032,7 +3033,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			code, typ, st = "016", "comment", "happened"
 		case stopVerbs[gov] && cooperative(root):
 			code, typ, st = stopCode(code), "reduceRelations", "happened"
-			if tentative || tense == "future" || planVerbs[ps.Words[cl.Governor]] {
+			if tentative || tense == "future" || planVerbs.Has(ps.Words[cl.Governor]) {
 				code, typ = threatCode(code), "threat"
 			}
 		case stopVerbs[gov] && (conflictual(root) || root == "15"):
@@ -3043,7 +3044,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		case noComment:
 			st = "happened" // "declined to comment": the refusal is the event
-		case cl.Negated && meanVerbs[gov]:
+		case cl.Negated && meanVerbs.Has(gov):
 			continue // "does not intend to seek control of USAir": an intention denied, no act and no refusal of another's
 		case refuseVerbs[gov] || cl.Negated && cooperative(root):
 			if !cooperative(root) {
@@ -3052,13 +3053,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			code, typ, st = rejectCode(code), "reject", "happened"
 		case cl.Negated:
 			continue // an act denied is no event
-		case threatenVerbs[gov] || (tentative || st == "planned" || planVerbs[gov]) && conflictual(root) && root != "10" && root != "12":
+		case threatenVerbs.Has(gov) || (tentative || st == "planned" || planVerbs.Has(gov)) && conflictual(root) && root != "10" && root != "12":
 			// (a refusal still to come is a refusal planned, no threat:
 			// "is expected to resist Pesch's latest bid")
 			code, typ, st = threatCode(code), "threat", "happened"
 		case root == "13":
 			st = "happened" // a threat is made when it is uttered
-		case planVerbs[gov] || tentative || st == "planned":
+		case planVerbs.Has(gov) || tentative || st == "planned":
 			if cooperative(root) {
 				code = intentCode(code)
 			}
@@ -3111,7 +3112,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// made acts for its maker
 			prev := ps.Clauses[ci-1]
 			v := strings.ToLower(ps.Words[cl.Verb.Start-1])
-			modifier := (ps.POS[cl.Verb.Start] == "VBG" || v == "that" || v == "which") && documentNouns[strings.ToLower(ps.Words[cl.Subject[0].Head])]
+			modifier := (ps.POS[cl.Verb.Start] == "VBG" || v == "that" || v == "which") && documentNouns.Has(strings.ToLower(ps.Words[cl.Subject[0].Head]))
 			made := modifier && cl.Subject[0].Start == prev.Verb.End && prev.Head < prev.Verb.End
 			for _, o := range prev.Object {
 				made = made || modifier && o.Start == cl.Subject[0].Start && o.End <= cl.Verb.Start
@@ -3127,7 +3128,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				actors = []int{ent}
 			}
 		}
-		if len(actors) == 0 && m.Entry == "STRIKE_LABOUR" && len(cl.Subject) == 1 && ownPronouns[strings.ToLower(ps.Words[cl.Subject[0].Start])] {
+		if len(actors) == 0 && m.Entry == "STRIKE_LABOUR" && len(cl.Subject) == 1 && ownPronouns.Has(strings.ToLower(ps.Words[cl.Subject[0].Start])) {
 			// "the Guild said its members have struck": the union whose
 			// members they are
 			actors = d.pronounOwner(s, ps, cl.Subject[0].Start)
@@ -3152,7 +3153,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
-		if deal != "" && (lem == "sell" || completeVerbs[lem] && objectHead(ps, cl) == "sale") && !cl.Passive {
+		if deal != "" && (lem == "sell" || completeVerbs.Has(lem) && objectHead(ps, cl) == "sale") && !cl.Passive {
 			// "agreed to sell its Irvine center to X", "completed the sale
 			// of Almaden Vineyards to Heublein": what is sold is no party,
 			// the buyer is
@@ -3165,7 +3166,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if len(objs) == 0 && !cl.Passive && len(cl.Object) == 1 && ci+1 < len(ps.Clauses) {
 			// "rejected a plan proposed by the United States": the
 			// object's author, named by the participle after it, is aimed at
-			if nx := ps.Clauses[ci+1]; nx.Passive && len(nx.Subject) == 1 && nx.Subject[0] == cl.Object[0] && authoredVerbs[lemma(lex, strings.ToLower(ps.Words[nx.Head]))] {
+			if nx := ps.Clauses[ci+1]; nx.Passive && len(nx.Subject) == 1 && nx.Subject[0] == cl.Object[0] && authoredVerbs.Has(lemma(lex, strings.ToLower(ps.Words[nx.Head]))) {
 				objs = d.partiesOf(s, nx.Agent)
 			}
 		}
@@ -3184,10 +3185,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				objs = authors
 			}
 		}
-		if reactionVerbs[lem] && len(cl.Subject) > 0 {
+		if reactionVerbs.Has(lem) && len(cl.Subject) > 0 {
 			// "the arrest drew criticism from Washington": the reaction's
 			// source is after "from", its target the act's author
-			if c := reactionNouns[objectHead(ps, cl)]; c != "" {
+			if c := reactionNouns.At(objectHead(ps, cl)); c != "" {
 				for _, p := range cl.Preps {
 					if strings.EqualFold(ps.Words[p.Prep], "from") {
 						authors := d.authorsOf(s, ps, cl.Subject[0])
@@ -3217,7 +3218,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			if len(p.Object) > 0 && eventNoun(strings.ToLower(ps.Words[p.Object[0].Head])) && nounType(strings.ToLower(ps.Words[p.Object[0].Head])) != typ {
 				attached = true // another event's phrase ("in a rebuke"), not this one's ("in aid")
 			}
-			if mobilizes && forcePreps[w] {
+			if mobilizes && forcePreps.Has(w) {
 				// "near Ukraine's border", "to its border with Belarus",
 				// "into Niger": the party whose border or land it is
 				for _, np := range p.Object {
@@ -3273,7 +3274,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					}
 				}
 			}
-			if (w == "from" || w == "by") && !cl.Passive && root == "12" && len(objs) == 0 && len(ents) > 0 && proposalNouns[objectHead(ps, cl)] {
+			if (w == "from" || w == "by") && !cl.Passive && root == "12" && len(objs) == 0 && len(ents) > 0 && proposalNouns.Has(objectHead(ps, cl)) {
 				objs = ents // "resisted the bid by Dart Group", "turned down the offer from X": the bidder
 			}
 			if w == "from" && root == "02" && !cl.Passive && len(objs) == 0 && len(ents) > 0 {
@@ -3289,7 +3290,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			case w == "by" && cl.Passive:
 				actors = append(actors, ents...)
-			case w == "to" && transferVerbs[lem] && len(ents) > 0 && !after:
+			case w == "to" && transferVerbs.Has(lem) && len(ents) > 0 && !after:
 				// "extradited the drug lord to the United States": the
 				// receiver is the target, what is handed over is not;
 				// "radars to Manila and boats to Malaysia": every receiver
@@ -3301,7 +3302,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 						objs = append(objs, e)
 					}
 				}
-			case len(objs) == 0 && targetPreps[w] && w != "with" && (!after || w == "on" || w == "against"):
+			case len(objs) == 0 && targetPreps.Has(w) && w != "with" && (!after || w == "on" || w == "against"):
 				// not a phrase of an event noun before it: "in a rebuke to
 				// the United States"
 				objs = ents
@@ -3326,14 +3327,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if len(objs) == 0 && !symmetric[typ] {
 			objs, with = with, nil // "severed ties with Qatar"
 		}
-		if len(objs) == 0 && (askVerbs[lem] || appealVerbs[lem]) && !cl.Passive && len(cl.Object) == 1 {
+		if len(objs) == 0 && (askVerbs.Has(lem) || appealVerbs.Has(lem)) && !cl.Passive && len(cl.Object) == 1 {
 			// "He urged the committee to support the plan": the body named
 			// before that the noun fits is the one asked
 			if e := d.describedObject(s, ps, cl.Object[0], actors); e >= 0 {
 				objs = []int{e}
 			}
 		}
-		if len(objs) == 0 && (askVerbs[lem] || demandVerbs[lem] || appealVerbs[lem]) {
+		if len(objs) == 0 && (askVerbs.Has(lem) || demandVerbs.Has(lem) || appealVerbs.Has(lem)) {
 			// "demanded that Moscow release the journalist": the one asked
 			// to act is the subject of the clause after "that"
 			if next := ci + 1; next < len(ps.Clauses) {
@@ -3385,7 +3386,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			actors, objs, with = nil, nil, sides
 		}
 		mutual := len(actors) > 1 && len(objs) == 0 && len(with) == 0 && (symmetric[typ] && !directedCode(code) ||
-			!symmetric[typ] && (strings.HasPrefix(code, "05") || strings.HasPrefix(code, "04") || lem == "exchange" || fightVerbs[lem] || strings.HasPrefix(code, "062")))
+			!symmetric[typ] && (strings.HasPrefix(code, "05") || strings.HasPrefix(code, "04") || lem == "exchange" || fightVerbs.Has(lem) || strings.HasPrefix(code, "062")))
 		if mutual || symmetric[typ] && !directedCode(code) && len(objs) == 0 && len(with) > 0 {
 			// "Armenia and Azerbaijan negotiated", "A and B signed a pact",
 			// "Canada and Mexico signed deals with the EU": the sides act
@@ -3469,18 +3470,18 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if noComment {
 			e.keepTargets(d.onParties(s, ps, cl)) // "declined to comment on X's report": X, nothing after
 		}
-		if r := cameo.Root(code); commerceVerbs[lem] && typ != "proposal" && !(lem == "merge" && typ == "agreement") && (r == "03" || r == "04" && lem != "pay" || r == "06" || r == "07" || r == "08") && !d.statePart(e, d.tradeOnly(s, ps, sources, cl.Object)) {
+		if r := cameo.Root(code); commerceVerbs.Has(lem) && typ != "proposal" && !(lem == "merge" && typ == "agreement") && (r == "03" || r == "04" && lem != "pay" || r == "06" || r == "07" || r == "08") && !d.statePart(e, d.tradeOnly(s, ps, sources, cl.Object)) {
 			// "paid 150 mln dlrs to buy the assets of Williams Cos", "received
 			// financing from Bank of Boston": ordinary business between firms
 			continue
 		}
-		if r := cameo.Root(code); tradeVerbs[lem] && r == "06" && goods == "" {
+		if r := cameo.Root(code); tradeVerbs.Has(lem) && r == "06" && goods == "" {
 			// "Australia exported 159,000 tonnes of sugar to the Soviet
 			// Union", "corn bought by the Soviet Union": trade, even between
 			// states, is ordinary business, no cooperation (aid keeps its code)
 			continue
 		}
-		if joinVerbs[lem] && (typ == "meeting" || typ == "agreement") && !slices.ContainsFunc(cl.Preps, func(p syntax.PrepPhrase) bool { return strings.EqualFold(ps.Words[p.Prep], "with") }) {
+		if joinVerbs.Has(lem) && (typ == "meeting" || typ == "agreement") && !slices.ContainsFunc(cl.Preps, func(p syntax.PrepPhrase) bool { return strings.EqualFold(ps.Words[p.Prep], "with") }) {
 			// "Mexico joined the GATT", "Britain may join the EMS's exchange
 			// rate mechanism": a membership taken, no meeting or pact made
 			continue
@@ -3499,7 +3500,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		// (an appeal to parties the text does not name is the named
 		// asker's: "Brazil asked its creditor banks to reschedule")
-		unnamedAsked := asks && (typ == "appeal" || typ == "demand") && askedWords[lem] && !cl.Passive && len(cl.Object) > 0 && humanObject(ps, cl.Object[0]) && cl.Modal == "" &&
+		unnamedAsked := asks && (typ == "appeal" || typ == "demand") && askedWords.Has(lem) && !cl.Passive && len(cl.Object) > 0 && humanObject(ps, cl.Object[0]) && cl.Modal == "" &&
 			len(cl.Subject) > 0 && cl.Subject[len(cl.Subject)-1].End >= cl.Verb.Start-2 // its own subject, not one read across "and"
 		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) || !e.hasRole(graph.RoleTarget) && e.location < 0 && !noComment && !unnamedAsked) ||
 			symmetric[typ] && (len(e.participants) < 2 && e.location < 0 || !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant)) {
@@ -3517,14 +3518,14 @@ func sellerAt(s *sent, k int) int {
 	if s.w(k) == "<" || s.w(k) == "the" {
 		return k + 1
 	}
-	if w := s.w(k); (w == "a" || w == "an" || w == "its") && unitWords[s.w(k+1)] && s.w(k+2) == "of" {
+	if w := s.w(k); (w == "a" || w == "an" || w == "its") && unitWords.Has(s.w(k+1)) && s.w(k+2) == "of" {
 		return k + 3 + b2i(s.w(k+3) == "the")
 	}
 	return k
 }
 
 // unitWords name a part of a company: "a unit of", "a subsidiary of".
-var unitWords = map[string]bool{"unit": true, "subsidiary": true, "division": true, "affiliate": true}
+var unitWords = wordset.Of(map[string]bool{"unit": true, "subsidiary": true, "division": true, "affiliate": true})
 
 // sidesBetween are the parties a clause's subject names after an event
 // noun and "between" ("the agreement between the IMF and Zaire"), which
@@ -3569,7 +3570,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 	var out []*eventMention
 	for _, n := range ps.Nominals(func(w string) bool {
 		t, ok := triggers[w]
-		return ok && !t.verbal || nominalCodes[w] != "" || proposedDeals[w] || w == "discussions" || w == "letter"
+		return ok && !t.verbal || nominalCodes.At(w) != "" || proposedDeals.Has(w) || w == "discussions" || w == "letter"
 	}) {
 		w := strings.ToLower(ps.Words[n.Noun])
 		typ, code := triggers[w].typ, ""
@@ -3598,12 +3599,12 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			}
 			typ = "talks"
 		}
-		if c := nominalCodes[w]; c != "" {
+		if c := nominalCodes.At(w); c != "" {
 			c = massCode(c, wordsOf(ps, n.Noun-len(n.Before), n.Noun))
 			typ, code = typeOfCode(c), c
 		}
 		offered := false
-		if proposedDeals[w] {
+		if proposedDeals.Has(w) {
 			// "the proposed acquisition of Piedmont by USAir", "TWA's
 			// planned takeover of USAir": a deal put to the other side, a
 			// proposal (036) by its buyer to the one it would buy; a deal
@@ -3654,7 +3655,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		}
 		for _, k := range n.Before {
 			m := s.mentionAt(k)
-			if m == nil && ownPronouns[strings.ToLower(ps.Words[k])] {
+			if m == nil && ownPronouns.Has(strings.ToLower(ps.Words[k])) {
 				owned = true
 				continue
 			}
@@ -3707,29 +3708,29 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				if len(ents) > 0 && placeType(d.ents[ents[0]].Type) && e.location < 0 {
 					e.location = ents[0]
 				}
-			case pw == "to" && transferNouns[w]:
+			case pw == "to" && transferNouns.Has(w):
 				for _, a := range ents {
 					e.add(a, graph.RoleTarget) // the receiver of what is handed over
 				}
-			case pw == "of" && transferNouns[w]:
+			case pw == "of" && transferNouns.Has(w):
 				// "Spain's extradition of X to the United States": the one
 				// handed over takes part; the receiver is the target
 				for _, a := range ents {
 					e.add(a, graph.RoleParticipant)
 				}
 				handed = append(handed, ents...)
-			case pw == "of" && agentOf[w] && !e.hasRole(graph.RoleActor):
+			case pw == "of" && agentOf.Has(w) && !e.hasRole(graph.RoleActor):
 				for _, a := range ents {
 					e.add(a, graph.RoleActor) // "the visit of the Indian prime minister": the visitor
 				}
 			case pw == "of" && (w == "threat" || w == "threats") && len(ents) > 0 && !s.mentionHeads(p.Object):
 				// "the threat of the First Interstate takeover bid": what is
 				// feared, no party threatened
-			case pw == "of" && !patientOf[w]:
+			case pw == "of" && !patientOf.Has(w):
 				for _, a := range ents {
 					e.add(a, other)
 				}
-			case targetPreps[pw] || pw == "of":
+			case targetPreps.Has(pw) || pw == "of":
 				if e.location < 0 {
 					e.location = d.placeIn(s, p.Object) // "the bombing of the Georgian town of Gori"
 				}
@@ -3751,7 +3752,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// "AMC is the target of a takeover bid from Chrysler": the
 			// subject the bid is aimed at
 			cl := ps.Clauses[n.Clause]
-			if h := strings.ToLower(ps.Words[cl.Head]); !cl.Passive && (beForms[h] || h == "remains" || h == "became") {
+			if h := strings.ToLower(ps.Words[cl.Head]); !cl.Passive && (beForms.Has(h) || h == "remains" || h == "became") {
 				for _, a := range d.actorsOf(s, cl.Subject) {
 					if _, in := e.participants[a]; !in {
 						e.add(a, graph.RoleTarget)
@@ -3759,7 +3760,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
-		if typ == "proposal" && bidNouns[w] && !e.hasRole(graph.RoleTarget) {
+		if typ == "proposal" && bidNouns.Has(w) && !e.hasRole(graph.RoleTarget) {
 			// "Chrysler's bid to take over American Motors", "its offer to
 			// buy 20 pct of Ostland Bank": the firm to be bought
 			if a := d.boughtAfter(s, lex, n.Noun+1); a >= 0 && e.participants[a] == "" {
@@ -3793,7 +3794,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
-		if n.Clause >= 0 && !n.ObjectOf && symmetric[typ] && e.location < 0 && runVerbs[lemma(lex, strings.ToLower(ps.Words[ps.Clauses[n.Clause].Head]))] {
+		if n.Clause >= 0 && !n.ObjectOf && symmetric[typ] && e.location < 0 && runVerbs.Has(lemma(lex, strings.ToLower(ps.Words[ps.Clauses[n.Clause].Head]))) {
 			// "Soviet-Afghan talks resumed in Kabul", "the meeting was
 			// held in Geneva": where the talks, the subject, run
 			cl := ps.Clauses[n.Clause]
@@ -3814,7 +3815,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// "a drone attack hit a Saudi oil facility": what the attack
 			// hit is what it was aimed at
 			cl := ps.Clauses[n.Clause]
-			if hitVerbs[lemma(lex, ps.Words[cl.Head])] && !cl.Passive {
+			if hitVerbs.Has(lemma(lex, ps.Words[cl.Head])) && !cl.Passive {
 				for _, a := range d.partiesOf(s, cl.Object) {
 					if placeType(d.ents[a].Type) {
 						if e.location < 0 {
@@ -3830,7 +3831,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		if holder < 0 {
 			holder = inPhraseOf(ps, n.Noun) // "Poland is in talks with the Paris Club"
 		}
-		if symmetric[typ] && len(e.participants) == 1 && e.hasRole(graph.RoleParticipant) && !owned && withSide(ps, n) && headIsName(s, ps) && holder >= 0 && heldBy[lemma(lex, strings.ToLower(ps.Words[ps.Clauses[holder].Head]))] {
+		if symmetric[typ] && len(e.participants) == 1 && e.hasRole(graph.RoleParticipant) && !owned && withSide(ps, n) && headIsName(s, ps) && holder >= 0 && heldBy.Has(lemma(lex, strings.ToLower(ps.Words[ps.Clauses[holder].Head]))) {
 			// "Halvard said it is in talks with Brask", "has had
 			// discussions with Jacobs": the other side is the one the
 			// sentence is about, as for the talks a trigger names; not
@@ -3878,7 +3879,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
-		if first := n.Noun - len(n.Before); symmetric[typ] && len(e.participants) == 1 && !owned && len(n.Possessor) == 0 && withParty(ps, n) && first > 0 && framePreps[strings.ToLower(ps.Words[first-1])] {
+		if first := n.Noun - len(n.Before); symmetric[typ] && len(e.participants) == 1 && !owned && len(n.Possessor) == 0 && withParty(ps, n) && first > 0 && framePreps.Has(strings.ToLower(ps.Words[first-1])) {
 			// "flew to Caracas for talks with Hernandez", "was invited to
 			// Caracas for talks with X", "left Bonn after talks with Kohl",
 			// "made the remark in talks with Saito": who acts around the
@@ -3930,7 +3931,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// said it has entered a settlement with X": the maker of a
 			// deal is one of its sides, named or standing as "it"
 			cl := ps.Clauses[n.Clause]
-			if lex, err := loadLexicon(); err == nil && n.ObjectOf && !cl.Passive && (supportVerbs[lemma(lex, ps.Words[cl.Head])] ||
+			if lex, err := loadLexicon(); err == nil && n.ObjectOf && !cl.Passive && (supportVerbs.Has(lemma(lex, ps.Words[cl.Head])) ||
 				symmetric[typ] && (makeWords[strings.ToLower(ps.Words[cl.Head])] || typ == "talks" && lemma(lex, strings.ToLower(ps.Words[cl.Head])) == "have") && ps.POS[cl.Head] != "VBG") {
 				// ("will have talks with Suharto": who has talks takes part)
 				subj := d.partiesOf(s, cl.Subject)
@@ -3984,12 +3985,12 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// is made to
 			cl := ps.Clauses[n.Clause]
 			lem := lemma(lex, strings.ToLower(ps.Words[cl.Head]))
-			if typ == "appeal" && (!grantVerbs[lem] || strings.EqualFold(ps.Words[cl.Verb.Start], "to")) {
+			if typ == "appeal" && (!grantVerbs.Has(lem) || strings.EqualFold(ps.Words[cl.Verb.Start], "to")) {
 				// ("called on the department to reject TWA's request": the
 				// one asked to turn it down, not the subject named)
 				lem = "" // "Cathay is opposing Dragonair's request": a third party may oppose what was asked of another
 			}
-			if !cl.Passive && answerVerbs[lem] {
+			if !cl.Passive && answerVerbs.Has(lem) {
 				subj := d.partiesOf(s, cl.Subject)
 				if len(subj) == 0 && len(cl.Subject) == 1 && standIn(ps, cl.Subject[0]) && typ == "proposal" {
 					if ent, _ := d.subject(s, cl.Verb.Start, nil); ent >= 0 {
@@ -4047,7 +4048,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// agreement was abandoned": the deal or talks undone failed;
 			// whoever undid a deal it held is one of its sides
 			cl := ps.Clauses[n.Clause]
-			if lem := lemma(lex, strings.ToLower(ps.Words[cl.Head])); undoVerbs[lem] && !cl.Negated && cl.Modal == "" && (cl.Tense == "past" || cl.Tense == "present") && (n.ObjectOf && !cl.Passive || !n.ObjectOf && cl.Passive) {
+			if lem := lemma(lex, strings.ToLower(ps.Words[cl.Head])); undoVerbs.Has(lem) && !cl.Negated && cl.Modal == "" && (cl.Tense == "past" || cl.Tense == "present") && (n.ObjectOf && !cl.Passive || !n.ObjectOf && cl.Passive) {
 				e.status = "failed"
 				if n.ObjectOf && (typ == "agreement" || typ == "talks") {
 					for _, a := range d.actorsOf(s, cl.Subject) {
@@ -4119,7 +4120,7 @@ func restated(coded []*eventMention, ps *syntax.Sentence, n syntax.Nominal, code
 func sameEvent(evs []*eventMention, ps *syntax.Sentence, cl syntax.Clause, typ string) bool {
 	lex, err := loadLexicon()
 	for _, e := range evs {
-		if e.k == cl.Head && (e.typ == typ || err == nil && supportVerbs[lemma(lex, ps.Words[cl.Head])]) {
+		if e.k == cl.Head && (e.typ == typ || err == nil && supportVerbs.Has(lemma(lex, ps.Words[cl.Head]))) {
 			return true
 		}
 	}

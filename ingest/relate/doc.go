@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"actorgraph/ingest/wordset"
 	"slices"
 	"sort"
 	"strings"
@@ -50,6 +51,15 @@ type sent struct {
 	paired map[int][]int
 }
 
+// consume marks mention m used as a title's country. The map is made for
+// the few sentences that have one, not for every sentence.
+func (s *sent) consume(m int) {
+	if s.consumed == nil {
+		s.consumed = map[int]bool{}
+	}
+	s.consumed[m] = true
+}
+
 // mention is an entity mention aligned to tokens [first, last).
 type mention struct {
 	ent         int
@@ -64,28 +74,36 @@ type date struct {
 }
 
 func newDoc(body, published string, sents []segment.Sentence, ents []graph.Entity) *doc {
-	d := &doc{body: body, ents: append([]graph.Entity(nil), ents...), byName: map[string]int{}}
+	d := &doc{body: body, ents: append([]graph.Entity(nil), ents...), byName: map[string]int{}, sents: make([]*sent, 0, len(sents))}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		d.ref = t
 	}
-	for i, e := range ents {
-		names := append([]string{e.Name}, e.Aliases...)
-		for _, m := range e.Mentions {
-			names = append(names, m.Text)
-		}
-		for _, n := range names {
-			if k := graph.Fold(n); k != "" {
-				if _, taken := d.byName[k]; !taken {
-					d.byName[k] = i
-				}
+	name := func(i int, n string) {
+		if k := graph.Fold(n); k != "" {
+			if _, taken := d.byName[k]; !taken {
+				d.byName[k] = i
 			}
+		}
+	}
+	for i, e := range ents {
+		// the name, the aliases, the mentions' texts, in this order
+		name(i, e.Name)
+		for _, a := range e.Aliases {
+			name(i, a)
+		}
+		for _, m := range e.Mentions {
+			name(i, m.Text)
 		}
 	}
 	type located struct {
 		ent int
 		m   graph.Mention
 	}
-	var all []located
+	n := 0
+	for _, e := range ents {
+		n += len(e.Mentions)
+	}
+	all := make([]located, 0, n)
 	for i, e := range ents {
 		for _, m := range e.Mentions {
 			if m.Start >= 0 && m.End <= len(body) && m.Start < m.End {
@@ -105,7 +123,7 @@ func newDoc(body, published string, sents []segment.Sentence, ents []graph.Entit
 		if s.Start < 0 || s.End > len(body) || s.Start > s.End {
 			continue
 		}
-		st := &sent{Sentence: s, idx: si, lw: make([]string, len(s.Tokens)), at: make([]int, len(s.Tokens)), consumed: map[int]bool{}}
+		st := &sent{Sentence: s, idx: si, lw: make([]string, len(s.Tokens)), at: make([]int, len(s.Tokens))}
 		for k, t := range s.Tokens {
 			st.lw[k] = strings.ToLower(t.Text)
 			st.at[k] = -1
@@ -141,7 +159,7 @@ func newDoc(body, published string, sents []segment.Sentence, ents []graph.Entit
 				st.at[k] = len(st.mentions)
 			}
 			if nameModifier(body[l.m.End:]) {
-				st.consumed[len(st.mentions)] = true
+				st.consume(len(st.mentions))
 			}
 			ent := l.ent
 			if c := d.administrationOf(l.ent, body[l.m.End:]); c >= 0 {
@@ -314,11 +332,11 @@ func (s *sent) possessive(k int) bool {
 
 // clauseBreaks are the tokens that end the stretch of a sentence a trigger
 // looks in for its participants.
-var clauseBreaks = map[string]bool{
+var clauseBreaks = wordset.Of(map[string]bool{
 	",": true, ";": true, ":": true, "—": true, "–": true, "--": true, "(": true, ")": true,
 	"“": true, "”": true, "\"": true, "but": true, "while": true, "because": true,
 	"although": true, "whereas": true, "if": true, "which": true, "who": true, "since": true,
 	"despite": true, "amid": true, "unless": true, "though": true,
-}
+})
 
-func (s *sent) breaks(k int) bool { return clauseBreaks[s.w(k)] }
+func (s *sent) breaks(k int) bool { return clauseBreaks.Has(s.w(k)) }

@@ -115,7 +115,7 @@ func (d *doc) firmAcquired(s *sent, k int) bool {
 
 // askedFor are the particles of the phrasal triggers ("called for",
 // "turned down") whose events need their maker named.
-var askedFor = map[string]bool{"for": true, "down": true}
+var askedFor = wordset.Of(map[string]bool{"for": true, "down": true})
 
 // askedBy reports a phrasal appeal or refusal whose verb heads a clause
 // with a party for subject that is no text ("the agreement calls for"),
@@ -133,7 +133,7 @@ func (d *doc) askedBy(s *sent, e *eventMention) bool {
 			continue
 		}
 		for _, np := range cl.Subject {
-			if textNouns[strings.ToLower(ps.Words[np.Head])] {
+			if textNouns.Has(strings.ToLower(ps.Words[np.Head])) {
 				return false
 			}
 		}
@@ -153,15 +153,15 @@ func (d *doc) askedBy(s *sent, e *eventMention) bool {
 }
 
 // textNouns are texts whose terms "call for" what they lay down.
-var textNouns = map[string]bool{"agreement": true, "arrangement": true, "proposal": true, "plan": true, "directive": true,
+var textNouns = wordset.Of(map[string]bool{"agreement": true, "arrangement": true, "proposal": true, "plan": true, "directive": true,
 	"bill": true, "law": true, "resolution": true, "accord": true, "pact": true, "contract": true, "legislation": true,
 	"budget": true, "package": true, "program": true, "programme": true, "measure": true, "report": true, "treaty": true,
 	"deal": true, "offer": true, "rules": true, "rule": true, "draft": true, "amendment": true, "statement": true, "telex": true,
-	"complaint": true, "letter": true, "scheme": true, "terms": true, "policy": true, "strategy": true}
+	"complaint": true, "letter": true, "scheme": true, "terms": true, "policy": true, "strategy": true})
 
 // metObjects are what one meets that is no party: a need, a target, a
 // duty ("the country would meet its obligations").
-var metObjects = map[string]bool{
+var metObjects = wordset.Of(map[string]bool{
 	"demand": true, "needs": true, "need": true, "targets": true, "target": true, "obligations": true,
 	"obligation": true, "requirements": true, "requirement": true, "expectations": true, "criteria": true,
 	"deadline": true, "standards": true, "costs": true, "payments": true, "conditions": true, "goals": true,
@@ -170,33 +170,33 @@ var metObjects = map[string]bool{
 	"response": true, "resistance": true, "opposition": true, "approval": true, "fate": true,
 	"expenses": true, "shortfall": true, "demands": true, "terms": true, "specifications": true,
 	"concerns": true, "concern": true, "wishes": true, "criterion": true, "cost": true, "bill": true,
-}
+})
 
 // militaryStrikes are the words before "strike" that make it an armed
 // attack; any other strike is a walk-out, which news names far more often
 // ("warning strikes", "a strike at the port").
-var militaryStrikes = map[string]bool{
+var militaryStrikes = wordset.Of(map[string]bool{
 	"air": true, "missile": true, "military": true, "drone": true, "retaliatory": true, "pre-emptive": true,
 	"preemptive": true, "artillery": true, "nuclear": true, "rocket": true, "naval": true, "surgical": true,
 	"precision": true, "punitive": true, "u.s.": true,
-}
+})
 
 // needsObject triggers are events only with a party or place as their
 // object: "pressed Kenya to", "seized the cities of Goma", not "pressed
 // ahead", "seized assets".
-var needsObject = map[string]bool{"pressed": true, "pressing": true, "presses": true, "seized": true, "captured": true, "struck": true,
-	"lend": true, "lends": true, "lent": true}
+var needsObject = wordset.Of(map[string]bool{"pressed": true, "pressing": true, "presses": true, "seized": true, "captured": true, "struck": true,
+	"lend": true, "lends": true, "lent": true})
 
 // moneyVerbs are aid only when a sum of money follows them ("pledged 355
 // million euros"), not a promise of anything else.
-var moneyVerbs = map[string]bool{"pledged": true, "promised": true, "donated": true}
+var moneyVerbs = wordset.Of(map[string]bool{"pledged": true, "promised": true, "donated": true})
 
 // notStrikes are the words before "strike" that make it a walk-out, not a
 // military strike.
-var notStrikes = map[string]bool{
+var notStrikes = wordset.Of(map[string]bool{
 	"general": true, "hunger": true, "labor": true, "labour": true, "national": true, "workers": true,
 	"teachers": true, "doctors": true, "nationwide": true, "rail": true, "union": true, "lucky": true,
-}
+})
 
 // airlineFlies reports a visit whose travellers are all airlines: their
 // flights to a place are a route, not a visit.
@@ -220,7 +220,7 @@ func (d *doc) airlineFlies(e *eventMention) bool {
 // before token k: "the earthquake that struck Ecuador", "storms hit".
 func (s *sent) disasterBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if disasterNouns[s.w(j)] {
+		if disasterNouns.Has(s.w(j)) {
 			return true
 		}
 	}
@@ -228,10 +228,10 @@ func (s *sent) disasterBefore(k int) bool {
 }
 
 // disasterNouns name disasters of nature, which strike and hit no party.
-var disasterNouns = map[string]bool{"earthquake": true, "earthquakes": true, "quake": true, "quakes": true, "storm": true,
+var disasterNouns = wordset.Of(map[string]bool{"earthquake": true, "earthquakes": true, "quake": true, "quakes": true, "storm": true,
 	"storms": true, "hurricane": true, "typhoon": true, "cyclone": true, "flood": true, "floods": true, "flooding": true,
 	"tornado": true, "blizzard": true, "drought": true, "frost": true, "fire": true, "epidemic": true, "tremor": true,
-	"tremors": true, "snowstorm": true, "landslide": true, "avalanche": true, "disease": true, "outbreak": true}
+	"tremors": true, "snowstorm": true, "landslide": true, "avalanche": true, "disease": true, "outbreak": true})
 
 // threatOf reports a noun after "threat(s) of", up to two words between:
 // "the threat of trade sanctions" names what is threatened, not done.
@@ -247,20 +247,20 @@ func threatOf(s *sent, k int) bool {
 // liftedBefore reports a verb of lifting in the three words before k:
 // "lifted its embargoes", "easing the sanctions".
 func (s *sent) liftedBefore(k int) bool {
-	return liftCues[s.w(k-1)] || liftCues[s.w(k-2)] || liftCues[s.w(k-3)]
+	return liftCues.Has(s.w(k-1)) || liftCues.Has(s.w(k-2)) || liftCues.Has(s.w(k-3))
 }
 
 // liftCues before "sanctions" undo them: lifting sanctions is not imposing
 // them; the clause reader codes the easing (081) where it reads the verb.
-var liftCues = map[string]bool{
+var liftCues = wordset.Of(map[string]bool{
 	"lift": true, "lifts": true, "lifted": true, "lifting": true, "ease": true, "eased": true, "easing": true,
 	"remove": true, "removed": true, "removing": true, "scrap": true, "scrapped": true, "end": true, "ended": true,
 	"ending": true, "drop": true, "dropped": true, "relief": true, "waive": true, "waived": true, "suspend": true,
 	"suspended": true,
-}
+})
 
 // baseVerbs are trigger nouns that are verbs after "to": "voted to demand".
-var baseVerbs = map[string]bool{"demand": true, "visit": true, "meet": true, "protest": true, "attack": true, "strike": true}
+var baseVerbs = wordset.Of(map[string]bool{"demand": true, "visit": true, "meet": true, "protest": true, "attack": true, "strike": true})
 
 // symmetric events have participants on an equal footing.
 var symmetric = map[string]bool{"summit": true, "meeting": true, "talks": true, "agreement": true, "cooperation": true}
@@ -274,7 +274,7 @@ var hopeCues = map[string]bool{
 
 // negations before a verbal trigger, or between a noun trigger and its
 // verb, mean the event did not happen: "has not been inclined to grant".
-var negations = map[string]bool{"not": true, "n't": true, "never": true, "cannot": true, "no": true}
+var negations = wordset.Of(map[string]bool{"not": true, "n't": true, "never": true, "cannot": true, "no": true})
 
 // mention of an event in one sentence, before merging.
 type eventMention struct {
@@ -379,16 +379,16 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		if (e.typ == "appeal" || e.typ == "demand") && d.courtAsked(e) {
 			continue // "filed a motion with the Texas Court of Appeals": a court asked to rule, no appeal (GUIDE.md)
 		}
-		if e.typ == "agreement" && agreeForms[e.s.w(e.k)] && (e.s.w(e.k-1) == "," || e.s.w(e.k-1) == "\"" || e.s.w(e.k-1) == "”") && e.s.mentionAt(e.end) != nil {
+		if e.typ == "agreement" && agreeForms.Has(e.s.w(e.k)) && (e.s.w(e.k-1) == "," || e.s.w(e.k-1) == "\"" || e.s.w(e.k-1) == "”") && e.s.mentionAt(e.end) != nil {
 			continue // `"…," agreed Allan Leslie of Discount Corp`: a speaker's attribution, no agreement
 		}
-		if e.typ == "agreement" && agreeForms[e.s.w(e.k)] && (len(e.participants) == 1 && e.s.w(e.end) == "that" || e.hasRole(graph.RoleActor) && concurs(e.s, e.end)) {
+		if e.typ == "agreement" && agreeForms.Has(e.s.w(e.k)) && (len(e.participants) == 1 && e.s.w(e.end) == "that" || e.hasRole(graph.RoleActor) && concurs(e.s, e.end)) {
 			// "Japan agreed that the yen was too strong", "Feiter agreed
 			// the Community must take greater heed": one side concurs in a
 			// view, no agreement
 			continue
 		}
-		if e.typ == "agreement" && agreeForms[e.s.w(e.k)] && e.s.w(e.end) == "with" && opinionAhead(e.s, e.end+1) {
+		if e.typ == "agreement" && agreeForms.Has(e.s.w(e.k)) && e.s.w(e.end) == "with" && opinionAhead(e.s, e.end+1) {
 			continue // "agreed with Wang's remarks": one concurs in a view, no agreement
 		}
 		if e.typ == "visit" && e.verbal && e.s.w(e.k) == "visiting" {
@@ -448,15 +448,15 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 
 // opinionNouns name what one says or thinks, which one agrees with
 // without any agreement between parties.
-var opinionNouns = map[string]bool{"remarks": true, "remark": true, "view": true, "views": true, "comments": true,
+var opinionNouns = wordset.Of(map[string]bool{"remarks": true, "remark": true, "view": true, "views": true, "comments": true,
 	"comment": true, "assessment": true, "position": true, "statement": true, "statements": true, "analysis": true,
-	"opinion": true, "conclusion": true, "conclusions": true, "argument": true, "criticism": true, "suggestion": true}
+	"opinion": true, "conclusion": true, "conclusions": true, "argument": true, "criticism": true, "suggestion": true})
 
 // opinionAhead reports an opinion noun within the few words from k, before
 // a break: "with Wang's remarks", "with the bank's assessment".
 func opinionAhead(s *sent, k int) bool {
 	for j := k; j < len(s.Tokens) && j <= k+5 && !s.breaks(j); j++ {
-		if opinionNouns[s.w(j)] {
+		if opinionNouns.Has(s.w(j)) {
 			return true
 		}
 	}
@@ -465,8 +465,8 @@ func opinionAhead(s *sent, k int) bool {
 
 // ownersMeetingWords before "meeting" make it a firm's meeting of its
 // owners: "the annual meeting", "a special shareholders meeting".
-var ownersMeetingWords = map[string]bool{"annual": true, "shareholders": true, "stockholders": true, "shareholder": true,
-	"stockholder": true, "shareholders'": true, "stockholders'": true, "special": true}
+var ownersMeetingWords = wordset.Of(map[string]bool{"annual": true, "shareholders": true, "stockholders": true, "shareholder": true,
+	"stockholder": true, "shareholders'": true, "stockholders'": true, "special": true})
 
 // shareholdersMeeting reports a meeting e names by "meeting" after words of
 // a firm's owners' meeting, all of whose parties are companies by their
@@ -478,7 +478,7 @@ func (d *doc) shareholdersMeeting(e *eventMention) bool {
 	}
 	owners := false
 	for j := e.k - 1; j >= 0 && j >= e.k-3; j-- {
-		if ownersMeetingWords[e.s.w(j)] || e.s.possessive(j) && ownersMeetingWords[e.s.w(j-1)] {
+		if ownersMeetingWords.Has(e.s.w(j)) || e.s.possessive(j) && ownersMeetingWords.Has(e.s.w(j-1)) {
 			owners = true
 		}
 	}
@@ -490,7 +490,7 @@ func (d *doc) shareholdersMeeting(e *eventMention) bool {
 	}
 	for ent := range e.participants {
 		// a company by its legal form: "GenCorp Inc", "CTS Corp"
-		if x := d.ents[ent]; x.Type != graph.Organization || !legalTail[strings.ToLower(strings.TrimSuffix(x.Name[strings.LastIndexByte(x.Name, ' ')+1:], "."))] {
+		if x := d.ents[ent]; x.Type != graph.Organization || !legalTail.Has(strings.ToLower(strings.TrimSuffix(x.Name[strings.LastIndexByte(x.Name, ' ')+1:], "."))) {
 			return false
 		}
 	}
@@ -502,7 +502,7 @@ func (d *doc) shareholdersMeeting(e *eventMention) bool {
 // America struck".
 func (s *sent) labourBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6 && !s.breaks(j); j-- {
-		if labourWords[s.w(j)] {
+		if labourWords.Has(s.w(j)) {
 			return true
 		}
 	}
@@ -624,7 +624,7 @@ func (s *sent) triggersIn() []*eventMention {
 		switch {
 		case t.typ == "sanctions" && (s.w(k+1) == "relief" || s.liftedBefore(k) || threatOf(s, k)):
 			continue
-		case s.w(k) == "negotiating" && !beForms[s.w(k-1)] && !(s.w(k-1) == "still" || s.w(k-1) == "now" || s.w(k-1) == "also"):
+		case s.w(k) == "negotiating" && !beForms.Has(s.w(k-1)) && !(s.w(k-1) == "still" || s.w(k-1) == "now" || s.w(k-1) == "also"):
 			continue // "the negotiating table", "his negotiating power": a noun's modifier, no talks
 		case s.w(k) == "launched" && !s.militaryAhead(k+1):
 			continue // "launched a bond", "launched a bid": no attack
@@ -632,13 +632,13 @@ func (s *sent) triggersIn() []*eventMention {
 			continue // "the cars are being tested", "tested the technology": no weapon, no show of force
 		case (s.w(k) == "threat" || s.w(k) == "threats") && s.w(k+1) == "of" && !s.possessive(k-1) && s.mentionAt(k-1) == nil:
 			continue // "the threat of a takeover bid": what is feared; a threat made is read from its maker ("a threat by X", the clause reader)
-		case t.verbal && s.w(k-1) == "to" && (reluctantWords[s.w(k-2)] || s.w(k-2) == "unable"):
+		case t.verbal && s.w(k-1) == "to" && (reluctantWords.Has(s.w(k-2)) || s.w(k-2) == "unable"):
 			continue // "banks are reluctant to lend to Brazil": not done, nor refused to anyone
 		case s.w(k) == "letter" && s.w(k+2) != "intent":
 			continue // "a letter of credit", "the letter of the law"
-		case (s.w(k) == "strike" || s.w(k) == "strikes") && (notStrikes[s.w(k-1)] || s.w(k-1) == "on" || s.w(k+1) == "action" || !militaryStrike(s, k)):
+		case (s.w(k) == "strike" || s.w(k) == "strikes") && (notStrikes.Has(s.w(k-1)) || s.w(k-1) == "on" || s.w(k+1) == "action" || !militaryStrike(s, k)):
 			t.typ = "protest" // a walk-out
-		case s.w(k) == "struck" && (dealWords[s.w(k+1)] || dealWords[s.w(k+2)]):
+		case s.w(k) == "struck" && (dealWords.Has(s.w(k+1)) || dealWords.Has(s.w(k+2))):
 			continue
 		case t.typ == "militaryAction" && (s.w(k) == "struck" || s.w(k) == "strike") && s.labourBefore(k):
 			t.typ = "protest" // "its members have struck CBS": a walk-out
@@ -646,15 +646,15 @@ func (s *sent) triggersIn() []*eventMention {
 			continue // "pressing for a restructuring": a demand, which the clause reader codes
 		case t.typ == "militaryAction" && t.verbal && s.disasterBefore(k):
 			continue // "an earthquake that struck Ecuador": nature, no one's attack
-		case moneyVerbs[s.w(k)] && !moneyAhead(s, k+1):
+		case moneyVerbs.Has(s.w(k)) && !moneyAhead(s, k+1):
 			continue
 		case t.typ == "repatriation" && s.w(k+1) == "home" && moneyAhead(s, k+2):
 			continue // "sent home 300 dlrs a month": money, no one expelled
-		case n == 1 && (equipmentNouns[s.w(k+1)] || s.w(k+1) == "and" && equipmentNouns[s.w(k+3)]) && !determiners[s.w(k+1)]:
+		case n == 1 && (equipmentNouns.Has(s.w(k+1)) || s.w(k+1) == "and" && equipmentNouns.Has(s.w(k+3))) && !determiners.Has(s.w(k+1)):
 			// "attack aircraft", "assault rifles", "attack and
 			// reconnaissance aircraft": a kind of weapon, not an act
 			continue
-		case !t.verbal && n == 1 && personNouns[s.w(k+1)]:
+		case !t.verbal && n == 1 && personNouns.Has(s.w(k+1)):
 			// "a sanctions analyst": the word names a trade, not an event
 			continue
 		case t.typ == "proposal" && n+k <= len(s.Tokens) && !s.anyOf(hopeCues) && !strings.HasPrefix(s.w(k), "propos"):
@@ -674,7 +674,7 @@ func (s *sent) triggersIn() []*eventMention {
 		case !t.verbal && leftBehind(s.w, k):
 			continue // "the withdrawal from the Paris agreement": no agreement made
 		}
-		verbal := t.verbal || baseVerbs[s.w(k)] && s.w(k-1) == "to"
+		verbal := t.verbal || baseVerbs.Has(s.w(k)) && s.w(k-1) == "to"
 		out = append(out, &eventMention{typ: t.typ, strength: t.strength, verbal: verbal, k: k, end: k + n, s: s, location: -1, lastSent: s.idx})
 		k += n - 1
 	}
@@ -682,7 +682,7 @@ func (s *sent) triggersIn() []*eventMention {
 }
 
 // beForms make a progressive of the -ing word after them: "is negotiating".
-var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true, "'s": true}
+var beForms = wordset.Of(map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true, "'s": true})
 
 // politicalDemand reports the noun "demand" at k as one party's demand
 // of another ("Iraq's demand that Kuwait pay", "a demand by the strikers
@@ -715,7 +715,7 @@ func insistedFact(s *sent, k int) bool {
 		case t == "MD":
 			w := s.w(j)
 			return w != "must" && w != "should"
-		case t == "VBD" && !strings.HasSuffix(s.w(j), "ed") && !irregularPast[s.w(j)] && !statedPast[s.w(j)]:
+		case t == "VBD" && !strings.HasSuffix(s.w(j), "ed") && !irregularPast.Has(s.w(j)) && !statedPast.Has(s.w(j)):
 			return false // "insisted McDonnell drop": a bare verb the tagger took for a past
 		case t == "VBD" || t == "VBZ":
 			return true
@@ -727,23 +727,23 @@ func insistedFact(s *sent, k int) bool {
 }
 
 // statedPast are past forms of being, having and knowing that state a fact.
-var statedPast = map[string]bool{"was": true, "were": true, "had": true, "did": true, "said": true, "knew": true,
-	"thought": true, "found": true, "felt": true, "became": true, "got": true, "kept": true, "meant": true}
+var statedPast = wordset.Of(map[string]bool{"was": true, "were": true, "had": true, "did": true, "said": true, "knew": true,
+	"thought": true, "found": true, "felt": true, "became": true, "got": true, "kept": true, "meant": true})
 
 // noteWords open a noun phrase before a past participle used as its
 // adjective: "the proposed merger", "its agreed quota".
-var noteWords = map[string]bool{
+var noteWords = wordset.Of(map[string]bool{
 	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
 	"our": true, "any": true, "every": true, "no": true, "each": true,
-}
+})
 
 // phraseBreakers are the words after a participle that show it is a verb,
 // not an adjective: "the terms agreed to", "a plan proposed by".
-var phraseBreakers = map[string]bool{
+var phraseBreakers = wordset.Of(map[string]bool{
 	"to": true, "by": true, "with": true, "on": true, "in": true, "at": true, "for": true, "that": true,
 	"and": true, "or": true, "upon": true, "of": true, "from": true, "as": true, "under": true, "last": true,
 	"earlier": true, "yesterday": true, "today": true, "this": true, "between": true, "among": true,
-}
+})
 
 // prenominal reports a past participle at k that is an adjective inside a
 // noun phrase: after an article, a possessive or "X's", and before a
@@ -755,11 +755,11 @@ func (s *sent) prenominal(k int) bool {
 	if k == 0 || !strings.HasSuffix(w, "ed") {
 		return false
 	}
-	if !noteWords[s.w(k-1)] && !s.possessive(k-1) {
+	if !noteWords.Has(s.w(k-1)) && !s.possessive(k-1) {
 		return false
 	}
 	next := s.raw(k + 1)
-	return isLowerWord(next) && !phraseBreakers[s.w(k+1)] && s.mentionAt(k+1) == nil
+	return isLowerWord(next) && !phraseBreakers.Has(s.w(k+1)) && s.mentionAt(k+1) == nil
 }
 
 // militaryStrike reports a strike that is an attack: an armed word before
@@ -774,7 +774,7 @@ func militaryStrike(s *sent, k int) bool {
 			return false // "an 18-month strike against Watsonville Canning": a walk-out lasts
 		}
 	}
-	if militaryStrikes[s.w(k-1)] || militaryStrikes[s.w(k-2)] {
+	if militaryStrikes.Has(s.w(k-1)) || militaryStrikes.Has(s.w(k-2)) {
 		return true
 	}
 	if s.w(k+1) == "on" || s.w(k+1) == "against" {
@@ -791,7 +791,7 @@ func militaryStrike(s *sent, k int) bool {
 // Philippines", "approved a 300 mln dlr loan for Indonesia", not a bank's
 // loans on its books.
 func aidLoan(s *sent, k int) bool {
-	if s.w(k) == "grant" && (determiners[s.w(k+1)] || auxiliaries[s.w(k-1)] || s.w(k-1) == "to") {
+	if s.w(k) == "grant" && (determiners.Has(s.w(k+1)) || auxiliaries.Has(s.w(k-1)) || s.w(k-1) == "to") {
 		return false // "will grant a licence", "to grant": the verb
 	}
 	if s.w(k-1) == "tax" {
@@ -802,7 +802,7 @@ func aidLoan(s *sent, k int) bool {
 	}
 	received := false // "will get 104 mln stg as grants from Britain"
 	for j := k - 1; j >= 0 && j >= k-8 && !s.breaks(j); j-- {
-		received = received || receiveWords[s.w(j)]
+		received = received || receiveWords.Has(s.w(j))
 	}
 	for j := k + 1; j < len(s.Tokens) && j <= k+3; j++ {
 		if (s.w(j) == "to" || s.w(j) == "for" || received && s.w(j) == "from") && s.mentionAt(j+1+b2i(s.w(j+1) == "the")) != nil {
@@ -827,7 +827,7 @@ func heldLoans(s *sent, k int) bool {
 	// "loans to Brazil should be placed on a cash basis", "its loans were
 	// classified as non-performing": loans the lender holds and books
 	for j := k + 1; j < len(s.Tokens) && j <= k+8 && !s.breaks(j); j++ {
-		if bookingWords[s.w(j)] && (beForms[s.w(j-1)] || s.w(j-1) == "been") {
+		if bookingWords.Has(s.w(j)) && (beForms.Has(s.w(j-1)) || s.w(j-1) == "been") {
 			return true
 		}
 	}
@@ -845,14 +845,14 @@ func heldLoans(s *sent, k int) bool {
 
 // giveWords give what follows them to the one named right after them:
 // "grant Argentina loans", "extended Brazil credits".
-var giveWords = map[string]bool{"grant": true, "granted": true, "grants": true, "give": true, "gave": true, "gives": true,
+var giveWords = wordset.Of(map[string]bool{"grant": true, "granted": true, "grants": true, "give": true, "gave": true, "gives": true,
 	"extend": true, "extended": true, "extends": true, "offer": true, "offered": true, "offers": true, "lend": true,
-	"lent": true, "provide": true, "provided": true, "promised": true, "send": true, "sent": true}
+	"lent": true, "provide": true, "provided": true, "promised": true, "send": true, "sent": true})
 
 // bookingWords book loans held: "placed on a cash basis", "classified as
 // non-performing", "written down".
-var bookingWords = map[string]bool{"placed": true, "put": true, "classified": true, "reclassified": true, "declared": true,
-	"written": true, "booked": true, "carried": true, "designated": true}
+var bookingWords = wordset.Of(map[string]bool{"placed": true, "put": true, "classified": true, "reclassified": true, "declared": true,
+	"written": true, "booked": true, "carried": true, "designated": true})
 
 // bothSides reports a subject that names two parties without naming them:
 // "the two sides had agreed", "both countries agreed".
@@ -875,8 +875,8 @@ func (s *sent) pastDate(k int) int {
 }
 
 // dealWords after "struck" make it a bargain: "struck a deal".
-var dealWords = map[string]bool{"deal": true, "agreement": true, "accord": true, "compromise": true,
-	"bargain": true, "tone": true, "note": true, "balance": true, "chord": true, "deals": true}
+var dealWords = wordset.Of(map[string]bool{"deal": true, "agreement": true, "accord": true, "compromise": true,
+	"bargain": true, "tone": true, "note": true, "balance": true, "chord": true, "deals": true})
 
 // moneyAhead reports a sum of money within five tokens of k: "355 million
 // euros", "$147 million", "more than 2 billion euros".
@@ -908,7 +908,7 @@ func (s *sent) anyOf(set map[string]bool) bool {
 func (s *sent) negated(k int, verbal bool) bool {
 	if verbal {
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			if negations[s.w(j)] || strings.HasSuffix(s.w(j), "n't") {
+			if negations.Has(s.w(j)) || strings.HasSuffix(s.w(j), "n't") {
 				return true
 			}
 		}
@@ -916,7 +916,7 @@ func (s *sent) negated(k int, verbal bool) bool {
 	}
 	if s.w(k+1) == "that" {
 		for j := k + 2; j < len(s.Tokens) && j <= k+8 && !s.breaks(j); j++ {
-			if negations[s.w(j)] || strings.HasSuffix(s.w(j), "n't") {
+			if negations.Has(s.w(j)) || strings.HasSuffix(s.w(j), "n't") {
 				return true
 			}
 		}
@@ -1001,11 +1001,11 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	kept = evs[:0]
 	for _, e := range evs {
 		switch {
-		case needsObject[s.w(e.k)] && e.end-e.k == 1 && !e.hasRole(graph.RoleTarget) && e.location < 0:
+		case needsObject.Has(s.w(e.k)) && e.end-e.k == 1 && !e.hasRole(graph.RoleTarget) && e.location < 0:
 			continue
 		case e.typ == "visit" && d.airlineFlies(e):
 			continue // "Halvard Airlines is allowed to fly to Tokyo": a route flown, no visit
-		case e.verbal && e.end-e.k == 2 && askedFor[s.w(e.k+1)] && !d.askedBy(s, e):
+		case e.verbal && e.end-e.k == 2 && askedFor.Has(s.w(e.k+1)) && !d.askedBy(s, e):
 			// "the plan calls for Japan to cut output", "resist calls for a
 			// tax increase", "called for redemption of its preferred
 			// stock": a text's terms, a noun, a bond's call; an appeal or a
@@ -1032,7 +1032,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// business changing hands between named parties; not the
 			// acquisition of shares, a stake or goods, nor one side alone
 			continue
-		case agreeForms[s.w(e.k)] && s.w(e.k+1) == "with" && !partyWithin(d, s, e.k+2, 4):
+		case agreeForms.Has(s.w(e.k)) && s.w(e.k+1) == "with" && !partyWithin(d, s, e.k+2, 4):
 			// "economists agreed with the report": an opinion shared, no
 			// agreement made
 			continue
@@ -1120,7 +1120,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 // proposal" did not propose it.
 func answeredBetween(s *sent, from, to int) bool {
 	for j := from; j < to; j++ {
-		if t := triggers[s.w(j)]; t.verbal && t.typ != "proposal" || weighWords[s.w(j)] {
+		if t := triggers[s.w(j)]; t.verbal && t.typ != "proposal" || weighWords.Has(s.w(j)) {
 			return true
 		}
 	}
@@ -1128,10 +1128,10 @@ func answeredBetween(s *sent, from, to int) bool {
 }
 
 // weighWords answer or weigh a proposal: "studied the plan", "welcomed the offer".
-var weighWords = map[string]bool{"accepted": true, "studied": true, "considered": true, "received": true, "welcomed": true,
+var weighWords = wordset.Of(map[string]bool{"accepted": true, "studied": true, "considered": true, "received": true, "welcomed": true,
 	"backed": true, "supported": true, "criticised": true, "criticized": true, "discussed": true, "reviewed": true,
 	"approved": true, "endorsed": true, "dismissed": true, "attacked": true, "praised": true, "examined": true,
-	"accepts": true, "studies": true, "considers": true, "receives": true, "welcomes": true, "backs": true, "supports": true}
+	"accepts": true, "studies": true, "considers": true, "receives": true, "welcomes": true, "backs": true, "supports": true})
 
 // bareMonth reports a date written as a month's name alone, maybe after a
 // preposition or "early"/"late" ("in May", "by early June"): no year, and
@@ -1252,7 +1252,7 @@ func (s *sent) mentionsEntity(from, to, ent int) bool {
 func (d *doc) dealOtherSide(e *eventMention) int {
 	s := e.s
 	party := func(k int) int {
-		for k < len(s.Tokens) && (determiners[s.w(k)] || s.w(k) == "<") {
+		for k < len(s.Tokens) && (determiners.Has(s.w(k)) || s.w(k) == "<") {
 			k++
 		}
 		if m := s.mentionAt(k); m != nil && actorType(d.ents[m.ent].Type) {
@@ -1285,7 +1285,7 @@ func (d *doc) dealOtherSide(e *eventMention) int {
 // "and will") among tokens [from, to).
 func futureBetween(s *sent, from, to int) bool {
 	for j := from; j < to; j++ {
-		if s.w(j) == "and" && futureModals[s.w(j+1)] {
+		if s.w(j) == "and" && futureModals.Has(s.w(j+1)) {
 			return true
 		}
 	}
@@ -1362,7 +1362,7 @@ func metNoOne(s *sent, k, end int) bool {
 		if s.mentionAt(j) != nil && s.w(j-1) != "the" && !s.possessive(j+1) {
 			return false
 		}
-		if metObjects[s.w(j)] {
+		if metObjects.Has(s.w(j)) {
 			return true
 		}
 	}
@@ -1373,7 +1373,7 @@ func metNoOne(s *sent, k, end int) bool {
 // "signed into law", "signed the budget".
 func signsLaw(s *sent, k int) bool {
 	for j := k; j < len(s.Tokens) && j <= k+3 && !s.breaks(j); j++ {
-		if signedDocuments[s.w(j)] && s.w(j) != "declaration" {
+		if signedDocuments.Has(s.w(j)) && s.w(j) != "declaration" {
 			return true
 		}
 		if s.mentionAt(j) != nil {
@@ -1392,7 +1392,7 @@ func framedStatus(s *sent, k int) string {
 			if cl.Tense == "past" && cl.Modal == "" && !cl.Negated {
 				return "happened"
 			}
-			if futureModals[strings.ToLower(cl.Modal)] && !cl.Negated {
+			if futureModals.Has(strings.ToLower(cl.Modal)) && !cl.Negated {
 				return "planned" // "will visit Rome during a trip to Europe in June"
 			}
 			return ""
@@ -1471,7 +1471,7 @@ func defaultStatus(s *sent, k int, verbal bool) string {
 			return "planned"
 		case g == "agree" || g == "decide":
 			return "happened"
-		case holdVerbs[h] || h == "send":
+		case holdVerbs.Has(h) || h == "send":
 			return "planned"
 		}
 		return "happened"
@@ -1485,7 +1485,7 @@ func defaultStatus(s *sent, k int, verbal bool) string {
 		return "planned"
 	}
 	if cl.Governor >= 0 {
-		if lex, err := loadLexicon(); err == nil && planVerbs[lemma(lex, s.w(cl.Governor))] {
+		if lex, err := loadLexicon(); err == nil && planVerbs.Has(lemma(lex, s.w(cl.Governor))) {
 			return "planned"
 		}
 	}
@@ -1530,13 +1530,13 @@ func nounSubjectStatus(s *sent, k int) string {
 			// by its last name), not "support for the talks"
 			in = in || np.Start <= k && k < np.End && (np.Head == k || !slices.ContainsFunc(ps.POS[np.Start:k], func(t string) bool { return t == "IN" || t == "TO" }))
 		}
-		if !in || cl.Passive && cl.Head >= 0 && planVerbs[lemma(lex, s.w(cl.Head))] {
+		if !in || cl.Passive && cl.Head >= 0 && planVerbs.Has(lemma(lex, s.w(cl.Head))) {
 			continue
 		}
 		if cl.Negated || cl.Modal != "" || cl.Tense != "present" && cl.Tense != "past" || cl.Head < 0 {
 			return ""
 		}
-		if planVerbs[lemma(lex, s.w(cl.Head))] || cl.Governor >= 0 || dueWords[s.w(cl.Head)] {
+		if planVerbs.Has(lemma(lex, s.w(cl.Head))) || cl.Governor >= 0 || dueWords.Has(s.w(cl.Head)) {
 			return ""
 		}
 		return "happened"
@@ -1546,7 +1546,7 @@ func nounSubjectStatus(s *sent, k int) string {
 
 // dueWords say an event is still to come: "talks are due", "the summit
 // is set for June".
-var dueWords = map[string]bool{"due": true, "scheduled": true, "set": true, "expected": true, "planned": true, "slated": true}
+var dueWords = wordset.Of(map[string]bool{"due": true, "scheduled": true, "set": true, "expected": true, "planned": true, "slated": true})
 
 // namedBefore reports whether entity ent is named before token k.
 func (s *sent) namedBefore(ent, k int) bool {
@@ -1596,7 +1596,7 @@ func (d *doc) speechParty(s *sent, ent, k int, c *claims) bool {
 		}
 		j = m.last - 1
 		v := m.last
-		for v < k && (auxiliaries[s.w(v)] || s.w(v) == ",") {
+		for v < k && (auxiliaries.Has(s.w(v)) || s.w(v) == ",") {
 			v++
 		}
 		told := s.w(m.first-1) == "told" || s.w(m.first-1) == "tells" || s.w(m.first-2) == "told" && s.w(m.first-1) == "the"
@@ -1696,10 +1696,10 @@ func eachAfter(s *sent, k int) bool {
 }
 
 // failNouns say that the event they govern with "of" or "in" failed.
-var failNouns = map[string]bool{"failure": true, "collapse": true, "breakdown": true, "break-up": true, "breakup": true}
+var failNouns = wordset.Of(map[string]bool{"failure": true, "collapse": true, "breakdown": true, "break-up": true, "breakup": true})
 
 // agreeForms are the forms of "agree".
-var agreeForms = map[string]bool{"agree": true, "agrees": true, "agreed": true, "agreeing": true}
+var agreeForms = wordset.Of(map[string]bool{"agree": true, "agrees": true, "agreed": true, "agreeing": true})
 
 // courtAsked reports an event aimed at a court.
 func (d *doc) courtAsked(e *eventMention) bool {
@@ -1791,7 +1791,7 @@ func (s *sent) agreementMade(k, end int) bool {
 		switch {
 		case isDateToken(s, j):
 			return true // "the accord between X and Y last December"
-		case madeWords[s.w(j)] && (j == end || auxiliaries[s.w(j-1)] || s.w(j-1) == "been"):
+		case madeWords[s.w(j)] && (j == end || auxiliaries.Has(s.w(j-1)) || s.w(j-1) == "been"):
 			return true // "the accord reached", "the pact between X and Y was signed"
 		}
 	}
@@ -1820,7 +1820,7 @@ func (r *Relater) location(d *doc, s *sent, e *eventMention) {
 	if e.typ == "militaryAction" && e.verbal {
 		// "seized Damascus", "seized the cities of Goma and Bukavu"
 		k := j
-		for determiners[s.w(k)] || s.w(k) == "city" || s.w(k) == "cities" || s.w(k) == "town" || s.w(k) == "towns" || s.w(k) == "of" {
+		for determiners.Has(s.w(k)) || s.w(k) == "city" || s.w(k) == "cities" || s.w(k) == "town" || s.w(k) == "towns" || s.w(k) == "of" {
 			k++
 		}
 		if m := s.mentionAt(k); m != nil && placeType(d.ents[m.ent].Type) {
@@ -1856,7 +1856,7 @@ func (r *Relater) location(d *doc, s *sent, e *eventMention) {
 		if s.w(j) != "in" && s.w(j) != "at" && !(e.typ == "visit" && s.w(j) == "to") {
 			continue
 		}
-		if seatNouns[s.w(j-1)] {
+		if seatNouns.Has(s.w(j - 1)) {
 			continue // "the government in Kinshasa" names a party, not where
 		}
 		k := j + 1
@@ -1937,7 +1937,7 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 	if lv < 0 && e.typ == "agreement" && !e.verbal {
 		lv = makeVerbAt(s, e.k) // "entered a settlement with", "struck a deal"
 	}
-	if e.verbal && s.w(e.k+1) == "by" && strings.HasSuffix(s.w(e.k), "ed") && !auxiliaries[s.w(e.k-1)] && s.mentionAt(e.k-1) == nil {
+	if e.verbal && s.w(e.k+1) == "by" && strings.HasSuffix(s.w(e.k), "ed") && !auxiliaries.Has(s.w(e.k-1)) && s.mentionAt(e.k-1) == nil {
 		// "a plan proposed by the United States": the agent after "by"
 		// acts, not whoever the sentence is about
 		goto after
@@ -2038,7 +2038,7 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 			break
 		}
 		if adjacent || e.verbal || lightVerbBefore(s, e.k) {
-			if e.typ == "aid" && !e.verbal && giveWords[s.w(m.first-1)] {
+			if e.typ == "aid" && !e.verbal && giveWords.Has(s.w(m.first-1)) {
 				role = graph.RoleTarget // "would grant Argentina loans": the receiver, after the verb of giving
 			}
 			e.add(m.ent, role)
@@ -2092,7 +2092,7 @@ after:
 			case prep == "by":
 				// the agent of a passive: "agreed in July by Egyptian President …"
 				e.add(m.ent, graph.RoleActor)
-			case prep == "of" && (!e.verbal || s.w(e.k-1) == "the") && s.w(e.end) == "of" && agentOf[s.w(e.end-1)]:
+			case prep == "of" && (!e.verbal || s.w(e.k-1) == "the") && s.w(e.end) == "of" && agentOf.Has(s.w(e.end-1)):
 				// "the proposal of Fujitsu", "with the assistance of the
 				// Bundesbank": who proposes or helps, not who is acted on
 				e.add(m.ent, graph.RoleActor)
@@ -2117,33 +2117,33 @@ after:
 			continue
 		}
 		next := s.mentionAt(j+1) != nil || r.titleKind(s.raw(j+1)) != kindNone ||
-			determiners[s.w(j+1)] && s.mentionAt(j+2) != nil // "Argentina, the Philippines and Brazil"
+			determiners.Has(s.w(j+1)) && s.mentionAt(j+2) != nil // "Argentina, the Philippines and Brazil"
 		switch {
 		case w == "with" || w == "between":
 			prep = "with"
-		case w == "by" && (e.verbal || !e.verbal && next || prep == "by" || participleBy[s.w(j-1)]):
+		case w == "by" && (e.verbal || !e.verbal && next || prep == "by" || participleBy.Has(s.w(j-1))):
 			// a verb's or a passive's agent, and a noun's: "a visit to the
 			// United States by President Corazon Aquino"
 			prep = "by"
-		case afterPreps[w]:
+		case afterPreps.Has(w):
 			prep = w
-		case w == "and" || determiners[w] || e.typ == "proposal" && proposalFiller[w] || r.titleKind(s.raw(j)) != kindNone || isDateToken(s, j) || isNumber(w) || placeNouns[w] || s.possessive(j):
+		case w == "and" || determiners.Has(w) || e.typ == "proposal" && proposalFiller.Has(w) || r.titleKind(s.raw(j)) != kindNone || isDateToken(s, j) || isNumber(w) || placeNouns.Has(w) || s.possessive(j):
 		case w == "," && next && j > e.end:
 			// a list or an apposition of names: "by France, Germany and the
 			// European Union", "met Syria's interim president, Ahmed al-Sharaa"
-		case w == "," && participleBy[s.w(j+1)] && !e.verbal:
+		case w == "," && participleBy.Has(s.w(j+1)) && !e.verbal:
 			// "The protests, led largely by young Kenyans"
-		case participleBy[w] || strings.HasSuffix(w, "ly") && (prep == "by" || participleBy[s.w(j-1)]):
-		case next && prep != "" && isLowerWord(s.raw(j)) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !auxiliaries[w] && !speechVerbs[w] && w != "be" && w != "been" && s.w(j-1) != "to":
+		case participleBy.Has(w) || strings.HasSuffix(w, "ly") && (prep == "by" || participleBy.Has(s.w(j-1))):
+		case next && prep != "" && isLowerWord(s.raw(j)) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !auxiliaries.Has(w) && !speechVerbs[w] && w != "be" && w != "been" && s.w(j-1) != "to":
 			// an adjective before the name: "by young Kenyans", "interim president"
 		case free > 0 && j == e.end && !e.verbal:
 			free--
-		case !e.verbal && prep == "" && j <= e.end+3 && (heldWords[w] || strings.HasSuffix(w, "ly") && isLowerWord(s.raw(j))):
+		case !e.verbal && prep == "" && j <= e.end+3 && (heldWords.Has(w) || strings.HasSuffix(w, "ly") && isLowerWord(s.raw(j))):
 			// "negotiations currently held between Canada and France",
 			// "talks now being held with the banks"
 		case j > e.end && triggers[w].typ != "" && (e.typ == "resolution" || e.typ == "demand"):
 			// "a resolution ordering the repatriation of …": read on to the target
-		case j > e.end && demandCues[w] && (e.typ == "resolution" || e.typ == "demand"):
+		case j > e.end && demandCues.Has(w) && (e.typ == "resolution" || e.typ == "demand"):
 		default:
 			j = limit
 		}
@@ -2152,7 +2152,7 @@ after:
 		// "India will get 104 mln stg as grants from Britain": who gets
 		// or receives the aid is its target
 		for j := e.k - 1; j >= 0 && j >= e.k-8 && !s.breaks(j); j-- {
-			if receiveWords[s.w(j)] {
+			if receiveWords.Has(s.w(j)) {
 				if ent, _ := d.subject(s, j, c); ent >= 0 && actorType(d.ents[ent].Type) {
 					if _, in := e.participants[ent]; !in {
 						e.add(ent, graph.RoleTarget)
@@ -2238,69 +2238,69 @@ func (d *doc) compoundSides(s *sent, k int) []int {
 
 // heldWords say where or when an event noun is held, before the phrase
 // naming its sides: "talks held between", "the meeting taking place with".
-var heldWords = map[string]bool{"held": true, "being": true, "now": true, "taking": true, "place": true, "conducted": true, "under": true, "way": true}
+var heldWords = wordset.Of(map[string]bool{"held": true, "being": true, "now": true, "taking": true, "place": true, "conducted": true, "under": true, "way": true})
 
 // receiveWords get what their object names: "will get", "received".
-var receiveWords = map[string]bool{"get": true, "gets": true, "got": true, "receive": true, "receives": true, "received": true, "obtain": true, "obtained": true, "obtains": true}
+var receiveWords = wordset.Of(map[string]bool{"get": true, "gets": true, "got": true, "receive": true, "receives": true, "received": true, "obtain": true, "obtained": true, "obtains": true})
 
 // seatNouns before "in <City>" make the city the seat of a party: "the
 // government in Kinshasa", "officials in Washington".
-var seatNouns = map[string]bool{
+var seatNouns = wordset.Of(map[string]bool{
 	"government": true, "authorities": true, "officials": true, "embassy": true, "consulate": true,
 	"regime": true, "leadership": true, "administration": true, "junta": true,
-}
+})
 
-var afterPreps = map[string]bool{
+var afterPreps = wordset.Of(map[string]bool{
 	"on": true, "against": true, "to": true, "toward": true, "towards": true, "of": true, "over": true,
 	"for": true, "from": true, "into": true, "through": true, "via": true, "in": true, "at": true,
-}
+})
 
 // proposalFiller words carry a hoped-for project to its route: "a rail
 // line could be laid across Poland".
-var proposalFiller = map[string]bool{
+var proposalFiller = wordset.Of(map[string]bool{
 	"can": true, "could": true, "would": true, "be": true, "built": true, "constructed": true,
 	"run": true, "laid": true, "extended": true, "potentially": true, "linking": true,
-}
+})
 
-var determiners = map[string]bool{
+var determiners = wordset.Of(map[string]bool{
 	"the": true, "a": true, "an": true, "all": true, "some": true, "both": true, "its": true,
 	"their": true, "his": true, "her": true, "more": true, "than": true, "nearly": true,
 	"half": true, "two-thirds": true, "one-third": true, "third": true, "quarter": true, "most": true,
 	"many": true, "several": true, "thousands": true, "hundreds": true, "dozens": true, "about": true,
-}
+})
 
-func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' || numberWords[w] }
+func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' || numberWords.Has(w) }
 
-var numberWords = map[string]bool{
+var numberWords = wordset.Of(map[string]bool{
 	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
 	"nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true, "dozen": true,
-}
+})
 
 // participleBy open a passive phrase whose "by" names who acts: "led by",
 // "hosted by".
-var participleBy = map[string]bool{"led": true, "organised": true, "organized": true, "staged": true, "called": true,
-	"backed": true, "sponsored": true, "brokered": true, "mediated": true, "hosted": true, "convened": true}
+var participleBy = wordset.Of(map[string]bool{"led": true, "organised": true, "organized": true, "staged": true, "called": true,
+	"backed": true, "sponsored": true, "brokered": true, "mediated": true, "hosted": true, "convened": true})
 
 func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
 
 // placeNouns stand before the places an event reaches: "seized the cities
 // of Goma and Bukavu".
-var placeNouns = map[string]bool{"city": true, "cities": true, "town": true, "towns": true, "region": true, "province": true, "village": true, "villages": true}
+var placeNouns = wordset.Of(map[string]bool{"city": true, "cities": true, "town": true, "towns": true, "region": true, "province": true, "village": true, "villages": true})
 
 // equipmentNouns after a trigger make it the kind of a weapon or craft.
-var equipmentNouns = map[string]bool{
+var equipmentNouns = wordset.Of(map[string]bool{
 	"aircraft": true, "helicopter": true, "helicopters": true, "submarine": true, "submarines": true,
 	"plane": true, "planes": true, "jet": true, "jets": true, "boat": true, "boats": true, "craft": true,
 	"rifle": true, "rifles": true, "vehicle": true, "vehicles": true, "ship": true, "ships": true,
 	"weapons": true, "weapon": true, "dogs": true, "force": true,
-}
+})
 
 // personNouns after a noun trigger make it a modifier of a person.
-var personNouns = map[string]bool{
+var personNouns = wordset.Of(map[string]bool{
 	"analyst": true, "analysts": true, "expert": true, "experts": true, "official": true,
 	"officials": true, "envoy": true, "lawyer": true, "specialist": true, "committee": true,
 	"negotiator": true, "negotiators": true, "team": true, "teams": true,
-}
+})
 
 // plainModifiers reports whether tokens [from, to) are only words that can
 // stand inside a noun phrase: not a verb of saying, not a past form.
@@ -2335,12 +2335,12 @@ var backing = map[string]bool{"backing": true, "support": true, "help": true, "b
 
 // hostVerbs make their subject the host of the event they govern, which
 // takes part in it without being the one who acts.
-var hostVerbs = map[string]bool{"hosting": true, "hosted": true, "hosts": true, "host": true}
+var hostVerbs = wordset.Of(map[string]bool{"hosting": true, "hosted": true, "hosts": true, "host": true})
 
 // subjectRole is the role a verb's subject takes: the actor, or a
 // participant when it only hosts the event.
 func subjectRole(s *sent, v int) string {
-	if hostVerbs[s.w(v)] {
+	if hostVerbs.Has(s.w(v)) {
 		return graph.RoleParticipant
 	}
 	return graph.RoleActor
@@ -2381,12 +2381,12 @@ func (s *sent) dateline(m mention) bool {
 // event's actor: "the European Union imposed sanctions".
 // enteredVerbs bring about, in the past, the deal or event their object
 // names: "entered into an agreement", "finalized a pact", "won a contract".
-var enteredVerbs = map[string]bool{
+var enteredVerbs = wordset.Of(map[string]bool{
 	"entered": true, "finalized": true, "finalised": true, "completed": true, "struck": true, "won": true,
 	"received": true, "obtained": true, "secured": true,
-}
+})
 
-var lightVerbs = map[string]bool{
+var lightVerbs = wordset.Of(map[string]bool{
 	"imposed": true, "imposes": true, "adopted": true, "adopts": true, "approved": true, "passed": true,
 	"announced": true, "announces": true, "held": true, "holds": true, "signed": true, "issued": true,
 	"made": true, "proposed": true, "launched": true, "tightened": true, "extended": true,
@@ -2396,7 +2396,7 @@ var lightVerbs = map[string]bool{
 	"form": true, "formed": true, "forming": true, "reach": true, "reached": true, "concluded": true,
 	"conclude": true, "granted": true, "grant": true, "set": true,
 	"heading": true, "heads": true, "headed": true, "leading": true, "leads": true, "led": true, // "heading a trade mission to the U.S."
-}
+})
 
 // lightVerbBefore reports whether a light verb governs the noun at k, past
 // up to five determiners, modifiers and amounts ("announced $147 million in
@@ -2405,11 +2405,11 @@ func lightVerbBefore(s *sent, k int) bool { return lightVerbAt(s, k) >= 0 }
 
 // lightVerbAt is the light verb governing the noun at k, or -1.
 func lightVerbAt(s *sent, k int) int {
-	if s.w(k-1) == "in" && (beForms[s.w(k-2)] || s.w(k-2) == "remains" || s.w(k-2) == "remained") {
+	if s.w(k-1) == "in" && (beForms.Has(s.w(k-2)) || s.w(k-2) == "remains" || s.w(k-2) == "remained") {
 		return k - 2 // "it is in talks with X", "they were in discussions": the one who is in them takes part
 	}
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		if lightVerbs[s.w(j)] {
+		if lightVerbs.Has(s.w(j)) {
 			return j
 		}
 		if s.breaks(j) || s.mentionAt(j) != nil || triggers[s.w(j)].typ != "" {
@@ -2471,35 +2471,35 @@ func (d *doc) countryOf(i int) int {
 	return -1
 }
 
-var failCues = map[string]bool{"collapsed": true, "failed": true, "stalled": true}
+var failCues = wordset.Of(map[string]bool{"collapsed": true, "failed": true, "stalled": true})
 
 // failPhrases are failures only with their particle: talks "fell apart" or
 // "broke down", but war "broke out" and a leader "fell ill".
-var failPhrases = map[string]bool{"fell apart": true, "fell through": true, "broke down": true, "broke off": true}
+var failPhrases = wordset.Of(map[string]bool{"fell apart": true, "fell through": true, "broke down": true, "broke off": true})
 
 // subordinators open a clause of its own, whose verbs say nothing of the
 // event before them: "a year after war broke out".
-var subordinators = map[string]bool{"after": true, "before": true, "since": true, "when": true, "as": true, "until": true}
+var subordinators = wordset.Of(map[string]bool{"after": true, "before": true, "since": true, "when": true, "as": true, "until": true})
 
-var demandCues = map[string]bool{
+var demandCues = wordset.Of(map[string]bool{
 	"ordering": true, "ordered": true, "demanding": true, "demanded": true, "requiring": true,
 	"required": true, "urging": true, "calling": true, "demands": true, "demand": true, "orders": true,
-}
+})
 
 // status reads whether the event failed, was demanded, is planned or
 // happened, from the words around its trigger and the sentence's tense.
 func status(s *sent, e *eventMention) string {
 	for j := e.end; j < len(s.Tokens) && j <= e.end+12; j++ {
 		w := s.w(j)
-		if subordinators[w] && j > e.end {
+		if subordinators.Has(w) && j > e.end {
 			break
 		}
-		if w == "but" && j > e.end && !failCues[s.w(j+1)] {
+		if w == "but" && j > e.end && !failCues.Has(s.w(j+1)) {
 			// "had asked for the data by Monday, but the DOJ failed to
 			// meet the deadline": another's failure, in a clause of its own
 			break
 		}
-		if failCues[w] || failPhrases[w+" "+s.w(j+1)] || w == "without" && (s.w(j+1) == "progress" || s.w(j+1) == "agreement" || s.w(j+2) == "agreement" || s.w(j+2) == "deal" || s.w(j+1) == "results") {
+		if failCues.Has(w) || failPhrases.Has(w+" "+s.w(j+1)) || w == "without" && (s.w(j+1) == "progress" || s.w(j+1) == "agreement" || s.w(j+2) == "agreement" || s.w(j+2) == "deal" || s.w(j+1) == "results") {
 			return "failed"
 		}
 		if j > e.end && triggers[w].typ != "" && s.breaks(j-1) {
@@ -2509,7 +2509,7 @@ func status(s *sent, e *eventMention) string {
 	for j := e.k - 2; !e.verbal && j >= 0 && j >= e.k-10; j-- {
 		// "the failure of last week's ICO talks", "the collapse of the
 		// London talks", "a breakdown in negotiations"
-		if failNouns[s.w(j)] && (s.w(j+1) == "of" || s.w(j+1) == "in") {
+		if failNouns.Has(s.w(j)) && (s.w(j+1) == "of" || s.w(j+1) == "in") {
 			return "failed"
 		}
 		if s.breaks(j) {
@@ -2517,7 +2517,7 @@ func status(s *sent, e *eventMention) string {
 		}
 	}
 	for j := e.k - 1; j >= 0 && j >= e.k-4; j-- {
-		if demandCues[s.w(j)] && e.typ != "demand" && e.typ != "resolution" {
+		if demandCues.Has(s.w(j)) && e.typ != "demand" && e.typ != "resolution" {
 			return "demanded"
 		}
 		if e.typ == "resolution" && (s.w(j) == "vetoed" || s.w(j) == "blocked" || s.w(j) == "rejected") {
@@ -2527,7 +2527,7 @@ func status(s *sent, e *eventMention) string {
 	if e.typ == "demand" || e.typ == "resolution" {
 		return "demanded"
 	}
-	pastVerb := e.verbal && (strings.HasSuffix(s.w(e.k), "ed") || irregularPast[s.w(e.k)])
+	pastVerb := e.verbal && (strings.HasSuffix(s.w(e.k), "ed") || irregularPast.Has(s.w(e.k)))
 	for j := e.k + 1; j < len(s.Tokens) && j <= e.end+10; j++ {
 		if pastVerb && nextVerbGroup(s, j) {
 			break // "arrived on Saturday and will have talks": the "will" is the next verb's
@@ -2559,7 +2559,7 @@ func status(s *sent, e *eventMention) string {
 			return "planned"
 		}
 	}
-	if e.verbal && (strings.HasSuffix(s.w(e.k), "ed") || irregularPast[s.w(e.k)]) {
+	if e.verbal && (strings.HasSuffix(s.w(e.k), "ed") || irregularPast.Has(s.w(e.k))) {
 		return "happened"
 	}
 	if p := s.w(e.k - 1); e.verbal && strings.HasSuffix(s.w(e.k), "ing") && (p == "is" || p == "are" || p == "was" || p == "were") {
@@ -2581,7 +2581,7 @@ func status(s *sent, e *eventMention) string {
 		if w := s.w(j); j == e.k-1 && (w == "proposed" || w == "planned") {
 			break // "the proposed merger": one still to make, read below
 		}
-		if w := s.w(j); (lightVerbs[w] || enteredVerbs[w]) && (strings.HasSuffix(w, "ed") || irregularPast[w] || w == "won" || w == "struck") {
+		if w := s.w(j); (lightVerbs.Has(w) || enteredVerbs.Has(w)) && (strings.HasSuffix(w, "ed") || irregularPast.Has(w) || w == "won" || w == "struck") {
 			return "happened"
 		}
 	}
@@ -2625,7 +2625,7 @@ func clauseStatus(s *sent, k int, verbal bool) string {
 		return ""
 	}
 	held := verbal
-	if h := lemma(lex, s.w(cl.Head)); holdVerbs[h] {
+	if h := lemma(lex, s.w(cl.Head)); holdVerbs.Has(h) {
 		// the event is what the clause's verb holds, reaches or goes to:
 		// "will hold talks", "plans to sign an accord", "will be on hand
 		// for the meeting"
@@ -2639,31 +2639,31 @@ func clauseStatus(s *sent, k int, verbal bool) string {
 		}
 	}
 	g := lemma(lex, gov)
-	if held && !cl.Negated && (cl.Modal == "will" || cl.Modal == "would" || cl.Tense == "future" || planVerbs[g] && g != "agree" && g != "set" && g != "decide" && cl.Governor != k) {
+	if held && !cl.Negated && (cl.Modal == "will" || cl.Modal == "would" || cl.Tense == "future" || planVerbs.Has(g) && g != "agree" && g != "set" && g != "decide" && cl.Governor != k) {
 		return "planned"
 	}
 	return ""
 }
 
 // holdVerbs hold, reach or go to the event their object or phrase names.
-var holdVerbs = map[string]bool{
+var holdVerbs = wordset.Of(map[string]bool{
 	"hold": true, "have": true, "start": true, "begin": true, "reach": true, "sign": true, "enter": true,
 	"conduct": true, "open": true, "attend": true, "resume": true, "be": true, "leave": true, "go": true,
 	"travel": true, "fly": true, "come": true, "join": true, "launch": true, "make": true, "pay": true,
-}
+})
 
-var irregularPast = map[string]bool{
+var irregularPast = wordset.Of(map[string]bool{
 	"met": true, "sent": true, "held": true, "took": true, "made": true, "gave": true, "began": true,
 	"fought": true, "struck": true, "shot": true, "won": true, "led": true, "spoke": true, "flew": true,
 	"went": true, "came": true, "left": true, "saw": true, "told": true,
-}
+})
 
 // ownDateVerbs date themselves, not the event they describe: "his visit,
 // delayed in March", "workers employed there in 2018".
-var ownDateVerbs = map[string]bool{
+var ownDateVerbs = wordset.Of(map[string]bool{
 	"employed": true, "based": true, "delayed": true, "postponed": true, "rescheduled": true, "cancelled": true,
 	"canceled": true, "born": true, "elected": true, "appointed": true, "imposed": true, "founded": true,
-}
+})
 
 // yearModifier reports a year that qualifies the noun after it inside a
 // noun phrase ("its 1986 financial statements", "the 1987 budget",
@@ -2673,7 +2673,7 @@ func yearModifier(s *sent, dt date) bool {
 		return false
 	}
 	prev := s.w(dt.first - 1)
-	if !noteWords[prev] && !s.possessive(dt.first-1) && prev != "fiscal" || phraseBreakers[s.w(dt.last)] {
+	if !noteWords.Has(prev) && !s.possessive(dt.first-1) && prev != "fiscal" || phraseBreakers.Has(s.w(dt.last)) {
 		return false
 	}
 	for j := dt.last; j < len(s.Tokens) && j < dt.last+4 && !s.breaks(j); j++ {
@@ -2695,7 +2695,7 @@ func participleGoverned(s *sent, dt date) bool {
 		if s.mentionAt(j) != nil {
 			return false // "in Beijing on Friday": a name, not a participle
 		}
-		return strings.HasSuffix(w, "ing") && triggers[w].typ == "" || ownDateVerbs[w]
+		return strings.HasSuffix(w, "ing") && triggers[w].typ == "" || ownDateVerbs.Has(w)
 	}
 	return false
 }
@@ -2720,7 +2720,7 @@ func ownClause(s *sent, dt date, evs []*eventMention) bool {
 	}
 	ps := s.parsed()
 	for j := dt.first - 1; j >= 0 && !s.breaks(j); j-- {
-		if w := s.w(j); triggers[w].typ == "" && (irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 || ps.POS[j] == "VBD") {
+		if w := s.w(j); triggers[w].typ == "" && (irregularPast.Has(w) || strings.HasSuffix(w, "ed") && len(w) > 4 || ps.POS[j] == "VBD") {
 			return true
 		}
 	}
@@ -2747,8 +2747,8 @@ func contrastBetween(s *sent, from, to int) bool {
 // boundaryWords before a date make it the start or end of a period, not
 // when an event happened: "agreed in December to limit production from
 // February 1" was agreed in December.
-var boundaryWords = map[string]bool{"from": true, "until": true, "till": true, "through": true, "starting": true,
-	"effective": true, "beginning": true, "by": true, "before": true}
+var boundaryWords = wordset.Of(map[string]bool{"from": true, "until": true, "till": true, "through": true, "starting": true,
+	"effective": true, "beginning": true, "by": true, "before": true})
 
 // speechDated is the speech verb a date dates, right before or after it
 // ("Iraq said today", "told reporters on Tuesday", "said last week
@@ -2794,7 +2794,7 @@ func describedBy(s *sent, k, sub int) bool {
 }
 
 // relativeWords open a relative clause.
-var relativeWords = map[string]bool{"which": true, "who": true}
+var relativeWords = wordset.Of(map[string]bool{"which": true, "who": true})
 
 // subordinateSpan is the clause a subordinator or relative pronoun opens
 // around date dt ("since Poland rejoined the IMF last June", ", which last
@@ -2803,7 +2803,7 @@ var relativeWords = map[string]bool{"which": true, "who": true}
 func subordinateSpan(s *sent, dt date) (int, int) {
 	for j := dt.first - 1; j >= 0 && j >= dt.first-12; j-- {
 		w := s.w(j)
-		if subordinators[w] && w != "that" || w == "which" || w == "who" {
+		if subordinators.Has(w) && w != "that" || w == "which" || w == "who" {
 			end := dt.last
 			for end < len(s.Tokens) && s.w(end) != "," && s.w(end) != ";" {
 				end++
@@ -2837,10 +2837,10 @@ func nextVerbGroup(s *sent, k int) bool {
 		return false
 	}
 	switch n := s.w(k + 1); {
-	case futureModals[n] || n == "is" || n == "was" || n == "has" || n == "had":
+	case futureModals.Has(n) || n == "is" || n == "was" || n == "has" || n == "had":
 		return true
 	default:
-		return irregularPast[n] || strings.HasSuffix(n, "ed") && s.mentionAt(k+1) == nil && isLowerWord(s.raw(k+1))
+		return irregularPast.Has(n) || strings.HasSuffix(n, "ed") && s.mentionAt(k+1) == nil && isLowerWord(s.raw(k+1))
 	}
 }
 
@@ -2851,9 +2851,9 @@ func nextVerbGroup(s *sent, k int) bool {
 func tenseChange(s *sent, k int) bool {
 	before := false
 	for j := k - 1; j >= 0 && !s.breaks(j); j-- {
-		before = before || futureModals[s.w(j)]
+		before = before || futureModals.Has(s.w(j))
 	}
-	return before != futureModals[s.w(k+1)]
+	return before != futureModals.Has(s.w(k+1))
 }
 
 func assignDates(s *sent, evs []*eventMention) {
@@ -2874,7 +2874,7 @@ func assignDates(s *sent, evs []*eventMention) {
 		if v := speechDated(s, dt); ownClause(s, dt, evs) || v >= 0 && !slices.ContainsFunc(evs, func(e *eventMention) bool { return e.k == v }) {
 			continue // (a speech verb that is itself the event, "warned on Tuesday", keeps its date)
 		}
-		boundary := boundaryWords[s.w(dt.first-1)] || boundaryWords[s.w(dt.first)]
+		boundary := boundaryWords.Has(s.w(dt.first-1)) || boundaryWords.Has(s.w(dt.first))
 		sub, subEnd := subordinateSpan(s, dt)
 		best, bestDist := -1, 1<<30
 		deadline := s.w(dt.first-1) == "by" || strings.HasPrefix(strings.ToLower(dt.Text), "by ")
@@ -2894,7 +2894,7 @@ func assignDates(s *sent, evs []*eventMention) {
 				// deadline of what was proposed, not the day of proposing
 				continue
 			}
-			if sub >= 0 && (e.k < sub || e.k >= subEnd) && !(relativeWords[s.w(sub)] && !e.verbal && describedBy(s, e.k, sub)) {
+			if sub >= 0 && (e.k < sub || e.k >= subEnd) && !(relativeWords.Has(s.w(sub)) && !e.verbal && describedBy(s, e.k, sub)) {
 				// a date of a clause of its own dates no event outside it,
 				// unless the clause describes the event's noun ("the visit of
 				// X, which starts on Friday")
@@ -3161,7 +3161,7 @@ func isParticipant(ev graph.Event, id string) bool {
 func (s *sent) inCondition(k int) bool {
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		w := s.w(i)
-		if conditionWords[w] {
+		if conditionWords.Has(w) {
 			return true
 		}
 		if w == "," || w == ";" || w == "." || w == "and" || w == "but" {
@@ -3172,20 +3172,20 @@ func (s *sent) inCondition(k int) bool {
 }
 
 // militaryWords are what an armed force launches.
-var militaryWords = map[string]bool{
+var militaryWords = wordset.Of(map[string]bool{
 	"attack": true, "attacks": true, "offensive": true, "counteroffensive": true, "raid": true, "raids": true,
 	"strike": true, "strikes": true, "airstrikes": true, "missile": true, "missiles": true, "rocket": true,
 	"rockets": true, "invasion": true, "operation": true, "operations": true, "war": true, "assault": true,
 	"bombing": true, "bombings": true, "drones": true, "drone": true, "incursion": true, "barrage": true,
 	"shells": true, "torpedo": true, "torpedoes": true,
-}
+})
 
 // militaryBehind reports a word of armed force among the few words
 // before k in its clause: "the missile was tested".
 func (s *sent) militaryBehind(k int) bool {
 	for j := k; j >= 0 && j > k-6; j-- {
 		w := s.w(j)
-		if militaryWords[w] {
+		if militaryWords.Has(w) {
 			return true
 		}
 		if w == "," || w == ";" || w == "and" {
@@ -3204,7 +3204,7 @@ func (s *sent) militaryAhead(k int) bool {
 		if (w == "strike" || w == "strikes") && !militaryStrike(s, j) {
 			return false // "launched a national strike": a walk-out
 		}
-		if militaryWords[w] {
+		if militaryWords.Has(w) {
 			return true
 		}
 		if w == "," || w == "." || w == ";" || w == "for" || w == "to" || w == "by" {
@@ -3220,10 +3220,10 @@ func (s *sent) militaryAhead(k int) bool {
 func (s *sent) metObjectAhead(k int) bool {
 	for j := k; j < len(s.Tokens) && j < k+6; j++ {
 		w := s.w(j)
-		if metObjects[w] {
+		if metObjects.Has(w) {
 			return true
 		}
-		if w == "," || w == "." || w == ";" || w == "with" || w == "in" || w == "on" || w == "at" || w == "to" || s.mentionAt(j) != nil && s.w(j+1) != "'s" && !metObjects[s.w(s.mentionAt(j).last)] && !s.nameModifies(j) {
+		if w == "," || w == "." || w == ";" || w == "with" || w == "in" || w == "on" || w == "at" || w == "to" || s.mentionAt(j) != nil && s.w(j+1) != "'s" && !metObjects.Has(s.w(s.mentionAt(j).last)) && !s.nameModifies(j) {
 			return false
 		}
 	}

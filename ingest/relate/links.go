@@ -9,15 +9,16 @@ package relate
 import (
 	"actorgraph/graph"
 	"actorgraph/ingest/segment"
+	"actorgraph/ingest/wordset"
 )
 
 // headedBy are the participles that name a body's head after it.
-var headedBy = map[string]string{"chaired": "chairman", "headed": "head", "led": "head"}
+var headedBy = wordset.MapOf(map[string]string{"chaired": "chairman", "headed": "head", "led": "head"})
 
 // delegateNouns name one who acts for a state or a body abroad or in
 // talks: "Japan's delegate, X".
-var delegateNouns = map[string]bool{"delegate": true, "representative": true, "envoy": true, "negotiator": true,
-	"ambassador": true, "spokesman": true, "spokeswoman": true}
+var delegateNouns = wordset.Of(map[string]bool{"delegate": true, "representative": true, "envoy": true, "negotiator": true,
+	"ambassador": true, "spokesman": true, "spokeswoman": true})
 
 // linkRelations reads the phrases of this file's comment.
 func (r *Relater) linkRelations(d *doc, s *sent, out *relations) {
@@ -57,9 +58,9 @@ func (r *Relater) linkRelations(d *doc, s *sent, out *relations) {
 		}
 		k := o.last
 		switch {
-		case s.w(k) == "," && headedBy[s.w(k+1)] != "" && s.w(k+2) == "by":
+		case s.w(k) == "," && headedBy.At(s.w(k+1)) != "" && s.w(k+2) == "by":
 			// "the House Energy and Commerce Committee, chaired by Rep. John Dingell,"
-			add(personAt(k+3), graph.RelLeaderOf, o, headedBy[s.w(k+1)])
+			add(personAt(k+3), graph.RelLeaderOf, o, headedBy.At(s.w(k+1)))
 		case s.w(k) == "under" && (s.w(k+1) == "chairman" || s.w(k+1) == "president" || s.w(k+1) == "director"):
 			// "the Federal Reserve under Chairman Paul Volcker"
 			add(personAt(k+2), graph.RelLeaderOf, o, s.raw(k+1))
@@ -74,7 +75,7 @@ func (r *Relater) linkRelations(d *doc, s *sent, out *relations) {
 			if end, kind, ok := r.titleStartingAt(s, j); ok && (s.w(end) == "is" || s.w(end) == "was") {
 				add(personAt(end+1), predicateOf(kind), o, d.body[s.Tokens[j].Start:s.Tokens[end-1].End])
 			}
-		case s.possessive(k) && delegateNouns[s.w(k+1)] && s.w(k+2) == ",":
+		case s.possessive(k) && delegateNouns.Has(s.w(k+1)) && s.w(k+2) == ",":
 			// "Japan's delegate, Minoru Endo,"
 			add(personAt(k+3), graph.RelOfficialOf, o, s.w(k+1))
 		}

@@ -3,6 +3,7 @@ package relate
 // Membership: states in organisations, people in parties and bodies.
 
 import (
+	"actorgraph/ingest/wordset"
 	"cmp"
 	"slices"
 	"strings"
@@ -139,7 +140,7 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 	// organisation the paragraph is about
 	if s.w(0) == "its" && s.w(1) == "board" && (s.w(2) == "is" || s.w(2) == "was" || s.w(2) == "has") {
 		n := 3 + b2i(s.w(3) == "been")
-		if org := d.topicOrganization(s); org >= 0 && headedBy[s.w(n)] != "" && s.w(n+1) == "by" {
+		if org := d.topicOrganization(s); org >= 0 && headedBy.At(s.w(n)) != "" && s.w(n+1) == "by" {
 			if p := s.mentionAt(n + 2); p != nil && p.first == n+2 && d.entity(p.ent).Type == graph.Person {
 				out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(org).ID,
 					Role: "chair", ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
@@ -211,11 +212,11 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 				case (s.w(j) == "together" || s.w(j) == "members" || s.w(j) == "members:") && (s.w(j-1) == "brought" || s.w(j-1) == "brings" || s.w(j-1) == "permanent" || isCount(s.w(j-1))):
 					// "brought together A, B and C", "has five permanent members: A, B"
 					n = 1 + b2i(s.w(j+1) == ":")
-				case s.w(j) == "by" && foundingVerbs[s.w(j-1)] || s.w(j) == "by" && yearOf(s.w(j-1)) != "" && s.w(j-2) == "in":
+				case s.w(j) == "by" && foundingVerbs.Has(s.w(j-1)) || s.w(j) == "by" && yearOf(s.w(j-1)) != "" && s.w(j-2) == "in":
 					// "was founded in Bangkok in 1967 by A, B and C"
 					founded := false
 					for n := k; n < j; n++ {
-						founded = founded || foundingVerbs[s.w(n)]
+						founded = founded || foundingVerbs.Has(s.w(n))
 					}
 					if founded {
 						n = 1
@@ -462,7 +463,7 @@ func founders(d *doc, s *sent, at int) int {
 // Norway and Sweden set it up, and Finland joined in 1955".
 func (d *doc) foundedIt(s *sent, out *relations) {
 	for j := 1; j < len(s.Tokens)-1; j++ {
-		if !foundingVerbs[s.w(j)] || s.w(j+1) != "it" || s.w(j) == "set" && s.w(j+2) != "up" {
+		if !foundingVerbs.Has(s.w(j)) || s.w(j+1) != "it" || s.w(j) == "set" && s.w(j+2) != "up" {
 			continue
 		}
 		org := d.topicOrganization(s)
@@ -497,7 +498,7 @@ func jointAction(s *sent, k int) bool {
 
 // foundingVerbs create an organisation, whose founders are its first
 // members when they are states.
-var foundingVerbs = map[string]bool{"founded": true, "created": true, "established": true, "formed": true, "set": true}
+var foundingVerbs = wordset.Of(map[string]bool{"founded": true, "created": true, "established": true, "formed": true, "set": true})
 
 // isCount reports a number word or numeral: "five members", "15 members".
 func isCount(w string) bool {
@@ -510,8 +511,8 @@ func isCount(w string) bool {
 
 // orgAnaphors name an organisation already named: "members of the
 // alliance", "joined the bloc".
-var orgAnaphors = map[string]bool{"alliance": true, "bloc": true, "union": true, "organisation": true,
-	"organization": true, "group": true, "grouping": true, "community": true, "association": true, "pact": true}
+var orgAnaphors = wordset.Of(map[string]bool{"alliance": true, "bloc": true, "union": true, "organisation": true,
+	"organization": true, "group": true, "grouping": true, "community": true, "association": true, "pact": true})
 
 // organizationAt is the organisation named at token j ("[the] NATO"), or
 // the one "the alliance" there stands for: the last organisation named
@@ -523,7 +524,7 @@ func (d *doc) organizationAt(s *sent, j int) *mention {
 	if o := s.mentionAt(j); o != nil && o.first == j {
 		return o
 	}
-	if s.w(j-1) != "the" || !orgAnaphors[s.w(j)] {
+	if s.w(j-1) != "the" || !orgAnaphors.Has(s.w(j)) {
 		return nil
 	}
 	return d.lastOfType(s, j, graph.Organization)

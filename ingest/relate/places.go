@@ -4,6 +4,7 @@ package relate
 // country, allies and borders.
 
 import (
+	"actorgraph/ingest/wordset"
 	"strings"
 
 	"actorgraph/graph"
@@ -40,22 +41,22 @@ func (r *Relater) placeCommaRelations(d *doc, s *sent, out *relations) {
 
 // placeKinds name what a place is after its country: "the Brazilian port
 // of Santos", "the New Zealand resort of Taupo".
-var placeKinds = map[string]bool{
+var placeKinds = wordset.Of(map[string]bool{
 	"port": true, "city": true, "town": true, "village": true, "resort": true, "province": true, "state": true,
 	"island": true, "islands": true, "region": true, "district": true, "capital": true, "oil port": true,
 	"harbour": true, "harbor": true, "border town": true, "oilfield": true, "terminal": true, "county": true,
-}
+})
 
 // placeDescribers may describe a place between its country and its kind:
 // "the southern Iraqi town", "the Iranian Gulf port", "the main oil port".
-var placeDescribers = map[string]bool{
+var placeDescribers = wordset.Of(map[string]bool{
 	"southern": true, "northern": true, "eastern": true, "western": true, "central": true, "northeastern": true,
 	"northwestern": true, "southeastern": true, "southwestern": true, "main": true, "key": true, "major": true,
 	"chief": true, "coastal": true, "border": true, "strategic": true, "oil": true, "small": true, "remote": true,
 	"frontier": true, "industrial": true, "northernmost": true, "southernmost": true, "Gulf": true, "Caspian": true,
 	"Red": true, "Sea": true, "Black": true, "Atlantic": true, "Pacific": true, "Mediterranean": true, "Baltic": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "holy": true, "capital": true,
-}
+})
 
 // placeOfRelations reads "the <Country> <kind> of <Place>" ("the Kenyan
 // port of Kisumu", "the Belgian port of Zeebrugge"): the place is in the
@@ -68,14 +69,14 @@ func (r *Relater) placeOfRelations(d *doc, s *sent, out *relations) {
 			continue
 		}
 		k := c.last
-		for n := 0; n < 3 && k < len(s.Tokens) && !placeKinds[s.w(k)]; n++ {
-			if !placeDescribers[s.raw(k)] {
+		for n := 0; n < 3 && k < len(s.Tokens) && !placeKinds.Has(s.w(k)); n++ {
+			if !placeDescribers.Has(s.raw(k)) {
 				k = -1 // "the predominantly ethnic Albanian province of Kosovo": a people's, not a state's
 				break
 			}
 			k++
 		}
-		if k < 0 || !placeKinds[s.w(k)] || s.w(k+1) != "of" {
+		if k < 0 || !placeKinds.Has(s.w(k)) || s.w(k+1) != "of" {
 			continue
 		}
 		p := s.mentionAt(k + 2)
@@ -139,11 +140,11 @@ func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 		} else {
 			// "Finland's mining and metals group Outokumpu Oy": a firm's
 			// noun may take a longer description, joined by "and"
-			limit, firm := 3, firmNouns[s.w(m.first-1)]
+			limit, firm := 3, firmNouns.Has(s.w(m.first-1))
 			if firm {
 				limit = 5
 			}
-			for n := 0; n < limit && j >= 0 && s.mentionAt(j) == nil && isLowerWord(s.raw(j)) && (!describerStops[s.w(j)] || firm && s.w(j) == "and"); n++ {
+			for n := 0; n < limit && j >= 0 && s.mentionAt(j) == nil && isLowerWord(s.raw(j)) && (!describerStops.Has(s.w(j)) || firm && s.w(j) == "and"); n++ {
 				j--
 				walked++
 			}
@@ -160,7 +161,7 @@ func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 		}
 		// a country before the name; a city or region only before a firm's
 		// noun ("New York investment bank Allen and Co Inc")
-		if t := d.entity(c.ent).Type; t != graph.Country && !((t == graph.City || t == graph.Region) && walked > 0 && firmNouns[s.w(m.first-1)]) {
+		if t := d.entity(c.ent).Type; t != graph.Country && !((t == graph.City || t == graph.Region) && walked > 0 && firmNouns.Has(s.w(m.first-1))) {
 			continue
 		}
 		out.add(graph.Relation{Subject: org.ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID,
@@ -186,20 +187,20 @@ func firmName(name string) bool {
 }
 
 // firmNouns name a kind of firm before its name: "investment bank X".
-var firmNouns = map[string]bool{"bank": true, "firm": true, "company": true, "group": true, "brokerage": true, "house": true,
+var firmNouns = wordset.Of(map[string]bool{"bank": true, "firm": true, "company": true, "group": true, "brokerage": true, "house": true,
 	"utility": true, "airline": true, "carrier": true, "insurer": true, "maker": true, "producer": true, "manufacturer": true,
-	"retailer": true, "concern": true, "conglomerate": true, "publisher": true, "developer": true, "refiner": true}
+	"retailer": true, "concern": true, "conglomerate": true, "publisher": true, "developer": true, "refiner": true})
 
 // describerStops are the lower-case words that cannot describe the
 // organisation after a country: verbs, prepositions, conjunctions.
-var describerStops = map[string]bool{
+var describerStops = wordset.Of(map[string]bool{
 	"and": true, "or": true, "to": true, "of": true, "in": true, "on": true, "at": true, "for": true, "with": true,
 	"by": true, "from": true, "said": true, "says": true, "told": true, "is": true, "was": true, "are": true,
 	"were": true, "has": true, "have": true, "had": true, "will": true, "would": true, "against": true, "than": true,
 	"that": true, "which": true, "who": true, "the": true, "a": true, "an": true, "as": true, "but": true,
 	"although": true, "though": true, "while": true, "whereas": true, "because": true, "since": true, "if": true,
 	"when": true, "after": true, "before": true, "unless": true, "so": true, "also": true, "not": true,
-}
+})
 
 func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
 	for k, w := range s.lw {
@@ -309,7 +310,7 @@ func (r *Relater) describedPlaceRelations(d *doc, s *sent, out *relations) {
 			}
 		}
 		head := ""
-		for n := 0; n < 4 && j < len(s.Tokens) && isLowerWord(s.raw(j)) && !describerStops[s.w(j)]; n, j = n+1, j+1 {
+		for n := 0; n < 4 && j < len(s.Tokens) && isLowerWord(s.raw(j)) && !describerStops.Has(s.w(j)); n, j = n+1, j+1 {
 			head = s.w(j)
 		}
 		if head == "" || j < len(s.Tokens) && s.w(j) != "," && s.w(j) != "." {
@@ -317,9 +318,9 @@ func (r *Relater) describedPlaceRelations(d *doc, s *sent, out *relations) {
 		}
 		ex := d.entity(x.ent)
 		switch {
-		case ex.Type == graph.Organization && placedBodyNouns[head]:
+		case ex.Type == graph.Organization && placedBodyNouns.Has(head):
 			out.add(graph.Relation{Subject: ex.ID, Predicate: graph.RelBasedIn, Object: pl.ID, Confidence: confBasedIn, Evidence: d.evidence(s)})
-		case (ex.Type == graph.City || ex.Type == graph.Place) && placeKinds[head] && pl.Type != graph.City:
+		case (ex.Type == graph.City || ex.Type == graph.Place) && placeKinds.Has(head) && pl.Type != graph.City:
 			out.add(graph.Relation{Subject: ex.ID, Predicate: graph.RelLocatedIn, Object: pl.ID, Confidence: confPlaceComma, Evidence: d.evidence(s)})
 		}
 	}
@@ -328,14 +329,14 @@ func (r *Relater) describedPlaceRelations(d *doc, s *sent, out *relations) {
 // placedBodyNouns head the description of a body a place's name or
 // adjective places: "a Chicago investment advisor", "an Italian
 // engineering company".
-var placedBodyNouns = map[string]bool{
+var placedBodyNouns = wordset.Of(map[string]bool{
 	"company": true, "firm": true, "advisor": true, "adviser": true, "group": true, "maker": true,
 	"producer": true, "manufacturer": true, "bank": true, "concern": true, "corporation": true,
 	"utility": true, "airline": true, "insurer": true, "retailer": true, "brokerage": true,
 	"developer": true, "distributor": true, "supplier": true, "operator": true, "refiner": true,
 	"conglomerate": true, "publisher": true, "carrier": true, "exporter": true, "importer": true,
 	"house": true, "agency": true, "newspaper": true, "broadcaster": true, "union": true,
-}
+})
 
 // copulaSubject finds the organisation a copula before k describes, as
 // encyclopaedic text opens an article: "<Org> is a Japanese automotive
@@ -455,7 +456,7 @@ func (r *Relater) allyRelations(d *doc, s *sent, out *relations) {
 		// the subject of "is"/"remains", past the article and adjectives
 		// that open the phrase ("the largest", "a close").
 		j := from - 1
-		for n := 0; n < 4 && j > 0 && allyOpeners[s.w(j)]; n++ {
+		for n := 0; n < 4 && j > 0 && allyOpeners.Has(s.w(j)); n++ {
 			j--
 		}
 		var a *mention
@@ -478,10 +479,10 @@ func (r *Relater) allyRelations(d *doc, s *sent, out *relations) {
 
 // allyOpeners open the phrase that names an ally or trading partner:
 // "the largest", "a close", "its main", "the second-largest".
-var allyOpeners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "largest": true, "biggest": true,
+var allyOpeners = wordset.Of(map[string]bool{"the": true, "a": true, "an": true, "its": true, "largest": true, "biggest": true,
 	"closest": true, "close": true, "main": true, "major": true, "key": true, "second-largest": true, "second": true,
 	"third": true, "top": true, "leading": true, "most": true, "important": true, "principal": true, "chief": true,
-	"staunchest": true, "strongest": true, "oldest": true, "traditional": true, "fourth-largest": true, "third-largest": true}
+	"staunchest": true, "strongest": true, "oldest": true, "traditional": true, "fourth-largest": true, "third-largest": true})
 
 // borderRelations reads "the <A>-<B> border" and "the border between <A>
 // and <B>".
@@ -517,7 +518,7 @@ func (r *Relater) borderRelations(d *doc, s *sent, out *relations) {
 			}
 			for k2 := j + 1; k2 < k; k2++ {
 				if m := s.mentionAt(k2); m != nil {
-					s.consumed[s.at[k2]] = true
+					s.consume(s.at[k2])
 				}
 			}
 			out.add(graph.Relation{Subject: d.ents[p[0]].ID, Predicate: graph.RelBordersOn, Object: d.ents[p[1]].ID,
@@ -597,8 +598,8 @@ func seatedName(s *sent, m mention) bool {
 }
 
 // countryPlaceNouns call a place by what it is in its country.
-var countryPlaceNouns = map[string]bool{"port": true, "capital": true, "city": true, "town": true, "province": true,
-	"state": true, "region": true, "island": true, "harbour": true, "harbor": true, "terminal": true}
+var countryPlaceNouns = wordset.Of(map[string]bool{"port": true, "capital": true, "city": true, "town": true, "province": true,
+	"state": true, "region": true, "island": true, "harbour": true, "harbor": true, "terminal": true})
 
 // possessedDescriptionRelations reads a body described by its country's
 // possessive beside its name: "Centromin SA, Peru's biggest state mining
@@ -611,10 +612,10 @@ func (r *Relater) possessedDescriptionRelations(d *doc, s *sent, out *relations)
 			continue
 		}
 		j := c.last + 1
-		for n := 0; n < 5 && j < len(s.Tokens) && isLowerWord(s.raw(j)) && !placedBodyNouns[s.w(j)] && !(countryPlaceNouns[s.w(j)] && (s.w(j+1) == "," || s.w(j+1) == ".")); n++ {
+		for n := 0; n < 5 && j < len(s.Tokens) && isLowerWord(s.raw(j)) && !placedBodyNouns.Has(s.w(j)) && !(countryPlaceNouns.Has(s.w(j)) && (s.w(j+1) == "," || s.w(j+1) == ".")); n++ {
 			j++
 		}
-		if countryPlaceNouns[s.w(j)] && (s.w(j+1) == "," || s.w(j+1) == ".") {
+		if countryPlaceNouns.Has(s.w(j)) && (s.w(j+1) == "," || s.w(j+1) == ".") {
 			// "Brazil's main port, Santos", "Santos, Brazil's biggest port",
 			// "Brazil's capital, Brasilia": the place lies in the country;
 			// its capital the text calls so
@@ -638,7 +639,7 @@ func (r *Relater) possessedDescriptionRelations(d *doc, s *sent, out *relations)
 			}
 			continue
 		}
-		if !placedBodyNouns[s.w(j)] {
+		if !placedBodyNouns.Has(s.w(j)) {
 			continue
 		}
 		var org *mention

@@ -35,7 +35,7 @@ func nextSpeaker(d *doc, s *sent, k int) bool {
 		return false
 	}
 	j := m.last
-	for softTokens[s.w(j)] {
+	for softTokens.Has(s.w(j)) {
 		j++
 	}
 	return speechVerbs[s.w(j)] && s.w(j+1) != "." && s.w(j+1) != ","
@@ -43,20 +43,20 @@ func nextSpeaker(d *doc, s *sent, k int) bool {
 
 // sayAdverbs say when or how something was said, between the verb and
 // its "that": "said recently that", "said then that".
-var sayAdverbs = map[string]bool{"recently": true, "previously": true, "then": true, "again": true, "repeatedly": true,
-	"separately": true, "publicly": true, "privately": true, "also": true, "further": true, "yesterday": true, "today": true}
+var sayAdverbs = wordset.Of(map[string]bool{"recently": true, "previously": true, "then": true, "again": true, "repeatedly": true,
+	"separately": true, "publicly": true, "privately": true, "also": true, "further": true, "yesterday": true, "today": true})
 
 // sayingNouns are the texts one issues or sends "saying" something.
-var sayingNouns = map[string]bool{"statement": true, "report": true, "letter": true, "telex": true, "communique": true,
-	"release": true, "note": true, "message": true, "cable": true, "notice": true, "memo": true}
+var sayingNouns = wordset.Of(map[string]bool{"statement": true, "report": true, "letter": true, "telex": true, "communique": true,
+	"release": true, "note": true, "message": true, "cable": true, "notice": true, "memo": true})
 
 // pluralSpeech are speechVerbs that are also the bare verb: after "to" or
 // a modal they report nothing said yet.
 var pluralSpeech = map[string]bool{"contend": true, "argue": true, "insist": true, "warn": true}
 
 // futureModals are the modals before a bare verb.
-var futureModals = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "could": true,
-	"can": true, "may": true, "might": true, "must": true}
+var futureModals = wordset.Of(map[string]bool{"will": true, "would": true, "shall": true, "should": true, "could": true,
+	"can": true, "may": true, "might": true, "must": true})
 
 // thatVerbs report a claim only when "that" follows them: "announced that
 // Washington would …", not "announced $147 million in aid".
@@ -98,10 +98,10 @@ func thatAfterPhrase(s *sent, from int) int {
 // has written off loans", "suggestions the won is undervalued"), or 0.
 func rumourClaim(s *sent, k int) int {
 	j := k
-	for n := 0; n < 4 && j < len(s.Tokens) && !rumourNouns[s.w(j)] && (isLowerWord(s.raw(j)) || s.mentionAt(j) != nil) && !s.breaks(j); n++ {
+	for n := 0; n < 4 && j < len(s.Tokens) && !rumourNouns.Has(s.w(j)) && (isLowerWord(s.raw(j)) || s.mentionAt(j) != nil) && !s.breaks(j); n++ {
 		j++
 	}
-	if !rumourNouns[s.w(j)] {
+	if !rumourNouns.Has(s.w(j)) {
 		return 0
 	}
 	j++
@@ -115,8 +115,8 @@ func rumourClaim(s *sent, k int) int {
 }
 
 // rumourNouns name a claim going round that someone denies or rejects.
-var rumourNouns = map[string]bool{"rumours": true, "rumors": true, "reports": true, "suggestions": true, "allegations": true,
-	"speculation": true, "claims": true, "charges": true, "accusations": true, "assertions": true}
+var rumourNouns = wordset.Of(map[string]bool{"rumours": true, "rumors": true, "reports": true, "suggestions": true, "allegations": true,
+	"speculation": true, "claims": true, "charges": true, "accusations": true, "assertions": true})
 
 // personBeforeApposition is the person named before an apposition that
 // ends with the organisation m: "Jon Vik, chairman of Halvard Corp" — the
@@ -439,7 +439,7 @@ func trailingAttribution(d *doc, s *sent, k int) bool {
 
 // hearerWords end the phrase naming who was told: "told a news
 // conference", "told the newspaper", "told parliament".
-var hearerWords = map[string]bool{
+var hearerWords = wordset.Of(map[string]bool{
 	"conference": true, "interview": true, "briefing": true, "meeting": true, "session": true, "newspaper": true,
 	"parliament": true, "committee": true, "reporters": true, "journalists": true, "newsmen": true, "audience": true,
 	"seminar": true, "symposium": true, "forum": true, "gathering": true, "radio": true, "television": true,
@@ -452,7 +452,7 @@ var hearerWords = map[string]bool{
 	"presentation": true, "hearing": true, "lunch": true, "luncheon": true, "dinner": true, "breakfast": true,
 	"panel": true, "interviewer": true, "assembly": true, "congress": true, "rally": true, "workshop": true,
 	"leaders": true, "members": true, "officials": true, "farmers": true, "workers": true, "employees": true,
-}
+})
 
 // hearerEnd is the token after who was told, from k (just past "told"):
 // a name ("told Reuters", "told The Washington Times") or a phrase of a
@@ -473,12 +473,12 @@ func (s *sent) hearerEnd(k int) int {
 		}
 	} else {
 		for j := k; j < len(s.Tokens) && j <= k+4 && !s.breaks(j); j++ {
-			if hearerWords[s.w(j)] {
+			if hearerWords.Has(s.w(j)) {
 				end = j + 1
 			}
 		}
 	}
-	if end > 0 && s.w(end) == "of" && hearerWords[s.w(end-1)] {
+	if end > 0 && s.w(end) == "of" && hearerWords.Has(s.w(end-1)) {
 		// "told a meeting of bankers", "told a conference of OPEC
 		// ministers": who the gathering is of
 		j := end + 1
@@ -496,10 +496,10 @@ func (s *sent) hearerEnd(k int) int {
 }
 
 // mediumWords name what a claim was said in: "said in a statement".
-var mediumWords = map[string]bool{
+var mediumWords = wordset.Of(map[string]bool{
 	"statement": true, "interview": true, "report": true, "speech": true, "letter": true, "communique": true,
 	"address": true, "broadcast": true, "release": true, "newsletter": true, "briefing": true, "review": true,
-}
+})
 
 // mediumEnd is the token after "in a statement", "in its monthly
 // report", "in a television interview" at from, with a date, "here" or
@@ -509,7 +509,7 @@ func (s *sent) mediumEnd(from int) int {
 		return 0
 	}
 	for j := from + 1; j < len(s.Tokens) && j <= from+5 && !s.breaks(j); j++ {
-		if mediumWords[s.w(j)] {
+		if mediumWords.Has(s.w(j)) {
 			end := j + 1
 			for end < len(s.Tokens) && (s.w(end) == "here" || s.w(end) == "today" || s.w(end) == "yesterday" || isDateToken(s, end)) {
 				end++
@@ -615,7 +615,7 @@ func parentheticalRest(s *sent, k int) bool {
 		if speechVerbs[s.w(j)] || s.w(j) == "\"" || s.w(j) == "“" || s.w(j) == "”" {
 			return false
 		}
-		if !verb && subordinators[s.w(j)] {
+		if !verb && subordinators.Has(s.w(j)) {
 			return false // "…, X said, a week after Y announced": when it was said
 		}
 		verb = verb || j < len(ps.POS) && (strings.HasPrefix(ps.POS[j], "VB") || ps.POS[j] == "MD")
@@ -625,14 +625,14 @@ func parentheticalRest(s *sent, k int) bool {
 
 // dayNames are the weekdays, which date a saying: "said Tuesday the plan
 // had failed".
-var dayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+var dayNames = wordset.Of(map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true})
 
 // timeEnd is the token after a phrase of time starting at k ("yesterday",
 // "on Tuesday", "last week", "earlier this month"), 0 when none starts there.
 func (s *sent) timeEnd(k int) int {
 	switch w := s.w(k); {
-	case w == "yesterday" || w == "today" || w == "tonight" || dayNames[w]:
-	case w == "on" && dayNames[s.w(k+1)], (w == "late" || w == "earlier" || w == "last" || w == "this") && isDateToken(s, k+1):
+	case w == "yesterday" || w == "today" || w == "tonight" || dayNames.Has(w):
+	case w == "on" && dayNames.Has(s.w(k+1)), (w == "late" || w == "earlier" || w == "last" || w == "this") && isDateToken(s, k+1):
 		// not "said on April 30 it will redeem": a date may be the act's
 	default:
 		return 0 // not "said February sales rose": a month names what the claim is about
@@ -687,14 +687,14 @@ func adverbialToEnd(s *sent, k int) bool {
 }
 
 // presentSpeech verbs date a claim to the article's day.
-var presentSpeech = map[string]bool{
+var presentSpeech = wordset.Of(map[string]bool{
 	"says": true, "say": true, "tells": true, "claims": true, "claim": true,
 	"insists": true, "warns": true, "argues": true, "writes": true,
-}
+})
 
 // sourceNouns head a description of an unnamed source: "a high-level
 // diplomatic source", "officials in Beijing", "analysts".
-var sourceNouns = map[string]bool{
+var sourceNouns = wordset.Of(map[string]bool{
 	"source": true, "sources": true, "official": true, "officials": true, "analyst": true,
 	"analysts": true, "diplomat": true, "diplomats": true, "expert": true, "experts": true,
 	"critics": true, "observers": true, "aides": true, "spokesman": true, "spokeswoman": true,
@@ -709,16 +709,16 @@ var sourceNouns = map[string]bool{
 	// a text that reports: "the report said", "the statement said"
 	"report": true, "statement": true, "study": true, "survey": true, "communique": true, "newspaper": true,
 	"paper": true, "magazine": true, "newsletter": true, "weekly": true, "daily": true,
-}
+})
 
 // softTokens may stand between a speaker and the speech verb.
-var softTokens = map[string]bool{
+var softTokens = wordset.Of(map[string]bool{
 	"recently": true, "also": true, "has": true, "had": true, "have": true, "actually": true,
 	"again": true, "publicly": true, "reportedly": true, "later": true, "earlier": true,
 	"previously": true, "repeatedly": true, "then": true, "once": true, "separately": true,
 	"himself": true, "herself": true, "itself": true, "themselves": true, // "Gros himself said"
 	"further": true, "subsequently": true, "jointly": true, // "The company further said"
-}
+})
 
 // claim is a quote or claim with the entity behind it, for attributing the
 // events read from its text.
@@ -1101,7 +1101,7 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		return d.ents[person].ID, "", dt, v, true
 	case other >= 0:
 		return d.ents[other].ID, "", dt, v, true
-	case sourceOpeners[s.w(k)]:
+	case sourceOpeners.Has(s.w(k)):
 		return "", d.body[s.Tokens[k].Start:s.Tokens[v-1].End], dt, v, true
 	}
 	return "", "", "", 0, false
@@ -1142,13 +1142,13 @@ func (d *doc) onlyOrganisationBefore(s *sent, k int) int {
 // "a trader", "another analyst", "two bankers".
 // figureNouns are figures that say something after "according to":
 // "according to preliminary central bank estimates".
-var figureNouns = map[string]bool{"estimates": true, "estimate": true, "figures": true, "data": true, "statistics": true,
-	"projections": true, "forecasts": true, "forecast": true, "calculations": true, "results": true, "reports": true}
+var figureNouns = wordset.Of(map[string]bool{"estimates": true, "estimate": true, "figures": true, "data": true, "statistics": true,
+	"projections": true, "forecasts": true, "forecast": true, "calculations": true, "results": true, "reports": true})
 
-var sourceOpeners = map[string]bool{
+var sourceOpeners = wordset.Of(map[string]bool{
 	"one": true, "a": true, "an": true, "another": true, "two": true, "three": true, "some": true,
 	"the": true, "several": true, "other": true,
-}
+})
 
 // lastSpeaker is the entity index of the newest quote's named speaker, -1
 // for none.
@@ -1290,7 +1290,7 @@ func speaks(t graph.EntityType) bool {
 func (d *doc) speechDate(s *sent, verb, from, to int) string {
 	for _, dt := range s.dates {
 		if dt.first >= from && dt.last <= to+2 && !dt.Date.IsZero() && dt.first > verb-4 {
-			if !presentSpeech[s.w(verb)] && dt.Date.Precision == timex.Day && dt.Date.Value > d.published() && d.published() != "" {
+			if !presentSpeech.Has(s.w(verb)) && dt.Date.Precision == timex.Day && dt.Date.Value > d.published() && d.published() != "" {
 				// "said … on Tuesday" happened: the Tuesday before, however
 				// the clause's other verbs read
 				return dt.Date.Shift(timex.Offset{N: -1, Unit: "week"}).Value
@@ -1298,7 +1298,7 @@ func (d *doc) speechDate(s *sent, verb, from, to int) string {
 			return dt.Date.Value
 		}
 	}
-	if presentSpeech[s.w(verb)] {
+	if presentSpeech.Has(s.w(verb)) {
 		return d.published()
 	}
 	return ""
@@ -1383,7 +1383,7 @@ func (r *Relater) invertedSpeaker(d *doc, s *sent, k int) (speaker, source strin
 			break
 		}
 	}
-	for j := k + 1; j < len(s.Tokens) && j <= k+4 && underwriterWords[s.w(j)] && isLowerWord(s.raw(j)); j++ {
+	for j := k + 1; j < len(s.Tokens) && j <= k+4 && underwriterWords.Has(s.w(j)) && isLowerWord(s.raw(j)); j++ {
 		// "…, said lead manager Salomon Brothers Inc.": the firm that
 		// manages the issue speaks
 		if p := s.mentionAt(j + 1); p != nil && p.first == j+1 && d.ents[p.ent].Type == graph.Organization {
@@ -1398,8 +1398,8 @@ func (r *Relater) invertedSpeaker(d *doc, s *sent, k int) (speaker, source strin
 
 // underwriterWords describe the firm that manages a securities issue,
 // before its name: "said lead manager Salomon Brothers Inc".
-var underwriterWords = map[string]bool{"lead": true, "sole": true, "co-lead": true, "joint": true, "manager": true, "managers": true,
-	"co-manager": true, "underwriter": true, "underwriters": true, "agent": true, "arranger": true}
+var underwriterWords = wordset.Of(map[string]bool{"lead": true, "sole": true, "co-lead": true, "joint": true, "manager": true, "managers": true,
+	"co-manager": true, "underwriter": true, "underwriters": true, "agent": true, "arranger": true})
 
 // attributionEnds reports that the sentence ends at token k, or goes on
 // only with an apposition describing the speaker ("…, said Jon Keller,
@@ -1425,7 +1425,7 @@ func (s *sent) noClauseFrom(k int) bool {
 // in Tokyo.` It opens with a determiner or number and holds a source noun
 // before the sentence or clause ends.
 func sourceAfter(d *doc, s *sent, from int) (string, bool) {
-	if !sourceOpeners[s.w(from)] && !(isLowerWord(s.raw(from)) && (sourceWord(s.w(from+1)) || sourceWord(s.w(from+2)))) {
+	if !sourceOpeners.Has(s.w(from)) && !(isLowerWord(s.raw(from)) && (sourceWord(s.w(from+1)) || sourceWord(s.w(from+2)))) {
 		return "", false // ("quoted highly placed sources as saying": describing words before the noun)
 	}
 	for k := from + 1; k < len(s.Tokens) && k <= from+5; k++ {
@@ -1492,7 +1492,7 @@ func (s *sent) commaPairBefore(j int) int {
 // one followed by a modifier ("sources familiar with the plan").
 func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 	j := v - 1
-	for j >= 0 && softTokens[s.w(j)] {
+	for j >= 0 && softTokens.Has(s.w(j)) {
 		j--
 	}
 	end := j
@@ -1537,7 +1537,7 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		}
 	}
 	if h := slices.IndexFunc(s.Tokens[start:min(end+1, start+3)], func(t segment.Token) bool { return humanNoun(strings.ToLower(t.Text)) }); h >= 0 && end-start < 8 &&
-		plainPhrase(s, start, end) && s.mentionAt(start) == nil && isPreposition(s.w(start+h+1)) && !functionEnd[s.w(end)] {
+		plainPhrase(s, start, end) && s.mentionAt(start) == nil && isPreposition(s.w(start+h+1)) && !functionEnd.Has(s.w(end)) {
 		// "trading managers at several companies told Reuters": people
 		// named by what they do, then where they do it
 		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
@@ -1548,7 +1548,7 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		// what they do, heading the subject
 		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
 	}
-	if v := s.w(v); s.w(start) == "the" && end-start < 6 && reportingBodies[s.w(end)] && (v == "said" || v == "says" || v == "reported" || v == "added") &&
+	if v := s.w(v); s.w(start) == "the" && end-start < 6 && reportingBodies.Has(s.w(end)) && (v == "said" || v == "says" || v == "reported" || v == "added") &&
 		plainPhrase(s, start, end) && !d.bodyNamedBefore(s, s.Tokens[start].Start) {
 		// "the Argentine grain board said", "the state planning agency
 		// said": a body the article does not name (one it names is the
@@ -1580,28 +1580,28 @@ func (d *doc) bodyNamedBefore(s *sent, offset int) bool {
 
 // reportingBodies head a description of a body that reports: "the grain
 // board", "the statistics office".
-var reportingBodies = map[string]bool{"board": true, "agency": true, "ministry": true, "office": true, "bureau": true,
-	"commission": true, "council": true, "institute": true, "association": true, "federation": true, "authority": true}
+var reportingBodies = wordset.Of(map[string]bool{"board": true, "agency": true, "ministry": true, "office": true, "bureau": true,
+	"commission": true, "council": true, "institute": true, "association": true, "federation": true, "authority": true})
 
 // singularNoun reports a common noun in the singular at k by the parse's
 // tag, not a comparative or adverb in "-er" ("the company further said").
 func singularNoun(s *sent, k int) bool {
 	p := s.parsed()
-	return p != nil && k < len(p.POS) && p.POS[k] == "NN" && !timeNouns[s.w(k)]
+	return p != nil && k < len(p.POS) && p.POS[k] == "NN" && !timeNouns.Has(s.w(k))
 }
 
 // timeNouns end in "-er" and name a time, no one: "The government last summer said".
-var timeNouns = map[string]bool{"summer": true, "winter": true, "quarter": true, "september": true, "october": true, "november": true, "december": true}
+var timeNouns = wordset.Of(map[string]bool{"summer": true, "winter": true, "quarter": true, "september": true, "october": true, "november": true, "december": true})
 
 // functionEnd are words no subject ends with.
-var functionEnd = map[string]bool{"and": true, "or": true, "to": true, "that": true, "of": true, "the": true, "a": true}
+var functionEnd = wordset.Of(map[string]bool{"and": true, "or": true, "to": true, "that": true, "of": true, "the": true, "a": true})
 
 // plainPhrase reports words start..end with no verb, auxiliary or
 // clause break among them: a noun phrase, not "Several lawmakers have
 // argued the bill made concessions to Reagan and".
 func plainPhrase(s *sent, start, end int) bool {
 	for k := start; k <= end; k++ {
-		if s.breaks(k) || auxiliaries[s.w(k)] || speechVerbs[s.w(k)] || s.w(k) == "that" || s.w(k) == "who" || s.w(k) == "which" {
+		if s.breaks(k) || auxiliaries.Has(s.w(k)) || speechVerbs[s.w(k)] || s.w(k) == "that" || s.w(k) == "who" || s.w(k) == "which" {
 			return false
 		}
 		if p := s.parsed(); p != nil && k < len(p.POS) && (strings.HasPrefix(p.POS[k], "VB") && p.POS[k] != "VBN" && p.POS[k] != "VBG") {
@@ -1617,25 +1617,25 @@ var humanSuffixes = []string{"ists", "ers", "ors"}
 
 // notHuman are words with those endings that name no one: "others" do
 // speak, "numbers" and "orders" do not.
-var notHuman = map[string]bool{
+var notHuman = wordset.Of(map[string]bool{
 	"numbers": true, "orders": true, "papers": true, "letters": true, "matters": true, "offers": true,
 	"figures": true, "factors": true, "sectors": true, "terms": true, "members": true, "powers": true,
 	"borders": true, "quarters": true, "centers": true, "waters": true, "headquarters": true, "errors": true,
 	"lists": true, "colors": true, "colours": true,
 	"barriers": true, "interiors": true, "transfers": true, "towers": true, "mirrors": true,
 	"formers": true, "latters": true, "chapters": true, "corners": true, // "the former said"
-}
+})
 
 // sourceWord reports a noun heading the description of an unnamed source:
 // one of sourceNouns in either number ("specialist", "reports").
 func sourceWord(w string) bool {
-	return sourceNouns[w] || sourceNouns[w+"s"] || sourceNouns[strings.TrimSuffix(w, "s")]
+	return sourceNouns.Has(w) || sourceNouns.Has(w+"s") || sourceNouns.Has(strings.TrimSuffix(w, "s"))
 }
 
 // humanNoun reports a plural noun of people by what they do ("growers",
 // "legislators", "strategists"), by its ending.
 func humanNoun(w string) bool {
-	if notHuman[w] || len(w) < 6 || !isLowerWord(w) {
+	if notHuman.Has(w) || len(w) < 6 || !isLowerWord(w) {
 		return false
 	}
 	for _, x := range humanSuffixes {
@@ -1742,7 +1742,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			continue
 		}
-		if pluralSpeechSet.Has(w) && (s.w(k-1) == "to" || futureModals[s.w(k-1)]) {
+		if pluralSpeechSet.Has(w) && (s.w(k-1) == "to" || futureModals.Has(s.w(k-1))) {
 			continue // "planned to contend", "will argue": said later, if at all
 		}
 		rumour := (w == "denied" || w == "denies" || w == "rejected" || w == "dismissed") && rumourClaim(s, k+1) > 0
@@ -1772,12 +1772,12 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		}
 		// "issued a statement saying …", "sent a telex saying …", "is
 		// saying …": the participle reports what the clause's subject says
-		issued := w == "saying" && (sayingNouns[s.w(k-1)] || s.w(k-1) == "is" || s.w(k-1) == "are" || s.w(k-1) == "was" || s.w(k-1) == "were") && s.w(k+1) != ","
+		issued := w == "saying" && (sayingNouns.Has(s.w(k-1)) || s.w(k-1) == "is" || s.w(k-1) == "are" || s.w(k-1) == "was" || s.w(k-1) == "were") && s.w(k+1) != ","
 		if (w == "saying" || w == "adding") && (s.w(k-1) != "," || s.w(k+1) == ",") && !quoted && !issued {
 			continue // `…, adding, "…"`: the quotation's attribution
 		}
 		j := s.skipTicker(k - 1)
-		for j >= 0 && (softTokens[s.w(j)] || isDateToken(s, j)) {
+		for j >= 0 && (softTokens.Has(s.w(j)) || isDateToken(s, j)) {
 			j = s.skipTicker(j - 1)
 		}
 		if s.w(j) == ")" && s.w(j-2) == "(" && s.mentionAt(j-3) != nil {
@@ -1852,7 +1852,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[e].ID
 		} else if e := d.describedSpeaker(s, j, c); e >= 0 && describedBefore(s, j) >= 0 && j == s.skipTicker(k-1) {
 			speaker = d.ents[e].ID // "The minister said", "the company said in a statement", "the private forecaster said"
-		} else if m := s.mentionAt(j - 1); m != nil && m.last == j && bodyTexts[s.w(j)] && (d.ents[m.ent].Type == graph.Organization || d.ents[m.ent].Type == graph.Country) {
+		} else if m := s.mentionAt(j - 1); m != nil && m.last == j && bodyTexts.Has(s.w(j)) && (d.ents[m.ent].Type == graph.Organization || d.ents[m.ent].Type == graph.Country) {
 			speaker = d.ents[m.ent].ID // "The Halvard Corp statement said": the body speaks through its text
 		} else if src, ok := sourcePhrase(d, s, k); ok {
 			source = src
@@ -1892,7 +1892,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				after = h // "…, X told journalists here on Wednesday."
 			}
 		}
-		interposed := s.w(k+1) == "," && sentenceAdverbs[s.w(k+2)] && s.w(k+3) == "," && k+4 < len(s.Tokens) && s.w(k+4) != "." // "said, however, that"
+		interposed := s.w(k+1) == "," && sentenceAdverbs.Has(s.w(k+2)) && s.w(k+3) == "," && k+4 < len(s.Tokens) && s.w(k+4) != "." // "said, however, that"
 		setOff := s.setOffThat(k)
 		interposed = interposed || setOff > 0
 		if !interposed && (pointedEnd || s.w(k+1) == "." || s.w(k+1) == "," || k+1 >= len(s.Tokens) || adverbialToEnd(s, k+1) || restIsAdverbial(d, s, after)) {
@@ -1924,7 +1924,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			for from < len(s.Tokens) && from <= k+12 && s.w(from) != "that" && !s.breaks(from) {
 				from++
 			}
-			if s.w(from) == "," && sentenceAdverbs[s.w(from+1)] && s.w(from+2) == "," && s.w(from+3) == "that" {
+			if s.w(from) == "," && sentenceAdverbs.Has(s.w(from+1)) && s.w(from+2) == "," && s.w(from+3) == "that" {
 				from += 3 // "told shareholders, however, that"
 			}
 			toReporters := s.w(from) != "that" && (s.w(k+1) == "reporters" || s.w(k+1) == "journalists")
@@ -1953,12 +1953,12 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		if t := rumourClaim(s, from); t > 0 && (w == "denied" || w == "denies" || w == "rejected" || w == "dismissed") {
 			from = t // "denied market rumours that it had written off loans": the rumour denied is the claim
 		}
-		if s.w(from) == "," && sentenceAdverbs[s.w(from+1)] && s.w(from+2) == "," {
+		if s.w(from) == "," && sentenceAdverbs.Has(s.w(from+1)) && s.w(from+2) == "," {
 			from += 3 // "said, however, that"
 		} else if setOff > 0 {
 			from = setOff // "said, in response to published reports, that"
 		}
-		if sayAdverbs[s.w(from)] && s.w(from+1) == "that" {
+		if sayAdverbs.Has(s.w(from)) && s.w(from+1) == "that" {
 			from += 2 // "said recently that", "said previously that"
 		} else if s.w(from) == "that" {
 			from++
@@ -1977,7 +1977,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		}
 		end := s.End
 		for e := from; e < len(s.Tokens); e++ {
-			if s.w(e) == ";" || s.w(e) == "," && clauseJoin[s.w(e+1)] && laterSpeech(s, e) || s.w(e) == "," && speechVerbs[s.w(e+1)] ||
+			if s.w(e) == ";" || s.w(e) == "," && clauseJoin.Has(s.w(e+1)) && laterSpeech(s, e) || s.w(e) == "," && speechVerbs[s.w(e+1)] ||
 				(s.w(e) == "but" || s.w(e) == "and") && e > from && speechVerbs[s.w(e+1)] && s.w(e+1) != "told" ||
 				(s.w(e) == "but" || s.w(e) == "and") && e > from && (thatVerbs[s.w(e+1)] && s.w(e+2) == "that" || s.w(e+1) == "vowed") ||
 				s.w(e) == "," && s.w(e+1) == "but" && notSaying(s, e+2) || s.w(e) == "," && trailingAttribution(d, s, e+1) || s.w(e) == "," && nextSpeaker(d, s, e+1) {
@@ -2105,11 +2105,11 @@ func (d *doc) titlesSpeaker(s *sent, ent, v int) bool {
 
 // bodyTexts are what a body says through: "the Halvard Corp statement
 // said", "the Ministry's report said".
-var bodyTexts = map[string]bool{"statement": true, "communique": true, "announcement": true, "letter": true, "telex": true, "report": true, "circular": true}
+var bodyTexts = wordset.Of(map[string]bool{"statement": true, "communique": true, "announcement": true, "letter": true, "telex": true, "report": true, "circular": true})
 
 // sentenceAdverbs stand set off by commas after a speech verb: "said,
 // however, that".
-var sentenceAdverbs = map[string]bool{"however": true, "though": true, "moreover": true, "meanwhile": true, "too": true, "also": true, "nevertheless": true}
+var sentenceAdverbs = wordset.Of(map[string]bool{"however": true, "though": true, "moreover": true, "meanwhile": true, "too": true, "also": true, "nevertheless": true})
 
 // setOffThat is the "that" after a phrase set off by commas right after
 // the speech verb at k ("said, in response to published reports, that",
@@ -2134,7 +2134,7 @@ func (s *sent) setOffThat(k int) int {
 }
 
 // clauseJoin words after a comma may open another speaker's clause.
-var clauseJoin = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true}
+var clauseJoin = wordset.Of(map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true})
 
 // laterSpeech reports whether a speech verb follows token e in s: the
 // claim ends where another attribution begins.
@@ -2181,7 +2181,7 @@ func nounPhraseAt(d *doc, s *sent, k int) (string, bool) {
 	has := false
 	for e < len(s.Tokens) && !s.breaks(e) && s.w(e) != "." {
 		has = has || sourceWord(s.w(e))
-		if !has && figureNouns[s.w(e)] {
+		if !has && figureNouns.Has(s.w(e)) {
 			// "according to preliminary central bank estimates", "according
 			// to the revised data there were…": the figures, to their noun
 			return d.body[s.Tokens[k].Start:s.Tokens[e].End], true

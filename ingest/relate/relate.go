@@ -8,6 +8,7 @@
 package relate
 
 import (
+	"actorgraph/ingest/wordset"
 	"slices"
 	"strings"
 
@@ -246,7 +247,7 @@ func (s *sent) tokenFrom(off int) int {
 // minister a state, a chairman a body; a president or a governor either.
 func titleServes(role string, t graph.EntityType) bool {
 	ws := strings.Fields(strings.ToLower(role))
-	if t == graph.Country && slices.ContainsFunc(ws, func(w string) bool { return titleBodyNouns[w] }) {
+	if t == graph.Country && slices.ContainsFunc(ws, func(w string) bool { return titleBodyNouns.Has(w) }) {
 		return false // "Central Bank President X" leads the bank, not the state
 	}
 	switch ws[len(ws)-1] {
@@ -267,14 +268,14 @@ func titleOfBody(s *sent, t titled) bool {
 		if m.ent != t.person {
 			continue
 		}
-		return titleBodyNouns[s.w(m.first-len(strings.Fields(t.role))-1)]
+		return titleBodyNouns.Has(s.w(m.first - len(strings.Fields(t.role)) - 1))
 	}
 	return false
 }
 
 // titleBodyNouns in a title name the body the holder serves, not the state.
-var titleBodyNouns = map[string]bool{"bank": true, "company": true, "board": true, "fund": true, "commission": true, "institute": true,
-	"council": true, "party": true, "union": true, "association": true, "agency": true, "committee": true, "corporation": true, "authority": true}
+var titleBodyNouns = wordset.Of(map[string]bool{"bank": true, "company": true, "board": true, "fund": true, "commission": true, "institute": true,
+	"council": true, "party": true, "union": true, "association": true, "agency": true, "committee": true, "corporation": true, "authority": true})
 
 // onlyOfType reports that no entity of ent's type other than ent has a
 // mention in s.

@@ -115,7 +115,7 @@ func qualifiedTitleBody(d *doc, s *sent, t0 int) (*mention, int, bool) {
 		if w != "and" && !segment.IsCapitalised(w) {
 			// "Ecuador's deputy energy minister X", "Venezuelan energy
 			// and mines minister Y": the office's words in lower case
-			if !titleQualifiers[w] && !portfolioFields[w] {
+			if !titleQualifiers.Has(w) && !portfolioFields.Has(w) {
 				return nil, 0, false
 			}
 			lower = true
@@ -136,16 +136,16 @@ func qualifiedTitleBody(d *doc, s *sent, t0 int) (*mention, int, bool) {
 }
 
 // bodyUnitNouns name a part of a body: "Mitsui Bank's treasury division".
-var bodyUnitNouns = map[string]bool{"division": true, "department": true, "unit": true, "subsidiary": true, "committee": true,
+var bodyUnitNouns = wordset.Of(map[string]bool{"division": true, "department": true, "unit": true, "subsidiary": true, "committee": true,
 	"staff": true, "desk": true, "section": true, "bureau": true, "office": true, "branch": true, "operations": true,
-	"arm": true, "affiliate": true, "group": true, "team": true}
+	"arm": true, "affiliate": true, "group": true, "team": true})
 
 // unitEnd is the token after the unit noun that ends the lower-case words
 // from k ("treasury division", "foreign exchange trading department"), or
 // k when they name no unit.
 func unitEnd(s *sent, k int) int {
 	for j := k; j < len(s.Tokens) && j < k+5 && s.mentionAt(j) == nil && isLowerWord(s.raw(j)); j++ {
-		if bodyUnitNouns[s.w(j)] {
+		if bodyUnitNouns.Has(s.w(j)) {
 			return j + 1
 		}
 	}
@@ -165,13 +165,13 @@ func unnamedUnit(s *sent, k int) bool {
 
 // titleQualifiers may stand in lower case between a state and a title:
 // "deputy energy minister", "acting finance minister".
-var titleQualifiers = map[string]bool{
+var titleQualifiers = wordset.Of(map[string]bool{
 	"deputy": true, "vice": true, "assistant": true, "acting": true, "senior": true, "chief": true, "junior": true,
 	"new": true, "outgoing": true, "and": true, "mines": true, "petroleum": true, "planning": true, "information": true,
 	"economic": true, "fisheries": true, "tourism": true, "external": true, "public": true, "works": true,
 	"development": true, "communications": true, "mining": true, "coffee": true, "sugar": true, "debt": true,
 	"bankruptcy": true, "district": true, "federal": true, // "U.S. bankruptcy judge Manuel Leal"
-}
+})
 
 func predicateOf(kind int) string {
 	if kind == kindLeader {
@@ -222,7 +222,7 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 			}
 			if s.w(o) == "of" {
 				if t0, kind, ok := r.titleEndingAt(s, o-1); ok && !(t0 > 0 && (s.w(t0-1) == "former" || s.w(t0-1) == "then")) {
-					s.consumed[s.at[j]] = true
+					s.consume(s.at[j])
 					out.add(graph.Relation{
 						Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(m.ent).ID,
 						Role: d.body[s.Tokens[t0].Start:s.Tokens[o-1].End], ValidFrom: d.published(), Confidence: confTitle, Evidence: d.evidence(s),
@@ -298,7 +298,7 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 			if o := titledOf(d, s, p, role, kind); o != nil {
 				// "President Jose Sarney of Brazil", "Chairman Jon Vik of
 				// Halvard Corp": the body after the name
-				s.consumed[s.at[o.first]] = true
+				s.consume(s.at[o.first])
 				out.add(graph.Relation{
 					Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(o.ent).ID,
 					Role: role, ValidFrom: d.published(), Confidence: confTitle, Evidence: d.evidence(s),
@@ -314,16 +314,16 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 		}
 		if w := s.w(cm.first - 1); w == "former" || w == "then" || w == "ex" || w == "late" {
 			// "former Brazilian president Dilma Rousseff" held the office once
-			s.consumed[s.at[c]] = true
+			s.consume(s.at[c])
 			continue
 		}
 		if partyWord(cm) {
 			continue // "Republican Sen. John Tower": a member of the party (partyRelations), no office in it
 		}
-		s.consumed[s.at[c]] = true
+		s.consume(s.at[c])
 		for k := t0; k < roleEnd; k++ {
 			if m := s.mentionAt(k); m != nil {
-				s.consumed[s.at[k]] = true
+				s.consume(s.at[k])
 			}
 		}
 		out.add(graph.Relation{
@@ -414,11 +414,11 @@ func (r *Relater) partyRelations(d *doc, s *sent, out *relations) {
 		if memberWord(d, s, m) >= 0 {
 			// "the Ohio Democrat who chairs …": one member, who acts and
 			// speaks, not the party
-			s.consumed[s.at[m.first]] = true
+			s.consume(s.at[m.first])
 		}
 		// before the name, past a legislator's title: "Republican Sen. X"
 		j := m.last
-		for n := 0; n < 2 && (r.honorific(s.raw(j)) || legislatorTitles[s.w(j)]); n++ {
+		for n := 0; n < 2 && (r.honorific(s.raw(j)) || legislatorTitles.Has(s.w(j))); n++ {
 			j++
 		}
 		if p := s.mentionAt(j); p != nil && p.first == j && d.entity(p.ent).Type == graph.Person {
@@ -431,7 +431,7 @@ func (r *Relater) partyRelations(d *doc, s *sent, out *relations) {
 		if st := s.mentionAt(k); st != nil && st.last == m.first && (d.entity(st.ent).Type == graph.Region || d.entity(st.ent).Type == graph.City) {
 			k = st.first - 1
 		}
-		for n := 0; n < 2 && k > 0 && s.mentionAt(k) == nil && isLowerWord(s.raw(k)) && !describerStops[s.w(k)]; n++ {
+		for n := 0; n < 2 && k > 0 && s.mentionAt(k) == nil && isLowerWord(s.raw(k)) && !describerStops.Has(s.w(k)); n++ {
 			k-- // "a conservative Republican", "a senior Kansas Democrat"
 		}
 		if w := s.w(k); w == "a" || w == "an" || w == "the" {
@@ -456,7 +456,7 @@ func memberWord(d *doc, s *sent, m *mention) int {
 	if st := s.mentionAt(k); st != nil && st.last == m.first && (d.entity(st.ent).Type == graph.Region || d.entity(st.ent).Type == graph.City) {
 		k = st.first - 1 // "the Washington Democrat": the state, read as its city
 	}
-	for n := 0; n < 2 && k > 0 && s.mentionAt(k) == nil && isLowerWord(s.raw(k)) && !describerStops[s.w(k)]; n++ {
+	for n := 0; n < 2 && k > 0 && s.mentionAt(k) == nil && isLowerWord(s.raw(k)) && !describerStops.Has(s.w(k)); n++ {
 		k-- // "a conservative Republican"
 	}
 	if w := s.w(k); w == "a" || w == "an" || w == "the" {
@@ -533,7 +533,7 @@ func (d *doc) memberNamed(p, before int) int {
 				who = s.mentionAt(at - 2)
 			} else {
 				k := m.last
-				for n := 0; n < 2 && legislatorTitles[s.w(k)]; n++ {
+				for n := 0; n < 2 && legislatorTitles.Has(s.w(k)); n++ {
 					k++
 				}
 				who = s.mentionAt(k)
@@ -551,8 +551,8 @@ func (d *doc) memberNamed(p, before int) int {
 }
 
 // legislatorTitles stand between a party's word and a legislator's name.
-var legislatorTitles = map[string]bool{"sen.": true, "sens.": true, "rep.": true, "reps.": true, "senator": true, "senators": true,
-	"representative": true, "congressman": true, "congresswoman": true, "gov.": true, "governor": true, "leader": true}
+var legislatorTitles = wordset.Of(map[string]bool{"sen.": true, "sens.": true, "rep.": true, "reps.": true, "senator": true, "senators": true,
+	"representative": true, "congressman": true, "congresswoman": true, "gov.": true, "governor": true, "leader": true})
 
 // titleComplementOf finds the "of" of a title's complement ending at j:
 // up to four capitalised words, "and" or "the" that name a field or a
@@ -845,7 +845,7 @@ func (r *Relater) possessedOffices(d *doc, s *sent, out *relations) {
 			continue
 		}
 		j := end
-		for n := 0; n < 6 && (termWords[s.w(j)] || yearOf(s.w(j)) != ""); n++ {
+		for n := 0; n < 6 && (termWords.Has(s.w(j)) || yearOf(s.w(j)) != ""); n++ {
 			j++ // "from 2020 to 2022"
 		}
 		switch {
@@ -992,7 +992,7 @@ func spentAs(s *sent, k int) (description, bool) {
 		return description{}, false
 	}
 	for e := j + 2; e <= j+5; e++ {
-		if spentUnits[s.w(e-1)] && s.w(e) == "as" {
+		if spentUnits.Has(s.w(e-1)) && s.w(e) == "as" {
 			return description{k: e + 1, verbal: true, past: past}, true
 		}
 	}
@@ -1000,7 +1000,7 @@ func spentAs(s *sent, k int) (description, bool) {
 }
 
 // spentUnits end the time spent in an office before "as".
-var spentUnits = map[string]bool{"years": true, "year": true, "decade": true, "decades": true, "months": true, "terms": true, "term": true}
+var spentUnits = wordset.Of(map[string]bool{"years": true, "year": true, "decade": true, "decades": true, "months": true, "terms": true, "term": true})
 
 // descriptionStarts lists where the descriptions of a person begin: right
 // after the name, and after a relative pronoun, a comma or "and" in the
@@ -1120,7 +1120,7 @@ func (d *doc) ownCountry(out *relations, e int) int {
 // body with members), or nil.
 func (d *doc) bodyAnaphor(s *sent, j int) *mention {
 	w := s.w(j)
-	if s.w(j-1) != "the" || !bodyAnaphors[w] || s.mentionAt(j) != nil {
+	if s.w(j-1) != "the" || !bodyAnaphors.Has(w) || s.mentionAt(j) != nil {
 		return nil
 	}
 	fits := func(e int) bool {
@@ -1130,7 +1130,7 @@ func (d *doc) bodyAnaphor(s *sent, j int) *mention {
 		case w == "party":
 			return isMembership(d.ents[e].Name)
 		}
-		return anyBodyAnaphors[w] || fitsNoun(d.ents[e], w)
+		return anyBodyAnaphors.Has(w) || fitsNoun(d.ents[e], w)
 	}
 	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
 		u := d.sentence(i)
@@ -1193,7 +1193,7 @@ func onlyOrganization(d *doc, s *sent, org int) bool {
 // 2020" (leads it), "the Y Party, which he left in 2015" (was a member).
 func (d *doc) relativeOffices(s *sent, out *relations) {
 	for k := 2; k < len(s.Tokens)-2; k++ {
-		if s.w(k) == "which" && s.w(k-1) == "," && (s.w(k+1) == "is" || s.w(k+1) == "was") && headedBy[s.w(k+2)] != "" && s.w(k+3) == "by" {
+		if s.w(k) == "which" && s.w(k-1) == "," && (s.w(k+1) == "is" || s.w(k+1) == "was") && headedBy.At(s.w(k+2)) != "" && s.w(k+3) == "by" {
 			// "the Christian Social Union, which is led by X"
 			o, p := s.mentionAt(k-2), s.mentionAt(k+4)
 			if o != nil && o.last == k-1 && d.entity(o.ent).Type == graph.Organization && p != nil && p.first == k+4 && d.entity(p.ent).Type == graph.Person {
@@ -1249,14 +1249,14 @@ func institution(e *graph.Entity) bool {
 
 // bodyAnaphors name the body a paragraph speaks of by its kind, with a
 // possessive: "the court's president", "the club's general manager".
-var bodyAnaphors = map[string]bool{"court": true, "club": true, "bank": true, "party": true, "company": true, "firm": true,
+var bodyAnaphors = wordset.Of(map[string]bool{"court": true, "club": true, "bank": true, "party": true, "company": true, "firm": true,
 	"group": true, "fund": true, "agency": true, "organisation": true, "organization": true, "union": true, "council": true,
 	"alliance": true, "bloc": true, "university": true, "orchestra": true, "band": true, "team": true, "newspaper": true,
-	"community": true}
+	"community": true})
 
 // anyBodyAnaphors fit a body whatever its name says: a club's name
 // rarely holds "club".
-var anyBodyAnaphors = map[string]bool{"club": true, "team": true, "organisation": true, "organization": true, "band": true, "group": true}
+var anyBodyAnaphors = wordset.Of(map[string]bool{"club": true, "team": true, "organisation": true, "organization": true, "band": true, "group": true})
 
 // possessedBody reads, at token k of a description of person p, a
 // possessive that stands for the body or state the office is held in,
@@ -1271,9 +1271,9 @@ func (d *doc) possessedBody(s *sent, k int, p mention, out *relations) (*mention
 		if org := d.topicOrganization(s); org >= 0 {
 			return d.firstMention(org), k + 1
 		}
-	case bodyAnaphors[w] && s.possessive(k+1) && s.w(k-1) == "the":
+	case bodyAnaphors.Has(w) && s.possessive(k+1) && s.w(k-1) == "the":
 		fits := func(e int) bool {
-			return anyBodyAnaphors[w] && d.ents[e].Type == graph.Organization || fitsNoun(d.ents[e], w)
+			return anyBodyAnaphors.Has(w) && d.ents[e].Type == graph.Organization || fitsNoun(d.ents[e], w)
 		}
 		if org := d.topicOrganization(s); org >= 0 && fits(org) {
 			return d.firstMention(org), k + 2
@@ -1308,14 +1308,14 @@ func (d *doc) possessedBody(s *sent, k int, p mention, out *relations) (*mention
 
 // ordinals and other words that may stand between the article and an
 // office: "the 40th prime minister", "the first president".
-var officeOrdinals = map[string]bool{
+var officeOrdinals = wordset.Of(map[string]bool{
 	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true,
 	"eighth": true, "ninth": true, "tenth": true, "last": true, "current": true, "incumbent": true, "interim": true,
 	"new": true, "acting": true, "longtime": true, "longest-serving": true,
-}
+})
 
 func isOrdinal(w string) bool {
-	if officeOrdinals[w] {
+	if officeOrdinals.Has(w) {
 		return true
 	}
 	n := len(w)
@@ -1346,7 +1346,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			for e < j+4 && s.mentionAt(e) == nil && isLowerWord(s.raw(e)) {
 				e++
 			}
-			if e > j && (antecedentNouns[s.w(e-1)] || employerNouns[s.w(e-1)]) {
+			if e > j && (antecedentNouns.Has(s.w(e-1)) || employerNouns.Has(s.w(e-1))) {
 				j = e
 			}
 		}
@@ -1372,7 +1372,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		if end < 0 {
 			end = o.last
 		}
-		if subUnits[s.w(end)] || isLowerWord(s.raw(end)) && subUnits[s.w(end+1)] {
+		if subUnits.Has(s.w(end)) || isLowerWord(s.raw(end)) && subUnits.Has(s.w(end+1)) {
 			return // "led the United Nations inspection team": the team, not the UN
 		}
 		from, until := termDates(s, end, false)
@@ -1391,7 +1391,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	}
 	if at.employer {
 		j := k + b2i(s.w(k) == "the")
-		if s.mentionAt(j) == nil && (antecedentNouns[s.w(j)] || employerNouns[s.w(j)]) {
+		if s.mentionAt(j) == nil && (antecedentNouns.Has(s.w(j)) || employerNouns.Has(s.w(j))) {
 			j++ // "works for the newspaper El Universal"
 		}
 		if o := s.mentionAt(j); o != nil && d.entity(o.ent).Type == graph.Organization {
@@ -1444,11 +1444,11 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	} else if o, n := d.possessedBody(s, k, p, out); o != nil {
 		pre, k = o, n
 	}
-	for pre != nil && (isOrdinal(s.w(k)) || electedWords[s.w(k)]) {
+	for pre != nil && (isOrdinal(s.w(k)) || electedWords.Has(s.w(k))) {
 		k++ // "Israel's fourth prime minister", "the country's first democratically elected president"
 	}
 	roleStart := k
-	for k < len(s.Tokens) && k-roleStart < 6 && s.mentionAt(k) == nil && !s.breaks(k) && !isPreposition(s.w(k)) && !roleStops[s.w(k)] &&
+	for k < len(s.Tokens) && k-roleStart < 6 && s.mentionAt(k) == nil && !s.breaks(k) && !isPreposition(s.w(k)) && !roleStops.Has(s.w(k)) &&
 		!(s.w(k) == "and" && (officeAdverbs[s.w(k+1)] || s.w(k+1) == "as")) {
 		k++ // (not past "and later as" another office)
 	}
@@ -1469,8 +1469,8 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		// before its title; a deputy's word puts it below the one the
 		// title names
 		q, below := roleStart, false
-		for q < roleEnd-1 && rankWords[s.w(q)] {
-			below = below || deputyWords[s.w(q)]
+		for q < roleEnd-1 && rankWords.Has(s.w(q)) {
+			below = below || deputyWords.Has(s.w(q))
 			q++
 		}
 		if end, kd, ok := r.titleStartingAt(s, q); q > roleStart && ok && end == roleEnd {
@@ -1483,7 +1483,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	if !isTitle && roleEnd-roleStart <= 3 {
 		// "finance director of X", "marketing vice president": a field
 		// before the title, in lower case; an office below the head
-		if end, _, ok := r.titleStartingAt(s, roleEnd-1); ok && end == roleEnd && isLowerWord(s.raw(roleStart)) && fieldWords[s.w(roleStart)] {
+		if end, _, ok := r.titleStartingAt(s, roleEnd-1); ok && end == roleEnd && isLowerWord(s.raw(roleStart)) && fieldWords.Has(s.w(roleStart)) {
 			isTitle, kind = true, kindOfficial
 		}
 	}
@@ -1526,7 +1526,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			roleEnd = k
 		}
 	}
-	staff := staffNouns[s.w(roleEnd-1)] && !notStaff[s.w(roleEnd-1)]
+	staff := staffNouns.Has(s.w(roleEnd-1)) && !notStaff.Has(s.w(roleEnd-1))
 	member := s.w(roleEnd-1) == "member" || s.w(roleEnd-1) == "members"
 	board := member && roleEnd-roleStart >= 2 && s.w(roleEnd-2) == "board" // "management board member of X"
 	if !article && !isTitle && !staff && !board {
@@ -1549,7 +1549,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		if s.w(k) == "the" {
 			k++
 		}
-		if rulingWords[s.w(k)] && s.mentionAt(k+1) != nil {
+		if rulingWords.Has(s.w(k)) && s.mentionAt(k+1) != nil {
 			k++ // "chairman of the ruling X party"
 		}
 		if s.w(k) == "<" && s.mentionAt(k+1) != nil {
@@ -1634,7 +1634,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			full = d.body[s.Tokens[roleStart].Start:obj.m.End]
 		}
 		if s.mentionAt(pre.first) == pre {
-			s.consumed[s.at[pre.first]] = true
+			s.consume(s.at[pre.first])
 		}
 		rel(predicateOf(kind), pre, full)
 	case obj != nil && isTitle && !sentTo && inUnit:
@@ -1691,7 +1691,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			served = true
 		}
 	case (article || head || staff) && obj != nil && d.entity(obj.ent).Type == graph.Organization && (prep == "at" || prep == "of" || prep == "with" || prep == "for") &&
-		!notStaff[s.w(roleEnd-1)]:
+		!notStaff.Has(s.w(roleEnd-1)):
 		rel(staffPredicate(s.w(roleEnd-1)), obj, role)
 	case staff && obj == nil && pre != nil && d.entity(pre.ent).Type == graph.Organization && s.possessive(pre.last):
 		// "X, Halvard Corp's chief economist,", "Roy Hattersley, the
@@ -1714,7 +1714,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		if obj != nil {
 			and = obj.last
 		}
-		for n := 0; n < 6 && and < len(s.Tokens) && (termWords[s.w(and)] || yearOf(s.w(and)) != ""); n++ {
+		for n := 0; n < 6 && and < len(s.Tokens) && (termWords.Has(s.w(and)) || yearOf(s.w(and)) != ""); n++ {
 			and++
 		}
 		if s.w(and) == "and" {
@@ -1743,7 +1743,7 @@ func staffPredicate(job string) string {
 	case "spokesman", "spokeswoman", "spokesperson", "official":
 		return graph.RelOfficialOf
 	}
-	if bandRoles[job] {
+	if bandRoles.Has(job) {
 		return graph.RelMemberOf // "the guitarist of the Rolling Stones": the band's member
 	}
 	return graph.RelAffiliatedWith
@@ -1751,38 +1751,38 @@ func staffPredicate(job string) string {
 
 // bandRoles are the parts players take in a band or an orchestra, whose
 // players are its members.
-var bandRoles = map[string]bool{"singer": true, "vocalist": true, "guitarist": true, "bassist": true, "drummer": true,
-	"keyboardist": true, "frontman": true, "frontwoman": true, "percussionist": true, "saxophonist": true, "trumpeter": true}
+var bandRoles = wordset.Of(map[string]bool{"singer": true, "vocalist": true, "guitarist": true, "bassist": true, "drummer": true,
+	"keyboardist": true, "frontman": true, "frontwoman": true, "percussionist": true, "saxophonist": true, "trumpeter": true})
 
 // stateStaff are jobs a state's name before them makes its service:
 // "U.S. negotiator X", "Japanese trade official Y".
-var stateStaff = map[string]bool{"negotiator": true, "official": true, "delegate": true, "diplomat": true, "envoy": true, "emissary": true}
+var stateStaff = wordset.Of(map[string]bool{"negotiator": true, "official": true, "delegate": true, "diplomat": true, "envoy": true, "emissary": true})
 
 // fieldWords name the field of an office before its title: "finance
 // director", "marketing manager".
-var fieldWords = map[string]bool{"finance": true, "financial": true, "marketing": true, "sales": true, "research": true,
+var fieldWords = wordset.Of(map[string]bool{"finance": true, "financial": true, "marketing": true, "sales": true, "research": true,
 	"personnel": true, "production": true, "technical": true, "commercial": true, "economic": true, "legal": true,
 	"operations": true, "planning": true, "investment": true, "export": true, "exports": true, "trading": true,
-	"development": true, "communications": true, "programme": true, "program": true, "regional": true, "international": true}
+	"development": true, "communications": true, "programme": true, "program": true, "regional": true, "international": true})
 
 // rankWords rank an office before its title ("executive vice
 // president"); deputyWords among them put it below the title's.
 var (
-	rankWords   = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true, "senior": true, "executive": true, "group": true, "joint": true, "acting": true}
-	deputyWords = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true}
+	rankWords   = wordset.Of(map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true, "senior": true, "executive": true, "group": true, "joint": true, "acting": true})
+	deputyWords = wordset.Of(map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true})
 )
 
 // rulingWords describe a party between "the" and its name.
-var rulingWords = map[string]bool{"ruling": true, "governing": true, "opposition": true, "main": true, "conservative": true,
-	"socialist": true, "centre-right": true, "centre-left": true, "nationalist": true, "communist": true}
+var rulingWords = wordset.Of(map[string]bool{"ruling": true, "governing": true, "opposition": true, "main": true, "conservative": true,
+	"socialist": true, "centre-right": true, "centre-left": true, "nationalist": true, "communist": true})
 
 // officeNouns name an office held by its nature: "returned to the
 // presidency of Brazil", "won the leadership of the Liberal Democratic
 // Party".
-var officeNouns = map[string]bool{"presidency": true, "premiership": true, "chancellorship": true, "leadership": true, "chairmanship": true}
+var officeNouns = wordset.Of(map[string]bool{"presidency": true, "premiership": true, "chancellorship": true, "leadership": true, "chairmanship": true})
 
 // officeHeld are verbs that hold an office named by its noun: "has held the presidency".
-var officeHeld = map[string]bool{"held": true, "holds": true, "assumed": true}
+var officeHeld = wordset.Of(map[string]bool{"held": true, "holds": true, "assumed": true})
 
 // boardSeats reads a seat on a body's board, an office below its head:
 // "sits on the board of the Walt Disney Company", "had sat on the bank's
@@ -1829,7 +1829,7 @@ func (d *doc) officeNounRelations(s *sent, p mention, out *relations) {
 		if m := s.mentionAt(j); m != nil && m.ent != p.ent && d.entity(m.ent).Type == graph.Person || s.w(j) == ";" {
 			return
 		}
-		if officeNouns[s.w(j)] && s.w(j-1) == "the" && s.w(j+1) != "of" && officeHeld[s.w(j-2)] {
+		if officeNouns.Has(s.w(j)) && s.w(j-1) == "the" && s.w(j+1) != "of" && officeHeld.Has(s.w(j-2)) {
 			// "has held the presidency since 2019": of the organisation the
 			// paragraph is about
 			if org := d.topicOrganization(s); org >= 0 {
@@ -1839,7 +1839,7 @@ func (d *doc) officeNounRelations(s *sent, p mention, out *relations) {
 			}
 			continue
 		}
-		if !officeNouns[s.w(j)] || s.w(j+1) != "of" || s.w(j-1) != "the" {
+		if !officeNouns.Has(s.w(j)) || s.w(j+1) != "of" || s.w(j-1) != "the" {
 			continue
 		}
 		k := j + 2 + b2i(s.w(j+2) == "the")
@@ -1869,7 +1869,7 @@ func asOffice(w string) bool {
 
 // electedWords say how an office was won between its country and its
 // title: "the country's first democratically elected president".
-var electedWords = map[string]bool{"democratically": true, "popularly": true, "directly": true, "freely": true, "elected": true}
+var electedWords = wordset.Of(map[string]bool{"democratically": true, "popularly": true, "directly": true, "freely": true, "elected": true})
 
 // lastCountry is the mention of the country named last before token k of
 // s, in s or the sentences before it (demonyms included): what "the
@@ -1897,24 +1897,24 @@ func (d *doc) lastOfType(s *sent, k int, t graph.EntityType) *mention {
 // notStaff are what a person may be of or at an organisation without
 // working for it: "a graduate of Harvard", "a critic of the IMF", "a
 // founder of the party", "a customer of the bank".
-var notStaff = map[string]bool{"graduate": true, "graduates": true, "student": true, "students": true, "alumnus": true,
+var notStaff = wordset.Of(map[string]bool{"graduate": true, "graduates": true, "student": true, "students": true, "alumnus": true,
 	"alumna": true, "alumni": true, "founder": true, "co-founder": true, "cofounder": true, "supporter": true,
 	"critic": true, "opponent": true, "ally": true, "fan": true, "customer": true, "client": true, "shareholder": true,
 	"owner": true, "victim": true, "candidate": true, "nominee": true, "friend": true, "son": true, "daughter": true,
 	"wife": true, "husband": true, "brother": true, "sister": true, "guest": true, "visitor": true, "winner": true,
 	"recipient": true, "laureate": true, "prisoner": true, "defendant": true, "plaintiff": true, "admirer": true,
-	"biographer": true, "target": true, "beneficiary": true, "patron": true}
+	"biographer": true, "target": true, "beneficiary": true, "patron": true})
 
 // subUnits are parts of a body a person may lead without leading the body:
 // "led the UN inspection team", "headed the EU delegation".
-var subUnits = map[string]bool{"team": true, "teams": true, "mission": true, "delegation": true, "unit": true,
+var subUnits = wordset.Of(map[string]bool{"team": true, "teams": true, "mission": true, "delegation": true, "unit": true,
 	"division": true, "contingent": true, "force": true, "forces": true, "operation": true, "panel": true,
 	"investigation": true, "inquiry": true, "branch": true, "office": true, "bureau": true, "campaign": true,
-	"inspectors": true, "observers": true, "troops": true, "negotiators": true, "talks": true}
+	"inspectors": true, "observers": true, "troops": true, "negotiators": true, "talks": true})
 
 // roleStops end a role's words: the years of its term, the sentence's end.
-var roleStops = map[string]bool{"from": true, "since": true, "until": true, "between": true, ".": true, ")": true, "(": true, "who": true, "representing": true,
-	"as": true, "under": true} // "foreign minister and later as …", "finance minister under President X"
+var roleStops = wordset.Of(map[string]bool{"from": true, "since": true, "until": true, "between": true, ".": true, ")": true, "(": true, "who": true, "representing": true,
+	"as": true, "under": true}) // "foreign minister and later as …", "finance minister under President X"
 
 // role0 is the lower-cased words of a role between tokens [a, b).
 func role0(s *sent, a, b int) string {
@@ -1937,9 +1937,9 @@ func envoy(role string) bool {
 }
 
 // termWords join the years of a term: "from 1995 to 2013", "since 2019".
-var termWords = map[string]bool{"from": true, "to": true, "until": true, "till": true, "since": true, "between": true, "in": true, "–": true, "-": true,
+var termWords = wordset.Of(map[string]bool{"from": true, "to": true, "until": true, "till": true, "since": true, "between": true, "in": true, "–": true, "-": true,
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
-	"september": true, "october": true, "november": true, "december": true}
+	"september": true, "october": true, "november": true, "december": true})
 
 func b2i(b bool) int {
 	if b {
@@ -1980,7 +1980,7 @@ func termDates(s *sent, k int, start bool) (from, until string) {
 				return y, ""
 			}
 		case "since":
-			if termWords[s.w(j+1)] && yearOf(s.w(j+2)) != "" {
+			if termWords.Has(s.w(j+1)) && yearOf(s.w(j+2)) != "" {
 				return yearOf(s.w(j + 2)), "" // "since February 2018"
 			}
 			return yearOf(s.w(j + 1)), ""
@@ -1988,7 +1988,7 @@ func termDates(s *sent, k int, start bool) (from, until string) {
 			return "", yearOf(s.w(j + 1))
 		case "in":
 			if start {
-				if termWords[s.w(j+1)] && s.w(j+1) != "in" {
+				if termWords.Has(s.w(j+1)) && s.w(j+1) != "in" {
 					return yearOf(s.w(j + 2)), "" // "in December 2017"
 				}
 				return yearOf(s.w(j + 1)), ""
@@ -2027,8 +2027,8 @@ func yearRange(w string) (string, string, bool) {
 }
 
 // orgKindWords name a body's kind after its name: "the IG Metall union".
-var orgKindWords = map[string]bool{"union": true, "group": true, "company": true, "bank": true, "party": true,
-	"federation": true, "association": true, "agency": true, "firm": true}
+var orgKindWords = wordset.Of(map[string]bool{"union": true, "group": true, "company": true, "bank": true, "party": true,
+	"federation": true, "association": true, "agency": true, "firm": true})
 
 // reverseApposition reads "<Country or Org>'s [acting] <title> [to <Org>],
 // <Person>": "Canada's acting high commissioner, Stewart Wheeler", "Israel's
@@ -2107,7 +2107,7 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 				e -= 3 // "the head of the Iraqi National Oil Company (INOC), X"
 			}
 			m := s.mentionAt(e - 1)
-			if m == nil && orgKindWords[s.w(e-1)] && isLowerWord(s.raw(e-1)) {
+			if m == nil && orgKindWords.Has(s.w(e-1)) && isLowerWord(s.raw(e-1)) {
 				// "the chairman of the IG Metall union, X,": the body's kind after its name
 				if m = s.mentionAt(e - 2); m != nil && m.last == e-1 {
 					e--
@@ -2155,7 +2155,7 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 		}
 		for j := from; j < to; j++ {
 			if s.mentionAt(j) != nil {
-				s.consumed[s.at[j]] = true
+				s.consume(s.at[j])
 			}
 		}
 		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(state.ent).ID,
@@ -2166,8 +2166,8 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 
 // describingWords may stand between the article and a nationality: "a
 // retired Nigerian general", "a leading Kenyan lawyer".
-var describingWords = map[string]bool{"retired": true, "former": true, "leading": true, "prominent": true, "veteran": true,
-	"renowned": true, "celebrated": true, "distinguished": true, "young": true, "noted": true, "influential": true}
+var describingWords = wordset.Of(map[string]bool{"retired": true, "former": true, "leading": true, "prominent": true, "veteran": true,
+	"renowned": true, "celebrated": true, "distinguished": true, "young": true, "noted": true, "influential": true})
 
 // citizenRelations reads "<Person>, a <Demonym> citizen|national".
 func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
@@ -2179,14 +2179,14 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 			continue
 		}
 		j := m.last
-		for j < len(s.Tokens) && j < m.last+4 && isLowerWord(s.raw(j)) && r.titleKind(s.raw(j)) == kindNone && !determiners[s.w(j)] {
+		for j < len(s.Tokens) && j < m.last+4 && isLowerWord(s.raw(j)) && r.titleKind(s.raw(j)) == kindNone && !determiners.Has(s.w(j)) {
 			j++
 		}
 		p := s.mentionAt(j)
 		if j == m.last || p == nil || p.first != j || d.entity(p.ent).Type != graph.Person {
 			continue
 		}
-		if stateStaff[s.w(j-1)] {
+		if stateStaff.Has(s.w(j - 1)) {
 			// "chief U.S. arms control negotiator X", "Japanese trade
 			// official Y": the state's servant, more than its citizen
 			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelOfficialOf, Object: d.entity(m.ent).ID,
@@ -2249,7 +2249,7 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 			continue
 		}
 		m := s.mentionAt(after + 2)
-		if m == nil && describingWords[s.w(after+2)] {
+		if m == nil && describingWords.Has(s.w(after+2)) {
 			m = s.mentionAt(after + 3) // "is a retired Nigerian general"
 		}
 		if m == nil || d.entity(m.ent).Type != graph.Country || m.m.Label != graph.LabelMISC {

@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"actorgraph/ingest/wordset"
 	"bufio"
 	"compress/gzip"
 	"fmt"
@@ -189,18 +190,18 @@ func matchPhrase(ps *syntax.Sentence, s *sent, words []string, k, end int) (int,
 // notCharging are the dictionary's JUD and COP words for those who bring
 // no charge: a party's own lawyers, and a prison. Their accusation stays
 // an accusation (112).
-var notCharging = map[string]bool{
+var notCharging = wordset.Of(map[string]bool{
 	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "advocate": true, "advocates": true,
 	"barrister": true, "barristers": true, "counsel": true, "counsels": true, "counsellor": true,
 	"counsellors": true, "counselor": true, "counselors": true, "counsellor-at-law": true,
 	"counsellor-at-laws": true, "pleader": true, "pleaders": true, "conveyancer": true, "conveyancers": true,
 	"prison": true, "prisons": true,
-}
+})
 
 // chargingWord reports a word for police, prosecutors or a court, whose
 // accusation is a charge (173).
 func chargingWord(w string) bool {
 	w = strings.ToLower(w)
 	c := mainSector(sectorOf(w))
-	return (c == "JUD" || c == "COP") && !notCharging[w]
+	return (c == "JUD" || c == "COP") && !notCharging.Has(w)
 }

@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"actorgraph/ingest/wordset"
 	"strings"
 
 	"actorgraph/graph"
@@ -194,7 +195,7 @@ func (d *doc) obliged(q graph.Quote, t int) string {
 			if m := s.mentionAt(np.Head); (m == nil || m.ent != t) && !(d.ents[t].Type == graph.Country && strings.EqualFold(ps.Words[np.Head], "government") && np.End-np.Start == 2) {
 				continue // (or "the government", the country claimSubject took it for)
 			}
-			if lex, err := loadLexicon(); err != nil || outcomeVerbs[lemma(lex, strings.ToLower(ps.Words[cl.Head]))] {
+			if lex, err := loadLexicon(); err != nil || outcomeVerbs.Has(lemma(lex, strings.ToLower(ps.Words[cl.Head]))) {
 				return "" // "South Africa should have no difficulty": what is expected, no duty
 			}
 			switch cl.Modal {
@@ -212,10 +213,10 @@ func (d *doc) obliged(q graph.Quote, t int) string {
 // outcomeVerbs tell what is expected to come about, not what a party is
 // bound to do: "should have no difficulty", "should experience a 20 pct
 // improvement", "must be near its bottom".
-var outcomeVerbs = map[string]bool{"be": true, "have": true, "experience": true, "see": true, "remain": true, "rise": true,
+var outcomeVerbs = wordset.Of(map[string]bool{"be": true, "have": true, "experience": true, "see": true, "remain": true, "rise": true,
 	"fall": true, "reach": true, "show": true, "benefit": true, "improve": true, "increase": true, "decline": true,
 	"continue": true, "get": true, "come": true, "grow": true, "average": true, "total": true, "become": true,
 	"stay": true, "exceed": true, "recover": true, "return": true, "gain": true, "lose": true, "suffer": true,
 	"face": true, "feel": true, "find": true, "expect": true, "drop": true, "ease": true, "emerge": true,
 	// a firm's results: "should be generating profits by 1988", "should earn more"
-	"generate": true, "earn": true, "post": true, "report": true, "receive": true}
+	"generate": true, "earn": true, "post": true, "report": true, "receive": true})

@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"actorgraph/ingest/wordset"
 	"slices"
 	"strings"
 
@@ -19,7 +20,7 @@ import (
 // to find further back ("activities that threatened").
 func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 	j := s.skipTicker(v - 1)
-	for j >= 0 && (softTokens[s.w(j)] || auxiliaries[s.w(j)] || isDateToken(s, j)) {
+	for j >= 0 && (softTokens.Has(s.w(j)) || auxiliaries.Has(s.w(j)) || isDateToken(s, j)) {
 		j = s.skipTicker(j - 1)
 	}
 	if j < 0 {
@@ -29,7 +30,7 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 	switch {
 	case s.mentionAt(j) != nil:
 		m := s.mentionAt(j)
-		if objectPreps[s.w(d.titleStart(s, m.first)-1)] {
+		if objectPreps.Has(s.w(d.titleStart(s, m.first) - 1)) {
 			// "leaders attending a meeting with President Sarney called":
 			// the name is a preposition's object, not who acts
 			return -1, true
@@ -57,9 +58,9 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			return e, true
 		}
 		return d.onlyOrganisationBefore(s, j), true
-	case unitNouns[w] && d.unitName(s, j) >= 0:
+	case unitNouns.Has(w) && d.unitName(s, j) >= 0:
 		return d.unitName(s, j), true
-	case antecedentNouns[w] && d.describedBody(s, j):
+	case antecedentNouns.Has(w) && d.describedBody(s, j):
 		if m := s.mentionAt(j - 1); w == "government" && m != nil && d.ents[m.ent].Type == graph.Country {
 			return m.ent, true // "the French government said": France
 		}
@@ -183,12 +184,12 @@ func appositionOpener(s *sent, k int) bool {
 }
 
 // auxiliaries may stand between a subject and its verb.
-var auxiliaries = map[string]bool{
+var auxiliaries = wordset.Of(map[string]bool{
 	"has": true, "have": true, "had": true, "will": true, "would": true, "is": true, "was": true, "are": true,
 	"were": true, "also": true, "then": true, "did": true, "does": true, "do": true, "could": true, "may": true,
 	"might": true, "must": true, "should": true, "can": true, "already": true, "still": true, "overwhelmingly": true,
 	"unanimously": true, "quickly": true, "formally": true, "jointly": true,
-}
+})
 
 // clauseSubject is the subject of the clause a coordinated predicate at
 // token k belongs to: the first name of the sentence that speaks and is
@@ -204,7 +205,7 @@ func (d *doc) clauseSubject(s *sent, k int) int {
 		}
 		j = m.last - 1
 		// a possessor modifies the subject: "India's Ministry of External Affairs"
-		if s.consumed[s.at[m.first]] || !speaks(d.ents[m.ent].Type) || afterPreps[s.w(m.first-1)] || s.w(m.first-1) == "by" || s.possessive(m.last) {
+		if s.consumed[s.at[m.first]] || !speaks(d.ents[m.ent].Type) || afterPreps.Has(s.w(m.first-1)) || s.w(m.first-1) == "by" || s.possessive(m.last) {
 			continue
 		}
 		return m.ent
@@ -310,20 +311,18 @@ func (d *doc) describedBody(s *sent, j int) bool {
 		if s.w(k) == "the" {
 			// not the object of a preposition: "a spokesman for the mining
 			// company said", "a report by the Capel firm said"
-			return k == 0 || !afterPreps[s.w(k-1)] && s.w(k-1) != "by"
+			return k == 0 || !afterPreps.Has(s.w(k-1)) && s.w(k-1) != "by"
 		}
 		if m := s.mentionAt(k); m != nil && m.last-m.first == 1 && d.ents[m.ent].Type != graph.Person {
 			continue // "the Vardo-based company", "the French ministry"
 		}
-		if !isLowerWord(s.raw(k)) || s.breaks(k) || auxiliaries[s.w(k)] {
+		if !isLowerWord(s.raw(k)) || s.breaks(k) || auxiliaries.Has(s.w(k)) {
 			return false
 		}
 	}
 	return false
 }
 
-// antecedentNouns head a definite description that wire copy uses for the
-// body it has named: "the company said", "the department said".
 // unitName is the firm named right before the unit noun at j, the one
 // that speaks in "McLean Industries Inc's United States Lines Inc
 // subsidiary said", "Allied-Signal's 49.7 pct owned <Union Texas
@@ -353,20 +352,22 @@ func (d *doc) unitName(s *sent, j int) int {
 	return m.ent
 }
 
-var antecedentNouns = map[string]bool{
+// antecedentNouns head a definite description that wire copy uses for the
+// body it has named: "the company said", "the department said".
+var antecedentNouns = wordset.Of(map[string]bool{
 	"company": true, "firm": true, "group": true, "concern": true, "bank": true, "department": true,
 	"ministry": true, "commission": true, "agency": true, "board": true, "exchange": true, "union": true,
 	"association": true, "office": true, "council": true, "fund": true, "government": true, "utility": true,
 	"airline": true, "corporation": true, "organisation": true, "organization": true, "institute": true,
 	"maker": true, "producer": true, "manufacturer": true, "committee": true, "subcommittee": true,
-}
+})
 
 // subordinateSubject is the body or state that opens a subordinate clause
 // before the comma right before "it" at j: "When CPC announced the deal
 // yesterday, it said…" — the clause's subject is who "it" is.
 func (d *doc) subordinateSubject(s *sent, j int) int {
 	f := s.firstWord()
-	if j < 2 || s.w(j-1) != "," || f >= j || !openers[s.w(f)] {
+	if j < 2 || s.w(j-1) != "," || f >= j || !openers.Has(s.w(f)) {
 		return -1
 	}
 	k := f + 1 + b2i(s.w(f+1) == "the")
@@ -386,8 +387,8 @@ func (d *doc) subordinateSubject(s *sent, j int) int {
 }
 
 // openers open a subordinate clause at the start of a sentence.
-var openers = map[string]bool{"when": true, "after": true, "as": true, "while": true, "although": true, "though": true,
-	"because": true, "since": true, "before": true, "if": true, "once": true, "until": true}
+var openers = wordset.Of(map[string]bool{"when": true, "after": true, "as": true, "while": true, "although": true, "though": true,
+	"because": true, "since": true, "before": true, "if": true, "once": true, "until": true})
 
 // orgAntecedent resolves "it" or "the <noun>" at token k of sentence s to
 // the body that spoke last before it, in a claim or quote of the article
@@ -495,27 +496,27 @@ func fitsNoun(e graph.Entity, noun string) bool {
 // body as it is ("the company", "the bank"), any other word as the head of
 // the body's name ("the exchange", "the commission", "the forecaster").
 func kindNoun(w string) string {
-	if bodyKinds[w] {
+	if bodyKinds.Has(w) {
 		return w
 	}
-	if firmTrades[w] {
+	if firmTrades.Has(w) {
 		return "company" // "the soft drink bottler", "the British carrier": a firm by its trade
 	}
 	return headOf + w
 }
 
 // firmTrades name a firm by its trade.
-var firmTrades = map[string]bool{"bottler": true, "carrier": true, "retailer": true, "refiner": true, "insurer": true,
+var firmTrades = wordset.Of(map[string]bool{"bottler": true, "carrier": true, "retailer": true, "refiner": true, "insurer": true,
 	"brokerage": true, "publisher": true, "developer": true, "conglomerate": true, "chain": true, "miner": true,
 	"steelmaker": true, "automaker": true, "carmaker": true, "distributor": true, "lender": true, "thrift": true,
 	"brewer": true, "distiller": true, "shipper": true, "supplier": true, "exporter": true, "importer": true,
-	"shipbuilder": true, "homebuilder": true, "chipmaker": true, "drugmaker": true, "operator": true}
+	"shipbuilder": true, "homebuilder": true, "chipmaker": true, "drugmaker": true, "operator": true})
 
 // bodyKinds are the nouns of a body's kind a speaker is called by; a name
 // holding one anywhere fits it.
-var bodyKinds = map[string]bool{"company": true, "firm": true, "concern": true, "corporation": true, "utility": true,
+var bodyKinds = wordset.Of(map[string]bool{"company": true, "firm": true, "concern": true, "corporation": true, "utility": true,
 	"airline": true, "group": true, "government": true, "bank": true, "agency": true, "department": true, "ministry": true,
-	"organisation": true, "organization": true, "maker": true, "producer": true, "manufacturer": true}
+	"organisation": true, "organization": true, "maker": true, "producer": true, "manufacturer": true})
 
 // headOf before a noun asks fitsNoun for a body the noun heads.
 const headOf = "head:"
@@ -528,7 +529,7 @@ func headNoun(name string) string {
 	if i := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "for" || w == "on" }); i > 0 {
 		ws = ws[:i] // "Institute for World Economy": institute
 	}
-	for len(ws) > 1 && legalTail[strings.Trim(ws[len(ws)-1], ".")] {
+	for len(ws) > 1 && legalTail.Has(strings.Trim(ws[len(ws)-1], ".")) {
 		ws = ws[:len(ws)-1]
 	}
 	if len(ws) == 0 {
@@ -538,20 +539,20 @@ func headNoun(name string) string {
 }
 
 // legalTail are legal forms in lower case.
-var legalTail = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "pty": true, "llc": true,
-	"ag": true, "sa": true, "nv": true, "n.v": true, "bv": true, "gmbh": true, "spa": true, "ab": true, "oy": true, "lp": true, "l.p": true}
+var legalTail = wordset.Of(map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "pty": true, "llc": true,
+	"ag": true, "sa": true, "nv": true, "n.v": true, "bv": true, "gmbh": true, "spa": true, "ab": true, "oy": true, "lp": true, "l.p": true})
 
 // publicBodyWords name a state's or the world's bodies, which are no
 // company: "Food and Drug Administration", "Ministry of Trade".
-var publicBodyWords = map[string]bool{"administration": true, "agency": true, "department": true, "ministry": true,
+var publicBodyWords = wordset.Of(map[string]bool{"administration": true, "agency": true, "department": true, "ministry": true,
 	"commission": true, "council": true, "committee": true, "organization": true, "organisation": true,
 	"court": true, "parliament": true, "government": true, "authority": true, "board": true, "bureau": true,
-	"senate": true, "congress": true, "assembly": true, "nations": true}
+	"senate": true, "congress": true, "assembly": true, "nations": true})
 
 // publicBody reports a name that says it is a public body.
 func publicBody(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if publicBodyWords[w] {
+		if publicBodyWords.Has(w) {
 			return true
 		}
 	}
@@ -580,21 +581,21 @@ func (d *doc) index(id string) (int, bool) {
 
 // objectPreps make the name after them no subject of the verb that
 // follows: "talks with Japan ended", "the dispute between X and Y grew".
-var objectPreps = map[string]bool{"with": true, "against": true, "between": true, "among": true, "to": true}
+var objectPreps = wordset.Of(map[string]bool{"with": true, "against": true, "between": true, "among": true, "to": true})
 
 // sourceOf reports a preposition at p ("at", "in", "of", "for", "from")
 // right after the noun of an unnamed source, past a "the" and a lower-case
 // word after it: "traders at the", "officials in neighbouring".
 func sourceOf(s *sent, p int) bool {
-	for n := 0; n < 2 && p > 0 && !isLowerWord(s.raw(p)) && s.w(p-1) != "," && (afterPreps[s.w(p-1)] || !isLowerWord(s.raw(p-1))); n++ {
+	for n := 0; n < 2 && p > 0 && !isLowerWord(s.raw(p)) && s.w(p-1) != "," && (afterPreps.Has(s.w(p-1)) || !isLowerWord(s.raw(p-1))); n++ {
 		p-- // a party's word before the title: "Aides to Republican Senator Robert Dole"
 	}
-	for p > 0 && (s.w(p) == "the" || isLowerWord(s.raw(p)) && !afterPreps[s.w(p)] && s.w(p) != "with") && p > 0 {
-		if sourceNouns[s.w(p)] {
+	for p > 0 && (s.w(p) == "the" || isLowerWord(s.raw(p)) && !afterPreps.Has(s.w(p)) && s.w(p) != "with") && p > 0 {
+		if sourceNouns.Has(s.w(p)) {
 			return false // "the sources" is no preposition's object
 		}
 		p--
-		if afterPreps[s.w(p)] || s.w(p) == "with" {
+		if afterPreps.Has(s.w(p)) || s.w(p) == "with" {
 			break // "a top official with the SEC"
 		}
 	}

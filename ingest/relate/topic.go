@@ -6,6 +6,7 @@ package relate
 
 import (
 	"actorgraph/graph"
+	"actorgraph/ingest/wordset"
 )
 
 // described lists the persons a sentence may describe: its person
@@ -131,8 +132,8 @@ func (d *doc) ledCountry(out *relations, e int) int {
 }
 
 // thatTimes after "that" name a time, not a relative clause: "that year".
-var thatTimes = map[string]bool{"year": true, "month": true, "week": true, "day": true, "spring": true, "summer": true,
-	"autumn": true, "winter": true, "decade": true}
+var thatTimes = wordset.Of(map[string]bool{"year": true, "month": true, "week": true, "day": true, "spring": true, "summer": true,
+	"autumn": true, "winter": true, "decade": true})
 
 // openingPhrase reports a short phrase of time before token k that opens
 // the sentence, with no comma: "In 2019 she joined …", "After the war he
@@ -148,7 +149,7 @@ func (s *sent) openingPhrase(k int) bool {
 		return false
 	}
 	for j := 1; j < k; j++ {
-		if s.w(j) == "that" && thatTimes[s.w(j+1)] {
+		if s.w(j) == "that" && thatTimes.Has(s.w(j+1)) {
 			continue // "In the government formed that year he was …"
 		}
 		if s.breaks(j) || s.w(j) == "that" || s.w(j) == "who" || s.w(j) == "which" {

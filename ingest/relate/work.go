@@ -4,6 +4,7 @@ package relate
 // organisation's name before a role as wire copy writes it.
 
 import (
+	"actorgraph/ingest/wordset"
 	"strings"
 
 	"actorgraph/graph"
@@ -12,11 +13,11 @@ import (
 // workWords say that someone works somewhere: "while working at CERN",
 // "holds professorships at X", "has taught at Y", "spent her career at
 // CNN", "a spell at Z", "a partner at the firm W".
-var workWords = map[string]bool{"working": true, "worked": true, "works": true, "work": true, "taught": true,
+var workWords = wordset.Of(map[string]bool{"working": true, "worked": true, "works": true, "work": true, "taught": true,
 	"teaches": true, "teaching": true, "professorship": true, "professorships": true, "career": true,
 	"fellowship": true, "fellowships": true, "spell": true, "stint": true, "partner": true, "researcher": true,
 	"lecturer": true, "lectured": true, "employed": true, "job": true, "post": true, "position": true, "presented": true,
-	"reporter": true, "correspondent": true, "anchor": true, "editor": true, "columnist": true, "economist": true, "analyst": true}
+	"reporter": true, "correspondent": true, "anchor": true, "editor": true, "columnist": true, "economist": true, "analyst": true})
 
 // workRelations reads where a person works from a word of work followed
 // by "at" or "for" and an organisation ("he holds professorships at both
@@ -34,12 +35,12 @@ func (d *doc) workRelations(s *sent, p mention, out *relations) {
 	if s.w(k) == "," && s.w(k+1) == "also" {
 		k += 2
 	}
-	if s.w(k) == "of" || s.w(k) == "at" && staffNouns[s.w(p.first-1)] {
+	if s.w(k) == "of" || s.w(k) == "at" && staffNouns.Has(s.w(p.first-1)) {
 		// "Michael Kremer of Harvard University", "economist Wendy Cork
 		// of the brokerage Nesbitt Thomson", "analyst Rick Sales at Odlum
 		// Brown"
 		j := k + 1 + b2i(s.w(k+1) == "the")
-		if s.mentionAt(j) == nil && firmNouns[s.w(j)] {
+		if s.mentionAt(j) == nil && firmNouns.Has(s.w(j)) {
 			j++
 		}
 		if o := s.mentionAt(j); o != nil && o.first == j && !s.possessive(o.last) {
@@ -54,7 +55,7 @@ func (d *doc) workRelations(s *sent, p mention, out *relations) {
 		if (s.w(j) == "he" || s.w(j) == "she") && j != p.first && d.personPronoun(s, j) != p.ent {
 			return // "The son of the heiress X, he worked at Y": his work, not hers
 		}
-		if playWords[s.w(j)] {
+		if playWords.Has(s.w(j)) {
 			// "played for the Mumbai Indians", "played his entire career
 			// for X", "managed Manchester United": a club's player or manager
 			n := j + 1
@@ -73,7 +74,7 @@ func (d *doc) workRelations(s *sent, p mention, out *relations) {
 			}
 			continue
 		}
-		if !workWords[s.w(j)] {
+		if !workWords.Has(s.w(j)) {
 			continue
 		}
 		// the place of work within a few words: "at", "for", then the name
@@ -106,25 +107,25 @@ func (d *doc) workRelations(s *sent, p mention, out *relations) {
 
 // playWords say that someone plays for a club or manages it, with the
 // club right after "for" (after the verb for "managed").
-var playWords = map[string]bool{"played": true, "plays": true, "playing": true, "managed": true}
+var playWords = wordset.Of(map[string]bool{"played": true, "plays": true, "playing": true, "managed": true})
 
 // staffNouns name a job done for an organisation: "Goldman Sachs
 // economist X", "X, a BBC correspondent".
-var staffNouns = map[string]bool{"economist": true, "analyst": true, "correspondent": true, "anchor": true,
+var staffNouns = wordset.Of(map[string]bool{"economist": true, "analyst": true, "correspondent": true, "anchor": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "engineer": true, "executive": true, "lawyer": true,
 	"researcher": true, "scientist": true, "reporter": true, "editor": true, "journalist": true, "official": true,
 	"employee": true, "trader": true, "strategist": true, "columnist": true, "commentator": true, "producer": true,
 	"attorney": true, "counsel": true, "auditor": true, "accountant": true,
 	"professor": true, "lecturer": true, "adviser": true, "advisor": true, "consultant": true, "partner": true,
 	"manager": true, "banker": true, "dealer": true, "broker": true, "negotiator": true, "presenter": true,
-	"photographer": true, "fellow": true, "coach": true}
+	"photographer": true, "fellow": true, "coach": true})
 
 // portfolioFields are the fields of ministers' offices, which a tagger may
 // take for a body before a title: "Defence Secretary X", "Labour Minister Y".
-var portfolioFields = map[string]bool{"defence": true, "defense": true, "labour": true, "labor": true, "trade": true,
+var portfolioFields = wordset.Of(map[string]bool{"defence": true, "defense": true, "labour": true, "labor": true, "trade": true,
 	"finance": true, "foreign": true, "interior": true, "justice": true, "health": true, "education": true,
 	"energy": true, "agriculture": true, "transport": true, "commerce": true, "treasury": true, "home": true,
-	"environment": true, "industry": true, "culture": true, "economy": true, "oil": true, "state": true}
+	"environment": true, "industry": true, "culture": true, "economy": true, "oil": true, "state": true})
 
 // orgRoleRelations reads an organisation's name before a role and a
 // person, as wire copy writes them: "Goldman Sachs economist Jan Hatzius",
@@ -134,7 +135,7 @@ var portfolioFields = map[string]bool{"defence": true, "defense": true, "labour"
 func (r *Relater) orgRoleRelations(d *doc, s *sent, out *relations) {
 	// role reads the words from k up to end as a role of org
 	role := func(p, org *mention, k, end int) {
-		if k >= end || end-k > 4 || portfolio(d.entity(org.ent), org) && portfolioFields[strings.ToLower(d.entity(org.ent).Name)] {
+		if k >= end || end-k > 4 || portfolio(d.entity(org.ent), org) && portfolioFields.Has(strings.ToLower(d.entity(org.ent).Name)) {
 			return // "Defence Secretary X": the office's field, no body
 		}
 		for j := k; j < end; j++ {
@@ -149,7 +150,7 @@ func (r *Relater) orgRoleRelations(d *doc, s *sent, out *relations) {
 				pred = predicateOf(kind)
 			}
 		}
-		if pred == "" && staffNouns[s.w(end-1)] {
+		if pred == "" && staffNouns.Has(s.w(end-1)) {
 			pred = graph.RelAffiliatedWith
 		}
 		if pred == "" {
@@ -205,6 +206,6 @@ func (r *Relater) orgRoleRelations(d *doc, s *sent, out *relations) {
 
 // employerNouns name what an employer is, between a verb of work and the
 // name: "works for the newspaper X", "joined the broadcaster X".
-var employerNouns = map[string]bool{"newspaper": true, "broadcaster": true, "magazine": true, "daily": true,
+var employerNouns = wordset.Of(map[string]bool{"newspaper": true, "broadcaster": true, "magazine": true, "daily": true,
 	"network": true, "channel": true, "university": true, "studio": true, "club": true, "team": true, "band": true,
-	"label": true, "publisher": true, "carmaker": true, "automaker": true, "insurer": true, "lender": true, "party": true}
+	"label": true, "publisher": true, "carmaker": true, "automaker": true, "insurer": true, "lender": true, "party": true})

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"actorgraph/ingest/wordset"
 	"slices"
 	"sort"
 	"strings"
@@ -70,11 +71,11 @@ func (r *Resolver) scan(d *doc, spans []segment.Span, cands []*cand) []*cand {
 			if d.capitals[ps[i].sent] {
 				// a headline in capitals: its known names, written as
 				// running text writes them ("NORTH KOREA", "THATCHER")
-				if titled := titleWords(surface); titled != surface && (r.forms[titled] || n == 1 && r.leaderNamed(d, titled)) {
+				if titled := titleWords(surface); titled != surface && (r.forms.Has(titled) || n == 1 && r.leaderNamed(d, titled)) {
 					surface = titled
 				}
 			}
-			known := r.forms[surface]
+			known := r.forms.Has(surface)
 			isDemonym := false
 			if known || strings.HasSuffix(surface, "s") {
 				_, isDemonym = r.g.Demonym(surface) // a plural too: "North Koreans"
@@ -305,6 +306,18 @@ func middleSurname(name string) string {
 func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 	byKey := map[string]*cluster{}
 	var order []*cluster
+	// A name or entry met again in the article keeps the ID it was given:
+	// graph.EntityID hashes the key (SHA-1), which was most of the cost of
+	// clustering a mention.
+	ids := map[graph.EntityKey]string{}
+	idOf := func(k graph.EntityKey) string {
+		id, ok := ids[k]
+		if !ok {
+			id = graph.EntityID(k)
+			ids[k] = id
+		}
+		return id
+	}
 	get := func(key string, typ graph.EntityType, name string, e *gazetteer.Entry, why string) *cluster {
 		if cl, ok := byKey[key]; ok {
 			return cl
@@ -327,10 +340,10 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 	for _, c := range cands {
 		switch {
 		case c.entry != nil && c.entry.Type == graph.Person:
-			get(c.entry.ID(), graph.Person, c.entry.Name, c.entry, c.reason).add(c)
+			get(idOf(c.entry.Key()), graph.Person, c.entry.Name, c.entry, c.reason).add(c)
 		case c.entry == nil && c.typ == graph.Person && fieldCount(c.name) > 1:
 			k := personKey(c.name)
-			cl := get(graph.EntityID(graph.EntityKey{Type: graph.Person, Name: k}), graph.Person, c.name, nil, c.reason)
+			cl := get(idOf(graph.EntityKey{Type: graph.Person, Name: k}), graph.Person, c.name, nil, c.reason)
 			if len(c.name) > len(cl.name) {
 				cl.name = c.name
 			}
@@ -338,10 +351,10 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 		case fieldCount(c.name) == 1 && isPersonish(c):
 			lone = append(lone, c)
 		case c.entry != nil:
-			get(c.entry.ID(), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
+			get(idOf(c.entry.Key()), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
 		default:
 			name := c.name
-			get(graph.EntityID(graph.EntityKey{Type: c.typ, Name: name}), c.typ, name, nil, c.reason).add(c)
+			get(idOf(graph.EntityKey{Type: c.typ, Name: name}), c.typ, name, nil, c.reason).add(c)
 		}
 	}
 	persons := func() []*cluster {
@@ -408,7 +421,7 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			continue
 		}
 		if c.entry != nil && !c.titled {
-			get(c.entry.ID(), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
+			get(idOf(c.entry.Key()), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
 			continue
 		}
 		if e, ok := r.leaderBySurname(d, c); ok {
@@ -423,7 +436,7 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			c.typ = graph.Person
 		}
 		c.label = labelOf(c.typ)
-		get(graph.EntityID(graph.EntityKey{Type: c.typ, Name: c.name}), c.typ, c.name, nil, c.reason).add(c)
+		get(idOf(graph.EntityKey{Type: c.typ, Name: c.name}), c.typ, c.name, nil, c.reason).add(c)
 	}
 	for _, cl := range order {
 		for _, c := range cl.cands {
@@ -721,7 +734,7 @@ func shortNameOf(short, full []string) bool {
 		full[0] == short[0]+"'s" || full[0] == short[0]+"’s")
 	// "Hapoalim" of "Bank Hapoalim", "Bilbao Vizcaya" of "Banco Bilbao
 	// Vizcaya": the name after a bank's word
-	bank := bankWords[full[0]] && slices.Equal(full[1:], short)
+	bank := bankWords.Has(full[0]) && slices.Equal(full[1:], short)
 	return prefix || head || tail || core || bank || inner
 }
 
@@ -731,7 +744,7 @@ func shortNameOf(short, full []string) bool {
 var firmTails = set("Bancshares", "Bancorp", "Bancorporation", "Stores", "Industries", "Holdings", "Airlines", "Airways")
 
 // bankWords open a bank's name before the name proper.
-var bankWords = map[string]bool{"Bank": true, "Banco": true, "Banca": true, "Banque": true, "Banka": true}
+var bankWords = wordset.Of(map[string]bool{"Bank": true, "Banco": true, "Banca": true, "Banque": true, "Banka": true})
 
 // parentNamed reports whether full is short followed by legal forms only:
 // "Noranda Inc" for "Noranda", "Airod Sdn Bhd" for "Airod".
@@ -858,10 +871,10 @@ func (r *Resolver) joinAcronyms(d *doc, order []*cluster) []*cluster {
 }
 
 // bodyNouns head the lower-case description of a body.
-var bodyNouns = map[string]bool{"agency": true, "bank": true, "fund": true, "committee": true, "council": true,
+var bodyNouns = wordset.Of(map[string]bool{"agency": true, "bank": true, "fund": true, "committee": true, "council": true,
 	"board": true, "commission": true, "office": true, "bureau": true, "institute": true, "association": true,
 	"organisation": true, "organization": true, "authority": true, "company": true, "corporation": true,
-	"union": true, "federation": true, "group": true, "party": true, "ministry": true, "department": true}
+	"union": true, "federation": true, "group": true, "party": true, "ministry": true, "department": true})
 
 // definesNoActor reports an acronym defined, in brackets or between
 // commas, right after words in lower case that it spells ("the producer
@@ -895,7 +908,7 @@ func definesNoActor(d *doc, a *cluster, acronym string) bool {
 			continue
 		}
 		ws = ws[len(ws)-len(lower):]
-		ok := !bodyNouns[ws[len(ws)-1]]
+		ok := !bodyNouns.Has(ws[len(ws)-1])
 		for i, w := range ws {
 			ok = ok && w != "" && w == strings.ToLower(w) && w[0] == lower[i]
 		}
@@ -1168,9 +1181,9 @@ func (r *Resolver) leaderBySurname(d *doc, c *cand) (gazetteer.Entry, bool) {
 // the article itself gives that office.
 // manyHolders are offices a state gives to many people at once, so that a
 // definite description names none of them by itself.
-var manyHolders = map[string]bool{"ambassador": true, "envoy": true, "consul": true, "representative": true,
+var manyHolders = wordset.Of(map[string]bool{"ambassador": true, "envoy": true, "consul": true, "representative": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "general": true, "senator": true, "governor": true,
-	"mayor": true, "judge": true, "commander": true, "secretary": true, "minister": true, "official": true}
+	"mayor": true, "judge": true, "commander": true, "secretary": true, "minister": true, "official": true})
 
 func (r *Resolver) describe(d *doc, cls []*cluster) []*cluster {
 	for i := 0; i < len(d.toks); i++ {
@@ -1212,7 +1225,7 @@ func (r *Resolver) describe(d *doc, cls []*cluster) []*cluster {
 		if end+1 < len(d.toks) && d.toks[end].Text == "," && d.toks[end+1].sent == d.toks[i].sent && segment.IsCapitalised(d.toks[end+1].Text) {
 			continue // "The American ambassador, Mark Lewis,": the apposition names the person
 		}
-		if manyHolders[graph.Fold(role)] {
+		if manyHolders.Has(graph.Fold(role)) {
 			continue // a state has many ambassadors: "the American ambassador" names no one the date can tell
 		}
 		if descriptionStops.Has(strings.ToLower(d.toks[end-1].Text)) && strings.HasSuffix(d.toks[end-1].Text, "s") {
@@ -1420,10 +1433,10 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 				continue
 			}
 			key := strings.Join(short, " ")
-			if r.forms[key] || len(short[0]) < 3 || !segment.IsCapitalised(short[0]) {
+			if r.forms.Has(key) || len(short[0]) < 3 || !segment.IsCapitalised(short[0]) {
 				continue
 			}
-			if slices.ContainsFunc(short, func(w string) bool { return d.lower[strings.ToLower(w)] || persons[w] || orgHeads.Has(w) }) {
+			if slices.ContainsFunc(short, func(w string) bool { return d.lower.Has(strings.ToLower(w)) || persons[w] || orgHeads.Has(w) }) {
 				continue
 			}
 			if owners[key] == nil {

@@ -171,7 +171,7 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 	for _, suf := range []string{"'s", "’s"} {
 		// "Moody's", "McDonald's": the "'s" is the name's when the
 		// gazetteer knows the name with it
-		if strings.HasPrefix(d.body[end:], suf) && r.forms[plainKey(d.body[start:end+len(suf)])] {
+		if strings.HasPrefix(d.body[end:], suf) && r.forms.Has(plainKey(d.body[start:end+len(suf)])) {
 			end += len(suf)
 		}
 	}
@@ -312,7 +312,7 @@ func (r *Resolver) wireCapitals(d *doc, c *cand) ([]*cand, bool) {
 		if p := part(ws[0], ws[0]); p != nil {
 			return []*cand{p}, true
 		}
-	case len(ws) == 2 && strings.HasSuffix(ws[0].s, ".") && r.countryWord(ws[0].s) && d.lower[strings.ToLower(ws[1].s)] && !d.lower[ws[1].s]:
+	case len(ws) == 2 && strings.HasSuffix(ws[0].s, ".") && r.countryWord(ws[0].s) && d.lower.Has(strings.ToLower(ws[1].s)) && !d.lower.Has(ws[1].s):
 		next := d.nextWords(c.end, 1)
 		if len(next) == 0 || !startsWord(next[0].Text) || !isLower(next[0].Text) {
 			return nil, false
@@ -425,7 +425,7 @@ func (r *Resolver) portfolioInTitle(d *doc, c *cand) ([]*cand, bool) {
 // namesNonPerson reports whether surface, written exactly so, is a
 // gazetteer name of something other than a person.
 func (r *Resolver) namesNonPerson(surface string) bool {
-	if !r.forms[surface] {
+	if !r.forms.Has(surface) {
 		return false
 	}
 	es := r.g.Lookup(surface)
@@ -682,7 +682,7 @@ func (r *Resolver) knownInside(d *doc, c *cand) []*cand {
 		for n := min(6, len(ws)-i); n >= 1; n-- {
 			start, end := ws[i].start, ws[i+n-1].end
 			name := plain(d.body[start:end])
-			if !r.forms[name] {
+			if !r.forms.Has(name) {
 				continue
 			}
 			label := graph.LabelMISC
@@ -704,7 +704,7 @@ func (r *Resolver) knownInside(d *doc, c *cand) []*cand {
 // Manuel Johnson".
 func (r *Resolver) cutTrailingTitle(d *doc, start, end int) int {
 	ws := wordsOf(d.body, start, end)
-	if len(ws) < 2 || r.forms[plain(d.body[start:end])] {
+	if len(ws) < 2 || r.forms.Has(plain(d.body[start:end])) {
 		return end
 	}
 	last := ws[len(ws)-1].s
@@ -886,7 +886,7 @@ func (r *Resolver) pick(d *doc, c *cand, es []gazetteer.Entry) (*gazetteer.Entry
 		return nil, ""
 	}
 	// "us", "who": a short gazetteer form matches only as written
-	if len(c.name) <= 3 && !r.forms[c.name] {
+	if len(c.name) <= 3 && !r.forms.Has(c.name) {
 		return nil, ""
 	}
 	if c.titled {
@@ -1442,8 +1442,8 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case c.ner == graph.LabelMISC:
 		c.reason, c.otherName = "MISC that names no country", true
 		return false
-	case len(ws) == 1 && c.sentInit && !d.midCaps[ws[0].s] && !d.nameWords[ws[0].s] && len(r.g.PersonsBySurname(ws[0].s)) == 0 &&
-		(d.lower[strings.ToLower(ws[0].s)] || c.ner == graph.LabelMISC):
+	case len(ws) == 1 && c.sentInit && !d.midCaps.Has(ws[0].s) && !d.nameWords[ws[0].s] && len(r.g.PersonsBySurname(ws[0].s)) == 0 &&
+		(d.lower.Has(strings.ToLower(ws[0].s)) || c.ner == graph.LabelMISC):
 		// The tagger reads a sentence's first word in context; it is
 		// overruled only where the article writes the word in lower case.
 		c.reason = "sentence-initial word never capitalised elsewhere, and written in lower case"

@@ -28,13 +28,14 @@ import (
 	"actorgraph/graph"
 	"actorgraph/ingest/gazetteer"
 	"actorgraph/ingest/segment"
+	"actorgraph/ingest/wordset"
 )
 
 // Resolver resolves mentions against a gazetteer. It is safe for concurrent
 // use.
 type Resolver struct {
 	g     *gazetteer.Gazetteer
-	forms map[string]bool // exact surface forms of every gazetteer name, alias and demonym
+	forms wordset.Set // exact surface forms of every gazetteer name, alias and demonym
 	// countryTails are the last words of countries' names of several
 	// words, with the countries so named: "Korea" → North and South Korea
 	countryTails map[string][]gazetteer.Entry
@@ -43,10 +44,11 @@ type Resolver struct {
 
 // New returns a resolver over g that logs nothing.
 func New(g *gazetteer.Gazetteer) *Resolver {
-	r := &Resolver{g: g, forms: map[string]bool{}, countryTails: map[string][]gazetteer.Entry{}, log: slog.New(slog.DiscardHandler)}
+	r := &Resolver{g: g, countryTails: map[string][]gazetteer.Entry{}, log: slog.New(slog.DiscardHandler)}
+	forms := map[string]bool{}
 	for _, e := range g.Entries() {
 		for _, n := range append(append([]string{e.Name}, e.Aliases...), e.Demonyms...) {
-			r.forms[plain(n)] = true
+			forms[plain(n)] = true
 		}
 		if e.Type != graph.Country {
 			continue
@@ -58,6 +60,7 @@ func New(g *gazetteer.Gazetteer) *Resolver {
 			}
 		}
 	}
+	r.forms = wordset.Of(forms)
 	return r
 }
 
@@ -124,8 +127,8 @@ type doc struct {
 	body      string
 	published string
 	toks      []tok
-	midCaps   map[string]bool // capitalised words seen away from a sentence start
-	lower     map[string]bool // words seen in lower case
+	midCaps   wordset.Index   // capitalised words seen away from a sentence start
+	lower     wordset.Index   // words seen in lower case
 	nameWords map[string]bool // words of the multi-word names tagged in the article
 	names     []graph.Mention // names of no actor or place (Names of the extraction)
 	headline  []bool          // sentences in title case ("U.S. Imposes New Tariffs On Japan"), by number
@@ -143,9 +146,10 @@ func newDoc(body, published string, sents []segment.Sentence) *doc {
 	for _, s := range sents {
 		n += len(s.Tokens)
 	}
-	// lower takes most words: sized for them all, it is never rehashed
-	d := &doc{body: body, published: published, midCaps: map[string]bool{}, lower: make(map[string]bool, n),
-		headline: make([]bool, len(sents)), capitals: make([]bool, len(sents))}
+	// each set is sized for every token: neither grows
+	d := &doc{body: body, published: published, headline: make([]bool, len(sents)), capitals: make([]bool, len(sents))}
+	d.midCaps.Reset(n)
+	d.lower.Reset(n)
 	d.toks = make([]tok, 0, n)
 	for si, s := range sents {
 		d.capitals[si] = inCapitals(s.Tokens)
@@ -167,10 +171,10 @@ func newDoc(body, published string, sents []segment.Sentence) *doc {
 			d.toks = append(d.toks, tok{Token: t, sent: si, first: first && isWord})
 			if isWord {
 				if !first && segment.IsCapitalised(t.Text) {
-					d.midCaps[t.Text] = true
+					d.midCaps.Add(t.Text)
 				}
 				if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(r) {
-					d.lower[t.Text] = true
+					d.lower.Add(t.Text)
 				}
 				first = false
 			}
@@ -689,7 +693,7 @@ func (r *Resolver) joinKnownRuns(body string, spans []segment.Span) []segment.Sp
 				starts = append(starts, w)
 			}
 			for _, from := range starts {
-				if r.forms[plainKey(body[from:spans[j].End])] {
+				if r.forms.Has(plainKey(body[from:spans[j].End])) {
 					out = append(out, segment.Span{Start: from, End: spans[j].End, Label: graph.LabelORG})
 					i, joined = j, true
 					break
@@ -759,7 +763,7 @@ func (r *Resolver) knownRunAround(body string, s segment.Span, spans []segment.S
 			if from == s.Start && ends[n] == s.End {
 				continue
 			}
-			if name := body[from:ends[n]]; strings.Contains(name, " ") && r.forms[plainKey(name)] {
+			if name := body[from:ends[n]]; strings.Contains(name, " ") && r.forms.Has(plainKey(name)) {
 				return segment.Span{Start: from, End: ends[n], Label: graph.LabelORG}
 			}
 		}
@@ -926,7 +930,7 @@ func (r *Resolver) mergeSpans(body string, spans []segment.Span) []segment.Span 
 			}
 			// "Democratic Republic" + "of" + "Congo": a known name cut at "of"
 			ofName := j == i+1 && (body[s.End:spans[j].Start] == " of " || body[s.End:spans[j].Start] == " of the ") &&
-				r.forms[plainKey(body[s.Start:spans[j].End])]
+				r.forms.Has(plainKey(body[s.Start:spans[j].End]))
 			if !adjacent(body, spans[i:j+1]) && !(j == i+1 && (ofConnector(body, s, spans[j]) || portfolioJoin(body, s, spans[j]))) && !ofName {
 				continue
 			}
@@ -995,7 +999,7 @@ func (r *Resolver) extendToForm(body string, spans []segment.Span) []segment.Spa
 			if k == j+1 {
 				break
 			}
-			if r.forms[plainKey(body[s.Start:k])] {
+			if r.forms.Has(plainKey(body[s.Start:k])) {
 				s = segment.Span{Start: s.Start, End: k, Label: s.Label}
 				break
 			}
@@ -1150,7 +1154,7 @@ func capitalisedBefore(body string, end, n int) int {
 // formLabel is the CoNLL label of a known written form: a gazetteer name,
 // or a demonym ("North Korean"), which is a form without an entry of its own.
 func (r *Resolver) formLabel(surface string) (string, bool) {
-	if !r.forms[surface] {
+	if !r.forms.Has(surface) {
 		return "", false
 	}
 	if es := r.g.Lookup(surface); len(es) > 0 {

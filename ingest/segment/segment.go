@@ -4,6 +4,7 @@
 package segment
 
 import (
+	"actorgraph/ingest/wordset"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,11 +42,11 @@ var abbreviations = map[string]bool{
 }
 
 // titles are abbreviations that always stand before a name.
-var titles = map[string]bool{
+var titles = wordset.Of(map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
 	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true,
 	"gov": true, "pres": true, "st": true, "mt": true, "ft": true, "rev": true, "hon": true,
-}
+})
 
 // Tokenize splits body into tokens. Dotted abbreviations (U.S., Mr., E.)
 // stay one token; a possessive 's is its own token; hyphenated words stay
@@ -54,13 +55,17 @@ func Tokenize(body string) []Token {
 	toks := make([]Token, 0, len(body)/5+1) // news runs about five bytes a token
 	i := 0
 	for i < len(body) {
+		if c := body[i]; c == ' ' || c == '\n' {
+			i++ // most spaces, without decoding them
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(body[i:])
 		if unicode.IsSpace(r) {
 			i += w
 			continue
 		}
 		start := i
-		if isWordRune(r) {
+		if r < utf8.RuneSelf && asciiWord[r] || isWordRune(r) {
 			i = scanWord(body, i)
 			// possessive: split a trailing 's / ’s
 			word := body[start:i]
@@ -95,11 +100,24 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// asciiWord is isWordRune of each ASCII byte: most of a word's bytes are
+// read from it instead of decoded and classed rune by rune.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
 // scanWord reads a word from i: letters and digits, joined by inner
 // hyphens, apostrophes, dots of abbreviations, and the commas and dots of
 // numbers.
 func scanWord(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+			i++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
 			i += w
@@ -244,7 +262,7 @@ func endsSentence(t Token, toks []Token, k int) bool {
 	default:
 		// A title ("Mr.") never ends a sentence; another abbreviation
 		// ("U.S.", "Inc.") ends one only before a word that typically starts one.
-		if strings.HasSuffix(t.Text, ".") && len(t.Text) > 2 && !titles[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
+		if strings.HasSuffix(t.Text, ".") && len(t.Text) > 2 && !titles.Has(strings.ToLower(strings.TrimSuffix(t.Text, "."))) {
 			return k+1 < len(toks) && isSentenceStarter(toks[k+1].Text)
 		}
 		return false

@@ -99,14 +99,14 @@ type finder struct {
 }
 
 // w is the word at i, or "" past either end.
-func (f finder) w(i int) string {
+func (f *finder) w(i int) string {
 	if i < 0 || i >= len(f.words) {
 		return ""
 	}
 	return f.words[i]
 }
 
-func (f finder) lw(i int) string {
+func (f *finder) lw(i int) string {
 	if i < 0 || i >= len(f.lower) {
 		return ""
 	}
@@ -115,17 +115,39 @@ func (f finder) lw(i int) string {
 
 // at tries every pattern at token i and returns the match and how many
 // tokens it spans; n is 0 when nothing starts at i.
-func (f finder) at(i int) (Match, int) {
+func (f *finder) at(i int) (Match, int) {
 	if !f.mayStart(i) {
 		return Match{}, 0
 	}
-	for _, p := range []func(int) (Match, int){
-		f.weekdayDate, f.explicit, f.endOf, f.relativeUnit, f.deictic,
-		f.weekday, f.offset, f.monthName, f.year,
-	} {
-		if m, n := p(i); n > 0 {
-			return m, n
-		}
+	// The readers are tried in this order, called one by one: a slice of
+	// method values would copy the finder into each, at every word that
+	// may start an expression.
+	if m, n := f.weekdayDate(i); n > 0 {
+		return m, n
+	}
+	if m, n := f.explicit(i); n > 0 {
+		return m, n
+	}
+	if m, n := f.endOf(i); n > 0 {
+		return m, n
+	}
+	if m, n := f.relativeUnit(i); n > 0 {
+		return m, n
+	}
+	if m, n := f.deictic(i); n > 0 {
+		return m, n
+	}
+	if m, n := f.weekday(i); n > 0 {
+		return m, n
+	}
+	if m, n := f.offset(i); n > 0 {
+		return m, n
+	}
+	if m, n := f.monthName(i); n > 0 {
+		return m, n
+	}
+	if m, n := f.year(i); n > 0 {
+		return m, n
 	}
 	return Match{}, 0
 }
@@ -142,7 +164,7 @@ var starters = wordset.Of(map[string]bool{
 	"twelve": true, "several": true, "few": true,
 })
 
-func (f finder) mayStart(i int) bool {
+func (f *finder) mayStart(i int) bool {
 	w := f.lw(i)
 	if w == "" {
 		return false
@@ -158,7 +180,7 @@ func (f finder) mayStart(i int) bool {
 }
 
 // weekdayDate reads "Wednesday, April 24, 2019" as one day.
-func (f finder) weekdayDate(i int) (Match, int) {
+func (f *finder) weekdayDate(i int) (Match, int) {
 	if _, ok := weekday(f.w(i)); !ok {
 		return Match{}, 0
 	}
@@ -174,7 +196,7 @@ func (f finder) weekdayDate(i int) (Match, int) {
 
 // explicit reads calendar dates: 2019-04-25, April 25, 2019, 25 April 2019,
 // April 2019, April 25, 25 April.
-func (f finder) explicit(i int) (Match, int) {
+func (f *finder) explicit(i int) (Match, int) {
 	w := f.w(i)
 	if len(w) >= 7 && w[4] == '-' {
 		if t, err := time.Parse("2006-01-02", w); err == nil {
@@ -223,7 +245,7 @@ func (f finder) explicit(i int) (Match, int) {
 
 // endOf reads "by the end of this year", "the end of the month",
 // "end of April".
-func (f finder) endOf(i int) (Match, int) {
+func (f *finder) endOf(i int) (Match, int) {
 	j := i
 	if f.lw(j) == "by" {
 		j++
@@ -252,11 +274,11 @@ func (f finder) endOf(i int) (Match, int) {
 
 // relativeUnit reads "this week", "last month", "earlier this month",
 // "next year", "the past year", "last May".
-func (f finder) relativeUnit(i int) (Match, int) { return f.unitOf(i, false) }
+func (f *finder) relativeUnit(i int) (Match, int) { return f.unitOf(i, false) }
 
 // unitOf reads a week, month or year named relative to the reference; with
 // bare set, as after "end of", "the year" also means this year.
-func (f finder) unitOf(i int, bare bool) (Match, int) {
+func (f *finder) unitOf(i int, bare bool) (Match, int) {
 	j := i
 	switch f.lw(j) {
 	case "earlier", "later", "early", "late":
@@ -308,7 +330,7 @@ var partOfDay = wordset.Of(map[string]bool{"morning": true, "afternoon": true, "
 
 // deictic reads today, tonight, yesterday, tomorrow, "this morning",
 // "this afternoon", "this evening" and "last night".
-func (f finder) deictic(i int) (Match, int) {
+func (f *finder) deictic(i int) (Match, int) {
 	switch f.lw(i) {
 	case "today", "tonight":
 		return Match{Date: dayOf(f.ref)}, 1
@@ -332,7 +354,7 @@ func (f finder) deictic(i int) (Match, int) {
 
 // weekday reads "Thursday", "last Friday", "next Monday", "this Sunday".
 // A possessive ("Thursday's summit") is left out of the match.
-func (f finder) weekday(i int) (Match, int) {
+func (f *finder) weekday(i int) (Match, int) {
 	t, j, forced := f.tense, i, false
 	switch f.lw(i) {
 	case "last", "past":
@@ -355,7 +377,7 @@ func (f finder) weekday(i int) (Match, int) {
 
 // offset reads "three days ago" (a date) and "eight weeks after",
 // "two days before" (an Offset to apply to another event's date).
-func (f finder) offset(i int) (Match, int) {
+func (f *finder) offset(i int) (Match, int) {
 	j := i
 	if f.lw(j) == "a" && f.lw(j+1) == "few" {
 		j++
@@ -391,7 +413,7 @@ var monthPrepositions = wordset.Of(map[string]bool{
 })
 
 // monthName reads a month on its own: "in February", "the February summit".
-func (f finder) monthName(i int) (Match, int) {
+func (f *finder) monthName(i int) (Match, int) {
 	m, ok := month(f.w(i))
 	if !ok {
 		return Match{}, 0
@@ -419,7 +441,7 @@ var contractWords = wordset.Of(map[string]bool{
 
 // year reads a four-digit year: "in 2017", "a 2017 resolution", "mid-2019".
 // A number followed by a plural noun ("2000 troops") is a count, not a year.
-func (f finder) year(i int) (Match, int) {
+func (f *finder) year(i int) (Match, int) {
 	w := f.w(i)
 	for _, p := range []string{"mid-", "early-", "late-"} {
 		w = strings.TrimPrefix(w, p)

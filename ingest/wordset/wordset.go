@@ -1,7 +1,7 @@
 // Package wordset holds the fixed word lists the rules look words up in,
 // every word of every sentence and often several lists a word. Most words
-// are in none of them; a Set turns most of those away by their length and
-// first byte alone and finds the rest in a small open-addressing table with
+// are in none of them; a Set turns most of those away by their length, first
+// and last bytes alone and finds the rest in a small open-addressing table with
 // a cheap hash, where a Go map hashes every word and probes its groups
 // (about 100 instructions a look-up under cachegrind, against 15 to 40).
 package wordset
@@ -10,11 +10,11 @@ import "iter"
 
 // Map maps a fixed list of words to values. Its zero value holds nothing.
 type Map[V any] struct {
-	slots  []slot[V]
-	shift  uint
-	mask   uint64
-	lens   uint64    // bit n%64 is set if a word of n bytes is held
-	firsts [4]uint64 // bit c is set if a word starting with byte c is held
+	slots []slot[V]
+	shift uint
+	mask  uint64
+	lens  uint64           // bit n%64 is set if a word of n bytes is held
+	sig   [sigWords]uint64 // bit sigBit(w) is set for every held word w but ""
 }
 
 type slot[V any] struct {
@@ -23,8 +23,31 @@ type slot[V any] struct {
 	val  V
 }
 
-// Set is a Map without values.
-type Set struct{ m Map[struct{}] }
+// Set is a Map without values, with a table of its own: the words alone,
+// "" marking an empty slot, so that a slot is a string and the look-up
+// compares one string a probe. Has is small enough to be inlined, so a
+// word whose length no word held has costs its caller no call.
+type Set struct {
+	keys  []string // the held words but "", by hash, "" where none is
+	shift uint
+	mask  uint64
+	lens  uint64 // as Map's
+	// sig has bit sigBit(w) set for every held word w: a filter on the
+	// length, first and last bytes together, which turns away most words
+	// that pass the length test alone before they are hashed
+	sig   [sigWords]uint64
+	empty bool // "" is held
+}
+
+const sigWords = 8 // 512 bits
+
+// sigBit mixes the length, first and last bytes of a word that is not "".
+func sigBit(w string) uint32 { return sigOf(w[0], w[len(w)-1], len(w)) }
+
+func sigOf(first, last byte, n int) uint32 {
+	x := uint32(first) | uint32(last)<<8 | uint32(n)<<16
+	return x * 0x9e3779b1 >> (32 - 9)
+}
 
 // MapOf makes a Map of the entries of m.
 func MapOf[V any](m map[string]V) Map[V] {
@@ -36,7 +59,8 @@ func MapOf[V any](m map[string]V) Map[V] {
 	for k, v := range m {
 		t.lens |= lenBit(len(k))
 		if k != "" {
-			t.firsts[k[0]>>6] |= 1 << (k[0] & 63)
+			b := sigBit(k)
+			t.sig[b/64] |= 1 << (b % 64)
 		}
 		i := hash(k) >> t.shift
 		for t.slots[i].full {
@@ -49,22 +73,46 @@ func MapOf[V any](m map[string]V) Map[V] {
 
 // Of makes the Set of the words m maps to true.
 func Of(m map[string]bool) Set {
-	held := map[string]struct{}{}
+	var held []string
 	for k, in := range m {
 		if in {
-			held[k] = struct{}{}
+			held = append(held, k)
 		}
 	}
-	return Set{MapOf(held)}
+	return setOf(held)
 }
 
 // Words makes the Set of words.
 func Words(words ...string) Set {
-	held := map[string]struct{}{}
+	held := map[string]bool{}
 	for _, w := range words {
-		held[w] = struct{}{}
+		held[w] = true
 	}
-	return Set{MapOf(held)}
+	return Of(held)
+}
+
+// setOf makes the Set of words, each given once.
+func setOf(words []string) Set {
+	b := 1
+	for 1<<b < 2*len(words) {
+		b++
+	}
+	s := Set{keys: make([]string, 1<<b), shift: uint(64 - b), mask: 1<<b - 1}
+	for _, k := range words {
+		s.lens |= lenBit(len(k))
+		if k == "" {
+			s.empty = true
+			continue
+		}
+		b := sigBit(k)
+		s.sig[b/64] |= 1 << (b % 64)
+		i := hash(k) >> s.shift
+		for s.keys[i] != "" {
+			i = (i + 1) & s.mask
+		}
+		s.keys[i] = k
+	}
+	return s
 }
 
 // lenBit is the bit of lens for a word of n bytes: lengths 64 bytes apart
@@ -103,10 +151,17 @@ func load32(s string) uint32 {
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
-// mayHold is the filter: false if no word of w's length or first byte is
-// held.
+// mayHold is the filter: false if no word of w's length, or of its length,
+// first and last bytes together (sigBit), is held.
 func (t *Map[V]) mayHold(w string) bool {
-	return t.lens&lenBit(len(w)) != 0 && (w == "" || t.firsts[w[0]>>6]&(1<<(w[0]&63)) != 0)
+	if t.lens&lenBit(len(w)) == 0 {
+		return false
+	}
+	if w == "" {
+		return true
+	}
+	b := sigBit(w)
+	return t.sig[b/64]&(1<<(b%64)) != 0
 }
 
 // Get returns the value of w and whether w is held.
@@ -139,11 +194,26 @@ func (t *Map[V]) At(w string) V {
 
 // Has reports whether w is in the set.
 func (s *Set) Has(w string) bool {
-	if !s.m.mayHold(w) {
+	return s.lens&lenBit(len(w)) != 0 && s.has(w)
+}
+
+// has is Has past the length filter.
+func (s *Set) has(w string) bool {
+	if w == "" {
+		return s.empty
+	}
+	if b := sigBit(w); s.sig[b/64]&(1<<(b%64)) == 0 {
 		return false
 	}
-	_, ok := s.m.find(w)
-	return ok
+	for i := hash(w) >> s.shift; ; i = (i + 1) & s.mask {
+		k := s.keys[i]
+		if k == w {
+			return true
+		}
+		if k == "" {
+			return false
+		}
+	}
 }
 
 // Len is the number of words held.
@@ -160,8 +230,11 @@ func (t *Map[V]) Len() int {
 // All yields the words of the set, in no order.
 func (s *Set) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for _, sl := range s.m.slots {
-			if sl.full && !yield(sl.key) {
+		if s.empty && !yield("") {
+			return
+		}
+		for _, k := range s.keys {
+			if k != "" && !yield(k) {
 				return
 			}
 		}
@@ -169,15 +242,14 @@ func (s *Set) All() iter.Seq[string] {
 }
 
 // GetLower is Get(w) with w's ASCII capitals made small, without making
-// that string on the heap: the filter lowers the first byte as it reads
-// it, and only a word that passes is lowered, on the stack, to be looked
-// up.
+// that string on the heap: the filter lowers the first and last bytes as
+// it reads them, and only a word that passes is lowered, on the stack, to
+// be looked up.
 func (t *Map[V]) GetLower(w string) (V, bool) {
 	if w == "" {
 		return t.Get(w)
 	}
-	c := lower(w[0])
-	if t.lens&lenBit(len(w)) == 0 || t.firsts[c>>6]&(1<<(c&63)) == 0 {
+	if b := sigOf(lower(w[0]), lower(w[len(w)-1]), len(w)); t.lens&lenBit(len(w)) == 0 || t.sig[b/64]&(1<<(b%64)) == 0 {
 		var zero V
 		return zero, false
 	}
@@ -194,8 +266,21 @@ func (t *Map[V]) GetLower(w string) (V, bool) {
 
 // HasLower is Has(w) with w's ASCII capitals made small (see GetLower).
 func (s *Set) HasLower(w string) bool {
-	_, ok := s.m.GetLower(w)
-	return ok
+	if w == "" {
+		return s.Has(w)
+	}
+	if b := sigOf(lower(w[0]), lower(w[len(w)-1]), len(w)); s.lens&lenBit(len(w)) == 0 || s.sig[b/64]&(1<<(b%64)) == 0 {
+		return false
+	}
+	var buf [32]byte
+	b := buf[:0]
+	if len(w) > len(buf) {
+		b = make([]byte, 0, len(w))
+	}
+	for i := 0; i < len(w); i++ {
+		b = append(b, lower(w[i]))
+	}
+	return s.has(string(b))
 }
 
 func lower(c byte) byte {
@@ -206,4 +291,15 @@ func lower(c byte) byte {
 }
 
 // Len is the number of words in the set.
-func (s *Set) Len() int { return s.m.Len() }
+func (s *Set) Len() int {
+	n := 0
+	if s.empty {
+		n++
+	}
+	for _, k := range s.keys {
+		if k != "" {
+			n++
+		}
+	}
+	return n
+}

@@ -75,23 +75,40 @@ func TestMapValues(t *testing.T) {
 // probe must walk past all of them and stop at the first empty slot.
 func TestCollisions(t *testing.T) {
 	s := Words("said", "says", "told", "added", "stated", "noted", "reported", "announced")
-	for i := range s.m.slots {
-		if !s.m.slots[i].full {
+	for _, k := range s.keys {
+		if k == "" {
 			continue
 		}
 		// every held word must be reachable from its own first slot
-		k := s.m.slots[i].key
 		if !s.Has(k) {
 			t.Errorf("Has(%q) = false", k)
 		}
 	}
 	// make every word hash to slot 0 by hand and look them up again
 	words := []string{"said", "says", "told", "added"}
+	set := Set{keys: make([]string, 8), shift: 64, mask: 7} // hash >> 64 is 0 in Go
+	for i, w := range words {
+		set.keys[i] = w
+		set.lens |= lenBit(len(w))
+		b := sigBit(w)
+		set.sig[b/64] |= 1 << (b % 64)
+	}
+	for _, w := range words {
+		if !set.Has(w) {
+			t.Errorf("colliding %q not in the set", w)
+		}
+	}
+	for _, w := range []string{"sad", "sail", "adds"} {
+		if set.Has(w) {
+			t.Errorf("absent %q in the set", w)
+		}
+	}
 	tbl := Map[struct{}]{slots: make([]slot[struct{}], 8), shift: 63, mask: 7}
 	for i, w := range words {
 		tbl.slots[i] = slot[struct{}]{key: w, full: true}
 		tbl.lens |= lenBit(len(w))
-		tbl.firsts[w[0]>>6] |= 1 << (w[0] & 63)
+		b := sigBit(w)
+		tbl.sig[b/64] |= 1 << (b % 64)
 	}
 	tbl.shift = 64 // hash >> 64 is 0 in Go: every word starts at slot 0
 	for _, w := range words {
@@ -194,6 +211,46 @@ func TestGetLower(t *testing.T) {
 		wantV, wantOK := m.Get(strings.ToLower(w))
 		if gotV, gotOK := m.GetLower(w); gotV != wantV || gotOK != wantOK {
 			t.Errorf("GetLower(%q) = %d, %v, want %d, %v", w, gotV, gotOK, wantV, wantOK)
+		}
+	}
+}
+
+// TestIndex numbers words against a map doing the same, over documents of
+// several sizes in one reused Index, with repeats and near misses.
+func TestIndex(t *testing.T) {
+	var x Index
+	if x.Has("a") || x.Len() != 0 {
+		t.Fatal("zero Index holds a word")
+	}
+	for _, n := range []int{0, 1, 2, 7, 64, 300, 5, 1000} {
+		var words []string
+		for i := range n {
+			words = append(words, fmt.Sprintf("w%d", i%(n/2+1)), "")
+		}
+		x.Reset(len(words))
+		want := map[string]int32{}
+		for _, w := range words {
+			id, added := x.Add(w)
+			wid, seen := want[w]
+			if !seen {
+				wid = int32(len(want))
+				want[w] = wid
+			}
+			if id != wid || added == seen {
+				t.Fatalf("%d words: Add(%q) = %d, %v; want %d, %v", n, w, id, added, wid, !seen)
+			}
+		}
+		if x.Len() != len(want) {
+			t.Errorf("%d words: Len %d, want %d", n, x.Len(), len(want))
+		}
+		for w := range want {
+			for _, p := range []string{w, w + "y", "y" + w} {
+				id, ok := x.Get(p)
+				pid, in := want[p]
+				if ok != in || id != pid {
+					t.Errorf("%d words: Get(%q) = %d, %v; want %d, %v", n, p, id, ok, pid, in)
+				}
+			}
 		}
 	}
 }
