@@ -123,9 +123,8 @@ func newDoc(body, published string, sents []segment.Sentence, ents []graph.Entit
 		if s.Start < 0 || s.End > len(body) || s.Start > s.End {
 			continue
 		}
-		st := &sent{Sentence: s, idx: si, lw: make([]string, len(s.Tokens)), at: make([]int, len(s.Tokens))}
-		for k, t := range s.Tokens {
-			st.lw[k] = strings.ToLower(t.Text)
+		st := &sent{Sentence: s, idx: si, lw: lowerTokens(s.Tokens), at: make([]int, len(s.Tokens))}
+		for k := range s.Tokens {
 			st.at[k] = -1
 		}
 		for _, l := range all {
@@ -217,6 +216,71 @@ func (d *doc) administrationOf(ent int, after string) int {
 		}
 	}
 	return -1
+}
+
+// lowerTokens gives strings.ToLower of each token's text. The ASCII words
+// with capitals, a third of a story's, are lowered into one string for the
+// sentence and sliced from it, instead of into a new string each; a word
+// without capitals is its own lower case, and one not ASCII goes through
+// strings.ToLower. A token's text is never empty, so "" in lw marks a word
+// left to lower until the sentence's string is made.
+func lowerTokens(toks []segment.Token) []string {
+	lw := make([]string, len(toks))
+	n := 0
+	for k, t := range toks {
+		switch asciiCase(t.Text) {
+		case caseLower:
+			lw[k] = t.Text
+		case caseUpper:
+			n += len(t.Text)
+		default:
+			lw[k] = strings.ToLower(t.Text)
+		}
+	}
+	if n == 0 {
+		return lw
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for k, t := range toks {
+		if lw[k] != "" {
+			continue
+		}
+		for i := 0; i < len(t.Text); i++ {
+			c := t.Text[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+	}
+	lowered := b.String()
+	for k, t := range toks {
+		if lw[k] == "" {
+			lw[k], lowered = lowered[:len(t.Text)], lowered[len(t.Text):]
+		}
+	}
+	return lw
+}
+
+// The cases asciiCase tells apart.
+const (
+	caseLower = iota // ASCII without capitals
+	caseUpper        // ASCII with a capital
+	caseOther        // not ASCII
+)
+
+func asciiCase(w string) int {
+	c := caseLower
+	for i := 0; i < len(w); i++ {
+		switch b := w[i]; {
+		case b >= 0x80:
+			return caseOther
+		case 'A' <= b && b <= 'Z':
+			c = caseUpper
+		}
+	}
+	return c
 }
 
 // modifierSuffixes after a name make it a modifier of what follows, no

@@ -61,8 +61,9 @@ func (r *Relater) honorific(w string) bool { return r.titleKind(w) == kindHonori
 // titleEndingAt finds the longest title whose last token is k; it returns
 // its first token and kind.
 func (r *Relater) titleEndingAt(s *sent, k int) (first int, kind int, ok bool) {
+	var buf [5]string // the words joined, on the stack
 	for n := min(5, k+1); n >= 1; n-- {
-		words := make([]string, n)
+		words := buf[:n]
 		for i := range n {
 			words[i] = s.raw(k - n + 1 + i)
 		}
@@ -76,8 +77,9 @@ func (r *Relater) titleEndingAt(s *sent, k int) (first int, kind int, ok bool) {
 // titleStartingAt finds the longest title whose first token is k; it
 // returns the token after it and its kind.
 func (r *Relater) titleStartingAt(s *sent, k int) (end int, kind int, ok bool) {
+	var buf [5]string // the words joined, on the stack
 	for n := min(5, len(s.Tokens)-k); n >= 1; n-- {
-		words := make([]string, n)
+		words := buf[:n]
 		for i := range n {
 			words[i] = s.raw(k + i)
 		}

@@ -487,7 +487,11 @@ func fitsNoun(e graph.Entity, noun string) bool {
 		// "the exchange" the London Metal Exchange (not the Securities and
 		// Exchange Commission), "the forecaster" Australian Wheat
 		// Forecasters Pty Ltd: a body the word heads
-		return e.Type == graph.Organization && (headNoun(e.Name) == head || headNoun(e.Name) == head+"s")
+		if e.Type != graph.Organization {
+			return false
+		}
+		h := headNoun(e.Name) // the head, read once
+		return h == head || len(h) == len(head)+1 && strings.HasPrefix(h, head) && h[len(head)] == 's'
 	}
 	return e.Type == graph.Organization && strings.Contains(strings.ToLower(e.Name), noun)
 }

@@ -1261,7 +1261,12 @@ func orLeader(role string) string {
 }
 
 func tokText(ts []tok) string {
-	parts := make([]string, len(ts))
+	var buf [8]string // most names' words, on the stack
+	parts := buf[:0]
+	if len(ts) > len(buf) {
+		parts = make([]string, 0, len(ts))
+	}
+	parts = parts[:len(ts)]
 	for i, t := range ts {
 		parts[i] = t.Text
 	}

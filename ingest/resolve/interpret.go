@@ -152,7 +152,12 @@ func wordsOf(body string, start, end int) []word {
 func isWordSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 func joinWords(ws []word) string {
-	parts := make([]string, len(ws))
+	var buf [8]string // most names' words, on the stack
+	parts := buf[:0]
+	if len(ws) > len(buf) {
+		parts = make([]string, 0, len(ws))
+	}
+	parts = parts[:len(ws)]
 	for i, w := range ws {
 		parts[i] = w.s
 	}
