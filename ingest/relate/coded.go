@@ -1611,20 +1611,14 @@ func (d *doc) describedObject(s *sent, ps *syntax.Sentence, np syntax.NounPhrase
 	if !antecedentNouns.Has(w) || w == "government" {
 		return -1
 	}
-	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
-		u := d.sentence(i)
-		if u == nil {
-			continue
-		}
-		for n := len(u.mentions) - 1; n >= 0; n-- {
-			m := &u.mentions[n]
-			e := d.ents[m.ent]
-			if (i < s.idx || m.last <= np.Start) && e.Type == graph.Organization && (headNoun(e.Name) == w || headNoun(e.Name) == w+"s") && !slices.Contains(actors, m.ent) {
-				return m.ent
-			}
-		}
+	m := d.lastWhere(s, np.Start, func(m *mention) bool {
+		e := d.ents[m.ent]
+		return e.Type == graph.Organization && (headNoun(e.Name) == w || headNoun(e.Name) == w+"s") && !slices.Contains(actors, m.ent)
+	})
+	if m == nil {
+		return -1
 	}
-	return -1
+	return m.ent
 }
 
 // personObject reports a clause whose object is a named person:

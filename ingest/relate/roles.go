@@ -1881,6 +1881,12 @@ func (d *doc) lastCountry(s *sent, k int) *mention { return d.lastOfType(s, k, g
 // lastOfType is the mention of an entity of type t named last before token
 // k of s, in s or the two sentences before it, or nil.
 func (d *doc) lastOfType(s *sent, k int, t graph.EntityType) *mention {
+	return d.lastWhere(s, k, func(m *mention) bool { return d.entity(m.ent).Type == t })
+}
+
+// lastWhere is the mention that ok accepts named last before token k of
+// s, in s or the two sentences before it, or nil.
+func (d *doc) lastWhere(s *sent, k int, ok func(m *mention) bool) *mention {
 	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
 		u := d.sentence(i)
 		if u == nil {
@@ -1888,7 +1894,7 @@ func (d *doc) lastOfType(s *sent, k int, t graph.EntityType) *mention {
 		}
 		for n := len(u.mentions) - 1; n >= 0; n-- {
 			m := &u.mentions[n]
-			if (i < s.idx || m.last <= k) && d.entity(m.ent).Type == t {
+			if (i < s.idx || m.last <= k) && ok(m) {
 				return m
 			}
 		}

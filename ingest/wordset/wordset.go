@@ -254,14 +254,7 @@ func (t *Map[V]) GetLower(w string) (V, bool) {
 		return zero, false
 	}
 	var buf [32]byte
-	b := buf[:0]
-	if len(w) > len(buf) {
-		b = make([]byte, 0, len(w))
-	}
-	for i := 0; i < len(w); i++ {
-		b = append(b, lower(w[i]))
-	}
-	return t.find(string(b))
+	return t.find(string(lowerInto(buf[:0], w)))
 }
 
 // HasLower is Has(w) with w's ASCII capitals made small (see GetLower).
@@ -273,14 +266,16 @@ func (s *Set) HasLower(w string) bool {
 		return false
 	}
 	var buf [32]byte
-	b := buf[:0]
-	if len(w) > len(buf) {
-		b = make([]byte, 0, len(w))
-	}
+	return s.has(string(lowerInto(buf[:0], w)))
+}
+
+// lowerInto appends w with its ASCII capitals made small to b (a buffer on
+// the caller's stack; a longer word grows it).
+func lowerInto(b []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
 		b = append(b, lower(w[i]))
 	}
-	return s.has(string(b))
+	return b
 }
 
 func lower(c byte) byte {
