@@ -1152,7 +1152,7 @@ func aidNoun(w string) bool {
 
 // backVerbs stand behind what their object names: with aid ("would back
 // a bridge loan to Argentina") they give it, as supportVerbs do.
-var backVerbs = map[string]bool{"back": true, "support": true, "endorse": true, "guarantee": true}
+var backVerbs = wordset.Of(map[string]bool{"back": true, "support": true, "endorse": true, "guarantee": true})
 
 // objectPhrase is a clause's first object (the subject of a passive
 // clause).
@@ -1519,8 +1519,8 @@ var undoVerbs = wordset.Of(map[string]bool{"terminate": true, "cancel": true, "s
 
 // undoNouns undo the deal, talks or bid their "of" names: "the termination
 // of the agreement with Fujitsu".
-var undoNouns = map[string]bool{"termination": true, "cancellation": true, "withdrawal": true, "collapse": true,
-	"breakdown": true, "abandonment": true, "scrapping": true, "repudiation": true, "rescission": true}
+var undoNouns = wordset.Of(map[string]bool{"termination": true, "cancellation": true, "withdrawal": true, "collapse": true,
+	"breakdown": true, "abandonment": true, "scrapping": true, "repudiation": true, "rescission": true})
 
 // undoneNoun reports the event noun at k named as undone: "the termination
 // of the agreement", "the collapse of the talks", "cancellation of its
@@ -1529,7 +1529,7 @@ func undoneNoun(ps *syntax.Sentence, k int) bool {
 	for j := k - 1; j >= 1 && j >= k-5; j-- {
 		switch w := strings.ToLower(ps.Words[j]); {
 		case w == "of":
-			return undoNouns[strings.ToLower(ps.Words[j-1])]
+			return undoNouns.Has(strings.ToLower(ps.Words[j-1]))
 		case ps.POS[j] == "VBD" || ps.POS[j] == "VBZ" || ps.POS[j] == "VBP" || w == "," || w == "and":
 			return false
 		}
@@ -1561,13 +1561,13 @@ func (d *doc) travelPrep(s *sent, ps *syntax.Sentence, cl syntax.Clause, pattern
 }
 
 // priceNouns name what a seller charges.
-var priceNouns = map[string]bool{"price": true, "prices": true, "fee": true, "fees": true, "rate": true, "rates": true,
-	"interest": true, "premium": true, "premiums": true, "tariff": true, "fare": true, "fares": true, "rent": true}
+var priceNouns = wordset.Of(map[string]bool{"price": true, "prices": true, "fee": true, "fees": true, "rate": true, "rates": true,
+	"interest": true, "premium": true, "premiums": true, "tariff": true, "fare": true, "fares": true, "rent": true})
 
 // chargedPrice reports a clause of "charge" that bills: its object is a
 // price ("charges a fee") or it qualifies one ("the price it charges").
 func chargedPrice(ps *syntax.Sentence, cl syntax.Clause) bool {
-	if np, ok := objectPhrase(cl); ok && priceNouns[strings.ToLower(ps.Words[np.Head])] {
+	if np, ok := objectPhrase(cl); ok && priceNouns.Has(strings.ToLower(ps.Words[np.Head])) {
 		return true
 	}
 	from := cl.Verb.Start
@@ -1575,7 +1575,7 @@ func chargedPrice(ps *syntax.Sentence, cl syntax.Clause) bool {
 		from = cl.Subject[0].Start
 	}
 	for i := from - 1; i >= 0 && i >= from-2; i-- {
-		if priceNouns[strings.ToLower(ps.Words[i])] {
+		if priceNouns.Has(strings.ToLower(ps.Words[i])) {
 			return true
 		}
 	}
@@ -2934,7 +2934,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				code = kind.CAMEO
 			}
 		}
-		if noun := objectHead(ps, cl); (supportVerbs.Has(lem) || backVerbs[lem] && typeOfCode(nounCode(noun)) == "aid") && noun != "" && !asks {
+		if noun := objectHead(ps, cl); (supportVerbs.Has(lem) || backVerbs.Has(lem) && typeOfCode(nounCode(noun)) == "aid") && noun != "" && !asks {
 			// "approved a loan", "held talks", "imposed an embargo": the
 			// noun names the event, the verb only brings it about
 			if (noun == "protest" || noun == "protests" || noun == "complaint") && officialVerbs.Has(lem) {

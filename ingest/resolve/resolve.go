@@ -1579,7 +1579,7 @@ func (r *Resolver) cutCityTails(body string, spans []segment.Span) []segment.Spa
 		legal, _ := lastField(name[:i])
 		city := name[i+4:]
 		rest := body[s.End:]
-		if tailForms[legal] && !strings.Contains(city, ".") && (r.placeOf(city, graph.Region) || r.placeOf(city, graph.Country)) {
+		if tailForms.Has(legal) && !strings.Contains(city, ".") && (r.placeOf(city, graph.Region) || r.placeOf(city, graph.Country)) {
 			// "Cargill Inc of Minnesota", "Garnac Grain Co Inc of New
 			// Jersey": the firm and the state or country it is in ("Union
 			// Oil Co of California", "Public Service Co of New Mexico" are
@@ -1608,8 +1608,8 @@ func (r *Resolver) cutCityTails(body string, spans []segment.Span) []segment.Spa
 
 // tailForms end a firm's legal name that "of <state or country>" does not
 // continue.
-var tailForms = map[string]bool{"Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true, "Plc": true, "PLC": true, "AG": true,
-	"SA": true, "S.A.": true, "NV": true, "N.V.": true, "SpA": true, "GmbH": true, "BV": true, "AB": true}
+var tailForms = wordset.Of(map[string]bool{"Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true, "Plc": true, "PLC": true, "AG": true,
+	"SA": true, "S.A.": true, "NV": true, "N.V.": true, "SpA": true, "GmbH": true, "BV": true, "AB": true})
 
 // placeOf reports a name our knowledge holds as a place of type t, among
 // the seeds or the world's places.
