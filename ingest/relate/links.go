@@ -20,6 +20,46 @@ var headedBy = wordset.MapOf(map[string]string{"chaired": "chairman", "headed": 
 var delegateNouns = wordset.Of(map[string]bool{"delegate": true, "representative": true, "envoy": true, "negotiator": true,
 	"ambassador": true, "spokesman": true, "spokeswoman": true})
 
+// saidItsOffices reads an office a body states of its own man: "Manor Care
+// Inc said its chairman and chief executive officer, Stewart Bainum Sr.,
+// has resigned", "Japan said its ambassador Nobuo Matsunaga met". "its"
+// right after the verb of saying is the speaker (saidIt); elsewhere its
+// antecedent is left alone ("X, which holds a stake in Y, said its
+// chairman" is X's, not Y's).
+func (r *Relater) saidItsOffices(d *doc, c *claims, out *relations) {
+	for _, s := range d.sents {
+		for k := 1; k+2 < len(s.Tokens); k++ {
+			if s.w(k) != "its" {
+				continue
+			}
+			end, kind, ok := r.titleStartingAt(s, k+1)
+			for ok && s.w(end) == "and" {
+				// "its chairman and chief executive officer"
+				e2, k2, ok2 := r.titleStartingAt(s, end+1)
+				if !ok2 {
+					break
+				}
+				end, kind = e2, max(kind, k2)
+			}
+			if !ok {
+				continue
+			}
+			role := d.body[s.Tokens[k+1].Start:s.Tokens[end-1].End]
+			end += b2i(s.w(end) == ",")
+			p := s.mentionAt(end)
+			if p == nil || p.first != end || d.entity(p.ent).Type != graph.Person {
+				continue
+			}
+			body := d.saidIt(s, k, c)
+			if body < 0 || body == p.ent {
+				continue
+			}
+			out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(body).ID, Role: role,
+				ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+		}
+	}
+}
+
 // linkRelations reads the phrases of this file's comment.
 func (r *Relater) linkRelations(d *doc, s *sent, out *relations) {
 	add := func(p *mention, pred string, o *mention, role string) {

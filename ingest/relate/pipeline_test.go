@@ -458,6 +458,24 @@ func TestLinkedOffices(t *testing.T) {
 	}
 }
 
+// A body that says "its <title>, <person>" states its own officer; a
+// body named inside the speaker's relative clause is not the one (forms of
+// the development corpus, names invented).
+func TestSaidItsOffices(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "Norvale Mills Inc, which holds a 9.8 pct stake in Brant Engineering Corp, said its chairman and chief executive officer, Walter Hemsley, has resigned. Japan said its ambassador Akira Nomura met officials. Tarlton Corp said its treasurer, Ellen Rusk, sold shares.", "1987-03-02")
+	n := entityNames(x)
+	got := relationPairs(x.Relations, n)
+	for _, want := range []string{"Walter Hemsley leaderOf Norvale Mills Inc", "Akira Nomura officialOf Japan", "Ellen Rusk officialOf Tarlton Corp"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%s not read: %v", want, got)
+		}
+	}
+	if slices.Contains(got, "Walter Hemsley leaderOf Brant Engineering Corp") {
+		t.Errorf("the office went to the body in the relative clause: %v", got)
+	}
+}
+
 // A titled foreigner "in <city> for talks" visits the city's state; one
 // at home visits no one (sentences like the development corpus's).
 func TestVisitInApposition(t *testing.T) {

@@ -102,6 +102,7 @@ func (r *Relater) Relate(articleID, body, published string, sents []segment.Sent
 	claims := r.quotes(d)
 	d.partyMembersSpeak(claims)
 	r.speakerOffices(d, loose, claims, &rels)
+	r.saidItsOffices(d, claims, &rels)
 	events := r.events(d, claims, offices(rels.list))
 	for i := range rels.list {
 		rel := &rels.list[i]
