@@ -806,6 +806,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl")
 			},
 			[]string{"Lena Dahl citizenOf Norland"}, nil},
+		{"a demonym subject and a verb before a person: no citizenship",
+			"Norlandic officials met Lena Dahl and Norlandic newspapers reported that Jon Berg resigned.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").
+					unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			nil, []string{" : Jon Berg resigned"}},
 		{"an apposition with a demonym and a trade: citizenship",
 			"Lena Dahl, a Norlandic economist, criticised the budget.",
 			func(h *hand) {

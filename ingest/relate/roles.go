@@ -2194,6 +2194,9 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 		if j == m.last || p == nil || p.first != j || d.entity(p.ent).Type != graph.Person {
 			continue
 		}
+		if j > m.last+1 && s.verbBetween(m.last, j) {
+			continue // "Soviet officials met Tom Green": a clause, not a description
+		}
 		if stateStaff.Has(s.w(j - 1)) {
 			// "chief U.S. arms control negotiator X", "Japanese trade
 			// official Y": the state's servant, more than its citizen
