@@ -1107,6 +1107,12 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
 			},
 			nil, []string{"Jon Berg : The budget will pass"}},
+		{"a relative clause or an apposition after 'the <noun>' before the speech verb",
+			"Ostmark Bank cut jobs. The bank, which operates 137 branches, said profits fell. The bank, a unit of Norland Holdings, said costs rose.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Norland Holdings", "", "Norland Holdings")
+			},
+			nil, []string{"Ostmark Bank : costs rose", "Ostmark Bank : profits fell"}},
 		{"scare quotes around a term are no quote",
 			`Norland rejected the so-called "peace plan" on Monday.`,
 			func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norland") },

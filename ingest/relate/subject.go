@@ -132,6 +132,13 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 				}
 				return m.ent, true
 			}
+			if s.mentionAt(o-1) == nil && antecedentNouns.Has(s.w(o-1)) && (appositionOpener(s, o+1) || headedBy.At(s.w(o+1)) != "") && s.w(o-3) != "," {
+				// "The company, which operates 137 stores, said", "the
+				// group, led by Mutual Shares Corp, said": the noun before
+				// the clause is the subject (not after a claim: "<claim>,
+				// the exchange, Canada's second largest, said")
+				return d.subject(s, o, c)
+			}
 			break
 		}
 	case w == "and" || w == "but":
