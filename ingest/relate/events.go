@@ -985,7 +985,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 				e.drop(p)
 			}
 		}
-		if symmetric[e.typ] && len(e.participants) == 1 && e.hasRole(graph.RoleParticipant) {
+		if symmetric[e.typ] && len(e.participants) == 1 && e.hasRole(graph.RoleParticipant) && !ventureOf(s, e) {
 			// "PAL said an agreement reached with British Airways …",
 			// "Tanzania devalued … in line with a package agreed with the
 			// IMF": the other side is the one the sentence is about (the
@@ -1075,6 +1075,12 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].k < evs[j].k })
 	assignDates(s, evs)
 	for _, e := range evs {
+		if ventureOf(s, e) && s.w(e.k-1) != "proposed" && s.w(e.k-1) != "planned" {
+			// "Caltex, a joint venture between Chevron Corp and Texaco Inc,
+			// said it raised prices effective today": a venture that
+			// stands, neither dated nor planned by the rest of the sentence
+			e.date, e.dateText, e.status = timex.Date{}, "", "happened"
+		}
 		if e.status == "" || e.status == "happened" {
 			if e.date.Precision == timex.Day && !d.ref.IsZero() && e.date.Value > d.published() || futureWords(e.dateText) || laterToday(s, e) {
 				e.status = "planned" // "visits Bonn next week": still to come
@@ -1766,6 +1772,15 @@ func init() {
 	}
 }
 
+// ventureOf reports a joint venture named with its sides after it ("a
+// joint venture between Chevron Corp and Texaco Inc", "a joint venture of
+// GTE Corp and United Telecommunications Inc"): a description of a firm
+// the sides hold, whose subject is the venture, not a side.
+func ventureOf(s *sent, e *eventMention) bool {
+	w := s.w(e.end)
+	return !e.verbal && s.w(e.end-1) == "venture" && (w == "between" || w == "of") && s.mentionAt(e.end+1+b2i(s.w(e.end+1) == "the")) != nil
+}
+
 // agreementMade reports an agreement noun at [k, end) told as made: a verb
 // of making it shortly before ("signed a 130 mln dlr loan agreement"), or
 // its participle after ("the accord reached in February", "the pact was
@@ -1774,6 +1789,9 @@ func init() {
 func (s *sent) agreementMade(k, end int) bool {
 	if w := s.w(k - 1); w == "proposed" || w == "planned" {
 		return true // "the proposed merger of Greyhound and Trailways": one still to make, a planned agreement
+	}
+	if w := s.w(end); s.w(end-1) == "venture" && (w == "between" || w == "of") && s.mentionAt(end+1+b2i(s.w(end+1) == "the")) != nil {
+		return true // "Caltex, a joint venture between Chevron Corp and Texaco Inc": a venture the firms hold was made (ventureOf)
 	}
 	for j := k - 1; j >= 0 && k-j <= 4 && !s.breaks(j) && s.w(end) == "with"; j-- {
 		if w := s.w(j); w == "has" || w == "have" || w == "had" {
@@ -2096,6 +2114,8 @@ after:
 				// "the proposal of Fujitsu", "with the assistance of the
 				// Bundesbank": who proposes or helps, not who is acted on
 				e.add(m.ent, graph.RoleActor)
+			case prep == "of" && s.w(e.end-1) == "venture":
+				e.add(m.ent, graph.RoleParticipant) // "a joint venture of GTE Corp and United Telecommunications Inc": its sides
 			case prep == "from" && e.typ == "aid":
 				e.add(m.ent, graph.RoleActor)
 			case (prep == "for" || prep == "to") && e.typ == "aid":
@@ -2119,6 +2139,11 @@ after:
 		next := s.mentionAt(j+1) != nil || r.titleKind(s.raw(j+1)) != kindNone ||
 			determiners.Has(s.w(j+1)) && s.mentionAt(j+2) != nil // "Argentina, the Philippines and Brazil"
 		switch {
+		case w == "<" && j > e.end && s.mentionAt(j-1) != nil:
+			// a stock ticker after a name: "Chevron Corp <CHV> and Texaco Inc"
+			for j < limit-1 && s.w(j) != ">" && j < e.end+40 {
+				j++
+			}
 		case w == "with" || w == "between":
 			prep = "with"
 		case w == "by" && (e.verbal || !e.verbal && next || prep == "by" || participleBy.Has(s.w(j-1))):

@@ -476,6 +476,25 @@ func TestSaidItsOffices(t *testing.T) {
 	}
 }
 
+// A firm described as a joint venture between or of named firms is an
+// agreement of those sides that stands: neither dated nor planned by the
+// rest of the sentence, and the venture itself no side (forms of the
+// development corpus, names invented).
+func TestVentureOfSides(t *testing.T) {
+	st := realStages(t)
+	var got []string
+	for _, l := range st.eventsOf(t, "Norvale Petroleum Corp, a joint venture between Halvard Oil Corp <HLV> and Brant Energy Inc <BRT>, said it raised prices effective today. Tarlton Communications Co, a joint venture of Kesk Telephone Corp <KTC> and Vardo Cable Inc <VCI>, said it will start service on April two.", "1987-03-02") {
+		if strings.HasPrefix(l, "agreement") {
+			got = append(got, l)
+		}
+	}
+	want := []string{"agreement  @ happened: Halvard Oil Corp/participant, Brant Energy Inc/participant",
+		"agreement  @ happened: Kesk Telephone Corp/participant, Vardo Cable Inc/participant"}
+	if !slices.Equal(got, want) {
+		t.Errorf("agreements %q, want %q", got, want)
+	}
+}
+
 // A titled foreigner "in <city> for talks" visits the city's state; one
 // at home visits no one (sentences like the development corpus's).
 func TestVisitInApposition(t *testing.T) {
