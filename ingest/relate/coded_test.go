@@ -1113,6 +1113,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Norland Holdings", "", "Norland Holdings")
 			},
 			nil, []string{"Ostmark Bank : costs rose", "Ostmark Bank : profits fell"}},
+		{"more verbs that report a claim before it; one that claims nothing after it",
+			"Jon Berg repeated that the bank would not lend. The Ostmark Bank concluded that rates were too high. Lena Dahl testified in favor of the plan.",
+			func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").
+					unknown(graph.Person, "Lena Dahl", "", "Lena Dahl")
+			},
+			nil, []string{"Jon Berg : the bank would not lend", "Ostmark Bank : rates were too high"}},
 		{"scare quotes around a term are no quote",
 			`Norland rejected the so-called "peace plan" on Monday.`,
 			func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norland") },

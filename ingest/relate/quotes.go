@@ -69,9 +69,20 @@ var thatVerbs = map[string]bool{
 	"reiterated": true, "speculated": true, "notes": true, "projected": true, "acknowledges": true, "admits": true,
 	"complain": true, "complains": true, "alleged": true, "alleges": true, // "The company alleged that"
 	"cautioned": true, "cautions": true, // "Peter Nicolls cautioned that prices could fall"
+	// "the study concluded that", "repeated that the bank would not lend",
+	// "countered that", "pledged that": claims as the wire reports them
+	"concluded": true, "calculated": true, "repeated": true, "reaffirmed": true, "responded": true,
+	"countered": true, "testified": true, "reasoned": true, "signaled": true, "signalled": true,
+	"pledged": true, "promised": true,
 	// "reported a loss", "reported net income of": a figure, no claim
 	"reported": true, "reports": true,
 }
+
+// thatOnly are the verbs of thatVerbs that report a claim only before it
+// ("testified that"): after one ("Robbin Johnson testified in favor of
+// decoupling", "pledged support") they claim nothing.
+var thatOnly = wordset.Of(map[string]bool{"testified": true, "responded": true, "pledged": true, "promised": true, "signaled": true,
+	"signalled": true, "reasoned": true, "calculated": true})
 
 // thatAfterPhrase finds the "that" a speech verb's claim opens with, past a
 // phrase saying where, when or how it was said ("in a statement", "on
@@ -1701,7 +1712,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		pointedEnd := w == "pointed" && s.w(k+1) == "out" && (s.w(k+2) == "." || k+2 >= len(s.Tokens)) // "<claim>, X pointed out."
 		// "…, the Reagan administration announced.": a verb of
 		// announcing closes the sentence's claim
-		closing := thatVerbSet.Has(w) && (s.w(k+1) == "." || k+1 >= len(s.Tokens) || s.w(k-1) == "," && s.w(k+1) != "," && adverbialToEnd(s, k+1) || w == "reported" && s.w(k-1) != "," && s.w(k+1) != "," && adverbialToEnd(s, k+1)) && s.w(k-1) != "not"
+		closing := thatVerbSet.Has(w) && !thatOnly.Has(w) && (s.w(k+1) == "." || k+1 >= len(s.Tokens) || s.w(k-1) == "," && s.w(k+1) != "," && adverbialToEnd(s, k+1) || w == "reported" && s.w(k-1) != "," && s.w(k+1) != "," && adverbialToEnd(s, k+1)) && s.w(k-1) != "not"
 		if (w == "quoted" || w == "cited") && s.mentionAt(k+1) != nil && !insideQuote(c, s.Tokens[k].Start) {
 			// "The Manila Standard quoted X, the bank's representative, as
 			// saying <claim>": X speaks
