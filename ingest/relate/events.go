@@ -624,7 +624,8 @@ func (s *sent) triggersIn() []*eventMention {
 		switch {
 		case t.typ == "sanctions" && (s.w(k+1) == "relief" || s.liftedBefore(k) || threatOf(s, k)):
 			continue
-		case s.w(k) == "negotiating" && !beForms.Has(s.w(k-1)) && !(s.w(k-1) == "still" || s.w(k-1) == "now" || s.w(k-1) == "also"):
+		case s.w(k) == "negotiating" && !beForms.Has(s.w(k-1)) && !(s.w(k-1) == "still" || s.w(k-1) == "now" || s.w(k-1) == "also") &&
+			!(strings.HasSuffix(s.w(k-1), "ly") && beForms.Has(s.w(k-2))): // "is currently negotiating"
 			continue // "the negotiating table", "his negotiating power": a noun's modifier, no talks
 		case s.w(k) == "launched" && !s.militaryAhead(k+1):
 			continue // "launched a bond", "launched a bid": no attack

@@ -620,14 +620,15 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
-			name:      "'is negotiating with' is talks, as 'negotiated' is (not the dictionary's cooperation); 'the negotiating table' none",
-			body:      "Norland is negotiating with Vardo. Ostland was brought to the negotiating table by Brekka.",
+			name:      "'is (currently) negotiating with' is talks, as 'negotiated' is (not the dictionary's cooperation); 'the negotiating table' none",
+			body:      "Norland is negotiating with Vardo. Ostland was brought to the negotiating table by Brekka. Brekka is currently negotiating a loan with creditor banks.",
 			published: "1987-03-12",
 			build: func(h *hand) {
 				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
 					unknown(graph.Country, "Ostland", "", "Ostland").unknown(graph.Country, "Brekka", "", "Brekka")
 			},
 			want: []string{
+				"talks  @ happened: Brekka/actor",
 				"talks  @ happened: Norland/participant, Vardo/participant",
 			},
 		},
