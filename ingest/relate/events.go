@@ -617,6 +617,12 @@ func (s *sent) triggersIn() []*eventMention {
 			ok = true
 		} else if t, ok = triggerWords.Get(s.w(k)); ok {
 			n = 1
+		} else if w := s.w(k); (w == "asked" || w == "requested") && s.askedToAct(k) {
+			// "requested the states' law enforcement chiefs to
+			// investigate": an appeal, also to someone unnamed (not a
+			// trigger word elsewhere: "asked about the plan", "who asked
+			// not to be identified", "requested licences to export")
+			t, ok, n = trigger{"appeal", 0.45, true}, true, 1
 		}
 		if !ok || s.mentionAt(k) != nil {
 			continue
@@ -681,6 +687,35 @@ func (s *sent) triggersIn() []*eventMention {
 	}
 	return out
 }
+
+// askedToAct reports "asked"/"requested" at k before whom it asks and
+// "to" with a verb: "requested the states' law enforcement chiefs to
+// investigate", "asked its bankers to assist it". A passive ("were asked
+// to contribute": who asks is unnamed) or a bare "asked to" is not read
+// here.
+func (s *sent) askedToAct(k int) bool {
+	if beForms.Has(s.w(k-1)) || s.w(k-1) == "when" || s.w(k+1) == "to" || s.w(k+1) == "not" || s.mentionAt(k) != nil {
+		return false // "was asked to", "said when asked at what point", "who asked not to be identified"
+	}
+	for j := k + 1; j < len(s.Tokens) && j <= k+8; j++ {
+		switch w := s.w(j); {
+		case w == "to" && j > k+1 && grantedThings.Has(s.w(j-1)):
+			return false // "requested licences to export", "asked permission to": a thing asked for, no one asked to act
+		case w == "to" && j > k+1:
+			ps := s.parsed()
+			return j+1 < len(ps.POS) && ps.POS[j+1] == "VB"
+		case s.breaks(j) || speechVerbs[w] || w == "that" || w == "whether" || w == "if" || w == "about" || w == "for" || w == "what" || w == "how" || w == "why":
+			return false
+		}
+	}
+	return false
+}
+
+// grantedThings are what one asks to be given before "to <act>":
+// "requested licences to export", "asked permission to sell".
+var grantedThings = wordset.Of(map[string]bool{"licences": true, "licenses": true, "licence": true, "license": true,
+	"permission": true, "right": true, "rights": true, "approval": true, "authority": true, "time": true, "money": true,
+	"funds": true, "information": true, "leave": true, "clearance": true, "authorisation": true, "authorization": true})
 
 // beForms make a progressive of the -ing word after them: "is negotiating".
 var beForms = wordset.Of(map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true, "'s": true})

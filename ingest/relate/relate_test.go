@@ -633,6 +633,20 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "'asked/requested <someone> to <act>' is an appeal, to someone unnamed too; not 'who asked not to be identified', 'requested licences to export', 'when asked at what point'",
+			body:      "Norland requested the law enforcement chiefs to investigate the firms. Jon Berg, who asked not to be identified, said prices fell. Vardo requested licences to export wheat. Lena Dahl said when asked at what point efforts to cut costs fail that she did not know. Brekka has asked the banks to lend more.",
+			published: "1987-03-12",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Person, "Jon Berg", "", "Jon Berg").
+					unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").
+					unknown(graph.Country, "Brekka", "", "Brekka")
+			},
+			want: []string{
+				"appeal  @ happened: Brekka/actor",
+				"appeal  @ happened: Norland/actor",
+			},
+		},
+		{
 			name:      "'is demanding' a thing is a demand by its subject; 'a demanding job' none",
 			body:      "Halvard Union is demanding a shorter working week. It is a demanding job for Brask Mills.",
 			published: "1987-03-12",
