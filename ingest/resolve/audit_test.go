@@ -203,6 +203,19 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Ostrian", "Nordic"},
 		},
 		{
+			name: "a person's or an unknown town's name that opens one company's name is its short name; not a founder's, nor a town written as one",
+			body: "Halden VII Industries Inc bid for Conrac Corp. Halden VII said the offer was fair. Sorvik Gold Corp sold shares and Sorvik will buy a mill. Ivar Berg and Co LP sold shares and Ivar Berg said he would sell. Tarvik Mining Ltd bought land in Tarvik, Norland.",
+			tags: []tag{{"Halden VII Industries Inc", "ORG"}, {"Conrac Corp", "ORG"}, {"Halden VII", "PER"}, {"Sorvik Gold Corp", "ORG"}, {"Sorvik", "LOC"},
+				{"Ivar Berg and Co LP", "ORG"}, {"Ivar Berg", "PER"}, {"Tarvik Mining Ltd", "ORG"}, {"Tarvik", "LOC"}, {"Norland", "LOC"}},
+			want: map[string]view{
+				"Halden VII Industries Inc": {Type: graph.Organization, Mentions: []string{"Halden VII Industries Inc", "Halden VII"}},
+				"Sorvik Gold Corp":          {Type: graph.Organization, Mentions: []string{"Sorvik Gold Corp", "Sorvik"}},
+				"Ivar Berg":                 {Type: graph.Person, Mentions: []string{"Ivar Berg"}},
+				"Tarvik Mining Ltd":         {Type: graph.Organization, Mentions: []string{"Tarvik Mining Ltd"}},
+			},
+			absent: []string{"Halden VII", "Sorvik"},
+		},
+		{
 			name: "a short name two companies of the article share stays no one's",
 			body: "Holvik Inns Inc is a unit of Holvik Corp. Analysts said Holvik's plan was sound.",
 			tags: []tag{{"Holvik Inns Inc", "ORG"}, {"Holvik Corp", "ORG"}},

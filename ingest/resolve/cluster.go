@@ -616,6 +616,13 @@ func joinShortNames(d *doc, order []*cluster) []*cluster {
 					into = nil
 				}
 			}
+		case (a.typ == graph.Person && len(short) > 1 || a.typ == graph.City && !placeWritten(d, a)) && !a.titled() && onlyOrganization(order, a, func(cl *cluster) bool { return firmOpenedBy(short, fields(cl.name), a.typ) }) != nil:
+			// "Mark IV" beside "Mark IV Industries Inc", "Hughes Tool"
+			// beside "Hughes Tool Co", "Sonora" beside "Sonora Gold
+			// Corp": the tagger's person or a town no gazetteer knows,
+			// opening one company's name, is its short name (not a town
+			// written as one: "in Teberebie, Ghana")
+			into = onlyOrganization(order, a, func(cl *cluster) bool { return firmOpenedBy(short, fields(cl.name), a.typ) })
 		case len(short) == 1 && !a.titled():
 			into = onlyOrganization(order, a, func(cl *cluster) bool { return parentNamed(short, fields(cl.name)) })
 			if into == nil && a.typ == graph.Person {
@@ -736,6 +743,21 @@ func shortNameOf(short, full []string) bool {
 	// Vizcaya": the name after a bank's word
 	bank := bankWords.Has(full[0]) && slices.Equal(full[1:], short)
 	return prefix || head || tail || core || bank || inner
+}
+
+// firmOpenedBy reports a company's name full that opens with the words of
+// short, as a short name of it (shortNameOf). A town's name opens only a
+// firm's with a legal form or firm's word at its end ("Teberebie
+// Goldfields Ltd", not "Surinam News Agency"); a person's, not a firm
+// named after its founder ("Ivan Boesky and Co L.P.": he is real).
+func firmOpenedBy(short, full []string, typ graph.EntityType) bool {
+	if len(full) <= len(short) || !slices.Equal(full[:len(short)], short) || !shortNameOf(short, full) {
+		return false
+	}
+	if last := full[len(full)-1]; typ == graph.City && !isLegalForm(last) && !firmTails.Has(last) {
+		return false
+	}
+	return full[len(short)] != "and" && full[len(short)] != "&"
 }
 
 // firmTails end a company's name as a legal form does, and its first
