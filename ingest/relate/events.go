@@ -367,6 +367,13 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 	for _, s := range d.sents {
 		all = append(all, r.sentenceEvents(d, s, c)...)
 	}
+	all = slices.DeleteFunc(all, func(e *eventMention) bool {
+		// "Reagan will meet the press", "met reporters": a news
+		// conference, no meeting of parties; "there are no plans for
+		// Dilson Funaro to meet commercial bankers": denied (GUIDE.md).
+		// Dropped before merging, so that they lend no place or date.
+		return e.typ == "meeting" && pressMet(e.s, e.k) || noPlansFor(e.s, e.k)
+	})
 	merged := mergeEvents(all)
 	var out []graph.Event
 	for _, e := range merged {
@@ -433,6 +440,7 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		if e.typ == "meeting" && d.shareholdersMeeting(e) {
 			continue // "at the GenCorp annual meeting": a firm's own meeting of its owners, ordinary business
 		}
+
 		out = append(out, d.toEvent(e))
 	}
 	for _, ev := range d.statements(c, own) {
@@ -444,6 +452,35 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		out = append(out, ev)
 	}
 	return out
+}
+
+// pressWords name the press one meets at a news conference.
+var pressWords = wordset.Of(map[string]bool{"press": true, "reporters": true, "journalists": true, "newsmen": true, "correspondents": true})
+
+// pressMet reports a verb of meeting at k whose object is the press:
+// "will meet the press very soon", "met reporters".
+func pressMet(s *sent, k int) bool {
+	switch s.w(k) {
+	case "meet", "meets", "met", "meeting":
+	default:
+		return false
+	}
+	j := k + 1 + b2i(s.w(k+1) == "the" || s.w(k+1) == "with")
+	j += b2i(s.w(j) == "the")
+	return pressWords.Has(s.w(j))
+}
+
+// noPlansFor reports "no plans for X to" or "no plan to" shortly before
+// the trigger at k, in its clause: "there are no plans for Brazilian
+// finance minister Dilson Funaro to meet commercial bankers", "there were
+// no plans for an emergency OPEC meeting".
+func noPlansFor(s *sent, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-10 && !s.breaks(j); j-- {
+		if (s.w(j) == "plans" || s.w(j) == "plan") && s.w(j-1) == "no" {
+			return true
+		}
+	}
+	return false
 }
 
 // opinionNouns name what one says or thinks, which one agrees with
@@ -1098,6 +1135,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if !e.verbal && deniedNoun(s, e.k) {
 			continue
 		}
+
 		if e.typ == "agreement" && !e.verbal && s.w(e.k) != "acquisition" && e.status != "failed" && !s.agreementMade(e.k, e.end) {
 			// "stood by the December accord", "breached their agreements":
 			// an agreement named, not one signed, reached or concluded (a

@@ -647,6 +647,17 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "meeting the press is no meeting; one there are no plans for is denied",
+			body:      "Jon Berg will meet the press very soon. There are no plans for Lena Dahl to meet Jon Berg in Vardo. Lena Dahl met Jon Berg on Monday.",
+			published: "1987-03-12",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").unknown(graph.City, "Vardo", "", "Vardo")
+			},
+			want: []string{
+				"meeting 1987-03-09 @ happened: Lena Dahl/actor, Jon Berg/target",
+			},
+		},
+		{
 			name:      "'is demanding' a thing is a demand by its subject; 'a demanding job' none",
 			body:      "Halvard Union is demanding a shorter working week. It is a demanding job for Brask Mills.",
 			published: "1987-03-12",
