@@ -2252,7 +2252,13 @@ after:
 		// or receives the aid is its target
 		for j := e.k - 1; j >= 0 && j >= e.k-8 && !s.breaks(j); j-- {
 			if receiveWords.Has(s.w(j)) {
-				if ent, _ := d.subject(s, j, c); ent >= 0 && actorType(d.ents[ent].Type) {
+				v := j
+				for v >= 2 && s.w(v-1) == "to" && (likelyWords.Has(s.w(v-2)) || beForms.Has(s.w(v-2))) {
+					// "Morocco is likely to get an aid package": the subject
+					// of the verb the infinitive hangs on
+					v -= 2 // subject skips the "is" before "likely"
+				}
+				if ent, _ := d.subject(s, v, c); ent >= 0 && actorType(d.ents[ent].Type) {
 					if _, in := e.participants[ent]; !in {
 						e.add(ent, graph.RoleTarget)
 					}
@@ -2340,6 +2346,10 @@ func (d *doc) compoundSides(s *sent, k int) []int {
 var heldWords = wordset.Of(map[string]bool{"held": true, "being": true, "now": true, "taking": true, "place": true, "conducted": true, "under": true, "way": true})
 
 // receiveWords get what their object names: "will get", "received".
+// likelyWords stand between a subject and "to" with the verb it does:
+// "Morocco is likely to get", "Nigeria is due to receive".
+var likelyWords = wordset.Of(map[string]bool{"likely": true, "due": true, "expected": true, "set": true, "able": true, "going": true})
+
 var receiveWords = wordset.Of(map[string]bool{"get": true, "gets": true, "got": true, "receive": true, "receives": true, "received": true, "obtain": true, "obtained": true, "obtains": true})
 
 // seatNouns before "in <City>" make the city the seat of a party: "the
@@ -2651,7 +2661,7 @@ func status(s *sent, e *eventMention) string {
 			continue // "May 13" is no "may"
 		}
 		switch s.w(j) {
-		case "will", "would", "planned", "upcoming", "scheduled", "expected", "hopes", "hope", "could", "can", "may", "might", "eyeing":
+		case "will", "would", "planned", "upcoming", "scheduled", "expected", "hopes", "hope", "could", "can", "may", "might", "eyeing", "likely":
 			if e.verbal && s.verbBetween(j+1, e.k) {
 				continue // "would not agree to the terms proposed by X": the modal is the other verb's
 			}

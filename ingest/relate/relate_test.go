@@ -647,6 +647,19 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "who 'is likely to get' or 'is due to receive' aid is its target, and the aid is planned",
+			body:      "Norland is likely to get an extra aid package from the Ostland Bank. Vardo is due to receive fresh export credits from Brekka.",
+			published: "1987-03-12",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostland Bank", "", "Ostland Bank").
+					unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Brekka", "", "Brekka")
+			},
+			want: []string{
+				"aid  @ planned: Brekka/actor, Vardo/target",
+				"aid  @ planned: Ostland Bank/actor, Norland/target",
+			},
+		},
+		{
 			name:      "meeting the press is no meeting; one there are no plans for is denied",
 			body:      "Jon Berg will meet the press very soon. There are no plans for Lena Dahl to meet Jon Berg in Vardo. Lena Dahl met Jon Berg on Monday.",
 			published: "1987-03-12",
