@@ -1120,6 +1120,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Person, "Lena Dahl", "", "Lena Dahl")
 			},
 			nil, []string{"Jon Berg : the bank would not lend", "Ostmark Bank : rates were too high"}},
+		{"an estimate of a thing at a figure is a claim; 'pointed out' before a clause without 'that'; a passive estimate has no claimant",
+			"The Ostmark Bank estimated Norland's wheat crop at 31.85 mln tonnes. Jon Berg pointed out debtor nations are expected to grow. Total output is estimated at 25 mln tonnes.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Country, "Norland", "", "Norland").
+					unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			nil, []string{"Jon Berg : debtor nations are expected to grow", "Ostmark Bank : Norland's wheat crop at 31.85 mln tonnes"}},
 		{"scare quotes around a term are no quote",
 			`Norland rejected the so-called "peace plan" on Monday.`,
 			func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norland") },

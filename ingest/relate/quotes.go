@@ -78,6 +78,34 @@ var thatVerbs = map[string]bool{
 	"reported": true, "reports": true,
 }
 
+// estimateAt reports a verb of estimating at k before what it puts at a
+// figure: "The U.S. Agriculture Department estimated Canada's 1986/87
+// wheat crop at 31.85 mln tonnes", "He estimated this cost at about 200
+// mln dlrs a year": the claim is the thing and its figure.
+func estimateAt(s *sent, k int) bool {
+	switch s.w(k) {
+	case "estimated", "estimates", "forecast", "projected", "calculated":
+	default:
+		return false
+	}
+	if beForms.Has(s.w(k-1)) || s.w(k+1) == "at" || s.w(k-1) == "to" {
+		return false // "was estimated at", "estimated at 20 mln": no claimant's thing named
+	}
+	for j := k + 2; j < len(s.Tokens) && j <= k+12 && !s.breaks(j); j++ {
+		if s.w(j) == "at" {
+			n := j + 1
+			for n < len(s.Tokens) && n <= j+3 && (s.w(n) == "about" || s.w(n) == "around" || s.w(n) == "between" || s.w(n) == "some" || s.w(n) == "nearly" || s.w(n) == "roughly" || s.w(n) == "up" || s.w(n) == "to") {
+				n++
+			}
+			return isNumber(s.w(n))
+		}
+		if speechVerbs[s.w(j)] || thatVerbs[s.w(j)] {
+			return false
+		}
+	}
+	return false
+}
+
 // thatOnly are the verbs of thatVerbs that report a claim only before it
 // ("testified that"): after one ("Robbin Johnson testified in favor of
 // decoupling", "pledged support") they claim nothing.
@@ -1708,7 +1736,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			continue
 		}
 		w := s.w(k)
-		pointed := w == "pointed" && s.w(k+1) == "out" && s.w(k+2) == "that"                           // "pointed out that"
+		pointed := w == "pointed" && s.w(k+1) == "out" && (s.w(k+2) == "that" || s.nounClause(k+2))    // "pointed out (that) debtor nations are expected to grow"
 		pointedEnd := w == "pointed" && s.w(k+1) == "out" && (s.w(k+2) == "." || k+2 >= len(s.Tokens)) // "<claim>, X pointed out."
 		// "…, the Reagan administration announced.": a verb of
 		// announcing closes the sentence's claim
@@ -1757,7 +1785,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			continue // "planned to contend", "will argue": said later, if at all
 		}
 		rumour := (w == "denied" || w == "denies" || w == "rejected" || w == "dismissed") && rumourClaim(s, k+1) > 0
-		if !speechVerbSet.Has(w) && !(thatVerbSet.Has(w) && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0)) && !pointed && !pointedEnd && !closing && !rumour || taken[k] || insideQuote(c, s.Tokens[k].Start) {
+		if !speechVerbSet.Has(w) && !(thatVerbSet.Has(w) && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0 || estimateAt(s, k))) && !pointed && !pointedEnd && !closing && !rumour || taken[k] || insideQuote(c, s.Tokens[k].Start) {
 			continue
 		}
 		quoted := w == "saying" && s.w(k-1) == "as" && s.w(k-2) == "quoted" // "X was quoted as saying"
