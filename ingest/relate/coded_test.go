@@ -1127,6 +1127,10 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Person, "Jon Berg", "", "Jon Berg")
 			},
 			nil, []string{"Jon Berg : debtor nations are expected to grow", "Ostmark Bank : Norland's wheat crop at 31.85 mln tonnes"}},
+		{"unnamed sources in two places, and 'another' of them",
+			"Traders here and in Vardo said wheat prices fell. One dealer said demand was weak. Another said it would recover.",
+			func(h *hand) { h.unknown(graph.City, "Vardo", "", "Vardo") },
+			nil, []string{" : demand was weak", " : it would recover", " : wheat prices fell"}},
 		{"scare quotes around a term are no quote",
 			`Norland rejected the so-called "peace plan" on Monday.`,
 			func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norland") },

@@ -1535,8 +1535,11 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		j--
 	}
 	end := j
-	for j >= 0 && !s.breaks(j) && !(s.w(j) == "and" && j < end && s.mentionAt(j) == nil) {
-		j-- // (an "and" inside a name, "the Securities and Exchange Commission", joins nothing)
+	for j >= 0 && !s.breaks(j) && !(s.w(j) == "and" && j < end && s.mentionAt(j) == nil && !isPreposition(s.w(j+1))) {
+		// (an "and" inside a name, "the Securities and Exchange
+		// Commission", joins nothing, nor one before a second place:
+		// "Traders here and in Paris said")
+		j--
 	}
 	start := j + 1
 	if start > end {
@@ -1574,6 +1577,9 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		if sourceWord(s.w(k)) {
 			return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
 		}
+	}
+	if start == end && (s.w(start) == "another" || s.w(start) == "others") {
+		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true // "Another said": one more of the sources just quoted
 	}
 	if h := slices.IndexFunc(s.Tokens[start:min(end+1, start+3)], func(t segment.Token) bool { return humanNoun(strings.ToLower(t.Text)) }); h >= 0 && end-start < 8 &&
 		plainPhrase(s, start, end) && s.mentionAt(start) == nil && isPreposition(s.w(start+h+1)) && !functionEnd.Has(s.w(end)) {
