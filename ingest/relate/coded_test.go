@@ -1131,6 +1131,12 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 			"Traders here and in Vardo said wheat prices fell. One dealer said demand was weak. Another said it would recover.",
 			func(h *hand) { h.unknown(graph.City, "Vardo", "", "Vardo") },
 			nil, []string{" : demand was weak", " : it would recover", " : wheat prices fell"}},
+		{"a quotation after a name and its apposition: the name speaks, not a place in the apposition",
+			`Ostmark Bank, the largest lender in Norland, said that "losses would rise."`,
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			nil, []string{"Ostmark Bank : losses would rise"}},
 		{"scare quotes around a term are no quote",
 			`Norland rejected the so-called "peace plan" on Monday.`,
 			func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norland") },

@@ -1266,6 +1266,13 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 				near = m.ent
 			}
 		}
+		if near >= 0 && d.ents[near].Type != graph.Person && s.w(v-1) == "," {
+			// "Bristol-Myers, the third largest drug company in the U.S.,
+			// said that \"…\"": the name before the apposition, not one in it
+			if e, _ := d.subject(s, v, nil); e >= 0 && speaks(d.ents[e].Type) {
+				near = e
+			}
+		}
 		if near >= 0 {
 			return d.ents[near].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), true
 		}
