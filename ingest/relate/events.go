@@ -546,6 +546,57 @@ func (s *sent) labourBefore(k int) bool {
 	return false
 }
 
+// winVerbs take a contract from the party that gives it.
+var winVerbs = wordset.Of(map[string]bool{"won": true, "wins": true, "win": true, "received": true, "receives": true,
+	"receive": true, "got": true, "gets": true, "obtained": true, "awarded": true, "landed": true, "secured": true})
+
+// contractsWon reads a contract won from, or awarded by, a named party as
+// an agreement of the two (GUIDE.md: an agreement between two named
+// parties): "Alcatel Cit has won a 15 mln franc contract from the Swedish
+// armed forces", "Systemhouse Inc said it has been awarded a 12 mln dlr
+// contract by the County of Los Angeles", "it received a contract from
+// Union Carbide Corp". "Signed a contract with" is read as any signed
+// agreement is.
+func (d *doc) contractsWon(s *sent, c *claims) []*eventMention {
+	var out []*eventMention
+	for k := 1; k+3 < len(s.Tokens); k++ {
+		if !winVerbs.Has(s.w(k)) || s.mentionAt(k) != nil {
+			continue
+		}
+		j := k + 1
+		for j < len(s.Tokens) && j <= k+10 && s.w(j) != "contract" && s.w(j) != "contracts" && s.w(j) != ";" && s.w(j) != "." && s.mentionAt(j) == nil && !speechVerbs[s.w(j)] {
+			j++
+		}
+		if w := s.w(j); w != "contract" && w != "contracts" || s.mentionAt(j) != nil {
+			continue
+		}
+		p := j + 1
+		if w := s.w(p); w != "from" && w != "by" && w != "with" {
+			continue
+		}
+		p++
+		p += b2i(s.w(p) == "the")
+		m := s.mentionAt(p)
+		if m == nil || m.first != p || !actorType(d.ents[m.ent].Type) {
+			continue
+		}
+		winner, _ := d.subject(s, k, c)
+		if winner < 0 || winner == m.ent || !actorType(d.ents[winner].Type) {
+			continue
+		}
+		st := "happened"
+		if futureModals.Has(s.w(k-1)) || s.w(k-1) == "to" {
+			st = "planned" // "will receive a contract", "expects to win a contract"
+		}
+		e := &eventMention{typ: "agreement", code: "057", strength: 0.5, verbal: true, k: k, end: j + 1, s: s, location: -1,
+			lastSent: s.idx, status: st, structured: true}
+		e.add(winner, graph.RoleParticipant)
+		e.add(m.ent, graph.RoleParticipant)
+		out = append(out, e)
+	}
+	return out
+}
+
 // visitsInApposition reads a visit set off after a titled foreigner's
 // name: "Belgian Trade Minister Herman De Croo, in Washington for talks
 // with U.S. officials," visits the United States. The visitor's state is
@@ -1009,6 +1060,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	coded := r.clauseEvents(d, s, c)
 	coded = append(coded, r.nominalEvents(d, s, coded)...)
 	coded = append(coded, d.visitsInApposition(s)...)
+	coded = append(coded, d.contractsWon(s, c)...)
 	for _, e := range coded {
 		if e.location < 0 {
 			e.location = openingPlace(d, s, e.k)

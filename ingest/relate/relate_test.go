@@ -660,6 +660,20 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "a contract won from or awarded by a named party is an agreement of the two; one won from no one named is none",
+			body:      "Brask Mills said it won a 15 mln dlr contract from Norland. Halvard Corp said it was awarded a contract by the Vardo Navy. Ostra Inc won a contract to build a bridge.",
+			published: "1987-03-12",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Brask Mills", "", "Brask Mills").unknown(graph.Country, "Norland", "", "Norland").
+					unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Vardo Navy", "", "Vardo Navy").
+					unknown(graph.Organization, "Ostra Inc", "", "Ostra Inc")
+			},
+			want: []string{
+				"agreement  @ happened: Brask Mills/participant, Norland/participant",
+				"agreement  @ happened: Halvard Corp/participant, Vardo Navy/participant",
+			},
+		},
+		{
 			name:      "meeting the press is no meeting; one there are no plans for is denied",
 			body:      "Jon Berg will meet the press very soon. There are no plans for Lena Dahl to meet Jon Berg in Vardo. Lena Dahl met Jon Berg on Monday.",
 			published: "1987-03-12",
