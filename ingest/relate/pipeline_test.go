@@ -476,6 +476,22 @@ func TestSaidItsOffices(t *testing.T) {
 	}
 }
 
+// A titled leader the dictionaries know holds his office in the state whose
+// capital the sentence names, when the article names the state; the
+// capital of another state gives nothing (sentences like the development
+// corpus's; the offices are the dictionaries').
+func TestOfficeByCapital(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "Canada and the United States will discuss acid rain. The envoy will meet Prime Minister Brian Mulroney in Ottawa on April 5. Later, President Ronald Reagan will fly to Tokyo.", "1987-03-20")
+	got := relationPairs(x.Relations, entityNames(x))
+	if !slices.Contains(got, "Brian Mulroney leaderOf Canada") {
+		t.Errorf("the capital's state not read as the office's: %v", got)
+	}
+	if slices.Contains(got, "Ronald Reagan leaderOf United States") {
+		t.Errorf("another state's capital gave an office: %v", got)
+	}
+}
+
 // A firm described as a joint venture between or of named firms is an
 // agreement of those sides that stands: neither dated nor planned by the
 // rest of the sentence, and the venture itself no side (forms of the

@@ -155,6 +155,17 @@ func (r *Relater) officeRelations(d *doc, loose []titled, out *relations) {
 						break
 					}
 				}
+				if obj < 0 && r.capitalIn(d, s, o.Of, day) {
+					// "talks with President Suharto, he said he expected
+					// Jakarta to do more": the capital stands for the state,
+					// named elsewhere in the article
+					for j, c := range d.ents {
+						if c.Type == graph.Country && c.Country == o.Of {
+							obj = j
+							break
+						}
+					}
+				}
 				if obj < 0 {
 					continue
 				}
@@ -172,6 +183,20 @@ func (r *Relater) officeRelations(d *doc, loose []titled, out *relations) {
 			}
 		}
 	}
+}
+
+// capitalIn reports a city the sentence names, not as its dateline
+// ("WASHINGTON — President Biden announced": where the report is filed),
+// that was the capital of the country iso3 on day.
+func (r *Relater) capitalIn(d *doc, s *sent, iso3, day string) bool {
+	for _, m := range s.mentions {
+		if c := d.ents[m.ent]; c.Type == graph.City && c.Country == iso3 && !s.dateline(m) {
+			if e, ok := r.g.CapitalOfOn(c.Name, day); ok && e.Country == iso3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speakerOffices reads the office of a titled speaker whose claim opens
