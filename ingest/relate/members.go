@@ -123,8 +123,8 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 					break
 				}
 				n++
-				for t := 0; t < 3 && s.mentionAt(n) == nil && n < len(s.Tokens) && !isLowerWord(s.raw(n)); t++ {
-					n++ // "by Director-General X"
+				for t := 0; t < 4 && s.mentionAt(n) == nil && n < len(s.Tokens) && (!isLowerWord(s.raw(n)) || describesPerson(s, n)); t++ {
+					n++ // "by Director-General X", "by banker and businessman X"
 				}
 				if p := s.mentionAt(n); p != nil && d.entity(p.ent).Type == graph.Person {
 					from, _ := termDates(s, j+1, true)
@@ -635,4 +635,15 @@ func isMembership(name string) bool {
 		}
 	}
 	return false
+}
+
+// describesPerson reports a lower-case word at k that may stand in a
+// description before a person's name ("banker and businessman David
+// SyCip", "the economist X"): no verb, auxiliary or preposition.
+func describesPerson(s *sent, k int) bool {
+	w := s.w(k)
+	if auxiliaries.Has(w) || beForms.Has(w) || isPreposition(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || s.breaks(k) && w != "and" {
+		return false
+	}
+	return true
 }

@@ -476,6 +476,17 @@ func TestSaidItsOffices(t *testing.T) {
 	}
 }
 
+// A body "is headed by" a person described by lower-case nouns: he leads
+// it, and the clause is no role written before a name (names invented).
+func TestHeadedByDescribedPerson(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "The Halden Privatisation Trust is headed by banker and businessman Per Lundvik.", "1987-03-20")
+	got := relationPairs(x.Relations, entityNames(x))
+	if !slices.Equal(got, []string{"Per Lundvik leaderOf Halden Privatisation Trust"}) {
+		t.Errorf("relations %v, want only Per Lundvik leaderOf Halden Privatisation Trust", got)
+	}
+}
+
 // A titled leader the dictionaries know holds his office in the state whose
 // capital the sentence names, when the article names the state; the
 // capital of another state gives nothing (sentences like the development

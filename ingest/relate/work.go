@@ -139,8 +139,8 @@ func (r *Relater) orgRoleRelations(d *doc, s *sent, out *relations) {
 			return // "Defence Secretary X": the office's field, no body
 		}
 		for j := k; j < end; j++ {
-			if s.mentionAt(j) != nil || s.breaks(j) {
-				return
+			if s.mentionAt(j) != nil || s.breaks(j) || auxiliaries.Has(s.w(j)) || beForms.Has(s.w(j)) || s.w(j) == "by" {
+				return // "the Trust is headed by banker X": a clause, whose verb says the office
 			}
 		}
 		text := d.body[s.Tokens[k].Start:s.Tokens[end-1].End]
