@@ -29,7 +29,11 @@ func (r *Relater) placeCommaRelations(d *doc, s *sent, out *relations) {
 			// ("Custer County, Idaho": a county in its state)
 			continue
 		}
-		if w := s.w(b.last); b.last < len(s.Tokens) && !s.breaks(b.last) && w != "." {
+		if w := s.w(b.last); b.last < len(s.Tokens) && !s.breaks(b.last) && w != "." && !(w == "and" && ea.Type == graph.City && !listed(s, a.first) && !sameTypeAt(d, s, b.last+1, eb.Type)) {
+			// ("in Toronto and Edmonton, Alberta and steel": a town's state
+			// before "and" too, unless the names are a list: "Congo,
+			// Algeria and Mali", "the Chicago, New England and", "in
+			// Parana, Mato Grosso and Goias")
 			continue
 		}
 		if ea.Country != "" && eb.Country != "" && ea.Country != eb.Country {
@@ -37,6 +41,19 @@ func (r *Relater) placeCommaRelations(d *doc, s *sent, out *relations) {
 		}
 		out.add(graph.Relation{Subject: ea.ID, Predicate: graph.RelLocatedIn, Object: eb.ID, Confidence: confPlaceComma, Evidence: d.evidence(s)})
 	}
+}
+
+// listed reports a name at k after a comma or an article, where it may
+// be one item of a list of places ("Sao Paulo, Parana, Mato Grosso and").
+func listed(s *sent, k int) bool {
+	w := s.w(k - 1)
+	return w == "," || w == "the"
+}
+
+// sameTypeAt reports a name of type t at k.
+func sameTypeAt(d *doc, s *sent, k int, t graph.EntityType) bool {
+	m := s.mentionAt(k)
+	return m != nil && d.entity(m.ent).Type == t
 }
 
 // placeKinds name what a place is after its country: "the Brazilian port

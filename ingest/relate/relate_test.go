@@ -214,6 +214,15 @@ func TestRelations(t *testing.T) {
 			want: []string{"Brask locatedIn Norland", "Valby locatedIn Ostmark"},
 		},
 		{
+			name: "a town, a comma and its state before 'and': the last of two towns; not an item of a list of places",
+			body: "It sold centers in Ostby and Valby, Kerra and steel. Rains fell in Brask, Vesk and Lund.",
+			build: func(h *hand) {
+				h.unknown(graph.City, "Ostby", "", "Ostby").unknown(graph.City, "Valby", "", "Valby").unknown(graph.Region, "Kerra", "", "Kerra").
+					unknown(graph.City, "Brask", "", "Brask").unknown(graph.Region, "Vesk", "", "Vesk").unknown(graph.Region, "Lund", "", "Lund")
+			},
+			want: []string{"Valby locatedIn Kerra"},
+		},
+		{
 			name: "official title with a complement",
 			body: "U.S. Special Envoy for North Korea Stephen Biegun flew on.",
 			build: func(h *hand) {
