@@ -598,8 +598,31 @@ func (r *Relater) placeInRelations(d *doc, s *sent, out *relations) {
 			out.add(graph.Relation{Subject: ea.ID, Predicate: graph.RelLocatedIn, Object: eb.ID, Confidence: confPlaceComma, Evidence: d.evidence(s)})
 		case prep == "of" && ea.Type == graph.Organization && (eb.Type == graph.City || eb.Type == graph.Country || eb.Type == graph.Region) && seatedName(s, a):
 			out.add(graph.Relation{Subject: ea.ID, Predicate: graph.RelBasedIn, Object: eb.ID, Confidence: confBasedIn, Evidence: d.evidence(s)})
+		case prep == "in" && ea.Type == graph.Organization && eb.Type == graph.City && s.w(b.last) == "," && townOfState(d, s, b.last+1) && !gatheringName(ea.Name):
+			// "Kaiser Foundation Hospitals in Pasadena, Calif.", "the
+			// Perpetual Savings Bank in Santa Ana, Calif.": a body placed
+			// by a town and its state (not a congress held there)
+			out.add(graph.Relation{Subject: ea.ID, Predicate: graph.RelBasedIn, Object: eb.ID, Confidence: confBasedIn, Evidence: d.evidence(s)})
 		}
 	}
+}
+
+// townOfState reports a state or country named at k: the second half of
+// "<town>, <state>".
+func townOfState(d *doc, s *sent, k int) bool {
+	m := s.mentionAt(k)
+	return m != nil && m.first == k && m.m.Label != graph.LabelMISC && (d.entity(m.ent).Type == graph.Region || d.entity(m.ent).Type == graph.Country)
+}
+
+// gatheringName reports a body's name that names a gathering held in a
+// place rather than a body seated there: "the American Pork Congress in
+// Indianapolis".
+func gatheringName(name string) bool {
+	switch name[strings.LastIndexByte(name, ' ')+1:] {
+	case "Congress", "Conference", "Convention", "Meeting", "Summit", "Show", "Fair", "Exhibition", "Games", "Festival", "Forum":
+		return true
+	}
+	return false
 }
 
 // seatedName reports a company's name that "of <place>" may follow as its

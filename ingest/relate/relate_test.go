@@ -223,6 +223,15 @@ func TestRelations(t *testing.T) {
 			want: []string{"Valby locatedIn Kerra"},
 		},
 		{
+			name: "a body before 'in' and a town with its state is seated in the town; a congress held there is not",
+			body: "The Ostby Savings Bank in Valby, Kerra, failed. Delegates attending the Norland Pork Congress in Valby, Kerra, voted.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Ostby Savings Bank", "", "Ostby Savings Bank").unknown(graph.City, "Valby", "", "Valby").
+					unknown(graph.Region, "Kerra", "", "Kerra").unknown(graph.Organization, "Norland Pork Congress", "", "Norland Pork Congress")
+			},
+			want: []string{"Ostby Savings Bank basedIn Valby", "Valby locatedIn Kerra"},
+		},
+		{
 			name: "official title with a complement",
 			body: "U.S. Special Envoy for North Korea Stephen Biegun flew on.",
 			build: func(h *hand) {
