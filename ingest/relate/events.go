@@ -805,6 +805,35 @@ var grantedThings = wordset.Of(map[string]bool{"licences": true, "licenses": tru
 	"permission": true, "right": true, "rights": true, "approval": true, "authority": true, "time": true, "money": true,
 	"funds": true, "information": true, "leave": true, "clearance": true, "authorisation": true, "authorization": true})
 
+// prepObjectBefore reports the last mention of ent before k as the object
+// of a preposition: "the U.S. offer to the Soviets was rejected" names no
+// subject in "the Soviets".
+func prepObjectBefore(s *sent, ent, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if m := s.mentionAt(j); m != nil && m.ent == ent {
+			p := m.first - 1
+			if determiners.Has(s.w(p)) {
+				p--
+			}
+			return isPreposition(s.w(p))
+		}
+	}
+	return false
+}
+
+// passiveTypes are the acts whose passive subject is the one acted on:
+// "Brazil's plan was rejected", "Norland was urged to act". (A struck
+// deal or a town struck by an earthquake is no attack to turn around.)
+var passiveTypes = wordset.Of(map[string]bool{"reject": true, "threat": true, "appeal": true, "demand": true,
+	"sanctions": true, "repatriation": true})
+
+// passiveAt reports a past participle at k after a form of "be": "was
+// rejected", "has been expelled"; not "is opposed to", an adjective.
+func passiveAt(s *sent, k int) bool {
+	w := s.w(k)
+	return beForms.Has(s.w(k-1)) && s.w(k-1) != "'s" && w != "opposed" && (strings.HasSuffix(w, "ed") || irregularPast.Has(w))
+}
+
 // beForms make a progressive of the -ing word after them: "is negotiating".
 var beForms = wordset.Of(map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true, "'s": true})
 
@@ -2116,6 +2145,8 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 			role := graph.RoleActor
 			if v != e.k {
 				role = subjectRole(s, v)
+			} else if passiveTypes.Has(e.typ) && passiveAt(s, e.k) && !prepObjectBefore(s, ent, e.k) {
+				role = graph.RoleTarget // "Brazil's plan was rejected (by the banks)": acted on; the agent after "by" acts
 			}
 			if all := d.coordinatedSubject(s, v, ent); len(all) > 1 {
 				// "Britain, Canada and France agreed to cut tariffs": every

@@ -692,6 +692,20 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "the subject of a passive appeal or threat is acted on; one opposed to a thing opposes it",
+			body:      "Norland was threatened with sanctions. Vardo was urged to cut tariffs. Brekka is opposed to the plan.",
+			published: "1987-03-12",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").
+					unknown(graph.Country, "Brekka", "", "Brekka")
+			},
+			want: []string{
+				"appeal  @ happened: Vardo/target",
+				"reject  @ happened: Brekka/actor",
+				"threat  @ happened: Norland/target",
+			},
+		},
+		{
 			name:      "meeting the press is no meeting; one there are no plans for is denied",
 			body:      "Jon Berg will meet the press very soon. There are no plans for Lena Dahl to meet Jon Berg in Vardo. Lena Dahl met Jon Berg on Monday.",
 			published: "1987-03-12",
