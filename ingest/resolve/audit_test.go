@@ -216,6 +216,14 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Halden VII", "Sorvik"},
 		},
 		{
+			name: "an acronym in brackets after a company's name is found where the text uses it alone",
+			body: "Halvik Circuit Technology Inc (HCT) sold a unit. HCT said the price was fair.",
+			tags: []tag{{"Halvik Circuit Technology Inc", "ORG"}},
+			want: map[string]view{
+				"Halvik Circuit Technology Inc": {Type: graph.Organization, Mentions: []string{"Halvik Circuit Technology Inc", "HCT", "HCT"}},
+			},
+		},
+		{
 			name: "a short name two companies of the article share stays no one's",
 			body: "Holvik Inns Inc is a unit of Holvik Corp. Analysts said Holvik's plan was sound.",
 			tags: []tag{{"Holvik Inns Inc", "ORG"}, {"Holvik Corp", "ORG"}},

@@ -745,6 +745,28 @@ func shortNameOf(short, full []string) bool {
 	return prefix || head || tail || core || bank || inner
 }
 
+// bracketedAcronym is the acronym or ticker in brackets right after
+// offset end ("Applied Circuit Technology Inc (ACT)", "Digital Equipment
+// Corp <DEC>"): three to six capital letters, or "" when there is none.
+func bracketedAcronym(body string, end int) string {
+	rest := body[end:]
+	if len(rest) < 5 || rest[0] != ' ' || rest[1] != '(' && rest[1] != '<' {
+		return ""
+	}
+	close := byte(')')
+	if rest[1] == '<' {
+		close = '>'
+	}
+	j := 2
+	for j < len(rest) && j < 9 && rest[j] >= 'A' && rest[j] <= 'Z' {
+		j++
+	}
+	if j < 5 || j >= len(rest) || rest[j] != close {
+		return ""
+	}
+	return rest[2:j]
+}
+
 // firmOpenedBy reports a company's name full that opens with the words of
 // short, as a short name of it (shortNameOf). A town's name opens only a
 // firm's with a legal form or firm's word at its end ("Teberebie
@@ -1471,6 +1493,18 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 				firms = append(firms, firm{short, c.start})
 			}
 			owners[key][c.name] = true
+		}
+	}
+	for _, c := range cands {
+		// "Applied Circuit Technology Inc (ACT)", "Digital Equipment Corp
+		// <DEC>": the acronym or ticker in brackets after a company's name,
+		// which the text then uses alone ("ACT said", "In contrast to DEC")
+		if c.typ != graph.Organization {
+			continue
+		}
+		if a := bracketedAcronym(d.body, c.end); a != "" && !r.forms.Has(a) && owners[a] == nil {
+			owners[a] = map[string]bool{c.name: true}
+			firms = append(firms, firm{[]string{a}, c.start})
 		}
 	}
 	byFirst := map[string][]firm{} // the companies' short names by first word, where one company has it
