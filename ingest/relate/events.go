@@ -2698,9 +2698,16 @@ func status(s *sent, e *eventMention) string {
 			break
 		}
 	}
-	for j := e.k - 2; !e.verbal && j >= 0 && j >= e.k-10; j-- {
+	for j := e.k - 2; !e.verbal && j >= 0 && j >= e.k-14; j-- {
 		// "the failure of last week's ICO talks", "the collapse of the
-		// London talks", "a breakdown in negotiations"
+		// London talks", "a breakdown in negotiations", "the failure of
+		// the International Coffee Organization (ICO) to reach agreement"
+		if s.w(j) == ")" {
+			for j > 0 && s.w(j) != "(" && e.k-j < 14 {
+				j-- // past an acronym in brackets
+			}
+			continue
+		}
 		if failNouns.Has(s.w(j)) && (s.w(j+1) == "of" || s.w(j+1) == "in") {
 			return "failed"
 		}

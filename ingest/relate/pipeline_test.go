@@ -476,6 +476,22 @@ func TestSaidItsOffices(t *testing.T) {
 	}
 }
 
+// The failure of a body named with its acronym in brackets to reach
+// agreement: the agreement failed (a sentence like the development
+// corpus's, names invented).
+func TestFailureAcrossAcronym(t *testing.T) {
+	st := realStages(t)
+	var got []string
+	for _, l := range st.eventsOf(t, "The failure of the Norland Coffee Organization (NCO) to reach agreement on export quotas hit prices.", "1987-03-02") {
+		if strings.HasPrefix(l, "agreement") {
+			got = append(got, l)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], " failed: ") {
+		t.Errorf("agreements %q, want one that failed", got)
+	}
+}
+
 // A body "is headed by" a person described by lower-case nouns: he leads
 // it, and the clause is no role written before a name (names invented).
 func TestHeadedByDescribedPerson(t *testing.T) {
