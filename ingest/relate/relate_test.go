@@ -862,7 +862,7 @@ func TestEvents(t *testing.T) {
 			},
 			want: []string{
 				"agreement  @ happened: Vardo/participant, Brekka/participant",
-				"talks  @ happened: Eastman Kodak Co/participant, Halvard Corp/participant",
+				"talks  @ happened: Halvard Corp/participant, Eastman Kodak Co/participant",
 				"talks  @ happened: Norland/participant, Ostland Council/participant",
 			},
 		},

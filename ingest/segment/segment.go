@@ -263,7 +263,7 @@ func endsSentence(t Token, toks []Token, k int) bool {
 		// A title ("Mr.") never ends a sentence; another abbreviation
 		// ("U.S.", "Inc.") ends one only before a word that typically starts one.
 		if strings.HasSuffix(t.Text, ".") && len(t.Text) > 2 && !titles.Has(strings.ToLower(strings.TrimSuffix(t.Text, "."))) {
-			return k+1 < len(toks) && isSentenceStarter(toks[k+1].Text)
+			return k+1 < len(toks) && (isSentenceStarter(toks[k+1].Text) || firmEnd(t.Text) && newSubjectAfter(toks, k+1))
 		}
 		return false
 	}
@@ -290,6 +290,46 @@ func nextStartsSentence(toks []Token, k int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(toks[k+1].Text)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"'
+}
+
+// firmSuffixes end a company's name with a dot: "Beneficial Corp.".
+var firmSuffixes = wordset.Of(map[string]bool{"corp.": true, "inc.": true, "co.": true, "ltd.": true, "plc.": true, "cos.": true})
+
+// wireCapitals are words the 1980s wire capitalised after an abbreviation
+// inside a sentence ("Inc. Has raised", "the U.S. Will").
+var wireCapitals = wordset.Of(map[string]bool{"Has": true, "Have": true, "Had": true, "Will": true, "Would": true, "Is": true,
+	"Was": true, "Are": true, "Were": true, "By": true, "To": true, "For": true, "In": true, "Of": true, "On": true, "And": true,
+	"Said": true, "Also": true, "Can": true, "Could": true, "May": true, "Should": true, "Did": true, "Does": true, "Into": true,
+	"With": true, "At": true, "From": true, "As": true, "Or": true, "Plans": true, "Agreed": true})
+
+// firmEnd reports a company's legal form with its dot.
+func firmEnd(w string) bool { return firmSuffixes.HasLower(w) }
+
+// newSubjectAfter reports capitalised words from k that are no legal form
+// and are followed by a lower-case word: the name that opens the next
+// sentence and its verb ("… from Beneficial Corp. Beneficial had
+// previously announced", "… Standard and Poor's Corp. Salomon Brothers Inc
+// co-managed the deal"), not "Co. Ltd of Seoul" nor "Co. International.".
+func newSubjectAfter(toks []Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Text {
+	case "Ltd", "Plc", "PLC", "Inc", "Corp", "Co", "SA", "AG", "NV", "Cos", "International", "Limited":
+		return false
+	}
+	if wireCapitals.Has(toks[k].Text) {
+		return false // "Siemens Informations Systems Inc. Has raised": the wire capitalises a word after an abbreviation
+	}
+	j := k
+	for j < len(toks) && j < k+5 && IsCapitalised(toks[j].Text) {
+		j++
+	}
+	if j == k || j >= len(toks) || j == k+5 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[j].Text)
+	return unicode.IsLower(r)
 }
 
 // isSentenceStarter: words that commonly start a sentence after an
