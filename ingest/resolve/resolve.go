@@ -17,6 +17,7 @@
 package resolve
 
 import (
+	"cmp"
 	"context"
 	"log/slog"
 	"slices"
@@ -180,7 +181,11 @@ func newDoc(body, published string, sents []segment.Sentence) *doc {
 			}
 		}
 	}
-	sort.SliceStable(d.toks, func(i, j int) bool { return d.toks[i].Start < d.toks[j].Start })
+	// sentences come in the order of the text, and so, nearly always,
+	// do their tokens: then there is nothing to sort
+	if !slices.IsSortedFunc(d.toks, func(a, b tok) int { return cmp.Compare(a.Start, b.Start) }) {
+		sort.SliceStable(d.toks, func(i, j int) bool { return d.toks[i].Start < d.toks[j].Start })
+	}
 	return d
 }
 
