@@ -134,6 +134,23 @@ type doc struct {
 	names     []graph.Mention // names of no actor or place (Names of the extraction)
 	headline  []bool          // sentences in title case ("U.S. Imposes New Tariffs On Japan"), by number
 	capitals  []bool          // sentences in capitals ("U.S. TO IMPOSE TARIFFS ON JAPAN"), by number
+	ids       map[graph.EntityKey]string
+}
+
+// entityID is graph.EntityID(k), minted once an article: a name or entry
+// met again, in clustering or when the entities are made, keeps the ID it
+// was given. EntityID hashes the key (SHA-1), which was most of the cost
+// of clustering a mention.
+func (d *doc) entityID(k graph.EntityKey) string {
+	id, ok := d.ids[k]
+	if !ok {
+		if d.ids == nil {
+			d.ids = map[graph.EntityKey]string{}
+		}
+		id = graph.EntityID(k)
+		d.ids[k] = id
+	}
+	return id
 }
 
 type tok struct {
