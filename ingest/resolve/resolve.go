@@ -135,6 +135,23 @@ type doc struct {
 	headline  []bool          // sentences in title case ("U.S. Imposes New Tariffs On Japan"), by number
 	capitals  []bool          // sentences in capitals ("U.S. TO IMPOSE TARIFFS ON JAPAN"), by number
 	ids       map[graph.EntityKey]string
+	spanWords spanWords // the words of the span last read (words)
+}
+
+// spanWords are the words of body[start:end].
+type spanWords struct {
+	start, end int
+	ws         []word
+}
+
+// words is wordsOf(d.body, start, end), kept for the span last asked: the
+// readers of a mention ask for its words one after the other, eight in a
+// row for most. The words are shared, and no reader changes them.
+func (d *doc) words(start, end int) []word {
+	if w := &d.spanWords; w.start != start || w.end != end {
+		*w = spanWords{start, end, wordsOf(d.body, start, end)}
+	}
+	return d.spanWords.ws
 }
 
 // entityID is graph.EntityID(k), minted once an article: a name or entry
