@@ -112,4 +112,6 @@ func (f *endsFilter) mayHold(name string) bool {
 	return f[b/64]&(1<<(b%64)) != 0
 }
 
-func isAlnum(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' }
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
