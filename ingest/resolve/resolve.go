@@ -439,7 +439,10 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 // unit of New York-based ITT Corp", "holdings in Heck's Inc").
 func untaggedCompanies(body string, spans []segment.Span) []segment.Span {
 	var added []segment.Span
-	var last [6]word // the words before, nearest last, without a slice per article
+	// the five words before, in a ring (the n-th word read at n%5): a
+	// company's form is rare, and only then are they put in order,
+	// instead of shifting them along at every word
+	var last [5]word
 	n := 0
 	for i := 0; i < len(body); {
 		for i < len(body) && isWordSpace(body[i]) {
@@ -455,16 +458,17 @@ func untaggedCompanies(body string, spans []segment.Span) []segment.Span {
 		w := word{body[i:j], i, j}
 		i = j
 		if form := trimClosers(w.s); companyForms.Has(form) && n > 0 {
-			if s, ok := companyBefore(body, last[max(0, n-5):n], w.start+len(form)); ok &&
+			var before [len(last)]word // nearest last
+			k := min(n, len(last))
+			for x := range k {
+				before[x] = last[(n-k+x)%len(last)]
+			}
+			if s, ok := companyBefore(body, before[:k], w.start+len(form)); ok &&
 				!slices.ContainsFunc(spans, func(o segment.Span) bool { return o.Start < s.End && s.Start < o.End }) {
 				added = append(added, s)
 			}
 		}
-		if n == len(last) {
-			copy(last[:], last[1:])
-			n--
-		}
-		last[n] = w
+		last[n%len(last)] = w
 		n++
 	}
 	if len(added) == 0 {
