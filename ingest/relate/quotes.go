@@ -915,23 +915,7 @@ type quoted struct {
 func quoteSpans(body string) []quoted {
 	var out []quoted
 	open := -1
-	for i := 0; i < len(body); i++ {
-		// Byte by byte, not rune by rune: the marks are '"', '\n' and the
-		// curly quotes, E2 80 9C and E2 80 9D in UTF-8. No rune's bytes
-		// hold a lead byte such as E2 but at its start, so the marks are
-		// found where decoding finds them, and the other bytes are passed
-		// over without it.
-		var r rune
-		switch c := body[i]; {
-		case c == '"' || c == '\n':
-			r = rune(c)
-		case c == 0xE2 && strings.HasPrefix(body[i+1:], "\x80\x9c"):
-			r = '“'
-		case c == 0xE2 && strings.HasPrefix(body[i+1:], "\x80\x9d"):
-			r = '”'
-		default:
-			continue
-		}
+	for i, r := range body {
 		switch r {
 		case '“':
 			open = i
