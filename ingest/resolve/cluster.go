@@ -1452,8 +1452,8 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 	var out []*cand
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
-		if d.capitals[t.sent] || d.headline[t.sent] {
-			continue
+		if d.capitals[t.sent] || d.headline[t.sent] || !segment.IsCapitalised(t.Text) {
+			continue // a short name's first word is capitalised: the map is not read for the others
 		}
 		for _, f := range byFirst[t.Text] {
 			n := len(f.short)
