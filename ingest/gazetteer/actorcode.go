@@ -118,6 +118,6 @@ func (g *Gazetteer) orgCode(name string) string {
 	if gen.err != nil {
 		return ""
 	}
-	code, _ := byFolded(gen.orgCodes, name)
+	code, _ := byFolded(gen.orgCodes, nil, name)
 	return code
 }

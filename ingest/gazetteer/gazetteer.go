@@ -91,6 +91,9 @@ type Gazetteer struct {
 	// subdivisions (provinces, states, regions) from gountries, with the
 	// ISO3 codes of the countries that have one so named
 	subdivisions map[string][]string
+	// the filters of the keys of titles, demonyms, capitals and
+	// surnames, made once they are all in (see endsFilter)
+	titleKeys, demonymKeys, capitalKeys, surnameKeys *endsFilter
 
 	gen   *generated // the PETRARCH dictionaries, read on first use
 	fsys  fs.FS
@@ -416,6 +419,7 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 		}
 		return g.titleList[i] < g.titleList[j]
 	})
+	g.titleKeys, g.demonymKeys, g.capitalKeys, g.surnameKeys = filterOf(g.titles), filterOf(g.demonyms), filterOf(g.capitals), filterOf(g.surnames)
 	return g, nil
 }
 
@@ -511,7 +515,7 @@ func (g *Gazetteer) ReferenceEntries() []Entry {
 // West German in 1987). A form shared by several countries of one time
 // ("Korean") names none.
 func (g *Gazetteer) Demonym(word string) (Entry, bool) {
-	d, _ := byFolded(g.demonyms, word)
+	d, _ := byFolded(g.demonyms, g.demonymKeys, word)
 	return g.one(d)
 }
 
@@ -527,27 +531,27 @@ func (g *Gazetteer) Country(iso3 string) (Entry, bool) {
 // CapitalOf finds the country whose capital city is named city, as of the
 // gazetteer's date: Moscow is the Soviet Union's in 1987.
 func (g *Gazetteer) CapitalOf(city string) (Entry, bool) {
-	c, _ := byFolded(g.capitals, city)
+	c, _ := byFolded(g.capitals, g.capitalKeys, city)
 	return g.one(c)
 }
 
 // PersonsBySurname returns the known persons with that surname ("Kim",
 // "Trump", "von der Leyen").
 func (g *Gazetteer) PersonsBySurname(surname string) []Entry {
-	s, _ := byFolded(g.surnames, surname)
+	s, _ := byFolded(g.surnames, g.surnameKeys, surname)
 	return g.copies(s)
 }
 
 // Title returns the canonical form and kind of a title ("premier" → "Prime
 // Minister", Leader); ok is false for words that are not titles.
 func (g *Gazetteer) Title(word string) (name string, kind TitleKind, ok bool) {
-	t, ok := byFolded(g.titles, word)
+	t, ok := byFolded(g.titles, g.titleKeys, word)
 	return t.name, t.kind, ok
 }
 
 // IsTitle reports whether word is a person title or honorific, in any case.
 func (g *Gazetteer) IsTitle(word string) bool {
-	_, ok := byFolded(g.titles, word)
+	_, ok := byFolded(g.titles, g.titleKeys, word)
 	return ok
 }
 

@@ -147,7 +147,7 @@ var runVerbs = wordset.Of(map[string]bool{"resume": true, "begin": true, "start"
 // "between" ("talks with Brask").
 func withSide(ps *syntax.Sentence, n syntax.Nominal) bool {
 	return slices.ContainsFunc(n.Preps, func(p syntax.PrepPhrase) bool {
-		pw := strings.ToLower(ps.Words[p.Prep])
+		pw := ps.Lower(p.Prep)
 		return pw == "with" || pw == "between"
 	})
 }
@@ -158,7 +158,7 @@ func withSide(ps *syntax.Sentence, n syntax.Nominal) bool {
 func inPhraseOf(ps *syntax.Sentence, k int) int {
 	for c, cl := range ps.Clauses {
 		for _, p := range cl.Preps {
-			if pw := strings.ToLower(ps.Words[p.Prep]); (pw == "in" || pw == "into") && p.Prep >= cl.Verb.End && p.Prep <= cl.Verb.End+1 && len(p.Object) > 0 && p.Object[0].Head == k {
+			if pw := ps.Lower(p.Prep); (pw == "in" || pw == "into") && p.Prep >= cl.Verb.End && p.Prep <= cl.Verb.End+1 && len(p.Object) > 0 && p.Object[0].Head == k {
 				return c
 			}
 		}
@@ -337,7 +337,7 @@ func stopCode(code string) string {
 // "didn't attack" ("has not attacked" tells of a state, not a denial).
 func didNot(ps *syntax.Sentence, cl syntax.Clause) bool {
 	for i := cl.Verb.Start; i < cl.Head; i++ {
-		if w := strings.ToLower(ps.Words[i]); w == "did" || w == "didn't" {
+		if w := ps.Lower(i); w == "did" || w == "didn't" {
 			return true
 		}
 	}
@@ -437,7 +437,7 @@ var commentVerbs = wordset.Of(map[string]bool{
 // silence, and "refused to pay" no silence at all.
 func declinesComment(lex *cameo.Lexicon, ps *syntax.Sentence, ci int) bool {
 	cl := ps.Clauses[ci]
-	lem := lemma(lex, strings.ToLower(ps.Words[cl.Head]))
+	lem := lemma(lex, ps.Lower(cl.Head))
 	obj := objectHead(ps, cl)
 	switch {
 	case cl.Negated && (lem == "decline" || lem == "refuse"):
@@ -447,13 +447,13 @@ func declinesComment(lex *cameo.Lexicon, ps *syntax.Sentence, ci int) bool {
 			return true
 		}
 		for j, o := range ps.Clauses {
-			if j != ci && o.Governor == cl.Head && !o.Negated && commentVerbs.Has(lemma(lex, strings.ToLower(ps.Words[o.Head]))) {
+			if j != ci && o.Governor == cl.Head && !o.Negated && commentVerbs.Has(lemma(lex, ps.Lower(o.Head))) {
 				return true
 			}
 		}
 	case commentVerbs.Has(lem) && cl.Governor >= 0:
 		// "declined to comment" is one verb group: comment governed by declined
-		g := lemma(lex, strings.ToLower(ps.Words[cl.Governor]))
+		g := lemma(lex, ps.Lower(cl.Governor))
 		return (g == "decline" || g == "refuse") && !cl.Negated
 	case lem == "have" && !cl.Negated && (obj == "comment" || obj == "comments"):
 		np, _ := objectPhrase(cl)
@@ -526,7 +526,7 @@ func (d *doc) tradeOnly(s *sent, ps *syntax.Sentence, sources, objects []syntax.
 	plain := map[int]bool{}
 	look := func(nps []syntax.NounPhrase, object bool) {
 		for _, np := range nps {
-			h := strings.ToLower(ps.Words[np.Head])
+			h := ps.Lower(np.Head)
 			named := s.mentionAt(np.Head) != nil
 			trade := !named && (tradeNouns.Has(h) || object && !governmentSectors.Has(mainSector(sectorOf(h))) && !personNouns.Has(h))
 			for _, ent := range d.partiesIn(s, np) {
@@ -619,7 +619,7 @@ var raiseVerbs = wordset.Of(map[string]bool{"boost": true, "amplify": true, "aug
 // the clause ends.
 func relationAfter(ps *syntax.Sentence, k int) bool {
 	for j := k; j < len(ps.Words) && j < k+8; j++ {
-		w := strings.ToLower(ps.Words[j])
+		w := ps.Lower(j)
 		if relationNouns.Has(w) {
 			return true
 		}
@@ -735,7 +735,7 @@ func (d *doc) pronounSubject(s *sent, ps *syntax.Sentence, np syntax.NounPhrase,
 	if np.End-np.Start != 1 {
 		return -1
 	}
-	if w := strings.ToLower(ps.Words[np.Head]); w != "it" && w != "he" && w != "she" {
+	if w := ps.Lower(np.Head); w != "it" && w != "he" && w != "she" {
 		return -1
 	}
 	if e, _ := d.subject(s, np.End, c); e >= 0 && actorType(d.ents[e].Type) {
@@ -838,7 +838,7 @@ var reactionNouns = wordset.MapOf(map[string]string{
 func (d *doc) authorsOf(s *sent, ps *syntax.Sentence, np syntax.NounPhrase) []int {
 	k := -1
 	for i := np.Start; i < np.End && k < 0; i++ {
-		if strings.HasPrefix(ps.POS[i], "NN") && eventNoun(strings.ToLower(ps.Words[i])) {
+		if strings.HasPrefix(ps.POS[i], "NN") && eventNoun(ps.Lower(i)) {
 			k = i
 		}
 	}
@@ -868,7 +868,7 @@ func (d *doc) authorsOf(s *sent, ps *syntax.Sentence, np syntax.NounPhrase) []in
 		for _, p := range n.Preps {
 			// "a proposal by X", and for a bid "the offer from X" too (a
 			// withdrawal "from" a place is no author)
-			if w := strings.ToLower(ps.Words[p.Prep]); w == "by" || w == "from" && bidNouns.Has(strings.ToLower(ps.Words[k])) {
+			if w := ps.Lower(p.Prep); w == "by" || w == "from" && bidNouns.Has(ps.Lower(k)) {
 				add(d.partiesOf(s, p.Object)...)
 			}
 		}
@@ -919,7 +919,7 @@ func nounCode(noun string) string {
 // eventWordAt reports an event noun at word i that is no part of a name
 // ("the talks", not "the Ostland Pact").
 func eventWordAt(s *sent, ps *syntax.Sentence, i int) bool {
-	return eventNoun(strings.ToLower(ps.Words[i])) && s.mentionAt(i) == nil
+	return eventNoun(ps.Lower(i)) && s.mentionAt(i) == nil
 }
 
 // directedCode reports a code of a symmetric type that still goes from one
@@ -991,7 +991,7 @@ func clauseStart(cl syntax.Clause) int {
 func phrasal(lex *cameo.Lexicon, ps *syntax.Sentence, i int) string {
 	l := lemma(lex, ps.Words[i])
 	if i+1 < len(ps.Words) && (ps.POS[i+1] == "RP" || ps.POS[i+1] == "IN" || ps.POS[i+1] == "RB") {
-		if p := strings.ToLower(ps.Words[i+1]); p == "out" || p == "down" || p == "off" {
+		if p := ps.Lower(i + 1); p == "out" || p == "down" || p == "off" {
 			return l + " " + p
 		}
 	}
@@ -1074,7 +1074,7 @@ var (
 // standIn reports a subject that stands for a party named elsewhere: a
 // pronoun, or a body named by its kind ("the company", "the government").
 func standIn(ps *syntax.Sentence, np syntax.NounPhrase) bool {
-	h := strings.ToLower(ps.Words[np.Head])
+	h := ps.Lower(np.Head)
 	return ps.POS[np.Head] == "PRP" || bodyNouns.Has(h)
 }
 
@@ -1173,7 +1173,7 @@ func objectHead(ps *syntax.Sentence, cl syntax.Clause) string {
 	if !ok {
 		return ""
 	}
-	return strings.ToLower(ps.Words[np.Head])
+	return ps.Lower(np.Head)
 }
 
 // meetable are the common nouns for people and bodies one can meet.
@@ -1207,7 +1207,7 @@ func thingMet(ps *syntax.Sentence, s *sent, cl syntax.Clause) bool {
 			return false
 		}
 	}
-	h := strings.ToLower(ps.Words[np.Head])
+	h := ps.Lower(np.Head)
 	for _, end := range []string{"ers", "ors", "men", "ists", "ians", "ants"} {
 		if strings.HasSuffix(h, end) {
 			return false // "all the stockbrokers", "20 businessmen", "the creditors"
@@ -1298,11 +1298,11 @@ var heldDealNouns = wordset.MapOf(map[string]string{
 // agreement", "did not make an offer") holds none.
 func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) string {
 	v := cl.Verb.Start
-	if cl.Governor < 0 || v < 1 || !strings.EqualFold(ps.Words[v], "to") || !acquisitionVerbs.Has(lemma(lex, strings.ToLower(ps.Words[cl.Head]))) {
+	if cl.Governor < 0 || v < 1 || !strings.EqualFold(ps.Words[v], "to") || !acquisitionVerbs.Has(lemma(lex, ps.Lower(cl.Head))) {
 		return ""
 	}
 	held := v - 1
-	code := heldDealNouns.At(strings.ToLower(ps.Words[held]))
+	code := heldDealNouns.At(ps.Lower(held))
 	if v >= 3 && strings.EqualFold(ps.Words[v-1], "intent") && strings.EqualFold(ps.Words[v-2], "of") && strings.EqualFold(ps.Words[v-3], "letter") {
 		held, code = v-3, "057" // "entered into a letter of intent to acquire": the letter is the deal
 	}
@@ -1310,7 +1310,7 @@ func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) str
 		return ""
 	}
 	for _, o := range ps.Clauses {
-		if o.Head != cl.Governor || o.Negated || o.Passive || !dealHolders.Has(lemma(lex, strings.ToLower(ps.Words[o.Head]))) {
+		if o.Head != cl.Governor || o.Negated || o.Passive || !dealHolders.Has(lemma(lex, ps.Lower(o.Head))) {
 			continue
 		}
 		if np, ok := objectPhrase(o); ok && np.Head == held && !strings.EqualFold(ps.Words[np.Start], "no") {
@@ -1351,7 +1351,7 @@ func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool
 	if !ok {
 		return false
 	}
-	head := strings.ToLower(ps.Words[np.Head])
+	head := ps.Lower(np.Head)
 	if businessNouns.Has(head) {
 		return true
 	}
@@ -1400,7 +1400,7 @@ var labourWords = wordset.Of(map[string]bool{"members": true, "workers": true, "
 func (d *doc) labourSide(s *sent, ps *syntax.Sentence, nps []syntax.NounPhrase) bool {
 	for _, np := range nps {
 		for k := np.Start; k < np.End; k++ {
-			if labourWords.Has(strings.ToLower(ps.Words[k])) {
+			if labourWords.Has(ps.Lower(k)) {
 				return true
 			}
 		}
@@ -1415,7 +1415,7 @@ func (d *doc) labourSide(s *sent, ps *syntax.Sentence, nps []syntax.NounPhrase) 
 // shares, whose "tender" is no tender of aid.
 func tenderOffer(ps *syntax.Sentence, from, to int) bool {
 	for k := from; k+1 < to && k+1 < len(ps.Words); k++ {
-		if strings.EqualFold(ps.Words[k], "tender") && strings.HasPrefix(strings.ToLower(ps.Words[k+1]), "offer") {
+		if strings.EqualFold(ps.Words[k], "tender") && strings.HasPrefix(ps.Lower(k+1), "offer") {
 			return true
 		}
 	}
@@ -1426,7 +1426,7 @@ func tenderOffer(ps *syntax.Sentence, from, to int) bool {
 // not be able to accept".
 func negatedBefore(ps *syntax.Sentence, k int) bool {
 	for j := max(0, k-5); j < k; j++ {
-		switch strings.ToLower(ps.Words[j]) {
+		switch ps.Lower(j) {
 		case "not", "n't", "never", "unable", "cannot":
 			return true
 		}
@@ -1446,7 +1446,7 @@ func soughtMeeting(ps *syntax.Sentence, cl syntax.Clause) bool {
 	if !ok {
 		return false
 	}
-	h := strings.ToLower(ps.Words[np.Head])
+	h := ps.Lower(np.Head)
 	if t := nounType(h); t == "meeting" || t == "talks" || t == "summit" {
 		return true
 	}
@@ -1477,7 +1477,7 @@ func soughtMeeting(ps *syntax.Sentence, cl syntax.Clause) bool {
 // clause's subject to the event's other sides, and reports whether it did.
 func (d *doc) sought(s *sent, ps *syntax.Sentence, lex *cameo.Lexicon, n syntax.Nominal, e *eventMention) bool {
 	cl := ps.Clauses[n.Clause]
-	if cl.Negated || cl.Passive || !seekVerbs.Has(lemma(lex, strings.ToLower(ps.Words[cl.Head]))) {
+	if cl.Negated || cl.Passive || !seekVerbs.Has(lemma(lex, ps.Lower(cl.Head))) {
 		return false
 	}
 	first := n.Noun - len(n.Before)
@@ -1509,7 +1509,7 @@ func (d *doc) sought(s *sent, ps *syntax.Sentence, lex *cameo.Lexicon, n syntax.
 // undone reports a deal, talks or a plan of type typ that clause cl
 // undoes: "cancelled its agreement with X".
 func undone(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause, typ string) bool {
-	return (typ == "agreement" || typ == "talks" || typ == "proposal") && !cl.Negated && undoVerbs.Has(lemma(lex, strings.ToLower(ps.Words[cl.Head])))
+	return (typ == "agreement" || typ == "talks" || typ == "proposal") && !cl.Negated && undoVerbs.Has(lemma(lex, ps.Lower(cl.Head)))
 }
 
 // undoVerbs undo a deal, talks or a plan: what they take as object (or,
@@ -1527,9 +1527,9 @@ var undoNouns = wordset.Of(map[string]bool{"termination": true, "cancellation": 
 // merger agreement".
 func undoneNoun(ps *syntax.Sentence, k int) bool {
 	for j := k - 1; j >= 1 && j >= k-5; j-- {
-		switch w := strings.ToLower(ps.Words[j]); {
+		switch w := ps.Lower(j); {
 		case w == "of":
-			return undoNouns.Has(strings.ToLower(ps.Words[j-1]))
+			return undoNouns.Has(ps.Lower(j - 1))
 		case ps.POS[j] == "VBD" || ps.POS[j] == "VBZ" || ps.POS[j] == "VBP" || w == "," || w == "and":
 			return false
 		}
@@ -1550,7 +1550,7 @@ func (d *doc) travelPrep(s *sent, ps *syntax.Sentence, cl syntax.Clause, pattern
 	}
 	prep = strings.ToLower(prep[:len(prep)-1])
 	for _, p := range cl.Preps {
-		if strings.ToLower(ps.Words[p.Prep]) != prep || len(p.Object) == 0 {
+		if ps.Lower(p.Prep) != prep || len(p.Object) == 0 {
 			continue
 		}
 		if m := s.mentionAt(p.Object[0].Head); m != nil && (placeType(d.ents[m.ent].Type) || d.ents[m.ent].Type == graph.Country) {
@@ -1567,7 +1567,7 @@ var priceNouns = wordset.Of(map[string]bool{"price": true, "prices": true, "fee"
 // chargedPrice reports a clause of "charge" that bills: its object is a
 // price ("charges a fee") or it qualifies one ("the price it charges").
 func chargedPrice(ps *syntax.Sentence, cl syntax.Clause) bool {
-	if np, ok := objectPhrase(cl); ok && priceNouns.Has(strings.ToLower(ps.Words[np.Head])) {
+	if np, ok := objectPhrase(cl); ok && priceNouns.Has(ps.Lower(np.Head)) {
 		return true
 	}
 	from := cl.Verb.Start
@@ -1575,7 +1575,7 @@ func chargedPrice(ps *syntax.Sentence, cl syntax.Clause) bool {
 		from = cl.Subject[0].Start
 	}
 	for i := from - 1; i >= 0 && i >= from-2; i-- {
-		if priceNouns.Has(strings.ToLower(ps.Words[i])) {
+		if priceNouns.Has(ps.Lower(i)) {
 			return true
 		}
 	}
@@ -1607,7 +1607,7 @@ func (d *doc) describedObject(s *sent, ps *syntax.Sentence, np syntax.NounPhrase
 	if np.End-np.Start != 2 || !strings.EqualFold(ps.Words[np.Start], "the") {
 		return -1
 	}
-	w := strings.ToLower(ps.Words[np.Head])
+	w := ps.Lower(np.Head)
 	if !antecedentNouns.Has(w) || w == "government" {
 		return -1
 	}
@@ -1637,7 +1637,7 @@ func (d *doc) personObject(s *sent, cl syntax.Clause) bool {
 // countries", "its labor unions" (not shareholders asked to vote, nor
 // farmers encouraged).
 func humanObject(ps *syntax.Sentence, np syntax.NounPhrase) bool {
-	switch strings.ToLower(ps.Words[np.Head]) {
+	switch ps.Lower(np.Head) {
 	case "creditors", "banks", "lenders", "governments", "countries", "nations", "members", "partners", "donors", "unions", "allies":
 		return true
 	}
@@ -1654,7 +1654,7 @@ func unacceptableAfter(ps *syntax.Sentence, cl syntax.Clause) bool {
 	}
 	proposal := false
 	for k := np.Start; k < len(ps.Words) && k <= np.End+2; k++ {
-		switch w := strings.ToLower(ps.Words[k]); {
+		switch w := ps.Lower(k); {
 		case proposalNouns.Has(w):
 			proposal = true
 		case w == "unacceptable" || w == "inadequate" || w == "insufficient":
@@ -1688,7 +1688,7 @@ func namesAfterObject(ps *syntax.Sentence, cl syntax.Clause) bool {
 // firmBoughtBy reports a passive clause whose subject is a firm and whose
 // "by" phrase names its buyer: "Republic was acquired by REPH".
 func (d *doc) firmBoughtBy(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
-	if len(cl.Subject) != 1 || stakeNouns.Has(strings.ToLower(ps.Words[cl.Subject[0].Head])) {
+	if len(cl.Subject) != 1 || stakeNouns.Has(ps.Lower(cl.Subject[0].Head)) {
 		return false
 	}
 	firm := slices.ContainsFunc(d.distinctParties(s, cl.Subject), func(a int) bool { return d.ents[a].Type == graph.Organization })
@@ -2007,12 +2007,12 @@ func (d *doc) dealTargets(s *sent, ps *syntax.Sentence, lex *cameo.Lexicon, k in
 		return nil
 	}
 	for _, cl := range ps.Clauses {
-		if cl.Verb.Start != k || cl.Passive || cl.Negated || !acquisitionVerbs.Has(lemma(lex, strings.ToLower(ps.Words[cl.Head]))) {
+		if cl.Verb.Start != k || cl.Passive || cl.Negated || !acquisitionVerbs.Has(lemma(lex, ps.Lower(cl.Head))) {
 			continue
 		}
-		sell := lemma(lex, strings.ToLower(ps.Words[cl.Head])) == "sell"
+		sell := lemma(lex, ps.Lower(cl.Head)) == "sell"
 		for _, p := range cl.Preps {
-			if pw := strings.ToLower(ps.Words[p.Prep]); pw == "from" && !sell || pw == "to" && sell {
+			if pw := ps.Lower(p.Prep); pw == "from" && !sell || pw == "to" && sell {
 				if from := d.actorsOf(s, p.Object); len(from) > 0 {
 					return from
 				}
@@ -2086,7 +2086,7 @@ func (d *doc) clauseSubjectOf(s *sent, ps *syntax.Sentence, k int) []int {
 		}
 		np := cl.Subject[0]
 		if np.End-np.Start == 1 {
-			if w := strings.ToLower(ps.Words[np.Start]); w == "he" || w == "she" {
+			if w := ps.Lower(np.Start); w == "he" || w == "she" {
 				if e := d.pronoun(s, np.Start, nil); e >= 0 {
 					return []int{e}
 				}
@@ -2103,7 +2103,7 @@ func (d *doc) clauseSubjectOf(s *sent, ps *syntax.Sentence, k int) []int {
 // visit", "on a visit to".
 func visitFrame(ps *syntax.Sentence, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-7; j-- {
-		switch strings.ToLower(ps.Words[j]) {
+		switch ps.Lower(j) {
 		case "during", "after", "before", "following", "on":
 			return true
 		case "end", "start", "beginning", "close":
@@ -2139,9 +2139,9 @@ func nounTrigger(ps *syntax.Sentence, k int) (trigger, bool) {
 	if k < 0 {
 		return trigger{}, false
 	}
-	noun := strings.ToLower(ps.Words[k])
+	noun := ps.Lower(k)
 	if k > 0 {
-		if t, ok := triggers[strings.ToLower(ps.Words[k-1])+" "+noun]; ok {
+		if t, ok := triggers[ps.Lower(k-1)+" "+noun]; ok {
 			return t, true
 		}
 	}
@@ -2336,7 +2336,7 @@ func (d *doc) dashList(s *sent, end int) []int {
 func wordsOf(ps *syntax.Sentence, from, to int) []string {
 	out := make([]string, 0, max(to-from, 0))
 	for i := max(from, 0); i < to && i < len(ps.Words); i++ {
-		out = append(out, strings.ToLower(ps.Words[i]))
+		out = append(out, ps.Lower(i))
 	}
 	return out
 }
@@ -2372,7 +2372,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 	ps := s.parsed()
 	var out []*eventMention
 	for ci, cl := range ps.Clauses {
-		head := americanForm(lex, strings.ToLower(ps.Words[cl.Head]))
+		head := americanForm(lex, ps.Lower(cl.Head))
 		lem := lemma(lex, head)
 		goods := ""
 		if np, ok := objectPhrase(cl); ok && goodsVerbs[lem] {
@@ -2421,13 +2421,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				continue // "ruled out sending troops": the act governed tells the event
 			}
 		}
-		if start := clauseStart(cl); start > 0 && conditionWords.Has(strings.ToLower(ps.Words[start-1])) {
+		if start := clauseStart(cl); start > 0 && conditionWords.Has(ps.Lower(start-1)) {
 			continue // "if it attacked Vardo": a condition, not an act
 		}
-		if s.disasterBefore(cl.Verb.Start) || len(cl.Subject) > 0 && disasterNouns.Has(strings.ToLower(ps.Words[cl.Subject[0].Head])) {
+		if s.disasterBefore(cl.Verb.Start) || len(cl.Subject) > 0 && disasterNouns.Has(ps.Lower(cl.Subject[0].Head)) {
 			continue // "an earthquake that struck Ecuador", "the storm hit the coast": nature acts on no one's behalf
 		}
-		if v := cl.Verb.Start; v > 0 && strings.EqualFold(ps.Words[v], "to") && aimNouns.Has(strings.ToLower(ps.Words[v-1])) && heldDealNoun(lex, ps, cl) == "" {
+		if v := cl.Verb.Start; v > 0 && strings.EqualFold(ps.Words[v], "to") && aimNouns.Has(ps.Lower(v-1)) && heldDealNoun(lex, ps, cl) == "" {
 			continue // "Sweden's bid to join NATO": what a bid aims at is not done, nor by the clause's subject
 		}
 		gov, govClause := "", -1
@@ -2481,7 +2481,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "backed Brazil at the London talks": the event the phrase
 			// names is where the act happened, not what the dictionary's
 			// pattern "BACK * TALKS" (backing talks) reads
-			if w := strings.ToLower(ps.Words[p.Prep]); (w == "at" || w == "during") && len(p.Object) > 0 && eventNoun(strings.ToLower(ps.Words[p.Object[0].Head])) && p.Prep > cl.Head {
+			if w := ps.Lower(p.Prep); (w == "at" || w == "during") && len(p.Object) > 0 && eventNoun(ps.Lower(p.Object[0].Head)) && p.Prep > cl.Head {
 				after = patternWords(s, ps, cl.Head+1, p.Prep)
 				break
 			}
@@ -2580,7 +2580,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				// sent toward a border or into a country, not to an ally
 				aimed := false
 				for _, p := range cl.Preps {
-					w := strings.ToLower(ps.Words[p.Prep])
+					w := ps.Lower(p.Prep)
 					aimed = aimed || w == "into" || w == "near" || w == "along" || w == "toward" || w == "towards"
 					for _, o := range p.Object {
 						aimed = aimed || strings.EqualFold(ps.Words[o.Head], "border") || strings.EqualFold(ps.Words[o.Head], "borders")
@@ -2631,7 +2631,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// target (the converse of giving or proposing)
 			if np, found := objectPhrase(cl); found {
 				c := ""
-				if noun := strings.ToLower(ps.Words[np.Head]); eventNoun(noun) {
+				if noun := ps.Lower(np.Head); eventNoun(noun) {
 					c = nounCode(noun)
 				}
 				for _, w := range wordsOf(ps, np.Start, cl.End) {
@@ -2741,7 +2741,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// off what the other gets, unless it acts, is a threat (130)
 			m, ok = cameo.Match{Code: "130", Entry: strings.ToUpper(lem)}, true
 		}
-		if np, found := objectPhrase(cl); found && supportVerbs.Has(lem) && drillNouns.Has(strings.ToLower(ps.Words[np.Head])) && !cl.Passive {
+		if np, found := objectPhrase(cl); found && supportVerbs.Has(lem) && drillNouns.Has(ps.Lower(np.Head)) && !cl.Passive {
 			// "held joint naval drills", "conducted military exercises near X"
 			c := "150"
 			if slices.Contains(wordsOf(ps, np.Start, np.Head), "joint") {
@@ -2762,7 +2762,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// what is stopped decides the cut (1622, 164)
 			if g := goodsCode(wordsOf(ps, np.Start, np.End)); g != "" {
 				m, ok = cameo.Match{Code: stopCode(g), Entry: strings.ToUpper(lem)}, true
-			} else if c := nounCode(strings.ToLower(ps.Words[np.Head])); c != "" && cooperative(cameo.Root(c)) {
+			} else if c := nounCode(ps.Lower(np.Head)); c != "" && cooperative(cameo.Root(c)) {
 				m, ok = cameo.Match{Code: stopCode(c), Entry: strings.ToUpper(lem)}, true
 			}
 		}
@@ -2773,7 +2773,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m.Code = c
 			}
 		}
-		if h := objectHead(ps, cl); liftCues.Has(strings.ToLower(ps.Words[cl.Head])) && sanctionNouns.Has(h) && !cl.Passive &&
+		if h := objectHead(ps, cl); liftCues.Has(ps.Lower(cl.Head)) && sanctionNouns.Has(h) && !cl.Passive &&
 			(!ok || cameo.Root(m.Code) != "08" && cameo.Root(m.Code) != "03") {
 			// "lifted its embargoes on Libya", "eased the ban": sanctions
 			// eased (081), whatever the dictionary's pattern covers
@@ -2804,7 +2804,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		for _, p := range cl.Preps {
 			if (lem == "go" || lem == "be" || lem == "remain" || lem == "stay") && strings.EqualFold(ps.Words[p.Prep], "on") && len(p.Object) > 0 {
-				if h := strings.ToLower(ps.Words[p.Object[0].Head]); h == "strike" || h == "strikes" {
+				if h := ps.Lower(p.Object[0].Head); h == "strike" || h == "strikes" {
 					m, ok = cameo.Match{Code: "143", Entry: "STRIKE"}, true // "went on strike against X": a labour strike
 				}
 			}
@@ -2977,10 +2977,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				gov, denier = pl, ps.Clauses[ci-1].Subject
 			}
 		}
-		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && reluctantWords.Has(strings.ToLower(ps.Words[cl.Verb.Start-1])) {
+		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && reluctantWords.Has(ps.Lower(cl.Verb.Start-1)) {
 			continue // "are reluctant to suggest solutions": not done, nor refused to anyone
 		}
-		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && readyWords.Has(strings.ToLower(ps.Words[cl.Verb.Start-1])) {
+		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && readyWords.Has(ps.Lower(cl.Verb.Start-1)) {
 			gov = "prepare" // "is ready to deploy", "is prepared to send"
 		}
 		tense, modal := cl.Tense, cl.Modal
@@ -3105,8 +3105,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "signed a decree ruling out talks": what the previous clause
 			// made acts for its maker
 			prev := ps.Clauses[ci-1]
-			v := strings.ToLower(ps.Words[cl.Verb.Start-1])
-			modifier := (ps.POS[cl.Verb.Start] == "VBG" || v == "that" || v == "which") && documentNouns.Has(strings.ToLower(ps.Words[cl.Subject[0].Head]))
+			v := ps.Lower(cl.Verb.Start - 1)
+			modifier := (ps.POS[cl.Verb.Start] == "VBG" || v == "that" || v == "which") && documentNouns.Has(ps.Lower(cl.Subject[0].Head))
 			made := modifier && cl.Subject[0].Start == prev.Verb.End && prev.Head < prev.Verb.End
 			for _, o := range prev.Object {
 				made = made || modifier && o.Start == cl.Subject[0].Start && o.End <= cl.Verb.Start
@@ -3122,7 +3122,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				actors = []int{ent}
 			}
 		}
-		if len(actors) == 0 && m.Entry == "STRIKE_LABOUR" && len(cl.Subject) == 1 && ownPronouns.Has(strings.ToLower(ps.Words[cl.Subject[0].Start])) {
+		if len(actors) == 0 && m.Entry == "STRIKE_LABOUR" && len(cl.Subject) == 1 && ownPronouns.Has(ps.Lower(cl.Subject[0].Start)) {
 			// "the Guild said its members have struck": the union whose
 			// members they are
 			actors = d.pronounOwner(s, ps, cl.Subject[0].Start)
@@ -3160,7 +3160,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if len(objs) == 0 && !cl.Passive && len(cl.Object) == 1 && ci+1 < len(ps.Clauses) {
 			// "rejected a plan proposed by the United States": the
 			// object's author, named by the participle after it, is aimed at
-			if nx := ps.Clauses[ci+1]; nx.Passive && len(nx.Subject) == 1 && nx.Subject[0] == cl.Object[0] && authoredVerbs.Has(lemma(lex, strings.ToLower(ps.Words[nx.Head]))) {
+			if nx := ps.Clauses[ci+1]; nx.Passive && len(nx.Subject) == 1 && nx.Subject[0] == cl.Object[0] && authoredVerbs.Has(lemma(lex, ps.Lower(nx.Head))) {
 				objs = d.partiesOf(s, nx.Agent)
 			}
 		}
@@ -3206,10 +3206,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		var with []int       // parties after "with"/"between": participants of symmetric events
 		attached := false    // a phrase after an event noun belongs to the noun
 		for _, p := range cl.Preps {
-			w := strings.ToLower(ps.Words[p.Prep])
+			w := ps.Lower(p.Prep)
 			ents := d.prepParties(s, p)
 			after := attached
-			if len(p.Object) > 0 && eventNoun(strings.ToLower(ps.Words[p.Object[0].Head])) && nounType(strings.ToLower(ps.Words[p.Object[0].Head])) != typ {
+			if len(p.Object) > 0 && eventNoun(ps.Lower(p.Object[0].Head)) && nounType(ps.Lower(p.Object[0].Head)) != typ {
 				attached = true // another event's phrase ("in a rebuke"), not this one's ("in aid")
 			}
 			if mobilizes && forcePreps.Has(w) {
@@ -3300,7 +3300,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				// not a phrase of an event noun before it: "in a rebuke to
 				// the United States"
 				objs = ents
-			case w == "with" && len(p.Object) > 0 && backing[strings.ToLower(ps.Words[p.Object[0].Head])]:
+			case w == "with" && len(p.Object) > 0 && backing[ps.Lower(p.Object[0].Head)]:
 				// "seized Goma with Rwanda's backing": a supporter takes part
 				for _, a := range ents {
 					e.add(a, graph.RoleParticipant)
@@ -3530,7 +3530,7 @@ func (d *doc) sidesBetween(s *sent, ps *syntax.Sentence, cl syntax.Clause) []int
 	}
 	first, last := cl.Subject[0], cl.Subject[len(cl.Subject)-1]
 	for i := first.Start + 1; i < last.End; i++ {
-		if !strings.EqualFold(ps.Words[i], "between") || !eventNoun(strings.ToLower(ps.Words[i-1])) {
+		if !strings.EqualFold(ps.Words[i], "between") || !eventNoun(ps.Lower(i-1)) {
 			continue
 		}
 		var sides []int
@@ -3566,7 +3566,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		t, ok := triggers[w]
 		return ok && !t.verbal || nominalCodes.At(w) != "" || proposedDeals.Has(w) || w == "discussions" || w == "letter"
 	}) {
-		w := strings.ToLower(ps.Words[n.Noun])
+		w := ps.Lower(n.Noun)
 		typ, code := triggers[w].typ, ""
 		if w == "letter" {
 			if s.w(n.Noun+1) != "of" || s.w(n.Noun+2) != "intent" {
@@ -3579,7 +3579,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// Marine Corp": talks, where the noun names a side; alone
 			// ("whenever discussions concerned…") a word, no event
 			side := func(p syntax.PrepPhrase) bool {
-				pw := strings.ToLower(ps.Words[p.Prep])
+				pw := ps.Lower(p.Prep)
 				return (pw == "with" || pw == "between") && len(d.partiesOf(s, p.Object)) > 0
 			}
 			// "discussions have been held with Burns Fry": the side is named
@@ -3603,7 +3603,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// planned takeover of USAir": a deal put to the other side, a
 			// proposal (036) by its buyer to the one it would buy; a deal
 			// done is read from its verb
-			if b := strings.ToLower(ps.Words[max(0, n.Noun-1)]); b != "proposed" && b != "planned" && b != "contemplated" && b != "possible" {
+			if b := ps.Lower(max(0, n.Noun-1)); b != "proposed" && b != "planned" && b != "contemplated" && b != "possible" {
 				continue
 			}
 			typ, code, offered = "proposal", "036", true
@@ -3627,7 +3627,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			if i < 0 || i >= len(ps.Words) {
 				return ""
 			}
-			return strings.ToLower(ps.Words[i])
+			return ps.Lower(i)
 		}, n.Noun) {
 			continue // "the withdrawal from the Paris agreement": an agreement left, no agreement made
 		}
@@ -3649,7 +3649,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		}
 		for _, k := range n.Before {
 			m := s.mentionAt(k)
-			if m == nil && ownPronouns.Has(strings.ToLower(ps.Words[k])) {
+			if m == nil && ownPronouns.Has(ps.Lower(k)) {
 				owned = true
 				continue
 			}
@@ -3677,7 +3677,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			}
 		}
 		for pi, p := range n.Preps {
-			pw := strings.ToLower(ps.Words[p.Prep])
+			pw := ps.Lower(p.Prep)
 			ents := d.prepParties(s, p)
 			switch {
 			case (pw == "by" || pw == "from") && typ == "reject" && pi > 0 && strings.EqualFold(ps.Words[n.Preps[0].Prep], "of"):
@@ -3746,7 +3746,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// "AMC is the target of a takeover bid from Chrysler": the
 			// subject the bid is aimed at
 			cl := ps.Clauses[n.Clause]
-			if h := strings.ToLower(ps.Words[cl.Head]); !cl.Passive && (beForms.Has(h) || h == "remains" || h == "became") {
+			if h := ps.Lower(cl.Head); !cl.Passive && (beForms.Has(h) || h == "remains" || h == "became") {
 				for _, a := range d.actorsOf(s, cl.Subject) {
 					if _, in := e.participants[a]; !in {
 						e.add(a, graph.RoleTarget)
@@ -3788,12 +3788,12 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
-		if n.Clause >= 0 && !n.ObjectOf && symmetric[typ] && e.location < 0 && runVerbs.Has(lemma(lex, strings.ToLower(ps.Words[ps.Clauses[n.Clause].Head]))) {
+		if n.Clause >= 0 && !n.ObjectOf && symmetric[typ] && e.location < 0 && runVerbs.Has(lemma(lex, ps.Lower(ps.Clauses[n.Clause].Head))) {
 			// "Soviet-Afghan talks resumed in Kabul", "the meeting was
 			// held in Geneva": where the talks, the subject, run
 			cl := ps.Clauses[n.Clause]
 			for _, p := range cl.Preps {
-				if w := strings.ToLower(ps.Words[p.Prep]); w == "in" || w == "at" {
+				if w := ps.Lower(p.Prep); w == "in" || w == "at" {
 					if at := d.placeIn(s, p.Object); at >= 0 {
 						e.location = at
 						break
@@ -3825,7 +3825,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		if holder < 0 {
 			holder = inPhraseOf(ps, n.Noun) // "Poland is in talks with the Paris Club"
 		}
-		if symmetric[typ] && len(e.participants) == 1 && e.hasRole(graph.RoleParticipant) && !owned && withSide(ps, n) && headIsName(s, ps) && holder >= 0 && heldBy.Has(lemma(lex, strings.ToLower(ps.Words[ps.Clauses[holder].Head]))) {
+		if symmetric[typ] && len(e.participants) == 1 && e.hasRole(graph.RoleParticipant) && !owned && withSide(ps, n) && headIsName(s, ps) && holder >= 0 && heldBy.Has(lemma(lex, ps.Lower(ps.Clauses[holder].Head))) {
 			// "Halvard said it is in talks with Brask", "has had
 			// discussions with Jacobs": the other side is the one the
 			// sentence is about, as for the talks a trigger names; not
@@ -3873,7 +3873,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
-		if first := n.Noun - len(n.Before); symmetric[typ] && len(e.participants) == 1 && !owned && len(n.Possessor) == 0 && withParty(ps, n) && first > 0 && framePreps.Has(strings.ToLower(ps.Words[first-1])) {
+		if first := n.Noun - len(n.Before); symmetric[typ] && len(e.participants) == 1 && !owned && len(n.Possessor) == 0 && withParty(ps, n) && first > 0 && framePreps.Has(ps.Lower(first-1)) {
 			// "flew to Caracas for talks with Hernandez", "was invited to
 			// Caracas for talks with X", "left Bonn after talks with Kohl",
 			// "made the remark in talks with Saito": who acts around the
@@ -3926,7 +3926,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// deal is one of its sides, named or standing as "it"
 			cl := ps.Clauses[n.Clause]
 			if lex, err := loadLexicon(); err == nil && n.ObjectOf && !cl.Passive && (supportVerbs.Has(lemma(lex, ps.Words[cl.Head])) ||
-				symmetric[typ] && (makeWords[strings.ToLower(ps.Words[cl.Head])] || typ == "talks" && lemma(lex, strings.ToLower(ps.Words[cl.Head])) == "have") && ps.POS[cl.Head] != "VBG") {
+				symmetric[typ] && (makeWords[ps.Lower(cl.Head)] || typ == "talks" && lemma(lex, ps.Lower(cl.Head)) == "have") && ps.POS[cl.Head] != "VBG") {
 				// ("will have talks with Suharto": who has talks takes part)
 				subj := d.partiesOf(s, cl.Subject)
 				if len(subj) == 0 && len(cl.Subject) == 1 && standIn(ps, cl.Subject[0]) {
@@ -3978,7 +3978,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// receives, weighs or answers a bid or request is the one it
 			// is made to
 			cl := ps.Clauses[n.Clause]
-			lem := lemma(lex, strings.ToLower(ps.Words[cl.Head]))
+			lem := lemma(lex, ps.Lower(cl.Head))
 			if typ == "appeal" && (!grantVerbs.Has(lem) || strings.EqualFold(ps.Words[cl.Verb.Start], "to")) {
 				// ("called on the department to reject TWA's request": the
 				// one asked to turn it down, not the subject named)
@@ -4002,7 +4002,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		if first := n.Noun - len(n.Before); cameo.Root(code) == "02" && e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleTarget) && first > 0 {
 			// "the GAO prepared the study at the request of Senator Helms":
 			// who acts at another's request is the one asked
-			if w := strings.ToLower(ps.Words[first-1]); w == "at" || w == "on" || w == "upon" {
+			if w := ps.Lower(first - 1); w == "at" || w == "on" || w == "upon" {
 				for _, cl := range ps.Clauses {
 					if cl.Passive || cl.Verb.Start >= first || n.Noun >= cl.End {
 						continue
@@ -4042,7 +4042,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// agreement was abandoned": the deal or talks undone failed;
 			// whoever undid a deal it held is one of its sides
 			cl := ps.Clauses[n.Clause]
-			if lem := lemma(lex, strings.ToLower(ps.Words[cl.Head])); undoVerbs.Has(lem) && !cl.Negated && cl.Modal == "" && (cl.Tense == "past" || cl.Tense == "present") && (n.ObjectOf && !cl.Passive || !n.ObjectOf && cl.Passive) {
+			if lem := lemma(lex, ps.Lower(cl.Head)); undoVerbs.Has(lem) && !cl.Negated && cl.Modal == "" && (cl.Tense == "past" || cl.Tense == "present") && (n.ObjectOf && !cl.Passive || !n.ObjectOf && cl.Passive) {
 				e.status = "failed"
 				if n.ObjectOf && (typ == "agreement" || typ == "talks") {
 					for _, a := range d.actorsOf(s, cl.Subject) {
@@ -4065,7 +4065,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// something in the past happened; so did one made in the past
 			// ("has entered a settlement", "signed an accord")
 			cl := ps.Clauses[n.Clause]
-			made := !n.ObjectOf || makeWords[strings.ToLower(ps.Words[cl.Head])] && !cl.Passive && ps.POS[cl.Head] != "VBG"
+			made := !n.ObjectOf || makeWords[ps.Lower(cl.Head)] && !cl.Passive && ps.POS[cl.Head] != "VBG"
 			if made && cl.Tense == "past" && !cl.Negated && cl.Modal == "" {
 				e.status = "happened"
 			}
@@ -4079,7 +4079,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		if first := n.Noun - len(n.Before); e.status == "" && first > 0 {
 			// "after talks with X", "following the summit": what a
 			// clause comes after has happened
-			if w := strings.ToLower(ps.Words[first-1]); w == "after" || w == "following" {
+			if w := ps.Lower(first - 1); w == "after" || w == "following" {
 				e.status = "happened"
 			}
 		}

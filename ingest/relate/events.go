@@ -133,7 +133,7 @@ func (d *doc) askedBy(s *sent, e *eventMention) bool {
 			continue
 		}
 		for _, np := range cl.Subject {
-			if textNouns.Has(strings.ToLower(ps.Words[np.Head])) {
+			if textNouns.Has(ps.Lower(np.Head)) {
 				return false
 			}
 		}
@@ -145,7 +145,7 @@ func (d *doc) askedBy(s *sent, e *eventMention) bool {
 		if len(cl.Subject) == 1 && standIn(ps, cl.Subject[0]) {
 			// "it called for", "he asked for": the actor found stands for
 			// it; "a proposal that called for" is a text's
-			w := strings.ToLower(ps.Words[cl.Subject[0].Head])
+			w := ps.Lower(cl.Subject[0].Head)
 			return w != "that" && w != "which"
 		}
 	}

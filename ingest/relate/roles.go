@@ -61,15 +61,18 @@ func (r *Relater) honorific(w string) bool { return r.titleKind(w) == kindHonori
 // titleEndingAt finds the longest title whose last token is k; it returns
 // its first token and kind.
 func (r *Relater) titleEndingAt(s *sent, k int) (first int, kind int, ok bool) {
-	var buf [5]string // the words joined, on the stack
-	for n := min(5, k+1); n >= 1; n-- {
-		words := buf[:n]
-		for i := range n {
-			words[i] = s.raw(k - n + 1 + i)
-		}
-		if kd := r.titleKind(strings.Join(words, " ")); kd == kindLeader || kd == kindOfficial {
+	var buf [5]string // the words, on the stack
+	words := buf[:max(min(5, k+1), 0)]
+	for i := range words {
+		words[i] = s.raw(k - len(words) + 1 + i)
+	}
+	// joined once: the fewer words tried after are its ends
+	joined, from := strings.Join(words, " "), 0
+	for n := len(words); n >= 1; n-- {
+		if kd := r.titleKind(joined[from:]); kd == kindLeader || kd == kindOfficial {
 			return k - n + 1, kd, true
 		}
+		from += len(words[len(words)-n]) + 1
 	}
 	return 0, kindNone, false
 }
@@ -77,15 +80,19 @@ func (r *Relater) titleEndingAt(s *sent, k int) (first int, kind int, ok bool) {
 // titleStartingAt finds the longest title whose first token is k; it
 // returns the token after it and its kind.
 func (r *Relater) titleStartingAt(s *sent, k int) (end int, kind int, ok bool) {
-	var buf [5]string // the words joined, on the stack
-	for n := min(5, len(s.Tokens)-k); n >= 1; n-- {
-		words := buf[:n]
-		for i := range n {
-			words[i] = s.raw(k + i)
-		}
-		if kd := r.titleKind(strings.Join(words, " ")); kd == kindLeader || kd == kindOfficial {
+	var buf [5]string // the words, on the stack
+	words := buf[:max(min(5, len(s.Tokens)-k), 0)]
+	for i := range words {
+		words[i] = s.raw(k + i)
+	}
+	// joined once: the fewer words tried after are its beginnings
+	joined := strings.Join(words, " ")
+	to := len(joined)
+	for n := len(words); n >= 1; n-- {
+		if kd := r.titleKind(joined[:to]); kd == kindLeader || kd == kindOfficial {
 			return k + n, kd, true
 		}
+		to -= len(words[n-1]) + 1
 	}
 	return 0, kindNone, false
 }

@@ -148,7 +148,7 @@ func npSector(ps *syntax.Sentence, s *sent, np syntax.NounPhrase) string {
 			continue
 		}
 		best, bestEnd := "", k
-		for _, p := range lex.phrases[strings.ToLower(ps.Words[k])] {
+		for _, p := range lex.phrases[ps.Lower(k)] {
 			if end, ok := matchPhrase(ps, s, p.words[1:], k+1, np.End); ok && end > bestEnd {
 				best, bestEnd = p.sector, end
 			}
@@ -181,7 +181,7 @@ func matchPhrase(ps *syntax.Sentence, s *sent, words []string, k, end int) (int,
 		}
 		return 0, false
 	}
-	if k >= end || s.mentionAt(k) != nil || strings.ToLower(ps.Words[k]) != words[0] {
+	if k >= end || s.mentionAt(k) != nil || ps.Lower(k) != words[0] {
 		return 0, false
 	}
 	return matchPhrase(ps, s, words[1:], k+1, end)

@@ -195,7 +195,7 @@ func (d *doc) obliged(q graph.Quote, t int) string {
 			if m := s.mentionAt(np.Head); (m == nil || m.ent != t) && !(d.ents[t].Type == graph.Country && strings.EqualFold(ps.Words[np.Head], "government") && np.End-np.Start == 2) {
 				continue // (or "the government", the country claimSubject took it for)
 			}
-			if lex, err := loadLexicon(); err != nil || outcomeVerbs.Has(lemma(lex, strings.ToLower(ps.Words[cl.Head]))) {
+			if lex, err := loadLexicon(); err != nil || outcomeVerbs.Has(lemma(lex, ps.Lower(cl.Head))) {
 				return "" // "South Africa should have no difficulty": what is expected, no duty
 			}
 			switch cl.Modal {

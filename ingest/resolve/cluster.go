@@ -306,18 +306,6 @@ func middleSurname(name string) string {
 func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 	byKey := map[string]*cluster{}
 	var order []*cluster
-	// A name or entry met again in the article keeps the ID it was given:
-	// graph.EntityID hashes the key (SHA-1), which was most of the cost of
-	// clustering a mention.
-	ids := map[graph.EntityKey]string{}
-	idOf := func(k graph.EntityKey) string {
-		id, ok := ids[k]
-		if !ok {
-			id = graph.EntityID(k)
-			ids[k] = id
-		}
-		return id
-	}
 	get := func(key string, typ graph.EntityType, name string, e *gazetteer.Entry, why string) *cluster {
 		if cl, ok := byKey[key]; ok {
 			return cl
@@ -340,10 +328,10 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 	for _, c := range cands {
 		switch {
 		case c.entry != nil && c.entry.Type == graph.Person:
-			get(idOf(c.entry.Key()), graph.Person, c.entry.Name, c.entry, c.reason).add(c)
+			get(d.entityID(c.entry.Key()), graph.Person, c.entry.Name, c.entry, c.reason).add(c)
 		case c.entry == nil && c.typ == graph.Person && fieldCount(c.name) > 1:
 			k := personKey(c.name)
-			cl := get(idOf(graph.EntityKey{Type: graph.Person, Name: k}), graph.Person, c.name, nil, c.reason)
+			cl := get(d.entityID(graph.EntityKey{Type: graph.Person, Name: k}), graph.Person, c.name, nil, c.reason)
 			if len(c.name) > len(cl.name) {
 				cl.name = c.name
 			}
@@ -351,10 +339,10 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 		case fieldCount(c.name) == 1 && isPersonish(c):
 			lone = append(lone, c)
 		case c.entry != nil:
-			get(idOf(c.entry.Key()), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
+			get(d.entityID(c.entry.Key()), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
 		default:
 			name := c.name
-			get(idOf(graph.EntityKey{Type: c.typ, Name: name}), c.typ, name, nil, c.reason).add(c)
+			get(d.entityID(graph.EntityKey{Type: c.typ, Name: name}), c.typ, name, nil, c.reason).add(c)
 		}
 	}
 	persons := func() []*cluster {
@@ -421,7 +409,7 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			continue
 		}
 		if c.entry != nil && !c.titled {
-			get(idOf(c.entry.Key()), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
+			get(d.entityID(c.entry.Key()), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
 			continue
 		}
 		if e, ok := r.leaderBySurname(d, c); ok {
@@ -436,7 +424,7 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			c.typ = graph.Person
 		}
 		c.label = labelOf(c.typ)
-		get(idOf(graph.EntityKey{Type: c.typ, Name: c.name}), c.typ, c.name, nil, c.reason).add(c)
+		get(d.entityID(graph.EntityKey{Type: c.typ, Name: c.name}), c.typ, c.name, nil, c.reason).add(c)
 	}
 	for _, cl := range order {
 		for _, c := range cl.cands {
@@ -1362,7 +1350,7 @@ func (r *Resolver) entities(d *doc, cls []*cluster) ([]graph.Entity, []decision)
 				e.Country = r.g.StateOf(e.Country) // Moscow in 1987 is a Soviet city
 			}
 		} else if cl.typ != graph.Person {
-			e.ID = graph.EntityID(graph.EntityKey{Type: cl.typ, Name: cl.name})
+			e.ID = d.entityID(graph.EntityKey{Type: cl.typ, Name: cl.name})
 		}
 		seen := map[[2]int]bool{}
 		var aliases []string
@@ -1520,8 +1508,8 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 	var out []*cand
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
-		if d.capitals[t.sent] || d.headline[t.sent] {
-			continue
+		if d.capitals[t.sent] || d.headline[t.sent] || !segment.IsCapitalised(t.Text) {
+			continue // a short name's first word is capitalised: the map is not read for the others
 		}
 		for _, f := range byFirst[t.Text] {
 			n := len(f.short)

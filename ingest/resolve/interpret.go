@@ -298,7 +298,7 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 // And Canada", "the U.S. And North Africa" are two places. The countries
 // and places named are returned, and ok is false where none of this holds.
 func (r *Resolver) wireCapitals(d *doc, c *cand) ([]*cand, bool) {
-	ws := wordsOf(d.body, c.start, c.end)
+	ws := d.words(c.start, c.end)
 	part := func(from, to word) *cand {
 		p := &cand{start: from.start, end: to.end, ner: graph.LabelLOC, sentInit: c.sentInit && from.start == c.start}
 		p.name = plain(d.body[p.start:p.end])
@@ -381,7 +381,7 @@ var officeAfterPortfolio = set("Minister", "minister", "Ministers", "ministers",
 // returned as a mention of the country, a known body as one of the body
 // ("EC External Trade Commissioner").
 func (r *Resolver) portfolioInTitle(d *doc, c *cand) ([]*cand, bool) {
-	ws := wordsOf(d.body, c.start, c.end)
+	ws := d.words(c.start, c.end)
 	var lead []*cand
 	if len(ws) > 1 {
 		for k := min(2, len(ws)-1); k >= 1; k-- {
@@ -556,7 +556,7 @@ func (r *Resolver) stripTitles(d *doc, c *cand) []*cand {
 	r.titleEndsInside(d, c)
 outer:
 	for {
-		ws := wordsOf(d.body, c.start, c.end)
+		ws := d.words(c.start, c.end)
 		if len(ws) == 0 {
 			return extra
 		}
@@ -622,7 +622,7 @@ func (r *Resolver) titleEndsInside(d *doc, c *cand) {
 	if len(prev) == 0 {
 		return
 	}
-	ws := wordsOf(d.body, c.start, c.end)
+	ws := d.words(c.start, c.end)
 	for k := len(prev); k >= 1; k-- {
 		before := prev[len(prev)-k:]
 		if !segment.IsCapitalised(before[0].Text) || before[len(before)-1].End+1 != c.start && before[len(before)-1].End != c.start {
@@ -681,7 +681,7 @@ func (r *Resolver) titleRunsOn(d *doc, c *cand) bool {
 // knownInside finds the gazetteer names among the words of c, longest
 // first, as mentions of their own.
 func (r *Resolver) knownInside(d *doc, c *cand) []*cand {
-	ws := wordsOf(d.body, c.start, c.end)
+	ws := d.words(c.start, c.end)
 	var out []*cand
 	for i := 0; i < len(ws); i++ {
 		for n := min(6, len(ws)-i); n >= 1; n-- {
@@ -708,7 +708,7 @@ func (r *Resolver) knownInside(d *doc, c *cand) []*cand {
 // Negara Governor Jaafar Hussein", "Federal Reserve Board Vice Chairman
 // Manuel Johnson".
 func (r *Resolver) cutTrailingTitle(d *doc, start, end int) int {
-	ws := wordsOf(d.body, start, end)
+	ws := d.words(start, end)
 	if len(ws) < 2 || r.forms.Has(plain(d.body[start:end])) {
 		return end
 	}
@@ -1311,7 +1311,7 @@ func (r *Resolver) compound(d *doc, c *cand) []*cand {
 // city our knowledge has: "Bank of Japan" stays whole, and so do "Corp of
 // America" and "Co of Indiana", which are companies' own names.
 func (r *Resolver) placeOfCompany(d *doc, c *cand) *cand {
-	ws := wordsOf(d.body, c.start, c.end)
+	ws := d.words(c.start, c.end)
 	for i := 2; i+1 < len(ws); i++ {
 		if ws[i].s != "of" || !isLegalForm(strings.Trim(ws[i-1].s, ".,")) {
 			continue
@@ -1335,7 +1335,7 @@ func (r *Resolver) placeOfCompany(d *doc, c *cand) *cand {
 // shrink cuts site furniture off a known name ("The Washington Times
 // Comment Policy" → "The Washington Times").
 func (r *Resolver) shrink(d *doc, c *cand) []*cand {
-	ws := wordsOf(d.body, c.start, c.end)
+	ws := d.words(c.start, c.end)
 	for n := len(ws) - 1; n >= 1; n-- {
 		rest := ws[n:]
 		if !allIn(rest, furniture) {
@@ -1363,7 +1363,7 @@ func allIn(ws []word, vocab wordset.Set) bool {
 // evidence types a mention the gazetteer does not know, or reports false
 // when it should be dropped; c.reason says why either way.
 func (r *Resolver) evidence(d *doc, c *cand) bool {
-	ws := wordsOf(d.body, c.start, c.end)
+	ws := d.words(c.start, c.end)
 	last := strings.Trim(ws[len(ws)-1].s, ".,")
 	switch {
 	case allIn(ws, corporate):

@@ -17,6 +17,7 @@
 package resolve
 
 import (
+	"cmp"
 	"context"
 	"log/slog"
 	"slices"
@@ -133,6 +134,40 @@ type doc struct {
 	names     []graph.Mention // names of no actor or place (Names of the extraction)
 	headline  []bool          // sentences in title case ("U.S. Imposes New Tariffs On Japan"), by number
 	capitals  []bool          // sentences in capitals ("U.S. TO IMPOSE TARIFFS ON JAPAN"), by number
+	ids       map[graph.EntityKey]string
+	spanWords spanWords // the words of the span last read (words)
+}
+
+// spanWords are the words of body[start:end].
+type spanWords struct {
+	start, end int
+	ws         []word
+}
+
+// words is wordsOf(d.body, start, end), kept for the span last asked: the
+// readers of a mention ask for its words one after the other, eight in a
+// row for most. The words are shared, and no reader changes them.
+func (d *doc) words(start, end int) []word {
+	if w := &d.spanWords; w.start != start || w.end != end {
+		*w = spanWords{start, end, wordsOf(d.body, start, end)}
+	}
+	return d.spanWords.ws
+}
+
+// entityID is graph.EntityID(k), minted once an article: a name or entry
+// met again, in clustering or when the entities are made, keeps the ID it
+// was given. EntityID hashes the key (SHA-1), which was most of the cost
+// of clustering a mention.
+func (d *doc) entityID(k graph.EntityKey) string {
+	id, ok := d.ids[k]
+	if !ok {
+		if d.ids == nil {
+			d.ids = map[graph.EntityKey]string{}
+		}
+		id = graph.EntityID(k)
+		d.ids[k] = id
+	}
+	return id
 }
 
 type tok struct {
@@ -180,7 +215,11 @@ func newDoc(body, published string, sents []segment.Sentence) *doc {
 			}
 		}
 	}
-	sort.SliceStable(d.toks, func(i, j int) bool { return d.toks[i].Start < d.toks[j].Start })
+	// sentences come in the order of the text, and so, nearly always,
+	// do their tokens: then there is nothing to sort
+	if !slices.IsSortedFunc(d.toks, func(a, b tok) int { return cmp.Compare(a.Start, b.Start) }) {
+		sort.SliceStable(d.toks, func(i, j int) bool { return d.toks[i].Start < d.toks[j].Start })
+	}
 	return d
 }
 
@@ -400,7 +439,10 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 // unit of New York-based ITT Corp", "holdings in Heck's Inc").
 func untaggedCompanies(body string, spans []segment.Span) []segment.Span {
 	var added []segment.Span
-	var last [6]word // the words before, nearest last, without a slice per article
+	// the five words before, in a ring (the n-th word read at n%5): a
+	// company's form is rare, and only then are they put in order,
+	// instead of shifting them along at every word
+	var last [5]word
 	n := 0
 	for i := 0; i < len(body); {
 		for i < len(body) && isWordSpace(body[i]) {
@@ -416,16 +458,17 @@ func untaggedCompanies(body string, spans []segment.Span) []segment.Span {
 		w := word{body[i:j], i, j}
 		i = j
 		if form := trimClosers(w.s); companyForms.Has(form) && n > 0 {
-			if s, ok := companyBefore(body, last[max(0, n-5):n], w.start+len(form)); ok &&
+			var before [len(last)]word // nearest last
+			k := min(n, len(last))
+			for x := range k {
+				before[x] = last[(n-k+x)%len(last)]
+			}
+			if s, ok := companyBefore(body, before[:k], w.start+len(form)); ok &&
 				!slices.ContainsFunc(spans, func(o segment.Span) bool { return o.Start < s.End && s.Start < o.End }) {
 				added = append(added, s)
 			}
 		}
-		if n == len(last) {
-			copy(last[:], last[1:])
-			n--
-		}
-		last[n] = w
+		last[n%len(last)] = w
 		n++
 	}
 	if len(added) == 0 {

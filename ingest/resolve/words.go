@@ -28,6 +28,26 @@ func fieldCount(s string) int {
 // lastField is the last word of s ("" when s has none) and whether another
 // word stands before it.
 func lastField(s string) (last string, more bool) {
+	if isASCII(s) {
+		// most are: read back byte by byte, with no rune decoded and no
+		// function value called for each
+		end := len(s)
+		for end > 0 && asciiSpace(s[end-1]) {
+			end--
+		}
+		i := end - 1
+		for i >= 0 && !asciiSpace(s[i]) {
+			i--
+		}
+		if i < 0 {
+			return s[:end], false
+		}
+		j := i
+		for j >= 0 && asciiSpace(s[j]) {
+			j--
+		}
+		return s[i+1 : end], j >= 0
+	}
 	t := strings.TrimRightFunc(s, unicode.IsSpace)
 	i := strings.LastIndexFunc(t, unicode.IsSpace)
 	if i < 0 {
@@ -55,3 +75,15 @@ func appendFields(dst []string, s string) []string {
 	}
 	return dst
 }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiSpace is unicode.IsSpace of an ASCII byte.
+func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }

@@ -67,14 +67,17 @@ func Tokenize(body string) []Token {
 		start := i
 		if r < utf8.RuneSelf && asciiWord[r] || isWordRune(r) {
 			i = scanWord(body, i)
-			// possessive: split a trailing 's / ’s
+			// possessive: split a trailing 's / ’s (a word ending in
+			// neither s nor S is none, and most are not tried)
 			word := body[start:i]
-			for _, suf := range []string{"'s", "’s", "'S"} {
-				if len(word) > len(suf) && strings.HasSuffix(word, suf) {
-					toks = append(toks, Token{word[:len(word)-len(suf)], start, i - len(suf)})
-					toks = append(toks, Token{suf, i - len(suf), i})
-					word = ""
-					break
+			if last := word[len(word)-1]; last == 's' || last == 'S' {
+				for _, suf := range []string{"'s", "’s", "'S"} {
+					if len(word) > len(suf) && strings.HasSuffix(word, suf) {
+						toks = append(toks, Token{word[:len(word)-len(suf)], start, i - len(suf)})
+						toks = append(toks, Token{suf, i - len(suf), i})
+						word = ""
+						break
+					}
 				}
 			}
 			if word != "" {
@@ -109,14 +112,23 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// wordJoiner are the ASCII bytes that may join a word to what follows
+// (see scanWord's cases); any other ASCII byte but a word's ends it.
+var wordJoiner = [utf8.RuneSelf]bool{'-': true, '\'': true, '&': true, ',': true, ':': true, '.': true}
+
 // scanWord reads a word from i: letters and digits, joined by inner
 // hyphens, apostrophes, dots of abbreviations, and the commas and dots of
 // numbers.
 func scanWord(s string, i int) int {
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
-			i++
-			continue
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				i++
+				continue
+			}
+			if !wordJoiner[c] {
+				return i // a space, most often: no rune to decode, nothing around to read
+			}
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {

@@ -191,6 +191,10 @@ func (p *Parser) ParseLowered(words, lowered []string, names [][2]int) *Sentence
 	return s
 }
 
+// Lower is word i in lower case, strings.ToLower(s.Words[i]), made once
+// for the sentence: a caller need not lower it again, and allocate.
+func (s *Sentence) Lower(i int) string { return s.lowered[i] }
+
 func (s *Sentence) lower(i int) string {
 	if i < 0 || i >= len(s.lowered) {
 		return ""

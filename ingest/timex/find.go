@@ -30,10 +30,9 @@ func FindTokens(s string, base int, toks []segment.Token, lower []string, ref ti
 		words[i] = t.Text
 	}
 	f := finder{words: words, lower: lower, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
-	tenses := clauseTenses(words, lower)
 	var out []Match
 	for i := 0; i < len(toks); {
-		f.tense = tenses[i]
+		f.start = i
 		m, n := f.at(i)
 		if n == 0 {
 			i++
@@ -95,7 +94,21 @@ type finder struct {
 	words []string
 	lower []string
 	ref   time.Time
-	tense tense
+	start int // the word an expression is read from
+	// tenses are clauseTenses of the words, read the first time a
+	// reader needs one: most sentences hold no expression whose date
+	// hangs on its tense, and reading every clause's verbs was a fifth
+	// of finding a sentence's expressions
+	tenses []tense
+}
+
+// tense is the tense of the clause holding the word an expression is
+// read from.
+func (f *finder) tense() tense {
+	if f.tenses == nil {
+		f.tenses = clauseTenses(f.words, f.lower)
+	}
+	return f.tenses[f.start]
 }
 
 // w is the word at i, or "" past either end.
@@ -218,7 +231,7 @@ func (f *finder) explicit(i int) (Match, int) {
 				}
 				return Match{}, 0
 			}
-			y := monthNear(f.ref, m, f.tense).Year()
+			y := monthNear(f.ref, m, f.tense()).Year()
 			if date, ok := validDay(y, m, d); ok {
 				return Match{Date: date}, 2
 			}
@@ -231,7 +244,7 @@ func (f *finder) explicit(i int) (Match, int) {
 	}
 	if d, ok := dayNum(w); ok {
 		if m, ok := month(f.w(i + 1)); ok {
-			y, n := monthNear(f.ref, m, f.tense).Year(), 2
+			y, n := monthNear(f.ref, m, f.tense()).Year(), 2
 			if yy, ok := year(f.w(i + 2)); ok {
 				y, n = yy, 3
 			}
@@ -298,7 +311,7 @@ func (f *finder) unitOf(i int, bare bool) (Match, int) {
 		return Match{}, 0
 	}
 	if m, ok := month(f.w(j + 1)); ok {
-		t := map[int]tense{-1: past, 0: f.tense, 1: future}[shift]
+		t := map[int]tense{-1: past, 0: f.tense(), 1: future}[shift]
 		d := monthNear(f.ref, m, t)
 		if shift == -1 && d.Month() == f.ref.Month() && d.Year() == f.ref.Year() {
 			d = d.AddDate(-1, 0, 0)
@@ -355,7 +368,7 @@ func (f *finder) deictic(i int) (Match, int) {
 // weekday reads "Thursday", "last Friday", "next Monday", "this Sunday".
 // A possessive ("Thursday's summit") is left out of the match.
 func (f *finder) weekday(i int) (Match, int) {
-	t, j, forced := f.tense, i, false
+	t, j, forced := present, i, false
 	switch f.lw(i) {
 	case "last", "past":
 		t, j, forced = past, i+1, true
@@ -367,6 +380,9 @@ func (f *finder) weekday(i int) (Match, int) {
 	wd, ok := weekday(f.w(j))
 	if !ok || f.w(j)[0] < 'A' || f.w(j)[0] > 'Z' {
 		return Match{}, 0
+	}
+	if !forced {
+		t = f.tense()
 	}
 	d := nearestWeekday(f.ref, wd, t)
 	if forced && d.Equal(f.ref) {
@@ -426,7 +442,7 @@ func (f *finder) monthName(i int) (Match, int) {
 		// month that names a delivery or a contract, not when things happen
 		return Match{}, 0
 	}
-	return Match{Date: monthOf(monthNear(f.ref, m, f.tense))}, 1
+	return Match{Date: monthOf(monthNear(f.ref, m, f.tense()))}, 1
 }
 
 // contractWords after a month name make it a delivery or contract month.
