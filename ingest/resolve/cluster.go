@@ -741,15 +741,15 @@ func bracketedAcronym(body string, end int) string {
 	if len(rest) < 5 || rest[0] != ' ' || rest[1] != '(' && rest[1] != '<' {
 		return ""
 	}
-	close := byte(')')
+	closer := byte(')')
 	if rest[1] == '<' {
-		close = '>'
+		closer = '>'
 	}
 	j := 2
 	for j < len(rest) && j < 9 && rest[j] >= 'A' && rest[j] <= 'Z' {
 		j++
 	}
-	if j < 5 || j >= len(rest) || rest[j] != close {
+	if j < 5 || j >= len(rest) || rest[j] != closer {
 		return ""
 	}
 	return rest[2:j]
