@@ -224,6 +224,16 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a name no dictionary knows between 'its' and a unit's noun is a company, after 'Lake' a place; a known town keeps its type",
+			body: "Halvard Corp filed it for its Ostrin subsidiary. Ports on Lake Varnow were closed. Halvard sold its Stuttgart branch.",
+			tags: []tag{{"Halvard Corp", "ORG"}, {"Ostrin", "LOC"}, {"Lake Varnow", "PER"}, {"Halvard", "ORG"}, {"Stuttgart", "LOC"}},
+			want: map[string]view{
+				"Ostrin":      {Type: graph.Organization, Mentions: []string{"Ostrin"}},
+				"Lake Varnow": {Type: graph.Place, Mentions: []string{"Lake Varnow"}},
+				"Stuttgart":   {Type: graph.City, Country: "DEU", Mentions: []string{"Stuttgart"}},
+			},
+		},
+		{
 			name: "a short name two companies of the article share stays no one's",
 			body: "Holvik Inns Inc is a unit of Holvik Corp. Analysts said Holvik's plan was sound.",
 			tags: []tag{{"Holvik Inns Inc", "ORG"}, {"Holvik Corp", "ORG"}},

@@ -1151,6 +1151,31 @@ func placesAndFirmsTaggedPersons(d *doc, cands []*cand) {
 	}
 }
 
+// unitNouns after "its <Name>" make the name a company's unit: "its
+// Oncogen subsidiary", "its Oster division".
+var unitNouns = set("subsidiary", "subsidiaries", "unit", "units", "division", "affiliate")
+
+// unitsAndLakes retypes a name no dictionary knows by the words around it:
+// between "its" and a unit's noun it is a company ("on behalf of its
+// Oncogen subsidiary", typed a town by the tagger); after "Lake" it is a
+// place ("Lake Tanganyika", typed a person). A known town keeps its type
+// ("its Stuttgart branch" is no unit's name).
+func unitsAndLakes(d *doc, cands []*cand) {
+	for _, c := range cands {
+		if c.entry != nil || c.titled || c.typ == graph.Organization {
+			continue
+		}
+		if ws := strings.Fields(c.name); len(ws) == 2 && ws[0] == "Lake" && c.typ == graph.Person {
+			c.typ, c.label, c.reason = graph.Place, labelOf(graph.Place), "a lake by its name's first word"
+			continue
+		}
+		prev, next := d.prevWords(c.start, 1), d.nextWords(c.end, 1)
+		if len(prev) == 1 && len(next) == 1 && (prev[0].Text == "its" || prev[0].Text == "their") && unitNouns.Has(next[0].Text) {
+			c.typ, c.label, c.reason = graph.Organization, graph.LabelORG, "a company's unit by the words around it: \"its … "+next[0].Text+"\""
+		}
+	}
+}
+
 // firmsBeforeJobs retypes a name the tagger called a person's or a place,
 // and nothing known, that a firm's job and a person's name follow: "Dean
 // Witter analyst Karen Gibbs", "Smith Barney economist John Doe". A

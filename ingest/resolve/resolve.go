@@ -385,6 +385,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	cands = r.typeByName(d, cands)
 	r.capitalsOfUnnamedCountries(cands)
 	placesAndFirmsTaggedPersons(d, cands)
+	unitsAndLakes(d, cands)
 	firmsBeforeJobs(d, cands)
 	townsBeforeStates(d, cands)
 	r.institutionsOfOtherStates(d, cands)
