@@ -2158,6 +2158,13 @@ var unitNouns = wordset.Of(map[string]bool{"unit": true, "subsidiary": true, "di
 // minister of Japan" → Japan).
 func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
 	out := d.partiesInNamed(s, np)
+	if len(out) == 0 && np.End-np.Start == 2 && np.Head == np.Start+1 && s.w(np.Start) == "the" && s.w(np.Head) == "government" {
+		// "urged the government to act", "the government would send
+		// missions": the one state the article names before (GUIDE.md)
+		if c := d.onlyCountryBefore(s.Tokens[np.Start].Start); c >= 0 {
+			return []int{c}
+		}
+	}
 	if len(out) != 1 || s.paired == nil {
 		return out
 	}

@@ -470,8 +470,8 @@ func TestCodedEvents(t *testing.T) {
 			[]string{"agreement 057 happened: Norland/participant, Vardo/participant, Brekka/participant, Ostland/participant", "meeting 040 planned: Vardo/participant, Brekka/participant"}},
 		{"who says or is told, after the claim or as its hearer, is no party of what is told; a speaker before 'talks with Y' may be their other side",
 			"The talks between Norland and the banks are proceeding, Finance Minister Jon Berg said. A Norland official told Ostmark Bank the government would impose sanctions on Vardo.",
-			// the threat's actor, "the government" (Norland's), is not read: a known gap
-			[]string{"talks 046 happened: Norland/participant", "threat 1312 happened: Vardo/target"}},
+			// the threat's actor is "the government", Norland's: the one state named before
+			[]string{"talks 046 happened: Norland/participant", "threat 1312 happened: Norland/actor, Vardo/target"}},
 		{"a compass word before a name is part of its noun phrase: a state's offensive in the north of another is aimed at it",
 			"Norland's offensive in northeast Vardo continued.",
 			[]string{"militaryAction 190 happened: Norland/actor, Vardo/target"}},

@@ -706,6 +706,20 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "'the government' as a party is the one state the article names before; with two named, none",
+			body:      "Norland's economy slowed. The Ostmark Bank urged the government to cut taxes. Vardo and Brekka grew fast. The Ostby Fund urged the government to act.",
+			published: "1987-03-12",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").
+					unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Brekka", "", "Brekka").
+					unknown(graph.Organization, "Ostby Fund", "", "Ostby Fund")
+			},
+			want: []string{
+				"appeal  @ happened: Ostby Fund/actor",
+				"appeal  @ happened: Ostmark Bank/actor, Norland/target",
+			},
+		},
+		{
 			name:      "meeting the press is no meeting; one there are no plans for is denied",
 			body:      "Jon Berg will meet the press very soon. There are no plans for Lena Dahl to meet Jon Berg in Vardo. Lena Dahl met Jon Berg on Monday.",
 			published: "1987-03-12",
