@@ -1932,8 +1932,15 @@ func init() {
 // GTE Corp and United Telecommunications Inc"): a description of a firm
 // the sides hold, whose subject is the venture, not a side.
 func ventureOf(s *sent, e *eventMention) bool {
-	w := s.w(e.end)
-	return !e.verbal && s.w(e.end-1) == "venture" && (w == "between" || w == "of") && s.mentionAt(e.end+1+b2i(s.w(e.end+1) == "the")) != nil
+	return !e.verbal && ventureSidesAt(s, e.end)
+}
+
+// ventureSidesAt reports "venture" right before end and "between" or
+// "of" at end with a name after it: "a joint venture between Chevron
+// Corp and Texaco Inc".
+func ventureSidesAt(s *sent, end int) bool {
+	w := s.w(end)
+	return s.w(end-1) == "venture" && (w == "between" || w == "of") && s.mentionAt(end+1+b2i(s.w(end+1) == "the")) != nil
 }
 
 // agreementMade reports an agreement noun at [k, end) told as made: a verb
@@ -1945,7 +1952,7 @@ func (s *sent) agreementMade(k, end int) bool {
 	if w := s.w(k - 1); w == "proposed" || w == "planned" {
 		return true // "the proposed merger of Greyhound and Trailways": one still to make, a planned agreement
 	}
-	if w := s.w(end); s.w(end-1) == "venture" && (w == "between" || w == "of") && s.mentionAt(end+1+b2i(s.w(end+1) == "the")) != nil {
+	if ventureSidesAt(s, end) {
 		return true // "Caltex, a joint venture between Chevron Corp and Texaco Inc": a venture the firms hold was made (ventureOf)
 	}
 	for j := k - 1; j >= 0 && k-j <= 4 && !s.breaks(j) && s.w(end) == "with"; j-- {

@@ -275,7 +275,7 @@ func endsSentence(t Token, toks []Token, k int) bool {
 		// A title ("Mr.") never ends a sentence; another abbreviation
 		// ("U.S.", "Inc.") ends one only before a word that typically starts one.
 		if strings.HasSuffix(t.Text, ".") && len(t.Text) > 2 && !titles.Has(strings.ToLower(strings.TrimSuffix(t.Text, "."))) {
-			return k+1 < len(toks) && (isSentenceStarter(toks[k+1].Text) || firmEnd(t.Text) && newSubjectAfter(toks, k+1))
+			return k+1 < len(toks) && (isSentenceStarter(toks[k+1].Text) || firmSuffixes.HasLower(t.Text) && newSubjectAfter(toks, k+1))
 		}
 		return false
 	}
@@ -313,9 +313,6 @@ var wireCapitals = wordset.Of(map[string]bool{"Has": true, "Have": true, "Had": 
 	"Was": true, "Are": true, "Were": true, "By": true, "To": true, "For": true, "In": true, "Of": true, "On": true, "And": true,
 	"Said": true, "Also": true, "Can": true, "Could": true, "May": true, "Should": true, "Did": true, "Does": true, "Into": true,
 	"With": true, "At": true, "From": true, "As": true, "Or": true, "Plans": true, "Agreed": true})
-
-// firmEnd reports a company's legal form with its dot.
-func firmEnd(w string) bool { return firmSuffixes.HasLower(w) }
 
 // newSubjectAfter reports capitalised words from k that are no legal form
 // and are followed by a lower-case word: the name that opens the next
