@@ -29,6 +29,12 @@ func TestClauses(t *testing.T) {
 		// corpus sentence); not a subject of its own ("Sales last year rose")
 		{"GenCorp earlier this month reached an agreement with Walt Disney Co .", []string{"GenCorp", "Walt Disney Co"},
 			[]string{"reached past | subj: GenCorp | obj: an agreement | with: Walt Disney Co"}},
+		// a subject's noun phrase with a place after "near" or "across" is
+		// one subject, not the place alone
+		{"Norlandic detainees at the Brekka prison near Vardo were abused by the guards .", []string{"Norlandic", "Brekka", "Vardo"},
+			[]string{"abused past passive | subj: Norlandic detainees at the Brekka prison near Vardo | by: the guards"}},
+		{"Norlandic bases across Ostmark were surrounded by Vardo troops .", []string{"Norlandic", "Ostmark", "Vardo"},
+			[]string{"surrounded past passive | subj: Norlandic bases across Ostmark | by: Vardo troops"}},
 		{"Sales last year rose 5 pct .", nil,
 			[]string{"rose past | subj: Sales | obj: 5 pct"}},
 		// the tagger reads "offer" as a verb after "a tender" (a development

@@ -27,6 +27,15 @@ var (
 	// attachPreps join a noun phrase to the one before it in a subject or
 	// object ("the president of France", "officials in Washington").
 	attachPreps = wordset.Of(map[string]bool{"of": true, "from": true, "in": true, "at": true, "for": true, "between": true, "into": true, "on": true, "against": true, "with": true, "to": true})
+	// subjectPreps join a noun phrase to the one before it in a subject
+	// also where they would start an adverbial after a verb: "Ukrainian
+	// bases across Crimea were surrounded", "Iraqi detainees at the prison
+	// near Baghdad were abused". Not "by" or "over", which end an object
+	// before a relative clause's subject ("warnings to Japan over
+	// frictions which have hit").
+	subjectPreps = wordset.Of(map[string]bool{"across": true, "near": true, "along": true, "around": true, "inside": true,
+		"outside": true, "within": true, "under": true, "behind": true, "off": true, "among": true,
+		"alongside": true, "throughout": true, "beside": true, "beyond": true, "towards": true, "toward": true})
 	relPronouns = wordset.Of(map[string]bool{"who": true, "which": true, "that": true, "whom": true})
 	// breakWords end a clause's objects.
 	// particles complete a phrasal verb: "ruled out", "turned down".
@@ -884,7 +893,7 @@ func (s *Sentence) subjectPhrases(k int) []NounPhrase {
 		case len(g) == 0 && s.Phrases[j].Type == "NP" && (s.possessive(s.Phrases[j].End-1) || s.possessive(s.Phrases[start].Start) || s.joiner(s.Phrases[j].End-1)):
 			start = j
 			continue
-		case len(g) == 0 && s.Phrases[j].Type == "PP" && attachPreps.Has(s.lower(s.Phrases[j].Start)) && j > 0 && s.Phrases[j-1].Type == "NP" && s.Phrases[j-1].End == s.Phrases[j].Start:
+		case len(g) == 0 && s.Phrases[j].Type == "PP" && s.subjectPrep(s.Phrases[j].Start) && j > 0 && s.Phrases[j-1].Type == "NP" && s.Phrases[j-1].End == s.Phrases[j].Start:
 			start = j - 1
 			continue
 		case s.Phrases[j].Type == "NP" && len(g) >= 1 && len(g) <= 2 && (g[len(g)-1] == "and" || g[len(g)-1] == "or" || g[0] == "," && s.listClosedBy(start, k)):
@@ -901,7 +910,7 @@ func (s *Sentence) subjectPhrases(k int) []NounPhrase {
 	var out []NounPhrase
 	for i := start; i <= k; {
 		np, next := s.nounPhraseRight(i)
-		for next <= k && s.Phrases[next].Type == "PP" && attachPreps.Has(s.lower(s.Phrases[next].Start)) && next+1 <= k {
+		for next <= k && s.Phrases[next].Type == "PP" && s.subjectPrep(s.Phrases[next].Start) && next+1 <= k {
 			np.End = s.Phrases[next+1].End
 			next += 2
 		}
@@ -909,6 +918,13 @@ func (s *Sentence) subjectPhrases(k int) []NounPhrase {
 		i = next
 	}
 	return out
+}
+
+// subjectPrep reports a preposition at word i that joins a subject's noun
+// phrases.
+func (s *Sentence) subjectPrep(i int) bool {
+	w := s.lower(i)
+	return attachPreps.Has(w) || subjectPreps.Has(w)
 }
 
 // listClosedBy reports an "and" between phrases from and to: the commas
