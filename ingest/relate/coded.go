@@ -2046,7 +2046,8 @@ var patientOf = wordset.Of(map[string]bool{
 })
 
 // leftBehind reports an event noun at k that names what is left, within
-// six words after "withdrawal from", "exit from", "pulled out of", "quit":
+// six words after "withdrawal from", "exit from", "pulled out of", "quit",
+// "suspension of":
 // "the withdrawal from the Paris agreement" makes no agreement. w gives
 // the lower-cased word at an index ("" outside the sentence).
 func leftBehind(w func(int) string, k int) bool {
@@ -2058,6 +2059,8 @@ func leftBehind(w func(int) string, k int) bool {
 			return true
 		case x == "of" && w(j-1) == "out" && (w(j-2) == "pulled" || w(j-2) == "pull" || w(j-2) == "pulls" || w(j-2) == "pulling" || w(j-2) == "opted"):
 			return true
+		case x == "of" && w(j-1) == "suspension":
+			return true // "the suspension of security cooperation with Vardo"
 		case x == "quit" || x == "quits" || x == "exited" || x == "abandoned" || x == "scrapped" || x == "repudiated":
 			return true
 		}
@@ -3683,6 +3686,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				e.add(m.ent, graph.RoleActor)
 			}
 		}
+		var withSides []int // the parties named after "with"
 		for pi, p := range n.Preps {
 			pw := ps.Lower(p.Prep)
 			ents := d.prepParties(s, p)
@@ -3700,6 +3704,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			case pw == "between" || pw == "with" || pw == "among":
 				for _, a := range ents {
 					e.add(a, graph.RoleParticipant)
+				}
+				if pw == "with" {
+					withSides = append(withSides, ents...)
 				}
 			case pw == "in" && (typ == "militaryAction" || typ == "assault") && len(ents) == 1 && d.ents[ents[0]].Type == graph.Country && d.foreignTo(e, ents[0]):
 				// "Iran's offensive in northeast Iraq": a state's armed act
@@ -3746,6 +3753,17 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 						e.location = a // "a visit to Norland"
 					}
 					e.add(a, other)
+				}
+			}
+		}
+		if (cameo.Root(e.code) == "16" || typ == "reduceRelations") && e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleTarget) {
+			// "the Authority's suspension of security coordination with
+			// Israel": cutting one's ties with another is aimed at it, as
+			// "severed ties with Qatar" is (not "the withdrawal from the
+			// agreement with Brekka", whose "with" is the agreement's)
+			for _, a := range withSides {
+				if e.participants[a] == graph.RoleParticipant {
+					e.participants[a] = graph.RoleTarget
 				}
 			}
 		}

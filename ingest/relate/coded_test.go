@@ -132,6 +132,9 @@ func TestCodedEvents(t *testing.T) {
 			"Norland breached its agreement with Vardo. Brekka will operate under the accord with Ostland. Jon Berg wants a better deal from Vardo.",
 			// breaching an agreement defies it (128)
 			[]string{"reject 128 happened: Norland/actor, Vardo/target"}},
+		{"a noun of ending or cutting ties, with the one whose ties it cuts after 'with', is aimed at that party",
+			"Norland's suspension of security cooperation with Vardo was announced on Monday.",
+			[]string{"reduceRelations 160 happened: Norland/actor, Vardo/target"}},
 		{"an agreement signed, reached or dated is an event",
 			"Norland signed a trade agreement with Vardo. The pact between Brekka and Ostland was signed on Monday. Prices rose after the accord between Vardo and Brekka last December.",
 			// an agreement's parties are its sides, whoever the passive names last
