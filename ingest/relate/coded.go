@@ -397,6 +397,9 @@ func accusationCode(after []string) string {
 }
 
 // blockVerbs keep what their object names from happening: "blocked EU aid".
+// thwartVerbs defeat what another puts forward: "defeated the proposal".
+var thwartVerbs = wordset.Of(map[string]bool{"defeat": true, "thwart": true, "foil": true, "scuttle": true, "torpedo": true})
+
 var blockVerbs = wordset.Of(map[string]bool{"block": true, "prevent": true, "cancel": true, "halt": true, "stop": true, "suspend": true, "freeze": true, "delay": true, "postpone": true})
 
 // silence marks word k as read and found to be no event.
@@ -2068,6 +2071,22 @@ func leftBehind(w func(int) string, k int) bool {
 	return false
 }
 
+// putByOther reports a bid or proposal e, named by nominal n, that a
+// party other than its clause's subject made: "voted to block bids from
+// Ferruzzi" blocks bids that were made, where "declined to renew its
+// agreement" leaves the agreement unmade.
+func (d *doc) putByOther(s *sent, ps *syntax.Sentence, n syntax.Nominal, e *eventMention) bool {
+	if e.typ != "proposal" || !e.hasRole(graph.RoleActor) || n.Clause < 0 || !n.ObjectOf {
+		return false
+	}
+	for _, a := range d.partiesOf(s, ps.Clauses[n.Clause].Subject) {
+		if e.participants[a] == graph.RoleActor {
+			return false
+		}
+	}
+	return true
+}
+
 // withParty reports a nominal event whose party comes after "with": "talks
 // with X", "a meeting with Y".
 func withParty(ps *syntax.Sentence, n syntax.Nominal) bool {
@@ -2263,6 +2282,13 @@ var authoredVerbs = wordset.Of(map[string]bool{
 
 // currencyWords name money as the wires write it.
 var currencyWords = wordset.Of(map[string]bool{"dlrs": true, "dlr": true, "stg": true, "yen": true, "marks": true, "francs": true, "lire": true})
+
+// priceWord reports a word of a price written before a noun: "400 mln
+// dlr", "1.2 billion dollar", "50-dlr-a-share".
+func priceWord(w string) bool {
+	return currencyWords.Has(w) || w == "mln" || w == "billion" || w == "million" || w == "dollar" || w == "a" || w == "share" ||
+		w != "" && (w[0] >= '0' && w[0] <= '9' || strings.HasSuffix(w, "-dlr") || strings.HasSuffix(w, "-share"))
+}
 
 // receiveVerbs take what another gives: their "from" party acts.
 var receiveVerbs = wordset.Of(map[string]bool{"receive": true, "get": true, "obtain": true, "accept": true, "win": true, "secure": true})
@@ -2518,6 +2544,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// preposition: "handles public relations for Davis", "ordered
 			// an increase in allowances for personnel" go nowhere
 			ok = false
+		}
+		if (blockVerbs.Has(lem) || thwartVerbs.Has(lem)) && !cl.Passive && proposalNouns.Has(objectHead(ps, cl)) && !threatenVerbs.Has(gov) {
+			// "voted to block bids from Ferruzzi", "defeated the proposal":
+			// a proposal put to the subject and turned down is rejected
+			// (120), not an act of coercion or a cut in relations
+			m, ok = cameo.Match{Code: "120", Entry: strings.ToUpper(lem)}, true
 		}
 		if ok && lem == "charge" && chargedPrice(ps, cl) {
 			// "the price it charges customers for heating oil", "charges
@@ -3613,7 +3645,11 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// planned takeover of USAir": a deal put to the other side, a
 			// proposal (036) by its buyer to the one it would buy; a deal
 			// done is read from its verb
-			if b := ps.Lower(max(0, n.Noun-1)); b != "proposed" && b != "planned" && b != "contemplated" && b != "possible" {
+			b := n.Noun - 1
+			for b > 0 && b >= n.Noun-5 && priceWord(ps.Lower(b)) {
+				b-- // "USAir's proposed 400 mln dlr acquisition of PSA": its price between
+			}
+			if b := ps.Lower(max(0, b)); b != "proposed" && b != "planned" && b != "contemplated" && b != "possible" {
 				continue
 			}
 			typ, code, offered = "proposal", "036", true
@@ -3930,7 +3966,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
-		if n.Clause >= 0 && refused(lex, ps, ps.Clauses[n.Clause]) && !undone(lex, ps, ps.Clauses[n.Clause], typ) {
+		if n.Clause >= 0 && refused(lex, ps, ps.Clauses[n.Clause]) && !undone(lex, ps, ps.Clauses[n.Clause], typ) && !d.putByOther(s, ps, n, e) {
 			// ("cancelled its agreement with X" undoes a deal that was:
 			// it failed, below)
 			// "declined to renew its agreement with China": the event is
