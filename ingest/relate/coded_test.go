@@ -141,6 +141,9 @@ func TestCodedEvents(t *testing.T) {
 		{"a proposed deal with its price before the noun is a proposal to the firm it would buy",
 			"Norland said it had not seen Vardo Mills's proposed 400 mln dlr acquisition of Ostmark Bank.",
 			[]string{"proposal 036 happened: Vardo Mills/actor, Ostmark Bank/target"}},
+		{"an agreement whose terms bind two named parties was made, at no date its terms give; terms naming fewer tell nothing of who made it",
+			"The agreement also calls for Ostmark Bank to pay Vardo Mills 6 mln dlrs by March 1, 1989. The contract includes an option for two more units, Vardo Mills said.",
+			[]string{"agreement 057 happened: Ostmark Bank/participant, Vardo Mills/participant"}},
 		{"an agreement signed, reached or dated is an event",
 			"Norland signed a trade agreement with Vardo. The pact between Brekka and Ostland was signed on Monday. Prices rose after the accord between Vardo and Brekka last December.",
 			// an agreement's parties are its sides, whoever the passive names last

@@ -297,6 +297,9 @@ type eventMention struct {
 	// sector is what the text says of a party's part ("Russian troops":
 	// MIL), by entity index; it goes into the party's actor code.
 	sector map[int]string
+	// terms marks an agreement told by its terms ("the agreement calls
+	// for X to pay Y"): made, at no date the sentence gives.
+	terms bool
 	// cover are the words [cover[0], cover[1]) a structured event read
 	// (its verb group and objects): no trigger among them is another event.
 	cover [2]int
@@ -1217,7 +1220,13 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			continue
 		}
 
-		if e.typ == "agreement" && !e.verbal && s.w(e.k) != "acquisition" && e.status != "failed" && !s.agreementMade(e.k, e.end) {
+		if sides := d.termsBetween(s, e.k, e.end); e.typ == "agreement" && !e.verbal && len(sides) > 0 {
+			for _, p := range sides {
+				e.add(p, graph.RoleParticipant)
+			}
+			e.terms = true
+		}
+		if e.typ == "agreement" && !e.verbal && s.w(e.k) != "acquisition" && e.status != "failed" && !s.agreementMade(e.k, e.end) && len(d.termsBetween(s, e.k, e.end)) == 0 {
 			// "stood by the December accord", "breached their agreements":
 			// an agreement named, not one signed, reached or concluded (a
 			// firm's acquisition by another is the deal itself; one
@@ -1229,6 +1238,13 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	evs = kept
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].k < evs[j].k })
 	assignDates(s, evs)
+	for _, e := range evs {
+		if e.terms {
+			// its terms' dates and conditions are not the agreement's: it
+			// was made ("obligates Bally to buy … by February 21, 1988")
+			e.date, e.dateText, e.status = timex.Date{}, "", "happened"
+		}
+	}
 	for _, e := range evs {
 		if ventureOf(s, e) && s.w(e.k-1) != "proposed" && s.w(e.k-1) != "planned" {
 			// "Caltex, a joint venture between Chevron Corp and Texaco Inc,
@@ -1976,6 +1992,50 @@ func (s *sent) agreementMade(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// termsBetween gives the sides of an agreement noun at [k, end) that is
+// the subject of a verb stating its terms between two parties the clause
+// names, nil for none: "The
+// agreement also calls for Bally to pay Trump 6.2 mln dlrs", "the pact
+// provides for Navistar to assist Dina Camiones", "the agreement gives
+// CNN the right to sell spots on China Central TV". The terms tell of an
+// agreement made, between those two (GUIDE.md: one event per sentence that
+// states it); "the contract includes an option", with fewer than two
+// parties, tells nothing of who made it.
+func (d *doc) termsBetween(s *sent, k, end int) []int {
+	if w := s.w(k - 1); w != "the" && w != "this" && w != "their" && w != "its" && w != "merger" && w != "purchase" {
+		return nil
+	}
+	v := end
+	if s.w(v) == "also" {
+		v++
+	}
+	if s.w(v) == "would" || s.w(v) == "will" {
+		v++
+	}
+	switch s.w(v) {
+	case "calls", "called", "call", "provides", "provided", "provide":
+		if s.w(v+1) != "for" {
+			return nil
+		}
+	case "requires", "required", "require", "obligates", "obligated", "obligate", "gives", "gave", "give", "allows", "allowed", "allow":
+	default:
+		return nil
+	}
+	var parties []int
+	for j := v + 1; j < len(s.Tokens) && !s.breaks(j); j++ {
+		if m := s.mentionAt(j); m != nil && actorType(d.ents[m.ent].Type) && !slices.Contains(parties, m.ent) {
+			parties = append(parties, m.ent)
+			if len(parties) == 2 {
+				break // the two the terms bind; later names are what they concern ("trucks for sale in Mexico")
+			}
+		}
+	}
+	if len(parties) < 2 {
+		return nil
+	}
+	return parties
 }
 
 // location finds where an event took place: a place named just before the
