@@ -2071,6 +2071,11 @@ func leftBehind(w func(int) string, k int) bool {
 	return false
 }
 
+// attendVerbs take part in the meeting that is their object: "attended the
+// summit", "told a meeting of party leaders", "addressed the conference".
+var attendVerbs = wordset.Of(map[string]bool{"attend": true, "address": true, "tell": true, "chair": true, "brief": true,
+	"join": true, "open": true, "lead": true})
+
 // putByOther reports a bid or proposal e, named by nominal n, that a
 // party other than its clause's subject made: "voted to block bids from
 // Ferruzzi" blocks bids that were made, where "declined to renew its
@@ -4074,6 +4079,27 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 						}
 					}
 					break
+				}
+			}
+		}
+		if (typ == "meeting" || typ == "summit" || typ == "talks") && n.Clause >= 0 && n.ObjectOf {
+			// "Kohl told a meeting of his party in Darmstadt", "is attending
+			// a GATT ministerial meeting", "are to address a meeting of the
+			// CFTC's committee": who attends or addresses it takes part
+			// (only beside a side the noun names: "told a meeting of
+			// analysts" is one party's talk, no meeting of named parties)
+			cl := ps.Clauses[n.Clause]
+			if lem := lemma(lex, ps.Lower(cl.Head)); len(e.participants) > 0 && attendVerbs.Has(lem) && !cl.Passive && !cl.Negated && len(cl.Subject) > 0 {
+				subj := d.actorsOf(s, cl.Subject)
+				if len(subj) == 0 && standIn(ps, cl.Subject[0]) {
+					if ent, _ := d.subject(s, cl.Verb.Start, nil); ent >= 0 && actorType(d.ents[ent].Type) {
+						subj = []int{ent}
+					}
+				}
+				for _, a := range subj {
+					if _, in := e.participants[a]; !in {
+						e.add(a, graph.RoleParticipant)
+					}
 				}
 			}
 		}

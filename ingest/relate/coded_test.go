@@ -144,6 +144,9 @@ func TestCodedEvents(t *testing.T) {
 		{"an agreement whose terms bind two named parties was made, at no date its terms give; terms naming fewer tell nothing of who made it",
 			"The agreement also calls for Ostmark Bank to pay Vardo Mills 6 mln dlrs by March 1, 1989. The contract includes an option for two more units, Vardo Mills said.",
 			[]string{"agreement 057 happened: Ostmark Bank/participant, Vardo Mills/participant"}},
+		{"who tells, addresses or attends a meeting of a named body takes part in it; telling a meeting of analysts is no meeting of named parties",
+			"Jon Berg told a meeting of the Vardo Trade Committee that prices would rise. Lena Dahl told a meeting of analysts that sales rose.",
+			[]string{"meeting 040 happened: Vardo Trade Committee/participant, Jon Berg/participant"}},
 		{"an agreement signed, reached or dated is an event",
 			"Norland signed a trade agreement with Vardo. The pact between Brekka and Ostland was signed on Monday. Prices rose after the accord between Vardo and Brekka last December.",
 			// an agreement's parties are its sides, whoever the passive names last
