@@ -1078,7 +1078,7 @@ var (
 // pronoun, or a body named by its kind ("the company", "the government").
 func standIn(ps *syntax.Sentence, np syntax.NounPhrase) bool {
 	h := ps.Lower(np.Head)
-	return ps.POS[np.Head] == "PRP" || bodyNouns.Has(h)
+	return ps.POS[np.Head] == "PRP" || bodyNouns.Has(h) || antecedentNouns.Has(h) && np.End-np.Start == 2 && ps.Lower(np.Start) == "the"
 }
 
 var bodyNouns = wordset.Of(map[string]bool{

@@ -147,6 +147,9 @@ func TestCodedEvents(t *testing.T) {
 		{"who tells, addresses or attends a meeting of a named body takes part in it; telling a meeting of analysts is no meeting of named parties",
 			"Jon Berg told a meeting of the Vardo Trade Committee that prices would rise. Lena Dahl told a meeting of analysts that sales rose.",
 			[]string{"meeting 040 happened: Vardo Trade Committee/participant, Jon Berg/participant"}},
+		{"'the committee' as a subject is the committee named before, in the clause reader too: its rejection of a request has the requester as target",
+			"The Vardo Trade Committee approved the plan on Monday. The committee also rejected a request by Ostmark Bank for a hearing.",
+			[]string{"reject 120 happened: Vardo Trade Committee/actor, Ostmark Bank/target"}},
 		{"an agreement signed, reached or dated is an event",
 			"Norland signed a trade agreement with Vardo. The pact between Brekka and Ostland was signed on Monday. Prices rose after the accord between Vardo and Brekka last December.",
 			// an agreement's parties are its sides, whoever the passive names last
