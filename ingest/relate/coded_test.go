@@ -1157,6 +1157,12 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Country, "Norland", "", "Norland")
 			},
 			nil, []string{"Ostmark Bank : losses would rise"}},
+		{"a quotation right after 'He added,' is the one 'he' stands for",
+			`Jon Berg spoke in Brekka City on Monday. He added, "We should cut subsidies."`,
+			func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.City, "Brekka City", "", "Brekka City")
+			},
+			nil, []string{"Jon Berg : We should cut subsidies"}},
 		{"scare quotes around a term are no quote",
 			`Norland rejected the so-called "peace plan" on Monday.`,
 			func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norland") },
