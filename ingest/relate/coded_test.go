@@ -1163,6 +1163,12 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.City, "Brekka City", "", "Brekka City")
 			},
 			nil, []string{"Jon Berg : We should cut subsidies"}},
+		{"a legal form the name leaves out between it and 'said' hides no speaker",
+			`Ostmark Bank co said it would cut jobs. Vardo Mills, S.A. said prices rose.`,
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills")
+			},
+			nil, []string{"Ostmark Bank : it would cut jobs", "Vardo Mills : prices rose"}},
 		{"scare quotes around a term are no quote",
 			`Norland rejected the so-called "peace plan" on Monday.`,
 			func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norland") },

@@ -23,6 +23,17 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 	for j >= 0 && (softTokens.Has(s.w(j)) || auxiliaries.Has(s.w(j)) || isDateToken(s, j)) {
 		j = s.skipTicker(j - 1)
 	}
+	if j > 0 && trailingForms.Has(s.w(j)) && s.mentionAt(j) == nil {
+		// "Norton co said", "Petroleos de Venezuela, S.A. said": a legal
+		// form the name left out stands between it and its verb
+		k := j - 1
+		if s.w(k) == "," {
+			k--
+		}
+		if k >= 0 && s.mentionAt(k) != nil {
+			j = k
+		}
+	}
 	if j < 0 {
 		return -1, false
 	}
@@ -368,6 +379,12 @@ var antecedentNouns = wordset.Of(map[string]bool{
 	"airline": true, "corporation": true, "organisation": true, "organization": true, "institute": true,
 	"maker": true, "producer": true, "manufacturer": true, "committee": true, "subcommittee": true,
 })
+
+// trailingForms are legal forms written after a company's name, in lower
+// case or with dots, which a name may leave out.
+var trailingForms = wordset.Of(map[string]bool{"co": true, "co.": true, "inc": true, "inc.": true, "corp": true,
+	"corp.": true, "ltd": true, "ltd.": true, "plc": true, "s.a.": true, "sa": true, "ag": true, "nv": true, "n.v.": true,
+	"spa": true, "s.p.a.": true, "gmbh": true, "bhd": true, "pty": true})
 
 // subordinateSubject is the body or state that opens a subordinate clause
 // before the comma right before "it" at j: "When CPC announced the deal
