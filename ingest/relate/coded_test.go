@@ -1169,6 +1169,12 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills")
 			},
 			nil, []string{"Ostmark Bank : it would cut jobs", "Vardo Mills : prices rose"}},
+		{"a bracketed acronym in a trailing attribution does not cut the claim off",
+			`Wheat stocks are worrying, Brekka Grain Office (BGO) spokesman Jon Berg said.`,
+			func(h *hand) {
+				h.unknown(graph.Organization, "Brekka Grain Office", "", "Brekka Grain Office").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			[]string{"Jon Berg officialOf Brekka Grain Office"}, []string{"Jon Berg : Wheat stocks are worrying"}},
 		{"scare quotes around a term are no quote",
 			`Norland rejected the so-called "peace plan" on Monday.`,
 			func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norland") },

@@ -622,6 +622,10 @@ func (s *sent) afterDateline() int {
 func trailingClaim(s *sent, j int) (end int, ok bool) {
 	for k := j; k >= 0 && j-k <= 12; k-- {
 		w := s.w(k)
+		if w == ")" && k >= 2 && s.w(k-2) == "(" {
+			k -= 2 // "…, French Cereals Intervention Office (ONIC) Director Bernard Vieux said"
+			continue
+		}
 		if w == "," {
 			if k < 2 {
 				return 0, false // a claim of one word is no claim
