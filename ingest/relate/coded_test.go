@@ -150,6 +150,9 @@ func TestCodedEvents(t *testing.T) {
 		{"'the committee' as a subject is the committee named before, in the clause reader too: its rejection of a request has the requester as target",
 			"The Vardo Trade Committee approved the plan on Monday. The committee also rejected a request by Ostmark Bank for a hearing.",
 			[]string{"reject 120 happened: Vardo Trade Committee/actor, Ostmark Bank/target"}},
+		{"talks that end without resolving or reaching anything failed",
+			"Talks between Norland and Vardo ended on Monday without resolving the dispute.",
+			[]string{"talks 046 failed: Norland/participant, Vardo/participant"}},
 		{"an agreement signed, reached or dated is an event",
 			"Norland signed a trade agreement with Vardo. The pact between Brekka and Ostland was signed on Monday. Prices rose after the accord between Vardo and Brekka last December.",
 			// an agreement's parties are its sides, whoever the passive names last

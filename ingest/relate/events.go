@@ -2730,6 +2730,11 @@ func (d *doc) countryOf(i int) int {
 	return -1
 }
 
+// unresolved follow "without" where talks end with nothing settled: "ended
+// today without resolving the dispute".
+var unresolved = wordset.Of(map[string]bool{"resolving": true, "reaching": true, "settling": true, "solving": true,
+	"agreeing": true, "ending": true})
+
 var failCues = wordset.Of(map[string]bool{"collapsed": true, "failed": true, "stalled": true})
 
 // failPhrases are failures only with their particle: talks "fell apart" or
@@ -2758,7 +2763,7 @@ func status(s *sent, e *eventMention) string {
 			// meet the deadline": another's failure, in a clause of its own
 			break
 		}
-		if failCues.Has(w) || failPhrases.Has(w+" "+s.w(j+1)) || w == "without" && (s.w(j+1) == "progress" || s.w(j+1) == "agreement" || s.w(j+2) == "agreement" || s.w(j+2) == "deal" || s.w(j+1) == "results") {
+		if failCues.Has(w) || failPhrases.Has(w+" "+s.w(j+1)) || w == "without" && (s.w(j+1) == "progress" || s.w(j+1) == "agreement" || s.w(j+2) == "agreement" || s.w(j+2) == "deal" || s.w(j+1) == "results" || unresolved.Has(s.w(j+1))) {
 			return "failed"
 		}
 		if j > e.end && triggers[w].typ != "" && s.breaks(j-1) {
