@@ -3054,6 +3054,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		// "should" and "must" say what one is able or bound to do
 		tentative := modal == "would" || modal == "could" || modal == "may" || modal == "might"
 		switch {
+		case cl.Passive && gov == "" && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && cl.Verb.Start > 0 && ps.Words[cl.Verb.Start-1] == ",":
+			st = "planned" // "The contract, to be signed by PDVSA and Union Pacific": still to be made
 		case deal != "" && cl.Modal == "will" && gov == "" && doneDeal:
 			st = "planned" // "will acquire American Motors": a deal still to close
 		case deal != "":

@@ -153,6 +153,9 @@ func TestCodedEvents(t *testing.T) {
 		{"talks that end without resolving or reaching anything failed",
 			"Talks between Norland and Vardo ended on Monday without resolving the dispute.",
 			[]string{"talks 046 failed: Norland/participant, Vardo/participant"}},
+		{"'the contract, to be signed by A and B' is an agreement still to be made",
+			"The contract, to be signed by Vardo Mills and Ostmark Bank, covers the mill.",
+			[]string{"agreement 032 planned: Vardo Mills/participant, Ostmark Bank/participant"}},
 		{"an agreement signed, reached or dated is an event",
 			"Norland signed a trade agreement with Vardo. The pact between Brekka and Ostland was signed on Monday. Prices rose after the accord between Vardo and Brekka last December.",
 			// an agreement's parties are its sides, whoever the passive names last
