@@ -156,6 +156,9 @@ func TestCodedEvents(t *testing.T) {
 		{"'the contract, to be signed by A and B' is an agreement still to be made",
 			"The contract, to be signed by Vardo Mills and Ostmark Bank, covers the mill.",
 			[]string{"agreement 032 planned: Vardo Mills/participant, Ostmark Bank/participant"}},
+		{"'<firm> of <country>' before a verb: the firm acts, the country is only its home",
+			"Vardo Mills of Norland has signed a loan agreement with Ostmark Bank. Ostmark Bank of Brekka said it made an offer for Vardo Mills.",
+			[]string{"agreement 057 happened: Vardo Mills/participant, Ostmark Bank/participant", "proposal 036 happened: Ostmark Bank/actor, Vardo Mills/target"}},
 		{"an agreement signed, reached or dated is an event",
 			"Norland signed a trade agreement with Vardo. The pact between Brekka and Ostland was signed on Monday. Prices rose after the accord between Vardo and Brekka last December.",
 			// an agreement's parties are its sides, whoever the passive names last

@@ -41,6 +41,9 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 	switch {
 	case s.mentionAt(j) != nil:
 		m := s.mentionAt(j)
+		if o := d.homeOf(s, m); o != nil {
+			m = o // "NV Nederlandse Gasunie of the Netherlands has signed": the firm, not its home
+		}
 		if objectPreps.Has(s.w(d.titleStart(s, m.first) - 1)) {
 			// "leaders attending a meeting with President Sarney called":
 			// the name is a preposition's object, not who acts
@@ -379,6 +382,40 @@ var antecedentNouns = wordset.Of(map[string]bool{
 	"airline": true, "corporation": true, "organisation": true, "organization": true, "institute": true,
 	"maker": true, "producer": true, "manufacturer": true, "committee": true, "subcommittee": true,
 })
+
+// homeOf is the organisation named right before "of (the)" and place
+// mention m, when m only says where it is from: "Global Mining and
+// Industrial Corp of South Africa", "Victor Federal Savings and Loan
+// Association of Muskogee"; nil otherwise ("the president of France").
+func (d *doc) homeOf(s *sent, m *mention) *mention {
+	t := d.ents[m.ent].Type
+	if t != graph.Country && !placeType(t) {
+		return nil
+	}
+	j := m.first - 1
+	if s.w(j) == "the" {
+		j--
+	}
+	if s.w(j) != "of" {
+		return nil
+	}
+	if j--; s.w(j) == ")" {
+		// "Shenzhen Electronics Group (SEG) of China": past the firm's own
+		// acronym; not "Robert Byrd (Democrat) of West Virginia"
+		in, before := s.mentionAt(j-1), s.mentionAt(j-3)
+		if s.w(j-2) != "(" || in == nil || before == nil || in.ent != before.ent {
+			return nil
+		}
+		j -= 3
+	}
+	if j = s.skipTicker(j); s.w(j) == ">" {
+		j-- // "<Siebe Plc> of the U.K."
+	}
+	if o := s.mentionAt(j); o != nil && d.ents[o.ent].Type == graph.Organization {
+		return o
+	}
+	return nil
+}
 
 // trailingForms are legal forms written after a company's name, in lower
 // case or with dots, which a name may leave out.
