@@ -6,6 +6,7 @@
 package gazetteer
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -278,9 +279,14 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 			Wikidata: seed.Wikidata,
 			Capital:  c.Capital,
 			Demonyms: demonymSeeds[c.Alpha3],
-			From:     hist.Begins[c.Alpha3],
+			From:     cmp.Or(hist.Begins[c.Alpha3], hist.Republics[c.Alpha3]),
 		}
 		e.Aliases = uniq(append([]string{c.Name.Official}, seed.Aliases...), e.Name)
+		if until := hist.Republics[c.Alpha3]; until != "" {
+			// before it was sovereign its name is a region's ("Georgia" in
+			// 1987, "Soviet Ukraine"): no country, no capital, no demonym
+			g.add(Entry{Type: graph.Region, Name: e.Name, Aliases: e.Aliases, Until: until})
+		}
 		for _, b := range c.Borders {
 			if known[b] {
 				e.Borders = append(e.Borders, b)

@@ -23,7 +23,11 @@ type historySeed struct {
 		Successor string   `yaml:"successor"`
 		Phoenix   string   `yaml:"phoenix"`
 	} `yaml:"states"`
-	Begins        map[string]string `yaml:"begins"`
+	Begins map[string]string `yaml:"begins"`
+	// Republics are present-day states sovereign only since the date;
+	// before it their names are of a region (a territory, a republic of
+	// another state, a U.S. state of the same name).
+	Republics     map[string]string `yaml:"republics"`
 	Organizations []orgSeed         `yaml:"organizations"`
 	Leaders       []leaderSeed      `yaml:"leaders"`
 }
@@ -60,12 +64,17 @@ func (h historySeed) check(known map[string]bool) error {
 			return err
 		}
 	}
-	for iso, d := range h.Begins {
-		if !known[iso] {
-			return fmt.Errorf("gazetteer: history.yaml: begins names unknown country %q", iso)
-		}
-		if err := dates(iso, d); err != nil {
-			return err
+	for key, m := range map[string]map[string]string{"begins": h.Begins, "republics": h.Republics} {
+		for iso, d := range m {
+			if !known[iso] {
+				return fmt.Errorf("gazetteer: history.yaml: %s names unknown country %q", key, iso)
+			}
+			if _, both := h.Begins[iso]; both && key == "republics" {
+				return fmt.Errorf("gazetteer: history.yaml: %s is in both begins and republics", iso)
+			}
+			if err := dates(iso, d); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
