@@ -2071,6 +2071,32 @@ func leftBehind(w func(int) string, k int) bool {
 	return false
 }
 
+// legislatureIn is the one legislature the sentence names (its name has
+// Congress, Senate, House, Parliament, Assembly, Diet…), -1 for none or
+// several.
+func (d *doc) legislatureIn(s *sent) int {
+	found := -1
+	for _, m := range s.mentions {
+		e := d.ents[m.ent]
+		if e.Type != graph.Organization || m.ent == found {
+			continue
+		}
+		for _, w := range strings.Fields(e.Name) {
+			if legislatureWords.Has(w) {
+				if found >= 0 {
+					return -1
+				}
+				found = m.ent
+				break
+			}
+		}
+	}
+	return found
+}
+
+var legislatureWords = wordset.Of(map[string]bool{"Congress": true, "Senate": true, "House": true, "Parliament": true,
+	"Assembly": true, "Diet": true, "Bundestag": true, "Knesset": true, "Majlis": true, "Duma": true, "Legislature": true})
+
 // attendVerbs take part in the meeting that is their object: "attended the
 // summit", "told a meeting of party leaders", "addressed the conference".
 var attendVerbs = wordset.Of(map[string]bool{"attend": true, "address": true, "tell": true, "chair": true, "brief": true,
@@ -2964,6 +2990,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		code, typ := m.Code, typeOfCode(m.Code)
+		if p := ps.POS[cl.Head]; lem == "veto" && (p == "VB" || p == "VBZ" || p == "VBP") {
+			// "will veto the legislation": a rejection (GUIDE.md: X
+			// vetoes), not the dictionary's ban (172); the noun ("veto
+			// power", "overriding the veto") is no act
+			code, typ = "120", "reject"
+		}
 
 		pressFor := strings.HasPrefix(head, "press") && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "for") // "pressing for a restructuring": the dictionary's demand
 		if t, ok := triggers[head]; ok && t.verbal && !asks && !noComment && !pressFor && m.Entry != "STRIKE_LABOUR" && m.Entry != "SEEK_MEETING" && m.Entry != "SETTLE_WITH" {
@@ -3540,6 +3572,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if doneDeal && len(e.participants) < 2 {
 			continue // "purchased a plant in Andover": from no one named
+		}
+		if typ == "reject" && lem == "veto" && !e.hasRole(graph.RoleTarget) && !cl.Passive {
+			// "Reagan vetoed the bill passed by Congress", "would veto the
+			// legislation … Congress": a veto rejects the legislature's
+			// bill (GUIDE.md: X vetoes Y's proposal)
+			if l := d.legislatureIn(s); l >= 0 && e.participants[l] == "" {
+				e.add(l, graph.RoleTarget)
+			}
 		}
 		// (an appeal to parties the text does not name is the named
 		// asker's: "Brazil asked its creditor banks to reschedule")

@@ -64,6 +64,10 @@ func TestCodedEvents(t *testing.T) {
 			h.unknown(graph.Organization, "Brekka Supreme Court", "", "Brekka Supreme Court")
 			body = strings.ReplaceAll(body, "Brekka Supreme Court", "")
 		}
+		if strings.Contains(body, "Brekka Senate") {
+			h.unknown(graph.Organization, "Brekka Senate", "", "Brekka Senate")
+			body = strings.ReplaceAll(body, "Brekka Senate", "")
+		}
 		if strings.Contains(body, "Ostmark Bank") {
 			h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank")
 			body = strings.ReplaceAll(body, "Ostmark Bank", "")
@@ -159,6 +163,9 @@ func TestCodedEvents(t *testing.T) {
 		{"'<firm> of <country>' before a verb: the firm acts, the country is only its home",
 			"Vardo Mills of Norland has signed a loan agreement with Ostmark Bank. Ostmark Bank of Brekka said it made an offer for Vardo Mills.",
 			[]string{"agreement 057 happened: Vardo Mills/participant, Ostmark Bank/participant", "proposal 036 happened: Ostmark Bank/actor, Vardo Mills/target"}},
+		{"vetoing, now or to come, rejects the bill of the one legislature the sentence names; the noun 'veto' is no act",
+			"Jon Berg said he would veto the tax bill passed by the Brekka Senate. Lena Dahl vetoed a similar bill last year after the Brekka Senate had adjourned. Vardo has veto power over the loans.",
+			[]string{"reject 120 happened: Lena Dahl/actor, Brekka Senate/target", "reject 120 planned: Jon Berg/actor, Brekka Senate/target"}},
 		{"an agreement signed, reached or dated is an event",
 			"Norland signed a trade agreement with Vardo. The pact between Brekka and Ostland was signed on Monday. Prices rose after the accord between Vardo and Brekka last December.",
 			// an agreement's parties are its sides, whoever the passive names last
