@@ -2839,9 +2839,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: stopCode(c), Entry: strings.ToUpper(lem)}, true
 			}
 		}
-		if ok && givers == nil && cameo.Root(m.Code) == "03" && len(m.Code) >= 3 && !intentVerbs.Has(lem) && gov == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated {
+		if ok && givers == nil && cameo.Root(m.Code) == "03" && len(m.Code) >= 3 && !intentVerbs.Has(lem) && gov == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated &&
+			!strings.Contains(strings.ToUpper(m.Pattern), "(FOR ") {
 			// "lifted sanctions on Venezuela", which the dictionary codes
-			// as an intent (0351): a verb that did the act did it
+			// as an intent (0351): a verb that did the act did it (not one
+			// that asked for it: "called for talks with Vardo" stays the
+			// dictionary's 036)
 			if c := actOfIntent(m.Code); c != "" {
 				m.Code = c
 			}

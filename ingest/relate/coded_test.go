@@ -166,6 +166,12 @@ func TestCodedEvents(t *testing.T) {
 		{"vetoing, now or to come, rejects the bill of the one legislature the sentence names; the noun 'veto' is no act",
 			"Jon Berg said he would veto the tax bill passed by the Brekka Senate. Lena Dahl vetoed a similar bill last year after the Brekka Senate had adjourned. Vardo has veto power over the loans.",
 			[]string{"reject 120 happened: Lena Dahl/actor, Brekka Senate/target", "reject 120 planned: Jon Berg/actor, Brekka Senate/target"}},
+		{"talks or sanctions called or pressed for are demanded, not held or imposed",
+			"Norland called for talks with Vardo. Brekka pressed for sanctions against Ostland.",
+			// calling for talks is the dictionary's intent to negotiate (036)
+			// toward the other side; pressing for sanctions against another
+			// its disapproval (110)
+			[]string{"disapproval 110 happened: Brekka/actor, Ostland/target", "proposal 036 happened: Norland/actor, Vardo/target", "sanctions 163 demanded: Ostland/target", "talks 046 demanded: Vardo/participant, Norland/participant"}},
 		{"an agreement signed, reached or dated is an event",
 			"Norland signed a trade agreement with Vardo. The pact between Brekka and Ostland was signed on Monday. Prices rose after the accord between Vardo and Brekka last December.",
 			// an agreement's parties are its sides, whoever the passive names last

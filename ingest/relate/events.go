@@ -440,6 +440,12 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 			// cooperation": cooperation wanted, not had
 			continue
 		}
+		if (e.status == "happened" || e.status == "") && calledFor(e) && (symmetric[e.typ] || e.typ == "sanctions" || e.typ == "visit") {
+			// "called for talks with Iran", "called for sanctions against
+			// South Africa": asked for, not held or imposed (GUIDE.md:
+			// status demanded)
+			e.status = "demanded"
+		}
 		if e.typ == "meeting" && d.shareholdersMeeting(e) {
 			continue // "at the GenCorp annual meeting": a firm's own meeting of its owners, ordinary business
 		}
@@ -1361,6 +1367,20 @@ func governedBy(e *eventMention, words map[string]bool, n int) bool {
 	}
 	return false
 }
+
+// calledFor reports an event noun asked for: "called for talks with",
+// "calls for new sanctions against", "pressed for a meeting".
+func calledFor(e *eventMention) bool {
+	for j := e.k - 1; j >= 1 && j >= e.k-4 && !e.s.breaks(j); j-- {
+		if e.s.w(j) == "for" {
+			return callForWords.Has(e.s.w(j - 1))
+		}
+	}
+	return false
+}
+
+var callForWords = wordset.Of(map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "press": true,
+	"pressed": true, "pressing": true, "push": true, "pushed": true, "pushing": true, "appealed": true, "asked": true})
 
 // askWords ask for what they govern; wantWords want, need or increase it.
 // cancelWords undo what they govern.
