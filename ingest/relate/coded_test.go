@@ -1274,6 +1274,8 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg, finance director of Ostmark Bank, spoke.", "Jon Berg officialOf Ostmark Bank [finance director] 2024-03-04–"},
 		{"Jon Berg, head of Norland's Ostmark Bank, spoke.", "Jon Berg leaderOf Ostmark Bank [head] 2024-03-04–"},
 		{"Jon Berg worked as a journalist for Ostmark Bank.", "Jon Berg affiliatedWith Ostmark Bank [journalist] –"},
+		// a legislature's Speaker presides over it: its head
+		{"Jon Berg, Speaker of the Ostland Pact, spoke.", "Jon Berg leaderOf Ostland Pact [Speaker] 2024-03-04–"},
 		{"Jon Berg works for Ostmark Bank.", "Jon Berg affiliatedWith Ostmark Bank [] 2024-03-04–"},
 		{"Jon Berg was elected President of Norland in 2019.", "Jon Berg leaderOf Norland [President] 2019–"},
 		{"Jon Berg, the former president of Norland, opened the bridge.", "Jon Berg leaderOf Norland [president] –"},
