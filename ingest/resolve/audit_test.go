@@ -177,6 +177,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Ostra Commerce", "Holm", "Consumer League"},
 		},
 		{
+			name: "'House' alone is the chamber the article names in full, never one of its committees",
+			body: "The Norland House of Representatives voted. The House Budget Committee met. The House later opposed the aid.",
+			tags: []tag{{"Norland House of Representatives", "ORG"}, {"House Budget Committee", "ORG"}, {"House", "ORG"}},
+			want: map[string]view{
+				"Norland House of Representatives": {Type: graph.Organization, Mentions: []string{"Norland House of Representatives", "House"}},
+				"House Budget Committee":           {Type: graph.Organization, Mentions: []string{"House Budget Committee"}},
+			},
+			absent: []string{"House"},
+		},
+		{
 			name: "the acronym a company's name holds",
 			body: "International K.R.V. Industries Inc bought a studio. K.R.V. said it paid cash.",
 			tags: []tag{{"International K.R.V. Industries Inc", "ORG"}, {"K.R.V.", "ORG"}},

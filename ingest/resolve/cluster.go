@@ -586,7 +586,7 @@ func joinShortNames(d *doc, order []*cluster) []*cluster {
 		var into *cluster
 		switch {
 		case a.typ == graph.Organization:
-			fits := func(cl *cluster) bool { return shortNameOf(short, fields(cl.name)) }
+			fits := func(cl *cluster) bool { return shortNameOf(short, fields(cl.name)) && !subBody(short, fields(cl.name)) }
 			into = onlyOrganization(order, a, fits)
 			if first := firstNamed(order, a, fits); into == nil && first != nil && first.firstStart() < a.firstStart() &&
 				first.firstStart() < d.firstSentenceEnd() && !coordinated(d, order, a, first, fits) {
@@ -595,6 +595,14 @@ func joinShortNames(d *doc, order []*cluster) []*cluster {
 				// Paper Inc", its unit named later; "Yugo" after "<Yugo
 				// America Inc>, a unit of <Yugo NV>, said"
 				into = first
+			}
+			if into == nil && len(short) == 1 && (short[0] == "House" || short[0] == "Senate") {
+				// "the House" beside "the U.S. House of Representatives": the
+				// chamber the article names in full
+				into = onlyOrganization(order, a, func(cl *cluster) bool {
+					n := cl.name
+					return short[0] == "House" && strings.HasSuffix(n, "House of Representatives") || short[0] == "Senate" && strings.HasSuffix(n, " Senate")
+				})
 			}
 			if into == nil {
 				into = onlyOrganization(order, a, func(cl *cluster) bool { return parentNamed(short, fields(cl.name)) })
@@ -769,6 +777,15 @@ func firmOpenedBy(short, full []string, typ graph.EntityType) bool {
 	}
 	return full[len(short)] != "and" && full[len(short)] != "&"
 }
+
+// subBody reports a committee or panel of the body short names: "House
+// Budget Committee", "Senate Banking Committee" are the House's and the
+// Senate's, not the House or the Senate.
+func subBody(short, full []string) bool {
+	return len(full) > len(short) && committeeWords.Has(full[len(full)-1])
+}
+
+var committeeWords = set("Committee", "Subcommittee", "Panel", "Caucus")
 
 // firmTails end a company's name as a legal form does, and its first
 // words are its short name: "Texas Commerce" of "Texas Commerce
