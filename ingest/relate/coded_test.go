@@ -812,6 +812,12 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
 			},
 			[]string{"Ostmark Bank basedIn Brekka City"}, nil},
+		{"an apposition of a demonym and a kind of firm: broker, lender, subsidiary",
+			"Ostmark Bank, a Norlandic broker, cut jobs.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
+			},
+			[]string{"Ostmark Bank basedIn Norland"}, nil},
 		{"encyclopaedic copula: nationality and trade",
 			"Lena Dahl (born 1970) is a Norlandic economist.",
 			func(h *hand) {

@@ -353,6 +353,8 @@ var placedBodyNouns = wordset.Of(map[string]bool{
 	"developer": true, "distributor": true, "supplier": true, "operator": true, "refiner": true,
 	"conglomerate": true, "publisher": true, "carrier": true, "exporter": true, "importer": true,
 	"house": true, "agency": true, "newspaper": true, "broadcaster": true, "union": true,
+	"broker": true, "lender": true, "dealer": true, "subsidiary": true, "unit": true, "affiliate": true,
+	"trader": true, "shipper": true, "miner": true, "chain": true, "consortium": true, "cooperative": true,
 })
 
 // copulaSubject finds the organisation a copula before k describes, as
