@@ -23,9 +23,9 @@ func TestLookupOn(t *testing.T) {
 		{"Soviet Union", "2019-03-02", []string{"Country Soviet Union (SUN)"}}, // named later, still the USSR
 		{"Russia", "2019-03-02", []string{"Country Russia (RUS)"}},
 		{"Zaire", "1987", []string{"Country Zaire (ZAR)"}},
-		{"Kosovo", "2024-03-04", []string{"Country Kosovo (XKX)"}}, // a state gountries lacks, since 2008
-		{"Kosovo", "1999-03-24", nil},                              // a province then
-		{"Georgia", "1987-03-02", []string{"Region Georgia ()"}},    // a U.S. state then, or a Soviet republic: no Country
+		{"Kosovo", "2024-03-04", []string{"Country Kosovo (XKX)"}},   // a state gountries lacks, since 2008
+		{"Kosovo", "1999-03-24", nil},                                // a province then
+		{"Georgia", "1987-03-02", []string{"Region Georgia ()"}},     // a U.S. state then, or a Soviet republic: no Country
 		{"Georgia", "2019-03-02", []string{"Country Georgia (GEO)"}}, // sovereign since 1991
 		{"Namibia", "1987-03-02", []string{"Region Namibia ()"}},
 		{"Namibia", "1991-03-02", []string{"Country Namibia (NAM)"}},
