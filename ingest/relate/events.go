@@ -1226,13 +1226,13 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			continue
 		}
 
-		if sides := d.termsBetween(s, e.k, e.end); e.typ == "agreement" && !e.verbal && len(sides) > 0 {
-			for _, p := range sides {
+		if e.typ == "agreement" && !e.verbal {
+			for _, p := range d.termsBetween(s, e.k, e.end) {
 				e.add(p, graph.RoleParticipant)
+				e.terms = true
 			}
-			e.terms = true
 		}
-		if e.typ == "agreement" && !e.verbal && s.w(e.k) != "acquisition" && e.status != "failed" && !s.agreementMade(e.k, e.end) && len(d.termsBetween(s, e.k, e.end)) == 0 {
+		if e.typ == "agreement" && !e.verbal && s.w(e.k) != "acquisition" && e.status != "failed" && !s.agreementMade(e.k, e.end) && !e.terms {
 			// "stood by the December accord", "breached their agreements":
 			// an agreement named, not one signed, reached or concluded (a
 			// firm's acquisition by another is the deal itself; one
