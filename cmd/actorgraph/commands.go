@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -116,6 +117,25 @@ Cayley, queried over HTTP and explored in a browser.`,
 		`where the graph lives: "" (default) = embedded store under ./data; "memory"; a directory path; "bolt:PATH"; "leveldb:PATH"; "postgres://user:pass@host/db"; "cockroach://…" (env ACTORGRAPH_STORE)`)
 	root.PersistentFlags().BoolVarP(&o.verbose, "verbose", "v", false, "log what happens to stderr")
 	root.PersistentFlags().DurationVar(&o.wait, "wait", 0, "wait this long (e.g. 30s) for another actorgraph process to let go of an embedded store, instead of stopping at once")
+	// --cpuprofile is for measuring the program, not for its users: hidden.
+	var cpuProfile string
+	root.PersistentFlags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the command to this file")
+	_ = root.PersistentFlags().MarkHidden("cpuprofile")
+	var stopProfile func() error
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if cpuProfile == "" {
+			return nil
+		}
+		var err error
+		stopProfile, err = startCPUProfile(cpuProfile)
+		return err
+	}
+	root.PersistentPostRunE = func(*cobra.Command, []string) error {
+		if stopProfile == nil {
+			return nil
+		}
+		return stopProfile()
+	}
 	root.AddCommand(serveCmd(o), seedsCmd(o), ingestCmd(o), extractCmd(o), exportCmd(o), queryCmd(o), statsCmd(o), trainCmd(o), evalCmd(o), healthCmd(o))
 	return root
 }
@@ -1263,4 +1283,21 @@ func readScored(path string) (gold, pred [][]string, err error) {
 		return nil, nil, fmt.Errorf("%s:%w", path, err)
 	}
 	return gold, pred, nil
+}
+
+// startCPUProfile starts writing a CPU profile to path; the function it
+// returns stops it and closes the file.
+func startCPUProfile(path string) (func() error, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() error {
+		pprof.StopCPUProfile()
+		return f.Close()
+	}, nil
 }

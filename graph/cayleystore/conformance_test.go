@@ -41,6 +41,7 @@ func runConformance(t *testing.T, b backend) {
 		{"RoundTrip", testRoundTrip},
 		{"Reingest", testReingest},
 		{"ReplaceEdited", testReplaceEdited},
+		{"BatchAsWrites", testBatchAsWrites},
 		{"Quotes", testQuotes},
 		{"SharedEntity", testSharedEntity},
 		{"Retract", testRetract},
@@ -207,6 +208,63 @@ func testReplaceEdited(t *testing.T, b backend) {
 	}
 	if diff := cmp.Diff(quadSet(append(graph.Quads(v2), graph.Quads(articleTwo())...)), quadSet(allQuads(t, s))); diff != "" {
 		t.Errorf("store holds other quads than the edited article and article two (-want +got):\n%s", diff)
+	}
+}
+
+// testBatchAsWrites: a batch whose articles the store holds already, or
+// that come several times (edited, read from another input, the same
+// again), leaves the store, its catalogue and the results as writing the
+// articles one by one does.
+func testBatchAsWrites(t *testing.T, b backend) {
+	ctx := context.Background()
+	edited := articleOne()
+	edited.Article.Title = "Corrected: " + edited.Article.Title
+	edited.Relations = edited.Relations[:len(edited.Relations)-1]
+	copied := articleThree()
+	copied.InputName = "elsewhere/ports.txt"
+	retitled := articleThree()
+	retitled.Article.Title = "Ports of the Pacific, updated"
+	first := []graph.Extraction{articleOne(), articleTwo()}
+	batch := []graph.Extraction{articleThree(), edited, copied, articleTwo(), retitled, articleOne(), edited, copied}
+
+	one, many := b.open(t), b.open(t)
+	write(t, one, first...)
+	var want []graph.WriteResult
+	for _, x := range batch {
+		res, err := one.Write(ctx, x)
+		if err != nil {
+			t.Fatalf("Write(%s): %v", x.Article.Title, err)
+		}
+		want = append(want, res)
+	}
+	if _, err := many.WriteBatch(ctx, first); err != nil {
+		t.Fatalf("WriteBatch(first): %v", err)
+	}
+	got, err := many.WriteBatch(ctx, batch)
+	if err != nil {
+		t.Fatalf("WriteBatch: %v", err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("results of the batch differ from those of one write after the other (-one by one +batch):\n%s", diff)
+	}
+	if diff := cmp.Diff(quadSet(allQuads(t, one)), quadSet(allQuads(t, many))); diff != "" {
+		t.Errorf("quads differ (-one by one +batch):\n%s", diff)
+	}
+	if diff := catalogueDiff(t, many); diff != "" {
+		t.Errorf("the batch's catalogue differs from a rebuild (-rebuilt +maintained):\n%s", diff)
+	}
+	for _, x := range []graph.Extraction{articleOne(), articleTwo(), articleThree()} {
+		a, err := one.Article(ctx, x.Article.ID)
+		if err != nil {
+			t.Fatalf("Article: %v", err)
+		}
+		b, err := many.Article(ctx, x.Article.ID)
+		if err != nil {
+			t.Fatalf("Article: %v", err)
+		}
+		if diff := cmp.Diff(a, b, equateEmpty); diff != "" {
+			t.Errorf("article %s differs (-one by one +batch):\n%s", x.Article.Title, diff)
+		}
 	}
 }
 

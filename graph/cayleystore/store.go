@@ -329,9 +329,26 @@ func openKV(ctx context.Context, backend, dir string) (cgraph.QuadStore, hkv.KV,
 // pause: the 8,161 Reuters development articles took 279 s of CPU and
 // 4 min 36 s, against 130 s and 2 min 19 s with 16 MiB (peak RSS 411 and
 // 410 MB; alternate runs, load 4-9).
+//
+// Every transaction's tables go to level 0 and, holding Cayley's keys
+// (hashes, ids), span the whole key space, so compacting one into level 1
+// rewrites all of level 1 (up to 100 MiB). goleveldb compacts a level-0
+// table as soon as a few hundred lookups have passed through it to another
+// table ("seek compaction"), which in an ingest is the next transaction's
+// reads: one such rewrite per transaction, 31 for the 8,161 Reuters
+// development articles. With seek compaction off (an option goleveldb has
+// had since 2019, after the v1.0.0 release Cayley requires) and level 0
+// compacted at 8 tables rather than 4, they are 5, and lookups walk at most
+// 8 level-0 tables, each answering most absent keys from its bloom
+// filter; 16 tables made the lookups cost more than the compactions
+// saved (BENCHMARKS.md, "leveldb ingest: a batch's repeated articles in
+// its transaction; level 0 compacted less often"). Writes slow down and
+// pause at two and three times that many tables, as goleveldb's defaults
+// do at 8 and 12 of 4.
 const (
 	levelDBBloomBits   = 10
 	levelDBWriteBuffer = 16 << 20
+	levelDBL0Tables    = 8
 )
 
 // openLevelDB opens (creating on first use) a goleveldb directory the way
@@ -339,8 +356,12 @@ const (
 // commit synced — with the settings above.
 func openLevelDB(dir string) (hkv.KV, error) {
 	db, err := hleveldb.Open(dir, &opt.Options{
-		Filter:      filter.NewBloomFilter(levelDBBloomBits),
-		WriteBuffer: levelDBWriteBuffer,
+		Filter:                 filter.NewBloomFilter(levelDBBloomBits),
+		WriteBuffer:            levelDBWriteBuffer,
+		DisableSeeksCompaction: true,
+		CompactionL0Trigger:    levelDBL0Tables,
+		WriteL0SlowdownTrigger: 2 * levelDBL0Tables,
+		WriteL0PauseTrigger:    3 * levelDBL0Tables,
 	})
 	if err != nil {
 		return nil, err
