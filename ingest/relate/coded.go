@@ -2206,6 +2206,22 @@ func nounTrigger(ps *syntax.Sentence, k int) (trigger, bool) {
 // Inc unit", "Norland's Vardo subsidiary".
 var unitNouns = wordset.Of(map[string]bool{"unit": true, "subsidiary": true, "division": true, "affiliate": true, "arm": true})
 
+// unitSeller is the company after "of" in a noun phrase naming one of its
+// units ("the Alliance Automation Systems division of Gleason Corp"), -1
+// for none.
+func (d *doc) unitSeller(s *sent, np syntax.NounPhrase) int {
+	for k := np.Start; k < np.End && k+2 < len(s.Tokens); k++ {
+		if !unitNouns.Has(s.w(k)) || s.w(k+1) != "of" {
+			continue
+		}
+		if m := s.mentionAt(k + 2 + b2i(s.w(k+2) == "the")); m != nil && d.ents[m.ent].Type == graph.Organization {
+			return m.ent
+		}
+		return -1
+	}
+	return -1
+}
+
 // partiesIn gives the entities a noun phrase names as parties: the mention
 // at its head, else the last mention in it that can act ("the foreign
 // minister of Japan" → Japan).
@@ -3238,6 +3254,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			targets = nil
 		}
 		objs := d.partiesOf(s, targets)
+		if deal != "" && len(targets) == 1 && (lem == "acquire" || lem == "buy" || lem == "purchase") {
+			if o := d.unitSeller(s, targets[0]); o >= 0 {
+				// "agreed to acquire the Alliance Automation Systems division
+				// of Gleason Corp": the deal is with the owner selling it; the
+				// unit changes hands
+				objs = []int{o}
+			}
+		}
 		if lem == "take" && len(objs) == 0 && len(cl.Preps) > 0 && cl.Preps[0].Prep == cl.Head+1 && strings.EqualFold(ps.Words[cl.Head+1], "over") {
 			objs = d.partiesOf(s, cl.Preps[0].Object) // "to take over Borg-Warner": the firm taken over
 		}

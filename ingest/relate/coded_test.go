@@ -172,6 +172,9 @@ func TestCodedEvents(t *testing.T) {
 			// toward the other side; pressing for sanctions against another
 			// its disapproval (110)
 			[]string{"disapproval 110 happened: Brekka/actor, Ostland/target", "proposal 036 happened: Norland/actor, Vardo/target", "sanctions 163 demanded: Ostland/target", "talks 046 demanded: Vardo/participant, Norland/participant"}},
+		{"buying a unit of a company is a deal with that company, the unit changes hands",
+			"Vardo Mills agreed to acquire the Norland Tours division of Ostmark Bank.",
+			[]string{"agreement 057 happened: Vardo Mills/participant, Ostmark Bank/participant"}},
 		{"an agreement signed, reached or dated is an event",
 			"Norland signed a trade agreement with Vardo. The pact between Brekka and Ostland was signed on Monday. Prices rose after the accord between Vardo and Brekka last December.",
 			// an agreement's parties are its sides, whoever the passive names last
