@@ -3837,6 +3837,10 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 					e.add(a, graph.RoleParticipant)
 				}
 				handed = append(handed, ents...)
+			case pw == "of" && typ == "visit" && len(ents) > 0 && placeType(d.ents[ents[0]].Type):
+				if e.location < 0 {
+					e.location = ents[0] // "a tour of Europe": where, not who
+				}
 			case pw == "of" && agentOf.Has(w) && !e.hasRole(graph.RoleActor):
 				for _, a := range ents {
 					e.add(a, graph.RoleActor) // "the visit of the Indian prime minister": the visitor
@@ -4168,6 +4172,20 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				for _, a := range subj {
 					if _, in := e.participants[a]; !in {
 						e.add(a, graph.RoleParticipant)
+					}
+				}
+			}
+		}
+		if typ == "visit" && !e.hasRole(graph.RoleActor) && e.location >= 0 {
+			// "Funaro left Washington for a tour of Europe", "Kohl arrived
+			// for a two-day visit to Paris": the visitor is the subject of
+			// the clause the noun's phrase is in
+			for _, cl := range ps.Clauses {
+				if cl.Verb.Start < n.Noun && n.Noun < cl.End && !cl.Passive && len(cl.Subject) > 0 {
+					for _, a := range d.actorsOf(s, cl.Subject) {
+						if d.ents[a].Type == graph.Person {
+							e.add(a, graph.RoleActor)
+						}
 					}
 				}
 			}

@@ -175,6 +175,9 @@ func TestCodedEvents(t *testing.T) {
 		{"buying a unit of a company is a deal with that company, the unit changes hands",
 			"Vardo Mills agreed to acquire the Norland Tours division of Ostmark Bank.",
 			[]string{"agreement 057 happened: Vardo Mills/participant, Ostmark Bank/participant"}},
+		{"the subject of the clause a visit noun is in is its visitor, and a trip 'of' a place goes there",
+			"Jon Berg, winding up a two-day visit to Vardo, said prices rose. Lena Dahl began a trip of Brekka City on Monday.",
+			[]string{"visit 042 happened: Jon Berg/actor, Vardo/target @Vardo", "visit 042 happened: Lena Dahl/actor @Brekka City"}},
 		{"an agreement signed, reached or dated is an event",
 			"Norland signed a trade agreement with Vardo. The pact between Brekka and Ostland was signed on Monday. Prices rose after the accord between Vardo and Brekka last December.",
 			// an agreement's parties are its sides, whoever the passive names last
