@@ -178,6 +178,9 @@ func TestCodedEvents(t *testing.T) {
 		{"the subject of the clause a visit noun is in is its visitor, and a trip 'of' a place goes there",
 			"Jon Berg, winding up a two-day visit to Vardo, said prices rose. Lena Dahl began a trip of Brekka City on Monday.",
 			[]string{"visit 042 happened: Jon Berg/actor, Vardo/target @Vardo", "visit 042 happened: Lena Dahl/actor @Brekka City"}},
+		{"the owner of what a passive rejection or threat is done to is its target, not its actor",
+			"Norland's request was rejected. Vardo's system was threatened.",
+			[]string{"reject 120 happened: Norland/target", "threat 130 happened: Vardo/target"}},
 		{"an agreement signed, reached or dated is an event",
 			"Norland signed a trade agreement with Vardo. The pact between Brekka and Ostland was signed on Monday. Prices rose after the accord between Vardo and Brekka last December.",
 			// an agreement's parties are its sides, whoever the passive names last

@@ -2303,6 +2303,9 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 			if e.typ == "aid" && !e.verbal && giveWords.Has(s.w(m.first-1)) {
 				role = graph.RoleTarget // "would grant Argentina loans": the receiver, after the verb of giving
 			}
+			if e.verbal && passiveTypes.Has(e.typ) && passiveAt(s, e.k) && !prepObjectBefore(s, m.ent, e.k) {
+				role = graph.RoleTarget // "Brazil's request was rejected": Brazil is turned down
+			}
 			e.add(m.ent, role)
 			// "President Trump and Chinese President Xi Jinping agreed"
 			c := r.skipTitles(s, m.first-1)
