@@ -69,7 +69,7 @@ func TestValidateRejects(t *testing.T) {
 		{"relation predicate outside the vocabulary", func(x *graph.Extraction) { x.Relations[0].Predicate = "marriedTo" }, "not in the vocabulary"},
 		// a person leads a country, not a city
 		{"relation object of a type its predicate does not join", func(x *graph.Extraction) { x.Relations[0].Object = x.Entities[3].ID },
-			"leaderOf joins [Person] to [Country Organization], not Person"},
+			"leaderOf joins [Person] to [Country Organization Region], not Person"},
 		{"relation subject of a type its predicate does not join", func(x *graph.Extraction) {
 			x.Relations[0].Subject, x.Relations[0].Object = x.Relations[0].Object, x.Relations[0].Subject
 		}, "not Country"},

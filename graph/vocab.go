@@ -144,8 +144,10 @@ func (k RelationKind) Joins(subject, object EntityType) bool {
 }
 
 var (
-	countryOrOrganization = []EntityType{Country, Organization}
-	onlyCountry           = []EntityType{Country}
+	// a territory's government has its heads and officials too ("Hong
+	// Kong's Attorney General"), as a state's or a body's
+	governed    = []EntityType{Country, Organization, Region}
+	onlyCountry = []EntityType{Country}
 )
 
 // RelationPredicates is the relation vocabulary: each predicate's meaning
@@ -153,9 +155,9 @@ var (
 // each as text states it).
 var RelationPredicates = map[string]RelationKind{
 	RelLeaderOf: {Meaning: "heads the state, government or organisation",
-		Subject: []EntityType{Person}, Object: countryOrOrganization},
+		Subject: []EntityType{Person}, Object: governed},
 	RelOfficialOf: {Meaning: "holds an office of the state or organisation",
-		Subject: []EntityType{Person}, Object: countryOrOrganization},
+		Subject: []EntityType{Person}, Object: governed},
 	RelAffiliatedWith: {Meaning: "works for or belongs to the organisation",
 		Subject: []EntityType{Person}, Object: []EntityType{Organization}},
 	// A person is a member of a party or a board ("X of the Labour

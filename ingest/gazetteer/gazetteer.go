@@ -83,11 +83,14 @@ type Gazetteer struct {
 	surnames  map[string][]int // folded surname → persons
 	demonyms  map[string][]int // folded demonym → countries
 	countries map[string]int   // ISO3 → country
-	capitals  map[string][]int // folded capital name → countries
-	successor map[string]string
-	offices   []heldOffice
-	titles    map[string]title // folded title → canonical title
-	titleList []string
+	// territories are the ISO3 codes of names that are no state
+	// (history.yaml): entries of type Region that act as one
+	territories map[string]bool
+	capitals    map[string][]int // folded capital name → countries
+	successor   map[string]string
+	offices     []heldOffice
+	titles      map[string]title // folded title → canonical title
+	titleList   []string
 	// subdivisions are the folded names of countries' first-level
 	// subdivisions (provinces, states, regions) from gountries, with the
 	// ISO3 codes of the countries that have one so named
@@ -218,17 +221,18 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 		}
 	}
 	g := &Gazetteer{
-		byName:    map[string][]int{},
-		surnames:  map[string][]int{},
-		demonyms:  map[string][]int{},
-		countries: map[string]int{},
-		capitals:  map[string][]int{},
-		successor: map[string]string{},
-		history:   map[int]bool{},
-		titles:    map[string]title{},
-		gen:       &generated{},
-		fsys:      fsys,
-		phoen:     map[string][]phoenixState{},
+		byName:      map[string][]int{},
+		surnames:    map[string][]int{},
+		demonyms:    map[string][]int{},
+		countries:   map[string]int{},
+		territories: map[string]bool{},
+		capitals:    map[string][]int{},
+		successor:   map[string]string{},
+		history:     map[int]bool{},
+		titles:      map[string]title{},
+		gen:         &generated{},
+		fsys:        fsys,
+		phoen:       map[string][]phoenixState{},
 	}
 
 	// Countries, in ISO3 order so the entries are deterministic.
@@ -270,6 +274,9 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 		names   []string
 	}
 	var capitals []capital
+	for _, iso := range hist.Territories {
+		g.territories[iso] = true
+	}
 	for _, c := range cs {
 		seed := countrySeeds[c.Alpha3]
 		e := Entry{
@@ -282,13 +289,17 @@ func build(fsys fs.FS) (*Gazetteer, error) {
 			From:     cmp.Or(hist.Begins[c.Alpha3], hist.Republics[c.Alpha3]),
 		}
 		e.Aliases = uniq(append([]string{c.Name.Official}, seed.Aliases...), e.Name)
+		if g.territories[c.Alpha3] {
+			e.Type = graph.Region // "Hong Kong", "Puerto Rico": no state
+		}
 		if until := hist.Republics[c.Alpha3]; until != "" {
 			// before it was sovereign its name is a region's ("Georgia" in
 			// 1987, "Soviet Ukraine"): no country, no capital, no demonym
 			g.add(Entry{Type: graph.Region, Name: e.Name, Aliases: e.Aliases, Until: until})
 		}
 		for _, b := range c.Borders {
-			if known[b] {
+			if known[b] && !g.territories[b] && !g.territories[c.Alpha3] {
+				// states border states; a territory's line is its holder's
 				e.Borders = append(e.Borders, b)
 			}
 		}
@@ -651,3 +662,8 @@ func (g *Gazetteer) IsLeaderOffice(o Office) bool {
 	_, kind, ok := g.Title(o.Role)
 	return ok && kind == Leader
 }
+
+// Territory reports an ISO3 code of a territory that is no state
+// ("HKG", "PRI"): a Region that has a government of its own, which
+// speaks, signs and is visited as a state's does.
+func (g *Gazetteer) Territory(iso string) bool { return g.territories[iso] }

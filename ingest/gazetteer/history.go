@@ -27,9 +27,12 @@ type historySeed struct {
 	// Republics are present-day states sovereign only since the date;
 	// before it their names are of a region (a territory, a republic of
 	// another state, a U.S. state of the same name).
-	Republics     map[string]string `yaml:"republics"`
-	Organizations []orgSeed         `yaml:"organizations"`
-	Leaders       []leaderSeed      `yaml:"leaders"`
+	Republics map[string]string `yaml:"republics"`
+	// Territories are never sovereign: their names are a region's at
+	// every date, their codes their own.
+	Territories   []string     `yaml:"territories"`
+	Organizations []orgSeed    `yaml:"organizations"`
+	Leaders       []leaderSeed `yaml:"leaders"`
 }
 
 // phoenixState is a state that ended, as the generated dictionaries code
@@ -75,6 +78,14 @@ func (h historySeed) check(known map[string]bool) error {
 			if err := dates(iso, d); err != nil {
 				return err
 			}
+		}
+	}
+	for _, iso := range h.Territories {
+		if !known[iso] {
+			return fmt.Errorf("gazetteer: history.yaml: territories names unknown country %q", iso)
+		}
+		if h.Begins[iso] != "" || h.Republics[iso] != "" {
+			return fmt.Errorf("gazetteer: history.yaml: %s is a territory and also in begins or republics", iso)
 		}
 	}
 	return nil

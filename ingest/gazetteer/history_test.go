@@ -29,6 +29,9 @@ func TestLookupOn(t *testing.T) {
 		{"Georgia", "2019-03-02", []string{"Country Georgia (GEO)"}}, // sovereign since 1991
 		{"Namibia", "1987-03-02", []string{"Region Namibia ()"}},
 		{"Namibia", "1991-03-02", []string{"Country Namibia (NAM)"}},
+		{"Hong Kong", "1987-03-02", []string{"Region Hong Kong (HKG)"}},     // a British colony: no state, its code its own
+		{"Hong Kong", "2019-03-02", []string{"Region Hong Kong (HKG)"}},     // a region of China
+		{"Puerto Rico", "1987-03-02", []string{"Region Puerto Rico (PRI)"}}, // a U.S. territory
 		{"Kremlin", "1987-03-02", []string{"Organization Kremlin (SUN)"}},
 		{"Kremlin", "2019-03-02", []string{"Organization Kremlin (RUS)"}},
 		{"Moscow", "1987-03-02", []string{"City Moscow (RUS)"}},

@@ -279,9 +279,6 @@ var sharedNames = map[string]string{
 	"Monaco":       "a city-state's capital and the country",
 	"Singapore":    "a city-state's capital and the country",
 	"Vatican City": "a city-state's capital and the country",
-	// places.yaml's disputed territory and gountries' country: see
-	// resolve's knownSeedNameErrors
-	"Western Sahara": "a region of places.yaml and a country of gountries",
 }
 
 // TestSeedNamesAreOneEntry: on a day an entry exists, its name and each

@@ -821,6 +821,20 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
 			},
 			[]string{"Ostmark Bank basedIn Brekka City"}, nil},
+		{"a town and its state before a common noun, before -based, and a town in a part of its country",
+			"The Brekka City, Vestmark refinery closed. Ostmark Bank, a Lund Harbour, Vestmark-based lender, cut jobs. The port at Kolby, western Norland, will open.",
+			func(h *hand) {
+				h.unknown(graph.City, "Brekka City", "", "Brekka City").unknown(graph.City, "Lund Harbour", "", "Lund Harbour").
+					unknown(graph.City, "Kolby", "", "Kolby").unknown(graph.Region, "Vestmark", "", "Vestmark@1", "=MISC:Vestmark@2").
+					unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank")
+			},
+			[]string{"Brekka City locatedIn Vestmark", "Lund Harbour locatedIn Vestmark", "Ostmark Bank basedIn Lund Harbour", "Kolby locatedIn Norland"}, nil},
+		{"a capitalised direction is a name's: no part of a country",
+			"Talks in Kolby, West Norland, ended.",
+			func(h *hand) {
+				h.unknown(graph.City, "Kolby", "", "Kolby").unknown(graph.Country, "West Norland", "", "West Norland")
+			},
+			[]string{"Kolby locatedIn West Norland"}, nil},
 		{"an apposition of a demonym and a kind of firm: broker, lender, subsidiary",
 			"Ostmark Bank, a Norlandic broker, cut jobs.",
 			func(h *hand) {
@@ -1226,7 +1240,7 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 			var rels, quotes []string
 			for _, r := range res.Relations {
 				if r.Predicate == graph.RelMemberOf || r.Predicate == graph.RelCitizenOf || r.Predicate == graph.RelBasedIn ||
-					r.Predicate == graph.RelOfficialOf || r.Predicate == graph.RelAffiliatedWith {
+					r.Predicate == graph.RelOfficialOf || r.Predicate == graph.RelAffiliatedWith || r.Predicate == graph.RelLocatedIn {
 					rels = append(rels, n[r.Subject]+" "+r.Predicate+" "+n[r.Object])
 				}
 			}

@@ -598,3 +598,26 @@ func TestPartyBracket(t *testing.T) {
 		t.Errorf("the legislator's claim not his: %+v", x.Quotes)
 	}
 }
+
+// A territory is no state, and its name a Region's, but its government
+// speaks, signs and appoints as a state's does (sentences written for the
+// test, of the kinds the development corpus reports from Hong Kong).
+func TestTerritoryActsAsAState(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "Hong Kong said it would sign a trade agreement with China. Hong Kong's Attorney General Michael Thomas said he would not appeal.", "1987-03-02")
+	n := entityNames(x)
+	for _, e := range x.Entities {
+		if e.Name == "Hong Kong" && e.Type != graph.Region {
+			t.Errorf("Hong Kong in 1987 typed %s, want Region", e.Type)
+		}
+	}
+	if got := eventLines(hard(x.Events), n); !slices.Contains(got, "agreement  @ planned: Hong Kong/participant, China/participant") {
+		t.Errorf("the territory's agreement not read: %v", got)
+	}
+	if got := relationPairs(x.Relations, n); !slices.Contains(got, "Michael Thomas officialOf Hong Kong") {
+		t.Errorf("the territory's official not read: %v", got)
+	}
+	if len(x.Quotes) == 0 || n[x.Quotes[0].Speaker] != "Hong Kong" {
+		t.Errorf("the territory's claim not its own: %+v", x.Quotes)
+	}
+}

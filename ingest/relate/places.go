@@ -20,8 +20,12 @@ func (r *Relater) placeCommaRelations(d *doc, s *sent, out *relations) {
 		if ea.Type != graph.City && ea.Type != graph.Place && ea.Type != graph.Region || s.w(a.last) != "," {
 			continue
 		}
-		b := s.mentionAt(a.last + 1)
-		if b == nil || b.m.Label == graph.LabelMISC {
+		k := a.last + 1
+		if directions.Has(s.w(k)) && isLowerWord(s.raw(k)) && ea.Type == graph.City {
+			k++ // "Osaka, western Japan": a part of the country
+		}
+		b := s.mentionAt(k)
+		if b == nil || b.m.Label == graph.LabelMISC && !strings.HasSuffix(s.w(b.last-1), "-based") || b.first != k {
 			continue
 		}
 		eb := d.entity(b.ent)
@@ -29,7 +33,15 @@ func (r *Relater) placeCommaRelations(d *doc, s *sent, out *relations) {
 			// ("Custer County, Idaho": a county in its state)
 			continue
 		}
-		if w := s.w(b.last); b.last < len(s.Tokens) && !s.breaks(b.last) && w != "." && !(w == "and" && ea.Type == graph.City && !listed(s, a.first) && !sameTypeAt(d, s, b.last+1, eb.Type)) {
+		w := s.w(b.last)
+		switch {
+		case strings.HasSuffix(s.w(b.last-1), "-based") && k == a.last+1:
+			// "Cleveland, Ohio-based Glidden": the town in its state
+		case eb.Type == graph.Region && ea.Type == graph.City && k == a.last+1 && b.last < len(s.Tokens) &&
+			isLowerWord(s.raw(b.last)) && !describerStops.Has(w) && !s.breaks(b.last):
+			// "the Corpus Christi, Texas refinery", "a Saddlebrook, N.J.
+			// carpet maker": the town and its state before a common noun
+		case b.last < len(s.Tokens) && !s.breaks(b.last) && w != "." && !(w == "and" && ea.Type == graph.City && k == a.last+1 && !listed(s, a.first) && !sameTypeAt(d, s, b.last+1, eb.Type)):
 			// ("in Toronto and Edmonton, Alberta and steel": a town's state
 			// before "and" too, unless the names are a list: "Congo,
 			// Algeria and Mali", "the Chicago, New England and", "in
@@ -42,6 +54,14 @@ func (r *Relater) placeCommaRelations(d *doc, s *sent, out *relations) {
 		out.add(graph.Relation{Subject: ea.ID, Predicate: graph.RelLocatedIn, Object: eb.ID, Confidence: confPlaceComma, Evidence: d.evidence(s)})
 	}
 }
+
+// directions name the part of a country a town lies in: "Osaka, western
+// Japan".
+var directions = wordset.Of(map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north": true, "south": true, "east": true, "west": true,
+})
 
 // listed reports a name at k after a comma or an article, where it may
 // be one item of a list of places ("Sao Paulo, Parana, Mato Grosso and").
@@ -226,12 +246,19 @@ func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
 		switch {
 		case strings.HasSuffix(w, "-based") && len(w) > len("-based"):
 			name := s.raw(k)[:len(w)-len("-based")]
+			start := k
 			if m := s.mentionAt(k); m != nil && d.entity(m.ent).Type != graph.Organization {
 				place = m.ent
+				if t := d.entity(m.ent).Type; (t == graph.Region || t == graph.Country) && s.w(m.first-1) == "," {
+					// "Cleveland, Ohio-based Glidden": the town is the seat
+					if c := s.mentionAt(m.first - 2); c != nil && d.entity(c.ent).Type == graph.City {
+						place, start = c.ent, c.first
+					}
+				}
 			} else if i, ok := d.placeNamed(name); ok {
 				place = i
 			}
-			org = s.basedOrg(d, k, k)
+			org = s.basedOrg(d, k, start)
 		case w == "based" && s.w(k-1) == "-" && s.Tokens[k-1].End == s.Tokens[k].Start && k >= 2:
 			// "Dublin, Calif.-based Plant Cell Research": the abbreviated
 			// state's dot keeps the hyphen apart; the city before it is the

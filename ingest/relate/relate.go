@@ -76,6 +76,15 @@ func (r *Relater) Relate(articleID, body, published string, sents []segment.Sent
 	d.articleID = articleID
 	if r.g != nil {
 		d.actorCode = func(e graph.Entity, sector string) string { return r.g.ActorCode(e, published, sector) }
+		for i, e := range d.ents {
+			if e.Type == graph.Region && e.Country != "" && r.g.Territory(e.Country) {
+				// a territory is no state, but its government speaks, signs
+				// and appoints as a state's does ("Hong Kong said", "Hong
+				// Kong's Attorney General"): the rules read it as a country;
+				// the graph keeps the Region resolve made
+				d.ents[i].Type = graph.Country
+			}
+		}
 	}
 	var rels relations
 	var loose []titled
@@ -104,13 +113,21 @@ func (r *Relater) Relate(articleID, body, published string, sents []segment.Sent
 	r.speakerOffices(d, loose, claims, &rels)
 	r.saidItsOffices(d, claims, &rels)
 	events := r.events(d, claims, offices(rels.list))
-	for i := range rels.list {
-		rel := &rels.list[i]
+	types := make(map[string]graph.EntityType, len(ents))
+	for _, e := range ents {
+		types[e.ID] = e.Type
+	}
+	kept := rels.list[:0]
+	for _, rel := range rels.list {
+		if !graph.RelationPredicates[rel.Predicate].Joins(types[rel.Subject], types[rel.Object]) {
+			continue // a territory read as a state ("Hong Kong, a U.S. trading partner") is still a Region
+		}
 		if a := claims.according(rel.Evidence.Start); a != rel.Subject && a != rel.Object {
 			rel.Attributed = a
 		}
+		kept = append(kept, rel)
 	}
-	return Result{Relations: rels.list, Events: events, Quotes: claims.quotes}
+	return Result{Relations: kept, Events: events, Quotes: claims.quotes}
 }
 
 // officeRelations adds the offices the gazetteer knows the article's

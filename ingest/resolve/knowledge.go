@@ -72,7 +72,11 @@ func (r *Resolver) Knowledge() graph.Extraction {
 			if e.Country == "" {
 				continue
 			}
-			if capitalOf[graph.Fold(e.Name)+"\x00"+e.Country] {
+			if countryID(e.Country) == ids[i] {
+				continue // a territory is its own code's entry ("Hong Kong", HKG)
+			}
+			if c, _ := g.Country(e.Country); c.Type == graph.Country && capitalOf[graph.Fold(e.Name)+"\x00"+e.Country] {
+				// (a territory's seat lies in it: "Gibraltar" the town)
 				x.Relations = append(x.Relations, rel(ids[i], graph.RelCapitalOf, countryID(e.Country)))
 			}
 			x.Relations = append(x.Relations, rel(ids[i], graph.RelLocatedIn, countryID(e.Country)))
