@@ -169,6 +169,20 @@ func TestPlaceWords(t *testing.T) {
 			},
 		},
 		{
+			name: "a qualifier in brackets between a firm's name and its legal form is the firm's: no place of its own, and a firm apart from its parent",
+			body: "Ostmark Securities Co (Europe) Ltd is lead manager. Halvard Bank of Japan (Schweiz) AG joined. Brekka Holdings Ltd said profits rose at Brekka (Holdings) Ltd. Brask Bank (Europe) said nothing.",
+			tags: []tag{{"Ostmark Securities Co", "ORG"}, {"Europe", "LOC"}, {"Halvard Bank of", "ORG"}, {"Japan", "LOC"}, {"Brekka Holdings Ltd", "ORG"}, {"Brekka", "ORG"},
+				{"Brask Bank", "ORG"}},
+			want: map[string]view{
+				"Ostmark Securities Co (Europe) Ltd": {Type: graph.Organization, Mentions: []string{"Ostmark Securities Co (Europe) Ltd"}},
+				"Halvard Bank of Japan (Schweiz) AG": {Type: graph.Organization, Mentions: []string{"Halvard Bank of Japan (Schweiz) AG"}},
+				"Brekka (Holdings) Ltd":              {Type: graph.Organization, Mentions: []string{"Brekka (Holdings) Ltd"}},
+				"Brekka Holdings Ltd":                {Type: graph.Organization, Mentions: []string{"Brekka Holdings Ltd"}},
+				"Europe":                             {Type: graph.Region, Mentions: []string{"Europe"}}, // no legal form after: a place in brackets
+			},
+			absent: []string{"Japan"},
+		},
+		{
 			name: "a name a firm's job and a person's name follow is the firm's, tagged a person or a place; a known city keeps its type",
 			body: "Prices fell, said Holm Varde analyst Ann Lee. Brask Ostrup economist Per Lund agreed. Tokyo analyst Ken Ito disagreed. Jon Vik said rates would rise.",
 			tags: []tag{{"Holm Varde", "PER"}, {"Ann Lee", "PER"}, {"Brask Ostrup", "LOC"}, {"Per Lund", "PER"}, {"Tokyo", "LOC"}, {"Ken Ito", "PER"}, {"Jon Vik", "PER"}},

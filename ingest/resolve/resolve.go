@@ -20,6 +20,7 @@ import (
 	"cmp"
 	"context"
 	"log/slog"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -361,7 +362,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.splitPartyWords(body, untaggedCompanies(body, cleanSpans(body, spans)))))))))))))
+	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, cleanSpans(body, spans))))))))))))))
 	spans = r.cutCityTails(body, dropNamedThings(body, spans))
 	d.nameWords = map[string]bool{}
 	var buf []string
@@ -1660,4 +1661,48 @@ var tailForms = wordset.Of(map[string]bool{"Inc": true, "Inc.": true, "Ltd": tru
 func (r *Resolver) placeOf(name string, t graph.EntityType) bool {
 	return slices.ContainsFunc(r.g.Lookup(name), func(e gazetteer.Entry) bool { return e.Type == t }) ||
 		slices.ContainsFunc(r.g.Places(name), func(e gazetteer.Entry) bool { return e.Type == t })
+}
+
+// qualifiedForm is a qualifier in brackets and the legal form after a
+// name: " (Europe) Ltd", " (Holdings) Plc".
+var qualifiedForm = regexp.MustCompile(`^ \(([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})\) ([A-Z][A-Za-z.]*)`)
+
+// qualifiedCompanies makes one company's name of a name, a qualifier in
+// brackets and a legal form: "Nikko Securities Co (Europe) Ltd", "Cheung
+// Kong (Holdings) Ltd", "Morgan Guaranty (Switzerland) AG" name a
+// subsidiary by its place or kind, a firm apart from its parent, and the
+// place in the brackets is no mention of its own.
+func qualifiedCompanies(body string, spans []segment.Span) []segment.Span {
+	if !strings.Contains(body, ") ") {
+		return spans
+	}
+	out := make([]segment.Span, 0, len(spans))
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		m := qualifiedForm.FindStringSubmatchIndex(body[s.End:min(len(body), s.End+60)])
+		if m == nil {
+			out = append(out, s)
+			continue
+		}
+		form := body[s.End+m[4] : s.End+m[5]]
+		end := s.End + m[5]
+		if strings.HasSuffix(form, ".") && strings.Count(form, ".") == 1 {
+			form, end = form[:len(form)-1], end-1 // "Ltd." ending a sentence
+		}
+		if !isLegalForm(form) {
+			out = append(out, s)
+			continue
+		}
+		start := s.Start
+		if n := len(out); s.Label != graph.LabelORG && n > 0 && out[n-1].Label == graph.LabelORG && body[out[n-1].End:s.Start] == " of " {
+			// "Long Term Credit Bank of" + "Japan" + " (Schweiz) AG"
+			start = out[n-1].Start
+			out = out[:n-1]
+		}
+		for i+1 < len(spans) && spans[i+1].Start < end {
+			i++ // the qualifier and the form, if tagged
+		}
+		out = append(out, segment.Span{Start: start, End: end, Label: graph.LabelORG})
+	}
+	return out
 }
