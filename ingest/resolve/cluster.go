@@ -885,7 +885,7 @@ func (r *Resolver) joinAcronyms(d *doc, order []*cluster) []*cluster {
 			// a longer word in capitals is an acronym only where it is
 			// defined, in brackets after a name: "the State Agro-Industrial
 			// Committee (GOSAGROPROM)"
-			if w := d.body[c.start:c.end]; (isAcronym(w) || isAcronym(strings.TrimSuffix(w, "s")) || bracketed != nil && capsWord(w)) && strings.EqualFold(w, a.name) {
+			if w := d.body[c.start:c.end]; (isAcronym(w) || isAcronym(strings.TrimSuffix(w, "s")) || bracketed != nil && (capsWord(w) || shortForm(d, c, w))) && strings.EqualFold(w, a.name) {
 				acronym = w
 				break
 			}
@@ -1081,6 +1081,18 @@ func spells(acronym, name string) bool {
 		}
 	}
 	return i == len(acronym)
+}
+
+// shortForm reports a one-word name in brackets right after another, in
+// letters of both cases: the short name a body goes by ("the Singapore
+// International Monetary Exchange (Simex)", "Petroleos Mexicanos
+// (Pemex)", "the Federation of Economic Organisations (Keidanren)").
+func shortForm(d *doc, c *cand, w string) bool {
+	if len(w) < 3 || len(w) > 14 || w[0] < 'A' || w[0] > 'Z' || isLegalForm(w) || orgHeads.Has(w) ||
+		c.start < 2 || d.body[c.start-2:c.start] != " (" || !strings.HasPrefix(d.body[c.end:], ")") {
+		return false
+	}
+	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0
 }
 
 // capsWord reports a word of 2 to 14 capital letters.

@@ -52,6 +52,17 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"PAFB", "CSA"},
 		},
 		{
+			name: "a one-word short name in mixed case, in brackets after a name, is that name's, tagged a body or a place; a legal form in brackets is not",
+			body: "The Norvik Options Exchange (Noptex) said volume rose. Noptex will open. The Federation of Brekka Mills (Brekmill) met, and Brekmill said so. Halden Corp (Ltd) grew.",
+			tags: []tag{{"Norvik Options Exchange", "ORG"}, {"Noptex", "ORG"}, {"Federation of Brekka Mills", "ORG"}, {"Brekmill", "LOC"}, {"Halden Corp", "ORG"}, {"Ltd", "ORG"}},
+			want: map[string]view{
+				"Norvik Options Exchange":    {Type: graph.Organization, Mentions: []string{"Norvik Options Exchange", "Noptex", "Noptex"}},
+				"Federation of Brekka Mills": {Type: graph.Organization, Mentions: []string{"Federation of Brekka Mills", "Brekmill", "Brekmill"}},
+				"Halden Corp":                {Type: graph.Organization, Mentions: []string{"Halden Corp"}},
+			},
+			absent: []string{"Noptex", "Brekmill"},
+		},
+		{
 			name: "a short name joins a body named without its first word, a company whose legal form 'of' a place follows, and one ending in 'L.P.'; the parent named as the unit's first words stays apart",
 			body: "The Norvik Bankers Association said rates rose. The Bankers Association met. Halden Corp of America said sales rose, and Halden said more. Teltrex L.P. bought shares; Teltrex said so. Rask Corp said its Rask Corp of Canada Ltd unit grew.",
 			tags: []tag{{"Norvik Bankers Association", "ORG"}, {"Bankers Association", "ORG"}, {"Halden Corp of America", "ORG"}, {"Halden", "ORG"},
