@@ -3683,6 +3683,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		return ok && !t.verbal || nominalCodes.At(w) != "" || proposedDeals.Has(w) || w == "discussions" || w == "letter"
 	}) {
 		w := ps.Lower(n.Noun)
+		if (w == "conference" || w == "conferences") && (pressMet(s, n.Noun) || s.w(n.Noun-1) == "summit") {
+			continue // "a news conference"; "a summit conference" is the summit
+		}
 		typ, code := triggers[w].typ, ""
 		if w == "letter" {
 			if s.w(n.Noun+1) != "of" || s.w(n.Noun+2) != "intent" {

@@ -28,9 +28,12 @@ type trigger struct {
 var triggers = map[string]trigger{
 	"summit": {"summit", 0.6, false}, "summits": {"summit", 0.6, false},
 	// "a summit meeting", "summit talks": one summit, not a meeting beside it
-	"summit meeting": {"summit", 0.6, false}, "summit talks": {"summit", 0.6, false},
+	"summit meeting": {"summit", 0.6, false}, "summit talks": {"summit", 0.6, false}, "summit conference": {"summit", 0.6, false},
 	"meeting": {"meeting", 0.5, false}, "meetings": {"meeting", 0.5, false}, "met": {"meeting", 0.5, true}, "meet": {"meeting", 0.45, true},
 	"meets": {"meeting", 0.5, true}, "get-together": {"meeting", 0.4, false},
+	// "the OPEC conference", "a GATT ministerial conference" (not "a news
+	// conference": pressMet)
+	"conference": {"meeting", 0.45, false}, "conferences": {"meeting", 0.45, false},
 	"visit": {"visit", 0.5, false}, "visits": {"visit", 0.5, true}, "visited": {"visit", 0.6, true},
 	"visiting": {"visit", 0.5, true}, "arrived": {"visit", 0.5, true}, "arrival": {"visit", 0.5, false},
 	"trip": {"visit", 0.4, false}, "toured": {"visit", 0.5, true},
@@ -375,7 +378,7 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		// conference, no meeting of parties; "there are no plans for
 		// Dilson Funaro to meet commercial bankers": denied (GUIDE.md).
 		// Dropped before merging, so that they lend no place or date.
-		return e.typ == "meeting" && pressMet(e.s, e.k) || noPlansFor(e.s, e.k)
+		return e.typ == "meeting" && (pressMet(e.s, e.k) || d.conferenceOfNoStates(e)) || noPlansFor(e.s, e.k)
 	})
 	merged := mergeEvents(all)
 	var out []graph.Event
@@ -470,6 +473,11 @@ var pressWords = wordset.Of(map[string]bool{"press": true, "reporters": true, "j
 // "will meet the press very soon", "met reporters".
 func pressMet(s *sent, k int) bool {
 	switch s.w(k) {
+	case "conference", "conferences":
+		// "a news conference", "a telephone conference call", "the
+		// conference room"
+		w := s.w(k - 1)
+		return pressWords.Has(w) || w == "news" || w == "telephone" || w == "video" || s.w(k+1) == "call" || s.w(k+1) == "room"
 	case "meet", "meets", "met", "meeting":
 	default:
 		return false
@@ -477,6 +485,23 @@ func pressMet(s *sent, k int) bool {
 	j := k + 1 + b2i(s.w(k+1) == "the" || s.w(k+1) == "with")
 	j += b2i(s.w(j) == "the")
 	return pressWords.Has(s.w(j))
+}
+
+// conferenceOfNoStates reports a conference that no intergovernmental
+// body takes part in: "told a Euromoney conference", "a conference
+// organized by the Massachusetts Institute of Technology" are a firm's or
+// a school's gatherings, where "the OPEC conference" and "a United
+// Nations conference on natural rubber" are meetings of states.
+func (d *doc) conferenceOfNoStates(e *eventMention) bool {
+	if w := e.s.w(e.k); w != "conference" && w != "conferences" {
+		return false
+	}
+	for a := range e.participants {
+		if d.actorCode != nil && strings.HasPrefix(d.actorCode(d.ents[a], ""), "IGO") {
+			return false
+		}
+	}
+	return true
 }
 
 // noPlansFor reports "no plans for X to" or "no plan to" shortly before
@@ -727,6 +752,8 @@ func (s *sent) triggersIn() []*eventMention {
 		switch {
 		case t.typ == "sanctions" && (s.w(k+1) == "relief" || s.liftedBefore(k) || threatOf(s, k)):
 			continue
+		case (s.w(k) == "conference" || s.w(k) == "conferences") && pressMet(s, k):
+			continue // "told a news conference": no meeting, and no date of its own to take
 		case s.w(k) == "negotiating" && !beForms.Has(s.w(k-1)) && !(s.w(k-1) == "still" || s.w(k-1) == "now" || s.w(k-1) == "also") &&
 			!(strings.HasSuffix(s.w(k-1), "ly") && beForms.Has(s.w(k-2))): // "is currently negotiating"
 			continue // "the negotiating table", "his negotiating power": a noun's modifier, no talks

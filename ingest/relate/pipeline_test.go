@@ -621,3 +621,20 @@ func TestTerritoryActsAsAState(t *testing.T) {
 		t.Errorf("the territory's claim not its own: %+v", x.Quotes)
 	}
 }
+
+// A conference of an intergovernmental body is its meeting; one a firm,
+// a school or a magazine holds, and a news conference, are none, and a
+// news conference lends no date (sentences written for the test, of the
+// kinds the development corpus has).
+func TestConferences(t *testing.T) {
+	st := realStages(t)
+	got := st.eventsOf(t, "OPEC's conference in Vienna ended on Monday. Jon Vik told a Brekka Bank conference that rates would rise. Jon Vik announced sanctions on Libya at a news conference in Oslo yesterday. A GCC summit conference will be held in Riyadh.", "1987-03-05")
+	want := []string{
+		"meeting 1987-03-02 @Vienna happened: Organization of the Petroleum Exporting Countries/actor",
+		"sanctions 1987-03-04 @Oslo happened: Jon Vik/actor, Libya/target",
+		"summit  @Riyadh planned: Gulf Cooperation Council/participant",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
