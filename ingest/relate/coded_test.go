@@ -829,6 +829,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank")
 			},
 			[]string{"Brekka City locatedIn Vestmark", "Lund Harbour locatedIn Vestmark", "Ostmark Bank basedIn Lund Harbour", "Kolby locatedIn Norland"}, nil},
+		{"a place's adjective and a firm's noun set off before the name; a continent's rank is no seat",
+			"The Norlandic holding company, Ostmark Capital Corp, grew. Europe's largest copper producer, Halvard AG, grew.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Organization, "Ostmark Capital Corp", "", "Ostmark Capital Corp").
+					unknown(graph.Region, "Europe", "", "Europe").unknown(graph.Organization, "Halvard AG", "", "Halvard AG")
+			},
+			[]string{"Ostmark Capital Corp basedIn Norland"}, nil},
 		{"a capitalised direction is a name's: no part of a country",
 			"Talks in Kolby, West Norland, ended.",
 			func(h *hand) {

@@ -171,13 +171,20 @@ func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 		if s.w(j) == "<" {
 			j-- // "Spain's <Asturiana de Zinc>"
 		}
+		firmAt := m.first - 1 // where the firm's noun stands, if any
+		if s.w(j) == "," && firmNouns.Has(s.w(j-1)) && isLowerWord(s.raw(j-1)) && (s.w(m.last) == "," || s.w(m.last) == ">") {
+			// "The American holding company, Laurentian Capital Corp,":
+			// the description set off before the name
+			j--
+			firmAt = j
+		}
 		walked := 0
 		if j >= 0 && s.possessive(j) {
 			j-- // "Japan's Halvard Corp"
 		} else {
 			// "Finland's mining and metals group Outokumpu Oy": a firm's
 			// noun may take a longer description, joined by "and"
-			limit, firm := 3, firmNouns.Has(s.w(m.first-1))
+			limit, firm := 3, firmNouns.Has(s.w(firmAt))
 			if firm {
 				limit = 5
 			}
@@ -198,8 +205,11 @@ func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 		}
 		// a country before the name; a city or region only before a firm's
 		// noun ("New York investment bank Allen and Co Inc")
-		if t := d.entity(c.ent).Type; t != graph.Country && !((t == graph.City || t == graph.Region) && walked > 0 && firmNouns.Has(s.w(m.first-1))) {
+		if t := d.entity(c.ent).Type; t != graph.Country && !((t == graph.City || t == graph.Region) && walked > 0 && firmNouns.Has(s.w(firmAt))) {
 			continue
+		}
+		if firmAt != m.first-1 && d.entity(c.ent).Type == graph.Region && d.entity(c.ent).Country == "" {
+			continue // "Europe's largest copper producer, Norddeutsche Affinerie AG": a rank, not a seat
 		}
 		out.add(graph.Relation{Subject: org.ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID,
 			Confidence: confNational, Evidence: d.evidence(s)})
