@@ -836,6 +836,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Region, "Europe", "", "Europe").unknown(graph.Organization, "Halvard AG", "", "Halvard AG")
 			},
 			[]string{"Ostmark Capital Corp basedIn Norland"}, nil},
+		{"a body's headquarters in a town are its seat",
+			"Staff at Ostmark Bank's new headquarters in Brekka City grew. Jobs move to Halvard AG headquarters in Norland.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.City, "Brekka City", "", "Brekka City").
+					unknown(graph.Organization, "Halvard AG", "", "Halvard AG").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			[]string{"Ostmark Bank basedIn Brekka City", "Halvard AG basedIn Norland"}, nil},
 		{"a capitalised direction is a name's: no part of a country",
 			"Talks in Kolby, West Norland, ended.",
 			func(h *hand) {

@@ -287,6 +287,22 @@ func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
 				place, start = m.ent, m.first
 			}
 			org = s.basedOrg(d, k, start) // "Rolm, a Santa Clara, Calif.-based maker"
+		case w == "headquarters" && s.w(k+1) == "in":
+			// "Airbus headquarters in Toulouse", "Heublein's new
+			// headquarters in Farmington": the seat of the body named before
+			if m := s.mentionAt(k + 2); m != nil && m.first == k+2 && placeType(d.entity(m.ent).Type) || m != nil && d.entity(m.ent).Type == graph.Country {
+				place = m.ent
+			}
+			j := k - 1
+			for n := 0; n < 2 && j > 0 && isLowerWord(s.raw(j)) && !describerStops.Has(s.w(j)); n++ {
+				j-- // "new", "corporate", "world"
+			}
+			if s.possessive(j) {
+				j--
+			}
+			if m := s.mentionAt(j); m != nil && m.last == j+1 && d.entity(m.ent).Type == graph.Organization {
+				org = m
+			}
 		case (w == "based" || w == "headquartered") && s.w(k+1) == "in":
 			if m := s.mentionAt(k + 2); m != nil && d.entity(m.ent).Type != graph.Organization && d.entity(m.ent).Type != graph.Person {
 				place = m.ent
