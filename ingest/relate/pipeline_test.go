@@ -638,3 +638,17 @@ func TestConferences(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// A title set off by commas before a name, or qualified ("revolutionary
+// leader"), serves the state named before it; an unnamed central bank's
+// head is the state's official, not its leader; a title set off with no
+// state names none (sentences written for the test).
+func TestTitlesBeforeTheName(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "Brazil's central bank governor Ana Lima said rates would fall. Iran's revolutionary leader, Ali Rezai, warned the army. The leader, Omar Sayed, spoke.", "1987-03-02")
+	got := relationPairs(x.Relations, entityNames(x))
+	want := []string{"Ana Lima officialOf Brazil", "Ali Rezai leaderOf Iran"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

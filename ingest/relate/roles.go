@@ -248,6 +248,15 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 				t0, kind, ok = r.titleEndingAt(s, o-1)
 			}
 		}
+		commaTitle := false
+		if !ok && s.w(j) == "," && j >= 2 && (s.w(afterName(s, p)) == "," || s.breaks(afterName(s, p))) {
+			// "Iran's revolutionary leader, Ayatollah Ruhollah Khomeini,":
+			// the title set off before the name; only with its state
+			// named before it (below)
+			if t0, kind, ok = r.titleEndingAt(s, j-1); ok {
+				roleEnd, commaTitle = j, true
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -278,10 +287,25 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 				}
 			}
 		}
+		for n := 0; n < 2 && (s.w(c) == "revolutionary" || s.w(c) == "spiritual" || s.w(c) == "interim") && isLowerWord(s.raw(c)); n++ {
+			c-- // "Iran's revolutionary leader"
+		}
+		if s.w(c) == "bank" && s.w(c-1) == "central" && isLowerWord(s.raw(c)) && s.possessive(c-2) {
+			// "Brazil's central bank President Francisco Gros": the
+			// unnamed central bank's head is the state's official
+			if m := s.mentionAt(c - 3); m != nil && d.entity(m.ent).Type == graph.Country {
+				kind = kindOfficial
+				role = d.body[s.Tokens[c-1].Start:s.Tokens[roleEnd-1].End]
+				c -= 2
+			}
+		}
 		if s.possessive(c) {
 			c--
 		}
 		cm := s.mentionAt(c)
+		if commaTitle && (cm == nil || d.entity(cm.ent).Type != graph.Country || !s.possessive(c+1)) {
+			continue // "the leader, Khomeini,": a title set off alone names no state
+		}
 		if cm == nil || !isState(d.entity(cm.ent)) {
 			// the body named inside the title: "Treasury Secretary James Baker"
 			cm = nil
