@@ -287,7 +287,7 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 				}
 			}
 		}
-		for n := 0; n < 2 && (s.w(c) == "revolutionary" || s.w(c) == "spiritual" || s.w(c) == "interim") && isLowerWord(s.raw(c)); n++ {
+		for n := 0; n < 2 && (s.w(c) == "revolutionary" || s.w(c) == "spiritual") && isLowerWord(s.raw(c)); n++ {
 			c-- // "Iran's revolutionary leader"
 		}
 		if s.w(c) == "bank" && s.w(c-1) == "central" && isLowerWord(s.raw(c)) && s.possessive(c-2) {
