@@ -2301,6 +2301,29 @@ func (d *doc) partiesInNamed(s *sent, np syntax.NounPhrase) []int {
 	return nil
 }
 
+// ownVerbs say what parties have, not what they do: "jointly owned by",
+// "together hold 329,225 shares".
+var ownVerbs = wordset.Of(map[string]bool{"own": true, "hold": true, "control": true, "account": true, "total": true, "represent": true})
+
+// jointWork reports a clause whose act is done together: "jointly" or
+// "together" by its verb, or "in conjunction with", "together with",
+// "jointly with" a party after it.
+func jointWork(ps *syntax.Sentence, cl syntax.Clause) bool {
+	for k := cl.Verb.Start - 1; k < cl.Verb.End+1 && k < len(ps.Words); k++ {
+		if k >= 0 && (ps.Lower(k) == "jointly" || ps.Lower(k) == "together" && ps.Lower(k+1) != "with") {
+			return true // "will jointly develop", "was built jointly by"
+		}
+	}
+	for _, p := range cl.Preps {
+		if ps.Lower(p.Prep) == "with" && p.Prep > 0 {
+			if w := ps.Lower(p.Prep - 1); w == "conjunction" || w == "together" || w == "jointly" || w == "cooperation" || w == "partnership" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // proposalNouns name what one party puts to another.
 var proposalNouns = wordset.Of(map[string]bool{"bid": true, "bids": true, "offer": true, "offers": true, "proposal": true,
 	"proposals": true, "plan": true, "overture": true, "overtures": true, "approach": true})
@@ -2930,6 +2953,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "will send two buying missions to the United States", "is
 			// heading a trade mission to 37 U.S. cities": a visit (042)
 			m, ok = cameo.Match{Code: "042", Entry: strings.ToUpper(lem) + "_MISSION"}, true
+		}
+		if !ok && !cl.Negated && cl.Governor < 0 && !ownVerbs.Has(lem) && jointWork(ps, cl) {
+			// "Ostmark and Halvard will jointly develop", "built jointly by
+			// A and B", "expand in conjunction with La Victoire": work done
+			// together is cooperation (061, GUIDE.md), between firms too;
+			// a verb the dictionary codes keeps its code ("jointly
+			// proposed"), and so does a clause another verb governs
+			m, ok = cameo.Match{Code: "061", Entry: "JOINT_WORK"}, true
 		}
 		if !ok {
 			continue
@@ -3588,7 +3619,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// rate mechanism": a membership taken, no meeting or pact made
 			continue
 		}
-		if typ == "cooperation" && !d.statesEachSide(e, d.tradeOnly(s, ps, sources, cl.Object)) {
+		if typ == "cooperation" && m.Entry != "JOINT_WORK" && !d.statesEachSide(e, d.tradeOnly(s, ps, sources, cl.Object)) {
 			// "raised its estimate of Soviet imports", "Marubeni plans to
 			// increase its countertrade with China": cooperation is between
 			// states or their bodies, on both sides; firms do business

@@ -652,3 +652,20 @@ func TestTitlesBeforeTheName(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// Work done together is cooperation (061), between firms too: "jointly",
+// "together" by the verb, "in conjunction with"; owning together is none,
+// and a verb the dictionary codes keeps its code (sentences written for
+// the test).
+func TestJointWork(t *testing.T) {
+	st := realStages(t)
+	got := st.eventsOf(t, "Ostmark Corp and Halvard Corp jointly developed a chip. Brekka AG will expand in Europe in conjunction with Lund AG. Tarvo AG and Vesk AG together own the bank. Norway and Sweden have jointly proposed new rules to Denmark.", "1987-03-02")
+	want := []string{
+		"cooperation  @ happened: Ostmark Corp/participant, Halvard Corp/participant",
+		"cooperation  @Europe planned: Brekka AG/participant, Lund AG/participant",
+		"proposal  @ happened: Norway/actor, Sweden/actor, Denmark/target",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
