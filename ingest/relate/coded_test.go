@@ -1240,6 +1240,17 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Organization, "Brekka Grain Office", "", "Brekka Grain Office").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
 			},
 			[]string{"Jon Berg officialOf Brekka Grain Office"}, []string{"Jon Berg : Wheat stocks are worrying"}},
+		{"a plural subject takes up the parties a sentence opened with, the first named; a list inside a sentence is none",
+			"Ostmark Bank and Halvard AG signed a pact. The companies said the pact covers steel. They said it starts in June. Prices rose in Norland, Vardo and Brekka. They said demand was weak.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Halvard AG", "", "Halvard AG").
+					unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Brekka", "", "Brekka")
+			},
+			nil, []string{"Ostmark Bank : it starts in June", "Ostmark Bank : the pact covers steel"}},
+		{"a station's claim has no speaker, and 'he' after it is the person it reported",
+			"Jon Vik said the army must act, the radio said. He said it must obey.",
+			func(h *hand) { h.unknown(graph.Person, "Jon Vik", "", "Jon Vik") },
+			nil, []string{" : Jon Vik said the army must act", "Jon Vik : it must obey", "Jon Vik : the army must act"}},
 		{"scare quotes around a term are no quote",
 			`Norland rejected the so-called "peace plan" on Monday.`,
 			func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norland") },

@@ -752,7 +752,85 @@ var sourceNouns = wordset.Of(map[string]bool{
 	// a text that reports: "the report said", "the statement said"
 	"report": true, "statement": true, "study": true, "survey": true, "communique": true, "newspaper": true,
 	"paper": true, "magazine": true, "newsletter": true, "weekly": true, "daily": true,
+	"radio": true, "television": true, // "the radio said", "Tehran television said"
 })
+
+// humanSource reports an unnamed source that is people ("a spokesman",
+// "traders"), which "he" or "they" may take up; a text or a station ("the
+// radio", "the report") is none.
+func humanSource(src string) bool {
+	if src == "" {
+		return false
+	}
+	last := strings.ToLower(src[strings.LastIndexByte(src, ' ')+1:])
+	return !textSources.Has(last)
+}
+
+// textSources head the description of a source that is no person.
+var textSources = wordset.Of(map[string]bool{"radio": true, "television": true, "report": true, "statement": true,
+	"study": true, "survey": true, "communique": true, "newspaper": true, "paper": true, "magazine": true,
+	"newsletter": true, "weekly": true, "daily": true, "agency": true})
+
+// pluralParties are the words that take up parties named together:
+// "they", "the companies", "the two banks", "both sides".
+var pluralParties = wordset.Of(map[string]bool{"they": true, "companies": true, "firms": true, "banks": true,
+	"groups": true, "governments": true, "countries": true, "sides": true, "partners": true, "two": true, "both": true})
+
+// jointSpeakers is the first of two or more parties named together by
+// "and" as a subject ("Reuters Holdings and Ostmark Corp signed …") in
+// this sentence or one of the two before, that the plural subject ending
+// at j takes up ("They said", "The companies said": the guide gives a
+// joint statement to the first named); -1 for none.
+func (d *doc) jointSpeakers(s *sent, j int) int {
+	if !pluralParties.Has(s.w(j)) || s.mentionAt(j) != nil {
+		return -1
+	}
+	if s.w(j) != "they" {
+		// "the companies", "the two companies", "both banks": the phrase
+		// opens the clause
+		o := j - 1
+		for o >= 0 && (s.w(o) == "two" || s.w(o) == "both" || s.w(o) == "three") {
+			o--
+		}
+		if o >= 0 && s.w(o) != "the" && !(o == j-1 && (s.w(j-1) == "both" || s.w(j-1) == "two")) {
+			return -1
+		}
+	}
+	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
+		ps := d.sents[i]
+		end := len(ps.Tokens)
+		if i == s.idx {
+			end = j
+		}
+		first := 0 // the sentence's first word, past its dateline
+		for first < len(ps.Tokens) && ps.Tokens[first].Start < ps.afterDateline() {
+			first++
+		}
+		for _, m := range ps.mentions {
+			if m.last >= end || !speaks(d.ents[m.ent].Type) || ps.w(m.last) != "and" && ps.w(m.last) != "," {
+				continue
+			}
+			if o := m.first - b2i(ps.w(m.first-1) == "<"); o > first+1 || o == first+1 && ps.w(first) != "the" {
+				continue // the parties are the subject the sentence opens with, not a list inside it
+			}
+			k := m.last
+			for k < end && ps.w(k) == "," {
+				if n := ps.mentionAt(k + 1); n != nil && speaks(d.ents[n.ent].Type) {
+					k = n.last
+					continue
+				}
+				break
+			}
+			if ps.w(k) != "and" {
+				continue
+			}
+			if n := ps.mentionAt(k + 1 + b2i(ps.w(k+1) == "the")); n != nil && n.ent != m.ent && speaks(d.ents[n.ent].Type) && d.ents[n.ent].Type == d.ents[m.ent].Type {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}
 
 // softTokens may stand between a speaker and the speech verb.
 var softTokens = wordset.Of(map[string]bool{
@@ -1923,10 +2001,12 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			// "The minister said", "the Kansas senator said" with no one
 			// of that title before: an unnamed source
 			source = d.body[s.Tokens[t].Start:s.Tokens[j].End]
-		} else if e := d.lastSpeaker(c); (s.w(j) == "he" || s.w(j) == "she") && e >= 0 && d.ents[e].Type == graph.Person && c.lastSource(s.Start) == "" {
-			speaker = d.ents[e].ID // "He said": the person who spoke last
+		} else if e := d.lastSpeaker(c); (s.w(j) == "he" || s.w(j) == "she") && e >= 0 && d.ents[e].Type == graph.Person && !humanSource(c.lastSource(s.Start)) {
+			speaker = d.ents[e].ID // "He said": the person who spoke last (not "Tehran radio" after him)
 		} else if (s.w(j) == "they" || s.w(j) == "he" || s.w(j) == "she") && c.lastSource(s.Start) != "" {
 			source = c.lastSource(s.Start) // "They said", "he said": the unnamed source before
+		} else if p := d.jointSpeakers(s, j); p >= 0 {
+			speaker = d.ents[p].ID // "The companies said", "They said" after "A and B signed": the first named
 		} else if o := s.commaPairBefore(j); o > 0 {
 			// "The source, who declined to be identified, said",
 			// "Analysts, however, said": the subject before the pair
