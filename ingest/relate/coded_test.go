@@ -1251,6 +1251,12 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 			"Jon Vik said the army must act, the radio said. He said it must obey.",
 			func(h *hand) { h.unknown(graph.Person, "Jon Vik", "", "Jon Vik") },
 			nil, []string{" : Jon Vik said the army must act", "Jon Vik : it must obey", "Jon Vik : the army must act"}},
+		{"a claim told to a hearer after notified, informed or assured, with or without 'that'; an adverb between a verb and its clause; advice to act is no claim",
+			"Ostmark Bank has notified the union the plant will close. Halvard AG assured a meeting of trade ministers it is making every effort. Ostmark Bank announced previously it was seeking approval. Halvard AG advised shareholders to reject the offer.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Halvard AG", "", "Halvard AG")
+			},
+			nil, []string{"Halvard AG : it is making every effort", "Ostmark Bank : it was seeking approval", "Ostmark Bank : the plant will close"}},
 		{"scare quotes around a term are no quote",
 			`Norland rejected the so-called "peace plan" on Monday.`,
 			func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norland") },

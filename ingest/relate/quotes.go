@@ -46,6 +46,35 @@ func nextSpeaker(d *doc, s *sent, k int) bool {
 var sayAdverbs = wordset.Of(map[string]bool{"recently": true, "previously": true, "then": true, "again": true, "repeatedly": true,
 	"separately": true, "publicly": true, "privately": true, "also": true, "further": true, "yesterday": true, "today": true})
 
+// hearerClause is where the claim starts after a hearer verb at k and
+// the noun phrase it tells ("notified [the United Rubber Workers] the
+// company will close", "assured [a meeting of trade ministers] it is
+// making every effort", "informed [the SEC] that"), or 0: the hearer is
+// a noun phrase with no verb, and the claim a clause of its own.
+func (s *sent) hearerClause(k int) int {
+	ps := s.parsed()
+	for h := k + 2; h < len(s.Tokens) && h <= k+9 && !s.breaks(h-1); h++ {
+		p := ps.POS[h-1]
+		if strings.HasPrefix(p, "VB") || p == "MD" || p == "TO" {
+			return 0 // "advised shareholders to reject": no claim told
+		}
+		if s.w(h) == "that" {
+			return h
+		}
+		if (p == "NN" || p == "NNS" || p == "NNP" || p == "NNPS" || p == "PRP") && s.mentionAt(h-1) == nil || s.mentionAt(h-1) != nil && s.mentionAt(h-1).last == h {
+			if q := ps.POS[h]; (q == "DT" || q == "PRP" || q == "PRP$" || q == "NNP" || s.mentionAt(h) != nil) && s.opensClause(h) {
+				return h
+			}
+		}
+	}
+	return 0
+}
+
+// hearerVerbs tell a hearer a claim: "notified the union (that) …",
+// "assured the meeting it would act".
+var hearerVerbs = wordset.Of(map[string]bool{"notified": true, "informed": true, "assured": true, "advised": true,
+	"reminded": true, "notifies": true, "informs": true, "assures": true, "advises": true, "reminds": true})
+
 // sayingNouns are the texts one issues or sends "saying" something.
 var sayingNouns = wordset.Of(map[string]bool{"statement": true, "report": true, "letter": true, "telex": true, "communique": true,
 	"release": true, "note": true, "message": true, "cable": true, "notice": true, "memo": true})
@@ -1887,7 +1916,14 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			continue // "planned to contend", "will argue": said later, if at all
 		}
 		rumour := (w == "denied" || w == "denies" || w == "rejected" || w == "dismissed") && rumourClaim(s, k+1) > 0
-		if !speechVerbSet.Has(w) && !(thatVerbSet.Has(w) && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0 || estimateAt(s, k))) && !pointed && !pointedEnd && !closing && !rumour || taken[k] || insideQuote(c, s.Tokens[k].Start) {
+		// "announced previously it was seeking approval": an adverb of
+		// saying between the verb and its clause
+		adverbClause := thatVerbSet.Has(w) && sayAdverbs.Has(s.w(k+1)) && (s.w(k+2) == "that" || s.nounClause(k+2))
+		// "notified the union the company will close", "assured a meeting
+		// of trade ministers it is making every effort": a hearer, then
+		// the claim
+		informed := hearerVerbs.Has(w) && s.hearerClause(k) > 0
+		if !speechVerbSet.Has(w) && !(thatVerbSet.Has(w) && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0 || estimateAt(s, k))) && !adverbClause && !informed && !pointed && !pointedEnd && !closing && !rumour || taken[k] || insideQuote(c, s.Tokens[k].Start) {
 			continue
 		}
 		quoted := w == "saying" && s.w(k-1) == "as" && s.w(k-2) == "quoted" // "X was quoted as saying"
@@ -2062,7 +2098,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			continue
 		}
 		from := k + 1
-		if s.w(k) == "told" || s.w(k) == "tells" || s.w(k) == "tell" || s.w(k) == "cited" {
+		if informed && !speechVerbSet.Has(w) {
+			from = s.hearerClause(k) // past the hearer; "that" is skipped below
+		} else if s.w(k) == "told" || s.w(k) == "tells" || s.w(k) == "tell" || s.w(k) == "cited" {
 			// skip the hearer: "told The Washington Times that"
 			for from < len(s.Tokens) && from <= k+12 && s.w(from) != "that" && !s.breaks(from) {
 				from++
@@ -2103,6 +2141,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		}
 		if sayAdverbs.Has(s.w(from)) && s.w(from+1) == "that" {
 			from += 2 // "said recently that", "said previously that"
+		} else if adverbClause && sayAdverbs.Has(s.w(from)) {
+			from++ // "announced previously it was seeking"
 		} else if s.w(from) == "that" {
 			from++
 		} else if t := thatAfterPhrase(s, from); t > 0 {
