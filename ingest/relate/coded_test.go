@@ -1257,6 +1257,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Halvard AG", "", "Halvard AG")
 			},
 			nil, []string{"Halvard AG : it is making every effort", "Ostmark Bank : it was seeking approval", "Ostmark Bank : the plant will close"}},
+		{"an inverted speaker named with its part in the deal ('as lead manager') still speaks; one whose 'as' opens a clause does not",
+			"Brekka Bank is issuing a 100 mln dlr bond, said Ostmark Bank as lead manager. Halvard AG said Jon Vik will stay as director.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Brekka Bank", "", "Brekka Bank").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").
+					unknown(graph.Organization, "Halvard AG", "", "Halvard AG").unknown(graph.Person, "Jon Vik", "", "Jon Vik")
+			},
+			nil, []string{"Halvard AG : Jon Vik will stay as director", "Ostmark Bank : Brekka Bank is issuing a 100 mln dlr bond"}},
 		{"scare quotes around a term are no quote",
 			`Norland rejected the so-called "peace plan" on Monday.`,
 			func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norland") },

@@ -1570,7 +1570,9 @@ var underwriterWords = wordset.Of(map[string]bool{"lead": true, "sole": true, "c
 // chairman of Halvard Corp."), so the name is no subject of a clause of
 // its own ("…, said Lyng was unresponsive").
 func (s *sent) attributionEnds(k int) bool {
-	return k >= len(s.Tokens) || s.w(k) == "." || s.w(k) == "," && s.noClauseFrom(k+1)
+	return k >= len(s.Tokens) || s.w(k) == "." || s.w(k) == "," && s.noClauseFrom(k+1) ||
+		// "…, said Orion Royal Bank as lead manager.": the speaker's part
+		s.w(k) == "as" && k+1 < len(s.Tokens) && isLowerWord(s.raw(k+1)) && s.noClauseFrom(k+1)
 }
 
 // noClauseFrom reports no finite verb from token k to the sentence's end.
