@@ -2704,6 +2704,7 @@ var lightVerbs = wordset.Of(map[string]bool{
 	"hold": true, "stage": true, "impose": true, "approve": true, "approves": true, "sign": true, "signs": true,
 	"form": true, "formed": true, "forming": true, "reach": true, "reached": true, "concluded": true,
 	"conclude": true, "granted": true, "grant": true, "set": true,
+	"holding": true, "conducting": true, "staging": true, // "is holding talks with two potential buyers"
 	"heading": true, "heads": true, "headed": true, "leading": true, "leads": true, "led": true, // "heading a trade mission to the U.S."
 })
 

@@ -669,3 +669,15 @@ func TestJointWork(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// Who is holding talks takes part in them, as who held them does, also
+// with an unnamed other side (GUIDE.md: talks with one named party are
+// that party's alone; a sentence of the kind the development corpus has).
+func TestHoldingTalks(t *testing.T) {
+	st := realStages(t)
+	got := st.eventsOf(t, "Ostmark Corp is holding talks with two potential buyers.", "1987-03-02")
+	want := []string{"talks  @ happened: Ostmark Corp/actor"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
