@@ -3714,6 +3714,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		return ok && !t.verbal || nominalCodes.At(w) != "" || proposedDeals.Has(w) || w == "discussions" || w == "letter"
 	}) {
 		w := ps.Lower(n.Noun)
+		if w == "opposition" && s.w(n.Noun+1) != "to" {
+			continue // "the opposition parties"
+		}
 		if (w == "conference" || w == "conferences") && (pressMet(s, n.Noun) || s.w(n.Noun-1) == "summit") {
 			continue // "a news conference"; "a summit conference" is the summit
 		}

@@ -84,6 +84,9 @@ var triggers = map[string]trigger{
 	"credits": {"aid", 0.35, false},
 	"lend":    {"aid", 0.45, true}, "lends": {"aid", 0.45, true}, "lent": {"aid", 0.45, true}, // "banks will lend Argentina 500 mln dlrs"
 	"opposed": {"reject", 0.45, true}, "opposes": {"reject", 0.45, true},
+	// "Britain's opposition to the tax" (not "the opposition parties":
+	// triggersIn and the nominal reader want "to" after it)
+	"opposition": {"reject", 0.45, false},
 	"walkout": {"protest", 0.45, false}, "stoppage": {"protest", 0.4, false}, "boycott": {"sanctions", 0.45, false},
 	"urges": {"appeal", 0.45, true}, "urging": {"appeal", 0.4, true}, "called on": {"appeal", 0.45, true},
 	"calls on": {"appeal", 0.45, true}, "insisted": {"demand", 0.4, true},
@@ -752,6 +755,8 @@ func (s *sent) triggersIn() []*eventMention {
 		switch {
 		case t.typ == "sanctions" && (s.w(k+1) == "relief" || s.liftedBefore(k) || threatOf(s, k)):
 			continue
+		case s.w(k) == "opposition" && s.w(k+1) != "to":
+			continue // "the opposition Social Democrats": a party, no rejection
 		case (s.w(k) == "conference" || s.w(k) == "conferences") && pressMet(s, k):
 			continue // "told a news conference": no meeting, and no date of its own to take
 		case s.w(k) == "negotiating" && !beForms.Has(s.w(k-1)) && !(s.w(k-1) == "still" || s.w(k-1) == "now" || s.w(k-1) == "also") &&

@@ -681,3 +681,14 @@ func TestHoldingTalks(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// "X's opposition to" a plan is X's rejection; "the opposition" party is
+// none (sentences written for the test).
+func TestOppositionTo(t *testing.T) {
+	st := realStages(t)
+	got := st.eventsOf(t, "Britain's opposition to the tax was clear. The opposition Social Democrats won in Norway.", "1987-03-02")
+	want := []string{"reject  @ happened: United Kingdom/actor"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
