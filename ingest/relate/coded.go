@@ -2305,6 +2305,33 @@ func (d *doc) partiesInNamed(s *sent, np syntax.NounPhrase) []int {
 // "together hold 329,225 shares".
 var ownVerbs = wordset.Of(map[string]bool{"own": true, "hold": true, "control": true, "account": true, "total": true, "represent": true})
 
+// economicSense reports a clause of harm or attack whose subject or
+// object is a market's or an argument's thing, not a party or a place:
+// "imports injured U.S. producers", "to attack the trade deficit".
+func economicSense(ps *syntax.Sentence, cl syntax.Clause) bool {
+	if econNouns.Has(objectHead(ps, cl)) {
+		return true
+	}
+	for _, np := range cl.Subject {
+		if econNouns.Has(ps.Lower(np.Head)) {
+			return true
+		}
+	}
+	return false
+}
+
+// econNouns name the things of markets, budgets and arguments.
+var econNouns = wordset.Of(map[string]bool{
+	"imports": true, "exports": true, "sales": true, "prices": true, "price": true, "trade": true, "business": true,
+	"industry": true, "industries": true, "producers": true, "market": true, "markets": true, "economy": true,
+	"profits": true, "earnings": true, "standing": true, "deficit": true, "budget": true, "competition": true,
+	"inflation": true, "demand": true, "output": true, "production": true, "currency": true, "dollar": true,
+	"shares": true, "stocks": true, "policy": true, "policies": true, "proposal": true, "program": true,
+	"programme": true, "bill": true, "problem": true, "problems": true, "costs": true, "disaster": true,
+	"counterfeits": true, "fakes": true, "reputation": true, "margins": true, "revenues": true, "growth": true,
+	"controls": true, "shipments": true, "farmers": true, "consumers": true, "investors": true, "sector": true,
+})
+
 // jointWork reports a clause whose act is done together: "jointly" or
 // "together" by its verb, or "in conjunction with", "together with",
 // "jointly with" a party after it.
@@ -3606,6 +3633,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if r := cameo.Root(code); commerceVerbs.Has(lem) && typ != "proposal" && !(lem == "merge" && typ == "agreement") && (r == "03" || r == "04" && lem != "pay" || r == "06" || r == "07" || r == "08") && !d.statePart(e, d.tradeOnly(s, ps, sources, cl.Object)) {
 			// "paid 150 mln dlrs to buy the assets of Williams Cos", "received
 			// financing from Bank of Boston": ordinary business between firms
+			continue
+		}
+		if r := cameo.Root(code); (r == "18" || r == "19" || r == "20") && economicSense(ps, cl) {
+			// "imports … are materially injuring U.S. producers", "a
+			// difficult budget for Labour to attack", "China's controls hurt
+			// its imports": harm or attack in a market's or an argument's
+			// sense, no force
 			continue
 		}
 		if r := cameo.Root(code); tradeVerbs.Has(lem) && r == "06" && goods == "" {

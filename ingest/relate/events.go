@@ -727,6 +727,25 @@ var triggerHeads = func() wordset.Set {
 	return wordset.Of(heads)
 }()
 
+// econObjectAfter reports a verb at k whose object, a few words on, is a
+// market's or an argument's thing ("attack the trade deficit", "hit U.S.
+// exports"), not a party or a place.
+func (s *sent) econObjectAfter(k int) bool {
+	for j := k + 1; j < len(s.Tokens) && j <= k+5; j++ {
+		if s.breaks(j) {
+			return false
+		}
+		w := s.w(j)
+		if econNouns.Has(w) {
+			return true
+		}
+		if isPreposition(w) || !isLowerWord(s.raw(j)) && s.mentionAt(j) == nil {
+			return false
+		}
+	}
+	return false
+}
+
 // triggerWords are the triggers as a word map, which triggersIn looks
 // every word up in.
 var triggerWords = wordset.MapOf(triggers)
@@ -755,6 +774,8 @@ func (s *sent) triggersIn() []*eventMention {
 		switch {
 		case t.typ == "sanctions" && (s.w(k+1) == "relief" || s.liftedBefore(k) || threatOf(s, k)):
 			continue
+		case (t.typ == "militaryAction" || t.typ == "assault") && (t.verbal || baseVerbs.Has(s.w(k)) && s.w(k-1) == "to") && s.econObjectAfter(k):
+			continue // "to attack the trade deficit": an argument's attack, no force
 		case s.w(k) == "opposition" && s.w(k+1) != "to":
 			continue // "the opposition Social Democrats": a party, no rejection
 		case (s.w(k) == "conference" || s.w(k) == "conferences") && pressMet(s, k):

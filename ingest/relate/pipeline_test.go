@@ -692,3 +692,16 @@ func TestOppositionTo(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// Harm or attack in a market's or an argument's sense is no force:
+// imports that injure producers, a deficit attacked, controls that hurt
+// imports; an attack on troops still is (sentences written for the test,
+// of kinds the development corpus has).
+func TestEconomicHarmIsNoForce(t *testing.T) {
+	st := realStages(t)
+	got := st.eventsOf(t, "The tribunal ruled that imports of corn from Norway are injuring Swedish producers. Congress wants to attack the trade deficit. China's controls on currency hurt its imports of Taiwanese goods. Iraq attacked Iranian troops near Basra.", "1987-03-02")
+	want := []string{"militaryAction  @Basra happened: Iraq/actor, Iran/target"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
