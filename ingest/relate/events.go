@@ -87,7 +87,7 @@ var triggers = map[string]trigger{
 	// "Britain's opposition to the tax" (not "the opposition parties":
 	// triggersIn and the nominal reader want "to" after it)
 	"opposition": {"reject", 0.45, false},
-	"walkout": {"protest", 0.45, false}, "stoppage": {"protest", 0.4, false}, "boycott": {"sanctions", 0.45, false},
+	"walkout":    {"protest", 0.45, false}, "stoppage": {"protest", 0.4, false}, "boycott": {"sanctions", 0.45, false},
 	"urges": {"appeal", 0.45, true}, "urging": {"appeal", 0.4, true}, "called on": {"appeal", 0.45, true},
 	"calls on": {"appeal", 0.45, true}, "insisted": {"demand", 0.4, true},
 	// "called for the strikes", "asked for a 90-day extension", "turned
