@@ -936,7 +936,13 @@ func directedCode(code string) bool {
 var hitVerbs = wordset.Of(map[string]bool{"hit": true, "strike": true, "target": true, "destroy": true, "damage": true, "kill": true, "wound": true})
 
 // imposeVerbs lay tariffs or duties on another.
-var imposeVerbs = wordset.Of(map[string]bool{"impose": true, "slap": true, "levy": true, "raise": true, "announce": true, "set": true})
+var imposeVerbs = wordset.Of(map[string]bool{"impose": true, "slap": true, "levy": true, "raise": true, "announce": true, "set": true,
+	"uphold": true, "place": true, "put": true}) // "upheld penalty duties on Canadian lumber"
+
+// punitiveLevies are the charges one state puts on another's goods:
+// "imposed a permanent duty of 85 cents per bushel on U.S. corn".
+var punitiveLevies = wordset.Of(map[string]bool{"tariffs": true, "tariff": true, "duties": true, "duty": true, "quotas": true,
+	"surcharge": true, "surcharges": true})
 
 // cutVerbs break ties or relations off (161); mendVerbs restore them (050).
 var (
@@ -2921,7 +2927,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// eased (081), whatever the dictionary's pattern covers
 			m, ok = cameo.Match{Code: "081", Entry: strings.ToUpper(lem)}, true
 		}
-		if h := objectHead(ps, cl); (h == "tariffs" || h == "tariff" || h == "duties" || h == "quotas") && imposeVerbs.Has(lem) && !cl.Negated {
+		if h := objectHead(ps, cl); punitiveLevies.Has(h) && imposeVerbs.Has(lem) && !cl.Negated {
 			// "imposed 100 pct tariffs on Japanese goods": punitive tariffs
 			// are sanctions (163), as the annotation guide has them
 			m, ok = cameo.Match{Code: "163", Entry: strings.ToUpper(lem)}, true

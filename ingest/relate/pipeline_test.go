@@ -705,3 +705,14 @@ func TestEconomicHarmIsNoForce(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// A duty put on another state's goods is sanctions (163), as punitive
+// tariffs are, not coercion (a development-corpus sentence).
+func TestDutyIsSanctions(t *testing.T) {
+	st := realStages(t)
+	got := st.eventsOf(t, "Canada recently imposed a permanent duty of 85 cents per bushel on U.S. corn imports.", "1987-03-02")
+	want := []string{"sanctions  @ happened: Canada/actor, United States/target"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
