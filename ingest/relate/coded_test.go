@@ -1264,6 +1264,10 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Organization, "Halvard AG", "", "Halvard AG").unknown(graph.Person, "Jon Vik", "", "Jon Vik")
 			},
 			nil, []string{"Halvard AG : Jon Vik will stay as director", "Ostmark Bank : Brekka Bank is issuing a 100 mln dlr bond"}},
+		{"a claim inside a relative clause ends with the clause",
+			"The new computer, which Ostmark Bank said will run faster, goes on sale today.",
+			func(h *hand) { h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank") },
+			nil, []string{"Ostmark Bank : will run faster"}},
 		{"scare quotes around a term are no quote",
 			`Norland rejected the so-called "peace plan" on Monday.`,
 			func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norland") },

@@ -2161,7 +2161,23 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			continue
 		}
 		end := s.End
+		// "The computer, which ATT said can provide more power, is new":
+		// a claim inside a relative clause ends with the clause
+		relative := false
+		for q := k - 1; q > 0 && q >= k-6; q-- {
+			if s.w(q) == "which" && s.w(q-1) == "," {
+				relative = true
+				break
+			}
+			if s.breaks(q) {
+				break
+			}
+		}
 		for e := from; e < len(s.Tokens); e++ {
+			if relative && s.w(e) == "," {
+				end = s.Tokens[e].Start
+				break
+			}
 			if s.w(e) == ";" || s.w(e) == "," && clauseJoin.Has(s.w(e+1)) && laterSpeech(s, e) || s.w(e) == "," && speechVerbs[s.w(e+1)] ||
 				(s.w(e) == "but" || s.w(e) == "and") && e > from && speechVerbs[s.w(e+1)] && s.w(e+1) != "told" ||
 				(s.w(e) == "but" || s.w(e) == "and") && e > from && (thatVerbs[s.w(e+1)] && s.w(e+2) == "that" || s.w(e+1) == "vowed") ||
