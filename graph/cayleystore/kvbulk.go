@@ -42,6 +42,8 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
 	hkv "github.com/hidal-go/hidalgo/kv"
+	hbbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	"go.etcd.io/bbolt"
 	"google.golang.org/protobuf/proto"
 )
 
@@ -59,9 +61,23 @@ func (s *Store) writeKVAdds(ctx context.Context, deltas []cgraph.Delta) error {
 		}
 		qs[i] = d.Quad
 	}
-	tx, err := s.db.Tx(ctx, true)
-	if err != nil {
-		return err
+	var tx interface {
+		bulkTx
+		Commit(context.Context) error
+		Close() error
+	}
+	if b, ok := s.db.(*hbbolt.DB); ok {
+		btx, err := b.DB().Begin(true)
+		if err != nil {
+			return err
+		}
+		tx = &bboltTx{tx: btx, buckets: map[string]*bbolt.Bucket{}}
+	} else {
+		htx, err := s.db.Tx(ctx, true)
+		if err != nil {
+			return err
+		}
+		tx = htx
 	}
 	defer tx.Close()
 	w := kvBulk{ctx: ctx, tx: tx, indexes: s.kvIndexes, now: time.Now().UnixNano()}
@@ -71,10 +87,89 @@ func (s *Store) writeKVAdds(ctx context.Context, deltas []cgraph.Delta) error {
 	return tx.Commit(ctx)
 }
 
+// bulkTx is what the bulk path does in a transaction.
+type bulkTx interface {
+	Get(ctx context.Context, k hkv.Key) (hkv.Value, error)
+	GetBatch(ctx context.Context, ks []hkv.Key) ([]hkv.Value, error)
+	Put(ctx context.Context, k hkv.Key, v hkv.Value) error
+}
+
+// bboltTx is a bbolt transaction read and written as hidalgo's bbolt
+// backend does (a key's first part names a bucket of the root, its second
+// the key in it), which finds a key's bucket anew in the root for every
+// read and write; this keeps each bucket it has found, since a bulk write
+// puts millions of keys into the log's and the indexes' few buckets.
+type bboltTx struct {
+	tx      *bbolt.Tx
+	buckets map[string]*bbolt.Bucket
+}
+
+func (t *bboltTx) bucket(name []byte, create bool) (*bbolt.Bucket, error) {
+	if b := t.buckets[string(name)]; b != nil {
+		return b, nil
+	}
+	var b *bbolt.Bucket
+	if create {
+		var err error
+		if b, err = t.tx.CreateBucketIfNotExists(name); err != nil {
+			return nil, err
+		}
+	} else if b = t.tx.Bucket(name); b == nil {
+		return nil, nil
+	}
+	t.buckets[string(name)] = b
+	return b, nil
+}
+
+func (t *bboltTx) Get(ctx context.Context, k hkv.Key) (hkv.Value, error) {
+	if len(k) != 2 {
+		return nil, fmt.Errorf("bulk write: a key of %d parts", len(k))
+	}
+	b, err := t.bucket(k[0], false)
+	if err != nil || b == nil {
+		return nil, cmp.Or(err, hkv.ErrNotFound)
+	}
+	if v := b.Get(k[1]); v != nil {
+		return v, nil
+	}
+	return nil, hkv.ErrNotFound
+}
+
+func (t *bboltTx) GetBatch(ctx context.Context, ks []hkv.Key) ([]hkv.Value, error) {
+	out := make([]hkv.Value, len(ks))
+	for i, k := range ks {
+		v, err := t.Get(ctx, k)
+		if err != nil && err != hkv.ErrNotFound {
+			return nil, err
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+func (t *bboltTx) Put(ctx context.Context, k hkv.Key, v hkv.Value) error {
+	if len(k) != 2 {
+		return fmt.Errorf("bulk write: a key of %d parts", len(k))
+	}
+	b, err := t.bucket(k[0], true)
+	if err != nil {
+		return err
+	}
+	return b.Put(k[1], v)
+}
+
+func (t *bboltTx) Commit(context.Context) error { return t.tx.Commit() }
+func (t *bboltTx) Close() error {
+	if t.tx.DB() == nil { // committed
+		return nil
+	}
+	return t.tx.Rollback()
+}
+
 // kvBulk is one bulk transaction.
 type kvBulk struct {
 	ctx     context.Context
-	tx      hkv.Tx
+	tx      bulkTx
 	indexes []kv.QuadIndex
 	now     int64 // every new primitive's timestamp
 	// firstNew is the first id this transaction gives: a key naming one
