@@ -65,8 +65,9 @@ package cayleystore
 //     order of the quads, from the horizon; a quad's node references
 //     counted even when the quad is skipped as stored already. Cayley
 //     exports the index keys and the primitive but not the first three key
-//     shapes. TestKVBulkSameStore compares all of it with Cayley's own
-//     write.
+//     shapes. Cayley keeps nothing in memory that this would leave stale
+//     as long as its bloom filters are off (kv.OptNoBloom, item 9).
+//     TestKVBulkSameStore compares all of it with Cayley's own write.
 
 import (
 	"encoding/binary"
