@@ -208,7 +208,15 @@ func (s *Store) importLabels(ctx context.Context, labels []string, byLabel map[s
 	if len(deltas) == 0 {
 		return 0, nil
 	}
-	applied, err := s.apply(ctx, deltas, cgraph.IgnoreOpts{IgnoreDup: true})
+	var (
+		applied []cgraph.Delta
+		err     error
+	)
+	if len(labels) > 1 {
+		applied, err = s.applyAdds(ctx, deltas)
+	} else {
+		applied, err = s.apply(ctx, deltas, cgraph.IgnoreOpts{IgnoreDup: true})
+	}
 	if err != nil {
 		if len(labels) == 1 {
 			return 0, fmt.Errorf("%s: %w", labels[0], err)

@@ -53,9 +53,27 @@ package cayleystore
 //     builds kv.IndexScan itself); Stats of a new key-value store is
 //     kv.ErrNoBucket (article.go: quadCount); OptNoBloom skips reading every
 //     quad on open (store.go: openKV). The conformance suite covers these.
+// 10. The key-value layout, written directly by WriteBatch's bulk path
+//     (kvbulk.go) where Cayley's ApplyDeltas would write it: a node's id
+//     under 'v', the hash's first two bytes and the hash (kvValueKey), its
+//     reference count under 'n' and the same (kvRefsKey), both unsigned
+//     varints; every primitive (node or quad) proto-encoded in the "log"
+//     bucket under its id, 8 bytes big-endian (kvLogKey); an index's list
+//     of quad ids as concatenated unsigned varints, in id order, under
+//     kv.QuadIndex.KeyFor; the horizon and size counters of item 2; node
+//     ids given in the order of the nodes' hashes, then quad ids in the
+//     order of the quads, from the horizon; a quad's node references
+//     counted even when the quad is skipped as stored already. Cayley
+//     exports the index keys and the primitive but not the first three key
+//     shapes. Cayley keeps nothing in memory that this would leave stale
+//     as long as its bloom filters are off (kv.OptNoBloom, item 9).
+//     TestKVBulkSameStore compares all of it with Cayley's own write.
 
 import (
+	"encoding/binary"
+
 	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
 )
@@ -74,6 +92,16 @@ var (
 	// keyCatalog is ours: the saved catalogue.
 	keyCatalog = hkv.Key{[]byte("meta"), []byte("actorgraph.catalog")}
 )
+
+// The key shapes of Cayley's key-value layout it does not export (item 10).
+func kvValueKey(h refs.ValueHash) hkv.Key { return hkv.Key{{'v', h[0], h[1]}, h[:]} }
+func kvRefsKey(h refs.ValueHash) hkv.Key  { return hkv.Key{{'n', h[0], h[1]}, h[:]} }
+
+// kvLogKey is id's key in the log, its 8 bytes written into b.
+func kvLogKey(b []byte, id uint64) hkv.Key {
+	binary.BigEndian.PutUint64(b, id)
+	return hkv.Key{[]byte("log"), b}
+}
 
 // storeIndexes are Cayley's default key-value indexes plus one on the label,
 // which Write, DeleteArticle and Article look articles up by.

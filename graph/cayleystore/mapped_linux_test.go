@@ -75,14 +75,23 @@ func onBoltBackends(t *testing.T, test func(*testing.T, string)) {
 	}
 }
 
-// A bulk write leaves none of the bbolt (or bolt) file mapped into the
-// process, and what the store reads afterwards, mapped back, is what it
-// read before.
+// keepNoMapped makes every bulk write release the mapped store, as when
+// the process's mapped files pass keepMapped, for one test.
+func keepNoMapped(t *testing.T) {
+	kept := keepMapped
+	keepMapped = 0
+	t.Cleanup(func() { keepMapped = kept })
+}
+
+// A bulk write, once the process's mapped files pass keepMapped, leaves
+// none of the bbolt (or bolt) file mapped into the process, and what the
+// store reads afterwards, mapped back, is what it read before.
 func TestBulkWriteReleasesMappedStore(t *testing.T) {
 	onBoltBackends(t, testBulkWriteReleasesMappedStore)
 }
 
 func testBulkWriteReleasesMappedStore(t *testing.T, backend string) {
+	keepNoMapped(t)
 	ctx := context.Background()
 	dir := t.TempDir()
 	s := openURL(t, backend+":"+dir)
@@ -134,6 +143,7 @@ func TestBulkWriteSplitsMappedStore(t *testing.T) {
 }
 
 func testBulkWriteSplitsMappedStore(t *testing.T, backend string) {
+	keepNoMapped(t)
 	ctx := context.Background()
 	dir := t.TempDir()
 	s := openURL(t, backend+":"+dir)
@@ -182,4 +192,34 @@ func testBulkWriteSplitsMappedStore(t *testing.T, backend string) {
 	if want := (pages + 1) * splitChunk >> 10; got > want || got == 0 {
 		t.Errorf("reading %d pages of a %d kB store mapped %d kB of it, want at most %d kB (%d kB a page) and more than 0", pages, size>>10, got, want, splitChunk>>10)
 	}
+}
+
+// Below keepMapped, a bulk write leaves the store's pages mapped, so the
+// next one does not fault back in, one by one, the pages every
+// transaction walks.
+func TestBulkWriteKeepsSmallMapping(t *testing.T) {
+	onBoltBackends(t, func(t *testing.T, backend string) {
+		ctx := context.Background()
+		dir := t.TempDir()
+		s := openURL(t, backend+":"+dir)
+		closeAtEnd(t, &s)
+		syn := newSynthetic(19, 20, 2, 60, 8)
+		var xs []graph.Extraction
+		for i := range s.BatchSize() {
+			xs = append(xs, syn.article(i))
+		}
+		if _, err := s.WriteBatch(ctx, xs); err != nil {
+			t.Fatal(err)
+		}
+		n, err := fileResident()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n > keepMapped {
+			t.Skipf("the test process has %d MB of mapped files resident already, more than the %d MB kept", n>>20, keepMapped>>20)
+		}
+		if kb := mappedKB(t, filepath.Join(dir, boltFile)); kb == 0 {
+			t.Errorf("nothing of the store mapped after a bulk write with %d MB of mapped files resident, want its pages kept below %d MB", n>>20, keepMapped>>20)
+		}
+	})
 }

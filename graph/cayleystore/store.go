@@ -561,7 +561,8 @@ func (s *Store) applyKV(ctx context.Context, deltas []cgraph.Delta, opts cgraph.
 // the pages back. Not while it runs: with the mapping split, releasing
 // every 250 ms as well lowered the peak RSS of an ingest of the Reuters
 // development set by 8 MB (495 against 503 MB) for twice the page faults
-// (1.55 against 0.74 million, 26.5 against 12.7 s of system time).
+// (1.55 against 0.74 million, 26.5 against 12.7 s of system time). Only
+// once the process's mapped files pass keepMapped (mapped_linux.go).
 const releaseAfter = 2048
 
 // release releases the mapped pages of an embedded store (releaseMapped).

@@ -197,7 +197,7 @@ func (s *Store) WriteBatch(ctx context.Context, xs []graph.Extraction) ([]graph.
 	if len(adds) > 0 {
 		var applied []cgraph.Delta
 		if batchErr = ctx.Err(); batchErr == nil {
-			applied, batchErr = s.apply(ctx, adds, cgraph.IgnoreOpts{IgnoreDup: true})
+			applied, batchErr = s.applyAdds(ctx, adds)
 		}
 		if batchErr == nil {
 			for _, d := range applied {
@@ -232,6 +232,31 @@ func (s *Store) WriteBatch(ctx context.Context, xs []graph.Extraction) ([]graph.
 		results[i] = res
 	}
 	return results, nil
+}
+
+// applyAdds runs the transaction of a batch's additions (WriteBatch,
+// Import): on a key-value store in bulk (writeKVAdds), which writes what
+// Cayley's ApplyDeltas with IgnoreDup would, without its reads of index
+// lists it can tell are new; on the other backends through apply. s.mu
+// must be held.
+func (s *Store) applyAdds(ctx context.Context, adds []cgraph.Delta) ([]cgraph.Delta, error) {
+	if s.db == nil || s.pg != nil {
+		return s.apply(ctx, adds, cgraph.IgnoreOpts{IgnoreDup: true})
+	}
+	s.noteWritten(adds)
+	big := len(adds) >= releaseAfter
+	if big {
+		s.release(ctx)
+	}
+	err := s.writeKVAdds(ctx, adds)
+	if big && err == nil {
+		s.release(ctx)
+	}
+	s.nodes.Purge()
+	if err != nil {
+		return nil, err
+	}
+	return adds, nil
 }
 
 // batchArticle is what batchDeltas keeps of an article that is in the store
