@@ -2338,6 +2338,14 @@ var econNouns = wordset.Of(map[string]bool{
 	"controls": true, "shipments": true, "farmers": true, "consumers": true, "investors": true, "sector": true,
 })
 
+// rulingNouns are what a court decides, which one appeals against.
+var rulingNouns = wordset.Of(map[string]bool{"ruling": true, "rulings": true, "decision": true, "decisions": true,
+	"verdict": true, "judgment": true, "judgement": true, "sentence": true, "conviction": true, "order": true, "finding": true})
+
+// securityNouns are what an analyst recommends buying.
+var securityNouns = wordset.Of(map[string]bool{"stock": true, "stocks": true, "shares": true, "bonds": true,
+	"securities": true, "issue": true, "issues": true})
+
 // jointWork reports a clause whose act is done together: "jointly" or
 // "together" by its verb, or "in conjunction with", "together with",
 // "jointly with" a party after it.
@@ -2931,6 +2939,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "imposed 100 pct tariffs on Japanese goods": punitive tariffs
 			// are sanctions (163), as the annotation guide has them
 			m, ok = cameo.Match{Code: "163", Entry: strings.ToUpper(lem)}, true
+		}
+		if h := objectHead(ps, cl); lem == "appeal" && rulingNouns.Has(h) || (lem == "recommend" || lem == "urge") && securityNouns.Has(h) {
+			// "will appeal the ruling", "appeal the decision of the Commerce
+			// Department": a court asked again, no appeal to a party
+			// (GUIDE.md); "recommended Ostmark stock": advice to buy
+			continue
 		}
 		if lem == "meet" && (metObjects.Has(objectHead(ps, cl)) || thingMet(ps, s, cl)) {
 			s.silence(cl.Head) // "meet EC health standards", "meet international competition": no one is met

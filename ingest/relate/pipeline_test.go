@@ -716,3 +716,15 @@ func TestDutyIsSanctions(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// Appealing a ruling asks a court again and recommending a stock is advice
+// to investors: neither is an appeal to a party (GUIDE.md); an appeal to a
+// state still is (sentences written for the test).
+func TestAppealsThatAreNone(t *testing.T) {
+	st := realStages(t)
+	got := st.eventsOf(t, "Merrill Lynch recommended Ostmark Corp stock to its clients. Ostmark Corp said it would appeal the decision of the Commerce Department. Norway appealed to Sweden to stop the fishing.", "1987-03-02")
+	want := []string{"appeal  @ happened: Norway/actor, Sweden/target"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
