@@ -1268,6 +1268,12 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 			"The new computer, which Ostmark Bank said will run faster, goes on sale today.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank") },
 			nil, []string{"Ostmark Bank : will run faster"}},
+		{"'the union' is the labour union named before, not a firm the word opens",
+			"Ostmark Steelworkers struck the plant. The union said talks failed. Union Brekka Corp grew. The union said pay was low.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Steelworkers", "", "Ostmark Steelworkers").unknown(graph.Organization, "Union Brekka Corp", "", "Union Brekka Corp")
+			},
+			nil, []string{"Ostmark Steelworkers : pay was low", "Ostmark Steelworkers : talks failed"}},
 		{"scare quotes around a term are no quote",
 			`Norland rejected the so-called "peace plan" on Monday.`,
 			func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norland") },

@@ -543,6 +543,8 @@ func fitsNoun(e graph.Entity, noun string) bool {
 		return e.Type == graph.Organization && !publicBody(e.Name) // "the trade group" is no department
 	case "organisation", "organization":
 		return e.Type == graph.Organization
+	case "union":
+		return e.Type == graph.Organization && labourBody(e.Name)
 	}
 	if head, ok := strings.CutPrefix(noun, headOf); ok {
 		// "the exchange" the London Metal Exchange (not the Securities and
@@ -581,7 +583,27 @@ var firmTrades = wordset.Of(map[string]bool{"bottler": true, "carrier": true, "r
 // holding one anywhere fits it.
 var bodyKinds = wordset.Of(map[string]bool{"company": true, "firm": true, "concern": true, "corporation": true, "utility": true,
 	"airline": true, "group": true, "government": true, "bank": true, "agency": true, "department": true, "ministry": true,
-	"organisation": true, "organization": true, "maker": true, "producer": true, "manufacturer": true})
+	"organisation": true, "organization": true, "maker": true, "producer": true, "manufacturer": true, "union": true})
+
+// labourBody reports a name of a labour union: "National Union of
+// Seamen", "United Rubber Workers" (not "Union Pacific Corp", a firm the
+// word opens, nor the "European Union").
+func labourBody(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || strings.Contains(name, "European") {
+		return false
+	}
+	if slices.Contains(ws[1:], "Union") || slices.Contains(ws[1:], "Federation") && strings.Contains(name, "Labo") {
+		return true
+	}
+	return labourMembers.Has(ws[len(ws)-1])
+}
+
+// labourMembers end the names of unions by their members: "United Auto
+// Workers", "International Brotherhood of Teamsters".
+var labourMembers = wordset.Of(map[string]bool{"Workers": true, "Teamsters": true, "Machinists": true, "Employees": true,
+	"Seamen": true, "Miners": true, "Dockers": true, "Mineworkers": true, "Steelworkers": true, "Autoworkers": true,
+	"Longshoremen": true, "Pilots": true, "Engineers": true, "Firefighters": true, "Teachers": true})
 
 // headOf before a noun asks fitsNoun for a body the noun heads.
 const headOf = "head:"
