@@ -622,23 +622,6 @@ func TestTerritoryActsAsAState(t *testing.T) {
 	}
 }
 
-// A conference of an intergovernmental body is its meeting; one a firm,
-// a school or a magazine holds, and a news conference, are none, and a
-// news conference lends no date (sentences written for the test, of the
-// kinds the development corpus has).
-func TestConferences(t *testing.T) {
-	st := realStages(t)
-	got := st.eventsOf(t, "OPEC's conference in Vienna ended on Monday. Jon Vik told a Brekka Bank conference that rates would rise. Jon Vik announced sanctions on Libya at a news conference in Oslo yesterday. A GCC summit conference will be held in Riyadh.", "1987-03-05")
-	want := []string{
-		"meeting 1987-03-02 @Vienna happened: Organization of the Petroleum Exporting Countries/actor",
-		"sanctions 1987-03-04 @Oslo happened: Jon Vik/actor, Libya/target",
-		"summit  @Riyadh planned: Gulf Cooperation Council/participant",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("events (-want +got):\n%s", diff)
-	}
-}
-
 // A title set off by commas before a name, or qualified ("revolutionary
 // leader"), serves the state named before it; an unnamed central bank's
 // head is the state's official, not its leader; a title set off with no
@@ -653,78 +636,57 @@ func TestTitlesBeforeTheName(t *testing.T) {
 	}
 }
 
-// Work done together is cooperation (061), between firms too: "jointly",
-// "together" by the verb, "in conjunction with"; owning together is none,
-// and a verb the dictionary codes keeps its code (sentences written for
-// the test).
-func TestJointWork(t *testing.T) {
-	st := realStages(t)
-	got := st.eventsOf(t, "Ostmark Corp and Halvard Corp jointly developed a chip. Brekka AG will expand in Europe in conjunction with Lund AG. Tarvo AG and Vesk AG together own the bank. Norway and Sweden have jointly proposed new rules to Denmark.", "1987-03-02")
-	want := []string{
-		"cooperation  @ happened: Ostmark Corp/participant, Halvard Corp/participant",
-		"cooperation  @Europe planned: Brekka AG/participant, Lund AG/participant",
-		"proposal  @ happened: Norway/actor, Sweden/actor, Denmark/target",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("events (-want +got):\n%s", diff)
-	}
+// eventForms are forms of events read on sentences written for them or
+// taken from the development corpus: what each sentence states.
+var eventForms = []struct {
+	name, why, body, published string
+	want                       []string
+}{
+	{"Conferences",
+		"A conference of an intergovernmental body is its meeting; one a firm, a school or a magazine holds, and a news conference, are none, and a news conference lends no date (sentences written for the test, of the kinds the development corpus has).",
+		"OPEC's conference in Vienna ended on Monday. Jon Vik told a Brekka Bank conference that rates would rise. Jon Vik announced sanctions on Libya at a news conference in Oslo yesterday. A GCC summit conference will be held in Riyadh.", "1987-03-05",
+		[]string{
+			"meeting 1987-03-02 @Vienna happened: Organization of the Petroleum Exporting Countries/actor",
+			"sanctions 1987-03-04 @Oslo happened: Jon Vik/actor, Libya/target",
+			"summit  @Riyadh planned: Gulf Cooperation Council/participant",
+		}},
+	{"JointWork",
+		"Work done together is cooperation (061), between firms too: \"jointly\", \"together\" by the verb, \"in conjunction with\"; owning together is none, and a verb the dictionary codes keeps its code (sentences written for the test).",
+		"Ostmark Corp and Halvard Corp jointly developed a chip. Brekka AG will expand in Europe in conjunction with Lund AG. Tarvo AG and Vesk AG together own the bank. Norway and Sweden have jointly proposed new rules to Denmark.", "1987-03-02",
+		[]string{
+			"cooperation  @ happened: Ostmark Corp/participant, Halvard Corp/participant",
+			"cooperation  @Europe planned: Brekka AG/participant, Lund AG/participant",
+			"proposal  @ happened: Norway/actor, Sweden/actor, Denmark/target",
+		}},
+	{"HoldingTalks",
+		"Who is holding talks takes part in them, as who held them does, also with an unnamed other side (GUIDE.md: talks with one named party are that party's alone; a sentence of the kind the development corpus has).",
+		"Ostmark Corp is holding talks with two potential buyers.", "1987-03-02",
+		[]string{"talks  @ happened: Ostmark Corp/actor"}},
+	{"OppositionTo",
+		"\"X's opposition to\" a plan is X's rejection; \"the opposition\" party is none (sentences written for the test).",
+		"Britain's opposition to the tax was clear. The opposition Social Democrats won in Norway.", "1987-03-02",
+		[]string{"reject  @ happened: United Kingdom/actor"}},
+	{"EconomicHarmIsNoForce",
+		"Harm or attack in a market's or an argument's sense is no force: imports that injure producers, a deficit attacked, controls that hurt imports; an attack on troops still is (sentences written for the test, of kinds the development corpus has).",
+		"The tribunal ruled that imports of corn from Norway are injuring Swedish producers. Congress wants to attack the trade deficit. China's controls on currency hurt its imports of Taiwanese goods. Iraq attacked Iranian troops near Basra.", "1987-03-02",
+		[]string{"militaryAction  @Basra happened: Iraq/actor, Iran/target"}},
+	{"DutyIsSanctions",
+		"A duty put on another state's goods is sanctions (163), as punitive tariffs are, not coercion (a development-corpus sentence).",
+		"Canada recently imposed a permanent duty of 85 cents per bushel on U.S. corn imports.", "1987-03-02",
+		[]string{"sanctions  @ happened: Canada/actor, United States/target"}},
+	{"AppealsThatAreNone",
+		"Appealing a ruling asks a court again and recommending a stock is advice to investors: neither is an appeal to a party (GUIDE.md); an appeal to a state still is (sentences written for the test).",
+		"Merrill Lynch recommended Ostmark Corp stock to its clients. Ostmark Corp said it would appeal the decision of the Commerce Department. Norway appealed to Sweden to stop the fishing.", "1987-03-02",
+		[]string{"appeal  @ happened: Norway/actor, Sweden/target"}},
 }
 
-// Who is holding talks takes part in them, as who held them does, also
-// with an unnamed other side (GUIDE.md: talks with one named party are
-// that party's alone; a sentence of the kind the development corpus has).
-func TestHoldingTalks(t *testing.T) {
+func TestEventForms(t *testing.T) {
 	st := realStages(t)
-	got := st.eventsOf(t, "Ostmark Corp is holding talks with two potential buyers.", "1987-03-02")
-	want := []string{"talks  @ happened: Ostmark Corp/actor"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("events (-want +got):\n%s", diff)
-	}
-}
-
-// "X's opposition to" a plan is X's rejection; "the opposition" party is
-// none (sentences written for the test).
-func TestOppositionTo(t *testing.T) {
-	st := realStages(t)
-	got := st.eventsOf(t, "Britain's opposition to the tax was clear. The opposition Social Democrats won in Norway.", "1987-03-02")
-	want := []string{"reject  @ happened: United Kingdom/actor"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("events (-want +got):\n%s", diff)
-	}
-}
-
-// Harm or attack in a market's or an argument's sense is no force:
-// imports that injure producers, a deficit attacked, controls that hurt
-// imports; an attack on troops still is (sentences written for the test,
-// of kinds the development corpus has).
-func TestEconomicHarmIsNoForce(t *testing.T) {
-	st := realStages(t)
-	got := st.eventsOf(t, "The tribunal ruled that imports of corn from Norway are injuring Swedish producers. Congress wants to attack the trade deficit. China's controls on currency hurt its imports of Taiwanese goods. Iraq attacked Iranian troops near Basra.", "1987-03-02")
-	want := []string{"militaryAction  @Basra happened: Iraq/actor, Iran/target"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("events (-want +got):\n%s", diff)
-	}
-}
-
-// A duty put on another state's goods is sanctions (163), as punitive
-// tariffs are, not coercion (a development-corpus sentence).
-func TestDutyIsSanctions(t *testing.T) {
-	st := realStages(t)
-	got := st.eventsOf(t, "Canada recently imposed a permanent duty of 85 cents per bushel on U.S. corn imports.", "1987-03-02")
-	want := []string{"sanctions  @ happened: Canada/actor, United States/target"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("events (-want +got):\n%s", diff)
-	}
-}
-
-// Appealing a ruling asks a court again and recommending a stock is advice
-// to investors: neither is an appeal to a party (GUIDE.md); an appeal to a
-// state still is (sentences written for the test).
-func TestAppealsThatAreNone(t *testing.T) {
-	st := realStages(t)
-	got := st.eventsOf(t, "Merrill Lynch recommended Ostmark Corp stock to its clients. Ostmark Corp said it would appeal the decision of the Commerce Department. Norway appealed to Sweden to stop the fishing.", "1987-03-02")
-	want := []string{"appeal  @ happened: Norway/actor, Sweden/target"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("events (-want +got):\n%s", diff)
+	for _, tc := range eventForms {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, st.eventsOf(t, tc.body, tc.published)); diff != "" {
+				t.Errorf("%s\nevents (-want +got):\n%s", tc.why, diff)
+			}
+		})
 	}
 }
