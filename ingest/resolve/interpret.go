@@ -1252,6 +1252,53 @@ func townsBeforeStates(d *doc, cands []*cand) {
 	}
 }
 
+// statesAfterTowns reads a name after a town and a comma as the state
+// of the town's country so named, where the name is a city's too:
+// "Seattle, Washington" and "Spokane, Washington" name the state, not the
+// U.S. capital.
+func (r *Resolver) statesAfterTowns(d *doc, cands []*cand) {
+	for _, c := range cands {
+		if c.typ != graph.City || c.entry == nil || c.titled || c.start < 2 || d.body[c.start-2:c.start] != ", " {
+			continue
+		}
+		if st, ok := r.g.Country(c.entry.Country); !ok || st.Capital != c.entry.Name {
+			continue // only a capital's name is also a state's ("Washington"); "Tokyo, Osaka" are towns
+		}
+		var town *cand
+		for _, o := range cands {
+			if o != c && o.end == c.start-2 && o.typ == graph.City {
+				town = o
+			}
+		}
+		if town == nil || town.name == "Capital" || town.entry != nil && town.entry.Country != c.entry.Country || town.start >= 2 && d.body[town.start-2:town.start] == ", " {
+			continue // ("Tokyo, Osaka, Yokohama": a list of towns)
+		}
+		rest := d.body[c.end:]
+		if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, ")") || placeListed(cands, c.end) {
+			continue // ("Sao Paulo, Rio de Janeiro and Porto Alegre")
+		}
+		for _, e := range r.g.Places(c.name) {
+			if e.Type == graph.Region && e.Country == c.entry.Country {
+				e := e
+				c.entry, c.typ, c.world = &e, graph.Region, true
+				c.reason = "a state after a town and a comma (\"Seattle, Washington\")"
+				break
+			}
+		}
+	}
+}
+
+// placeListed reports a place named right after offset end, past a
+// comma and an "and": the names before it are a list.
+func placeListed(cands []*cand, end int) bool {
+	for _, o := range cands {
+		if o.start > end && o.start <= end+6 && (o.typ == graph.City || o.typ == graph.Region || o.typ == graph.Country) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeKinds before "of" say what kind of place a name is ("the village of").
 var placeKinds = map[string]graph.EntityType{"village": graph.City, "town": graph.City, "city": graph.City, "port": graph.City,
 	"post": graph.City, "island": graph.Place, "province": graph.Region, "district": graph.Region}

@@ -169,6 +169,15 @@ func TestPlaceWords(t *testing.T) {
 			},
 		},
 		{
+			name: "a capital's name after a town and a comma is the state so named; alone it is the capital",
+			body: "Boeing Co of Seattle, Washington, said it would sell jets. Talks in Washington ended.",
+			tags: []tag{{"Boeing Co", "ORG"}, {"Seattle", "LOC"}, {"Washington", "LOC"}},
+			want: map[string]view{
+				"Washington State": {Type: graph.Region, Country: "USA", Mentions: []string{"Washington"}},
+				"Washington D.C.":  {Type: graph.City, Country: "USA", Mentions: []string{"Washington"}},
+			},
+		},
+		{
 			name: "a qualifier in brackets between a firm's name and its legal form is the firm's: no place of its own, and a firm apart from its parent",
 			body: "Ostmark Securities Co (Europe) Ltd is lead manager. Halvard Bank of Japan (Schweiz) AG joined. Brekka Holdings Ltd said profits rose at Brekka (Holdings) Ltd. Brask Bank (Europe) said nothing.",
 			tags: []tag{{"Ostmark Securities Co", "ORG"}, {"Europe", "LOC"}, {"Halvard Bank of", "ORG"}, {"Japan", "LOC"}, {"Brekka Holdings Ltd", "ORG"}, {"Brekka", "ORG"},

@@ -389,6 +389,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	unitsAndLakes(d, cands)
 	firmsBeforeJobs(d, cands)
 	townsBeforeStates(d, cands)
+	r.statesAfterTowns(d, cands)
 	r.institutionsOfOtherStates(d, cands)
 	cands = append(cands, r.secretaryDepartments(d, cands)...)
 	cls := r.cluster(d, cands)
