@@ -629,6 +629,15 @@ func joinShortNames(d *doc, order []*cluster) []*cluster {
 					full := fields(cl.name)
 					return len(full) > 1 && full[0] == short[0] && isLegalForm(full[len(full)-1])
 				})
+				if into == nil {
+					// "Dina said" beside the two-word "Dina Camiones", "Dodge
+					// said" beside "F.W. Dodge": a firm's name the surname
+					// opens, or that its initials lead to
+					into = onlyOrganization(order, a, func(cl *cluster) bool {
+						full := fields(cl.name)
+						return len(full) == 2 && (full[0] == short[0] || full[1] == short[0] && initialsOnly(full[0]))
+					})
+				}
 			}
 		}
 		if into != nil {
@@ -636,6 +645,19 @@ func joinShortNames(d *doc, order []*cluster) []*cluster {
 		}
 	}
 	return order
+}
+
+// initialsOnly reports a word of initials: "F.W.", "J.C.".
+func initialsOnly(w string) bool {
+	if len(w) < 2 || !strings.HasSuffix(w, ".") {
+		return false
+	}
+	for i, r := range w {
+		if i%2 == 0 && (r < 'A' || r > 'Z') || i%2 == 1 && r != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinated reports another company that fits, named right after first

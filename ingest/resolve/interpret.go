@@ -34,7 +34,9 @@ var (
 	// appositionOrgNouns head an apposition that describes an organisation
 	// ("X, an Iraqi militia"), though they are too vague to stand before a name.
 	appositionOrgNouns = set("militia", "movement", "faction", "rebels", "coalition", "alliance", "bloc", "lender",
-		"regulator", "union", "charity", "body", "watchdog", "insurgency", "federation")
+		"regulator", "union", "charity", "body", "watchdog", "insurgency", "federation",
+		// "Dina Camiones, a subsidiary of Diesel Nacional": a part of a firm
+		"subsidiary", "affiliate", "division", "offshoot")
 	// copulaOrgNouns head what a copula says an organisation is ("X is a
 	// Swiss multinational manufacturer"); a person or place is never one.
 	copulaOrgNouns = set("manufacturer", "maker", "producer", "retailer", "corporation", "multinational",

@@ -52,6 +52,16 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"PAFB", "CSA"},
 		},
 		{
+			name: "a name described as a firm's subsidiary or division is a firm's, and its first word or the surname its initials lead to is its short name",
+			body: "Vorda Camiones, a subsidiary of Brask Nacional, said sales rose. Vorda said exports fell. K.L. Halden, a division of Ostmark Inc, said orders rose. Halden said more.",
+			tags: []tag{{"Vorda Camiones", "PER"}, {"Brask Nacional", "ORG"}, {"Vorda", "PER"}, {"K.L. Halden", "PER"}, {"Ostmark Inc", "ORG"}, {"Halden", "PER"}},
+			want: map[string]view{
+				"Vorda Camiones": {Type: graph.Organization, Mentions: []string{"Vorda Camiones", "Vorda"}},
+				"K.L. Halden":    {Type: graph.Organization, Mentions: []string{"K.L. Halden", "Halden"}},
+			},
+			absent: []string{"Vorda", "Halden"},
+		},
+		{
 			name: "a one-word short name in mixed case, in brackets after a name, is that name's, tagged a body or a place; a legal form in brackets is not",
 			body: "The Norvik Options Exchange (Noptex) said volume rose. Noptex will open. The Federation of Brekka Mills (Brekmill) met, and Brekmill said so. Halden Corp (Ltd) grew.",
 			tags: []tag{{"Norvik Options Exchange", "ORG"}, {"Noptex", "ORG"}, {"Federation of Brekka Mills", "ORG"}, {"Brekmill", "LOC"}, {"Halden Corp", "ORG"}, {"Ltd", "ORG"}},
