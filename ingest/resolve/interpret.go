@@ -49,6 +49,10 @@ var (
 		"chief financial officer", "cfo", "chairman", "chairwoman", "vice chairman", "board", "co-founder", "cofounder",
 		"subsidiary", "unit", "division", "shareholders", "shareholder", "shares", "managing director",
 		"a subsidiary", "a unit", "a division", "a shareholder", "employees", "an employee")
+	// workerNouns are the trades whose worker is named with the firm he
+	// works "with" or "at".
+	workerNouns = set("analyst", "analysts", "economist", "economists", "strategist", "trader", "traders", "dealer",
+		"dealers", "broker", "brokers", "banker", "bankers", "partner", "executive", "executives", "consultant")
 	// corporate are legal-form suffixes that name nothing on their own.
 	corporate = set("LLC", "Inc", "Ltd", "Corp", "Co", "Cos", "PLC", "Plc", "GmbH", "AG", "SA", "NV", "LP", "LLP", "Bhd",
 		"AB", "SpA", "N.V", "S.A", "BV", "B.V", "KK", "Oy", "Oyj", "ASA", "Pty", "Limited", "Incorporated", "SE", "Cie",
@@ -2173,6 +2177,11 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 				break
 			}
 		}
+	}
+	// "an analyst with Brask Lund", "an economist at Halden": where a
+	// trade's worker works is a firm
+	if prev := d.prevWords(c.start, 2); len(prev) == 2 && (prev[1].Text == "with" || prev[1].Text == "at") && workerNouns.Has(strings.ToLower(prev[0].Text)) && !strings.HasSuffix(c.name, "-based") {
+		return true
 	}
 	// "chief executive of Zelco", "a subsidiary of Zelco": an office or a
 	// part only a company or body has

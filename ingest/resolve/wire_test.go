@@ -52,6 +52,16 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"PAFB", "CSA"},
 		},
 		{
+			name: "where an analyst, economist or partner works 'with' or 'at' is a firm, whatever the tagger read",
+			body: "Jon Vik, an analyst with Brask Lund, said prices would rise. Ann Berg, an economist at Tarvik Halden, agreed.",
+			tags: []tag{{"Jon Vik", "PER"}, {"Brask Lund", "PER"}, {"Ann Berg", "PER"}, {"Tarvik Halden", "LOC"}},
+			want: map[string]view{
+				"Brask Lund":    {Type: graph.Organization, Mentions: []string{"Brask Lund"}},
+				"Tarvik Halden": {Type: graph.Organization, Mentions: []string{"Tarvik Halden"}},
+				"Jon Vik":       {Type: graph.Person, Mentions: []string{"Jon Vik"}},
+			},
+		},
+		{
 			name: "a name described as a firm's subsidiary or division is a firm's, and its first word or the surname its initials lead to is its short name",
 			body: "Vorda Camiones, a subsidiary of Brask Nacional, said sales rose. Vorda said exports fell. K.L. Halden, a division of Ostmark Inc, said orders rose. Halden said more.",
 			tags: []tag{{"Vorda Camiones", "PER"}, {"Brask Nacional", "ORG"}, {"Vorda", "PER"}, {"K.L. Halden", "PER"}, {"Ostmark Inc", "ORG"}, {"Halden", "PER"}},
