@@ -2183,6 +2183,12 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 	if prev := d.prevWords(c.start, 2); len(prev) == 2 && (prev[1].Text == "with" || prev[1].Text == "at") && workerNouns.Has(strings.ToLower(prev[0].Text)) && !strings.HasSuffix(c.name, "-based") {
 		return true
 	}
+	// "lead manager Vesk Kolby", "arranger Brask Lund": a firm that
+	// manages a securities issue
+	if prev := d.prevWords(c.start, 2); len(prev) == 2 && (prev[1].Text == "arranger" || prev[1].Text == "underwriter" || prev[1].Text == "co-manager" ||
+		prev[1].Text == "manager" && (prev[0].Text == "lead" || prev[0].Text == "co-lead" || prev[0].Text == "joint")) {
+		return true
+	}
 	// "chief executive of Zelco", "a subsidiary of Zelco": an office or a
 	// part only a company or body has
 	if prev := d.prevWords(c.start, 4); len(prev) >= 2 && prev[len(prev)-1].Text == "of" {

@@ -52,10 +52,11 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"PAFB", "CSA"},
 		},
 		{
-			name: "where an analyst, economist or partner works 'with' or 'at' is a firm, whatever the tagger read",
-			body: "Jon Vik, an analyst with Brask Lund, said prices would rise. Ann Berg, an economist at Tarvik Halden, agreed.",
-			tags: []tag{{"Jon Vik", "PER"}, {"Brask Lund", "PER"}, {"Ann Berg", "PER"}, {"Tarvik Halden", "LOC"}},
+			name: "where an analyst, economist or partner works 'with' or 'at', and an issue's lead manager, is a firm, whatever the tagger read",
+			body: "Jon Vik, an analyst with Brask Lund, said prices would rise. Ann Berg, an economist at Tarvik Halden, agreed. The notes are led by lead manager Vesk Kolby.",
+			tags: []tag{{"Jon Vik", "PER"}, {"Brask Lund", "PER"}, {"Ann Berg", "PER"}, {"Tarvik Halden", "LOC"}, {"Vesk Kolby", "PER"}},
 			want: map[string]view{
+				"Vesk Kolby":    {Type: graph.Organization, Mentions: []string{"Vesk Kolby"}},
 				"Brask Lund":    {Type: graph.Organization, Mentions: []string{"Brask Lund"}},
 				"Tarvik Halden": {Type: graph.Organization, Mentions: []string{"Tarvik Halden"}},
 				"Jon Vik":       {Type: graph.Person, Mentions: []string{"Jon Vik"}},
