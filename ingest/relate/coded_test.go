@@ -843,6 +843,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Organization, "Halvard AG", "", "Halvard AG").unknown(graph.Country, "Norland", "", "Norland")
 			},
 			[]string{"Ostmark Bank basedIn Brekka City", "Halvard AG basedIn Norland"}, nil},
+		{"an apposition that ranks a firm among its country's ('the number three Norlandic automaker', 'Norland's largest computer maker') places it there",
+			"Ostmark Corp, the number three Norland automaker, grew. Halvard Corp, Norland's largest computer maker, grew.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Corp", "", "Ostmark Corp").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").
+					unknown(graph.Country, "Norland", "", "Norland")
+			},
+			[]string{"Ostmark Corp basedIn Norland", "Halvard Corp basedIn Norland"}, nil},
 		{"a capitalised direction is a name's: no part of a country",
 			"Talks in Kolby, West Norland, ended.",
 			func(h *hand) {

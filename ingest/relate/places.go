@@ -359,14 +359,32 @@ func (r *Relater) describedPlaceRelations(d *doc, s *sent, out *relations) {
 		if pl.Type != graph.City && pl.Type != graph.Region && pl.Type != graph.Country {
 			continue
 		}
-		if a := s.w(p.first - 1); a != "a" && a != "an" || s.w(p.first-2) != "," {
+		// the apposition opens ", a" or ", an" before the place, ", the"
+		// and ranking words ("Chrysler Corp, the number three U.S.
+		// automaker,"), or the place's possessive ("Norsk Data, Norway's
+		// largest computer maker,")
+		o := p.first - 1
+		for n := 0; n < 3 && o > 0 && standingWords.Has(s.w(o)); n++ {
+			o--
+		}
+		possessed := s.w(p.first-1) == "," && pl.Type == graph.Country && s.possessive(p.last)
+		if a := s.w(o); !possessed && (a != "a" && a != "an" && !(a == "the" && o < p.first-1) || s.w(o-1) != ",") {
 			continue
 		}
-		x := s.mentionAt(p.first - 3)
-		if x == nil || x.last != p.first-2 {
+		if possessed {
+			o = p.first
+		}
+		x := s.mentionAt(o - 2)
+		if x == nil || x.last != o-1 {
 			continue
 		}
 		j := p.last
+		if possessed {
+			j++ // past "'s"
+			for n := 0; n < 2 && standingWords.Has(s.w(j)); n++ {
+				j++ // "Norway's largest"
+			}
+		}
 		if s.w(j) == "," {
 			// "a Portland, Ore., holding company": the place's state between commas
 			if m := s.mentionAt(j + 1); m != nil && d.entity(m.ent).Type == graph.Region {
@@ -396,6 +414,12 @@ func (r *Relater) describedPlaceRelations(d *doc, s *sent, out *relations) {
 	}
 }
 
+// standingWords rank a body among its kind in an apposition: "the number
+// three U.S. automaker", "Norway's largest computer maker".
+var standingWords = wordset.Of(map[string]bool{"number": true, "no.": true, "one": true, "two": true, "three": true, "four": true,
+	"five": true, "second": true, "third": true, "fourth": true, "fifth": true, "largest": true, "biggest": true,
+	"leading": true, "top": true, "major": true, "second-largest": true, "third-largest": true, "smallest": true, "oldest": true})
+
 // placedBodyNouns head the description of a body a place's name or
 // adjective places: "a Chicago investment advisor", "an Italian
 // engineering company".
@@ -408,6 +432,7 @@ var placedBodyNouns = wordset.Of(map[string]bool{
 	"house": true, "agency": true, "newspaper": true, "broadcaster": true, "union": true,
 	"broker": true, "lender": true, "dealer": true, "subsidiary": true, "unit": true, "affiliate": true,
 	"trader": true, "shipper": true, "miner": true, "chain": true, "consortium": true, "cooperative": true,
+	"automaker": true, "carmaker": true, "steelmaker": true, "chipmaker": true,
 })
 
 // copulaSubject finds the organisation a copula before k describes, as
