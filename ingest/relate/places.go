@@ -408,7 +408,7 @@ func (r *Relater) describedPlaceRelations(d *doc, s *sent, out *relations) {
 		switch {
 		case ex.Type == graph.Organization && placedBodyNouns.Has(head):
 			out.add(graph.Relation{Subject: ex.ID, Predicate: graph.RelBasedIn, Object: pl.ID, Confidence: confBasedIn, Evidence: d.evidence(s)})
-		case (ex.Type == graph.City || ex.Type == graph.Place) && placeKinds.Has(head) && pl.Type != graph.City:
+		case (ex.Type == graph.City || ex.Type == graph.Place) && placeKinds.Has(head) && pl.Type != graph.City && !possessed && o == p.first-1:
 			out.add(graph.Relation{Subject: ex.ID, Predicate: graph.RelLocatedIn, Object: pl.ID, Confidence: confPlaceComma, Evidence: d.evidence(s)})
 		}
 	}
