@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -766,7 +767,7 @@ var presentSpeech = wordset.Of(map[string]bool{
 
 // sourceNouns head a description of an unnamed source: "a high-level
 // diplomatic source", "officials in Beijing", "analysts".
-var sourceNouns = wordset.Of(map[string]bool{
+var sourceNouns = wordset.Of(mergeWords(map[string]bool{
 	"source": true, "sources": true, "official": true, "officials": true, "analyst": true,
 	"analysts": true, "diplomat": true, "diplomats": true, "expert": true, "experts": true,
 	"critics": true, "observers": true, "aides": true, "spokesman": true, "spokeswoman": true,
@@ -778,11 +779,7 @@ var sourceNouns = wordset.Of(map[string]bool{
 	"arbitrageur": true, "arbitragers": true, "arbitrageurs": true,
 	"police": true, "authorities": true, "staff": true, "residents": true, "witnesses": true, "union": true, "team": true,
 	"lawyers": true, "lawyer": true, "attorneys": true, "attorney": true, "legislators": true, "lawmakers": true,
-	// a text that reports: "the report said", "the statement said"
-	"report": true, "statement": true, "study": true, "survey": true, "communique": true, "newspaper": true,
-	"paper": true, "magazine": true, "newsletter": true, "weekly": true, "daily": true,
-	"radio": true, "television": true, // "the radio said", "Tehran television said"
-})
+}, textSourceWords)) // and a text or station that reports: "the report said", "Tehran radio said"
 
 // humanSource reports an unnamed source that is people ("a spokesman",
 // "traders"), which "he" or "they" may take up; a text or a station ("the
@@ -795,10 +792,23 @@ func humanSource(src string) bool {
 	return !textSources.Has(last)
 }
 
-// textSources head the description of a source that is no person.
-var textSources = wordset.Of(map[string]bool{"radio": true, "television": true, "report": true, "statement": true,
+// textSourceWords head the description of a source that is no person: a
+// text that reports or a station ("the report said", "the radio said").
+var textSourceWords = map[string]bool{"radio": true, "television": true, "report": true, "statement": true,
 	"study": true, "survey": true, "communique": true, "newspaper": true, "paper": true, "magazine": true,
-	"newsletter": true, "weekly": true, "daily": true, "agency": true})
+	"newsletter": true, "weekly": true, "daily": true}
+
+// textSources are textSourceWords and "agency", which is also a body.
+var textSources = wordset.Of(mergeWords(textSourceWords, map[string]bool{"agency": true}))
+
+// mergeWords is the union of word lists.
+func mergeWords(ms ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range ms {
+		maps.Copy(out, m)
+	}
+	return out
+}
 
 // pluralParties are the words that take up parties named together:
 // "they", "the companies", "the two banks", "both sides".
@@ -1924,7 +1934,11 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		// "notified the union the company will close", "assured a meeting
 		// of trade ministers it is making every effort": a hearer, then
 		// the claim
-		informed := hearerVerbs.Has(w) && s.hearerClause(k) > 0
+		hearer := 0 // where a hearer verb's claim starts
+		if hearerVerbs.Has(w) {
+			hearer = s.hearerClause(k)
+		}
+		informed := hearer > 0
 		if !speechVerbSet.Has(w) && !(thatVerbSet.Has(w) && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0 || estimateAt(s, k))) && !adverbClause && !informed && !pointed && !pointedEnd && !closing && !rumour || taken[k] || insideQuote(c, s.Tokens[k].Start) {
 			continue
 		}
@@ -2101,7 +2115,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		}
 		from := k + 1
 		if informed && !speechVerbSet.Has(w) {
-			from = s.hearerClause(k) // past the hearer; "that" is skipped below
+			from = hearer // past the hearer; "that" is skipped below
 		} else if s.w(k) == "told" || s.w(k) == "tells" || s.w(k) == "tell" || s.w(k) == "cited" {
 			// skip the hearer: "told The Washington Times that"
 			for from < len(s.Tokens) && from <= k+12 && s.w(from) != "that" && !s.breaks(from) {

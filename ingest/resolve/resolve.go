@@ -1680,6 +1680,10 @@ func qualifiedCompanies(body string, spans []segment.Span) []segment.Span {
 	out := make([]segment.Span, 0, len(spans))
 	for i := 0; i < len(spans); i++ {
 		s := spans[i]
+		if !strings.HasPrefix(body[s.End:], " (") {
+			out = append(out, s) // (most spans: no regular expression run)
+			continue
+		}
 		m := qualifiedForm.FindStringSubmatchIndex(body[s.End:min(len(body), s.End+60)])
 		if m == nil {
 			out = append(out, s)
