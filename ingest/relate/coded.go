@@ -2686,6 +2686,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// brought to meet (the dictionary's bare 040 for the block)
 			ok = false
 		}
+		if ok && lem == "call" && m.Code == "041" && m.Pattern == "" && naming(ps, cl) {
+			// "a new unit called ICI Pharma", "what he called the assets",
+			// "called the terms very favourable": a name or a judgement
+			// given, not a telephone call (the dictionary's bare 041)
+			ok = false
+		}
 		if ok && cameo.Root(m.Code) == "02" && !cl.Passive && amendVerbs.Has(lem) && slices.ContainsFunc(after, func(w string) bool { return bidNouns.Has(w) }) {
 			// "offered to raise the cash portion of his offer for Viacom":
 			// terms of a bid changed, no appeal for money; the bid is read
@@ -4393,4 +4399,59 @@ func coveredBy(evs []*eventMention, k int) bool {
 		}
 	}
 	return false
+}
+
+// naming reports a clause of "call" that names or judges rather than
+// telephones: the verb right after "what" ("what he called"), a participle
+// after a noun phrase that is another verb's or a preposition's object or
+// set off by a comma ("forming a unit called X", "its computer unit,
+// called the Data Systems division"), or an object followed by an
+// adjective, an adverb of degree or a quotation ("called the terms very
+// favourable", "called relations strained", "called the study \"flawed\"").
+// "telephoned some banks", "called Gorbachev on Tuesday" are calls.
+func naming(ps *syntax.Sentence, cl syntax.Clause) bool {
+	v := cl.Verb.Start
+	if cl.Verb.End-cl.Verb.Start == 1 && v > 0 {
+		prev := ps.Lower(v - 1)
+		if len(cl.Subject) == 0 || cl.Subject[len(cl.Subject)-1].End != v {
+			if prev == "what" || prev == "," && v > 1 && strings.HasPrefix(ps.POS[v-2], "NN") {
+				return true
+			}
+		} else if sub := cl.Subject[len(cl.Subject)-1]; sub.Start > 0 && strings.HasPrefix(ps.POS[sub.Head], "NN") && !strings.HasPrefix(ps.POS[sub.Head], "NNP") && !personNouns.Has(ps.Lower(sub.Head)) &&
+			(strings.HasPrefix(ps.POS[sub.Start-1], "VB") || ps.POS[sub.Start-1] == "IN" || ps.POS[sub.Start-1] == "TO") {
+			return true
+		}
+		if len(cl.Subject) > 0 && at(ps, cl.Subject[0].Start-1) == "what" {
+			return true
+		}
+	}
+	np, ok := objectPhrase(cl)
+	if !ok {
+		return false
+	}
+	k := np.End
+	for _, p := range cl.Preps {
+		if p.Prep == k && len(p.Object) > 0 {
+			k = p.Object[len(p.Object)-1].End
+		}
+	}
+	if k >= len(ps.Words) {
+		return false
+	}
+	switch t := ps.POS[k]; {
+	case t == "JJ" || t == "``" || ps.Words[k] == "\"" || ps.Words[k] == "'":
+		return true
+	case t == "RB" && k+1 < len(ps.Words):
+		n := ps.POS[k+1]
+		return n == "JJ" || n == "VBN" || n == "VBD"
+	}
+	return false
+}
+
+// at is the lower-case word at i, or "" outside the sentence.
+func at(ps *syntax.Sentence, i int) string {
+	if i < 0 || i >= len(ps.Words) {
+		return ""
+	}
+	return ps.Lower(i)
 }

@@ -658,6 +658,13 @@ var eventForms = []struct {
 			"cooperation  @Europe planned: Brekka AG/participant, Lund AG/participant",
 			"proposal  @ happened: Norway/actor, Sweden/actor, Denmark/target",
 		}},
+	{"CalledIsNaming",
+		"\"call\" that names or judges is no telephone call (the dictionary's bare 041): a unit called X, what he called, called a policy unfair; telephoning and phoning are (sentences written for the test, of kinds the development corpus has).",
+		"Ostmark Corp said it is forming a new U.S. unit called Brekka Systems. Jon Vik listed what he called the strengths of the Norwegian economy. Jon Vik called Norway's trade policy very unfair. The Federal Reserve telephoned several banks in London. Halvard AG has phoned Sweden's central bank.", "1987-03-02",
+		[]string{
+			"meeting  @ happened: Halvard AG/actor, Sweden/target",
+			"meeting  @London happened: Federal Reserve/actor",
+		}},
 	{"HoldingTalks",
 		"Who is holding talks takes part in them, as who held them does, also with an unnamed other side (GUIDE.md: talks with one named party are that party's alone; a sentence of the kind the development corpus has).",
 		"Ostmark Corp is holding talks with two potential buyers.", "1987-03-02",
