@@ -1211,11 +1211,15 @@ func thingMet(ps *syntax.Sentence, s *sent, cl syntax.Clause) bool {
 	if !ok || cl.Passive {
 		return false
 	}
-	for k := np.Start; k < np.End; k++ {
-		if s.mentionAt(k) != nil {
-			return false
+	for _, o := range cl.Object {
+		for k := o.Head; k < o.End; k++ {
+			if s.mentionAt(k) != nil {
+				return false // "met Baker", "met Venezuelan energy and mines minister Arturo Hernandez"
+			}
 		}
 	}
+	// a name before a plain noun only modifies it: "meet U.S. complaints",
+	// "meet DOT rules"
 	h := ps.Lower(np.Head)
 	for _, end := range []string{"ers", "ors", "men", "ists", "ians", "ants"} {
 		if strings.HasSuffix(h, end) {
