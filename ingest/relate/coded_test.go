@@ -1271,6 +1271,14 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Organization, "Halvard AG", "", "Halvard AG").unknown(graph.Person, "Jon Vik", "", "Jon Vik")
 			},
 			nil, []string{"Halvard AG : Jon Vik will stay as director", "Ostmark Bank : Brekka Bank is issuing a 100 mln dlr bond"}},
+		{"'quoted <phrase> as saying': a name after its title, a person before 'of <place>', a body's text; a description, active or passive, is an unnamed source",
+			"The Brekka Daily quoted federation chairman Jon Vik as saying rates would fall. The Brekka Times quoted Senator Ann Berg of Vestmark as saying the study was flawed. It quoted a Halvard Bank press release as saying the loan would help. Prices will rise, a bank official was quoted by the Brekka Daily as saying. The spokesman was quoted by state radio as saying the talks had failed.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Brekka Daily", "", "Brekka Daily@1", "Brekka Daily@2").unknown(graph.Person, "Jon Vik", "", "Jon Vik").
+					unknown(graph.Organization, "Brekka Times", "", "Brekka Times").unknown(graph.Person, "Ann Berg", "", "Ann Berg").
+					unknown(graph.Region, "Vestmark", "", "Vestmark").unknown(graph.Organization, "Halvard Bank", "", "Halvard Bank")
+			},
+			nil, []string{" : Prices will rise", " : the talks had failed", "Ann Berg : the study was flawed", "Halvard Bank : the loan would help", "Jon Vik : rates would fall"}},
 		{"a claim inside a relative clause ends with the clause",
 			"The new computer, which Ostmark Bank said will run faster, goes on sale today.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank") },

@@ -1914,8 +1914,12 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 					} else {
 						source = c.lastSource(s.Start)
 					}
+				} else if sp, _ := d.quotedPhrase(s, k+1, n, c); sp != "" {
+					speaker = sp // "quoted federation chairman Yoshiro Araki as saying"
 				} else if src, ok := sourceAfter(d, s, k+1); ok {
 					source = src
+				} else {
+					_, source = d.quotedPhrase(s, k+1, n, c)
 				}
 				if from := n + 2 + b2i(s.w(n+2) == "that"); (speaker != "" || source != "") && from < len(s.Tokens) {
 					r.addClaim(d, s, c, articleID, claim{start: s.Tokens[from].Start, end: s.End, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, k-3), k+1))
@@ -1948,9 +1952,25 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			// passive's subject, past the phrases between
 			for q := k - 3; q > 0 && q >= k-14 && !s.breaks(q); q-- {
 				if s.w(q) == "quoted" && (s.w(q-1) == "was" || s.w(q-1) == "were") {
-					if e, _ := d.subject(s, q-1, c); e >= 0 && k+2 < len(s.Tokens) {
+					speaker, source := "", ""
+					if e, _ := d.subject(s, q-1, c); e >= 0 {
+						speaker = d.ents[e].ID
+					} else if src, ok := sourcePhrase(d, s, q-1); ok {
+						source = src // "a Chinese bank official was quoted by the China Daily as saying"
+					} else if t := describedBefore(s, q-2); t >= 0 && r.titleKind(s.w(q-2)) != kindNone && isLowerWord(s.raw(q-2)) {
+						source = d.body[s.Tokens[t].Start:s.Tokens[q-2].End] // "The Iranian spokesman was quoted"
+					}
+					switch {
+					case speaker == "" && source == "":
+					case k+2 < len(s.Tokens) && s.w(k+1) != ".":
 						from := k + 1 + b2i(s.w(k+1) == "that")
-						r.addClaim(d, s, c, articleID, claim{start: s.Tokens[from].Start, end: s.End, speaker: d.ents[e].ID, verb: k}, "", d.speechDate(s, k, max(0, q-3), k+1))
+						r.addClaim(d, s, c, articleID, claim{start: s.Tokens[from].Start, end: s.End, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, q-3), k+1))
+					default:
+						// "<claim>, a bank official was quoted by the China
+						// Daily as saying."
+						if end, ok := trailingClaim(s, q-2); ok && !quotedWhole(d.body[s.afterDateline():end]) {
+							r.addClaim(d, s, c, articleID, claim{start: s.afterDateline(), end: end, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, q-3), k+1))
+						}
 					}
 					break
 				}
@@ -2476,4 +2496,50 @@ func ownedPhrase(s *sent, k, j int) bool {
 		}
 	}
 	return false
+}
+
+// quotedPhrase is who speaks in "quoted <phrase> as saying" when the
+// phrase, tokens [from, as), does not open with a name: a name that ends it
+// after its title ("quoted federation chairman Yoshiro Araki"), a person
+// before "of <place>" ("quoted Senator Don Nickles of Oklahoma"), a body
+// whose text it names ("a World Bank press release"); else, when it opens
+// with an article, an unnamed source described by it ("the commander in
+// the village of Haj Omran", "a spokesman for the China National Offshore
+// Oil Corp (CNOOC)"). Empty when the phrase is none of these.
+func (d *doc) quotedPhrase(s *sent, from, as int, c *claims) (speaker, source string) {
+	if as-from > 14 || as <= from {
+		return "", ""
+	}
+	j := as - 1
+	if m := s.mentionAt(j); m != nil && m.first >= from && speaks(d.ents[m.ent].Type) && !sourceOf(s, d.titleStart(s, m.first)-1) {
+		t := d.titleStart(s, m.first)
+		lead := t >= from && t-from <= 3
+		for k := from; lead && k < t; k++ {
+			lead = isLowerWord(s.raw(k)) && s.mentionAt(k) == nil && !s.breaks(k)
+		}
+		if lead {
+			return d.ents[m.ent].ID, "" // (words of its body before the title: "federation chairman")
+		}
+	}
+	if m := s.mentionAt(j); m != nil && placeType(d.ents[m.ent].Type) && s.w(m.first-1) == "of" {
+		if p := s.mentionAt(m.first - 2); p != nil && d.ents[p.ent].Type == graph.Person && d.titleStart(s, p.first) <= from+1 {
+			return d.ents[p.ent].ID, ""
+		}
+	}
+	if bodyTexts.Has(s.w(j)) || s.w(j-1) == "press" && s.w(j) == "release" {
+		for k := from; k < j; k++ {
+			if m := s.mentionAt(k); m != nil && (d.ents[m.ent].Type == graph.Organization || d.ents[m.ent].Type == graph.Country) {
+				return d.ents[m.ent].ID, "" // "a World Bank press release": the body speaks through its text
+			}
+		}
+	}
+	if w := s.w(from); (w == "a" || w == "an" || w == "the" || w == "one") && isLowerWord(s.raw(from+1)) {
+		for k := from; k < as; k++ {
+			if s.breaks(k) {
+				return "", ""
+			}
+		}
+		return "", d.body[s.Tokens[from].Start:s.Tokens[j].End]
+	}
+	return "", ""
 }
