@@ -3247,9 +3247,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 			st = "planned"
 		}
-		if (typ == "demand" || typ == "resolution") && st != "planned" {
-			st = "demanded" // a demand is of something not yet done
-		}
+		// a demand made happened; "demanded" is the status of what it asks
+		// for ("called for talks": talks demanded; GUIDE.md)
 		if broken && st == "happened" {
 			st = "failed"
 		}

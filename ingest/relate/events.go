@@ -2872,9 +2872,6 @@ func status(s *sent, e *eventMention) string {
 			return "failed"
 		}
 	}
-	if e.typ == "demand" || e.typ == "resolution" {
-		return "demanded"
-	}
 	pastVerb := e.verbal && (strings.HasSuffix(s.w(e.k), "ed") || irregularPast.Has(s.w(e.k)))
 	for j := e.k + 1; j < len(s.Tokens) && j <= e.end+10; j++ {
 		if pastVerb && nextVerbGroup(s, j) {

@@ -68,7 +68,7 @@ func TestReferenceArticle(t *testing.T) {
 	wantEvents := []string{
 		"aid  @ planned: Vladimir Putin/actor",
 		"appeal  @ happened: Donald Trump/actor, Kim Jong-un/target per Sekai Nippo",
-		"demand  @ demanded: United States/actor",
+		"demand  @ happened: United States/actor",
 		"proposal  @ planned: Kim Jong-un/actor, Russia/participant, North Korea/participant",
 		"reject  @ happened: North Korea/actor",
 		"repatriation 2019 @ demanded: North Korea/target",
@@ -76,7 +76,7 @@ func TestReferenceArticle(t *testing.T) {
 		// the sending home, which the sentence does not date
 		"repatriation  @ happened: China/actor, North Korea/target per Reuters",
 		"repatriation  @ happened: Russia/actor, North Korea/target per Reuters",
-		"resolution 2017 @ demanded: United Nations Security Council/actor, North Korea/target, United States/participant",
+		"resolution 2017 @ happened: United Nations Security Council/actor, North Korea/target, United States/participant",
 		"sanctions  @ happened: United States/actor, North Korea/target",
 		"summit 2019-02 @Hanoi failed: Kim Jong-un/actor, Donald Trump/participant",
 		"summit 2019-04-25 @Vladivostok planned: Kim Jong-un/actor, Vladimir Putin/participant",

@@ -738,7 +738,7 @@ func TestEvents(t *testing.T) {
 				h.unknown(graph.Organization, "Halvard Union", "", "Halvard Union").unknown(graph.Organization, "Brask Mills", "", "Brask Mills")
 			},
 			want: []string{
-				"demand  @ demanded: Halvard Union/actor",
+				"demand  @ happened: Halvard Union/actor",
 			},
 		},
 		{
@@ -817,7 +817,7 @@ func TestEvents(t *testing.T) {
 				"agreement  @ happened: Halvard Corp/participant, Brekka Steel/participant",
 				"agreement  @ happened: Halvard Corp/participant, Ostland Bank/participant",
 				"appeal  @ happened: Ostland Bank/actor, Norland/target",
-				"demand  @ demanded: Vardo/actor, Brask Mills/target",
+				"demand  @ happened: Vardo/actor, Brask Mills/target",
 			},
 		},
 		{
@@ -859,7 +859,7 @@ func TestEvents(t *testing.T) {
 			},
 			want: []string{
 				"appeal  @ happened: Norland/actor",
-				"demand  @ demanded: Ostland Council/actor, Halvard Corp/target",
+				"demand  @ happened: Ostland Council/actor, Halvard Corp/target",
 				"reject  @ happened: Brask Bank/actor, Halvard Corp/target",
 				"reject  @ happened: Brekka/actor, Norland/target",
 				"reject  @ happened: Vardo/actor, Ostland Council/target",
@@ -1054,7 +1054,7 @@ func TestEvents(t *testing.T) {
 			},
 			want: []string{
 				"repatriation 2017 @ demanded: North Korea/target",
-				"resolution  @ demanded: United Nations Security Council/actor, North Korea/target",
+				"resolution  @ happened: United Nations Security Council/actor, North Korea/target",
 			},
 		},
 		{

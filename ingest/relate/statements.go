@@ -79,10 +79,7 @@ func (d *doc) statements(c *claims, own map[[2]string]bool) []graph.Event {
 				// "Baker said Japan must open its markets": a demand (100)
 				// on the party the claim binds; "should", an appeal (020)
 				k, _ := graph.EventKindOf(typ)
-				status := "happened"
-				if typ == "demand" {
-					status = "demanded"
-				}
+				status := "happened" // the demand is made (what it asks for would be "demanded")
 				ob := graph.Event{Type: k.Type, CAMEO: k.CAMEO, Goldstein: k.Goldstein, Date: q.Date, Status: status,
 					Participants: []graph.Participant{{Entity: q.Speaker, Role: graph.RoleActor}, {Entity: d.ents[t].ID, Role: graph.RoleTarget}},
 					Confidence:   confStatement, Evidence: q.Evidence}
