@@ -87,6 +87,7 @@ var triggers = map[string]trigger{
 	// "Britain's opposition to the tax" (not "the opposition parties":
 	// triggersIn and the nominal reader want "to" after it)
 	"opposition": {"reject", 0.45, false},
+	"rejection":  {"reject", 0.45, false}, // "the DOT's rejection of the application"
 	"walkout":    {"protest", 0.45, false}, "stoppage": {"protest", 0.4, false}, "boycott": {"sanctions", 0.45, false},
 	"urges": {"appeal", 0.45, true}, "urging": {"appeal", 0.4, true}, "called on": {"appeal", 0.45, true},
 	"calls on": {"appeal", 0.45, true}, "insisted": {"demand", 0.4, true},
@@ -778,6 +779,12 @@ func (s *sent) triggersIn() []*eventMention {
 			continue // "to attack the trade deficit": an argument's attack, no force
 		case s.w(k) == "opposition" && s.w(k+1) != "to":
 			continue // "the opposition Social Democrats": a party, no rejection
+		case s.w(k) == "rejection" && !(s.possessive(k-1) && s.mentionAt(k-2) != nil) && !s.rejectedBy(k):
+			// "the DOT's rejection of the application", "the rejection of
+			// the plan by Sweden"; not "urged rejection of the offer" (an
+			// appeal to others), "is not a rejection of", nor "the rejection
+			// of the package by union locals" (no one named rejects)
+			continue
 		case (s.w(k) == "conference" || s.w(k) == "conferences") && pressMet(s, k):
 			continue // "told a news conference": no meeting, and no date of its own to take
 		case s.w(k) == "negotiating" && !beForms.Has(s.w(k-1)) && !(s.w(k-1) == "still" || s.w(k-1) == "now" || s.w(k-1) == "also") &&
@@ -3596,4 +3603,22 @@ func clauseHolding(ps *syntax.Sentence, k int) int {
 		}
 	}
 	return c
+}
+
+// rejectedBy reports "by" and a named party after "rejection of …" at k,
+// within its phrase: "the rejection of the plan by Sweden".
+func (s *sent) rejectedBy(k int) bool {
+	if s.w(k+1) != "of" {
+		return false
+	}
+	for j := k + 2; j < len(s.Tokens) && j <= k+10 && !s.breaks(j); j++ {
+		if s.w(j) == "by" {
+			n := j + 1
+			if s.w(n) == "the" {
+				n++
+			}
+			return s.mentionAt(n) != nil
+		}
+	}
+	return false
 }
