@@ -3702,6 +3702,31 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				e.add(l, graph.RoleTarget)
 			}
 		}
+		if r := cameo.Root(e.code); (r == "03" || r == "07") && !cl.Passive {
+			// "pledged the Bank's support to help Indonesia adjust": what
+			// the giver gives is its own, its owner no target; the one
+			// helped is
+			if np, found := objectPhrase(cl); found && backingNouns.Has(ps.Lower(np.Head)) {
+				for k := np.Start; k < np.Head; k++ {
+					if m := s.mentionAt(k); m != nil && s.possessive(m.last) && m.last+1 >= np.Head-1 && e.participants[m.ent] == graph.RoleTarget {
+						e.drop(m.ent)
+						for _, o := range ps.Clauses {
+							if o.Governor == cl.Head && helpVerbs.Has(ps.Lower(o.Head)) {
+								helped := d.partiesOf(s, o.Object)
+								if at := o.Head + 1 + b2i(s.w(o.Head+1) == "the"); len(helped) == 0 && s.mentionAt(at) != nil && actorType(d.ents[s.mentionAt(at).ent].Type) {
+									helped = []int{s.mentionAt(at).ent} // "to help Indonesia adjust": the parser's subject of the next verb
+								}
+								for _, t := range helped {
+									if e.participants[t] == "" {
+										e.add(t, graph.RoleTarget)
+									}
+								}
+							}
+						}
+					}
+				}
+			}
+		}
 		if lem == "guarantee" && cl.Passive && !cl.Negated && debtSubject(ps, cl) && e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleTarget) {
 			// "the bond is guaranteed by Mutual Life": a guarantee given to
 			// the issuer the article opens with (GUIDE.md: aid includes a
@@ -4484,3 +4509,13 @@ func debtSubject(ps *syntax.Sentence, cl syntax.Clause) bool {
 	}
 	return debtNouns.Has(ps.Lower(cl.Subject[len(cl.Subject)-1].Head))
 }
+
+
+// helpVerbs name help given to the party that is their object ("to help
+// Indonesia adjust").
+var helpVerbs = wordset.Of(map[string]bool{"help": true, "assist": true, "aid": true, "support": true, "enable": true})
+
+// backingNouns name the support a giver pledges or offers as its own
+// ("pledged the Bank's support").
+var backingNouns = wordset.Of(map[string]bool{"support": true, "backing": true, "help": true, "assistance": true, "aid": true,
+	"cooperation": true, "resources": true, "funds": true, "money": true, "expertise": true, "good": true, "offices": true})
