@@ -4510,7 +4510,6 @@ func debtSubject(ps *syntax.Sentence, cl syntax.Clause) bool {
 	return debtNouns.Has(ps.Lower(cl.Subject[len(cl.Subject)-1].Head))
 }
 
-
 // helpVerbs name help given to the party that is their object ("to help
 // Indonesia adjust").
 var helpVerbs = wordset.Of(map[string]bool{"help": true, "assist": true, "aid": true, "support": true, "enable": true})
