@@ -1279,6 +1279,10 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Region, "Vestmark", "", "Vestmark").unknown(graph.Organization, "Halvard Bank", "", "Halvard Bank")
 			},
 			nil, []string{" : Prices will rise", " : the talks had failed", "Ann Berg : the study was flawed", "Halvard Bank : the loan would help", "Jon Vik : rates would fall"}},
+		{"a quotation right after a speech verb is one quote, not also a reported claim of the same words",
+			`Jon Vik said "I hope the leaders can get together to find a solution." But he added "the leaders seem hesitant to make concessions because of politics." He said "We have made a lot of concessions already."`,
+			func(h *hand) { h.unknown(graph.Person, "Jon Vik", "", "Jon Vik") },
+			nil, []string{"Jon Vik : I hope the leaders can get together to find a solution", "Jon Vik : We have made a lot of concessions already", "Jon Vik : the leaders seem hesitant to make concessions because of politics"}},
 		{"a claim inside a relative clause ends with the clause",
 			"The new computer, which Ostmark Bank said will run faster, goes on sale today.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank") },

@@ -2249,6 +2249,16 @@ func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl clai
 	if text == "" || !utf8.ValidString(text) {
 		return
 	}
+	if inner := strings.Trim(text, quoteTrim); inner != text {
+		for _, q := range c.quotes {
+			dt := strings.Trim(q.Text, quoteTrim)
+			if q.Direct && q.Evidence.Start <= cl.start && cl.start < q.Evidence.End && dt != "" && strings.HasPrefix(inner, dt) && len(strings.Fields(inner[len(dt):])) <= 3 {
+				// (and `added "I do not regard the dollar as undervalued,"
+				// he said`: the attribution after it is no more claim)
+				return // `But he added "the leaders seem hesitant."`: the quotation, read already, is the claim
+			}
+		}
+	}
 	c.spans = append(c.spans, cl)
 	c.quotes = append(c.quotes, graph.Quote{
 		ID:             graph.QuoteID(articleID, cl.start, cl.end),
@@ -2543,3 +2553,7 @@ func (d *doc) quotedPhrase(s *sent, from, as int, c *claims) (speaker, source st
 	}
 	return "", ""
 }
+
+// quoteTrim are the marks and punctuation around a claim that is all one
+// quotation.
+const quoteTrim = "\"“”' .,"
