@@ -1283,6 +1283,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 			`Jon Vik said "I hope the leaders can get together to find a solution." But he added "the leaders seem hesitant to make concessions because of politics." He said "We have made a lot of concessions already."`,
 			func(h *hand) { h.unknown(graph.Person, "Jon Vik", "", "Jon Vik") },
 			nil, []string{"Jon Vik : I hope the leaders can get together to find a solution", "Jon Vik : We have made a lot of concessions already", "Jon Vik : the leaders seem hesitant to make concessions because of politics"}},
+		{"'the statement said', 'the report said' take the issuer the article named for that text: issued by, in a statement, 'a statement by X', 'X's report'",
+			"Norland issued a statement on Monday about the talks. The talks had failed, the statement said. Ostmark Bank said in a statement it would wait. The statement said the plan was good. Brekka Board's annual report showed exports rose. The report said imports fell. Prices will rise, the letter said.",
+			func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").
+					unknown(graph.Organization, "Brekka Board", "", "Brekka Board")
+			},
+			nil, []string{"Brekka Board : imports fell", "Norland : The talks had failed", "Ostmark Bank : it would wait", "Ostmark Bank : the plan was good"}},
 		{"a claim inside a relative clause ends with the clause",
 			"The new computer, which Ostmark Bank said will run faster, goes on sale today.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank") },

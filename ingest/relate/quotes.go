@@ -2067,6 +2067,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[e].ID // "The minister said", "the company said in a statement", "the private forecaster said"
 		} else if m := s.mentionAt(j - 1); m != nil && m.last == j && bodyTexts.Has(s.w(j)) && (d.ents[m.ent].Type == graph.Organization || d.ents[m.ent].Type == graph.Country) {
 			speaker = d.ents[m.ent].ID // "The Halvard Corp statement said": the body speaks through its text
+		} else if o := d.textOwner(s, j); o >= 0 && s.w(j-1) == "the" && j == s.skipTicker(k-1) {
+			speaker = d.ents[o].ID // "the statement said" after "Norway issued a statement": its issuer
 		} else if src, ok := sourcePhrase(d, s, k); ok {
 			source = src
 		} else if t := describedBefore(s, j); t >= 0 && j == s.skipTicker(k-1) && r.titleKind(s.w(j)) != kindNone && isLowerWord(s.raw(j)) {
@@ -2557,3 +2559,85 @@ func (d *doc) quotedPhrase(s *sent, from, as int, c *claims) (speaker, source st
 // quoteTrim are the marks and punctuation around a claim that is all one
 // quotation.
 const quoteTrim = "\"“”' .,"
+
+// textOwner is the body that issued the text "the <noun>" at j names
+// ("the statement said", "the report said"): the latest text of that kind
+// the article has named with its issuer, in this sentence before j or in
+// the four before it: "the Halvard Corp statement", "a statement by
+// Norway", "Norway's annual report", "The Council released its monthly
+// report", "Norway said in a statement". -1 when none is named so.
+func (d *doc) textOwner(s *sent, j int) int {
+	noun := s.w(j)
+	if !bodyTexts.Has(noun) && !(noun == "release" && s.w(j-1) == "press") {
+		return -1
+	}
+	for i := s.idx; i >= 0 && i >= s.idx-4; i-- {
+		f := d.sentence(i)
+		if f == nil {
+			continue
+		}
+		end := len(f.Tokens)
+		if f == s {
+			end = j - 1
+		}
+		for t := end - 1; t > 0; t-- {
+			if f.w(t) != noun {
+				continue
+			}
+			if o := d.issuerOf(f, t); o >= 0 {
+				return o
+			}
+		}
+	}
+	return -1
+}
+
+// issuerOf is who issued the text whose noun is at t, as the words around
+// it say, or -1.
+func (d *doc) issuerOf(f *sent, t int) int {
+	speaking := func(m *mention) int {
+		if m != nil && speaks(d.ents[m.ent].Type) {
+			return m.ent
+		}
+		return -1
+	}
+	b := t - 1
+	for b > 0 && t-b <= 3 && isLowerWord(f.raw(b)) && !f.breaks(b) && f.w(b) != "the" && f.w(b) != "a" && f.w(b) != "its" && f.w(b) != "their" {
+		b-- // "monthly", "joint", "official"
+	}
+	if f.possessive(b) {
+		return speaking(f.mentionAt(b - 1)) // "Norway's annual report"
+	}
+	if m := f.mentionAt(b); m != nil && m.last == b+1 {
+		return speaking(m) // "the Halvard Corp statement"
+	}
+	if w := f.w(t + 1); w == "by" || w == "from" || w == "of" {
+		n := t + 2
+		if f.w(n) == "the" {
+			n++
+		}
+		m := f.mentionAt(n)
+		if m != nil && f.possessive(m.last) && f.mentionAt(m.last+1) != nil {
+			m = f.mentionAt(m.last + 1) // "the report of Zambia's Metal Marketing Corp"
+		} else if m != nil && f.possessive(m.last) {
+			return -1 // "of Zambia's state-run Metal Marketing Corporation": the body after it
+		}
+		return speaking(m) // "a statement by Norway"
+	}
+	verb := -1
+	switch {
+	case f.w(b) == "a" && f.w(b-1) == "in" && speechVerbs[f.w(b-2)]:
+		verb = b - 2 // "Petrobras said in a statement"
+	case (f.w(b) == "a" || f.w(b) == "its" || f.w(b) == "their" || f.w(b) == "the") && issueVerbs.Has(f.w(b-1)):
+		verb = b - 1 // "Norway issued a statement", "The Council released its monthly report"
+	}
+	if verb > 0 {
+		if e, _ := d.subject(f, verb, nil); e >= 0 && speaks(d.ents[e].Type) {
+			return e
+		}
+	}
+	return -1
+}
+
+// issueVerbs put out a text.
+var issueVerbs = wordset.Of(map[string]bool{"issued": true, "released": true, "published": true, "sent": true, "adopted": true, "signed": true, "issues": true, "releases": true, "publishes": true})
