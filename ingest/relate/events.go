@@ -1197,6 +1197,25 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		r.location(d, s, e)
 		r.participants(d, s, e, next, c)
+		if e.typ == "meeting" || e.typ == "talks" || e.typ == "summit" {
+			// "the meeting was held under the auspices of the Latin
+			// American Economic System": the body that convenes it takes
+			// part
+			for _, p := range s.auspices(e.k) {
+				if e.participants[p] == "" && actorType(d.ents[p].Type) {
+					e.add(p, graph.RoleParticipant)
+				}
+			}
+			if !e.verbal && !e.hasRole(graph.RoleActor) {
+				// "July's conference in Geneva of the United Nations": the
+				// body a meeting is of takes part in it, it is no target
+				for _, p := range e.order {
+					if e.participants[p] == graph.RoleTarget {
+						e.participants[p] = graph.RoleParticipant
+					}
+				}
+			}
+		}
 		if e.typ == "visit" && !e.verbal && !e.hasRole(graph.RoleActor) && visitFrame(s.parsed(), e.k) && !s.possessive(e.k-1) {
 			d.visitorFromClause(s, e)
 		}
@@ -3621,4 +3640,23 @@ func (s *sent) rejectedBy(k int) bool {
 		}
 	}
 	return false
+}
+
+// auspices are the parties named after "under the auspices of" that
+// follows the event word at e within 14 words: "a meeting held here under
+// the auspices of the U.N. Conference on Trade and Development (UNCTAD)",
+// "of SELA and CEPAL".
+func (s *sent) auspices(e int) []int {
+	var out []int
+	for k := e + 1; k+2 < len(s.Tokens) && k <= e+14; k++ {
+		if s.w(k) != "auspices" || s.w(k+1) != "of" {
+			continue
+		}
+		for j := k + 2; j < len(s.Tokens) && j <= k+16 && !(s.breaks(j) && s.w(j) != "," && s.w(j) != "(" && s.w(j) != ")"); j++ {
+			if m := s.mentionAt(j); m != nil && m.first == j {
+				out = append(out, m.ent)
+			}
+		}
+	}
+	return out
 }
