@@ -1162,6 +1162,9 @@ func initialisms(name string) []string {
 	bare := initials(name)
 	ws := strings.Fields(name)
 	var out []string
+	if of := ofInitials(ws); of != "" {
+		out = append(out, of)
+	}
 	if strings.Contains(name, "-") {
 		if parts := initials(strings.ReplaceAll(name, "-", " ")); parts != bare {
 			out = append(out, parts)
@@ -1176,6 +1179,32 @@ func initialisms(name string) []string {
 		out = append(out, bare+"CO")
 	}
 	return out
+}
+
+// ofInitials are the initials of a department's or bank's name with its
+// "of" ("DOT", the Department of Transportation; "BOJ", the Bank of
+// Japan), past a state's name before it ("U.S. Department of Energy":
+// "DOE"); "" for a name without "of".
+func ofInitials(ws []string) string {
+	if len(ws) > 0 && (ws[0] == "U.S." || ws[0] == "US") {
+		ws = ws[1:]
+	} else if len(ws) > 1 && ws[0] == "United" && ws[1] == "States" {
+		ws = ws[2:]
+	}
+	if !slices.Contains(ws, "of") || len(ws) < 3 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range ws {
+		switch r, _ := utf8.DecodeRuneInString(w); {
+		case w == "of":
+			b.WriteByte('O')
+		case isLegalForm(w) || w == "the" || w == "and" || w == "for":
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // hasSurname reports whether w (folded) is the surname of the person cl.

@@ -52,6 +52,16 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"PAFB", "CSA"},
 		},
 		{
+			name: "an acronym spelling a department's or bank's name with its 'of' is that body's, past a state's name before it",
+			body: "The U.S. Department of Shipping rejected the plan. DOS officials said it was weak. The Bank of Vardo cut rates. The BOV said it would act.",
+			tags: []tag{{"U.S. Department of Shipping", "ORG"}, {"DOS", "ORG"}, {"Bank of Vardo", "ORG"}, {"BOV", "ORG"}},
+			want: map[string]view{
+				"U.S. Department of Shipping": {Type: graph.Organization, Mentions: []string{"U.S. Department of Shipping", "DOS"}},
+				"Bank of Vardo":               {Type: graph.Organization, Mentions: []string{"Bank of Vardo", "BOV"}},
+			},
+			absent: []string{"DOS", "BOV"},
+		},
+		{
 			name: "where an analyst, economist or partner works 'with' or 'at', and an issue's lead manager, is a firm, whatever the tagger read",
 			body: "Jon Vik, an analyst with Brask Lund, said prices would rise. Ann Berg, an economist at Tarvik Halden, agreed. The notes are led by lead manager Vesk Kolby.",
 			tags: []tag{{"Jon Vik", "PER"}, {"Brask Lund", "PER"}, {"Ann Berg", "PER"}, {"Tarvik Halden", "LOC"}, {"Vesk Kolby", "PER"}},
