@@ -1674,7 +1674,16 @@ func currencyAfter(body string, end int) bool {
 	if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 		w = rest[:i]
 	}
-	return currencies.Has(strings.ToLower(w)) // "Swiss francs", "Japanese Yen" in headline case
+	switch lw := strings.ToLower(w); {
+	case lw == "currency":
+		// "European currency units": the Community's unit of account
+		next := strings.TrimLeft(rest[len(w):], " ")
+		return strings.HasPrefix(strings.ToLower(next), "unit")
+	case lw == "interbank":
+		return true // "the London interbank offered rate": a rate's name, no place's part
+	default:
+		return currencies.Has(lw) // "Swiss francs", "Japanese Yen" in headline case
+	}
 }
 
 // nonActorHeads are the lower-case nouns that make a name before them the

@@ -169,6 +169,15 @@ func TestPlaceWords(t *testing.T) {
 			},
 		},
 		{
+			name: "a place word in a currency unit's or an interbank rate's name is no mention; the place elsewhere is",
+			body: "The loan is worth 50 mln European currency units. Fees rose 2 pct above the London interbank offered rate. Banks in London lent more.",
+			tags: []tag{{"European", "MISC"}, {"London", "LOC"}, {"London", "LOC"}},
+			want: map[string]view{
+				"London": {Type: graph.City, Country: "GBR", Mentions: []string{"London"}},
+			},
+			absent: []string{"Europe"},
+		},
+		{
 			name: "a capital's name after a town and a comma is the state so named; alone it is the capital",
 			body: "Boeing Co of Seattle, Washington, said it would sell jets. Talks in Washington ended.",
 			tags: []tag{{"Boeing Co", "ORG"}, {"Seattle", "LOC"}, {"Washington", "LOC"}},
