@@ -2151,6 +2151,24 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 	if len(prev) == 1 && orgNouns.Has(strings.ToLower(prev[0].Text)) && !segment.IsCapitalised(prev[0].Text) {
 		return true
 	}
+	// "The state corporation, Comibol, …", "its airline, Garuda, …": a
+	// body's noun with its article, then the name set off by a comma
+	if prev := d.prevWords(c.start, 5); len(prev) >= 3 && prev[len(prev)-1].Text == "," {
+		n := strings.ToLower(prev[len(prev)-2].Text)
+		if (orgNouns.Has(n) || appositionOrgNouns.Has(n) || copulaOrgNouns.Has(n)) && !segment.IsCapitalised(prev[len(prev)-2].Text) {
+			for i := len(prev) - 3; i >= 0; i-- {
+				w := prev[i].Text
+				if w == "the" || w == "The" || w == "its" || w == "Its" || w == "their" {
+					// (not "another former official of the bank, Samuel
+					// Yonnone": the person the phrase is headed by)
+					return i == 0 || prev[i-1].Text != "of" && prev[i-1].Text != "for"
+				}
+				if !startsWord(w) || segment.IsCapitalised(w) || w == "and" || w == "of" {
+					break
+				}
+			}
+		}
+	}
 	// "Kataib Hezbollah, an Iraqi militia backed by Tehran", "Alitalia,
 	// Italy's national airline"
 	app := d.nextWords(c.end, 7)

@@ -62,6 +62,16 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"DOS", "BOV"},
 		},
 		{
+			name: "a name set off by commas after a body's noun and its article is that body's; after an officer 'of the bank' it is the officer",
+			body: "Miners employed by the state corporation, Vorda Minas, declared a strike. Its airline, Brask Air, cut fares. Another former official of the bank, Jon Kolby, pled guilty.",
+			tags: []tag{{"Vorda Minas", "PER"}, {"Brask Air", "PER"}, {"Jon Kolby", "PER"}},
+			want: map[string]view{
+				"Vorda Minas": {Type: graph.Organization, Mentions: []string{"Vorda Minas"}},
+				"Brask Air":   {Type: graph.Organization, Mentions: []string{"Brask Air"}},
+				"Jon Kolby":   {Type: graph.Person, Mentions: []string{"Jon Kolby"}},
+			},
+		},
+		{
 			name: "where an analyst, economist or partner works 'with' or 'at', and an issue's lead manager, is a firm, whatever the tagger read",
 			body: "Jon Vik, an analyst with Brask Lund, said prices would rise. Ann Berg, an economist at Tarvik Halden, agreed. The notes are led by lead manager Vesk Kolby.",
 			tags: []tag{{"Jon Vik", "PER"}, {"Brask Lund", "PER"}, {"Ann Berg", "PER"}, {"Tarvik Halden", "LOC"}, {"Vesk Kolby", "PER"}},
