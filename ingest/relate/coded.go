@@ -2666,6 +2666,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// (120), not an act of coercion or a cut in relations
 			m, ok = cameo.Match{Code: "120", Entry: strings.ToUpper(lem)}, true
 		}
+		if tableVerbs.Has(lem) && !cl.Passive && !cl.Negated && putsProposal(ps, cl) && (!ok || cameo.Root(m.Code) == "02" || cameo.Root(m.Code) == "04" || cameo.Root(m.Code) == "08") {
+			// "submitted a package of legislative proposals to Congress",
+			// "presented a proposal to the World Bank": a proposal made
+			// (036, GUIDE.md), not a request (the dictionary's PRESENT
+			// &PROPOSAL, 020) nor a yielding (its SUBMIT, 080)
+			m, ok = cameo.Match{Code: "036", Entry: strings.ToUpper(lem) + "_PROPOSAL"}, true
+		}
 		if ok && lem == "charge" && chargedPrice(ps, cl) {
 			// "the price it charges customers for heating oil", "charges
 			// a fee": a bill, not an accusation ("charged Norland with
@@ -2766,7 +2773,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// decide the kind of aid the dictionary's patterns do not name
 			m, ok = cameo.Match{Code: goods, Entry: strings.ToUpper(lem)}, true
 		}
-		if r := cameo.Root(m.Code); asks && (!ok || r != "02" && !(r == "10" && demandVerbs.Has(lem))) {
+		if r := cameo.Root(m.Code); asks && (!ok || r != "02" && !(r == "10" && demandVerbs.Has(lem))) && !strings.HasSuffix(m.Entry, "_PROPOSAL") {
 			m, ok = cameo.Match{Code: "020", Entry: strings.ToUpper(lem)}, true
 		}
 		if noun := objectHead(ps, cl); !ok && m.Pattern == "" && supportVerbs.Has(lem) && eventNoun(noun) {
@@ -2929,7 +2936,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: stopCode(c), Entry: strings.ToUpper(lem)}, true
 			}
 		}
-		if ok && givers == nil && cameo.Root(m.Code) == "03" && len(m.Code) >= 3 && !intentVerbs.Has(lem) && gov == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated &&
+		if ok && givers == nil && cameo.Root(m.Code) == "03" && len(m.Code) >= 3 && !intentVerbs.Has(lem) && gov == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated && !strings.HasSuffix(m.Entry, "_PROPOSAL") &&
 			!strings.Contains(strings.ToUpper(m.Pattern), "(FOR ") {
 			// "lifted sanctions on Venezuela", which the dictionary codes
 			// as an intent (0351): a verb that did the act did it (not one
@@ -4518,3 +4525,29 @@ var helpVerbs = wordset.Of(map[string]bool{"help": true, "assist": true, "aid": 
 // ("pledged the Bank's support").
 var backingNouns = wordset.Of(map[string]bool{"support": true, "backing": true, "help": true, "assistance": true, "aid": true,
 	"cooperation": true, "resources": true, "funds": true, "money": true, "expertise": true, "good": true, "offices": true})
+
+// tableVerbs put a proposal before someone.
+var tableVerbs = wordset.Of(map[string]bool{"present": true, "submit": true, "transmit": true, "table": true, "send": true,
+	"deliver": true, "forward": true, "unveil": true, "put": true})
+
+// putsProposal reports a clause whose object is a proposal or a package
+// of them: "a proposal", "a package of legislative proposals".
+func putsProposal(ps *syntax.Sentence, cl syntax.Clause) bool {
+	np, ok := objectPhrase(cl)
+	if !ok {
+		return false
+	}
+	h := ps.Lower(np.Head)
+	if h == "proposal" || h == "proposals" || h == "plan" || h == "offer" || h == "counterproposal" || h == "counter-proposal" {
+		return true
+	}
+	if h == "package" || h == "set" || h == "series" || h == "list" {
+		for _, p := range cl.Preps {
+			if p.Prep == np.End && strings.EqualFold(ps.Words[p.Prep], "of") && len(p.Object) > 0 {
+				w := ps.Lower(p.Object[0].Head)
+				return w == "proposals" || w == "measures" || w == "plans"
+			}
+		}
+	}
+	return false
+}
