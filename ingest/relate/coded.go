@@ -3746,6 +3746,17 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				e.add(t, graph.RoleTarget)
 			}
 		}
+		if !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) && !cl.Passive && len(cl.Subject) == 1 {
+			// "Cyacq Corp, an investor group bidding for Cyclops": the
+			// description's subject is the name it is set off after
+			if sb := cl.Subject[0]; sb.Start >= 2 && ps.Words[sb.Start-1] == "," && s.mentionAt(sb.Head) == nil && ps.POS[cl.Verb.Start] == "VBG" && cl.Verb.Start == sb.End {
+				if w := ps.Lower(sb.Start); w == "a" || w == "an" {
+					if m := s.mentionAt(sb.Start - 2); m != nil && actorType(d.ents[m.ent].Type) && e.participants[m.ent] == "" {
+						e.add(m.ent, graph.RoleActor)
+					}
+				}
+			}
+		}
 		// (an appeal to parties the text does not name is the named
 		// asker's: "Brazil asked its creditor banks to reschedule")
 		unnamedAsked := asks && (typ == "appeal" || typ == "demand") && askedWords.Has(lem) && !cl.Passive && len(cl.Object) > 0 && humanObject(ps, cl.Object[0]) && cl.Modal == "" &&
