@@ -900,6 +900,27 @@ func (d *doc) boughtAfter(s *sent, lex *cameo.Lexicon, k int) int {
 	return -1
 }
 
+// sharesOf is the firm, not yet a party of e, whose holders or shares the
+// words from k name before the clause breaks: "to pay four dlrs a share of
+// Chrysler stock to AMC holders",
+// "of 20 dlrs for Ostland Bank stock"; -1 when they name none.
+func (d *doc) sharesOf(s *sent, k int, e *eventMention) int {
+	for j := k; j < len(s.Tokens) && j <= k+12 && !s.breaks(j); j++ {
+		m := s.mentionAt(j)
+		if m == nil || m.first != j || e.participants[m.ent] != "" {
+			continue // ("four dlrs a share of Chrysler stock to AMC holders": the bidder's own shares paid)
+		}
+		switch s.w(m.last) {
+		case "holders", "shareholders", "stockholders", "stock", "shares", "common":
+			if d.ents[m.ent].Type == graph.Organization {
+				return m.ent
+			}
+		}
+		return -1 // another party first: "for the unit from Ostland Bank"
+	}
+	return -1
+}
+
 // grantVerbs receive, grant or turn down what was asked of their subject.
 var grantVerbs = wordset.Of(map[string]bool{"receive": true, "get": true, "reject": true, "accept": true, "grant": true, "deny": true, "refuse": true})
 
@@ -4052,6 +4073,11 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// "Chrysler's bid to take over American Motors", "its offer to
 			// buy 20 pct of Ostland Bank": the firm to be bought
 			if a := d.boughtAfter(s, lex, n.Noun+1); a >= 0 && e.participants[a] == "" {
+				e.add(a, graph.RoleTarget)
+			} else if a := d.sharesOf(s, n.Noun+1, e); a >= 0 {
+				// "its offer to pay four dlrs a share to AMC holders", "an
+				// offer of 20 dlrs for Ostland Bank stock": the firm whose
+				// shares are bid for
 				e.add(a, graph.RoleTarget)
 			}
 		}
