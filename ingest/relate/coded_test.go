@@ -821,6 +821,14 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
 			},
 			[]string{"Ostmark Bank basedIn Brekka City"}, nil},
+		{"based at a town; a body's headquarters named by the town before the noun",
+			"Halvard AG is based at Brekka City. Ostmark Bank's Lund Harbour headquarters closed. Vesk Corp's new Kolby headquarters opened.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Halvard AG", "", "Halvard AG").unknown(graph.City, "Brekka City", "", "Brekka City").
+					unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.City, "Lund Harbour", "", "Lund Harbour").
+					unknown(graph.Organization, "Vesk Corp", "", "Vesk Corp").unknown(graph.City, "Kolby", "", "Kolby")
+			},
+			[]string{"Halvard AG basedIn Brekka City", "Ostmark Bank basedIn Lund Harbour", "Vesk Corp basedIn Kolby"}, nil},
 		{"a town and its state before a common noun, before -based, and a town in a part of its country",
 			"The Brekka City, Vestmark refinery closed. Ostmark Bank, a Lund Harbour, Vestmark-based lender, cut jobs. The port at Kolby, western Norland, will open.",
 			func(h *hand) {

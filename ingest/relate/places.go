@@ -303,7 +303,21 @@ func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
 			if m := s.mentionAt(j); m != nil && m.last == j+1 && d.entity(m.ent).Type == graph.Organization {
 				org = m
 			}
-		case (w == "based" || w == "headquartered") && s.w(k+1) == "in":
+		case (w == "headquarters" || w == "head-office") && s.mentionAt(k-1) != nil && s.mentionAt(k-1).last == k && placeType(d.entity(s.mentionAt(k-1).ent).Type):
+			// "Lund Bank's London headquarters", "its Toulouse
+			// headquarters" after the body: the place before the noun
+			m := s.mentionAt(k - 1)
+			place = m.ent
+			j := m.first - 1
+			for n := 0; n < 2 && j > 0 && isLowerWord(s.raw(j)) && !describerStops.Has(s.w(j)) && !s.possessive(j); n++ {
+				j-- // "new", "corporate"
+			}
+			if s.possessive(j) {
+				if o := s.mentionAt(j - 1); o != nil && o.last == j && d.entity(o.ent).Type == graph.Organization {
+					org = o
+				}
+			}
+		case (w == "based" || w == "headquartered") && (s.w(k+1) == "in" || w == "based" && s.w(k+1) == "at"):
 			if m := s.mentionAt(k + 2); m != nil && d.entity(m.ent).Type != graph.Organization && d.entity(m.ent).Type != graph.Person {
 				place = m.ent
 			}
