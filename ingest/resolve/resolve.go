@@ -416,6 +416,14 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 			continue
 		}
 		s.Start += stanceLen(body[s.Start:s.End])
+		if text := body[s.Start:s.End]; s.Label != "LOC" {
+			// "Dallas-based Ostmark Corp" tagged as one name: the place the
+			// body is based in, and the body
+			if i := strings.Index(text, "-based "); i > 0 && i+len("-based ") < len(text) && segment.IsCapitalised(text[i+len("-based "):]) {
+				out = append(out, segment.Span{Start: s.Start, End: s.Start + i, Label: "LOC"})
+				s.Start += i + len("-based ")
+			}
+		}
 		out = append(out, s)
 	}
 	sort.SliceStable(out, func(i, j int) bool {

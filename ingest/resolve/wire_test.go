@@ -72,6 +72,17 @@ func TestWireCopy(t *testing.T) {
 			},
 		},
 		{
+			name: "a name the tagger ran over '<place>-based' is the place and the body after it",
+			body: "Brekka Bank had talks with Milwaukee-based Vesk Corp. A unit of Houston-based Lund and Co International said sales rose.",
+			tags: []tag{{"Brekka Bank", "ORG"}, {"Milwaukee-based Vesk Corp", "ORG"}, {"Houston-based Lund and Co International", "ORG"}},
+			want: map[string]view{
+				"Vesk Corp":                 {Type: graph.Organization, Mentions: []string{"Vesk Corp"}},
+				"Lund and Co International": {Type: graph.Organization, Mentions: []string{"Lund and Co International"}},
+				"Milwaukee":                 {Type: graph.City, Country: "USA", Mentions: []string{"Milwaukee"}},
+			},
+			absent: []string{"Milwaukee-based Vesk Corp"},
+		},
+		{
 			name: "where an analyst, economist or partner works 'with' or 'at', and an issue's lead manager, is a firm, whatever the tagger read",
 			body: "Jon Vik, an analyst with Brask Lund, said prices would rise. Ann Berg, an economist at Tarvik Halden, agreed. The notes are led by lead manager Vesk Kolby.",
 			tags: []tag{{"Jon Vik", "PER"}, {"Brask Lund", "PER"}, {"Ann Berg", "PER"}, {"Tarvik Halden", "LOC"}, {"Vesk Kolby", "PER"}},
