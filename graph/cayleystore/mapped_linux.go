@@ -57,8 +57,11 @@ func releaseMapped(db hkv.KV, m *mapping) error {
 // development set 30 s of an ingest's 85 s, against 57 s when nothing was
 // released, at a peak RSS of 817 MB (BENCHMARKS.md, "A bulk path into
 // Cayley's key-value layout"). Kept up to this much, they are faulted in
-// once per several transactions.
-var keepMapped int64 = 96 << 20
+// once per several transactions. 112 MB, not 96: 5 % fewer page faults and
+// a bbolt ingest at 0.81x `cayley load` at the median of five pairs
+// against 0.79x (load 1.3-2.0), peak RSS 470-472 MB against 462-465
+// (BENCHMARKS.md, "bbolt ingest: what is left").
+var keepMapped int64 = 112 << 20
 
 // fileResident is how many bytes of mapped files the process has in
 // memory (the third field of /proc/self/statm, in pages).
