@@ -2041,12 +2041,21 @@ func (d *doc) dealTargets(s *sent, ps *syntax.Sentence, lex *cameo.Lexicon, k in
 		return nil
 	}
 	for _, cl := range ps.Clauses {
-		if cl.Verb.Start != k || cl.Passive || cl.Negated || !acquisitionVerbs.Has(lemma(lex, ps.Lower(cl.Head))) {
+		if cl.Verb.Start != k || cl.Negated || !acquisitionVerbs.Has(lemma(lex, ps.Lower(cl.Head))) {
 			continue
 		}
-		sell := lemma(lex, ps.Lower(cl.Head)) == "sell"
+		lem := lemma(lex, ps.Lower(cl.Head))
+		sell := lem == "sell"
+		if cl.Passive {
+			// "its agreement to be acquired by USAir": the buyer is the side
+			if sell || lem == "take" {
+				return nil
+			}
+			return d.actorsOf(s, cl.Agent)
+		}
 		for _, p := range cl.Preps {
-			if pw := ps.Lower(p.Prep); pw == "from" && !sell || pw == "to" && sell {
+			// "to buy X from Y", "to sell X to Y", "to merge with Y"
+			if pw := ps.Lower(p.Prep); pw == "from" && !sell || pw == "to" && sell || pw == "with" && lem == "merge" {
 				if from := d.actorsOf(s, p.Object); len(from) > 0 {
 					return from
 				}
@@ -3369,6 +3378,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			targets = nil
 		}
 		objs := d.partiesOf(s, targets)
+		if deal != "" && cl.Passive && len(objs) == 0 && len(targets) == 1 {
+			// "said it agreed to be acquired by Dixons": the firm bought is
+			// the one "it" stands for
+			if ent := d.pronounSubject(s, ps, targets[0], c); ent >= 0 {
+				objs = []int{ent}
+			}
+		}
 		if deal != "" && len(targets) == 1 && (lem == "acquire" || lem == "buy" || lem == "purchase") {
 			if o := d.unitSeller(s, targets[0]); o >= 0 {
 				// "agreed to acquire the Alliance Automation Systems division
@@ -4263,7 +4279,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
-		if typ == "agreement" && len(e.participants) == 1 {
+		if typ == "agreement" && (len(e.participants) == 1 || owned && len(e.participants) == 0) {
 			// "signed a letter of intent to acquire Brask", "reached an
 			// agreement in principle to buy Brask": the one it would buy,
 			// or buy from, is the deal's other side
@@ -4274,6 +4290,15 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			for _, a := range d.dealTargets(s, ps, lex, to) {
 				if _, in := e.participants[a]; !in {
 					e.add(a, graph.RoleParticipant)
+				}
+			}
+			if owned && len(e.participants) == 1 {
+				// "Cyclops cited its agreement to be acquired by Dixons":
+				// the owner is the other side
+				for _, a := range d.pronounOwner(s, ps, n.Noun) {
+					if _, in := e.participants[a]; !in {
+						e.add(a, graph.RoleParticipant)
+					}
 				}
 			}
 		}
