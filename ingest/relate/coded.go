@@ -1051,6 +1051,22 @@ func threatCode(code string) string {
 	return "130"
 }
 
+// ownSubject is true when the clause's subject is its own, or its
+// governor's through a plan ("planned to make an offer"): not one another
+// verb or noun hands it ("urged USDA to make an offer", "for Sarlos to
+// make a bid", "the banks' refusal to make concessions"), nor a
+// participle's ("a resolution ordering the repatriation of X").
+func ownSubject(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) bool {
+	v := cl.Verb.Start
+	if ps.POS[v] == "VBG" {
+		return false // "a resolution ordering the repatriation of X": what the noun asks, not does
+	}
+	if !strings.EqualFold(ps.Words[v], "to") {
+		return true
+	}
+	return v > 0 && strings.HasPrefix(ps.POS[v-1], "VB") && planVerbs.Has(lemma(lex, ps.Lower(v-1)))
+}
+
 // Verbs that govern another through "to" and what they make of it.
 var (
 	planVerbs = wordset.Of(map[string]bool{
@@ -4256,8 +4272,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
-		if n.Clause >= 0 && (len(e.participants) == 0 || symmetric[typ]) {
-			// "Israel launched air strikes": the clause's subject acts; "AVX
+		if n.Clause >= 0 && (len(e.participants) == 0 || symmetric[typ] || !e.hasRole(graph.RoleActor) && e.hasRole(graph.RoleTarget) && !owned && len(n.Possessor) == 0 && ownSubject(lex, ps, ps.Clauses[n.Clause])) {
+			// "Israel launched air strikes", "Iran said it had launched a
+			// new offensive against Iraq": the clause's subject acts; "AVX
 			// said it has entered a settlement with X": the maker of a
 			// deal is one of its sides, named or standing as "it"
 			cl := ps.Clauses[n.Clause]

@@ -480,22 +480,28 @@ func (d *doc) orgAntecedent(s *sent, k int, noun string, c *claims) int {
 	return best
 }
 
+// announcedVerbs make known what their subject did, as said does, though
+// they give no quote: "Iran announced it had launched an offensive".
+var announcedVerbs = wordset.Of(map[string]bool{"announced": true, "announces": true, "disclosed": true, "discloses": true,
+	"confirmed": true, "confirms": true, "revealed": true, "reveals": true, "reported": true, "reports": true})
+
 // saidIt is who "it" is right after a verb of saying: the body or state
 // that says it of itself ("Japan said it would cut tariffs", "AVX Corp
 // said it has entered a settlement", "Iran says that it shot down"), -1
 // when the speaker is no organisation or country.
 func (d *doc) saidIt(s *sent, k int, c *claims) int {
+	says := func(w string) bool { return speechVerbs[w] || announcedVerbs.Has(w) }
 	v := k - 1
 	if s.w(v) == "that" {
 		v--
 	}
-	for v > 1 && !speechVerbs[s.w(v)] && isDateToken(s, v) {
+	for v > 1 && !says(s.w(v)) && isDateToken(s, v) {
 		v-- // "said last week it would back", "said on Tuesday that it"
 	}
-	if v >= 1 && (s.w(v) == "on" || s.w(v) == "that") && !speechVerbs[s.w(v)] {
+	if v >= 1 && (s.w(v) == "on" || s.w(v) == "that") && !says(s.w(v)) {
 		v--
 	}
-	if v < 1 || !speechVerbs[s.w(v)] {
+	if v < 1 || !says(s.w(v)) {
 		return -1
 	}
 	e, _ := d.subject(s, v, c)
