@@ -362,7 +362,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, cleanSpans(body, spans))))))))))))))
+	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.splitCountryNoun(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, cleanSpans(body, spans)))))))))))))))
 	spans = r.cutCityTails(body, dropNamedThings(body, spans))
 	d.nameWords = map[string]bool{}
 	var buf []string
@@ -642,6 +642,99 @@ func (r *Resolver) splitPartyWords(body string, spans []segment.Span) []segment.
 	}
 	return out
 }
+
+// splitCountryNoun keeps only the country of a span "U.S. Bank" or "U.K.
+// Government" that is a country's abbreviation and one common noun the
+// wire capitalised after its full stop ("the largest U.S. Bank", "blamed
+// it on U.S. Refusal to join"): the noun is no name, the country is
+// mentioned. A name the gazetteer knows ("U.S. Navy") stays whole.
+func (r *Resolver) splitCountryNoun(body string, spans []segment.Span) []segment.Span {
+	var out []segment.Span // made only when a span splits
+	for i, s := range spans {
+		text := body[s.Start:s.End]
+		cut := strings.IndexByte(text, ' ')
+		ok := cut > 2 && text[cut-1] == '.' && strings.Count(text[:cut], ".") == 2 && !strings.ContainsAny(text[cut+1:], " .") &&
+			s.Label != graph.LabelLOC && midSentence(body, s.Start) && commonAfterCountry(body, text[cut+1:]) &&
+			r.placeNamed(text[:cut]) && len(r.g.Lookup(text)) == 0
+		if ok && out == nil {
+			out = append(make([]segment.Span, 0, len(spans)), spans[:i]...)
+		}
+		switch {
+		case ok:
+			out = append(out, segment.Span{Start: s.Start, End: s.Start + cut, Label: graph.LabelLOC})
+		case out != nil:
+			out = append(out, s)
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// midSentence reports that the word before off is a lower-case word or
+// a comma: off is inside running text, not a headline or a sentence start.
+func midSentence(body string, off int) bool {
+	k := off - 1
+	for k >= 0 && body[k] == ' ' {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if body[k] == ',' {
+		return true
+	}
+	return 'a' <= body[k] && body[k] <= 'z'
+}
+
+// commonAfterCountry reports that w, capitalised after a country's
+// abbreviation, is a common noun: the text uses it in lower case
+// elsewhere, it is a noun that describes a body or an act, or it has the
+// ending of an abstract or plural noun ("Refusal", "Interference",
+// "Agencies"); not a legal form ("U.S. Bancorp").
+func commonAfterCountry(body, w string) bool {
+	if !segment.IsCapitalised(w) || isLegalForm(w) || len(w) < 3 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if describingNouns.Has(lw) || containsWord(body, lw) {
+		return true
+	}
+	for _, suf := range []string{"tion", "sion", "ment", "ance", "ence", "ity", "ism", "ness", "sal", "ies", "ers", "ants", "ions"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// describingNouns name a kind of body or group, not one body, after a
+// country: "a U.S. Bank", "the U.K. Government".
+var describingNouns = set("bank", "banks", "government", "governments", "administration", "company", "companies", "firm", "firms",
+	"court", "courts", "unit", "delegation", "group", "subsidiary", "consortium", "corporation", "corporations", "official",
+	"officials", "agency", "agencies", "market", "markets", "economy", "industry", "grain", "grains", "oil", "money", "moves",
+	"threats", "airlines", "institutions", "insurers", "investment", "investors", "engineering", "telecommunications",
+	"treasuries", "trade", "reaction", "action", "producers", "exporters", "importers")
+
+// containsWord reports that w occurs in body as a whole lower-case word.
+func containsWord(body, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(body[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := j == 0 || !isLetterByte(body[j-1])
+		after := j+len(w) == len(body) || !isLetterByte(body[j+len(w)])
+		if before && after {
+			return true
+		}
+		i = j + len(w)
+	}
+}
+
+func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // splitAtAnd splits s in two where splitJoinedNames says it holds two names.
 func splitAtAnd(body string, spans []segment.Span, s segment.Span) (segment.Span, segment.Span, bool) {

@@ -83,6 +83,17 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Milwaukee-based Vesk Corp"},
 		},
 		{
+			name: "a common noun the wire capitalised after 'U.S.' or 'U.K.' is no name: the country is mentioned; a known body and a legal form stay",
+			body: "Moscow blamed the delay on U.S. Refusal to act, said an official at a large U.S. Bank. The U.K. Government agreed. Ships of the U.S. Navy sailed, and shares of U.S. Bancorp rose.",
+			tags: []tag{{"Moscow", "LOC"}, {"U.S. Refusal", "ORG"}, {"U.S. Bank", "ORG"}, {"U.K. Government", "ORG"}, {"U.S. Navy", "ORG"}, {"U.S. Bancorp", "ORG"}},
+			want: map[string]view{
+				"United States":  {Type: graph.Country, Country: "USA", Wikidata: "Q30", Mentions: []string{"U.S.", "U.S."}},
+				"United Kingdom": {Type: graph.Country, Country: "GBR", Wikidata: "Q145", Mentions: []string{"U.K."}},
+				"U.S. Bancorp":   {Type: graph.Organization, Mentions: []string{"U.S. Bancorp"}},
+			},
+			absent: []string{"U.S. Refusal", "U.S. Bank", "U.K. Government"},
+		},
+		{
 			name: "where an analyst, economist or partner works 'with' or 'at', and an issue's lead manager, is a firm, whatever the tagger read",
 			body: "Jon Vik, an analyst with Brask Lund, said prices would rise. Ann Berg, an economist at Tarvik Halden, agreed. The notes are led by lead manager Vesk Kolby.",
 			tags: []tag{{"Jon Vik", "PER"}, {"Brask Lund", "PER"}, {"Ann Berg", "PER"}, {"Tarvik Halden", "LOC"}, {"Vesk Kolby", "PER"}},
