@@ -1409,8 +1409,13 @@ func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool
 		// "bought 10 pct of Hal Roach from Color Systems", "acquired the
 		// shares from Jon Vik": a stake bought from a named holder is a
 		// deal between them (GUIDE.md); bought on the market it is none
+		sell := false
+		if lex, err := loadLexicon(); err == nil {
+			sell = lemma(lex, ps.Lower(cl.Head)) == "sell"
+		}
 		for _, p := range cl.Preps {
-			if strings.EqualFold(ps.Words[p.Prep], "from") && s.mentionAt(sellerAt(s, p.Prep+1)) != nil {
+			// ("sold its 20 pct stake in Ostmark to Jon Vik": to a named buyer)
+			if pw := ps.Lower(p.Prep); (pw == "from" && !sell || pw == "to" && sell) && s.mentionAt(sellerAt(s, p.Prep+1)) != nil {
 				return true
 			}
 		}
