@@ -1409,6 +1409,13 @@ func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool
 		// "bought 10 pct of Hal Roach from Color Systems", "acquired the
 		// shares from Jon Vik": a stake bought from a named holder is a
 		// deal between them (GUIDE.md); bought on the market it is none
+		for k := np.Start; k < np.Head; k++ {
+			// "bought Ostmark's stake in Vardo": the holder named as the
+			// stake's owner sells it (not "Vardo's stock": its issuer)
+			if m := s.mentionAt(k); m != nil && heldStakes.Has(head) && s.possessive(m.last) && actorType(d.ents[m.ent].Type) {
+				return true
+			}
+		}
 		sell := false
 		if lex, err := loadLexicon(); err == nil {
 			sell = lemma(lex, ps.Lower(cl.Head)) == "sell"
@@ -1430,6 +1437,10 @@ func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool
 	}
 	return false
 }
+
+// heldStakes are what a holder owns in another firm: "X's stake in Y".
+var heldStakes = wordset.Of(map[string]bool{"stake": true, "stakes": true, "holding": true, "holdings": true,
+	"interest": true, "interests": true})
 
 // mentionHeads reports a noun phrase headed by a name ("of Vardo"), not one
 // a name only modifies ("of the Vardo takeover bid").
