@@ -1310,6 +1310,14 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Organization, "Brekka Board", "", "Brekka Board")
 			},
 			nil, []string{"Brekka Board : imports fell", "Norland : The talks had failed", "Ostmark Bank : it would wait", "Ostmark Bank : the plan was good"}},
+		{"'a bank statement said', 'the company's annual report says' take the one body of that kind; 'the paper said' the newspaper named; 'the union' one its members name",
+			"Ostmark Bank raised its rates. Rates will rise again, a bank statement said. The Vardo Times reported a strike at Brekka Corp. The paper said the strike would end soon. Brekka Corp said it would wait. Pay is too low, the company's annual report says. The Independent Federation of Flight Attendants sued. The union said the order was unfair.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Vardo Times", "", "The Vardo Times").
+					unknown(graph.Organization, "Brekka Corp", "", "Brekka Corp").
+					unknown(graph.Organization, "Independent Federation of Flight Attendants", "", "The Independent Federation of Flight Attendants")
+			},
+			nil, []string{"Brekka Corp : Pay is too low", "Brekka Corp : it would wait", "Independent Federation of Flight Attendants : the order was unfair", "Ostmark Bank : Rates will rise again", "Vardo Times : the strike would end soon"}},
 		{"a claim inside a relative clause ends with the clause",
 			"The new computer, which Ostmark Bank said will run faster, goes on sale today.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank") },

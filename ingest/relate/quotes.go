@@ -2067,6 +2067,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[e].ID // "The minister said", "the company said in a statement", "the private forecaster said"
 		} else if m := s.mentionAt(j - 1); m != nil && m.last == j && bodyTexts.Has(s.w(j)) && (d.ents[m.ent].Type == graph.Organization || d.ents[m.ent].Type == graph.Country) {
 			speaker = d.ents[m.ent].ID // "The Halvard Corp statement said": the body speaks through its text
+		} else if o := d.kindTextOwner(s, j, c); o >= 0 && j == s.skipTicker(k-1) {
+			speaker = d.ents[o].ID // "a bank statement said", "the company's annual report says": the body of that kind
 		} else if o := d.textOwner(s, j); o >= 0 && s.w(j-1) == "the" && j == s.skipTicker(k-1) {
 			speaker = d.ents[o].ID // "the statement said" after "Norway issued a statement": its issuer
 		} else if src, ok := sourcePhrase(d, s, k); ok {
@@ -2591,6 +2593,34 @@ func (d *doc) textOwner(s *sent, j int) int {
 	}
 	return -1
 }
+
+// kindTextOwner is the body a text at j is put out by when the words
+// before it name that body by its kind: "a bank statement said", "an
+// exchange statement", "the company's annual report says" — the one body
+// of that kind the article speaks of (describedSpeaker); -1 otherwise.
+func (d *doc) kindTextOwner(s *sent, j int, c *claims) int {
+	if !bodyTexts.Has(s.w(j)) && !studyTexts.Has(s.w(j)) {
+		return -1
+	}
+	b := j - 1
+	for b > 0 && j-b <= 3 && isLowerWord(s.raw(b)) && !antecedentNouns.Has(s.w(b)) && !s.breaks(b) && s.w(b) != "the" && s.w(b) != "a" && s.w(b) != "an" {
+		b-- // "annual", "monthly"
+	}
+	if s.possessive(b) {
+		b-- // "the company's annual report"
+	}
+	if b < 1 || !antecedentNouns.Has(s.w(b)) || !isLowerWord(s.raw(b)) || s.mentionAt(b) != nil {
+		return -1
+	}
+	if a := s.w(b - 1); a != "the" && a != "a" && a != "an" {
+		return -1
+	}
+	return d.describedSpeaker(s, b, c)
+}
+
+// studyTexts are a body's studies and surveys, which speak as its
+// statements do: "a Ministry of Trade survey said".
+var studyTexts = wordset.Of(map[string]bool{"study": true, "survey": true, "review": true, "bulletin": true, "editorial": true, "newsletter": true})
 
 // issuerOf is who issued the text whose noun is at t, as the words around
 // it say, or -1.

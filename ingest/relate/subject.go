@@ -544,13 +544,16 @@ func fitsNoun(e graph.Entity, noun string) bool {
 	case "government":
 		return e.Type == graph.Country
 	case "company", "firm", "concern", "corporation", "utility", "airline", "maker", "producer", "manufacturer":
-		return e.Type == graph.Organization && !publicBody(e.Name) // "the company" is no agency
+		// "the company" is no agency, nor the paper that reports on it
+		return e.Type == graph.Organization && !publicBody(e.Name) && !newspaperName(e.Name)
 	case "group":
 		return e.Type == graph.Organization && !publicBody(e.Name) // "the trade group" is no department
 	case "organisation", "organization":
 		return e.Type == graph.Organization
 	case "union":
 		return e.Type == graph.Organization && labourBody(e.Name)
+	case "newspaper":
+		return e.Type == graph.Organization && newspaperName(e.Name)
 	}
 	if head, ok := strings.CutPrefix(noun, headOf); ok {
 		// "the exchange" the London Metal Exchange (not the Securities and
@@ -571,6 +574,9 @@ func fitsNoun(e graph.Entity, noun string) bool {
 func kindNoun(w string) string {
 	if bodyKinds.Has(w) {
 		return w
+	}
+	if w == "paper" || w == "newspaper" || w == "daily" || w == "weekly" {
+		return "newspaper" // "the paper said": the newspaper the article names
 	}
 	if firmTrades.Has(w) {
 		return "company" // "the soft drink bottler", "the British carrier": a firm by its trade
@@ -606,10 +612,27 @@ func labourBody(name string) bool {
 }
 
 // labourMembers end the names of unions by their members: "United Auto
-// Workers", "International Brotherhood of Teamsters".
+// Workers", "International Brotherhood of Teamsters", "Independent
+// Federation of Flight Attendants".
 var labourMembers = wordset.Of(map[string]bool{"Workers": true, "Teamsters": true, "Machinists": true, "Employees": true,
 	"Seamen": true, "Miners": true, "Dockers": true, "Mineworkers": true, "Steelworkers": true, "Autoworkers": true,
-	"Longshoremen": true, "Pilots": true, "Engineers": true, "Firefighters": true, "Teachers": true})
+	"Longshoremen": true, "Pilots": true, "Engineers": true, "Firefighters": true, "Teachers": true,
+	"Attendants": true, "Controllers": true, "Nurses": true, "Drivers": true, "Clerks": true, "Carpenters": true,
+	"Electricians": true, "Journalists": true, "Railwaymen": true, "Metalworkers": true, "Boilermakers": true})
+
+// newspaperName reports a name a newspaper goes by: its last word is one
+// papers are called ("The Washington Post", "China Daily", "Asahi
+// Shimbun", "China Legal News").
+func newspaperName(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) >= 2 && newspaperHeads.Has(ws[len(ws)-1])
+}
+
+// (not words firms end in too: "American Telephone and Telegraph",
+// "American Express")
+var newspaperHeads = wordset.Of(map[string]bool{"Post": true, "Times": true, "Journal": true, "Herald": true, "News": true,
+	"Daily": true, "Tribune": true, "Gazette": true, "Shimbun": true, "Chronicle": true, "Weekly": true,
+	"Pravda": true, "Izvestia": true, "Zeitung": true, "Monde": true, "Figaro": true, "Handelsblatt": true})
 
 // headOf before a noun asks fitsNoun for a body the noun heads.
 const headOf = "head:"
