@@ -1318,6 +1318,10 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Organization, "Independent Federation of Flight Attendants", "", "The Independent Federation of Flight Attendants")
 			},
 			nil, []string{"Brekka Corp : Pay is too low", "Brekka Corp : it would wait", "Independent Federation of Flight Attendants : the order was unfair", "Ostmark Bank : Rates will rise again", "Vardo Times : the strike would end soon"}},
+		{"'the report said' after 'X said in its latest weekly report' is X's",
+			"Prices are likely to rise, Ostmark Bank said in its latest weekly market report. Demand may fall, the report said.",
+			func(h *hand) { h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank") },
+			nil, []string{"Ostmark Bank : Demand may fall", "Ostmark Bank : Prices are likely to rise"}},
 		{"a claim inside a relative clause ends with the clause",
 			"The new computer, which Ostmark Bank said will run faster, goes on sale today.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank") },

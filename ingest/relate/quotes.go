@@ -2655,7 +2655,17 @@ func (d *doc) issuerOf(f *sent, t int) int {
 		return speaking(m) // "a statement by Norway"
 	}
 	verb := -1
+	for a := t - 1; a > 1 && t-a <= 7 && !f.breaks(a); a-- {
+		// "the OECD said in its latest Financial Market Trends report",
+		// "said in its annual report on Indonesia": the sayer of "in
+		// its/a <text>"
+		if w := f.w(a); (w == "its" || w == "their" || w == "a" || w == "an") && f.w(a-1) == "in" && speechVerbs[f.w(a-2)] {
+			verb = a - 2
+			break
+		}
+	}
 	switch {
+	case verb > 0:
 	case f.w(b) == "a" && f.w(b-1) == "in" && speechVerbs[f.w(b-2)]:
 		verb = b - 2 // "Petrobras said in a statement"
 	case (f.w(b) == "a" || f.w(b) == "its" || f.w(b) == "their" || f.w(b) == "the") && issueVerbs.Has(f.w(b-1)):
