@@ -416,6 +416,12 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 			continue
 		}
 		s.Start += stanceLen(body[s.Start:s.End])
+		if text := body[s.Start:s.End]; strings.HasPrefix(text, "Reuters ") && toldBefore(body, s.Start) && segment.IsCapitalised(text[len("Reuters "):]) {
+			// "told Reuters Taiwan would cut tariffs" tagged as one name:
+			// who was told, and the name that opens the claim
+			out = append(out, segment.Span{Start: s.Start, End: s.Start + len("Reuters"), Label: "ORG"})
+			s.Start += len("Reuters ")
+		}
 		if text := body[s.Start:s.End]; s.Label != "LOC" {
 			// "Dallas-based Ostmark Corp" tagged as one name: the place the
 			// body is based in, and the body
@@ -442,6 +448,12 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 		end = s.End
 	}
 	return kept
+}
+
+// toldBefore reports that the word before off is "told" or "tells".
+func toldBefore(body string, off int) bool {
+	w := strings.TrimRight(body[:off], " ")
+	return strings.HasSuffix(w, " told") || strings.HasSuffix(w, " tells") || w == "told" || w == "tells"
 }
 
 // untaggedCompanies adds a company's name the tagger left untagged: up to

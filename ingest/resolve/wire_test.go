@@ -83,6 +83,16 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Milwaukee-based Vesk Corp"},
 		},
 		{
+			name: "a name the tagger ran on from 'told Reuters' is the agency told and the name opening the claim",
+			body: "Brekka Bank cut its rates. Jon Vik told Reuters Brekka Bank would cut them again.",
+			tags: []tag{{"Brekka Bank", "ORG"}, {"Jon Vik", "PER"}, {"Reuters Brekka Bank", "ORG"}},
+			want: map[string]view{
+				"Brekka Bank": {Type: graph.Organization, Mentions: []string{"Brekka Bank", "Brekka Bank"}},
+				"Reuters":     {Type: graph.Organization, Country: "GBR", Wikidata: "Q130879", Mentions: []string{"Reuters"}},
+			},
+			absent: []string{"Reuters Brekka Bank"},
+		},
+		{
 			name: "a common noun the wire capitalised after 'U.S.' or 'U.K.' is no name: the country is mentioned; a known body and a legal form stay",
 			body: "Moscow blamed the delay on U.S. Refusal to act, said an official at a large U.S. Bank. The U.K. Government agreed. Ships of the U.S. Navy sailed, and shares of U.S. Bancorp rose.",
 			tags: []tag{{"Moscow", "LOC"}, {"U.S. Refusal", "ORG"}, {"U.S. Bank", "ORG"}, {"U.K. Government", "ORG"}, {"U.S. Navy", "ORG"}, {"U.S. Bancorp", "ORG"}},
