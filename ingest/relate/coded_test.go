@@ -1322,6 +1322,12 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 			"Prices are likely to rise, Ostmark Bank said in its latest weekly market report. Demand may fall, the report said.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank") },
 			nil, []string{"Ostmark Bank : Demand may fall", "Ostmark Bank : Prices are likely to rise"}},
+		{"a claim told to a hearer without 'that' may hold a phrase set off by commas before its verb",
+			"Jon Vik told Reuters the talks, which began six weeks ago, ended. Ann Berg told a news conference the incentives, to be introduced in May, include loans.",
+			func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ann Berg", "", "Ann Berg").unknown(graph.Organization, "Reuters", "", "Reuters")
+			},
+			nil, []string{"Ann Berg : the incentives, to be introduced in May, include loans", "Jon Vik : the talks, which began six weeks ago, ended"}},
 		{"a claim inside a relative clause ends with the clause",
 			"The new computer, which Ostmark Bank said will run faster, goes on sale today.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank") },

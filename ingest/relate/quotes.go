@@ -605,9 +605,29 @@ func (s *sent) opensClause(k int) bool {
 	default:
 		return false
 	}
-	for j := k + 1; j < len(ps.POS) && j <= k+10; j++ {
+	skipped, limit := false, k+10
+	for j := k + 1; j < len(ps.POS) && j <= limit; j++ {
 		if strings.HasPrefix(ps.POS[j], "VB") || ps.POS[j] == "MD" {
+			if skipped {
+				// after a phrase set off by commas, only a finite verb: "the
+				// talks, which began six weeks ago, ended"
+				return ps.POS[j] == "VBD" || ps.POS[j] == "VBZ" || ps.POS[j] == "VBP" || ps.POS[j] == "MD"
+			}
 			return ps.POS[j] != "VBG" && ps.POS[j] != "VBN" || j > k+1 && (ps.POS[j-1] == "VBD" || ps.POS[j-1] == "VBZ" || ps.POS[j-1] == "VBP")
+		}
+		if s.w(j) == "," && !skipped {
+			// "told Reuters the negotiations, which have yet to be
+			// finalised, had been successful": past the phrase to its
+			// closing comma
+			e := j + 1
+			for e < len(ps.POS) && e <= j+15 && s.w(e) != "," && s.w(e) != "." && s.w(e) != ";" && s.w(e) != ":" {
+				e++
+			}
+			if s.w(e) != "," || e == j+1 {
+				return false
+			}
+			skipped, j, limit = true, e, e+6
+			continue
 		}
 		if s.breaks(j) {
 			return false
