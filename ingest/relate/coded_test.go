@@ -1328,6 +1328,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ann Berg", "", "Ann Berg").unknown(graph.Organization, "Reuters", "", "Reuters")
 			},
 			nil, []string{"Ann Berg : the incentives, to be introduced in May, include loans", "Jon Vik : the talks, which began six weeks ago, ended"}},
+		{"a participle of claiming after a comma reports its main clause subject's claim, or the unnamed source's the sentence quotes; the claim before it ends at its comma; 'conceded X ultimately will'",
+			"Ostmark Bank sued Brekka Corp, alleging it was deceived. Jon Vik conceded Vardo ultimately will lose. Several bankers said they favoured a deal, arguing that it would help.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Brekka Corp", "", "Brekka Corp").
+					unknown(graph.Person, "Jon Vik", "", "Jon Vik")
+			},
+			nil, []string{" : it would help", " : they favoured a deal", "Jon Vik : Vardo ultimately will lose", "Ostmark Bank : it was deceived"}},
 		{"a claim inside a relative clause ends with the clause",
 			"The new computer, which Ostmark Bank said will run faster, goes on sale today.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank") },

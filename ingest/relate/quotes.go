@@ -9,6 +9,7 @@ import (
 
 	"actorgraph/graph"
 	"actorgraph/ingest/segment"
+	"actorgraph/ingest/syntax"
 	"actorgraph/ingest/timex"
 	"actorgraph/ingest/wordset"
 )
@@ -104,6 +105,9 @@ var thatVerbs = map[string]bool{
 	"concluded": true, "calculated": true, "repeated": true, "reaffirmed": true, "responded": true,
 	"countered": true, "testified": true, "reasoned": true, "signaled": true, "signalled": true,
 	"pledged": true, "promised": true,
+	// "sued X, alleging it was deceived", "charging it was induced": a
+	// participle's claim is its clause subject's
+	"alleging": true, "charging": true, "claiming": true, "contending": true, "arguing": true, "insisting": true,
 	// "reported a loss", "reported net income of": a figure, no claim
 	"reported": true, "reports": true,
 }
@@ -647,6 +651,10 @@ func (s *sent) nounClause(k int) bool {
 			continue
 		case "MD", "VBD", "VBZ", "VBP":
 			return j > k && !s.breaks(j)
+		case "RB":
+			if p := ps.POS[j-1]; j > k && (strings.HasPrefix(p, "NN") || p == "PRP") {
+				continue // "conceded Congress ultimately will be unable"
+			}
 		}
 		return false
 	}
@@ -2030,6 +2038,21 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 		} else if last := len(c.spans) - 1; (w == "adding" || w == "noting") && last >= 0 && c.spans[last].start >= s.Start && c.spans[last].end <= s.Tokens[k].Start && c.spans[last].speaker != "" {
 			speaker = c.spans[last].speaker // "X said …, adding that …": the same speaker
+		} else if s.w(k-1) == "," && strings.HasSuffix(w, "ing") && thatVerbSet.Has(w) {
+			// "Guinness sued Boesky, alleging <claim>": the claim of the
+			// main clause's subject (its speaker or unnamed source, when
+			// the sentence already quotes it: "business leaders said they
+			// favoured a return, arguing that")
+			if last := len(c.quotes) - 1; last >= 0 && c.quotes[last].Evidence.Start >= s.Start && c.quotes[last].Evidence.Start < s.End {
+				speaker, source = c.quotes[last].Speaker, c.quotes[last].UnnamedSpeaker
+			} else if sp, src, ok := d.mainClauseSpeaker(s, k); ok {
+				speaker, source = sp, src
+			} else {
+				continue
+			}
+			if speaker == "" && source == "" {
+				continue
+			}
 		} else if w == "saying" || w == "adding" || w == "noting" {
 			// "<X> blamed Cairo, saying <claim>": the main clause's subject
 			if e := d.clauseSubject(s, k); e >= 0 {
@@ -2237,6 +2260,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				break
 			}
 			if s.w(e) == ";" || s.w(e) == "," && clauseJoin.Has(s.w(e+1)) && laterSpeech(s, e) || s.w(e) == "," && speechVerbs[s.w(e+1)] ||
+				s.w(e) == "," && strings.HasSuffix(s.w(e+1), "ing") && thatVerbSet.Has(s.w(e+1)) || // ", arguing that": a claim of its own
 				(s.w(e) == "but" || s.w(e) == "and") && e > from && speechVerbs[s.w(e+1)] && s.w(e+1) != "told" ||
 				(s.w(e) == "but" || s.w(e) == "and") && e > from && (thatVerbs[s.w(e+1)] && s.w(e+2) == "that" || s.w(e+1) == "vowed") ||
 				s.w(e) == "," && s.w(e+1) == "but" && notSaying(s, e+2) || s.w(e) == "," && trailingAttribution(d, s, e+1) || s.w(e) == "," && nextSpeaker(d, s, e+1) {
@@ -2612,6 +2636,34 @@ func (d *doc) textOwner(s *sent, j int) int {
 		}
 	}
 	return -1
+}
+
+// mainClauseSpeaker is who says what a participle at k after a comma
+// reports: the named subject of the clause before it, or its words when
+// it names no one ("Several businessmen called for …, arguing"); false
+// when no clause before has a subject.
+func (d *doc) mainClauseSpeaker(s *sent, k int) (speaker, source string, ok bool) {
+	ps := s.parsed()
+	var main *syntax.Clause
+	for i := range ps.Clauses {
+		if cl := &ps.Clauses[i]; cl.Verb.Start < k && len(cl.Subject) > 0 && cl.Subject[0].Start < cl.Verb.Start {
+			main = cl
+			break // the first: the sentence's own subject
+		}
+	}
+	if main == nil || main.Passive {
+		return "", "", false
+	}
+	if parties := d.partiesOf(s, main.Subject); len(parties) == 1 && speaks(d.ents[parties[0]].Type) {
+		return d.ents[parties[0]].ID, "", true
+	} else if len(parties) > 1 {
+		return d.ents[parties[0]].ID, "", true // a joint claim: the first named (GUIDE.md)
+	}
+	np := main.Subject[0]
+	if np.End-np.Start == 1 && ps.POS[np.Head] == "PRP" {
+		return "", "", false
+	}
+	return "", d.body[s.Tokens[np.Start].Start:s.Tokens[np.End-1].End], true
 }
 
 // kindTextOwner is the body a text at j is put out by when the words
