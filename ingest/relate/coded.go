@@ -2896,6 +2896,18 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: "040", Entry: "PAY_CALL"}, true
 			}
 		}
+		if lem == "attend" && ok && cameo.Root(m.Code) == "04" {
+			// "the meeting was attended by Britain and France", "Lange
+			// attended the Forum conference": taking part in a meeting
+			// (040), not a visit
+			h := objectHead(ps, cl)
+			if cl.Passive && len(cl.Subject) > 0 {
+				h = ps.Lower(cl.Subject[0].Head)
+			}
+			if t := typeOfCode(nounCode(h)); t == "meeting" || t == "summit" || t == "talks" {
+				m = cameo.Match{Code: "040", Entry: "ATTEND_MEETING"}
+			}
+		}
 		if travelVerbs.Has(lem) && !cl.Passive && (!ok || cameo.Root(m.Code) == "04" || m.Code == "036") && d.destination(s, ps, cl) >= 0 {
 			// "went to Saudi Arabia", "flew to Moscow": a visit (042), not
 			// the dictionary's going somewhere (040)

@@ -601,6 +601,11 @@ func TestCodedEvents(t *testing.T) {
 		{"an attack or offer named by the object of 'launched', 'made' or 'planned to make' with only its target is the subject's, 'it' after 'announced' standing for who announced; not a subject another handed it",
 			"Norland announced it had launched a new offensive against Vardo. Brekka planned to make a cash offer for Ostmark Bank. Ostland urged Vardo Mills to make an offer to Jon Berg.",
 			[]string{"appeal 020 happened: Ostland/actor, Vardo Mills/target", "militaryAction 190 happened: Norland/actor, Vardo/target", "proposal 036 planned: Brekka/actor, Ostmark Bank/target"}},
+		{"a meeting attended by parties has them as sides; attending a meeting is taking part in it (040), no visit",
+			"The meeting was attended by Norland, Vardo and Brekka. Jon Berg attended the annual meeting of Ostmark Bank. Ostland made the forecast at a meeting today also attended by Jon Berg and Lena Dahl.",
+			// (a meeting's actor and target are CAMEO's source and target; GUIDE.md scores its sides alike)
+			[]string{"meeting 040 happened: Jon Berg/actor, Ostmark Bank/target", "meeting 040 happened: Norland/participant, Vardo/participant, Brekka/participant",
+				"meeting 040 happened: Ostland/actor, Jon Berg/participant, Lena Dahl/participant"}},
 		{"a letter of intent entered into, to acquire a firm, is a deal with it",
 			"Vardo Mills said it has entered into a letter of intent to acquire Ostmark Bank.",
 			[]string{"agreement 057 happened: Vardo Mills/participant, Ostmark Bank/participant"}},

@@ -1201,7 +1201,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "the meeting was held under the auspices of the Latin
 			// American Economic System": the body that convenes it takes
 			// part
-			for _, p := range s.auspices(e.k) {
+			for _, p := range append(s.auspices(e.k), d.attendedBy(s, e.k)...) {
 				if e.participants[p] == "" && actorType(d.ents[p].Type) {
 					e.add(p, graph.RoleParticipant)
 				}
@@ -3646,6 +3646,25 @@ func (s *sent) rejectedBy(k int) bool {
 // follows the event word at e within 14 words: "a meeting held here under
 // the auspices of the U.N. Conference on Trade and Development (UNCTAD)",
 // "of SELA and CEPAL".
+// attendedBy are the parties a meeting noun at e lists after "attended
+// by": "a meeting today on Austria's outlook also attended by Chancellor
+// Franz Vranitzky, Finance Minister Ferdinand Lacina and Stefan Koren".
+func (d *doc) attendedBy(s *sent, e int) []int {
+	var out []int
+	for k := e + 1; k+2 < len(s.Tokens) && k <= e+10 && !(s.breaks(k) && s.w(k) != ","); k++ {
+		if s.w(k) != "attended" || s.w(k+1) != "by" {
+			continue
+		}
+		for j := k + 2; j < len(s.Tokens) && j <= k+30 && !(s.breaks(j) && s.w(j) != ","); j++ {
+			if m := s.mentionAt(j); m != nil && m.first == j && !s.consumed[s.at[j]] && speaks(d.ents[m.ent].Type) && !slices.Contains(out, m.ent) {
+				out = append(out, m.ent)
+			}
+		}
+		break
+	}
+	return out
+}
+
 func (s *sent) auspices(e int) []int {
 	var out []int
 	for k := e + 1; k+2 < len(s.Tokens) && k <= e+14; k++ {
