@@ -1438,6 +1438,22 @@ func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool
 	return false
 }
 
+// mergedInto is the firm a passive "merged with/into" names after its
+// preposition (the owner of "a subsidiary of X"), -1 for none.
+func (d *doc) mergedInto(s *sent, ps *syntax.Sentence, cl syntax.Clause) int {
+	for _, p := range cl.Preps {
+		if w := ps.Lower(p.Prep); w != "with" && w != "into" || p.Prep != cl.Verb.End {
+			continue
+		}
+		for k := p.Prep + 1; k < len(ps.Words) && k <= p.Prep+6 && !s.breaks(k); k++ {
+			if m := s.mentionAt(k); m != nil && d.ents[m.ent].Type == graph.Organization {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}
+
 // heldStakes are what a holder owns in another firm: "X's stake in Y".
 var heldStakes = wordset.Of(map[string]bool{"stake": true, "stakes": true, "holding": true, "holdings": true,
 	"interest": true, "interests": true})
@@ -2954,6 +2970,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				// "Dyneer and Armtek are set to merge", "will merge with
 				// Armtek": two firms becoming one make an agreement (057)
 				m, ok = cameo.Match{Code: "057", Entry: "MERGE"}, true
+			} else if lem == "merge" && cl.Passive && d.mergedInto(s, ps, cl) >= 0 && len(d.partiesOf(s, cl.Subject)) > 0 {
+				// "Celanese was merged with American Hoechst", "will be
+				// merged into a subsidiary of OII Holdings": the firm and
+				// the one it joins made a deal (057)
+				m, ok = cameo.Match{Code: "057", Entry: "MERGE"}, true
 			}
 		}
 		if h := objectHead(ps, cl); completeVerbs.Has(lem) && dealNouns.Has(h) && deal == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated && !cl.Passive {
@@ -3835,6 +3856,18 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					if m := s.mentionAt(sb.Start - 2); m != nil && actorType(d.ents[m.ent].Type) && e.participants[m.ent] == "" {
 						e.add(m.ent, graph.RoleActor)
 					}
+				}
+			}
+		}
+		if e.typ == "agreement" && m.Entry == "MERGE" && cl.Passive {
+			// "was merged into Anacomp": the firm merged and the one it
+			// joins are the deal's sides
+			if x := d.mergedInto(s, ps, cl); x >= 0 && e.participants[x] == "" {
+				e.add(x, graph.RoleParticipant)
+			}
+			for _, a := range d.partiesOf(s, cl.Subject) {
+				if e.participants[a] == "" {
+					e.add(a, graph.RoleParticipant)
 				}
 			}
 		}

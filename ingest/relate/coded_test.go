@@ -606,6 +606,9 @@ func TestCodedEvents(t *testing.T) {
 			// (a meeting's actor and target are CAMEO's source and target; GUIDE.md scores its sides alike)
 			[]string{"meeting 040 happened: Jon Berg/actor, Ostmark Bank/target", "meeting 040 happened: Norland/participant, Vardo/participant, Brekka/participant",
 				"meeting 040 happened: Ostland/actor, Jon Berg/participant, Lena Dahl/participant"}},
+		{"a firm that was or will be merged with or into another made a deal with it (into a subsidiary of X: with X)",
+			"Vardo Mills was merged with Ostmark Bank in February. Norland Tours will be merged into a subsidiary of Ostmark Bank on March 24. Vardo's branches were merged last year.",
+			[]string{"agreement 032 planned: Norland Tours/participant, Ostmark Bank/participant", "agreement 057 happened: Vardo Mills/participant, Ostmark Bank/participant"}},
 		{"a letter of intent entered into, to acquire a firm, is a deal with it",
 			"Vardo Mills said it has entered into a letter of intent to acquire Ostmark Bank.",
 			[]string{"agreement 057 happened: Vardo Mills/participant, Ostmark Bank/participant"}},
