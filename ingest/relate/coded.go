@@ -4188,6 +4188,18 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
+		if typ == "proposal" && !e.hasRole(graph.RoleActor) {
+			// "received an unsolicited offer of 43 dlrs a share from
+			// Nortek": its maker named past the offer's terms
+			for k := n.Noun + 2; k < len(s.Tokens) && k <= n.Noun+10 && !s.breaks(k); k++ {
+				if w := s.w(k); w == "from" || w == "by" {
+					if m := s.mentionAt(k + 1 + b2i(s.w(k+1) == "the")); m != nil && actorType(d.ents[m.ent].Type) && e.participants[m.ent] == "" {
+						e.add(m.ent, graph.RoleActor)
+					}
+					break
+				}
+			}
+		}
 		if n.Clause >= 0 && !n.ObjectOf && symmetric[typ] && len(e.participants) == 0 {
 			// "Talks are underway between Zaire and the IMF": the sides
 			// named after the verb the talks are the subject of
