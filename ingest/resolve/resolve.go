@@ -362,7 +362,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.splitCountryNoun(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, cleanSpans(body, spans)))))))))))))))
+	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, cleanSpans(body, spans))))))))))))))))
 	spans = r.cutCityTails(body, dropNamedThings(body, spans))
 	d.nameWords = map[string]bool{}
 	var buf []string
@@ -682,6 +682,40 @@ func (r *Resolver) splitCountryNoun(body string, spans []segment.Span) []segment
 		return spans
 	}
 	return out
+}
+
+// listedPlaces gives a span the tagger called an organisation the label
+// of the places it is listed with when the gazetteer knows its name as a
+// place: "the ports of Tokyo, Osaka, Yokohama and Kobe", where the tagger
+// read the last two as firms. A name with a legal form stays a firm.
+func (r *Resolver) listedPlaces(body string, spans []segment.Span) []segment.Span {
+	listed := func(a, b segment.Span) bool {
+		gap := body[a.End:b.Start]
+		return gap == ", " || gap == " and " || gap == ", and " || gap == " or " || gap == ", or "
+	}
+	var out []segment.Span // made only when a label changes
+	for i, s := range spans {
+		text := body[s.Start:s.End]
+		ok := s.Label == graph.LabelORG && fieldCount(text) <= 2 && !isLegalForm(lastWord(text)) &&
+			(i > 0 && spans[i-1].Label == graph.LabelLOC && listed(spans[i-1], s) || i+1 < len(spans) && spans[i+1].Label == graph.LabelLOC && listed(s, spans[i+1])) &&
+			r.placeNamed(text)
+		if ok && out == nil {
+			out = append(make([]segment.Span, 0, len(spans)), spans...)
+		}
+		if ok {
+			out[i].Label = graph.LabelLOC
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	// a second pass: "Osaka, Yokohama and Kobe", the first firm now a place
+	return r.listedPlaces(body, out)
+}
+
+func lastWord(s string) string {
+	l, _ := lastField(s)
+	return l
 }
 
 // midSentence reports that the word before off is a lower-case word or

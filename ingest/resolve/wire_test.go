@@ -83,6 +83,17 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Milwaukee-based Vesk Corp"},
 		},
 		{
+			name: "a known place the tagger called a firm, listed with places, is a place; a firm listed with them stays a firm",
+			body: "Ships will call at the ports of Tokyo, Osaka, Yokohama and Kobe. Vesk Corp and Osaka were named.",
+			tags: []tag{{"Tokyo", "LOC"}, {"Osaka", "LOC"}, {"Yokohama", "ORG"}, {"Kobe", "ORG"}, {"Vesk Corp", "ORG"}, {"Osaka", "LOC"}},
+			want: map[string]view{
+				"Yokohama":  {Type: graph.City, Country: "JPN", Mentions: []string{"Yokohama"}},
+				"Kobe":      {Type: graph.City, Country: "JPN", Mentions: []string{"Kobe"}},
+				"Vesk Corp": {Type: graph.Organization, Mentions: []string{"Vesk Corp"}},
+			},
+			relabel: true,
+		},
+		{
 			name: "a name the tagger ran on from 'told Reuters' is the agency told and the name opening the claim",
 			body: "Brekka Bank cut its rates. Jon Vik told Reuters Brekka Bank would cut them again.",
 			tags: []tag{{"Brekka Bank", "ORG"}, {"Jon Vik", "PER"}, {"Reuters Brekka Bank", "ORG"}},
