@@ -406,6 +406,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Surrey locatedIn British Columbia"},
 		},
 		{
+			name: "a list of states after a town's comma is no town in its state",
+			body: "Garages closed in Vesk City, Brekka, Ostland Province and Kolby.",
+			build: func(h *hand) {
+				h.unknown(graph.City, "Vesk City", "", "Vesk City").unknown(graph.Region, "Brekka", "", "Brekka").
+					unknown(graph.Region, "Ostland Province", "", "Ostland Province").unknown(graph.Region, "Kolby", "", "Kolby")
+			},
+			want: nil,
+		},
+		{
 			name: "organisation someone works at, in its city",
 			body: "Lina Karam, a senior fellow at the Mediterranean Policy Centre in Marseille, disagreed.",
 			build: func(h *hand) {

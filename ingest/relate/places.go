@@ -47,6 +47,10 @@ func (r *Relater) placeCommaRelations(d *doc, s *sent, out *relations) {
 			// Algeria and Mali", "the Chicago, New England and", "in
 			// Parana, Mato Grosso and Goias")
 			continue
+		case w == "," && sameTypeAt(d, s, b.last+1, eb.Type):
+			// "in Sao Paulo, Parana, Mato Grosso and Goias": a list of
+			// states goes on after the second name
+			continue
 		}
 		if ea.Country != "" && eb.Country != "" && ea.Country != eb.Country {
 			continue
