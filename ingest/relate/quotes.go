@@ -652,7 +652,7 @@ func (s *sent) nounClause(k int) bool {
 		case "MD", "VBD", "VBZ", "VBP":
 			return j > k && !s.breaks(j)
 		case "RB":
-			if p := ps.POS[j-1]; j > k && (strings.HasPrefix(p, "NN") || p == "PRP") {
+			if j > k && (strings.HasPrefix(ps.POS[j-1], "NN") || ps.POS[j-1] == "PRP") {
 				continue // "conceded Congress ultimately will be unable"
 			}
 		}
