@@ -3943,9 +3943,17 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 	var out []*eventMention
 	for _, n := range ps.Nominals(func(w string) bool {
 		t, ok := triggers[w]
-		return ok && !t.verbal || nominalCodes.At(w) != "" || proposedDeals.Has(w) || w == "discussions" || w == "letter"
+		return ok && !t.verbal || nominalCodes.At(w) != "" || proposedDeals.Has(w) || w == "discussions" || w == "discussion" || w == "letter"
 	}) {
 		w := ps.Lower(n.Noun)
+		if w == "discussion" {
+			// "the issue was under discussion with South Korea and Taiwan":
+			// talks with the sides named; "a discussion of", none
+			if b := s.w(n.Noun - 1); b != "under" && b != "in" || s.w(n.Noun+1) != "with" {
+				continue
+			}
+			w = "discussions"
+		}
 		if w == "opposition" && s.w(n.Noun+1) != "to" {
 			continue // "the opposition parties"
 		}
@@ -3953,6 +3961,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			continue // "a news conference"; "a summit conference" is the summit
 		}
 		typ, code := triggers[w].typ, ""
+		if w == "discussions" && typ == "" {
+			typ = "talks"
+		}
 		if w == "letter" {
 			if s.w(n.Noun+1) != "of" || s.w(n.Noun+2) != "intent" {
 				continue // "a letter of credit", "a letter to shareholders"
