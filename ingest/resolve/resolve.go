@@ -684,21 +684,29 @@ func (r *Resolver) splitCountryNoun(body string, spans []segment.Span) []segment
 	return out
 }
 
-// listedPlaces gives a span the tagger called an organisation the label
+// listedPlaces gives a span the tagger called an organisation or a person the label
 // of the places it is listed with when the gazetteer knows its name as a
 // place: "the ports of Tokyo, Osaka, Yokohama and Kobe", where the tagger
 // read the last two as firms. A name with a legal form stays a firm.
 func (r *Resolver) listedPlaces(body string, spans []segment.Span) []segment.Span {
-	listed := func(a, b segment.Span) bool {
-		gap := body[a.End:b.Start]
-		return gap == ", " || gap == " and " || gap == ", and " || gap == " or " || gap == ", or "
-	}
+	gap := func(a, b segment.Span) string { return body[a.End:b.Start] }
+	joined := func(g string) bool { return g == " and " || g == ", and " || g == " or " || g == ", or " }
+	listed := func(a, b segment.Span) bool { g := gap(a, b); return g == ", " || joined(g) }
 	var out []segment.Span // made only when a label changes
 	for i, s := range spans {
 		text := body[s.Start:s.End]
-		ok := s.Label == graph.LabelORG && fieldCount(text) <= 2 && !isLegalForm(lastWord(text)) &&
-			(i > 0 && spans[i-1].Label == graph.LabelLOC && listed(spans[i-1], s) || i+1 < len(spans) && spans[i+1].Label == graph.LabelLOC && listed(s, spans[i+1])) &&
-			r.placeNamed(text)
+		before := i > 0 && spans[i-1].Label == graph.LabelLOC && listed(spans[i-1], s)
+		after := i+1 < len(spans) && spans[i+1].Label == graph.LabelLOC && listed(s, spans[i+1])
+		if s.Label == graph.LabelPER && (before || after) {
+			// a person's name after a place and a comma is often the
+			// subject of a new clause ("Looking beyond the United States,
+			// Holland said"): only a list joined by "and" or commas on
+			// both sides names places
+			list := before && after || before && joined(gap(spans[i-1], s)) || after && joined(gap(s, spans[i+1]))
+			before, after = before && list, after && list
+		}
+		ok := (s.Label == graph.LabelORG || s.Label == graph.LabelPER) && fieldCount(text) <= 2 && !isLegalForm(lastWord(text)) &&
+			(before || after) && r.placeNamed(text)
 		if ok && out == nil {
 			out = append(make([]segment.Span, 0, len(spans)), spans...)
 		}

@@ -94,6 +94,23 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "a known place the tagger called a person is a place in a list of places",
+			body: "Stores opened in Tokyo, Osaka and Kobe.",
+			tags: []tag{{"Tokyo", "LOC"}, {"Osaka", "LOC"}, {"Kobe", "PER"}},
+			want: map[string]view{
+				"Kobe": {Type: graph.City, Country: "JPN", Mentions: []string{"Kobe"}},
+			},
+			relabel: true,
+		},
+		{
+			name: "a person's name after a place and a comma, opening a clause, stays a person",
+			body: "Looking beyond Tokyo, Kobe said sales would rise.",
+			tags: []tag{{"Tokyo", "LOC"}, {"Kobe", "PER"}},
+			want: map[string]view{
+				"Kobe": {Type: graph.Person, Mentions: []string{"Kobe"}},
+			},
+		},
+		{
 			name: "a name the tagger ran on from 'told Reuters' is the agency told and the name opening the claim",
 			body: "Brekka Bank cut its rates. Jon Vik told Reuters Brekka Bank would cut them again.",
 			tags: []tag{{"Brekka Bank", "ORG"}, {"Jon Vik", "PER"}, {"Reuters Brekka Bank", "ORG"}},
