@@ -633,18 +633,30 @@ func splitJoinedNames(body string, spans []segment.Span) []segment.Span {
 // party's word, a mention of the party (the guide: party words are MISC
 // mentions of the party).
 func (r *Resolver) splitPartyWords(body string, spans []segment.Span) []segment.Span {
-	var out []segment.Span // made only when a span splits
-	for i, s := range spans {
+	return rewriteSpans(spans, func(_ int, s segment.Span) []segment.Span {
 		text := body[s.Start:s.End]
 		last, more := lastField(text)
 		cut := s.Start + strings.LastIndex(text, last)
-		ok := more && partyMembers.Has(last) && r.placeNamed(strings.TrimSpace(body[s.Start:cut]))
-		if ok && out == nil {
+		if !more || !partyMembers.Has(last) || !r.placeNamed(strings.TrimSpace(body[s.Start:cut])) {
+			return nil
+		}
+		return []segment.Span{{Start: s.Start, End: cut - 1, Label: graph.LabelLOC}, {Start: cut, End: s.End, Label: graph.LabelMISC}}
+	})
+}
+
+// rewriteSpans returns spans with each span f gives a replacement for
+// replaced by it (nil: the span stays); the list is copied only once a
+// span changes.
+func rewriteSpans(spans []segment.Span, f func(i int, s segment.Span) []segment.Span) []segment.Span {
+	var out []segment.Span
+	for i, s := range spans {
+		repl := f(i, s)
+		if repl != nil && out == nil {
 			out = append(make([]segment.Span, 0, len(spans)+1), spans[:i]...)
 		}
 		switch {
-		case ok:
-			out = append(out, segment.Span{Start: s.Start, End: cut - 1, Label: graph.LabelLOC}, segment.Span{Start: cut, End: s.End, Label: graph.LabelMISC})
+		case repl != nil:
+			out = append(out, repl...)
 		case out != nil:
 			out = append(out, s)
 		}
@@ -661,27 +673,16 @@ func (r *Resolver) splitPartyWords(body string, spans []segment.Span) []segment.
 // it on U.S. Refusal to join"): the noun is no name, the country is
 // mentioned. A name the gazetteer knows ("U.S. Navy") stays whole.
 func (r *Resolver) splitCountryNoun(body string, spans []segment.Span) []segment.Span {
-	var out []segment.Span // made only when a span splits
-	for i, s := range spans {
+	return rewriteSpans(spans, func(_ int, s segment.Span) []segment.Span {
 		text := body[s.Start:s.End]
 		cut := strings.IndexByte(text, ' ')
-		ok := cut > 2 && text[cut-1] == '.' && strings.Count(text[:cut], ".") == 2 && !strings.ContainsAny(text[cut+1:], " .") &&
+		if cut > 2 && text[cut-1] == '.' && strings.Count(text[:cut], ".") == 2 && !strings.ContainsAny(text[cut+1:], " .") &&
 			s.Label != graph.LabelLOC && midSentence(body, s.Start) && commonAfterCountry(body, text[cut+1:]) &&
-			r.placeNamed(text[:cut]) && len(r.g.Lookup(text)) == 0
-		if ok && out == nil {
-			out = append(make([]segment.Span, 0, len(spans)), spans[:i]...)
+			r.placeNamed(text[:cut]) && len(r.g.Lookup(text)) == 0 {
+			return []segment.Span{{Start: s.Start, End: s.Start + cut, Label: graph.LabelLOC}}
 		}
-		switch {
-		case ok:
-			out = append(out, segment.Span{Start: s.Start, End: s.Start + cut, Label: graph.LabelLOC})
-		case out != nil:
-			out = append(out, s)
-		}
-	}
-	if out == nil {
-		return spans
-	}
-	return out
+		return nil
+	})
 }
 
 // listedPlaces gives a span the tagger called an organisation or a person the label
@@ -692,9 +693,10 @@ func (r *Resolver) listedPlaces(body string, spans []segment.Span) []segment.Spa
 	gap := func(a, b segment.Span) string { return body[a.End:b.Start] }
 	joined := func(g string) bool { return g == " and " || g == ", and " || g == " or " || g == ", or " }
 	listed := func(a, b segment.Span) bool { g := gap(a, b); return g == ", " || joined(g) }
-	var out []segment.Span // made only when a label changes
-	for i, s := range spans {
-		text := body[s.Start:s.End]
+	out := rewriteSpans(spans, func(i int, s segment.Span) []segment.Span {
+		if s.Label != graph.LabelORG && s.Label != graph.LabelPER {
+			return nil
+		}
 		before := i > 0 && spans[i-1].Label == graph.LabelLOC && listed(spans[i-1], s)
 		after := i+1 < len(spans) && spans[i+1].Label == graph.LabelLOC && listed(s, spans[i+1])
 		if s.Label == graph.LabelPER && (before || after) {
@@ -705,17 +707,14 @@ func (r *Resolver) listedPlaces(body string, spans []segment.Span) []segment.Spa
 			list := before && after || before && joined(gap(spans[i-1], s)) || after && joined(gap(s, spans[i+1]))
 			before, after = before && list, after && list
 		}
-		ok := (s.Label == graph.LabelORG || s.Label == graph.LabelPER) && fieldCount(text) <= 2 && !isLegalForm(lastWord(text)) &&
-			(before || after) && r.placeNamed(text)
-		if ok && out == nil {
-			out = append(make([]segment.Span, 0, len(spans)), spans...)
+		if text := body[s.Start:s.End]; (before || after) && fieldCount(text) <= 2 && !isLegalForm(lastWord(text)) && r.placeNamed(text) {
+			s.Label = graph.LabelLOC
+			return []segment.Span{s}
 		}
-		if ok {
-			out[i].Label = graph.LabelLOC
-		}
-	}
-	if out == nil {
-		return spans
+		return nil
+	})
+	if len(spans) == 0 || &out[0] == &spans[0] {
+		return spans // none changed: rewriteSpans gave the list back
 	}
 	// a second pass: "Osaka, Yokohama and Kobe", the first firm now a place
 	return r.listedPlaces(body, out)
