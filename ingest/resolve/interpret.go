@@ -1662,10 +1662,20 @@ var currencies = set("dollar", "dollars", "dlr", "dlrs", "yen", "mark", "marks",
 	"rupee", "rupees", "ringgit", "cruzado", "cruzados", "schilling", "schillings", "krona", "krone", "yuan", "rouble", "roubles", "ruble", "rubles",
 	"kroner", "kronor", "dinar", "dinars", "riyal", "riyals", "rial", "rials", "baht", "shekel", "shekels", "escudo", "escudos",
 	"peseta", "pesetas", "drachma", "drachmas", "zloty", "forint", "naira", "dirham", "dirhams", "bolivar", "bolivars",
-	"austral", "australs", "shilling", "shillings", "ecu", "ecus", "kwacha", "cedi", "sucre", "sucres", "intis", "inti")
+	"austral", "australs", "shilling", "shillings", "ecu", "ecus", "kwacha", "cedi", "sucre", "sucres", "intis", "inti",
+	// its hundredth: "20 Canadian cents", "two U.S. cts"
+	"cent", "cents", "ct", "cts", "pence", "penny", "centavos") // (not "sen": "Nevada Sen. X" is a senator)
 
 // currencyAfter reports a currency word right after offset end.
 func currencyAfter(body string, end int) bool {
+	if strings.HasPrefix(body[end:], "/") {
+		// "150 Malaysian/Singapore cents": the currency after the pair
+		i := strings.IndexByte(body[end:], ' ')
+		if i < 0 {
+			return false
+		}
+		end += i
+	}
 	rest := strings.TrimLeft(body[end:], " ")
 	if len(rest) == len(body[end:]) && end < len(body) {
 		return false // no space: part of a longer word

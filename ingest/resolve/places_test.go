@@ -178,6 +178,15 @@ func TestPlaceWords(t *testing.T) {
 			absent: []string{"Europe"},
 		},
 		{
+			name: "a country word before cents, or a pair of them joined by a slash before a currency, is no mention; 'Sen.' is no currency",
+			body: "Gold rose 50 U.S. cents. Rubber was 150 Malaysian/Singapore cents a kilo. Shares rose 20 Canadian cts. The report was written by former Texas Sen. John Tower.",
+			tags: []tag{{"U.S.", "LOC"}, {"Malaysian", "MISC"}, {"Singapore", "LOC"}, {"Canadian", "MISC"}, {"Texas", "LOC"}, {"John Tower", "PER"}},
+			want: map[string]view{
+				"Texas": {Type: graph.Region, Country: "USA", Mentions: []string{"Texas"}},
+			},
+			absent: []string{"United States", "Malaysia", "Singapore", "Canada"},
+		},
+		{
 			name: "a capital's name after a town and a comma is the state so named; alone it is the capital",
 			body: "Boeing Co of Seattle, Washington, said it would sell jets. Talks in Washington ended.",
 			tags: []tag{{"Boeing Co", "ORG"}, {"Seattle", "LOC"}, {"Washington", "LOC"}},
