@@ -157,7 +157,9 @@ func newDoc(body, published string, sents []segment.Sentence, ents []graph.Entit
 			for k := first; k < last; k++ {
 				st.at[k] = len(st.mentions)
 			}
-			if nameModifier(body[l.m.End:]) {
+			if nameModifier(body[l.m.End:]) || (l.m.Text == "D" || l.m.Text == "R") && l.m.Start >= 2 && body[l.m.Start-2:l.m.Start] == ", " {
+				// (a legislator's party tag set off by commas, "Jim Wright,
+				// D-Tex,", notes the name before it: no party of an event)
 				st.consume(len(st.mentions))
 			}
 			ent := l.ent

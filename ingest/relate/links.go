@@ -119,9 +119,9 @@ func (r *Relater) linkRelations(d *doc, s *sent, out *relations) {
 			// "Japan's delegate, Minoru Endo,"
 			add(personAt(k+3), graph.RelOfficialOf, o, s.w(k+1))
 		}
-		// "Patrick Leahy (D-Vt.)": the party's letter in a legislator's
-		// bracket makes him its member
-		if partyLetter(o) && s.w(o.first-1) == "(" {
+		// "Patrick Leahy (D-Vt.)", "Jim Wright, D-Tex,": the party's letter
+		// in a legislator's bracket or comma tag makes him its member
+		if partyLetter(o) && (s.w(o.first-1) == "(" || s.w(o.first-1) == ",") { // or "Jim Wright, D-Tex,"
 			if p := s.mentionAt(o.first - 2); p != nil && p.last == o.first-1 && d.entity(p.ent).Type == graph.Person {
 				out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelAffiliatedWith, Object: d.entity(o.ent).ID, Role: "member",
 					ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})

@@ -334,7 +334,50 @@ func TestAmericanBodiesNamed(t *testing.T) {
 	}
 }
 
-// A hyphenated word that names two states or a state and a people ("the
+// A legislator's party tag, in brackets or set off by commas, names his
+// party (affiliatedWith) and his state ("(D-Kan.)", "Jim Wright, D-Tex,",
+// GUIDE.md), and the party is no party of what he proposes or says.
+func TestPartyTags(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "Rep. Dan Glickman (D-Kan.) spoke on Tuesday. The tax proposed by House Speaker Jim Wright, D-Tex, was opposed. Sen. Bob Dole, R-Kan., said the bill would pass.", "1987-03-05")
+	names := map[string]bool{}
+	for _, e := range x.Entities {
+		names[string(e.Type)+" "+e.Name] = true
+	}
+	for _, want := range []string{"Region Kansas", "Region Texas", "Organization Democratic Party", "Organization Republican Party"} {
+		if !names[want] {
+			t.Errorf("no %s among %v", want, names)
+		}
+	}
+	nm := map[string]string{}
+	for _, e := range x.Entities {
+		nm[e.ID] = e.Name
+	}
+	var rels []string
+	for _, r := range x.Relations {
+		if r.Predicate == graph.RelAffiliatedWith {
+			rels = append(rels, nm[r.Subject]+" "+nm[r.Object])
+		}
+	}
+	slices.Sort(rels)
+	if diff := cmp.Diff([]string{"Bob Dole Republican Party", "Dan Glickman Democratic Party", "Jim Wright Democratic Party"}, rels); diff != "" {
+		t.Errorf("party members differ (-want +got):\n%s", diff)
+	}
+	for _, e := range x.Events {
+		for _, p := range e.Participants {
+			if n := nm[p.Entity]; n == "Democratic Party" || n == "Republican Party" {
+				t.Errorf("the party tag is a party of %s %q", e.Type, e.Evidence.Text)
+			}
+		}
+	}
+	for _, q := range x.Quotes {
+		if n := nm[q.Speaker]; n == "Democratic Party" || n == "Republican Party" {
+			t.Errorf("the party tag speaks: %q", q.Text)
+		}
+	}
+}
+
+// A hyphenated word that names two states or a state and a people ("the// A hyphenated word that names two states or a state and a people ("the
 // U.S.-Japanese agreement", "Soviet-Afghan talks") names both, before an
 // accord's noun too, and both are the sides of the talk or accord it
 // modifies.

@@ -116,13 +116,18 @@ func (r *Resolver) scan(d *doc, spans []segment.Span, cands []*cand) []*cand {
 }
 
 // partyLetters reads the party's letter of a US legislator's bracket,
-// "(D-Vt.)", "(R-Ill)": a mention of the Democratic or Republican Party on
+// "(D-Vt.)", "(R-Ill)", or of the tag set off by commas ("Jim Wright,
+// D-Tex, said"): a mention of the Democratic or Republican Party on
 // the letter (the state after the hyphen is read by the scan).
 func (r *Resolver) partyLetters(d *doc, cands []*cand) []*cand {
 	var out []*cand
 	for _, t := range d.toks {
-		if t.Start < 1 || t.End-t.Start < 3 || d.body[t.Start-1] != '(' || d.body[t.Start+1] != '-' {
+		if t.Start < 2 || t.End-t.Start < 3 || d.body[t.Start+1] != '-' {
 			continue
+		}
+		bracket := d.body[t.Start-1] == '('
+		if !bracket && !(d.body[t.Start-2:t.Start] == ", " && t.End < len(d.body) && (d.body[t.End] == ',' || d.body[t.End] == '.') && letterBefore(d.body, t.Start-2)) {
+			continue // "Jim Wright, D-Tex, said": the tag set off by commas after a name
 		}
 		var party string
 		switch d.body[t.Start] {
@@ -133,8 +138,11 @@ func (r *Resolver) partyLetters(d *doc, cands []*cand) []*cand {
 		default:
 			continue
 		}
-		if c := d.body[t.Start+2]; c < 'A' || c > 'Z' || !strings.Contains(d.body[t.End:min(t.End+2, len(d.body))], ")") {
+		if c := d.body[t.Start+2]; c < 'A' || c > 'Z' || bracket && !strings.Contains(d.body[t.End:min(t.End+2, len(d.body))], ")") {
 			continue
+		}
+		if !bracket && (strings.Contains(d.body[t.Start:t.End], " ") || !r.placeNamed(strings.TrimRight(d.body[t.Start+2:t.End], ".,"))) {
+			continue // ", D-Tex,": only where a state follows the hyphen
 		}
 		if overlapsAny(nil, cands, t.Start, t.Start+1) {
 			continue
@@ -1636,4 +1644,14 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 		}
 	}
 	return out
+}
+
+// letterBefore reports a letter or a full stop right before offset k: the
+// end of a name ("Wright", "Jr.").
+func letterBefore(body string, k int) bool {
+	if k < 1 {
+		return false
+	}
+	c := body[k-1]
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '.'
 }

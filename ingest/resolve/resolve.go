@@ -362,7 +362,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, cleanSpans(body, spans))))))))))))))))
+	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, partyTags(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, cleanSpans(body, spans)))))))))))))))))
 	spans = r.cutCityTails(body, dropNamedThings(body, spans))
 	d.nameWords = map[string]bool{}
 	var buf []string
@@ -644,9 +644,24 @@ func (r *Resolver) splitPartyWords(body string, spans []segment.Span) []segment.
 	})
 }
 
+// partyTags drops a tagged span that is a legislator's party tag,
+// "(D-Kan.)", "(R-Ill)", read whole as one name: the party's letter is
+// read by partyLetters and the state after the hyphen by the scan, which
+// a span over both would hide.
+func partyTags(body string, spans []segment.Span) []segment.Span {
+	return rewriteSpans(spans, func(_ int, s segment.Span) []segment.Span {
+		t := body[s.Start:s.End]
+		if s.Start > 0 && body[s.Start-1] == '(' && len(t) >= 3 && (t[0] == 'D' || t[0] == 'R') && t[1] == '-' &&
+			t[2] >= 'A' && t[2] <= 'Z' && !strings.Contains(t, " ") && (strings.HasPrefix(body[s.End:], ")") || strings.HasPrefix(body[s.End:], ".)")) {
+			return []segment.Span{}
+		}
+		return nil
+	})
+}
+
 // rewriteSpans returns spans with each span f gives a replacement for
-// replaced by it (nil: the span stays); the list is copied only once a
-// span changes.
+// replaced by it (nil: the span stays; empty: it goes); the list is
+// copied only once a span changes.
 func rewriteSpans(spans []segment.Span, f func(i int, s segment.Span) []segment.Span) []segment.Span {
 	var out []segment.Span
 	for i, s := range spans {
