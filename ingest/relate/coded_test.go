@@ -1349,6 +1349,12 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Person, "Jon Vik", "", "Jon Vik")
 			},
 			nil, []string{" : it would help", " : they favoured a deal", "Jon Vik : Vardo ultimately will lose", "Ostmark Bank : it was deceived"}},
+		{"'revealed' reports a claim as 'disclosed' does",
+			"Ostmark Bank revealed it intervened to protect the krone on January 28. Vardo Mills revealed a new logo.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills")
+			},
+			nil, []string{"Ostmark Bank : it intervened to protect the krone on January 28"}},
 		{"a claim inside a relative clause ends with the clause",
 			"The new computer, which Ostmark Bank said will run faster, goes on sale today.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank") },

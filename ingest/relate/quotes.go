@@ -94,7 +94,7 @@ var futureModals = wordset.Of(map[string]bool{"will": true, "would": true, "shal
 var thatVerbs = map[string]bool{
 	"announced": true, "announces": true, "confirmed": true, "confirms": true, "acknowledged": true,
 	"stressed": true, "declared": true, "explained": true, "conceded": true, "admitted": true,
-	"disclosed": true, "indicated": true, "estimated": true, "forecast": true, "predicted": true,
+	"disclosed": true, "indicated": true, "estimated": true, "forecast": true, "predicted": true, "revealed": true, "reveals": true,
 	"emphasised": true, "emphasized": true, "denied": true, "maintained": true,
 	"charged": true, "complained": true, "suggested": true, "predicts": true, "estimates": true,
 	"reiterated": true, "speculated": true, "notes": true, "projected": true, "acknowledges": true, "admits": true,
