@@ -377,7 +377,31 @@ func TestPartyTags(t *testing.T) {
 	}
 }
 
-// A hyphenated word that names two states or a state and a people ("the// A hyphenated word that names two states or a state and a people ("the
+// "Secretary of Commerce X", "Undersecretary of Commerce X": the
+// department after "of" is an Organization mention and X its official
+// (GUIDE.md, as for "Commerce Secretary X"); "Secretary of State X" serves
+// the state.
+func TestSecretaryOfPortfolio(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "Secretary of Commerce Malcolm Baldrige spoke. Undersecretary of Commerce Bruce Smart agreed. U.S. Secretary of State George Shultz disagreed.", "1987-03-05")
+	nm := map[string]string{}
+	for _, e := range x.Entities {
+		nm[e.ID] = e.Name
+	}
+	var rels []string
+	for _, r := range x.Relations {
+		if r.Predicate == graph.RelOfficialOf {
+			rels = append(rels, nm[r.Subject]+" "+nm[r.Object])
+		}
+	}
+	slices.Sort(rels)
+	want := []string{"Bruce Smart United States Department of Commerce", "George Shultz United States", "Malcolm Baldrige United States Department of Commerce"}
+	if diff := cmp.Diff(want, rels); diff != "" {
+		t.Errorf("officials differ (-want +got):\n%s", diff)
+	}
+}
+
+// A hyphenated word that names two states or a state and a people ("the
 // U.S.-Japanese agreement", "Soviet-Afghan talks") names both, before an
 // accord's noun too, and both are the sides of the talk or accord it
 // modifies.

@@ -2471,14 +2471,25 @@ func (r *Resolver) secretaryDepartments(d *doc, cands []*cand) []*cand {
 		}
 		prev := d.prevWords(c.start, 4)
 		k := len(prev) - 1
-		if k < 1 || prev[k].Text != "Secretary" {
+		var p tok
+		known := false // only a department the knowledge has
+		switch {
+		case k >= 2 && prev[k-1].Text == "of" && (prev[k-2].Text == "Secretary" || prev[k-2].Text == "Undersecretary") && prev[k].Text != "State":
+			// "Secretary of Commerce Malcolm Baldrige", "Under Secretary of
+			// Agriculture Daniel Amstutz": the portfolio after "of" ("Secretary
+			// of State" is the title of a state's foreign minister, who serves
+			// the state)
+			p, known = prev[k], true
+			k -= 2
+		case k >= 1 && prev[k].Text == "Secretary":
+			k--
+			if w := prev[k].Text; (w == "Under" || w == "Assistant" || w == "Deputy") && k > 0 {
+				k--
+			}
+			p = prev[k]
+		default:
 			continue
 		}
-		k--
-		if w := prev[k].Text; (w == "Under" || w == "Assistant" || w == "Deputy") && k > 0 {
-			k--
-		}
-		p := prev[k]
 		if !portfolioWords.Has(p.Text) || slices.ContainsFunc(cands, func(o *cand) bool { return o.start < p.End && p.Start < o.end }) {
 			continue
 		}
@@ -2493,7 +2504,7 @@ func (r *Resolver) secretaryDepartments(d *doc, cands []*cand) []*cand {
 			e := es[0]
 			n.entry = &e
 			n.reason = "the department of a secretary's title: " + e.Name
-		} else if stated && len(state.Demonyms) > 0 {
+		} else if stated && len(state.Demonyms) > 0 && !known {
 			n.name, n.orgOf = state.Demonyms[0]+" "+p.Text+" Department", state.Country
 			n.reason = "the department of a secretary's title, " + state.Name + "'s"
 		} else {
