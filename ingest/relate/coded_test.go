@@ -1355,6 +1355,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills")
 			},
 			nil, []string{"Ostmark Bank : it intervened to protect the krone on January 28"}},
+		{"an adverb of when or how said ('said earlier', 'said recently', 'said earlier today that') is no part of the claim; 'said further cuts' is",
+			"Ostmark Bank said earlier it would sell its stake. Vardo Mills said recently the plant would close. Brekka Corp said earlier today that it would wait. Jon Vik said further cuts would follow.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills").
+					unknown(graph.Organization, "Brekka Corp", "", "Brekka Corp").unknown(graph.Person, "Jon Vik", "", "Jon Vik")
+			},
+			nil, []string{"Brekka Corp : it would wait", "Jon Vik : further cuts would follow", "Ostmark Bank : it would sell its stake", "Vardo Mills : the plant would close"}},
 		{"a claim inside a relative clause ends with the clause",
 			"The new computer, which Ostmark Bank said will run faster, goes on sale today.",
 			func(h *hand) { h.unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank") },

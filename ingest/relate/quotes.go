@@ -46,7 +46,14 @@ func nextSpeaker(d *doc, s *sent, k int) bool {
 // sayAdverbs say when or how something was said, between the verb and
 // its "that": "said recently that", "said then that".
 var sayAdverbs = wordset.Of(map[string]bool{"recently": true, "previously": true, "then": true, "again": true, "repeatedly": true,
-	"separately": true, "publicly": true, "privately": true, "also": true, "further": true, "yesterday": true, "today": true})
+	"separately": true, "publicly": true, "privately": true, "also": true, "further": true, "yesterday": true, "today": true,
+	"earlier": true})
+
+// mannerAdverbs say when or how something was said and never open the
+// claim as its first word would ("said earlier it would", not "said
+// further cuts would", "said today's vote was").
+var mannerAdverbs = wordset.Of(map[string]bool{"earlier": true, "recently": true, "previously": true, "again": true,
+	"separately": true, "publicly": true, "privately": true, "repeatedly": true})
 
 // hearerClause is where the claim starts after a hearer verb at k and
 // the noun phrase it tells ("notified [the United Rubber Workers] the
@@ -768,6 +775,9 @@ func adverbialToEnd(s *sent, k int) bool {
 	}
 	if t := s.timeEnd(k); t > 0 && s.opensClause(t) {
 		return false // "said yesterday the pipeline would reopen": a claim follows
+	}
+	if mannerAdverbs.Has(s.w(k)) && (s.nounClause(k+1) || s.w(k+1) == "that") {
+		return false // "said earlier it would sell": a claim follows
 	}
 	if s.w(k) == "as" {
 		// "said as lead manager": a role, no clause ("said as of late
@@ -2224,8 +2234,14 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		}
 		if sayAdverbs.Has(s.w(from)) && s.w(from+1) == "that" {
 			from += 2 // "said recently that", "said previously that"
-		} else if adverbClause && sayAdverbs.Has(s.w(from)) {
-			from++ // "announced previously it was seeking"
+		} else if adverbClause && sayAdverbs.Has(s.w(from)) || speechVerbSet.Has(w) && mannerAdverbs.Has(s.w(from)) && (s.nounClause(from+1) || s.w(from+1) == "that" || s.timeEnd(from+1) > 0) {
+			from++ // "announced previously it was seeking", "said earlier it would"
+			if t := s.timeEnd(from); t > 0 && (s.opensClause(t) || s.w(t) == "that") {
+				from = t // "said earlier today it received"
+			}
+			if s.w(from) == "that" {
+				from++ // "said earlier this week that"
+			}
 		} else if s.w(from) == "that" {
 			from++
 		} else if t := thatAfterPhrase(s, from); t > 0 {
