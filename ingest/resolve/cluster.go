@@ -612,6 +612,15 @@ func joinShortNames(d *doc, order []*cluster) []*cluster {
 					return short[0] == "House" && strings.HasSuffix(n, "House of Representatives") || short[0] == "Senate" && strings.HasSuffix(n, " Senate")
 				})
 			}
+			if into == nil && len(short) == 1 && kindHeads.Has(short[0]) {
+				// "the Bank said" after "the Bank of England", "the Fund"
+				// after "the International Monetary Fund": a body's kind,
+				// capitalised, stands for the one body of that kind the
+				// article names
+				into = onlyOrganization(order, a, func(cl *cluster) bool {
+					return cl.name != a.name && slices.Contains(fields(cl.name), short[0])
+				})
+			}
 			if into == nil {
 				into = onlyOrganization(order, a, func(cl *cluster) bool { return parentNamed(short, fields(cl.name)) })
 				if into != nil && firstNamed(order, a, fits) != into {
@@ -654,6 +663,10 @@ func joinShortNames(d *doc, order []*cluster) []*cluster {
 	}
 	return order
 }
+
+// kindHeads are the kinds of body a capitalised lone word names when the
+// article has named one body of the kind in full: "the Bank", "the Fund".
+var kindHeads = set("Bank", "Fund", "Commission", "Community", "Council", "Agency", "Board", "Institute", "Ministry", "Organisation", "Organization")
 
 // initialsOnly reports a word of initials: "F.W.", "J.C.".
 func initialsOnly(w string) bool {

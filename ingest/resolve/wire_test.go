@@ -103,6 +103,15 @@ func TestWireCopy(t *testing.T) {
 			relabel: true,
 		},
 		{
+			name: "a body's kind, capitalised alone ('the Bank said'), is the one body of that kind the article names; with two, neither",
+			body: "The Bank of England gave help. The Bank bought 176 mln stg of bills. Brekka Fund and Lund Fund lent more. The Fund bought bills.",
+			tags: []tag{{"Bank of England", "ORG"}, {"Bank", "ORG"}, {"Brekka Fund", "ORG"}, {"Lund Fund", "ORG"}, {"Fund", "ORG"}},
+			want: map[string]view{
+				"Bank of England": {Type: graph.Organization, Mentions: []string{"Bank of England", "Bank"}},
+				"Fund":            {Type: graph.Organization, Mentions: []string{"Fund"}},
+			},
+		},
+		{
 			name: "a person's name after a place and a comma, opening a clause, stays a person",
 			body: "Looking beyond Tokyo, Kobe said sales would rise.",
 			tags: []tag{{"Tokyo", "LOC"}, {"Kobe", "PER"}},
