@@ -116,6 +116,15 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Federal", "London Interbank Offered Rates", "London", "AA", "AA-minus"},
 		},
 		{
+			name: "a grade after 'rated a top-flight' or in brackets after another agency's grade is a rating, no name",
+			body: "The issue is rated a top-flight AAA by Moody's. Duff and Phelps raised its ratings to DP-1 (AAA) from DP-2.",
+			tags: []tag{{"AAA", "ORG"}, {"Moody's", "ORG"}, {"Duff and Phelps", "ORG"}, {"AAA", "ORG"}},
+			want: map[string]view{
+				"Duff and Phelps": {Type: graph.Organization, Mentions: []string{"Duff and Phelps"}},
+			},
+			absent: []string{"AAA"},
+		},
+		{
 			name: "a secretary's portfolio is the department named; a minister's is no mention",
 			body: "Energy Secretary Jon Vik met Philippine Finance Secretary Per Lund and Finance Minister Ola Berg.",
 			tags: []tag{{"Jon Vik", "PER"}, {"Philippine", "MISC"}, {"Per Lund", "PER"}, {"Ola Berg", "PER"}},

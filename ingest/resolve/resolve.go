@@ -1550,7 +1550,7 @@ func dropNamedThings(body string, spans []segment.Span) []segment.Span {
 var loneAdjectives = set("Federal", "Central")
 
 // ratingWords come before or after a credit rating.
-var ratingWords = set("to", "from", "at", "rated", "rating", "ratings", "of", "its", "and", "or")
+var ratingWords = set("to", "from", "at", "rated", "rating", "ratings", "of", "its", "and", "or", "top-flight", "a", "rates")
 
 // ratingNamed reports a credit rating the tagger read as a name, by the
 // words around it: "lowered its senior debt to AA-minus from AA", "rated
@@ -1569,6 +1569,9 @@ func ratingNamed(body string, start, end int) bool {
 	}
 	if w != base {
 		return false
+	}
+	if start > 0 && body[start-1] == '(' && strings.HasPrefix(body[end:], ")") && len(w) >= 2 {
+		return true // "raised its ratings to DP-1 (AAA) from DP-2"
 	}
 	before := strings.Fields(body[max(0, start-12):start])
 	after := strings.Fields(body[end:min(len(body), end+12)])
