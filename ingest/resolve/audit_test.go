@@ -116,13 +116,13 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Federal", "London Interbank Offered Rates", "London", "AA", "AA-minus"},
 		},
 		{
-			name: "a grade after 'rated a top-flight' or in brackets after another agency's grade is a rating, no name",
-			body: "The issue is rated a top-flight AAA by Moody's. Duff and Phelps raised its ratings to DP-1 (AAA) from DP-2.",
-			tags: []tag{{"AAA", "ORG"}, {"Moody's", "ORG"}, {"Duff and Phelps", "ORG"}, {"AAA", "ORG"}},
+			name: "a grade after 'rated a top-flight' or in brackets after another agency's grade is a rating, and Treasuries are securities: no names",
+			body: "The issue is rated a top-flight AAA by Moody's. Duff and Phelps raised its ratings to DP-1 (AAA) from DP-2. It yields 60 basis points more than Treasuries.",
+			tags: []tag{{"AAA", "ORG"}, {"Moody's", "ORG"}, {"Duff and Phelps", "ORG"}, {"AAA", "ORG"}, {"Treasuries", "ORG"}},
 			want: map[string]view{
 				"Duff and Phelps": {Type: graph.Organization, Mentions: []string{"Duff and Phelps"}},
 			},
-			absent: []string{"AAA"},
+			absent: []string{"AAA", "Treasuries"},
 		},
 		{
 			name: "a secretary's portfolio is the department named; a minister's is no mention",

@@ -1537,13 +1537,17 @@ func dropNamedThings(body string, spans []segment.Span) []segment.Span {
 		if (strings.HasSuffix(name, " Rate") || strings.HasSuffix(name, " Rates")) && !bodyWordIn(name) {
 			continue // "London Interbank Offered Rates": a price, no body
 		}
-		if loneAdjectives.Has(name) || ratingNamed(body, s.Start, s.End) {
+		if loneAdjectives.Has(name) || securityNames.Has(name) || ratingNamed(body, s.Start, s.End) {
 			continue // "Federal funds", "a Federal prosecutor"; "cut to AA from AA-plus"
 		}
 		kept = append(kept, s)
 	}
 	return kept
 }
+
+// securityNames are the names of kinds of security, no body: "yield 60
+// basis points more than Treasuries", "gilts".
+var securityNames = set("Treasuries", "Eurobonds", "Gilts", "Bunds")
 
 // loneAdjectives name nothing by themselves: "Federal funds were trading
 // at 6-1/4 pct".
