@@ -349,18 +349,8 @@ func TestPartyTags(t *testing.T) {
 			t.Errorf("no %s among %v", want, names)
 		}
 	}
-	nm := map[string]string{}
-	for _, e := range x.Entities {
-		nm[e.ID] = e.Name
-	}
-	var rels []string
-	for _, r := range x.Relations {
-		if r.Predicate == graph.RelAffiliatedWith {
-			rels = append(rels, nm[r.Subject]+" "+nm[r.Object])
-		}
-	}
-	slices.Sort(rels)
-	if diff := cmp.Diff([]string{"Bob Dole Republican Party", "Dan Glickman Democratic Party", "Jim Wright Democratic Party"}, rels); diff != "" {
+	nm := entityNames(x)
+	if diff := cmp.Diff([]string{"Bob Dole Republican Party", "Dan Glickman Democratic Party", "Jim Wright Democratic Party"}, relationsNamed(x, graph.RelAffiliatedWith)); diff != "" {
 		t.Errorf("party members differ (-want +got):\n%s", diff)
 	}
 	for _, e := range x.Events {
@@ -384,19 +374,8 @@ func TestPartyTags(t *testing.T) {
 func TestSecretaryOfPortfolio(t *testing.T) {
 	st := realStages(t)
 	x, _ := st.run(t, "Secretary of Commerce Malcolm Baldrige spoke. Undersecretary of Commerce Bruce Smart agreed. U.S. Secretary of State George Shultz disagreed.", "1987-03-05")
-	nm := map[string]string{}
-	for _, e := range x.Entities {
-		nm[e.ID] = e.Name
-	}
-	var rels []string
-	for _, r := range x.Relations {
-		if r.Predicate == graph.RelOfficialOf {
-			rels = append(rels, nm[r.Subject]+" "+nm[r.Object])
-		}
-	}
-	slices.Sort(rels)
 	want := []string{"Bruce Smart United States Department of Commerce", "George Shultz United States", "Malcolm Baldrige United States Department of Commerce"}
-	if diff := cmp.Diff(want, rels); diff != "" {
+	if diff := cmp.Diff(want, relationsNamed(x, graph.RelOfficialOf)); diff != "" {
 		t.Errorf("officials differ (-want +got):\n%s", diff)
 	}
 }
@@ -640,6 +619,20 @@ func relationPairs(rels []graph.Relation, n map[string]string) []string {
 }
 
 // entityNames are the names of an extraction's entities by ID.
+// relationsNamed lists x's relations of predicate as "subject object"
+// by the entities' names, sorted.
+func relationsNamed(x graph.Extraction, predicate string) []string {
+	nm := entityNames(x)
+	var rels []string
+	for _, r := range x.Relations {
+		if r.Predicate == predicate {
+			rels = append(rels, nm[r.Subject]+" "+nm[r.Object])
+		}
+	}
+	slices.Sort(rels)
+	return rels
+}
+
 func entityNames(x graph.Extraction) map[string]string {
 	n := map[string]string{}
 	for _, e := range x.Entities {
