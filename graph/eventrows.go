@@ -42,7 +42,10 @@ func QuadClass(code string) int {
 // EventRows writes an article's events as rows of EventColumns, tab
 // separated: one row for each source and target, as CAMEO codes a dyad
 // (the n-ary event of the graph gives several rows with the same id), and
-// one row with no second actor for an event with no target.
+// one row with no second actor for an event with no target. The sides of
+// a symmetric event (participants) are one unordered pair each, written
+// once, the side listed first as the source, as the coded sentences write
+// them.
 func EventRows(w *csv.Writer, x Extraction) error {
 	ents := make(map[string]Entity, len(x.Entities))
 	for _, e := range x.Entities {
@@ -64,9 +67,15 @@ func EventRows(w *csv.Writer, x Extraction) error {
 		if len(targets) == 0 {
 			targets = []Participant{{}}
 		}
+		side := map[string]int{}
+		for i, p := range ev.Participants {
+			if p.Role == RoleParticipant {
+				side[p.Entity] = i + 1
+			}
+		}
 		for _, a := range sources {
 			for _, b := range targets {
-				if a.Entity == b.Entity {
+				if a.Entity == b.Entity || side[a.Entity] > 0 && side[b.Entity] > 0 && side[a.Entity] > side[b.Entity] {
 					continue
 				}
 				if err := w.Write(eventRow(x, ev, ents, a, b)); err != nil {

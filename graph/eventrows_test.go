@@ -20,7 +20,8 @@ func TestQuadClass(t *testing.T) {
 }
 
 // One event with two sources and a target gives two rows; one with no
-// target, one row with an empty second actor.
+// target, one row with an empty second actor; one with three sides, a row
+// for each pair of sides.
 func TestEventRows(t *testing.T) {
 	a := graph.Entity{ID: "a", Name: "Norland", Country: "NOR"}
 	b := graph.Entity{ID: "b", Name: "Vardo", Country: "VAR"}
@@ -34,6 +35,8 @@ func TestEventRows(t *testing.T) {
 				Participants: []graph.Participant{{Entity: "a", Role: graph.RoleActor, Code: "NORGOV"}, {Entity: "b", Role: graph.RoleActor, Code: "VAR"}, {Entity: "c", Role: graph.RoleTarget, Code: "BRKMIL"}},
 				Evidence:     graph.Evidence{Text: "Norland and Vardo\ncondemned Brekka."}},
 			{ID: "e2", Type: "protest", CAMEO: "140", Participants: []graph.Participant{{Entity: "c", Role: graph.RoleActor}}},
+			{ID: "e3", Type: "meeting", CAMEO: "040", Goldstein: 1, Date: "2024-03-05",
+				Participants: []graph.Participant{{Entity: "b", Role: graph.RoleParticipant}, {Entity: "a", Role: graph.RoleParticipant}, {Entity: "c", Role: graph.RoleParticipant}}},
 		},
 	}
 	var buf bytes.Buffer
@@ -70,6 +73,10 @@ func TestEventRows(t *testing.T) {
 		"e1|20240304|NORGOV|NOR|GOV|BRKMIL|Brekka|111|11|3|-2.0|test.txt|Norland and Vardo condemned Brekka.",
 		"e1|20240304|VAR|VAR||BRKMIL|Brekka|111|11|3|-2.0|test.txt|Norland and Vardo condemned Brekka.",
 		"e2|||BRK||||140|14|3|0.0|test.txt|",
+		// three sides of a meeting: each pair once, the side listed first as source
+		"e3|20240305||VAR|||Norland|040|04|1|1.0|test.txt|",
+		"e3|20240305||VAR|||Brekka|040|04|1|1.0|test.txt|",
+		"e3|20240305||NOR|||Brekka|040|04|1|1.0|test.txt|",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("rows (-want +got):\n%s", diff)

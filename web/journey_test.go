@@ -522,8 +522,8 @@ func journey(t *testing.T, base, kim, trump string, width, height int64) {
 	tb.expect("#event-cameo", "040", "consultation or meeting")
 	tb.expect("#event-goldstein", "+1", "cooperative")
 	tb.expect("#event-status", "happened")
-	tb.expect("#event-actor", "Donald Trump", "USAGOV")
-	tb.expect("#event-target", "Kim Jong-un")
+	// a meeting's sides are participants (GUIDE.md), listed under "With"
+	tb.expect("#event-participant", "Donald Trump", "USAGOV", "Kim Jong-un")
 	tb.expect("#event-date", "2019-07-01")
 	if narrow {
 		// the card opened its drawer, and once slid in it fits the screen

@@ -121,7 +121,8 @@ func TestViewerSearchComesBack(t *testing.T) {
 // TestViewerPathSaysItOnce: Kim Jong-un to Donald Trump goes through the
 // DMZ meeting, both hops read from one sentence: the list shows the
 // sentence under the first hop and says the second is the same, and it
-// says in words what the roles on the hops mean. The trial found the
+// says in words what the roles on the hops mean (the meeting's sides are
+// participants). The trial found the
 // sentence printed twice, the second hop's article below the fold, and
 // "target" unexplained (docs/VIEWER-TRIAL.md).
 func TestViewerPathSaysItOnce(t *testing.T) {
@@ -139,7 +140,7 @@ func TestViewerPathSaysItOnce(t *testing.T) {
 	if !strings.Contains(tb.text("#paths-list"), "Read from the same sentence as step 1.") {
 		t.Errorf("the second hop does not say it was read from the first's sentence; the hops read:\n%q", hops)
 	}
-	tb.expect("#paths-roles", "actor: who acts", "target: who it is done to or with")
+	tb.expect("#paths-roles", "participant: who takes part")
 	tb.clean()
 }
 

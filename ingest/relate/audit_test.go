@@ -159,7 +159,7 @@ func TestAuditEventRules(t *testing.T) {
 				h.known(graph.Person, "Justin Trudeau", "Justin Trudeau").known(graph.City, "Ottawa", "Ottawa").
 					known(graph.Country, "India", "=MISC:Indian")
 			},
-			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/actor, India/target"},
+			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
 			name:      "pronoun with two candidate persons stays unresolved",
@@ -190,7 +190,7 @@ func TestAuditEventRules(t *testing.T) {
 			build: func(h *hand) {
 				h.known(graph.Person, "Donald Trump", "Donald Trump").known(graph.Country, "DR Congo", "Congo")
 			},
-			want: []string{"meeting  @ happened: Donald Trump/actor", "visit  @DR Congo happened: Donald Trump/actor, DR Congo/target"},
+			want: []string{"meeting  @ happened: Donald Trump/participant", "visit  @DR Congo happened: Donald Trump/actor, DR Congo/target"},
 		},
 		{
 			name:      "relative that with no named antecedent has no actor",
@@ -265,7 +265,7 @@ func TestAuditEventRules(t *testing.T) {
 				h.known(graph.Person, "Donald Trump", "Trump").known(graph.City, "Riyadh", "Riyadh").
 					known(graph.Person, "Ahmed al-Sharaa", "Ahmed al-Sharaa")
 			},
-			want: []string{"meeting  @Riyadh happened: Donald Trump/actor, Ahmed al-Sharaa/target"},
+			want: []string{"meeting  @Riyadh happened: Donald Trump/participant, Ahmed al-Sharaa/participant"},
 		},
 		{
 			name:      "the talks refer back",

@@ -360,6 +360,19 @@ func (e *eventMention) add(ent int, role string) {
 	e.order = append(e.order, ent)
 }
 
+// sideRank orders the sides of a symmetric event: the one that acted
+// ("Loral's acquisition of Goodyear"), the ones it acted with, the one
+// acted on.
+func sideRank(r string) int {
+	switch r {
+	case graph.RoleActor:
+		return 3
+	case graph.RoleParticipant:
+		return 2
+	}
+	return 1
+}
+
 func rolePriority(r string) int {
 	switch r {
 	case graph.RoleActor:
@@ -3486,12 +3499,23 @@ func (d *doc) toEvent(e *eventMention) graph.Event {
 	ids := make([]string, 0, len(e.order))
 	// an agreement told once with sides and once with an actor
 	// ("entered a settlement with X and Y" and "it provided for the
-	// settlement") has sides only
-	sides := e.typ == "agreement" && e.hasRole(graph.RoleParticipant)
+	// settlement") has sides only. So has every symmetric event (GUIDE.md: meetings,
+	// summits, talks, agreements and cooperation list every side as a
+	// participant, no actor or target), the side that acts listed first,
+	// as the CAMEO export reads the order; handing over or sharing (063,
+	// 064…) keeps its direction
+	told := e.typ == "agreement" && e.hasRole(graph.RoleParticipant) // sides in the order told
+	sides := told || symmetric[e.typ] && !directedCode(kind.CAMEO)
+	rank := make(map[string]int, len(e.order))
 	for _, ent := range e.order {
 		id := d.ents[ent].ID
 		p := graph.Participant{Entity: id, Role: e.participants[ent]}
+		rank[id] = rolePriority(p.Role)
 		if sides {
+			rank[id] = sideRank(p.Role)
+			if told {
+				rank[id] = 0
+			}
 			p.Role = graph.RoleParticipant
 		}
 		if d.actorCode != nil {
@@ -3501,7 +3525,7 @@ func (d *doc) toEvent(e *eventMention) graph.Event {
 		ids = append(ids, id)
 	}
 	sort.SliceStable(ev.Participants, func(i, j int) bool {
-		return rolePriority(ev.Participants[i].Role) > rolePriority(ev.Participants[j].Role)
+		return rank[ev.Participants[i].Entity] > rank[ev.Participants[j].Entity]
 	})
 	ev.ID = graph.EventID(e.typ, ev.Date, loc, ids)
 	conf := e.strength + 0.15*float64(min(len(e.order), 2))

@@ -78,8 +78,8 @@ func TestReferenceArticle(t *testing.T) {
 		"repatriation  @ happened: Russia/actor, North Korea/target per Reuters",
 		"resolution 2017 @ happened: United Nations Security Council/actor, North Korea/target, United States/participant",
 		"sanctions  @ happened: United States/actor, North Korea/target",
-		"summit 2019-02 @Hanoi failed: Kim Jong-un/actor, Donald Trump/participant",
-		"summit 2019-04-25 @Vladivostok planned: Kim Jong-un/actor, Vladimir Putin/participant",
+		"summit 2019-02 @Hanoi failed: Kim Jong-un/participant, Donald Trump/participant",
+		"summit 2019-04-25 @Vladivostok planned: Kim Jong-un/participant, Vladimir Putin/participant",
 		"visit 2019-04 @Moscow happened: Stephen Biegun/actor, Russia/target",
 		"visit 2019-04-24 @Russia happened: Kim Jong-un/actor, Russia/target",
 		// read from the clause "… will have much to discuss"

@@ -590,7 +590,7 @@ func TestEvents(t *testing.T) {
 			},
 			want: []string{
 				"appeal  @ happened: Norland/actor, Vardo/target",
-				"meeting  @ happened: Jon Vik/actor, Ada Berg/target",
+				"meeting  @ happened: Jon Vik/participant, Ada Berg/participant",
 				"proposal  @ happened: Norland/actor, Vardo/target",
 				"reject  @ happened: Vardo/actor, Norland/target",
 			},
@@ -604,7 +604,7 @@ func TestEvents(t *testing.T) {
 					unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund")
 			},
 			want: []string{
-				"meeting  @ happened: Ada Berg/actor, Per Lund/target",
+				"meeting  @ happened: Ada Berg/participant, Per Lund/participant",
 				"visit  @Norland happened: Jon Vik/actor, Norland/target",
 				"visit  @Vardo happened: Ada Berg/actor, Vardo/target",
 			},
@@ -619,7 +619,7 @@ func TestEvents(t *testing.T) {
 					unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Organization, "Brask", "", "Brask")
 			},
 			want: []string{
-				"meeting  @ happened: Halvard Corp/actor, Ostland Bank/target",
+				"meeting  @ happened: Halvard Corp/participant, Ostland Bank/participant",
 				"talks  @ happened: Ada Berg/participant, Jon Vik/participant",
 				"visit  @Vardo happened: Vardo/target",
 				"visit 1987-03-06 @Norland planned: Ada Berg/actor, Norland/target",
@@ -646,7 +646,7 @@ func TestEvents(t *testing.T) {
 					unknown(graph.Country, "Ostland", "", "Ostland").unknown(graph.Country, "Brekka", "", "Brekka")
 			},
 			want: []string{
-				"talks  @ happened: Brekka/actor",
+				"talks  @ happened: Brekka/participant",
 				"talks  @ happened: Norland/participant, Vardo/participant",
 			},
 		},
@@ -727,7 +727,7 @@ func TestEvents(t *testing.T) {
 				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").unknown(graph.City, "Vardo", "", "Vardo")
 			},
 			want: []string{
-				"meeting 1987-03-09 @ happened: Lena Dahl/actor, Jon Berg/target",
+				"meeting 1987-03-09 @ happened: Lena Dahl/participant, Jon Berg/participant",
 			},
 		},
 		{
@@ -777,7 +777,7 @@ func TestEvents(t *testing.T) {
 			want: []string{
 				"agreement  @ happened: Ostland Bank/participant, Vardo Steel/participant",
 				"agreement  @ planned: Halvard Corp/participant, Vardo Steel/participant",
-				"agreement 1987-05 @ planned: Halvard Corp/actor, Brask Mills/target",
+				"agreement 1987-05 @ planned: Halvard Corp/participant, Brask Mills/participant",
 			},
 		},
 		{
@@ -836,7 +836,7 @@ func TestEvents(t *testing.T) {
 			build: func(h *hand) {
 				h.unknown(graph.City, "Ostby", "NOR", "Ostby").unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg")
 			},
-			want: []string{"meeting  @ planned: Jon Vik/actor, Ada Berg/target", "visit 1987-02-28 @Ostby happened: Jon Vik/actor"},
+			want: []string{"meeting  @ planned: Jon Vik/participant, Ada Berg/participant", "visit 1987-02-28 @Ostby happened: Jon Vik/actor"},
 		},
 		{
 			name:      "an airline's flights to a place are a route, not a visit; a person's are a visit",
@@ -889,7 +889,7 @@ func TestEvents(t *testing.T) {
 					unknown(graph.Organization, "Ostland Council", "", "Ostland Council")
 			},
 			want: []string{
-				"agreement 1986-12 @ happened: Ostland Council/actor",
+				"agreement 1986-12 @ happened: Ostland Council/participant",
 				"militaryAction 1987-02 @ happened: Norland/actor, Vardo/target per Brekka",
 			},
 		},
@@ -906,7 +906,7 @@ func TestEvents(t *testing.T) {
 				"agreement 1985 @ happened: Norland/participant, Ostmark/participant",
 				"meeting 1987-06 @Valdor planned: Halvard Council/participant",
 				"militaryAction  @ happened: Norland/actor, Ostmark/target",
-				"talks  @ planned: Norland/actor, Halvard Union/participant",
+				"talks  @ planned: Norland/participant, Halvard Union/participant",
 				"talks  @ planned: Ostmark/participant, Halvard Council/participant",
 				"talks  @Valdor happened: Norland/participant, Ostmark/participant",
 			},
@@ -931,7 +931,7 @@ func TestEvents(t *testing.T) {
 			build: func(h *hand) {
 				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Jon Vik", "", "Jon Vik")
 			},
-			want: []string{"meeting  @ happened: Ada Berg/actor, Jon Vik/target"},
+			want: []string{"meeting  @ happened: Ada Berg/participant, Jon Vik/participant"},
 		},
 		{
 			name:      "a coordinated list of parties, with articles, are all parties",
@@ -996,7 +996,7 @@ func TestEvents(t *testing.T) {
 					known(graph.Person, "George Shultz", "George Shultz").unknown(graph.Person, "Giovanni Goria", "ITA", "Giovanni Goria").
 					known(graph.Person, "Bob Hawke", "Bob Hawke").known(graph.City, "Rome", "Rome")
 			},
-			want: []string{"meeting  @ happened: Dilson Funaro/actor", "visit  @Italy planned: Bob Hawke/actor, Italy/target", "visit  @Rome happened: George Shultz/actor, Italy/target", "visit 1987-03 @Rome happened: Dilson Funaro/actor, Italy/target"},
+			want: []string{"meeting  @ happened: Dilson Funaro/participant", "visit  @Italy planned: Bob Hawke/actor, Italy/target", "visit  @Rome happened: George Shultz/actor, Italy/target", "visit 1987-03 @Rome happened: Dilson Funaro/actor, Italy/target"},
 		},
 		{
 			name:      "summit mentioned twice is one event",
@@ -1007,7 +1007,7 @@ func TestEvents(t *testing.T) {
 					known(graph.Person, "Xi Jinping", "Xi Jinping").known(graph.Person, "Vladimir Putin", "Vladimir Putin").
 					known(graph.City, "Moscow", "Moscow")
 			},
-			want: []string{"summit 2023-03-21 @Moscow planned: Xi Jinping/actor, Vladimir Putin/participant"},
+			want: []string{"summit 2023-03-21 @Moscow planned: Xi Jinping/participant, Vladimir Putin/participant"},
 		},
 		{
 			name:      "failed summit dated by an offset",
@@ -1018,7 +1018,7 @@ func TestEvents(t *testing.T) {
 					known(graph.City, "Geneva", "Geneva").known(graph.City, "Paris", "Paris")
 			},
 			want: []string{
-				"meeting 2021-05 @Paris failed: Joe Biden/actor, Emmanuel Macron/participant",
+				"meeting 2021-05 @Paris failed: Joe Biden/participant, Emmanuel Macron/participant",
 				// no "meeting 2021-06-18 @Geneva planned": a meeting with
 				// no named party is no event (GUIDE.md)
 			},
@@ -1127,8 +1127,9 @@ func TestEventCoding(t *testing.T) {
 	want := graph.Event{
 		ID: graph.EventID("meeting", "2021-06-14", h.ents[2].ID, ids), Type: "meeting", CAMEO: kind.CAMEO, Goldstein: kind.Goldstein,
 		Date: "2021-06-14", Location: h.ents[2].ID, Status: "happened",
-		// the actor codes of the day: both were heads of state in office
-		Participants: []graph.Participant{{Entity: ids[0], Role: graph.RoleActor, Code: "USAGOV"}, {Entity: ids[1], Role: graph.RoleTarget, Code: "FRAGOV"}},
+		// the actor codes of the day: both were heads of state in office;
+		// a meeting's sides are participants (GUIDE.md), the one who met first
+		Participants: []graph.Participant{{Entity: ids[0], Role: graph.RoleParticipant, Code: "USAGOV"}, {Entity: ids[1], Role: graph.RoleParticipant, Code: "FRAGOV"}},
 		Confidence:   ev.Confidence,
 		Evidence:     graph.Evidence{Start: 0, End: len(body), Text: body},
 	}
@@ -1853,7 +1854,7 @@ func TestNoPublicationDate(t *testing.T) {
 	h.known(graph.Person, "Joe Biden", "Biden").known(graph.Person, "Emmanuel Macron", "Macron").known(graph.City, "Paris", "Paris")
 	res := relate(t, h, "")
 	got := eventLines(res.Events, names(h.ents))
-	want := []string{"meeting 2021-06 @Paris happened: Joe Biden/actor, Emmanuel Macron/target"}
+	want := []string{"meeting 2021-06 @Paris happened: Joe Biden/participant, Emmanuel Macron/participant"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("without a publication date only dates naming their year count (-want +got):\n%s", diff)
 	}

@@ -129,7 +129,7 @@ var triggerSentences = []struct {
 		want: []string{"militaryAction 2024-03-04 @ happened: Norland/actor, Vardo/target"}},
 	// a present tense with a date still to come tells a plan
 	{body: "Norland visits Vardo next week. Norland meets Vardo tomorrow.",
-		want: []string{"meeting 2024-03-07 @ planned: Norland/actor, Vardo/target", "visit 2024-03 @Vardo planned: Norland/actor, Vardo/target"}},
+		want: []string{"meeting 2024-03-07 @ planned: Norland/participant, Vardo/participant", "visit 2024-03 @Vardo planned: Norland/actor, Vardo/target"}},
 	// a deadline after "by" dates what is still to be done, not a past
 	// proposal or request of it; a plan to act by a day is dated by it
 	{body: "Norland has proposed ending the quotas by December 2025. Norland will sign an accord with Vardo by Friday.",
@@ -137,7 +137,7 @@ var triggerSentences = []struct {
 	// "visiting" before a title and a name: the person named visits; the
 	// state before the title is the visitor's own, not the host
 	{body: "The accord was signed in Ostby by the visiting Vardo Foreign Minister Ada Berg.",
-		want: []string{"agreement  @ happened: Ada Berg/actor", "visit  @ happened: Ada Berg/actor"}},
+		want: []string{"agreement  @ happened: Ada Berg/participant", "visit  @ happened: Ada Berg/actor"}},
 	// a date after "and would" is of what is still to come, not of the
 	// past act before it
 	{body: "Norland asked Vardo for a loan and would repay it in May.",
@@ -145,7 +145,7 @@ var triggerSentences = []struct {
 	// parts of the day of publication: "this afternoon" and "last night"
 	// date it; "this evening" with a verb in the present is still to come
 	{body: "Norland met Vardo this afternoon. Norland and Vardo signed an accord last night. Ada Berg, who travels to Vardo this evening, said shares fell.",
-		want: []string{"agreement 2024-03-05 @ happened: Norland/participant, Vardo/participant", "meeting 2024-03-06 @ happened: Norland/actor, Vardo/target", "statement 2024-03-06 @ happened: Ada Berg/actor", "visit 2024-03-06 @Vardo planned: Ada Berg/actor, Vardo/target"}},
+		want: []string{"agreement 2024-03-05 @ happened: Norland/participant, Vardo/participant", "meeting 2024-03-06 @ happened: Norland/participant, Vardo/participant", "statement 2024-03-06 @ happened: Ada Berg/actor", "visit 2024-03-06 @Vardo planned: Ada Berg/actor, Vardo/target"}},
 	// "the threat of" a thing feared names no threat made; one's threat is,
 	// and the sanctions it threatens are not imposed
 	{body: "With the threat of the Vardo takeover bid gone, shares fell. Norland's threat of sanctions worried Ostby.",
