@@ -92,6 +92,11 @@ func TestCodedEvents(t *testing.T) {
 		{"a dictionary word inside a name is not matched by the verb's patterns: expanding a firm called Tours is no visit",
 			"Ostmark Bank is planning a major expansion of its Norland Tours. Jon Berg toured Vardo.",
 			[]string{"visit 042 happened: Jon Berg/actor, Vardo/target @Vardo"}},
+		{"a sum received from a state is aid from it, a sum from a firm or paid for goods none; a measure between a loan or contract and its giver is read past",
+			"Vardo has received 40 mln dlrs from Norland in the past year. Brekka will receive loans totalling 90 mln dlrs from Ostland for new roads. " +
+				"Vardo Mills received 20 mln dlrs from Ostmark Bank. Vardo received 30 mln dlrs from Norland for its wheat. Vardo Mills won a contract worth about 5 mln dlrs from Norland Tours.",
+			[]string{"agreement 057 happened: Vardo Mills/participant, Norland Tours/participant", "aid 070 happened: Norland/actor, Vardo/target",
+				"aid 070 planned: Ostland/actor, Brekka/target"}},
 		{"introducing a product or a bill is no meeting; introducing a person is",
 			"Ostmark Bank introduced a new savings account for Norland farmers. Vardo has introduced legislation to curb imports from Brekka. Norland introduced Jon Berg to the press.",
 			[]string{"meeting 040 happened: Norland/participant, Jon Berg/participant"}},

@@ -621,7 +621,7 @@ func (d *doc) contractsWon(s *sent, c *claims) []*eventMention {
 		if w := s.w(j); w != "contract" && w != "contracts" || s.mentionAt(j) != nil {
 			continue
 		}
-		p := j + 1
+		p := measureEnd(s, j+1) // "a contract worth more than 500 mln dlrs from Boeing Co"
 		if w := s.w(p); w != "from" && w != "by" && w != "with" {
 			continue
 		}
@@ -643,6 +643,101 @@ func (d *doc) contractsWon(s *sent, c *claims) []*eventMention {
 			lastSent: s.idx, status: st, structured: true}
 		e.add(winner, graph.RoleParticipant)
 		e.add(m.ent, graph.RoleParticipant)
+		out = append(out, e)
+	}
+	return out
+}
+
+// moneyUnits count or name a sum after its number: "10.7 billion dlrs",
+// "680 mln stg".
+var moneyUnits = wordset.Of(map[string]bool{"mln": true, "million": true, "billion": true, "bln": true, "dlrs": true, "dollars": true,
+	"stg": true, "sterling": true, "pounds": true, "yen": true, "marks": true, "francs": true, "ecus": true, "lire": true, "guilders": true,
+	"pesos": true, "crowns": true, "rupees": true, "dlr": true, "us": true, "u.s.": true})
+
+// sumEnd is the token after a sum of money that starts at k ("10.7
+// billion dlrs", "about 390 mln U.S. dlrs", "$147 million"), or k when
+// none starts there.
+func sumEnd(s *sent, k int) int {
+	j := k
+	for approxWords.Has(s.w(j)) {
+		j++
+	}
+	if !isNumber(s.w(j)) && !strings.HasPrefix(s.w(j), "$") {
+		return k
+	}
+	j++
+	units := strings.HasPrefix(s.w(j-1), "$")
+	for moneyUnits.Has(s.w(j)) {
+		j++
+		units = true
+	}
+	if !units {
+		return k
+	}
+	return j
+}
+
+// approxWords hedge a sum: "about 390 mln dlrs".
+var approxWords = wordset.Of(map[string]bool{"about": true, "some": true, "nearly": true, "almost": true, "over": true,
+	"around": true, "approximately": true, "roughly": true, "more": true, "than": true, "up": true, "to": true})
+
+// measureEnd is the token after a measure that follows a noun at k
+// ("loans totalling 390 mln dlrs", "credits worth 50 mln stg", "a loan
+// of 300 mln dlrs"), or k when none follows.
+func measureEnd(s *sent, k int) int {
+	switch s.w(k) {
+	case "totalling", "totaling", "worth", "of":
+		if e := sumEnd(s, k+1); e > k+1 {
+			return e
+		}
+	case "valued", "amounting":
+		if w := s.w(k + 1); w == "at" || w == "to" {
+			if e := sumEnd(s, k+2); e > k+2 {
+				return e
+			}
+		}
+	}
+	return k
+}
+
+// fundsReceived reads a sum a party received from a state or an
+// intergovernmental body as aid from that body to it (GUIDE.md: X
+// provides aid to Y): "Indonesia has received 10.7 billion dlrs from the
+// World Bank". A sum from a firm is business, and a sum paid for something
+// ("for its oil", "in exchange for") is a price, no aid; one "for
+// investment in highways" is aid for a purpose.
+func (d *doc) fundsReceived(s *sent, c *claims) []*eventMention {
+	var out []*eventMention
+	for k := 1; k+3 < len(s.Tokens); k++ {
+		if !receiveWords.Has(s.w(k)) || s.mentionAt(k) != nil {
+			continue
+		}
+		j := sumEnd(s, k+1)
+		if j == k+1 || s.w(j) != "from" {
+			continue
+		}
+		p := j + 1
+		p += b2i(s.w(p) == "the")
+		m := s.mentionAt(p)
+		if m == nil || m.first != p || !d.stateParty(m.ent) || d.ents[m.ent].Type == graph.Person {
+			continue
+		}
+		if w, x := s.w(m.last), s.w(m.last+1); w == "for" && (x == "its" || x == "their" || x == "his" || x == "her" || x == "the" || x == "shares" || x == "stock") ||
+			w == "in" && x == "exchange" || w == "as" && x == "payment" {
+			continue
+		}
+		getter, _ := d.subject(s, k, c)
+		if getter < 0 || getter == m.ent || !actorType(d.ents[getter].Type) {
+			continue
+		}
+		st := "happened"
+		if futureModals.Has(s.w(k-1)) || s.w(k-1) == "to" {
+			st = "planned" // "will receive", "expects to receive"
+		}
+		e := &eventMention{typ: "aid", code: "070", strength: 0.5, verbal: true, k: k, end: m.last, s: s, location: -1,
+			lastSent: s.idx, status: st, structured: true}
+		e.add(m.ent, graph.RoleActor)
+		e.add(getter, graph.RoleTarget)
 		out = append(out, e)
 	}
 	return out
@@ -1039,7 +1134,8 @@ func aidLoan(s *sent, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-8 && !s.breaks(j); j-- {
 		received = received || receiveWords.Has(s.w(j))
 	}
-	for j := k + 1; j < len(s.Tokens) && j <= k+3; j++ {
+	after := measureEnd(s, k+1) - 1 // "loans totalling 390 mln dlrs from Japan"
+	for j := k + 1; j < len(s.Tokens) && j <= max(k+3, after+1); j++ {
 		if (s.w(j) == "to" || s.w(j) == "for" || received && s.w(j) == "from") && s.mentionAt(j+1+b2i(s.w(j+1) == "the")) != nil {
 			return true
 		}
@@ -1172,6 +1268,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	coded = append(coded, r.nominalEvents(d, s, coded)...)
 	coded = append(coded, d.visitsInApposition(s)...)
 	coded = append(coded, d.contractsWon(s, c)...)
+	coded = append(coded, d.fundsReceived(s, c)...)
 	for _, e := range coded {
 		if e.location < 0 {
 			e.location = openingPlace(d, s, e.k)
@@ -2483,6 +2580,9 @@ after:
 			for j < limit-1 && s.w(j) != ">" && j < e.end+40 {
 				j++
 			}
+		case !e.verbal && e.typ == "aid" && measureEnd(s, j) > j:
+			// "loans totalling 390 mln dlrs from Japan": the sum, then the party
+			j = measureEnd(s, j) - 1
 		case w == "with" || w == "between":
 			prep = "with"
 		case w == "by" && (e.verbal || !e.verbal && next || prep == "by" || participleBy.Has(s.w(j-1))):
