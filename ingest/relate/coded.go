@@ -3271,6 +3271,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && readyWords.Has(ps.Lower(cl.Verb.Start-1)) {
 			gov = "prepare" // "is ready to deploy", "is prepared to send"
 		}
+		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && (ps.Lower(cl.Verb.Start-1) == "likely" || ps.Lower(cl.Verb.Start-1) == "due") {
+			gov = "expect" // "was likely to be agreed", "is due to sign": still to come
+		}
 		tense, modal := cl.Tense, cl.Modal
 		if govClause >= 0 && govClause != ci && strings.EqualFold(ps.Words[cl.Verb.Start], "to") {
 			// "would be willing to meet": the infinitive has the tense and

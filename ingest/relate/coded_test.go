@@ -92,6 +92,9 @@ func TestCodedEvents(t *testing.T) {
 		{"a dictionary word inside a name is not matched by the verb's patterns: expanding a firm called Tours is no visit",
 			"Ostmark Bank is planning a major expansion of its Norland Tours. Jon Berg toured Vardo.",
 			[]string{"visit 042 happened: Jon Berg/actor, Vardo/target @Vardo"}},
+		{"what is likely to happen is planned, also through a passive infinitive ('is likely to be signed')",
+			"Negotiations between Norland and Vardo are likely to be long. A pact between Ostland and Brekka was likely to be agreed in Ostby soon.",
+			[]string{"agreement 032 planned: Ostland/participant, Brekka/participant", "talks 036 planned: Norland/participant, Vardo/participant"}},
 		{"a sum received from a state is aid from it, a sum from a firm or paid for goods none; a measure between a loan or contract and its giver is read past",
 			"Vardo has received 40 mln dlrs from Norland in the past year. Brekka will receive loans totalling 90 mln dlrs from Ostland for new roads. " +
 				"Vardo Mills received 20 mln dlrs from Ostmark Bank. Vardo received 30 mln dlrs from Norland for its wheat. Vardo Mills won a contract worth about 5 mln dlrs from Norland Tours.",

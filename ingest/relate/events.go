@@ -1932,7 +1932,7 @@ func nounSubjectStatus(s *sent, k int) string {
 
 // dueWords say an event is still to come: "talks are due", "the summit
 // is set for June".
-var dueWords = wordset.Of(map[string]bool{"due": true, "scheduled": true, "set": true, "expected": true, "planned": true, "slated": true})
+var dueWords = wordset.Of(map[string]bool{"due": true, "scheduled": true, "set": true, "expected": true, "planned": true, "slated": true, "likely": true})
 
 // namedBefore reports whether entity ent is named before token k.
 func (s *sent) namedBefore(ent, k int) bool {
@@ -3021,8 +3021,9 @@ func status(s *sent, e *eventMention) string {
 			if j <= e.end+6 {
 				return "planned"
 			}
-		case "about", "due", "set", "scheduled", "expected", "slated":
-			// "negotiations … are about to start", "talks due to open"
+		case "about", "due", "set", "scheduled", "expected", "slated", "likely":
+			// "negotiations … are about to start", "talks due to open", "a
+			// loan to Morocco is likely to be agreed"
 			if s.w(j+1) == "to" && !e.verbal && (s.w(j-1) == "are" || s.w(j-1) == "is" || s.w(j-1) == "be" || s.w(j-1) == "," || s.w(j-1) == "were" || s.w(j-1) == "was") {
 				return "planned"
 			}
@@ -3037,7 +3038,7 @@ func status(s *sent, e *eventMention) string {
 		}
 		switch s.w(j) {
 		case "will", "would", "planned", "upcoming", "scheduled", "expected", "hopes", "hope", "could", "can", "may", "might", "eyeing", "likely":
-			if e.verbal && s.verbBetween(j+1, e.k) {
+			if e.verbal && s.verbBetween(j+1, e.k) && !infinitivePassive(s, j+1, e.k) {
 				continue // "would not agree to the terms proposed by X": the modal is the other verb's
 			}
 			return "planned"
@@ -3303,6 +3304,21 @@ func subordinateSpan(s *sent, dt date) (int, int) {
 
 // verbBetween reports a verb in the base or a finite form among tokens
 // [from, to), by the parse's tags: the verb a modal before them belongs to.
+// infinitivePassive reports only "to be" or "to have been" between from
+// and to: "is likely to be agreed", "expected to be signed", where the
+// verb at to is the one the modality governs.
+func infinitivePassive(s *sent, from, to int) bool {
+	if s.w(from) != "to" || from+1 >= to {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if w := s.w(k); w != "be" && w != "have" && w != "been" {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *sent) verbBetween(from, to int) bool {
 	ps := s.parsed()
 	for k := from; k < to && k < len(ps.POS); k++ {
