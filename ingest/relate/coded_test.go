@@ -92,6 +92,11 @@ func TestCodedEvents(t *testing.T) {
 		{"a dictionary word inside a name is not matched by the verb's patterns: expanding a firm called Tours is no visit",
 			"Ostmark Bank is planning a major expansion of its Norland Tours. Jon Berg toured Vardo.",
 			[]string{"visit 042 happened: Jon Berg/actor, Vardo/target @Vardo"}},
+		{"an 'It' opening a sentence stands for the country that opens the sentence before as its subject, not for one that modifies the subject, nor when that sentence reports speech",
+			"Norland, hurt by the fall in oil prices, is a large debtor. It has also asked Brekka to cut its tariffs. " +
+				"Ostland grain exports were higher this month. It has asked Vardo to buy more. " +
+				"Jon Berg said Brekka would export more grain. It has asked Vardo to buy it.",
+			[]string{"appeal 020 happened: Norland/actor, Brekka/target", "appeal 020 happened: Vardo/target"}},
 		{"what is likely to happen is planned, also through a passive infinitive ('is likely to be signed')",
 			"Negotiations between Norland and Vardo are likely to be long. A pact between Ostland and Brekka was likely to be agreed in Ostby soon.",
 			[]string{"agreement 032 planned: Ostland/participant, Brekka/participant", "talks 036 planned: Norland/participant, Vardo/participant"}},

@@ -68,6 +68,9 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 		if e := d.subordinateSubject(s, j); e >= 0 {
 			return e, true
 		}
+		if e := d.countryAntecedent(s, j); e >= 0 {
+			return e, true
+		}
 		if e := d.orgAntecedent(s, j, "", c); e >= 0 {
 			return e, true
 		}
@@ -730,3 +733,63 @@ func (d *doc) titleStart(s *sent, k int) int {
 	}
 	return k
 }
+
+// countryAntecedent is the country an "It" opening a sentence stands for:
+// the subject that opens the sentence before, when that is a country
+// ("Indonesia, hurt by the fall in oil prices, is the Third World's sixth
+// largest debtor. It has received 10.7 billion dlrs from the World Bank"),
+// in a sentence that reports no speech. An "It" that stands for nothing ("It was imperative that", "It would
+// take five months to repair") is none; -1 when there is none.
+func (d *doc) countryAntecedent(s *sent, j int) int {
+	if j != 0 || s.idx == 0 || dummyIt(s) {
+		return -1
+	}
+	p := d.sentence(s.idx - 1)
+	if p == nil {
+		return -1
+	}
+	for k := range p.Tokens {
+		if speechVerbs[p.w(k)] || p.w(k) == "according" {
+			// "Thailand exported …, the Commerce Ministry said. It said":
+			// the one who spoke is the antecedent the other rules find
+			return -1
+		}
+	}
+	for _, m := range p.mentions {
+		if p.dateline(m) {
+			continue
+		}
+		if m.first > 1 || m.first == 1 && p.w(0) != "the" || d.ents[m.ent].Type != graph.Country || p.possessive(m.last) ||
+			p.w(m.last) == "and" || strings.HasPrefix(p.w(m.last), "-") {
+			return -1
+		}
+		if ps := p.parsed(); m.last < len(ps.POS) && p.w(m.last) != "," && !strings.HasPrefix(ps.POS[m.last], "VB") && ps.POS[m.last] != "MD" && !strings.HasSuffix(p.w(m.last), "ly") {
+			return -1 // "U.S. green coffee roastings were …": the country modifies the subject
+		}
+		return m.ent
+	}
+	return -1
+}
+
+// dummyIt reports an "It" opening s that stands for nothing: before a form
+// of "be" that is no progressive ("It was imperative", "It is expected
+// that"), or a verb of seeming or taking ("It would take five months", "It
+// seems").
+func dummyIt(s *sent) bool {
+	w1, w2 := s.w(1), s.w(2)
+	if w1 == "also" {
+		w1, w2 = w2, s.w(3)
+	}
+	switch {
+	case beForms.Has(w1):
+		return !strings.HasSuffix(w2, "ing")
+	case futureModals.Has(w1) || w1 == "may" || w1 == "might":
+		return w2 == "be" || seemVerbs.Has(w2)
+	}
+	return seemVerbs.Has(w1)
+}
+
+// seemVerbs have an empty "it" for subject: "it seems", "it would take".
+var seemVerbs = wordset.Of(map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true,
+	"take": true, "takes": true, "took": true, "remains": true, "remained": true, "cost": true, "costs": true, "makes": true, "made": true,
+	"means": true, "meant": true, "matters": true, "happened": true, "follows": true})
