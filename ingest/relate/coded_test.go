@@ -1545,6 +1545,10 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg became president of Norland, having previously served as the Ostland Pact's vice president.", "Jon Berg leaderOf Norland [president] 2024-03-04–; Jon Berg officialOf Ostland Pact [vice president] –"},
 		{"Lena Dahl, who had headed the Ostland Pact for years, resigned.", "Lena Dahl leaderOf Ostland Pact [] –"},
 		{"Jon Berg remained chairman of the ruling Norland Labour Party until 1990.", "Jon Berg leaderOf Norland Labour Party [chairman] –1990"},
+		// a description of the body's kind between "of" and its name
+		{"Jon Berg, leader of the opposition party Norland Labour Party, spoke.", "Jon Berg leaderOf Norland Labour Party [leader] 2024-03-04–"},
+		{"Lena Dahl, president of the cocoa trading firm Ostmark Bank, spoke.", "Lena Dahl leaderOf Ostmark Bank [president] 2024-03-04–"},
+		{"Lena Dahl, chairman of the Norlandic bank Ostmark Bank, spoke.", "Lena Dahl leaderOf Ostmark Bank [chairman] 2024-03-04–"},
 		// what one may be of a body without working for it
 		{"Jon Berg, a graduate of Ostmark Bank, spoke; Lena Dahl, a critic of the Ostland Pact, agreed.", ""},
 		// a deputy's office is below the title it names

@@ -1585,6 +1585,9 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		if rulingWords.Has(s.w(k)) && s.mentionAt(k+1) != nil {
 			k++ // "chairman of the ruling X party"
 		}
+		if o := kindDescribed(d, s, k); o > k {
+			k = o // "leader of the Irish party Fianna Fail", "chairman of the West German chemicals group Hoechst AG"
+		}
 		if s.w(k) == "<" && s.mentionAt(k+1) != nil {
 			k++ // "a spokesman for <Unzan Mine Development Co>": the wire's brackets round a firm's name
 		}
@@ -2367,4 +2370,29 @@ func (d *doc) published() string {
 		return ""
 	}
 	return d.ref.Format("2006-01-02")
+}
+
+// kindDescribed is where the name starts after a description of its kind
+// at k: a demonym at most, then lower-case words whose last names a kind of
+// body ("the Irish party Fianna Fail", "the West German chemicals group
+// Hoechst AG", "the newspaper El Universal"); k when none is there.
+func kindDescribed(d *doc, s *sent, k int) int {
+	j := k
+	if m := s.mentionAt(j); m != nil {
+		if m.first != j || m.m.Label != graph.LabelMISC || s.possessive(m.last) {
+			return k
+		}
+		j = m.last
+	}
+	e := j
+	for e < j+3 && s.mentionAt(e) == nil && isLowerWord(s.raw(e)) {
+		e++
+	}
+	if e == j || !antecedentNouns.Has(s.w(e-1)) && !employerNouns.Has(s.w(e-1)) {
+		return k
+	}
+	if o := s.mentionAt(e); o == nil || o.first != e || d.entity(o.ent).Type != graph.Organization {
+		return k
+	}
+	return e
 }
