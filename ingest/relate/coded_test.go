@@ -1549,6 +1549,9 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Jon Berg, leader of the opposition party Norland Labour Party, spoke.", "Jon Berg leaderOf Norland Labour Party [leader] 2024-03-04–"},
 		{"Lena Dahl, president of the cocoa trading firm Ostmark Bank, spoke.", "Lena Dahl leaderOf Ostmark Bank [president] 2024-03-04–"},
 		{"Lena Dahl, chairman of the Norlandic bank Ostmark Bank, spoke.", "Lena Dahl leaderOf Ostmark Bank [chairman] 2024-03-04–"},
+		// "chief of" as "head of"; a unit of a region in the body
+		{"Lena Dahl, chief of Ostmark Bank's treasury division, spoke.", "Lena Dahl officialOf Ostmark Bank [chief of Ostmark Bank's treasury division] 2024-03-04–"},
+		{"Jon Berg, director of Ostmark Bank's Norlandic division, spoke.", "Jon Berg officialOf Ostmark Bank [director of Ostmark Bank's Norlandic division] 2024-03-04–"},
 		// what one may be of a body without working for it
 		{"Jon Berg, a graduate of Ostmark Bank, spoke; Lena Dahl, a critic of the Ostland Pact, agreed.", ""},
 		// a deputy's office is below the title it names

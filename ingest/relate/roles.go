@@ -153,7 +153,11 @@ var bodyUnitNouns = wordset.Of(map[string]bool{"division": true, "department": t
 // from k ("treasury division", "foreign exchange trading department"), or
 // k when they name no unit.
 func unitEnd(s *sent, k int) int {
-	for j := k; j < len(s.Tokens) && j < k+5 && s.mentionAt(j) == nil && isLowerWord(s.raw(j)); j++ {
+	from := k
+	if m := s.mentionAt(k); m != nil && m.first == k && m.m.Label == graph.LabelMISC && !s.possessive(m.last) {
+		from = m.last // a region's unit: "the World Bank's Moroccan division"
+	}
+	for j := from; j < len(s.Tokens) && j < k+5 && s.mentionAt(j) == nil && isLowerWord(s.raw(j)); j++ {
 		if bodyUnitNouns.Has(s.w(j)) {
 			return j + 1
 		}
@@ -1547,7 +1551,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			}
 		}
 	}
-	head := roleEnd == roleStart+1 && s.w(roleStart) == "head"
+	head := roleEnd == roleStart+1 && (s.w(roleStart) == "head" || s.w(roleStart) == "chief" && s.w(roleEnd) == "of")
 	if head {
 		// "the head of the IMF", "head of government of Denmark"
 		isTitle, kind = true, kindLeader
