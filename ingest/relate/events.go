@@ -2455,6 +2455,15 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 			e.add(ent, graph.RoleActor)
 		}
 	}
+	if j := dealOwnerPronoun(s, e); j >= 0 && len(e.participants) == 0 {
+		// "Loral Corp said its acquisition of Goodyear Aerospace was
+		// completed", "… It said its offer for Conrac stands": the body
+		// that speaks of its own deal makes it
+		ent := d.dealOwner(s, j, c)
+		if ent >= 0 && actorType(d.ents[ent].Type) && ent != e.location {
+			e.add(ent, graph.RoleActor)
+		}
+	}
 	for j := e.k - 1; j >= 0 && e.k-j <= 8 && len(e.participants) == 0; j-- {
 		if s.breaks(j) {
 			break
@@ -2833,6 +2842,71 @@ func possessivePronoun(s *sent, k int) int {
 	}
 	return -1
 }
+
+// dealOwnerPronoun is the "its" or "their" that owns the deal or offer a
+// noun at e.k names ("its acquisition of", "their proposed merger", "its
+// 52 dlr a share offer"), -1 when there is none.
+func dealOwnerPronoun(s *sent, e *eventMention) int {
+	if e.verbal || e.typ != "agreement" && e.typ != "proposal" || !dealNouns.Has(s.w(e.k)) && !proposedDeals.Has(s.w(e.k)) && !offerNouns.Has(s.w(e.k)) {
+		return -1
+	}
+	for j := e.k - 1; j >= 0 && j >= e.k-5 && !s.breaks(j) && s.mentionAt(j) == nil; j-- {
+		if w := s.w(j); w == "its" || w == "their" {
+			return j
+		}
+		if w := s.w(j); !dealModifiers.Has(w) && !isNumber(w) && !moneyUnits.Has(w) && w != "a" && w != "share" {
+			return -1 // "its dividend proposal", "their budget proposal": no deal with a party
+		}
+	}
+	return -1
+}
+
+// dealModifiers may stand between "its" and the deal it makes: "its
+// proposed acquisition", "its sweetened 52 dlr a share offer".
+var dealModifiers = wordset.Of(map[string]bool{"proposed": true, "pending": true, "planned": true, "final": true, "new": true,
+	"revised": true, "latest": true, "original": true, "earlier": true, "hostile": true, "friendly": true, "improved": true,
+	"sweetened": true, "cash": true, "tender": true, "takeover": true, "merger": true, "recent": true, "completed": true,
+	"previous": true, "initial": true, "unsolicited": true, "rival": true, "competing": true, "higher": true})
+
+// dealOwner is the body an "its" or "their" at j stands for, before a
+// deal: the body named last before it when it acts there (the subject of a
+// verb, "GE has shown through its acquisition of RCA"; an agent after
+// "by", "from" or "for", "a letter from Chrysler Corp advising us of their
+// proposal"), else the speaker whose claim holds it ("USAir said it seeks
+// loans to complete its takeover of Piedmont and its acquisition of PSA"),
+// else the body that spoke last; -1 for none.
+func (d *doc) dealOwner(s *sent, j int, c *claims) int {
+	var last *mention
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if t := d.ents[m.ent].Type; m.last <= j && (t == graph.Organization || t == graph.Country) && !s.dateline(*m) {
+			last = m
+		}
+	}
+	if last != nil {
+		ps := s.parsed()
+		n := s.skipTicker(last.last)
+		acts := n < len(ps.POS) && (strings.HasPrefix(ps.POS[n], "VB") || ps.POS[n] == "MD" || s.w(n) == "," && n+1 == j)
+		switch s.w(last.first - 1) {
+		case "by", "from", "for":
+			acts = true
+		}
+		if acts {
+			return last.ent
+		}
+	}
+	if c != nil {
+		if id := c.attribution(s.Tokens[j].Start); id != "" {
+			if e, ok := d.index(id); ok && (d.ents[e].Type == graph.Organization || d.ents[e].Type == graph.Country) {
+				return e
+			}
+		}
+	}
+	return d.orgAntecedent(s, j, "", c)
+}
+
+// offerNouns name an offer for a business.
+var offerNouns = wordset.Of(map[string]bool{"offer": true, "bid": true, "proposal": true, "tender": true})
 
 // dateline reports a mention in the dateline that opens an article
 // ("UNITED NATIONS (AP) —"): where it was filed, not who acts.
