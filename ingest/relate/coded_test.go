@@ -92,12 +92,13 @@ func TestCodedEvents(t *testing.T) {
 		{"a dictionary word inside a name is not matched by the verb's patterns: expanding a firm called Tours is no visit",
 			"Ostmark Bank is planning a major expansion of its Norland Tours. Jon Berg toured Vardo.",
 			[]string{"visit 042 happened: Jon Berg/actor, Vardo/target @Vardo"}},
-		{"'its' before a deal or an offer is the body that acts before it or, failing that, the one whose claim holds it; a dividend proposal is no deal",
+		{"'its' before a deal or an offer is the body that acts before it or, failing that, the one whose claim holds it; a dividend proposal is no deal; the purchase or takeover of a named firm is an acquisition",
 			"Vardo Mills said its acquisition of Ostmark Bank was completed. Norland Tours has shown through its purchase of Ostmark Bank that it can grow. " +
 				"Vardo Mills said it received a letter from Norland Tours about their proposal to buy Vardo Mills. Vardo Mills will announce its dividend proposal on Friday.",
-			// known gap: "purchase of" a firm is read by no rule yet, nor
-			// the buyer's target in "their proposal to buy X"
-			[]string{"agreement 057 happened: Vardo Mills/participant, Ostmark Bank/participant", "proposal 036 happened: Norland Tours/actor"}},
+			// ("purchase of" a firm is an acquisition; known gap: the
+			// buyer's target in "their proposal to buy X" is not read)
+			[]string{"agreement 057 happened: Norland Tours/participant, Ostmark Bank/participant",
+				"agreement 057 happened: Vardo Mills/participant, Ostmark Bank/participant", "proposal 036 happened: Norland Tours/actor"}},
 		{"an 'It' opening a sentence stands for the country that opens the sentence before as its subject, not for one that modifies the subject, nor when that sentence reports speech",
 			"Norland, hurt by the fall in oil prices, is a large debtor. It has also asked Brekka to cut its tariffs. " +
 				"Ostland grain exports were higher this month. It has asked Vardo to buy more. " +

@@ -77,7 +77,7 @@ var triggers = map[string]trigger{
 	"pledged": {"aid", 0.45, true}, "promised": {"aid", 0.4, true}, "donated": {"aid", 0.5, true},
 	"pact": {"agreement", 0.5, false}, "pacts": {"agreement", 0.5, false}, "joint venture": {"agreement", 0.45, false},
 	"merger": {"agreement", 0.4, false}, "linkup": {"agreement", 0.4, false}, "link-up": {"agreement", 0.4, false},
-	"acquisition": {"agreement", 0.4, false},
+	"acquisition": {"agreement", 0.4, false}, "purchase": {"agreement", 0.4, false}, "takeover": {"agreement", 0.4, false},
 	"tie-up":      {"agreement", 0.4, false},
 	"settlement":  {"agreement", 0.4, false}, "loan": {"aid", 0.4, false}, "loans": {"aid", 0.4, false},
 	"grant": {"aid", 0.4, false}, "grants": {"aid", 0.4, false}, "lending": {"aid", 0.35, false},
@@ -1378,7 +1378,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		case (s.w(e.k) == "merger" || s.w(e.k) == "linkup" || s.w(e.k) == "link-up" || s.w(e.k) == "tie-up") && len(e.participants) < 2:
 			// "a merger approved by the board": a deal needs both its sides
 			continue
-		case s.w(e.k) == "acquisition" && (len(e.participants) < 2 || !d.firmAcquired(s, e.k)):
+		case (s.w(e.k) == "acquisition" || s.w(e.k) == "purchase" || s.w(e.k) == "takeover") && (len(e.participants) < 2 || !d.firmAcquired(s, e.k)):
 			// "the pending acquisition of Texas Commerce Bancshares by
 			// Chemical New York Corp", "Dyneer's acquisition of Armtek": a
 			// business changing hands between named parties; not the
@@ -1421,7 +1421,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 				e.terms = true
 			}
 		}
-		if e.typ == "agreement" && !e.verbal && s.w(e.k) != "acquisition" && e.status != "failed" && !s.agreementMade(e.k, e.end) && !e.terms {
+		if e.typ == "agreement" && !e.verbal && s.w(e.k) != "acquisition" && s.w(e.k) != "purchase" && s.w(e.k) != "takeover" && e.status != "failed" && !s.agreementMade(e.k, e.end) && !e.terms {
 			// "stood by the December accord", "breached their agreements":
 			// an agreement named, not one signed, reached or concluded (a
 			// firm's acquisition by another is the deal itself; one
