@@ -78,8 +78,8 @@ var triggers = map[string]trigger{
 	"pact": {"agreement", 0.5, false}, "pacts": {"agreement", 0.5, false}, "joint venture": {"agreement", 0.45, false},
 	"merger": {"agreement", 0.4, false}, "linkup": {"agreement", 0.4, false}, "link-up": {"agreement", 0.4, false},
 	"acquisition": {"agreement", 0.4, false}, "purchase": {"agreement", 0.4, false}, "takeover": {"agreement", 0.4, false},
-	"tie-up":      {"agreement", 0.4, false},
-	"settlement":  {"agreement", 0.4, false}, "loan": {"aid", 0.4, false}, "loans": {"aid", 0.4, false},
+	"tie-up":     {"agreement", 0.4, false},
+	"settlement": {"agreement", 0.4, false}, "loan": {"aid", 0.4, false}, "loans": {"aid", 0.4, false},
 	"grant": {"aid", 0.4, false}, "grants": {"aid", 0.4, false}, "lending": {"aid", 0.35, false},
 	"credits": {"aid", 0.35, false},
 	"lend":    {"aid", 0.45, true}, "lends": {"aid", 0.45, true}, "lent": {"aid", 0.45, true}, // "banks will lend Argentina 500 mln dlrs"
