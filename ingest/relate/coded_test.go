@@ -92,6 +92,11 @@ func TestCodedEvents(t *testing.T) {
 		{"a dictionary word inside a name is not matched by the verb's patterns: expanding a firm called Tours is no visit",
 			"Ostmark Bank is planning a major expansion of its Norland Tours. Jon Berg toured Vardo.",
 			[]string{"visit 042 happened: Jon Berg/actor, Vardo/target @Vardo"}},
+		{"a pledge or promise of aid or money is aid promised; one to act, of talks or of shares as security is none",
+			"Norland pledged in Ostby last month to take action to boost demand. Vardo promised further talks with Brekka in May. " +
+				"Ostland pledged 50 mln dlrs in aid to Brekka. Vardo Mills pledged its Ostmark Bank shares as security.",
+			// (known gap: the promised talks are read as an intent, 030, not talks planned)
+			[]string{"aid 033 happened: Ostland/actor, Brekka/target", "intent 030 happened: Vardo/actor, Brekka/target"}},
 		{"'its' before a deal or an offer is the body that acts before it or, failing that, the one whose claim holds it; a dividend proposal is no deal; the purchase or takeover of a named firm is an acquisition",
 			"Vardo Mills said its acquisition of Ostmark Bank was completed. Norland Tours has shown through its purchase of Ostmark Bank that it can grow. " +
 				"Vardo Mills said it received a letter from Norland Tours about their proposal to buy Vardo Mills. Vardo Mills will announce its dividend proposal on Friday.",

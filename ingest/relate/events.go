@@ -1388,6 +1388,10 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "economists agreed with the report": an opinion shared, no
 			// agreement made
 			continue
+		case e.typ == "aid" && (s.w(e.k) == "pledged" || s.w(e.k) == "promised") && !aidPledged(s, e.end):
+			// "pledged in Paris to stabilise currencies", "pledged its Encor
+			// shares as security", "promised further talks": no aid
+			continue
 		case s.w(e.k) == "agreed" && s.w(s.pastDate(e.end)) == "to" && s.mentionAt(s.pastDate(e.end)+1) == nil && len(e.participants) < 2 && !bothSides(s, e.k):
 			// "the ministers agreed to lift sanctions": a decision of one party
 			continue
@@ -2842,6 +2846,35 @@ func possessivePronoun(s *sent, k int) int {
 	}
 	return -1
 }
+
+// aidPledged reports aid or money among the few words after a verb of
+// pledging that ends at k: "pledged the Bank's support", "promised 50 mln
+// dlrs in credits", "pledged to provide aid", not "pledged to take action",
+// "promised further talks" or "pledged its shares".
+func aidPledged(s *sent, k int) bool {
+	for j := k; j < len(s.Tokens) && j < k+8 && !s.breaks(j); j++ {
+		switch w := s.w(j); {
+		case shareWords.Has(w):
+			return false
+		case pledgedAidNouns.Has(w), currencyWords.Has(w), moreCurrencies.Has(w), strings.HasPrefix(w, "$"), strings.HasPrefix(w, "€"), strings.HasPrefix(w, "£"):
+			return true
+		}
+	}
+	return false
+}
+
+// pledgedAidNouns name what a pledge gives another.
+var pledgedAidNouns = wordset.Of(map[string]bool{"aid": true, "support": true, "assistance": true, "help": true, "loan": true,
+	"loans": true, "credit": true, "credits": true, "funds": true, "money": true, "grant": true, "grants": true, "food": true,
+	"financing": true, "funding": true, "relief": true, "backing": true})
+
+// moreCurrencies name currencies the wire's abbreviations (currencyWords) do not.
+var moreCurrencies = wordset.Of(map[string]bool{"dollars": true, "euros": true, "euro": true, "pounds": true, "yuan": true,
+	"rupees": true, "pesos": true, "crowns": true, "guilders": true, "ecus": true, "francs": true})
+
+// shareWords are holdings pledged as security, no aid.
+var shareWords = wordset.Of(map[string]bool{"shares": true, "stock": true, "stake": true, "securities": true, "assets": true})
+
 
 // dealOwnerPronoun is the "its" or "their" that owns the deal or offer a
 // noun at e.k names ("its acquisition of", "their proposed merger", "its
