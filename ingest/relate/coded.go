@@ -3207,7 +3207,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 
 		pressFor := strings.HasPrefix(head, "press") && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "for") // "pressing for a restructuring": the dictionary's demand
-		pledgedNoAid := (head == "pledged" || head == "promised") && !aidPledged(s, cl.Head+1) // "pledged to stabilise currencies": an intent, no aid
+		pledgedNoAid := (head == "pledged" || head == "promised") && !aidPledged(s, cl.Head+1)                                     // "pledged to stabilise currencies": an intent, no aid
 		if t, ok := triggers[head]; ok && t.verbal && !asks && !noComment && !pressFor && !pledgedNoAid && m.Entry != "STRIKE_LABOUR" && m.Entry != "SEEK_MEETING" && m.Entry != "SETTLE_WITH" {
 			// the vocabulary's own reading of the verb ("expelled" is a
 			// repatriation, "seized" a military action) decides the type;

@@ -2875,7 +2875,6 @@ var moreCurrencies = wordset.Of(map[string]bool{"dollars": true, "euros": true, 
 // shareWords are holdings pledged as security, no aid.
 var shareWords = wordset.Of(map[string]bool{"shares": true, "stock": true, "stake": true, "securities": true, "assets": true})
 
-
 // dealOwnerPronoun is the "its" or "their" that owns the deal or offer a
 // noun at e.k names ("its acquisition of", "their proposed merger", "its
 // 52 dlr a share offer"), -1 when there is none.
