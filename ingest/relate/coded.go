@@ -1213,6 +1213,71 @@ func objectPhrase(cl syntax.Clause) (syntax.NounPhrase, bool) {
 	return nps[0], true
 }
 
+// givingVerbs give another what their object names.
+var givingVerbs = wordset.Of(map[string]bool{"grant": true, "give": true, "extend": true, "provide": true, "lend": true, "award": true})
+
+// grantedAid reports an object of cl headed by a noun of aid: "a trade
+// adjustment loan", "an export credit", "an aid package".
+func grantedAid(ps *syntax.Sentence, cl syntax.Clause) bool {
+	nps := slices.Clone(cl.Object)
+	if np, ok := secondObject(ps, cl); ok {
+		nps = append(nps, np)
+	}
+	for _, np := range nps {
+		switch h := ps.Lower(np.Head); {
+		case grantedAidHeads.Has(h):
+			return true
+		case h == "package" || h == "programme" || h == "program":
+			if slices.Contains(wordsOf(ps, np.Start, np.Head), "aid") {
+				return true
+			}
+		case currencyWords.Has(h) || moreCurrencies.Has(h):
+			// "gave Tasmania 10 mln dlrs in aid", "in economic and military aid"
+			if np.End < len(ps.Words) && ps.Lower(np.End) == "in" {
+				for j := np.End + 1; j < len(ps.Words) && j <= np.End+5; j++ {
+					if grantedAidHeads.Has(ps.Lower(j)) {
+						return true
+					}
+					if p := ps.POS[j]; p != "JJ" && p != "CC" && p != "NN" && p != "NNS" {
+						break
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// secondObject is the noun phrase right after a clause's object, which the
+// chunker leaves out of the clause: "gave China [an aid package]",
+// "granted Indonesia [a 300 mln dlr loan]".
+func secondObject(ps *syntax.Sentence, cl syntax.Clause) (syntax.NounPhrase, bool) {
+	if len(cl.Object) == 0 || cl.Passive {
+		return syntax.NounPhrase{}, false
+	}
+	start := cl.Object[len(cl.Object)-1].End
+	head := -1
+	for j := start; j < len(ps.POS); j++ {
+		p := ps.POS[j]
+		if strings.HasPrefix(p, "NN") {
+			head = j
+			continue
+		}
+		if head < 0 && (p == "DT" || p == "CD" || p == "JJ" || p == "PRP$") {
+			continue
+		}
+		break
+	}
+	if head < 0 {
+		return syntax.NounPhrase{}, false
+	}
+	return syntax.NounPhrase{Start: start, End: head + 1, Head: head}, true
+}
+
+// grantedAidHeads head what is given as aid.
+var grantedAidHeads = wordset.Of(map[string]bool{"loan": true, "loans": true, "credit": true, "credits": true, "aid": true,
+	"grant": true, "grants": true, "assistance": true, "financing": true, "funding": true})
+
 // objectHead is the lower-cased head of objectPhrase, "" for none.
 func objectHead(ps *syntax.Sentence, cl syntax.Clause) string {
 	np, ok := objectPhrase(cl)
@@ -2636,7 +2701,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		// acquire, not the dictionary's seizure (171)
 		takeover := lem == "take" && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "over") &&
 			cl.Governor >= 0 && offerVerbs.Has(phrasal(lex, ps, cl.Governor))
-		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) {
+		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
+			!(givingVerbs.Has(lem) && grantedAid(ps, cl) && !cl.Negated) {
 			// ("made an offer for USAir", "gave a pledge": the noun
 			// names the event the light verb carries)
 			continue
@@ -3247,6 +3313,15 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					c = massCode(c, wordsOf(ps, np.Start, np.Head))
 				}
 				code, typ = c, typeOfCode(c) // "opened investigations", "carried out mass killings"
+			}
+		}
+		if givingVerbs.Has(lem) && !cl.Passive && !asks && grantedAid(ps, cl) && typ != "aid" {
+			// "granted Indonesia a 300 mln dlr trade adjustment loan", "gave
+			// China an aid package": what is given is aid, whatever a word
+			// modifying it ("trade") would code
+			typ, code = "aid", "070"
+			if cameo.Root(m.Code) == "07" || strings.HasPrefix(m.Code, "033") {
+				code = m.Code
 			}
 		}
 		root := cameo.Root(code)

@@ -92,6 +92,10 @@ func TestCodedEvents(t *testing.T) {
 		{"a dictionary word inside a name is not matched by the verb's patterns: expanding a firm called Tours is no visit",
 			"Ostmark Bank is planning a major expansion of its Norland Tours. Jon Berg toured Vardo.",
 			[]string{"visit 042 happened: Jon Berg/actor, Vardo/target @Vardo"}},
+		{"a loan, credit or aid package given to another is aid, whatever words modify it ('trade adjustment loan'); money given 'in aid' too; a warning given is none",
+			"Norland granted Vardo a 300 mln dlr trade adjustment loan. Ostland gave Brekka an aid package. " +
+				"Norland gave Brekka 50 mln dlrs in aid last year. Ostland gave Vardo a warning.",
+			[]string{"aid 070 happened: Norland/actor, Brekka/target", "aid 070 happened: Norland/actor, Vardo/target", "aid 070 happened: Ostland/actor, Brekka/target"}},
 		{"a pledge or promise of aid or money is aid promised; one to act, of talks or of shares as security is none",
 			"Norland pledged in Ostby last month to take action to boost demand. Vardo promised further talks with Brekka in May. " +
 				"Ostland pledged 50 mln dlrs in aid to Brekka. Vardo Mills pledged its Ostmark Bank shares as security.",
