@@ -1238,6 +1238,15 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Country, "Vardo", "", "Vardo")
 			},
 			nil, []string{"Eva Lund : Vardo will buy ten ships", "Jon Berg : the loan would come", "Lena Dahl : the sale was done"}},
+		{"a group told with no name before it ('told companies') is a hearer; what one will tell is not said yet; a name told is no group",
+			"Jon Berg has told companies they must limit their imports. Vardo will tell its creditors it needs an extension, Eva Lund said. Eva Lund told Reuters the two companies are talking. " +
+				"With many dockers on strike, Vardo will tell the committee the government has a duty to help solve the dispute that has been disrupting the port, Eva Lund said.",
+			func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").
+					unknown(graph.Person, "Eva Lund", "", "Eva Lund").unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Organization, "Reuters", "", "Reuters")
+			},
+			nil, []string{"Eva Lund : Vardo will tell its creditors it needs an extension", "Eva Lund : With many dockers on strike, Vardo will tell the committee the government has a duty to help solve the dispute that has been disrupting the port",
+				"Eva Lund : the two companies are talking", "Jon Berg : they must limit their imports"}},
 		{"who was told is a gathering, a panel or a group of people: the claim after it is the speaker's",
 			"Jon Berg told a bank presentation the loans would grow. Lena Dahl told a Senate hearing the budget would pass. Eva Lund told farm leaders they would get more aid.",
 			func(h *hand) {

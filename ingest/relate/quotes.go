@@ -534,6 +534,13 @@ var hearerWords = wordset.Of(map[string]bool{
 	"leaders": true, "members": true, "officials": true, "farmers": true, "workers": true, "employees": true,
 })
 
+// groupHearers are told as a group with no name before them: "has told
+// companies they must limit their imports", "told its creditors it
+// needs", not "told Reuters the two companies are".
+var groupHearers = wordset.Of(map[string]bool{"companies": true, "firms": true, "banks": true, "exporters": true,
+	"importers": true, "producers": true, "creditors": true, "traders": true, "diplomats": true, "customers": true,
+	"clients": true, "dealers": true})
+
 // hearerEnd is the token after who was told, from k (just past "told"):
 // a name ("told Reuters", "told The Washington Times") or a phrase of a
 // few words ending in a hearer word ("told a news conference here"),
@@ -553,7 +560,7 @@ func (s *sent) hearerEnd(k int) int {
 		}
 	} else {
 		for j := k; j < len(s.Tokens) && j <= k+4 && !s.breaks(j); j++ {
-			if hearerWords.Has(s.w(j)) {
+			if hearerWords.Has(s.w(j)) || groupHearers.Has(s.w(j)) && s.mentionAt(k) == nil && j <= k+2 {
 				end = j + 1
 			}
 		}
@@ -1966,8 +1973,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			continue
 		}
-		if pluralSpeechSet.Has(w) && (s.w(k-1) == "to" || futureModals.Has(s.w(k-1))) {
-			continue // "planned to contend", "will argue": said later, if at all
+		if pluralSpeechSet.Has(w) && (s.w(k-1) == "to" || futureModals.Has(s.w(k-1))) || w == "tell" && (s.w(k-1) == "to" || s.w(k-1) == "will" || s.w(k-1) == "shall") {
+			continue // "planned to contend", "will argue", "will tell its creditors": said later, if at all
 		}
 		rumour := (w == "denied" || w == "denies" || w == "rejected" || w == "dismissed") && rumourClaim(s, k+1) > 0
 		// "announced previously it was seeking approval": an adverb of
