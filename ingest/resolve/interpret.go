@@ -1119,7 +1119,8 @@ func institutionWord(c *cand) bool {
 var firmPlurals = set("Dairies", "Foods", "Industries", "Motors", "Stores", "Airlines", "Airways", "Laboratories",
 	"Systems", "Enterprises", "Resources", "Products", "Pharmaceuticals", "Electronics", "Communications", "Associates",
 	"Holdings", "Properties", "Investments", "Securities", "Chemicals", "Computers", "Technologies",
-	"Bancshares", "Breweries", "Distillers", "Mines", "Refineries", "Textiles", "Publications", "Studios", "Pictures")
+	"Bancshares", "Breweries", "Distillers", "Mines", "Refineries", "Textiles", "Publications", "Studios", "Pictures",
+	"Fabrics", "Bancorporation", "Bancorp")
 
 // placesAndFirmsTaggedPersons retypes a name the tagger called a person's,
 // and nothing known, by the noun before it: "the border village of Haj
@@ -1181,6 +1182,35 @@ func unitsAndLakes(d *doc, cands []*cand) {
 		}
 	}
 }
+
+// firmsAfterKindNouns retypes a name the tagger called a person's or a
+// place, and nothing known, that a noun of a kind of business or body
+// stands right before, in lower case after an article or an adjective:
+// "employed by the state corporation Comibol", "brokers James Capel",
+// "the cocoa trading firm Barretto Peat". A person is not named after
+// such a noun, nor a town ("broker" and "maker" are a person's jobs too:
+// "Bombay broker Dinesh Walji", "film maker Steven Spielberg").
+func firmsAfterKindNouns(d *doc, cands []*cand) {
+	for _, c := range cands {
+		if c.entry != nil || c.titled || c.typ == graph.Organization || c.typ == graph.Country {
+			continue
+		}
+		prev := d.prevWords(c.start, 2)
+		if len(prev) == 0 || !bodyKindNouns.Has(prev[len(prev)-1].Text) {
+			continue
+		}
+		if len(prev) == 2 && (prev[0].Text == "'s" || prev[0].Text == "’s" || prev[0].Text == "of") {
+			continue // "Citicorp's unit X" is read elsewhere; "head of firm X" is rare
+		}
+		c.typ, c.label = graph.Organization, graph.LabelORG
+		c.reason = "a body by the noun of its kind before it: " + quote(prev[len(prev)-1].Text)
+	}
+}
+
+// bodyKindNouns name a kind of business or body, written before its name.
+var bodyKindNouns = set("corporation", "company", "firm", "brokers", "brokerage", "bank", "airline", "carrier", "newspaper",
+	"daily", "agency", "utility", "insurer", "lender", "manufacturer", "retailer", "conglomerate", "concern",
+	"group", "house", "distributor", "exporter", "importer", "refiner", "shipper", "publisher", "brewer", "chain")
 
 // firmsBeforeJobs retypes a name the tagger called a person's or a place,
 // and nothing known, that a firm's job and a person's name follow: "Dean

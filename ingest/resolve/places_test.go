@@ -222,6 +222,19 @@ func TestPlaceWords(t *testing.T) {
 			},
 		},
 		{
+			name: "a name after a noun of a kind of body ('the state corporation', 'brokers') is the body's, tagged a person or a town; after a job a person may hold ('broker', 'film maker') it stays a person; a name ending in a firm's word is a firm",
+			body: "Miners of the state corporation Halvard struck. Shares were placed by brokers Ann Brask. Oslo broker Per Lund agreed, as did film maker Jon Vik. Vik Bancorporation and Ostrup Fabrics rose.",
+			tags: []tag{{"Halvard", "LOC"}, {"Ann Brask", "PER"}, {"Oslo", "LOC"}, {"Per Lund", "PER"}, {"Jon Vik", "PER"}, {"Vik Bancorporation", "PER"}, {"Ostrup Fabrics", "PER"}},
+			want: map[string]view{
+				"Halvard":            {Type: graph.Organization, Mentions: []string{"Halvard"}},
+				"Ann Brask":          {Type: graph.Organization, Mentions: []string{"Ann Brask"}},
+				"Per Lund":           {Type: graph.Person, Mentions: []string{"Per Lund"}},
+				"Jon Vik":            {Type: graph.Person, Mentions: []string{"Jon Vik"}},
+				"Vik Bancorporation": {Type: graph.Organization, Mentions: []string{"Vik Bancorporation"}},
+				"Ostrup Fabrics":     {Type: graph.Organization, Mentions: []string{"Ostrup Fabrics"}},
+			},
+		},
+		{
 			name: "a name described as a body's officer ('the agency chief') is a person's; described as the body, a body's",
 			body: "Jon Vik, the agency chief, said costs fell. Halvard, the agency that runs the ports, said costs rose.",
 			tags: []tag{{"Jon Vik", "PER"}, {"Halvard", "PER"}},

@@ -388,6 +388,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	placesAndFirmsTaggedPersons(d, cands)
 	unitsAndLakes(d, cands)
 	firmsBeforeJobs(d, cands)
+	firmsAfterKindNouns(d, cands)
 	townsBeforeStates(d, cands)
 	r.statesAfterTowns(d, cands)
 	r.institutionsOfOtherStates(d, cands)
