@@ -92,6 +92,9 @@ func TestCodedEvents(t *testing.T) {
 		{"a dictionary word inside a name is not matched by the verb's patterns: expanding a firm called Tours is no visit",
 			"Ostmark Bank is planning a major expansion of its Norland Tours. Jon Berg toured Vardo.",
 			[]string{"visit 042 happened: Jon Berg/actor, Vardo/target @Vardo"}},
+		{"demands pressed are made by who presses them, also in an infinitive of purpose after the main clause",
+			"The Norland engineering union Vardo Mills will hold strikes on Friday, to press demands for a shorter week. Ostmark Bank pressed demands for higher fees.",
+			[]string{"demand 100 happened: Ostmark Bank/actor", "demand 100 happened: Vardo Mills/actor", "protest 140 planned: Vardo Mills/actor"}},
 		{"a loan, credit or aid package given to another is aid, whatever words modify it ('trade adjustment loan'); money given 'in aid' too; a warning given is none",
 			"Norland granted Vardo a 300 mln dlr trade adjustment loan. Ostland gave Brekka an aid package. " +
 				"Norland gave Brekka 50 mln dlrs in aid last year. Ostland gave Vardo a warning.",

@@ -2060,6 +2060,34 @@ func (d *doc) mainSubject(s *sent, k int) int {
 	return out[0]
 }
 
+// subjectHead is the state or body that heads the subject of the last
+// clause with a subject whose verb ends before k: "West German
+// engineering union IG Metall will hold strikes, to press": IG Metall.
+func (d *doc) subjectHead(s *sent, k int) int {
+	ps := s.parsed()
+	c := -1
+	for i, cl := range ps.Clauses {
+		if cl.Verb.End <= k && len(cl.Subject) > 0 {
+			c = i
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	cl := ps.Clauses[c]
+	if cl.Passive || cl.Inverted || len(cl.Subject) != 1 {
+		return -1
+	}
+	m := s.mentionAt(cl.Subject[0].Head)
+	if m == nil || m.m.Label == graph.LabelMISC {
+		return -1
+	}
+	if t := d.ents[m.ent].Type; t != graph.Country && t != graph.Organization {
+		return -1
+	}
+	return m.ent
+}
+
 // partyWithin reports a party named within n words from k, before any
 // punctuation.
 func partyWithin(d *doc, s *sent, k, n int) bool {
@@ -2403,6 +2431,13 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 			v = lv
 		}
 		ent, read := d.subject(s, v, c)
+		if ent < 0 && !e.verbal && v >= 1 && s.w(v-1) == "to" && strings.HasPrefix(s.w(v), "press") {
+			// "IG Metall will hold strikes to press demands for a 35-hour
+			// week": demands pressed in a purpose are the main subject's
+			if m := d.subjectHead(s, v); m >= 0 {
+				ent, read = m, true
+			}
+		}
 		if ent < 0 && !read && e.verbal {
 			// no name right before the verb: the subject the parse reads,
 			// if it names parties ("expect the six - Britain, …, West
@@ -2992,6 +3027,9 @@ func lightVerbAt(s *sent, k int) int {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		if lightVerbs.Has(s.w(j)) {
 			return j
+		}
+		if strings.HasPrefix(s.w(j), "press") && (s.w(k) == "demands" || s.w(k) == "demand") {
+			return j // "pressed demands for a 35-hour week", "is pressing its demands"
 		}
 		if s.breaks(j) || s.mentionAt(j) != nil || triggers[s.w(j)].typ != "" {
 			return -1
