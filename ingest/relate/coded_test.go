@@ -1241,6 +1241,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Country, "Vardo", "", "Vardo")
 			},
 			nil, []string{"Eva Lund : Vardo will buy ten ships", "Jon Berg : the loan would come", "Lena Dahl : the sale was done"}},
+		{"a body named before a noun of its kind ('the Vardo Day newspaper', 'the Ostby news agency') speaks; an agency of a department is not the department",
+			"The Vardo Day newspaper said the bank would close. Prices rose, the Ostby news agency said. The Norland Energy Department agency said stocks fell.",
+			func(h *hand) {
+				h.unknown(graph.Organization, "Vardo Day", "", "Vardo Day").unknown(graph.Organization, "Ostby", "", "Ostby").
+					unknown(graph.Organization, "Norland Energy Department", "", "Norland Energy Department")
+			},
+			nil, []string{"Ostby : Prices rose", "Vardo Day : the bank would close"}},
 		{"a group told with no name before it ('told companies') is a hearer; what one will tell is not said yet; a name told is no group",
 			"Jon Berg has told companies they must limit their imports. Vardo will tell its creditors it needs an extension, Eva Lund said. Eva Lund told Reuters the two companies are talking. " +
 				"With many dockers on strike, Vardo will tell the committee the government has a duty to help solve the dispute that has been disrupting the port, Eva Lund said.",

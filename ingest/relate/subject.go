@@ -38,6 +38,9 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 		return -1, false
 	}
 	w := s.w(j)
+	if o := namedKindBody(d, s, j); o != nil && !s.consumed[s.at[o.first]] {
+		return o.ent, true // "The Business Day newspaper said"
+	}
 	switch {
 	case s.mentionAt(j) != nil:
 		m := s.mentionAt(j)
@@ -392,7 +395,7 @@ var antecedentNouns = wordset.Of(map[string]bool{
 // Association of Muskogee"; nil otherwise ("the president of France").
 func (d *doc) homeOf(s *sent, m *mention) *mention {
 	t := d.ents[m.ent].Type
-	if t != graph.Country && !placeType(t) {
+	if t != graph.Country && !placeType(t) && t != graph.Organization {
 		return nil
 	}
 	j := m.first - 1
@@ -414,11 +417,39 @@ func (d *doc) homeOf(s *sent, m *mention) *mention {
 	if j = s.skipTicker(j); s.w(j) == ">" {
 		j-- // "<Siebe Plc> of the U.K."
 	}
-	if o := s.mentionAt(j); o != nil && d.ents[o.ent].Type == graph.Organization {
+	if o := s.mentionAt(j); o != nil && d.ents[o.ent].Type == graph.Organization && o.ent != m.ent {
+		// (a body "of" another body is its part, and speaks for itself:
+		// "the Joint Agricultural Weather Facility of the U.S. Agriculture
+		// and Commerce Departments said")
 		return o
 	}
 	return nil
 }
+
+// namedKindBody is the body named right before a noun of its kind at j
+// ("the Business Day newspaper said", "the Kyodo news agency said"), nil
+// for none. A unit of the body is not the body ("the Citicorp unit").
+func namedKindBody(d *doc, s *sent, j int) *mention {
+	if !speakingKinds.Has(s.w(j)) {
+		return nil
+	}
+	k := j - 1
+	if s.mentionAt(k) == nil && isLowerWord(s.raw(k)) {
+		k-- // "news agency"
+	}
+	o := s.mentionAt(k)
+	if o == nil || o.last != k+1 || d.ents[o.ent].Type != graph.Organization || strings.Contains(s.raw(k), "-") {
+		return nil // (not "the English-language paper")
+	}
+	if n := d.ents[o.ent].Name; s.w(j) == "agency" && (strings.Contains(n, "Department") || strings.Contains(n, "Ministry")) {
+		return nil // "the Energy Department agency", "the Department of Energy agency": an agency of the department
+	}
+	return o
+}
+
+// speakingKinds name the kind of body that speaks after its name.
+var speakingKinds = wordset.Of(map[string]bool{"newspaper": true, "daily": true, "weekly": true, "agency": true,
+	"magazine": true, "journal": true, "radio": true, "television": true, "paper": true})
 
 // trailingForms are legal forms written after a company's name, in lower
 // case or with dots, which a name may leave out.
