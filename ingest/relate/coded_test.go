@@ -1241,6 +1241,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Country, "Vardo", "", "Vardo")
 			},
 			nil, []string{"Eva Lund : Vardo will buy ten ships", "Jon Berg : the loan would come", "Lena Dahl : the sale was done"}},
+		{"'the mayor', 'the chairman' stand for the one person the article titled so, before the name or in an apposition after it",
+			"Ostby mayor Jon Berg spoke to reporters. The mayor said the city would borrow. Lena Dahl, chairman of Vardo Mills, spoke too. The chairman said sales rose.",
+			func(h *hand) {
+				h.unknown(graph.City, "Ostby", "", "Ostby").unknown(graph.Person, "Jon Berg", "", "Jon Berg").
+					unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills")
+			},
+			nil, []string{"Jon Berg : the city would borrow", "Lena Dahl : sales rose"}},
 		{"a body named before a noun of its kind ('the Vardo Day newspaper', 'the Ostby news agency') speaks; an agency of a department is not the department",
 			"The Vardo Day newspaper said the bank would close. Prices rose, the Ostby news agency said. The Norland Energy Department agency said stocks fell.",
 			func(h *hand) {

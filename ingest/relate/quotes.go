@@ -296,7 +296,8 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 	noun := s.w(k)
 	switch noun {
 	case "minister", "chairman", "president", "secretary", "governor", "premier", "chancellor", "ambassador", "senator", "commissioner",
-		"spokesman", "spokeswoman", "leader", "director", "executive", "congressman":
+		"spokesman", "spokeswoman", "leader", "director", "executive", "congressman", "mayor", "analyst", "economist",
+		"treasurer", "envoy", "manager":
 	default:
 		if noun == "" || !isLowerWord(s.raw(k)) {
 			return -1
@@ -343,6 +344,19 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 					break // "a spokesman for Centrale Suiker": the body's, no title of the name
 				}
 				titled = titled || o.w(j) == noun || noun == "senator" && (o.w(j) == "senate" || o.w(j) == "sen.")
+			}
+			if o.w(m.last) == "," {
+				// "Rudolf Sprung, chairman of Vardo Mills,", "Jon Berg, an
+				// analyst at Halvard": the title in the apposition
+				for j := m.last + 1; j < len(o.Tokens) && j <= m.last+5 && !o.breaks(j); j++ {
+					if o.w(j) == noun {
+						titled = true
+						break
+					}
+					if o.mentionAt(j) != nil {
+						break
+					}
+				}
 			}
 			if !titled || by >= 0 && !o.namesNear(m, by) {
 				continue // "the Kansas senator": a senator the article ties to Kansas
