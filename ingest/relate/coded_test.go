@@ -1241,6 +1241,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Country, "Vardo", "", "Vardo")
 			},
 			nil, []string{"Eva Lund : Vardo will buy ten ships", "Jon Berg : the loan would come", "Lena Dahl : the sale was done"}},
+		{"an inverted attribution reaches the name past lower-case words before a title ('said bank spokesman X', 'warns Vardo Mills managing director X')",
+			"The loans were sold at book value, said bank spokesman Jon Berg. \"We must be careful,\" warns Vardo Mills managing director Lena Dahl.",
+			func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").
+					unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills")
+			},
+			nil, []string{"Jon Berg : The loans were sold at book value", "Lena Dahl : We must be careful"}},
 		{"'the mayor', 'the chairman' stand for the one person the article titled so, before the name or in an apposition after it",
 			"Ostby mayor Jon Berg spoke to reporters. The mayor said the city would borrow. Lena Dahl, chairman of Vardo Mills, spoke too. The chairman said sales rose.",
 			func(h *hand) {

@@ -1612,8 +1612,9 @@ func (r *Relater) invertedSpeaker(d *doc, s *sent, k int) (speaker, source strin
 			}
 			break
 		}
-		if !segment.IsCapitalised(s.raw(j)) && r.titleKind(strings.TrimSuffix(s.w(j), "-elect")) == kindNone {
-			break
+		if !segment.IsCapitalised(s.raw(j)) && r.titleKind(strings.TrimSuffix(s.w(j), "-elect")) == kindNone &&
+			(r.titleKind(s.w(j+1)) == kindNone || s.mentionAt(j+1) != nil) {
+			break // (a word before a title goes: "said bank spokesman James Day")
 		}
 	}
 	for j := k + 1; j < len(s.Tokens) && j <= k+4 && underwriterWords.Has(s.w(j)) && isLowerWord(s.raw(j)); j++ {
