@@ -1130,6 +1130,14 @@ func aidLoan(s *sent, k int) bool {
 	if w := s.w(k); (w == "loan" || w == "loans") && heldLoans(s, k) {
 		return false // "its long-term loans to Brazil", "has 6.4 billion dlrs of loans to Argentina": loans held, none made
 	}
+	for j := k - 1; j >= 0 && j >= k-7 && !s.breaks(j); j-- {
+		if w := s.w(j); w == "sale" || w == "sold" || w == "sell" || w == "sells" || w == "selling" {
+			return false // "the sale of 54 mln dlrs in energy loans to Prudential": loans sold, none made
+		}
+	}
+	if w := s.w(k + 1); w == "sold" || w == "sales" {
+		return false // "the loans sold to Prudential"
+	}
 	received := false // "will get 104 mln stg as grants from Britain"
 	for j := k - 1; j >= 0 && j >= k-8 && !s.breaks(j); j-- {
 		received = received || receiveWords.Has(s.w(j))
