@@ -419,8 +419,8 @@ func (r *Relater) describedPlaceRelations(d *doc, s *sent, out *relations) {
 		for n := 0; n < 4 && j < len(s.Tokens) && isLowerWord(s.raw(j)) && !describerStops.Has(s.w(j)); n, j = n+1, j+1 {
 			head = s.w(j)
 		}
-		if head == "" || j < len(s.Tokens) && s.w(j) != "," && s.w(j) != "." {
-			continue // the description must end the apposition
+		if head == "" || j < len(s.Tokens) && s.w(j) != "," && s.w(j) != "." && !(s.w(j) == "of" && ownedUnitNouns.Has(head)) {
+			continue // the description must end the apposition ("a French subsidiary of Suez" may name its owner)
 		}
 		ex := d.entity(x.ent)
 		switch {
@@ -431,6 +431,9 @@ func (r *Relater) describedPlaceRelations(d *doc, s *sent, out *relations) {
 		}
 	}
 }
+
+// ownedUnitNouns describe a body another owns, which "of" may name.
+var ownedUnitNouns = wordset.Of(map[string]bool{"subsidiary": true, "unit": true, "affiliate": true, "division": true})
 
 // standingWords rank a body among its kind in an apposition: "the number
 // three U.S. automaker", "Norway's largest computer maker".
@@ -450,7 +453,7 @@ var placedBodyNouns = wordset.Of(map[string]bool{
 	"house": true, "agency": true, "newspaper": true, "broadcaster": true, "union": true,
 	"broker": true, "lender": true, "dealer": true, "subsidiary": true, "unit": true, "affiliate": true,
 	"trader": true, "shipper": true, "miner": true, "chain": true, "consortium": true, "cooperative": true,
-	"automaker": true, "carmaker": true, "steelmaker": true, "chipmaker": true,
+	"automaker": true, "carmaker": true, "steelmaker": true, "chipmaker": true, "mill": true, "division": true,
 })
 
 // copulaSubject finds the organisation a copula before k describes, as

@@ -146,6 +146,16 @@ func TestRelations(t *testing.T) {
 			},
 		},
 		{
+			name: "an apposition placing a body as a place's subsidiary 'of' its owner, or as a mill, bases it there",
+			body: "Halvard Invest NV, a Norlandic finance subsidiary of Vardo Mills, sold bonds. Ostmark Steel, an Ostlandic steel mill, said so.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Invest NV", "", "Halvard Invest NV").unknown(graph.Country, "Norland", "", "=MISC:Norlandic").
+					unknown(graph.Organization, "Vardo Mills", "", "Vardo Mills").unknown(graph.Organization, "Ostmark Steel", "", "Ostmark Steel").
+					unknown(graph.Country, "Ostland", "", "=MISC:Ostlandic")
+			},
+			want: []string{"Halvard Invest NV basedIn Norland", "Ostmark Steel basedIn Ostland"},
+		},
+		{
 			name: "a city before 'in' and a country, a county before a comma and its state, and a firm with a legal form before 'of' and its seat; a body whose name goes on with 'of', or a country's office, is no seat",
 			body: "Talks were held at Ostby in Norland. The mine is in Vesk County, Brekka. Halvard Corp of Ostby rose. The president of Norland spoke. Exports of Vardo Mills rose in Norland.",
 			build: func(h *hand) {
