@@ -34,6 +34,7 @@ var triggers = map[string]trigger{
 	// "the OPEC conference", "a GATT ministerial conference" (not "a news
 	// conference": pressMet)
 	"conference": {"meeting", 0.45, false}, "conferences": {"meeting", 0.45, false},
+	"consultations": {"meeting", 0.45, false},
 	"visit": {"visit", 0.5, false}, "visits": {"visit", 0.5, true}, "visited": {"visit", 0.6, true},
 	"visiting": {"visit", 0.5, true}, "arrived": {"visit", 0.5, true}, "arrival": {"visit", 0.5, false},
 	"trip": {"visit", 0.4, false}, "toured": {"visit", 0.5, true},
