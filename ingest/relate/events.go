@@ -35,7 +35,7 @@ var triggers = map[string]trigger{
 	// conference": pressMet)
 	"conference": {"meeting", 0.45, false}, "conferences": {"meeting", 0.45, false},
 	"consultations": {"meeting", 0.45, false},
-	"visit": {"visit", 0.5, false}, "visits": {"visit", 0.5, true}, "visited": {"visit", 0.6, true},
+	"visit":         {"visit", 0.5, false}, "visits": {"visit", 0.5, true}, "visited": {"visit", 0.6, true},
 	"visiting": {"visit", 0.5, true}, "arrived": {"visit", 0.5, true}, "arrival": {"visit", 0.5, false},
 	"trip": {"visit", 0.4, false}, "toured": {"visit", 0.5, true},
 	"hosted": {"hostVisit", 0.5, true}, "hosting": {"hostVisit", 0.5, true},
