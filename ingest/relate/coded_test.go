@@ -673,7 +673,7 @@ func TestCodedEvents(t *testing.T) {
 			[]string{"proposal 036 happened: Jon Berg/actor, Vardo Mills/target", "proposal 036 happened: Ostmark Bank/actor, Brekka/target"}},
 		{"one who agrees a view ('agreed the Community must…') concurs, no agreement; two sides agreeing what will be are one",
 			"Jon Berg agreed Ostland must take greater heed of farmers. Norland and Vardo agreed the talks would resume.",
-			[]string{"agreement 050 happened: Norland/participant, Vardo/participant"}},
+			[]string{"agreement 057 happened: Norland/participant, Vardo/participant"}},
 		{"a court asked to rule is no appeal",
 			"Ostmark Bank asked the Brekka Supreme Court to block the sale. Norland urged Vardo to act.",
 			[]string{"appeal 020 happened: Norland/actor, Vardo/target"}},

@@ -3749,6 +3749,12 @@ func (d *doc) toEvent(e *eventMention) graph.Event {
 		// the event read is a visit (042)
 		e.code = kind.CAMEO
 	}
+	if e.typ == "agreement" && e.code == "050" {
+		// "Canada and the United States agreed last December": the
+		// dictionary's bare diplomatic cooperation (050) for an agreement
+		// the reading made is the agreement itself (057, GUIDE.md)
+		e.code = kind.CAMEO
+	}
 	if e.code != "" && e.code != kind.CAMEO {
 		kind.CAMEO = e.code
 		kind.Goldstein = graph.RootGoldstein[e.code[:2]]
