@@ -2532,6 +2532,24 @@ func fromParty(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
 	return false
 }
 
+// objectEnd is the token after the clause's first object, -1 for none.
+func objectEnd(cl syntax.Clause) int {
+	if len(cl.Object) == 0 {
+		return -1
+	}
+	return cl.Object[0].End
+}
+
+// inPhrase reports a mention of entity e inside noun phrase np.
+func inPhrase(s *sent, e int, np syntax.NounPhrase) bool {
+	for j := np.Start; j < np.End; j++ {
+		if m := s.mentionAt(j); m != nil && m.ent == e {
+			return true
+		}
+	}
+	return false
+}
+
 // effortNouns name an attempt another makes, which a refusal turns down:
 // "rejected an effort by Asher Edelman to acquire the company".
 var effortNouns = wordset.Of(map[string]bool{"effort": true, "efforts": true, "attempt": true, "attempts": true, "move": true, "initiative": true})
@@ -3696,6 +3714,16 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			case w == "by" && cl.Passive:
 				actors = append(actors, ents...)
+			case (w == "to" || w == "for") && typ == "aid" && len(ents) > 0 && !cl.Passive && p.Prep == objectEnd(cl) && (aidNoun(objectHead(ps, cl)) || grantedAid(ps, cl)):
+				// "approved a British government aid package to Rover": the
+				// receiver after the aid is the target; a state modifying
+				// the aid gives it, beside the subject
+				for _, o := range objs {
+					if np, ok := objectPhrase(cl); ok && d.ents[o].Type == graph.Country && inPhrase(s, o, np) && !slices.Contains(actors, o) {
+						actors = append(actors, o)
+					}
+				}
+				objs = slices.Clone(ents)
 			case w == "to" && transferVerbs.Has(lem) && len(ents) > 0 && !after:
 				// "extradited the drug lord to the United States": the
 				// receiver is the target, what is handed over is not;
