@@ -3687,7 +3687,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 						sellers = append(sellers, e)
 					}
 				}
-				if deal == "057" && len(sellers) > 0 {
+				if (deal == "057" || deal == "036") && len(sellers) > 0 {
 					// "acquired Brask Mills from Ostland Bank": the deal is
 					// between buyer and seller; what changes hands is no side
 					objs = nil

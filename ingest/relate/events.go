@@ -430,6 +430,18 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 				e.add(o, graph.RoleParticipant)
 			}
 		}
+		if (e.typ == "proposal" || e.typ == "agreement") && !e.verbal {
+			// "Conseco's proposal to acquire Western National from Beneficial
+			// Corp": the seller is the one the deal is put to or made with,
+			// not the firm that changes hands
+			if bought, seller := d.boughtFrom(e.s, e.k+1); bought >= 0 && e.participants[bought] != "" {
+				role := e.participants[bought]
+				e.drop(bought)
+				if e.participants[seller] == "" {
+					e.add(seller, role)
+				}
+			}
+		}
 		if d.businessOnly(e) {
 			continue // firms doing business: no event of these kinds (GUIDE.md: ordinary business)
 		}
@@ -2918,6 +2930,28 @@ var moreCurrencies = wordset.Of(map[string]bool{"dollars": true, "euros": true, 
 
 // shareWords are holdings pledged as security, no aid.
 var shareWords = wordset.Of(map[string]bool{"shares": true, "stock": true, "stake": true, "securities": true, "assets": true})
+
+// boughtFrom reads "to acquire/buy/purchase <X> from <Y>" starting at k:
+// the firm bought and its seller, -1 each when the words are not there.
+func (d *doc) boughtFrom(s *sent, k int) (int, int) {
+	if s.w(k) != "to" || !buyWords.Has(s.w(k+1)) {
+		return -1, -1
+	}
+	j := k + 2 + b2i(s.w(k+2) == "the")
+	x := s.mentionAt(j)
+	if x == nil || x.first != j || d.ents[x.ent].Type != graph.Organization || s.w(x.last) != "from" {
+		return -1, -1
+	}
+	n := x.last + 1 + b2i(s.w(x.last+1) == "the")
+	y := s.mentionAt(n)
+	if y == nil || y.first != n || !actorType(d.ents[y.ent].Type) || y.ent == x.ent {
+		return -1, -1
+	}
+	return x.ent, y.ent
+}
+
+// buyWords buy a business.
+var buyWords = wordset.Of(map[string]bool{"acquire": true, "buy": true, "purchase": true})
 
 // dealOwnerPronoun is the "its" or "their" that owns the deal or offer a
 // noun at e.k names ("its acquisition of", "their proposed merger", "its
