@@ -681,6 +681,14 @@ func subRegion(name string) bool {
 func (r *Relater) placeInRelations(d *doc, s *sent, out *relations) {
 	for _, a := range s.mentions {
 		ea := d.entity(a.ent)
+		if k := s.skipTicker(a.last); ea.Type == graph.Organization && s.w(k) == "," && seatedName(s, a) {
+			// "Globe Industries Inc, Chicago Heights, Ill., was picked",
+			// "<Kerdix Inc.>, Boulder, Colorado,": a firm placed by its town
+			// and the town's state, as American copy writes it
+			if c := s.mentionAt(k + 1); c != nil && c.first == k+1 && d.entity(c.ent).Type == graph.City && s.w(c.last) == "," && townOfState(d, s, c.last+1) {
+				out.add(graph.Relation{Subject: ea.ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID, Confidence: confBasedIn, Evidence: d.evidence(s)})
+			}
+		}
 		if prep := s.w(a.last); prep != "in" && prep != "of" {
 			continue
 		}

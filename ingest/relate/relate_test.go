@@ -146,6 +146,16 @@ func TestRelations(t *testing.T) {
 			},
 		},
 		{
+			name: "a firm with a legal form placed by a town and the town's state between commas is based in the town; a list of firms places none",
+			body: "Halvard Corp, Ostby, Vesk, was picked. The underwriters are Vardo Ltd, Brask Inc and Ostmark Co.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.City, "Ostby", "", "Ostby").
+					unknown(graph.Region, "Vesk", "", "Vesk").unknown(graph.Organization, "Vardo Ltd", "", "Vardo Ltd").
+					unknown(graph.Organization, "Brask Inc", "", "Brask Inc").unknown(graph.Organization, "Ostmark Co", "", "Ostmark Co")
+			},
+			want: []string{"Halvard Corp basedIn Ostby", "Ostby locatedIn Vesk"},
+		},
+		{
 			name: "an apposition placing a body as a place's subsidiary 'of' its owner, or as a mill, bases it there",
 			body: "Halvard Invest NV, a Norlandic finance subsidiary of Vardo Mills, sold bonds. Ostmark Steel, an Ostlandic steel mill, said so.",
 			build: func(h *hand) {
