@@ -125,6 +125,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"AAA", "Treasuries"},
 		},
 		{
+			name: "weather ('El Nino') and a Roman numeral after a lower-case word ('a phase III study') are no names; a numeral in a name stays",
+			body: "El Nino may return to Peru. Halvard Corp will start a phase III study. Vardo Partners II will invest.",
+			tags: []tag{{"El Nino", "ORG"}, {"Peru", "LOC"}, {"Halvard Corp", "ORG"}, {"III", "ORG"}, {"Vardo Partners II", "ORG"}},
+			want: map[string]view{
+				"Halvard Corp":      {Type: graph.Organization, Mentions: []string{"Halvard Corp"}},
+				"Vardo Partners II": {Type: graph.Organization, Mentions: []string{"Vardo Partners II"}},
+			},
+			absent: []string{"El Nino", "III"},
+		},
+		{
 			name: "a secretary's portfolio is the department named; a minister's is no mention",
 			body: "Energy Secretary Jon Vik met Philippine Finance Secretary Per Lund and Finance Minister Ola Berg.",
 			tags: []tag{{"Jon Vik", "PER"}, {"Philippine", "MISC"}, {"Per Lund", "PER"}, {"Ola Berg", "PER"}},

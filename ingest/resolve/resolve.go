@@ -1541,9 +1541,43 @@ func dropNamedThings(body string, spans []segment.Span) []segment.Span {
 		if loneAdjectives.Has(name) || securityNames.Has(name) || ratingNamed(body, s.Start, s.End) {
 			continue // "Federal funds", "a Federal prosecutor"; "cut to AA from AA-plus"
 		}
+		if weatherNames.Has(name) || romanNumeral(name) && lowerBefore(body, s.Start) {
+			continue // "El Nino may be returning to Peru", "a phase III study": no body, no place
+		}
 		kept = append(kept, s)
 	}
 	return kept
+}
+
+// weatherNames name weather, no body or place.
+var weatherNames = set("El Nino", "La Nina", "EL Nino", "El Niño", "La Niña")
+
+// lowerBefore reports a lower-case word right before offset start: "a
+// phase III study" (not "Queen Elizabeth II").
+func lowerBefore(body string, start int) bool {
+	j := start
+	for j > 0 && body[j-1] == ' ' {
+		j--
+	}
+	i := j
+	for i > 0 && body[i-1] != ' ' && body[i-1] != '\n' {
+		i--
+	}
+	return i < j && body[i] >= 'a' && body[i] <= 'z'
+}
+
+// romanNumeral reports a name that is only a Roman numeral of two letters
+// or more ("II", "III", "VI"): a phase, a part or a series, no body.
+func romanNumeral(name string) bool {
+	if len(name) < 2 || len(name) > 5 {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // securityNames are the names of kinds of security, no body: "yield 60
