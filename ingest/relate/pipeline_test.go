@@ -367,6 +367,22 @@ func TestPartyTags(t *testing.T) {
 	}
 }
 
+// The wire's longer abbreviations of states ("Kans.", "Nebr.", "Wisc.")
+// name the state as the short ones do, in a party tag or after a town.
+func TestLongStateAbbreviations(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "Sen. Robert Dole (R-Kans.) spoke. Sen. Ed Zorinsky (D-Nebr.) agreed. Acme Corp of Madison, Wisc., said so.", "1987-03-05")
+	names := map[string]bool{}
+	for _, e := range x.Entities {
+		names[string(e.Type)+" "+e.Name] = true
+	}
+	for _, want := range []string{"Region Kansas", "Region Nebraska", "Region Wisconsin"} {
+		if !names[want] {
+			t.Errorf("no %s among %v", want, names)
+		}
+	}
+}
+
 // "Secretary of Commerce X", "Undersecretary of Commerce X": the
 // department after "of" is an Organization mention and X its official
 // (GUIDE.md, as for "Commerce Secretary X"); "Secretary of State X" serves
