@@ -1231,7 +1231,7 @@ func grantedAid(ps *syntax.Sentence, cl syntax.Clause) bool {
 			if slices.Contains(wordsOf(ps, np.Start, np.Head), "aid") {
 				return true
 			}
-		case currencyWords.Has(h) || moreCurrencies.Has(h):
+		case currencyName(h):
 			// "gave Tasmania 10 mln dlrs in aid", "in economic and military aid"
 			if np.End < len(ps.Words) && ps.Lower(np.End) == "in" {
 				for j := np.End + 1; j < len(ps.Words) && j <= np.End+5; j++ {

@@ -638,22 +638,16 @@ func (d *doc) contractsWon(s *sent, c *claims) []*eventMention {
 		if w := s.w(p); w != "from" && w != "by" && w != "with" {
 			continue
 		}
-		p++
-		p += b2i(s.w(p) == "the")
-		m := s.mentionAt(p)
-		if m == nil || m.first != p || !actorType(d.ents[m.ent].Type) {
+		m := nameAfter(s, p+1)
+		if m == nil || !actorType(d.ents[m.ent].Type) {
 			continue
 		}
 		winner, _ := d.subject(s, k, c)
 		if winner < 0 || winner == m.ent || !actorType(d.ents[winner].Type) {
 			continue
 		}
-		st := "happened"
-		if futureModals.Has(s.w(k-1)) || s.w(k-1) == "to" {
-			st = "planned" // "will receive a contract", "expects to win a contract"
-		}
 		e := &eventMention{typ: "agreement", code: "057", strength: 0.5, verbal: true, k: k, end: j + 1, s: s, location: -1,
-			lastSent: s.idx, status: st, structured: true}
+			lastSent: s.idx, status: receivedStatus(s, k), structured: true}
 		e.add(winner, graph.RoleParticipant)
 		e.add(m.ent, graph.RoleParticipant)
 		out = append(out, e)
@@ -661,11 +655,14 @@ func (d *doc) contractsWon(s *sent, c *claims) []*eventMention {
 	return out
 }
 
-// moneyUnits count or name a sum after its number: "10.7 billion dlrs",
-// "680 mln stg".
-var moneyUnits = wordset.Of(map[string]bool{"mln": true, "million": true, "billion": true, "bln": true, "dlrs": true, "dollars": true,
-	"stg": true, "sterling": true, "pounds": true, "yen": true, "marks": true, "francs": true, "ecus": true, "lire": true, "guilders": true,
-	"pesos": true, "crowns": true, "rupees": true, "dlr": true, "us": true, "u.s.": true})
+// moneyCounts count a sum after its number, or name its currency's
+// country: "10.7 billion dlrs", "390 mln U.S. dlrs".
+var moneyCounts = wordset.Of(map[string]bool{"mln": true, "million": true, "billion": true, "bln": true, "sterling": true,
+	"us": true, "u.s.": true})
+
+// currencyName reports a currency written after a sum: the wire's
+// abbreviations ("dlrs", "stg") or a full name ("euros", "pesos").
+func currencyName(w string) bool { return currencyWords.Has(w) || moreCurrencies.Has(w) }
 
 // sumEnd is the token after a sum of money that starts at k ("10.7
 // billion dlrs", "about 390 mln U.S. dlrs", "$147 million"), or k when
@@ -680,7 +677,7 @@ func sumEnd(s *sent, k int) int {
 	}
 	j++
 	units := strings.HasPrefix(s.w(j-1), "$")
-	for moneyUnits.Has(s.w(j)) {
+	for moneyCounts.Has(s.w(j)) || currencyName(s.w(j)) {
 		j++
 		units = true
 	}
@@ -729,10 +726,8 @@ func (d *doc) fundsReceived(s *sent, c *claims) []*eventMention {
 		if j == k+1 || s.w(j) != "from" {
 			continue
 		}
-		p := j + 1
-		p += b2i(s.w(p) == "the")
-		m := s.mentionAt(p)
-		if m == nil || m.first != p || !d.stateParty(m.ent) || d.ents[m.ent].Type == graph.Person {
+		m := nameAfter(s, j+1)
+		if m == nil || !d.stateParty(m.ent) || d.ents[m.ent].Type == graph.Person {
 			continue
 		}
 		if w, x := s.w(m.last), s.w(m.last+1); w == "for" && (x == "its" || x == "their" || x == "his" || x == "her" || x == "the" || x == "shares" || x == "stock") ||
@@ -743,17 +738,33 @@ func (d *doc) fundsReceived(s *sent, c *claims) []*eventMention {
 		if getter < 0 || getter == m.ent || !actorType(d.ents[getter].Type) {
 			continue
 		}
-		st := "happened"
-		if futureModals.Has(s.w(k-1)) || s.w(k-1) == "to" {
-			st = "planned" // "will receive", "expects to receive"
-		}
 		e := &eventMention{typ: "aid", code: "070", strength: 0.5, verbal: true, k: k, end: m.last, s: s, location: -1,
-			lastSent: s.idx, status: st, structured: true}
+			lastSent: s.idx, status: receivedStatus(s, k), structured: true}
 		e.add(m.ent, graph.RoleActor)
 		e.add(getter, graph.RoleTarget)
 		out = append(out, e)
 	}
 	return out
+}
+
+// nameAfter is the name that starts at k, past a "the": the party after
+// "from" or "by"; nil when no name starts there.
+func nameAfter(s *sent, k int) *mention {
+	k += b2i(s.w(k) == "the")
+	if m := s.mentionAt(k); m != nil && m.first == k {
+		return m
+	}
+	return nil
+}
+
+// receivedStatus is the status of what the verb at k receives or wins:
+// planned after a modal or "to" ("will receive a contract", "expects to
+// win"), else happened.
+func receivedStatus(s *sent, k int) string {
+	if futureModals.Has(s.w(k-1)) || s.w(k-1) == "to" {
+		return "planned"
+	}
+	return "happened"
 }
 
 // visitsInApposition reads a visit set off after a titled foreigner's
@@ -2912,7 +2923,7 @@ func aidPledged(s *sent, k int) bool {
 		switch w := s.w(j); {
 		case shareWords.Has(w):
 			return false
-		case pledgedAidNouns.Has(w), currencyWords.Has(w), moreCurrencies.Has(w), strings.HasPrefix(w, "$"), strings.HasPrefix(w, "€"), strings.HasPrefix(w, "£"):
+		case pledgedAidNouns.Has(w), currencyName(w), strings.HasPrefix(w, "$"), strings.HasPrefix(w, "€"), strings.HasPrefix(w, "£"):
 			return true
 		}
 	}
@@ -2926,7 +2937,7 @@ var pledgedAidNouns = wordset.Of(map[string]bool{"aid": true, "support": true, "
 
 // moreCurrencies name currencies the wire's abbreviations (currencyWords) do not.
 var moreCurrencies = wordset.Of(map[string]bool{"dollars": true, "euros": true, "euro": true, "pounds": true, "yuan": true,
-	"rupees": true, "pesos": true, "crowns": true, "guilders": true, "ecus": true, "francs": true})
+	"rupees": true, "pesos": true, "crowns": true, "guilders": true, "ecus": true, "francs": true, "dlr": true})
 
 // shareWords are holdings pledged as security, no aid.
 var shareWords = wordset.Of(map[string]bool{"shares": true, "stock": true, "stake": true, "securities": true, "assets": true})
@@ -2964,7 +2975,7 @@ func dealOwnerPronoun(s *sent, e *eventMention) int {
 		if w := s.w(j); w == "its" || w == "their" {
 			return j
 		}
-		if w := s.w(j); !dealModifiers.Has(w) && !isNumber(w) && !moneyUnits.Has(w) && w != "a" && w != "share" {
+		if w := s.w(j); !dealModifiers.Has(w) && !isNumber(w) && !moneyCounts.Has(w) && !currencyName(w) && w != "a" && w != "share" {
 			return -1 // "its dividend proposal", "their budget proposal": no deal with a party
 		}
 	}
