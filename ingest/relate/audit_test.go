@@ -162,6 +162,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
+			name:      "a country describing a firm's kind in a long description joined by 'and' is no party",
+			published: "1987-03-05",
+			body:      "The Norlandic metal trading and equipment sales company Vardo Export signed the contract with Ostland.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Organization, "Vardo Export", "", "Vardo Export").
+					unknown(graph.Country, "Ostland", "", "Ostland")
+			},
+			want: []string{"agreement  @ happened: Vardo Export/participant, Ostland/participant"},
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",

@@ -2625,11 +2625,39 @@ func (d *doc) distinctParties(s *sent, nps []syntax.NounPhrase) []int {
 
 func (d *doc) partiesOf(s *sent, nps []syntax.NounPhrase) []int {
 	var out []int
-	for _, np := range nps {
+	for i, np := range nps {
+		if i+1 < len(nps) && d.describedKindConjunct(s, np, nps[i+1]) {
+			continue
+		}
 		out = append(out, d.partiesIn(s, np)...)
 		out = append(out, d.dashList(s, np.End)...)
 	}
 	return out
+}
+
+// describedKindConjunct reports a conjunct that only describes, with the
+// one after it, the kind of a body named next: "the Soviet metal trading
+// and equipment sales company Tsvetmetpromexport" is one firm, based in
+// the Soviet Union, which is no party of what the firm does.
+func (d *doc) describedKindConjunct(s *sent, np, next syntax.NounPhrase) bool {
+	if s.w(np.End) != "and" || next.Start != np.End+1 || !isLowerWord(s.raw(np.Head)) {
+		return false
+	}
+	m := s.mentionAt(np.Start + b2i(s.w(np.Start) == "the"))
+	if m == nil || m.m.Label != graph.LabelMISC || d.ents[m.ent].Type != graph.Country || m.last > np.Head {
+		return false
+	}
+	for k := m.last; k < np.End; k++ {
+		if !isLowerWord(s.raw(k)) {
+			return false
+		}
+	}
+	k := next.Start
+	for k < next.End && isLowerWord(s.raw(k)) {
+		k++
+	}
+	o := s.mentionAt(k)
+	return k > next.Start && o != nil && o.first == k && d.ents[o.ent].Type == graph.Organization && firmNouns.Has(s.w(k-1))
 }
 
 // dashList is the list of parties set between dashes right after a noun

@@ -1616,6 +1616,12 @@ func TestOfficeDescriptions(t *testing.T) {
 		// "chief of" as "head of"; a unit of a region in the body
 		{"Lena Dahl, chief of Ostmark Bank's treasury division, spoke.", "Lena Dahl officialOf Ostmark Bank [chief of Ostmark Bank's treasury division] 2024-03-04–"},
 		{"Jon Berg, director of Ostmark Bank's Norlandic division, spoke.", "Jon Berg officialOf Ostmark Bank [director of Ostmark Bank's Norlandic division] 2024-03-04–"},
+		// a rank before a capitalised title without an article; a post abroad of a state
+		{"Lena Dahl, Deputy Finance Minister of Norland, spoke.", "Lena Dahl officialOf Norland [Deputy Finance Minister] 2024-03-04–"},
+		{"Jon Berg, Deputy Trade Minister at the Norlandic embassy, spoke.", "Jon Berg officialOf Norland [Deputy Trade Minister] 2024-03-04–"},
+		{"Jon Berg, a spokesman at the Norlandic embassy, spoke.", "Jon Berg officialOf Norland [spokesman] 2024-03-04–"},
+		// a word of standing before the body's name
+		{"Lena Dahl, head of the powerful Ostmark Bank, spoke.", "Lena Dahl leaderOf Ostmark Bank [head] 2024-03-04–"},
 		// what one may be of a body without working for it
 		{"Jon Berg, a graduate of Ostmark Bank, spoke; Lena Dahl, a critic of the Ostland Pact, agreed.", ""},
 		// a deputy's office is below the title it names

@@ -190,7 +190,7 @@ func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 			// noun may take a longer description, joined by "and"
 			limit, firm := 3, firmNouns.Has(s.w(firmAt))
 			if firm {
-				limit = 5
+				limit = 6 // "Soviet metal trading and equipment sales company X"
 			}
 			for n := 0; n < limit && j >= 0 && s.mentionAt(j) == nil && isLowerWord(s.raw(j)) && (!describerStops.Has(s.w(j)) || firm && s.w(j) == "and"); n++ {
 				j--
@@ -240,7 +240,8 @@ func firmName(name string) bool {
 // firmNouns name a kind of firm before its name: "investment bank X".
 var firmNouns = wordset.Of(map[string]bool{"bank": true, "firm": true, "company": true, "group": true, "brokerage": true, "house": true,
 	"utility": true, "airline": true, "carrier": true, "insurer": true, "maker": true, "producer": true, "manufacturer": true,
-	"retailer": true, "concern": true, "conglomerate": true, "publisher": true, "developer": true, "refiner": true})
+	"retailer": true, "concern": true, "conglomerate": true, "publisher": true, "developer": true, "refiner": true,
+	"mill": true, "exporter": true, "importer": true, "cooperative": true, "steelmaker": true, "automaker": true})
 
 // describerStops are the lower-case words that cannot describe the
 // organisation after a country: verbs, prepositions, conjunctions.

@@ -146,6 +146,24 @@ func TestRelations(t *testing.T) {
 			},
 		},
 		{
+			name: "a long description of a firm's kind, joined by 'and', places it in the country before it, which is no party of what it does",
+			body: "The Norlandic metal trading and equipment sales company Vardo Export signed the contract with Ostland. The Norlandic seed and cotton mill Brask Agricola sold oil.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Organization, "Vardo Export", "", "Vardo Export").
+					unknown(graph.Country, "Ostland", "", "Ostland").unknown(graph.Organization, "Brask Agricola", "", "Brask Agricola")
+			},
+			want: []string{"Brask Agricola basedIn Norland", "Vardo Export basedIn Norland"},
+		},
+		{
+			name: "a citizen of two countries joined by 'and', after 'who is'",
+			body: "Jon Berg, who is a Norlandic and Ostlandic citizen, sold oil.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Country, "Ostland", "", "=MISC:Ostlandic").
+					unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"Jon Berg citizenOf Norland", "Jon Berg citizenOf Ostland"},
+		},
+		{
 			name: "a firm with a legal form placed by a town and the town's state between commas is based in the town; a list of firms places none",
 			body: "Halvard Corp, Ostby, Vesk, was picked. The underwriters are Vardo Ltd, Brask Inc and Ostmark Co.",
 			build: func(h *hand) {

@@ -1450,7 +1450,13 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		// France")
 		if m := s.mentionAt(k); !isLowerWord(s.raw(k)) && !at.verbal && (m == nil || !isState(d.entity(m.ent)) || m.first != k) {
 			if _, _, ok := r.titleStartingAt(s, k); !ok {
-				return
+				q := k
+				for q < k+2 && rankWords.Has(s.w(q)) {
+					q++ // "X, Deputy Trade Minister at …": a rank before the title
+				}
+				if _, _, ok := r.titleStartingAt(s, q); q == k || !ok {
+					return
+				}
 			}
 		}
 		article = false
@@ -1572,7 +1578,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		return
 	}
 	var obj *mention
-	sentTo, inUnit := false, false
+	sentTo, inUnit, atPost := false, false, false
 	prep := s.w(k)
 	if prep == "representing" {
 		prep = "for" // "an attorney representing Casey-Werner": working for it
@@ -1589,6 +1595,9 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		if rulingWords.Has(s.w(k)) && s.mentionAt(k+1) != nil {
 			k++ // "chairman of the ruling X party"
 		}
+		if bodyPraise.Has(s.w(k)) && s.mentionAt(k) == nil && s.mentionAt(k+1) != nil {
+			k++ // "head of the powerful Sao Paulo State Industries' Federation"
+		}
 		if o := kindDescribed(d, s, k); o > k {
 			k = o // "leader of the Irish party Fianna Fail", "chairman of the West German chemicals group Hoechst AG"
 		}
@@ -1599,6 +1608,10 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		// owner, "head of the Malaysian delegation" not of the country
 		if m := s.mentionAt(k); m != nil && isState(d.entity(m.ent)) && !s.possessive(m.last) && m.m.Label != graph.LabelMISC {
 			obj = m
+		} else if m != nil && m.m.Label == graph.LabelMISC && d.entity(m.ent).Type == graph.Country && envoyPosts.Has(s.w(m.last)) && (prep == "at" || prep == "of" || prep == "in") {
+			// "Deputy Trade Minister at the Soviet embassy": the state's
+			// servant abroad, whatever his title
+			obj, atPost = m, true
 		} else if m != nil && s.possessive(m.last) && (isTitle || head) {
 			// "head of Poland's National Bank": the body the state owns
 			if o := s.mentionAt(m.last + 1); o != nil && o.first == m.last+1 && d.entity(o.ent).Type == graph.Organization && !s.possessive(o.last) {
@@ -1677,6 +1690,8 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 			s.consume(s.at[pre.first])
 		}
 		rel(predicateOf(kind), pre, full)
+	case obj != nil && (isTitle || staff) && atPost:
+		rel(graph.RelOfficialOf, obj, role)
 	case obj != nil && isTitle && !sentTo && inUnit:
 		rel(graph.RelOfficialOf, obj, d.body[s.Tokens[roleStart].Start:s.Tokens[unitEnd(s, obj.last+1)-1].End])
 	case obj != nil && isTitle && !sentTo:
@@ -1815,6 +1830,14 @@ var (
 // rulingWords describe a party between "the" and its name.
 var rulingWords = wordset.Of(map[string]bool{"ruling": true, "governing": true, "opposition": true, "main": true, "conservative": true,
 	"socialist": true, "centre-right": true, "centre-left": true, "nationalist": true, "communist": true})
+
+// envoyPosts are where a state's servants abroad work.
+var envoyPosts = wordset.Of(map[string]bool{"embassy": true, "consulate": true, "legation": true})
+
+// bodyPraise are adjectives a writer puts before a body's name to say
+// how it stands, not what it is: "the powerful X", "the influential Y".
+var bodyPraise = wordset.Of(map[string]bool{"powerful": true, "influential": true, "prestigious": true, "giant": true,
+	"mighty": true, "respected": true, "troubled": true, "ailing": true})
 
 // officeNouns name an office held by its nature: "returned to the
 // presidency of Brazil", "won the leadership of the Liberal Democratic
@@ -2265,6 +2288,9 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 			j++
 			if s.w(j) == "who" {
 				j++
+				if w := s.w(j); w == "is" || w == "was" || w == "became" || w == "remains" {
+					j++
+				}
 			}
 		default:
 			continue
@@ -2276,8 +2302,22 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 				j++
 			}
 			if m := s.mentionAt(j); m != nil && d.entity(m.ent).Type == graph.Country {
-				if w := s.w(m.last); w == "citizen" || w == "national" {
+				// "X, who is a British and Israeli citizen": a citizen of each
+				var n *mention
+				if s.w(m.last) == "and" {
+					if n = s.mentionAt(m.last + 1); n != nil && (d.entity(n.ent).Type != graph.Country || n.m.Label != graph.LabelMISC) {
+						n = nil
+					}
+				}
+				k := m.last
+				if n != nil {
+					k = n.last
+				}
+				if w := s.w(k); w == "citizen" || w == "national" || w == "citizens" || w == "nationals" {
 					citizen(p, m)
+					if n != nil {
+						citizen(p, n)
+					}
 				}
 			} else if w := s.w(j); (w == "citizen" || w == "national") && s.w(j+1) == "of" {
 				if m := s.mentionAt(j + 2 + b2i(s.w(j+2) == "the")); m != nil && d.entity(m.ent).Type == graph.Country {

@@ -1210,7 +1210,8 @@ func firmsAfterKindNouns(d *doc, cands []*cand) {
 // bodyKindNouns name a kind of business or body, written before its name.
 var bodyKindNouns = set("corporation", "company", "firm", "brokers", "brokerage", "bank", "airline", "carrier", "newspaper",
 	"daily", "agency", "utility", "insurer", "lender", "manufacturer", "retailer", "conglomerate", "concern",
-	"group", "house", "distributor", "exporter", "importer", "refiner", "shipper", "publisher", "brewer", "chain")
+	"group", "house", "distributor", "exporter", "importer", "refiner", "shipper", "publisher", "brewer", "chain",
+	"mill", "cooperative", "steelmaker", "automaker", "carmaker", "subsidiary", "affiliate")
 
 // firmsBeforeJobs retypes a name the tagger called a person's or a place,
 // and nothing known, that a firm's job and a person's name follow: "Dean

@@ -235,6 +235,16 @@ func TestPlaceWords(t *testing.T) {
 			},
 		},
 		{
+			name: "a name after 'mill', 'cooperative' or 'subsidiary' is the body's, tagged a person",
+			body: "The Norland steel mill Ann Brask closed. Its subsidiary Per Lund grew.",
+			tags: []tag{{"Norland", "LOC"}, {"Ann Brask", "PER"}, {"Per Lund", "PER"}},
+			want: map[string]view{
+				"Norland":   {Type: graph.City, Mentions: []string{"Norland"}},
+				"Ann Brask": {Type: graph.Organization, Mentions: []string{"Ann Brask"}},
+				"Per Lund":  {Type: graph.Organization, Mentions: []string{"Per Lund"}},
+			},
+		},
+		{
 			name: "a name described as a body's officer ('the agency chief') is a person's; described as the body, a body's",
 			body: "Jon Vik, the agency chief, said costs fell. Halvard, the agency that runs the ports, said costs rose.",
 			tags: []tag{{"Jon Vik", "PER"}, {"Halvard", "PER"}},
