@@ -1620,6 +1620,10 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Lena Dahl, Deputy Finance Minister of Norland, spoke.", "Lena Dahl officialOf Norland [Deputy Finance Minister] 2024-03-04–"},
 		{"Jon Berg, Deputy Trade Minister at the Norlandic embassy, spoke.", "Jon Berg officialOf Norland [Deputy Trade Minister] 2024-03-04–"},
 		{"Jon Berg, a spokesman at the Norlandic embassy, spoke.", "Jon Berg officialOf Norland [spokesman] 2024-03-04–"},
+		// a body saying what its officer did names his office, also without "its"
+		{"Ostmark Bank said senior vice president Jon Berg resigned.", "Jon Berg officialOf Ostmark Bank [senior vice president] 2024-03-04–"},
+		{"Ostmark Bank said founder and chairman Lena Dahl resigned.", "Lena Dahl leaderOf Ostmark Bank [chairman] 2024-03-04–"},
+		{"Ostmark Bank raised rates. \"Costs rose,\" said spokesman Jon Berg.", ""},
 		// a word of standing before the body's name
 		{"Lena Dahl, head of the powerful Ostmark Bank, spoke.", "Lena Dahl leaderOf Ostmark Bank [head] 2024-03-04–"},
 		// what one may be of a body without working for it

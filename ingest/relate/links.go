@@ -29,10 +29,33 @@ var delegateNouns = wordset.Of(map[string]bool{"delegate": true, "representative
 func (r *Relater) saidItsOffices(d *doc, c *claims, out *relations) {
 	for _, s := range d.sents {
 		for k := 1; k+2 < len(s.Tokens); k++ {
+			t := k + 1 // where the title starts
 			if s.w(k) != "its" {
-				continue
+				// "Triton Energy Corp said president Thomas Goff resigned":
+				// the title right after the verb, in lower case, is the
+				// speaker's too (not "…," said spokesman X: he speaks)
+				if w := s.w(k - 2); !speechVerbs[s.w(k-1)] || !isLowerWord(s.raw(k)) || k < 2 || w == "," || w == "\"" || w == "”" {
+					continue
+				}
+				t = k
 			}
-			end, kind, ok := r.titleStartingAt(s, k+1)
+			if (s.w(t) == "founder" || s.w(t) == "co-founder") && s.w(t+1) == "and" {
+				t += 2 // "founder and chairman X"
+			}
+			end, kind, ok := r.titleStartingAt(s, t)
+			if !ok {
+				// "senior vice president X", "deputy chairman X": a rank before the title
+				q, below := t, false
+				for q < t+2 && rankWords.Has(s.w(q)) {
+					below = below || deputyWords.Has(s.w(q))
+					q++
+				}
+				if q > t {
+					if end, kind, ok = r.titleStartingAt(s, q); ok && below {
+						kind = kindOfficial
+					}
+				}
+			}
 			for ok && s.w(end) == "and" {
 				// "its chairman and chief executive officer"
 				e2, k2, ok2 := r.titleStartingAt(s, end+1)
@@ -44,7 +67,7 @@ func (r *Relater) saidItsOffices(d *doc, c *claims, out *relations) {
 			if !ok {
 				continue
 			}
-			role := d.body[s.Tokens[k+1].Start:s.Tokens[end-1].End]
+			role := d.body[s.Tokens[t].Start:s.Tokens[end-1].End]
 			end += b2i(s.w(end) == ",")
 			p := s.mentionAt(end)
 			if p == nil || p.first != end || d.entity(p.ent).Type != graph.Person {
