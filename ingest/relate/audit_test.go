@@ -172,6 +172,19 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Vardo Export/participant, Ostland/participant"},
 		},
 		{
+			name:      "talks that failed to do something failed; a participle after a comma dates the noun before it, not the talks",
+			published: "1987-03-05",
+			body:      "Norland's talks with Ostland failed to break a deadlock over export quotas, suspended in February 1986. The directors of Norland, the largest state, voted on Tuesday to urge Ostland to act. Norland met Ostland to discuss tariffs, suspended in June 1986.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Ostland", "", "Ostland")
+			},
+			want: []string{
+				"appeal 1987-03-03 @ happened: Norland/actor, Ostland/target",
+				"meeting  @ happened: Norland/participant, Ostland/participant",
+				"talks  @ failed: Norland/participant, Ostland/participant",
+			},
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",

@@ -1659,6 +1659,18 @@ func undone(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause, typ strin
 	return (typ == "agreement" || typ == "talks" || typ == "proposal") && !cl.Negated && undoVerbs.Has(lemma(lex, ps.Lower(cl.Head)))
 }
 
+// failedSubject reports the event noun n as the subject of a clause that
+// "failed to" do something: "Brazil's talks with the IMF failed to break
+// the deadlock" held talks that failed, where "Brazil failed to reach an
+// agreement" reached none.
+func failedSubject(lex *cameo.Lexicon, ps *syntax.Sentence, n syntax.Nominal) bool {
+	if n.Clause < 0 || n.ObjectOf {
+		return false
+	}
+	cl := ps.Clauses[n.Clause]
+	return cl.Governor >= 0 && !cl.Negated && lemma(lex, ps.Lower(cl.Governor)) == "fail"
+}
+
 // undoVerbs undo a deal, talks or a plan: what they take as object (or,
 // passive, as subject) failed.
 var undoVerbs = wordset.Of(map[string]bool{"terminate": true, "cancel": true, "scrap": true, "abandon": true, "repudiate": true,
@@ -4505,7 +4517,8 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				}
 			}
 		}
-		if n.Clause >= 0 && refused(lex, ps, ps.Clauses[n.Clause]) && !undone(lex, ps, ps.Clauses[n.Clause], typ) && !d.putByOther(s, ps, n, e) {
+		failedOf := symmetric[typ] && failedSubject(lex, ps, n)
+		if n.Clause >= 0 && refused(lex, ps, ps.Clauses[n.Clause]) && !undone(lex, ps, ps.Clauses[n.Clause], typ) && !d.putByOther(s, ps, n, e) && !failedOf {
 			// ("cancelled its agreement with X" undoes a deal that was:
 			// it failed, below)
 			// "declined to renew its agreement with China": the event is
@@ -4679,8 +4692,8 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			continue
 		}
 		e.status = status(s, e)
-		if (typ == "agreement" || typ == "talks" || typ == "proposal") && undoneNoun(ps, n.Noun) {
-			e.status = "failed" // "announcing the termination of the agreement with Fujitsu"
+		if (typ == "agreement" || typ == "talks" || typ == "proposal") && undoneNoun(ps, n.Noun) || failedOf {
+			e.status = "failed" // "announcing the termination of the agreement with Fujitsu", "its talks with the IMF failed to"
 		}
 		if n.Clause >= 0 && (typ == "agreement" || typ == "talks" || typ == "proposal") {
 			// "terminated the merger agreement with X", "the draft

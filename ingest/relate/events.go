@@ -3378,7 +3378,25 @@ func participleGoverned(s *sent, dt date) bool {
 		if s.mentionAt(j) != nil {
 			return false // "in Beijing on Friday": a name, not a participle
 		}
+		if s.w(j-1) == "," && j >= 2 && (s.parsed().POS[j] == "VBN" || s.parsed().POS[j] == "VBD") && strings.HasSuffix(w, "ed") && triggers[s.w(j-2)].typ == "" && s.mentionAt(j-2) == nil && !finiteAt(s, j) {
+			// "a deadlock over export quotas, suspended in February 1986,":
+			// a participle after a comma dates the noun before it, no
+			// event (a trigger's noun keeps it: "the talks, held in May")
+			return true
+		}
 		return strings.HasSuffix(w, "ing") && triggers[w].typ == "" || ownDateVerbs.Has(w)
+	}
+	return false
+}
+
+// finiteAt reports a clause whose verb is at k with a subject of its own:
+// "The directors of X, the largest farm group, voted Tuesday", where the
+// verb after the comma is the main clause's, not a participle.
+func finiteAt(s *sent, k int) bool {
+	for _, cl := range s.parsed().Clauses {
+		if cl.Head == k && len(cl.Subject) > 0 && !cl.Passive {
+			return true
+		}
 	}
 	return false
 }
