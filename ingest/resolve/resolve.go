@@ -859,6 +859,10 @@ func splitAtAnd(body string, spans []segment.Span, s segment.Span) (segment.Span
 		case legal && isLegalForm(lastLeft):
 			ll, rl = graph.LabelORG, graph.LabelORG
 		case !legal && lok && rok:
+		case strings.Contains(left, " ") && strings.Contains(right, " ") && (orgLeads.Has(right[:strings.IndexByte(right, ' ')]) || strings.HasPrefix(right, "Bank of ")):
+			// "Credit Lyonnais and Banque Francaise de Credit Cooperatif":
+			// a second body's name opens with a body's word
+			ll, rl = graph.LabelORG, graph.LabelORG
 		case legal && lok && ll == graph.LabelPER && strings.Contains(left, " "):
 			// "Dudley Taft and Narragansett Capital Inc", the man named
 			// apart elsewhere

@@ -205,6 +205,19 @@ func TestWireCopy(t *testing.T) {
 			absent: []string{"Norden Bank Ltd and Vesta Bank Ltd", "Alta and Brenna", "Lars Ostberg and Halvard Capital Inc", "Sons Inc", "Joseph Stavros", "House Fish"},
 		},
 		{
+			name: "a second name after 'and' that opens with a body's word ('Banque', 'Bank of') is a second body; one word on either side stays one name",
+			body: "Credit Norden and Banque Vesta de Commerce said they would merge. Norden Trust and Bank of Ostland lent money. Farmers and Banque Ostrand rose.",
+			tags: []tag{{"Credit Norden and Banque Vesta de Commerce", "ORG"}, {"Norden Trust and Bank of Ostland", "ORG"}, {"Farmers and Banque Ostrand", "ORG"}},
+			want: map[string]view{
+				"Credit Norden":              {Type: graph.Organization, Mentions: []string{"Credit Norden"}},
+				"Banque Vesta de Commerce":   {Type: graph.Organization, Mentions: []string{"Banque Vesta de Commerce"}},
+				"Norden Trust":               {Type: graph.Organization, Mentions: []string{"Norden Trust"}},
+				"Bank of Ostland":            {Type: graph.Organization, Mentions: []string{"Bank of Ostland"}},
+				"Farmers and Banque Ostrand": {Type: graph.Organization, Mentions: []string{"Farmers and Banque Ostrand"}},
+			},
+			absent: []string{"Credit Norden and Banque Vesta de Commerce", "Norden Trust and Bank of Ostland"},
+		},
+		{
 			name: "a lone word that opens one company's name with a legal form is the company: tagged a body's, though a person of the article has it as surname, and tagged a person's, when no person has it; not after a title",
 			body: "Orlen and Dahl Publishers Inc rejected the bid. Orlen said talks ended. Investor Paul Vesk owns Vesk Mining Corp, and the Vesk board met. Mr Vesk said he would sell.",
 			tags: []tag{{"Orlen and Dahl Publishers Inc", "ORG"}, {"Orlen", "PER"}, {"Paul Vesk", "PER"}, {"Vesk Mining Corp", "ORG"}, {"Vesk", "ORG"}},
