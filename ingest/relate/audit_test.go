@@ -185,6 +185,16 @@ func TestAuditEventRules(t *testing.T) {
 			},
 		},
 		{
+			name:      "a pipeline or a rail link is built, not proposed",
+			published: "1987-03-05",
+			body:      "Workers began building a pipeline from Vesk City in Norland to Brekka City. The Norlandic pipeline to Brekka City has room. Norland hopes a rail link to Ostland can be built.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland", "=MISC:Norlandic").unknown(graph.Country, "Ostland", "", "Ostland").
+					unknown(graph.City, "Vesk City", "", "Vesk City").unknown(graph.City, "Brekka City", "", "Brekka City")
+			},
+			want: nil,
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",

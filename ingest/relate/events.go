@@ -52,8 +52,6 @@ var triggers = map[string]trigger{
 	"sent home": {"repatriation", 0.55, true}, "send home": {"repatriation", 0.5, true},
 	"deported": {"repatriation", 0.6, true}, "expelled": {"repatriation", 0.6, true},
 	"proposal": {"proposal", 0.55, false}, "proposed": {"proposal", 0.55, true}, "proposes": {"proposal", 0.55, true},
-	"railroad link": {"proposal", 0.4, false}, "rail link": {"proposal", 0.4, false},
-	"gas pipeline": {"proposal", 0.4, false}, "pipeline": {"proposal", 0.35, false},
 	"agreement": {"agreement", 0.55, false}, "agreed": {"agreement", 0.5, true}, "signed": {"agreement", 0.55, true},
 	"treaty": {"agreement", 0.5, false}, "accord": {"agreement", 0.5, false}, "deal": {"agreement", 0.4, false},
 	"deals": {"agreement", 0.4, false}, "treaties": {"agreement", 0.5, false},
