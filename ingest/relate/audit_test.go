@@ -195,6 +195,17 @@ func TestAuditEventRules(t *testing.T) {
 			want: nil,
 		},
 		{
+			name:      "only a verb of expelling, or people sent away, is an expulsion",
+			published: "1987-03-05",
+			body:      "Vardo Bank removed Halvard Corp from its recommended list. Norland expelled two Ostlandic diplomats. Jon Berg was ousted as party leader by Lena Dahl.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Ostland", "", "=MISC:Ostlandic").
+					unknown(graph.Organization, "Vardo Bank", "", "Vardo Bank").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").
+					unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl")
+			},
+			want: []string{"repatriation  @ happened: Norland/actor, Ostland/target"},
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",

@@ -2466,6 +2466,17 @@ func (d *doc) partiesInNamed(s *sent, np syntax.NounPhrase) []int {
 	return nil
 }
 
+// expelVerbs send people out of a country whatever their object says.
+var expelVerbs = wordset.Of(map[string]bool{"expel": true, "deport": true, "repatriate": true, "extradite": true, "banish": true, "exile": true})
+
+// expelledPeople are the people other verbs ("sent home", "removed",
+// "ordered out") expel.
+var expelledPeople = wordset.Of(map[string]bool{"diplomats": true, "diplomat": true, "nationals": true, "immigrants": true,
+	"refugees": true, "workers": true, "citizens": true, "journalists": true, "journalist": true, "correspondents": true,
+	"correspondent": true, "missionaries": true, "aliens": true, "migrants": true, "envoy": true, "envoys": true,
+	"ambassador": true, "attache": true, "attaches": true, "officials": true, "residents": true, "students": true,
+	"people": true, "labourers": true, "laborers": true, "miners": true, "asylum-seekers": true, "illegals": true})
+
 // ownVerbs say what parties have, not what they do: "jointly owned by",
 // "together hold 329,225 shares".
 var ownVerbs = wordset.Of(map[string]bool{"own": true, "hold": true, "control": true, "account": true, "total": true, "represent": true})
@@ -3009,6 +3020,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			} else if kind, found := graph.EventKindOf(triggers[noun].typ); found {
 				m, ok = cameo.Match{Code: kind.CAMEO, Entry: strings.ToUpper(lem)}, true
 			}
+		}
+		if ok && strings.HasPrefix(m.Code, "174") && !expelVerbs.Has(lem) && !expelledPeople.Has(objectHead(ps, cl)) {
+			// "removed Hercules Inc from its recommended list", "removes
+			// Chrysler's ability", "sacked X from the shadow cabinet": only
+			// a verb of expelling, or people sent away, is an expulsion
+			ok = false
 		}
 		if ok && strings.HasPrefix(m.Code, "174") {
 			for _, w := range wordsOf(ps, cl.Head+1, cl.End) {
