@@ -206,6 +206,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"repatriation  @ happened: Norland/actor, Ostland/target"},
 		},
 		{
+			name:      "'proposed' before a name that modifies a noun names a thing, no act of proposing",
+			published: "1987-03-05",
+			body:      "Norland producers are hoping the proposed Ostland tax on fats will not be imposed. The Senate voted to condemn the proposed Ostland (OST) tax on oils.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Ostland", "", "Ostland", "OST").
+					unknown(graph.Organization, "Senate", "", "Senate")
+			},
+			want: []string{"disapproval  @ happened: Senate/actor, Ostland/target"},
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",

@@ -1111,6 +1111,15 @@ func (s *sent) prenominal(k int) bool {
 		return false
 	}
 	next := s.raw(k + 1)
+	if m := s.mentionAt(k + 1); m != nil && m.first == k+1 {
+		// "the proposed EC tax on fats", "the proposed Tricil
+		// acquisition": a name that modifies the noun after it
+		j := m.last
+		if s.w(j) == "(" && s.w(j+2) == ")" {
+			j += 3 // "a proposed European Community (EC) tax"
+		}
+		return isLowerWord(s.raw(j)) && !phraseBreakers.Has(s.w(j)) && !s.possessive(m.last)
+	}
 	return isLowerWord(next) && !phraseBreakers.Has(s.w(k+1)) && s.mentionAt(k+1) == nil
 }
 
