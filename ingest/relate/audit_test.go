@@ -216,6 +216,17 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"disapproval  @ happened: Senate/actor, Ostland/target"},
 		},
 		{
+			name:      "loans signed from a lender are its aid to the signer; help to the money market, help one works with and a loan rate are no aid",
+			published: "1987-03-05",
+			body:      "Norland signed four loans from the Vesk Development Bank. The Ostmark Bank said it provided assistance worth 350 mln stg against a shortage. Halvard Corp acquired Brask Inc with the assistance of the Vesk Development Bank. Support is provided by the Norland loan rate.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Vesk Development Bank", "", "Vesk Development Bank").
+					unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").
+					unknown(graph.Organization, "Brask Inc", "", "Brask Inc")
+			},
+			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant", "aid  @ happened: Vesk Development Bank/actor, Norland/target"},
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",

@@ -3035,7 +3035,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		var givers []syntax.NounPhrase
-		if receiveVerbs.Has(lem) && !cl.Passive && !cl.Negated && !refuseVerbs[gov] {
+		if (receiveVerbs.Has(lem) || lem == "sign") && !cl.Passive && !cl.Negated && !refuseVerbs[gov] {
 			// (not "the Saudis refused to accept guarantees from the Bank of
 			// Brazil": who refuses acts)
 			// "received a new proposal from the banks", "got loans from the
@@ -3802,6 +3802,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				for _, a := range ents {
 					e.add(a, graph.RoleParticipant)
 				}
+			case w == "with" && len(p.Object) > 0 && backingNouns.Has(ps.Lower(p.Object[0].Head)):
+				// "acquired X with the assistance of the FSLIC": a helper, no
+				// side of the deal
 			case w == "with" || w == "between":
 				with = append(with, ents...)
 			}

@@ -1191,6 +1191,27 @@ func aidLoan(s *sent, k int) bool {
 	return false
 }
 
+// helpNamedOnly reports aid at k with no receiver that gives nothing to
+// anyone: a central bank's help to the money market ("provided assistance
+// worth 350 mln stg … against a shortage"), help one works with ("with
+// the assistance of the FSLIC", "with assistance from X") or a loan's
+// rate ("the U.S. loan rate").
+func helpNamedOnly(s *sent, k int) bool {
+	w := s.w(k)
+	if (w == "loan" || w == "loans") && (s.w(k+1) == "rate" || s.w(k+1) == "rates") {
+		return true
+	}
+	if help := w == "assistance" || w == "help"; help && (s.w(k-1) == "with" || s.w(k-1) == "the" && s.w(k-2) == "with") {
+		return true
+	}
+	for j := range s.Tokens {
+		if v := s.w(j); v == "shortage" || v == "market" && (s.w(j-1) == "money" || s.w(j-1) == "the") {
+			return true
+		}
+	}
+	return false
+}
+
 // heldLoans reports loans at k a lender holds rather than makes: its
 // possessive before them, or a verb of having, with no verb of making one.
 func heldLoans(s *sent, k int) bool {
@@ -1458,6 +1479,9 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			continue
 		}
 
+		if e.typ == "aid" && !e.hasRole(graph.RoleTarget) && e.location < 0 && helpNamedOnly(s, e.k) {
+			continue
+		}
 		if e.typ == "agreement" && !e.verbal {
 			for _, p := range d.termsBetween(s, e.k, e.end) {
 				e.add(p, graph.RoleParticipant)
