@@ -170,8 +170,9 @@ func TestCodedEvents(t *testing.T) {
 			"Norland declined to pay the debt to Vardo. Ostland did not comment. Brekka declined to comment on the report, but Jon Berg told reporters the talks were over.",
 			[]string{"comment 011 happened: Brekka/actor", "reject 1211 happened: Norland/actor, Vardo/target"}},
 		{"the party after 'of' of a noun of proposing, asking or helping is its actor, not its target",
-			"Ostland will pursue the case with the assistance of Ostmark Bank. Sparked by the proposal of Vardo Mills to buy a port, Norland voted on Monday.",
-			[]string{"aid 070 planned: Ostmark Bank/actor", "proposal 036 happened: Vardo Mills/actor"}},
+			// (help one works "with", receiving nothing, is no aid: TestAuditEventRules)
+			"Ostland will get the assistance of Ostmark Bank. Sparked by the proposal of Vardo Mills to buy a port, Norland voted on Monday.",
+			[]string{"aid 070 planned: Ostmark Bank/actor, Ostland/target", "proposal 036 happened: Vardo Mills/actor"}},
 		{"a name after 'with' before a verb is no subject: the subject is the phrase a relative or participle clause modifies",
 			"Farm leaders attending a meeting with Jon Berg called on Norland to end the tax. Banks that will meet with Jon Berg declined to comment.",
 			// the appeal's source is the farm leaders, whom no entity names
