@@ -381,6 +381,15 @@ func TestAuditClaims(t *testing.T) {
 			want:  []string{"Brazil  false: it had moved troops"},
 		},
 		{
+			name: "a firm 'of' its home country speaks, not the country",
+			body: "Halvard Ltd of the U.K. said it would sell the unit. Ostmark Plc of Norland said prices rose.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Ltd", "", "Halvard Ltd").known(graph.Country, "United Kingdom", "U.K.").
+					unknown(graph.Organization, "Ostmark Plc", "", "Ostmark Plc").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{"Halvard Ltd  false: it would sell the unit", "Ostmark Plc  false: prices rose"},
+		},
+		{
 			name:  "apposition between speaker and verb",
 			body:  "Riyad Mansour, the Palestinian ambassador, told the assembly that the war must stop.",
 			build: func(h *hand) { h.unknown(graph.Person, "Riyad Mansour", "", "Riyad Mansour") },

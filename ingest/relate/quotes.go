@@ -2113,6 +2113,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker, j = d.ents[p.ent].ID, p.first // "Merrill Lynch in London said": the firm, where it speaks from
 		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) && !sourceOf(s, d.titleStart(s, m.first)-1) {
 			speaker = d.ents[m.ent].ID
+			if o := d.homeOf(s, m); o != nil {
+				speaker = d.ents[o.ent].ID // "Airship Industries Ltd of the U.K. said": the firm, not its home
+			}
 			of := m.first - 1
 			if s.w(of) == "the" {
 				of-- // "President Corazon Aquino of the Philippines said"
