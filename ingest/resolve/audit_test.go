@@ -135,6 +135,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"El Nino", "III"},
 		},
 		{
+			name: "a weapon before 'missiles' or 'gun' and a ship after 'tanker', 'vessel', 'M/V' or 'aircraft carrier' are no names; an airline after 'carrier' stays",
+			body: "Norland bought Vesk missiles and the Brask gun. The tanker Ostmark Star was hit. The aircraft carrier Halvard sailed. Ships of the M/V Vardo line docked. The carrier Nordair rose.",
+			tags: []tag{{"Norland", "LOC"}, {"Vesk", "ORG"}, {"Brask", "PER"}, {"Ostmark Star", "ORG"}, {"Halvard", "ORG"}, {"Vardo", "ORG"}, {"Nordair", "ORG"}},
+			want: map[string]view{
+				"Norland": {Type: graph.City, Mentions: []string{"Norland"}},
+				"Nordair": {Type: graph.Organization, Mentions: []string{"Nordair"}},
+			},
+			absent: []string{"Vesk", "Brask", "Ostmark Star", "Halvard", "Vardo"},
+		},
+		{
 			name: "a secretary's portfolio is the department named; a minister's is no mention",
 			body: "Energy Secretary Jon Vik met Philippine Finance Secretary Per Lund and Finance Minister Ola Berg.",
 			tags: []tag{{"Jon Vik", "PER"}, {"Philippine", "MISC"}, {"Per Lund", "PER"}, {"Ola Berg", "PER"}},

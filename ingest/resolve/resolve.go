@@ -1548,9 +1548,54 @@ func dropNamedThings(body string, spans []segment.Span) []segment.Span {
 		if weatherNames.Has(name) || romanNumeral(name) && lowerBefore(body, s.Start) {
 			continue // "El Nino may be returning to Peru", "a phase III study": no body, no place
 		}
+		if s.Label != graph.LabelMISC && (weaponNouns.Has(wordAfter(body, s.End)) || vesselNouns.Has(wordBefore(body, s.Start))) {
+			continue // "Blowpipe missiles", "the aircraft carrier Kitty Hawk": weapons and ships are no entities (GUIDE.md)
+		}
 		kept = append(kept, s)
 	}
 	return kept
+}
+
+// weaponNouns follow a weapon's name: "Rapier missiles", "the Sgt. York gun".
+var weaponNouns = set("missile", "missiles", "rocket", "rockets", "gun", "guns", "howitzer", "howitzers", "torpedo", "torpedoes",
+	"launcher", "launchers", "warhead", "warheads")
+
+// vesselNouns stand right before a ship's name: "the aircraft carrier
+// Kitty Hawk", "the cruise ship Regent Sea", "the M/V Regent Star" (not
+// "carrier" alone: "the carrier Pan Am" is an airline).
+var vesselNouns = set("ship", "vessel", "tanker", "supertanker", "freighter", "frigate", "destroyer", "warship", "cruiser",
+	"liner", "M/V", "MV", "USS", "HMS", "trawler", "steamer", "ferry", "barge", "submarine")
+
+// wordAfter is the word right after offset end, lower-cased, past spaces;
+// "" at a line's end or before punctuation.
+func wordAfter(body string, end int) string {
+	i := end
+	for i < len(body) && body[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(body) && (isLetterByte(body[j]) || body[j] == '-') {
+		j++
+	}
+	return strings.ToLower(body[i:j])
+}
+
+// wordBefore is the word right before offset start as written, past
+// spaces (with its slashes: "M/V"); "" after punctuation or a line break.
+func wordBefore(body string, start int) string {
+	j := start
+	for j > 0 && body[j-1] == ' ' {
+		j--
+	}
+	i := j
+	for i > 0 && (isLetterByte(body[i-1]) || body[i-1] == '/') {
+		i--
+	}
+	w := body[i:j]
+	if w == "carrier" && strings.HasSuffix(body[:i], "aircraft ") {
+		return "ship" // "the aircraft carrier Kitty Hawk"
+	}
+	return w
 }
 
 // weatherNames name weather, no body or place.
