@@ -913,8 +913,14 @@ func (r *Resolver) joinAcronyms(d *doc, order []*cluster) []*cluster {
 			if full := bracketedAfter(d, order, a); a.typ == graph.Organization && full != nil && full != a && full.entry == nil && full.typ == graph.Organization && len(full.cands) > 0 && r.spelledBy(d, a, full) {
 				// "the International Cocoa Organization, ICCO, said", our
 				// knowledge having the acronym only: the name is the known
-				// body's
-				a.absorb(full, "full name of "+a.name+", which follows it")
+				// body's; a name that shares no word with the known body's
+				// defines the acronym anew ("the Kenya Ports Authority, KPA,"
+				// is not the Korean People's Army)
+				if sharesNameWords(full.name, a.entry) {
+					a.absorb(full, "full name of "+a.name+", which follows it")
+				} else {
+					full.absorb(a, "acronym the article defines after "+full.name)
+				}
 			}
 			r.ownAcronym(d, order, a)
 			continue
@@ -960,6 +966,42 @@ func (r *Resolver) joinAcronyms(d *doc, order []*cluster) []*cluster {
 		}
 	}
 	return order
+}
+
+// sharesNameWords reports a name with half its words or more (past
+// "the", "of", "and") in the known body's name or one of its aliases, or
+// a known body our knowledge names by its acronym only.
+func sharesNameWords(name string, e *gazetteer.Entry) bool {
+	words := func(s string) []string {
+		var out []string
+		for _, w := range strings.Fields(strings.ToLower(s)) {
+			if w != "the" && w != "of" && w != "and" && w != "for" {
+				out = append(out, strings.Trim(w, ".,'’"))
+			}
+		}
+		return out
+	}
+	ws := words(name)
+	spelled := false // the knowledge spells the acronym out in some name
+	for _, known := range append([]string{e.Name}, e.Aliases...) {
+		spelled = spelled || strings.Contains(known, " ")
+	}
+	if !spelled {
+		return true // "ICCO" alone: the name after it is what the knowledge abbreviates
+	}
+	for _, known := range append([]string{e.Name}, e.Aliases...) {
+		kw := words(known)
+		n := 0
+		for _, w := range ws {
+			if slices.Contains(kw, w) {
+				n++
+			}
+		}
+		if 2*n >= len(ws) && n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNouns head the lower-case description of a body.
@@ -1083,13 +1125,33 @@ func bracketedAfter(d *doc, order []*cluster, a *cluster) *cluster {
 			for _, o := range cl.cands {
 				// "the International Cocoa Organization, ICCO, said": set off
 				// by commas, the acronym must spell the name's letters
-				if o.end == end && (!comma || spells(d.body[c.start:c.end], d.body[o.start:o.end])) {
+				if o.end == end && (!comma || spells(d.body[c.start:c.end], d.body[o.start:o.end]) || sameInitials(d.body[c.start:c.end], d.body[o.start:o.end])) {
 					return cl
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// sameInitials reports an acronym whose letters are the initials of the
+// name's capitalised words in another order, as an acronym of the name in
+// its own language is: "the Brazilian Coffee Institute, IBC," (Instituto
+// Brasileiro do Cafe).
+func sameInitials(acronym, name string) bool {
+	var initials []byte
+	for _, w := range strings.Fields(name) {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			initials = append(initials, w[0])
+		}
+	}
+	letters := []byte(acronym)
+	if len(initials) != len(letters) || len(letters) < 2 {
+		return false
+	}
+	slices.Sort(initials)
+	slices.Sort(letters)
+	return string(initials) == string(letters)
 }
 
 // spelledBy reports whether one of a's mentions is an acronym spelling a
