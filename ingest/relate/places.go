@@ -262,7 +262,9 @@ func (r *Relater) basedInRelations(d *doc, s *sent, out *relations) {
 		case strings.HasSuffix(w, "-based") && len(w) > len("-based"):
 			name := s.raw(k)[:len(w)-len("-based")]
 			start := k
-			if m := s.mentionAt(k); m != nil && d.entity(m.ent).Type != graph.Organization {
+			m := s.mentionAt(k)
+			if m != nil && d.entity(m.ent).Type != graph.Organization {
+				start = min(start, m.first) // "a Los Angeles-based broker": the place's name opens before the word
 				place = m.ent
 				if t := d.entity(m.ent).Type; (t == graph.Region || t == graph.Country) && s.w(m.first-1) == "," {
 					// "Cleveland, Ohio-based Glidden": the town is the seat

@@ -155,6 +155,15 @@ func TestRelations(t *testing.T) {
 			want: []string{"Brask Agricola basedIn Norland", "Vardo Export basedIn Norland"},
 		},
 		{
+			name: "'X, a <town of two words>-based broker' places X in the town",
+			body: "Jon Berg works for Halvard Co Inc, a Vesk City-based securities broker-dealer.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Organization, "Halvard Co Inc", "", "Halvard Co Inc").
+					unknown(graph.City, "Vesk City", "", "Vesk City")
+			},
+			want: []string{"Halvard Co Inc basedIn Vesk City", "Jon Berg affiliatedWith Halvard Co Inc"},
+		},
+		{
 			name: "a citizen of two countries joined by 'and', after 'who is'",
 			body: "Jon Berg, who is a Norlandic and Ostlandic citizen, sold oil.",
 			build: func(h *hand) {

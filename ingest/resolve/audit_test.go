@@ -145,6 +145,15 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Korean People's Army", "IBC"},
 		},
 		{
+			name: "a place tagged with its '-based' is the place; an adverb or a short word in capitals before '-based' is none",
+			body: "The order came from a Vesk City-based company. Broadly-based PC-based systems sold well.",
+			tags: []tag{{"Vesk City-based", "MISC"}, {"Broadly-based", "MISC"}, {"PC-based", "ORG"}},
+			want: map[string]view{
+				"Vesk City": {Type: graph.City, Mentions: []string{"Vesk City"}},
+			},
+			absent: []string{"Vesk City-based", "Broadly", "PC"},
+		},
+		{
 			name: "a weapon before 'missiles' or 'gun' and a ship after 'tanker', 'vessel', 'M/V' or 'aircraft carrier' are no names; an airline after 'carrier' stays",
 			body: "Norland bought Vesk missiles and the Brask gun. The tanker Ostmark Star was hit. The aircraft carrier Halvard sailed. Ships of the M/V Vardo line docked. The carrier Nordair rose.",
 			tags: []tag{{"Norland", "LOC"}, {"Vesk", "ORG"}, {"Brask", "PER"}, {"Ostmark Star", "ORG"}, {"Halvard", "ORG"}, {"Vardo", "ORG"}, {"Nordair", "ORG"}},

@@ -431,6 +431,11 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 				s.Start += i + len("-based ")
 			}
 		}
+		if text := body[s.Start:s.End]; strings.HasSuffix(text, "-based") && placeLikeStem(strings.TrimSuffix(text, "-based")) {
+			// "a Belfast-based company" tagged whole: the place alone
+			s.End -= len("-based")
+			s.Label = "LOC"
+		}
 		out = append(out, s)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -872,6 +877,22 @@ func splitAtAnd(body string, spans []segment.Span, s segment.Span) (segment.Span
 		}
 		return segment.Span{Start: s.Start, End: s.Start + i, Label: ll}, segment.Span{Start: s.Start + i + len(" and "), End: s.End, Label: rl}, true
 	}
+}
+
+// placeLikeStem reports words that may name a place before "-based":
+// capitalised words, not an adverb ("Broadly-based") nor a short word in
+// capitals ("PC-based", "UNIX OS-based").
+func placeLikeStem(stem string) bool {
+	ws := strings.Fields(stem)
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !segment.IsCapitalised(w) || strings.HasSuffix(w, "ly") || len(w) <= 4 && strings.ToUpper(w) == w {
+			return false
+		}
+	}
+	return true
 }
 
 // stanceLen is the length of a prefix of stance or exclusion that opens a
