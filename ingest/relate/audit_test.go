@@ -227,6 +227,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant", "aid  @ happened: Vesk Development Bank/actor, Norland/target"},
 		},
 		{
+			name:      "the new end of an offer extended, or the day it expires, dates no offer",
+			published: "1987-03-05",
+			body:      "Halvard Corp said it extended its tender offer for Brask Inc to March 20. Vesk Corp said its offer for Ostmark Inc expires on Friday.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Inc", "", "Brask Inc").
+					unknown(graph.Organization, "Vesk Corp", "", "Vesk Corp").unknown(graph.Organization, "Ostmark Inc", "", "Ostmark Inc")
+			},
+			want: []string{"proposal  @ happened: Halvard Corp/actor, Brask Inc/target", "proposal  @ happened: Vesk Corp/actor, Ostmark Inc/target"},
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",

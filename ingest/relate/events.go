@@ -3420,6 +3420,30 @@ func participleGoverned(s *sent, dt date) bool {
 	return false
 }
 
+// termDate reports a date that ends a term, not the day of an act: the
+// new end of an offer extended ("extended its tender offer for X to March
+// 20", "until April 1") or the day an offer or a deal expires ("its offer
+// for X expires on Friday").
+func termDate(s *sent, dt date) bool {
+	j := dt.first - 1
+	if w := s.w(j); w == "on" || w == "at" {
+		j--
+	}
+	if w := s.w(j); w == "expires" || w == "expire" || w == "expired" || w == "expiring" || w == "lapses" || w == "lapse" {
+		return true
+	}
+	if w := s.w(dt.first - 1); w != "to" && w != "until" && w != "through" && w != "till" {
+		return false
+	}
+	for k := dt.first - 2; k >= 0 && k >= dt.first-12 && !s.breaks(k); k-- {
+		switch s.w(k) {
+		case "extended", "extends", "extend", "extending", "extension":
+			return true
+		}
+	}
+	return false
+}
+
 // finiteAt reports a clause whose verb is at k with a subject of its own:
 // "The directors of X, the largest farm group, voted Tuesday", where the
 // verb after the comma is the main clause's, not a participle.
@@ -3625,6 +3649,9 @@ func assignDates(s *sent, evs []*eventMention) {
 		sub, subEnd := subordinateSpan(s, dt)
 		best, bestDist := -1, 1<<30
 		deadline := s.w(dt.first-1) == "by" || strings.HasPrefix(strings.ToLower(dt.Text), "by ")
+		if termDate(s, dt) {
+			continue
+		}
 		for i, e := range evs {
 			if e.verbal && e.k < dt.first && pastVerb(s, e.k) && futureBetween(s, e.end, dt.first) {
 				// "asked for the loan and would ship the oil back in May":
