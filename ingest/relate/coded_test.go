@@ -1625,6 +1625,11 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"Ostmark Bank said senior vice president Jon Berg resigned.", "Jon Berg officialOf Ostmark Bank [senior vice president] 2024-03-04–"},
 		{"Ostmark Bank said founder and chairman Lena Dahl resigned.", "Lena Dahl leaderOf Ostmark Bank [chairman] 2024-03-04–"},
 		{"Ostmark Bank raised rates. \"Costs rose,\" said spokesman Jon Berg.", ""},
+		// "chief" or "head" after the body; the office's field before the title; no longer held
+		{"Ostmark Bank chief Jon Berg spoke.", "Jon Berg leaderOf Ostmark Bank [chief] 2024-03-04–"},
+		{"Ostland Pact farm Commissioner Lena Dahl spoke.", "Lena Dahl officialOf Ostland Pact [farm Commissioner] 2024-03-04–"},
+		{"Former Ostmark Bank chief Jon Berg spoke.", ""},
+		{"The estate of late Ostmark Bank chairman Jon Berg sold shares.", ""},
 		// a word of standing before the body's name
 		{"Lena Dahl, head of the powerful Ostmark Bank, spoke.", "Lena Dahl leaderOf Ostmark Bank [head] 2024-03-04–"},
 		// what one may be of a body without working for it

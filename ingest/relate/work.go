@@ -125,7 +125,9 @@ var staffNouns = wordset.Of(map[string]bool{"economist": true, "analyst": true, 
 var portfolioFields = wordset.Of(map[string]bool{"defence": true, "defense": true, "labour": true, "labor": true, "trade": true,
 	"finance": true, "foreign": true, "interior": true, "justice": true, "health": true, "education": true,
 	"energy": true, "agriculture": true, "transport": true, "commerce": true, "treasury": true, "home": true,
-	"environment": true, "industry": true, "culture": true, "economy": true, "oil": true, "state": true})
+	"environment": true, "industry": true, "culture": true, "economy": true, "oil": true, "state": true,
+	"farm": true, "agricultural": true, "monetary": true, "budget": true, "competition": true, "industrial": true,
+	"social": true, "regional": true, "customs": true, "fisheries": true, "development": true})
 
 // orgRoleRelations reads an organisation's name before a role and a
 // person, as wire copy writes them: "Goldman Sachs economist Jan Hatzius",
@@ -143,12 +145,25 @@ func (r *Relater) orgRoleRelations(d *doc, s *sent, out *relations) {
 				return // "the Trust is headed by banker X": a clause, whose verb says the office
 			}
 		}
+		if w := s.w(org.first - 1); w == "former" || w == "previous" || w == "ex" || w == "late" || w == "then" {
+			return // "Former Chinese Communist Party chief Hu Yaobang": no longer
+		}
 		text := d.body[s.Tokens[k].Start:s.Tokens[end-1].End]
 		pred := ""
 		if _, kind, ok := r.titleStartingAt(s, k); ok {
 			if n, _, _ := r.titleStartingAt(s, k); n == end {
 				pred = predicateOf(kind)
 			}
+		}
+		if q := k + 1; pred == "" && q < end && portfolioFields.Has(s.w(k)) {
+			// "EC farm Commissioner Frans Andriessen": the office's field
+			// in lower case before the title
+			if n, kind, ok := r.titleStartingAt(s, q); ok && n == end {
+				pred = predicateOf(kind)
+			}
+		}
+		if w := s.w(k); pred == "" && end == k+1 && (w == "chief" || w == "head" || w == "boss") {
+			pred = graph.RelLeaderOf // "Opec chief Rilwanu Lukman"
 		}
 		if pred == "" && staffNouns.Has(s.w(end-1)) {
 			pred = graph.RelAffiliatedWith
