@@ -237,6 +237,59 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"proposal  @ happened: Halvard Corp/actor, Brask Inc/target", "proposal  @ happened: Vesk Corp/actor, Ostmark Inc/target"},
 		},
 		{
+			name:      "a firm in the wire's angle brackets is one name of a list; a firm placed by its town and state after a comma is the party of a deal",
+			published: "1987-03-05",
+			body:      "Halvard Corp has filed suit against <Brask Associates Ltd>, Dorn Corp, Lisk Corp and others. Vesk Corp last year acquired Ostmark Bank, Kolby, Wash.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Associates Ltd", "", "Brask Associates Ltd").
+					unknown(graph.Organization, "Dorn Corp", "", "Dorn Corp").unknown(graph.Organization, "Lisk Corp", "", "Lisk Corp").
+					unknown(graph.Organization, "Vesk Corp", "", "Vesk Corp").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").
+					unknown(graph.City, "Kolby", "", "Kolby").known(graph.Region, "Washington State", "Wash.")
+			},
+			want: []string{
+				"agreement 1986 @ happened: Vesk Corp/participant, Ostmark Bank/participant",
+				"disapproval  @ happened: Halvard Corp/actor, Brask Associates Ltd/target, Dorn Corp/target, Lisk Corp/target",
+			},
+		},
+		{
+			name:      "a firm's ticker after its name, with a dot inside, is part of the name as the parse reads it",
+			published: "1987-03-02",
+			body:      "Halvard AG <HALV.F>, <Brask Inc.>, Kolby, Colorado, and <Vesk Corp>, Tokyo, have agreed to pool their research on memory discs.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard AG", "", "Halvard AG").unknown(graph.Organization, "Brask Inc.", "", "Brask Inc.").
+					unknown(graph.City, "Kolby", "", "Kolby").known(graph.Region, "Colorado", "Colorado").
+					unknown(graph.Organization, "Vesk Corp", "", "Vesk Corp").known(graph.City, "Tokyo", "Tokyo")
+			},
+			want: []string{"agreement  @ happened: Halvard AG/participant, Brask Inc./participant, Vesk Corp/participant"},
+		},
+		{
+			name:      "what an agreement with a party is on is its matter, not a party; assembling a thing is no meeting",
+			published: "1987-03-25",
+			body:      "Halvard Airlines Ltd said it has agreed with Brask Airways Ltd to an increase in seat allocations on the busy Manila-Hong Kong route. Halvard Airlines Ltd may assemble aircraft in Oregon, a spokesman said.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Airlines Ltd", "", "Halvard Airlines Ltd").unknown(graph.Organization, "Brask Airways Ltd", "", "Brask Airways Ltd").
+					known(graph.Country, "Philippines", "Manila").known(graph.Region, "Hong Kong", "Hong Kong").known(graph.Region, "Oregon", "Oregon")
+			},
+			want: []string{"agreement  @ happened: Halvard Airlines Ltd/participant, Brask Airways Ltd/participant"},
+		},
+		{
+			name:      "a name in the wire's brackets or before its ticker is the head of its phrase, not the state before it or the place after it",
+			published: "1987-03-25",
+			body:      "Halvard Inc said it agreed to sell its unit to <Brask AG> of West Germany. Norway's Vesk Corp <VSK.OL> made an offer for Ostmark Inc. Kolby Ltd resumed talks with U.S. <Dorn Corp.> last week.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Inc", "", "Halvard Inc").unknown(graph.Organization, "Brask AG", "", "Brask AG").
+					known(graph.Country, "West Germany", "West Germany").known(graph.Country, "Norway", "Norway").
+					unknown(graph.Organization, "Vesk Corp", "", "Vesk Corp").unknown(graph.Organization, "Ostmark Inc", "", "Ostmark Inc").
+					unknown(graph.Organization, "Kolby Ltd", "", "Kolby Ltd").known(graph.Country, "United States", "U.S.").
+					unknown(graph.Organization, "Dorn Corp.", "", "Dorn Corp.")
+			},
+			want: []string{
+				"agreement  @ happened: Halvard Inc/participant, Brask AG/participant",
+				"proposal  @ happened: Vesk Corp/actor, Ostmark Inc/target",
+				"talks 1987-03 @ happened: Kolby Ltd/participant, Dorn Corp./participant",
+			},
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",

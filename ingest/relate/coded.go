@@ -36,7 +36,13 @@ func (s *sent) parsed() *syntax.Sentence {
 	}
 	names := make([][2]int, 0, len(s.mentions))
 	for _, m := range s.mentions {
-		names = append(names, [2]int{m.first, m.last})
+		first, last := m.first, m.last
+		if first > 0 && s.w(first-1) == "<" && s.w(last) == ">" {
+			// "agreed to buy <I P Sharp Associates Ltd>": the wire's
+			// brackets are part of the name as the parse reads it
+			first, last = first-1, last+1
+		}
+		names = append(names, [2]int{first, s.tickerEnd(last)})
 	}
 	if s.capitals() {
 		s.syn = p.Parse(sentenceCase(words, s.at), names)
@@ -44,6 +50,25 @@ func (s *sent) parsed() *syntax.Sentence {
 		s.syn = p.ParseLowered(words, s.lw, names) // the tokens' own lower case
 	}
 	return s.syn
+}
+
+// tickerEnd is the end of the wire's ticker in angle brackets right after
+// a name ending at token end ("Hoechst AG <HFAG.F>", "Alleghany Corp
+// <Y>"): the tokens of a ticker are written without spaces, and the parse
+// reads the name and its ticker as one; end where there is none.
+func (s *sent) tickerEnd(end int) int {
+	if s.w(end) != "<" {
+		return end
+	}
+	for k := end + 1; k < len(s.Tokens) && k <= end+6; k++ {
+		if s.Tokens[k].Start != s.Tokens[k-1].End {
+			return end // "<" opens a name of words, not a ticker
+		}
+		if s.Tokens[k].Text == ">" {
+			return k + 1
+		}
+	}
+	return end
 }
 
 // thatAfter reports a "that" at token that which opens the complement of
@@ -1309,6 +1334,14 @@ var meetable = wordset.Of(map[string]bool{
 // party and no one: "meet international competition", "meet its
 // contracts", "meet administration shortfalls".
 func thingMet(ps *syntax.Sentence, s *sent, cl syntax.Clause) bool {
+	return plainThing(ps, s, cl, true)
+}
+
+// plainThing reports a clause whose object is a plain thing, no party and
+// no one (thingMet). byEnding also takes a plural of a doer's ending
+// ("stockbrokers", "creditors") for persons; without it only the nouns
+// known for persons and sectors are.
+func plainThing(ps *syntax.Sentence, s *sent, cl syntax.Clause, byEnding bool) bool {
 	np, ok := objectPhrase(cl)
 	if !ok || cl.Passive {
 		return false
@@ -1324,7 +1357,7 @@ func thingMet(ps *syntax.Sentence, s *sent, cl syntax.Clause) bool {
 	// "meet DOT rules"
 	h := ps.Lower(np.Head)
 	for _, end := range []string{"ers", "ors", "men", "ists", "ians", "ants"} {
-		if strings.HasSuffix(h, end) {
+		if byEnding && strings.HasSuffix(h, end) {
 			return false // "all the stockbrokers", "20 businessmen", "the creditors"
 		}
 	}
@@ -2419,7 +2452,7 @@ func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
 // partiesInNamed is partiesIn without the second parties of hyphenated
 // words.
 func (d *doc) partiesInNamed(s *sent, np syntax.NounPhrase) []int {
-	var head, last, poss, owner, unit = -1, -1, -1, -1, -1
+	var head, last, poss, owner, unit, firm = -1, -1, -1, -1, -1, -1
 	for k := np.Start; k < np.End; k++ {
 		m := s.mentionAt(k)
 		if m == nil || s.consumed[s.at[k]] || s.dateline(*m) {
@@ -2430,6 +2463,14 @@ func (d *doc) partiesInNamed(s *sent, np syntax.NounPhrase) []int {
 		}
 		if m.first <= np.Head && np.Head < m.last {
 			head = m.ent
+			if firm >= 0 && placeType(d.ents[m.ent].Type) && s.w(m.first-1) == "," {
+				// "acquired Brask Corp, Dayton, Ohio": the firm, placed by
+				// its town after a comma
+				return []int{firm}
+			}
+		}
+		if firm < 0 && d.ents[m.ent].Type == graph.Organization {
+			firm = m.ent
 		}
 		if m.last == np.Head && unitNouns.Has(strings.ToLower(s.raw(np.Head))) && actorType(d.ents[m.ent].Type) {
 			unit = m.ent // "Federal Industries Ltd's Russelsteel Inc unit"
@@ -3226,6 +3267,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			s.silence(cl.Head) // "meet EC health standards", "meet international competition": no one is met
 			continue
 		}
+		if (lem == "assemble" || lem == "gather") && plainThing(ps, s, cl, false) {
+			s.silence(cl.Head) // "may assemble computers in Oregon", "gathered evidence": made or collected, no one met
+			continue
+		}
 		if lem == "leave" && !prepIn(ps, cl, "for") {
 			// "left its estimate unchanged", "would leave the EC no option",
 			// "forces are leaving the town": no one is met or visited;
@@ -3793,7 +3838,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 						objs = append(objs, e)
 					}
 				}
-			case len(objs) == 0 && targetPreps.Has(w) && w != "with" && (!after || w == "on" || w == "against"):
+			case len(objs) == 0 && targetPreps.Has(w) && w != "with" && (!after || w == "on" || w == "against") && !(symmetric[typ] && len(with) > 0 && w != "between"):
+				// (after a "with" party, what an agreement or talks are "on"
+				// or "to" is their matter: "agreed with Cathay Pacific to an
+				// increase in seats on the Manila-Hong Kong route")
 				// not a phrase of an event noun before it: "in a rebuke to
 				// the United States"
 				objs = ents

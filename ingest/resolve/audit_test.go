@@ -145,6 +145,15 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Korean People's Army", "IBC"},
 		},
 		{
+			name: "'Great', 'Grand', 'Royal' or 'Golden' the tagger left out opens the name after it; 'Great American' alone is the same body, no demonym",
+			body: "Great Vesk First Savings Bank said it plans to expand. Great Vesk recently announced plans to buy a bank.",
+			tags: []tag{{"Vesk", "MISC"}, {"First Savings Bank", "ORG"}, {"Vesk", "MISC"}},
+			want: map[string]view{
+				"Great Vesk First Savings Bank": {Type: graph.Organization, Mentions: []string{"Great Vesk First Savings Bank", "Great Vesk"}},
+			},
+			absent: []string{"Vesk First Savings Bank"},
+		},
+		{
 			name: "a place tagged with its '-based' is the place; an adverb or a short word in capitals before '-based' is none",
 			body: "The order came from a Vesk City-based company. Broadly-based PC-based systems sold well.",
 			tags: []tag{{"Vesk City-based", "MISC"}, {"Broadly-based", "MISC"}, {"PC-based", "ORG"}},

@@ -431,6 +431,14 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 				s.Start += i + len("-based ")
 			}
 		}
+		if w := wordBefore(body, s.Start); nameOpeners.Has(w) && s.Start >= len(w)+1 && body[s.Start-len(w)-1:s.Start-1] == w && body[s.Start-1] == ' ' {
+			// "Great American First Savings Bank", "Great Western
+			// Financial": an opening word of the name the tagger left out
+			s.Start -= len(w) + 1
+			if s.Label == graph.LabelMISC && !slices.ContainsFunc(spans, func(o segment.Span) bool { return o.Start == s.End+1 }) {
+				s.Label = graph.LabelORG // "Great American" alone is no demonym (before a body's name it joins it)
+			}
+		}
 		if text := body[s.Start:s.End]; strings.HasSuffix(text, "-based") && placeLikeStem(strings.TrimSuffix(text, "-based")) {
 			// "a Belfast-based company" tagged whole: the place alone
 			s.End -= len("-based")
@@ -878,6 +886,10 @@ func splitAtAnd(body string, spans []segment.Span, s segment.Span) (segment.Span
 		return segment.Span{Start: s.Start, End: s.Start + i, Label: ll}, segment.Span{Start: s.Start + i + len(" and "), End: s.End, Label: rl}, true
 	}
 }
+
+// nameOpeners open names of bodies and places and nothing else in
+// capitals: "Great Western", "Grand Metropolitan", "Royal Trustco".
+var nameOpeners = set("Great", "Grand", "Royal", "Golden")
 
 // placeLikeStem reports words that may name a place before "-based":
 // capitalised words, not an adverb ("Broadly-based") nor a short word in

@@ -47,6 +47,12 @@ func TestClauses(t *testing.T) {
 			[]string{"signing | subj: Norland | obj: the pact", "consulted past | subj: Norland | obj: Vardo"}},
 		{"Chairman Jon Berg ( D-Ill . ) said rates would fall .", []string{"Jon Berg", "D-Ill"},
 			[]string{"said past | subj: Chairman Jon Berg", "fall present would | subj: rates"}},
+		// a time after "and" opens a second verb of the clause before: its
+		// subject is the first verb's, and the list before it ends there
+		{"Halvard plans to acquire Ostland Bank , Vardo , and last year acquired Brekka Corp .", []string{"Halvard", "Ostland Bank", "Vardo", "Brekka Corp"},
+			[]string{"acquire <plans present | subj: Halvard | obj: Ostland Bank + Vardo", "acquired past | subj: Halvard | obj: Brekka Corp"}},
+		{"Halvard sold Ostland Bank and yesterday bought Brekka Corp .", []string{"Halvard", "Ostland Bank", "Brekka Corp"},
+			[]string{"sold past | subj: Halvard | obj: Ostland Bank", "bought past | subj: Halvard | obj: Brekka Corp"}},
 		{"Jon Berg today called for tighter rules .", []string{"Jon Berg"},
 			[]string{"called past | subj: Jon Berg | for: tighter rules"}},
 		{"Halvard said it signed an original equipment manufacturing agreement with Wang .", []string{"Halvard", "Wang"},

@@ -352,6 +352,24 @@ func (s *Sentence) dayWord(k int) bool {
 	return p.End-p.Start <= 3 && timeOpeners.Has(s.lower(p.Start)) && timeWords.Has(s.lower(p.End-1)) && s.name[p.End-1] < 0
 }
 
+// conjoinedTime reports phrase k as a phrase of time right after "and" or
+// "but" ("…, and last year acquired", "and yesterday agreed"): what
+// follows is a second verb of the clause before, not a clause whose
+// subject is the time.
+func (s *Sentence) conjoinedTime(k int) bool {
+	p := s.Phrases[k]
+	if p.Type != "NP" || p.Start == 0 || s.Phrases[k-1].End > p.Start-1 {
+		return false
+	}
+	if w := s.lower(p.Start - 1); w != "and" && w != "but" || k+1 >= len(s.Phrases) || s.Phrases[k+1].Type != "VP" || s.Phrases[k+1].Start != p.End {
+		return false
+	}
+	if p.End-p.Start == 1 {
+		return dayWords.Has(s.lower(p.Start))
+	}
+	return p.End-p.Start <= 3 && timeOpeners.Has(s.lower(p.Start)) && timeWords.Has(s.lower(p.End-1)) && s.name[p.End-1] < 0
+}
+
 // timeOpeners open a phrase of time that may stand between a subject and
 // its verb.
 var timeOpeners = wordset.Of(map[string]bool{"last": true, "this": true, "next": true, "earlier": true, "later": true,
@@ -424,9 +442,32 @@ func (s *Sentence) possessive(i int) bool {
 
 // headOf is a noun phrase's last word that is not a possessive ending.
 func (s *Sentence) headOf(p Phrase) int {
-	h := p.End - 1
+	h := s.beforeTicker(p.Start, p.End-1)
 	for h > p.Start && (s.tag(h) == "POS" || s.lower(h) == "'s" || s.lower(h) == "'") {
 		h--
+	}
+	return h
+}
+
+// beforeTicker is the last word h of a phrase starting at from, or, where
+// h closes the wire's angle brackets, the name's last word: the one before
+// a ticker ("Siemens AG <SIEG.F>") or inside a bracketed name
+// ("<Italtel>").
+func (s *Sentence) beforeTicker(from, h int) int {
+	if h <= from || s.Words[h] != ">" {
+		return h
+	}
+	ticker := true
+	for j := h - 1; j >= from; j-- {
+		if s.Words[j] == "<" {
+			if j > from && ticker && j < h-1 {
+				return j - 1
+			}
+			return h - 1 // "U.S. <McDonnell Douglas Corp.>": a name in brackets
+		}
+		if strings.ToUpper(s.Words[j]) != s.Words[j] {
+			ticker = false // a ticker is written in capitals: "SIEG.F", "TWA"
+		}
 	}
 	return h
 }
@@ -469,6 +510,9 @@ func (s *Sentence) lastWord(from, to int) int {
 	for h > from && (s.tag(h) == "POS" || s.lower(h) == ",") {
 		h--
 	}
+	if t := s.beforeTicker(from, h); t != h {
+		return s.lastWord(from, t+1)
+	}
 	return h
 }
 
@@ -491,8 +535,8 @@ func (s *Sentence) coordinated(k int) ([]NounPhrase, int) {
 				joined = true
 			}
 		}
-		if len(gap) == 0 || len(gap) > 2 || s.Phrases[k].Type != "NP" {
-			break
+		if len(gap) == 0 || len(gap) > 2 || s.Phrases[k].Type != "NP" || s.conjoinedTime(k) {
+			break // (a time after "and" opens the next verb: "acquire X, and last year acquired Y")
 		}
 		if !joined {
 			// "met Kim, the foreign minister, on Monday": an apposition
@@ -712,6 +756,17 @@ func (s *Sentence) subject(c int) {
 	}
 	if k < 0 {
 		s.invertedSubject(cl)
+		return
+	}
+	if k > 0 && s.conjoinedTime(k) {
+		// "plans to acquire X, and last year acquired Y": the verb goes
+		// on from the clause before, with its subject
+		if p := s.clauseBefore(c); p >= 0 {
+			if len(s.Clauses[p].Subject) == 0 {
+				s.subject(p)
+			}
+			cl.Subject = s.Clauses[p].Subject
+		}
 		return
 	}
 	gap := s.gapWords(s.Phrases[k].End, cl.Verb.Start)
