@@ -290,6 +290,20 @@ func TestAuditEventRules(t *testing.T) {
 			},
 		},
 		{
+			name:      "advising unnamed holders after 'that' is an appeal by the named adviser; a named party that 'needs to' act is appealed to; hosting negotiations is talks, no visit",
+			published: "1987-03-17",
+			body:      "Halvard Corp's board recommended that shareholders reject the offer. Brask Bank said Norway needs to cut its interest rates. A new formula will take account of rates in the exporting countries, the 24-nation Vesk Council, which hosted the reform negotiations, said.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Bank", "", "Brask Bank").
+					known(graph.Country, "Norway", "Norway").unknown(graph.Organization, "Vesk Council", "", "Vesk Council")
+			},
+			want: []string{
+				"appeal  @ happened: Brask Bank/actor, Norway/target",
+				"appeal  @ happened: Halvard Corp/actor",
+				"talks  @ happened: Vesk Council/participant",
+			},
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",

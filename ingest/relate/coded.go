@@ -1829,12 +1829,13 @@ func (d *doc) personObject(s *sent, cl syntax.Clause) bool {
 // countries", "its labor unions" (not shareholders asked to vote, nor
 // farmers encouraged).
 func humanObject(ps *syntax.Sentence, np syntax.NounPhrase) bool {
-	switch ps.Lower(np.Head) {
-	case "creditors", "banks", "lenders", "governments", "countries", "nations", "members", "partners", "donors", "unions", "allies":
-		return true
-	}
-	return false
+	return askedNouns.Has(ps.Lower(np.Head))
 }
+
+// askedNouns name parties a text asks or advises without naming them.
+var askedNouns = wordset.Of(map[string]bool{"creditors": true, "banks": true, "lenders": true, "governments": true,
+	"countries": true, "nations": true, "members": true, "partners": true, "donors": true, "unions": true, "allies": true,
+	"shareholders": true, "stockholders": true, "holders": true, "investors": true})
 
 // unacceptableAfter reports a clause's object naming an offer or plan and
 // "unacceptable" (or "inadequate", "insufficient") right after it: "found
@@ -2116,6 +2117,9 @@ func (s *sent) mayCode() bool {
 			// to comment (011) on its own
 			ok = ok || standInWords.Has(s.w(k)) || s.w(k) == "comment" || s.w(k) == "elaborate"
 		}
+		// or the unnamed parties it asks or advises: "recommended that
+		// shareholders reject the offer"
+		ok = ok || slices.ContainsFunc(s.lw, askedNouns.Has)
 	}
 	if ok {
 		// and a verb the dictionary knows, or a noun that names an event
@@ -3414,6 +3418,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		code, typ := m.Code, typeOfCode(m.Code)
+		hostedTalks := false
+		if t, ok := triggers[objectHead(ps, cl)]; ok && lem == "host" && strings.HasPrefix(code, "043") && !t.verbal && (t.typ == "talks" || t.typ == "meeting" || t.typ == "summit") && !cl.Passive {
+			// "the OECD, which hosted the reform negotiations": the talks
+			// the host holds, not a visit it receives
+			kind, _ := graph.EventKindOf(t.typ)
+			code, typ, hostedTalks = kind.CAMEO, t.typ, true
+		}
 		if p := ps.POS[cl.Head]; lem == "veto" && (p == "VB" || p == "VBZ" || p == "VBP") {
 			// "will veto the legislation": a rejection (GUIDE.md: X
 			// vetoes), not the dictionary's ban (172); the noun ("veto
@@ -3423,7 +3434,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 
 		pressFor := strings.HasPrefix(head, "press") && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "for") // "pressing for a restructuring": the dictionary's demand
 		pledgedNoAid := (head == "pledged" || head == "promised") && !aidPledged(s, cl.Head+1)                                     // "pledged to stabilise currencies": an intent, no aid
-		if t, ok := triggers[head]; ok && t.verbal && !asks && !noComment && !pressFor && !pledgedNoAid && m.Entry != "STRIKE_LABOUR" && m.Entry != "SEEK_MEETING" && m.Entry != "SETTLE_WITH" {
+		if t, ok := triggers[head]; ok && t.verbal && !hostedTalks && !asks && !noComment && !pressFor && !pledgedNoAid && m.Entry != "STRIKE_LABOUR" && m.Entry != "SEEK_MEETING" && m.Entry != "SETTLE_WITH" {
 			// the vocabulary's own reading of the verb ("expelled" is a
 			// repatriation, "seized" a military action) decides the type;
 			// the dictionary's code stays where it is of the type's root
@@ -4119,6 +4130,15 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		// asker's: "Brazil asked its creditor banks to reschedule")
 		unnamedAsked := asks && (typ == "appeal" || typ == "demand") && askedWords.Has(lem) && !cl.Passive && len(cl.Object) > 0 && humanObject(ps, cl.Object[0]) && cl.Modal == "" &&
 			len(cl.Subject) > 0 && cl.Subject[len(cl.Subject)-1].End >= cl.Verb.Start-2 // its own subject, not one read across "and"
+		if (typ == "appeal" || typ == "demand") && appealVerbs.Has(lem) && !cl.Passive && cl.Modal == "" && ci+1 < len(ps.Clauses) && len(cl.Subject) > 0 {
+			// "the board recommended that shareholders reject the offer":
+			// the ones advised, unnamed, are the subject after "that"
+			if next := ps.Clauses[ci+1]; len(next.Subject) > 0 && humanObject(ps, next.Subject[0]) {
+				if start := clauseStart(next); start > 0 && start-1 == cl.Verb.End && strings.EqualFold(ps.Words[start-1], "that") {
+					unnamedAsked = true
+				}
+			}
+		}
 		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) || !e.hasRole(graph.RoleTarget) && e.location < 0 && !noComment && !unnamedAsked) ||
 			symmetric[typ] && (len(e.participants) < 2 && e.location < 0 || !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant)) {
 			continue // CAMEO codes a source's act toward a target

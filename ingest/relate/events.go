@@ -1354,6 +1354,9 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if e.typ == "hostVisit" && i+1 < len(evs) && evs[i+1].k <= e.end+3 && !evs[i+1].verbal {
 			continue
 		}
+		if e.typ == "hostVisit" && slices.ContainsFunc([]int{e.end, e.end + 1, e.end + 2}, func(j int) bool { t, ok := triggers[s.w(j)]; return ok && !t.verbal && symmetric[t.typ] }) {
+			continue // (the talks it hosts read by the parse already: "which hosted the reform negotiations")
+		}
 		if e.typ == "hostVisit" && s.w(e.end) == "by" && s.mentionAt(e.k-1) == nil && s.mentionAt(e.k-2) == nil {
 			continue // "The conference, hosted by France": no visitor, no visit
 		}

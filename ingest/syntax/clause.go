@@ -260,6 +260,16 @@ var priceUnits = wordset.Of(map[string]bool{"dlr": true, "dlrs": true, "dollar":
 	"cents": true, "pence": true, "yen": true, "marks": true, "francs": true, "stg": true, "pounds": true})
 
 func (s *Sentence) repairChunks() {
+	// "needs" or "need" right after a name and before "to" and a verb is
+	// the name's verb, not a noun of its phrase: "said Japan needs to open
+	// its markets".
+	for i := 1; i+2 < len(s.Words); i++ {
+		if w := s.lower(i); (w == "needs" || w == "need") && s.name[i-1] >= 0 && s.name[i] < 0 && strings.HasPrefix(s.POS[i], "NN") &&
+			s.lower(i+1) == "to" && s.POS[i+2] == "VB" {
+			s.POS[i] = map[string]string{"needs": "VBZ", "need": "VBP"}[w]
+			s.Chunks[i], s.Chunks[i+1], s.Chunks[i+2] = "B-VP", "I-VP", "I-VP"
+		}
+	}
 	// A compass word right before a name describes the place: "in
 	// northeast Iraq", "southern Lebanon" are one noun phrase, not an
 	// adverb and a new subject.

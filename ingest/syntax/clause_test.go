@@ -53,6 +53,9 @@ func TestClauses(t *testing.T) {
 			[]string{"acquire <plans present | subj: Halvard | obj: Ostland Bank + Vardo", "acquired past | subj: Halvard | obj: Brekka Corp"}},
 		{"Halvard sold Ostland Bank and yesterday bought Brekka Corp .", []string{"Halvard", "Ostland Bank", "Brekka Corp"},
 			[]string{"sold past | subj: Halvard | obj: Ostland Bank", "bought past | subj: Halvard | obj: Brekka Corp"}},
+		// "needs" after a name and before "to" and a verb is its verb
+		{"Brask Bank said Japan needs to open its markets .", []string{"Brask Bank", "Japan"},
+			[]string{"said past | subj: Brask Bank", "open <needs present | subj: Japan | obj: its markets"}},
 		{"Jon Berg today called for tighter rules .", []string{"Jon Berg"},
 			[]string{"called past | subj: Jon Berg | for: tighter rules"}},
 		{"Halvard said it signed an original equipment manufacturing agreement with Wang .", []string{"Halvard", "Wang"},
