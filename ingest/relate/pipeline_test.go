@@ -748,7 +748,7 @@ var eventForms = []struct {
 	{"RejectionNoun",
 		"\"X's rejection of\" and \"the rejection of ... by X\" are X's rejection; a rejection no one named makes, one urged on others, and \"not a rejection\" are none (sentences written for the test, of kinds the development corpus has).",
 		"Ostmark Corp filed again after the Department of Transportation's rejection last week of an incomplete application. The company said the rejection of the Oslo package by union locals closed the plant in Norway. Jon Vik's bill is not a rejection of the Danish plan, Sweden said.", "1987-03-05",
-		[]string{"reject 1987-02 @ happened: Department of Transportation/actor"}},
+		[]string{"reject 1987-02 @ happened: United States Department of Transportation/actor"}},
 	{"GuaranteedDebt",
 		"A debt guaranteed by a named party is its aid (a guarantee, GUIDE.md) to the issuer the article opens with; one to come is intended aid (033, planned); a price guaranteed by law, and a guarantee denied, are none (sentences written for the test, of the kind the development corpus's bond reports have).",
 		"Brekka Funding Inc is issuing a 100 mln dlr bond in Luxembourg. The non-callable bond is guaranteed by Ostmark Bank and is available in denominations of 5,000 dlrs. The notes will be guaranteed by Norway and listed in Luxembourg. The price is guaranteed by law in Sweden. Halvard AG said the loan was not guaranteed by Sweden.", "1987-03-05",

@@ -145,6 +145,17 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Korean People's Army", "IBC"},
 		},
 		{
+			name: "a rank tagged with a department before a title is the title's ('Assistant Treasury Secretary'); a legal form closes a firm's name before 'and' and another name of two words",
+			body: "Assistant Treasury Secretary Jon Berg said so. The notes were sold by Halvard, Brask and Co and Vesk Securities.",
+			tags: []tag{{"Assistant Treasury", "ORG"}, {"Jon Berg", "PER"}, {"Halvard, Brask and Co and Vesk Securities", "ORG"}},
+			want: map[string]view{
+				"United States Department of the Treasury": {Type: graph.Organization, Country: "USA", Mentions: []string{"Treasury"}},
+				"Halvard, Brask and Co":                    {Type: graph.Organization, Mentions: []string{"Halvard, Brask and Co"}},
+				"Vesk Securities":                          {Type: graph.Organization, Mentions: []string{"Vesk Securities"}},
+			},
+			absent: []string{"Assistant Treasury", "Halvard, Brask and Co and Vesk Securities"},
+		},
+		{
 			name: "'Great', 'Grand', 'Royal' or 'Golden' the tagger left out opens the name after it; 'Great American' alone is the same body, no demonym",
 			body: "Great Vesk First Savings Bank said it plans to expand. Great Vesk recently announced plans to buy a bank.",
 			tags: []tag{{"Vesk", "MISC"}, {"First Savings Bank", "ORG"}, {"Vesk", "MISC"}},

@@ -431,6 +431,14 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 				s.Start += i + len("-based ")
 			}
 		}
+		if text := body[s.Start:s.End]; s.Label == graph.LabelORG && strings.Contains(text, " ") {
+			if rank := text[:strings.IndexByte(text, ' ')]; titleRanks.Has(rank) && titleAfter.Has(wordAfter(body, s.End)) {
+				// "Assistant Treasury Secretary David Mulford" tagged
+				// "Assistant Treasury": the rank is the title's, the
+				// department is the name
+				s.Start += len(rank) + 1
+			}
+		}
 		if w := wordBefore(body, s.Start); nameOpeners.Has(w) && s.Start >= len(w)+1 && body[s.Start-len(w)-1:s.Start-1] == w && body[s.Start-1] == ' ' {
 			// "Great American First Savings Bank", "Great Western
 			// Financial": an opening word of the name the tagger left out
@@ -876,6 +884,11 @@ func splitAtAnd(body string, spans []segment.Span, s segment.Span) (segment.Span
 			// "Credit Lyonnais and Banque Francaise de Credit Cooperatif":
 			// a second body's name opens with a body's word
 			ll, rl = graph.LabelORG, graph.LabelORG
+		case !legal && isLegalForm(lastLeft) && strings.Contains(left, " ") && strings.Contains(right, " "):
+			// "Goldman, Sachs and Co and Montgomery Securities": a firm's
+			// legal form closes the first name; a name of two words or
+			// more goes on after it
+			ll, rl = graph.LabelORG, graph.LabelORG
 		case legal && lok && ll == graph.LabelPER && strings.Contains(left, " "):
 			// "Dudley Taft and Narragansett Capital Inc", the man named
 			// apart elsewhere
@@ -886,6 +899,13 @@ func splitAtAnd(body string, spans []segment.Span, s segment.Span) (segment.Span
 		return segment.Span{Start: s.Start, End: s.Start + i, Label: ll}, segment.Span{Start: s.Start + i + len(" and "), End: s.End, Label: rl}, true
 	}
 }
+
+// titleRanks open a title before its department ("Assistant Treasury
+// Secretary", "Deputy Trade Minister"); titleAfter are the titles.
+var (
+	titleRanks = set("Assistant", "Deputy", "Under", "Associate", "Acting", "Vice")
+	titleAfter = set("secretary", "minister", "secretary-general", "commissioner", "administrator", "director") // as wordAfter gives them
+)
 
 // nameOpeners open names of bodies and places and nothing else in
 // capitals: "Great Western", "Grand Metropolitan", "Royal Trustco".
