@@ -505,6 +505,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ethiopian Foreign Ministry  false: Egypt had erected roadblocks"},
 		},
 		{
+			name: "'the Ohio Democrat said' after a quotation is the one politician the sentence before names; two named there leave it unsaid",
+			body: "Senator Jon Berg wants the rules changed. \"Nine airlines control the market,\" the Vesk Democrat said. Jon Berg and Lars Dahl met. \"We will act,\" the Vesk Republican said.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Lars Dahl", "", "Lars Dahl")
+			},
+			want: []string{"Jon Berg  true: Nine airlines control the market", "the Vesk Republican  true: We will act"},
+		},
+		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },

@@ -1292,6 +1292,12 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		if e := d.describedSpeaker(s, k+1, c); e >= 0 {
 			return d.ents[e].ID, "", dt, v, true
 		}
+	case v <= k+4 && w == "the" && partyNouns.Has(s.w(v-1)):
+		// `…," the Ohio Democrat said`: the politician the article has
+		// just named
+		if e := d.lastPersonNamed(s); e >= 0 {
+			return d.ents[e].ID, "", dt, v, true
+		}
 	case v == k+1 && (w == "it" || w == "they"):
 		e := d.orgAntecedent(s, k, "", c)
 		if e < 0 {
@@ -1324,6 +1330,33 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		return "", d.body[s.Tokens[k].Start:s.Tokens[v-1].End], dt, v, true
 	}
 	return "", "", "", 0, false
+}
+
+// partyNouns name a politician by the party: "the Ohio Democrat", "the
+// Kansas Republican".
+var partyNouns = wordset.Of(map[string]bool{"democrat": true, "republican": true, "conservative": true, "socialist": true,
+	"liberal": true, "laborite": true, "tory": true})
+
+// lastPersonNamed is the one person the nearest of the two sentences
+// before s that names a person names; -1 when that sentence names two or
+// more, or neither names one.
+func (d *doc) lastPersonNamed(s *sent) int {
+	for i := s.idx - 1; i >= 0 && i >= s.idx-2; i-- {
+		found := -1
+		for _, m := range d.sents[i].mentions {
+			if d.ents[m.ent].Type != graph.Person {
+				continue
+			}
+			if found >= 0 && found != m.ent {
+				return -1
+			}
+			found = m.ent
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
 }
 
 // onlyOrganisationBefore is the one organisation the sentence before token
