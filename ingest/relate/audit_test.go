@@ -304,6 +304,21 @@ func TestAuditEventRules(t *testing.T) {
 			},
 		},
 		{
+			name:      "firms bought together are one deal each with the buyer; a merger of several is one",
+			published: "1987-03-09",
+			body:      "Halvard Corp said it acquired Brask Inc and Vesk Corp for 20 mln dlrs. Ostmark Inc completed the merger of its Dorn Co unit and Lisk Corp.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Inc", "", "Brask Inc").
+					unknown(graph.Organization, "Vesk Corp", "", "Vesk Corp").unknown(graph.Organization, "Ostmark Inc", "", "Ostmark Inc").
+					unknown(graph.Organization, "Dorn Co", "", "Dorn Co").unknown(graph.Organization, "Lisk Corp", "", "Lisk Corp")
+			},
+			want: []string{
+				"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant",
+				"agreement  @ happened: Halvard Corp/participant, Vesk Corp/participant",
+				"agreement  @ happened: Ostmark Inc/participant, Dorn Co/participant, Lisk Corp/participant",
+			},
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",

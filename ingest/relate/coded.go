@@ -4143,9 +4143,54 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			symmetric[typ] && (len(e.participants) < 2 && e.location < 0 || !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant)) {
 			continue // CAMEO codes a source's act toward a target
 		}
+		if parts := d.dealsApart(s, e, cl, deal, lem); len(parts) > 1 {
+			out = append(out, parts...) // "acquired Home Federal and Los Angeles Federal": two deals
+			continue
+		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// dealsApart splits a deal or bid whose verb takes two or more named
+// firms as its objects ("last year acquired Home Federal Savings and Los
+// Angeles Federal Savings Bank") into one event per firm, each with the
+// buyer: every firm changed hands in a deal of its own (GUIDE.md: a
+// purchase is an agreement between the two). nil when the clause names
+// fewer, or its objects are not all firms, each named once.
+func (d *doc) dealsApart(s *sent, e *eventMention, cl syntax.Clause, deal, lem string) []*eventMention {
+	if deal == "" || !acquisitionVerbs.Has(lem) || lem == "merge" || cl.Passive || len(cl.Object) < 2 {
+		return nil
+	}
+	var firms []int
+	for _, np := range cl.Object {
+		ps := d.partiesInNamed(s, np)
+		if len(ps) == 0 || len(ps) == 1 && placeType(d.ents[ps[0]].Type) && len(firms) > 0 && e.participants[ps[0]] == "" {
+			continue // "Home Federal Savings, Tucson, Ariz., and …": where the firm is
+		}
+		if len(ps) != 1 || d.ents[ps[0]].Type != graph.Organization || slices.Contains(firms, ps[0]) || e.participants[ps[0]] == "" {
+			return nil
+		}
+		firms = append(firms, ps[0])
+	}
+	if len(firms) < 2 {
+		return nil
+	}
+	var parts []*eventMention
+	for _, f := range firms {
+		c := *e
+		c.participants, c.order = map[int]string{}, nil
+		for _, p := range e.order {
+			if p == f || !slices.Contains(firms, p) {
+				c.add(p, e.participants[p])
+			}
+		}
+		if len(c.participants) < 2 {
+			return nil
+		}
+		parts = append(parts, &c)
+	}
+	return parts
 }
 
 // sellerAt is the token where the seller's name starts after "from" at k:
