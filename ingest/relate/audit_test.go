@@ -319,6 +319,16 @@ func TestAuditEventRules(t *testing.T) {
 			},
 		},
 		{
+			name:      "an analyst recommending a firm picks its stock, no appeal; recommending a state act is one",
+			published: "1987-03-09",
+			body:      "Analyst Jon Berg of Halvard Securities recommended Brask Co. The IMF recommended that Norway cut its budget deficit.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Organization, "Halvard Securities", "", "Halvard Securities").
+					unknown(graph.Organization, "Brask Co", "", "Brask Co").known(graph.Organization, "International Monetary Fund", "IMF").known(graph.Country, "Norway", "Norway")
+			},
+			want: []string{"appeal  @ happened: International Monetary Fund/actor, Norway/target"},
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",
@@ -554,6 +564,16 @@ func TestAuditRelations(t *testing.T) {
 		build      func(h *hand)
 		want       []string
 	}{
+		{
+			name: "a party's member before the name, 'also a member of the ruling X' after it, and a firm's board member",
+			body: "Jon Berg, also a member of the ruling Vesk Conservative Party, said so. Vesk Labour Party member Lars Dahl said so. Halvard Corp board member Ole Moe said so.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Organization, "Vesk Conservative Party", "", "Vesk Conservative Party").
+					unknown(graph.Organization, "Vesk Labour Party", "", "Vesk Labour Party").unknown(graph.Person, "Lars Dahl", "", "Lars Dahl").
+					unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Person, "Ole Moe", "", "Ole Moe")
+			},
+			want: []string{"Jon Berg memberOf Vesk Conservative Party (member)", "Lars Dahl memberOf Vesk Labour Party (member)", "Ole Moe officialOf Halvard Corp (board member)"},
+		},
 		{
 			name: "office before the name, set off by commas",
 			body: "It ordered Canada's acting high commissioner, Stewart Wheeler, to leave.",

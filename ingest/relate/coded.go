@@ -3267,6 +3267,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// (GUIDE.md); "recommended Ostmark stock": advice to buy
 			continue
 		}
+		if lem == "recommend" && !cl.Passive && len(cl.Object) == 1 && !slices.ContainsFunc(ps.Clauses, func(o syntax.Clause) bool { return o.Governor == cl.Head }) {
+			// "the analyst recommended Atlantic Richfield Co": a firm's
+			// stock picked, no one asked to act
+			if ps := d.partiesInNamed(s, cl.Object[0]); len(ps) == 1 && d.ents[ps[0]].Type == graph.Organization {
+				continue
+			}
+		}
 		if lem == "meet" && (metObjects.Has(objectHead(ps, cl)) || thingMet(ps, s, cl)) {
 			s.silence(cl.Head) // "meet EC health standards", "meet international competition": no one is met
 			continue

@@ -1439,6 +1439,9 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	}
 	article := true
 	past := at.past
+	if w := s.w(k + 1); (s.w(k) == "also" || s.w(k) == "currently" || s.w(k) == "now") && (w == "a" || w == "an" || w == "the") {
+		k++ // "X, also a member of the ruling Y party,"
+	}
 	switch s.w(k) {
 	case "a", "an", "the":
 		k++

@@ -168,6 +168,12 @@ func (r *Relater) orgRoleRelations(d *doc, s *sent, out *relations) {
 		if pred == "" && staffNouns.Has(s.w(end-1)) {
 			pred = graph.RelAffiliatedWith
 		}
+		if pred == "" && end == k+1 && s.w(k) == "member" && isMembership(d.entity(org.ent).Name) {
+			pred = graph.RelMemberOf // "New Democratic Party member Michael Cassidy"
+		}
+		if pred == "" && end == k+2 && s.w(k) == "board" && s.w(k+1) == "member" {
+			pred = graph.RelOfficialOf // "Halvard Corp board member X" (GUIDE.md: a board's member holds an office of the firm)
+		}
 		if pred == "" {
 			return
 		}
