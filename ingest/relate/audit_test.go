@@ -538,6 +538,15 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Jon Berg  true: Nine airlines control the market", "the Vesk Republican  true: We will act"},
 		},
 		{
+			name: "a firm named by its partners, the first taken for a person, titles the speaker and does not speak with him",
+			body: "Carroll McEntee and McGinley analyst Denis Karnosky said rates would rise.", // (the development corpus's words)
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Carroll McEntee", "", "Carroll McEntee").unknown(graph.Organization, "McGinley", "", "McGinley").
+					unknown(graph.Person, "Denis Karnosky", "", "Denis Karnosky")
+			},
+			want: []string{"Denis Karnosky  false: rates would rise"},
+		},
+		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },

@@ -2451,6 +2451,21 @@ func (d *doc) titlesSpeaker(s *sent, ent, v int) bool {
 	if p == nil || d.ents[p.ent].Type != graph.Person {
 		return false
 	}
+	if t := d.ents[ent].Type; t == graph.Person {
+		// "Carroll McEntee and McGinley analyst Denis Karnosky said": a
+		// firm named by its partners, the first taken for a person, titles
+		// the speaker
+		for _, m := range s.mentions {
+			if w := s.w(m.last); m.ent == ent && (w == "and" || w == "&") {
+				if n := s.mentionAt(m.last + 1); n != nil && n.last-n.first == 1 && d.ents[n.ent].Type == graph.Organization && d.titlesSpeaker(s, n.ent, v) {
+					// (a surname alone as the firm's last partner, not
+					// "Jon Berg and Halvard Corp chairman Lars Dahl said")
+					return true
+				}
+			}
+		}
+		return false
+	}
 	if t := d.ents[ent].Type; t != graph.Organization && t != graph.Country {
 		return false // "Jucker and Finance Director Hermann Haerri told": two people speak
 	}

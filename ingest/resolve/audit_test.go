@@ -156,6 +156,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Assistant Treasury", "Halvard, Brask and Co and Vesk Securities"},
 		},
 		{
+			name: "'St.' tagged apart from the name after it opens that name",
+			body: "St. Vesk Gold said it would expand. St. Brask Minerals Corp said so.",
+			tags: []tag{{"St.", "ORG"}, {"Vesk Gold", "PER"}, {"St.", "ORG"}, {"Brask Minerals Corp", "ORG"}},
+			want: map[string]view{
+				"St. Vesk Gold":           {Type: graph.Organization, Mentions: []string{"St. Vesk Gold"}},
+				"St. Brask Minerals Corp": {Type: graph.Organization, Mentions: []string{"St. Brask Minerals Corp"}},
+			},
+			absent: []string{"Vesk Gold", "St", "Brask Minerals Corp"},
+		},
+		{
 			name: "'Great', 'Grand', 'Royal' or 'Golden' the tagger left out opens the name after it; 'Great American' alone is the same body, no demonym",
 			body: "Great Vesk First Savings Bank said it plans to expand. Great Vesk recently announced plans to buy a bank.",
 			tags: []tag{{"Vesk", "MISC"}, {"First Savings Bank", "ORG"}, {"Vesk", "MISC"}},
