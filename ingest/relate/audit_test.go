@@ -547,6 +547,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Denis Karnosky  false: rates would rise"},
 		},
 		{
+			name: "a phrase of place or time between 'said' and a claim opened by a pronoun without 'that'",
+			body: "Jon Berg said at a Senate committee hearing he would not object. Halvard Corp said at the end of last year it wanted to sell the unit.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Organization, "Senate", "USA", "Senate").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp")
+			},
+			want: []string{"Halvard Corp  false: it wanted to sell the unit", "Jon Berg  false: he would not object"},
+		},
+		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },

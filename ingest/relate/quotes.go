@@ -621,6 +621,34 @@ func (s *sent) mediumEnd(from int) int {
 	return 0
 }
 
+// phraseBeforePronoun is the token of a personal pronoun that opens a
+// claim after a phrase of place or time at from ("said at a Senate
+// committee hearing he would not object", "said at the end of last year
+// it wanted"): the phrase opens with a preposition, holds no verb, comma
+// or name of a speaker's, and the pronoun has its verb right after it.
+// 0 when from holds no such phrase.
+func (s *sent) phraseBeforePronoun(from int) int {
+	switch s.w(from) {
+	case "at", "in", "during", "after", "before", "following", "on":
+	default:
+		return 0
+	}
+	ps := s.parsed()
+	for j := from + 1; j < len(s.Tokens) && j <= from+12; j++ {
+		if s.breaks(j) || s.w(j) == "that" || strings.HasPrefix(ps.POS[j], "VB") || ps.POS[j] == "MD" {
+			return 0
+		}
+		switch s.w(j) {
+		case "he", "she", "it", "they", "we":
+			if j > from+1 && j+1 < len(ps.POS) && (strings.HasPrefix(ps.POS[j+1], "VB") || ps.POS[j+1] == "MD") {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // opensClause reports a word that can start a reported clause: a
 // determiner, pronoun, name, noun or number, followed within a few words
 // by a verb.
@@ -796,6 +824,9 @@ func adverbialToEnd(s *sent, k int) bool {
 	}
 	if t := s.timeEnd(k); t > 0 && s.opensClause(t) {
 		return false // "said yesterday the pipeline would reopen": a claim follows
+	}
+	if s.phraseBeforePronoun(k) > 0 {
+		return false // "said at the end of last year it wanted": a claim follows
 	}
 	if mannerAdverbs.Has(s.w(k)) && (s.nounClause(k+1) || s.w(k+1) == "that") {
 		return false // "said earlier it would sell": a claim follows
@@ -2310,6 +2341,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			from = t
 		} else if t := s.timeEnd(from); t > 0 && s.opensClause(t) {
 			// "said yesterday the pipeline would reopen"
+			from = t
+		} else if t := s.phraseBeforePronoun(from); t > 0 {
+			// "said at a Senate committee hearing he would not object"
 			from = t
 		}
 		if from >= len(s.Tokens) || s.w(from) == "." {
