@@ -329,6 +329,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"appeal  @ happened: International Monetary Fund/actor, Norway/target"},
 		},
 		{
+			name:      "terms after 'Under a separate agreement,' are a deal made; a guess that a party 'might not' buy is no refusal",
+			published: "1987-03-09",
+			body:      "Under a separate agreement, Halvard Corp will acquire the Vesk unit from Brask Inc. Norway might not buy any Swedish corn this year, traders said.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Inc", "", "Brask Inc").
+					known(graph.Country, "Norway", "Norway").known(graph.Country, "Sweden", "=MISC:Swedish")
+			},
+			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant"},
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",

@@ -3576,6 +3576,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			st = "happened" // "declined to comment": the refusal is the event
 		case cl.Negated && meanVerbs.Has(gov):
 			continue // "does not intend to seek control of USAir": an intention denied, no act and no refusal of another's
+		case cl.Negated && (modal == "might" || modal == "may" || modal == "could") && gov == "":
+			continue // "China might not buy any U.S. corn this year": a guess at what may not happen, no refusal
 		case refuseVerbs[gov] || cl.Negated && cooperative(root):
 			if !cooperative(root) {
 				continue

@@ -311,6 +311,32 @@ type eventMention struct {
 	cover [2]int
 }
 
+// underAgreement reports a clause opened by "Under the agreement,",
+// "Under a separate accord," before token k: what follows are the terms
+// of a deal made.
+func (s *sent) underAgreement(k int) bool {
+	j := s.firstWord()
+	if s.w(j) != "under" {
+		return false
+	}
+	for n := j + 1; n < k && n <= j+6; n++ {
+		if dealTerms.Has(s.w(n)) {
+			// the clause after the phrase's comma, not a verb inside it
+			// ("Under the agreement signed last July, …": the signing)
+			for c := n + 1; c < k && c <= n+12; c++ {
+				if s.w(c) == "," {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// dealTerms name a deal whose terms a clause may tell.
+var dealTerms = wordset.Of(map[string]bool{"agreement": true, "accord": true, "deal": true, "contract": true, "pact": true, "arrangement": true})
+
 // anaphoric reports a bare definite mention ("the talks", "the latest round
 // of negotiations") that names no party and no date of its own: it refers
 // back to an event already told of.
@@ -1490,6 +1516,11 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 				e.add(p, graph.RoleParticipant)
 				e.terms = true
 			}
+		}
+		if e.typ == "agreement" && e.verbal && s.underAgreement(e.k) {
+			// "Under a separate agreement, Halvard will acquire the unit
+			// from Brask": the deal is told by its terms; it was made
+			e.terms, e.code = true, "057"
 		}
 		if e.typ == "agreement" && !e.verbal && s.w(e.k) != "acquisition" && s.w(e.k) != "purchase" && s.w(e.k) != "takeover" && e.status != "failed" && !s.agreementMade(e.k, e.end) && !e.terms {
 			// "stood by the December accord", "breached their agreements":
