@@ -269,6 +269,18 @@ func (s *Sentence) repairChunks() {
 			s.POS[i] = map[string]string{"needs": "VBZ", "need": "VBP"}[w]
 			s.Chunks[i], s.Chunks[i+1], s.Chunks[i+2] = "B-VP", "I-VP", "I-VP"
 		}
+		// "The U.S. wants Japan to eliminate its tariffs": "wants" between
+		// two names, the second acting after "to", is the first's verb
+		if w := s.lower(i); (w == "wants" || w == "want") && s.name[i-1] >= 0 && s.name[i] < 0 && s.name[i+1] >= 0 && strings.HasPrefix(s.POS[i], "NN") {
+			n := i + 1
+			for n < len(s.Words) && s.name[n] == s.name[i+1] {
+				n++
+			}
+			if n+1 < len(s.Words) && s.lower(n) == "to" && s.POS[n+1] == "VB" {
+				s.POS[i] = map[string]string{"wants": "VBZ", "want": "VBP"}[w]
+				s.Chunks[i], s.Chunks[i+1] = "B-VP", "B-NP"
+			}
+		}
 	}
 	// A compass word right before a name describes the place: "in
 	// northeast Iraq", "southern Lebanon" are one noun phrase, not an

@@ -56,6 +56,11 @@ func TestClauses(t *testing.T) {
 		// "needs" after a name and before "to" and a verb is its verb
 		{"Brask Bank said Japan needs to open its markets .", []string{"Brask Bank", "Japan"},
 			[]string{"said past | subj: Brask Bank", "open <needs present | subj: Japan | obj: its markets"}},
+		// "wants" between two names, the second acting after "to"
+		// (a development corpus sentence: the tagger read "The U.S. wants
+		// Japan" as one noun phrase)
+		{"The U.S. wants Japan to eliminate its tariffs .", []string{"U.S.", "Japan"},
+			[]string{"wants present | subj: The U.S. | obj: Japan", "eliminate <wants present | subj: Japan | obj: its tariffs"}},
 		{"Jon Berg today called for tighter rules .", []string{"Jon Berg"},
 			[]string{"called past | subj: Jon Berg | for: tighter rules"}},
 		{"Halvard said it signed an original equipment manufacturing agreement with Wang .", []string{"Halvard", "Wang"},
