@@ -565,6 +565,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Halvard Corp  false: it wanted to sell the unit", "Jon Berg  false: he would not object"},
 		},
 		{
+			name: "people named by what they do ('seamen', 'businessmen') speak unnamed, before 'who say' too, and their demonym's country does not; the claim of 'who say' ends where the main clause resumes",
+			body: "Norlandic seamen, who say their wages are too low, went on strike. Vesk businessmen said the yen would rise. Jon Berg, who said if the bill passed, the union would retaliate, left.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic").unknown(graph.Country, "Vesk", "", "=MISC:Vesk").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"Jon Berg  false: if the bill passed, the union would retaliate", "Norlandic seamen 2024-04-16 false: their wages are too low", "Vesk businessmen  false: the yen would rise"},
+		},
+		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },

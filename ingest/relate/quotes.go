@@ -1919,7 +1919,7 @@ func plainPhrase(s *sent, start, end int) bool {
 
 // humanSuffixes end plural nouns of people by what they do: "growers",
 // "legislators", "strategists".
-var humanSuffixes = []string{"ists", "ers", "ors"}
+var humanSuffixes = []string{"ists", "ers", "ors", "men"} // "seamen", "businessmen"
 
 // notHuman are words with those endings that name no one: "others" do
 // speak, "numbers" and "orders" do not.
@@ -1930,6 +1930,7 @@ var notHuman = wordset.Of(map[string]bool{
 	"lists": true, "colors": true, "colours": true,
 	"barriers": true, "interiors": true, "transfers": true, "towers": true, "mirrors": true,
 	"formers": true, "latters": true, "chapters": true, "corners": true, // "the former said"
+	"regimen": true, "abdomen": true, "acumen": true, "specimen": true, "hymen": true,
 })
 
 // sourceWord reports a noun heading the description of an unnamed source:
@@ -1950,6 +1951,31 @@ func humanNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// resumesAfter reports a verb right after the comma at e: the clause the
+// relative clause interrupted goes on.
+func (s *sent) resumesAfter(e int) bool {
+	ps := s.parsed()
+	return e+1 < len(ps.POS) && (strings.HasPrefix(ps.POS[e+1], "VB") || ps.POS[e+1] == "MD")
+}
+
+// peopleBeforeWho is the description of unnamed people a relative clause
+// of speech at verb v follows: "Brazilian seamen, who say …" (the people
+// named by what they do, a demonym before them only saying whose).
+func peopleBeforeWho(d *doc, s *sent, v int) (string, bool) {
+	h := v - 3
+	if h < 0 || s.w(v-1) != "who" || s.w(v-2) != "," || s.mentionAt(h) != nil || !humanNoun(s.w(h)) || !isLowerWord(s.raw(h)) {
+		return "", false
+	}
+	start := h
+	for start > 0 && !s.breaks(start-1) && h-start < 4 && (s.mentionAt(start-1) != nil || isLowerWord(s.raw(start-1)) && !isPreposition(s.w(start-1))) {
+		start--
+		if m := s.mentionAt(start); m != nil {
+			start = m.first
+		}
+	}
+	return d.body[s.Tokens[start].Start:s.Tokens[h].End], true
 }
 
 // reported reads claims in one sentence: "<X> claims <claim>", "<X> told
@@ -2203,6 +2229,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			source = src
 		} else if p := d.appositionSpeaker(s, k); p != nil {
 			speaker, j = d.ents[p.ent].ID, p.first // "…, Jon Vik, a director of Halvard Corp, said."
+		} else if src, ok := peopleBeforeWho(d, s, k); ok {
+			source = src // "Brazilian seamen, who say their wages are too low,": the unnamed seamen, not Brazil
 		} else if e, _ := d.subject(s, k, c); e >= 0 {
 			speaker = d.ents[e].ID
 		} else if e := d.describedSpeaker(s, j, c); e >= 0 && describedBefore(s, j) >= 0 && j == s.skipTicker(k-1) {
@@ -2354,8 +2382,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		// a claim inside a relative clause ends with the clause
 		relative := false
 		for q := k - 1; q > 0 && q >= k-6; q-- {
-			if s.w(q) == "which" && s.w(q-1) == "," {
-				relative = true
+			if (s.w(q) == "which" || s.w(q) == "who" && q == k-1) && s.w(q-1) == "," {
+				relative = true // (", who say …," too)
 				break
 			}
 			if s.breaks(q) {
@@ -2363,7 +2391,10 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 		}
 		for e := from; e < len(s.Tokens); e++ {
-			if relative && s.w(e) == "," {
+			if relative && s.w(e) == "," && (s.w(k-1) != "who" || s.resumesAfter(e)) {
+				// (after "who", only where the main clause resumes: "…, who
+				// say wages are low, went on strike", not "who said if the
+				// bill passed, the community would retaliate")
 				end = s.Tokens[e].Start
 				break
 			}
