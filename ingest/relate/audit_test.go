@@ -573,6 +573,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Jon Berg  false: if the bill passed, the union would retaliate", "Norlandic seamen 2024-04-16 false: their wages are too low", "Vesk businessmen  false: the yen would rise"},
 		},
 		{
+			name: "a report a body ordered ('A White House-ordered report said') is no text of the body's",
+			body: "A Vesk Council-ordered report said the plan would cost jobs.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Vesk Council", "", "Vesk Council")
+			},
+			want: []string{"A Vesk Council-ordered report  false: the plan would cost jobs"},
+		},
+		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },

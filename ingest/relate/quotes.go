@@ -2235,7 +2235,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[e].ID
 		} else if e := d.describedSpeaker(s, j, c); e >= 0 && describedBefore(s, j) >= 0 && j == s.skipTicker(k-1) {
 			speaker = d.ents[e].ID // "The minister said", "the company said in a statement", "the private forecaster said"
-		} else if m := s.mentionAt(j - 1); m != nil && m.last == j && bodyTexts.Has(s.w(j)) && (d.ents[m.ent].Type == graph.Organization || d.ents[m.ent].Type == graph.Country) {
+		} else if m := s.mentionAt(j - 1); m != nil && m.last == j && bodyTexts.Has(s.w(j)) && (d.ents[m.ent].Type == graph.Organization || d.ents[m.ent].Type == graph.Country) &&
+			!(m.m.End < len(d.body) && d.body[m.m.End] == '-') { // (not "A White House-ordered report said": a report the body ordered)
 			speaker = d.ents[m.ent].ID // "The Halvard Corp statement said": the body speaks through its text
 		} else if o := d.kindTextOwner(s, j, c); o >= 0 && j == s.skipTicker(k-1) {
 			speaker = d.ents[o].ID // "a bank statement said", "the company's annual report says": the body of that kind
