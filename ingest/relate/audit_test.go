@@ -339,6 +339,22 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant"},
 		},
 		{
+			name:      "an option to buy acquired from a seller or exercised is a deal with it; an offer to pay for a firm's stock is a bid for the firm",
+			published: "1987-03-11",
+			body:      "Halvard Corp said it acquired an option to purchase 500,000 shares of Vesk Corp from Brask Inc. Ostmark Inc exercised an option to buy all of the common stock of Dorn Co. Lisk Corp had offered to pay 20 dlrs a share for Kolby Inc's stock.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Vesk Corp", "", "Vesk Corp").
+					unknown(graph.Organization, "Brask Inc", "", "Brask Inc").unknown(graph.Organization, "Ostmark Inc", "", "Ostmark Inc").
+					unknown(graph.Organization, "Dorn Co", "", "Dorn Co").unknown(graph.Organization, "Lisk Corp", "", "Lisk Corp").
+					unknown(graph.Organization, "Kolby Inc", "", "Kolby Inc")
+			},
+			want: []string{
+				"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant",
+				"agreement  @ happened: Ostmark Inc/participant, Dorn Co/participant",
+				"proposal  @ happened: Lisk Corp/actor, Kolby Inc/target",
+			},
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",

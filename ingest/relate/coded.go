@@ -1454,15 +1454,22 @@ func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) str
 	if v >= 3 && strings.EqualFold(ps.Words[v-1], "intent") && strings.EqualFold(ps.Words[v-2], "of") && strings.EqualFold(ps.Words[v-3], "letter") {
 		held, code = v-3, "057" // "entered into a letter of intent to acquire": the letter is the deal
 	}
+	option := ps.Lower(held) == "option" || ps.Lower(held) == "options"
+	if option {
+		code = "057" // "granted Halvard an option to buy 20 pct", "acquired an option to purchase … from Brask": a deal between the two
+	}
 	if code == "" {
 		return ""
 	}
 	for _, o := range ps.Clauses {
-		if o.Head != cl.Governor || o.Negated || o.Passive || !dealHolders.Has(lemma(lex, ps.Lower(o.Head))) {
+		if l := lemma(lex, ps.Lower(o.Head)); o.Head != cl.Governor || o.Negated || o.Passive || !dealHolders.Has(l) && !(option && optionHolders.Has(l)) {
 			continue
 		}
 		if np, ok := objectPhrase(o); ok && np.Head == held && !strings.EqualFold(ps.Words[np.Start], "no") {
 			return code
+		}
+		if option && slices.ContainsFunc(o.Object, func(np syntax.NounPhrase) bool { return np.Head == held }) {
+			return code // "granted Halvard Corp an option": the second object
 		}
 		for _, p := range o.Preps {
 			// "entered into an agreement to sell"
@@ -1473,6 +1480,11 @@ func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) str
 	}
 	return ""
 }
+
+// optionHolders grant, take or hold an option to buy, which is a deal
+// between the two sides.
+var optionHolders = wordset.Of(map[string]bool{"grant": true, "give": true, "acquire": true, "obtain": true, "receive": true,
+	"buy": true, "hold": true, "exercise": true, "get": true})
 
 // completeVerbs bring a deal to its end; dealNouns name the deal.
 var (
@@ -3186,6 +3198,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: "057", Entry: "MERGE"}, true
 			}
 		}
+		if lem == "pay" && offerVerbs.Has(gov) && !cl.Negated && prepIn(ps, cl, "for") && d.stockFor(s, ps, cl) {
+			// "had offered to pay 20 dlrs a share for Brask Inc's stock": a
+			// bid for the firm (036), as "offered to buy" is
+			deal = "036"
+			m, ok = cameo.Match{Code: deal, Entry: "OFFER_PAY"}, true
+		}
 		if h := objectHead(ps, cl); completeVerbs.Has(lem) && dealNouns.Has(h) && deal == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated && !cl.Passive {
 			// "has completed the acquisition of American Security Corp",
 			// "completed its merger with Armtek", "closed the sale of its
@@ -4159,6 +4177,24 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		out = append(out, e)
 	}
 	return out
+}
+
+// stockFor reports a clause's "for" phrase naming a firm or its stock or
+// shares ("for Brask Inc's stock", "for each Brask share", "for Brask").
+func (d *doc) stockFor(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
+	for _, p := range cl.Preps {
+		if !strings.EqualFold(ps.Words[p.Prep], "for") || len(p.Object) == 0 {
+			continue
+		}
+		np := p.Object[0]
+		h := ps.Lower(np.Head)
+		for _, e := range d.partiesInNamed(s, np) {
+			if d.ents[e].Type == graph.Organization && (securityNouns.Has(h) || h == "share" || s.mentionAt(np.Head) != nil) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dealsApart splits a deal or bid whose verb takes two or more named
