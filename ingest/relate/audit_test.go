@@ -355,6 +355,19 @@ func TestAuditEventRules(t *testing.T) {
 			},
 		},
 		{
+			name:      "'its agreement to buy X' is the deal its owner made with X; a deal completed after an adverb in its phrase",
+			published: "1987-03-11",
+			body:      "Halvard Corp said its agreement to purchase Brask Inc's 65 pct interest in Vesk expired. Ostmark Inc has completed its previously announced acquisition of Dorn Co.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Brask Inc", "", "Brask Inc").
+					unknown(graph.Organization, "Ostmark Inc", "", "Ostmark Inc").unknown(graph.Organization, "Dorn Co", "", "Dorn Co")
+			},
+			want: []string{
+				"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant",
+				"agreement  @ happened: Ostmark Inc/participant, Dorn Co/participant",
+			},
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",

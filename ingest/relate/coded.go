@@ -1461,6 +1461,9 @@ func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) str
 	if code == "" {
 		return ""
 	}
+	if w := ps.Lower(held - 1); (w == "its" || w == "their") && !option {
+		return code // "said its agreement to buy Brask Inc expired": the deal its owner made
+	}
 	for _, o := range ps.Clauses {
 		if l := lemma(lex, ps.Lower(o.Head)); o.Head != cl.Governor || o.Negated || o.Passive || !dealHolders.Has(l) && !(option && optionHolders.Has(l)) {
 			continue

@@ -260,6 +260,13 @@ var priceUnits = wordset.Of(map[string]bool{"dlr": true, "dlrs": true, "dollar":
 	"cents": true, "pence": true, "yen": true, "marks": true, "francs": true, "stg": true, "pounds": true})
 
 func (s *Sentence) repairChunks() {
+	// An adverb between a determiner or possessive and the rest of its
+	// noun phrase is inside it: "its previously announced acquisition".
+	for i := 1; i+1 < len(s.Words); i++ {
+		if s.Chunks[i] == "B-ADVP" && s.POS[i] == "RB" && s.Chunks[i+1] == "I-NP" && (s.POS[i-1] == "PRP$" || s.POS[i-1] == "DT") && strings.HasSuffix(s.Chunks[i-1], "NP") {
+			s.Chunks[i] = "I-NP"
+		}
+	}
 	// "needs" or "need" right after a name and before "to" and a verb is
 	// the name's verb, not a noun of its phrase: "said Japan needs to open
 	// its markets".

@@ -61,6 +61,12 @@ func TestClauses(t *testing.T) {
 		// Japan" as one noun phrase)
 		{"The U.S. wants Japan to eliminate its tariffs .", []string{"U.S.", "Japan"},
 			[]string{"wants present | subj: The U.S. | obj: Japan", "eliminate <wants present | subj: Japan | obj: its tariffs"}},
+		// an adverb inside a noun phrase after its possessive; a noun's
+		// infinitive takes the phrase before a finite verb as its object
+		{"Halvard Corp has completed its previously announced acquisition of Brask Inc .", []string{"Halvard Corp", "Brask Inc"},
+			[]string{"completed past | subj: Halvard Corp | obj: its previously announced acquisition of Brask Inc"}},
+		{"Halvard Corp said its agreement to buy Brask Inc expired .", []string{"Halvard Corp", "Brask Inc"},
+			[]string{"said past | subj: Halvard Corp | obj: its agreement", "buy <said present | subj: Halvard Corp | obj: Brask Inc", "expired past"}},
 		{"Jon Berg today called for tighter rules .", []string{"Jon Berg"},
 			[]string{"called past | subj: Jon Berg | for: tighter rules"}},
 		{"Halvard said it signed an original equipment manufacturing agreement with Wang .", []string{"Halvard", "Wang"},

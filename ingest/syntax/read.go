@@ -642,9 +642,11 @@ func (s *Sentence) objects(c *Clause, next int) {
 				return
 			}
 			if nk < len(s.Phrases) && s.Phrases[nk].Type == "VP" && s.Phrases[nk].Start == s.Phrases[nk-1].End && s.lower(s.Phrases[nk].Start) != "to" &&
-				s.relativeBefore(c.Verb.Start) < 0 {
+				s.relativeBefore(c.Verb.Start) < 0 && !(s.lower(c.Verb.Start) == "to" && c.Verb.Start > 0 && strings.HasPrefix(s.tag(c.Verb.Start-1), "NN") && finiteTags.Has(s.tag(s.Phrases[nk].Start))) {
 				// "said the talks would resume": the phrase is the subject
-				// of the verb after it
+				// of the verb after it (not after an infinitive of a noun,
+				// "its agreement to buy Brask Inc expired": the infinitive's
+				// object, the noun's phrase the subject)
 				return
 			}
 			c.Object = parts
@@ -678,6 +680,9 @@ func (s *Sentence) objects(c *Clause, next int) {
 		}
 	}
 }
+
+// finiteTags open a finite verb group.
+var finiteTags = wordset.Of(map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true})
 
 // distributive reports a phrase "a share", "an ounce" right after a
 // quantity it divides ("4.00 dlrs a share", "500 dlrs an ounce").
