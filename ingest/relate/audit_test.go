@@ -368,6 +368,15 @@ func TestAuditEventRules(t *testing.T) {
 			},
 		},
 		{
+			name:      "meeting people or a body the text does not name is a meeting of the one named party (GUIDE.md); meeting targets is none",
+			published: "1987-03-11",
+			body:      "Vesk finance minister Jon Berg met the full panel on Monday. Halvard Corp met its sales targets.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vesk", "", "Vesk").unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp")
+			},
+			want: []string{"meeting 1987-03-09 @ happened: Jon Berg/participant"},
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",

@@ -1314,6 +1314,7 @@ func objectHead(ps *syntax.Sentence, cl syntax.Clause) string {
 
 // meetable are the common nouns for people and bodies one can meet.
 var meetable = wordset.Of(map[string]bool{
+	"panel": true, "commission": true, "team": true, "cabinet": true, "mission": true, "envoy": true,
 	"leaders": true, "leader": true, "ministers": true, "minister": true, "president": true, "delegation": true,
 	"delegations": true, "delegates": true, "representatives": true, "counterpart": true, "counterparts": true,
 	"bankers": true, "creditors": true, "members": true, "press": true, "reporters": true, "journalists": true,
@@ -1363,6 +1364,23 @@ func plainThing(ps *syntax.Sentence, s *sent, cl syntax.Clause, byEnding bool) b
 	}
 	return strings.HasPrefix(ps.POS[np.Head], "NN") && !strings.HasPrefix(ps.POS[np.Head], "NNP") &&
 		!meetable.Has(h) && !personNouns.Has(h) && sectorOf(h) == ""
+}
+
+// metUnnamed reports a clause of "meet" whose object is people or a body
+// the text does not name ("met the full panel", "met creditor banks"): a
+// meeting with the one named party (GUIDE.md), the subject.
+func metUnnamed(ps *syntax.Sentence, s *sent, cl syntax.Clause, lem string) bool {
+	if lem != "meet" || cl.Passive || cl.Negated || len(cl.Object) != 1 {
+		return false
+	}
+	np := cl.Object[0]
+	for k := np.Start; k < np.End; k++ {
+		if s.mentionAt(k) != nil {
+			return false
+		}
+	}
+	h := ps.Lower(np.Head)
+	return meetable.Has(h) && !metObjects.Has(h) || personNouns.Has(h) || humanNoun(h)
 }
 
 // thingMetAt reports the verb "meet" at k meeting a plain thing (thingMet).
@@ -4170,7 +4188,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) || !e.hasRole(graph.RoleTarget) && e.location < 0 && !noComment && !unnamedAsked) ||
-			symmetric[typ] && (len(e.participants) < 2 && e.location < 0 || !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant)) {
+			symmetric[typ] && (len(e.participants) < 2 && e.location < 0 && !metUnnamed(ps, s, cl, lem) || !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant)) {
 			continue // CAMEO codes a source's act toward a target
 		}
 		if parts := d.dealsApart(s, e, cl, deal, lem); len(parts) > 1 {
