@@ -377,6 +377,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 1987-03-09 @ happened: Jon Berg/participant"},
 		},
 		{
+			name:      "an appeal one is trying or attempting to make is being made; one it will try to make is planned",
+			published: "1987-03-11",
+			body:      "Norway is attempting to persuade Sweden to cut its tariffs. Denmark will try to persuade Finland to lower its taxes.",
+			build: func(h *hand) {
+				h.known(graph.Country, "Norway", "Norway").known(graph.Country, "Sweden", "Sweden").known(graph.Country, "Denmark", "Denmark").known(graph.Country, "Finland", "Finland")
+			},
+			want: []string{"appeal  @ happened: Norway/actor, Sweden/target", "appeal  @ planned: Denmark/actor, Finland/target"},
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",

@@ -3630,6 +3630,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			code, typ, st = threatCode(code), "threat", "happened"
 		case root == "13":
 			st = "happened" // a threat is made when it is uttered
+		case (gov == "try" || gov == "attempt") && root == "02" && !tentative && tense != "future":
+			st = "happened" // "is attempting to persuade Sweden": the appeal is being made
 		case planVerbs.Has(gov) || tentative || st == "planned":
 			if cooperative(root) {
 				code = intentCode(code)
