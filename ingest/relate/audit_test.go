@@ -386,6 +386,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"appeal  @ happened: Norway/actor, Sweden/target", "appeal  @ planned: Denmark/actor, Finland/target"},
 		},
 		{
+			name:      "force used by someone unnamed on a party's ship or terminal is annotated with its target; harm to exporters is none",
+			published: "1987-03-23",
+			body:      "The Iranian tanker Avaj was hit on Saturday. Warplanes hit the western jetty at Iraq's Faw oil terminal, a communique said. Japanese exporters were hit by the strong yen.",
+			build: func(h *hand) {
+				h.known(graph.Country, "Iran", "=MISC:Iranian").known(graph.Country, "Iraq", "Iraq").known(graph.Country, "Japan", "=MISC:Japanese")
+			},
+			want: []string{"militaryAction  @Iraq happened: Iraq/target", "militaryAction 1987-03-21 @ happened: Iran/target"},
+		},
+		{
 			name:      "pronoun with two candidate persons stays unresolved",
 			published: "2024-10-15",
 			body:      "Justin Trudeau spoke with Narendra Modi. He visited India on Monday.",

@@ -2153,6 +2153,8 @@ func (s *sent) mayCode() bool {
 		// or the unnamed parties it asks or advises: "recommended that
 		// shareholders reject the offer"
 		ok = ok || slices.ContainsFunc(s.lw, askedNouns.Has)
+		// or force used on a party's ship or town by someone unnamed
+		ok = ok || slices.ContainsFunc(s.lw, attackedThings.Has) || slices.ContainsFunc(s.lw, unnamedForces.Has)
 	}
 	if ok {
 		// and a verb the dictionary knows, or a noun that names an event
@@ -4189,7 +4191,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
-		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) || !e.hasRole(graph.RoleTarget) && e.location < 0 && !noComment && !unnamedAsked) ||
+		// (force used by someone the text does not name on a party's ship,
+		// terminal or town is annotated with its target: "the Iranian
+		// tanker Avaj was hit", "warplanes hit the jetty at Iran's Kharg
+		// island oil terminal")
+		unnamedForce := !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) && e.hasRole(graph.RoleTarget) && forceByUnnamed(ps, s, cl, code)
+		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) && !unnamedForce || !e.hasRole(graph.RoleTarget) && e.location < 0 && !noComment && !unnamedAsked) ||
 			symmetric[typ] && (len(e.participants) < 2 && e.location < 0 && !metUnnamed(ps, s, cl, lem) || !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant)) {
 			continue // CAMEO codes a source's act toward a target
 		}
@@ -4219,6 +4226,43 @@ func (d *doc) stockFor(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
 	}
 	return false
 }
+
+// forceByUnnamed reports a clause of force (CAMEO 18–20) whose doer the
+// text does not name: passive with no agent and a thing attacked as its
+// subject ("the Iranian tanker Avaj was hit"), or active with unnamed
+// forces as its subject ("warplanes hit the western jetty").
+func forceByUnnamed(ps *syntax.Sentence, s *sent, cl syntax.Clause, code string) bool {
+	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" || cl.Negated || len(cl.Subject) == 0 {
+		return false
+	}
+	np := cl.Subject[0]
+	if cl.Passive {
+		// "the Iranian tanker Avaj was hit": a thing's noun, its name after it
+		return len(cl.Agent) == 0 && slices.ContainsFunc(ps.Words[np.Start:np.End], func(w string) bool { return attackedThings.Has(strings.ToLower(w)) })
+	}
+	if s.mentionAt(np.Head) != nil {
+		return false
+	}
+	h := ps.Lower(np.Head)
+	for k := np.Start; k < np.End; k++ {
+		if s.mentionAt(k) != nil || ps.POS[k] == "PRP$" {
+			return false // "Iraqi warplanes", "its warplanes": the doer is named
+		}
+	}
+	return unnamedForces.Has(h)
+}
+
+// attackedThings are what force is used on: ships, works and places;
+// unnamedForces are those who use it, unnamed.
+var (
+	attackedThings = wordset.Of(map[string]bool{"tanker": true, "tankers": true, "ship": true, "ships": true, "vessel": true,
+		"vessels": true, "supertanker": true, "freighter": true, "terminal": true, "platform": true, "platforms": true,
+		"jetty": true, "refinery": true, "base": true, "embassy": true, "town": true, "city": true, "village": true,
+		"positions": true, "convoy": true, "plane": true, "aircraft": true, "airliner": true, "pipeline": true})
+	unnamedForces = wordset.Of(map[string]bool{"warplanes": true, "jets": true, "planes": true, "aircraft": true,
+		"gunmen": true, "guerrillas": true, "rebels": true, "troops": true, "gunboats": true, "helicopters": true,
+		"commandos": true, "militants": true, "raiders": true, "attackers": true})
+)
 
 // dealsApart splits a deal or bid whose verb takes two or more named
 // firms as its objects ("last year acquired Home Federal Savings and Los
