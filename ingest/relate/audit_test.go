@@ -637,6 +637,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"A Vesk Council-ordered report  false: the plan would cost jobs"},
 		},
 		{
+			name: "a short phrase after 'said' and before 'that' ('over the weekend', 'without elaboration') is no part of the claim",
+			body: "Jon Berg said over the weekend that the pact did not fix the dollar. Lars Dahl said without elaboration that he expects a decline.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Lars Dahl", "", "Lars Dahl")
+			},
+			want: []string{"Jon Berg  false: the pact did not fix the dollar", "Lars Dahl  false: he expects a decline"},
+		},
+		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },

@@ -158,11 +158,19 @@ var thatOnly = wordset.Of(map[string]bool{"testified": true, "responded": true, 
 // Tuesday", "in a televised address"); 0 when there is none.
 func thatAfterPhrase(s *sent, from int) int {
 	switch w := s.w(from); {
-	case w == "in" || w == "on" || w == "at" || w == "during" || w == "via" || w == "through" || w == "after" || w == "late" || w == "earlier" || isDateToken(s, from):
+	case w == "in" || w == "on" || w == "at" || w == "during" || w == "via" || w == "through" || w == "after" || w == "late" || w == "earlier" || isDateToken(s, from),
+		w == "over" || w == "without":
+		// ("said over the weekend that", "said without elaboration that":
+		// short phrases only)
 	default:
 		return 0
 	}
-	for k := from + 1; k < len(s.Tokens) && k <= from+10; k++ {
+	span := 10
+	switch s.w(from) {
+	case "over", "without":
+		span = 4
+	}
+	for k := from + 1; k < len(s.Tokens) && k <= from+span; k++ {
 		if s.w(k) == "that" {
 			return k
 		}
