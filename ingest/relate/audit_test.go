@@ -645,6 +645,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Jon Berg  false: the pact did not fix the dollar", "Lars Dahl  false: he expects a decline"},
 		},
 		{
+			name: "'He said: \"…\"' is a direct quotation of the one he stands for, over all its sentences",
+			body: "President Jon Vik spoke today. He said: \"In the case of the sale, both advisers told me to stop. I went forward.\"",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik")
+			},
+			want: []string{"Jon Vik  true: In the case of the sale, both advisers told me to stop. I went forward"},
+		},
+		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },

@@ -1528,7 +1528,7 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 		if near >= 0 {
 			return d.ents[near].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), true
 		}
-		if w := s.w(v - 1); (w == "he" || w == "she" || w == "it") && s.w(v+1) == "," && v+3 >= k {
+		if w := s.w(v - 1); (w == "he" || w == "she" || w == "it") && (s.w(v+1) == "," || s.w(v+1) == ":" || v+1 >= k-1) && v+3 >= k {
 			// "He added, \"We should …\"": who the pronoun stands for, when
 			// the quotation opens right after the attribution
 			if e, _ := d.subject(s, v, nil); e >= 0 && speaks(d.ents[e].Type) {
