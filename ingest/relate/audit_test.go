@@ -653,6 +653,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Jon Vik  true: In the case of the sale, both advisers told me to stop. I went forward"},
 		},
 		{
+			name: "after a quotation a verb of claiming needs no 'that' ('…,\" Jon Berg explained.'); a clause between the quotation and such a verb is no attribution",
+			body: "Asked on the program \"One on One,\" if he thought Lars Dahl would be confirmed, Ole Moe laughed. \"We had to go it alone,\" Jon Berg explained.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Lars Dahl", "", "Lars Dahl").unknown(graph.Person, "Ole Moe", "", "Ole Moe")
+			},
+			want: []string{"Jon Berg  true: We had to go it alone"},
+		},
+		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },

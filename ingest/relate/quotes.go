@@ -119,6 +119,24 @@ var thatVerbs = map[string]bool{
 	"reported": true, "reports": true,
 }
 
+// plainAttribution reports the words [k, v) before a verb after a
+// quotation as its speaker alone: no clause ("if he thought Gates would
+// be confirmed") stands between.
+func plainAttribution(s *sent, k, v int) bool {
+	for j := k; j < v; j++ {
+		switch s.w(j) {
+		case "if", "when", "whether", "would", "will", "could", "be", "been", "was", "were", "is", "are", "that", "which":
+			return false
+		}
+	}
+	return true
+}
+
+// figureVerbs report figures more than claims: after a quotation too
+// they attribute nothing.
+var figureVerbs = wordset.Of(map[string]bool{"reported": true, "estimated": true, "forecast": true, "projected": true,
+	"calculated": true, "charged": true, "pledged": true, "promised": true, "signaled": true, "signalled": true})
+
 // estimateAt reports a verb of estimating at k before what it puts at a
 // figure: "The U.S. Agriculture Department estimated Canada's 1986/87
 // wheat crop at 31.85 mln tonnes", "He estimated this cost at about 200
@@ -1289,7 +1307,9 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 	v := -1
 	for j := k; j < len(s.Tokens) && j < k+9; j++ {
 		w := s.w(j)
-		if speechVerbs[w] && j > k {
+		if (speechVerbs[w] || thatVerbs[w] && !figureVerbs.Has(w) && strings.HasSuffix(w, "ed") && (j+1 >= len(s.Tokens) || s.w(j+1) == "." || s.w(j+1) == ",") && plainAttribution(s, k, j)) && j > k {
+			// (`…," Lichtenberger explained.`, `…," he admitted.`: after a
+			// quotation a verb of claiming needs no "that")
 			v = j
 			break
 		}
