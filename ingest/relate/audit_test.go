@@ -661,6 +661,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Jon Berg  true: We had to go it alone"},
 		},
 		{
+			name: "a name or term in marks inside a sentence is no quotation; a short answer after a speech verb is one; a quotation opening a sentence after one that ends 'X said.' is X's",
+			body: "Jon Vik spoke in Oslo. A new computer code-named \"Fort Knox\" was dropped, he said. Lars Dahl replied, \"No,\" and left. Prices will rise, Ole Moe said. \"The major story will be a rebound.\"",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Lars Dahl", "", "Lars Dahl").unknown(graph.Person, "Ole Moe", "", "Ole Moe")
+			},
+			want: []string{"Jon Vik  false: A new computer code-named \"Fort Knox\" was dropped", "Lars Dahl  true: No", "Ole Moe  false: Prices will rise", "Ole Moe  true: The major story will be a rebound"},
+		},
+		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },

@@ -1097,6 +1097,13 @@ func (r *Relater) quotes(d *doc) *claims {
 				take(s, k)
 			}
 		}
+		if !found && quotedTerm(d.body, q) {
+			// `the program "John McLaughlin: One on One,"`, `the "Uruguay
+			// round" talks`: a name or term in marks inside a sentence, no
+			// quotation, unless an attribution follows it
+			c.spans = c.spans[:len(c.spans)-1]
+			continue
+		}
 		if !found && before != nil {
 			if spk, src, dt, k, ok := r.speakerBefore(d, before, q.start); ok {
 				if embeddedIn(before, k, q.open) {
@@ -1110,6 +1117,13 @@ func (r *Relater) quotes(d *doc) *claims {
 				}
 				qt.Speaker, qt.UnnamedSpeaker, qt.Date, found = spk, src, dt, true
 				take(before, k)
+			}
+		}
+		if !found && before != nil {
+			if e := d.saidJustBefore(before, q.open); e >= 0 {
+				// `…, Martin said. "The major story will be a rebound."`: the
+				// speaker the sentence before ends with
+				qt.Speaker, found = d.ents[e].ID, true
 			}
 		}
 		if !found && prev != nil && !strings.Contains(d.body[prevEnd:q.open], "\n\n\n") && paragraphsApart(d.body, prevEnd, q.open) <= 1 {
@@ -1149,6 +1163,55 @@ func (r *Relater) quotes(d *doc) *claims {
 	}
 	sort.SliceStable(c.quotes, func(i, j int) bool { return c.quotes[i].Evidence.Start < c.quotes[j].Evidence.Start })
 	return c
+}
+
+// saidJustBefore is the speaker a sentence of the same paragraph right
+// before s ends with ("…, Martin said."), when a quotation opens s at
+// open; -1 otherwise.
+func (d *doc) saidJustBefore(s *sent, open int) int {
+	if s.idx == 0 || open > s.Tokens[0].End {
+		return -1 // the quotation does not open the sentence
+	}
+	p := d.sents[s.idx-1]
+	if strings.Contains(d.body[p.End:s.Start], "\n") || len(p.Tokens) < 3 {
+		return -1
+	}
+	n := len(p.Tokens)
+	if p.w(n-1) != "." || !speechVerbs[p.w(n-2)] {
+		return -1
+	}
+	m := p.mentionAt(n - 3)
+	if m == nil || d.ents[m.ent].Type != graph.Person {
+		return -1
+	}
+	return m.ent
+}
+
+// quotedTerm reports a quotation of at most four words, each capitalised
+// or a short joining word, inside a sentence (a word right before the
+// opening mark): a title or a term set off by marks.
+func quotedTerm(body string, q quoted) bool {
+	words := strings.Fields(strings.Trim(body[q.start:q.end], " ,.:;"))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !segment.IsCapitalised(w) && w != "on" && w != "of" && w != "and" && w != "the" && w != "round" && w != "plan" {
+			return false
+		}
+	}
+	before := strings.TrimRight(body[:q.open], " ")
+	if before == "" {
+		return false
+	}
+	c := before[len(before)-1]
+	if c == ',' || c == ':' {
+		// `Reagan replied, "No,"`: a speech verb before the comma opens a
+		// quotation, however short
+		w := before[strings.LastIndexAny(before[:len(before)-1], " \n")+1 : len(before)-1]
+		return c == ',' && !speechVerbs[strings.ToLower(w)] && !thatVerbs[strings.ToLower(w)]
+	}
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // addQuotation keeps a quotation in marks, q, whose speaker (or unnamed
