@@ -156,6 +156,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Assistant Treasury", "Halvard, Brask and Co and Vesk Securities"},
 		},
 		{
+			name: "'the Berg Administration' of a president the article names is a mention of him, no body; 'the Maritime Administration' stays a body",
+			body: "President Berg spoke. The Berg Administration wants lower tariffs. The Maritime Administration said ships were idle.",
+			tags: []tag{{"Berg", "PER"}, {"Berg Administration", "ORG"}, {"Maritime Administration", "ORG"}},
+			want: map[string]view{
+				"Berg":                    {Type: graph.Person, Mentions: []string{"Berg", "Berg"}},
+				"Maritime Administration": {Type: graph.Organization, Mentions: []string{"Maritime Administration"}},
+			},
+			absent: []string{"Berg Administration"},
+		},
+		{
 			name: "'St.' tagged apart from the name after it opens that name",
 			body: "St. Vesk Gold said it would expand. St. Brask Minerals Corp said so.",
 			tags: []tag{{"St.", "ORG"}, {"Vesk Gold", "PER"}, {"St.", "ORG"}, {"Brask Minerals Corp", "ORG"}},

@@ -438,6 +438,11 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 				s.Start += i + len("-based ")
 			}
 		}
+		if text := body[s.Start:s.End]; s.Label == graph.LabelORG && strings.HasSuffix(text, " Administration") && strings.Count(text, " ") == 1 && namedPerson(body, spans, text[:strings.IndexByte(text, ' ')]) {
+			// "the Reagan Administration": the president named before, and
+			// his government (which the relation rules read as his state)
+			s.End, s.Label = s.Start+strings.IndexByte(text, ' '), graph.LabelPER
+		}
 		if text := body[s.Start:s.End]; s.Label == graph.LabelORG && strings.Contains(text, " ") {
 			if rank := text[:strings.IndexByte(text, ' ')]; titleRanks.Has(rank) && titleAfter.Has(wordAfter(body, s.End)) {
 				// "Assistant Treasury Secretary David Mulford" tagged
@@ -905,6 +910,20 @@ func splitAtAnd(body string, spans []segment.Span, s segment.Span) (segment.Span
 		}
 		return segment.Span{Start: s.Start, End: s.Start + i, Label: ll}, segment.Span{Start: s.Start + i + len(" and "), End: s.End, Label: rl}, true
 	}
+}
+
+// namedPerson reports a surname the article gives a person elsewhere: a
+// PER span ending with it, or "President <surname>".
+func namedPerson(body string, spans []segment.Span, surname string) bool {
+	if strings.Contains(body, "President "+surname) {
+		return true
+	}
+	for _, o := range spans {
+		if o.Label == graph.LabelPER && o.End <= len(body) && strings.HasSuffix(body[o.Start:o.End], " "+surname) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleRanks open a title before its department ("Assistant Treasury
