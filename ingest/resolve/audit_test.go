@@ -166,6 +166,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Berg Administration"},
 		},
 		{
+			name: "a title's last word the tagger ran into a name after it ('Minister of Mines and Energy Subroto') is no part of the name",
+			body: "Vesk's Minister of Mines and Energy Brakto said output would fall. Jon Berg and Energy Smith met.",
+			tags: []tag{{"Vesk", "LOC"}, {"Energy Brakto", "PER"}, {"Jon Berg", "PER"}, {"Energy Smith", "PER"}},
+			want: map[string]view{
+				"Brakto":       {Type: graph.Person, Mentions: []string{"Brakto"}},
+				"Energy Smith": {Type: graph.Person, Mentions: []string{"Energy Smith"}},
+			},
+			absent: []string{"Energy Brakto"},
+		},
+		{
 			name: "'St.' tagged apart from the name after it opens that name",
 			body: "St. Vesk Gold said it would expand. St. Brask Minerals Corp said so.",
 			tags: []tag{{"St.", "ORG"}, {"Vesk Gold", "PER"}, {"St.", "ORG"}, {"Brask Minerals Corp", "ORG"}},

@@ -438,6 +438,15 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 				s.Start += i + len("-based ")
 			}
 		}
+		if text := body[s.Start:s.End]; s.Label == graph.LabelPER && strings.Count(text, " ") >= 1 {
+			// "Minister of Mines and Energy Subroto" tagged "Energy
+			// Subroto": the title's last word is no part of the name
+			if first := text[:strings.IndexByte(text, ' ')]; portfolioWords.Has(first) {
+				if w := wordBefore(body, s.Start); (w == "and" || w == "of") && titleBefore(body, s.Start) {
+					s.Start += len(first) + 1
+				}
+			}
+		}
 		if text := body[s.Start:s.End]; s.Label == graph.LabelORG && strings.HasSuffix(text, " Administration") && strings.Count(text, " ") == 1 && namedPerson(body, spans, text[:strings.IndexByte(text, ' ')]) {
 			// "the Reagan Administration": the president named before, and
 			// his government (which the relation rules read as his state)
@@ -910,6 +919,22 @@ func splitAtAnd(body string, spans []segment.Span, s segment.Span) (segment.Span
 		}
 		return segment.Span{Start: s.Start, End: s.Start + i, Label: ll}, segment.Span{Start: s.Start + i + len(" and "), End: s.End, Label: rl}, true
 	}
+}
+
+// titleBefore reports "Minister" or "Secretary" among the six words
+// before offset start: the words before start are a title's.
+func titleBefore(body string, start int) bool {
+	from := max(0, start-60)
+	words := strings.Fields(body[from:start])
+	if len(words) > 6 {
+		words = words[len(words)-6:]
+	}
+	for _, w := range words {
+		if w == "Minister" || w == "Secretary" || w == "minister" || w == "secretary" {
+			return true
+		}
+	}
+	return false
 }
 
 // namedPerson reports a surname the article gives a person elsewhere: a
