@@ -669,6 +669,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Jon Vik  false: A new computer code-named \"Fort Knox\" was dropped", "Lars Dahl  true: No", "Ole Moe  false: Prices will rise", "Ole Moe  true: The major story will be a rebound"},
 		},
 		{
+			name: "'the agency' is a public office named by its kind ('Administration', 'Service'); 'the company, in a newspaper advertisement, said' is the company",
+			body: "The Vesk Information Administration reported stocks fell. The agency said imports rose. Ostmark Corp lost money. The company, in a newspaper advertisement, said it would recover.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Vesk Information Administration", "", "Vesk Information Administration").unknown(graph.Organization, "Ostmark Corp", "", "Ostmark Corp")
+			},
+			want: []string{"Ostmark Corp  false: it would recover", "Vesk Information Administration  false: imports rose", "Vesk Information Administration  false: stocks fell"},
+		},
+		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },

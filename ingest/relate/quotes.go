@@ -2356,6 +2356,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			if m := s.mentionAt(o - 1); m != nil && speaks(d.ents[m.ent].Type) && !s.consumed[s.at[o-1]] {
 				speaker = d.ents[m.ent].ID
+			} else if e := d.describedSpeaker(s, o-1, c); e >= 0 && s.w(o-2) == "the" {
+				speaker = d.ents[e].ID // "The company, in a newspaper advertisement, said"
 			} else if src, ok := sourcePhrase(d, s, o); ok {
 				source = src
 			} else {
@@ -2784,7 +2786,8 @@ func (s *sent) firstWord() int {
 func statementPhrase(s *sent, k, j int) bool {
 	for n := k; n < j && n < k+5; n++ {
 		switch s.w(n) {
-		case "statement", "statements", "letter", "interview", "filing", "release", "report", "speech", "communique", "announcement":
+		case "statement", "statements", "letter", "interview", "filing", "release", "report", "speech", "communique", "announcement",
+			"advertisement", "advertisements", "telex", "memo", "broadcast", "newsletter":
 			return true
 		}
 	}

@@ -588,6 +588,16 @@ func fitsNoun(e graph.Entity, noun string) bool {
 		return e.Type == graph.Organization && labourBody(e.Name)
 	case "newspaper":
 		return e.Type == graph.Organization && newspaperName(e.Name)
+	case "agency":
+		// "the agency" is a body named an agency, or a public office named
+		// by its kind: "the Energy Information Administration", "the
+		// Internal Revenue Service", "the Environmental Protection Agency"
+		if e.Type != graph.Organization {
+			return false
+		}
+		n := strings.ToLower(e.Name)
+		return strings.Contains(n, "agency") || strings.HasSuffix(n, " administration") || strings.HasSuffix(n, " service") ||
+			strings.HasSuffix(n, " bureau") || strings.HasSuffix(n, " authority")
 	}
 	if head, ok := strings.CutPrefix(noun, headOf); ok {
 		// "the exchange" the London Metal Exchange (not the Securities and
