@@ -714,6 +714,16 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Jon Berg memberOf Vesk Conservative Party (member)", "Lars Dahl memberOf Vesk Labour Party (member)", "Ole Moe officialOf Halvard Corp (board member)"},
 		},
 		{
+			name: "'The New York firm said', 'The Kolby-based bank said' standing for a named firm give its seat; 'the Italian firm' its nationality, no seat",
+			body: "Halvard Corp reported a loss. The New York firm said sales fell. Brask Bank said it lost money. The Kolby-based bank said loans rose. Vesk Corp reported a loss. The Italian firm said sales fell.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").known(graph.City, "New York City", "New York").
+					unknown(graph.Organization, "Brask Bank", "", "Brask Bank").unknown(graph.City, "Kolby", "", "Kolby").
+					unknown(graph.Organization, "Vesk Corp", "", "Vesk Corp").known(graph.Country, "Italy", "=MISC:Italian")
+			},
+			want: []string{"Brask Bank basedIn Kolby", "Halvard Corp basedIn New York"},
+		},
+		{
 			name: "office before the name, set off by commas",
 			body: "It ordered Canada's acting high commissioner, Stewart Wheeler, to leave.",
 			build: func(h *hand) {

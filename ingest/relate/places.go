@@ -816,3 +816,45 @@ func (r *Relater) possessedDescriptionRelations(d *doc, s *sent, out *relations)
 		out.add(graph.Relation{Subject: d.entity(org.ent).ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID, Confidence: confBasedIn, Evidence: d.evidence(s)})
 	}
 }
+
+// describedSeats reads a firm's seat from the description that stands for
+// it as a speaker: "The New York firm said", "The San Diego-based bank
+// said" — the place between "the" and a noun of the body's kind, right
+// before the speech verb whose speaker the quotes found (basedIn).
+func (r *Relater) describedSeats(d *doc, c *claims, out *relations) {
+	for _, q := range c.quotes {
+		if q.Speaker == "" {
+			continue
+		}
+		e, ok := d.index(q.Speaker)
+		if !ok || d.ents[e].Type != graph.Organization {
+			continue
+		}
+		s := d.sentenceAt(q.Evidence.Start)
+		if s == nil || s.Start != q.Evidence.Start {
+			continue
+		}
+		for _, m := range s.mentions {
+			if m.ent == e {
+				break // named in the sentence: no description stands for it
+			}
+			pl := d.ents[m.ent]
+			if pl.Type != graph.City && pl.Type != graph.Region && pl.Type != graph.Country || s.w(m.first-1) != "the" {
+				continue
+			}
+			k := m.last
+			if s.w(k) == "-based" || s.w(k) == "based" {
+				k++
+			}
+			if !bodyKinds.Has(s.w(k)) && !firmTrades.Has(s.w(k)) || !speechVerbs[s.w(k+1)] {
+				continue
+			}
+			if strings.HasSuffix(d.body[m.m.Start:m.m.End], "-based") || s.w(m.last) == "-based" || s.w(m.last) == "based" || pl.Type == graph.City {
+				// (a state's adjective, "the Italian firm", says its
+				// nationality, no seat; a city does)
+				out.add(graph.Relation{Subject: d.ents[e].ID, Predicate: graph.RelBasedIn, Object: pl.ID, Confidence: confBasedIn, Evidence: d.evidence(s)})
+			}
+			break
+		}
+	}
+}

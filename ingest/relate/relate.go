@@ -112,6 +112,7 @@ func (r *Relater) Relate(articleID, body, published string, sents []segment.Sent
 	d.partyMembersSpeak(claims)
 	r.speakerOffices(d, loose, claims, &rels)
 	r.saidItsOffices(d, claims, &rels)
+	r.describedSeats(d, claims, &rels)
 	events := r.events(d, claims, offices(rels.list))
 	types := make(map[string]graph.EntityType, len(ents))
 	for _, e := range ents {
