@@ -176,6 +176,18 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Energy Brakto"},
 		},
 		{
+			name: "a name before a kind of site or division of land is a place or a region, whatever the tagger called it; a firm before 'field' stays a firm",
+			body: "Drilling on the Vesk Ann deposit went on. The Brask Hill property and the Kolby district were tested. Warplanes hit Dorn island. Halvard Corp field workers struck.",
+			tags: []tag{{"Vesk Ann", "PER"}, {"Brask Hill", "PER"}, {"Kolby", "ORG"}, {"Dorn", "ORG"}, {"Halvard Corp", "ORG"}},
+			want: map[string]view{
+				"Vesk Ann":     {Type: graph.Place, Mentions: []string{"Vesk Ann"}},
+				"Brask Hill":   {Type: graph.Place, Mentions: []string{"Brask Hill"}},
+				"Kolby":        {Type: graph.Region, Mentions: []string{"Kolby"}},
+				"Dorn":         {Type: graph.Place, Mentions: []string{"Dorn"}},
+				"Halvard Corp": {Type: graph.Organization, Mentions: []string{"Halvard Corp"}},
+			},
+		},
+		{
 			name: "'St.' tagged apart from the name after it opens that name",
 			body: "St. Vesk Gold said it would expand. St. Brask Minerals Corp said so.",
 			tags: []tag{{"St.", "ORG"}, {"Vesk Gold", "PER"}, {"St.", "ORG"}, {"Brask Minerals Corp", "ORG"}},

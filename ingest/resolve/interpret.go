@@ -1549,6 +1549,15 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 		// "seats in Parliament", "a dissolution of the Lower House": the
 		// body, whatever label the tagger gave it
 		c.typ, c.reason = graph.Organization, "a legislature's name"
+	case c.entry == nil && siteAfter(d, c) != "":
+		// "the Muskeg Lake property", "the Carbonate district", "Iran's
+		// Kharg island", "the Nowruz oilfield": a site or a division of
+		// land named before its kind, whatever the tagger called it
+		c.typ = graph.Place
+		if regionKinds.Has(siteAfter(d, c)) {
+			c.typ = graph.Region
+		}
+		c.reason = "a kind of site or division of land after the name: " + quote(siteAfter(d, c))
 	case personNounAfter(d, c):
 		c.typ, c.reason = graph.Person, "a copula says the name is a person: \"is a … singer\""
 	case r.orgNounAround(d, c):
@@ -2045,6 +2054,32 @@ func partnersFirm(d *doc, c *cand) bool {
 // are the towns').
 var featureNouns = set("field", "fields", "oilfield", "gasfield", "river", "island", "islands", "mine", "strait",
 	"sea", "canal", "basin", "lake", "valley", "desert", "peninsula", "reef", "mountains", "plateau")
+
+// siteAfter is the noun of a site or a division of land right after a
+// name the tagger called a person or a place ("the Muskeg Lake property",
+// "Richmond Hill deposit", "the Nowruz oilfield"), or a body only for the
+// words no firm's name stands before ("Kharg island", "the Carbonate
+// district"); "" for none.
+func siteAfter(d *doc, c *cand) string {
+	next := d.nextWords(c.end, 1)
+	if len(next) != 1 {
+		return ""
+	}
+	w := next[0].Text
+	switch {
+	case (c.ner == graph.LabelPER || c.ner == graph.LabelLOC) && (featureNouns.Has(w) || siteNouns.Has(w) || regionKinds.Has(w)):
+		return w
+	case c.ner == graph.LabelORG && (siteNouns.Has(w) || regionKinds.Has(w) || w == "island" || w == "islands") && !orgHeads.Has(lastWord(c.name)):
+		return w
+	}
+	return ""
+}
+
+// siteNouns name a site after its name; regionKinds a division of land.
+var (
+	siteNouns   = set("property", "deposit", "deposits", "refuge", "prospect", "claims", "oilfields", "gasfield")
+	regionKinds = set("district", "county", "province", "prefecture")
+)
 
 func featureNounAfter(d *doc, c *cand) bool {
 	next := d.nextWords(c.end, 1)
