@@ -2,6 +2,7 @@ package relate
 
 import (
 	"actorgraph/ingest/wordset"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -2145,16 +2146,14 @@ func (s *sent) mayCode() bool {
 	}
 	ok := len(s.mentions) >= 2
 	if len(s.mentions) == 1 {
-		for k := range s.Tokens {
+		for k := 0; k < len(s.Tokens) && !ok; k++ {
 			// a stand-in may name the second party; one party may decline
-			// to comment (011) on its own
-			ok = ok || standInWords.Has(s.w(k)) || s.w(k) == "comment" || s.w(k) == "elaborate"
+			// to comment (011) on its own; the unnamed parties it asks or
+			// advises ("recommended that shareholders reject the offer");
+			// force used on a party's ship or town by someone unnamed
+			w := s.w(k)
+			ok = standInWords.Has(w) || w == "comment" || w == "elaborate" || askedNouns.Has(w) || attackedThings.Has(w) || unnamedForces.Has(w)
 		}
-		// or the unnamed parties it asks or advises: "recommended that
-		// shareholders reject the offer"
-		ok = ok || slices.ContainsFunc(s.lw, askedNouns.Has)
-		// or force used on a party's ship or town by someone unnamed
-		ok = ok || slices.ContainsFunc(s.lw, attackedThings.Has) || slices.ContainsFunc(s.lw, unnamedForces.Has)
 	}
 	if ok {
 		// and a verb the dictionary knows, or a noun that names an event
@@ -4238,7 +4237,15 @@ func forceByUnnamed(ps *syntax.Sentence, s *sent, cl syntax.Clause, code string)
 	np := cl.Subject[0]
 	if cl.Passive {
 		// "the Iranian tanker Avaj was hit": a thing's noun, its name after it
-		return len(cl.Agent) == 0 && slices.ContainsFunc(ps.Words[np.Start:np.End], func(w string) bool { return attackedThings.Has(strings.ToLower(w)) })
+		if len(cl.Agent) > 0 {
+			return false
+		}
+		for k := np.Start; k < np.End; k++ {
+			if attackedThings.Has(ps.Lower(k)) {
+				return true
+			}
+		}
+		return false
 	}
 	if s.mentionAt(np.Head) != nil {
 		return false
@@ -4291,7 +4298,7 @@ func (d *doc) dealsApart(s *sent, e *eventMention, cl syntax.Clause, deal, lem s
 	var parts []*eventMention
 	for _, f := range firms {
 		c := *e
-		c.participants, c.order = map[int]string{}, nil
+		c.participants, c.order, c.sector = map[int]string{}, nil, maps.Clone(e.sector) // (no map shared between the deals)
 		for _, p := range e.order {
 			if p == f || !slices.Contains(firms, p) {
 				c.add(p, e.participants[p])

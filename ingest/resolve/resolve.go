@@ -412,7 +412,7 @@ func nonNil(ms []graph.Mention) []graph.Mention {
 func cleanSpans(body string, spans []segment.Span) []segment.Span {
 	var out []segment.Span
 	for i := 0; i+1 < len(spans); i++ {
-		if s, n := spans[i], spans[i+1]; s.Start >= 0 && s.End <= len(body) && (body[s.Start:s.End] == "St." || body[s.Start:s.End] == "St") && n.Start == s.End+1 && body[s.End] == ' ' {
+		if s, n := spans[i], spans[i+1]; s.Start >= 0 && s.End <= len(body) && (body[s.Start:s.End] == "St." || body[s.Start:s.End] == "St") && n.Start == s.End+1 && n.End <= len(body) && body[s.End] == ' ' {
 			// "St. Joe Gold", "St. Joe Minerals Corp" tagged as "St." and a
 			// name after it: one name, "St." opening it
 			spans = slices.Concat(spans[:i], []segment.Span{{Start: s.Start, End: n.End, Label: s.Label}}, spans[i+2:])

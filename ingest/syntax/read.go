@@ -345,10 +345,17 @@ func (s *Sentence) dayWord(k int) bool {
 	if p.Type != "NP" || k == 0 || s.Phrases[k-1].Type != "NP" || s.Phrases[k-1].End != p.Start {
 		return false
 	}
+	// "Nakasone today called", "GenCorp earlier this month reached",
+	// "Japan last year signed"
+	return s.timeOnly(p)
+}
+
+// timeOnly reports a phrase that is only a time: "today", "last year",
+// "earlier this month".
+func (s *Sentence) timeOnly(p Phrase) bool {
 	if p.End-p.Start == 1 {
 		return dayWords.Has(s.lower(p.Start))
 	}
-	// "GenCorp earlier this month reached", "Japan last year signed"
 	return p.End-p.Start <= 3 && timeOpeners.Has(s.lower(p.Start)) && timeWords.Has(s.lower(p.End-1)) && s.name[p.End-1] < 0
 }
 
@@ -364,10 +371,7 @@ func (s *Sentence) conjoinedTime(k int) bool {
 	if w := s.lower(p.Start - 1); w != "and" && w != "but" || k+1 >= len(s.Phrases) || s.Phrases[k+1].Type != "VP" || s.Phrases[k+1].Start != p.End {
 		return false
 	}
-	if p.End-p.Start == 1 {
-		return dayWords.Has(s.lower(p.Start))
-	}
-	return p.End-p.Start <= 3 && timeOpeners.Has(s.lower(p.Start)) && timeWords.Has(s.lower(p.End-1)) && s.name[p.End-1] < 0
+	return s.timeOnly(p)
 }
 
 // timeOpeners open a phrase of time that may stand between a subject and
