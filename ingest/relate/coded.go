@@ -43,7 +43,7 @@ func (s *sent) parsed() *syntax.Sentence {
 			// brackets are part of the name as the parse reads it
 			first, last = first-1, last+1
 		}
-		names = append(names, [2]int{first, s.tickerEnd(last)})
+		names = append(names, [2]int{first, s.skipTickerAhead(last)}) // the ticker after the name, read with it
 	}
 	if s.capitals() {
 		s.syn = p.Parse(sentenceCase(words, s.at), names)
@@ -51,25 +51,6 @@ func (s *sent) parsed() *syntax.Sentence {
 		s.syn = p.ParseLowered(words, s.lw, names) // the tokens' own lower case
 	}
 	return s.syn
-}
-
-// tickerEnd is the end of the wire's ticker in angle brackets right after
-// a name ending at token end ("Hoechst AG <HFAG.F>", "Alleghany Corp
-// <Y>"): the tokens of a ticker are written without spaces, and the parse
-// reads the name and its ticker as one; end where there is none.
-func (s *sent) tickerEnd(end int) int {
-	if s.w(end) != "<" {
-		return end
-	}
-	for k := end + 1; k < len(s.Tokens) && k <= end+6; k++ {
-		if s.Tokens[k].Start != s.Tokens[k-1].End {
-			return end // "<" opens a name of words, not a ticker
-		}
-		if s.Tokens[k].Text == ">" {
-			return k + 1
-		}
-	}
-	return end
 }
 
 // thatAfter reports a "that" at token that which opens the complement of
