@@ -519,6 +519,28 @@ func TestAuditEventRules(t *testing.T) {
 			},
 			want: []string{"reject  @ happened: United States/actor", "resolution  @ failed: United Nations Security Council/actor"},
 		},
+		{
+			name:      "an offer or deal withdrawn or terminated in its infinitive failed; one it intends to withdraw was made and stands",
+			published: "1987-03-05",
+			body:      "Halvard Corp withdrew an offer to acquire 80 pct of Brask Inc. Vardo Corp terminated its agreement to buy Ostbank Ltd. Norvik Corp said it intends to withdraw its proposal to acquire Kolby Inc.",
+			build: func(h *hand) {
+				for _, f := range []string{"Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp"} {
+					h.unknown(graph.Organization, f, "", f)
+				}
+			},
+			want: []string{"agreement  @ failed: Ostbank Ltd/participant, Vardo Corp/participant", "proposal  @ failed: Halvard Corp/actor, Brask Inc/target", "proposal  @ happened: Norvik Corp/actor, Kolby Inc/target"},
+		},
+		{
+			name:      "a firm that wants or intends to acquire another, or a business, bids for it; wanting to buy a loan, or to sell, is no bid",
+			published: "1987-03-05",
+			body:      "Halvard Corp, which wants to acquire Brask Inc for 90 mln dlrs, said sales rose. Vardo Corp intends to buy Ostbank Ltd's steel assets. Norvik Corp wants to buy the Kolby Inc loan. Brask Inc wants to sell its unit to Kolby Inc. Kolby Inc does not want to buy Halvard Corp.",
+			build: func(h *hand) {
+				for _, f := range []string{"Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp"} {
+					h.unknown(graph.Organization, f, "", f)
+				}
+			},
+			want: []string{"proposal  @ happened: Halvard Corp/actor, Brask Inc/target", "proposal  @ happened: Vardo Corp/actor, Ostbank Ltd/target"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

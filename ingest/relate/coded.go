@@ -1442,7 +1442,8 @@ var heldDealNouns = wordset.MapOf(map[string]string{
 // heldDealNoun is the code of the deal or offer an acquisition clause
 // spells out when the verb governing it holds that noun right before
 // it ("made an offer to acquire Conrac", "USAir, which has an agreement
-// to acquire Piedmont"), "" otherwise. A negated holder ("has no
+// to acquire Piedmont") or undoes it ("withdrew an offer to acquire
+// Fairchild": the offer made, then failed), "" otherwise. A negated holder ("has no
 // agreement", "did not make an offer") holds none.
 func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) string {
 	v := cl.Verb.Start
@@ -1465,7 +1466,7 @@ func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) str
 		return code // "said its agreement to buy Brask Inc expired": the deal its owner made
 	}
 	for _, o := range ps.Clauses {
-		if l := lemma(lex, ps.Lower(o.Head)); o.Head != cl.Governor || o.Negated || o.Passive || !dealHolders.Has(l) && !(option && optionHolders.Has(l)) {
+		if l := lemma(lex, ps.Lower(o.Head)); o.Head != cl.Governor || o.Negated || o.Passive || !dealHolders.Has(l) && !undoVerbs.Has(l) && !(option && optionHolders.Has(l)) {
 			continue
 		}
 		if np, ok := objectPhrase(o); ok && np.Head == held && !strings.EqualFold(ps.Words[np.Start], "no") {
@@ -1482,6 +1483,22 @@ func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) str
 		}
 	}
 	return ""
+}
+
+// firmOrBusinessHead reports an acquisition clause whose object's head
+// is a firm's name or a business noun ("to acquire Supermarkets General",
+// "to buy Cyclops Corp's steel assets"), not a thing a firm's name
+// qualifies ("to purchase the Gates Corp loan").
+func firmOrBusinessHead(d *doc, s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
+	np, ok := objectPhrase(cl)
+	if !ok {
+		return false
+	}
+	if businessNouns.Has(ps.Lower(np.Head)) {
+		return true
+	}
+	m := s.mentionAt(np.Head)
+	return m != nil && d.ents[m.ent].Type == graph.Organization
 }
 
 // optionHolders grant, take or hold an option to buy, which is a deal
@@ -3164,6 +3181,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				deal = "036"
 			case gov == "agree":
 				deal = "057"
+			case (gov == "want" || gov == "intend") && lem != "sell" && lem != "merge" && govClause >= 0 && !ps.Clauses[govClause].Negated && d.businessDealt(s, ps, cl) && firmOrBusinessHead(d, s, ps, cl):
+				// "Dart, which wants to acquire Supermarkets General", "intends
+				// to buy Brask Inc": a buyer's stated wish for a named firm is
+				// its bid (036), as "is seeking to acquire" is
+				deal = "036"
 			default:
 				// "made an offer to acquire Conrac", "has an agreement to
 				// buy Piedmont", "finalized agreement to sell its unit to
@@ -3566,6 +3588,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			st = "planned" // "The contract, to be signed by PDVSA and Union Pacific": still to be made
 		case deal != "" && cl.Modal == "will" && gov == "" && doneDeal:
 			st = "planned" // "will acquire American Motors": a deal still to close
+		case deal != "" && undoVerbs.Has(gov) && !doneDeal && govClause >= 0 && ps.Clauses[govClause].Modal == "" && ps.Clauses[govClause].Tense == "past" && ps.Clauses[govClause].Governor < 0:
+			st = "failed" // "withdrew an offer to acquire Fairchild", "terminated its agreement to buy Brask": undone
 		case deal != "":
 			st = "happened" // the offer was made, the agreement reached
 		case denyVerbs[gov] && (conflictual(root) || root == "13"):
@@ -4933,7 +4957,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			// agreement was abandoned": the deal or talks undone failed;
 			// whoever undid a deal it held is one of its sides
 			cl := ps.Clauses[n.Clause]
-			if lem := lemma(lex, ps.Lower(cl.Head)); undoVerbs.Has(lem) && !cl.Negated && cl.Modal == "" && (cl.Tense == "past" || cl.Tense == "present") && (n.ObjectOf && !cl.Passive || !n.ObjectOf && cl.Passive) {
+			if lem := lemma(lex, ps.Lower(cl.Head)); undoVerbs.Has(lem) && !cl.Negated && cl.Modal == "" && cl.Governor < 0 && (cl.Tense == "past" || cl.Tense == "present") && (n.ObjectOf && !cl.Passive || !n.ObjectOf && cl.Passive) {
 				e.status = "failed"
 				if n.ObjectOf && (typ == "agreement" || typ == "talks") {
 					for _, a := range d.actorsOf(s, cl.Subject) {
