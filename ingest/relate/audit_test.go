@@ -746,6 +746,18 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Brask Bank basedIn Kolby", "Halvard Corp basedIn New York"},
 		},
 		{
+			name: "a bare title after a claim that opens with the first firm or state the sentence names; not after a body's name or an adjective",
+			body: "Halvard Corp would gain from rules the Vesk Exchange Board proposed last year, President Jon Berg said. Norland would lend Ostland oil, Prime Minister Lars Dahl said. Brask Inc would gain from the rules of Kolby Bank, Kolby Bank chairman Ole Moe said. Norlandic firm Vardo Corp will list in Ostland, president Ada Lund told analysts.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Organization, "Vesk Exchange Board", "", "Vesk Exchange Board").
+					unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Country, "Norland", "", "Norland", "=MISC:Norlandic").
+					unknown(graph.Country, "Ostland", "", "Ostland").unknown(graph.Person, "Lars Dahl", "", "Lars Dahl").
+					unknown(graph.Organization, "Brask Inc", "", "Brask Inc").unknown(graph.Organization, "Kolby Bank", "", "Kolby Bank").
+					unknown(graph.Person, "Ole Moe", "", "Ole Moe").unknown(graph.Organization, "Vardo Corp", "", "Vardo Corp").unknown(graph.Person, "Ada Lund", "", "Ada Lund")
+			},
+			want: []string{"Jon Berg leaderOf Halvard Corp (President)", "Lars Dahl leaderOf Norland (Prime Minister)", "Ole Moe leaderOf Kolby Bank (chairman)", "Vardo Corp basedIn Norland"},
+		},
+		{
 			name: "office before the name, set off by commas",
 			body: "It ordered Canada's acting high commissioner, Stewart Wheeler, to leave.",
 			build: func(h *hand) {

@@ -222,8 +222,10 @@ func (r *Relater) capitalIn(d *doc, s *sent, iso3, day string) bool {
 // will repay the debt, Finance Minister Jon Vik said" (a minister speaking
 // of his state by its name), "Halvard Corp has held talks, Chairman Ada
 // Berg said". A state's title goes with a country, a firm's with a body;
-// where the sentence names another of the kind, or the claim opens with
-// something else, the title names no one's office.
+// where the sentence names another of the kind, the claim must open with
+// the first of them, by its name, and the title stand bare (bareTitle:
+// "Venezuela would lend Ecuador oil, President X said"); where the claim
+// opens with something else, the title names no one's office.
 func (r *Relater) speakerOffices(d *doc, loose []titled, c *claims, out *relations) {
 	for _, t := range loose {
 		s, id := t.s, d.entity(t.person).ID
@@ -248,7 +250,7 @@ func (r *Relater) speakerOffices(d *doc, loose []titled, c *claims, out *relatio
 				continue
 			}
 			e := d.entity(m.ent)
-			if e.Type == graph.Country && titleOfBody(s, t) || !titleServes(t.role, e.Type) || !onlyOfType(d, s, m.ent) {
+			if e.Type == graph.Country && titleOfBody(s, t) || !titleServes(t.role, e.Type) || !onlyOfType(d, s, m.ent) && (!firstOfType(d, s, m) || m.m.Label == graph.LabelMISC || !bareTitle(d, s, t)) {
 				continue
 			}
 			out.add(graph.Relation{Subject: id, Predicate: predicateOf(kind), Object: e.ID, Role: t.role,
@@ -305,6 +307,48 @@ func titleServes(role string, t graph.EntityType) bool {
 	return false
 }
 
+// bareTitle reports a title with no body of its own before it: it opens
+// the sentence or follows a comma, and the comma follows no firm's or
+// body's name and no acronym set off by commas ("…, Trade Minister X
+// said"; not "B and C managing director X", "Gelco Express marketing vice
+// president Y", "Chicago Board of Trade, CBT, chairman Z" or "rules
+// proposed by the Federal Reserve Board, Chairman W said", whose body may
+// be the one just before).
+func bareTitle(d *doc, s *sent, t titled) bool {
+	for _, m := range s.mentions {
+		if m.ent != t.person {
+			continue
+		}
+		j := m.first - len(strings.Fields(t.role)) - 1
+		for j >= 0 && isLowerWord(s.raw(j)) && s.w(j) != "said" && s.w(j) != "and" {
+			j-- // "marketing vice president": the words that qualify the title
+		}
+		if j < 0 {
+			return true
+		}
+		if s.w(j) != "," {
+			return false
+		}
+		if o := s.mentionAt(j - 1); o != nil && d.entity(o.ent).Type == graph.Organization {
+			return false
+		}
+		a := s.raw(j - 1)
+		return !(len(a) > 1 && strings.ToUpper(a) == a && s.w(j-2) == ",")
+	}
+	return false
+}
+
+// onlyOfType reports that no entity of ent's type other than ent has a
+// mention in s.
+func onlyOfType(d *doc, s *sent, ent int) bool {
+	for _, m := range s.mentions {
+		if m.ent != ent && d.entity(m.ent).Type == d.entity(ent).Type {
+			return false
+		}
+	}
+	return true
+}
+
 // titleOfBody reports a body's noun in lower case just before t's title
 // ("central bank president Jon Vik"): the title is the body's.
 func titleOfBody(s *sent, t titled) bool {
@@ -321,11 +365,15 @@ func titleOfBody(s *sent, t titled) bool {
 var titleBodyNouns = wordset.Of(map[string]bool{"bank": true, "company": true, "board": true, "fund": true, "commission": true, "institute": true,
 	"council": true, "party": true, "union": true, "association": true, "agency": true, "committee": true, "corporation": true, "authority": true})
 
-// onlyOfType reports that no entity of ent's type other than ent has a
-// mention in s.
-func onlyOfType(d *doc, s *sent, ent int) bool {
-	for _, m := range s.mentions {
-		if m.ent != ent && d.entity(m.ent).Type == d.entity(ent).Type {
+// firstOfType reports that no entity of m's type other than m's has a
+// mention in s before m: the claim opens with the first body of its kind
+// the sentence names ("First Interstate would gain from rules proposed by
+// the Federal Reserve Board, Chairman X said", "President Y said Venezuela
+// would lend Ecuador oil"); one named before it leaves the title's body
+// unsaid.
+func firstOfType(d *doc, s *sent, m *mention) bool {
+	for _, o := range s.mentions {
+		if o.ent != m.ent && o.first < m.first && d.entity(o.ent).Type == d.entity(m.ent).Type {
 			return false
 		}
 	}

@@ -498,7 +498,7 @@ func TestRelations(t *testing.T) {
 			want: []string{"Ada Berg leaderOf Halvard Corp (chairman)"},
 		},
 		{
-			name: "a titled speaker whose claim, before or after the speech verb, opens with the one state or body of the sentence serves it: a minister the state, a chairman the body; not a bank's president, not with two states, not a claim opening with something else",
+			name: "a titled speaker whose claim, before or after the speech verb, opens with the one state or body of the sentence serves it: a minister the state, a chairman the body; not a bank's president, not a claim opening with something else; with two states, the one the claim opens with",
 			body: "Norland will repay its debts in ten years, Finance Minister Jon Vik said. Halvard Corp expects higher profits, chairman Ada Berg said. Norland will buy bonds, central bank president Per Lund said. Norland's trade with Ostland will grow, Trade Minister Eva Dahl said. Prices will rise in Norland, Economy Minister Ola Nes said. Planning Minister Siv Berg said that Norland would grow. Deputy prime minister Tor Lie told Reuters Norland needed credits. Trade Minister Kai Moe said rates in Norland would fall.",
 			build: func(h *hand) {
 				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Ostland", "", "Ostland").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").
@@ -506,7 +506,7 @@ func TestRelations(t *testing.T) {
 					unknown(graph.Person, "Eva Dahl", "", "Eva Dahl").unknown(graph.Person, "Ola Nes", "", "Ola Nes").unknown(graph.Person, "Siv Berg", "", "Siv Berg").
 					unknown(graph.Person, "Tor Lie", "", "Tor Lie").unknown(graph.Person, "Kai Moe", "", "Kai Moe").unknown(graph.Organization, "Reuters", "", "Reuters")
 			},
-			want: []string{"Ada Berg leaderOf Halvard Corp (chairman)", "Jon Vik officialOf Norland (Finance Minister)", "Siv Berg officialOf Norland (Planning Minister)", "Tor Lie officialOf Norland (Deputy prime minister)"},
+			want: []string{"Ada Berg leaderOf Halvard Corp (chairman)", "Eva Dahl officialOf Norland (Trade Minister)", "Jon Vik officialOf Norland (Finance Minister)", "Siv Berg officialOf Norland (Planning Minister)", "Tor Lie officialOf Norland (Deputy prime minister)"},
 		},
 		{
 			name: "an undersecretary, a lower-case court title, and an office the tagger took for a body after a country (no body based there)",
