@@ -699,6 +699,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ostmark Corp  false: it would recover", "Vesk Information Administration  false: imports rose", "Vesk Information Administration  false: stocks fell"},
 		},
 		{
+			name: "'the statement said' or '…,\" the statement added' right after a firm's claim is that firm's; after a person's or an unnamed source's it stays unnamed",
+			body: "Halvard Corp said profits fell. \"Sales were weak in Norland,\" the statement added. Costs rose, the statement said. Jon Berg said prices rose. \"Demand is strong,\" the statement added. Traders said prices fell. \"Supply is tight,\" the statement said.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"Halvard Corp  false: Costs rose", "Halvard Corp  false: profits fell", "Halvard Corp  true: Sales were weak in Norland", "Jon Berg  false: prices rose", "Traders  false: prices fell", "the statement  true: Demand is strong", "the statement  true: Supply is tight"},
+		},
+		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },

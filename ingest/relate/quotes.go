@@ -1140,6 +1140,20 @@ func (r *Relater) quotes(d *doc) *claims {
 	for _, s := range d.sents {
 		r.reported(d, s, used[s], articleID, c)
 	}
+	for i := range c.quotes {
+		// `Novo said profits fell. "…," the statement added`: once the
+		// reported claims are read, the statement is the body's that spoke
+		// right before
+		q := &c.quotes[i]
+		if q.Speaker != "" || !q.Direct || !strings.EqualFold(q.UnnamedSpeaker, "the statement") {
+			continue
+		}
+		if s := d.sentenceAt(q.Evidence.Start); s != nil {
+			if e := d.recentBodySpeaker(s, s.Start, c); e >= 0 {
+				q.Speaker, q.UnnamedSpeaker = d.ents[e].ID, ""
+			}
+		}
+	}
 	for _, eq := range embedded {
 		if c.claimedBy(eq.q.start, eq.qt.Speaker) {
 			continue // the reported claim of the same speaker holds them
@@ -1414,6 +1428,9 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		if e := d.describedSpeaker(s, k+1, c); e >= 0 {
 			return d.ents[e].ID, "", dt, v, true
 		}
+		if e := d.textOwner(s, k+1); e >= 0 {
+			return d.ents[e].ID, "", dt, v, true // `…," the statement said` after "Norway issued a statement"
+		}
 	case v <= k+4 && w == "the" && partyNouns.Has(s.w(v-1)):
 		// `…," the Ohio Democrat said`: the politician the article has
 		// just named
@@ -1534,6 +1551,33 @@ func (d *doc) lastSpeaker(c *claims) int {
 			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// recentBodySpeaker is the firm or state that spoke in the last claim
+// before offset before, in sentence s or the two before it, when that
+// claim named its speaker (the statement's own words, not yet placed, are
+// passed over); -1 otherwise (an unnamed source, a person, or nothing said
+// near).
+func (d *doc) recentBodySpeaker(s *sent, before int, c *claims) int {
+	from := s.Start
+	for i := s.idx - 1; i >= 0 && i >= s.idx-2; i-- {
+		if p := d.sentence(i); p != nil {
+			from = p.Start
+		}
+	}
+	at, who := -1, ""
+	for _, q := range c.quotes {
+		if q.Evidence.Start < before && q.Evidence.Start >= from && q.Evidence.Start > at && !strings.EqualFold(q.UnnamedSpeaker, "the statement") {
+			at, who = q.Evidence.Start, q.Speaker
+		}
+	}
+	if who == "" {
+		return -1
+	}
+	if e, ok := d.index(who); ok && (d.ents[e].Type == graph.Organization || d.ents[e].Type == graph.Country) {
+		return e
 	}
 	return -1
 }
@@ -2333,6 +2377,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[o].ID // "a bank statement said", "the company's annual report says": the body of that kind
 		} else if o := d.textOwner(s, j); o >= 0 && s.w(j-1) == "the" && j == s.skipTicker(k-1) {
 			speaker = d.ents[o].ID // "the statement said" after "Norway issued a statement": its issuer
+		} else if e := d.recentBodySpeaker(s, s.End, c); e >= 0 && s.w(j) == "statement" && s.w(j-1) == "the" && j == s.skipTicker(k-1) {
+			speaker = d.ents[e].ID // "Novo said profits fell. '…,' the statement added": the body whose statement the article reports
 		} else if src, ok := sourcePhrase(d, s, k); ok {
 			source = src
 		} else if t := describedBefore(s, j); t >= 0 && j == s.skipTicker(k-1) && r.titleKind(s.w(j)) != kindNone && isLowerWord(s.raw(j)) {
