@@ -707,6 +707,23 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Halvard Corp  false: Costs rose", "Halvard Corp  false: profits fell", "Halvard Corp  true: Sales were weak in Norland", "Jon Berg  false: prices rose", "Traders  false: prices fell", "the statement  true: Demand is strong", "the statement  true: Supply is tight"},
 		},
 		{
+			name: "'the Vesk economic research institute said', 'the Brask institute in Kolby said': the body named before its kind; not 'the Ostland Department of Trade agency said', a unit of the department",
+			body: "The Vesk economic research institute said growth would slow. The Brask institute in Kolby said exports would fall. The Ostland Department of Trade agency said stocks rose.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Vesk", "", "Vesk").unknown(graph.Organization, "Brask", "", "Brask").unknown(graph.City, "Kolby", "", "Kolby").
+					unknown(graph.Organization, "Ostland Department of Trade", "", "Ostland Department of Trade")
+			},
+			want: []string{"Brask  false: exports would fall", "Vesk  false: growth would slow"},
+		},
+		{
+			name: "'…,\" he told radio' read after all claims is the last person who spoke before it, past a firm's claim between, not one who speaks after",
+			body: "Jon Berg said an inquiry had started. Halvard Corp said the ship was holed. \"It is too early to say,\" he told radio. Lars Dahl said ships would sail.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Person, "Lars Dahl", "", "Lars Dahl")
+			},
+			want: []string{"Halvard Corp  false: the ship was holed", "Jon Berg  false: an inquiry had started", "Jon Berg  true: It is too early to say", "Lars Dahl  false: ships would sail"},
+		},
+		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },

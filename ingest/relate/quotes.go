@@ -1020,6 +1020,7 @@ func (c *claims) according(off int) string {
 type claims struct {
 	quotes []graph.Quote
 	spans  []claim
+	upTo   int // while unplaced quotations are read again: their sentence's start (lastSpeaker)
 }
 
 // inClaim reports whether offset off lies in the text of a claim (not an
@@ -1168,7 +1169,9 @@ func (r *Relater) quotes(d *doc) *claims {
 			continue
 		}
 		c.spans = append(c.spans, claim{start: q.start, end: q.end})
+		c.upTo = s.Start
 		spk, src, dt, _, ok := r.speakerAfter(d, s, q.close, c)
+		c.upTo = 0
 		c.spans = c.spans[:len(c.spans)-1]
 		if !ok || strings.TrimSpace(d.body[q.start:q.end]) == "" {
 			continue
@@ -1542,8 +1545,24 @@ var sourceOpeners = wordset.Of(map[string]bool{
 })
 
 // lastSpeaker is the entity index of the newest quote's named speaker, -1
-// for none.
+// for none. While the quotations left unplaced are read again, after all
+// the reported claims (c.upTo > 0), the newest is the last by place that
+// starts at or before c.upTo, not the last read, and a person (whom "he
+// said" after the quotation names; a firm's claim between does not hide
+// him).
 func (d *doc) lastSpeaker(c *claims) int {
+	if c.upTo > 0 {
+		at, who := -1, ""
+		for _, q := range c.quotes {
+			if e, ok := d.index(q.Speaker); q.Speaker != "" && ok && d.ents[e].Type == graph.Person && q.Evidence.Start <= c.upTo && q.Evidence.Start >= at {
+				at, who = q.Evidence.Start, q.Speaker
+			}
+		}
+		if e, ok := d.index(who); ok && who != "" {
+			return e
+		}
+		return -1
+	}
 	for i := len(c.quotes) - 1; i >= 0; i-- {
 		if c.quotes[i].Speaker != "" {
 			if e, ok := d.index(c.quotes[i].Speaker); ok {
@@ -1554,6 +1573,47 @@ func (d *doc) lastSpeaker(c *claims) int {
 	}
 	return -1
 }
+
+// kindPhraseBody is the body a subject ending at j names by its name and
+// the lower-case words of its kind after it, opened by "the": "The DIW
+// economic research institute", "the National Meat board", "the HWWA
+// institute in Hamburg"; -1 otherwise.
+func (d *doc) kindPhraseBody(s *sent, j int) int {
+	if m := s.mentionAt(j); m != nil && m.last == j+1 && s.w(m.first-1) == "in" && d.ents[m.ent].Type != graph.Person && d.ents[m.ent].Type != graph.Organization {
+		j = m.first - 2 // "in Hamburg": where the body sits
+	}
+	if !isLowerWord(s.raw(j)) || !bodyKindNouns.Has(s.w(j)) {
+		return -1
+	}
+	for i := j - 1; i >= 0 && i >= j-4; i-- {
+		if m := s.mentionAt(i); m != nil {
+			// (not "the Department of Energy agency", "the Anglo-Dutch
+			// group": a body's unit, or a name of peoples)
+			full := false
+			for k := m.first; k < m.last; k++ {
+				full = full || bodyKindNouns.Has(s.w(k)) || orgHeadWords.Has(s.w(k))
+			}
+			if m.last == i+1 && d.ents[m.ent].Type == graph.Organization && s.w(m.first-1) == "the" && !full &&
+				!strings.Contains(m.m.Text, "-") && !strings.Contains(m.m.Text, "/") {
+				return m.ent
+			}
+			return -1
+		}
+		if !isLowerWord(s.raw(i)) || s.breaks(i) || s.w(i) == "the" || s.w(i) == "of" || s.w(i) == "and" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// orgHeadWords end a body's own full name: "the Department of Energy".
+var orgHeadWords = wordset.Of(map[string]bool{"department": true, "corp": true, "co": true, "inc": true, "ltd": true, "plc": true,
+	"administration": true, "office": true, "service": true, "fund": true, "bureau": true})
+
+// bodyKindNouns end a body's name and kind: "the HWWA institute".
+var bodyKindNouns = wordset.Of(map[string]bool{"institute": true, "board": true, "agency": true, "commission": true, "council": true,
+	"company": true, "group": true, "bank": true, "firm": true, "federation": true, "association": true, "authority": true,
+	"corporation": true, "ministry": true, "exchange": true, "union": true, "newspaper": true, "daily": true})
 
 // recentBodySpeaker is the firm or state that spoke in the last claim
 // before offset before, in sentence s or the two before it, when that
@@ -2368,6 +2428,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			source = src // "Brazilian seamen, who say their wages are too low,": the unnamed seamen, not Brazil
 		} else if e, _ := d.subject(s, k, c); e >= 0 {
 			speaker = d.ents[e].ID
+		} else if e := d.kindPhraseBody(s, j); e >= 0 && j == s.skipTicker(k-1) {
+			speaker = d.ents[e].ID // "The DIW economic research institute said", "the HWWA institute in Hamburg said"
 		} else if e := d.describedSpeaker(s, j, c); e >= 0 && describedBefore(s, j) >= 0 && j == s.skipTicker(k-1) {
 			speaker = d.ents[e].ID // "The minister said", "the company said in a statement", "the private forecaster said"
 		} else if m := s.mentionAt(j - 1); m != nil && m.last == j && bodyTexts.Has(s.w(j)) && (d.ents[m.ent].Type == graph.Organization || d.ents[m.ent].Type == graph.Country) &&

@@ -188,6 +188,17 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "after 'the', a name and the lower-case words of a body's kind up to its noun is that body ('the Vesk economic research institute', 'the Brask Meat board'); a site's noun ('power station') or a verb between makes none",
+			body: "The Vesk economic research institute said growth would slow. The Brask Meat board said exports fell. The Kolby power station will close. The Dorn said the institute grew.",
+			tags: []tag{{"Vesk", "PER"}, {"Brask Meat", "PER"}, {"Kolby", "LOC"}, {"Dorn", "PER"}},
+			want: map[string]view{
+				"Vesk":       {Type: graph.Organization, Mentions: []string{"Vesk"}},
+				"Brask Meat": {Type: graph.Organization, Mentions: []string{"Brask Meat"}},
+				"Kolby":      {Type: graph.City, Mentions: []string{"Kolby"}},
+				"Dorn":       {Type: graph.Person, Mentions: []string{"Dorn"}},
+			},
+		},
+		{
 			name: "'St.' tagged apart from the name after it opens that name",
 			body: "St. Vesk Gold said it would expand. St. Brask Minerals Corp said so.",
 			tags: []tag{{"St.", "ORG"}, {"Vesk Gold", "PER"}, {"St.", "ORG"}, {"Brask Minerals Corp", "ORG"}},

@@ -31,6 +31,13 @@ var (
 	orgNouns = set("newspaper", "agency", "broadcaster", "daily", "weekly", "magazine", "outlet", "company", "firm",
 		"group", "tank", "organization", "organisation", "network", "channel", "publication", "website", "party",
 		"institute", "bank", "ministry", "paper", "tabloid", "wire", "station", "conglomerate", "carrier", "airline")
+	// kindBodyNouns end the lower-case words that say what kind of body a
+	// name before them is ("the National Meat board"; not "the Mae Moh
+	// power station", a site).
+	kindBodyNouns = set("board", "commission", "council", "authority", "federation", "association", "corporation", "exchange",
+		"institute", "agency", "company", "firm", "group", "bank", "ministry", "party", "newspaper", "organization", "organisation")
+	kindStops = set("said", "says", "say", "and", "or", "of", "the", "a", "an", "in", "for", "to", "is", "was", "are", "were", "has", "had",
+		"have", "will", "would", "with", "on", "at", "by", "as", "that", "which", "who", "its", "their", "his", "her", "told", "from")
 	// appositionOrgNouns head an apposition that describes an organisation
 	// ("X, an Iraqi militia"), though they are too vague to stand before a name.
 	appositionOrgNouns = set("militia", "movement", "faction", "rebels", "coalition", "alliance", "bloc", "lender",
@@ -2242,6 +2249,21 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 				if !startsWord(w) || segment.IsCapitalised(w) || w == "and" || w == "of" {
 					break
 				}
+			}
+		}
+	}
+	// "the DIW economic research institute", "the National Meat board":
+	// after "the", the name and the words that say what kind of body it
+	// is, in lower case, up to the body's noun
+	if prev := d.prevWords(c.start, 1); len(prev) == 1 && strings.EqualFold(prev[0].Text, "the") && c.ner != graph.LabelMISC {
+		next := d.nextWords(c.end, 4)
+		for _, n := range next {
+			w := n.Text
+			if kindBodyNouns.Has(w) {
+				return true
+			}
+			if !startsWord(w) || segment.IsCapitalised(w) || kindStops.Has(w) || strings.HasSuffix(w, "ed") || strings.ContainsAny(w, "0123456789") {
+				break // a verb, a joining word or a figure ends the phrase
 			}
 		}
 	}
