@@ -724,6 +724,15 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Halvard Corp  false: the ship was holed", "Jon Berg  false: an inquiry had started", "Jon Berg  true: It is too early to say", "Lars Dahl  false: ships would sail"},
 		},
 		{
+			name: "a town and its state or country inside an apposition before the verb ('based in Kolby, Norland,', 'a Kolby, Brekka-based maker') leave the name before it the speaker",
+			body: "Halvard Corp, the industrial concern based in Kolby, Norland, said it expects flat earnings. Brask Inc, a Dorn, Brekka-based maker of pumps, said sales rose.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.City, "Kolby", "", "Kolby").unknown(graph.Country, "Norland", "", "Norland").
+					unknown(graph.Organization, "Brask Inc", "", "Brask Inc").unknown(graph.City, "Dorn", "", "Dorn").unknown(graph.Region, "Brekka", "", "Brekka")
+			},
+			want: []string{"Brask Inc  false: sales rose", "Halvard Corp  false: it expects flat earnings"},
+		},
+		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },

@@ -129,12 +129,17 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 		// reads past a list inside it ("An official of CITIC, which has
 		// raised funds in Hong Kong, Tokyo and Frankfurt, declined");
 		// else the name before the comma that opens it
+		placed := false
 		for o := j - 1; o >= 0 && j-o <= 20; o-- {
 			if s.w(o) == ";" || s.w(o) == ":" || s.w(o) == "“" || s.w(o) == "”" || s.w(o) == "\"" {
 				break
 			}
 			if s.w(o) != "," {
 				continue
+			}
+			if placeComma(d, s, o) {
+				placed = true
+				continue // "based in Vasteras, Sweden,", "a Houston, Texas-based maker": a town and its state inside the apposition
 			}
 			// "X, president of the Y council, said": after a person's
 			// name any apposition describes them
@@ -147,7 +152,7 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 				return m.ent, true
 			}
 			if m := s.mentionAt(o - 1); m != nil && speaks(d.ents[m.ent].Type) && !s.consumed[s.at[o-1]] {
-				if p := d.parsedSubject(s, v, o-1); p >= 0 && d.ents[m.ent].Type != graph.Person {
+				if p := d.parsedSubject(s, v, o-1); p >= 0 && d.ents[m.ent].Type != graph.Person && !placed {
 					return p, true
 				}
 				return m.ent, true
@@ -167,6 +172,22 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 		}
 	}
 	return -1, false
+}
+
+// placeComma reports a comma at o between a town and the state or
+// country it lies in: "Vasteras, Sweden", "Houston, Texas-based".
+func placeComma(d *doc, s *sent, o int) bool {
+	a, b := s.mentionAt(o-1), s.mentionAt(o+1)
+	if a == nil || b == nil || a.last != o || b.first != o+1 {
+		return false
+	}
+	switch d.ents[a.ent].Type {
+	case graph.City, graph.Place, graph.Region:
+	default:
+		return false
+	}
+	t := d.ents[b.ent].Type
+	return t == graph.Region || t == graph.Country
 }
 
 // parsedSubject is the party the parse reads as the subject of the active
