@@ -520,6 +520,17 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"reject  @ happened: United States/actor", "resolution  @ failed: United Nations Security Council/actor"},
 		},
 		{
+			name:      "tendering for a firm's shares is a bid for the firm, by one bidder or two; tendering one's own shares is none",
+			published: "1987-03-05",
+			body:      "Halvard Corp is tendering for Brask Inc shares at 90 dlrs a share. Vardo Corp and Norvik Corp have been tendering for all Ostbank Ltd shares. Kolby Inc tendered its Brask Inc shares.",
+			build: func(h *hand) {
+				for _, f := range []string{"Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp"} {
+					h.unknown(graph.Organization, f, "", f)
+				}
+			},
+			want: []string{"proposal  @ happened: Halvard Corp/actor, Brask Inc/target", "proposal  @ happened: Vardo Corp/actor, Norvik Corp/actor, Ostbank Ltd/target"},
+		},
+		{
 			name:      "an offer or deal withdrawn or terminated in its infinitive failed; one it intends to withdraw was made and stands",
 			published: "1987-03-05",
 			body:      "Halvard Corp withdrew an offer to acquire 80 pct of Brask Inc. Vardo Corp terminated its agreement to buy Ostbank Ltd. Norvik Corp said it intends to withdraw its proposal to acquire Kolby Inc.",

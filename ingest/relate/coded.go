@@ -3223,6 +3223,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: "057", Entry: "MERGE"}, true
 			}
 		}
+		if (lem == "tender" || lem == "bid") && gov == "" && !cl.Negated && !cl.Passive && prepIn(ps, cl, "for") && d.stockFor(s, ps, cl) {
+			// "Dixons is tendering for Cyclops shares", "bid for Brask Inc's
+			// stock": a bid for the firm (036)
+			deal = "036"
+			m, ok = cameo.Match{Code: deal, Entry: "TENDER_FOR"}, true
+		}
 		if lem == "pay" && offerVerbs.Has(gov) && !cl.Negated && prepIn(ps, cl, "for") && d.stockFor(s, ps, cl) {
 			// "had offered to pay 20 dlrs a share for Brask Inc's stock": a
 			// bid for the firm (036), as "offered to buy" is
@@ -3283,7 +3289,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: stopCode(c), Entry: strings.ToUpper(lem)}, true
 			}
 		}
-		if ok && givers == nil && cameo.Root(m.Code) == "03" && len(m.Code) >= 3 && !intentVerbs.Has(lem) && gov == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated && !strings.HasSuffix(m.Entry, "_PROPOSAL") &&
+		if ok && givers == nil && cameo.Root(m.Code) == "03" && len(m.Code) >= 3 && !intentVerbs.Has(lem) && gov == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated && !strings.HasSuffix(m.Entry, "_PROPOSAL") && m.Entry != "TENDER_FOR" &&
 			!strings.Contains(strings.ToUpper(m.Pattern), "(FOR ") {
 			// "lifted sanctions on Venezuela", which the dictionary codes
 			// as an intent (0351): a verb that did the act did it (not one
