@@ -520,15 +520,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"reject  @ happened: United States/actor", "resolution  @ failed: United Nations Security Council/actor"},
 		},
 		{
-			name:      "tendering for a firm's shares is a bid for the firm, by one bidder or two; tendering one's own shares is none",
+			name:      "tendering for a firm's shares is a bid for the firm, by one bidder or two; tendering one's own shares is none; one that will tender is planned",
 			published: "1987-03-05",
-			body:      "Halvard Corp is tendering for Brask Inc shares at 90 dlrs a share. Vardo Corp and Norvik Corp have been tendering for all Ostbank Ltd shares. Kolby Inc tendered its Brask Inc shares.",
+			body:      "Halvard Corp is tendering for Brask Inc shares at 90 dlrs a share. Vardo Corp and Norvik Corp have been tendering for all Ostbank Ltd shares. Kolby Inc tendered its Brask Inc shares. Kolby Inc will tender for Halvard Corp shares.",
 			build: func(h *hand) {
 				for _, f := range []string{"Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp"} {
 					h.unknown(graph.Organization, f, "", f)
 				}
 			},
-			want: []string{"proposal  @ happened: Halvard Corp/actor, Brask Inc/target", "proposal  @ happened: Vardo Corp/actor, Norvik Corp/actor, Ostbank Ltd/target"},
+			want: []string{"proposal  @ happened: Halvard Corp/actor, Brask Inc/target", "proposal  @ happened: Vardo Corp/actor, Norvik Corp/actor, Ostbank Ltd/target", "proposal  @ planned: Kolby Inc/actor, Halvard Corp/target"},
 		},
 		{
 			name:      "an offer or deal withdrawn or terminated in its infinitive failed; one it intends to withdraw was made and stands",

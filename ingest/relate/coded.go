@@ -3223,11 +3223,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: "057", Entry: "MERGE"}, true
 			}
 		}
-		if (lem == "tender" || lem == "bid") && gov == "" && !cl.Negated && !cl.Passive && prepIn(ps, cl, "for") && d.stockFor(s, ps, cl) {
+		if (lem == "tender" || lem == "bid") && gov == "" && !cl.Negated && !cl.Passive && prepIn(ps, cl, "for") && d.stockFor(s, ps, cl) && d.firmSubject(s, cl.Subject) {
 			// "Dixons is tendering for Cyclops shares", "bid for Brask Inc's
-			// stock": a bid for the firm (036)
-			deal = "036"
-			m, ok = cameo.Match{Code: deal, Entry: "TENDER_FOR"}, true
+			// stock": a firm's bid for the firm (036), made or, by its
+			// tense, still to come (not "its Norland subsidiary will
+			// tender": a firm named by its country)
+			m, ok = cameo.Match{Code: "036", Entry: "TENDER_FOR"}, true
 		}
 		if lem == "pay" && offerVerbs.Has(gov) && !cl.Negated && prepIn(ps, cl, "for") && d.stockFor(s, ps, cl) {
 			// "had offered to pay 20 dlrs a share for Brask Inc's stock": a
@@ -4217,6 +4218,17 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		out = append(out, e)
 	}
 	return out
+}
+
+// firmSubject reports a subject that names no party but firms or bodies
+// ("the group tendering": the one it stands for is found as ever).
+func (d *doc) firmSubject(s *sent, np []syntax.NounPhrase) bool {
+	for _, e := range d.distinctParties(s, np) {
+		if d.ents[e].Type != graph.Organization {
+			return false
+		}
+	}
+	return true
 }
 
 // stockFor reports a clause's "for" phrase naming a firm or its stock or
