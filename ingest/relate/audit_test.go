@@ -520,6 +520,17 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"reject  @ happened: United States/actor", "resolution  @ failed: United Nations Security Council/actor"},
 		},
 		{
+			name:      "settling a complaint or charges a body brought, or its lawsuit, is an agreement with it; a year of figures reported in an accounting period dates no act",
+			published: "1987-03-05",
+			body:      "Halvard Corp settled an administrative complaint by Brask Inc by agreeing to restate 42 mln dlrs previously reported in the second quarter 1984. Vardo Corp settled charges brought by Ostbank Ltd. Norvik Corp settled Kolby Inc's lawsuit. Kolby Inc met Ostbank Ltd to discuss losses posted in the first half of 1986.",
+			build: func(h *hand) {
+				for _, f := range []string{"Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp"} {
+					h.unknown(graph.Organization, f, "", f)
+				}
+			},
+			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant", "agreement  @ happened: Norvik Corp/participant, Kolby Inc/participant", "agreement  @ happened: Vardo Corp/participant, Ostbank Ltd/participant", "meeting  @ happened: Kolby Inc/participant, Ostbank Ltd/participant"},
+		},
+		{
 			name:      "tendering for a firm's shares is a bid for the firm, by one bidder or two; tendering one's own shares is none; one that will tender is planned",
 			published: "1987-03-05",
 			body:      "Halvard Corp is tendering for Brask Inc shares at 90 dlrs a share. Vardo Corp and Norvik Corp have been tendering for all Ostbank Ltd shares. Kolby Inc tendered its Brask Inc shares. Kolby Inc will tender for Halvard Corp shares.",

@@ -3407,6 +3407,15 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// Pennzoil": a settlement, an agreement between the two
 			m, ok = cameo.Match{Code: "057", Entry: "SETTLE_WITH"}, true
 		}
+		var claimants []int
+		if lem == "settle" && !cl.Passive && !cl.Negated && m.Entry != "SETTLE_WITH" {
+			// "settled an administrative complaint by the SEC", "settled
+			// charges brought by the SEC", "settled the SEC's lawsuit": a
+			// settlement with the one who brought the claim
+			if claimants = d.claimants(s, ps, ci, cl); len(claimants) > 0 {
+				m, ok = cameo.Match{Code: "057", Entry: "SETTLE_WITH"}, true
+			}
+		}
 		if seekVerbs.Has(lem) && !cl.Passive && !cl.Negated && soughtMeeting(ps, cl) {
 			// "sought the meeting with Reynolds", "pushing the idea of a
 			// budget summit with Reagan": talks put to the other side (036)
@@ -3939,6 +3948,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if m.Entry == "SETTLE_WITH" {
 			objs = with // the other side of the settlement, not what was settled
+			if len(claimants) > 0 {
+				objs = claimants
+			}
 		}
 		if len(objs) == 0 && !symmetric[typ] {
 			objs, with = with, nil // "severed ties with Qatar"
@@ -4218,6 +4230,36 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		out = append(out, e)
 	}
 	return out
+}
+
+// claimNouns name a claim one side brings against another.
+var claimNouns = wordset.Of(map[string]bool{"complaint": true, "complaints": true, "charges": true, "charge": true, "suit": true,
+	"suits": true, "lawsuit": true, "lawsuits": true, "claim": true, "claims": true, "case": true, "action": true, "litigation": true})
+
+// claimants are the parties who brought the claim a settling clause
+// settles: "a complaint by the SEC", "charges brought by the SEC", "the
+// SEC's lawsuit"; nil for none.
+func (d *doc) claimants(s *sent, ps *syntax.Sentence, ci int, cl syntax.Clause) []int {
+	np, ok := objectPhrase(cl)
+	if !ok || !claimNouns.Has(ps.Lower(np.Head)) {
+		return nil
+	}
+	for _, p := range cl.Preps {
+		if strings.EqualFold(ps.Words[p.Prep], "by") && p.Prep == np.End {
+			return d.partiesOf(s, p.Object)
+		}
+	}
+	if next := ci + 1; next < len(ps.Clauses) {
+		if o := ps.Clauses[next]; o.Passive && len(o.Subject) > 0 && o.Subject[0].Head == np.Head && len(o.Agent) > 0 {
+			return d.partiesOf(s, o.Agent) // "charges brought by the SEC"
+		}
+	}
+	for k := np.Start; k < np.Head; k++ {
+		if m := s.mentionAt(k); m != nil && s.possessive(m.last) && actorType(d.ents[m.ent].Type) {
+			return []int{m.ent} // "the SEC's lawsuit"
+		}
+	}
+	return nil
 }
 
 // firmSubject reports a subject that names no party but firms or bodies

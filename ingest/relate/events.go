@@ -3413,6 +3413,32 @@ var ownDateVerbs = wordset.Of(map[string]bool{
 	"canceled": true, "born": true, "elected": true, "appointed": true, "imposed": true, "founded": true,
 })
 
+// periodVerbs before an accounting period give figures its date, no act:
+// "previously reported in the second quarter 1984".
+var periodVerbs = wordset.Of(map[string]bool{"reported": true, "posted": true, "recorded": true, "booked": true})
+
+// periodWords counts the words of an accounting period right before a
+// year at k: "the second quarter 1984", "the first half of 1986" (4).
+func periodWords(s *sent, k int) int {
+	n := 0
+	if s.w(k-1) == "of" {
+		n++
+	}
+	if w := s.w(k - 1 - n); w != "quarter" && w != "half" {
+		return 0
+	}
+	n++
+	if periodOrdinals.Has(s.w(k - 1 - n)) {
+		n++
+	}
+	if s.w(k-1-n) == "the" {
+		n++
+	}
+	return n
+}
+
+var periodOrdinals = wordset.Of(map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "final": true, "last": true, "latest": true})
+
 // yearModifier reports a year that qualifies the noun after it inside a
 // noun phrase ("its 1986 financial statements", "the 1987 budget",
 // "Japan's 1987 imports"): it dates that thing, not the event.
@@ -3435,9 +3461,13 @@ func yearModifier(s *sent, dt date) bool {
 // participleVerbs introduce phrases whose dates are their own: "workers
 // employed there in 2018" dates the employment, not the event.
 func participleGoverned(s *sent, dt date) bool {
-	for j := dt.first - 1; j >= 0 && j >= dt.first-3; j-- {
+	period := 0
+	if dt.Date.Precision == timex.Year {
+		period = periodWords(s, dt.first) // "the second quarter 1984"
+	}
+	for j := dt.first - 1; j >= 0 && j >= dt.first-3-period; j-- {
 		w := s.w(j)
-		if w == "in" || w == "there" || w == "since" || w == "on" {
+		if w == "in" || w == "there" || w == "since" || w == "on" || j >= dt.first-period {
 			continue
 		}
 		if s.mentionAt(j) != nil {
@@ -3449,7 +3479,7 @@ func participleGoverned(s *sent, dt date) bool {
 			// event (a trigger's noun keeps it: "the talks, held in May")
 			return true
 		}
-		return strings.HasSuffix(w, "ing") && triggers[w].typ == "" || ownDateVerbs.Has(w)
+		return strings.HasSuffix(w, "ing") && triggers[w].typ == "" || ownDateVerbs.Has(w) || periodVerbs.Has(w) && period > 0
 	}
 	return false
 }
