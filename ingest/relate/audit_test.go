@@ -531,6 +531,17 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant", "agreement  @ happened: Norvik Corp/participant, Kolby Inc/participant", "agreement  @ happened: Vardo Corp/participant, Ostbank Ltd/participant", "meeting  @ happened: Kolby Inc/participant, Ostbank Ltd/participant"},
 		},
 		{
+			name:      "a board meeting of the body whose board the sentence names is its meeting, with the day of the weighing; a bid being weighed was made, undated",
+			published: "1987-03-18",
+			body:      "Halvard Corp's board will consider the Brask Inc bid again this Friday at a regularly scheduled board meeting. Vardo Corp is studying the Ostbank Ltd offer.",
+			build: func(h *hand) {
+				for _, f := range []string{"Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd"} {
+					h.unknown(graph.Organization, f, "", f)
+				}
+			},
+			want: []string{"meeting 1987-03-20 @ planned: Halvard Corp/participant", "proposal  @ happened: Brask Inc/actor, Halvard Corp/target", "proposal  @ happened: Ostbank Ltd/actor, Vardo Corp/target"},
+		},
+		{
 			name:      "tendering for a firm's shares is a bid for the firm, by one bidder or two; tendering one's own shares is none; one that will tender is planned",
 			published: "1987-03-05",
 			body:      "Halvard Corp is tendering for Brask Inc shares at 90 dlrs a share. Vardo Corp and Norvik Corp have been tendering for all Ostbank Ltd shares. Kolby Inc tendered its Brask Inc shares. Kolby Inc will tender for Halvard Corp shares.",

@@ -588,6 +588,55 @@ func opinionAhead(s *sent, k int) bool {
 	return false
 }
 
+// weighVerbs weigh a proposal already made.
+var weighVerbs = wordset.Of(map[string]bool{"consider": true, "considers": true, "considered": true, "considering": true,
+	"reconsider": true, "study": true, "studying": true, "review": true, "reviewing": true, "evaluate": true, "evaluating": true,
+	"weigh": true, "weighing": true, "examine": true, "examining": true})
+
+// deliberated reports a proposal noun that is the object of a verb of
+// weighing it ("will consider the Chrysler bid", "is studying the offer"):
+// the proposal exists, whatever the weighing's tense.
+func deliberated(s *sent, e *eventMention) bool {
+	if e.verbal || e.typ != "proposal" {
+		return false
+	}
+	for _, cl := range s.parsed().Clauses {
+		if !weighVerbs.Has(s.w(cl.Head)) || cl.Passive || cl.Negated {
+			continue
+		}
+		for _, np := range cl.Object {
+			if np.Start <= e.k && e.k <= np.Head {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// boardOwner is the body whose board holds the meeting noun e names with
+// "board" before it and no party of its own, when the sentence names that
+// board by its owner before it ("American Motors' board will consider the
+// bid at a regularly scheduled board meeting", "the Halvard Corp board
+// … at a board meeting"); -1 otherwise.
+func (d *doc) boardOwner(s *sent, e *eventMention) int {
+	if e.verbal || len(e.participants) > 0 || e.typ != "meeting" || s.w(e.k) != "meeting" || s.w(e.k-1) != "board" {
+		return -1
+	}
+	for j := 0; j < e.k-1; j++ {
+		if s.w(j) != "board" || s.w(j+1) == "meeting" {
+			continue
+		}
+		o := j - 1
+		if s.possessive(o) {
+			o--
+		}
+		if m := s.mentionAt(o); m != nil && m.last == o+1 && d.ents[m.ent].Type == graph.Organization {
+			return m.ent
+		}
+	}
+	return -1
+}
+
 // ownersMeetingWords before "meeting" make it a firm's meeting of its
 // owners: "the annual meeting", "a special shareholders meeting".
 var ownersMeetingWords = wordset.Of(map[string]bool{"annual": true, "shareholders": true, "stockholders": true, "shareholder": true,
@@ -1396,6 +1445,9 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		r.location(d, s, e)
 		r.participants(d, s, e, next, c)
+		if o := d.boardOwner(s, e); o >= 0 {
+			e.add(o, graph.RoleParticipant)
+		}
 		if e.typ == "meeting" || e.typ == "talks" || e.typ == "summit" {
 			// "the meeting was held under the auspices of the Latin
 			// American Economic System": the body that convenes it takes
@@ -1533,11 +1585,21 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	}
 	evs = kept
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].k < evs[j].k })
-	assignDates(s, evs)
+	// a proposal being weighed takes no date of the weighing, which may
+	// date another event of the sentence ("will consider the bid this
+	// Friday at a board meeting")
+	assignDates(s, slices.DeleteFunc(slices.Clone(evs), func(e *eventMention) bool { return deliberated(s, e) }))
 	for _, e := range evs {
 		if e.terms {
 			// its terms' dates and conditions are not the agreement's: it
 			// was made ("obligates Bally to buy … by February 21, 1988")
+			e.date, e.dateText, e.status = timex.Date{}, "", "happened"
+		}
+	}
+	for _, e := range evs {
+		if deliberated(s, e) {
+			// "the board will consider the Chrysler bid again this Friday":
+			// the bid was made; the day and the tense are the weighing's
 			e.date, e.dateText, e.status = timex.Date{}, "", "happened"
 		}
 	}
