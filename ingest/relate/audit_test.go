@@ -542,6 +542,17 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 1987-03-20 @ planned: Halvard Corp/participant", "proposal  @ happened: Brask Inc/actor, Halvard Corp/target", "proposal  @ happened: Ostbank Ltd/actor, Vardo Corp/target"},
 		},
 		{
+			name:      "a firm's acquisition of another across its ticker, a price or a year ('X Corp's <XC> 1.5 billion dlr acquisition of Y') is their deal; a purchase of the other's stock is none",
+			published: "1987-03-18",
+			body:      "Halvard Corp agreed to forgive the debt as part of Vardo Corp's <VC> 1.5 billion dlr acquisition of Brask Inc last year. Ostbank Ltd's 1981 acquisition of Kolby Inc reduced competition. Norvik Corp's 20 mln dlr purchase of Halvard Corp stock was approved.",
+			build: func(h *hand) {
+				for _, f := range []string{"Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp"} {
+					h.unknown(graph.Organization, f, "", f)
+				}
+			},
+			want: []string{"agreement 1981 @ happened: Ostbank Ltd/participant, Kolby Inc/participant", "agreement 1986 @ happened: Vardo Corp/participant, Brask Inc/participant"},
+		},
+		{
 			name:      "tendering for a firm's shares is a bid for the firm, by one bidder or two; tendering one's own shares is none; one that will tender is planned",
 			published: "1987-03-05",
 			body:      "Halvard Corp is tendering for Brask Inc shares at 90 dlrs a share. Vardo Corp and Norvik Corp have been tendering for all Ostbank Ltd shares. Kolby Inc tendered its Brask Inc shares. Kolby Inc will tender for Halvard Corp shares.",

@@ -106,17 +106,20 @@ func (d *doc) firmAcquired(s *sent, k int) bool {
 	}
 	j := k + 2 + b2i(s.w(k+2) == "the")
 	o := s.mentionAt(j)
-	if o == nil || o.first != j || d.ents[o.ent].Type != graph.Organization {
-		return false
+	if o == nil || o.first != j || d.ents[o.ent].Type != graph.Organization || shareWords.Has(s.w(o.last)) || s.w(o.last) == "shares" {
+		return false // (not "its purchase of American Motors stock": shares, no firm)
 	}
 	if s.w(o.last) == "by" && s.mentionAt(o.last+1) != nil {
 		return true
 	}
 	b := k - 1
-	for b >= 0 && (s.w(b) == "proposed" || s.w(b) == "pending" || s.w(b) == "planned" || s.w(b) == "completed") {
-		b--
+	for b >= 0 && (s.w(b) == "proposed" || s.w(b) == "pending" || s.w(b) == "planned" || s.w(b) == "completed" ||
+		isNumber(s.w(b)) || moneyCounts.Has(s.w(b)) || currencyName(s.w(b))) {
+		b-- // "Chrysler's 1.5 billion dlr acquisition of American Motors": past the price
 	}
-	return s.possessive(b) && (s.mentionAt(b) != nil || s.mentionAt(b-1) != nil) || s.w(b) == "its" || s.w(b) == "their"
+	priced := b < k-1 && !dealModifiers.Has(s.w(k-1)) // (a pronoun across a price or year is left as before)
+	b = s.skipTicker(b)                               // "Chrysler Corp's <C> acquisition"
+	return s.possessive(b) && (s.mentionAt(b) != nil || s.mentionAt(b-1) != nil) || !priced && (s.w(b) == "its" || s.w(b) == "their")
 }
 
 // askedFor are the particles of the phrasal triggers ("called for",
