@@ -553,6 +553,25 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement 1981 @ happened: Ostbank Ltd/participant, Kolby Inc/participant", "agreement 1986 @ happened: Vardo Corp/participant, Brask Inc/participant"},
 		},
 		{
+			name:      "what talks are about ('talks on further Norlandic assistance', 'talks about a loan') is no event of its own",
+			published: "1987-03-11",
+			body:      "Ostland held talks with Norland on further Norlandic assistance. Brekka and Kolby held talks about a Norland loan to Ostland.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland", "=MISC:Norlandic").unknown(graph.Country, "Ostland", "", "Ostland").
+					unknown(graph.Country, "Brekka", "", "Brekka").unknown(graph.Country, "Kolby", "", "Kolby")
+			},
+			want: []string{"talks  @ happened: Brekka/participant, Kolby/participant", "talks  @ happened: Ostland/participant, Norland/participant"},
+		},
+		{
+			name:      "a loan one has agreed to make was approved; one it will agree to is planned",
+			published: "1987-03-11",
+			body:      "Norland has already agreed to lend Ostland five mln barrels of crude. Brekka will agree to lend Ostland crude.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Ostland", "", "Ostland").unknown(graph.Country, "Brekka", "", "Brekka")
+			},
+			want: []string{"aid  @ happened: Norland/actor, Ostland/target", "aid  @ planned: Brekka/actor, Ostland/target"},
+		},
+		{
 			name:      "tendering for a firm's shares is a bid for the firm, by one bidder or two; tendering one's own shares is none; one that will tender is planned",
 			published: "1987-03-05",
 			body:      "Halvard Corp is tendering for Brask Inc shares at 90 dlrs a share. Vardo Corp and Norvik Corp have been tendering for all Ostbank Ltd shares. Kolby Inc tendered its Brask Inc shares. Kolby Inc will tender for Halvard Corp shares.",

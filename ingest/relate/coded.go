@@ -3652,6 +3652,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			code, typ, st = threatCode(code), "threat", "happened"
 		case root == "13":
 			st = "happened" // a threat is made when it is uttered
+		case gov == "agree" && typ == "aid" && lendVerbs.Has(lem) && !tentative && modal == "" && tense != "future":
+			// "Venezuela has already agreed to lend Ecuador crude": a loan
+			// approved (GUIDE.md: X approves aid), CAMEO's intent to give it
+			// (agreeing to help or to give is a promise, still planned)
+			code, st = intentCode(code), "happened"
 		case (gov == "try" || gov == "attempt") && root == "02" && !tentative && tense != "future":
 			st = "happened" // "is attempting to persuade Sweden": the appeal is being made
 		case planVerbs.Has(gov) || tentative || st == "planned":

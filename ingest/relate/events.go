@@ -591,6 +591,31 @@ func opinionAhead(s *sent, k int) bool {
 	return false
 }
 
+// topicOfTalks reports a noun at k inside the phrase that tells what talks
+// or a meeting are about: "talks on further Venezuelan assistance",
+// "talks with Norland on a Kolby loan", "negotiations over sanctions".
+func topicOfTalks(s *sent, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-6 && !s.breaks(j); j-- {
+		if w := s.w(j); w == "on" || w == "about" || w == "over" || w == "concerning" {
+			t := j - 1
+			if m := s.mentionAt(t); m != nil && (s.w(m.first-1) == "with" || s.w(m.first-1) == "between") {
+				t = m.first - 2 // "talks with Norland on"
+			}
+			return talksNouns.Has(s.w(t))
+		}
+		if triggers[s.w(j)].typ != "" && j != k {
+			return false
+		}
+		if m := s.mentionAt(j); m != nil {
+			j = m.first // a name that qualifies the noun: "a Kolby loan", "Venezuelan assistance"
+		}
+	}
+	return false
+}
+
+var talksNouns = wordset.Of(map[string]bool{"talks": true, "negotiations": true, "discussions": true, "consultations": true,
+	"meeting": true, "meetings": true, "conference": true, "negotiation": true})
+
 // weighVerbs weigh a proposal already made.
 var weighVerbs = wordset.Of(map[string]bool{"consider": true, "considers": true, "considered": true, "considering": true,
 	"reconsider": true, "study": true, "studying": true, "review": true, "reviewing": true, "evaluate": true, "evaluating": true,
@@ -1561,6 +1586,9 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	for _, e := range evs {
 		if !e.verbal && deniedNoun(s, e.k) {
 			continue
+		}
+		if !e.verbal && e.typ != "talks" && e.typ != "meeting" && e.typ != "agreement" && topicOfTalks(s, e.k) {
+			continue // "talks on further Venezuelan assistance": what the talks are about, not done
 		}
 
 		if e.typ == "aid" && !e.hasRole(graph.RoleTarget) && e.location < 0 && helpNamedOnly(s, e.k) {
