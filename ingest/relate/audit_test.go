@@ -572,6 +572,17 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"aid  @ happened: Norland/actor, Ostland/target", "aid  @ planned: Brekka/actor, Ostland/target"},
 		},
 		{
+			name:      "discussions with or between parties, and renegotiating, are talks; a party 'not holding discussions with anyone' holds none; a debt 'previously renegotiated' is no talks",
+			published: "1987-03-11",
+			body:      "Halvard Corp held discussions with Brask Inc on Monday. Discussions between Vardo Corp and Ostbank Ltd ended. Kolby Inc is renegotiating its loans with its banks. Dorn AG will renegotiate its leases. Norvik Corp is not holding discussions with anyone. Brask Inc repaid previously renegotiated debt to Vardo Corp.",
+			build: func(h *hand) {
+				for _, f := range []string{"Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp", "Dorn AG"} {
+					h.unknown(graph.Organization, f, "", f)
+				}
+			},
+			want: []string{"talks  @ happened: Kolby Inc/participant", "talks  @ happened: Vardo Corp/participant, Ostbank Ltd/participant", "talks  @ planned: Dorn AG/participant", "talks 1987-03-09 @ happened: Halvard Corp/participant, Brask Inc/participant"},
+		},
+		{
 			name:      "tendering for a firm's shares is a bid for the firm, by one bidder or two; tendering one's own shares is none; one that will tender is planned",
 			published: "1987-03-05",
 			body:      "Halvard Corp is tendering for Brask Inc shares at 90 dlrs a share. Vardo Corp and Norvik Corp have been tendering for all Ostbank Ltd shares. Kolby Inc tendered its Brask Inc shares. Kolby Inc will tender for Halvard Corp shares.",

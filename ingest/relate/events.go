@@ -42,7 +42,11 @@ var triggers = map[string]trigger{
 	"talks": {"talks", 0.5, false}, "negotiations": {"talks", 0.5, false}, "negotiated": {"talks", 0.5, true},
 	"letter of":   {"agreement", 0.45, false}, // "a letter of intent" (only before "intent")
 	"negotiating": {"talks", 0.45, true},
-	"demand":      {"demand", 0.35, false}, "demands": {"demand", 0.35, false}, "demanded": {"demand", 0.5, true},
+	// "continuing discussions with its bank lenders": talks, with their
+	// other side named (a discussion of a topic alone is none)
+	"discussions with": {"talks", 0.45, false}, "discussions between": {"talks", 0.45, false},
+	"renegotiating": {"talks", 0.45, true}, "renegotiate": {"talks", 0.45, true},
+	"demand": {"demand", 0.35, false}, "demands": {"demand", 0.35, false}, "demanded": {"demand", 0.5, true},
 	"demanding": {"demand", 0.45, true},
 	"urged":     {"appeal", 0.45, true}, "appealed": {"appeal", 0.5, true},
 	"resolution": {"resolution", 0.6, false},
@@ -1904,6 +1908,9 @@ func futureWords(t string) bool {
 // OPEC meeting", "there are no plans for talks", "no intention of a
 // summit". What is only denied is no event.
 func deniedNoun(s *sent, k int) bool {
+	if w := s.w(k - 1); (lightVerbs.Has(w) || w == "holding" || w == "having") && (s.w(k-2) == "not" || s.w(k-2) == "n't") {
+		return true // "is not holding discussions with anyone", "did not hold talks"
+	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if s.breaks(j) {
 			return false
