@@ -583,6 +583,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"talks  @ happened: Kolby Inc/participant", "talks  @ happened: Vardo Corp/participant, Ostbank Ltd/participant", "talks  @ planned: Dorn AG/participant", "talks 1987-03-09 @ happened: Halvard Corp/participant, Brask Inc/participant"},
 		},
 		{
+			name:      "talks held 'without agreement', or a meeting 'without an agreement', make no agreement",
+			published: "1987-03-25",
+			body:      "Norland held talks with Ostland today without agreement on Brekka proposals. Vesk and Kolby met without an agreement.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Ostland", "", "Ostland").unknown(graph.Country, "Brekka", "", "Brekka").
+					unknown(graph.Country, "Vesk", "", "Vesk").unknown(graph.Country, "Kolby", "", "Kolby")
+			},
+			want: []string{"meeting  @ happened: Vesk/participant, Kolby/participant", "talks 1987-03-25 @ happened: Norland/participant, Ostland/participant"},
+		},
+		{
 			name:      "tendering for a firm's shares is a bid for the firm, by one bidder or two; tendering one's own shares is none; one that will tender is planned",
 			published: "1987-03-05",
 			body:      "Halvard Corp is tendering for Brask Inc shares at 90 dlrs a share. Vardo Corp and Norvik Corp have been tendering for all Ostbank Ltd shares. Kolby Inc tendered its Brask Inc shares. Kolby Inc will tender for Halvard Corp shares.",

@@ -1911,6 +1911,9 @@ func deniedNoun(s *sent, k int) bool {
 	if w := s.w(k - 1); (lightVerbs.Has(w) || w == "holding" || w == "having") && (s.w(k-2) == "not" || s.w(k-2) == "n't") {
 		return true // "is not holding discussions with anyone", "did not hold talks"
 	}
+	if s.w(k-1) == "without" || s.w(k-2) == "without" && (s.w(k-1) == "any" || s.w(k-1) == "an" || s.w(k-1) == "a") {
+		return true // "ended its annual meeting without agreement on U.S. proposals"
+	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if s.breaks(j) {
 			return false
