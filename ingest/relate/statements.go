@@ -203,8 +203,8 @@ func (d *doc) obliged(q graph.Quote, t int) string {
 				continue // (or "the government", the country claimSubject took it for)
 			}
 			lex, err := loadLexicon()
-			if err != nil || outcomeVerbs.Has(lemma(lex, ps.Lower(cl.Head))) {
-				return "" // "South Africa should have no difficulty": what is expected, no duty
+			if err != nil || outcomeVerbs.Has(lemma(lex, ps.Lower(cl.Head))) && ps.Lower(cl.Head+1) != "up" {
+				return "" // "South Africa should have no difficulty": what is expected, no duty ("should come up with a plan" is one)
 			}
 			for k := cl.Verb.Start; k+1 < cl.Head && cl.Modal == ""; k++ {
 				// "West Germany needs to cut its rates, the Treasury said":
