@@ -593,6 +593,17 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting  @ happened: Vesk/participant, Kolby/participant", "talks 1987-03-25 @ happened: Norland/participant, Ostland/participant"},
 		},
 		{
+			name:      "an act with no target of its own, joined by 'and' to the same subject's act on a party, is aimed at that party; not when it names its own unnamed object",
+			published: "1987-03-25",
+			body:      "Norland has accused Ostland of reneging on the deal and has threatened to take retaliatory action. Dorn rejected Vesk's offer and urged its shareholders not to tender.",
+			build: func(h *hand) {
+				for _, c := range []string{"Norland", "Ostland", "Vesk", "Dorn"} {
+					h.unknown(graph.Country, c, "", c)
+				}
+			},
+			want: []string{"appeal  @ happened: Dorn/actor", "disapproval  @ happened: Norland/actor, Ostland/target", "proposal  @ happened: Vesk/actor, Dorn/target", "reject  @ happened: Dorn/actor, Vesk/target", "threat  @ happened: Norland/actor, Ostland/target"},
+		},
+		{
 			name:      "tendering for a firm's shares is a bid for the firm, by one bidder or two; tendering one's own shares is none; one that will tender is planned",
 			published: "1987-03-05",
 			body:      "Halvard Corp is tendering for Brask Inc shares at 90 dlrs a share. Vardo Corp and Norvik Corp have been tendering for all Ostbank Ltd shares. Kolby Inc tendered its Brask Inc shares. Kolby Inc will tender for Halvard Corp shares.",

@@ -1624,6 +1624,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	// date another event of the sentence ("will consider the bid this
 	// Friday at a board meeting")
 	assignDates(s, slices.DeleteFunc(slices.Clone(evs), func(e *eventMention) bool { return deliberated(s, e) }))
+	coordinatedTargets(s, evs)
 	for _, e := range evs {
 		if e.terms {
 			// its terms' dates and conditions are not the agreement's: it
@@ -3898,6 +3899,51 @@ func assignDates(s *sent, evs []*eventMention) {
 					if role == graph.RoleTarget {
 						e.add(ent, graph.RoleTarget)
 					}
+				}
+			}
+			break
+		}
+	}
+}
+
+// coordinatedTargets gives a verb's act with no target the target of the
+// act before it that its subject did, when "and" joins the two predicates
+// with no new subject between: "Washington has accused Japan of reneging
+// and has threatened to take retaliatory action" threatens Japan.
+func coordinatedTargets(s *sent, evs []*eventMention) {
+	for _, e := range evs {
+		if !e.verbal || !e.hasRole(graph.RoleActor) || e.hasRole(graph.RoleTarget) || e.hasRole(graph.RoleParticipant) || symmetric[e.typ] {
+			continue
+		}
+		if slices.ContainsFunc([]int{e.end, e.end + 1, e.end + 2}, func(j int) bool { return askedNouns.Has(s.w(j)) }) {
+			continue // "… and urged its shareholders not to tender": its own unnamed object
+		}
+		for _, p := range evs {
+			if p == e || !p.verbal || p.k >= e.k || e.k-p.k > 20 || !p.hasRole(graph.RoleTarget) || symmetric[p.typ] {
+				continue
+			}
+			same := true
+			for a, r := range e.participants {
+				if r == graph.RoleActor && p.participants[a] != graph.RoleActor {
+					same = false
+				}
+			}
+			and := -1
+			for j := p.end; j < e.k; j++ {
+				if s.w(j) == ";" || s.w(j) == ":" || s.w(j) == "but" || s.w(j) == "while" {
+					and = -1
+					break
+				}
+				if s.w(j) == "and" {
+					and = j
+				}
+			}
+			if !same || and < 0 || slices.ContainsFunc(s.mentions, func(m mention) bool { return m.first > and && m.first < e.k }) {
+				continue
+			}
+			for _, t := range p.order {
+				if p.participants[t] == graph.RoleTarget {
+					e.add(t, graph.RoleTarget)
 				}
 			}
 			break
