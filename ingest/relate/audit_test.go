@@ -828,6 +828,15 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Brask Inc  false: sales rose", "Halvard Corp  false: it expects flat earnings"},
 		},
 		{
+			name: "'Analyst X of Brask and Dorn said': the analyst speaks, the firm of partners' names is no second speaker",
+			body: "Analyst Ada Lund of Brask and Dorn said Halvard Corp could bid.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Ada Lund", "", "Ada Lund").unknown(graph.City, "Brask", "", "Brask").unknown(graph.Organization, "Dorn", "", "Dorn").
+					unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp")
+			},
+			want: []string{"Ada Lund  false: Halvard Corp could bid"},
+		},
+		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },

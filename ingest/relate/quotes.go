@@ -2402,6 +2402,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				speaker = d.ents[o.ent].ID // "Airship Industries Ltd of the U.K. said": the firm, not its home
 			}
 			of := m.first - 1
+			if f := s.mentionAt(of - 1); f != nil && s.w(of) == "and" && f.last == of && d.ents[f.ent].Type != graph.Person {
+				of = f.first - 1 // "Analyst Rosemarie Morbelli of Ingalls and Snyder said": a firm of partners' names
+			}
 			if s.w(of) == "the" {
 				of-- // "President Corazon Aquino of the Philippines said"
 			}
@@ -2696,6 +2699,9 @@ func (d *doc) coSpeakers(s *sent, cl claim) []string {
 			continue
 		}
 		for _, ent := range d.partiesOf(s, c.Subject) {
+			if ofSpeakerFirm(s, ent, cl.verb) {
+				continue // "Analyst X of Ingalls and Snyder said": the firm the speaker is of
+			}
 			if d.titlesSpeaker(s, ent, cl.verb) {
 				// "Exxon Corp director and senior vice-president Donald
 				// McIvor said": a body in the speaker's title is no
@@ -2708,6 +2714,24 @@ func (d *doc) coSpeakers(s *sent, cl claim) []string {
 		}
 	}
 	return out
+}
+
+// ofSpeakerFirm reports a party named before verb v inside an "of"
+// phrase, alone or after "X and": "Analyst X of Ingalls and Snyder said".
+func ofSpeakerFirm(s *sent, ent, v int) bool {
+	for _, m := range s.mentions {
+		if m.ent != ent || m.first >= v {
+			continue
+		}
+		b := m.first - 1
+		if f := s.mentionAt(b - 1); s.w(b) == "and" && f != nil && f.last == b {
+			b = f.first - 1
+		}
+		if s.w(b) == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // titlesSpeaker reports a body named in the title of the person who
