@@ -896,6 +896,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Jon Berg leaderOf Halvard Corp (President)", "Lars Dahl leaderOf Norland (Prime Minister)", "Ole Moe leaderOf Kolby Bank (chairman)", "Vardo Corp basedIn Norland"},
 		},
 		{
+			name: "a bank's governor named before his title heads it, one relation for the pair; a reserve board's governor (no bank) serves it",
+			body: "Vesk Central Bank governor Jon Berg said rates would fall. Brask Reserve Board governor Ada Lund spoke.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Vesk Central Bank", "", "Vesk Central Bank").unknown(graph.Person, "Jon Berg", "", "Jon Berg").
+					unknown(graph.Organization, "Brask Reserve Board", "", "Brask Reserve Board").unknown(graph.Person, "Ada Lund", "", "Ada Lund")
+			},
+			want: []string{"Ada Lund officialOf Brask Reserve Board (governor)", "Jon Berg leaderOf Vesk Central Bank (governor)"},
+		},
+		{
 			name: "office before the name, set off by commas",
 			body: "It ordered Canada's acting high commissioner, Stewart Wheeler, to leave.",
 			build: func(h *hand) {

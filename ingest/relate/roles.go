@@ -27,7 +27,8 @@ const (
 )
 
 // relations collects relations, keeping one per subject, predicate and
-// object: the most confident, and the earliest among equals.
+// object: the most confident, and the earliest among equals; a leaderOf
+// takes the place of an officialOf of the same pair, role and term.
 type relations struct {
 	list  []graph.Relation
 	index map[[3]string]int
@@ -47,8 +48,24 @@ func (rs *relations) add(r graph.Relation) {
 		}
 		return
 	}
+	// one who leads a body serves it: a leaderOf stands for the officialOf
+	// of the same pair ("Bank of England governor X" read twice)
+	if i, led := rs.index[[3]string{r.Subject, graph.RelLeaderOf, r.Object}]; led && r.Predicate == graph.RelOfficialOf && sameOffice(rs.list[i], r) {
+		return
+	}
+	if i, ok := rs.index[[3]string{r.Subject, graph.RelOfficialOf, r.Object}]; ok && r.Predicate == graph.RelLeaderOf && sameOffice(rs.list[i], r) {
+		delete(rs.index, [3]string{r.Subject, graph.RelOfficialOf, r.Object})
+		rs.list[i] = r
+		rs.index[k] = i
+		return
+	}
 	rs.index[k] = len(rs.list)
 	rs.list = append(rs.list, r)
+}
+
+// sameOffice reports two relations of one office: the same role and term.
+func sameOffice(a, b graph.Relation) bool {
+	return strings.EqualFold(a.Role, b.Role) && a.ValidFrom == b.ValidFrom && a.ValidUntil == b.ValidUntil
 }
 
 // isState reports whether an entity can hold offices: a country, or an
@@ -362,6 +379,11 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 			if m := s.mentionAt(k); m != nil {
 				s.consume(s.at[k])
 			}
+		}
+		if kind == kindOfficial && strings.EqualFold(role, "governor") && d.entity(cm.ent).Type == graph.Organization && strings.Contains(d.entity(cm.ent).Name, "Bank") {
+			// "Bank of England governor Robin Leigh-Pemberton": a bank's
+			// governor heads it (a Federal Reserve governor sits on its board)
+			kind = kindLeader
 		}
 		out.add(graph.Relation{
 			Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(cm.ent).ID,
