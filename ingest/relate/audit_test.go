@@ -905,6 +905,14 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Ada Lund officialOf Brask Reserve Board (governor)", "Jon Berg leaderOf Vesk Central Bank (governor)"},
 		},
 		{
+			name: "a body, its acronym in brackets, then qualified title words and the name: the body's office",
+			body: "Vesk Ministry of Trade (VMT) Deputy Director General Jon Berg told reporters.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Vesk Ministry of Trade", "", "Vesk Ministry of Trade", "VMT").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"Jon Berg officialOf Vesk Ministry of Trade (Deputy Director General)"},
+		},
+		{
 			name: "office before the name, set off by commas",
 			body: "It ordered Canada's acting high commissioner, Stewart Wheeler, to leave.",
 			build: func(h *hand) {

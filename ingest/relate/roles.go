@@ -128,6 +128,7 @@ func portfolio(e *graph.Entity, m *mention) bool {
 // a deputy's word is among them (the office is then below the title's).
 func qualifiedTitleBody(d *doc, s *sent, t0 int) (*mention, int, bool) {
 	deputy, lower, poss := false, false, false
+	acronym := 0 // the tokens of "(MITI)" between the body and the title
 	k := t0 - 1
 	for ; k >= 0 && k >= t0-5; k-- {
 		if s.mentionAt(k) != nil {
@@ -135,6 +136,12 @@ func qualifiedTitleBody(d *doc, s *sent, t0 int) (*mention, int, bool) {
 		}
 		if s.possessive(k) && k > 0 && s.mentionAt(k-1) != nil {
 			k, poss = k-1, true // "Ecuador's deputy energy minister"
+			break
+		}
+		if s.w(k) == ")" && k < t0-1 && s.w(k-2) == "(" && s.mentionAt(k-3) != nil {
+			// "Ministry of International Trade and Industry (MITI) Deputy
+			// Director General X": the body before its acronym
+			k, acronym = k-3, 3
 			break
 		}
 		w := s.raw(k)
@@ -158,7 +165,7 @@ func qualifiedTitleBody(d *doc, s *sent, t0 int) (*mention, int, bool) {
 	if poss {
 		return m, k + 2, deputy
 	}
-	return m, k + 1, deputy
+	return m, k + 1 + acronym, deputy
 }
 
 // bodyUnitNouns name a part of a body: "Mitsui Bank's treasury division".
