@@ -913,6 +913,17 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Jon Berg officialOf Vesk Ministry of Trade (Deputy Director General)"},
 		},
 		{
+			name: "a firm, its ticker, a comma and its town ending the phrase: its seat; not a list of towns, nor an acronym",
+			body: "The paying agent is Halvard Trust Co, Kolby. It is produced by Brask Data Inc <BDI>, Dorn, and sold abroad. Vardo Corp, Kolby, Dorn and Vesk sold bonds. Ostbank AG, OBG, said so.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Trust Co", "", "Halvard Trust Co").unknown(graph.City, "Kolby", "", "Kolby").
+					unknown(graph.Organization, "Brask Data Inc", "", "Brask Data Inc").unknown(graph.City, "Dorn", "", "Dorn").
+					unknown(graph.Organization, "Vardo Corp", "", "Vardo Corp").unknown(graph.City, "Vesk", "", "Vesk").
+					unknown(graph.Organization, "Ostbank AG", "", "Ostbank AG").unknown(graph.City, "OBG", "", "OBG")
+			},
+			want: []string{"Brask Data Inc basedIn Dorn", "Halvard Trust Co basedIn Kolby"},
+		},
+		{
 			name: "office before the name, set off by commas",
 			body: "It ordered Canada's acting high commissioner, Stewart Wheeler, to leave.",
 			build: func(h *hand) {

@@ -59,6 +59,41 @@ func (r *Relater) placeCommaRelations(d *doc, s *sent, out *relations) {
 	}
 }
 
+// firmTownRelations reads a firm's seat set off after its name: "Bankers
+// Trust Co, New York.", "Y-E Data Inc, Tokyo, and", "Standard Chartered
+// PLC <STCH.L>, London," — a firm by its legal form, a comma and a town
+// that ends the phrase (not a list of places: "Halvard Corp, Tokyo, Osaka
+// and Kyoto").
+func (r *Relater) firmTownRelations(d *doc, s *sent, out *relations) {
+	for _, a := range s.mentions {
+		ea := d.entity(a.ent)
+		if ea.Type != graph.Organization || !firmName(ea.Name) {
+			continue
+		}
+		k := s.skipTickerAhead(a.last)
+		if s.w(k) != "," {
+			continue
+		}
+		b := s.mentionAt(k + 1)
+		if b == nil || b.first != k+1 || d.entity(b.ent).Type != graph.City || strings.ToUpper(b.m.Text) == b.m.Text {
+			continue // (not "Kraftwerk Union AG, KWU,": its acronym, whatever the tagger called it)
+		}
+		end := b.last
+		if s.w(end) == "," {
+			if c := s.mentionAt(end + 1); c != nil && c.first == end+1 && (d.entity(c.ent).Type == graph.Region || d.entity(c.ent).Type == graph.Country) {
+				end = c.last // "Inc, Tokyo, Japan,"
+			}
+		}
+		switch w := s.w(end); {
+		case end >= len(s.Tokens) || w == "." || w == ";" || w == ")":
+		case w == "," && s.mentionAt(end+1) == nil || w == "and" && s.mentionAt(end+1) == nil:
+		default:
+			continue
+		}
+		out.add(graph.Relation{Subject: ea.ID, Predicate: graph.RelBasedIn, Object: d.entity(b.ent).ID, Confidence: confPlaceComma, Evidence: d.evidence(s)})
+	}
+}
+
 // directions name the part of a country a town lies in: "Osaka, western
 // Japan".
 var directions = wordset.Of(map[string]bool{

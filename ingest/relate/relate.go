@@ -95,6 +95,7 @@ func (r *Relater) Relate(articleID, body, published string, sents []segment.Sent
 		r.orgRoleRelations(d, s, &rels)
 		r.citizenRelations(d, s, &rels)
 		r.placeCommaRelations(d, s, &rels)
+		r.firmTownRelations(d, s, &rels)
 		r.placeOfRelations(d, s, &rels)
 		r.placeInRelations(d, s, &rels)
 		r.basedInRelations(d, s, &rels)
