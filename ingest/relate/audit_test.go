@@ -924,6 +924,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Brask Data Inc basedIn Dorn", "Halvard Trust Co basedIn Kolby"},
 		},
 		{
+			name: "a country's possessive right before a body is its seat, also for a body the gazetteer places there ('Norland's Ministry of Finance'); not before a body of many states ('Iran's OPEC delegate')",
+			body: "The plan must be approved by Norland's Ministry of Finance. Iran's OPEC delegate spoke.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "NRL", "Norland").unknown(graph.Organization, "Norlandic Ministry of Finance", "NRL", "Ministry of Finance").
+					known(graph.Country, "Iran", "Iran").known(graph.Organization, "Organization of the Petroleum Exporting Countries", "OPEC")
+			},
+			want: []string{"Norlandic Ministry of Finance basedIn Norland"},
+		},
+		{
 			name: "office before the name, set off by commas",
 			body: "It ordered Canada's acting high commissioner, Stewart Wheeler, to leave.",
 			build: func(h *hand) {

@@ -798,6 +798,12 @@ func (r *Relater) possessedDescriptionRelations(d *doc, s *sent, out *relations)
 		if d.entity(c.ent).Type != graph.Country || !s.possessive(c.last) {
 			continue
 		}
+		if o := s.mentionAt(c.last + 1); o != nil && o.first == c.last+1 && r.nationalBody(d.entity(o.ent), d.entity(c.ent)) {
+			// "Japan's Ministry of Finance", "Brazil's Central Bank": the
+			// country's own body (not "Iran's OPEC delegate": a body of many)
+			out.add(graph.Relation{Subject: d.entity(o.ent).ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID, Confidence: confBasedIn, Evidence: d.evidence(s)})
+			continue
+		}
 		j := c.last + 1
 		for n := 0; n < 5 && j < len(s.Tokens) && isLowerWord(s.raw(j)) && !placedBodyNouns.Has(s.w(j)) && !(countryPlaceNouns.Has(s.w(j)) && (s.w(j+1) == "," || s.w(j+1) == ".")); n++ {
 			j++
@@ -850,6 +856,19 @@ func (r *Relater) possessedDescriptionRelations(d *doc, s *sent, out *relations)
 		}
 		out.add(graph.Relation{Subject: d.entity(org.ent).ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID, Confidence: confBasedIn, Evidence: d.evidence(s)})
 	}
+}
+
+// nationalBody reports an organisation that can be country c's own: of c
+// by the gazetteer, or one the gazetteer does not know (not a body of many
+// states it knows with no country).
+func (r *Relater) nationalBody(o, c *graph.Entity) bool {
+	if o.Type != graph.Organization {
+		return false
+	}
+	if o.Country != "" {
+		return o.Country == c.Country
+	}
+	return r.g == nil || len(r.g.Lookup(o.Name)) == 0
 }
 
 // describedSeats reads a firm's seat from the description that stands for
