@@ -837,6 +837,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ada Lund  false: Halvard Corp could bid"},
 		},
 		{
+			name: "a negated speech verb claims nothing: 'would not say whether', 'could neither confirm nor deny reports that'",
+			body: "The spokesman would not say whether the board would vote. The officials could neither confirm nor deny reports that Norland would sell. Jon Berg said prices rose.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{"Jon Berg  false: prices rose"},
+		},
+		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },

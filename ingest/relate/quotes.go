@@ -2328,6 +2328,13 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		if (w == "warned" || w == "warns" || w == "warning") && (s.w(k+1) == "against" || s.w(k+1) == "of") {
 			continue // "warned against expecting a turnaround", "warned of shortages": a caution, no claim
 		}
+		if p := s.w(k - 1); p == "not" || p == "n't" || p == "never" || p == "nor" || p == "neither" ||
+			(w == "reports" || w == "report") && (p == "confirm" || p == "deny" || p == "denied" || p == "confirmed" || p == "dismissed") {
+			// "would not say whether the board will vote", "could neither
+			// confirm nor deny reports that …" (the noun, no one reporting):
+			// nothing claimed
+			continue
+		}
 		// "issued a statement saying …", "sent a telex saying …", "is
 		// saying …": the participle reports what the clause's subject says
 		issued := w == "saying" && (sayingNouns.Has(s.w(k-1)) || s.w(k-1) == "is" || s.w(k-1) == "are" || s.w(k-1) == "was" || s.w(k-1) == "were") && s.w(k+1) != ","
