@@ -199,6 +199,15 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "acronyms of economics and accounting and the names of monetary systems and borrowing measures are no bodies",
+			body: "Net includes a FIFO inventory gain. The franc is the weakest currency in the European Monetary System. The SDR rate rose and the EMS held. The Public Sector Borrowing Requirement fell. Vesk Bank said so.",
+			tags: []tag{{"FIFO", "ORG"}, {"European Monetary System", "ORG"}, {"SDR", "ORG"}, {"EMS", "ORG"}, {"Public Sector Borrowing Requirement", "ORG"}, {"Vesk Bank", "ORG"}},
+			want: map[string]view{
+				"Vesk Bank": {Type: graph.Organization, Mentions: []string{"Vesk Bank"}},
+			},
+			absent: []string{"FIFO", "European Monetary System", "SDR", "EMS", "Public Sector Borrowing Requirement"},
+		},
+		{
 			name: "'St.' tagged apart from the name after it opens that name",
 			body: "St. Vesk Gold said it would expand. St. Brask Minerals Corp said so.",
 			tags: []tag{{"St.", "ORG"}, {"Vesk Gold", "PER"}, {"St.", "ORG"}, {"Brask Minerals Corp", "ORG"}},

@@ -1506,6 +1506,9 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case c.ner == graph.LabelLOC && len(ws) == 1 && creditRating(ws[0].s):
 		c.reason = "a credit rating (\"high BB\"), no place"
 		return false
+	case len(ws) == 1 && econTerms.Has(strings.Trim(ws[0].s, ".,")) || strings.HasSuffix(c.name, "Monetary System") || strings.HasSuffix(c.name, "Borrowing Requirement"):
+		c.reason, c.otherName = "a term of economics or accounting (\"LIFO\", \"SDR\", \"the European Monetary System\"), no actor", true
+		return false
 	case len(ws) == 1 && timeZones.Has(ws[0].s):
 		c.reason = "a time zone (\"1100 hrs EST\"), no place"
 		return false
@@ -2081,6 +2084,10 @@ func siteAfter(d *doc, c *cand) string {
 	}
 	return ""
 }
+
+// econTerms are acronyms of economics and accounting the tagger takes for
+// bodies: methods, measures, rates and units of account.
+var econTerms = set("LIFO", "FIFO", "SDR", "SDRs", "PSBR", "GDP", "GNP", "CPI", "PPI", "TAM", "LIBOR", "Libor", "EMS", "ECU", "ECUs", "Ecu", "Ecus")
 
 // siteNouns name a site after its name; regionKinds a division of land.
 var (
