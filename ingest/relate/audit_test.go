@@ -845,6 +845,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Jon Berg  false: prices rose"},
 		},
 		{
+			name: "a reported claim ends where 'but'/'although' opens another claim without a comma: 'said A but other economists said B', 'said A but stressed B', 'said A although he conceded that B'",
+			body: "Jon Berg said the surplus would fall but other economists said it could rise. Ada Lund said prices would rise but stressed a need for vigilance. Per Moe said it was minimal although he conceded that carriers are vulnerable.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Ada Lund", "", "Ada Lund").unknown(graph.Person, "Per Moe", "", "Per Moe")
+			},
+			want: []string{"Ada Lund  false: prices would rise", "Jon Berg  false: the surplus would fall", "Per Moe  false: carriers are vulnerable", "Per Moe  false: it was minimal", "other economists  false: it could rise"},
+		},
+		{
 			name:  "a phrase between the verb and that",
 			body:  "Joe Biden said in a statement that the response had begun.",
 			build: func(h *hand) { h.known(graph.Person, "Joe Biden", "Joe Biden") },

@@ -2614,7 +2614,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				s.w(e) == "," && strings.HasSuffix(s.w(e+1), "ing") && thatVerbSet.Has(s.w(e+1)) || // ", arguing that": a claim of its own
 				(s.w(e) == "but" || s.w(e) == "and") && e > from && speechVerbs[s.w(e+1)] && s.w(e+1) != "told" ||
 				(s.w(e) == "but" || s.w(e) == "and") && e > from && (thatVerbs[s.w(e+1)] && s.w(e+2) == "that" || s.w(e+1) == "vowed") ||
-				s.w(e) == "," && s.w(e+1) == "but" && notSaying(s, e+2) || s.w(e) == "," && trailingAttribution(d, s, e+1) || s.w(e) == "," && nextSpeaker(d, s, e+1) {
+				s.w(e) == "," && s.w(e+1) == "but" && notSaying(s, e+2) || s.w(e) == "," && trailingAttribution(d, s, e+1) || s.w(e) == "," && nextSpeaker(d, s, e+1) ||
+				e > from && s.w(e) != "and" && clauseJoin.Has(s.w(e)) && speechSoon(s, e+1) {
 				end = s.Tokens[e].Start
 				break
 			}
@@ -2815,6 +2816,18 @@ func (s *sent) setOffThat(k int) int {
 
 // clauseJoin words after a comma may open another speaker's clause.
 var clauseJoin = wordset.Of(map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true})
+
+// speechSoon reports a verb of saying or claiming within the few words
+// from k, before any break: "… but other economists said", "… although he
+// conceded that", "… but stressed a need": another claim begins.
+func speechSoon(s *sent, k int) bool {
+	for j := k; j < len(s.Tokens) && j <= k+4 && !s.breaks(j); j++ {
+		if w := s.w(j); speechVerbs[w] && w != "adding" || thatVerbs[w] && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
 
 // laterSpeech reports whether a speech verb follows token e in s: the
 // claim ends where another attribution begins.
