@@ -13,6 +13,14 @@ import (
 	"actorgraph/ingest/reader"
 )
 
+// unknownAll adds entities of one type the gazetteer does not hold, each
+// named by its one surface.
+func unknownAll(h *hand, typ graph.EntityType, names ...string) {
+	for _, n := range names {
+		h.unknown(typ, n, "", n)
+	}
+}
+
 // hard drops the statement events every quote adds, for tests of the
 // other event rules.
 func hard(evs []graph.Event) []graph.Event {
@@ -524,9 +532,7 @@ func TestAuditEventRules(t *testing.T) {
 			published: "1987-03-05",
 			body:      "Halvard Corp settled an administrative complaint by Brask Inc by agreeing to restate 42 mln dlrs previously reported in the second quarter 1984. Vardo Corp settled charges brought by Ostbank Ltd. Norvik Corp settled Kolby Inc's lawsuit. Kolby Inc met Ostbank Ltd to discuss losses posted in the first half of 1986.",
 			build: func(h *hand) {
-				for _, f := range []string{"Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp"} {
-					h.unknown(graph.Organization, f, "", f)
-				}
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp")
 			},
 			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant", "agreement  @ happened: Norvik Corp/participant, Kolby Inc/participant", "agreement  @ happened: Vardo Corp/participant, Ostbank Ltd/participant", "meeting  @ happened: Kolby Inc/participant, Ostbank Ltd/participant"},
 		},
@@ -535,9 +541,7 @@ func TestAuditEventRules(t *testing.T) {
 			published: "1987-03-18",
 			body:      "Halvard Corp's board will consider the Brask Inc bid again this Friday at a regularly scheduled board meeting. Vardo Corp is studying the Ostbank Ltd offer.",
 			build: func(h *hand) {
-				for _, f := range []string{"Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd"} {
-					h.unknown(graph.Organization, f, "", f)
-				}
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd")
 			},
 			want: []string{"meeting 1987-03-20 @ planned: Halvard Corp/participant", "proposal  @ happened: Brask Inc/actor, Halvard Corp/target", "proposal  @ happened: Ostbank Ltd/actor, Vardo Corp/target"},
 		},
@@ -546,9 +550,7 @@ func TestAuditEventRules(t *testing.T) {
 			published: "1987-03-18",
 			body:      "Halvard Corp agreed to forgive the debt as part of Vardo Corp's <VC> 1.5 billion dlr acquisition of Brask Inc last year. Ostbank Ltd's 1981 acquisition of Kolby Inc reduced competition. Norvik Corp's 20 mln dlr purchase of Halvard Corp stock was approved.",
 			build: func(h *hand) {
-				for _, f := range []string{"Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp"} {
-					h.unknown(graph.Organization, f, "", f)
-				}
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp")
 			},
 			want: []string{"agreement 1981 @ happened: Ostbank Ltd/participant, Kolby Inc/participant", "agreement 1986 @ happened: Vardo Corp/participant, Brask Inc/participant"},
 		},
@@ -576,9 +578,7 @@ func TestAuditEventRules(t *testing.T) {
 			published: "1987-03-11",
 			body:      "Halvard Corp held discussions with Brask Inc on Monday. Discussions between Vardo Corp and Ostbank Ltd ended. Kolby Inc is renegotiating its loans with its banks. Dorn AG will renegotiate its leases. Norvik Corp is not holding discussions with anyone. Brask Inc repaid previously renegotiated debt to Vardo Corp.",
 			build: func(h *hand) {
-				for _, f := range []string{"Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp", "Dorn AG"} {
-					h.unknown(graph.Organization, f, "", f)
-				}
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp", "Dorn AG")
 			},
 			want: []string{"talks  @ happened: Kolby Inc/participant", "talks  @ happened: Vardo Corp/participant, Ostbank Ltd/participant", "talks  @ planned: Dorn AG/participant", "talks 1987-03-09 @ happened: Halvard Corp/participant, Brask Inc/participant"},
 		},
@@ -597,9 +597,7 @@ func TestAuditEventRules(t *testing.T) {
 			published: "1987-03-25",
 			body:      "Norland has accused Ostland of reneging on the deal and has threatened to take retaliatory action. Dorn rejected Vesk's offer and urged its shareholders not to tender.",
 			build: func(h *hand) {
-				for _, c := range []string{"Norland", "Ostland", "Vesk", "Dorn"} {
-					h.unknown(graph.Country, c, "", c)
-				}
+				unknownAll(h, graph.Country, "Norland", "Ostland", "Vesk", "Dorn")
 			},
 			want: []string{"appeal  @ happened: Dorn/actor", "disapproval  @ happened: Norland/actor, Ostland/target", "proposal  @ happened: Vesk/actor, Dorn/target", "reject  @ happened: Dorn/actor, Vesk/target", "threat  @ happened: Norland/actor, Ostland/target"},
 		},
@@ -608,9 +606,7 @@ func TestAuditEventRules(t *testing.T) {
 			published: "1987-03-05",
 			body:      "Halvard Corp is tendering for Brask Inc shares at 90 dlrs a share. Vardo Corp and Norvik Corp have been tendering for all Ostbank Ltd shares. Kolby Inc tendered its Brask Inc shares. Kolby Inc will tender for Halvard Corp shares.",
 			build: func(h *hand) {
-				for _, f := range []string{"Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp"} {
-					h.unknown(graph.Organization, f, "", f)
-				}
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp")
 			},
 			want: []string{"proposal  @ happened: Halvard Corp/actor, Brask Inc/target", "proposal  @ happened: Vardo Corp/actor, Norvik Corp/actor, Ostbank Ltd/target", "proposal  @ planned: Kolby Inc/actor, Halvard Corp/target"},
 		},
@@ -619,9 +615,7 @@ func TestAuditEventRules(t *testing.T) {
 			published: "1987-03-05",
 			body:      "Halvard Corp withdrew an offer to acquire 80 pct of Brask Inc. Vardo Corp terminated its agreement to buy Ostbank Ltd. Norvik Corp said it intends to withdraw its proposal to acquire Kolby Inc.",
 			build: func(h *hand) {
-				for _, f := range []string{"Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp"} {
-					h.unknown(graph.Organization, f, "", f)
-				}
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp")
 			},
 			want: []string{"agreement  @ failed: Ostbank Ltd/participant, Vardo Corp/participant", "proposal  @ failed: Halvard Corp/actor, Brask Inc/target", "proposal  @ happened: Norvik Corp/actor, Kolby Inc/target"},
 		},
@@ -630,9 +624,7 @@ func TestAuditEventRules(t *testing.T) {
 			published: "1987-03-05",
 			body:      "Halvard Corp, which wants to acquire Brask Inc for 90 mln dlrs, said sales rose. Vardo Corp intends to buy Ostbank Ltd's steel assets. Norvik Corp wants to buy the Kolby Inc loan. Brask Inc wants to sell its unit to Kolby Inc. Kolby Inc does not want to buy Halvard Corp.",
 			build: func(h *hand) {
-				for _, f := range []string{"Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp"} {
-					h.unknown(graph.Organization, f, "", f)
-				}
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vardo Corp", "Ostbank Ltd", "Kolby Inc", "Norvik Corp")
 			},
 			want: []string{"proposal  @ happened: Halvard Corp/actor, Brask Inc/target", "proposal  @ happened: Vardo Corp/actor, Ostbank Ltd/target"},
 		},

@@ -1623,7 +1623,13 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	// a proposal being weighed takes no date of the weighing, which may
 	// date another event of the sentence ("will consider the bid this
 	// Friday at a board meeting")
-	assignDates(s, slices.DeleteFunc(slices.Clone(evs), func(e *eventMention) bool { return deliberated(s, e) }))
+	var weighed []*eventMention
+	for _, e := range evs {
+		if deliberated(s, e) {
+			weighed = append(weighed, e)
+		}
+	}
+	assignDates(s, slices.DeleteFunc(slices.Clone(evs), func(e *eventMention) bool { return slices.Contains(weighed, e) }))
 	coordinatedTargets(s, evs)
 	for _, e := range evs {
 		if e.terms {
@@ -1632,12 +1638,10 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			e.date, e.dateText, e.status = timex.Date{}, "", "happened"
 		}
 	}
-	for _, e := range evs {
-		if deliberated(s, e) {
-			// "the board will consider the Chrysler bid again this Friday":
-			// the bid was made; the day and the tense are the weighing's
-			e.date, e.dateText, e.status = timex.Date{}, "", "happened"
-		}
+	for _, e := range weighed {
+		// "the board will consider the Chrysler bid again this Friday":
+		// the bid was made; the day and the tense are the weighing's
+		e.date, e.dateText, e.status = timex.Date{}, "", "happened"
 	}
 	for _, e := range evs {
 		if ventureOf(s, e) && s.w(e.k-1) != "proposed" && s.w(e.k-1) != "planned" {

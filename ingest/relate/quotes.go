@@ -2408,10 +2408,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			if o := d.homeOf(s, m); o != nil {
 				speaker = d.ents[o.ent].ID // "Airship Industries Ltd of the U.K. said": the firm, not its home
 			}
-			of := m.first - 1
-			if f := s.mentionAt(of - 1); f != nil && s.w(of) == "and" && f.last == of && d.ents[f.ent].Type != graph.Person {
-				of = f.first - 1 // "Analyst Rosemarie Morbelli of Ingalls and Snyder said": a firm of partners' names
-			}
+			of := pairedBefore(s, m.first-1, func(f *mention) bool { return d.ents[f.ent].Type != graph.Person })
 			if s.w(of) == "the" {
 				of-- // "President Corazon Aquino of the Philippines said"
 			}
@@ -2724,6 +2721,16 @@ func (d *doc) coSpeakers(s *sent, cl claim) []string {
 	return out
 }
 
+// pairedBefore is the token before a name joined by "and" to the name
+// before it, when the word at k is that "and" and ok takes that first name
+// (nil: any): "of Ingalls and Snyder" read back from "Snyder"; k otherwise.
+func pairedBefore(s *sent, k int, ok func(*mention) bool) int {
+	if f := s.mentionAt(k - 1); s.w(k) == "and" && f != nil && f.last == k && (ok == nil || ok(f)) {
+		return f.first - 1
+	}
+	return k
+}
+
 // ofSpeakerFirm reports a party named before verb v inside an "of"
 // phrase, alone or after "X and": "Analyst X of Ingalls and Snyder said".
 func ofSpeakerFirm(s *sent, ent, v int) bool {
@@ -2731,11 +2738,7 @@ func ofSpeakerFirm(s *sent, ent, v int) bool {
 		if m.ent != ent || m.first >= v {
 			continue
 		}
-		b := m.first - 1
-		if f := s.mentionAt(b - 1); s.w(b) == "and" && f != nil && f.last == b {
-			b = f.first - 1
-		}
-		if s.w(b) == "of" {
+		if s.w(pairedBefore(s, m.first-1, nil)) == "of" {
 			return true
 		}
 	}
