@@ -208,6 +208,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"FIFO", "European Monetary System", "SDR", "EMS", "Public Sector Borrowing Requirement"},
 		},
 		{
+			name: "the finance ministers' groups and the developing countries' caucus by their digits: 'G-5', 'Group of 10', 'G-77'",
+			body: "Ministers of the G-5 met. Governors from the Group of 10 countries met. The G-77 met.",
+			tags: []tag{{"G-5", "ORG"}, {"Group of 10", "ORG"}, {"G-77", "ORG"}},
+			want: map[string]view{
+				"Group of Five": {Type: graph.Organization, Mentions: []string{"G-5"}},
+				"Group of Ten":  {Type: graph.Organization, Mentions: []string{"Group of 10"}},
+				"Group of 77":   {Type: graph.Organization, Mentions: []string{"G-77"}},
+			},
+		},
+		{
 			name: "'St.' tagged apart from the name after it opens that name",
 			body: "St. Vesk Gold said it would expand. St. Brask Minerals Corp said so.",
 			tags: []tag{{"St.", "ORG"}, {"Vesk Gold", "PER"}, {"St.", "ORG"}, {"Brask Minerals Corp", "ORG"}},
