@@ -602,6 +602,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"appeal  @ happened: Dorn/actor", "disapproval  @ happened: Norland/actor, Ostland/target", "proposal  @ happened: Vesk/actor, Dorn/target", "reject  @ happened: Dorn/actor, Vesk/target", "threat  @ happened: Norland/actor, Ostland/target"},
 		},
 		{
+			name:      "a meeting or talks 'at' a body, with no side named, are that body's",
+			published: "1987-03-09",
+			body:      "Speaking after a meeting at the Halvard Bank for Settlements, he said rates were stable. Talks at the Brask Council continued.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Bank for Settlements", "Brask Council")
+			},
+			want: []string{"meeting  @ happened: Halvard Bank for Settlements/participant", "talks  @ happened: Brask Council/participant"},
+		},
+		{
 			name:      "tendering for a firm's shares is a bid for the firm, by one bidder or two; tendering one's own shares is none; one that will tender is planned",
 			published: "1987-03-05",
 			body:      "Halvard Corp is tendering for Brask Inc shares at 90 dlrs a share. Vardo Corp and Norvik Corp have been tendering for all Ostbank Ltd shares. Kolby Inc tendered its Brask Inc shares. Kolby Inc will tender for Halvard Corp shares.",

@@ -1480,6 +1480,15 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if o := d.boardOwner(s, e); o >= 0 {
 			e.add(o, graph.RoleParticipant)
 		}
+		at := e.end + 1 + b2i(s.w(e.end+1) == "the")
+		if o := s.mentionAt(at); !e.verbal && len(e.participants) == 0 && (e.typ == "meeting" || e.typ == "talks") && s.w(e.end) == "at" &&
+			o != nil && o.first == at && d.ents[o.ent].Type == graph.Organization &&
+			!slices.ContainsFunc(s.mentions, func(m mention) bool { return m.ent != o.ent && actorType(d.ents[m.ent].Type) }) {
+			// "after a meeting at the Bank for International Settlements": the
+			// body that holds it, where the sentence names no one else (not
+			// "After talks at the Kremlin, Mr. Putin said": his talks)
+			e.add(o.ent, graph.RoleParticipant)
+		}
 		if e.typ == "meeting" || e.typ == "talks" || e.typ == "summit" {
 			// "the meeting was held under the auspices of the Latin
 			// American Economic System": the body that convenes it takes
