@@ -611,6 +611,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting  @ happened: Halvard Bank for Settlements/participant", "talks  @ happened: Brask Council/participant"},
 		},
 		{
+			name:      "blocking a plan, bill, bid or stage turns it down; blocking a road does not",
+			published: "1987-03-16",
+			body:      "Members such as Norland have so far blocked a second stage of the system. Ostland blocked Vesk's takeover bid. Protesters blocked the road to Kolby.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Ostland", "Vesk")
+				h.unknown(graph.City, "Kolby", "", "Kolby")
+			},
+			want: []string{"reject  @ happened: Norland/actor", "reject  @ happened: Ostland/actor, Vesk/target"},
+		},
+		{
 			name:      "tendering for a firm's shares is a bid for the firm, by one bidder or two; tendering one's own shares is none; one that will tender is planned",
 			published: "1987-03-05",
 			body:      "Halvard Corp is tendering for Brask Inc shares at 90 dlrs a share. Vardo Corp and Norvik Corp have been tendering for all Ostbank Ltd shares. Kolby Inc tendered its Brask Inc shares. Kolby Inc will tender for Halvard Corp shares.",

@@ -76,7 +76,8 @@ var triggers = map[string]trigger{
 	"protests": {"protest", 0.45, false}, "demonstrations": {"protest", 0.4, false},
 	"protesting": {"protest", 0.45, true},
 	"agreements": {"agreement", 0.5, false}, "accords": {"agreement", 0.5, false},
-	"vetoed": {"reject", 0.55, true}, "pressed": {"appeal", 0.4, true}, "pressing": {"appeal", 0.4, true}, "presses": {"appeal", 0.4, true},
+	"blocked": {"reject", 0.45, true}, // "blocked the plan" (blockedProposal)
+	"vetoed":  {"reject", 0.55, true}, "pressed": {"appeal", 0.4, true}, "pressing": {"appeal", 0.4, true}, "presses": {"appeal", 0.4, true},
 	"pledged": {"aid", 0.45, true}, "promised": {"aid", 0.4, true}, "donated": {"aid", 0.5, true},
 	"pact": {"agreement", 0.5, false}, "pacts": {"agreement", 0.5, false}, "joint venture": {"agreement", 0.45, false},
 	"merger": {"agreement", 0.4, false}, "linkup": {"agreement", 0.4, false}, "link-up": {"agreement", 0.4, false},
@@ -594,6 +595,23 @@ func opinionAhead(s *sent, k int) bool {
 	}
 	return false
 }
+
+// blockedProposal reports a plan, bill or deal among the few words after
+// "blocked" at k: "have blocked a second stage of the system", "blocked
+// the merger" (not "blocked roads", "blocked accounts").
+func blockedProposal(s *sent, k int) bool {
+	for j := k; j < len(s.Tokens) && j <= k+4 && !s.breaks(j); j++ {
+		if blockedNouns.Has(s.w(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+var blockedNouns = wordset.Of(map[string]bool{"plan": true, "plans": true, "proposal": true, "proposals": true, "bill": true,
+	"bid": true, "deal": true, "merger": true, "takeover": true, "measure": true, "measures": true, "move": true, "reform": true,
+	"reforms": true, "stage": true, "resolution": true, "sale": true, "agreement": true, "accord": true, "attempt": true,
+	"initiative": true, "amendment": true, "legislation": true, "offer": true, "acquisition": true, "appointment": true})
 
 // topicOfTalks reports a noun at k inside the phrase that tells what talks
 // or a meeting are about: "talks on further Venezuelan assistance",
@@ -1544,6 +1562,9 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// tax increase", "called for redemption of its preferred
 			// stock": a text's terms, a noun, a bond's call; an appeal or a
 			// refusal needs a party that makes it as its clause's subject
+			continue
+		case s.w(e.k) == "blocked" && !blockedProposal(s, e.end):
+			// "blocked the road", "blocked accounts": no proposal turned down
 			continue
 		case e.typ == "meeting" && e.verbal && len(e.participants) < 2 && metNoOne(s, e.k, e.end):
 			// "the U.S. move Meets one of the producers' main concerns", "the
