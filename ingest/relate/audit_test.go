@@ -621,6 +621,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"reject  @ happened: Norland/actor", "reject  @ happened: Ostland/actor, Vesk/target"},
 		},
 		{
+			name:      "talks a visit is made for have the visitor and the host as their sides",
+			published: "1987-03-03",
+			body:      "A Halvard Bank team led by economist Jon Berg arrived in Norland for talks on a recovery program.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Bank", "", "Halvard Bank").unknown(graph.Person, "Jon Berg", "", "Jon Berg").
+					unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{"talks  @ happened: Jon Berg/participant, Norland/participant", "visit  @Norland happened: Jon Berg/actor, Norland/target"},
+		},
+		{
 			name:      "tendering for a firm's shares is a bid for the firm, by one bidder or two; tendering one's own shares is none; one that will tender is planned",
 			published: "1987-03-05",
 			body:      "Halvard Corp is tendering for Brask Inc shares at 90 dlrs a share. Vardo Corp and Norvik Corp have been tendering for all Ostbank Ltd shares. Kolby Inc tendered its Brask Inc shares. Kolby Inc will tender for Halvard Corp shares.",

@@ -1661,6 +1661,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	}
 	assignDates(s, slices.DeleteFunc(slices.Clone(evs), func(e *eventMention) bool { return slices.Contains(weighed, e) }))
 	coordinatedTargets(s, evs)
+	visitTalks(s, evs)
 	for _, e := range evs {
 		if e.terms {
 			// its terms' dates and conditions are not the agreement's: it
@@ -3933,6 +3934,35 @@ func assignDates(s *sent, evs []*eventMention) {
 					if role == graph.RoleTarget {
 						e.add(ent, graph.RoleTarget)
 					}
+				}
+			}
+			break
+		}
+	}
+}
+
+// visitTalks gives talks a visit is made for ("arrived in Caracas last
+// night for talks on further assistance") the visitor as a side, and the
+// host where they name no other.
+func visitTalks(s *sent, evs []*eventMention) {
+	for _, e := range evs {
+		if e.verbal || e.typ != "talks" || s.w(e.k-1) != "for" && !(s.w(e.k-2) == "for" && isLowerWord(s.raw(e.k-1))) {
+			continue
+		}
+		for _, v := range evs {
+			if v.typ != "visit" || !v.verbal || v.k >= e.k || e.k-v.k > 15 {
+				continue
+			}
+			for _, p := range v.order {
+				if v.participants[p] == graph.RoleActor && e.participants[p] == "" {
+					e.add(p, graph.RoleParticipant)
+				}
+			}
+			for _, p := range v.order {
+				// the host, where the talks name no other side ("flew to
+				// Vardo for talks with Ostland" are with Ostland)
+				if v.participants[p] == graph.RoleTarget && e.participants[p] == "" && len(e.participants) < 2 {
+					e.add(p, graph.RoleParticipant)
 				}
 			}
 			break
