@@ -111,19 +111,25 @@ func (d *doc) firmAcquired(s *sent, k int) bool {
 	}
 	j := k + 2 + b2i(s.w(k+2) == "the")
 	o := s.mentionAt(j)
-	if o == nil || o.first != j || d.ents[o.ent].Type != graph.Organization || shareWords.Has(s.w(o.last)) || s.w(o.last) == "shares" {
+	if o == nil || o.first != j || d.ents[o.ent].Type != graph.Organization || shareWords.Has(s.w(o.last)) {
 		return false // (not "its purchase of American Motors stock": shares, no firm)
 	}
 	if s.w(o.last) == "by" && s.mentionAt(o.last+1) != nil {
 		return true
 	}
-	b := k - 1
-	for b >= 0 && (s.w(b) == "proposed" || s.w(b) == "pending" || s.w(b) == "planned" || s.w(b) == "completed" ||
-		isNumber(s.w(b)) || moneyCounts.Has(s.w(b)) || currencyName(s.w(b))) {
-		b-- // "Chrysler's 1.5 billion dlr acquisition of American Motors": past the price
+	b, priced := k-1, false
+	for b >= 0 {
+		if w := s.w(b); w == "proposed" || w == "pending" || w == "planned" || w == "completed" {
+			b--
+		} else if isNumber(w) || moneyCounts.Has(w) || currencyName(w) {
+			b, priced = b-1, true // "Chrysler's 1.5 billion dlr acquisition of American Motors": past the price
+		} else {
+			break
+		}
 	}
-	priced := b < k-1 && !dealModifiers.Has(s.w(k-1)) // (a pronoun across a price or year is left as before)
-	b = s.skipTicker(b)                               // "Chrysler Corp's <C> acquisition"
+	b = s.skipTicker(b) // "Chrysler Corp's <C> acquisition"
+	// (a pronoun across a price or year is not read: "its 1985 acquisition
+	// of X" was often another firm's)
 	return s.possessive(b) && (s.mentionAt(b) != nil || s.mentionAt(b-1) != nil) || !priced && (s.w(b) == "its" || s.w(b) == "their")
 }
 

@@ -1552,16 +1552,15 @@ var sourceOpeners = wordset.Of(map[string]bool{
 // him).
 func (d *doc) lastSpeaker(c *claims) int {
 	if c.upTo > 0 {
-		at, who := -1, ""
-		for _, q := range c.quotes {
-			if e, ok := d.index(q.Speaker); q.Speaker != "" && ok && d.ents[e].Type == graph.Person && q.Evidence.Start <= c.upTo && q.Evidence.Start >= at {
-				at, who = q.Evidence.Start, q.Speaker
-			}
+		q := c.lastBefore(0, c.upTo+1, func(q *graph.Quote) bool {
+			e, ok := d.index(q.Speaker)
+			return q.Speaker != "" && ok && d.ents[e].Type == graph.Person
+		})
+		if q == nil {
+			return -1
 		}
-		if e, ok := d.index(who); ok && who != "" {
-			return e
-		}
-		return -1
+		e, _ := d.index(q.Speaker)
+		return e
 	}
 	for i := len(c.quotes) - 1; i >= 0; i-- {
 		if c.quotes[i].Speaker != "" {
@@ -1627,16 +1626,11 @@ func (d *doc) recentBodySpeaker(s *sent, before int, c *claims) int {
 			from = p.Start
 		}
 	}
-	at, who := -1, ""
-	for _, q := range c.quotes {
-		if q.Evidence.Start < before && q.Evidence.Start >= from && q.Evidence.Start > at && !strings.EqualFold(q.UnnamedSpeaker, "the statement") {
-			at, who = q.Evidence.Start, q.Speaker
-		}
-	}
-	if who == "" {
+	q := c.lastBefore(from, before, func(q *graph.Quote) bool { return !strings.EqualFold(q.UnnamedSpeaker, "the statement") })
+	if q == nil || q.Speaker == "" {
 		return -1
 	}
-	if e, ok := d.index(who); ok && (d.ents[e].Type == graph.Organization || d.ents[e].Type == graph.Country) {
+	if e, ok := d.index(q.Speaker); ok && (d.ents[e].Type == graph.Organization || d.ents[e].Type == graph.Country) {
 		return e
 	}
 	return -1
@@ -1842,13 +1836,26 @@ func (s *sent) skipTickerAhead(k int) int {
 // lastSource is the description of the unnamed source of the latest
 // claim before offset, if that claim had no named speaker.
 func (c *claims) lastSource(before int) string {
-	src, at := "", -1
-	for _, q := range c.quotes {
-		if q.Evidence.Start < before && q.Evidence.Start > at {
-			src, at = q.UnnamedSpeaker, q.Evidence.Start
+	if q := c.lastBefore(0, before, nil); q != nil {
+		return q.UnnamedSpeaker
+	}
+	return ""
+}
+
+// lastBefore is the claim whose sentence starts last at or after offset
+// from and before offset before, among those ok accepts (nil: any; of a
+// sentence's several, the first read); nil for none. Claims are read
+// quotations first and then sentence by sentence, so the place, not the
+// order read, tells which came last.
+func (c *claims) lastBefore(from, before int, ok func(q *graph.Quote) bool) *graph.Quote {
+	var last *graph.Quote
+	for i := range c.quotes {
+		q := &c.quotes[i]
+		if q.Evidence.Start >= from && q.Evidence.Start < before && (last == nil || q.Evidence.Start > last.Evidence.Start) && (ok == nil || ok(q)) {
+			last = q
 		}
 	}
-	return src
+	return last
 }
 
 // invertedSpeaker is who an inverted speech verb at k names after it:
