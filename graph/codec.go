@@ -582,3 +582,32 @@ func evidence[T any](name string, at func(*T) (*Evidence, *float64)) field[T] {
 		},
 	}
 }
+
+// statedIn links an event to the evidence node of every other sentence of
+// the article that states it (Event.Mentions), each with the event's
+// confidence; they read back in the order of the body.
+func statedIn() field[Event] {
+	p := Property{Predicate: PredStatedIn, Datatype: NodeValue, Object: KindEvidence, Field: "Event.Mentions", Many: true, Optional: true}
+	return field[Event]{props: []Property{p},
+		write: func(w *writer, n node, ev *Event) {
+			for _, m := range ev.Mentions {
+				id := EvidenceID(w.x.Article.ID, n.id, m.Start, m.End)
+				en := node{iri: quad.IRI(IRI(KindEvidence, id)), id: id}
+				w.add(n.iri, PredStatedIn, en.iri)
+				evidenceShape.write(w, en, &evidenceNode{Evidence: m, Confidence: ev.Confidence})
+			}
+		},
+		read: func(r *reader, _ node, ps Summary, ev *Event) {
+			for _, id := range ps.Values(PredStatedIn) {
+				ep := r.nodes[KindEvidence][id]
+				if ep == nil {
+					continue
+				}
+				var en evidenceNode
+				evidenceShape.read(r, node{id: id}, ep, &en)
+				ev.Mentions = append(ev.Mentions, en.Evidence)
+			}
+			slices.SortFunc(ev.Mentions, func(a, b Evidence) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
+		},
+	}
+}

@@ -14,7 +14,7 @@ import (
 var EventColumns = []string{
 	"GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
 	"Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "EventCode", "EventBaseCode",
-	"EventRootCode", "QuadClass", "GoldsteinScale", "ActionGeo_FullName", "ActionGeo_CountryCode",
+	"EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "ActionGeo_FullName", "ActionGeo_CountryCode",
 	"Status", "EventType", "Confidence", "ArticleID", "SOURCEURL", "Sentence",
 }
 
@@ -110,7 +110,7 @@ func eventRow(x Extraction, ev Event, ents map[string]Entity, a, b Participant) 
 	row = append(row, actor(a)...)
 	row = append(row, actor(b)...)
 	return append(row, ev.CAMEO, base, root, strconv.Itoa(QuadClass(ev.CAMEO)),
-		strconv.FormatFloat(ev.Goldstein, 'f', 1, 64), loc.Name, loc.Country, ev.Status, ev.Type,
+		strconv.FormatFloat(ev.Goldstein, 'f', 1, 64), strconv.Itoa(1+len(ev.Mentions)), loc.Name, loc.Country, ev.Status, ev.Type,
 		strconv.FormatFloat(ev.Confidence, 'f', 2, 64), x.Article.ID, cmp.Or(x.Article.URL, x.InputName), sentence)
 }
 

@@ -33,7 +33,7 @@ func TestEventRows(t *testing.T) {
 		Events: []graph.Event{
 			{ID: "e1", Type: "disapproval", CAMEO: "111", Goldstein: -2, Date: "2024-03-04", Status: "happened",
 				Participants: []graph.Participant{{Entity: "a", Role: graph.RoleActor, Code: "NORGOV"}, {Entity: "b", Role: graph.RoleActor, Code: "VAR"}, {Entity: "c", Role: graph.RoleTarget, Code: "BRKMIL"}},
-				Evidence:     graph.Evidence{Text: "Norland and Vardo\ncondemned Brekka."}},
+				Evidence:     graph.Evidence{Text: "Norland and Vardo\ncondemned Brekka."}, Mentions: []graph.Evidence{{Start: 40, End: 60}}},
 			{ID: "e2", Type: "protest", CAMEO: "140", Participants: []graph.Participant{{Entity: "c", Role: graph.RoleActor}}},
 			{ID: "e3", Type: "meeting", CAMEO: "040", Goldstein: 1, Date: "2024-03-05",
 				Participants: []graph.Participant{{Entity: "b", Role: graph.RoleParticipant}, {Entity: "a", Role: graph.RoleParticipant}, {Entity: "c", Role: graph.RoleParticipant}}},
@@ -67,16 +67,16 @@ func TestEventRows(t *testing.T) {
 	var got []string
 	for _, row := range rows[1:] {
 		got = append(got, pick(row, "GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1CountryCode", "Actor1Type1Code", "Actor2Code", "Actor2Name",
-			"EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "SOURCEURL", "Sentence"))
+			"EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "SOURCEURL", "Sentence"))
 	}
 	want := []string{
-		"e1|20240304|NORGOV|NOR|GOV|BRKMIL|Brekka|111|11|3|-2.0|test.txt|Norland and Vardo condemned Brekka.",
-		"e1|20240304|VAR|VAR||BRKMIL|Brekka|111|11|3|-2.0|test.txt|Norland and Vardo condemned Brekka.",
-		"e2|||BRK||||140|14|3|0.0|test.txt|",
+		"e1|20240304|NORGOV|NOR|GOV|BRKMIL|Brekka|111|11|3|-2.0|2|test.txt|Norland and Vardo condemned Brekka.",
+		"e1|20240304|VAR|VAR||BRKMIL|Brekka|111|11|3|-2.0|2|test.txt|Norland and Vardo condemned Brekka.",
+		"e2|||BRK||||140|14|3|0.0|1|test.txt|",
 		// three sides of a meeting: each pair once, the side listed first as source
-		"e3|20240305||VAR|||Norland|040|04|1|1.0|test.txt|",
-		"e3|20240305||VAR|||Brekka|040|04|1|1.0|test.txt|",
-		"e3|20240305||NOR|||Brekka|040|04|1|1.0|test.txt|",
+		"e3|20240305||VAR|||Norland|040|04|1|1.0|1|test.txt|",
+		"e3|20240305||VAR|||Brekka|040|04|1|1.0|1|test.txt|",
+		"e3|20240305||NOR|||Brekka|040|04|1|1.0|1|test.txt|",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("rows (-want +got):\n%s", diff)

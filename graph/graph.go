@@ -117,6 +117,10 @@ type Event struct {
 	Attributed   string        `json:"attributedTo,omitempty"`
 	Confidence   float64       `json:"confidence"`
 	Evidence     Evidence      `json:"evidence"`
+	// Mentions are the other sentences of the article that state the
+	// event (told again, or told in parts), in order: Evidence is where
+	// the article states it best
+	Mentions []Evidence `json:"mentions,omitempty"`
 }
 
 // Participant is an entity's part in an event.

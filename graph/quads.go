@@ -87,6 +87,14 @@ func Validate(x Extraction) error {
 		if err := span(ev.Type+" evidence", ev.Evidence.Start, ev.Evidence.End); err != nil {
 			return err
 		}
+		for _, m := range ev.Mentions {
+			if err := span(ev.Type+" mention", m.Start, m.End); err != nil {
+				return err
+			}
+			if m.Start == ev.Evidence.Start && m.End == ev.Evidence.End {
+				return fmt.Errorf("%w: %s event lists its evidence [%d,%d) again among its mentions", ErrInvalid, ev.Type, m.Start, m.End)
+			}
+		}
 	}
 	for _, q := range x.Quotes {
 		if q.Speaker != "" {

@@ -46,6 +46,19 @@ var evidenceLink = func() string {
 	return ""
 }()
 
+// StatedInPredicate is the predicate of the row that links an event to
+// the evidence of its other sentences (Event.Mentions).
+func StatedInPredicate() string { return statedInLink }
+
+var statedInLink = func() string {
+	for _, p := range Schema {
+		if p.Subject == KindEvent && p.Object == KindEvidence && p.Many {
+			return p.Predicate
+		}
+	}
+	return ""
+}()
+
 // EvidenceFromNode reads an evidence node from its quads' objects by
 // predicate: the evidence and the confidence of the fact it supports.
 func EvidenceFromNode(p map[string][]quad.Value) (Evidence, float64) {

@@ -205,6 +205,7 @@ var eventShape = shape[Event]{kind: KindEvent, fields: []field[Event]{
 	// An event's confidence is stored on its evidence only: an event
 	// without evidence reads back with none.
 	evidence("Event.Evidence", func(ev *Event) (*Evidence, *float64) { return &ev.Evidence, &ev.Confidence }),
+	statedIn(),
 }}
 
 // participantRoles gives the predicate of each participant role.

@@ -232,6 +232,17 @@ func extraction(t *rapid.T) graph.Extraction {
 		}
 		if ev.Evidence != (graph.Evidence{}) {
 			ev.Confidence = confidence("confidence")
+			// other sentences that state it: spans of their own
+			for range rapid.IntRange(0, 2).Draw(t, "mentions") {
+				m := evidence("mention")
+				if m == (graph.Evidence{}) || slices.ContainsFunc(append([]graph.Evidence{ev.Evidence}, ev.Mentions...), func(o graph.Evidence) bool {
+					return o.Start == m.Start && o.End == m.End
+				}) {
+					continue
+				}
+				ev.Mentions = append(ev.Mentions, m)
+			}
+			slices.SortFunc(ev.Mentions, func(a, b graph.Evidence) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
 		}
 		for _, e := range rapid.SliceOfDistinct(rapid.SampledFrom(ids), rapid.ID).Draw(t, "participants") {
 			ev.Participants = append(ev.Participants, graph.Participant{Entity: e,
@@ -338,7 +349,7 @@ func TestReadsFromSummary(t *testing.T) {
 			}
 			// every summary row: not who claims it, nor its evidence
 			wantEv := ev
-			wantEv.Attributed, wantEv.Confidence, wantEv.Evidence = "", 0, graph.Evidence{}
+			wantEv.Attributed, wantEv.Confidence, wantEv.Evidence, wantEv.Mentions = "", 0, graph.Evidence{}, nil
 			if diff := gocmp.Diff(wantEv, graph.EventFromSummary(ev.ID, of(graph.KindEvent, ev.ID)), cmpopts.EquateEmpty()); diff != "" {
 				t.Fatalf("EventFromSummary differs from the event written (-want +got):\n%s", diff)
 			}
@@ -368,9 +379,15 @@ func TestEvidenceLinkOneRow(t *testing.T) {
 	if link == "" {
 		t.Fatal("no row links a statement to its evidence")
 	}
-	n := 0
+	n, more := 0, 0
 	for _, p := range graph.Schema {
-		if p.Datatype == graph.NodeValue && p.Object == graph.KindEvidence {
+		if p.Datatype == graph.NodeValue && p.Object == graph.KindEvidence && p.Many {
+			// an event's other sentences (Event.Mentions)
+			more++
+			if p.Predicate != graph.StatedInPredicate() || p.Subject != graph.KindEvent {
+				t.Errorf("the %s row of %s links more evidence by %s, not %s", p.Field, p.Subject, p.Predicate, graph.StatedInPredicate())
+			}
+		} else if p.Datatype == graph.NodeValue && p.Object == graph.KindEvidence {
 			n++
 			if p.Predicate != link {
 				t.Errorf("the %s row of %s links its evidence by %s, not %s", p.Field, p.Subject, p.Predicate, link)
@@ -386,8 +403,8 @@ func TestEvidenceLinkOneRow(t *testing.T) {
 			t.Errorf("AnchorPredicates disagrees with the row %s of %s", p.Field, p.Subject)
 		}
 	}
-	if n != 3 { // a statement's, an event's and a quote's
-		t.Errorf("%d rows link a fact to its evidence, want 3", n)
+	if n != 3 || more != 1 { // a statement's, an event's and a quote's; an event's other sentences
+		t.Errorf("%d rows link a fact to its evidence, want 3; %d link more of it, want 1", n, more)
 	}
 	classes := map[string]int{}
 	for _, p := range graph.Schema {

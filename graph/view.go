@@ -7,13 +7,16 @@ import "slices"
 // Provenance says where a fact was read: which article (or seed source),
 // which span of its body, and how confident the extractor was.
 type Provenance struct {
-	Article    string   `json:"article"` // article id (or source id for seed knowledge)
-	Title      string   `json:"title,omitempty"`
-	Publisher  string   `json:"publisher,omitempty"`
-	Published  string   `json:"published,omitempty"`
-	URL        string   `json:"url,omitempty"`
-	Evidence   Evidence `json:"evidence"`
-	Confidence float64  `json:"confidence"`
+	Article   string   `json:"article"` // article id (or source id for seed knowledge)
+	Title     string   `json:"title,omitempty"`
+	Publisher string   `json:"publisher,omitempty"`
+	Published string   `json:"published,omitempty"`
+	URL       string   `json:"url,omitempty"`
+	Evidence  Evidence `json:"evidence"`
+	// Mentions are the other sentences of the article that state an
+	// event (Event.Mentions); none for a relation
+	Mentions   []Evidence `json:"mentions,omitempty"`
+	Confidence float64    `json:"confidence"`
 }
 
 // NodeRef names a node of the graph for display.

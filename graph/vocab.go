@@ -35,6 +35,7 @@ const (
 	PredEnd          = VocabNS + "end"
 	PredNERLabel     = VocabNS + "nerLabel"
 	PredEvidence     = VocabNS + "evidence"  // fact node → evidence node
+	PredStatedIn     = VocabNS + "statedIn"  // event → evidence node of another sentence that states it
 	PredInArticle    = VocabNS + "inArticle" // evidence/statement/quote → article
 	PredConfidence   = VocabNS + "confidence"
 	PredSubject      = VocabNS + "subject"   // statement → subject entity

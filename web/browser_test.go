@@ -255,6 +255,7 @@ func TestEntityPanel(t *testing.T) {
 	summit := `cy.nodes('[kind = "event"][type = "summit"]')`
 	step("tap the summit", clickAt(summit), idle(node(kimID)+`.nonempty() && !!document.querySelector('#event-date')`))
 	expect("#panel", "summit event", "2019-04-25", "Vladivostok", "Kim Jong-un", "Show its neighbourhood")
+	expect("#event-evidence", "also stated in 1 more sentence of this article:", summitUN)
 
 	step("tap Kim", clickAt(node(kimID)), idle(node(northKoreaID)+`.nonempty() && !!document.querySelector('#card-facts')`))
 	step("tap North Korea", clickAt(node(northKoreaID)), idle(`!!document.querySelector('#quotes-about')`))

@@ -156,6 +156,7 @@ func newsFixtures(t testing.TB) []graph.Extraction {
 	a.relate(russky, graph.RelLocatedIn, vlad, "", 0.64, summitLede)
 	a.relate(kremlin, graph.RelBasedIn, russia, "", 0.58, summitUN)
 	a.event("summit", "2019-04-25", vlad, 0.88, summitLede, actor(putin), with(kim))
+	a.x.Events[len(a.x.Events)-1].Mentions = []graph.Evidence{a.evidence(summitUN)} // the two leaders' discussions at it
 	a.event("visit", "2019-04-25", vlad, 0.7, summitTrain, actor(kim), target(russia))
 	a.event("resolution", "", "", 0.66, summitUN, actor(unsc), target(nk))
 	ev := a.evidence(summitQuote)

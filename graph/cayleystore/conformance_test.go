@@ -1033,7 +1033,18 @@ func testEvents(t *testing.T, b backend) {
 	again := articleOne()
 	again.Article.URL = "https://other.example/santiago"
 	again.Article.ID = graph.ArticleID(again.Article.URL, again.Body)
+	// which also states it in two more sentences
+	stated := func(text string) graph.Evidence {
+		i := strings.Index(again.Body, text)
+		return graph.Evidence{Start: i, End: i + len(text), Text: text}
+	}
+	told := []graph.Evidence{stated("Santiago, the capital of Chile, hosted the talks at the presidential palace."),
+		stated("The two leaders also discussed a United Nations climate fund.")}
+	again.Events[0].Mentions = told
 	write(t, s, one, two, again)
+	if back, err := s.Article(ctx, again.Article.ID); err != nil || !cmp.Equal(back.Events[0].Mentions, told) {
+		t.Errorf("Article(%s): the event's other sentences read back as %v (err %v), want %v", again.Article.ID, back.Events[0].Mentions, err, told)
+	}
 
 	list := func(q graph.EventQuery) []string {
 		t.Helper()
@@ -1094,6 +1105,9 @@ func testEvents(t *testing.T, b backend) {
 		arts = append(arts, p.Article)
 		if !strings.Contains(p.Evidence.Text, "Santiago") || p.Confidence <= 0 {
 			t.Errorf("provenance %+v lacks the sentence or its confidence", p)
+		}
+		if want := map[bool][]graph.Evidence{true: told}[p.Article == again.Article.ID]; !cmp.Equal(p.Mentions, want, cmpopts.EquateEmpty()) {
+			t.Errorf("provenance of %s: other sentences %v, want %v", p.Article, p.Mentions, want)
 		}
 	}
 	slices.Sort(arts)

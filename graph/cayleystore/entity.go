@@ -289,6 +289,33 @@ func (s *Store) evidence(ctx context.Context, fact quad.Value, article string) (
 	return s.evidenceNode(ctx, ev)
 }
 
+// statedIn reads the other sentences one article states an event in
+// (Event.Mentions), in the order of its body.
+func (s *Store) statedIn(ctx context.Context, event quad.Value, article string) ([]graph.Evidence, error) {
+	want, ok, err := s.pattern(ctx, event, quad.IRI(graph.StatedInPredicate()), nil, graph.ArticleLabel(article))
+	if err != nil || !ok {
+		return nil, err
+	}
+	var refs []cgraph.Ref
+	err = s.scanRefs(ctx, want, func(q [4]cgraph.Ref) error {
+		refs = append(refs, q[2])
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []graph.Evidence
+	for _, ref := range refs {
+		e, _, err := s.evidenceNode(ctx, ref)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	slices.SortFunc(out, func(a, b graph.Evidence) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
+	return out, nil
+}
+
 // evidenceNode reads an evidence node; nil gives none.
 func (s *Store) evidenceNode(ctx context.Context, ev cgraph.Ref) (graph.Evidence, float64, error) {
 	rows, err := s.outgoing(ctx, ev)

@@ -71,9 +71,14 @@ func (s *Store) Event(ctx context.Context, id string) (graph.EventView, error) {
 		if err != nil {
 			return graph.EventView{}, fmt.Errorf("event %q: %w", id, err)
 		}
+		more, err := s.statedIn(ctx, node, a)
+		if err != nil {
+			return graph.EventView{}, fmt.Errorf("event %q: %w", id, err)
+		}
 		s.mu.RLock()
 		prov := s.provenance(a, e, conf)
 		s.mu.RUnlock()
+		prov.Mentions = more
 		ev.Provenance = append(ev.Provenance, prov)
 	}
 	return ev, nil

@@ -307,10 +307,10 @@ func (sel selection) within(qs []quad.Quad) []quad.Quad {
 		}
 	}
 	publishers := map[string]bool{}
-	evidence, publisher := graph.EvidenceLinkPredicate(), graph.PublisherPredicate()
+	evidence, statedIn, publisher := graph.EvidenceLinkPredicate(), graph.StatedInPredicate(), graph.PublisherPredicate()
 	for _, q := range qs {
 		switch pred(q) {
-		case evidence:
+		case evidence, statedIn:
 			kind, id := kindOf(q.Subject)
 			if (kind == graph.KindEntity || kind == graph.KindEvent) && sel.nodes[id] || keep[q.Subject.String()] {
 				keep[q.Object.String()] = true

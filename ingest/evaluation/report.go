@@ -49,8 +49,8 @@ func (r *Report) Write(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "entity nodes: %d junk, %d with no mention, %d duplicates, %d of the wrong type, %d joining two real things\nevents other than statements: %d partly right, %d matching no annotated event, %d of categories the guide does not annotate (not scored)\n",
-		r.Junk, r.Unmentioned, r.Duplicates, r.WrongType, r.WrongLinks, r.EventsPartly, r.EventsWrong, r.EventsUnscored)
+	_, err := fmt.Fprintf(w, "entity nodes: %d junk, %d with no mention, %d duplicates, %d of the wrong type, %d joining two real things\nevents other than statements: %d partly right, %d matching no annotated event, %d of categories the guide does not annotate (not scored); %d of those found were found in another sentence an event lists, not its evidence\n",
+		r.Junk, r.Unmentioned, r.Duplicates, r.WrongType, r.WrongLinks, r.EventsPartly, r.EventsWrong, r.EventsUnscored, r.EventsByMention)
 	return err
 }
 

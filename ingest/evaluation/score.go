@@ -59,6 +59,10 @@ type Report struct {
 	// EventsUnscored are events of CAMEO categories the guide does not
 	// annotate.
 	EventsUnscored int
+	// EventsByMention are annotated events other than statements found
+	// only in another sentence an event lists (Event.Mentions), not by
+	// its evidence sentence.
+	EventsByMention int
 	// Errors lists, per article, what was wrong (only for reading dev).
 	Errors []string
 }
@@ -299,6 +303,7 @@ var AnnotatedEventTypes = map[string]bool{
 func (r *Report) events(c *article) {
 	gold := c.a.Events
 	found := make([]bool, len(gold))
+	byMention := make([]bool, len(gold)) // found by another sentence of an event only
 	r.statements(c)
 	for _, p := range c.x.Events {
 		if p.Type == "statement" {
@@ -331,6 +336,20 @@ func (r *Report) events(c *article) {
 		if best >= 0 {
 			found[best] = true
 		}
+		// GUIDE.md annotates an event once in each sentence that states
+		// it; the graph keeps one node with every such sentence: an
+		// annotation in one of its other sentences, of its type and naming
+		// one of its parties, is found too
+		for i, g := range gold {
+			if found[i] || g.Type != p.Type || !sharesParty(g, roles) {
+				continue
+			}
+			for _, m := range p.Mentions {
+				if g.Sentence.overlaps(evidence(m)) {
+					found[i], byMention[i] = true, true
+				}
+			}
+		}
 		switch {
 		case best < 0:
 			r.EventsWrong++
@@ -348,6 +367,9 @@ func (r *Report) events(c *article) {
 			c.errorf("missed event %s %s/%s/%s %s", g.Type, names(c, g.Actors), names(c, g.Targets), names(c, g.Participants), g.Date)
 		}
 		tally(r.Events, Counts{Found: b2i(found[i]), Gold: 1}, eventKeys(g.Type)...)
+		if g.Type != "statement" {
+			r.EventsByMention += b2i(byMention[i])
+		}
 	}
 }
 

@@ -169,3 +169,42 @@ func TestSampleOrder(t *testing.T) {
 		t.Errorf("Sample (-want +got):\n%s", diff)
 	}
 }
+
+// TestScoreEventMentions: an annotated event in another sentence an event
+// lists among its mentions is found, once, when the types agree and it
+// names one of its parties; precision still counts the event once.
+func TestScoreEventMentions(t *testing.T) {
+	g := gold(t)
+	s1 := graph.Evidence{Start: g.Relations[0].Sentence.Start, End: g.Relations[0].Sentence.End}
+	s2 := graph.Evidence{Start: g.Quotes[0].Sentence.Start, End: g.Quotes[0].Sentence.End}
+	s3 := graph.Evidence{Start: g.Events[1].Sentence.Start, End: g.Events[1].Sentence.End}
+	// the meeting told again in the quote's sentence, naming Berg
+	g.Events = append(g.Events, Event{Type: "meeting", Participants: []string{"berg"}, Status: "happened", Sentence: Span{s2.Start, s2.End}})
+	ents := []graph.Entity{
+		ent("B", graph.Person, mention(t, "Ada Berg", 0, "PER"), mention(t, "Berg", 1, "PER")),
+		ent("V", graph.Person, mention(t, "Jon Vik", 0, "PER")),
+		ent("C", graph.City, mention(t, "Brasca", 0, "LOC")),
+		ent("O2", graph.Country, mention(t, "Ostmark", 1, "LOC")),
+	}
+	meeting := graph.Event{Type: "meeting", Date: "2020-01-06", Location: "C", Evidence: s1,
+		Participants: []graph.Participant{{Entity: "B", Role: "participant"}, {Entity: "V", Role: "participant"}}}
+	for _, tc := range []struct {
+		name     string
+		mentions []graph.Evidence
+		want     Counts
+		by       int
+	}{
+		{"evidence only", nil, Counts{TP: 1, Pred: 1, Found: 1, Gold: 3}, 0},
+		{"told again in the quote's sentence", []graph.Evidence{s2}, Counts{TP: 1, Pred: 1, Found: 2, Gold: 3}, 1},
+		// the rejection's sentence holds no meeting: nothing more is found
+		{"a sentence of another event", []graph.Evidence{s3}, Counts{TP: 1, Pred: 1, Found: 1, Gold: 3}, 0},
+	} {
+		ev := meeting
+		ev.Mentions = tc.mentions
+		r := NewReport()
+		r.Add(g, graph.Extraction{Body: body, Entities: ents, Events: []graph.Event{ev}})
+		if got := *r.Events[HardEvents]; got != tc.want || r.EventsByMention != tc.by {
+			t.Errorf("%s: events %+v, found by a mention %d; want %+v, %d", tc.name, got, r.EventsByMention, tc.want, tc.by)
+		}
+	}
+}

@@ -1036,3 +1036,66 @@ func TestAuditRelations(t *testing.T) {
 		})
 	}
 }
+
+// TestEventMentions: an event told in several sentences is one event that
+// lists every other sentence stating it; a bid told again with one side
+// named ("an unsolicited offer from X", "X's offer of February 27") is the
+// bid read before it with that side, and lends it no date, status or
+// evidence; one with no earlier bid of that side stays unread.
+func TestEventMentions(t *testing.T) {
+	tests := []struct {
+		name, body string
+		names      []string
+		want       []string // each event: its line, then the first words of each sentence of its mentions
+	}{
+		{
+			name: "a bid told again by its bidder alone",
+			body: "Halvard Corp said it rejected a proposal by Brask Inc to acquire its stock. " +
+				"Halvard Corp said sales rose. " +
+				"The board acted in response to an unsolicited offer from Brask Inc, the company said. " +
+				"Halvard Corp said Brask Inc's offer of February 27 was inadequate.",
+			names: []string{"Halvard Corp", "Brask Inc"},
+			want: []string{"proposal  @ happened: Brask Inc/actor, Halvard Corp/target | The board acted | Halvard Corp said",
+				"reject  @ happened: Halvard Corp/actor, Brask Inc/target"},
+		},
+		{
+			name:  "an offer of one side with no earlier bid of that side is no bid",
+			body:  "Halvard Corp rejected a bid by Brask Inc. Kolby Inc said its offer of shares was priced at 20 dlrs.",
+			names: []string{"Halvard Corp", "Brask Inc", "Kolby Inc"},
+			want: []string{"proposal  @ happened: Brask Inc/actor, Halvard Corp/target",
+				"reject  @ happened: Halvard Corp/actor, Brask Inc/target"},
+		},
+		{
+			name:  "talks told in two sentences",
+			body:  "Halvard Corp held talks with Brask Inc on Monday. The talks between Halvard Corp and Brask Inc were friendly, a spokesman said.",
+			names: []string{"Halvard Corp", "Brask Inc"},
+			want:  []string{"talks 1987-03-02 @ happened: Halvard Corp/participant, Brask Inc/participant | The talks between"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHand(t, tt.body)
+			unknownAll(h, graph.Organization, tt.names...)
+			res := relate(t, h, "1987-03-05")
+			evs := hard(res.Events)
+			lines := eventLines(evs, names(h.ents))
+			var got []string
+			for _, line := range lines {
+				for _, ev := range evs {
+					if eventLines([]graph.Event{ev}, names(h.ents))[0] != line {
+						continue
+					}
+					for _, m := range ev.Mentions {
+						w := strings.Fields(m.Text)
+						line += " | " + strings.Join(w[:min(3, len(w))], " ")
+					}
+					break
+				}
+				got = append(got, line)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("events and their other sentences (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -5004,6 +5004,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				e.add(a, graph.RoleParticipant)
 			}
 		}
+		if typ == "proposal" && bidNouns.Has(w) && len(e.participants) == 1 {
+			d.earlierBid(e)
+		}
 		if !symmetric[typ] && (!e.hasRole(graph.RoleActor) || !e.hasRole(graph.RoleTarget) && e.location < 0) || len(e.participants) == 0 {
 			continue // one party alone: the trigger rules read the noun
 		}
@@ -5212,4 +5215,26 @@ func putsProposal(ps *syntax.Sentence, cl syntax.Clause) bool {
 		}
 	}
 	return false
+}
+
+// earlierBid gives a bid or offer that names one side only the other side
+// of the last bid read before it with that side in the same part: "Rospatch
+// rejected a bid by Diagnostic. … the company said in response to an
+// unsolicited offer from Diagnostic", "Diagnostic's offer of February 27"
+// are Diagnostic's bid for Rospatch told again.
+func (d *doc) earlierBid(e *eventMention) {
+	one, role := e.order[0], e.participants[e.order[0]]
+	for i := len(d.bids) - 1; i >= 0; i-- {
+		b := d.bids[i]
+		if b.participants[one] != role || b.s.idx >= e.s.idx {
+			continue
+		}
+		for _, p := range b.order {
+			if p != one && b.participants[p] != role && b.participants[p] != "" {
+				e.add(p, b.participants[p])
+				e.restated = true
+			}
+		}
+		return
+	}
 }

@@ -30,6 +30,10 @@ type doc struct {
 	// topicPronoun is the pronoun the encyclopaedic topic goes by, "he" or
 	// "she" ("" unknown)
 	topicPronoun string
+	// bids are the bids and offers read so far with both their sides, in
+	// the order read: a later mention of one that names one side only
+	// ("in response to an unsolicited offer from X") is that bid
+	bids []*eventMention
 }
 
 // sent is a sentence with its tokens lower-cased, its mentions and dates.

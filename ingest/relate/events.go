@@ -310,6 +310,13 @@ type eventMention struct {
 	order        []int
 	attributed   string
 	lastSent     int // the index of the last sentence merged into it
+	// stated are the sentences of every mention merged into it, by index
+	// (empty while it is one mention)
+	stated []int
+	// restated marks a bid told again with one side named, the other
+	// taken from the bid read before it (doc.earlierBid): it adds its
+	// sentence to that bid, not its date, status or evidence
+	restated bool
 	// code is the CAMEO code read from the clause or noun ("" for the
 	// type's); structured marks events read from the parse.
 	code       string
@@ -427,7 +434,13 @@ func rolePriority(r string) int {
 func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Event {
 	var all []*eventMention
 	for _, s := range d.sents {
-		all = append(all, r.sentenceEvents(d, s, c)...)
+		ms := r.sentenceEvents(d, s, c)
+		for _, e := range ms {
+			if e.typ == "proposal" && e.hasRole(graph.RoleActor) && e.hasRole(graph.RoleTarget) && e.status != "demanded" {
+				d.bids = append(d.bids, e)
+			}
+		}
+		all = append(all, ms...)
 	}
 	all = slices.DeleteFunc(all, func(e *eventMention) bool {
 		// "Reagan will meet the press", "met reporters": a news
@@ -4064,7 +4077,7 @@ func mergeEvents(all []*eventMention) []*eventMention {
 }
 
 func compatible(a, b *eventMention) bool {
-	if a.typ != b.typ || !a.date.Compatible(b.date) {
+	if a.typ != b.typ || !a.date.Compatible(b.date) && !b.restated {
 		return false
 	}
 	if a.location >= 0 && b.location >= 0 && a.location != b.location {
@@ -4107,6 +4120,15 @@ func subset(a, b map[int]string) bool {
 // a definite status, and the stronger evidence.
 func (e *eventMention) absorb(o *eventMention) {
 	named := len(e.participants)
+	if len(e.stated) == 0 {
+		e.stated = []int{e.s.idx}
+	}
+	e.stated = append(e.stated, o.s.idx)
+	e.stated = append(e.stated, o.stated...)
+	if o.restated {
+		e.lastSent = max(e.lastSent, o.s.idx)
+		return
+	}
 	for _, ent := range o.order {
 		e.add(ent, o.participants[ent])
 	}
@@ -4169,6 +4191,12 @@ func (d *doc) toEvent(e *eventMention) graph.Event {
 	}
 	ev := graph.Event{Type: e.typ, CAMEO: kind.CAMEO, Goldstein: kind.Goldstein, Date: e.date.Value, Status: status,
 		Attributed: e.attributed, Evidence: d.evidence(e.s)}
+	slices.Sort(e.stated)
+	for _, si := range slices.Compact(e.stated) {
+		if si != e.s.idx {
+			ev.Mentions = append(ev.Mentions, d.evidence(d.sents[si]))
+		}
+	}
 	loc := ""
 	if e.location >= 0 {
 		loc = d.ents[e.location].ID

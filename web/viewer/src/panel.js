@@ -89,6 +89,14 @@ function ref(node, nav) {
   return b;
 }
 
+// alsoStated is the other sentences of one article that state an event,
+// under a note, or nothing.
+function alsoStated(mentions) {
+  if (!mentions || !mentions.length) return [];
+  return [el('p', { class: 'meta', text: `also stated in ${plural(mentions.length, 'more sentence')} of this article:` }),
+    ...mentions.map((m) => el('blockquote', { class: 'also', text: m.text }))];
+}
+
 // evidenceList is the sentences an edge or event was read from, each with
 // the extractor's confidence and its article.
 function evidenceList(provenance, nav, background) {
@@ -97,6 +105,7 @@ function evidenceList(provenance, nav, background) {
     const isBackground = p.article === background;
     list.append(el('li', {},
       el('blockquote', { text: (p.evidence && p.evidence.text) || (isBackground ? 'Background fact: built into actorgraph (borders, capitals, leaders, memberships), not read from an article.' : '(no evidence sentence recorded)') }),
+      ...alsoStated(p.mentions),
       el('p', { class: 'meta', text: `confidence ${percent(p.confidence)}` }),
       isBackground ? el('p', { class: 'meta', text: 'built in, not from an article' }) : articleLine(p, nav, p.evidence)));
   }
