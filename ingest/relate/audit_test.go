@@ -1066,6 +1066,14 @@ func TestEventMentions(t *testing.T) {
 				"reject  @ happened: Halvard Corp/actor, Brask Inc/target"},
 		},
 		{
+			name: "an agreement only named is a mention of one told before with a side of it; with none before, it is no event",
+			body: "Halvard Corp signed an agreement with Brask Inc on Monday. " +
+				"Halvard Corp said its merger agreement with Brask Inc provides that two directors resign. " +
+				"Kolby Inc stood by its accord with Vardo Corp.",
+			names: []string{"Halvard Corp", "Brask Inc", "Kolby Inc", "Vardo Corp"},
+			want:  []string{"agreement 1987-03-02 @ happened: Halvard Corp/participant, Brask Inc/participant | Halvard Corp said"},
+		},
+		{
 			name:  "talks told in two sentences",
 			body:  "Halvard Corp held talks with Brask Inc on Monday. The talks between Halvard Corp and Brask Inc were friendly, a spokesman said.",
 			names: []string{"Halvard Corp", "Brask Inc"},

@@ -1662,8 +1662,10 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "stood by the December accord", "breached their agreements":
 			// an agreement named, not one signed, reached or concluded (a
 			// firm's acquisition by another is the deal itself; one
-			// terminated was made and failed)
-			continue
+			// terminated was made and failed): only a mention of one the
+			// article has told of before ("its merger agreement with
+			// Piedmont provides that…")
+			e.restated = true
 		}
 		kept = append(kept, e)
 	}
@@ -1678,7 +1680,8 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			weighed = append(weighed, e)
 		}
 	}
-	assignDates(s, slices.DeleteFunc(slices.Clone(evs), func(e *eventMention) bool { return slices.Contains(weighed, e) }))
+	// (nor does an agreement only named, which takes none)
+	assignDates(s, slices.DeleteFunc(slices.Clone(evs), func(e *eventMention) bool { return slices.Contains(weighed, e) || e.restated && e.typ == "agreement" }))
 	coordinatedTargets(s, evs)
 	visitTalks(s, evs)
 	for _, e := range evs {
@@ -4051,7 +4054,7 @@ func mergeEvents(all []*eventMention) []*eventMention {
 	for _, e := range all {
 		merged := false
 		for _, o := range out {
-			if compatible(o, e) {
+			if compatible(o, e) && (!e.restated || sharesParticipant(o, e)) {
 				o.absorb(e)
 				merged = true
 				break
@@ -4062,14 +4065,16 @@ func mergeEvents(all []*eventMention) []*eventMention {
 			// just told of, if it told of one in the last few sentences
 			for i := len(out) - 1; i >= 0; i-- {
 				o := out[i]
-				if o.typ == e.typ && o.lastSent >= e.s.idx-3 && (o.location < 0 || e.location < 0 || o.location == e.location) {
+				if o.typ == e.typ && o.lastSent >= e.s.idx-3 && (o.location < 0 || e.location < 0 || o.location == e.location) && (!e.restated || len(o.participants) > 0) {
 					o.absorb(e)
 					merged = true
 					break
 				}
 			}
 		}
-		if !merged {
+		if !merged && !e.restated {
+			// (a mention told again of an event before it, which is not
+			// there, is no event of its own)
 			out = append(out, e)
 		}
 	}
@@ -4107,6 +4112,16 @@ func compatible(a, b *eventMention) bool {
 	return shared || a.location >= 0 && a.location == b.location || !a.date.IsZero() && !b.date.IsZero()
 }
 
+// sharesParticipant reports a party of a that b names too.
+func sharesParticipant(a, b *eventMention) bool {
+	for k := range a.participants {
+		if _, ok := b.participants[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 func subset(a, b map[int]string) bool {
 	for k := range a {
 		if _, ok := b[k]; !ok {
@@ -4125,12 +4140,12 @@ func (e *eventMention) absorb(o *eventMention) {
 	}
 	e.stated = append(e.stated, o.s.idx)
 	e.stated = append(e.stated, o.stated...)
+	for _, ent := range o.order {
+		e.add(ent, o.participants[ent])
+	}
 	if o.restated {
 		e.lastSent = max(e.lastSent, o.s.idx)
 		return
-	}
-	for _, ent := range o.order {
-		e.add(ent, o.participants[ent])
 	}
 	if o.date.Finer(e.date) {
 		e.date = o.date
