@@ -1074,6 +1074,13 @@ func TestEventMentions(t *testing.T) {
 			want:  []string{"agreement 1987-03-02 @ happened: Halvard Corp/participant, Brask Inc/participant | Halvard Corp said"},
 		},
 		{
+			name: "'the offer' is the last bid, told in the last three sentences, and lends it no date",
+			body: "Halvard Corp offered to acquire Brask Inc for 20 dlrs a share. The offer expires on Friday. " +
+				"Kolby Inc said sales rose. Kolby Inc said profits rose. Kolby Inc said costs fell. Analysts said the revised offer was low.",
+			names: []string{"Halvard Corp", "Brask Inc", "Kolby Inc"},
+			want:  []string{"proposal  @ happened: Halvard Corp/actor, Brask Inc/target | The offer expires"},
+		},
+		{
 			name:  "talks told in two sentences",
 			body:  "Halvard Corp held talks with Brask Inc on Monday. The talks between Halvard Corp and Brask Inc were friendly, a spokesman said.",
 			names: []string{"Halvard Corp", "Brask Inc"},

@@ -4430,7 +4430,10 @@ func (d *doc) sidesBetween(s *sent, ps *syntax.Sentence, cl syntax.Clause) []int
 // Beijing", "U.S. sanctions on Iran", "talks between Israel and Hamas")
 // that no coded clause already tells of.
 func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*eventMention {
-	if !s.mayCode() {
+	// a sentence naming too few parties to code may still tell of a bid
+	// told before: "The offer expires on Friday."
+	bidsOnly := !s.mayCode()
+	if bidsOnly && (len(d.bids) == 0 || !slices.ContainsFunc(s.lw, bidNouns.Has)) {
 		return nil
 	}
 	ps := s.parsed()
@@ -4444,6 +4447,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 		return ok && !t.verbal || nominalCodes.At(w) != "" || proposedDeals.Has(w) || w == "discussions" || w == "discussion" || w == "letter"
 	}) {
 		w := ps.Lower(n.Noun)
+		if bidsOnly && !bidNouns.Has(w) {
+			continue
+		}
 		if w == "discussion" {
 			// "the issue was under discussion with South Korea and Taiwan":
 			// talks with the sides named; "a discussion of", none
@@ -5004,7 +5010,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 				e.add(a, graph.RoleParticipant)
 			}
 		}
-		if typ == "proposal" && bidNouns.Has(w) && len(e.participants) == 1 {
+		if typ == "proposal" && bidNouns.Has(w) && (len(e.participants) == 1 || len(e.participants) == 0 && definiteNoun(s, n.Noun)) {
 			d.earlierBid(e)
 		}
 		if !symmetric[typ] && (!e.hasRole(graph.RoleActor) || !e.hasRole(graph.RoleTarget) && e.location < 0) || len(e.participants) == 0 {
@@ -5217,12 +5223,46 @@ func putsProposal(ps *syntax.Sentence, cl syntax.Clause) bool {
 	return false
 }
 
+// definiteNoun reports a noun at k with a definite determiner before it
+// in its phrase, and no name: "the offer", "the revised 22 dlr a share
+// bid" (not "its offer", whose owner may be another).
+func definiteNoun(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch s.w(j) {
+		case "the", "this", "that":
+			return true
+		case "its", "their", "his", "her":
+			return false
+		}
+		if s.breaks(j) || s.mentionAt(j) != nil {
+			return false
+		}
+	}
+	return false
+}
+
 // earlierBid gives a bid or offer that names one side only the other side
 // of the last bid read before it with that side in the same part: "Rospatch
 // rejected a bid by Diagnostic. … the company said in response to an
 // unsolicited offer from Diagnostic", "Diagnostic's offer of February 27"
 // are Diagnostic's bid for Rospatch told again.
 func (d *doc) earlierBid(e *eventMention) {
+	if len(e.order) == 0 {
+		// "the offer", "the revised bid": the last bid told, if told in
+		// the last few sentences
+		for i := len(d.bids) - 1; i >= 0; i-- {
+			if b := d.bids[i]; b.s.idx < e.s.idx {
+				if b.s.idx >= e.s.idx-3 {
+					for _, p := range b.order {
+						e.add(p, b.participants[p])
+					}
+					e.restated = true
+				}
+				return
+			}
+		}
+		return
+	}
 	one, role := e.order[0], e.participants[e.order[0]]
 	for i := len(d.bids) - 1; i >= 0; i-- {
 		b := d.bids[i]

@@ -1680,8 +1680,8 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			weighed = append(weighed, e)
 		}
 	}
-	// (nor does an agreement only named, which takes none)
-	assignDates(s, slices.DeleteFunc(slices.Clone(evs), func(e *eventMention) bool { return slices.Contains(weighed, e) || e.restated && e.typ == "agreement" }))
+	// (nor does a mention of an event told before, which takes none)
+	assignDates(s, slices.DeleteFunc(slices.Clone(evs), func(e *eventMention) bool { return slices.Contains(weighed, e) || e.restated }))
 	coordinatedTargets(s, evs)
 	visitTalks(s, evs)
 	for _, e := range evs {
