@@ -696,6 +696,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Halvard Ltd  false: it would sell the unit", "Ostmark Plc  false: prices rose"},
 		},
 		{
+			name: "a clause mostly in quotation marks is a direct quote of the marked words; one with a few marked words is one reported claim",
+			body: `Halvard Corp said its offer was "the best that shareholders could hope for in this market." ` +
+				`Brask Inc said demand needed "a more serene climate" to grow.`,
+			build: func(h *hand) { unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc") },
+			want: []string{"Brask Inc  false: demand needed \"a more serene climate\" to grow",
+				"Halvard Corp  true: the best that shareholders could hope for in this market"},
+		},
+		{
 			name:  "apposition between speaker and verb",
 			body:  "Riyad Mansour, the Palestinian ambassador, told the assembly that the war must stop.",
 			build: func(h *hand) { h.unknown(graph.Person, "Riyad Mansour", "", "Riyad Mansour") },

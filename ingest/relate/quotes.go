@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"actorgraph/graph"
@@ -508,6 +509,39 @@ func embeddedIn(s *sent, k, open int) bool {
 	// `said in a statement, "In our opinion …"`: a quotation set off by a
 	// comma or colon is quoted whole
 	return words >= 2 && last != "," && last != ":"
+}
+
+// mostlyQuoted reports a quotation from open to close holding more of the
+// words of the clause a speech verb at k reports than stand outside its
+// marks: `said developing nations' "investment regimes do not support
+// enough equity investment, so you've got to have some debt there"` is a
+// direct quote of the marked words (GUIDE.md), where `said the country
+// needed "a more serene climate" to grow` is one reported claim, and so is
+// a claim of two clauses joined before the marks (`said A and that B "…"`).
+func mostlyQuoted(s *sent, k, open, close int) bool {
+	inside, outside := 0, 0
+	for j := k + 1; j < len(s.Tokens); j++ {
+		switch w := s.w(j); {
+		case s.Tokens[j].Start < open && (w == "and" || w == "but" || w == ";"):
+			return false
+		case !wordToken(w) || w == "that" && s.Tokens[j].Start < open && j == k+1:
+		case s.Tokens[j].Start >= open && s.Tokens[j].Start < close:
+			inside++
+		default:
+			outside++
+		}
+	}
+	return inside > outside
+}
+
+// wordToken reports a token that is a word or number, not punctuation.
+func wordToken(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // restIsAdverbial reports that the words from k to the sentence's end
@@ -1078,8 +1112,9 @@ func (r *Relater) quotes(d *doc) *claims {
 	prevEnd := -1
 	var unplaced []quoted // quotations whose attribution a later claim may explain ("…," he said after "A spokesman said …")
 	type embeddedQuote struct {
-		q  quoted
-		qt graph.Quote
+		q      quoted
+		qt     graph.Quote
+		mostly bool // the clause is mostly in its marks (mostlyQuoted)
 	}
 	var embedded []embeddedQuote // quoted words inside a reported clause
 	for _, q := range quoteSpans(d.body) {
@@ -1113,7 +1148,7 @@ func (r *Relater) quotes(d *doc) *claims {
 					// the clause's, one reported claim (the guide's decision);
 					// kept as a quotation if no claim is read around them
 					c.spans = c.spans[:len(c.spans)-1]
-					embedded = append(embedded, embeddedQuote{q, graph.Quote{Text: qt.Text, Direct: true, Speaker: spk, UnnamedSpeaker: src, Date: dt}})
+					embedded = append(embedded, embeddedQuote{q, graph.Quote{Text: qt.Text, Direct: true, Speaker: spk, UnnamedSpeaker: src, Date: dt}, mostlyQuoted(before, k, q.open, q.close)})
 					continue
 				}
 				qt.Speaker, qt.UnnamedSpeaker, qt.Date, found = spk, src, dt, true
@@ -1157,6 +1192,9 @@ func (r *Relater) quotes(d *doc) *claims {
 	}
 	for _, eq := range embedded {
 		if c.claimedBy(eq.q.start, eq.qt.Speaker) {
+			if eq.mostly {
+				c.quotedWhole(d, eq.q, eq.qt.Speaker)
+			}
 			continue // the reported claim of the same speaker holds them
 		}
 		c.addQuotation(d, articleID, eq.q, eq.qt)
@@ -1180,6 +1218,19 @@ func (r *Relater) quotes(d *doc) *claims {
 	}
 	sort.SliceStable(c.quotes, func(i, j int) bool { return c.quotes[i].Evidence.Start < c.quotes[j].Evidence.Start })
 	return c
+}
+
+// quotedWhole makes the reported claim of speaker that holds quotation q,
+// a clause mostly in marks, the direct quote of the marked words.
+func (c *claims) quotedWhole(d *doc, q quoted, speaker string) {
+	marked := d.markedText(q)
+	for i := range c.quotes {
+		x := &c.quotes[i]
+		if marked != "" && !x.Direct && x.Speaker == speaker && x.Evidence.Start <= q.open && q.close <= x.Evidence.End && strings.Contains(x.Text, marked) {
+			x.Text, x.Direct = marked, true
+			return
+		}
+	}
 }
 
 // saidJustBefore is the speaker a sentence of the same paragraph right
@@ -1235,20 +1286,25 @@ func quotedTerm(body string, q quoted) bool {
 // source) and date qt already holds: its evidence, id and the parties it
 // is about, and its span as a claim.
 func (c *claims) addQuotation(d *doc, articleID string, q quoted, qt graph.Quote) {
-	// the quoted words without the comma or full stop that closes them
-	// inside the marks (`"We will act," he said`), as the guide marks them
-	end := q.end
-	for end > q.start && strings.ContainsRune(" \n,.;:", rune(d.body[end-1])) && !(d.body[end-1] == '.' && abbreviationEnd(d.body[q.start:end])) {
-		end--
-	}
-	if end > q.start && qt.Text == d.body[q.start:q.end] {
-		qt.Text = d.body[q.start:end]
+	if marked := d.markedText(q); marked != "" && qt.Text == d.body[q.start:q.end] {
+		qt.Text = marked
 	}
 	qt.Evidence = d.span(q.open, q.close)
 	qt.ID = graph.QuoteID(articleID, q.start, q.end)
 	qt.About = d.about(q.start, q.end, qt.Speaker)
 	c.quotes = append(c.quotes, qt)
 	c.spans = append(c.spans, claim{start: q.start, end: q.end, speaker: qt.Speaker})
+}
+
+// markedText is a quotation's words without the comma or full stop that
+// closes them inside the marks (`"We will act," he said`), as the guide
+// marks them; "" when nothing is left.
+func (d *doc) markedText(q quoted) string {
+	end := q.end
+	for end > q.start && strings.ContainsRune(" \n,.;:", rune(d.body[end-1])) && !(d.body[end-1] == '.' && abbreviationEnd(d.body[q.start:end])) {
+		end--
+	}
+	return d.body[q.start:end]
 }
 
 // paragraphsApart counts the paragraph breaks between two offsets.
