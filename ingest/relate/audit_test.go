@@ -696,6 +696,12 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Halvard Ltd  false: it would sell the unit", "Ostmark Plc  false: prices rose"},
 		},
 		{
+			name:  "a pronoun told ('told him', 'told them') is the hearer; what follows is the claim, an order ('told him to leave') none",
+			body:  "Halvard Bank told him it was watching the market closely. Brask Inc told them to leave.",
+			build: func(h *hand) { unknownAll(h, graph.Organization, "Halvard Bank", "Brask Inc") },
+			want:  []string{"Halvard Bank  false: it was watching the market closely"},
+		},
+		{
 			name: "a clause mostly in quotation marks is a direct quote of the marked words; one with a few marked words is one reported claim",
 			body: `Halvard Corp said its offer was "the best that shareholders could hope for in this market." ` +
 				`Brask Inc said demand needed "a more serene climate" to grow.`,

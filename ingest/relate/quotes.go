@@ -593,6 +593,9 @@ func trailingAttribution(d *doc, s *sent, k int) bool {
 
 // hearerWords end the phrase naming who was told: "told a news
 // conference", "told the newspaper", "told parliament".
+// hearerPronouns are the pronouns one tells: "told him", "told them".
+var hearerPronouns = wordset.Of(map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true})
+
 var hearerWords = wordset.Of(map[string]bool{
 	"conference": true, "interview": true, "briefing": true, "meeting": true, "session": true, "newspaper": true,
 	"parliament": true, "committee": true, "reporters": true, "journalists": true, "newsmen": true, "audience": true,
@@ -625,6 +628,8 @@ func (s *sent) hearerEnd(k int) int {
 		end, modifier = m.last, m.m.Label == graph.LabelMISC || m.m.Label == graph.LabelLOC
 	} else if s.w(k) == "the" && s.mentionAt(k+1) != nil {
 		end = s.mentionAt(k + 1).last
+	} else if hearerPronouns.Has(s.w(k)) {
+		end = k + 1 // "the Bundesbank told him it was observing the market"
 	}
 	if ps := s.parsed(); end > 0 && modifier {
 		// "told U.S. sugarbeet growers …", "told Japanese reporters":
