@@ -696,6 +696,16 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Halvard Ltd  false: it would sell the unit", "Ostmark Plc  false: prices rose"},
 		},
 		{
+			name: "'according to the company' is the company named before, as 'the company said' is; 'according to the company's figures' stays an unnamed source",
+			body: "Halvard Corp named Jon Berg chairman. Berg joined the board in 1980, according to the company. " +
+				"Sales rose 20 pct, according to the company's figures.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg", "Berg")
+			},
+			want: []string{"Halvard Corp  false: Berg joined the board in 1980", "company's figures  false: Sales rose 20 pct"},
+		},
+		{
 			name:  "a pronoun told ('told him', 'told them') is the hearer; what follows is the claim, an order ('told him to leave') none",
 			body:  "Halvard Bank told him it was watching the market closely. Brask Inc told them to leave.",
 			build: func(h *hand) { unknownAll(h, graph.Organization, "Halvard Bank", "Brask Inc") },

@@ -1301,6 +1301,20 @@ func (c *claims) addQuotation(d *doc, articleID string, q quoted, qt graph.Quote
 	c.spans = append(c.spans, claim{start: q.start, end: q.end, speaker: qt.Speaker})
 }
 
+// describedAfterTo is the body "according to the company" stands for,
+// the noun at j: as the subject "the company" would; -1 for none (and for
+// "the government", "the group", which name no kind of firm).
+func (d *doc) describedAfterTo(s *sent, j int, c *claims) int {
+	w := s.w(j)
+	if s.w(j-1) != "the" || !antecedentNouns.Has(w) || w == "government" || w == "group" || w == "organisation" || w == "organization" || s.mentionAt(j) != nil {
+		return -1
+	}
+	if s.w(j+1) != "," && s.w(j+1) != "." && j+1 < len(s.Tokens) {
+		return -1 // "according to the company's figures"
+	}
+	return d.bodyDescribed(s, j, kindNoun(w), c)
+}
+
 // markedText is a quotation's words without the comma or full stop that
 // closes them inside the marks (`"We will act," he said`), as the guide
 // marks them; "" when nothing is left.
@@ -2278,6 +2292,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker, source := "", ""
 			if m != nil {
 				speaker = d.ents[m.ent].ID
+			} else if e := d.describedAfterTo(s, j, c); e >= 0 {
+				speaker = d.ents[e].ID // "according to the company": the body it stands for, as in "the company said"
 			} else if src, ok := nounPhraseAt(d, s, j); ok {
 				source = src
 			} else {

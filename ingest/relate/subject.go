@@ -92,16 +92,7 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			return -1, true
 		}
 		w = kindNoun(w)
-		if e := d.orgAntecedent(s, j, w, c); e >= 0 {
-			return e, true
-		}
-		if e := d.onlyOrganisationBefore(s, j); e >= 0 && fitsNoun(d.ents[e], w) {
-			// "AVX Corp … The company agreed": the one firm named before
-			return e, true
-		}
-		if e := d.topicOrganization(s); e >= 0 && fitsNoun(d.ents[e], w) && s.idx > 0 {
-			// "Zenith Laboratories said … Squibb … The company said": the
-			// firm the article opens with
+		if e := d.bodyDescribed(s, j, w, c); e >= 0 {
 			return e, true
 		}
 		if e := d.onlyCountryBefore(s.Tokens[j].Start); w == "government" && e >= 0 && (speechVerbs[s.w(v)] || thatVerbs[s.w(v)]) {
@@ -398,6 +389,25 @@ func (d *doc) unitName(s *sent, j int) int {
 		return -1
 	}
 	return m.ent
+}
+
+// bodyDescribed is the body a definite description headed by the noun at
+// j stands for, the noun of its kind given (kindNoun): the body of that
+// kind named last ("Rospatch … the company"), the one firm named before,
+// or the firm the article opens with; -1 for none.
+func (d *doc) bodyDescribed(s *sent, j int, noun string, c *claims) int {
+	if e := d.orgAntecedent(s, j, noun, c); e >= 0 {
+		return e
+	}
+	if e := d.onlyOrganisationBefore(s, j); e >= 0 && fitsNoun(d.ents[e], noun) {
+		return e // "AVX Corp … The company agreed": the one firm named before
+	}
+	if e := d.topicOrganization(s); e >= 0 && fitsNoun(d.ents[e], noun) && s.idx > 0 {
+		// "Zenith Laboratories said … Squibb … The company said": the
+		// firm the article opens with
+		return e
+	}
+	return -1
 }
 
 // antecedentNouns head a definite description that wire copy uses for the
