@@ -470,5 +470,15 @@ func (f *finder) year(i int) (Match, int) {
 	if len(next) > 2 && next[0] >= 'a' && next[0] <= 'z' && strings.HasSuffix(next, "s") {
 		return Match{}, 0
 	}
+	if zone, _, _ := strings.Cut(strings.ToLower(next), "/"); clockWords[zone] {
+		return Match{}, 0 // "at 2000 EST", "1430 GMT", "1500 hrs": a time of day
+	}
 	return Match{Date: yearOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))}, 1
+}
+
+// clockWords follow a four-digit time of day: a time zone or "hrs".
+var clockWords = map[string]bool{
+	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true,
+	"gmt": true, "bst": true, "cet": true, "hkt": true, "jst": true, "utc": true, "hrs": true, "hours": true,
+	"local": true,
 }

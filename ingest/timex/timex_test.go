@@ -108,6 +108,12 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a four-digit time of day before a time zone or 'hrs' is no year; a year is",
+			s:    "He will be questioned at the 2000 EST session and again at 1430 GMT, after talks at 1500 hrs on the 1999 accord.",
+			ref:  wed,
+			want: []Match{{Start: 100, End: 104, Text: "1999", Date: Date{"1999", Year}}},
+		},
+		{
 			name: "same weekday in the past tense is the reference day",
 			s:    "The leader arrived in the capital on Wednesday by train.",
 			ref:  wed,
