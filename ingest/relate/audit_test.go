@@ -935,6 +935,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Jon Berg memberOf Vesk Conservative Party (member)", "Lars Dahl memberOf Vesk Labour Party (member)", "Ole Moe officialOf Halvard Corp (board member)"},
 		},
 		{
+			name: "an office one 'will remain' in or 'continues as' is held: each of two joined by 'and'",
+			body: "Jon Berg will remain executive vice president of Halvard Corp and president of Brask Inc. Ole Moe will continue as chairman of Vesk Corp.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vesk Corp")
+				unknownAll(h, graph.Person, "Jon Berg", "Ole Moe")
+			},
+			want: []string{"Jon Berg leaderOf Brask Inc (president)", "Jon Berg officialOf Halvard Corp (executive vice president)", "Ole Moe leaderOf Vesk Corp (chairman)"},
+		},
+		{
 			name: "'The New York firm said', 'The Kolby-based bank said' standing for a named firm give its seat; 'the Italian firm' its nationality, no seat",
 			body: "Halvard Corp reported a loss. The New York firm said sales fell. Brask Bank said it lost money. The Kolby-based bank said loans rose. Vesk Corp reported a loss. The Italian firm said sales fell.",
 			build: func(h *hand) {

@@ -1002,6 +1002,9 @@ var officeVerbs = []struct {
 	{words: []string{"was", "named"}, past: true, start: true},
 	{words: []string{"was", "re-elected"}, past: true, start: true},
 	{words: []string{"became"}, past: true, start: true},
+	// "will remain president of Y", "continues as chairman": an office held now
+	{words: []string{"will", "remain"}}, {words: []string{"would", "remain"}}, {words: []string{"will", "continue", "as"}},
+	{words: []string{"would", "continue", "as"}}, {words: []string{"continues", "as"}}, {words: []string{"continued", "as"}, past: true},
 	{words: []string{"remains"}}, {words: []string{"remained"}, past: true},
 	{words: []string{"is"}}, {words: []string{"was"}, past: true},
 }
