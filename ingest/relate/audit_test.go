@@ -706,6 +706,12 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Halvard Corp  false: Berg joined the board in 1980", "company's figures  false: Sales rose 20 pct"},
 		},
 		{
+			name:  "a claim ends where 'and he <speech verb>' begins; the second verb's claim is its own",
+			body:  "Jon Berg said stocks were peaking and he predicted prices would fall soon.",
+			build: func(h *hand) { h.unknown(graph.Person, "Jon Berg", "", "Jon Berg") },
+			want:  []string{"Jon Berg  false: prices would fall soon", "Jon Berg  false: stocks were peaking"},
+		},
+		{
 			name:  "a pronoun told ('told him', 'told them') is the hearer; what follows is the claim, an order ('told him to leave') none",
 			body:  "Halvard Bank told him it was watching the market closely. Brask Inc told them to leave.",
 			build: func(h *hand) { unknownAll(h, graph.Organization, "Halvard Bank", "Brask Inc") },

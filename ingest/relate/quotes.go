@@ -593,6 +593,9 @@ func trailingAttribution(d *doc, s *sent, k int) bool {
 
 // hearerWords end the phrase naming who was told: "told a news
 // conference", "told the newspaper", "told parliament".
+// subjectPronouns stand for a speaker as a clause's subject.
+var subjectPronouns = wordset.Of(map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true})
+
 // hearerPronouns are the pronouns one tells: "told him", "told them".
 var hearerPronouns = wordset.Of(map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true})
 
@@ -2695,6 +2698,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				s.w(e) == "," && strings.HasSuffix(s.w(e+1), "ing") && thatVerbSet.Has(s.w(e+1)) || // ", arguing that": a claim of its own
 				(s.w(e) == "but" || s.w(e) == "and") && e > from && speechVerbs[s.w(e+1)] && s.w(e+1) != "told" ||
 				(s.w(e) == "but" || s.w(e) == "and") && e > from && (thatVerbs[s.w(e+1)] && s.w(e+2) == "that" || s.w(e+1) == "vowed") ||
+				(s.w(e) == "but" || s.w(e) == "and") && e > from && subjectPronouns.Has(s.w(e+1)) && (speechVerbs[s.w(e+2)] || thatVerbs[s.w(e+2)]) || // "… and he forecast …": a claim of its own
+
 				s.w(e) == "," && s.w(e+1) == "but" && notSaying(s, e+2) || s.w(e) == "," && trailingAttribution(d, s, e+1) || s.w(e) == "," && nextSpeaker(d, s, e+1) ||
 				e > from && s.w(e) != "and" && clauseJoin.Has(s.w(e)) && speechSoon(s, e+1) {
 				end = s.Tokens[e].Start
