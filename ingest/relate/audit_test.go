@@ -621,6 +621,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"reject  @ happened: Norland/actor", "reject  @ happened: Ostland/actor, Vesk/target"},
 		},
 		{
+			name:      "an act one 'should' or 'must' do is demanded, not done; said of a named party, the saying is a demand ('must') or an appeal ('should')",
+			published: "1987-03-05",
+			body:      "Norland should impose sanctions on Ostland. Jon Berg said Vesk must hold talks with Kolby.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Ostland", "Vesk", "Kolby")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"demand  @ happened: Jon Berg/actor, Vesk/target", "sanctions  @ demanded: Norland/actor, Ostland/target", "talks  @ demanded: Kolby/participant, Vesk/participant per Jon Berg"},
+		},
+		{
 			name:      "talks a visit is made for have the visitor and the host as their sides",
 			published: "1987-03-03",
 			body:      "A Halvard Bank team led by economist Jon Berg arrived in Norland for talks on a recovery program.",

@@ -3466,6 +3466,12 @@ func status(s *sent, e *eventMention) string {
 				continue // "would not agree to the terms proposed by X": the modal is the other verb's
 			}
 			return "planned"
+		case "should", "must":
+			// "France should impose sanctions on Italy": what one is bound
+			// to do is asked for, not done (GUIDE.md: demanded)
+			if n := s.verbsBetween(j+1, e.k); n == 0 || !e.verbal && n == 1 {
+				return "demanded" // ("should impose sanctions": the noun's own verb)
+			}
 		}
 	}
 	if e.verbal && (strings.HasSuffix(s.w(e.k), "ed") || irregularPast.Has(s.w(e.k))) {
@@ -3824,6 +3830,23 @@ func (s *sent) verbBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// verbsBetween counts the finite and bare verbs in [from, to), -1 when a
+// clause breaks between them.
+func (s *sent) verbsBetween(from, to int) int {
+	ps := s.parsed()
+	n := 0
+	for k := from; k < to && k < len(ps.POS); k++ {
+		if s.breaks(k) {
+			return -1
+		}
+		switch ps.POS[k] {
+		case "VB", "VBP", "VBZ", "VBD":
+			n++
+		}
+	}
+	return n
 }
 
 // nextVerbGroup reports "and" at k before the verb group of a clause of
