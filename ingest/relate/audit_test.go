@@ -621,6 +621,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"reject  @ happened: Norland/actor", "reject  @ happened: Ostland/actor, Vesk/target"},
 		},
 		{
+			name:      "'saying it is prepared to increase its bid for X': 'its' is who says so, and a firm's intent read from the clause leaves the bid its own event",
+			published: "1987-03-05",
+			body:      "Halvard Corp sent a letter to the Brask Inc board, saying it is prepared to increase its bid for Brask Inc to 33 dlrs a share.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+			},
+			want: []string{"meeting  @ happened: Halvard Corp/participant, Brask Inc/participant", "proposal  @ happened: Halvard Corp/actor, Brask Inc/target"},
+		},
+		{
 			name:      "an act one 'should' or 'must' do is demanded, not done; said of a named party, the saying is a demand ('must') or an appeal ('should')",
 			published: "1987-03-05",
 			body:      "Norland should impose sanctions on Ostland. Jon Berg said Vesk must hold talks with Kolby.",

@@ -702,9 +702,9 @@ var ownPronouns = wordset.Of(map[string]bool{"his": true, "her": true, "its": tr
 
 // pronounOwner is who a possessive pronoun before the noun at k stands for:
 // the parties of the subject of the nearest clause before it.
-func (d *doc) pronounOwner(s *sent, ps *syntax.Sentence, k int) []int {
-	for c := len(ps.Clauses) - 1; c >= 0; c-- {
-		cl := ps.Clauses[c]
+func (d *doc) pronounOwner(s *sent, ps *syntax.Sentence, k int, c *claims) []int {
+	for ci := len(ps.Clauses) - 1; ci >= 0; ci-- {
+		cl := ps.Clauses[ci]
 		if cl.Verb.Start >= k {
 			continue
 		}
@@ -712,7 +712,8 @@ func (d *doc) pronounOwner(s *sent, ps *syntax.Sentence, k int) []int {
 			return out
 		}
 		// "Cyacq said it raised its bid": the subject pronoun is who says so
-		if e := d.pronounSubject(s, ps, cl.Subject[0], nil); e >= 0 {
+		// (the claims read so far tell whose "saying it would raise" it is)
+		if e := d.pronounSubject(s, ps, cl.Subject[0], c); e >= 0 {
 			return []int{e}
 		}
 		return nil
@@ -3730,7 +3731,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if len(actors) == 0 && m.Entry == "STRIKE_LABOUR" && len(cl.Subject) == 1 && ownPronouns.Has(ps.Lower(cl.Subject[0].Start)) {
 			// "the Guild said its members have struck": the union whose
 			// members they are
-			actors = d.pronounOwner(s, ps, cl.Subject[0].Start)
+			actors = d.pronounOwner(s, ps, cl.Subject[0].Start, c)
 		}
 		if deal != "" && len(actors) == 0 && govClause >= 0 && govClause != ci {
 			// "it finalized agreement to sell its unit to Russelsteel": the
@@ -4429,7 +4430,7 @@ func (d *doc) sidesBetween(s *sent, ps *syntax.Sentence, cl syntax.Clause) []int
 // nominalEvents reads the events named by nouns ("the chancellor's visit to
 // Beijing", "U.S. sanctions on Iran", "talks between Israel and Hamas")
 // that no coded clause already tells of.
-func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*eventMention {
+func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claims) []*eventMention {
 	// a sentence naming too few parties to code may still tell of a bid
 	// told before: "The offer expires on Friday."
 	bidsOnly := !s.mayCode()
@@ -4512,7 +4513,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			}
 			typ, code, offered = "proposal", "036", true
 		}
-		if n.Clause >= 0 && sameEvent(coded, ps, ps.Clauses[n.Clause], typ) {
+		if n.Clause >= 0 && d.sameEvent(coded, ps, ps.Clauses[n.Clause], typ) {
 			continue
 		}
 		if first := n.Noun - len(n.Before); typ != "threat" && first >= 2 && s.w(first-1) == "of" && (s.w(first-2) == "threat" || s.w(first-2) == "threats") {
@@ -4781,7 +4782,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			if symmetric[typ] {
 				role = graph.RoleParticipant // "its talks with Antibioticos": a side
 			}
-			for _, a := range d.pronounOwner(s, ps, n.Noun) {
+			for _, a := range d.pronounOwner(s, ps, n.Noun, c) {
 				if _, in := e.participants[a]; !in {
 					e.add(a, role)
 				}
@@ -4901,7 +4902,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention) []*event
 			if owned && len(e.participants) == 1 {
 				// "Cyclops cited its agreement to be acquired by Dixons":
 				// the owner is the other side
-				for _, a := range d.pronounOwner(s, ps, n.Noun) {
+				for _, a := range d.pronounOwner(s, ps, n.Noun, c) {
 					if _, in := e.participants[a]; !in {
 						e.add(a, graph.RoleParticipant)
 					}
@@ -5099,10 +5100,15 @@ func restated(coded []*eventMention, ps *syntax.Sentence, n syntax.Nominal, code
 
 // sameEvent reports that a clause coded among evs tells of the noun's own
 // event ("imposed sanctions", "held talks"), not of another act about it
-// ("condemned the invasion").
-func sameEvent(evs []*eventMention, ps *syntax.Sentence, cl syntax.Clause, typ string) bool {
+// ("condemned the invasion"). A clause event of firms that is no event of
+// the guide's (doc.businessOnly: "is prepared to increase its bid for
+// ChemLawn" read as an intent) leaves the noun its own.
+func (d *doc) sameEvent(evs []*eventMention, ps *syntax.Sentence, cl syntax.Clause, typ string) bool {
 	lex, err := loadLexicon()
 	for _, e := range evs {
+		if e.typ != typ && d.businessOnly(e) {
+			continue
+		}
 		if e.k == cl.Head && (e.typ == typ || err == nil && supportVerbs.Has(lemma(lex, ps.Words[cl.Head]))) {
 			return true
 		}

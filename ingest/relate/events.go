@@ -1469,7 +1469,7 @@ func placeType(t graph.EntityType) bool {
 // sentenceEvents reads the event mentions of one sentence.
 func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	coded := r.clauseEvents(d, s, c)
-	coded = append(coded, r.nominalEvents(d, s, coded)...)
+	coded = append(coded, r.nominalEvents(d, s, coded, c)...)
 	coded = append(coded, d.visitsInApposition(s)...)
 	coded = append(coded, d.contractsWon(s, c)...)
 	coded = append(coded, d.fundsReceived(s, c)...)
