@@ -630,6 +630,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting  @ happened: Halvard Corp/participant, Brask Inc/participant", "proposal  @ happened: Halvard Corp/actor, Brask Inc/target"},
 		},
 		{
+			name:      "'I' or 'we' in a direct quotation is its speaker: '\"We urge Ostland to open its markets,\" Berg said' is his appeal",
+			published: "1987-03-05",
+			body:      "\"We urge Ostland to open its markets,\" Jon Berg said. \"I have refused to lend Vesk money,\" Ole Moe said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Ostland", "Vesk")
+				unknownAll(h, graph.Person, "Jon Berg", "Ole Moe")
+			},
+			want: []string{"appeal  @ happened: Jon Berg/actor, Ostland/target", "reject  @ happened: Ole Moe/actor, Vesk/target"},
+		},
+		{
 			name:      "an act one 'should' or 'must' do is demanded, not done; said of a named party, the saying is a demand ('must') or an appeal ('should')",
 			published: "1987-03-05",
 			body:      "Norland should impose sanctions on Ostland. Jon Berg said Vesk must hold talks with Kolby.",

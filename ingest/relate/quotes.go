@@ -2932,19 +2932,24 @@ func laterSpeech(s *sent, e int) bool {
 	return false
 }
 
-// insideQuote reports whether off lies inside a direct quotation already
-// read: its words are the speaker's, not the article's attribution.
-func insideQuote(c *claims, off int) bool {
-	for _, q := range c.quotes {
-		if q.Direct && off >= q.Evidence.Start && off < q.Evidence.End {
-			start := strings.Index(q.Evidence.Text, q.Text)
-			if start >= 0 && off >= q.Evidence.Start+start && off < q.Evidence.Start+start+len(q.Text) {
-				return true
-			}
+// directAt is the direct quotation whose marked words hold offset off, nil
+// for none.
+func (c *claims) directAt(off int) *graph.Quote {
+	for i := range c.quotes {
+		q := &c.quotes[i]
+		if !q.Direct || off < q.Evidence.Start || off >= q.Evidence.End {
+			continue
+		}
+		if start := strings.Index(q.Evidence.Text, q.Text); start >= 0 && off >= q.Evidence.Start+start && off < q.Evidence.Start+start+len(q.Text) {
+			return q
 		}
 	}
-	return false
+	return nil
 }
+
+// insideQuote reports whether off lies inside a direct quotation already
+// read: its words are the speaker's, not the article's attribution.
+func insideQuote(c *claims, off int) bool { return c.directAt(off) != nil }
 
 // reportsBy finds "reports by <X> … <verb>": the author of the reports
 // claims, not the body they were sent to.

@@ -64,6 +64,15 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 		return -1, false
 	case w == "he" || w == "she":
 		return d.pronoun(s, j, c), true
+	case (w == "i" || w == "we") && c != nil:
+		// `"I urge the administration to act," Berg said`: who speaks in
+		// a direct quotation is its speaker
+		if q := c.directAt(s.Tokens[j].Start); q != nil && q.Speaker != "" {
+			if e, ok := d.index(q.Speaker); ok {
+				return e, true
+			}
+		}
+		return -1, true
 	case w == "it" && isLowerWord(s.raw(j)) || w == "it" && j == 0:
 		if e := d.saidIt(s, j, c); e >= 0 {
 			return e, true
