@@ -640,6 +640,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"appeal  @ happened: Jon Berg/actor, Ostland/target", "reject  @ happened: Ole Moe/actor, Vesk/target"},
 		},
 		{
+			name:      "a loan signed 'with' a bank or fund is that lender's; a bank that signs one with a state lends it",
+			published: "1987-03-05",
+			body:      "Norland signed a 250 mln dlr loan with the Halvard Development Bank. The Vesk Fund signed a loan with Ostland.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Ostland")
+				unknownAll(h, graph.Organization, "Halvard Development Bank", "Vesk Fund")
+			},
+			want: []string{"aid  @ happened: Halvard Development Bank/actor, Norland/target", "aid  @ happened: Vesk Fund/actor, Ostland/target"},
+		},
+		{
 			name:      "an act one 'should' or 'must' do is demanded, not done; said of a named party, the saying is a demand ('must') or an appeal ('should')",
 			published: "1987-03-05",
 			body:      "Norland should impose sanctions on Ostland. Jon Berg said Vesk must hold talks with Kolby.",

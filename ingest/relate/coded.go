@@ -1287,6 +1287,35 @@ var grantedAidHeads = wordset.Of(map[string]bool{"loan": true, "loans": true, "c
 	"grant": true, "grants": true, "assistance": true, "financing": true, "funding": true})
 
 // objectHead is the lower-cased head of objectPhrase, "" for none.
+// lender reports a body whose trade is lending: a bank or a fund by its
+// name, or an intergovernmental body ("the World Bank signed a loan with
+// Mexico" lends; "Mexico signed a loan with the World Bank" borrows).
+func (d *doc) lender(e int) bool {
+	en := d.ents[e]
+	if en.Type != graph.Organization {
+		return false
+	}
+	if strings.Contains(en.Name, "Bank") || strings.Contains(en.Name, "Fund") {
+		return true
+	}
+	return d.actorCode != nil && strings.HasPrefix(d.actorCode(en, ""), "IGO")
+}
+
+// loanSigned reports a loan or credit a verb of concluding makes ("signed
+// a loan", "negotiated a credit"): one the borrower signs with its lender.
+func loanSigned(lem, object string) bool {
+	switch lem {
+	case "sign", "conclude", "negotiate", "finalize", "finalise", "arrange":
+	default:
+		return false
+	}
+	switch object {
+	case "loan", "loans", "credit", "credits", "facility":
+		return true
+	}
+	return false
+}
+
 func objectHead(ps *syntax.Sentence, cl syntax.Clause) string {
 	np, ok := objectPhrase(cl)
 	if !ok {
@@ -3957,6 +3986,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			if len(claimants) > 0 {
 				objs = claimants
 			}
+		}
+		if typ == "aid" && len(objs) == 0 && len(with) > 0 && len(actors) > 0 && !cl.Passive && loanSigned(lem, objectHead(ps, cl)) && !(d.lender(actors[0]) && !d.lender(with[0])) {
+			// "Mexico signed a 250 mln dlr loan with the World Bank": the
+			// one it is signed with lends, the signer borrows
+			actors, objs, with = with, actors, nil
 		}
 		if len(objs) == 0 && !symmetric[typ] {
 			objs, with = with, nil // "severed ties with Qatar"
