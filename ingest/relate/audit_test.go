@@ -650,6 +650,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"aid  @ happened: Halvard Development Bank/actor, Norland/target", "aid  @ happened: Vesk Fund/actor, Ostland/target"},
 		},
 		{
+			name:      "a firm's whole name in round brackets, as the wire sometimes writes its angle ones, is read as one name",
+			published: "1987-03-05",
+			body:      "Halvard Inc said it has bought all of the stock of (Brask Footwear Inc) in exchange for shares of its common stock.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Inc", "Brask Footwear Inc")
+			},
+			want: []string{"agreement  @ happened: Halvard Inc/participant, Brask Footwear Inc/participant"},
+		},
+		{
 			name:      "an act one 'should' or 'must' do is demanded, not done; said of a named party, the saying is a demand ('must') or an appeal ('should')",
 			published: "1987-03-05",
 			body:      "Norland should impose sanctions on Ostland. Jon Berg said Vesk must hold talks with Kolby.",

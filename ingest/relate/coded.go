@@ -42,6 +42,13 @@ func (s *sent) parsed() *syntax.Sentence {
 			// "agreed to buy <I P Sharp Associates Ltd>": the wire's
 			// brackets are part of the name as the parse reads it
 			first, last = first-1, last+1
+		} else if o := s.mentionAt(first - 2); first > 0 && s.w(first-1) == "(" && s.w(last) == ")" && last-first > 1 && legalName(s, last-1) &&
+			(o == nil || o.m.Label != graph.LabelORG) {
+			// "(Warrington Inc) said it sold …", "to Montreal-based (Taurus
+			// Footwear Inc)": round brackets the wire sometimes uses for its
+			// angle ones, around a whole firm's name that glosses no other
+			// firm's
+			first, last = first-1, last+1
 		}
 		names = append(names, [2]int{first, s.skipTickerAhead(last)}) // the ticker after the name, read with it
 	}
@@ -51,6 +58,15 @@ func (s *sent) parsed() *syntax.Sentence {
 		s.syn = p.ParseLowered(words, s.lw, names) // the tokens' own lower case
 	}
 	return s.syn
+}
+
+// legalName reports a firm's legal form at token k: "Inc", "Corp", "Ltd"…
+func legalName(s *sent, k int) bool {
+	switch strings.TrimSuffix(s.w(k), ".") {
+	case "inc", "corp", "ltd", "co", "plc", "sa", "ag", "nv", "bhd", "spa", "gmbh", "corporation", "company", "group":
+		return true
+	}
+	return false
 }
 
 // thatAfter reports a "that" at token that which opens the complement of
