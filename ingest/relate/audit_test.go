@@ -1168,6 +1168,13 @@ func TestEventMentions(t *testing.T) {
 			want:  []string{"proposal  @ happened: Halvard Corp/actor, Brask Inc/target | The offer expires"},
 		},
 		{
+			name: "'the acquisition', 'the merger' naming no one is the deal told before with its sides; with none before, nothing",
+			body: "Kolby Inc said the merger would cut costs. " +
+				"Halvard Corp said it sold its shoe divisions to Brask Inc. Brask Inc said the acquisition would raise its sales.",
+			names: []string{"Halvard Corp", "Brask Inc", "Kolby Inc"},
+			want:  []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant | Brask Inc said"},
+		},
+		{
 			name:  "talks told in two sentences",
 			body:  "Halvard Corp held talks with Brask Inc on Monday. The talks between Halvard Corp and Brask Inc were friendly, a spokesman said.",
 			names: []string{"Halvard Corp", "Brask Inc"},

@@ -1597,6 +1597,10 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "complaints about lending to South Africa": aid needs its giver
 			// and its receiver named
 			continue
+		case dealNouns.Has(s.w(e.k)) && triggers[s.w(e.k)].typ == "agreement" && len(e.participants) < 2 && definiteNoun(s, e.k):
+			// "Taurus said the acquisition is expected to increase its
+			// sales": the deal told before, if one was (mergeEvents)
+			e.restated = true
 		case (s.w(e.k) == "merger" || s.w(e.k) == "linkup" || s.w(e.k) == "link-up" || s.w(e.k) == "tie-up") && len(e.participants) < 2:
 			// "a merger approved by the board": a deal needs both its sides
 			continue
