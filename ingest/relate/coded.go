@@ -5283,12 +5283,19 @@ func putsProposal(ps *syntax.Sentence, cl syntax.Clause) bool {
 // in its phrase, and no name: "the offer", "the revised 22 dlr a share
 // bid" (not "its offer", whose owner may be another).
 func definiteNoun(s *sent, k int) bool {
+	ps := s.parsed()
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		switch s.w(j) {
 		case "the", "this", "that":
 			return true
 		case "its", "their", "his", "her":
 			return false
+		}
+		switch ps.POS[j] {
+		case "VB", "VBZ", "VBP", "VBG", "IN", "TO":
+			if s.w(j) != "per" { // (a price: "the 52 dlr per share offer")
+				return false // "the rules requiring purchase of this power": the article is another noun's
+			}
 		}
 		if s.breaks(j) || s.mentionAt(j) != nil {
 			return false
