@@ -659,6 +659,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Halvard Inc/participant, Brask Footwear Inc/participant"},
 		},
 		{
+			name:      "an acquisition or purchase noun with its buyer and the holder it buys 'from' is a deal between the two, of a stake or a business; of goods it is none",
+			published: "1987-03-05",
+			body:      "The issue would finance Halvard Corp's 1.4 billion dlr acquisition of a 23 pct stake in Brask Ltd from Jon Berg. Vesk Corp's purchase of grain from Kolby Inc rose.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Ltd", "Vesk Corp", "Kolby Inc")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"agreement  @ happened: Halvard Corp/participant, Jon Berg/participant"},
+		},
+		{
 			name:      "an act one 'should' or 'must' do is demanded, not done; said of a named party, the saying is a demand ('must') or an appeal ('should')",
 			published: "1987-03-05",
 			body:      "Norland should impose sanctions on Ostland. Jon Berg said Vesk must hold talks with Kolby.",

@@ -1597,6 +1597,10 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "complaints about lending to South Africa": aid needs its giver
 			// and its receiver named
 			continue
+		case d.nominalDeal(s, e):
+			// "Bond Corp's acquisition of a 23.77 pct stake in HK-TVB from
+			// Run Run Shaw": a stake or business changing hands between its
+			// buyer and the holder it is bought from
 		case dealNouns.Has(s.w(e.k)) && triggers[s.w(e.k)].typ == "agreement" && len(e.participants) < 2 && definiteNoun(s, e.k):
 			// "Taurus said the acquisition is expected to increase its
 			// sales": the deal told before, if one was (mergeEvents)
@@ -3189,6 +3193,76 @@ func (d *doc) boughtFrom(s *sent, k int) (int, int) {
 		return -1, -1
 	}
 	return x.ent, y.ent
+}
+
+// nominalDeal reads an acquisition or purchase noun at e.k whose buyer
+// and seller are both named around it — the buyer as its possessor or
+// after "by", the seller after "from" — and makes them the deal's two
+// sides (GUIDE.md: a business, a stake or shares bought from a named
+// holder); false when one is missing.
+func (d *doc) nominalDeal(s *sent, e *eventMention) bool {
+	if w := s.w(e.k); e.verbal || w != "acquisition" && w != "purchase" {
+		return false
+	}
+	ps := s.parsed()
+	buyer, seller := -1, -1
+	for j := e.k + 1; j < len(s.Tokens) && j <= e.k+16 && !s.breaks(j); j++ {
+		if p := ps.POS[j]; strings.HasPrefix(p, "VB") && p != "VBN" {
+			break
+		}
+		m := s.mentionAt(j + 1 + b2i(s.w(j+1) == "the"))
+		if m == nil || !actorType(d.ents[m.ent].Type) {
+			continue
+		}
+		if s.w(j) == "from" && seller < 0 {
+			seller = m.ent
+		} else if s.w(j) == "by" && buyer < 0 {
+			buyer = m.ent
+		}
+	}
+	b := e.k - 1
+	for b >= 0 && b >= e.k-6 && (isNumber(s.w(b)) || moneyCounts.Has(s.w(b)) || currencyName(s.w(b)) || isDateToken(s, b) || s.w(b) == "proposed" || s.w(b) == "pending" || s.w(b) == "completed") {
+		b--
+	}
+	b = s.skipTicker(b)
+	m := s.mentionAt(b)
+	if m == nil {
+		m = s.mentionAt(b - 1) // "Halvard Corp 's acquisition"
+	}
+	if m != nil && s.possessive(b) && actorType(d.ents[m.ent].Type) && buyer < 0 {
+		buyer = m.ent // "Bond Corp's acquisition of a stake from X"
+	}
+	if buyer < 0 || seller < 0 || buyer == seller || !businessSold(d, s, e.k) {
+		return false
+	}
+	for _, p := range slices.Clone(e.order) {
+		e.drop(p)
+	}
+	e.add(buyer, graph.RoleParticipant)
+	e.add(seller, graph.RoleParticipant)
+	return true
+}
+
+// businessSold reports that what the deal noun at k is "of" is a firm, a
+// business or a stake in one ("of a 23.77 pct stake in HK-TVB", "of its
+// Brask unit", "of controlling interest in the company"), not goods ("of
+// rice").
+func businessSold(d *doc, s *sent, k int) bool {
+	if s.w(k+1) != "of" {
+		return false
+	}
+	for j := k + 2; j < len(s.Tokens) && j <= k+8 && !s.breaks(j); j++ {
+		if m := s.mentionAt(j); m != nil && d.ents[m.ent].Type == graph.Organization && s.w(j-1) != "to" && s.w(j-1) != "from" && s.w(j-1) != "by" {
+			return true // "of Brask Inc", "of its Brask unit"
+		}
+		if w := s.w(j); businessNouns.Has(w) || shareWords.Has(w) || w == "stake" || w == "interest" || w == "control" || w == "holding" || w == "holdings" {
+			return true
+		}
+		if w := s.w(j); w == "to" || w == "from" || w == "by" {
+			return false
+		}
+	}
+	return false
 }
 
 // buyWords buy a business.
