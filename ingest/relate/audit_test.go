@@ -669,6 +669,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Halvard Corp/participant, Jon Berg/participant"},
 		},
 		{
+			name:      "pressing unnamed others to act is an appeal by who presses; pressing ahead, or a price, is none",
+			published: "1987-03-05",
+			body:      "Halvard Bank has been pressing chip makers to limit production. Norland is pressing ahead with its plan. Prices pressed lower.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Bank")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"appeal  @ happened: Halvard Bank/actor"},
+		},
+		{
 			name:      "an act one 'should' or 'must' do is demanded, not done; said of a named party, the saying is a demand ('must') or an appeal ('should')",
 			published: "1987-03-05",
 			body:      "Norland should impose sanctions on Ostland. Jon Berg said Vesk must hold talks with Kolby.",

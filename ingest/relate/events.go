@@ -207,6 +207,21 @@ var militaryStrikes = wordset.Of(map[string]bool{
 var needsObject = wordset.Of(map[string]bool{"pressed": true, "pressing": true, "presses": true, "seized": true, "captured": true, "struck": true,
 	"lend": true, "lends": true, "lent": true})
 
+// pressedToAct reports "pressing chip makers to limit production": a
+// verb of pressing whose object, named or not, is urged "to" act — an
+// appeal by whoever presses.
+func pressedToAct(s *sent, k int) bool {
+	for j := k + 1; j < len(s.Tokens) && j <= k+5 && !s.breaks(j); j++ {
+		if s.w(j) == "to" {
+			return j > k+1 && j+1 < len(s.Tokens) && s.parsed().POS[j+1] == "VB"
+		}
+		if s.w(j) == "for" || s.w(j) == "ahead" || s.w(j) == "on" {
+			return false
+		}
+	}
+	return false
+}
+
 // moneyVerbs are aid only when a sum of money follows them ("pledged 355
 // million euros"), not a promise of anything else.
 var moneyVerbs = wordset.Of(map[string]bool{"pledged": true, "promised": true, "donated": true})
@@ -1572,7 +1587,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	kept = evs[:0]
 	for _, e := range evs {
 		switch {
-		case needsObject.Has(s.w(e.k)) && e.end-e.k == 1 && !e.hasRole(graph.RoleTarget) && e.location < 0:
+		case needsObject.Has(s.w(e.k)) && e.end-e.k == 1 && !e.hasRole(graph.RoleTarget) && e.location < 0 && !(e.typ == "appeal" && pressedToAct(s, e.k)):
 			continue
 		case e.typ == "visit" && d.airlineFlies(e):
 			continue // "Halvard Airlines is allowed to fly to Tokyo": a route flown, no visit
