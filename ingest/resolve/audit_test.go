@@ -30,6 +30,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Assembly"},
 		},
 		{
+			name: "a firm written with joined initials keeps its first letter, which the tagger left out or named apart",
+			body: "K and J Halvard Foods Corp said sales rose. Brask said D & F Vesk sold two cargoes.",
+			tags: []tag{{"K", "ORG"}, {"J Halvard Foods Corp", "ORG"}, {"Brask", "ORG"}, {"F Vesk", "ORG"}},
+			want: map[string]view{
+				"K and J Halvard Foods Corp": {Type: graph.Organization, Mentions: []string{"K and J Halvard Foods Corp"}},
+				"D & F Vesk":                 {Type: graph.Organization, Mentions: []string{"D & F Vesk"}},
+			},
+			absent: []string{"K", "J Halvard Foods Corp", "F Vesk"},
+		},
+		{
 			name: "a person's span widens over a particle name",
 			body: "Egyptian President Abdel Fattah el-Sisi spoke.",
 			tags: []tag{{"Egyptian", "MISC"}, {"Abdel Fattah", "PER"}},

@@ -186,6 +186,7 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 	if start >= end {
 		return nil
 	}
+	start = initialsJoined(d.body, start)
 	for _, suf := range []string{"'s", "’s"} {
 		// "Moody's", "McDonald's": the "'s" is the name's when the
 		// gazetteer knows the name with it
@@ -2003,6 +2004,27 @@ func firmWord(w string) bool {
 // compassPoints are one-word names of a country's parts news writes
 // capitalised: "the Midwest", "the Northeast".
 var compassPoints = set("Midwest", "Northeast", "Northwest", "Southeast", "Southwest", "Midlands")
+
+// initialsJoined is where a name that opens with a single capital letter
+// begins when "<letter> and" or "<letter> &" stands right before it: the
+// firms the wire writes "D and F Man", "S and W Berisford", "J and J Snack
+// Foods Corp", whose first letter the tagger leaves out.
+func initialsJoined(body string, start int) int {
+	initial := func(i int) bool { return i >= 0 && i < len(body) && body[i] >= 'A' && body[i] <= 'Z' }
+	letter := func(i int) bool {
+		return i >= 0 && i < len(body) && (body[i] >= 'A' && body[i] <= 'Z' || body[i] >= 'a' && body[i] <= 'z')
+	}
+	if !initial(start) || letter(start+1) || start+1 < len(body) && body[start+1] != ' ' {
+		return start // the name does not open with a letter of its own
+	}
+	for _, join := range []string{" and ", " & "} {
+		k := start - len(join) - 1
+		if k >= 0 && body[k+1:start] == join && initial(k) && !letter(k-1) {
+			return k
+		}
+	}
+	return start
+}
 
 // partnersFirm reports a name in a list of names that a firm of partners
 // is called by, as law firms and brokers are: the names joined by commas

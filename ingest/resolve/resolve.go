@@ -376,7 +376,10 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	}
 
 	var cands []*cand
-	for _, s := range spans {
+	for i, s := range spans {
+		if i+1 < len(spans) && initialsJoined(body, spans[i+1].Start) <= s.Start && s.End <= spans[i+1].Start {
+			continue // the "J" of "J and J Snack Foods Corp": the next name's first letter
+		}
 		cands = append(cands, r.interpret(d, s)...)
 	}
 	cands = append(cands, r.scan(d, spans, cands)...)
