@@ -774,6 +774,12 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Halvard Corp  false: Berg joined the board in 1980", "company's figures  false: Sales rose 20 pct"},
 		},
 		{
+			name:  "a date with its preposition between the speaker and the verb ('Halvard Corp on Monday said') leaves the speaker the subject; a month there said in the past is the last one",
+			body:  "Halvard Corp on Monday said profits rose 20 pct. Brask Inc in November reported it would cut jobs.",
+			build: func(h *hand) { unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc") },
+			want:  []string{"Brask Inc 2023-11 false: it would cut jobs", "Halvard Corp 2024-04-15 false: profits rose 20 pct"},
+		},
+		{
 			name:  "a claim ends where 'and he <speech verb>' begins; the second verb's claim is its own",
 			body:  "Jon Berg said stocks were peaking and he predicted prices would fall soon.",
 			build: func(h *hand) { h.unknown(graph.Person, "Jon Berg", "", "Jon Berg") },

@@ -1,9 +1,11 @@
 package relate
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1859,6 +1861,14 @@ func (d *doc) speechDate(s *sent, verb, from, to int) string {
 				// the clause's other verbs read
 				return dt.Date.Shift(timex.Offset{N: -1, Unit: "week"}).Value
 			}
+			if pub := d.published(); !presentSpeech.Has(s.w(verb)) && dt.Date.Precision == timex.Month && dt.last == verb && s.w(dt.first-1) == "in" && len(pub) >= 7 && dt.Date.Value > pub[:7] {
+				// "The Fed in February said it would…" in a March article:
+				// the February before, however the claim's "would" reads
+				// (only a date right between the speaker and the verb)
+				if y, err := strconv.Atoi(dt.Date.Value[:4]); err == nil {
+					return fmt.Sprintf("%04d%s", y-1, dt.Date.Value[4:])
+				}
+			}
 			return dt.Date.Value
 		}
 	}
@@ -2429,8 +2439,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			continue // `…, adding, "…"`: the quotation's attribution
 		}
 		j := s.skipTicker(k - 1)
-		for j >= 0 && (softTokens.Has(s.w(j)) || isDateToken(s, j)) {
-			j = s.skipTicker(j - 1)
+		for j >= 0 && (softTokens.Has(s.w(j)) || isDateToken(s, j) || datePreps.Has(s.w(j)) && isDateToken(s, j+1)) {
+			j = s.skipTicker(j - 1) // ("Cathay on Monday reported", "last week")
 		}
 		if s.w(j) == ")" && s.w(j-2) == "(" && s.mentionAt(j-3) != nil {
 			j -= 3 // "the National Association of Purchasing Management (NAPM) said"

@@ -20,8 +20,8 @@ import (
 // to find further back ("activities that threatened").
 func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 	j := s.skipTicker(v - 1)
-	for j >= 0 && (softTokens.Has(s.w(j)) || auxiliaries.Has(s.w(j)) || isDateToken(s, j)) {
-		j = s.skipTicker(j - 1)
+	for j >= 0 && (softTokens.Has(s.w(j)) || auxiliaries.Has(s.w(j)) || isDateToken(s, j) || datePreps.Has(s.w(j)) && isDateToken(s, j+1)) {
+		j = s.skipTicker(j - 1) // ("Cathay on Monday reported", "in February")
 	}
 	if j > 0 && trailingForms.Has(s.w(j)) && s.mentionAt(j) == nil {
 		// "Norton co said", "Petroleos de Venezuela, S.A. said": a legal
@@ -418,6 +418,9 @@ func (d *doc) bodyDescribed(s *sent, j int, noun string, c *claims) int {
 	}
 	return -1
 }
+
+// datePreps open a date that may stand between a subject and its verb.
+var datePreps = wordset.Of(map[string]bool{"on": true, "in": true, "at": true, "during": true})
 
 // antecedentNouns head a definite description that wire copy uses for the
 // body it has named: "the company said", "the department said".
