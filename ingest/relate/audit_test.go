@@ -774,6 +774,12 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Halvard Corp  false: Berg joined the board in 1980", "company's figures  false: Sales rose 20 pct"},
 		},
 		{
+			name:  "people 'polled by' or 'surveyed by' a body speak, unnamed, not the body that asked them",
+			body:  "Analysts polled by Halvard News estimated profits rose 20 pct. Economists surveyed by Brask Bank said growth would slow.",
+			build: func(h *hand) { unknownAll(h, graph.Organization, "Halvard News", "Brask Bank") },
+			want:  []string{"Analysts polled by Halvard News  false: profits rose 20 pct", "Economists surveyed by Brask Bank  false: growth would slow"},
+		},
+		{
 			name:  "a date with its preposition between the speaker and the verb ('Halvard Corp on Monday said') leaves the speaker the subject; a month there said in the past is the last one",
 			body:  "Halvard Corp on Monday said profits rose 20 pct. Brask Inc in November reported it would cut jobs.",
 			build: func(h *hand) { unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc") },

@@ -790,6 +790,11 @@ var objectPreps = wordset.Of(map[string]bool{"with": true, "against": true, "bet
 // right after the noun of an unnamed source, past a "the" and a lower-case
 // word after it: "traders at the", "officials in neighbouring".
 func sourceOf(s *sent, p int) bool {
+	if s.w(p) == "by" && p > 1 && polledWords.Has(s.w(p-1)) && sourceWord(s.w(p-2)) {
+		// "Analysts polled by Reuters estimated": the people asked speak,
+		// not the body that asked them
+		return true
+	}
 	for n := 0; n < 2 && p > 0 && !isLowerWord(s.raw(p)) && s.w(p-1) != "," && (afterPreps.Has(s.w(p-1)) || !isLowerWord(s.raw(p-1))); n++ {
 		p-- // a party's word before the title: "Aides to Republican Senator Robert Dole"
 	}
@@ -808,6 +813,9 @@ func sourceOf(s *sent, p int) bool {
 	}
 	return false
 }
+
+// polledWords ask people for what they think: "analysts polled by Reuters".
+var polledWords = wordset.Of(map[string]bool{"polled": true, "surveyed": true, "questioned": true, "interviewed": true, "canvassed": true, "contacted": true})
 
 // titleStart is where the capitalised words (titles) before the name at k
 // start, up to three: "President" in "with President Jose Sarney".
