@@ -774,6 +774,12 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Halvard Corp  false: Berg joined the board in 1980", "company's figures  false: Sales rose 20 pct"},
 		},
 		{
+			name:  "a claim opening with 'there' ('acknowledged there was a risk') is a clause the verb reports",
+			body:  "Jon Berg said sales rose, but he acknowledged there was a risk.",
+			build: func(h *hand) { h.unknown(graph.Person, "Jon Berg", "", "Jon Berg") },
+			want:  []string{"Jon Berg  false: sales rose", "Jon Berg  false: there was a risk"},
+		},
+		{
 			name:  "people 'polled by' or 'surveyed by' a body speak, unnamed, not the body that asked them",
 			body:  "Analysts polled by Halvard News estimated profits rose 20 pct. Economists surveyed by Brask Bank said growth would slow.",
 			build: func(h *hand) { unknownAll(h, graph.Organization, "Halvard News", "Brask Bank") },

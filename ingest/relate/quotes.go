@@ -773,7 +773,7 @@ func (s *sent) nounClause(k int) bool {
 	ps := s.parsed()
 	for j := k; j < len(ps.POS) && j <= k+7; j++ {
 		switch ps.POS[j] {
-		case "DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "JJ", "JJR", "JJS", "POS":
+		case "DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "JJ", "JJR", "JJS", "POS", "EX": // (EX: "acknowledged there was a risk")
 			continue
 		case "MD", "VBD", "VBZ", "VBP":
 			return j > k && !s.breaks(j)
