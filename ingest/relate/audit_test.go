@@ -669,6 +669,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Halvard Corp/participant, Jon Berg/participant"},
 		},
 		{
+			name:      "a date right after 'reported' or 'announced' before 'that' is the report's, not the date of what it reports",
+			published: "1987-03-05",
+			body:      "Halvard News reported on Friday that Norland had warned Ostland not to use the missiles.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Ostland")
+				unknownAll(h, graph.Organization, "Halvard News")
+			},
+			want: []string{"threat  @ happened: Norland/actor, Ostland/target per Halvard News"},
+		},
+		{
 			name:      "pressing unnamed others to act is an appeal by who presses; pressing ahead, or a price, is none",
 			published: "1987-03-05",
 			body:      "Halvard Bank has been pressing chip makers to limit production. Norland is pressing ahead with its plan. Prices pressed lower.",

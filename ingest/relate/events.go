@@ -3841,6 +3841,8 @@ func speechDated(s *sent, dt date) int {
 	switch {
 	case speechVerbs[s.w(p)]:
 		return p
+	case (thatVerbs[s.w(p)] || s.w(p) == "reported") && s.w(dt.last) == "that":
+		return p // "CBS reported on Friday that Washington had warned Tehran": the report's day
 	case (s.w(p) == "reporters" || s.w(p) == "journalists" || s.w(p) == "reuters") && (s.w(p-1) == "told" || s.w(p-1) == "tells"):
 		return p - 1
 	case speechVerbs[s.w(dt.last)] && s.mentionAt(dt.first-1) != nil: // "Iraq on Tuesday said"
