@@ -1223,6 +1223,18 @@ func TestEventMentions(t *testing.T) {
 			want:  []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant | Brask Inc said"},
 		},
 		{
+			name:  "two readings of one type, date and parties in two sentences are one event listing both",
+			body:  "Jon Berg urged Ostland to cut its tariffs. Jon Berg said Ostland should open its markets.",
+			names: []string{},
+			want:  []string{"appeal  @ happened: Jon Berg/actor, Ostland/target | Jon Berg said"},
+		},
+		{
+			name:  "an act done and an act to come, each told by its verb, are two events",
+			body:  "Last month, Halvard Bank asked Brask Corp to reduce output. Halvard Bank will ask Brask Corp to slash output further.",
+			names: []string{"Halvard Bank", "Brask Corp"},
+			want:  []string{"appeal  @ planned: Halvard Bank/actor, Brask Corp/target", "appeal 1987-02 @ happened: Halvard Bank/actor, Brask Corp/target"},
+		},
+		{
 			name:  "talks told in two sentences",
 			body:  "Halvard Corp held talks with Brask Inc on Monday. The talks between Halvard Corp and Brask Inc were friendly, a spokesman said.",
 			names: []string{"Halvard Corp", "Brask Inc"},
@@ -1233,6 +1245,9 @@ func TestEventMentions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newHand(t, tt.body)
 			unknownAll(h, graph.Organization, tt.names...)
+			if strings.Contains(tt.body, "Ostland") {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Country, "Ostland", "", "Ostland")
+			}
 			res := relate(t, h, "1987-03-05")
 			evs := hard(res.Events)
 			lines := eventLines(evs, names(h.ents))

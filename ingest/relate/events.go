@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strconv"
@@ -558,6 +559,49 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 			continue // a duty the clause reader already coded: "suggested that Vardo should join"
 		}
 		out = append(out, ev)
+	}
+	return sameIDOnce(out)
+}
+
+// samePartsRoles reports two events with the same parties in the same roles.
+func samePartsRoles(a, b graph.Event) bool {
+	if len(a.Participants) != len(b.Participants) {
+		return false
+	}
+	for _, p := range a.Participants {
+		if !slices.ContainsFunc(b.Participants, func(q graph.Participant) bool { return q.Entity == p.Entity && q.Role == p.Role }) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameIDOnce keeps one event of each id: two readings of one type, date,
+// place and parties ("He urged X to act" read by the clause reader and by
+// the statement's duty) are one node of the graph, the first with the
+// other's sentences among its mentions.
+func sameIDOnce(evs []graph.Event) []graph.Event {
+	at := make(map[string]int, len(evs))
+	out := evs[:0]
+	for _, ev := range evs {
+		i, seen := at[ev.ID]
+		if !seen || !samePartsRoles(out[i], ev) {
+			// (one event's actor the other's target, "Canada expelled
+			// Indian diplomats; India expelled Canadian diplomats", are two)
+			if !seen {
+				at[ev.ID] = len(out)
+			}
+			out = append(out, ev)
+			continue
+		}
+		first := &out[i]
+		for _, m := range append([]graph.Evidence{ev.Evidence}, ev.Mentions...) {
+			if m.Start == first.Evidence.Start && m.End == first.Evidence.End || slices.ContainsFunc(first.Mentions, func(o graph.Evidence) bool { return o.Start == m.Start && o.End == m.End }) {
+				continue
+			}
+			first.Mentions = append(first.Mentions, m)
+		}
+		slices.SortFunc(first.Mentions, func(a, b graph.Evidence) int { return cmp.Compare(a.Start, b.Start) })
 	}
 	return out
 }
@@ -4204,6 +4248,14 @@ func compatible(a, b *eventMention) bool {
 		return false
 	}
 	if a.location >= 0 && b.location >= 0 && a.location != b.location {
+		return false
+	}
+	if a.verbal && b.verbal && a.typ != "agreement" && (a.status == "planned" && b.status == "happened" || a.status == "happened" && b.status == "planned") && a.s != b.s &&
+		(a.date.Value != b.date.Value || len(a.participants) != len(b.participants)) { // (else one node: the same type, date and parties are one event id)
+		// "Last month the ministry asked chip makers to cut output" and
+		// "the ministry will ask them again": two acts, each told by its
+		// verb, one done and one to come (not a deal made whose terms say
+		// what "will" be bought)
 		return false
 	}
 	if (a.status == "demanded") != (b.status == "demanded") {
