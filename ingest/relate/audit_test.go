@@ -784,6 +784,12 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Halvard Corp  false: Berg joined the board in 1980", "company's figures  false: Sales rose 20 pct"},
 		},
 		{
+			name:  "a claim ending in a short capitalised word leaves the sentence's full stop out ('until May.'), an abbreviation's in ('Halvard Inc.')",
+			body:  "Jon Berg said the strike could last until May. Ada Lund said the buyer was Halvard Inc.",
+			build: func(h *hand) { unknownAll(h, graph.Person, "Jon Berg", "Ada Lund") },
+			want:  []string{"Ada Lund  false: the buyer was Halvard Inc.", "Jon Berg  false: the strike could last until May"},
+		},
+		{
 			name:  "a claim opening with 'there' ('acknowledged there was a risk') is a clause the verb reports",
 			body:  "Jon Berg said sales rose, but he acknowledged there was a risk.",
 			build: func(h *hand) { h.unknown(graph.Person, "Jon Berg", "", "Jon Berg") },

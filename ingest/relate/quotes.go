@@ -2728,10 +2728,12 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 }
 
 // abbreviationEnd reports text that ends in an abbreviation whose full stop
-// is its own ("in the U.S.", "Inc.").
+// is its own ("in the U.S.", "Inc."): dotted letters, or a short
+// capitalised word the sentence splitter reads as an abbreviation ("until
+// May." and "on Mayo Two." end with the sentence's).
 func abbreviationEnd(text string) bool {
 	w := text[strings.LastIndexAny(text, " \n")+1:]
-	return strings.Count(w, ".") > 1 || len(w) <= 4 && len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z'
+	return strings.Count(w, ".") > 1 || len(w) <= 4 && len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && segment.IsAbbrevDot(text, len(text)-1)
 }
 
 func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl claim, source, dt string) {

@@ -173,6 +173,11 @@ func scanWord(s string, i int) int {
 	return i
 }
 
+// IsAbbrevDot reports whether the dot at byte i of s belongs to the word
+// before it (an initial, a letter of U.S., a known abbreviation such as
+// "Inc." or "Mr.") rather than ending a sentence.
+func IsAbbrevDot(s string, i int) bool { return isAbbrevDot(s, i) }
+
 // isAbbrevDot reports whether the dot at i belongs to the word before it:
 // a single letter (an initial, or a letter of U.S.), or a known abbreviation.
 func isAbbrevDot(s string, i int) bool {
