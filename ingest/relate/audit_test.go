@@ -1043,6 +1043,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Jon Berg memberOf Vesk Conservative Party (member)", "Lars Dahl memberOf Vesk Labour Party (member)", "Ole Moe officialOf Halvard Corp (board member)"},
 		},
 		{
+			name: "one who heads a body's department is its official; heading its loans is nothing",
+			body: "Jon Berg, an economist who heads the Halvard Bank's exchange and trade relations department, spoke. Ole Moe, who heads Brask Inc's loans, spoke.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Bank", "Brask Inc")
+				unknownAll(h, graph.Person, "Jon Berg", "Ole Moe")
+			},
+			want: []string{"Jon Berg officialOf Halvard Bank (head of exchange and trade relations department)"},
+		},
+		{
 			name: "an office one 'will remain' in or 'continues as' is held: each of two joined by 'and'",
 			body: "Jon Berg will remain executive vice president of Halvard Corp and president of Brask Inc. Ole Moe will continue as chairman of Vesk Corp.",
 			build: func(h *hand) {

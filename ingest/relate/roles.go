@@ -1435,6 +1435,21 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 				o = nil // only a body this sentence names
 			}
 		}
+		if o != nil && end < 0 && s.possessive(o.last) && d.entity(o.ent).Type == graph.Organization {
+			// "an American who heads the International Monetary Fund's
+			// exchange department": the head of a body's department is
+			// its official
+			u := (o.last + 1)
+			for n := 0; n < 5 && isLowerWord(s.raw(u)) && !departmentNouns.Has(s.w(u)); n++ {
+				u++
+			}
+			if departmentNouns.Has(s.w(u)) {
+				out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelOfficialOf, Object: d.entity(o.ent).ID,
+					Role:      "head of " + strings.TrimSpace(d.body[s.Tokens[(o.last+1)].Start:s.Tokens[u].End]),
+					ValidFrom: validFrom(d, at.past, ""), Confidence: confApposition, Evidence: ev})
+			}
+			return
+		}
 		if o == nil || !isState(d.entity(o.ent)) || end < 0 && s.possessive(o.last) {
 			return
 		}
@@ -2011,6 +2026,10 @@ var notStaff = wordset.Of(map[string]bool{"graduate": true, "graduates": true, "
 
 // subUnits are parts of a body a person may lead without leading the body:
 // "led the UN inspection team", "headed the EU delegation".
+// departmentNouns name a part of a body that a person heads.
+var departmentNouns = wordset.Of(map[string]bool{"department": true, "division": true, "office": true, "unit": true,
+	"branch": true, "bureau": true, "section": true, "desk": true})
+
 var subUnits = wordset.Of(map[string]bool{"team": true, "teams": true, "mission": true, "delegation": true, "unit": true,
 	"division": true, "contingent": true, "force": true, "forces": true, "operation": true, "panel": true,
 	"investigation": true, "inquiry": true, "branch": true, "office": true, "bureau": true, "campaign": true,
