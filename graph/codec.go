@@ -380,6 +380,12 @@ func byOffset(a, b Mention) int {
 	return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 }
 
+// EvidenceOrder orders evidence spans as the body has them: by start, then
+// end (Event.Mentions are kept in it).
+func EvidenceOrder(a, b Evidence) int {
+	return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+}
+
 // mentions links the article to an entity it mentions and to each mention
 // node.
 func mentions() field[Entity] {
@@ -607,7 +613,7 @@ func statedIn() field[Event] {
 				evidenceShape.read(r, node{id: id}, ep, &en)
 				ev.Mentions = append(ev.Mentions, en.Evidence)
 			}
-			slices.SortFunc(ev.Mentions, func(a, b Evidence) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
+			slices.SortFunc(ev.Mentions, EvidenceOrder)
 		},
 	}
 }

@@ -312,7 +312,7 @@ func (s *Store) statedIn(ctx context.Context, event quad.Value, article string) 
 		}
 		out = append(out, e)
 	}
-	slices.SortFunc(out, func(a, b graph.Evidence) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
+	slices.SortFunc(out, graph.EvidenceOrder)
 	return out, nil
 }
 

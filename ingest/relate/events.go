@@ -1,7 +1,6 @@
 package relate
 
 import (
-	"cmp"
 	"slices"
 	"sort"
 	"strconv"
@@ -329,9 +328,11 @@ type eventMention struct {
 	// stated are the sentences of every mention merged into it, by index
 	// (empty while it is one mention)
 	stated []int
-	// restated marks a bid told again with one side named, the other
-	// taken from the bid read before it (doc.earlierBid): it adds its
-	// sentence to that bid, not its date, status or evidence
+	// restated marks a mention that only tells again of an event told
+	// before — a bid with one side named or "the offer" (doc.earlierBid),
+	// an agreement only named, "the acquisition": it merges into that
+	// event (never starts one) and adds its sentence and any side it
+	// names, not its date, status or evidence
 	restated bool
 	// code is the CAMEO code read from the clause or noun ("" for the
 	// type's); structured marks events read from the parse.
@@ -601,7 +602,7 @@ func sameIDOnce(evs []graph.Event) []graph.Event {
 			}
 			first.Mentions = append(first.Mentions, m)
 		}
-		slices.SortFunc(first.Mentions, func(a, b graph.Evidence) int { return cmp.Compare(a.Start, b.Start) })
+		slices.SortFunc(first.Mentions, graph.EvidenceOrder)
 	}
 	return out
 }
@@ -4273,13 +4274,7 @@ func compatible(a, b *eventMention) bool {
 	}
 	// something must tie them: a shared participant, the same place, or
 	// both dated alike
-	shared := false
-	for k := range a.participants {
-		if _, ok := b.participants[k]; ok {
-			shared = true
-		}
-	}
-	return shared || a.location >= 0 && a.location == b.location || !a.date.IsZero() && !b.date.IsZero()
+	return sharesParticipant(a, b) || a.location >= 0 && a.location == b.location || !a.date.IsZero() && !b.date.IsZero()
 }
 
 // sharesParticipant reports a party of a that b names too.
