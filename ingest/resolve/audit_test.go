@@ -40,6 +40,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"K", "J Halvard Foods Corp", "F Vesk"},
 		},
 		{
+			name: "a firm's short form of two joined names is the firm the article named whole, but not a list before its name",
+			body: "Harlow and Pemberly Tobacco Corp said sales fell. The U.S. Harlow and Pemberly unit held its gains, Harlow and Pemberly's owner said. A venture of AT and T and Vosskamp Lampenfabriek NV opened. AT and T and Vosskamp agreed.",
+			tags: []tag{{"Harlow and Pemberly Tobacco Corp", "ORG"}, {"U.S.", "LOC"}, {"Harlow", "PER"}, {"Pemberly", "ORG"}, {"Harlow", "PER"}, {"AT", "ORG"}, {"T and Vosskamp Lampenfabriek NV", "ORG"}, {"AT", "ORG"}, {"T", "ORG"}, {"Vosskamp", "ORG"}},
+			want: map[string]view{
+				"Harlow and Pemberly Tobacco Corp": {Type: graph.Organization, Mentions: []string{"Harlow and Pemberly Tobacco Corp", "Harlow and Pemberly", "Harlow and Pemberly"}},
+				"Vosskamp":                         {Type: graph.Organization, Mentions: []string{"Vosskamp"}},
+			},
+			absent: []string{"Harlow", "Pemberly"},
+		},
+		{
 			name: "a person's span widens over a particle name",
 			body: "Egyptian President Abdel Fattah el-Sisi spoke.",
 			tags: []tag{{"Egyptian", "MISC"}, {"Abdel Fattah", "PER"}},

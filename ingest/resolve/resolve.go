@@ -362,7 +362,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, partyTags(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, cleanSpans(body, spans)))))))))))))))))
+	spans = cutTickers(body, joinedShortForms(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, partyTags(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, cleanSpans(body, spans))))))))))))))))))
 	spans = r.cutCityTails(body, dropNamedThings(body, spans))
 	d.nameWords = map[string]bool{}
 	var buf []string
@@ -2077,4 +2077,66 @@ func qualifiedCompanies(body string, spans []segment.Span) []segment.Span {
 		out = append(out, segment.Span{Start: start, End: end, Label: graph.LabelORG})
 	}
 	return out
+}
+
+// joinedShortForms reads again, as one company, the shorter form an
+// article writes of a firm named by two names joined by "and" or "&"
+// whose whole name, with its legal form, it wrote elsewhere: after
+// "Brown and Williamson Tobacco Corp", "the U.S. Brown and Williamson
+// unit" names that firm, not a person Brown and a firm Williamson. The
+// short form is the whole name's words up to the first one after the
+// conjunction, and as many of its next words as follow in the text.
+func joinedShortForms(body string, spans []segment.Span) []segment.Span {
+	var out []segment.Span
+	for _, f := range spans {
+		text := body[f.Start:f.End]
+		if !endsCorporate(text) || !strings.Contains(text, " and ") && !strings.Contains(text, " & ") ||
+			strings.HasSuffix(body[:f.Start], " and ") || strings.HasSuffix(body[:f.Start], " & ") {
+			continue // no joined name, or one that may have lost its first words ("AT and" + "T and Philips ... NV")
+		}
+		ws := strings.Fields(text)
+		k := slices.IndexFunc(ws, func(w string) bool { return w == "and" || w == "&" })
+		if k < 1 || k+2 >= len(ws) || !segment.IsCapitalised(ws[0]) || !segment.IsCapitalised(ws[k+1]) {
+			continue
+		}
+		short := strings.Join(ws[:k+2], " ")
+		for from := 0; ; {
+			i := strings.Index(body[from:], short)
+			if i < 0 {
+				break
+			}
+			start, end := from+i, from+i+len(short)
+			from = end
+			if start > 0 && isWordByte(body[start-1]) || end < len(body) && isWordByte(body[end]) {
+				continue // inside a longer word
+			}
+			// the whole name's next words, as far as the text has them
+			for _, w := range ws[k+2:] {
+				if !strings.HasPrefix(body[end:], " "+w) || end+1+len(w) < len(body) && isWordByte(body[end+1+len(w)]) {
+					break
+				}
+				end += 1 + len(w)
+			}
+			if end-start == len(text) || slices.ContainsFunc(spans, func(s segment.Span) bool {
+				return s.Start <= start && end <= s.End || s.Start < end && s.End > end || s.Start < start && s.End > start
+			}) {
+				continue // the whole name itself, one name already, or a name running across it
+			}
+			out = append(out, segment.Span{Start: start, End: end, Label: graph.LabelORG})
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	kept := slices.DeleteFunc(slices.Clone(spans), func(s segment.Span) bool {
+		return slices.ContainsFunc(out, func(o segment.Span) bool { return s.Start < o.End && o.Start < s.End })
+	})
+	kept = append(kept, out...)
+	slices.SortFunc(kept, func(a, b segment.Span) int { return a.Start - b.Start })
+	return slices.CompactFunc(kept, func(a, b segment.Span) bool { return a == b })
+}
+
+// isWordByte is a byte a word goes on with: a letter or a digit.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf
 }
