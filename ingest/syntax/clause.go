@@ -176,6 +176,11 @@ func (p *Parser) ParseLowered(words, lowered []string, names [][2]int) *Sentence
 				if s.Chunks[i] != "I-NP" || i == 0 || !strings.HasSuffix(s.Chunks[i-1], "NP") {
 					s.Chunks[i] = "B-NP"
 				}
+				if i > 0 && strings.HasSuffix(s.Chunks[i-1], "NP") && placeModifier(lowered[i-1]) {
+					// "to Montreal-based (Taurus Footwear Inc)": the
+					// modifier opens the name's phrase
+					s.Chunks[i] = "I-NP"
+				}
 			} else {
 				s.Chunks[i] = "I-NP"
 			}
@@ -189,6 +194,17 @@ func (p *Parser) ParseLowered(words, lowered []string, names [][2]int) *Sentence
 	}
 	s.readClauses()
 	return s
+}
+
+// placeModifier is a hyphened word that says where or whose a body is,
+// before its name: "Montreal-based", "state-owned", "Soviet-backed".
+func placeModifier(lw string) bool {
+	for _, suf := range []string{"-based", "-owned", "-controlled", "-backed", "-run", "-led"} {
+		if len(lw) > len(suf) && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // Lower is word i in lower case, strings.ToLower(s.Words[i]), made once

@@ -119,6 +119,10 @@ func TestClauses(t *testing.T) {
 			[]string{"attending | subj: Farm leaders | obj: a meeting", "called past | subj: Farm leaders | for: talks"}},
 		{"Halvard Corp offered 4.00 dlrs a share for Norland Inc .", []string{"Halvard Corp", "Norland Inc"},
 			[]string{"offered past | subj: Halvard Corp | obj: 4.00 dlrs | for: Norland Inc"}},
+		// a place's "-based" opens the phrase of the name after it, in the
+		// wire's round brackets too (a development corpus sentence)
+		{"Halvard Corp sold its shoe divisions to Vardo-based ( Brask Footwear Inc ) for undisclosed terms .", []string{"Halvard Corp", "Vardo-based", "( Brask Footwear Inc )"},
+			[]string{"sold past | subj: Halvard Corp | obj: its shoe divisions | to: Vardo-based ( Brask Footwear Inc ) | for: undisclosed terms"}},
 		{"The Trade and Industry Ministry rejected the proposal .", []string{"Trade and Industry Ministry"},
 			[]string{"rejected past | subj: The Trade and Industry Ministry | obj: the proposal"}},
 	} {
