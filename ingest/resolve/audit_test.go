@@ -50,6 +50,17 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Harlow", "Pemberly"},
 		},
 		{
+			name: "a firm whose legal form's dot ends a sentence is not joined to the firm that opens the next",
+			body: "Halvard Corp bought a stake in Ostland Inc. Mersk Corp said it would sue. Alex. Vesk and Sons Inc managed the issue.",
+			tags: []tag{{"Halvard Corp", "ORG"}, {"Ostland Inc.", "ORG"}, {"Mersk Corp", "ORG"}, {"Alex. Vesk and Sons Inc", "ORG"}},
+			want: map[string]view{
+				"Ostland Inc.":            {Type: graph.Organization, Mentions: []string{"Ostland Inc."}},
+				"Mersk Corp":              {Type: graph.Organization, Mentions: []string{"Mersk Corp"}},
+				"Alex. Vesk and Sons Inc": {Type: graph.Organization, Mentions: []string{"Alex. Vesk and Sons Inc"}},
+			},
+			absent: []string{"Ostland Inc. Mersk Corp"},
+		},
+		{
 			name: "a person's span widens over a particle name",
 			body: "Egyptian President Abdel Fattah el-Sisi spoke.",
 			tags: []tag{{"Egyptian", "MISC"}, {"Abdel Fattah", "PER"}},

@@ -363,7 +363,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	r = &dated
 	d := newDoc(body, published, sents)
 	spans = cutTickers(body, joinedShortForms(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, partyTags(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, cleanSpans(body, spans))))))))))))))))))
-	spans = r.cutCityTails(body, dropNamedThings(body, spans))
+	spans = r.cutCityTails(body, dropNamedThings(body, cutAtSentences(body, sents, spans)))
 	d.nameWords = map[string]bool{}
 	var buf []string
 	for _, s := range spans {
@@ -2139,4 +2139,26 @@ func joinedShortForms(body string, spans []segment.Span) []segment.Span {
 // isWordByte is a byte a word goes on with: a letter or a digit.
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf
+}
+
+// cutAtSentences cuts a name the span passes joined across the start of
+// a sentence, after a legal form's dot, back into the names before and
+// after it: "from Ostland Inc. Mersk Corp said …" joins a firm whose legal
+// form ends one sentence to the firm that opens the next.
+func cutAtSentences(body string, sents []segment.Sentence, spans []segment.Span) []segment.Span {
+	return rewriteSpans(spans, func(_ int, s segment.Span) []segment.Span {
+		for _, st := range sents {
+			if st.Start > s.Start && st.Start < s.End {
+				end := st.Start
+				for end > s.Start && isWordSpace(body[end-1]) {
+					end--
+				}
+				if last, _ := lastField(body[s.Start:end]); !strings.HasSuffix(last, ".") || !isLegalForm(last) {
+					return nil // "Alex. Brown and Sons Inc": a dot the splitter misread
+				}
+				return []segment.Span{{Start: s.Start, End: end, Label: s.Label}, {Start: st.Start, End: s.End, Label: s.Label}}
+			}
+		}
+		return nil
+	})
 }
