@@ -765,6 +765,15 @@ func TestAuditClaims(t *testing.T) {
 			want:  []string{"Brazil  false: it had moved troops"},
 		},
 		{
+			name: "an inverted speaker after what he does ('said analyst Jon Berg') and with his body after 'of' ends the attribution; a sentence follows",
+			body: "Rates rose. \"It will be slow,\" said analyst Jon Berg. Prices fell. \"It was wrong,\" said economist Ana Lund of the Halvard Bank. The sea is calm.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Ana Lund", "", "Ana Lund")
+				unknownAll(h, graph.Organization, "Halvard Bank")
+			},
+			want: []string{"Ana Lund  true: It was wrong", "Jon Berg  true: It will be slow"},
+		},
+		{
 			name: "a firm 'of' its home country speaks, not the country",
 			body: "Halvard Ltd of the U.K. said it would sell the unit. Ostmark Plc of Norland said prices rose.",
 			build: func(h *hand) {

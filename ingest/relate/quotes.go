@@ -1967,8 +1967,9 @@ func (r *Relater) invertedSpeaker(d *doc, s *sent, k int) (speaker, source strin
 			break
 		}
 		if !segment.IsCapitalised(s.raw(j)) && r.titleKind(strings.TrimSuffix(s.w(j), "-elect")) == kindNone &&
-			(r.titleKind(s.w(j+1)) == kindNone || s.mentionAt(j+1) != nil) {
-			break // (a word before a title goes: "said bank spokesman James Day")
+			(r.titleKind(s.w(j+1)) == kindNone || s.mentionAt(j+1) != nil) &&
+			!(sourceWord(s.w(j)) && s.mentionAt(j+1) != nil) {
+			break // (a word before a title goes: "said bank spokesman James Day"; so does what the speaker does: "said analyst Jon Keller")
 		}
 	}
 	for j := k + 1; j < len(s.Tokens) && j <= k+4 && underwriterWords.Has(s.w(j)) && isLowerWord(s.raw(j)); j++ {
@@ -1996,7 +1997,19 @@ var underwriterWords = wordset.Of(map[string]bool{"lead": true, "sole": true, "c
 func (s *sent) attributionEnds(k int) bool {
 	return k >= len(s.Tokens) || s.w(k) == "." || s.w(k) == "," && s.noClauseFrom(k+1) ||
 		// "…, said Orion Royal Bank as lead manager.": the speaker's part
-		s.w(k) == "as" && k+1 < len(s.Tokens) && isLowerWord(s.raw(k+1)) && s.noClauseFrom(k+1)
+		s.w(k) == "as" && k+1 < len(s.Tokens) && isLowerWord(s.raw(k+1)) && s.noClauseFrom(k+1) ||
+		// "…, said economist Jon Keller of Halvard Corp.": the speaker's body
+		s.w(k) == "of" && s.bodyEnds(k+1)
+}
+
+// bodyEnds reports a body's name at token k, after "the" or not, that the
+// sentence ends with, or an apposition after it.
+func (s *sent) bodyEnds(k int) bool {
+	if s.w(k) == "the" {
+		k++
+	}
+	m := s.mentionAt(k)
+	return m != nil && m.first == k && m.last > k && s.w(m.last) != "of" && s.attributionEnds(m.last)
 }
 
 // noClauseFrom reports no finite verb from token k to the sentence's end.
