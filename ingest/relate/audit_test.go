@@ -774,6 +774,15 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ana Lund  true: It was wrong", "Jon Berg  true: It will be slow"},
 		},
 		{
+			name: "one told by a common noun phrase the parse reads as the object, a clause with its own subject after it, hears the claim; 'told all he knows' tells no one",
+			body: "Halvard Corp proposed a plan. The company told the task force the new distribution company would be regulated. Jon Berg said he has told all he knows.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"Halvard Corp  false: the new distribution company would be regulated", "Jon Berg  false: he has told all he knows"},
+		},
+		{
 			name: "a firm 'of' its home country speaks, not the country",
 			body: "Halvard Ltd of the U.K. said it would sell the unit. Ostmark Plc of Norland said prices rose.",
 			build: func(h *hand) {

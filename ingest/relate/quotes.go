@@ -666,6 +666,35 @@ func (s *sent) hearerEnd(k int) int {
 	return end
 }
 
+// toldHearerEnd is hearerEnd, or else toldObject: the end of whoever was
+// told from k, before the claim.
+func (s *sent) toldHearerEnd(k int) int {
+	if h := s.hearerEnd(k); h > 0 || s.w(k-1) == "tell" {
+		return h // ("will likely tell Mr. Putin he hopes": a telling to come is no claim made)
+	}
+	return s.toldObject(k)
+}
+
+// toldObject is the end of the noun phrase the parse reads as told at k
+// (just past "told") when a clause with a subject of its own follows it
+// at once: "told the task force the new company would be regulated"; 0
+// when the parse reads no such pair.
+func (s *sent) toldObject(k int) int {
+	ps := s.parsed()
+	for _, c := range ps.Clauses {
+		if c.Head != k-1 || len(c.Object) == 0 || c.Object[0].Start != k || !strings.HasPrefix(ps.POS[c.Object[0].Head], "NN") {
+			continue // ("has told all he knows": no one told)
+		}
+		end := c.Object[len(c.Object)-1].End
+		for _, o := range ps.Clauses {
+			if len(o.Subject) > 0 && o.Subject[0].Start == end && !o.Inverted && o.Verb.Start > end {
+				return end
+			}
+		}
+	}
+	return 0
+}
+
 // mediumWords name what a claim was said in: "said in a statement".
 var mediumWords = wordset.Of(map[string]bool{
 	"statement": true, "interview": true, "report": true, "speech": true, "letter": true, "communique": true,
@@ -2640,7 +2669,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			toReporters := s.w(from) != "that" && (s.w(k+1) == "reporters" || s.w(k+1) == "journalists")
 			if toReporters {
 				from = k + 2 // "told reporters the measures had been discussed": the claim follows the hearer
-			} else if h := s.hearerEnd(k + 1); s.w(from) != "that" && h > 0 && s.opensClause(h) {
+			} else if h := s.toldHearerEnd(k + 1); s.w(from) != "that" && h > 0 && s.opensClause(h) {
 				// "told Reuters the talks had failed", "told a news
 				// conference prices would rise": the claim follows the hearer
 				from, toReporters = h, true
