@@ -119,6 +119,13 @@ func TestClauses(t *testing.T) {
 			[]string{"attending | subj: Farm leaders | obj: a meeting", "called past | subj: Farm leaders | for: talks"}},
 		{"Halvard Corp offered 4.00 dlrs a share for Norland Inc .", []string{"Halvard Corp", "Norland Inc"},
 			[]string{"offered past | subj: Halvard Corp | obj: 4.00 dlrs | for: Norland Inc"}},
+		// a month after "last" is a phrase of time between the object and
+		// the verb's prepositions; a wh-adverb after it opens a clause of
+		// its own (development corpus sentences)
+		{"Halvard Bank sold its assets last November to Ostland Bank .", []string{"Halvard Bank", "Ostland Bank"},
+			[]string{"sold past | subj: Halvard Bank | obj: its assets | to: Ostland Bank"}},
+		{"The offices were acquired last June when Halvard merged with Ostland Bank .", []string{"Halvard", "Ostland Bank"},
+			[]string{"acquired past passive | subj: The offices", "merged past | subj: Halvard | with: Ostland Bank"}},
 		// a place's "-based" opens the phrase of the name after it, in the
 		// wire's round brackets too (a development corpus sentence)
 		{"Halvard Corp sold its shoe divisions to Vardo-based ( Brask Footwear Inc ) for undisclosed terms .", []string{"Halvard Corp", "Vardo-based", "( Brask Footwear Inc )"},

@@ -384,8 +384,14 @@ var timeOpeners = wordset.Of(map[string]bool{"last": true, "this": true, "next":
 var dayWords = wordset.Of(map[string]bool{"today": true, "yesterday": true, "tomorrow": true})
 
 func (s *Sentence) timePhrase(p Phrase) bool {
-	return p.End-p.Start <= 3 && timeWords.Has(s.lower(s.headOf(p))) && s.name[s.headOf(p)] < 0
+	return p.End-p.Start <= 3 && timeWords.Has(s.lower(s.headOf(p))) && s.name[s.headOf(p)] < 0 ||
+		// "sold its assets last November to …": a month after "last", "next"…
+		p.End-p.Start == 2 && timeOpeners.Has(s.lower(p.Start)) && monthWords.Has(s.lower(p.Start+1))
 }
+
+// monthWords are the months' names, in lower case.
+var monthWords = wordset.Of(map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true})
 
 // verbBetween reports a verb phrase among phrases [from, to].
 func (s *Sentence) verbBetween(from, to int) bool {
@@ -625,6 +631,9 @@ func (s *Sentence) objects(c *Clause, next int) {
 		}
 		switch p.Type {
 		case "PRT", "ADVP", "ADJP":
+			if s.tag(p.Start) == "WRB" {
+				return // "… last June when Carteret merged": a clause of its own
+			}
 			c.End = p.End
 			k++
 		case "NP":
