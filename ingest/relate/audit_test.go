@@ -170,6 +170,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
+			name:      "a part of a business sold ('most of its assets', 'all of its operations') is a business sold",
+			published: "1987-03-05",
+			body:      "Halvard Bank sold most of its assets to Ostland Bank. Vardo Corp sold all of its farm equipment operations to Brask Inc.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Bank", "Ostland Bank", "Vardo Corp", "Brask Inc")
+			},
+			want: []string{"agreement  @ happened: Halvard Bank/participant, Ostland Bank/participant", "agreement  @ happened: Vardo Corp/participant, Brask Inc/participant"},
+		},
+		{
 			name:      "a country describing a firm's kind in a long description joined by 'and' is no party",
 			published: "1987-03-05",
 			body:      "The Norlandic metal trading and equipment sales company Vardo Export signed the contract with Ostland.",

@@ -1566,6 +1566,11 @@ var businessNouns = wordset.Of(map[string]bool{"unit": true, "units": true, "div
 	"company": true, "companies": true, "firm": true, "plant": true, "plants": true, "mill": true, "mills": true,
 	"affiliate": true, "stations": true, "station": true, "chain": true, "refinery": true, "mine": true, "mines": true})
 
+// partitives name a part of what follows their "of": "most of its
+// assets", "part of the business".
+var partitives = wordset.Of(map[string]bool{"most": true, "all": true, "part": true, "some": true, "half": true,
+	"majority": true, "bulk": true, "rest": true, "remainder": true, "portion": true, "much": true})
+
 // businessDealt reports an acquisition clause whose object is a business:
 // a named firm ("acquired Armtek Corp") or a business noun ("sold its
 // industrial tire division", "the assets of X"), with the other side named
@@ -1578,6 +1583,15 @@ func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool
 		return false
 	}
 	head := ps.Lower(np.Head)
+	if partitives.Has(head) && ps.Lower(np.Head+1) == "of" {
+		// "sold most of its assets to …": the part is of the business
+		for k := np.End - 1; k > np.Head+1; k-- {
+			if strings.HasPrefix(ps.POS[k], "NN") {
+				head = ps.Lower(k)
+				break
+			}
+		}
+	}
 	if businessNouns.Has(head) {
 		return true
 	}
