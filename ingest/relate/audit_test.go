@@ -179,6 +179,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Halvard Bank/participant, Ostland Bank/participant", "agreement  @ happened: Vardo Corp/participant, Brask Inc/participant"},
 		},
 		{
+			name:      "talks that are the means of an act to come ('seeks to postpone the payments through negotiations') are planned, not failed",
+			published: "1987-03-05",
+			body:      "Norland seeks to postpone the payments through negotiations with its creditors.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{"talks  @ planned: Norland/participant"},
+		},
+		{
 			name:      "a country describing a firm's kind in a long description joined by 'and' is no party",
 			published: "1987-03-05",
 			body:      "The Norlandic metal trading and equipment sales company Vardo Export signed the contract with Ostland.",

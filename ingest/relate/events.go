@@ -2181,6 +2181,8 @@ func defaultStatus(s *sent, k int, verbal bool) string {
 		// to be formed is an agreement made
 		h, g := lemma(lex, s.w(cl.Head)), lemma(lex, s.w(cl.Governor))
 		switch {
+		case !verbal && meansOf(ps, cl, k):
+			return "planned" // "seeks to postpone the payments through negotiations with its creditors": the means of an act to come
 		case refused(lex, ps, cl):
 			return "failed"
 		case verbal || k == cl.Head:
@@ -3527,6 +3529,22 @@ var demandCues = wordset.Of(map[string]bool{
 	"ordering": true, "ordered": true, "demanding": true, "demanded": true, "requiring": true,
 	"required": true, "urging": true, "calling": true, "demands": true, "demand": true, "orders": true,
 })
+
+// meansOf reports word k inside a phrase of the clause that names its
+// means: "through negotiations", "via talks", "by agreement".
+func meansOf(ps *syntax.Sentence, cl syntax.Clause, k int) bool {
+	for _, p := range cl.Preps {
+		switch ps.Lower(p.Prep) {
+		case "through", "via", "by":
+			for _, o := range p.Object {
+				if o.Start <= k && k < o.End {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // status reads whether the event failed, was demanded, is planned or
 // happened, from the words around its trigger and the sentence's tense.
