@@ -188,6 +188,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"talks  @ planned: Norland/participant"},
 		},
 		{
+			name:      "a named side discussing or negotiating something 'with' people the text does not name holds talks alone; an unnamed subject holds none",
+			published: "1987-03-05",
+			body:      "Norland is discussing a new accord with its creditors. Jon Berg said the bank would begin discussing the facility with potential customers.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"talks  @ happened: Norland/participant"},
+		},
+		{
 			name:      "a country describing a firm's kind in a long description joined by 'and' is no party",
 			published: "1987-03-05",
 			body:      "The Norlandic metal trading and equipment sales company Vardo Export signed the contract with Ostland.",

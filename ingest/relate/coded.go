@@ -1398,10 +1398,36 @@ func plainThing(ps *syntax.Sentence, s *sent, cl syntax.Clause, byEnding bool) b
 // the text does not name ("met the full panel", "met creditor banks"): a
 // meeting with the one named party (GUIDE.md), the subject.
 func metUnnamed(ps *syntax.Sentence, s *sent, cl syntax.Clause, lem string) bool {
+	if (lem == "discuss" || lem == "negotiate" || lem == "consult") && !cl.Passive && !cl.Negated && namedSubject(s, cl) {
+		// "is discussing a new accord with its creditors": talks with
+		// people or a body the text does not name
+		for _, p := range cl.Preps {
+			if ps.Lower(p.Prep) == "with" && len(p.Object) == 1 && unnamedPeople(ps, s, p.Object[0]) {
+				return true
+			}
+		}
+	}
 	if lem != "meet" || cl.Passive || cl.Negated || len(cl.Object) != 1 {
 		return false
 	}
-	np := cl.Object[0]
+	return unnamedPeople(ps, s, cl.Object[0])
+}
+
+// namedSubject reports a name in the clause's own subject.
+func namedSubject(s *sent, cl syntax.Clause) bool {
+	for _, np := range cl.Subject {
+		for k := np.Start; k < np.End; k++ {
+			if s.mentionAt(k) != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unnamedPeople reports a noun phrase of people or a body it does not
+// name: "the full panel", "creditor banks", "its creditors".
+func unnamedPeople(ps *syntax.Sentence, s *sent, np syntax.NounPhrase) bool {
 	for k := np.Start; k < np.End; k++ {
 		if s.mentionAt(k) != nil {
 			return false
