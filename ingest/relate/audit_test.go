@@ -197,6 +197,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"talks  @ happened: Norland/participant"},
 		},
 		{
+			name:      "a firm that won or took control of a firm made a deal with it; a body our knowledge holds taking control of one, or control still to take, is none",
+			published: "1987-03-05",
+			body:      "Halvard Corp won control of Brask Inc last year. Vardo Corp took control of Ostland Ltd. The IMF said it took control of Kessel Savings. Tally Corp plans to take control of Pemb Inc.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vardo Corp", "Ostland Ltd", "Kessel Savings", "Tally Corp", "Pemb Inc")
+				h.known(graph.Organization, "International Monetary Fund", "IMF")
+			},
+			want: []string{"agreement  @ happened: Vardo Corp/participant, Ostland Ltd/participant", "agreement 1986 @ happened: Halvard Corp/participant, Brask Inc/participant"},
+		},
+		{
 			name:      "a country describing a firm's kind in a long description joined by 'and' is no party",
 			published: "1987-03-05",
 			body:      "The Norlandic metal trading and equipment sales company Vardo Export signed the contract with Ostland.",

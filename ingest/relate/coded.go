@@ -1592,6 +1592,41 @@ var businessNouns = wordset.Of(map[string]bool{"unit": true, "units": true, "div
 	"company": true, "companies": true, "firm": true, "plant": true, "plants": true, "mill": true, "mills": true,
 	"affiliate": true, "stations": true, "station": true, "chain": true, "refinery": true, "mine": true, "mines": true})
 
+// controlVerbs take a firm over when their object is "control of" it.
+var controlVerbs = wordset.Of(map[string]bool{"take": true, "gain": true, "win": true, "acquire": true, "assume": true, "obtain": true})
+
+// controlTaken reports a firm's takeover told as control taken or won,
+// done: "Allied-Lyons won control of Hiram Walker", not a regulator's
+// seizure ("the Bank Board took control of the thrift": a body our
+// knowledge holds, or a state) nor control still to take.
+func (d *doc) controlTaken(s *sent, ps *syntax.Sentence, cl syntax.Clause, lem string) bool {
+	if !controlVerbs.Has(lem) || cl.Tense != "past" || cl.Modal != "" || cl.Negated || cl.Passive || cl.Governor >= 0 || !d.controlOfFirm(s, ps, cl) {
+		return false
+	}
+	buyers := d.distinctParties(s, cl.Subject)
+	for _, e := range buyers {
+		if x := d.ents[e]; x.Type != graph.Organization || x.Wikidata != "" || x.Country != "" {
+			return false
+		}
+	}
+	return len(buyers) > 0
+}
+
+// controlOfFirm reports the clause's object "control of" a named firm:
+// "won control of Hiram Walker", "took control of the Brask Corp".
+func (d *doc) controlOfFirm(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
+	np, ok := objectPhrase(cl)
+	if !ok || ps.Lower(np.Head) != "control" || ps.Lower(np.Head+1) != "of" {
+		return false
+	}
+	j := np.Head + 2
+	if ps.Lower(j) == "the" {
+		j++
+	}
+	m := s.mentionAt(j)
+	return m != nil && m.first == j && d.ents[m.ent].Type == graph.Organization
+}
+
 // partitives name a part of what follows their "of": "most of its
 // assets", "part of the business".
 var partitives = wordset.Of(map[string]bool{"most": true, "all": true, "part": true, "some": true, "half": true,
@@ -2953,7 +2988,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		// acquire, not the dictionary's seizure (171)
 		takeover := lem == "take" && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "over") &&
 			cl.Governor >= 0 && offerVerbs.Has(phrasal(lex, ps, cl.Governor))
-		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
+		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !(lem == "take" && d.controlTaken(s, ps, cl, lem)) && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
 			!(givingVerbs.Has(lem) && grantedAid(ps, cl) && !cl.Negated) {
 			// ("made an offer for USAir", "gave a pledge": the noun
 			// names the event the light verb carries)
@@ -3321,6 +3356,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// bid for the firm (036), as "offered to buy" is
 			deal = "036"
 			m, ok = cameo.Match{Code: deal, Entry: "OFFER_PAY"}, true
+		}
+		if deal == "" && gov == "" && d.controlTaken(s, ps, cl, lem) {
+			// "Allied-Lyons won control of Hiram Walker last year", "took
+			// control of Brask Inc": a firm taken over, a deal made (057)
+			// between the buyer and the firm
+			deal, doneDeal = "057", true
+			m, ok = cameo.Match{Code: deal, Entry: "CONTROL_OF"}, true
 		}
 		if h := objectHead(ps, cl); completeVerbs.Has(lem) && dealNouns.Has(h) && deal == "" && cl.Tense == "past" && cl.Modal == "" && !cl.Negated && !cl.Passive {
 			// "has completed the acquisition of American Security Corp",
