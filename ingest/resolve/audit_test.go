@@ -61,6 +61,19 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Ostland Inc. Mersk Corp"},
 		},
 		{
+			name: "a firm named with a possessive the article never writes without it is one name; an owner written alone elsewhere, a known place or a longer name's last word owns the firm",
+			body: "Halloran's Frozen Foods Inc said sales rose. Halloran's shares fell. Vesk's Brask Holdings Ltd unit gained; Vesk Corp said so. Japan's Ostmark Motor Co Ltd and Tally Corp's Pemb Chemical Co rose.",
+			tags: []tag{{"Halloran", "PER"}, {"Frozen Foods Inc", "ORG"}, {"Halloran", "PER"}, {"Vesk", "ORG"}, {"Brask Holdings Ltd", "ORG"}, {"Vesk Corp", "ORG"},
+				{"Japan", "LOC"}, {"Ostmark Motor Co Ltd", "ORG"}, {"Tally Corp", "ORG"}, {"Pemb Chemical Co", "ORG"}},
+			want: map[string]view{
+				"Halloran's Frozen Foods Inc": {Type: graph.Organization, Mentions: []string{"Halloran's Frozen Foods Inc", "Halloran"}},
+				"Brask Holdings Ltd":          {Type: graph.Organization, Mentions: []string{"Brask Holdings Ltd"}},
+				"Ostmark Motor Co Ltd":        {Type: graph.Organization, Mentions: []string{"Ostmark Motor Co Ltd"}},
+				"Pemb Chemical Co":            {Type: graph.Organization, Mentions: []string{"Pemb Chemical Co"}},
+			},
+			absent: []string{"Frozen Foods Inc", "Halloran"},
+		},
+		{
 			name: "a person's span widens over a particle name",
 			body: "Egyptian President Abdel Fattah el-Sisi spoke.",
 			tags: []tag{{"Egyptian", "MISC"}, {"Abdel Fattah", "PER"}},

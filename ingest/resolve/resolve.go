@@ -362,7 +362,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, joinedShortForms(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, partyTags(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, cleanSpans(body, spans))))))))))))))))))
+	spans = cutTickers(body, r.possessiveFirms(body, joinedShortForms(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, partyTags(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, cleanSpans(body, spans)))))))))))))))))))
 	spans = r.cutCityTails(body, dropNamedThings(body, cutAtSentences(body, sents, spans)))
 	d.nameWords = map[string]bool{}
 	var buf []string
@@ -2161,4 +2161,91 @@ func cutAtSentences(body string, sents []segment.Sentence, spans []segment.Span)
 		}
 		return nil
 	})
+}
+
+// possessiveFirms reads a firm named with a possessive, "Wendy's
+// International Inc", "Dreyer's Grand Ice Cream Inc", as one name when
+// the article never writes the word before "'s" without it: the "'s" is
+// the name's, not an owner's ("Chrysler's American Motors Corp" is
+// Chrysler's firm where "Chrysler" stands alone elsewhere). The firm's
+// short form, "Wendy's", is a mention of it too.
+func (r *Resolver) possessiveFirms(body string, spans []segment.Span) []segment.Span {
+	var owners map[string]bool // words before "'s" that open a firm's name
+	lower := ""
+	for _, s := range spans {
+		w, _ := possessor(body, s.Start)
+		if w == "" || !endsCorporate(body[s.Start:s.End]) || len(r.g.Lookup(w)) > 0 {
+			continue // (not "Japan's Fujitsu Ltd": a known name owns the firm)
+		}
+		if lower == "" {
+			lower = strings.ToLower(body)
+		}
+		if alwaysPossessive(lower, strings.ToLower(w)) {
+			if owners == nil {
+				owners = map[string]bool{}
+			}
+			owners[w] = true
+		}
+	}
+	if owners == nil {
+		return spans
+	}
+	var out []segment.Span
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if w, at := possessor(body, s.Start); owners[w] {
+			if len(out) > 0 && out[len(out)-1].End > at {
+				out = out[:len(out)-1] // the owner's word, tagged apart
+			}
+			out = append(out, segment.Span{Start: at, End: s.End, Label: graph.LabelORG})
+			continue
+		}
+		if text := body[s.Start:s.End]; owners[text] && strings.HasPrefix(body[s.End:], "'s") && !(i+1 < len(spans) && spans[i+1].Start == s.End+3) {
+			out = append(out, segment.Span{Start: s.Start, End: s.End + 2, Label: graph.LabelORG}) // "Wendy's stock"
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// possessor is the capitalised word written with "'s" right before
+// offset, and where it starts: "Wendy" of "Wendy's International".
+func possessor(body string, offset int) (string, int) {
+	if offset < 4 || body[offset-3:offset] != "'s " {
+		return "", 0
+	}
+	end := offset - 3
+	start := end
+	for start > 0 && isWordByte(body[start-1]) {
+		start--
+	}
+	if start == end || !segment.IsCapitalised(body[start:end]) || start > 0 && body[start-1] != ' ' && body[start-1] != '\n' && body[start-1] != '<' && body[start-1] != '(' ||
+		isLegalForm(body[start:end]) {
+		return "", 0
+	}
+	if b := strings.LastIndexAny(body[:max(start-1, 0)], " \n"); start > 1 && body[start-1] == ' ' && segment.IsCapitalised(body[b+1:start-1]) && body[start-2] != '.' {
+		return "", 0 // the last word of a longer name: "Robert Maxwell's", "Coca-Cola Co's"
+	}
+	return body[start:end], start
+}
+
+// alwaysPossessive reports a word the body writes only with "'s" after
+// it, both in lower case ("PepsiCo's Taco Bell Corp" where "Pepsico Inc"
+// stands alone).
+func alwaysPossessive(body, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(body[from:], w)
+		if i < 0 {
+			return true
+		}
+		at := from + i
+		from = at + len(w)
+		if at > 0 && isWordByte(body[at-1]) || from < len(body) && isWordByte(body[from]) && body[from] != 's' {
+			continue // inside a longer word
+		}
+		if !strings.HasPrefix(body[from:], "'s") {
+			return false
+		}
+	}
 }
