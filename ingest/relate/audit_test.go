@@ -207,6 +207,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Vardo Corp/participant, Ostland Ltd/participant", "agreement 1986 @ happened: Halvard Corp/participant, Brask Inc/participant"},
 		},
 		{
+			name:      "a firm's purchase of a named firm told as the means of what it did ('entered the market with the purchase of Brask Inc', 'which expanded through the acquisition of') is a deal between the two",
+			published: "1987-03-05",
+			body:      "Halvard Corp entered the market in 1986 with the purchase of Brask Inc. Analysts cited Vardo Bank, which expanded through the acquisition of Ostland Ltd.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vardo Bank", "Ostland Ltd")
+			},
+			want: []string{"agreement  @ happened: Vardo Bank/participant, Ostland Ltd/participant", "agreement 1986 @ happened: Halvard Corp/participant, Brask Inc/participant"},
+		},
+		{
 			name:      "a country describing a firm's kind in a long description joined by 'and' is no party",
 			published: "1987-03-05",
 			body:      "The Norlandic metal trading and equipment sales company Vardo Export signed the contract with Ostland.",

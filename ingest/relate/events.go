@@ -133,6 +133,68 @@ func (d *doc) firmAcquired(s *sent, k int) bool {
 	return s.possessive(b) && (s.mentionAt(b) != nil || s.mentionAt(b-1) != nil) || !priced && (s.w(b) == "its" || s.w(b) == "their")
 }
 
+// boughtAsMeans reads a named firm's acquisition told as the means or
+// occasion of what a firm did, "Halvard Corp entered the market in 1986
+// with the purchase of Brask Inc", "expanded through the acquisition of
+// Brask Inc": the clause's subject, a firm, bought the firm named after
+// "of". It adds the buyer and reports the deal.
+func (d *doc) boughtAsMeans(s *sent, e *eventMention) bool {
+	k := e.k
+	if s.w(k+1) != "of" || s.w(k-1) != "the" {
+		return false
+	}
+	o := s.mentionAt(k + 2)
+	if o == nil || o.first != k+2 || d.ents[o.ent].Type != graph.Organization || shareWords.Has(s.w(o.last)) {
+		return false
+	}
+	ps := s.parsed()
+	for _, cl := range ps.Clauses {
+		for _, p := range cl.Preps {
+			if w := ps.Lower(p.Prep); w != "with" && w != "through" && w != "via" && w != "after" && w != "following" || len(p.Object) == 0 || p.Object[0].Start != k-1 {
+				continue
+			}
+			b := d.namedBuyer(s, ps, cl)
+			if b < 0 || b == o.ent || cl.Passive {
+				return false
+			}
+			// the two sides alone: others named near the noun are not its
+			e.participants, e.order = map[int]string{}, nil
+			e.add(b, graph.RoleParticipant)
+			e.add(o.ent, graph.RoleParticipant)
+			return true
+		}
+	}
+	return false
+}
+
+// namedBuyer is the firm named as the clause's subject, or before the
+// relative pronoun that is its subject ("Deutsche Bank AG <DBKG.F>,
+// which entered …"); -1 for none or another kind of party.
+func (d *doc) namedBuyer(s *sent, ps *syntax.Sentence, cl syntax.Clause) int {
+	if len(cl.Subject) != 1 {
+		return -1
+	}
+	np := cl.Subject[0]
+	at := np.Head
+	if w := ps.Lower(np.Head); np.End-np.Start == 1 && (w == "which" || w == "that") {
+		at = np.Start - 1
+		if s.w(at) == "," {
+			at--
+		}
+		if s.w(at) == ">" {
+			for at > 0 && s.w(at) != "<" {
+				at--
+			}
+			at--
+		}
+	}
+	m := s.mentionAt(at)
+	if m == nil || d.ents[m.ent].Type != graph.Organization {
+		return -1
+	}
+	return m.ent
+}
+
 // askedFor are the particles of the phrasal triggers ("called for",
 // "turned down") whose events need their maker named.
 var askedFor = wordset.Of(map[string]bool{"for": true, "down": true})
@@ -1661,6 +1723,9 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "Bond Corp's acquisition of a 23.77 pct stake in HK-TVB from
 			// Run Run Shaw": a stake or business changing hands between its
 			// buyer and the holder it is bought from
+		case (s.w(e.k) == "acquisition" || s.w(e.k) == "purchase" || s.w(e.k) == "takeover") && d.boughtAsMeans(s, e):
+			// "entered the market with the purchase of Brask Inc": the
+			// subject's purchase of the firm
 		case dealNouns.Has(s.w(e.k)) && triggers[s.w(e.k)].typ == "agreement" && len(e.participants) < 2 && definiteNoun(s, e.k):
 			// "Taurus said the acquisition is expected to increase its
 			// sales": the deal told before, if one was (mergeEvents)
