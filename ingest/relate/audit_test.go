@@ -216,6 +216,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Vardo Bank/participant, Ostland Ltd/participant", "agreement 1986 @ happened: Halvard Corp/participant, Brask Inc/participant"},
 		},
 		{
+			name:      "one who is involved or engaged in talks with a party takes part in them, as one who is in talks does",
+			published: "1987-03-05",
+			body:      "Halvard Corp is involved in talks with Brask Inc. Norland is engaged in negotiations with Vardo.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo")
+			},
+			want: []string{"talks  @ happened: Brask Inc/participant, Halvard Corp/participant", "talks  @ happened: Vardo/participant, Norland/participant"},
+		},
+		{
 			name:      "a country describing a firm's kind in a long description joined by 'and' is no party",
 			published: "1987-03-05",
 			body:      "The Norlandic metal trading and equipment sales company Vardo Export signed the contract with Ostland.",

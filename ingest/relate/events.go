@@ -2433,7 +2433,8 @@ func (d *doc) mainSubject(s *sent, k int) int {
 		return -1
 	}
 	cl := ps.Clauses[0]
-	if cl.Passive || cl.Inverted || k < cl.Verb.End || len(cl.Subject) == 0 {
+	stative := cl.Passive && (ps.Lower(cl.Head) == "involved" || ps.Lower(cl.Head) == "engaged") // "is involved in talks with"
+	if cl.Passive && !stative || cl.Inverted || k < cl.Verb.End || len(cl.Subject) == 0 {
 		return -1
 	}
 	st := cl.Subject[0].Start
