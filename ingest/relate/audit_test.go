@@ -226,6 +226,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"talks  @ happened: Brask Inc/participant, Halvard Corp/participant", "talks  @ happened: Vardo/participant, Norland/participant"},
 		},
 		{
+			name:      "a firm sold to a named buyer, told in the passive, is a deal between the two, done or to close; shares sold, or a firm sold to the public, are none",
+			published: "1987-03-05",
+			body:      "Brask Ltd was sold to Ostland Bank last year. Vardo Ltd shares were sold to Tally Corp. Pemb Ltd was sold to the public.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Brask Ltd", "Ostland Bank", "Vardo Ltd", "Tally Corp", "Pemb Ltd")
+			},
+			want: []string{"agreement 1986 @ happened: Ostland Bank/participant, Brask Ltd/participant"},
+		},
+		{
 			name:      "a country describing a firm's kind in a long description joined by 'and' is no party",
 			published: "1987-03-05",
 			body:      "The Norlandic metal trading and equipment sales company Vardo Export signed the contract with Ostland.",

@@ -2041,6 +2041,29 @@ func (d *doc) firmBoughtBy(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool 
 	return firm && len(d.distinctParties(s, cl.Agent)) > 0
 }
 
+// firmSoldTo reports a passive clause of selling whose subject names a
+// firm, not shares or a stake, and whose "to" phrase names the buyer.
+func (d *doc) firmSoldTo(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
+	if len(cl.Subject) != 1 || stakeNouns.Has(ps.Lower(cl.Subject[0].Head)) || cl.Negated {
+		return false
+	}
+	sold := d.distinctParties(s, cl.Subject)
+	if !slices.ContainsFunc(sold, func(a int) bool { return d.ents[a].Type == graph.Organization }) {
+		return false
+	}
+	for _, p := range cl.Preps {
+		if ps.Lower(p.Prep) != "to" {
+			continue
+		}
+		for _, b := range d.distinctParties(s, p.Object) {
+			if !slices.Contains(sold, b) && actorType(d.ents[b].Type) && !placeType(d.ents[b].Type) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // stakeNouns are parts of a firm bought on a market, no business.
 var stakeNouns = wordset.Of(map[string]bool{"stake": true, "stakes": true, "shares": true, "share": true, "interest": true,
 	"interests": true, "pct": true, "stock": true, "holding": true, "holdings": true, "percent": true, "units": true})
@@ -3330,6 +3353,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					// the firm and its buyer made a deal (057)
 					deal, doneDeal = "057", true
 				}
+				if deal == "" && gov == "" && lem == "sell" && cl.Passive && (cl.Tense == "past" && cl.Modal == "" || cl.Modal == "will") && d.firmSoldTo(s, ps, cl) {
+					// "Brask Ltd was sold to Ostland Bank last year", "its
+					// unit, Brask Ltd, will be sold to Ostland Bank": the
+					// firm and its buyer make a deal (057), done or to close
+					deal, doneDeal = "057", true
+				}
 			}
 			if deal != "" {
 				m, ok = cameo.Match{Code: deal, Entry: strings.ToUpper(gov)}, true
@@ -4267,6 +4296,15 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if typ == "visit" && d.airlineFlies(e) {
 			continue // "Halvard Airlines is allowed to fly to Tokyo": a route flown, no visit
+		}
+		if doneDeal && lem == "sell" && cl.Passive {
+			// "Brask Ltd was sold to Ostland Bank": the firm sold is a side,
+			// with its buyer after "to"
+			for _, a := range d.partiesOf(s, cl.Subject) {
+				if _, in := e.participants[a]; !in && d.ents[a].Type == graph.Organization {
+					e.add(a, graph.RoleParticipant)
+				}
+			}
 		}
 		if doneDeal && len(e.participants) < 2 {
 			continue // "purchased a plant in Andover": from no one named
