@@ -235,6 +235,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement 1986 @ happened: Ostland Bank/participant, Brask Ltd/participant"},
 		},
 		{
+			name:      "all of a firm's stock bought ('acquired all the common stock of', '100 pct of') is the firm bought; a part of it on the market is no deal",
+			published: "1987-03-05",
+			body:      "Halvard Corp acquired all the common stock of Brask Inc. Vardo Corp bought 100 pct of Ostland Ltd. Tally Corp bought 20 pct of Pemb Inc.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vardo Corp", "Ostland Ltd", "Tally Corp", "Pemb Inc")
+			},
+			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant", "agreement  @ happened: Vardo Corp/participant, Ostland Ltd/participant"},
+		},
+		{
 			name:      "a country describing a firm's kind in a long description joined by 'and' is no party",
 			published: "1987-03-05",
 			body:      "The Norlandic metal trading and equipment sales company Vardo Export signed the contract with Ostland.",

@@ -1667,6 +1667,13 @@ func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool
 				return true
 			}
 		}
+		if wholeStock(ps, np) && ps.Lower(np.Head+1) == "of" {
+			// "acquired all the common stock of Supermac Inc", "bought 100
+			// pct of Brask Inc": the whole firm changed hands
+			if m := s.mentionAt(np.Head + 2 + b2i(ps.Lower(np.Head+2) == "the")); m != nil && d.ents[m.ent].Type == graph.Organization {
+				return true
+			}
+		}
 		sell := false
 		if lex, err := loadLexicon(); err == nil {
 			sell = lemma(lex, ps.Lower(cl.Head)) == "sell"
@@ -1687,6 +1694,16 @@ func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool
 		}
 	}
 	return false
+}
+
+// wholeStock reports a phrase of all of a firm's stock: "all the common
+// stock", "all outstanding shares", "100 pct".
+func wholeStock(ps *syntax.Sentence, np syntax.NounPhrase) bool {
+	first := ps.Lower(np.Start)
+	if first == "all" {
+		return true
+	}
+	return (first == "100" || first == "a" && ps.Lower(np.Start+1) == "100") && (ps.Lower(np.Head) == "pct" || ps.Lower(np.Head) == "percent" || ps.Lower(np.Head) == "%")
 }
 
 // mergedInto is the firm a passive "merged with/into" names after its
