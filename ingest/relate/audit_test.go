@@ -244,6 +244,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant", "agreement  @ happened: Vardo Corp/participant, Ostland Ltd/participant"},
 		},
 		{
+			name:      "a merger of two named firms owned by one ('its pending merger with') is told as a deal even when the article told none before; one rejected or proposed is not",
+			published: "1987-03-05",
+			body:      "Halvard Corp said its pending merger with Brask Inc was delayed. The agency had rejected in July, on grounds it would reduce competition, the merger of Tally Corp and Pemb Inc.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Tally Corp", "Pemb Inc")
+			},
+			want: []string{"agreement  @ happened: Brask Inc/participant, Halvard Corp/participant"},
+		},
+		{
 			name:      "a country describing a firm's kind in a long description joined by 'and' is no party",
 			published: "1987-03-05",
 			body:      "The Norlandic metal trading and equipment sales company Vardo Export signed the contract with Ostland.",

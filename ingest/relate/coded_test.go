@@ -707,7 +707,7 @@ func TestCodedEvents(t *testing.T) {
 			[]string{"agreement 057 happened: Ostmark Bank/participant, Vardo Mills/participant", "proposal 036 happened: Ostmark Bank/actor, Vardo Mills/target", "reject 120 happened: Norland/actor, Vardo Mills/target"}},
 		{"a deal or talks terminated, cancelled or abandoned failed, with the one who undid them as a side; one that would be cancelled did not",
 			"Vardo Mills terminated its merger agreement with Ostmark Bank. Talks between Norland and Brekka were abandoned on Monday. Ostland would cancel its pact with Vardo if prices fell.",
-			[]string{"agreement 057 failed: Ostmark Bank/participant, Vardo Mills/participant", "talks 046 failed: Norland/participant, Brekka/participant"}},
+			[]string{"agreement 057 failed: Vardo Mills/participant, Ostmark Bank/participant", "talks 046 failed: Norland/participant, Brekka/participant"}},
 		{"workers or a union who strike an employer walk out (143), no attack; 'its members' are the union's",
 			"Members of the Ostland Pact struck Vardo Mills on Monday. The Ostland Pact said its members have struck Ostmark Bank.",
 			[]string{"protest 143 happened: Ostland Pact/actor, Ostmark Bank/target", "protest 143 happened: Ostland Pact/actor, Vardo Mills/target"}},

@@ -195,6 +195,33 @@ func (d *doc) namedBuyer(s *sent, ps *syntax.Sentence, cl syntax.Clause) int {
 	return m.ent
 }
 
+// ownerJoins adds to a deal noun with one side the party its possessive
+// pronoun stands for, "its" or "their" before the noun and the words that
+// qualify it ("its pending merger with X", "their proposed merger with
+// X"), and reports whether one was added.
+func (d *doc) ownerJoins(s *sent, e *eventMention, c *claims) bool {
+	j := e.k - 1
+	for j >= 0 && j >= e.k-3 && dealQualifiers.Has(s.w(j)) {
+		j--
+	}
+	if w := s.w(j); w != "its" && w != "their" {
+		return false
+	}
+	added := false
+	for _, a := range d.pronounOwner(s, s.parsed(), j, c) {
+		if _, in := e.participants[a]; !in && d.ents[a].Type == graph.Organization {
+			e.add(a, graph.RoleParticipant)
+			added = true
+		}
+	}
+	return added
+}
+
+// dealQualifiers stand between a possessive and its deal noun: "its
+// pending merger", "their proposed tie-up".
+var dealQualifiers = wordset.Of(map[string]bool{"pending": true, "proposed": true, "planned": true, "possible": true,
+	"previously": true, "announced": true, "recently": true, "recent": true, "agreed": true, "completed": true, "earlier": true})
+
 // askedFor are the particles of the phrasal triggers ("called for",
 // "turned down") whose events need their maker named.
 var askedFor = wordset.Of(map[string]bool{"for": true, "down": true})
@@ -1723,6 +1750,9 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "Bond Corp's acquisition of a 23.77 pct stake in HK-TVB from
 			// Run Run Shaw": a stake or business changing hands between its
 			// buyer and the holder it is bought from
+		case (s.w(e.k) == "merger" || s.w(e.k) == "linkup" || s.w(e.k) == "link-up" || s.w(e.k) == "tie-up") && len(e.participants) == 1 && d.ownerJoins(s, e, c):
+			// "American Security said … its pending merger with Maryland
+			// National Corp": the owner "its" stands for is the other side
 		case (s.w(e.k) == "acquisition" || s.w(e.k) == "purchase" || s.w(e.k) == "takeover") && d.boughtAsMeans(s, e):
 			// "entered the market with the purchase of Brask Inc": the
 			// subject's purchase of the firm
@@ -1791,13 +1821,14 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// from Brask": the deal is told by its terms; it was made
 			e.terms, e.code = true, "057"
 		}
-		if e.typ == "agreement" && !e.verbal && s.w(e.k) != "acquisition" && s.w(e.k) != "purchase" && s.w(e.k) != "takeover" && e.status != "failed" && !s.agreementMade(e.k, e.end) && !e.terms {
+		if e.typ == "agreement" && !e.verbal && s.w(e.k) != "acquisition" && s.w(e.k) != "purchase" && s.w(e.k) != "takeover" && e.status != "failed" && !s.agreementMade(e.k, e.end) && !e.terms && !d.firmsMerging(s, e) {
 			// "stood by the December accord", "breached their agreements":
 			// an agreement named, not one signed, reached or concluded (a
 			// firm's acquisition by another is the deal itself; one
 			// terminated was made and failed): only a mention of one the
 			// article has told of before ("its merger agreement with
-			// Piedmont provides that…")
+			// Piedmont provides that…"); a merger of two named firms is
+			// told as one ("its pending merger with Maryland National")
 			e.restated = true
 		}
 		kept = append(kept, e)
@@ -4292,6 +4323,44 @@ func (e *eventMention) hasRole(role string) bool {
 	}
 	return false
 }
+
+// firmsMerging reports a merger told by its noun with two firms, and
+// firms only, for its sides, owned by one of them ("its pending merger
+// with X", "Cooper's merger with Gardner-Denver") or between the two ("the
+// merger between USAir and Piedmont"), and neither proposed nor rejected.
+func (d *doc) firmsMerging(s *sent, e *eventMention) bool {
+	if e.typ != "agreement" || e.verbal || len(e.participants) != 2 || !mergerNouns.Has(s.w(e.k)) {
+		return false
+	}
+	owned := false
+	for j := e.k - 1; j >= 0 && j >= e.k-4; j-- {
+		w := s.w(j)
+		if w == "its" || w == "their" || w == "'s" || w == "’s" || w == "the" && (s.w(e.k+1) == "between" || s.w(e.k+1) == "of") {
+			owned = true
+			break
+		}
+		if !dealQualifiers.Has(w) {
+			break
+		}
+	}
+	for j := max(0, e.k-15); j < e.k && owned; j++ {
+		if w := s.w(j); w == "proposed" || w == "offer" || w == "offered" || w == "rejected" || w == "calls" || w == "advise" || w == "proposal" {
+			owned = false // "has proposed a cash merger", "the ICC had rejected … the merger": no deal made
+		}
+	}
+	if !owned {
+		return false
+	}
+	for a := range e.participants {
+		if d.ents[a].Type != graph.Organization {
+			return false
+		}
+	}
+	return true
+}
+
+// mergerNouns name two firms becoming one.
+var mergerNouns = wordset.Of(map[string]bool{"merger": true, "linkup": true, "link-up": true, "tie-up": true})
 
 // mergeEvents joins mentions of one event: same type, compatible dates,
 // the same place or one unknown, statuses that agree on whether it was only
