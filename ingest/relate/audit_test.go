@@ -253,6 +253,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Brask Inc/participant, Halvard Corp/participant"},
 		},
 		{
+			name:      "one named as the subject of going on strike, declaring or staging one protests; workers employed by a named firm, or strikes called off, are not the firm's",
+			published: "1987-03-20",
+			body:      "The Halvard Dockers Union went on strike for 24 hours on Monday. About 9,000 miners employed by Brask Corp declared a general strike. The Vardo Transport Union has called off the strikes.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Dockers Union", "Brask Corp", "Vardo Transport Union")
+			},
+			want: []string{"protest 1987-03-16 @ happened: Halvard Dockers Union/actor"},
+		},
+		{
 			name:      "a country describing a firm's kind in a long description joined by 'and' is no party",
 			published: "1987-03-05",
 			body:      "The Norlandic metal trading and equipment sales company Vardo Export signed the contract with Ostland.",

@@ -195,6 +195,56 @@ func (d *doc) namedBuyer(s *sent, ps *syntax.Sentence, cl syntax.Clause) int {
 	return m.ent
 }
 
+// strikers are the parties named as the subject of the verb that takes
+// a walk-out or protest noun at k as its object or after "on": "went on
+// strike", "staged a protest", "declared a general strike", "called a
+// strike" (its pronoun read as the subject it stands for).
+func (d *doc) strikers(s *sent, k int, c *claims) []int {
+	ps := s.parsed()
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil
+	}
+	for _, cl := range ps.Clauses {
+		holds := false
+		for _, o := range cl.Object {
+			holds = holds || o.Start <= k && k < o.End
+		}
+		for _, p := range cl.Preps {
+			if ps.Lower(p.Prep) == "on" && p.Prep == cl.Verb.End && len(p.Object) > 0 && p.Object[0].Start <= k && k < p.Object[0].End {
+				holds = true // "went on strike"
+			}
+		}
+		if !holds || cl.Passive || cl.Negated || !strikeVerbs.Has(lemma(lex, ps.Lower(cl.Head))) || ps.Lower(cl.Head+1) == "off" {
+			continue // ("called off the strikes": ended)
+		}
+		var named []syntax.NounPhrase
+		for _, np := range cl.Subject {
+			// the name opens the subject ("IG Metall members", "the
+			// union"), not "9,000 miners employed by Comibol"
+			if w := s.w(np.Start - 1); w == "by" || w == "of" || w == "for" {
+				continue // the parse's subject after a participle's preposition: "miners employed by Comibol declared"
+			}
+			if st := np.Start + b2i(ps.Lower(np.Start) == "the"); s.mentionAt(st) != nil || ps.POS[np.Head] == "PRP" {
+				named = append(named, np)
+			}
+		}
+		out := d.actorsOf(s, named)
+		if len(out) == 0 && len(named) == 1 && ps.POS[named[0].Head] == "PRP" {
+			if e := d.pronounSubject(s, ps, named[0], c); e >= 0 {
+				out = []int{e}
+			}
+		}
+		return slices.DeleteFunc(out, func(a int) bool { return d.ents[a].Type != graph.Organization && d.ents[a].Type != graph.Person })
+	}
+	return nil
+}
+
+// strikeVerbs take a walk-out or a protest: "went on strike", "staged a
+// protest", "declared a general strike".
+var strikeVerbs = wordset.Of(map[string]bool{"go": true, "stage": true, "declare": true, "call": true, "begin": true,
+	"start": true, "launch": true, "hold": true, "continue": true, "mount": true, "organize": true, "organise": true})
+
 // ownerJoins adds to a deal noun with one side the party its possessive
 // pronoun stands for, "its" or "their" before the noun and the words that
 // qualify it ("its pending merger with X", "their proposed merger with
@@ -1663,6 +1713,13 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		r.location(d, s, e)
 		r.participants(d, s, e, next, c)
+		if e.typ == "protest" && !e.verbal && len(e.participants) == 0 {
+			// "the Harbour Workers Union went on strike", "declared a
+			// general strike": who takes the action its clause names
+			for _, a := range d.strikers(s, e.k, c) {
+				e.add(a, graph.RoleActor)
+			}
+		}
 		if o := d.boardOwner(s, e); o >= 0 {
 			e.add(o, graph.RoleParticipant)
 		}
