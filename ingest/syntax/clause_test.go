@@ -119,6 +119,13 @@ func TestClauses(t *testing.T) {
 			[]string{"attending | subj: Farm leaders | obj: a meeting", "called past | subj: Farm leaders | for: talks"}},
 		{"Halvard Corp offered 4.00 dlrs a share for Norland Inc .", []string{"Halvard Corp", "Norland Inc"},
 			[]string{"offered past | subj: Halvard Corp | obj: 4.00 dlrs | for: Norland Inc"}},
+		// a name with an apposition holding a preposition's phrase after
+		// a speech verb opens the clause said, as its subject (a
+		// development corpus sentence); "rather than" opens no apposition
+		{"Halvard said Brask Corp , a rival in the production of lasts , has offered to acquire Halvard .", []string{"Halvard", "Brask Corp"},
+			[]string{"said past | subj: Halvard", "acquire <offered past | subj: Brask Corp | obj: Halvard"}},
+		{"Vik said matters at the Halvard House , rather than an absence of pressure , restrained Berg .", []string{"Vik", "Halvard House", "Berg"},
+			[]string{"said past | subj: Vik | obj: matters | at: the Halvard House", "restrained past | obj: Berg"}},
 		// a month after "last" is a phrase of time between the object and
 		// the verb's prepositions; a wh-adverb after it opens a clause of
 		// its own (development corpus sentences)

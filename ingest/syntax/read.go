@@ -841,6 +841,10 @@ func (s *Sentence) subject(c int) {
 		// visited Japan said" — the subject is before the relative clause
 		if r := s.relativeBefore(s.Clauses[v].Verb.Start); r >= 0 {
 			k = r
+		} else if appos >= 0 && speechVerbs.Has(s.lower(s.Clauses[v].Head)) && !s.contrastBetween(s.Phrases[k].End, s.Phrases[appos].End) {
+			// "said Vulcan Corp, a rival in shoe lasts, has offered": the
+			// name with its apposition opens the clause said, no object
+			s.Clauses[v].Object = nil
 		} else {
 			return
 		}
@@ -859,6 +863,18 @@ func (s *Sentence) subject(c int) {
 			last.End, last.Head = s.Phrases[appos].End, h
 		}
 	}
+}
+
+// contrastBetween reports "than", "not" or "instead" in words [from, to):
+// "matters at the White House, rather than an absence of pressure," is no
+// apposition naming the phrase before it.
+func (s *Sentence) contrastBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		if w := s.lower(i); w == "than" || w == "not" || w == "instead" {
+			return true
+		}
+	}
+	return false
 }
 
 // beyondPrepObject looks past a noun phrase k that is a preposition's
