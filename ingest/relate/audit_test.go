@@ -1153,6 +1153,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Jon Berg memberOf Vesk Conservative Party (member)", "Lars Dahl memberOf Vesk Labour Party (member)", "Ole Moe officialOf Halvard Corp (board member)"},
 		},
 		{
+			name: "a state's or province's governor or premier named before the name leads it; a state's senator does not",
+			body: "Vesk Governor Jon Berg said so. Ostland Premier Ole Moe said so. Vesk Senator Lars Dahl said so.",
+			build: func(h *hand) {
+				h.unknown(graph.Region, "Vesk", "", "Vesk").unknown(graph.Region, "Ostland", "", "Ostland")
+				unknownAll(h, graph.Person, "Jon Berg", "Ole Moe", "Lars Dahl")
+			},
+			want: []string{"Jon Berg leaderOf Vesk (Governor)", "Ole Moe leaderOf Ostland (Premier)"},
+		},
+		{
 			name: "one who heads a body's department is its official; heading its loans is nothing",
 			body: "Jon Berg, an economist who heads the Halvard Bank's exchange and trade relations department, spoke. Ole Moe, who heads Brask Inc's loans, spoke.",
 			build: func(h *hand) {

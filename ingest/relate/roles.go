@@ -334,7 +334,14 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 		if commaTitle && (cm == nil || d.entity(cm.ent).Type != graph.Country || !s.possessive(c+1)) {
 			continue // "the leader, Khomeini,": a title set off alone names no state
 		}
-		if cm == nil || !isState(d.entity(cm.ent)) {
+		regional := cm != nil && d.entity(cm.ent).Type == graph.Region && regionalHeads.Has(strings.ToLower(role))
+		if regional {
+			// "New Mexico Governor Garrey Carruthers", "Ontario Premier
+			// David Peterson": a state or province with a government of
+			// its own, led by its governor or premier (GUIDE.md)
+			kind = kindLeader
+		}
+		if cm == nil || !isState(d.entity(cm.ent)) && !regional {
 			// the body named inside the title: "Treasury Secretary James Baker"
 			cm = nil
 			for k := t0; k < roleEnd; k++ {
@@ -615,6 +622,11 @@ func (d *doc) memberNamed(p, before int) int {
 	}
 	return found
 }
+
+// regionalHeads lead a state or province of a country: "New Mexico
+// Governor X", "Quebec Premier Y".
+var regionalHeads = wordset.Of(map[string]bool{"governor": true, "gov.": true, "premier": true, "provincial premier": true,
+	"chief minister": true, "state governor": true, "province governor": true, "provincial governor": true})
 
 // legislatorTitles stand between a party's word and a legislator's name.
 var legislatorTitles = wordset.Of(map[string]bool{"sen.": true, "sens.": true, "rep.": true, "reps.": true, "senator": true, "senators": true,
