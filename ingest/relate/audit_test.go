@@ -1162,6 +1162,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Jon Berg leaderOf Vesk (Governor)", "Ole Moe leaderOf Ostland (Premier)"},
 		},
 		{
+			name: "a person named right after a firm's possessive who speaks or acts works with the firm; a unit the tagger typed a person does not",
+			body: "Halvard Corp's Jon Berg said rates would fall. Brask Inc's Ole Moe is recommending oil stocks. Vesk Corp's Tally Bell restaurants grew.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vesk Corp")
+				unknownAll(h, graph.Person, "Jon Berg", "Ole Moe", "Tally Bell")
+			},
+			want: []string{"Jon Berg affiliatedWith Halvard Corp", "Ole Moe affiliatedWith Brask Inc"},
+		},
+		{
 			name: "one who heads a body's department is its official; heading its loans is nothing",
 			body: "Jon Berg, an economist who heads the Halvard Bank's exchange and trade relations department, spoke. Ole Moe, who heads Brask Inc's loans, spoke.",
 			build: func(h *hand) {

@@ -2506,3 +2506,28 @@ func kindDescribed(d *doc, s *sent, k int) int {
 	}
 	return e
 }
+
+// possessedPersonRelations reads a person named right after a firm's
+// possessive as one who works with it ("Bernstein's Sandi Sweeney is
+// recommending…", "Salomon's Henry Kaufman said"): affiliatedWith, with
+// no role; a title between is read by the title rules.
+func (r *Relater) possessedPersonRelations(d *doc, s *sent, out *relations) {
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if d.entity(m.ent).Type != graph.Organization || !s.possessive(m.last) {
+			continue
+		}
+		p := s.mentionAt(m.last + 1)
+		if p == nil || p.first != m.last+1 || d.entity(p.ent).Type != graph.Person || s.possessive(p.last) || !personActs.Has(s.w(p.last)) {
+			continue // ("Chrysler's Iacocca's plan": the person's own; "PepsiCo's Taco Bell restaurants": a unit the tagger took for a person)
+		}
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelAffiliatedWith, Object: d.entity(m.ent).ID,
+			ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+	}
+}
+
+// personActs follow a person's name when the person speaks or acts: "X's
+// Jon Vik said", "X's Jon Vik, who…", "X's Jon Vik is recommending".
+var personActs = wordset.Of(map[string]bool{"said": true, "says": true, "told": true, "added": true, "noted": true,
+	"estimated": true, "predicted": true, "expects": true, "believes": true, "thinks": true, "is": true, "was": true,
+	"has": true, "had": true, ",": true, "outlined": true, "explained": true, "agreed": true, "commented": true})
