@@ -1171,6 +1171,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Jon Berg affiliatedWith Halvard Corp", "Ole Moe affiliatedWith Brask Inc"},
 		},
 		{
+			name: "a title with the field it serves after 'for' before the name is an office in the body named before it, an official's, not its head's",
+			body: "Halvard Bank director-general for agriculture Jon Berg said so. Brask Corp vice president for exports Ole Moe said so.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Bank", "Brask Corp")
+				unknownAll(h, graph.Person, "Jon Berg", "Ole Moe")
+			},
+			want: []string{"Jon Berg officialOf Halvard Bank (director-general for agriculture)", "Ole Moe officialOf Brask Corp (vice president for exports)"},
+		},
+		{
 			name: "one who heads a body's department is its official; heading its loans is nothing",
 			body: "Jon Berg, an economist who heads the Halvard Bank's exchange and trade relations department, spoke. Ole Moe, who heads Brask Inc's loans, spoke.",
 			build: func(h *hand) {

@@ -91,6 +91,19 @@ func (r *Relater) titleEndingAt(s *sent, k int) (first int, kind int, ok bool) {
 		}
 		from += len(words[len(words)-n]) + 1
 	}
+	for j := k - 1; j >= 1 && j >= k-3 && (isLowerWord(s.raw(k)) || segment.IsCapitalised(s.raw(k))); j-- {
+		// "Commissioner for Agriculture", "director-general for
+		// agriculture": a title with the field it serves after "for"
+		if m := s.mentionAt(j + 1); s.w(j) == "for" && (m == nil || m.last-m.first == 1) {
+			if t0, _, ok := r.titleEndingAt(s, j-1); ok {
+				return t0, kindOfficial, true // (a head for one field serves the body: not its leader)
+			}
+			break
+		}
+		if !isLowerWord(s.raw(j)) && !segment.IsCapitalised(s.raw(j)) || s.breaks(j) {
+			break
+		}
+	}
 	return 0, kindNone, false
 }
 
