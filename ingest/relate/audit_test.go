@@ -1180,6 +1180,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Jon Berg officialOf Halvard Bank (director-general for agriculture)", "Ole Moe officialOf Brask Corp (vice president for exports)"},
 		},
 		{
+			name: "an apposition naming a member with words before its noun ('the only Asian member of', 'one of the founders of the 47-member') is membership; 'the largest debtor' is none",
+			body: "Vesk, the only Asian member of the Ostland Pact, said so. Norland, one of the founders of the 47-member Brask Bank, said so. Vardo, the largest debtor, said so.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Vesk", "Norland", "Vardo")
+				unknownAll(h, graph.Organization, "Ostland Pact", "Brask Bank")
+			},
+			want: []string{"Norland memberOf Brask Bank", "Vesk memberOf Ostland Pact"},
+		},
+		{
 			name: "one who heads a body's department is its official; heading its loans is nothing",
 			body: "Jon Berg, an economist who heads the Halvard Bank's exchange and trade relations department, spoke. Ole Moe, who heads Brask Inc's loans, spoke.",
 			build: func(h *hand) {

@@ -11,6 +11,10 @@ import (
 	"actorgraph/graph"
 )
 
+// memberNouns name a member in an apposition: "a member of", "one of
+// the founders of".
+var memberNouns = wordset.Of(map[string]bool{"member": true, "founder": true, "founders": true, "members": true})
+
 // memberRelations reads membership: "Ecuador, a member of OPEC",
 // "OPEC member Ecuador", "Ecuador, an OPEC member".
 func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
@@ -153,16 +157,22 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 	for i := range subjects {
 		m := &subjects[i]
 		k := m.last
-		if member(m) && s.w(k) == "," && (s.w(k+1) == "a" || s.w(k+1) == "an") {
+		if member(m) && s.w(k) == "," && (s.w(k+1) == "a" || s.w(k+1) == "an" || s.w(k+1) == "the" || s.w(k+1) == "one" && s.w(k+2) == "of" && s.w(k+3) == "the") {
 			j := k + 2
-			if s.w(j) == "founding" || s.w(j) == "leading" || s.w(j) == "full" {
-				j++
+			if s.w(k+1) == "one" {
+				j = k + 4 // "Taiwan, one of the founders of the ADB"
+			}
+			for n := 0; n < 3 && !memberNouns.Has(s.w(j)) && (isLowerWord(s.raw(j)) || s.mentionAt(j) == nil && !s.breaks(j) || s.mentionAt(j) != nil && d.entity(s.mentionAt(j).ent).Type == graph.Region); n++ {
+				j++ // "the only Asian member of OPEC", "a founding member"
 			}
 			switch {
-			case s.w(j) == "member" && s.w(j+1) == "of":
+			case memberNouns.Has(s.w(j)) && s.w(j+1) == "of":
 				j += 2
 				if s.w(j) == "the" {
 					j++
+				}
+				if strings.HasSuffix(s.w(j), "-member") || strings.HasSuffix(s.w(j), "-nation") {
+					j++ // "the 47-member ADB"
 				}
 				if o := s.mentionAt(j); o != nil && o.first == j {
 					add(m, o)
