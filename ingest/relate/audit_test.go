@@ -875,6 +875,15 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Halvard Corp  false: the new distribution company would be regulated", "Jon Berg  false: he has told all he knows"},
 		},
 		{
+			name: "a claim ends where the writer's aside about the speaker begins after 'but' ('but declined to name', 'but did not elaborate', 'but gave no details'); the claim's own subject going on stays",
+			body: "Jon Berg said the bank was involved in talks but declined to name the buyer. Halvard Corp said it agreed to adopt new policies but did not elaborate. Brask Corp said sales rose but declined in May. Vesk said the state would talk but would not discuss prices.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Country, "Vesk", "", "Vesk")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Corp")
+			},
+			want: []string{"Brask Corp  false: sales rose but declined in May", "Halvard Corp  false: it agreed to adopt new policies", "Jon Berg  false: the bank was involved in talks", "Vesk  false: the state would talk but would not discuss prices"},
+		},
+		{
 			name: "a firm 'of' its home country speaks, not the country",
 			body: "Halvard Ltd of the U.K. said it would sell the unit. Ostmark Plc of Norland said prices rose.",
 			build: func(h *hand) {

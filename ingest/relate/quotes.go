@@ -578,6 +578,29 @@ func notSaying(s *sent, k int) bool {
 	return false
 }
 
+// narratorAside reports the writer's words about the speaker from k,
+// after "but" with no comma: "declined to name …", "did not elaborate",
+// "would not comment", "gave no details" (not "sales rose but declined
+// in May", the claim's own subject going on).
+func narratorAside(s *sent, k int) bool {
+	switch s.w(k) {
+	case "declined", "refused":
+		return s.w(k+1) == "to" && asideVerbs.Has(s.w(k+2))
+	case "did", "would", "could":
+		// "did not elaborate", "would not comment on the report" (not
+		// "would not discuss making wheat cheaper": the claim's own)
+		w := s.w(k + 2)
+		return s.w(k+1) == "not" && (w == "elaborate" || w == "comment" || w == "say" || w == "disclose" && s.w(k+3) != "that")
+	case "gave", "provided", "offered":
+		return s.w(k+1) == "no" && (s.w(k+2) == "details" || s.w(k+2) == "figures" || s.w(k+2) == "further")
+	}
+	return false
+}
+
+// asideVerbs are what a speaker declines to do in the writer's aside.
+var asideVerbs = wordset.Of(map[string]bool{"comment": true, "elaborate": true, "name": true, "identify": true, "say": true,
+	"give": true, "disclose": true, "specify": true, "provide": true, "discuss": true, "confirm": true, "reveal": true, "detail": true})
+
 // trailingAttribution reports that the words from k are the attribution
 // closing the sentence: a few words naming who ("banking sources", "the
 // minister"), a speech verb, and nothing after it but when or where.
@@ -2753,6 +2776,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				(s.w(e) == "but" || s.w(e) == "and") && e > from && subjectPronouns.Has(s.w(e+1)) && (speechVerbs[s.w(e+2)] || thatVerbs[s.w(e+2)]) || // "… and he forecast …": a claim of its own
 
 				s.w(e) == "," && s.w(e+1) == "but" && notSaying(s, e+2) || s.w(e) == "," && trailingAttribution(d, s, e+1) || s.w(e) == "," && nextSpeaker(d, s, e+1) ||
+				s.w(e) == "but" && e > from && narratorAside(s, e+1) || // "… involved in talks but declined to name the bank": the writer's words
+
 				e > from && s.w(e) != "and" && clauseJoin.Has(s.w(e)) && speechSoon(s, e+1) {
 				end = s.Tokens[e].Start
 				break
