@@ -884,6 +884,15 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Brask Corp  false: sales rose but declined in May", "Halvard Corp  false: it agreed to adopt new policies", "Jon Berg  false: the bank was involved in talks", "Vesk  false: the state would talk but would not discuss prices"},
 		},
 		{
+			name: "'the company said' after a direct quote is the body named as the subject of 'said' since the last quote, not that quote's speaker; one named after 'of' is no such subject",
+			body: "\"We are open to talks,\" Brask Inc said. Halvard Co said sales rose. Jon Berg of Vesk Corp said rates would fall. \"Production will begin late in the year,\" the company said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Brask Inc", "Halvard Co", "Vesk Corp")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"Brask Inc  true: We are open to talks", "Halvard Co  false: sales rose", "Halvard Co  true: Production will begin late in the year", "Jon Berg  false: rates would fall"},
+		},
+		{
 			name: "a firm 'of' its home country speaks, not the country",
 			body: "Halvard Ltd of the U.K. said it would sell the unit. Ostmark Plc of Norland said prices rose.",
 			build: func(h *hand) {
