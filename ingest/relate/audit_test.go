@@ -893,6 +893,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Brask Inc  true: We are open to talks", "Halvard Co  false: sales rose", "Halvard Co  true: Production will begin late in the year", "Jon Berg  false: rates would fall"},
 		},
 		{
+			name: "'the <firm> <title> said' after a direct quote is the person the article named with that title, not the firm",
+			body: "Halvard Corp treasurer Jon Berg outlined the deal. \"We will pay,\" the Halvard treasurer said.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp", "Halvard").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"Jon Berg  true: We will pay"},
+		},
+		{
 			name: "a firm 'of' its home country speaks, not the country",
 			body: "Halvard Ltd of the U.K. said it would sell the unit. Ostmark Plc of Norland said prices rose.",
 			build: func(h *hand) {

@@ -1566,6 +1566,10 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		if e := d.textOwner(s, k+1); e >= 0 {
 			return d.ents[e].ID, "", dt, v, true // `…," the statement said` after "Norway issued a statement"
 		}
+	case v <= k+5 && w == "the" && s.mentionAt(k+1) != nil && s.mentionAt(k+1).first == k+1 && s.mentionAt(k+1).last == v-1 && d.ents[s.mentionAt(k+1).ent].Type == graph.Organization && d.describedSpeaker(s, v-1, c) >= 0:
+		// `…," the Chrysler treasurer said`: the person the article named
+		// so before, not the firm
+		return d.ents[d.describedSpeaker(s, v-1, c)].ID, "", dt, v, true
 	case v <= k+4 && w == "the" && partyNouns.Has(s.w(v-1)):
 		// `…," the Ohio Democrat said`: the politician the article has
 		// just named
