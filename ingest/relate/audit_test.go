@@ -901,6 +901,12 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Jon Berg  true: We will pay"},
 		},
 		{
+			name:  "one told by a speaker with 'meanwhile' between them hears the claim, as do his colleagues whose phrase the tagger ran into the claim's subject",
+			body:  "Jon Berg meanwhile told reporters conflict between the two set a poor example. Ole Moe told his colleagues great progress had been made.",
+			build: func(h *hand) { unknownAll(h, graph.Person, "Jon Berg", "Ole Moe") },
+			want:  []string{"Jon Berg  false: conflict between the two set a poor example", "Ole Moe  false: great progress had been made"},
+		},
+		{
 			name: "a firm 'of' its home country speaks, not the country",
 			body: "Halvard Ltd of the U.K. said it would sell the unit. Ostmark Plc of Norland said prices rose.",
 			build: func(h *hand) {

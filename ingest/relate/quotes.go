@@ -1090,6 +1090,7 @@ var softTokens = wordset.Of(map[string]bool{
 	"previously": true, "repeatedly": true, "then": true, "once": true, "separately": true,
 	"himself": true, "herself": true, "itself": true, "themselves": true, // "Gros himself said"
 	"further": true, "subsequently": true, "jointly": true, // "The company further said"
+	"meanwhile": true, "today": true, "yesterday": true, "tonight": true, // "de Clercq meanwhile told reporters"
 })
 
 // claim is a quote or claim with the entity behind it, for attributing the

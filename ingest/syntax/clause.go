@@ -196,6 +196,17 @@ func (p *Parser) ParseLowered(words, lowered []string, names [][2]int) *Sentence
 	return s
 }
 
+// toldPeople reports a plural noun of people one tells: "reporters",
+// "colleagues", "delegates", "analysts".
+func toldPeople(w string) bool {
+	switch w {
+	case "reporters", "journalists", "colleagues", "delegates", "analysts", "shareholders", "members", "officials",
+		"newsmen", "correspondents", "investors", "bankers", "legislators", "lawmakers", "senators", "ministers":
+		return true
+	}
+	return false
+}
+
 // placeModifier is a hyphened word that says where or whose a body is,
 // before its name: "Montreal-based", "state-owned", "Soviet-backed".
 func placeModifier(lw string) bool {
@@ -276,6 +287,28 @@ var priceUnits = wordset.Of(map[string]bool{"dlr": true, "dlrs": true, "dollar":
 	"cents": true, "pence": true, "yen": true, "marks": true, "francs": true, "stg": true, "pounds": true})
 
 func (s *Sentence) repairChunks() {
+	// Those told end their phrase at their plural noun when more nouns
+	// follow in it: "told reporters conflict between the two would…",
+	// "told his colleagues great progress had been made" (the claim's
+	// subject opens a phrase of its own).
+	for i := 0; i+3 < len(s.Words); i++ {
+		if w := s.lower(i); w != "told" && w != "tell" && w != "tells" {
+			continue
+		}
+		j := i + 1
+		if t := s.POS[j]; t == "PRP$" || t == "DT" {
+			j++
+		}
+		if j+1 < len(s.Words) && s.POS[j] == "NNS" && s.name[j] < 0 && toldPeople(s.lower(j)) && s.Chunks[j+1] == "I-NP" && s.name[j+1] < 0 {
+			s.Chunks[j+1] = "B-NP"
+		}
+	}
+	// "meanwhile" after a name is the sentence's adverb, no part of it.
+	for i := 1; i < len(s.Words); i++ {
+		if s.lower(i) == "meanwhile" && s.Chunks[i] == "I-NP" {
+			s.POS[i], s.Chunks[i] = "RB", "B-ADVP"
+		}
+	}
 	// An adverb between a determiner or possessive and the rest of its
 	// noun phrase is inside it: "its previously announced acquisition".
 	for i := 1; i+1 < len(s.Words); i++ {

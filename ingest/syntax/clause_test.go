@@ -119,6 +119,13 @@ func TestClauses(t *testing.T) {
 			[]string{"attending | subj: Farm leaders | obj: a meeting", "called past | subj: Farm leaders | for: talks"}},
 		{"Halvard Corp offered 4.00 dlrs a share for Norland Inc .", []string{"Halvard Corp", "Norland Inc"},
 			[]string{"offered past | subj: Halvard Corp | obj: 4.00 dlrs | for: Norland Inc"}},
+		// those told end their phrase at their plural noun; the claim's
+		// subject opens its own; "meanwhile" is no part of a name
+		// (development corpus sentences)
+		{"Jon Berg told his colleagues great progress had been made .", []string{"Jon Berg"},
+			[]string{"told past | subj: Jon Berg | obj: his colleagues", "made past passive | subj: great progress"}},
+		{"Jon Berg meanwhile told reporters conflict between the two set a poor example .", []string{"Jon Berg"},
+			[]string{"told past | subj: Jon Berg | obj: reporters", "set past | subj: conflict between the two | obj: a poor example"}},
 		// a name with an apposition holding a preposition's phrase after
 		// a speech verb opens the clause said, as its subject (a
 		// development corpus sentence); "rather than" opens no apposition
