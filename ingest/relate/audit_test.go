@@ -907,6 +907,15 @@ func TestAuditClaims(t *testing.T) {
 			want:  []string{"Jon Berg  false: conflict between the two set a poor example", "Ole Moe  false: great progress had been made"},
 		},
 		{
+			name: "an inverted speaker after a firm and two offices held together ('said Halvard Corp president and chief executive officer Jon Berg') is the person",
+			body: "\"We will fight,\" said Halvard Corp president and chief executive officer Jon Berg.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"Jon Berg  true: We will fight"},
+		},
+		{
 			name: "a firm 'of' its home country speaks, not the country",
 			body: "Halvard Ltd of the U.K. said it would sell the unit. Ostmark Plc of Norland said prices rose.",
 			build: func(h *hand) {
@@ -1219,6 +1228,15 @@ func TestAuditRelations(t *testing.T) {
 				unknownAll(h, graph.Organization, "Ostland Pact", "Brask Bank")
 			},
 			want: []string{"Norland memberOf Brask Bank", "Vesk memberOf Ostland Pact"},
+		},
+		{
+			name: "two offices held together before the name ('president and chief executive officer', 'vice president and treasurer') are one title, a head's if either is; a person and a title joined by 'and' are not",
+			body: "Halvard Corp president and chief executive officer Jon Berg said so. Brask Inc sold bonds, vice president and treasurer Ole Moe said. Vesk Corp's chairman Lars Dahl and treasurer Per Holm spoke.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vesk Corp")
+				unknownAll(h, graph.Person, "Jon Berg", "Ole Moe", "Lars Dahl", "Per Holm")
+			},
+			want: []string{"Jon Berg leaderOf Halvard Corp (president and chief executive officer)", "Lars Dahl leaderOf Vesk Corp (chairman)", "Ole Moe officialOf Brask Inc (vice president and treasurer)"},
 		},
 		{
 			name: "one who heads a body's department is its official; heading its loans is nothing",

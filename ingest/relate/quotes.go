@@ -1882,9 +1882,12 @@ func (d *doc) personAfterFirm(s *sent, m *mention) *mention {
 	if d.ents[m.ent].Type == graph.Person {
 		return m
 	}
-	for j := m.last; j < len(s.Tokens) && j <= m.last+4 && !s.breaks(j); j++ {
+	for j := m.last; j < len(s.Tokens) && j <= m.last+7 && !s.breaks(j); j++ {
 		if p := s.mentionAt(j); p != nil && d.ents[p.ent].Type == graph.Person {
 			return p
+		}
+		if j > m.last+3 && !isLowerWord(s.raw(j)) {
+			break // (past four words, only a title's: "president and chief executive officer X")
 		}
 	}
 	return m

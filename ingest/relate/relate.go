@@ -55,6 +55,18 @@ func (r *Relater) titleKind(w string) int {
 		// "Vice-President", "Deputy-Governor" as wire copy hyphenates them
 		_, k, ok = r.g.Title(strings.ReplaceAll(w, "-", " "))
 	}
+	if first, second, two := strings.Cut(w, " and "); !ok && two {
+		// "vice president and treasurer": two offices held together, a
+		// head's if either is
+		a, b := r.titleKind(first), r.titleKind(second)
+		switch {
+		case a == kindNone || b == kindNone || a == kindHonorific || b == kindHonorific:
+		case a == kindLeader || b == kindLeader:
+			return kindLeader
+		case a == kindOfficial || b == kindOfficial:
+			return kindOfficial
+		}
+	}
 	switch {
 	case !ok:
 		return kindNone

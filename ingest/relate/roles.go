@@ -87,7 +87,18 @@ func (r *Relater) titleEndingAt(s *sent, k int) (first int, kind int, ok bool) {
 	joined, from := strings.Join(words, " "), 0
 	for n := len(words); n >= 1; n-- {
 		if kd := r.titleKind(joined[from:]); kd == kindLeader || kd == kindOfficial {
-			return k - n + 1, kd, true
+			t0 := k - n + 1
+			if t0 >= 2 && s.w(t0-1) == "and" && isLowerWord(s.raw(t0-2)) {
+				// "president and chief executive officer": two offices held
+				// together, read as one title; a head's if either is
+				if first, kd2, ok := r.titleEndingAt(s, t0-2); ok {
+					if kd2 == kindLeader {
+						kd = kindLeader
+					}
+					return first, kd, true
+				}
+			}
+			return t0, kd, true
 		}
 		from += len(words[len(words)-n]) + 1
 	}
