@@ -196,6 +196,9 @@ func (p *Parser) ParseLowered(words, lowered []string, names [][2]int) *Sentence
 	return s
 }
 
+// perUnits are what a price is per: "50 dlrs a share".
+var perUnits = map[string]bool{"share": true, "ounce": true, "barrel": true, "tonne": true, "ton": true, "unit": true, "bushel": true}
+
 // toldPeople reports a plural noun of people one tells: "reporters",
 // "colleagues", "delegates", "analysts".
 func toldPeople(w string) bool {
@@ -301,6 +304,14 @@ func (s *Sentence) repairChunks() {
 		}
 		if j+1 < len(s.Words) && s.POS[j] == "NNS" && s.name[j] < 0 && toldPeople(s.lower(j)) && s.Chunks[j+1] == "I-NP" && s.name[j+1] < 0 {
 			s.Chunks[j+1] = "B-NP"
+		}
+	}
+	// A price per unit inside a noun phrase is part of it: "a 50 dlrs a
+	// share unsolicited bid" is one phrase headed by "bid".
+	for i := 1; i+2 < len(s.Words); i++ {
+		if w := s.lower(i); (w == "a" || w == "an" || w == "per") && perUnits[s.lower(i+1)] && s.POS[i-1] == "NNS" &&
+			strings.HasSuffix(s.Chunks[i-1], "NP") && s.Chunks[i+2] == "I-NP" && s.name[i+2] < 0 {
+			s.Chunks[i] = "I-NP"
 		}
 	}
 	// "meanwhile" after a name is the sentence's adverb, no part of it.

@@ -119,6 +119,10 @@ func TestClauses(t *testing.T) {
 			[]string{"attending | subj: Farm leaders | obj: a meeting", "called past | subj: Farm leaders | for: talks"}},
 		{"Halvard Corp offered 4.00 dlrs a share for Norland Inc .", []string{"Halvard Corp", "Norland Inc"},
 			[]string{"offered past | subj: Halvard Corp | obj: 4.00 dlrs | for: Norland Inc"}},
+		// a price per share inside a noun phrase is part of it (a
+		// development corpus sentence)
+		{"Halvard Inc made a 50 dlrs a share unsolicited bid for Brask Inc .", []string{"Halvard Inc", "Brask Inc"},
+			[]string{"made past | subj: Halvard Inc | obj: a 50 dlrs a share unsolicited bid | for: Brask Inc"}},
 		// those told end their phrase at their plural noun; the claim's
 		// subject opens its own; "meanwhile" is no part of a name
 		// (development corpus sentences)
