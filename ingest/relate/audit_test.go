@@ -262,6 +262,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"protest 1987-03-16 @ happened: Halvard Dockers Union/actor"},
 		},
 		{
+			name:      "an offer declined that is 'his' is the offer of the person 'his' stands for: he made it, and the refusal is aimed at him",
+			published: "1987-03-05",
+			body:      "Jon Berg spoke on Monday. Halvard Corp declined his offer.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"proposal  @ happened: Jon Berg/actor, Halvard Corp/target", "reject  @ happened: Halvard Corp/actor, Jon Berg/target"},
+		},
+		{
 			name:      "a country describing a firm's kind in a long description joined by 'and' is no party",
 			published: "1987-03-05",
 			body:      "The Norlandic metal trading and equipment sales company Vardo Export signed the contract with Ostland.",

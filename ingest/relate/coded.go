@@ -3933,6 +3933,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			targets = nil
 		}
 		objs := d.partiesOf(s, targets)
+		if len(objs) == 0 && len(targets) == 1 && cameo.Root(code) == "12" && bidNouns.Has(ps.Lower(targets[0].Head)) {
+			// "Volkswagen declined his offer": the person "his" stands for
+			if pw := ps.Lower(targets[0].Start); pw == "his" || pw == "her" {
+				if p := d.personPronoun(s, targets[0].Start); p >= 0 {
+					objs = []int{p}
+				}
+			}
+		}
 		if deal != "" && cl.Passive && len(objs) == 0 && len(targets) == 1 {
 			// "said it agreed to be acquired by Dixons": the firm bought is
 			// the one "it" stands for
@@ -4960,6 +4968,17 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 			// "Brazil's action influenced talks with Argentina"
 			if a := d.mainSubject(s, n.Noun); a >= 0 && e.participants[a] == "" {
 				e.add(a, graph.RoleParticipant)
+			}
+		}
+		if owned && typ == "proposal" && bidNouns.Has(w) && len(e.participants) == 0 && n.Clause >= 0 && n.ObjectOf {
+			// "Volkswagen declined his offer", "rejected their bid": the
+			// person "his" stands for made it (not the clause's subject)
+			for _, k := range n.Before {
+				if pw := ps.Lower(k); pw == "his" || pw == "her" {
+					if p := d.personPronoun(s, k); p >= 0 && !slices.Contains(d.partiesOf(s, ps.Clauses[n.Clause].Subject), p) {
+						e.add(p, graph.RoleActor)
+					}
+				}
 			}
 		}
 		if owned && len(e.participants) > 0 && !e.hasRole(graph.RoleActor) {
