@@ -1249,6 +1249,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Jon Berg leaderOf Halvard Corp (president and chief executive officer)", "Lars Dahl leaderOf Vesk Corp (chairman)", "Ole Moe officialOf Brask Inc (vice president and treasurer)"},
 		},
 		{
+			name: "a board's chairman named with the body before the title ('VW executive board chairman Carl Hahn') leads the body",
+			body: "Halvard AG executive board chairman Jon Berg said so. Brask AG supervisory board chairman Ole Moe said so.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard AG", "Brask AG")
+				unknownAll(h, graph.Person, "Jon Berg", "Ole Moe")
+			},
+			want: []string{"Jon Berg leaderOf Halvard AG (executive board chairman)", "Ole Moe leaderOf Brask AG (supervisory board chairman)"},
+		},
+		{
 			name: "one who heads a body's department is its official; heading its loans is nothing",
 			body: "Jon Berg, an economist who heads the Halvard Bank's exchange and trade relations department, spoke. Ole Moe, who heads Brask Inc's loans, spoke.",
 			build: func(h *hand) {

@@ -227,7 +227,7 @@ func unnamedUnit(s *sent, k int) bool {
 // titleQualifiers may stand in lower case between a state and a title:
 // "deputy energy minister", "acting finance minister".
 var titleQualifiers = wordset.Of(map[string]bool{
-	"deputy": true, "vice": true, "assistant": true, "acting": true, "senior": true, "chief": true, "junior": true,
+	"deputy": true, "executive": true, "board": true, "supervisory": true, "management": true, "vice": true, "assistant": true, "acting": true, "senior": true, "chief": true, "junior": true,
 	"new": true, "outgoing": true, "and": true, "mines": true, "petroleum": true, "planning": true, "information": true,
 	"economic": true, "fisheries": true, "tourism": true, "external": true, "public": true, "works": true,
 	"development": true, "communications": true, "mining": true, "coffee": true, "sugar": true, "debt": true,
