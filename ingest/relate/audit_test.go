@@ -1258,6 +1258,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Jon Berg leaderOf Halvard AG (executive board chairman)", "Ole Moe leaderOf Brask AG (supervisory board chairman)"},
 		},
 		{
+			name: "a country's possessive before a ranked place noun ('Vesk's second city of Brask') locates the place in it",
+			body: "Norland attacked Vesk's second city of Brask. Ostland's largest province of Tally voted.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Ostland")
+				h.unknown(graph.City, "Brask", "", "Brask").unknown(graph.Region, "Tally", "", "Tally")
+			},
+			want: []string{"Brask locatedIn Vesk", "Tally locatedIn Ostland"},
+		},
+		{
 			name: "one who heads a body's department is its official; heading its loans is nothing",
 			body: "Jon Berg, an economist who heads the Halvard Bank's exchange and trade relations department, spoke. Ole Moe, who heads Brask Inc's loans, spoke.",
 			build: func(h *hand) {

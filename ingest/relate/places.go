@@ -132,6 +132,7 @@ var placeDescribers = wordset.Of(map[string]bool{
 	"frontier": true, "industrial": true, "northernmost": true, "southernmost": true, "Gulf": true, "Caspian": true,
 	"Red": true, "Sea": true, "Black": true, "Atlantic": true, "Pacific": true, "Mediterranean": true, "Baltic": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "holy": true, "capital": true,
+	"second": true, "third": true, "largest": true, "biggest": true, "principal": true, "ancient": true,
 })
 
 // placeOfRelations reads "the <Country> <kind> of <Place>" ("the Kenyan
@@ -145,6 +146,9 @@ func (r *Relater) placeOfRelations(d *doc, s *sent, out *relations) {
 			continue
 		}
 		k := c.last
+		if s.possessive(k) {
+			k++ // "Iraq's second city of Basra"
+		}
 		for n := 0; n < 3 && k < len(s.Tokens) && !placeKinds.Has(s.w(k)); n++ {
 			if !placeDescribers.Has(s.raw(k)) {
 				k = -1 // "the predominantly ethnic Albanian province of Kosovo": a people's, not a state's
