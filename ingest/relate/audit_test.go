@@ -1267,6 +1267,16 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Brask locatedIn Vesk", "Tally locatedIn Ostland"},
 		},
 		{
+			name: "a firm's description naming a town before its trade ('X, a Providence, R.I. brokerage firm') seats it there; 'a unit of' names an owner, no seat",
+			body: "Halvard Securities Inc, a Vardo, R.I. brokerage firm, bought shares. Brask Corp, a Tally oil company, said so. Pemb Ltd, a Tally maker of Vesk Corp, said so.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Securities Inc", "Brask Corp", "Pemb Ltd", "Vesk Corp")
+				h.unknown(graph.City, "Vardo", "", "Vardo").unknown(graph.City, "Tally", "", "Tally")
+				h.known(graph.Region, "Rhode Island", "R.I.")
+			},
+			want: []string{"Brask Corp basedIn Tally", "Halvard Securities Inc basedIn Vardo", "Vardo locatedIn Rhode Island"},
+		},
+		{
 			name: "one who heads a body's department is its official; heading its loans is nothing",
 			body: "Jon Berg, an economist who heads the Halvard Bank's exchange and trade relations department, spoke. Ole Moe, who heads Brask Inc's loans, spoke.",
 			build: func(h *hand) {

@@ -916,3 +916,39 @@ func (r *Relater) describedSeats(d *doc, c *claims, out *relations) {
 		}
 	}
 }
+
+// describedSeatRelations reads a firm's seat named in its description:
+// "Providence Securities Inc, a Providence, R.I. brokerage firm", "X, a
+// Houston oil company": the town (or the state, country alone) before the
+// words of its trade, after "a" or "an".
+func (r *Relater) describedSeatRelations(d *doc, s *sent, out *relations) {
+	for i := range s.mentions {
+		o := &s.mentions[i]
+		if d.entity(o.ent).Type != graph.Organization || s.w(o.last) != "," || (s.w(o.last+1) != "a" && s.w(o.last+1) != "an") {
+			continue
+		}
+		p := s.mentionAt(o.last + 2)
+		if p == nil || p.first != o.last+2 || !placeType(d.entity(p.ent).Type) && d.entity(p.ent).Type != graph.Country {
+			continue
+		}
+		k := p.last
+		if s.w(k) == "," { // "a Providence, R.I. brokerage firm": the town's state after it
+			if st := s.mentionAt(k + 1); st != nil && st.first == k+1 && (d.entity(st.ent).Type == graph.Region || d.entity(st.ent).Type == graph.Country) {
+				k = st.last
+				if s.w(k) == "." {
+					k++
+				}
+			} else {
+				continue
+			}
+		}
+		for n := 0; n < 3 && k < len(s.Tokens) && isLowerWord(s.raw(k)) && !firmNouns.Has(s.w(k)); n++ {
+			k++
+		}
+		if !firmNouns.Has(s.w(k)) || s.w(k+1) == "of" {
+			continue // ("a London unit of X": whose unit, not where)
+		}
+		out.add(graph.Relation{Subject: d.entity(o.ent).ID, Predicate: graph.RelBasedIn, Object: d.entity(p.ent).ID,
+			Confidence: confPlaceComma, Evidence: d.evidence(s)})
+	}
+}

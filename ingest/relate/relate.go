@@ -111,6 +111,7 @@ func (r *Relater) Relate(articleID, body, published string, sents []segment.Sent
 		r.placeOfRelations(d, s, &rels)
 		r.placeInRelations(d, s, &rels)
 		r.basedInRelations(d, s, &rels)
+		r.describedSeatRelations(d, s, &rels)
 		r.describedPlaceRelations(d, s, &rels)
 		r.possessedDescriptionRelations(d, s, &rels)
 		r.nationalRelations(d, s, &rels)
