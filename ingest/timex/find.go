@@ -87,8 +87,36 @@ func clauseTenses(words, lower []string) []tense {
 		}
 		start = i + 1
 	}
+	// "On Friday, Halvard offered …": a sentence that opens with a phrase
+	// of time alone, set off by a comma, takes the tense of what follows
+	for i := 0; i+1 < len(lower) && i < 6; i++ {
+		if lower[i] == "," {
+			t := present // the first verb after the comma: "On Wednesday, Reagan announced that he will…" is past
+			for k := i + 1; k < len(lower); k++ {
+				if futureCues.Has(lower[k]) {
+					t = future
+					break
+				}
+				if pastCues.Has(lower[k]) || pastForm(words[k], lower[k]) {
+					t = past
+					break
+				}
+			}
+			for k := 0; k <= i; k++ {
+				out[k] = t
+			}
+			break
+		}
+		if _, day := weekday(words[i]); !day && !timeOpeners.Has(lower[i]) {
+			break
+		}
+	}
 	return out
 }
+
+// timeOpeners are the words of a phrase of time that may open a
+// sentence before a weekday: "On Friday,", "Late on Tuesday,".
+var timeOpeners = wordset.Of(map[string]bool{"on": true, "late": true, "early": true, "last": true, "this": true, "next": true})
 
 type finder struct {
 	words []string

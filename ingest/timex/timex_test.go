@@ -114,6 +114,24 @@ func TestFind(t *testing.T) {
 			want: []Match{{Start: 100, End: 104, Text: "1999", Date: Date{"1999", Year}}},
 		},
 		{
+			name: "a sentence that opens with a weekday set off by a comma takes the tense of the first verb after it: past",
+			s:    "On Friday, the firm offered to buy its rival.",
+			ref:  wed,
+			want: []Match{{Start: 3, End: 9, Text: "Friday", Date: Date{"2019-04-19", Day}}},
+		},
+		{
+			name: "a sentence that opens with a weekday set off by a comma takes the tense of the first verb after it: future",
+			s:    "On Friday, the firm will meet them.",
+			ref:  wed,
+			want: []Match{{Start: 3, End: 9, Text: "Friday", Date: Date{"2019-04-26", Day}}},
+		},
+		{
+			name: "a sentence that opens with a weekday set off by a comma takes the tense of the first verb after it, not a later one",
+			s:    "On Monday, Reagan announced that he will act.",
+			ref:  wed,
+			want: []Match{{Start: 3, End: 9, Text: "Monday", Date: Date{"2019-04-22", Day}}},
+		},
+		{
 			name: "same weekday in the past tense is the reference day",
 			s:    "The leader arrived in the capital on Wednesday by train.",
 			ref:  wed,
