@@ -926,6 +926,12 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Jon Berg  true: We will fight"},
 		},
 		{
+			name:  "'…,\" a Halvard Corp spokesman said' is an unnamed person of the body, as in a reported claim (GUIDE.md: 'a Treasury official'); '…,\" Halvard Corp said' is the body",
+			body:  "\"We think rates will rise,\" a Halvard Corp spokesman said. \"We are sound,\" Halvard Corp said.",
+			build: func(h *hand) { unknownAll(h, graph.Organization, "Halvard Corp") },
+			want:  []string{"Halvard Corp  true: We are sound", "a Halvard Corp spokesman  true: We think rates will rise"},
+		},
+		{
 			name: "a firm 'of' its home country speaks, not the country",
 			body: "Halvard Ltd of the U.K. said it would sell the unit. Ostmark Plc of Norland said prices rose.",
 			build: func(h *hand) {

@@ -1603,9 +1603,12 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 	switch {
 	case person >= 0:
 		return d.ents[person].ID, "", dt, v, true
-	case other >= 0:
+	case other >= 0 && !(sourceOpeners.Has(s.w(k)) && sourceWord(s.w(v-1))):
 		return d.ents[other].ID, "", dt, v, true
 	case sourceOpeners.Has(s.w(k)):
+		// (`…," a Halvard Corp spokesman said`: an unnamed person of the
+		// body speaks, as in a reported claim; GUIDE.md's "a Treasury
+		// official")
 		return "", d.body[s.Tokens[k].Start:s.Tokens[v-1].End], dt, v, true
 	}
 	return "", "", "", 0, false
