@@ -1567,10 +1567,10 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		if e := d.textOwner(s, k+1); e >= 0 {
 			return d.ents[e].ID, "", dt, v, true // `…," the statement said` after "Norway issued a statement"
 		}
-	case v <= k+5 && w == "the" && s.mentionAt(k+1) != nil && s.mentionAt(k+1).first == k+1 && s.mentionAt(k+1).last == v-1 && d.ents[s.mentionAt(k+1).ent].Type == graph.Organization && d.describedSpeaker(s, v-1, c) >= 0:
+	case v <= k+5 && w == "the" && d.firmTitleSpeaker(s, k, v, c) >= 0:
 		// `…," the Chrysler treasurer said`: the person the article named
 		// so before, not the firm
-		return d.ents[d.describedSpeaker(s, v-1, c)].ID, "", dt, v, true
+		return d.ents[d.firmTitleSpeaker(s, k, v, c)].ID, "", dt, v, true
 	case v <= k+4 && w == "the" && partyNouns.Has(s.w(v-1)):
 		// `…," the Ohio Democrat said`: the politician the article has
 		// just named
@@ -1612,6 +1612,17 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		return "", d.body[s.Tokens[k].Start:s.Tokens[v-1].End], dt, v, true
 	}
 	return "", "", "", 0, false
+}
+
+// firmTitleSpeaker is the person "the <firm> <title>" before the speech
+// verb at v stands for (k is "the"): the one the article named with that
+// title; -1 when the words are no firm and title.
+func (d *doc) firmTitleSpeaker(s *sent, k, v int, c *claims) int {
+	m := s.mentionAt(k + 1)
+	if m == nil || m.first != k+1 || m.last != v-1 || d.ents[m.ent].Type != graph.Organization {
+		return -1
+	}
+	return d.describedSpeaker(s, v-1, c)
 }
 
 // partyNouns name a politician by the party: "the Ohio Democrat", "the

@@ -102,7 +102,8 @@ func (r *Relater) titleEndingAt(s *sent, k int) (first int, kind int, ok bool) {
 		}
 		from += len(words[len(words)-n]) + 1
 	}
-	for j := k - 1; j >= 1 && j >= k-3 && (isLowerWord(s.raw(k)) || segment.IsCapitalised(s.raw(k))); j-- {
+	word := isLowerWord(s.raw(k)) || segment.IsCapitalised(s.raw(k)) // (not the comma before a name)
+	for j := k - 1; word && j >= 1 && j >= k-3; j-- {
 		// "Commissioner for Agriculture", "director-general for
 		// agriculture": a title with the field it serves after "for"
 		if m := s.mentionAt(j + 1); s.w(j) == "for" && (m == nil || m.last-m.first == 1) {
