@@ -272,6 +272,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"proposal  @ happened: Jon Berg/actor, Halvard Corp/target", "reject  @ happened: Halvard Corp/actor, Jon Berg/target"},
 		},
 		{
+			name:      "the subject of 'mounted' or 'waged' an offensive or attack acts",
+			published: "1987-03-05",
+			body:      "Norland mounted an offensive against Vardo. Ostland waged a war against Brask.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vardo", "Ostland", "Brask")
+			},
+			want: []string{"militaryAction  @ happened: Norland/actor, Vardo/target", "militaryAction  @ happened: Ostland/actor, Brask/target"},
+		},
+		{
 			name:      "a country describing a firm's kind in a long description joined by 'and' is no party",
 			published: "1987-03-05",
 			body:      "The Norlandic metal trading and equipment sales company Vardo Export signed the contract with Ostland.",

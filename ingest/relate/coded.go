@@ -1211,6 +1211,7 @@ var supportVerbs = wordset.Of(map[string]bool{
 	"sign": true, "reach": true, "impose": true, "deliver": true, "offer": true, "open": true,
 	"begin": true, "start": true, "resume": true, "continue": true, "host": true, "arrange": true, "secure": true,
 	"order": true, "lodge": true, "file": true, "issue": true, "submit": true, "register": true,
+	"mount": true, "wage": true, "unleash": true, "intensify": true, // "mounted a major offensive"
 })
 
 // aidNoun reports a noun the vocabulary reads as aid: "gave aid to
