@@ -272,13 +272,13 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"proposal  @ happened: Jon Berg/actor, Halvard Corp/target", "reject  @ happened: Halvard Corp/actor, Jon Berg/target"},
 		},
 		{
-			name:      "the subject of 'mounted' or 'waged' an offensive or attack acts",
+			name:      "the subject of 'mounted' or 'waged' an offensive or attack acts; one who 'conducted attacks' used force, not the dictionary's 'lead the attack' (rallying opposition)",
 			published: "1987-03-05",
-			body:      "Norland mounted an offensive against Vardo. Ostland waged a war against Brask.",
+			body:      "Norland mounted an offensive against Vardo. Ostland waged a war against Brask. Tally conducted attacks on Pemb.",
 			build: func(h *hand) {
-				unknownAll(h, graph.Country, "Norland", "Vardo", "Ostland", "Brask")
+				unknownAll(h, graph.Country, "Norland", "Vardo", "Ostland", "Brask", "Tally", "Pemb")
 			},
-			want: []string{"militaryAction  @ happened: Norland/actor, Vardo/target", "militaryAction  @ happened: Ostland/actor, Brask/target"},
+			want: []string{"militaryAction  @ happened: Norland/actor, Vardo/target", "militaryAction  @ happened: Ostland/actor, Brask/target", "militaryAction  @ happened: Tally/actor, Pemb/target"},
 		},
 		{
 			name:      "a country describing a firm's kind in a long description joined by 'and' is no party",

@@ -3327,6 +3327,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m = cameo.Match{Code: "040", Entry: "ATTEND_MEETING"}
 			}
 		}
+		if lem == "conduct" && ok && m.Code == "113" && nominalCodes.At(objectHead(ps, cl)) == "" && !cl.Negated {
+			// "Iran has conducted repeated attacks on shipping": the
+			// dictionary's "lead the attack" (113, rallying opposition) is
+			// no one's conducting of attacks, which is force (190)
+			m = cameo.Match{Code: "190", Entry: "CONDUCT_ATTACK"}
+		}
 		if travelVerbs.Has(lem) && !cl.Passive && (!ok || cameo.Root(m.Code) == "04" || m.Code == "036") && d.destination(s, ps, cl) >= 0 {
 			// "went to Saudi Arabia", "flew to Moscow": a visit (042), not
 			// the dictionary's going somewhere (040)
