@@ -281,6 +281,17 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"militaryAction  @ happened: Norland/actor, Vardo/target", "militaryAction  @ happened: Ostland/actor, Brask/target", "militaryAction  @ happened: Tally/actor, Pemb/target"},
 		},
 		{
+			name:      "a person or a firm our knowledge does not hold that attacks no one and nowhere named speaks against something: no force; a state attacking one is",
+			published: "1987-03-05",
+			body:      "The Halvard Dockers Union attacked loss figures given for the port. Jon Berg attacked the practice of buying firms. Norland attacked Vardo.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Dockers Union")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+				unknownAll(h, graph.Country, "Norland", "Vardo")
+			},
+			want: []string{"militaryAction  @ happened: Norland/actor, Vardo/target"},
+		},
+		{
 			name:      "a country describing a firm's kind in a long description joined by 'and' is no party",
 			published: "1987-03-05",
 			body:      "The Norlandic metal trading and equipment sales company Vardo Export signed the contract with Ostland.",

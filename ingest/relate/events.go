@@ -245,6 +245,19 @@ func (d *doc) strikers(s *sent, k int, c *claims) []int {
 var strikeVerbs = wordset.Of(map[string]bool{"go": true, "stage": true, "declare": true, "call": true, "begin": true,
 	"start": true, "launch": true, "hold": true, "continue": true, "mount": true, "organize": true, "organise": true})
 
+// civilian reports an event whose every party is a person or a body our
+// knowledge does not hold (a state's body, an armed group, an
+// international one would be held: they may use force).
+func (d *doc) civilian(e *eventMention) bool {
+	for a := range e.participants {
+		x := d.ents[a]
+		if x.Type != graph.Person && x.Type != graph.Organization || x.Type == graph.Organization && (x.Wikidata != "" || x.Country != "") {
+			return false
+		}
+	}
+	return true
+}
+
 // ownerJoins adds to a deal noun with one side the party its possessive
 // pronoun stands for, "its" or "their" before the noun and the words that
 // qualify it ("its pending merger with X", "their proposed merger with
@@ -1787,6 +1800,11 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// tax increase", "called for redemption of its preferred
 			// stock": a text's terms, a noun, a bond's call; an appeal or a
 			// refusal needs a party that makes it as its clause's subject
+			continue
+		case e.typ == "militaryAction" && strings.HasPrefix(s.w(e.k), "attack") && e.location < 0 && len(e.participants) == 1 && e.hasRole(graph.RoleActor) && d.civilian(e):
+			// "the union attacked loss figures", "he attacked the practice
+			// of …": a firm or person attacking no one and nowhere named
+			// speaks against something, no force
 			continue
 		case s.w(e.k) == "blocked" && !blockedProposal(s, e.end):
 			// "blocked the road", "blocked accounts": no proposal turned down
