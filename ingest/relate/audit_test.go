@@ -292,6 +292,17 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"militaryAction  @ happened: Norland/actor, Vardo/target"},
 		},
 		{
+			name:      "people and firms our knowledge does not hold who defeat, fight or move against each other do so in a vote or a market: no force",
+			published: "1987-03-05",
+			body:      "Jon Berg defeated vice chairman Ole Moe by a vote of 315 to 217. Halvard Corp fought Brask Inc over the contract. Norland defeated Vardo.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ole Moe")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+				unknownAll(h, graph.Country, "Norland", "Vardo")
+			},
+			want: []string{"militaryAction  @ happened: Norland/actor, Vardo/target"},
+		},
+		{
 			name:      "a country describing a firm's kind in a long description joined by 'and' is no party",
 			published: "1987-03-05",
 			body:      "The Norlandic metal trading and equipment sales company Vardo Export signed the contract with Ostland.",
