@@ -963,6 +963,15 @@ func TestAuditClaims(t *testing.T) {
 			want:  []string{"Halvard Corp  true: We are sound", "a Halvard Corp spokesman  true: We think rates will rise"},
 		},
 		{
+			name: "a forecast of a change ('forecast a 20 pct jump in earnings', 'predicted a rise in prices') is a claim of the change; 'is forecast to' and a forecast of sales are none",
+			body: "Jon Berg forecast a 20 pct jump in earnings. Halvard Corp predicted a rise in prices. Growth is forecast to rise. Brask Corp forecast sales of 20 mln dlrs.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Corp")
+			},
+			want: []string{"Halvard Corp  false: a rise in prices", "Jon Berg  false: a 20 pct jump in earnings"},
+		},
+		{
 			name: "a firm 'of' its home country speaks, not the country",
 			body: "Halvard Ltd of the U.K. said it would sell the unit. Ostmark Plc of Norland said prices rose.",
 			build: func(h *hand) {

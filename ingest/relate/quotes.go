@@ -168,6 +168,34 @@ func estimateAt(s *sent, k int) bool {
 	return false
 }
 
+// predictedChange reports a verb of forecasting at k before a change it
+// foresees: "one analyst forecast a 20 pct jump in earnings", "dealers
+// predicted a rise in demand": the claim is the change and what follows.
+func predictedChange(s *sent, k int) bool {
+	switch s.w(k) {
+	case "forecast", "forecasts", "predicted", "predicts", "predict", "projected", "projects", "project":
+	default:
+		return false
+	}
+	if beForms.Has(s.w(k-1)) || s.w(k-1) == "to" {
+		return false // "is forecast to", "was predicted": no claimant's words
+	}
+	for j := k + 1; j < len(s.Tokens) && j <= k+6 && !s.breaks(j); j++ {
+		if changeNouns.Has(s.w(j)) {
+			return true
+		}
+		if speechVerbs[s.w(j)] || s.mentionAt(j) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// changeNouns name a change a forecast foresees: "a 20 pct jump".
+var changeNouns = wordset.Of(map[string]bool{"rise": true, "rises": true, "jump": true, "fall": true, "drop": true, "decline": true,
+	"increase": true, "increases": true, "gain": true, "gains": true, "growth": true, "recovery": true, "slowdown": true,
+	"recession": true, "deficit": true, "surplus": true, "loss": true, "profit": true, "rebound": true, "cut": true})
+
 // thatOnly are the verbs of thatVerbs that report a claim only before it
 // ("testified that"): after one ("Robbin Johnson testified in favor of
 // decoupling", "pledged support") they claim nothing.
@@ -2472,7 +2500,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			hearer = s.hearerClause(k)
 		}
 		informed := hearer > 0
-		if !speechVerbSet.Has(w) && !(thatVerbSet.Has(w) && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0 || estimateAt(s, k))) && !adverbClause && !informed && !pointed && !pointedEnd && !closing && !rumour || taken[k] || insideQuote(c, s.Tokens[k].Start) {
+		if !speechVerbSet.Has(w) && !(thatVerbSet.Has(w) && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0 || estimateAt(s, k) || predictedChange(s, k))) && !adverbClause && !informed && !pointed && !pointedEnd && !closing && !rumour || taken[k] || insideQuote(c, s.Tokens[k].Start) {
 			continue
 		}
 		quoted := w == "saying" && s.w(k-1) == "as" && s.w(k-2) == "quoted" // "X was quoted as saying"
