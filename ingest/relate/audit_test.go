@@ -972,6 +972,12 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Halvard Corp  false: a rise in prices", "Jon Berg  false: a 20 pct jump in earnings"},
 		},
 		{
+			name:  "'responded by saying <claim>' claims, as ', saying <claim>' does: the main clause's subject speaks",
+			body:  "Norland responded to the criticism by saying it would pay its debts.",
+			build: func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norland") },
+			want:  []string{"Norland  false: it would pay its debts"},
+		},
+		{
 			name: "a firm 'of' its home country speaks, not the country",
 			body: "Halvard Ltd of the U.K. said it would sell the unit. Ostmark Plc of Norland said prices rose.",
 			build: func(h *hand) {

@@ -2550,8 +2550,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		// "issued a statement saying …", "sent a telex saying …", "is
 		// saying …": the participle reports what the clause's subject says
 		issued := w == "saying" && (sayingNouns.Has(s.w(k-1)) || s.w(k-1) == "is" || s.w(k-1) == "are" || s.w(k-1) == "was" || s.w(k-1) == "were") && s.w(k+1) != ","
-		if (w == "saying" || w == "adding") && (s.w(k-1) != "," || s.w(k+1) == ",") && !quoted && !issued {
-			continue // `…, adding, "…"`: the quotation's attribution
+		if (w == "saying" || w == "adding") && (s.w(k-1) != "," && !(w == "saying" && s.w(k-1) == "by") || s.w(k+1) == ",") && !quoted && !issued {
+			continue // `…, adding, "…"`: the quotation's attribution ("responded by saying" claims, as ", saying" does)
 		}
 		j := s.skipTicker(k - 1)
 		for j >= 0 && (softTokens.Has(s.w(j)) || isDateToken(s, j) || datePreps.Has(s.w(j)) && isDateToken(s, j+1)) {
