@@ -978,6 +978,12 @@ func TestAuditClaims(t *testing.T) {
 			want:  []string{"Norland  false: it would pay its debts"},
 		},
 		{
+			name:  "'a new poll said <claim>' is a claim of an unnamed source, as 'a survey said' is",
+			body:  "A new poll said most voters support the plan.",
+			build: func(h *hand) {},
+			want:  []string{"A new poll  false: most voters support the plan"},
+		},
+		{
 			name: "a firm 'of' its home country speaks, not the country",
 			body: "Halvard Ltd of the U.K. said it would sell the unit. Ostmark Plc of Norland said prices rose.",
 			build: func(h *hand) {

@@ -1036,7 +1036,7 @@ func humanSource(src string) bool {
 // text that reports or a station ("the report said", "the radio said").
 var textSourceWords = map[string]bool{"radio": true, "television": true, "report": true, "statement": true,
 	"study": true, "survey": true, "communique": true, "newspaper": true, "paper": true, "magazine": true,
-	"newsletter": true, "weekly": true, "daily": true}
+	"newsletter": true, "weekly": true, "daily": true, "poll": true}
 
 // textSources are textSourceWords and "agency", which is also a body.
 var textSources = wordset.Of(mergeWords(textSourceWords, map[string]bool{"agency": true}))
