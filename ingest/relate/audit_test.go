@@ -984,6 +984,12 @@ func TestAuditClaims(t *testing.T) {
 			want:  []string{"A new poll  false: most voters support the plan"},
 		},
 		{
+			name:  "'the magazine said' is the one paper the article named before its kind word ('Vesk Week magazine said'), reported or after a quotation",
+			body:  "Vesk Week magazine said sales rose. The magazine said profits fell. \"Costs rose,\" the magazine said.",
+			build: func(h *hand) { unknownAll(h, graph.Organization, "Vesk Week") },
+			want:  []string{"Vesk Week  false: profits fell", "Vesk Week  false: sales rose", "Vesk Week  true: Costs rose"},
+		},
+		{
 			name: "a firm 'of' its home country speaks, not the country",
 			body: "Halvard Ltd of the U.K. said it would sell the unit. Ostmark Plc of Norland said prices rose.",
 			build: func(h *hand) {

@@ -362,6 +362,11 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 		// a body's kind ("the company", "the government", "the bank"),
 		// or a word heading its name ("the forecaster" after "Australian
 		// Wheat Forecasters Pty Ltd", "the exchange")
+		if printKinds.Has(noun) {
+			if e := d.kindNamedBefore(s, noun); e >= 0 {
+				return e // `…," the magazine said` after "Business Week magazine"
+			}
+		}
 		noun = kindNoun(noun)
 		if e := d.orgAntecedent(s, k, noun, c); e >= 0 {
 			return e

@@ -41,6 +41,11 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 	if o := namedKindBody(d, s, j); o != nil && !s.consumed[s.at[o.first]] {
 		return o.ent, true // "The Business Day newspaper said"
 	}
+	if s.w(j-1) == "the" && s.mentionAt(j) == nil && printKinds.Has(s.w(j)) {
+		if e := d.kindNamedBefore(s, s.w(j)); e >= 0 {
+			return e, true // "Business Week magazine said …. The magazine said": the one so named before
+		}
+	}
 	switch {
 	case s.mentionAt(j) != nil:
 		m := s.mentionAt(j)
@@ -489,6 +494,31 @@ func namedKindBody(d *doc, s *sent, j int) *mention {
 	}
 	return o
 }
+
+// kindNamedBefore is the one body an earlier sentence names right before
+// the kind word ("Business Week magazine", "the Oil World newsletter"),
+// -1 for none or several.
+func (d *doc) kindNamedBefore(s *sent, kind string) int {
+	found := -1
+	for _, o := range d.sents {
+		if o.Start >= s.Start {
+			break
+		}
+		for _, m := range o.mentions {
+			if o.w(m.last) == kind && d.ents[m.ent].Type == graph.Organization && !strings.Contains(o.raw(m.last-1), "-") {
+				if found >= 0 && found != m.ent {
+					return -1
+				}
+				found = m.ent
+			}
+		}
+	}
+	return found
+}
+
+// printKinds name a paper by its kind: "the magazine said".
+var printKinds = wordset.Of(map[string]bool{"newspaper": true, "daily": true, "weekly": true, "magazine": true,
+	"journal": true, "paper": true, "newsletter": true})
 
 // speakingKinds name the kind of body that speaks after its name.
 var speakingKinds = wordset.Of(map[string]bool{"newspaper": true, "daily": true, "weekly": true, "agency": true,
