@@ -245,6 +245,14 @@ func (d *doc) strikers(s *sent, k int, c *claims) []int {
 var strikeVerbs = wordset.Of(map[string]bool{"go": true, "stage": true, "declare": true, "call": true, "begin": true,
 	"start": true, "launch": true, "hold": true, "continue": true, "mount": true, "organize": true, "organise": true})
 
+// civilianFight reports a military action told by a word of fighting
+// whose parties are all civilians: "a bidding war for Viacom", "Bradt
+// defeated vice chairman Meierfeld by a vote", "Royal Trust moved into
+// Europe": firms and people at war in a market or a vote use no force.
+func (d *doc) civilianFight(s *sent, e *eventMention) bool {
+	return e.typ == "militaryAction" && civilianFights.Has(s.w(e.k)) && len(e.participants) > 0 && d.civilian(e)
+}
+
 // civilianFights are the words of fighting that firms and people use of
 // markets, votes and moves, no force.
 var civilianFights = wordset.Of(map[string]bool{"war": true, "wars": true, "warfare": true, "battle": true, "battles": true,
@@ -1687,11 +1695,7 @@ func placeType(t graph.EntityType) bool {
 func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	coded := r.clauseEvents(d, s, c)
 	coded = append(coded, r.nominalEvents(d, s, coded, c)...)
-	coded = slices.DeleteFunc(coded, func(e *eventMention) bool {
-		// "a bidding war for Viacom", "Bradt defeated Meierfeld by a vote":
-		// firms and people fighting in a market or a vote use no force
-		return e.typ == "militaryAction" && civilianFights.Has(s.w(e.k)) && len(e.participants) > 0 && d.civilian(e)
-	})
+	coded = slices.DeleteFunc(coded, func(e *eventMention) bool { return d.civilianFight(s, e) })
 	coded = append(coded, d.visitsInApposition(s)...)
 	coded = append(coded, d.contractsWon(s, c)...)
 	coded = append(coded, d.fundsReceived(s, c)...)
@@ -1811,10 +1815,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// stock": a text's terms, a noun, a bond's call; an appeal or a
 			// refusal needs a party that makes it as its clause's subject
 			continue
-		case e.typ == "militaryAction" && civilianFights.Has(s.w(e.k)) && len(e.participants) > 0 && d.civilian(e):
-			// "a bidding war for Viacom", "Bradt defeated vice chairman
-			// Meierfeld by a vote", "Royal Trust moved into Europe": firms and
-			// people at war or battle in a market or a vote, no force
+		case d.civilianFight(s, e):
 			continue
 		case e.typ == "militaryAction" && strings.HasPrefix(s.w(e.k), "attack") && e.location < 0 && len(e.participants) == 1 && e.hasRole(graph.RoleActor) && d.civilian(e):
 			// "the union attacked loss figures", "he attacked the practice

@@ -197,7 +197,7 @@ func (p *Parser) ParseLowered(words, lowered []string, names [][2]int) *Sentence
 }
 
 // perUnits are what a price is per: "50 dlrs a share".
-var perUnits = map[string]bool{"share": true, "ounce": true, "barrel": true, "tonne": true, "ton": true, "unit": true, "bushel": true}
+var perUnits = wordset.Of(map[string]bool{"share": true, "ounce": true, "barrel": true, "tonne": true, "ton": true, "unit": true, "bushel": true})
 
 // toldPeople reports a plural noun of people one tells: "reporters",
 // "colleagues", "delegates", "analysts".
@@ -309,7 +309,7 @@ func (s *Sentence) repairChunks() {
 	// A price per unit inside a noun phrase is part of it: "a 50 dlrs a
 	// share unsolicited bid" is one phrase headed by "bid".
 	for i := 1; i+2 < len(s.Words); i++ {
-		if w := s.lower(i); (w == "a" || w == "an" || w == "per") && perUnits[s.lower(i+1)] && s.POS[i-1] == "NNS" &&
+		if w := s.lower(i); (w == "a" || w == "an" || w == "per") && perUnits.Has(s.lower(i+1)) && s.POS[i-1] == "NNS" &&
 			strings.HasSuffix(s.Chunks[i-1], "NP") && s.Chunks[i+2] == "I-NP" && s.name[i+2] < 0 {
 			s.Chunks[i] = "I-NP"
 		}
