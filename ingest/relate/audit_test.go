@@ -170,6 +170,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
+			name:      "a facility, factory or hotel sold to a named buyer is a deal (GUIDE.md: facilities changing hands)",
+			published: "1987-03-05",
+			body:      "Halvard Bank sold the facility to Ostland Bank in January. Vardo Corp sold two hotels to Brask Inc.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Bank", "Ostland Bank", "Vardo Corp", "Brask Inc")
+			},
+			want: []string{"agreement  @ happened: Vardo Corp/participant, Brask Inc/participant", "agreement 1987-01 @ happened: Halvard Bank/participant, Ostland Bank/participant"},
+		},
+		{
 			name:      "a part of a business sold ('most of its assets', 'all of its operations') is a business sold",
 			published: "1987-03-05",
 			body:      "Halvard Bank sold most of its assets to Ostland Bank. Vardo Corp sold all of its farm equipment operations to Brask Inc.",

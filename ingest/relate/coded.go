@@ -1591,7 +1591,8 @@ var (
 var businessNouns = wordset.Of(map[string]bool{"unit": true, "units": true, "division": true, "divisions": true, "business": true,
 	"businesses": true, "operations": true, "operation": true, "assets": true, "subsidiary": true, "subsidiaries": true,
 	"company": true, "companies": true, "firm": true, "plant": true, "plants": true, "mill": true, "mills": true,
-	"affiliate": true, "stations": true, "station": true, "chain": true, "refinery": true, "mine": true, "mines": true})
+	"affiliate": true, "stations": true, "station": true, "chain": true, "refinery": true, "mine": true, "mines": true,
+	"facility": true, "facilities": true, "factory": true, "factories": true, "hotel": true, "hotels": true, "refineries": true})
 
 // controlVerbs take a firm over when their object is "control of" it.
 var controlVerbs = wordset.Of(map[string]bool{"take": true, "gain": true, "win": true, "acquire": true, "assume": true, "obtain": true})
