@@ -170,6 +170,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
+			name:      "who completed or raised a bid for a firm made it: 'completed a tender offer for X common shares'",
+			published: "1987-03-05",
+			body:      "Vardo Corp completed a tender offer for Brask Inc common shares in late February. Halvard Bank raised the offer for Ostland Bank to 30 dlrs a share.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Bank", "Ostland Bank", "Vardo Corp", "Brask Inc")
+			},
+			want: []string{"proposal  @ happened: Halvard Bank/actor, Ostland Bank/target", "proposal 1987-02 @ happened: Vardo Corp/actor, Brask Inc/target"},
+		},
+		{
 			name:      "a facility, factory or hotel sold to a named buyer is a deal (GUIDE.md: facilities changing hands)",
 			published: "1987-03-05",
 			body:      "Halvard Bank sold the facility to Ostland Bank in January. Vardo Corp sold two hotels to Brask Inc.",

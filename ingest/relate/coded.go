@@ -948,6 +948,11 @@ func (d *doc) sharesOf(s *sent, k int, e *eventMention) int {
 // grantVerbs receive, grant or turn down what was asked of their subject.
 var grantVerbs = wordset.Of(map[string]bool{"receive": true, "get": true, "reject": true, "accept": true, "grant": true, "deny": true, "refuse": true})
 
+// bidRevisions carry a bid on or change its terms: who "completed a tender
+// offer for X" or "raised their offer" made it.
+var bidRevisions = wordset.Of(map[string]bool{"complete": true, "sweeten": true, "amend": true, "revise": true, "raise": true,
+	"improve": true, "increase": true, "boost": true, "lift": true})
+
 // bidNouns name terms put to another, whose maker "from" names.
 var bidNouns = wordset.Of(map[string]bool{"offer": true, "offers": true, "bid": true, "bids": true, "proposal": true, "proposals": true})
 
@@ -5083,6 +5088,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 			// deal is one of its sides, named or standing as "it"
 			cl := ps.Clauses[n.Clause]
 			if lex, err := loadLexicon(); err == nil && n.ObjectOf && !cl.Passive && (supportVerbs.Has(lemma(lex, ps.Words[cl.Head])) ||
+				bidNouns.Has(w) && bidRevisions.Has(lemma(lex, ps.Words[cl.Head])) ||
 				symmetric[typ] && (makeWords[ps.Lower(cl.Head)] || typ == "talks" && lemma(lex, ps.Lower(cl.Head)) == "have") && ps.POS[cl.Head] != "VBG") {
 				// ("will have talks with Suharto": who has talks takes part)
 				subj := d.partiesOf(s, cl.Subject)
