@@ -170,6 +170,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
+			name:      "a bid for shares in or of a firm is aimed at the firm: 'a tender offer for up to 2,500,000 common shares of X'",
+			published: "1987-03-05",
+			body:      "Vardo Corp said it has started a tender offer for up to 2,500,000 common shares of Brask Inc. Halvard Bank is making a tender offer for 30 mln ordinary shares in Ostland Bank.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Bank", "Ostland Bank", "Vardo Corp", "Brask Inc")
+			},
+			want: []string{"proposal  @ happened: Halvard Bank/actor, Ostland Bank/target", "proposal  @ happened: Vardo Corp/actor, Brask Inc/target"},
+		},
+		{
 			name:      "who completed or raised a bid for a firm made it: 'completed a tender offer for X common shares'",
 			published: "1987-03-05",
 			body:      "Vardo Corp completed a tender offer for Brask Inc common shares in late February. Halvard Bank raised the offer for Ostland Bank to 30 dlrs a share.",

@@ -4898,6 +4898,26 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 				e.add(a, graph.RoleTarget)
 			}
 		}
+		if typ == "proposal" && bidNouns.Has(w) && !e.hasRole(graph.RoleTarget) {
+			// "a tender offer for up to 33 mln shares in Imperial
+			// Continental", "for all of the common shares of X": the
+			// firm whose shares are bid for
+			for i := 0; i+1 < len(n.Preps); i++ {
+				p, q := n.Preps[i], n.Preps[i+1]
+				if !strings.EqualFold(ps.Words[p.Prep], "for") || len(p.Object) == 0 || !shareWords.Has(ps.Lower(p.Object[len(p.Object)-1].Head)) {
+					continue
+				}
+				if qw := ps.Lower(q.Prep); qw != "in" && qw != "of" || !s.mentionHeads(q.Object) {
+					continue
+				}
+				for _, a := range d.partiesOf(s, q.Object) {
+					if d.ents[a].Type == graph.Organization && e.participants[a] == "" {
+						e.add(a, graph.RoleTarget)
+					}
+				}
+				break
+			}
+		}
 		if typ == "reject" && !e.hasRole(graph.RoleTarget) && len(n.Preps) > 0 && strings.EqualFold(ps.Words[n.Preps[0].Prep], "of") {
 			// "Halvard's rejection of the offer from Ostland Bank": the one
 			// whose offer or plan is rejected is its target

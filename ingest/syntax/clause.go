@@ -314,6 +314,14 @@ func (s *Sentence) repairChunks() {
 			s.Chunks[i] = "I-NP"
 		}
 	}
+	// "up to" before a number opens the number's phrase: "a tender offer
+	// for up to 2,500,000 common shares of X" is one phrase headed by
+	// "shares", not "up to" alone.
+	for i := 0; i+2 < len(s.Words); i++ {
+		if s.lower(i) == "up" && s.lower(i+1) == "to" && s.POS[i+2] == "CD" && s.Chunks[i] == "B-NP" && s.Chunks[i+1] == "I-NP" && s.Chunks[i+2] == "B-NP" {
+			s.Chunks[i+2] = "I-NP"
+		}
+	}
 	// "meanwhile" after a name is the sentence's adverb, no part of it.
 	for i := 1; i < len(s.Words); i++ {
 		if s.lower(i) == "meanwhile" && s.Chunks[i] == "I-NP" {
