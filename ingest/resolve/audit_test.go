@@ -54,11 +54,22 @@ func TestResolveAuditRules(t *testing.T) {
 			body: "Halvard Corp bought a stake in Ostland Inc. Mersk Corp said it would sue. Alex. Vesk and Sons Inc managed the issue.",
 			tags: []tag{{"Halvard Corp", "ORG"}, {"Ostland Inc.", "ORG"}, {"Mersk Corp", "ORG"}, {"Alex. Vesk and Sons Inc", "ORG"}},
 			want: map[string]view{
-				"Ostland Inc.":            {Type: graph.Organization, Mentions: []string{"Ostland Inc."}},
+				"Ostland Inc":             {Type: graph.Organization, Mentions: []string{"Ostland Inc"}},
 				"Mersk Corp":              {Type: graph.Organization, Mentions: []string{"Mersk Corp"}},
 				"Alex. Vesk and Sons Inc": {Type: graph.Organization, Mentions: []string{"Alex. Vesk and Sons Inc"}},
 			},
 			absent: []string{"Ostland Inc. Mersk Corp"},
+		},
+		{
+			name: "the dot of a legal form that ends the sentence is the sentence's, not the name's; inside a sentence it is the name's",
+			body: "The issue was led by Halvard Brothers Inc. Ostland Corp. said it would buy Vesk Co.",
+			tags: []tag{{"Halvard Brothers Inc.", "ORG"}, {"Ostland Corp.", "ORG"}, {"Vesk Co.", "ORG"}},
+			want: map[string]view{
+				"Halvard Brothers Inc": {Type: graph.Organization, Mentions: []string{"Halvard Brothers Inc"}},
+				"Ostland Corp.":        {Type: graph.Organization, Mentions: []string{"Ostland Corp."}},
+				"Vesk Co":              {Type: graph.Organization, Mentions: []string{"Vesk Co"}},
+			},
+			absent: []string{"Halvard Brothers Inc.", "Vesk Co."},
 		},
 		{
 			name: "a firm named with a possessive the article never writes without it is one name; an owner written alone elsewhere, a known place or a longer name's last word owns the firm",

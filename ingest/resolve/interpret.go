@@ -187,6 +187,7 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 		return nil
 	}
 	start = initialsJoined(d.body, start)
+	end = d.sentenceDotCut(start, end)
 	for _, suf := range []string{"'s", "’s"} {
 		// "Moody's", "McDonald's": the "'s" is the name's when the
 		// gazetteer knows the name with it
@@ -2630,4 +2631,27 @@ func (r *Resolver) secretaryDepartments(d *doc, cands []*cand) []*cand {
 		out = append(out, n)
 	}
 	return out
+}
+
+// sentenceDotCut is end without the dot of a legal form that also ends its
+// sentence: "… led by First Boston Corp." names "First Boston Corp", the
+// dot is the sentence's (as the annotation guide marks it); "Corp. said"
+// keeps it inside a sentence.
+func (d *doc) sentenceDotCut(start, end int) int {
+	if end-start < 5 || d.body[end-1] != '.' {
+		return end
+	}
+	last := d.body[start:end]
+	if i := strings.LastIndexByte(last, ' '); i >= 0 {
+		last = last[i+1:]
+	}
+	switch strings.ToLower(last) {
+	case "corp.", "inc.", "co.", "ltd.", "plc.", "cos.":
+	default:
+		return end
+	}
+	if i := d.tokAt(end); i < len(d.toks) && !d.toks[i].first {
+		return end
+	}
+	return end - 1
 }
