@@ -919,6 +919,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'the partnership said' is the body named as a partnership, 'the trust said' the one named a trust, not the body named last",
+			body: "Vesk Partners said it holds 9.8 pct of Brask Inc stock. Brask Inc shares rose on the Halvard Exchange. The partnership said it would make an offer. Ostland Trust said it extended its deadline. The trust, which will accept up to 7.5 mln shares of Mersk Corp <MRK>, said it had received 40 mln dlrs.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Partners", "Brask Inc", "Halvard Exchange", "Ostland Trust", "Mersk Corp")
+			},
+			want: []string{"Ostland Trust  false: it extended its deadline", "Ostland Trust  false: it had received 40 mln dlrs", "Vesk Partners  false: it holds 9.8 pct of Brask Inc stock", "Vesk Partners  false: it would make an offer"},
+		},
+		{
 			name:  "relative clause between speaker and verb",
 			body:  "Brazil, which borders both countries, said it had moved troops.",
 			build: func(h *hand) { h.known(graph.Country, "Brazil", "Brazil") },

@@ -435,6 +435,7 @@ var antecedentNouns = wordset.Of(map[string]bool{
 	"association": true, "office": true, "council": true, "fund": true, "government": true, "utility": true,
 	"airline": true, "corporation": true, "organisation": true, "organization": true, "institute": true,
 	"maker": true, "producer": true, "manufacturer": true, "committee": true, "subcommittee": true,
+	"partnership": true, "trust": true, // "the partnership said": General Partners; "the trust said": Americus Trust
 })
 
 // homeOf is the organisation named right before "of (the)" and place
@@ -676,6 +677,17 @@ func fitsNoun(e graph.Entity, noun string) bool {
 		return e.Type == graph.Organization
 	case "union":
 		return e.Type == graph.Organization && labourBody(e.Name)
+	case "partnership":
+		// "the partnership said": a body named as one ("General Partners",
+		// "USACafes LP", "Clevebaco Ltd Partnership")
+		if e.Type != graph.Organization {
+			return false
+		}
+		switch headNoun(e.Name) {
+		case "partners", "partnership", "lp", "l.p.", "l.p":
+			return true
+		}
+		return false
 	case "newspaper":
 		return e.Type == graph.Organization && newspaperName(e.Name)
 	case "agency":
@@ -711,6 +723,9 @@ func kindNoun(w string) string {
 	}
 	if w == "paper" || w == "newspaper" || w == "daily" || w == "weekly" {
 		return "newspaper" // "the paper said": the newspaper the article names
+	}
+	if w == "partnership" {
+		return w
 	}
 	if firmTrades.Has(w) {
 		return "company" // "the soft drink bottler", "the British carrier": a firm by its trade
