@@ -927,6 +927,15 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ostland Trust  false: it extended its deadline", "Ostland Trust  false: it had received 40 mln dlrs", "Vesk Partners  false: it holds 9.8 pct of Brask Inc stock", "Vesk Partners  false: it would make an offer"},
 		},
 		{
+			name: "'said without elaborating' closes the attribution: the claim is before it, the aside no claim",
+			body: "More contracts are expected soon, Vesk Corp added without providing details. Sales fell in May, Jon Berg said without elaborating.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Corp")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"Jon Berg  false: Sales fell in May", "Vesk Corp  false: More contracts are expected soon"},
+		},
+		{
 			name:  "relative clause between speaker and verb",
 			body:  "Brazil, which borders both countries, said it had moved troops.",
 			build: func(h *hand) { h.known(graph.Country, "Brazil", "Brazil") },

@@ -592,12 +592,20 @@ func restIsAdverbial(d *doc, s *sent, k int) bool {
 			w == "next" || w == "on" || w == "in" || w == "at" || w == "earlier" || w == "later" || w == "late" || w == "the" ||
 			w == "week" || w == "month" || w == "year" || w == "weekend" || w == "meanwhile" || w == "also":
 		case isDateToken(s, j) || s.mentionAt(j) != nil && placeType(d.ents[s.mentionAt(j).ent].Type):
+		case w == "without" && asideGerunds.Has(s.w(j+1)):
+			return true // "…, Foremost said without elaborating": the writer's aside, no claim
 		default:
 			return false
 		}
 	}
 	return true
 }
+
+// asideGerunds follow "without" in the writer's aside after a speech
+// verb: "said without elaborating", "added without giving details".
+var asideGerunds = wordset.Of(map[string]bool{"elaborating": true, "giving": true, "providing": true, "specifying": true,
+	"naming": true, "saying": true, "commenting": true, "disclosing": true, "identifying": true, "detailing": true,
+	"explaining": true, "offering": true, "further": true})
 
 // notSaying reports a verb at k that says nothing was said: "…, but
 // declined to elaborate", "but would not say".
