@@ -936,6 +936,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Jon Berg  false: Sales fell in May", "Vesk Corp  false: More contracts are expected soon"},
 		},
 		{
+			name: "a few marked words inside a reported claim are the claim's, also when their own attribution would name another speaker",
+			body: "Norland officials said the country needed \"a more serene climate\" to carry out reforms.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{"Norland officials  false: the country needed \"a more serene climate\" to carry out reforms"},
+		},
+		{
 			name:  "relative clause between speaker and verb",
 			body:  "Brazil, which borders both countries, said it had moved troops.",
 			build: func(h *hand) { h.known(graph.Country, "Brazil", "Brazil") },
