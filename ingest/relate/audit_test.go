@@ -944,6 +944,15 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Norland officials  false: the country needed \"a more serene climate\" to carry out reforms"},
 		},
 		{
+			name: "a few marked words in the claim after 'told <hearer>' are the claim's, as after 'said'; a body's short form set off inside a speaker's apposition is no speaker",
+			body: "Jon Berg told economists that the economy was in a \"very difficult\" situation. Ada Lund, president of the Halvard Mercantile Exchange, HME, told Reuters that the plan would be a worthwhile exercise.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Ada Lund", "", "Ada Lund").
+					unknown(graph.Organization, "Halvard Mercantile Exchange", "", "Halvard Mercantile Exchange", "HME")
+			},
+			want: []string{"Ada Lund  false: the plan would be a worthwhile exercise", "Jon Berg  false: the economy was in a \"very difficult\" situation"},
+		},
+		{
 			name:  "relative clause between speaker and verb",
 			body:  "Brazil, which borders both countries, said it had moved troops.",
 			build: func(h *hand) { h.known(graph.Country, "Brazil", "Brazil") },

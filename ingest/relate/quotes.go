@@ -527,11 +527,28 @@ func quotedWhole(t string) bool {
 // (and its "that") and the opening mark, and the clause goes on after
 // the closing one or ends the sentence.
 func embeddedIn(s *sent, k, open int) bool {
-	if k < 0 || k >= len(s.Tokens) || !speechVerbs[s.w(k)] || s.w(k) == "told" {
+	if k < 0 || k >= len(s.Tokens) || !speechVerbs[s.w(k)] {
 		return false
 	}
+	from := k + 1
+	if s.w(k) == "told" {
+		// `told economists that the economy was in a "very difficult"
+		// situation`: the clause starts past who was told
+		if from = s.toldHearerEnd(k + 1); from <= 0 {
+			// "told economists that …": the claim opens at its "that"
+			for j := k + 2; j < len(s.Tokens) && j <= k+6 && !s.breaks(j); j++ {
+				if s.w(j) == "that" {
+					from = j
+					break
+				}
+			}
+			if from <= 0 {
+				return false
+			}
+		}
+	}
 	words, last := 0, ""
-	for j := k + 1; j < len(s.Tokens) && s.Tokens[j].Start < open; j++ {
+	for j := from; j < len(s.Tokens) && s.Tokens[j].Start < open; j++ {
 		switch w := s.w(j); w {
 		case ".", "?", "!", ";", "”":
 			return false // the quotation opens a sentence of its own

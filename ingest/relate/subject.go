@@ -146,6 +146,13 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 				placed = true
 				continue // "based in Vasteras, Sweden,", "a Houston, Texas-based maker": a town and its state inside the apposition
 			}
+			if a, b := s.mentionAt(o-1), s.mentionAt(o+1); a != nil && b != nil && a.ent == b.ent && a.first < o-1 && s.w(b.last) == "," && d.personApposed(s, a.first) {
+				// "Brodsky, president of the Chicago Mercantile Exchange,
+				// CME, told": the body's short form set off after it inside
+				// the apposition (not "The International Monetary Fund,
+				// IMF, said": the body itself speaks)
+				continue
+			}
 			// "X, president of the Y council, said": after a person's
 			// name any apposition describes them
 			if m := s.mentionAt(o - 1); !appositionOpener(s, o+1) && (m == nil || d.ents[m.ent].Type != graph.Person) {
@@ -947,3 +954,15 @@ func dummyIt(s *sent) bool {
 var seemVerbs = wordset.Of(map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true,
 	"take": true, "takes": true, "took": true, "remains": true, "remained": true, "cost": true, "costs": true, "makes": true, "made": true,
 	"means": true, "meant": true, "matters": true, "happened": true, "follows": true})
+
+// personApposed reports words from a comma after a person's name to token
+// k, with no other comma between: "Brodsky, president of the …".
+func (d *doc) personApposed(s *sent, k int) bool {
+	for p := k - 1; p >= 0 && p >= k-8; p-- {
+		if s.w(p) == "," {
+			m := s.mentionAt(p - 1)
+			return m != nil && d.ents[m.ent].Type == graph.Person
+		}
+	}
+	return false
+}
