@@ -170,6 +170,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
+			name:      "a date after a participle of a thing the act is about dates that thing, not the act: 'rejected a petition presented in February', 'which had sales for the year ended August 31, 1986'",
+			published: "1987-03-05",
+			body:      "Halvard Bank rejected a petition presented in February by some members. Vardo Corp said it has purchased Brask Inc, which had sales of 10 mln dlrs for the year ended August 31, 1986.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Bank", "Vardo Corp", "Brask Inc")
+			},
+			want: []string{"agreement  @ happened: Vardo Corp/participant, Brask Inc/participant", "reject  @ happened: Halvard Bank/actor"},
+		},
+		{
 			name:      "a bid for shares in or of a firm is aimed at the firm: 'a tender offer for up to 2,500,000 common shares of X'",
 			published: "1987-03-05",
 			body:      "Vardo Corp said it has started a tender offer for up to 2,500,000 common shares of Brask Inc. Halvard Bank is making a tender offer for 30 mln ordinary shares in Ostland Bank.",

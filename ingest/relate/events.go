@@ -3990,6 +3990,13 @@ func participleGoverned(s *sent, dt date) bool {
 			// event (a trigger's noun keeps it: "the talks, held in May")
 			return true
 		}
+		if ps := s.parsed(); (ps.POS[j] == "VBN" || ps.POS[j] == "VBD") && strings.HasSuffix(w, "ed") && triggers[w].typ == "" && j >= 1 && strings.HasPrefix(ps.POS[j-1], "NN") && !strings.HasPrefix(ps.POS[j-1], "NNP") &&
+			triggers[s.w(j-1)].typ == "" && nominalCodes.At(s.w(j-1)) == "" && s.mentionAt(j-1) == nil && objectOfVerb(ps, j-1) {
+			// "rejected a petition presented in February": a participle
+			// right after a noun that names no event dates that noun's
+			// thing, not the act
+			return true
+		}
 		return strings.HasSuffix(w, "ing") && triggers[w].typ == "" || ownDateVerbs.Has(w) || periodVerbs.Has(w) && period > 0
 	}
 	return false
@@ -4833,4 +4840,26 @@ func (s *sent) auspices(e int) []int {
 		}
 	}
 	return out
+}
+
+// objectOfVerb reports a word inside the object of a clause's verb: "rejected
+// a petition presented in February" (the participle after it is no verb of
+// its own).
+func objectOfVerb(ps *syntax.Sentence, k int) bool {
+	for _, c := range ps.Clauses {
+		for _, o := range c.Object {
+			if o.Start <= k && k < o.End && c.Verb.End <= o.Start {
+				return true
+			}
+		}
+		// (the parse may read the participle as the verb of a clause whose
+		// subject follows another verb at once: "rejected [a petition]
+		// presented")
+		if len(c.Subject) > 0 && c.Verb.Start == k+1 {
+			if st := c.Subject[0].Start; st > 0 && st <= k && strings.HasPrefix(ps.POS[st-1], "VB") && !speechVerbs[ps.Lower(st-1)] && !thatVerbs[ps.Lower(st-1)] {
+				return true
+			}
+		}
+	}
+	return false
 }
