@@ -170,6 +170,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
+			name:      "an agreement named with both its sides is stated even when the sentence does not make it; not 'any' agreement, not one proposed, not one a person is read as a side of",
+			published: "1987-03-05",
+			body:      "Mersk Ratings said the merger agreement between Halvard Bank and Ostland Bank would not affect its ratings. The trust requires the bank to vote for any acquisition agreement between Vardo Corp and Brask Inc. Jon Berg said the agreement with Lund Corp was a good deal.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Mersk Ratings", "Halvard Bank", "Ostland Bank", "Vardo Corp", "Brask Inc", "Lund Corp")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"agreement  @ happened: Halvard Bank/participant, Ostland Bank/participant per Mersk Ratings"},
+		},
+		{
 			name:      "a date after a participle of a thing the act is about dates that thing, not the act: 'rejected a petition presented in February', 'which had sales for the year ended August 31, 1986'",
 			published: "1987-03-05",
 			body:      "Halvard Bank rejected a petition presented in February by some members. Vardo Corp said it has purchased Brask Inc, which had sales of 10 mln dlrs for the year ended August 31, 1986.",

@@ -499,6 +499,9 @@ type eventMention struct {
 	// event (never starts one) and adds its sentence and any side it
 	// names, not its date, status or evidence
 	restated bool
+	// sidesNamed marks a restated agreement that names two sides: an event
+	// of its own when no earlier one takes it in
+	sidesNamed bool
 	// code is the CAMEO code read from the clause or noun ("" for the
 	// type's); structured marks events read from the parse.
 	code       string
@@ -1921,6 +1924,10 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// Piedmont provides that…"); a merger of two named firms is
 			// told as one ("its pending merger with Maryland National")
 			e.restated = true
+			// "a national pact between GM and the UAW": a deal that names
+			// both its sides is stated, told before or not (GUIDE.md: each
+			// sentence that states it)
+			e.sidesNamed = len(e.participants) >= 2 && d.sidesOfDeal(s, e)
 		}
 		kept = append(kept, e)
 	}
@@ -4464,7 +4471,7 @@ var mergerNouns = wordset.Of(map[string]bool{"merger": true, "linkup": true, "li
 // the same place or one unknown, statuses that agree on whether it was only
 // demanded, and participants of one contained in the other's.
 func mergeEvents(all []*eventMention) []*eventMention {
-	var out []*eventMention
+	var out, named []*eventMention
 	for _, e := range all {
 		merged := false
 		for _, o := range out {
@@ -4489,6 +4496,25 @@ func mergeEvents(all []*eventMention) []*eventMention {
 		if !merged && !e.restated {
 			// (a mention told again of an event before it, which is not
 			// there, is no event of its own)
+			out = append(out, e)
+		} else if !merged && e.sidesNamed {
+			named = append(named, e)
+		}
+	}
+	// an agreement named with both its sides that no event took in is one
+	// of its own, after the events stated outright have had their turn
+	// (they keep their date, status and evidence)
+	for _, e := range named {
+		merged := false
+		for _, o := range out {
+			if compatible(o, e) && sharesParticipant(o, e) {
+				o.absorb(e)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			e.restated = false
 			out = append(out, e)
 		}
 	}
@@ -4863,3 +4889,74 @@ func objectOfVerb(ps *syntax.Sentence, k int) bool {
 	}
 	return false
 }
+
+// sidesOfDeal reports an agreement named by a noun whose sides are states,
+// bodies or firms, not people (a speaker or an owner read as a side: "Gerhard
+// de Kock said the agreement was a good deal"), and, for "deal", one with
+// its other side after it ("Nippon's deal with American Express"; not "ran
+// the books on that deal", an issue of securities).
+func (d *doc) sidesOfDeal(s *sent, e *eventMention) bool {
+	for p := range e.participants {
+		if d.ents[p].Type == graph.Person {
+			return false
+		}
+	}
+	if w := s.w(e.k); w == "deal" || w == "deals" {
+		if s.w(e.end) != "with" && s.w(e.end) != "between" {
+			return false
+		}
+	}
+	for j := e.k - 1; j >= 0 && j >= e.k-4 && isLowerWord(s.raw(j)); j-- {
+		if w := s.w(j); w == "any" || w == "no" || w == "possible" || w == "potential" || w == "future" || w == "new" {
+			return false // "vote in favor of any acquisition agreement between TWA and USAir": none made
+		}
+		if w := s.w(j); w == "its" || w == "their" || w == "his" || w == "her" {
+			// "Norland breached its agreement with Vardo", "stood by its
+			// accord with X": a deal its owner holds, named in passing
+			return false
+		}
+	}
+	// "has proposed a cash merger of USAir with TWA", "opposes the merger
+	// of X and Y": a deal put forward or fought, not one made
+	lex, err := loadLexicon()
+	if err != nil {
+		return false
+	}
+	ps := s.parsed()
+	for _, c := range ps.Clauses {
+		for _, o := range c.Object {
+			if o.Start <= e.k && e.k < o.End && unmadeDealVerbs.Has(lemma(lex, ps.Lower(c.Head))) {
+				return false
+			}
+		}
+	}
+	// "had rejected in July, on grounds it would reduce competition, the
+	// merger of X and Y": the verb before the noun, past a phrase set off
+	// by commas
+	for j := e.k - 1; j >= 0; j-- {
+		if s.w(j) == "," {
+			p := j - 1
+			for p >= 0 && j-p <= 12 && s.w(p) != "," && !s.breaks(p) {
+				p--
+			}
+			if p >= 0 && s.w(p) == "," {
+				j = p
+				continue
+			}
+			break
+		}
+		if s.breaks(j) {
+			break
+		}
+		if strings.HasPrefix(ps.POS[j], "VB") {
+			return !unmadeDealVerbs.Has(lemma(lex, ps.Lower(j)))
+		}
+	}
+	return true
+}
+
+// unmadeDealVerbs put a deal forward, weigh it or fight it: the deal they
+// take is not made.
+var unmadeDealVerbs = wordset.Of(map[string]bool{"propose": true, "offer": true, "seek": true, "want": true, "oppose": true,
+	"reject": true, "block": true, "consider": true, "study": true, "review": true, "discuss": true, "negotiate": true,
+	"challenge": true, "plan": true, "suggest": true, "urge": true, "need": true, "explore": true, "pursue": true})
