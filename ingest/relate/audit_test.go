@@ -170,6 +170,18 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
+			name:      "a duty put on parties named together binds each ('Japan and Canada must make efforts'); 'had to' said of a named party is an appeal, as 'needs to' is",
+			published: "1987-03-05",
+			body:      "Jon Berg said Japan and Canada must make long-term efforts to cut their deficits. Ada Lund said Brazil had to solve its problems with the banks.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Ada Lund", "", "Ada Lund")
+				h.known(graph.Country, "Japan", "Japan")
+				h.known(graph.Country, "Canada", "Canada")
+				h.known(graph.Country, "Brazil", "Brazil")
+			},
+			want: []string{"appeal  @ happened: Ada Lund/actor, Brazil/target", "demand  @ happened: Jon Berg/actor, Japan/target, Canada/target"},
+		},
+		{
 			name:      "an agreement named with both its sides is stated even when the sentence does not make it; not 'any' agreement, not one proposed, not one a person is read as a side of",
 			published: "1987-03-05",
 			body:      "Mersk Ratings said the merger agreement between Halvard Bank and Ostland Bank would not affect its ratings. The trust requires the bank to vote for any acquisition agreement between Vardo Corp and Brask Inc. Jon Berg said the agreement with Lund Corp was a good deal.",

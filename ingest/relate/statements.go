@@ -1,10 +1,12 @@
 package relate
 
 import (
-	"actorgraph/ingest/wordset"
+	"slices"
 	"strings"
 
 	"actorgraph/graph"
+	"actorgraph/ingest/syntax"
+	"actorgraph/ingest/wordset"
 )
 
 // Confidence of a statement event: lower than any hard event's, since
@@ -75,7 +77,7 @@ func (d *doc) statements(c *claims, own map[[2]string]bool) []graph.Event {
 		if t >= 0 && !own[[2]string{q.Speaker, d.ents[t].ID}] {
 			ev.Participants = append(ev.Participants, graph.Participant{Entity: d.ents[t].ID, Role: graph.RoleTarget})
 			ids = append(ids, d.ents[t].ID)
-			if typ := d.obliged(q, t); typ != "" {
+			if typ, others := d.obligedWith(q, t); typ != "" {
 				// "Baker said Japan must open its markets": a demand (100)
 				// on the party the claim binds; "should", an appeal (020)
 				k, _ := graph.EventKindOf(typ)
@@ -83,7 +85,14 @@ func (d *doc) statements(c *claims, own map[[2]string]bool) []graph.Event {
 				ob := graph.Event{Type: k.Type, CAMEO: k.CAMEO, Goldstein: k.Goldstein, Date: q.Date, Status: status,
 					Participants: []graph.Participant{{Entity: q.Speaker, Role: graph.RoleActor}, {Entity: d.ents[t].ID, Role: graph.RoleTarget}},
 					Confidence:   confStatement, Evidence: q.Evidence}
-				ob.ID = graph.EventID(ob.Type, ob.Date, "", ids)
+				obIDs := ids
+				for _, o := range others {
+					if d.ents[o].ID != q.Speaker && !own[[2]string{q.Speaker, d.ents[o].ID}] {
+						ob.Participants = append(ob.Participants, graph.Participant{Entity: d.ents[o].ID, Role: graph.RoleTarget})
+						obIDs = append(slices.Clone(obIDs), d.ents[o].ID)
+					}
+				}
+				ob.ID = graph.EventID(ob.Type, ob.Date, "", obIDs)
 				if _, dup := seen[ob.ID]; !dup {
 					seen[ob.ID] = len(out)
 					out = append(out, ob)
@@ -179,9 +188,17 @@ func (d *doc) claimGovernment(q graph.Quote, speaker int) int {
 // clause t is the subject of has "must" (a demand) or "should" (an
 // appeal), not negated. "" otherwise.
 func (d *doc) obliged(q graph.Quote, t int) string {
+	typ, _ := d.obligedWith(q, t)
+	return typ
+}
+
+// obligedWith is obliged and the other parties the duty binds with t, named
+// beside it as the clause's subject: "Japan and the United States must make
+// efforts" binds both.
+func (d *doc) obligedWith(q graph.Quote, t int) (string, []int) {
 	s, _, start := d.claimAt(q)
 	if s == nil {
-		return ""
+		return "", nil
 	}
 	ps := s.parsed()
 	for _, cl := range ps.Clauses {
@@ -194,7 +211,7 @@ func (d *doc) obliged(q graph.Quote, t int) string {
 				// needs" as a noun phrase: Japan needs to act
 				if m := s.mentionAt(np.Head - 1); m != nil && m.ent == t && !cl.Negated {
 					if lex, err := loadLexicon(); err == nil && !outcomeVerbs.Has(lemma(lex, ps.Lower(cl.Head))) {
-						return "appeal"
+						return "appeal", nil
 					}
 				}
 				continue
@@ -204,27 +221,39 @@ func (d *doc) obliged(q graph.Quote, t int) string {
 			}
 			lex, err := loadLexicon()
 			if err != nil || outcomeVerbs.Has(lemma(lex, ps.Lower(cl.Head))) && ps.Lower(cl.Head+1) != "up" {
-				return "" // "South Africa should have no difficulty": what is expected, no duty ("should come up with a plan" is one)
+				return "", nil // "South Africa should have no difficulty": what is expected, no duty ("should come up with a plan" is one)
 			}
 			for k := cl.Verb.Start; k+1 < cl.Head && cl.Modal == ""; k++ {
 				// "West Germany needs to cut its rates, the Treasury said":
 				// what a named party needs to do is asked of it (GUIDE.md:
 				// "X needs Y" said of a named party is an appeal); not
 				// "needs to see growth", what it needs to come about
-				if l := lemma(lex, ps.Lower(k)); (l == "need" || l == "ought") && strings.EqualFold(ps.Words[k+1], "to") {
-					return "appeal"
+				if l := lemma(lex, ps.Lower(k)); (l == "need" || l == "ought" || l == "have") && strings.EqualFold(ps.Words[k+1], "to") {
+					return "appeal", d.coSubjects(s, cl, t)
 				}
 			}
 			switch cl.Modal {
 			case "must":
-				return "demand"
+				return "demand", d.coSubjects(s, cl, t)
 			case "should":
-				return "appeal"
+				return "appeal", d.coSubjects(s, cl, t)
 			}
-			return ""
+			return "", nil
 		}
 	}
-	return ""
+	return "", nil
+}
+
+// coSubjects are the parties other than t named as the clause's subject:
+// "Japan and the United States must …".
+func (d *doc) coSubjects(s *sent, cl syntax.Clause, t int) []int {
+	var out []int
+	for _, a := range d.partiesOf(s, cl.Subject) {
+		if a != t && actorType(d.ents[a].Type) && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // outcomeVerbs tell what is expected to come about, not what a party is
