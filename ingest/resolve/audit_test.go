@@ -61,6 +61,18 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Ostland Inc. Mersk Corp"},
 		},
 		{
+			name: "a name one letter off another in one long word is its misspelling ('Vesterhlam' for 'Vesterhalm Corp', 'Saudia Arabia'); one-word names of fewer than seven letters differing by one are other names",
+			body: "Vesterhalm Corp rejected the bid. Vesterhlam said it would study it. Saudi Arabia dropped the condition before Saudia Arabia would ship oil. Brasko and Brisko sold units.",
+			tags: []tag{{"Vesterhalm Corp", "ORG"}, {"Vesterhlam", "ORG"}, {"Saudi Arabia", "LOC"}, {"Saudia Arabia", "LOC"}, {"Brasko", "ORG"}, {"Brisko", "ORG"}},
+			want: map[string]view{
+				"Vesterhalm Corp": {Type: graph.Organization, Mentions: []string{"Vesterhalm Corp", "Vesterhlam"}},
+				"Saudi Arabia":    {Type: graph.Country, Country: "SAU", Wikidata: "Q851", Mentions: []string{"Saudi Arabia", "Saudia Arabia"}},
+				"Brasko":          {Type: graph.Organization, Mentions: []string{"Brasko"}},
+				"Brisko":          {Type: graph.Organization, Mentions: []string{"Brisko"}},
+			},
+			absent: []string{"Vesterhlam", "Saudia Arabia"},
+		},
+		{
 			name: "the dot of a legal form that ends the sentence is the sentence's, not the name's; inside a sentence it is the name's",
 			body: "The issue was led by Halvard Brothers Inc. Ostland Corp. said it would buy Vesk Co.",
 			tags: []tag{{"Halvard Brothers Inc.", "ORG"}, {"Ostland Corp.", "ORG"}, {"Vesk Co.", "ORG"}},

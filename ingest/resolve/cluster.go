@@ -444,7 +444,103 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			}
 		}
 	}
-	return joinPortfolios(d, joinShortNames(d, r.joinAcronyms(d, companiesTaggedPlaces(d, joinPersonTails(order)))))
+	return joinMisspellings(joinPortfolios(d, joinShortNames(d, r.joinAcronyms(d, companiesTaggedPlaces(d, joinPersonTails(order))))))
+}
+
+// joinMisspellings moves a name no gazetteer knows into the one entity of
+// the article whose name it misspells by a letter in one long word:
+// "Rosptach" beside "Rospatch Corp"'s short name "Rospatch", "Kanasa City
+// Southern" beside "Kansas City Southern", "Saudia Arabia" beside "Saudi
+// Arabia" (wire copy of the 1980s keeps its typing errors). The entity
+// the gazetteer knows, or else the one named more often or first, keeps
+// its name.
+func joinMisspellings(order []*cluster) []*cluster {
+	for _, a := range order {
+		if a.entry != nil || len(a.cands) == 0 {
+			continue
+		}
+		var into *cluster
+		for _, b := range order {
+			if b == a || len(b.cands) == 0 || b.entry == nil && (len(b.cands) < len(a.cands) || len(b.cands) == len(a.cands) && b.firstStart() > a.firstStart()) || !misspelling(a.name, b.name) {
+				continue
+			}
+			if into != nil {
+				into = nil // two names it could misspell: neither
+				break
+			}
+			into = b
+		}
+		if into == nil {
+			continue
+		}
+		for _, c := range a.cands {
+			c.typ, c.label, c.reason = into.typ, labelOf(into.typ), "misspelling of "+into.name+" named in the article"
+			c.entry = into.entry
+			into.add(c)
+		}
+		a.cands = nil
+	}
+	return order
+}
+
+// misspelling reports a name one letter off another in one word of at least
+// five letters (seven, for a name of one word), with the same first
+// letter and all its other words the same: a typing error, not another
+// name ("Mobil" and "Mobile", "Hunt" and "Hurt" are too short to tell).
+func misspelling(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) == 1 && len(wb) > 1 && isLegalForm(wb[len(wb)-1]) && len(wb) == 2 {
+		wb = wb[:1] // "Rosptach" beside "Rospatch Corp"
+	}
+	if len(wa) != len(wb) || a == b {
+		return false
+	}
+	diff := -1
+	for i := range wa {
+		if wa[i] != wb[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	if diff < 0 {
+		return false // "Sonora" beside "Sonora Corp": its short name, read by joinShortNames
+	}
+	x, y := wa[diff], wb[diff]
+	least := 5
+	if len(wa) == 1 {
+		least = 7
+	}
+	if len(x) < least || len(y) < least || x[0] != y[0] || capsWord(x) || capsWord(y) {
+		return false
+	}
+	return oneEdit(x, y)
+}
+
+// oneEdit reports two words one insertion, deletion, substitution or swap
+// of neighbouring letters apart.
+func oneEdit(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	switch len(y) - len(x) {
+	case 0:
+		var at []int
+		for i := range x {
+			if x[i] != y[i] {
+				at = append(at, i)
+			}
+		}
+		return len(at) == 1 || len(at) == 2 && at[1] == at[0]+1 && x[at[0]] == y[at[1]] && x[at[1]] == y[at[0]]
+	case 1:
+		i := 0
+		for i < len(x) && x[i] == y[i] {
+			i++
+		}
+		return x[i:] == y[i+1:]
+	}
+	return false
 }
 
 // companyOpenedBy is the one company of order whose name, ending in a
