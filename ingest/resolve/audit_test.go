@@ -61,6 +61,15 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Ostland Inc. Mersk Corp"},
 		},
 		{
+			name: "a body's kind written alone and capitalised ('the Association') is the one body of that kind the article names in full",
+			body: "Ostland Bank left the Association of Private Banks on Monday. The Association said rates would fall.",
+			tags: []tag{{"Ostland Bank", "ORG"}, {"Association of Private Banks", "ORG"}, {"Association", "ORG"}},
+			want: map[string]view{
+				"Association of Private Banks": {Type: graph.Organization, Mentions: []string{"Association of Private Banks", "Association"}},
+			},
+			absent: []string{"Association"},
+		},
+		{
 			name: "a name one letter off another in one long word is its misspelling ('Vesterhlam' for 'Vesterhalm Corp', 'Saudia Arabia'); one-word names of fewer than seven letters differing by one are other names",
 			body: "Vesterhalm Corp rejected the bid. Vesterhlam said it would study it. Saudi Arabia dropped the condition before Saudia Arabia would ship oil. Brasko and Brisko sold units.",
 			tags: []tag{{"Vesterhalm Corp", "ORG"}, {"Vesterhlam", "ORG"}, {"Saudi Arabia", "LOC"}, {"Saudia Arabia", "LOC"}, {"Brasko", "ORG"}, {"Brisko", "ORG"}},
