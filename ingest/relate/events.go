@@ -3997,8 +3997,8 @@ func participleGoverned(s *sent, dt date) bool {
 			// event (a trigger's noun keeps it: "the talks, held in May")
 			return true
 		}
-		if ps := s.parsed(); (ps.POS[j] == "VBN" || ps.POS[j] == "VBD") && strings.HasSuffix(w, "ed") && triggers[w].typ == "" && j >= 1 && strings.HasPrefix(ps.POS[j-1], "NN") && !strings.HasPrefix(ps.POS[j-1], "NNP") &&
-			triggers[s.w(j-1)].typ == "" && nominalCodes.At(s.w(j-1)) == "" && s.mentionAt(j-1) == nil && objectOfVerb(ps, j-1) {
+		if strings.HasSuffix(w, "ed") && triggers[w].typ == "" && j >= 1 && isLowerWord(s.raw(j-1)) && s.mentionAt(j-1) == nil &&
+			triggers[s.w(j-1)].typ == "" && nominalCodes.At(s.w(j-1)) == "" && participleAfterNoun(s.parsed(), j) {
 			// "rejected a petition presented in February": a participle
 			// right after a noun that names no event dates that noun's
 			// thing, not the act
@@ -4866,6 +4866,12 @@ func (s *sent) auspices(e int) []int {
 		}
 	}
 	return out
+}
+
+// participleAfterNoun reports a participle at j right after a common noun
+// inside the object of a clause's verb.
+func participleAfterNoun(ps *syntax.Sentence, j int) bool {
+	return (ps.POS[j] == "VBN" || ps.POS[j] == "VBD") && strings.HasPrefix(ps.POS[j-1], "NN") && !strings.HasPrefix(ps.POS[j-1], "NNP") && objectOfVerb(ps, j-1)
 }
 
 // objectOfVerb reports a word inside the object of a clause's verb: "rejected

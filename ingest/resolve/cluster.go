@@ -488,6 +488,12 @@ func joinMisspellings(order []*cluster) []*cluster {
 // letter and all its other words the same: a typing error, not another
 // name ("Mobil" and "Mobile", "Hunt" and "Hurt" are too short to tell).
 func misspelling(a, b string) bool {
+	if a == "" || b == "" || a[0] != b[0] {
+		return false // (read first: most pairs differ here, without splitting)
+	}
+	if d := len(a) - len(b); (d > 1 || d < -1) && !(strings.IndexByte(a, ' ') < 0 && strings.Count(b, " ") == 1) {
+		return false
+	}
 	wa, wb := strings.Fields(a), strings.Fields(b)
 	if len(wa) == 1 && len(wb) > 1 && isLegalForm(wb[len(wb)-1]) && len(wb) == 2 {
 		wb = wb[:1] // "Rosptach" beside "Rospatch Corp"
