@@ -182,12 +182,12 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"appeal  @ happened: Ada Lund/actor, Brazil/target", "demand  @ happened: Jon Berg/actor, Japan/target, Canada/target"},
 		},
 		{
-			name:      "an agreement named with both its sides is stated even when the sentence does not make it; not 'any' agreement, not one proposed, not one a person is read as a side of",
+			name:      "an agreement named with both its sides is stated even when the sentence does not make it; not 'any' agreement, not one proposed, not one a person or a town is read as a side of",
 			published: "1987-03-05",
-			body:      "Mersk Ratings said the merger agreement between Halvard Bank and Ostland Bank would not affect its ratings. The trust requires the bank to vote for any acquisition agreement between Vardo Corp and Brask Inc. Jon Berg said the agreement with Lund Corp was a good deal.",
+			body:      "Mersk Ratings said the merger agreement between Halvard Bank and Ostland Bank would not affect its ratings. The trust requires the bank to vote for any acquisition agreement between Vardo Corp and Brask Inc. Jon Berg said the agreement with Lund Corp was a good deal. Analysts said the trackage agreement between Kolby Corp and Tromvik would help.",
 			build: func(h *hand) {
-				unknownAll(h, graph.Organization, "Mersk Ratings", "Halvard Bank", "Ostland Bank", "Vardo Corp", "Brask Inc", "Lund Corp")
-				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+				unknownAll(h, graph.Organization, "Mersk Ratings", "Halvard Bank", "Ostland Bank", "Vardo Corp", "Brask Inc", "Lund Corp", "Kolby Corp")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.City, "Tromvik", "", "Tromvik")
 			},
 			want: []string{"agreement  @ happened: Halvard Bank/participant, Ostland Bank/participant per Mersk Ratings"},
 		},

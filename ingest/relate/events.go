@@ -4897,14 +4897,14 @@ func objectOfVerb(ps *syntax.Sentence, k int) bool {
 }
 
 // sidesOfDeal reports an agreement named by a noun whose sides are states,
-// bodies or firms, not people (a speaker or an owner read as a side: "Gerhard
+// regions, bodies or firms, not people or towns (a speaker or an owner read as a side: "Gerhard
 // de Kock said the agreement was a good deal"), and, for "deal", one with
 // its other side after it ("Nippon's deal with American Express"; not "ran
 // the books on that deal", an issue of securities).
 func (d *doc) sidesOfDeal(s *sent, e *eventMention) bool {
 	for p := range e.participants {
-		if d.ents[p].Type == graph.Person {
-			return false
+		if t := d.ents[p].Type; t == graph.Person || t == graph.City || t == graph.Place {
+			return false // (a town read as a side is a name misread: "the Denver and Rio Grande Western")
 		}
 	}
 	if w := s.w(e.k); w == "deal" || w == "deals" {
