@@ -182,6 +182,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"appeal  @ happened: Ada Lund/actor, Brazil/target", "demand  @ happened: Jon Berg/actor, Japan/target, Canada/target"},
 		},
 		{
+			name:      "a resolution of a dispute or matter settles it and a continuing resolution is a spending bill: no body's resolution; a body adopting one calling for action is",
+			published: "1987-03-05",
+			body:      "Halvard Corp stopped market making pending resolution of the matter with the Vesk Exchange. The Ostland Party had only come forth with a so-called continuing resolution. The Brask Council adopted a resolution demanding that Kolby Corp withdraw.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Exchange", "Ostland Party", "Brask Council", "Kolby Corp")
+			},
+			want: []string{"demand  @ happened: Brask Council/actor, Kolby Corp/target", "resolution  @ happened: Brask Council/actor"},
+		},
+		{
 			name:      "an agreement named with both its sides is stated even when the sentence does not make it; not 'any' agreement, not one proposed, not one a person or a town is read as a side of",
 			published: "1987-03-05",
 			body:      "Mersk Ratings said the merger agreement between Halvard Bank and Ostland Bank would not affect its ratings. The trust requires the bank to vote for any acquisition agreement between Vardo Corp and Brask Inc. Jon Berg said the agreement with Lund Corp was a good deal. Analysts said the trackage agreement between Kolby Corp and Tromvik would help.",

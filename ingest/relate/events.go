@@ -718,6 +718,9 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		if e.typ == "meeting" && d.shareholdersMeeting(e) {
 			continue // "at the GenCorp annual meeting": a firm's own meeting of its owners, ordinary business
 		}
+		if e.typ == "resolution" && settlingResolution(e.s, e.k) {
+			continue // "a resolution of the dispute", "a so-called continuing resolution": a settling or a spending bill, no body's resolution
+		}
 
 		out = append(out, d.toEvent(e))
 	}
@@ -4966,3 +4969,31 @@ func (d *doc) sidesOfDeal(s *sent, e *eventMention) bool {
 var unmadeDealVerbs = wordset.Of(map[string]bool{"propose": true, "offer": true, "seek": true, "want": true, "oppose": true,
 	"reject": true, "block": true, "consider": true, "study": true, "review": true, "discuss": true, "negotiate": true,
 	"challenge": true, "plan": true, "suggest": true, "urge": true, "need": true, "explore": true, "pursue": true})
+
+// settlingResolution reports "resolution" at k in the sense of settling
+// something ("the resolution of a dispute with the NASD", "a resolution to
+// this problem") or the budget's stopgap ("a continuing resolution"), not
+// a body's resolution.
+func settlingResolution(s *sent, k int) bool {
+	if w := s.w(k); w != "resolution" && w != "resolutions" {
+		return false
+	}
+	if s.w(k-1) == "continuing" {
+		return true
+	}
+	if p := s.w(k + 1); p != "of" && p != "to" {
+		return false
+	}
+	for j := k + 2; j < len(s.Tokens) && j <= k+6 && !s.breaks(j); j++ {
+		if settledThings.Has(s.w(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// settledThings are what a resolution in the sense of settling settles.
+var settledThings = wordset.Of(map[string]bool{"dispute": true, "disputes": true, "disagreement": true, "issue": true, "issues": true,
+	"matter": true, "matters": true, "problem": true, "problems": true, "suit": true, "suits": true, "challenge": true,
+	"challenges": true, "conflict": true, "crisis": true, "case": true, "question": true, "difficulties": true, "claims": true,
+	"differences": true, "situation": true, "litigation": true, "impasse": true, "deadlock": true})
