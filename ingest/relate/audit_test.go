@@ -182,6 +182,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"appeal  @ happened: Ada Lund/actor, Brazil/target", "demand  @ happened: Jon Berg/actor, Japan/target, Canada/target"},
 		},
 		{
+			name:      "'advised X that …', 'retained to advise X on …', 'advised by X' tell or counsel, no appeal; 'advised X to do Y' asks",
+			published: "1987-03-05",
+			body:      "Halvard Corp said it advised Vesk Bank that the plants would close. Ostland Partners has been retained to advise Brask Inc on the sale. Kolby Corp advised Mersk Corp to sell its stake.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Bank", "Ostland Partners", "Brask Inc", "Kolby Corp", "Mersk Corp")
+			},
+			want: []string{"appeal  @ happened: Kolby Corp/actor, Mersk Corp/target"},
+		},
+		{
 			name:      "a resolution of a dispute or matter settles it and a continuing resolution is a spending bill: no body's resolution; a body adopting one calling for action is",
 			published: "1987-03-05",
 			body:      "Halvard Corp stopped market making pending resolution of the matter with the Vesk Exchange. The Ostland Party had only come forth with a so-called continuing resolution. The Brask Council adopted a resolution demanding that Kolby Corp withdraw.",

@@ -718,6 +718,9 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		if e.typ == "meeting" && d.shareholdersMeeting(e) {
 			continue // "at the GenCorp annual meeting": a firm's own meeting of its owners, ordinary business
 		}
+		if e.typ == "appeal" && informed(e.s, e.k) {
+			continue // "Telecom said it advised Siemens it intends to close", "retained to advise Pacific Lighting on": told or counselled, no appeal
+		}
 		if e.typ == "resolution" && settlingResolution(e.s, e.k) {
 			continue // "a resolution of the dispute", "a so-called continuing resolution": a settling or a spending bill, no body's resolution
 		}
@@ -4997,3 +5000,22 @@ var settledThings = wordset.Of(map[string]bool{"dispute": true, "disputes": true
 	"matter": true, "matters": true, "problem": true, "problems": true, "suit": true, "suits": true, "challenge": true,
 	"challenges": true, "conflict": true, "crisis": true, "case": true, "question": true, "difficulties": true, "claims": true,
 	"differences": true, "situation": true, "litigation": true, "impasse": true, "deadlock": true})
+
+// informed reports "advise" at k telling or counselling its object rather
+// than asking it to act: no "to" and a verb after the one advised
+// ("advised the union the plants were distressed", "hired to advise Santa
+// Fe in the merger", "advised by Soros"); "advised Brask to sell" asks.
+func informed(s *sent, k int) bool {
+	switch s.w(k) {
+	case "advise", "advised", "advises", "advising":
+	default:
+		return false
+	}
+	ps := s.parsed()
+	for j := k + 1; j+1 < len(s.Tokens) && j <= k+8 && !s.breaks(j); j++ {
+		if s.w(j) == "to" && ps.POS[j+1] == "VB" {
+			return false
+		}
+	}
+	return true
+}
