@@ -91,6 +91,9 @@ func TestClauses(t *testing.T) {
 			[]string{"met past | subj: Kim Jong-un | obj: Vladimir Putin | in: Vladivostok"}},
 		{"The minister who visited Japan said the talks would resume .", nil,
 			[]string{"visited past | subj: The minister | obj: Japan", "said past | subj: The minister", "resume present would | subj: the talks"}},
+		// a list of acts of one subject, the second after a comma
+		{"Halvard said it sold its unit to Ostland Bank , sold its mills to Brask Inc and sold its stake to Vesk .", []string{"Halvard", "Ostland Bank", "Brask Inc", "Vesk"},
+			[]string{"said past | subj: Halvard", "sold past | subj: it | obj: its unit | to: Ostland Bank", "sold past | subj: it | obj: its mills | to: Brask Inc", "sold past | subj: it | obj: its stake | to: Vesk"}},
 		{"Japan signed the agreement and pledged aid to Kenya .", nil,
 			[]string{"signed past | subj: Japan | obj: the agreement", "pledged past | subj: Japan | obj: aid | to: Kenya"}},
 		{"The talks collapsed , said Foreign Minister Sergei Lavrov .", []string{"Sergei Lavrov"},

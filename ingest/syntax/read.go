@@ -793,6 +793,17 @@ func (s *Sentence) subject(c int) {
 			return
 		}
 	}
+	if len(gap) == 1 && gap[0] == "," && s.listedVerb(c, k) {
+		// "completed the sale of X to Y, sold Z to W and sold …": a verb
+		// in a list of acts after its object's comma goes on with the
+		// subject of the act before it
+		p := s.clauseBefore(c)
+		if len(s.Clauses[p].Subject) == 0 && p < c {
+			s.subject(p)
+		}
+		cl.Subject = s.Clauses[p].Subject
+		return
+	}
 	if len(gap) > 0 && (gap[0] == "and" || gap[0] == "but" || gap[0] == "or") || s.Phrases[k].Type == "VP" {
 		// "signed the deal and pledged aid": the earlier verb's subject
 		if p := s.clauseBefore(c); p >= 0 && len(gap) > 0 {
@@ -1093,4 +1104,25 @@ func (s *Sentence) relativeBefore(v int) int {
 		return -1
 	}
 	return k
+}
+
+// listedVerb reports clause c's finite past verb right after a comma that
+// closes the clause before it, itself a finite past verb with a subject of
+// its own and an object, with "and" and another such verb still to come:
+// a list of acts of one subject ("completed X, sold Y and sold Z").
+func (s *Sentence) listedVerb(c, k int) bool {
+	p := s.clauseBefore(c)
+	if p < 0 || p >= c {
+		return false
+	}
+	cl, pr := s.Clauses[c], s.Clauses[p]
+	if s.tag(cl.Verb.Start) != "VBD" || s.tag(pr.Head) != "VBD" && s.tag(pr.Verb.Start) != "VBD" || len(pr.Object) == 0 || pr.End != s.Phrases[k].End {
+		return false
+	}
+	for j := cl.End; j+1 < len(s.Words); j++ {
+		if s.lower(j) == "and" && s.tag(j+1) == "VBD" {
+			return true
+		}
+	}
+	return false
 }
