@@ -968,6 +968,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a person whose apposition names a body that has an apposition of its own speaks, not the body: 'Jon Berg, an official with Vesk, a trading firm, told'",
+			body: "Jon Berg, an official with Vesk Trading Corp, a state trading organization, told Reuters he had no information. Ada Lund, president of Halvard Bank, a Norland bank, said rates would fall.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Ada Lund", "", "Ada Lund")
+				unknownAll(h, graph.Organization, "Vesk Trading Corp", "Halvard Bank")
+			},
+			want: []string{"Ada Lund  false: rates would fall", "Jon Berg  false: he had no information"},
+		},
+		{
 			name: "'the partnership said' is the body named as a partnership, 'the trust said' the one named a trust, not the body named last",
 			body: "Vesk Partners said it holds 9.8 pct of Brask Inc stock. Brask Inc shares rose on the Halvard Exchange. The partnership said it would make an offer. Ostland Trust said it extended its deadline. The trust, which will accept up to 7.5 mln shares of Mersk Corp <MRK>, said it had received 40 mln dlrs.",
 			build: func(h *hand) {

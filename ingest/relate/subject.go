@@ -167,6 +167,14 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 				if p := d.parsedSubject(s, v, o-1); p >= 0 && d.ents[m.ent].Type != graph.Person && !placed {
 					return p, true
 				}
+				if d.ents[m.ent].Type != graph.Person && d.personApposed(s, m.first) && appositionOpener(s, o+1) {
+					// "Alexander Ivlev, an official with Amtorg, a Soviet
+					// trading organization, told": the body is the person's,
+					// described in turn; the person speaks
+					if p := d.apposedPerson(s, m.first); p >= 0 {
+						return p, true
+					}
+				}
 				return m.ent, true
 			}
 			if s.mentionAt(o-1) == nil && antecedentNouns.Has(s.w(o-1)) && (appositionOpener(s, o+1) || headedBy.At(s.w(o+1)) != "") && s.w(o-3) != "," {
@@ -954,6 +962,20 @@ func dummyIt(s *sent) bool {
 var seemVerbs = wordset.Of(map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true,
 	"take": true, "takes": true, "took": true, "remains": true, "remained": true, "cost": true, "costs": true, "makes": true, "made": true,
 	"means": true, "meant": true, "matters": true, "happened": true, "follows": true})
+
+// apposedPerson is the person whose apposition holds token k (personApposed),
+// -1 for none.
+func (d *doc) apposedPerson(s *sent, k int) int {
+	for p := k - 1; p >= 0 && p >= k-8; p-- {
+		if s.w(p) == "," {
+			if m := s.mentionAt(p - 1); m != nil && d.ents[m.ent].Type == graph.Person {
+				return m.ent
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // personApposed reports words from a comma after a person's name to token
 // k, with no other comma between: "Brodsky, president of the …".
