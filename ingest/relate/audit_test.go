@@ -1377,6 +1377,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "an organisation, agency or corporation described with its state seats the body: 'Amtorg, a Soviet trading organization', 'the official Norland news agency Norpress'",
+			body: "Vesk Trading, a Norland trading organization, said no. The official Norland news agency Norpress reported the attack.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland")
+				unknownAll(h, graph.Organization, "Vesk Trading", "Norpress")
+			},
+			want: []string{"Norpress basedIn Norland", "Vesk Trading basedIn Norland"},
+		},
+		{
 			name: "a party's member before the name, 'also a member of the ruling X' after it, and a firm's board member",
 			body: "Jon Berg, also a member of the ruling Vesk Conservative Party, said so. Vesk Labour Party member Lars Dahl said so. Halvard Corp board member Ole Moe said so.",
 			build: func(h *hand) {

@@ -280,7 +280,8 @@ func firmName(name string) bool {
 var firmNouns = wordset.Of(map[string]bool{"bank": true, "firm": true, "company": true, "group": true, "brokerage": true, "house": true,
 	"utility": true, "airline": true, "carrier": true, "insurer": true, "maker": true, "producer": true, "manufacturer": true,
 	"retailer": true, "concern": true, "conglomerate": true, "publisher": true, "developer": true, "refiner": true,
-	"mill": true, "exporter": true, "importer": true, "cooperative": true, "steelmaker": true, "automaker": true})
+	"mill": true, "exporter": true, "importer": true, "cooperative": true, "steelmaker": true, "automaker": true,
+	"organization": true, "organisation": true, "corporation": true, "agency": true, "institution": true})
 
 // describerStops are the lower-case words that cannot describe the
 // organisation after a country: verbs, prepositions, conjunctions.
