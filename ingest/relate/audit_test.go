@@ -182,6 +182,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"appeal  @ happened: Ada Lund/actor, Brazil/target", "demand  @ happened: Jon Berg/actor, Japan/target, Canada/target"},
 		},
 		{
+			name:      "'a deal was struck with X' is a deal made, no military strike",
+			published: "1987-03-05",
+			body:      "Analysts said a deal was struck with Halvard Corp in February.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"agreement 1987-02 @ happened: Halvard Corp/participant"},
+		},
+		{
 			name:      "'advised X that …', 'retained to advise X on …', 'advised by X' tell or counsel, no appeal; 'advised X to do Y' asks",
 			published: "1987-03-05",
 			body:      "Halvard Corp said it advised Vesk Bank that the plants would close. Ostland Partners has been retained to advise Brask Inc on the sale. Kolby Corp advised Mersk Corp to sell its stake.",

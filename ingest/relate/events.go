@@ -718,6 +718,13 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		if e.typ == "meeting" && d.shareholdersMeeting(e) {
 			continue // "at the GenCorp annual meeting": a firm's own meeting of its owners, ordinary business
 		}
+		if e.typ == "militaryAction" && dealStruck(e.s, e.k) {
+			// "a deal was struck with Hutton": a deal made, no blow
+			e.typ, e.code = "agreement", "057"
+			for p := range e.participants {
+				e.participants[p] = graph.RoleParticipant
+			}
+		}
 		if e.typ == "appeal" && informed(e.s, e.k) {
 			continue // "Telecom said it advised Siemens it intends to close", "retained to advise Pacific Lighting on": told or counselled, no appeal
 		}
@@ -5018,4 +5025,22 @@ func informed(s *sent, k int) bool {
 		}
 	}
 	return true
+}
+
+// dealStruck reports "struck" at k in the passive with a deal as its
+// subject: "a deal was struck with E.F. Hutton".
+func dealStruck(s *sent, k int) bool {
+	if w := s.w(k); w != "struck" || k < 2 {
+		return false
+	}
+	if b := s.w(k - 1); b != "was" && b != "were" && b != "been" && b != "be" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		switch s.w(j) {
+		case "deal", "deals", "agreement", "agreements", "accord", "bargain", "compromise", "pact":
+			return true
+		}
+	}
+	return false
 }
