@@ -61,6 +61,15 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Ostland Inc. Mersk Corp"},
 		},
 		{
+			name: "a lone surname the tagger called a person, opening the one company of the article and naming no one in it in full, is the company, not the leader of that name in office",
+			body: "Sunak Holdings Plc said sales rose. Sunak said it would not sign the decree.",
+			tags: []tag{{"Sunak Holdings Plc", "ORG"}, {"Sunak", "PER"}},
+			want: map[string]view{
+				"Sunak Holdings Plc": {Type: graph.Organization, Mentions: []string{"Sunak Holdings Plc", "Sunak"}},
+			},
+			absent: []string{"Rishi Sunak", "Sunak"},
+		},
+		{
 			name: "a body's kind written alone and capitalised ('the Association') is the one body of that kind the article names in full",
 			body: "Ostland Bank left the Association of Private Banks on Monday. The Association said rates would fall.",
 			tags: []tag{{"Ostland Bank", "ORG"}, {"Association of Private Banks", "ORG"}, {"Association", "ORG"}},

@@ -420,6 +420,15 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			get(d.entityID(c.entry.Key()), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
 			continue
 		}
+		if into := companyOpenedByWord(d, order, c); into != nil && (c.typ == graph.Person || c.typ == "" && c.ner == graph.LabelPER) {
+			// "Baker said it would not sign" beside "Baker International
+			// Corp", in an article naming no Baker in full: the company,
+			// not the Treasury Secretary in office that day
+			c.typ, c.label, c.entry = graph.Organization, graph.LabelORG, nil
+			c.reason = "first word of " + into.name + ", named in the article"
+			into.add(c)
+			continue
+		}
 		if e, ok := r.leaderBySurname(d, c); ok {
 			c.typ, c.label = graph.Person, graph.LabelPER
 			c.reason = "surname of " + e.Name + ", in office on the article's date"
@@ -555,7 +564,15 @@ func oneEdit(x, y string) bool {
 // which joinAcronyms places ("UBS" beside "UBS Securities Inc" and the
 // Union Bank of Switzerland, "Edo" where the article writes "EDO").
 func companyOpenedBy(d *doc, order []*cluster, c *cand) *cluster {
-	if c.ner != graph.LabelORG || c.titled || c.entry != nil || isAcronym(c.name) {
+	if c.ner != graph.LabelORG || c.entry != nil {
+		return nil
+	}
+	return companyOpenedByWord(d, order, c)
+}
+
+// companyOpenedByWord is companyOpenedBy whatever the tagger called c.
+func companyOpenedByWord(d *doc, order []*cluster, c *cand) *cluster {
+	if c.titled || isAcronym(c.name) {
 		return nil
 	}
 	into := onlyOrganization(order, nil, func(cl *cluster) bool {
