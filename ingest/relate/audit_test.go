@@ -977,6 +977,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'the group said' after 'an investor group led by X said' is X's, not the firm the group targets",
+			body: "An investor group led by New York investor Jon Berg said it was dissatisfied with Halvard Corp management. The group said it had bought 11.5 pct of Halvard Corp.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.City, "New York", "", "New York")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Jon Berg  false: it had bought 11.5 pct of Halvard Corp", "Jon Berg  false: it was dissatisfied with Halvard Corp management"},
+		},
+		{
 			name: "a person whose apposition names a body that has an apposition of its own speaks, not the body: 'Jon Berg, an official with Vesk, a trading firm, told'",
 			body: "Jon Berg, an official with Vesk Trading Corp, a state trading organization, told Reuters he had no information. Ada Lund, president of Halvard Bank, a Norland bank, said rates would fall.",
 			build: func(h *hand) {

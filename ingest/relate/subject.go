@@ -105,6 +105,11 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			}
 			return -1, true
 		}
+		if w == "group" && s.w(j-1) == "the" {
+			if e := d.groupLeader(s); e >= 0 {
+				return e, true // "An investor group led by George Soros said … The group said": Soros, not the firm it targets
+			}
+		}
 		w = kindNoun(w)
 		if e := d.bodyDescribed(s, j, w, c); e >= 0 {
 			return e, true
@@ -987,4 +992,31 @@ func (d *doc) personApposed(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// groupLeader is the person or body who leads the group an earlier
+// sentence of the article names by its head ("an investor group led by New
+// York investor George Soros"), the latest such, -1 for none.
+func (d *doc) groupLeader(s *sent) int {
+	found := -1
+	for _, o := range d.sents {
+		if o.idx >= s.idx {
+			break
+		}
+		for k := range o.Tokens {
+			if o.w(k) != "group" || headedBy.At(o.w(k+1)) == "" || o.w(k+2) != "by" {
+				continue
+			}
+			for j := k + 3; j < len(o.Tokens) && j <= k+8 && !o.breaks(j); j++ {
+				if m := o.mentionAt(j); m != nil {
+					if t := d.ents[m.ent].Type; t == graph.Person || t == graph.Organization {
+						found = m.ent
+						break
+					}
+					j = m.last - 1 // past a place: "led by New York investor George Soros"
+				}
+			}
+		}
+	}
+	return found
 }
