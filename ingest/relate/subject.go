@@ -151,7 +151,7 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 				placed = true
 				continue // "based in Vasteras, Sweden,", "a Houston, Texas-based maker": a town and its state inside the apposition
 			}
-			if a, b := s.mentionAt(o-1), s.mentionAt(o+1); a != nil && b != nil && a.ent == b.ent && a.first < o-1 && s.w(b.last) == "," && d.personApposed(s, a.first) {
+			if a, b := s.mentionAt(o-1), s.mentionAt(o+1); a != nil && b != nil && a.ent == b.ent && a.first < o-1 && s.w(b.last) == "," && d.apposedPerson(s, a.first) >= 0 {
 				// "Brodsky, president of the Chicago Mercantile Exchange,
 				// CME, told": the body's short form set off after it inside
 				// the apposition (not "The International Monetary Fund,
@@ -172,13 +172,11 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 				if p := d.parsedSubject(s, v, o-1); p >= 0 && d.ents[m.ent].Type != graph.Person && !placed {
 					return p, true
 				}
-				if d.ents[m.ent].Type != graph.Person && d.personApposed(s, m.first) && appositionOpener(s, o+1) {
+				if p := d.apposedPerson(s, m.first); p >= 0 && d.ents[m.ent].Type != graph.Person && appositionOpener(s, o+1) {
 					// "Alexander Ivlev, an official with Amtorg, a Soviet
 					// trading organization, told": the body is the person's,
 					// described in turn; the person speaks
-					if p := d.apposedPerson(s, m.first); p >= 0 {
-						return p, true
-					}
+					return p, true
 				}
 				return m.ent, true
 			}
@@ -968,8 +966,9 @@ var seemVerbs = wordset.Of(map[string]bool{"seem": true, "seems": true, "seemed"
 	"take": true, "takes": true, "took": true, "remains": true, "remained": true, "cost": true, "costs": true, "makes": true, "made": true,
 	"means": true, "meant": true, "matters": true, "happened": true, "follows": true})
 
-// apposedPerson is the person whose apposition holds token k (personApposed),
-// -1 for none.
+// apposedPerson is the person whose apposition holds token k: words from
+// a comma right after the person's name to k, with no other comma between
+// ("Brodsky, president of the …"); -1 for none.
 func (d *doc) apposedPerson(s *sent, k int) int {
 	for p := k - 1; p >= 0 && p >= k-8; p-- {
 		if s.w(p) == "," {
@@ -980,18 +979,6 @@ func (d *doc) apposedPerson(s *sent, k int) int {
 		}
 	}
 	return -1
-}
-
-// personApposed reports words from a comma after a person's name to token
-// k, with no other comma between: "Brodsky, president of the …".
-func (d *doc) personApposed(s *sent, k int) bool {
-	for p := k - 1; p >= 0 && p >= k-8; p-- {
-		if s.w(p) == "," {
-			m := s.mentionAt(p - 1)
-			return m != nil && d.ents[m.ent].Type == graph.Person
-		}
-	}
-	return false
 }
 
 // groupLeader is the person or body who leads the group an earlier
