@@ -1136,6 +1136,31 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Halvard Ltd  false: it would sell the unit", "Ostmark Plc  false: prices rose"},
 		},
 		{
+			name: "an opening 'According to X, …' claims the clause after X and its descriptions; a closing '…, according to X, an analyst at Y.' the clause before; a medial one, or one a clause follows, the whole sentence",
+			body: "According to Jon Berg, chief economist at Halvard Bank, exports will fall in May. " +
+				"According to the report, published by Vesk Corp, prices rose sharply. " +
+				"Output fell 20 pct last year, according to Ada Lund, an analyst at Ostland Securities, who expects a recovery. " +
+				"Profits, according to Mark Olsen, have risen. " +
+				"Sales rose, according to Kurt Hamm, who declined to be named, but costs rose too.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Bank", "Vesk Corp", "Ostland Securities")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Ada Lund", "", "Ada Lund")
+				h.unknown(graph.Person, "Mark Olsen", "", "Mark Olsen").unknown(graph.Person, "Kurt Hamm", "", "Kurt Hamm")
+			},
+			want: []string{"Ada Lund  false: Output fell 20 pct last year", "Jon Berg  false: exports will fall in May",
+				"Kurt Hamm  false: Sales rose, according to Kurt Hamm, who declined to be named, but costs rose too",
+				"Mark Olsen  false: Profits, according to Mark Olsen, have risen", "report  false: prices rose sharply"},
+		},
+		{
+			name: "'according to <firm> <title> <person>' is the person's claim, not the firm's",
+			body: "Prices will rise, according to Halvard and Co strategist Jon Berg. Rates will fall, according to Vesk Bank chief economist Ada Lund.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard and Co", "Vesk Bank")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Ada Lund", "", "Ada Lund")
+			},
+			want: []string{"Ada Lund  false: Rates will fall", "Jon Berg  false: Prices will rise"},
+		},
+		{
 			name: "'according to the company' is the company named before, as 'the company said' is; 'according to the company's figures' stays an unnamed source",
 			body: "Halvard Corp named Jon Berg chairman. Berg joined the board in 1980, according to the company. " +
 				"Sales rose 20 pct, according to the company's figures.",

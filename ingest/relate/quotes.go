@@ -1156,15 +1156,17 @@ var softTokens = wordset.Of(map[string]bool{
 type claim struct {
 	start, end int // the claimed text, bytes into the body
 	speaker    string
-	according  bool // "according to X": covers its whole sentence
-	verb       int  // the speech verb's token, 0 when none is known
+	according  bool // "according to X": attributes what its whole sentence states
+	// sentStart and sentEnd bound the sentence of an "according to" claim
+	sentStart, sentEnd int
+	verb               int // the speech verb's token, 0 when none is known
 }
 
 // according reports who an "according to" in the sentence holding off
 // names; it attributes relations, whose evidence is a whole sentence.
 func (c *claims) according(off int) string {
 	for _, s := range c.spans {
-		if s.according && off >= s.start && off < s.end {
+		if s.according && off >= s.sentStart && off < s.sentEnd {
 			return s.speaker
 		}
 	}
@@ -2440,6 +2442,11 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			if p := s.mentionAt(j + 1); m == nil && p != nil && d.ents[p.ent].Type == graph.Person && isLowerWord(s.raw(j)) && (sourceWord(s.w(j)) || r.titleKind(s.w(j)) != kindNone) {
 				m = p // "according to spokesman Ian Ferrier"
 			}
+			if m != nil && m.first == j && d.ents[m.ent].Type != graph.Person {
+				if p := r.titledAfterBody(d, s, m.last); p != nil {
+					m = p // "according to Oppenheimer and Co strategist Michael Metz": the person, not his firm
+				}
+			}
 			if m == nil {
 				// "according to preliminary figures published by the Central
 				// Statistical Office", "according to a survey by X": the body
@@ -2463,12 +2470,20 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			} else {
 				continue
 			}
-			// a closing "…, according to X." is the attribution, not the claim
-			end := s.End
-			if k > 0 && s.w(k-1) == "," && !strings.ContainsAny(d.body[s.Tokens[k].Start:s.End], ",;") {
+			// a closing "…, according to X." or "…, according to X, an
+			// analyst at Y." is the attribution, not the claim; after an
+			// opening "According to X, …" the claim is the clause after
+			// the comma that closes X's description
+			start, end := s.Start, s.End
+			f := s.tokenFrom(s.afterDateline())
+			if k > f+2 && s.w(k-1) == "," && (!strings.ContainsAny(d.body[s.Tokens[k].Start:s.End], ",;") || r.sourceToEnd(s, k+2)) {
 				end = s.Tokens[k-1].Start
+			} else if k == f || k == f+1 && (s.w(f) == "but" || s.w(f) == "and") {
+				if n := r.claimAfterSource(s, k+2); n > 0 && !insideQuote(c, s.Tokens[n].Start) {
+					start = s.Tokens[n].Start
+				}
 			}
-			r.addClaim(d, s, c, articleID, claim{start: s.Start, end: end, speaker: speaker, according: true}, source, d.speechDate(s, k, k, k))
+			r.addClaim(d, s, c, articleID, claim{start: start, end: end, speaker: speaker, according: true, sentStart: s.Start, sentEnd: s.End}, source, d.speechDate(s, k, k, k))
 			continue
 		}
 		w := s.w(k)
@@ -2880,6 +2895,113 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 	}
 }
 
+// sourceToEnd reports that the words from token k to the sentence's end
+// only name and describe a source: "…, according to X, an analyst at Y, who
+// expects a rise." ends with the source; "The stockholders, according to a
+// statement, have organized …" and "…, according to X, while …" go on
+// with the claim.
+func (r *Relater) sourceToEnd(s *sent, k int) bool {
+	ps := s.parsed()
+	for n := k; n < len(s.Tokens) && n < len(ps.POS); n++ {
+		switch w := s.w(n); {
+		case w == "who" || w == "which" || w == "whose":
+			// what the source is or did, up to a comma: "…, according
+			// to a source, who declined to be named, the talks failed"
+			// goes on with the claim
+			for n+1 < len(s.Tokens) && s.w(n+1) != "," {
+				n++
+			}
+			continue
+		case w == "that" || w == ";" || w == "while" || w == "but" || w == "whereas" || w == "although":
+			return false
+		}
+		if p := ps.POS[n]; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+			return false
+		}
+	}
+	return true
+}
+
+// claimAfterSource is the token that opens the claim after "According to
+// <source>" whose source starts at token k: after the comma that closes
+// the source and its descriptions ("According to Ike Kerridge, vice
+// president of Hughes Tool, the number …", "According to the report,
+// monitored by the BBC, the explosion …"); 0 when no comma closes it.
+func (r *Relater) claimAfterSource(s *sent, k int) int {
+	ps := s.parsed()
+	for n := k; n+1 < len(s.Tokens) && n+1 < len(ps.POS); n++ {
+		switch s.w(n) {
+		case ";", ":":
+			return 0
+		case ",":
+		default:
+			continue
+		}
+		if s.nounClause(n + 1) {
+			return n + 1
+		}
+		w, p := s.w(n+1), ps.POS[n+1]
+		relative := w == "who" || w == "which"
+		described := relative || p == "VBN" || p == "VBG" || w == "a" || w == "an" || r.titleWordsAt(s, n+1)
+		if !described || !relative && finiteBeforeComma(s, ps, n+1) {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// finiteBeforeComma reports a finite verb from token k to the next comma:
+// "dealing fees … were 14.86 pct" is a clause, "monitored by the BBC" a
+// description.
+func finiteBeforeComma(s *sent, ps *syntax.Sentence, k int) bool {
+	for n := k; n < len(s.Tokens) && n < len(ps.POS) && s.w(n) != ","; n++ {
+		if p := ps.POS[n]; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// titledAfterBody is the person named after a body's name ending at token
+// k by a few lower-case words of a title or source ("Oppenheimer and Co
+// strategist Michael Metz", "Shearson chief economist Alan Blinder"), or
+// nil.
+func (r *Relater) titledAfterBody(d *doc, s *sent, k int) *mention {
+	titled := false
+	for n := k; n < len(s.Tokens) && n <= k+4; n++ {
+		if p := s.mentionAt(n); p != nil {
+			if p.first == n && titled && d.ents[p.ent].Type == graph.Person {
+				return p
+			}
+			return nil
+		}
+		w := s.raw(n)
+		if !isLowerWord(w) || s.breaks(n) {
+			return nil
+		}
+		titled = titled || r.personNoun(s.w(n))
+	}
+	return nil
+}
+
+// personNoun reports a lower-case word that names a person by office or
+// work: "spokesman", "strategist", "president".
+func (r *Relater) personNoun(w string) bool {
+	return sourceWord(w) || humanNoun(w) || humanNoun(w+"s") || r.titleKind(w) != kindNone
+}
+
+// titleWordsAt reports lower-case words from token k, three at most, one
+// of which names a person by office or work: "chief economist at …",
+// "vice president of …".
+func (r *Relater) titleWordsAt(s *sent, k int) bool {
+	for n := k; n < len(s.Tokens) && n < k+3 && isLowerWord(s.raw(n)) && !s.breaks(n); n++ {
+		if r.personNoun(s.w(n)) {
+			return true
+		}
+	}
+	return false
+}
+
 // abbreviationEnd reports text that ends in an abbreviation whose full stop
 // is its own ("in the U.S.", "Inc."): dotted letters, or a short
 // capitalised word the sentence splitter reads as an abbreviation ("until
@@ -2893,7 +3015,7 @@ func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl clai
 	for cl.end > cl.start && strings.ContainsRune(" \n,", rune(d.body[cl.end-1])) {
 		cl.end--
 	}
-	if !cl.according && cl.end > cl.start && d.body[cl.end-1] == '.' && !abbreviationEnd(d.body[cl.start:cl.end]) {
+	if cl.end > cl.start && d.body[cl.end-1] == '.' && !abbreviationEnd(d.body[cl.start:cl.end]) {
 		cl.end-- // the claim, not the sentence's full stop
 	}
 	text := strings.TrimSpace(d.body[cl.start:cl.end])
