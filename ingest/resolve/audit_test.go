@@ -30,6 +30,20 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Assembly"},
 		},
 		{
+			name: "the intergovernmental bodies of economic news are one node under each spelling wire copy uses; an acronym spelled out in brackets after it names the known body too",
+			body: "The OECD said growth would slow. The Organization for Economic Cooperation and Development said prices rose. " +
+				"Delegates watched the OECD (Organisation of Economic Cooperation and Development) closely. The ICCO met. UNCTAD said demand fell.",
+			tags: []tag{{"OECD", "ORG"}, {"Organization for Economic Cooperation and Development", "ORG"}, {"OECD", "ORG"},
+				{"Organisation of Economic Cooperation and Development", "ORG"}, {"ICCO", "ORG"}, {"UNCTAD", "ORG"}},
+			want: map[string]view{
+				"Organisation for Economic Co-operation and Development": {Type: graph.Organization, Country: "FRA",
+					Mentions: []string{"OECD", "Organization for Economic Cooperation and Development", "OECD", "Organisation of Economic Cooperation and Development"}},
+				"International Cocoa Organization":                   {Type: graph.Organization, Mentions: []string{"ICCO"}},
+				"United Nations Conference on Trade and Development": {Type: graph.Organization, Country: "CHE", Mentions: []string{"UNCTAD"}},
+			},
+			absent: []string{"OECD", "Organisation of Economic Cooperation and Development", "ICCO", "UNCTAD"},
+		},
+		{
 			name: "a firm written with joined initials keeps its first letter, which the tagger left out or named apart",
 			body: "K and J Halvard Foods Corp said sales rose. Brask said D & F Vesk sold two cargoes.",
 			tags: []tag{{"K", "ORG"}, {"J Halvard Foods Corp", "ORG"}, {"Brask", "ORG"}, {"F Vesk", "ORG"}},

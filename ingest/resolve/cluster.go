@@ -1230,9 +1230,21 @@ func tickerOf(d *doc, order []*cluster, acronym string) *cluster {
 }
 
 // bracketedAfter is the cluster a mention of a stands in brackets right
-// after, as a definition: "<name> (<acronym>)".
+// after, as a definition: "<name> (<acronym>)"; or, for an acronym, the one
+// spelled out in brackets right after it: "<acronym> (<name>)".
 func bracketedAfter(d *doc, order []*cluster, a *cluster) *cluster {
 	for _, c := range a.cands {
+		if acr := d.body[c.start:c.end]; isAcronym(acr) && strings.HasPrefix(d.body[c.end:], " (") {
+			// "the OECD (Organisation of Economic Cooperation and
+			// Development)": the name spelled out in brackets after it
+			for _, cl := range order {
+				for _, o := range cl.cands {
+					if o.start == c.end+2 && strings.HasPrefix(d.body[o.end:], ")") && (spells(acr, d.body[o.start:o.end]) || sameInitials(acr, d.body[o.start:o.end])) {
+						return cl
+					}
+				}
+			}
+		}
 		comma := c.start >= 2 && d.body[c.start-2:c.start] == ", " && (strings.HasPrefix(d.body[c.end:], ",") || strings.HasPrefix(d.body[c.end:], ".")) && isAcronym(d.body[c.start:c.end])
 		if !comma && (c.start < 2 || d.body[c.start-2:c.start] != " (" || !strings.HasPrefix(d.body[c.end:], ")")) {
 			continue
