@@ -36,6 +36,14 @@ func TestActorCode(t *testing.T) {
 		{graph.Organization, "OPEC", "1987-03-01", "", "IGOOPC"},
 		{graph.Organization, "European Community", "1987-03-01", "", "IGOEUREEC"},
 		{graph.Organization, "GATT", "1987-03-01", "", "IGOWTO"},
+		// the trade, money and commodity bodies of 1987 news: under each
+		// spelling the dictionaries' code, or the seeds' where they have
+		// none (the coffee organisation in London is not GBR)
+		{graph.Organization, "OECD", "1987-03-01", "", "IGOWSTBUS"},
+		{graph.Organization, "Organization for Economic Cooperation and Development", "1987-03-01", "", "IGOWSTBUS"},
+		{graph.Organization, "ICCO", "1987-03-01", "", "IGOAGRICO"},
+		{graph.Organization, "International Coffee Organisation", "1987-03-01", "", "IGOAGR"},
+		{graph.Organization, "UNCTAD", "1987-03-01", "", "IGOUNO"},
 		// a national body keeps its country
 		{graph.Organization, "Treasury Department", "1987-03-01", "", "USA"},
 		// the text's sector goes after an organisation's own code, not in
