@@ -182,6 +182,19 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"appeal  @ happened: Ada Lund/actor, Brazil/target", "demand  @ happened: Jon Berg/actor, Japan/target, Canada/target"},
 		},
 		{
+			name:      "a session of an intergovernmental body is its meeting, with its date; a market's session, or a firm's, is none, and 'met in closed session' is the one meeting the verb names",
+			published: "1987-03-05",
+			body: "Prices may firm before the next OPEC session on June 25. Halvard Corp shares fell in the afternoon session. " +
+				"Vesk Corp held a session with analysts on Monday. European Community ministers met in closed session in Brussels on Friday.",
+			build: func(h *hand) {
+				h.known(graph.Organization, "Organization of the Petroleum Exporting Countries", "OPEC")
+				h.known(graph.Organization, "European Community", "European Community").known(graph.City, "Brussels", "Brussels")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Corp")
+			},
+			want: []string{"meeting 1987-02-27 @Brussels happened: European Community/participant",
+				"meeting 1987-06-25 @ planned: Organization of the Petroleum Exporting Countries/participant"},
+		},
+		{
 			name:      "'a deal was struck with X' is a deal made, no military strike",
 			published: "1987-03-05",
 			body:      "Analysts said a deal was struck with Halvard Corp in February.",

@@ -35,7 +35,10 @@ var triggers = map[string]trigger{
 	// conference": pressMet)
 	"conference": {"meeting", 0.45, false}, "conferences": {"meeting", 0.45, false},
 	"consultations": {"meeting", 0.45, false},
-	"visit":         {"visit", 0.5, false}, "visits": {"visit", 0.5, true}, "visited": {"visit", 0.6, true},
+	// "the next OPEC session", "a special session of the GATT council"
+	// (not "the afternoon session" of a market: conferenceOfNoStates)
+	"session": {"meeting", 0.45, false}, "sessions": {"meeting", 0.45, false},
+	"visit": {"visit", 0.5, false}, "visits": {"visit", 0.5, true}, "visited": {"visit", 0.6, true},
 	"visiting": {"visit", 0.5, true}, "arrived": {"visit", 0.5, true}, "arrival": {"visit", 0.5, false},
 	"trip": {"visit", 0.4, false}, "toured": {"visit", 0.5, true},
 	"hosted": {"hostVisit", 0.5, true}, "hosting": {"hostVisit", 0.5, true},
@@ -809,13 +812,24 @@ func pressMet(s *sent, k int) bool {
 	return pressWords.Has(s.w(j))
 }
 
-// conferenceOfNoStates reports a conference that no intergovernmental
-// body takes part in: "told a Euromoney conference", "a conference
-// organized by the Massachusetts Institute of Technology" are a firm's or
-// a school's gatherings, where "the OPEC conference" and "a United
-// Nations conference on natural rubber" are meetings of states.
+// sessionWords before "session" make it a market's or a day's part, no
+// meeting: "the afternoon session", "in late trading session".
+var sessionWords = wordset.Of(map[string]bool{"trading": true, "morning": true, "afternoon": true, "evening": true,
+	"overnight": true, "day": true, "night": true, "floor": true, "market": true, "stock": true, "futures": true,
+	"training": true, "photo": true, "question": true, "practice": true, "late": true, "early": true, "previous": true,
+	"today's": true, "yesterday's": true, "friday's": true, "monday's": true, "tuesday's": true, "wednesday's": true, "thursday's": true})
+
+// conferenceOfNoStates reports a conference or session that no
+// intergovernmental body takes part in: "told a Euromoney conference", "a
+// conference organized by the Massachusetts Institute of Technology" are a
+// firm's or a school's gatherings, where "the OPEC conference" and "a
+// United Nations conference on natural rubber" are meetings of states, as
+// "the next OPEC session" is.
 func (d *doc) conferenceOfNoStates(e *eventMention) bool {
-	if w := e.s.w(e.k); w != "conference" && w != "conferences" {
+	switch w := e.s.w(e.k); w {
+	case "conference", "conferences":
+	case "session", "sessions":
+	default:
 		return false
 	}
 	for a := range e.participants {
@@ -1302,6 +1316,11 @@ func (s *sent) triggersIn() []*eventMention {
 			continue
 		case (s.w(k) == "conference" || s.w(k) == "conferences") && pressMet(s, k):
 			continue // "told a news conference": no meeting, and no date of its own to take
+		case (s.w(k) == "session" || s.w(k) == "sessions") && (sessionWords.Has(s.w(k-1)) || s.w(k-1) == "in" || s.w(k-2) == "in" && isLowerWord(s.raw(k-1)) && !determiners.Has(s.w(k-1))):
+			// "the afternoon session", "a trading session": a market's or a
+			// day's part; "met in closed session": the meeting the verb
+			// names; neither takes a date
+			continue
 		case s.w(k) == "negotiating" && !beForms.Has(s.w(k-1)) && !(s.w(k-1) == "still" || s.w(k-1) == "now" || s.w(k-1) == "also") &&
 			!(strings.HasSuffix(s.w(k-1), "ly") && beForms.Has(s.w(k-2))): // "is currently negotiating"
 			continue // "the negotiating table", "his negotiating power": a noun's modifier, no talks

@@ -28,6 +28,8 @@ var triggerSentences = []struct {
 	// a conference is a meeting only of an intergovernmental body
 	// (TestConferences, with the real gazetteer); here no party has a code
 	{body: "Halvard Bank held two conferences for Vardo firms in Ostby last year.", want: nil},
+	// so is a session (TestAuditEventRules, with OPEC)
+	{body: "Halvard Bank held two sessions for Vardo firms in Ostby last year.", want: nil},
 	{body: "Norland and Vardo held summit talks in Ostby last year.",
 		want: []string{"summit 2023 @Ostby happened: Norland/participant, Vardo/participant"}},
 	{body: "Vardo will get 50 mln dlrs as grants from Norland this year.",
