@@ -195,6 +195,20 @@ func TestAuditEventRules(t *testing.T) {
 				"meeting 1987-06-25 @ planned: Organization of the Petroleum Exporting Countries/participant"},
 		},
 		{
+			name:      "a regulator, a court or a state approving a deal between firms is no side of it; a firm's holders approving its own merger are the firm's",
+			published: "1987-03-05",
+			body: "The Norland Commerce Commission approved the merger between Halvard Corp and Brask Inc. " +
+				"The deal between Vesk Corp and Ostland Bank was approved by the Norland Supreme Court. " +
+				"Mersk Inc shareholders approved the merger with Kalle Corp.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Norland Commerce Commission", "Halvard Corp", "Brask Inc", "Vesk Corp", "Ostland Bank",
+					"Norland Supreme Court", "Mersk Inc", "Kalle Corp")
+			},
+			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant",
+				"agreement  @ happened: Mersk Inc/participant, Kalle Corp/participant",
+				"agreement  @ happened: Vesk Corp/participant, Ostland Bank/participant"},
+		},
+		{
 			name:      "'a deal was struck with X' is a deal made, no military strike",
 			published: "1987-03-05",
 			body:      "Analysts said a deal was struck with Halvard Corp in February.",

@@ -637,6 +637,11 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		// Dropped before merging, so that they lend no place or date.
 		return e.typ == "meeting" && (pressMet(e.s, e.k) || d.conferenceOfNoStates(e)) || noPlansFor(e.s, e.k)
 	})
+	for _, e := range all {
+		if e.typ == "agreement" {
+			d.dropApprovers(e)
+		}
+	}
 	merged := mergeEvents(all)
 	var out []graph.Event
 	for _, e := range merged {
@@ -5058,6 +5063,68 @@ func dealStruck(s *sent, k int) bool {
 	for j := k - 2; j >= 0 && j >= k-5; j-- {
 		switch s.w(j) {
 		case "deal", "deals", "agreement", "agreements", "accord", "bargain", "compromise", "pact":
+			return true
+		}
+	}
+	return false
+}
+
+// approveWords are the verbs of a body that clears a deal others make.
+var approveWords = wordset.Of(map[string]bool{"approve": true, "approves": true, "approved": true, "approving": true,
+	"clear": true, "clears": true, "cleared": true, "clearing": true, "authorize": true, "authorizes": true, "authorized": true,
+	"authorise": true, "authorises": true, "authorised": true})
+
+// regulatorWords in a body's name make it a regulator, a court or a
+// government office.
+var regulatorWords = wordset.Of(map[string]bool{"department": true, "ministry": true, "court": true, "commission": true,
+	"reserve": true, "agency": true, "authority": true, "administration": true, "bureau": true,
+	"comptroller": true, "treasury": true})
+
+// dropApprovers takes out of an agreement the state or public body whose
+// approval of it the sentence tells: "the Federal Reserve Board approved
+// the acquisition of Coastal by Suffield", "the Japanese finance ministry
+// is expected to approve the deal" clear a deal that others make (a firm
+// whose board or holders approve its own merger stays its side, and a
+// state approving a pact with another state is a side of it).
+func (d *doc) dropApprovers(e *eventMention) {
+	ps := e.s.parsed()
+	for _, cl := range ps.Clauses {
+		if !approveWords.Has(e.s.w(cl.Head)) {
+			continue
+		}
+		// the deal the body approves: the trigger is the verb or in its
+		// object, or, passive, in its subject ("was approved by the court")
+		deal, by := cl.Object, cl.Subject
+		if cl.Passive {
+			deal, by = cl.Subject, cl.Agent
+		}
+		if e.k != cl.Head && !slices.ContainsFunc(deal, func(np syntax.NounPhrase) bool { return np.Start <= e.k && e.k <= np.End }) {
+			continue
+		}
+		states := 0
+		for a := range e.participants {
+			if d.ents[a].Type == graph.Country {
+				states++
+			}
+		}
+		for _, a := range d.partiesOf(e.s, by) {
+			if _, ok := e.participants[a]; !ok {
+				continue
+			}
+			if ent := d.ents[a]; ent.Type == graph.Country && states == 1 || ent.Type == graph.Organization && regulator(ent.Name) {
+				delete(e.participants, a)
+				e.order = slices.DeleteFunc(e.order, func(x int) bool { return x == a })
+			}
+		}
+	}
+}
+
+// regulator reports a body's name that holds a word of a regulator, a
+// court or a government office: "U.S. Department of Transportation",
+// "Federal Reserve Board", "U.S. Bankruptcy Court".
+func regulator(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if regulatorWords.Has(w) {
 			return true
 		}
 	}
