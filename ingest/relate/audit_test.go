@@ -1734,6 +1734,14 @@ func TestEventMentions(t *testing.T) {
 			want:  []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant | Brask Inc said"},
 		},
 		{
+			name: "'the transaction' is the deal told in the last three sentences, and lends it no date; 'a transaction with X', or one with no deal before, is none",
+			body: "Kolby Inc said the transaction would cut costs. " +
+				"Halvard Corp agreed to sell its shoe divisions to Brask Inc. The transaction is expected to be completed by September 1. " +
+				"Mersk Bank will provide financing for the proposed transaction. Kolby Inc said a transaction with Vardo Corp was unlikely.",
+			names: []string{"Halvard Corp", "Brask Inc", "Kolby Inc", "Mersk Bank", "Vardo Corp"},
+			want:  []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant | The transaction is | Mersk Bank will"},
+		},
+		{
 			name:  "two readings of one type, date and parties in two sentences are one event listing both",
 			body:  "Jon Berg urged Ostland to cut its tariffs. Jon Berg said Ostland should open its markets.",
 			names: []string{},

@@ -1755,7 +1755,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	}
 	evs = kept
 	if len(evs) == 0 && len(coded) == 0 {
-		return nil
+		return d.transactionTold(s, nil)
 	}
 	// "Qatar is hosting talks": the host takes part in the talks; there is
 	// no visit
@@ -2038,6 +2038,19 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if r := cameo.Root(code); e.status == "planned" && code != "" && cooperative(r) && r != "03" {
 			e.code = intentCode(code) // a visit still to come is an intent to visit (036)
 		}
+	}
+	return d.transactionTold(s, evs)
+}
+
+// transactionTold adds to a sentence's events evs "the transaction" ("the
+// transaction is expected to be completed by September 1", "financing for
+// the transaction"): the deal told before, named with no side, which only
+// lends that deal its sentence; not where the sentence tells an agreement
+// of its own.
+func (d *doc) transactionTold(s *sent, evs []*eventMention) []*eventMention {
+	if k := definiteTransaction(s); k >= 0 && !slices.ContainsFunc(evs, func(e *eventMention) bool { return e.typ == "agreement" }) {
+		evs = append(evs, &eventMention{typ: "agreement", strength: 0.4, k: k, end: k + 1, s: s, location: -1, lastSent: s.idx,
+			participants: map[int]string{}, restated: true, status: "happened"})
 	}
 	return evs
 }
@@ -5129,4 +5142,27 @@ func regulator(name string) bool {
 		}
 	}
 	return false
+}
+
+// toldDealWords qualify a deal told before: "the proposed transaction".
+var toldDealWords = wordset.Of(map[string]bool{"proposed": true, "pending": true, "planned": true, "entire": true, "whole": true})
+
+// definiteTransaction is the token of "the transaction" ("this proposed
+// transaction") in s, or -1: not "a transaction with Vulcan", "the Forum
+// transaction", "the transaction costs".
+func definiteTransaction(s *sent) int {
+	for k := range s.Tokens {
+		if s.w(k) != "transaction" {
+			continue
+		}
+		j := k - 1
+		if toldDealWords.Has(s.w(j)) {
+			j--
+		}
+		if w := s.w(j); (w == "the" || w == "this" || w == "that") && s.mentionAt(k+1) == nil && s.w(k+1) != "costs" && s.w(k+1) != "fees" &&
+			s.w(k+1) != "tax" && s.w(k+1) != "price" && s.w(k+1) != "with" && s.w(k+1) != "between" {
+			return k
+		}
+	}
+	return -1
 }
