@@ -1179,6 +1179,19 @@ func TestAuditClaims(t *testing.T) {
 				"Mark Olsen  false: Profits, according to Mark Olsen, have risen", "report  false: prices rose sharply"},
 		},
 		{
+			name: "a claim told by a verb in the present before 'that' ('analysts estimate that', 'Halvard Corp denies that'), not a noun ('the charge that'); 'was quoted as saying' of an unnamed source; 'sources close to X' are unnamed, not X",
+			body: "Analysts estimate that Halvard Corp will earn two dlrs a share. Halvard Corp denies that it violated the accord. " +
+				"The charge that the company took was large. A senior official was quoted as saying that prices would hold. " +
+				"Sources close to Finance Minister Jon Berg said the currency would not be devalued.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"A senior official  false: prices would hold", "Analysts  false: Halvard Corp will earn two dlrs a share",
+				"Halvard Corp  false: it violated the accord",
+				"Sources close to Finance Minister Jon Berg  false: the currency would not be devalued"},
+		},
+		{
 			name: "'according to <firm> <title> <person>' is the person's claim, not the firm's",
 			body: "Prices will rise, according to Halvard and Co strategist Jon Berg. Rates will fall, according to Vesk Bank chief economist Ada Lund.",
 			build: func(h *hand) {

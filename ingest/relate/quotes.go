@@ -122,6 +122,27 @@ var thatVerbs = map[string]bool{
 	"reported": true, "reports": true,
 }
 
+// presentThatVerbs report a claim in the present of the plural or the
+// singular, as verbs (the parse's) before "that": "analysts estimate
+// that", "the U.S. charges that" (not "the charge that the company took",
+// "its forecasts that").
+var presentThatVerbs = wordset.Of(map[string]bool{
+	"estimate": true, "predict": true, "forecasts": true, "charges": true, "charge": true, "note": true,
+	"stress": true, "stresses": true, "explain": true, "explains": true, "concede": true, "concedes": true,
+	"acknowledge": true, "admit": true, "deny": true, "denies": true, "confirm": true, "emphasise": true,
+	"emphasises": true, "emphasize": true, "emphasizes": true, "allege": true, "declare": true, "declares": true,
+	"conclude": true, "concludes": true,
+})
+
+// presentThatVerb reports such a verb at k, before "that".
+func (s *sent) presentThatVerb(k int) bool {
+	if !presentThatVerbs.Has(s.w(k)) || s.w(k+1) != "that" {
+		return false
+	}
+	ps := s.parsed()
+	return k < len(ps.POS) && (ps.POS[k] == "VBZ" || ps.POS[k] == "VBP")
+}
+
 // plainAttribution reports the words [k, v) before a verb after a
 // quotation as its speaker alone: no clause ("if he thought Gates would
 // be confirmed") stands between.
@@ -2551,7 +2572,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			hearer = s.hearerClause(k)
 		}
 		informed := hearer > 0
-		if !speechVerbSet.Has(w) && !(thatVerbSet.Has(w) && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0 || estimateAt(s, k) || predictedChange(s, k))) && !adverbClause && !informed && !pointed && !pointedEnd && !closing && !rumour || taken[k] || insideQuote(c, s.Tokens[k].Start) {
+		if !speechVerbSet.Has(w) && !(thatVerbSet.Has(w) && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0 || estimateAt(s, k) || predictedChange(s, k))) && !s.presentThatVerb(k) && !adverbClause && !informed && !pointed && !pointedEnd && !closing && !rumour || taken[k] || insideQuote(c, s.Tokens[k].Start) {
 			continue
 		}
 		quoted := w == "saying" && s.w(k-1) == "as" && s.w(k-2) == "quoted" // "X was quoted as saying"
@@ -2618,8 +2639,13 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		}
 		speaker, source := "", ""
 		if quoted {
-			if e, _ := d.subject(s, k-2, c); e >= 0 {
+			q := k - 2
+			if e, _ := d.subject(s, q, c); e >= 0 {
 				speaker = d.ents[e].ID
+			} else if src, ok := sourcePhrase(d, s, q-1); ok {
+				source = src // "a senior official was quoted as saying": an unnamed source
+			} else if t := describedBefore(s, q-2); t >= 0 && r.titleKind(s.w(q-2)) != kindNone && isLowerWord(s.raw(q-2)) {
+				source = d.body[s.Tokens[t].Start:s.Tokens[q-2].End] // "The Iranian spokesman was quoted as saying"
 			} else {
 				continue
 			}

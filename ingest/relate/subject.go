@@ -889,6 +889,11 @@ func sourceOf(s *sent, p int) bool {
 	}
 	switch s.w(p) {
 	case "at", "in", "of", "for", "from", "with", "to":
+		if p > 1 && (s.w(p) == "to" && s.w(p-1) == "close" || s.w(p) == "with" && s.w(p-1) == "familiar") {
+			// "sources close to finance minister Edouard Balladur",
+			// "officials familiar with the talks": people near them speak
+			p--
+		}
 		return p > 0 && sourceWord(s.w(p-1))
 	}
 	return false
