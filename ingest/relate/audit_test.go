@@ -209,6 +209,15 @@ func TestAuditEventRules(t *testing.T) {
 				"agreement  @ happened: Vesk Corp/participant, Ostland Bank/participant"},
 		},
 		{
+			name:      "'broke off (merger) discussions with X' is talks that failed, no threat",
+			published: "1987-03-05",
+			body:      "Halvard Corp said its Brask unit broke off merger discussions with Vesk Corp.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask", "Vesk Corp")
+			},
+			want: []string{"talks  @ failed: Brask/participant, Vesk Corp/participant per Halvard Corp"},
+		},
+		{
 			name:      "'a deal was struck with X' is a deal made, no military strike",
 			published: "1987-03-05",
 			body:      "Analysts said a deal was struck with Halvard Corp in February.",

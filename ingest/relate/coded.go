@@ -3666,7 +3666,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if endTalksVerbs.Has(phrasal(lex, ps, cl.Head)) && !cl.Negated && talkNouns.Has(objectHead(ps, cl)) {
 			// "broke off talks with the union", "called off the meeting":
 			// the talks failed (GUIDE.md), no threat or reduction
-			if c := nounCode(objectHead(ps, cl)); c != "" {
+			c := nounCode(objectHead(ps, cl))
+			if c == "" && objectHead(ps, cl) == "discussions" {
+				c = "046" // "broke off merger discussions with Sunlaw": talks, named only with their other side
+			}
+			if c != "" {
 				m, ok, broken = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true, true
 			}
 		}
