@@ -209,6 +209,17 @@ func TestAuditEventRules(t *testing.T) {
 				"agreement  @ happened: Vesk Corp/participant, Ostland Bank/participant"},
 		},
 		{
+			name:      "a hostile act others guess a party may do is no threat of it ('exporters fear X may renounce', '…, traders said'); the party's own 'would retaliate' is",
+			published: "1987-03-05",
+			body: "Exporters fear Vardo may renounce its contract with Norland. Vardo could cancel its grain contract with Norland, traders said. " +
+				"Jon Berg said Norland would retaliate against Vardo.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "Norland")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"threat  @ happened: Norland/actor, Vardo/target per Jon Berg"},
+		},
+		{
 			name:      "'broke off (merger) discussions with X' is talks that failed, no threat",
 			published: "1987-03-05",
 			body:      "Halvard Corp said its Brask unit broke off merger discussions with Vesk Corp.",

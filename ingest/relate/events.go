@@ -642,6 +642,7 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 			d.dropApprovers(e)
 		}
 	}
+	all = slices.DeleteFunc(all, func(e *eventMention) bool { return e.typ == "threat" && guessedThreat(e, c) })
 	merged := mergeEvents(all)
 	var out []graph.Event
 	for _, e := range merged {
@@ -5165,4 +5166,48 @@ func definiteTransaction(s *sent) int {
 		}
 	}
 	return -1
+}
+
+// threatWords name a threat or a warning as such.
+var threatWords = wordset.Of(map[string]bool{"threat": true, "threats": true, "threaten": true, "threatens": true,
+	"threatened": true, "threatening": true, "warn": true, "warns": true, "warned": true, "warning": true, "vowed": true, "vows": true})
+
+// fearWords tell what someone fears or believes another may do.
+var fearWords = wordset.Of(map[string]bool{"fear": true, "fears": true, "feared": true, "believe": true, "believes": true,
+	"believed": true, "expect": true, "expects": true, "expected": true, "think": true, "thinks": true, "suspect": true,
+	"suspects": true, "worry": true, "worried": true, "speculate": true, "speculated": true, "doubt": true, "doubts": true})
+
+// observerWords are people who watch a market and guess what parties do.
+var observerWords = wordset.Of(map[string]bool{"analysts": true, "analyst": true, "exporters": true, "importers": true,
+	"traders": true, "dealers": true, "economists": true, "observers": true, "bankers": true, "brokers": true,
+	"experts": true, "exporter": true, "trader": true, "dealer": true, "economist": true})
+
+// guessedThreat reports a threat read from a hostile act a party may or
+// will do that others guess at, which the party has made no threat of:
+// "exporters fear China may renounce its contract with France", "China
+// could cancel the contract, traders said" (not "threatened to", "warned",
+// nor a party's own "would retaliate, Yeutter said").
+func guessedThreat(e *eventMention, c *claims) bool {
+	s := e.s
+	if threatWords.Has(s.w(e.k)) {
+		return false
+	}
+	for j := e.k - 1; j >= 0 && j >= e.k-12; j-- {
+		if fearWords.Has(s.w(j)) {
+			return true
+		}
+		if speechVerbs[s.w(j)] || thatVerbs[s.w(j)] {
+			break
+		}
+	}
+	for _, q := range c.quotes {
+		if q.Speaker == "" && q.Evidence.Start <= s.Tokens[e.k].Start && s.Tokens[e.k].Start < q.Evidence.End {
+			for _, w := range strings.Fields(strings.ToLower(q.UnnamedSpeaker)) {
+				if observerWords.Has(w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
