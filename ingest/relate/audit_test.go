@@ -209,15 +209,31 @@ func TestAuditEventRules(t *testing.T) {
 				"agreement  @ happened: Vesk Corp/participant, Ostland Bank/participant"},
 		},
 		{
-			name:      "a hostile act others guess a party may do is no threat of it ('exporters fear X may renounce', '…, traders said'); the party's own 'would retaliate' is",
+			name:      "a hostile act others guess a party may do is no threat of it ('exporters fear X may renounce', '…, traders said'), nor a refusal they speculate of; the party's own 'would retaliate' is",
 			published: "1987-03-05",
 			body: "Exporters fear Vardo may renounce its contract with Norland. Vardo could cancel its grain contract with Norland, traders said. " +
-				"Jon Berg said Norland would retaliate against Vardo.",
+				"Jon Berg said Norland would retaliate against Vardo. Analysts speculated Vardo would not sign the accord with Norland.",
 			build: func(h *hand) {
 				h.unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "Norland")
 				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
 			},
 			want: []string{"threat  @ happened: Norland/actor, Vardo/target per Jon Berg"},
+		},
+		{
+			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
+			published: "1987-03-05",
+			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +
+				"Mersk Inc did not release details of Ostby Corp's plans. Ostby Corp said it has not yet reached an agreement with Mersk Inc. " +
+				"Norland will not allow Vardo to use the port. The documents required by Norland were not submitted by Vardo until February. " +
+				"Norland is not prepared to discuss prices with Vardo.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Corp", "Brask Inc", "Kalle Corp", "Mersk Inc", "Ostby Corp")
+				h.unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{"proposal  @ planned: Vesk Corp/actor, Halvard Corp/target",
+				"reject  @ happened: Brask Inc/actor, Kalle Corp/target",
+				"reject  @ happened: Halvard Corp/actor, Vesk Corp/target",
+				"reject  @ happened: Norland/actor, Vardo/target"},
 		},
 		{
 			name:      "'broke off (merger) discussions with X' is talks that failed, no threat",

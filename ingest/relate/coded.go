@@ -358,6 +358,49 @@ func stopCode(code string) string {
 
 // didNot reports a verb group denied with "did": "did not attack",
 // "didn't attack" ("has not attacked" tells of a state, not a denial).
+// acceptVerbs, denied, refuse what another offers or asks: "did not
+// accept the offer", "does not support the plan".
+var acceptVerbs = wordset.Of(map[string]bool{"accept": true, "agree": true, "approve": true, "endorse": true, "support": true,
+	"sign": true, "ratify": true, "recognize": true, "recognise": true, "back": true, "consider": true})
+
+// refusal reports a cooperative act denied that refuses it (GUIDE.md:
+// something only denied or negated is no event): a will not to do it ("will
+// not accept", "would not sign", "won't negotiate"), a denied acceptance
+// ("did not accept the offer", "does not support the plan") or a thing
+// withheld ("did not offer an apology to South Korea"); not an act
+// not done ("did not release details", "were not submitted until late
+// February", "has not yet reached an agreement"), nor "will not allow X
+// to", a warning.
+func refusal(ps *syntax.Sentence, cl syntax.Clause, lem string) bool {
+	for i := cl.Verb.Start; i < cl.End && i < len(ps.Words); i++ {
+		if w := ps.Lower(i); w == "yet" || w == "until" || w == "till" {
+			return false
+		}
+	}
+	switch lem {
+	case "allow", "permit", "let":
+		return false
+	}
+	switch cl.Modal {
+	case "will", "would", "wo", "shall":
+		return true
+	}
+	if cl.Governor >= 0 && cl.Governor < len(ps.Words) {
+		switch ps.Lower(cl.Governor) {
+		case "prepared", "willing", "ready", "want", "wants", "wanted", "going":
+			return true // "is not prepared to discuss sugar prices", "we are not going to go to the IMF"
+		}
+	}
+	// "did not provide weapons to Brekka", "did not offer an apology to
+	// South Korea", "decided not to send aid": a party's due withheld
+	// from another, which event coders code as a refusal (12)
+	return acceptVerbs.Has(lem) || withheldVerbs.Has(lem)
+}
+
+// withheldVerbs give a party something; denied, they withhold it.
+var withheldVerbs = wordset.Of(map[string]bool{"offer": true, "provide": true, "give": true, "send": true, "grant": true,
+	"extend": true, "apologize": true, "apologise": true, "supply": true, "lend": true, "deliver": true})
+
 func didNot(ps *syntax.Sentence, cl syntax.Clause) bool {
 	for i := cl.Verb.Start; i < cl.Head; i++ {
 		if w := ps.Lower(i); w == "did" || w == "didn't" {
@@ -3830,7 +3873,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			continue // "does not intend to seek control of USAir": an intention denied, no act and no refusal of another's
 		case cl.Negated && (modal == "might" || modal == "may" || modal == "could") && gov == "":
 			continue // "China might not buy any U.S. corn this year": a guess at what may not happen, no refusal
-		case refuseVerbs[gov] || cl.Negated && cooperative(root):
+		case refuseVerbs[gov] || cl.Negated && cooperative(root) && refusal(ps, cl, lem):
 			if !cooperative(root) {
 				continue
 			}

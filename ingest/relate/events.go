@@ -642,7 +642,9 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 			d.dropApprovers(e)
 		}
 	}
-	all = slices.DeleteFunc(all, func(e *eventMention) bool { return e.typ == "threat" && guessedThreat(e, c) })
+	all = slices.DeleteFunc(all, func(e *eventMention) bool {
+		return e.typ == "threat" && guessedThreat(e, c) || e.typ == "reject" && !rejectWords.Has(e.s.w(e.k)) && guessedThreat(e, c)
+	})
 	merged := mergeEvents(all)
 	var out []graph.Event
 	for _, e := range merged {
@@ -5172,9 +5174,16 @@ func definiteTransaction(s *sent) int {
 var threatWords = wordset.Of(map[string]bool{"threat": true, "threats": true, "threaten": true, "threatens": true,
 	"threatened": true, "threatening": true, "warn": true, "warns": true, "warned": true, "warning": true, "vowed": true, "vows": true})
 
+// rejectWords name a refusal as such: a guess at one ("analysts
+// speculated the managements would not tolerate Icahn") is none, a
+// refusal reported ("traders said Japan rejected the offer") is.
+var rejectWords = wordset.Of(map[string]bool{"rejected": true, "rejects": true, "reject": true, "rejection": true,
+	"refused": true, "refuses": true, "refuse": true, "vetoed": true, "veto": true, "opposed": true, "opposes": true,
+	"opposition": true, "blocked": true, "turned": true, "declined": true, "spurned": true, "rebuffed": true})
+
 // fearWords tell what someone fears or believes another may do.
 var fearWords = wordset.Of(map[string]bool{"fear": true, "fears": true, "feared": true, "believe": true, "believes": true,
-	"believed": true, "expect": true, "expects": true, "expected": true, "think": true, "thinks": true, "suspect": true,
+	"believed": true, "think": true, "thinks": true, "suspect": true,
 	"suspects": true, "worry": true, "worried": true, "speculate": true, "speculated": true, "doubt": true, "doubts": true})
 
 // observerWords are people who watch a market and guess what parties do.
@@ -5182,8 +5191,9 @@ var observerWords = wordset.Of(map[string]bool{"analysts": true, "analyst": true
 	"traders": true, "dealers": true, "economists": true, "observers": true, "bankers": true, "brokers": true,
 	"experts": true, "exporter": true, "trader": true, "dealer": true, "economist": true})
 
-// guessedThreat reports a threat read from a hostile act a party may or
-// will do that others guess at, which the party has made no threat of:
+// guessedThreat reports a threat (or a refusal) read from an act a party
+// may or will do that others guess at, which the party has made no threat
+// of:
 // "exporters fear China may renounce its contract with France", "China
 // could cancel the contract, traders said" (not "threatened to", "warned",
 // nor a party's own "would retaliate, Yeutter said").
