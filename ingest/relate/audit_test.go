@@ -236,6 +236,21 @@ func TestAuditEventRules(t *testing.T) {
 				"reject  @ happened: Norland/actor, Vardo/target"},
 		},
 		{
+			name:      "talks a party went to or was at a place for, or held before it left the place, are held there; not talks after which it went on elsewhere",
+			published: "1987-03-05",
+			body: "Jon Berg arrived in Ostby at the head of a large delegation for talks with Vardo. " +
+				"Ada Lund left Brekka yesterday evening after talks with Vardo. Kari Moe is on his way to Norland after talks with Vardo.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Ada Lund", "", "Ada Lund").unknown(graph.Person, "Kari Moe", "", "Kari Moe")
+				h.unknown(graph.City, "Ostby", "", "Ostby").unknown(graph.City, "Brekka", "", "Brekka")
+				h.unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{"talks  @ happened: Vardo/participant, Kari Moe/participant",
+				"talks  @Ostby happened: Vardo/participant, Jon Berg/participant",
+				"talks 1987-03-04 @Brekka happened: Vardo/participant, Ada Lund/participant",
+				"visit  @Ostby happened: Jon Berg/actor, Vardo/target"},
+		},
+		{
 			name:      "'broke off (merger) discussions with X' is talks that failed, no threat",
 			published: "1987-03-05",
 			body:      "Halvard Corp said its Brask unit broke off merger discussions with Vesk Corp.",
@@ -987,7 +1002,7 @@ func TestAuditEventRules(t *testing.T) {
 				h.unknown(graph.Organization, "Halvard Bank", "", "Halvard Bank").unknown(graph.Person, "Jon Berg", "", "Jon Berg").
 					unknown(graph.Country, "Norland", "", "Norland")
 			},
-			want: []string{"talks  @ happened: Jon Berg/participant, Norland/participant", "visit  @Norland happened: Jon Berg/actor, Norland/target"},
+			want: []string{"talks  @Norland happened: Jon Berg/participant, Norland/participant", "visit  @Norland happened: Jon Berg/actor, Norland/target"},
 		},
 		{
 			name:      "tendering for a firm's shares is a bid for the firm, by one bidder or two; tendering one's own shares is none; one that will tender is planned",

@@ -1744,6 +1744,9 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	coded = append(coded, d.fundsReceived(s, c)...)
 	for _, e := range coded {
 		if e.location < 0 {
+			e.location = d.placeGoneFor(s, e)
+		}
+		if e.location < 0 {
 			e.location = openingPlace(d, s, e.k)
 		}
 	}
@@ -2906,6 +2909,10 @@ func (r *Relater) location(d *doc, s *sent, e *eventMention) {
 				return
 			}
 		}
+	}
+	if at := d.placeGoneFor(s, e); at >= 0 {
+		e.location = at
+		return
 	}
 	// "in <Place>" after the trigger and its objects: "met Mr. Macron in
 	// Paris"; a visit is also "to" its place
@@ -5220,4 +5227,52 @@ func guessedThreat(e *eventMention, c *claims) bool {
 		}
 	}
 	return false
+}
+
+// goneWords before a place tell where a party went or was: "arrived in
+// Algiers", "went to Wellington", "left Bonn".
+var goneWords = wordset.Of(map[string]bool{"in": true, "to": true, "at": true, "left": true, "reached": true, "visited": true, "into": true})
+
+// goneVerbs of going and arriving may stand between the place and the
+// talks it is gone to: "on his way to Tokyo, where he is to arrive on
+// Sunday for talks".
+var goneVerbs = wordset.Of(map[string]bool{"arrive": true, "arrived": true, "arrives": true, "arriving": true, "go": true,
+	"goes": true, "went": true, "going": true, "fly": true, "flew": true, "flying": true, "travel": true, "travelled": true,
+	"traveled": true, "travelling": true, "traveling": true, "due": true, "be": true, "is": true, "was": true, "are": true, "were": true})
+
+// placeGoneFor is where talks or a meeting named as a purpose of a party's
+// going or being happen, or as what it did before it left: "arrived in
+// Algiers at the head of a large delegation for talks", "Yeutter, in New
+// Zealand for informal GATT ministerial talks", "would go to Wellington
+// for talks with New Zealand", "left Bonn early yesterday evening after
+// talks with Kohl", "has just left Riyadh after holding preliminary
+// talks"; -1 when the sentence says no such thing (not "on his way to
+// China after attending a conference", nor "suspending protests to allow
+// time for negotiations").
+func (d *doc) placeGoneFor(s *sent, e *eventMention) int {
+	if e.verbal || e.typ != "talks" && e.typ != "meeting" && e.typ != "summit" {
+		return -1
+	}
+	ps := s.parsed()
+	verb := func(q int) bool { return q < len(ps.POS) && (strings.HasPrefix(ps.POS[q], "VB") || ps.POS[q] == "MD") }
+	p := e.k - 1
+	for p >= 0 && e.k-p <= 5 && s.w(p) != "for" && s.w(p) != "after" && !s.breaks(p) && (!verb(p) || s.w(p) == "holding") {
+		p--
+	}
+	if s.w(p) != "for" && s.w(p) != "after" {
+		return -1
+	}
+	for q := p - 1; q >= 0 && p-q <= 10; q-- {
+		if m := s.mentionAt(q); m != nil {
+			if t := d.ents[m.ent].Type; (placeType(t) || t == graph.Country) && (s.w(m.first-1) == "left" || s.w(p) == "for" && goneWords.Has(s.w(m.first-1))) {
+				return m.ent
+			}
+			q = m.first
+			continue
+		}
+		if w := s.w(q); w == ";" || w == "." || triggers[w].verbal || verb(q) && !goneVerbs.Has(w) {
+			break
+		}
+	}
+	return -1
 }
