@@ -236,6 +236,15 @@ func TestAuditEventRules(t *testing.T) {
 				"reject  @ happened: Norland/actor, Vardo/target"},
 		},
 		{
+			name:      "a meeting named by its body, read from the noun, is held where 'in <place>' after it and its date says",
+			published: "1987-03-05",
+			body:      "The issue comes up again during the IMF meetings next month in Ostby.",
+			build: func(h *hand) {
+				h.known(graph.Organization, "International Monetary Fund", "IMF").unknown(graph.City, "Ostby", "", "Ostby")
+			},
+			want: []string{"meeting 1987-04 @Ostby planned: International Monetary Fund/participant"},
+		},
+		{
 			name:      "talks a party went to or was at a place for, or held before it left the place, are held there; not talks after which it went on elsewhere",
 			published: "1987-03-05",
 			body: "Jon Berg arrived in Ostby at the head of a large delegation for talks with Vardo. " +

@@ -791,7 +791,7 @@ func TestCodedEvents(t *testing.T) {
 			[]string{"agreement 057 happened: Norland/participant, Vardo/participant, Brekka/participant, Ostland/participant"}},
 		{"lending to a state is economic aid, whatever is lent and however the receiver is named; a state's offensive in another state is aimed at it",
 			"Norland lent Vardo five mln barrels of crude. Brekka lent 50 mln dlrs to Ostland on Monday. Norland's offensive in Brekka went on.",
-			[]string{"aid 071 happened: Brekka/actor, Ostland/target", "aid 071 happened: Norland/actor, Vardo/target", "militaryAction 190 happened: Norland/actor, Brekka/target"}},
+			[]string{"aid 071 happened: Brekka/actor, Ostland/target", "aid 071 happened: Norland/actor, Vardo/target", "militaryAction 190 happened: Norland/actor, Brekka/target @Brekka"}},
 		{"a national strike launched is a walk-out; agreeing with a view is no agreement; money sent home is no repatriation",
 			"Norland's teachers launched a national strike on Monday. Vardo economists agreed with the report. Workers from Brekka sent home 300 dlrs a month.",
 			[]string{"protest 140 happened: Norland/actor"}},

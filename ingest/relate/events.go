@@ -1744,10 +1744,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	coded = append(coded, d.fundsReceived(s, c)...)
 	for _, e := range coded {
 		if e.location < 0 {
-			e.location = d.placeGoneFor(s, e)
-		}
-		if e.location < 0 {
-			e.location = openingPlace(d, s, e.k)
+			r.location(d, s, e) // "the IMF meetings next month in Washington", "arrived in Algiers for talks"
 		}
 	}
 	evs := s.triggersIn()
