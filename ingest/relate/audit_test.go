@@ -236,6 +236,15 @@ func TestAuditEventRules(t *testing.T) {
 				"reject  @ happened: Norland/actor, Vardo/target"},
 		},
 		{
+			name:      "a date that closes a clause before 'and' and another verb dates that clause's event, not the next one's",
+			published: "1987-03-05",
+			body:      "Jon Berg met Ada Lund today and urged Norland to cut its tariffs.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Ada Lund", "", "Ada Lund").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{"appeal  @ happened: Jon Berg/actor, Norland/target", "meeting 1987-03-05 @ happened: Jon Berg/participant, Ada Lund/participant"},
+		},
+		{
 			name:      "a meeting named by its body, read from the noun, is held where 'in <place>' after it and its date says",
 			published: "1987-03-05",
 			body:      "The issue comes up again during the IMF meetings next month in Ostby.",

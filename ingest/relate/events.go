@@ -4344,6 +4344,12 @@ func assignDates(s *sent, evs []*eventMention) {
 				from, to = dt.last, e.k
 			}
 			dist := max(to-from, 0)
+			if dt.last <= e.k && nextVerbGroup(s, dt.last) {
+				// "met Funaro today and expressed Italy's willingness": a
+				// date that closes a clause before "and" and a verb dates
+				// that clause, not the one after
+				dist += 10
+			}
 			for k := from; k < to; k++ {
 				if s.breaks(k) || nextVerbGroup(s, k) && tenseChange(s, k) {
 					// a date across a comma or dash belongs to its own clause

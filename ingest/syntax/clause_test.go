@@ -37,6 +37,10 @@ func TestClauses(t *testing.T) {
 			[]string{"surrounded past passive | subj: Norlandic bases across Ostmark | by: Vardo troops"}},
 		{"Sales last year rose 5 pct .", nil,
 			[]string{"rose past | subj: Sales | obj: 5 pct"}},
+		// a day word that closes the first of two coordinated verb phrases
+		// leaves the second the first one's subject, not its object
+		{"Jon Berg met Ada Lund today and urged Norland to cut tariffs .", []string{"Jon Berg", "Ada Lund", "Norland"},
+			[]string{"met past | subj: Jon Berg | obj: Ada Lund", "urged past | subj: Jon Berg | obj: Norland", "cut <urged present | subj: Norland | obj: tariffs"}},
 		// the tagger reads "offer" as a verb after "a tender" (a development
 		// corpus sentence)
 		{"Waste Management Inc made a tender offer to acquire ChemLawn Corp .", []string{"Waste Management Inc", "ChemLawn Corp"},

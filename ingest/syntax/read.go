@@ -788,6 +788,11 @@ func (s *Sentence) subject(c int) {
 		return
 	}
 	gap := s.gapWords(s.Phrases[k].End, cl.Verb.Start)
+	for len(gap) > 1 && dayWords.Has(strings.ToLower(gap[0])) {
+		// "met Ada Lund today and urged Norland": the day closes the
+		// clause before; the verb after "and" goes on with its subject
+		gap = gap[1:]
+	}
 	if len(gap) > 0 && gap[len(gap)-1] == "," && speechVerbs.Has(s.lower(cl.Head)) && len(cl.Object) > 0 {
 		if s.invertedSubject(cl); cl.Inverted {
 			return
