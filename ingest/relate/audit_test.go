@@ -236,6 +236,15 @@ func TestAuditEventRules(t *testing.T) {
 				"reject  @ happened: Norland/actor, Vardo/target"},
 		},
 		{
+			name:      "people blocking a road or a border crossing protest (144), they refuse nothing; blocking a proposal, or another's consideration of a bill, is a refusal",
+			published: "1987-03-05",
+			body:      "Vardo farmers blocked a border crossing with Norland. Vardo blocked the proposal of Norland. Ostmark blocked Senate consideration of a Norland bill.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Ostmark", "", "Ostmark")
+			},
+			want: []string{"protest  @ happened: Vardo/actor, Norland/target", "reject  @ happened: Ostmark/actor, Norland/target", "reject  @ happened: Vardo/actor, Norland/target"},
+		},
+		{
 			name:      "a date that closes a clause before 'and' and another verb dates that clause's event, not the next one's",
 			published: "1987-03-05",
 			body:      "Jon Berg met Ada Lund today and urged Norland to cut its tariffs.",

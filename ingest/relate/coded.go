@@ -358,6 +358,12 @@ func stopCode(code string) string {
 
 // didNot reports a verb group denied with "did": "did not attack",
 // "didn't attack" ("has not attacked" tells of a state, not a denial).
+// blockedActs are acts of others one blocks: "blocked Senate consideration
+// of the bill", "blocking AT&T's entry", "blocking the export of citrus".
+var blockedActs = wordset.Of(map[string]bool{"consideration": true, "passage": true, "approval": true, "vote": true,
+	"entry": true, "export": true, "exports": true, "import": true, "imports": true, "payment": true, "payments": true,
+	"shipment": true, "shipments": true, "delivery": true, "deliveries": true, "access": true})
+
 // acceptVerbs, denied, refuse what another offers or asks: "did not
 // accept the offer", "does not support the plan".
 var acceptVerbs = wordset.Of(map[string]bool{"accept": true, "agree": true, "approve": true, "endorse": true, "support": true,
@@ -3376,6 +3382,15 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m = cameo.Match{Code: "040", Entry: "ATTEND_MEETING"}
 			}
 		}
+		if h := objectHead(ps, cl); lem == "block" && ok && !cl.Passive && len(cl.Object) > 0 && !blockedNouns.Has(h) && !blockedNouns.Has(strings.TrimSuffix(h, "s")) &&
+			!blockedActs.Has(h) && s.mentionAt(cl.Object[0].Head) == nil &&
+			!(passageNouns.Has(h) && len(cl.Subject) > 0 && s.mentionAt(cl.Subject[0].Head) != nil) {
+			// "farmers blocked a border crossing", "blocked roads": a way
+			// barred by people, a protest that obstructs passage (144), no
+			// refusal of a plan ("blocked the merger" is one) nor a
+			// state's blockade ("Iran blocked the strait")
+			m = cameo.Match{Code: "144", Entry: "BLOCK_PASSAGE"}
+		}
 		if lem == "conduct" && ok && m.Code == "113" && nominalCodes.At(objectHead(ps, cl)) == "" && !cl.Negated {
 			// "Iran has conducted repeated attacks on shipping": the
 			// dictionary's "lead the attack" (113, rallying opposition) is
@@ -3734,7 +3749,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 
 		pressFor := strings.HasPrefix(head, "press") && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "for") // "pressing for a restructuring": the dictionary's demand
 		pledgedNoAid := (head == "pledged" || head == "promised") && !aidPledged(s, cl.Head+1)                                     // "pledged to stabilise currencies": an intent, no aid
-		if t, ok := triggers[head]; ok && t.verbal && !hostedTalks && !asks && !noComment && !pressFor && !pledgedNoAid && m.Entry != "STRIKE_LABOUR" && m.Entry != "SEEK_MEETING" && m.Entry != "SETTLE_WITH" {
+		if t, ok := triggers[head]; ok && t.verbal && !hostedTalks && !asks && !noComment && !pressFor && !pledgedNoAid && m.Entry != "STRIKE_LABOUR" && m.Entry != "SEEK_MEETING" && m.Entry != "SETTLE_WITH" && m.Entry != "BLOCK_PASSAGE" {
 			// the vocabulary's own reading of the verb ("expelled" is a
 			// repatriation, "seized" a military action) decides the type;
 			// the dictionary's code stays where it is of the type's root
