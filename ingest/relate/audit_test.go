@@ -236,6 +236,16 @@ func TestAuditEventRules(t *testing.T) {
 				"reject  @ happened: Norland/actor, Vardo/target"},
 		},
 		{
+			name:      "what a party is unwilling or reluctant to give is no aid, neither by its verb nor by its noun; another party's demands it is unwilling to countenance stay that party's",
+			published: "1987-03-05",
+			body:      "Vardo creditors are unwilling to provide any new credits to Norland. Ostmark is unwilling to countenance Brekka demands for higher tariffs.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "Norland").
+					unknown(graph.Country, "Ostmark", "", "Ostmark").unknown(graph.Country, "Brekka", "", "Brekka")
+			},
+			want: []string{"demand  @ happened: Brekka/actor"},
+		},
+		{
 			name:      "people blocking a road or a border crossing protest (144), they refuse nothing; blocking a proposal, or another's consideration of a bill, is a refusal",
 			published: "1987-03-05",
 			body:      "Vardo farmers blocked a border crossing with Norland. Vardo blocked the proposal of Norland. Ostmark blocked Senate consideration of a Norland bill.",

@@ -3816,8 +3816,21 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				gov, denier = pl, ps.Clauses[ci-1].Subject
 			}
 		}
-		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && reluctantWords.Has(ps.Lower(cl.Verb.Start-1)) {
-			continue // "are reluctant to suggest solutions": not done, nor refused to anyone
+		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && reluctantWords.Has(ps.Lower(cl.Verb.Start-1)) ||
+			cl.Governor >= 0 && cl.Governor < len(ps.Words) && reluctantWords.Has(ps.Lower(cl.Governor)) {
+			// "are reluctant to suggest solutions", "creditors are
+			// unwilling to provide any new credits to Nigeria": not done,
+			// nor refused to anyone (nor is the noun an act: "credits")
+			for _, o := range cl.Object {
+				owned := false // "unwilling to countenance U.S. demands": the demands are another's, and made
+				for k := o.Start; k < o.Head; k++ {
+					owned = owned || s.mentionAt(k) != nil
+				}
+				if !owned {
+					s.silence(o.Head)
+				}
+			}
+			continue
 		}
 		if cl.Verb.Start > 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && readyWords.Has(ps.Lower(cl.Verb.Start-1)) {
 			gov = "prepare" // "is ready to deploy", "is prepared to send"
@@ -4718,7 +4731,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 		return ok && !t.verbal || nominalCodes.At(w) != "" || proposedDeals.Has(w) || w == "discussions" || w == "discussion" || w == "letter"
 	}) {
 		w := ps.Lower(n.Noun)
-		if bidsOnly && !bidNouns.Has(w) {
+		if bidsOnly && !bidNouns.Has(w) || s.silent[n.Noun] {
 			continue
 		}
 		if w == "discussion" {
