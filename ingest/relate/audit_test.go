@@ -236,6 +236,15 @@ func TestAuditEventRules(t *testing.T) {
 				"reject  @ happened: Norland/actor, Vardo/target"},
 		},
 		{
+			name:      "an agreement to supply goods to a named party has it as a side, as one to buy from it has; supplying goods alone is trade, no agreement; an executed agreement is made by who executed it",
+			published: "1987-03-05",
+			body:      "Halvard Corp signed an agreement to supply disk drives to Brask Inc. Vesk Corp supplied coal to Kalle Corp. Mersk Inc said it has executed an underwriting agreement with Ostby Corp.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vesk Corp", "Kalle Corp", "Mersk Inc", "Ostby Corp")
+			},
+			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant", "agreement  @ happened: Mersk Inc/participant, Ostby Corp/participant"},
+		},
+		{
 			name:      "what a party is unwilling or reluctant to give is no aid, neither by its verb nor by its noun; another party's demands it is unwilling to countenance stay that party's",
 			published: "1987-03-05",
 			body:      "Vardo creditors are unwilling to provide any new credits to Norland. Ostmark is unwilling to countenance Brekka demands for higher tariffs.",

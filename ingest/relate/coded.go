@@ -891,7 +891,7 @@ func (d *doc) actorsOf(s *sent, nps []syntax.NounPhrase) []int {
 
 // acquisitionVerbs buy or sell a business; offerVerbs propose such a deal.
 var (
-	acquisitionVerbs = wordset.Of(map[string]bool{"buy": true, "acquire": true, "purchase": true, "merge": true, "sell": true, "take": true})
+	acquisitionVerbs = wordset.Of(map[string]bool{"buy": true, "acquire": true, "purchase": true, "merge": true, "sell": true, "take": true, "supply": true})
 	offerVerbs       = wordset.Of(map[string]bool{"offer": true, "propose": true, "bid": true, "seek": true})
 )
 
@@ -1262,7 +1262,7 @@ var passageNouns = wordset.Of(map[string]bool{"strait": true, "border": true, "b
 var supportVerbs = wordset.Of(map[string]bool{
 	"approve": true, "announce": true, "grant": true, "extend": true, "give": true, "provide": true,
 	"hold": true, "make": true, "pay": true, "conduct": true, "launch": true, "stage": true, "carry": true,
-	"sign": true, "reach": true, "impose": true, "deliver": true, "offer": true, "open": true,
+	"sign": true, "execute": true, "reach": true, "impose": true, "deliver": true, "offer": true, "open": true,
 	"begin": true, "start": true, "resume": true, "continue": true, "host": true, "arrange": true, "secure": true,
 	"order": true, "lodge": true, "file": true, "issue": true, "submit": true, "register": true,
 	"mount": true, "wage": true, "unleash": true, "intensify": true, // "mounted a major offensive"
@@ -4014,7 +4014,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
-		if deal != "" && (lem == "sell" || completeVerbs.Has(lem) && objectHead(ps, cl) == "sale") && !cl.Passive {
+		if deal != "" && (lem == "sell" || lem == "supply" || completeVerbs.Has(lem) && objectHead(ps, cl) == "sale") && !cl.Passive {
 			// "agreed to sell its Irvine center to X", "completed the sale
 			// of Almaden Vineyards to Heublein": what is sold is no party,
 			// the buyer is

@@ -2748,6 +2748,7 @@ func init() {
 		{"ratify", "ratifies", "ratified", "ratifying"}, {"agree", "agrees", "agreed", "agreeing"},
 		{"accept", "accepts", "accepted", "accepting"}, {"renew", "renews", "renewed", "renewing"},
 		{"set", "sets", "setting"}, {"establish", "establishes", "established", "establishing"},
+		{"execute", "executes", "executed", "executing"}, // "has executed an underwriting agreement with X"
 		{"announcement", "signing", "conclusion", "announced"},
 	} {
 		for _, w := range v {
