@@ -236,6 +236,16 @@ func TestAuditEventRules(t *testing.T) {
 				"reject  @ happened: Norland/actor, Vardo/target"},
 		},
 		{
+			name:      "a call or a request that is a step of finance is no appeal ('called for the redemption of its debentures', 'called for a rights issue', 'asked Y to arrange a facility'); a call on a party to act is",
+			published: "1987-03-05",
+			body: "Halvard Corp said it called for the redemption of its debentures. Brask Inc called for a rights issue last November. " +
+				"Vesk Corp asked Kalle Bank to arrange a 100 mln dlr facility. Mersk Inc called on Ostby Corp to withdraw its bid.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vesk Corp", "Kalle Bank", "Mersk Inc", "Ostby Corp")
+			},
+			want: []string{"appeal  @ happened: Mersk Inc/actor, Ostby Corp/target"},
+		},
+		{
 			name:      "an agreement to supply goods to a named party has it as a side, as one to buy from it has; supplying goods alone is trade, no agreement; an executed agreement is made by who executed it",
 			published: "1987-03-05",
 			body:      "Halvard Corp signed an agreement to supply disk drives to Brask Inc. Vesk Corp supplied coal to Kalle Corp. Mersk Inc said it has executed an underwriting agreement with Ostby Corp.",

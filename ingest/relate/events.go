@@ -643,7 +643,8 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		}
 	}
 	all = slices.DeleteFunc(all, func(e *eventMention) bool {
-		return e.typ == "threat" && guessedThreat(e, c) || e.typ == "reject" && !rejectWords.Has(e.s.w(e.k)) && guessedThreat(e, c)
+		return e.typ == "threat" && guessedThreat(e, c) || e.typ == "reject" && !rejectWords.Has(e.s.w(e.k)) && guessedThreat(e, c) ||
+			e.typ == "appeal" && financeCall(e.s, e.k)
 	})
 	merged := mergeEvents(all)
 	var out []graph.Event
@@ -5279,4 +5280,27 @@ func (d *doc) placeGoneFor(s *sent, e *eventMention) int {
 		}
 	}
 	return -1
+}
+
+// financeWords after a call or a request make it a step of finance: "called
+// for the redemption of its debentures", "called for a rights issue",
+// "asked them to submit bids", "asked S.G. Warburg to arrange a facility".
+var financeWords = wordset.Of(map[string]bool{"redemption": true, "redeemption": true, "rights": true, "prepayment": true,
+	"conversion": true, "bids": true, "tenders": true, "arrange": true, "underwrite": true, "lead-manage": true})
+
+// financeCall reports an appeal read from "call" or "ask" at k whose next
+// few words are a step of finance, no appeal to a party (GUIDE.md:
+// ordinary business).
+func financeCall(s *sent, k int) bool {
+	switch w := s.w(k); {
+	case strings.HasPrefix(w, "call"), strings.HasPrefix(w, "ask"):
+	default:
+		return false
+	}
+	for j := k + 1; j < len(s.Tokens) && j <= k+8 && !s.breaks(j); j++ {
+		if financeWords.Has(s.w(j)) && (s.w(j) != "rights" || s.w(j+1) == "issue" || s.w(j+1) == "offering") {
+			return true
+		}
+	}
+	return false
 }
