@@ -236,6 +236,17 @@ func TestAuditEventRules(t *testing.T) {
 				"reject  @ happened: Norland/actor, Vardo/target"},
 		},
 		{
+			name:      "opposing a policy named in general is a standing view, no rejection ('opposes tax increases'); opposing a party's proposal, or being opposed by a party, is one",
+			published: "1987-03-05",
+			body: "Jon Berg said he opposes new taxes. Ada Lund opposed import subsidies or tariffs. Kari Moe opposed the proposal of Norland. " +
+				"The sale was opposed by Vardo.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Ada Lund", "", "Ada Lund").unknown(graph.Person, "Kari Moe", "", "Kari Moe")
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo")
+			},
+			want: []string{"proposal  @ happened: Norland/actor, Kari Moe/target", "reject  @ happened: Kari Moe/actor, Norland/target", "reject  @ happened: Vardo/actor"},
+		},
+		{
 			name:      "a call or a request that is a step of finance is no appeal ('called for the redemption of its debentures', 'called for a rights issue', 'asked Y to arrange a facility'); a call on a party to act is",
 			published: "1987-03-05",
 			body: "Halvard Corp said it called for the redemption of its debentures. Brask Inc called for a rights issue last November. " +

@@ -644,7 +644,7 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 	}
 	all = slices.DeleteFunc(all, func(e *eventMention) bool {
 		return e.typ == "threat" && guessedThreat(e, c) || e.typ == "reject" && !rejectWords.Has(e.s.w(e.k)) && guessedThreat(e, c) ||
-			e.typ == "appeal" && financeCall(e.s, e.k)
+			e.typ == "appeal" && financeCall(e.s, e.k) || e.typ == "reject" && !e.hasRole(graph.RoleTarget) && opposesPolicy(e.s, e.k)
 	})
 	merged := mergeEvents(all)
 	var out []graph.Event
@@ -5303,4 +5303,35 @@ func financeCall(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// opposesPolicy reports "oppose" at k before a policy named in general, with
+// no determiner: "President Reagan opposes tax increases", "he opposed
+// import subsidies or tariffs", "is opposed to new taxes": a standing view,
+// no party's proposal or demand rejected (GUIDE.md), where "opposed the
+// plan", "opposes the EC's proposal" reject one.
+func opposesPolicy(s *sent, k int) bool {
+	switch s.w(k) {
+	case "oppose", "opposes", "opposed", "opposing":
+	default:
+		return false
+	}
+	j := k + 1
+	if s.w(j) == "to" {
+		j++
+	}
+	w := s.w(j)
+	if !isLowerWord(s.raw(j)) || determiners.Has(w) || s.mentionAt(j) != nil {
+		return false
+	}
+	switch w {
+	case "a", "this", "that", "such", "any", "it", "them", "him", "her", "by", "recent", "proposed":
+		return false // "opposed by the Commerce Department", "opposed to proposed limits": another's act or proposal
+	}
+	for n := j; n < len(s.Tokens) && n <= j+3 && !s.breaks(n); n++ {
+		if blockedNouns.Has(s.w(n)) || s.w(n) == "suggestions" || s.w(n) == "limits" {
+			return false // "opposes proposals to require", "opposed deficit reduction proposals"
+		}
+	}
+	return true
 }
