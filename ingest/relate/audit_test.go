@@ -236,6 +236,18 @@ func TestAuditEventRules(t *testing.T) {
 				"reject  @ happened: Norland/actor, Vardo/target"},
 		},
 		{
+			name:      "a person who tells of talks of others is no side of them; one the claim puts in them by a pronoun is ('his talks with X', 'negotiate with him'); a state that tells of its talks with another is",
+			published: "1987-03-05",
+			body: "Progress in the talks between Norland and its bank advisory committee is close at hand, said Jon Berg. " +
+				"Ada Lund said her talks at Ostby with Kari Moe had been constructive. Vardo said the negotiations with Brekka had collapsed.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Ada Lund", "", "Ada Lund").unknown(graph.Person, "Kari Moe", "", "Kari Moe")
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Brekka", "", "Brekka").unknown(graph.City, "Ostby", "", "Ostby")
+			},
+			want: []string{"talks  @ failed: Brekka/participant, Vardo/participant", "talks  @ happened: Norland/participant per Jon Berg",
+				"talks  @Ostby happened: Kari Moe/participant, Ada Lund/participant"},
+		},
+		{
 			name:      "opposing a policy named in general is a standing view, no rejection ('opposes tax increases'); opposing a party's proposal, or being opposed by a party, is one",
 			published: "1987-03-05",
 			body: "Jon Berg said he opposes new taxes. Ada Lund opposed import subsidies or tariffs. Kari Moe opposed the proposal of Norland. " +

@@ -20,14 +20,21 @@ const (
 // claimParty makes the speaker of a claim a party to the symmetric event it
 // reports with one other side: "Egypt said the negotiations with Ethiopia
 // had collapsed" — negotiations need two sides, and the speaker is the one
-// the text leaves implicit. Only a country or a person counts: a ministry
-// speaks for its state rather than negotiating itself.
+// the text leaves implicit. A country counts, and a person the claim
+// puts in the event by a pronoun ("his talks at Riyadh with Nazir", "he
+// held discussions with the premiers", "negotiate an agreement with him"):
+// a ministry speaks for its state rather than negotiating itself, and a
+// person may only tell of others' talks.
 func (d *doc) claimParty(e *eventMention, c *claims) {
 	if !symmetric[e.typ] || len(e.participants) != 1 || e.attributed == "" || e.hasRole(graph.RoleActor) {
 		return
 	}
 	i, ok := d.index(e.attributed)
-	if !ok || d.ents[i].Type != graph.Country && d.ents[i].Type != graph.Person {
+	if !ok || d.ents[i].Type != graph.Country && !(d.ents[i].Type == graph.Person && speakerInEvent(e)) {
+		// (a person who tells of talks between others is no side of them:
+		// "talks between the Philippines and its bank advisory committee
+		// …, said David Mulford"; GUIDE.md: talks with one named party are
+		// that party's alone)
 		return
 	}
 	if _, in := e.participants[i]; !in {
@@ -266,3 +273,32 @@ var outcomeVerbs = wordset.Of(map[string]bool{"be": true, "have": true, "experie
 	"face": true, "feel": true, "find": true, "expect": true, "drop": true, "ease": true, "emerge": true,
 	// a firm's results: "should be generating profits by 1988", "should earn more"
 	"generate": true, "earn": true, "post": true, "report": true, "receive": true})
+
+// selfWords stand for the speaker of a claim.
+var selfWords = wordset.Of(map[string]bool{"he": true, "his": true, "i": true, "my": true, "we": true, "our": true})
+
+// speakerInEvent reports the claim's speaker at the event's trigger: "the
+// talks with X" the speaker tells of, a pronoun of the speaker, one of "he",
+// "his", "I", "we" before it with no name between ("he wishes to attend a
+// meeting", not "he believes Brazil will strike an agreement"), or "with
+// him", "with us" after it.
+func speakerInEvent(e *eventMention) bool {
+	s := e.s
+	if (s.w(e.k-1) == "the" || s.w(e.k-1) == "these") && s.w(e.end) == "with" {
+		return true // "told the agency the talks with Ada Berg were useful": his own
+	}
+	for j := e.k - 1; j >= 0 && j >= e.k-6 && !s.breaks(j); j-- {
+		if s.mentionAt(j) != nil {
+			break
+		}
+		if selfWords.Has(s.w(j)) {
+			return true
+		}
+	}
+	for j := e.end; j < len(s.Tokens) && j <= e.end+4 && !s.breaks(j); j++ {
+		if s.w(j) == "with" && (s.w(j+1) == "him" || s.w(j+1) == "me" || s.w(j+1) == "us") {
+			return true
+		}
+	}
+	return false
+}
