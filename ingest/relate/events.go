@@ -5150,14 +5150,7 @@ func (d *doc) dropApprovers(e *eventMention) {
 // regulator reports a body's name that holds a word of a regulator, a
 // court or a government office: "U.S. Department of Transportation",
 // "Federal Reserve Board", "U.S. Bankruptcy Court".
-func regulator(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if regulatorWords.Has(w) {
-			return true
-		}
-	}
-	return false
-}
+func regulator(name string) bool { return nameHas(name, regulatorWords) }
 
 // toldDealWords qualify a deal told before: "the proposed transaction".
 var toldDealWords = wordset.Of(map[string]bool{"proposed": true, "pending": true, "planned": true, "entire": true, "whole": true})

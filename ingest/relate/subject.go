@@ -833,9 +833,12 @@ var publicBodyWords = wordset.Of(map[string]bool{"administration": true, "agency
 	"senate": true, "congress": true, "assembly": true, "nations": true})
 
 // publicBody reports a name that says it is a public body.
-func publicBody(name string) bool {
+func publicBody(name string) bool { return nameHas(name, publicBodyWords) }
+
+// nameHas reports a name one of whose words, in lower case, is in words.
+func nameHas(name string, words wordset.Set) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if publicBodyWords.Has(w) {
+		if words.Has(w) {
 			return true
 		}
 	}
