@@ -5152,23 +5152,17 @@ func (d *doc) dropApprovers(e *eventMention) {
 // "Federal Reserve Board", "U.S. Bankruptcy Court".
 func regulator(name string) bool { return nameHas(name, regulatorWords) }
 
-// toldDealWords qualify a deal told before: "the proposed transaction".
-var toldDealWords = wordset.Of(map[string]bool{"proposed": true, "pending": true, "planned": true, "entire": true, "whole": true})
-
 // definiteTransaction is the token of "the transaction" ("this proposed
-// transaction") in s, or -1: not "a transaction with Vulcan", "the Forum
-// transaction", "the transaction costs".
+// transaction", "the cash transaction") in s, or -1: not "a transaction
+// with Vulcan", "the Forum transaction", "the transaction costs".
 func definiteTransaction(s *sent) int {
 	for k := range s.Tokens {
-		if s.w(k) != "transaction" {
+		if s.w(k) != "transaction" || !definiteNoun(s, k) || s.mentionAt(k+1) != nil {
 			continue
 		}
-		j := k - 1
-		if toldDealWords.Has(s.w(j)) {
-			j--
-		}
-		if w := s.w(j); (w == "the" || w == "this" || w == "that") && s.mentionAt(k+1) == nil && s.w(k+1) != "costs" && s.w(k+1) != "fees" &&
-			s.w(k+1) != "tax" && s.w(k+1) != "price" && s.w(k+1) != "with" && s.w(k+1) != "between" {
+		switch s.w(k + 1) {
+		case "costs", "fees", "tax", "price", "with", "between":
+		default:
 			return k
 		}
 	}
