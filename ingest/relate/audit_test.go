@@ -278,6 +278,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant", "agreement  @ happened: Mersk Inc/participant, Ostby Corp/participant"},
 		},
 		{
+			name:      "a region lent or given to is the aid's receiver, not where it happens, as a country is",
+			published: "1987-03-05",
+			body:      "The World Bank has lent 35 billion dlrs to Latin America. The IMF lent 5 mln dlrs to Norland.",
+			build: func(h *hand) {
+				h.known(graph.Organization, "World Bank", "World Bank").known(graph.Organization, "International Monetary Fund", "IMF")
+				h.known(graph.Region, "Latin America", "Latin America").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{"aid  @ happened: International Monetary Fund/actor, Norland/target", "aid  @ happened: World Bank/actor, Latin America/target"},
+		},
+		{
 			name:      "what a party is unwilling or reluctant to give is no aid, neither by its verb nor by its noun; another party's demands it is unwilling to countenance stay that party's",
 			published: "1987-03-05",
 			body:      "Vardo creditors are unwilling to provide any new credits to Norland. Ostmark is unwilling to countenance Brekka demands for higher tariffs.",

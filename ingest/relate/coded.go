@@ -4308,8 +4308,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			e.add(a, role)
 		}
 		for _, o := range objs {
-			if placeType(d.ents[o].Type) && !(mobilizes && d.ents[o].Type == graph.Region) {
-				// a place acted on or visited is where it happens
+			if placeType(d.ents[o].Type) && !((mobilizes || typ == "aid" && lem != "defend" && lem != "protect") && d.ents[o].Type == graph.Region) {
+				// a place acted on or visited is where it happens (not a
+				// region lent or given to: "has lent 35 billion dlrs to
+				// Latin America" aids the region)
 				if e.location < 0 {
 					e.location = o
 				}
