@@ -44,6 +44,15 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"OECD", "Organisation of Economic Cooperation and Development", "ICCO", "UNCTAD"},
 		},
 		{
+			name: "a verb the wire capitalised after an abbreviation's dot is no name ('The U.S. Said', 'Halvard N.V. Said', 'the U.K., Said')",
+			body: "The U.S. Said it remains hopeful. The notes are priced at par, lead manager Halvard Bank N.V. Said. The largest society in the U.K., Said it has arranged a loan. Edward Said spoke.",
+			tags: []tag{{"U.S.", "LOC"}, {"Said", "PER"}, {"Halvard Bank N.V.", "ORG"}, {"Said", "PER"}, {"U.K.", "LOC"}, {"Said", "PER"}, {"Edward Said", "PER"}},
+			want: map[string]view{
+				"Edward Said": {Type: graph.Person, Mentions: []string{"Edward Said"}},
+			},
+			absent: []string{"Said"},
+		},
+		{
 			name: "a firm written with joined initials keeps its first letter, which the tagger left out or named apart",
 			body: "K and J Halvard Foods Corp said sales rose. Brask said D & F Vesk sold two cargoes.",
 			tags: []tag{{"K", "ORG"}, {"J Halvard Foods Corp", "ORG"}, {"Brask", "ORG"}, {"F Vesk", "ORG"}},

@@ -216,6 +216,13 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 		return extra
 	}
 	c.name = plain(d.body[c.start:c.end])
+	if !strings.Contains(c.name, " ") && wireVerbs.Has(c.name) && afterAbbreviation(d.body, c.start) {
+		// "The U.S. Said it remains hopeful", "lead manager Algemene Bank
+		// Nederland N.V. Said": the wire's capital after an abbreviation's
+		// dot, a verb, no name
+		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "a verb the wire capitalised after an abbreviation")
+		return extra
+	}
 	if !strings.Contains(c.name, " ") && signatureLine(d.body, c.start, c.end) {
 		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "the wire's signature on the article's last line")
 		return extra
@@ -351,6 +358,16 @@ func (r *Resolver) wireCapitals(d *doc, c *cand) ([]*cand, bool) {
 		}
 	}
 	return nil, false
+}
+
+// afterAbbreviation reports text right before start that ends with an
+// abbreviation's dot ("U.S.", "N.V."), or with one and a comma ("the
+// U.K., Said").
+func afterAbbreviation(body string, start int) bool {
+	before := strings.TrimRight(body[:start], " ")
+	before = strings.TrimRight(strings.TrimSuffix(before, ","), " ")
+	w := before[strings.LastIndexAny(before, " \n\t(")+1:]
+	return strings.HasSuffix(w, ".") && strings.Count(w, ".") >= 2
 }
 
 // wireVerbs are auxiliaries and speech verbs the 1987 wire capitalises
