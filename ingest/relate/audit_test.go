@@ -278,6 +278,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant", "agreement  @ happened: Mersk Inc/participant, Ostby Corp/participant"},
 		},
 		{
+			name:      "one side that 'agreed, saying …' shares a view, makes no agreement; two sides that agreed made one",
+			published: "1987-03-05",
+			body:      "Jon Berg of Halvard Bank agreed, saying the dollar would fall. Vesk Corp and Brask Inc agreed on a merger.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+				unknownAll(h, graph.Organization, "Halvard Bank", "Vesk Corp", "Brask Inc")
+			},
+			want: []string{"agreement  @ happened: Vesk Corp/participant, Brask Inc/participant"},
+		},
+		{
 			name:      "a region lent or given to is the aid's receiver, not where it happens, as a country is",
 			published: "1987-03-05",
 			body:      "The World Bank has lent 35 billion dlrs to Latin America. The IMF lent 5 mln dlrs to Norland.",

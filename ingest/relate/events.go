@@ -670,6 +670,10 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		if e.typ == "agreement" && agreeForms.Has(e.s.w(e.k)) && e.s.w(e.end) == "with" && opinionAhead(e.s, e.end+1) {
 			continue // "agreed with Wang's remarks": one concurs in a view, no agreement
 		}
+		if e.typ == "agreement" && agreeForms.Has(e.s.w(e.k)) && len(e.participants) < 2 && e.s.w(e.k+1) == "," &&
+			(e.s.w(e.k+2) == "saying" || e.s.w(e.k+2) == "adding" || e.s.w(e.k+2) == "noting") {
+			continue // "Jon Berg of Halvard Bank agreed, saying the dollar would fall": a view shared, no agreement
+		}
 		if e.typ == "visit" && e.verbal && e.s.w(e.k) == "visiting" {
 			d.visitingPerson(e)
 		}
