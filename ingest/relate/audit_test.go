@@ -278,6 +278,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant", "agreement  @ happened: Mersk Inc/participant, Ostby Corp/participant"},
 		},
 		{
+			name:      "a date in a noun's possessive ('last December's OPEC meeting') is the event's, whatever finer date the sentence gives later",
+			published: "1987-03-05",
+			body:      "Prices recovered after last December's OPEC meeting and Brent traded today around 17 dlrs.",
+			build: func(h *hand) {
+				h.known(graph.Organization, "Organization of the Petroleum Exporting Countries", "OPEC")
+			},
+			want: []string{"meeting 1986-12 @ happened: Organization of the Petroleum Exporting Countries/participant"},
+		},
+		{
 			name:      "one side that 'agreed, saying …' shares a view, makes no agreement; two sides that agreed made one",
 			published: "1987-03-05",
 			body:      "Jon Berg of Halvard Bank agreed, saying the dollar would fall. Vesk Corp and Brask Inc agreed on a merger.",

@@ -4305,6 +4305,7 @@ func assignDates(s *sent, evs []*eventMention) {
 	}
 	var offs []offset
 	heldAt := map[*eventMention]int{} // how far from its trigger the date each event holds was
+	owned := map[*eventMention]bool{} // a date in the noun's possessive ("last December's meeting"), which no other replaces
 	for _, dt := range s.dates {
 		if !dt.Offset.IsZero() {
 			offs = append(offs, offset{dt.Offset, dt.first})
@@ -4372,6 +4373,9 @@ func assignDates(s *sent, evs []*eventMention) {
 			continue
 		}
 		e := evs[best]
+		if owned[e] {
+			continue // "last December's OPEC meeting": the noun's own date stays
+		}
 		held, dated := heldAt[e]
 		// a date in the trigger's own clause wins over one read first across
 		// a comma: "a proposal on the system, due to start May 29, was made
@@ -4380,6 +4384,9 @@ func assignDates(s *sent, evs []*eventMention) {
 		if e.date.IsZero() || dt.Date.Finer(e.date) && !boundary || nearer {
 			e.date, e.dateText = dt.Date, dt.Text
 			heldAt[e] = bestDist
+			if !e.verbal && dt.last <= e.k && e.k-dt.last <= 4 && (s.w(dt.last) == "'s" || s.w(dt.last) == "’s") {
+				owned[e] = true
+			}
 		}
 	}
 	for _, o := range offs {
