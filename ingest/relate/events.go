@@ -5165,10 +5165,20 @@ func regulator(name string) bool { return nameHas(name, regulatorWords) }
 
 // definiteTransaction is the token of "the transaction" ("this proposed
 // transaction", "the cash transaction") in s, or -1: not "a transaction
-// with Vulcan", "the Forum transaction", "the transaction costs".
+// with Vulcan", "the Forum transaction", "the transaction costs". It reads
+// the words alone: most sentences it looks at have no parse.
 func definiteTransaction(s *sent) int {
 	for k := range s.Tokens {
-		if s.w(k) != "transaction" || !definiteNoun(s, k) || s.mentionAt(k+1) != nil {
+		if s.w(k) != "transaction" || s.mentionAt(k+1) != nil {
+			continue
+		}
+		j := k - 1
+		if w := s.w(j); isLowerWord(s.raw(j)) && w != "the" && w != "this" && w != "that" && !isPreposition(w) && !strings.HasSuffix(w, "ing") && s.mentionAt(j) == nil {
+			j-- // "the proposed transaction", "the cash transaction"
+		}
+		switch s.w(j) {
+		case "the", "this", "that":
+		default:
 			continue
 		}
 		switch s.w(k + 1) {
