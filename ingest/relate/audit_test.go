@@ -278,6 +278,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant", "agreement  @ happened: Mersk Inc/participant, Ostby Corp/participant"},
 		},
 		{
+			name:      "refusing 'the offer' refuses the bid told just before against the one who refuses it; another who refuses it names no bidder",
+			published: "1987-03-05",
+			body:      "Halvard Corp made an offer for Brask Inc. Brask Inc rejected the offer. Kalle Corp made an offer for Mersk Inc. Vesk Corp rejected the offer.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Kalle Corp", "Mersk Inc", "Vesk Corp")
+			},
+			want: []string{"proposal  @ happened: Halvard Corp/actor, Brask Inc/target", "proposal  @ happened: Kalle Corp/actor, Mersk Inc/target",
+				"reject  @ happened: Brask Inc/actor, Halvard Corp/target", "reject  @ happened: Vesk Corp/actor"},
+		},
+		{
 			name:      "a date in a noun's possessive ('last December's OPEC meeting') is the event's, whatever finer date the sentence gives later",
 			published: "1987-03-05",
 			body:      "Prices recovered after last December's OPEC meeting and Brent traded today around 17 dlrs.",

@@ -641,6 +641,9 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		if e.typ == "agreement" {
 			d.dropApprovers(e)
 		}
+		if e.typ == "reject" && !e.hasRole(graph.RoleTarget) {
+			d.rejectedBid(e)
+		}
 	}
 	all = slices.DeleteFunc(all, func(e *eventMention) bool {
 		return e.typ == "threat" && guessedThreat(e, c) || e.typ == "reject" && !rejectWords.Has(e.s.w(e.k)) && guessedThreat(e, c) ||
@@ -5342,4 +5345,42 @@ func opposesPolicy(s *sent, k int) bool {
 		}
 	}
 	return true
+}
+
+// rejectedBid gives a refusal of "the offer" or "the bid" that names no
+// bidder the bidder of the last bid told in the three sentences before
+// ("Regal made an offer for Bell. … Bell's board rejected the offer"),
+// when that bid is aimed at the one who refuses it.
+func (d *doc) rejectedBid(e *eventMention) {
+	s := e.s
+	told := false
+	for j := e.end; j < len(s.Tokens) && j <= e.end+4 && !s.breaks(j); j++ {
+		if offerNouns.Has(s.w(j)) && (s.w(j-1) == "the" || s.w(j-1) == "that" || s.w(j-1) == "this") {
+			told = true
+			break
+		}
+	}
+	if !told {
+		return
+	}
+	for i := len(d.bids) - 1; i >= 0; i-- {
+		b := d.bids[i]
+		if b.s.idx >= s.idx {
+			continue
+		}
+		if b.s.idx < s.idx-3 {
+			return
+		}
+		for _, a := range e.order {
+			if e.participants[a] == graph.RoleActor && b.participants[a] == graph.RoleTarget {
+				for _, p := range b.order {
+					if b.participants[p] == graph.RoleActor {
+						e.add(p, graph.RoleTarget)
+					}
+				}
+				return
+			}
+		}
+		return
+	}
 }
