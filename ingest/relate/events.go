@@ -5154,8 +5154,7 @@ func (d *doc) dropApprovers(e *eventMention) {
 				continue
 			}
 			if ent := d.ents[a]; ent.Type == graph.Country && states == 1 || ent.Type == graph.Organization && regulator(ent.Name) {
-				delete(e.participants, a)
-				e.order = slices.DeleteFunc(e.order, func(x int) bool { return x == a })
+				e.drop(a)
 			}
 		}
 	}

@@ -2941,7 +2941,7 @@ func (r *Relater) sourceToEnd(s *sent, k int) bool {
 		case w == "that" || w == ";" || w == "while" || w == "but" || w == "whereas" || w == "although":
 			return false
 		}
-		if p := ps.POS[n]; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+		if finiteTag(ps.POS[n]) {
 			return false
 		}
 	}
@@ -2976,12 +2976,15 @@ func (r *Relater) claimAfterSource(s *sent, k int) int {
 	return 0
 }
 
+// finiteTag reports a part-of-speech tag of a finite verb or a modal.
+func finiteTag(p string) bool { return p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" }
+
 // finiteBeforeComma reports a finite verb from token k to the next comma:
 // "dealing fees … were 14.86 pct" is a clause, "monitored by the BBC" a
 // description.
 func finiteBeforeComma(s *sent, ps *syntax.Sentence, k int) bool {
 	for n := k; n < len(s.Tokens) && n < len(ps.POS) && s.w(n) != ","; n++ {
-		if p := ps.POS[n]; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+		if finiteTag(ps.POS[n]) {
 			return true
 		}
 	}
