@@ -248,7 +248,7 @@ func (f *finder) explicit(i int) (Match, int) {
 		}
 	}
 	if m, ok := month(w); ok {
-		if d, ok := dayNum(f.w(i + 1)); ok {
+		if d, ok := firstDay(f.w(i + 1)); ok {
 			j := i + 2
 			if f.w(j) == "," {
 				j++
@@ -270,7 +270,7 @@ func (f *finder) explicit(i int) (Match, int) {
 		}
 		return Match{}, 0
 	}
-	if d, ok := dayNum(w); ok {
+	if d, ok := firstDay(w); ok {
 		if m, ok := month(f.w(i + 1)); ok {
 			y, n := monthNear(f.ref, m, f.tense()).Year(), 2
 			if yy, ok := year(f.w(i + 2)); ok {

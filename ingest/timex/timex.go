@@ -318,6 +318,22 @@ func dayNum(w string) (int, bool) {
 	return d, ok && d >= 1 && d <= 31
 }
 
+// firstDay reads a day number or a range of days, "27-29" in "April
+// 27-29" or "27-29 April", as the range's first day: an event held over
+// days is dated by the day it opens.
+func firstDay(w string) (int, bool) {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		return dayNum(w)
+	}
+	d, ok := dayNum(a)
+	if !ok || len(b) > 2 {
+		return 0, false
+	}
+	e, ok := dayNum(b)
+	return d, ok && e > d
+}
+
 // validDay builds a day date, refusing dates like February 30.
 func validDay(y int, m time.Month, d int) (Date, bool) {
 	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)

@@ -68,6 +68,10 @@ func TestResolve(t *testing.T) {
 		{"last May", day("2019-05-20"), Date{"2018-05", Month}, true},
 		{"February", wed, Date{"2019-02", Month}, true},
 		{"April 25", wed, Date{"2019-04-25", Day}, true},
+		{"April 27-29", wed, Date{"2019-04-27", Day}, true}, // a range of days: its first
+		{"27-29 April", wed, Date{"2019-04-27", Day}, true},
+		{"April 29-27", wed, Date{}, false},
+		{"April 27-299", wed, Date{}, false},
 		{"three days ago", wed, Date{"2019-04-21", Day}, true},
 		{"two months ago", wed, Date{"2019-02", Month}, true},
 		{"a week ago", wed, Date{"2019-04-17", Day}, true},
