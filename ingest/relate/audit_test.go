@@ -220,6 +220,21 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"threat  @ happened: Norland/actor, Vardo/target per Jon Berg"},
 		},
 		{
+			name:      "'threaten' with a thing for subject tells a danger, no threat ('drought threatens to reduce X's crop', 'sales of Vardo steel were threatening jobs'); a party's threat, also in a relative clause, is one",
+			published: "1987-03-05",
+			body: "Severe drought is hurting one-third of Norland and threatens to reduce the country's wheat crop. " +
+				"That perception has wrecked Jon Berg's popularity and threatened to condemn him to defeat. " +
+				"The complaint said the sales of Vardo steel were threatening jobs in Norland. " +
+				"The shares were bought from Halvard Corp, which had threatened a hostile bid for Brask Inc. " +
+				"Norland officials threatened to impose tariffs on Vardo.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "Norland")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"threat  @ happened: Halvard Corp/actor, Brask Inc/target", "threat  @ happened: Norland/actor, Vardo/target"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +
@@ -848,13 +863,13 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting  @ happened: Donald Trump/participant", "visit  @DR Congo happened: Donald Trump/actor, DR Congo/target"},
 		},
 		{
-			name:      "relative that with no named antecedent has no actor",
+			name:      "relative that with no named antecedent has no actor; 'activities that threatened Canada' tell a danger, no one's threat",
 			published: "2024-10-15",
 			body:      "Agents of the Indian government engaged in activities that threatened Canada.",
 			build: func(h *hand) {
 				h.known(graph.Country, "India", "=MISC:Indian").known(graph.Country, "Canada", "Canada")
 			},
-			want: []string{"threat  @ happened: Canada/target"},
+			want: nil,
 		},
 		{
 			name:      "reciprocal expulsions are two events",

@@ -646,7 +646,7 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		}
 	}
 	all = slices.DeleteFunc(all, func(e *eventMention) bool {
-		return e.typ == "threat" && guessedThreat(e, c) || e.typ == "reject" && !rejectWords.Has(e.s.w(e.k)) && guessedThreat(e, c) ||
+		return e.typ == "threat" && (guessedThreat(e, c) || r.thingThreatens(e.s, e.k)) || e.typ == "reject" && !rejectWords.Has(e.s.w(e.k)) && guessedThreat(e, c) ||
 			e.typ == "appeal" && financeCall(e.s, e.k) || e.typ == "reject" && !e.hasRole(graph.RoleTarget) && opposesPolicy(e.s, e.k)
 	})
 	merged := mergeEvents(all)
@@ -5243,6 +5243,81 @@ func guessedThreat(e *eventMention, c *claims) bool {
 	}
 	return false
 }
+
+// thingThreatens reports a threat told by "threaten" at k (or by the verb
+// a "threaten" at k governs) whose subject is a thing, no one who could
+// threaten: "Severe drought ... threatens to reduce the tea crop", "the
+// sales of Soviet mercury were threatening jobs", "That perception
+// threatened to condemn him". A danger told, no party's threat.
+func (r *Relater) thingThreatens(s *sent, k int) bool {
+	ps := s.parsed()
+	for _, cl := range ps.Clauses {
+		v := cl.Head
+		switch {
+		case cl.Governor >= 0 && (cl.Governor == k || cl.Head == k):
+			v = cl.Governor
+		case cl.Head != k:
+			continue
+		}
+		if !threatenForms.Has(ps.Lower(v)) {
+			continue
+		}
+		if len(cl.Subject) == 0 || cl.Passive {
+			return false
+		}
+		for _, np := range cl.Subject {
+			if s.mentionAt(np.Head) != nil || r.agentHead(ps, np.Head) {
+				return false
+			}
+		}
+		// a relative clause's subject is the word its pronoun follows:
+		// "shares from Donald Trump, who had threatened a takeover"
+		for j := cl.Verb.Start - 1; j >= 1 && j >= cl.Verb.Start-3; j-- {
+			if w := ps.Lower(j); w == "who" || w == "which" || w == "that" {
+				a := j - 1
+				if ps.Words[a] == "," && a > 0 {
+					a--
+				}
+				return s.mentionAt(a) == nil && !r.agentHead(ps, a)
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// threatenForms are the forms of the verb "threaten".
+var threatenForms = wordset.Of(map[string]bool{"threaten": true, "threatens": true, "threatened": true, "threatening": true})
+
+// agentHead reports a noun phrase head that names someone who can act: a
+// pronoun, a name the entities missed, a title, or a word for people or a
+// body ("officials", "the union", "the government", "rebels").
+func (r *Relater) agentHead(ps *syntax.Sentence, h int) bool {
+	w := ps.Lower(h)
+	if ps.POS[h] == "PRP" || ps.Words[h] != w || r.titleKind(w) != kindNone {
+		return true
+	}
+	one := strings.TrimSuffix(w, "s")
+	if strings.HasSuffix(w, "ies") {
+		one = strings.TrimSuffix(w, "ies") + "y"
+	}
+	for _, x := range []string{w, one} {
+		if personNouns.Has(x) || bodyNouns.Has(x) || antecedentNouns.Has(x) || labourWords.Has(x) || publicBodyWords.Has(x) ||
+			orgKindWords.Has(x) || askedNouns.Has(x) || agentNouns.Has(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentNouns are more words for people and bodies that act.
+var agentNouns = wordset.Of(map[string]bool{"rebel": true, "guerrilla": true, "troop": true, "army": true, "force": true,
+	"leader": true, "producer": true, "farmer": true, "nation": true, "state": true, "trader": true, "shareholder": true,
+	"director": true, "management": true, "lawmaker": true, "legislator": true, "opposition": true, "exporter": true,
+	"importer": true, "buyer": true, "seller": true, "creditor": true, "lender": true, "supplier": true, "militant": true,
+	"faction": true, "military": true, "navy": true, "police": true, "people": true, "man": true, "men": true,
+	"delegate": true, "delegation": true, "investor": true, "owner": true, "bidder": true, "suitor": true, "raider": true,
+	"holder": true, "partner": true, "ally": true, "regime": true, "cabinet": true, "consumer": true, "member": true})
 
 // goneWords before a place tell where a party went or was: "arrived in
 // Algiers", "went to Wellington", "left Bonn".

@@ -261,6 +261,14 @@ var nominalIngs = wordset.Of(map[string]bool{
 // catenatives take another verb through "to": "plans to visit", "wants to
 // impose". The tagger often reads them as nouns after a subject ("Spain
 // plan to meet"); in front of "to" + verb they are verbs.
+// onlyVerbs are the catenatives' forms that are never nouns.
+var onlyVerbs = wordset.Of(map[string]bool{
+	"threatens": true, "threatened": true, "vows": true, "vowed": true, "refuses": true, "refused": true,
+	"intends": true, "intended": true, "decides": true, "decided": true, "promised": true, "agrees": true,
+	"agreed": true, "tries": true, "tried": true, "seeks": true, "sought": true, "pledged": true, "planned": true,
+	"wanted": true, "hoped": true, "expects": true, "expected": true, "aimed": true,
+})
+
 var catenatives = wordset.Of(map[string]bool{
 	"plan": true, "plans": true, "planned": true, "want": true, "wants": true, "wanted": true,
 	"hope": true, "hopes": true, "hoped": true, "intend": true, "intends": true, "intended": true,
@@ -403,7 +411,12 @@ func (s *Sentence) repairChunks() {
 		if !catenatives.Has(s.lower(i)) || s.lower(i+1) != "to" || !strings.HasSuffix(s.Chunks[i], "NP") {
 			continue
 		}
-		if isVerbTag(s.tag(i)) || !strings.HasSuffix(s.Chunks[i-1], "NP") || !strings.HasPrefix(s.tag(i-1), "NN") {
+		// after a noun, or after "and" when the word can be no noun:
+		// "is hurting farms and threatens to reduce the crop" (not "its
+		// plans and hopes to expand")
+		afterNoun := strings.HasSuffix(s.Chunks[i-1], "NP") && strings.HasPrefix(s.tag(i-1), "NN")
+		afterAnd := i >= 2 && s.lower(i-1) == "and" && strings.HasSuffix(s.Chunks[i-2], "NP") && onlyVerbs.Has(s.lower(i))
+		if isVerbTag(s.tag(i)) || !afterNoun && !afterAnd {
 			continue
 		}
 		if s.tag(i+2) != "VB" {

@@ -106,6 +106,10 @@ func TestClauses(t *testing.T) {
 			[]string{"provide future will neg | subj: Germany | obj: weapons | to: Ukraine", "said past | subj: Chancellor Olaf Scholz"}},
 		{"Brazil , India and South Africa condemned the attack on Israel .", []string{"South Africa"},
 			[]string{"condemned past | subj: Brazil + India + South Africa | obj: the attack | on: Israel"}},
+		// a verb form that is never a noun, after "and", opens the second
+		// of two verb phrases, not a noun coordinated into the first's object
+		{"The drought is hurting farms and threatens to reduce the crop .", nil,
+			[]string{"hurting present | subj: The drought | obj: farms", "reduce <threatens present | subj: The drought | obj: the crop"}},
 		{"The president of France threatened to impose tariffs on Chinese goods .", nil,
 			[]string{"impose <threatened past | subj: The president of France | obj: tariffs | on: Chinese goods"}},
 		{"Police arrested two opposition leaders in Minsk on Tuesday .", nil,
