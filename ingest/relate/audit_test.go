@@ -235,6 +235,19 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"threat  @ happened: Halvard Corp/actor, Brask Inc/target", "threat  @ happened: Norland/actor, Vardo/target"},
 		},
 		{
+			name:      "force needs a state, a place or an armed party: firms in a 'bidding war', a firm that 'will overtake' another, a firm's 'slaughtering plant' are no attack or threat of force; troops attacking a country are",
+			published: "1987-03-05",
+			body: "A bidding war for Brask Inc pitted Halvard Corp against Vesk Corp. " +
+				"Mersk Inc will overtake Kalle Corp by 1990, its chairman said. " +
+				"Ostby Corp said it won a contract to set up a slaughtering plant. " +
+				"Vardo troops attacked Norland positions on Monday.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Brask Inc", "Halvard Corp", "Vesk Corp", "Mersk Inc", "Kalle Corp", "Ostby Corp")
+				h.unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{"militaryAction 1987-03-02 @ happened: Vardo/actor, Norland/target"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

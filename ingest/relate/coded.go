@@ -726,14 +726,59 @@ func (d *doc) anyStateParty(e *eventMention) bool {
 // investigation) none of whose parties is a state or acts for one: firms
 // doing business ("unveiled a system", "intends to subscribe for shares",
 // "approved construction of a plant"), which the guide says is no event.
+//
+// Force, too, is a state's or an armed group's: a "bidding war" between
+// firms, "will overtake Shanghai", "Mark Germain ... fired Gabriel
+// Katzka" or a firm's "slaughtering plant" with no state, place or armed
+// party is no attack (GUIDE.md: attacks, invasions, seizures by force),
+// nor a threat of force.
 func (d *doc) businessOnly(e *eventMention) bool {
-	switch e.typ {
-	case "intent", "diplomaticCooperation", "yield", "investigation":
-	default:
-		return false
+	switch {
+	case e.typ == "intent" || e.typ == "diplomaticCooperation" || e.typ == "yield" || e.typ == "investigation":
+		return !d.anyStateParty(e)
+	case e.typ == "militaryAction" || e.typ == "assault" || e.typ == "massViolence" || e.typ == "threat" && strings.HasPrefix(e.code, "138"):
+		for ent := range e.participants {
+			if d.armedParty(ent) {
+				return false
+			}
+		}
+		return true
 	}
-	return !d.anyStateParty(e)
+	return false
 }
+
+// armedParty reports a party that may use force: a state or one acting
+// for it, a place (a town bombed), an armed group by its actor code
+// (rebels, insurgents) or by its name ("Philippine Military Academy",
+// "Revolutionary Guards").
+func (d *doc) armedParty(ent int) bool {
+	x := d.ents[ent]
+	if d.stateParty(ent) || x.Type == graph.City || x.Type == graph.Region || x.Type == graph.Place {
+		return true
+	}
+	if d.actorCode != nil && (x.Type == graph.Organization || x.Type == graph.Person) {
+		c := d.actorCode(x, "")
+		if x.Type == graph.Person && c != "" {
+			return true // a person the dated knowledge places: "Desi Bouterse"
+		}
+		for _, sector := range []string{"REB", "INS", "MIL", "SPY", "UAF", "OPP", "PTY"} {
+			if strings.Contains(c, sector) {
+				return true
+			}
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(x.Name)) {
+		if armedNameWords.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// armedNameWords in a body's name say it bears arms.
+var armedNameWords = wordset.Of(map[string]bool{"army": true, "military": true, "forces": true, "force": true, "guard": true,
+	"guards": true, "front": true, "liberation": true, "militia": true, "rebels": true, "navy": true, "brigade": true,
+	"brigades": true, "corps": true, "guerrillas": true, "command": true, "police": true, "jihad": true, "resistance": true})
 
 // sanctionNouns name sanctions a verb of lifting eases.
 var sanctionNouns = wordset.Of(map[string]bool{

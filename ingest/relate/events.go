@@ -697,6 +697,13 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 				}
 			}
 		}
+		if e.typ == "militaryAction" && dealStruck(e.s, e.k) {
+			// "a deal was struck with Hutton": a deal made, no blow
+			e.typ, e.code = "agreement", "057"
+			for p := range e.participants {
+				e.participants[p] = graph.RoleParticipant
+			}
+		}
 		if d.businessOnly(e) {
 			continue // firms doing business: no event of these kinds (GUIDE.md: ordinary business)
 		}
@@ -736,13 +743,6 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		}
 		if e.typ == "meeting" && d.shareholdersMeeting(e) {
 			continue // "at the GenCorp annual meeting": a firm's own meeting of its owners, ordinary business
-		}
-		if e.typ == "militaryAction" && dealStruck(e.s, e.k) {
-			// "a deal was struck with Hutton": a deal made, no blow
-			e.typ, e.code = "agreement", "057"
-			for p := range e.participants {
-				e.participants[p] = graph.RoleParticipant
-			}
 		}
 		if e.typ == "appeal" && informed(e.s, e.k) {
 			continue // "Telecom said it advised Siemens it intends to close", "retained to advise Pacific Lighting on": told or counselled, no appeal
