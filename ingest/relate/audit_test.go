@@ -248,6 +248,18 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"militaryAction 1987-03-02 @ happened: Vardo/actor, Norland/target"},
 		},
 		{
+			name:      "an attack on an argument's thing ('attacked Vardo's fiscal policy', 'attacked OECD forecasts', 'to fight the Norland action'), or that a policy faces, is words, no force",
+			published: "1987-03-05",
+			body: "Norland has openly attacked Vardo's tight-fisted fiscal policy. Vardo has also attacked Halvard Corp forecasts. " +
+				"Jon Berg vowed to fight the Norland action against Vardo potash exports. " +
+				"Vardo's economic policies face fierce international attack. Norland troops attacked Vardo on Monday.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "Norland")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp")
+			},
+			want: []string{"militaryAction 1987-03-02 @ happened: Norland/actor, Vardo/target"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

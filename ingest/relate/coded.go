@@ -2845,6 +2845,11 @@ var econNouns = wordset.Of(map[string]bool{
 	"programme": true, "bill": true, "problem": true, "problems": true, "costs": true, "disaster": true,
 	"counterfeits": true, "fakes": true, "reputation": true, "margins": true, "revenues": true, "growth": true,
 	"controls": true, "shipments": true, "farmers": true, "consumers": true, "investors": true, "sector": true,
+	// an argument's things, which one attacks in words: "attacked OECD
+	// forecasts", "attacked Japan's fiscal policy", "fight the U.S. action"
+	"forecasts": true, "forecast": true, "figures": true, "estimates": true, "stance": true, "plan": true, "plans": true,
+	"decision": true, "action": true, "measures": true, "report": true, "remarks": true, "statement": true,
+	"views": true, "strategy": true, "approach": true, "handling": true, "record": true, "idea": true, "proposals": true,
 })
 
 // rulingNouns are what a court decides, which one appeals against.
@@ -4430,11 +4435,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// financing from Bank of Boston": ordinary business between firms
 			continue
 		}
-		if r := cameo.Root(code); (r == "18" || r == "19" || r == "20") && economicSense(ps, cl) {
+		if r := cameo.Root(code); (r == "18" || r == "19" || r == "20" || strings.HasPrefix(code, "138")) && economicSense(ps, cl) {
 			// "imports … are materially injuring U.S. producers", "a
 			// difficult budget for Labour to attack", "China's controls hurt
-			// its imports": harm or attack in a market's or an argument's
-			// sense, no force
+			// its imports", "vowed to fight the U.S. action": harm or attack
+			// (or a threat of it) in a market's or an argument's sense, no force
 			continue
 		}
 		if r := cameo.Root(code); tradeVerbs.Has(lem) && r == "06" && goods == "" {

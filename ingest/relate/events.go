@@ -1285,12 +1285,35 @@ func (s *sent) econObjectAfter(k int) bool {
 		if econNouns.Has(w) {
 			return true
 		}
-		if isPreposition(w) || !isLowerWord(s.raw(j)) && s.mentionAt(j) == nil {
+		if isPreposition(w) || !isLowerWord(s.raw(j)) && s.mentionAt(j) == nil && !s.possessive(j) {
 			return false
 		}
 	}
 	return false
 }
+
+// econUnderAttack reports a noun of attack at k that a market's or an
+// argument's thing faces or comes under: "Japan's economic policies face
+// fierce international attack", "the plan came under attack".
+func (s *sent) econUnderAttack(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		switch s.w(j) {
+		case "face", "faces", "faced", "facing", "under":
+			i := j - 1
+			for i > 0 && facingAux.Has(s.w(i)) {
+				i--
+			}
+			return econNouns.Has(s.w(i))
+		}
+	}
+	return false
+}
+
+// facingAux may stand between a subject and "face" or "under": "has come
+// under", "could face".
+var facingAux = wordset.Of(map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
+	"may": true, "might": true, "come": true, "came": true, "comes": true, "coming": true, "are": true, "is": true, "were": true,
+	"was": true, "now": true, "also": true, "to": true, "likely": true})
 
 // triggerWords are the triggers as a word map, which triggersIn looks
 // every word up in.
@@ -1322,6 +1345,8 @@ func (s *sent) triggersIn() []*eventMention {
 			continue
 		case (t.typ == "militaryAction" || t.typ == "assault") && (t.verbal || baseVerbs.Has(s.w(k)) && s.w(k-1) == "to") && s.econObjectAfter(k):
 			continue // "to attack the trade deficit": an argument's attack, no force
+		case (t.typ == "militaryAction" || t.typ == "assault") && !t.verbal && s.econUnderAttack(k):
+			continue // "Japan's economic policies face fierce international attack": words against a policy, no force
 		case s.w(k) == "opposition" && s.w(k+1) != "to":
 			continue // "the opposition Social Democrats": a party, no rejection
 		case s.w(k) == "rejection" && !(s.possessive(k-1) && s.mentionAt(k-2) != nil) && !s.rejectedBy(k):
