@@ -260,6 +260,18 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"militaryAction 1987-03-02 @ happened: Norland/actor, Vardo/target"},
 		},
 		{
+			name:      "'agreed to pay X for' a firm or its shares is a purchase agreed, as 'agreed to buy' is; paying for one's share of costs is none",
+			published: "1987-03-05",
+			body: "Jon Berg has agreed to pay 101 mln dlrs for all of Brask Inc's class B shares, analysts noted. " +
+				"Halvard Corp agreed to pay 10 mln dlrs for Vesk Corp. Mersk Inc agreed to pay 20 mln dlrs for its share of the costs.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Brask Inc", "Halvard Corp", "Vesk Corp", "Mersk Inc")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"agreement  @ happened: Halvard Corp/participant, Vesk Corp/participant",
+				"agreement  @ happened: Jon Berg/participant, Brask Inc/participant"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

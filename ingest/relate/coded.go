@@ -3524,6 +3524,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			deal = "036"
 			m, ok = cameo.Match{Code: deal, Entry: "OFFER_PAY"}, true
 		}
+		if lem == "pay" && gov == "agree" && deal == "" && !cl.Negated && prepIn(ps, cl, "for") && d.stockFor(s, ps, cl) {
+			// "has agreed to pay 101 mln dlrs for all of Resorts
+			// International's class B shares", "agreed to pay 10 mln dlrs
+			// for Brask Inc": a purchase of the firm agreed (057), as
+			// "agreed to buy" is
+			deal = "057"
+			m, ok = cameo.Match{Code: deal, Entry: "AGREE_PAY"}, true
+		}
 		if deal == "" && gov == "" && d.controlTaken(s, ps, cl, lem) {
 			// "Allied-Lyons won control of Hiram Walker last year", "took
 			// control of Brask Inc": a firm taken over, a deal made (057)
@@ -4623,6 +4631,9 @@ func (d *doc) stockFor(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
 		}
 		np := p.Object[0]
 		h := ps.Lower(np.Head)
+		if (h == "all" || h == "most" || h == "part" || h == "majority" || h == "half") && np.End > np.Head+1 {
+			h = ps.Lower(np.End - 1) // "for all of Resorts International's class B shares"
+		}
 		for _, e := range d.partiesInNamed(s, np) {
 			if d.ents[e].Type == graph.Organization && (securityNouns.Has(h) || h == "share" || s.mentionAt(np.Head) != nil) {
 				return true
