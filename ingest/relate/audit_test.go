@@ -272,6 +272,19 @@ func TestAuditEventRules(t *testing.T) {
 				"agreement  @ happened: Jon Berg/participant, Brask Inc/participant"},
 		},
 		{
+			name:      "a contract won, secured or signed 'to supply X with goods' is a deal with X; goods supplied 'from' a place name no side; an offer received is the other's",
+			published: "1987-03-05",
+			body: "Halvard Corp said it won a contract to supply Norland with telephone exchanges. " +
+				"Brask Inc has secured a contract to supply Mersk Inc with lasers. " +
+				"Vesk Corp won the contract to supply the wheat from Vardo. Kalle Corp received an offer to buy its unit.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Mersk Inc", "Vesk Corp", "Kalle Corp")
+				h.unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{"agreement  @ happened: Brask Inc/participant, Mersk Inc/participant",
+				"agreement  @ happened: Halvard Corp/participant, Norland/participant"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

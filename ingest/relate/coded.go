@@ -1606,6 +1606,11 @@ var dealHolders = wordset.Of(map[string]bool{
 
 // heldDealNouns name a deal (057) or an offer (036) that an infinitive
 // after them spells out: "an agreement to acquire", "a bid to buy".
+// dealWinVerbs hold a deal one side won from the other: "won a contract to
+// supply Colombia", "secured an agreement to sell"; not an offer received,
+// which is the other's.
+var dealWinVerbs = wordset.Of(map[string]bool{"win": true, "secure": true, "land": true, "obtain": true, "gain": true})
+
 var heldDealNouns = wordset.MapOf(map[string]string{
 	"agreement": "057", "accord": "057", "pact": "057", "deal": "057", "contract": "057",
 	"offer": "036", "bid": "036", "proposal": "036",
@@ -1638,7 +1643,8 @@ func heldDealNoun(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) str
 		return code // "said its agreement to buy Brask Inc expired": the deal its owner made
 	}
 	for _, o := range ps.Clauses {
-		if l := lemma(lex, ps.Lower(o.Head)); o.Head != cl.Governor || o.Negated || o.Passive || !dealHolders.Has(l) && !undoVerbs.Has(l) && !(option && optionHolders.Has(l)) {
+		if l := lemma(lex, ps.Lower(o.Head)); o.Head != cl.Governor || o.Negated || o.Passive || !dealHolders.Has(l) && !undoVerbs.Has(l) && !(option && optionHolders.Has(l)) &&
+			!(code == "057" && dealWinVerbs.Has(l)) {
 			continue
 		}
 		if np, ok := objectPhrase(o); ok && np.Head == held && !strings.EqualFold(ps.Words[np.Start], "no") {
@@ -4072,10 +4078,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
-		if deal != "" && (lem == "sell" || lem == "supply" || completeVerbs.Has(lem) && objectHead(ps, cl) == "sale") && !cl.Passive {
+		if deal != "" && (lem == "sell" || lem == "supply" && !prepIn(ps, cl, "with") || completeVerbs.Has(lem) && objectHead(ps, cl) == "sale") && !cl.Passive {
 			// "agreed to sell its Irvine center to X", "completed the sale
 			// of Almaden Vineyards to Heublein": what is sold is no party,
-			// the buyer is
+			// the buyer is ("a contract to supply Colombia with telephone
+			// exchanges": the one supplied is)
 			targets = nil
 		}
 		objs := d.partiesOf(s, targets)
@@ -4190,7 +4197,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					}
 				}
 			}
-			if w == "from" && deal != "" && lem != "sell" && lem != "merge" && s.mentionAt(sellerAt(s, p.Prep+1)) != nil && !slices.Contains(ps.Words[cl.Head:p.Prep], ",") {
+			if w == "from" && deal != "" && lem != "sell" && lem != "supply" && lem != "merge" && s.mentionAt(sellerAt(s, p.Prep+1)) != nil && !slices.Contains(ps.Words[cl.Head:p.Prep], ",") {
 				// "an agreement to purchase land from Quail Hollow", "a
 				// proposal to acquire Western National from Beneficial",
 				// "from a unit of Ostland Bank": the seller named is the
