@@ -285,6 +285,17 @@ func TestAuditEventRules(t *testing.T) {
 				"agreement  @ happened: Halvard Corp/participant, Norland/participant"},
 		},
 		{
+			name:      "rights, patents or a licence sold to or bought from a named firm are a deal between the two, as a stake is; what the rights are 'to' is no buyer; sold with no buyer, none",
+			published: "1987-03-05",
+			body: "Halvard Corp sold the rights to its Vesk technology to Brask Inc for 2 mln dlrs. " +
+				"Mersk Inc bought the patents from Kalle Corp. Ostby Corp sold the rights last year.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk", "Brask Inc", "Mersk Inc", "Kalle Corp", "Ostby Corp")
+			},
+			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant",
+				"agreement  @ happened: Mersk Inc/participant, Kalle Corp/participant"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

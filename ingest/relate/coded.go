@@ -1763,7 +1763,7 @@ func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool
 	if businessNouns.Has(head) {
 		return true
 	}
-	if stakeNouns.Has(head) || head == "%" {
+	if stakeNouns.Has(head) || rightsNouns.Has(head) || head == "%" {
 		// "bought 10 pct of Hal Roach from Color Systems", "acquired the
 		// shares from Jon Vik": a stake bought from a named holder is a
 		// deal between them (GUIDE.md); bought on the market it is none
@@ -1802,6 +1802,11 @@ func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool
 	}
 	return false
 }
+
+// rightsNouns are assets a firm sells as a stake is sold, to a named buyer
+// or from a named seller: "sold the technology rights to Woodco Inc".
+var rightsNouns = wordset.Of(map[string]bool{"rights": true, "patents": true, "patent": true, "license": true,
+	"licence": true, "trademark": true, "trademarks": true, "franchise": true, "franchises": true})
 
 // wholeStock reports a phrase of all of a firm's stock: "all the common
 // stock", "all outstanding shares", "100 pct".
@@ -4162,6 +4167,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		attached := false    // a phrase after an event noun belongs to the noun
 		for _, p := range cl.Preps {
 			w := ps.Lower(p.Prep)
+			if w == "to" && rightsNouns.Has(objectHead(ps, cl)) && len(cl.Object) > 0 && cl.Object[len(cl.Object)-1].End == p.Prep &&
+				slices.ContainsFunc(cl.Preps, func(o syntax.PrepPhrase) bool { return o.Prep > p.Prep && strings.EqualFold(ps.Words[o.Prep], "to") }) {
+				continue // "sold the rights to its impact technology to Woodco": what the rights are to, no buyer
+			}
 			ents := d.prepParties(s, p)
 			after := attached
 			if len(p.Object) > 0 && eventNoun(ps.Lower(p.Object[0].Head)) && nounType(ps.Lower(p.Object[0].Head)) != typ {
