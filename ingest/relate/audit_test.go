@@ -296,6 +296,18 @@ func TestAuditEventRules(t *testing.T) {
 				"agreement  @ happened: Mersk Inc/participant, Kalle Corp/participant"},
 		},
 		{
+			name:      "a warning that another thing may happen is a forecast reported, no threat; a warning of the warner's own act, of a response or of force is one",
+			published: "1987-03-05",
+			body: "The Ostland Fund has warned Norland in a report that a continued rise in wages could undo its program. " +
+				"Vardo warned Norland that any interference would meet a strong response. " +
+				"Jon Berg warned Ostland that the army could be called in.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Ostland Fund", "", "Ostland Fund").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+				h.unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Ostland", "", "Ostland")
+			},
+			want: []string{"threat  @ happened: Jon Berg/actor, Ostland/target", "threat  @ happened: Vardo/actor, Norland/target"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

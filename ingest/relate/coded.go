@@ -778,7 +778,8 @@ func (d *doc) armedParty(ent int) bool {
 // armedNameWords in a body's name say it bears arms.
 var armedNameWords = wordset.Of(map[string]bool{"army": true, "military": true, "forces": true, "force": true, "guard": true,
 	"guards": true, "front": true, "liberation": true, "militia": true, "rebels": true, "navy": true, "brigade": true,
-	"brigades": true, "corps": true, "guerrillas": true, "command": true, "police": true, "jihad": true, "resistance": true})
+	"brigades": true, "corps": true, "guerrillas": true, "command": true, "police": true, "jihad": true, "resistance": true,
+	"troops": true})
 
 // sanctionNouns name sanctions a verb of lifting eases.
 var sanctionNouns = wordset.Of(map[string]bool{
@@ -1802,6 +1803,43 @@ func (d *doc) businessDealt(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool
 	}
 	return false
 }
+
+// warnedOfOthers reports a clause of warning (ci) whose warning is a
+// clause of its own with another for subject, not the warner: "warned
+// Israel that a continued rise in wages could undo …". A warning of the
+// warner's own act ("warned that it would retaliate", "warned the EC of
+// serious retaliation", "warned the U.S. not to intervene"), or of a
+// response or retaliation ("that any interference would meet a strong
+// response from Tehran"), is a threat.
+func (d *doc) warnedOfOthers(s *sent, ps *syntax.Sentence, ci int, warners []int) bool {
+	cl := ps.Clauses[ci]
+	if ci+1 >= len(ps.Clauses) {
+		return false
+	}
+	next := ps.Clauses[ci+1]
+	start := clauseStart(next)
+	if next.Governor >= 0 || len(next.Subject) == 0 || next.Inverted || start <= cl.Head || start > cl.End+1 {
+		return false
+	}
+	np := next.Subject[0]
+	if ps.POS[np.Head] == "PRP" {
+		return false // "warned that it would retaliate"
+	}
+	for k := start; k < next.End && k < len(ps.Words); k++ {
+		if responseWords.Has(ps.Lower(k)) || armedNameWords.Has(ps.Lower(k)) {
+			// (or force: "warned the army could be called in")
+			return false
+		}
+		if m := s.mentionAt(k); m != nil && slices.Contains(warners, m.ent) {
+			return false // "warned Vardo that Norland would act": the warner's own act
+		}
+	}
+	return true
+}
+
+// responseWords in a warning name what the warner will do back.
+var responseWords = wordset.Of(map[string]bool{"response": true, "retaliation": true, "reprisal": true, "reprisals": true,
+	"retaliate": true, "respond": true, "consequences": true, "countermeasures": true, "sanctions": true, "punishment": true})
 
 // rightsNouns are assets a firm sells as a stake is sold, to a named buyer
 // or from a named seller: "sold the technology rights to Woodco Inc".
@@ -4457,6 +4495,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if r := cameo.Root(code); commerceVerbs.Has(lem) && typ != "proposal" && !(lem == "merge" && typ == "agreement") && (r == "03" || r == "04" && lem != "pay" || r == "06" || r == "07" || r == "08") && !d.statePart(e, d.tradeOnly(s, ps, sources, cl.Object)) {
 			// "paid 150 mln dlrs to buy the assets of Williams Cos", "received
 			// financing from Bank of Boston": ordinary business between firms
+			continue
+		}
+		if lem == "warn" && !cl.Passive && d.warnedOfOthers(s, ps, ci, actors) {
+			// "The IMF has warned Israel in a report that a continued rise
+			// in wages could undo …", "warned Tokyo its promised package
+			// must be significant": a forecast or a demand reported (a
+			// quote, GUIDE.md), no act of the warner's own threatened
 			continue
 		}
 		if r := cameo.Root(code); (r == "18" || r == "19" || r == "20" || strings.HasPrefix(code, "138")) && economicSense(ps, cl) {
