@@ -331,6 +331,11 @@ func (g *Gazetteer) StateOf(iso string) string {
 	return found
 }
 
+// Successor is the present-day state whose code a former state's map
+// passed to (DEU for West Germany's BRD, RUS for the Soviet Union's SUN),
+// "" for none.
+func (g *Gazetteer) Successor(code string) string { return g.successor[code] }
+
 // CapitalOfCity is CapitalOf(name) where name resolved to the gazetteer
 // city city: the country whose capital that city was on the view's day.
 // Moscow, a city of Russia's, is the Soviet Union's capital in 1987.

@@ -308,6 +308,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"threat  @ happened: Jon Berg/actor, Ostland/target", "threat  @ happened: Vardo/actor, Norland/target"},
 		},
 		{
+			name:      "a visit to a city with no host named has the city's country as host where the article names it, also a former state whose capital it was (Bonn: West Germany in 1987)",
+			published: "1987-03-05",
+			body:      "Jon Berg will visit Bonn next week. West Germany welcomed the plan.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").known(graph.City, "Bonn", "Bonn").known(graph.Country, "West Germany", "West Germany")
+			},
+			want: []string{"visit 1987-03 @Bonn planned: Jon Berg/actor, West Germany/target"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

@@ -26,6 +26,9 @@ type doc struct {
 	// date, with the sector the text gives ("" for none); nil leaves codes
 	// out.
 	actorCode func(e graph.Entity, sector string) string
+	// successor is the present-day state a former state's map passed to
+	// ("DEU" for West Germany's "BRD"); nil knows none.
+	successor func(code string) string
 	topicIdx  int // the encyclopaedic topic (d.topic) + 1; -1 none, 0 not yet known
 	// topicPronoun is the pronoun the encyclopaedic topic goes by, "he" or
 	// "she" ("" unknown)

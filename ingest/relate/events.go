@@ -680,6 +680,9 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		if e.typ == "visit" && e.verbal && e.s.w(e.k) == "visiting" {
 			d.visitingPerson(e)
 		}
+		if e.typ == "visit" {
+			d.hostOfPlace(e)
+		}
 		if e.typ == "agreement" && len(e.participants) == 1 {
 			if o := d.dealOtherSide(e); o >= 0 {
 				e.add(o, graph.RoleParticipant)
@@ -3793,7 +3796,42 @@ func (d *doc) countryOf(i int) int {
 			return j
 		}
 	}
+	if d.successor != nil {
+		// Bonn, a city of today's Germany (DEU), is West Germany's (BRD)
+		for j, e := range d.ents {
+			if e.Type == graph.Country && e.Country != "" && d.successor(e.Country) == iso {
+				return j
+			}
+		}
+	}
 	return -1
+}
+
+// hostOfPlace gives a visit with a place and no host the country of the
+// place as its host, where the article names that country and the
+// visitor is not its own: "will also visit Bonn on Thursday" in an article
+// naming West Germany (GUIDE.md: X visits Y or a place of Y, the host
+// country the target).
+func (d *doc) hostOfPlace(e *eventMention) {
+	if e.location < 0 || e.hasRole(graph.RoleTarget) {
+		return
+	}
+	host := e.location
+	if d.ents[host].Type != graph.Country {
+		host = d.countryOf(host)
+	}
+	if host < 0 || e.participants[host] != "" {
+		return
+	}
+	for p, role := range e.participants {
+		if role != graph.RoleActor {
+			continue
+		}
+		if d.ents[p].Country == d.ents[host].Country || d.ents[p].Type == graph.Country {
+			return // a trip at home, or a state's act read as a visit
+		}
+	}
+	e.add(host, graph.RoleTarget)
 }
 
 // unresolved follow "without" where talks end with nothing settled: "ended

@@ -88,6 +88,7 @@ func (r *Relater) Relate(articleID, body, published string, sents []segment.Sent
 	d.articleID = articleID
 	if r.g != nil {
 		d.actorCode = func(e graph.Entity, sector string) string { return r.g.ActorCode(e, published, sector) }
+		d.successor = r.g.Successor
 		for i, e := range d.ents {
 			if e.Type == graph.Region && e.Country != "" && r.g.Territory(e.Country) {
 				// a territory is no state, but its government speaks, signs
