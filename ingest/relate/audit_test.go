@@ -317,6 +317,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"visit 1987-03 @Bonn planned: Jon Berg/actor, West Germany/target"},
 		},
 		{
+			name:      "a bid 'for the company' is for the firm named before it that is not the bidder",
+			published: "1987-03-05",
+			body:      "Brask Inc said it received a bid. Its largest shareholder, Halvard Corp, has offered 65 dlrs per share for the company.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Brask Inc", "Halvard Corp")
+			},
+			want: []string{"proposal  @ happened: Halvard Corp/actor, Brask Inc/target"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

@@ -2133,6 +2133,29 @@ func (d *doc) describedObject(s *sent, ps *syntax.Sentence, np syntax.NounPhrase
 	return m.ent
 }
 
+// companyBidFor is the firm a bid "for the company" is for: the nearest
+// organisation named before it, in the sentence or the two before, that
+// is not the bidder ("Norfolk Southern Corp has offered 65 dlrs per share
+// for the company" after Piedmont is named); -1 when there is none.
+func (d *doc) companyBidFor(s *sent, ps *syntax.Sentence, cl syntax.Clause, bidders []int) int {
+	for _, p := range cl.Preps {
+		if !strings.EqualFold(ps.Words[p.Prep], "for") || len(p.Object) != 1 {
+			continue
+		}
+		np := p.Object[0]
+		if w := ps.Lower(np.Head); np.End-np.Start != 2 || ps.Lower(np.Start) != "the" || w != "company" && w != "firm" && w != "concern" {
+			continue
+		}
+		m := d.lastWhere(s, np.Start, func(m *mention) bool {
+			return d.ents[m.ent].Type == graph.Organization && !slices.Contains(bidders, m.ent)
+		})
+		if m != nil {
+			return m.ent
+		}
+	}
+	return -1
+}
+
 // personObject reports a clause whose object is a named person:
 // "introduced the envoy Jon Berg to the minister".
 func (d *doc) personObject(s *sent, cl syntax.Clause) bool {
@@ -4483,6 +4506,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if e.location < 0 {
 			r.location(d, s, e)
+		}
+		if typ == "proposal" && !e.hasRole(graph.RoleTarget) && !cl.Passive {
+			if t := d.companyBidFor(s, ps, cl, actors); t >= 0 {
+				e.add(t, graph.RoleTarget)
+			}
 		}
 		if typ == "visit" && e.location >= 0 && !e.hasRole(graph.RoleTarget) {
 			if host := d.visitHost(e); host >= 0 {
