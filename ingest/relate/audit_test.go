@@ -326,6 +326,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"proposal  @ happened: Halvard Corp/actor, Brask Inc/target"},
 		},
 		{
+			name:      "refusing a plan or offer 'devised/proposed/made by X' refuses X's",
+			published: "1987-03-05",
+			body:      "Halvard Corp would not agree to an alternative plan devised by Brask Inc. Vesk Corp rejected the offer made by Mersk Inc.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vesk Corp", "Mersk Inc")
+			},
+			want: []string{"proposal  @ happened: Mersk Inc/actor, Vesk Corp/target",
+				"reject  @ happened: Halvard Corp/actor, Brask Inc/target", "reject  @ happened: Vesk Corp/actor, Mersk Inc/target"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

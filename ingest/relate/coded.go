@@ -4488,6 +4488,19 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				break
 			}
 		}
+		if typ == "reject" && !e.hasRole(graph.RoleTarget) && ci+1 < len(ps.Clauses) {
+			// "rejected a plan devised by Hughes", "would not agree to the
+			// plan proposed by Brask": the plan's maker, the agent of the
+			// participle that follows the refusal's plan
+			if next := ps.Clauses[ci+1]; next.Passive && len(next.Agent) > 0 && len(next.Subject) == 1 && next.Verb.Start > cl.Head &&
+				next.Verb.Start <= cl.Head+8 && next.Subject[0].End == next.Verb.Start && proposalNouns.Has(ps.Lower(next.Subject[0].Head)) {
+				for _, a := range d.partiesOf(s, next.Agent) {
+					if _, in := e.participants[a]; !in && actorType(d.ents[a].Type) {
+						e.add(a, graph.RoleTarget)
+					}
+				}
+			}
+		}
 		if typ == "reject" && !e.hasRole(graph.RoleTarget) {
 			// "declined to send a delegation for talks with Hamas",
 			// "declined to renew its agreement with China": what is
