@@ -2010,6 +2010,14 @@ func TestEventMentions(t *testing.T) {
 				"reject  @ happened: Halvard Corp/actor, Brask Inc/target"},
 		},
 		{
+			name: "'the arrangement' restates the deal told before; 'financing arrangements' with none before are no deal",
+			body: "Halvard Corp signed an agreement with Brask Inc on Monday. " +
+				"The arrangement also provides for the dismissal of pending litigation, Halvard Corp said. " +
+				"Kolby Inc has completed financing arrangements with Vardo Corp.",
+			names: []string{"Halvard Corp", "Brask Inc", "Kolby Inc", "Vardo Corp"},
+			want:  []string{"agreement 1987-03-02 @ happened: Halvard Corp/participant, Brask Inc/participant | The arrangement also"},
+		},
+		{
 			name: "an agreement only named is a mention of one told before with a side of it; with none before, it is no event",
 			body: "Halvard Corp signed an agreement with Brask Inc on Monday. " +
 				"Halvard Corp said its merger agreement with Brask Inc provides that two directors resign. " +

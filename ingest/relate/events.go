@@ -86,7 +86,7 @@ var triggers = map[string]trigger{
 	"merger": {"agreement", 0.4, false}, "linkup": {"agreement", 0.4, false}, "link-up": {"agreement", 0.4, false},
 	"acquisition": {"agreement", 0.4, false}, "purchase": {"agreement", 0.4, false}, "takeover": {"agreement", 0.4, false},
 	"tie-up":     {"agreement", 0.4, false},
-	"settlement": {"agreement", 0.4, false}, "loan": {"aid", 0.4, false}, "loans": {"aid", 0.4, false},
+	"settlement": {"agreement", 0.4, false}, "arrangement": {"agreement", 0.4, false}, "arrangements": {"agreement", 0.4, false}, "loan": {"aid", 0.4, false}, "loans": {"aid", 0.4, false},
 	"grant": {"aid", 0.4, false}, "grants": {"aid", 0.4, false}, "lending": {"aid", 0.35, false},
 	"credits": {"aid", 0.35, false},
 	"lend":    {"aid", 0.45, true}, "lends": {"aid", 0.45, true}, "lent": {"aid", 0.45, true}, // "banks will lend Argentina 500 mln dlrs"
@@ -2004,6 +2004,13 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// both its sides is stated, told before or not (GUIDE.md: each
 			// sentence that states it)
 			e.sidesNamed = len(e.participants) >= 2 && d.sidesOfDeal(s, e)
+		}
+		if w := s.w(e.k); w == "arrangement" || w == "arrangements" {
+			// "The arrangement also provides for …", "Under this latest
+			// arrangement": only the deal told before, restated; alone the
+			// word is as often a bank's or a court's ("financing
+			// arrangements", "a plan of arrangement")
+			e.restated, e.sidesNamed = true, false
 		}
 		kept = append(kept, e)
 	}
