@@ -2010,6 +2010,13 @@ func TestEventMentions(t *testing.T) {
 				"reject  @ happened: Halvard Corp/actor, Brask Inc/target"},
 		},
 		{
+			name: "'the transaction' five sentences after the deal restates it",
+			body: "Halvard Corp agreed to acquire Brask Inc on Monday. Halvard Corp said sales rose. Its profit rose too. " +
+				"Halvard Corp said it had record orders. Its shares rose. Halvard Corp will provide 20 mln dlrs of its funds to complete the transaction.",
+			names: []string{"Halvard Corp", "Brask Inc"},
+			want:  []string{"agreement 1987-03-02 @ happened: Halvard Corp/participant, Brask Inc/participant | Halvard Corp will"},
+		},
+		{
 			name: "'the arrangement' restates the deal told before; 'financing arrangements' with none before are no deal",
 			body: "Halvard Corp signed an agreement with Brask Inc on Monday. " +
 				"The arrangement also provides for the dismissal of pending litigation, Halvard Corp said. " +

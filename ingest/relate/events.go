@@ -2005,7 +2005,9 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// sentence that states it)
 			e.sidesNamed = len(e.participants) >= 2 && d.sidesOfDeal(s, e)
 		}
-		if w := s.w(e.k); w == "arrangement" || w == "arrangements" {
+		if w := s.w(e.k); (w == "arrangement" || w == "arrangements") && (s.w(e.k+1) == "of" || s.w(e.k+1) == "for") {
+			continue // "the arrangement of financing": a thing arranged
+		} else if w == "arrangement" || w == "arrangements" {
 			// "The arrangement also provides for …", "Under this latest
 			// arrangement": only the deal told before, restated; alone the
 			// word is as often a bank's or a court's ("financing
@@ -4632,10 +4634,12 @@ func mergeEvents(all []*eventMention) []*eventMention {
 		}
 		if !merged && e.anaphoric() {
 			// "the talks in Addis Ababa ended": the talks the article has
-			// just told of, if it told of one in the last few sentences
+			// just told of, if it told of one in the six sentences before
+			// (a news story restates its deal a paragraph or two on: "E.F.
+			// Hutton will provide 279 mln dlrs to complete the transaction")
 			for i := len(out) - 1; i >= 0; i-- {
 				o := out[i]
-				if o.typ == e.typ && o.lastSent >= e.s.idx-3 && (o.location < 0 || e.location < 0 || o.location == e.location) && (!e.restated || len(o.participants) > 0) {
+				if o.typ == e.typ && o.lastSent >= e.s.idx-6 && (o.location < 0 || e.location < 0 || o.location == e.location) && (!e.restated || len(o.participants) > 0) {
 					o.absorb(e)
 					merged = true
 					break
