@@ -336,6 +336,17 @@ func TestAuditEventRules(t *testing.T) {
 				"reject  @ happened: Halvard Corp/actor, Brask Inc/target", "reject  @ happened: Vesk Corp/actor, Mersk Inc/target"},
 		},
 		{
+			name:      "an armed group the seeds code as rebels uses force; a warning of what the warner's state will do is a threat",
+			published: "2024-03-05",
+			body: "Hezbollah could carry out further attacks in Europe, Europol warned in a report on Friday. " +
+				"President Joe Biden warned Iran on Tuesday that the United States would not stand by.",
+			build: func(h *hand) {
+				h.known(graph.Organization, "Hezbollah", "Hezbollah").unknown(graph.Organization, "Europol", "", "Europol").known(graph.Region, "Europe", "Europe")
+				h.known(graph.Person, "Joe Biden", "Joe Biden").known(graph.Country, "Iran", "Iran").known(graph.Country, "United States", "United States")
+			},
+			want: []string{"threat 2024-03-01 @Europe happened: Hezbollah/actor per Europol", "threat 2024-03-05 @ happened: Joe Biden/actor, Iran/target"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

@@ -1830,8 +1830,13 @@ func (d *doc) warnedOfOthers(s *sent, ps *syntax.Sentence, ci int, warners []int
 			// (or force: "warned the army could be called in")
 			return false
 		}
-		if m := s.mentionAt(k); m != nil && slices.Contains(warners, m.ent) {
-			return false // "warned Vardo that Norland would act": the warner's own act
+		if m := s.mentionAt(k); m != nil && (slices.Contains(warners, m.ent) || d.ents[m.ent].Type == graph.Country && slices.ContainsFunc(warners, func(w int) bool {
+			return d.ents[w].Country != "" && d.ents[w].Country == d.ents[m.ent].Country
+		})) {
+			// "warned Vardo that Norland would act", "warned North Korea
+			// that any more threats against the United States would be
+			// met with fire and fury": the warner's own, or his state's
+			return false
 		}
 	}
 	return true
