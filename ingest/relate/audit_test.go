@@ -347,6 +347,19 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"threat 2024-03-01 @Europe happened: Hezbollah/actor per Europol", "threat 2024-03-05 @ happened: Joe Biden/actor, Iran/target"},
 		},
 		{
+			name:      "an attack's place is also told by a phrase of nearness: 'east of the port city of X', 'off X', past a state's possessive ('east of Norland's second city, X') and a demonym modifier",
+			published: "1987-03-05",
+			body: "Norland launched an overnight attack east of the southern port city of Ostby. " +
+				"Norland forces captured several Vardo posts east of Vardo's second city, Brekka. " +
+				"Vardo jets bombed Norland targets near the key Norland air base of Kalby.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "Norland")
+				h.unknown(graph.City, "Ostby", "", "Ostby").unknown(graph.City, "Brekka", "", "Brekka").unknown(graph.City, "Kalby", "", "Kalby")
+			},
+			want: []string{"militaryAction  @Brekka happened: Norland/actor, Vardo/target", "militaryAction  @Kalby happened: Vardo/actor, Norland/target",
+				"militaryAction  @Ostby happened: Norland/actor"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

@@ -2957,6 +2957,12 @@ func (r *Relater) location(d *doc, s *sent, e *eventMention) {
 		e.location = at
 		return
 	}
+	if e.typ == "militaryAction" || e.typ == "assault" {
+		if at := d.forcePlace(s, e.end); at >= 0 {
+			e.location = at
+			return
+		}
+	}
 	// "in <Place>" after the trigger and its objects: "met Mr. Macron in
 	// Paris"; a visit is also "to" its place
 	for ; j < len(s.Tokens) && j <= e.end+6 && !s.breaks(j); j++ {
@@ -2980,6 +2986,54 @@ func (r *Relater) location(d *doc, s *sent, e *eventMention) {
 	}
 	e.location = openingPlace(d, s, e.k)
 }
+
+// forcePlace is where an attack told from token j on happened, by a
+// phrase of nearness after it: "an Iranian attack east of the southern
+// port city of Basra", "a supertanker off the United Arab Emirates",
+// "fighting near the air base of Ouadi Doum", "in northeast Iraq", "defence
+// posts east of Iraq's second city, Basra" (the city, past its state's
+// possessive); -1 for none.
+func (d *doc) forcePlace(s *sent, j int) int {
+	for end := j + 12; j < len(s.Tokens) && j <= end; j++ {
+		w := s.w(j)
+		if s.w(j) == ";" || s.w(j) == "." || triggers[w].verbal && j > 0 {
+			return -1
+		}
+		near := w == "near" || w == "off" || w == "outside" || compassWords.Has(w) && s.w(j+1) == "of" ||
+			w == "in" && (compassWords.Has(s.w(j+1)) || strings.HasSuffix(s.w(j+1), "ern") && compassWords.Has(strings.TrimSuffix(s.w(j+1), "ern"))) // "in northeast Iraq", "in northern Chad"
+		if !near {
+			continue
+		}
+		for k := j + 1; k < len(s.Tokens) && k <= j+9; k++ {
+			if s.w(k) == ";" || s.w(k) == "." || s.breaks(k) && s.w(k) != "," {
+				return -1
+			}
+			m := s.mentionAt(k)
+			if m == nil {
+				continue
+			}
+			t := d.ents[m.ent].Type
+			if !placeType(t) && t != graph.Country {
+				return -1
+			}
+			if s.possessive(m.last) {
+				k = m.last
+				continue // "Iraq's second city, Basra": the city
+			}
+			if nx := s.raw(m.last); isLowerWord(nx) && !isPreposition(s.w(m.last)) && s.w(m.last) != "and" {
+				k = m.last - 1
+				continue // "the key Libyan air base of Ouadi Doum": a modifier
+			}
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// compassWords name a direction from a place: "east of Basra".
+var compassWords = wordset.Of(map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "north-east": true,
+	"north-west": true, "south-east": true, "south-west": true})
 
 // openingPlace is the city or place a sentence opens with before the word
 // at k ("In Paris on February 22, six nations agreed"; "At Geneva, …"),
