@@ -73,12 +73,22 @@ func nextVerbs(words, lower []string, start, i int) bool {
 // clauseTenses gives each word the tense of the clause holding it.
 func clauseTenses(words, lower []string) []tense {
 	out := make([]tense, len(lower))
-	start := 0
+	start, prev := 0, -1
 	for i := 0; i <= len(lower); i++ {
 		if i < len(lower) && !clauseEnds.Has(lower[i]) && !(lower[i] == "and" && nextVerbs(words, lower, start, i)) {
 			continue
 		}
 		t := tenseOf(words[start:i], lower[start:i])
+		if t == present && prev >= 0 && start < i && timeOpeners.Has(lower[start]) && !hasVerbOfPresent(lower[start:i]) && hasWeekday(words[start:i]) {
+			// "Iran launched the offensive, codenamed Karbala-7, on Tuesday
+			// night": a weekday set off alone has the tense of the clause
+			// before it (not a month: "a gesture ahead of his meeting, on
+			// April 5-6", the meeting's own time, is still to come)
+			t = out[prev]
+		}
+		if start < i {
+			prev = start
+		}
 		for k := start; k < i; k++ {
 			out[k] = t
 		}
@@ -114,9 +124,31 @@ func clauseTenses(words, lower []string) []tense {
 	return out
 }
 
+// hasWeekday reports a weekday's name among words.
+func hasWeekday(words []string) bool {
+	for _, w := range words {
+		if _, ok := weekday(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerbOfPresent reports a verb of the present among words: "is", "are",
+// "has", "says".
+func hasVerbOfPresent(lower []string) bool {
+	for _, w := range lower {
+		switch w {
+		case "is", "are", "am", "has", "have", "says", "say", "does", "do", "'s":
+			return true
+		}
+	}
+	return false
+}
+
 // timeOpeners are the words of a phrase of time that may open a
 // sentence before a weekday: "On Friday,", "Late on Tuesday,".
-var timeOpeners = wordset.Of(map[string]bool{"on": true, "late": true, "early": true, "last": true, "this": true, "next": true})
+var timeOpeners = wordset.Of(map[string]bool{"on": true, "late": true, "early": true, "last": true, "this": true, "next": true, "in": true, "at": true})
 
 type finder struct {
 	words []string

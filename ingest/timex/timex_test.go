@@ -118,6 +118,12 @@ func TestFind(t *testing.T) {
 			want: []Match{{Start: 100, End: 104, Text: "1999", Date: Date{"1999", Year}}},
 		},
 		{
+			name: "a phrase of time set off alone after a clause takes that clause's tense",
+			s:    "The army launched the offensive, codenamed Halvard, on Friday night.",
+			ref:  wed,
+			want: []Match{{Start: 55, End: 61, Text: "Friday", Date: Date{"2019-04-19", Day}}},
+		},
+		{
 			name: "a sentence that opens with a weekday set off by a comma takes the tense of the first verb after it: past",
 			s:    "On Friday, the firm offered to buy its rival.",
 			ref:  wed,
