@@ -360,6 +360,17 @@ func TestAuditEventRules(t *testing.T) {
 				"militaryAction  @Ostby happened: Norland/actor"},
 		},
 		{
+			name:      "a firm 'taken over by' another is a deal between the two; taken over by an unnamed buyer it is no seizure",
+			published: "1987-03-05",
+			body: "Brask Inc, which was later taken over by Halvard Corp, sued Vesk Corp. " +
+				"Since the Miami-based carrier was taken over by Mersk Inc last year, morale has fallen.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Brask Inc", "Halvard Corp", "Vesk Corp", "Mersk Inc")
+				h.known(graph.City, "Miami", "Miami")
+			},
+			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant", "coercion  @ happened: Brask Inc/actor, Vesk Corp/target"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

@@ -2534,7 +2534,7 @@ func codableVerb(lex *cameo.Lexicon, w string) bool {
 		return false
 	}
 	l := lemma(lex, a)
-	return !notEvents.Has(l) || goodsVerbs[l]
+	return !notEvents.Has(l) || goodsVerbs[l] || w == "taken" // ("was taken over by Texaco": a takeover)
 }
 
 // standInWords may stand for a party named elsewhere.
@@ -3210,7 +3210,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		// "offered 44 dlrs a share to take over Borg-Warner": a bid to
 		// acquire, not the dictionary's seizure (171)
 		takeover := lem == "take" && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "over") &&
-			cl.Governor >= 0 && offerVerbs.Has(phrasal(lex, ps, cl.Governor))
+			(cl.Governor >= 0 && offerVerbs.Has(phrasal(lex, ps, cl.Governor)) || cl.Passive && len(cl.Agent) > 0) // (or "was taken over by Texaco")
 		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !(lem == "take" && d.controlTaken(s, ps, cl, lem)) && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
 			!(givingVerbs.Has(lem) && grantedAid(ps, cl) && !cl.Negated) {
 			// ("made an offer for USAir", "gave a pledge": the noun
@@ -3563,8 +3563,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					// still to close (057, planned by its tense)
 					deal, doneDeal = "057", true
 				}
-				if deal == "" && gov == "" && lem != "take" && lem != "sell" && cl.Tense == "past" && cl.Modal == "" && cl.Passive && d.firmBoughtBy(s, ps, cl) {
-					// "Republic was acquired by REPH in a leveraged buyout":
+				if deal == "" && gov == "" && (lem != "take" || ps.Lower(cl.Head+1) == "over") && lem != "sell" && cl.Tense == "past" && cl.Modal == "" && cl.Passive && d.firmBoughtBy(s, ps, cl) {
+					// "Republic was acquired by REPH in a leveraged buyout",
+					// "Getty Oil Co, which was later taken over by Texaco":
 					// the firm and its buyer made a deal (057)
 					deal, doneDeal = "057", true
 				}
@@ -3587,6 +3588,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				// the one it joins made a deal (057)
 				m, ok = cameo.Match{Code: "057", Entry: "MERGE"}, true
 			}
+		}
+		if takeover && cl.Passive && deal == "" && !slices.ContainsFunc(d.distinctParties(s, cl.Agent), d.armedParty) {
+			continue // "the Miami-based carrier was taken over by Texas Air": a firm bought, whose seller the clause does not name; no seizure
 		}
 		if (lem == "tender" || lem == "bid") && gov == "" && !cl.Negated && !cl.Passive && prepIn(ps, cl, "for") && d.stockFor(s, ps, cl) && d.firmSubject(s, cl.Subject) {
 			// "Dixons is tendering for Cyclops shares", "bid for Brask Inc's
