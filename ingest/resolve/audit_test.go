@@ -44,6 +44,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"OECD", "Organisation of Economic Cooperation and Development", "ICCO", "UNCTAD"},
 		},
 		{
+			name: "'the Group of Five and Canada' read as one name is the group and the state that joins it",
+			body: "The rates were agreed at last month's meeting of the Group of Five and Canada in Paris.",
+			tags: []tag{{"Group of Five and Canada", "ORG"}, {"Paris", "LOC"}},
+			want: map[string]view{
+				"Group of Five": {Type: graph.Organization, Mentions: []string{"Group of Five"}},
+				"Canada":        {Type: graph.Country, Country: "CAN", Wikidata: "Q16", Mentions: []string{"Canada"}},
+			},
+			absent: []string{"Group of Five and Canada"},
+		},
+		{
 			name: "a verb the wire capitalised after an abbreviation's dot is no name ('The U.S. Said', 'Halvard N.V. Said', 'the U.K., Said')",
 			body: "The U.S. Said it remains hopeful. The notes are priced at par, lead manager Halvard Bank N.V. Said. The largest society in the U.K., Said it has arranged a loan. Edward Said spoke.",
 			tags: []tag{{"U.S.", "LOC"}, {"Said", "PER"}, {"Halvard Bank N.V.", "ORG"}, {"Said", "PER"}, {"U.K.", "LOC"}, {"Said", "PER"}, {"Edward Said", "PER"}},

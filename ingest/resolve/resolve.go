@@ -903,6 +903,13 @@ func splitAtAnd(body string, spans []segment.Span, s segment.Span) (segment.Span
 		switch {
 		case legal && isLegalForm(lastLeft):
 			ll, rl = graph.LabelORG, graph.LabelORG
+		case strings.HasPrefix(left, "Group of ") && !strings.Contains(left[len("Group of "):], " "):
+			// "the Group of Five and Canada": the finance ministers' group
+			// and the state that joins it
+			ll, rl = graph.LabelORG, graph.LabelLOC
+			if strings.HasPrefix(right, "Group of ") {
+				rl = graph.LabelORG
+			}
 		case !legal && lok && rok:
 		case strings.Contains(left, " ") && strings.Contains(right, " ") && (orgLeads.Has(right[:strings.IndexByte(right, ' ')]) || strings.HasPrefix(right, "Bank of ")):
 			// "Credit Lyonnais and Banque Francaise de Credit Cooperatif":
