@@ -371,6 +371,17 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant", "coercion  @ happened: Brask Inc/actor, Vesk Corp/target"},
 		},
 		{
+			name:      "opposing or dismissing a request, application or proposal refuses it (a reject), not the dictionary's disapproval; criticising one is disapproval",
+			published: "1987-03-05",
+			body: "Halvard Corp is opposing Brask Inc's request. The ministry dismissed Vesk Corp's application to acquire Mersk Inc. " +
+				"Kalle Corp criticised a proposal by Ostby Corp.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vesk Corp", "Mersk Inc", "Kalle Corp", "Ostby Corp")
+			},
+			want: []string{"disapproval  @ happened: Kalle Corp/actor, Ostby Corp/target",
+				"reject  @ happened: Halvard Corp/actor, Brask Inc/target"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

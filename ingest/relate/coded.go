@@ -1846,6 +1846,15 @@ func (d *doc) warnedOfOthers(s *sent, ps *syntax.Sentence, ci int, warners []int
 var responseWords = wordset.Of(map[string]bool{"response": true, "retaliation": true, "reprisal": true, "reprisals": true,
 	"retaliate": true, "respond": true, "consequences": true, "countermeasures": true, "sanctions": true, "punishment": true})
 
+// opposeVerbs refuse what their object asks; requestNouns name what one
+// party asks or offers another.
+var (
+	opposeVerbs  = wordset.Of(map[string]bool{"oppose": true, "dismiss": true, "rebuff": true, "spurn": true})
+	requestNouns = wordset.Of(map[string]bool{"request": true, "requests": true, "application": true, "applications": true,
+		"proposal": true, "proposals": true, "offer": true, "offers": true, "bid": true, "bids": true, "plan": true,
+		"demand": true, "demands": true, "petition": true, "overture": true, "overtures": true, "approach": true})
+)
+
 // rightsNouns are assets a firm sells as a stake is sold, to a named buyer
 // or from a named seller: "sold the technology rights to Woodco Inc".
 var rightsNouns = wordset.Of(map[string]bool{"rights": true, "patents": true, "patent": true, "license": true,
@@ -3523,6 +3532,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// dictionary's "lead the attack" (113, rallying opposition) is
 			// no one's conducting of attacks, which is force (190)
 			m = cameo.Match{Code: "190", Entry: "CONDUCT_ATTACK"}
+		}
+		if ok && cameo.Root(m.Code) == "11" && opposeVerbs.Has(lem) && requestNouns.Has(objectHead(ps, cl)) {
+			// "Cathay is opposing Dragonair's request", "the DOT dismissed
+			// TWA's application", "was rebuffed": a request or proposal
+			// refused (GUIDE.md: X rejects, opposes Y's proposal), not the
+			// dictionary's disapproval
+			m = cameo.Match{Code: "120", Entry: strings.ToUpper(lem) + "_REQUEST"}
 		}
 		if travelVerbs.Has(lem) && !cl.Passive && (!ok || cameo.Root(m.Code) == "04" || m.Code == "036") && d.destination(s, ps, cl) >= 0 {
 			// "went to Saudi Arabia", "flew to Moscow": a visit (042), not

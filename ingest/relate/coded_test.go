@@ -625,9 +625,11 @@ func TestCodedEvents(t *testing.T) {
 		{"a strike that lasts (an 18-month, a 24-hour strike) is a walk-out against its target, not an armed strike",
 			"An 18-month strike against Vardo Mills ended on Monday.",
 			[]string{"protest 140 happened: Vardo Mills/target"}},
+		// (opposing a request refuses it: GUIDE.md's reject row, and the
+		// dictionary's own REBUFF DEMAND, 123)
 		{"a request received, granted or turned down was made to the one who answers it; not to a third party who opposes it",
 			"Ostmark Bank rejected a request by Vardo Mills for more information. Brekka is opposing Jon Berg's request.",
-			[]string{"appeal 020 happened: Vardo Mills/actor, Ostmark Bank/target", "disapproval 110 happened: Brekka/actor, Jon Berg/target", "reject 120 happened: Ostmark Bank/actor, Vardo Mills/target"}},
+			[]string{"appeal 020 happened: Vardo Mills/actor, Ostmark Bank/target", "reject 120 happened: Brekka/actor, Jon Berg/target", "reject 120 happened: Ostmark Bank/actor, Vardo Mills/target"}},
 		{"raising or sweetening part of a bid changes a proposal's terms; no appeal for money",
 			"Jon Berg offered to raise the cash portion of his offer for Vardo Mills.",
 			[]string{"proposal 036 happened: Jon Berg/actor, Vardo Mills/target"}},
