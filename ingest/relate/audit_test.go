@@ -382,6 +382,15 @@ func TestAuditEventRules(t *testing.T) {
 				"reject  @ happened: Halvard Corp/actor, Brask Inc/target"},
 		},
 		{
+			name:      "a country named only inside an affair's name ('the Vardo arms scandal', 'the arms-to-Vardo scandal') is no party",
+			published: "1987-03-05",
+			body:      "Senate investigators into the Vardo arms scandal agreed to combine their hearings. Jon Berg was damaged by the arms-to-Vardo scandal.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Organization, "Senate", "", "Senate")
+			},
+			want: nil,
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

@@ -680,6 +680,11 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 		if e.typ == "visit" && e.verbal && e.s.w(e.k) == "visiting" {
 			d.visitingPerson(e)
 		}
+		for p := range e.participants {
+			if e.s.namesScandal(p) {
+				e.drop(p) // "damaged by the arms-to-Iran scandal": the affair's name, no party
+			}
+		}
 		if e.typ == "visit" {
 			d.hostOfPlace(e)
 		}
@@ -3895,6 +3900,32 @@ func (d *doc) hostOfPlace(e *eventMention) {
 		}
 	}
 	e.add(host, graph.RoleTarget)
+}
+
+// namesScandal reports ent named in s only inside the name of an affair:
+// "the Iran arms scandal", "the arms-to-Iran scandal", "the Iran affair".
+func (s *sent) namesScandal(ent int) bool {
+	found := false
+	for _, m := range s.mentions {
+		if m.ent != ent {
+			continue
+		}
+		in := false
+		for j := m.last; j < len(s.Tokens) && j <= m.last+2; j++ {
+			if w := s.w(j); w == "scandal" || w == "affair" || w == "scandals" {
+				in = true
+				break
+			}
+			if !isLowerWord(s.raw(j)) && !strings.HasPrefix(s.raw(j), "-") {
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // unresolved follow "without" where talks end with nothing settled: "ended
