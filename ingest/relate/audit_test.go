@@ -391,6 +391,18 @@ func TestAuditEventRules(t *testing.T) {
 			want: nil,
 		},
 		{
+			name:      "'to protest' as the purpose of an act done ('staged a demonstration to protest', 'staging a sit-in to protest') was done with it; one to come stays planned",
+			published: "1987-03-05",
+			body: "A group of ecologists staged a demonstration to protest Vardo's plans to build a dam. " +
+				"The workers, staging a sit-in to protest Halvard Corp's decision to close the plant, met today. " +
+				"The union will hold a rally to protest against Brask Inc.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vardo", "", "Vardo")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+			},
+			want: []string{"protest  @ happened: Halvard Corp/target", "protest  @ happened: Vardo/target", "protest  @ planned: Brask Inc/target"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

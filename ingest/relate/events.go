@@ -2462,6 +2462,16 @@ func (d *doc) heldDeal(s *sent, e *eventMention) {
 // without one.
 func defaultStatus(s *sent, k int, verbal bool) string {
 	ps := s.parsed()
+	if s.w(k-1) == "to" && ps.POS[k] == "VB" && (s.w(k) == "protest" || s.w(k) == "demonstrate") {
+		// "staged a demonstration to protest Argentina's plans",
+		// "boycotted the annual meeting last year to protest": the protest
+		// is the act it is the purpose of, done when that was
+		if c := clauseHolding(ps, k); c >= 0 && ps.Clauses[c].Governor >= 0 {
+			if g := ps.Clauses[c].Governor; ps.POS[g] == "VBD" || ps.POS[g] == "VBG" && protestActs.Has(s.w(g)) {
+				return "happened"
+			}
+		}
+	}
 	if s.w(k-1) == "to" && ps.POS[k] == "VB" {
 		return "planned" // "invited him to visit China later in the year": an act still to do
 	}
@@ -2506,6 +2516,10 @@ func defaultStatus(s *sent, k int, verbal bool) string {
 	}
 	return "happened"
 }
+
+// protestActs are the acts of protest a participle tells as going on:
+// "staging a sit-in to protest".
+var protestActs = wordset.Of(map[string]bool{"staging": true, "holding": true, "boycotting": true, "marching": true, "striking": true})
 
 // datedStatus is the status an event's own date gives when its words
 // do not: a meeting "in June" of a March article is still to come, "the
