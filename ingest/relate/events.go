@@ -1031,6 +1031,11 @@ func (s *sent) labourBefore(k int) bool {
 	return false
 }
 
+// strikeSenses follow "strike" read in a sense of its own: "strike a
+// balance", "strike a chord".
+var strikeSenses = wordset.Of(map[string]bool{"a balance": true, "the balance": true, "a chord": true, "a note": true,
+	"a compromise": true, "a bargain": true, "a blow": true, "a deal": true, "a pose": true, "a tone": true})
+
 // winVerbs take a contract from the party that gives it.
 var winVerbs = wordset.Of(map[string]bool{"won": true, "wins": true, "win": true, "received": true, "receives": true,
 	"receive": true, "got": true, "gets": true, "obtained": true, "awarded": true, "landed": true, "secured": true})
@@ -1383,6 +1388,8 @@ func (s *sent) triggersIn() []*eventMention {
 			continue // "banks are reluctant to lend to Brazil": not done, nor refused to anyone
 		case s.w(k) == "letter" && s.w(k+2) != "intent":
 			continue // "a letter of credit", "the letter of the law"
+		case (s.w(k) == "strike" || s.w(k) == "strikes") && strikeSenses.Has(s.w(k+1)+" "+s.w(k+2)) || s.w(k) == "strike" && (s.w(k+1) == "out" || s.w(k+1) == "before"):
+			continue // "must strike a balance", "an application to strike out the action", "to strike before the offering": no walk-out, no blow
 		case (s.w(k) == "strike" || s.w(k) == "strikes") && (notStrikes.Has(s.w(k-1)) || s.w(k-1) == "on" || s.w(k+1) == "action" || !militaryStrike(s, k)):
 			t.typ = "protest" // a walk-out
 		case s.w(k) == "struck" && (dealWords.Has(s.w(k+1)) || dealWords.Has(s.w(k+2))):

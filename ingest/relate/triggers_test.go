@@ -23,6 +23,9 @@ var triggerSentences = []struct {
 	want  []string
 	known string
 }{
+	// "strike" in a sense of its own is no walk-out and no blow
+	{body: "Halvard Corp said Norland's budget must strike a balance between tax cuts and borrowing. " +
+		"Vardo applied to strike out the action brought by Brask Inc. It makes sense for Kolby Inc to strike before the offering.", want: nil},
 	{body: "Norland and Vardo held two summits in Ostby last year.",
 		want: []string{"summit 2023 @Ostby happened: Norland/participant, Vardo/participant"}},
 	// a conference is a meeting only of an intergovernmental body
