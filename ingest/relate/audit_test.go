@@ -1374,6 +1374,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ada Lund  false: rates would fall", "Jon Berg  false: he had no information"},
 		},
 		{
+			name: "'a major French bank said', 'a Japanese real estate company said': a firm the text does not name is an unnamed source; 'the company said' is the one named before",
+			body: "Halvard Corp reported results. A major French bank said prices would fall. A Japanese real estate company said land prices rose. The company said sales rose.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"A Japanese real estate company  false: land prices rose", "A major French bank  false: prices would fall", "Halvard Corp  false: sales rose"},
+		},
+		{
 			name: "'the partnership said' is the body named as a partnership, 'the trust said' the one named a trust, not the body named last",
 			body: "Vesk Partners said it holds 9.8 pct of Brask Inc stock. Brask Inc shares rose on the Halvard Exchange. The partnership said it would make an offer. Ostland Trust said it extended its deadline. The trust, which will accept up to 7.5 mln shares of Mersk Corp <MRK>, said it had received 40 mln dlrs.",
 			build: func(h *hand) {

@@ -2312,6 +2312,11 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		// named by what they do, then where they do it
 		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
 	}
+	if w := s.w(start); (w == "a" || w == "an" || w == "one" || w == "another") && firmNouns.Has(s.w(end)) && end-start < 7 && plainPhrase(s, start, end) {
+		// "A major French bank said", "a Japanese real estate company
+		// said": a firm the text does not name
+		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
+	}
 	if (humanNoun(s.w(end)) || (s.w(start) == "a" || s.w(start) == "an" || s.w(start) == "one" || s.w(start) == "the") && humanNoun(s.w(end)+"s") && singularNoun(s, end)) && end-start < 6 && plainPhrase(s, start, end) {
 		// "Growers said", "a Malaysian rubber disease researcher said"
 		// "Growers said", "Political commentators said": people named by
