@@ -403,6 +403,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"protest  @ happened: Halvard Corp/target", "protest  @ happened: Vardo/target", "protest  @ planned: Brask Inc/target"},
 		},
 		{
+			name:      "a named party meeting 'with' people it does not name ('another potential suitor', 'representatives from exporting companies') holds a meeting of its own (GUIDE.md: one named party alone)",
+			published: "1987-03-05",
+			body:      "Jon Berg said Halvard Corp is meeting tomorrow with another potential suitor.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp")
+			},
+			want: []string{"meeting 1987-03-06 @ planned: Halvard Corp/participant per Jon Berg"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

@@ -1499,7 +1499,7 @@ func plainThing(ps *syntax.Sentence, s *sent, cl syntax.Clause, byEnding bool) b
 // the text does not name ("met the full panel", "met creditor banks"): a
 // meeting with the one named party (GUIDE.md), the subject.
 func metUnnamed(ps *syntax.Sentence, s *sent, cl syntax.Clause, lem string) bool {
-	if (lem == "discuss" || lem == "negotiate" || lem == "consult") && !cl.Passive && !cl.Negated && namedSubject(s, cl) {
+	if (lem == "discuss" || lem == "negotiate" || lem == "consult" || lem == "meet") && !cl.Passive && !cl.Negated && namedSubject(s, cl) {
 		// "is discussing a new accord with its creditors": talks with
 		// people or a body the text does not name
 		for _, p := range cl.Preps {
@@ -1535,8 +1535,13 @@ func unnamedPeople(ps *syntax.Sentence, s *sent, np syntax.NounPhrase) bool {
 		}
 	}
 	h := ps.Lower(np.Head)
-	return meetable.Has(h) && !metObjects.Has(h) || personNouns.Has(h) || humanNoun(h)
+	return meetable.Has(h) && !metObjects.Has(h) || personNouns.Has(h) || humanNoun(h) || suitorNouns.Has(h)
 }
+
+// suitorNouns are the unnamed sides a firm meets over a deal: "is meeting
+// tomorrow with another potential suitor".
+var suitorNouns = wordset.Of(map[string]bool{"suitor": true, "suitors": true, "bidder": true, "bidders": true,
+	"partner": true, "partners": true, "buyer": true, "buyers": true})
 
 // thingMetAt reports the verb "meet" at k meeting a plain thing (thingMet).
 func (s *sent) thingMetAt(k int) bool {
