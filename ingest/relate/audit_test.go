@@ -412,6 +412,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 1987-03-06 @ planned: Halvard Corp/participant per Jon Berg"},
 		},
 		{
+			name:      "a buyout of a named firm by another is a deal between the two, as an acquisition is; one with no buyer named is none",
+			published: "1987-03-05",
+			body:      "Halvard Corp completed the buyout of Brask Inc last year. The leveraged buyout of Vesk Corp by Mersk Inc was completed. Management proposed a buyout.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vesk Corp", "Mersk Inc")
+			},
+			want: []string{"agreement  @ happened: Mersk Inc/participant, Vesk Corp/participant", "agreement 1986 @ happened: Halvard Corp/participant, Brask Inc/participant"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

@@ -1693,7 +1693,7 @@ var optionHolders = wordset.Of(map[string]bool{"grant": true, "give": true, "acq
 // completeVerbs bring a deal to its end; dealNouns name the deal.
 var (
 	completeVerbs = wordset.Of(map[string]bool{"complete": true, "close": true, "finalize": true, "finalise": true, "conclude": true, "consummate": true})
-	dealNouns     = wordset.Of(map[string]bool{"acquisition": true, "purchase": true, "sale": true, "merger": true, "takeover": true})
+	dealNouns     = wordset.Of(map[string]bool{"acquisition": true, "purchase": true, "sale": true, "merger": true, "takeover": true, "buyout": true})
 )
 
 // businessNouns name a business or its assets, which change hands in a

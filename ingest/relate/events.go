@@ -84,7 +84,7 @@ var triggers = map[string]trigger{
 	"pledged": {"aid", 0.45, true}, "promised": {"aid", 0.4, true}, "donated": {"aid", 0.5, true},
 	"pact": {"agreement", 0.5, false}, "pacts": {"agreement", 0.5, false}, "joint venture": {"agreement", 0.45, false},
 	"merger": {"agreement", 0.4, false}, "linkup": {"agreement", 0.4, false}, "link-up": {"agreement", 0.4, false},
-	"acquisition": {"agreement", 0.4, false}, "purchase": {"agreement", 0.4, false}, "takeover": {"agreement", 0.4, false},
+	"acquisition": {"agreement", 0.4, false}, "purchase": {"agreement", 0.4, false}, "takeover": {"agreement", 0.4, false}, "buyout": {"agreement", 0.4, false},
 	"tie-up":     {"agreement", 0.4, false},
 	"settlement": {"agreement", 0.4, false}, "arrangement": {"agreement", 0.4, false}, "arrangements": {"agreement", 0.4, false}, "loan": {"aid", 0.4, false}, "loans": {"aid", 0.4, false},
 	"grant": {"aid", 0.4, false}, "grants": {"aid", 0.4, false}, "lending": {"aid", 0.35, false},
@@ -1031,6 +1031,10 @@ func (s *sent) labourBefore(k int) bool {
 	return false
 }
 
+// purchaseNouns name a firm's purchase of another: "the pending acquisition
+// of Texas Commerce by Chemical", "the buyout of Brask Inc".
+var purchaseNouns = wordset.Of(map[string]bool{"acquisition": true, "purchase": true, "takeover": true, "buyout": true})
+
 // strikeSenses follow "strike" read in a sense of its own: "strike a
 // balance", "strike a chord".
 var strikeSenses = wordset.Of(map[string]bool{"a balance": true, "the balance": true, "a chord": true, "a note": true,
@@ -1935,7 +1939,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		case (s.w(e.k) == "merger" || s.w(e.k) == "linkup" || s.w(e.k) == "link-up" || s.w(e.k) == "tie-up") && len(e.participants) == 1 && d.ownerJoins(s, e, c):
 			// "American Security said … its pending merger with Maryland
 			// National Corp": the owner "its" stands for is the other side
-		case (s.w(e.k) == "acquisition" || s.w(e.k) == "purchase" || s.w(e.k) == "takeover") && d.boughtAsMeans(s, e):
+		case purchaseNouns.Has(s.w(e.k)) && d.boughtAsMeans(s, e):
 			// "entered the market with the purchase of Brask Inc": the
 			// subject's purchase of the firm
 		case dealNouns.Has(s.w(e.k)) && triggers[s.w(e.k)].typ == "agreement" && len(e.participants) < 2 && definiteNoun(s, e.k):
@@ -1945,7 +1949,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		case (s.w(e.k) == "merger" || s.w(e.k) == "linkup" || s.w(e.k) == "link-up" || s.w(e.k) == "tie-up") && len(e.participants) < 2:
 			// "a merger approved by the board": a deal needs both its sides
 			continue
-		case (s.w(e.k) == "acquisition" || s.w(e.k) == "purchase" || s.w(e.k) == "takeover") && (len(e.participants) < 2 || !d.firmAcquired(s, e.k)):
+		case purchaseNouns.Has(s.w(e.k)) && (len(e.participants) < 2 || !d.firmAcquired(s, e.k)):
 			// "the pending acquisition of Texas Commerce Bancshares by
 			// Chemical New York Corp", "Dyneer's acquisition of Armtek": a
 			// business changing hands between named parties; not the
@@ -2003,7 +2007,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// from Brask": the deal is told by its terms; it was made
 			e.terms, e.code = true, "057"
 		}
-		if e.typ == "agreement" && !e.verbal && s.w(e.k) != "acquisition" && s.w(e.k) != "purchase" && s.w(e.k) != "takeover" && e.status != "failed" && !s.agreementMade(e.k, e.end) && !e.terms && !d.firmsMerging(s, e) {
+		if e.typ == "agreement" && !e.verbal && !purchaseNouns.Has(s.w(e.k)) && e.status != "failed" && !s.agreementMade(e.k, e.end) && !e.terms && !d.firmsMerging(s, e) {
 			// "stood by the December accord", "breached their agreements":
 			// an agreement named, not one signed, reached or concluded (a
 			// firm's acquisition by another is the deal itself; one
