@@ -421,6 +421,17 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"agreement  @ happened: Mersk Inc/participant, Vesk Corp/participant", "agreement 1986 @ happened: Halvard Corp/participant, Brask Inc/participant"},
 		},
 		{
+			name:      "a body's organ named after it ('the Halvard Exchange board', 'the OPEC pricing committee') acts for the body",
+			published: "1987-03-05",
+			body:      "The Halvard Exchange board rejected a petition by Jon Berg. The OPEC pricing committee will meet on March 30.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Exchange")
+				h.known(graph.Organization, "Organization of the Petroleum Exporting Countries", "OPEC")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"meeting 1987-03-30 @ planned: Organization of the Petroleum Exporting Countries/participant", "reject  @ happened: Halvard Exchange/actor, Jon Berg/target"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

@@ -94,6 +94,8 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 		return d.onlyOrganisationBefore(s, j), true
 	case unitNouns.Has(w) && d.unitName(s, j) >= 0:
 		return d.unitName(s, j), true
+	case organNouns.Has(w) && d.organOf(s, j) >= 0:
+		return d.organOf(s, j), true // "The OPEC committee will meet", "the ICO executive board": the body's own organ
 	case antecedentNouns.Has(w) && d.describedBody(s, j):
 		if m := s.mentionAt(j - 1); w == "government" && m != nil && d.ents[m.ent].Type == graph.Country {
 			return m.ent, true // "the French government said": France
@@ -444,6 +446,28 @@ func (d *doc) bodyDescribed(s *sent, j int, noun string, c *claims) int {
 
 // datePreps open a date that may stand between a subject and its verb.
 var datePreps = wordset.Of(map[string]bool{"on": true, "in": true, "at": true, "during": true})
+
+// organNouns name a body's own organ, which acts for it: "the OPEC
+// pricing committee", "the ICO executive board".
+var organNouns = wordset.Of(map[string]bool{"committee": true, "board": true, "council": true, "panel": true, "secretariat": true})
+
+// organOf is the body whose organ the noun at j names: an organisation
+// named right before it, past one lower-case word ("executive",
+// "pricing"); -1 for none.
+func (d *doc) organOf(s *sent, j int) int {
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if m := s.mentionAt(k); m != nil {
+			if m.last == k+1 && d.ents[m.ent].Type == graph.Organization && !s.consumed[s.at[k]] {
+				return m.ent
+			}
+			return -1
+		}
+		if !isLowerWord(s.raw(k)) {
+			return -1
+		}
+	}
+	return -1
+}
 
 // antecedentNouns head a definite description that wire copy uses for the
 // body it has named: "the company said", "the department said".
