@@ -527,14 +527,22 @@ func (f *finder) year(i int) (Match, int) {
 		return Match{}, 0
 	}
 	next := f.w(i + 1)
-	if len(next) > 2 && next[0] >= 'a' && next[0] <= 'z' && strings.HasSuffix(next, "s") {
-		return Match{}, 0
+	if len(next) > 2 && next[0] >= 'a' && next[0] <= 'z' && (strings.HasSuffix(next, "s") || yearModified.Has(next)) {
+		return Match{}, 0 // "2000 troops", "to meet 1987 growth targets": a number or a year naming a thing, no date
 	}
 	if zone, _, _ := strings.Cut(strings.ToLower(next), "/"); clockWords[zone] {
 		return Match{}, 0 // "at 2000 EST", "1430 GMT", "1500 hrs": a time of day
 	}
 	return Match{Date: yearOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))}, 1
 }
+
+// yearModified are the nouns a year names the period of ("the 1988
+// budget", "1987 growth targets", "the 1986 crop"), which date nothing
+// told of in the sentence.
+var yearModified = wordset.Of(map[string]bool{"budget": true, "growth": true, "crop": true, "season": true,
+	"output": true, "production": true, "harvest": true, "target": true, "quota": true, "forecast": true,
+	"deficit": true, "surplus": true, "level": true, "spending": true, "program": true, "programme": true,
+	"campaign": true, "plan": true, "outlook": true, "estimate": true, "fiscal": true})
 
 // clockWords follow a four-digit time of day: a time zone or "hrs".
 var clockWords = map[string]bool{

@@ -80,6 +80,8 @@ func TestResolve(t *testing.T) {
 		{"annually", wed, Date{}, false},
 		{"10,000 workers", wed, Date{}, false},
 		{"2000 troops", wed, Date{}, false},
+		{"1987 growth targets", wed, Date{}, false}, // a year naming a period of a thing
+		{"1988 budget", wed, Date{}, false},
 		{"April heating oil", wed, Date{}, false},
 		{"June delivery", wed, Date{}, false},
 		{"the March contract", wed, Date{}, false},
@@ -116,6 +118,12 @@ func TestFind(t *testing.T) {
 			s:    "He will be questioned at the 2000 EST session and again at 1430 GMT, after talks at 1500 hrs on the 1999 accord.",
 			ref:  wed,
 			want: []Match{{Start: 100, End: 104, Text: "1999", Date: Date{"1999", Year}}},
+		},
+		{
+			name: "a year before a noun of a period's thing ('the 1988 budget') dates nothing; before an event ('the 1985 pact') it does",
+			s:    "The 1985 pact set the 1988 budget.",
+			ref:  wed,
+			want: []Match{{Start: 4, End: 8, Text: "1985", Date: Date{"1985", Year}}},
 		},
 		{
 			name: "a phrase of time set off alone after a clause takes that clause's tense",
