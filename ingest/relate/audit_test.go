@@ -1411,6 +1411,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"A Japanese real estate company  false: land prices rose", "A major French bank  false: prices would fall", "Halvard Corp  false: sales rose"},
 		},
 		{
+			name: "a phrase of where one spoke set off by commas ('Company officials, at a press conference, said') stands between the source and its verb",
+			body: "Company officials, at a press conference, said the plant would close. Halvard Corp, at a news conference, said prices would rise.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Company officials  false: the plant would close", "Halvard Corp  false: prices would rise"},
+		},
+		{
 			name: "'the partnership said' is the body named as a partnership, 'the trust said' the one named a trust, not the body named last",
 			body: "Vesk Partners said it holds 9.8 pct of Brask Inc stock. Brask Inc shares rose on the Halvard Exchange. The partnership said it would make an offer. Ostland Trust said it extended its deadline. The trust, which will accept up to 7.5 mln shares of Mersk Corp <MRK>, said it had received 40 mln dlrs.",
 			build: func(h *hand) {

@@ -2224,9 +2224,12 @@ func (s *sent) commaPairBefore(j int) int {
 			continue
 		}
 		switch s.w(o + 1) {
-		case "who", "which", "however", "meanwhile", "though", "too", "moreover", "nevertheless", "in", "for":
+		case "who", "which", "however", "meanwhile", "though", "too", "moreover", "nevertheless", "in", "for", "at":
 			if (s.w(o+1) == "in" || s.w(o+1) == "for") && s.w(o+2) != "turn" && s.w(o+2) != "example" && s.w(o+2) != "their" && s.w(o+2) != "its" && !statementPhrase(s, o+2, j) {
 				return 0
+			}
+			if s.w(o+1) == "at" && !statementPhrase(s, o+2, j) {
+				return 0 // ("Company officials, at a press conference, said": where they spoke)
 			}
 			return o
 		}
@@ -3357,7 +3360,7 @@ func statementPhrase(s *sent, k, j int) bool {
 	for n := k; n < j && n < k+5; n++ {
 		switch s.w(n) {
 		case "statement", "statements", "letter", "interview", "filing", "release", "report", "speech", "communique", "announcement",
-			"advertisement", "advertisements", "telex", "memo", "broadcast", "newsletter":
+			"advertisement", "advertisements", "telex", "memo", "broadcast", "newsletter", "conference", "briefing", "hearing":
 			return true
 		}
 	}
