@@ -432,6 +432,17 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 1987-03-30 @ planned: Organization of the Petroleum Exporting Countries/participant", "reject  @ happened: Halvard Exchange/actor, Jon Berg/target"},
 		},
 		{
+			name:      "a veto, a proposal or an urging of a thing by a named party with no addressee named is an event of its actor alone; proposing is a proposal",
+			published: "1987-03-05",
+			body: "Jon Berg said he will veto an 87.5 billion dlr highway bill. Halvard Corp said it is proposing a new approach to regulating the market. " +
+				"Ada Lund urged passage of an amendment.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Ada Lund", "", "Ada Lund")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"appeal  @ happened: Ada Lund/actor", "proposal  @ happened: Halvard Corp/actor", "reject  @ planned: Jon Berg/actor"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

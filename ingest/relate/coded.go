@@ -1860,6 +1860,10 @@ var (
 		"demand": true, "demands": true, "petition": true, "overture": true, "overtures": true, "approach": true})
 )
 
+// soloVerbs make an event of their actor alone when what they take is a
+// thing: a veto, a proposal, an urging.
+var soloVerbs = wordset.Of(map[string]bool{"veto": true, "propose": true, "urge": true})
+
 // rightsNouns are assets a firm sells as a stake is sold, to a named buyer
 // or from a named seller: "sold the technology rights to Woodco Inc".
 var rightsNouns = wordset.Of(map[string]bool{"rights": true, "patents": true, "patent": true, "license": true,
@@ -4700,7 +4704,23 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		// tanker Avaj was hit", "warplanes hit the jetty at Iran's Kharg
 		// island oil terminal")
 		unnamedForce := !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) && e.hasRole(graph.RoleTarget) && forceByUnnamed(ps, s, cl, code)
-		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) && !unnamedForce || !e.hasRole(graph.RoleTarget) && e.location < 0 && !noComment && !unnamedAsked) ||
+		// (a veto, a proposal or an urging of a named party with a thing
+		// for object, whose addressee the text does not name, is
+		// annotated with its actor alone: "said he will veto an 87.5
+		// billion dlr highway bill", "urged passage of an amendment",
+		// "proposed a tax on imported oil")
+		alone := soloVerbs.Has(lem) && e.hasRole(graph.RoleActor) && !cl.Passive && !cl.Negated && len(cl.Object) > 0 && !s.mentionHeads(cl.Object)
+		if alone && !e.hasRole(graph.RoleTarget) {
+			e.cover = [2]int{cl.Verb.Start, cl.Verb.End} // "vetoed a resolution": the resolution is an event of its own
+		}
+		if alone && lem == "propose" && !e.hasRole(graph.RoleTarget) && (typ == "appeal" || typ == "intent") {
+			// "said he will propose tax incentives": a proposal made, not
+			// the dictionary's suggestion to another (GUIDE.md: a
+			// suggestion or proposal stays a proposal)
+			code, typ = "036", "proposal"
+			e.typ, e.code = typ, code
+		}
+		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) && !unnamedForce || !e.hasRole(graph.RoleTarget) && e.location < 0 && !noComment && !unnamedAsked && !alone) ||
 			symmetric[typ] && (len(e.participants) < 2 && e.location < 0 && !metUnnamed(ps, s, cl, lem) || !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant)) {
 			continue // CAMEO codes a source's act toward a target
 		}
