@@ -443,6 +443,18 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"appeal  @ happened: Ada Lund/actor", "proposal  @ happened: Halvard Corp/actor", "reject  @ planned: Jon Berg/actor"},
 		},
 		{
+			name:      "a country named only as the home of a firm or investors is no side of the firm's deal ('an agreement with a Norland marketing company', 'to a group of Vardo investors', 'Vardo's state-owned Brask Inc', whose firm is the side)",
+			published: "1987-03-05",
+			body: "Halvard Corp finalized an agreement with a Norland marketing company. Mersk Inc agreed to sell its unit to a group of Vardo investors. " +
+				"Ostby AG is a joint venture between Kalle Corp and Vardo's state-owned Brask Inc.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Mersk Inc", "Kalle Corp", "Brask Inc", "Ostby AG")
+				h.unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{"agreement  @ happened: Halvard Corp/participant", "agreement  @ happened: Kalle Corp/participant, Brask Inc/participant",
+				"agreement  @ happened: Mersk Inc/participant"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

@@ -685,6 +685,25 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 				e.drop(p) // "damaged by the arms-to-Iran scandal": the affair's name, no party
 			}
 		}
+		if e.typ == "agreement" || e.typ == "proposal" {
+			for p := range e.participants {
+				if d.ents[p].Type != graph.Country {
+					continue
+				}
+				if ok, owned := d.namesFirmOf(e.s, p); ok {
+					// "a joint venture between ITT and France's state-owned
+					// CGE", "an agreement with a Canadian marketing company",
+					// "to a group of South African investors": the state is
+					// only where the firm is from; the firm it owns, named,
+					// is the side
+					role := e.participants[p]
+					e.drop(p)
+					if owned >= 0 && e.participants[owned] == "" {
+						e.add(owned, role)
+					}
+				}
+			}
+		}
 		if e.typ == "visit" {
 			d.hostOfPlace(e)
 		}
@@ -3951,6 +3970,53 @@ func (s *sent) namesScandal(ent int) bool {
 		found = true
 	}
 	return found
+}
+
+// namesFirmOf reports the country ent named in s only as the home of a
+// firm or of investors, and the body it owns when one is named: its name or demonym, past a possessive and up to
+// three lower-case words, before a word for a firm ("a Canadian marketing
+// company", "U.S. brokerage firm", "South African investors") or before a
+// body's name ("France's state-owned Cie Generale d'Electricite").
+func (d *doc) namesFirmOf(s *sent, ent int) (bool, int) {
+	found, body := false, -1
+	for _, m := range s.mentions {
+		if m.ent != ent {
+			continue
+		}
+		if m.first > 0 && s.possessive(m.first-1) {
+			return false, -1 // "Jon Berg's Brekka unit": a name of what another owns
+		}
+		k := m.last
+		if s.possessive(k) {
+			k++
+		}
+		firm, owned := false, false
+		for j := k; j < len(s.Tokens) && j <= k+3 && !s.breaks(j); j++ {
+			if o := s.mentionAt(j); o != nil {
+				// "France's state-owned Cie Generale d'Electricite": a firm
+				// the state owns, named
+				firm = owned && o.ent != ent && d.ents[o.ent].Type == graph.Organization
+				if firm {
+					body = o.ent
+				}
+				break
+			}
+			w := s.w(j)
+			if firmNouns.Has(w) || tradeNouns.Has(w) || w == "investors" || w == "consortium" {
+				firm = true
+				break
+			}
+			if !isLowerWord(s.raw(j)) || determiners.Has(w) || isPreposition(w) || w == "and" || w == "or" || strings.HasSuffix(w, "ed") && !strings.Contains(w, "-") {
+				break // "Venezuela and its bank advisory committee", "Chile reached agreement with bank creditors"
+			}
+			owned = owned || strings.HasSuffix(w, "-owned") || strings.HasSuffix(w, "-run")
+		}
+		if !firm {
+			return false, -1
+		}
+		found = true
+	}
+	return found, body
 }
 
 // unresolved follow "without" where talks end with nothing settled: "ended
