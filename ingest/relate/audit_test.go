@@ -455,6 +455,19 @@ func TestAuditEventRules(t *testing.T) {
 				"agreement  @ happened: Mersk Inc/participant"},
 		},
 		{
+			name:      "a country named only as the home of the firms or bankers meeting or talking is no side of the talks; a debtor state is the side of talks with its creditor banks",
+			published: "1987-03-05",
+			body: "Norland bankers will meet with Halvard Corp on Monday. Talks between a Vardo company and Brask Inc went well. " +
+				"Jon Berg is in New York for talks with Ostland's creditor banks.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+				h.unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Ostland", "", "Ostland")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").known(graph.City, "New York", "New York")
+			},
+			want: []string{"meeting 1987-03-09 @ planned: Halvard Corp/participant", "talks  @ happened: Brask Inc/participant",
+				"talks  @New York happened: Ostland/participant, Jon Berg/participant"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

@@ -685,7 +685,7 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 				e.drop(p) // "damaged by the arms-to-Iran scandal": the affair's name, no party
 			}
 		}
-		if e.typ == "agreement" || e.typ == "proposal" {
+		if e.typ == "agreement" || e.typ == "proposal" || e.typ == "talks" || e.typ == "meeting" || e.typ == "cooperation" {
 			for p := range e.participants {
 				if d.ents[p].Type != graph.Country {
 					continue
@@ -4002,11 +4002,14 @@ func (d *doc) namesFirmOf(s *sent, ent int) (bool, int) {
 				break
 			}
 			w := s.w(j)
+			if w == "creditor" || w == "creditors" || w == "lender" || w == "lenders" || w == "central" || w == "state" || w == "national" {
+				break // "Argentina's creditor banks": the debtor state is the banks' other side; "Sweden's central bank" acts for the state
+			}
 			if firmNouns.Has(w) || tradeNouns.Has(w) || w == "investors" || w == "consortium" {
 				firm = true
 				break
 			}
-			if !isLowerWord(s.raw(j)) || determiners.Has(w) || isPreposition(w) || w == "and" || w == "or" || strings.HasSuffix(w, "ed") && !strings.Contains(w, "-") {
+			if !isLowerWord(s.raw(j)) || determiners.Has(w) || isPreposition(w) || notModifiers.Has(w) || strings.HasSuffix(w, "ed") && !strings.Contains(w, "-") {
 				break // "Venezuela and its bank advisory committee", "Chile reached agreement with bank creditors"
 			}
 			owned = owned || strings.HasSuffix(w, "-owned") || strings.HasSuffix(w, "-run")
@@ -4018,6 +4021,16 @@ func (d *doc) namesFirmOf(s *sent, ent int) (bool, int) {
 	}
 	return found, body
 }
+
+// notModifiers are function words, which no noun phrase's modifiers
+// hold: "between the United States and Japan on bank rules".
+var notModifiers = wordset.Of(map[string]bool{"and": true, "or": true, "on": true, "between": true, "from": true,
+	"about": true, "over": true, "into": true, "under": true, "by": true, "as": true, "against": true, "after": true,
+	"before": true, "during": true, "through": true, "than": true, "per": true, "via": true, "across": true,
+	"since": true, "until": true, "near": true, "within": true, "without": true, "among": true, "including": true,
+	"who": true, "which": true, "that": true, "is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "has": true, "have": true, "had": true, "will": true, "would": true, "said": true, "says": true,
+	"its": true, "their": true, "his": true, "her": true})
 
 // unresolved follow "without" where talks end with nothing settled: "ended
 // today without resolving the dispute".
