@@ -704,6 +704,9 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 				}
 			}
 		}
+		if len(e.participants) == 0 {
+			continue // every party was a name's modifier or an affair's name
+		}
 		if e.typ == "visit" {
 			d.hostOfPlace(e)
 		}
