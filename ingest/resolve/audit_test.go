@@ -44,6 +44,15 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"OECD", "Organisation of Economic Cooperation and Development", "ICCO", "UNCTAD"},
 		},
 		{
+			name: "a name the wire sets in angle brackets is a company's, also where the tagger missed it ('to <Eagle Cable>'); a ticker is none",
+			body: "Tempo Enterprises Inc said it agreed to sell seven cable television systems to <Eagle Cable>. Shares of <AVX> rose.",
+			tags: []tag{{"Tempo Enterprises Inc", "ORG"}},
+			want: map[string]view{
+				"Eagle Cable": {Type: graph.Organization, Mentions: []string{"Eagle Cable"}},
+			},
+			absent: []string{"AVX"},
+		},
+		{
 			name: "'the Group of Five and Canada' read as one name is the group and the state that joins it",
 			body: "The rates were agreed at last month's meeting of the Group of Five and Canada in Paris.",
 			tags: []tag{{"Group of Five and Canada", "ORG"}, {"Paris", "LOC"}},

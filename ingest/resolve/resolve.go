@@ -1206,12 +1206,34 @@ func bracketNames(body string, spans []segment.Span) []segment.Span {
 		}
 	}
 	for n, nm := range names {
-		if seen[n] {
+		if seen[n] || nameShaped(body[nm.Start:nm.End]) {
+			// (the wire brackets a company's name: "to <Eagle Cable>" is
+			// one the tagger missed)
 			out = append(out, nm)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// nameParticles are the lower-case words inside a company's name.
+var nameParticles = wordset.Of(map[string]bool{"de": true, "del": true, "della": true, "di": true, "du": true, "des": true,
+	"la": true, "le": true, "of": true, "and": true, "for": true, "the": true, "y": true, "e": true, "et": true, "und": true,
+	"van": true, "von": true, "da": true, "do": true, "dos": true})
+
+// nameShaped reports words that each open with a capital or are a name's
+// particle ("Eagle Cable", "Banco de Investimento"), two at least.
+func nameShaped(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if !unicode.IsUpper([]rune(w)[0]) && !nameParticles.Has(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // cutTickers ends a name where a wire's ticker in angle brackets starts
