@@ -468,6 +468,16 @@ func TestAuditEventRules(t *testing.T) {
 				"talks  @New York happened: Ostland/participant, Jon Berg/participant"},
 		},
 		{
+			name:      "a firm bought keeps its name as the object's head before an apposition naming a place ('Brask Leasing Co Inc, a Portland, Maine lessor')",
+			published: "1987-03-05",
+			body:      "Halvard Bank said it has agreed to purchase Brask Leasing Co Inc, a Portland, Maine lessor of office equipment, for about 43,000 common shares.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Bank", "Brask Leasing Co Inc")
+				h.unknown(graph.City, "Portland", "", "Portland").known(graph.Region, "Maine", "Maine")
+			},
+			want: []string{"agreement  @ happened: Halvard Bank/participant, Brask Leasing Co Inc/participant"},
+		},
+		{
 			name:      "a cooperative act denied is a refusal only where the party will not do it or does not accept it; an act not done ('did not release details', 'has not yet reached an agreement', 'were not submitted until') is no event (GUIDE.md), nor 'will not allow X to'",
 			published: "1987-03-05",
 			body: "Halvard Corp will not accept the offer from Vesk Corp. Brask Inc does not support the plan of Kalle Corp. " +

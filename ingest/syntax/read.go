@@ -560,7 +560,10 @@ func (s *Sentence) coordinated(k int) ([]NounPhrase, int) {
 					// Syria's interim president, Ahmed al-Sharaa, there"
 					last := &parts[len(parts)-1]
 					last.End = ap.End
-					if s.name[ap.Head] >= 0 {
+					if s.name[ap.Head] >= 0 && s.name[last.Head] < 0 {
+						// (a name keeps its head before an apposition that
+						// names a place in it: "Northeast Leasing Co Inc, a
+						// Portland, Maine lessor")
 						last.Head = ap.Head
 					}
 					k = after
