@@ -3952,22 +3952,27 @@ func (d *doc) hostOfPlace(e *eventMention) {
 // namesScandal reports ent named in s only inside the name of an affair:
 // "the Iran arms scandal", "the arms-to-Iran scandal", "the Iran affair".
 func (s *sent) namesScandal(ent int) bool {
+	return s.everyMention(ent, func(m mention) bool {
+		for j := m.last; j < len(s.Tokens) && j <= m.last+2; j++ {
+			if w := s.w(j); w == "scandal" || w == "affair" || w == "scandals" {
+				return true
+			}
+			if !isLowerWord(s.raw(j)) && !strings.HasPrefix(s.raw(j), "-") {
+				return false
+			}
+		}
+		return false
+	})
+}
+
+// everyMention reports ent named in s, each of its mentions as f says.
+func (s *sent) everyMention(ent int, f func(m mention) bool) bool {
 	found := false
 	for _, m := range s.mentions {
 		if m.ent != ent {
 			continue
 		}
-		in := false
-		for j := m.last; j < len(s.Tokens) && j <= m.last+2; j++ {
-			if w := s.w(j); w == "scandal" || w == "affair" || w == "scandals" {
-				in = true
-				break
-			}
-			if !isLowerWord(s.raw(j)) && !strings.HasPrefix(s.raw(j), "-") {
-				break
-			}
-		}
-		if !in {
+		if !f(m) {
 			return false
 		}
 		found = true
@@ -3976,53 +3981,50 @@ func (s *sent) namesScandal(ent int) bool {
 }
 
 // namesFirmOf reports the country ent named in s only as the home of a
-// firm or of investors, and the body it owns when one is named: its name or demonym, past a possessive and up to
-// three lower-case words, before a word for a firm ("a Canadian marketing
-// company", "U.S. brokerage firm", "South African investors") or before a
-// body's name ("France's state-owned Cie Generale d'Electricite").
+// firm or of investors, and the body it owns when one is named: its name
+// or demonym, past a possessive and up to three lower-case words, before a
+// word for a firm ("a Canadian marketing company", "U.S. brokerage firm",
+// "South African investors") or before a body's name ("France's
+// state-owned Cie Generale d'Electricite").
 func (d *doc) namesFirmOf(s *sent, ent int) (bool, int) {
-	found, body := false, -1
-	for _, m := range s.mentions {
-		if m.ent != ent {
-			continue
-		}
+	body := -1
+	home := s.everyMention(ent, func(m mention) bool {
 		if m.first > 0 && s.possessive(m.first-1) {
-			return false, -1 // "Jon Berg's Brekka unit": a name of what another owns
+			return false // "Jon Berg's Brekka unit": a name of what another owns
 		}
 		k := m.last
 		if s.possessive(k) {
 			k++
 		}
-		firm, owned := false, false
+		owned := false
 		for j := k; j < len(s.Tokens) && j <= k+3 && !s.breaks(j); j++ {
 			if o := s.mentionAt(j); o != nil {
 				// "France's state-owned Cie Generale d'Electricite": a firm
 				// the state owns, named
-				firm = owned && o.ent != ent && d.ents[o.ent].Type == graph.Organization
-				if firm {
+				if owned && o.ent != ent && d.ents[o.ent].Type == graph.Organization {
 					body = o.ent
+					return true
 				}
-				break
+				return false
 			}
 			w := s.w(j)
 			if w == "creditor" || w == "creditors" || w == "lender" || w == "lenders" || w == "central" || w == "state" || w == "national" {
-				break // "Argentina's creditor banks": the debtor state is the banks' other side; "Sweden's central bank" acts for the state
+				return false // "Argentina's creditor banks": the debtor state is the banks' other side; "Sweden's central bank" acts for the state
 			}
 			if firmNouns.Has(w) || tradeNouns.Has(w) || w == "investors" || w == "consortium" {
-				firm = true
-				break
+				return true
 			}
 			if !isLowerWord(s.raw(j)) || determiners.Has(w) || isPreposition(w) || notModifiers.Has(w) || strings.HasSuffix(w, "ed") && !strings.Contains(w, "-") {
-				break // "Venezuela and its bank advisory committee", "Chile reached agreement with bank creditors"
+				return false // "Venezuela and its bank advisory committee", "Chile reached agreement with bank creditors"
 			}
 			owned = owned || strings.HasSuffix(w, "-owned") || strings.HasSuffix(w, "-run")
 		}
-		if !firm {
-			return false, -1
-		}
-		found = true
+		return false
+	})
+	if !home {
+		return false, -1
 	}
-	return found, body
+	return true, body
 }
 
 // notModifiers are function words, which no noun phrase's modifiers
