@@ -1912,6 +1912,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Norpress basedIn Norland", "Vesk Trading basedIn Norland"},
 		},
 		{
+			name: "'<Org>'s chief trial lawyer, <Person>,' works with the body, no officer of it; '<Person> of <Org>' past the wire's bracket",
+			body: "Halvard Corp's chief trial lawyer, Jon Berg, said the verdict was fair. Ole Moe of <Brask Telecommunications SA> said the bid was strong.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Telecommunications SA")
+				unknownAll(h, graph.Person, "Jon Berg", "Ole Moe")
+			},
+			want: []string{"Jon Berg affiliatedWith Halvard Corp (chief trial lawyer)", "Ole Moe affiliatedWith Brask Telecommunications SA"},
+		},
+		{
 			name: "a party's member before the name, 'also a member of the ruling X' after it, and a firm's board member",
 			body: "Jon Berg, also a member of the ruling Vesk Conservative Party, said so. Vesk Labour Party member Lars Dahl said so. Halvard Corp board member Ole Moe said so.",
 			build: func(h *hand) {

@@ -2306,6 +2306,12 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 				break
 			}
 		}
+		pred := predicateOf(kind)
+		if kind == kindNone && roleStart < roleEnd && d.entity(state.ent).Type == graph.Organization && staffNouns.Has(s.w(roleEnd-1)) {
+			// "Pennzoil Co's chief trial lawyer, Joseph P. Jamail,": one
+			// who works for the body, no officer of it
+			kind, pred = kindOfficial, graph.RelAffiliatedWith
+		}
 		if kind == kindNone || roleStart >= roleEnd {
 			continue
 		}
@@ -2318,7 +2324,7 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 				s.consume(s.at[j])
 			}
 		}
-		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(state.ent).ID,
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: pred, Object: d.entity(state.ent).ID,
 			Role: d.body[s.Tokens[roleStart].Start:s.Tokens[roleEnd-1].End], ValidFrom: d.published(),
 			Confidence: confApposition, Evidence: d.evidence(s)})
 	}

@@ -40,8 +40,8 @@ func (d *doc) workRelations(s *sent, p mention, out *relations) {
 		// of the brokerage Nesbitt Thomson", "analyst Rick Sales at Odlum
 		// Brown"
 		j := k + 1 + b2i(s.w(k+1) == "the")
-		if s.mentionAt(j) == nil && firmNouns.Has(s.w(j)) {
-			j++
+		if s.mentionAt(j) == nil && (firmNouns.Has(s.w(j)) || s.w(j) == "<") {
+			j++ // (and past the wire's bracket: "Marc Mathieu of <Societe Anonyme de Telecommunications>")
 		}
 		if o := s.mentionAt(j); o != nil && o.first == j && !s.possessive(o.last) {
 			add(o)
