@@ -1912,6 +1912,14 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Norpress basedIn Norland", "Vesk Trading basedIn Norland"},
 		},
 		{
+			name: "a body's title before a name reads past the body's acronym set off by commas: 'the Halvard Board of Trade, HBT, chairman Jon Berg'",
+			body: "The Halvard Board of Trade, HBT, chairman Jon Berg said volume rose.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Board of Trade", "", "Halvard Board of Trade", "HBT").unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{"Jon Berg leaderOf Halvard Board of Trade (chairman)"},
+		},
+		{
 			name: "'<Org>'s chief trial lawyer, <Person>,' works with the body, no officer of it; '<Person> of <Org>' past the wire's bracket",
 			body: "Halvard Corp's chief trial lawyer, Jon Berg, said the verdict was fair. Ole Moe of <Brask Telecommunications SA> said the bid was strong.",
 			build: func(h *hand) {

@@ -340,6 +340,15 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 				}
 			}
 		}
+		if s.w(c) == "," && c >= 3 {
+			// "Chicago Board of Trade, CBT, chairman Karsten Mahlmann": past
+			// the acronym set off by commas, when it names the body before it
+			if a := s.mentionAt(c - 1); a != nil && s.w(a.first-1) == "," {
+				if b := s.mentionAt(a.first - 2); b != nil && b.ent == a.ent {
+					c = a.first - 2
+				}
+			}
+		}
 		for n := 0; n < 2 && (s.w(c) == "revolutionary" || s.w(c) == "spiritual") && isLowerWord(s.raw(c)); n++ {
 			c-- // "Iran's revolutionary leader"
 		}
