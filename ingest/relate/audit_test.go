@@ -1912,6 +1912,16 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Norpress basedIn Norland", "Vesk Trading basedIn Norland"},
 		},
 		{
+			name: "a body naming a person to an office gives it to him: 'named X president', 'said it named X to the new post of vice chairman', 'appointed X executive vice president'; naming a plant after him none",
+			body: "Halvard Corp named Jon Berg president. Brask Inc said it named Ole Moe to the new post of vice chairman, effective today. " +
+				"Vesk Corp appointed Ada Lund executive vice president. The board named the plant after Lars Dahl.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vesk Corp")
+				unknownAll(h, graph.Person, "Jon Berg", "Ole Moe", "Ada Lund", "Lars Dahl")
+			},
+			want: []string{"Ada Lund officialOf Vesk Corp (executive vice president)", "Jon Berg leaderOf Halvard Corp (president)", "Ole Moe officialOf Brask Inc (vice chairman)"},
+		},
+		{
 			name: "a body's title before a name reads past the body's acronym set off by commas: 'the Halvard Board of Trade, HBT, chairman Jon Berg'",
 			body: "The Halvard Board of Trade, HBT, chairman Jon Berg said volume rose.",
 			build: func(h *hand) {

@@ -119,6 +119,7 @@ func (r *Relater) Relate(articleID, body, published string, sents []segment.Sent
 		r.memberRelations(d, s, &rels)
 		r.partyRelations(d, s, &rels)
 		r.possessedPersonRelations(d, s, &rels)
+		r.appointments(d, s, &rels)
 		r.linkRelations(d, s, &rels)
 		r.allyRelations(d, s, &rels)
 		r.borderRelations(d, s, &rels)

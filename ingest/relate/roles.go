@@ -2571,3 +2571,80 @@ func (r *Relater) possessedPersonRelations(d *doc, s *sent, out *relations) {
 var personActs = wordset.Of(map[string]bool{"said": true, "says": true, "told": true, "added": true, "noted": true,
 	"estimated": true, "predicted": true, "expects": true, "believes": true, "thinks": true, "is": true, "was": true,
 	"has": true, "had": true, ",": true, "outlined": true, "explained": true, "agreed": true, "commented": true})
+
+// appointments reads an office a body gives a person by naming him to it:
+// "Halvard Corp named Robert Warren president", "said it appointed Jon Berg
+// chief executive officer", "named Robert Warren to the new post of vice
+// chairman". The body is the verb's subject, named before it in the
+// sentence (or "it" after a speaker it stands for); as of the article's
+// date.
+func (r *Relater) appointments(d *doc, s *sent, out *relations) {
+	for _, p := range s.mentions {
+		if d.entity(p.ent).Type != graph.Person || p.first < 2 || !appointVerbs.Has(s.w(p.first-1)) {
+			continue
+		}
+		v := p.first - 1
+		k := afterName(s, p)
+		switch {
+		case s.w(k) == "as":
+			k++
+		case s.w(k) == "to" && s.w(k+1) == "the":
+			// "to the new post of vice chairman", "to the post of"
+			j := k + 2
+			if s.w(j) == "new" || s.w(j) == "newly-created" {
+				j++
+			}
+			if s.w(j) != "post" && s.w(j) != "position" || s.w(j+1) != "of" {
+				continue
+			}
+			k = j + 2
+		}
+		if s.w(k) == "the" || s.w(k) == "a" {
+			k++
+		}
+		end, kind, ok := r.titleStartingAt(s, k)
+		if w := s.w(k); !ok && (w == "vice" || w == "deputy" || w == "assistant" || w == "executive") {
+			// "vice chairman", "executive vice president": an officer below the head
+			if end, _, ok = r.titleStartingAt(s, k+1); !ok && (s.w(k+1) == "vice" || s.w(k+1) == "deputy") {
+				end, _, ok = r.titleStartingAt(s, k+2)
+			}
+			kind = kindOfficial
+		}
+		if !ok || s.mentionAt(end) != nil && s.w(end-1) != "of" {
+			continue
+		}
+		var body *mention
+		if s.w(end) == "of" {
+			// "named Robert Warren president of Halvard Corp": read elsewhere
+			continue
+		}
+		for j := v - 1; j >= 0 && v-j <= 4; j-- {
+			if m := s.mentionAt(j); m != nil {
+				if d.entity(m.ent).Type == graph.Organization {
+					body = m
+				}
+				break
+			}
+			if w := s.w(j); w == "it" {
+				// "Halvard Corp said it named …": the body that speaks
+				if sv := s.w(j - 1); sv == "said" || sv == "says" || sv == "announced" {
+					if m := s.mentionAt(s.skipTicker(j - 2)); m != nil && d.entity(m.ent).Type == graph.Organization {
+						body = m
+					}
+				}
+				break
+			}
+			if w := s.w(j); !auxiliaries.Has(w) && w != "also" && w != "has" && w != "had" && w != "today" && w != "yesterday" {
+				break
+			}
+		}
+		if body == nil {
+			continue
+		}
+		out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: d.entity(body.ent).ID,
+			Role: strings.TrimSuffix(d.body[s.Tokens[k].Start:s.Tokens[end-1].End], "."), ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+	}
+}
+
+// appointVerbs give a person an office: "named X president".
+var appointVerbs = wordset.Of(map[string]bool{"named": true, "appointed": true, "elected": true, "promoted": true, "designated": true, "names": true, "appoints": true})
