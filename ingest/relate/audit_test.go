@@ -1912,6 +1912,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Norpress basedIn Norland", "Vesk Trading basedIn Norland"},
 		},
 		{
+			name: "'<Org> said its economist <Person>': the role is the job, not the words of saying",
+			body: "Halvard Corp said its economist Jon Berg expects growth.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp")
+				unknownAll(h, graph.Person, "Jon Berg")
+			},
+			want: []string{"Jon Berg affiliatedWith Halvard Corp (economist)"},
+		},
+		{
 			name: "a body naming a person to an office gives it to him: 'named X president', 'said it named X to the new post of vice chairman', 'appointed X executive vice president'; naming a plant after him none",
 			body: "Halvard Corp named Jon Berg president. Brask Inc said it named Ole Moe to the new post of vice chairman, effective today. " +
 				"Vesk Corp appointed Ada Lund executive vice president. The board named the plant after Lars Dahl.",

@@ -137,6 +137,9 @@ var portfolioFields = wordset.Of(map[string]bool{"defence": true, "defense": tru
 func (r *Relater) orgRoleRelations(d *doc, s *sent, out *relations) {
 	// role reads the words from k up to end as a role of org
 	role := func(p, org *mention, k, end int) {
+		if speechVerbs[s.w(k)] && s.w(k+1) == "its" {
+			k += 2 // "Halvard Corp said its economist John Smith": the role is "economist"
+		}
 		if k >= end || end-k > 4 || portfolio(d.entity(org.ent), org) && portfolioFields.Has(strings.ToLower(d.entity(org.ent).Name)) {
 			return // "Defence Secretary X": the office's field, no body
 		}
