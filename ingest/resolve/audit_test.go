@@ -44,6 +44,15 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"OECD", "Organisation of Economic Cooperation and Development", "ICCO", "UNCTAD"},
 		},
 		{
+			name: "a company of three words or more is also its initials where the tagger left them untagged ('Halvard Telephone and Telegraph Co … HTT said'); a common abbreviation ('PC') is none",
+			body: "Halvard Telephone and Telegraph Co said sales rose. HTT said prices fell. Prime Computer Inc sells a PC for home use.",
+			tags: []tag{{"Halvard Telephone and Telegraph Co", "ORG"}, {"Prime Computer Inc", "ORG"}},
+			want: map[string]view{
+				"Halvard Telephone and Telegraph Co": {Type: graph.Organization, Mentions: []string{"Halvard Telephone and Telegraph Co", "HTT"}},
+				"Prime Computer Inc":                 {Type: graph.Organization, Mentions: []string{"Prime Computer Inc"}},
+			},
+		},
+		{
 			name: "a name the wire sets in angle brackets is a company's, also where the tagger missed it ('to <Eagle Cable>'); a ticker is none",
 			body: "Tempo Enterprises Inc said it agreed to sell seven cable television systems to <Eagle Cable>. Shares of <AVX> rose.",
 			tags: []tag{{"Tempo Enterprises Inc", "ORG"}},

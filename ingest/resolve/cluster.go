@@ -1738,6 +1738,11 @@ var securityWords = set("share", "shares", "stock", "stocks", "common", "notes",
 // word the article writes in lower case or a word of a person's name in
 // it, and only where one company of the article has it; it stands alone
 // between words in lower case.
+// commonAbbreviations stand for things, not the company whose initials
+// they share: "PC" is a personal computer beside Prime Computer Inc.
+var commonAbbreviations = wordset.Of(map[string]bool{"PC": true, "PCS": true, "TV": true, "CD": true, "AM": true, "PM": true,
+	"VAT": true, "CEO": true, "GDP": true, "GNP": true, "OTC": true, "IPO": true, "LBO": true, "ECU": true, "CPI": true, "PPI": true})
+
 func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) []*cand {
 	type firm struct {
 		short []string
@@ -1788,6 +1793,21 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 		if a := bracketedAcronym(d.body, c.end); a != "" && !r.forms.Has(a) && owners[a] == nil {
 			owners[a] = map[string]bool{c.name: true}
 			firms = append(firms, firm{[]string{a}, c.start})
+		}
+		if c.entry == nil && len(strings.Fields(c.name)) >= 3 {
+			// "American Telephone and Telegraph Co … ATT said", "General
+			// Motors Corp … GM": the initials of a company of three words
+			// or more, which the tagger left untagged
+			for _, a := range initialisms(c.name) {
+				if len(a) < 2 || r.forms.Has(a) || r.forms.Has(strings.ToLower(a)) || commonAbbreviations.Has(a) {
+					continue
+				}
+				if owners[a] == nil {
+					owners[a] = map[string]bool{}
+					firms = append(firms, firm{[]string{a}, c.start})
+				}
+				owners[a][c.name] = true
+			}
 		}
 	}
 	byFirst := map[string][]firm{} // the companies' short names by first word, where one company has it
