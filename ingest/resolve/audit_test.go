@@ -44,6 +44,14 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"OECD", "Organisation of Economic Cooperation and Development", "ICCO", "UNCTAD"},
 		},
 		{
+			name: "a company named with a tail like 'Laboratories', 'Enterprises', 'Resources' or 'Technologies' is also its first words alone ('Wyle Laboratories … Wyle said')",
+			body: "Halvard Laboratories said sales rose. Halvard said prices fell.",
+			tags: []tag{{"Halvard Laboratories", "ORG"}, {"Halvard", "ORG"}},
+			want: map[string]view{
+				"Halvard Laboratories": {Type: graph.Organization, Mentions: []string{"Halvard Laboratories", "Halvard"}},
+			},
+		},
+		{
 			name: "a company of three words or more is also its initials where the tagger left them untagged ('Halvard Telephone and Telegraph Co … HTT said'); a common abbreviation ('PC') is none",
 			body: "Halvard Telephone and Telegraph Co said sales rose. HTT said prices fell. Prime Computer Inc sells a PC for home use.",
 			tags: []tag{{"Halvard Telephone and Telegraph Co", "ORG"}, {"Prime Computer Inc", "ORG"}},

@@ -953,7 +953,7 @@ var committeeWords = set("Committee", "Subcommittee", "Panel", "Caucus")
 // firmTails end a company's name as a legal form does, and its first
 // words are its short name: "Texas Commerce" of "Texas Commerce
 // Bancshares", "Safeway" of "Safeway Stores".
-var firmTails = set("Bancshares", "Bancorp", "Bancorporation", "Stores", "Industries", "Holdings", "Airlines", "Airways")
+var firmTails = set("Bancshares", "Bancorp", "Bancorporation", "Stores", "Industries", "Holdings", "Airlines", "Airways", "Laboratories", "Enterprises", "Resources", "Technologies")
 
 // bankWords open a bank's name before the name proper.
 var bankWords = wordset.Of(map[string]bool{"Bank": true, "Banco": true, "Banca": true, "Banque": true, "Banka": true})
