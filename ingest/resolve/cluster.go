@@ -1799,7 +1799,7 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 			// Motors Corp … GM": the initials of a company of three words
 			// or more, which the tagger left untagged
 			for _, a := range initialisms(c.name) {
-				if len(a) < 2 || r.forms.Has(a) || r.forms.Has(strings.ToLower(a)) || commonAbbreviations.Has(a) {
+				if len(a) < 2 || !strings.Contains(d.body, a) || r.forms.Has(a) || r.forms.Has(strings.ToLower(a)) || commonAbbreviations.Has(a) {
 					continue
 				}
 				if owners[a] == nil {
