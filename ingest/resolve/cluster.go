@@ -1783,6 +1783,7 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 			owners[key][c.name] = true
 		}
 	}
+	initialled := map[string]bool{}
 	for _, c := range cands {
 		// "Applied Circuit Technology Inc (ACT)", "Digital Equipment Corp
 		// <DEC>": the acronym or ticker in brackets after a company's name,
@@ -1794,10 +1795,12 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 			owners[a] = map[string]bool{c.name: true}
 			firms = append(firms, firm{[]string{a}, c.start})
 		}
-		if c.entry == nil && len(strings.Fields(c.name)) >= 3 {
+		if c.entry == nil && !initialled[c.name] && strings.Count(c.name, " ") >= 2 {
 			// "American Telephone and Telegraph Co … ATT said", "General
 			// Motors Corp … GM": the initials of a company of three words
-			// or more, which the tagger left untagged
+			// or more, which the tagger left untagged (once a name: the
+			// candidates are its mentions)
+			initialled[c.name] = true
 			for _, a := range initialisms(c.name) {
 				if len(a) < 2 || !strings.Contains(d.body, a) || r.forms.Has(a) || r.forms.Has(strings.ToLower(a)) || commonAbbreviations.Has(a) {
 					continue
