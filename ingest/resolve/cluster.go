@@ -1738,6 +1738,26 @@ var securityWords = set("share", "shares", "stock", "stocks", "common", "notes",
 // word the article writes in lower case or a word of a person's name in
 // it, and only where one company of the article has it; it stands alone
 // between words in lower case.
+// capitalWords are the words of text written in capitals, two letters or
+// more ("ATT", "GM").
+func capitalWords(text string) map[string]bool {
+	out := map[string]bool{}
+	start := -1
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && text[i] >= 'A' && text[i] <= 'Z' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start >= 2 && (i == len(text) || !(text[i] >= 'a' && text[i] <= 'z')) && (start == 0 || !(text[start-1] >= 'a' && text[start-1] <= 'z')) {
+			out[text[start:i]] = true
+		}
+		start = -1
+	}
+	return out
+}
+
 // commonAbbreviations stand for things, not the company whose initials
 // they share: "PC" is a personal computer beside Prime Computer Inc.
 var commonAbbreviations = wordset.Of(map[string]bool{"PC": true, "PCS": true, "TV": true, "CD": true, "AM": true, "PM": true,
@@ -1784,6 +1804,7 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 		}
 	}
 	initialled := map[string]bool{}
+	var caps map[string]bool // the text's words in capitals, read once when a name's initials are wanted
 	for _, c := range cands {
 		// "Applied Circuit Technology Inc (ACT)", "Digital Equipment Corp
 		// <DEC>": the acronym or ticker in brackets after a company's name,
@@ -1801,8 +1822,11 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 			// or more, which the tagger left untagged (once a name: the
 			// candidates are its mentions)
 			initialled[c.name] = true
+			if caps == nil {
+				caps = capitalWords(d.body)
+			}
 			for _, a := range initialisms(c.name) {
-				if len(a) < 2 || !strings.Contains(d.body, a) || r.forms.Has(a) || r.forms.Has(strings.ToLower(a)) || commonAbbreviations.Has(a) {
+				if len(a) < 2 || !caps[a] || r.forms.Has(a) || r.forms.Has(strings.ToLower(a)) || commonAbbreviations.Has(a) {
 					continue
 				}
 				if owners[a] == nil {

@@ -1224,16 +1224,14 @@ var nameParticles = wordset.Of(map[string]bool{"de": true, "del": true, "della":
 // nameShaped reports words that each open with a capital or are a name's
 // particle ("Eagle Cable", "Banco de Investimento"), two at least.
 func nameShaped(text string) bool {
-	ws := strings.Fields(text)
-	if len(ws) < 2 {
-		return false
-	}
-	for _, w := range ws {
-		if !unicode.IsUpper([]rune(w)[0]) && !nameParticles.Has(w) {
+	n := 0
+	for w := range strings.FieldsSeq(text) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameParticles.Has(w) {
 			return false
 		}
+		n++
 	}
-	return true
+	return n >= 2
 }
 
 // cutTickers ends a name where a wire's ticker in angle brackets starts
