@@ -528,6 +528,15 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a company's first word alone is the company, not the office holder of that surname, also where the wire writes its legal form in lower case ('Baker International corp … Baker said')",
+			body: "Blinken Hydraulics corp said it sued Gable Tool Co. Blinken said the merger must go ahead. Secretary of State Blinken declined to comment.",
+			tags: []tag{{"Blinken Hydraulics", "ORG"}, {"Gable Tool Co", "ORG"}, {"Blinken", "PER"}, {"Blinken", "PER"}},
+			want: map[string]view{
+				"Blinken Hydraulics": {Type: graph.Organization, Mentions: []string{"Blinken Hydraulics", "Blinken"}},
+				"Antony Blinken":     {Type: graph.Person, Country: "USA", Mentions: []string{"Blinken"}},
+			},
+		},
+		{
 			name: "a short name two companies of the article share stays no one's",
 			body: "Holvik Inns Inc is a unit of Holvik Corp. Analysts said Holvik's plan was sound.",
 			tags: []tag{{"Holvik Inns Inc", "ORG"}, {"Holvik Corp", "ORG"}},

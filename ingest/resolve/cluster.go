@@ -416,17 +416,19 @@ func (r *Resolver) cluster(d *doc, cands []*cand) []*cluster {
 			cl.add(c)
 			continue
 		}
+		if c.entry == nil || c.entry.Type == graph.Person {
+			if into := companyOpenedByWord(d, order, c); into != nil && (c.typ == graph.Person || c.typ == "" && c.ner == graph.LabelPER) {
+				// "Baker said it would not sign" beside "Baker International
+				// Corp" (or "corp"), in an article naming no Baker in full:
+				// the company, not the Treasury Secretary in office that day
+				c.typ, c.label, c.entry = graph.Organization, graph.LabelORG, nil
+				c.reason = "first word of " + into.name + ", named in the article"
+				into.add(c)
+				continue
+			}
+		}
 		if c.entry != nil && !c.titled {
 			get(d.entityID(c.entry.Key()), c.entry.Type, c.entry.Name, c.entry, c.reason).add(c)
-			continue
-		}
-		if into := companyOpenedByWord(d, order, c); into != nil && (c.typ == graph.Person || c.typ == "" && c.ner == graph.LabelPER) {
-			// "Baker said it would not sign" beside "Baker International
-			// Corp", in an article naming no Baker in full: the company,
-			// not the Treasury Secretary in office that day
-			c.typ, c.label, c.entry = graph.Organization, graph.LabelORG, nil
-			c.reason = "first word of " + into.name + ", named in the article"
-			into.add(c)
 			continue
 		}
 		if e, ok := r.leaderBySurname(d, c); ok {
@@ -578,12 +580,32 @@ func companyOpenedByWord(d *doc, order []*cluster, c *cand) *cluster {
 	into := onlyOrganization(order, nil, func(cl *cluster) bool {
 		first, _, _ := strings.Cut(cl.name, " ")
 		last, more := lastField(cl.name)
-		return more && first == c.name && isLegalForm(last)
+		return more && first == c.name && (isLegalForm(last) || lowerLegalFormAfter(d, cl))
 	})
 	if into != nil && strings.Contains(d.body, strings.ToUpper(c.name)) {
 		return nil
 	}
 	return into
+}
+
+// lowerLegalFormAfter tells whether one of cl's mentions is followed by a legal
+// form the wire wrote in lower case ("Baker International corp said"),
+// which the name leaves out.
+func lowerLegalFormAfter(d *doc, cl *cluster) bool {
+	for _, c := range cl.cands {
+		rest, ok := strings.CutPrefix(d.body[c.end:], " ")
+		if !ok || rest == "" || rest[0] < 'a' || rest[0] > 'z' {
+			continue
+		}
+		w := rest
+		if i := strings.IndexAny(rest, " ,.;:()"); i >= 0 {
+			w = rest[:i]
+		}
+		if isCorporateFolded(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // companiesTaggedPlaces moves a place the gazetteer does not know, named by
