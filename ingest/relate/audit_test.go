@@ -1431,6 +1431,17 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a text's author speaks, not what the text is about: 'a Halvard Bank report on Norland has said', 'a report by the Vesk Institute on Ostria said'; 'a study of the Norland economy said' is an unnamed source; 'a report on <a network>' and 'the annual report of <a firm>' are its medium and its author",
+			body: "A confidential Halvard Bank report on Norland has said the country faces a debt crisis. A report by the Vesk Institute on Ostria said growth would slow. " +
+				"A study of the Norland economy said exports would fall. A report on Halvard Television said Vesk Corp had bought shares. The 1986 annual report of Norland's state-run Lund Marketing Corp said exports rose.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Bank", "Vesk Institute", "Halvard Television", "Vesk Corp", "Lund Marketing Corp")
+				unknownAll(h, graph.Country, "Norland", "Ostria")
+			},
+			want: []string{"A study  false: exports would fall", "Halvard Bank  false: the country faces a debt crisis", "Halvard Television  false: Vesk Corp had bought shares",
+				"Lund Marketing Corp  false: exports rose", "Vesk Institute  false: growth would slow"},
+		},
+		{
 			name: "'the group said' after 'an investor group led by X said' is X's, not the firm the group targets",
 			body: "An investor group led by New York investor Jon Berg said it was dissatisfied with Halvard Corp management. The group said it had bought 11.5 pct of Halvard Corp.",
 			build: func(h *hand) {

@@ -497,6 +497,20 @@ func workerOf(d *doc, s *sent, m *mention) string {
 	return d.body[s.Tokens[max(k, 0)].Start:s.Tokens[end].End]
 }
 
+// determinerBefore is the article opening the lower-case words before
+// the noun at j ("a confidential report"); -1 when none does.
+func determinerBefore(s *sent, j int) int {
+	for t := j - 1; t >= 0 && t >= j-4; t-- {
+		if w := s.w(t); w == "a" || w == "an" || w == "the" {
+			return t
+		}
+		if !isLowerWord(s.raw(t)) {
+			break
+		}
+	}
+	return -1
+}
+
 // describedBefore is where "the" stands before the noun at j, past up to
 // three modifiers in lower case or joined by a hyphen ("the private
 // forecaster", "the San Francisco-based promotional group"); -1 when no
@@ -2695,6 +2709,16 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			// the state not named in the article: an unnamed source
 			source = strings.TrimPrefix(d.body[s.Tokens[m.first].Start:s.Tokens[j].End], "the ")
 			source = "the " + source
+		} else if a, noun, ok := d.textAbout(s, j); ok {
+			// "A World Bank report on Peru has said": the text's author
+			// speaks, not what it is about; with none named, the text
+			if a >= 0 {
+				speaker = d.ents[a].ID
+			} else if t := determinerBefore(s, noun); t >= 0 {
+				source = d.body[s.Tokens[t].Start:s.Tokens[noun].End]
+			} else {
+				continue
+			}
 		} else if m := s.mentionAt(j); m != nil && placeType(d.ents[m.ent].Type) && d.ents[m.ent].Type != graph.Country && m.last == j+1 &&
 			(s.w(m.first-1) == "in" || s.w(m.first-1) == "at") && s.mentionAt(m.first-2) != nil && s.mentionAt(m.first-2).last == m.first-1 &&
 			speaks(d.ents[s.mentionAt(m.first-2).ent].Type) && !sourceOf(s, d.titleStart(s, s.mentionAt(m.first-2).first)-1) {
@@ -3280,8 +3304,8 @@ func insideQuote(c *claims, off int) bool { return c.directAt(off) != nil }
 func reportsBy(d *doc, s *sent, j int) *mention {
 	for k := j; k >= 0 && !s.breaks(k); k-- {
 		if s.w(k) == "by" && k > 0 && (strings.HasPrefix(s.w(k-1), "report") || s.w(k-1) == "statement" || s.w(k-1) == "letter") {
-			if m := s.mentionAt(k + 1); m != nil && speaks(d.ents[m.ent].Type) {
-				return m
+			if m := s.mentionAt(k + 1 + b2i(s.w(k+1) == "the")); m != nil && speaks(d.ents[m.ent].Type) {
+				return m // ("a report by the OECD on Italy said")
 			}
 		}
 	}

@@ -57,6 +57,9 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			// the name is a preposition's object, not who acts
 			return -1, true
 		}
+		if a, _, ok := d.textAbout(s, j); ok {
+			return a, true // "A World Bank report on Peru has said": its author, not Peru
+		}
 		if sourceOf(s, d.titleStart(s, m.first)-1) {
 			// "Floor traders at the MidAmerica Commodity Exchange said",
 			// "Weather officials in neighbouring Sweden said": unnamed
@@ -892,6 +895,61 @@ func (d *doc) index(id string) (int, bool) {
 // objectPreps make the name after them no subject of the verb that
 // follows: "talks with Japan ended", "the dispute between X and Y grew".
 var objectPreps = wordset.Of(map[string]bool{"with": true, "against": true, "between": true, "among": true, "to": true})
+
+// textAbout reads the words before the verb, ending at j, as a text and
+// what it is about: "a World Bank report on Peru", "a report by the OECD
+// on Japan", "a study of the Brazilian economy". ok then, with the text's
+// author named before its noun or after its "by" (-1 when none is) and
+// the token of the noun.
+func (d *doc) textAbout(s *sent, j int) (author, noun int, ok bool) {
+	p := j
+	for p > 0 && p > j-6 && !aboutPreps.Has(s.w(p)) {
+		if s.breaks(p) || s.w(p) == "," || auxiliaries.Has(s.w(p)) {
+			return -1, 0, false
+		}
+		p--
+	}
+	if p <= 0 || p == j || !aboutPreps.Has(s.w(p)) || (s.w(p) == "on" || s.w(p) == "of") && !topicOf(d, s, p, j) {
+		return -1, 0, false
+	}
+	if b := s.mentionAt(p - 1); b != nil && b.last == p-1 {
+		// "a report by the OECD on Japan"
+		by := b.first - 1 - b2i(s.w(b.first-1) == "the")
+		if s.w(by) == "by" && authoredNouns.Has(s.w(by-1)) && speaks(d.ents[b.ent].Type) {
+			return b.ent, by - 1, true
+		}
+		return -1, 0, false
+	}
+	if !authoredNouns.Has(s.w(p - 1)) {
+		return -1, 0, false
+	}
+	if a := s.mentionAt(p - 2); a != nil && speaks(d.ents[a.ent].Type) && !s.consumed[s.at[p-2]] {
+		return a.ent, p - 1, true
+	}
+	return -1, p - 1, true
+}
+
+// topicOf tells whether the words after the preposition at p, to j, are a
+// text's topic: "on" opens the medium too ("a report on Cable News
+// Network") and "of" the author ("the annual report of Zambia's Metal
+// Marketing Corp"), so a body named last is none.
+func topicOf(d *doc, s *sent, p, j int) bool {
+	for k := j; k > p; k-- {
+		if m := s.mentionAt(k); m != nil {
+			return d.ents[m.ent].Type != graph.Organization
+		}
+	}
+	return true
+}
+
+// authoredNouns are the texts that have a topic and an author: "a report
+// on Peru", not an outlet ("Ming Pao newspaper of Hong Kong").
+var authoredNouns = wordset.Of(map[string]bool{"report": true, "study": true, "survey": true, "poll": true,
+	"statement": true, "communique": true, "review": true, "analysis": true, "memorandum": true})
+
+// aboutPreps open what a text is about: "a report on Peru", "a study of
+// Japan's markets", "a survey about the EC".
+var aboutPreps = wordset.Of(map[string]bool{"on": true, "about": true, "of": true, "into": true})
 
 // sourceOf reports a preposition at p ("at", "in", "of", "for", "from")
 // right after the noun of an unnamed source, past a "the" and a lower-case
