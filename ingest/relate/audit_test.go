@@ -170,6 +170,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
+			name:      "an aside of means or price between a verb and its object is read past: 'an offer to acquire, through a unit, all shares of X', 'agreed to buy, for 20 mln dlrs, the Pemco unit of Y'",
+			published: "1987-03-05",
+			body:      "Halvard Corp said it has made an offer to acquire, through a wholly owned unit, all outstanding shares of Brask Inc for 22 dlrs a share. Ostrin Inc said it agreed to buy, for 20 mln dlrs, the Pemco unit of Vesk Corp.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Ostrin Inc", "Vesk Corp")
+			},
+			want: []string{"agreement  @ happened: Ostrin Inc/participant, Vesk Corp/participant", "proposal  @ happened: Halvard Corp/actor, Brask Inc/target"},
+		},
+		{
 			name:      "a duty put on parties named together binds each ('Japan and Canada must make efforts'); 'had to' said of a named party is an appeal, as 'needs to' is",
 			published: "1987-03-05",
 			body:      "Jon Berg said Japan and Canada must make long-term efforts to cut their deficits. Ada Lund said Brazil had to solve its problems with the banks.",

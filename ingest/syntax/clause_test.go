@@ -159,6 +159,12 @@ func TestClauses(t *testing.T) {
 		// wire's round brackets too (a development corpus sentence)
 		{"Halvard Corp sold its shoe divisions to Vardo-based ( Brask Footwear Inc ) for undisclosed terms .", []string{"Halvard Corp", "Vardo-based", "( Brask Footwear Inc )"},
 			[]string{"sold past | subj: Halvard Corp | obj: its shoe divisions | to: Vardo-based ( Brask Footwear Inc ) | for: undisclosed terms"}},
+		{"Halvard Corp has made an offer to acquire , through a wholly owned unit , all shares of Brask Inc .", []string{"Halvard Corp", "Brask Inc"},
+			[]string{"made past | subj: Halvard Corp | obj: an offer", "acquire <made present | subj: Halvard Corp | obj: all shares of Brask Inc | through: a wholly owned unit"}},
+		{"Ostrin Inc agreed to buy , for 20 mln dlrs , the Pemco unit of Vesk Corp , a maker of pumps .", []string{"Ostrin Inc", "Pemco", "Vesk Corp"},
+			[]string{"buy <agreed past | subj: Ostrin Inc | obj: the Pemco unit of Vesk Corp | for: 20 mln dlrs"}},
+		{"Halvard Corp said , for its part , sales rose .", []string{"Halvard Corp"},
+			[]string{"said past | subj: Halvard Corp | for: its part", "rose past | subj: sales"}},
 		{"The Trade and Industry Ministry rejected the proposal .", []string{"Trade and Industry Ministry"},
 			[]string{"rejected past | subj: The Trade and Industry Ministry | obj: the proposal"}},
 	} {

@@ -624,12 +624,31 @@ func (s *Sentence) gapIs(from, to int, w string) bool {
 func (s *Sentence) objects(c *Clause, next int) {
 	k := s.phraseAt(c.Verb.Start) + 1
 	c.End = c.Verb.End
+	// aside is set while the clause has read only an aside set off by
+	// commas right after its verb ("to acquire, through a unit, all
+	// shares of X"): its object may follow the closing comma
+	aside := false
 	for k < len(s.Phrases) && s.Phrases[k].Start < next {
 		p := s.Phrases[k]
 		if s.breakBetween(c.End, p.Start) && c.End < p.Start {
 			break
 		}
-		if g := s.gapWords(c.End, p.Start); len(g) > 0 && (g[len(g)-1] == "," && p.Type == "NP" || g[0] == "and" || g[0] == "but") {
+		g := s.gapWords(c.End, p.Start)
+		if p.Type == "PP" && len(c.Object) == 0 && len(c.Preps) == 0 && c.End == c.Verb.End && len(g) == 1 && g[0] == "," && asidePreps.Has(s.lower(p.Start)) {
+			aside = true
+		} else if aside && p.Type == "NP" && len(g) == 1 && g[0] == "," && len(c.Object) == 0 && len(c.Preps) == 1 && !s.relative(p.Start) {
+			parts, nk := s.coordinated(k)
+			if nk == k || nk < len(s.Phrases) && s.Phrases[nk].Type == "VP" && s.Phrases[nk].Start == s.Phrases[nk-1].End {
+				return
+			}
+			c.Object = parts
+			c.End = max(c.End, s.Phrases[nk-1].End)
+			k, aside = nk, false
+			continue
+		} else if aside && (p.Type != "NP" || len(g) != 0) {
+			aside = false
+		}
+		if len(g) > 0 && (g[len(g)-1] == "," && p.Type == "NP" || g[0] == "and" || g[0] == "but") {
 			break
 		}
 		switch p.Type {
@@ -675,6 +694,12 @@ func (s *Sentence) objects(c *Clause, next int) {
 				return
 			}
 			parts, nk := s.coordinated(k + 1)
+			if aside && len(c.Preps) == 0 {
+				// the aside's own phrase, not a list across its closing
+				// comma: "for 20 mln dlrs, the Pemco unit"
+				np, after := s.nounPhraseRight(k + 1)
+				parts, nk = []NounPhrase{np}, after
+			}
 			if nk == k+1 {
 				return
 			}
@@ -696,6 +721,11 @@ func (s *Sentence) objects(c *Clause, next int) {
 		}
 	}
 }
+
+// asidePreps open an aside of means or price between a verb and its
+// object: "to acquire, through a unit, all shares", "to buy, for 20 mln
+// dlrs, the Pemco unit".
+var asidePreps = wordset.Of(map[string]bool{"through": true, "via": true, "for": true, "at": true})
 
 // finiteTags open a finite verb group.
 var finiteTags = wordset.Of(map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true})
