@@ -1932,6 +1932,17 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Norpress basedIn Norland", "Vesk Trading basedIn Norland"},
 		},
 		{
+			name: "an apposition seats a firm across words of listing ('a listed Norland firm', 'a privately held Norland company') and after 'the' before a state ('the Norland mining group', 'Vardo, the Ostrian port city'); a unit is not seated by an apposition naming it as its own owner",
+			body: "Vesk Ltd, a listed Norland firm, made a bid. Brask AB, a privately held Norland company, declined. Lund Inc, the Norland mining group, said it would sell. " +
+				"Vardo, the Ostrian port city, was closed. Halvard, the Norland unit of Halvard, said so.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Ostrian")
+				unknownAll(h, graph.Organization, "Vesk Ltd", "Brask AB", "Lund Inc", "Halvard")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Brask AB basedIn Norland", "Lund Inc basedIn Norland", "Vardo locatedIn Ostrian", "Vesk Ltd basedIn Norland"},
+		},
+		{
 			name: "'<Org> said its economist <Person>': the role is the job, not the words of saying",
 			body: "Halvard Corp said its economist Jon Berg expects growth.",
 			build: func(h *hand) {

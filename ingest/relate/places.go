@@ -425,11 +425,15 @@ func (r *Relater) describedPlaceRelations(d *doc, s *sent, out *relations) {
 		// automaker,"), or the place's possessive ("Norsk Data, Norway's
 		// largest computer maker,")
 		o := p.first - 1
-		for n := 0; n < 3 && o > 0 && standingWords.Has(s.w(o)); n++ {
+		for n := 0; n < 3 && o > 0 && (standingWords.Has(s.w(o)) || listingWords.Has(s.w(o))); n++ {
 			o--
 		}
 		possessed := s.w(p.first-1) == "," && pl.Type == graph.Country && s.possessive(p.last)
-		if a := s.w(o); !possessed && (a != "a" && a != "an" && !(a == "the" && o < p.first-1) || s.w(o-1) != ",") {
+		// "the" right before the place only for a state's: "Lund Inc, the
+		// Canadian mining group,", "Lima, the Peruvian capital," (not "X,
+		// the Paris office of Y": a city names a branch as often as a seat)
+		theState := s.w(o) == "the" && o == p.first-1 && pl.Type == graph.Country
+		if a := s.w(o); !possessed && (a != "a" && a != "an" && !(a == "the" && (o < p.first-1 || theState)) || s.w(o-1) != ",") {
 			continue
 		}
 		if possessed {
@@ -465,6 +469,11 @@ func (r *Relater) describedPlaceRelations(d *doc, s *sent, out *relations) {
 		if head == "" || j < len(s.Tokens) && s.w(j) != "," && s.w(j) != "." && !(s.w(j) == "of" && ownedUnitNouns.Has(head)) {
 			continue // the description must end the apposition ("a French subsidiary of Suez" may name its owner)
 		}
+		if s.w(j) == "of" {
+			if own := s.mentionAt(j + 1 + b2i(s.w(j+1) == "the")); own != nil && own.ent == x.ent {
+				continue // "UBS, the U.S. unit of Union Bank of Switzerland", read as one body: the unit is not its owner
+			}
+		}
 		ex := d.entity(x.ent)
 		switch {
 		case ex.Type == graph.Organization && placedBodyNouns.Has(head):
@@ -483,6 +492,13 @@ var ownedUnitNouns = wordset.Of(map[string]bool{"subsidiary": true, "unit": true
 var standingWords = wordset.Of(map[string]bool{"number": true, "no.": true, "one": true, "two": true, "three": true, "four": true,
 	"five": true, "second": true, "third": true, "fourth": true, "fifth": true, "largest": true, "biggest": true,
 	"leading": true, "top": true, "major": true, "second-largest": true, "third-largest": true, "smallest": true, "oldest": true})
+
+// listingWords describe how a firm is held or traded, before its place in
+// an apposition: "a listed Australian firm", "a privately held British
+// company".
+var listingWords = wordset.Of(map[string]bool{"listed": true, "publicly": true, "privately": true, "held": true,
+	"state-owned": true, "family-owned": true, "publicly-held": true, "privately-held": true, "publicly-traded": true,
+	"quoted": true, "unlisted": true, "closely": true, "closely-held": true, "government-owned": true})
 
 // placedBodyNouns head the description of a body a place's name or
 // adjective places: "a Chicago investment advisor", "an Italian
