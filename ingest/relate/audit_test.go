@@ -1943,6 +1943,16 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Brask AB basedIn Norland", "Lund Inc basedIn Norland", "Vardo locatedIn Ostrian", "Vesk Ltd basedIn Norland"},
 		},
 		{
+			name: "a demonym right before a full name is the person's citizenship ('Norlander Jon Vik', 'Ostrian Ada Lund'); not before a word taken for a one-word name ('Norlandian Contra rebels')",
+			body: "Norlander Jon Vik said the bid would go ahead. Ostrian Ada Lund said so. Norlandian Contra rebels attacked.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlander", "=MISC:Norlandian")
+				h.unknown(graph.Country, "Ostria", "", "=MISC:Ostrian")
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Contra")
+			},
+			want: []string{"Ada Lund citizenOf Ostria", "Jon Vik citizenOf Norland"},
+		},
+		{
 			name: "'<Org> said its economist <Person>': the role is the job, not the words of saying",
 			body: "Halvard Corp said its economist Jon Berg expects growth.",
 			build: func(h *hand) {

@@ -2339,6 +2339,17 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 	}
 }
 
+// demonymWord reports a word shaped as a demonym: "Australian", "Briton",
+// "New Zealander", "Swiss", "Dutch", "Japanese", "Iraqi", "Thai".
+func demonymWord(w string) bool {
+	for _, suf := range []string{"an", "er", "ese", "ish", "ss", "ch", "i", "on"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // describingWords may stand between the article and a nationality: "a
 // retired Nigerian general", "a leading Kenyan lawyer".
 var describingWords = wordset.Of(map[string]bool{"retired": true, "former": true, "leading": true, "prominent": true, "veteran": true,
@@ -2358,7 +2369,18 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 			j++
 		}
 		p := s.mentionAt(j)
-		if j == m.last || p == nil || p.first != j || d.entity(p.ent).Type != graph.Person {
+		if p == nil || p.first != j || d.entity(p.ent).Type != graph.Person {
+			continue
+		}
+		if j == m.last {
+			// "New Zealander Bruce Judge", "Briton Jon Smith": the demonym
+			// itself before a full name (not a country's name, "Japan
+			// Nakasone", nor a word taken for a name: "Nicaraguan Contra
+			// rebels")
+			if m.m.Label == graph.LabelMISC && demonymWord(s.raw(m.last-1)) && p.last-p.first >= 2 {
+				out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelCitizenOf, Object: d.entity(m.ent).ID,
+					ValidFrom: d.published(), Confidence: confCitizen, Evidence: d.evidence(s)})
+			}
 			continue
 		}
 		if j > m.last+1 && s.verbBetween(m.last, j) {
