@@ -1943,6 +1943,16 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Brask AB basedIn Norland", "Lund Inc basedIn Norland", "Vardo locatedIn Ostrian", "Vesk Ltd basedIn Norland"},
 		},
 		{
+			name: "a title set off before a name reads past a demonym describing the person: 'Halvard Corp's chairman, Norlander Jon Vik,'",
+			body: "A letter came from Halvard Corp's chairman, Norlander Jon Vik, that he was offering cash.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlander")
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Jon Vik citizenOf Norland", "Jon Vik leaderOf Halvard Corp (chairman)"},
+		},
+		{
 			name: "a demonym right before a full name is the person's citizenship ('Norlander Jon Vik', 'Ostrian Ada Lund'); not before a word taken for a one-word name ('Norlandian Contra rebels')",
 			body: "Norlander Jon Vik said the bid would go ahead. Ostrian Ada Lund said so. Norlandian Contra rebels attacked.",
 			build: func(h *hand) {

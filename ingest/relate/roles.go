@@ -2205,10 +2205,13 @@ var orgKindWords = wordset.Of(map[string]bool{"union": true, "group": true, "com
 // al-Sharaa".
 func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 	for _, p := range s.mentions {
-		if d.entity(p.ent).Type != graph.Person || s.w(p.first-1) != "," {
+		end := p.first - 1 // the comma
+		if m := s.mentionAt(end); m != nil && m.last == p.first && m.m.Label == graph.LabelMISC && d.entity(m.ent).Type == graph.Country {
+			end = m.first - 1 // "Ariadne's chairman, New Zealander Bruce Judge,": a demonym describing the person after the comma
+		}
+		if d.entity(p.ent).Type != graph.Person || s.w(end) != "," {
 			continue
 		}
-		end := p.first - 1 // the comma
 		// the state: a possessive at most eight tokens back, nothing but
 		// role words, and a "to|for|at [the] <Org>" complement, between
 		var state *mention
