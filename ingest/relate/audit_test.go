@@ -1943,6 +1943,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Brask AB basedIn Norland", "Lund Inc basedIn Norland", "Vardo locatedIn Ostrian", "Vesk Ltd basedIn Norland"},
 		},
 		{
+			name: "the press is seated by its city before its noun ('the Vardo newspaper Morgenpost', 'the Lund daily Punch') and by an apposition ('Wen Po, a Vardo daily,')",
+			body: "The Vardo newspaper Morgenpost reported the deal. The Lund daily Punch said so. Wen Po, a Vardo daily, said the drought was severe.",
+			build: func(h *hand) {
+				unknownAll(h, graph.City, "Vardo", "Lund")
+				unknownAll(h, graph.Organization, "Morgenpost", "Punch", "Wen Po")
+			},
+			want: []string{"Morgenpost basedIn Vardo", "Punch basedIn Lund", "Wen Po basedIn Vardo"},
+		},
+		{
 			name: "a title set off before a name reads past a demonym describing the person: 'Halvard Corp's chairman, Norlander Jon Vik,'",
 			body: "A letter came from Halvard Corp's chairman, Norlander Jon Vik, that he was offering cash.",
 			build: func(h *hand) {

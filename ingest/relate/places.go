@@ -281,7 +281,9 @@ var firmNouns = wordset.Of(map[string]bool{"bank": true, "firm": true, "company"
 	"utility": true, "airline": true, "carrier": true, "insurer": true, "maker": true, "producer": true, "manufacturer": true,
 	"retailer": true, "concern": true, "conglomerate": true, "publisher": true, "developer": true, "refiner": true,
 	"mill": true, "exporter": true, "importer": true, "cooperative": true, "steelmaker": true, "automaker": true,
-	"organization": true, "organisation": true, "corporation": true, "agency": true, "institution": true})
+	"organization": true, "organisation": true, "corporation": true, "agency": true, "institution": true,
+	// the press: "the Manila newspaper Sunday Times", "the Paris daily Le Monde"
+	"newspaper": true, "paper": true, "daily": true, "weekly": true, "magazine": true, "journal": true, "broadcaster": true})
 
 // describerStops are the lower-case words that cannot describe the
 // organisation after a country: verbs, prepositions, conjunctions.
