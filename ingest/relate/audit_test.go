@@ -1943,6 +1943,19 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Brask AB basedIn Norland", "Lund Inc basedIn Norland", "Vardo locatedIn Ostrian", "Vesk Ltd basedIn Norland"},
 		},
 		{
+			name: "a second title after 'and' is held in the body of the first ('Halvard Corp president Jon Vik and vice president Ada Lund', 'Norlandic Prime Minister Tom Berg and Treasurer Ole Hansen'); not in a department named inside the first title ('Transport Secretary Ada Berg and President Jon Dahl')",
+			body: "Halvard Corp president Jon Vik and vice president Ada Lund said they backed the plan. Norlandic Prime Minister Tom Berg and Treasurer Ole Hansen said the deficit would grow. " +
+				"The plan must be approved by Transport Secretary Ada Berg and President Jon Dahl.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
+				h.unknown(graph.Organization, "Norland Department of Transport", "NOR", "Transport")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Tom Berg", "Ole Hansen", "Ada Berg", "Jon Dahl")
+			},
+			want: []string{"Ada Berg officialOf Norland Department of Transport (Secretary)", "Ada Lund officialOf Halvard Corp (vice president)", "Jon Vik leaderOf Halvard Corp (president)",
+				"Ole Hansen officialOf Norland (Treasurer)", "Tom Berg leaderOf Norland (Prime Minister)"},
+		},
+		{
 			name: "the press is seated by its city before its noun ('the Vardo newspaper Morgenpost', 'the Lund daily Punch') and by an apposition ('Wen Po, a Vardo daily,')",
 			body: "The Vardo newspaper Morgenpost reported the deal. The Lund daily Punch said so. Wen Po, a Vardo daily, said the drought was severe.",
 			build: func(h *hand) {
@@ -2060,7 +2073,8 @@ func TestAuditRelations(t *testing.T) {
 				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vesk Corp")
 				unknownAll(h, graph.Person, "Jon Berg", "Ole Moe", "Lars Dahl", "Per Holm")
 			},
-			want: []string{"Jon Berg leaderOf Halvard Corp (president and chief executive officer)", "Lars Dahl leaderOf Vesk Corp (chairman)", "Ole Moe officialOf Brask Inc (vice president and treasurer)"},
+			want: []string{"Jon Berg leaderOf Halvard Corp (president and chief executive officer)", "Lars Dahl leaderOf Vesk Corp (chairman)", "Ole Moe officialOf Brask Inc (vice president and treasurer)",
+				"Per Holm officialOf Vesk Corp (treasurer)"}, // the second title, in the first's body (not part of Lars Dahl's)
 		},
 		{
 			name: "a board's chairman named with the body before the title ('VW executive board chairman Carl Hahn') leads the body",

@@ -328,6 +328,20 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 		}
 		role := d.body[s.Tokens[t0].Start:s.Tokens[roleEnd-1].End]
 		c := t0 - 1
+		if s.w(c) == "and" {
+			// "Halvard Corp president Jon Vik and vice president Ada Lund":
+			// the second title is held in the body of the first
+			if q := s.mentionAt(c - 1); q != nil && q.last == c && d.entity(q.ent).Type == graph.Person {
+				if qt0, _, ok := r.titleEndingAt(s, q.first-1); ok && qt0 > 0 {
+					// (a state, or a body of no state: not the department of
+					// "Transportation Secretary Elizabeth Dole and President
+					// Reagan", whose second title is no office in it)
+					if b := qt0 - 1; s.mentionAt(b) != nil && pairedBody(d.entity(s.mentionAt(b).ent)) && !s.possessive(b) || s.possessive(b) && s.mentionAt(b-1) != nil && pairedBody(d.entity(s.mentionAt(b-1).ent)) {
+						c = b
+					}
+				}
+			}
+		}
 		if s.w(c) == ">" && s.mentionAt(c-1) == nil {
 			c = s.skipTicker(c) // "CBS Inc <CBS> president Laurence Tisch": past the ticker
 		}
@@ -2351,6 +2365,12 @@ func demonymWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// pairedBody reports a body whose title a second title after "and" shares:
+// a state, or an organisation of no state (a firm, a union).
+func pairedBody(e *graph.Entity) bool {
+	return e.Type == graph.Country || e.Type == graph.Organization && e.Country == ""
 }
 
 // describingWords may stand between the article and a nationality: "a
