@@ -1956,6 +1956,16 @@ func TestAuditRelations(t *testing.T) {
 				"Ole Hansen officialOf Norland (Treasurer)", "Tom Berg leaderOf Norland (Prime Minister)"},
 		},
 		{
+			name: "a trading firm is seated by its city before its noun ('London broker C Czarnikow', 'Vardo sugar trader Halvard Ltd'); a person so described is not",
+			body: "Last month Vardo broker Vesk Ltd estimated output. Vardo sugar trader Halvard Ltd bought it. Vardo trader Jon Smith sold it.",
+			build: func(h *hand) {
+				unknownAll(h, graph.City, "Vardo")
+				unknownAll(h, graph.Organization, "Vesk Ltd", "Halvard Ltd")
+				unknownAll(h, graph.Person, "Jon Smith")
+			},
+			want: []string{"Halvard Ltd basedIn Vardo", "Vesk Ltd basedIn Vardo"},
+		},
+		{
 			name: "the press is seated by its city before its noun ('the Vardo newspaper Morgenpost', 'the Lund daily Punch') and by an apposition ('Wen Po, a Vardo daily,')",
 			body: "The Vardo newspaper Morgenpost reported the deal. The Lund daily Punch said so. Wen Po, a Vardo daily, said the drought was severe.",
 			build: func(h *hand) {

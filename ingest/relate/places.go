@@ -283,7 +283,9 @@ var firmNouns = wordset.Of(map[string]bool{"bank": true, "firm": true, "company"
 	"mill": true, "exporter": true, "importer": true, "cooperative": true, "steelmaker": true, "automaker": true,
 	"organization": true, "organisation": true, "corporation": true, "agency": true, "institution": true,
 	// the press: "the Manila newspaper Sunday Times", "the Paris daily Le Monde"
-	"newspaper": true, "paper": true, "daily": true, "weekly": true, "magazine": true, "journal": true, "broadcaster": true})
+	"newspaper": true, "paper": true, "daily": true, "weekly": true, "magazine": true, "journal": true, "broadcaster": true,
+	// the trade: "London trader E D and F Man", "New York broker X"
+	"trader": true, "dealer": true, "broker": true, "merchant": true, "shipper": true})
 
 // describerStops are the lower-case words that cannot describe the
 // organisation after a country: verbs, prepositions, conjunctions.
