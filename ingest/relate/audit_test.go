@@ -1440,6 +1440,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a body named before its kind speaks, also across its ticker: 'The Halvard Auto Workers <HAW> union said', 'the Vesk Workers federation said'",
+			body: "The Halvard Auto Workers <HAW> union said it supports the merger. The Vesk Workers federation said the strike would go on.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Auto Workers", "Vesk Workers")
+			},
+			want: []string{"Halvard Auto Workers  false: it supports the merger", "Vesk Workers  false: the strike would go on"},
+		},
+		{
 			name: "a text's author speaks, not what the text is about: 'a Halvard Bank report on Norland has said', 'a report by the Vesk Institute on Ostria said'; 'a study of the Norland economy said' is an unnamed source; 'a report on <a network>' and 'the annual report of <a firm>' are its medium and its author",
 			body: "A confidential Halvard Bank report on Norland has said the country faces a debt crisis. A report by the Vesk Institute on Ostria said growth would slow. " +
 				"A study of the Norland economy said exports would fall. A report on Halvard Television said Vesk Corp had bought shares. The 1986 annual report of Norland's state-run Lund Marketing Corp said exports rose.",

@@ -524,11 +524,11 @@ func (d *doc) homeOf(s *sent, m *mention) *mention {
 // ("the Business Day newspaper said", "the Kyodo news agency said"), nil
 // for none. A unit of the body is not the body ("the Citicorp unit").
 func namedKindBody(d *doc, s *sent, j int) *mention {
-	if !speakingKinds.Has(s.w(j)) {
+	if !speakingKinds.Has(s.w(j)) && !namedKinds.Has(s.w(j)) {
 		return nil
 	}
-	k := j - 1
-	if s.mentionAt(k) == nil && isLowerWord(s.raw(k)) {
+	k := s.skipTicker(j - 1) // "The United Auto Workers <UAW> union said"
+	if s.mentionAt(k) == nil && isLowerWord(s.raw(k)) && !namedKinds.Has(s.w(j)) {
 		k-- // "news agency"
 	}
 	o := s.mentionAt(k)
@@ -569,6 +569,10 @@ var printKinds = wordset.Of(map[string]bool{"newspaper": true, "daily": true, "w
 // speakingKinds name the kind of body that speaks after its name.
 var speakingKinds = wordset.Of(map[string]bool{"newspaper": true, "daily": true, "weekly": true, "agency": true,
 	"magazine": true, "journal": true, "radio": true, "television": true, "paper": true})
+
+// namedKinds name the kind of a body right after its name: "the United
+// Auto Workers union said", "the Liberal party said".
+var namedKinds = wordset.Of(map[string]bool{"union": true, "federation": true, "party": true})
 
 // trailingForms are legal forms written after a company's name, in lower
 // case or with dots, which a name may leave out.
