@@ -1440,6 +1440,17 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a hearer's apposition before 'that' is read past: 'told the Norland Congress, Norland's parliament, that'",
+			body: "Jon Vik told the Norland Congress, Norland's parliament, that the country should cut imports. Ada Lund told Halvard Corp, the biggest firm in Vardo, that sales would fall.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Organization, "Norland Congress", "Halvard Corp")
+				unknownAll(h, graph.Country, "Norland")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Ada Lund  false: sales would fall", "Jon Vik  false: the country should cut imports"},
+		},
+		{
 			name: "a body named before its kind speaks, also across its ticker: 'The Halvard Auto Workers <HAW> union said', 'the Vesk Workers federation said'",
 			body: "The Halvard Auto Workers <HAW> union said it supports the merger. The Vesk Workers federation said the strike would go on.",
 			build: func(h *hand) {

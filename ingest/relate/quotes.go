@@ -779,6 +779,21 @@ func (s *sent) hearerEnd(k int) int {
 	for end > 0 && end < len(s.Tokens) && (s.w(end) == "here" || s.w(end) == "today" || s.w(end) == "yesterday" || s.w(end) == "recently" || s.w(end) == "earlier" || isDateToken(s, end) || s.w(end) == "on" && isDateToken(s, end+1)) {
 		end++
 	}
+	if end > 0 && s.w(end) == "," {
+		// "told the National People's Congress, China's parliament, that":
+		// past the hearer's apposition, when "that" follows it
+		for j := end + 1; j < len(s.Tokens) && j <= end+8; j++ {
+			if s.w(j) == "," {
+				if s.w(j+1) == "that" && j > end+1 {
+					end = j + 1
+				}
+				break
+			}
+			if s.breaks(j) || speechVerbs[s.w(j)] || s.w(j) == "that" {
+				break
+			}
+		}
+	}
 	return end
 }
 
@@ -2847,6 +2862,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			if s.w(from) == "," && sentenceAdverbs.Has(s.w(from+1)) && s.w(from+2) == "," && s.w(from+3) == "that" {
 				from += 3 // "told shareholders, however, that"
+			} else if h := s.hearerEnd(k + 1); s.w(from) == "," && h > from && s.w(h) == "that" {
+				from = h // "told the National People's Congress, China's parliament, that"
 			}
 			toReporters := s.w(from) != "that" && (s.w(k+1) == "reporters" || s.w(k+1) == "journalists")
 			if toReporters {
