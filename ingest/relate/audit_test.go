@@ -1440,6 +1440,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'said only that', 'said simply that', 'conceded only': the claim starts after the adverb",
+			body: "Halvard Corp said only that it was reviewing its options. Jon Vik said simply that prices would rise. Ada Lund conceded only there were errors in implementation.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Ada Lund  false: there were errors in implementation", "Halvard Corp  false: it was reviewing its options", "Jon Vik  false: prices would rise"},
+		},
+		{
 			name: "a hearer's apposition before 'that' is read past: 'told the Norland Congress, Norland's parliament, that'",
 			body: "Jon Vik told the Norland Congress, Norland's parliament, that the country should cut imports. Ada Lund told Halvard Corp, the biggest firm in Vardo, that sales would fall.",
 			build: func(h *hand) {

@@ -50,7 +50,7 @@ func nextSpeaker(d *doc, s *sent, k int) bool {
 // its "that": "said recently that", "said then that".
 var sayAdverbs = wordset.Of(map[string]bool{"recently": true, "previously": true, "then": true, "again": true, "repeatedly": true,
 	"separately": true, "publicly": true, "privately": true, "also": true, "further": true, "yesterday": true, "today": true,
-	"earlier": true})
+	"earlier": true, "only": true, "simply": true, "merely": true})
 
 // mannerAdverbs say when or how something was said and never open the
 // claim as its first word would ("said earlier it would", not "said

@@ -1393,7 +1393,7 @@ func TestQuotes(t *testing.T) {
 			want: []string{
 				"A top official with the Vardo Securities and Exchange Board  false: rules would change",
 				"Ada Berg  false: sales rose",
-				"Halvard Corp  false: only that the price was high",
+				"Halvard Corp  false: the price was high",
 				"Jon Vik  false: Prices will rise",
 				"Per Lund  false: sales rose",
 				"a spokesman for the Central Bureau of Norland Statistics (CBS)  false: Rates fell",
