@@ -1165,6 +1165,8 @@ func threatCode(code string) string {
 		return "131"
 	case strings.HasPrefix(code, "17"):
 		return "132"
+	case strings.HasPrefix(code, "14"):
+		return "133" // a strike or protest threatened: political dissent
 	case strings.HasPrefix(code, "191"):
 		return "1381" // threaten a blockade
 	case strings.HasPrefix(code, "18"), strings.HasPrefix(code, "19"), strings.HasPrefix(code, "20"), strings.HasPrefix(code, "15"):

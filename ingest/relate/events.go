@@ -1831,6 +1831,13 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 	}
 	evs = kept
+	for _, e := range evs {
+		// "traders threatened to protest against the Commission", "vowed
+		// to strike": the act threatened is a threat made (133 for dissent)
+		if k, ok := graph.EventKindOf(e.typ); ok && e.verbal && e.typ != "threat" && conflictual(k.CAMEO[:2]) && s.w(e.k-1) == "to" && threatGoverning.Has(s.w(e.k-2)) {
+			e.code, e.typ, e.status = threatCode(k.CAMEO), "threat", "happened"
+		}
+	}
 	if len(evs) == 0 && len(coded) == 0 {
 		return d.transactionTold(s, nil)
 	}
@@ -1916,6 +1923,9 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		e.status = status(s, e)
+		if e.typ == "threat" && e.verbal && s.w(e.k-1) == "to" && threatGoverning.Has(s.w(e.k-2)) {
+			e.status = "happened" // a threat is made when it is uttered ("vowed to strike")
+		}
 		e.attributed = c.attribution(s.Tokens[e.k].Start)
 		d.claimParty(e, c)
 	}
@@ -5553,6 +5563,11 @@ func (r *Relater) thingThreatens(s *sent, k int) bool {
 	}
 	return false
 }
+
+// threatGoverning are the verbs whose "to" infinitive is an act
+// threatened: "threatened to protest", "vowed to strike".
+var threatGoverning = wordset.Of(map[string]bool{"threaten": true, "threatens": true, "threatened": true, "threatening": true,
+	"vow": true, "vows": true, "vowed": true})
 
 // threatenForms are the forms of the verb "threaten".
 var threatenForms = wordset.Of(map[string]bool{"threaten": true, "threatens": true, "threatened": true, "threatening": true})
