@@ -170,6 +170,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
+			name:      "a body's organ meets for it ('a full Vesk Organization council meeting'); a meeting 'set for', 'scheduled for' or 'due' is planned, its weekday ahead",
+			published: "1987-03-12",
+			body:      "A full Vesk Organization council meeting is set for Monday. The Halvard Union board meeting is scheduled for 1900 hours. The Brask Group committee meeting ended on Friday.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Organization", "Halvard Union", "Brask Group")
+			},
+			want: []string{"meeting  @ planned: Halvard Union/participant", "meeting 1987-03-06 @ happened: Brask Group/participant", "meeting 1987-03-16 @ planned: Vesk Organization/participant"},
+		},
+		{
 			name:      "an aside of means or price between a verb and its object is read past: 'an offer to acquire, through a unit, all shares of X', 'agreed to buy, for 20 mln dlrs, the Pemco unit of Y'",
 			published: "1987-03-05",
 			body:      "Halvard Corp said it has made an offer to acquire, through a wholly owned unit, all outstanding shares of Brask Inc for 22 dlrs a share. Ostrin Inc said it agreed to buy, for 20 mln dlrs, the Pemco unit of Vesk Corp.",

@@ -2602,6 +2602,9 @@ func nounSubjectStatus(s *sent, k int) string {
 			// by its last name), not "support for the talks"
 			in = in || np.Start <= k && k < np.End && (np.Head == k || !slices.ContainsFunc(ps.POS[np.Start:k], func(t string) bool { return t == "IN" || t == "TO" }))
 		}
+		if in && cl.Head >= 0 && !cl.Negated && cl.Governor < 0 && (s.w(cl.Head) == "set" || s.w(cl.Head) == "scheduled" || s.w(cl.Head) == "slated" || s.w(cl.Head) == "due") {
+			return "planned" // "the council meeting is set for 1900 hours", "talks are due on Monday"
+		}
 		if !in || cl.Passive && cl.Head >= 0 && planVerbs.Has(lemma(lex, s.w(cl.Head))) {
 			continue
 		}
@@ -3261,7 +3264,9 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 		if w := s.w(m.last - 1); strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-brokered") {
 			role = graph.RoleParticipant
 		}
-		adjacent := m.last == e.k || s.possessive(m.last) || isDateToken(s, m.last) || s.mentionAt(m.last) != nil && placeType(d.ents[s.mentionAt(m.last).ent].Type)
+		adjacent := m.last == e.k || s.possessive(m.last) || isDateToken(s, m.last) || s.mentionAt(m.last) != nil && placeType(d.ents[s.mentionAt(m.last).ent].Type) ||
+			// "a full ICO council meeting", "the OPEC pricing committee meeting": the body's organ meets
+			!e.verbal && e.typ == "meeting" && e.k-m.last <= 2 && organNouns.Has(s.w(e.k-1)) && d.ents[m.ent].Type == graph.Organization && plainModifiers(s, m.last, e.k)
 		// a demonym modifies the noun phrase it opens: "a Russian natural gas pipeline"
 		adjacent = adjacent || !e.verbal && m.m.Label == graph.LabelMISC && e.k-m.last <= 2 && plainModifiers(s, m.last, e.k)
 		if e.typ == "proposal" && !e.verbal && !(strings.HasPrefix(s.w(e.k), "propos") && (s.possessive(m.last) || m.last == e.k)) {

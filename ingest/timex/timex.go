@@ -354,7 +354,7 @@ const (
 
 var futureCues = wordset.Of(map[string]bool{
 	"will": true, "shall": true, "'ll": true, "’ll": true, "upcoming": true, "planned": true,
-	"scheduled": true, "expected": true, "plans": true, "due": true,
+	"scheduled": true, "expected": true, "plans": true, "due": true, "slated": true,
 	"next": true, "later": true, "would": true,
 	// what one expects or intends to do lies ahead ("said it expects to
 	// merge in early May"); "plan" and "hopes" are nouns as often
@@ -389,8 +389,8 @@ var adjectivalParticiples = wordset.Of(map[string]bool{"armed": true, "based": t
 func tenseOf(words, lower []string) tense {
 	isPast := false
 	for i, lw := range lower {
-		if futureCues.Has(lw) {
-			return future
+		if futureCues.Has(lw) || lw == "set" && i+1 < len(lower) && lower[i+1] == "for" {
+			return future // ("the meeting is set for Monday")
 		}
 		if pastCues.Has(lw) || pastForm(words[i], lw) {
 			isPast = true

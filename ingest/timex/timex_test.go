@@ -114,6 +114,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a weekday after 'set for' or 'slated for' lies ahead, also when it is nearer behind",
+			s:    "The council meeting is set for Monday and the vote is slated for Tuesday.",
+			ref:  wed,
+			want: []Match{
+				{Start: 31, End: 37, Text: "Monday", Date: Date{"2019-04-29", Day}},
+				{Start: 65, End: 72, Text: "Tuesday", Date: Date{"2019-04-30", Day}},
+			},
+		},
+		{
 			name: "a four-digit time of day before a time zone or 'hrs' is no year; a year is",
 			s:    "He will be questioned at the 2000 EST session and again at 1430 GMT, after talks at 1500 hrs on the 1999 accord.",
 			ref:  wed,
