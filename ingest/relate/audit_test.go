@@ -170,6 +170,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
+			name:      "a refusal followed by 'but failed to' another act happened (talks that 'failed to produce' an accord failed); a country naming an arms initiative, probe or controversy is no party",
+			published: "1987-03-12",
+			body:      "Norland rejected the plan but failed to stop it. Talks between Norland and Vardo were held but failed to produce an agreement. Jon Berg opposed the Ostria arms initiative yet failed to end it. Brekka criticised the Ostria arms probe.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vardo", "Ostria", "Brekka")
+				unknownAll(h, graph.Person, "Jon Berg")
+			},
+			want: []string{"disapproval  @ happened: Brekka/actor", "reject  @ happened: Jon Berg/actor", "reject  @ happened: Norland/actor", "talks  @ failed: Norland/participant, Vardo/participant"},
+		},
+		{
 			name:      "a body's organ meets for it ('a full Vesk Organization council meeting'); a meeting 'set for', 'scheduled for' or 'due' is planned, its weekday ahead",
 			published: "1987-03-12",
 			body:      "A full Vesk Organization council meeting is set for Monday. The Halvard Union board meeting is scheduled for 1900 hours. The Brask Group committee meeting ended on Friday.",

@@ -3969,7 +3969,7 @@ func (d *doc) hostOfPlace(e *eventMention) {
 func (s *sent) namesScandal(ent int) bool {
 	return s.everyMention(ent, func(m mention) bool {
 		for j := m.last; j < len(s.Tokens) && j <= m.last+2; j++ {
-			if w := s.w(j); w == "scandal" || w == "affair" || w == "scandals" {
+			if w := s.w(j); w == "scandal" || w == "affair" || w == "scandals" || w == "controversy" || w == "probe" || w == "inquiry" || w == "initiative" && s.w(j-1) == "arms" {
 				return true
 			}
 			if !isLowerWord(s.raw(j)) && !strings.HasPrefix(s.raw(j), "-") {
@@ -4100,6 +4100,9 @@ func status(s *sent, e *eventMention) string {
 			// "had asked for the data by Monday, but the DOJ failed to
 			// meet the deadline": another's failure, in a clause of its own
 			break
+		}
+		if w == "failed" && s.w(j+1) == "to" && !symmetric[e.typ] && (s.w(j-1) == "but" || s.w(j-1) == "yet" || s.w(j-1) == "and") {
+			break // "rejected the plan but failed to stop it": another act of the same party failed, not the refusal
 		}
 		if failCues.Has(w) || failPhrases.Has(w+" "+s.w(j+1)) || w == "without" && (s.w(j+1) == "progress" || s.w(j+1) == "agreement" || s.w(j+2) == "agreement" || s.w(j+2) == "deal" || s.w(j+1) == "results" || unresolved.Has(s.w(j+1))) {
 			return "failed"
