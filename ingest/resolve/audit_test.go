@@ -528,6 +528,16 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "'U.S. Department of X' is the known department of the United States, one node with 'the X Department'; a department no state's body of that name is not guessed",
+			body: "The U.S. Department of Justice approved the merger. The Justice Department said so. The U.S. Department of Agriculture said so. The U.S. Department of Halvard Affairs said so.",
+			tags: []tag{{"U.S. Department of Justice", "ORG"}, {"Justice Department", "ORG"}, {"U.S. Department of Agriculture", "ORG"}, {"U.S. Department of Halvard Affairs", "ORG"}},
+			want: map[string]view{
+				"United States Department of Justice":     {Type: graph.Organization, Country: "USA", Wikidata: "Q1553390", Mentions: []string{"U.S. Department of Justice", "Justice Department"}},
+				"United States Department of Agriculture": {Type: graph.Organization, Country: "USA", Wikidata: "Q501542", Mentions: []string{"U.S. Department of Agriculture"}},
+			},
+			absent: []string{"U.S. Department of Justice", "U.S. Department of Agriculture"},
+		},
+		{
 			name: "a company's first word alone is the company, not the office holder of that surname, also where the wire writes its legal form in lower case ('Baker International corp … Baker said')",
 			body: "Blinken Hydraulics corp said it sued Gable Tool Co. Blinken said the merger must go ahead. Secretary of State Blinken declined to comment.",
 			tags: []tag{{"Blinken Hydraulics", "ORG"}, {"Gable Tool Co", "ORG"}, {"Blinken", "PER"}, {"Blinken", "PER"}},

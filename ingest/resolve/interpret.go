@@ -252,6 +252,9 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 	if the := c.start - len("the "); len(es) == 0 && the >= 0 && strings.EqualFold(d.body[the:c.start], "the ") {
 		es = r.g.Lookup("The " + c.name) // "The Hague", when the tagger left "The" out
 	}
+	if len(es) == 0 {
+		es = r.stateBodyLookup(c.name)
+	}
 	e, why := r.pick(d, c, es)
 	if e == nil && len(es) == 0 {
 		e, why = r.worldPlace(d, c)
@@ -708,6 +711,24 @@ func (r *Resolver) titleRunsOn(d *doc, c *cand) bool {
 	}
 	last := strings.Trim(ws[n-1].s, ".,")
 	return !legislatures.Has(last) && !orgHeads.Has(last) && !r.namesBody(plain(d.body[c.start:c.end]))
+}
+
+// stateBodyLookup finds a state's body named with its state's initials
+// before the name the gazetteer knows it by: "U.S. Department of Justice"
+// is the Department of Justice of the United States. Only an organisation
+// of that state is taken.
+func (r *Resolver) stateBodyLookup(name string) []gazetteer.Entry {
+	rest, ok := strings.CutPrefix(name, "U.S. ")
+	if !ok || !strings.HasPrefix(rest, "Department of ") && !strings.HasPrefix(rest, "Office of ") && !strings.HasPrefix(rest, "Bureau of ") {
+		return nil
+	}
+	var out []gazetteer.Entry
+	for _, e := range r.g.Lookup(rest) {
+		if e.Type == graph.Organization && e.Country == "USA" {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // knownInside finds the gazetteer names among the words of c, longest
