@@ -170,6 +170,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
+			name:      "the act another is urged, asked or called on to do is demanded, not done: 'urged Norland to impose sanctions against Vardo', 'asked Brekka to hold talks'",
+			published: "1987-03-12",
+			body:      "Ostria urged Norland to impose trade sanctions against Vardo. Ostria asked Brekka to hold talks on fishing quotas. Norland imposed sanctions on Brekka.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vardo", "Ostria", "Brekka")
+			},
+			want: []string{"appeal  @ happened: Ostria/actor, Brekka/target", "appeal  @ happened: Ostria/actor, Norland/target", "sanctions  @ demanded: Norland/actor, Vardo/target",
+				"sanctions  @ happened: Norland/actor, Brekka/target", "talks  @ demanded: Brekka/participant"},
+		},
+		{
 			name:      "a refusal followed by 'but failed to' another act happened (talks that 'failed to produce' an accord failed); a country naming an arms initiative, probe or controversy is no party",
 			published: "1987-03-12",
 			body:      "Norland rejected the plan but failed to stop it. Talks between Norland and Vardo were held but failed to produce an agreement. Jon Berg opposed the Ostria arms initiative yet failed to end it. Brekka criticised the Ostria arms probe.",

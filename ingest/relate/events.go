@@ -765,6 +765,12 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 			// cooperation": cooperation wanted, not had
 			continue
 		}
+		if (e.status == "happened" || e.status == "" || e.status == "planned") && e.typ != "appeal" && e.typ != "demand" && e.typ != "threat" && urgedAct(e) {
+			// "urged the U.S. government to impose trade sanctions against
+			// Japan", "asked Vardo to hold talks": the act asked for is
+			// demanded, not done (GUIDE.md: status demanded)
+			e.status = "demanded"
+		}
 		if (e.status == "happened" || e.status == "") && calledFor(e) && (symmetric[e.typ] || e.typ == "sanctions" || e.typ == "visit") {
 			// "called for talks with Iran", "called for sanctions against
 			// South Africa": asked for, not held or imposed (GUIDE.md:
@@ -2231,6 +2237,24 @@ func calledFor(e *eventMention) bool {
 	}
 	return false
 }
+
+// urgedAct reports an event whose clause hangs on a verb of urging or
+// asking through "to": "urged Norland to impose sanctions", "asked Vardo
+// to hold talks", "called on Brekka to lift the embargo".
+func urgedAct(e *eventMention) bool {
+	ps := e.s.parsed()
+	c := clauseHolding(ps, e.k)
+	if c < 0 || ps.Clauses[c].Governor < 0 || ps.Clauses[c].Negated {
+		return false
+	}
+	g := ps.Clauses[c].Governor
+	return urgeVerbs.Has(ps.Lower(g)) || (ps.Lower(g) == "called" || ps.Lower(g) == "calls" || ps.Lower(g) == "call") && ps.Lower(g+1) == "on"
+}
+
+// urgeVerbs ask another to act: the act is demanded.
+var urgeVerbs = wordset.Of(map[string]bool{"urged": true, "urges": true, "urge": true, "urging": true, "asked": true, "asks": true,
+	"asking": true, "pressed": true, "pressing": true, "requested": true, "requests": true, "persuade": true, "persuaded": true,
+	"encouraged": true, "encourages": true, "appealed": true, "appeals": true})
 
 var callForWords = wordset.Of(map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "press": true,
 	"pressed": true, "pressing": true, "push": true, "pushed": true, "pushing": true, "appealed": true, "asked": true})
