@@ -170,6 +170,17 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
+			name:      "talks or a meeting postponed or delayed is still to come, not refused; a speaker telling of others' postponed meeting takes no part in it (he does in 'meetings with X' he tells of)",
+			published: "1987-03-12",
+			body:      "Talks between Norland and Vardo were postponed until Thursday. Jon Berg spoke. He said a meeting of the Vesk Committee had been postponed. Ada Lund spoke. He said that in meetings with Brekka he had not called for changes.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vardo", "Brekka")
+				unknownAll(h, graph.Organization, "Vesk Committee")
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+			},
+			want: []string{"meeting  @ happened: Brekka/participant, Ada Lund/participant", "meeting  @ planned: Vesk Committee/participant per Jon Berg", "talks  @ planned: Norland/participant, Vardo/participant"},
+		},
+		{
 			name:      "the act another is urged, asked or called on to do is demanded, not done: 'urged Norland to impose sanctions against Vardo', 'asked Brekka to hold talks'",
 			published: "1987-03-12",
 			body:      "Ostria urged Norland to impose trade sanctions against Vardo. Ostria asked Brekka to hold talks on fishing quotas. Norland imposed sanctions on Brekka.",

@@ -485,8 +485,8 @@ func (s *sent) silence(k int) {
 // refused reports a clause denied, or governed by a verb of refusal or
 // denial: what it tells of does not happen.
 func refused(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) bool {
-	if cl.Negated || blockVerbs.Has(lemma(lex, ps.Words[cl.Head])) {
-		return true
+	if l := lemma(lex, ps.Words[cl.Head]); cl.Negated || blockVerbs.Has(l) && !(cl.Passive && delayVerbs.Has(l)) {
+		return true // ("talks were postponed until Thursday": still to come, below)
 	}
 	if cl.Governor >= 0 {
 		g := phrasal(lex, ps, cl.Governor)
@@ -1691,6 +1691,9 @@ func firmOrBusinessHead(d *doc, s *sent, ps *syntax.Sentence, cl syntax.Clause) 
 // between the two sides.
 var optionHolders = wordset.Of(map[string]bool{"grant": true, "give": true, "acquire": true, "obtain": true, "receive": true,
 	"buy": true, "hold": true, "exercise": true, "get": true})
+
+// delayVerbs put an event off to a later day.
+var delayVerbs = wordset.Of(map[string]bool{"postpone": true, "delay": true, "defer": true, "reschedule": true, "adjourn": true})
 
 // completeVerbs bring a deal to its end; dealNouns name the deal.
 var (
@@ -3225,6 +3228,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// that names an act the agent authored is an event ("a plan
 			// proposed by the U.S.", "Britain, backed by the Netherlands")
 			continue
+		}
+		if cl.Passive && delayVerbs.Has(lem) && len(cl.Subject) > 0 {
+			if t := nounType(ps.Lower(cl.Subject[0].Head)); t == "meeting" || t == "talks" || t == "summit" || t == "visit" {
+				// "talks between Norway and Iceland were postponed until
+				// Thursday": the talks are still to come, no act of the
+				// postponing (the dictionary's 161)
+				continue
+			}
 		}
 		noComment := declinesComment(lex, ps, ci)
 		// "offered 44 dlrs a share to take over Borg-Warner": a bid to

@@ -2643,6 +2643,28 @@ func nounSubjectStatus(s *sent, k int) string {
 	return ""
 }
 
+// postponedNoun reports the event noun at k heading the subject of a
+// passive clause of putting off: "talks … were postponed", "the meeting
+// has been delayed".
+func postponedNoun(s *sent, k int) bool {
+	ps := s.parsed()
+	lex, err := loadLexicon()
+	if err != nil {
+		return false
+	}
+	for _, cl := range ps.Clauses {
+		if !cl.Passive || cl.Negated || cl.Head < 0 || !delayVerbs.Has(lemma(lex, s.w(cl.Head))) {
+			continue
+		}
+		for _, np := range cl.Subject {
+			if np.Start <= k && k < np.End && (np.Head == k || !slices.ContainsFunc(ps.POS[np.Start:k], func(t string) bool { return t == "IN" || t == "TO" })) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // dueWords say an event is still to come: "talks are due", "the summit
 // is set for June".
 var dueWords = wordset.Of(map[string]bool{"due": true, "scheduled": true, "set": true, "expected": true, "planned": true, "slated": true, "likely": true})
@@ -4115,6 +4137,9 @@ func meansOf(ps *syntax.Sentence, cl syntax.Clause, k int) bool {
 // status reads whether the event failed, was demanded, is planned or
 // happened, from the words around its trigger and the sentence's tense.
 func status(s *sent, e *eventMention) string {
+	if !e.verbal && (e.typ == "meeting" || e.typ == "talks" || e.typ == "summit" || e.typ == "visit") && postponedNoun(s, e.k) {
+		return "planned" // "talks between Norway and Iceland were postponed until Thursday": still to come
+	}
 	for j := e.end; j < len(s.Tokens) && j <= e.end+12; j++ {
 		w := s.w(j)
 		if subordinators.Has(w) && j > e.end {

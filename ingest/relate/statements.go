@@ -288,7 +288,10 @@ func speakerInEvent(e *eventMention) bool {
 		return true // "told the agency the talks with Ada Berg were useful": his own
 	}
 	for j := e.k - 1; j >= 0 && j >= e.k-6 && !s.breaks(j); j-- {
-		if s.mentionAt(j) != nil {
+		if s.mentionAt(j) != nil || speechVerbs[s.w(j)] && j < e.k-1 && s.w(e.end) != "with" {
+			// (not "He said a meeting of the committee had been postponed":
+			// others' meeting he tells of; "he said that in meetings with
+			// Suharto" are his)
 			break
 		}
 		if selfWords.Has(s.w(j)) {
