@@ -170,6 +170,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
+			name:      "'next' or 'forthcoming' before a body's name opens a meeting still to come: 'the next Vesk Committee meeting'",
+			published: "1987-03-12",
+			body:      "He will raise the issue at the next Vesk Committee meeting. He spoke at the last Halvard Council meeting.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Committee", "Halvard Council")
+			},
+			want: []string{"meeting  @ happened: Halvard Council/participant", "meeting  @ planned: Vesk Committee/participant"},
+		},
+		{
 			name:      "talks or a meeting postponed or delayed is still to come, not refused; a speaker telling of others' postponed meeting takes no part in it (he does in 'meetings with X' he tells of)",
 			published: "1987-03-12",
 			body:      "Talks between Norland and Vardo were postponed until Thursday. Jon Berg spoke. He said a meeting of the Vesk Committee had been postponed. Ada Lund spoke. He said that in meetings with Brekka he had not called for changes.",

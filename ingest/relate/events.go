@@ -4267,7 +4267,11 @@ func clauseStatus(s *sent, k int, verbal bool) string {
 			return "planned"
 		}
 	}
-	for j := max(0, k-3); j < k; j++ {
+	b := k
+	if m := s.mentionAt(k - 1); m != nil && m.last == k && !verbal {
+		b = m.first // "the next Federal Open Market Committee meeting": the words before the body's name
+	}
+	for j := max(0, b-3); j < k; j++ {
 		switch s.w(j) {
 		case "next", "forthcoming", "coming", "future", "possible", "proposed", "new":
 			if s.w(j) != "new" || s.w(j+1) == "round" {
