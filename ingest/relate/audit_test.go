@@ -170,13 +170,13 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
-			name:      "'next' or 'forthcoming' before a body's name opens a meeting still to come: 'the next Vesk Committee meeting'",
+			name:      "'next' or 'forthcoming' before a body's name opens a meeting still to come: 'the next Vesk Open Market Committee meeting'",
 			published: "1987-03-12",
-			body:      "He will raise the issue at the next Vesk Committee meeting. He spoke at the last Halvard Council meeting.",
+			body:      "He will raise the issue at the next Vesk Open Market Committee meeting. He spoke at the last Halvard Council meeting.",
 			build: func(h *hand) {
-				unknownAll(h, graph.Organization, "Vesk Committee", "Halvard Council")
+				unknownAll(h, graph.Organization, "Vesk Open Market Committee", "Halvard Council")
 			},
-			want: []string{"meeting  @ happened: Halvard Council/participant", "meeting  @ planned: Vesk Committee/participant"},
+			want: []string{"meeting  @ happened: Halvard Council/participant", "meeting  @ planned: Vesk Open Market Committee/participant"},
 		},
 		{
 			name:      "talks or a meeting postponed or delayed is still to come, not refused; a speaker telling of others' postponed meeting takes no part in it (he does in 'meetings with X' he tells of)",
