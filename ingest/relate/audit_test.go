@@ -1489,6 +1489,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'he said, \"…\"' after a phrase naming others is the pronoun's person's quotation: 'Asked if he would raise it at the next Vesk Committee meeting, he said, \"…\"'",
+			body: "Jon Berg spoke in Vardo. Asked if he would raise the issue at the next Vesk Committee meeting, he said, \"Even at previous meetings prices were raised.\"",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg")
+				unknownAll(h, graph.Organization, "Vesk Committee")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Jon Berg  true: Even at previous meetings prices were raised"},
+		},
+		{
 			name: "'said only that', 'said simply that', 'conceded only': the claim starts after the adverb",
 			body: "Halvard Corp said only that it was reviewing its options. Jon Vik said simply that prices would rise. Ada Lund conceded only there were errors in implementation.",
 			build: func(h *hand) {

@@ -1952,6 +1952,14 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 		}
 		// the subject: a person before the verb if there is one, else the
 		// nearest organisation or country
+		if w := s.w(v - 1); (w == "he" || w == "she") && (s.w(v+1) == "," || s.w(v+1) == ":" || v+1 >= k-1) && v+3 >= k {
+			// "Asked if he would raise it at the next FOMC meeting, he
+			// said, \"…\"": who the pronoun stands for, not the names
+			// before it
+			if e, _ := d.subject(s, v, nil); e >= 0 && speaks(d.ents[e].Type) {
+				return d.ents[e].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), true
+			}
+		}
 		near := -1
 		for j := v - 1; j >= 0; j-- {
 			m := s.mentionAt(j)
