@@ -2072,6 +2072,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Jon Vik citizenOf Norland", "Jon Vik leaderOf Halvard Corp (chairman)"},
 		},
 		{
+			name: "a rank word before a known title ('senior vice president', 'executive vice-president') is the title, also joined to another ('director and senior vice president') and after a ticker",
+			body: "Halvard Corp <HAL> director and senior vice president Jon Vik said so. Ada Lund, Vesk Inc's senior vice president, said so. Brask Ltd named Ole Moe executive vice-president.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Inc", "Brask Ltd")
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Ole Moe")
+			},
+			want: []string{"Ada Lund officialOf Vesk Inc (senior vice president)", "Jon Vik officialOf Halvard Corp (director and senior vice president)", "Ole Moe officialOf Brask Ltd (executive vice-president)"},
+		},
+		{
 			name: "a demonym right before a full name is the person's citizenship ('Norlander Jon Vik', 'Ostrian Ada Lund'); not before a word taken for a one-word name ('Norlandian Contra rebels')",
 			body: "Norlander Jon Vik said the bid would go ahead. Ostrian Ada Lund said so. Norlandian Contra rebels attacked.",
 			build: func(h *hand) {

@@ -55,6 +55,17 @@ func (r *Relater) titleKind(w string) int {
 		// "Vice-President", "Deputy-Governor" as wire copy hyphenates them
 		_, k, ok = r.g.Title(strings.ReplaceAll(w, "-", " "))
 	}
+	if !ok {
+		// "senior vice president", "executive vice-president": a rank
+		// word before a title the dictionaries know bare
+		for _, rank := range []string{"senior ", "Senior ", "executive ", "Executive "} {
+			if rest, cut := strings.CutPrefix(w, rank); cut && !strings.Contains(rest, " and ") {
+				if kd := r.titleKind(rest); kd == kindLeader || kd == kindOfficial {
+					return kd
+				}
+			}
+		}
+	}
 	if first, second, two := strings.Cut(w, " and "); !ok && two {
 		// "vice president and treasurer": two offices held together, a
 		// head's if either is
