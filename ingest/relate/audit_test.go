@@ -2072,6 +2072,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Jon Vik citizenOf Norland", "Jon Vik leaderOf Halvard Corp (chairman)"},
 		},
 		{
+			name: "a head's title with the field it heads after 'of' serves the firm named after it ('managing director of swaps for Vesk Corp'); 'chairman of the board of X' and a bare 'president of X' lead it",
+			body: "Jon Smith, managing director of swaps for Vesk Corp, said so. Ole Moe, chairman of the board of Brask Inc, said so. Ada Lund, president of Halvard Corp, said so.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Corp", "Brask Inc", "Halvard Corp")
+				unknownAll(h, graph.Person, "Jon Smith", "Ole Moe", "Ada Lund")
+			},
+			want: []string{"Ada Lund leaderOf Halvard Corp (president)", "Jon Smith officialOf Vesk Corp (managing director of swaps)", "Ole Moe leaderOf Brask Inc (chairman of the board)"},
+		},
+		{
 			name: "a rank word before a known title ('senior vice president', 'executive vice-president') is the title, also joined to another ('director and senior vice president') and after a ticker",
 			body: "Halvard Corp <HAL> director and senior vice president Jon Vik said so. Ada Lund, Vesk Inc's senior vice president, said so. Brask Ltd named Ole Moe executive vice-president.",
 			build: func(h *hand) {

@@ -1756,6 +1756,11 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 				if head {
 					isTitle = false // "head of research at the bank" heads no bank
 				}
+				if f := prepAt + 1; obj != nil && kind == kindLeader && prep0 == "of" && isLowerWord(s.raw(f)) && !determiners.Has(s.w(f)) && s.w(f) != "board" && s.w(f) != "directors" {
+					// "managing director of swaps for Morgan Stanley": the
+					// head of one field serves the firm, not its leader
+					kind = kindOfficial
+				}
 				if obj == nil && prep0 == "for" && isLowerWord(s.raw(k0)) {
 					// "his finance minister for most of the 1950s": a time, no
 					// field ("Assistant Secretary for Economics")
