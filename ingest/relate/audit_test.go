@@ -170,6 +170,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
+			name:      "a participle between aid's noun and its giver is read past: 'a loan expected from the Vesk Bank', 'an aid package approved by the Norland Congress last year'",
+			published: "1987-03-12",
+			body:      "Brekka will receive a 300 mln dlr loan expected from the Vesk Bank. The vote guaranteed that part of a 100 mln dlr aid package approved by the Norland Congress last year would be paid.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Bank", "Norland Congress")
+				unknownAll(h, graph.Country, "Brekka")
+			},
+			want: []string{"aid  @ planned: Vesk Bank/actor, Brekka/target", "aid 1986 @ happened: Norland Congress/actor"},
+		},
+		{
 			name:      "'next' or 'forthcoming' before a body's name opens a meeting still to come: 'the next Vesk Open Market Committee meeting'",
 			published: "1987-03-12",
 			body:      "He will raise the issue at the next Vesk Open Market Committee meeting. He spoke at the last Halvard Council meeting.",

@@ -3421,6 +3421,10 @@ after:
 			for j < limit-1 && s.w(j) != ">" && j < e.end+40 {
 				j++
 			}
+		case !e.verbal && e.typ == "aid" && aidParticiples.Has(w) && (s.w(j+1) == "from" || s.w(j+1) == "by" || s.w(j+1) == "to" || s.w(j+1) == "for"):
+			// "another 300 mln dlr loan expected from the Export-Import Bank
+			// of Japan", "a loan approved by the World Bank": read on to the
+			// giver or the receiver
 		case !e.verbal && e.typ == "aid" && measureEnd(s, j) > j:
 			// "loans totalling 390 mln dlrs from Japan": the sum, then the party
 			j = measureEnd(s, j) - 1
@@ -3593,6 +3597,12 @@ var numberWords = wordset.Of(map[string]bool{
 
 // participleBy open a passive phrase whose "by" names who acts: "led by",
 // "hosted by".
+// aidParticiples tell of a loan or aid between its noun and its giver or
+// receiver: "a loan expected from X", "credits granted to Y".
+var aidParticiples = wordset.Of(map[string]bool{"expected": true, "sought": true, "obtained": true, "promised": true,
+	"pledged": true, "requested": true, "approved": true, "granted": true, "arranged": true, "provided": true,
+	"extended": true, "offered": true})
+
 var participleBy = wordset.Of(map[string]bool{"led": true, "organised": true, "organized": true, "staged": true, "called": true,
 	"backed": true, "sponsored": true, "brokered": true, "mediated": true, "hosted": true, "convened": true})
 
