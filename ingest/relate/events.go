@@ -964,6 +964,10 @@ func topicOfTalks(s *sent, k int) bool {
 var talksNouns = wordset.Of(map[string]bool{"talks": true, "negotiations": true, "discussions": true, "consultations": true,
 	"meeting": true, "meetings": true, "conference": true, "negotiation": true})
 
+// withdrawVerbs take back a proposal already made.
+var withdrawVerbs = wordset.Of(map[string]bool{"withdraw": true, "withdraws": true, "withdrew": true, "withdrawn": true,
+	"withdrawing": true, "drop": true, "dropped": true, "abandon": true, "abandoned": true, "rescind": true, "rescinded": true})
+
 // weighVerbs weigh a proposal already made.
 var weighVerbs = wordset.Of(map[string]bool{"consider": true, "considers": true, "considered": true, "considering": true,
 	"reconsider": true, "study": true, "studying": true, "review": true, "reviewing": true, "evaluate": true, "evaluating": true,
@@ -977,8 +981,8 @@ func deliberated(s *sent, e *eventMention) bool {
 		return false
 	}
 	for _, cl := range s.parsed().Clauses {
-		if !weighVerbs.Has(s.w(cl.Head)) || cl.Passive || cl.Negated {
-			continue
+		if !weighVerbs.Has(s.w(cl.Head)) && !withdrawVerbs.Has(s.w(cl.Head)) || cl.Passive || cl.Negated {
+			continue // ("intends to withdraw its proposal by March 30": the proposal was made; the date is the withdrawal's)
 		}
 		for _, np := range cl.Object {
 			if np.Start <= e.k && e.k <= np.Head {
@@ -2095,7 +2099,11 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	for _, e := range weighed {
 		// "the board will consider the Chrysler bid again this Friday":
 		// the bid was made; the day and the tense are the weighing's
-		e.date, e.dateText, e.status = timex.Date{}, "", "happened"
+		st := "happened"
+		if e.status == "failed" {
+			st = e.status // "is withdrawing its bid after failing to gain a majority"
+		}
+		e.date, e.dateText, e.status = timex.Date{}, "", st
 	}
 	for _, e := range evs {
 		if ventureOf(s, e) && s.w(e.k-1) != "proposed" && s.w(e.k-1) != "planned" {
