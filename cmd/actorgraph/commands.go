@@ -1078,9 +1078,10 @@ ingest/evaluation/coded/README.md; default: the team's set in
 ingest/evaluation/coded) as an article of its date, and prints how many
 expected events come out with the right CAMEO root and both parties, with
 the right root alone, and how many coded pairs are right, per root and per
-variant. --split picks the half (by a hash of the id): dev is worked from,
-heldout only measured; --details, which lists each error, is for dev only.`,
-		Example: `  actorgraph eval events                        # held-out half of the team's set
+variant. --split picks the half by the id: dev (the first set, "r…") is
+worked from, heldout (the fresh batch, "f…") only measured; --details,
+which lists each error, is for dev only.`,
+		Example: `  actorgraph eval events                        # held-out batch of the team's set
   actorgraph eval events --split dev --details  # what to work on
   actorgraph eval events --split all my-sentences.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {

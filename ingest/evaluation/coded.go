@@ -2,7 +2,6 @@ package evaluation
 
 import (
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -42,14 +41,17 @@ type CodedEvent struct {
 func (e CodedEvent) Root() string { return e.Code[:2] }
 
 // CodedSplit puts a coded sentence in "dev" (to read errors on and work
-// from) or "heldout" (only ever measured), by a seeded hash of its id, so
-// that the halves do not depend on the order of the files.
+// from) or "heldout" (only ever measured) by its id. The fresh batch
+// (ids "f…", written on 2026-12-04) is held out. The first set ("r…") is
+// dev as a whole: until then a seeded hash of the id ("actorgraph-coded-1:"
+// + id, first byte below 128 for dev) held half of it out, but that half's
+// figure was printed after every rule for a session and steered two
+// decisions, so it is held out no longer (coded/README.md).
 func CodedSplit(id string) string {
-	h := sha256.Sum256([]byte("actorgraph-coded-1:" + id))
-	if h[0] < 128 {
-		return "dev"
+	if strings.HasPrefix(id, "f") {
+		return HeldOut
 	}
-	return "heldout"
+	return Dev
 }
 
 // LoadCoded reads coded-sentence files (JSON Lines). Every sentence is

@@ -26,30 +26,32 @@ func codedSet(t *testing.T) []evaluation.CodedSentence {
 }
 
 // TestCodedSetShape: the team's set is what the issue asks for — at least
-// 300 sentences, every root category in every variant — and splits in
-// halves of about equal size.
+// 300 sentences, every root category in every variant — and the held-out
+// batch ("f…") covers every root in every variant too.
 func TestCodedSetShape(t *testing.T) {
 	sents := codedSet(t)
 	if len(sents) < 300 {
 		t.Errorf("%d coded sentences, want at least 300", len(sents))
 	}
-	cells := map[string]int{}
+	cells := map[string]int{} // by batch, root and variant
 	split := map[string]int{}
 	for _, s := range sents {
-		root := strings.TrimPrefix(s.ID[:3], "r")
-		cells[root+" "+s.Variant]++
+		cells[s.ID[:3]+" "+s.Variant]++
 		split[evaluation.CodedSplit(s.ID)]++
 	}
 	for r := 1; r <= 20; r++ {
 		root := string(rune('0'+r/10)) + string(rune('0'+r%10))
 		for _, v := range []string{"active", "passive", "negated", "modal", "coordinated", "nominal"} {
-			if cells[root+" "+v] < 2 {
-				t.Errorf("root %s has %d %s sentences, want at least 2", root, cells[root+" "+v], v)
+			if n := cells["r"+root+" "+v]; n < 2 {
+				t.Errorf("root %s has %d %s sentences in the first set, want at least 2", root, n, v)
+			}
+			if n := cells["f"+root+" "+v]; n < 1 {
+				t.Errorf("root %s has no %s sentence in the held-out batch", root, v)
 			}
 		}
 	}
-	if d := split["dev"] - split["heldout"]; d > len(sents)/5 || -d > len(sents)/5 {
-		t.Errorf("halves of %d and %d sentences", split["dev"], split["heldout"])
+	if split[evaluation.HeldOut] < 120 || split[evaluation.Dev] < 300 {
+		t.Errorf("%d dev and %d held-out sentences, want at least 300 and 120", split[evaluation.Dev], split[evaluation.HeldOut])
 	}
 }
 
@@ -136,7 +138,7 @@ func TestScoreCodedSymmetric(t *testing.T) {
 	}
 }
 
-// TestCodedHeldOut measures the pipeline on the held-out half of the coded
+// TestCodedHeldOut measures the pipeline on the held-out batch of the coded
 // sentences (never read for errors) and keeps it from falling.
 func TestCodedHeldOut(t *testing.T) {
 	var held []evaluation.CodedSentence
@@ -153,7 +155,7 @@ func TestCodedHeldOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Log("coded sentences, held-out half:\n" + rep.String())
+	t.Log("coded sentences, held-out batch:\n" + rep.String())
 	if os.Getenv("ACTORGRAPH_EVAL_FLOORS") == "off" {
 		return
 	}
