@@ -1098,6 +1098,12 @@ var (
 // fightVerbs are fought between sides: "Armenia and Azerbaijan clashed".
 var fightVerbs = wordset.Of(map[string]bool{"clash": true, "fight": true, "skirmish": true, "battle": true})
 
+// sendVerbs send a text; messageNouns name one that carries an act.
+var (
+	sendVerbs    = wordset.Of(map[string]bool{"send": true, "convey": true, "deliver": true, "issue": true, "extend": true})
+	messageNouns = wordset.Of(map[string]bool{"message": true, "messages": true, "letter": true, "telegram": true, "cable": true, "note": true, "expression": true})
+)
+
 // drillNouns name military exercises: done jointly they are military
 // cooperation (062), alone a show of force (150).
 var drillNouns = wordset.Of(map[string]bool{
@@ -2578,7 +2584,7 @@ var nominalCodes = wordset.MapOf(map[string]string{
 	"occupation": "192", "mediation": "045", "ultimatum": "139", "veto": "129", "rejection": "120",
 	"invasion": "192", "offensive": "190", "crackdown": "175", "ceasefire": "0871",
 	"acknowledgement": "015", "acknowledgment": "015", "admission": "015", "denial": "016",
-	"condolences": "018", "promise": "030", "pledge": "030", "commitment": "030", "extradition": "063",
+	"condolences": "018", "condolence": "018", "sympathy": "018", "promise": "030", "pledge": "030", "commitment": "030", "extradition": "063",
 	"deposit": "071", "grant": "071", "asylum": "075", "release": "0841", "reopening": "086",
 	"lawsuit": "115", "complaint": "114", "accusation": "112", "accusations": "112", "build-up": "154", "mobilisations": "154", "mobilizations": "154",
 	"buildup": "154", "mobilisation": "154", "mobilization": "154", "raid": "190", "raids": "190",
@@ -3694,6 +3700,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				c = "062"
 			}
 			m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true
+		}
+		if np, found := objectPhrase(cl); found && sendVerbs.Has(lem) && messageNouns.Has(ps.Lower(np.Head)) && np.Head+2 < len(ps.Words) && ps.Lower(np.Head+1) == "of" {
+			// "sent a message of condolence to Erdogan": what the message
+			// carries is the act (018), not a contact made (040)
+			if c := nominalCodes.At(ps.Lower(np.Head + 2)); c != "" && cameo.Root(c) == "01" {
+				m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem) + "_MESSAGE"}, true
+			}
 		}
 		if h := objectHead(ps, cl); (h == "ties" || h == "relations") && !cl.Passive {
 			switch {
