@@ -3248,7 +3248,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		// acquire, not the dictionary's seizure (171)
 		takeover := lem == "take" && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "over") &&
 			(cl.Governor >= 0 && offerVerbs.Has(phrasal(lex, ps, cl.Governor)) || cl.Passive && len(cl.Agent) > 0) // (or "was taken over by Texaco")
-		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !(lem == "take" && d.controlTaken(s, ps, cl, lem)) && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
+		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !(lem == "take" && d.controlTaken(s, ps, cl, lem)) && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl)) || drillNouns.Has(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
 			!(givingVerbs.Has(lem) && grantedAid(ps, cl) && !cl.Negated) {
 			// ("made an offer for USAir", "gave a pledge": the noun
 			// names the event the light verb carries)
@@ -4361,6 +4361,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 			if w == "at" && root >= "15" && root <= "20" && len(objs) == 0 {
 				objs = ents // "fired at Israeli soldiers", "threw stones at the police"
+			}
+			if (w == "near" || w == "around" || w == "off") && root == "15" && len(objs) == 0 && len(ents) > 0 && d.stateParty(ents[0]) {
+				objs = ents // "held military drills near Taiwan": the state they are aimed at (150)
 			}
 			switch {
 			case (w == "in" || w == "at" || w == "near" || w == "along") && len(ents) > 0 && placeType(d.ents[ents[0]].Type):
