@@ -1098,6 +1098,9 @@ var (
 // fightVerbs are fought between sides: "Armenia and Azerbaijan clashed".
 var fightVerbs = wordset.Of(map[string]bool{"clash": true, "fight": true, "skirmish": true, "battle": true})
 
+// killVerbs kill: a named person killed is assassinated (186).
+var killVerbs = wordset.Of(map[string]bool{"kill": true, "murder": true, "assassinate": true, "shoot": true, "slay": true, "stab": true})
+
 // sendVerbs send a text; messageNouns name one that carries an act.
 var (
 	sendVerbs    = wordset.Of(map[string]bool{"send": true, "convey": true, "deliver": true, "issue": true, "extend": true})
@@ -3708,6 +3711,22 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem) + "_MESSAGE"}, true
 			}
 		}
+		if ok && (cameo.Root(m.Code) == "19" || cameo.Root(m.Code) == "18") && killVerbs.Has(lem) && !cl.Negated {
+			// "shot dead former Prime Minister Shinzo Abe", "Khashoggi was
+			// killed by Saudi agents": a named person killed is an
+			// assassination (186), one tried for an attempt (185)
+			victims := cl.Object
+			if cl.Passive {
+				victims = cl.Subject
+			}
+			if ps := d.distinctParties(s, victims); len(ps) > 0 && !slices.ContainsFunc(ps, func(p int) bool { return d.ents[p].Type != graph.Person }) {
+				c := "186"
+				if gov == "try" || gov == "attempt" || gov == "plot" {
+					c = "185"
+				}
+				m = cameo.Match{Code: c, Entry: strings.ToUpper(lem) + "_PERSON"}
+			}
+		}
 		if h := objectHead(ps, cl); (h == "ties" || h == "relations") && !cl.Passive {
 			switch {
 			case cutVerbs.Has(lem):
@@ -4098,6 +4117,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			code, typ, st = rejectCode(code), "reject", "happened"
 		case cl.Negated:
 			continue // an act denied is no event
+		case code == "185" && !tentative && st != "planned":
+			st = "happened" // "tried to kill X": the attempt was made
 		case threatenVerbs.Has(gov) || (tentative || st == "planned" || planVerbs.Has(gov)) && conflictual(root) && root != "10" && root != "12":
 			// (a refusal still to come is a refusal planned, no threat:
 			// "is expected to resist Pesch's latest bid")
