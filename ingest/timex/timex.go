@@ -368,6 +368,9 @@ var pastCues = wordset.Of(map[string]bool{
 	"spoke": true, "called": true, "wrote": true, "reported": true, "added": true, "agreed": true,
 	"launched": true, "fired": true, "attacked": true, "declared": true, "rejected": true,
 	"sent": true, "took": true, "gave": true, "yesterday": true, "began": true, "started": true, "hosted": true, "welcomed": true,
+	// irregular pasts of acts the news dates: "shot dead … on Friday"
+	"shot": true, "struck": true, "fought": true, "won": true, "lost": true, "fled": true, "sought": true,
+	"bought": true, "sold": true, "brought": true, "stole": true, "flew": true,
 })
 
 // pastForm reports a word written in lower case that looks like a verb in

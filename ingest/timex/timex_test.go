@@ -114,6 +114,12 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an irregular past ('shot', 'struck', 'fled') dates the weekday of its clause behind",
+			s:    "A gunman shot him dead on Friday.",
+			ref:  wed,
+			want: []Match{{Start: 26, End: 32, Text: "Friday", Date: Date{"2019-04-19", Day}}},
+		},
+		{
 			name: "a weekday after 'set for' or 'slated for' lies ahead, also when it is nearer behind",
 			s:    "The council meeting is set for Monday and the vote is slated for Tuesday.",
 			ref:  wed,
