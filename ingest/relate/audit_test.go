@@ -1519,6 +1519,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Jon Berg  true: Even at previous meetings prices were raised"},
 		},
 		{
+			name: "a plural speaker's present 'predict' or 'estimate' before a clause claims it without 'that' ('Dealers predict the rate will fall', 'they estimate'); a noun 'estimates' claims nothing",
+			body: "Halvard Corp reported results. Dealers predict the call rate will fall to four pct. Analysts estimate the deficit will widen. The estimates the ministry made were wrong.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Analysts  false: the deficit will widen", "Dealers  false: the call rate will fall to four pct"},
+		},
+		{
 			name: "'said only that', 'said simply that', 'conceded only': the claim starts after the adverb",
 			body: "Halvard Corp said only that it was reviewing its options. Jon Vik said simply that prices would rise. Ada Lund conceded only there were errors in implementation.",
 			build: func(h *hand) {

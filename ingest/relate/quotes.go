@@ -136,12 +136,26 @@ var presentThatVerbs = wordset.Of(map[string]bool{
 
 // presentThatVerb reports such a verb at k, before "that".
 func (s *sent) presentThatVerb(k int) bool {
-	if !presentThatVerbs.Has(s.w(k)) || s.w(k+1) != "that" {
+	if !presentThatVerbs.Has(s.w(k)) {
 		return false
 	}
 	ps := s.parsed()
-	return k < len(ps.POS) && (ps.POS[k] == "VBZ" || ps.POS[k] == "VBP")
+	if k >= len(ps.POS) || ps.POS[k] != "VBZ" && ps.POS[k] != "VBP" {
+		return false
+	}
+	if s.w(k+1) == "that" {
+		return true
+	}
+	// "Dealers predict the call rate will fall", "they estimate the
+	// deficit will widen": a plural speaker's verb before a clause of its
+	// own, "that" left out
+	p := s.w(k - 1)
+	return plainClaimVerbs.Has(s.w(k)) && ps.POS[k] == "VBP" && (p == "they" || p == "we" || k > 0 && ps.POS[k-1] == "NNS") && s.nounClause(k+1)
 }
+
+// plainClaimVerbs report a claim in the present without "that" too.
+var plainClaimVerbs = wordset.Of(map[string]bool{"predict": true, "estimate": true, "concede": true, "acknowledge": true,
+	"admit": true, "stress": true, "emphasise": true, "emphasize": true})
 
 // plainAttribution reports the words [k, v) before a verb after a
 // quotation as its speaker alone: no clause ("if he thought Gates would
