@@ -241,6 +241,9 @@ var thatOnly = wordset.Of(map[string]bool{"testified": true, "responded": true, 
 // phrase saying where, when or how it was said ("in a statement", "on
 // Tuesday", "in a televised address"); 0 when there is none.
 func thatAfterPhrase(s *sent, from int) int {
+	if w := s.w(from); (w == "since" || w == "repeatedly" || w == "often" || w == "publicly") && (s.w(from+1) == "in" || s.w(from+1) == "at" || s.w(from+1) == "on") {
+		from++ // "has said since in speeches and at news conferences that"
+	}
 	switch w := s.w(from); {
 	case w == "in" || w == "on" || w == "at" || w == "during" || w == "via" || w == "through" || w == "after" || w == "late" || w == "earlier" || isDateToken(s, from),
 		w == "over" || w == "without":
