@@ -1519,6 +1519,15 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Jon Berg  true: Even at previous meetings prices were raised"},
 		},
 		{
+			name: "'has said since in speeches and at news conferences that …': the claim starts after 'that'",
+			body: "Jon Vik spoke in Vardo. He has said since in speeches and at news conferences that any plan would fail.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Jon Vik  false: any plan would fail"},
+		},
+		{
 			name: "a plural speaker's present 'predict' or 'estimate' before a clause claims it without 'that' ('Dealers predict the rate will fall', 'they estimate'); a noun 'estimates' claims nothing",
 			body: "Halvard Corp reported results. Dealers predict the call rate will fall to four pct. Analysts estimate the deficit will widen. The estimates the ministry made were wrong.",
 			build: func(h *hand) {
