@@ -170,6 +170,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting 2024-10-14 @ happened: Justin Trudeau/participant, India/participant"},
 		},
 		{
+			name:      "a refusal's agent after what it refuses: 'the rejection of the offer by Norland', 'opposition to the deal by the Halvard administration' (the state, when the article names it)",
+			published: "1987-03-12",
+			body:      "Vardo objected. The rejection of the offer by Norland surprised analysts. The sale was dropped after opposition to the deal by the Berg administration.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vardo")
+				h.unknown(graph.Person, "Jon Berg", "", "Berg")
+			},
+			want: []string{"reject  @ happened: Norland/actor"},
+		},
+		{
 			name:      "a proposal its maker intends to withdraw was made, not planned; one withdrawn after failing stays failed",
 			published: "1987-03-12",
 			body:      "Halvard Corp said it intends to withdraw its proposal to acquire Vesk Corp by March 30. Brask Inc said it is withdrawing its bid for Lund Corp after failing to gain a majority.",

@@ -3490,6 +3490,26 @@ after:
 			e.add(host, graph.RoleTarget)
 		}
 	}
+	if e.typ == "reject" && !e.verbal && !e.hasRole(graph.RoleActor) {
+		// "the rejection of the offer by Norway", "opposition to the deal
+		// by the Reagan administration": the agent after what is refused
+		for j := e.end; j < len(s.Tokens) && j <= e.end+8 && !s.breaks(j); j++ {
+			if s.w(j) != "by" {
+				continue
+			}
+			n := j + 1 + b2i(s.w(j+1) == "the")
+			if m := s.mentionAt(n); usable(m) && m.first == n {
+				if s.w(m.last) == "administration" {
+					if st := d.administration(s, m.last); st >= 0 {
+						e.add(st, graph.RoleActor) // the state the administration stands for, when the article names it (GUIDE.md)
+					}
+				} else {
+					e.add(m.ent, graph.RoleActor)
+				}
+			}
+			break
+		}
+	}
 	if e.typ == "proposal" && !e.hasRole(graph.RoleActor) {
 		// who hopes for or proposes the project: the first person of the clause
 		start := e.k
