@@ -394,7 +394,6 @@ func TestResolveAuditRules(t *testing.T) {
 			body: "Norland bought Vesk missiles and the Brask gun. The tanker Ostmark Star was hit. The aircraft carrier Halvard sailed. Ships of the M/V Vardo line docked. The carrier Nordair rose.",
 			tags: []tag{{"Norland", "LOC"}, {"Vesk", "ORG"}, {"Brask", "PER"}, {"Ostmark Star", "ORG"}, {"Halvard", "ORG"}, {"Vardo", "ORG"}, {"Nordair", "ORG"}},
 			want: map[string]view{
-				"Norland": {Type: graph.City, Mentions: []string{"Norland"}},
 				"Nordair": {Type: graph.Organization, Mentions: []string{"Nordair"}},
 			},
 			absent: []string{"Vesk", "Brask", "Ostmark Star", "Halvard", "Vardo"},
@@ -526,6 +525,16 @@ func TestResolveAuditRules(t *testing.T) {
 				"Lake Varnow": {Type: graph.Place, Mentions: []string{"Lake Varnow"}},
 				"Stuttgart":   {Type: graph.City, Country: "DEU", Mentions: []string{"Stuttgart"}},
 			},
+		},
+		{
+			name: "a one-word town no dictionary knows, never written as a place, is no entity ('Dragonair said', 'the current Vardolo model'); one written as a place stays ('flights from Kettleby', 'Brackwood, Ohio')",
+			body: "Dragonair said it would fly to Toronto. The current Vardolo model sells well. Flights from Kettleby rose. Brackwood, Ohio, was flooded.",
+			tags: []tag{{"Dragonair", "LOC"}, {"Toronto", "LOC"}, {"Vardolo", "LOC"}, {"Kettleby", "LOC"}, {"Brackwood", "LOC"}, {"Ohio", "LOC"}},
+			want: map[string]view{
+				"Kettleby":  {Type: graph.City, Mentions: []string{"Kettleby"}},
+				"Brackwood": {Type: graph.City, Mentions: []string{"Brackwood"}},
+			},
+			absent: []string{"Dragonair", "Vardolo"},
 		},
 		{
 			name: "'U.S. Department of X' is the known department of the United States, one node with 'the X Department'; a department no state's body of that name is not guessed",

@@ -667,6 +667,77 @@ func placeWritten(d *doc, a *cluster) bool {
 	return false
 }
 
+// unplacedTowns drops a town no dictionary knows, of one word, that the
+// article never writes as a place: "Dragonair said", "the Buccaneer and
+// Blue Jay brands", "the current Golf model" are names the tagger took for
+// places, not towns; "in Secaucus", "Vestal, N.Y.", "near Gympie" stay.
+// Its mentions are kept as names of no actor.
+func unplacedTowns(d *doc, order []*cluster) []*cluster {
+	return slices.DeleteFunc(order, func(cl *cluster) bool {
+		if cl.typ != graph.City || cl.entry != nil || cl.country != "" || strings.Contains(cl.name, " ") || len(cl.cands) == 0 || townWritten(d, order, cl) {
+			return false
+		}
+		for _, c := range cl.cands {
+			d.keepName(c.start, c.end, graph.LabelLOC)
+		}
+		return true
+	})
+}
+
+// townWritten reports a mention of cl written as a place is: after a
+// preposition of place or motion, before ", <State>", or as "X-based".
+func townWritten(d *doc, order []*cluster, cl *cluster) bool {
+	if placeWritten(d, cl) {
+		return true
+	}
+	for _, c := range cl.cands {
+		prev := d.prevWords(c.start, 2)
+		if n := len(prev); n >= 1 && placePreps.Has(strings.ToLower(prev[n-1].Text)) ||
+			n == 2 && placePreps.Has(strings.ToLower(prev[0].Text)) && placeOpeners.Has(strings.ToLower(prev[1].Text)) {
+			return true // ("in the Tarvik area", "near nearby Vessby")
+		}
+		if strings.HasPrefix(d.body[c.end:], "-based") {
+			return true
+		}
+		next := d.nextWords(c.end, 2)
+		if len(next) >= 1 && placeSites.Has(strings.ToLower(next[0].Text)) || len(next) == 2 && placeSites.Has(strings.ToLower(next[1].Text)) && next[0].Text == strings.ToLower(next[0].Text) {
+			return true // "the Kolby power station", "the Stanlow refinery": the site's place
+		}
+		if len(next) == 2 && next[0].Text == "and" && knownPlaceAt(d, order, c.end) {
+			return true // "flights serve Dalton and Macon": a list of towns
+		}
+	}
+	return false
+}
+
+// placeOpeners stand between a preposition of place and the place's name.
+var placeOpeners = set("the", "nearby", "neighbouring", "neighboring")
+
+// placeSites are sites named after their place: "the Stanlow refinery",
+// "the Chernobyl nuclear plant", "the Kolby power station".
+var placeSites = set("plant", "station", "refinery", "refineries", "field", "oilfield", "mine", "mines", "port", "airport",
+	"harbour", "harbor", "smelter", "terminal", "reactor", "dam", "mill", "shipyard", "base", "works", "complex")
+
+// knownPlaceAt reports a place the dictionaries know named right after
+// "and" past offset end: the town before it is one of a list of towns.
+func knownPlaceAt(d *doc, order []*cluster, end int) bool {
+	next := d.nextWords(end, 2)
+	if len(next) < 2 {
+		return false
+	}
+	for _, cl := range order {
+		if cl.entry == nil || cl.typ != graph.City && cl.typ != graph.Region && cl.typ != graph.Country {
+			continue
+		}
+		for _, c := range cl.cands {
+			if c.start == next[1].Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // joinPersonTails moves a person named by the last words of exactly one
 // other person's longer name into that person: wire copy names "Fernando
 // Santos Alvite" once and "Santos Alvite" after, "Tomas de Hora" and then
