@@ -527,6 +527,15 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "'the Administration' is the state the article names (the United States among others), not a body of its own; a title's field ('Director for Finance and Administration') is none",
+			body: "The United States and Japan met. The Administration said it would veto the bill. Jon Berg, Director for Finance and Administration at Halvard Corp, said so.",
+			tags: []tag{{"United States", "LOC"}, {"Japan", "LOC"}, {"Administration", "ORG"}, {"Jon Berg", "PER"}, {"Administration", "ORG"}, {"Halvard Corp", "ORG"}},
+			want: map[string]view{
+				"United States": {Type: graph.Country, Country: "USA", Wikidata: "Q30", Mentions: []string{"United States", "Administration"}},
+			},
+			absent: []string{"Administration"},
+		},
+		{
 			name: "a one-word town no dictionary knows, never written as a place, is no entity ('Dragonair said', 'the current Vardolo model'); one written as a place stays ('flights from Kettleby', 'Brackwood, Ohio')",
 			body: "Dragonair said it would fly to Toronto. The current Vardolo model sells well. Flights from Kettleby rose. Brackwood, Ohio, was flooded.",
 			tags: []tag{{"Dragonair", "LOC"}, {"Toronto", "LOC"}, {"Vardolo", "LOC"}, {"Kettleby", "LOC"}, {"Brackwood", "LOC"}, {"Ohio", "LOC"}},

@@ -667,6 +667,43 @@ func placeWritten(d *doc, a *cluster) bool {
 	return false
 }
 
+// administrations reads "the Administration", set in capitals as wire copy
+// does, as the state the article names whose government it is: one
+// country the article names, the United States where it is named among
+// others (GUIDE.md: "the administration" stands for the United States when
+// the article names it); with no state named it is no actor, a name only.
+func administrations(d *doc, order []*cluster) []*cluster {
+	return slices.DeleteFunc(order, func(cl *cluster) bool {
+		if cl.name != "Administration" || cl.entry != nil || len(cl.cands) == 0 {
+			return false
+		}
+		var states []*cluster
+		for _, o := range order {
+			if o.typ == graph.Country && o.entry != nil && len(o.cands) > 0 {
+				states = append(states, o)
+			}
+		}
+		var into *cluster
+		for _, o := range states {
+			if o.entry.Country == "USA" || len(states) == 1 {
+				into = o
+			}
+		}
+		for _, c := range cl.cands {
+			if prev := d.prevWords(c.start, 1); into == nil || len(prev) == 1 && (prev[0].Text == "and" || prev[0].Text == "for" || prev[0].Text == "of") {
+				// (or a field of a title: "Executive Director for Finance
+				// and Administration")
+				d.keepName(c.start, c.end, c.ner)
+				continue
+			}
+			c.typ, c.label, c.entry, c.reason = into.typ, labelOf(into.typ), into.entry, "the Administration of "+into.name+", named in the article"
+			into.add(c)
+		}
+		cl.cands = nil
+		return true
+	})
+}
+
 // unplacedTowns drops a town no dictionary knows, of one word, that the
 // article never writes as a place: "Dragonair said", "the Buccaneer and
 // Blue Jay brands", "the current Golf model" are names the tagger took for

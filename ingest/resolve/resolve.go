@@ -396,7 +396,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	r.statesAfterTowns(d, cands)
 	r.institutionsOfOtherStates(d, cands)
 	cands = append(cands, r.secretaryDepartments(d, cands)...)
-	cls := unplacedTowns(d, r.cluster(d, cands))
+	cls := administrations(d, unplacedTowns(d, r.cluster(d, cands)))
 	cls = r.describe(d, cls)
 	ents, why := r.entities(d, cls)
 	sort.SliceStable(d.names, func(i, j int) bool { return d.names[i].Start < d.names[j].Start })
