@@ -220,6 +220,16 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting  @ happened: Brekka/participant, Ada Lund/participant", "meeting  @ planned: Vesk Committee/participant per Jon Berg", "talks  @ planned: Norland/participant, Vardo/participant"},
 		},
 		{
+			name:      "what is 'called again for' or 'pressed anew for' is demanded, as after 'called for'",
+			published: "1987-03-12",
+			body:      "Norland called again for talks with Vardo. Ostria pressed anew for sanctions against Brekka.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vardo", "Ostria", "Brekka")
+			},
+			want: []string{"appeal  @ happened: Ostria/actor, Brekka/target", "proposal  @ happened: Norland/actor, Vardo/target", "sanctions  @ demanded: Brekka/target",
+				"talks  @ demanded: Vardo/participant, Norland/participant"},
+		},
+		{
 			name:      "the act another is urged, asked or called on to do is demanded, not done: 'urged Norland to impose sanctions against Vardo', 'asked Brekka to hold talks'",
 			published: "1987-03-12",
 			body:      "Ostria urged Norland to impose trade sanctions against Vardo. Ostria asked Brekka to hold talks on fishing quotas. Norland imposed sanctions on Brekka.",

@@ -2240,7 +2240,11 @@ func governedBy(e *eventMention, words map[string]bool, n int) bool {
 func calledFor(e *eventMention) bool {
 	for j := e.k - 1; j >= 1 && j >= e.k-4 && !e.s.breaks(j); j-- {
 		if e.s.w(j) == "for" {
-			return callForWords.Has(e.s.w(j - 1))
+			v := j - 1
+			if sayAdverbs.Has(e.s.w(v)) || e.s.w(v) == "anew" {
+				v-- // "called again for talks", "pressed anew for"
+			}
+			return callForWords.Has(e.s.w(v))
 		}
 	}
 	return false
