@@ -2110,6 +2110,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Halvard Ltd basedIn Vardo", "Vesk Ltd basedIn Vardo"},
 		},
 		{
+			name: "a common word wire copy capitalises after a state's initials still describes the firm after it ('N.L. Research firm Vesk Inc', 'its N.L. Subsidiary <Brask Ltd>'); a comma there is none ('outside the N.L., through Halvard Corp')",
+			body: "N.L. Research firm Vesk Inc said sales rose. Lund AG said its N.L. Subsidiary <Brask Ltd> grew. Debt will be sold outside the N.L., through Halvard Corp.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "N.L.")
+				unknownAll(h, graph.Organization, "Vesk Inc", "Lund AG", "Brask Ltd", "Halvard Corp")
+			},
+			want: []string{"Brask Ltd basedIn Norland", "Vesk Inc basedIn Norland"},
+		},
+		{
 			name: "the press is seated by its city before its noun ('the Vardo newspaper Morgenpost', 'the Lund daily Punch') and by an apposition ('Wen Po, a Vardo daily,')",
 			body: "The Vardo newspaper Morgenpost reported the deal. The Lund daily Punch said so. Wen Po, a Vardo daily, said the drought was severe.",
 			build: func(h *hand) {

@@ -231,7 +231,7 @@ func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 			if firm {
 				limit = 6 // "Soviet metal trading and equipment sales company X"
 			}
-			for n := 0; n < limit && j >= 0 && s.mentionAt(j) == nil && isLowerWord(s.raw(j)) && (!describerStops.Has(s.w(j)) || firm && s.w(j) == "and"); n++ {
+			for n := 0; n < limit && j >= 0 && s.mentionAt(j) == nil && (isLowerWord(s.raw(j)) || wireCapital(s, j)) && (!describerStops.Has(s.w(j)) || firm && s.w(j) == "and"); n++ {
 				j--
 				walked++
 			}
@@ -257,6 +257,16 @@ func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 		out.add(graph.Relation{Subject: org.ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID,
 			Confidence: confNational, Evidence: d.evidence(s)})
 	}
+}
+
+// wireCapital reports a common word wire copy capitalises right after a
+// state's initials ("U.S. Telecommunications giant American Telephone and
+// Telegraph Co", "U.S. Chip maker Micron"): no name, though capitalised.
+func wireCapital(s *sent, j int) bool {
+	c := s.mentionAt(j - 1)
+	w := s.raw(j)
+	return j > 0 && c != nil && c.last == j && strings.HasSuffix(s.raw(j-1), ".") && len(s.raw(j-1)) <= 4 && s.mentionAt(j+1) == nil &&
+		w != "" && w[0] >= 'A' && w[0] <= 'Z' && strings.ToLower(w[1:]) == w[1:]
 }
 
 // firmSuffixes end a firm's legal name.
