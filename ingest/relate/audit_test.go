@@ -1576,6 +1576,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ada Lund  false: sales would fall", "Jon Vik  false: the country should cut imports"},
 		},
 		{
+			name: "'the company's annual report said' is the firm's, and 'the report said' after it too",
+			body: "Halvard Corp reported higher profits. The marketing climate will improve, the company's annual report said. Prices will rise, the report said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Halvard Corp  false: Prices will rise", "Halvard Corp  false: The marketing climate will improve"},
+		},
+		{
 			name: "a body named before its kind speaks, also across its ticker: 'The Halvard Auto Workers <HAW> union said', 'the Vesk Workers federation said'",
 			body: "The Halvard Auto Workers <HAW> union said it supports the merger. The Vesk Workers federation said the strike would go on.",
 			build: func(h *hand) {

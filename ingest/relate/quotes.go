@@ -3596,7 +3596,10 @@ func (d *doc) issuerOf(f *sent, t int) int {
 		b-- // "monthly", "joint", "official"
 	}
 	if f.possessive(b) {
-		return speaking(f.mentionAt(b - 1)) // "Norway's annual report"
+		if m := f.mentionAt(b - 1); m != nil || f.w(b-2) != "the" {
+			return speaking(m) // "Norway's annual report"
+		}
+		return d.describedSpeaker(f, b-1, nil) // "the company's annual report": the firm "the company" is
 	}
 	if m := f.mentionAt(b); m != nil && m.last == b+1 {
 		return speaking(m) // "the Halvard Corp statement"
