@@ -1576,6 +1576,19 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ada Lund  false: sales would fall", "Jon Vik  false: the country should cut imports"},
 		},
 		{
+			name: "'\"…,\" he added' opening a sentence is the person who claimed in the sentence before, not the last quotation's speaker; not when that sentence names another person after him",
+			body: "\"Exports will fall,\" Tom Berg said. But he added it will be a while. Jon Vik from the research department of Halvard Corp said Norland would export as much as it can. " +
+				"He said the debt situation was a major consideration. \"The government does not have enough money,\" he added. Ole Moe said Per Holm had left. \"It was a surprise,\" he said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Tom Berg", "Jon Vik", "Ole Moe", "Per Holm")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			// (known gap: "Jon Vik from the research department of Halvard Corp said" gives the firm the claim)
+			want: []string{"Halvard Corp  false: Norland would export as much as it can", "Jon Vik  false: the debt situation was a major consideration", "Jon Vik  true: The government does not have enough money",
+				"Ole Moe  false: Per Holm had left", "Ole Moe  true: It was a surprise", "Tom Berg  false: it will be a while", "Tom Berg  true: Exports will fall"},
+		},
+		{
 			name: "'the company's annual report said' is the firm's, and 'the report said' after it too",
 			body: "Halvard Corp reported higher profits. The marketing climate will improve, the company's annual report said. Prices will rise, the report said.",
 			build: func(h *hand) {

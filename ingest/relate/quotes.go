@@ -1681,6 +1681,12 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 	dt = d.speechDate(s, v, k, v+3)
 	switch w := s.w(k); {
 	case v == k+1 && (w == "he" || w == "she"):
+		if e := d.claimantBefore(s, c); e >= 0 {
+			// "But Nick Toufexis of Prudential-Bache says Newmont is a
+			// better buy. \"We'd rather …,\" he said": the one who claimed
+			// in the sentence before, not the last quotation's speaker
+			return d.ents[e].ID, "", dt, v, true
+		}
 		if e := d.pronoun(s, k, c); e >= 0 {
 			return d.ents[e].ID, "", dt, v, true
 		}
@@ -1856,6 +1862,41 @@ func (d *doc) lastSpeaker(c *claims) int {
 	}
 	return -1
 }
+
+// claimantBefore is the person the sentence before s names as the subject
+// of its verb of saying or claiming, when s opens with a quotation: who
+// "he said" after it stands for. -1 when s opens otherwise, or the sentence
+// before has no such person, or names another person after him.
+func (d *doc) claimantBefore(s *sent, c *claims) int {
+	if f := s.firstWord(); s.w(f) != "\"" && s.w(f) != "“" || s.idx == 0 {
+		return -1
+	}
+	p := d.sentence(s.idx - 1)
+	if p == nil {
+		return -1
+	}
+	for v := range p.Tokens {
+		if w := p.w(v); !speechVerbs[w] && !claimPresent.Has(w) {
+			continue
+		}
+		e, _ := d.subject(p, v, c)
+		if e < 0 || d.ents[e].Type != graph.Person {
+			return -1
+		}
+		for j := v + 1; j < len(p.Tokens); j++ {
+			if m := p.mentionAt(j); m != nil && m.ent != e && d.ents[m.ent].Type == graph.Person {
+				return -1 // another person named in his claim: which one "he" is, is not sure
+			}
+		}
+		return e
+	}
+	return -1
+}
+
+// claimPresent are verbs of claiming in the present singular the wire uses
+// for analysts' views: "says", "thinks", "believes", "estimates".
+var claimPresent = wordset.Of(map[string]bool{"thinks": true, "believes": true, "estimates": true, "predicts": true,
+	"expects": true, "notes": true, "feels": true, "maintains": true})
 
 // kindPhraseBody is the body a subject ending at j names by its name and
 // the lower-case words of its kind after it, opened by "the": "The DIW
