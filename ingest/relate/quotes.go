@@ -1863,6 +1863,32 @@ func (d *doc) lastSpeaker(c *claims) int {
 	return -1
 }
 
+// personOfUnit is the person named before a body's name across "from",
+// "of", "at" or "with" and lower-case words naming a unit of it: "Jose
+// Melicias from the research department of Drexel Burnham Lambert". nil
+// when another name or a break stands between.
+func personOfUnit(d *doc, s *sent, m *mention) *mention {
+	j := m.first - 1
+	if s.w(j) == "the" {
+		j--
+	}
+	if s.w(j) != "of" {
+		return nil
+	}
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if p := s.mentionAt(k); p != nil {
+			if d.ents[p.ent].Type == graph.Person && p.last == k+1 && k+1 < j && (s.w(k+1) == "from" || s.w(k+1) == "of" || s.w(k+1) == "at" || s.w(k+1) == "with") {
+				return p
+			}
+			return nil
+		}
+		if s.breaks(k) || !isLowerWord(s.raw(k)) {
+			return nil
+		}
+	}
+	return nil
+}
+
 // claimantBefore is the person the sentence before s names as the subject
 // of its verb of saying or claiming, when s opens with a quotation: who
 // "he said" after it stands for. -1 when s opens otherwise, or the sentence
@@ -2822,6 +2848,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			if p := d.personBeforeApposition(s, m); p != nil {
 				speaker, j = d.ents[p.ent].ID, p.first // "…, Dharyono Kertosastro, chairman of the Association …, told Reuters."
+			} else if p := personOfUnit(d, s, m); p != nil {
+				speaker, j = d.ents[p.ent].ID, p.first // "Jose Melicias from the research department of Drexel Burnham Lambert said"
 			}
 		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) && sourceOf(s, d.titleStart(s, m.first)-1) && d.appositionSpeaker(s, k) == nil {
 			// "A top official with the SEC said": the unnamed official
