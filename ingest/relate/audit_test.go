@@ -1565,15 +1565,16 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ada Lund  false: there were errors in implementation", "Halvard Corp  false: it was reviewing its options", "Jon Vik  false: prices would rise"},
 		},
 		{
-			name: "a hearer's apposition before 'that' is read past: 'told the Norland Congress, Norland's parliament, that'",
-			body: "Jon Vik told the Norland Congress, Norland's parliament, that the country should cut imports. Ada Lund told Halvard Corp, the biggest firm in Vardo, that sales would fall.",
+			name: "a hearer's apposition before 'that' or a clause of its own is read past: 'told the Norland Congress, Norland's parliament, that', 'told Per Holm, a Vardo senator, he backed'",
+			body: "Jon Vik told the Norland Congress, Norland's parliament, that the country should cut imports. Ada Lund told Halvard Corp, the biggest firm in Vardo, that sales would fall. " +
+				"Ole Moe told Per Holm, a Vardo senator, he backed the bill.",
 			build: func(h *hand) {
-				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Ole Moe", "Per Holm")
 				unknownAll(h, graph.Organization, "Norland Congress", "Halvard Corp")
 				unknownAll(h, graph.Country, "Norland")
 				unknownAll(h, graph.City, "Vardo")
 			},
-			want: []string{"Ada Lund  false: sales would fall", "Jon Vik  false: the country should cut imports"},
+			want: []string{"Ada Lund  false: sales would fall", "Jon Vik  false: the country should cut imports", "Ole Moe  false: he backed the bill"},
 		},
 		{
 			name: "'\"…,\" he added' opening a sentence is the person who claimed in the sentence before, not the last quotation's speaker; not when that sentence names another person after him; 'X from the research department of Y said' is X's",

@@ -801,8 +801,8 @@ func (s *sent) hearerEnd(k int) int {
 		// past the hearer's apposition, when "that" follows it
 		for j := end + 1; j < len(s.Tokens) && j <= end+8; j++ {
 			if s.w(j) == "," {
-				if s.w(j+1) == "that" && j > end+1 {
-					end = j + 1
+				if j > end+1 && (s.w(j+1) == "that" || s.opensClause(j+1)) {
+					end = j + 1 // (or a clause of its own: "told Rostenkowski, an Illinois Democrat, he backed")
 				}
 				break
 			}
