@@ -220,6 +220,17 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting  @ happened: Brekka/participant, Ada Lund/participant", "meeting  @ planned: Vesk Committee/participant per Jon Berg", "talks  @ planned: Norland/participant, Vardo/participant"},
 		},
 		{
+			name:      "a call by or from someone is that party's appeal ('a call from Jon Berg for a change', 'a call by Prime Minister Ada Lund to clear up'); calls taken, made or by telephone are none",
+			published: "1987-03-12",
+			body:      "Bankers backed a call from Jon Berg for a change in the committee. The comments followed a call by Prime Minister Ada Lund to clear up misunderstandings. Ole Moe took calls from Per Holm. Holders of Vesk Corp get international calls from Norland.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund", "Ole Moe", "Per Holm")
+				unknownAll(h, graph.Organization, "Vesk Corp")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"appeal  @ happened: Ada Lund/actor", "appeal  @ happened: Jon Berg/actor"},
+		},
+		{
 			name:      "what is 'called again for' or 'pressed anew for' is demanded, as after 'called for'",
 			published: "1987-03-12",
 			body:      "Norland called again for talks with Vardo. Ostria pressed anew for sanctions against Brekka.",

@@ -101,6 +101,9 @@ var triggers = map[string]trigger{
 	// "called for the strikes", "asked for a 90-day extension", "turned
 	// down the request": an appeal or a refusal made, its target named or not
 	"called for": {"appeal", 0.45, true}, "calls for": {"appeal", 0.45, true},
+	// "a call from Funaro for a change", "a call by Nakasone to clear up":
+	// the noun's appeal, made by who "by" or "from" names
+	"call by": {"appeal", 0.4, false}, "call from": {"appeal", 0.4, false}, "calls by": {"appeal", 0.4, false}, "calls from": {"appeal", 0.4, false},
 	"asked for": {"appeal", 0.45, true}, "asks for": {"appeal", 0.45, true}, "calling for": {"appeal", 0.4, true},
 	"turned down": {"reject", 0.5, true}, "turns down": {"reject", 0.5, true},
 }
@@ -1396,6 +1399,8 @@ func (s *sent) triggersIn() []*eventMention {
 			continue // "to attack the trade deficit": an argument's attack, no force
 		case (t.typ == "militaryAction" || t.typ == "assault") && !t.verbal && s.econUnderAttack(k):
 			continue // "Japan's economic policies face fierce international attack": words against a policy, no force
+		case (s.w(k) == "call" || s.w(k) == "calls") && !t.verbal && phoneCall(s, k):
+			continue // "took calls from Reagan", "telephone calls from lawmakers": calls made, no appeal
 		case s.w(k) == "opposition" && s.w(k+1) != "to":
 			continue // "the opposition Social Democrats": a party, no rejection
 		case s.w(k) == "rejection" && !(s.possessive(k-1) && s.mentionAt(k-2) != nil) && !s.rejectedBy(k):
@@ -2248,6 +2253,22 @@ func calledFor(e *eventMention) bool {
 		}
 	}
 	return false
+}
+
+// phoneCall reports the noun "call" at k as a call made or taken: after
+// "phone", "telephone" or "conference", or the object of a verb of taking
+// or making one ("received calls from", "returned his call").
+func phoneCall(s *sent, k int) bool {
+	j := k - 1
+	for j >= 0 && k-j <= 3 && (determiners.Has(s.w(j)) || s.w(j) == "no" || s.w(j) == "many" || s.w(j) == "several" || isNumber(s.w(j))) {
+		j--
+	}
+	switch s.w(j) {
+	case "phone", "telephone", "conference", "international", "local", "long-distance", "toll", "took", "take", "takes", "taking", "received", "receive", "receives", "receiving",
+		"returned", "return", "answered", "made", "make", "got", "had", "placed", "fielded":
+		return true
+	}
+	return s.w(k-1) == "phone" || s.w(k-1) == "telephone"
 }
 
 // urgedAct reports an event whose clause hangs on a verb of urging or
@@ -3492,6 +3513,17 @@ after:
 	if e.typ == "visit" && e.location >= 0 {
 		if host := d.visitHost(e); host >= 0 {
 			e.add(host, graph.RoleTarget)
+		}
+	}
+	if e.typ == "appeal" && !e.verbal && (s.w(e.end-1) == "by" || s.w(e.end-1) == "from") && !e.hasRole(graph.RoleActor) {
+		// "a call from Funaro for a change": the caller after the noun's
+		// preposition
+		n := e.end + b2i(s.w(e.end) == "the")
+		if end, _, ok := r.titleStartingAt(s, n); ok {
+			n = end // "a call by Prime Minister Yasuhiro Nakasone"
+		}
+		if m := s.mentionAt(n); usable(m) && m.first == n {
+			e.add(m.ent, graph.RoleActor)
 		}
 	}
 	if e.typ == "reject" && !e.verbal && !e.hasRole(graph.RoleActor) {
