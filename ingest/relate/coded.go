@@ -4307,7 +4307,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		var among []int      // countries after "in": the receivers of aid given there
 		var with []int       // parties after "with"/"between": participants of symmetric events
 		attached := false    // a phrase after an event noun belongs to the noun
-		for _, p := range cl.Preps {
+		for pi, p := range cl.Preps {
 			w := ps.Lower(p.Prep)
 			if w == "to" && rightsNouns.Has(objectHead(ps, cl)) && len(cl.Object) > 0 && cl.Object[len(cl.Object)-1].End == p.Prep &&
 				slices.ContainsFunc(cl.Preps, func(o syntax.PrepPhrase) bool { return o.Prep > p.Prep && strings.EqualFold(ps.Words[o.Prep], "to") }) {
@@ -4373,6 +4373,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 						objs = append(objs, e)
 					}
 				}
+			}
+			if w == "in" && m.Code == "036" && (lem == "offer" || lem == "bid") && len(objs) == 0 && len(ents) > 0 && pi > 0 && strings.EqualFold(ps.Words[cl.Preps[pi-1].Prep], "for") &&
+				len(cl.Preps[pi-1].Object) > 0 && stakeNouns.Has(ps.Lower(cl.Preps[pi-1].Object[len(cl.Preps[pi-1].Object)-1].Head)) && d.ents[ents[0]].Type == graph.Organization {
+				objs = ents // "has offered 3.8 billion pesos for 38 mln shares in San Miguel": the firm bid for
 			}
 			if (w == "from" || w == "by") && !cl.Passive && root == "12" && len(objs) == 0 && len(ents) > 0 && (proposalNouns.Has(objectHead(ps, cl)) || effortNouns.Has(objectHead(ps, cl))) {
 				objs = ents // "resisted the bid by Dart Group", "turned down the offer from X": the bidder
