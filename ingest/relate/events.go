@@ -1849,7 +1849,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	for _, e := range evs {
 		// "traders threatened to protest against the Commission", "vowed
 		// to strike": the act threatened is a threat made (133 for dissent)
-		if k, ok := graph.EventKindOf(e.typ); ok && e.verbal && e.typ != "threat" && conflictual(k.CAMEO[:2]) && s.w(e.k-1) == "to" && threatGoverning.Has(s.w(e.k-2)) {
+		if k, ok := graph.EventKindOf(e.typ); ok && e.verbal && e.typ != "threat" && conflictual(k.CAMEO[:2]) && threatenedAct(s, e.k) {
 			e.code, e.typ, e.status = threatCode(k.CAMEO), "threat", "happened"
 		}
 	}
@@ -1938,7 +1938,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		e.status = status(s, e)
-		if e.typ == "threat" && e.verbal && s.w(e.k-1) == "to" && threatGoverning.Has(s.w(e.k-2)) {
+		if e.typ == "threat" && e.verbal && threatenedAct(s, e.k) {
 			e.status = "happened" // a threat is made when it is uttered ("vowed to strike")
 		}
 		e.attributed = c.attribution(s.Tokens[e.k].Start)
@@ -5699,10 +5699,15 @@ func (r *Relater) thingThreatens(s *sent, k int) bool {
 	return false
 }
 
-// threatGoverning are the verbs whose "to" infinitive is an act
-// threatened: "threatened to protest", "vowed to strike".
-var threatGoverning = wordset.Of(map[string]bool{"threaten": true, "threatens": true, "threatened": true, "threatening": true,
-	"vow": true, "vows": true, "vowed": true})
+// threatenedAct reports the verb at k as the "to" infinitive of a verb of
+// threatening or vowing: "threatened to protest", "vowed to strike".
+func threatenedAct(s *sent, k int) bool {
+	if s.w(k-1) != "to" {
+		return false
+	}
+	w := s.w(k - 2)
+	return threatenForms.Has(w) || w == "vow" || w == "vows" || w == "vowed"
+}
 
 // threatenForms are the forms of the verb "threaten".
 var threatenForms = wordset.Of(map[string]bool{"threaten": true, "threatens": true, "threatened": true, "threatening": true})

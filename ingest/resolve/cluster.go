@@ -740,7 +740,7 @@ func townWritten(d *doc, order []*cluster, cl *cluster) bool {
 		if len(next) >= 1 && placeSites.Has(strings.ToLower(next[0].Text)) || len(next) == 2 && placeSites.Has(strings.ToLower(next[1].Text)) && next[0].Text == strings.ToLower(next[0].Text) {
 			return true // "the Kolby power station", "the Stanlow refinery": the site's place
 		}
-		if len(next) == 2 && next[0].Text == "and" && knownPlaceAt(d, order, c.end) {
+		if len(next) == 2 && next[0].Text == "and" && knownPlaceAt(order, next[1].Start) {
 			return true // "flights serve Dalton and Macon": a list of towns
 		}
 	}
@@ -755,19 +755,16 @@ var placeOpeners = set("the", "nearby", "neighbouring", "neighboring")
 var placeSites = set("plant", "station", "refinery", "refineries", "field", "oilfield", "mine", "mines", "port", "airport",
 	"harbour", "harbor", "smelter", "terminal", "reactor", "dam", "mill", "shipyard", "base", "works", "complex")
 
-// knownPlaceAt reports a place the dictionaries know named right after
-// "and" past offset end: the town before it is one of a list of towns.
-func knownPlaceAt(d *doc, order []*cluster, end int) bool {
-	next := d.nextWords(end, 2)
-	if len(next) < 2 {
-		return false
-	}
+// knownPlaceAt reports a place the dictionaries know named at offset
+// start, the word after "and": the town before it is one of a list of
+// towns.
+func knownPlaceAt(order []*cluster, start int) bool {
 	for _, cl := range order {
 		if cl.entry == nil || cl.typ != graph.City && cl.typ != graph.Region && cl.typ != graph.Country {
 			continue
 		}
 		for _, c := range cl.cands {
-			if c.start == next[1].Start {
+			if c.start == start {
 				return true
 			}
 		}
