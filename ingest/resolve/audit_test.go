@@ -182,6 +182,16 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a person's span cut inside a two-word particle ('Miguel de | la Madrid', 'Jan van | der Berg') widens over the rest; the place word after it is no mention",
+			body: "Mexican President Miguel de la Madrid met Jan van der Berg in Bonn.",
+			tags: []tag{{"Mexican", "MISC"}, {"Miguel de", "PER"}, {"Madrid", "LOC"}, {"Jan van", "PER"}, {"Berg", "PER"}, {"Bonn", "LOC"}},
+			want: map[string]view{
+				"Miguel de la Madrid": {Type: graph.Person, Country: "MEX", Mentions: []string{"Miguel de la Madrid"}},
+				"Jan van der Berg":    {Type: graph.Person, Mentions: []string{"Jan van der Berg"}},
+			},
+			absent: []string{"Miguel de", "Spain", "Madrid", "Jan van", "Berg"},
+		},
+		{
 			name: "an organisation cut at a place or head noun is rejoined",
 			body: "Grace Wanjiru, a lecturer at the Rift Valley Institute of Governance, and a professor at the Lagoa School of Public Policy agreed.",
 			tags: []tag{{"Grace Wanjiru", "PER"}, {"Rift Valley", "LOC"}, {"Institute of Governance", "ORG"}, {"Lagoa", "LOC"}, {"Public Policy", "ORG"}},

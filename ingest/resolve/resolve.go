@@ -1613,6 +1613,17 @@ func extendGivenNames(body string, spans []segment.Span) []segment.Span {
 	return out
 }
 
+// particleStart reports a lower-case word and its space that open a
+// longer particle ("de " of "de la ", "van " of "van der ").
+func particleStart(w string) bool {
+	for _, p := range romanceParticles {
+		if len(p) > len(w) && strings.HasPrefix(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func extendParticles(body string, spans []segment.Span) []segment.Span {
 	out := append([]segment.Span(nil), spans...)
 	for i := range out {
@@ -1620,16 +1631,22 @@ func extendParticles(body string, spans []segment.Span) []segment.Span {
 		if s.Label != graph.LabelPER && s.Label != graph.LabelLOC || s.End+1 >= len(body) || body[s.End] != ' ' {
 			continue
 		}
-		rest := body[s.End+1:]
+		from := s.End + 1
 		ps := romanceParticles
 		if s.Label == graph.LabelPER {
 			ps = append(slices.Clone(particles), romanceParticles...)
+			if sp := strings.LastIndexByte(body[s.Start:s.End], ' '); sp > 0 && particleStart(body[s.Start+sp+1:s.End]+" ") {
+				// "Miguel de | la Madrid": the tagger took the particle's
+				// first word into the given name; the name goes on
+				from = s.Start + sp + 1
+			}
 		}
+		rest := body[from:]
 		for _, p := range ps {
 			if !strings.HasPrefix(rest, p) || len(rest) == len(p) || !segment.IsCapitalised(rest[len(p):]) {
 				continue
 			}
-			end := s.End + 1 + len(p)
+			end := from + len(p)
 			for end < len(body) && (startsWord(body[end:]) || body[end] == '-') {
 				_, w := utf8.DecodeRuneInString(body[end:])
 				end += w
