@@ -1540,6 +1540,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'said at least 15 banks had agreed': a bound on the claim's number opens the claim, not a phrase of place after the verb ('In a report to X, Y said at least …' claims the clause, not the report phrase); 'said at least twice' claims nothing after it",
+			body: "Jon Vik spoke in Vardo. In a report to the Vardo council on the year, Jon Vik said at least 15.9 mln crowns were expected from the tax. He said at least 12 banks had agreed. Prices would rise, Jon Vik said at least twice.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Jon Vik  false: Prices would rise", "Jon Vik  false: at least 12 banks had agreed", "Jon Vik  false: at least 15.9 mln crowns were expected from the tax"},
+		},
+		{
 			name: "'he said, \"…\"' after a phrase naming others is the pronoun's person's quotation: 'Asked if he would raise it at the next Vesk Committee meeting, he said, \"…\"'",
 			body: "Jon Berg spoke in Vardo. Asked if he would raise the issue at the next Vesk Committee meeting, he said, \"Even at previous meetings prices were raised.\"",
 			build: func(h *hand) {

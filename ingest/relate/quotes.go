@@ -1059,6 +1059,9 @@ func (s *sent) timeEnd(k int) int {
 // are a phrase about the saying, not what was said: "…, the bank said in a
 // monthly report.", "…, he said in prepared testimony to Congress."
 func adverbialToEnd(s *sent, k int) bool {
+	if s.w(k) == "at" && (s.w(k+1) == "least" || s.w(k+1) == "most") && s.nounClause(k+2) {
+		return false // "said at least 15 banks had agreed": a bound on the claim's number, no phrase of place
+	}
 	switch s.w(k) {
 	case "in", "at", "on", "during", "after", "before", "today", "yesterday", "late", "earlier", "later", "as":
 	default:
