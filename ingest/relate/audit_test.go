@@ -1540,6 +1540,17 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'told Norlandic Finance Minister Jon Berg the bank would …', 'told the Vardo Treasury Secretary Ada Lund …': a title and the person it names after a demonym or a body are the hearer, not the claim; a person with a verb right after is the claim's subject ('told Reuters Finance Minister Jon Berg had resigned')",
+			body: "Halvard Bank met officials in Vardo. Ola Dahl told Norlandic Finance Minister Jon Berg the bank would consider the request. Ola Dahl told Vardo Treasury Secretary Ada Lund the loan was ready. Ola Dahl told Norland the talks had ended. Ola Dahl told Halvard Bank Finance Minister Jon Berg had resigned.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Bank", "Vardo Treasury")
+				unknownAll(h, graph.Person, "Ola Dahl", "Jon Berg", "Ada Lund")
+				h.unknown(graph.Country, "Norland", "", "Norland", "=MISC:Norlandic")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Ola Dahl  false: Finance Minister Jon Berg had resigned", "Ola Dahl  false: the bank would consider the request", "Ola Dahl  false: the loan was ready", "Ola Dahl  false: the talks had ended"},
+		},
+		{
 			name: "'said at least 15 banks had agreed': a bound on the claim's number opens the claim, not a phrase of place after the verb ('In a report to X, Y said at least …' claims the clause, not the report phrase); 'said at least twice' claims nothing after it",
 			body: "Jon Vik spoke in Vardo. In a report to the Vardo council on the year, Jon Vik said at least 15.9 mln crowns were expected from the tax. He said at least 12 banks had agreed. Prices would rise, Jon Vik said at least twice.",
 			build: func(h *hand) {

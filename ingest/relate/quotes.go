@@ -782,6 +782,21 @@ func (s *sent) hearerEnd(k int) int {
 			}
 		}
 	}
+	if m := s.mentionAt(k); m != nil && m.m.Label != graph.LabelPER && end == m.last {
+		for j := end; j < len(s.Tokens) && j <= end+4 && !isLowerWord(s.raw(j)) && !s.breaks(j); j++ {
+			// "told Brazilian Finance Minister Dilson Funaro the bank
+			// would…", "told U.S. Treasury Secretary James Baker": a title
+			// and the person it names after the demonym or the body
+			if p := s.mentionAt(j); p != nil && p.m.Label == graph.LabelPER {
+				if s.opensClause(p.last) {
+					end = p.last // (not "told Reuters Finance Secretary Jaime Ongpin had decided": the claim's subject)
+				}
+				break
+			} else if p != nil {
+				break
+			}
+		}
+	}
 	if end > 0 && s.w(end) == "of" && hearerWords.Has(s.w(end-1)) {
 		// "told a meeting of bankers", "told a conference of OPEC
 		// ministers": who the gathering is of
