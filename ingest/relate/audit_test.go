@@ -1540,6 +1540,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a claim with no subject of its own after the verb ('in what some observers said may mark a shift', 'the level producers said was needed') is the source's, the noun phrase just before the verb (a reduced relative's head stays in it), not the words from the sentence's start",
+			body: "Jon Berg urged Norland to act in what some observers said may mark a shift in policy. The rebate was 2.5 crowns short of the level producers said was needed, the officials said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"some observers  false: may mark a shift in policy", "the level producers  false: was needed", "the officials  false: The rebate was 2.5 crowns short of the level producers said was needed"},
+		},
+		{
 			name: "'told Norlandic Finance Minister Jon Berg the bank would …', 'told the Vardo Treasury Secretary Ada Lund …': a title and the person it names after a demonym or a body are the hearer, not the claim; a person with a verb right after is the claim's subject ('told Reuters Finance Minister Jon Berg had resigned')",
 			body: "Halvard Bank met officials in Vardo. Ola Dahl told Norlandic Finance Minister Jon Berg the bank would consider the request. Ola Dahl told Vardo Treasury Secretary Ada Lund the loan was ready. Ola Dahl told Norland the talks had ended. Ola Dahl told Halvard Bank Finance Minister Jon Berg had resigned.",
 			build: func(h *hand) {

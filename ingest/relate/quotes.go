@@ -2397,6 +2397,31 @@ func (s *sent) commaPairBefore(j int) int {
 // a source noun ("a high-level diplomatic source", "analysts") or contain
 // one followed by a modifier ("sources familiar with the plan").
 func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
+	if ps := s.parsed(); v+1 < len(ps.POS) && v > 0 && speechVerbs[s.w(v)] && finiteTag(ps.POS[v+1]) && s.w(v+1) != "that" && !strings.ContainsRune(s.w(v+1), '/') && s.w(v+2) != "/" {
+		// "in what some observers said may represent…", "the level
+		// producers said was needed": the claim's subject is the phrase
+		// the clause hangs on, so the source is only the noun phrase
+		// before the verb, its head a source's noun
+		h := v - 1
+		if !sourceWord(s.w(h)) && !humanNoun(s.w(h)) || s.mentionAt(h) != nil {
+			return "", false
+		}
+		j := h
+		for j > 0 && h-j < 5 {
+			switch p := ps.POS[j-1]; {
+			case s.mentionAt(j-1) != nil:
+				j = s.mentionAt(j - 1).first // "An NTT spokesman", "Western diplomats"
+				continue
+			case p == "JJ" || p == "DT" || p == "PDT" || p == "NN" || p == "NNP" || p == "VBN" && isLowerWord(s.raw(j-1)):
+				// (a plural noun before the head is a phrase of its own:
+				// "above the level of 51 billion marks dealers said")
+				j--
+				continue
+			}
+			break
+		}
+		return d.body[s.Tokens[j].Start:s.Tokens[h].End], true
+	}
 	j := v - 1
 	for j >= 0 && softTokens.Has(s.w(j)) {
 		j--
