@@ -4488,6 +4488,20 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
+		if len(objs) == 0 && claimAgainstVerbs.Has(lem) && cameo.Root(code) == "11" && !cl.Passive && len(cl.Object) == 0 && ci+1 < len(ps.Clauses) {
+			// "charged during the Council debate that Canada was trying to
+			// keep jobs", "complained that Japan was dumping chips": the
+			// accusation is aimed at the subject of the claim after "that"
+			// (the dictionary's CHARGE 112, COMPLAIN 114)
+			next := ps.Clauses[ci+1]
+			if start := clauseStart(next); start > 0 && strings.EqualFold(ps.Words[start-1], "that") && thatAfter(ps, cl.Verb.End, start-1) {
+				for _, o := range d.partiesOf(s, next.Subject) {
+					if !slices.Contains(actors, o) && actorType(d.ents[o].Type) && !d.ownSide(actors, o) {
+						objs = append(objs, o)
+					}
+				}
+			}
+		}
 		if len(objs) == 0 && cameo.Root(code) == "13" && cond >= 0 {
 			objs = d.partiesOf(s, ps.Clauses[cond].Subject) // "…if the EC goes ahead": the EC is threatened
 		}
@@ -4786,6 +4800,29 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 	}
 	return out
 }
+
+// ownSide reports a party whose actor code opens the code of one of the
+// actors: their own state or body ("the EC Commission charged that EC
+// producers…", "U.S. officials charged that the United States…").
+func (d *doc) ownSide(actors []int, o int) bool {
+	if d.actorCode == nil {
+		return false
+	}
+	oc := d.actorCode(d.ents[o], "")
+	if oc == "" {
+		return false
+	}
+	for _, a := range actors {
+		if strings.HasPrefix(d.actorCode(d.ents[a], ""), oc) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimAgainstVerbs bring a claim against whoever the clause after "that"
+// names: "charged that Canada was …", "complained that Japan had …".
+var claimAgainstVerbs = wordset.Of(map[string]bool{"charge": true, "complain": true, "allege": true, "accuse": true})
 
 // claimNouns name a claim one side brings against another.
 var claimNouns = wordset.Of(map[string]bool{"complaint": true, "complaints": true, "charges": true, "charge": true, "suit": true,

@@ -4624,6 +4624,10 @@ var relativeWords = wordset.Of(map[string]bool{"which": true, "who": true})
 // around date dt ("since Poland rejoined the IMF last June", ", which last
 // week reported losses,"): its first and end token, or -1 when the date
 // stands in the main clause.
+// claimAgainstForms are the forms of claimAgainstVerbs.
+var claimAgainstForms = wordset.Of(map[string]bool{"charged": true, "charges": true, "charge": true, "complained": true, "complains": true,
+	"complain": true, "alleged": true, "alleges": true, "allege": true, "accused": true, "accuses": true, "accuse": true})
+
 func subordinateSpan(s *sent, dt date) (int, int) {
 	for j := dt.first - 1; j >= 0 && j >= dt.first-12; j-- {
 		w := s.w(j)
@@ -4747,6 +4751,11 @@ func assignDates(s *sent, evs []*eventMention) {
 			if e.end <= dt.first && contrastBetween(s, e.end, dt.first) {
 				// "rejected the concept, but the counter-proposal made on
 				// Friday…": a date past ", but" is of the other clause
+				continue
+			}
+			if e.verbal && e.k < dt.first && claimAgainstForms.Has(s.w(e.k)) && slices.Contains(s.lw[e.k+1:dt.first], "that") {
+				// "charged that a Soviet test last month blew debris…": a
+				// date in the claim is of what is claimed, not of the charge
 				continue
 			}
 			if deadline && e.verbal && e.k < dt.first && pastVerb(s, e.k) {
