@@ -1,6 +1,11 @@
 package syntax
 
-import "actorgraph/ingest/perceptron"
+import (
+	"slices"
+	"unsafe"
+
+	"actorgraph/ingest/perceptron"
+)
 
 // Tagging reads the same features as training (posFeatures,
 // chunkFeatures), but finds their weights another way. Looking each
@@ -95,6 +100,51 @@ func (s *scores) add(es []entry) {
 	}
 }
 
+// addSpans adds the entries of ents in each span of sps, span after span,
+// each one after the other, as add would: the scores are the same to the
+// bit. A tagger scores a word with one call of it instead of an inlined
+// add for each feature (an inlined add must stay within the compiler's
+// inlining budget), which leaves room for a loop that steps through the
+// entries by address, four at a time, without re-slicing: 52 M fewer
+// instructions a pass of BenchmarkExtractCorpus under cachegrind (2,424 →
+// 2,372 M). Every span is checked against ents first, so no entry outside
+// ents is read.
+func (s *scores) addSpans(ents []entry, sps []span) {
+	const size = unsafe.Sizeof(entry{})
+	base := unsafe.Pointer(unsafe.SliceData(ents))
+	_ = s[0]
+	for _, sp := range sps {
+		if sp.from < 0 || sp.from > sp.to || int(sp.to) > len(ents) {
+			panic("syntax: a span outside the weights")
+		}
+		off, end := uintptr(sp.from)*size, uintptr(sp.to)*size
+		switch (end - off) / size & 3 {
+		case 1:
+			q := (*entry)(unsafe.Add(base, off))
+			s[q.y] += q.w
+			off += size
+		case 2:
+			q := (*[2]entry)(unsafe.Add(base, off))
+			s[q[0].y] += q[0].w
+			s[q[1].y] += q[1].w
+			off += 2 * size
+		case 3:
+			q := (*[3]entry)(unsafe.Add(base, off))
+			s[q[0].y] += q[0].w
+			s[q[1].y] += q[1].w
+			s[q[2].y] += q[2].w
+			off += 3 * size
+		}
+		for ; off < end; off += 4 * size {
+			q := (*[4]entry)(unsafe.Add(base, off))
+			s[q[0].y] += q[0].w
+			s[q[1].y] += q[1].w
+			s[q[2].y] += q[2].w
+			s[q[3].y] += q[3].w
+		}
+	}
+}
+
 // newLexeme makes the lexeme of w: base sums the weights of baseKeys, in
 // order, and feature l is found at keys[l] (none where keys[l] is 0).
 func (t *tagger) newLexeme(w word, baseKeys []uint64, keys *[nFeats]uint64) lexeme {
@@ -120,10 +170,7 @@ type grid struct {
 	spans []span // of the two arguments a, b at (a+1)*(n+1)+(b+1), into ents
 }
 
-func (g *grid) at(ents []entry, a, b int) []entry {
-	sp := g.spans[(a+1)*(g.n+1)+(b+1)]
-	return ents[sp.from:sp.to]
-}
+func (g *grid) at(a, b int) span { return g.spans[(a+1)*(g.n+1)+(b+1)] }
 
 // gridOf gathers into ents the weights of keys(a, b), a from -1 to na-1 and
 // b from -1 to n-1 (na is 0 for features of one argument, b).
@@ -147,11 +194,13 @@ type posTagger struct {
 	lexicon  *perceptron.Cache[lexeme]
 	edge     lexeme // the word outside the sentence
 	prevTags grid   // fPrevTag and fPrev2Tags of (p2, p1)
-	ents     []entry
+	// ents are the model's entries followed by the grids': every span a
+	// word is scored by, the model's and the grids', points into it.
+	ents []entry
 }
 
 func newPOSTagger(t *tagger) *posTagger {
-	pt := &posTagger{t: t, lexicon: perceptron.NewCache[lexeme](lexemeCacheSize)}
+	pt := &posTagger{t: t, lexicon: perceptron.NewCache[lexeme](lexemeCacheSize), ents: slices.Clone(t.entries)}
 	pt.edge = pt.lexeme(word{lower: none})
 	n := len(t.labels)
 	pt.prevTags = t.gridOf(&pt.ents, n, n, func(p2, p1 int) []uint64 {
@@ -225,33 +274,36 @@ func (pt *posTagger) score(lx []*lexeme, i int, prev []int, sc *scores) {
 	w, before, after := lx[i+2], lx[i+1], lx[i+3]
 	p1, p2 := labelAt(prev, i-1), labelAt(prev, i-2)
 	copy(sc[:], w.base)
-	sc.add(pt.prevTags.at(pt.ents, p2, p1))
-	sc.add(t.weightsOf(perceptron.Finish(perceptron.String(perceptron.Int(perceptron.Seed(fPrevTagWord), p1), w.word.lower))))
-	sc.add(t.weights(before.feats[lAsPrev]))
-	sc.add(t.weights(lx[i].feats[lAsPrev2]))
-	sc.add(t.weights(after.feats[lAsNext]))
-	sc.add(t.weights(lx[i+4].feats[lAsNext2]))
-	for l := lCluster4; l <= lClusterAll; l++ {
-		sc.add(t.weights(w.feats[l]))
-	}
+	var sps [18]span // where the weights of each feature are, in order; an empty span adds nothing
+	sps[0] = pt.prevTags.at(p2, p1)
+	sps[1] = t.find(perceptron.Finish(perceptron.String(perceptron.Int(perceptron.Seed(fPrevTagWord), p1), w.word.lower)))
+	sps[2] = before.feats[lAsPrev]
+	sps[3] = lx[i].feats[lAsPrev2]
+	sps[4] = after.feats[lAsNext]
+	sps[5] = lx[i+4].feats[lAsNext2]
+	sps[6] = w.feats[lCluster4]
+	sps[7] = w.feats[lCluster8]
+	sps[8] = w.feats[lCluster12]
+	sps[9] = w.feats[lClusterAll]
 	if i > 0 {
-		sc.add(t.weights(before.feats[lClusterAsPrev]))
+		sps[10] = before.feats[lClusterAsPrev]
 	}
 	if i+1 < n {
-		sc.add(t.weights(after.feats[lClusterAsNext]))
+		sps[11] = after.feats[lClusterAsNext]
 	}
 	if i == 0 {
-		sc.add(t.weights(w.feats[lFirstShape]))
+		sps[12] = w.feats[lFirstShape]
 	}
 	if i > 0 {
-		sc.add(t.weights(before.feats[lSuf3AsPrev]))
+		sps[13] = before.feats[lSuf3AsPrev]
 	}
 	if i+1 < n {
-		sc.add(t.weights(after.feats[lSuf3AsNext]))
-		sc.add(t.weights(after.feats[lShapeAsNext]))
-		sc.add(t.weightsOf(perceptron.Finish(perceptron.String(w.wordNext, after.word.lower))))
+		sps[14] = after.feats[lSuf3AsNext]
+		sps[15] = after.feats[lShapeAsNext]
+		sps[16] = t.find(perceptron.Finish(perceptron.String(w.wordNext, after.word.lower)))
 	}
-	sc.add(t.weights(w.feats[lHyphen]))
+	sps[17] = w.feats[lHyphen]
+	sc.addSpans(pt.ents, sps[:])
 }
 
 // chunkTagger is a chunker made ready to tag words with the part-of-speech
@@ -264,11 +316,11 @@ type chunkTagger struct {
 	pos, posPrev, posNext, posPrev2, posNext2 grid
 	bigramPrev, bigramNext                    grid
 	chunkPrev, chunkPrevPOS, chunkPrev2       grid
-	ents                                      []entry
+	ents                                      []entry // as posTagger's
 }
 
 func newChunkTagger(t *tagger, posLabels int) *chunkTagger {
-	ct := &chunkTagger{t: t}
+	ct := &chunkTagger{t: t, ents: slices.Clone(t.entries)}
 	ct.edge = ct.lexeme(word{lower: none})
 	one := func(tmpl int) grid {
 		return t.gridOf(&ct.ents, 0, posLabels, func(_, p int) []uint64 { return []uint64{num(tmpl, p)} })
@@ -328,7 +380,7 @@ func (p *Parser) lexemes(forms []string) (pos, chunk []*lexeme) {
 // score sets sc to the label scores of word i given the labels before
 // it, adding the weights in the order chunkFeatures gives the features.
 func (ct *chunkTagger) score(lx []*lexeme, pos []int, i int, prev []int, sc *scores) {
-	t, ents := ct.t, ct.ents
+	t := ct.t
 	tagAt := func(j int) int {
 		if j < 0 || j >= len(pos) {
 			return -1
@@ -339,20 +391,22 @@ func (ct *chunkTagger) score(lx []*lexeme, pos []int, i int, prev []int, sc *sco
 	c1, c2 := labelAt(prev, i-1), labelAt(prev, i-2)
 	w := lx[i+2]
 	copy(sc[:], w.base)
-	sc.add(ct.pos.at(ents, -1, p))
-	sc.add(ct.posPrev.at(ents, -1, pp))
-	sc.add(ct.posNext.at(ents, -1, pn))
-	sc.add(ct.posPrev2.at(ents, -1, tagAt(i-2)))
-	sc.add(ct.posNext2.at(ents, -1, tagAt(i+2)))
-	sc.add(ct.bigramPrev.at(ents, pp, p))
-	sc.add(ct.bigramNext.at(ents, p, pn))
-	sc.add(t.weightsOf(triple(fPOSTrigram, pp, p, pn)))
-	sc.add(t.weightsOf(perceptron.Finish(perceptron.String(perceptron.Int(perceptron.Seed(fWordPOS), p), w.word.lower))))
-	sc.add(t.weights(lx[i+1].feats[lChunkAsPrev]))
-	sc.add(t.weights(lx[i+3].feats[lChunkAsNext]))
-	sc.add(ct.chunkPrev.at(ents, -1, c1))
-	sc.add(ct.chunkPrevPOS.at(ents, c1, p))
-	sc.add(t.weightsOf(triple(fChunkPrevPOSPair, c1, pp, p)))
-	sc.add(ct.chunkPrev2.at(ents, c2, c1))
-	sc.add(t.weightsOf(perceptron.Finish(perceptron.String(perceptron.Int(perceptron.Seed(fPOSNextWord), p), lx[i+3].word.lower))))
+	var sps [16]span // as posTagger.score's
+	sps[0] = ct.pos.at(-1, p)
+	sps[1] = ct.posPrev.at(-1, pp)
+	sps[2] = ct.posNext.at(-1, pn)
+	sps[3] = ct.posPrev2.at(-1, tagAt(i-2))
+	sps[4] = ct.posNext2.at(-1, tagAt(i+2))
+	sps[5] = ct.bigramPrev.at(pp, p)
+	sps[6] = ct.bigramNext.at(p, pn)
+	sps[7] = t.find(triple(fPOSTrigram, pp, p, pn))
+	sps[8] = t.find(perceptron.Finish(perceptron.String(perceptron.Int(perceptron.Seed(fWordPOS), p), w.word.lower)))
+	sps[9] = lx[i+1].feats[lChunkAsPrev]
+	sps[10] = lx[i+3].feats[lChunkAsNext]
+	sps[11] = ct.chunkPrev.at(-1, c1)
+	sps[12] = ct.chunkPrevPOS.at(c1, p)
+	sps[13] = t.find(triple(fChunkPrevPOSPair, c1, pp, p))
+	sps[14] = ct.chunkPrev2.at(c2, c1)
+	sps[15] = t.find(perceptron.Finish(perceptron.String(perceptron.Int(perceptron.Seed(fPOSNextWord), p), lx[i+3].word.lower)))
+	sc.addSpans(ct.ents, sps[:])
 }
