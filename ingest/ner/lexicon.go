@@ -183,10 +183,13 @@ func (m *Model) lexemes(d *document) []*lexeme {
 type rowList [2][]int32
 
 func (rs *rowList) add(ref rowRef) {
-	for p, r := range ref {
-		if r >= 0 {
-			rs[p] = append(rs[p], r)
-		}
+	// the two passes written out: a loop over ref cost a third of the
+	// instructions gathering rows takes (cachegrind)
+	if ref[0] >= 0 {
+		rs[0] = append(rs[0], ref[0])
+	}
+	if ref[1] >= 0 {
+		rs[1] = append(rs[1], ref[1])
 	}
 }
 
