@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a noun 'call' with its maker and the party it asks to act is an appeal ('Norland's call for Vardo to stop the subsidies', 'the call by Norland on Vardo to …'); a plea with an infinitive after its party is not stopped by it ('Norland's plea to Vardo to stop …'); a margin or telephone call is none",
+			published: "1987-03-12",
+			body:      "Norland's call for Vardo to stop the subsidies appeared in a report. The call by Brask on Vardo to reopen the border was repeated. Ostmark's plea to Vardo to stop the shelling was direct. A margin call for Halvard Corp was made. Norland's telephone call to Brask lasted an hour.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vardo", "Brask", "Ostmark")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"appeal  @ happened: Brask/actor, Vardo/target", "appeal  @ happened: Norland/actor, Vardo/target", "appeal  @ happened: Ostmark/actor, Vardo/target"},
+		},
+		{
 			name:      "'charged (during the debate) that Norland was …', 'complained that Vardo had …': an accusation or complaint aimed at the subject of the claim after 'that' (the dictionary's CHARGE 112, COMPLAIN 114); none when that subject is the speaker himself, his own state or no party; a date in the claim is not the charge's",
 			published: "1987-03-12",
 			body:      "Jon Berg charged during the council debate that Norland was trying to keep jobs at home. Vardo complained that Norland had dumped steel last month. Vardo complained that it had lost sales. Brask complained that prices were too high. Prime Minister Brian Mulroney charged that Canada had been misread.",

@@ -5019,6 +5019,35 @@ func (d *doc) sidesBetween(s *sent, ps *syntax.Sentence, cl syntax.Clause) []int
 // nominalEvents reads the events named by nouns ("the chancellor's visit to
 // Beijing", "U.S. sanctions on Iran", "talks between Israel and Hamas")
 // that no coded clause already tells of.
+// callAsks reports a noun "call" that asks a named party to act: "the
+// IMF's call for Argentina to shield its poor", "Germany's call on Russia
+// to stop", "the call by the union for Brask to resume talks": a maker
+// named before it or after "by", and a party named after "for" or "on"
+// with an infinitive after it.
+func callAsks(d *doc, s *sent, ps *syntax.Sentence, n syntax.Nominal) bool {
+	maker := len(n.Possessor) > 0
+	asked := false
+	for _, p := range n.Preps {
+		switch pw := ps.Lower(p.Prep); {
+		case pw == "by" || pw == "from":
+			maker = maker || len(d.prepParties(s, p)) > 0
+		case (pw == "for" || pw == "on") && len(d.prepParties(s, p)) > 0:
+			end := p.Object[len(p.Object)-1].End
+			asked = asked || strings.EqualFold(ps.Words[min(end, len(ps.Words)-1)], "to")
+		}
+	}
+	return maker && asked
+}
+
+// nounComplement reports a nominal whose clause is the infinitive that
+// completes the noun, read by the parse as that noun's subject: "the
+// plea to Putin to stop the violence", "the call for Argentina to shield
+// its poor". What the noun asks for is not refused or stopped by it.
+func nounComplement(ps *syntax.Sentence, n syntax.Nominal) bool {
+	cl := ps.Clauses[n.Clause]
+	return !n.ObjectOf && cl.Governor < 0 && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && n.Noun < cl.Verb.Start
+}
+
 func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claims) []*eventMention {
 	// a sentence naming too few parties to code may still tell of a bid
 	// told before: "The offer expires on Friday."
@@ -5034,7 +5063,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 	var out []*eventMention
 	for _, n := range ps.Nominals(func(w string) bool {
 		t, ok := triggers[w]
-		return ok && !t.verbal || nominalCodes.At(w) != "" || proposedDeals.Has(w) || w == "discussions" || w == "discussion" || w == "letter"
+		return ok && !t.verbal || nominalCodes.At(w) != "" || proposedDeals.Has(w) || w == "discussions" || w == "discussion" || w == "letter" || w == "call" || w == "calls"
 	}) {
 		w := ps.Lower(n.Noun)
 		if bidsOnly && !bidNouns.Has(w) || s.silent[n.Noun] {
@@ -5047,6 +5076,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 				continue
 			}
 			w = "discussions"
+		}
+		if (w == "call" || w == "calls") && !callAsks(d, s, ps, n) {
+			continue // "a telephone call", "a margin call", "calls for tenders"
 		}
 		if w == "opposition" && s.w(n.Noun+1) != "to" {
 			continue // "the opposition parties"
@@ -5086,6 +5118,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 		if c := nominalCodes.At(w); c != "" {
 			c = massCode(c, wordsOf(ps, n.Noun-len(n.Before), n.Noun))
 			typ, code = typeOfCode(c), c
+		}
+		if w == "call" || w == "calls" {
+			typ, code = "appeal", "020" // "the IMF's call for Argentina to shield its poor"
 		}
 		offered := false
 		if proposedDeals.Has(w) {
@@ -5467,7 +5502,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 			}
 		}
 		failedOf := symmetric[typ] && failedSubject(lex, ps, n)
-		if n.Clause >= 0 && refused(lex, ps, ps.Clauses[n.Clause]) && !undone(lex, ps, ps.Clauses[n.Clause], typ) && !d.putByOther(s, ps, n, e) && !failedOf {
+		if n.Clause >= 0 && refused(lex, ps, ps.Clauses[n.Clause]) && !undone(lex, ps, ps.Clauses[n.Clause], typ) && !d.putByOther(s, ps, n, e) && !failedOf && !nounComplement(ps, n) {
 			// ("cancelled its agreement with X" undoes a deal that was:
 			// it failed, below)
 			// "declined to renew its agreement with China": the event is
