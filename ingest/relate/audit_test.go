@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "aid denied with a light giving verb ('would not give aid to Vardo', 'would not give Vardo any aid') is a refusal of aid (122), as 'will not provide loans' is; details of aid not given, or a loan not yet given, are none",
+			published: "1987-03-12",
+			body:      "The minister said Norland would not give aid to Vardo. Brask would not give Vardo any aid. Ostmark did not give details of the aid to Vardo. Lund has not yet given the loan to Vardo.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vardo", "Brask", "Ostmark", "Lund")
+			},
+			want: []string{"reject  @ happened: Brask/actor, Vardo/target", "reject  @ happened: Norland/actor, Vardo/target"},
+		},
+		{
 			name:      "a noun 'call' with its maker and the party it asks to act is an appeal ('Norland's call for Vardo to stop the subsidies', 'the call by Norland on Vardo to …'); a plea with an infinitive after its party is not stopped by it ('Norland's plea to Vardo to stop …'); a margin or telephone call is none",
 			published: "1987-03-12",
 			body:      "Norland's call for Vardo to stop the subsidies appeared in a report. The call by Brask on Vardo to reopen the border was repeated. Ostmark's plea to Vardo to stop the shelling was direct. A margin call for Halvard Corp was made. Norland's telephone call to Brask lasted an hour.",
