@@ -192,6 +192,15 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Miguel de", "Spain", "Madrid", "Jan van", "Berg"},
 		},
 		{
+			name: "a part of a law or rulebook named by its number ('Article III', 'Section 301', 'Chapter 11') and a rulebook's name ('the Rules of Fair Practice', 'the Code of Conduct') are no person, place or body",
+			body: "Woltz violated Article III of the Rules of Fair Practice. Halvard Corp filed under Chapter 11 and Section 301 applies under the Code of Conduct.",
+			tags: []tag{{"Woltz", "PER"}, {"Article III", "PER"}, {"Fair Practice", "LOC"}, {"Halvard Corp", "ORG"}, {"Chapter 11", "MISC"}, {"Section 301", "ORG"}, {"Code of Conduct", "ORG"}},
+			want: map[string]view{
+				"Halvard Corp": {Type: graph.Organization, Mentions: []string{"Halvard Corp"}},
+			},
+			absent: []string{"Article III", "Fair Practice", "Rules of Fair Practice", "Chapter 11", "Section 301", "Code of Conduct"},
+		},
+		{
 			name: "an organisation cut at a place or head noun is rejoined",
 			body: "Grace Wanjiru, a lecturer at the Rift Valley Institute of Governance, and a professor at the Lagoa School of Public Policy agreed.",
 			tags: []tag{{"Grace Wanjiru", "PER"}, {"Rift Valley", "LOC"}, {"Institute of Governance", "ORG"}, {"Lagoa", "LOC"}, {"Public Policy", "ORG"}},

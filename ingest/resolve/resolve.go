@@ -1675,7 +1675,7 @@ func extendParticles(body string, spans []segment.Span) []segment.Span {
 // a treaty ("the Treaty of Rome"); the place is not mentioned.
 var (
 	namedThingAfter  = []string{" Round", " round", " Currency Units", " Currency Unit", " Interbank Offered Rate", " Interbank Offered Rates", " Inter-bank Offered Rate", " Inter-bank Offered Rates"}
-	namedThingBefore = []string{"Treaty of ", "treaty of "}
+	namedThingBefore = []string{"Treaty of ", "treaty of ", "Rules of ", "rules of ", "Code of ", "code of "}
 )
 
 // dropNamedThings drops the place spans that only name a round or a treaty,
@@ -1695,6 +1695,11 @@ func dropNamedThings(body string, spans []segment.Span) []segment.Span {
 		}
 		if loneAdjectives.Has(name) || securityNames.Has(name) || ratingNamed(body, s.Start, s.End) {
 			continue // "Federal funds", "a Federal prosecutor"; "cut to AA from AA-plus"
+		}
+		if provisionName(name) || strings.HasPrefix(name, "Rules of ") || strings.HasPrefix(name, "Code of ") {
+			// "Article III", "Section 301", "Chapter 11", "the Rules of Fair
+			// Practice": a law's or a rulebook's part or name, no person or body
+			continue
 		}
 		if weatherNames.Has(name) || romanNumeral(name) && lowerBefore(body, s.Start) {
 			continue // "El Nino may be returning to Peru", "a phase III study": no body, no place
@@ -1768,6 +1773,29 @@ func lowerBefore(body string, start int) bool {
 
 // romanNumeral reports a name that is only a Roman numeral of two letters
 // or more ("II", "III", "VI"): a phase, a part or a series, no body.
+// provisionName reports a part of a law, a treaty or a rulebook named by
+// its number: "Article III", "Section 301", "Chapter 11", "Article 5".
+func provisionName(name string) bool {
+	word, num, ok := strings.Cut(name, " ")
+	if !ok {
+		return false
+	}
+	switch word {
+	case "Article", "Articles", "Section", "Sections", "Chapter", "Paragraph", "Clause", "Title", "Rule":
+	default:
+		return false
+	}
+	if romanNumeral(num) || num == "I" || num == "V" || num == "X" {
+		return true
+	}
+	for i := 0; i < len(num); i++ {
+		if num[i] < '0' || num[i] > '9' {
+			return i > 0 && len(num)-i <= 2 // "Section 301a", "Article 5bis" kept short
+		}
+	}
+	return num != ""
+}
+
 func romanNumeral(name string) bool {
 	if len(name) < 2 || len(name) > 5 {
 		return false
