@@ -2158,6 +2158,17 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a membership a noun names: 'Norland's accession to the Vesk Union', 'Vardo's membership of the Pact', 'Ostrian Vesk Union membership', 'Lund's Vesk Union membership'; none sought or foreseen ('Brask's bid for …', 'would follow Lund's accession to the Pact'); the organisation's ten non-permanent members listed after 'include'",
+			body: "Under the terms of Norland's accession to the Vesk Union, tariffs fell. Vardo's membership of the Pact was confirmed. The impact of Ostrian Vesk Union membership was large. " +
+				"Talks would follow Lund's accession to the Pact. Brask's bid for Vesk Union membership stalled. The Pact's ten non-permanent members include Lund and Brask.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Ostmark", "", "=MISC:Ostrian")
+				unknownAll(h, graph.Country, "Norland", "Vardo", "Lund", "Brask")
+				unknownAll(h, graph.Organization, "Vesk Union", "Pact")
+			},
+			want: []string{"Brask memberOf Pact", "Lund memberOf Pact", "Norland memberOf Vesk Union", "Ostmark memberOf Vesk Union", "Vardo memberOf Pact"},
+		},
+		{
 			name: "an organisation, agency or corporation described with its state seats the body: 'Amtorg, a Soviet trading organization', 'the official Norland news agency Norpress'",
 			body: "Vesk Trading, a Norland trading organization, said no. The official Norland news agency Norpress reported the attack.",
 			build: func(h *hand) {

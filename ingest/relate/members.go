@@ -15,6 +15,73 @@ import (
 // the founders of".
 var memberNouns = wordset.Of(map[string]bool{"member": true, "founder": true, "founders": true, "members": true})
 
+// listedMemberWords stand between an organisation and "members" before
+// the list of them: "its ten non-permanent members include", "OPEC's
+// founding members are". ("associate" members are not members.)
+var listedMemberWords = wordset.Of(map[string]bool{"permanent": true, "non-permanent": true, "founding": true, "current": true,
+	"original": true, "full": true, "other": true, "new": true, "elected": true})
+
+// hypotheticalWords make a membership named by a noun one sought or
+// foreseen, not held: "Turkey's bid for EC membership", "Portugal's
+// planned accession to the EC", "would follow Spain's accession".
+var hypotheticalWords = wordset.Of(map[string]bool{"will": true, "would": true, "could": true, "may": true, "might": true,
+	"should": true, "planned": true, "proposed": true, "possible": true, "eventual": true, "future": true, "prospective": true,
+	"application": true, "applications": true, "bid": true, "apply": true, "applied": true, "applying": true, "seek": true,
+	"seeks": true, "seeking": true, "sought": true, "candidate": true, "candidacy": true, "talks": true, "negotiations": true,
+	"prospect": true, "prospects": true, "request": true, "opposed": true, "oppose": true, "opposes": true, "block": true,
+	"veto": true, "against": true, "if": true, "whether": true, "before": true, "until": true, "expected": true})
+
+// nominalMembership reads a membership a noun names: "Portugal's
+// accession to the European Community", "Spain's membership of NATO",
+// "Spain's EC membership", "Spanish EC membership" (a state before it, by
+// name or demonym); none in a sentence that seeks or foresees it.
+func (d *doc) nominalMembership(s *sent, add func(who, of *mention)) {
+	if !slices.ContainsFunc(s.lw, func(w string) bool { return w == "membership" || w == "accession" }) {
+		return
+	}
+	// (sought or foreseen: a word of it in the six words before the state
+	// or after the body up to a break)
+	sought := func(m, o *mention) bool {
+		if slices.ContainsFunc(s.lw[max(0, m.first-6):m.first], hypotheticalWords.Has) {
+			return true
+		}
+		for k := o.last; k < len(s.Tokens) && !s.breaks(k); k++ {
+			if hypotheticalWords.Has(s.w(k)) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if d.entity(m.ent).Type != graph.Country {
+			continue
+		}
+		j := m.last
+		named := s.possessive(j)
+		if named {
+			j++
+		} else if m.m.Label != graph.LabelMISC {
+			continue // a demonym only before the body's name: "Spanish EC membership"
+		}
+		if o := s.mentionAt(j); o != nil && o.first == j && d.entity(o.ent).Type == graph.Organization && s.w(o.last) == "membership" {
+			if !sought(m, o) {
+				add(m, o) // "Spain's EC membership", "Spanish EC membership"
+			}
+			continue
+		}
+		if !named || s.w(j) != "membership" && s.w(j) != "accession" {
+			continue
+		}
+		if p := s.w(j + 1); !(p == "to" && s.w(j) == "accession" || (p == "of" || p == "in") && s.w(j) == "membership") {
+			continue
+		}
+		if o := d.organizationAt(s, j+2); o != nil && !sought(m, o) {
+			add(m, o) // "Portugal's accession to the European Community"
+		}
+	}
+}
+
 // memberRelations reads membership: "Ecuador, a member of OPEC",
 // "OPEC member Ecuador", "Ecuador, an OPEC member".
 func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
@@ -140,6 +207,7 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 		}
 	}
 	d.foundedIt(s, out)
+	d.nominalMembership(s, add)
 	// "Its board is chaired by X": the head of the board heads the
 	// organisation the paragraph is about
 	if s.w(0) == "its" && s.w(1) == "board" && (s.w(2) == "is" || s.w(2) == "was" || s.w(2) == "has") {
@@ -188,6 +256,9 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 			j := k
 			if s.possessive(j) {
 				j++
+			}
+			for n := 0; n < 3 && (isCount(s.w(j)) || listedMemberWords.Has(s.w(j))); n++ {
+				j++ // "the Security Council's ten non-permanent members include"
 			}
 			if s.w(j) == "member" || s.w(j) == "members" {
 				j++

@@ -254,6 +254,9 @@ func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 		if firmAt != m.first-1 && d.entity(c.ent).Type == graph.Region && d.entity(c.ent).Country == "" {
 			continue // "Europe's largest copper producer, Norddeutsche Affinerie AG": a rank, not a seat
 		}
+		if s.w(m.last) == "membership" {
+			continue // "Spanish EC membership", "Norway's NATO membership": the state is the member, not the seat
+		}
 		out.add(graph.Relation{Subject: org.ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID,
 			Confidence: confNational, Evidence: d.evidence(s)})
 	}
