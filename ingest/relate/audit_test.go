@@ -1570,6 +1570,25 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a speaker set off by two appositions, the second describing the first one's body ('X, vice-president of Y, an association of shippers, said') speaks the quotation or claim before them",
+			body: "Ada Lund of Vardo spoke first. \"These are the hardest talks in our history,\" Ola Dahl, vice-president of Brask Shipping, an association of Vardo shipowners, said. Prices will fall, Jon Vik, director of Vesk Bank, a Vardo lender, said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Ada Lund", "Ola Dahl", "Jon Vik")
+				unknownAll(h, graph.Organization, "Brask Shipping", "Vesk Bank")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Jon Vik  false: Prices will fall", "Ola Dahl  true: These are the hardest talks in our history"},
+		},
+		{
+			name: "an adverb of when or how after the verb ('said recently.', 'said again on Monday.') closes the attribution of the claim before it; 'said later that …' claims the clause after 'that'",
+			body: "Jon Vik spoke in Vardo. Vardo cannot tolerate a further rise of the crown, Jon Vik said recently. Prices will rise, Jon Vik said again on Monday. Vardo officials said later that Vardo did not seek a confrontation.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Jon Vik  false: Vardo cannot tolerate a further rise of the crown", "Jon Vik 2024-04-15 false: Prices will rise", "Vardo officials  false: Vardo did not seek a confrontation"},
+		},
+		{
 			name: "a claim with no subject of its own after the verb ('in what some observers said may mark a shift', 'the level producers said was needed') is the source's, the noun phrase just before the verb (a reduced relative's head stays in it), not the words from the sentence's start",
 			body: "Jon Berg urged Norland to act in what some observers said may mark a shift in policy. The rebate was 2.5 crowns short of the level producers said was needed, the officials said.",
 			build: func(h *hand) {

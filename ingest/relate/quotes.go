@@ -50,13 +50,13 @@ func nextSpeaker(d *doc, s *sent, k int) bool {
 // its "that": "said recently that", "said then that".
 var sayAdverbs = wordset.Of(map[string]bool{"recently": true, "previously": true, "then": true, "again": true, "repeatedly": true,
 	"separately": true, "publicly": true, "privately": true, "also": true, "further": true, "yesterday": true, "today": true,
-	"earlier": true, "only": true, "simply": true, "merely": true})
+	"earlier": true, "only": true, "simply": true, "merely": true, "later": true})
 
 // mannerAdverbs say when or how something was said and never open the
 // claim as its first word would ("said earlier it would", not "said
 // further cuts would", "said today's vote was").
 var mannerAdverbs = wordset.Of(map[string]bool{"earlier": true, "recently": true, "previously": true, "again": true,
-	"separately": true, "publicly": true, "privately": true, "repeatedly": true})
+	"separately": true, "publicly": true, "privately": true, "repeatedly": true, "later": true})
 
 // hearerClause is where the claim starts after a hearer verb at k and
 // the noun phrase it tells ("notified [the United Rubber Workers] the
@@ -327,7 +327,13 @@ func (d *doc) personBeforeApposition(s *sent, m *mention) *mention {
 // its chief economist, said", and wire copy's "Jon Vik, member of the
 // Pork Council's oversight committee said" (a role without an article,
 // and a body it serves). Nil when the words before v are no such phrase.
-func (d *doc) appositionSpeaker(s *sent, v int) *mention {
+func (d *doc) appositionSpeaker(s *sent, v int) *mention { return d.appositionSpeakerAt(s, v, true) }
+
+// appositionSpeakerAt is appositionSpeaker; outer tells to look past a
+// second apposition that describes the first one's body: "George Miller,
+// vice-president of the Lake Carriers Association, an association of
+// shipping companies, said".
+func (d *doc) appositionSpeakerAt(s *sent, v int, outer bool) *mention {
 	end := v - 1
 	closed := s.w(end) == ","
 	if closed {
@@ -376,6 +382,11 @@ func (d *doc) appositionSpeaker(s *sent, v int) *mention {
 		at := p.first - 1 - b2i(s.w(p.first-1) == "the")
 		if q := s.mentionAt(at - 1); q != nil && s.w(at) == "of" && d.ents[q.ent].Type == graph.Person {
 			return q
+		}
+		if outer && closed && p.last == o {
+			if q := d.appositionSpeakerAt(s, o+1, false); q != nil {
+				return q
+			}
 		}
 		return nil
 	}
@@ -660,7 +671,7 @@ func restIsAdverbial(d *doc, s *sent, k int) bool {
 		case w == "." || w == "here" || w == "today" || w == "yesterday" || w == "tonight" || w == "last" || w == "this" ||
 			w == "next" || w == "on" || w == "in" || w == "at" || w == "earlier" || w == "later" || w == "late" || w == "the" ||
 			w == "week" || w == "month" || w == "year" || w == "weekend" || w == "meanwhile" || w == "also":
-		case isDateToken(s, j) || s.mentionAt(j) != nil && placeType(d.ents[s.mentionAt(j).ent].Type):
+		case isDateToken(s, j) || s.mentionAt(j) != nil && placeType(d.ents[s.mentionAt(j).ent].Type) || mannerAdverbs.Has(w):
 		case w == "without" && asideGerunds.Has(s.w(j+1)):
 			return true // "…, Foremost said without elaborating": the writer's aside, no claim
 		default:
@@ -1080,7 +1091,16 @@ func adverbialToEnd(s *sent, k int) bool {
 	switch s.w(k) {
 	case "in", "at", "on", "during", "after", "before", "today", "yesterday", "late", "earlier", "later", "as":
 	default:
-		if s.timeEnd(k) == 0 {
+		if mannerAdverbs.Has(s.w(k)) && s.timeEnd(k) == 0 {
+			// "<claim>, X said recently.", "said again on Monday": when or
+			// how, no claim ("said recently the banks had balked" goes on
+			// with one)
+			switch n := s.w(k + 1); {
+			case k+1 >= len(s.Tokens) || n == "." || n == "," || n == "on" || n == "in" || n == "at" || n == "last" || n == "this" || n == "during" || isDateToken(s, k+1):
+			default:
+				return false
+			}
+		} else if s.timeEnd(k) == 0 {
 			return false
 		}
 	}
