@@ -160,6 +160,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a law of sanctions named for a state ('the Ostrian sanctions bill', 'the Norland sanctions law') aims them at that state; the legislature that passed it, or the state that enacted it, imposes them; 'Vardo sanctions against Lund' stay Vardo's",
+			published: "1987-03-12",
+			body:      "The Vardo Congress passed the comprehensive Ostrian sanctions bill last fall. The Norland sanctions law, enacted by Vardo, prohibited imports of coal. Vardo sanctions against Lund remain in force.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vardo Congress")
+				h.unknown(graph.Country, "Ostmark", "", "=MISC:Ostrian")
+				unknownAll(h, graph.Country, "Norland", "Vardo", "Lund")
+			},
+			want: []string{"sanctions  @ happened: Vardo Congress/actor, Ostmark/target", "sanctions  @ happened: Vardo/actor, Lund/target", "sanctions  @ happened: Vardo/actor, Norland/target"},
+		},
+		{
 			name:      "aid denied with a light giving verb ('would not give aid to Vardo', 'would not give Vardo any aid') is a refusal of aid (122), as 'will not provide loans' is; details of aid not given, or a loan not yet given, are none",
 			published: "1987-03-12",
 			body:      "The minister said Norland would not give aid to Vardo. Brask would not give Vardo any aid. Ostmark did not give details of the aid to Vardo. Lund has not yet given the loan to Vardo.",

@@ -5019,6 +5019,14 @@ func (d *doc) sidesBetween(s *sent, ps *syntax.Sentence, cl syntax.Clause) []int
 // nominalEvents reads the events named by nouns ("the chancellor's visit to
 // Beijing", "U.S. sanctions on Iran", "talks between Israel and Hamas")
 // that no coded clause already tells of.
+// legislationNouns name a law after what it is about: "the sanctions bill".
+// enactVerbs make one law: "passed", "enacted", "approved".
+var (
+	legislationNouns = wordset.Of(map[string]bool{"bill": true, "bills": true, "law": true, "laws": true, "act": true, "legislation": true})
+	enactVerbs       = wordset.Of(map[string]bool{"pass": true, "enact": true, "approve": true, "adopt": true, "sign": true, "impose": true})
+	enactForms       = wordset.Of(map[string]bool{"passed": true, "enacted": true, "approved": true, "adopted": true, "signed": true, "imposed": true})
+)
+
 // callAsks reports a noun "call" that asks a named party to act: "the
 // IMF's call for Argentina to shield its poor", "Germany's call on Russia
 // to stop", "the call by the union for Brask to resume talks": a maker
@@ -5168,7 +5176,8 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 		if symmetric[typ] {
 			other = graph.RoleParticipant
 		}
-		owned := false   // "his summit", "its talks": a possessive pronoun before the noun
+		sanctionsLaw := false // a law of sanctions named for its target
+		owned := false        // "his summit", "its talks": a possessive pronoun before the noun
 		var handed []int // who a noun of handing over hands over
 		e.sectors(ps, d, s, n.Possessor)
 		for _, p := range n.Possessor {
@@ -5201,8 +5210,33 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 				}
 			case actorType(t) && symmetric[typ]:
 				e.add(m.ent, graph.RoleParticipant) // "the ICO talks", "the next Council meeting": a side, not an actor
+			case actorType(t) && typ == "sanctions" && legislationNouns.Has(s.w(n.Noun+1)):
+				// "the South African sanctions bill", "the Iran sanctions
+				// act": the state a law of sanctions is named for is their
+				// target; who passed or enacted it imposes them
+				e.add(m.ent, graph.RoleTarget)
+				sanctionsLaw = true
 			case actorType(t):
 				e.add(m.ent, graph.RoleActor)
+			}
+		}
+		if sanctionsLaw && !e.hasRole(graph.RoleActor) {
+			// "Congress passed the South African sanctions bill", "the
+			// South African sanctions law, enacted by the United States":
+			// the one who passed or enacted it
+			for ci, cl := range ps.Clauses {
+				var who []syntax.NounPhrase
+				switch {
+				case ci == n.Clause && n.ObjectOf && !cl.Passive && enactVerbs.Has(lemma(lex, ps.Lower(cl.Head))):
+					who = cl.Subject
+				case cl.Passive && enactVerbs.Has(lemma(lex, ps.Lower(cl.Head))) && cl.Verb.Start > n.Noun && cl.Verb.Start <= n.Noun+4:
+					who = cl.Agent
+				}
+				for _, a := range d.partiesOf(s, who) {
+					if _, in := e.participants[a]; !in && actorType(d.ents[a].Type) {
+						e.add(a, graph.RoleActor)
+					}
+				}
 			}
 		}
 		var withSides []int // the parties named after "with"

@@ -3369,6 +3369,22 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 			if e.verbal && passiveTypes.Has(e.typ) && passiveAt(s, e.k) && !prepObjectBefore(s, m.ent, e.k) {
 				role = graph.RoleTarget // "Brazil's request was rejected": Brazil is turned down
 			}
+			if e.typ == "sanctions" && !e.verbal && legislationNouns.Has(s.w(e.k+1)) {
+				// "the South African sanctions bill": the state a law of
+				// sanctions is named for is their target; the one who
+				// passed it ("Congress passed the … bill") imposes them
+				role = graph.RoleTarget
+				for v := m.first - 1; v >= 0 && v >= m.first-6 && !s.breaks(v); v-- {
+					if enactForms.Has(s.w(v)) {
+						// (a name right before the verb, not a pronoun: "when it
+						// passed the … bill" may not be the last body named)
+						if ent, _ := d.subject(s, v, c); ent >= 0 && ent != m.ent && actorType(d.ents[ent].Type) && s.mentionAt(v-1) != nil {
+							e.add(ent, graph.RoleActor)
+						}
+						break
+					}
+				}
+			}
 			e.add(m.ent, role)
 			// "President Trump and Chinese President Xi Jinping agreed"
 			c := r.skipTitles(s, m.first-1)
