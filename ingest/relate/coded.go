@@ -5178,7 +5178,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 		}
 		sanctionsLaw := false // a law of sanctions named for its target
 		owned := false        // "his summit", "its talks": a possessive pronoun before the noun
-		var handed []int // who a noun of handing over hands over
+		var handed []int      // who a noun of handing over hands over
 		e.sectors(ps, d, s, n.Possessor)
 		for _, p := range n.Possessor {
 			for _, a := range d.partiesIn(s, p) {
