@@ -160,6 +160,18 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a firm issuing warrants (a security) to another is no order or demand (the dictionary's ISSUE * WARRANT 100); a state extradites to another by a passive with both named ('was extradited by Norland to Vardo')",
+			published: "1987-03-12",
+			body:      "Halvard Corp said it issued 550,000 of the warrants to Brask Inc in 1985, exercisable at 9.50 dlrs per share. Jon Berg was extradited by Norland to the United States on Wednesday.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+				unknownAll(h, graph.Person, "Jon Berg")
+				unknownAll(h, graph.Country, "Norland")
+				h.known(graph.Country, "United States", "United States")
+			},
+			want: []string{"cooperation 1987-03-11 @ happened: Norland/actor, United States/target"},
+		},
+		{
 			name:      "a law of sanctions named for a state ('the Ostrian sanctions bill', 'the Norland sanctions law') aims them at that state; the legislature that passed it, or the state that enacted it, imposes them; 'Vardo sanctions against Lund' stay Vardo's",
 			published: "1987-03-12",
 			body:      "The Vardo Congress passed the comprehensive Ostrian sanctions bill last fall. The Norland sanctions law, enacted by Vardo, prohibited imports of coal. Vardo sanctions against Lund remain in force.",

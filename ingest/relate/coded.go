@@ -3376,6 +3376,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// breaking the rules" is one)
 			ok = false
 		}
+		if np, has := objectPhrase(cl); ok && has && lem == "issue" && !legalSubject(ps, cl) && slices.ContainsFunc(wordsOf(ps, np.Start, np.End), func(w string) bool { return w == "warrants" || w == "warrant" }) {
+			if !slices.ContainsFunc(wordsOf(ps, np.Start, np.End), func(w string) bool { return w == "arrest" || w == "search" }) {
+				// "issued 550,000 of the warrants to Reliance": a security
+				// a firm issues, not the dictionary's order (100); a court's
+				// or an arrest warrant stays one
+				ok = false
+			}
+		}
 		if ok && lem == "order" && countedObject(ps, cl) {
 			// "ordered six new airplanes": a purchase, not a demand
 			// ("ordered Dixons to extend its offer" is one)

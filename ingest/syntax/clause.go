@@ -330,6 +330,14 @@ func (s *Sentence) repairChunks() {
 			s.Chunks[i+2] = "I-NP"
 		}
 	}
+	// "to" the chunker opens a verb group with, but with no verb after it,
+	// is a preposition before its noun phrase: "was extradited by the
+	// Bahamas to the United States".
+	for i := 1; i+1 < len(s.Words); i++ {
+		if s.POS[i] == "TO" && s.Chunks[i] == "B-VP" && s.Chunks[i+1] == "B-NP" && (s.POS[i+1] == "DT" || s.name[i+1] >= 0) {
+			s.Chunks[i] = "B-PP"
+		}
+	}
 	// "meanwhile" after a name is the sentence's adverb, no part of it.
 	for i := 1; i < len(s.Words); i++ {
 		if s.lower(i) == "meanwhile" && s.Chunks[i] == "I-NP" {

@@ -165,6 +165,10 @@ func TestClauses(t *testing.T) {
 			[]string{"buy <agreed past | subj: Ostrin Inc | obj: the Pemco unit of Vesk Corp | for: 20 mln dlrs"}},
 		{"Halvard Corp said , for its part , sales rose .", []string{"Halvard Corp"},
 			[]string{"said past | subj: Halvard Corp | for: its part", "rose past | subj: sales"}},
+		// "to" the chunker opens a verb group with, with a noun phrase and
+		// no verb after it, is a preposition
+		{"Jon Berg was extradited by the Bahamas to the United States on Wednesday .", []string{"Jon Berg", "Bahamas", "United States"},
+			[]string{"extradited past passive | subj: Jon Berg | by: the Bahamas | to: the United States | on: Wednesday"}},
 		{"The Trade and Industry Ministry rejected the proposal .", []string{"Trade and Industry Ministry"},
 			[]string{"rejected past | subj: The Trade and Industry Ministry | obj: the proposal"}},
 	} {
