@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "intelligence shared ('has begun sharing intelligence with Vardo', 'imagery was shared with Vardo by Norland') is 064; an act begun ('began to shell Ostmark') is under way, not planned or threatened; one that will begin stays to come",
+			published: "1987-03-12",
+			body:      "Norland has begun sharing intelligence with Vardo about the troops. Satellite imagery of the build-up was shared with Lund by Brask. Ostmark began to shell Vardo. Lund will begin to shell Brask next week.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vardo", "Lund", "Brask", "Ostmark")
+			},
+			want: []string{"cooperation  @ happened: Brask/actor, Lund/participant", "cooperation  @ happened: Norland/actor, Vardo/participant", "militaryAction  @ happened: Ostmark/actor, Vardo/target", "threat 1987-03 @ planned: Lund/actor, Brask/target"},
+		},
+		{
 			name:      "a firm issuing warrants (a security) to another is no order or demand (the dictionary's ISSUE * WARRANT 100); a state extradites to another by a passive with both named ('was extradited by Norland to Vardo')",
 			published: "1987-03-12",
 			body:      "Halvard Corp said it issued 550,000 of the warrants to Brask Inc in 1985, exercisable at 9.50 dlrs per share. Jon Berg was extradited by Norland to the United States on Wednesday.",

@@ -3384,6 +3384,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				ok = false
 			}
 		}
+		if lem == "share" && !cl.Negated && intelligenceNouns.Has(sharedHead(ps, cl)) {
+			// "began sharing intelligence with Ukraine", "satellite imagery
+			// was shared with Kyiv by Washington": intelligence shared
+			// (064; the dictionary knows only SHARE * &EVIDENCE)
+			m, ok = cameo.Match{Code: "064", Entry: "SHARE_INTELLIGENCE"}, true
+		}
 		if ok && lem == "order" && countedObject(ps, cl) {
 			// "ordered six new airplanes": a purchase, not a demand
 			// ("ordered Dixons to extend its offer" is one)
@@ -4127,6 +4133,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			continue // an act denied is no event
 		case code == "185" && !tentative && st != "planned":
 			st = "happened" // "tried to kill X": the attempt was made
+		case (gov == "begin" || gov == "start") && cl.Verb.Start <= cl.Governor+2 && !tentative && modal == "" && tense != "future" && st != "planned":
+			st = "happened" // "has begun sharing intelligence", "began to shell Lebanon": under way, not planned or threatened
 		case threatenVerbs.Has(gov) || (tentative || st == "planned" || planVerbs.Has(gov)) && conflictual(root) && root != "10" && root != "12":
 			// (a refusal still to come is a refusal planned, no threat:
 			// "is expected to resist Pesch's latest bid")
@@ -5027,6 +5035,19 @@ func (d *doc) sidesBetween(s *sent, ps *syntax.Sentence, cl syntax.Clause) []int
 // nominalEvents reads the events named by nouns ("the chancellor's visit to
 // Beijing", "U.S. sanctions on Iran", "talks between Israel and Hamas")
 // that no coded clause already tells of.
+// intelligenceNouns are what states share as intelligence (064).
+var intelligenceNouns = wordset.Of(map[string]bool{"intelligence": true, "information": true, "data": true, "imagery": true,
+	"evidence": true, "findings": true, "secrets": true})
+
+// sharedHead is the head of what a clause of "share" shares: its object,
+// or a passive's subject.
+func sharedHead(ps *syntax.Sentence, cl syntax.Clause) string {
+	if cl.Passive && len(cl.Subject) > 0 {
+		return ps.Lower(cl.Subject[0].Head)
+	}
+	return objectHead(ps, cl)
+}
+
 // legislationNouns name a law after what it is about: "the sanctions bill".
 // enactVerbs make one law: "passed", "enacted", "approved".
 var (
