@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a request or offer ignored is refused ('Norland ignored Vardo's request', 'not only ignored … but proposed'), and the request was made to the one who ignored it",
+			published: "1987-03-12",
+			body:      "Norland not only ignored Vardo's request for lower tariffs but proposed a levy on oils. Lund ignored Brask's offer.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vardo", "Lund", "Brask")
+			},
+			want: []string{"appeal  @ happened: Vardo/actor, Norland/target", "proposal  @ happened: Brask/actor, Lund/target", "proposal  @ happened: Norland/actor", "reject  @ happened: Lund/actor, Brask/target", "reject  @ happened: Norland/actor, Vardo/target"},
+		},
+		{
 			name:      "intelligence shared ('has begun sharing intelligence with Vardo', 'imagery was shared with Vardo by Norland') is 064; an act begun ('began to shell Ostmark') is under way, not planned or threatened; one that will begin stays to come",
 			published: "1987-03-12",
 			body:      "Norland has begun sharing intelligence with Vardo about the troops. Satellite imagery of the build-up was shared with Lund by Brask. Ostmark began to shell Vardo. Lund will begin to shell Brask next week.",

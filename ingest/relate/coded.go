@@ -1041,7 +1041,11 @@ func (d *doc) sharesOf(s *sent, k int, e *eventMention) int {
 }
 
 // grantVerbs receive, grant or turn down what was asked of their subject.
-var grantVerbs = wordset.Of(map[string]bool{"receive": true, "get": true, "reject": true, "accept": true, "grant": true, "deny": true, "refuse": true})
+var grantVerbs = wordset.Of(map[string]bool{"receive": true, "get": true, "reject": true, "accept": true, "grant": true, "deny": true, "refuse": true,
+	"ignore": true, "disregard": true, "snub": true})
+
+// ignoreVerbs leave what was asked or offered unanswered: a refusal.
+var ignoreVerbs = wordset.Of(map[string]bool{"ignore": true, "disregard": true, "snub": true})
 
 // bidRevisions carry a bid on or change its terms: who "completed a tender
 // offer for X" or "raised their offer" made it.
@@ -2642,7 +2646,7 @@ var proposedDeals = wordset.Of(map[string]bool{"acquisition": true, "takeover": 
 // X", "rejected X's bid", "is studying the proposal by X".
 var answerVerbs = wordset.Of(map[string]bool{"receive": true, "get": true, "reject": true, "accept": true, "consider": true,
 	"study": true, "review": true, "evaluate": true, "weigh": true, "welcome": true, "oppose": true, "spurn": true,
-	"decline": true, "turn": true})
+	"decline": true, "turn": true, "ignore": true, "disregard": true, "snub": true})
 
 // patientOf nouns take the party acted on after "of": "the arrest of the
 // opposition leader", "the invasion of Ukraine".
@@ -3383,6 +3387,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				// or an arrest warrant stays one
 				ok = false
 			}
+		}
+		if ignoreVerbs.Has(lem) && !cl.Passive && (requestNouns.Has(objectHead(ps, cl)) || objectHead(ps, cl) == "call" || objectHead(ps, cl) == "calls" || objectHead(ps, cl) == "appeal" || objectHead(ps, cl) == "appeals" || objectHead(ps, cl) == "plea") {
+			// "the EC ignored Manila's request": a request or proposal left
+			// unanswered is refused (12), as one rejected is
+			m, ok = cameo.Match{Code: "120", Entry: strings.ToUpper(lem)}, true
 		}
 		if lem == "share" && !cl.Negated && intelligenceNouns.Has(sharedHead(ps, cl)) {
 			// "began sharing intelligence with Ukraine", "satellite imagery

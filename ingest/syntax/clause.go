@@ -330,6 +330,28 @@ func (s *Sentence) repairChunks() {
 			s.Chunks[i+2] = "I-NP"
 		}
 	}
+	// A finite verb the chunker leaves outside any phrase opens its verb
+	// group: "The EC not only ignored Manila's request" ("not only" read
+	// as a conjunction phrase, "ignored" as nothing).
+	for i := range s.Words {
+		if t := s.POS[i]; s.Chunks[i] == "O" && (t == "VBD" || t == "VBZ" || t == "VBP") && s.name[i] < 0 {
+			s.Chunks[i] = "B-VP"
+		}
+	}
+	// A past form the tagger reads as a noun between a name and the noun
+	// phrase after it, in a sentence with no finite verb, is the verb:
+	// "The EC rejected Manila's request" ("rejected" tagged NN).
+	finite := false
+	for _, t := range s.POS {
+		finite = finite || t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
+	}
+	for i := 1; i+1 < len(s.Words) && !finite; i++ {
+		if w := s.lower(i); len(w) > 4 && strings.HasSuffix(w, "ed") && s.name[i] < 0 && (s.POS[i] == "NN" || s.POS[i] == "JJ") &&
+			s.name[i-1] >= 0 && (s.name[i+1] >= 0 || s.POS[i+1] == "DT" || s.POS[i+1] == "PRP$") && s.Chunks[i] == "I-NP" {
+			s.POS[i], s.Chunks[i], s.Chunks[i+1] = "VBD", "B-VP", "B-NP"
+			break
+		}
+	}
 	// "to" the chunker opens a verb group with, but with no verb after it,
 	// is a preposition before its noun phrase: "was extradited by the
 	// Bahamas to the United States".

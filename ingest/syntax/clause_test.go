@@ -169,6 +169,13 @@ func TestClauses(t *testing.T) {
 		// no verb after it, is a preposition
 		{"Jon Berg was extradited by the Bahamas to the United States on Wednesday .", []string{"Jon Berg", "Bahamas", "United States"},
 			[]string{"extradited past passive | subj: Jon Berg | by: the Bahamas | to: the United States | on: Wednesday"}},
+		// a past form tagged as a noun between two names in a sentence
+		// with no verb is the verb; "not only" is no negation, and the
+		// subject is found past it
+		{"The EC rejected Manila 's request for lower tariffs .", []string{"EC", "Manila"},
+			[]string{"rejected past | subj: The EC | obj: Manila 's request | for: lower tariffs"}},
+		{"The EC not only ignored Manila 's request for lower tariffs .", []string{"EC", "Manila"},
+			[]string{"ignored past | subj: The EC | obj: Manila 's request | for: lower tariffs"}},
 		{"The Trade and Industry Ministry rejected the proposal .", []string{"Trade and Industry Ministry"},
 			[]string{"rejected past | subj: The Trade and Industry Ministry | obj: the proposal"}},
 	} {

@@ -207,6 +207,9 @@ func (s *Sentence) verbGroup(p Phrase) Clause {
 		switch {
 		case w == "to":
 			lastTo = i
+		case w == "not" && i+1 < len(s.Words) && (s.lower(i+1) == "only" || s.lower(i+1) == "just" || s.lower(i+1) == "merely"):
+			// "not only ignored the request but proposed a levy": an
+			// addition, no denial
 		case negWords.Has(w) || s.negation[i]:
 			c.Negated = true
 		}
@@ -798,8 +801,8 @@ func (s *Sentence) subject(c int) {
 	}
 	k := s.phraseAt(cl.Verb.Start) - 1
 	// adverbs and commas around them: "Japan, however, agreed"
-	for k >= 0 && (s.Phrases[k].Type == "ADVP" || s.Phrases[k].Type == "NP" && s.tag(s.Phrases[k].Start) == "RB" || s.dayWord(k)) {
-		k--
+	for k >= 0 && (s.Phrases[k].Type == "ADVP" || s.Phrases[k].Type == "CONJP" && s.lower(s.Phrases[k].Start) == "not" || s.Phrases[k].Type == "NP" && s.tag(s.Phrases[k].Start) == "RB" || s.dayWord(k)) {
+		k-- // (and "not only": "the EC not only ignored …")
 	}
 	if w := s.lower(s.Phrases[max(k, 0)].Start); k > 0 && (strings.HasPrefix(w, "d-") || strings.HasPrefix(w, "r-")) && s.Phrases[k].Start > 0 && s.lower(s.Phrases[k].Start-1) == "(" && s.Phrases[k-1].End == s.Phrases[k].Start-1 &&
 		strings.Contains(strings.Join(s.gapWords(s.Phrases[k].End, cl.Verb.Start), " "), ")") {
