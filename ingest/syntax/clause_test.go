@@ -176,6 +176,15 @@ func TestClauses(t *testing.T) {
 			[]string{"rejected past | subj: The EC | obj: Manila 's request | for: lower tariffs"}},
 		{"The EC not only ignored Manila 's request for lower tariffs .", []string{"EC", "Manila"},
 			[]string{"ignored past | subj: The EC | obj: Manila 's request | for: lower tariffs"}},
+		// a list of three names or more with a comma before the verb is
+		// the subject, its last names no apposition of the one before; a
+		// description with "and" after a name stays its apposition
+		{"Norland , Vardo , Lund , the Brask Union and Ostmark , agreed to cooperate .", []string{"Norland", "Vardo", "Lund", "Brask Union", "Ostmark"},
+			[]string{"cooperate <agreed past | subj: Norland + Vardo + Lund + the Brask Union + Ostmark"}},
+		{"Jon Berg , a Norland Democrat and senior Vesk Committee member , said prices rose .", []string{"Jon Berg", "Norland", "Vesk Committee"},
+			[]string{"said past | subj: Jon Berg", "rose past | subj: prices"}},
+		{"In a filing with the Vesk Commission , Jon Berg , a Norland investor and money manager , said prices rose .", []string{"Vesk Commission", "Jon Berg", "Norland"},
+			[]string{"said past | subj: Jon Berg", "rose past | subj: prices"}},
 		{"The Trade and Industry Ministry rejected the proposal .", []string{"Trade and Industry Ministry"},
 			[]string{"rejected past | subj: The Trade and Industry Ministry | obj: the proposal"}},
 	} {

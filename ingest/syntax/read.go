@@ -2,7 +2,10 @@ package syntax
 
 import "actorgraph/ingest/wordset"
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Words that shape a verb group.
 var (
@@ -1009,7 +1012,53 @@ func (s *Sentence) appositionStart(k int) int {
 			return k
 		}
 	}
+	if prev > 0 && s.namesPhrase(prev) && s.nameList(j, k) && s.Phrases[prev-1].Type == "NP" && s.namesPhrase(prev-1) &&
+		slices.Equal(s.gapWords(s.Phrases[prev-1].End, s.Phrases[prev].Start), []string{","}) {
+		// "Britain, Canada, Japan, the United States and West Germany,
+		// agreed": the last names of a list of three or more, joined by
+		// "and", are no apposition of the name before them
+		return k
+	}
 	return prev
+}
+
+// nameList reports phrases j to k that are names joined by "and" or "or"
+// (and commas) alone: "the United States and West Germany".
+func (s *Sentence) nameList(j, k int) bool {
+	joined := false
+	for i := j; i <= k; i++ {
+		if s.Phrases[i].Type != "NP" || s.name[s.Phrases[i].End-1] < 0 {
+			return false // (each a name to its last word: not "a New York investor and money manager")
+		}
+		for t := s.Phrases[i].Start; t < s.Phrases[i].End; t++ {
+			if w := s.lower(t); (w == "and" || w == "or") && s.name[t] < 0 {
+				joined = true // "the Brask Union and Ostmark" read as one phrase
+			}
+		}
+		if i == k {
+			break
+		}
+		for _, w := range s.gapWords(s.Phrases[i].End, s.Phrases[i+1].Start) {
+			switch w {
+			case "and", "or":
+				joined = true
+			case ",":
+			default:
+				return false
+			}
+		}
+	}
+	return joined
+}
+
+// namesPhrase reports a phrase holding a proper name.
+func (s *Sentence) namesPhrase(k int) bool {
+	for i := s.Phrases[k].Start; i < s.Phrases[k].End; i++ {
+		if s.name[i] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Sentence) gapHasComma(j int) bool {
