@@ -1013,13 +1013,25 @@ func (s *Sentence) appositionStart(k int) int {
 		}
 	}
 	if prev > 0 && s.namesPhrase(prev) && s.nameList(j, k) && s.Phrases[prev-1].Type == "NP" && s.namesPhrase(prev-1) &&
-		slices.Equal(s.gapWords(s.Phrases[prev-1].End, s.Phrases[prev].Start), []string{","}) {
+		slices.Equal(s.gapWords(s.Phrases[prev-1].End, s.Phrases[prev].Start), []string{","}) && !s.listNamesNoun(prev-1) {
 		// "Britain, Canada, Japan, the United States and West Germany,
 		// agreed": the last names of a list of three or more, joined by
 		// "and", are no apposition of the name before them
 		return k
 	}
 	return prev
+}
+
+// listNamesNoun reports a list of names, whose item before last starts
+// at phrase k, set off after a plain noun phrase it spells out: "The oil
+// companies, Amoco, ARCO, …, Texaco and Union Oil, said" (an apposition
+// of "the oil companies", not a subject of its own).
+func (s *Sentence) listNamesNoun(k int) bool {
+	for k > 0 && s.Phrases[k].Type == "NP" && s.namesPhrase(k) && slices.Equal(s.gapWords(s.Phrases[k-1].End, s.Phrases[k].Start), []string{","}) {
+		k--
+	}
+	p := s.Phrases[k]
+	return p.Type == "NP" && !s.namesPhrase(k) && !s.timeOnly(p) && k+1 < len(s.Phrases) && slices.Equal(s.gapWords(p.End, s.Phrases[k+1].Start), []string{","})
 }
 
 // nameList reports phrases j to k that are names joined by "and" or "or"
