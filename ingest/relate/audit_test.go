@@ -220,15 +220,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"appeal  @ happened: Brask/actor, Vardo/target", "appeal  @ happened: Norland/actor, Vardo/target", "appeal  @ happened: Ostmark/actor, Vardo/target"},
 		},
 		{
-			name:      "'charged (during the debate) that Norland was …', 'complained that Vardo had …': an accusation or complaint aimed at the subject of the claim after 'that' (the dictionary's CHARGE 112, COMPLAIN 114); none when that subject is the speaker himself, his own state or no party; a date in the claim is not the charge's",
+			name:      "'charged (during the debate) that Norland was …', 'complained (that) Vardo had …': an accusation or complaint aimed at the subject of the claim after 'that' (the dictionary's CHARGE 112, COMPLAIN 114); none when that subject is the speaker himself, his own state or no party; a date in the claim is not the charge's",
 			published: "1987-03-12",
-			body:      "Jon Berg charged during the council debate that Norland was trying to keep jobs at home. Vardo complained that Norland had dumped steel last month. Vardo complained that it had lost sales. Brask complained that prices were too high. Prime Minister Brian Mulroney charged that Canada had been misread.",
+			body:      "Jon Berg charged during the council debate that Norland was trying to keep jobs at home. Vardo complained that Norland had dumped steel last month. Vardo complained that it had lost sales. Brask complained that prices were too high. Prime Minister Brian Mulroney charged that Canada had been misread. Brask complained Norland was dumping steel.",
 			build: func(h *hand) {
 				unknownAll(h, graph.Country, "Norland", "Vardo", "Brask")
 				unknownAll(h, graph.Person, "Jon Berg")
 				h.known(graph.Person, "Brian Mulroney", "Brian Mulroney").known(graph.Country, "Canada", "Canada")
 			},
-			want: []string{"disapproval  @ happened: Jon Berg/actor, Norland/target", "disapproval  @ happened: Vardo/actor, Norland/target"},
+			want: []string{"disapproval  @ happened: Brask/actor, Norland/target", "disapproval  @ happened: Jon Berg/actor, Norland/target", "disapproval  @ happened: Vardo/actor, Norland/target"},
 		},
 		{
 			name:      "pronoun subject resolves to the one person before",

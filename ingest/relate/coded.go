@@ -4519,7 +4519,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// accusation is aimed at the subject of the claim after "that"
 			// (the dictionary's CHARGE 112, COMPLAIN 114)
 			next := ps.Clauses[ci+1]
-			if start := clauseStart(next); start > 0 && strings.EqualFold(ps.Words[start-1], "that") && thatAfter(ps, cl.Verb.End, start-1) {
+			if start := clauseStart(next); start > 0 && (strings.EqualFold(ps.Words[start-1], "that") && thatAfter(ps, cl.Verb.End, start-1) || start == cl.Verb.End && !next.Passive && len(next.Subject) > 0 && next.Subject[0].Start == start) {
+				// (or no "that": "complained the United States was dumping rice")
 				for _, o := range d.partiesOf(s, next.Subject) {
 					if !slices.Contains(actors, o) && actorType(d.ents[o].Type) && !d.ownSide(actors, o) {
 						objs = append(objs, o)
