@@ -201,6 +201,17 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Article III", "Fair Practice", "Rules of Fair Practice", "Chapter 11", "Section 301", "Code of Conduct"},
 		},
 		{
+			name: "a person's name with a qualifier it forms for the body after it ('Jon C. Berg-controlled Halvard Corp') is the person without the qualifier; a double name ('Li Ka-shing') keeps its second part",
+			body: "Last week, Jon C. Berg-controlled Halvard Corp made an offer. Chairman Li Ka-shing said profits rose.",
+			tags: []tag{{"Jon C.", "PER"}, {"Halvard Corp", "ORG"}, {"Li Ka-shing", "PER"}},
+			want: map[string]view{
+				"Jon C. Berg":  {Type: graph.Person, Mentions: []string{"Jon C. Berg"}},
+				"Li Ka-shing":  {Type: graph.Person, Mentions: []string{"Li Ka-shing"}},
+				"Halvard Corp": {Type: graph.Organization, Mentions: []string{"Halvard Corp"}},
+			},
+			absent: []string{"Jon C. Berg-controlled", "Jon C"},
+		},
+		{
 			name: "an organisation cut at a place or head noun is rejoined",
 			body: "Grace Wanjiru, a lecturer at the Rift Valley Institute of Governance, and a professor at the Lagoa School of Public Policy agreed.",
 			tags: []tag{{"Grace Wanjiru", "PER"}, {"Rift Valley", "LOC"}, {"Institute of Governance", "ORG"}, {"Lagoa", "LOC"}, {"Public Policy", "ORG"}},

@@ -1605,7 +1605,14 @@ func extendGivenNames(body string, spans []segment.Span) []segment.Span {
 			continue
 		}
 		end++
+		from := end
 		if lower() == 0 || end < len(body) && (startsWord(body[end:]) || body[end] == '-') {
+			continue
+		}
+		if q := body[from:end]; strings.HasSuffix(q, "ed") || q == "run" || q == "born" || q == "made" {
+			// "Carl C. Icahn-controlled TWA": the surname, without the
+			// qualifier it forms (no double name)
+			s.End = from - 1
 			continue
 		}
 		s.End = end
