@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a refusal with no target is aimed at the maker of the proposal its actor received in the same sentence ('Halvard made an offer for Brask which Brask rejected'); a bid told before that 'the bid' takes up is no such proposal",
+			published: "1987-03-12",
+			body:      "Halvard Corp had originally made a hostile tender offer of 27 dlrs per share for Brask Corp which Brask Corp rejected as inadequate.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Corp")
+			},
+			want: []string{"proposal  @ happened: Halvard Corp/actor, Brask Corp/target", "reject  @ happened: Brask Corp/actor, Halvard Corp/target"},
+		},
+		{
 			name:      "a request or offer ignored is refused ('Norland ignored Vardo's request', 'not only ignored … but proposed'), and the request was made to the one who ignored it",
 			published: "1987-03-12",
 			body:      "Norland not only ignored Vardo's request for lower tariffs but proposed a levy on oils. Lund ignored Brask's offer.",

@@ -1823,6 +1823,41 @@ func placeType(t graph.EntityType) bool {
 	return t == graph.City || t == graph.Place || t == graph.Region
 }
 
+// answeredProposals gives a refusal with no target the maker of the
+// proposal its actor was made in the same sentence: "Waste Management
+// made an offer for ChemLawn which ChemLawn rejected".
+func answeredProposals(evs []*eventMention) {
+	for _, e := range evs {
+		if e.typ != "reject" || e.hasRole(graph.RoleTarget) {
+			continue
+		}
+		for _, p := range evs {
+			if p == e || p.typ != "proposal" || p.restated || p.anaphoric() {
+				continue // (not a bid told before that "the bid" takes up)
+			}
+			var makers []int
+			aimed := false
+			for ent, role := range p.participants {
+				switch {
+				case role == graph.RoleActor:
+					makers = append(makers, ent)
+				case role == graph.RoleTarget && e.participants[ent] == graph.RoleActor:
+					aimed = true
+				}
+			}
+			if aimed && len(makers) > 0 {
+				slices.Sort(makers)
+				for _, m := range makers {
+					if _, in := e.participants[m]; !in {
+						e.add(m, graph.RoleTarget)
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
 // sentenceEvents reads the event mentions of one sentence.
 func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	coded := r.clauseEvents(d, s, c)
@@ -2094,6 +2129,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	assignDates(s, slices.DeleteFunc(slices.Clone(evs), func(e *eventMention) bool { return slices.Contains(weighed, e) || e.restated }))
 	coordinatedTargets(s, evs)
 	visitTalks(s, evs)
+	answeredProposals(evs)
 	for _, e := range evs {
 		if e.terms {
 			// its terms' dates and conditions are not the agreement's: it
