@@ -1823,8 +1823,8 @@ func placeType(t graph.EntityType) bool {
 	return t == graph.City || t == graph.Place || t == graph.Region
 }
 
-// answeredProposals gives a refusal with no target the maker of the
-// proposal its actor was made in the same sentence: "Waste Management
+// answeredProposals gives a refusal with no target the maker of a
+// proposal made to its actor in the same sentence: "Waste Management
 // made an offer for ChemLawn which ChemLawn rejected".
 func answeredProposals(evs []*eventMention) {
 	for _, e := range evs {

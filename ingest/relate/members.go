@@ -34,7 +34,8 @@ var hypotheticalWords = wordset.Of(map[string]bool{"will": true, "would": true, 
 // nominalMembership reads a membership a noun names: "Portugal's
 // accession to the European Community", "Spain's membership of NATO",
 // "Spain's EC membership", "Spanish EC membership" (a state before it, by
-// name or demonym); none in a sentence that seeks or foresees it.
+// name or demonym); none sought or foreseen in the words around it
+// ("Turkey's bid for EC membership", "Portugal's planned accession").
 func (d *doc) nominalMembership(s *sent, add func(who, of *mention)) {
 	if !slices.ContainsFunc(s.lw, func(w string) bool { return w == "membership" || w == "accession" }) {
 		return
