@@ -1620,6 +1620,17 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a person named inside a relative clause after a body ('Halvard Corp, which is owned by Jon Berg, a Norland citizen, also said') is no speaker: the body the clause hangs on speaks",
+			body: "Halvard Corp filed a report. In a filing with the Vesk Commission, Halvard Corp, which is owned by Jon Berg, a Norland citizen living in Vardo, also said it discussed a bid.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Commission")
+				unknownAll(h, graph.Person, "Jon Berg")
+				unknownAll(h, graph.Country, "Norland")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Halvard Corp  false: it discussed a bid"},
+		},
+		{
 			name: "a speaker set off by two appositions, the second describing the first one's body ('X, vice-president of Y, an association of shippers, said') speaks the quotation or claim before them",
 			body: "Ada Lund of Vardo spoke first. \"These are the hardest talks in our history,\" Ola Dahl, vice-president of Brask Shipping, an association of Vardo shipowners, said. Prices will fall, Jon Vik, director of Vesk Bank, a Vardo lender, said.",
 			build: func(h *hand) {

@@ -390,7 +390,34 @@ func (d *doc) appositionSpeakerAt(s *sent, v int, outer bool) *mention {
 		}
 		return nil
 	}
+	if q := relativeHead(d, s, p); q != nil {
+		return q
+	}
 	return p
+}
+
+// relativeHead is the name a relative clause holding person p hangs on,
+// when p is only the object of a preposition in it: "WEDGE, which is
+// owned by Issam Fares, a Lebanese citizen, said" (WEDGE speaks); nil
+// otherwise.
+func relativeHead(d *doc, s *sent, p *mention) *mention {
+	switch s.w(p.first - 1) {
+	case "by", "of", "to", "with", "for":
+	default:
+		return nil
+	}
+	for q := p.first - 2; q > 1 && q >= p.first-8; q-- {
+		if s.w(q) == "," || s.w(q) == "\"" || s.w(q) == ";" {
+			return nil
+		}
+		if (s.w(q) == "which" || s.w(q) == "who") && s.w(q-1) == "," {
+			if m := s.mentionAt(q - 2); m != nil && m.last == q-1 && speaks(d.ents[m.ent].Type) {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // describedSpeaker is who "the <noun>" at token k stands for as a speaker:
@@ -3247,6 +3274,19 @@ func abbreviationEnd(text string) bool {
 }
 
 func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl claim, source, dt string) {
+	if cl.speaker != "" && cl.verb > 0 {
+		// "WEDGE, which is owned by Issam Fares, a Lebanese citizen, also
+		// said": the name the relative clause hangs on speaks, not the
+		// person named inside it
+		for i := len(s.mentions) - 1; i >= 0; i-- {
+			if m := &s.mentions[i]; m.last <= cl.verb && d.ents[m.ent].ID == cl.speaker && d.ents[m.ent].Type == graph.Person {
+				if q := relativeHead(d, s, m); q != nil {
+					cl.speaker = d.ents[q.ent].ID
+				}
+				break
+			}
+		}
+	}
 	for cl.end > cl.start && strings.ContainsRune(" \n,", rune(d.body[cl.end-1])) {
 		cl.end--
 	}
