@@ -196,6 +196,10 @@ func (p *Parser) ParseLowered(words, lowered []string, names [][2]int) *Sentence
 	return s
 }
 
+// purposeParticiples follow a noun phrase with its purpose: "talks aimed
+// at", "a plan designed to".
+var purposeParticiples = wordset.Of(map[string]bool{"aimed": true, "designed": true, "intended": true, "meant": true, "geared": true, "targeted": true})
+
 // perUnits are what a price is per: "50 dlrs a share".
 var perUnits = wordset.Of(map[string]bool{"share": true, "ounce": true, "barrel": true, "tonne": true, "ton": true, "unit": true, "bushel": true})
 
@@ -350,6 +354,31 @@ func (s *Sentence) repairChunks() {
 			s.name[i-1] >= 0 && (s.name[i+1] >= 0 || s.POS[i+1] == "DT" || s.POS[i+1] == "PRP$") && s.Chunks[i] == "I-NP" {
 			s.POS[i], s.Chunks[i], s.Chunks[i+1] = "VBD", "B-VP", "B-NP"
 			break
+		}
+	}
+	// "aimed at", "designed to" after a noun phrase, in a clause whose
+	// finite verb came before, is a participle of that phrase, no verb
+	// of its own: "talks have occurred between Britain and Japan aimed
+	// at reaching a pact".
+	for i := 2; i+1 < len(s.Words); i++ {
+		if s.POS[i] != "VBD" || !purposeParticiples.Has(s.lower(i)) || (s.lower(i+1) != "at" && s.lower(i+1) != "to") || !strings.HasSuffix(s.Chunks[i-1], "NP") {
+			continue
+		}
+		np := i - 1
+		for np > 0 && s.Chunks[np] != "B-NP" {
+			np--
+		}
+		if np == 0 || s.POS[np-1] != "IN" && s.POS[np-1] != "TO" && s.lower(np-1) != "and" {
+			continue // (only a phrase after a preposition: not "it intended to ask")
+		}
+		for j := i - 2; j >= 0; j-- {
+			if t := s.POS[j]; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+				s.POS[i], s.Chunks[i] = "VBN", "B-ADJP" // (a phrase of the noun's, no verb group)
+				break
+			}
+			if w := s.lower(j); w == "," || w == ";" || w == "and" && s.POS[j+1] != "NNP" || w == "that" || w == "which" || w == "who" || w == "if" || w == "when" || w == "because" {
+				break
+			}
 		}
 	}
 	// "to" the chunker opens a verb group with, but with no verb after it,

@@ -185,6 +185,13 @@ func TestClauses(t *testing.T) {
 			[]string{"said past | subj: Jon Berg", "rose past | subj: prices"}},
 		{"In a filing with the Vesk Commission , Jon Berg , a Norland investor and money manager , said prices rose .", []string{"Vesk Commission", "Jon Berg", "Norland"},
 			[]string{"said past | subj: Jon Berg", "rose past | subj: prices"}},
+		// "aimed at" after a preposition's noun phrase, the clause's verb
+		// before it, is that phrase's participle, no verb with a subject;
+		// after a pronoun subject "intended to" stays the verb
+		{"Talks have occurred between Norland and Vardo aimed at reaching a pact .", []string{"Norland", "Vardo"},
+			[]string{"occurred past | subj: Talks | between: Norland + Vardo", "reaching | obj: a pact"}},
+		{"Halvard said it intended to ask Vardo for help .", []string{"Halvard", "Vardo"},
+			[]string{"said past | subj: Halvard", "ask <intended past | subj: it | obj: Vardo | for: help"}},
 		{"The Trade and Industry Ministry rejected the proposal .", []string{"Trade and Industry Ministry"},
 			[]string{"rejected past | subj: The Trade and Industry Ministry | obj: the proposal"}},
 	} {
