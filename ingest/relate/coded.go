@@ -5063,8 +5063,20 @@ func sharedHead(ps *syntax.Sentence, cl syntax.Clause) string {
 var (
 	legislationNouns = wordset.Of(map[string]bool{"bill": true, "bills": true, "law": true, "laws": true, "act": true, "legislation": true})
 	enactVerbs       = wordset.Of(map[string]bool{"pass": true, "enact": true, "approve": true, "adopt": true, "sign": true, "impose": true})
-	enactForms       = wordset.Of(map[string]bool{"passed": true, "enacted": true, "approved": true, "adopted": true, "signed": true, "imposed": true})
 )
+
+// enactVerb and claimAgainstVerb report a word whose lemma is one of
+// enactVerbs or claimAgainstVerbs, for readers that hold no lexicon.
+func enactVerb(w string) bool        { return lemmaIn(&enactVerbs, w) }
+func claimAgainstVerb(w string) bool { return lemmaIn(&claimAgainstVerbs, w) }
+
+func lemmaIn(set *wordset.Set, w string) bool {
+	lex, err := loadLexicon()
+	if err != nil {
+		panic("relate: the embedded CAMEO lexicon does not load: " + err.Error())
+	}
+	return set.Has(lemma(lex, w))
+}
 
 // callAsks reports a noun "call" that asks a named party to act: "the
 // IMF's call for Argentina to shield its poor", "Germany's call on Russia

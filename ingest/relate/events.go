@@ -3411,7 +3411,7 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 				// passed it ("Congress passed the … bill") imposes them
 				role = graph.RoleTarget
 				for v := m.first - 1; v >= 0 && v >= m.first-6 && !s.breaks(v); v-- {
-					if enactForms.Has(s.w(v)) {
+					if enactVerb(s.w(v)) {
 						// (a name right before the verb, not a pronoun: "when it
 						// passed the … bill" may not be the last body named)
 						if ent, _ := d.subject(s, v, c); ent >= 0 && ent != m.ent && actorType(d.ents[ent].Type) && s.mentionAt(v-1) != nil {
@@ -4676,10 +4676,6 @@ var relativeWords = wordset.Of(map[string]bool{"which": true, "who": true})
 // around date dt ("since Poland rejoined the IMF last June", ", which last
 // week reported losses,"): its first and end token, or -1 when the date
 // stands in the main clause.
-// claimAgainstForms are the forms of claimAgainstVerbs.
-var claimAgainstForms = wordset.Of(map[string]bool{"charged": true, "charges": true, "charge": true, "complained": true, "complains": true,
-	"complain": true, "alleged": true, "alleges": true, "allege": true, "accused": true, "accuses": true, "accuse": true})
-
 func subordinateSpan(s *sent, dt date) (int, int) {
 	for j := dt.first - 1; j >= 0 && j >= dt.first-12; j-- {
 		w := s.w(j)
@@ -4805,7 +4801,7 @@ func assignDates(s *sent, evs []*eventMention) {
 				// Friday…": a date past ", but" is of the other clause
 				continue
 			}
-			if e.verbal && e.k < dt.first && claimAgainstForms.Has(s.w(e.k)) && slices.Contains(s.lw[e.k+1:dt.first], "that") {
+			if e.verbal && e.k < dt.first && slices.Contains(s.lw[e.k+1:dt.first], "that") && claimAgainstVerb(s.w(e.k)) {
 				// "charged that a Soviet test last month blew debris…": a
 				// date in the claim is of what is claimed, not of the charge
 				continue
