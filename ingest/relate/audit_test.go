@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'told X to act' asks a named party to act, as 'asked' does (an appeal), and so does the passive 'was told by X to act'; 'told reporters to expect' and 'told X the decision to sell was right' ask no party",
+			published: "1987-03-12",
+			body:      "Norland told Vardo to release the hostages. Brask Airlines was told by Lund to seek a foreign loan. The minister told reporters to expect higher prices. Ostmark told Vardo the decision to sell the bank was a relief.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vardo", "Lund", "Ostmark")
+				unknownAll(h, graph.Organization, "Brask Airlines")
+			},
+			want: []string{"appeal  @ happened: Lund/actor, Brask Airlines/target", "appeal  @ happened: Norland/actor, Vardo/target"},
+		},
+		{
 			name:      "a refusal with no target is aimed at the maker of the proposal its actor received in the same sentence ('Halvard made an offer for Brask which Brask rejected'); a bid told before that 'the bid' takes up is no such proposal",
 			published: "1987-03-12",
 			body:      "Halvard Corp had originally made a hostile tender offer of 27 dlrs per share for Brask Corp which Brask Corp rejected as inadequate.",

@@ -1256,6 +1256,39 @@ var (
 	})
 )
 
+// tellsToAct reports a clause of "tell" that passes a named party an act
+// to do: "France told Iran to release the hostages", "the carrier was
+// told by the Cabinet to seek a loan" ask that party to act as "asked"
+// would (an appeal, GUIDE.md); "told reporters that …" and "told
+// reporters to expect …" tell, they ask no party of ours.
+func (d *doc) tellsToAct(s *sent, ps *syntax.Sentence, ci int) bool {
+	cl := ps.Clauses[ci]
+	if len(cl.Subject) == 0 || ps.POS[cl.Head] == "VBG" {
+		return false // "telling Japanese chip makers to cut output": whose telling the clause does not say
+	}
+	told, end := cl.Object, 0
+	if cl.Passive {
+		if len(cl.Agent) == 0 {
+			return false
+		}
+		told, end = cl.Subject, cl.Agent[len(cl.Agent)-1].End
+	} else if len(told) > 0 {
+		end = told[0].End
+	}
+	if len(told) == 0 || len(d.partiesOf(s, told[:1])) == 0 {
+		return false
+	}
+	for j, o := range ps.Clauses {
+		// the act follows the one told (or the teller, in a passive) at
+		// once: "told Iran to release", not "told Reuters the decision to
+		// privatise the bank was a relief"
+		if j != ci && o.Governor == cl.Head && o.Verb.Start == end && strings.EqualFold(ps.Words[o.Verb.Start], "to") {
+			return true
+		}
+	}
+	return false
+}
+
 // standIn reports a subject that stands for a party named elsewhere: a
 // pronoun, or a body named by its kind ("the company", "the government").
 func standIn(ps *syntax.Sentence, np syntax.NounPhrase) bool {
@@ -3255,7 +3288,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		// acquire, not the dictionary's seizure (171)
 		takeover := lem == "take" && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "over") &&
 			(cl.Governor >= 0 && offerVerbs.Has(phrasal(lex, ps, cl.Governor)) || cl.Passive && len(cl.Agent) > 0) // (or "was taken over by Texaco")
-		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !(lem == "take" && d.controlTaken(s, ps, cl, lem)) && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl)) || drillNouns.Has(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
+		toldTo := lem == "tell" && d.tellsToAct(s, ps, ci)
+		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !toldTo && !(lem == "take" && d.controlTaken(s, ps, cl, lem)) && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl)) || drillNouns.Has(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
 			!(givingVerbs.Has(lem) && grantedAid(ps, cl) && (!cl.Negated || refusal(ps, cl, lem) && !deniedObject(ps, cl))) {
 			// ("made an offer for USAir", "gave a pledge": the noun
 			// names the event the light verb carries)
