@@ -160,6 +160,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a firm's board or directors answering a bid or request act for the firm 'its' stands for: the refusal is the firm's, aimed at the bidder, and the bid was made to the firm ('Halvard said its board rejected a takeover offer by investor Brask'); a board acting on no bid is left alone",
+			published: "1987-03-12",
+			body:      "Halvard Corp said its board unanimously rejected a 28 dlr a share takeover offer by New York investor Peter Brask. Lund Inc said its directors rejected a request by Ostmark Corp for more information. Vardo Power said its board has delayed the completion of Unit Two.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Lund Inc", "Ostmark Corp", "Vardo Power", "Unit Two")
+				unknownAll(h, graph.Person, "Peter Brask")
+				unknownAll(h, graph.City, "New York")
+			},
+			want: []string{"appeal  @ happened: Ostmark Corp/actor, Lund Inc/target", "proposal  @ happened: Peter Brask/actor, Halvard Corp/target", "reject  @ happened: Halvard Corp/actor, Peter Brask/target", "reject  @ happened: Lund Inc/actor, Ostmark Corp/target"},
+		},
+		{
 			name:      "'told X to act' asks a named party to act, as 'asked' does (an appeal), and so does the passive 'was told by X to act'; 'told reporters to expect' and 'told X the decision to sell was right' ask no party",
 			published: "1987-03-12",
 			body:      "Norland told Vardo to release the hostages. Brask Airlines was told by Lund to seek a foreign loan. The minister told reporters to expect higher prices. Ostmark told Vardo the decision to sell the bank was a relief.",

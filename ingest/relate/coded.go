@@ -1301,6 +1301,20 @@ var bodyNouns = wordset.Of(map[string]bool{
 	"corporation": true, "country": true, "union": true, "administration": true, "bloc": true, "alliance": true,
 })
 
+// firmOrgans act for the body whose organs they are: "its board rejected
+// the offer", "its directors approved the merger".
+var firmOrgans = wordset.Of(map[string]bool{"board": true, "directors": true, "management": true})
+
+// organOwner is the body a subject "its board" or "its directors" acts
+// for: "Caesars said its board rejected a bid by X" (nil for any other
+// subject).
+func (d *doc) organOwner(s *sent, ps *syntax.Sentence, subject []syntax.NounPhrase, c *claims) []int {
+	if len(subject) != 1 || subject[0].End-subject[0].Start != 2 || !ownPronouns.Has(ps.Lower(subject[0].Start)) || !firmOrgans.Has(ps.Lower(subject[0].Head)) {
+		return nil
+	}
+	return d.pronounOwner(s, ps, subject[0].Start, c)
+}
+
 // objectControlled verbs pass their object a verb that is not the
 // subject's act: "expected Washington to ease", "allowed Kenya to …".
 var objectControlled = wordset.Of(map[string]bool{"expect": true, "allow": true, "help": true, "invite": true, "encourage": true, "permit": true, "enable": true})
@@ -4264,6 +4278,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// members they are
 			actors = d.pronounOwner(s, ps, cl.Subject[0].Start, c)
 		}
+		if h := objectHead(ps, cl); len(actors) == 0 && !cl.Passive && (proposalNouns.Has(h) || bidNouns.Has(h) || requestNouns.Has(h)) {
+			// (what a board answers is a bid or a request put to its firm;
+			// "its board has delayed the completion of Unit Two" acts on
+			// no one)
+			actors = d.organOwner(s, ps, cl.Subject, c)
+		}
 		if deal != "" && len(actors) == 0 && govClause >= 0 && govClause != ci {
 			// "it finalized agreement to sell its unit to Russelsteel": the
 			// one who holds the deal is the subject of the verb holding it
@@ -5717,6 +5737,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 					if ent, _ := d.subject(s, cl.Verb.Start, nil); ent >= 0 {
 						subj = []int{ent}
 					}
+				}
+				if len(subj) == 0 {
+					subj = d.organOwner(s, ps, cl.Subject, c) // "Caesars said its board rejected Sosnoff's offer"
 				}
 				for _, a := range subj {
 					if _, in := e.participants[a]; !in && actorType(d.ents[a].Type) {
