@@ -2259,6 +2259,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a chair or head of a part a body's name only modifies ('chairman of the Vesk Assembly committee', 'head of the Halvard research division') is its official, not its leader; 'president of the Lund group' (the firm) and 'president of Halvard' lead it",
+			body: "Peter Brask, chairman of the Vesk Assembly committee, said no. Anna Lund, head of the Halvard Corp research division, said yes. Olaf Berg, president of the Ostmark Coffee group, said maybe. Karl Vardo, president of Halvard Corp, agreed.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Peter Brask", "Anna Lund", "Olaf Berg", "Karl Vardo")
+				unknownAll(h, graph.Organization, "Vesk Assembly", "Halvard Corp", "Ostmark Coffee")
+			},
+			want: []string{"Anna Lund officialOf Halvard Corp (head of the Halvard Corp research division)", "Karl Vardo leaderOf Halvard Corp (president)", "Olaf Berg leaderOf Ostmark Coffee (president)", "Peter Brask officialOf Vesk Assembly (chairman of the Vesk Assembly committee)"},
+		},
+		{
 			name: "a membership a noun names: 'Norland's accession to the Vesk Union', 'Vardo's membership of the Pact', 'Ostrian Vesk Union membership', 'Lund's Vesk Union membership'; none sought or foreseen ('Brask's bid for …', 'would follow Lund's accession to the Pact'); the organisation's ten non-permanent members listed after 'include'",
 			body: "Under the terms of Norland's accession to the Vesk Union, tariffs fell. Vardo's membership of the Pact was confirmed. The impact of Ostrian Vesk Union membership was large. " +
 				"Talks would follow Lund's accession to the Pact. Brask's bid for Vesk Union membership stalled. The Pact's ten non-permanent members include Lund and Brask.",

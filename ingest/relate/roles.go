@@ -196,7 +196,7 @@ func qualifiedTitleBody(d *doc, s *sent, t0 int) (*mention, int, bool) {
 // bodyUnitNouns name a part of a body: "Mitsui Bank's treasury division".
 var bodyUnitNouns = wordset.Of(map[string]bool{"division": true, "department": true, "unit": true, "subsidiary": true, "committee": true,
 	"staff": true, "desk": true, "section": true, "bureau": true, "office": true, "branch": true, "operations": true,
-	"arm": true, "affiliate": true, "group": true, "team": true})
+	"arm": true, "affiliate": true, "group": true, "team": true, "panel": true, "subcommittee": true})
 
 // unitEnd is the token after the unit noun that ends the lower-case words
 // from k ("treasury division", "foreign exchange trading department"), or
@@ -1718,6 +1718,14 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		// owner, "head of the Malaysian delegation" not of the country
 		if m := s.mentionAt(k); m != nil && isState(d.entity(m.ent)) && !s.possessive(m.last) && m.m.Label != graph.LabelMISC {
 			obj = m
+			// "chairman of the House committee", "head of the IBM research
+			// division": an office in a part of the body the name only
+			// modifies, below its head
+			// ("the Cafe Peru group" is the firm; "Salomon Inc subsidiary
+			// Salomon Brothers" names the unit)
+			if u := unitEnd(s, m.last); d.entity(m.ent).Type == graph.Organization && unnamedUnit(s, m.last) && s.mentionAt(u) == nil && s.w(u-1) != "group" && s.w(u-1) != "team" {
+				inUnit = true
+			}
 		} else if m != nil && m.m.Label == graph.LabelMISC && d.entity(m.ent).Type == graph.Country && envoyPosts.Has(s.w(m.last)) && (prep == "at" || prep == "of" || prep == "in") {
 			// "Deputy Trade Minister at the Soviet embassy": the state's
 			// servant abroad, whatever his title
@@ -1808,7 +1816,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	case obj != nil && (isTitle || staff) && atPost:
 		rel(graph.RelOfficialOf, obj, role)
 	case obj != nil && isTitle && !sentTo && inUnit:
-		rel(graph.RelOfficialOf, obj, d.body[s.Tokens[roleStart].Start:s.Tokens[unitEnd(s, obj.last+1)-1].End])
+		rel(graph.RelOfficialOf, obj, d.body[s.Tokens[roleStart].Start:s.Tokens[unitEnd(s, obj.last+b2i(s.possessive(obj.last)))-1].End])
 	case obj != nil && isTitle && !sentTo:
 		rel(predicateOf(kind), obj, role)
 	case (article || board) && member && obj != nil && prep == "of" && d.entity(obj.ent).Type == graph.Organization:
