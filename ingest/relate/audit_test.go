@@ -1641,6 +1641,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "two speakers each with an apposition, joined by 'and' before 'also said', both say the claim; an apposition before 'also said' still leaves its name the speaker",
+			body: "Jon Berg, chairman of the Vesk Assembly committee, and Ada Lund, chairman of the Brask Assembly panel, also said they would merge their inquiries. Ola Dahl, head of the Vesk Bank research unit, also said rates would fall.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund", "Ola Dahl")
+				unknownAll(h, graph.Organization, "Vesk Assembly", "Brask Assembly", "Vesk Bank")
+			},
+			want: []string{"Ada Lund  false: they would merge their inquiries", "Jon Berg  false: they would merge their inquiries", "Ola Dahl  false: rates would fall"},
+		},
+		{
 			name: "a person named inside a relative clause after a body ('Halvard Corp, which is owned by Jon Berg, a Norland citizen, also said') is no speaker: the body the clause hangs on speaks",
 			body: "Halvard Corp filed a report. In a filing with the Vesk Commission, Halvard Corp, which is owned by Jon Berg, a Norland citizen living in Vardo, also said it discussed a bid.",
 			build: func(h *hand) {

@@ -19,6 +19,18 @@ func TestClauses(t *testing.T) {
 		names []string // proper names, kept whole
 		want  []string
 	}{
+		// an adverb after an apposition's comma leaves it an apposition;
+		// in a list of subjects the first name's apposition is no member;
+		// a party set off with "along with" acts beside the subject; a
+		// list of three names with a comma before "and" stays a list
+		{"Jon Berg , chairman of the Vesk panel , also said rates would fall .", []string{"Jon Berg", "Vesk"},
+			[]string{"said past | subj: Jon Berg", "fall present would | subj: rates"}},
+		{"Jon Berg , chairman of the Vesk panel , and Ada Lund , head of the Brask unit , also said rates would fall .", []string{"Jon Berg", "Vesk", "Ada Lund", "Brask"},
+			[]string{"said past | subj: Jon Berg + Ada Lund", "fall present would | subj: rates"}},
+		{"Halvard Corp , along with Brask Inc , recently launched an offer for Ostland Bank .", []string{"Halvard Corp", "Brask Inc", "Ostland Bank"},
+			[]string{"launched past | subj: Halvard Corp + Brask Inc | obj: an offer | for: Ostland Bank"}},
+		{"Norland , Vardo , and Lund said rates would fall .", []string{"Norland", "Vardo", "Lund"},
+			[]string{"said past | subj: Norland + Vardo + Lund", "fall present would | subj: rates"}},
 		{"Halvard Corp signed licensing agreements with Ostland Bank .", []string{"Halvard Corp", "Ostland Bank"},
 			[]string{"signed past | subj: Halvard Corp | obj: licensing agreements | with: Ostland Bank"}},
 		{"Halvard said it reached an agreement yesterday with Ostland Bank .", []string{"Halvard", "Ostland Bank"},

@@ -827,6 +827,13 @@ func (s *Sentence) subject(c int) {
 		return
 	}
 	gap := s.gapWords(s.Phrases[k].End, cl.Verb.Start)
+	if a := k + 1; a < s.phraseAt(cl.Verb.Start) && s.Phrases[a].Type == "ADVP" {
+		// "Kim, the foreign minister, also said": the adverb after the
+		// apposition's comma leaves it one
+		if g := s.gapWords(s.Phrases[k].End, s.Phrases[a].Start); len(g) == 1 && g[0] == "," && s.appositionEnd(k) {
+			gap = g
+		}
+	}
 	for len(gap) > 1 && dayWords.Has(strings.ToLower(gap[0])) {
 		// "met Ada Lund today and urged Norland": the day closes the
 		// clause before; the verb after "and" goes on with its subject
@@ -905,6 +912,18 @@ func (s *Sentence) subject(c int) {
 		}
 	}
 	cl.Subject = s.subjectPhrases(k)
+	if appos > k {
+		// "Wagner and Brown, along with AFG Industries, launched": the
+		// party set off with "along with" acts beside the subject
+		n := k + 1
+		for n <= appos && s.Phrases[n].Type == "PP" {
+			n++
+		}
+		if n <= appos && n > k+1 && comitative(s.gapWords(s.Phrases[k].End, s.Phrases[n].Start)) {
+			np, _ := s.nounPhraseRight(n)
+			cl.Subject = append(cl.Subject, s.split(np)...)
+		}
+	}
 	if p := s.objectOfModifier(c); p >= 0 {
 		// "leaders attending a meeting with Sarney called": the phrase
 		// read is the participle's object; its subject is the clause's
@@ -918,6 +937,13 @@ func (s *Sentence) subject(c int) {
 			last.End, last.Head = s.Phrases[appos].End, h
 		}
 	}
+}
+
+// comitative reports the words that set off a party acting beside the
+// subject: ", along with", ", together with", ", alongside".
+func comitative(gap []string) bool {
+	w := strings.Join(gap, " ")
+	return w == ", along with" || w == ", together with" || w == ", alongside"
 }
 
 // contrastBetween reports "than", "not" or "instead" in words [from, to):
@@ -1085,6 +1111,8 @@ func (s *Sentence) gapHasComma(j int) bool {
 // ("France, Italy and Spain", "the president of France").
 func (s *Sentence) subjectPhrases(k int) []NounPhrase {
 	start := k
+	skip := -1 // phrases (skip, skipEnd] are an apposition inside the list
+	skipEnd := -1
 	for {
 		j := start - 1
 		if j < 0 {
@@ -1105,12 +1133,22 @@ func (s *Sentence) subjectPhrases(k int) []NounPhrase {
 				break
 			}
 			start = j
+			if a := s.appositionStart(j); a != j && skip < 0 && len(g) == 2 && g[0] == "," && !s.namesPhrase(a+1) {
+				// "Lee Hamilton, chairman of the House committee, and
+				// Daniel Inouye said": the first name's apposition is no
+				// member of the list (not "Britain, France, and Germany")
+				skip, skipEnd, start = a, j, a
+			}
 			continue
 		}
 		break
 	}
 	var out []NounPhrase
 	for i := start; i <= k; {
+		if i > skip && i <= skipEnd {
+			i = skipEnd + 1
+			continue
+		}
 		np, next := s.nounPhraseRight(i)
 		for next <= k && s.Phrases[next].Type == "PP" && s.subjectPrep(s.Phrases[next].Start) && next+1 <= k {
 			np.End = s.Phrases[next+1].End
