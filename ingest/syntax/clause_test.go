@@ -31,6 +31,10 @@ func TestClauses(t *testing.T) {
 			[]string{"launched past | subj: Halvard Corp + Brask Inc | obj: an offer | for: Ostland Bank"}},
 		{"Norland , Vardo , and Lund said rates would fall .", []string{"Norland", "Vardo", "Lund"},
 			[]string{"said past | subj: Norland + Vardo + Lund", "fall present would | subj: rates"}},
+		// a verb after ", and" goes on from the finite verb before a
+		// participle describing a noun, not from the participle's noun
+		{"Halvard has interests ranging from telecommunications to shipbuilding , and recently struck a deal with Brask Inc .", []string{"Halvard", "Brask Inc"},
+			[]string{"has present | subj: Halvard", "ranging | subj: interests | from: telecommunications | to: shipbuilding", "struck past | subj: Halvard | obj: a deal | with: Brask Inc"}},
 		{"Halvard Corp signed licensing agreements with Ostland Bank .", []string{"Halvard Corp", "Ostland Bank"},
 			[]string{"signed past | subj: Halvard Corp | obj: licensing agreements | with: Ostland Bank"}},
 		{"Halvard said it reached an agreement yesterday with Ostland Bank .", []string{"Halvard", "Ostland Bank"},

@@ -855,6 +855,23 @@ func (s *Sentence) subject(c int) {
 		cl.Subject = s.Clauses[p].Subject
 		return
 	}
+	if len(gap) > 1 && gap[0] == "," && (gap[1] == "and" || gap[1] == "but") && c > 0 {
+		// "CGE has interests ranging from X to Y, and recently struck a
+		// deal": the verb goes on from the last finite verb before a
+		// participle that describes a noun, with its subject (not the
+		// participle's noun)
+		p := c - 1
+		for p > 0 && s.Clauses[p].Tense == "" && s.tag(s.Clauses[p].Verb.Start) == "VBG" {
+			p--
+		}
+		if p < c-1 && s.Clauses[p].Tense != "" {
+			if len(s.Clauses[p].Subject) == 0 {
+				s.subject(p)
+			}
+			cl.Subject = s.Clauses[p].Subject
+			return
+		}
+	}
 	if len(gap) > 0 && (gap[0] == "and" || gap[0] == "but" || gap[0] == "or") || s.Phrases[k].Type == "VP" {
 		// "signed the deal and pledged aid": the earlier verb's subject
 		if p := s.clauseBefore(c); p >= 0 && len(gap) > 0 {
