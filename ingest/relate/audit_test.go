@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a request or application denied or thrown out is refused (120) and aimed at its maker ('the Board denied the application by Halvard', 'Vesk Agency threw out Brask's request'), not a denial of blame or an expulsion; 'denied the charges' stays no refusal",
+			published: "1987-03-12",
+			body:      "The Vesk Board denied the application by Halvard Corp. The Vesk Agency threw out Brask Inc's request for a waiver. Norland denied the charges by Vardo.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Board", "Halvard Corp", "Vesk Agency", "Brask Inc")
+				unknownAll(h, graph.Country, "Norland", "Vardo")
+			},
+			want: []string{"reject  @ happened: Vesk Agency/actor, Brask Inc/target", "reject  @ happened: Vesk Board/actor, Halvard Corp/target"},
+		},
+		{
 			name:      "a firm's board or directors answering a bid or request act for the firm 'its' stands for: the refusal is the firm's, aimed at the bidder, and the bid was made to the firm ('Halvard said its board rejected a takeover offer by investor Brask'); a board acting on no bid is left alone",
 			published: "1987-03-12",
 			body:      "Halvard Corp said its board unanimously rejected a 28 dlr a share takeover offer by New York investor Peter Brask. Lund Inc said its directors rejected a request by Ostmark Corp for more information. Vardo Power said its board has delayed the completion of Unit Two.",

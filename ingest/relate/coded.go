@@ -3642,6 +3642,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// dictionary's disapproval
 			m = cameo.Match{Code: "120", Entry: strings.ToUpper(lem) + "_REQUEST"}
 		}
+		if pv := phrasal(lex, ps, cl.Head); (pv == "deny" || pv == "throw out") && !cl.Negated && requestNouns.Has(objectHead(ps, cl)) && objectHead(ps, cl) != "plan" {
+			// "the Fed denied Citicorp's application", "the filing was thrown
+			// out by the DOT": a request turned down (120), not a denial of
+			// blame (the dictionary's DENY) nor an expulsion (its THROW OUT)
+			m, ok = cameo.Match{Code: "120", Entry: strings.ToUpper(strings.ReplaceAll(pv, " ", "_")) + "_REQUEST"}, true
+		}
 		if travelVerbs.Has(lem) && !cl.Passive && (!ok || cameo.Root(m.Code) == "04" || m.Code == "036") && d.destination(s, ps, cl) >= 0 {
 			// "went to Saudi Arabia", "flew to Moscow": a visit (042), not
 			// the dictionary's going somewhere (040)
@@ -4457,7 +4463,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				len(cl.Preps[pi-1].Object) > 0 && stakeNouns.Has(ps.Lower(cl.Preps[pi-1].Object[len(cl.Preps[pi-1].Object)-1].Head)) && d.ents[ents[0]].Type == graph.Organization {
 				objs = ents // "has offered 3.8 billion pesos for 38 mln shares in San Miguel": the firm bid for
 			}
-			if (w == "from" || w == "by") && !cl.Passive && root == "12" && len(objs) == 0 && len(ents) > 0 && (proposalNouns.Has(objectHead(ps, cl)) || effortNouns.Has(objectHead(ps, cl))) {
+			if (w == "from" || w == "by") && !cl.Passive && root == "12" && len(objs) == 0 && len(ents) > 0 && (proposalNouns.Has(objectHead(ps, cl)) || effortNouns.Has(objectHead(ps, cl)) || requestNouns.Has(objectHead(ps, cl))) {
 				objs = ents // "resisted the bid by Dart Group", "turned down the offer from X": the bidder
 			}
 			if w == "from" && root == "02" && !cl.Passive && len(objs) == 0 && len(ents) > 0 {
