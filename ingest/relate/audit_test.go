@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a sentence opening with 'It' goes on about the body that was the subject of the sentence before ('Halvard reported holding 15 pct of Brask. It had also proposed a takeover of Brask'), not a name that only modifies that subject ('The Norland treasury …', 'Vardo's money supply …')",
+			published: "1987-03-12",
+			body:      "Halvard Corp earlier this month reported holding about 15 pct of Brask Inc. It had also proposed a takeover of Brask Inc, its rival. Vardo's money supply grew 2 pct in January. It urged Lund to cut tariffs.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+				unknownAll(h, graph.Country, "Vardo", "Lund")
+			},
+			want: []string{"appeal  @ happened: Lund/target", "proposal  @ happened: Halvard Corp/actor, Brask Inc/target"},
+		},
+		{
 			name:      "a request or application denied or thrown out is refused (120) and aimed at its maker ('the Board denied the application by Halvard', 'Vesk Agency threw out Brask's request'), not a denial of blame or an expulsion; 'denied the charges' stays no refusal",
 			published: "1987-03-12",
 			body:      "The Vesk Board denied the application by Halvard Corp. The Vesk Agency threw out Brask Inc's request for a waiver. Norland denied the charges by Vardo.",

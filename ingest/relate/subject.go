@@ -94,6 +94,9 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 		if e := d.orgAntecedent(s, j, "", c); e >= 0 {
 			return e, true
 		}
+		if e := d.previousSubject(s); j == 0 && e >= 0 {
+			return e, true
+		}
 		return d.onlyOrganisationBefore(s, j), true
 	case unitNouns.Has(w) && d.unitName(s, j) >= 0:
 		return d.unitName(s, j), true
@@ -1100,4 +1103,39 @@ func (d *doc) groupLeader(s *sent) int {
 		}
 	}
 	return found
+}
+
+// previousSubject is the body or state that opens the sentence before s as
+// the subject of its first finite verb, which a sentence opening with "It"
+// goes on about: "TWA reported holding 15 pct of USAir. It had also
+// proposed a takeover of USAir"; -1 when that subject is no such name
+// ("The Italian treasury said …", "Belgian public debt rose …", "New
+// Zealand's money supply grew": a name that only modifies the subject's
+// noun).
+func (d *doc) previousSubject(s *sent) int {
+	if s.idx == 0 {
+		return -1
+	}
+	p := d.sentence(s.idx - 1)
+	if p == nil {
+		return -1
+	}
+	ps := p.parsed()
+	for _, cl := range ps.Clauses {
+		if cl.Tense == "" {
+			continue
+		}
+		if len(cl.Subject) != 1 || cl.Subject[0].Start > 1 || cl.Passive {
+			return -1
+		}
+		m := p.mentionAt(cl.Subject[0].Head)
+		if m == nil || m.m.Label == graph.LabelMISC || p.possessive(m.last) {
+			return -1
+		}
+		if t := d.ents[m.ent].Type; t != graph.Organization && t != graph.Country {
+			return -1
+		}
+		return m.ent
+	}
+	return -1
 }
