@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a firm set off by ', which' that the relative clause's subject acquired ('Brask Inc, which Halvard Corp acquired in May 1985, operates …') is a deal between the two, dated by the clause",
+			published: "1987-03-12",
+			body:      "Brask Inc, which Halvard Corp acquired in May 1985, operates cafeterias.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Brask Inc", "Halvard Corp")
+			},
+			want: []string{"agreement 1985-05 @ happened: Halvard Corp/participant, Brask Inc/participant"},
+		},
+		{
 			name:      "a sentence opening with 'It' goes on about the body that was the subject of the sentence before ('Halvard reported holding 15 pct of Brask. It had also proposed a takeover of Brask'), not a name that only modifies that subject ('The Norland treasury …', 'Vardo's money supply …')",
 			published: "1987-03-12",
 			body:      "Halvard Corp earlier this month reported holding about 15 pct of Brask Inc. It had also proposed a takeover of Brask Inc, its rival. Vardo's money supply grew 2 pct in January. It urged Lund to cut tariffs.",

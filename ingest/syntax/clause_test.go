@@ -31,6 +31,12 @@ func TestClauses(t *testing.T) {
 			[]string{"launched past | subj: Halvard Corp + Brask Inc | obj: an offer | for: Ostland Bank"}},
 		{"Norland , Vardo , and Lund said rates would fall .", []string{"Norland", "Vardo", "Lund"},
 			[]string{"said past | subj: Norland + Vardo + Lund", "fall present would | subj: rates"}},
+		// a name set off by ", which" is the object of the relative
+		// clause's verb when it has none; not one the verb fails "to" meet
+		{"Brask Inc , which Halvard Corp acquired in May , operates cafeterias .", []string{"Brask Inc", "Halvard Corp"},
+			[]string{"acquired past | subj: Halvard Corp | obj: Brask Inc | in: May", "operates present | obj: cafeterias"}},
+		{"It missed the rules of the Vesk Board , which it failed to meet in May .", []string{"Vesk Board"},
+			[]string{"missed past | subj: It | obj: the rules of the Vesk Board", "meet <failed past | subj: it | in: May"}},
 		// a verb after ", and" goes on from the finite verb before a
 		// participle describing a noun, not from the participle's noun
 		{"Halvard has interests ranging from telecommunications to shipbuilding , and recently struck a deal with Brask Inc .", []string{"Halvard", "Brask Inc"},

@@ -173,6 +173,12 @@ func (s *Sentence) relativeObject(c int) {
 	if (s.Phrases[k].Type == "NP" || s.Phrases[k].Type == "SBAR") && len(gap) == 0 && relPronouns.Has(s.lower(s.Phrases[k].Start)) && k > 0 {
 		k-- // "the tariffs [that] the president ordered", "that" read as a phrase
 		gap = s.gapWords(s.Phrases[k].End, s.Phrases[k+1].Start)
+		if w := s.lower(s.Phrases[k+1].Start); len(gap) == 1 && gap[0] == "," && (w == "which" || w == "whom") && !speechVerbs.Has(s.lower(cl.Head)) &&
+			s.name[s.Phrases[k].End-1] >= 0 && !s.infinitiveIn(cl.Verb.Start, min(cl.Verb.End+1, len(s.Words))) {
+			// "Service America, which Allegheny acquired in May": a name set
+			// off by its comma (not "the NASD, which it failed to meet")
+			gap = nil
+		}
 	}
 	if s.Phrases[k].Type != "NP" || s.possessive(s.Phrases[k].End-1) || !(len(gap) == 0 || len(gap) == 1 && relPronouns.Has(gap[0])) {
 		return
@@ -188,6 +194,16 @@ func (s *Sentence) relativeObject(c int) {
 	np.End = s.Phrases[k].End
 	cl.Object = []NounPhrase{np}
 	cl.RelativeObject = true
+}
+
+// infinitiveIn reports "to" among words [from, to).
+func (s *Sentence) infinitiveIn(from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.lower(i) == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Sentence) onlyAuxiliaries(p Phrase) bool {
