@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "an agreement to transfer a business to a named firm ('reached an agreement in principle to transfer its South American service to Vesk Lines') is a deal with that firm, as one to sell it is",
+			published: "1987-03-12",
+			body:      "Halvard Lines Inc reached an agreement in principle to transfer its South American service to Vesk Transport Lines Inc.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Lines Inc", "Vesk Transport Lines Inc")
+			},
+			want: []string{"agreement  @ happened: Halvard Lines Inc/participant, Vesk Transport Lines Inc/participant"},
+		},
+		{
 			name:      "a firm set off by ', which' that the relative clause's subject acquired ('Brask Inc, which Halvard Corp acquired in May 1985, operates …') is a deal between the two, dated by the clause",
 			published: "1987-03-12",
 			body:      "Brask Inc, which Halvard Corp acquired in May 1985, operates cafeterias.",

@@ -2657,11 +2657,13 @@ func (d *doc) dealTargets(s *sent, ps *syntax.Sentence, lex *cameo.Lexicon, k in
 		return nil
 	}
 	for _, cl := range ps.Clauses {
-		if cl.Verb.Start != k || cl.Negated || !acquisitionVerbs.Has(lemma(lex, ps.Lower(cl.Head))) {
+		lem := lemma(lex, ps.Lower(cl.Head))
+		if cl.Verb.Start != k || cl.Negated || !acquisitionVerbs.Has(lem) && lem != "transfer" {
 			continue
 		}
-		lem := lemma(lex, ps.Lower(cl.Head))
-		sell := lem == "sell"
+		// ("to transfer its South American service to American Transport
+		// Lines": a business handed over as one sold)
+		sell := lem == "sell" || lem == "transfer"
 		if cl.Passive {
 			// "its agreement to be acquired by USAir": the buyer is the side
 			if sell || lem == "take" {
