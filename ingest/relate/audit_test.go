@@ -1679,6 +1679,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'the agency' after a government department or commission the article names speaks for it ('The Vesk Department of Transport said … The agency said …'), as after an administration or a service; not a firm",
+			body: "The Vesk Department of Transport said it approved the plan. The agency said the stock would have to be held in a trust. The Norland Trading Commission said it opened a case. The agency said the case was serious.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Department of Transport", "Norland Trading Commission")
+			},
+			want: []string{"Norland Trading Commission  false: it opened a case", "Norland Trading Commission  false: the case was serious", "Vesk Department of Transport  false: it approved the plan", "Vesk Department of Transport  false: the stock would have to be held in a trust"},
+		},
+		{
 			name: "two speakers each with an apposition, joined by 'and' before 'also said', both say the claim; an apposition before 'also said' still leaves its name the speaker",
 			body: "Jon Berg, chairman of the Vesk Assembly committee, and Ada Lund, chairman of the Brask Assembly panel, also said they would merge their inquiries. Ola Dahl, head of the Vesk Bank research unit, also said rates would fall.",
 			build: func(h *hand) {

@@ -749,9 +749,13 @@ func fitsNoun(e graph.Entity, noun string) bool {
 		if e.Type != graph.Organization {
 			return false
 		}
+		// (a department or a commission of a government too: "the
+		// Department of Transportation …. The agency said", "the
+		// Securities and Exchange Commission …. the agency")
 		n := strings.ToLower(e.Name)
 		return strings.Contains(n, "agency") || strings.HasSuffix(n, " administration") || strings.HasSuffix(n, " service") ||
-			strings.HasSuffix(n, " bureau") || strings.HasSuffix(n, " authority")
+			strings.HasSuffix(n, " bureau") || strings.HasSuffix(n, " authority") ||
+			strings.HasPrefix(n, "department of ") || strings.Contains(n, " department of ") || strings.HasSuffix(n, " commission")
 	}
 	if head, ok := strings.CutPrefix(noun, headOf); ok {
 		// "the exchange" the London Metal Exchange (not the Securities and
