@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a date inside a noun phrase dates that noun's thing, not another event of the sentence ('filed a lawsuit … regarding its March 9 tender offer', 'opposition to Vesk's Feb 12 request came from Brask'); a date in a letter still dates what the letter says, and one in the verb's own object ('plans a July trip') the verb's event",
+			published: "1987-03-12",
+			body:      "Halvard Corp said it filed a lawsuit against Brask Inc regarding its March 9 unsolicited tender offer for Halvard stock. Lund urged Vardo in a February 12 letter to cut tariffs.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+				unknownAll(h, graph.Country, "Lund", "Vardo")
+			},
+			want: []string{"appeal 1987-02-12 @ happened: Lund/actor, Vardo/target", "disapproval  @ happened: Halvard Corp/actor, Brask Inc/target"},
+		},
+		{
 			name:      "an agreement to transfer a business to a named firm ('reached an agreement in principle to transfer its South American service to Vesk Lines') is a deal with that firm, as one to sell it is",
 			published: "1987-03-12",
 			body:      "Halvard Lines Inc reached an agreement in principle to transfer its South American service to Vesk Transport Lines Inc.",

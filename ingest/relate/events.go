@@ -4505,6 +4505,30 @@ func yearModifier(s *sent, dt date) bool {
 	return isLowerWord(s.raw(dt.last)) || s.mentionAt(dt.last) != nil
 }
 
+// nounDated is the head of the noun phrase a date qualifies from inside
+// it, after an article or a possessive ("its March 9 unsolicited tender
+// offer", "an October deadline", "the 1987 budget talks"): the date is
+// that thing's, and dates no other event; -1 when the date stands alone.
+func nounDated(s *sent, dt date) int {
+	if dt.first == 0 || !noteWords.Has(s.w(dt.first-1)) && !s.possessive(dt.first-1) {
+		return -1
+	}
+	ps := s.parsed()
+	k := dt.last
+	for k < len(s.Tokens) && k < dt.last+5 && k < len(ps.POS) && isLowerWord(s.raw(k)) && !s.breaks(k) &&
+		(strings.HasPrefix(ps.POS[k], "NN") || ps.POS[k] == "JJ") {
+		k++
+	}
+	if k == dt.last || !strings.HasPrefix(ps.POS[k-1], "NN") || sayingNouns.Has(s.w(k-1)) || tellingNouns.Has(s.w(k-1)) {
+		return -1 // ("in a Feb 12 letter": the day the letter said what it says)
+	}
+	return k - 1
+}
+
+// tellingNouns, beside the texts of sayingNouns, carry what was said or
+// done in them: their date is the act's ("said in a March 3 interview").
+var tellingNouns = wordset.Of(map[string]bool{"filing": true, "interview": true, "speech": true, "announcement": true, "broadcast": true})
+
 // participleVerbs introduce phrases whose dates are their own: "workers
 // employed there in 2018" dates the employment, not the event.
 func participleGoverned(s *sent, dt date) bool {
@@ -4790,7 +4814,14 @@ func assignDates(s *sent, evs []*eventMention) {
 		if termDate(s, dt) {
 			continue
 		}
+		nd := nounDated(s, dt)
 		for i, e := range evs {
+			if nd >= 0 && e.k != nd && !(e.verbal && e.end <= dt.first && dt.first-e.end <= 1 && (dt.first == e.end || noteWords.Has(s.w(e.end)))) {
+				// "filed a lawsuit regarding its March 9 tender offer": the
+				// offer's day, not the lawsuit's (but "plans a July trip":
+				// the verb's own object)
+				continue
+			}
 			if e.verbal && e.k < dt.first && pastVerb(s, e.k) && futureBetween(s, e.end, dt.first) {
 				// "asked for the loan and would ship the oil back in May":
 				// the date of what is still to come, not of what was done
