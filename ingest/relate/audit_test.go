@@ -1689,6 +1689,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'quoted <body> <title> <Name> as saying (that) …' and '… as telling <hearer> … that …': the titled person speaks, and the claim starts after 'that'",
+			body: "The Vesk Daily quoted Halvard Party secretary general Jon Berg as telling opposition officials yesterday that the budget should grow. The paper quoted Ada Lund as saying that taxes would fall.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Daily", "Halvard Party")
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+			},
+			want: []string{"Ada Lund  false: taxes would fall", "Jon Berg  false: the budget should grow"},
+		},
+		{
 			name: "'the agency' after a government department or commission the article names speaks for it ('The Vesk Department of Transport said … The agency said …'), as after an administration or a service; not a firm",
 			body: "The Vesk Department of Transport said it approved the plan. The agency said the stock would have to be held in a trust. The Norland Trading Commission said it opened a case. The agency said the case was serious.",
 			build: func(h *hand) {

@@ -82,6 +82,42 @@ func (s *sent) hearerClause(k int) int {
 	return 0
 }
 
+// titledPerson is the person named right after a body's name and the
+// lower-case words of a title, from k to before end ("Liberal Democratic
+// Party secretary general Noboru Takeshita"), -1 for none.
+func (d *doc) titledPerson(s *sent, k, end int) int {
+	j := k
+	for j < end && isLowerWord(s.raw(j)) && s.mentionAt(j) == nil {
+		j++
+	}
+	if p := s.mentionAt(j); j > k && j < end && p != nil && d.ents[p.ent].Type == graph.Person {
+		return p.ent
+	}
+	return -1
+}
+
+// quotedAsSaying is where the claim starts after "as saying (that)" or
+// "as telling <hearer> (…) that" at n, in "quoted X as saying …": 0 for
+// none.
+func quotedAsSaying(s *sent, n int) int {
+	if s.w(n) != "as" {
+		return 0
+	}
+	switch s.w(n + 1) {
+	case "saying":
+		return n + 2 + b2i(s.w(n+2) == "that")
+	case "telling":
+		// "quoted X as telling opposition party officials yesterday that
+		// the budget should …"
+		for j := n + 2; j < len(s.Tokens) && j < n+12 && !s.breaks(j); j++ {
+			if s.w(j) == "that" {
+				return j + 1
+			}
+		}
+	}
+	return 0
+}
+
 // hearerVerbs tell a hearer a claim: "notified the union (that) …",
 // "assured the meeting it would act".
 var hearerVerbs = wordset.Of(map[string]bool{"notified": true, "informed": true, "assured": true, "advised": true,
@@ -2737,8 +2773,12 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			// saying <claim>": X speaks
 			m := s.mentionAt(k + 1)
 			for n := m.last; n < len(s.Tokens)-2 && n < m.last+16 && s.w(n) != ";"; n++ {
-				if s.w(n) == "as" && s.w(n+1) == "saying" && speaks(d.ents[m.ent].Type) {
-					r.addClaim(d, s, c, articleID, claim{start: s.Tokens[n+2].Start, end: s.End, speaker: d.ents[m.ent].ID, verb: k}, "", d.speechDate(s, k, max(0, k-3), k+1))
+				if from := quotedAsSaying(s, n); from > 0 && from < len(s.Tokens) && speaks(d.ents[m.ent].Type) {
+					who := m.ent
+					if p := d.titledPerson(s, m.last, n); p >= 0 {
+						who = p // "quoted Liberal Democratic Party secretary general Noboru Takeshita as telling": the person the title is of
+					}
+					r.addClaim(d, s, c, articleID, claim{start: s.Tokens[from].Start, end: s.End, speaker: d.ents[who].ID, verb: k}, "", d.speechDate(s, k, max(0, k-3), k+1))
 					break
 				}
 			}
