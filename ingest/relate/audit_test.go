@@ -1689,6 +1689,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a claim in a clause that opens the sentence ('Although Norland said that …, the date is early', 'While Halvard noted that …, it stressed that …') ends where the main clause begins; an opening phrase before the speaker ('After the talks, Vardo said A, B …') is no such clause",
+			body: "Although Norland said that the group would be sold this year, the May date is earlier than expected. While Halvard Corp noted that markets have stabilized, it stressed that 1987 would be hard. After the talks, Vardo said that in effect, regulators are asking too much.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vardo")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Halvard Corp  false: 1987 would be hard", "Halvard Corp  false: markets have stabilized", "Norland  false: the group would be sold this year", "Vardo  false: in effect, regulators are asking too much"},
+		},
+		{
 			name: "'quoted <body> <title> <Name> as saying (that) …' and '… as telling <hearer> … that …': the titled person speaks, and the claim starts after 'that'",
 			body: "The Vesk Daily quoted Halvard Party secretary general Jon Berg as telling opposition officials yesterday that the budget should grow. The paper quoted Ada Lund as saying that taxes would fall.",
 			build: func(h *hand) {

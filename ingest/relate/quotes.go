@@ -96,6 +96,21 @@ func (d *doc) titledPerson(s *sent, k, end int) int {
 	return -1
 }
 
+// openingSubordinators open a clause before the sentence's main clause.
+var openingSubordinators = wordset.Of(map[string]bool{"although": true, "though": true, "while": true, "whereas": true,
+	"because": true, "since": true, "if": true, "when": true, "after": true, "before": true, "even": true})
+
+// mainClauseAt reports a clause of the sentence's own, governed by no
+// verb, whose subject starts at token k: "…, the May date is earlier".
+func (s *sent) mainClauseAt(k int) bool {
+	for _, cl := range s.parsed().Clauses {
+		if cl.Governor < 0 && len(cl.Subject) > 0 && cl.Subject[0].Start == k && cl.Tense != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedAsSaying is where the claim starts after "as saying (that)" or
 // "as telling <hearer> (…) that" at n, in "quoted X as saying …": 0 for
 // none.
@@ -2238,6 +2253,9 @@ func speaks(t graph.EntityType) bool {
 // the present tense ("claims"), else none.
 func (d *doc) speechDate(s *sent, verb, from, to int) string {
 	for _, dt := range s.dates {
+		if dt.first > verb && (s.w(dt.first-1) == "that" || claimOpeningDate(s, dt)) {
+			continue // "stressed that 1987 would be hard", "reported 1986 profit rose": the claim's date
+		}
 		if dt.first >= from && dt.last <= to+2 && !dt.Date.IsZero() && dt.first > verb-4 {
 			if !presentSpeech.Has(s.w(verb)) && dt.Date.Precision == timex.Day && dt.Date.Value > d.published() && d.published() != "" {
 				// "said … on Tuesday" happened: the Tuesday before, however
@@ -2259,6 +2277,13 @@ func (d *doc) speechDate(s *sent, verb, from, to int) string {
 		return d.published()
 	}
 	return ""
+}
+
+// claimOpeningDate reports a date that modifies the noun after it, the
+// first words of a reported claim: "reported 1986 profit rose".
+func claimOpeningDate(s *sent, dt date) bool {
+	ps := s.parsed()
+	return dt.last < len(ps.POS) && isLowerWord(s.raw(dt.last)) && strings.HasPrefix(ps.POS[dt.last], "NN")
 }
 
 // skipTicker moves from a ">" or ")" at token j back past the stock
@@ -3161,7 +3186,14 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				break
 			}
 		}
+		opening := openingSubordinators.Has(s.w(0)) && !slices.Contains(s.lw[:k], ",") // "Although X said that …, the date is early"
 		for e := from; e < len(s.Tokens); e++ {
+			if opening && s.w(e) == "," && s.mainClauseAt(e+1) {
+				// the claim of a clause that opens the sentence ends where
+				// the main clause begins
+				end = s.Tokens[e].Start
+				break
+			}
 			if relative && s.w(e) == "," && (s.w(k-1) != "who" || s.resumesAfter(e)) {
 				// (after "who", only where the main clause resumes: "…, who
 				// say wages are low, went on strike", not "who said if the

@@ -1533,8 +1533,8 @@ func TestQuotes(t *testing.T) {
 			want: []string{
 				"Ada Berg 2019-04-23 false: the pipeline would reopen",
 				"Ada Berg 2019-04-23 false: the strike had ended",
+				"Halvard Corp  false: February sales rose", // the month is the claim's, not the day it was said
 				"Halvard Corp  false: The issue was priced at 101",
-				"Halvard Corp 2019-02 false: February sales rose",
 				"Jon Vik  false: In addition, Jon Vik said, the company is selling its unit",
 				"Jon Vik  false: Output will rise",
 			},
