@@ -1689,6 +1689,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "one who declines or is unable to say, or would not say, says nothing: no claim, whatever the question that follows ('was unable to say whether …', 'declined to say how much …')",
+			body: "A spokeswoman for Halvard Corp was unable to say whether trading had been affected. Vesk Bank declined to say how much the venture would cost. Ola Dahl would not say if the committee met. Ola Dahl said the talks would go on.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Bank")
+				unknownAll(h, graph.Person, "Ola Dahl")
+			},
+			want: []string{"Ola Dahl  false: the talks would go on"},
+		},
+		{
 			name: "a claim in a clause that opens the sentence ('Although Norland said that …, the date is early', 'While Halvard noted that …, it stressed that …') ends where the main clause begins; an opening phrase before the speaker ('After the talks, Vardo said A, B …') is no such clause",
 			body: "Although Norland said that the group would be sold this year, the May date is earlier than expected. While Halvard Corp noted that markets have stabilized, it stressed that 1987 would be hard. After the talks, Vardo said that in effect, regulators are asking too much.",
 			build: func(h *hand) {

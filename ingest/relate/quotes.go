@@ -111,6 +111,10 @@ func (s *sent) mainClauseAt(k int) bool {
 	return false
 }
 
+// unsaidWords before "to say" tell that nothing was said.
+var unsaidWords = wordset.Of(map[string]bool{"unable": true, "declined": true, "refused": true, "declines": true, "refuses": true,
+	"decline": true, "refuse": true, "reluctant": true, "failed": true, "unwilling": true})
+
 // quotedAsSaying is where the claim starts after "as saying (that)" or
 // "as telling <hearer> (…) that" at n, in "quoted X as saying …": 0 for
 // none.
@@ -2840,6 +2844,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				break
 			}
 			continue
+		}
+		if w == "say" && (s.w(k-1) == "not" || s.w(k-1) == "to" && unsaidWords.Has(s.w(k-2))) {
+			continue // "was unable to say whether", "declined to say", "would not say": nothing said
 		}
 		if pluralSpeechSet.Has(w) && (s.w(k-1) == "to" || futureModals.Has(s.w(k-1))) || w == "tell" && (s.w(k-1) == "to" || s.w(k-1) == "will" || s.w(k-1) == "shall") {
 			continue // "planned to contend", "will argue", "will tell its creditors": said later, if at all
