@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a verb whose subject, by the parse, is plain nouns that name no one ('in cases where authorities refused to take part', 'some of the banks have demanded repayment') takes no name from further back as its actor",
+			published: "1987-03-12",
+			body:      "The Vesk Commission would act in cases where authorities refused to take part in the planning. Halvard Corp said some of the banks have demanded repayment. Norland rejected the plan.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Commission", "Halvard Corp")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"reject  @ happened: Norland/actor"},
+		},
+		{
 			name:      "a date inside a noun phrase dates that noun's thing, not another event of the sentence ('filed a lawsuit … regarding its March 9 tender offer', 'opposition to Vesk's Feb 12 request came from Brask'); a date in a letter still dates what the letter says, and one in the verb's own object ('plans a July trip') the verb's event",
 			published: "1987-03-12",
 			body:      "Halvard Corp said it filed a lawsuit against Brask Inc regarding its March 9 unsolicited tender offer for Halvard stock. Lund urged Vardo in a February 12 letter to cut tariffs.",

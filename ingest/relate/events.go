@@ -3363,7 +3363,7 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 			e.add(ent, graph.RoleActor)
 		}
 	}
-	for j := e.k - 1; j >= 0 && e.k-j <= 8 && len(e.participants) == 0; j-- {
+	for j := e.k - 1; j >= 0 && e.k-j <= 8 && len(e.participants) == 0 && !(e.verbal && unnamedSubject(s, e.k)); j-- {
 		if s.breaks(j) {
 			break
 		}
@@ -5968,4 +5968,36 @@ func (d *doc) rejectedBid(e *eventMention) {
 		}
 		return
 	}
+}
+
+// subjectTimeNouns head phrases of time the tagger may read as a subject.
+var subjectTimeNouns = wordset.Of(map[string]bool{"past": true, "year": true, "years": true, "week": true, "weeks": true, "month": true,
+	"months": true, "time": true, "day": true, "days": true, "future": true, "meantime": true})
+
+// unnamedSubject reports a verb at k whose clause has, by the parse, a
+// subject of plain nouns that names no one ("cases where authorities
+// refused to take part"): no name further back acts.
+func unnamedSubject(s *sent, k int) bool {
+	ps := s.parsed()
+	for _, cl := range ps.Clauses {
+		if k < cl.Verb.Start || k >= cl.Verb.End || cl.Passive || len(cl.Subject) == 0 {
+			continue
+		}
+		if cl.Tense == "" || !strings.HasPrefix(ps.POS[cl.Verb.Start], "VB") || ps.POS[cl.Verb.Start] == "VBN" || ps.POS[cl.Verb.Start] == "VBG" ||
+			cl.Subject[len(cl.Subject)-1].End != cl.Verb.Start {
+			return false // only a finite verb right after its subject ("authorities refused"), not a participle's noun
+		}
+		if h := ps.Lower(cl.Subject[len(cl.Subject)-1].Head); eventNoun(h) || subjectTimeNouns.Has(h) {
+			return false // "an agreement signed last year", "has in the past rejected": a participle, a time the tagger misread
+		}
+		for _, np := range cl.Subject {
+			for i := np.Start; i < np.End; i++ {
+				if s.mentionAt(i) != nil || !isLowerWord(s.raw(i)) || standInWords.Has(s.w(i)) || antecedentNouns.Has(s.w(i)) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
 }
