@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a party named in what a noun phrase is about ('Vesk and Lund investigators into the Norland arms affair agreed …') is none of its parties; both bodies before the noun are",
+			published: "1987-03-12",
+			body:      "Vesk Assembly and Lund Council investigators into the Norland arms affair agreed to merge their hearings.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Assembly", "Lund Council")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"agreement  @ happened: Vesk Assembly/participant, Lund Council/participant"},
+		},
+		{
 			name:      "a verb whose subject, by the parse, is plain nouns that name no one ('in cases where authorities refused to take part', 'some of the banks have demanded repayment') takes no name from further back as its actor",
 			published: "1987-03-12",
 			body:      "The Vesk Commission would act in cases where authorities refused to take part in the planning. Halvard Corp said some of the banks have demanded repayment. Norland rejected the plan.",

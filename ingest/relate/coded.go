@@ -2909,11 +2909,17 @@ func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
 	return out
 }
 
+// topicPreps open what a noun phrase is about, after its head.
+var topicPreps = wordset.Of(map[string]bool{"into": true, "about": true, "concerning": true, "regarding": true})
+
 // partiesInNamed is partiesIn without the second parties of hyphenated
 // words.
 func (d *doc) partiesInNamed(s *sent, np syntax.NounPhrase) []int {
 	var head, last, poss, owner, unit, firm = -1, -1, -1, -1, -1, -1
 	for k := np.Start; k < np.End; k++ {
+		if k > np.Start && k > np.Head && topicPreps.Has(s.w(k)) {
+			break // "House investigators into the Iran arms scandal": what they look into is no party of theirs
+		}
 		m := s.mentionAt(k)
 		if m == nil || s.consumed[s.at[k]] || s.dateline(*m) {
 			continue
