@@ -2917,8 +2917,11 @@ var topicPreps = wordset.Of(map[string]bool{"into": true, "about": true, "concer
 func (d *doc) partiesInNamed(s *sent, np syntax.NounPhrase) []int {
 	var head, last, poss, owner, unit, firm = -1, -1, -1, -1, -1, -1
 	for k := np.Start; k < np.End; k++ {
-		if k > np.Start && k > np.Head && topicPreps.Has(s.w(k)) {
-			break // "House investigators into the Iran arms scandal": what they look into is no party of theirs
+		if k > np.Start && k > np.Head && topicPreps.Has(s.w(k)) && !eventNoun(s.w(np.Head)) {
+			// "House investigators into the Iran arms scandal": what they
+			// look into is no party of theirs ("an investigation into
+			// Vardo" names the one investigated)
+			break
 		}
 		m := s.mentionAt(k)
 		if m == nil || s.consumed[s.at[k]] || s.dateline(*m) {
