@@ -160,6 +160,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a military exercise or patrol several states launch or fly together ('Norland, Vardo and Lund launched their first military exercise, Iron Edge, …', 'Ostrian and Vardian bombers flew a joint patrol') is military cooperation (062) among them, the drill's name no party; one state's drills near another stay a show of force (150)",
+			published: "1987-03-12",
+			body:      "Norland, Vardo and Lund launched their first military exercise, Iron Edge, in waters south of Brekka on Thursday. Ostmark held military drills near Vardo.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vardo", "Lund", "Ostmark")
+				unknownAll(h, graph.Person, "Iron Edge")
+				unknownAll(h, graph.City, "Brekka")
+			},
+			want: []string{"cooperation 1987-03-12 @ happened: Norland/participant, Vardo/participant, Lund/participant", "forcePosture  @ happened: Ostmark/actor, Vardo/target"},
+		},
+		{
 			name:      "a party named in what a noun phrase is about ('Vesk and Lund investigators into the Norland arms affair agreed …') is none of its parties; both bodies before the noun are",
 			published: "1987-03-12",
 			body:      "Vesk Assembly and Lund Council investigators into the Norland arms affair agreed to merge their hearings.",

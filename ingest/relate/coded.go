@@ -1111,11 +1111,22 @@ var (
 	messageNouns = wordset.Of(map[string]bool{"message": true, "messages": true, "letter": true, "telegram": true, "cable": true, "note": true, "expression": true})
 )
 
+// drillNamed reports an object phrase whose head is the name an
+// apposition gives a drill: "their first military exercise, Freedom Edge".
+func drillNamed(ps *syntax.Sentence, np syntax.NounPhrase) bool {
+	for i := np.Start; i < np.Head; i++ {
+		if drillNouns.Has(ps.Lower(i)) && i+1 < len(ps.Words) && ps.Words[i+1] == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // drillNouns name military exercises: done jointly they are military
 // cooperation (062), alone a show of force (150).
 var drillNouns = wordset.Of(map[string]bool{
 	"drills": true, "drill": true, "exercises": true, "exercise": true, "manoeuvres": true, "maneuvers": true,
-	"wargames": true, "war-games": true,
+	"wargames": true, "war-games": true, "patrol": true, "patrols": true,
 })
 
 // retaliateVerbs answer another's act: with a condition they threaten.
@@ -3784,13 +3795,16 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// off what the other gets, unless it acts, is a threat (130)
 			m, ok = cameo.Match{Code: "130", Entry: strings.ToUpper(lem)}, true
 		}
-		if np, found := objectPhrase(cl); found && supportVerbs.Has(lem) && drillNouns.Has(ps.Lower(np.Head)) && !cl.Passive {
-			// "held joint naval drills", "conducted military exercises near X"
+		if np, found := objectPhrase(cl); found && (supportVerbs.Has(lem) || lem == "fly" || lem == "sail") && (drillNouns.Has(ps.Lower(np.Head)) || drillNamed(ps, np)) && !cl.Passive {
+			// "held joint naval drills", "conducted military exercises near
+			// X"; "Japan, South Korea and the United States launched their
+			// first military exercise", "flew a joint patrol": done together,
+			// military cooperation (062)
 			c := "150"
-			if slices.Contains(wordsOf(ps, np.Start, np.Head), "joint") {
+			if slices.Contains(wordsOf(ps, np.Start, np.Head), "joint") || len(d.distinctParties(s, cl.Subject)) > 1 {
 				c = "062"
 			}
-			m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true
+			m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem) + "_DRILL"}, true
 		}
 		if np, found := objectPhrase(cl); found && sendVerbs.Has(lem) && messageNouns.Has(ps.Lower(np.Head)) && np.Head+2 < len(ps.Words) && ps.Lower(np.Head+1) == "of" {
 			// "sent a message of condolence to Erdogan": what the message
@@ -4046,7 +4060,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 
 		pressFor := strings.HasPrefix(head, "press") && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "for") // "pressing for a restructuring": the dictionary's demand
 		pledgedNoAid := (head == "pledged" || head == "promised") && !aidPledged(s, cl.Head+1)                                     // "pledged to stabilise currencies": an intent, no aid
-		if t, ok := triggers[head]; ok && t.verbal && !hostedTalks && !asks && !noComment && !pressFor && !pledgedNoAid && m.Entry != "STRIKE_LABOUR" && m.Entry != "SEEK_MEETING" && m.Entry != "SETTLE_WITH" && m.Entry != "BLOCK_PASSAGE" {
+		if t, ok := triggers[head]; ok && t.verbal && !hostedTalks && !asks && !noComment && !pressFor && !pledgedNoAid && m.Entry != "STRIKE_LABOUR" && m.Entry != "SEEK_MEETING" && m.Entry != "SETTLE_WITH" && m.Entry != "BLOCK_PASSAGE" && !strings.HasSuffix(m.Entry, "_DRILL") {
 			// the vocabulary's own reading of the verb ("expelled" is a
 			// repatriation, "seized" a military action) decides the type;
 			// the dictionary's code stays where it is of the type's root
@@ -4327,6 +4341,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// the buyer is ("a contract to supply Colombia with telephone
 			// exchanges": the one supplied is)
 			targets = nil
+		}
+		if strings.HasSuffix(m.Entry, "_DRILL") && !cl.Passive {
+			targets = nil // "launched a military exercise, Freedom Edge": the drill, named, is no party
 		}
 		objs := d.partiesOf(s, targets)
 		if len(objs) == 0 && len(targets) == 1 && cameo.Root(code) == "12" && bidNouns.Has(ps.Lower(targets[0].Head)) {
