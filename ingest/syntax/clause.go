@@ -290,6 +290,39 @@ var catenatives = wordset.Of(map[string]bool{
 // ("[Spain plan] [to meet]") becomes the start of the verb group.
 // dealHeads are nouns of agreement an -ing word may modify ("licensing
 // agreements", "marketing accord", "trading pact").
+// businessHeads name a business an -ing word of its trade may modify:
+// "its corn wet milling business", "the oil refining unit".
+var businessHeads = wordset.Of(map[string]bool{"business": true, "businesses": true, "unit": true, "units": true,
+	"division": true, "operations": true, "operation": true, "plant": true, "plants": true, "subsidiary": true, "facility": true,
+	"facilities": true, "company": true, "interests": true})
+
+// prepositions are the words a preposition's tag may rightly fall on.
+var prepositions = wordset.Of(map[string]bool{"about": true, "above": true, "across": true, "after": true, "against": true,
+	"along": true, "among": true, "around": true, "as": true, "at": true, "before": true, "behind": true, "below": true,
+	"beside": true, "between": true, "beyond": true, "but": true, "by": true, "despite": true, "down": true, "during": true,
+	"except": true, "for": true, "from": true, "in": true, "inside": true, "into": true, "like": true, "near": true, "of": true,
+	"off": true, "on": true, "onto": true, "out": true, "outside": true, "over": true, "past": true, "per": true, "since": true,
+	"than": true, "through": true, "throughout": true, "till": true, "to": true, "toward": true, "towards": true, "under": true,
+	"until": true, "up": true, "upon": true, "via": true, "with": true, "within": true, "without": true, "whether": true,
+	"if": true, "because": true, "although": true, "though": true, "while": true, "that": true, "so": true, "once": true,
+	"unless": true, "whereas": true, "amid": true, "versus": true, "including": true, "following": true, "plus": true})
+
+// businessModifier reports a word at k that can stand before a trade's
+// -ing word inside a noun phrase: a noun or an adjective of the trade, or a
+// word the tagger read as a preposition though it is none ("wet").
+func (s *Sentence) businessModifier(k int) bool {
+	if k < 0 {
+		return false
+	}
+	switch t := s.tag(k); {
+	case strings.HasPrefix(t, "NN") || t == "JJ":
+		return true
+	case t == "IN":
+		return !prepositions.Has(s.lower(k))
+	}
+	return false
+}
+
 var dealHeads = wordset.Of(map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "pact": true,
 	"pacts": true, "deal": true, "deals": true, "arrangement": true, "arrangements": true, "venture": true, "ventures": true,
 	"contract": true, "contracts": true, "rights": true})
@@ -542,11 +575,20 @@ func (s *Sentence) repairChunks() {
 	// just before a noun of agreement modifies it; the verb group ends
 	// before it and the noun phrase starts there.
 	for i := 1; i+1 < len(s.Words); i++ {
-		if !strings.HasSuffix(s.lower(i), "ing") || s.tag(i) != "VBG" || !dealHeads.Has(s.lower(i+1)) || s.name[i] >= 0 {
+		if !strings.HasSuffix(s.lower(i), "ing") || s.tag(i) != "VBG" || s.name[i] >= 0 {
+			continue
+		}
+		business := businessHeads.Has(s.lower(i+1)) && s.businessModifier(i-1)
+		if !dealHeads.Has(s.lower(i+1)) && !business {
 			continue
 		}
 		if beForms.Has(s.lower(i - 1)) {
 			continue // "is marketing agreements": the progressive
+		}
+		if business && s.tag(i-1) == "IN" && !prepositions.Has(s.lower(i-1)) {
+			// "its European corn wet milling business": a word of the
+			// trade the tagger read as a preposition is its adjective
+			s.POS[i-1], s.Chunks[i-1] = "JJ", "I-NP"
 		}
 		s.POS[i] = "NN"
 		if strings.HasSuffix(s.Chunks[i-1], "NP") {

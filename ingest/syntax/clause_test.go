@@ -31,6 +31,11 @@ func TestClauses(t *testing.T) {
 			[]string{"launched past | subj: Halvard Corp + Brask Inc | obj: an offer | for: Ostland Bank"}},
 		{"Norland , Vardo , and Lund said rates would fall .", []string{"Norland", "Vardo", "Lund"},
 			[]string{"said past | subj: Norland + Vardo + Lund", "fall present would | subj: rates"}},
+		// an -ing word of a trade before a business noun modifies it, and a
+		// word the tagger read as a preposition before it ("wet") is the
+		// phrase's adjective, so the sale's buyer after "to" is read
+		{"Halvard agreed to sell its corn wet milling business to Brask Inc .", []string{"Halvard", "Brask Inc"},
+			[]string{"sell <agreed past | subj: Halvard | obj: its corn wet milling business | to: Brask Inc"}},
 		// a name set off by ", which" is the object of the relative
 		// clause's verb when it has none; not one the verb fails "to" meet
 		{"Brask Inc , which Halvard Corp acquired in May , operates cafeterias .", []string{"Brask Inc", "Halvard Corp"},
