@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a business being bought from or sold to a named party ('Halvard is buying the Vesk Chronicle from Brask Endowment Inc', 'is selling its unit to Lund Inc') is a deal between the two, under way",
+			published: "1987-03-12",
+			body:      "Halvard Corp is buying the Vesk Chronicle from Brask Endowment Inc for 400 mln dlrs. Ostmark Inc is selling its unit to Lund Inc.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Chronicle", "Brask Endowment Inc", "Ostmark Inc", "Lund Inc")
+			},
+			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Endowment Inc/participant", "agreement  @ happened: Ostmark Inc/participant, Lund Inc/participant"},
+		},
+		{
 			name:      "a military exercise or patrol several states launch or fly together ('Norland, Vardo and Lund launched their first military exercise, Iron Edge, …', 'Ostrian and Vardian bombers flew a joint patrol') is military cooperation (062) among them, the drill's name no party; one state's drills near another stay a show of force (150)",
 			published: "1987-03-12",
 			body:      "Norland, Vardo and Lund launched their first military exercise, Iron Edge, in waters south of Brekka on Thursday. Ostmark held military drills near Vardo.",

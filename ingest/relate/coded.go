@@ -3703,6 +3703,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					// made (057), not the dictionary's economic cooperation
 					deal, doneDeal = "057", true
 				}
+				if deal == "" && gov == "" && cl.Tense == "present" && cl.Modal == "" && ps.POS[cl.Head] == "VBG" && cl.Head > 0 && beForms.Has(ps.Lower(cl.Head-1)) && !cl.Passive && lem != "take" && d.businessDealt(s, ps, cl) {
+					// "Hearst is buying the Houston Chronicle from Houston
+					// Endowment": a deal between the two, under way (057)
+					deal, doneDeal = "057", true
+				}
 				if deal == "" && gov == "" && cl.Modal == "will" && !strings.EqualFold(ps.Words[cl.Verb.Start], "to") && !cl.Negated && !cl.Passive && lem != "take" && d.businessDealt(s, ps, cl) {
 					// "Chrysler will acquire American Motors", "will sell its
 					// unit to Dyneer": a deal between the two named parties,
