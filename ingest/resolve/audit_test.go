@@ -21,6 +21,16 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a span the tagger ran over a lower-case 'from' between two names is two names: the firm a stake is in and the one it is bought from",
+			body: "Halvard SpA has acquired a 70 pct stake in Brekka Research Institute from Vesk Richfield Co for a large sum.",
+			tags: []tag{{"Halvard SpA", "ORG"}, {"Brekka Research Institute from Vesk Richfield Co", "ORG"}},
+			want: map[string]view{
+				"Brekka Research Institute": {Type: graph.Organization, Mentions: []string{"Brekka Research Institute"}},
+				"Vesk Richfield Co":         {Type: graph.Organization, Mentions: []string{"Vesk Richfield Co"}},
+			},
+			absent: []string{"Brekka Research Institute from Vesk Richfield Co"},
+		},
+		{
 			name: "a known name keeps its title word",
 			body: "General Assembly resolutions are not binding.",
 			tags: []tag{{"General Assembly", "ORG"}},

@@ -362,7 +362,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, r.possessiveFirms(body, joinedShortForms(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, partyTags(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, cleanSpans(body, spans)))))))))))))))))))
+	spans = cutTickers(body, r.possessiveFirms(body, joinedShortForms(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, partyTags(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, splitAtFrom(body, cleanSpans(body, spans))))))))))))))))))))
 	spans = r.cutCityTails(body, dropNamedThings(body, cutAtSentences(body, sents, spans)))
 	d.nameWords = map[string]bool{}
 	var buf []string
@@ -644,6 +644,25 @@ var companyForms = set("Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV
 func hyphenQualifier(span string) bool {
 	i := strings.LastIndexByte(span, '-')
 	return i > 0 && i+1 < len(span) && isLower(span[i+1:])
+}
+
+// splitAtFrom splits a span the tagger ran over a lower-case "from"
+// between two names: "Plant Cell Research Institute from Atlantic
+// Richfield Co" is the firm a stake is in and the one it is bought from;
+// no name holds "from".
+func splitAtFrom(body string, spans []segment.Span) []segment.Span {
+	return rewriteSpans(spans, func(_ int, s segment.Span) []segment.Span {
+		text := body[s.Start:s.End]
+		i := strings.Index(text, " from ")
+		if i <= 0 || i+len(" from ") >= len(text) {
+			return nil
+		}
+		after := text[i+len(" from "):]
+		if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) {
+			return nil
+		}
+		return []segment.Span{{Start: s.Start, End: s.Start + i, Label: s.Label}, {Start: s.Start + i + len(" from "), End: s.End, Label: s.Label}}
+	})
 }
 
 // splitJoinedNames splits a body's span the tagger ran over "and" between
