@@ -2485,8 +2485,8 @@ func deniedNoun(s *sent, k int) bool {
 			return true // "no" is the noun's own determiner
 		}
 		switch s.w(j + 1) {
-		case "plans", "plan", "intention", "intentions", "immediate", "date", "timetable":
-			return true
+		case "plans", "plan", "intention", "intentions", "immediate", "date", "timetable", "need", "reason", "question", "prospect":
+			return true // ("there was no need for an emergency OPEC meeting")
 		}
 		return false
 	}
