@@ -162,12 +162,13 @@ func TestAuditEventRules(t *testing.T) {
 		{
 			name:      "an event noun after 'no need for', 'no reason for', 'no question of' is not held ('there was no need for an emergency Vesk meeting'); one to be held stays",
 			published: "1987-03-12",
-			body:      "He said there was no need for an emergency Vesk Council meeting. The Vesk Council will hold an emergency meeting in Brekka.",
+			body:      "Ola Dahl also reiterated that there was no need for an emergency meeting with Norland. Vardo will hold an emergency meeting with Lund in Brekka.",
 			build: func(h *hand) {
-				unknownAll(h, graph.Organization, "Vesk Council")
+				unknownAll(h, graph.Country, "Norland", "Vardo", "Lund")
+				unknownAll(h, graph.Person, "Ola Dahl")
 				unknownAll(h, graph.City, "Brekka")
 			},
-			want: []string{"meeting  @Brekka planned: Vesk Council/participant"},
+			want: []string{"meeting  @Brekka planned: Vardo/participant, Lund/participant"},
 		},
 		{
 			name:      "a business being bought from or sold to a named party ('Halvard is buying the Vesk Chronicle from Brask Endowment Inc', 'is selling its unit to Lund Inc') is a deal between the two, under way",
