@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a duty put on 'both X and Y' ('Ola Dahl said both Norland and Vardo must continue to cut tariffs') binds both, as one put on 'X and Y' does",
+			published: "1987-03-12",
+			body:      "Ola Dahl said both Norland and Vardo must continue to cut tariffs.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vardo")
+				unknownAll(h, graph.Person, "Ola Dahl")
+			},
+			want: []string{"demand  @ happened: Ola Dahl/actor, Norland/target, Vardo/target"},
+		},
+		{
 			name:      "an event noun after 'no need for', 'no reason for', 'no question of' is not held ('there was no need for an emergency Vesk meeting'); one to be held stays",
 			published: "1987-03-12",
 			body:      "Ola Dahl also reiterated that there was no need for an emergency meeting with Norland. Vardo will hold an emergency meeting with Lund in Brekka.",

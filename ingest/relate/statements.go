@@ -152,8 +152,8 @@ func (d *doc) claimSubject(q graph.Quote, speaker int) int {
 			}
 			return m.ent
 		}
-		if w != "the" && w != "“" && w != "\"" {
-			return -1
+		if w != "the" && w != "“" && w != "\"" && w != "both" {
+			return -1 // ("both Germany and Japan must …": the first of the pair)
 		}
 		k++
 	}
