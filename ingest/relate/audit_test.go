@@ -1750,6 +1750,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "people in two or more places ('Newspapers in Brekka and Vardo reported that …', 'Officials in Norland, Lund and Ostmark said …') are an unnamed source described whole, not the last place as speaker; places that speak themselves ('Norland and Lund said') still do",
+			body: "Newspapers in Brekka and Vardo reported at the weekend that an offer had been made. Officials in Norland, Lund and Ostmark said prices would rise. Norland and Lund said the talks had failed.",
+			build: func(h *hand) {
+				unknownAll(h, graph.City, "Brekka")
+				unknownAll(h, graph.Country, "Vardo", "Norland", "Lund", "Ostmark")
+			},
+			want: []string{"Lund  false: the talks had failed", "Newspapers in Brekka and Vardo  false: an offer had been made", "Norland  false: the talks had failed", "Officials in Norland, Lund and Ostmark  false: prices would rise"},
+		},
+		{
 			name: "one who declines or is unable to say, or would not say, says nothing: no claim, whatever the question that follows ('was unable to say whether …', 'declined to say how much …')",
 			body: "A spokeswoman for Halvard Corp was unable to say whether trading had been affected. Vesk Bank declined to say how much the venture would cost. Ola Dahl would not say if the committee met. Ola Dahl said the talks would go on.",
 			build: func(h *hand) {

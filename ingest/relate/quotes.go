@@ -115,6 +115,45 @@ func (s *sent) mainClauseAt(k int) bool {
 var unsaidWords = wordset.Of(map[string]bool{"unable": true, "declined": true, "refused": true, "declines": true, "refuses": true,
 	"decline": true, "refuse": true, "reluctant": true, "failed": true, "unwilling": true})
 
+// placesJoined reports an "and" at j between two places after a
+// preposition, or ending such a list: "in Tokyo and Hong Kong", "in
+// Mexico, Guatemala and Ecuador".
+func (d *doc) placesJoined(s *sent, j int) bool {
+	a, b := s.mentionAt(j-1), s.mentionAt(j+1)
+	place := func(m *mention) bool { return placeType(d.ents[m.ent].Type) || d.ents[m.ent].Type == graph.Country }
+	return a != nil && b != nil && place(a) && place(b) && (isPreposition(s.w(a.first-1)) || s.w(a.first-1) == "," && d.placesListed(s, a.first-1))
+}
+
+// placesListed reports a comma at j inside a list of places after a
+// preposition after people: "Officials in Mexico, Guatemala and Ecuador
+// said".
+func (d *doc) placesListed(s *sent, j int) bool {
+	a, b := s.mentionAt(j-1), s.mentionAt(j+1)
+	place := func(m *mention) bool { return placeType(d.ents[m.ent].Type) || d.ents[m.ent].Type == graph.Country }
+	if a == nil || b == nil || !place(a) || !place(b) {
+		return false
+	}
+	for k := a.first - 1; k >= 0 && k >= a.first-12; k-- {
+		if m := s.mentionAt(k); m != nil && place(m) {
+			k = m.first
+			continue
+		}
+		if s.w(k) == "," {
+			continue
+		}
+		return isPreposition(s.w(k)) && k > 0 && (sourceWord(s.w(k-1)) || humanNoun(s.w(k-1)))
+	}
+	return false
+}
+
+// sourceBefore reports unnamed people of a body or place named by m
+// ("Floor traders at the MidAmerica Commodity Exchange", "Newspapers in
+// Tokyo and Hong Kong"): the name is no speaker.
+func (d *doc) sourceBefore(s *sent, m *mention) bool {
+	b := d.titleStart(s, m.first) - 1
+	return sourceOf(s, b) || s.w(b) == "and" && sourceOf(s, pairedBefore(s, b, nil))
+}
+
 // quotedAsSaying is where the claim starts after "as saying (that)" or
 // "as telling <hearer> (…) that" at n, in "quoted X as saying …": 0 for
 // none.
@@ -2539,10 +2578,11 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		j--
 	}
 	end := j
-	for j >= 0 && !s.breaks(j) && !(s.w(j) == "and" && j < end && s.mentionAt(j) == nil && !isPreposition(s.w(j+1))) {
+	for j >= 0 && (!s.breaks(j) || s.w(j) == "," && d.placesListed(s, j)) && !(s.w(j) == "and" && j < end && s.mentionAt(j) == nil && !isPreposition(s.w(j+1)) && !d.placesJoined(s, j)) {
 		// (an "and" inside a name, "the Securities and Exchange
 		// Commission", joins nothing, nor one before a second place:
-		// "Traders here and in Paris said")
+		// "Traders here and in Paris said"; places listed after people do:
+		// "Officials in Tokyo and Hong Kong said")
 		j--
 	}
 	start := j + 1
@@ -2993,7 +3033,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaks(d.ents[s.mentionAt(m.first-2).ent].Type) && !sourceOf(s, d.titleStart(s, s.mentionAt(m.first-2).first)-1) {
 			p := s.mentionAt(m.first - 2)
 			speaker, j = d.ents[p.ent].ID, p.first // "Merrill Lynch in London said": the firm, where it speaks from
-		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) && !sourceOf(s, d.titleStart(s, m.first)-1) {
+		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) && !d.sourceBefore(s, m) {
 			speaker = d.ents[m.ent].ID
 			if o := d.homeOf(s, m); o != nil {
 				speaker = d.ents[o.ent].ID // "Airship Industries Ltd of the U.K. said": the firm, not its home
@@ -3013,7 +3053,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			} else if p := personOfUnit(d, s, m); p != nil {
 				speaker, j = d.ents[p.ent].ID, p.first // "Jose Melicias from the research department of Drexel Burnham Lambert said"
 			}
-		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) && sourceOf(s, d.titleStart(s, m.first)-1) && d.appositionSpeaker(s, k) == nil {
+		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) && d.sourceBefore(s, m) && d.appositionSpeaker(s, k) == nil {
 			// "A top official with the SEC said": the unnamed official
 			// speaks, not the body he works for
 			src, ok := sourcePhrase(d, s, k)
@@ -3708,7 +3748,7 @@ func (d *doc) quotedPhrase(s *sent, from, as int, c *claims) (speaker, source st
 		return "", ""
 	}
 	j := as - 1
-	if m := s.mentionAt(j); m != nil && m.first >= from && speaks(d.ents[m.ent].Type) && !sourceOf(s, d.titleStart(s, m.first)-1) {
+	if m := s.mentionAt(j); m != nil && m.first >= from && speaks(d.ents[m.ent].Type) && !d.sourceBefore(s, m) {
 		t := d.titleStart(s, m.first)
 		lead := t >= from && t-from <= 3
 		for k := from; lead && k < t; k++ {

@@ -60,7 +60,9 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 		if a, _, ok := d.textAbout(s, j); ok {
 			return a, true // "A World Bank report on Peru has said": its author, not Peru
 		}
-		if sourceOf(s, d.titleStart(s, m.first)-1) {
+		if d.sourceBefore(s, m) {
+			// (also the last of two places: "Newspapers in Tokyo and Hong
+			// Kong reported")
 			// "Floor traders at the MidAmerica Commodity Exchange said",
 			// "Weather officials in neighbouring Sweden said": unnamed
 			// people of a body or place speak, not the body
