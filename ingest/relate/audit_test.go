@@ -1750,6 +1750,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a quotation closed by 'Name, BODY title, told Reuters.' (an untagged short name before the office: 'ASA president') is the person's direct quotation; a title in quotation marks before ', Name, Deputy Secretary, said <claim>' is no quotation of his",
+			body: "\"The Vesk board will have to act,\" Jon Berg, ASA president, told Reuters. In a letter accompanying the \"Sugar Program Act,\" Ada Lund, Deputy Agriculture Secretary, said the loan rate would be cut.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+				unknownAll(h, graph.Organization, "Reuters")
+			},
+			want: []string{"Ada Lund  false: the loan rate would be cut", "Jon Berg  true: The Vesk board will have to act"},
+		},
+		{
 			name: "people in two or more places ('Newspapers in Brekka and Vardo reported that …', 'Officials in Norland, Lund and Ostmark said …') are an unnamed source described whole, not the last place as speaker; places that speak themselves ('Norland and Lund said') still do",
 			body: "Newspapers in Brekka and Vardo reported at the weekend that an offer had been made. Officials in Norland, Lund and Ostmark said prices would rise. Norland and Lund said the talks had failed.",
 			build: func(h *hand) {

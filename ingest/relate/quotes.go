@@ -115,6 +115,10 @@ func (s *sent) mainClauseAt(k int) bool {
 var unsaidWords = wordset.Of(map[string]bool{"unable": true, "declined": true, "refused": true, "declines": true, "refuses": true,
 	"decline": true, "refuse": true, "reluctant": true, "failed": true, "unwilling": true})
 
+// leaderNouns are the offices that head a body, closing an apposition.
+var leaderNouns = wordset.Of(map[string]bool{"president": true, "chairman": true, "director": true, "head": true, "chief": true,
+	"governor": true, "secretary": true, "minister": true, "manager": true, "leader": true})
+
 // placesJoined reports an "and" at j between two places after a
 // preposition, or ending such a list: "in Tokyo and Hong Kong", "in
 // Mexico, Guatemala and Ecuador".
@@ -453,8 +457,12 @@ func (d *doc) appositionSpeakerAt(s *sent, v int, outer bool) *mention {
 	first := s.w(o + 1)
 	switch {
 	case closed:
+		// ("David Haggard, ASA president, told": a body's short name the
+		// article does not tag, then the office)
+		closes := v+1 >= len(s.Tokens) || s.w(v+1) == "." || s.w(v+2) == "." && (s.w(v+1) == "reuters" || s.w(v+1) == "reporters")
+		office := closes && end-o <= 3 && (staffNouns.Has(s.w(end)) || leaderNouns.Has(s.w(end))) // (the verb closing the sentence: a quotation's attribution, not "…, said the administration wants")
 		if first != "a" && first != "an" && first != "the" && first != "its" && first != "his" && first != "her" &&
-			!isLowerWord(s.raw(o+1)) && s.mentionAt(o+1) == nil {
+			!isLowerWord(s.raw(o+1)) && s.mentionAt(o+1) == nil && !office {
 			return nil
 		}
 	default:
