@@ -1750,6 +1750,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a claim after 'that,' with a phrase set off by commas ('told the meeting that, in addition to …, a program will be prepared') starts after the comma",
+			body: "Jon Berg told an informal Vesk meeting that, in addition to measures adopted last September, a new program will be prepared.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg")
+				unknownAll(h, graph.Organization, "Vesk")
+			},
+			want: []string{"Jon Berg  false: in addition to measures adopted last September, a new program will be prepared"},
+		},
+		{
 			name: "a quotation closed by 'Name, BODY title, told Reuters.' (an untagged short name before the office: 'ASA president') is the person's direct quotation; a title in quotation marks before ', Name, Deputy Secretary, said <claim>' is no quotation of his",
 			body: "\"The Vesk board will have to act,\" Jon Berg, ASA president, told Reuters. In a letter accompanying the \"Sugar Program Act,\" Ada Lund, Deputy Agriculture Secretary, said the loan rate would be cut.",
 			build: func(h *hand) {

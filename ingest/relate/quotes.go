@@ -3225,6 +3225,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			// "said at a Senate committee hearing he would not object"
 			from = t
 		}
+		if from > 0 && from+1 < len(s.Tokens) && s.w(from) == "," && s.w(from-1) == "that" {
+			from++ // "told the meeting that, in addition to …, a program will be prepared": the claim after the comma
+		}
 		if from >= len(s.Tokens) || s.w(from) == "." {
 			continue
 		}
