@@ -1750,6 +1750,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a claim after a colon is what follows it, and a claim that is one quotation in marks ('But he added: \"There must be …\"', 'Lund said \"no one should expect …\"') is a direct quote of the words inside, not a reported claim in marks",
+			body: "Jon Berg spoke in Vardo. But he added: \"There must be an understanding that requests be taken into account.\" Ada Lund said \"no one should expect any dramatic developments before March 31.\"",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Ada Lund  true: no one should expect any dramatic developments before March 31", "Jon Berg  true: There must be an understanding that requests be taken into account"},
+		},
+		{
 			name: "a claim after 'that,' with a phrase set off by commas ('told the meeting that, in addition to …, a program will be prepared') starts after the comma",
 			body: "Jon Berg told an informal Vesk meeting that, in addition to measures adopted last September, a new program will be prepared.",
 			build: func(h *hand) {

@@ -119,6 +119,27 @@ var unsaidWords = wordset.Of(map[string]bool{"unable": true, "declined": true, "
 var leaderNouns = wordset.Of(map[string]bool{"president": true, "chairman": true, "director": true, "head": true, "chief": true,
 	"governor": true, "secretary": true, "minister": true, "manager": true, "leader": true})
 
+// wholeQuotation is the words of a claim that is one quotation in marks
+// and nothing else (`"There must be an understanding …."`), without the
+// marks and the full stop or comma that closes it inside them.
+func wholeQuotation(text string) (string, bool) {
+	open, n := utf8.DecodeRuneInString(text)
+	if open != '"' && open != '“' {
+		return "", false
+	}
+	rest := text[n:]
+	closing, m := utf8.DecodeLastRuneInString(rest)
+	if closing != '"' && closing != '”' {
+		return "", false
+	}
+	inner := rest[:len(rest)-m]
+	if strings.ContainsAny(inner, "\"“”") || strings.TrimSpace(inner) == "" {
+		return "", false
+	}
+	inner = strings.TrimRight(inner, " .,")
+	return inner, inner != ""
+}
+
 // placesJoined reports an "and" at j between two places after a
 // preposition, or ending such a list: "in Tokyo and Hong Kong", "in
 // Mexico, Guatemala and Ecuador".
@@ -3228,6 +3249,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		if from > 0 && from+1 < len(s.Tokens) && s.w(from) == "," && s.w(from-1) == "that" {
 			from++ // "told the meeting that, in addition to …, a program will be prepared": the claim after the comma
 		}
+		if from+1 < len(s.Tokens) && s.w(from) == ":" {
+			from++ // `he added: "There must be …"`, "said an agreement should include: …": what follows the colon
+		}
 		if from >= len(s.Tokens) || s.w(from) == "." {
 			continue
 		}
@@ -3437,12 +3461,20 @@ func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl clai
 			}
 		}
 	}
+	direct := false
+	if inner, ok := wholeQuotation(text); ok {
+		// `But he added: "There must be an understanding …"`: the claim is
+		// one quotation, the speaker's words (GUIDE.md: a direct quote, its
+		// text without the marks)
+		text, direct = inner, true
+	}
 	c.spans = append(c.spans, cl)
 	c.quotes = append(c.quotes, graph.Quote{
 		ID:             graph.QuoteID(articleID, cl.start, cl.end),
 		Speaker:        cl.speaker,
 		UnnamedSpeaker: source,
 		Text:           text,
+		Direct:         direct,
 		Date:           dt,
 		About:          d.about(cl.start, cl.end, cl.speaker),
 		Evidence:       d.evidence(s),
