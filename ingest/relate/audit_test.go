@@ -1751,12 +1751,12 @@ func TestAuditClaims(t *testing.T) {
 	}{
 		{
 			name: "a claim after a colon is what follows it, and a claim that is one quotation in marks ('But he added: \"There must be …\"', 'Lund said \"no one should expect …\"') is a direct quote of the words inside, not a reported claim in marks",
-			body: "Jon Berg spoke in Vardo. But he added: \"There must be an understanding that requests be taken into account.\" Ada Lund said \"no one should expect any dramatic developments before March 31.\"",
+			body: "Jon Berg spoke in Vardo. He added that \"no one should expect any dramatic developments before March 31.\" Ada Lund said the law was unfair, adding \"if the law is to be read by Vardo, what is to happen to the rest of us?\"",
 			build: func(h *hand) {
 				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
 				unknownAll(h, graph.City, "Vardo")
 			},
-			want: []string{"Ada Lund  true: no one should expect any dramatic developments before March 31", "Jon Berg  true: There must be an understanding that requests be taken into account"},
+			want: []string{"Ada Lund  false: the law was unfair", "Ada Lund  true: if the law is to be read by Vardo, what is to happen to the rest of us?", "Jon Berg  true: no one should expect any dramatic developments before March 31"},
 		},
 		{
 			name: "a claim after 'that,' with a phrase set off by commas ('told the meeting that, in addition to …, a program will be prepared') starts after the comma",
