@@ -145,8 +145,13 @@ func wholeQuotation(text string) (string, bool) {
 // Mexico, Guatemala and Ecuador".
 func (d *doc) placesJoined(s *sent, j int) bool {
 	a, b := s.mentionAt(j-1), s.mentionAt(j+1)
-	place := func(m *mention) bool { return placeType(d.ents[m.ent].Type) || d.ents[m.ent].Type == graph.Country }
-	return a != nil && b != nil && place(a) && place(b) && (isPreposition(s.w(a.first-1)) || s.w(a.first-1) == "," && d.placesListed(s, a.first-1))
+	return a != nil && b != nil && d.placeOrState(a) && d.placeOrState(b) && (isPreposition(s.w(a.first-1)) || s.w(a.first-1) == "," && d.placesListed(s, a.first-1))
+}
+
+// placeOrState reports a mention of a place or a country: where people
+// said to be "in" it are.
+func (d *doc) placeOrState(m *mention) bool {
+	return placeType(d.ents[m.ent].Type) || d.ents[m.ent].Type == graph.Country
 }
 
 // placesListed reports a comma at j inside a list of places after a
@@ -154,12 +159,11 @@ func (d *doc) placesJoined(s *sent, j int) bool {
 // said".
 func (d *doc) placesListed(s *sent, j int) bool {
 	a, b := s.mentionAt(j-1), s.mentionAt(j+1)
-	place := func(m *mention) bool { return placeType(d.ents[m.ent].Type) || d.ents[m.ent].Type == graph.Country }
-	if a == nil || b == nil || !place(a) || !place(b) {
+	if a == nil || b == nil || !d.placeOrState(a) || !d.placeOrState(b) {
 		return false
 	}
 	for k := a.first - 1; k >= 0 && k >= a.first-12; k-- {
-		if m := s.mentionAt(k); m != nil && place(m) {
+		if m := s.mentionAt(k); m != nil && d.placeOrState(m) {
 			k = m.first
 			continue
 		}
