@@ -160,6 +160,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a decree, law or order signed in a passive or a participle after it ('the decree, signed by President Berg, relieved …', 'the order was signed by Judge Lund') is no pact; an agreement signed so is",
+			published: "1987-03-12",
+			body:      "Norpress said the decree, signed by President Jon Berg, relieved the minister of his post. The company said the order was signed by Judge Ada Lund. The accord was signed by Norland and Vardo.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+				unknownAll(h, graph.Organization, "Norpress")
+				unknownAll(h, graph.Country, "Norland", "Vardo")
+			},
+			want: []string{"agreement  @ happened: Norland/participant, Vardo/participant"},
+		},
+		{
 			name:      "a duty put on 'both X and Y' ('Ola Dahl said both Norland and Vardo must continue to cut tariffs') binds both, as one put on 'X and Y' does",
 			published: "1987-03-12",
 			body:      "Ola Dahl said both Norland and Vardo must continue to cut tariffs.",

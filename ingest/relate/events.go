@@ -2007,7 +2007,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// cost would be met from BP's own resources": a need or a cost
 			// met, no one
 			continue
-		case e.typ == "agreement" && e.verbal && signsLaw(s, e.end):
+		case e.typ == "agreement" && e.verbal && (signsLaw(s, e.end) || signedLawBefore(s, e.k)):
 			// "President Reagan signed a bill limiting fees": a law signed, no pact
 			continue
 		case (s.w(e.k) == "grant" || s.w(e.k) == "grants" || s.w(e.k) == "lending" || s.w(e.k) == "credits") && (!e.hasRole(graph.RoleActor) || !e.hasRole(graph.RoleTarget)):
@@ -2530,6 +2530,20 @@ func signsLaw(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// signedLawBefore reports a law or decree signed in a passive or a
+// participle after it: "the decree, signed by President Saddam Hussein",
+// "The law was signed by Reagan": no pact.
+func signedLawBefore(s *sent, k int) bool {
+	if !strings.HasPrefix(s.w(k), "sign") {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && j >= k-3 && (beForms.Has(s.w(j)) || s.w(j) == "," || s.w(j) == "had" || s.w(j) == "has") {
+		j--
+	}
+	return j >= 0 && signedDocuments.Has(s.w(j)) && s.w(j) != "declaration" && s.w(j) != "letter" && s.w(j) != "petition"
 }
 
 // framedStatus is "happened" for an event noun in a phrase of time
