@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'the resolution of <a situation>' is a problem solved, no body's resolution; 'a resolution of the Vesk Council' still is one",
+			published: "1987-03-12",
+			body:      "Halvard Corp rejected the offer. They said they are confident that the Halvard Corp board will conclude that the resolution of the company's current unstable situation as quickly as possible is in the best interests of all parties. A resolution of the Vesk Council demanded that Norland withdraw.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Council")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"demand  @ happened: Vesk Council/actor, Norland/target", "reject  @ happened: Halvard Corp/actor", "resolution  @ happened: Vesk Council/actor, Norland/target"},
+		},
+		{
 			name:      "a decree, law or order signed in a passive or a participle after it ('the decree, signed by President Berg, relieved …', 'the order was signed by Judge Lund') is no pact; an agreement signed so is",
 			published: "1987-03-12",
 			body:      "Norpress said the decree, signed by President Jon Berg, relieved the minister of his post. The company said the order was signed by Judge Ada Lund. The accord was signed by Norland and Vardo.",

@@ -2007,6 +2007,11 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// cost would be met from BP's own resources": a need or a cost
 			// met, no one
 			continue
+		case e.typ == "resolution" && !e.verbal && s.w(e.k+1) == "of" && s.mentionAt(e.k+2+b2i(s.w(e.k+2) == "the")) == nil:
+			// "the resolution of the company's unstable situation": a
+			// problem solved, no body's resolution ("a resolution of the
+			// Vesk Council" is one)
+			continue
 		case e.typ == "agreement" && e.verbal && (signsLaw(s, e.end) || signedLawBefore(s, e.k)):
 			// "President Reagan signed a bill limiting fees": a law signed, no pact
 			continue
