@@ -160,6 +160,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "what is discussed is the talks' topic, not a side of them ('had discussed the deployment of Vardian missiles with Norland's envoy', 'Lund and Ostmark discussed Brask')",
+			published: "1987-03-12",
+			body:      "The envoy had discussed the deployment of Vardian missiles with Norland Foreign Undersecretary Jon Berg. Lund and Ostmark discussed Brask.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vardo", "", "=MISC:Vardian")
+				unknownAll(h, graph.Country, "Norland", "Lund", "Ostmark", "Brask")
+				unknownAll(h, graph.Person, "Jon Berg")
+			},
+			want: []string{"meeting  @ happened: Lund/participant, Ostmark/participant"},
+		},
+		{
 			name:      "'the resolution of <a situation>' is a problem solved, no body's resolution; 'a resolution of the Vesk Council' still is one",
 			published: "1987-03-12",
 			body:      "Halvard Corp rejected the offer. They said they are confident that the Halvard Corp board will conclude that the resolution of the company's current unstable situation as quickly as possible is in the best interests of all parties. A resolution of the Vesk Council demanded that Norland withdraw.",

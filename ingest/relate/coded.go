@@ -4350,6 +4350,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if strings.HasSuffix(m.Entry, "_DRILL") && !cl.Passive {
 			targets = nil // "launched a military exercise, Freedom Edge": the drill, named, is no party
 		}
+		if (lem == "discuss" || lem == "debate") && !cl.Passive {
+			// "had discussed the deployment of Iranian missiles with X": what
+			// is discussed is the topic, its names no side of the talks
+			targets = nil
+		}
 		objs := d.partiesOf(s, targets)
 		if len(objs) == 0 && len(targets) == 1 && cameo.Root(code) == "12" && bidNouns.Has(ps.Lower(targets[0].Head)) {
 			// "Volkswagen declined his offer": the person "his" stands for
