@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "the one who signs for, secures or wins a loan from a named lender is its receiver, the lender its giver ('Halvard Oil signed for a 500 mln dlr loan from the Vesk Bank')",
+			published: "1987-03-12",
+			body:      "State oil firm Halvard Oil signed for a 500 mln dlr loan from the Vesk Bank to finance its project.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Oil", "Vesk Bank")
+			},
+			want: []string{"agreement  @ happened: Halvard Oil/participant", "aid  @ happened: Vesk Bank/actor, Halvard Oil/target"},
+		},
+		{
 			name:      "what is discussed is the talks' topic, not a side of them ('had discussed the deployment of Vardian missiles with Norland's envoy', 'Lund and Ostmark discussed Brask')",
 			published: "1987-03-12",
 			body:      "The envoy had discussed the deployment of Vardian missiles with Norland Foreign Undersecretary Jon Berg. Lund and Ostmark discussed Brask.",

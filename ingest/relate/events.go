@@ -3565,7 +3565,12 @@ after:
 		// "India will get 104 mln stg as grants from Britain": who gets
 		// or receives the aid is its target
 		for j := e.k - 1; j >= 0 && j >= e.k-8 && !s.breaks(j); j-- {
-			if receiveWords.Has(s.w(j)) {
+			if receiveWords.Has(s.w(j)) || s.w(j) == "for" && s.w(j-1) == "signed" || securedWords.Has(s.w(j)) {
+				// ("Pemex signed for a 500 mln dlr loan from the Export-Import
+				// Bank of Japan", "secured a loan from": the borrower)
+				if s.w(j) == "for" {
+					j--
+				}
 				v := j
 				for v >= 2 && s.w(v-1) == "to" && (likelyWords.Has(s.w(v-2)) || beForms.Has(s.w(v-2))) {
 					// "Morocco is likely to get an aid package": the subject
@@ -3573,8 +3578,10 @@ after:
 					v -= 2 // subject skips the "is" before "likely"
 				}
 				if ent, _ := d.subject(s, v, c); ent >= 0 && actorType(d.ents[ent].Type) {
-					if _, in := e.participants[ent]; !in {
+					if role, in := e.participants[ent]; !in {
 						e.add(ent, graph.RoleTarget)
+					} else if role == graph.RoleActor && len(e.participants) > 1 {
+						e.participants[ent] = graph.RoleTarget // read as an actor first by the words before the noun
 					}
 				}
 				break
@@ -3694,6 +3701,9 @@ var heldWords = wordset.Of(map[string]bool{"held": true, "being": true, "now": t
 // likelyWords stand between a subject and "to" with the verb it does:
 // "Morocco is likely to get", "Nigeria is due to receive".
 var likelyWords = wordset.Of(map[string]bool{"likely": true, "due": true, "expected": true, "set": true, "able": true, "going": true})
+
+// securedWords win what was asked: "secured a loan from the World Bank".
+var securedWords = wordset.Of(map[string]bool{"secured": true, "secures": true, "secure": true, "won": true, "wins": true, "win": true})
 
 var receiveWords = wordset.Of(map[string]bool{"get": true, "gets": true, "got": true, "receive": true, "receives": true, "received": true, "obtain": true, "obtained": true, "obtains": true})
 
