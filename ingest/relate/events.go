@@ -4548,15 +4548,11 @@ func nounDated(s *sent, dt date) int {
 		(strings.HasPrefix(ps.POS[k], "NN") || ps.POS[k] == "JJ") {
 		k++
 	}
-	if k == dt.last || !strings.HasPrefix(ps.POS[k-1], "NN") || sayingNouns.Has(s.w(k-1)) || tellingNouns.Has(s.w(k-1)) {
+	if k == dt.last || !strings.HasPrefix(ps.POS[k-1], "NN") || sayingNouns.Has(s.w(k-1)) || mediumWords.Has(s.w(k-1)) || s.w(k-1) == "filing" || s.w(k-1) == "announcement" {
 		return -1 // ("in a Feb 12 letter": the day the letter said what it says)
 	}
 	return k - 1
 }
-
-// tellingNouns, beside the texts of sayingNouns, carry what was said or
-// done in them: their date is the act's ("said in a March 3 interview").
-var tellingNouns = wordset.Of(map[string]bool{"filing": true, "interview": true, "speech": true, "announcement": true, "broadcast": true})
 
 // participleVerbs introduce phrases whose dates are their own: "workers
 // employed there in 2018" dates the employment, not the event.
