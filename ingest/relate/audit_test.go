@@ -2489,6 +2489,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "an administrator holds an office in the body named ('Peter Brask, administrator of the Vesk Agency', 'Vesk Agency Administrator Anna Lund', 'deputy administrator for Vesk Agency's farm operations')",
+			body: "Peter Brask, administrator of the Vesk Agency, said no. Vesk Agency Administrator Anna Lund agreed. Olaf Berg, deputy administrator for Vesk Agency's farm operations, said yes.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Peter Brask", "Anna Lund", "Olaf Berg")
+				unknownAll(h, graph.Organization, "Vesk Agency")
+			},
+			want: []string{"Anna Lund officialOf Vesk Agency (Administrator)", "Olaf Berg officialOf Vesk Agency (deputy administrator for Vesk Agency's farm operations)", "Peter Brask officialOf Vesk Agency (administrator)"},
+		},
+		{
 			name: "a chair or head of a part a body's name only modifies ('chairman of the Vesk Assembly committee', 'head of the Halvard research division') is its official, not its leader; 'president of the Lund group' (the firm) and 'president of Halvard' lead it",
 			body: "Peter Brask, chairman of the Vesk Assembly committee, said no. Anna Lund, head of the Halvard Corp research division, said yes. Olaf Berg, president of the Ostmark Coffee group, said maybe. Karl Vardo, president of Halvard Corp, agreed.",
 			build: func(h *hand) {
