@@ -160,6 +160,19 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "an attempt on a named firm is a bid for it: 'tried to acquire X', 'intends to take over X', 'the attempt by X to take over Y', 'its unsuccessful battle to take over Y' (failed); not a guess ('may be trying to acquire') nor firms unnamed ('efforts to acquire Norland firms')",
+			published: "1987-03-12",
+			body: "Vesk Corp tried to acquire Brask Inc last year. Lund Group intends to take over Halvard Ltd. The recent attempt by Ostmark AG to take over Vardo AG failed. " +
+				"Brask Inc made a bid for Lund Group after its unsuccessful battle to take over Berg Plc. Analysts said Vardo AG may be trying to acquire Vesk Corp. " +
+				"Halvard Ltd will continue its efforts to acquire Norland firms.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Corp", "Brask Inc", "Lund Group", "Halvard Ltd", "Ostmark AG", "Vardo AG", "Berg Plc")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"proposal  @ failed: Brask Inc/actor, Berg Plc/target", "proposal  @ failed: Ostmark AG/actor, Vardo AG/target",
+				"proposal  @ happened: Brask Inc/actor, Lund Group/target", "proposal  @ happened: Lund Group/actor, Halvard Ltd/target", "proposal 1986 @ happened: Vesk Corp/actor, Brask Inc/target"},
+		},
+		{
 			name:      "the one who signs for, secures or wins a loan from a named lender is its receiver, the lender its giver ('Halvard Oil signed for a 500 mln dlr loan from the Vesk Bank')",
 			published: "1987-03-12",
 			body:      "State oil firm Halvard Oil signed for a 500 mln dlr loan from the Vesk Bank to finance its project.",

@@ -1052,6 +1052,15 @@ var ignoreVerbs = wordset.Of(map[string]bool{"ignore": true, "disregard": true, 
 var bidRevisions = wordset.Of(map[string]bool{"complete": true, "sweeten": true, "amend": true, "revise": true, "raise": true,
 	"improve": true, "increase": true, "boost": true, "lift": true})
 
+// failedWords before a bid, talks or a deal tell that it failed: "its
+// unsuccessful battle to take over X", "the abortive talks".
+var failedWords = wordset.Of(map[string]bool{"unsuccessful": true, "failed": true, "abortive": true, "aborted": true, "thwarted": true})
+
+// takeoverTries name attempts that, with "to take over X" or "to acquire
+// X" after them, are bids for X: "its unsuccessful battle to take over
+// Woolworth", "the attempt by Jacobs Suchard to take over Hero".
+var takeoverTries = wordset.Of(map[string]bool{"attempt": true, "attempts": true, "effort": true, "efforts": true, "battle": true})
+
 // bidNouns name terms put to another, whose maker "from" names.
 var bidNouns = wordset.Of(map[string]bool{"offer": true, "offers": true, "bid": true, "bids": true, "proposal": true, "proposals": true})
 
@@ -1756,6 +1765,25 @@ func firmOrBusinessHead(d *doc, s *sent, ps *syntax.Sentence, cl syntax.Clause) 
 	}
 	m := s.mentionAt(np.Head)
 	return m != nil && d.ents[m.ent].Type == graph.Organization
+}
+
+// bidGoverning govern a purchase of a named firm that is a bid for it:
+// "wants to acquire X", "intends to buy X", "tried to take over X".
+var bidGoverning = wordset.Of(map[string]bool{"want": true, "intend": true, "try": true, "attempt": true})
+
+// firmTakenOver reports "take over" with a named firm after "over": "to
+// take over Hero AG" (the parse reads the firm as the preposition's).
+func (d *doc) firmTakenOver(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
+	if ps.Lower(cl.Head) != "take" || cl.Passive {
+		return false
+	}
+	for _, p := range cl.Preps {
+		if p.Prep == cl.Head+1 && strings.EqualFold(ps.Words[p.Prep], "over") && len(p.Object) > 0 {
+			m := s.mentionAt(p.Object[0].Head)
+			return m != nil && d.ents[m.ent].Type == graph.Organization
+		}
+	}
+	return false
 }
 
 // optionHolders grant, take or hold an option to buy, which is a deal
@@ -3323,7 +3351,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		// "offered 44 dlrs a share to take over Borg-Warner": a bid to
 		// acquire, not the dictionary's seizure (171)
 		takeover := lem == "take" && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "over") &&
-			(cl.Governor >= 0 && offerVerbs.Has(phrasal(lex, ps, cl.Governor)) || cl.Passive && len(cl.Agent) > 0) // (or "was taken over by Texaco")
+			(cl.Governor >= 0 && offerVerbs.Has(phrasal(lex, ps, cl.Governor)) || cl.Passive && len(cl.Agent) > 0 || // (or "was taken over by Texaco")
+				cl.Governor >= 0 && bidGoverning.Has(phrasal(lex, ps, cl.Governor)) && d.firmTakenOver(s, ps, cl)) // ("tried to take over Brask Inc"; the bid is read below)
 		toldTo := lem == "tell" && d.tellsToAct(s, ps, ci)
 		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !toldTo && !(lem == "take" && d.controlTaken(s, ps, cl, lem)) && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl)) || drillNouns.Has(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
 			!(givingVerbs.Has(lem) && grantedAid(ps, cl) && (!cl.Negated || refusal(ps, cl, lem) && !deniedObject(ps, cl))) {
@@ -3686,10 +3715,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				deal = "036"
 			case gov == "agree":
 				deal = "057"
-			case (gov == "want" || gov == "intend") && lem != "sell" && lem != "merge" && govClause >= 0 && !ps.Clauses[govClause].Negated && d.businessDealt(s, ps, cl) && firmOrBusinessHead(d, s, ps, cl):
+			case bidGoverning.Has(gov) && lem != "sell" && lem != "merge" && govClause >= 0 && !ps.Clauses[govClause].Negated && (gov == "want" || gov == "intend" || ps.Clauses[govClause].Modal == "") &&
+				(d.businessDealt(s, ps, cl) && firmOrBusinessHead(d, s, ps, cl) || d.firmTakenOver(s, ps, cl)):
 				// "Dart, which wants to acquire Supermarkets General", "intends
-				// to buy Brask Inc": a buyer's stated wish for a named firm is
-				// its bid (036), as "is seeking to acquire" is
+				// to buy Brask Inc", "tried to take over Brask Inc": a buyer's
+				// stated wish or attempt for a named firm is its bid (036), as
+				// "is seeking to acquire" is
 				deal = "036"
 			default:
 				// "made an offer to acquire Conrac", "has an agreement to
@@ -5220,9 +5251,20 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 	var out []*eventMention
 	for _, n := range ps.Nominals(func(w string) bool {
 		t, ok := triggers[w]
-		return ok && !t.verbal || nominalCodes.At(w) != "" || proposedDeals.Has(w) || w == "discussions" || w == "discussion" || w == "letter" || w == "call" || w == "calls"
+		return ok && !t.verbal || nominalCodes.At(w) != "" || proposedDeals.Has(w) || w == "discussions" || w == "discussion" || w == "letter" || w == "call" || w == "calls" || takeoverTries.Has(w)
 	}) {
 		w := ps.Lower(n.Noun)
+		tried := takeoverTries.Has(w) // "its attempt to take over X": a bid, read as one
+		bidTo := n.Noun + 1           // where "to buy X" may follow the noun
+		if tried && s.w(bidTo) == "by" {
+			// "the attempt by Jacobs Suchard to take over Hero": past its maker
+			for bidTo < n.Noun+10 && s.w(bidTo) != "to" && !s.breaks(bidTo) {
+				bidTo++
+			}
+		}
+		if a := d.boughtAfter(s, lex, bidTo); tried && (a < 0 || d.ents[a].Type != graph.Organization) {
+			continue // ("efforts to acquire U.S. high technology firms": no firm named)
+		}
 		if bidsOnly && !bidNouns.Has(w) || s.silent[n.Noun] {
 			continue
 		}
@@ -5278,6 +5320,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 		}
 		if w == "call" || w == "calls" {
 			typ, code = "appeal", "020" // "the IMF's call for Argentina to shield its poor"
+		}
+		if tried {
+			typ, code = "proposal", "036"
 		}
 		offered := false
 		if proposedDeals.Has(w) {
@@ -5485,10 +5530,10 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 				}
 			}
 		}
-		if typ == "proposal" && bidNouns.Has(w) && !e.hasRole(graph.RoleTarget) {
+		if typ == "proposal" && (bidNouns.Has(w) || tried) && !e.hasRole(graph.RoleTarget) {
 			// "Chrysler's bid to take over American Motors", "its offer to
 			// buy 20 pct of Ostland Bank": the firm to be bought
-			if a := d.boughtAfter(s, lex, n.Noun+1); a >= 0 && e.participants[a] == "" {
+			if a := d.boughtAfter(s, lex, bidTo); a >= 0 && e.participants[a] == "" {
 				e.add(a, graph.RoleTarget)
 			} else if a := d.sharesOf(s, n.Noun+1, e); a >= 0 {
 				// "its offer to pay four dlrs a share to AMC holders", "an
@@ -5497,7 +5542,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 				e.add(a, graph.RoleTarget)
 			}
 		}
-		if typ == "proposal" && bidNouns.Has(w) && !e.hasRole(graph.RoleTarget) {
+		if typ == "proposal" && (bidNouns.Has(w) || tried) && !e.hasRole(graph.RoleTarget) {
 			// "a tender offer for up to 33 mln shares in Imperial
 			// Continental", "for all of the common shares of X": the
 			// firm whose shares are bid for
@@ -5866,7 +5911,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 			continue
 		}
 		e.status = status(s, e)
-		if (typ == "agreement" || typ == "talks" || typ == "proposal") && undoneNoun(ps, n.Noun) || failedOf {
+		if (typ == "agreement" || typ == "talks" || typ == "proposal") && (undoneNoun(ps, n.Noun) || slices.ContainsFunc(n.Before, func(k int) bool { return failedWords.Has(ps.Lower(k)) })) || failedOf {
 			e.status = "failed" // "announcing the termination of the agreement with Fujitsu", "its talks with the IMF failed to"
 		}
 		if n.Clause >= 0 && (typ == "agreement" || typ == "talks" || typ == "proposal") {
