@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "who has a bid for a firm made it, and the firm that has an offer from another had it made to it ('Vesk Inc has a 27 dlr per share tender offer for Brask Corp underway', 'Lund Corp has an offer from Halvard AG')",
+			published: "1987-03-12",
+			body:      "Vesk Inc has a 27 dlr per share tender offer for Brask Corp underway. Lund Corp has an offer from Halvard AG.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Inc", "Brask Corp", "Lund Corp", "Halvard AG")
+			},
+			want: []string{"proposal  @ happened: Halvard AG/actor, Lund Corp/target", "proposal  @ happened: Vesk Inc/actor, Brask Corp/target"},
+		},
+		{
 			name:      "an attempt on a named firm is a bid for it: 'tried to acquire X', 'intends to take over X', 'the attempt by X to take over Y', 'its unsuccessful battle to take over Y' (failed); not a guess ('may be trying to acquire') nor firms unnamed ('efforts to acquire Norland firms')",
 			published: "1987-03-12",
 			body: "Vesk Corp tried to acquire Brask Inc last year. Lund Group intends to take over Halvard Ltd. The recent attempt by Ostmark AG to take over Vardo AG failed. " +

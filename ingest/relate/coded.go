@@ -2734,7 +2734,7 @@ var proposedDeals = wordset.Of(map[string]bool{"acquisition": true, "takeover": 
 // X", "rejected X's bid", "is studying the proposal by X".
 var answerVerbs = wordset.Of(map[string]bool{"receive": true, "get": true, "reject": true, "accept": true, "consider": true,
 	"study": true, "review": true, "evaluate": true, "weigh": true, "welcome": true, "oppose": true, "spurn": true,
-	"decline": true, "turn": true, "ignore": true, "disregard": true, "snub": true})
+	"decline": true, "turn": true, "ignore": true, "disregard": true, "snub": true, "have": true}) // ("has an offer from X")
 
 // patientOf nouns take the party acted on after "of": "the arrest of the
 // opposition leader", "the invasion of Ukraine".
@@ -5753,6 +5753,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 			cl := ps.Clauses[n.Clause]
 			if lex, err := loadLexicon(); err == nil && n.ObjectOf && !cl.Passive && (supportVerbs.Has(lemma(lex, ps.Words[cl.Head])) ||
 				bidNouns.Has(w) && bidRevisions.Has(lemma(lex, ps.Words[cl.Head])) ||
+				bidNouns.Has(w) && lemma(lex, ps.Lower(cl.Head)) == "have" && ps.POS[cl.Head] != "VBG" && e.hasRole(graph.RoleTarget) || // ("has a tender offer for Chemlawn underway": whose bid it is)
 				symmetric[typ] && (makeWords[ps.Lower(cl.Head)] || typ == "talks" && lemma(lex, ps.Lower(cl.Head)) == "have") && ps.POS[cl.Head] != "VBG") {
 				// ("will have talks with Suharto": who has talks takes part)
 				subj := d.partiesOf(s, cl.Subject)
