@@ -1813,6 +1813,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a gathering a long name opens is who was told ('…, Jon Berg told the Vesk Petroleum Exploration Association annual conference'), so the words before are his claim",
+			body: "A reduction would keep output steady, Jon Berg told the Vesk Petroleum Exploration Association annual conference.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg")
+				unknownAll(h, graph.Organization, "Vesk Petroleum Exploration Association")
+			},
+			want: []string{"Jon Berg  false: A reduction would keep output steady"},
+		},
+		{
 			name: "a claim after a colon is what follows it, and a claim that is one quotation in marks ('But he added: \"There must be …\"', 'Lund said \"no one should expect …\"') is a direct quote of the words inside, not a reported claim in marks",
 			body: "Jon Berg spoke in Vardo. He added that \"no one should expect any dramatic developments before March 31.\" Ada Lund said the law was unfair, adding \"if the law is to be read by Vardo, what is to happen to the rest of us?\"",
 			build: func(h *hand) {

@@ -941,7 +941,13 @@ func (s *sent) hearerEnd(k int) int {
 			end++
 		}
 	} else {
-		for j := k; j < len(s.Tokens) && j <= k+4 && !s.breaks(j); j++ {
+		lim := k + 4
+		if end > k {
+			// "told the Australian Petroleum Exploration Association annual
+			// conference": a gathering a long name opens
+			lim = max(lim, end+2)
+		}
+		for j := k; j < len(s.Tokens) && j <= lim && !s.breaks(j); j++ {
 			if hearerWords.Has(s.w(j)) || groupHearers.Has(s.w(j)) && s.mentionAt(k) == nil && j <= k+2 {
 				end = j + 1
 			}
