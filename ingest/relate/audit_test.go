@@ -1813,6 +1813,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a plural noun naming no one that issues a statement 'saying' is an unnamed source, not a name in an opening phrase ('Following meetings with Jon Berg, the groups issued a statement saying …')",
+			body: "Following meetings with Senator Jon Berg, the farm groups issued a statement saying lawmakers should leave the law alone. " +
+				"After talks with Ada Lund, the unions issued a statement saying lawmakers should \"resist efforts to overhaul the law.\"",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+			},
+			want: []string{"the farm groups  false: lawmakers should leave the law alone", "the unions  true: resist efforts to overhaul the law"},
+		},
+		{
 			name: "a gathering a long name opens is who was told ('…, Jon Berg told the Vesk Petroleum Exploration Association annual conference'), so the words before are his claim",
 			body: "A reduction would keep output steady, Jon Berg told the Vesk Petroleum Exploration Association annual conference.",
 			build: func(h *hand) {

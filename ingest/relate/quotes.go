@@ -2220,6 +2220,9 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 			}
 			continue
 		}
+		if src, ok := pluralIssuer(d, s, v-1); ok && s.w(v) == "saying" && sayingNouns.Has(s.w(v-1)) {
+			return "", src, d.speechDate(s, v, 0, v+1), v, true // "the groups issued a statement saying lawmakers should \"resist …\""
+		}
 		if (s.w(v) == "adding" || s.w(v) == "saying") && s.w(v-1) == "," {
 			// "the company said it defeated a bid by GAF Corp, adding, \"…\"":
 			// the speaker of the verb before, not a name in its claim
@@ -3019,6 +3022,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			} else {
 				continue
 			}
+		} else if src, ok := pluralIssuer(d, s, k-1); issued && ok {
+			source = src // "Following meetings with Leahy, the groups issued a statement saying": the groups, unnamed
 		} else if last := len(c.spans) - 1; (w == "adding" || w == "noting") && last >= 0 && c.spans[last].start >= s.Start && c.spans[last].end <= s.Tokens[k].Start && c.spans[last].speaker != "" {
 			speaker = c.spans[last].speaker // "X said …, adding that …": the same speaker
 		} else if s.w(k-1) == "," && strings.HasSuffix(w, "ing") && thatVerbSet.Has(w) {
@@ -3896,6 +3901,28 @@ func (d *doc) mainClauseSpeaker(s *sent, k int) (speaker, source string, ok bool
 		return "", "", false
 	}
 	return "", d.body[s.Tokens[np.Start].Start:s.Tokens[np.End-1].End], true
+}
+
+// pluralIssuer is the subject of the clause whose object holds the text
+// at n ("the groups issued a statement saying"), when it is a plural
+// noun that names no one: an unnamed source, not a name further back in
+// the sentence ("Following meetings with Leahy, …").
+func pluralIssuer(d *doc, s *sent, n int) (string, bool) {
+	ps := s.parsed()
+	for _, cl := range ps.Clauses {
+		// (the parse may read the text as the participle's subject: the
+		// verb a few words before it is the one that issues it)
+		if cl.Passive || len(cl.Subject) != 1 || cl.Verb.End > n || n-cl.Verb.End > 4 ||
+			slices.ContainsFunc(cl.Subject, func(np syntax.NounPhrase) bool { return np.End > cl.Verb.Start }) {
+			continue
+		}
+		np := cl.Subject[0]
+		if ps.POS[np.Head] != "NNS" || !isLowerWord(s.raw(np.Head)) || len(d.partiesOf(s, cl.Subject)) > 0 || d.jointSpeakers(s, np.Head) >= 0 {
+			return "", false // (a name, or "the companies" taking up firms named together: read as before)
+		}
+		return d.body[s.Tokens[np.Start].Start:s.Tokens[np.End-1].End], true
+	}
+	return "", false
 }
 
 // kindTextOwner is the body a text at j is put out by when the words
