@@ -160,6 +160,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "proposing or suggesting an easing is a proposal made to the one it favours, not the easing itself ('the Vesk Treasury proposed allowing temporary imports of Norland ore'); one still to be proposed is not ('will propose allowing')",
+			published: "1987-03-12",
+			body:      "The Vesk Treasury proposed allowing temporary imports of Norland uranium ore. Lund will propose allowing imports from Brask.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland")
+				unknownAll(h, graph.Country, "Lund", "Brask")
+				unknownAll(h, graph.Organization, "Vesk Treasury")
+			},
+			want: []string{"proposal  @ happened: Vesk Treasury/actor, Norland/target"},
+		},
+		{
 			name:      "who has a bid for a firm made it, and the firm that has an offer from another had it made to it ('Vesk Inc has a 27 dlr per share tender offer for Brask Corp underway', 'Lund Corp has an offer from Halvard AG')",
 			published: "1987-03-12",
 			body:      "Vesk Inc has a 27 dlr per share tender offer for Brask Corp underway. Lund Corp has an offer from Halvard AG.",

@@ -4259,6 +4259,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			st = "happened" // "tried to kill X": the attempt was made
 		case (gov == "begin" || gov == "start") && cl.Verb.Start <= cl.Governor+2 && !tentative && modal == "" && tense != "future" && st != "planned":
 			st = "happened" // "has begun sharing intelligence", "began to shell Lebanon": under way, not planned or threatened
+		case (gov == "propose" || gov == "suggest") && cooperative(root) && root != "03" && root != "04" && !tentative && modal == "" && tense != "future":
+			// "the Treasury proposed allowing temporary imports of South
+			// African uranium": a proposal made to the one it would
+			// favour (036; GUIDE.md: a proposal stays a proposal), not the
+			// easing it proposes
+			code, typ, st = "036", "proposal", "happened"
 		case threatenVerbs.Has(gov) || (tentative || st == "planned" || planVerbs.Has(gov)) && conflictual(root) && root != "10" && root != "12":
 			// (a refusal still to come is a refusal planned, no threat:
 			// "is expected to resist Pesch's latest bid")
