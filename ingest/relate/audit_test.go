@@ -1824,6 +1824,19 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a participle's speaker is the clause's subject: 'He' opening the sentence stands for the one before, a name inside the object is no speaker ('He defended the Vesk differentials, saying …'); after a verb with no name before it, only a name with its speech verb ending the claim speaks ('Dealers doubted whether any package Norland could adopt would work, noting …'; '…, Ada Lund stressed, adding …')",
+			body: "Jon Berg spoke in Vardo. He defended the Vesk differentials, saying that these margins reflect an average of prices. " +
+				"Dealers doubted whether any package Norland could adopt would work, noting that such measures would invite further steps. " +
+				"The accord was not a target zone, Ada Lund stressed, adding such targets would be hard to enforce.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+				unknownAll(h, graph.City, "Vardo")
+				unknownAll(h, graph.Organization, "Vesk")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"Ada Lund  false: such targets would be hard to enforce", "Jon Berg  false: these margins reflect an average of prices"},
+		},
+		{
 			name: "a plural noun naming no one that issues a statement 'saying' is an unnamed source, not a name in an opening phrase ('Following meetings with Jon Berg, the groups issued a statement saying …')",
 			body: "Following meetings with Senator Jon Berg, the farm groups issued a statement saying lawmakers should leave the law alone. " +
 				"After talks with Ada Lund, the unions issued a statement saying lawmakers should \"resist efforts to overhaul the law.\"",

@@ -276,13 +276,29 @@ var auxiliaries = wordset.Of(map[string]bool{
 // token k belongs to: the first name of the sentence that speaks and is
 // not a title's country nor the object of a preposition.
 func (d *doc) clauseSubject(s *sent, k int) int {
+	ps := s.parsed()
+	claimed := false // a finite verb before any name: a claim, whose speaker follows it
 	for j := 0; j < k; j++ {
 		m := s.mentionAt(j)
 		if m == nil {
 			if speechVerbs[s.w(j)] || triggers[s.w(j)].verbal {
 				return -1 // a verb before any name: the subject is not a name
 			}
+			opening := s.Tokens[j].Start >= s.afterDateline() && (j == 0 || s.Tokens[j-1].Start < s.afterDateline()) // ("Asked about the charges, …")
+			if j < len(ps.POS) && (ps.POS[j] == "VBD" || ps.POS[j] == "VBZ" || ps.POS[j] == "VBP") && !s.quotedAt(j) && !opening {
+				// "It left open the possibility …, but said", "Dealers
+				// doubted whether Japan …": the subject is no name, unless a
+				// name with its speech verb ends the claim ("The accord was
+				// not …, Gleske stressed, adding")
+				claimed = true
+			}
+			if w := s.raw(j); (w == "He" || w == "She") && opening {
+				return d.pronoun(s, j, nil) // "He defended the USDA differentials, saying": the one he stands for
+			}
 			continue
+		}
+		if claimed && !(s.w(m.first-1) == "," && (speechVerbs[s.w(m.last)] || thatVerbSet.Has(s.w(m.last)))) {
+			return -1
 		}
 		j = m.last - 1
 		// a possessor modifies the subject: "India's Ministry of External Affairs"
