@@ -1824,6 +1824,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a day's or a year's possessive after the speech verb opens the claim and dates what follows it, not the saying ('said today's vote was important', 'said this year's harvest would be large'); a hearer's date still dates the telling ('told last November's annual meeting')",
+			body: "Jon Berg said today's vote was important. Ada Lund said this year's harvest would be large. Olaf Berg told last November's annual meeting that sales would rise.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund", "Olaf Berg")
+			},
+			want: []string{"Ada Lund  false: this year's harvest would be large", "Jon Berg  false: today's vote was important", "Olaf Berg 2023-11 false: sales would rise"},
+		},
+		{
 			name: "a participle's speaker is the clause's subject: 'He' opening the sentence stands for the one before, a name inside the object is no speaker ('He defended the Vesk differentials, saying …'); after a verb with no name before it, only a name with its speech verb ending the claim speaks ('Dealers doubted whether any package Norland could adopt would work, noting …'; '…, Ada Lund stressed, adding …')",
 			body: "Jon Berg spoke in Vardo. He defended the Vesk differentials, saying that these margins reflect an average of prices. " +
 				"Dealers doubted whether any package Norland could adopt would work, noting that such measures would invite further steps. " +

@@ -1235,8 +1235,8 @@ func (s *sent) timeEnd(k int) int {
 		}
 		j++
 	}
-	if j == k {
-		return 0
+	if j == k || s.possessive(j) {
+		return 0 // ("said today's downgrading … should not be over-dramatised": the claim's first word)
 	}
 	return j
 }
@@ -1247,6 +1247,9 @@ func (s *sent) timeEnd(k int) int {
 func adverbialToEnd(s *sent, k int) bool {
 	if s.w(k) == "at" && (s.w(k+1) == "least" || s.w(k+1) == "most") && s.nounClause(k+2) {
 		return false // "said at least 15 banks had agreed": a bound on the claim's number, no phrase of place
+	}
+	if (s.w(k) == "today" || s.w(k) == "yesterday") && s.possessive(k+1) {
+		return false // "said today's downgrading … should not be over-dramatised": the claim's first word
 	}
 	switch s.w(k) {
 	case "in", "at", "on", "during", "after", "before", "today", "yesterday", "late", "earlier", "later", "as":
@@ -2368,7 +2371,8 @@ func (d *doc) speechDate(s *sent, verb, from, to int) string {
 // first words of a reported claim: "reported 1986 profit rose".
 func claimOpeningDate(s *sent, dt date) bool {
 	ps := s.parsed()
-	return dt.last < len(ps.POS) && isLowerWord(s.raw(dt.last)) && strings.HasPrefix(ps.POS[dt.last], "NN")
+	return dt.last < len(ps.POS) && isLowerWord(s.raw(dt.last)) && strings.HasPrefix(ps.POS[dt.last], "NN") ||
+		s.possessive(dt.last) && s.w(dt.first-1) != "told" && s.w(dt.first-1) != "tells" // "said this year's exchange will value 530 mln dlrs" (not "told last November's annual meeting": when he told it)
 }
 
 // skipTicker moves from a ">" or ")" at token j back past the stock
