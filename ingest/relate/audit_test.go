@@ -160,6 +160,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a relative clause closing a name's apposition leaves the name the subject ('Jon Berg, managing director of Vesk Corp, which is taking part in the plan, urged Norland to cut tariffs')",
+			published: "1987-03-12",
+			body:      "Jon Berg, managing director of Vesk Corp, which is taking part in the plan, urged Norland to cut tariffs.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg")
+				unknownAll(h, graph.Organization, "Vesk Corp")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"appeal  @ happened: Jon Berg/actor, Norland/target"},
+		},
+		{
 			name:      "proposing or suggesting an easing is a proposal made to the one it favours, not the easing itself ('the Vesk Treasury proposed allowing temporary imports of Norland ore'); one still to be proposed is not ('will propose allowing')",
 			published: "1987-03-12",
 			body:      "The Vesk Treasury proposed allowing temporary imports of Norland uranium ore. Lund will propose allowing imports from Brask.",

@@ -916,8 +916,30 @@ func (s *Sentence) subject(c int) {
 			}
 		}
 	}
+	// "Jonathan Nelson, managing director of Narragansett Capital Corp,
+	// which is taking part in the plan, declined": a relative clause set
+	// off after a name's apposition ends it; the name is the subject
+	apposed := func(r int) int {
+		if r+1 >= len(s.Phrases) || !s.gapHasComma(r+1) {
+			return r
+		}
+		st := s.appositionStart(r)
+		if st == r || !s.namesPhrase(st) || s.namesPhrase(st+1) {
+			// (not "Under the agreement, TWA, which holds 15 pct, will": no
+			// name's apposition; nor "Officials in Malaysia, Indonesia and
+			// Thailand, which produce": names listed)
+			return r
+		}
+		for _, w := range s.gapWords(s.Phrases[st].End, s.Phrases[r].Start) {
+			if w == "and" || w == "or" {
+				return r
+			}
+		}
+		appos = r
+		return st
+	}
 	if r := s.beyondPrepObject(c, k); r >= 0 {
-		k = r
+		k = apposed(r)
 	}
 	// a relative pronoun stands for the phrase before it
 	if relPronouns.Has(s.lower(s.Phrases[k].Start)) && s.Phrases[k].End-s.Phrases[k].Start == 1 {
@@ -935,7 +957,7 @@ func (s *Sentence) subject(c int) {
 		// the phrase is an earlier verb's object: "the minister who
 		// visited Japan said" — the subject is before the relative clause
 		if r := s.relativeBefore(s.Clauses[v].Verb.Start); r >= 0 {
-			k = r
+			k = apposed(r)
 		} else if appos >= 0 && speechVerbs.Has(s.lower(s.Clauses[v].Head)) && !s.contrastBetween(s.Phrases[k].End, s.Phrases[appos].End) {
 			// "said Vulcan Corp, a rival in shoe lasts, has offered": the
 			// name with its apposition opens the clause said, no object
