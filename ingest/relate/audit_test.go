@@ -1835,6 +1835,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a speech verb joined by 'but' or 'and' to one before it speaks for the same speaker or unnamed source, not for a name inside that source ('One Norland bank trader said …, but said this was largely a guess'); a noun's claim before it is no such verb ('was skeptical of a Norland claim …, and said')",
+			body: "One Norland bank trader said it could have been up to 500 mln dlrs, but said this was largely a guess. " +
+				"Jon Berg was skeptical of a Norland claim for a record harvest, and said the drought may have hurt more grain than thought.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland")
+				unknownAll(h, graph.Person, "Jon Berg")
+			},
+			want: []string{"Jon Berg  false: the drought may have hurt more grain than thought", "One Norland bank trader  false: it could have been up to 500 mln dlrs", "One Norland bank trader  false: this was largely a guess"},
+		},
+		{
 			name: "a day's or a year's possessive after the speech verb opens the claim and dates what follows it, not the saying ('said today's vote was important', 'said this year's harvest would be large'); a hearer's date still dates the telling ('told last November's annual meeting')",
 			body: "Jon Berg said today's vote was important. Ada Lund said this year's harvest would be large. Olaf Berg told last November's annual meeting that sales would rise.",
 			build: func(h *hand) {

@@ -1448,6 +1448,33 @@ type claims struct {
 	upTo   int // while unplaced quotations are read again: their sentence's start (lastSpeaker)
 }
 
+// coordinatedSpeaker is who the speech verb at k joined by "but" or
+// "and" to a speech verb before it in its sentence speaks for: the
+// speaker or unnamed source of the claim that verb made ("One U.S. bank
+// trader said it could have been 500 mln dlrs, but said this was a
+// guess"), not a name inside that source.
+func (c *claims) coordinatedSpeaker(s *sent, k int) (speaker, source string, ok bool) {
+	if b := s.w(k - 1); b != "but" && b != "and" || !speechVerbs[s.w(k)] {
+		return "", "", false
+	}
+	last := len(c.spans) - 1
+	if last < 0 || c.spans[last].according || c.spans[last].start < s.Start || c.spans[last].end > s.Tokens[k].Start || c.spans[last].verb <= 0 || c.spans[last].verb >= k {
+		return "", "", false
+	}
+	if ps := s.parsed(); !strings.HasPrefix(ps.POS[c.spans[last].verb], "VB") {
+		return "", "", false // ("was skeptical of a Soviet claim for …, and said": a noun's claim, not a verb's)
+	}
+	if c.spans[last].speaker != "" {
+		return c.spans[last].speaker, "", true
+	}
+	for i := len(c.quotes) - 1; i >= 0; i-- {
+		if q := c.quotes[i]; q.Evidence.Start >= s.Start && q.Evidence.Start < s.End && q.Speaker == "" && q.UnnamedSpeaker != "" {
+			return "", q.UnnamedSpeaker, true
+		}
+	}
+	return "", "", false
+}
+
 // inClaim reports whether offset off lies in the text of a claim (not an
 // "according to" sentence, which holds its attribution).
 func (c *claims) inClaim(off int) bool {
@@ -2983,6 +3010,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			continue
 		}
+		if n := s.w(k + 1); (w == "claim" || w == "claims") && strings.HasPrefix(s.parsed().POS[k], "NN") && (n == "for" || n == "of" || n == "to" || n == "on" || n == "against" || n == "by") {
+			continue // "a Soviet claim for a 1986 grain harvest": a noun, nothing said after it
+		}
 		if (w == "wrote" || w == "write" || w == "writes" || w == "written") && (s.w(k+1) == "off" || s.w(k+1) == "down") {
 			continue // "wrote off loans": an accounting act, no writing
 		}
@@ -3030,6 +3060,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			source = src // "Following meetings with Leahy, the groups issued a statement saying": the groups, unnamed
 		} else if last := len(c.spans) - 1; (w == "adding" || w == "noting") && last >= 0 && c.spans[last].start >= s.Start && c.spans[last].end <= s.Tokens[k].Start && c.spans[last].speaker != "" {
 			speaker = c.spans[last].speaker // "X said …, adding that …": the same speaker
+		} else if sp, src, ok := c.coordinatedSpeaker(s, k); ok {
+			speaker, source = sp, src // "The Soviet official said that …, but said that …": the one the first verb names
 		} else if s.w(k-1) == "," && strings.HasSuffix(w, "ing") && thatVerbSet.Has(w) {
 			// "Guinness sued Boesky, alleging <claim>": the claim of the
 			// main clause's subject (its speaker or unnamed source, when
