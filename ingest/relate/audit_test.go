@@ -1835,6 +1835,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a body named inside a quotation is what the quotation speaks of, not who 'it' after it stands for (`\"… Vesk Air has given no reason,\" it added` after the Lund Agency spoke)",
+			body: "The Lund Agency rejected the request, it said. \"The application fails to comply with our rules and Vesk Air has given no reason,\" it added.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Lund Agency", "Vesk Air")
+			},
+			want: []string{"Lund Agency  false: The Lund Agency rejected the request", "Lund Agency  true: The application fails to comply with our rules and Vesk Air has given no reason"},
+		},
+		{
 			name: "a speech verb joined by 'but' or 'and' to one before it speaks for the same speaker or unnamed source, not for a name inside that source ('One Norland bank trader said …, but said this was largely a guess'); a noun's claim before it is no such verb ('was skeptical of a Norland claim …, and said')",
 			body: "One Norland bank trader said it could have been up to 500 mln dlrs, but said this was largely a guess. " +
 				"Jon Berg was skeptical of a Norland claim for a record harvest, and said the drought may have hurt more grain than thought.",

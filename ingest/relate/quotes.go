@@ -2034,7 +2034,9 @@ func (d *doc) onlyOrganisationBefore(s *sent, k int) int {
 		return true
 	}
 	for _, m := range s.mentions {
-		if m.first < k && !consider(m) {
+		// (a body named inside the quotation is what it speaks of: `"…
+		// TWA has provided no reason," it added`)
+		if m.first < k && !s.quotedAt(m.first) && !consider(m) {
 			return -1
 		}
 	}
