@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a firm that is or remains interested in acquiring a named firm wants it, a bid as 'wants to acquire' is; not 'would be interested' (a wish not yet held) nor goods ('interested in buying more Norland wheat')",
+			published: "1987-03-12",
+			body:      "Vesk Corp is interested in acquiring Brask Inc in a friendly manner. Lund Group said it remains interested in acquiring Halvard Ltd. Berg Plc would be interested in buying Ostmark AG. Vardo AG is interested in buying more Norland wheat.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Corp", "Brask Inc", "Lund Group", "Halvard Ltd", "Berg Plc", "Ostmark AG", "Vardo AG")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"proposal  @ happened: Lund Group/actor, Halvard Ltd/target", "proposal  @ happened: Vesk Corp/actor, Brask Inc/target"},
+		},
+		{
 			name:      "a relative clause closing a name's apposition leaves the name the subject ('Jon Berg, managing director of Vesk Corp, which is taking part in the plan, urged Norland to cut tariffs')",
 			published: "1987-03-12",
 			body:      "Jon Berg, managing director of Vesk Corp, which is taking part in the plan, urged Norland to cut tariffs.",

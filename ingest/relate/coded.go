@@ -3390,6 +3390,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
+		if (gov == "be" || gov == "remain") && cl.Governor+2 < len(ps.Words) && ps.Lower(cl.Governor+1) == "interested" && ps.Lower(cl.Governor+2) == "in" &&
+			govClause >= 0 && ps.Clauses[govClause].Modal == "" { // (not "would be interested in buying": a wish not yet held)
+			gov = "want" // "is interested in acquiring Supermarkets General": a wish, as "wants to acquire" is
+		}
 		if govClause >= 0 && govClause != ci && declinesComment(lex, ps, govClause) {
 			continue // "declined to comment": the comment is not made
 		}

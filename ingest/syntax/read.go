@@ -323,6 +323,11 @@ func (s *Sentence) governed(c int) {
 		if i == cl.Verb.Start && !beForms.Has(s.lower(prev.Head)) && !haveForms.Has(s.lower(prev.Head)) {
 			cl.Governor = prev.Head
 		}
+		if h := s.lower(prev.Head); i+2 == cl.Verb.Start && (beForms.Has(h) || h == "remains" || h == "remain" || h == "remained") && s.lower(i) == "interested" && s.lower(i+1) == "in" {
+			// "is interested in acquiring X": the gerund is what the
+			// subject of "is" wants
+			cl.Governor = prev.Head
+		}
 		return
 	}
 	if s.lower(cl.Verb.Start) != "to" || c == 0 {
