@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "fighting off, thwarting or blocking a named bidder's takeover, or keeping a named bidder from taking control of or buying a firm, is a refusal aimed at the bidder ('fought off a takeover attempt by Jon Berg', 'block Lund Corp from taking control'), not a coercion",
+			published: "1987-03-12",
+			body:      "Last year, Vesk Corp fought off a takeover attempt by financier Jon Berg. Brask Inc filed a lawsuit to block Lund Corp from taking control. Caesars Inc fought the takeover offer by Ada Lund.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Corp", "Brask Inc", "Lund Corp", "Caesars Inc")
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+			},
+			want: []string{"reject  @ happened: Brask Inc/actor, Lund Corp/target", "reject  @ happened: Caesars Inc/actor, Ada Lund/target", "reject 1986 @ happened: Vesk Corp/actor, Jon Berg/target"},
+		},
+		{
 			name:      "a firm that is or remains interested in acquiring a named firm wants it, a bid as 'wants to acquire' is; not 'would be interested' (a wish not yet held) nor goods ('interested in buying more Norland wheat')",
 			published: "1987-03-12",
 			body:      "Vesk Corp is interested in acquiring Brask Inc in a friendly manner. Lund Group said it remains interested in acquiring Halvard Ltd. Berg Plc would be interested in buying Ostmark AG. Vardo AG is interested in buying more Norland wheat.",

@@ -1767,6 +1767,56 @@ func firmOrBusinessHead(d *doc, s *sent, ps *syntax.Sentence, cl syntax.Clause) 
 	return m != nil && d.ents[m.ent].Type == graph.Organization
 }
 
+// fightOffVerbs fight what another puts forward: "fend off takeovers".
+var fightOffVerbs = wordset.Of(map[string]bool{"fend off": true, "fight off": true, "fight": true, "resist": true})
+
+// takeoverBlocked reports a clause whose object is a named bidder's
+// takeover ("a hostile takeover offer by Zico", "Sosnoff's takeover
+// attempt") or a named bidder kept "from" taking a firm ("block Coastal
+// from taking control", "prevent TWA from buying USAir shares").
+func (d *doc) takeoverBlocked(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
+	np, ok := objectPhrase(cl)
+	if !ok {
+		return false
+	}
+	bidder := func(as []int) bool {
+		for _, a := range as {
+			if t := d.ents[a].Type; t == graph.Organization || t == graph.Person {
+				return true
+			}
+		}
+		return false
+	}
+	h := ps.Lower(np.Head)
+	if proposalNouns.Has(h) || dealNouns.Has(h) || h == "attempt" || h == "takeovers" {
+		by := false // "the takeover offer by Martin Sosnoff"
+		for _, p := range cl.Preps {
+			by = by || p.Prep == np.End && strings.EqualFold(ps.Words[p.Prep], "by") && bidder(d.partiesOf(s, p.Object))
+		}
+		if !bidder(d.partiesOf(s, cl.Object)) && !by {
+			return false // ("to block foreign takeovers": no bidder named)
+		}
+		for k := np.Start; k <= np.Head; k++ {
+			if w := ps.Lower(k); w == "takeover" || w == "acquisition" || w == "merger" || w == "buyout" || proposalNouns.Has(w) && w != "plan" && w != "approach" {
+				return true
+			}
+		}
+		return false
+	}
+	// "block Coastal from taking control", "prevent TWA from buying"
+	// (not "blocked Iran from taking Basra": a state kept from a place)
+	if !bidder(d.partiesOf(s, cl.Object)) || np.End+2 >= len(ps.Words) || ps.Lower(np.End) != "from" {
+		return false
+	}
+	switch ps.Lower(np.End + 1) {
+	case "acquiring", "buying", "purchasing":
+		return true
+	case "taking", "gaining":
+		return ps.Lower(np.End+2) == "control" || ps.Lower(np.End+2) == "over"
+	}
+	return false
+}
+
 // bidGoverning govern a purchase of a named firm that is a bid for it:
 // "wants to acquire X", "intends to buy X", "tried to take over X".
 var bidGoverning = wordset.Of(map[string]bool{"want": true, "intend": true, "try": true, "attempt": true})
@@ -3957,6 +4007,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if c := reactionNouns.At(objectHead(ps, cl)); reactionVerbs.Has(lem) && c != "" {
 			m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true // "drew criticism from"
+		}
+		if pv := phrasal(lex, ps, cl.Head); (blockVerbs.Has(pv) || thwartVerbs.Has(pv) || fightOffVerbs.Has(pv)) && !cl.Negated && !cl.Passive && d.takeoverBlocked(s, ps, cl) {
+			// "seeking to block a hostile takeover offer by Zico", "fight off
+			// the takeover offer by Martin Sosnoff", "filed the lawsuit to
+			// block Coastal from taking control": a takeover opposed, a
+			// refusal aimed at the bidder (GUIDE.md), not a coercion
+			m, ok = cameo.Match{Code: "120", Entry: strings.ToUpper(strings.ReplaceAll(pv, " ", "_")) + "_TAKEOVER"}, true
 		}
 		if noun := objectHead(ps, cl); !ok && refuseVerbs[lem] && !cl.Negated && proposalNouns.Has(noun) {
 			// "resisted the bid by Dart Group": a proposal refused, though
