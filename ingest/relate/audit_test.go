@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a firm that got control of a named firm made a deal with it, as one that won or took control did ('Vesk Holdings got 51 pct control of Brask Industries last year')",
+			published: "1987-03-12",
+			body:      "Vesk Holdings PLC got 51 pct control of Brask Industries Inc last year for about 600 mln dlrs.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Holdings PLC", "Brask Industries Inc")
+			},
+			want: []string{"agreement 1986 @ happened: Vesk Holdings PLC/participant, Brask Industries Inc/participant"},
+		},
+		{
 			name:      "fighting off, thwarting or blocking a named bidder's takeover, or keeping a named bidder from taking control of or buying a firm, is a refusal aimed at the bidder ('fought off a takeover attempt by Jon Berg', 'block Lund Corp from taking control'), not a coercion",
 			published: "1987-03-12",
 			body:      "Last year, Vesk Corp fought off a takeover attempt by financier Jon Berg. Brask Inc filed a lawsuit to block Lund Corp from taking control. Caesars Inc fought the takeover offer by Ada Lund.",

@@ -1860,7 +1860,7 @@ var businessNouns = wordset.Of(map[string]bool{"unit": true, "units": true, "div
 	"facility": true, "facilities": true, "factory": true, "factories": true, "hotel": true, "hotels": true, "refineries": true})
 
 // controlVerbs take a firm over when their object is "control of" it.
-var controlVerbs = wordset.Of(map[string]bool{"take": true, "gain": true, "win": true, "acquire": true, "assume": true, "obtain": true})
+var controlVerbs = wordset.Of(map[string]bool{"take": true, "gain": true, "win": true, "acquire": true, "assume": true, "obtain": true, "get": true})
 
 // controlTaken reports a firm's takeover told as control taken or won,
 // done: "Allied-Lyons won control of Hiram Walker", not a regulator's
@@ -3404,7 +3404,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			(cl.Governor >= 0 && offerVerbs.Has(phrasal(lex, ps, cl.Governor)) || cl.Passive && len(cl.Agent) > 0 || // (or "was taken over by Texaco")
 				cl.Governor >= 0 && bidGoverning.Has(phrasal(lex, ps, cl.Governor)) && d.firmTakenOver(s, ps, cl)) // ("tried to take over Brask Inc"; the bid is read below)
 		toldTo := lem == "tell" && d.tellsToAct(s, ps, ci)
-		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !toldTo && !(lem == "take" && d.controlTaken(s, ps, cl, lem)) && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl)) || drillNouns.Has(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
+		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !toldTo && !(controlVerbs.Has(lem) && d.controlTaken(s, ps, cl, lem)) && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl)) || drillNouns.Has(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
 			!(givingVerbs.Has(lem) && grantedAid(ps, cl) && (!cl.Negated || refusal(ps, cl, lem) && !deniedObject(ps, cl))) {
 			// ("made an offer for USAir", "gave a pledge": the noun
 			// names the event the light verb carries)
