@@ -2619,6 +2619,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a unit named by several lower-case words with 'and' inside is still a part of the body ('vice president of Vesk Bank's foreign exchange trading and treasury department'); another office after 'and' is not part of the unit ('vice president of Halvard Corp and president of its industrial products division')",
+			body: "Jon Berg, vice president of Vesk Bank's foreign exchange trading and treasury department, said gold would rise. Ada Lund, vice president of Halvard Corp and president of its industrial products division, agreed.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+				unknownAll(h, graph.Organization, "Vesk Bank", "Halvard Corp")
+			},
+			want: []string{"Ada Lund officialOf Halvard Corp (vice president)", "Jon Berg officialOf Vesk Bank (vice president of Vesk Bank's foreign exchange trading and treasury department)"},
+		},
+		{
 			name: "an administrator holds an office in the body named ('Peter Brask, administrator of the Vesk Agency', 'Vesk Agency Administrator Anna Lund', 'deputy administrator for Vesk Agency's farm operations')",
 			body: "Peter Brask, administrator of the Vesk Agency, said no. Vesk Agency Administrator Anna Lund agreed. Olaf Berg, deputy administrator for Vesk Agency's farm operations, said yes.",
 			build: func(h *hand) {

@@ -199,14 +199,16 @@ var bodyUnitNouns = wordset.Of(map[string]bool{"division": true, "department": t
 	"arm": true, "affiliate": true, "group": true, "team": true, "panel": true, "subcommittee": true})
 
 // unitEnd is the token after the unit noun that ends the lower-case words
-// from k ("treasury division", "foreign exchange trading department"), or
-// k when they name no unit.
+// from k ("treasury division", "foreign exchange trading and treasury
+// department"), or k when they name no unit.
 func unitEnd(s *sent, k int) int {
 	from := k
 	if m := s.mentionAt(k); m != nil && m.first == k && m.m.Label == graph.LabelMISC && !s.possessive(m.last) {
 		from = m.last // a region's unit: "the World Bank's Moroccan division"
 	}
-	for j := from; j < len(s.Tokens) && j < k+5 && s.mentionAt(j) == nil && isLowerWord(s.raw(j)); j++ {
+	for j := from; j < len(s.Tokens) && j < k+7 && s.mentionAt(j) == nil && isLowerWord(s.raw(j)) && !isPreposition(s.w(j)) && s.w(j) != "its"; j++ {
+		// (not "vice president of Borg-Warner Corp and president of its
+		// industrial products division": another office)
 		if bodyUnitNouns.Has(s.w(j)) {
 			return j + 1
 		}
