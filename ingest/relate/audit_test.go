@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a trip or talks one plans are still to come, made by the one who plans them ('he plans a July trip to Norland', 'Jon Berg is planning talks with Lund'), not a proposal",
+			published: "1987-03-12",
+			body:      "Jon Berg spoke on Monday. He said he plans a July trip to Norland to discuss trade. Ada Lund is planning talks with Lund.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+				unknownAll(h, graph.Country, "Norland", "Lund")
+			},
+			want: []string{"talks  @ planned: Lund/participant, Ada Lund/participant", "visit 1987-07 @Norland planned: Jon Berg/actor, Norland/target"},
+		},
+		{
 			name:      "a firm that got control of a named firm made a deal with it, as one that won or took control did ('Vesk Holdings got 51 pct control of Brask Industries last year')",
 			published: "1987-03-12",
 			body:      "Vesk Holdings PLC got 51 pct control of Brask Industries Inc last year for about 600 mln dlrs.",

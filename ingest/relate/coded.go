@@ -1767,6 +1767,9 @@ func firmOrBusinessHead(d *doc, s *sent, ps *syntax.Sentence, cl syntax.Clause) 
 	return m != nil && d.ents[m.ent].Type == graph.Organization
 }
 
+// tripNouns name a journey to another: "a July trip to China".
+var tripNouns = wordset.Of(map[string]bool{"trip": true, "trips": true, "visit": true, "visits": true, "tour": true, "journey": true, "mission": true})
+
 // fightOffVerbs fight what another puts forward: "fend off takeovers".
 var fightOffVerbs = wordset.Of(map[string]bool{"fend off": true, "fight off": true, "fight": true, "resist": true})
 
@@ -3970,6 +3973,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				continue
 			}
 		}
+		if ok && m.Code == "036" && (lem == "plan" || lem == "intend") && !cl.Passive && (talkNouns.Has(objectHead(ps, cl)) || tripNouns.Has(objectHead(ps, cl))) {
+			// "plans a July trip to China", "is planning talks with X": the
+			// dictionary's intent to meet is the trip or talks still to
+			// come, read from the noun (planned), no proposal
+			continue
+		}
 		if lem == "meet" && (metObjects.Has(objectHead(ps, cl)) || thingMet(ps, s, cl)) {
 			s.silence(cl.Head) // "meet EC health standards", "meet international competition": no one is met
 			continue
@@ -5821,6 +5830,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 			if lex, err := loadLexicon(); err == nil && n.ObjectOf && !cl.Passive && (supportVerbs.Has(lemma(lex, ps.Words[cl.Head])) ||
 				bidNouns.Has(w) && bidRevisions.Has(lemma(lex, ps.Words[cl.Head])) ||
 				bidNouns.Has(w) && lemma(lex, ps.Lower(cl.Head)) == "have" && ps.POS[cl.Head] != "VBG" && e.hasRole(graph.RoleTarget) || // ("has a tender offer for Chemlawn underway": whose bid it is)
+				(talkNouns.Has(w) || tripNouns.Has(w)) && (lemma(lex, ps.Lower(cl.Head)) == "plan" || lemma(lex, ps.Lower(cl.Head)) == "intend") || // ("he plans a July trip to China": who will travel)
 				symmetric[typ] && (makeWords[ps.Lower(cl.Head)] || typ == "talks" && lemma(lex, ps.Lower(cl.Head)) == "have") && ps.POS[cl.Head] != "VBG") {
 				// ("will have talks with Suharto": who has talks takes part)
 				subj := d.partiesOf(s, cl.Subject)

@@ -4366,7 +4366,8 @@ func status(s *sent, e *eventMention) string {
 			continue // "May 13" is no "may"
 		}
 		switch s.w(j) {
-		case "will", "would", "planned", "upcoming", "scheduled", "expected", "hopes", "hope", "could", "can", "may", "might", "eyeing", "likely":
+		case "will", "would", "planned", "upcoming", "scheduled", "expected", "hopes", "hope", "could", "can", "may", "might", "eyeing", "likely",
+			"plans", "planning": // "plans a July trip to China"
 			if e.verbal && s.verbBetween(j+1, e.k) && !infinitivePassive(s, j+1, e.k) {
 				continue // "would not agree to the terms proposed by X": the modal is the other verb's
 			}
