@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a deadline in a relative clause describing talks ('which must be concluded by October') does not date the talks",
+			published: "1987-03-12",
+			body:      "Trade negotiations between Norland and Lund, which must be concluded by October, are progressing well.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Lund")
+			},
+			want: []string{"talks  @ happened: Norland/participant, Lund/participant"},
+		},
+		{
 			name:      "a trip or talks one plans are still to come, made by the one who plans them ('he plans a July trip to Norland', 'Jon Berg is planning talks with Lund'), not a proposal",
 			published: "1987-03-12",
 			body:      "Jon Berg spoke on Monday. He said he plans a July trip to Norland to discuss trade. Ada Lund is planning talks with Lund.",

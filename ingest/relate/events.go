@@ -4868,10 +4868,12 @@ func assignDates(s *sent, evs []*eventMention) {
 				// deadline of what was proposed, not the day of proposing
 				continue
 			}
-			if sub >= 0 && (e.k < sub || e.k >= subEnd) && !(relativeWords.Has(s.w(sub)) && !e.verbal && describedBy(s, e.k, sub)) {
+			if sub >= 0 && (e.k < sub || e.k >= subEnd) && !(relativeWords.Has(s.w(sub)) && !e.verbal && describedBy(s, e.k, sub) && !deadline) {
 				// a date of a clause of its own dates no event outside it,
 				// unless the clause describes the event's noun ("the visit of
-				// X, which starts on Friday")
+				// X, which starts on Friday"; not its deadline: "trade
+				// negotiations, which must be concluded by October, are
+				// progressing")
 				continue
 			}
 			from, to := e.end, dt.first

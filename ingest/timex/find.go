@@ -502,7 +502,11 @@ func (f *finder) monthName(i int) (Match, int) {
 		// month that names a delivery or a contract, not when things happen
 		return Match{}, 0
 	}
-	return Match{Date: monthOf(monthNear(f.ref, m, f.tense()))}, 1
+	t := f.tense()
+	if f.lw(i-1) == "by" && t == present {
+		t = future // a deadline: "the talks are to end by October"
+	}
+	return Match{Date: monthOf(monthNear(f.ref, m, t))}, 1
 }
 
 // contractWords after a month name make it a delivery or contract month.

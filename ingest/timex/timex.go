@@ -359,6 +359,8 @@ var futureCues = wordset.Of(map[string]bool{
 	// what one expects or intends to do lies ahead ("said it expects to
 	// merge in early May"); "plan" and "hopes" are nouns as often
 	"expects": true, "expect": true, "intends": true, "intend": true,
+	// what must be done is still to do ("must be concluded by October")
+	"must": true,
 })
 
 var pastCues = wordset.Of(map[string]bool{
@@ -392,6 +394,9 @@ var adjectivalParticiples = wordset.Of(map[string]bool{"armed": true, "based": t
 func tenseOf(words, lower []string) tense {
 	isPast := false
 	for i, lw := range lower {
+		if lw == "must" && (strings.HasPrefix(words[i], "\"") || strings.HasPrefix(words[i], "“") || i > 0 && (words[i-1] == "\"" || words[i-1] == "“")) {
+			continue // the "must buy" level: a term in marks, no duty ahead
+		}
 		if futureCues.Has(lw) || lw == "set" && i+1 < len(lower) && lower[i+1] == "for" {
 			return future // ("the meeting is set for Monday")
 		}

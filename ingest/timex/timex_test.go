@@ -114,6 +114,24 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a month in a clause of what must be done is ahead, though nearer behind: 'must be concluded in December'",
+			s:    "The talks must be concluded in December.",
+			ref:  wed,
+			want: []Match{{Start: 31, End: 39, Text: "December", Date: Date{"2019-12", Month}}},
+		},
+		{
+			name: "a month after 'by' in the present is a deadline ahead, though nearer behind: 'the plan ends by December'",
+			s:    "The plan ends by December.",
+			ref:  wed,
+			want: []Match{{Start: 17, End: 25, Text: "December", Date: Date{"2019-12", Month}}},
+		},
+		{
+			name: "'must' in quotation marks is a term, no duty ahead: 'the \"must buy\" level was reached in January'",
+			s:    "The \"must buy\" level was reached in January.",
+			ref:  wed,
+			want: []Match{{Start: 36, End: 43, Text: "January", Date: Date{"2019-01", Month}}},
+		},
+		{
 			name: "an irregular past ('shot', 'struck', 'fled') dates the weekday of its clause behind",
 			s:    "A gunman shot him dead on Friday.",
 			ref:  wed,
