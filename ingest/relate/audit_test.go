@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a bid another 'will top' was made: its status is the bid's, not the topping's ('another suitor will top the 265 mln dlr bid for Brask Corp by Vesk Inc')",
+			published: "1987-03-12",
+			body:      "Analysts said they do not believe another suitor will top the 265 mln dlr bid for Brask Corp by Vesk Inc.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Brask Corp", "Vesk Inc")
+			},
+			want: []string{"proposal  @ happened: Vesk Inc/actor, Brask Corp/target"},
+		},
+		{
 			name:      "a deadline in a relative clause describing talks ('which must be concluded by October') does not date the talks",
 			published: "1987-03-12",
 			body:      "Trade negotiations between Norland and Lund, which must be concluded by October, are progressing well.",

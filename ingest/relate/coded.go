@@ -1052,6 +1052,9 @@ var ignoreVerbs = wordset.Of(map[string]bool{"ignore": true, "disregard": true, 
 var bidRevisions = wordset.Of(map[string]bool{"complete": true, "sweeten": true, "amend": true, "revise": true, "raise": true,
 	"improve": true, "increase": true, "boost": true, "lift": true})
 
+// outbidVerbs answer a bid with a higher one: what they top was made.
+var outbidVerbs = wordset.Of(map[string]bool{"top": true, "beat": true, "better": true, "exceed": true, "surpass": true, "outbid": true, "match": true})
+
 // failedWords before a bid, talks or a deal tell that it failed: "its
 // unsuccessful battle to take over X", "the abortive talks".
 var failedWords = wordset.Of(map[string]bool{"unsuccessful": true, "failed": true, "abortive": true, "aborted": true, "thwarted": true})
@@ -6027,6 +6030,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 		}
 		if (typ == "meeting" || typ == "talks" || typ == "summit") && n.Clause >= 0 && d.sought(s, ps, lex, n, e) {
 			offered = true // "sought the meeting with Reynolds": talks put to the other side
+		}
+		if n.Clause >= 0 && n.ObjectOf && typ == "proposal" && bidNouns.Has(w) && outbidVerbs.Has(lemma(lex, ps.Lower(ps.Clauses[n.Clause].Head))) {
+			e.status = "happened" // "will top the 265 mln dlr bid by Hutton": the bid to top was made
 		}
 		if answered && e.status == "" || offered && e.status == "planned" {
 			e.status = "happened" // a bid received or a deal proposed was put
