@@ -1892,6 +1892,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "sources 'in talks with' a state are the unnamed speakers, not the state ('Company sources in talks with Norland said …'); a name after 'with' is no participle's subject ('Company sources currently in talks with Norland agree, saying …')",
+			body: "Company sources in talks with Norland said the deal was near. Company sources currently in talks with Norland agree, saying that Norland gas would only serve peak demand.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{"Company sources in talks with Norland  false: the deal was near"},
+		},
+		{
 			name: "a body named inside a quotation is what the quotation speaks of, not who 'it' after it stands for (`\"… Vesk Air has given no reason,\" it added` after the Lund Agency spoke)",
 			body: "The Lund Agency rejected the request, it said. \"The application fails to comply with our rules and Vesk Air has given no reason,\" it added.",
 			build: func(h *hand) {

@@ -302,7 +302,7 @@ func (d *doc) clauseSubject(s *sent, k int) int {
 		}
 		j = m.last - 1
 		// a possessor modifies the subject: "India's Ministry of External Affairs"
-		if s.consumed[s.at[m.first]] || !speaks(d.ents[m.ent].Type) || afterPreps.Has(s.w(m.first-1)) || s.w(m.first-1) == "by" || s.possessive(m.last) {
+		if s.consumed[s.at[m.first]] || !speaks(d.ents[m.ent].Type) || afterPreps.Has(s.w(m.first-1)) || s.w(m.first-1) == "by" || s.w(m.first-1) == "with" || s.possessive(m.last) {
 			continue
 		}
 		return m.ent
@@ -1007,6 +1007,12 @@ func sourceOf(s *sent, p int) bool {
 			// "sources close to finance minister Edouard Balladur",
 			// "officials familiar with the talks": people near them speak
 			p--
+		}
+		if p > 2 && s.w(p) == "with" && talkNouns.Has(s.w(p-1)) && s.w(p-2) == "in" {
+			p -= 2 // "Company sources in talks with Algeria said": the sources speak
+			if strings.HasSuffix(s.w(p-1), "ly") && p > 1 {
+				p-- // "sources currently in talks with"
+			}
 		}
 		return p > 0 && sourceWord(s.w(p-1))
 	}
