@@ -1892,6 +1892,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'according to' a body's name, a capitalised title and a person names the person ('according to Vesk Chairman Jon Berg'), as a lower-case title does",
+			body: "Vesk Corp plans to sell its unit, according to Vesk Chairman Jon Berg.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg")
+				h.unknown(graph.Organization, "Vesk Corp", "", "Vesk Corp", "Vesk")
+			},
+			want: []string{"Jon Berg  false: Vesk Corp plans to sell its unit"},
+		},
+		{
 			name: "sources 'in talks with' a state are the unnamed speakers, not the state ('Company sources in talks with Norland said …'); a name after 'with' is no participle's subject ('Company sources currently in talks with Norland agree, saying …')",
 			body: "Company sources in talks with Norland said the deal was near. Company sources currently in talks with Norland agree, saying that Norland gas would only serve peak demand.",
 			build: func(h *hand) {

@@ -3445,8 +3445,15 @@ func (r *Relater) titledAfterBody(d *doc, s *sent, k int) *mention {
 			return nil
 		}
 		w := s.raw(n)
-		if !isLowerWord(w) || s.breaks(n) {
+		if s.breaks(n) {
 			return nil
+		}
+		if !isLowerWord(w) {
+			if r.titleKind(s.w(n)) == kindNone {
+				return nil
+			}
+			titled = true // "according to GAMCO Chairman Mario Gabelli"
+			continue
 		}
 		titled = titled || r.personNoun(s.w(n))
 	}
