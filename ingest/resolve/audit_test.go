@@ -350,6 +350,15 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Berg Administration"},
 		},
 		{
+			name: "a minister's portfolios the tagger ran into a name after them as one body ('Minister of Energy and Mines Jon Vesk Berg') are no part of the person's name; names and offices listed are left ('Secretary of State Ada Lund and Defense Secretary …')",
+			body: "Output rose, Minister of Energy and Mines Jon Vesk Berg said. Secretary of State Ada Lund and Defense Secretary Olaf Brask met.",
+			tags: []tag{{"Mines Jon Vesk Berg", "ORG"}, {"State Ada Lund and Defense", "ORG"}, {"Olaf Brask", "PER"}},
+			want: map[string]view{
+				"Jon Vesk Berg": {Type: graph.Person, Mentions: []string{"Jon Vesk Berg"}},
+			},
+			absent: []string{"Mines Jon Vesk Berg", "Ada Lund and Defense"},
+		},
+		{
 			name: "a title's last word the tagger ran into a name after it ('Minister of Mines and Energy Subroto') is no part of the name",
 			body: "Vesk's Minister of Mines and Energy Brakto said output would fall. Jon Berg and Energy Smith met.",
 			tags: []tag{{"Vesk", "LOC"}, {"Energy Brakto", "PER"}, {"Jon Berg", "PER"}, {"Energy Smith", "PER"}},

@@ -449,6 +449,24 @@ func cleanSpans(body string, spans []segment.Span) []segment.Span {
 					s.Start += len(first) + 1
 				}
 			}
+		} else if s.Label == graph.LabelORG && strings.Count(text, " ") >= 2 {
+			// "Minister of Energy and Mines Arturo Hernandez Grisanti",
+			// "Minister of Industry and Trade Cahit Aral" tagged as one
+			// body from the portfolio on: the person the title names
+			if w := wordBefore(body, s.Start); (w == "and" || w == "of") && titleBefore(body, s.Start) {
+				ws := strings.Fields(text)
+				n, skip := 0, 0
+				for n < len(ws)-2 && (portfolioWords.Has(ws[n]) || ws[n] == "and" && n > 0) {
+					skip += len(ws[n]) + 1
+					n++
+				}
+				if n > 0 && n < len(ws)-1 && !portfolioWords.Has(ws[n]) && ws[n-1] != "and" && !slices.Contains(ws[n:], "and") && !portfolioWords.Has(ws[len(ws)-1]) {
+					// (not "Secretary of State George Shultz and Defense
+					// Secretary …": names and offices listed, read elsewhere)
+					s.Start += skip
+					s.Label = graph.LabelPER
+				}
+			}
 		}
 		if text := body[s.Start:s.End]; s.Label == graph.LabelORG && strings.HasSuffix(text, " Administration") && strings.Count(text, " ") == 1 && namedPerson(body, spans, text[:strings.IndexByte(text, ' ')]) {
 			// "the Reagan Administration": the president named before, and
