@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "offering something to a state is a proposal (036), not the dictionary's bare intent to cooperate (030): 'the Vesk government has offered subsidies to Norland and Lund'; a firm offering its service is no event",
+			published: "1987-03-12",
+			body:      "Brask has offered export subsidies to Norland and Lund. Halvard Corp said it is offering its Direct service in Brask.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Brask", "Norland", "Lund")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"proposal  @ happened: Brask/actor, Norland/target, Lund/target"},
+		},
+		{
 			name:      "a bid another 'will top' was made: its status is the bid's, not the topping's ('another suitor will top the 265 mln dlr bid for Brask Corp by Vesk Inc')",
 			published: "1987-03-12",
 			body:      "Analysts said they do not believe another suitor will top the 265 mln dlr bid for Brask Corp by Vesk Inc.",

@@ -1052,6 +1052,27 @@ var ignoreVerbs = wordset.Of(map[string]bool{"ignore": true, "disregard": true, 
 var bidRevisions = wordset.Of(map[string]bool{"complete": true, "sweeten": true, "amend": true, "revise": true, "raise": true,
 	"improve": true, "increase": true, "boost": true, "lift": true})
 
+// supportNouns name backing one offers, an intent to cooperate.
+var supportNouns = wordset.Of(map[string]bool{"support": true, "help": true, "assistance": true, "backing": true, "cooperation": true})
+
+// offeredState reports a state the clause offers something to, as its
+// object or after "to": "offered eep to China and Poland", "offered
+// Argentina a credit" (not a firm offering its shares or its service).
+func (d *doc) offeredState(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
+	nps := slices.Clone(cl.Object)
+	for _, p := range cl.Preps {
+		if strings.EqualFold(ps.Words[p.Prep], "to") {
+			nps = append(nps, p.Object...)
+		}
+	}
+	for _, a := range d.partiesOf(s, nps) {
+		if d.ents[a].Type == graph.Country {
+			return true
+		}
+	}
+	return false
+}
+
 // outbidVerbs answer a bid with a higher one: what they top was made.
 var outbidVerbs = wordset.Of(map[string]bool{"top": true, "beat": true, "better": true, "exceed": true, "surpass": true, "outbid": true, "match": true})
 
@@ -3525,6 +3546,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// a proposal put to the subject and turned down is rejected
 			// (120), not an act of coercion or a cut in relations
 			m, ok = cameo.Match{Code: "120", Entry: strings.ToUpper(lem)}, true
+		}
+		if h := objectHead(ps, cl); ok && m.Code == "030" && lem == "offer" && !cl.Passive && d.offeredState(s, ps, cl) && !supportNouns.Has(h) {
+			// (offering "its support" or "help" stays an intent to cooperate)
+			// "the U.S. has offered eep to China and Poland": an offer made
+			// (GUIDE.md: X offers Y something is a proposal, 036), not the
+			// dictionary's bare intent to cooperate
+			m = cameo.Match{Code: "036", Entry: "OFFER"}
 		}
 		if tableVerbs.Has(lem) && !cl.Passive && !cl.Negated && putsProposal(ps, cl) && (!ok || cameo.Root(m.Code) == "02" || cameo.Root(m.Code) == "04" || cameo.Root(m.Code) == "08") {
 			// "submitted a package of legislative proposals to Congress",
