@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "repeating another's statement says it again, it mocks no one ('Jon Berg repeated Ada Lund's statement that the door was open'); repeating a criticism still criticises",
+			published: "1987-03-12",
+			body:      "Jon Berg repeated Ada Lund's statement that the door was open. Olaf Brask repeated his criticism of Vesk Corp.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund", "Olaf Brask")
+				unknownAll(h, graph.Organization, "Vesk Corp")
+			},
+			want: []string{"disapproval  @ happened: Olaf Brask/actor, Vesk Corp/target"},
+		},
+		{
 			name:      "offering something to a state is a proposal (036), not the dictionary's bare intent to cooperate (030): 'the Vesk government has offered subsidies to Norland and Lund'; a firm offering its service is no event",
 			published: "1987-03-12",
 			body:      "Brask has offered export subsidies to Norland and Lund. Halvard Corp said it is offering its Direct service in Brask.",

@@ -1052,6 +1052,11 @@ var ignoreVerbs = wordset.Of(map[string]bool{"ignore": true, "disregard": true, 
 var bidRevisions = wordset.Of(map[string]bool{"complete": true, "sweeten": true, "amend": true, "revise": true, "raise": true,
 	"improve": true, "increase": true, "boost": true, "lift": true})
 
+// blameNouns name a criticism one may repeat: "repeated his criticism of
+// City predators" still criticises.
+var blameNouns = wordset.Of(map[string]bool{"criticism": true, "criticisms": true, "attack": true, "attacks": true, "charge": true,
+	"charges": true, "accusation": true, "accusations": true, "complaint": true, "complaints": true, "condemnation": true})
+
 // supportNouns name backing one offers, an intent to cooperate.
 var supportNouns = wordset.Of(map[string]bool{"support": true, "help": true, "assistance": true, "backing": true, "cooperation": true})
 
@@ -3546,6 +3551,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// a proposal put to the subject and turned down is rejected
 			// (120), not an act of coercion or a cut in relations
 			m, ok = cameo.Match{Code: "120", Entry: strings.ToUpper(lem)}, true
+		}
+		if ok && cameo.Root(m.Code) == "11" && (lem == "repeat" || lem == "echo" || lem == "copy") && !blameNouns.Has(objectHead(ps, cl)) {
+			// "Kay repeated Lyng's statement that …": a claim said again,
+			// not the dictionary's mocking of the one named (its MOCK
+			// block's bare "* +" pattern)
+			continue
 		}
 		if h := objectHead(ps, cl); ok && m.Code == "030" && lem == "offer" && !cl.Passive && d.offeredState(s, ps, cl) && !supportNouns.Has(h) {
 			// (offering "its support" or "help" stays an intent to cooperate)
