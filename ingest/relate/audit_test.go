@@ -2684,6 +2684,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a portfolio of several lower-case words before a title in an apposition is an office of the body ('Jon Berg, external relations commissioner of the Vesk Union, said')",
+			body: "Talks must go on, Jon Berg, external relations commissioner of the Vesk Union, said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg")
+				unknownAll(h, graph.Organization, "Vesk Union")
+			},
+			want: []string{"Jon Berg officialOf Vesk Union (external relations commissioner)"},
+		},
+		{
 			name: "a unit named by several lower-case words with 'and' inside is still a part of the body ('vice president of Vesk Bank's foreign exchange trading and treasury department'); another office after 'and' is not part of the unit ('vice president of Halvard Corp and president of its industrial products division')",
 			body: "Jon Berg, vice president of Vesk Bank's foreign exchange trading and treasury department, said gold would rise. Ada Lund, vice president of Halvard Corp and president of its industrial products division, agreed.",
 			build: func(h *hand) {

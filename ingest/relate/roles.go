@@ -1640,6 +1640,17 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		// before the title, in lower case; an office below the head
 		if end, _, ok := r.titleStartingAt(s, roleEnd-1); ok && end == roleEnd && isLowerWord(s.raw(roleStart)) && fieldWords.Has(s.w(roleStart)) {
 			isTitle, kind = true, kindOfficial
+		} else if ok && end == roleEnd && roleEnd-roleStart >= 2 && isLowerWord(s.raw(roleStart)) {
+			// "external relations commissioner of the EC", "foreign
+			// affairs spokesman of X": a portfolio in lower case before
+			// the title, each word a field's
+			field := true
+			for j := roleStart; j < roleEnd-1; j++ {
+				field = field && isLowerWord(s.raw(j)) && (fieldWords.Has(s.w(j)) || portfolioFields.Has(s.w(j)) || portfolioExtras.Has(s.w(j)))
+			}
+			if field {
+				isTitle, kind = true, kindOfficial
+			}
 		}
 	}
 	if !isTitle && s.w(roleEnd-1) == "minister" {
@@ -1944,6 +1955,11 @@ var fieldWords = wordset.Of(map[string]bool{"finance": true, "financial": true, 
 	"personnel": true, "production": true, "technical": true, "commercial": true, "economic": true, "legal": true,
 	"operations": true, "planning": true, "investment": true, "export": true, "exports": true, "trading": true,
 	"development": true, "communications": true, "programme": true, "program": true, "regional": true, "international": true})
+
+// portfolioExtras are words of a portfolio beside portfolioFields:
+// "external relations", "foreign affairs".
+var portfolioExtras = wordset.Of(map[string]bool{"external": true, "relations": true, "affairs": true, "security": true,
+	"consumer": true, "public": true, "works": true, "mines": true, "petroleum": true, "information": true})
 
 // rankWords rank an office before its title ("executive vice
 // president"); deputyWords among them put it below the title's.
