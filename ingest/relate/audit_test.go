@@ -2684,6 +2684,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "people named, elected or appointed to a firm's board are its board members: the board of the firm named, or the board of the firm that speaks ('Vesk Corp said … Jon Berg and Ada Lund were named to the board'); no firm named, no relation",
+			body: "Vesk Corp said its directors have resigned and Jon Berg and Ada Lund were named to the board. Olaf Brask was appointed to the board of Halvard AG. Karl Lund was named to the board.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund", "Olaf Brask", "Karl Lund")
+				unknownAll(h, graph.Organization, "Vesk Corp", "Halvard AG")
+			},
+			want: []string{"Ada Lund officialOf Vesk Corp (board member)", "Jon Berg officialOf Vesk Corp (board member)", "Olaf Brask officialOf Halvard AG (board member)"},
+		},
+		{
 			name: "a portfolio of several lower-case words before a title in an apposition is an office of the body ('Jon Berg, external relations commissioner of the Vesk Union, said')",
 			body: "Talks must go on, Jon Berg, external relations commissioner of the Vesk Union, said.",
 			build: func(h *hand) {

@@ -746,6 +746,7 @@ func (r *Relater) appositionRelations(d *doc, s *sent, out *relations) {
 		d.workRelations(s, p, out)
 		d.officeNounRelations(s, p, out)
 		d.boardSeats(s, p, out)
+		d.boardNamed(s, p, out)
 	}
 	r.successions(d, s, ps, out)
 }
@@ -2024,6 +2025,56 @@ func (d *doc) boardSeats(s *sent, p mention, out *relations) {
 			Role: "board member", Confidence: confApposition, Evidence: d.evidence(s)})
 		return
 	}
+}
+
+// boardNamed reads a person named, elected or appointed to a firm's
+// board, with others joined to the name ("Myers and Morgan were named to
+// the board", "X was elected to its board"): the firm's board member.
+// "The board" or "its board" is the firm the sentence's speaker is ("J.M.
+// said …"), a body the sentence names.
+func (d *doc) boardNamed(s *sent, p mention, out *relations) {
+	j := p.last
+	for j < len(s.Tokens) && j < p.last+12 {
+		if m := s.mentionAt(j + 1); (s.w(j) == "and" || s.w(j) == ",") && m != nil && m.first == j+1 && d.entity(m.ent).Type == graph.Person {
+			j = m.last // "Myers and Morgan were named"
+			continue
+		}
+		if w := s.w(j); w == "was" || w == "were" || w == "has" || w == "have" || w == "been" || w == "also" || w == "today" {
+			j++
+			continue
+		}
+		break
+	}
+	if w := s.w(j); w != "named" && w != "elected" && w != "appointed" && w != "nominated" || s.w(j+1) != "to" {
+		return
+	}
+	k := j + 2
+	var o *mention
+	switch {
+	case (s.w(k) == "the" || s.w(k) == "its") && s.w(k+1) == "board" && s.w(k+2) == "of":
+		n := k + 3 + b2i(s.w(k+3) == "the")
+		if m := s.mentionAt(n); m != nil && m.first == n {
+			o = m
+		}
+	case (s.w(k) == "the" || s.w(k) == "its") && s.w(k+1) == "board":
+		// the firm that speaks in this sentence: "J.M. said … were named to the board"
+		for i := range s.mentions {
+			m := &s.mentions[i]
+			if m.last <= p.first && d.entity(m.ent).Type == graph.Organization && speechVerbs[s.w(m.last)] {
+				o = m
+				break
+			}
+		}
+	default:
+		if m := s.mentionAt(k + b2i(s.w(k) == "the")); m != nil && s.possessive(m.last) && s.w(m.last+1) == "board" {
+			o = m // "named to Halvard Corp's board"
+		}
+	}
+	if o == nil || d.entity(o.ent).Type != graph.Organization {
+		return
+	}
+	out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelOfficialOf, Object: d.entity(o.ent).ID,
+		Role: "board member", Confidence: confApposition, Evidence: d.evidence(s)})
 }
 
 // officeNounRelations reads an office noun, "of" and a state in the
