@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "one who is or remains under pressure from a party to act is appealed to by it, as one who comes under pressure is ('Norland is under pressure from Lund to open its markets'); not when denied, nor pressure from a market ('prices are under pressure from heavy selling')",
+			published: "1987-03-12",
+			body:      "Norland is under pressure from Lund to open its markets. Brask is not under pressure from Lund. Prices are under pressure from heavy selling.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Lund", "Brask")
+			},
+			want: []string{"appeal  @ happened: Lund/actor, Norland/target"},
+		},
+		{
 			name:      "repeating another's statement says it again, it mocks no one ('Jon Berg repeated Ada Lund's statement that the door was open'); repeating a criticism still criticises",
 			published: "1987-03-12",
 			body:      "Jon Berg repeated Ada Lund's statement that the door was open. Olaf Brask repeated his criticism of Vesk Corp.",

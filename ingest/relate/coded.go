@@ -1060,6 +1060,29 @@ var blameNouns = wordset.Of(map[string]bool{"criticism": true, "criticisms": tru
 // supportNouns name backing one offers, an intent to cooperate.
 var supportNouns = wordset.Of(map[string]bool{"support": true, "help": true, "assistance": true, "backing": true, "cooperation": true})
 
+// underPressure reports a clause of being or remaining "under pressure
+// from" a party: "Japan is under pressure from the United States".
+func underPressure(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) bool {
+	if l := lemma(lex, ps.Lower(cl.Head)); l != "be" && l != "remain" && l != "stay" || cl.Passive || cl.Negated {
+		return false
+	}
+	under, from := false, false
+	for _, p := range cl.Preps {
+		switch w := ps.Lower(p.Prep); {
+		case w == "under" && len(p.Object) > 0 && ps.Lower(p.Object[0].Head) == "pressure":
+			under = true
+			for k := cl.Verb.Start; k < p.Prep; k++ {
+				if n := ps.Lower(k); n == "not" || n == "n't" || n == "never" || n == "no" {
+					return false // "is not under pressure from": none put
+				}
+			}
+		case w == "from" && under:
+			from = true
+		}
+	}
+	return from
+}
+
 // offeredState reports a state the clause offers something to, as its
 // object or after "to": "offered eep to China and Poland", "offered
 // Argentina a credit" (not a firm offering its shares or its service).
@@ -3436,7 +3459,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			(cl.Governor >= 0 && offerVerbs.Has(phrasal(lex, ps, cl.Governor)) || cl.Passive && len(cl.Agent) > 0 || // (or "was taken over by Texaco")
 				cl.Governor >= 0 && bidGoverning.Has(phrasal(lex, ps, cl.Governor)) && d.firmTakenOver(s, ps, cl)) // ("tried to take over Brask Inc"; the bid is read below)
 		toldTo := lem == "tell" && d.tellsToAct(s, ps, ci)
-		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !toldTo && !(controlVerbs.Has(lem) && d.controlTaken(s, ps, cl, lem)) && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl)) || drillNouns.Has(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
+		pressed := underPressure(lex, ps, cl) // "Japan is under pressure from the United States to open its markets"
+		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !toldTo && !pressed && !(controlVerbs.Has(lem) && d.controlTaken(s, ps, cl, lem)) && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl)) || drillNouns.Has(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
 			!(givingVerbs.Has(lem) && grantedAid(ps, cl) && (!cl.Negated || refusal(ps, cl, lem) && !deniedObject(ps, cl))) {
 			// ("made an offer for USAir", "gave a pledge": the noun
 			// names the event the light verb carries)
@@ -3533,6 +3557,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})
+		if !ok && pressed {
+			// the dictionary's COME "* (UNDER PRESSURE) [:020]" for any
+			// verb of being: the one the pressure is from appeals to the
+			// subject
+			m, ok = cameo.Match{Code: "020", Entry: "UNDER_PRESSURE", Reversed: true}, true
+		}
 		if ok && m.Code == "040" && m.Pattern == "" && considerVerbs.Has(lem) {
 			// "is weighing tighter curbs", "is considering other firms as
 			// suppliers": CAMEO's considering a policy option (014), not a
