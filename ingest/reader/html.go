@@ -193,7 +193,11 @@ func paragraphs(text string) string {
 	return b.String()
 }
 
-var markupTag = regexp.MustCompile(`(?i)<(p|br|div|span|a|em|strong|b|i|h[1-6]|li|ul|ol|blockquote|figure)\b[^>]*>`)
+// markupTag is a closing tag or a line break: what HTML in a text field
+// has and wire copy does not. An opening tag alone is no evidence: wire
+// copy brackets tickers and names, "<P>" (Phillips Petroleum), "<I P
+// Sharp Associates Ltd>".
+var markupTag = regexp.MustCompile(`(?i)</(p|div|span|a|em|strong|b|i|h[1-6]|li|ul|ol|blockquote|figure)\s*>|<br\s*/?>`)
 
 // looksLikeMarkup reports an article text field that holds HTML, as some
 // scrapers and CMS exports write it.

@@ -209,6 +209,12 @@ func TestParseJSON(t *testing.T) {
 			},
 		},
 		{
+			name: "wire copy's bracketed tickers and names are text, not HTML ('<P>', '<I P Sharp Associates Ltd>')",
+			file: "wire.jsonl",
+			in:   `{"text":"Phillips Petroleum Co <P> said it would buy <I P Sharp Associates Ltd> of Toronto.\n\n` + para1 + `"}`,
+			want: []Document{{InputName: "wire.jsonl#1", Body: "Phillips Petroleum Co <P> said it would buy <I P Sharp Associates Ltd> of Toronto.\n\n" + para1}},
+		},
+		{
 			name: "header line inside the text fills missing fields",
 			file: "h.json",
 			in:   `{"text":"- The Daily Example - March 1, 2024\n\n` + para1 + `"}`,
