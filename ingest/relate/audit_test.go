@@ -1921,6 +1921,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'notes' closing a list of what is paid ('for three mln dlrs in cash, stock and notes.') is the debt paper, no one noting: the sentence's claim is read once",
+			body: "Vesk Corp said it agreed to buy Brask Inc for three mln dlrs in cash, stock and notes.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Corp", "Brask Inc")
+			},
+			want: []string{"Vesk Corp  false: it agreed to buy Brask Inc for three mln dlrs in cash, stock and notes"},
+		},
+		{
 			name: "'according to' a body's name, a capitalised title and a person names the person ('according to Vesk Chairman Jon Berg'), as a lower-case title does",
 			body: "Vesk Corp plans to sell its unit, according to Vesk Chairman Jon Berg.",
 			build: func(h *hand) {

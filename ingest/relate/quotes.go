@@ -3015,6 +3015,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		if n := s.w(k + 1); (w == "claim" || w == "claims") && strings.HasPrefix(s.parsed().POS[k], "NN") && (n == "for" || n == "of" || n == "to" || n == "on" || n == "against" || n == "by") {
 			continue // "a Soviet claim for a 1986 grain harvest": a noun, nothing said after it
 		}
+		if (w == "notes" || w == "note") && s.w(k-1) == "and" && strings.HasPrefix(s.parsed().POS[k], "NN") && (s.w(k+1) == "." || k+1 >= len(s.Tokens)) {
+			continue // "for three mln dlrs in cash, stock and notes.": the debt paper, no one noting
+		}
 		if (w == "wrote" || w == "write" || w == "writes" || w == "written") && (s.w(k+1) == "off" || s.w(k+1) == "down") {
 			continue // "wrote off loans": an accounting act, no writing
 		}
