@@ -506,6 +506,14 @@ func (f *finder) monthName(i int) (Match, int) {
 	if f.lw(i-1) == "by" && t == present {
 		t = future // a deadline: "the talks are to end by October"
 	}
+	if f.lw(i+2) == "year" {
+		// "July this year", "March next year", "December last year": the
+		// year the words name, whatever the clause's tense
+		shift, ok := map[string]int{"this": 0, "next": 1, "last": -1}[f.lw(i+1)]
+		if ok {
+			return Match{Date: monthOf(time.Date(f.ref.Year()+shift, m, 1, 0, 0, 0, 0, time.UTC))}, 3
+		}
+	}
 	return Match{Date: monthOf(monthNear(f.ref, m, t))}, 1
 }
 

@@ -132,6 +132,15 @@ func TestFind(t *testing.T) {
 			want: []Match{{Start: 36, End: 43, Text: "January", Date: Date{"2019-01", Month}}},
 		},
 		{
+			name: "a month with 'this year', 'next year' or 'last year' after it is of the year they name, whatever the clause's tense",
+			s:    "The report was called for July this year, after talks in December last year.",
+			ref:  wed,
+			want: []Match{
+				{Start: 26, End: 40, Text: "July this year", Date: Date{"2019-07", Month}},
+				{Start: 57, End: 75, Text: "December last year", Date: Date{"2018-12", Month}},
+			},
+		},
+		{
 			name: "an irregular past ('shot', 'struck', 'fled') dates the weekday of its clause behind",
 			s:    "A gunman shot him dead on Friday.",
 			ref:  wed,
