@@ -506,6 +506,9 @@ func (f *finder) monthName(i int) (Match, int) {
 	if f.lw(i-1) == "by" && t == present {
 		t = future // a deadline: "the talks are to end by October"
 	}
+	if f.lw(i-1) == "in" && saidPast.Has(f.lw(i-2)) && !beForm.Has(f.lw(i-3)) {
+		t = past // "said in February that Malaysia would …": when it was said, whatever the claim's "would"
+	}
 	if f.lw(i+2) == "year" {
 		// "July this year", "March next year", "December last year": the
 		// year the words name, whatever the clause's tense
@@ -562,3 +565,12 @@ var clockWords = map[string]bool{
 	"gmt": true, "bst": true, "cet": true, "hkt": true, "jst": true, "utc": true, "hrs": true, "hours": true,
 	"local": true,
 }
+
+// saidPast are verbs of saying in the past, whose "in <month>" dates the
+// saying: "said in February that Malaysia would …".
+var saidPast = wordset.Of(map[string]bool{"said": true, "told": true, "announced": true, "reported": true, "disclosed": true,
+	"stated": true, "added": true, "noted": true, "confirmed": true, "revealed": true, "warned": true, "predicted": true,
+	"estimated": true, "forecast": true, "indicated": true})
+
+// beForm are forms of "be" before a participle: "was announced in May".
+var beForm = wordset.Of(map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true})

@@ -141,6 +141,12 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "'said in <month>' dates the saying behind, though the claim after it speaks of the future ('said in July that it would …')",
+			s:    "The firm said in July that it would cut output.",
+			ref:  wed,
+			want: []Match{{Start: 17, End: 21, Text: "July", Date: Date{"2018-07", Month}}},
+		},
+		{
 			name: "an irregular past ('shot', 'struck', 'fled') dates the weekday of its clause behind",
 			s:    "A gunman shot him dead on Friday.",
 			ref:  wed,
