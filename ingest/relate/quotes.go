@@ -3084,7 +3084,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 		} else if w == "saying" || w == "adding" || w == "noting" {
 			// "<X> blamed Cairo, saying <claim>": the main clause's subject
-			if e := d.clauseSubject(s, k); e >= 0 {
+			if e := d.clauseSubject(s, k, true); e >= 0 {
 				speaker = d.ents[e].ID
 			} else {
 				continue

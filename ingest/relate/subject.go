@@ -7,6 +7,7 @@ import (
 
 	"actorgraph/graph"
 	"actorgraph/ingest/segment"
+	"actorgraph/ingest/syntax"
 )
 
 // subject finds who does what the verb at token v says, when the word
@@ -200,7 +201,8 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			break
 		}
 	case w == "and" || w == "but":
-		if e := d.clauseSubject(s, j); e >= 0 {
+		// (a speech verb's sentence is parsed for its claim anyway)
+		if e := d.clauseSubject(s, j, speechVerbs[s.w(v)]); e >= 0 {
 			return e, true
 		}
 	}
@@ -275,8 +277,15 @@ var auxiliaries = wordset.Of(map[string]bool{
 // clauseSubject is the subject of the clause a coordinated predicate at
 // token k belongs to: the first name of the sentence that speaks and is
 // not a title's country nor the object of a preposition.
-func (d *doc) clauseSubject(s *sent, k int) int {
-	ps := s.parsed()
+//
+// With finite set (a participle's speaker: "…, saying"), a finite verb
+// outside quotation marks before any name also ends the search (read from
+// the parse, which other callers do not need).
+func (d *doc) clauseSubject(s *sent, k int, finite bool) int {
+	var ps *syntax.Sentence
+	if finite {
+		ps = s.parsed()
+	}
 	claimed := false // a finite verb before any name: a claim, whose speaker follows it
 	for j := 0; j < k; j++ {
 		m := s.mentionAt(j)
@@ -285,7 +294,7 @@ func (d *doc) clauseSubject(s *sent, k int) int {
 				return -1 // a verb before any name: the subject is not a name
 			}
 			opening := s.Tokens[j].Start >= s.afterDateline() && (j == 0 || s.Tokens[j-1].Start < s.afterDateline()) // ("Asked about the charges, …")
-			if j < len(ps.POS) && (ps.POS[j] == "VBD" || ps.POS[j] == "VBZ" || ps.POS[j] == "VBP") && !s.quotedAt(j) && !opening {
+			if ps != nil && j < len(ps.POS) && (ps.POS[j] == "VBD" || ps.POS[j] == "VBZ" || ps.POS[j] == "VBP") && !s.quotedAt(j) && !opening {
 				// "It left open the possibility …, but said", "Dealers
 				// doubted whether Japan …": the subject is no name, unless a
 				// name with its speech verb ends the claim ("The accord was
