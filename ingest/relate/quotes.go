@@ -2252,7 +2252,7 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 			}
 			continue
 		}
-		if src, ok := pluralIssuer(d, s, v-1); ok && s.w(v) == "saying" && sayingNouns.Has(s.w(v-1)) {
+		if src, ok := issuedBy(d, s, v-1, s.w(v) == "saying" && sayingNouns.Has(s.w(v-1))); ok {
 			return "", src, d.speechDate(s, v, 0, v+1), v, true // "the groups issued a statement saying lawmakers should \"resist …\""
 		}
 		if (s.w(v) == "adding" || s.w(v) == "saying") && s.w(v-1) == "," {
@@ -3061,7 +3061,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			} else {
 				continue
 			}
-		} else if src, ok := pluralIssuer(d, s, k-1); issued && ok {
+		} else if src, ok := issuedBy(d, s, k-1, issued); ok {
 			source = src // "Following meetings with Leahy, the groups issued a statement saying": the groups, unnamed
 		} else if last := len(c.spans) - 1; (w == "adding" || w == "noting") && last >= 0 && c.spans[last].start >= s.Start && c.spans[last].end <= s.Tokens[k].Start && c.spans[last].speaker != "" {
 			speaker = c.spans[last].speaker // "X said …, adding that …": the same speaker
@@ -3949,6 +3949,15 @@ func (d *doc) mainClauseSpeaker(s *sent, k int) (speaker, source string, ok bool
 		return "", "", false
 	}
 	return "", d.body[s.Tokens[np.Start].Start:s.Tokens[np.End-1].End], true
+}
+
+// issuedBy is pluralIssuer for a text a participle reports (issued):
+// the parse is read only then.
+func issuedBy(d *doc, s *sent, n int, issued bool) (string, bool) {
+	if !issued {
+		return "", false
+	}
+	return pluralIssuer(d, s, n)
 }
 
 // pluralIssuer is the subject of the clause whose object holds the text
