@@ -1921,6 +1921,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'adding' after an unnamed source's claim speaks for that source, not for a name in the claim ('Gold from Norland will not be used, officials said, adding that bullion would be bought on the market')",
+			body: "Gold from Norland or Lund will not be used in the coin, officials said, adding that bullion would be bought on the world market.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Lund")
+			},
+			want: []string{"officials  false: Gold from Norland or Lund will not be used in the coin", "officials  false: bullion would be bought on the world market"},
+		},
+		{
 			name: "'notes' closing a list of what is paid ('for three mln dlrs in cash, stock and notes.') is the debt paper, no one noting: the sentence's claim is read once",
 			body: "Vesk Corp said it agreed to buy Brask Inc for three mln dlrs in cash, stock and notes.",
 			build: func(h *hand) {

@@ -1448,6 +1448,22 @@ type claims struct {
 	upTo   int // while unplaced quotations are read again: their sentence's start (lastSpeaker)
 }
 
+// unnamedBefore is the unnamed source of the claim a verb made earlier in
+// the sentence, ending before token k, when that claim has no named
+// speaker: "" otherwise.
+func (c *claims) unnamedBefore(s *sent, k int) string {
+	last := len(c.spans) - 1
+	if last < 0 || c.spans[last].according || c.spans[last].speaker != "" || c.spans[last].start < s.Start || c.spans[last].end > s.Tokens[k].Start {
+		return ""
+	}
+	for i := len(c.quotes) - 1; i >= 0; i-- {
+		if q := c.quotes[i]; q.Evidence.Start >= s.Start && q.Evidence.Start < s.End && q.Speaker == "" && q.UnnamedSpeaker != "" {
+			return q.UnnamedSpeaker
+		}
+	}
+	return ""
+}
+
 // coordinatedSpeaker is who the speech verb at k joined by "but" or
 // "and" to a speech verb before it in its sentence speaks for: the
 // speaker or unnamed source of the claim that verb made ("One U.S. bank
@@ -3065,6 +3081,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			source = src // "Following meetings with Leahy, the groups issued a statement saying": the groups, unnamed
 		} else if last := len(c.spans) - 1; (w == "adding" || w == "noting") && last >= 0 && c.spans[last].start >= s.Start && c.spans[last].end <= s.Tokens[k].Start && c.spans[last].speaker != "" {
 			speaker = c.spans[last].speaker // "X said …, adding that …": the same speaker
+		} else if src := c.unnamedBefore(s, k); (w == "adding" || w == "noting") && s.w(k-1) == "," && src != "" {
+			source = src // "…, officials said, adding that …": the same unnamed source, not a name in the claim
 		} else if sp, src, ok := c.coordinatedSpeaker(s, k); ok {
 			speaker, source = sp, src // "The Soviet official said that …, but said that …": the one the first verb names
 		} else if s.w(k-1) == "," && strings.HasSuffix(w, "ing") && thatVerbSet.Has(w) {
