@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'both sides', 'the two countries' take up the parties named together as a subject just before ('Norland and Lund held talks in Vardo. Both sides signed an accord.')",
+			published: "1987-03-12",
+			body:      "Norland and Lund held talks in Vardo. Both sides signed an accord.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Lund")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"agreement  @ happened: Norland/participant, Lund/participant", "talks  @Vardo happened: Norland/participant, Lund/participant"},
+		},
+		{
 			name:      "one who is or remains under pressure from a party to act is appealed to by it, as one who comes under pressure is ('Norland is under pressure from Lund to open its markets'); not when denied, nor pressure from a market ('prices are under pressure from heavy selling')",
 			published: "1987-03-12",
 			body:      "Norland is under pressure from Lund to open its markets. Brask is not under pressure from Lund. Prices are under pressure from heavy selling.",

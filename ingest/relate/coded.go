@@ -3029,6 +3029,14 @@ func (d *doc) unitSeller(s *sent, np syntax.NounPhrase) int {
 // minister of Japan" → Japan).
 func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
 	out := d.partiesInNamed(s, np)
+	if n := s.w(np.End); len(out) == 0 && np.Head == np.End-1 && np.Head > np.Start && s.w(np.Head) != "they" && n != "-" && n != "--" && n != "—" && n != "–" && n != "," && n != "(" {
+		// (not "the two - Vardo and Brekka -": the list after names them)
+		// "Japan and China held talks. The two countries agreed …", "both
+		// sides signed": the parties named together before
+		if a, b := d.jointPair(s, np.Head); a >= 0 && b >= 0 {
+			return []int{a, b}
+		}
+	}
 	if len(out) == 0 && np.End-np.Start == 2 && np.Head == np.Start+1 && s.w(np.Start) == "the" && s.w(np.Head) == "government" {
 		// "urged the government to act", "the government would send
 		// missions": the one state the article names before (GUIDE.md)
@@ -4458,6 +4466,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if !cl.Passive && givers == nil && denier == nil {
 			actors = d.withListedIt(s, ps, sources, actors, c)
 		}
+
 		if len(actors) == 0 && len(sources) > 0 {
 			// "Hamas militants", "Wagner fighters": a name the chunker left
 			// before an agent noun is whose agents they are

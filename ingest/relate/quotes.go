@@ -1359,8 +1359,17 @@ var pluralParties = wordset.Of(map[string]bool{"they": true, "companies": true, 
 // at j takes up ("They said", "The companies said": the guide gives a
 // joint statement to the first named); -1 for none.
 func (d *doc) jointSpeakers(s *sent, j int) int {
+	a, _ := d.jointPair(s, j)
+	return a
+}
+
+// jointPair is jointSpeakers with the second party named: the two parties
+// named together by "and" that a plural subject ending at j takes up
+// ("Japan and China held talks. The two countries agreed …"); -1, -1 for
+// none.
+func (d *doc) jointPair(s *sent, j int) (int, int) {
 	if !pluralParties.Has(s.w(j)) || s.mentionAt(j) != nil {
-		return -1
+		return -1, -1
 	}
 	if s.w(j) != "they" {
 		// "the companies", "the two companies", "both banks": the phrase
@@ -1370,7 +1379,7 @@ func (d *doc) jointSpeakers(s *sent, j int) int {
 			o--
 		}
 		if o >= 0 && s.w(o) != "the" && !(o == j-1 && (s.w(j-1) == "both" || s.w(j-1) == "two")) {
-			return -1
+			return -1, -1
 		}
 	}
 	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
@@ -1402,11 +1411,11 @@ func (d *doc) jointSpeakers(s *sent, j int) int {
 				continue
 			}
 			if n := ps.mentionAt(k + 1 + b2i(ps.w(k+1) == "the")); n != nil && n.ent != m.ent && speaks(d.ents[n.ent].Type) && d.ents[n.ent].Type == d.ents[m.ent].Type {
-				return m.ent
+				return m.ent, n.ent
 			}
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // softTokens may stand between a speaker and the speech verb.
