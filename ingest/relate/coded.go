@@ -1063,7 +1063,10 @@ var supportNouns = wordset.Of(map[string]bool{"support": true, "help": true, "as
 // underPressure reports a clause of being or remaining "under pressure
 // from" a party: "Japan is under pressure from the United States".
 func underPressure(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) bool {
-	if l := lemma(lex, ps.Lower(cl.Head)); l != "be" && l != "remain" && l != "stay" || cl.Passive || cl.Negated {
+	if cl.Passive || cl.Negated || !slices.ContainsFunc(cl.Preps, func(p syntax.PrepPhrase) bool { return strings.EqualFold(ps.Words[p.Prep], "under") }) {
+		return false
+	}
+	if l := lemma(lex, ps.Lower(cl.Head)); l != "be" && l != "remain" && l != "stay" {
 		return false
 	}
 	under, from := false, false
