@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "voting against a proposal is refusing it (120, the dictionary's own VOTE '* (AGAINST)'), not weighing a policy option (014): 'Norland voted against the Vesk Union proposal', 'Lund would vote against the proposed Vesk Union tax'",
+			published: "1987-03-12",
+			body:      "Norland voted against the Vesk Union proposal. Lund would vote against the proposed Vesk Union tax.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Lund")
+				unknownAll(h, graph.Organization, "Vesk Union")
+			},
+			want: []string{"proposal  @ happened: Vesk Union/actor", "reject  @ happened: Norland/actor, Vesk Union/target", "reject  @ planned: Lund/actor, Vesk Union/target"},
+		},
+		{
 			name:      "'both sides', 'the two countries' take up the parties named together as a subject just before ('Norland and Lund held talks in Vardo. Both sides signed an accord.')",
 			published: "1987-03-12",
 			body:      "Norland and Lund held talks in Vardo. Both sides signed an accord.",

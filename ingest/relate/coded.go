@@ -3574,6 +3574,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// subject
 			m, ok = cameo.Match{Code: "020", Entry: "UNDER_PRESSURE", Reversed: true}, true
 		}
+		if lem == "vote" && !cl.Negated && prepIn(ps, cl, "against") {
+			// "would vote against the proposal": the dictionary's own VOTE
+			// "* (AGAINST)" refusal (120), which its "* &PROPOSAL" (a
+			// policy option weighed, 014) had come before
+			m, ok = cameo.Match{Code: "120", Entry: "VOTE", Pattern: "* (AGAINST)"}, true
+		}
 		if ok && m.Code == "040" && m.Pattern == "" && considerVerbs.Has(lem) {
 			// "is weighing tighter curbs", "is considering other firms as
 			// suppliers": CAMEO's considering a policy option (014), not a
