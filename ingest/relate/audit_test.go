@@ -1941,6 +1941,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a person set off after a claim whose office runs on to the speech verb with no closing comma speaks, not the bodies in the office ('…, Jon Berg, administrator for Vesk Agency's Stabilization and Conservation Service said'); not a pronoun's clause ('…, including its chairman, Ada Lund, he said')",
+			body: "Producers submitted bids for 11 mln acres, Jon Berg, administrator for Vesk Agency's Stabilization and Conservation Service said at a hearing. The offers were made by several Halvard representatives, including its chairman, Ada Lund, he said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+				unknownAll(h, graph.Organization, "Vesk Agency", "Stabilization and Conservation Service", "Halvard")
+			},
+			want: []string{"Jon Berg  false: Producers submitted bids for 11 mln acres", "Jon Berg  false: The offers were made by several Halvard representatives, including its chairman, Ada Lund"},
+		},
+		{
 			name: "'adding' after an unnamed source's claim speaks for that source, not for a name in the claim ('Gold from Norland will not be used, officials said, adding that bullion would be bought on the market')",
 			body: "Gold from Norland or Lund will not be used in the coin, officials said, adding that bullion would be bought on the world market.",
 			build: func(h *hand) {

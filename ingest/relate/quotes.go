@@ -452,6 +452,39 @@ func (d *doc) personBeforeApposition(s *sent, m *mention) *mention {
 // and a body it serves). Nil when the words before v are no such phrase.
 func (d *doc) appositionSpeaker(s *sent, v int) *mention { return d.appositionSpeakerAt(s, v, true) }
 
+// unclosedApposition is the person set off by commas after a claim whose
+// description runs on to the speech verb at v with no comma closing it:
+// "<claim>, Milton Hertz, administrator for USDA's … Service said", "…,
+// Jerry Huckaby, a leading Congressman representing sugar growers told
+// Reuters"; nil for any other shape.
+func (d *doc) unclosedApposition(s *sent, v int, personNoun func(string) bool) *mention {
+	if s.w(v-1) == "," {
+		return nil // (a closed apposition is appositionSpeaker's)
+	}
+	o := -1
+	for q := v - 1; q > 0 && q >= v-16; q-- {
+		w := s.w(q)
+		if w == "," {
+			o = q
+			break
+		}
+		if w == "\"" || w == "“" || w == "”" || w == ";" || w == "." || speechVerbs[w] {
+			return nil
+		}
+		if m := s.mentionAt(q); m != nil && d.ents[m.ent].Type == graph.Person {
+			return nil
+		}
+	}
+	if w := s.w(o + 1); o < 2 || o+1 >= v || !isLowerWord(s.raw(o+1)) || w != "a" && w != "an" && w != "the" && !personNoun(w) {
+		return nil // the description opens with an office or an article: "administrator for", "a leading Congressman" (not "he said", "may be able to")
+	}
+	p := s.mentionAt(o - 1)
+	if p == nil || p.last != o || d.ents[p.ent].Type != graph.Person || s.w(p.first-1) != "," {
+		return nil
+	}
+	return p
+}
+
 // appositionSpeakerAt is appositionSpeaker; outer tells to look past a
 // second apposition that describes the first one's body: "George Miller,
 // vice-president of the Lake Carriers Association, an association of
@@ -3122,6 +3155,11 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				r.addClaim(d, s, c, articleID, claim{start: s.afterDateline(), end: end, speaker: inv, verb: k}, src, d.speechDate(s, k, k+1, k+4))
 			}
 			continue
+		} else if p := d.unclosedApposition(s, k, r.personNoun); p != nil {
+			// "<claim>, Milton Hertz, administrator for USDA's Agricultural
+			// Stabilization and Conservation Service said": the person, whose
+			// apposition the wire did not close before the verb
+			speaker, j = d.ents[p.ent].ID, p.first
 		} else if by := reportsBy(d, s, j); by != nil {
 			speaker = d.ents[by.ent].ID
 		} else if st := d.administration(s, j); st >= 0 {
@@ -3571,7 +3609,7 @@ func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl clai
 	})
 	// a joint statement ("Germany and France said in a joint statement")
 	// is said by every party of the speech verb's subject
-	for _, co := range d.coSpeakers(s, cl) {
+	for _, co := range d.coSpeakers(s, cl, r.personNoun) {
 		q := c.quotes[len(c.quotes)-1]
 		q.ID, q.Speaker, q.About = graph.JointQuoteID(articleID, cl.start, cl.end, co), co, d.about(cl.start, cl.end, co)
 		c.quotes = append(c.quotes, q)
@@ -3580,7 +3618,7 @@ func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl clai
 
 // coSpeakers are the parties besides the claim's speaker that the subject
 // of its speech verb names, by entity id.
-func (d *doc) coSpeakers(s *sent, cl claim) []string {
+func (d *doc) coSpeakers(s *sent, cl claim, personNoun func(string) bool) []string {
 	if cl.verb <= 0 || cl.speaker == "" || len(s.mentions) < 2 || s.w(cl.verb) == "adding" || s.w(cl.verb) == "saying" {
 		return nil // a participle's subject is the main clause's speaker alone
 	}
@@ -3599,6 +3637,9 @@ func (d *doc) coSpeakers(s *sent, cl claim) []string {
 	}
 	if !other {
 		return nil
+	}
+	if p := d.unclosedApposition(s, cl.verb, personNoun); p != nil && d.ents[p.ent].ID == cl.speaker {
+		return nil // "…, Milton Hertz, administrator for USDA's … Stabilization and Conservation Service said": bodies that describe him
 	}
 	ps := s.parsed()
 	var out []string
