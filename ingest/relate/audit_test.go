@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "one told to act is appealed to also when a title with 'and' stands before the name ('told Trade and Industry Minister Ada Lund to redouble her efforts')",
+			published: "1987-03-12",
+			body:      "Jon Berg told Trade and Industry Minister Ada Lund to redouble her efforts.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+			},
+			want: []string{"appeal  @ happened: Jon Berg/actor, Ada Lund/target"},
+		},
+		{
 			name:      "voting against a proposal is refusing it (120, the dictionary's own VOTE '* (AGAINST)'), not weighing a policy option (014): 'Norland voted against the Vesk Union proposal', 'Lund would vote against the proposed Vesk Union tax'",
 			published: "1987-03-12",
 			body:      "Norland voted against the Vesk Union proposal. Lund would vote against the proposed Vesk Union tax.",

@@ -1348,9 +1348,11 @@ func (d *doc) tellsToAct(s *sent, ps *syntax.Sentence, ci int) bool {
 		}
 		told, end = cl.Subject, cl.Agent[len(cl.Agent)-1].End
 	} else if len(told) > 0 {
-		end = told[0].End
+		// ("told Trade and Industry Minister Hajime Tamura to": a title
+		// with "and" the parse reads as two objects)
+		end = told[len(told)-1].End
 	}
-	if len(told) == 0 || len(d.partiesOf(s, told[:1])) == 0 {
+	if len(told) == 0 || len(d.partiesOf(s, told)) == 0 {
 		return false
 	}
 	for j, o := range ps.Clauses {
