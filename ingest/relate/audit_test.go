@@ -2747,6 +2747,16 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a capitalised 'Head of' in an apposition is the body's head, as a lower-case one is ('Sir Jon Berg, Head of the Vesk Delegation in Lund, said')",
+			body: "Sir Jon Berg, Head of the Vesk Delegation in Lund, said the bill was misguided.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg")
+				unknownAll(h, graph.Organization, "Vesk Delegation")
+				unknownAll(h, graph.City, "Lund")
+			},
+			want: []string{"Jon Berg leaderOf Vesk Delegation (Head)", "Vesk Delegation basedIn Lund"},
+		},
+		{
 			name: "people named, elected or appointed to a firm's board are its board members: the board of the firm named, or the board of the firm that speaks ('Vesk Corp said … Jon Berg and Ada Lund were named to the board'); no firm named, no relation",
 			body: "Vesk Corp said its directors have resigned and Jon Berg and Ada Lund were named to the board. Olaf Brask was appointed to the board of Halvard AG. Karl Lund was named to the board.",
 			build: func(h *hand) {

@@ -1562,7 +1562,7 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		// verb of office a bare title is usual ("has been President of
 		// France")
 		if m := s.mentionAt(k); !isLowerWord(s.raw(k)) && !at.verbal && (m == nil || !isState(d.entity(m.ent)) || m.first != k) {
-			if _, _, ok := r.titleStartingAt(s, k); !ok {
+			if _, _, ok := r.titleStartingAt(s, k); !ok && !(s.w(k) == "head" && s.w(k+1) == "of") { // ("Sir Roy Denman, Head of the EC Delegation,")
 				q := k
 				for q < k+2 && rankWords.Has(s.w(q)) {
 					q++ // "X, Deputy Trade Minister at …": a rank before the title
