@@ -1950,6 +1950,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a person named between commas after an opening description in lower case speaks ('Vesk Corp chief of security, Retired General Jon Berg, said …')",
+			body: "Vesk Corp chief of security, Retired General Jon Berg, said security measures would be stricter.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg")
+				unknownAll(h, graph.Organization, "Vesk Corp")
+			},
+			want: []string{"Jon Berg  false: security measures would be stricter"},
+		},
+		{
 			name: "a person set off after a claim whose office runs on to the speech verb with no closing comma speaks, not the bodies in the office ('…, Jon Berg, administrator for Vesk Agency's Stabilization and Conservation Service said'); not a pronoun's clause ('…, including its chairman, Ada Lund, he said')",
 			body: "Producers submitted bids for 11 mln acres, Jon Berg, administrator for Vesk Agency's Stabilization and Conservation Service said at a hearing. The offers were made by several Halvard representatives, including its chairman, Ada Lund, he said.",
 			build: func(h *hand) {

@@ -452,6 +452,37 @@ func (d *doc) personBeforeApposition(s *sent, m *mention) *mention {
 // and a body it serves). Nil when the words before v are no such phrase.
 func (d *doc) appositionSpeaker(s *sent, v int) *mention { return d.appositionSpeakerAt(s, v, true) }
 
+// nameAfterDescription is the person named between commas right before
+// the speech verb at v when the sentence opens with a description of him
+// in lower case and no comma of its own: "Ecopetrol chief of security,
+// Retired General Carlos Narvaez, said"; nil otherwise.
+func (d *doc) nameAfterDescription(s *sent, v int) *mention {
+	if w := s.w(v); s.w(v-1) != "," || w != "said" && w != "says" && w != "told" && w != "added" {
+		return nil // (not "warned the nation's hierarchy against discord": no claim)
+	}
+	p := s.mentionAt(v - 2)
+	if p == nil || p.last != v-1 || d.ents[p.ent].Type != graph.Person {
+		return nil
+	}
+	st := d.titleStart(s, p.first)
+	if s.w(st-1) != "," || st-2 < 0 || !isLowerWord(s.raw(st-2)) {
+		return nil
+	}
+	first := s.firstWord()
+	if st-1 <= first {
+		return nil
+	}
+	for q := first; q < st-1; q++ {
+		if w := s.w(q); w == "," || w == "\"" || w == "“" || w == "”" || speechVerbs[w] {
+			return nil // (a claim before: "<claim>, the official, X, said" is read elsewhere)
+		}
+		if m := s.mentionAt(q); m != nil && d.ents[m.ent].Type == graph.Person {
+			return nil
+		}
+	}
+	return p
+}
+
 // unclosedApposition is the person set off by commas after a claim whose
 // description runs on to the speech verb at v with no comma closing it:
 // "<claim>, Milton Hertz, administrator for USDA's … Service said", "…,
@@ -3155,6 +3186,10 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				r.addClaim(d, s, c, articleID, claim{start: s.afterDateline(), end: end, speaker: inv, verb: k}, src, d.speechDate(s, k, k+1, k+4))
 			}
 			continue
+		} else if p := d.nameAfterDescription(s, k); p != nil {
+			// "Ecopetrol chief of security, Retired General Carlos Narvaez,
+			// said": the person the opening description names
+			speaker, j = d.ents[p.ent].ID, p.first
 		} else if p := d.unclosedApposition(s, k, r.personNoun); p != nil {
 			// "<claim>, Milton Hertz, administrator for USDA's Agricultural
 			// Stabilization and Conservation Service said": the person, whose
