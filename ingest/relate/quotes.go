@@ -1529,6 +1529,12 @@ func (c *claims) unnamedBefore(s *sent, k int) string {
 	if last < 0 || c.spans[last].according || c.spans[last].speaker != "" || c.spans[last].start < s.Start || c.spans[last].end > s.Tokens[k].Start {
 		return ""
 	}
+	return c.lastUnnamed(s)
+}
+
+// lastUnnamed is the unnamed source of the last quote read in sentence s,
+// "" when it has none.
+func (c *claims) lastUnnamed(s *sent) string {
 	for i := len(c.quotes) - 1; i >= 0; i-- {
 		if q := c.quotes[i]; q.Evidence.Start >= s.Start && q.Evidence.Start < s.End && q.Speaker == "" && q.UnnamedSpeaker != "" {
 			return q.UnnamedSpeaker
@@ -1556,10 +1562,8 @@ func (c *claims) coordinatedSpeaker(s *sent, k int) (speaker, source string, ok 
 	if c.spans[last].speaker != "" {
 		return c.spans[last].speaker, "", true
 	}
-	for i := len(c.quotes) - 1; i >= 0; i-- {
-		if q := c.quotes[i]; q.Evidence.Start >= s.Start && q.Evidence.Start < s.End && q.Speaker == "" && q.UnnamedSpeaker != "" {
-			return "", q.UnnamedSpeaker, true
-		}
+	if src := c.lastUnnamed(s); src != "" {
+		return "", src, true
 	}
 	return "", "", false
 }
