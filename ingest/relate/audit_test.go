@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "what proposals, bids or requests aim at is not done by them ('the Vesk Commission is working on proposals to enable Norland to provide income supports', 'had any concrete proposals to help Lund')",
+			published: "1987-03-12",
+			body:      "The Vesk Commission is working on proposals to enable Norland to provide income supports. Asked whether Brask had any concrete proposals to help Lund, he declined to comment.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Commission")
+				unknownAll(h, graph.Country, "Norland", "Brask", "Lund")
+			},
+			want: nil,
+		},
+		{
 			name:      "one told to act is appealed to also when a title with 'and' stands before the name ('told Trade and Industry Minister Ada Lund to redouble her efforts')",
 			published: "1987-03-12",
 			body:      "Jon Berg told Trade and Industry Minister Ada Lund to redouble her efforts.",

@@ -1430,6 +1430,7 @@ var ownVerbCodes = wordset.MapOf(map[string]string{
 // aimNouns name an aim, whose infinitive ("a bid to join", "an attempt to
 // seize", "its plan to build") tells what is aimed at, not an act.
 var aimNouns = wordset.Of(map[string]bool{"bid": true, "attempt": true, "effort": true, "efforts": true, "plan": true,
+	"proposals": true, "bids": true, "offers": true, "attempts": true, "requests": true, // "working on proposals to enable the EC to …"
 	"plans": true, "offer": true, "request": true, "decision": true, "move": true, "push": true, "drive": true,
 	"campaign": true, "proposal": true, "promise": true, "pledge": true, "call": true, "calls": true,
 	"demand": true, "demands": true, "right": true, "failure": true, "refusal": true, "readiness": true,
