@@ -5431,8 +5431,10 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 				bidTo++
 			}
 		}
-		if a := d.boughtAfter(s, lex, bidTo); tried && (a < 0 || d.ents[a].Type != graph.Organization) {
-			continue // ("efforts to acquire U.S. high technology firms": no firm named)
+		if tried {
+			if a := d.boughtAfter(s, lex, bidTo); a < 0 || d.ents[a].Type != graph.Organization {
+				continue // ("efforts to acquire U.S. high technology firms": no firm named)
+			}
 		}
 		if bidsOnly && !bidNouns.Has(w) || s.silent[n.Noun] {
 			continue

@@ -3158,8 +3158,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			source = src // "Following meetings with Leahy, the groups issued a statement saying": the groups, unnamed
 		} else if last := len(c.spans) - 1; (w == "adding" || w == "noting") && last >= 0 && c.spans[last].start >= s.Start && c.spans[last].end <= s.Tokens[k].Start && c.spans[last].speaker != "" {
 			speaker = c.spans[last].speaker // "X said …, adding that …": the same speaker
-		} else if src := c.unnamedBefore(s, k); (w == "adding" || w == "noting") && s.w(k-1) == "," && src != "" {
-			source = src // "…, officials said, adding that …": the same unnamed source, not a name in the claim
+		} else if (w == "adding" || w == "noting") && s.w(k-1) == "," && c.unnamedBefore(s, k) != "" {
+			source = c.unnamedBefore(s, k) // "…, officials said, adding that …": the same unnamed source, not a name in the claim
 		} else if sp, src, ok := c.coordinatedSpeaker(s, k); ok {
 			speaker, source = sp, src // "The Soviet official said that …, but said that …": the one the first verb names
 		} else if s.w(k-1) == "," && strings.HasSuffix(w, "ing") && thatVerbSet.Has(w) {
