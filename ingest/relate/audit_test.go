@@ -2336,6 +2336,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ostland Trust  false: it extended its deadline", "Ostland Trust  false: it had received 40 mln dlrs", "Vesk Partners  false: it holds 9.8 pct of Brask Inc stock", "Vesk Partners  false: it would make an offer"},
 		},
 		{
+			name: "'the partnership said' is also a body whose legal form is LP, or one an apposition calls a partnership",
+			body: "Brask LP said it will pay 17 cts a unit. Halvard Exchange listed the units. The partnership said the payout is its largest. Vesk Realization Co, a limited partnership formed to sell timberland, said it sold 9,000 acres to Mersk Corp. Mersk Corp shares rose. The partnership said it will terminate in August.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Brask LP", "Halvard Exchange", "Vesk Realization Co", "Mersk Corp")
+			},
+			want: []string{"Brask LP  false: it will pay 17 cts a unit", "Brask LP  false: the payout is its largest", "Vesk Realization Co  false: it sold 9,000 acres to Mersk Corp", "Vesk Realization Co  false: it will terminate in August"},
+		},
+		{
 			name: "'said without elaborating' closes the attribution: the claim is before it, the aside no claim",
 			body: "More contracts are expected soon, Vesk Corp added without providing details. Sales fell in May, Jon Berg said without elaborating.",
 			build: func(h *hand) {

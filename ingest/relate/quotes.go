@@ -641,8 +641,8 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 		// no speaker fits before it: the one body of the kind the article
 		// named before
 		found := -1
-		for i, e := range d.ents {
-			if !fitsNoun(e, noun) {
+		for i := range d.ents {
+			if !d.fits(i, noun) {
 				continue
 			}
 			if d.mentionedBefore(i, s.Tokens[k].Start) && !d.mentionedBefore(i, s.Start) {

@@ -466,10 +466,10 @@ func (d *doc) bodyDescribed(s *sent, j int, noun string, c *claims) int {
 	if e := d.orgAntecedent(s, j, noun, c); e >= 0 {
 		return e
 	}
-	if e := d.onlyOrganisationBefore(s, j); e >= 0 && fitsNoun(d.ents[e], noun) {
+	if e := d.onlyOrganisationBefore(s, j); e >= 0 && d.fits(e, noun) {
 		return e // "AVX Corp … The company agreed": the one firm named before
 	}
-	if e := d.topicOrganization(s); e >= 0 && fitsNoun(d.ents[e], noun) && s.idx > 0 {
+	if e := d.topicOrganization(s); e >= 0 && d.fits(e, noun) && s.idx > 0 {
 		// "Zenith Laboratories said … Squibb … The company said": the
 		// firm the article opens with
 		return e
@@ -656,7 +656,7 @@ func (d *doc) orgAntecedent(s *sent, k int, noun string, c *claims) int {
 			continue
 		}
 		e, ok := d.index(q.Speaker)
-		if !ok || !fitsNoun(d.ents[e], noun) {
+		if !ok || !d.fits(e, noun) {
 			continue
 		}
 		if q.Evidence.Start == s.Start && !d.mentionedBefore(e, s.Tokens[k].Start) {
@@ -674,7 +674,7 @@ func (d *doc) orgAntecedent(s *sent, k int, noun string, c *claims) int {
 				continue
 			}
 			for _, m := range o.mentions {
-				if w := o.w(m.first - 1); speechVerbs[o.w(m.last)] && fitsNoun(d.ents[m.ent], noun) && !o.possessive(m.last-1) &&
+				if w := o.w(m.first - 1); speechVerbs[o.w(m.last)] && d.fits(m.ent, noun) && !o.possessive(m.last-1) &&
 					w != "with" && w != "of" && w != "at" && w != "for" && w != "from" && w != "by" { // (not "an analyst with Dean Witter said")
 					best = m.ent
 				}
@@ -741,6 +741,34 @@ func (d *doc) mentionedBefore(e, off int) bool {
 	return false
 }
 
+// fits is fitsNoun for the article's entity e, which an apposition may
+// also call a partnership: "Timber Realization, a limited partnership
+// formed to dispose of timberlands, … . The partnership said".
+func (d *doc) fits(e int, noun string) bool {
+	return fitsNoun(d.ents[e], noun) || noun == "partnership" && d.ents[e].Type == graph.Organization && d.calledPartnership(e)
+}
+
+// calledPartnership reports a mention of e followed by ", a (an)" and
+// at most three lower-case words before "partnership".
+func (d *doc) calledPartnership(e int) bool {
+	for _, s := range d.sents {
+		for _, m := range s.mentions {
+			if m.ent != e || s.w(m.last) != "," || s.w(m.last+1) != "a" && s.w(m.last+1) != "an" {
+				continue
+			}
+			for k := m.last + 2; k < m.last+6 && k < len(s.lw); k++ {
+				if s.w(k) == "partnership" {
+					return true
+				}
+				if !isLowerWord(s.raw(k)) {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
 func fitsNoun(e graph.Entity, noun string) bool {
 	switch noun {
 	case "":
@@ -766,7 +794,10 @@ func fitsNoun(e graph.Entity, noun string) bool {
 		case "partners", "partnership", "lp", "l.p.", "l.p":
 			return true
 		}
-		return false
+		// (a legal form saying it: "TENERA LP", "USACafes L.P.")
+		ws := strings.Fields(strings.ToLower(e.Name))
+		last := strings.Trim(ws[len(ws)-1], ".")
+		return len(ws) > 1 && (last == "lp" || last == "l.p")
 	case "newspaper":
 		return e.Type == graph.Organization && newspaperName(e.Name)
 	case "agency":
