@@ -1960,6 +1960,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a name inside the subject's modifier is no speaker: 'X's aide' after a quotation, lawyers representing X, banks polled by X, a body headed by X",
+			body: "\"We will hear what they have to say,\" Jon Berg's aide said. Lawyers representing Ada Lund have said she saw the funds as a reward. Trading banks polled by Vesk Corp said rates would rise. The Halvard Commission, headed by Karl Brask, said its decision reflected a \"need to safeguard the principle of separation between banks and industry.\"",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund", "Karl Brask")
+				unknownAll(h, graph.Organization, "Vesk Corp", "Halvard Commission")
+			},
+			want: []string{"Halvard Commission  true: need to safeguard the principle of separation between banks and industry", "Jon Berg's aide  true: We will hear what they have to say", "Lawyers representing Ada Lund  false: she saw the funds as a reward", "banks polled by Vesk Corp  false: rates would rise"},
+		},
+		{
 			name: "a person named between commas after an opening description in lower case speaks ('Vesk Corp chief of security, Retired General Jon Berg, said …')",
 			body: "Vesk Corp chief of security, Retired General Jon Berg, said security measures would be stricter.",
 			build: func(h *hand) {

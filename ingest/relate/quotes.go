@@ -2047,6 +2047,11 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		}
 		return "", "", "", 0, false
 	}
+	if h := v - 1; h > k+1 && sourceWord(s.w(h)) && s.mentionAt(h) == nil && isLowerWord(s.raw(h)) && s.possessive(h-1) && s.mentionAt(h-2) != nil {
+		// (`…," Lyng's aide said`: the aide speaks, unnamed, as in
+		// "Lyng's aide said …")
+		return "", d.body[s.Tokens[k].Start:s.Tokens[h].End], dt, v, true
+	}
 	person, other := -1, -1
 	for j := k; j < v; j++ {
 		m := s.mentionAt(j)
@@ -2384,6 +2389,11 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 				near = m.ent
 			}
 		}
+		if o := headedAside(s, v-1); near >= 0 && o > 0 && s.w(v-1) == "," {
+			if m := s.mentionAt(o - 1); m != nil && speaks(d.ents[m.ent].Type) {
+				near = m.ent // "The Interministerial Committee, headed by Treasury Minister Giovanni Goria, said": the committee speaks, not its head
+			}
+		}
 		if near >= 0 && d.ents[near].Type != graph.Person && s.w(v-1) == "," {
 			// "Bristol-Myers, the third largest drug company in the U.S.,
 			// said that \"…\"": the name before the apposition, not one in it
@@ -2421,6 +2431,21 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 		}
 	}
 	return "", "", "", 0, false
+}
+
+// headedAside is the comma that opens a phrase set off before the comma
+// at c with "headed (led, chaired) by" ("The Interministerial Committee,
+// headed by Treasury Minister Giovanni Goria, said"), -1 for none.
+func headedAside(s *sent, c int) int {
+	for o := c - 1; o > 0 && o > c-10; o-- {
+		if s.w(o) == "," {
+			if headedBy.At(s.w(o+1)) != "" && s.w(o+2) == "by" {
+				return o
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // personAfterFirm is the person a firm's name and job stand before in an

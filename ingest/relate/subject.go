@@ -1024,10 +1024,14 @@ var aboutPreps = wordset.Of(map[string]bool{"on": true, "about": true, "of": tru
 // right after the noun of an unnamed source, past a "the" and a lower-case
 // word after it: "traders at the", "officials in neighbouring".
 func sourceOf(s *sent, p int) bool {
-	if s.w(p) == "by" && p > 1 && polledWords.Has(s.w(p-1)) && sourceWord(s.w(p-2)) {
-		// "Analysts polled by Reuters estimated": the people asked speak,
-		// not the body that asked them
+	if s.w(p) == "by" && p > 1 && polledWords.Has(s.w(p-1)) && (sourceWord(s.w(p-2)) || isLowerWord(s.raw(p-2)) && strings.HasSuffix(s.w(p-2), "s")) {
+		// "Analysts polled by Reuters estimated", "Trading banks polled
+		// by Reuters said": the people or firms asked speak, not the body
+		// that asked them
 		return true
+	}
+	if s.w(p) == "representing" && p > 0 && sourceWord(s.w(p-1)) {
+		return true // "Lawyers representing Ward have said": the lawyers speak, not their client
 	}
 	for n := 0; n < 2 && p > 0 && !isLowerWord(s.raw(p)) && s.w(p-1) != "," && (afterPreps.Has(s.w(p-1)) || !isLowerWord(s.raw(p-1))); n++ {
 		p-- // a party's word before the title: "Aides to Republican Senator Robert Dole"
