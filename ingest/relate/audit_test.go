@@ -160,6 +160,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a body or state the talks are about ('talks on the Vesk Union', 'a meeting on Lund') is no side of them; a sale or a side's debt they are on still names their sides",
+			published: "1987-03-12",
+			body:      "Trade ministers from 22 nations gathered in Osby for informal talks on the Vesk Union. Norland held talks with Brask on Lund. Vardo held negotiations with creditors over Lund's debt.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Union")
+				unknownAll(h, graph.Country, "Norland", "Brask", "Lund", "Vardo")
+				unknownAll(h, graph.City, "Osby")
+			},
+			want: []string{"talks  @ happened: Norland/participant, Brask/participant", "talks  @ happened: Vardo/participant, Lund/participant"},
+		},
+		{
 			name:      "what proposals, bids or requests aim at is not done by them ('the Vesk Commission is working on proposals to enable Norland to provide income supports', 'had any concrete proposals to help Lund')",
 			published: "1987-03-12",
 			body:      "The Vesk Commission is working on proposals to enable Norland to provide income supports. Asked whether Brask had any concrete proposals to help Lund, he declined to comment.",

@@ -5660,6 +5660,12 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 				for _, a := range ents {
 					e.add(a, other)
 				}
+			case (pw == "on" || pw == "over") && (typ == "talks" || typ == "meeting" || typ == "summit") && s.mentionHeads(p.Object):
+				// a body or state the talks are about, not a side of them nor
+				// where they are held: "informal talks on the GATT", "a
+				// meeting on Afghanistan" (a side's debt or a sale to a firm
+				// the talks are on names their sides: "negotiations with
+				// creditors over Brazil's debt")
 			case targetPreps.Has(pw) || pw == "of":
 				if e.location < 0 {
 					e.location = d.placeIn(s, p.Object) // "the bombing of the Georgian town of Gori"

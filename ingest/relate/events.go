@@ -3475,6 +3475,7 @@ after:
 		prep = "object"
 	}
 	free := 1 // one word of its own may follow a noun: "sanctions pressure on"
+	prepAt := -1
 	for j := e.end; j < limit; j++ {
 		w := s.w(j)
 		if m := s.mentionAt(j); m != nil {
@@ -3505,6 +3506,10 @@ after:
 				e.add(m.ent, graph.RoleParticipant)
 			case prep == "in" || prep == "at":
 				// a place or host, not a party: "talks at the Kremlin"
+			case (prep == "on" || prep == "over") && !e.verbal && (e.typ == "talks" || e.typ == "meeting" || e.typ == "summit") &&
+				m.first == prepAt+1+b2i(s.w(prepAt+1) == "the") && !s.possessive(m.last) && s.w(m.last) != "-":
+				// a body or state the talks are about, no side of them:
+				// "informal talks on the GATT" (not "talks on Brazil's debt")
 			case prep != "":
 				e.add(m.ent, graph.RoleTarget)
 			}
@@ -3539,7 +3544,7 @@ after:
 			// United States by President Corazon Aquino"
 			prep = "by"
 		case afterPreps.Has(w):
-			prep = w
+			prep, prepAt = w, j
 		case w == "and" || determiners.Has(w) || e.typ == "proposal" && proposalFiller.Has(w) || r.titleKind(s.raw(j)) != kindNone || isDateToken(s, j) || isNumber(w) || placeNouns.Has(w) || s.possessive(j):
 		case w == "," && next && j > e.end:
 			// a list or an apposition of names: "by France, Germany and the
