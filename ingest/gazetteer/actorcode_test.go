@@ -36,6 +36,8 @@ func TestActorCode(t *testing.T) {
 		{graph.Organization, "OPEC", "1987-03-01", "", "IGOOPC"},
 		{graph.Organization, "European Community", "1987-03-01", "", "IGOEUREEC"},
 		{graph.Organization, "GATT", "1987-03-01", "", "IGOWTO"},
+		// (wire copy writes the name inverted too)
+		{graph.Organization, "General Agreement on Trade and Tariffs", "1987-03-01", "", "IGOWTO"},
 		// the trade, money and commodity bodies of 1987 news: under each
 		// spelling the dictionaries' code, or the seeds' where they have
 		// none (the coffee organisation in London is not GBR)
