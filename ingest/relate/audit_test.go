@@ -160,6 +160,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "talks between two ministers each titled by a lower-case portfolio ('between Vardian trade minister Jon Berg and Ostrian natural resources minister Ada Lund')",
+			published: "1987-03-12",
+			body:      "The communique was issued after two days of talks between Vardian trade minister Jon Berg and Ostrian natural resources minister Ada Lund.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vardo", "", "=MISC:Vardian")
+				h.unknown(graph.Country, "Ostmark", "", "=MISC:Ostrian")
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+			},
+			want: []string{"talks  @ happened: Jon Berg/participant, Ada Lund/participant"},
+		},
+		{
 			name:      "a body or state the talks are about ('talks on the Vesk Union', 'a meeting on Lund') is no side of them; a sale or a side's debt they are on still names their sides",
 			published: "1987-03-12",
 			body:      "Trade ministers from 22 nations gathered in Osby for informal talks on the Vesk Union. Norland held talks with Brask on Lund. Vardo held negotiations with creditors over Lund's debt.",
@@ -2793,6 +2804,16 @@ func TestAuditRelations(t *testing.T) {
 		build      func(h *hand)
 		want       []string
 	}{
+		{
+			name: "lower-case words of a portfolio or rank between a state and 'minister' before a name ('Vardian natural resources minister Jon Berg', 'Ostrian first deputy prime minister Ada Lund'); none after 'after' or a possessive",
+			body: "Vardian natural resources minister Jon Berg spoke. Ostrian first deputy prime minister Ada Lund spoke. Bonds rose in the Vardian market after Prime Minister Karl Brask spoke.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vardo", "", "=MISC:Vardian")
+				h.unknown(graph.Country, "Ostmark", "", "=MISC:Ostrian")
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund", "Karl Brask")
+			},
+			want: []string{"Ada Lund officialOf Ostmark (first deputy prime minister)", "Jon Berg officialOf Vardo (natural resources minister)"},
+		},
 		{
 			name: "a capitalised 'Head of' in an apposition is the body's head, as a lower-case one is ('Sir Jon Berg, Head of the Vesk Delegation in Lund, said')",
 			body: "Sir Jon Berg, Head of the Vesk Delegation in Lund, said the bill was misguided.",

@@ -3551,6 +3551,11 @@ after:
 			// European Union", "met Syria's interim president, Ahmed al-Sharaa"
 		case w == "," && participleBy.Has(s.w(j+1)) && !e.verbal:
 			// "The protests, led largely by young Kenyans"
+		case prep != "" && r.portfolioTitleAt(s, j) > j:
+			// "between French trade minister Michel Noir and Guinean natural
+			// resources minister Ousmane Sylla": a lower-case portfolio and
+			// title before the name
+			j = r.portfolioTitleAt(s, j) - 1
 		case participleBy.Has(w) || strings.HasSuffix(w, "ly") && (prep == "by" || participleBy.Has(s.w(j-1))):
 		case next && prep != "" && isLowerWord(s.raw(j)) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !auxiliaries.Has(w) && !speechVerbs[w] && w != "be" && w != "been" && s.w(j-1) != "to":
 			// an adjective before the name: "by young Kenyans", "interim president"

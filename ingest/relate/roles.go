@@ -377,6 +377,19 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 				c -= 2
 			}
 		}
+		if b := portfolioBefore(s, c); b < c && s.raw(roleEnd-1) == "minister" {
+			// "Guinean natural resources minister Ousmane Sylla", "Soviet
+			// first deputy prime minister X": lower-case words of the
+			// portfolio or the rank between the state and the title
+			x := b
+			if s.possessive(x) {
+				x--
+			}
+			if m := s.mentionAt(x); m != nil && m.last == x+1 && d.entity(m.ent).Type == graph.Country {
+				c = b
+				role = d.body[s.Tokens[c+1].Start:s.Tokens[roleEnd-1].End]
+			}
+		}
 		if s.possessive(c) {
 			c--
 		}
@@ -456,6 +469,44 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 	}
 	return loose
 }
+
+// portfolioBefore is where up to three lower-case words before the title
+// at c+1 end, back from c: the token before them (c itself when there are
+// none). Words that open or join a phrase ("the", "his", "said", "of")
+// are no portfolio's.
+func portfolioBefore(s *sent, c int) int {
+	b := c
+	for n := 0; n < 3 && b > 0 && isLowerWord(s.raw(b)) && !s.possessive(b) && !notPortfolio.Has(s.w(b)) && s.mentionAt(b) == nil && !(s.w(b) == "and" && b == c); n++ {
+		b--
+	}
+	if s.w(b+1) == "and" {
+		return c
+	}
+	return b
+}
+
+// portfolioTitleAt is the token after a lower-case portfolio of up to
+// three words and the title "minister" that starts at k and stands right
+// before a person's name ("natural resources minister Ousmane Sylla"); k
+// for none.
+func (r *Relater) portfolioTitleAt(s *sent, k int) int {
+	e := k
+	for n := 0; n < 3 && isLowerWord(s.raw(e)) && !notPortfolio.Has(s.w(e)) && s.w(e) != "minister" && s.mentionAt(e) == nil; n++ {
+		e++
+	}
+	if e == k || s.raw(e) != "minister" || s.mentionAt(e+1) == nil || s.mentionAt(e+1).first != e+1 {
+		return k
+	}
+	return e + 1
+}
+
+// notPortfolio are lower-case words that cannot stand in a minister's
+// portfolio or rank.
+var notPortfolio = wordset.Of(map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"said": true, "says": true, "told": true, "former": true, "then": true, "ex": true, "late": true, "but": true, "of": true,
+	"to": true, "by": true, "for": true, "from": true, "in": true, "on": true, "at": true, "as": true, "with": true, "that": true,
+	"new": true, "outgoing": true, "incoming": true, "designate": true, "acting": true, "after": true, "before": true,
+	"during": true, "under": true})
 
 // servedUnder is the country a head of state or government titled
 // without one leads in a biography: the country of the person the
