@@ -2805,6 +2805,16 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a state's delegate is its official: 'Jon Berg, Norland's delegate to the Vesk Council, made the appeal'",
+			body: "Jon Berg, Norland's delegate to the Vesk Council, made the appeal.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland")
+				unknownAll(h, graph.Organization, "Vesk Council")
+				unknownAll(h, graph.Person, "Jon Berg")
+			},
+			want: []string{"Jon Berg officialOf Norland (delegate to the Vesk Council)"},
+		},
+		{
 			name: "lower-case words of a portfolio or rank between a state and 'minister' before a name ('Vardian natural resources minister Jon Berg', 'Ostrian first deputy prime minister Ada Lund'); none after 'after' or a possessive",
 			body: "Vardian natural resources minister Jon Berg spoke. Ostrian first deputy prime minister Ada Lund spoke. Bonds rose in the Vardian market after Prime Minister Karl Brask spoke.",
 			build: func(h *hand) {
