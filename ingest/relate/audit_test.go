@@ -2805,6 +2805,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a demonym before a relative clause or a that-clause is no citizenship of the name inside it ('the Vardian budget which Jon Berg unveiled', 'a Vardian newspaper report that Ada Lund'); the demonym before a trade and a name is",
+			body: "During a debate on the Vardian budget which Jon Berg unveiled, he said prices would rise. A Vardian newspaper report that Ada Lund was studying a bid was denied. The Vardian economist Karl Brask spoke.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vardo", "", "=MISC:Vardian")
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund", "Karl Brask")
+			},
+			want: []string{"Karl Brask citizenOf Vardo"},
+		},
+		{
 			name: "a state's delegate is its official: 'Jon Berg, Norland's delegate to the Vesk Council, made the appeal'",
 			body: "Jon Berg, Norland's delegate to the Vesk Council, made the appeal.",
 			build: func(h *hand) {

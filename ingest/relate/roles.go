@@ -2489,6 +2489,9 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 	}
 }
 
+// relativePronouns open a relative clause.
+var relativePronouns = wordset.Of(map[string]bool{"which": true, "that": true, "who": true, "whom": true, "whose": true})
+
 // demonymWord reports a word shaped as a demonym: "Australian", "Briton",
 // "New Zealander", "Swiss", "Dutch", "Japanese", "Iraqi", "Thai".
 func demonymWord(w string) bool {
@@ -2521,8 +2524,8 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 			continue
 		}
 		j := m.last
-		for j < len(s.Tokens) && j < m.last+4 && isLowerWord(s.raw(j)) && r.titleKind(s.raw(j)) == kindNone && !determiners.Has(s.w(j)) {
-			j++
+		for j < len(s.Tokens) && j < m.last+4 && isLowerWord(s.raw(j)) && r.titleKind(s.raw(j)) == kindNone && !determiners.Has(s.w(j)) && !relativePronouns.Has(s.w(j)) {
+			j++ // (not past a relative pronoun: "the British budget which Lawson unveiled")
 		}
 		p := s.mentionAt(j)
 		if p == nil || p.first != j || d.entity(p.ent).Type != graph.Person {
