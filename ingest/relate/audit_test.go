@@ -160,6 +160,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a verb that moves a market's quantity is no demand or threat ('could push demand for Vesk oil above 20 mln barrels', 'Norland car makers will curb their exports to Lund'); a threat in so many words stays",
+			published: "1987-03-12",
+			body:      "Jon Berg said declines in Norland oil production could push demand for Vesk Union oil above 20 mln barrels per day. Norland car makers will curb their exports to Lund. Brask threatened to impose sanctions on Lund.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Union")
+				unknownAll(h, graph.Country, "Norland", "Lund", "Brask")
+				unknownAll(h, graph.Person, "Jon Berg")
+			},
+			want: []string{"threat  @ happened: Brask/actor, Lund/target"},
+		},
+		{
 			name:      "talks between two ministers each titled by a lower-case portfolio ('between Vardian trade minister Jon Berg and Ostrian natural resources minister Ada Lund')",
 			published: "1987-03-12",
 			body:      "The communique was issued after two days of talks between Vardian trade minister Jon Berg and Ostrian natural resources minister Ada Lund.",

@@ -4978,6 +4978,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// (or a threat of it) in a market's or an argument's sense, no force
 			continue
 		}
+		if r := cameo.Root(code); (r == "10" || r == "13") && !askVerbs.Has(lem) && !threatenVerbs.Has(lem) && lem != "insist" && lem != "require" && economicSense(ps, cl) &&
+			!slices.ContainsFunc(s.lw[cl.Verb.End:], func(w string) bool { return w == "if" || w == "unless" }) {
+			// "could push demand for OPEC oil above 20 mln barrels",
+			// "attempting to curb OPEC output": a market's quantity moved,
+			// no demand or threat made of anyone (unless on a condition:
+			// "would halt oil imports from Vardo if Vardo refused to pay")
+			continue
+		}
 		if r := cameo.Root(code); tradeVerbs.Has(lem) && r == "06" && goods == "" {
 			// "Australia exported 159,000 tonnes of sugar to the Soviet
 			// Union", "corn bought by the Soviet Union": trade, even between
