@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a possessive inside a phrase set before the main clause is its subject's ('In a filing with the Vesk Commission that details its bid for Brask Corp, Halvard Corp said'), and a participle before a price ('its proposed 69 dlr a share offer') tells no act of the body named before it",
+			published: "1987-03-12",
+			body:      "In a filing with the Vesk Commission that details its bid for Brask Corp, Halvard Corp said Ostland Bank would provide financing. In a filing with the Vesk Commission that details its proposed 69 dlr a share cash tender offer for Mersk Inc, Lund Corp said it had financing.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Commission", "Brask Corp", "Halvard Corp", "Ostland Bank", "Lund Corp", "Mersk Inc")
+			},
+			want: []string{"proposal  @ happened: Halvard Corp/actor, Brask Corp/target", "proposal  @ happened: Lund Corp/actor, Mersk Inc/target"},
+		},
+		{
 			name:      "a verb that moves a market's quantity is no demand or threat ('could push demand for Vesk oil above 20 mln barrels', 'Norland car makers will curb their exports to Lund'); a threat in so many words stays",
 			published: "1987-03-12",
 			body:      "Jon Berg said declines in Norland oil production could push demand for Vesk Union oil above 20 mln barrels per day. Norland car makers will curb their exports to Lund. Brask threatened to impose sanctions on Lund.",

@@ -814,6 +814,9 @@ var ownPronouns = wordset.Of(map[string]bool{"his": true, "her": true, "its": tr
 // pronounOwner is who a possessive pronoun before the noun at k stands for:
 // the parties of the subject of the nearest clause before it.
 func (d *doc) pronounOwner(s *sent, ps *syntax.Sentence, k int, c *claims) []int {
+	if out := d.frontedOwner(s, k); len(out) > 0 {
+		return out
+	}
 	for ci := len(ps.Clauses) - 1; ci >= 0; ci-- {
 		cl := ps.Clauses[ci]
 		if cl.Verb.Start >= k {
@@ -826,6 +829,29 @@ func (d *doc) pronounOwner(s *sent, ps *syntax.Sentence, k int, c *claims) []int
 		// (the claims read so far tell whose "saying it would raise" it is)
 		if e := d.pronounSubject(s, ps, cl.Subject[0], c); e >= 0 {
 			return []int{e}
+		}
+		return nil
+	}
+	return nil
+}
+
+// frontedOwner is who a possessive pronoun at k stands for inside a
+// phrase set before the main clause: the main clause's subject ("In a
+// filing with the SEC that details its proposed offer for Piedmont,
+// USAir said": USAir, not the body the phrase names); nil for none.
+func (d *doc) frontedOwner(s *sent, k int) []int {
+	if !isPreposition(s.w(0)) {
+		return nil
+	}
+	for o := k + 1; o < len(s.Tokens) && !s.breaks(o); o++ {
+		if s.w(o+1) != "," {
+			continue
+		}
+		ps := s.parsed()
+		for _, cl := range ps.Clauses {
+			if len(cl.Subject) > 0 && cl.Subject[0].Start == o+2 && !cl.Passive {
+				return d.actorsOf(s, cl.Subject)
+			}
 		}
 		return nil
 	}

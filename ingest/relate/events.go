@@ -1621,6 +1621,9 @@ func (s *sent) prenominal(k int) bool {
 		}
 		return isLowerWord(s.raw(j)) && !phraseBreakers.Has(s.w(j)) && !s.possessive(m.last)
 	}
+	if isNumber(s.w(k+1)) && isLowerWord(s.raw(k+2)) {
+		return true // "its proposed 69 dlr a share cash tender offer": a price before the noun
+	}
 	return isLowerWord(next) && !phraseBreakers.Has(s.w(k+1)) && s.mentionAt(k+1) == nil
 }
 
@@ -3993,6 +3996,9 @@ var dealModifiers = wordset.Of(map[string]bool{"proposed": true, "pending": true
 // loans to complete its takeover of Piedmont and its acquisition of PSA"),
 // else the body that spoke last; -1 for none.
 func (d *doc) dealOwner(s *sent, j int, c *claims) int {
+	if out := d.frontedOwner(s, j); len(out) == 1 {
+		return out[0] // "In a filing with the SEC that details its proposed offer, USAir said"
+	}
 	var last *mention
 	for i := range s.mentions {
 		m := &s.mentions[i]
