@@ -2002,6 +2002,17 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'the group said' is the leader of 'a group of investment firms led by' a person, past his town and state set off by commas",
+			body: "A group of investment firms led by Osby, Vardo, investor Jon Berg said it is seeking information about Brask Corp. The group said it already holds 9.8 pct of Brask Corp.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg")
+				unknownAll(h, graph.Organization, "Brask Corp")
+				unknownAll(h, graph.City, "Osby")
+				unknownAll(h, graph.Region, "Vardo")
+			},
+			want: []string{"Jon Berg  false: it already holds 9.8 pct of Brask Corp", "Jon Berg  false: it is seeking information about Brask Corp"},
+		},
+		{
 			name: "a name inside the subject's modifier is no speaker: 'X's aide' after a quotation, lawyers representing X, banks polled by X, a body headed by X",
 			body: "\"We will hear what they have to say,\" Jon Berg's aide said. Lawyers representing Ada Lund have said she saw the funds as a reward. Trading banks polled by Vesk Corp said rates would rise. The Halvard Commission, headed by Karl Brask, said its decision reflected a \"need to safeguard the principle of separation between banks and industry.\"",
 			build: func(h *hand) {

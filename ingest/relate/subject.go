@@ -1160,10 +1160,21 @@ func (d *doc) groupLeader(s *sent) int {
 			break
 		}
 		for k := range o.Tokens {
-			if o.w(k) != "group" || headedBy.At(o.w(k+1)) == "" || o.w(k+2) != "by" {
+			if o.w(k) != "group" {
 				continue
 			}
-			for j := k + 3; j < len(o.Tokens) && j <= k+8 && !o.breaks(j); j++ {
+			if o.w(k+1) == "of" {
+				// "A group of investment firms led by": past what the group
+				// is made of
+				for n := 0; n < 3 && isLowerWord(o.raw(k+2)) && headedBy.At(o.w(k+2)) == ""; n++ {
+					k++
+				}
+				k++
+			}
+			if headedBy.At(o.w(k+1)) == "" || o.w(k+2) != "by" {
+				continue
+			}
+			for j := k + 3; j < len(o.Tokens) && j <= k+10 && (!o.breaks(j) || o.w(j) == "," && (placeComma(d, o, j) || placeComma(d, o, j-2))); j++ {
 				if m := o.mentionAt(j); m != nil {
 					if t := d.ents[m.ent].Type; t == graph.Person || t == graph.Organization {
 						found = m.ent
