@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a merger one would reject or oppose is no agreement made ('recommend that they reject a merger with Brask Corp')",
+			published: "1987-03-12",
+			body:      "The directors of Halvard Corp said they would recommend to shareholders that they reject a merger with Brask Corp today. Lund Corp opposes a merger with Mersk Inc.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Corp", "Lund Corp", "Mersk Inc")
+			},
+			want: []string{"reject  @ happened: Lund Corp/actor, Mersk Inc/target"},
+		},
+		{
 			name:      "a possessive inside a phrase set before the main clause is its subject's ('In a filing with the Vesk Commission that details its bid for Brask Corp, Halvard Corp said'), and a participle before a price ('its proposed 69 dlr a share offer') tells no act of the body named before it",
 			published: "1987-03-12",
 			body:      "In a filing with the Vesk Commission that details its bid for Brask Corp, Halvard Corp said Ostland Bank would provide financing. In a filing with the Vesk Commission that details its proposed 69 dlr a share cash tender offer for Mersk Inc, Lund Corp said it had financing.",

@@ -5570,6 +5570,11 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 		if restated(coded, ps, n, nounCode(w)) {
 			continue // "held talks with Putin, their first meeting since…": the same event again
 		}
+		if typ == "agreement" && n.Clause >= 0 && n.ObjectOf {
+			if lem := lemma(lex, ps.Lower(ps.Clauses[n.Clause].Head)); lem == "reject" || lem == "oppose" || lem == "resist" {
+				continue // "recommend that they reject a merger with Baker": a deal refused, none made (the refusal is the verb's)
+			}
+		}
 		e := &eventMention{typ: typ, code: code, strength: 0.5, k: n.Noun, end: n.Noun + 1, s: s, location: -1, lastSent: s.idx, structured: true}
 		other := graph.RoleTarget
 		if symmetric[typ] {
