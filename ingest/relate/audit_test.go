@@ -2011,6 +2011,23 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "who 'he' is before a quotation: not a name in a question, a claim or an object before the verb, but the one the claims read tell ('Asked what Vesk's output was, he replied', 'He said Vardo's President Jon Berg was … and said …', 'Brask described Lund as …, and said', 'the spokesman said …, although he added')",
+			body: "Minister Karl Brask said output was low. Asked what the Vesk Union's output level was now, he replied: \"Below 15.8 mln barrels.\"\n\nA Lund Corp spokesman said the Gulf was calm. He said Vardian President Jon Berg was the main cause of tension and said Lund would use \"all its legitimate means to stem the tension.\"\n\nAda Lund described Olaf Dahl as \"sympathetic but noncommittal,\" and said she detected \"a sense of frustration\" on his part.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Karl Brask", "Jon Berg", "Ada Lund", "Olaf Dahl")
+				unknownAll(h, graph.Organization, "Vesk Union", "Lund Corp")
+				h.unknown(graph.Country, "Vardo", "", "=MISC:Vardian")
+			},
+			want: []string{
+				"A Lund Corp spokesman  false: Lund would use \"all its legitimate means to stem the tension.\"",
+				"A Lund Corp spokesman  false: Vardian President Jon Berg was the main cause of tension",
+				"A Lund Corp spokesman  false: the Gulf was calm",
+				"Ada Lund  true: a sense of frustration",
+				"Karl Brask  false: output was low",
+				"Karl Brask  true: Below 15.8 mln barrels",
+			},
+		},
+		{
 			name: "'the group said' is the leader of 'a group of investment firms led by' a person, past his town and state set off by commas",
 			body: "A group of investment firms led by Osby, Vardo, investor Jon Berg said it is seeking information about Brask Corp. The group said it already holds 9.8 pct of Brask Corp.",
 			build: func(h *hand) {

@@ -1626,8 +1626,17 @@ func (r *Relater) quotes(d *doc) *claims {
 		q      quoted
 		qt     graph.Quote
 		mostly bool // the clause is mostly in its marks (mostlyQuoted)
+		s      *sent
+		later  int // the verb whose pronoun subject speaks, once the claims are read; -1 none
 	}
 	var embedded []embeddedQuote // quoted words inside a reported clause
+	type pendingQuote struct {
+		i int   // the quotation's index in c.quotes
+		s *sent // the sentence of its attribution
+		v int   // the speech verb whose pronoun subject speaks
+	}
+	var pending []pendingQuote
+	prevLater := -1 // the pending entry of prev, if its speaker is still to be told
 	for _, q := range quoteSpans(d.body) {
 		qt := graph.Quote{Text: d.body[q.start:q.end], Direct: true}
 		if strings.TrimSpace(qt.Text) == "" {
@@ -1651,20 +1660,34 @@ func (r *Relater) quotes(d *doc) *claims {
 			c.spans = c.spans[:len(c.spans)-1]
 			continue
 		}
+		later := -1 // the verb whose pronoun subject the claims read later tell
 		if !found && before != nil {
-			if spk, src, dt, k, ok := r.speakerBefore(d, before, q.start); ok {
+			if spk, src, dt, k, v, ok := r.speakerBefore(d, before, q.start); ok {
 				if embeddedIn(before, k, q.open) {
 					// `said the country needed "a more serene climate" to
 					// grow`: a few quoted words inside a reported clause are
 					// the clause's, one reported claim (the guide's decision);
 					// kept as a quotation if no claim is read around them
 					c.spans = c.spans[:len(c.spans)-1]
-					embedded = append(embedded, embeddedQuote{q, graph.Quote{Text: qt.Text, Direct: true, Speaker: spk, UnnamedSpeaker: src, Date: dt}, mostlyQuoted(before, k, q.open, q.close)})
+					embedded = append(embedded, embeddedQuote{q, graph.Quote{Text: qt.Text, Direct: true, Speaker: spk, UnnamedSpeaker: src, Date: dt}, mostlyQuoted(before, k, q.open, q.close), before, v})
 					continue
 				}
 				qt.Speaker, qt.UnnamedSpeaker, qt.Date, found = spk, src, dt, true
+				later = v
 				take(before, k)
 			}
+		}
+		if !found && prev != nil && prevLater >= 0 && !strings.Contains(d.body[prevEnd:q.open], "\n\n\n") && paragraphsApart(d.body, prevEnd, q.open) <= 1 {
+			// a quotation after one whose speaker is still to be told: the
+			// same speaker, told then
+			found = true
+			pending = append(pending, pendingQuote{len(c.quotes), pending[prevLater].s, pending[prevLater].v})
+			c.spans = c.spans[:len(c.spans)-1]
+			qt.Date = prev.Date
+			c.addQuotation(d, articleID, q, qt)
+			prev, prevEnd = &c.quotes[len(c.quotes)-1], q.close
+			prevLater = len(pending) - 1
+			continue
 		}
 		if !found && before != nil {
 			if e := d.saidJustBefore(before, q.open); e >= 0 {
@@ -1681,11 +1704,53 @@ func (r *Relater) quotes(d *doc) *claims {
 			unplaced = append(unplaced, q)
 			continue
 		}
+		prevLater = -1
+		if later >= 0 {
+			pending = append(pending, pendingQuote{len(c.quotes), before, later})
+			prevLater = len(pending) - 1
+		}
 		c.addQuotation(d, articleID, q, qt)
 		prev, prevEnd = &c.quotes[len(c.quotes)-1], q.close
 	}
 	for _, s := range d.sents {
 		r.reported(d, s, used[s], articleID, c)
+	}
+	if len(pending) > 0 {
+		// `Asked what Opec's output was, he replied: "…"`: who "he" is, now
+		// the claims are read; a quotation none can be given to is dropped
+		drop := map[int]bool{}
+		for _, p := range pending {
+			q := &c.quotes[p.i]
+			if e, _ := d.subject(p.s, p.v, c); e >= 0 && d.ents[e].Type == graph.Person {
+				q.Speaker = d.ents[e].ID
+				q.About = d.about(q.Evidence.Start, q.Evidence.End, q.Speaker)
+				continue
+			}
+			// else the one who spoke last before, a person or people
+			// unnamed, in its sentence or before ("The spokesman said he had not
+			// seen any …, although he added, \"…\"")
+			last := c.lastBefore(0, q.Evidence.Start+1, func(q *graph.Quote) bool { return q.Speaker != "" || q.UnnamedSpeaker != "" })
+			if last == nil {
+				drop[p.i] = true
+				continue
+			}
+			switch e, ok := d.index(last.Speaker); {
+			case ok && d.ents[e].Type == graph.Person:
+				q.Speaker = last.Speaker
+				q.About = d.about(q.Evidence.Start, q.Evidence.End, q.Speaker)
+			case last.Speaker == "" && humanSource(last.UnnamedSpeaker):
+				q.UnnamedSpeaker = last.UnnamedSpeaker
+			default:
+				drop[p.i] = true
+			}
+		}
+		kept := c.quotes[:0]
+		for i, q := range c.quotes {
+			if !drop[i] {
+				kept = append(kept, q)
+			}
+		}
+		c.quotes = kept
 	}
 	for i := range c.quotes {
 		// `Novo said profits fell. "…," the statement added`: once the
@@ -1702,6 +1767,13 @@ func (r *Relater) quotes(d *doc) *claims {
 		}
 	}
 	for _, eq := range embedded {
+		if eq.later >= 0 {
+			e, _ := d.subject(eq.s, eq.later, c)
+			if e < 0 || d.ents[e].Type != graph.Person {
+				continue // (no one to give the words to)
+			}
+			eq.qt.Speaker = d.ents[e].ID
+		}
 		if c.claimedBy(eq.q.start, eq.qt.Speaker) {
 			if eq.mostly {
 				c.quotedWhole(d, eq.q, eq.qt.Speaker)
@@ -2319,7 +2391,7 @@ func (d *doc) recentBodySpeaker(s *sent, before int, c *claims) int {
 // the nearest speech verb before it and that verb's subject, as in
 // `Jane Roe told reporters he hopes for a “settlement”`, or `X cited
 // unnamed officials as saying “…”`.
-func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt string, verb int, ok bool) {
+func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt string, verb, later int, ok bool) {
 	k := 0
 	for k < len(s.Tokens) && s.Tokens[k].End <= off {
 		k++
@@ -2343,15 +2415,15 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 						break // "cited as saying" names no one
 					}
 					if m := r.nameAt(d, s, c+1); m != nil && m.last == v-1 {
-						return d.ents[m.ent].ID, "", d.speechDate(s, c, 0, v), v, true
+						return d.ents[m.ent].ID, "", d.speechDate(s, c, 0, v), v, -1, true
 					}
-					return "", d.body[s.Tokens[c+1].Start:s.Tokens[v-2].End], d.speechDate(s, c, 0, v), v, true
+					return "", d.body[s.Tokens[c+1].Start:s.Tokens[v-2].End], d.speechDate(s, c, 0, v), v, -1, true
 				}
 			}
 			continue
 		}
 		if src, ok := issuedBy(d, s, v-1, s.w(v) == "saying" && sayingNouns.Has(s.w(v-1))); ok {
-			return "", src, d.speechDate(s, v, 0, v+1), v, true // "the groups issued a statement saying lawmakers should \"resist …\""
+			return "", src, d.speechDate(s, v, 0, v+1), v, -1, true // "the groups issued a statement saying lawmakers should \"resist …\""
 		}
 		if (s.w(v) == "adding" || s.w(v) == "saying") && s.w(v-1) == "," {
 			// "the company said it defeated a bid by GAF Corp, adding, \"…\"":
@@ -2372,8 +2444,35 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 			// said, \"…\"": who the pronoun stands for, not the names
 			// before it
 			if e, _ := d.subject(s, v, nil); e >= 0 && speaks(d.ents[e].Type) {
-				return d.ents[e].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), true
+				return d.ents[e].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), -1, true
 			}
+		}
+		if w := s.w(v - 1); w == "he" || w == "she" || w == "and" && s.mentionAt(v-2) == nil {
+			// "Asked what Opec's output level was, he replied: \"…\"", "He
+			// said Iraq's President Saddam Hussein was … and said Iran would
+			// use \"…\"", "Hofer described Lyng as …, and said": the one the
+			// pronoun or the first verb's subject stands for, not a name in
+			// a question, a claim or an object before the verb; none if it
+			// is not known
+			if e, _ := d.subject(s, v, nil); e >= 0 && speaks(d.ents[e].Type) && (w == "and" || d.ents[e].Type == graph.Person) {
+				return d.ents[e].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), -1, true
+			}
+			if w != "and" {
+				// "Fitzwater told reporters that …, but he added, \"…\"": the
+				// person named before the sentence's first speech verb
+				first := slices.IndexFunc(s.lw[:v], func(w string) bool { return speechVerbs[w] })
+				if first < 0 {
+					first = v - 1
+				}
+				for j := first - 1; j >= 0; j-- {
+					if m := s.mentionAt(j); m != nil && d.ents[m.ent].Type == graph.Person && !s.consumed[s.at[j]] {
+						return d.ents[m.ent].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), -1, true
+					}
+				}
+			}
+			// (who it is may be told by the claims read later: the verb
+			// whose subject to read then)
+			return "", "", d.speechDate(s, v, 0, v+1), verbOf(v), v, true
 		}
 		near := -1
 		for j := v - 1; j >= 0; j-- {
@@ -2402,20 +2501,20 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 			}
 		}
 		if near >= 0 {
-			return d.ents[near].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), true
+			return d.ents[near].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), -1, true
 		}
 		if w := s.w(v - 1); (w == "he" || w == "she" || w == "it") && (s.w(v+1) == "," || s.w(v+1) == ":" || v+1 >= k-1) && v+3 >= k {
 			// "He added, \"We should …\"": who the pronoun stands for, when
 			// the quotation opens right after the attribution
 			if e, _ := d.subject(s, v, nil); e >= 0 && speaks(d.ents[e].Type) {
-				return d.ents[e].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), true
+				return d.ents[e].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), -1, true
 			}
 		}
 		if e := d.describedSpeaker(s, v-1, nil); e >= 0 && s.w(v-2) == "the" {
-			return d.ents[e].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), true // "the company said, \"…\""
+			return d.ents[e].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), -1, true // "the company said, \"…\""
 		}
 		if src, ok := sourcePhrase(d, s, v); ok {
-			return "", src, d.speechDate(s, v, 0, v+1), verbOf(v), true
+			return "", src, d.speechDate(s, v, 0, v+1), verbOf(v), -1, true
 		}
 		if s.w(v-1) == "," {
 			// "The spokesman, speaking from Bonn, said, \"…\"": the subject
@@ -2423,14 +2522,14 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 			for o := v - 2; o > 0 && o >= v-10; o-- {
 				if s.w(o) == "," {
 					if src, ok := sourcePhrase(d, s, o); ok {
-						return "", src, d.speechDate(s, v, 0, v+1), v, true
+						return "", src, d.speechDate(s, v, 0, v+1), v, -1, true
 					}
 					break
 				}
 			}
 		}
 	}
-	return "", "", "", 0, false
+	return "", "", "", 0, -1, false
 }
 
 // headedAside is the comma that opens a phrase set off before the comma
