@@ -160,6 +160,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "the news service told is no party of what is told ('a Halvard Corp executive told Reuters its chairman Jon Berg spoke with Ada Lund', 'traders told Reuters coffee producers will meet', 'told Reuters his company hoped to conclude the talks')",
+			published: "1987-03-12",
+			body:      "Today, a Halvard Corp executive told Reuters its chairman Jon Berg spoke with Ada Lund last week. Several traders and analysts here told Reuters Latin American coffee producers will meet this weekend in Osby. The spokesman told Reuters his company hoped to conclude the talks currently underway in a couple of months.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Reuters")
+				unknownAll(h, graph.City, "Osby")
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+			},
+			want: []string{"talks 1987-03-12 @ happened: Jon Berg/participant, Ada Lund/participant"},
+		},
+		{
 			name:      "a merger one would reject or oppose is no agreement made ('recommend that they reject a merger with Brask Corp')",
 			published: "1987-03-12",
 			body:      "The directors of Halvard Corp said they would recommend to shareholders that they reject a merger with Brask Corp today. Lund Corp opposes a merger with Mersk Inc.",

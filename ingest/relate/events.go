@@ -1959,7 +1959,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 			d.visitorFromClause(s, e)
 		}
 		for _, p := range slices.Clone(e.order) {
-			if d.speechParty(s, p, e.k, c) {
+			if d.speechParty(s, p, e.k, c) || d.onlyHearer(s, p, e.k) {
 				// "A spokesman told Reuters a memorandum would be signed",
 				// "Xuto said producers had agreed": who speaks or is told
 				// is no party of what is told
@@ -2064,7 +2064,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		e.attributed = c.attribution(s.Tokens[e.k].Start)
 		d.claimParty(e, c)
 		for _, p := range slices.Clone(e.order) {
-			if d.speechParty(s, p, e.k, c) && len(e.participants) > 1 && (!symmetric[e.typ] || !s.namedBefore(p, e.k)) {
+			if d.speechParty(s, p, e.k, c) && len(e.participants) > 1 && (!symmetric[e.typ] || !s.namedBefore(p, e.k)) || d.onlyHearer(s, p, e.k) {
 				// (a speaker before "talks with Y" may be their other side:
 				// "Franco said talks with the minister ended")
 				// "X told Reuters the government would send missions":
@@ -2799,6 +2799,30 @@ func titledAfterComma(s *sent, k int) bool {
 // speechParty reports an entity named in the sentence only as the
 // speaker or the one told of a speech verb before word k: "Xuto said
 // producers … had agreed", "told Reuters a memorandum would be signed".
+// onlyHearer reports an entity the sentence names only before the word at
+// k as the one told ("told Reuters his company hoped to conclude the
+// talks") or as the one who asked ("A Fiat spokesman contacted by Reuters
+// said"): no party of what is told. A pronoun after it may stand for a
+// hearer that is no news service ("told Brazil the bank will continue to
+// cooperate with it").
+func (d *doc) onlyHearer(s *sent, ent, k int) bool {
+	found, last := false, 0
+	for _, m := range s.mentions {
+		if m.ent != ent {
+			continue
+		}
+		b := m.first - 1
+		if m.first >= k || !(s.w(b) == "told" || s.w(b) == "tells" || s.w(b) == "by" && polledWords.Has(s.w(b-1))) {
+			return false
+		}
+		found, last = true, m.last
+	}
+	if !found || strings.EqualFold(d.ents[ent].Name, "Reuters") || newspaperName(d.ents[ent].Name) {
+		return found
+	}
+	return !slices.ContainsFunc(s.lw[last:], func(w string) bool { return w == "it" || w == "its" || w == "them" || w == "their" })
+}
+
 func (d *doc) speechParty(s *sent, ent, k int, c *claims) bool {
 	role := false
 	for j := 0; j < len(s.Tokens); j++ {
