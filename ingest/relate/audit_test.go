@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "offering a person or a body of no state a plan or terms is a proposal (036), as offering a state is; a firm's shares or wares offered are none ('offered a counter-proposal to Brask Corp', 'offered a plan to Jon Berg', 'offering 200,000 preferred shares to Ada Lund')",
+			published: "1987-03-12",
+			body:      "Halvard Corp management offered a counter-proposal to Brask Corp. The Vesk Association offered a plan to Jon Berg. Mersk Inc said it is offering 200,000 preferred shares to Ada Lund.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Corp", "Vesk Association", "Mersk Inc")
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+			},
+			want: []string{"proposal  @ happened: Halvard Corp/actor, Brask Corp/target", "proposal  @ happened: Vesk Association/actor, Jon Berg/target"},
+		},
+		{
 			name:      "the news service told is no party of what is told ('a Halvard Corp executive told Reuters its chairman Jon Berg spoke with Ada Lund', 'traders told Reuters coffee producers will meet', 'told Reuters his company hoped to conclude the talks')",
 			published: "1987-03-12",
 			body:      "Today, a Halvard Corp executive told Reuters its chairman Jon Berg spoke with Ada Lund last week. Several traders and analysts here told Reuters Latin American coffee producers will meet this weekend in Osby. The spokesman told Reuters his company hoped to conclude the talks currently underway in a couple of months.",

@@ -1127,8 +1127,36 @@ func (d *doc) offeredState(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool 
 			return true
 		}
 	}
+	// a person told of by name as the one offered something, after "to" or
+	// before the thing ("offered specific loan options to USDA Secretary
+	// Lyng", "offered IG Metall a 2.7 pct rise"), not a firm's shares or
+	// wares offered ("offering 200,000 preferred shares to Richard
+	// Manoogian", "offered its stock to the public")
+	if h := objectHead(ps, cl); shareWords.Has(h) || wareNouns.Has(h) {
+		return false
+	}
+	var to []syntax.NounPhrase
+	for _, p := range cl.Preps {
+		if strings.EqualFold(ps.Words[p.Prep], "to") {
+			to = append(to, p.Object...)
+		}
+	}
+	if len(cl.Object) >= 2 {
+		to = append(to, cl.Object[0])
+	}
+	for _, a := range d.partiesOf(s, to) {
+		if t := d.ents[a].Type; t == graph.Person || t == graph.Organization && d.ents[a].Country == "" {
+			return true
+		}
+	}
 	return false
 }
+
+// wareNouns are things a firm sells or issues, which it offers to the
+// market, not to a party: "offering its USA Direct service", "a bonus".
+var wareNouns = wordset.Of(map[string]bool{"service": true, "services": true, "version": true, "product": true, "products": true,
+	"bonus": true, "units": true, "notes": true, "bonds": true, "debentures": true, "bills": true, "securities": true, "warrants": true,
+	"issue": true, "discount": true, "discounts": true, "fares": true, "rates": true, "resignation": true})
 
 // outbidVerbs answer a bid with a higher one: what they top was made.
 var outbidVerbs = wordset.Of(map[string]bool{"top": true, "beat": true, "better": true, "exceed": true, "surpass": true, "outbid": true, "match": true})
