@@ -160,6 +160,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a state's possessive before a firm's name is the firm's home, no party ('opposition to Norland's Halvard Corp takeover bid for Brask Corp', 'Norland's Vesk group fought back a bid by Jon Berg')",
+			published: "1987-03-12",
+			body:      "The official was a central figure in the opposition to Norland's Halvard Corp takeover bid for Brask Corp.\n\nNorland's Vesk group fought back a bid by Jon Berg to secure a larger stake.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Corp", "Vesk")
+				unknownAll(h, graph.Country, "Norland")
+				unknownAll(h, graph.Person, "Jon Berg")
+			},
+			want: []string{"proposal  @ happened: Halvard Corp/actor, Brask Corp/target", "reject  @ happened: Halvard Corp/target", "reject  @ happened: Vesk/actor, Jon Berg/target"},
+		},
+		{
 			name:      "offering a person or a body of no state a plan or terms is a proposal (036), as offering a state is; a firm's shares or wares offered are none ('offered a counter-proposal to Brask Corp', 'offered a plan to Jon Berg', 'offering 200,000 preferred shares to Ada Lund')",
 			published: "1987-03-12",
 			body:      "Halvard Corp management offered a counter-proposal to Brask Corp. The Vesk Association offered a plan to Jon Berg. Mersk Inc said it is offering 200,000 preferred shares to Ada Lund.",

@@ -3160,6 +3160,9 @@ func (d *doc) partiesInNamed(s *sent, np syntax.NounPhrase) []int {
 			last = m.ent
 			if poss < 0 && s.possessive(m.last) {
 				poss = m.ent
+				if o := s.mentionAt(m.last + 1); o != nil && o.first == m.last+1 && d.ents[m.ent].Type == graph.Country && d.ents[o.ent].Type == graph.Organization && o.last <= np.Head {
+					poss = o.ent // "Japan's Fujitsu Ltd takeover bid": the firm's, its home no party
+				}
 			}
 			if head < 0 && owner < 0 && d.ents[m.ent].Type == graph.Country {
 				owner = m.ent
@@ -5614,6 +5617,12 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 		e.sectors(ps, d, s, n.Possessor)
 		for _, p := range n.Possessor {
 			for _, a := range d.partiesIn(s, p) {
+				if d.ents[a].Type == graph.Country && s.possessive(p.End) && slices.ContainsFunc(n.Before, func(k int) bool {
+					m := s.mentionAt(k)
+					return m != nil && m.first == p.End+1 && d.ents[m.ent].Type == graph.Organization
+				}) {
+					continue // "Japan's Fujitsu Ltd takeover bid": the firm's home, no party
+				}
 				e.add(a, graph.RoleActor)
 			}
 		}

@@ -3510,6 +3510,9 @@ after:
 			if !usable(m) {
 				continue
 			}
+			if o := s.mentionAt(m.last + 1); d.ents[m.ent].Type == graph.Country && s.possessive(m.last) && o != nil && o.first == m.last+1 && d.ents[o.ent].Type == graph.Organization {
+				continue // "opposition to Japan's Fujitsu Ltd takeover bid": the firm's home, no party
+			}
 			switch {
 			case prep == "with" && s.possessive(m.last) && backing[s.w(m.last+1)]:
 				// "with Rwanda's backing"
