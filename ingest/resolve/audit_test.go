@@ -458,6 +458,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Finance", "Energy"},
 		},
 		{
+			name: "a State Secretary is a title of its own (a junior minister), not the State Department's secretary ('Finance Ministry State Secretary Jon Vik')",
+			body: "Finance Ministry State Secretary Jon Vik met Energy Secretary Per Lund.",
+			tags: []tag{{"Finance Ministry", "ORG"}, {"Jon Vik", "PER"}, {"Per Lund", "PER"}},
+			want: map[string]view{
+				"Finance Ministry":                   {Type: graph.Organization, Mentions: []string{"Finance Ministry"}},
+				"United States Department of Energy": {Type: graph.Organization, Country: "USA", Wikidata: "Q217810", Mentions: []string{"Energy"}},
+			},
+			absent: []string{"United States Department of State", "State"},
+		},
+		{
 			name: "a professional corporation's P.C. is a legal form: its partners make one firm",
 			body: "The suit was filed by Berger and Montague P.C. on Monday.",
 			tags: []tag{{"Berger", "PER"}, {"Montague P.C.", "PER"}},

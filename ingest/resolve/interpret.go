@@ -2646,7 +2646,9 @@ func (r *Resolver) secretaryDepartments(d *doc, cands []*cand) []*cand {
 		default:
 			continue
 		}
-		if !portfolioWords.Has(p.Text) || slices.ContainsFunc(cands, func(o *cand) bool { return o.start < p.End && p.Start < o.end }) {
+		if !portfolioWords.Has(p.Text) || p.Text == "State" && prev[len(prev)-1].Text == "Secretary" || slices.ContainsFunc(cands, func(o *cand) bool { return o.start < p.End && p.Start < o.end }) {
+			// ("Finance Ministry State Secretary Hans Tietmeyer": a State
+			// Secretary is a title of its own, a junior minister)
 			continue
 		}
 		var state gazetteer.Entry
