@@ -3221,6 +3221,13 @@ func economicSense(ps *syntax.Sentence, cl syntax.Clause) bool {
 	return false
 }
 
+// answerCues are words of a firm answering a bid for it: "told
+// shareholders not to accept", "in response to", "rejected".
+var answerCues = wordset.Of(map[string]bool{"accept": true, "accepted": true, "reject": true, "rejected": true, "rejects": true,
+	"response": true, "respond": true, "responded": true, "considering": true, "consider": true, "studying": true, "fight": true,
+	"fought": true, "oppose": true, "opposed": true, "opposes": true, "shareholders": true, "stockholders": true, "received": true,
+	"unsolicited": true, "hostile": true})
+
 // econNouns name the things of markets, budgets and arguments.
 var econNouns = wordset.Of(map[string]bool{
 	"imports": true, "exports": true, "sales": true, "prices": true, "price": true, "trade": true, "business": true,
@@ -6089,8 +6096,21 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 					if _, in := e.participants[a]; !in && actorType(d.ents[a].Type) {
 						e.add(a, graph.RoleTarget)
 						answered = true // a bid received or answered was made
+						if typ == "proposal" {
+							e.bidFor = a + 1 // (kept though it speaks: "TMOC told shareholders not to accept Santos' bid")
+						}
 					}
 				}
+			}
+		}
+		if typ == "proposal" && bidNouns.Has(w) && w != "proposal" && w != "proposals" && e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleTarget) && slices.ContainsFunc(s.lw, answerCues.Has) {
+			// "TMOC told shareholders not to accept Santos Ltd's takeover
+			// bid", "TMOC said the valuation was made in response to an
+			// earlier bid by Elders": the firm whose clause answers
+			// another's bid, with none other named, is the one bid for
+			if t := d.mainSubject(s, n.Noun); t >= 0 && d.ents[t].Type == graph.Organization && !publicBody(d.ents[t].Name) && e.participants[t] == "" {
+				e.add(t, graph.RoleTarget)
+				e.bidFor = t + 1 // (kept though it speaks)
 			}
 		}
 		if first := n.Noun - len(n.Before); cameo.Root(code) == "02" && e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleTarget) && first > 0 {

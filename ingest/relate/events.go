@@ -521,6 +521,10 @@ type eventMention struct {
 	// cover are the words [cover[0], cover[1]) a structured event read
 	// (its verb group and objects): no trigger among them is another event.
 	cover [2]int
+	// bidFor is the firm a bid was read to be made for from its own
+	// answer to it ("TMOC told shareholders not to accept Santos' bid"):
+	// a speaker kept as the bid's target, as its index + 1; 0 none
+	bidFor int
 }
 
 // underAgreement reports a clause opened by "Under the agreement,",
@@ -2064,7 +2068,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		e.attributed = c.attribution(s.Tokens[e.k].Start)
 		d.claimParty(e, c)
 		for _, p := range slices.Clone(e.order) {
-			if d.speechParty(s, p, e.k, c) && len(e.participants) > 1 && (!symmetric[e.typ] || !s.namedBefore(p, e.k)) || d.onlyHearer(s, p, e.k) {
+			if (d.speechParty(s, p, e.k, c) && len(e.participants) > 1 && (!symmetric[e.typ] || !s.namedBefore(p, e.k)) || d.onlyHearer(s, p, e.k)) && e.bidFor != p+1 {
 				// (a speaker before "talks with Y" may be their other side:
 				// "Franco said talks with the minister ended")
 				// "X told Reuters the government would send missions":
