@@ -2053,6 +2053,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "advisers, lobbyists and consultants are unnamed sources, also with close ties to a body or an administration, and the source of a claim nested in another's is not read back past the outer speech verb ('One lobbyist with close connections to the Reagan administration said a trade team told traders that …')",
+			body: "Jon Berg's legal adviser said the plan was ready.\n\nOne lobbyist with close connections to the Vesk Party said a trade team told grain traders that Lund would buy wheat.\n\nPresident Karl Brask spoke. A lawyer with close ties to the Brask administration said prices would rise.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Karl Brask")
+				unknownAll(h, graph.Organization, "Vesk Party")
+				unknownAll(h, graph.Country, "Lund")
+			},
+			want: []string{"A lawyer with close ties to the Brask administration  false: prices would rise", "Jon Berg's legal adviser  false: the plan was ready", "One lobbyist with close connections to the Vesk Party  false: a trade team told grain traders that Lund would buy wheat", "a trade team  false: Lund would buy wheat"},
+		},
+		{
 			name: "who 'he' is before a quotation: not a name in a question, a claim or an object before the verb, but the one the claims read tell ('Asked what Vesk's output was, he replied', 'He said Vardo's President Jon Berg was … and said …', 'Brask described Lund as …, and said', 'the spokesman said …, although he added')",
 			body: "Minister Karl Brask said output was low. Asked what the Vesk Union's output level was now, he replied: \"Below 15.8 mln barrels.\"\n\nA Lund Corp spokesman said the Gulf was calm. He said Vardian President Jon Berg was the main cause of tension and said Lund would use \"all its legitimate means to stem the tension.\"\n\nAda Lund described Olaf Dahl as \"sympathetic but noncommittal,\" and said she detected \"a sense of frustration\" on his part.",
 			build: func(h *hand) {

@@ -1381,6 +1381,8 @@ var sourceNouns = wordset.Of(mergeWords(map[string]bool{
 	"arbitrageur": true, "arbitragers": true, "arbitrageurs": true,
 	"police": true, "authorities": true, "staff": true, "residents": true, "witnesses": true, "union": true, "team": true,
 	"lawyers": true, "lawyer": true, "attorneys": true, "attorney": true, "legislators": true, "lawmakers": true,
+	"adviser": true, "advisers": true, "advisor": true, "advisors": true, "lobbyist": true, "lobbyists": true,
+	"consultant": true, "consultants": true,
 }, textSourceWords)) // and a text or station that reports: "the report said", "Tehran radio said"
 
 // humanSource reports an unnamed source that is people ("a spokesman",
@@ -2870,7 +2872,9 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		j--
 	}
 	end := j
-	for j >= 0 && (!s.breaks(j) || s.w(j) == "," && d.placesListed(s, j)) && !(s.w(j) == "and" && j < end && s.mentionAt(j) == nil && !isPreposition(s.w(j+1)) && !d.placesJoined(s, j)) {
+	for j >= 0 && (!s.breaks(j) || s.w(j) == "," && d.placesListed(s, j)) && !(s.w(j) == "and" && j < end && s.mentionAt(j) == nil && !isPreposition(s.w(j+1)) && !d.placesJoined(s, j)) && !(j < end && speechVerbSet.Has(s.w(j))) {
+		// (nor past a speech verb: "One lobbyist … said a Soviet trade
+		// team told officials": the team tells)
 		// (an "and" inside a name, "the Securities and Exchange
 		// Commission", joins nothing, nor one before a second place:
 		// "Traders here and in Paris said"; places listed after people do:
@@ -3327,7 +3331,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[by.ent].ID
 		} else if st := d.administration(s, j); st >= 0 {
 			speaker = d.ents[st].ID // "…, the Reagan administration announced": the state speaks
-		} else if m := s.mentionAt(j - 1); s.w(j) == "administration" && m != nil && m.last == j && d.ents[m.ent].Type == graph.Person {
+		} else if m := s.mentionAt(j - 1); s.w(j) == "administration" && m != nil && m.last == j && d.ents[m.ent].Type == graph.Person && !d.sourceBefore(s, m) {
 			// the state not named in the article: an unnamed source
 			source = strings.TrimPrefix(d.body[s.Tokens[m.first].Start:s.Tokens[j].End], "the ")
 			source = "the " + source
@@ -4021,8 +4025,8 @@ func (d *doc) administration(s *sent, j int) int {
 		return -1
 	}
 	m := s.mentionAt(j - 1)
-	if m == nil || m.last != j {
-		return -1
+	if m == nil || m.last != j || d.sourceBefore(s, m) {
+		return -1 // (not "One lobbyist with close connections to the Reagan administration said")
 	}
 	switch d.ents[m.ent].Type {
 	case graph.Country:

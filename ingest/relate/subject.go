@@ -1052,6 +1052,17 @@ func sourceOf(s *sent, p int) bool {
 			// "officials familiar with the talks": people near them speak
 			p--
 		}
+		if p > 3 && s.w(p) == "to" && (s.w(p-1) == "connections" || s.w(p-1) == "ties" || s.w(p-1) == "links" || s.w(p-1) == "contacts") {
+			// "One lobbyist with close connections to the Reagan
+			// administration said": the lobbyist speaks
+			q := p - 2
+			for q > 0 && q > p-4 && s.w(q) != "with" && isLowerWord(s.raw(q)) {
+				q--
+			}
+			if s.w(q) == "with" {
+				p = q
+			}
+		}
 		if p > 2 && s.w(p) == "with" && talkNouns.Has(s.w(p-1)) && s.w(p-2) == "in" {
 			p -= 2 // "Company sources in talks with Algeria said": the sources speak
 			if strings.HasSuffix(s.w(p-1), "ly") && p > 1 {
