@@ -2053,6 +2053,21 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a date inside the claim before a trailing attribution or a participle after a claim dates the claim's content, not the saying ('… in early April, it said', 'had a net loss in 2023, adding'); one opening the sentence or going with the participle's act still dates it",
+			body: "Halvard Corp said sales rose. Grains usually break dormancy in early April, it said.\n\nJon Berg said Vesk Corp had a net loss in 2023, adding this was equal to 1.22 cts a share.\n\nOstland Corp disclosed the fraud on Monday, saying documents were lost.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Corp", "Ostland Corp")
+				h.unknown(graph.Person, "Jon Berg", "", "Jon Berg")
+			},
+			want: []string{
+				"Halvard Corp  false: Grains usually break dormancy in early April",
+				"Halvard Corp  false: sales rose",
+				"Jon Berg  false: Vesk Corp had a net loss in 2023",
+				"Jon Berg  false: this was equal to 1.22 cts a share",
+				"Ostland Corp 2024-04-15 false: documents were lost",
+			},
+		},
+		{
 			name: "advisers, lobbyists and consultants are unnamed sources, also with close ties to a body or an administration, and the source of a claim nested in another's is not read back past the outer speech verb ('One lobbyist with close connections to the Reagan administration said a trade team told traders that …')",
 			body: "Jon Berg's legal adviser said the plan was ready.\n\nOne lobbyist with close connections to the Vesk Party said a trade team told grain traders that Lund would buy wheat.\n\nPresident Karl Brask spoke. A lawyer with close ties to the Brask administration said prices would rise.",
 			build: func(h *hand) {

@@ -2587,10 +2587,46 @@ func speaks(t graph.EntityType) bool {
 // speechDate dates an attribution: a temporal expression in tokens
 // [from, to) of s ("said Wednesday"), else the article's day for a verb in
 // the present tense ("claims"), else none.
+// claimBeforeComma reports a date before a speech verb that ends its
+// attribution ("<claim>, it said.") or is a participle ("…, adding"), which
+// a comma closes off from it: the claim's ("break dormancy in early April,
+// it said", "a net loss in 1986, adding"), not one opening the sentence
+// ("On Tuesday, Newmont said.") nor one set off by commas.
+func claimBeforeComma(s *sent, dt date, verb int) bool {
+	if strings.HasSuffix(s.w(verb), "ing") {
+		// "…, adding" after a claim: a date inside that claim ("said Magma
+		// had a net loss in 1986, adding"), not the act the participle
+		// goes with ("disclosed the fraud on Tuesday, saying")
+		if !slices.ContainsFunc(s.lw[:dt.first], func(w string) bool { return speechVerbSet.Has(w) }) {
+			return false
+		}
+	} else if n := s.w(verb + 1); verb+1 < len(s.Tokens) && n != "." && n != "," && n != ";" {
+		return false // the claim follows the verb: a date before it dates the saying ("After the market had closed yesterday, GM said it would …")
+	}
+	b := dt.first - 1
+	if datePreps.Has(s.w(b)) || s.w(b) == "since" || s.w(b) == "by" {
+		b--
+	}
+	if b <= 1 || s.w(b) == "," {
+		return false // ("Earlier today, Exco said", "The Fed, in February, said")
+	}
+	for j := dt.last; j < verb; j++ {
+		if s.w(j) == "," {
+			// a subject between the comma and the verb, or a participle
+			// (not "the report, dated March 17, said": the subject's own)
+			return j < verb-1 || strings.HasSuffix(s.w(verb), "ing")
+		}
+	}
+	return false
+}
+
 func (d *doc) speechDate(s *sent, verb, from, to int) string {
 	for _, dt := range s.dates {
 		if dt.first > verb && (s.w(dt.first-1) == "that" || claimOpeningDate(s, dt)) {
 			continue // "stressed that 1987 would be hard", "reported 1986 profit rose": the claim's date
+		}
+		if dt.last <= verb && claimBeforeComma(s, dt, verb) {
+			continue // "… usually break dormancy in early April, it said", "… a net loss in 1986, adding": the claim's date
 		}
 		if dt.first >= from && dt.last <= to+2 && !dt.Date.IsZero() && dt.first > verb-4 {
 			if !presentSpeech.Has(s.w(verb)) && dt.Date.Precision == timex.Day && dt.Date.Value > d.published() && d.published() != "" {
