@@ -2053,6 +2053,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a capitalised word inside a name is no speech verb ('Oil Minister Jon Said Berg met', 'the Vesk Claims Court'), one ending a name the tagger ran past may be ('Halvard Bank B.A. Said it')",
+			body: "Oil Minister Jon Said Berg met Ada Lund in Osby.\n\nKarl Brask, a judge at the Vesk Claims Court, will retire.\n\nHalvard Bank B.A. Said it is launching a bond.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Said Berg", "Ada Lund", "Karl Brask")
+				unknownAll(h, graph.Organization, "Vesk Claims Court", "Halvard Bank B.A. Said")
+				unknownAll(h, graph.City, "Osby")
+			},
+			want: []string{"Halvard Bank B.A. Said  false: it is launching a bond"},
+		},
+		{
 			name: "a date inside the claim before a trailing attribution or a participle after a claim dates the claim's content, not the saying ('… in early April, it said', 'had a net loss in 2023, adding'); one opening the sentence or going with the participle's act still dates it",
 			body: "Halvard Corp said sales rose. Grains usually break dormancy in early April, it said.\n\nJon Berg said Vesk Corp had a net loss in 2023, adding this was equal to 1.22 cts a share.\n\nOstland Corp disclosed the fraud on Monday, saying documents were lost.",
 			build: func(h *hand) {

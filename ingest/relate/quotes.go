@@ -3110,6 +3110,9 @@ var (
 
 func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string, c *claims) {
 	for k := range s.Tokens {
+		if m := s.mentionAt(k); m != nil && m.first < k && k < m.last-1 && !isLowerWord(s.raw(k)) {
+			continue // a word inside a name is no verb: "Mana Said al-Oteiba met" (one that ends it may be: "Rabobank Nederland B.A. Said it")
+		}
 		if s.w(k) == "according" && s.w(k+1) == "to" && !insideQuote(c, s.Tokens[k].Start) {
 			j := k + 2
 			if s.w(j) == "the" {
