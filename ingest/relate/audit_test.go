@@ -2053,6 +2053,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "people based, stationed or posted in a state speak, not the state ('Vardian officials based in Norland said')",
+			body: "Vardian officials based in Norland said the border was closed.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vardo", "", "=MISC:Vardian")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"Vardian officials based in Norland  false: the border was closed"},
+		},
+		{
 			name: "a capitalised word inside a name is no speech verb ('Oil Minister Jon Said Berg met', 'the Vesk Claims Court'), one ending a name the tagger ran past may be ('Halvard Bank B.A. Said it')",
 			body: "Oil Minister Jon Said Berg met Ada Lund in Osby.\n\nKarl Brask, a judge at the Vesk Claims Court, will retire.\n\nHalvard Bank B.A. Said it is launching a bond.",
 			build: func(h *hand) {

@@ -1047,6 +1047,9 @@ func sourceOf(s *sent, p int) bool {
 	}
 	switch s.w(p) {
 	case "at", "in", "of", "for", "from", "with", "to":
+		if p > 1 && (s.w(p) == "in" || s.w(p) == "at") && basedWords.Has(s.w(p-1)) {
+			p-- // "Ugandan officials based in Kenya said": the officials speak
+		}
 		if p > 1 && (s.w(p) == "to" && s.w(p-1) == "close" || s.w(p) == "with" && s.w(p-1) == "familiar") {
 			// "sources close to finance minister Edouard Balladur",
 			// "officials familiar with the talks": people near them speak
@@ -1073,6 +1076,9 @@ func sourceOf(s *sent, p int) bool {
 	}
 	return false
 }
+
+// basedWords place people where they work: "diplomats based in Moscow".
+var basedWords = wordset.Of(map[string]bool{"based": true, "stationed": true, "posted": true, "living": true, "working": true})
 
 // polledWords ask people for what they think: "analysts polled by Reuters".
 var polledWords = wordset.Of(map[string]bool{"polled": true, "surveyed": true, "questioned": true, "interviewed": true, "canvassed": true, "contacted": true})
