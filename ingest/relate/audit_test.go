@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "one said to be disturbed or disappointed by another's act disapproves of it (110), the other does not act on it ('Norland was disturbed by the Vardian decision', 'Lund officials had been disturbed by Brask's suspension of payments')",
+			published: "1987-03-12",
+			body:      "Norland was disturbed by the Vardian decision. He said Lund officials had been disappointed by Brask's suspension of interest payments.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vardo", "", "=MISC:Vardian")
+				unknownAll(h, graph.Country, "Norland", "Lund", "Brask")
+			},
+			want: []string{"disapproval  @ happened: Lund/actor, Brask/target", "disapproval  @ happened: Norland/actor, Vardo/target"},
+		},
+		{
 			name:      "a firm that answers another's bid with no target named is the one bid for ('Halvard Corp told shareholders not to accept Brask Corp's takeover bid', 'said the valuation was made in response to an earlier bid by Mersk Inc'); a third party's clause without such words is no target",
 			published: "1987-03-12",
 			body:      "Halvard Corp told shareholders not to accept Brask Corp's 4.00 dlr a share takeover bid.\n\nOstland Corp said the valuation was made in response to an earlier bid of 2.55 dlrs a share by Mersk Inc.\n\nVesk Ratings said it is reviewing the debt of Lund Corp following the bid by Jon Berg.",

@@ -3221,6 +3221,11 @@ func economicSense(ps *syntax.Sentence, cl syntax.Clause) bool {
 	return false
 }
 
+// dismayVerbs dismay the one they are said of in the passive: "was
+// disturbed by", "disappointed by".
+var dismayVerbs = wordset.Of(map[string]bool{"disturb": true, "disappoint": true, "dismay": true, "alarm": true, "trouble": true,
+	"upset": true, "anger": true, "irritate": true, "annoy": true, "outrage": true, "frustrate": true})
+
 // answerCues are words of a firm answering a bid for it: "told
 // shareholders not to accept", "in response to", "rejected".
 var answerCues = wordset.Of(map[string]bool{"accept": true, "accepted": true, "reject": true, "rejected": true, "rejects": true,
@@ -5182,6 +5187,21 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// the dictionary's suggestion to another (GUIDE.md: a
 			// suggestion or proposal stays a proposal)
 			code, typ = "036", "proposal"
+			e.typ, e.code = typ, code
+		}
+		if cl.Passive && !cl.Negated && dismayVerbs.Has(lem) && e.hasRole(graph.RoleActor) && e.hasRole(graph.RoleTarget) {
+			// "Japan was disturbed by the Brazilian decision", "was bitterly
+			// disappointed by Canada's position": the one dismayed
+			// disapproves of the other (110), who did not act on it
+			for _, p := range e.order {
+				switch e.participants[p] {
+				case graph.RoleActor:
+					e.participants[p] = graph.RoleTarget
+				case graph.RoleTarget:
+					e.participants[p] = graph.RoleActor
+				}
+			}
+			code, typ = "110", "disapproval"
 			e.typ, e.code = typ, code
 		}
 		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) && !unnamedForce || !e.hasRole(graph.RoleTarget) && e.location < 0 && !noComment && !unnamedAsked && !alone) ||
