@@ -160,6 +160,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a person in a country named with its article and acronym to talk is visiting it ('Vardian Oil Minister Jon Berg is in the Norland Republic (NR) to discuss oil prices')",
+			published: "1987-03-12",
+			body:      "Vardian Oil Minister Jon Berg is in the Norland Republic (NR) to discuss oil prices.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vardo", "", "=MISC:Vardian")
+				unknownAll(h, graph.Country, "Norland Republic")
+				unknownAll(h, graph.Person, "Jon Berg")
+			},
+			want: []string{"visit  @Norland Republic happened: Jon Berg/actor, Norland Republic/target"},
+		},
+		{
 			name:      "one said to be disturbed or disappointed by another's act disapproves of it (110), the other does not act on it ('Norland was disturbed by the Vardian decision', 'Lund officials had been disturbed by Brask's suspension of payments')",
 			published: "1987-03-12",
 			body:      "Norland was disturbed by the Vardian decision. He said Lund officials had been disappointed by Brask's suspension of interest payments.",

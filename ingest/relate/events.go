@@ -1266,14 +1266,19 @@ func (d *doc) visitsInApposition(s *sent) []*eventMention {
 		default:
 			continue
 		}
-		place := s.mentionAt(k + 2)
-		if place == nil || place.first != k+2 || !placeType(d.ents[place.ent].Type) && d.ents[place.ent].Type != graph.Country {
+		at := k + 2 + b2i(s.w(k+2) == "the") // ("is in the United Arab Emirates to discuss")
+		place := s.mentionAt(at)
+		if place == nil || place.first != at || !placeType(d.ents[place.ent].Type) && d.ents[place.ent].Type != graph.Country {
 			continue
 		}
-		switch after := s.w(place.last); {
+		next := place.last
+		if s.w(next) == "(" && s.w(next+2) == ")" {
+			next += 3 // "in the United Arab Emirates (UAE) to discuss"
+		}
+		switch after := s.w(next); {
 		case way:
 		case after == "for":
-			if w := s.w(place.last + 1); w != "talks" && w != "a" && w != "meetings" && w != "negotiations" && w != "consultations" {
+			if w := s.w(next + 1); w != "talks" && w != "a" && w != "meetings" && w != "negotiations" && w != "consultations" {
 				continue
 			}
 		case present && (after == "to" || after == "this" || after == "on"):
