@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "progress toward an agreement is no agreement made yet: planned ('made progress towards reaching an agreement', 'slight progress toward a pact between Lund and Vardo')",
+			published: "1987-03-12",
+			body:      "Norland and Brask made progress towards reaching an agreement on trade. There has been slight progress toward a pact between Lund and Vardo, the chairman said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Brask", "Lund", "Vardo")
+			},
+			want: []string{"agreement  @ planned: Lund/participant, Vardo/participant", "agreement  @ planned: Norland/participant, Brask/participant"},
+		},
+		{
 			name:      "a person in a country named with its article and acronym to talk is visiting it ('Vardian Oil Minister Jon Berg is in the Norland Republic (NR) to discuss oil prices')",
 			published: "1987-03-12",
 			body:      "Vardian Oil Minister Jon Berg is in the Norland Republic (NR) to discuss oil prices.",

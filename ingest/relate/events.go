@@ -2088,6 +2088,9 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if !e.verbal && deniedNoun(s, e.k) {
 			continue
 		}
+		if e.typ == "agreement" && towardAgreement(s, e.k) {
+			e.status = "planned" // "made progress towards reaching an agreement": none made yet
+		}
 		if !e.verbal && e.typ != "talks" && e.typ != "meeting" && e.typ != "agreement" && topicOfTalks(s, e.k) {
 			continue // "talks on further Venezuelan assistance": what the talks are about, not done
 		}
@@ -2808,6 +2811,18 @@ func titledAfterComma(s *sent, k int) bool {
 // speechParty reports an entity named in the sentence only as the
 // speaker or the one told of a speech verb before word k: "Xuto said
 // producers … had agreed", "told Reuters a memorandum would be signed".
+// towardAgreement reports an agreement word at k that progress or a move
+// is toward: "progress towards reaching a rubber pact", "moved closer to
+// an accord".
+func towardAgreement(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && !s.breaks(j); j-- {
+		if w := s.w(j); w == "towards" || w == "toward" || w == "to" && s.w(j-1) == "closer" {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyHearer reports an entity the sentence names only before the word at
 // k as the one told ("told Reuters his company hoped to conclude the
 // talks") or as the one who asked ("A Fiat spokesman contacted by Reuters
