@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "the present progressive with 'tonight' is still to come: planned ('Jon Berg is hosting a dinner tonight for Ada Lund')",
+			published: "1987-03-12",
+			body:      "Jon Berg is hosting a dinner tonight for Ada Lund.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+			},
+			want: []string{"hostVisit 1987-03-12 @ planned: Jon Berg/actor, Ada Lund/target"},
+		},
+		{
 			name:      "progress toward an agreement is no agreement made yet: planned ('made progress towards reaching an agreement', 'slight progress toward a pact between Lund and Vardo')",
 			published: "1987-03-12",
 			body:      "Norland and Brask made progress towards reaching an agreement on trade. There has been slight progress toward a pact between Lund and Vardo, the chairman said.",

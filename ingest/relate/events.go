@@ -2470,7 +2470,8 @@ func laterToday(s *sent, e *eventMention) bool {
 		return false
 	}
 	ps := s.parsed()
-	return e.k < len(ps.POS) && (ps.POS[e.k] == "VBZ" || ps.POS[e.k] == "VBP")
+	// ("meets tonight", "is hosting a dinner tonight")
+	return e.k < len(ps.POS) && (ps.POS[e.k] == "VBZ" || ps.POS[e.k] == "VBP" || ps.POS[e.k] == "VBG" && (s.w(e.k-1) == "is" || s.w(e.k-1) == "are"))
 }
 
 func futureWords(t string) bool {
