@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "backing or support reaffirmed is the backer's for the one after 'for', not aimed at the backer named before the noun ('reaffirmed Norland backing for the Osby agreement', 'reaffirmed its support for Lund')",
+			published: "1987-03-12",
+			body:      "Jon Berg reaffirmed Norland backing for the Osby agreement. Brask reaffirmed its support for Lund.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Brask", "Lund")
+				unknownAll(h, graph.Person, "Jon Berg")
+			},
+			want: []string{"diplomaticCooperation  @ happened: Brask/actor, Lund/target"},
+		},
+		{
 			name:      "the present progressive with 'tonight' is still to come: planned ('Jon Berg is hosting a dinner tonight for Ada Lund')",
 			published: "1987-03-12",
 			body:      "Jon Berg is hosting a dinner tonight for Ada Lund.",

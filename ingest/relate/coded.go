@@ -4624,6 +4624,17 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// is discussed is the topic, its names no side of the talks
 			targets = nil
 		}
+		if h := objectHead(ps, cl); supportNouns.Has(h) && !cl.Passive && cameo.Root(code) == "05" {
+			// "reaffirmed U.S. backing for the Paris agreement", "its support
+			// for Chad": the one backed, after "for", not the backer named
+			// before the noun
+			targets = nil
+			for _, p := range cl.Preps {
+				if strings.EqualFold(ps.Words[p.Prep], "for") {
+					targets = append(targets, p.Object...)
+				}
+			}
+		}
 		objs := d.partiesOf(s, targets)
 		if len(objs) == 0 && len(targets) == 1 && cameo.Root(code) == "12" && bidNouns.Has(ps.Lower(targets[0].Head)) {
 			// "Volkswagen declined his offer": the person "his" stands for
