@@ -32,6 +32,13 @@ func TestResolveAsOfPublication(t *testing.T) {
 			want:      []want{{"Moscow", graph.Country, "Soviet Union", "SUN"}},
 		},
 		{
+			name:      "capital that tells is its government",
+			published: "1987-03-02",
+			body:      "Tokyo told the negotiators it would open its market.",
+			tags:      []tag{{"Tokyo", "LOC"}},
+			want:      []want{{"Tokyo", graph.Country, "Japan", "JPN"}},
+		},
+		{
 			name:      "capital as its government in 2019",
 			published: "2019-03-02",
 			body:      "Moscow said on Monday it would study the offer.",

@@ -103,7 +103,7 @@ var (
 	govCues = set("on", "against", "with", "between", "by", "for", "pressed", "urged", "told", "warned", "accused",
 		"criticized", "criticised", "sanctioned", "persuade", "convince", "blamed", "asked", "joined", "than")
 	govVerbs = set("has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "should", "may",
-		"might", "must", "says", "said", "claims", "claimed", "wants", "wanted", "insists", "insisted", "sees", "saw",
+		"might", "must", "says", "said", "told", "tells", "claims", "claimed", "wants", "wanted", "insists", "insisted", "sees", "saw",
 		"believes", "hopes", "did", "does", "plans", "needs", "holds", "seeks", "sought", "sent", "sends", "made",
 		"makes", "took", "takes", "gave", "gives", "stood", "stands", "remains", "refuses", "rejects", "denies",
 		"agrees", "warns", "urges", "calls", "called", "responded", "retaliated", "officials", "authorities", "leaders",
