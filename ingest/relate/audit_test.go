@@ -2102,6 +2102,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a quotation standing alone after a claim in the sentence before, in its paragraph, is that speaker's; not one with an unread attribution of its own after it",
+			body: "Jon Berg said the accord was a step in the right direction. \"There will always be a risk of breakdown in cooperation\" without a budget cut.\n\nAda Lund said the report was flawed. \"A fee will provide the stimulus,\" and raise revenues, he said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+			},
+			want: []string{"Ada Lund  false: \"A fee will provide the stimulus,\" and raise revenues", "Ada Lund  false: the report was flawed", "Jon Berg  false: the accord was a step in the right direction", "Jon Berg  true: There will always be a risk of breakdown in cooperation"},
+		},
+		{
 			name: "people based, stationed or posted in a state speak, not the state ('Vardian officials based in Norland said')",
 			body: "Vardian officials based in Norland said the border was closed.",
 			build: func(h *hand) {

@@ -1802,6 +1802,17 @@ func (r *Relater) quotes(d *doc) *claims {
 		spk, src, dt, _, ok := r.speakerAfter(d, s, q.close, c)
 		c.upTo = 0
 		c.spans = c.spans[:len(c.spans)-1]
+		if b := d.sentenceAt(q.open); !ok && b != nil && b.idx > 0 && b.Start >= q.open-1 && !slices.ContainsFunc(s.Tokens, func(t segment.Token) bool { return t.Start > q.close && speechVerbSet.Has(strings.ToLower(t.Text)) }) {
+			// `Yeutter said the talks got bogged down. "Countries don't get
+			// very serious …"`: a quotation standing alone after a claim of
+			// the sentence before, in its paragraph, is that speaker's (not
+			// one with an attribution of its own after it, unread)
+			if p := d.sentence(b.idx - 1); p != nil && paragraphsApart(d.body, p.End, q.open) == 0 {
+				if last := c.lastBefore(p.Start, b.Start, func(x *graph.Quote) bool { return !x.Direct && (x.Speaker != "" || x.UnnamedSpeaker != "") }); last != nil {
+					spk, src, dt, ok = last.Speaker, last.UnnamedSpeaker, last.Date, true
+				}
+			}
+		}
 		if !ok || strings.TrimSpace(d.body[q.start:q.end]) == "" {
 			continue
 		}
