@@ -160,6 +160,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "urging rejection of a bidder's offer is the urger's refusal of it (120), not an appeal to the bidder ('Halvard Corp urged rejection of Jon Berg's offer')",
+			published: "1987-03-12",
+			body:      "Halvard Corp urged rejection of Jon Berg's offer.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp")
+				unknownAll(h, graph.Person, "Jon Berg")
+			},
+			want: []string{"reject  @ happened: Halvard Corp/actor, Jon Berg/target"},
+		},
+		{
 			name:      "backing or support reaffirmed is the backer's for the one after 'for', not aimed at the backer named before the noun ('reaffirmed Norland backing for the Osby agreement', 'reaffirmed its support for Lund')",
 			published: "1987-03-12",
 			body:      "Jon Berg reaffirmed Norland backing for the Osby agreement. Brask reaffirmed its support for Lund.",

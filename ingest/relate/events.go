@@ -2091,6 +2091,11 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if e.typ == "agreement" && towardAgreement(s, e.k) {
 			e.status = "planned" // "made progress towards reaching an agreement": none made yet
 		}
+		if e.typ == "appeal" && e.verbal && s.w(e.end) == "rejection" && s.w(e.end+1) == "of" && e.hasRole(graph.RoleActor) && e.hasRole(graph.RoleTarget) {
+			// "Caesars urged rejection of Sosnoff's offer": the board's own
+			// refusal of the offer, asked of unnamed holders
+			e.typ, e.code = "reject", "120"
+		}
 		if !e.verbal && e.typ != "talks" && e.typ != "meeting" && e.typ != "agreement" && topicOfTalks(s, e.k) {
 			continue // "talks on further Venezuelan assistance": what the talks are about, not done
 		}
