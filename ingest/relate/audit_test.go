@@ -2112,6 +2112,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a sentence that opens with 'He (also) said/suggested that …' and ends with another attribution holds one claim, the inner verb's, not a second one spanning 'He said'",
+			body: "Jon Berg spoke at the meeting. He also suggested that the Osby refuge should be opened up for leasing, Jon Berg said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg")
+			},
+			want: []string{"Jon Berg  false: the Osby refuge should be opened up for leasing"},
+		},
+		{
 			name: "a quotation standing alone after a claim in the sentence before, in its paragraph, is that speaker's; not one with an unread attribution of its own after it",
 			body: "Jon Berg said the accord was a step in the right direction. \"There will always be a risk of breakdown in cooperation\" without a budget cut.\n\nAda Lund said the report was flawed. \"A fee will provide the stimulus,\" and raise revenues, he said.",
 			build: func(h *hand) {

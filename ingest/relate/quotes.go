@@ -1231,6 +1231,18 @@ func (s *sent) afterDateline() int {
 // foreign policy chief Kaja Kallas said"): the claim is the sentence up to
 // the comma before the speaker, whose phrase starts at or before token j.
 func trailingClaim(s *sent, j int) (end int, ok bool) {
+	if w := s.w(0); w == "he" || w == "she" || w == "they" {
+		// "He also suggested that the refuge should be opened up, DiBona
+		// said": the claim is the inner verb's, read from it; the outer
+		// attribution names who "he" is
+		v := 1
+		if sayAdverbs.Has(s.w(v)) || s.w(v) == "also" {
+			v++
+		}
+		if speechVerbs[s.w(v)] || thatVerbs[s.w(v)] {
+			return 0, false
+		}
+	}
 	for k := j; k >= 0 && j-k <= 12; k-- {
 		w := s.w(k)
 		if w == ")" && k >= 2 && s.w(k-2) == "(" {
