@@ -3023,6 +3023,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a body's official or spokesman named before the name is its official (GUIDE.md: 'X, a spokesman for Y'); its economist stays affiliated ('Vesk Exchange official Jon Berg', 'Halvard Corp economist Ada Lund')",
+			body: "Vesk Exchange official Jon Berg said prices rose. Halvard Corp economist Ada Lund said rates fell.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Exchange", "Halvard Corp")
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+			},
+			want: []string{"Ada Lund affiliatedWith Halvard Corp (economist)", "Jon Berg officialOf Vesk Exchange (official)"},
+		},
+		{
 			name: "a demonym before a relative clause or a that-clause is no citizenship of the name inside it ('the Vardian budget which Jon Berg unveiled', 'a Vardian newspaper report that Ada Lund'); the demonym before a trade and a name is",
 			body: "During a debate on the Vardian budget which Jon Berg unveiled, he said prices would rise. A Vardian newspaper report that Ada Lund was studying a bid was denied. The Vardian economist Karl Brask spoke.",
 			build: func(h *hand) {

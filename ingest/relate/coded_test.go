@@ -1197,7 +1197,7 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 					unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Person, "Lena Dahl", "", "Lena Dahl").
 					unknown(graph.Person, "Eva Lund", "", "Eva Lund").unknown(graph.Person, "Ole Berg", "", "Ole Berg")
 			},
-			[]string{"Jon Berg affiliatedWith Vardo Mills", "Eva Lund affiliatedWith Green League", "Ann Berg affiliatedWith Brekkafon"}, nil},
+			[]string{"Jon Berg affiliatedWith Vardo Mills", "Eva Lund affiliatedWith Green League", "Ann Berg officialOf Brekkafon"}, nil},
 		{"members of an organisation named before, as 'the alliance'",
 			"Vardo applied to join the Ostland Pact, but Norland and Kesk, both long-standing members of the alliance, objected. Brekka is also a member of the pact.",
 			func(h *hand) {

@@ -169,7 +169,7 @@ func (r *Relater) orgRoleRelations(d *doc, s *sent, out *relations) {
 			pred = graph.RelLeaderOf // "Opec chief Rilwanu Lukman"
 		}
 		if pred == "" && staffNouns.Has(s.w(end-1)) {
-			pred = graph.RelAffiliatedWith
+			pred = staffPredicate(s.w(end - 1)) // "Goldman Sachs economist X": affiliated; "LMFE official Peter Freeman": an official (GUIDE.md)
 		}
 		if pred == "" && end == k+1 && s.w(k) == "member" && isMembership(d.entity(org.ent).Name) {
 			pred = graph.RelMemberOf // "New Democratic Party member Michael Cassidy"
