@@ -3023,6 +3023,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a person named with 'of' a state and no title before the name is its citizen ('the chairman of the conference, Jon Berg of Norland, said'); a titled one holds its office; a one-word name is left (a firm the tagger may take for a person)",
+			body: "There has been progress, the chairman of the conference, Jon Berg of Norland, said. President Ada Lund of Brask spoke. Vesk of Lund spoke.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund", "Vesk")
+				unknownAll(h, graph.Country, "Norland", "Brask", "Lund")
+			},
+			want: []string{"Ada Lund leaderOf Brask (President)", "Jon Berg citizenOf Norland"},
+		},
+		{
 			name: "a body's official or spokesman named before the name is its official (GUIDE.md: 'X, a spokesman for Y'); its economist stays affiliated ('Vesk Exchange official Jon Berg', 'Halvard Corp economist Ada Lund')",
 			body: "Vesk Exchange official Jon Berg said prices rose. Halvard Corp economist Ada Lund said rates fell.",
 			build: func(h *hand) {

@@ -2620,6 +2620,24 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 		}
 	}
 	for _, p := range s.mentions {
+		// "Manaspas Xuto of Thailand said": a person of a state, with no
+		// title before the name (whose holder is the state's official)
+		after := afterName(s, p)
+		if d.entity(p.ent).Type != graph.Person || s.w(after) != "of" || p.last-p.first < 2 {
+			continue // (a full name: "Fujitsu of Japan" may be a firm the tagger took for a person)
+		}
+		m := s.mentionAt(after + 1)
+		if m == nil || m.first != after+1 || d.entity(m.ent).Type != graph.Country || m.m.Label == graph.LabelMISC {
+			continue
+		}
+		if _, _, titled := r.titleEndingAt(s, p.first-1); titled || r.honorific(s.raw(p.first-1)) {
+			continue
+		}
+		if w := s.w(m.last); w == "," || w == "." || w == ";" || speechVerbs[w] {
+			citizen(&p, m)
+		}
+	}
+	for _, p := range s.mentions {
 		after := afterName(s, p)
 		if d.entity(p.ent).Type != graph.Person || !describes(s.w(after)) || s.w(after+1) != "a" && s.w(after+1) != "an" {
 			continue
