@@ -116,6 +116,10 @@ func TestClauses(t *testing.T) {
 			[]string{"rejected past | subj: Japan | obj: a plan", "proposed passive | subj: a plan | by: the United States"}},
 		{"France , Italy and Spain plan to meet in Rome .", nil,
 			[]string{"meet <plan present | subj: France + Italy + Spain | in: Rome"}},
+		// the one called on or appealed to acts ("called on Reagan to
+		// impose sanctions")
+		{"Jon Berg called on Ada Lund to impose sanctions on Norland .", []string{"Jon Berg", "Ada Lund", "Norland"},
+			[]string{"called past | subj: Jon Berg | on: Ada Lund", "impose <called present | subj: Ada Lund | obj: sanctions | on: Norland"}},
 		{"The United States urged Japan to open its markets to American rice .", []string{"United States"},
 			[]string{"urged past | subj: The United States | obj: Japan", "open <urged present | subj: Japan | obj: its markets | to: American rice"}},
 		{"Kim Jong-un , the North Korean leader , met Vladimir Putin in Vladivostok .", []string{"Kim Jong-un", "Vladimir Putin"},

@@ -771,6 +771,21 @@ func (s *Sentence) distributive(p Phrase, before NounPhrase) bool {
 	return false
 }
 
+// controllingPrep is the phrase right after a verb of asking with no
+// object whose noun phrase is the one asked to act: "called on Reagan",
+// "appealed to Japan", "prevailed upon them".
+func (s *Sentence) controllingPrep(gc *Clause) (PrepPhrase, bool) {
+	if len(gc.Object) > 0 || len(gc.Preps) == 0 || gc.Preps[0].Prep != gc.Head+1 || len(gc.Preps[0].Object) == 0 {
+		return PrepPhrase{}, false
+	}
+	p := gc.Preps[0]
+	switch base(s.lower(gc.Head)) + " " + s.lower(p.Prep) {
+	case "call on", "call upon", "appeal to", "prevail on", "prevail upon", "lean on":
+		return p, true
+	}
+	return PrepPhrase{}, false
+}
+
 // subject finds a clause's subject: the noun phrases before its verb group,
 // the subject of the verb it is joined to by "and", the object or subject
 // of the verb that governs it through "to", or, after a speech verb with
@@ -785,6 +800,8 @@ func (s *Sentence) subject(c int) {
 			gc := &s.Clauses[g]
 			if objectControl.Has(base(s.lower(gc.Head))) && len(gc.Object) > 0 {
 				cl.Subject = gc.Object
+			} else if p, ok := s.controllingPrep(gc); ok {
+				cl.Subject = p.Object // "called on Reagan to impose sanctions", "appealed to Japan to open": the one called on acts
 			} else {
 				cl.Subject = gc.Subject
 				if len(cl.Subject) == 0 && g < c {
