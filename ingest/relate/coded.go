@@ -3221,6 +3221,12 @@ func economicSense(ps *syntax.Sentence, cl syntax.Clause) bool {
 	return false
 }
 
+// armedCues name force: a retaliation in a sentence with one of them may be
+// armed.
+var armedCues = wordset.Of(map[string]bool{"military": true, "troops": true, "forces": true, "army": true, "navy": true,
+	"attack": true, "attacks": true, "war": true, "missile": true, "missiles": true, "bombing": true, "raid": true, "raids": true,
+	"shelling": true, "artillery": true, "warships": true, "air": true, "guerrillas": true, "rebels": true, "fighting": true})
+
 // dismayVerbs dismay the one they are said of in the passive: "was
 // disturbed by", "disappointed by".
 var dismayVerbs = wordset.Of(map[string]bool{"disturb": true, "disappoint": true, "dismay": true, "alarm": true, "trouble": true,
@@ -3676,6 +3682,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// not the dictionary's mocking of the one named (its MOCK
 			// block's bare "* +" pattern)
 			continue
+		}
+		if r := cameo.Root(m.Code); ok && lem == "retaliate" && (r == "18" || r == "19" || r == "20") && !slices.ContainsFunc(s.lw, armedCues.Has) {
+			// "called on President Reagan to retaliate against Japan" in a
+			// trade quarrel: sanctions (163), no force, where the sentence
+			// names nothing armed
+			m = cameo.Match{Code: "163", Entry: "RETALIATE_TRADE"}
 		}
 		if h := objectHead(ps, cl); ok && m.Code == "030" && lem == "offer" && !cl.Passive && d.offeredState(s, ps, cl) && !supportNouns.Has(h) {
 			// (offering "its support" or "help" stays an intent to cooperate)
