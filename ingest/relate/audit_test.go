@@ -160,6 +160,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a place named as where a body sits ('Osby-based Vesk Council') is no place of what is done to or with the body",
+			published: "1987-03-12",
+			body:      "Norland said it would ask the Osby-based Vesk Council to rule on the section.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland")
+				unknownAll(h, graph.Organization, "Vesk Council")
+				unknownAll(h, graph.City, "Osby")
+			},
+			want: []string{"appeal  @ planned: Norland/actor, Vesk Council/target"},
+		},
+		{
 			name:      "urging rejection of a bidder's offer is the urger's refusal of it (120), not an appeal to the bidder ('Halvard Corp urged rejection of Jon Berg's offer')",
 			published: "1987-03-12",
 			body:      "Halvard Corp urged rejection of Jon Berg's offer.",

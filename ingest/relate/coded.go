@@ -3142,6 +3142,10 @@ func (d *doc) partiesInNamed(s *sent, np syntax.NounPhrase) []int {
 		if !actorType(d.ents[m.ent].Type) && !placeType(d.ents[m.ent].Type) {
 			continue
 		}
+		if placeType(d.ents[m.ent].Type) && d.basedPlace(m) {
+			k = m.last - 1
+			continue // "Geneva-based GATT": where the body sits, no party nor the place of the act
+		}
 		if m.first <= np.Head && np.Head < m.last {
 			head = m.ent
 			if firm >= 0 && placeType(d.ents[m.ent].Type) && s.w(m.first-1) == "," {
@@ -3327,10 +3331,16 @@ var effortNouns = wordset.Of(map[string]bool{"effort": true, "efforts": true, "a
 
 // placeIn is the city or place a noun phrase names inside it ("a
 // hospital in Mariupol", "the town of Gori"), -1 for none.
+// basedPlace reports a place named as where a body sits, "Geneva-based
+// GATT": no place of what the body does.
+func (d *doc) basedPlace(m *mention) bool {
+	return strings.HasPrefix(d.body[m.m.End:min(len(d.body), m.m.End+6)], "-based")
+}
+
 func (d *doc) placeIn(s *sent, nps []syntax.NounPhrase) int {
 	for _, np := range nps {
 		for k := np.Start; k < np.End; k++ {
-			if m := s.mentionAt(k); m != nil && (d.ents[m.ent].Type == graph.City || d.ents[m.ent].Type == graph.Place) && !s.dateline(*m) {
+			if m := s.mentionAt(k); m != nil && (d.ents[m.ent].Type == graph.City || d.ents[m.ent].Type == graph.Place) && !s.dateline(*m) && !d.basedPlace(m) {
 				return m.ent
 			}
 		}
