@@ -458,6 +458,14 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Finance", "Energy"},
 		},
 		{
+			name: "a secretary's portfolio after 'of' in a title set off after the name is the department named ('Jon Vik, Undersecretary of Commerce for Economic Affairs,')",
+			body: "Yesterday Jon Vik, Undersecretary of Commerce for Economic Affairs, said the yen was undervalued.",
+			tags: []tag{{"Jon Vik", "PER"}},
+			want: map[string]view{
+				"United States Department of Commerce": {Type: graph.Organization, Country: "USA", Wikidata: "Q503577", Mentions: []string{"Commerce"}},
+			},
+		},
+		{
 			name: "a State Secretary is a title of its own (a junior minister), not the State Department's secretary ('Finance Ministry State Secretary Jon Vik')",
 			body: "Finance Ministry State Secretary Jon Vik met Energy Secretary Per Lund.",
 			tags: []tag{{"Finance Ministry", "ORG"}, {"Jon Vik", "PER"}, {"Per Lund", "PER"}},

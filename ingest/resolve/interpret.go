@@ -2629,7 +2629,19 @@ func (r *Resolver) secretaryDepartments(d *doc, cands []*cand) []*cand {
 		k := len(prev) - 1
 		var p tok
 		known := false // only a department the knowledge has
+		if nx := d.nextWords(c.end, 5); len(nx) >= 4 && nx[0].Text == "," {
+			// "Robert Ortner, Undersecretary of Commerce for Economic
+			// Affairs,": the title set off after the name
+			i := 1
+			if w := nx[i].Text; w == "Under" || w == "Assistant" || w == "Deputy" {
+				i++
+			}
+			if i+2 < len(nx) && (nx[i].Text == "Secretary" || nx[i].Text == "Undersecretary") && nx[i+1].Text == "of" && nx[i+2].Text != "State" {
+				p, known, k = nx[i+2], true, 0
+			}
+		}
 		switch {
+		case p.Text != "":
 		case k >= 2 && prev[k-1].Text == "of" && (prev[k-2].Text == "Secretary" || prev[k-2].Text == "Undersecretary") && prev[k].Text != "State":
 			// "Secretary of Commerce Malcolm Baldrige", "Under Secretary of
 			// Agriculture Daniel Amstutz": the portfolio after "of" ("Secretary
@@ -2646,7 +2658,7 @@ func (r *Resolver) secretaryDepartments(d *doc, cands []*cand) []*cand {
 		default:
 			continue
 		}
-		if !portfolioWords.Has(p.Text) || p.Text == "State" && prev[len(prev)-1].Text == "Secretary" || slices.ContainsFunc(cands, func(o *cand) bool { return o.start < p.End && p.Start < o.end }) {
+		if !portfolioWords.Has(p.Text) || p.Text == "State" && len(prev) > 0 && prev[len(prev)-1].Text == "Secretary" || slices.ContainsFunc(cands, func(o *cand) bool { return o.start < p.End && p.Start < o.end }) {
 			// ("Finance Ministry State Secretary Hans Tietmeyer": a State
 			// Secretary is a title of its own, a junior minister)
 			continue
