@@ -3034,6 +3034,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a second office after 'and' in a description, after a first one with its body, is held too ('is chairman of the Vesk Lines and joint managing director of Halvard Corp')",
+			body: "Jon Berg is chairman of the Vesk Lines and joint managing director of Halvard Corp.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Lines", "Halvard Corp")
+				unknownAll(h, graph.Person, "Jon Berg")
+			},
+			want: []string{"Jon Berg leaderOf Halvard Corp (joint managing director)", "Jon Berg leaderOf Vesk Lines (chairman)"},
+		},
+		{
 			name: "a person named with 'of' a state and no title before the name is its citizen ('the chairman of the conference, Jon Berg of Norland, said'); a titled one holds its office; a one-word name is left (a firm the tagger may take for a person)",
 			body: "There has been progress, the chairman of the conference, Jon Berg of Norland, said. President Ada Lund of Brask spoke. Vesk of Lund spoke.",
 			build: func(h *hand) {

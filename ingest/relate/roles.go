@@ -1188,6 +1188,17 @@ var spentUnits = wordset.Of(map[string]bool{"years": true, "year": true, "decade
 // descriptionStarts lists where the descriptions of a person begin: right
 // after the name, and after a relative pronoun, a comma or "and" in the
 // next few words, up to another person or the end of the clause.
+// rankedTitleOf reports a title at k, past words that rank it ("joint
+// managing director"), followed by "of": "managing director of P and O
+// Containers".
+func (r *Relater) rankedTitleOf(s *sent, k int) bool {
+	for n := 0; n < 3 && rankWords.Has(s.w(k)) || s.w(k) == "joint"; n++ {
+		k++
+	}
+	end, _, ok := r.titleStartingAt(s, k)
+	return ok && s.w(end) == "of"
+}
+
 func (r *Relater) descriptionStarts(d *doc, s *sent, p mention) []description {
 	var out []description
 	after := afterName(s, p)
@@ -1218,6 +1229,13 @@ func (r *Relater) descriptionStarts(d *doc, s *sent, p mention) []description {
 		if w == "who" || w == "," || w == "and" {
 			if v, ok := officeVerb(s, j+1); ok {
 				out = append(out, v)
+			} else if w == "and" && len(out) > 0 && s.mentionAt(j-1) != nil && isLowerWord(s.raw(j+1)) && r.rankedTitleOf(s, j+1) &&
+				!slices.ContainsFunc(s.lw[after:j], func(w string) bool { return w == "former" || w == "then" || w == "been" || w == "was" }) {
+				// "is chairman of X and joint managing director of Y": a
+				// second office held, after a first one with its body (not
+				// "former chairman and chief executive of Y", nor one held
+				// once: "had been … and president of Y")
+				out = append(out, description{k: j + 1})
 			}
 		} else if w == "as" && asOffice(s.w(j-1)) {
 			// "returned as Prime Minister of Poland in 2023", "won another
