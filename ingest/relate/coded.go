@@ -3164,7 +3164,7 @@ func (d *doc) partiesInNamed(s *sent, np syntax.NounPhrase) []int {
 			last = m.ent
 			if poss < 0 && s.possessive(m.last) {
 				poss = m.ent
-				if o := s.mentionAt(m.last + 1); o != nil && o.first == m.last+1 && d.ents[m.ent].Type == graph.Country && d.ents[o.ent].Type == graph.Organization && o.last <= np.Head {
+				if o := d.firmOfHome(s, m); o != nil && o.last <= np.Head {
 					poss = o.ent // "Japan's Fujitsu Ltd takeover bid": the firm's, its home no party
 				}
 			}
@@ -3331,6 +3331,17 @@ var effortNouns = wordset.Of(map[string]bool{"effort": true, "efforts": true, "a
 
 // placeIn is the city or place a noun phrase names inside it ("a
 // hospital in Mariupol", "the town of Gori"), -1 for none.
+// firmOfHome is the firm named right after state m in the possessive,
+// "Japan's Fujitsu Ltd": the state is the firm's home, no party of what
+// the firm does; nil for none.
+func (d *doc) firmOfHome(s *sent, m *mention) *mention {
+	o := s.mentionAt(m.last + 1)
+	if o == nil || o.first != m.last+1 || d.ents[m.ent].Type != graph.Country || !s.possessive(m.last) || d.ents[o.ent].Type != graph.Organization {
+		return nil
+	}
+	return o
+}
+
 // basedPlace reports a place named as where a body sits, "Geneva-based
 // GATT": no place of what the body does.
 func (d *doc) basedPlace(m *mention) bool {
@@ -5677,10 +5688,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 		e.sectors(ps, d, s, n.Possessor)
 		for _, p := range n.Possessor {
 			for _, a := range d.partiesIn(s, p) {
-				if d.ents[a].Type == graph.Country && s.possessive(p.End) && slices.ContainsFunc(n.Before, func(k int) bool {
-					m := s.mentionAt(k)
-					return m != nil && m.first == p.End+1 && d.ents[m.ent].Type == graph.Organization
-				}) {
+				if m := s.mentionAt(p.End - 1); m != nil && m.ent == a && d.firmOfHome(s, m) != nil {
 					continue // "Japan's Fujitsu Ltd takeover bid": the firm's home, no party
 				}
 				e.add(a, graph.RoleActor)

@@ -3540,7 +3540,7 @@ after:
 			if !usable(m) {
 				continue
 			}
-			if o := s.mentionAt(m.last + 1); d.ents[m.ent].Type == graph.Country && s.possessive(m.last) && o != nil && o.first == m.last+1 && d.ents[o.ent].Type == graph.Organization {
+			if d.firmOfHome(s, m) != nil {
 				continue // "opposition to Japan's Fujitsu Ltd takeover bid": the firm's home, no party
 			}
 			switch {

@@ -2462,18 +2462,9 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 				continue
 			}
 		}
-		// the subject: a person before the verb if there is one, else the
-		// nearest organisation or country
-		if w := s.w(v - 1); (w == "he" || w == "she") && (s.w(v+1) == "," || s.w(v+1) == ":" || v+1 >= k-1) && v+3 >= k {
-			// "Asked if he would raise it at the next FOMC meeting, he
-			// said, \"…\"": who the pronoun stands for, not the names
-			// before it
-			if e, _ := d.subject(s, v, nil); e >= 0 && speaks(d.ents[e].Type) {
-				return d.ents[e].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), -1, true
-			}
-		}
 		if w := s.w(v - 1); w == "he" || w == "she" || w == "and" && s.mentionAt(v-2) == nil {
-			// "Asked what Opec's output level was, he replied: \"…\"", "He
+			// "Asked if he would raise it at the next FOMC meeting, he
+			// said, \"…\"", "Asked what Opec's output level was, he replied: \"…\"", "He
 			// said Iraq's President Saddam Hussein was … and said Iran would
 			// use \"…\"", "Hofer described Lyng as …, and said": the one the
 			// pronoun or the first verb's subject stands for, not a name in
@@ -2499,6 +2490,8 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 			// whose subject to read then)
 			return "", "", d.speechDate(s, v, 0, v+1), verbOf(v), v, true
 		}
+		// the subject: a person before the verb if there is one, else the
+		// nearest organisation or country
 		near := -1
 		for j := v - 1; j >= 0; j-- {
 			m := s.mentionAt(j)
@@ -2528,9 +2521,10 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 		if near >= 0 {
 			return d.ents[near].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), -1, true
 		}
-		if w := s.w(v - 1); (w == "he" || w == "she" || w == "it") && (s.w(v+1) == "," || s.w(v+1) == ":" || v+1 >= k-1) && v+3 >= k {
-			// "He added, \"We should …\"": who the pronoun stands for, when
-			// the quotation opens right after the attribution
+		if s.w(v-1) == "it" && (s.w(v+1) == "," || s.w(v+1) == ":" || v+1 >= k-1) && v+3 >= k {
+			// "It added, \"We should …\"": who the pronoun stands for, when
+			// the quotation opens right after the attribution ("he" and "she"
+			// are read above)
 			if e, _ := d.subject(s, v, nil); e >= 0 && speaks(d.ents[e].Type) {
 				return d.ents[e].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), -1, true
 			}
