@@ -2123,6 +2123,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a firm's former name set off after it ('Halvard Corp, formerly the Vesk Oil Co Ltd, said', 'formerly known as') leaves the firm the speaker",
+			body: "Halvard Corp, formerly the Vesk Oil Co Ltd, said the valuation was fair. Brask Inc, formerly known as Lund Rubber Co, said it signed an agreement.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Oil Co Ltd", "Brask Inc", "Lund Rubber Co")
+			},
+			want: []string{"Brask Inc  false: it signed an agreement", "Halvard Corp  false: the valuation was fair"},
+		},
+		{
 			name: "a sentence that opens with 'He (also) said/suggested that …' and ends with another attribution holds one claim, the inner verb's, not a second one spanning 'He said'",
 			body: "Jon Berg spoke at the meeting. He also suggested that the Osby refuge should be opened up for leasing, Jon Berg said.",
 			build: func(h *hand) {

@@ -260,8 +260,8 @@ func (d *doc) parsedSubject(s *sent, v, k int) int {
 // demonym) that describes the one before the comma.
 func appositionOpener(s *sent, k int) bool {
 	switch s.w(k) {
-	case "which", "who", "whose", "a", "an", "the", "its", "his", "her", "their":
-		return true
+	case "which", "who", "whose", "a", "an", "the", "its", "his", "her", "their", "formerly":
+		return true // ("TMOC, formerly the Moonie Oil Co Ltd, said": its former name)
 	}
 	return s.mentionAt(k) != nil || segment.IsCapitalised(s.raw(k))
 }
