@@ -3225,6 +3225,10 @@ func economicSense(ps *syntax.Sentence, cl syntax.Clause) bool {
 	return false
 }
 
+// creditNouns are credit a firm seeks: "a line of credit", "a loan".
+var creditNouns = wordset.Of(map[string]bool{"credit": true, "line": true, "loan": true, "loans": true, "financing": true,
+	"credits": true, "facility": true, "funds": true})
+
 // armedCues name force: a retaliation in a sentence with one of them may be
 // armed.
 var armedCues = wordset.Of(map[string]bool{"military": true, "troops": true, "forces": true, "army": true, "navy": true,
@@ -5076,6 +5080,18 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "paid 150 mln dlrs to buy the assets of Williams Cos", "received
 			// financing from Bank of Boston": ordinary business between firms
 			continue
+		}
+		if cameo.Root(code) == "02" && creditNouns.Has(objectHead(ps, cl)) && !cl.Passive {
+			// "Texaco and Union Pacific have sought a line of credit from a
+			// group of North American and Japanese banks": firms borrowing
+			// from banks, ordinary business (a state's plea for a loan stays)
+			var from []syntax.NounPhrase
+			for _, p := range cl.Preps {
+				from = append(from, p.Object...)
+			}
+			if !d.statePart(e, d.tradeOnly(s, ps, sources, from)) {
+				continue
+			}
 		}
 		if lem == "warn" && !cl.Passive && d.warnedOfOthers(s, ps, ci, actors) {
 			// "The IMF has warned Israel in a report that a continued rise
