@@ -2899,7 +2899,7 @@ var proposedDeals = wordset.Of(map[string]bool{"acquisition": true, "takeover": 
 // X", "rejected X's bid", "is studying the proposal by X".
 var answerVerbs = wordset.Of(map[string]bool{"receive": true, "get": true, "reject": true, "accept": true, "consider": true,
 	"study": true, "review": true, "evaluate": true, "weigh": true, "welcome": true, "oppose": true, "spurn": true,
-	"decline": true, "turn": true, "ignore": true, "disregard": true, "snub": true, "have": true}) // ("has an offer from X")
+	"decline": true, "turn": true, "ignore": true, "disregard": true, "snub": true, "have": true, "acknowledge": true}) // ("has an offer from X")
 
 // patientOf nouns take the party acted on after "of": "the arrest of the
 // opposition leader", "the invasion of Ukraine".
@@ -5079,6 +5079,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if r := cameo.Root(code); commerceVerbs.Has(lem) && typ != "proposal" && !(lem == "merge" && typ == "agreement") && (r == "03" || r == "04" && lem != "pay" || r == "06" || r == "07" || r == "08") && !d.statePart(e, d.tradeOnly(s, ps, sources, cl.Object)) {
 			// "paid 150 mln dlrs to buy the assets of Williams Cos", "received
 			// financing from Bank of Boston": ordinary business between firms
+			continue
+		}
+		if lem == "acknowledge" && (bidNouns.Has(objectHead(ps, cl)) || objectHead(ps, cl) == "receipt" || objectHead(ps, cl) == "letter") {
+			// "since it acknowledged the Chrysler proposal on Monday": a bid
+			// or letter received, no responsibility claimed (015)
 			continue
 		}
 		if cameo.Root(code) == "02" && creditNouns.Has(objectHead(ps, cl)) && !cl.Passive {
