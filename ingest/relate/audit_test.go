@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'would' inside a reported claim is 'will' told later: 'said it would buy the unit from X' is a deal still to close (planned), as 'will buy' is; 'would' outside a claim is a condition, no deal",
+			published: "1987-03-12",
+			body:      "Halvard Corp said it would buy the unit from Vesk Corp. Brask Corp would buy Osby Corp if prices fell.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Corp", "Brask Corp", "Osby Corp")
+			},
+			want: []string{"agreement  @ planned: Halvard Corp/participant, Vesk Corp/participant"},
+		},
+		{
 			name:      "a place named as where a body sits ('Osby-based Vesk Council') is no place of what is done to or with the body",
 			published: "1987-03-12",
 			body:      "Norland said it would ask the Osby-based Vesk Council to rule on the section.",

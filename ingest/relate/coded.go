@@ -290,6 +290,13 @@ func withSub(base, code, subs string) string {
 	return base
 }
 
+// willClause tells whether a clause says what will be done: "will", or
+// "would" inside a reported claim ("said it would buy the unit"), where it
+// is "will" told later.
+func willClause(s *sent, cl syntax.Clause, c *claims) bool {
+	return cl.Modal == "will" || cl.Modal == "would" && c != nil && c.inClaim(s.Tokens[cl.Verb.Start].Start)
+}
+
 // intentVerbs promise an act: with them a cooperative act is an intent (03).
 var intentVerbs = wordset.Of(map[string]bool{
 	"pledge": true, "promise": true, "offer": true, "vow": true, "propose": true, "bid": true,
@@ -3994,10 +4001,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 					// Endowment": a deal between the two, under way (057)
 					deal, doneDeal = "057", true
 				}
-				if deal == "" && gov == "" && cl.Modal == "will" && !strings.EqualFold(ps.Words[cl.Verb.Start], "to") && !cl.Negated && !cl.Passive && lem != "take" && d.businessDealt(s, ps, cl) {
+				if deal == "" && gov == "" && willClause(s, cl, c) && !strings.EqualFold(ps.Words[cl.Verb.Start], "to") && !cl.Negated && !cl.Passive && lem != "take" && lem != "supply" && d.businessDealt(s, ps, cl) {
 					// "Chrysler will acquire American Motors", "will sell its
 					// unit to Dyneer": a deal between the two named parties,
-					// still to close (057, planned by its tense)
+					// still to close (057, planned by its tense); "said it would
+					// buy the unit from Texaco": "would" in a claim is "will"
+					// told later. Supplying goods or funds is trade, no deal.
 					deal, doneDeal = "057", true
 				}
 				if deal == "" && gov == "" && (lem != "take" || ps.Lower(cl.Head+1) == "over") && lem != "sell" && cl.Tense == "past" && cl.Modal == "" && cl.Passive && d.firmBoughtBy(s, ps, cl) {
@@ -4479,7 +4488,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		switch {
 		case cl.Passive && gov == "" && strings.EqualFold(ps.Words[cl.Verb.Start], "to") && cl.Verb.Start > 0 && ps.Words[cl.Verb.Start-1] == ",":
 			st = "planned" // "The contract, to be signed by PDVSA and Union Pacific": still to be made
-		case deal != "" && cl.Modal == "will" && gov == "" && doneDeal:
+		case deal != "" && willClause(s, cl, c) && gov == "" && doneDeal:
 			st = "planned" // "will acquire American Motors": a deal still to close
 		case deal != "" && undoVerbs.Has(gov) && !doneDeal && govClause >= 0 && ps.Clauses[govClause].Modal == "" && ps.Clauses[govClause].Tense == "past" && ps.Clauses[govClause].Governor < 0:
 			st = "failed" // "withdrew an offer to acquire Fairchild", "terminated its agreement to buy Brask": undone
