@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a party threatened by a thing ('Norland was threatened by a growing dependence on oil imports') is a danger told, no threat; threatened by a party or by people who act stays one",
+			published: "1987-03-12",
+			body:      "The study warned Norland was threatened by a growing dependence on oil imports. Brask was threatened by Ostland.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Brask", "Ostland")
+			},
+			want: []string{"threat  @ happened: Ostland/actor, Brask/target"},
+		},
+		{
 			name:      "'would' inside a reported claim is 'will' told later: 'said it would buy the unit from X' is a deal still to close (planned), as 'will buy' is; 'would' outside a claim is a condition, no deal",
 			published: "1987-03-12",
 			body:      "Halvard Corp said it would buy the unit from Vesk Corp. Brask Corp would buy Osby Corp if prices fell.",

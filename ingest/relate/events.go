@@ -5850,7 +5850,8 @@ func guessedThreat(e *eventMention, c *claims) bool {
 // a "threaten" at k governs) whose subject is a thing, no one who could
 // threaten: "Severe drought ... threatens to reduce the tea crop", "the
 // sales of Soviet mercury were threatening jobs", "That perception
-// threatened to condemn him". A danger told, no party's threat.
+// threatened to condemn him", "was threatened by a growing dependence". A
+// danger told, no party's threat.
 func (r *Relater) thingThreatens(s *sent, k int) bool {
 	ps := s.parsed()
 	for _, cl := range ps.Clauses {
@@ -5864,7 +5865,12 @@ func (r *Relater) thingThreatens(s *sent, k int) bool {
 		if !threatenForms.Has(ps.Lower(v)) {
 			continue
 		}
-		if len(cl.Subject) == 0 || cl.Passive {
+		if cl.Passive {
+			// "the United States was threatened by a growing dependence on
+			// oil imports": a danger told by its "by" phrase
+			return r.thingAgent(s, ps, &cl)
+		}
+		if len(cl.Subject) == 0 {
 			return false
 		}
 		for _, np := range cl.Subject {
@@ -5886,6 +5892,28 @@ func (r *Relater) thingThreatens(s *sent, k int) bool {
 		return true
 	}
 	return false
+}
+
+// thingAgent tells whether every "by" phrase of a passive clause names a
+// thing, not a party: no name in it, and its head no word of a person or a
+// body that acts ("rebels", "troops", "officials") nor a pronoun.
+// Nor is a name anywhere after it up to the clause's end, where its
+// author may be ("shocked by the ratings of X by Standard and Poor's").
+func (r *Relater) thingAgent(s *sent, ps *syntax.Sentence, cl *syntax.Clause) bool {
+	for _, np := range cl.Agent {
+		if r.agentHead(ps, np.Head) || sectorOf(ps.Words[np.Head]) != "" {
+			return false
+		}
+	}
+	if len(cl.Agent) == 0 {
+		return false
+	}
+	for k := cl.Agent[0].Start; k < max(cl.End, cl.Agent[len(cl.Agent)-1].End); k++ {
+		if s.mentionAt(k) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // threatenedAct reports the verb at k as the "to" infinitive of a verb of
