@@ -81,7 +81,20 @@ type pattern struct {
 type element struct {
 	prep  slot
 	nouns []phrase
+	// particle marks a bare adverb particle ("* OFF", "* OUT"): found
+	// after other words, it is the verb's only where no noun phrase
+	// follows it, else it heads a phrase of its own ("hit two ships off
+	// the Iranian coast" is no "hit off").
+	particle bool
 }
+
+// particles are the words a verb's pattern may give alone as its particle.
+var particles = map[string]bool{"off": true, "out": true, "down": true, "up": true, "back": true, "away": true}
+
+// determiners open a noun phrase: after one, a particle word is a
+// preposition.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true,
+	"this": true, "these": true, "those": true, "our": true}
 
 // phrase is a run of consecutive word slots.
 type phrase []slot
@@ -322,7 +335,11 @@ func (r *verbReader) parsePattern(s string) (pattern, error) {
 func (r *verbReader) element(toks []string, i int) (element, int, error) {
 	if toks[i] != "(" {
 		ph, next, err := r.phrase(toks, i)
-		return element{nouns: []phrase{ph}}, next, err
+		el := element{nouns: []phrase{ph}}
+		if len(ph) == 1 && len(ph[0]) == 1 && len(ph[0][0].lead) == 0 && particles[ph[0][0].last[0]] {
+			el.particle = true
+		}
+		return el, next, err
 	}
 	i++
 	if i >= len(toks) || toks[i] == ")" || toks[i] == "{" || toks[i] == "(" {
@@ -701,6 +718,9 @@ func matchSeq(els []element, words []string) (int, bool) {
 func (el *element) match(words []string, from int) (end, n int, ok bool) {
 	if el.prep == nil {
 		for i := from; i < len(words); i++ {
+			if el.particle && i > from && i+1 < len(words) && determiners[words[i+1]] {
+				continue
+			}
 			if e := el.nouns[0].matchAt(words, i); e >= 0 {
 				return e, e - i, true
 			}

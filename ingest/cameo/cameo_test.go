@@ -165,6 +165,13 @@ func TestCodeRules(t *testing.T) {
 		// its lemma, so every form of "be" finds it
 		{"an inflected entry keyed by its lemma", "the rebels | were | determined to talk", Match{Code: "030", Entry: "IS_DETERMINED", Used: 1}, true},
 		{"an inflected entry keyed by its lemma, a form it does not list", "the rebels have | been | determined to talk", Match{Code: "030", Entry: "IS_DETERMINED", Used: 1}, true},
+		// a bare particle pattern ("* OFF", 046 under KICK, a synonym of
+		// HIT) is the verb's particle right after it, or after its object
+		// at the clause's end; one before a noun phrase heads a phrase of
+		// its own
+		{"a particle after the object, at the end", "the two leaders | hit | it off", Match{Code: "046", Entry: "HIT", Pattern: "* OFF"}, true},
+		{"a particle after the object, before a phrase that is no noun phrase", "the two leaders | hit | it off at once", Match{Code: "046", Entry: "HIT", Pattern: "* OFF"}, true},
+		{"a preposition before a noun phrase is no particle", "the police | hit | two men off the coast", Match{Code: "190", Entry: "HIT"}, true},
 		{"an unknown verb", "the minister | frobnicated | the budget", Match{}, false},
 		{"a noun is no verb", "the | minister | spoke", Match{}, false},
 	}

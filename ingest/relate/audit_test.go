@@ -160,6 +160,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "force a named party's forces used on ships is that party's act with no target named ('Norland warplanes hit two ships'), and 'its warplanes' inside the party's own claim are the party's ('Norland said its warplanes hit two ships off the Brekka coast': 'off' before a noun phrase is no particle, no 'hit off' talks)",
+			published: "1987-03-12",
+			body:      "Norland said its warplanes hit two ships off the Brekka coast. Ostland warplanes hit a tanker.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Brekka", "Ostland")
+			},
+			want: []string{"militaryAction  @ happened: Norland/actor", "militaryAction  @ happened: Ostland/actor"},
+		},
+		{
 			name:      "a party threatened by a thing ('Norland was threatened by a growing dependence on oil imports') is a danger told, no threat; threatened by a party or by people who act stays one",
 			published: "1987-03-12",
 			body:      "The study warned Norland was threatened by a growing dependence on oil imports. Brask was threatened by Ostland.",

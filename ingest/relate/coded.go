@@ -4624,9 +4624,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				actors = []int{ent}
 			}
 		}
-		if len(actors) == 0 && m.Entry == "STRIKE_LABOUR" && len(cl.Subject) == 1 && ownPronouns.Has(ps.Lower(cl.Subject[0].Start)) {
-			// "the Guild said its members have struck": the union whose
-			// members they are
+		if len(actors) == 0 && len(cl.Subject) == 1 && ownPronouns.Has(ps.Lower(cl.Subject[0].Start)) && !cl.Passive &&
+			(m.Entry == "STRIKE_LABOUR" || unnamedForces.Has(ps.Lower(cl.Subject[0].Head)) && forceRoot(code)) {
+			// "the Guild said its members have struck", "Iraq said its
+			// warplanes hit two ships": the union whose members they are,
+			// the state whose forces
 			actors = d.pronounOwner(s, ps, cl.Subject[0].Start, c)
 		}
 		if h := objectHead(ps, cl); len(actors) == 0 && !cl.Passive && (proposalNouns.Has(h) || bidNouns.Has(h) || requestNouns.Has(h)) {
@@ -5278,7 +5280,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			code, typ = "110", "disapproval"
 			e.typ, e.code = typ, code
 		}
-		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) && !unnamedForce || !e.hasRole(graph.RoleTarget) && e.location < 0 && !noComment && !unnamedAsked && !alone) ||
+		// (force a named party used on a ship, terminal or town whose
+		// owner the text does not name is annotated with its actor alone:
+		// "Iraqi warplanes hit two ships")
+		onThing := e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleTarget) && forceOnThing(ps, cl, code)
+		if mutual && len(e.participants) < 2 || !mutual && !symmetric[typ] && (!e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant) && !unnamedForce || !e.hasRole(graph.RoleTarget) && e.location < 0 && !noComment && !unnamedAsked && !alone && !onThing) ||
 			symmetric[typ] && (len(e.participants) < 2 && e.location < 0 && !metUnnamed(ps, s, cl, lem) || !e.hasRole(graph.RoleActor) && !e.hasRole(graph.RoleParticipant)) {
 			continue // CAMEO codes a source's act toward a target
 		}
@@ -5381,7 +5387,7 @@ func (d *doc) stockFor(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
 // subject ("the Iranian tanker Avaj was hit"), or active with unnamed
 // forces as its subject ("warplanes hit the western jetty").
 func forceByUnnamed(ps *syntax.Sentence, s *sent, cl syntax.Clause, code string) bool {
-	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" || cl.Negated || len(cl.Subject) == 0 {
+	if !forceRoot(code) || cl.Negated || len(cl.Subject) == 0 {
 		return false
 	}
 	np := cl.Subject[0]
@@ -5407,6 +5413,27 @@ func forceByUnnamed(ps *syntax.Sentence, s *sent, cl syntax.Clause, code string)
 		}
 	}
 	return unnamedForces.Has(h)
+}
+
+// forceRoot reports a code of force: assault, fighting, mass violence
+// (CAMEO 18–20).
+func forceRoot(code string) bool {
+	r := cameo.Root(code)
+	return r == "18" || r == "19" || r == "20"
+}
+
+// forceOnThing reports an active clause of force (CAMEO 18–20) whose
+// object is a thing force is used on ("hit two ships").
+func forceOnThing(ps *syntax.Sentence, cl syntax.Clause, code string) bool {
+	if !forceRoot(code) || cl.Negated || cl.Passive {
+		return false
+	}
+	for _, np := range cl.Object {
+		if attackedThings.Has(ps.Lower(np.Head)) {
+			return true
+		}
+	}
+	return false
 }
 
 // attackedThings are what force is used on: ships, works and places;
