@@ -2150,6 +2150,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "an opening 'It said' after 'The group said' is the group's, which its leader stands for, not the firm the group met; a second 'It said' is the first one's",
+			body: "A group led by Jon Berg said it holds 9.8 pct of Halvard Corp. The group said its representatives had met with Halvard Corp officials. It said it was considering more purchases. It said a decision depended on market prices.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Jon Berg  false: a decision depended on market prices", "Jon Berg  false: it holds 9.8 pct of Halvard Corp", "Jon Berg  false: it was considering more purchases", "Jon Berg  false: its representatives had met with Halvard Corp officials"},
+		},
+		{
 			name: "a firm's former name set off after it ('Halvard Corp, formerly the Vesk Oil Co Ltd, said', 'formerly known as') leaves the firm the speaker",
 			body: "Halvard Corp, formerly the Vesk Oil Co Ltd, said the valuation was fair. Brask Inc, formerly known as Lund Rubber Co, said it signed an agreement.",
 			build: func(h *hand) {

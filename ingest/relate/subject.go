@@ -1211,7 +1211,8 @@ func (d *doc) groupLeader(s *sent) int {
 // proposed a takeover of USAir"; -1 when that subject is no such name
 // ("The Italian treasury said …", "Belgian public debt rose …", "New
 // Zealand's money supply grew": a name that only modifies the subject's
-// noun).
+// noun). "The group" is the one leading it, as "the group said" is; an
+// opening "It" is who that one stands for.
 func (d *doc) previousSubject(s *sent) int {
 	if s.idx == 0 {
 		return -1
@@ -1229,6 +1230,16 @@ func (d *doc) previousSubject(s *sent) int {
 			return -1
 		}
 		m := p.mentionAt(cl.Subject[0].Head)
+		if m == nil && ps.Lower(cl.Subject[0].Head) == "group" && ps.Lower(cl.Subject[0].Start) == "the" {
+			// "The group said its representatives had met with Fairchild
+			// officials. It said …": the group, which its leader stands for
+			return d.groupLeader(p)
+		}
+		if m == nil && cl.Subject[0].Start == 0 && ps.Lower(0) == "it" && cl.Subject[0].End == 1 {
+			// "It said it was considering more purchases. It said …": the
+			// one the first "It" stands for
+			return d.previousSubject(p)
+		}
 		if m == nil || m.m.Label == graph.LabelMISC || p.possessive(m.last) {
 			return -1
 		}
