@@ -3078,6 +3078,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a co-chairman leads the body with the other chairman: leaderOf, as 'chairman' is ('Jon Berg, a co-chairman of the Vesk Association', 'the Association's co-chairman')",
+			body: "Jon Berg, a co-chairman of the Vesk Association, said the market grew. Halvard Corp co-chairman Ada Lund said profits rose.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Association", "Halvard Corp")
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+			},
+			want: []string{"Ada Lund leaderOf Halvard Corp (co-chairman)", "Jon Berg leaderOf Vesk Association (co-chairman)"},
+		},
+		{
 			name: "a second office after 'and' in a description, after a first one with its body, is held too ('is chairman of the Vesk Lines and joint managing director of Halvard Corp')",
 			body: "Jon Berg is chairman of the Vesk Lines and joint managing director of Halvard Corp.",
 			build: func(h *hand) {
