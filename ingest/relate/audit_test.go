@@ -2150,6 +2150,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "after 'told' and its hearer, a clause whose verb comes before a 'that' holds the 'that' ('told a business meeting the Vesk Union produces few items that Brask wants', 'told reporters the council was concerned that'); 'told the meeting that' starts after 'that'",
+			body: "Jon Berg told a business meeting the Vesk Union produces few items that Brask wants. Ada Lund told reporters the council was concerned that prices be kept stable. Jon Berg told the meeting that prices rose.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+				unknownAll(h, graph.Country, "Vesk Union", "Brask")
+			},
+			want: []string{"Ada Lund  false: the council was concerned that prices be kept stable", "Jon Berg  false: prices rose", "Jon Berg  false: the Vesk Union produces few items that Brask wants"},
+		},
+		{
 			name: "an opening 'It said' after 'The group said' is the group's, which its leader stands for, not the firm the group met; a second 'It said' is the first one's",
 			body: "A group led by Jon Berg said it holds 9.8 pct of Halvard Corp. The group said its representatives had met with Halvard Corp officials. It said it was considering more purchases. It said a decision depended on market prices.",
 			build: func(h *hand) {

@@ -1146,6 +1146,18 @@ func (s *sent) phraseBeforePronoun(from int) int {
 	return 0
 }
 
+// finiteBetween reports a finite verb or a modal among words [from, to).
+func (s *sent) finiteBetween(from, to int) bool {
+	ps := s.parsed()
+	for j := from; j < to && j < len(ps.POS); j++ {
+		switch ps.POS[j] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
 // opensClause reports a word that can start a reported clause: a
 // determiner, pronoun, name, noun or number, followed within a few words
 // by a verb.
@@ -3533,6 +3545,19 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				from += 3 // "told shareholders, however, that"
 			} else if h := s.hearerEnd(k + 1); s.w(from) == "," && h > from && s.w(h) == "that" {
 				from = h // "told the National People's Congress, China's parliament, that"
+			}
+			if s.w(from) == "that" {
+				// "told a business meeting the Soviet Union produces few
+				// items that western nations want", "told reporters the
+				// ISDA was concerned that": a clause after the hearer whose
+				// verb comes before "that" holds it
+				h := s.toldHearerEnd(k + 1)
+				if s.w(k+1) == "reporters" || s.w(k+1) == "journalists" {
+					h = k + 2
+				}
+				if h > k+1 && h < from && s.opensClause(h) && s.finiteBetween(h, from) {
+					from = h
+				}
 			}
 			toReporters := s.w(from) != "that" && (s.w(k+1) == "reporters" || s.w(k+1) == "journalists")
 			if toReporters {
