@@ -2150,6 +2150,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a long body's name in a trailing speaker's title counts as one word on the way back to the claim's comma ('…, the secretary general of the Vesk Organisation for Economic Cooperation and Trade Development Jon Berg said'); the speaker's own name may hold a comma",
+			body: "Prices will rise this year, the secretary general of the Vesk Organisation for Economic Cooperation and Trade Development Jon Berg said. Bond prices fell, Lund, Brask and Osby Inc said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg")
+				unknownAll(h, graph.Organization, "Vesk Organisation for Economic Cooperation and Trade Development", "Lund, Brask and Osby Inc")
+			},
+			want: []string{"Jon Berg  false: Prices will rise this year", "Lund, Brask and Osby Inc  false: Bond prices fell"},
+		},
+		{
 			name: "after 'told' and its hearer, a clause whose verb comes before a 'that' holds the 'that' ('told a business meeting the Vesk Union produces few items that Brask wants', 'told reporters the council was concerned that'); 'told the meeting that' starts after 'that'",
 			body: "Jon Berg told a business meeting the Vesk Union produces few items that Brask wants. Ada Lund told reporters the council was concerned that prices be kept stable. Jon Berg told the meeting that prices rose.",
 			build: func(h *hand) {

@@ -1255,10 +1255,19 @@ func trailingClaim(s *sent, j int) (end int, ok bool) {
 			return 0, false
 		}
 	}
-	for k := j; k >= 0 && j-k <= 12; k-- {
+	for k, n := j, 0; k >= 0 && n <= 12; k, n = k-1, n+1 {
 		w := s.w(k)
 		if w == ")" && k >= 2 && s.w(k-2) == "(" {
 			k -= 2 // "…, French Cereals Intervention Office (ONIC) Director Bernard Vieux said"
+			continue
+		}
+		if m := s.mentionAt(k); m != nil && m.first < k && (k == j || !s.commaIn(m.first, k)) {
+			// a name counts as one word: "…, the secretary general of the
+			// Organisation for Economic Cooperation and Development
+			// Jean-Claude Paye said"; the speaker's own name may hold a
+			// comma ("…, Smith Barney, Harris Upham and Co Inc said"),
+			// a name before it is read no further than its comma
+			k = m.first
 			continue
 		}
 		if w == "," {
@@ -1272,6 +1281,16 @@ func trailingClaim(s *sent, j int) (end int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// commaIn reports a comma among tokens [from, to].
+func (s *sent) commaIn(from, to int) bool {
+	for k := from; k <= to; k++ {
+		if s.w(k) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // parentheticalRest reports that the words from k, after "…, X said,",
