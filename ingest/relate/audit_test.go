@@ -2150,6 +2150,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a trailing speaker's name set off after a description ('…, the president of the Vesk Banks Association, Jon Berg, said') ends the claim before the description; a name set off alone ('…, Ada Lund, said') ends it before the name",
+			body: "Protectionism is the biggest danger, the president of the Vesk Banks Association, Jon Berg, said. Prices will rise, Ada Lund, said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+				unknownAll(h, graph.Organization, "Vesk Banks Association")
+			},
+			want: []string{"Ada Lund  false: Prices will rise", "Jon Berg  false: Protectionism is the biggest danger"},
+		},
+		{
 			name: "a long body's name in a trailing speaker's title counts as one word on the way back to the claim's comma ('…, the secretary general of the Vesk Organisation for Economic Cooperation and Trade Development Jon Berg said'); the speaker's own name may hold a comma",
 			body: "Prices will rise this year, the secretary general of the Vesk Organisation for Economic Cooperation and Trade Development Jon Berg said. Bond prices fell, Lund, Brask and Osby Inc said.",
 			build: func(h *hand) {

@@ -1255,6 +1255,22 @@ func trailingClaim(s *sent, j int) (end int, ok bool) {
 			return 0, false
 		}
 	}
+	if m := s.mentionAt(j - 1); s.w(j) == "," && m != nil && m.last == j && s.w(m.first-1) == "," {
+		// "…, the president of the Federal Association of German Banks,
+		// Wolfgang Roeller, said": the name closes a description set off
+		// before it, which is no part of the claim
+		for k := m.first - 2; k > 0 && k >= m.first-14; k-- {
+			if s.w(k) == "," {
+				if d := k + 1; (s.w(d) == "the" || s.w(d) == "a" || s.w(d) == "an") && isLowerWord(s.raw(d+1)) && k >= 2 {
+					return s.Tokens[k].Start, true
+				}
+				break
+			}
+			if speechVerbs[s.w(k)] || s.breaks(k) {
+				break
+			}
+		}
+	}
 	for k, n := j, 0; k >= 0 && n <= 12; k, n = k-1, n+1 {
 		w := s.w(k)
 		if w == ")" && k >= 2 && s.w(k-2) == "(" {
