@@ -917,6 +917,21 @@ func notSaying(s *sent, k int) bool {
 	return false
 }
 
+// perfectAgain reports a perfect verb group at v ("has given") with no
+// subject of its own after a speech verb at k in the perfect too ("has
+// already said"): the speaker's second verb, not the claim's.
+func perfectAgain(s *sent, k, v int) bool {
+	aux := func(w string) bool { return w == "has" || w == "have" || w == "had" }
+	if !aux(s.w(v)) || s.w(v+1) == "been" {
+		return false
+	}
+	ps := s.parsed()
+	if v+1 >= len(ps.POS) || ps.POS[v+1] != "VBN" {
+		return false
+	}
+	return aux(s.w(k-1)) || k >= 2 && aux(s.w(k-2)) && ps.POS[k-1] == "RB"
+}
+
 // narratorAside reports the writer's words about the speaker from k,
 // after "but" with no comma: "declined to name …", "did not elaborate",
 // "would not comment", "gave no details" (not "sales rose but declined
@@ -1153,6 +1168,23 @@ func (s *sent) finiteBetween(from, to int) bool {
 		switch ps.POS[j] {
 		case "VBD", "VBZ", "VBP", "MD":
 			return true
+		}
+	}
+	return false
+}
+
+// clauseVerbBetween reports a finite verb or a modal among words [from,
+// to) that is no word of a noun phrase (not after a determiner or a
+// preposition: "in both proved reserves"): the claim before has a verb
+// of its own.
+func (s *sent) clauseVerbBetween(from, to int) bool {
+	ps := s.parsed()
+	for j := from; j < to && j < len(ps.POS); j++ {
+		switch ps.POS[j] {
+		case "VBD", "VBZ", "VBP", "MD":
+			if j == 0 || ps.POS[j-1] != "DT" && ps.POS[j-1] != "IN" {
+				return true
+			}
 		}
 	}
 	return false
@@ -3690,7 +3722,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			if s.w(e) == ";" || s.w(e) == "," && clauseJoin.Has(s.w(e+1)) && laterSpeech(s, e) || s.w(e) == "," && speechVerbs[s.w(e+1)] ||
 				s.w(e) == "," && strings.HasSuffix(s.w(e+1), "ing") && thatVerbSet.Has(s.w(e+1)) || // ", arguing that": a claim of its own
 				(s.w(e) == "but" || s.w(e) == "and") && e > from && speechVerbs[s.w(e+1)] && s.w(e+1) != "told" ||
-				(s.w(e) == "but" || s.w(e) == "and") && e > from && (thatVerbs[s.w(e+1)] && s.w(e+2) == "that" || s.w(e+1) == "vowed") ||
+				(s.w(e) == "but" || s.w(e) == "and") && e > from && (thatVerbs[s.w(e+1)] && (s.w(e+2) == "that" || s.finiteBetween(e+1, e+2) && (s.opensClause(e+2) || s.w(e+2) == "there") && s.clauseVerbBetween(from, e)) || s.w(e+1) == "vowed") ||
+				s.w(e) == "," && s.w(e+1) == "but" && perfectAgain(s, k, e+2) || // "has already said it will act, but has given no timetable": the saying's own verb
 				(s.w(e) == "but" || s.w(e) == "and") && e > from && subjectPronouns.Has(s.w(e+1)) && (speechVerbs[s.w(e+2)] || thatVerbs[s.w(e+2)]) || // "… and he forecast …": a claim of its own
 
 				s.w(e) == "," && s.w(e+1) == "but" && notSaying(s, e+2) || s.w(e) == "," && trailingAttribution(d, s, e+1) || s.w(e) == "," && nextSpeaker(d, s, e+1) ||
