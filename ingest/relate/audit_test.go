@@ -161,6 +161,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "leading a delegation on a tour of places is a visit to them (042), not the dictionary's intent to meet (LEAD * DELEGATION, 036): 'is leading a delegation on a lobbying tour of Vesk Union capitals'",
+			published: "1987-03-12",
+			body:      "Jon Berg is leading a delegation on a lobbying tour of Vesk Union capitals.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg")
+				unknownAll(h, graph.Organization, "Vesk Union")
+			},
+			want: []string{"visit  @ happened: Jon Berg/actor, Vesk Union/target"},
+		},
+		{
 			name:      "force a named party's forces used on ships is that party's act with no target named ('Norland warplanes hit two ships'), and 'its warplanes' inside the party's own claim are the party's ('Norland said its warplanes hit two ships off the Brekka coast': 'off' before a noun phrase is no particle, no 'hit off' talks)",
 			published: "1987-03-12",
 			body:      "Norland said its warplanes hit two ships off the Brekka coast. Ostland warplanes hit a tanker.",

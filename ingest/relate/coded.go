@@ -1889,6 +1889,19 @@ func firmOrBusinessHead(d *doc, s *sent, ps *syntax.Sentence, cl syntax.Clause) 
 // tripNouns name a journey to another: "a July trip to China".
 var tripNouns = wordset.Of(map[string]bool{"trip": true, "trips": true, "visit": true, "visits": true, "tour": true, "journey": true, "mission": true})
 
+// tripPrep reports a phrase after the verb that names a journey: "on a
+// lobbying tour of EC capitals", "on a trade mission to Japan".
+func tripPrep(ps *syntax.Sentence, cl syntax.Clause) bool {
+	for _, p := range cl.Preps {
+		for _, o := range p.Object {
+			if tripNouns.Has(ps.Lower(o.Head)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // fightOffVerbs fight what another puts forward: "fend off takeovers".
 var fightOffVerbs = wordset.Of(map[string]bool{"fend off": true, "fight off": true, "fight": true, "resist": true})
 
@@ -4185,6 +4198,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// dictionary's intent to meet is the trip or talks still to
 			// come, read from the noun (planned), no proposal
 			continue
+		}
+		if ok && m.Code == "036" && lem == "lead" && !cl.Passive && tripPrep(ps, cl) {
+			// "is leading a delegation on a lobbying tour of EC capitals":
+			// the dictionary's intent to meet (LEAD * DELEGATION) is the
+			// journey its phrase names, a visit (042), no proposal
+			m = cameo.Match{Code: "042", Entry: "LEAD_TOUR"}
 		}
 		if lem == "meet" && (metObjects.Has(objectHead(ps, cl)) || thingMet(ps, s, cl)) {
 			s.silence(cl.Head) // "meet EC health standards", "meet international competition": no one is met
