@@ -161,6 +161,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a body's call to a party to act is its appeal to that party, as a call 'for' or 'on' it is ('the Vesk Ministry's call to Norland chip makers last month to cut production')",
+			published: "1987-03-12",
+			body:      "The Vesk Ministry's call to Norland chip makers last month to cut production has begun to dry up supplies.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Ministry")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"appeal 1987-02 @ happened: Vesk Ministry/actor, Norland/target"},
+		},
+		{
 			name:      "leading a delegation on a tour of places is a visit to them (042), not the dictionary's intent to meet (LEAD * DELEGATION, 036): 'is leading a delegation on a lobbying tour of Vesk Union capitals'",
 			published: "1987-03-12",
 			body:      "Jon Berg is leading a delegation on a lobbying tour of Vesk Union capitals.",

@@ -5590,9 +5590,10 @@ func lemmaIn(set *wordset.Set, w string) bool {
 
 // callAsks reports a noun "call" that asks a named party to act: "the
 // IMF's call for Argentina to shield its poor", "Germany's call on Russia
-// to stop", "the call by the union for Brask to resume talks": a maker
-// named before it or after "by", and a party named after "for" or "on"
-// with an infinitive after it.
+// to stop", "the call by the union for Brask to resume talks", "MITI's
+// call to Japanese chip makers last month to cut production": a maker
+// named before it or after "by", and a party named after "for", "on" or
+// "to" with an infinitive after it.
 func callAsks(d *doc, s *sent, ps *syntax.Sentence, n syntax.Nominal) bool {
 	maker := len(n.Possessor) > 0
 	asked := false
@@ -5600,8 +5601,11 @@ func callAsks(d *doc, s *sent, ps *syntax.Sentence, n syntax.Nominal) bool {
 		switch pw := ps.Lower(p.Prep); {
 		case pw == "by" || pw == "from":
 			maker = maker || len(d.prepParties(s, p)) > 0
-		case (pw == "for" || pw == "on") && len(d.prepParties(s, p)) > 0:
+		case (pw == "for" || pw == "on" || pw == "to") && len(d.prepParties(s, p)) > 0:
 			end := p.Object[len(p.Object)-1].End
+			for n := 0; n < 3 && end < len(ps.Words) && isDateToken(s, end); n++ {
+				end++ // "MITI's call to Japanese chip makers last month to cut production"
+			}
 			asked = asked || strings.EqualFold(ps.Words[min(end, len(ps.Words)-1)], "to")
 		}
 	}
