@@ -161,6 +161,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "agreeing to accept a bid or proposal accepts it: an agreement made with its maker (057, happened), as 'accepted' is, not an intent ('Halvard Corp agreed to accept a merger proposal at 36.50 dlrs a share from Vesk Inc'); raising prices for a state's customers is no appeal to it",
+			published: "1987-03-12",
+			body:      "Halvard Corp agreed to accept a merger proposal at 36.50 dlrs a share from Vesk Inc. Brask Inc said it would raise prices for Norland customers by five cts a pound on polyethylene.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Inc", "Brask Inc")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"agreement  @ happened: Vesk Inc/participant, Halvard Corp/participant", "proposal  @ happened: Vesk Inc/actor, Halvard Corp/target"},
+		},
+		{
 			name:      "a body's call to a party to act is its appeal to that party, as a call 'for' or 'on' it is ('the Vesk Ministry's call to Norland chip makers last month to cut production')",
 			published: "1987-03-12",
 			body:      "The Vesk Ministry's call to Norland chip makers last month to cut production has begun to dry up supplies.",

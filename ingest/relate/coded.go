@@ -4572,6 +4572,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// approved (GUIDE.md: X approves aid), CAMEO's intent to give it
 			// (agreeing to help or to give is a promise, still planned)
 			code, st = intentCode(code), "happened"
+		case gov == "agree" && lem == "accept" && !tentative && modal == "" && tense != "future" && (bidNouns.Has(objectHead(ps, cl)) || proposalNouns.Has(objectHead(ps, cl))):
+			// "ChemLawn agreed to accept a merger proposal from Ecolab":
+			// agreeing to accept an offer accepts it, as "accepted" does
+			st = "happened"
 		case (gov == "try" || gov == "attempt") && root == "02" && !tentative && tense != "future":
 			st = "happened" // "is attempting to persuade Sweden": the appeal is being made
 		case planVerbs.Has(gov) || tentative || st == "planned":
@@ -5142,11 +5146,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// (or a threat of it) in a market's or an argument's sense, no force
 			continue
 		}
-		if r := cameo.Root(code); (r == "10" || r == "13") && !askVerbs.Has(lem) && !threatenVerbs.Has(lem) && lem != "insist" && lem != "require" && economicSense(ps, cl) &&
+		if r := cameo.Root(code); (r == "10" || r == "13" || r == "02" && lem == "raise") && !askVerbs.Has(lem) && !threatenVerbs.Has(lem) && lem != "insist" && lem != "require" && economicSense(ps, cl) &&
 			!slices.ContainsFunc(s.lw[cl.Verb.End:], func(w string) bool { return w == "if" || w == "unless" }) {
 			// "could push demand for OPEC oil above 20 mln barrels",
-			// "attempting to curb OPEC output": a market's quantity moved,
-			// no demand or threat made of anyone (unless on a condition:
+			// "attempting to curb OPEC output", "would raise prices for
+			// U.S. customers": a market's quantity moved, no demand, threat
+			// or appeal made of anyone (unless on a condition:
 			// "would halt oil imports from Vardo if Vardo refused to pay")
 			continue
 		}

@@ -161,6 +161,9 @@ func TestClauses(t *testing.T) {
 			[]string{"attending | subj: Farm leaders | obj: a meeting", "called past | subj: Farm leaders | for: talks"}},
 		{"Halvard Corp offered 4.00 dlrs a share for Norland Inc .", []string{"Halvard Corp", "Norland Inc"},
 			[]string{"offered past | subj: Halvard Corp | obj: 4.00 dlrs | for: Norland Inc"}},
+		// a price's "a share" after a phrase of price, before the phrase of what is bid for
+		{"Halvard Corp began a tender offer at 25 dlrs a share for Brask Inc .", []string{"Halvard Corp", "Brask Inc"},
+			[]string{"began past | subj: Halvard Corp | obj: a tender offer | at: 25 dlrs | for: Brask Inc"}},
 		// a price per share inside a noun phrase is part of it (a
 		// development corpus sentence)
 		{"Halvard Inc made a 50 dlrs a share unsolicited bid for Brask Inc .", []string{"Halvard Inc", "Brask Inc"},

@@ -696,6 +696,11 @@ func (s *Sentence) objects(c *Clause, next int) {
 				k++
 				continue
 			}
+			if n := len(c.Preps); n > 0 && len(c.Preps[n-1].Object) > 0 && s.distributive(p, c.Preps[n-1].Object[len(c.Preps[n-1].Object)-1]) {
+				c.End = p.End // "began a tender offer at 25 dlrs a share for Conrac": the price's "a share"
+				k++
+				continue
+			}
 			if len(c.Object) > 0 || len(c.Preps) > 0 || len(c.Agent) > 0 || s.relative(p.Start) {
 				return
 			}
