@@ -161,6 +161,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "firms working together with one another cooperate (061, between firms too, as 'jointly develop' does): 'said it joined with Vesk Inc to exhibit its technology', 'teamed up with', 'cooperated with'; not 'they join an agreement with Brask Inc' (what is joined); a state's 'joined with' is left to the dictionary",
+			published: "1987-03-12",
+			body:      "Halvard Corp said it joined with Vesk Inc to exhibit its technology. Osby Corp teamed up with Lund Inc to build cars. The agreements are with Vesk Inc, and they join an earlier agreement with Brask Inc.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Inc", "Osby Corp", "Lund Inc", "Brask Inc")
+			},
+			want: []string{"cooperation  @ happened: Halvard Corp/participant, Vesk Inc/participant", "cooperation  @ happened: Osby Corp/participant, Lund Inc/participant"},
+		},
+		{
 			name:      "agreeing to accept a bid or proposal accepts it: an agreement made with its maker (057, happened), as 'accepted' is, not an intent ('Halvard Corp agreed to accept a merger proposal at 36.50 dlrs a share from Vesk Inc'); raising prices for a state's customers is no appeal to it",
 			published: "1987-03-12",
 			body:      "Halvard Corp agreed to accept a merger proposal at 36.50 dlrs a share from Vesk Inc. Brask Inc said it would raise prices for Norland customers by five cts a pound on polyethylene.",

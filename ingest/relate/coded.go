@@ -1889,6 +1889,30 @@ func firmOrBusinessHead(d *doc, s *sent, ps *syntax.Sentence, cl syntax.Clause) 
 // tripNouns name a journey to another: "a July trip to China".
 var tripNouns = wordset.Of(map[string]bool{"trip": true, "trips": true, "visit": true, "visits": true, "tour": true, "journey": true, "mission": true})
 
+// jointVerbs work together "with" another.
+var jointVerbs = wordset.Of(map[string]bool{"join": true, "team": true, "cooperate": true, "collaborate": true, "partner": true, "ally": true})
+
+// firmsWith reports a clause whose subject and "with" phrase name firms
+// and no state or one acting for it: "Alcan joined with Bertone".
+func (d *doc) firmsWith(s *sent, ps *syntax.Sentence, cl syntax.Clause, c *claims) bool {
+	firm := func(e int) bool { return d.ents[e].Type == graph.Organization && !d.stateParty(e) }
+	firms := func(nps []syntax.NounPhrase) bool {
+		ps := d.distinctParties(s, nps)
+		return len(ps) > 0 && !slices.ContainsFunc(ps, func(e int) bool { return !firm(e) })
+	}
+	for _, p := range cl.Preps {
+		if !strings.EqualFold(ps.Words[p.Prep], "with") || !firms(p.Object) {
+			continue
+		}
+		if len(cl.Subject) == 1 && standIn(ps, cl.Subject[0]) {
+			e, _ := d.subject(s, cl.Verb.Start, c) // "Alcan said it joined with": who "it" is
+			return e >= 0 && firm(e)
+		}
+		return firms(cl.Subject)
+	}
+	return false
+}
+
 // tripPrep reports a phrase after the verb that names a journey: "on a
 // lobbying tour of EC capitals", "on a trade mission to Japan".
 func tripPrep(ps *syntax.Sentence, cl syntax.Clause) bool {
@@ -3974,6 +3998,15 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// blame (the dictionary's DENY) nor an expulsion (its THROW OUT)
 			m, ok = cameo.Match{Code: "120", Entry: strings.ToUpper(strings.ReplaceAll(pv, " ", "_")) + "_REQUEST"}, true
 		}
+		if jointVerbs.Has(lem) && !cl.Passive && !cl.Negated && (lem != "join" || len(cl.Object) == 0) && d.firmsWith(s, ps, cl, c) {
+			// "Alcan said it joined with Carrozzeria Bertone to exhibit its
+			// technology", "cooperated with Beta Inc on the project" (not
+			// "they join an agreement with Bally": what is joined): firms
+			// working together cooperate economically (061), not the
+			// dictionary's talks or diplomatic cooperation: work done
+			// together, as "jointly develop" is (JOINT_WORK)
+			m, ok = cameo.Match{Code: "061", Entry: "JOINT_WORK"}, true
+		}
 		if travelVerbs.Has(lem) && !cl.Passive && (!ok || cameo.Root(m.Code) == "04" || m.Code == "036") && d.destination(s, ps, cl) >= 0 {
 			// "went to Saudi Arabia", "flew to Moscow": a visit (042), not
 			// the dictionary's going somewhere (040)
@@ -5110,7 +5143,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if noComment {
 			e.keepTargets(d.onParties(s, ps, cl)) // "declined to comment on X's report": X, nothing after
 		}
-		if r := cameo.Root(code); commerceVerbs.Has(lem) && typ != "proposal" && !(lem == "merge" && typ == "agreement") && (r == "03" || r == "04" && lem != "pay" || r == "06" || r == "07" || r == "08") && !d.statePart(e, d.tradeOnly(s, ps, sources, cl.Object)) {
+		if r := cameo.Root(code); commerceVerbs.Has(lem) && typ != "proposal" && !(lem == "merge" && typ == "agreement") && m.Entry != "JOINT_WORK" && (r == "03" || r == "04" && lem != "pay" || r == "06" || r == "07" || r == "08") && !d.statePart(e, d.tradeOnly(s, ps, sources, cl.Object)) {
 			// "paid 150 mln dlrs to buy the assets of Williams Cos", "received
 			// financing from Bank of Boston": ordinary business between firms
 			continue
