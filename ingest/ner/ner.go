@@ -144,6 +144,7 @@ func (m *Model) tagDocument(d *document) [][]int {
 		scorePool.Put(scores)
 	}
 	dropTitles(d, ys)
+	joinInitials(d, ys)
 	return ys
 }
 
@@ -244,6 +245,43 @@ func dropTitles(d *document, ys [][]int) {
 			}
 		}
 	}
+}
+
+// joinInitials opens an organisation's name at the initial before it
+// that the labels left out: "of T. Rowe Price Associates Inc said", "S G
+// Warburg Securities has" (a capital letter alone, with or without a
+// full stop, right before the name's first word, after no other name and
+// no other capitalised word but an initial).
+func joinInitials(d *document, ys [][]int) {
+	orgB, orgI, orgL, orgU := label(posB, 2), label(posI, 2), label(posL, 2), label(posU, 2)
+	for k, y := range ys {
+		toks := d.sents[k].toks
+		for i := len(y) - 2; i >= 0; i-- {
+			if y[i] != labelO || y[i+1] != orgB && y[i+1] != orgU || !initialWord(toks[i].form) {
+				continue
+			}
+			if i > 0 && (y[i-1] != labelO || toks[i-1].form == "/" || toks[i-1].upperStart && !initialWord(toks[i-1].form)) {
+				continue // not "Series A. Moody's", "M/V Regent Star", "A/S Norske Shell"
+			}
+			y[i] = orgB
+			if y[i+1] == orgU {
+				y[i+1] = orgL
+			} else {
+				y[i+1] = orgI
+			}
+		}
+	}
+}
+
+// initialWord reports a capital letter alone, or with a full stop: "T.", "S".
+func initialWord(w string) bool {
+	switch len(w) {
+	case 1:
+		return w[0] >= 'A' && w[0] <= 'Z' && w != "A" && w != "I"
+	case 2:
+		return w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
+	}
+	return false
 }
 
 // tagPass labels the sentences of d in order with pass p, each sentence

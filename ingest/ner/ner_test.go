@@ -181,6 +181,30 @@ func TestDropTitles(t *testing.T) {
 	}
 }
 
+// TestJoinInitials: an initial right before an organisation's name is
+// part of it; not after a capitalised word or a slash, not "A" or "I".
+func TestJoinInitials(t *testing.T) {
+	tests := []struct {
+		words      string
+		tags, want string
+	}{
+		{"Boltz of T. Rowe Price said", "U-PER O O B-ORG I-ORG L-ORG O", "U-PER O B-ORG I-ORG I-ORG L-ORG O"},
+		{"S G Warburg has", "O O U-ORG O", "B-ORG I-ORG L-ORG O"},
+		{"Series A. Moody rated", "O O U-ORG O", "O O U-ORG O"},
+		{"M / V Regent Star", "O O O B-ORG L-ORG", "O O O B-ORG L-ORG"},
+		{"A Warburg unit", "O U-ORG O", "O U-ORG O"},
+		{"of T. Rowe Price", "O O B-PER L-PER", "O O B-PER L-PER"},
+	}
+	for _, tt := range tests {
+		d := newDocument([][]string{strings.Fields(tt.words)})
+		ys := [][]int{bilou(strings.Fields(tt.tags))}
+		joinInitials(d, ys)
+		if diff := cmp.Diff(bilou(strings.Fields(tt.want)), ys[0]); diff != "" {
+			t.Errorf("joinInitials(%q) (-want +got):\n%s", tt.words, diff)
+		}
+	}
+}
+
 // tiny is a hand-made corpus small enough to learn by heart.
 var tiny = []Document{
 	{Sentences: []Sentence{

@@ -21,6 +21,16 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a short name is the full name's without the initials that open it ('Halvard' of 'C. Halvard EC SpA', 'Brask Associates' of 'T. Brask Associates Inc')",
+			body: "Ing C. Halvard EC SpA said sales rose. Halvard said prices fell. T. Brask Associates Inc said yields fell. Brask Associates said bonds rose.",
+			tags: []tag{{"C. Halvard EC SpA", "ORG"}, {"Halvard", "ORG"}, {"T. Brask Associates Inc", "ORG"}, {"Brask Associates", "ORG"}},
+			want: map[string]view{
+				"C. Halvard EC SpA":       {Type: graph.Organization, Mentions: []string{"C. Halvard EC SpA", "Halvard"}},
+				"T. Brask Associates Inc": {Type: graph.Organization, Mentions: []string{"T. Brask Associates Inc", "Brask Associates"}},
+			},
+			absent: []string{"Halvard", "Brask Associates"},
+		},
+		{
 			name: "a span the tagger ran over a lower-case 'from' between two names is two names: the firm a stake is in and the one it is bought from",
 			body: "Halvard SpA has acquired a 70 pct stake in Brekka Research Institute from Vesk Richfield Co for a large sum.",
 			tags: []tag{{"Halvard SpA", "ORG"}, {"Brekka Research Institute from Vesk Richfield Co", "ORG"}},

@@ -982,6 +982,7 @@ func joinPortfolios(d *doc, order []*cluster) []*cluster {
 // name without its first word, the core word before a legal form, or a
 // possessive or hyphenated name's first part.
 func shortNameOf(short, full []string) bool {
+	full = dropInitials(short, full) // "Olivetti" of "C. Olivetti EC SpA"
 	// "Dynamics Corp of America", "Wright Engineers Ltd of British
 	// Columbia": the name ends at its legal form
 	for i := 1; i+1 < len(full); i++ {
@@ -1059,6 +1060,7 @@ func bracketedAcronym(body string, end int) string {
 // Goldfields Ltd", not "Surinam News Agency"); a person's, not a firm
 // named after its founder ("Ivan Boesky and Co L.P.": he is real).
 func firmOpenedBy(short, full []string, typ graph.EntityType) bool {
+	full = dropInitials(short, full) // "Olivetti" of "C. Olivetti EC SpA"
 	if len(full) <= len(short) || !slices.Equal(full[:len(short)], short) || !shortNameOf(short, full) {
 		return false
 	}
@@ -1066,6 +1068,24 @@ func firmOpenedBy(short, full []string, typ graph.EntityType) bool {
 		return false
 	}
 	return full[len(short)] != "and" && full[len(short)] != "&"
+}
+
+// dropInitials is a full name without the initials that open it ("T.
+// Rowe Price Associates", "S G Warburg Securities", "C. Itoh and Co"),
+// which a short name leaves out, unless the short name opens with one.
+func dropInitials(short, full []string) []string {
+	if len(short) > 0 && oneInitial(short[0]) {
+		return full
+	}
+	for len(full) > 2 && oneInitial(full[0]) {
+		full = full[1:]
+	}
+	return full
+}
+
+// oneInitial reports a capital letter alone, or with a full stop.
+func oneInitial(w string) bool {
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
 }
 
 // subBody reports a committee or panel of the body short names: "House
