@@ -2190,6 +2190,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a speaker's name set off on both sides after an office ('…, the Conflicts Secretary of the Vesk Miners Federation, Jon Berg, told Reuters') ends the claim before the office; a claim's own apposition before the name stays in it ('…, a five-fold rise over the year before, Ada Lund, vice-president of Halvard Corp told a briefing')",
+			body: "A strike has paralysed tin production, the Conflicts Secretary of the Vesk Miners Federation, Jon Berg, told Reuters. Halvard Corp hopes to sell 8,000 cars this year, a five-fold rise over the year before, Ada Lund, vice-president of Halvard Corp told a news briefing.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+				unknownAll(h, graph.Organization, "Vesk Miners Federation", "Halvard Corp", "Reuters")
+			},
+			want: []string{"Ada Lund  false: Halvard Corp hopes to sell 8,000 cars this year, a five-fold rise over the year before", "Jon Berg  false: A strike has paralysed tin production"},
+		},
+		{
 			name: "the speaker's second verb ends the claim: 'and indicated there would be …' (a verb of saying with a clause of its own, after a claim with a verb of its own), ', but has given no timetable' after 'has already said' (TestClaimNotCutInsideNounPhrase: not 'both proved reserves and estimated revenues resulted')",
 			body: "Halvard Corp has already said it will announce further measures, but has given no timetable. Jon Berg said the plan was sound and indicated there would be opposition to it.",
 			build: func(h *hand) {

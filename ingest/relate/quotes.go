@@ -1287,13 +1287,21 @@ func trailingClaim(s *sent, j int) (end int, ok bool) {
 			return 0, false
 		}
 	}
-	if m := s.mentionAt(j - 1); s.w(j) == "," && m != nil && m.last == j && s.w(m.first-1) == "," {
+	named := -1 // where the speaker's name set off before the verb starts
+	if m := s.mentionAt(j - 1); s.w(j) == "," && m != nil && m.last == j {
+		named = m.first
+	} else if m := s.mentionAt(j); m != nil && m.first == j && s.w(m.last) == "," {
+		named = j // the caller's subject start: "…, Cristobal Aranibar, told Reuters"
+	}
+	if named > 1 && s.w(named-1) == "," {
 		// "…, the president of the Federal Association of German Banks,
-		// Wolfgang Roeller, said": the name closes a description set off
-		// before it, which is no part of the claim
-		for k := m.first - 2; k > 0 && k >= m.first-14; k-- {
+		// Wolfgang Roeller, said", "…, the Conflicts Secretary of the
+		// Bolivian Miners Federation, Cristobal Aranibar, told Reuters":
+		// the name closes a description set off before it, which is no
+		// part of the claim
+		for k := named - 2; k > 0 && k >= named-14; k-- {
 			if s.w(k) == "," {
-				if d := k + 1; (s.w(d) == "the" || s.w(d) == "a" || s.w(d) == "an") && isLowerWord(s.raw(d+1)) && k >= 2 {
+				if d := k + 1; (s.w(d) == "the" || s.w(d) == "a" || s.w(d) == "an") && officeWords(s.lw[d+1:named-1]) && k >= 2 {
 					return s.Tokens[k].Start, true
 				}
 				break
@@ -1329,6 +1337,18 @@ func trailingClaim(s *sent, j int) (end int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// officeWords reports words that describe a speaker by an office or a
+// body: "president of the Federal Association of German Banks", "Conflicts
+// Secretary of the Bolivian Miners Federation", "central bank" (not "a
+// five-fold rise over the year before", the claim's own apposition).
+func officeWords(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return slices.Contains(ws, "of") || bodyNouns.Has(last) || antecedentNouns.Has(last) || personNouns.Has(last)
 }
 
 // commaIn reports a comma among tokens [from, to].
