@@ -2190,6 +2190,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'the newspaper said' is the paper the article called a daily, a weekly or a newspaper before its name ('The government daily Nord Osby said …'), though its name says no paper",
+			body: "The government daily Nord Osby said winter crops were damaged. The newspaper said a large part of the crops must be reseeded.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Nord Osby")
+			},
+			want: []string{"Nord Osby  false: a large part of the crops must be reseeded", "Nord Osby  false: winter crops were damaged"},
+		},
+		{
 			name: "a speaker's name set off on both sides after an office ('…, the Conflicts Secretary of the Vesk Miners Federation, Jon Berg, told Reuters') ends the claim before the office; a claim's own apposition before the name stays in it ('…, a five-fold rise over the year before, Ada Lund, vice-president of Halvard Corp told a briefing')",
 			body: "A strike has paralysed tin production, the Conflicts Secretary of the Vesk Miners Federation, Jon Berg, told Reuters. Halvard Corp hopes to sell 8,000 cars this year, a five-fold rise over the year before, Ada Lund, vice-president of Halvard Corp told a news briefing.",
 			build: func(h *hand) {

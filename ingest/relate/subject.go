@@ -743,9 +743,34 @@ func (d *doc) mentionedBefore(e, off int) bool {
 
 // fits is fitsNoun for the article's entity e, which an apposition may
 // also call a partnership: "Timber Realization, a limited partnership
-// formed to dispose of timberlands, … . The partnership said".
+// formed to dispose of timberlands, … . The partnership said", and the
+// text a newspaper: "The government daily Izvestia said … . the
+// newspaper said".
 func (d *doc) fits(e int, noun string) bool {
-	return fitsNoun(d.ents[e], noun) || noun == "partnership" && d.ents[e].Type == graph.Organization && d.calledPartnership(e)
+	return fitsNoun(d.ents[e], noun) || noun == "partnership" && d.ents[e].Type == graph.Organization && d.calledPartnership(e) ||
+		noun == "newspaper" && d.ents[e].Type == graph.Organization && d.calledNewspaper(e)
+}
+
+// calledNewspaper reports a body the article calls a newspaper right
+// before its name: "The government daily Izvestia said", "the newspaper
+// Pravda", "the weekly Der Spiegel" (a word or two between).
+func (d *doc) calledNewspaper(e int) bool {
+	for _, s := range d.sents {
+		for _, m := range s.mentions {
+			if m.ent != e {
+				continue
+			}
+			for k := m.first - 1; k >= 0 && k >= m.first-3; k-- {
+				if w := s.w(k); w == "daily" || w == "newspaper" || w == "weekly" || w == "paper" {
+					return true
+				}
+				if !isLowerWord(s.raw(k)) {
+					break
+				}
+			}
+		}
+	}
+	return false
 }
 
 // calledPartnership reports a mention of e followed by ", a (an)" and
