@@ -21,6 +21,19 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a ministry or central bank reporting a state's figures is that state's, when one state opens the sentence ('Sweden's trade surplus fell …, the Finance Ministry said'); not a state after a preposition, nor one of two, nor a ministry that does not speak",
+			body: "Sweden's trade surplus fell in January, the Finance Ministry said. Exports to Japan rose, the Trade Ministry said. " +
+				"Norway's exports to Denmark rose, the Commerce Ministry said. Canadian banks will receive Economy Ministry approval.",
+			tags: []tag{{"Sweden", "LOC"}, {"Finance Ministry", "ORG"}, {"Japan", "LOC"}, {"Trade Ministry", "ORG"}, {"Norway", "LOC"},
+				{"Denmark", "LOC"}, {"Commerce Ministry", "ORG"}, {"Canadian", "MISC"}, {"Economy Ministry", "ORG"}},
+			want: map[string]view{
+				"Swedish Finance Ministry": {Type: graph.Organization, Country: "SWE", Mentions: []string{"Finance Ministry"}},
+				"Trade Ministry":           {Type: graph.Organization, Mentions: []string{"Trade Ministry"}},
+				"Commerce Ministry":        {Type: graph.Organization, Mentions: []string{"Commerce Ministry"}},
+				"Economy Ministry":         {Type: graph.Organization, Mentions: []string{"Economy Ministry"}},
+			},
+		},
+		{
 			name: "a short name is the full name's without the initials that open it ('Halvard' of 'C. Halvard EC SpA', 'Brask Associates' of 'T. Brask Associates Inc')",
 			body: "Ing C. Halvard EC SpA said sales rose. Halvard said prices fell. T. Brask Associates Inc said yields fell. Brask Associates said bonds rose.",
 			tags: []tag{{"C. Halvard EC SpA", "ORG"}, {"Halvard", "ORG"}, {"T. Brask Associates Inc", "ORG"}, {"Brask Associates", "ORG"}},

@@ -520,12 +520,85 @@ func (r *Resolver) qualifyGeneric(d *doc, c *cand) {
 			e, ok = r.g.Demonym(tokText(prev[n-k:]))
 		}
 	}
+	if !ok && reportingBody(ws) && d.saidAfter(c.end) {
+		// "France's current account surplus slipped …, the Finance
+		// Ministry said", "The Dutch surplus fell …, the Finance Ministry
+		// said": a ministry reporting on the state that opens the sentence
+		e, ok = r.openingState(d, c.start)
+	}
 	if !ok || len(e.Demonyms) == 0 {
 		return
 	}
 	c.name = e.Demonyms[0] + " " + c.name
 	c.orgOf = e.Country
 	c.reason += "; institution of " + e.Name
+}
+
+// reportingBody reports the name of a ministry or a central bank, the
+// bodies that report a state's figures: "Finance Ministry", "Ministry of
+// Trade", "Central Bank" (not a legislature, a council or a force, whose
+// name a state's known body may hold).
+func reportingBody(ws []string) bool {
+	return slices.Contains(ws, "Ministry") || len(ws) == 2 && ws[0] == "Central" && ws[1] == "Bank"
+}
+
+// saidAfter reports a verb of saying right after offset: "…, the Finance
+// Ministry said".
+func (d *doc) saidAfter(offset int) bool {
+	i := d.tokAt(offset)
+	if i >= len(d.toks) {
+		return false
+	}
+	switch strings.ToLower(d.toks[i].Text) {
+	case "said", "says", "reported", "announced", "estimated", "forecast", "stated":
+		return true
+	}
+	return false
+}
+
+// openingPreps put a state named after them out of the subject.
+var openingPreps = set("to", "from", "in", "with", "by", "for", "on", "at", "against", "into", "of", "over", "between")
+
+// openingState is the one state named by a country's name or a demonym
+// among the first words of the sentence that holds offset, after no
+// preposition ("France's current account", "The Dutch surplus"), when the
+// sentence names no other state before offset.
+func (r *Resolver) openingState(d *doc, offset int) (gazetteer.Entry, bool) {
+	i := d.tokAt(offset)
+	if i >= len(d.toks) {
+		return gazetteer.Entry{}, false
+	}
+	sent := d.toks[i].sent
+	first := i
+	for first > 0 && d.toks[first-1].sent == sent {
+		first--
+	}
+	var found gazetteer.Entry
+	ok := false
+	for j := first; j < i; j++ {
+		w := d.toks[j].Text
+		if !segment.IsCapitalised(w) {
+			continue
+		}
+		e, named := r.stateNamed(w)
+		if !named && j+1 < i && segment.IsCapitalised(d.toks[j+1].Text) {
+			e, named = r.stateNamed(w + " " + d.toks[j+1].Text) // "West German", "United States"
+			if named {
+				j++
+			}
+		}
+		if !named {
+			continue
+		}
+		if ok && e.Country != found.Country {
+			return gazetteer.Entry{}, false // two states: whose is not told
+		}
+		if !ok && (j-first > 2 || j > first && openingPreps.Has(strings.ToLower(d.toks[j-1].Text))) {
+			return gazetteer.Entry{}, false // "Exports to Japan rose": a state the subject names no owner of
+		}
+		found, ok = e, true
+	}
+	return found, ok
 }
 
 func allGeneric(ws []string) bool {
