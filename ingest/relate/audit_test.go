@@ -2190,6 +2190,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'according to' a trade's plural word and a firm names the firm ('according to stockbrokers Halvard Mackenzie and Co Ltd'), as 'according to spokesman X' names the person; not a demonym ('according to official Vesk figures')",
+			body: "The relief will favour smaller fields, according to stockbrokers Halvard Mackenzie and Co Ltd. Brask repaid a record sum in 1986, according to official Vesk figures.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Mackenzie and Co Ltd")
+				unknownAll(h, graph.Country, "Brask")
+				h.unknown(graph.Country, "Vesk", "", "=MISC:Vesk")
+			},
+			want: []string{"Halvard Mackenzie and Co Ltd  false: The relief will favour smaller fields", "official Vesk figures  false: Brask repaid a record sum in 1986"},
+		},
+		{
 			name: "'the newspaper said' is the paper the article called a daily, a weekly or a newspaper before its name ('The government daily Nord Osby said …'), though its name says no paper",
 			body: "The government daily Nord Osby said winter crops were damaged. The newspaper said a large part of the crops must be reseeded.",
 			build: func(h *hand) {

@@ -3238,6 +3238,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			if p := s.mentionAt(j + 1); m == nil && p != nil && d.ents[p.ent].Type == graph.Person && isLowerWord(s.raw(j)) && (sourceWord(s.w(j)) || r.titleKind(s.w(j)) != kindNone) {
 				m = p // "according to spokesman Ian Ferrier"
 			}
+			if p := s.mentionAt(j + 1); m == nil && p != nil && p.first == j+1 && p.m.Label != graph.LabelMISC && speaks(d.ents[p.ent].Type) && isLowerWord(s.raw(j)) && (sourceWord(s.w(j)) || humanNoun(s.w(j))) {
+				m = p // "according to stockbrokers Wood Mackenzie and Co": the firm its trade's word opens (not a demonym: "official Yugoslav figures")
+			}
 			if m != nil && m.first == j && d.ents[m.ent].Type != graph.Person {
 				if p := r.titledAfterBody(d, s, m.last); p != nil {
 					m = p // "according to Oppenheimer and Co strategist Michael Metz": the person, not his firm
