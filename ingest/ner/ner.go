@@ -99,6 +99,9 @@ func (m *Model) Tag(body string, sents []segment.Sentence) []segment.Span {
 	for k, s := range sents {
 		labelChunks(ys[k], func(c chunk) {
 			start, end := s.Tokens[c.start].Start, s.Tokens[c.end-1].End
+			if c.end == len(s.Tokens) && abbreviatedForm(s.Tokens[c.end-1].Text) {
+				end-- // "… said Wilson and Co.": the sentence's full stop, no part of the name
+			}
 			if start < 0 || end > len(body) || start >= end {
 				return
 			}
@@ -145,6 +148,7 @@ func (m *Model) tagDocument(d *document) [][]int {
 	}
 	dropTitles(d, ys)
 	joinInitials(d, ys)
+	joinCompanyTails(d, ys)
 	return ys
 }
 
@@ -271,6 +275,54 @@ func joinInitials(d *document, ys [][]int) {
 			}
 		}
 	}
+}
+
+// joinCompanyTails makes a name followed by "and Co" (or "& Co", "and
+// Sons", "and Company") one organisation with it: "Wilson and Co",
+// "Goldman, Sachs and Co", "Mabon Nugent and Co" (a partnership's name,
+// not a person).
+func joinCompanyTails(d *document, ys [][]int) {
+	for k, y := range ys {
+		toks := d.sents[k].toks
+		for i := 0; i+2 < len(y); i++ {
+			if y[i] == labelO || labelPos(y[i]) != posL && labelPos(y[i]) != posU || y[i+1] != labelO || y[i+2] != labelO {
+				continue
+			}
+			if a := toks[i+1].form; a != "and" && a != "&" || !companyTail(toks[i+2].form) {
+				continue
+			}
+			start := i
+			for start > 0 && labelPos(y[start]) != posB && labelPos(y[start]) != posU {
+				start--
+			}
+			end := i + 3 // the name and its tail, [start, end)
+			for j := start; j < end; j++ {
+				y[j] = label(posI, 2)
+			}
+			y[start], y[end-1] = label(posB, 2), label(posL, 2)
+			i = end - 1
+		}
+	}
+}
+
+// companyTail reports the word a firm's name ends in after "and": "Co",
+// "Co.", "Sons", "Company".
+func companyTail(w string) bool {
+	switch w {
+	case "Co", "Co.", "Sons", "Company", "Cie", "Cie.":
+		return true
+	}
+	return false
+}
+
+// abbreviatedForm reports a legal form written with a full stop, which
+// at a sentence's end is also the sentence's: "Co.", "Inc.", "Corp.".
+func abbreviatedForm(w string) bool {
+	switch w {
+	case "Co.", "Inc.", "Corp.", "Ltd.", "Bros.":
+		return true
+	}
+	return false
 }
 
 // initialWord reports a capital letter alone, or with a full stop: "T.", "S".

@@ -205,6 +205,29 @@ func TestJoinInitials(t *testing.T) {
 	}
 }
 
+// TestJoinCompanyTails: a name followed by "and Co" is one firm with it,
+// whatever the name was labelled.
+func TestJoinCompanyTails(t *testing.T) {
+	tests := []struct {
+		words      string
+		tags, want string
+	}{
+		{"said Mabon Nugent and Co .", "O B-PER L-PER O O O", "O B-ORG I-ORG I-ORG L-ORG O"},
+		{"of Wilson & Co said", "O U-PER O O O", "O B-ORG I-ORG L-ORG O"},
+		{"Goldman , Sachs and Co .", "B-ORG I-ORG L-ORG O O O", "B-ORG I-ORG I-ORG I-ORG L-ORG O"},
+		{"Smith and Jones met", "U-PER O U-PER O", "U-PER O U-PER O"},
+		{"Wilson and Co", "O O O", "O O O"},
+	}
+	for _, tt := range tests {
+		d := newDocument([][]string{strings.Fields(tt.words)})
+		ys := [][]int{bilou(strings.Fields(tt.tags))}
+		joinCompanyTails(d, ys)
+		if diff := cmp.Diff(bilou(strings.Fields(tt.want)), ys[0]); diff != "" {
+			t.Errorf("joinCompanyTails(%q) (-want +got):\n%s", tt.words, diff)
+		}
+	}
+}
+
 // tiny is a hand-made corpus small enough to learn by heart.
 var tiny = []Document{
 	{Sentences: []Sentence{
@@ -320,6 +343,11 @@ func TestTag(t *testing.T) {
 		{
 			"“We will not back down,” Prime Minister Narendra Modi told reporters in New Delhi.",
 			[]string{"PER Narendra Modi", "LOC New Delhi"},
+		},
+		{
+			// a legal form's full stop at the sentence's end is the sentence's
+			"Bond prices fell sharply, said an analyst at Goldman, Sachs and Co.",
+			[]string{"ORG Goldman, Sachs and Co"},
 		},
 	}
 	for _, tt := range tests {
