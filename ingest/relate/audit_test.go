@@ -97,6 +97,14 @@ func TestStatementEvents(t *testing.T) {
 		want  []string
 	}{
 		{
+			name: "a date right after the verb of saying that is the claim's subject ('said February fell within the tax season', 'said 1987 would be the fifth year of growth') dates no saying; 'said Tuesday the plan failed' does",
+			body: "Halvard Corp said February fell within the tax season. Brask Corp said Tuesday the plan failed.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Corp")
+			},
+			want: []string{"statement  @ happened: Halvard Corp/actor", "statement 2023-12-05 @ happened: Brask Corp/actor"},
+		},
+		{
 			name: "claim about another party",
 			body: "Guyanese President Irfaan Ali said Venezuela would face consequences.",
 			build: func(h *hand) {
