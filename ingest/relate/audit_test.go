@@ -3189,6 +3189,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "the bodies and people a named group is made of are its members ('Vesk Corp, an investor group led by Halvard Inc and Brask Inc', 'Osby Group, a consortium of Lund Corp and Jon Berg'); not a name that only qualifies the members ('Nord Corp, a group of Norland Tire dealers')",
+			body: "Vesk Corp, an investor group led by Halvard Inc and Brask Inc, raised its offer. Osby Group, a consortium of Lund Corp and Jon Berg, bid for the firm. Nord Corp, a group of Norland Tire dealers, is appealing.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Corp", "Halvard Inc", "Brask Inc", "Osby Group", "Lund Corp", "Nord Corp", "Norland Tire")
+				unknownAll(h, graph.Person, "Jon Berg")
+			},
+			want: []string{"Brask Inc memberOf Vesk Corp", "Halvard Inc memberOf Vesk Corp", "Jon Berg memberOf Osby Group", "Lund Corp memberOf Osby Group"},
+		},
+		{
 			name: "a co-chairman leads the body with the other chairman: leaderOf, as 'chairman' is ('Jon Berg, a co-chairman of the Vesk Association', 'the Association's co-chairman')",
 			body: "Jon Berg, a co-chairman of the Vesk Association, said the market grew. Halvard Corp co-chairman Ada Lund said profits rose.",
 			build: func(h *hand) {

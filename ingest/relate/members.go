@@ -97,6 +97,41 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 		out.add(graph.Relation{Subject: d.entity(who.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(of.ent).ID,
 			ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
 	}
+	// "CAYACQ, an investor group led by Audio/Video Affiliates Inc and
+	// Citicorp", "Halvard Group, a consortium of Brask Corp and Vesk Inc":
+	// the bodies and people a group named is made of are its members
+	for mi := range s.mentions {
+		m := &s.mentions[mi]
+		g := m.last
+		if d.entity(m.ent).Type != graph.Organization || s.w(g) != "," || s.w(g+1) != "a" && s.w(g+1) != "an" {
+			continue
+		}
+		k := g + 2
+		for k < g+7 && k < len(s.Tokens) && isLowerWord(s.raw(k)) && !groupNouns.Has(s.w(k)) {
+			k++
+		}
+		if !groupNouns.Has(s.w(k)) {
+			continue
+		}
+		switch {
+		case s.w(k+1) == "of" || s.w(k+1) == "including":
+			k += 2
+		case (s.w(k+1) == "led" || s.w(k+1) == "formed") && s.w(k+2) == "by":
+			k += 3
+		default:
+			continue
+		}
+		anyone := func(o *mention) bool {
+			t := d.entity(o.ent).Type
+			return t == graph.Person || t == graph.Country || t == graph.Organization
+		}
+		for _, o := range memberList(s, k, anyone) {
+			if w := s.raw(o.last); isLowerWord(w) && w != "and" {
+				break // "a group led by Viacom management", "a group of Canadian Tire dealers": a name that only qualifies the members
+			}
+			add(o, m)
+		}
+	}
 	// "Its seven members are A, B and C", "X, whose four members are A and
 	// B": the members of the paragraph's organisation, people or states
 	for j := 1; j < len(s.Tokens)-2; j++ {
@@ -702,6 +737,11 @@ func memberList(s *sent, j int, member func(*mention) bool) []*mention {
 	}
 	return out
 }
+
+// groupNouns name a body made of the parties named after it: "an investor
+// group led by", "a consortium of".
+var groupNouns = wordset.Of(map[string]bool{"group": true, "consortium": true, "partnership": true, "syndicate": true,
+	"venture": true, "alliance": true, "coalition": true})
 
 // membershipWords name bodies that have members rather than staff.
 var membershipWords = []string{"party", "union", "league", "alliance", "council", "association", "federation",
