@@ -2198,6 +2198,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'quoted' a demonym, a title of capitalised words and a person 'as saying': the person speaks ('quoted Norland Minister of Industry and Trade Jon Berg as saying'), not the state",
+			body: "The Vesk Agency quoted Norland Minister of Industry and Trade Jon Berg as saying Norland would export sugar this year.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Agency")
+				unknownAll(h, graph.Person, "Jon Berg")
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norland@1", "Norland@2")
+			},
+			want: []string{"Jon Berg  false: Norland would export sugar this year"},
+		},
+		{
 			name: "'according to' a trade's plural word and a firm names the firm ('according to stockbrokers Halvard Mackenzie and Co Ltd'), as 'according to spokesman X' names the person; not a demonym ('according to official Vesk figures')",
 			body: "The relief will favour smaller fields, according to stockbrokers Halvard Mackenzie and Co Ltd. Brask repaid a record sum in 1986, according to official Vesk figures.",
 			build: func(h *hand) {

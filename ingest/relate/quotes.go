@@ -82,16 +82,18 @@ func (s *sent) hearerClause(k int) int {
 	return 0
 }
 
-// titledPerson is the person named right after a body's name and the
-// lower-case words of a title, from k to before end ("Liberal Democratic
-// Party secretary general Noboru Takeshita"), -1 for none.
+// titledPerson is the person named after a body's name or a demonym and
+// the words of a title, from k to before end ("Liberal Democratic Party
+// secretary general Noboru Takeshita", "Turkish Minister of Industry and
+// Trade Cahit Aral"), -1 for none.
 func (d *doc) titledPerson(s *sent, k, end int) int {
-	j := k
-	for j < end && isLowerWord(s.raw(j)) && s.mentionAt(j) == nil {
-		j++
-	}
-	if p := s.mentionAt(j); j > k && j < end && p != nil && d.ents[p.ent].Type == graph.Person {
-		return p.ent
+	for j := k; j < end && !s.breaks(j); j++ {
+		if p := s.mentionAt(j); p != nil && d.ents[p.ent].Type == graph.Person {
+			if j == k {
+				return -1
+			}
+			return p.ent // "quoted Turkish Minister of Industry and Trade Cahit Aral as saying": the person the title is of
+		}
 	}
 	return -1
 }
