@@ -169,6 +169,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "terms of an agreement are no refusals: 'Under the agreement, HAL will not buy more Vesk shares', 'an agreement with Vesk Group Inc that prevents HAL from buying shares' (the agreement prevents, not the side after 'with')",
+			published: "1987-03-12",
+			body:      "Halvard Air Lines Inc said it reached an agreement yesterday in federal court with Vesk Group Inc that prevents HAL from buying additional shares of Vesk. Under the agreement, HAL will not buy more Vesk shares before April 23.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Air Lines Inc", "", "Halvard Air Lines Inc", "HAL")
+				h.unknown(graph.Organization, "Vesk Group Inc", "", "Vesk Group Inc", "Vesk")
+			},
+			want: []string{"agreement 1987-03-11 @ happened: Halvard Air Lines Inc/participant, Vesk Group Inc/participant"},
+		},
+		{
 			name:      "firms working together with one another cooperate (061, between firms too, as 'jointly develop' does): 'said it joined with Vesk Inc to exhibit its technology', 'teamed up with', 'cooperated with'; not 'they join an agreement with Brask Inc' (what is joined); a state's 'joined with' is left to the dictionary",
 			published: "1987-03-12",
 			body:      "Halvard Corp said it joined with Vesk Inc to exhibit its technology. Osby Corp teamed up with Lund Inc to build cars. The agreements are with Vesk Inc, and they join an earlier agreement with Brask Inc.",
@@ -3838,5 +3848,55 @@ func TestClaimNotCutInsideNounPhrase(t *testing.T) {
 	want := "Ada Lund  false: the revisions in both proved reserves and estimated future revenues resulted from lower prices"
 	if got := quoteLines(res.Quotes, names(h.ents)); !slices.Contains(got, want) {
 		t.Errorf("quotes = %q, want among them %q", got, want)
+	}
+}
+
+// TestTermsAntecedent: a relative clause after an agreement and the side
+// it was made with has the agreement for its subject ("an agreement with
+// USAir Group Inc that prevents TWA from buying"), not that side; after a
+// party alone it has the party.
+func TestTermsAntecedent(t *testing.T) {
+	p, err := loadParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		words string
+		head  string
+		want  bool
+	}{
+		{"Halvard Corp reached an agreement yesterday in federal court with Vesk Inc that prevents TWA from buying shares .", "prevents", true},
+		{"Halvard Corp signed a pact yesterday with Brask and Osby which bars new tariffs .", "bars", true},
+		{"Halvard Corp met officials yesterday in Paris with Vesk Inc that prevents TWA from buying shares .", "prevents", false},
+		{"Halvard Corp sold its unit to Vesk Inc , which prevents Brask from buying it .", "prevents", false},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.words)
+		var names [][2]int // runs of capitalised words after the first
+		for k := 0; k < len(words); k++ {
+			if words[k][0] < 'A' || words[k][0] > 'Z' {
+				continue
+			}
+			e := k
+			for e < len(words) && words[e][0] >= 'A' && words[e][0] <= 'Z' {
+				e++
+			}
+			names = append(names, [2]int{k, e})
+			k = e
+		}
+		ps := p.Parse(words, names)
+		found := false
+		for _, cl := range ps.Clauses {
+			if ps.Words[cl.Head] != tt.head {
+				continue
+			}
+			found = true
+			if got := termsAntecedent(ps, cl); got != tt.want {
+				t.Errorf("termsAntecedent(%q) = %v, want %v", tt.words, got, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no clause of %q", tt.words, tt.head)
+		}
 	}
 }

@@ -1913,6 +1913,45 @@ func (d *doc) firmsWith(s *sent, ps *syntax.Sentence, cl syntax.Clause, c *claim
 	return false
 }
 
+// underTerms reports a sentence that opens with the terms it tells:
+// "Under the agreement, …", "Under the terms of the accord, …".
+func underTerms(ps *syntax.Sentence) bool {
+	if len(ps.Words) < 4 || !strings.EqualFold(ps.Words[0], "under") {
+		return false
+	}
+	for k := 1; k < len(ps.Words) && k < 8 && ps.Words[k] != ","; k++ {
+		if termsNouns.Has(ps.Lower(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// termsAntecedent reports a relative clause ("that prevents", "which
+// bars") after an agreement and the side it was made "with": "an agreement
+// … with USAir Group Inc that prevents TWA from buying".
+func termsAntecedent(ps *syntax.Sentence, cl syntax.Clause) bool {
+	r := cl.Verb.Start - 1
+	if r < 2 || ps.Lower(r) != "that" && ps.Lower(r) != "which" {
+		return false
+	}
+	for k := r - 1; k > 0 && k >= r-8; k-- {
+		if w := ps.Lower(k); w == "with" || w == "between" {
+			for j := k - 1; j >= 0 && j >= k-6; j-- {
+				if termsNouns.Has(ps.Lower(j)) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// termsNouns name what binds its parties to terms.
+var termsNouns = wordset.Of(map[string]bool{"agreement": true, "accord": true, "pact": true, "deal": true, "terms": true,
+	"settlement": true, "contract": true, "treaty": true, "arrangement": true, "plan": true})
+
 // tripPrep reports a phrase after the verb that names a journey: "on a
 // lobbying tour of EC capitals", "on a trade mission to Japan".
 func tripPrep(ps *syntax.Sentence, cl syntax.Clause) bool {
@@ -4577,6 +4616,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			continue // "does not intend to seek control of USAir": an intention denied, no act and no refusal of another's
 		case cl.Negated && (modal == "might" || modal == "may" || modal == "could") && gov == "":
 			continue // "China might not buy any U.S. corn this year": a guess at what may not happen, no refusal
+		case cl.Negated && underTerms(ps):
+			continue // "Under the agreement, TWA will not buy more USAir shares": a term agreed, no refusal
 		case refuseVerbs[gov] || cl.Negated && cooperative(root) && refusal(ps, cl, lem):
 			if !cooperative(root) {
 				continue
@@ -4644,6 +4685,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			if cl.Passive {
 				targets = nil // "its missiles were aimed at X": X comes from the phrase
 			}
+		}
+		if !cl.Passive && termsAntecedent(ps, cl) {
+			// "reached an agreement with USAir Group Inc that prevents TWA
+			// from buying": the agreement prevents, not the party named
+			// after "with" (its terms, no act of either side's)
+			continue
 		}
 		actors := d.partiesOf(s, sources)
 		if !cl.Passive && givers == nil && denier == nil {
