@@ -169,6 +169,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a stake agreed to be bought in a named firm, with no holder named, is a deal with that firm ('agreed in principle to buy an 80 pct stake in Vesk Holdings Corp'); not the buyer's own affiliates ('agreed to acquire the remaining interest in its Brask Pipeline affiliate'), and a stake bought on the market is none",
+			published: "1987-03-12",
+			body:      "Halvard Corp said it had agreed in principle to buy an 80 pct stake in Vesk Holdings Corp for 79 mln dlrs. Osby Corp has agreed to acquire the remaining interest in its Brask Pipeline affiliate. Lund Corp bought an 8 pct stake in Nord Inc.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Holdings Corp", "Osby Corp", "Brask Pipeline", "Lund Corp", "Nord Inc")
+			},
+			want: []string{"agreement  @ happened: Halvard Corp/participant, Vesk Holdings Corp/participant"},
+		},
+		{
 			name:      "terms of an agreement are no refusals: 'Under the agreement, HAL will not buy more Vesk shares', 'an agreement with Vesk Group Inc that prevents HAL from buying shares' (the agreement prevents, not the side after 'with')",
 			published: "1987-03-12",
 			body:      "Halvard Air Lines Inc said it reached an agreement yesterday in federal court with Vesk Group Inc that prevents HAL from buying additional shares of Vesk. Under the agreement, HAL will not buy more Vesk shares before April 23.",

@@ -4810,6 +4810,26 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				objs = []int{o}
 			}
 		}
+		if deal == "057" && gov == "agree" && len(objs) == 0 && len(targets) == 1 && (lem == "acquire" || lem == "buy" || lem == "purchase") &&
+			stakeNouns.Has(ps.Lower(targets[0].Head)) && !prepIn(ps, cl, "from") {
+			// "agreed in principle to buy an 80 pct stake in RMJ Holdings
+			// Corp": a stake agreed to be bought, with no holder named, is
+			// a deal with the firm it is in
+			for _, p := range cl.Preps {
+				if p.Prep == targets[0].End && strings.EqualFold(ps.Words[p.Prep], "in") && len(p.Object) > 0 && !ownPronouns.Has(ps.Lower(p.Object[0].Start)) {
+					// (the firm first named, not its owner in an apposition:
+					// "in Paris-based DIM S.A., a subsidiary of BIC S.A."; not
+					// "in its Buccaneer affiliates": the buyer's own)
+					np := p.Object[0]
+					for k := np.Start; k < np.End; k++ {
+						if m := s.mentionAt(k); m != nil && d.ents[m.ent].Type == graph.Organization && !s.consumed[s.at[k]] {
+							objs = []int{m.ent}
+							break
+						}
+					}
+				}
+			}
+		}
 		if lem == "take" && len(objs) == 0 && len(cl.Preps) > 0 && cl.Preps[0].Prep == cl.Head+1 && strings.EqualFold(ps.Words[cl.Head+1], "over") {
 			objs = d.partiesOf(s, cl.Preps[0].Object) // "to take over Borg-Warner": the firm taken over
 		}
