@@ -2217,6 +2217,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a joint claim of two people each carrying a bracketed tag is both of theirs ('Jon Berg (R-Kan.) and Ada Lund (D-Okla.) said'), as 'Jon Berg and Ada Lund said' is",
+			body: "Two farm state Congressmen, Jon Berg (R-Kan.) and Ada Lund (D-Okla.) said cargo preference makes exports more costly.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+			},
+			want: []string{"Ada Lund  false: cargo preference makes exports more costly", "Jon Berg  false: cargo preference makes exports more costly"},
+		},
+		{
 			name: "'quoted' a demonym, a title of capitalised words and a person 'as saying': the person speaks ('quoted Norland Minister of Industry and Trade Jon Berg as saying'), not the state",
 			body: "The Vesk Agency quoted Norland Minister of Industry and Trade Jon Berg as saying Norland would export sugar this year.",
 			build: func(h *hand) {

@@ -3988,6 +3988,9 @@ func (d *doc) coSpeakers(s *sent, cl claim, personNoun func(string) bool) []stri
 	}
 	ps := s.parsed()
 	var out []string
+	if p := d.taggedPair(s, cl); p != "" {
+		out = append(out, p)
+	}
 	for _, c := range ps.Clauses {
 		if c.Head != cl.verb || len(c.Subject) < 2 {
 			continue
@@ -4008,6 +4011,38 @@ func (d *doc) coSpeakers(s *sent, cl claim, personNoun func(string) bool) []stri
 		}
 	}
 	return out
+}
+
+// taggedPair is the person joined by "and" to the speaker right before
+// the verb when each carries a bracketed tag, which the parse does not
+// read as one subject: "Pat Roberts (R-Kan.) and Glenn English (D-Okla.)
+// said"; "" for none.
+func (d *doc) taggedPair(s *sent, cl claim) string {
+	back := func(j int) int { // past a bracketed tag ending at j
+		if s.w(j) != ")" {
+			return j
+		}
+		for k := j - 1; k > 0 && k >= j-6; k-- {
+			if s.w(k) == "(" {
+				return k - 1
+			}
+		}
+		return j
+	}
+	j := back(cl.verb - 1)
+	m := s.mentionAt(j)
+	if m == nil || d.ents[m.ent].ID != cl.speaker || d.ents[m.ent].Type != graph.Person || j == cl.verb-1 {
+		return ""
+	}
+	k := m.first - 1
+	if s.w(k) != "and" {
+		return ""
+	}
+	k = back(k - 1)
+	if p := s.mentionAt(k); p != nil && k != m.first-2 && d.ents[p.ent].Type == graph.Person && d.ents[p.ent].ID != cl.speaker {
+		return d.ents[p.ent].ID
+	}
+	return ""
 }
 
 // pairedBefore is the token before a name joined by "and" to the name
