@@ -2217,6 +2217,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "an inverted attribution may end with a relative clause about the speaker ('…, said Jon Berg, who will remain a director of the company'); 'said Ada Lund, who served as a middleman, deposited …' is a claim whose subject Ada Lund is",
+			body: "Halvard Corp is experienced in turnaround situations, said Jon Berg, who will remain a director of the company. The newspaper, quoting officials, said Ada Lund, who served as a middleman, deposited two mln dlrs in a bank.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Jon Berg  false: Halvard Corp is experienced in turnaround situations", "The newspaper  false: Ada Lund, who served as a middleman, deposited two mln dlrs in a bank"},
+		},
+		{
 			name: "a joint claim of two people each carrying a bracketed tag is both of theirs ('Jon Berg (R-Kan.) and Ada Lund (D-Okla.) said'), as 'Jon Berg and Ada Lund said' is",
 			body: "Two farm state Congressmen, Jon Berg (R-Kan.) and Ada Lund (D-Okla.) said cargo preference makes exports more costly.",
 			build: func(h *hand) {

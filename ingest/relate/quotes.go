@@ -2899,6 +2899,11 @@ var underwriterWords = wordset.Of(map[string]bool{"lead": true, "sole": true, "c
 // its own ("…, said Lyng was unresponsive").
 func (s *sent) attributionEnds(k int) bool {
 	return k >= len(s.Tokens) || s.w(k) == "." || s.w(k) == "," && s.noClauseFrom(k+1) ||
+		// "…, said Charles F. DeGroot, who will remain a director": a
+		// relative clause about the speaker, to the sentence's end (not
+		// "said Manucher Ghorbanifar, who served as a middleman, deposited
+		// …": the claim's subject)
+		s.w(k) == "," && (s.w(k+1) == "who" || s.w(k+1) == "whose") && !s.verbAfterComma(k+2) ||
 		// "…, said Orion Royal Bank as lead manager.": the speaker's part
 		s.w(k) == "as" && k+1 < len(s.Tokens) && isLowerWord(s.raw(k+1)) && s.noClauseFrom(k+1) ||
 		// "…, said economist Jon Keller of Halvard Corp.": the speaker's body
@@ -3200,6 +3205,18 @@ func humanNoun(w string) bool {
 func (s *sent) resumesAfter(e int) bool {
 	ps := s.parsed()
 	return e+1 < len(ps.POS) && (strings.HasPrefix(ps.POS[e+1], "VB") || ps.POS[e+1] == "MD")
+}
+
+// verbAfterComma reports a comma from token k on with a finite verb right
+// after it: where a clause set off by commas gives way to its main verb.
+func (s *sent) verbAfterComma(k int) bool {
+	ps := s.parsed()
+	for j := k; j+1 < len(ps.POS); j++ {
+		if s.w(j) == "," && finiteTag(ps.POS[j+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleBeforeWho is the description of unnamed people a relative clause
