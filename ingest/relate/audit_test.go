@@ -2217,6 +2217,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a paper called a daily in an apposition is the one 'the paper said' stands for ('Nord Osby, a Vesk daily, said …'); 'the Nord Osby domestic edition said' is the paper",
+			body: "Nord Osby, a Vesk daily, said crops were hit. The paper said many farms are short of water. Brask has ordered work cancelled, the Nord Osby domestic edition said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Nord Osby")
+				h.unknown(graph.Country, "Vesk", "", "=MISC:Vesk")
+				unknownAll(h, graph.Country, "Brask")
+			},
+			want: []string{"Nord Osby  false: Brask has ordered work cancelled", "Nord Osby  false: crops were hit", "Nord Osby  false: many farms are short of water"},
+		},
+		{
 			name: "an inverted attribution may end with a relative clause about the speaker ('…, said Jon Berg, who will remain a director of the company'); 'said Ada Lund, who served as a middleman, deposited …' is a claim whose subject Ada Lund is",
 			body: "Halvard Corp is experienced in turnaround situations, said Jon Berg, who will remain a director of the company. The newspaper, quoting officials, said Ada Lund, who served as a middleman, deposited two mln dlrs in a bank.",
 			build: func(h *hand) {

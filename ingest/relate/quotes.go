@@ -3207,6 +3207,24 @@ func (s *sent) resumesAfter(e int) bool {
 	return e+1 < len(ps.POS) && (strings.HasPrefix(ps.POS[e+1], "VB") || ps.POS[e+1] == "MD")
 }
 
+// editionOf is the paper named right before "edition" at j, an
+// adjective or two between: "the People's Daily domestic edition", "the
+// Asahi Shimbun's evening edition"; nil for none.
+func editionOf(s *sent, j int) *mention {
+	if s.w(j) != "edition" {
+		return nil
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if m := s.mentionAt(k); m != nil {
+			return m
+		}
+		if !isLowerWord(s.raw(k)) && s.w(k) != "'s" {
+			return nil
+		}
+	}
+	return nil
+}
+
 // verbAfterComma reports a comma from token k on with a finite verb right
 // after it: where a clause set off by commas gives way to its main verb.
 func (s *sent) verbAfterComma(k int) bool {
@@ -3569,6 +3587,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[e].ID // "The DIW economic research institute said", "the HWWA institute in Hamburg said"
 		} else if e := d.describedSpeaker(s, j, c); e >= 0 && describedBefore(s, j) >= 0 && j == s.skipTicker(k-1) {
 			speaker = d.ents[e].ID // "The minister said", "the company said in a statement", "the private forecaster said"
+		} else if m := editionOf(s, j); m != nil && d.ents[m.ent].Type == graph.Organization {
+			speaker = d.ents[m.ent].ID // "the People's Daily domestic edition said": the paper
 		} else if m := s.mentionAt(j - 1); m != nil && m.last == j && bodyTexts.Has(s.w(j)) && (d.ents[m.ent].Type == graph.Organization || d.ents[m.ent].Type == graph.Country) &&
 			!(m.m.End < len(d.body) && d.body[m.m.End] == '-') { // (not "A White House-ordered report said": a report the body ordered)
 			speaker = d.ents[m.ent].ID // "The Halvard Corp statement said": the body speaks through its text

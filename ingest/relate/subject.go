@@ -741,6 +741,9 @@ func (d *doc) mentionedBefore(e, off int) bool {
 	return false
 }
 
+// paperWords call a body a newspaper.
+var paperWords = wordset.Of(map[string]bool{"daily": true, "newspaper": true, "weekly": true, "paper": true})
+
 // fits is fitsNoun for the article's entity e, which an apposition may
 // also call a partnership: "Timber Realization, a limited partnership
 // formed to dispose of timberlands, … . The partnership said", and the
@@ -752,8 +755,9 @@ func (d *doc) fits(e int, noun string) bool {
 }
 
 // calledNewspaper reports a body the article calls a newspaper right
-// before its name: "The government daily Izvestia said", "the newspaper
-// Pravda", "the weekly Der Spiegel" (a word or two between).
+// before its name ("The government daily Izvestia said", "the newspaper
+// Pravda", "the weekly Der Spiegel", a word or two between) or in an
+// apposition after it ("Wen Wei Po, a Hong Kong daily, said").
 func (d *doc) calledNewspaper(e int) bool {
 	for _, s := range d.sents {
 		for _, m := range s.mentions {
@@ -761,11 +765,19 @@ func (d *doc) calledNewspaper(e int) bool {
 				continue
 			}
 			for k := m.first - 1; k >= 0 && k >= m.first-3; k-- {
-				if w := s.w(k); w == "daily" || w == "newspaper" || w == "weekly" || w == "paper" {
+				if paperWords.Has(s.w(k)) {
 					return true
 				}
 				if !isLowerWord(s.raw(k)) {
 					break
+				}
+			}
+			if s.w(m.last) == "," && (s.w(m.last+1) == "a" || s.w(m.last+1) == "the") {
+				// "Wen Wei Po, a Hong Kong daily, said"
+				for k := m.last + 2; k < len(s.Tokens) && k <= m.last+6 && !s.breaks(k); k++ {
+					if paperWords.Has(s.w(k)) {
+						return true
+					}
 				}
 			}
 		}
