@@ -169,6 +169,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a plan, provision or bill put forward 'by' its author is the author's proposal, with no target named ('The plan, presented by Finance Minister Jon Berg, calls for tax cuts', 'The bill, introduced by Senator Ada Lund,'); a bid put forward so is left to the bid rules",
+			published: "1987-03-12",
+			body:      "The plan, presented by Finance Minister Jon Berg, calls for tax cuts. The bill, introduced by Senator Ada Lund, would cut tariffs. The offer, presented by Per Moe, expires on Friday.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund", "Per Moe")
+			},
+			want: []string{"proposal  @ happened: Ada Lund/actor", "proposal  @ happened: Jon Berg/actor"},
+		},
+		{
 			name:      "a stake agreed to be bought in a named firm, with no holder named, is a deal with that firm ('agreed in principle to buy an 80 pct stake in Vesk Holdings Corp'); not the buyer's own affiliates ('agreed to acquire the remaining interest in its Brask Pipeline affiliate'), and a stake bought on the market is none",
 			published: "1987-03-12",
 			body:      "Halvard Corp said it had agreed in principle to buy an 80 pct stake in Vesk Holdings Corp for 79 mln dlrs. Osby Corp has agreed to acquire the remaining interest in its Brask Pipeline affiliate. Lund Corp bought an 8 pct stake in Nord Inc.",

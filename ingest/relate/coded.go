@@ -1889,6 +1889,27 @@ func firmOrBusinessHead(d *doc, s *sent, ps *syntax.Sentence, cl syntax.Clause) 
 // tripNouns name a journey to another: "a July trip to China".
 var tripNouns = wordset.Of(map[string]bool{"trip": true, "trips": true, "visit": true, "visits": true, "tour": true, "journey": true, "mission": true})
 
+// proposedBy reports a participle of putting forward after a proposal's
+// noun, with its author after "by": "a plan offered by X", "the
+// provision, offered by Sen. John Melcher,", "The plan, presented by X,".
+func proposedBy(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) bool {
+	if !cl.Passive || len(cl.Agent) == 0 || cl.Negated || cl.Verb.Start != cl.Head || ps.POS[cl.Head] != "VBN" || len(cl.Subject) != 1 {
+		return false
+	}
+	if !putForwardVerbs.Has(lemma(lex, ps.Lower(cl.Head))) {
+		return false
+	}
+	h := ps.Lower(cl.Subject[0].Head)
+	return proposalNouns.Has(h) && h != "bid" && h != "bids" && h != "offer" && h != "offers" || draftNouns.Has(h)
+}
+
+// putForwardVerbs put a plan before others; draftNouns are the texts put
+// forward so.
+var (
+	putForwardVerbs = wordset.Of(map[string]bool{"offer": true, "propose": true, "present": true, "submit": true, "introduce": true, "table": true})
+	draftNouns      = wordset.Of(map[string]bool{"provision": true, "amendment": true, "amendments": true, "bill": true, "resolution": true, "motion": true})
+)
+
 // jointVerbs work together "with" another.
 var jointVerbs = wordset.Of(map[string]bool{"join": true, "team": true, "cooperate": true, "collaborate": true, "partner": true, "ally": true})
 
@@ -2859,7 +2880,8 @@ func (s *sent) mayCode() bool {
 			// advises ("recommended that shareholders reject the offer");
 			// force used on a party's ship or town by someone unnamed
 			w := s.w(k)
-			ok = standInWords.Has(w) || w == "comment" || w == "elaborate" || askedNouns.Has(w) || attackedThings.Has(w) || unnamedForces.Has(w)
+			ok = standInWords.Has(w) || w == "comment" || w == "elaborate" || askedNouns.Has(w) || attackedThings.Has(w) || unnamedForces.Has(w) ||
+				w == "plan" || w == "proposal" || draftNouns.Has(w) // ("The plan, presented by X, calls for": its author proposed it)
 		}
 	}
 	if ok {
@@ -3634,7 +3656,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				goods = "071" // "lent Ecuador five mln barrels of crude": lending is economic aid
 			}
 		}
-		if cl.Passive && ps.POS[cl.Verb.Start] == "VBN" && cl.Verb.Start == cl.Head && !authoredVerbs.Has(lem) {
+		if cl.Passive && ps.POS[cl.Verb.Start] == "VBN" && cl.Verb.Start == cl.Head && !authoredVerbs.Has(lem) && !proposedBy(lex, ps, cl) {
 			// "Tehran radio, monitored by the BBC", "debt guaranteed by
 			// Baker": a participle after its noun describes it; only one
 			// that names an act the agent authored is an event ("a plan
@@ -4036,6 +4058,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// out by the DOT": a request turned down (120), not a denial of
 			// blame (the dictionary's DENY) nor an expulsion (its THROW OUT)
 			m, ok = cameo.Match{Code: "120", Entry: strings.ToUpper(strings.ReplaceAll(pv, " ", "_")) + "_REQUEST"}, true
+		}
+		if proposedBy(lex, ps, cl) {
+			// "a plan offered by Rep. William Dannemeyer", "The plan,
+			// presented by Finance Minister Gerhard Stoltenberg,": the
+			// one who put the plan forward proposed it (036)
+			m, ok = cameo.Match{Code: "036", Entry: "PROPOSED_BY"}, true
 		}
 		if jointVerbs.Has(lem) && !cl.Passive && !cl.Negated && (lem != "join" || len(cl.Object) == 0) && d.firmsWith(s, ps, cl, c) {
 			// "Alcan said it joined with Carrozzeria Bertone to exhibit its
@@ -5378,7 +5406,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		// annotated with its actor alone: "said he will veto an 87.5
 		// billion dlr highway bill", "urged passage of an amendment",
 		// "proposed a tax on imported oil")
-		alone := soloVerbs.Has(lem) && e.hasRole(graph.RoleActor) && !cl.Passive && !cl.Negated && len(cl.Object) > 0 && !s.mentionHeads(cl.Object)
+		alone := soloVerbs.Has(lem) && e.hasRole(graph.RoleActor) && !cl.Passive && !cl.Negated && len(cl.Object) > 0 && !s.mentionHeads(cl.Object) ||
+			m.Entry == "PROPOSED_BY" && e.hasRole(graph.RoleActor)
 		if alone && !e.hasRole(graph.RoleTarget) {
 			e.cover = [2]int{cl.Verb.Start, cl.Verb.End} // "vetoed a resolution": the resolution is an event of its own
 		}

@@ -896,7 +896,7 @@ func TestEvents(t *testing.T) {
 			want: []string{"visit 1987-03-03 @Ostby happened: Jon Vik/actor"},
 		},
 		{
-			name:      "a demand 'required that' or 'to' of a named party by a named party, not by a text; 'has been calling for' an appeal; a rejection's target is whose offer, plan or proposals they were ('of the offer from', 'opposed the plan by', 'objected to proposals by')",
+			name:      "a demand 'required that' or 'to' of a named party by a named party, not by a text (the provision 'offered by Jon Vik' is his proposal); 'has been calling for' an appeal; a rejection's target is whose offer, plan or proposals they were ('of the offer from', 'opposed the plan by', 'objected to proposals by')",
 			body:      "The Ostland Council required that Halvard Corp sell its unit. A provision, offered by Jon Vik, that would have required Halvard Corp to pay was dropped. Norland has been calling for lower rates. Brask Bank's rejection of the offer from Halvard Corp was expected. Vardo opposed the plan by the Ostland Council. Brekka objected to proposals by Norland.",
 			published: "1987-03-04",
 			build: func(h *hand) {
@@ -907,6 +907,7 @@ func TestEvents(t *testing.T) {
 			want: []string{
 				"appeal  @ happened: Norland/actor",
 				"demand  @ happened: Ostland Council/actor, Halvard Corp/target",
+				"proposal  @ happened: Jon Vik/actor",
 				"reject  @ happened: Brask Bank/actor, Halvard Corp/target",
 				"reject  @ happened: Brekka/actor, Norland/target",
 				"reject  @ happened: Vardo/actor, Ostland Council/target",
