@@ -169,6 +169,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a body's name before its bracketed acronym qualifies the event noun after it: 'Vesk Cocoa Organization (VCO) talks on buffer stock rules have slowed' are talks of that body, as 'VCO talks' are",
+			published: "1987-03-12",
+			body:      "Vesk Cocoa Organization (VCO) talks on buffer stock rules have slowed.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Vesk Cocoa Organization", "", "Vesk Cocoa Organization", "VCO")
+			},
+			want: []string{"talks  @ happened: Vesk Cocoa Organization/participant"},
+		},
+		{
 			name:      "a plan, provision or bill put forward 'by' its author is the author's proposal, with no target named ('The plan, presented by Finance Minister Jon Berg, calls for tax cuts', 'The bill, introduced by Senator Ada Lund,'); a bid put forward so is left to the bid rules",
 			published: "1987-03-12",
 			body:      "The plan, presented by Finance Minister Jon Berg, calls for tax cuts. The bill, introduced by Senator Ada Lund, would cut tariffs. The offer, presented by Per Moe, expires on Friday.",

@@ -5908,7 +5908,13 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 				e.add(a, graph.RoleActor)
 			}
 		}
-		for _, k := range n.Before {
+		before := n.Before
+		if first := n.Noun - len(n.Before); first >= 4 && s.w(first-1) == ")" && s.w(first-3) == "(" && s.mentionAt(first-4) != nil && s.mentionAt(first-4).last == first-3 {
+			// "International Cocoa Organization (ICCO) talks": the name
+			// before its bracketed acronym qualifies the noun
+			before = append([]int{first - 4}, before...)
+		}
+		for _, k := range before {
 			m := s.mentionAt(k)
 			if m == nil && ownPronouns.Has(ps.Lower(k)) {
 				owned = true
