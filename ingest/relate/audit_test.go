@@ -169,6 +169,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "attending a gathering is meeting, whatever pattern of its dictionary block the phrase fits: 'would attend the opening of the talks in Osby on Monday' is no threat to pull out of talks (the block's '* (OF TALKS)', written for PULLED_OUT)",
+			published: "1987-03-12",
+			body:      "Jon Berg would attend the opening of the talks in Osby on Monday.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Berg")
+				unknownAll(h, graph.City, "Osby")
+			},
+			want: []string{"meeting 1987-03-16 @Osby planned: Jon Berg/participant"},
+		},
+		{
 			name:      "a body's name before its bracketed acronym qualifies the event noun after it: 'Vesk Cocoa Organization (VCO) talks on buffer stock rules have slowed' are talks of that body, as 'VCO talks' are",
 			published: "1987-03-12",
 			body:      "Vesk Cocoa Organization (VCO) talks on buffer stock rules have slowed.",

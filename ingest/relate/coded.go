@@ -4059,6 +4059,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// blame (the dictionary's DENY) nor an expulsion (its THROW OUT)
 			m, ok = cameo.Match{Code: "120", Entry: strings.ToUpper(strings.ReplaceAll(pv, " ", "_")) + "_REQUEST"}, true
 		}
+		if ok && lem == "attend" && cameo.Root(m.Code) != "04" {
+			// "would attend the opening of the talks": the block's pattern
+			// for pulling out of talks ("* (OF TALKS)", 164) does not fit a
+			// verb of coming to them; attending is meeting (040)
+			m = cameo.Match{Code: "040", Entry: "ATTEND"}
+		}
 		if proposedBy(lex, ps, cl) {
 			// "a plan offered by Rep. William Dannemeyer", "The plan,
 			// presented by Finance Minister Gerhard Stoltenberg,": the
