@@ -97,6 +97,14 @@ func TestStatementEvents(t *testing.T) {
 		want  []string
 	}{
 		{
+			name: "a date after 'since' or 'until' is a span the claim tells of, no day of saying ('Since July, Halvard Corp said it has bought shares', 'Brask Corp, whose stock has traded since November 1984, said')",
+			body: "Since July, Halvard Corp said it has bought shares. Brask Corp, whose stock has traded since November 1984, said it will move.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Corp")
+			},
+			want: []string{"statement  @ happened: Brask Corp/actor", "statement  @ happened: Halvard Corp/actor"},
+		},
+		{
 			name: "a date right after the verb of saying that is the claim's subject ('said February fell within the tax season', 'said 1987 would be the fifth year of growth') dates no saying; 'said Tuesday the plan failed' does",
 			body: "Halvard Corp said February fell within the tax season. Brask Corp said Tuesday the plan failed.",
 			build: func(h *hand) {

@@ -2740,6 +2740,9 @@ func claimBeforeComma(s *sent, dt date, verb int) bool {
 
 func (d *doc) speechDate(s *sent, verb, from, to int) string {
 	for _, dt := range s.dates {
+		if w := s.w(dt.first - 1); w == "since" || w == "until" || w == "till" {
+			continue // "Since July, Leucadia said it has bought": a span the claim tells of, no day of saying
+		}
 		if dt.first > verb && (s.w(dt.first-1) == "that" || claimOpeningDate(s, dt)) {
 			continue // "stressed that 1987 would be hard", "reported 1986 profit rose": the claim's date
 		}
