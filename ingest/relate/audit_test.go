@@ -177,6 +177,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "the buyer after a 'to' that follows a list of assets and their places is a side of the sale ('agreed to sell its smelter at Osby, Norland, and port facilities at Lund, Brask to Vesk Aluminium Corp'); a 'to' after another verb is not",
+			published: "1987-03-12",
+			body:      "Halvard Corp has agreed to sell its smelter at Osby, Norland, and port facilities at Lund, Brask to Vesk Aluminium Corp. Nord Corp has agreed to sell its plant, which exports to Kolby Inc.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Aluminium Corp", "Nord Corp", "Kolby Inc")
+				unknownAll(h, graph.City, "Osby", "Lund")
+				unknownAll(h, graph.Region, "Norland", "Brask")
+			},
+			want: []string{"agreement  @ happened: Halvard Corp/participant, Vesk Aluminium Corp/participant"},
+		},
+		{
 			name:      "attending a gathering is meeting, whatever pattern of its dictionary block the phrase fits: 'would attend the opening of the talks in Osby on Monday' is no threat to pull out of talks (the block's '* (OF TALKS)', written for PULLED_OUT)",
 			published: "1987-03-12",
 			body:      "Jon Berg would attend the opening of the talks in Osby on Monday.",

@@ -1948,6 +1948,29 @@ func underTerms(ps *syntax.Sentence) bool {
 	return false
 }
 
+// buyerAfterList is the firm named right after a "to" that follows the
+// verb of selling, past what the parse read (a list of assets and their
+// places, commas between), before any other verb: -1 for none.
+func (d *doc) buyerAfterList(s *sent, ps *syntax.Sentence, cl syntax.Clause) int {
+	for k := cl.End; k < len(ps.Words)-1 && k < cl.Head+30; k++ {
+		if w := s.w(k); finiteTag(ps.POS[k]) || w == ";" || w == "which" || w == "who" || w == "that" || w == "and" && finiteTag(ps.POS[k+1]) {
+			return -1 // a clause of its own: "its plant, which exports to Kolby Inc"
+		}
+		if s.w(k) != "to" {
+			continue
+		}
+		j := k + 1
+		if s.w(j) == "the" || s.w(j) == "<" {
+			j++
+		}
+		if m := s.mentionAt(j); m != nil && m.first == j && d.ents[m.ent].Type == graph.Organization {
+			return m.ent
+		}
+		return -1
+	}
+	return -1
+}
+
 // termsAntecedent reports a relative clause ("that prevents", "which
 // bars") after an agreement and the side it was made "with": "an agreement
 // … with USAir Group Inc that prevents TWA from buying".
@@ -4862,6 +4885,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 						}
 					}
 				}
+			}
+		}
+		if deal != "" && lem == "sell" && !cl.Passive && len(objs) == 0 {
+			if b := d.buyerAfterList(s, ps, cl); b >= 0 {
+				// "agreed to sell its smelter at Goldendale, Washington, and
+				// port facilities at Portland, Oregon to Columbia Aluminium
+				// Corp": the buyer after a list of places the parse stops at
+				objs = []int{b}
 			}
 		}
 		if lem == "take" && len(objs) == 0 && len(cl.Preps) > 0 && cl.Preps[0].Prep == cl.Head+1 && strings.EqualFold(ps.Words[cl.Head+1], "over") {
