@@ -21,6 +21,15 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "an acronym of three capitals or more inside a firm's legal name is a short name of it ('VKX' of 'Halvard VKX Mining Corp')",
+			body: "Halvard VKX Mining Corp said it bought a mine. The mine will produce gold next year, VKX said.",
+			tags: []tag{{"Halvard VKX Mining Corp", "ORG"}, {"VKX", "ORG"}},
+			want: map[string]view{
+				"Halvard VKX Mining Corp": {Type: graph.Organization, Mentions: []string{"Halvard VKX Mining Corp", "VKX"}},
+			},
+			absent: []string{"VKX"},
+		},
+		{
 			name: "a ministry or central bank reporting a state's figures is that state's, when one state opens the sentence ('Sweden's trade surplus fell …, the Finance Ministry said'); not a state after a preposition, nor one of two, nor a ministry that does not speak",
 			body: "Sweden's trade surplus fell in January, the Finance Ministry said. Exports to Japan rose, the Trade Ministry said. " +
 				"Norway's exports to Denmark rose, the Commerce Ministry said. Canadian banks will receive Economy Ministry approval.",

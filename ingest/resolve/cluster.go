@@ -1015,8 +1015,8 @@ func shortNameOf(short, full []string) bool {
 	prefix := slices.EqualFunc(full[:len(short)], short, strings.EqualFold) && (legal || orgHeads.Has(last))
 	// "H.R.S." of "International H.R.S. Industries Inc": the acronym the
 	// name holds
-	inner := len(short) == 1 && legal && isAcronym(strings.ReplaceAll(short[0], ".", "")) && strings.Contains(short[0], ".") &&
-		slices.Contains(full[1:len(full)-1], short[0])
+	inner := len(short) == 1 && legal && isAcronym(strings.ReplaceAll(short[0], ".", "")) && (strings.Contains(short[0], ".") || len(short[0]) >= 3) &&
+		slices.Contains(full[1:len(full)-1], short[0]) // ("TVX" of "Consolidated TVX Mining Corp")
 	head := len(short) == 1 && orgHeads.Has(short[0]) && last == short[0]
 	// "National Bank" of "Swiss National Bank", "Budget Committee" of
 	// "House Budget Committee": a body's name without its first word
