@@ -3301,6 +3301,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Brask Inc memberOf Vesk Corp", "Halvard Inc memberOf Vesk Corp", "Jon Berg memberOf Osby Group", "Lund Corp memberOf Osby Group"},
 		},
 		{
+			name: "a person who leads or heads a named group leads it ('Theta Corp, an investment group led by Jon Berg'; 'headed by Halvard Inc's vice chairman, Ada Lund': the person the title names, not the firm whose officer she is; a vice chairman is an official under the chairman, not the leader)",
+			body: "Theta Corp, an investment group led by Jon Berg, bid for the firm. Vesk Corp, an investment group headed by Halvard Inc's vice chairman, Ada Lund, bid too.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Theta Corp", "Vesk Corp", "Halvard Inc")
+				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund")
+			},
+			want: []string{"Ada Lund leaderOf Vesk Corp", "Ada Lund officialOf Halvard Inc (vice chairman)", "Jon Berg leaderOf Theta Corp"},
+		},
+		{
 			name: "a co-chairman leads the body with the other chairman: leaderOf, as 'chairman' is ('Jon Berg, a co-chairman of the Vesk Association', 'the Association's co-chairman')",
 			body: "Jon Berg, a co-chairman of the Vesk Association, said the market grew. Halvard Corp co-chairman Ada Lund said profits rose.",
 			build: func(h *hand) {

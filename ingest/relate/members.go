@@ -113,10 +113,12 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 		if !groupNouns.Has(s.w(k)) {
 			continue
 		}
+		led := false
 		switch {
 		case s.w(k+1) == "of" || s.w(k+1) == "including":
 			k += 2
-		case (s.w(k+1) == "led" || s.w(k+1) == "formed") && s.w(k+2) == "by":
+		case (s.w(k+1) == "led" || s.w(k+1) == "formed" || s.w(k+1) == "headed") && s.w(k+2) == "by":
+			led = s.w(k+1) != "formed"
 			k += 3
 		default:
 			continue
@@ -125,9 +127,28 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 			t := d.entity(o.ent).Type
 			return t == graph.Person || t == graph.Country || t == graph.Organization
 		}
+		if o := s.mentionAt(k); led && o != nil && s.possessive(o.last) {
+			// "an investment group headed by Taft's vice chairman, Dudley
+			// Taft": the person the title after the possessive names
+			for j := o.last; j < len(s.Tokens) && j <= o.last+6 && !s.breaks(j) || s.w(j) == ","; j++ {
+				if p := s.mentionAt(j); p != nil && p.first == j && d.entity(p.ent).Type == graph.Person {
+					out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(m.ent).ID,
+						ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+					break
+				}
+			}
+			continue
+		}
 		for _, o := range memberList(s, k, anyone) {
 			if w := s.raw(o.last); isLowerWord(w) && w != "and" {
 				break // "a group led by Viacom management", "a group of Canadian Tire dealers": a name that only qualifies the members
+			}
+			if led && d.entity(o.ent).Type == graph.Person {
+				// "Theta Corp, an investor group led by Dudley Taft": the
+				// person leads it
+				out.add(graph.Relation{Subject: d.entity(o.ent).ID, Predicate: graph.RelLeaderOf, Object: d.entity(m.ent).ID,
+					ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+				continue
 			}
 			add(o, m)
 		}
