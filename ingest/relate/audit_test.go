@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "paying for a named firm, its business or all its shares is a deal between the two (057), done or, with 'will', to close ('Halvard Corp paid 440 mln dlrs for Vesk Inc's gold assets', 'Osby Corp will pay 8.5 mln dlrs for the outstanding shares of Lund Bank'); not shares bought on the market ('Nord Corp paid 178 mln dlrs for its Kolby Inc stock')",
+			published: "1987-03-12",
+			body:      "Halvard Corp paid 440 mln dlrs for Vesk Inc's gold assets. Osby Corp will pay 8.5 mln dlrs for the outstanding shares of Lund Bank. Nord Corp paid 178 mln dlrs for its Kolby Inc stock.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Inc", "Osby Corp", "Lund Bank", "Nord Corp", "Kolby Inc")
+			},
+			want: []string{"agreement  @ happened: Halvard Corp/participant, Vesk Inc/participant", "agreement  @ planned: Osby Corp/participant, Lund Bank/participant"},
+		},
+		{
 			name:      "the buyer after a 'to' that follows a list of assets and their places is a side of the sale ('agreed to sell its smelter at Osby, Norland, and port facilities at Lund, Brask to Vesk Aluminium Corp'); a 'to' after another verb is not",
 			published: "1987-03-12",
 			body:      "Halvard Corp has agreed to sell its smelter at Osby, Norland, and port facilities at Lund, Brask to Vesk Aluminium Corp. Nord Corp has agreed to sell its plant, which exports to Kolby Inc.",

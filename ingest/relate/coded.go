@@ -4201,6 +4201,17 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			deal = "057"
 			m, ok = cameo.Match{Code: deal, Entry: "AGREE_PAY"}, true
 		}
+		if lem == "pay" && gov == "" && deal == "" && !cl.Negated && !cl.Passive && (cl.Tense == "past" && cl.Modal == "" || willClause(s, cl, c)) &&
+			prepIn(ps, cl, "for") && d.stockFor(s, ps, cl) && !partStockFor(ps, cl) {
+			// "BHP Gold Mines will pay 440 mln dlrs for BHP's gold
+			// interests", "paid 10 mln dlrs for Brask Inc": a purchase of a
+			// named firm or its business (057), done or to close; not
+			// shares bought on the market ("paid 178.2 mln dlrs for its
+			// USAir stock"), unless all of them ("for the outstanding
+			// shares of Commerce National Bank")
+			deal, doneDeal = "057", true
+			m, ok = cameo.Match{Code: deal, Entry: "PAY_FOR"}, true
+		}
 		if deal == "" && gov == "" && d.controlTaken(s, ps, cl, lem) {
 			// "Allied-Lyons won control of Hiram Walker last year", "took
 			// control of Brask Inc": a firm taken over, a deal made (057)
@@ -5563,11 +5574,36 @@ func (d *doc) stockFor(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
 		if (h == "all" || h == "most" || h == "part" || h == "majority" || h == "half") && np.End > np.Head+1 {
 			h = ps.Lower(np.End - 1) // "for all of Resorts International's class B shares"
 		}
+		// "for BHP's gold interests", "for Brask Inc's assets": a firm's
+		// business named by its owner
+		owned := false
+		for k := np.Start; k < np.Head && (businessNouns.Has(h) || h == "interests" || h == "assets"); k++ {
+			if m := s.mentionAt(k); m != nil && s.possessive(m.last) {
+				owned = true
+			}
+		}
 		for _, e := range d.partiesInNamed(s, np) {
-			if d.ents[e].Type == graph.Organization && (securityNouns.Has(h) || h == "share" || s.mentionAt(np.Head) != nil) {
+			if d.ents[e].Type == graph.Organization && (securityNouns.Has(h) || h == "share" || s.mentionAt(np.Head) != nil || owned) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// partStockFor reports a "for" phrase naming shares or stock that are not
+// all of a firm's: a stake bought on the market.
+func partStockFor(ps *syntax.Sentence, cl syntax.Clause) bool {
+	for _, p := range cl.Preps {
+		if !strings.EqualFold(ps.Words[p.Prep], "for") || len(p.Object) == 0 {
+			continue
+		}
+		np := p.Object[0]
+		h := ps.Lower(np.Head)
+		if !securityNouns.Has(h) && h != "share" && h != "shares" && h != "stock" {
+			return false
+		}
+		return !wholeStock(ps, np) && !(ps.Lower(np.Start) == "the" && ps.Lower(np.Start+1) == "outstanding")
 	}
 	return false
 }
