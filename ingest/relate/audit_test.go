@@ -177,6 +177,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'his government' is the state of the person 'his' stands for ('Norland Trade Minister Jon Berg said his government would oppose the Brask plan')",
+			published: "1987-03-12",
+			body:      "Norland Trade Minister Jon Berg said his government would oppose the Brask plan.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "NRL", "Norland")
+				h.unknown(graph.Person, "Jon Berg", "NRL", "Jon Berg")
+				h.unknown(graph.Country, "Brask", "BRK", "Brask")
+			},
+			want: []string{"reject  @ planned: Norland/actor, Brask/target per Jon Berg"},
+		},
+		{
 			name:      "paying for a named firm, its business or all its shares is a deal between the two (057), done or, with 'will', to close ('Halvard Corp paid 440 mln dlrs for Vesk Inc's gold assets', 'Osby Corp will pay 8.5 mln dlrs for the outstanding shares of Lund Bank'); not shares bought on the market ('Nord Corp paid 178 mln dlrs for its Kolby Inc stock')",
 			published: "1987-03-12",
 			body:      "Halvard Corp paid 440 mln dlrs for Vesk Inc's gold assets. Osby Corp will pay 8.5 mln dlrs for the outstanding shares of Lund Bank. Nord Corp paid 178 mln dlrs for its Kolby Inc stock.",

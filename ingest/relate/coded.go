@@ -3232,6 +3232,15 @@ func (d *doc) partiesIn(s *sent, np syntax.NounPhrase) []int {
 			return []int{c}
 		}
 	}
+	if pw := s.w(np.Start); len(out) == 0 && np.End-np.Start == 2 && np.Head == np.Start+1 && (pw == "his" || pw == "her") && s.w(np.Head) == "government" {
+		// "Tamura said his government would oppose such a move": the
+		// state of the person "his" stands for
+		if p := d.personPronoun(s, np.Start); p >= 0 {
+			if c := d.countryOf(p); c >= 0 {
+				return []int{c}
+			}
+		}
+	}
 	if len(out) != 1 || s.paired == nil {
 		return out
 	}
