@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "refusing to attend a meeting held in a state is refusing it to that state, the host (125, placed there): 'Brask will not attend a meeting of coffee producing countries scheduled for this weekend in Norland'",
+			published: "1987-03-12",
+			body:      "Brask will not attend a meeting of coffee producing countries scheduled for this weekend in Norland.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Brask", "Norland")
+			},
+			want: []string{"reject  @Norland happened: Brask/actor, Norland/target"},
+		},
+		{
 			name:      "'his government' is the state of the person 'his' stands for ('Norland Trade Minister Jon Berg said his government would oppose the Brask plan')",
 			published: "1987-03-12",
 			body:      "Norland Trade Minister Jon Berg said his government would oppose the Brask plan.",

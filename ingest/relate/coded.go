@@ -5279,6 +5279,27 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				break
 			}
 		}
+		if typ == "reject" && !e.hasRole(graph.RoleTarget) && attendVerbs.Has(lem) && !cl.Passive {
+			// "Colombia will not attend a meeting of coffee producers …
+			// in Nicaragua": a meeting refused is refused to its host
+			for k := cl.Head + 1; k < len(s.Tokens)-1 && k <= cl.Head+14; k++ {
+				if s.breaks(k) {
+					break
+				}
+				if s.w(k) != "in" && s.w(k) != "at" {
+					continue
+				}
+				if m := s.mentionAt(k + 1); m != nil && m.first == k+1 && d.ents[m.ent].Type == graph.Country {
+					if _, in := e.participants[m.ent]; !in {
+						e.add(m.ent, graph.RoleTarget)
+						if e.location < 0 {
+							e.location = m.ent
+						}
+					}
+					break
+				}
+			}
+		}
 		if e.location < 0 {
 			r.location(d, s, e)
 		}
