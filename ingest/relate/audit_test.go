@@ -2293,6 +2293,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "the speaker before an aside set off by dashes speaks, not a name inside the aside ('Halvard Corp -- responding to a statement by Vesk Inc -- said it would not negotiate')",
+			body: "Halvard Corp -- responding to a statement by Vesk Inc -- said it would not negotiate.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Inc")
+			},
+			want: []string{"Halvard Corp  false: it would not negotiate"},
+		},
+		{
 			name: "a paper called a daily in an apposition is the one 'the paper said' stands for ('Nord Osby, a Vesk daily, said …'); 'the Nord Osby domestic edition said' is the paper",
 			body: "Nord Osby, a Vesk daily, said crops were hit. The paper said many farms are short of water. Brask has ordered work cancelled, the Nord Osby domestic edition said.",
 			build: func(h *hand) {

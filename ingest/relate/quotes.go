@@ -3210,6 +3210,28 @@ func (s *sent) resumesAfter(e int) bool {
 	return e+1 < len(ps.POS) && (strings.HasPrefix(ps.POS[e+1], "VB") || ps.POS[e+1] == "MD")
 }
 
+// pastAside is the last token of the name before an aside set off by
+// dashes that ends at j ("Supermarkets General -- responding to a
+// previous letter to its board by Dart -- said": the firm, not Dart); j
+// when no such aside ends there.
+func (s *sent) pastAside(j int) int {
+	if !dash(s.w(j)) {
+		return j
+	}
+	for o := j - 1; o > 0 && o >= j-25; o-- {
+		if dash(s.w(o)) {
+			if m := s.mentionAt(o - 1); m != nil && m.last == o {
+				return o - 1
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// dash reports a dash that sets off an aside: "--", "—", "–".
+func dash(w string) bool { return w == "--" || w == "—" || w == "–" }
+
 // editionOf is the paper named right before "edition" at j, an
 // adjective or two between: "the People's Daily domestic edition", "the
 // Asahi Shimbun's evening edition"; nil for none.
@@ -3460,7 +3482,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		if (w == "saying" || w == "adding") && (s.w(k-1) != "," && !(w == "saying" && s.w(k-1) == "by") || s.w(k+1) == ",") && !quoted && !issued {
 			continue // `…, adding, "…"`: the quotation's attribution ("responded by saying" claims, as ", saying" does)
 		}
-		j := s.skipTicker(k - 1)
+		j := s.pastAside(s.skipTicker(k - 1))
 		for j >= 0 && (softTokens.Has(s.w(j)) || isDateToken(s, j) || datePreps.Has(s.w(j)) && isDateToken(s, j+1)) {
 			j = s.skipTicker(j - 1) // ("Cathay on Monday reported", "last week")
 		}
