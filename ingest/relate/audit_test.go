@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a meeting or talks 'due' or 'scheduled' somewhere or some time after its noun is still to come ('a Vesk Council summit meeting due in Norland late this year', 'talks scheduled for next week')",
+			published: "1987-03-12",
+			body:      "Any decision will be forwarded for final approval to a Vesk Council summit meeting due in Norland late this year.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Council")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"meeting 1987 @ planned: Vesk Council/participant", "summit  @ planned: Vesk Council/participant"},
+		},
+		{
 			name:      "refusing to attend a meeting held in a state is refusing it to that state, the host (125, placed there): 'Brask will not attend a meeting of coffee producing countries scheduled for this weekend in Norland'",
 			published: "1987-03-12",
 			body:      "Brask will not attend a meeting of coffee producing countries scheduled for this weekend in Norland.",

@@ -2693,6 +2693,11 @@ func defaultStatus(s *sent, k int, verbal bool) string {
 	return "happened"
 }
 
+// dueNext follow "due" or "scheduled" after an event's noun when it is
+// still to come: "due in Saudi Arabia", "scheduled for next week".
+var dueNext = wordset.Of(map[string]bool{"in": true, "on": true, "at": true, "for": true, "next": true, "later": true,
+	"early": true, "late": true, "this": true})
+
 // protestActs are the acts of protest a participle tells as going on:
 // "staging a sit-in to protest".
 var protestActs = wordset.Of(map[string]bool{"staging": true, "holding": true, "boycotting": true, "marching": true, "striking": true})
@@ -4427,6 +4432,12 @@ func status(s *sent, e *eventMention) string {
 			// "negotiations … are about to start", "talks due to open", "a
 			// loan to Morocco is likely to be agreed"
 			if s.w(j+1) == "to" && !e.verbal && (s.w(j-1) == "are" || s.w(j-1) == "is" || s.w(j-1) == "be" || s.w(j-1) == "," || s.w(j-1) == "were" || s.w(j-1) == "was") {
+				return "planned"
+			}
+			// "a GCC summit meeting due in Saudi Arabia late this year",
+			// "talks scheduled for next week": the noun's own participle
+			// (or its compound's: "summit meeting due")
+			if !e.verbal && (j == e.end || j == e.end+1 && eventNoun(s.w(e.end))) && (s.w(j) == "due" || s.w(j) == "scheduled" || s.w(j) == "slated") && dueNext.Has(s.w(j+1)) {
 				return "planned"
 			}
 		}
