@@ -1167,8 +1167,7 @@ func (s *sent) phraseBeforePronoun(from int) int {
 func (s *sent) finiteBetween(from, to int) bool {
 	ps := s.parsed()
 	for j := from; j < to && j < len(ps.POS); j++ {
-		switch ps.POS[j] {
-		case "VBD", "VBZ", "VBP", "MD":
+		if finiteTag(ps.POS[j]) {
 			return true
 		}
 	}
@@ -1182,11 +1181,8 @@ func (s *sent) finiteBetween(from, to int) bool {
 func (s *sent) clauseVerbBetween(from, to int) bool {
 	ps := s.parsed()
 	for j := from; j < to && j < len(ps.POS); j++ {
-		switch ps.POS[j] {
-		case "VBD", "VBZ", "VBP", "MD":
-			if j == 0 || ps.POS[j-1] != "DT" && ps.POS[j-1] != "IN" {
-				return true
-			}
+		if finiteTag(ps.POS[j]) && (j == 0 || ps.POS[j-1] != "DT" && ps.POS[j-1] != "IN") {
+			return true
 		}
 	}
 	return false
