@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a date inside a relative clause opened by 'that' after a noun dates no event outside it ('holding talks with Vesk Inc on terms that will allow it to pay its debts in 1988'); one describing the event's own noun does ('the Vesk Council meeting that begins here today')",
+			published: "1987-03-12",
+			body:      "Halvard Corp is holding talks with Vesk Inc on terms that will allow it to pay its debts in 1988. Delegates to the Vesk Council meeting that begins here today criticised the plan.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Inc", "Vesk Council")
+			},
+			want: []string{"meeting 1987-03-12 @ happened: Vesk Council/participant", "talks  @ happened: Halvard Corp/participant, Vesk Inc/participant"},
+		},
+		{
 			name:      "a meeting or talks 'due' or 'scheduled' somewhere or some time after its noun is still to come ('a Vesk Council summit meeting due in Norland late this year', 'talks scheduled for next week')",
 			published: "1987-03-12",
 			body:      "Any decision will be forwarded for final approval to a Vesk Council summit meeting due in Norland late this year.",

@@ -4804,7 +4804,7 @@ func describedBy(s *sent, k, sub int) bool {
 }
 
 // relativeWords open a relative clause.
-var relativeWords = wordset.Of(map[string]bool{"which": true, "who": true})
+var relativeWords = wordset.Of(map[string]bool{"which": true, "who": true, "that": true}) // ("that" only as subordinateSpan reads it: relativeThat)
 
 // subordinateSpan is the clause a subordinator or relative pronoun opens
 // around date dt ("since Poland rejoined the IMF last June", ", which last
@@ -4813,7 +4813,7 @@ var relativeWords = wordset.Of(map[string]bool{"which": true, "who": true})
 func subordinateSpan(s *sent, dt date) (int, int) {
 	for j := dt.first - 1; j >= 0 && j >= dt.first-12; j-- {
 		w := s.w(j)
-		if subordinators.Has(w) && w != "that" || w == "which" || w == "who" {
+		if subordinators.Has(w) && w != "that" || w == "which" || w == "who" || w == "that" && relativeThat(s, j) {
 			end := dt.last
 			for end < len(s.Tokens) && s.w(end) != "," && s.w(end) != ";" {
 				end++
@@ -4825,6 +4825,17 @@ func subordinateSpan(s *sent, dt date) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// relativeThat reports a "that" at j that opens a relative clause: right
+// after a common noun and right before a finite verb ("a tender offer that
+// expires midnight March 17"), not a claim's "that" after a verb.
+func relativeThat(s *sent, j int) bool {
+	ps := s.parsed()
+	if j < 1 || j+1 >= len(ps.POS) {
+		return false
+	}
+	return (ps.POS[j-1] == "NN" || ps.POS[j-1] == "NNS") && (finiteTag(ps.POS[j+1]) || ps.POS[j+1] == "VB")
 }
 
 // verbBetween reports a verb in the base or a finite form among tokens
