@@ -185,6 +185,13 @@ func TestIDsAreStableAndDistinct(t *testing.T) {
 	if e1 != graph.EventID("summit", "2019-04-25", "loc", []string{"b", "a"}) {
 		t.Error("event id depends on participant order")
 	}
+	u := graph.UndatedEventID("art-1", "statement", []string{"a", "b"})
+	if u != graph.UndatedEventID("art-1", "statement", []string{"b", "a"}) {
+		t.Error("undated event id depends on participant order")
+	}
+	if u == graph.UndatedEventID("art-2", "statement", []string{"a", "b"}) || u == graph.EventID("statement", "", "", []string{"a", "b"}) {
+		t.Error("an undated event's id should depend on its article")
+	}
 }
 
 func TestParseIRI(t *testing.T) {

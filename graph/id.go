@@ -222,6 +222,18 @@ func EventID(typ, date, location string, participants []string) string {
 	return mint(KindEvent, typ, date, location, strings.Join(ps, ","))
 }
 
+// UndatedEventID mints the ID of an event with no date that is only known
+// to be the same as one told in the same article: a statement or a demand
+// read from what someone said, whose day the article does not give. Two
+// articles' undated statements by one speaker about one party are two
+// events (nothing says they were made on one day), so the article is part
+// of what identifies them; a dated one is minted by EventID.
+func UndatedEventID(articleID, typ string, participants []string) string {
+	ps := append([]string(nil), participants...)
+	sort.Strings(ps)
+	return mint(KindEvent, typ, "", "", strings.Join(ps, ","), articleID)
+}
+
 // StatementID mints the ID of one article's statement of a relation.
 func StatementID(articleID, subject, predicate, object string) string {
 	return mint(KindStatement, articleID, subject, predicate, object)

@@ -4048,3 +4048,34 @@ func TestTermsAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestUndatedStatementIDs checks that an undated statement is one event
+// within its article only: the same speaker saying something about the
+// same party in two articles is two events, while a dated statement is
+// the same event in any article that gives its day.
+func TestUndatedStatementIDs(t *testing.T) {
+	ids := func(body, published string) []string {
+		h := newHand(t, body)
+		h.unknown(graph.Person, "Jon Berg", "", "Jon Berg").unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp")
+		var out []string
+		for _, e := range relate(t, h, published).Events {
+			if e.Type == "statement" {
+				out = append(out, e.ID)
+			}
+		}
+		return out
+	}
+	a := ids("Jon Berg said Halvard Corp would grow. Jon Berg said Halvard Corp must cut costs.", "2023-12-06")
+	b := ids("Jon Berg said Halvard Corp had done well in the year.", "2023-12-06")
+	if len(a) != 1 || len(b) != 1 {
+		t.Fatalf("want one undated statement event in each article, got %d and %d", len(a), len(b))
+	}
+	if a[0] == b[0] {
+		t.Error("two articles' undated statements by one speaker about one party share an event id")
+	}
+	c := ids("Jon Berg said on Monday Halvard Corp would grow.", "2023-12-06")
+	d := ids("Jon Berg said on Monday Halvard Corp had done well.", "2023-12-06")
+	if len(c) != 1 || len(d) != 1 || c[0] != d[0] {
+		t.Errorf("a statement of one day by one speaker about one party should be one event in any article: %v %v", c, d)
+	}
+}

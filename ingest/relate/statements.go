@@ -61,7 +61,8 @@ func offices(rels []graph.Relation) map[[2]string]bool {
 // statement event (CAMEO 010): the speaker is its actor, and its target is
 // the party the claim is about when the claim opens with it ("Washington
 // supports…", "the United States would…"). Statements of one speaker on
-// one day about the same target are one event.
+// one day about the same target are one event; undated ones are one event
+// within their article only (saidEventID).
 func (d *doc) statements(c *claims, own map[[2]string]bool) []graph.Event {
 	var out []graph.Event
 	seen := map[string]int{}
@@ -99,7 +100,7 @@ func (d *doc) statements(c *claims, own map[[2]string]bool) []graph.Event {
 						obIDs = append(slices.Clone(obIDs), d.ents[o].ID)
 					}
 				}
-				ob.ID = graph.EventID(ob.Type, ob.Date, "", obIDs)
+				ob.ID = graph.EventID(ob.Type, ob.Date, "", obIDs) // minted as the clause path mints the same appeal or demand
 				if _, dup := seen[ob.ID]; !dup {
 					seen[ob.ID] = len(out)
 					out = append(out, ob)
@@ -109,7 +110,7 @@ func (d *doc) statements(c *claims, own map[[2]string]bool) []graph.Event {
 		if ev.Date != "" {
 			ev.Confidence += confStatementDate
 		}
-		ev.ID = graph.EventID(ev.Type, ev.Date, "", ids)
+		ev.ID = d.saidEventID(ev.Type, ev.Date, ids)
 		if i, dup := seen[ev.ID]; dup {
 			out[i].Confidence = min(out[i].Confidence+0.05, 0.6)
 			continue
@@ -118,6 +119,18 @@ func (d *doc) statements(c *claims, own map[[2]string]bool) []graph.Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// saidEventID mints the ID of a statement: by its day when the article
+// gives one, as any event; without one, within the article
+// (graph.UndatedEventID), so that undated statements of one speaker in two
+// articles are not one node. (A demand or appeal read from a claim is
+// minted as any event, the same as when its verb tells it.)
+func (d *doc) saidEventID(typ, date string, ids []string) string {
+	if date == "" {
+		return graph.UndatedEventID(d.articleID, typ, ids)
+	}
+	return graph.EventID(typ, date, "", ids)
 }
 
 // claimSubject is the party a claim is about: the name that opens it, past
