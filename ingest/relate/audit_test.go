@@ -2312,6 +2312,20 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "after a quotation, or before one, an indefinite description of people is an unnamed source, a name only its modifier ('an aide to Agriculture Secretary X', 'one Japanese refiner', 'an Agriculture Department authority on the USSR'), as before a claim ('the aide to Lyng' too), and a quotation standing alone after it goes on with it; a name said alone still speaks, and a text is its issuer's; a clause is no description ('the NRC quoted the official as saying'), nor a body's own noun ('the United Auto Workers <UAW> union said')",
+			body: "\"Prices will rise,\" an aide to Trade Secretary Jon Vik said. \"Output will fall,\" one Vesk refiner said. \"The crop is late,\" an Agriculture Ministry authority on Brask said. A Vesk refiner said, \"Markets are better.\" \"Costs are high,\" Ada Berg said. \"We will cut,\" a spokesman for Halvard Corp told Reuters. \"Sales fell,\" an aide to Ada Berg said. \"But there is no talk.\" \"Costs are high,\" a statement issued by Halvard Corp said. \"We will wait,\" the aide to Ada Berg said. \"Rates will rise,\" the NRC quoted the official as saying. The Vardo Auto Workers <VAW> union said, \"We will strike.\" \"We will win,\" the Halvard Corp spokesman said. The Ostby Chamber of Mines met. The chamber said, \"Prices are up.\"",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg")
+				h.unknown(graph.Country, "Vesk", "", "=MISC:Vesk")
+				unknownAll(h, graph.Country, "Brask")
+				unknownAll(h, graph.Organization, "Halvard Corp", "NRC")
+				h.unknown(graph.Organization, "Vardo Auto Workers", "", "Vardo Auto Workers", "VAW")
+				unknownAll(h, graph.Organization, "Ostby Chamber of Mines")
+				h.known(graph.Organization, "Reuters", "Reuters")
+			},
+			want: []string{"A Vesk refiner  true: Markets are better", "Ada Berg  true: Costs are high", "Halvard Corp  true: Costs are high", "NRC  true: Rates will rise", "Ostby Chamber of Mines  true: Prices are up", "Vardo Auto Workers  true: We will strike", "a spokesman for Halvard Corp  true: We will cut", "an Agriculture Ministry authority on Brask  true: The crop is late", "an aide to Ada Berg  true: But there is no talk", "an aide to Ada Berg  true: Sales fell", "an aide to Trade Secretary Jon Vik  true: Prices will rise", "one Vesk refiner  true: Output will fall", "the Halvard Corp spokesman  true: We will win", "the aide to Ada Berg  true: We will wait"},
+		},
+		{
 			name: "the speaker before an aside set off by dashes speaks, not a name inside the aside ('Halvard Corp -- responding to a statement by Vesk Inc -- said it would not negotiate')",
 			body: "Halvard Corp -- responding to a statement by Vesk Inc -- said it would not negotiate.",
 			build: func(h *hand) {

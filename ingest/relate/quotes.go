@@ -1963,6 +1963,11 @@ func (d *doc) saidJustBefore(s *sent, open int) int {
 	if m == nil || d.ents[m.ent].Type != graph.Person {
 		return -1
 	}
+	if o := p.phraseOpen(n - 2); o >= 0 {
+		if _, ok := d.describedSource(p, o, n-2); ok {
+			return -1 // `…," an aide to Agriculture Secretary Richard Lyng said. "But …"`: the aide, unnamed, goes on
+		}
+	}
 	return m.ent
 }
 
@@ -2246,6 +2251,12 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		// "Lyng's aide said …")
 		return "", d.body[s.Tokens[k].Start:s.Tokens[h].End], dt, v, true
 	}
+	if src, ok := d.describedSource(s, k, v); ok {
+		// (`…," an aide to Agriculture Secretary Richard Lyng said`, `…,"
+		// one Japanese refiner said`: unnamed, as the same words are before
+		// a claim; GUIDE.md's "a Treasury official")
+		return "", src, dt, v, true
+	}
 	person, other := -1, -1
 	for j := k; j < v; j++ {
 		m := s.mentionAt(j)
@@ -2272,6 +2283,71 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 	}
 	return "", "", "", 0, false
 }
+
+// describedSource is the description of an unnamed person that is the
+// whole subject k..v-1 of the speech verb at v after a quotation: an
+// indefinite opener ("a", "one", "two", "some"), then a noun of people
+// by what they do as the head, a name only as its modifier, before it
+// ("one Japanese refiner", "a USDA official") or after it in a phrase
+// that opens with a preposition, a participle or a relative pronoun ("an
+// aide to Agriculture Secretary Richard Lyng", "an Agriculture
+// Department authority on the USSR"). A name set off after the head by a
+// comma is the speaker ("an analyst, Jon Vik,") and is left to the
+// caller. "the" opens one too when a source noun heads it after a
+// modifier ("the aide to Lyng", "the MITI spokesman"); "the spokesman"
+// alone is one named before (describedSpeaker).
+func (d *doc) describedSource(s *sent, k, v int) (string, bool) {
+	if !indefiniteOpeners.Has(s.w(k)) && s.w(k) != "the" {
+		return "", false
+	}
+	ps := s.parsed()
+	h := v - 1
+	for j := k + 1; j < v; j++ {
+		if s.w(j) == "," || s.w(j) == "\"" || s.w(j) == "(" {
+			return "", false
+		}
+		if p := ps.POS[j]; s.mentionAt(j) == nil && (p == "IN" || p == "TO" || p == "WP" || p == "WDT" || p == "VBN" || p == "VBG") {
+			h = j - 1
+			break
+		}
+	}
+	hw := s.w(h)
+	if s.w(k) == "the" && (h == k+1 && h == v-1 || !sourceWord(hw)) || bodySourceNouns.Has(hw) {
+		// ("the union said", "the United Auto Workers <UAW> union said":
+		// the body, found by the caller if named; "the Kansas senator": one
+		// the article named)
+		return "", false
+	}
+	if h <= k || s.mentionAt(h) != nil || !isLowerWord(s.raw(h)) || !plainPhrase(s, k, h) || textSourceWords[strings.TrimSuffix(hw, "s")] ||
+		!(sourceWord(hw) || humanNoun(hw) || humanNoun(hw+"s") && singularNoun(s, h) || hw == "authority") {
+		// (a text is its issuer's: "a statement issued by Union Pacific")
+		return "", false
+	}
+	return d.body[s.Tokens[k].Start:s.Tokens[v-1].End], true
+}
+
+// phraseOpen is the first token of the words before the verb at v back
+// to a clause break or the sentence's start (at most 12), -1 when there
+// are none.
+func (s *sent) phraseOpen(v int) int {
+	j := v
+	for j > 0 && v-j < 12 && !s.breaks(j-1) {
+		j--
+	}
+	if j == v {
+		return -1
+	}
+	return j
+}
+
+// bodySourceNouns are source nouns that name a body, not a person of it:
+// "the United Auto Workers union" is the union.
+var bodySourceNouns = wordset.Of(map[string]bool{"union": true, "team": true, "staff": true, "police": true, "authorities": true})
+
+// indefiniteOpeners open a description of people the text does not name:
+// "one dealer", "a Treasury official", "some analysts".
+var indefiniteOpeners = wordset.Of(map[string]bool{"one": true, "a": true, "an": true, "another": true, "two": true, "three": true,
+	"some": true, "several": true})
 
 // firmTitleSpeaker is the person "the <firm> <title>" before the speech
 // verb at v stands for (k is "the"): the one the article named with that
@@ -2586,6 +2662,13 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 			// (who it is may be told by the claims read later: the verb
 			// whose subject to read then)
 			return "", "", d.speechDate(s, v, 0, v+1), verbOf(v), v, true
+		}
+		if o := s.phraseOpen(v); o >= 0 {
+			if src, ok := d.describedSource(s, o, v); ok {
+				// "A Japanese refiner said, \"…\"": unnamed, not the
+				// country its demonym names
+				return "", src, d.speechDate(s, v, 0, v+1), verbOf(v), -1, true
+			}
 		}
 		// the subject: a person before the verb if there is one, else the
 		// nearest organisation or country

@@ -1812,7 +1812,7 @@ func TestQuotes(t *testing.T) {
 			want: []string{"John Doe  true: Sanctions work"},
 		},
 		{
-			name: "after the quote: a name with its firm and title, a pronoun, a spokesman for a body, an unnamed source",
+			name: "after the quote: a name with its firm and title, a pronoun, a spokesman for a body (unnamed, as before a claim: GUIDE.md's 'a Treasury official'), an unnamed source",
 			body: "\"Demand is weak,\" Halvard Corp chairman Jon Vik said. \"We will cut output,\" he said.\n\n\"We are not selling,\" a spokesman for Sonar Corp told Reuters.\n\n\"Prices will fall,\" one dealer said.",
 			build: func(h *hand) {
 				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp").unknown(graph.Person, "Jon Vik", "", "Jon Vik").
@@ -1821,7 +1821,7 @@ func TestQuotes(t *testing.T) {
 			want: []string{
 				"Jon Vik  true: Demand is weak",
 				"Jon Vik  true: We will cut output",
-				"Sonar Corp  true: We are not selling",
+				"a spokesman for Sonar Corp  true: We are not selling",
 				"one dealer  true: Prices will fall",
 			},
 		},
