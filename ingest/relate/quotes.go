@@ -2207,6 +2207,9 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 			// in the sentence before, not the last quotation's speaker
 			return d.ents[e].ID, "", dt, v, true
 		}
+		if src := d.unnamedClaimantBefore(s, c); src != "" {
+			return "", src, dt, v, true
+		}
 		if e := d.pronoun(s, k, c); e >= 0 {
 			return d.ents[e].ID, "", dt, v, true
 		}
@@ -2492,10 +2495,7 @@ func personOfUnit(d *doc, s *sent, m *mention) *mention {
 // "he said" after it stands for. -1 when s opens otherwise, or the sentence
 // before has no such person, or names another person after him.
 func (d *doc) claimantBefore(s *sent, c *claims) int {
-	if f := s.firstWord(); s.w(f) != "\"" && s.w(f) != "“" || s.idx == 0 {
-		return -1
-	}
-	p := d.sentence(s.idx - 1)
+	p := d.sentenceBeforeQuotation(s, c)
 	if p == nil {
 		return -1
 	}
@@ -2504,6 +2504,14 @@ func (d *doc) claimantBefore(s *sent, c *claims) int {
 			continue
 		}
 		e, _ := d.subject(p, v, c)
+		if e < 0 {
+			for j := v - 1; j >= 0 && j >= v-6; j-- {
+				if p.w(j) == "the" {
+					e = d.firmTitleSpeaker(p, j, v, c) // "The Chrysler treasurer said …": the one titled so before
+					break
+				}
+			}
+		}
 		if e < 0 || d.ents[e].Type != graph.Person {
 			return -1
 		}
@@ -2516,6 +2524,60 @@ func (d *doc) claimantBefore(s *sent, c *claims) int {
 	}
 	return -1
 }
+
+// sentenceBeforeQuotation is the sentence right before the one the
+// quotation being read opens, when it opens one: the quotation may run
+// over sentences to its attribution in s ("\"There is … adopt. Ours is
+// …,\" he told journalists"). Nil when the quotation does not open its
+// sentence or opens the article.
+func (d *doc) sentenceBeforeQuotation(s *sent, c *claims) *sent {
+	open := s
+	if n := len(c.spans); n > 0 {
+		if q := d.sentenceAt(c.spans[n-1].start); q != nil && q.idx < s.idx {
+			open = q
+		}
+	}
+	if f := open.firstWord(); open.w(f) != "\"" && open.w(f) != "“" || open.idx == 0 {
+		return nil
+	}
+	return d.sentence(open.idx - 1)
+}
+
+// unnamedClaimantBefore is the one unnamed person who claimed in the
+// sentence before the quotation being read, whom its "he" or "she" stands
+// for: "One senior floor trader said the room needs renovating. \"There is
+// talk …,\" he said." "" when that sentence names a person (who "he" is,
+// is not sure), or its speaker is people or a text.
+func (d *doc) unnamedClaimantBefore(s *sent, c *claims) string {
+	p := d.sentenceBeforeQuotation(s, c)
+	if p == nil {
+		return ""
+	}
+	for _, m := range p.mentions {
+		if d.ents[m.ent].Type == graph.Person {
+			return ""
+		}
+	}
+	for v := range p.Tokens {
+		if !speechVerbs[p.w(v)] && !thatVerbs[p.w(v)] {
+			continue // ("A Hong Kong trader estimated stocks at …")
+		}
+		src, ok := sourcePhrase(d, p, v)
+		if !ok || !humanSource(src) {
+			return ""
+		}
+		ws := strings.Fields(strings.ToLower(src))
+		if !singularOpeners.Has(ws[0]) || strings.HasSuffix(ws[len(ws)-1], "s") {
+			return "" // ("Analysts said …": not "he")
+		}
+		return src
+	}
+	return ""
+}
+
+// singularOpeners open a description of one person: "one senior floor
+// trader", "the CBT spokesman".
+var singularOpeners = wordset.Of(map[string]bool{"one": true, "a": true, "an": true, "another": true, "the": true})
 
 // claimPresent are verbs of claiming in the present singular the wire uses
 // for analysts' views: "says", "thinks", "believes", "estimates".
