@@ -2312,6 +2312,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a quotation that is a paragraph of its own, with no attribution, after a paragraph that ends with a claim, is that speaker's ('But he added it did not imply heavy selling.' then '\"Our marketing policy is …\"'); not after a paragraph with no claim, nor one that goes on after its marks",
+			body: "Jon Vik said prices would rise.\n\nBut he added it did not imply heavy selling.\n\n\"Our marketing policy is to sell without haste. No targets will be set.\"\n\nHalvard Corp made a profit.\n\n\"We are not selling.\"\n\nBrask Inc lost money, Ada Berg said.\n\n\"We must sell now and cut costs\" was the slogan of the day.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+			},
+			want: []string{"Ada Berg  false: Brask Inc lost money", "Jon Vik  false: it did not imply heavy selling", "Jon Vik  false: prices would rise", "Jon Vik  true: Our marketing policy is to sell without haste. No targets will be set"},
+		},
+		{
 			name: "'he said' after a quotation is the one unnamed person who claimed in the sentence before it ('One senior floor trader said …', 'A Brask trader estimated …'), not the last person named ('the Halvard Exchange treasurer' is the one titled so before); and the sentence before a quotation that runs over two sentences is the one before its opening",
 			body: "Jon Vik, a vice president of Halvard Exchange, said the floor was old. \"We have looked at five plans,\" he added.\n\nOne senior floor trader said the room needs renovating.\n\n\"There is talk the floor will shift,\" he said.\n\nVik said prices fell. \"Halvard will trade more,\" he said.\n\nA Brask trader estimated stocks at three mln tonnes. \"They are falling,\" he said.\n\nHalvard Exchange treasurer Ola Nes said bonds were sold.\n\nThe Halvard Exchange treasurer said the bonds were long. \"They were safe,\" he said.\n\nEchoing Vik's words, Per Lund, manager of the growers' federation, said Brask sought a new policy.\n\n\"There is great expectation. Ours is beginning to emerge,\" he told journalists.",
 			build: func(h *hand) {

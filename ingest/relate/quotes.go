@@ -1903,6 +1903,9 @@ func (r *Relater) quotes(d *doc) *claims {
 		// `"We will not yield," he said` after "A spokesman said …": the
 		// claims read since tell who "he" is
 		s := d.sentenceAt(q.close)
+		if s == nil && wholeParagraph(d.body, q) {
+			s = d.sentenceAt(q.end - 1) // a paragraph of its own: no attribution after it
+		}
 		if s == nil {
 			continue
 		}
@@ -1916,7 +1919,10 @@ func (r *Relater) quotes(d *doc) *claims {
 			// very serious …"`: a quotation standing alone after a claim of
 			// the sentence before, in its paragraph, is that speaker's (not
 			// one with an attribution of its own after it, unread)
-			if p := d.sentence(b.idx - 1); p != nil && paragraphsApart(d.body, p.End, q.open) == 0 {
+			if p := d.sentence(b.idx - 1); p != nil && (paragraphsApart(d.body, p.End, q.open) == 0 || paragraphsApart(d.body, p.End, q.open) == 1 && wholeParagraph(d.body, q)) {
+				// (or a quotation that is the whole next paragraph: "But he
+				// added it did not imply heavy selling.\n\n\"Our marketing
+				// policy is to sell without haste …\"")
 				if last := c.lastBefore(p.Start, b.Start, func(x *graph.Quote) bool { return !x.Direct && (x.Speaker != "" || x.UnnamedSpeaker != "") }); last != nil {
 					spk, src, dt, ok = last.Speaker, last.UnnamedSpeaker, last.Date, true
 				}
@@ -2043,6 +2049,24 @@ func paragraphsApart(body string, from, to int) int {
 		return 0
 	}
 	return strings.Count(body[from:to], "\n\n")
+}
+
+// wholeParagraph reports a quotation that is a paragraph of its own: only
+// spaces between the paragraph's start and its opening mark, and between
+// its closing mark and the paragraph's end (or the article's).
+func wholeParagraph(body string, q quoted) bool {
+	if q.close >= len(body) {
+		return false
+	}
+	before := body[:q.open]
+	if i := strings.LastIndex(before, "\n"); i >= 0 && strings.TrimSpace(before[i:]) != "" || i < 0 && strings.TrimSpace(before) != "" {
+		return false
+	}
+	after := body[q.close+1:]
+	if i := strings.Index(after, "\n"); i >= 0 {
+		after = after[:i]
+	}
+	return strings.TrimSpace(after) == ""
 }
 
 // quoted is a quotation: its text [start, end) and its marks at open and
