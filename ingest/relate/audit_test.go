@@ -2312,6 +2312,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'X and other analysts said' is X's claim, named first (GUIDE.md: a joint claim takes the first named), before or after the claim; 'other analysts said' alone is unnamed",
+			body: "The next six weeks will be crucial, Jon Vik and other analysts said. Halvard Corp and other producers said prices would rise. Rain is due, other analysts said.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Halvard Corp  false: prices would rise", "Jon Vik  false: The next six weeks will be crucial", "other analysts  false: Rain is due"},
+		},
+		{
 			name: "a quotation that is a paragraph of its own, with no attribution, after a paragraph that ends with a claim, is that speaker's ('But he added it did not imply heavy selling.' then '\"Our marketing policy is …\"'); not after a paragraph with no claim, nor one that goes on after its marks",
 			body: "Jon Vik said prices would rise.\n\nBut he added it did not imply heavy selling.\n\n\"Our marketing policy is to sell without haste. No targets will be set.\"\n\nHalvard Corp made a profit.\n\n\"We are not selling.\"\n\nBrask Inc lost money, Ada Berg said.\n\n\"We must sell now and cut costs\" was the slogan of the day.",
 			build: func(h *hand) {

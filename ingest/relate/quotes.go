@@ -3788,6 +3788,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[o].ID // "the statement said" after "Norway issued a statement": its issuer
 		} else if e := d.recentBodySpeaker(s, s.End, c); e >= 0 && s.w(j) == "statement" && s.w(j-1) == "the" && j == s.skipTicker(k-1) {
 			speaker = d.ents[e].ID // "Novo said profits fell. '…,' the statement added": the body whose statement the article reports
+		} else if m := s.mentionAt(j - 3); m != nil && m.last == j-2 && s.w(j-2) == "and" && s.w(j-1) == "other" && (sourceWord(s.w(j)) || humanNoun(s.w(j))) && speaks(d.ents[m.ent].Type) {
+			speaker = d.ents[m.ent].ID // "Martell and other analysts said": the one named (GUIDE.md: a joint claim takes the first named)
 		} else if src, ok := sourcePhrase(d, s, k); ok {
 			source = src
 		} else if t := describedBefore(s, j); t >= 0 && j == s.skipTicker(k-1) && r.titleKind(s.w(j)) != kindNone && isLowerWord(s.raw(j)) {
