@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "being, remaining or keeping in contact or in touch with a party is consulting it, a meeting (GUIDE.md: X consults with Y); not when negated, nor 'in touch' with no one named after 'with'",
+			published: "1987-03-12",
+			body:      "Halvard Corp was in contact with Brask Inc on Monday. Norland has been in close touch with Vesk about the plan. Ostland was not in contact with Vesk. Brekka is in touch with the market. Brekka has never been in touch with Vesk.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Ostland", "Brekka")
+			},
+			want: []string{"meeting  @ happened: Norland/participant, Vesk/participant", "meeting 1987-03-09 @ happened: Halvard Corp/participant, Brask Inc/participant"},
+		},
+		{
 			name:      "a date inside a relative clause opened by 'that' after a noun dates no event outside it ('holding talks with Vesk Inc on terms that will allow it to pay its debts in 1988'); one describing the event's own noun does ('the Vesk Council meeting that begins here today')",
 			published: "1987-03-12",
 			body:      "Halvard Corp is holding talks with Vesk Inc on terms that will allow it to pay its debts in 1988. Delegates to the Vesk Council meeting that begins here today criticised the plan.",

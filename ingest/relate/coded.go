@@ -3711,7 +3711,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				cl.Governor >= 0 && bidGoverning.Has(phrasal(lex, ps, cl.Governor)) && d.firmTakenOver(s, ps, cl)) // ("tried to take over Brask Inc"; the bid is read below)
 		toldTo := lem == "tell" && d.tellsToAct(s, ps, ci)
 		pressed := underPressure(lex, ps, cl) // "Japan is under pressure from the United States to open its markets"
-		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !toldTo && !pressed && !(controlVerbs.Has(lem) && d.controlTaken(s, ps, cl, lem)) && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl)) || drillNouns.Has(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
+		contact := (lem == "be" || lem == "remain" || lem == "stay" || lem == "keep") && inContact(ps, cl) &&
+			!(cl.Verb.End < len(ps.Words) && (ps.Lower(cl.Verb.End) == "not" || ps.Lower(cl.Verb.End) == "never")) // ("was not in contact": the chunker leaves "not" after "was" out of the verb group)
+		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !toldTo && !pressed && !contact && !(controlVerbs.Has(lem) && d.controlTaken(s, ps, cl, lem)) && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl)) || drillNouns.Has(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
 			!(givingVerbs.Has(lem) && grantedAid(ps, cl) && (!cl.Negated || refusal(ps, cl, lem) && !deniedObject(ps, cl))) {
 			// ("made an offer for USAir", "gave a pledge": the noun
 			// names the event the light verb carries)
@@ -4381,6 +4383,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if lem == "launch" && !ok && objectHead(ps, cl) != "" && !militaryWords.Has(objectHead(ps, cl)) && !eventNoun(objectHead(ps, cl)) {
 			s.silence(cl.Head) // "launched a bond": no attack
 			continue
+		}
+		if contact {
+			// "was in contact with the Bank of Japan", "has been in touch
+			// with Brazil": consulting (040; GUIDE.md: X consults with Y)
+			m, ok = cameo.Match{Code: "040", Entry: "IN_CONTACT"}, true
 		}
 		for _, p := range cl.Preps {
 			if (lem == "go" || lem == "be" || lem == "remain" || lem == "stay") && strings.EqualFold(ps.Words[p.Prep], "on") && len(p.Object) > 0 {
@@ -6755,6 +6762,21 @@ var backingNouns = wordset.Of(map[string]bool{"support": true, "backing": true, 
 // tableVerbs put a proposal before someone.
 var tableVerbs = wordset.Of(map[string]bool{"present": true, "submit": true, "transmit": true, "table": true, "send": true,
 	"deliver": true, "forward": true, "unveil": true, "put": true})
+
+// inContact reports a clause with "in contact" or "in touch" followed by
+// a "with" phrase: "was in contact with X", "had been in close touch with
+// X".
+func inContact(ps *syntax.Sentence, cl syntax.Clause) bool {
+	for i, p := range cl.Preps {
+		if !strings.EqualFold(ps.Words[p.Prep], "in") || len(p.Object) == 0 || i+1 >= len(cl.Preps) {
+			continue
+		}
+		if h := ps.Lower(p.Object[0].Head); (h == "contact" || h == "touch") && strings.EqualFold(ps.Words[cl.Preps[i+1].Prep], "with") {
+			return true
+		}
+	}
+	return false
+}
 
 // putsProposal reports a clause whose object is a proposal or a package
 // of them: "a proposal", "a package of legislative proposals".
