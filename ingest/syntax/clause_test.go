@@ -19,6 +19,15 @@ func TestClauses(t *testing.T) {
 		names []string // proper names, kept whole
 		want  []string
 	}{
+		// a "not" the chunker leaves after a copula denies it, and the
+		// infinitive an adjective after it governs ("was not willing to
+		// meet"); a copula with no "not" after it denies nothing
+		{"Vesk was not in contact with Brask .", []string{"Vesk", "Brask"},
+			[]string{"was past neg | subj: Vesk | in: contact | with: Brask"}},
+		{"Vesk was not willing to meet Brask .", []string{"Vesk", "Brask"},
+			[]string{"was past neg | subj: Vesk", "meet <was present neg | subj: Vesk | obj: Brask"}},
+		{"Vesk was willing to meet Brask .", []string{"Vesk", "Brask"},
+			[]string{"was past | subj: Vesk", "meet <was present | subj: Vesk | obj: Brask"}},
 		// an adverb after an apposition's comma leaves it an apposition;
 		// in a list of subjects the first name's apposition is no member;
 		// a party set off with "along with" acts beside the subject; a

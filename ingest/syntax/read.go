@@ -104,6 +104,22 @@ func (s *Sentence) readClauses() {
 		if cl := &s.Clauses[c]; s.lower(cl.Verb.Start) == "to" && cl.Verb.Start > 0 && negWords.Has(s.lower(cl.Verb.Start-1)) {
 			cl.Negated = true // "decided not to open": the infinitive is denied
 		}
+		if cl := &s.Clauses[c]; !cl.Negated && cl.Verb.End < len(s.Words) && negWords.Has(s.lower(cl.Verb.End)) && s.Chunks[cl.Verb.End] == "O" && beForms.Has(s.lower(cl.Head)) {
+			cl.Negated = true // "was not in contact with", "is not against": the chunker leaves the "not" after a copula out of its verb group
+		}
+	}
+	for c := range s.Clauses {
+		// "was not willing to meet", "is not ready to sign": the infinitive
+		// an adjective after a denied copula governs is denied too
+		cl := &s.Clauses[c]
+		if cl.Negated || cl.Governor < 0 || s.lower(cl.Verb.Start) != "to" || !beForms.Has(s.lower(cl.Governor)) {
+			continue
+		}
+		for _, g := range s.Clauses {
+			if g.Head == cl.Governor && g.Negated && cl.Verb.Start-g.Verb.End <= 3 {
+				cl.Negated = true
+			}
+		}
 	}
 	for c := range s.Clauses {
 		next := len(s.Words)
