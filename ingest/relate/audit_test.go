@@ -2322,6 +2322,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'according to company spokesman X': the person after a few lower-case words that end in a source's noun or title; 'according to a company spokesman' stays unnamed",
+			body: "It was business as usual at the Halvard Corp headquarters, according to company spokesman Jon Vik. Prices rose, according to senior economist Ada Berg. Sales fell, according to a company spokesman.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Ada Berg  false: Prices rose", "Jon Vik  false: It was business as usual at the Halvard Corp headquarters", "a company spokesman  false: Sales fell"},
+		},
+		{
 			name: "'X and other analysts said' is X's claim, named first (GUIDE.md: a joint claim takes the first named), before or after the claim; 'other analysts said' alone is unnamed",
 			body: "The next six weeks will be crucial, Jon Vik and other analysts said. Halvard Corp and other producers said prices would rise. Rain is due, other analysts said.",
 			build: func(h *hand) {

@@ -3469,6 +3469,17 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			if p := s.mentionAt(j + 1); m == nil && p != nil && d.ents[p.ent].Type == graph.Person && isLowerWord(s.raw(j)) && (sourceWord(s.w(j)) || r.titleKind(s.w(j)) != kindNone) {
 				m = p // "according to spokesman Ian Ferrier"
 			}
+			for n := j + 2; m == nil && n <= j+3 && n < len(s.Tokens); n++ {
+				// "according to company spokesman Edd Snyder": lower-case
+				// words, a source's noun or title last, then the person
+				if !isLowerWord(s.raw(n-1)) || s.mentionAt(n-1) != nil {
+					break
+				}
+				if p := s.mentionAt(n); p != nil && p.first == n && d.ents[p.ent].Type == graph.Person && (sourceWord(s.w(n-1)) || r.titleKind(s.w(n-1)) != kindNone) &&
+					isLowerWord(s.raw(j)) && s.mentionAt(j) == nil {
+					m = p
+				}
+			}
 			if p := s.mentionAt(j + 1); m == nil && p != nil && p.first == j+1 && p.m.Label != graph.LabelMISC && speaks(d.ents[p.ent].Type) && isLowerWord(s.raw(j)) && (sourceWord(s.w(j)) || humanNoun(s.w(j))) {
 				m = p // "according to stockbrokers Wood Mackenzie and Co": the firm its trade's word opens (not a demonym: "official Yugoslav figures")
 			}
