@@ -2322,6 +2322,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'the group's president said' is the one the article titled so before, after a quotation or before a claim; 'the group's' stands for the body the title is held in",
+			body: "Vardo and its president Jon Vik met in Oslo. \"We are ready,\" the group's president said. The group's president said the meeting was on.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vardo")
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik")
+			},
+			want: []string{"Jon Vik  false: the meeting was on", "Jon Vik  true: We are ready"},
+		},
+		{
 			name: "'according to company spokesman X': the person after a few lower-case words that end in a source's noun or title; 'according to a company spokesman' stays unnamed",
 			body: "It was business as usual at the Halvard Corp headquarters, according to company spokesman Jon Vik. Prices rose, according to senior economist Ada Berg. Sales fell, according to a company spokesman.",
 			build: func(h *hand) {

@@ -765,6 +765,10 @@ func determinerBefore(s *sent, j int) int {
 // "the" does.
 func describedBefore(s *sent, j int) int {
 	for t := j - 1; t >= 0 && t >= j-4; t-- {
+		if s.w(t) == "'s" && t == j-1 && possessedKinds.Has(s.w(t-1)) && isLowerWord(s.raw(t-1)) {
+			t-- // "the group's president": the title held in the body the kind noun stands for
+			continue
+		}
 		if s.w(t) == "the" {
 			if isPreposition(s.w(t - 1)) {
 				return -1 // "a spokesman for the mining company said": the spokesman speaks
@@ -780,6 +784,12 @@ func describedBefore(s *sent, j int) int {
 	}
 	return -1
 }
+
+// possessedKinds are kind nouns of a body whose title a description
+// gives: "the group's president", "the company's chairman".
+var possessedKinds = wordset.Of(map[string]bool{"group": true, "company": true, "bank": true, "organisation": true, "organization": true,
+	"cartel": true, "exchange": true, "union": true, "party": true, "agency": true, "firm": true, "association": true, "federation": true,
+	"council": true, "ministry": true, "board": true, "government": true, "country": true, "nation": true, "corporation": true})
 
 // descriptionNames is the body or place a description names before its noun at
 // j ("Japanese" of "the Japanese minister", "Fed" of "the Fed chairman"):
@@ -2253,6 +2263,9 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		if e := d.textOwner(s, k+1); e >= 0 {
 			return d.ents[e].ID, "", dt, v, true // `…," the statement said` after "Norway issued a statement"
 		}
+	case v == k+4 && w == "the" && s.w(k+2) == "'s" && possessedKinds.Has(s.w(k+1)) && d.describedSpeaker(s, k+3, c) >= 0:
+		// `…," the group's president said`: the one the article titled so
+		return d.ents[d.describedSpeaker(s, k+3, c)].ID, "", dt, v, true
 	case v <= k+5 && w == "the" && d.firmTitleSpeaker(s, k, v, c) >= 0:
 		// `…," the Chrysler treasurer said`: the person the article named
 		// so before, not the firm
