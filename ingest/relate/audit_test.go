@@ -2322,6 +2322,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'the paper said' is the one paper the article named before as a 'newspaper' ('the official Vesk Information newspaper')",
+			body: "The official Vesk Information newspaper last month said output will fall. The paper said unreasonable pricing resulted in losses.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Information")
+			},
+			want: []string{"Vesk Information  false: unreasonable pricing resulted in losses", "Vesk Information 2024-03 false: output will fall"},
+		},
+		{
 			name: "'the group's president said' is the one the article titled so before, after a quotation or before a claim; 'the group's' stands for the body the title is held in",
 			body: "Vardo and its president Jon Vik met in Oslo. \"We are ready,\" the group's president said. The group's president said the meeting was on.",
 			build: func(h *hand) {

@@ -581,7 +581,9 @@ func (d *doc) kindNamedBefore(s *sent, kind string) int {
 			break
 		}
 		for _, m := range o.mentions {
-			if o.w(m.last) == kind && d.ents[m.ent].Type == graph.Organization && !strings.Contains(o.raw(m.last-1), "-") {
+			if k := o.w(m.last); (k == kind || kind == "paper" && k == "newspaper") && d.ents[m.ent].Type == graph.Organization && !strings.Contains(o.raw(m.last-1), "-") {
+				// ("the paper said" after "the official Economic
+				// Information newspaper")
 				if found >= 0 && found != m.ent {
 					return -1
 				}
