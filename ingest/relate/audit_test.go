@@ -2322,6 +2322,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'he' opening a clause joined by 'but' or 'and' is the one who spoke in the clause before it ('\"…,\" said one arbitrager, but he speculated …', 'A Vesk spokesman said …, but he confirmed …'), not a person named before; not when that claim names another person ('Sources said Ola Nes believes …, but he told clients …')",
+			body: "Jon Vik owns 20 pct of Halvard Corp stock. \"I could see it go for 175,\" said one arbitrager, but he speculated it would not be taken over. A Vesk spokesman said it was not company policy, but he confirmed that arbitrage was allowed. Sources said Ola Nes believes Halvard Corp will grow, but he told clients the stock was dear.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ola Nes", "", "Ola Nes")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk")
+			},
+			want: []string{"A Vesk spokesman  false: arbitrage was allowed", "A Vesk spokesman  false: it was not company policy", "Ola Nes  false: the stock was dear", "Sources  false: Ola Nes believes Halvard Corp will grow", "one arbitrager  false: it would not be taken over", "one arbitrager  true: I could see it go for 175"},
+		},
+		{
 			name: "'the paper said' is the one paper the article named before as a 'newspaper' ('the official Vesk Information newspaper')",
 			body: "The official Vesk Information newspaper last month said output will fall. The paper said unreasonable pricing resulted in losses.",
 			build: func(h *hand) {

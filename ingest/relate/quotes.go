@@ -3030,6 +3030,26 @@ func (c *claims) lastBefore(from, before int, ok func(q *graph.Quote) bool) *gra
 	return last
 }
 
+// coordinatedClaimant is the quote or claim of the clause before the
+// pronoun "he" or "she" at j opening a clause joined by "but" or "and" in
+// the same sentence, when one was read there with a speaker, named or
+// not, and names no other person; nil otherwise.
+func (c *claims) coordinatedClaimant(d *doc, s *sent, j int) *graph.Quote {
+	if w := s.w(j); w != "he" && w != "she" || j < 2 || s.w(j-1) != "but" && s.w(j-1) != "and" {
+		return nil
+	}
+	q := c.lastBefore(s.Start, s.Tokens[j].Start, func(q *graph.Quote) bool { return q.Speaker != "" || q.UnnamedSpeaker != "" })
+	if q == nil {
+		return nil
+	}
+	for _, m := range s.mentions {
+		if d.ents[m.ent].Type == graph.Person && m.m.Start >= q.Evidence.Start && m.m.Start < s.Tokens[j].Start && d.ents[m.ent].ID != q.Speaker {
+			return nil // "Sources said Wilbur believes …, but he told clients": a person in the claim may be "he"
+		}
+	}
+	return q
+}
+
 // invertedSpeaker is who an inverted speech verb at k names after it:
 // "said Jon Keller", "said Halvard Corp chairman Jon Keller" (the person),
 // "said Halvard Corp", or an unnamed source ("said one trader").
@@ -3795,6 +3815,11 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker, j = d.ents[p.ent].ID, p.first // "…, Jon Vik, a director of Halvard Corp, said."
 		} else if src, ok := peopleBeforeWho(d, s, k); ok {
 			source = src // "Brazilian seamen, who say their wages are too low,": the unnamed seamen, not Brazil
+		} else if q := c.coordinatedClaimant(d, s, j); q != nil {
+			// "\"…,\" said one arbitrager, but he speculated …", "A VW
+			// spokesman said …, but he confirmed …": the one who spoke in
+			// the clause before
+			speaker, source = q.Speaker, q.UnnamedSpeaker
 		} else if e, _ := d.subject(s, k, c); e >= 0 {
 			speaker = d.ents[e].ID
 		} else if e := d.kindPhraseBody(s, j); e >= 0 && j == s.skipTicker(k-1) {
