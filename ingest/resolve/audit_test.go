@@ -315,11 +315,13 @@ func TestResolveAuditRules(t *testing.T) {
 		},
 		{
 			name: "a business in the plural is no person ('Mills' is a surname too, so it is no such word)",
-			body: "Tuscan Dairies sold its plant. Lawrence Mills said so.",
-			tags: []tag{{"Tuscan Dairies", "PER"}, {"Lawrence Mills", "PER"}},
+			body: "Tuscan Dairies sold its plant. Lawrence Mills said so. Vardo bought Glidden Paints from Cinema Beverages.",
+			tags: []tag{{"Tuscan Dairies", "PER"}, {"Lawrence Mills", "PER"}, {"Glidden Paints", "PER"}, {"Cinema Beverages", "PER"}},
 			want: map[string]view{
-				"Tuscan Dairies": {Type: graph.Organization, Mentions: []string{"Tuscan Dairies"}},
-				"Lawrence Mills": {Type: graph.Person, Mentions: []string{"Lawrence Mills"}},
+				"Tuscan Dairies":   {Type: graph.Organization, Mentions: []string{"Tuscan Dairies"}},
+				"Glidden Paints":   {Type: graph.Organization, Mentions: []string{"Glidden Paints"}},
+				"Cinema Beverages": {Type: graph.Organization, Mentions: []string{"Cinema Beverages"}},
+				"Lawrence Mills":   {Type: graph.Person, Mentions: []string{"Lawrence Mills"}},
 			},
 		},
 		{

@@ -1240,7 +1240,7 @@ var firmPlurals = set("Dairies", "Foods", "Industries", "Motors", "Stores", "Air
 	"Systems", "Enterprises", "Resources", "Products", "Pharmaceuticals", "Electronics", "Communications", "Associates",
 	"Holdings", "Properties", "Investments", "Securities", "Chemicals", "Computers", "Technologies",
 	"Bancshares", "Breweries", "Distillers", "Mines", "Refineries", "Textiles", "Publications", "Studios", "Pictures",
-	"Fabrics", "Bancorporation", "Bancorp")
+	"Fabrics", "Bancorporation", "Bancorp", "Paints", "Beverages", "Services", "Utilities")
 
 // placesAndFirmsTaggedPersons retypes a name the tagger called a person's,
 // and nothing known, by the noun before it: "the border village of Haj
