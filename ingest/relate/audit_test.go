@@ -2322,6 +2322,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'Analyst X of brokers Y noted that …' is X's claim, as 'X of Y said' is",
+			body: "Analyst Jon Vik of brokers Halvard Grieveson noted that prices would rise.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik")
+				unknownAll(h, graph.Organization, "Halvard Grieveson")
+			},
+			want: []string{"Jon Vik  false: prices would rise"},
+		},
+		{
 			name: "'he' opening a clause joined by 'but' or 'and' is the one who spoke in the clause before it ('\"…,\" said one arbitrager, but he speculated …', 'A Vesk spokesman said …, but he confirmed …'), not a person named before; not when that claim names another person ('Sources said Ola Nes believes …, but he told clients …')",
 			body: "Jon Vik owns 20 pct of Halvard Corp stock. \"I could see it go for 175,\" said one arbitrager, but he speculated it would not be taken over. A Vesk spokesman said it was not company policy, but he confirmed that arbitrage was allowed. Sources said Ola Nes believes Halvard Corp will grow, but he told clients the stock was dear.",
 			build: func(h *hand) {

@@ -3792,6 +3792,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			if s.w(of) == "the" {
 				of-- // "President Corazon Aquino of the Philippines said"
 			}
+			if (s.w(of) == "brokers" || s.w(of) == "stockbrokers" || s.w(of) == "brokerage") && s.w(of-1) == "of" {
+				of-- // "Analyst Paul Spedding of brokers Kleinwort Grieveson noted"
+			}
 			if p := s.mentionAt(of - 1); p != nil && s.w(of) == "of" && d.ents[p.ent].Type == graph.Person && d.ents[m.ent].Type != graph.Person {
 				speaker = d.ents[p.ent].ID // "Jon Vik of Halvard Corp said": the person
 			}

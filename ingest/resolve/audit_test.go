@@ -314,6 +314,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Poor"},
 		},
 		{
+			name: "a name a two-word person is 'of', 'at' or 'with', maybe through a noun of a business's kind, is a firm ('James Murren of C.J. Lawrence', 'Paul Spedding of brokers Kleinwort Grieveson'); a one-word name after a person is not ('Per Lund of Osby')",
+			body: "Jon Vik of C.J. Lawrence said so. Analyst Ada Berg of brokers Halvard Grieveson agreed. Per Lund of Osby spoke.",
+			tags: []tag{{"Jon Vik", "PER"}, {"C.J. Lawrence", "PER"}, {"Ada Berg", "PER"}, {"Halvard Grieveson", "PER"}, {"Per Lund", "PER"}, {"Osby", "PER"}},
+			want: map[string]view{
+				"C.J. Lawrence":     {Type: graph.Organization, Mentions: []string{"C.J. Lawrence"}},
+				"Halvard Grieveson": {Type: graph.Organization, Mentions: []string{"Halvard Grieveson"}},
+				"Osby":              {Type: graph.Person, Mentions: []string{"Osby"}},
+			},
+		},
+		{
 			name: "a business in the plural is no person ('Mills' is a surname too, so it is no such word)",
 			body: "Tuscan Dairies sold its plant. Lawrence Mills said so. Vardo bought Glidden Paints from Cinema Beverages.",
 			tags: []tag{{"Tuscan Dairies", "PER"}, {"Lawrence Mills", "PER"}, {"Glidden Paints", "PER"}, {"Cinema Beverages", "PER"}},

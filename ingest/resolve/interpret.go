@@ -1327,6 +1327,36 @@ func firmsAfterKindNouns(d *doc, cands []*cand) {
 	}
 }
 
+// firmsOfPeople retypes a name the tagger called a person's, and nothing
+// known, that a person is "of", "at" or "with", maybe through a noun of a
+// business's kind: "James Murren of C.J. Lawrence", "Analyst Paul
+// Spedding of brokers Kleinwort Grieveson", "Caroline Levy of E.F.
+// Hutton". A person works at a firm; he is not of another person. The
+// person before must be named with two words or more, and the name after
+// too ("Jon of Vik" is no such pair).
+func firmsOfPeople(d *doc, cands []*cand) {
+	for _, c := range cands {
+		if c.typ != graph.Person || c.entry != nil || c.titled || c.desc || len(strings.Fields(c.name)) < 2 {
+			continue
+		}
+		prev := d.prevWords(c.start, 2)
+		i := len(prev) - 1
+		if i > 0 && bodyKindNouns.Has(prev[i].Text) {
+			i-- // "of brokers Kleinwort Grieveson"
+		}
+		if i < 0 || prev[i].Text != "of" && prev[i].Text != "at" && prev[i].Text != "with" {
+			continue
+		}
+		for _, p := range cands {
+			if p != c && p.typ == graph.Person && p.end <= prev[i].Start && strings.TrimSpace(d.body[p.end:prev[i].Start]) == "" && len(strings.Fields(p.name)) >= 2 {
+				c.typ, c.label = graph.Organization, graph.LabelORG
+				c.reason = "a firm by the person before it: " + quote(p.name+" "+tokText(prev[i:]))
+				break
+			}
+		}
+	}
+}
+
 // bodyKindNouns name a kind of business or body, written before its name.
 var bodyKindNouns = set("corporation", "company", "firm", "brokers", "brokerage", "bank", "airline", "carrier", "newspaper",
 	"daily", "agency", "utility", "insurer", "lender", "manufacturer", "retailer", "conglomerate", "concern",

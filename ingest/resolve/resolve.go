@@ -392,6 +392,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	unitsAndLakes(d, cands)
 	firmsBeforeJobs(d, cands)
 	firmsAfterKindNouns(d, cands)
+	firmsOfPeople(d, cands)
 	townsBeforeStates(d, cands)
 	r.statesAfterTowns(d, cands)
 	r.institutionsOfOtherStates(d, cands)
