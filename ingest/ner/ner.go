@@ -13,6 +13,7 @@ import (
 
 	"actorgraph/ingest/perceptron"
 	"actorgraph/ingest/segment"
+	"actorgraph/ingest/wordset"
 )
 
 // Model is a trained tagger. It is read-only once built, so one Model may
@@ -149,6 +150,7 @@ func (m *Model) tagDocument(d *document) [][]int {
 	dropTitles(d, ys)
 	joinInitials(d, ys)
 	joinCompanyTails(d, ys)
+	joinPartnerships(d, ys)
 	return ys
 }
 
@@ -304,6 +306,86 @@ func joinCompanyTails(d *document, ys [][]int) {
 		}
 	}
 }
+
+// joinPartnerships makes two names joined by "and" one organisation where
+// the words around them say a firm: after a person and "of", "at" or
+// "with" ("Stephen Lewis of Phillips and Drew said"), after a trade's
+// plural and "at" ("analysts at Phillips and Drew"), or before a job's
+// noun ("Carroll McEntee and McGinley analyst Brian Singer"). The second
+// name is one word, not tagged a place, and the first a place only before
+// a person's name: "of Britain and France" and "of Smith and Jim Brown"
+// are no firm.
+func joinPartnerships(d *document, ys [][]int) {
+	for k, y := range ys {
+		toks := d.sents[k].toks
+		for i := 1; i+2 < len(y); i++ {
+			if toks[i].form != "and" || y[i] != labelO {
+				continue
+			}
+			// the second name: one capitalised word after "and"
+			b := i + 1
+			if !toks[b].upperStart || y[b] != labelO && labelPos(y[b]) != posU || y[b] != labelO && labelType(y[b]) == 1 {
+				continue
+			}
+			if b+1 < len(y) && (toks[b+1].upperStart || y[b+1] != labelO || toks[b+1].form == "'s" || toks[b+1].form == "’s") {
+				continue // (not "of Dean Witter Reynolds Inc and Merrill's Roling")
+			}
+			if legalForms.Has(toks[i-1].form) {
+				continue // a firm's whole name before "and"
+			}
+			// the first name: an entity ending right before "and", a place
+			// only before a person's name ("of Phillips and Drew": the
+			// tagger reads a surname after "of" as a place)
+			if y[i-1] == labelO || labelPos(y[i-1]) != posL && labelPos(y[i-1]) != posU || labelType(y[i-1]) == 1 && (y[b] == labelO || labelType(y[b]) != 0) {
+				continue
+			}
+			a := i - 1
+			for a > 0 && labelPos(y[a]) != posB && labelPos(y[a]) != posU {
+				a--
+			}
+			inner := -1 // "Stephen Lewis of Phillips" tagged one person: the name after its "of"
+			for j := a + 1; j < i-1; j++ {
+				if f := toks[j].form; f == "of" || f == "at" || f == "with" {
+					inner = j
+				}
+			}
+			if inner > a+1 && labelType(y[a]) == 0 {
+				y[a] = label(posB, 0)
+				if inner-1 == a {
+					y[a] = label(posU, 0)
+				}
+				for j := a + 1; j < inner-1; j++ {
+					y[j] = label(posI, 0)
+				}
+				y[inner-1], y[inner] = label(posL, 0), labelO
+				a = inner + 1
+			}
+			firm := b+1 < len(y) && partnerJobs.Has(toks[b+1].form)
+			if a >= 2 && (toks[a-1].form == "of" || toks[a-1].form == "at" || toks[a-1].form == "with") {
+				p := y[a-2]
+				firm = firm || p != labelO && labelType(p) == 0 && (labelPos(p) == posL || labelPos(p) == posU) || // a person's
+					p == labelO && partnerJobs.Has(toks[a-2].form) // "analysts at"
+			}
+			if !firm {
+				continue
+			}
+			for j := a; j <= b; j++ {
+				y[j] = label(posI, 2)
+			}
+			y[a], y[b] = label(posB, 2), label(posL, 2)
+			i = b
+		}
+	}
+}
+
+// legalForms end a firm's whole name.
+var legalForms = wordset.Of(map[string]bool{"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Co": true, "Co.": true,
+	"Ltd": true, "Ltd.": true, "PLC": true, "Plc": true, "AG": true, "SA": true, "NV": true, "Cos": true})
+
+// partnerJobs are the trades of people who work at a partnership, written
+// before its name's preposition or after its name.
+var partnerJobs = wordset.Of(map[string]bool{"analyst": true, "analysts": true, "economist": true, "economists": true,
+	"strategist": true, "strategists": true, "partner": true, "dealer": true, "dealers": true, "broker": true, "brokers": true})
 
 // companyTail reports the word a firm's name ends in after "and": "Co",
 // "Co.", "Sons", "Company".

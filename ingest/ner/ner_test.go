@@ -228,6 +228,34 @@ func TestJoinCompanyTails(t *testing.T) {
 	}
 }
 
+func TestJoinPartnerships(t *testing.T) {
+	tests := []struct {
+		words      string
+		tags, want string
+	}{
+		{"Jon Vik of Halvard and Brask said", "B-PER L-PER O U-ORG O U-PER O", "B-PER L-PER O B-ORG I-ORG L-ORG O"},
+		{"analysts at Halvard and Brask expect", "O O U-PER O U-PER O", "O O B-ORG I-ORG L-ORG O"},
+		{"Ola Nes and Brask analyst Jon Vik", "B-PER L-PER O U-ORG O B-PER L-PER", "B-ORG I-ORG I-ORG L-ORG O B-PER L-PER"},
+		{"Jon Vik of Norland and Vesk spoke", "B-PER L-PER O U-LOC O U-LOC O", "B-PER L-PER O U-LOC O U-LOC O"},
+		{"Jon Vik of Halvard Inc and Brask 's Ola", "B-PER L-PER O B-ORG L-ORG O U-ORG O U-PER", "B-PER L-PER O B-ORG L-ORG O U-ORG O U-PER"},
+		{"Jon Vik of Halvard Inc and Brask said", "B-PER L-PER O B-ORG L-ORG O U-PER O", "B-PER L-PER O B-ORG L-ORG O U-PER O"},
+		{"Office of Budget and Brask said", "B-ORG I-ORG L-ORG O U-PER O", "B-ORG I-ORG L-ORG O U-PER O"},
+		{"Jon Vik of Halvard and Ada Berg spoke", "B-PER L-PER O U-ORG O B-PER L-PER O", "B-PER L-PER O U-ORG O B-PER L-PER O"},
+		{"Jon Vik met Halvard and Brask today", "B-PER L-PER O U-PER O U-PER O", "B-PER L-PER O U-PER O U-PER O"},
+		{"Jon Vik of Halvard and Brask said", "B-PER I-PER I-PER L-PER O U-PER O", "B-PER L-PER O B-ORG I-ORG L-ORG O"},
+		{"Jon Vik of Halvard and Brask said", "B-PER L-PER O U-LOC O U-PER O", "B-PER L-PER O B-ORG I-ORG L-ORG O"},
+		{"Jon Vik of Norland and Halvard spoke", "B-PER L-PER O U-LOC O U-ORG O", "B-PER L-PER O U-LOC O U-ORG O"},
+	}
+	for _, tt := range tests {
+		d := newDocument([][]string{strings.Fields(tt.words)})
+		ys := [][]int{bilou(strings.Fields(tt.tags))}
+		joinPartnerships(d, ys)
+		if diff := cmp.Diff(bilou(strings.Fields(tt.want)), ys[0]); diff != "" {
+			t.Errorf("joinPartnerships(%q) (-want +got):\n%s", tt.words, diff)
+		}
+	}
+}
+
 // tiny is a hand-made corpus small enough to learn by heart.
 var tiny = []Document{
 	{Sentences: []Sentence{
