@@ -3444,6 +3444,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'X, a Zurich-based Swedish property tycoon,': where he is based, then his nationality; a city alone names none ('Ola Nes, an Oslo-based trader,')",
+			body: "Jon Vik, an Oslo-based Vesk property tycoon, bought shares. Ola Nes, an Oslo-based trader, sold.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes")
+				h.unknown(graph.City, "Oslo", "", "Oslo@1,2").unknown(graph.Country, "Vesk", "", "=MISC:Vesk")
+			},
+			want: []string{"Jon Vik citizenOf Vesk"},
+		},
+		{
 			name: "the bodies and people a named group is made of are its members ('Vesk Corp, an investor group led by Halvard Inc and Brask Inc', 'Osby Group, a consortium of Lund Corp and Jon Berg'); not a name that only qualifies the members ('Nord Corp, a group of Norland Tire dealers')",
 			body: "Vesk Corp, an investor group led by Halvard Inc and Brask Inc, raised its offer. Osby Group, a consortium of Lund Corp and Jon Berg, bid for the firm. Nord Corp, a group of Norland Tire dealers, is appealing.",
 			build: func(h *hand) {

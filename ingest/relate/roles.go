@@ -2664,6 +2664,17 @@ func (r *Relater) citizenRelations(d *doc, s *sent, out *relations) {
 		if m == nil && describingWords.Has(s.w(after+2)) {
 			m = s.mentionAt(after + 3) // "is a retired Nigerian general"
 		}
+		if b := s.mentionAt(after + 2); b != nil && b.first == after+2 && (d.entity(b.ent).Type == graph.City || d.entity(b.ent).Type == graph.Region) {
+			// "X, a Zurich-based Swedish property tycoon": where he is based,
+			// then the nationality
+			k := b.last
+			for k < len(s.Tokens) && k < b.last+3 && (s.w(k) == "-" || s.w(k) == "based" || s.w(k) == "-based") {
+				k++
+			}
+			if k > b.last || strings.HasSuffix(s.w(b.last-1), "-based") {
+				m = s.mentionAt(k) // (the tokenizer may keep "Zurich-based" one word)
+			}
+		}
 		if m == nil || d.entity(m.ent).Type != graph.Country || m.m.Label != graph.LabelMISC {
 			continue
 		}
