@@ -2322,6 +2322,17 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "the speaker before a set-off phrase of occasion is the one who speaks, not a person named in it ('Nazer, in his first interview since succeeding Yamani, said: \"…\"'); 'and reported crop problems' after a dashed aside, with no verb before, is no saying",
+			body: "Ola Nes, in his first interview since succeeding Jon Vik, said: \"I see no need for new measures.\" Dry weather in Vesk -- a major corn supplier to the USSR -- and reported crop problems prompted Halvard Corp to lower its estimate.",
+			build: func(h *hand) {
+				h.unknown(graph.Person, "Ola Nes", "", "Ola Nes").unknown(graph.Person, "Jon Vik", "", "Jon Vik")
+				unknownAll(h, graph.Country, "Vesk")
+				h.known(graph.Country, "Soviet Union", "USSR")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Ola Nes  true: I see no need for new measures"},
+		},
+		{
 			name: "'Analyst X of brokers Y noted that …' is X's claim, as 'X of Y said' is",
 			body: "Analyst Jon Vik of brokers Halvard Grieveson noted that prices would rise.",
 			build: func(h *hand) {

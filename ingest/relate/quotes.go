@@ -2785,6 +2785,11 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 				near = m.ent
 			}
 		}
+		if o := prepAside(s, v-1); near >= 0 && o > 0 {
+			if m := s.mentionAt(o - 1); m != nil && m.last == o && d.ents[m.ent].Type == graph.Person {
+				near = m.ent // "Nazer, in his first interview since succeeding Ahmed Zaki Yamani last October, said:": the one before the aside
+			}
+		}
 		if o := headedAside(s, v-1); near >= 0 && o > 0 && s.w(v-1) == "," {
 			if m := s.mentionAt(o - 1); m != nil && speaks(d.ents[m.ent].Type) {
 				near = m.ent // "The Interministerial Committee, headed by Treasury Minister Giovanni Goria, said": the committee speaks, not its head
@@ -2828,6 +2833,28 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 		}
 	}
 	return "", "", "", 0, -1, false
+}
+
+// prepAside is the comma that opens a phrase set off before the comma at
+// c that begins with a preposition of time or occasion ("in his first
+// interview since …", "speaking to reporters"), -1 for none.
+func prepAside(s *sent, c int) int {
+	if s.w(c) != "," {
+		return -1
+	}
+	for o := c - 1; o > 0 && o > c-20; o-- {
+		if s.w(o) == "," {
+			switch s.w(o + 1) {
+			case "in", "at", "during", "after", "before", "on", "speaking", "addressing", "interviewed", "asked", "answering":
+				return o
+			}
+			return -1
+		}
+		if w := s.w(o); w == "\"" || w == "“" || w == "”" || w == ";" || w == ":" || speechVerbs[w] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // headedAside is the comma that opens a phrase set off before the comma
@@ -3633,6 +3660,12 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		}
 		informed := hearer > 0
 		if !speechVerbSet.Has(w) && !(thatVerbSet.Has(w) && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0 || estimateAt(s, k) || predictedChange(s, k))) && !s.presentThatVerb(k) && !adverbClause && !informed && !pointed && !pointedEnd && !closing && !rumour || taken[k] || insideQuote(c, s.Tokens[k].Start) {
+			continue
+		}
+		if k >= 2 && s.w(k-1) == "and" && (s.w(k-2) == "--" || s.w(k-2) == "—" || s.w(k-2) == ")") && !s.finiteBetween(s.firstWord(), k-1) {
+			// "Dry weather in Argentina -- a major corn supplier to the USSR --
+			// and reported crop problems prompted …": a second subject after a
+			// set-off phrase, no verb of a clause the saying would share
 			continue
 		}
 		quoted := w == "saying" && s.w(k-1) == "as" && s.w(k-2) == "quoted" // "X was quoted as saying"
