@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a name after 'non-' is all but that party, no party of an event ('called on non-OPEC producers', 'cooperation from non-OPEC producers')",
+			published: "1987-03-12",
+			body:      "Jon Vik called on non-Vesk producers to cut output. Ola Nes praised the cooperation from non-Vesk producers. Ola Nes called on Brask to cut output.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes")
+				h.unknown(graph.Organization, "Vesk", "", "Vesk").unknown(graph.Organization, "Brask", "", "Brask")
+			},
+			want: []string{"appeal  @ happened: Jon Vik/actor", "appeal  @ happened: Ola Nes/actor, Brask/target"},
+		},
+		{
 			name:      "being, remaining or keeping in contact or in touch with a party is consulting it, a meeting (GUIDE.md: X consults with Y); not when negated, nor 'in touch' with no one named after 'with'",
 			published: "1987-03-12",
 			body:      "Halvard Corp was in contact with Brask Inc on Monday. Norland has been in close touch with Vesk about the plan. Ostland was not in contact with Vesk. Brekka is in touch with the market. Brekka has never been in touch with Vesk.",

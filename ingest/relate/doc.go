@@ -164,9 +164,11 @@ func newDoc(body, published string, sents []segment.Sentence, ents []graph.Entit
 			for k := first; k < last; k++ {
 				st.at[k] = len(st.mentions)
 			}
-			if nameModifier(body[l.m.End:]) || (l.m.Text == "D" || l.m.Text == "R") && l.m.Start >= 2 && body[l.m.Start-2:l.m.Start] == ", " {
+			if nameModifier(body[l.m.End:]) || (l.m.Text == "D" || l.m.Text == "R") && l.m.Start >= 2 && body[l.m.Start-2:l.m.Start] == ", " ||
+				l.m.Start >= 4 && strings.EqualFold(body[l.m.Start-4:l.m.Start], "non-") {
 				// (a legislator's party tag set off by commas, "Jim Wright,
-				// D-Tex,", notes the name before it: no party of an event)
+				// D-Tex,", notes the name before it: no party of an event;
+				// "non-OPEC producers" are all but OPEC)
 				st.consume(len(st.mentions))
 			}
 			ent := l.ent
