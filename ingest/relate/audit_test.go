@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "what a thing contains is no confinement (the dictionary's CONTAIN, 170): 'a subsidiary of Brask Inc containing the Vesk courier operations'; containing a party is",
+			published: "1987-03-12",
+			body:      "Holders would receive warrants to buy shares in a subsidiary of Brask Inc containing the Vesk courier operations. Norland contained Vesk in the north.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Brask Inc")
+				h.unknown(graph.Country, "Vesk", "", "=MISC:Vesk@1", "Vesk@2").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{"coercion  @ happened: Norland/actor, Vesk/target"},
+		},
+		{
 			name:      "a name after 'non-' is all but that party, no party of an event ('called on non-OPEC producers', 'cooperation from non-OPEC producers')",
 			published: "1987-03-12",
 			body:      "Jon Vik called on non-Vesk producers to cut output. Ola Nes praised the cooperation from non-Vesk producers. Ola Nes called on Brask to cut output.",

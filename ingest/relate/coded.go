@@ -3867,6 +3867,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// &PROPOSAL, 020) nor a yielding (its SUBMIT, 080)
 			m, ok = cameo.Match{Code: "036", Entry: strings.ToUpper(lem) + "_PROPOSAL"}, true
 		}
+		if ok && (lem == "contain" || lem == "enclose") && cameo.Root(m.Code) == "17" && !s.mentionHeads(cl.Object) {
+			// "a subsidiary containing the U.S. courier operations": what a
+			// thing holds, no confinement (the dictionary's CONFINE, 170);
+			// "contain Iran" keeps it
+			ok = false
+		}
 		if ok && lem == "charge" && chargedPrice(ps, cl) {
 			// "the price it charges customers for heating oil", "charges
 			// a fee": a bill, not an accusation ("charged Norland with
