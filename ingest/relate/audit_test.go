@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "cutting a level of policy on a condition is no threat ('would consider cutting Vesk interest rates if the Fed was ready to follow suit'); halting what another gets is ('would halt oil imports from Brask if Brask refused to pay')",
+			published: "1987-03-12",
+			body:      "Jon Vik told bankers he would consider cutting Vesk interest rates if Brask was ready to follow suit. Norland would halt oil imports from Brask if Brask refused to pay.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				h.unknown(graph.Country, "Vesk", "", "=MISC:Vesk").unknown(graph.Country, "Brask", "", "Brask").unknown(graph.Country, "Norland", "", "Norland")
+			},
+			want: []string{"threat  @ happened: Norland/actor, Brask/target"},
+		},
+		{
 			name:      "what a thing contains is no confinement (the dictionary's CONTAIN, 170): 'a subsidiary of Brask Inc containing the Vesk courier operations'; containing a party is",
 			published: "1987-03-12",
 			body:      "Holders would receive warrants to buy shares in a subsidiary of Brask Inc containing the Vesk courier operations. Norland contained Vesk in the north.",

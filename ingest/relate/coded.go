@@ -4259,7 +4259,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// (130) aimed at the one the condition names
 			m, ok = cameo.Match{Code: "130", Entry: strings.ToUpper(lem)}, true
 		}
-		if (stopVerbs[lem] || cutVerbs.Has(lem)) && cond >= 0 && !cl.Negated && (cl.Modal == "would" || cl.Modal == "could" || cl.Tense == "future") {
+		if (stopVerbs[lem] || cutVerbs.Has(lem)) && cond >= 0 && !cl.Negated && (cl.Modal == "would" || cl.Modal == "could" || cl.Tense == "future") && !policyLevels.Has(objectHead(ps, cl)) {
+			// (not "would consider cutting West German interest rates if the
+			// Fed was ready to follow suit": a level of policy cut, nothing
+			// the other gets)
 			// "would halt oil imports from Iraq if Baghdad refused to pay",
 			// "would suspend debt payments if the banks did not …": cutting
 			// off what the other gets, unless it acts, is a threat (130)
@@ -6783,6 +6786,11 @@ func inContact(ps *syntax.Sentence, cl syntax.Clause) bool {
 	}
 	return false
 }
+
+// policyLevels are levels a government or central bank sets, whose cut
+// takes nothing from another party.
+var policyLevels = wordset.Of(map[string]bool{"rate": true, "rates": true, "tax": true, "taxes": true, "spending": true,
+	"borrowing": true, "deficit": true})
 
 // putsProposal reports a clause whose object is a proposal or a package
 // of them: "a proposal", "a package of legislative proposals".
