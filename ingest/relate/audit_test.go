@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a nominal event 'planned for' a time is still to come, as one 'set for' or 'scheduled for' is ('Jon Vik's visit to Vesk is planned for May')",
+			published: "1987-03-12",
+			body:      "Jon Vik's visit to Vesk is planned for May.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				h.unknown(graph.Country, "Vesk", "", "Vesk")
+			},
+			want: []string{"visit  @Vesk planned: Jon Vik/actor, Vesk/target"},
+		},
+		{
 			name:      "cutting a level of policy on a condition is no threat ('would consider cutting Vesk interest rates if the Fed was ready to follow suit'); halting what another gets is ('would halt oil imports from Brask if Brask refused to pay')",
 			published: "1987-03-12",
 			body:      "Jon Vik told bankers he would consider cutting Vesk interest rates if Brask was ready to follow suit. Norland would halt oil imports from Brask if Brask refused to pay.",

@@ -2740,8 +2740,9 @@ func nounSubjectStatus(s *sent, k int) string {
 			// by its last name), not "support for the talks"
 			in = in || np.Start <= k && k < np.End && (np.Head == k || !slices.ContainsFunc(ps.POS[np.Start:k], func(t string) bool { return t == "IN" || t == "TO" }))
 		}
-		if in && cl.Head >= 0 && !cl.Negated && cl.Governor < 0 && (s.w(cl.Head) == "set" || s.w(cl.Head) == "scheduled" || s.w(cl.Head) == "slated" || s.w(cl.Head) == "due") {
-			return "planned" // "the council meeting is set for 1900 hours", "talks are due on Monday"
+		if in && cl.Head >= 0 && !cl.Negated && cl.Governor < 0 && (s.w(cl.Head) == "set" || s.w(cl.Head) == "scheduled" || s.w(cl.Head) == "slated" || s.w(cl.Head) == "due" ||
+			s.w(cl.Head) == "planned" && cl.Passive && s.w(cl.Head+1) == "for") {
+			return "planned" // "the council meeting is set for 1900 hours", "talks are due on Monday", "Kohl's visit is planned for May"
 		}
 		if !in || cl.Passive && cl.Head >= 0 && planVerbs.Has(lemma(lex, s.w(cl.Head))) {
 			continue
