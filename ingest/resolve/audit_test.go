@@ -324,6 +324,18 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a legal form ends a firm's name before 'of' a place or 'for' another firm ('Pioneer Business Group Inc of Atlanta', 'Morgan Guaranty Ltd for Saab Scania'); a body's head word goes on ('Bank for International Settlements'), and 'Corp' or 'Co' before 'of' does ('Financial Corp of Santa Barbara')",
+			body: "Halvard Group Inc of Atlanta rose. Vesk Guaranty Ltd for Brask Holdings acted. The Bank for International Settlements met. Ostby Financial Corp of Santa Barbara fell.",
+			tags: []tag{{"Halvard Group Inc", "ORG"}, {"Atlanta", "LOC"}, {"Vesk Guaranty Ltd", "ORG"}, {"Brask Holdings", "ORG"}, {"Bank", "ORG"}, {"International Settlements", "ORG"}, {"Ostby Financial Corp", "ORG"}, {"Santa Barbara", "LOC"}},
+			want: map[string]view{
+				"Halvard Group Inc":                     {Type: graph.Organization, Mentions: []string{"Halvard Group Inc"}},
+				"Vesk Guaranty Ltd":                     {Type: graph.Organization, Mentions: []string{"Vesk Guaranty Ltd"}},
+				"Brask Holdings":                        {Type: graph.Organization, Mentions: []string{"Brask Holdings"}},
+				"Bank for International Settlements":    {Type: graph.Organization, Country: "CHE", Mentions: []string{"Bank for International Settlements"}},
+				"Ostby Financial Corp of Santa Barbara": {Type: graph.Organization, Mentions: []string{"Ostby Financial Corp of Santa Barbara"}},
+			},
+		},
+		{
 			name: "a business in the plural is no person ('Mills' is a surname too, so it is no such word)",
 			body: "Tuscan Dairies sold its plant. Lawrence Mills said so. Vardo bought Glidden Paints from Cinema Beverages.",
 			tags: []tag{{"Tuscan Dairies", "PER"}, {"Lawrence Mills", "PER"}, {"Glidden Paints", "PER"}, {"Cinema Beverages", "PER"}},

@@ -1566,7 +1566,15 @@ func ofConnector(body string, a, b segment.Span) bool {
 		return false
 	}
 	ws := strings.Fields(body[a.Start:a.End])
-	return orgHeads.Has(strings.Trim(ws[len(ws)-1], ".,")) && segment.IsCapitalised(body[b.Start:b.End])
+	last := strings.Trim(ws[len(ws)-1], ".,")
+	if isLegalForm(last) && (gap != " of " || last != "Corp" && last != "Co") {
+		// "Pioneer Business Group Inc" + "of" + "Atlanta", "Chrysler Corp"
+		// + "for" + "American Motors Corp": a firm's whole name, then where
+		// it is from or another firm ("Financial Corp of Santa Barbara",
+		// "Associates Corp of North America" are one name each)
+		return false
+	}
+	return orgHeads.Has(last) && segment.IsCapitalised(body[b.Start:b.End])
 }
 
 // headGap reports a place or modifier the tagger cut off the organisation
