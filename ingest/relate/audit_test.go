@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'opposition' said of those who oppose is a refusal: nationalities before it with no article ('despite Vesk and Brask opposition'); not a state's opposition parties ('the Vesk opposition Socialists'); a party that drew protests or criticism is their target ('Norland faced protests from Ostland')",
+			published: "1987-03-12",
+			body:      "The scheme went ahead despite Vesk and Brask opposition. The Vesk opposition Socialists lost seats to Brask. Norland faced protests from Ostland.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vesk", "", "=MISC:Vesk").unknown(graph.Country, "Brask", "", "=MISC:Brask")
+				unknownAll(h, graph.Country, "Norland", "Ostland")
+			},
+			want: []string{"disapproval  @ happened: Ostland/actor, Norland/target", "reject  @ happened: Brask/actor, Vesk/actor"},
+		},
+		{
 			name:      "a nominal event 'planned for' a time is still to come, as one 'set for' or 'scheduled for' is ('Jon Vik's visit to Vesk is planned for May')",
 			published: "1987-03-12",
 			body:      "Jon Vik's visit to Vesk is planned for May.",

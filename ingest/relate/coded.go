@@ -977,13 +977,14 @@ var (
 // reactionVerbs bring a reaction upon an act: "drew criticism from X".
 var reactionVerbs = wordset.Of(map[string]bool{
 	"draw": true, "prompt": true, "spark": true, "trigger": true, "provoke": true, "attract": true,
-	"earn": true, "win": true, "receive": true, "meet": true,
+	"earn": true, "win": true, "receive": true, "meet": true, "face": true, "encounter": true,
 })
 
 // reactionNouns name a reaction, with its code.
 var reactionNouns = wordset.MapOf(map[string]string{
 	"criticism": "111", "condemnation": "111", "rebuke": "111", "rebukes": "111", "outrage": "111",
 	"protest": "111", "protests": "111", "anger": "111", "praise": "051", "welcome": "051", "support": "051",
+	"opposition": "120", // "met opposition from Sarney and Funaro": they refuse what the subject put forward
 })
 
 // authorsOf are the parties whose act a noun phrase names: its first
@@ -4968,6 +4969,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 							// subject read is the last phrase; the act starts it
 							authors = d.authorsOf(s, ps, syntax.NounPhrase{Start: 0, End: cl.Verb.Start, Head: cl.Subject[0].Head})
 						}
+						if len(authors) == 0 {
+							authors = d.actorsOf(s, cl.Subject) // "Japan drew criticism from the United States": the party itself
+						}
 						if from := d.partiesOf(s, p.Object); len(from) > 0 && len(authors) > 0 {
 							code, typ, actors, objs = c, typeOfCode(c), from, authors
 						}
@@ -5919,7 +5923,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 		if (w == "call" || w == "calls") && !callAsks(d, s, ps, n) {
 			continue // "a telephone call", "a margin call", "calls for tenders"
 		}
-		if w == "opposition" && s.w(n.Noun+1) != "to" {
+		if w == "opposition" && s.w(n.Noun+1) != "to" && !s.opposedBy(n.Noun) {
 			continue // "the opposition parties"
 		}
 		if (w == "conference" || w == "conferences") && (pressMet(s, n.Noun) || s.w(n.Noun-1) == "summit") {

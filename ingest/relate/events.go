@@ -1410,7 +1410,7 @@ func (s *sent) triggersIn() []*eventMention {
 			continue // "Japan's economic policies face fierce international attack": words against a policy, no force
 		case (s.w(k) == "call" || s.w(k) == "calls") && !t.verbal && phoneCall(s, k):
 			continue // "took calls from Reagan", "telephone calls from lawmakers": calls made, no appeal
-		case s.w(k) == "opposition" && s.w(k+1) != "to":
+		case s.w(k) == "opposition" && s.w(k+1) != "to" && !s.opposedBy(k):
 			continue // "the opposition Social Democrats": a party, no rejection
 		case s.w(k) == "rejection" && !(s.possessive(k-1) && s.mentionAt(k-2) != nil) && !s.rejectedBy(k):
 			// "the DOT's rejection of the application", "the rejection of
@@ -2783,6 +2783,33 @@ func postponedNoun(s *sent, k int) bool {
 // dueWords say an event is still to come: "talks are due", "the summit
 // is set for June".
 var dueWords = wordset.Of(map[string]bool{"due": true, "scheduled": true, "set": true, "expected": true, "planned": true, "slated": true, "likely": true})
+
+// opposedBy reports "opposition" at k said of the parties that oppose:
+// "opposition from France", or nationalities before it with no article
+// ("despite Spanish and Portuguese opposition"); not "the opposition
+// parties", "the French opposition Socialists" (a state's opposition
+// parties), nor one followed by a name or a party's noun.
+func (s *sent) opposedBy(k int) bool {
+	if s.w(k+1) == "from" {
+		return s.mentionAt(k+2+b2i(s.w(k+2) == "the")) != nil
+	}
+	if n := s.w(k + 1); n == "parties" || n == "party" || n == "leader" || n == "leaders" || k+1 < len(s.Tokens) && !isLowerWord(s.raw(k+1)) && s.raw(k+1) != "." && s.raw(k+1) != "," {
+		return false
+	}
+	m := s.mentionAt(k - 1)
+	if m == nil || m.last != k || m.m.Label != graph.LabelMISC {
+		return false
+	}
+	j := m.first - 1
+	for j >= 1 && s.w(j) == "and" {
+		p := s.mentionAt(j - 1)
+		if p == nil || p.m.Label != graph.LabelMISC {
+			return false
+		}
+		j = p.first - 1
+	}
+	return j < 0 || s.w(j) != "the" && s.w(j) != "a" && s.w(j) != "its" && s.w(j) != "their"
+}
 
 // namedBefore reports whether entity ent is named before token k.
 func (s *sent) namedBefore(ent, k int) bool {
