@@ -3505,6 +3505,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "an apposition opened by 'also', 'now' or 'currently' before a bare title holds it ('Jon Vik, also chairman of Halvard Corp,')",
+			body: "Jon Vik, also chairman of Halvard Corp, spoke. Ola Nes, now president of Brask Inc, left.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+			},
+			want: []string{"Jon Vik leaderOf Halvard Corp (chairman)", "Ola Nes leaderOf Brask Inc (president)"},
+		},
+		{
 			name: "'X, a Zurich-based Swedish property tycoon,': where he is based, then his nationality; a city alone names none ('Ola Nes, an Oslo-based trader,')",
 			body: "Jon Vik, an Oslo-based Vesk property tycoon, bought shares. Ola Nes, an Oslo-based trader, sold.",
 			build: func(h *hand) {

@@ -1618,8 +1618,8 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 	}
 	article := true
 	past := at.past
-	if w := s.w(k + 1); (s.w(k) == "also" || s.w(k) == "currently" || s.w(k) == "now") && (w == "a" || w == "an" || w == "the") {
-		k++ // "X, also a member of the ruling Y party,"
+	if w := s.w(k + 1); (s.w(k) == "also" || s.w(k) == "currently" || s.w(k) == "now") && (w == "a" || w == "an" || w == "the" || r.titleKind(s.raw(k+1)) != kindNone) {
+		k++ // "X, also a member of the ruling Y party,", "X, also chairman of Y,"
 	}
 	switch s.w(k) {
 	case "a", "an", "the":
