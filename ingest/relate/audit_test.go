@@ -3505,6 +3505,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a rank word 'first' before a title the dictionaries know bare ('Halvard Bank first vice-president Jon Vik'), as 'senior' and 'executive' are",
+			body: "Halvard Bank first vice-president Jon Vik said rates fell. Brask Inc first vice president Ola Nes left.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes")
+				unknownAll(h, graph.Organization, "Halvard Bank", "Brask Inc")
+			},
+			want: []string{"Jon Vik officialOf Halvard Bank (first vice-president)", "Ola Nes officialOf Brask Inc (first vice president)"},
+		},
+		{
 			name: "an apposition opened by 'also', 'now' or 'currently' before a bare title holds it ('Jon Vik, also chairman of Halvard Corp,')",
 			body: "Jon Vik, also chairman of Halvard Corp, spoke. Ola Nes, now president of Brask Inc, left.",
 			build: func(h *hand) {

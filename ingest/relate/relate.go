@@ -58,7 +58,7 @@ func (r *Relater) titleKind(w string) int {
 	if !ok {
 		// "senior vice president", "executive vice-president": a rank
 		// word before a title the dictionaries know bare
-		for _, rank := range []string{"senior ", "Senior ", "executive ", "Executive "} {
+		for _, rank := range []string{"senior ", "Senior ", "executive ", "Executive ", "first ", "First "} { // (and "first vice-president")
 			if rest, cut := strings.CutPrefix(w, rank); cut && !strings.Contains(rest, " and ") {
 				if kd := r.titleKind(rest); kd == kindLeader || kd == kindOfficial {
 					return kd
