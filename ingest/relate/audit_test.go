@@ -2372,6 +2372,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'he said' after a quotation is the person of a firm who claimed in the sentence before it ('But Jon Vik of Halvard Securities Inc says Vesk is a better buy. \"We'd rather …,\" he said'), not the speaker before him",
+			body: "\"Their costs are low,\" said Ola Nes of Brask Inc. \"The shares will rise,\" he said.\n\nBut Jon Vik of Halvard Securities Inc says Vesk Mining is a better buy. \"We'd rather buy Vesk. I see a premium,\" he said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Ola Nes", "Jon Vik")
+				unknownAll(h, graph.Organization, "Brask Inc", "Halvard Securities Inc", "Vesk Mining")
+			},
+			want: []string{"Jon Vik  true: We'd rather buy Vesk. I see a premium", "Jon Vik 2024-04-16 false: Vesk Mining is a better buy", "Ola Nes  true: The shares will rise", "Ola Nes  true: Their costs are low"},
+		},
+		{
 			name: "the speaker before a set-off phrase of occasion is the one who speaks, not a person named in it ('Nazer, in his first interview since succeeding Yamani, said: \"…\"'); 'and reported crop problems' after a dashed aside, with no verb before, is no saying",
 			body: "Ola Nes, in his first interview since succeeding Jon Vik, said: \"I see no need for new measures.\" Dry weather in Vesk -- a major corn supplier to the USSR -- and reported crop problems prompted Halvard Corp to lower its estimate.",
 			build: func(h *hand) {

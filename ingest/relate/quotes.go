@@ -2541,6 +2541,11 @@ func (d *doc) claimantBefore(s *sent, c *claims) int {
 			continue
 		}
 		e, _ := d.subject(p, v, c)
+		if m := p.mentionAt(v - 1); e >= 0 && d.ents[e].Type != graph.Person && m != nil && m.ent == e && p.w(m.first-1) == "of" {
+			if q := p.mentionAt(m.first - 2); q != nil && d.ents[q.ent].Type == graph.Person {
+				e = q.ent // "But Nick Toufexis of Prudential-Bache Securities Inc says …": the person of the firm
+			}
+		}
 		if e < 0 {
 			for j := v - 1; j >= 0 && j >= v-6; j-- {
 				if p.w(j) == "the" {
