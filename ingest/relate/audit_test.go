@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a subject opened by 'none' or 'no' denies its clause: 'None of the Vesk members has asked Brask to cut output', 'No agreement was reached between Norland and Brask' are no events",
+			published: "1987-03-12",
+			body:      "None of the Vesk members has asked Brask to cut output. No agreement was reached between Norland and Brask. Norland asked Brask to cut output.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk")
+				unknownAll(h, graph.Country, "Brask", "Norland")
+			},
+			want: []string{"appeal  @ happened: Norland/actor, Brask/target"},
+		},
+		{
 			name:      "'opposition' said of those who oppose is a refusal: nationalities before it with no article ('despite Vesk and Brask opposition'); not a state's opposition parties ('the Vesk opposition Socialists'); a party that drew protests or criticism is their target ('Norland faced protests from Ostland')",
 			published: "1987-03-12",
 			body:      "The scheme went ahead despite Vesk and Brask opposition. The Vesk opposition Socialists lost seats to Brask. Norland faced protests from Ostland.",

@@ -1816,6 +1816,15 @@ func (s *sent) negated(k int, verbal bool) bool {
 				return true
 			}
 		}
+		if slices.ContainsFunc(s.lw[:k], func(w string) bool { return w == "none" || w == "neither" || w == "nobody" }) {
+			// "None of the OPEC members has asked Saudi Arabia": a subject
+			// that denies the clause (the parse marks it)
+			for _, cl := range s.parsed().Clauses {
+				if cl.Head == k && cl.Negated {
+					return true
+				}
+			}
+		}
 		return false
 	}
 	if s.w(k+1) == "that" {

@@ -28,6 +28,12 @@ func TestClauses(t *testing.T) {
 			[]string{"was past neg | subj: Vesk", "meet <was present neg | subj: Vesk | obj: Brask"}},
 		{"Vesk was willing to meet Brask .", []string{"Vesk", "Brask"},
 			[]string{"was past | subj: Vesk", "meet <was present | subj: Vesk | obj: Brask"}},
+		// a subject opened by "none", "neither", "nobody" or "no" denies its
+		// clause; a number after "no" does not ("no 2 bank")
+		{"None of the Vesk members has asked Brask to cut output .", []string{"Vesk", "Brask"},
+			[]string{"asked past neg | subj: None of the Vesk members | obj: Brask", "cut <asked present | subj: Brask | obj: output"}},
+		{"No agreement was reached .", nil,
+			[]string{"reached past neg passive | subj: No agreement"}},
 		// an adverb after an apposition's comma leaves it an apposition;
 		// in a list of subjects the first name's apposition is no member;
 		// a party set off with "along with" acts beside the subject; a

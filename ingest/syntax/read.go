@@ -134,6 +134,10 @@ func (s *Sentence) readClauses() {
 	for c := range s.Clauses {
 		s.subject(c)
 		s.relativeObject(c)
+		if cl := &s.Clauses[c]; len(cl.Subject) == 1 && noneWords.Has(s.lower(cl.Subject[0].Start)) && cl.Subject[0].Start < len(s.Words)-1 &&
+			(s.lower(cl.Subject[0].Start) != "no" || s.tag(cl.Subject[0].Start+1) != "CD") {
+			cl.Negated = true // "None of the OPEC members has asked", "No agreement was reached": nothing done
+		}
 	}
 	for c := 1; c < len(s.Clauses); c++ {
 		// "rejected a plan proposed by the United States": the phrase a
@@ -147,6 +151,9 @@ func (s *Sentence) readClauses() {
 		}
 	}
 }
+
+// noneWords open a subject that denies its clause.
+var noneWords = wordset.Of(map[string]bool{"none": true, "neither": true, "nobody": true, "no": true})
 
 // namingParticiples open a parenthesis that names a phrase again: "the drug
 // lord X, known as Otoniel, to the United States".
