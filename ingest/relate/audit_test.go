@@ -969,7 +969,7 @@ func TestAuditEventRules(t *testing.T) {
 				h.unknown(graph.Country, "Ostmark", "", "=MISC:Ostrian")
 				unknownAll(h, graph.Country, "Norland", "Vardo", "Lund")
 			},
-			want: []string{"sanctions  @ happened: Vardo Congress/actor, Ostmark/target", "sanctions  @ happened: Vardo/actor, Lund/target", "sanctions  @ happened: Vardo/actor, Norland/target"},
+			want: []string{"sanctions  @ happened: Vardo/actor, Lund/target", "sanctions  @ happened: Vardo/actor, Norland/target", "sanctions 1986 @ happened: Vardo Congress/actor, Ostmark/target"},
 		},
 		{
 			name:      "aid denied with a light giving verb ('would not give aid to Vardo', 'would not give Vardo any aid') is a refusal of aid (122), as 'will not provide loans' is; details of aid not given, or a loan not yet given, are none",

@@ -1411,6 +1411,7 @@ func TestQuotes(t *testing.T) {
 				"Halvard Corp  false: Proceeds will repay debt",
 				"Halvard Corp  false: costs rose",
 				"Halvard Corp  false: it sold notes",
+				"Vardo 2018 false: taxes rose",
 				"highly placed sources  false: Vardo would default",
 				"preliminary central bank estimates  false: Inflation fell to 5 pct",
 				"the counselor  false: Prices are too low",

@@ -381,6 +381,19 @@ func (f *finder) unitOf(i int, bare bool) (Match, int) {
 		}
 		return Match{Date: monthOf(d)}, j - i + 2
 	}
+	if first, last, ok := season(f.lw(j + 1)); ok && f.lw(j) != "the" && f.lw(j) != "current" && f.lw(j+2) != "in" && f.lw(j+2) != "of" {
+		// (not "the fall in oil prices", "this fall of the dollar")
+		// "last fall", "this spring", "next summer": the year the season
+		// falls in, nearest the reference on the side "last" or "next" says
+		y, m := f.ref.Year(), int(f.ref.Month())
+		switch {
+		case shift < 0 && last >= m:
+			y--
+		case shift > 0 && first <= m:
+			y++
+		}
+		return Match{Date: yearOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))}, j - i + 2
+	}
 	switch f.lw(j + 1) {
 	case "week":
 		return Match{Date: monthOf(f.ref.AddDate(0, 0, 7*shift))}, j - i + 2
@@ -393,6 +406,20 @@ func (f *finder) unitOf(i int, bare bool) (Match, int) {
 }
 
 func isUnit(w string) bool { return w == "week" || w == "month" || w == "year" }
+
+// season gives the first and last months of a season named by w (spring,
+// summer, fall or autumn; winter spans two years and is left out).
+func season(w string) (first, last int, ok bool) {
+	switch w {
+	case "spring":
+		return 3, 5, true
+	case "summer":
+		return 6, 8, true
+	case "fall", "autumn":
+		return 9, 11, true
+	}
+	return 0, 0, false
+}
 
 func firstOfMonth(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)

@@ -105,6 +105,17 @@ func TestFind(t *testing.T) {
 		want []Match
 	}{
 		{
+			name: "a season after 'last', 'this' or 'next' is the year it falls in, nearest the reference on that side ('last spring' in April is last year's); 'the fall in prices' is no date",
+			s:    "Talks began last fall and ended last spring. Output rose this summer. The fall in prices stopped. A vote is due next spring.",
+			ref:  wed,
+			want: []Match{
+				{Start: 12, End: 21, Text: "last fall", Date: Date{"2018", Year}},
+				{Start: 32, End: 43, Text: "last spring", Date: Date{"2018", Year}},
+				{Start: 57, End: 68, Text: "this summer", Date: Date{"2019", Year}},
+				{Start: 112, End: 123, Text: "next spring", Date: Date{"2020", Year}},
+			},
+		},
+		{
 			name: "possessive weekday is the nearest day",
 			s:    "Thursday's summit in the port city comes eight weeks after the earlier summit.",
 			ref:  wed,
