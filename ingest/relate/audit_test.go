@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a date right after a verb's object dates the verb's act, not the event its object names ('Norland rejected the Brask offer last Thursday')",
+			published: "1987-03-12",
+			body:      "Norland rejected the Brask offer last Thursday.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Brask", "", "=MISC:Brask")
+			},
+			want: []string{"proposal  @ happened: Brask/actor, Norland/target", "reject 1987-03-05 @ happened: Norland/actor, Brask/target"},
+		},
+		{
 			name:      "a subject opened by 'none' or 'no' denies its clause: 'None of the Vesk members has asked Brask to cut output', 'No agreement was reached between Norland and Brask' are no events",
 			published: "1987-03-12",
 			body:      "None of the Vesk members has asked Brask to cut output. No agreement was reached between Norland and Brask. Norland asked Brask to cut output.",

@@ -2820,6 +2820,23 @@ func (s *sent) opposedBy(k int) bool {
 	return j < 0 || s.w(j) != "the" && s.w(j) != "a" && s.w(j) != "its" && s.w(j) != "their"
 }
 
+// objectNounOf reports the noun at n heading the object of the clause of
+// the verb at v, its phrase ending at end: "rejected [the Brazilian
+// offer] last Thursday".
+func objectNounOf(s *sent, v, n, end int) bool {
+	for _, cl := range s.parsed().Clauses {
+		if cl.Head != v {
+			continue
+		}
+		for _, o := range cl.Object {
+			if o.Head == n && o.End == end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namedBefore reports whether entity ent is named before token k.
 func (s *sent) namedBefore(ent, k int) bool {
 	for _, m := range s.mentions {
@@ -5013,6 +5030,11 @@ func assignDates(s *sent, evs []*eventMention) {
 				from, to = dt.last, e.k
 			}
 			dist := max(to-from, 0)
+			if !e.verbal && e.end == dt.first && slices.ContainsFunc(evs, func(v *eventMention) bool { return v.verbal && v.k < e.k && objectNounOf(s, v.k, e.k, dt.first) }) {
+				// "rejected the Brazilian offer last Thursday": a date after the
+				// verb's object dates the verb's act, not the noun's
+				dist += 4
+			}
 			if dt.last <= e.k && nextVerbGroup(s, dt.last) {
 				// "met Funaro today and expressed Italy's willingness": a
 				// date that closes a clause before "and" and a verb dates
