@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a modal before a verb that weighs or judges an event told by a noun leaves the noun's event as told ('Norland would consider the Brask offer', 'will not approve the USDA proposal': the offer is made); one before a verb that makes it plans it ('will make an offer')",
+			published: "1987-03-12",
+			body:      "Norland would consider the Brask offer. Ostland will make an offer to Vesk.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Country, "Brask", "", "=MISC:Brask")
+				unknownAll(h, graph.Country, "Ostland", "Vesk")
+			},
+			want: []string{"proposal  @ happened: Brask/actor, Norland/target", "proposal  @ planned: Ostland/actor, Vesk/target"},
+		},
+		{
 			name:      "a date right after a verb's object dates the verb's act, not the event its object names ('Norland rejected the Brask offer last Thursday')",
 			published: "1987-03-12",
 			body:      "Norland rejected the Brask offer last Thursday.",
@@ -1448,7 +1458,7 @@ func TestAuditEventRules(t *testing.T) {
 				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Corp", "Brask Inc", "Kalle Corp", "Mersk Inc", "Ostby Corp")
 				h.unknown(graph.Country, "Vardo", "", "Vardo").unknown(graph.Country, "Norland", "", "Norland")
 			},
-			want: []string{"proposal  @ planned: Vesk Corp/actor, Halvard Corp/target",
+			want: []string{"proposal  @ happened: Vesk Corp/actor, Halvard Corp/target",
 				"reject  @ happened: Brask Inc/actor, Kalle Corp/target",
 				"reject  @ happened: Halvard Corp/actor, Vesk Corp/target",
 				"reject  @ happened: Norland/actor, Vardo/target"},

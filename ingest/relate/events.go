@@ -2820,6 +2820,24 @@ func (s *sent) opposedBy(k int) bool {
 	return j < 0 || s.w(j) != "the" && s.w(j) != "a" && s.w(j) != "its" && s.w(j) != "their"
 }
 
+// judgesNoun reports a verb among words [from, to) that judges or
+// weighs an event already told by the noun at to, rather than making it:
+// "will not approve the USDA proposal", "would consider the offer".
+func judgesNoun(s *sent, from, to int) bool {
+	ps := s.parsed()
+	for j := from; j < to && j < len(ps.POS); j++ {
+		if strings.HasPrefix(ps.POS[j], "VB") && judgingVerbs.Has(s.w(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// judgingVerbs weigh, back or oppose what another proposed or did.
+var judgingVerbs = wordset.Of(map[string]bool{"approve": true, "reject": true, "accept": true, "consider": true, "study": true,
+	"examine": true, "oppose": true, "support": true, "back": true, "welcome": true, "endorse": true, "review": true,
+	"veto": true, "block": true, "resist": true, "debate": true, "favor": true, "favour": true})
+
 // objectNounOf reports the noun at n heading the object of the clause of
 // the verb at v, its phrase ending at end: "rejected [the Brazilian
 // offer] last Thursday".
@@ -4508,6 +4526,9 @@ func status(s *sent, e *eventMention) string {
 			"plans", "planning": // "plans a July trip to China"
 			if e.verbal && s.verbBetween(j+1, e.k) && !infinitivePassive(s, j+1, e.k) {
 				continue // "would not agree to the terms proposed by X": the modal is the other verb's
+			}
+			if !e.verbal && judgesNoun(s, j+1, e.k) {
+				continue // "will not approve the USDA proposal": the proposal is made; the modal is the judging's
 			}
 			return "planned"
 		case "should", "must":
