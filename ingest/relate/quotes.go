@@ -3238,11 +3238,14 @@ func (s *sent) commaPairBefore(j int) int {
 // a source noun ("a high-level diplomatic source", "analysts") or contain
 // one followed by a modifier ("sources familiar with the plan").
 func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
-	if ps := s.parsed(); v+1 < len(ps.POS) && v > 0 && speechVerbs[s.w(v)] && finiteTag(ps.POS[v+1]) && s.w(v+1) != "that" && !strings.ContainsRune(s.w(v+1), '/') && s.w(v+2) != "/" {
+	// (the parse is read only when the word after the verb may be a finite
+	// verb: no article, pronoun, preposition or mark is one)
+	if v > 0 && v+1 < len(s.Tokens) && speechVerbs[s.w(v)] && !neverFinite.Has(s.w(v+1)) && s.w(v+1) != "that" && !strings.ContainsRune(s.w(v+1), '/') && s.w(v+2) != "/" && v+1 < len(s.parsed().POS) && finiteTag(s.parsed().POS[v+1]) {
 		// "in what some observers said may represent…", "the level
 		// producers said was needed": the claim's subject is the phrase
 		// the clause hangs on, so the source is only the noun phrase
 		// before the verb, its head a source's noun
+		ps := s.parsed()
 		h := v - 1
 		if !sourceWord(s.w(h)) && !humanNoun(s.w(h)) || s.mentionAt(h) != nil {
 			return "", false
@@ -3343,6 +3346,13 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 	}
 	return "", false
 }
+
+// neverFinite are words the tagger never reads as a finite verb: what
+// follows "said" in most claims ("said the", "said it", "said on").
+var neverFinite = wordset.Of(map[string]bool{"the": true, "a": true, "an": true, "it": true, "he": true, "she": true, "they": true,
+	"we": true, "i": true, "you": true, "there": true, "this": true, "these": true, "those": true, "its": true, "his": true,
+	"her": true, "their": true, "our": true, "in": true, "on": true, "at": true, "for": true, "to": true, "of": true, "by": true,
+	"with": true, "from": true, ",": true, ".": true, ":": true, "\"": true, "“": true, "”": true, "'": true, "yesterday": true, "today": true})
 
 // bodyNamedBefore reports an organisation named in the article before
 // offset: what "the agency" or "the board" may stand for, though the
