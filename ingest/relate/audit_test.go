@@ -3543,6 +3543,16 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "in a list of titled names, a title right after a titled person holds the body the first title was read in: a firm's officers in lower case ('Brask Inc chairman Ola Nes, executive vice president Per Lund'), and a state's ministers; not another department ('Commerce Secretary Ola Dahl, Defense Secretary Eva Holm')",
+			body: "Brask Inc chairman Ola Nes, executive vice president Per Lund and Jon Berg resigned. The letter went to Commerce Secretary Ola Dahl, Defense Secretary Eva Holm and others.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Ola Nes", "Per Lund", "Jon Berg", "Ola Dahl", "Eva Holm")
+				unknownAll(h, graph.Organization, "Brask Inc")
+				h.known(graph.Organization, "United States Department of Commerce", "Commerce")
+			},
+			want: []string{"Ola Dahl officialOf United States Department of Commerce (Commerce Secretary)", "Ola Nes leaderOf Brask Inc (chairman)", "Per Lund officialOf Brask Inc (executive vice president)"},
+		},
+		{
 			name: "a rank word 'first' before a title the dictionaries know bare ('Halvard Bank first vice-president Jon Vik'), as 'senior' and 'executive' are",
 			body: "Halvard Bank first vice-president Jon Vik said rates fell. Brask Inc first vice president Ola Nes left.",
 			build: func(h *hand) {

@@ -114,6 +114,7 @@ func (r *Relater) Relate(articleID, body, published string, sents []segment.Sent
 	var loose []titled
 	for _, s := range d.sents {
 		loose = append(loose, r.titleRelations(d, s, &rels)...)
+		r.listedTitles(d, s, &rels)
 		r.appositionRelations(d, s, &rels)
 		r.reverseApposition(d, s, &rels)
 		r.orgRoleRelations(d, s, &rels)

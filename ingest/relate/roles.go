@@ -2507,6 +2507,43 @@ func (r *Relater) reverseApposition(d *doc, s *sent, out *relations) {
 	}
 }
 
+// listedTitles gives the people of a list of titled names the body its
+// first name's title was read in: "SGL chairman Jon Lieberman, executive
+// vice president Ed Dougherty and financial officer Al Levine" (all SGL's),
+// "Foreign Secretary Geoffrey Howe" after a British minister. Each title
+// after ", " or "and" right after a titled person of this sentence; a
+// body other than a state only for titles in lower case.
+func (r *Relater) listedTitles(d *doc, s *sent, out *relations) {
+	ev := d.evidence(s)
+	for _, p := range s.mentions {
+		if d.entity(p.ent).Type != graph.Person {
+			continue
+		}
+		t0, kind, ok := r.titleEndingAt(s, p.first-1)
+		if !ok || t0 < 2 || s.w(t0-1) != "," && s.w(t0-1) != "and" {
+			continue
+		}
+		q := s.mentionAt(t0 - 2)
+		if q == nil || q.last != t0-1 || d.entity(q.ent).Type != graph.Person {
+			continue
+		}
+		lower := true // a firm's officers' titles are written in lower case
+		for k := t0; k < p.first; k++ {
+			lower = lower && isLowerWord(s.raw(k))
+		}
+		for _, rel := range out.list {
+			if rel.Subject == d.entity(q.ent).ID && (rel.Predicate == graph.RelLeaderOf || rel.Predicate == graph.RelOfficialOf) && rel.Evidence == ev {
+				if i, ok := d.index(rel.Object); !ok || d.ents[i].Type != graph.Country && !lower {
+					break // "Commerce Secretary Baldrige and Defense Secretary Weinberger": each his own department
+				}
+				out.add(graph.Relation{Subject: d.entity(p.ent).ID, Predicate: predicateOf(kind), Object: rel.Object,
+					Role: d.body[s.Tokens[t0].Start:s.Tokens[p.first-1].End], ValidFrom: d.published(), Confidence: confTitle, Evidence: ev})
+				break
+			}
+		}
+	}
+}
+
 // relativePronouns open a relative clause.
 var relativePronouns = wordset.Of(map[string]bool{"which": true, "that": true, "who": true, "whom": true, "whose": true})
 
