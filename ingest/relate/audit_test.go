@@ -2401,6 +2401,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a quotation after '\"…,\" said X of Y Corp.' in the same sentence (the abbreviation keeps it whole) is X's, not a body named in the first quotation; '\"…,\" said a director at one merchant bank' is an unnamed source by his job",
+			body: "\"For now, Vesk is following a neutral path,\" said Jon Vik of Halvard Corp. \"I expect it to continue.\"\n\n\"The risks are very large,\" said a director at one merchant bank.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk")
+			},
+			want: []string{"Jon Vik  true: For now, Vesk is following a neutral path", "Jon Vik  true: I expect it to continue", "a director at one merchant bank  true: The risks are very large"},
+		},
+		{
 			name: "'he said' after a quotation is the person of a firm who claimed in the sentence before it ('But Jon Vik of Halvard Securities Inc says Vesk is a better buy. \"We'd rather …,\" he said'), not the speaker before him",
 			body: "\"Their costs are low,\" said Ola Nes of Brask Inc. \"The shares will rise,\" he said.\n\nBut Jon Vik of Halvard Securities Inc says Vesk Mining is a better buy. \"We'd rather buy Vesk. I see a premium,\" he said.",
 			build: func(h *hand) {

@@ -2724,6 +2724,18 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 			}
 			continue
 		}
+		if w := s.w(v - 1); (w == "\"" || w == "”") && s.w(v-2) == "," && v+1 < k {
+			// `"…," said Darwin Beck of First Boston Corp. "I expect …"` in
+			// one sentence (the abbreviation kept it whole): the one named
+			// after the inverted verb
+			if m := r.nameAt(d, s, v+1); m != nil && speaks(d.ents[m.ent].Type) {
+				m = d.personAfterFirm(s, m)
+				return d.ents[m.ent].ID, "", d.speechDate(s, v, v+1, m.last), verbOf(v), -1, true
+			}
+			if sp, src, ok := r.invertedSpeaker(d, s, v); ok && (sp != "" || src != "") {
+				return sp, src, d.speechDate(s, v, v+1, v+6), verbOf(v), -1, true
+			}
+		}
 		if src, ok := issuedBy(d, s, v-1, s.w(v) == "saying" && sayingNouns.Has(s.w(v-1))); ok {
 			return "", src, d.speechDate(s, v, 0, v+1), v, -1, true // "the groups issued a statement saying lawmakers should \"resist …\""
 		}
@@ -3176,7 +3188,9 @@ func sourceAfter(d *doc, s *sent, from int) (string, bool) {
 		if s.breaks(k) || s.w(k) == "." {
 			return "", false
 		}
-		if sourceWord(s.w(k)) {
+		if sourceWord(s.w(k)) || indefiniteOpeners.Has(s.w(from)) && s.mentionAt(k) == nil && isLowerWord(s.raw(k)) && (humanNoun(s.w(k)) || humanNoun(s.w(k)+"s") && singularNoun(s, k)) {
+			// (`…," said a director at one U.K. merchant bank`: a person by
+			// his job, unnamed)
 			end := k
 			for end+1 < len(s.Tokens) && !s.breaks(end+1) && s.w(end+1) != "." && end < k+6 && !(s.w(end+1) == "as" && s.w(end+2) == "saying") {
 				end++
