@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "what a power or right held allows is no act: 'has the right to impose sanctions on Vesk', 'voted to give Jon Vik authority to block takeovers of Vesk firms'; an act done is one",
+			published: "1987-03-12",
+			body:      "Norland has the right to impose sanctions on Vesk. The Brask Senate voted to give Jon Vik authority to block takeovers of Vesk firms. Norland imposed sanctions on Ostland.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Ostland")
+				h.unknown(graph.Country, "Vesk", "", "Vesk@1", "=MISC:Vesk@2").unknown(graph.Organization, "Brask Senate", "", "Brask Senate").unknown(graph.Person, "Jon Vik", "", "Jon Vik")
+			},
+			want: []string{"sanctions  @ happened: Norland/actor, Ostland/target"},
+		},
+		{
 			name:      "a modal before a verb that weighs or judges an event told by a noun leaves the noun's event as told ('Norland would consider the Brask offer', 'will not approve the USDA proposal': the offer is made); one before a verb that makes it plans it ('will make an offer')",
 			published: "1987-03-12",
 			body:      "Norland would consider the Brask offer. Ostland will make an offer to Vesk.",

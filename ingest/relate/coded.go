@@ -3704,6 +3704,10 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				continue
 			}
 		}
+		if powerInfinitive(ps, cl) {
+			s.silence(cl.Head) // "Reagan's authority to block foreign takeovers", "has the power to block the deal": a power held, no act
+			continue
+		}
 		noComment := declinesComment(lex, ps, ci)
 		// "offered 44 dlrs a share to take over Borg-Warner": a bid to
 		// acquire, not the dictionary's seizure (171)
@@ -5983,6 +5987,9 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 			}
 			typ, code, offered = "proposal", "036", true
 		}
+		if n.Clause >= 0 && n.ObjectOf && powerInfinitive(ps, ps.Clauses[n.Clause]) {
+			continue // "has the right to impose sanctions on France": a right held, none imposed
+		}
 		if n.Clause >= 0 && d.sameEvent(coded, ps, ps.Clauses[n.Clause], typ) {
 			continue
 		}
@@ -6775,6 +6782,18 @@ var backingNouns = wordset.Of(map[string]bool{"support": true, "backing": true, 
 // tableVerbs put a proposal before someone.
 var tableVerbs = wordset.Of(map[string]bool{"present": true, "submit": true, "transmit": true, "table": true, "send": true,
 	"deliver": true, "forward": true, "unveil": true, "put": true})
+
+// powerInfinitive reports an infinitive clause that names what a power or
+// right held allows: "the authority to block takeovers", "the right to
+// impose sanctions", "the power to veto".
+func powerInfinitive(ps *syntax.Sentence, cl syntax.Clause) bool {
+	v := cl.Verb.Start
+	return v > 0 && strings.EqualFold(ps.Words[v], "to") && powerNouns.Has(ps.Words[v-1]) // (lower case: not "the Generating Authority of Thailand … to")
+}
+
+// powerNouns hold a power one may use or not.
+var powerNouns = wordset.Of(map[string]bool{"authority": true, "power": true, "powers": true, "right": true, "rights": true,
+	"ability": true, "capacity": true, "freedom": true, "discretion": true, "mandate": true}) // (not "option": one granted or exercised is a deal)
 
 // inContact reports a clause with "in contact" or "in touch" followed by
 // a "with" phrase: "was in contact with X", "had been in close touch with

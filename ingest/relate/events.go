@@ -1410,6 +1410,8 @@ func (s *sent) triggersIn() []*eventMention {
 			continue // "Japan's economic policies face fierce international attack": words against a policy, no force
 		case (s.w(k) == "call" || s.w(k) == "calls") && !t.verbal && phoneCall(s, k):
 			continue // "took calls from Reagan", "telephone calls from lawmakers": calls made, no appeal
+		case slices.ContainsFunc(s.lw[:k], powerNouns.Has) && s.inPowerInfinitive(k):
+			continue // "has the right to impose sanctions on France": a right held, none imposed
 		case s.w(k) == "opposition" && s.w(k+1) != "to" && !s.opposedBy(k):
 			continue // "the opposition Social Democrats": a party, no rejection
 		case s.w(k) == "rejection" && !(s.possessive(k-1) && s.mentionAt(k-2) != nil) && !s.rejectedBy(k):
@@ -2837,6 +2839,27 @@ func judgesNoun(s *sent, from, to int) bool {
 var judgingVerbs = wordset.Of(map[string]bool{"approve": true, "reject": true, "accept": true, "consider": true, "study": true,
 	"examine": true, "oppose": true, "support": true, "back": true, "welcome": true, "endorse": true, "review": true,
 	"veto": true, "block": true, "resist": true, "debate": true, "favor": true, "favour": true})
+
+// inPowerInfinitive reports the word at k inside the verb or object of an
+// infinitive a power noun governs ("the authority to block takeovers",
+// "the right to impose sanctions").
+func (s *sent) inPowerInfinitive(k int) bool {
+	ps := s.parsed()
+	for _, cl := range ps.Clauses {
+		if !powerInfinitive(ps, cl) {
+			continue
+		}
+		if cl.Verb.Start <= k && k < cl.Verb.End {
+			return true
+		}
+		for _, o := range cl.Object {
+			if o.Start <= k && k < o.End {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // objectNounOf reports the noun at n heading the object of the clause of
 // the verb at v, its phrase ending at end: "rejected [the Brazilian
