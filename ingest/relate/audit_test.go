@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "force whose 'by' phrase names an economic figure is no force ('the Vesk Board's price structure had been overtaken by Norland's high inflation rate'); troops' is",
+			published: "1987-03-12",
+			body:      "The sources said the Vesk Board's price structure had been overtaken by Norland's high inflation rate. The Ostby Board's depot was attacked by Norland troops.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Board", "Ostby Board")
+				h.unknown(graph.Country, "Norland", "", "Norland@1", "=MISC:Norland@2")
+			},
+			want: []string{"militaryAction  @ happened: Norland/actor, Ostby Board/target"},
+		},
+		{
 			name:      "what a power or right held allows is no act: 'has the right to impose sanctions on Vesk', 'voted to give Jon Vik authority to block takeovers of Vesk firms'; an act done is one",
 			published: "1987-03-12",
 			body:      "Norland has the right to impose sanctions on Vesk. The Brask Senate voted to give Jon Vik authority to block takeovers of Vesk firms. Norland imposed sanctions on Ostland.",

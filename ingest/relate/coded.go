@@ -3872,6 +3872,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// &PROPOSAL, 020) nor a yielding (its SUBMIT, 080)
 			m, ok = cameo.Match{Code: "036", Entry: strings.ToUpper(lem) + "_PROPOSAL"}, true
 		}
+		if ok && cl.Passive && len(cl.Agent) > 0 && (cameo.Root(m.Code) == "19" || cameo.Root(m.Code) == "18" || cameo.Root(m.Code) == "17") &&
+			(econNouns.Has(ps.Lower(cl.Agent[0].Head)) || ps.Lower(cl.Agent[0].Head) == "rate" || ps.Lower(cl.Agent[0].Head) == "rates") {
+			// "the price structure had been overtaken by Uganda's high
+			// inflation rate": a figure outruns it, no force
+			ok = false
+		}
 		if ok && (lem == "contain" || lem == "enclose") && cameo.Root(m.Code) == "17" && !s.mentionHeads(cl.Object) {
 			// "a subsidiary containing the U.S. courier operations": what a
 			// thing holds, no confinement (the dictionary's CONFINE, 170);
