@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "figures are no actor: 'Vesk Bank data suggest that Norland should cut rates' is no appeal; 'Vesk Bank suggested that Norland should cut rates' is",
+			published: "1987-03-12",
+			body:      "Vesk Bank data suggest that Norland should cut rates. Vesk Bank suggested that Brask should cut rates.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Vesk Bank", "", "Vesk Bank")
+				unknownAll(h, graph.Country, "Norland", "Brask")
+			},
+			want: []string{"appeal  @ happened: Vesk Bank/actor, Brask/target"},
+		},
+		{
 			name:      "force whose 'by' phrase names an economic figure is no force ('the Vesk Board's price structure had been overtaken by Norland's high inflation rate'); troops' is",
 			published: "1987-03-12",
 			body:      "The sources said the Vesk Board's price structure had been overtaken by Norland's high inflation rate. The Ostby Board's depot was attacked by Norland troops.",

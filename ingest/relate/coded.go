@@ -3704,6 +3704,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				continue
 			}
 		}
+		if !cl.Passive && len(cl.Subject) == 1 && (figureNouns.Has(ps.Lower(cl.Subject[0].Head)) || ps.Lower(cl.Subject[0].Head) == "numbers") && s.mentionAt(cl.Subject[0].Head) == nil {
+			continue // "Federal Reserve data suggest that Japan should cut rates": figures act on no one
+		}
 		if powerInfinitive(ps, cl) {
 			s.silence(cl.Head) // "Reagan's authority to block foreign takeovers", "has the power to block the deal": a power held, no act
 			continue
