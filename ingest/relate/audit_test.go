@@ -2431,6 +2431,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a body's text speaks for the body after a quotation too ('\"…,\" the Vesk Bank report said'), and 'according to a report from the Vesk Bank' is the bank's; not a party word's report ('the Republican report'), nor a name that only qualifies the one the report is from ('a report from the Vesk agriculture counselor')",
+			body: "\"Returns still favor participation,\" the Vesk Bank report said. Prices will fall, according to a report from the Vesk Bank. Sales rose, according to a report from the Vesk agriculture counselor in Osby.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Bank")
+				h.unknown(graph.Country, "Vesk", "", "=MISC:Vesk")
+			},
+			want: []string{"Vesk Bank  false: Prices will fall", "Vesk Bank  true: Returns still favor participation", "a report from the Vesk agriculture counselor in Osby  false: Sales rose"},
+		},
+		{
 			name: "a quotation after '\"…,\" said X of Y Corp.' in the same sentence (the abbreviation keeps it whole) is X's, not a body named in the first quotation; '\"…,\" said a director at one merchant bank' is an unnamed source by his job",
 			body: "\"For now, Vesk is following a neutral path,\" said Jon Vik of Halvard Corp. \"I expect it to continue.\"\n\n\"The risks are very large,\" said a director at one merchant bank.",
 			build: func(h *hand) {

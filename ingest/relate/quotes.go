@@ -2266,6 +2266,11 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 	case v == k+4 && w == "the" && s.w(k+2) == "'s" && possessedKinds.Has(s.w(k+1)) && d.describedSpeaker(s, k+3, c) >= 0:
 		// `…," the group's president said`: the one the article titled so
 		return d.ents[d.describedSpeaker(s, k+3, c)].ID, "", dt, v, true
+	case w == "the" && v >= k+3 && v <= k+5 && bodyTexts.Has(s.w(v-1)) && s.mentionAt(v-2) != nil && s.mentionAt(v-2).last == v-1 && s.mentionAt(v-2).m.Label != graph.LabelMISC &&
+		(d.ents[s.mentionAt(v-2).ent].Type == graph.Organization || d.ents[s.mentionAt(v-2).ent].Type == graph.Country):
+		// `…," the USDA report said`: the body speaks through its text, as
+		// before a claim
+		return d.ents[s.mentionAt(v-2).ent].ID, "", dt, v, true
 	case v <= k+5 && w == "the" && d.firmTitleSpeaker(s, k, v, c) >= 0:
 		// `…," the Chrysler treasurer said`: the person the article named
 		// so before, not the firm
@@ -3582,8 +3587,10 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				// Statistical Office", "according to a survey by X": the body
 				// that published them
 				for n := j; n < len(s.Tokens)-1 && n < j+8 && !s.breaks(n); n++ {
-					if s.w(n) == "by" {
-						if b := r.nameAt(d, s, n+1+b2i(s.w(n+1) == "the")); b != nil && speaks(d.ents[b.ent].Type) {
+					if s.w(n) == "by" || s.w(n) == "from" && bodyTexts.Has(s.w(n-1)) { // (and "a report from the Agriculture Department")
+						if b := r.nameAt(d, s, n+1+b2i(s.w(n+1) == "the")); b != nil && speaks(d.ents[b.ent].Type) && (s.w(n) == "by" || b.last >= len(s.Tokens) || !isLowerWord(s.raw(b.last))) {
+							// (not "a report from the U.S. agriculture counselor": a
+							// name that only qualifies the one it is from)
 							m = b
 						}
 						break
