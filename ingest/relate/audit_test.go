@@ -2431,6 +2431,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a bracketed name before its bracketed acronym speaks ('…, <Halvard Bank BSC> (HB) said', 'arranger <Vesk Banking Corp> (VBC) said'), whether or not the acronym is read as a name",
+			body: "Bond markets remain fragmented, <Halvard Bank BSC> (HB) said. The loan is ready, arranger <Vesk Banking Corp> (VBC) said.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Halvard Bank BSC", "", "Halvard Bank BSC", "HB")
+				unknownAll(h, graph.Organization, "Vesk Banking Corp")
+			},
+			want: []string{"Halvard Bank BSC  false: Bond markets remain fragmented", "Vesk Banking Corp  false: The loan is ready"},
+		},
+		{
 			name: "a body's text speaks for the body after a quotation too ('\"…,\" the Vesk Bank report said'), and 'according to a report from the Vesk Bank' is the bank's; not a party word's report ('the Republican report'), nor a name that only qualifies the one the report is from ('a report from the Vesk agriculture counselor')",
 			body: "\"Returns still favor participation,\" the Vesk Bank report said. Prices will fall, according to a report from the Vesk Bank. Sales rose, according to a report from the Vesk agriculture counselor in Osby.",
 			build: func(h *hand) {

@@ -3025,6 +3025,9 @@ func (s *sent) skipTicker(j int) int {
 			return j - 1 // a name in the brackets is the speaker: "<Trizec Corp Ltd> said"
 		}
 		if s.w(i) == open {
+			if open == "(" && (s.w(i-1) == ">" || s.w(i-1) == ")") && i-1 != j {
+				return s.skipTicker(i - 1) // "<Gulf International Bank BSC> (GIB) said": the name before its acronym
+			}
 			return i - 1
 		}
 	}
@@ -3768,6 +3771,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			j -= 3 // "the National Association of Purchasing Management (NAPM) said"
 		} else if s.w(j-1) == "(" && s.w(j+1) == ")" && s.mentionAt(j-2) != nil {
 			j -= 2 // the acronym in brackets read as a name: the name before it
+		} else if s.w(j-1) == "(" && s.w(j+1) == ")" && s.w(j-2) == ">" {
+			j = s.skipTicker(j - 2) // "<Gulf International Bank BSC> (GIB) said": the bracketed name before its acronym
 		}
 		if q := s.w(j - 1); (q == "\"" || q == "”") && j == k-1 {
 			continue // `…," he said three times`: the attribution of the quotation before
