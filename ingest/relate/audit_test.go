@@ -2431,6 +2431,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "after a quotation the attribution may run to twelve words ('Halvard Corp Inc's Oslo-based analyst Jon Vik said'), but not through 'by' ('\"done in\" by Vesk's suspension of payments'); 'it quoted experts of the Vesk Ministry as saying' and 'one representative of the Vesk Bank said' are unnamed",
+			body: "\"I doubt there will be a takeover,\" Halvard Corp Inc's Oslo-based senior oil analyst Jon Vik said. Ola Nes said no bank would be \"done in\" by Vesk's suspension of payments. \"There is hope for a harvest,\" it quoted experts of the Vesk Ministry as saying. \"There is no plan yet,\" one representative of the Vesk Bank said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes")
+				unknownAll(h, graph.Organization, "Halvard Corp Inc", "Vesk Ministry", "Vesk Bank")
+				h.unknown(graph.Country, "Vesk", "", "Vesk@1")
+			},
+			want: []string{"Jon Vik  true: I doubt there will be a takeover", "Ola Nes  false: no bank would be \"done in\" by Vesk's suspension of payments", "experts of the Vesk Ministry  true: There is hope for a harvest", "one representative of the Vesk Bank  true: There is no plan yet"},
+		},
+		{
 			name: "a bracketed name before its bracketed acronym speaks ('…, <Halvard Bank BSC> (HB) said', 'arranger <Vesk Banking Corp> (VBC) said'), whether or not the acronym is read as a name",
 			body: "Bond markets remain fragmented, <Halvard Bank BSC> (HB) said. The loan is ready, arranger <Vesk Banking Corp> (VBC) said.",
 			build: func(h *hand) {
@@ -2550,7 +2560,7 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"A Brask trader  false: stocks at three mln tonnes", "A Brask trader  true: They are falling", "Jon Vik  false: prices fell", "Jon Vik  false: the floor was old", "Jon Vik  true: Halvard will trade more", "Jon Vik  true: We have looked at five plans", "Ola Nes  false: bonds were sold", "Ola Nes  false: the bonds were long", "Ola Nes  true: They were safe", "One senior floor trader  false: the room needs renovating", "One senior floor trader  true: There is talk the floor will shift", "Per Lund  false: Brask sought a new policy", "Per Lund  true: There is great expectation. Ours is beginning to emerge"},
 		},
 		{
-			name: "after a quotation, or before one, an indefinite description of people is an unnamed source, a name only its modifier ('an aide to Agriculture Secretary X', 'one Japanese refiner', 'an Agriculture Department authority on the USSR'), as before a claim ('the aide to Lyng' too), and a quotation standing alone after it goes on with it; a name said alone still speaks, and a text is its issuer's; a clause is no description ('the NRC quoted the official as saying'), nor a body's own noun ('the United Auto Workers <UAW> union said')",
+			name: "after a quotation, or before one, an indefinite description of people is an unnamed source, a name only its modifier ('an aide to Agriculture Secretary X', 'one Japanese refiner', 'an Agriculture Department authority on the USSR'), as before a claim ('the aide to Lyng' too), and a quotation standing alone after it goes on with it; a name said alone still speaks, and a text is its issuer's; the one a paper quoted is ('the NRC quoted the official as saying': the official, unnamed), nor a body's own noun ('the United Auto Workers <UAW> union said')",
 			body: "\"Prices will rise,\" an aide to Trade Secretary Jon Vik said. \"Output will fall,\" one Vesk refiner said. \"The crop is late,\" an Agriculture Ministry authority on Brask said. A Vesk refiner said, \"Markets are better.\" \"Costs are high,\" Ada Berg said. \"We will cut,\" a spokesman for Halvard Corp told Reuters. \"Sales fell,\" an aide to Ada Berg said. \"But there is no talk.\" \"Costs are high,\" a statement issued by Halvard Corp said. \"We will wait,\" the aide to Ada Berg said. \"Rates will rise,\" the NRC quoted the official as saying. The Vardo Auto Workers <VAW> union said, \"We will strike.\" \"We will win,\" the Halvard Corp spokesman said. The Ostby Chamber of Mines met. The chamber said, \"Prices are up.\"",
 			build: func(h *hand) {
 				h.unknown(graph.Person, "Jon Vik", "", "Jon Vik").unknown(graph.Person, "Ada Berg", "", "Ada Berg")
@@ -2561,7 +2571,7 @@ func TestAuditClaims(t *testing.T) {
 				unknownAll(h, graph.Organization, "Ostby Chamber of Mines")
 				h.known(graph.Organization, "Reuters", "Reuters")
 			},
-			want: []string{"A Vesk refiner  true: Markets are better", "Ada Berg  true: Costs are high", "Halvard Corp  true: Costs are high", "NRC  true: Rates will rise", "Ostby Chamber of Mines  true: Prices are up", "Vardo Auto Workers  true: We will strike", "a spokesman for Halvard Corp  true: We will cut", "an Agriculture Ministry authority on Brask  true: The crop is late", "an aide to Ada Berg  true: But there is no talk", "an aide to Ada Berg  true: Sales fell", "an aide to Trade Secretary Jon Vik  true: Prices will rise", "one Vesk refiner  true: Output will fall", "the Halvard Corp spokesman  true: We will win", "the aide to Ada Berg  true: We will wait"},
+			want: []string{"A Vesk refiner  true: Markets are better", "Ada Berg  true: Costs are high", "Halvard Corp  true: Costs are high", "Ostby Chamber of Mines  true: Prices are up", "Vardo Auto Workers  true: We will strike", "a spokesman for Halvard Corp  true: We will cut", "an Agriculture Ministry authority on Brask  true: The crop is late", "an aide to Ada Berg  true: But there is no talk", "an aide to Ada Berg  true: Sales fell", "an aide to Trade Secretary Jon Vik  true: Prices will rise", "one Vesk refiner  true: Output will fall", "the Halvard Corp spokesman  true: We will win", "the aide to Ada Berg  true: We will wait", "the official  true: Rates will rise"},
 		},
 		{
 			name: "the speaker before an aside set off by dashes speaks, not a name inside the aside ('Halvard Corp -- responding to a statement by Vesk Inc -- said it would not negotiate')",

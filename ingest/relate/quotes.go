@@ -2205,7 +2205,7 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		k++
 	}
 	v := -1
-	for j := k; j < len(s.Tokens) && j < k+9; j++ {
+	for j := k; j < len(s.Tokens) && j < k+12; j++ { // (a speaker named with his firm and post: "Drexel Burnham Lambert Inc's Houston-based analyst John Olson said")
 		w := s.w(j)
 		if (speechVerbs[w] || thatVerbs[w] && !figureVerbs.Has(w) && strings.HasSuffix(w, "ed") && (j+1 >= len(s.Tokens) || s.w(j+1) == "." || s.w(j+1) == ",") && plainAttribution(s, k, j)) && j > k {
 			// (`…," Lichtenberger explained.`, `…," he admitted.`: after a
@@ -2215,6 +2215,9 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		}
 		if w == "," || w == "." || w == ";" || w == "\"" || w == "“" || w == "”" || w == "(" {
 			break
+		}
+		if w == "by" && isLowerWord(s.raw(j+1)) || (w == "and" || w == "but") && subjectPronouns.Has(s.w(j+1)) {
+			break // (no attribution: `"done in" by Brazil's suspension … and he added`)
 		}
 	}
 	if v < 0 {
@@ -2233,6 +2236,21 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		return "", "", "", 0, false
 	}
 	dt = d.speechDate(s, v, k, v+3)
+	if s.w(v) == "saying" && s.w(v-1) == "as" {
+		// `"…," it quoted experts of the Ministry of Electric Power as
+		// saying`: those quoted speak; a description of them is unnamed
+		for q := k; q < v-1; q++ {
+			if w := s.w(q); w == "quoted" || w == "cited" {
+				if src, ok := sourceAfter(d, s, q+1); ok && s.mentionAt(q+1) == nil {
+					return "", src, dt, v, true
+				}
+				if h := s.w(q + 1); s.mentionAt(q+1) == nil && isLowerWord(s.raw(q+1)) && (sourceWord(h) || humanNoun(h)) && q+1 < v-1 {
+					return "", d.body[s.Tokens[q+1].Start:s.Tokens[v-2].End], dt, v, true // ("experts of the Ministry")
+				}
+				break
+			}
+		}
+	}
 	switch w := s.w(k); {
 	case v == k+1 && (w == "he" || w == "she"):
 		if e := d.claimantBefore(s, c); e >= 0 {
@@ -2364,7 +2382,7 @@ func (d *doc) describedSource(s *sent, k, v int) (string, bool) {
 		return "", false
 	}
 	if h <= k || s.mentionAt(h) != nil || !isLowerWord(s.raw(h)) || !plainPhrase(s, k, h) || textSourceWords[strings.TrimSuffix(hw, "s")] ||
-		!(sourceWord(hw) || humanNoun(hw) || humanNoun(hw+"s") && singularNoun(s, h) || hw == "authority") {
+		!(sourceWord(hw) || humanNoun(hw) || humanNoun(hw+"s") && singularNoun(s, h) || hw == "authority" || hw == "representative" || hw == "representatives") {
 		// (a text is its issuer's: "a statement issued by Union Pacific")
 		return "", false
 	}
