@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a deal or talks called off failed, as ones terminated or cancelled did, and calling them off cuts no relations ('Halvard Corp called off its merger with Brask Inc')",
+			published: "1987-03-12",
+			body:      "Halvard Corp called off its merger with Brask Inc.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+			},
+			want: []string{"agreement  @ failed: Brask Inc/participant, Halvard Corp/participant"},
+		},
+		{
 			name:      "figures are no actor: 'Vesk Bank data suggest that Norland should cut rates' is no appeal; 'Vesk Bank suggested that Norland should cut rates' is",
 			published: "1987-03-12",
 			body:      "Vesk Bank data suggest that Norland should cut rates. Vesk Bank suggested that Brask should cut rates.",

@@ -2429,7 +2429,7 @@ func (d *doc) sought(s *sent, ps *syntax.Sentence, lex *cameo.Lexicon, n syntax.
 // undone reports a deal, talks or a plan of type typ that clause cl
 // undoes: "cancelled its agreement with X".
 func undone(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause, typ string) bool {
-	return (typ == "agreement" || typ == "talks" || typ == "proposal") && !cl.Negated && undoVerbs.Has(lemma(lex, ps.Lower(cl.Head)))
+	return (typ == "agreement" || typ == "talks" || typ == "proposal") && !cl.Negated && (undoVerbs.Has(lemma(lex, ps.Lower(cl.Head))) || phrasal(lex, ps, cl.Head) == "call off")
 }
 
 // failedSubject reports the event noun n as the subject of a clause that
@@ -4402,6 +4402,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if lem == "strike" && dealWords.Has(objectHead(ps, cl)) {
 			continue // "struck a deal with": the deal is the event, read from its noun
+		}
+		if h := objectHead(ps, cl); phrasal(lex, ps, cl.Head) == "call off" && (dealWords.Has(h) || talkNouns.Has(h) || proposalNouns.Has(h) || h == "merger" || h == "mergers") {
+			continue // "called off its merger with Baker": the deal undone, read from its noun (failed), no cut in relations
 		}
 		if lem == "launch" && !ok && objectHead(ps, cl) != "" && !militaryWords.Has(objectHead(ps, cl)) && !eventNoun(objectHead(ps, cl)) {
 			s.silence(cl.Head) // "launched a bond": no attack
@@ -6614,7 +6617,7 @@ func (r *Relater) nominalEvents(d *doc, s *sent, coded []*eventMention, c *claim
 			// agreement was abandoned": the deal or talks undone failed;
 			// whoever undid a deal it held is one of its sides
 			cl := ps.Clauses[n.Clause]
-			if lem := lemma(lex, ps.Lower(cl.Head)); undoVerbs.Has(lem) && !cl.Negated && cl.Modal == "" && cl.Governor < 0 && (cl.Tense == "past" || cl.Tense == "present") && (n.ObjectOf && !cl.Passive || !n.ObjectOf && cl.Passive) {
+			if lem := lemma(lex, ps.Lower(cl.Head)); (undoVerbs.Has(lem) || phrasal(lex, ps, cl.Head) == "call off") && !cl.Negated && cl.Modal == "" && cl.Governor < 0 && (cl.Tense == "past" || cl.Tense == "present") && (n.ObjectOf && !cl.Passive || !n.ObjectOf && cl.Passive) {
 				e.status = "failed"
 				if n.ObjectOf && (typ == "agreement" || typ == "talks") {
 					for _, a := range d.actorsOf(s, cl.Subject) {
