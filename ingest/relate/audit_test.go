@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "helping a party by acting alike is cooperation, and agreeing to it an agreement made ('Norland and Vesk agreed to help Brask by restraining production'); helping by lending stays aid",
+			published: "1987-03-12",
+			body:      "Norland and Vesk agreed to help Brask by restraining production. Ostland helped Lund by lending it 500 mln dlrs.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Brask", "Ostland", "Lund")
+			},
+			want: []string{"agreement  @ happened: Norland/participant, Vesk/participant, Brask/participant", "aid  @ happened: Ostland/actor, Lund/target"},
+		},
+		{
 			name:      "a deal or talks called off failed, as ones terminated or cancelled did, and calling them off cuts no relations ('Halvard Corp called off its merger with Brask Inc')",
 			published: "1987-03-12",
 			body:      "Halvard Corp called off its merger with Brask Inc.",

@@ -3887,6 +3887,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "contain Iran" keeps it
 			ok = false
 		}
+		if g := byGerund(ps, cl); ok && lem == "help" && !cl.Passive && g != "" && !givingVerbs.Has(lemma(lex, g)) && !goodsVerbs[lemma(lex, g)] {
+			// "agreed to help OPEC by restraining production": helping by
+			// acting alike is cooperation (061; GUIDE.md), not aid given
+			m = cameo.Match{Code: "061", Entry: "HELP_BY"}
+		}
 		if ok && lem == "charge" && chargedPrice(ps, cl) {
 			// "the price it charges customers for heating oil", "charges
 			// a fee": a bill, not an accusation ("charged Norland with
@@ -6794,6 +6799,20 @@ var backingNouns = wordset.Of(map[string]bool{"support": true, "backing": true, 
 // tableVerbs put a proposal before someone.
 var tableVerbs = wordset.Of(map[string]bool{"present": true, "submit": true, "transmit": true, "table": true, "send": true,
 	"deliver": true, "forward": true, "unveil": true, "put": true})
+
+// byGerund is the lower-cased gerund after "by" right after clause cl's
+// words ("help OPEC by restraining production"), "" for none.
+func byGerund(ps *syntax.Sentence, cl syntax.Clause) string {
+	for j := cl.Verb.End; j < len(ps.Words)-1 && j <= cl.End+1; j++ {
+		if strings.EqualFold(ps.Words[j], "by") && ps.POS[j+1] == "VBG" {
+			return ps.Lower(j + 1)
+		}
+		if ps.Words[j] == "," || ps.Words[j] == "." {
+			break
+		}
+	}
+	return ""
+}
 
 // powerInfinitive reports an infinitive clause that names what a power or
 // right held allows: "the authority to block takeovers", "the right to
