@@ -2449,6 +2449,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a straight double quote between a letter and a possessive's or contraction's ending is an apostrophe, no mark ('Vesk\"s output', 'We don\"t believe'); a real quotation around it stays one",
+			body: "\"We don\"t believe there is a problem,\" Jon Vik said. The report said Vesk\"s output fell. \"Prices rose,\" Ola Nes said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes")
+				h.unknown(graph.Country, "Vesk", "", "Vesk")
+			},
+			want: []string{"Jon Vik  true: We don\"t believe there is a problem", "Ola Nes  true: Prices rose", "The report  false: Vesk\"s output fell"},
+		},
+		{
 			name: "after a quotation the attribution may run to twelve words ('Halvard Corp Inc's Oslo-based analyst Jon Vik said'), but not through 'by' ('\"done in\" by Vesk's suspension of payments'); 'it quoted experts of the Vesk Ministry as saying' and 'one representative of the Vesk Bank said' are unnamed",
 			body: "\"I doubt there will be a takeover,\" Halvard Corp Inc's Oslo-based senior oil analyst Jon Vik said. Ola Nes said no bank would be \"done in\" by Vesk's suspension of payments. \"There is hope for a harvest,\" it quoted experts of the Vesk Ministry as saying. \"There is no plan yet,\" one representative of the Vesk Bank said.",
 			build: func(h *hand) {

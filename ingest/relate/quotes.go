@@ -2096,6 +2096,9 @@ func quoteSpans(body string) []quoted {
 		case '“':
 			open = i
 		case '"':
+			if apostropheAt(body, i) {
+				continue // "Kuwait"s", "isn"t": a slip for an apostrophe, no mark
+			}
 			if open < 0 {
 				open = i
 				continue
@@ -2123,6 +2126,27 @@ func quoteSpans(body string) []quoted {
 		}
 	}
 	return out
+}
+
+// apostropheAt reports a straight double quote at i written for an
+// apostrophe: a letter before it and a possessive's or contraction's
+// ending after it ("Kuwait"s", "isn"t", "we"re"), then no letter.
+func apostropheAt(body string, i int) bool {
+	if i == 0 || i+1 >= len(body) {
+		return false
+	}
+	if c := body[i-1]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		return false
+	}
+	for _, end := range []string{"s", "t", "re", "ll", "ve", "d", "m"} {
+		if strings.HasPrefix(body[i+1:], end) {
+			j := i + 1 + len(end)
+			if j >= len(body) || !(body[j] >= 'a' && body[j] <= 'z' || body[j] >= 'A' && body[j] <= 'Z') {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // span is the evidence for the body between two offsets, widened to the
