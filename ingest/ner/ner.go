@@ -335,12 +335,15 @@ func joinPartnerships(d *document, ys [][]int) {
 			}
 			// the first name: an entity ending right before "and", a place
 			// only before a person's name ("of Phillips and Drew": the
-			// tagger reads a surname after "of" as a place)
-			if y[i-1] == labelO || labelPos(y[i-1]) != posL && labelPos(y[i-1]) != posU || labelType(y[i-1]) == 1 && (y[b] == labelO || labelType(y[b]) != 0) {
+			// tagger reads a surname after "of" as a place); after a
+			// broker's noun an untagged capitalised word too ("at brokers
+			// Phillips and Drew")
+			broker := i >= 2 && y[i-1] == labelO && toks[i-1].upperStart && brokerNouns.Has(toks[i-2].form)
+			if !broker && (y[i-1] == labelO || labelPos(y[i-1]) != posL && labelPos(y[i-1]) != posU || labelType(y[i-1]) == 1 && (y[b] == labelO || labelType(y[b]) != 0)) {
 				continue
 			}
 			a := i - 1
-			for a > 0 && labelPos(y[a]) != posB && labelPos(y[a]) != posU {
+			for !broker && a > 0 && labelPos(y[a]) != posB && labelPos(y[a]) != posU {
 				a--
 			}
 			inner := -1 // "Stephen Lewis of Phillips" tagged one person: the name after its "of"
@@ -360,7 +363,7 @@ func joinPartnerships(d *document, ys [][]int) {
 				y[inner-1], y[inner] = label(posL, 0), labelO
 				a = inner + 1
 			}
-			firm := b+1 < len(y) && partnerJobs.Has(toks[b+1].form)
+			firm := b+1 < len(y) && partnerJobs.Has(toks[b+1].form) || a >= 1 && brokerNouns.Has(toks[a-1].form) // "at brokers Phillips and Drew"
 			if a >= 2 && (toks[a-1].form == "of" || toks[a-1].form == "at" || toks[a-1].form == "with") {
 				p := y[a-2]
 				firm = firm || p != labelO && labelType(p) == 0 && (labelPos(p) == posL || labelPos(p) == posU) || // a person's
@@ -377,6 +380,9 @@ func joinPartnerships(d *document, ys [][]int) {
 		}
 	}
 }
+
+// brokerNouns name a broking firm before its name.
+var brokerNouns = wordset.Of(map[string]bool{"brokers": true, "stockbrokers": true, "brokerage": true})
 
 // legalForms end a firm's whole name.
 var legalForms = wordset.Of(map[string]bool{"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Co": true, "Co.": true,

@@ -2449,6 +2449,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'X, U.K. analyst at brokers Y, said' (a state's word opening the role, a broker's noun before the firm) is X's claim, not the firm's",
+			body: "However, Jon Vik, Vesk Analyst at brokers Halvard Bank said exports would fall.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Organization, "Halvard Bank")
+				h.unknown(graph.Country, "Vesk", "", "Vesk")
+			},
+			want: []string{"Jon Vik  false: exports would fall"},
+		},
+		{
 			name: "a straight double quote between a letter and a possessive's or contraction's ending is an apostrophe, no mark ('Vesk\"s output', 'We don\"t believe'); a real quotation around it stays one",
 			body: "\"We don\"t believe there is a problem,\" Jon Vik said. The report said Vesk\"s output fell. \"Prices rose,\" Ola Nes said.",
 			build: func(h *hand) {

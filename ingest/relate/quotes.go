@@ -426,6 +426,9 @@ func (d *doc) personBeforeApposition(s *sent, m *mention) *mention {
 		return nil
 	}
 	j := m.first - 1
+	if s.w(j) == "brokers" || s.w(j) == "stockbrokers" || s.w(j) == "brokerage" {
+		j-- // "…, U.K. analyst at brokers Phillips and Drew said"
+	}
 	if s.w(j) == "the" {
 		j--
 	}
@@ -438,6 +441,10 @@ func (d *doc) personBeforeApposition(s *sent, m *mention) *mention {
 				return p
 			}
 			return nil
+		}
+		if o := s.mentionAt(j); o != nil && d.ents[o.ent].Type == graph.Country && o.first > 0 && s.w(o.first-1) == "," {
+			j = o.first // a state's word opening the role: "Chris Tinker, U.K. Analyst at …"
+			continue
 		}
 		if s.mentionAt(j) != nil || s.breaks(j) {
 			return nil
