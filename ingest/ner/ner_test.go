@@ -241,6 +241,7 @@ func TestJoinPartnerships(t *testing.T) {
 		{"Jon Vik of Halvard Inc and Brask said", "B-PER L-PER O B-ORG L-ORG O U-PER O", "B-PER L-PER O B-ORG L-ORG O U-PER O"},
 		{"Vesk Office of Budget and Brask said", "B-ORG I-ORG I-ORG L-ORG O U-PER O", "B-ORG I-ORG I-ORG L-ORG O U-PER O"},
 		{"analyst at brokers Halvard and Brask said", "O O O U-LOC O U-PER O", "O O O B-ORG I-ORG L-ORG O"},
+		{"analyst at brokers Halvard and Brask said", "O O O O O U-PER O", "O O O B-ORG I-ORG L-ORG O"},
 		{"Jon Vik of Halvard and Brask 's Ola", "B-PER L-PER O U-ORG O U-ORG O U-PER", "B-PER L-PER O U-ORG O U-ORG O U-PER"},
 		{"Jon Vik of Halvard and Ada Berg spoke", "B-PER L-PER O U-ORG O B-PER L-PER O", "B-PER L-PER O U-ORG O B-PER L-PER O"},
 		{"Jon Vik met Halvard and Brask today", "B-PER L-PER O U-PER O U-PER O", "B-PER L-PER O U-PER O U-PER O"},
