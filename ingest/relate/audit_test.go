@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "agreeing that something is so is a view shared, no deal ('Jon Vik and Ola Nes agreed that rates would fall', 'Most analysts agreed Vesk had done well'), unless states or bodies agree so together ('Norland, Vesk and Brask agreed that their currencies were stable': an accord)",
+			published: "1987-03-12",
+			body:      "Jon Vik and Ola Nes agreed that rates would fall. Most analysts agreed Vesk had done well. Norland, Vesk and Brask agreed that their currencies were stable.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes")
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Brask")
+			},
+			want: []string{"agreement  @ happened: Norland/participant, Vesk/participant, Brask/participant"},
+		},
+		{
 			name:      "helping a party by acting alike is cooperation, and agreeing to it an agreement made ('Norland and Vesk agreed to help Brask by restraining production'); helping by lending stays aid",
 			published: "1987-03-12",
 			body:      "Norland and Vesk agreed to help Brask by restraining production. Ostland helped Lund by lending it 500 mln dlrs.",

@@ -3707,6 +3707,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if !cl.Passive && len(cl.Subject) == 1 && (figureNouns.Has(ps.Lower(cl.Subject[0].Head)) || ps.Lower(cl.Subject[0].Head) == "numbers") && s.mentionAt(cl.Subject[0].Head) == nil {
 			continue // "Federal Reserve data suggest that Japan should cut rates": figures act on no one
 		}
+		if lem == "agree" && !cl.Passive && (strings.EqualFold(ps.Words[min(cl.Verb.End, len(ps.Words)-1)], "that") || s.nounClause(cl.Verb.End)) && s.bodySidesOf(cl.Head) < 2 {
+			continue // "analysts agreed that the dollar was overvalued": a view shared, no deal (states or bodies agreeing that … make an accord)
+		}
 		if powerInfinitive(ps, cl) {
 			s.silence(cl.Head) // "Reagan's authority to block foreign takeovers", "has the power to block the deal": a power held, no act
 			continue

@@ -1410,6 +1410,8 @@ func (s *sent) triggersIn() []*eventMention {
 			continue // "Japan's economic policies face fierce international attack": words against a policy, no force
 		case (s.w(k) == "call" || s.w(k) == "calls") && !t.verbal && phoneCall(s, k):
 			continue // "took calls from Reagan", "telephone calls from lawmakers": calls made, no appeal
+		case t.verbal && agreeForms.Has(s.w(k)) && (s.w(k+1) == "that" || s.nounClause(k+1)) && s.bodySidesOf(k) < 2:
+			continue // "Japan and France agreed that the dollar was overvalued", "analysts agreed Lawson had done well": a view shared, no deal
 		case slices.ContainsFunc(s.lw[:k], powerNouns.Has) && s.inPowerInfinitive(k):
 			continue // "has the right to impose sanctions on France": a right held, none imposed
 		case s.w(k) == "opposition" && s.w(k+1) != "to" && !s.opposedBy(k):
@@ -2839,6 +2841,28 @@ func judgesNoun(s *sent, from, to int) bool {
 var judgingVerbs = wordset.Of(map[string]bool{"approve": true, "reject": true, "accept": true, "consider": true, "study": true,
 	"examine": true, "oppose": true, "support": true, "back": true, "welcome": true, "endorse": true, "review": true,
 	"veto": true, "block": true, "resist": true, "debate": true, "favor": true, "favour": true})
+
+// bodySidesOf counts the distinct states and bodies (no persons) named in
+// the subject of the clause whose verb is at k: "the U.S., Japan, West
+// Germany … agreed that major currencies were within ranges" is an accord
+// of six; "Williams and Griggs agreed the Fed will …", a view two analysts
+// share.
+func (s *sent) bodySidesOf(k int) int {
+	seen := map[int]bool{}
+	for _, cl := range s.parsed().Clauses {
+		if cl.Head != k {
+			continue
+		}
+		for _, np := range cl.Subject {
+			for j := np.Start; j < np.End; j++ {
+				if m := s.mentionAt(j); m != nil && m.m.Label != graph.LabelPER {
+					seen[m.ent] = true
+				}
+			}
+		}
+	}
+	return len(seen)
+}
 
 // inPowerInfinitive reports the word at k inside the verb or object of an
 // infinitive a power noun governs ("the authority to block takeovers",
