@@ -2459,6 +2459,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "after an inverted verb, the person titled after a firm's bracketed place or unit speaks ('said Halvard Securities (Vesk) associate vice president Jon Vik')",
+			body: "\"Prices will rise,\" said Halvard Securities (Vesk) associate vice president Jon Vik.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Organization, "Halvard Securities")
+				h.unknown(graph.Country, "Vesk", "", "Vesk")
+			},
+			want: []string{"Jon Vik  true: Prices will rise"},
+		},
+		{
 			name: "'X, U.K. analyst at brokers Y, said' (a state's word opening the role, a broker's noun before the firm) is X's claim, not the firm's",
 			body: "However, Jon Vik, Vesk Analyst at brokers Halvard Bank said exports would fall.",
 			build: func(h *hand) {

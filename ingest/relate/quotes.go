@@ -2950,11 +2950,22 @@ func (d *doc) personAfterFirm(s *sent, m *mention) *mention {
 	if d.ents[m.ent].Type == graph.Person {
 		return m
 	}
-	for j := m.last; j < len(s.Tokens) && j <= m.last+7 && !s.breaks(j); j++ {
+	from := m.last
+	if s.w(from) == "(" {
+		// "said Bache Securities (Japan) associate vice president Peter
+		// Wolffe": past the firm's bracketed unit or place
+		for j := from + 1; j < len(s.Tokens) && j <= from+4; j++ {
+			if s.w(j) == ")" {
+				from = j + 1
+				break
+			}
+		}
+	}
+	for j := from; j < len(s.Tokens) && j <= from+7 && !s.breaks(j); j++ {
 		if p := s.mentionAt(j); p != nil && d.ents[p.ent].Type == graph.Person {
 			return p
 		}
-		if j > m.last+3 && !isLowerWord(s.raw(j)) {
+		if j > from+3 && !isLowerWord(s.raw(j)) {
 			break // (past four words, only a title's: "president and chief executive officer X")
 		}
 	}
