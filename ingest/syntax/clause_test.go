@@ -28,6 +28,10 @@ func TestClauses(t *testing.T) {
 			[]string{"was past neg | subj: Vesk", "meet <was present neg | subj: Vesk | obj: Brask"}},
 		{"Vesk was willing to meet Brask .", []string{"Vesk", "Brask"},
 			[]string{"was past | subj: Vesk", "meet <was present | subj: Vesk | obj: Brask"}},
+		// a finite verb after "and" goes on from the verb that governs the
+		// infinitive before it, with that verb's subject
+		{"Jon Vik urged producers not to panic and said prices would rise .", []string{"Jon Vik"},
+			[]string{"urged past | subj: Jon Vik | obj: producers", "panic <urged present neg | subj: producers", "said past | subj: Jon Vik", "rise present would | subj: prices"}},
 		// a subject opened by "none", "neither", "nobody" or "no" denies its
 		// clause; a number after "no" does not ("no 2 bank")
 		{"None of the Vesk members has asked Brask to cut output .", []string{"Vesk", "Brask"},

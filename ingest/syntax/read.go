@@ -940,7 +940,18 @@ func (s *Sentence) subject(c int) {
 	}
 	if len(gap) > 0 && (gap[0] == "and" || gap[0] == "but" || gap[0] == "or") || s.Phrases[k].Type == "VP" {
 		// "signed the deal and pledged aid": the earlier verb's subject
-		if p := s.clauseBefore(c); p >= 0 && len(gap) > 0 {
+		p := s.clauseBefore(c)
+		for t := s.tag(cl.Verb.Start); p >= 0 && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && s.Clauses[p].Governor >= 0 && s.lower(s.Clauses[p].Verb.Start) == "to"; {
+			// "urged producers not to panic and said they need …": a
+			// finite verb after "and" goes on from the verb that governs
+			// the infinitive before it, with that verb's subject
+			g := s.clauseOf(s.Clauses[p].Governor)
+			if g < 0 || g >= p {
+				break
+			}
+			p = g
+		}
+		if p >= 0 && len(gap) > 0 {
 			if len(s.Clauses[p].Subject) == 0 && p < c {
 				s.subject(p)
 			}
