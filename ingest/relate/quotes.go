@@ -2514,13 +2514,13 @@ func (d *doc) onlyOrganisationBefore(s *sent, k int) int {
 	return found
 }
 
-// sourceOpeners begin the description of an unnamed source: "one dealer",
-// "a trader", "another analyst", "two bankers".
 // figureNouns are figures that say something after "according to":
 // "according to preliminary central bank estimates".
 var figureNouns = wordset.Of(map[string]bool{"estimates": true, "estimate": true, "figures": true, "data": true, "statistics": true,
 	"projections": true, "forecasts": true, "forecast": true, "calculations": true, "results": true, "reports": true})
 
+// sourceOpeners begin the description of an unnamed source: "one dealer",
+// "a trader", "another analyst", "two bankers".
 var sourceOpeners = wordset.Of(map[string]bool{
 	"one": true, "a": true, "an": true, "another": true, "two": true, "three": true, "some": true,
 	"the": true, "several": true, "other": true,
