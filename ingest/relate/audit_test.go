@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "pressing or pushing for something is a demand (100), the dictionary's PRESS and PUSH ('Norland has pressed for lower spreads', 'Vesk is pushing for reforms'), not when the one pressing is unnamed ('miners employed by Brask Corp went on strike to press for higher wages'), short of something ('hard pressed for profits') or the noun ('the Norland push for reforms')",
+			published: "1987-03-12",
+			body:      "Norland has pressed for lower spreads on its debt. Vesk is pushing for reforms of the fund. Miners employed by Brask Corp went on strike to press for higher wages. Ostland firms, hard pressed for profits, cut jobs. The Lund push for reforms is sensitive.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Ostland", "Lund")
+				unknownAll(h, graph.Organization, "Brask Corp")
+			},
+			want: []string{"demand  @ happened: Norland/actor", "demand  @ happened: Vesk/actor"},
+		},
+		{
 			name:      "agreeing that something is so is a view shared, no deal ('Jon Vik and Ola Nes agreed that rates would fall', 'Most analysts agreed Vesk had done well'), unless states or bodies agree so together ('Norland, Vesk and Brask agreed that their currencies were stable': an accord)",
 			published: "1987-03-12",
 			body:      "Jon Vik and Ola Nes agreed that rates would fall. Most analysts agreed Vesk had done well. Norland, Vesk and Brask agreed that their currencies were stable.",

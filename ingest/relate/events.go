@@ -80,7 +80,11 @@ var triggers = map[string]trigger{
 	"protesting": {"protest", 0.45, true},
 	"agreements": {"agreement", 0.5, false}, "accords": {"agreement", 0.5, false},
 	"blocked": {"reject", 0.45, true}, // "blocked the plan" (blockedProposal)
-	"vetoed":  {"reject", 0.55, true}, "pressed": {"appeal", 0.4, true}, "pressing": {"appeal", 0.4, true}, "presses": {"appeal", 0.4, true},
+	// "pressed for a restructuring", "has pushed for reforms": the
+	// dictionary's PRESS and PUSH are demands (100) when "for" follows
+	"pressed for": {"demand", 0.45, true}, "pressing for": {"demand", 0.45, true}, "presses for": {"demand", 0.45, true}, "press for": {"demand", 0.45, true},
+	"pushed for": {"demand", 0.45, true}, "pushing for": {"demand", 0.45, true}, "pushes for": {"demand", 0.45, true}, "push for": {"demand", 0.45, true},
+	"vetoed": {"reject", 0.55, true}, "pressed": {"appeal", 0.4, true}, "pressing": {"appeal", 0.4, true}, "presses": {"appeal", 0.4, true},
 	"pledged": {"aid", 0.45, true}, "promised": {"aid", 0.4, true}, "donated": {"aid", 0.5, true},
 	"pact": {"agreement", 0.5, false}, "pacts": {"agreement", 0.5, false}, "joint venture": {"agreement", 0.45, false},
 	"merger": {"agreement", 0.4, false}, "linkup": {"agreement", 0.4, false}, "link-up": {"agreement", 0.4, false},
@@ -1450,6 +1454,10 @@ func (s *sent) triggersIn() []*eventMention {
 			continue
 		case t.typ == "militaryAction" && (s.w(k) == "struck" || s.w(k) == "strike") && s.labourBefore(k):
 			t.typ = "protest" // "its members have struck CBS": a walk-out
+		case n == 2 && t.typ == "demand" && s.w(k+1) == "for" && (s.w(k-1) == "hard" || s.w(k-1) == "financially" || determiners.Has(s.w(k-1)) || ownPronouns.Has(s.w(k-1)) || strings.HasSuffix(s.w(k-1), "'s") || s.mentionAt(k-1) != nil):
+			continue // "hard pressed for profits": short of them; "another push for controls", "the U.S. push for reforms": the noun, not the act
+		case n == 2 && t.typ == "demand" && s.w(k+1) == "for" && unnamedPresser(s, k):
+			continue // "miners employed by Comibol went on strike to press for higher wages": the miners, unnamed, ask it
 		case t.typ == "appeal" && strings.HasPrefix(s.w(k), "press") && s.w(k+1) == "for":
 			continue // "pressing for a restructuring": a demand, which the clause reader codes
 		case t.typ == "militaryAction" && t.verbal && s.disasterBefore(k):
@@ -6273,6 +6281,54 @@ func unnamedSubject(s *sent, k int) bool {
 				if s.mentionAt(i) != nil || !isLowerWord(s.raw(i)) || standInWords.Has(s.w(i)) || antecedentNouns.Has(s.w(i)) {
 					return false
 				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// unnamedPresser reports whether the one who presses or pushes for
+// something at token k is a common noun that names no party ("miners
+// … went on strike to press for higher wages", "consumers press for"):
+// the subject of the verb's clause, or of the verb governing its
+// infinitive, is neither a name nor a word standing for one.
+func unnamedPresser(s *sent, k int) bool {
+	ps := s.parsed()
+	for _, cl := range ps.Clauses {
+		if k < cl.Verb.Start || k >= cl.Verb.End {
+			continue
+		}
+		subj := cl.Subject
+		if len(subj) == 0 && cl.Governor >= 0 {
+			for _, g := range ps.Clauses {
+				if g.Verb.Start <= cl.Governor && cl.Governor < g.Verb.End {
+					subj = g.Subject
+				}
+			}
+		}
+		if len(subj) == 0 || cl.Passive {
+			return false
+		}
+		for _, np := range subj {
+			if np.Start > 0 && s.w(np.Start-1) == "by" {
+				return true // "miners employed by Comibol went": the name is a participle's agent, the subject before it
+			}
+			for j := np.Start; j < np.End; j++ {
+				m := s.mentionAt(j)
+				if m == nil {
+					continue
+				}
+				b := m.first - 1
+				if determiners.Has(s.w(b)) {
+					b-- // "arm of the Socialist party"
+				}
+				if !s.possessive(m.last) && !afterPreps.Has(s.w(b)) {
+					return false
+				}
+			}
+			if standInWords.Has(ps.Lower(np.Head)) {
+				return false
 			}
 		}
 		return true

@@ -23,6 +23,9 @@ var triggerSentences = []struct {
 	want  []string
 	known string
 }{
+	// pressing or pushing for something is a demand
+	{body: "Norland always presses for lower spreads. Vardo now pushes for reforms.",
+		want: []string{"demand  @ happened: Norland/actor", "demand  @ happened: Vardo/actor"}},
 	// "strike" in a sense of its own is no walk-out and no blow
 	{body: "Halvard Corp said Norland's budget must strike a balance between tax cuts and borrowing. " +
 		"Vardo applied to strike out the action brought by Brask Inc. It makes sense for Kolby Inc to strike before the offering.", want: nil},
