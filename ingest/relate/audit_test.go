@@ -2469,6 +2469,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "those polled by a body speak, unnamed, also opening the sentence in capitals ('Shipowners polled by Halvard News said') and after 'according to' ('according to specialists polled by Vesk Corp', 'according to views polled by Vesk Corp correspondents'), never the body that asked them",
+			body: "Prices will rise, according to merger specialists polled by Vesk Corp in March. Shipowners polled by Halvard News said the budget had done little for them. Growers are unhappy with the accord, according to views polled by Vesk Corp correspondents.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Corp", "Halvard News")
+			},
+			want: []string{"Shipowners polled by Halvard News  false: the budget had done little for them", "merger specialists polled by Vesk Corp in March  false: Prices will rise"},
+		},
+		{
 			name: "after an inverted verb, the person titled after a firm's bracketed place or unit speaks ('said Halvard Securities (Vesk) associate vice president Jon Vik')",
 			body: "\"Prices will rise,\" said Halvard Securities (Vesk) associate vice president Jon Vik.",
 			build: func(h *hand) {
@@ -2860,7 +2868,7 @@ func TestAuditClaims(t *testing.T) {
 				unknownAll(h, graph.Person, "Jon Berg", "Ada Lund", "Karl Brask")
 				unknownAll(h, graph.Organization, "Vesk Corp", "Halvard Commission")
 			},
-			want: []string{"Halvard Commission  true: need to safeguard the principle of separation between banks and industry", "Jon Berg's aide  true: We will hear what they have to say", "Lawyers representing Ada Lund  false: she saw the funds as a reward", "banks polled by Vesk Corp  false: rates would rise"},
+			want: []string{"Halvard Commission  true: need to safeguard the principle of separation between banks and industry", "Jon Berg's aide  true: We will hear what they have to say", "Lawyers representing Ada Lund  false: she saw the funds as a reward", "Trading banks polled by Vesk Corp  false: rates would rise"},
 		},
 		{
 			name: "a person named between commas after an opening description in lower case speaks ('Vesk Corp chief of security, Retired General Jon Berg, said …')",

@@ -3426,6 +3426,11 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		// body the words stand for, found or not)
 		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
 	}
+	for k := start + 2; k < end && end-start < 10; k++ {
+		if s.w(k) == "by" && sourceOf(s, k) {
+			return d.body[s.Tokens[start].Start:s.Tokens[end].End], true // "Shipowners polled by Reuters said": those asked, whole
+		}
+	}
 	return "", false
 }
 
@@ -3650,6 +3655,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				// Statistical Office", "according to a survey by X": the body
 				// that published them
 				for n := j; n < len(s.Tokens)-1 && n < j+8 && !s.breaks(n); n++ {
+					if s.w(n) == "by" && polledWords.Has(s.w(n-1)) {
+						break // "according to analysts polled by Reuters": those asked speak, unnamed, not the one who asked them
+					}
 					if s.w(n) == "by" || s.w(n) == "from" && bodyTexts.Has(s.w(n-1)) { // (and "a report from the Agriculture Department")
 						if b := r.nameAt(d, s, n+1+b2i(s.w(n+1) == "the")); b != nil && speaks(d.ents[b.ent].Type) && (s.w(n) == "by" || b.last >= len(s.Tokens) || !isLowerWord(s.raw(b.last))) {
 							// (not "a report from the U.S. agriculture counselor": a

@@ -1063,7 +1063,7 @@ var aboutPreps = wordset.Of(map[string]bool{"on": true, "about": true, "of": tru
 // right after the noun of an unnamed source, past a "the" and a lower-case
 // word after it: "traders at the", "officials in neighbouring".
 func sourceOf(s *sent, p int) bool {
-	if s.w(p) == "by" && p > 1 && polledWords.Has(s.w(p-1)) && (sourceWord(s.w(p-2)) || isLowerWord(s.raw(p-2)) && strings.HasSuffix(s.w(p-2), "s")) {
+	if s.w(p) == "by" && p > 1 && polledWords.Has(s.w(p-1)) && (sourceWord(s.w(p-2)) || s.mentionAt(p-2) == nil && (strings.HasSuffix(s.w(p-2), "s") || strings.HasSuffix(s.w(p-2), "men")) && (isLowerWord(s.raw(p-2)) || s.Tokens[p-2].Start <= s.afterDateline())) {
 		// "Analysts polled by Reuters estimated", "Trading banks polled
 		// by Reuters said": the people or firms asked speak, not the body
 		// that asked them
