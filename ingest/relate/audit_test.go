@@ -177,6 +177,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "facing something that is no party is a hardship borne, no meeting ('farmers in China and growers in Australia all face serious losses'), though facing a party may still be meeting it",
+			published: "1987-03-12",
+			body:      "Rice and wheat farmers in China, sugarcane growers in Australia and tea planters in Sri Lanka all face serious losses to their harvests unless rains arrive in time, officials said. Jon Vik will face Ola Nes at the summit in Ostby.",
+			build: func(h *hand) {
+				h.known(graph.Country, "China", "China").known(graph.Country, "Australia", "Australia").known(graph.Country, "Sri Lanka", "Sri Lanka")
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes")
+				unknownAll(h, graph.City, "Ostby")
+			},
+			want: []string{"meeting  @Ostby planned: Jon Vik/participant, Ola Nes/participant"},
+		},
+		{
 			name:      "pressing or pushing for something is a demand (100), the dictionary's PRESS and PUSH ('Norland has pressed for lower spreads', 'Vesk is pushing for reforms'), not when the one pressing is unnamed ('miners employed by Brask Corp went on strike to press for higher wages'), short of something ('hard pressed for profits') or the noun ('the Norland push for reforms')",
 			published: "1987-03-12",
 			body:      "Norland has pressed for lower spreads on its debt. Vesk is pushing for reforms of the fund. Miners employed by Brask Corp went on strike to press for higher wages. Ostland firms, hard pressed for profits, cut jobs. The Lund push for reforms is sensitive.",

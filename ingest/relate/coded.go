@@ -3821,6 +3821,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})
+		if ok && lem == "face" && cameo.Root(m.Code) == "04" && !cl.Passive && reactionNouns.At(objectHead(ps, cl)) == "" {
+			if np, has := objectPhrase(cl); !has || len(d.partiesOf(s, []syntax.NounPhrase{np})) == 0 {
+				continue // "farmers in China face serious losses": a hardship borne, no one met (the dictionary's FACE is MEET's)
+			}
+		}
 		if !ok && pressed {
 			// the dictionary's COME "* (UNDER PRESSURE) [:020]" for any
 			// verb of being: the one the pressure is from appeals to the
