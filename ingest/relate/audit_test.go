@@ -177,6 +177,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a call for something its maker is named making or makes again is an appeal ('Jon Vik renewed his call for import relief', 'Vik's call for a tariff'); not a call with no maker before it ('a margin call for more funds', 'a call for tenders'), nor one for talks, which are the event asked for",
+			published: "1987-03-12",
+			body:      "Jon Vik renewed his call for import relief for the oil industry. Ola Nes's call for an oil import tariff drew support. Dealers at Halvard Bank received a margin call for more funds. Brask Corp issued a call for tenders. Norland renewed its call for talks with Vesk.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes")
+				unknownAll(h, graph.Organization, "Halvard Bank", "Brask Corp")
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+			},
+			want: []string{"appeal  @ happened: Jon Vik/actor", "appeal  @ happened: Ola Nes/actor", "talks  @ demanded: Vesk/participant, Norland/participant"},
+		},
+		{
 			name:      "facing something that is no party is a hardship borne, no meeting ('farmers in China and growers in Australia all face serious losses'), though facing a party may still be meeting it",
 			published: "1987-03-12",
 			body:      "Rice and wheat farmers in China, sugarcane growers in Australia and tea planters in Sri Lanka all face serious losses to their harvests unless rains arrive in time, officials said. Jon Vik will face Ola Nes at the summit in Ostby.",

@@ -107,7 +107,8 @@ var triggers = map[string]trigger{
 	"called for": {"appeal", 0.45, true}, "calls for": {"appeal", 0.45, true},
 	// "a call from Funaro for a change", "a call by Nakasone to clear up":
 	// the noun's appeal, made by who "by" or "from" names
-	"call by": {"appeal", 0.4, false}, "call from": {"appeal", 0.4, false}, "calls by": {"appeal", 0.4, false}, "calls from": {"appeal", 0.4, false},
+	"call for": {"appeal", 0.4, false}, // "renewed his call for import relief": only after its maker (callMaker)
+	"call by":  {"appeal", 0.4, false}, "call from": {"appeal", 0.4, false}, "calls by": {"appeal", 0.4, false}, "calls from": {"appeal", 0.4, false},
 	"asked for": {"appeal", 0.45, true}, "asks for": {"appeal", 0.45, true}, "calling for": {"appeal", 0.4, true},
 	"turned down": {"reject", 0.5, true}, "turns down": {"reject", 0.5, true},
 }
@@ -1456,6 +1457,10 @@ func (s *sent) triggersIn() []*eventMention {
 			t.typ = "protest" // "its members have struck CBS": a walk-out
 		case n == 2 && t.typ == "demand" && s.w(k+1) == "for" && (s.w(k-1) == "hard" || s.w(k-1) == "financially" || determiners.Has(s.w(k-1)) || ownPronouns.Has(s.w(k-1)) || strings.HasSuffix(s.w(k-1), "'s") || s.mentionAt(k-1) != nil):
 			continue // "hard pressed for profits": short of them; "another push for controls", "the U.S. push for reforms": the noun, not the act
+		case n == 2 && s.w(k) == "call" && s.w(k+1) == "for" && !(ownPronouns.Has(s.w(k-1)) || strings.HasSuffix(s.w(k-1), "'s") || s.w(k-1) == "'" || s.mentionAt(k-1) != nil && s.mentionAt(k-1).last == k):
+			continue // "a call for tenders", "a margin call for more funds": no maker named before it
+		case n == 2 && s.w(k) == "call" && s.w(k+1) == "for" && (eventNoun(s.w(k+2)) || eventNoun(s.w(k+3)) && !s.breaks(k+2)):
+			continue // "renewed its call for talks with X": the talks, asked for, are the event
 		case n == 2 && t.typ == "demand" && s.w(k+1) == "for" && unnamedPresser(s, k):
 			continue // "miners employed by Comibol went on strike to press for higher wages": the miners, unnamed, ask it
 		case t.typ == "appeal" && strings.HasPrefix(s.w(k), "press") && s.w(k+1) == "for":
