@@ -177,6 +177,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a person who 'agreed' with nothing after it shares a view, no deal ('Halvard Bank economist Jon Vik agreed.', 'a board member, Ola Nes, agreed, \"…\"'); states that agreed still make one",
+			published: "1987-03-12",
+			body:      "Rates will fall, one analyst said. Halvard Bank senior economist Jon Vik agreed. The other member of the board, Ola Nes, agreed, \"Things are moving quickly.\" Norland and Vesk agreed.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes")
+				unknownAll(h, graph.Organization, "Halvard Bank")
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+			},
+			want: []string{"agreement  @ happened: Norland/participant, Vesk/participant"},
+		},
+		{
 			name:      "a call for something its maker is named making or makes again is an appeal ('Jon Vik renewed his call for import relief', 'Vik's call for a tariff'); not a call with no maker before it ('a margin call for more funds', 'a call for tenders'), nor one for talks, which are the event asked for",
 			published: "1987-03-12",
 			body:      "Jon Vik renewed his call for import relief for the oil industry. Ola Nes's call for an oil import tariff drew support. Dealers at Halvard Bank received a margin call for more funds. Brask Corp issued a call for tenders. Norland renewed its call for talks with Vesk.",

@@ -1461,6 +1461,8 @@ func (s *sent) triggersIn() []*eventMention {
 			continue // "a call for tenders", "a margin call for more funds": no maker named before it
 		case n == 2 && s.w(k) == "call" && s.w(k+1) == "for" && (eventNoun(s.w(k+2)) || eventNoun(s.w(k+3)) && !s.breaks(k+2)):
 			continue // "renewed its call for talks with X": the talks, asked for, are the event
+		case s.w(k) == "agreed" && (k+1 >= len(s.Tokens) || s.w(k+1) == "." || s.w(k+1) == ",") && personJustBefore(s, k):
+			continue // "Industrial Bank of Japan economist Jon Vik agreed.": a view shared with the one quoted before, no deal
 		case n == 2 && t.typ == "demand" && s.w(k+1) == "for" && unnamedPresser(s, k):
 			continue // "miners employed by Comibol went on strike to press for higher wages": the miners, unnamed, ask it
 		case t.typ == "appeal" && strings.HasPrefix(s.w(k), "press") && s.w(k+1) == "for":
@@ -6339,4 +6341,16 @@ func unnamedPresser(s *sent, k int) bool {
 		return true
 	}
 	return false
+}
+
+// personJustBefore reports a person's name ending right before token k,
+// or before a comma there: "Jon Vik agreed", "a board member, Jon Vik,
+// agreed".
+func personJustBefore(s *sent, k int) bool {
+	j := k - 1
+	if s.w(j) == "," {
+		j--
+	}
+	m := s.mentionAt(j)
+	return m != nil && m.last == j+1 && m.m.Label == graph.LabelPER
 }
