@@ -177,6 +177,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "helping is aid only from a party to a party: not a thing that helps ('a drop in Norland intervention stocks would help Vesk sales', 'a Halvard Fund program would help along the recovery in Vesk'), nor help to a market's thing ('has helped the Ostby market's growth'); a state helping a state still aids it",
+			published: "1987-03-12",
+			body:      "He said a 50 pct drop in Norland intervention stocks would help Vesk sales. A Halvard Fund program would help along the recovery in Vesk. The rise in Norland securities houses in Ostby has helped the Ostby market's growth. Brask helped Lund with a loan of 500 mln dlrs.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Brask", "Lund")
+				unknownAll(h, graph.Organization, "Halvard Fund")
+				unknownAll(h, graph.City, "Ostby")
+			},
+			want: []string{"aid  @ happened: Brask/actor, Lund/target"},
+		},
+		{
 			name:      "a person who 'agreed' with nothing after it shares a view, no deal ('Halvard Bank economist Jon Vik agreed.', 'a board member, Ola Nes, agreed, \"…\"'); states that agreed still make one",
 			published: "1987-03-12",
 			body:      "Rates will fall, one analyst said. Halvard Bank senior economist Jon Vik agreed. The other member of the board, Ola Nes, agreed, \"Things are moving quickly.\" Norland and Vesk agreed.",

@@ -3821,6 +3821,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})
+		if ok && lem == "help" && cameo.Root(m.Code) == "07" && !cl.Passive && helpedNoParty(d, s, ps, cl) {
+			continue // "the increase in Japanese houses has helped the London market's growth": a thing helps a thing, no one aids anyone
+		}
 		if ok && lem == "face" && cameo.Root(m.Code) == "04" && !cl.Passive && reactionNouns.At(objectHead(ps, cl)) == "" {
 			if np, has := objectPhrase(cl); !has || len(d.partiesOf(s, []syntax.NounPhrase{np})) == 0 {
 				continue // "farmers in China face serious losses": a hardship borne, no one met (the dictionary's FACE is MEET's)
@@ -5896,6 +5899,21 @@ func callAsks(d *doc, s *sent, ps *syntax.Sentence, n syntax.Nominal) bool {
 		}
 	}
 	return maker && asked
+}
+
+// helpedNoParty reports a clause of helping whose subject is a thing, not
+// a party ("EC intervention stocks would help Australian sales": a name
+// only qualifies it), or whose object is a market's thing ("has helped
+// the London market's growth").
+func helpedNoParty(d *doc, s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
+	if np, ok := objectPhrase(cl); ok && econNouns.Has(ps.Lower(np.Head)) && s.mentionAt(np.Head) == nil {
+		return true
+	}
+	if len(cl.Subject) != 1 {
+		return false
+	}
+	h := cl.Subject[0].Head
+	return s.mentionAt(h) == nil && !standIn(ps, cl.Subject[0]) && !standInWords.Has(ps.Lower(h)) && isLowerWord(ps.Words[h])
 }
 
 // nounComplement reports a nominal whose clause is the infinitive that
