@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "fighting against a market's thing ('fighting back against low-priced Vesk competition', 'fought against Norland imports') is no force; fighting against soldiers is",
+			published: "1987-03-12",
+			body:      "In shipping, Halvard Heavy Industries Ltd is fighting back against low-priced Vesk competition by building better carriers. Brask Steel Corp fought against Norland imports. Lund troops are fighting against Ostland soldiers near the border.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Lund", "Ostland")
+				unknownAll(h, graph.Organization, "Halvard Heavy Industries Ltd", "Brask Steel Corp")
+			},
+			want: []string{"militaryAction  @ happened: Lund/actor, Ostland/target"},
+		},
+		{
 			name:      "helping is aid only from a party to a party: not a thing that helps ('a drop in Norland intervention stocks would help Vesk sales', 'a Halvard Fund program would help along the recovery in Vesk'), nor help to a market's thing ('has helped the Ostby market's growth'); a state helping a state still aids it",
 			published: "1987-03-12",
 			body:      "He said a 50 pct drop in Norland intervention stocks would help Vesk sales. A Halvard Fund program would help along the recovery in Vesk. The rise in Norland securities houses in Ostby has helped the Ostby market's growth. Brask helped Lund with a loan of 500 mln dlrs.",

@@ -3821,6 +3821,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})
+		if ok && lem == "fight" && cameo.Root(m.Code) == "19" && slices.ContainsFunc(cl.Preps, func(p syntax.PrepPhrase) bool {
+			return strings.EqualFold(ps.Words[p.Prep], "against") && len(p.Object) > 0 && s.mentionAt(p.Object[0].Head) == nil && (econNouns.Has(ps.Lower(p.Object[0].Head)) || marketFoes.Has(ps.Lower(p.Object[0].Head)))
+		}) {
+			continue // "is fighting back against low-priced South Korean competition": a contest of markets, no force
+		}
 		if ok && lem == "help" && cameo.Root(m.Code) == "07" && !cl.Passive && helpedNoParty(d, s, ps, cl) {
 			continue // "the increase in Japanese houses has helped the London market's growth": a thing helps a thing, no one aids anyone
 		}
@@ -5900,6 +5905,10 @@ func callAsks(d *doc, s *sent, ps *syntax.Sentence, n syntax.Nominal) bool {
 	}
 	return maker && asked
 }
+
+// marketFoes are what firms and governments fight without force.
+var marketFoes = wordset.Of(map[string]bool{"competition": true, "competitors": true, "rivals": true, "protectionism": true,
+	"unemployment": true, "poverty": true, "drugs": true, "corruption": true, "crime": true, "smuggling": true, "fraud": true})
 
 // helpedNoParty reports a clause of helping whose subject is a thing, not
 // a party ("EC intervention stocks would help Australian sales": a name
