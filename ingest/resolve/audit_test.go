@@ -21,6 +21,18 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a country's abbreviation and a noun of a firm the wire capitalised after its full stop are no part of the firm's name ('U.S. Group Halvard Electric Co', 'U.S. Subsidiary of Brask Motor Corp'); a firm whose own name opens with the abbreviation keeps it ('U.S. Vesk Corp')",
+			body: "Talks with the U.S. Group Halvard Electric Co failed. The U.S. Subsidiary of Brask Motor Corp said sales rose. U.S. Vesk Corp said profits rose.",
+			tags: []tag{{"U.S. Group Halvard Electric Co", "ORG"}, {"U.S. Subsidiary of Brask Motor Corp", "ORG"}, {"U.S. Vesk Corp", "ORG"}},
+			want: map[string]view{
+				"Halvard Electric Co": {Type: graph.Organization, Mentions: []string{"Halvard Electric Co"}},
+				"Brask Motor Corp":    {Type: graph.Organization, Mentions: []string{"Brask Motor Corp"}},
+				"U.S. Vesk Corp":      {Type: graph.Organization, Mentions: []string{"U.S. Vesk Corp"}},
+				"United States":       {Type: graph.Country, Country: "USA", Wikidata: "Q30", Mentions: []string{"U.S.", "U.S."}},
+			},
+			absent: []string{"U.S. Group Halvard Electric Co", "U.S. Subsidiary of Brask Motor Corp"},
+		},
+		{
 			name: "an acronym of three capitals or more inside a firm's legal name is a short name of it ('VKX' of 'Halvard VKX Mining Corp')",
 			body: "Halvard VKX Mining Corp said it bought a mine. The mine will produce gold next year, VKX said.",
 			tags: []tag{{"Halvard VKX Mining Corp", "ORG"}, {"VKX", "ORG"}},

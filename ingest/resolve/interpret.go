@@ -215,6 +215,9 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 	if c.start >= c.end {
 		return extra
 	}
+	if lead := r.wireFirmNoun(d, c); lead != nil {
+		extra = append(extra, lead) // c is now the firm alone
+	}
 	c.name = plain(d.body[c.start:c.end])
 	if !strings.Contains(c.name, " ") && wireVerbs.Has(c.name) && afterAbbreviation(d.body, c.start) {
 		// "The U.S. Said it remains hopeful", "lead manager Algemene Bank
@@ -362,6 +365,41 @@ func (r *Resolver) wireCapitals(d *doc, c *cand) ([]*cand, bool) {
 	}
 	return nil, false
 }
+
+// wireFirmNoun cuts a country's abbreviation and the noun of a firm the
+// wire capitalised after its full stop off the firm named after them:
+// "U.S. Company Du Pont", "U.S. Group General Electric", "U.S. Carmaker
+// General Motors", "U.S. Subsidiary of Mazda Motor Corp" are the firm,
+// and a mention of the country (returned; nil when the span is not so).
+// Firms whose own names open with the abbreviation ("U.S. Shoe Corp",
+// "U.S. Trust Co") have no such noun second.
+func (r *Resolver) wireFirmNoun(d *doc, c *cand) *cand {
+	ws := d.words(c.start, c.end)
+	if len(ws) < 3 || !strings.HasSuffix(ws[0].s, ".") || !r.countryWord(ws[0].s) || !wireFirmNouns.Has(ws[1].s) {
+		return nil
+	}
+	rest := 2
+	if ws[rest].s == "of" && len(ws) > rest+1 {
+		rest++ // "U.S. Subsidiary of Mazda Motor Corp"
+	}
+	if !segment.IsCapitalised(ws[rest].s) {
+		return nil
+	}
+	p := &cand{start: ws[0].start, end: ws[0].end, ner: graph.LabelLOC, sentInit: c.sentInit}
+	p.name = plain(d.body[p.start:p.end])
+	e, ok := r.stateNamed(p.name)
+	if !ok {
+		return nil
+	}
+	c.start, c.sentInit = ws[rest].start, false
+	c.ner = graph.LabelORG
+	return r.countryMention(p, e, graph.LabelLOC, "a country before the wire's capitalised noun of a firm")
+}
+
+// wireFirmNouns are nouns of a firm the wire capitalises after a
+// country's abbreviation, before the firm's name.
+var wireFirmNouns = set("Company", "Firm", "Group", "Concern", "Carmaker", "Automaker", "Airline", "Carrier", "Maker",
+	"Subsidiary", "Unit", "Based", "Conglomerate", "Retailer", "Insurer", "Brokerage", "Manufacturer", "Producer", "Chipmaker")
 
 // afterAbbreviation reports text right before start that ends with an
 // abbreviation's dot ("U.S.", "N.V."), or with one and a comma ("the
