@@ -2523,6 +2523,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a definite title after an inverted speech verb is the one the article titled so before ('\"…,\" said the Halvard spokesman' after 'Halvard spokesman Jon Vik'), as 'the spokesman said' is",
+			body: "Halvard Corp spokesman Jon Vik declined to comment on Monday. \"We have done nothing wrong,\" said the Halvard spokesman. \"We will cooperate,\" said the spokesman.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				h.unknown(graph.Organization, "Halvard Corp", "", "Halvard Corp", "Halvard")
+			},
+			want: []string{"Jon Vik  true: We have done nothing wrong", "Jon Vik  true: We will cooperate"},
+		},
+		{
 			name: "those polled by a body speak, unnamed, also opening the sentence in capitals ('Shipowners polled by Halvard News said') and after 'according to' ('according to specialists polled by Vesk Corp', 'according to views polled by Vesk Corp correspondents'), never the body that asked them",
 			body: "Prices will rise, according to merger specialists polled by Vesk Corp in March. Shipowners polled by Halvard News said the budget had done little for them. Growers are unhappy with the accord, according to views polled by Vesk Corp correspondents.",
 			build: func(h *hand) {

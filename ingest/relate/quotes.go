@@ -2206,6 +2206,9 @@ func (r *Relater) speakerAfter(d *doc, s *sent, off int, c *claims) (speaker, so
 			m = d.personAfterFirm(s, m)
 			return d.ents[m.ent].ID, "", d.speechDate(s, k, k+1, m.last), k, true
 		}
+		if e := d.titledAfterVerb(s, k); e >= 0 {
+			return d.ents[e].ID, "", d.speechDate(s, k, k+1, k+4), k, true // `…," said the Drexel spokesman`
+		}
 		if src, ok := sourceAfter(d, s, k+1); ok {
 			return "", src, d.speechDate(s, k, k+1, k+4), k, true // `…," said one trader`
 		}
@@ -3195,10 +3198,34 @@ func (r *Relater) invertedSpeaker(d *doc, s *sent, k int) (speaker, source strin
 			return d.ents[p.ent].ID, "", s.attributionEnds(p.last)
 		}
 	}
+	if e := d.titledAfterVerb(s, k); e >= 0 {
+		return d.ents[e].ID, "", true
+	}
 	if src, ok := sourceAfter(d, s, k+1); ok && s.noClauseFrom(k+1) {
 		return "", src, true // "…, said one trader." (not "said the report was flawed")
 	}
 	return "", "", false
+}
+
+// titledAfterVerb is the person a definite title after an inverted
+// speech verb at k stands for, the one the article titled so before:
+// `…," said the Drexel spokesman.`, `said the minister` (as `the
+// spokesman said` is read); -1 for none.
+func (d *doc) titledAfterVerb(s *sent, k int) int {
+	if s.w(k+1) != "the" {
+		return -1
+	}
+	n := k + 2
+	if m := s.mentionAt(n); m != nil && m.first == n && m.last > n {
+		n = m.last // (the body the title is of)
+	}
+	if !s.attributionEnds(n + 1) {
+		return -1
+	}
+	if e := d.describedSpeaker(s, n, nil); e >= 0 && d.ents[e].Type == graph.Person {
+		return e
+	}
+	return -1
 }
 
 // underwriterWords describe the firm that manages a securities issue,
