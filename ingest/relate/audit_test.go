@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "putting pressure on a party to act is an appeal (020) to it, as pressuring it is ('Norland is putting strong pressure on Vesk to buy a plane', 'brought undue pressure on the Halvard Fund to approve'); the act pressed for is only asked for ('has been pressuring the Halvard Fund to approve the loan': the loan demanded); pressure on a market's thing none",
+			published: "1987-03-12",
+			body:      "Military experts said Norland is putting strong pressure on Vesk to buy a plane. Brask has been pressuring the Halvard Fund to approve the loan. The heavy volume of new stock has put pressure on Lund stocks.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Brask", "Lund")
+				unknownAll(h, graph.Organization, "Halvard Fund")
+			},
+			want: []string{"aid  @ demanded: Halvard Fund/actor", "appeal  @ happened: Brask/actor, Halvard Fund/target", "appeal  @ happened: Norland/actor, Vesk/target"},
+		},
+		{
 			name:      "fighting against a market's thing ('fighting back against low-priced Vesk competition', 'fought against Norland imports') is no force; fighting against soldiers is",
 			published: "1987-03-12",
 			body:      "In shipping, Halvard Heavy Industries Ltd is fighting back against low-priced Vesk competition by building better carriers. Brask Steel Corp fought against Norland imports. Lund troops are fighting against Ostland soldiers near the border.",

@@ -3821,6 +3821,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})
+		if h := objectHead(ps, cl); (h == "pressure" || h == "pressures") && pressureVerbs.Has(lem) && !cl.Passive && prepIn(ps, cl, "on") {
+			// "brought undue pressure on the IMF to approve funding",
+			// "is putting strong pressure on Tokyo to buy": pressing the one
+			// it is put on to act, an appeal (020) as "pressured" is
+			m, ok = cameo.Match{Code: "020", Entry: "PRESSURE_ON"}, true
+		}
 		if ok && lem == "fight" && cameo.Root(m.Code) == "19" && slices.ContainsFunc(cl.Preps, func(p syntax.PrepPhrase) bool {
 			return strings.EqualFold(ps.Words[p.Prep], "against") && len(p.Object) > 0 && s.mentionAt(p.Object[0].Head) == nil && (econNouns.Has(ps.Lower(p.Object[0].Head)) || marketFoes.Has(ps.Lower(p.Object[0].Head)))
 		}) {
@@ -5905,6 +5911,11 @@ func callAsks(d *doc, s *sent, ps *syntax.Sentence, n syntax.Nominal) bool {
 	}
 	return maker && asked
 }
+
+// pressureVerbs put pressure on someone: "put pressure on", "exerted
+// pressure on".
+var pressureVerbs = wordset.Of(map[string]bool{"put": true, "bring": true, "exert": true, "apply": true, "step": true,
+	"increase": true, "keep": true, "mount": true, "intensify": true, "maintain": true, "place": true})
 
 // marketFoes are what firms and governments fight without force.
 var marketFoes = wordset.Of(map[string]bool{"competition": true, "competitors": true, "rivals": true, "protectionism": true,

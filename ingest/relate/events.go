@@ -2376,7 +2376,12 @@ func urgedAct(e *eventMention) bool {
 // urgeVerbs ask another to act: the act is demanded.
 var urgeVerbs = wordset.Of(map[string]bool{"urged": true, "urges": true, "urge": true, "urging": true, "asked": true, "asks": true,
 	"asking": true, "pressed": true, "pressing": true, "requested": true, "requests": true, "persuade": true, "persuaded": true,
-	"encouraged": true, "encourages": true, "appealed": true, "appeals": true})
+	"encouraged": true, "encourages": true, "appealed": true, "appeals": true,
+	// "has been pressuring the IMF to approve the loan", "brought pressure
+	// on Tokyo to buy": pressed to act, the act is only asked for
+	"pressure": true, "pressured": true, "pressures": true, "pressuring": true, "press": true, "presses": true,
+	"ask": true, "request": true, "requesting": true, "persuading": true, "persuades": true,
+	"encourage": true, "encouraging": true})
 
 var callForWords = wordset.Of(map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "press": true,
 	"pressed": true, "pressing": true, "push": true, "pushed": true, "pushing": true, "appealed": true, "asked": true})
