@@ -2533,6 +2533,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "an unnamed head of a body speaks, not the body ('…, the head of Vesk's Association of Private Banks told Reuters', 'a former chairman of the Halvard Council said'), unless a person before a comma is the one titled so; and 'he said' after 'A close aide to Jon Vik has said' is the aide's, not Vik's",
+			body: "Brask's attempt is modest, a former chairman of the Halvard Council said. Bank profits will fall in 1987, the head of Vesk's Association of Private Banks told Reuters. Ola Nes, the chairman of the Lund Committee, said rates would rise. A close aide to Jon Vik has said the tax will have a minimal impact. In the local elections, even party candidates oppose the tax, he said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes")
+				unknownAll(h, graph.Organization, "Association of Private Banks", "Halvard Council", "Lund Committee", "Reuters")
+				unknownAll(h, graph.Country, "Vesk", "Brask")
+			},
+			want: []string{"A close aide to Jon Vik  false: In the local elections, even party candidates oppose the tax", "A close aide to Jon Vik  false: the tax will have a minimal impact", "Ola Nes  false: rates would rise", "a former chairman of the Halvard Council  false: Brask's attempt is modest", "the head of Vesk's Association of Private Banks  false: Bank profits will fall in 1987"},
+		},
+		{
 			name: "a definite title after an inverted speech verb is the one the article titled so before ('\"…,\" said the Halvard spokesman' after 'Halvard spokesman Jon Vik'), as 'the spokesman said' is",
 			body: "Halvard Corp spokesman Jon Vik declined to comment on Monday. \"We have done nothing wrong,\" said the Halvard spokesman. \"We will cooperate,\" said the spokesman.",
 			build: func(h *hand) {

@@ -739,7 +739,7 @@ func workerOf(d *doc, s *sent, m *mention) string {
 		k--
 	}
 	k-- // the preposition
-	for k > 0 && isLowerWord(s.raw(k-1)) && !s.breaks(k-1) && !speechVerbs[s.w(k-1)] {
+	for k > 0 && isLowerWord(s.raw(k-1)) && !s.breaks(k-1) && !speechVerbs[s.w(k-1)] && s.w(k-1) != "and" {
 		k--
 	}
 	if w := s.w(k - 1); w == "a" || w == "an" || w == "the" || w == "one" {

@@ -356,6 +356,11 @@ func (d *doc) pronoun(s *sent, k int, c *claims) int {
 				if c != nil && c.inClaim(m.m.Start) || m.first > said {
 					continue // "He said Iraq's President Saddam Hussein was …": a name in what was said, or who was told, is not who said it
 				}
+				if c != nil && c.inSourceOf(p, m) {
+					// "A close aide to Nakasone has said …. …, he said": the
+					// unnamed aide, not the one he is aide to
+					return -1
+				}
 				if !consider(m.ent) {
 					return -1
 				}
@@ -1111,9 +1116,42 @@ func sourceOf(s *sent, p int) bool {
 				p-- // "sources currently in talks with"
 			}
 		}
-		return p > 0 && sourceWord(s.w(p-1))
+		return p > 0 && (sourceWord(s.w(p-1)) || s.w(p) == "of" && headNouns.Has(s.w(p-1)) && unnamedHead(s, p-1))
 	}
 	return false
+}
+
+// headNouns title one who heads or speaks for a body: "the head of
+// Indonesia's Association of Private Banks told Reuters", "a former
+// chairman of the Council of Economic Advisers said" — an unnamed person,
+// not the body.
+var headNouns = wordset.Of(map[string]bool{"head": true, "chairman": true, "chairwoman": true, "president": true,
+	"director": true, "chief": true, "leader": true, "member": true, "governor": true, "secretary": true, "representative": true})
+
+// unnamedHead reports a head noun at k that an article, "former" or a
+// number opens with nothing capitalised between: "the head", "a former
+// chairman", "one member" (not "Jon Vik, chairman of", whose name is
+// before the comma).
+func unnamedHead(s *sent, k int) bool {
+	j := k - 1
+	for j >= 0 && (s.w(j) == "former" || s.w(j) == "deputy" || s.w(j) == "vice" || s.w(j) == "senior" || s.w(j) == "acting") {
+		j--
+	}
+	switch s.w(j) {
+	case "the", "a", "an", "one", "another", "two", "three", "several":
+	default:
+		return false
+	}
+	if s.w(j-1) == "," {
+		// "Edward Markey, D-Mass, the chairman of the subcommittee, said":
+		// the person before the comma, in apposition
+		for i := j - 2; i >= 0 && i >= j-8 && s.w(i) != "." && s.w(i) != ";"; i-- {
+			if m := s.mentionAt(i); m != nil && m.m.Label == graph.LabelPER {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // basedWords place people where they work: "diplomats based in Moscow".
@@ -1288,4 +1326,22 @@ func (d *doc) previousSubject(s *sent) int {
 		return m.ent
 	}
 	return -1
+}
+
+// inSourceOf reports a mention m of sentence p inside the description of
+// an unnamed source of a claim in p: "Nakasone" of "A close aide to
+// Nakasone has said".
+func (c *claims) inSourceOf(p *sent, m mention) bool {
+	for _, q := range c.quotes {
+		if q.UnnamedSpeaker == "" || q.Evidence.End <= p.Start || q.Evidence.Start >= p.End {
+			continue
+		}
+		if i := strings.Index(q.Evidence.Text, q.UnnamedSpeaker); i >= 0 {
+			from := q.Evidence.Start + i
+			if m.m.Start >= from && m.m.End <= from+len(q.UnnamedSpeaker) && afterPreps.Has(p.w(m.first-1)) {
+				return true // (a name after a preposition only qualifies the source: not "Chrysler Chairman Lee Iacocca")
+			}
+		}
+	}
+	return false
 }
