@@ -595,6 +595,25 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Ostra Commerce", "Holm", "Consumer League"},
 		},
 		{
+			name: "a bare 'Senate' or 'House' in an article whose names are of the United States is the chamber of the U.S. Congress",
+			body: "Treasury Secretary James Baker said the Senate would vote on Monday. The House approved the bill.",
+			tags: []tag{{"Treasury", "ORG"}, {"James Baker", "PER"}, {"Senate", "ORG"}, {"House", "ORG"}},
+			want: map[string]view{
+				"United States Senate":                   {Type: graph.Organization, Country: "USA", Wikidata: "Q66096", Mentions: []string{"Senate"}},
+				"United States House of Representatives": {Type: graph.Organization, Country: "USA", Wikidata: "Q11701", Mentions: []string{"House"}},
+			},
+			absent: []string{"Senate", "House"},
+		},
+		{
+			name: "a bare 'Senate' in an article of another state stays that state's or bare, never the U.S. chamber",
+			body: "Philippine President Corazon Aquino said the Senate would approve the accord.",
+			tags: []tag{{"Philippine", "MISC"}, {"Corazon Aquino", "PER"}, {"Senate", "ORG"}},
+			want: map[string]view{
+				"Senate": {Type: graph.Organization, Mentions: []string{"Senate"}},
+			},
+			absent: []string{"United States Senate"},
+		},
+		{
 			name: "'House' alone is the chamber the article names in full, never one of its committees",
 			body: "The Norland House of Representatives voted. The House Budget Committee met. The House later opposed the aid.",
 			tags: []tag{{"Norland House of Representatives", "ORG"}, {"House Budget Committee", "ORG"}, {"House", "ORG"}},

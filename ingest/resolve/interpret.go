@@ -1265,6 +1265,50 @@ func (r *Resolver) institutionsOfOtherStates(d *doc, cands []*cand) {
 	}
 }
 
+// americanChambers reads a bare "Senate" or "House" as the chamber of the
+// U.S. Congress where the article names no chamber in full (which the
+// clustering joins it to: "the Philippine Senate … the Senate") and the
+// United States is the state its names belong to most: the wire writes
+// "the House approved", "Senate Majority Leader" of Congress, and left
+// bare they were one node across all articles, of no state.
+func (r *Resolver) americanChambers(cands []*cand) {
+	var bare []*cand
+	count := map[string]int{}
+	for _, c := range cands {
+		name := c.name
+		if c.entry != nil {
+			name = c.entry.Name
+			count[c.entry.Country]++
+		}
+		if strings.HasSuffix(name, " Senate") || strings.HasSuffix(name, "House of Representatives") || strings.HasSuffix(name, " House") && name != "White House" {
+			return
+		}
+		if c.entry == nil && (c.name == "Senate" || c.name == "House") && c.typ != graph.Person && !c.dropped {
+			bare = append(bare, c)
+		}
+	}
+	if len(bare) == 0 || count["USA"] == 0 {
+		return
+	}
+	for k, n := range count {
+		if k != "USA" && k != "" && n >= count["USA"] {
+			return
+		}
+	}
+	for _, c := range bare {
+		full := "United States Senate"
+		if c.name == "House" {
+			full = "United States House of Representatives"
+		}
+		for _, e := range r.g.Lookup(full) {
+			if e.Type == graph.Organization {
+				c.entry, c.typ, c.reason, c.label = &e, e.Type, "a bare chamber in an article of the United States", labelOf(e.Type)
+				break
+			}
+		}
+	}
+}
+
 // institutionWord reports a mention read as a state's body by a one-word
 // name any state's institution has.
 func institutionWord(c *cand) bool {

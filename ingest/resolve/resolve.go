@@ -396,6 +396,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	townsBeforeStates(d, cands)
 	r.statesAfterTowns(d, cands)
 	r.institutionsOfOtherStates(d, cands)
+	r.americanChambers(cands)
 	cands = append(cands, r.secretaryDepartments(d, cands)...)
 	cls := administrations(d, unplacedTowns(d, r.cluster(d, cands)))
 	cls = r.describe(d, cls)
