@@ -3832,6 +3832,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}) {
 			continue // "is fighting back against low-priced South Korean competition": a contest of markets, no force
 		}
+		if ok && (lem == "speak" || lem == "talk") && withOfEventNoun(ps, cl) {
+			continue // "Gros spoke after his meeting with Japan": the meeting's side, read from the noun; he speaks with no one
+		}
 		if ok && lem == "help" && cameo.Root(m.Code) == "07" && !cl.Passive && helpedNoParty(d, s, ps, cl) {
 			continue // "the increase in Japanese houses has helped the London market's growth": a thing helps a thing, no one aids anyone
 		}
@@ -5916,6 +5919,18 @@ func callAsks(d *doc, s *sent, ps *syntax.Sentence, n syntax.Nominal) bool {
 // pressure on".
 var pressureVerbs = wordset.Of(map[string]bool{"put": true, "bring": true, "exert": true, "apply": true, "step": true,
 	"increase": true, "keep": true, "mount": true, "intensify": true, "maintain": true, "place": true})
+
+// withOfEventNoun reports a clause whose "with" phrase comes right after
+// an event noun the parse attached to the verb ("spoke after his meeting
+// with Japan"): the side is the meeting's, not the verb's.
+func withOfEventNoun(ps *syntax.Sentence, cl syntax.Clause) bool {
+	for _, p := range cl.Preps {
+		if strings.EqualFold(ps.Words[p.Prep], "with") && p.Prep > 0 && p.Prep-1 != cl.Head && eventNoun(ps.Lower(p.Prep-1)) {
+			return true
+		}
+	}
+	return false
+}
 
 // marketFoes are what firms and governments fight without force.
 var marketFoes = wordset.Of(map[string]bool{"competition": true, "competitors": true, "rivals": true, "protectionism": true,
