@@ -2543,6 +2543,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "unnamed people described by a relative clause or 'queried by' speak, not the name the clause ends with ('bankers who attended the meeting with Jon Vik said', 'Several other banks queried by Vesk Corp said')",
+			body: "Norland met its creditors on Monday. But bankers who attended the meeting with Jon Vik said it was inconclusive. Several other banks queried by Vesk Corp said much the same thing.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Organization, "Vesk Corp")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"Several other banks queried by Vesk Corp  false: much the same thing", "bankers who attended the meeting with Jon Vik  false: it was inconclusive"},
+		},
+		{
 			name: "an unnamed head of a body speaks, not the body ('…, the head of Vesk's Association of Private Banks told Reuters', 'a former chairman of the Halvard Council said'), unless a person before a comma is the one titled so; and 'he said' after 'A close aide to Jon Vik has said' is the aide's, not Vik's",
 			body: "Brask's attempt is modest, a former chairman of the Halvard Council said. Bank profits will fall in 1987, the head of Vesk's Association of Private Banks told Reuters. Ola Nes, the chairman of the Lund Committee, said rates would rise. A close aide to Jon Vik has said the tax will have a minimal impact. In the local elections, even party candidates oppose the tax, he said.",
 			build: func(h *hand) {

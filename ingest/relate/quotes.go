@@ -182,7 +182,23 @@ func (d *doc) placesListed(s *sent, j int) bool {
 // Tokyo and Hong Kong"): the name is no speaker.
 func (d *doc) sourceBefore(s *sent, m *mention) bool {
 	b := d.titleStart(s, m.first) - 1
-	return sourceOf(s, b) || s.w(b) == "and" && sourceOf(s, pairedBefore(s, b, nil))
+	return sourceOf(s, b) || s.w(b) == "and" && sourceOf(s, pairedBefore(s, b, nil)) || whoClauseOfSource(s, b)
+}
+
+// whoClauseOfSource reports a name ending a relative clause about unnamed
+// people, right before their verb: "bankers who attended the meeting with
+// Gros said" — the bankers speak, not Gros.
+func whoClauseOfSource(s *sent, b int) bool {
+	for j := b; j > 0 && j >= b-8; j-- {
+		if s.w(j) == "who" {
+			h := s.w(j - 1)
+			return s.mentionAt(j-1) == nil && (sourceWord(h) || humanNoun(h))
+		}
+		if s.breaks(j) || speechVerbs[s.w(j)] {
+			return false
+		}
+	}
+	return false
 }
 
 // quotedAsSaying is where the claim starts after "as saying (that)" or

@@ -1158,7 +1158,8 @@ func unnamedHead(s *sent, k int) bool {
 var basedWords = wordset.Of(map[string]bool{"based": true, "stationed": true, "posted": true, "living": true, "working": true})
 
 // polledWords ask people for what they think: "analysts polled by Reuters".
-var polledWords = wordset.Of(map[string]bool{"polled": true, "surveyed": true, "questioned": true, "interviewed": true, "canvassed": true, "contacted": true})
+var polledWords = wordset.Of(map[string]bool{"polled": true, "surveyed": true, "questioned": true, "interviewed": true, "canvassed": true, "contacted": true,
+	"queried": true, "sampled": true})
 
 // titleStart is where the capitalised words (titles) before the name at k
 // start, up to three: "President" in "with President Jose Sarney".
