@@ -1786,6 +1786,9 @@ func (r *Relater) quotes(d *doc) *claims {
 		if strings.TrimSpace(qt.Text) == "" {
 			continue
 		}
+		if quotedNickname(d, q) {
+			continue // "C.N. \"Bud\" Moore said": a nickname inside a name, no quotation
+		}
 		before := d.sentenceAt(q.start)
 		found := false
 		// while its speaker is sought, the quotation is a claim: the names
@@ -1797,7 +1800,7 @@ func (r *Relater) quotes(d *doc) *claims {
 				take(s, k)
 			}
 		}
-		if !found && quotedTerm(d.body, q) {
+		if !found && (quotedTerm(d.body, q) || quotedModifier(d, q)) {
 			// `the program "John McLaughlin: One on One,"`, `the "Uruguay
 			// round" talks`: a name or term in marks inside a sentence, no
 			// quotation, unless an attribution follows it
@@ -2035,6 +2038,62 @@ func quotedTerm(body string, q quoted) bool {
 		return c == ',' && !speechVerbs[strings.ToLower(w)] && !thatVerbs[strings.ToLower(w)]
 	}
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// quotedModifier reports a few words in marks that qualify the noun right
+// after them ("on a \"voluntary\" basis", "\"walkaway lease\" deals",
+// "a \"second tier\" system") or a nickname between a name's parts
+// ("C.N. \"Bud\" Moore"): a term set off by marks inside a noun phrase,
+// no quotation.
+func quotedModifier(d *doc, q quoted) bool {
+	words := strings.Fields(d.body[q.start:q.end])
+	if len(words) == 0 || len(words) > 3 || strings.ContainsAny(d.body[q.start:q.end], ",.;:!?") {
+		return false
+	}
+	s := d.sentenceAt(q.close)
+	if s == nil {
+		return false
+	}
+	k := 0
+	for k < len(s.Tokens) && s.Tokens[k].Start < q.close {
+		k++
+	}
+	b := k - 1
+	for b >= 0 && s.Tokens[b].End > q.open {
+		b--
+	}
+	if k >= len(s.Tokens) || b < 0 {
+		return false
+	}
+	ps := s.parsed()
+	if k >= len(ps.POS) {
+		return false
+	}
+	return isLowerWord(s.raw(k)) && (ps.POS[k] == "NN" || ps.POS[k] == "NNS") && s.mentionAt(k) == nil
+}
+
+// quotedNickname reports one capitalised word in marks between two
+// capitalised words, the second a name: "C.N. \"Bud\" Moore", a nickname
+// inside a person's name.
+func quotedNickname(d *doc, q quoted) bool {
+	words := strings.Fields(d.body[q.start:q.end])
+	if len(words) != 1 || !segment.IsCapitalised(words[0]) || strings.ContainsAny(words[0], ",.;:!?") {
+		return false
+	}
+	s := d.sentenceAt(q.close)
+	if s == nil {
+		return false
+	}
+	k := 0
+	for k < len(s.Tokens) && s.Tokens[k].Start < q.close {
+		k++
+	}
+	b := k - 1
+	for b >= 0 && s.Tokens[b].End > q.open {
+		b--
+	}
+	return k < len(s.Tokens) && b >= 0 && segment.IsCapitalised(s.raw(b)) && segment.IsCapitalised(s.raw(k)) && s.mentionAt(k) != nil &&
+		d.body[s.Tokens[b].End:q.open] == " " && d.body[q.close:s.Tokens[k].Start] == " "
 }
 
 // addQuotation keeps a quotation in marks, q, whose speaker (or unnamed
