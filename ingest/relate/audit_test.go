@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a bare verb after 'and' shares the modal and tense of the verb before it ('will hold talks with Ola Nes and meet Per Berg': both planned; 'should discard … and admit': neither done)",
+			published: "1987-03-12",
+			body:      "Jon Vik will hold talks with Ola Nes and meet Per Berg. Norland should discard its tariffs and admit Vesk goods.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes", "Per Berg")
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+			},
+			want: []string{"meeting  @ planned: Jon Vik/participant, Per Berg/participant", "talks  @ planned: Jon Vik/participant, Ola Nes/participant"},
+		},
+		{
 			name:      "a 'with' phrase right after a meeting noun is the meeting's side, not the speaking verb's ('Jon Vik spoke after his meeting with Norland's finance minister' is one meeting, no talks besides); speaking with a party is still talks",
 			published: "1987-03-12",
 			body:      "Jon Vik spoke after his first meeting with Norland's finance minister. Ola Nes spoke with Vesk's trade minister on Monday.",

@@ -4699,6 +4699,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// modality of the verb it depends on
 			tense, modal = ps.Clauses[govClause].Tense, ps.Clauses[govClause].Modal
 		}
+		if v := cl.Verb.Start; modal == "" && tense != "future" && ci > 0 && v > 0 && (ps.Lower(v-1) == "and" || ps.Lower(v-1) == "or") && ps.POS[cl.Head] == "VB" && cl.Verb.End-cl.Verb.Start == 1 {
+			// "will travel to Tokyo and meet Miyazawa": the bare verb after
+			// "and" shares the modal and tense of the verb before it
+			if prev := ps.Clauses[ci-1]; prev.Tense == "future" || prev.Modal != "" {
+				tense, modal = prev.Tense, prev.Modal
+			}
+		}
 		if modal == "can" || modal == "should" || modal == "must" {
 			continue // what one can, should or must do is not done
 		}
