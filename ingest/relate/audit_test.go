@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "defending a party's argument, record or price ('Jon Vik defended Norland's economic record', 'to defend Vesk's benchmark price') protects no one, no aid; defending a state still is",
+			published: "1987-03-12",
+			body:      "Jon Vik defended Norland's recent economic record. Brask is keeping output down to defend Vesk's benchmark price. Lund defended Ostland against Brask.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Brask", "Lund", "Ostland")
+			},
+			want: []string{"aid  @ happened: Lund/actor, Ostland/target"},
+		},
+		{
 			name:      "a bare verb after 'and' shares the modal and tense of the verb before it ('will hold talks with Ola Nes and meet Per Berg': both planned; 'should discard … and admit': neither done)",
 			published: "1987-03-12",
 			body:      "Jon Vik will hold talks with Ola Nes and meet Per Berg. Norland should discard its tariffs and admit Vesk goods.",

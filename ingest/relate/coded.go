@@ -3835,6 +3835,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if ok && (lem == "speak" || lem == "talk") && withOfEventNoun(ps, cl) {
 			continue // "Gros spoke after his meeting with Japan": the meeting's side, read from the noun; he speaks with no one
 		}
+		if np, has := objectPhrase(cl); ok && lem == "defend" && cameo.Root(m.Code) == "07" && !cl.Passive && has && s.mentionAt(np.Head) == nil && isLowerWord(ps.Words[np.Head]) {
+			continue // "Gros defended Brazil's economic record", "to defend OPEC's benchmark price": an argument or a price upheld, no one protected
+		}
 		if ok && lem == "help" && cameo.Root(m.Code) == "07" && !cl.Passive && helpedNoParty(d, s, ps, cl) {
 			continue // "the increase in Japanese houses has helped the London market's growth": a thing helps a thing, no one aids anyone
 		}
