@@ -48,8 +48,10 @@ var triggerSentences = []struct {
 		want: []string{"aid 2024-03-04 @ happened: Norland/actor, Vardo/target"}},
 	{body: "Norland presses Vardo to cut its tariffs. Norland presses ahead with its plan.",
 		want: []string{"appeal  @ happened: Norland/actor, Vardo/target"}},
+	// (a visit in the simple present with a weekday is one scheduled: next
+	// Tuesday, in an article of Wednesday 6 March)
 	{body: "Ada Berg visits Vardo on Tuesday.",
-		want: []string{"visit 2024-03-05 @Vardo happened: Ada Berg/actor, Vardo/target"}},
+		want: []string{"visit 2024-03-12 @Vardo planned: Ada Berg/actor, Vardo/target"}},
 	{body: "Ada Berg is visiting Vardo this week.",
 		want: []string{"visit 2024-03 @Vardo happened: Ada Berg/actor, Vardo/target"}},
 	{body: "Ada Berg's arrival in Vardo on Monday drew crowds.",

@@ -361,6 +361,10 @@ var futureCues = wordset.Of(map[string]bool{
 	"expects": true, "expect": true, "intends": true, "intend": true,
 	// what must be done is still to do ("must be concluded by October")
 	"must": true,
+	// a scheduled act in the simple present lies ahead ("begins a state
+	// visit on Tuesday", "arrives in London on Monday")
+	"begins": true, "starts": true, "opens": true, "arrives": true, "leaves": true, "departs": true,
+	"meets": true, "visits": true, "resumes": true, "convenes": true, "travels": true,
 })
 
 var pastCues = wordset.Of(map[string]bool{

@@ -116,6 +116,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a scheduled act in the simple present lies ahead: 'begins a state visit on Monday' in a Wednesday article is next Monday, not the nearer one behind",
+			s:    "The king begins a state visit on Monday.",
+			ref:  wed,
+			want: []Match{
+				{Start: 33, End: 39, Text: "Monday", Date: Date{"2019-04-29", Day}},
+			},
+		},
+		{
 			name: "possessive weekday is the nearest day",
 			s:    "Thursday's summit in the port city comes eight weeks after the earlier summit.",
 			ref:  wed,
