@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "an infinitive after holding a meeting tells what the meeting was for ('held a meeting yesterday to discuss the situation'): one meeting, dated, no talks besides",
+			published: "1987-03-12",
+			body:      "The official said the Halvard Council and the Brask Ministry held a meeting yesterday to discuss the situation.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Council", "Brask Ministry")
+			},
+			want: []string{"meeting 1987-03-11 @ happened: Halvard Council/participant, Brask Ministry/participant"},
+		},
+		{
 			name:      "defending a party's argument, record or price ('Jon Vik defended Norland's economic record', 'to defend Vesk's benchmark price') protects no one, no aid; defending a state still is",
 			published: "1987-03-12",
 			body:      "Jon Vik defended Norland's recent economic record. Brask is keeping output down to defend Vesk's benchmark price. Lund defended Ostland against Brask.",

@@ -3832,6 +3832,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}) {
 			continue // "is fighting back against low-priced South Korean competition": a contest of markets, no force
 		}
+		if ok && (lem == "discuss" || lem == "negotiate" || lem == "consider" || lem == "review") && govClause >= 0 && govClause != ci && meetingHeld(lex, ps, ps.Clauses[govClause]) {
+			continue // "held a meeting yesterday to discuss the situation", "met to discuss": the meeting's purpose, the meeting itself the event
+		}
 		if ok && (lem == "speak" || lem == "talk") && withOfEventNoun(ps, cl) {
 			continue // "Gros spoke after his meeting with Japan": the meeting's side, read from the noun; he speaks with no one
 		}
@@ -5929,6 +5932,19 @@ func callAsks(d *doc, s *sent, ps *syntax.Sentence, n syntax.Nominal) bool {
 // pressure on".
 var pressureVerbs = wordset.Of(map[string]bool{"put": true, "bring": true, "exert": true, "apply": true, "step": true,
 	"increase": true, "keep": true, "mount": true, "intensify": true, "maintain": true, "place": true})
+
+// meetingHeld reports a clause that holds a meeting ("held a meeting",
+// "met", "will convene talks"): an infinitive after it tells what for.
+func meetingHeld(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) bool {
+	if l := lemma(lex, ps.Lower(cl.Head)); l == "meet" || l == "convene" || l == "gather" {
+		return true
+	}
+	switch nounType(objectHead(ps, cl)) {
+	case "meeting", "talks", "summit":
+		return true
+	}
+	return false
+}
 
 // withOfEventNoun reports a clause whose "with" phrase comes right after
 // an event noun the parse attached to the verb ("spoke after his meeting
