@@ -2572,6 +2572,17 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "the unnamed head of a body owned by a titled person's possessive ('a former chairman of President Reagan's Council of Economic Advisers said') and people described by a participle ('officials travelling with President Jon Vik said') speak, not the names inside; a body named in apposition still speaks ('the planning agency Halvard Bureau said')",
+			body: "Norland's attempt is modest, a former chairman of President Reagan's Council of Economic Advisers said. Aid to Vesk will rise this year, officials travelling with President Jon Vik said. Growth is slowing, the official planning agency Halvard Bureau said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				h.known(graph.Person, "Ronald Reagan", "Reagan")
+				unknownAll(h, graph.Organization, "Council of Economic Advisers", "Halvard Bureau")
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+			},
+			want: []string{"Halvard Bureau  false: Growth is slowing", "a former chairman of President Reagan's Council of Economic Advisers  false: Norland's attempt is modest", "officials travelling with President Jon Vik  false: Aid to Vesk will rise this year"},
+		},
+		{
 			name: "a few words in marks qualifying the noun after them ('on a \"voluntary\" basis', '\"walkaway lease\" deals') are a term, no quotation; a quotation before its speaker stays",
 			body: "Halvard Corp said consultants found scope for closing plants on a \"voluntary\" basis. Analysts said \"walkaway lease\" deals have been used before. \"Anything could happen,\" Ola Nes said.",
 			build: func(h *hand) {

@@ -189,10 +189,20 @@ func (d *doc) sourceBefore(s *sent, m *mention) bool {
 // people, right before their verb: "bankers who attended the meeting with
 // Gros said" — the bankers speak, not Gros.
 func whoClauseOfSource(s *sent, b int) bool {
+	if !afterPreps.Has(s.w(b)) && s.w(b) != "with" && s.w(b) != "by" {
+		return false // (the name is the object of a preposition in the clause, not the head named in apposition: "the planning agency CPB said")
+	}
 	for j := b; j > 0 && j >= b-8; j-- {
-		if s.w(j) == "who" {
+		if w := s.w(j); w == "who" || len(w) > 5 && strings.HasSuffix(w, "ing") && isLowerWord(s.raw(j)) && !speechVerbs[w] && w != "including" {
+			// (or a participle: "One official attending the Washington
+			// talks with Funaro said")
 			h := s.w(j - 1)
-			return s.mentionAt(j-1) == nil && (sourceWord(h) || humanNoun(h))
+			if s.mentionAt(j-1) == nil && (sourceWord(h) || humanNoun(h)) {
+				return true
+			}
+			if w == "who" {
+				return false
+			}
 		}
 		if s.breaks(j) || speechVerbs[s.w(j)] {
 			return false

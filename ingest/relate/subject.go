@@ -1077,6 +1077,14 @@ func sourceOf(s *sent, p int) bool {
 	if s.w(p) == "representing" && p > 0 && sourceWord(s.w(p-1)) {
 		return true // "Lawyers representing Ward have said": the lawyers speak, not their client
 	}
+	if s.w(p) == "'s" && p > 1 && !isLowerWord(s.raw(p-1)) {
+		// "a former chairman of President Reagan's Council of Economic
+		// Advisers": past the possessor's name
+		p--
+		if m := s.mentionAt(p); m != nil && m.first < p {
+			p = m.first
+		}
+	}
 	for n := 0; n < 2 && p > 0 && !isLowerWord(s.raw(p)) && s.w(p-1) != "," && (afterPreps.Has(s.w(p-1)) || !isLowerWord(s.raw(p-1))); n++ {
 		p-- // a party's word before the title: "Aides to Republican Senator Robert Dole"
 	}
