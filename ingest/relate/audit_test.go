@@ -2572,6 +2572,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'the Chancellor said' is the one the article titled so before, also where the title names its office's body after 'of' ('Chancellor of the Exchequer Jon Vik')",
+			body: "Chancellor of the Exchequer Jon Vik met bankers on Monday. The Chancellor said Norland supported the plan.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"Jon Vik  false: Norland supported the plan"},
+		},
+		{
 			name: "the unnamed head of a body owned by a titled person's possessive ('a former chairman of President Reagan's Council of Economic Advisers said') and people described by a participle ('officials travelling with President Jon Vik said') speak, not the names inside; a body named in apposition still speaks ('the planning agency Halvard Bureau said')",
 			body: "Norland's attempt is modest, a former chairman of President Reagan's Council of Economic Advisers said. Aid to Vesk will rise this year, officials travelling with President Jon Vik said. Growth is slowing, the official planning agency Halvard Bureau said.",
 			build: func(h *hand) {

@@ -703,9 +703,15 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 				continue
 			}
 			titled := false
-			for j := m.first - 1; j >= 0 && j >= m.first-3; j-- {
+			for j := m.first - 1; j >= 0 && j >= m.first-6; j-- {
 				if w := o.w(j); w == "for" || w == "of" || w == "at" {
+					if w == "of" && j > 0 && officeBodyTitle(o, j, m.first) {
+						continue // "Chancellor of the Exchequer Nigel Lawson": the office's own body, part of the title
+					}
 					break // "a spokesman for Centrale Suiker": the body's, no title of the name
+				}
+				if j < m.first-3 && !segment.IsCapitalised(o.raw(j)) {
+					break // (past three words only inside a title of a body)
 				}
 				titled = titled || o.w(j) == noun || noun == "senator" && (o.w(j) == "senate" || o.w(j) == "sen.")
 			}
@@ -732,6 +738,21 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 		}
 	}
 	return found
+}
+
+// officeBodyTitle reports "of" at j inside an office's title that names its
+// body in capitals right before a name at first: "Chancellor of the
+// Exchequer", "Secretary of State", "Minister of Finance".
+func officeBodyTitle(o *sent, j, first int) bool {
+	if !segment.IsCapitalised(o.raw(j - 1)) {
+		return false
+	}
+	for k := j + 1; k < first; k++ {
+		if o.w(k) != "the" && !segment.IsCapitalised(o.raw(k)) {
+			return false
+		}
+	}
+	return first-j <= 4
 }
 
 // namesNear reports entity e named beside person mention m: within the
