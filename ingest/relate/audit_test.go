@@ -2572,6 +2572,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a date opening the sentence, set off by a comma, dates the saying right after it ('On February 20, Norland said …'); not around a parenthetical attribution ('Last year, he said, output hit a record': the claim's)",
+			body: "On February 20, Norland said it would suspend interest payments. Last year, Jon Vik said, output hit a record.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"Jon Vik  false: Last year, Jon Vik said, output hit a record", "Norland 2024-02-20 false: it would suspend interest payments"},
+		},
+		{
 			name: "'the Chancellor said' is the one the article titled so before, also where the title names its office's body after 'of' ('Chancellor of the Exchequer Jon Vik')",
 			body: "Chancellor of the Exchequer Jon Vik met bankers on Monday. The Chancellor said Norland supported the plan.",
 			build: func(h *hand) {

@@ -3135,17 +3135,26 @@ func claimBeforeComma(s *sent, dt date, verb int) bool {
 }
 
 func (d *doc) speechDate(s *sent, verb, from, to int) string {
+	f := s.tokenFrom(s.afterDateline())
 	for _, dt := range s.dates {
 		if w := s.w(dt.first - 1); w == "since" || w == "until" || w == "till" {
 			continue // "Since July, Leucadia said it has bought": a span the claim tells of, no day of saying
 		}
+		if b := s.w(dt.first - 1); (dt.first == f || dt.first == f+1 && (b == "on" || b == "in" || b == "at")) && s.w(dt.last) == "," && verb > dt.last && verb-dt.last <= 6 && !dt.Date.IsZero() && s.w(verb+1) != "," {
+			// "On February 20, Brazil said it would suspend payments": the
+			// day the sentence opens with, set off by a comma, is the
+			// saying's (a claim's own date follows its verb; "Last year,
+			// he said, production hit a record": the claim's, around its
+			// parenthetical attribution)
+			from, to = dt.first, dt.last
+		}
 		if dt.first > verb && (s.w(dt.first-1) == "that" || claimOpeningDate(s, dt)) {
 			continue // "stressed that 1987 would be hard", "reported 1986 profit rose": the claim's date
 		}
-		if dt.last <= verb && claimBeforeComma(s, dt, verb) {
+		if dt.last <= verb && claimBeforeComma(s, dt, verb) && !(dt.first == from && dt.last == to) {
 			continue // "… usually break dormancy in early April, it said", "… a net loss in 1986, adding": the claim's date
 		}
-		if dt.first >= from && dt.last <= to+2 && !dt.Date.IsZero() && dt.first > verb-4 {
+		if dt.first >= from && dt.last <= to+2 && !dt.Date.IsZero() && (dt.first > verb-4 || dt.first == from && dt.last == to) {
 			if !presentSpeech.Has(s.w(verb)) && dt.Date.Precision == timex.Day && dt.Date.Value > d.published() && d.published() != "" {
 				// "said … on Tuesday" happened: the Tuesday before, however
 				// the clause's other verbs read
