@@ -4638,3 +4638,24 @@ func TestNicknameInMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementPlace: a statement takes the place its sentence says it was
+// made in, opening the sentence before the speaker ("In Ostby, Jon Vik
+// said") or after the speech verb ("told reporters in Brekka"), not a place
+// inside the claim.
+func TestStatementPlace(t *testing.T) {
+	h := newHand(t, "In Ostby, Finance Minister Jon Vik said exports would rise. Ola Nes told reporters in Brekka that Norland would pay. Per Berg said the talks in Ostby had failed.")
+	unknownAll(h, graph.Person, "Jon Vik", "Ola Nes", "Per Berg")
+	unknownAll(h, graph.City, "Ostby", "Brekka")
+	unknownAll(h, graph.Country, "Norland")
+	var said []graph.Event
+	for _, e := range relate(t, h, "1987-03-12").Events {
+		if e.Type == "statement" {
+			said = append(said, e)
+		}
+	}
+	want := []string{"statement  @ happened: Per Berg/actor", "statement  @Brekka happened: Ola Nes/actor, Norland/target", "statement  @Ostby happened: Jon Vik/actor"}
+	if diff := cmp.Diff(want, eventLines(said, names(h.ents))); diff != "" {
+		t.Errorf("statements mismatch (-want +got):\n%s", diff)
+	}
+}

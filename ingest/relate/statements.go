@@ -110,6 +110,9 @@ func (d *doc) statements(c *claims, own map[[2]string]bool) []graph.Event {
 		if ev.Date != "" {
 			ev.Confidence += confStatementDate
 		}
+		if p := d.speechPlace(q, spk); p >= 0 {
+			ev.Location = d.ents[p].ID
+		}
 		ev.ID = d.saidEventID(ev.Type, ev.Date, ids)
 		if i, dup := seen[ev.ID]; dup {
 			out[i].Confidence = min(out[i].Confidence+0.05, 0.6)
@@ -317,4 +320,50 @@ func speakerInEvent(e *eventMention) bool {
 		}
 	}
 	return false
+}
+
+// speechPlace is where a claim was said, when its sentence tells: a place
+// opening the sentence before the speaker ("In Bangkok, Thai Finance
+// Minister X said") or after the speech verb ("said in Lagos", "told
+// reporters in Washington"), outside what is said; -1 for none.
+func (d *doc) speechPlace(q graph.Quote, speaker int) int {
+	s, _, start := d.claimAt(q)
+	if s == nil {
+		return -1
+	}
+	end := start + len(q.Text)
+	inClaim := func(m *mention) bool { return m.m.Start >= start && m.m.Start < end }
+	// the speaker named in the sentence outside the claim, by the speech
+	// verb (not "said in Lisbon that China had promised": China's words
+	// were not said in Lisbon)
+	named := func(v int) bool {
+		for _, m := range s.mentions {
+			if m.ent == speaker && !inClaim(&m) && (m.last <= v && v-m.last <= 4 || m.first > v && m.first-v <= 4) {
+				return true
+			}
+		}
+		return false
+	}
+	if f := s.tokenFrom(s.afterDateline()); s.w(f) == "in" && slices.ContainsFunc(s.mentions, func(m mention) bool { return m.ent == speaker && !inClaim(&m) }) {
+		if m := s.mentionAt(f + 1); m != nil && m.first == f+1 && d.placeOrState(m) && s.w(m.last) == "," && !inClaim(m) && m.m.End <= start {
+			return m.ent
+		}
+	}
+	for v := range s.Tokens {
+		if !speechVerbs[s.w(v)] || s.Tokens[v].Start >= start && s.Tokens[v].Start < end || !named(v) {
+			continue
+		}
+		for j := v + 1; j < len(s.Tokens) && j <= v+3; j++ {
+			if s.w(j) == "that" || s.breaks(j) && s.w(j) != "," {
+				break
+			}
+			if s.w(j) != "in" {
+				continue
+			}
+			if m := s.mentionAt(j + 1); m != nil && m.first == j+1 && d.placeOrState(m) && !inClaim(m) {
+				return m.ent
+			}
+		}
+	}
+	return -1
 }
