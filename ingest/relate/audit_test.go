@@ -2572,6 +2572,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "after a quotation, a titled name with an apposition before the verb speaks ('\"…,\" Senator Jon Vik, a Vesk Republican, said')",
+			body: "\"This is a mistake,\" Senator Jon Vik, a Vesk Republican, said in a letter to the president.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Region, "Vesk")
+			},
+			want: []string{"Jon Vik  true: This is a mistake"},
+		},
+		{
 			name: "a date opening the sentence, set off by a comma, dates the saying right after it ('On February 20, Norland said …'); not around a parenthetical attribution ('Last year, he said, output hit a record': the claim's)",
 			body: "On February 20, Norland said it would suspend interest payments. Last year, Jon Vik said, output hit a record.",
 			build: func(h *hand) {

@@ -2367,7 +2367,8 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 				break
 			}
 			if speechVerbs[s.w(j)] {
-				if p := d.appositionSpeaker(s, j); p != nil && p.first == k {
+				if p := d.appositionSpeaker(s, j); p != nil && (p.first == k || p.first > k && p.first-k <= 3 && titleWordsOnly(s, k, p.first)) {
+					// (after a title: `…," Senator Don Nickles, an Oklahoma Republican, said`)
 					return d.ents[p.ent].ID, "", d.speechDate(s, j, j, j+3), j, true
 				}
 				break
@@ -3341,6 +3342,17 @@ func (d *doc) titledAfterVerb(s *sent, k int) int {
 		return e
 	}
 	return -1
+}
+
+// titleWordsOnly reports capitalised words from k to end that name no one:
+// a title before a name ("Senator", "Sen.", "Finance Minister").
+func titleWordsOnly(s *sent, k, end int) bool {
+	for j := k; j < end; j++ {
+		if s.mentionAt(j) != nil || !segment.IsCapitalised(s.raw(j)) {
+			return false
+		}
+	}
+	return true
 }
 
 // underwriterWords describe the firm that manages a securities issue,
