@@ -2572,6 +2572,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a person right before a title of a body, the wire's comma dropped, speaks, not the body ('Jon Vik general manager of Halvard Life Co told Reuters')",
+			body: "Jon Vik general manager of Halvard Life Co told Reuters the deal was good.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Organization, "Halvard Life Co", "Reuters")
+			},
+			want: []string{"Jon Vik  false: the deal was good"},
+		},
+		{
 			name: "after a quotation, a titled name with an apposition before the verb speaks ('\"…,\" Senator Jon Vik, a Vesk Republican, said')",
 			body: "\"This is a mistake,\" Senator Jon Vik, a Vesk Republican, said in a letter to the president.",
 			build: func(h *hand) {

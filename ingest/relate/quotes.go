@@ -468,6 +468,9 @@ func (d *doc) personBeforeApposition(s *sent, m *mention) *mention {
 			}
 			return nil
 		}
+		if p := s.mentionAt(j); p != nil && p.last == j+1 && d.ents[p.ent].Type == graph.Person && j+1 < m.first && isLowerWord(s.raw(j+1)) && titleNounAhead(s, j+1) {
+			return p // the wire's dropped comma: "Yutaka Hashimoto general manager of Nippon Life Insurance Co told Reuters"
+		}
 		if o := s.mentionAt(j); o != nil && d.ents[o.ent].Type == graph.Country && o.first > 0 && s.w(o.first-1) == "," {
 			j = o.first // a state's word opening the role: "Chris Tinker, U.K. Analyst at …"
 			continue
@@ -3342,6 +3345,20 @@ func (d *doc) titledAfterVerb(s *sent, k int) int {
 		return e
 	}
 	return -1
+}
+
+// titleNounAhead reports lower-case words from k that end in a title noun
+// before "of", "at" or "for": "general manager of", "chief economist at".
+func titleNounAhead(s *sent, k int) bool {
+	for j := k; j < len(s.Tokens) && j < k+4; j++ {
+		if w := s.w(j); w == "of" || w == "at" || w == "for" {
+			return j > k && (headNouns.Has(s.w(j-1)) || sourceWord(s.w(j-1)) || s.w(j-1) == "manager" || s.w(j-1) == "economist")
+		}
+		if !isLowerWord(s.raw(j)) {
+			return false
+		}
+	}
+	return false
 }
 
 // titleWordsOnly reports capitalised words from k to end that name no one:
