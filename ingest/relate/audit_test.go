@@ -177,6 +177,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "refusing to let or allow a party act rejects that party ('Norland refused to let Vesk pass the ammunition on', 'refused to let the Halvard special envoy, Jon Vik, meet Ola Nes'), and what it would have done is not done; not a name qualifying a thing ('refused to allow Brask-issued bonds')",
+			published: "1987-03-12",
+			body:      "Norland refused on Thursday to let Vesk pass the ammunition on to Lund. Ostland refused to let the Halvard special envoy, Jon Vik, meet Ola Nes. A bank refused to allow Brask-issued bonds as collateral.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Lund", "Ostland")
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes")
+				unknownAll(h, graph.Organization, "Halvard", "Brask")
+			},
+			want: []string{"reject  @ happened: Ostland/actor, Jon Vik/target", "reject 1987-03-12 @ happened: Norland/actor, Vesk/target"},
+		},
+		{
 			name:      "an infinitive after holding a meeting tells what the meeting was for ('held a meeting yesterday to discuss the situation'): one meeting, dated, no talks besides",
 			published: "1987-03-12",
 			body:      "The official said the Halvard Council and the Brask Ministry held a meeting yesterday to discuss the situation.",

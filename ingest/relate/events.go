@@ -2182,6 +2182,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	assignDates(s, slices.DeleteFunc(slices.Clone(evs), func(e *eventMention) bool { return slices.Contains(weighed, e) || e.restated }))
 	coordinatedTargets(s, evs)
 	visitTalks(s, evs)
+	evs = d.refusedLeave(s, evs)
 	answeredProposals(evs)
 	for _, e := range evs {
 		if e.terms {
@@ -6359,3 +6360,52 @@ func personJustBefore(s *sent, k int) bool {
 	m := s.mentionAt(j)
 	return m != nil && m.last == j+1 && m.m.Label == graph.LabelPER
 }
+
+// refusedLeave reads "refused to let X do Y", "refused to allow X to do
+// Y": X is who is refused (the rejection's target, 12x), and Y is not
+// done (no event of its own).
+func (d *doc) refusedLeave(s *sent, evs []*eventMention) []*eventMention {
+	for _, e := range evs {
+		if e.typ != "reject" || !e.verbal || !strings.HasPrefix(s.w(e.k), "refus") {
+			continue
+		}
+		j := e.end
+		for j < len(s.Tokens) && j < e.end+4 && s.w(j) != "to" {
+			j++ // (past "on Thursday", "again")
+		}
+		if s.w(j) != "to" || !leaveVerbs.Has(s.w(j+1)) {
+			continue
+		}
+		from := j + 2
+		t := -1
+		for k := from; k < len(s.Tokens) && k < from+8; k++ {
+			if m := s.mentionAt(k); m != nil && actorType(d.ents[m.ent].Type) {
+				if s.w(m.last) == "-" || m.m.End < len(d.body) && d.body[m.m.End] == '-' {
+					break // "refused to allow Drexel-issued bonds as collateral": a name qualifying a thing
+				}
+				t = m.ent
+				for c := m.last; c < len(s.Tokens) && c < m.last+5 && s.mentionAt(c) == nil; c++ {
+					if s.w(c) != "," {
+						continue
+					}
+					if o := s.mentionAt(c + 1); o != nil && d.ents[o.ent].Type == graph.Person {
+						t = o.ent // the name in apposition: "the ASEAN special envoy, Erywan Yusof, meet"
+					}
+					break
+				}
+				break
+			}
+		}
+		if t < 0 || e.participants[t] != "" {
+			continue
+		}
+		e.add(t, graph.RoleTarget)
+		// what the one refused would have done is not done
+		evs = slices.DeleteFunc(evs, func(o *eventMention) bool { return o != e && o.k > j+1 && o.k < j+14 && o.status != "planned" })
+		return evs
+	}
+	return evs
+}
+
+// leaveVerbs give leave to act: "let", "allow", "permit".
+var leaveVerbs = wordset.Of(map[string]bool{"let": true, "allow": true, "permit": true})
