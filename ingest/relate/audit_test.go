@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a date and its preposition are no words of the dictionary's patterns: 'phoned Ola Nes on Tuesday' is a call (041), not 'call on' (an appeal); 'called on Ola Nes to act' still appeals",
+			published: "1987-03-12",
+			body:      "Jon Vik phoned Ola Nes on Tuesday. Per Berg called on Ada Lund to free the prisoners.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes", "Per Berg", "Ada Lund")
+			},
+			want: []string{"appeal  @ happened: Per Berg/actor, Ada Lund/target", "meeting 1987-03-10 @ happened: Jon Vik/participant, Ola Nes/participant"},
+		},
+		{
 			name:      "refusing to let or allow a party act rejects that party ('Norland refused to let Vesk pass the ammunition on', 'refused to let the Halvard special envoy, Jon Vik, meet Ola Nes'), and what it would have done is not done; not a name qualifying a thing ('refused to allow Brask-issued bonds')",
 			published: "1987-03-12",
 			body:      "Norland refused on Thursday to let Vesk pass the ammunition on to Lund. Ostland refused to let the Halvard special envoy, Jon Vik, meet Ola Nes. A bank refused to allow Brask-issued bonds as collateral.",

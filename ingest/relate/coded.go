@@ -3647,8 +3647,20 @@ func patternWords(s *sent, ps *syntax.Sentence, from, to int) []string {
 			out[i] = ""
 		}
 	}
+	// a date and its preposition are no words of a pattern: "phoned Xi
+	// Jinping on Tuesday" is no "call on" (the dictionary's appeal)
+	for _, dt := range s.dates {
+		for k := dt.first - 1; k < dt.last; k++ {
+			if i := k - max(from, 0); i >= 0 && i < len(out) && (k >= dt.first || datePrepositions.Has(out[i])) {
+				out[i] = ""
+			}
+		}
+	}
 	return out
 }
+
+// datePrepositions open a date: "on Tuesday", "in March", "since January".
+var datePrepositions = wordset.Of(map[string]bool{"on": true, "in": true, "at": true, "by": true, "since": true, "until": true, "from": true})
 
 // clauseEvents codes the clauses of s whose verb the CAMEO dictionary
 // knows: source the subject (the agent of a passive), target the object
