@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "bidding for securities ('Halvard Bank said it bid the Brask Corp mortgage bonds at 99.609') is no demand, and breaking into a market ('the first foreigner to break into the Vesk market') is no force",
+			published: "1987-03-12",
+			body:      "Halvard Bank said it bid the Brask Corp mortgage bonds at 99.609 and set a coupon of 8-1/2 pct. Bankers noted that Halvard Bank was the first foreigner to break into the Vesk market.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Bank", "Brask Corp")
+				unknownAll(h, graph.Country, "Vesk")
+			},
+			want: nil,
+		},
+		{
 			name:      "a date and its preposition are no words of the dictionary's patterns: 'phoned Ola Nes on Tuesday' is a call (041), not 'call on' (an appeal); 'called on Ola Nes to act' still appeals",
 			published: "1987-03-12",
 			body:      "Jon Vik phoned Ola Nes on Tuesday. Per Berg called on Ada Lund to free the prisoners.",

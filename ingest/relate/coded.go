@@ -3844,6 +3844,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}) {
 			continue // "is fighting back against low-priced South Korean competition": a contest of markets, no force
 		}
+		if h := objectHead(ps, cl); ok && lem == "bid" && cameo.Root(m.Code) == "10" && (securityNouns.Has(h) || bondNouns.Has(h)) {
+			continue // "UBS bid the GTE debentures at 97.0025": a price offered for securities, no demand
+		}
+		if r := cameo.Root(m.Code); ok && (r == "18" || r == "19" || r == "20") && slices.ContainsFunc(cl.Preps, func(p syntax.PrepPhrase) bool {
+			return strings.EqualFold(ps.Words[p.Prep], "into") && len(p.Object) > 0 && econNouns.Has(ps.Lower(p.Object[0].Head)) && s.mentionAt(p.Object[0].Head) == nil
+		}) {
+			continue // "the first foreigner to break into the U.S. market": a market entered, no force
+		}
 		if ok && (lem == "discuss" || lem == "negotiate" || lem == "consider" || lem == "review") && govClause >= 0 && govClause != ci && meetingHeld(lex, ps, ps.Clauses[govClause]) {
 			continue // "held a meeting yesterday to discuss the situation", "met to discuss": the meeting's purpose, the meeting itself the event
 		}
@@ -5969,6 +5977,10 @@ func withOfEventNoun(ps *syntax.Sentence, cl syntax.Clause) bool {
 	}
 	return false
 }
+
+// bondNouns are debt securities a firm bids for: "bid the debentures at
+// 97.0025".
+var bondNouns = wordset.Of(map[string]bool{"bonds": true, "debentures": true, "notes": true, "debt": true, "paper": true, "certificates": true})
 
 // marketFoes are what firms and governments fight without force.
 var marketFoes = wordset.Of(map[string]bool{"competition": true, "competitors": true, "rivals": true, "protectionism": true,
