@@ -21,6 +21,19 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a firm named by its partners keeps a one-word partner before a comma ('Brekka, Halvard Ltd', 'Vik, Lund and Berg Inc'), not a name in a list or a place before it ('the operator, Ostby, Vesk Richfield Co', 'affiliate in Lundby, KT Systems Inc')",
+			body: "The issue was led by Brekka, Halvard Ltd on Monday. Stocks rose, said Vik, Lund and Berg Inc analyst Jon Moe. The block went to the operator, Ostby, Vesk Richfield Co and others. Its affiliate in Lundby, KT Systems Inc, makes software.",
+			tags: []tag{{"Brekka", "PER"}, {"Halvard Ltd", "ORG"}, {"Vik", "ORG"}, {"Lund", "ORG"}, {"Berg Inc", "ORG"}, {"Jon Moe", "PER"},
+				{"Ostby", "ORG"}, {"Vesk Richfield Co", "ORG"}, {"Lundby", "LOC"}, {"KT Systems Inc", "ORG"}},
+			want: map[string]view{
+				"Brekka, Halvard Ltd":    {Type: graph.Organization, Mentions: []string{"Brekka, Halvard Ltd"}},
+				"Vik, Lund and Berg Inc": {Type: graph.Organization, Mentions: []string{"Vik, Lund and Berg Inc"}},
+				"Vesk Richfield Co":      {Type: graph.Organization, Mentions: []string{"Vesk Richfield Co"}},
+				"KT Systems Inc":         {Type: graph.Organization, Mentions: []string{"KT Systems Inc"}},
+			},
+			absent: []string{"Halvard Ltd", "Berg Inc", "Ostby, Vesk Richfield Co", "Lundby, KT Systems Inc"},
+		},
+		{
 			name: "a country's abbreviation and a noun of a firm the wire capitalised after its full stop are no part of the firm's name ('U.S. Group Halvard Electric Co', 'U.S. Subsidiary of Brask Motor Corp'); a firm whose own name opens with the abbreviation keeps it ('U.S. Vesk Corp')",
 			body: "Talks with the U.S. Group Halvard Electric Co failed. The U.S. Subsidiary of Brask Motor Corp said sales rose. U.S. Vesk Corp said profits rose.",
 			tags: []tag{{"U.S. Group Halvard Electric Co", "ORG"}, {"U.S. Subsidiary of Brask Motor Corp", "ORG"}, {"U.S. Vesk Corp", "ORG"}},

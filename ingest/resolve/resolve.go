@@ -362,7 +362,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, r.possessiveFirms(body, joinedShortForms(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, partyTags(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, splitAtFrom(body, cleanSpans(body, spans))))))))))))))))))))
+	spans = cutTickers(body, r.possessiveFirms(body, joinedShortForms(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, r.forms.Has, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, partyTags(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, splitAtFrom(body, cleanSpans(body, spans))))))))))))))))))))
 	spans = r.cutCityTails(body, dropNamedThings(body, cutAtSentences(body, sents, spans)))
 	d.nameWords = map[string]bool{}
 	var buf []string
@@ -1435,7 +1435,7 @@ func portfolioJoin(body string, a, b segment.Span) bool {
 // back to its start: "Pacific Gas and Electric Co", "Standard and Poor's
 // Corp", "Procter & Gamble Co" (a span ending in a legal-form suffix, after
 // "and" and up to three capitalised words). Spans inside the widened name go.
-func extendCorporate(body string, spans []segment.Span) []segment.Span {
+func extendCorporate(body string, known func(string) bool, spans []segment.Span) []segment.Span {
 	var out []segment.Span
 	for _, s := range spans {
 		if last, _ := lastField(body[s.Start:s.End]); last == "" || !isLegalForm(last) {
@@ -1449,7 +1449,7 @@ func extendCorporate(body string, spans []segment.Span) []segment.Span {
 				if isLegalForm(before[strings.LastIndexAny(before, " \n\t")+1:]) {
 					break // "X Inc and Y Inc" are two companies
 				}
-				if n := len(out); n > 0 && out[n-1].End == len(before) && (out[n-1].Label == graph.LabelORG ||
+				if n := len(out); n > 0 && out[n-1].End == len(before) && !partnerList(body, out[n-1], known) && (out[n-1].Label == graph.LabelORG ||
 					out[n-1].Label == graph.LabelPER && strings.Contains(body[out[n-1].Start:out[n-1].End], " ") && namedApart(body, spans, s)) {
 					// "Credit Suisse and Swiss Bank Corp": the tagger named the
 					// first apart; "Dudley Taft and Narragansett Capital Inc": a
@@ -1464,7 +1464,8 @@ func extendCorporate(body string, spans []segment.Span) []segment.Span {
 				break
 			}
 		}
-		if name := body[start:s.End]; strings.Contains(name, " and ") || strings.Contains(name, " & ") {
+		if name := body[start:s.End]; strings.Contains(name, " and ") || strings.Contains(name, " & ") || start == s.Start && oneWordPartnerBefore(body, s.Start, known) {
+			// (or a partner before a comma alone: "Kleinwort, Benson Ltd")
 			start = partnersBefore(body, spans, start, s.End)
 		}
 		if start < s.Start {
@@ -1519,6 +1520,50 @@ func partnersBefore(body string, spans []segment.Span, start, end int) int {
 		start = w
 	}
 	return start
+}
+
+// partnerList reports a one-word span that a comma and another single
+// capitalised word stand before: "Lufkin" of "Donaldson, Lufkin and
+// Jenrette Inc", a partner of a firm named by its partners, not a firm the
+// tagger named apart.
+func partnerList(body string, sp segment.Span, known func(string) bool) bool {
+	name := body[sp.Start:sp.End]
+	return !strings.Contains(name, " ") && !known(name) && oneWordPartnerBefore(body, sp.Start, known)
+}
+
+// oneWordPartnerBefore reports ", " and one capitalised word, the first of
+// its sentence's run, before offset start: "Kleinwort, " of "Kleinwort,
+// Benson Ltd".
+func oneWordPartnerBefore(body string, start int, known func(string) bool) bool {
+	if start < 2 || body[start-2:start] != ", " {
+		return false
+	}
+	w := capitalisedBefore(body, start-2, 2)
+	if w >= start-2 || strings.Contains(body[w:start-2], " ") {
+		return false
+	}
+	partner := body[w : start-2]
+	if known(partner) || months.Has(partner) || strings.ToUpper(partner) == partner {
+		return false // a place, a body or a month the article names apart ("London, EuroRatings Ltd", "ARCO, Exxon Corp", "December, InterFirst Corp")
+	}
+	if w == 0 {
+		return true
+	}
+	prev := lastWordBefore(body, w-1)
+	// (not "State Bank of India, Grindlays", "affiliate in Detroit, ST
+	// Systems Inc", "the operator, Statoil, Atlantic Richfield Co": a name
+	// in a list or a place)
+	return body[w-1] == ' ' && !segment.IsCapitalised(prev) && !strings.HasSuffix(prev, ",") &&
+		prev != "of" && prev != "de" && prev != "and" && prev != "in" && prev != "at"
+}
+
+// months are the months' names, which a list of dates may set before a firm.
+var months = wordset.Of(map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true})
+
+// lastWordBefore is the word that ends at offset end.
+func lastWordBefore(body string, end int) string {
+	return body[strings.LastIndexAny(body[:end], " \n\t")+1 : end]
 }
 
 // capitalisedBefore is where the run of up to n capitalised words that
