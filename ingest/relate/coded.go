@@ -3833,7 +3833,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		m, ok := lex.Code(cameo.Use{Verb: head, Before: before, After: after})
-		if h := objectHead(ps, cl); (h == "pressure" || h == "pressures") && pressureVerbs.Has(lem) && !cl.Passive && prepIn(ps, cl, "on") {
+		if pressureVerbs.Has(lem) && !cl.Passive && (objectHead(ps, cl) == "pressure" || objectHead(ps, cl) == "pressures") && prepIn(ps, cl, "on") {
 			// "brought undue pressure on the IMF to approve funding",
 			// "is putting strong pressure on Tokyo to buy": pressing the one
 			// it is put on to act, an appeal (020) as "pressured" is
@@ -3844,7 +3844,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}) {
 			continue // "is fighting back against low-priced South Korean competition": a contest of markets, no force
 		}
-		if h := objectHead(ps, cl); ok && lem == "bid" && cameo.Root(m.Code) == "10" && (securityNouns.Has(h) || bondNouns.Has(h)) {
+		if ok && lem == "bid" && cameo.Root(m.Code) == "10" && (securityNouns.Has(objectHead(ps, cl)) || bondNouns.Has(objectHead(ps, cl))) {
 			continue // "UBS bid the GTE debentures at 97.0025": a price offered for securities, no demand
 		}
 		if r := cameo.Root(m.Code); ok && (r == "18" || r == "19" || r == "20") && slices.ContainsFunc(cl.Preps, func(p syntax.PrepPhrase) bool {
@@ -3858,7 +3858,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if ok && (lem == "speak" || lem == "talk") && withOfEventNoun(ps, cl) {
 			continue // "Gros spoke after his meeting with Japan": the meeting's side, read from the noun; he speaks with no one
 		}
-		if np, has := objectPhrase(cl); ok && lem == "defend" && cameo.Root(m.Code) == "07" && !cl.Passive && has && s.mentionAt(np.Head) == nil && isLowerWord(ps.Words[np.Head]) {
+		if ok && lem == "defend" && cameo.Root(m.Code) == "07" && !cl.Passive && objectNotParty(s, ps, cl) {
 			continue // "Gros defended Brazil's economic record", "to defend OPEC's benchmark price": an argument or a price upheld, no one protected
 		}
 		if ok && lem == "help" && cameo.Root(m.Code) == "07" && !cl.Passive && helpedNoParty(d, s, ps, cl) {
@@ -5976,6 +5976,13 @@ func withOfEventNoun(ps *syntax.Sentence, cl syntax.Clause) bool {
 		}
 	}
 	return false
+}
+
+// objectNotParty reports a clause whose object is a common noun, no
+// party: "defended Brazil's economic record".
+func objectNotParty(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
+	np, ok := objectPhrase(cl)
+	return ok && s.mentionAt(np.Head) == nil && isLowerWord(ps.Words[np.Head])
 }
 
 // bondNouns are debt securities a firm bids for: "bid the debentures at

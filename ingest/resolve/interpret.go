@@ -374,6 +374,9 @@ func (r *Resolver) wireCapitals(d *doc, c *cand) ([]*cand, bool) {
 // Firms whose own names open with the abbreviation ("U.S. Shoe Corp",
 // "U.S. Trust Co") have no such noun second.
 func (r *Resolver) wireFirmNoun(d *doc, c *cand) *cand {
+	if sp := strings.IndexByte(d.body[c.start:c.end], ' '); sp < 2 || d.body[c.start+sp-1] != '.' {
+		return nil // (read first: most names open with no abbreviation)
+	}
 	ws := d.words(c.start, c.end)
 	if len(ws) < 3 || !strings.HasSuffix(ws[0].s, ".") || !r.countryWord(ws[0].s) || !wireFirmNouns.Has(ws[1].s) {
 		return nil
