@@ -2084,19 +2084,8 @@ func quotedModifier(d *doc, q quoted) bool {
 	if len(words) == 0 || len(words) > 3 || strings.ContainsAny(d.body[q.start:q.end], ",.;:!?") {
 		return false
 	}
-	s := d.sentenceAt(q.close)
+	s, _, k := d.aroundMarks(q)
 	if s == nil {
-		return false
-	}
-	k := 0
-	for k < len(s.Tokens) && s.Tokens[k].Start < q.close {
-		k++
-	}
-	b := k - 1
-	for b >= 0 && s.Tokens[b].End > q.open {
-		b--
-	}
-	if k >= len(s.Tokens) || b < 0 {
 		return false
 	}
 	ps := s.parsed()
@@ -2104,6 +2093,27 @@ func quotedModifier(d *doc, q quoted) bool {
 		return false
 	}
 	return isLowerWord(s.raw(k)) && (ps.POS[k] == "NN" || ps.POS[k] == "NNS") && s.mentionAt(k) == nil
+}
+
+// aroundMarks is the sentence holding the marks of q and its words right
+// before the opening mark (b) and right after the closing one (k); nil
+// when either is missing.
+func (d *doc) aroundMarks(q quoted) (s *sent, b, k int) {
+	s = d.sentenceAt(q.close)
+	if s == nil {
+		return nil, 0, 0
+	}
+	for k < len(s.Tokens) && s.Tokens[k].Start < q.close {
+		k++
+	}
+	b = k - 1
+	for b >= 0 && s.Tokens[b].End > q.open {
+		b--
+	}
+	if k >= len(s.Tokens) || b < 0 {
+		return nil, 0, 0
+	}
+	return s, b, k
 }
 
 // quotedNickname reports one capitalised word in marks between two
@@ -2114,19 +2124,8 @@ func quotedNickname(d *doc, q quoted) bool {
 	if len(words) != 1 || !segment.IsCapitalised(words[0]) || strings.ContainsAny(words[0], ",.;:!?") {
 		return false
 	}
-	s := d.sentenceAt(q.close)
-	if s == nil {
-		return false
-	}
-	k := 0
-	for k < len(s.Tokens) && s.Tokens[k].Start < q.close {
-		k++
-	}
-	b := k - 1
-	for b >= 0 && s.Tokens[b].End > q.open {
-		b--
-	}
-	return k < len(s.Tokens) && b >= 0 && segment.IsCapitalised(s.raw(b)) && segment.IsCapitalised(s.raw(k)) && s.mentionAt(k) != nil &&
+	s, b, k := d.aroundMarks(q)
+	return s != nil && segment.IsCapitalised(s.raw(b)) && segment.IsCapitalised(s.raw(k)) && s.mentionAt(k) != nil &&
 		d.body[s.Tokens[b].End:q.open] == " " && d.body[q.close:s.Tokens[k].Start] == " "
 }
 
