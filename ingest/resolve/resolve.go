@@ -30,6 +30,7 @@ import (
 	"actorgraph/graph"
 	"actorgraph/ingest/gazetteer"
 	"actorgraph/ingest/segment"
+	"actorgraph/ingest/timex"
 	"actorgraph/ingest/wordset"
 )
 
@@ -1543,7 +1544,7 @@ func oneWordPartnerBefore(body string, start int, known func(string) bool) bool 
 		return false
 	}
 	partner := body[w : start-2]
-	if known(partner) || months.Has(partner) || strings.ToUpper(partner) == partner {
+	if known(partner) || timex.IsMonth(partner) || strings.ToUpper(partner) == partner {
 		return false // a place, a body or a month the article names apart ("London, EuroRatings Ltd", "ARCO, Exxon Corp", "December, InterFirst Corp")
 	}
 	if w == 0 {
@@ -1556,10 +1557,6 @@ func oneWordPartnerBefore(body string, start int, known func(string) bool) bool 
 	return body[w-1] == ' ' && !segment.IsCapitalised(prev) && !strings.HasSuffix(prev, ",") &&
 		prev != "of" && prev != "de" && prev != "and" && prev != "in" && prev != "at"
 }
-
-// months are the months' names, which a list of dates may set before a firm.
-var months = wordset.Of(map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
-	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true})
 
 // lastWordBefore is the word that ends at offset end.
 func lastWordBefore(body string, end int) string {
