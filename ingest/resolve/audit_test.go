@@ -21,6 +21,19 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a firm our knowledge names with commas inside, tagged in pieces at the commas ('Merrill Lynch' + 'Pierce' + 'Smith'), is that one firm, not persons; its full name with a comma is one of its names ('Goldman, Sachs and Co'), and no piece of it is ('Sachs and Co', 'Pierce')",
+			body: "Prices will rise, said Ann Lee, analyst with Merrill Lynch, Pierce, Fenner and Smith. The issue was led by Goldman, Sachs and Co. Sachs and Co is a new firm in Oslo. Pierce said the index fell.",
+			tags: []tag{{"Ann Lee", "PER"}, {"Merrill Lynch", "ORG"}, {"Pierce", "PER"}, {"Smith", "PER"}, {"Goldman, Sachs and Co", "ORG"},
+				{"Sachs and Co", "ORG"}, {"Oslo", "LOC"}, {"Pierce", "PER"}},
+			want: map[string]view{
+				"Merrill Lynch": {Type: graph.Organization, Country: "USA", Mentions: []string{"Merrill Lynch, Pierce, Fenner and Smith"}},
+				"Goldman Sachs": {Type: graph.Organization, Country: "USA", Mentions: []string{"Goldman, Sachs and Co"}},
+				"Sachs and Co":  {Type: graph.Organization, Mentions: []string{"Sachs and Co"}},
+				"Pierce":        {Type: graph.Person, Mentions: []string{"Pierce"}},
+			},
+			absent: []string{"Smith"},
+		},
+		{
 			name: "a firm named by its partners keeps a one-word partner before a comma ('Brekka, Halvard Ltd', 'Vik, Lund and Berg Inc'), not a name in a list or a place before it ('the operator, Ostby, Vesk Richfield Co', 'affiliate in Lundby, KT Systems Inc')",
 			body: "The issue was led by Brekka, Halvard Ltd on Monday. Stocks rose, said Vik, Lund and Berg Inc analyst Jon Moe. The block went to the operator, Ostby, Vesk Richfield Co and others. Its affiliate in Lundby, KT Systems Inc, makes software.",
 			tags: []tag{{"Brekka", "PER"}, {"Halvard Ltd", "ORG"}, {"Vik", "ORG"}, {"Lund", "ORG"}, {"Berg Inc", "ORG"}, {"Jon Moe", "PER"},

@@ -42,7 +42,11 @@ type Resolver struct {
 	// countryTails are the last words of countries' names of several
 	// words, with the countries so named: "Korea" → North and South Korea
 	countryTails map[string][]gazetteer.Entry
-	log          *slog.Logger
+	// commaNames are the names our knowledge holds with a comma inside
+	// ("Merrill Lynch, Pierce, Fenner and Smith"), which the tagger cuts
+	// into pieces at the commas
+	commaNames []string
+	log        *slog.Logger
 }
 
 // New returns a resolver over g that logs nothing.
@@ -52,6 +56,9 @@ func New(g *gazetteer.Gazetteer) *Resolver {
 	for _, e := range g.Entries() {
 		for _, n := range append(append([]string{e.Name}, e.Aliases...), e.Demonyms...) {
 			forms[plain(n)] = true
+			if e.Type == graph.Organization && strings.Contains(n, ", ") {
+				r.commaNames = append(r.commaNames, plain(n))
+			}
 		}
 		if e.Type != graph.Country {
 			continue
@@ -1053,11 +1060,20 @@ func (r *Resolver) joinKnownRuns(body string, spans []segment.Span) []segment.Sp
 	out := make([]segment.Span, 0, len(spans))
 	for i := 0; i < len(spans); i++ {
 		s := spans[i]
+		if end := r.commaNameAt(body, s); end > s.End {
+			// a known name with commas, tagged in pieces or in part
+			for i+1 < len(spans) && spans[i+1].Start < end {
+				i++
+			}
+			out = append(out, segment.Span{Start: s.Start, End: end, Label: graph.LabelORG})
+			continue
+		}
 		joined := false
 		for j := min(i+3, len(spans)-1); j > i && !joined; j-- {
 			ok := true
 			for k := i; k < j && ok; k++ {
-				ok = knownConnectors.Has(strings.TrimSpace(body[spans[k].End:spans[k+1].Start]))
+				gap := strings.TrimSpace(body[spans[k].End:spans[k+1].Start])
+				ok = knownConnectors.Has(gap) || gap == "," // "Merrill Lynch, Pierce, Fenner and Smith"
 			}
 			if !ok {
 				continue
@@ -1080,6 +1096,26 @@ func (r *Resolver) joinKnownRuns(body string, spans []segment.Span) []segment.Sp
 		}
 	}
 	return out
+}
+
+// commaNameAt is where the longest known name with a comma inside that
+// begins with span s ends ("Merrill Lynch" + ", Pierce, Fenner and Smith"),
+// s.End when none does. Only a span a comma follows can open one.
+func (r *Resolver) commaNameAt(body string, s segment.Span) int {
+	if s.End >= len(body) || body[s.End] != ',' {
+		return s.End
+	}
+	end := s.End
+	head := body[s.Start:s.End]
+	for _, n := range r.commaNames {
+		if len(n) <= len(head) || n[:len(head)] != head || n[len(head)] != ',' || !strings.HasPrefix(body[s.Start:], n) {
+			continue
+		}
+		if e := s.Start + len(n); e > end && (e == len(body) || !unicode.IsLetter(rune(body[e])) && !unicode.IsDigit(rune(body[e]))) {
+			end = e
+		}
+	}
+	return end
 }
 
 // lastEnd is where the last of spans ends, 0 for none.
