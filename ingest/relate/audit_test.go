@@ -177,6 +177,21 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "an object that is only 'him' or 'her' is the person it stands for: the last person named before it who is not the clause's actor ('met Ola Nes and urged him', 'Per Berg sacked Jon Vik after accusing him'), else the one other person of the sentence before ('Ada Lund met Ola Nes. Ada Lund urged him', 'held talks with him'); none for one of two ('met Per Berg and Jon Vik. Kari Moe criticised him')",
+			published: "1987-03-12",
+			body: "Jon Vik met Ola Nes in Oslo on Tuesday and urged him to cut tariffs. Ada Lund met Ola Nes on Wednesday. Ada Lund urged him to lift the curbs. " +
+				"Per Berg sacked Jon Vik as party leader after accusing him of undermining the leadership. Kari Moe arrived in Oslo. Ada Lund held talks with her. " +
+				"Ada Lund met Per Berg and Jon Vik. Kari Moe criticised him.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes", "Ada Lund", "Per Berg", "Kari Moe")
+				unknownAll(h, graph.City, "Oslo")
+			},
+			want: []string{"appeal  @ happened: Ada Lund/actor, Ola Nes/target", "appeal  @ happened: Jon Vik/actor, Ola Nes/target",
+				"disapproval  @ happened: Per Berg/actor, Jon Vik/target", "meeting  @ happened: Ada Lund/participant, Per Berg/participant, Jon Vik/participant",
+				"meeting 1987-03-10 @Oslo happened: Jon Vik/participant, Ola Nes/participant", "meeting 1987-03-11 @ happened: Ada Lund/participant, Ola Nes/participant",
+				"talks  @ happened: Ada Lund/participant, Kari Moe/participant", "visit  @Oslo happened: Kari Moe/actor"},
+		},
+		{
 			name:      "bidding for securities ('Halvard Bank said it bid the Brask Corp mortgage bonds at 99.609') is no demand, and breaking into a market ('the first foreigner to break into the Vesk market') is no force",
 			published: "1987-03-12",
 			body:      "Halvard Bank said it bid the Brask Corp mortgage bonds at 99.609 and set a coupon of 8-1/2 pct. Bankers noted that Halvard Bank was the first foreigner to break into the Vesk market.",

@@ -899,6 +899,51 @@ func (d *doc) pronounSubject(s *sent, ps *syntax.Sentence, np syntax.NounPhrase,
 	return -1
 }
 
+// objectPronoun resolves an object that is only "him" or "her" to the
+// person it stands for: the last person the sentence names before it who
+// is not among the clause's actors (a verb's object is not its own
+// subject: that would be "himself"), else the one person other than the
+// actors the sentence before names; -1 for none or more than one.
+func (d *doc) objectPronoun(s *sent, np syntax.NounPhrase, actors []int) int {
+	if np.End-np.Start != 1 || s.w(np.Start) != "him" && s.w(np.Start) != "her" {
+		return -1
+	}
+	found := -1
+	for _, m := range s.mentions {
+		if m.first < np.Start && d.ents[m.ent].Type == graph.Person && !slices.Contains(actors, m.ent) && !s.quotedAt(m.first) && !nounModifier(s, m) {
+			found = m.ent
+		}
+	}
+	if found >= 0 || s.idx == 0 {
+		return found
+	}
+	p := d.sentence(s.idx - 1)
+	if p == nil {
+		return -1
+	}
+	for _, m := range p.mentions {
+		if d.ents[m.ent].Type != graph.Person || slices.Contains(actors, m.ent) || p.quotedAt(m.first) {
+			continue
+		}
+		if found >= 0 && found != m.ent {
+			return -1
+		}
+		found = m.ent
+	}
+	return found
+}
+
+// nounModifier reports a name after a common noun and "of" or "for",
+// maybe with a title between, that only qualifies the noun: "a replacement for Robert Gates as
+// CIA director prevented him" is no antecedent of "him".
+func nounModifier(s *sent, m mention) bool {
+	j := m.first - 1
+	for j > 0 && segment.IsCapitalised(s.raw(j)) && s.mentionAt(j) == nil && !s.breaks(j) && j > m.first-4 {
+		j--
+	}
+	return (s.w(j) == "of" || s.w(j) == "for") && isLowerWord(s.raw(j-1)) // (not "Secretary of State George Shultz")
+}
+
 // prepParties are the parties a prepositional phrase names, or for
 // unnamed ones the names its list after them gives (includedAfter).
 func (d *doc) prepParties(s *sent, p syntax.PrepPhrase) []int {
@@ -4960,6 +5005,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		objs := d.partiesOf(s, targets)
+		if len(objs) == 0 && !cl.Passive && len(targets) == 1 && (len(sources) == 0 || s.mentionHeads(sources) || standIn(ps, sources[0])) {
+			// "met Shultz and urged him to act": the person "him" stands
+			// for, when the subject names who acts (not "the lack of a
+			// successor as CIA director prevented him", "X's bill allows him")
+			if p := d.objectPronoun(s, targets[0], actors); p >= 0 {
+				objs = []int{p}
+			}
+		}
 		if len(objs) == 0 && len(targets) == 1 && cameo.Root(code) == "12" && bidNouns.Has(ps.Lower(targets[0].Head)) {
 			// "Volkswagen declined his offer": the person "his" stands for
 			if pw := ps.Lower(targets[0].Start); pw == "his" || pw == "her" {
@@ -5072,6 +5125,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				continue // "sold the rights to its impact technology to Woodco": what the rights are to, no buyer
 			}
 			ents := d.prepParties(s, p)
+			if len(ents) == 0 && len(p.Object) == 1 {
+				if o := d.objectPronoun(s, p.Object[0], actors); o >= 0 {
+					ents = []int{o} // "held talks with him"
+				}
+			}
 			after := attached
 			if len(p.Object) > 0 && eventNoun(ps.Lower(p.Object[0].Head)) && nounType(ps.Lower(p.Object[0].Head)) != typ {
 				attached = true // another event's phrase ("in a rebuke"), not this one's ("in aid")

@@ -3839,6 +3839,29 @@ after:
 			break
 		}
 	}
+	j := e.end
+	if w := s.w(j); w == "with" || w == "to" && !e.verbal {
+		j++
+	}
+	if pw := s.w(j); (pw == "him" || pw == "her") && len(e.participants) > 0 && !e.hasRole(other) {
+		// "Deng urged him to act", "held talks with him": the person the
+		// object pronoun stands for
+		var actors []int
+		for ent, role := range e.participants {
+			if role == graph.RoleActor || sym {
+				actors = append(actors, ent)
+			}
+		}
+		if subj, _ := d.subject(s, e.k, c); !e.verbal || slices.Contains(actors, subj) {
+			// (a verb's own subject acts: not "the lack of a successor as
+			// CIA director prevented him", "the bill allows him")
+		} else {
+			actors = nil
+		}
+		if p := d.objectPronoun(s, syntax.NounPhrase{Start: j, End: j + 1, Head: j}, actors); p >= 0 && len(actors) > 0 && (s.w(j+1) != "'s" && !eventNoun(s.w(j+1))) {
+			e.add(p, other)
+		}
+	}
 	if e.typ == "proposal" && !e.hasRole(graph.RoleActor) {
 		// who hopes for or proposes the project: the first person of the clause
 		start := e.k
