@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a thing a party will not or does not accept is refused (120), the party it comes from targeted ('will not accept interference from the Vesk Fund', 'does not accept Lund monitoring'); not an inability ('would not be able to accept offers from Halvard': only the offers made)",
+			published: "1987-03-12",
+			body:      "Norland will not accept interference from the Vesk Fund. Ostland does not accept Lund monitoring of its economy. The Brask Commission would not be able to accept offers from Halvard.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Ostland", "Lund")
+				unknownAll(h, graph.Organization, "Vesk Fund", "Brask Commission", "Halvard")
+			},
+			want: []string{"proposal  @ happened: Halvard/actor, Brask Commission/target", "reject  @ happened: Norland/actor, Vesk Fund/target", "reject  @ happened: Ostland/actor, Lund/target"},
+		},
+		{
 			name:      "an object that is only 'him' or 'her' is the person it stands for: the last person named before it who is not the clause's actor ('met Ola Nes and urged him', 'Per Berg sacked Jon Vik after accusing him'), else the one other person of the sentence before ('Ada Lund met Ola Nes. Ada Lund urged him', 'held talks with him'); none for one of two ('met Per Berg and Jon Vik. Kari Moe criticised him')",
 			published: "1987-03-12",
 			body: "Jon Vik met Ola Nes in Oslo on Tuesday and urged him to cut tariffs. Ada Lund met Ola Nes on Wednesday. Ada Lund urged him to lift the curbs. " +

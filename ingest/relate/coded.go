@@ -489,6 +489,17 @@ func (s *sent) silence(k int) {
 	s.silent[k] = true
 }
 
+// unableBefore reports "able" just before a clause's verb: "would not be
+// able to accept offers from EPAC" tells an inability, no refusal.
+func unableBefore(ps *syntax.Sentence, cl syntax.Clause) bool {
+	for i := max(0, cl.Verb.Start-3); i < cl.Head; i++ {
+		if ps.Lower(i) == "able" {
+			return true
+		}
+	}
+	return false
+}
+
 // refused reports a clause denied, or governed by a verb of refusal or
 // denial: what it tells of does not happen.
 func refused(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) bool {
@@ -3913,6 +3924,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			if np, has := objectPhrase(cl); !has || len(d.partiesOf(s, []syntax.NounPhrase{np})) == 0 {
 				continue // "farmers in China face serious losses": a hardship borne, no one met (the dictionary's FACE is MEET's)
 			}
+		}
+		if !ok && lem == "accept" && cl.Negated && !cl.Passive && len(cl.Object) > 0 && !unableBefore(ps, cl) {
+			// "will not accept interference from the IMF", "does not accept
+			// the U.S. demand": the dictionary's ACCEPT codes only some
+			// objects; any thing not accepted is refused (120, below)
+			m, ok = cameo.Match{Code: "030", Entry: "ACCEPT"}, true
 		}
 		if !ok && pressed {
 			// the dictionary's COME "* (UNDER PRESSURE) [:020]" for any
