@@ -2627,6 +2627,18 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a text that states its authors' views speaks as an unnamed source ('The declaration said', 'a recent internal memo said'), its author when the description names one ('a memo from Jon Vik said', 'Norland in its telex said', 'a statement from Halvard Bank said'); not a name that only qualifies the author ('a report from the Vesk trade counselor')",
+			body: "The declaration said no debtors' club was about to appear. A recent internal memo said costs must fall. A memo from Jon Vik said output must rise. " +
+				"Norland in its telex said it would pay. A statement from Halvard Bank said the loan was ready. A report from the Vesk trade counselor said sales rose.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+				unknownAll(h, graph.Organization, "Halvard Bank")
+			},
+			want: []string{"A recent internal memo  false: costs must fall", "A report from the Vesk trade counselor  false: sales rose", "Halvard Bank  false: the loan was ready",
+				"Jon Vik  false: output must rise", "Norland  false: it would pay", "The declaration  false: no debtors' club was about to appear"},
+		},
+		{
 			name: "a person right before a title of a body, the wire's comma dropped, speaks, not the body ('Jon Vik general manager of Halvard Life Co told Reuters')",
 			body: "Jon Vik general manager of Halvard Life Co told Reuters the deal was good.",
 			build: func(h *hand) {

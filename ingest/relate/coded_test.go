@@ -1425,13 +1425,13 @@ func TestStructureRelationsAndQuotes(t *testing.T) {
 			`Jon Vik said "I hope the leaders can get together to find a solution." But he added "the leaders seem hesitant to make concessions because of politics." He said "We have made a lot of concessions already."`,
 			func(h *hand) { h.unknown(graph.Person, "Jon Vik", "", "Jon Vik") },
 			nil, []string{"Jon Vik : I hope the leaders can get together to find a solution", "Jon Vik : We have made a lot of concessions already", "Jon Vik : the leaders seem hesitant to make concessions because of politics"}},
-		{"'the statement said', 'the report said' take the issuer the article named for that text: issued by, in a statement, 'a statement by X', 'X's report'",
+		{"'the statement said', 'the report said' take the issuer the article named for that text: issued by, in a statement, 'a statement by X', 'X's report'; a letter no one is named as sending speaks unnamed",
 			"Norland issued a statement on Monday about the talks. The talks had failed, the statement said. Ostmark Bank said in a statement it would wait. The statement said the plan was good. Brekka Board's annual report showed exports rose. The report said imports fell. Prices will rise, the letter said.",
 			func(h *hand) {
 				h.unknown(graph.Country, "Norland", "", "Norland").unknown(graph.Organization, "Ostmark Bank", "", "Ostmark Bank").
 					unknown(graph.Organization, "Brekka Board", "", "Brekka Board")
 			},
-			nil, []string{"Brekka Board : imports fell", "Norland : The talks had failed", "Ostmark Bank : it would wait", "Ostmark Bank : the plan was good"}},
+			nil, []string{" : Prices will rise", "Brekka Board : imports fell", "Norland : The talks had failed", "Ostmark Bank : it would wait", "Ostmark Bank : the plan was good"}},
 		{"'a bank statement said', 'the company's annual report says' take the one body of that kind; 'the paper said' the newspaper named; 'the union' one its members name",
 			"Ostmark Bank raised its rates. Rates will rise again, a bank statement said. The Vardo Times reported a strike at Brekka Corp. The paper said the strike would end soon. Brekka Corp said it would wait. Pay is too low, the company's annual report says. The Independent Federation of Flight Attendants sued. The union said the order was unfair.",
 			func(h *hand) {

@@ -1576,7 +1576,49 @@ func humanSource(src string) bool {
 // text that reports or a station ("the report said", "the radio said").
 var textSourceWords = map[string]bool{"radio": true, "television": true, "report": true, "statement": true,
 	"study": true, "survey": true, "communique": true, "newspaper": true, "paper": true, "magazine": true,
-	"newsletter": true, "weekly": true, "daily": true, "poll": true}
+	"newsletter": true, "weekly": true, "daily": true, "poll": true,
+	// (texts that state what their authors hold: "the declaration said",
+	// "a recent internal memo said"; not what is agreed or planned, whose
+	// terms are no one's saying)
+	"letter": true, "declaration": true, "memorandum": true, "memo": true, "document": true,
+	"prospectus": true, "bulletin": true, "editorial": true, "article": true,
+	"circular": true, "telex": true}
+
+// authorTexts are the texts whose author a description may name: "a memo
+// from Laurence Tisch", "Cuba in its telex".
+var authorTexts = wordset.Of(map[string]bool{"letter": true, "declaration": true, "memorandum": true, "memo": true,
+	"document": true, "bulletin": true, "telex": true, "statement": true, "communique": true, "report": true})
+
+// textAuthor is the party a source description that is a text names as
+// its author: "a memo from Laurence Tisch said", "The letter from Gardner
+// said", "Cuba in its telex said"; -1 for none. The description is found
+// in sentence s by its text.
+func (d *doc) textAuthor(s *sent, source string) int {
+	at := strings.Index(d.body[s.Start:s.End], source)
+	if at < 0 {
+		return -1
+	}
+	from, to := s.tokenFrom(s.Start+at), s.tokenFrom(s.Start+at+len(source))
+	for j := from + 1; j < to; j++ {
+		var m *mention
+		switch {
+		case (s.w(j) == "from" || s.w(j) == "by") && authorTexts.Has(s.w(j-1)):
+			m = s.mentionAt(j + 1 + b2i(s.w(j+1) == "the"))
+			for k := j + 1; m == nil && k < to && k < j+5 && isLowerWord(s.raw(k)) && s.parsed().POS[k] != "IN"; k++ {
+				m = s.mentionAt(k + 1) // "from committee chairman Citibank", not "by the federation for Bolivian mine workers"
+			}
+			if m != nil && m.last < len(s.Tokens) && isLowerWord(s.raw(m.last)) && strings.HasPrefix(s.parsed().POS[m.last], "NN") {
+				m = nil // "a report from the U.S. agriculture counselor": a name that only qualifies its author
+			}
+		case j == from+1 && s.w(j) == "in" && (s.w(j+1) == "its" || s.w(j+1) == "his" || s.w(j+1) == "her") && authorTexts.Has(s.w(to-1)):
+			m = s.mentionAt(from)
+		}
+		if m != nil && speaks(d.ents[m.ent].Type) {
+			return m.ent
+		}
+	}
+	return -1
+}
 
 // textSources are textSourceWords and "agency", which is also a body.
 var textSources = wordset.Of(mergeWords(textSourceWords, map[string]bool{"agency": true}))
@@ -4494,6 +4536,11 @@ func abbreviationEnd(text string) bool {
 }
 
 func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl claim, source, dt string) {
+	if cl.speaker == "" && source != "" {
+		if a := d.textAuthor(s, source); a >= 0 {
+			cl.speaker, source = d.ents[a].ID, "" // "a memo from Laurence Tisch said": its author's
+		}
+	}
 	if cl.speaker != "" && cl.verb > 0 {
 		// "WEDGE, which is owned by Issam Fares, a Lebanese citizen, also
 		// said": the name the relative clause hangs on speaks, not the
