@@ -46,7 +46,7 @@ func New(log *slog.Logger) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	return &Pipeline{tagger: m, resolver: resolve.New(g), relater: relate.New(g), log: log}, nil
+	return &Pipeline{tagger: m, resolver: resolve.New(g).WithLogger(log), relater: relate.New(g), log: log}, nil
 }
 
 // Extract reads one document. It touches no store. A document the

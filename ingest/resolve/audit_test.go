@@ -21,6 +21,16 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a name set off before 'the company's' or 'the bank's' and a title is the body's officer, a person ('Jon Vik, the company's sales manager,', 'Ola Nes, the bank's chief economist,'); a body's own noun still makes a body ('Brekka, the company's airline unit')",
+			body: "Halvard Corp said sales rose. Jon Vik, the company's sales manager, said prices would fall. Ola Nes, the bank's chief economist, said rates rose. Brekka, the company's airline unit, lost money.",
+			tags: []tag{{"Halvard Corp", "ORG"}, {"Jon Vik", "PER"}, {"Ola Nes", "PER"}, {"Brekka", "ORG"}},
+			want: map[string]view{
+				"Jon Vik": {Type: graph.Person, Mentions: []string{"Jon Vik"}},
+				"Ola Nes": {Type: graph.Person, Mentions: []string{"Ola Nes"}},
+				"Brekka":  {Type: graph.Organization, Mentions: []string{"Brekka"}},
+			},
+		},
+		{
 			name: "a firm our knowledge names with commas inside, tagged in pieces at the commas ('Merrill Lynch' + 'Pierce' + 'Smith'), is that one firm, not persons; its full name with a comma is one of its names ('Goldman, Sachs and Co'), and no piece of it is ('Sachs and Co', 'Pierce')",
 			body: "Prices will rise, said Ann Lee, analyst with Merrill Lynch, Pierce, Fenner and Smith. The issue was led by Goldman, Sachs and Co. Sachs and Co is a new firm in Oslo. Pierce said the index fell.",
 			tags: []tag{{"Ann Lee", "PER"}, {"Merrill Lynch", "ORG"}, {"Pierce", "PER"}, {"Smith", "PER"}, {"Goldman, Sachs and Co", "ORG"},

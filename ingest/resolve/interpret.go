@@ -2537,8 +2537,17 @@ func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 		for i, n := range app[open:min(len(app), open+3)] {
 			w := n.Text
 			if orgNouns.Has(w) || appositionOrgNouns.Has(w) {
-				// "Jon Vik, the agency chief,": the body's officer, a person
-				return i+open+1 >= len(app) || !holderNouns.Has(app[i+open+1].Text)
+				// "Jon Vik, the agency chief,": the body's officer, a person;
+				// so is "Jon Vik, the company's sales manager,"
+				k := i + open + 1
+				if k < len(app) && (app[k].Text == "'s" || app[k].Text == "’s") {
+					for _, h := range app[k+1 : min(len(app), k+4)] {
+						if holderNouns.Has(h.Text) || holderNouns.Has(strings.TrimSuffix(h.Text, "s")) {
+							return false
+						}
+					}
+				}
+				return k >= len(app) || !holderNouns.Has(app[k].Text)
 			}
 			if !startsWord(w) || w == "at" || w == "of" || w == "with" || w == "for" || w == "in" {
 				break
