@@ -2627,6 +2627,17 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a warning told to a hearer claims what follows the hearer ('cautioned investors that rates would rise', 'warned creditors Norland could no longer pay'); 'cautioned' reports as 'warned' does; advice to act is no claim ('cautioned the Vesk board to take account of', 'warned the banks against retaliation')",
+			body: "Ola Nes of Halvard Bank cautioned investors that rates would rise. Jon Vik warned creditors Norland could no longer pay. Board officials cautioned the Vesk board to take account of the plan. " +
+				"Jon Vik warned the banks against retaliation. \"Caution should be used,\" cautioned Per Berg.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes", "Per Berg")
+				unknownAll(h, graph.Country, "Norland")
+				unknownAll(h, graph.Organization, "Halvard Bank", "Vesk")
+			},
+			want: []string{"Jon Vik  false: Norland could no longer pay", "Ola Nes  false: rates would rise", "Per Berg  true: Caution should be used"},
+		},
+		{
 			name: "a text that states its authors' views speaks as an unnamed source ('The declaration said', 'a recent internal memo said'), its author when the description names one ('a memo from Jon Vik said', 'Norland in its telex said', 'a statement from Halvard Bank said'); not a name that only qualifies the author ('a report from the Vesk trade counselor')",
 			body: "The declaration said no debtors' club was about to appear. A recent internal memo said costs must fall. A memo from Jon Vik said output must rise. " +
 				"Norland in its telex said it would pay. A statement from Halvard Bank said the loan was ready. A report from the Vesk trade counselor said sales rose.",

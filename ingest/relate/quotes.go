@@ -29,6 +29,7 @@ var speechVerbs = map[string]bool{
 	// and their plural present: "analysts contend the merger will fail"
 	"contend": true, "argue": true, "insist": true, "warn": true,
 	"observed": true, "remarked": true, "retorted": true, "replied": true, "replies": true, "noting": true,
+	"cautioned": true, "cautions": true,
 }
 
 // nextSpeaker reports a named party at k whose speech verb follows it: a
@@ -236,7 +237,31 @@ func quotedAsSaying(s *sent, n int) int {
 // hearerVerbs tell a hearer a claim: "notified the union (that) …",
 // "assured the meeting it would act".
 var hearerVerbs = wordset.Of(map[string]bool{"notified": true, "informed": true, "assured": true, "advised": true,
-	"reminded": true, "notifies": true, "informs": true, "assures": true, "advises": true, "reminds": true})
+	"reminded": true, "notifies": true, "informs": true, "assures": true, "advises": true, "reminds": true,
+	// (and those that may tell a hearer: "warned investors that rates
+	// will fall", "cautioned creditors that")
+	"warned": true, "warns": true, "cautioned": true, "cautions": true})
+
+// warnVerbs are the speech verbs that may tell a hearer before the claim:
+// "warned investors that rates will fall" (hearerVerbs).
+var warnVerbs = wordset.Of(map[string]bool{"warned": true, "warns": true, "cautioned": true, "cautions": true})
+
+// warnedToAct reports a warning at k that is advice, not a claim: a
+// hearer, then an infinitive ("cautioned the Fed board to take account")
+// or "against" ("warned Congress against measures that …", "cautioned
+// against problems").
+func warnedToAct(s *sent, k int) bool {
+	ps := s.parsed()
+	for j := k + 1; j < len(s.Tokens) && j <= k+8 && !s.breaks(j); j++ {
+		switch w := s.w(j); {
+		case w == "that" || strings.HasPrefix(ps.POS[j], "VB") || ps.POS[j] == "MD":
+			return false
+		case w == "to" && j+1 < len(s.Tokens) && ps.POS[j+1] == "VB", w == "against":
+			return true
+		}
+	}
+	return false
+}
 
 // sayingNouns are the texts one issues or sends "saying" something.
 var sayingNouns = wordset.Of(map[string]bool{"statement": true, "report": true, "letter": true, "telex": true, "communique": true,
@@ -3978,6 +4003,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			hearer = s.hearerClause(k)
 		}
 		informed := hearer > 0
+		if warnVerbs.Has(w) && !informed && warnedToAct(s, k) {
+			continue // "cautioned the Fed board to take account of", "warned Congress against measures": advice to act, no claim
+		}
 		if !speechVerbSet.Has(w) && !(thatVerbSet.Has(w) && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0 || estimateAt(s, k) || predictedChange(s, k))) && !s.presentThatVerb(k) && !adverbClause && !informed && !pointed && !pointedEnd && !closing && !rumour || taken[k] || insideQuote(c, s.Tokens[k].Start) {
 			continue
 		}
@@ -4265,7 +4293,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			continue
 		}
 		from := k + 1
-		if informed && !speechVerbSet.Has(w) {
+		if informed && (!speechVerbSet.Has(w) || warnVerbs.Has(w)) {
 			from = hearer // past the hearer; "that" is skipped below
 		} else if s.w(k) == "told" || s.w(k) == "tells" || s.w(k) == "tell" || s.w(k) == "cited" {
 			// skip the hearer: "told The Washington Times that"
