@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a reason or circumstance after an event's noun names no side of it ('cautious during the talks because of Norland's trade surplus', 'a hard line in the negotiations despite Vesk's policies'); a side after 'with' still is one",
+			published: "1987-03-12",
+			body:      "Dealers were cautious during the talks because of Norland's trade surplus. Banks took a hard line in the negotiations despite Vesk's policies. Ostland held talks with Lund on Tuesday.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Ostland", "Lund")
+			},
+			want: []string{"talks 1987-03-10 @ happened: Ostland/participant, Lund/participant"},
+		},
+		{
 			name:      "a thing a party will not or does not accept is refused (120), the party it comes from targeted ('will not accept interference from the Vesk Fund', 'does not accept Lund monitoring'); not an inability ('would not be able to accept offers from Halvard': only the offers made)",
 			published: "1987-03-12",
 			body:      "Norland will not accept interference from the Vesk Fund. Ostland does not accept Lund monitoring of its economy. The Brask Commission would not be able to accept offers from Halvard.",

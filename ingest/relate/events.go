@@ -3730,6 +3730,10 @@ after:
 		next := s.mentionAt(j+1) != nil || r.titleKind(s.raw(j+1)) != kindNone ||
 			determiners.Has(s.w(j+1)) && s.mentionAt(j+2) != nil // "Argentina, the Philippines and Brazil"
 		switch {
+		case causeWords.Has(w) && !e.verbal:
+			// "cautious during the talks because of Japan's trade surplus":
+			// a reason or circumstance after the noun names no side of it
+			j = limit
 		case w == "<" && j > e.end && s.mentionAt(j-1) != nil:
 			// a stock ticker after a name: "Chevron Corp <CHV> and Texaco Inc"
 			for j < limit-1 && s.w(j) != ">" && j < e.end+40 {
@@ -3898,6 +3902,10 @@ after:
 		}
 	}
 }
+
+// causeWords open a reason or a circumstance after an event's noun.
+var causeWords = wordset.Of(map[string]bool{"because": true, "despite": true, "amid": true, "although": true,
+	"though": true, "whereas": true, "unless": true, "owing": true})
 
 // compoundSides are the parties named inside one hyphenated token, in
 // order: "U.S.-Soviet" names the United States and the Soviet Union; nil
