@@ -4003,11 +4003,11 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			hearer = s.hearerClause(k)
 		}
 		informed := hearer > 0
-		if warnVerbs.Has(w) && !informed && warnedToAct(s, k) {
-			continue // "cautioned the Fed board to take account of", "warned Congress against measures": advice to act, no claim
-		}
 		if !speechVerbSet.Has(w) && !(thatVerbSet.Has(w) && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0 || estimateAt(s, k) || predictedChange(s, k))) && !s.presentThatVerb(k) && !adverbClause && !informed && !pointed && !pointedEnd && !closing && !rumour || taken[k] || insideQuote(c, s.Tokens[k].Start) {
 			continue
+		}
+		if !informed && warnVerbs.Has(w) && warnedToAct(s, k) {
+			continue // "cautioned the Fed board to take account of", "warned Congress against measures": advice to act, no claim
 		}
 		if k >= 2 && s.w(k-1) == "and" && (s.w(k-2) == "--" || s.w(k-2) == "—" || s.w(k-2) == ")") && !s.finiteBetween(s.firstWord(), k-1) {
 			// "Dry weather in Argentina -- a major corn supplier to the USSR --

@@ -44,20 +44,20 @@ type Resolver struct {
 	countryTails map[string][]gazetteer.Entry
 	// commaNames are the names our knowledge holds with a comma inside
 	// ("Merrill Lynch, Pierce, Fenner and Smith"), which the tagger cuts
-	// into pieces at the commas
-	commaNames []string
+	// into pieces at the commas, by the words before their first comma
+	commaNames map[string][]string
 	log        *slog.Logger
 }
 
 // New returns a resolver over g that logs nothing.
 func New(g *gazetteer.Gazetteer) *Resolver {
-	r := &Resolver{g: g, countryTails: map[string][]gazetteer.Entry{}, log: slog.New(slog.DiscardHandler)}
+	r := &Resolver{g: g, countryTails: map[string][]gazetteer.Entry{}, commaNames: map[string][]string{}, log: slog.New(slog.DiscardHandler)}
 	forms := map[string]bool{}
 	for _, e := range g.Entries() {
 		for _, n := range append(append([]string{e.Name}, e.Aliases...), e.Demonyms...) {
 			forms[plain(n)] = true
-			if e.Type == graph.Organization && strings.Contains(n, ", ") {
-				r.commaNames = append(r.commaNames, plain(n))
+			if head, _, ok := strings.Cut(plain(n), ","); ok && e.Type == graph.Organization {
+				r.commaNames[head] = append(r.commaNames[head], plain(n))
 			}
 		}
 		if e.Type != graph.Country {
@@ -1106,9 +1106,8 @@ func (r *Resolver) commaNameAt(body string, s segment.Span) int {
 		return s.End
 	}
 	end := s.End
-	head := body[s.Start:s.End]
-	for _, n := range r.commaNames {
-		if len(n) <= len(head) || n[:len(head)] != head || n[len(head)] != ',' || !strings.HasPrefix(body[s.Start:], n) {
+	for _, n := range r.commaNames[body[s.Start:s.End]] {
+		if !strings.HasPrefix(body[s.Start:], n) {
 			continue
 		}
 		if e := s.Start + len(n); e > end && (e == len(body) || !unicode.IsLetter(rune(body[e])) && !unicode.IsDigit(rune(body[e]))) {
