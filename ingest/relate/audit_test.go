@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a claim of an unnamed source that a named party should, must or needs to act appeals to or demands of that party, with no actor ('Bankers said Norland should open its markets', 'Vesk must cut its tariffs, officials said'); not what is expected to come about ('should have no difficulty') nor a quotation",
+			published: "1987-03-12",
+			body:      "Bankers said Norland should open its markets. Vesk must cut its tariffs, officials said. Economists said Ostland should have no difficulty meeting the target. \"Lund should act now,\" one banker said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Ostland", "Lund")
+			},
+			want: []string{"appeal  @ happened: Norland/target", "demand  @ happened: Vesk/target"},
+		},
+		{
 			name:      "a reason or circumstance after an event's noun names no side of it ('cautious during the talks because of Norland's trade surplus', 'a hard line in the negotiations despite Vesk's policies'); a side after 'with' still is one",
 			published: "1987-03-12",
 			body:      "Dealers were cautious during the talks because of Norland's trade surplus. Banks took a hard line in the negotiations despite Vesk's policies. Ostland held talks with Lund on Tuesday.",

@@ -69,6 +69,12 @@ func (d *doc) statements(c *claims, own map[[2]string]bool) []graph.Event {
 	kind, _ := graph.EventKindOf("statement")
 	for _, q := range c.quotes {
 		if q.Speaker == "" {
+			if ob, ok := d.unnamedDuty(q); ok {
+				if _, dup := seen[ob.ID]; !dup {
+					seen[ob.ID] = len(out)
+					out = append(out, ob)
+				}
+			}
 			continue
 		}
 		spk, ok := d.index(q.Speaker)
@@ -124,6 +130,35 @@ func (d *doc) statements(c *claims, own map[[2]string]bool) []graph.Event {
 	return out
 }
 
+// unnamedDuty is the appeal or demand a claim of an unnamed source puts on
+// the named party it opens with ("Bankers said Japan should open its
+// markets", "Japan must cut tariffs, U.S. officials said"; GUIDE.md: "X
+// should do Y" said of a named party is an appeal, whoever says it): the
+// party is its target, and no one named is its actor.
+func (d *doc) unnamedDuty(q graph.Quote) (graph.Event, bool) {
+	if q.UnnamedSpeaker == "" || q.Direct {
+		return graph.Event{}, false
+	}
+	t := d.claimSubject(q, -1)
+	if t < 0 {
+		return graph.Event{}, false
+	}
+	typ, others := d.obligedWith(q, t)
+	if typ == "" {
+		return graph.Event{}, false
+	}
+	k, _ := graph.EventKindOf(typ)
+	ev := graph.Event{Type: k.Type, CAMEO: k.CAMEO, Goldstein: k.Goldstein, Date: q.Date, Status: "happened",
+		Participants: []graph.Participant{{Entity: d.ents[t].ID, Role: graph.RoleTarget}}, Confidence: confStatement, Evidence: q.Evidence}
+	ids := []string{d.ents[t].ID}
+	for _, o := range others {
+		ev.Participants = append(ev.Participants, graph.Participant{Entity: d.ents[o].ID, Role: graph.RoleTarget})
+		ids = append(ids, d.ents[o].ID)
+	}
+	ev.ID = graph.EventID(ev.Type, ev.Date, "", ids)
+	return ev, true
+}
+
 // saidEventID mints the ID of a statement: by its day when the article
 // gives one, as any event; without one, within the article
 // (graph.UndatedEventID), so that undated statements of one speaker in two
@@ -151,7 +186,7 @@ func (d *doc) claimSubject(q graph.Quote, speaker int) int {
 			if s.possessive(m.last) || !actorType(d.ents[m.ent].Type) || m.ent == speaker {
 				return -1
 			}
-			own := d.ents[speaker].Country != "" && d.ents[m.ent].Type == graph.Country && d.ents[m.ent].Country == d.ents[speaker].Country
+			own := speaker >= 0 && d.ents[speaker].Country != "" && d.ents[m.ent].Type == graph.Country && d.ents[m.ent].Country == d.ents[speaker].Country
 			if own {
 				return -1
 			}
