@@ -21,6 +21,16 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a people's adjective before a noun of an agreement, plan or rate is a mention of its state ('the Mexican accord', 'the Brazilian plan'); a name of no state there still names the thing ('the Plaza accord')",
+			body: "The Mexican accord with its creditor banks was signed on Friday. Bankers rejected the Brazilian plan. The Plaza accord set the dollar's course.",
+			tags: []tag{{"Mexican", "MISC"}, {"Brazilian", "MISC"}, {"Plaza", "MISC"}},
+			want: map[string]view{
+				"Mexico": {Type: graph.Country, Country: "MEX", Wikidata: "Q96", Mentions: []string{"Mexican"}},
+				"Brazil": {Type: graph.Country, Country: "BRA", Wikidata: "Q155", Mentions: []string{"Brazilian"}},
+			},
+			absent: []string{"Plaza"},
+		},
+		{
 			name: "a name set off before 'the company's' or 'the bank's' and a title is the body's officer, a person ('Jon Vik, the company's sales manager,', 'Ola Nes, the bank's chief economist,'); a body's own noun still makes a body ('Brekka, the company's airline unit')",
 			body: "Halvard Corp said sales rose. Jon Vik, the company's sales manager, said prices would fall. Ola Nes, the bank's chief economist, said rates rose. Brekka, the company's airline unit, lost money.",
 			tags: []tag{{"Halvard Corp", "ORG"}, {"Jon Vik", "PER"}, {"Ola Nes", "PER"}, {"Brekka", "ORG"}},

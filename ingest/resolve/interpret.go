@@ -230,7 +230,7 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "the wire's signature on the article's last line")
 		return extra
 	}
-	if currencyAfter(d.body, c.end) || nonActorAfter(d.body, c.end) && len(r.g.Lookup(c.name)) == 0 && !r.pairOfKnown(d, c) {
+	if currencyAfter(d.body, c.end) || nonActorAfter(d.body, c.end) && len(r.g.Lookup(c.name)) == 0 && !r.isDemonym(c.name) && !r.pairOfKnown(d, c) {
 		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "names a currency, an agreement, a rate or a plan")
 		d.keepName(c.start, c.end, s.Label)
 		return extra
@@ -1979,6 +1979,13 @@ func currencyAfter(body string, end int) bool {
 // scale", "the Louvre accord".
 var nonActorHeads = set("agreement", "agreements", "accord", "accords", "pact", "treaty", "scale", "index",
 	"rate", "rates", "plan", "programme", "program", "bill", "act", "formula", "round", "doctrine", "initiative")
+
+// isDemonym reports a people's adjective of a state our knowledge holds:
+// "the Mexican accord" is Mexico's, not the name of a thing.
+func (r *Resolver) isDemonym(name string) bool {
+	_, ok := r.g.Demonym(name)
+	return ok
+}
 
 // nonActorAfter reports one of those nouns right after offset end.
 func nonActorAfter(body string, end int) bool {
