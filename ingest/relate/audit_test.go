@@ -2645,6 +2645,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "an unnamed source named with other people by 'and' is all of them ('Traders and analysts said', 'monetary sources and Vesk officials said'), without a conjunction it opens with ('as one senior banker noted'); a word is matched whole ('police', not 'policemen')",
+			body: "Traders and analysts said the krone would fall. Prices will rise, monetary sources and Vesk officials said. Exports grew, as some exporters had predicted. Four policemen were hurt in a shooting incident, police said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Vesk")
+			},
+			want: []string{"Traders and analysts  false: the krone would fall", "monetary sources and Vesk officials  false: Prices will rise",
+				"police  false: Four policemen were hurt in a shooting incident", "some exporters  false: Exports grew"},
+		},
+		{
 			name: "a warning told to a hearer claims what follows the hearer ('cautioned investors that rates would rise', 'warned creditors Norland could no longer pay'); 'cautioned' reports as 'warned' does; advice to act is no claim ('cautioned the Vesk board to take account of', 'warned the banks against retaliation')",
 			body: "Ola Nes of Halvard Bank cautioned investors that rates would rise. Jon Vik warned creditors Norland could no longer pay. Board officials cautioned the Vesk board to take account of the plan. " +
 				"Jon Vik warned the banks against retaliation. \"Caution should be used,\" cautioned Per Berg.",

@@ -1609,6 +1609,52 @@ var textSourceWords = map[string]bool{"radio": true, "television": true, "report
 	"prospectus": true, "bulletin": true, "editorial": true, "article": true,
 	"circular": true, "telex": true}
 
+// sourceTokens are the tokens [from, to) of sentence s that a source's
+// description is the words of: its first occurrence there that starts and
+// ends at a word's edges ("police", not the start of "policemen").
+func (d *doc) sourceTokens(s *sent, source string) (int, int, bool) {
+	text := d.body[s.Start:s.End]
+	for off := 0; off < len(text); {
+		at := strings.Index(text[off:], source)
+		if at < 0 {
+			break
+		}
+		start, end := s.Start+off+at, s.Start+off+at+len(source)
+		from, to := s.tokenFrom(start), s.tokenFrom(end)
+		if from < to && s.Tokens[from].Start == start && s.Tokens[to-1].End == end {
+			return from, to, true
+		}
+		off += at + 1
+	}
+	return 0, 0, false
+}
+
+// wholeSource is an unnamed source's description with the people named
+// with it by "and" ("Traders and analysts said", "monetary sources and
+// U.S. officials said"; the claim's readers took the last conjunct) and
+// without a conjunction it opens with ("as one senior banker noted").
+func (d *doc) wholeSource(s *sent, source string) string {
+	from, to, ok := d.sourceTokens(s, source)
+	if !ok {
+		return source
+	}
+	if w := s.w(from); (w == "as" || w == "but" || w == "and") && to > from+1 {
+		from++
+	}
+	if s.w(from-1) == "and" && from >= 2 {
+		if w := s.w(from - 2); (sourceWord(w) || humanNoun(w)) && strings.HasSuffix(w, "s") && s.mentionAt(from-2) == nil {
+			// the conjunct before: its noun and up to two words qualifying it
+			ps := s.parsed()
+			j := from - 2
+			for j > 0 && j >= from-4 && !s.breaks(j-1) && (ps.POS[j-1] == "JJ" || ps.POS[j-1] == "NN" || ps.POS[j-1] == "NNP" || ps.POS[j-1] == "NNS") && !speechVerbs[s.w(j-1)] {
+				j--
+			}
+			from = j
+		}
+	}
+	return d.body[s.Tokens[from].Start:s.Tokens[to-1].End]
+}
+
 // authorTexts are the texts whose author a description may name: "a memo
 // from Laurence Tisch", "Cuba in its telex".
 var authorTexts = wordset.Of(map[string]bool{"letter": true, "declaration": true, "memorandum": true, "memo": true,
@@ -1619,11 +1665,10 @@ var authorTexts = wordset.Of(map[string]bool{"letter": true, "declaration": true
 // said", "Cuba in its telex said"; -1 for none. The description is found
 // in sentence s by its text.
 func (d *doc) textAuthor(s *sent, source string) int {
-	at := strings.Index(d.body[s.Start:s.End], source)
-	if at < 0 {
+	from, to, ok := d.sourceTokens(s, source)
+	if !ok {
 		return -1
 	}
-	from, to := s.tokenFrom(s.Start+at), s.tokenFrom(s.Start+at+len(source))
 	for j := from + 1; j < to; j++ {
 		var m *mention
 		switch {
@@ -4567,6 +4612,8 @@ func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl clai
 	if cl.speaker == "" && source != "" {
 		if a := d.textAuthor(s, source); a >= 0 {
 			cl.speaker, source = d.ents[a].ID, "" // "a memo from Laurence Tisch said": its author's
+		} else {
+			source = d.wholeSource(s, source)
 		}
 	}
 	if cl.speaker != "" && cl.verb > 0 {
