@@ -456,6 +456,14 @@ func TestRelations(t *testing.T) {
 			want: []string{"Ada Berg affiliatedWith Republican Party (member)", "Eva Dahl affiliatedWith Republican Party (member)", "Jon Vik affiliatedWith Republican Party (member)", "Ola Nes affiliatedWith Republican Party (member)", "Per Lund affiliatedWith Democratic Party (member)"},
 		},
 		{
+			name: "the party's adjective before a legislator's title makes the person its member too ('Democratic Sen. Ada Berg', 'Democratic senator Per Lund'); a person after it in a phrase of 'by' is no antecedent of 'he'",
+			body: "Democratic Sen. Ada Berg agreed. Democratic senator Per Lund objected. The bill was introduced by Democratic Senator Ada Berg, he said.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Democratic Party", "", "=MISC:Democratic").unknown(graph.Person, "Ada Berg", "", "Ada Berg").unknown(graph.Person, "Per Lund", "", "Per Lund")
+			},
+			want: []string{"Ada Berg affiliatedWith Democratic Party (member)", "Per Lund affiliatedWith Democratic Party (member)"},
+		},
+		{
 			name: "a minister 'for' a field before the name serves the state before the title",
 			body: "Norland Minister for Fisheries Jon Vik spoke.",
 			build: func(h *hand) {

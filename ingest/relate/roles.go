@@ -565,7 +565,7 @@ func titledOf(d *doc, s *sent, p mention, role string, kind int) *mention {
 // ("Republican", "Democrats", "GOP"), which the guide reads as the party.
 func partyWord(m *mention) bool {
 	switch m.m.Text {
-	case "Republican", "Republicans", "Democrat", "Democrats", "GOP":
+	case "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP":
 		return true
 	}
 	return false

@@ -404,8 +404,8 @@ func (s *sent) quotedAt(k int) bool {
 // name is skipped.
 func inAdjunct(s *sent, m mention) bool {
 	j := m.first - 1
-	for j > 0 && segment.IsCapitalised(s.raw(j)) && s.mentionAt(j) == nil && !s.breaks(j) && j > m.first-4 {
-		j-- // "with President Suharto", "to Prime Minister X"
+	for j > 0 && segment.IsCapitalised(s.raw(j)) && (s.mentionAt(j) == nil || partyWord(s.mentionAt(j))) && !s.breaks(j) && j > m.first-4 {
+		j-- // "with President Suharto", "to Prime Minister X", "by Democratic Senator X"
 	}
 	switch s.w(j) {
 	case "with", "to", "by", "from", "after", "before", "for", "against", "about", "on", "at", "of":

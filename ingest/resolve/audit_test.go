@@ -21,6 +21,14 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "'Democratic' before a legislator's title is the Democratic Party ('Democratic Sen. Jon Vik', 'Democratic member of the board'); elsewhere it names no party ('the Democratic-controlled committee')",
+			body: "Democratic Sen. Jon Vik spoke. Ola Nes, Democratic member of the board, agreed. The Democratic-controlled committee said exports fell.",
+			tags: []tag{{"Democratic", "MISC"}, {"Jon Vik", "PER"}, {"Ola Nes", "PER"}, {"Democratic", "MISC"}, {"Democratic-controlled", "MISC"}},
+			want: map[string]view{
+				"Democratic Party": {Type: graph.Organization, Country: "USA", Wikidata: "Q29552", Mentions: []string{"Democratic", "Democratic"}},
+			},
+		},
+		{
 			name: "a people's adjective before a noun of an agreement, plan or rate is a mention of its state ('the Mexican accord', 'the Brazilian plan'); a name of no state there still names the thing ('the Plaza accord')",
 			body: "The Mexican accord with its creditor banks was signed on Friday. Bankers rejected the Brazilian plan. The Plaza accord set the dollar's course.",
 			tags: []tag{{"Mexican", "MISC"}, {"Brazilian", "MISC"}, {"Plaza", "MISC"}},

@@ -252,6 +252,9 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 		extra = append(extra, place) // c is now the company alone
 	}
 	es := r.g.Lookup(c.name)
+	if form := partyAdjectives[c.name]; len(es) == 0 && form != "" && legislatorAfter(d.body, c.end) {
+		es = r.g.Lookup(form) // "Democratic Sen. Edward Zorinsky": the party's word before a legislator's title
+	}
 	if the := c.start - len("the "); len(es) == 0 && the >= 0 && strings.EqualFold(d.body[the:c.start], "the ") {
 		es = r.g.Lookup("The " + c.name) // "The Hague", when the tagger left "The" out
 	}
@@ -1985,6 +1988,26 @@ var nonActorHeads = set("agreement", "agreements", "accord", "accords", "pact", 
 func (r *Resolver) isDemonym(name string) bool {
 	_, ok := r.g.Demonym(name)
 	return ok
+}
+
+// partyAdjectives are the adjectives of parties that are not also their
+// members' word, with that word: "Democratic" of "Democrat".
+var partyAdjectives = map[string]string{"Democratic": "Democrat"}
+
+// legislatorTitles are the titles of legislators and governors a party's
+// adjective stands before: "Democratic Sen.", "Democratic senator",
+// "Democratic member of the board".
+var legislatorTitles = set("Sen.", "Sens.", "Senator", "Senators", "senator", "senators", "Rep.", "Reps.",
+	"Representative", "Representatives", "Congressman", "Congresswoman", "congressman", "congresswoman",
+	"Gov.", "Governor", "governor", "member", "members", "lawmaker", "lawmakers", "legislator", "legislators")
+
+// legislatorAfter reports one of legislatorTitles right after offset end.
+func legislatorAfter(body string, end int) bool {
+	if !strings.HasPrefix(body[end:], " ") {
+		return false
+	}
+	w, _, _ := strings.Cut(body[end+1:], " ")
+	return legislatorTitles.Has(strings.TrimRight(w, ",;:"))
 }
 
 // nonActorAfter reports one of those nouns right after offset end.
