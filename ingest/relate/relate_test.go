@@ -456,6 +456,15 @@ func TestRelations(t *testing.T) {
 			want: []string{"Ada Berg affiliatedWith Republican Party (member)", "Eva Dahl affiliatedWith Republican Party (member)", "Jon Vik affiliatedWith Republican Party (member)", "Ola Nes affiliatedWith Republican Party (member)", "Per Lund affiliatedWith Democratic Party (member)"},
 		},
 		{
+			name: "a person set off with a firm by ', of', ', with' or 'from' before the speech verb works with it ('Jon Vik, of Halvard Bank, said', 'Ola Nes, with Brekka Corp, said', 'Ada Berg from Osby Ltd said'); not a firm further on ('at a meeting with Osby Ltd'), nor one after a bare name and 'at' ('Per Lund at Vesk Inc said')",
+			body: "Jon Vik, of Halvard Bank, said rates would rise. Ola Nes, with Brekka Corp, said rates would fall. Per Lund at Vesk Inc said prices rose. Ada Berg from Osby Ltd said prices fell. Eva Dahl at a meeting with Osby Ltd said prices fell.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes", "Per Lund", "Ada Berg", "Eva Dahl")
+				unknownAll(h, graph.Organization, "Halvard Bank", "Brekka Corp", "Vesk Inc", "Osby Ltd")
+			},
+			want: []string{"Ada Berg affiliatedWith Osby Ltd", "Jon Vik affiliatedWith Halvard Bank", "Ola Nes affiliatedWith Brekka Corp"},
+		},
+		{
 			name: "the party's adjective before a legislator's title makes the person its member too ('Democratic Sen. Ada Berg', 'Democratic senator Per Lund'); a person after it in a phrase of 'by' is no antecedent of 'he'",
 			body: "Democratic Sen. Ada Berg agreed. Democratic senator Per Lund objected. The bill was introduced by Democratic Senator Ada Berg, he said.",
 			build: func(h *hand) {

@@ -35,6 +35,21 @@ func (d *doc) workRelations(s *sent, p mention, out *relations) {
 	if s.w(k) == "," && s.w(k+1) == "also" {
 		k += 2
 	}
+	set := s.w(k) == ","
+	if w := s.w(k + b2i(set)); w == "with" && set || w == "from" {
+		// "John Smith, with Salomon Brothers Inc, said", "Jon Vik from
+		// Halvard Bank said": the firm, closed by a comma or the speech
+		// verb
+		j := k + b2i(set) + 1
+		j += b2i(s.w(j) == "the")
+		if o := s.mentionAt(j); o != nil && o.first == j && !s.possessive(o.last) && (s.w(o.last) == "," || speechVerbs[s.w(o.last)]) {
+			add(o)
+		}
+		return
+	}
+	if set && s.w(k+1) == "of" {
+		k++ // "John Smith, of Salomon Brothers Inc, said"
+	}
 	if s.w(k) == "of" || s.w(k) == "at" && staffNouns.Has(s.w(p.first-1)) {
 		// "Michael Kremer of Harvard University", "economist Wendy Cork
 		// of the brokerage Nesbitt Thomson", "analyst Rick Sales at Odlum
