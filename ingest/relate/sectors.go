@@ -141,10 +141,17 @@ func mainSector(sector string) string {
 // names: the first phrase of the dictionary found in it, the longest
 // where several start at one word ("government troops" is the military,
 // not the government).
+// chamberWords are legislatures named by one word, which before a title
+// make its holder a legislator.
+var chamberWords = wordset.Of(map[string]bool{"House": true, "Senate": true, "Congress": true, "Parliament": true})
+
 func npSector(ps *syntax.Sentence, s *sent, np syntax.NounPhrase) string {
 	lex := loadSectors()
 	for k := np.Start; k < np.End; k++ {
-		if s.mentionAt(k) != nil {
+		if m := s.mentionAt(k); m != nil {
+			if m.first == k && m.last == k+1 && chamberWords.Has(s.raw(k)) && k+1 < np.End && s.mentionAt(k+1) == nil {
+				return "LEG" // "House Speaker Jim Wright", the chamber a name of its own
+			}
 			continue
 		}
 		best, bestEnd := "", k

@@ -70,6 +70,12 @@ func TestActorSectorsFromAgentsDictionary(t *testing.T) {
 				h.known(graph.Country, "Turkey", "=MISC:Turkish").known(graph.Country, "Greece", "Greece")
 			},
 			[]string{"actor TUR", "target GRC"}},
+		{"a chamber named before a title makes its holder a legislator ('House Speaker Jon Vik'), the chamber a name of its own",
+			"House Speaker Jon Vik accused Mexico of lying on Monday.",
+			func(h *hand) {
+				h.known(graph.Organization, "United States House of Representatives", "House").unknown(graph.Person, "Jon Vik", "USA", "Jon Vik").known(graph.Country, "Mexico", "Mexico")
+			},
+			[]string{"actor USALEG", "target MEX"}},
 		{"representatives are not a legislature",
 			"Canadian representatives accused Mexico of lying on Monday.",
 			func(h *hand) {

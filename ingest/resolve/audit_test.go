@@ -21,6 +21,15 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a chamber that opens a sentence before a title, untagged by the tagger, is the chamber ('House Speaker Jon Vik said', 'Senate Majority Leader Ola Nes said' in an article of the United States); not a chamber before no title ('House prices rose')",
+			body: "House Speaker Jon Vik said the United States would act. Senate Majority Leader Ola Nes agreed. House prices rose.",
+			tags: []tag{{"Jon Vik", "PER"}, {"United States", "LOC"}, {"Ola Nes", "PER"}},
+			want: map[string]view{
+				"United States House of Representatives": {Type: graph.Organization, Country: "USA", Wikidata: "Q11701", Mentions: []string{"House"}},
+				"United States Senate":                   {Type: graph.Organization, Country: "USA", Wikidata: "Q66096", Mentions: []string{"Senate"}},
+			},
+		},
+		{
 			name: "'Democratic' before a legislator's title is the Democratic Party ('Democratic Sen. Jon Vik', 'Democratic member of the board'); elsewhere it names no party ('the Democratic-controlled committee')",
 			body: "Democratic Sen. Jon Vik spoke. Ola Nes, Democratic member of the board, agreed. The Democratic-controlled committee said exports fell.",
 			tags: []tag{{"Democratic", "MISC"}, {"Jon Vik", "PER"}, {"Ola Nes", "PER"}, {"Democratic", "MISC"}, {"Democratic-controlled", "MISC"}},

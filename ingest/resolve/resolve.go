@@ -371,7 +371,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	r = &dated
 	d := newDoc(body, published, sents)
 	spans = cutTickers(body, r.possessiveFirms(body, joinedShortForms(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, r.forms.Has, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, partyTags(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, splitAtFrom(body, cleanSpans(body, spans))))))))))))))))))))
-	spans = r.cutCityTails(body, dropNamedThings(body, cutAtSentences(body, sents, spans)))
+	spans = r.cutCityTails(body, dropNamedThings(body, cutAtSentences(body, sents, chamberOpenings(body, sents, spans))))
 	d.nameWords = map[string]bool{}
 	var buf []string
 	for _, s := range spans {
@@ -567,6 +567,38 @@ func untaggedCompanies(body string, spans []segment.Span) []segment.Span {
 		}
 		last[n%len(last)] = w
 		n++
+	}
+	if len(added) == 0 {
+		return spans
+	}
+	out := append(slices.Clone(spans), added...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// chamberTitleWords follow a chamber's name in a title: "House Speaker",
+// "Senate Majority Leader", "Senate Republican leader".
+var chamberTitleWords = set("Speaker", "Majority", "Minority", "Republican", "Democratic", "leader", "Leader", "Whip", "whip", "President")
+
+// chamberOpenings adds the chamber the tagger leaves untagged when it
+// opens a sentence before a title ("House Speaker Jim Wright said",
+// "Senate Republican leader Robert Dole said"): a capital that opens
+// every sentence tells it nothing there. Which chamber it is, the
+// resolver decides as for any bare chamber (americanChambers).
+func chamberOpenings(body string, sents []segment.Sentence, spans []segment.Span) []segment.Span {
+	var added []segment.Span
+	for _, st := range sents {
+		if len(st.Tokens) < 3 {
+			continue
+		}
+		t := st.Tokens[0]
+		if w := body[t.Start:t.End]; (w != "Senate" && w != "House") || !chamberTitleWords.Has(body[st.Tokens[1].Start:st.Tokens[1].End]) {
+			continue
+		}
+		if slices.ContainsFunc(spans, func(o segment.Span) bool { return o.Start < t.End && t.Start < o.End }) {
+			continue
+		}
+		added = append(added, segment.Span{Start: t.Start, End: t.End, Label: graph.LabelORG})
 	}
 	if len(added) == 0 {
 		return spans
