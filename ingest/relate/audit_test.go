@@ -2645,6 +2645,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a party that 'is said to' do something is reported of by no one named, and says nothing ('Jon Vik is said to have thrown his support behind Ola Nes', 'Norland was said to be near a deal'); 'Jon Vik said' still speaks",
+			body: "Jon Vik is said to have thrown his support behind Ola Nes. Norland was said to be near a deal. Jon Vik said the deal was near.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"Jon Vik  false: the deal was near"},
+		},
+		{
 			name: "an unnamed source named with other people by 'and' is all of them ('Traders and analysts said', 'monetary sources and Vesk officials said'), without a conjunction it opens with ('as one senior banker noted'); a word is matched whole ('police', not 'policemen')",
 			body: "Traders and analysts said the krone would fall. Prices will rise, monetary sources and Vesk officials said. Exports grew, as some exporters had predicted. Four policemen were hurt in a shooting incident, police said.",
 			build: func(h *hand) {

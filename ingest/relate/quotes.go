@@ -4030,6 +4030,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			continue
 		}
+		if w == "said" && s.w(k+1) == "to" && beForms.Has(s.w(k-1)) {
+			continue // "Dole is said to have thrown his support behind Karnes": a report of no one, about him
+		}
 		if w == "say" && (s.w(k-1) == "not" || s.w(k-1) == "to" && unsaidWords.Has(s.w(k-2))) {
 			continue // "was unable to say whether", "declined to say", "would not say": nothing said
 		}
