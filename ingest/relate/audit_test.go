@@ -2645,6 +2645,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a comment clause after another's saying is no attribution of it ('Jon Vik said Norland should cut tariffs, as some bankers have suggested': the bankers say nothing of the sentence); alone it still is ('Prices fell, as traders had predicted'). Known error kept visible: Jon Vik's claim still runs on over the comment clause",
+			body: "Jon Vik said Norland should cut tariffs, as some bankers have suggested. Prices fell, as traders had predicted.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"Jon Vik  false: Norland should cut tariffs, as some bankers have suggested", "traders  false: Prices fell"},
+		},
+		{
 			name: "a party that 'is said to' do something is reported of by no one named, and says nothing ('Jon Vik is said to have thrown his support behind Ola Nes', 'Norland was said to be near a deal'); 'Jon Vik said' still speaks",
 			body: "Jon Vik is said to have thrown his support behind Ola Nes. Norland was said to be near a deal. Jon Vik said the deal was near.",
 			build: func(h *hand) {

@@ -1420,6 +1420,12 @@ func trailingClaim(s *sent, j int) (end int, ok bool) {
 			if k < 2 {
 				return 0, false // a claim of one word is no claim
 			}
+			if s.w(k+1) == "as" && slices.ContainsFunc(s.lw[:k], func(x string) bool { return speechVerbs[x] || thatVerbs[x] }) {
+				// "Baker reiterated that the dollar will fall, as traders
+				// predicted": the clause before is another's saying, which
+				// the comment clause only agrees with
+				return 0, false
+			}
 			return s.Tokens[k].Start, true
 		}
 		if speechVerbs[w] || triggers[w].verbal || s.breaks(k) {
