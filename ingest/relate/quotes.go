@@ -1661,10 +1661,13 @@ func (d *doc) wholeSource(s *sent, source string) string {
 	return d.body[s.Tokens[from].Start:s.Tokens[to-1].End]
 }
 
-// authorTexts are the texts whose author a description may name: "a memo
-// from Laurence Tisch", "Cuba in its telex".
-var authorTexts = wordset.Of(map[string]bool{"letter": true, "declaration": true, "memorandum": true, "memo": true,
-	"document": true, "bulletin": true, "telex": true, "statement": true, "communique": true, "report": true})
+// authorTexts are the texts whose author a description may name beside
+// a body's texts (bodyTexts): "a memo from Laurence Tisch", "Cuba in its
+// telex".
+var authorTexts = wordset.Of(map[string]bool{"declaration": true, "memorandum": true, "memo": true, "document": true, "bulletin": true})
+
+// authorText reports a text whose author a description may name.
+func authorText(w string) bool { return bodyTexts.Has(w) || authorTexts.Has(w) }
 
 // textAuthor is the party a source description that is a text names as
 // its author: "a memo from Laurence Tisch said", "The letter from Gardner
@@ -1678,7 +1681,7 @@ func (d *doc) textAuthor(s *sent, source string) int {
 	for j := from + 1; j < to; j++ {
 		var m *mention
 		switch {
-		case (s.w(j) == "from" || s.w(j) == "by") && authorTexts.Has(s.w(j-1)):
+		case (s.w(j) == "from" || s.w(j) == "by") && authorText(s.w(j-1)):
 			m = s.mentionAt(j + 1 + b2i(s.w(j+1) == "the"))
 			for k := j + 1; m == nil && k < to && k < j+5 && isLowerWord(s.raw(k)) && s.parsed().POS[k] != "IN"; k++ {
 				m = s.mentionAt(k + 1) // "from committee chairman Citibank", not "by the federation for Bolivian mine workers"
@@ -1686,7 +1689,7 @@ func (d *doc) textAuthor(s *sent, source string) int {
 			if m != nil && m.last < len(s.Tokens) && isLowerWord(s.raw(m.last)) && strings.HasPrefix(s.parsed().POS[m.last], "NN") {
 				m = nil // "a report from the U.S. agriculture counselor": a name that only qualifies its author
 			}
-		case j == from+1 && s.w(j) == "in" && (s.w(j+1) == "its" || s.w(j+1) == "his" || s.w(j+1) == "her") && authorTexts.Has(s.w(to-1)):
+		case j == from+1 && s.w(j) == "in" && (s.w(j+1) == "its" || s.w(j+1) == "his" || s.w(j+1) == "her") && authorText(s.w(to-1)):
 			m = s.mentionAt(from)
 		}
 		if m != nil && speaks(d.ents[m.ent].Type) {
