@@ -143,6 +143,9 @@ func (d *doc) unnamedDuty(q graph.Quote) (graph.Event, bool) {
 	if t < 0 {
 		return graph.Event{}, false
 	}
+	if s, _, _ := d.claimAt(q); s == nil || !slices.ContainsFunc(s.lw, dutyWords.Has) {
+		return graph.Event{}, false // (read before the sentence is parsed for it)
+	}
 	typ, others := d.obligedWith(q, t)
 	if typ == "" {
 		return graph.Event{}, false
@@ -158,6 +161,11 @@ func (d *doc) unnamedDuty(q graph.Quote) (graph.Event, bool) {
 	ev.ID = graph.EventID(ev.Type, ev.Date, "", ids)
 	return ev, true
 }
+
+// dutyWords are the words without which a claim puts no duty on a party
+// (obligedWith): "should", "must", "needs to", "ought to", "has to".
+var dutyWords = wordset.Of(map[string]bool{"should": true, "must": true, "need": true, "needs": true, "ought": true,
+	"has": true, "have": true, "had": true})
 
 // saidEventID mints the ID of a statement: by its day when the article
 // gives one, as any event; without one, within the article

@@ -252,7 +252,7 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 		extra = append(extra, place) // c is now the company alone
 	}
 	es := r.g.Lookup(c.name)
-	if form := partyAdjectives[c.name]; len(es) == 0 && form != "" && legislatorAfter(d.body, c.end) {
+	if form := partyAdjective(c.name); len(es) == 0 && form != "" && legislatorAfter(d.body, c.end) {
 		es = r.g.Lookup(form) // "Democratic Sen. Edward Zorinsky": the party's word before a legislator's title
 	}
 	if the := c.start - len("the "); len(es) == 0 && the >= 0 && strings.EqualFold(d.body[the:c.start], "the ") {
@@ -1990,9 +1990,14 @@ func (r *Resolver) isDemonym(name string) bool {
 	return ok
 }
 
-// partyAdjectives are the adjectives of parties that are not also their
-// members' word, with that word: "Democratic" of "Democrat".
-var partyAdjectives = map[string]string{"Democratic": "Democrat"}
+// partyAdjective is the members' word of a party whose adjective is not
+// also that word: "Democrat" for "Democratic"; "" for any other name.
+func partyAdjective(name string) string {
+	if name == "Democratic" {
+		return "Democrat"
+	}
+	return ""
+}
 
 // legislatorTitles are the titles of legislators and governors a party's
 // adjective stands before: "Democratic Sen.", "Democratic senator",
