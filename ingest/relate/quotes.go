@@ -246,6 +246,12 @@ var hearerVerbs = wordset.Of(map[string]bool{"notified": true, "informed": true,
 // "warned investors that rates will fall" (hearerVerbs).
 var warnVerbs = wordset.Of(map[string]bool{"warned": true, "warns": true, "cautioned": true, "cautions": true})
 
+// notHearers are the words after a verb of warning that open no hearer:
+// "warned that", "warned of", "warned against".
+var notHearers = wordset.Of(map[string]bool{"that": true, "of": true, "against": true, "about": true, "on": true,
+	"over": true, "in": true, "at": true, "for": true, ",": true, ".": true, "\"": true, "yesterday": true, "today": true,
+	"repeatedly": true, "recently": true, "earlier": true, "also": true, "again": true, "last": true, "this": true})
+
 // warnedToAct reports a warning at k that is advice, not a claim: a
 // hearer, then an infinitive ("cautioned the Fed board to take account")
 // or "against" ("warned Congress against measures that …", "cautioned
@@ -4056,7 +4062,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		// of trade ministers it is making every effort": a hearer, then
 		// the claim
 		hearer := 0 // where a hearer verb's claim starts
-		if hearerVerbs.Has(w) {
+		if hearerVerbs.Has(w) && (!warnVerbs.Has(w) || !notHearers.Has(s.w(k+1))) {
+			// (not "warned that", "warned of", "warned against": no hearer,
+			// and no parse of the sentence to look for one)
 			hearer = s.hearerClause(k)
 		}
 		informed := hearer > 0
