@@ -945,14 +945,12 @@ func (d *doc) objectPronoun(s *sent, np syntax.NounPhrase, actors []int) int {
 }
 
 // nounModifier reports a name after a common noun and "of" or "for",
-// maybe with a title between, that only qualifies the noun: "a replacement for Robert Gates as
-// CIA director prevented him" is no antecedent of "him".
+// maybe with a title between, that only qualifies the noun: "a
+// replacement for Robert Gates as CIA director prevented him" is no
+// antecedent of "him" (not "Secretary of State George Shultz").
 func nounModifier(s *sent, m mention) bool {
-	j := m.first - 1
-	for j > 0 && segment.IsCapitalised(s.raw(j)) && s.mentionAt(j) == nil && !s.breaks(j) && j > m.first-4 {
-		j--
-	}
-	return (s.w(j) == "of" || s.w(j) == "for") && isLowerWord(s.raw(j-1)) // (not "Secretary of State George Shultz")
+	j := beforeTitles(s, m)
+	return (s.w(j) == "of" || s.w(j) == "for") && isLowerWord(s.raw(j-1))
 }
 
 // prepParties are the parties a prepositional phrase names, or for

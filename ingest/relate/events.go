@@ -3856,13 +3856,14 @@ after:
 				actors = append(actors, ent)
 			}
 		}
-		if subj, _ := d.subject(s, e.k, c); !e.verbal || slices.Contains(actors, subj) {
-			// (a verb's own subject acts: not "the lack of a successor as
-			// CIA director prevented him", "the bill allows him")
-		} else {
-			actors = nil
+		if e.verbal {
+			if subj, _ := d.subject(s, e.k, c); !slices.Contains(actors, subj) {
+				// a verb's own subject acts: not "the lack of a successor
+				// as CIA director prevented him", "the bill allows him"
+				actors = nil
+			}
 		}
-		if p := d.objectPronoun(s, syntax.NounPhrase{Start: j, End: j + 1, Head: j}, actors); p >= 0 && len(actors) > 0 && (s.w(j+1) != "'s" && !eventNoun(s.w(j+1))) {
+		if p := d.objectPronoun(s, syntax.NounPhrase{Start: j, End: j + 1, Head: j}, actors); p >= 0 && len(actors) > 0 && s.w(j+1) != "'s" && !eventNoun(s.w(j+1)) {
 			e.add(p, other)
 		}
 	}

@@ -403,15 +403,22 @@ func (s *sent) quotedAt(k int) bool {
 // it stands for someone else. A title between the preposition and the
 // name is skipped.
 func inAdjunct(s *sent, m mention) bool {
-	j := m.first - 1
-	for j > 0 && segment.IsCapitalised(s.raw(j)) && (s.mentionAt(j) == nil || partyWord(s.mentionAt(j))) && !s.breaks(j) && j > m.first-4 {
-		j-- // "with President Suharto", "to Prime Minister X", "by Democratic Senator X"
-	}
-	switch s.w(j) {
+	switch s.w(beforeTitles(s, m)) {
 	case "with", "to", "by", "from", "after", "before", "for", "against", "about", "on", "at", "of":
 		return true
 	}
 	return false
+}
+
+// beforeTitles is the word before mention m and the capitalised words of
+// a title before it, up to three ("with President Suharto", "to Prime
+// Minister X", "by Democratic Senator X": a party's word counts as one).
+func beforeTitles(s *sent, m mention) int {
+	j := m.first - 1
+	for j > 0 && segment.IsCapitalised(s.raw(j)) && (s.mentionAt(j) == nil || partyWord(s.mentionAt(j))) && !s.breaks(j) && j > m.first-4 {
+		j--
+	}
+	return j
 }
 
 // describedBody reports "the" before the noun at j, alone or with up to

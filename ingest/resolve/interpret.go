@@ -230,7 +230,7 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "the wire's signature on the article's last line")
 		return extra
 	}
-	if currencyAfter(d.body, c.end) || nonActorAfter(d.body, c.end) && len(r.g.Lookup(c.name)) == 0 && !r.isDemonym(c.name) && !r.pairOfKnown(d, c) {
+	if currencyAfter(d.body, c.end) || nonActorAfter(d.body, c.end) && len(r.g.Lookup(c.name)) == 0 && !r.countryOrDemonym(c.name) && !r.pairOfKnown(d, c) {
 		r.log.Debug("resolve: dropped mention", "text", c.name, "label", s.Label, "reason", "names a currency, an agreement, a rate or a plan")
 		d.keepName(c.start, c.end, s.Label)
 		return extra
@@ -1983,13 +1983,6 @@ func currencyAfter(body string, end int) bool {
 var nonActorHeads = set("agreement", "agreements", "accord", "accords", "pact", "treaty", "scale", "index",
 	"rate", "rates", "plan", "programme", "program", "bill", "act", "formula", "round", "doctrine", "initiative")
 
-// isDemonym reports a people's adjective of a state our knowledge holds:
-// "the Mexican accord" is Mexico's, not the name of a thing.
-func (r *Resolver) isDemonym(name string) bool {
-	_, ok := r.g.Demonym(name)
-	return ok
-}
-
 // partyAdjective is the members' word of a party whose adjective is not
 // also that word: "Democrat" for "Democratic"; "" for any other name.
 func partyAdjective(name string) string {
@@ -2001,18 +1994,14 @@ func partyAdjective(name string) string {
 
 // legislatorTitles are the titles of legislators and governors a party's
 // adjective stands before: "Democratic Sen.", "Democratic senator",
-// "Democratic member of the board".
-var legislatorTitles = set("Sen.", "Sens.", "Senator", "Senators", "senator", "senators", "Rep.", "Reps.",
-	"Representative", "Representatives", "Congressman", "Congresswoman", "congressman", "congresswoman",
-	"Gov.", "Governor", "governor", "member", "members", "lawmaker", "lawmakers", "legislator", "legislators")
+// "Democratic member of the board" (lower-cased, without their stops, as
+// wordAfter reads them).
+var legislatorTitles = set("sen", "sens", "senator", "senators", "rep", "reps", "representative", "representatives",
+	"congressman", "congresswoman", "gov", "governor", "member", "members", "lawmaker", "lawmakers", "legislator", "legislators")
 
 // legislatorAfter reports one of legislatorTitles right after offset end.
 func legislatorAfter(body string, end int) bool {
-	if !strings.HasPrefix(body[end:], " ") {
-		return false
-	}
-	w, _, _ := strings.Cut(body[end+1:], " ")
-	return legislatorTitles.Has(strings.TrimRight(w, ",;:"))
+	return strings.HasPrefix(body[end:], " ") && legislatorTitles.Has(wordAfter(body, end))
 }
 
 // nonActorAfter reports one of those nouns right after offset end.
