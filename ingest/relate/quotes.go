@@ -237,13 +237,10 @@ func quotedAsSaying(s *sent, n int) int {
 // hearerVerbs tell a hearer a claim: "notified the union (that) …",
 // "assured the meeting it would act".
 var hearerVerbs = wordset.Of(map[string]bool{"notified": true, "informed": true, "assured": true, "advised": true,
-	"reminded": true, "notifies": true, "informs": true, "assures": true, "advises": true, "reminds": true,
-	// (and those that may tell a hearer: "warned investors that rates
-	// will fall", "cautioned creditors that")
-	"warned": true, "warns": true, "cautioned": true, "cautions": true})
+	"reminded": true, "notifies": true, "informs": true, "assures": true, "advises": true, "reminds": true})
 
-// warnVerbs are the speech verbs that may tell a hearer before the claim:
-// "warned investors that rates will fall" (hearerVerbs).
+// warnVerbs are the speech verbs that may tell a hearer before the claim,
+// as hearerVerbs always do: "warned investors that rates will fall".
 var warnVerbs = wordset.Of(map[string]bool{"warned": true, "warns": true, "cautioned": true, "cautions": true})
 
 // notHearers are the words after a verb of warning that open no hearer:
@@ -4062,7 +4059,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		// of trade ministers it is making every effort": a hearer, then
 		// the claim
 		hearer := 0 // where a hearer verb's claim starts
-		if hearerVerbs.Has(w) && (!warnVerbs.Has(w) || !notHearers.Has(s.w(k+1))) {
+		if hearerVerbs.Has(w) || warnVerbs.Has(w) && !notHearers.Has(s.w(k+1)) {
 			// (not "warned that", "warned of", "warned against": no hearer,
 			// and no parse of the sentence to look for one)
 			hearer = s.hearerClause(k)

@@ -568,12 +568,7 @@ func untaggedCompanies(body string, spans []segment.Span) []segment.Span {
 		last[n%len(last)] = w
 		n++
 	}
-	if len(added) == 0 {
-		return spans
-	}
-	out := append(slices.Clone(spans), added...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
+	return withSpans(spans, added)
 }
 
 // chamberTitleWords follow a chamber's name in a title: "House Speaker",
@@ -600,6 +595,12 @@ func chamberOpenings(body string, sents []segment.Sentence, spans []segment.Span
 		}
 		added = append(added, segment.Span{Start: t.Start, End: t.End, Label: graph.LabelORG})
 	}
+	return withSpans(spans, added)
+}
+
+// withSpans is spans with added among them, in order of their starts;
+// spans itself when nothing is added.
+func withSpans(spans, added []segment.Span) []segment.Span {
 	if len(added) == 0 {
 		return spans
 	}
