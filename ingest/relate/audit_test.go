@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a date after a participle that follows a noun in a preposition's object dates that noun's thing, not the act ('to live up to a pledge made last year', 'to honour a promise given in January'); a text the act was made in keeps its date ('in a report adopted yesterday')",
+			published: "1987-03-12",
+			body:      "Norland pressed Vesk to live up to a pledge made last year. Ostland urged Lund to honour a promise given in January. In a report adopted yesterday, Halvard urged Brask to cut its tariffs.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Ostland", "Lund", "Brask")
+				unknownAll(h, graph.Organization, "Halvard")
+			},
+			want: []string{"appeal  @ happened: Norland/actor, Vesk/target", "appeal  @ happened: Ostland/actor, Lund/target", "appeal 1987-03-11 @ happened: Halvard/actor, Brask/target"},
+		},
+		{
 			name:      "a claim of an unnamed source that a named party should, must or needs to act appeals to or demands of that party, with no actor ('Bankers said Norland should open its markets', 'Vesk must cut its tariffs, officials said'); not what is expected to come about ('should have no difficulty') nor a quotation",
 			published: "1987-03-12",
 			body:      "Bankers said Norland should open its markets. Vesk must cut its tariffs, officials said. Economists said Ostland should have no difficulty meeting the target. \"Lund should act now,\" one banker said.",

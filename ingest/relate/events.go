@@ -4742,6 +4742,17 @@ var irregularPast = wordset.Of(map[string]bool{
 	"went": true, "came": true, "left": true, "saw": true, "told": true,
 })
 
+// irregularParticiples are past participles without "-ed" that may follow
+// a noun and date it ("a promise given in January", "a pledge made last
+// year", "relations broken off last October"); speech verbs are not here.
+var irregularParticiples = wordset.Of(map[string]bool{
+	"given": true, "taken": true, "broken": true, "shown": true, "written": true, "done": true, "seen": true,
+	"chosen": true, "drawn": true, "begun": true, "withdrawn": true, "undertaken": true, "made": true,
+	"held": true, "sent": true, "brought": true, "set": true, "put": true, "won": true, "lost": true,
+	"paid": true, "sold": true, "bought": true, "built": true, "cut": true, "struck": true, "laid": true,
+	"kept": true, "found": true, "spent": true, "lent": true, "granted": true,
+})
+
 // ownDateVerbs date themselves, not the event they describe: "his visit,
 // delayed in March", "workers employed there in 2018".
 var ownDateVerbs = wordset.Of(map[string]bool{
@@ -4816,7 +4827,7 @@ func nounDated(s *sent, dt date) int {
 
 // participleVerbs introduce phrases whose dates are their own: "workers
 // employed there in 2018" dates the employment, not the event.
-func participleGoverned(s *sent, dt date) bool {
+func participleGoverned(s *sent, dt date, evs []*eventMention) bool {
 	period := 0
 	if dt.Date.Precision == timex.Year {
 		period = periodWords(s, dt.first) // "the second quarter 1984"
@@ -4835,8 +4846,8 @@ func participleGoverned(s *sent, dt date) bool {
 			// event (a trigger's noun keeps it: "the talks, held in May")
 			return true
 		}
-		if strings.HasSuffix(w, "ed") && triggers[w].typ == "" && j >= 1 && isLowerWord(s.raw(j-1)) && s.mentionAt(j-1) == nil &&
-			triggers[s.w(j-1)].typ == "" && nominalCodes.At(s.w(j-1)) == "" && participleAfterNoun(s.parsed(), j) {
+		if (strings.HasSuffix(w, "ed") || irregularParticiples.Has(w)) && triggers[w].typ == "" && j >= 1 && isLowerWord(s.raw(j-1)) && s.mentionAt(j-1) == nil &&
+			(triggers[s.w(j-1)].typ == "" && nominalCodes.At(s.w(j-1)) == "" || !slices.ContainsFunc(evs, func(e *eventMention) bool { return e.k == j-1 })) && participleAfterNoun(s.parsed(), j) {
 			// "rejected a petition presented in February": a participle
 			// right after a noun that names no event dates that noun's
 			// thing, not the act
@@ -5097,7 +5108,7 @@ func assignDates(s *sent, evs []*eventMention) {
 			offs = append(offs, offset{dt.Offset, dt.first})
 			continue
 		}
-		if participleGoverned(s, dt) || yearModifier(s, dt) {
+		if participleGoverned(s, dt, evs) || yearModifier(s, dt) {
 			continue
 		}
 		if v := speechDated(s, dt); ownClause(s, dt, evs) || v >= 0 && !slices.ContainsFunc(evs, func(e *eventMention) bool { return e.k == v }) {
@@ -5752,9 +5763,21 @@ func (s *sent) auspices(e int) []int {
 }
 
 // participleAfterNoun reports a participle at j right after a common noun
-// inside the object of a clause's verb.
+// inside the object of a clause's verb or of a preposition ("to live up
+// to a commitment made last year"; not a text the act was made in: "in a
+// report adopted yesterday", "in a letter dated March 10").
 func participleAfterNoun(ps *syntax.Sentence, j int) bool {
-	return (ps.POS[j] == "VBN" || ps.POS[j] == "VBD") && strings.HasPrefix(ps.POS[j-1], "NN") && !strings.HasPrefix(ps.POS[j-1], "NNP") && objectOfVerb(ps, j-1)
+	return (ps.POS[j] == "VBN" || ps.POS[j] == "VBD") && strings.HasPrefix(ps.POS[j-1], "NN") && !strings.HasPrefix(ps.POS[j-1], "NNP") && (objectOfVerb(ps, j-1) || prepObject(ps, j-1) && !mediumWords.Has(ps.Lower(j-1)) && !sayingNouns.Has(ps.Lower(j-1)))
+}
+
+// prepObject reports a common noun at k that ends a noun phrase opened by a
+// preposition: "to a commitment", "under the pledge".
+func prepObject(ps *syntax.Sentence, k int) bool {
+	f := k
+	for f > 0 && (strings.HasPrefix(ps.POS[f-1], "NN") && !strings.HasPrefix(ps.POS[f-1], "NNP") || ps.POS[f-1] == "JJ" || ps.POS[f-1] == "DT" || ps.POS[f-1] == "PRP$") {
+		f--
+	}
+	return f > 0 && (ps.POS[f-1] == "IN" || ps.POS[f-1] == "TO") && ps.Lower(f-1) != "that"
 }
 
 // objectOfVerb reports a word inside the object of a clause's verb: "rejected
