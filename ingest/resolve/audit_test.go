@@ -21,6 +21,16 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a capital after 'to' past a verb of giving, selling or lending is its government ('agreed to sell wheat to Moscow'), and so is a capital after an accusing or urging participle ('with Ottawa accusing Washington'); a capital one travels to is the city ('flew to Beijing')",
+			body: "Japan agreed to sell wheat to Moscow. The dispute grew, with Ottawa accusing Washington of failing to act. The minister flew to Beijing on Monday.",
+			tags: []tag{{"Japan", "LOC"}, {"Moscow", "LOC"}, {"Ottawa", "LOC"}, {"Washington", "LOC"}, {"Beijing", "LOC"}},
+			want: map[string]view{
+				"Russia":        {Type: graph.Country, Country: "RUS", Wikidata: "Q159", Mentions: []string{"Moscow"}},
+				"United States": {Type: graph.Country, Country: "USA", Wikidata: "Q30", Mentions: []string{"Washington"}},
+				"Beijing":       {Type: graph.City, Country: "CHN", Mentions: []string{"Beijing"}},
+			},
+		},
+		{
 			name: "a chamber that opens a sentence before a title, untagged by the tagger, is the chamber ('House Speaker Jon Vik said', 'Senate Majority Leader Ola Nes said' in an article of the United States); not a chamber before no title ('House prices rose')",
 			body: "House Speaker Jon Vik said the United States would act. Senate Majority Leader Ola Nes agreed. House prices rose.",
 			tags: []tag{{"Jon Vik", "PER"}, {"United States", "LOC"}, {"Ola Nes", "PER"}},

@@ -101,7 +101,8 @@ var (
 		"visits", "toward", "towards", "through", "across", "around", "inside", "reached", "leaving", "left",
 		"arrived", "returned", "flew", "travelled", "traveled", "of", "within", "beyond", "downtown")
 	govCues = set("on", "against", "with", "between", "by", "for", "pressed", "urged", "told", "warned", "accused",
-		"criticized", "criticised", "sanctioned", "persuade", "convince", "blamed", "asked", "joined", "than")
+		"criticized", "criticised", "sanctioned", "persuade", "convince", "blamed", "asked", "joined", "than",
+		"accusing", "urging", "pressing", "warning", "criticizing", "criticising", "blaming", "asking", "telling")
 	govVerbs = set("has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "should", "may",
 		"might", "must", "says", "said", "told", "tells", "claims", "claimed", "wants", "wanted", "insists", "insisted", "sees", "saw",
 		"believes", "hopes", "did", "does", "plans", "needs", "holds", "seeks", "sought", "sent", "sends", "made",
@@ -1139,6 +1140,8 @@ func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string
 	if len(prev) > 0 {
 		p := strings.ToLower(prev[len(prev)-1].Text)
 		switch {
+		case p == "to" && depth == 0 && transferBefore(d.prevWords(start, 8)):
+			return true, "the one a transfer goes to (\"sell wheat to Moscow\")"
 		case placePreps.Has(p):
 			return false, "after " + quote(p)
 		case govCues.Has(p):
@@ -1173,6 +1176,29 @@ func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string
 		return false, ""
 	}
 	return false, ""
+}
+
+// transferVerbs give, sell or lend a thing to a party: a capital after
+// "to" past one of them is its government ("sold wheat to Moscow", "agreed
+// to lend money to Beijing"), not a place things travel to.
+var transferVerbs = set("sell", "sells", "sold", "selling", "lend", "lends", "lent", "lending", "give", "gives",
+	"gave", "given", "giving", "grant", "grants", "granted", "granting", "supply", "supplies", "supplied",
+	"supplying", "extend", "extends", "extended", "extending", "provide", "provides", "provided", "providing")
+
+// transferBefore reports a verb of transfer among the words before a
+// capital's "to", in its clause: no other preposition of place, comma or
+// clause word stands between them.
+func transferBefore(prev []tok) bool {
+	for i := len(prev) - 2; i >= 0; i-- {
+		w := strings.ToLower(prev[i].Text)
+		if transferVerbs.Has(w) {
+			return true
+		}
+		if !startsWord(w) || placePreps.Has(w) && w != "of" || w == "and" || w == "but" || w == "that" || w == "which" {
+			return false
+		}
+	}
+	return false
 }
 
 // basedAt reports a name followed by "-based": where something is based,
