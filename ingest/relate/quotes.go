@@ -3614,6 +3614,12 @@ func (s *sent) commaPairBefore(j int) int {
 // a source noun ("a high-level diplomatic source", "analysts") or contain
 // one followed by a modifier ("sources familiar with the plan").
 func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
+	if b := s.w(v - 1); b == "and" || b == "but" {
+		// "Japanese officials criticised the plan and said", "Several
+		// bankers met on Monday but said": the unnamed subject of the
+		// first verb speaks, not the words of its predicate
+		return coordinatedSource(d, s, v)
+	}
 	// (the parse is read only when the word after the verb may be a finite
 	// verb: no article, pronoun, preposition or mark is one)
 	if v > 0 && v+1 < len(s.Tokens) && speechVerbs[s.w(v)] && !neverFinite.Has(s.w(v+1)) && s.w(v+1) != "that" && !strings.ContainsRune(s.w(v+1), '/') && s.w(v+2) != "/" && v+1 < len(s.parsed().POS) && finiteTag(s.parsed().POS[v+1]) {
@@ -4186,6 +4192,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			// "<X> blamed Cairo, saying <claim>": the main clause's subject
 			if e := d.clauseSubject(s, k, true); e >= 0 {
 				speaker = d.ents[e].ID
+			} else if src, ok := coordinatedSource(d, s, k); ok {
+				source = src // "U.S. officials refused to give details, saying": the officials, unnamed
 			} else {
 				continue
 			}
@@ -5129,6 +5137,36 @@ func (d *doc) mainClauseSpeaker(s *sent, k int) (speaker, source string, ok bool
 		return "", "", false
 	}
 	return "", d.body[s.Tokens[np.Start].Start:s.Tokens[np.End-1].End], true
+}
+
+// coordinatedSource is the subject of the sentence's first clause when a
+// speech verb at v is joined to its verb by "and" or "but" (or follows it
+// as a participle) and that subject is people named by their trade, not a
+// name: "Analysts criticised the plan and said" — "Analysts".
+func coordinatedSource(d *doc, s *sent, v int) (string, bool) {
+	if slices.ContainsFunc(s.lw[:v], func(w string) bool { return w == "\"" || w == "“" || w == "”" }) {
+		return "", false // (`"…," said one analyst, adding that`: the attribution's, read as before)
+	}
+	ps := s.parsed()
+	for _, cl := range ps.Clauses {
+		if cl.Verb.Start >= v-1 || len(cl.Subject) == 0 || cl.Subject[0].Start >= cl.Verb.Start {
+			continue
+		}
+		if cl.Passive || cl.Inverted {
+			return "", false
+		}
+		first, last := cl.Subject[0], cl.Subject[len(cl.Subject)-1]
+		if h := s.w(first.Head); !sourceWord(h) && !humanNoun(h) || s.mentionAt(first.Head) != nil {
+			return "", false
+		}
+		for k := first.Start; k < last.End; k++ {
+			if m := s.mentionAt(k); m != nil && !placeType(d.ents[m.ent].Type) && d.ents[m.ent].Type != graph.Country {
+				return "", false // ("Bankers at Halvard Corp met … and said": read as before)
+			}
+		}
+		return d.body[s.Tokens[first.Start].Start:s.Tokens[last.End-1].End], true
+	}
+	return "", false
 }
 
 // issuedBy is pluralIssuer for a text a participle reports (issued):

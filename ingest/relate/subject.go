@@ -314,6 +314,12 @@ func (d *doc) clauseSubject(s *sent, k int, finite bool) int {
 		if s.consumed[s.at[m.first]] || !speaks(d.ents[m.ent].Type) || afterPreps.Has(s.w(m.first-1)) || s.w(m.first-1) == "by" || s.w(m.first-1) == "with" || s.possessive(m.last) {
 			continue
 		}
+		if finite && d.ents[m.ent].Type == graph.Country && sourceWord(s.w(m.last)) {
+			// "Japanese officials criticised the plan and said": unnamed
+			// officials speak, not the state (though "U.S. officials …
+			// and have threatened" is the state's threat)
+			return -1
+		}
 		return m.ent
 	}
 	return -1
