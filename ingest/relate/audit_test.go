@@ -177,6 +177,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'asked' set off after its subject asks nothing of anyone: the one asked answers (', asked his reaction to the Vesk offer, said', ', when asked her view of …, said'); a request after an apposition still is one ('The unit, Brask Co, asked Norland for a loan')",
+			published: "1987-03-12",
+			body:      "Jon Vik, asked his reaction to the Vesk offer, said it was welcome. Ada Lund, when asked her view of the Ostland plan, said it would fail. The unit, Brask Co, asked Norland for a loan.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Country, "Vesk", "Ostland", "Norland")
+				unknownAll(h, graph.Organization, "Brask Co")
+			},
+			want: []string{"appeal  @ happened: Brask Co/actor, Norland/target"},
+		},
+		{
 			name:      "a date after a participle that follows a noun in a preposition's object dates that noun's thing, not the act ('to live up to a pledge made last year', 'to honour a promise given in January'); a text the act was made in keeps its date ('in a report adopted yesterday')",
 			published: "1987-03-12",
 			body:      "Norland pressed Vesk to live up to a pledge made last year. Ostland urged Lund to honour a promise given in January. In a report adopted yesterday, Halvard urged Brask to cut its tariffs.",

@@ -3720,6 +3720,38 @@ var datePrepositions = wordset.Of(map[string]bool{"on": true, "in": true, "at": 
 // knows: source the subject (the agent of a passive), target the object
 // or the party a preposition names; negation, plans, threats and requests
 // change the code and status as CAMEO's rules say.
+// askedAside reports "asked" at k opening a participle set off after its
+// subject (", asked his view …", ", when asked …", "if asked") and asking
+// no one to act: no "to" with a verb follows in its clause. After a bare
+// comma the word after it must be one a question opens with, as an
+// apposition may close before a verb ("The unit, Brask Co, asked the Navy
+// for …").
+func askedAside(ps *syntax.Sentence, k int) bool {
+	switch ps.Lower(k - 1) {
+	case "when", "if", "once":
+		if k < 2 || ps.Lower(k-2) != "," {
+			return false
+		}
+	case ",":
+		switch ps.Lower(k + 1) {
+		case "his", "her", "their", "its", "about", "whether", "if", "what", "how", "why", "when":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	for j := k + 1; j < len(ps.Words) && j <= k+10; j++ {
+		switch w := ps.Lower(j); {
+		case w == "," || w == "." || w == ";":
+			return true
+		case w == "to" && j+1 < len(ps.POS) && ps.POS[j+1] == "VB":
+			return false // (", asked Japan to cut tariffs": a request)
+		}
+	}
+	return true
+}
+
 func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 	headline := s.capitals()
 	lex, err := loadLexicon()
@@ -3760,6 +3792,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// Baker": a participle after its noun describes it; only one
 			// that names an act the agent authored is an event ("a plan
 			// proposed by the U.S.", "Britain, backed by the Netherlands")
+			continue
+		}
+		if lem == "ask" && cl.Verb.Start == cl.Head && cl.Head > 0 && askedAside(ps, cl.Head) {
+			// "Thatcher, asked her reaction to the Soviet offer, said",
+			// "Kohl, when asked his view of the plan, said": the one asked
+			// answers; no one is named asking anything of him
 			continue
 		}
 		if cl.Passive && delayVerbs.Has(lem) && len(cl.Subject) > 0 {
