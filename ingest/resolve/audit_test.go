@@ -21,6 +21,16 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a prefix of stance right before a span leaves the span's first word to the stance ('pro-Western Zaire' tagged 'Western Zaire' is Zaire; 'pro-Peking Vesk Daily News' is the paper); a name known whole stays ('non-North Sea revenue')",
+			body: "Aid will flow to pro-Western Zaire. The pro-Peking Vesk Daily News said rates rose. Non-North Sea revenue rose.",
+			tags: []tag{{"Western Zaire", "LOC"}, {"Peking Vesk Daily News", "ORG"}, {"North Sea", "LOC"}},
+			want: map[string]view{
+				"Zaire":           {Type: graph.Country, Country: "ZAR", Mentions: []string{"Zaire"}},
+				"Vesk Daily News": {Type: graph.Organization, Mentions: []string{"Vesk Daily News"}},
+			},
+			absent: []string{"Western Zaire", "Peking Vesk Daily News", "Sea"},
+		},
+		{
 			name: "a capital after 'to' past a verb of giving, selling or lending is its government ('agreed to sell wheat to Moscow'), and so is a capital after an accusing or urging participle ('with Ottawa accusing Washington'); a capital one travels to is the city ('flew to Beijing')",
 			body: "Japan agreed to sell wheat to Moscow. The dispute grew, with Ottawa accusing Washington of failing to act. The minister flew to Beijing on Monday.",
 			tags: []tag{{"Japan", "LOC"}, {"Moscow", "LOC"}, {"Ottawa", "LOC"}, {"Washington", "LOC"}, {"Beijing", "LOC"}},

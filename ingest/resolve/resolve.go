@@ -370,7 +370,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, r.possessiveFirms(body, joinedShortForms(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, r.forms.Has, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, partyTags(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, splitAtFrom(body, cleanSpans(body, spans))))))))))))))))))))
+	spans = cutTickers(body, r.possessiveFirms(body, joinedShortForms(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, r.forms.Has, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, partyTags(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, splitAtFrom(body, r.stanceSpans(body, cleanSpans(body, spans)))))))))))))))))))))
 	spans = r.cutCityTails(body, dropNamedThings(body, cutAtSentences(body, sents, chamberOpenings(body, sents, spans))))
 	d.nameWords = map[string]bool{}
 	var buf []string
@@ -1067,6 +1067,35 @@ func placeLikeStem(stem string) bool {
 	}
 	return true
 }
+
+// stanceSpans cuts off a span's first word when a prefix of stance stands
+// right before it, outside the span: "pro-Western Zaire" tagged "Western
+// Zaire" is Zaire, "pro-Peking New Evening Post" the Post, when the first
+// word names a camp or a place we know; a name we know whole stays
+// ("non-North Sea oil").
+func (r *Resolver) stanceSpans(body string, spans []segment.Span) []segment.Span {
+	for i, s := range spans {
+		before := strings.ToLower(body[max(0, s.Start-5):s.Start])
+		if !strings.HasSuffix(before, "pro-") && !strings.HasSuffix(before, "anti-") && !strings.HasSuffix(before, "non-") {
+			continue
+		}
+		text := body[s.Start:s.End]
+		j := strings.IndexByte(text, ' ')
+		if j <= 0 || !segment.IsCapitalised(text[j+1:]) || r.forms.Has(plainKey(text)) || len(r.g.Lookup(text)) > 0 {
+			continue
+		}
+		if first := text[:j]; !blocWords.Has(first) && !r.placeNamed(first) && len(r.g.Lookup(first)) == 0 {
+			continue // ("the pro-Vardo Evening Post": a paper of that name, for all we know)
+		}
+		if rest := text[j+1:]; strings.Contains(rest, " ") || len(r.g.Lookup(rest)) > 0 || r.forms.Has(plainKey(rest)) {
+			spans[i].Start += j + 1 // (not "non-North Sea": "Sea" alone names nothing)
+		}
+	}
+	return spans
+}
+
+// blocWords name the camps a stance is taken for or against: "pro-Western".
+var blocWords = set("Western", "Eastern", "Communist", "Soviet", "American", "Iranian", "Iraqi", "Arab", "Israeli", "Libyan", "Syrian")
 
 // stanceLen is the length of a prefix of stance or exclusion that opens a
 // name's span ("pro-Peking", "non-OPEC Mexico", "anti-Baghdad"): no part
