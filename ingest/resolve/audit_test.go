@@ -21,6 +21,16 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a name of two to four words right after a title in lower case is a person, whatever the tagger said ('committee chairman Jon Vik', 'energy ministry Ola Nes said'); a body's noun before a one-word name still makes a body ('the planning agency Brask')",
+			body: "Halvard told committee chairman Jon Vik the bill was bad. The figures rose, energy ministry Ola Nes said. The planning agency Brask said growth slowed.",
+			tags: []tag{{"Halvard", "PER"}, {"Jon Vik", "ORG"}, {"Ola Nes", "PER"}, {"Brask", "ORG"}},
+			want: map[string]view{
+				"Jon Vik": {Type: graph.Person, Mentions: []string{"Jon Vik"}},
+				"Ola Nes": {Type: graph.Person, Mentions: []string{"Ola Nes"}},
+				"Brask":   {Type: graph.Organization, Mentions: []string{"Brask"}},
+			},
+		},
+		{
 			name: "a prefix of stance right before a span leaves the span's first word to the stance ('pro-Western Zaire' tagged 'Western Zaire' is Zaire; 'pro-Peking Vesk Daily News' is the paper); a name known whole stays ('non-North Sea revenue')",
 			body: "Aid will flow to pro-Western Zaire. The pro-Peking Vesk Daily News said rates rose. Non-North Sea revenue rose.",
 			tags: []tag{{"Western Zaire", "LOC"}, {"Peking Vesk Daily News", "ORG"}, {"North Sea", "LOC"}},

@@ -1803,6 +1803,11 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 		c.typ, c.reason = graph.Organization, "a word that opens companies' names: "+quote(ws[0].s)
 	case c.titled:
 		c.typ, c.reason = graph.Person, "title or honorific before the name"
+	case len(ws) >= 2 && len(ws) <= 4 && c.ner != graph.LabelMISC && lowerTitleBefore(d, c) && !orgHeads.Has(last) && !corporate.Has(last) && !r.namesBody(c.name):
+		// "committee chairman Fernand St. Germain", "EC Commission
+		// president Jacques Delors": wire copy writes titles in lower case
+		// before a name, which the tagger may read as a body's
+		c.typ, c.reason = graph.Person, "a person's title in lower case before the name"
 	case (c.ner == graph.LabelORG || c.ner == graph.LabelPER) && continentPart(ws):
 		// "food needs in Central America", "Continental Europe 77 mln"
 		c.typ, c.reason = graph.Region, "a part of a continent: "+quote(c.name)
@@ -2535,9 +2540,22 @@ func personNounAfter(d *doc, c *cand) bool {
 // orgNounAround reports an organisation noun just before the name ("the
 // newspaper Sekai Nippo", "the Japan-based newspaper X") or just after it
 // ("the Reuters news agency").
+// lowerTitles are the offices wire copy writes in lower case right before
+// a holder's name.
+var lowerTitles = set("chairman", "chairwoman", "president", "minister", "secretary", "governor", "senator",
+	"director", "spokesman", "spokeswoman", "ambassador", "undersecretary", "commissioner")
+
+// lowerTitleBefore reports a title in lower case right before the name.
+func lowerTitleBefore(d *doc, c *cand) bool {
+	prev := d.prevWords(c.start, 1)
+	return len(prev) == 1 && lowerTitles.Has(prev[0].Text)
+}
+
 func (r *Resolver) orgNounAround(d *doc, c *cand) bool {
 	prev := d.prevWords(c.start, 1)
-	if len(prev) == 1 && orgNouns.Has(strings.ToLower(prev[0].Text)) && !segment.IsCapitalised(prev[0].Text) {
+	if len(prev) == 1 && orgNouns.Has(strings.ToLower(prev[0].Text)) && !segment.IsCapitalised(prev[0].Text) && !(c.ner == graph.LabelPER && strings.Contains(c.name, " ") && (strings.EqualFold(prev[0].Text, "ministry") || strings.EqualFold(prev[0].Text, "department"))) {
+		// (not "energy ministry Carlos Morales said": a person the
+		// tagger read so, named after his ministry)
 		return true
 	}
 	// "The state corporation, Comibol, …", "its airline, Garuda, …": a
