@@ -334,6 +334,39 @@ var singularOpeners = wordset.Of(map[string]bool{"a": true, "an": true, "the": t
 var priceUnits = wordset.Of(map[string]bool{"dlr": true, "dlrs": true, "dollar": true, "dollars": true, "cts": true, "cent": true,
 	"cents": true, "pence": true, "yen": true, "marks": true, "francs": true, "stg": true, "pounds": true})
 
+// pastForm reports a verb's past form: "-ed", or one of the common
+// irregular ones.
+func pastForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPasts.Has(w)
+}
+
+var irregularPasts = wordset.Of(map[string]bool{"held": true, "met": true, "made": true, "gave": true, "took": true,
+	"sent": true, "won": true, "struck": true, "sold": true, "began": true, "set": true, "led": true, "cut": true})
+
+// finiteAround reports a finite verb or modal in the clause around word i:
+// back to the sentence's start or a comma, semicolon or "that", and on to
+// the next comma or semicolon.
+func (s *Sentence) finiteAround(i int) bool {
+	finite := func(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" }
+	for j := i - 1; j >= 0; j-- {
+		if w := s.lower(j); w == "," || w == ";" || w == "that" {
+			break
+		}
+		if finite(s.POS[j]) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(s.Words); j++ {
+		if w := s.lower(j); w == "," || w == ";" {
+			break
+		}
+		if finite(s.POS[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *Sentence) repairChunks() {
 	// Those told end their phrase at their plural noun when more nouns
 	// follow in it: "told reporters conflict between the two would…",
@@ -388,6 +421,22 @@ func (s *Sentence) repairChunks() {
 			s.POS[i], s.Chunks[i], s.Chunks[i+1] = "VBD", "B-VP", "B-NP"
 			break
 		}
+	}
+	// So is a past form read as a participle inside the name's phrase, in
+	// a clause with no finite verb, before the phrase it governs: "Canada
+	// and the EC held talks" ("held" tagged VBN, "EC held talks" one
+	// phrase).
+	for i := 1; i+1 < len(s.Words); i++ {
+		if t := s.POS[i]; t != "VBN" && t != "NN" && t != "JJ" || s.Chunks[i] != "I-NP" || s.name[i] >= 0 || s.name[i-1] < 0 || !pastForm(s.lower(i)) {
+			continue
+		}
+		if t := s.POS[i+1]; s.Chunks[i+1] != "I-NP" || t != "NNS" && t != "NN" && t != "DT" && t != "JJ" && t != "PRP$" && t != "CD" {
+			continue
+		}
+		if s.finiteAround(i) {
+			continue
+		}
+		s.POS[i], s.Chunks[i], s.Chunks[i+1] = "VBD", "B-VP", "B-NP"
 	}
 	// "aimed at", "designed to" after a noun phrase, in a clause whose
 	// finite verb came before, is a participle of that phrase, no verb

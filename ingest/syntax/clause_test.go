@@ -229,6 +229,12 @@ func TestClauses(t *testing.T) {
 			[]string{"rejected past | subj: The EC | obj: Manila 's request | for: lower tariffs"}},
 		{"The EC not only ignored Manila 's request for lower tariffs .", []string{"EC", "Manila"},
 			[]string{"ignored past | subj: The EC | obj: Manila 's request | for: lower tariffs"}},
+		// so is an irregular past form the tagger reads inside the name's
+		// phrase, in a clause with no finite verb, before its object
+		{"Norland and the EC held talks on oil .", []string{"Norland", "EC"},
+			[]string{"held past | subj: Norland + the EC | obj: talks | on: oil"}},
+		{"Norland and the IMF held talks , officials said .", []string{"Norland", "IMF"},
+			[]string{"held past | subj: Norland + the IMF | obj: talks", "said past | subj: officials"}},
 		// a list of three names or more with a comma before the verb is
 		// the subject, its last names no apposition of the one before; a
 		// description with "and" after a name stays its apposition
