@@ -2547,6 +2547,9 @@ var lowerTitles = set("chairman", "chairwoman", "president", "minister", "secret
 
 // lowerTitleBefore reports a title in lower case right before the name.
 func lowerTitleBefore(d *doc, c *cand) bool {
+	if c.start < 2 || d.body[c.start-1] != ' ' || d.body[c.start-2] < 'a' || d.body[c.start-2] > 'z' {
+		return false // (the words are read only after a lower-case letter)
+	}
 	prev := d.prevWords(c.start, 1)
 	return len(prev) == 1 && lowerTitles.Has(prev[0].Text)
 }

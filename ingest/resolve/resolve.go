@@ -1075,8 +1075,10 @@ func placeLikeStem(stem string) bool {
 // ("non-North Sea oil").
 func (r *Resolver) stanceSpans(body string, spans []segment.Span) []segment.Span {
 	for i, s := range spans {
-		before := strings.ToLower(body[max(0, s.Start-5):s.Start])
-		if !strings.HasSuffix(before, "pro-") && !strings.HasSuffix(before, "anti-") && !strings.HasSuffix(before, "non-") {
+		if s.Start < 4 || body[s.Start-1] != '-' {
+			continue
+		}
+		if before := body[max(0, s.Start-5):s.Start]; !hasSuffixFold(before, "pro-") && !hasSuffixFold(before, "anti-") && !hasSuffixFold(before, "non-") {
 			continue
 		}
 		text := body[s.Start:s.End]
@@ -1092,6 +1094,11 @@ func (r *Resolver) stanceSpans(body string, spans []segment.Span) []segment.Span
 		}
 	}
 	return spans
+}
+
+// hasSuffixFold is strings.HasSuffix ignoring case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // blocWords name the camps a stance is taken for or against: "pro-Western".
