@@ -2683,11 +2683,12 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Jon Vik  false: Norland should cut tariffs, as some bankers have suggested", "traders  false: Prices fell"},
 		},
 		{
-			name: "a party that 'is said to' do something is reported of by no one named, and says nothing ('Jon Vik is said to have thrown his support behind Ola Nes', 'Norland was said to be near a deal'); 'Jon Vik said' still speaks",
-			body: "Jon Vik is said to have thrown his support behind Ola Nes. Norland was said to be near a deal. Jon Vik said the deal was near.",
+			name: "a party that 'is said to' do something is reported of by no one named, and says nothing ('Jon Vik is said to have thrown his support behind Ola Nes', 'Norland was said to be near a deal'), nor when it 'is said by' others to ('the Vesk Fund is said by bankers to be worried'); 'Jon Vik said' still speaks",
+			body: "Jon Vik is said to have thrown his support behind Ola Nes. Norland was said to be near a deal. The Vesk Fund is said by bankers to be worried about the debt. Jon Vik said the deal was near.",
 			build: func(h *hand) {
 				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes")
 				unknownAll(h, graph.Country, "Norland")
+				unknownAll(h, graph.Organization, "Vesk Fund")
 			},
 			want: []string{"Jon Vik  false: the deal was near"},
 		},

@@ -4048,8 +4048,13 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			continue
 		}
-		if w == "said" && s.w(k+1) == "to" && beForms.Has(s.w(k-1)) {
-			continue // "Dole is said to have thrown his support behind Karnes": a report of no one, about him
+		if w == "said" && (s.w(k+1) == "to" || s.w(k+1) == "by") && beForms.Has(s.w(k-1)) {
+			// "Dole is said to have thrown his support behind Karnes": a
+			// report of no one, about him; "The Fund is said by bankers to
+			// be worried": the bankers' report about the Fund, whose words
+			// these are not (the report, in two pieces around its
+			// attribution, is not taken)
+			continue
 		}
 		if w == "say" && (s.w(k-1) == "not" || s.w(k-1) == "to" && unsaidWords.Has(s.w(k-2))) {
 			continue // "was unable to say whether", "declined to say", "would not say": nothing said
