@@ -2666,6 +2666,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a description of the speaker before soft words speaks as it does right before its verb ('The minister also said', 'the company has said': the one so titled or named before); a title in title case is a description too ('The Trade Minister announced that', with no one of that title named: unnamed)",
+			body: "Agriculture Minister Jon Vik said output rose. The minister also said prices would rise. Halvard Corp said sales fell. The company has said costs would fall. The Trade Minister announced that the tariffs would go.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Halvard Corp  false: costs would fall", "Halvard Corp  false: sales fell", "Jon Vik  false: output rose", "Jon Vik  false: prices would rise", "The Trade Minister  false: the tariffs would go"},
+		},
+		{
 			name: "people named by their trade whose first verb is joined to a speech verb by 'and' or 'but', or followed by a participle of saying, speak as the subject only ('Bankers criticised the plan and said', 'Ministry officials met the governor but said', 'Dealers in Vesk rejected the plan, saying'), not with the first verb's predicate",
 			body: "Bankers criticised the plan and said it would fail. Ministry officials met the governor but said no accord was reached. Dealers in Vesk rejected the plan, saying it came too late.",
 			build: func(h *hand) {

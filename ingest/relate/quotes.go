@@ -725,6 +725,10 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 		return found
 	}
 	found, by := -1, descriptionNames(s, k)
+	var portfolio []string // "the Trade Minister": the capitalised words of the office, which the holder's title must have
+	for t := k - 1; t > 0 && t >= k-3 && segment.IsCapitalised(s.raw(k)) && segment.IsCapitalised(s.raw(t)) && s.mentionAt(t) == nil && s.w(t) != "the"; t-- {
+		portfolio = append(portfolio, s.w(t))
+	}
 	for _, o := range d.sents {
 		if o.Start >= s.Start {
 			break
@@ -745,6 +749,11 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 					break // (past three words only inside a title of a body)
 				}
 				titled = titled || o.w(j) == noun || noun == "senator" && (o.w(j) == "senate" || o.w(j) == "sen.")
+			}
+			if titled && len(portfolio) > 0 && !slices.ContainsFunc(portfolio, func(p string) bool {
+				return slices.Contains(o.lw[max(0, m.first-6):m.first], p)
+			}) {
+				titled = false // ("The Trade Minister" after "Agriculture Minister Jon Vik": another office)
 			}
 			if o.w(m.last) == "," {
 				// "Rudolf Sprung, chairman of Vardo Mills,", "Jon Berg, an
@@ -863,11 +872,33 @@ func describedBefore(s *sent, j int) int {
 		if m := s.mentionAt(t); m != nil && m.m.Label != graph.LabelPER && !s.breaks(t) {
 			continue // "the Japanese minister", "the Fed chairman", "the Kansas senator": the body or place the title is held in
 		}
-		if s.breaks(t) || s.mentionAt(t) != nil && !strings.Contains(s.raw(t), "-") || !isLowerWord(s.raw(t)) && !strings.Contains(s.raw(t), "-") {
+		if s.breaks(t) || s.mentionAt(t) != nil && !strings.Contains(s.raw(t), "-") || !isLowerWord(s.raw(t)) && !strings.Contains(s.raw(t), "-") && !titleCased(s, t, j) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// softBetween reports the speech verb at k right after the subject's last
+// word at j, or past a ticker or soft words only ("The minister also
+// said", "the minister has said").
+func (s *sent) softBetween(j, k int) bool {
+	if j == s.skipTicker(k-1) {
+		return true
+	}
+	for t := j + 1; t < k; t++ {
+		if !softTokens.Has(s.w(t)) {
+			return false
+		}
+	}
+	return j < k
+}
+
+// titleCased reports a capitalised word at t inside a title written in
+// title case up to its capitalised title word at j: "the Agriculture
+// Minister", "the Finance Minister".
+func titleCased(s *sent, t, j int) bool {
+	return t > 0 && segment.IsCapitalised(s.raw(j)) && segment.IsCapitalised(s.raw(t)) && isLowerWord(s.raw(t-1)) || t > 0 && s.raw(t-1) == "The" && segment.IsCapitalised(s.raw(j))
 }
 
 // possessedKinds are kind nouns of a body whose title a description
@@ -4284,7 +4315,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[e].ID
 		} else if e := d.kindPhraseBody(s, j); e >= 0 && j == s.skipTicker(k-1) {
 			speaker = d.ents[e].ID // "The DIW economic research institute said", "the HWWA institute in Hamburg said"
-		} else if e := d.describedSpeaker(s, j, c); e >= 0 && describedBefore(s, j) >= 0 && j == s.skipTicker(k-1) {
+		} else if e := d.describedSpeaker(s, j, c); e >= 0 && describedBefore(s, j) >= 0 && s.softBetween(j, k) {
 			speaker = d.ents[e].ID // "The minister said", "the company said in a statement", "the private forecaster said"
 		} else if m := editionOf(s, j); m != nil && d.ents[m.ent].Type == graph.Organization {
 			speaker = d.ents[m.ent].ID // "the People's Daily domestic edition said": the paper
@@ -4301,7 +4332,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[m.ent].ID // "Martell and other analysts said": the one named (GUIDE.md: a joint claim takes the first named)
 		} else if src, ok := sourcePhrase(d, s, k); ok {
 			source = src
-		} else if t := describedBefore(s, j); t >= 0 && j == s.skipTicker(k-1) && r.titleKind(s.w(j)) != kindNone && isLowerWord(s.raw(j)) {
+		} else if t := describedBefore(s, j); t >= 0 && s.softBetween(j, k) && r.titleKind(s.w(j)) != kindNone && (isLowerWord(s.raw(j)) || t < j-1) {
 			// "The minister said", "the Kansas senator said" with no one
 			// of that title before: an unnamed source
 			source = d.body[s.Tokens[t].Start:s.Tokens[j].End]

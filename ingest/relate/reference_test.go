@@ -128,6 +128,10 @@ func TestReferenceArticle(t *testing.T) {
 		"«a Japanese government sources»  direct=false",
 		"«analysts» 2019-04-24 direct=false",
 		"«sources familiar with Mr. Kim’s agenda» 2019-04-24 direct=false",
+		// "the president has said …": the description before soft words
+		// speaks; the article titles two other presidents and not the one
+		// meant, so it stays unnamed (a known gap: who he is, is not said)
+		"«the president»  direct=false",
 	}
 	if diff := cmp.Diff(wantQuotes, gotQuotes); diff != "" {
 		t.Errorf("quotes mismatch (-want +got):\n%s", diff)
