@@ -427,7 +427,10 @@ func (s *Sentence) repairChunks() {
 	// and the EC held talks" ("held" tagged VBN, "EC held talks" one
 	// phrase).
 	for i := 1; i+1 < len(s.Words); i++ {
-		if t := s.POS[i]; t != "VBN" && t != "NN" && t != "JJ" || s.Chunks[i] != "I-NP" || s.name[i] >= 0 || s.name[i-1] < 0 || !pastForm(s.lower(i)) {
+		if s.name[i-1] < 0 || s.name[i] >= 0 { // (the ints first: most words follow no name)
+			continue
+		}
+		if t := s.POS[i]; t != "VBN" && t != "NN" && t != "JJ" || s.Chunks[i] != "I-NP" || !pastForm(s.lower(i)) {
 			continue
 		}
 		if t := s.POS[i+1]; s.Chunks[i+1] != "I-NP" || t != "NNS" && t != "NN" && t != "DT" && t != "JJ" && t != "PRP$" && t != "CD" {
