@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "money released or disbursed to a party is economic aid (071), not a release of persons ('released half of an 80 mln dlr loan to Vesk', 'disbursed 100 mln dlrs to Lund'); a bridging loan granted is aid ('granted Ostland a 500 mln dlr bridge'); persons released stay a release",
+			published: "1987-03-12",
+			body:      "The Halvard Bank has released half of an 80 mln dlr loan to Vesk. The Brask Fund disbursed 100 mln dlrs to Lund. Norland granted Ostland a 500 mln dlr bridge. Norland released two Vesk prisoners on Monday.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Vesk", "Lund", "Norland", "Ostland")
+				unknownAll(h, graph.Organization, "Halvard Bank", "Brask Fund")
+			},
+			want: []string{"aid  @ happened: Brask Fund/actor, Lund/target", "aid  @ happened: Halvard Bank/actor, Vesk/target", "aid  @ happened: Norland/actor, Ostland/target", "yield 1987-03-09 @ happened: Norland/actor, Vesk/target"},
+		},
+		{
 			name:      "'asked' set off after its subject asks nothing of anyone: the one asked answers (', asked his reaction to the Vesk offer, said', ', when asked her view of …, said'); a request after an apposition still is one ('The unit, Brask Co, asked Norland for a loan')",
 			published: "1987-03-12",
 			body:      "Jon Vik, asked his reaction to the Vesk offer, said it was welcome. Ada Lund, when asked her view of the Ostland plan, said it would fail. The unit, Brask Co, asked Norland for a loan.",

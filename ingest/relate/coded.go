@@ -2746,7 +2746,19 @@ var lendVerbs = wordset.Of(map[string]bool{"lend": true, "loan": true})
 var goodsVerbs = map[string]bool{
 	"deliver": true, "send": true, "supply": true, "give": true, "provide": true, "ship": true,
 	"donate": true, "distribute": true, "airlift": true, "transfer": true, "grant": true, "lend": true,
-	"approve": true, "disburse": true, "extend": true, "loan": true,
+	"approve": true, "disburse": true, "extend": true, "loan": true, "release": true,
+}
+
+// sumOfMoney reports a noun phrase that names an amount of money or a
+// loan as wire copy writes it: "17 mln dlrs", "half of the loan".
+func sumOfMoney(words []string) bool {
+	for _, w := range words {
+		switch strings.ToLower(w) {
+		case "dlrs", "dlr", "dollars", "stg", "yen", "marks", "francs", "loan", "loans", "credit", "credits", "funds", "tranche":
+			return true
+		}
+	}
+	return false
 }
 
 // goodsCode is the aid code (07) of what a noun phrase names: weapons are
@@ -2792,6 +2804,7 @@ var (
 		"loan": true, "loans": true, "grant": true, "grants": true, "credit": true, "credits": true,
 		"funds": true, "funding": true, "money": true, "dollars": true, "euros": true, "billion": true,
 		"million": true, "financial": true, "economic": true, "budget": true, "cash": true, "financing": true,
+		"bridge": true, // ("a 500 mln dlr bridge": a bridging loan)
 	}
 	troopWords = map[string]bool{"troops": true, "soldiers": true, "peacekeepers": true, "forces": true}
 )
@@ -3785,6 +3798,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 			if goods == "" && lendVerbs.Has(lem) {
 				goods = "071" // "lent Ecuador five mln barrels of crude": lending is economic aid
+			}
+			if goods == "" && (lem == "release" || lem == "disburse") && sumOfMoney(wordsOf(ps, np.Start, np.End)) {
+				goods = "071" // "released 17 mln dlrs to Zaire", "disbursed half of the loan": money paid out, not persons freed
 			}
 		}
 		if cl.Passive && ps.POS[cl.Verb.Start] == "VBN" && cl.Verb.Start == cl.Head && !authoredVerbs.Has(lem) && !proposedBy(lex, ps, cl) {
