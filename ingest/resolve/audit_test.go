@@ -21,6 +21,15 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a state's demonym that opens a title and name joined by 'and' to an institution's title makes the institution that state's ('Argentine Economy Minister Jon Vik and Treasury Secretary Ola Nes', in an article naming the United States too); one word before 'and' says nothing ('the Fed and Treasury')",
+			body: "Argentine Economy Minister Jon Vik and Treasury Secretary Ola Nes met U.S. bankers. The Fed and Treasury said rates would hold.",
+			tags: []tag{{"Argentine", "MISC"}, {"Jon Vik", "PER"}, {"Treasury", "ORG"}, {"Ola Nes", "PER"}, {"U.S.", "LOC"}, {"Fed", "ORG"}, {"Treasury", "ORG"}},
+			want: map[string]view{
+				"Argentine Treasury":                       {Type: graph.Organization, Country: "ARG", Mentions: []string{"Treasury"}},
+				"United States Department of the Treasury": {Type: graph.Organization, Country: "USA", Mentions: []string{"Treasury"}},
+			},
+		},
+		{
 			name: "a name of two to four words right after a title in lower case is a person, whatever the tagger said ('committee chairman Jon Vik', 'energy ministry Ola Nes said'); a body's noun before a one-word name still makes a body ('the planning agency Brask')",
 			body: "Halvard told committee chairman Jon Vik the bill was bad. The figures rose, energy ministry Ola Nes said. The planning agency Brask said growth slowed.",
 			tags: []tag{{"Halvard", "PER"}, {"Jon Vik", "ORG"}, {"Ola Nes", "PER"}, {"Brask", "ORG"}},

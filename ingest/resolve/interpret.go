@@ -1285,6 +1285,9 @@ func (r *Resolver) institutionsOfOtherStates(d *doc, cands []*cand) {
 		if prev := d.prevWords(c.start, 1); len(prev) == 1 {
 			state, ok = r.stateNamed(prev[0].Text)
 		}
+		if !ok {
+			state, ok = r.coordinatedTitleState(d, c)
+		}
 		if !ok && mentions[c.entry.Country] == 0 && top != "" {
 			state, ok = r.g.Country(top)
 		}
@@ -1339,6 +1342,25 @@ func (r *Resolver) americanChambers(cands []*cand) {
 			}
 		}
 	}
+}
+
+// coordinatedTitleState is the state whose demonym or name opens the
+// title and name joined by "and" right before the institution's word:
+// "Argentine Economy Minister Juan Sourrouille and Treasury Secretary
+// Mario Brodersohn" — the Treasury is Argentina's, as the minister is.
+func (r *Resolver) coordinatedTitleState(d *doc, c *cand) (gazetteer.Entry, bool) {
+	prev := d.prevWords(c.start, 9)
+	if len(prev) < 3 || prev[len(prev)-1].Text != "and" {
+		return gazetteer.Entry{}, false
+	}
+	i := len(prev) - 2
+	for i > 0 && segment.IsCapitalised(prev[i-1].Text) {
+		i--
+	}
+	if i == len(prev)-2 {
+		return gazetteer.Entry{}, false // (one word before "and": "the Fed and Treasury")
+	}
+	return r.stateNamed(prev[i].Text)
 }
 
 // institutionWord reports a mention read as a state's body by a one-word
