@@ -150,6 +150,14 @@ func newDoc(body, published string, sents []segment.Sentence, ents []graph.Entit
 			if first < 0 {
 				continue
 			}
+			if inDescription(st, first, last) && !descriptiveText(l.m.Text) {
+				// "Helmut Kohl, the West German chancellor,": the state's
+				// name inside a description of a person takes its words,
+				// the description keeps the rest ("the", "chancellor")
+				for k := first; k < last; k++ {
+					st.at[k] = -1
+				}
+			}
 			if overlapsTaken(st, first, last) {
 				// a second party inside one hyphenated word: "the
 				// U.S.-Japanese agreement", "the Iran-Iraq war"
@@ -340,6 +348,25 @@ func absolute(m timex.Match) bool {
 		}
 	}
 	return false
+}
+
+// descriptiveText reports a mention's text that describes its entity rather
+// than names it: "the West German chancellor".
+func descriptiveText(text string) bool {
+	return strings.HasPrefix(text, "the ") || strings.HasPrefix(text, "a ") || strings.HasPrefix(text, "an ")
+}
+
+// inDescription reports tokens [first, last) all taken by one mention that
+// is a description, none by a name.
+func inDescription(s *sent, first, last int) bool {
+	at := -1
+	for k := first; k < last; k++ {
+		if s.at[k] < 0 || at >= 0 && s.at[k] != at {
+			return false
+		}
+		at = s.at[k]
+	}
+	return at >= 0 && descriptiveText(s.mentions[at].m.Text)
 }
 
 func overlapsTaken(s *sent, first, last int) bool {

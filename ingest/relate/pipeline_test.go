@@ -805,3 +805,17 @@ func TestEventForms(t *testing.T) {
 		})
 	}
 }
+
+// A description after a name that the resolver reads as the person himself
+// ("Helmut Kohl, the West German chancellor,": the known holder of that
+// office) still states his office: the state's name inside it is read as
+// the state (an invented sentence with a real office holder).
+func TestDescriptionOfKnownHolder(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "Helmut Kohl, the West German chancellor, said prices rose.", "1987-03-12")
+	n := entityNames(x)
+	got := relationPairs(x.Relations, n)
+	if !slices.Contains(got, "Helmut Kohl leaderOf West Germany") {
+		t.Errorf("the office in the description is not read: %v", got)
+	}
+}

@@ -1673,7 +1673,11 @@ func (r *Relater) readDescription(d *doc, s *sent, p mention, at description, ou
 		k++ // "Israel's fourth prime minister", "the country's first democratically elected president"
 	}
 	roleStart := k
-	for k < len(s.Tokens) && k-roleStart < 6 && s.mentionAt(k) == nil && !s.breaks(k) && !isPreposition(s.w(k)) && !roleStops.Has(s.w(k)) &&
+	ownWord := func(k int) bool { // a word of a description the resolver read as the person himself ("the West German chancellor")
+		m := s.mentionAt(k)
+		return m != nil && m.ent == p.ent && descriptiveText(m.m.Text)
+	}
+	for k < len(s.Tokens) && k-roleStart < 6 && (s.mentionAt(k) == nil || ownWord(k)) && !s.breaks(k) && !isPreposition(s.w(k)) && !roleStops.Has(s.w(k)) &&
 		!(s.w(k) == "and" && (officeAdverbs[s.w(k+1)] || s.w(k+1) == "as")) {
 		k++ // (not past "and later as" another office)
 	}
