@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "interfering in another's affairs or plans is no aid to it ('Norland has interfered in the internal affairs of Vesk', 'Halvard Corp interfered with Brask Inc's plans'), whatever the dictionary files it under",
+			published: "1987-03-12",
+			body:      "Norland has interfered in the internal affairs of Vesk. Halvard Corp interfered with Brask Inc's plans.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+			},
+			want: nil,
+		},
+		{
 			name:      "money released or disbursed to a party is economic aid (071), not a release of persons ('released half of an 80 mln dlr loan to Vesk', 'disbursed 100 mln dlrs to Lund'); a bridging loan granted is aid ('granted Ostland a 500 mln dlr bridge'); persons released stay a release",
 			published: "1987-03-12",
 			body:      "The Halvard Bank has released half of an 80 mln dlr loan to Vesk. The Brask Fund disbursed 100 mln dlrs to Lund. Norland granted Ostland a 500 mln dlr bridge. Norland released two Vesk prisoners on Monday.",

@@ -1444,6 +1444,9 @@ var (
 		"say": true, "tell": true, "add": true, "state": true, "note": true, "report": true, "write": true,
 		"be": true, "have": true, "do": true, "get": true, "make": true, "take": true, "give": true,
 		"announce": true, "explain": true, "expect": true, "need": true, "claim": true,
+		// the dictionary files "interfere" under intervening (070, aid):
+		// meddling in another's affairs or plans is no aid to it
+		"interfere": true,
 	})
 )
 
