@@ -21,6 +21,17 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "names of laws and indices are no actors, also when the tagger leaves a law's 'Act' out ('the Halvard Reform Act of 1985' tagged 'Halvard Reform', 'the Vesk Fibre Arrangement', 'the Brask Industrial Average'); a division of land or an island named with its kind is a place, not a person ('the Vardo Island', 'Lund Prefecture'); a body's name ending so stays a body ('Vista Bank of Lund Province')",
+			body: "The deal is part of the Halvard Reform Act of 1985. The Vesk Fibre Arrangement expires in July. The Brask Industrial Average rose. Troops landed on the Vardo Island. Floods hit Lund Prefecture. Vista Bank of Lund Province was sold.",
+			tags: []tag{{"Halvard Reform", "ORG"}, {"Vesk Fibre Arrangement", "ORG"}, {"Brask Industrial Average", "ORG"}, {"Vardo Island", "PER"}, {"Lund Prefecture", "PER"}, {"Vista Bank of Lund Province", "ORG"}},
+			want: map[string]view{
+				"Vardo Island":                {Type: graph.Place, Mentions: []string{"Vardo Island"}},
+				"Lund Prefecture":             {Type: graph.Region, Mentions: []string{"Lund Prefecture"}},
+				"Vista Bank of Lund Province": {Type: graph.Organization, Mentions: []string{"Vista Bank of Lund Province"}},
+			},
+			absent: []string{"Halvard Reform", "Vesk Fibre Arrangement", "Brask Industrial Average"},
+		},
+		{
 			name: "a state's demonym that opens a title and name joined by 'and' to an institution's title makes the institution that state's ('Argentine Economy Minister Jon Vik and Treasury Secretary Ola Nes', in an article naming the United States too); one word before 'and' says nothing ('the Fed and Treasury')",
 			body: "Argentine Economy Minister Jon Vik and Treasury Secretary Ola Nes met U.S. bankers. The Fed and Treasury said rates would hold.",
 			tags: []tag{{"Argentine", "MISC"}, {"Jon Vik", "PER"}, {"Treasury", "ORG"}, {"Ola Nes", "PER"}, {"U.S.", "LOC"}, {"Fed", "ORG"}, {"Treasury", "ORG"}},

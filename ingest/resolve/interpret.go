@@ -79,6 +79,8 @@ var (
 	notActors = set("Act", "Accord", "Accords", "Agreement", "Treaty", "Bill", "Law", "Plan", "Program", "Programme",
 		"Project", "Initiative", "Report", "Round", "Index", "Bond", "Bonds", "Notes", "Debentures", "Award", "Prize",
 		"Cup", "Missile", "Missiles", "Doctrine", "Protocol", "Amendment", "Budget", "Survey",
+		// "the Multi-Fibre Arrangement", "the Dow Jones Industrial Average"
+		"Arrangement", "Average",
 		// units of account and papers: "Special Drawing Rights"
 		"Rights", "Certificates",
 		// crude oil grades: "West Texas Intermediate", "Dubai Sour"
@@ -1815,6 +1817,18 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 	case notActors.Has(last) && !c.titled:
 		c.reason, c.otherName = "names a law, treaty, plan, report or security, not an actor: "+quote(last), true
 		return false
+	case !c.titled && c.entry == nil && len(ws) > 1 && actNext(d, c):
+		// "the Consolidated Omnibus Budget Reconciliation Act of 1985"
+		// tagged without its "Act": the name of a law
+		c.reason, c.otherName = "the first words of a law's name, its 'Act' left out", true
+		return false
+	case c.entry == nil && len(ws) > 1 && (c.ner == graph.LabelPER || c.ner == graph.LabelORG) && landKinds.Has(last) && !bodyInside(ws):
+		// "the North Island", "Hokkaido Prefecture": a division of land
+		// named with its kind, whatever the tagger called it
+		c.typ, c.reason = graph.Region, "a division of land named with its kind: "+quote(last)
+		if last == "Island" || last == "Islands" {
+			c.typ = graph.Place
+		}
 	case allIn(ws, groupWords):
 		c.reason, c.otherName = "names a religion or people, not an actor", true
 		return false
@@ -2414,6 +2428,26 @@ func siteAfter(d *doc, c *cand) string {
 // econTerms are acronyms of economics and accounting the tagger takes for
 // bodies: methods, measures, rates and units of account.
 var econTerms = set("LIFO", "FIFO", "SDR", "SDRs", "PSBR", "GDP", "GNP", "CPI", "PPI", "TAM", "LIBOR", "Libor", "EMS", "ECU", "ECUs", "Ecu", "Ecus")
+
+// landKinds end the names of divisions of land and islands.
+var landKinds = set("Island", "Islands", "Prefecture", "Province")
+
+// bodyInside reports a name with a body's head or "of" inside it: "Vista
+// Bank of Marion County", "the State Court for Suffolk County".
+func bodyInside(ws []word) bool {
+	for _, w := range ws {
+		if orgHeads.Has(w.s) || w.s == "of" || w.s == "for" || w.s == "Federal" {
+			return true
+		}
+	}
+	return false
+}
+
+// actNext reports "Act" right after the name, outside it: a law's name cut
+// short by the tagger.
+func actNext(d *doc, c *cand) bool {
+	return strings.HasPrefix(d.body[c.end:], " Act ") || strings.HasPrefix(d.body[c.end:], " Act,") || strings.HasPrefix(d.body[c.end:], " Act.")
+}
 
 // siteNouns name a site after its name; regionKinds a division of land.
 var (
