@@ -3560,6 +3560,9 @@ func (s *sent) bodyEnds(k int) bool {
 
 // noClauseFrom reports no finite verb from token k to the sentence's end.
 func (s *sent) noClauseFrom(k int) bool {
+	if s.plainTail(k) {
+		return true // (no word that may be a verb: the sentence is not parsed for it)
+	}
 	ps := s.parsed()
 	for j := k; j < len(s.Tokens) && j < len(ps.POS); j++ {
 		if speechVerbs[s.w(j)] || ps.POS[j] == "VBD" || ps.POS[j] == "VBZ" || ps.POS[j] == "VBP" || ps.POS[j] == "MD" {
@@ -3568,6 +3571,32 @@ func (s *sent) noClauseFrom(k int) bool {
 	}
 	return true
 }
+
+// plainTail reports that every token from k to the sentence's end is a
+// word no tagger reads as a finite verb: a name's, punctuation, a number,
+// a function word, or a noun of a job or of the body one holds it in
+// ("…, said Jon Keller, chief economist of the Halvard Bank.").
+func (s *sent) plainTail(k int) bool {
+	for j := k; j < len(s.Tokens); j++ {
+		w := s.w(j)
+		switch {
+		case s.mentionAt(j) != nil || neverFinite.Has(w) || tailNouns.Has(w) || sourceWord(w):
+		case w == "and" || w == ")" || w == "(" || w == "-" || w == "--" || w == "'s" || isNumber(w):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// tailNouns are the nouns of a speaker's description after an attribution.
+var tailNouns = wordset.Of(map[string]bool{"chairman": true, "president": true, "director": true, "chief": true,
+	"vice": true, "deputy": true, "senior": true, "general": true, "managing": true, "head": true, "manager": true,
+	"officer": true, "minister": true, "secretary": true, "company": true, "bank": true, "group": true, "firm": true,
+	"department": true, "ministry": true, "board": true, "research": true, "financial": true, "international": true,
+	"market": true, "markets": true, "securities": true, "investment": true, "vice-president": true, "governor": true,
+	"treasurer": true, "executive": true, "trade": true, "foreign": true, "finance": true, "agriculture": true, "oil": true,
+	"energy": true, "state": true, "economics": true, "commodities": true, "futures": true, "former": true, "new": true})
 
 // sourceAfter is the description of an unnamed source after an inverted
 // speech verb at from: `…," said one trader`, `said a senior official
