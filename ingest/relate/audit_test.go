@@ -2686,6 +2686,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a short phrase of place or time between a speech verb and its 'that' is no part of the claim ('said from Vardo that', 'acknowledged prior to the vote that', 'said before the elections that'); a noun's 'reports from Vardo that' claims nothing of the subject's",
+			body: "Jon Vik said from Vardo that the talks would go on. Ada Lund acknowledged prior to the vote that the plan had failed. The Brask Party said before the elections that taxes would rise. Officials were unable to comment on reports from Vardo that talks had resumed.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.City, "Vardo")
+				unknownAll(h, graph.Organization, "Brask Party")
+			},
+			want: []string{"Ada Lund  false: the plan had failed", "Brask Party  false: taxes would rise", "Jon Vik  false: the talks would go on"},
+		},
+		{
 			name: "a description of the speaker before soft words speaks as it does right before its verb ('The minister also said', 'the company has said': the one so titled or named before); a title in title case is a description too ('The Trade Minister announced that', with no one of that title named: unnamed)",
 			body: "Agriculture Minister Jon Vik said output rose. The minister also said prices would rise. Halvard Corp said sales fell. The company has said costs would fall. The Trade Minister announced that the tariffs would go.",
 			build: func(h *hand) {

@@ -425,7 +425,11 @@ func thatAfterPhrase(s *sent, from int) int {
 	}
 	switch w := s.w(from); {
 	case w == "in" || w == "on" || w == "at" || w == "during" || w == "via" || w == "through" || w == "after" || w == "late" || w == "earlier" || isDateToken(s, from),
-		w == "over" || w == "without":
+		w == "over" || w == "without",
+		(w == "from" || w == "before" || w == "prior" || w == "ahead" || w == "following" || w == "outside") && !nounLikeSpeech.Has(s.w(from-1)):
+		// ("said from Bonn that", "acknowledged prior to the vote that",
+		// "said ahead of the meeting that"; not a noun's: "reports from
+		// Europe that")
 		// ("said over the weekend that", "said without elaboration that":
 		// short phrases only)
 	default:
@@ -446,6 +450,9 @@ func thatAfterPhrase(s *sent, from int) int {
 	}
 	return 0
 }
+
+// nounLikeSpeech are speech words that are as often plural nouns.
+var nounLikeSpeech = wordset.Of(map[string]bool{"reports": true, "report": true, "claims": true, "comments": true, "remarks": true, "statements": true, "warnings": true})
 
 // rumourClaim is where the claim starts after a denied or rejected
 // rumour, report or suggestion at k ("financial market rumours that it
