@@ -2686,6 +2686,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'he said' after its claim stands for no one the claim names ('Finance Minister Ola Nes was not involved, he said': the one who spoke before); after a claim of one unnamed source, 'she said' is that source ('…, a Vardo official said. …, she said'), not a name in the claim",
+			body: "Jon Vik said the talks were useful. Those who failed would have to go. Finance Minister Ola Nes was not involved, he said. The Vardo Canal will open on March 31, a Vardo official said. Repairs to the canal by Kari Moe are late, she said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes", "Kari Moe")
+				unknownAll(h, graph.Place, "Vardo Canal")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Jon Vik  false: Finance Minister Ola Nes was not involved", "Jon Vik  false: the talks were useful", "a Vardo official  false: Repairs to the canal by Kari Moe are late", "a Vardo official  false: The Vardo Canal will open on March 31"},
+		},
+		{
 			name: "a short phrase of place or time between a speech verb and its 'that' is no part of the claim ('said from Vardo that', 'acknowledged prior to the vote that', 'said before the elections that'); a noun's 'reports from Vardo that' claims nothing of the subject's",
 			body: "Jon Vik said from Vardo that the talks would go on. Ada Lund acknowledged prior to the vote that the plan had failed. The Brask Party said before the elections that taxes would rise. Officials were unable to comment on reports from Vardo that talks had resumed.",
 			build: func(h *hand) {

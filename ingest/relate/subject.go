@@ -341,8 +341,11 @@ func (d *doc) pronoun(s *sent, k int, c *claims) int {
 		found = e
 		return true
 	}
+	// "Foreign Minister X was not involved, he said": the names before an
+	// attribution after its claim are in what is said, not who says it
+	trailing := k > 0 && s.w(k-1) == "," && speechVerbs[s.w(k+1)] && (k+2 >= len(s.Tokens) || s.w(k+2) == "." || s.w(k+2) == ",")
 	for _, m := range s.mentions {
-		if m.first < k && !inAdjunct(s, m) && !s.quotedAt(m.first) && !consider(m.ent) {
+		if m.first < k && !trailing && !inAdjunct(s, m) && !s.quotedAt(m.first) && !consider(m.ent) {
 			return -1
 		}
 	}
@@ -357,6 +360,13 @@ func (d *doc) pronoun(s *sent, k int, c *claims) int {
 					said = j
 					break
 				}
+			}
+			if found < 0 && c != nil && slices.ContainsFunc(c.quotes, func(q graph.Quote) bool {
+				return q.Speaker == "" && q.Evidence.Start >= p.Start && q.Evidence.End <= p.End && oneUnnamed(q.UnnamedSpeaker)
+			}) {
+				// "…, a Seaway official said. …, she said": the one
+				// unnamed source who spoke last, not a name in the claim
+				return -1
 			}
 			for _, m := range p.mentions {
 				if c != nil && c.inClaim(m.m.Start) || m.first > said {
@@ -384,6 +394,22 @@ func (d *doc) pronoun(s *sent, k int, c *claims) int {
 		}
 	}
 	return found
+}
+
+// oneUnnamed reports an unnamed source that is one person: "a Seaway
+// official", "one trader", "the spokesman" (not "officials").
+func oneUnnamed(src string) bool {
+	ws := strings.Fields(strings.ToLower(src))
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[0] {
+	case "a", "an", "one", "the":
+	default:
+		return false
+	}
+	last := ws[len(ws)-1]
+	return sourceWord(last) && !strings.HasSuffix(last, "s") || last == "spokesman" || last == "spokeswoman"
 }
 
 // quotedAt reports whether token k stands inside quotation marks opened
