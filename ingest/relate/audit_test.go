@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "talks between two named sides that were suspended or broken off failed, whichever the sides' phrases ('Talks between Norland and Vesk were suspended on Friday', 'negotiations between Ostland and Brask Corp had been broken off'): the subject's head is the talks, not the first side",
+			published: "1987-03-12",
+			body:      "Talks between Norland and Vesk were suspended on Friday. He noted negotiations between Ostland and Brask Corp had been broken off.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Ostland")
+				unknownAll(h, graph.Organization, "Brask Corp")
+			},
+			want: []string{"talks  @ failed: Ostland/participant, Brask Corp/participant", "talks 1987-03-06 @ failed: Norland/participant, Vesk/participant"},
+		},
+		{
 			name:      "interfering in another's affairs or plans is no aid to it ('Norland has interfered in the internal affairs of Vesk', 'Halvard Corp interfered with Brask Inc's plans'), whatever the dictionary files it under",
 			published: "1987-03-12",
 			body:      "Norland has interfered in the internal affairs of Vesk. Halvard Corp interfered with Brask Inc's plans.",

@@ -543,7 +543,11 @@ func (s *Sentence) split(np NounPhrase) []NounPhrase {
 			continue
 		}
 		if i > start {
-			out = append(out, NounPhrase{Start: start, End: i, Head: s.lastWord(start, i)})
+			h := s.lastWord(start, i)
+			if np.Head >= start && np.Head < i && s.attachedAfter(np.Head, i) {
+				h = np.Head // "Talks between Brazil and Mexico": the head before the preposition stays the first part's
+			}
+			out = append(out, NounPhrase{Start: start, End: i, Head: h})
 		}
 		start = i + 1
 	}
@@ -563,6 +567,18 @@ func (s *Sentence) split(np NounPhrase) []NounPhrase {
 		}
 	}
 	return out
+}
+
+// attachedAfter reports a preposition that joins phrases between the
+// head at h and word to: what follows the head is its prepositional
+// phrase, not a head of its own.
+func (s *Sentence) attachedAfter(h, to int) bool {
+	for j := h + 1; j < to; j++ {
+		if s.tag(j) == "IN" && s.subjectPrep(j) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Sentence) lastWord(from, to int) int {
