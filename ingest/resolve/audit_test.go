@@ -21,6 +21,15 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a bare 'Congress' is the U.S. one, except right after another state's possessive ('Brazil's Congress' is Brazil's); 'the U.S. Congress' stays the U.S. one",
+			body: "Brazil's Congress rejected the budget. The U.S. Congress passed the bill. Congress will vote on Friday.",
+			tags: []tag{{"Brazil", "LOC"}, {"Congress", "ORG"}, {"U.S.", "LOC"}, {"Congress", "ORG"}, {"Congress", "ORG"}},
+			want: map[string]view{
+				"Brazilian Congress":     {Type: graph.Organization, Country: "BRA", Mentions: []string{"Congress"}},
+				"United States Congress": {Type: graph.Organization, Country: "USA", Mentions: []string{"U.S. Congress", "Congress"}},
+			},
+		},
+		{
 			name: "names of laws and indices are no actors, also when the tagger leaves a law's 'Act' out ('the Halvard Reform Act of 1985' tagged 'Halvard Reform', 'the Vesk Fibre Arrangement', 'the Brask Industrial Average'); a division of land or an island named with its kind is a place, not a person ('the Vardo Island', 'Lund Prefecture'); a body's name ending so stays a body ('Vista Bank of Lund Province')",
 			body: "The deal is part of the Halvard Reform Act of 1985. The Vesk Fibre Arrangement expires in July. The Brask Industrial Average rose. Troops landed on the Vardo Island. Floods hit Lund Prefecture. Vista Bank of Lund Province was sold.",
 			tags: []tag{{"Halvard Reform", "ORG"}, {"Vesk Fibre Arrangement", "ORG"}, {"Brask Industrial Average", "ORG"}, {"Vardo Island", "PER"}, {"Lund Prefecture", "PER"}, {"Vista Bank of Lund Province", "ORG"}},

@@ -1280,12 +1280,17 @@ func (r *Resolver) institutionsOfOtherStates(d *doc, cands []*cand) {
 		}
 	}
 	for _, c := range cands {
-		if !institutionWord(c) {
+		if !institutionWord(c) && !congressOfState(c) {
 			continue
 		}
 		state, ok := gazetteer.Entry{}, false
-		if prev := d.prevWords(c.start, 1); len(prev) == 1 {
+		if prev := d.prevWords(c.start, 2); len(prev) == 2 && (prev[1].Text == "'s" || prev[1].Text == "’s") {
+			state, ok = r.stateNamed(prev[0].Text) // "Brazil's Congress"
+		} else if prev := d.prevWords(c.start, 1); len(prev) == 1 {
 			state, ok = r.stateNamed(prev[0].Text)
+		}
+		if congressOfState(c) && !ok {
+			continue // (a bare "Congress" is the U.S. one, whatever the article's country)
 		}
 		if !ok {
 			state, ok = r.coordinatedTitleState(d, c)
@@ -1344,6 +1349,13 @@ func (r *Resolver) americanChambers(cands []*cand) {
 			}
 		}
 	}
+}
+
+// congressOfState reports a mention read as the U.S. Congress by its bare
+// name, which another state's possessive or demonym right before makes
+// that state's ("Brazil's Congress").
+func congressOfState(c *cand) bool {
+	return c.entry != nil && c.entry.Type == graph.Organization && c.name == "Congress"
 }
 
 // coordinatedTitleState is the state whose demonym or name opens the
