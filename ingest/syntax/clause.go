@@ -373,7 +373,7 @@ func (s *Sentence) repairChunks() {
 	// "told his colleagues great progress had been made" (the claim's
 	// subject opens a phrase of its own).
 	for i := 0; i+3 < len(s.Words); i++ {
-		if w := s.lower(i); w != "told" && w != "tell" && w != "tells" {
+		if w := s.lowered[i]; w != "told" && w != "tell" && w != "tells" {
 			continue
 		}
 		j := i + 1
@@ -387,7 +387,7 @@ func (s *Sentence) repairChunks() {
 	// A price per unit inside a noun phrase is part of it: "a 50 dlrs a
 	// share unsolicited bid" is one phrase headed by "bid".
 	for i := 1; i+2 < len(s.Words); i++ {
-		if w := s.lower(i); (w == "a" || w == "an" || w == "per") && perUnits.Has(s.lower(i+1)) && s.POS[i-1] == "NNS" &&
+		if w := s.lowered[i]; (w == "a" || w == "an" || w == "per") && perUnits.Has(s.lower(i+1)) && s.POS[i-1] == "NNS" &&
 			strings.HasSuffix(s.Chunks[i-1], "NP") && s.Chunks[i+2] == "I-NP" && s.name[i+2] < 0 {
 			s.Chunks[i] = "I-NP"
 		}
@@ -396,7 +396,7 @@ func (s *Sentence) repairChunks() {
 	// for up to 2,500,000 common shares of X" is one phrase headed by
 	// "shares", not "up to" alone.
 	for i := 0; i+2 < len(s.Words); i++ {
-		if s.lower(i) == "up" && s.lower(i+1) == "to" && s.POS[i+2] == "CD" && s.Chunks[i] == "B-NP" && s.Chunks[i+1] == "I-NP" && s.Chunks[i+2] == "B-NP" {
+		if s.lowered[i] == "up" && s.lower(i+1) == "to" && s.POS[i+2] == "CD" && s.Chunks[i] == "B-NP" && s.Chunks[i+1] == "I-NP" && s.Chunks[i+2] == "B-NP" {
 			s.Chunks[i+2] = "I-NP"
 		}
 	}
@@ -413,10 +413,13 @@ func (s *Sentence) repairChunks() {
 	// "The EC rejected Manila's request" ("rejected" tagged NN).
 	finite := false
 	for _, t := range s.POS {
-		finite = finite || t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
+		if t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			finite = true
+			break
+		}
 	}
 	for i := 1; i+1 < len(s.Words) && !finite; i++ {
-		if w := s.lower(i); len(w) > 4 && strings.HasSuffix(w, "ed") && s.name[i] < 0 && (s.POS[i] == "NN" || s.POS[i] == "JJ") &&
+		if w := s.lowered[i]; len(w) > 4 && strings.HasSuffix(w, "ed") && s.name[i] < 0 && (s.POS[i] == "NN" || s.POS[i] == "JJ") &&
 			s.name[i-1] >= 0 && (s.name[i+1] >= 0 || s.POS[i+1] == "DT" || s.POS[i+1] == "PRP$") && s.Chunks[i] == "I-NP" {
 			s.POS[i], s.Chunks[i], s.Chunks[i+1] = "VBD", "B-VP", "B-NP"
 			break
@@ -430,7 +433,7 @@ func (s *Sentence) repairChunks() {
 		if s.name[i-1] < 0 || s.name[i] >= 0 { // (the ints first: most words follow no name)
 			continue
 		}
-		if t := s.POS[i]; t != "VBN" && t != "NN" && t != "JJ" || s.Chunks[i] != "I-NP" || !pastForm(s.lower(i)) {
+		if t := s.POS[i]; t != "VBN" && t != "NN" && t != "JJ" || s.Chunks[i] != "I-NP" || !pastForm(s.lowered[i]) {
 			continue
 		}
 		if t := s.POS[i+1]; s.Chunks[i+1] != "I-NP" || t != "NNS" && t != "NN" && t != "DT" && t != "JJ" && t != "PRP$" && t != "CD" {
@@ -446,7 +449,7 @@ func (s *Sentence) repairChunks() {
 	// of its own: "talks have occurred between Britain and Japan aimed
 	// at reaching a pact".
 	for i := 2; i+1 < len(s.Words); i++ {
-		if s.POS[i] != "VBD" || !purposeParticiples.Has(s.lower(i)) || (s.lower(i+1) != "at" && s.lower(i+1) != "to") || !strings.HasSuffix(s.Chunks[i-1], "NP") {
+		if s.POS[i] != "VBD" || !purposeParticiples.Has(s.lowered[i]) || (s.lower(i+1) != "at" && s.lower(i+1) != "to") || !strings.HasSuffix(s.Chunks[i-1], "NP") {
 			continue
 		}
 		np := i - 1
@@ -476,7 +479,7 @@ func (s *Sentence) repairChunks() {
 	}
 	// "meanwhile" after a name is the sentence's adverb, no part of it.
 	for i := 1; i < len(s.Words); i++ {
-		if s.lower(i) == "meanwhile" && s.Chunks[i] == "I-NP" {
+		if s.lowered[i] == "meanwhile" && s.Chunks[i] == "I-NP" {
 			s.POS[i], s.Chunks[i] = "RB", "B-ADVP"
 		}
 	}
@@ -491,14 +494,14 @@ func (s *Sentence) repairChunks() {
 	// the name's verb, not a noun of its phrase: "said Japan needs to open
 	// its markets".
 	for i := 1; i+2 < len(s.Words); i++ {
-		if w := s.lower(i); (w == "needs" || w == "need") && s.name[i-1] >= 0 && s.name[i] < 0 && strings.HasPrefix(s.POS[i], "NN") &&
+		if w := s.lowered[i]; (w == "needs" || w == "need") && s.name[i-1] >= 0 && s.name[i] < 0 && strings.HasPrefix(s.POS[i], "NN") &&
 			s.lower(i+1) == "to" && s.POS[i+2] == "VB" {
 			s.POS[i] = map[string]string{"needs": "VBZ", "need": "VBP"}[w]
 			s.Chunks[i], s.Chunks[i+1], s.Chunks[i+2] = "B-VP", "I-VP", "I-VP"
 		}
 		// "The U.S. wants Japan to eliminate its tariffs": "wants" between
 		// two names, the second acting after "to", is the first's verb
-		if w := s.lower(i); (w == "wants" || w == "want") && s.name[i-1] >= 0 && s.name[i] < 0 && s.name[i+1] >= 0 && strings.HasPrefix(s.POS[i], "NN") {
+		if w := s.lowered[i]; (w == "wants" || w == "want") && s.name[i-1] >= 0 && s.name[i] < 0 && s.name[i+1] >= 0 && strings.HasPrefix(s.POS[i], "NN") {
 			n := i + 1
 			for n < len(s.Words) && s.name[n] == s.name[i+1] {
 				n++
@@ -513,7 +516,7 @@ func (s *Sentence) repairChunks() {
 	// northeast Iraq", "southern Lebanon" are one noun phrase, not an
 	// adverb and a new subject.
 	for i := 0; i+1 < len(s.Words); i++ {
-		if compass.Has(s.lower(i)) && s.name[i+1] >= 0 && s.Chunks[i] != "I-NP" {
+		if compass.Has(s.lowered[i]) && s.name[i+1] >= 0 && s.Chunks[i] != "I-NP" {
 			s.POS[i] = "JJ"
 			s.Chunks[i] = "B-NP"
 			if i > 0 && s.tag(i-1) == "DT" && strings.HasSuffix(s.Chunks[i-1], "NP") {
@@ -525,7 +528,7 @@ func (s *Sentence) repairChunks() {
 	// A price a share inside a noun phrase is one phrase with it: "a 100
 	// dlr per share tender offer", "a 44 dlr a share bid" are an offer.
 	for i := 2; i+2 < len(s.Words); i++ {
-		if w := s.lower(i); (w == "a" || w == "per") && priceUnits.Has(s.lower(i-1)) && strings.HasSuffix(s.Chunks[i-1], "NP") &&
+		if w := s.lowered[i]; (w == "a" || w == "per") && priceUnits.Has(s.lower(i-1)) && strings.HasSuffix(s.Chunks[i-1], "NP") &&
 			(s.lower(i+1) == "share" || s.lower(i+1) == "shr") && s.Chunks[i+2] == "I-NP" && strings.HasPrefix(s.tag(i+2), "NN") {
 			s.Chunks[i], s.Chunks[i+1] = "I-NP", "I-NP"
 		}
@@ -534,7 +537,7 @@ func (s *Sentence) repairChunks() {
 	// an agreement yesterday with X" has the object "an agreement" and a
 	// phrase of time ("today's talks" keeps its possessive).
 	for i := 1; i < len(s.Words); i++ {
-		if dayWords.Has(s.lower(i)) && s.Chunks[i] == "I-NP" &&
+		if dayWords.Has(s.lowered[i]) && s.Chunks[i] == "I-NP" &&
 			s.name[i] < 0 && (i+1 >= len(s.Words) || s.Chunks[i+1] != "I-NP") {
 			s.Chunks[i] = "B-NP"
 		}
@@ -545,31 +548,31 @@ func (s *Sentence) repairChunks() {
 		if s.Chunks[i] != "I-VP" || !strings.HasSuffix(s.Chunks[i-1], "VP") {
 			continue
 		}
-		t, pt, pw := s.tag(i), s.tag(i-1), s.lower(i-1)
+		t, pt, pw := s.POS[i], s.tag(i-1), s.lower(i-1)
 		if (t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN") && (pt == "VBD" || pt == "VBN" && !beForms.Has(pw)) &&
 			!beForms.Has(pw) && !haveForms.Has(pw) && !getForms.Has(pw) && pw != "did" {
 			s.Chunks[i] = "B-VP"
 		}
 	}
 	for i := 1; i+1 < len(s.Words); i++ {
-		if !catenatives.Has(s.lower(i)) || s.lower(i+1) != "to" || !strings.HasSuffix(s.Chunks[i], "NP") {
+		if !catenatives.Has(s.lowered[i]) || s.lower(i+1) != "to" || !strings.HasSuffix(s.Chunks[i], "NP") {
 			continue
 		}
 		// after a noun, or after "and" when the word can be no noun:
 		// "is hurting farms and threatens to reduce the crop" (not "its
 		// plans and hopes to expand")
 		afterNoun := strings.HasSuffix(s.Chunks[i-1], "NP") && strings.HasPrefix(s.tag(i-1), "NN")
-		afterAnd := i >= 2 && s.lower(i-1) == "and" && strings.HasSuffix(s.Chunks[i-2], "NP") && onlyVerbs.Has(s.lower(i))
-		if isVerbTag(s.tag(i)) || !afterNoun && !afterAnd {
+		afterAnd := i >= 2 && s.lower(i-1) == "and" && strings.HasSuffix(s.Chunks[i-2], "NP") && onlyVerbs.Has(s.lowered[i])
+		if isVerbTag(s.POS[i]) || !afterNoun && !afterAnd {
 			continue
 		}
 		if s.tag(i+2) != "VB" {
 			continue
 		}
 		s.POS[i] = "VBZ"
-		if strings.HasSuffix(s.lower(i), "ed") {
+		if strings.HasSuffix(s.lowered[i], "ed") {
 			s.POS[i] = "VBD"
-		} else if !strings.HasSuffix(s.lower(i), "s") {
+		} else if !strings.HasSuffix(s.lowered[i], "s") {
 			s.POS[i] = "VBP"
 		}
 		s.Chunks[i] = "B-VP"
@@ -582,7 +585,7 @@ func (s *Sentence) repairChunks() {
 	// acquire X", "its takeover bid for Y" (a singular subject would take
 	// the verb's -s form).
 	for i := 2; i < len(s.Words); i++ {
-		if s.tag(i) != "VBP" || s.tag(i-1) != "NN" || s.name[i] >= 0 || !strings.HasSuffix(s.Chunks[i-1], "NP") {
+		if s.POS[i] != "VBP" || s.tag(i-1) != "NN" || s.name[i] >= 0 || !strings.HasSuffix(s.Chunks[i-1], "NP") {
 			continue
 		}
 		b := i - 1
@@ -611,8 +614,8 @@ func (s *Sentence) repairChunks() {
 	// "be" in a verb group is the progressive, not a noun ("the meeting"),
 	// unless "of" follows it or it names a trade ("is marketing").
 	for i := 1; i+1 < len(s.Words); i++ {
-		w := s.lower(i)
-		if !strings.HasSuffix(w, "ing") || !strings.HasPrefix(s.tag(i), "NN") || s.name[i] >= 0 {
+		w := s.lowered[i]
+		if !strings.HasSuffix(w, "ing") || !strings.HasPrefix(s.POS[i], "NN") || s.name[i] >= 0 {
 			continue
 		}
 		if !beForms.Has(s.lower(i-1)) || !strings.HasSuffix(s.Chunks[i-1], "VP") || s.lower(i+1) == "of" || nominalIngs.Has(w) {
@@ -627,7 +630,7 @@ func (s *Sentence) repairChunks() {
 	// just before a noun of agreement modifies it; the verb group ends
 	// before it and the noun phrase starts there.
 	for i := 1; i+1 < len(s.Words); i++ {
-		if !strings.HasSuffix(s.lower(i), "ing") || s.tag(i) != "VBG" || s.name[i] >= 0 {
+		if !strings.HasSuffix(s.lowered[i], "ing") || s.POS[i] != "VBG" || s.name[i] >= 0 {
 			continue
 		}
 		business := businessHeads.Has(s.lower(i+1)) && s.businessModifier(i-1)
@@ -658,7 +661,7 @@ func (s *Sentence) repairChunks() {
 		if !strings.HasSuffix(s.Chunks[i], "VP") || s.Chunks[i] == "B-VP" {
 			firstTo = -1
 		}
-		if s.lower(i) != "to" || !strings.HasSuffix(s.Chunks[i], "VP") {
+		if s.lowered[i] != "to" || !strings.HasSuffix(s.Chunks[i], "VP") {
 			continue
 		}
 		if firstTo >= 0 && s.Chunks[i] == "I-VP" && i+1 < len(s.Words) && s.tag(i+1) == "VB" && isVerbTag(s.tag(i-1)) {
