@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a year right after 'due' or 'maturing' is when a security falls due, no date of an act ('will issue notes due 1995 and will sell its unit to Brask Inc'); a date of the act itself stays ('will sell its unit to Brask Inc in 1988')",
+			published: "1987-03-12",
+			body:      "Halvard Corp will issue 50 mln dlrs of notes due 1995 and will sell its unit to Brask Inc. Vesk Corp will sell its unit to Lund Inc in 1988.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vesk Corp", "Lund Inc")
+			},
+			want: []string{"agreement  @ planned: Halvard Corp/participant, Brask Inc/participant", "agreement 1988 @ planned: Vesk Corp/participant, Lund Inc/participant"},
+		},
+		{
 			name:      "talks between two named sides that were suspended or broken off failed, whichever the sides' phrases ('Talks between Norland and Vesk were suspended on Friday', 'negotiations between Ostland and Brask Corp had been broken off'): the subject's head is the talks, not the first side",
 			published: "1987-03-12",
 			body:      "Talks between Norland and Vesk were suspended on Friday. He noted negotiations between Ostland and Brask Corp had been broken off.",
