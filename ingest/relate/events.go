@@ -4508,6 +4508,10 @@ var notModifiers = wordset.Of(map[string]bool{"and": true, "or": true, "on": tru
 var unresolved = wordset.Of(map[string]bool{"resolving": true, "reaching": true, "settling": true, "solving": true,
 	"agreeing": true, "ending": true})
 
+// reasonWords open a clause of reason or condition, whose verbs say
+// nothing of the event before them.
+var reasonWords = wordset.Of(map[string]bool{"because": true, "grounds": true, "unless": true, "if": true, "although": true, "though": true})
+
 var failCues = wordset.Of(map[string]bool{"collapsed": true, "failed": true, "stalled": true})
 
 // failPhrases are failures only with their particle: talks "fell apart" or
@@ -4547,8 +4551,8 @@ func status(s *sent, e *eventMention) string {
 	}
 	for j := e.end; j < len(s.Tokens) && j <= e.end+12; j++ {
 		w := s.w(j)
-		if subordinators.Has(w) && j > e.end {
-			break
+		if subordinators.Has(w) && j > e.end || reasonWords.Has(w) {
+			break // ("rejected the application on the grounds that it failed to comply": the reason's verb, not the refusal's)
 		}
 		if w == "but" && j > e.end && !failCues.Has(s.w(j+1)) {
 			// "had asked for the data by Monday, but the DOJ failed to
