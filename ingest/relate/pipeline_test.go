@@ -819,3 +819,23 @@ func TestDescriptionOfKnownHolder(t *testing.T) {
 		t.Errorf("the office in the description is not read: %v", got)
 	}
 }
+
+// A failure in a clause of reason is the reason's, not the event's: the
+// refusal happened (an invented sentence with real names, of a form of
+// the development corpus).
+func TestFailureInReason(t *testing.T) {
+	st := realStages(t)
+	x, _ := st.run(t, "The Transportation Department on Friday rejected TWA's application to acquire Ozark on the grounds that the application failed to meet its rules.", "1987-03-12")
+	found := false
+	for _, ev := range x.Events {
+		if ev.Type == "reject" {
+			found = true
+			if ev.Status != "happened" {
+				t.Errorf("the refusal is %q, want happened", ev.Status)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no refusal read: %+v", x.Events)
+	}
+}
