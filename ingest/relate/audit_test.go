@@ -2705,6 +2705,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "an unnamed source named by whom it serves, set off by a relative clause before its verb, speaks unnamed ('A close aide to Jon Vik, who asked not to be named, said'); a named person with such a clause still speaks ('Ada Lund, who heads Halvard Corp, said')",
+			body: "A close aide to Prime Minister Jon Vik, who asked not to be named, said the tax would pass. Ada Lund, who heads Halvard Corp, said sales rose.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"A close aide to Prime Minister Jon Vik  false: the tax would pass", "Ada Lund  false: sales rose"},
+		},
+		{
 			name: "'he said' after its claim stands for no one the claim names ('Finance Minister Ola Nes was not involved, he said': the one who spoke before); after a claim of one unnamed source, 'she said' is that source ('…, a Vardo official said. …, she said'), not a name in the claim",
 			body: "Jon Vik said the talks were useful. Those who failed would have to go. Finance Minister Ola Nes was not involved, he said. The Vardo Canal will open on March 31, a Vardo official said. Repairs to the canal by Kari Moe are late, she said.",
 			build: func(h *hand) {
