@@ -5193,13 +5193,7 @@ func (d *doc) textOwner(s *sent, j int) int {
 // when no clause before has a subject.
 func (d *doc) mainClauseSpeaker(s *sent, k int) (speaker, source string, ok bool) {
 	ps := s.parsed()
-	var main *syntax.Clause
-	for i := range ps.Clauses {
-		if cl := &ps.Clauses[i]; cl.Verb.Start < k && len(cl.Subject) > 0 && cl.Subject[0].Start < cl.Verb.Start {
-			main = cl
-			break // the first: the sentence's own subject
-		}
-	}
+	main := firstSubjectClause(ps, k)
 	if main == nil || main.Passive {
 		return "", "", false
 	}
@@ -5223,26 +5217,32 @@ func coordinatedSource(d *doc, s *sent, v int) (string, bool) {
 	if slices.ContainsFunc(s.lw[:v], func(w string) bool { return w == "\"" || w == "“" || w == "”" }) {
 		return "", false // (`"…," said one analyst, adding that`: the attribution's, read as before)
 	}
-	ps := s.parsed()
-	for _, cl := range ps.Clauses {
-		if cl.Verb.Start >= v-1 || len(cl.Subject) == 0 || cl.Subject[0].Start >= cl.Verb.Start {
-			continue
-		}
-		if cl.Passive || cl.Inverted {
-			return "", false
-		}
-		first, last := cl.Subject[0], cl.Subject[len(cl.Subject)-1]
-		if h := s.w(first.Head); !sourceWord(h) && !humanNoun(h) || s.mentionAt(first.Head) != nil {
-			return "", false
-		}
-		for k := first.Start; k < last.End; k++ {
-			if m := s.mentionAt(k); m != nil && !placeType(d.ents[m.ent].Type) && d.ents[m.ent].Type != graph.Country {
-				return "", false // ("Bankers at Halvard Corp met … and said": read as before)
-			}
-		}
-		return d.body[s.Tokens[first.Start].Start:s.Tokens[last.End-1].End], true
+	cl := firstSubjectClause(s.parsed(), v-1)
+	if cl == nil || cl.Passive || cl.Inverted {
+		return "", false
 	}
-	return "", false
+	first, last := cl.Subject[0], cl.Subject[len(cl.Subject)-1]
+	if h := s.w(first.Head); !sourceWord(h) && !humanNoun(h) || s.mentionAt(first.Head) != nil {
+		return "", false
+	}
+	for k := first.Start; k < last.End; k++ {
+		if m := s.mentionAt(k); m != nil && !placeType(d.ents[m.ent].Type) && d.ents[m.ent].Type != graph.Country {
+			return "", false // ("Bankers at Halvard Corp met … and said": read as before)
+		}
+	}
+	return d.body[s.Tokens[first.Start].Start:s.Tokens[last.End-1].End], true
+}
+
+// firstSubjectClause is the first clause of the parse whose verb starts
+// before word k and whose subject stands before its verb: the sentence's
+// own subject and verb; nil when there is none.
+func firstSubjectClause(ps *syntax.Sentence, k int) *syntax.Clause {
+	for i := range ps.Clauses {
+		if cl := &ps.Clauses[i]; cl.Verb.Start < k && len(cl.Subject) > 0 && cl.Subject[0].Start < cl.Verb.Start {
+			return cl
+		}
+	}
+	return nil
 }
 
 // issuedBy is pluralIssuer for a text a participle reports (issued):
