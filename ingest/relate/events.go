@@ -4862,20 +4862,16 @@ func participleGoverned(s *sent, dt date, evs []*eventMention) bool {
 	return false
 }
 
-// maturity reports a year right after "due" or "maturing": when a
-// security falls due ("notes due 1995", "debentures maturing 2000"), no
-// day of an act.
-func maturity(s *sent, dt date) bool {
-	w := s.w(dt.first - 1)
-	return (w == "due" || w == "maturing") && dt.Date.Precision == timex.Year
-}
-
 // termDate reports a date that ends a term, not the day of an act: the
 // new end of an offer extended ("extended its tender offer for X to March
-// 20", "until April 1") or the day an offer or a deal expires ("its offer
-// for X expires on Friday").
+// 20", "until April 1"), the day an offer or a deal expires ("its offer
+// for X expires on Friday"), or the year a security falls due ("notes due
+// 1995").
 func termDate(s *sent, dt date) bool {
 	j := dt.first - 1
+	if w := s.w(j); (w == "due" || w == "maturing") && dt.Date.Precision == timex.Year {
+		return true // when a security falls due: "notes due 1995", "debentures maturing 2000"
+	}
 	if w := s.w(j); w == "on" || w == "at" {
 		j--
 	}
@@ -5130,7 +5126,7 @@ func assignDates(s *sent, evs []*eventMention) {
 		sub, subEnd := subordinateSpan(s, dt)
 		best, bestDist := -1, 1<<30
 		deadline := s.w(dt.first-1) == "by" || strings.HasPrefix(strings.ToLower(dt.Text), "by ")
-		if termDate(s, dt) || maturity(s, dt) {
+		if termDate(s, dt) {
 			continue
 		}
 		nd := nounDated(s, dt)

@@ -4338,12 +4338,14 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				src = workerOf(d, s, m) // "a spokesman for the Central Bureau of Statistics (SCB)"
 			}
 			source = src
-		} else if p := d.appositionSpeaker(s, k); p != nil && d.sourceBefore(s, p) && s.w(p.last) == "," && (s.w(p.last+1) == "who" || s.w(p.last+1) == "which") {
-			// "A close aide to Nakasone, who asked not to be named, said":
-			// the clause describes the aide, unnamed, not the one he serves
-			source, j = workerOf(d, s, p), p.first
 		} else if p := d.appositionSpeaker(s, k); p != nil {
 			speaker, j = d.ents[p.ent].ID, p.first // "…, Jon Vik, a director of Halvard Corp, said."
+			if d.sourceBefore(s, p) && s.w(p.last) == "," && (s.w(p.last+1) == "who" || s.w(p.last+1) == "which") {
+				// "A close aide to Nakasone, who asked not to be named,
+				// said": the clause describes the aide, unnamed, not the
+				// one he serves
+				speaker, source = "", workerOf(d, s, p)
+			}
 		} else if src, ok := peopleBeforeWho(d, s, k); ok {
 			source = src // "Brazilian seamen, who say their wages are too low,": the unnamed seamen, not Brazil
 		} else if q := c.coordinatedClaimant(d, s, j); q != nil {
