@@ -66,10 +66,30 @@ func idle(cond string) chromedp.Action[chromedp.Void] {
 		chromedp.WithPollingTimeout(45*time.Second))
 	return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
 		if _, err := poll(ctx, tg); err != nil {
-			return chromedp.Void{}, fmt.Errorf("waiting for %s: %w", cond, err)
+			return chromedp.Void{}, fmt.Errorf("waiting for %s: %w (the page: %s)", cond, err, pageState(tg))
 		}
 		return chromedp.Void{}, nil
 	}
+}
+
+// pageState describes what the viewer shows, for a test that timed out
+// waiting on it: whether it is busy, what is drawn and what the panel and
+// address say. It runs on a context of its own, the test's having run out.
+func pageState(tg *chromedp.Target) string {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	state, err := chromedp.Evaluate[string](`JSON.stringify({
+		busy: document.body.dataset.busy,
+		nodes: window.cy ? cy.nodes().length : -1,
+		edges: window.cy ? cy.edges().length : -1,
+		animated: window.cy ? cy.animated() : null,
+		hash: location.hash,
+		panel: (document.getElementById('panel') || {}).innerText?.slice(0, 200),
+	})`)(ctx, tg)
+	if err != nil {
+		return fmt.Sprintf("unreadable: %v", err)
+	}
+	return state
 }
 
 // clickAt clicks the page where a JavaScript expression, evaluated to a
@@ -112,7 +132,7 @@ func clickShows(element, sel string) chromedp.Action[chromedp.Void] {
 				return chromedp.Void{}, err
 			}
 		}
-		return chromedp.Void{}, fmt.Errorf("%s not shown after three clicks: %w", sel, err)
+		return chromedp.Void{}, fmt.Errorf("%s not shown after three clicks: %w (the page: %s)", sel, err, pageState(tg))
 	}
 }
 
