@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "proposals in the plural made to a named side are a proposal (036) like one proposal or offers ('Norland made several proposals to Vesk', 'Halvard Corp has made new proposals to Brask Inc to settle'); proposals no one is named to take none ('Lund's proposals to cut prices')",
+			published: "1987-03-12",
+			body:      "Norland made several proposals to Vesk on fishing rights. Halvard Corp has made new proposals to Brask Inc to settle the suit. Lund's proposals to cut prices were published on Monday.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Lund")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+			},
+			want: []string{"proposal  @ happened: Halvard Corp/actor, Brask Inc/target", "proposal  @ happened: Norland/actor, Vesk/target"},
+		},
+		{
 			name:      "a year right after 'due' or 'maturing' is when a security falls due, no date of an act ('will issue notes due 1995 and will sell its unit to Brask Inc'); a date of the act itself stays ('will sell its unit to Brask Inc in 1988')",
 			published: "1987-03-12",
 			body:      "Halvard Corp will issue 50 mln dlrs of notes due 1995 and will sell its unit to Brask Inc. Vesk Corp will sell its unit to Lund Inc in 1988.",
