@@ -2715,6 +2715,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "an army, a military command or an embassy that speaks is an unnamed body ('The Norland army said', 'Vesk's military high command said', 'The embassy said'), and 'It said' right after is that body again; a firm named before keeps 'it' when it spoke last",
+			body: "The Norland army said rebels fled. It said 20 soldiers died. Vesk's military high command said the base fell. The embassy said exports rose. It said imports fell. Halvard Corp said profits rose. It said sales were high.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Halvard Corp  false: profits rose", "Halvard Corp  false: sales were high", "The Norland army  false: 20 soldiers died", "The Norland army  false: rebels fled",
+				"The embassy  false: exports rose", "The embassy  false: imports fell", "Vesk's military high command  false: the base fell"},
+		},
+		{
 			name: "an unnamed source named by whom it serves, set off by a relative clause before its verb, speaks unnamed ('A close aide to Jon Vik, who asked not to be named, said'); a named person with such a clause still speaks ('Ada Lund, who heads Halvard Corp, said')",
 			body: "A close aide to Prime Minister Jon Vik, who asked not to be named, said the tax would pass. Ada Lund, who heads Halvard Corp, said sales rose.",
 			build: func(h *hand) {

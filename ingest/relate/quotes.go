@@ -1631,6 +1631,9 @@ var sourceNouns = wordset.Of(mergeWords(map[string]bool{
 	"lawyers": true, "lawyer": true, "attorneys": true, "attorney": true, "legislators": true, "lawmakers": true,
 	"adviser": true, "advisers": true, "advisor": true, "advisors": true, "lobbyist": true, "lobbyists": true,
 	"consultant": true, "consultants": true,
+	// armed forces and missions that speak as bodies: "The Kenyan army
+	// said", "Chad's military high command said", "the Paris embassy said"
+	"army": true, "military": true, "command": true, "navy": true, "embassy": true,
 }, textSourceWords)) // and a text or station that reports: "the report said", "Tehran radio said"
 
 // humanSource reports an unnamed source that is people ("a spokesman",
@@ -2708,9 +2711,20 @@ func (s *sent) phraseOpen(v int) int {
 	return j
 }
 
+// oneBody reports an unnamed source that is one body, which "it" may take
+// up: "the union", "Chad's military high command", "the embassy".
+func oneBody(src string) bool {
+	if src == "" {
+		return false
+	}
+	last := strings.ToLower(src[strings.LastIndexByte(src, ' ')+1:])
+	return bodySourceNouns.Has(last) && last != "police" && last != "authorities" && last != "staff"
+}
+
 // bodySourceNouns are source nouns that name a body, not a person of it:
 // "the United Auto Workers union" is the union.
-var bodySourceNouns = wordset.Of(map[string]bool{"union": true, "team": true, "staff": true, "police": true, "authorities": true})
+var bodySourceNouns = wordset.Of(map[string]bool{"union": true, "team": true, "staff": true, "police": true, "authorities": true,
+	"army": true, "military": true, "command": true, "navy": true, "embassy": true})
 
 // indefiniteOpeners open a description of people the text does not name:
 // "one dealer", "a Treasury official", "some analysts".
@@ -4382,6 +4396,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[e].ID // "He said": the person who spoke last (not "Tehran radio" after him)
 		} else if (s.w(j) == "they" || s.w(j) == "he" || s.w(j) == "she") && c.lastSource(s.Start) != "" {
 			source = c.lastSource(s.Start) // "They said", "he said": the unnamed source before
+		} else if s.w(j) == "it" && j == k-1 && oneBody(c.lastSource(s.Start)) {
+			source = c.lastSource(s.Start) // "The Kenyan army said … It said": the body unnamed before
 		} else if p := d.jointSpeakers(s, j); p >= 0 {
 			speaker = d.ents[p].ID // "The companies said", "They said" after "A and B signed": the first named
 		} else if o := s.commaPairBefore(j); o > 0 {
