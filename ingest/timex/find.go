@@ -524,6 +524,9 @@ func (f *finder) monthName(i int) (Match, int) {
 	if m == time.May && !monthPrepositions.Has(f.lw(i-1)) {
 		return Match{}, 0
 	}
+	if givenName(f.w(i), f.w(i+1)) {
+		return Match{}, 0 // "Jan Peters said": a first name, no month
+	}
 	if contractWords.Has(f.lw(i+1)) || contractWords.Has(f.lw(i+2)) && f.lw(i+1) != "," && !monthPrepositions.Has(f.lw(i+1)) && f.lw(i+1) != "and" {
 		// "April heating oil", "May delivery", "the March contract": a
 		// month that names a delivery or a contract, not when things happen
@@ -545,6 +548,20 @@ func (f *finder) monthName(i int) (Match, int) {
 		}
 	}
 	return Match{Date: monthOf(monthNear(f.ref, m, t))}, 1
+}
+
+// givenName reports a month's abbreviation written as a name before
+// another capitalised word that is no date: "Jan Peters", not "Jan 15",
+// "Jan. 15" or "Jan Feb".
+func givenName(w, next string) bool {
+	if len(w) < 3 || len(w) > 4 || w[len(w)-1] < 'a' || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' || len(next) < 2 || next[0] < 'A' || next[0] > 'Z' {
+		return false
+	}
+	if lw := strings.ToLower(w); lw == "may" || lw == "june" || lw == "july" {
+		return false // a month's whole name: "in May Congress voted"
+	}
+	_, ok := month(next)
+	return !ok
 }
 
 // contractWords after a month name make it a delivery or contract month.

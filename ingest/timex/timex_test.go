@@ -105,6 +105,16 @@ func TestFind(t *testing.T) {
 		want []Match
 	}{
 		{
+			name: "a month's abbreviation written as a first name before a capitalised word is no month ('Jan Peters said', 'Del Mar Avionics'); before a day, another month or as a whole name it stays one ('on Jan 15', 'in Dec', 'in May Congress voted')",
+			s:    "Jan Peters said output rose. Del Mar Avionics signed. Sales rose on Jan 15. Exports fell in Dec. In May Congress voted.",
+			ref:  wed,
+			want: []Match{
+				{Start: 68, End: 74, Text: "Jan 15", Date: Date{"2019-01-15", Day}},
+				{Start: 92, End: 96, Text: "Dec.", Date: Date{"2018-12", Month}},
+				{Start: 100, End: 103, Text: "May", Date: Date{"2018-05", Month}},
+			},
+		},
+		{
 			name: "a season after 'last', 'this' or 'next' is the year it falls in, nearest the reference on that side ('last spring' in April is last year's); 'the fall in prices' is no date",
 			s:    "Talks began last fall and ended last spring. Output rose this summer. The fall in prices stopped. A vote is due next spring.",
 			ref:  wed,
