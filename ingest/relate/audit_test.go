@@ -2715,6 +2715,12 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name:  "a committee or panel the article does not name speaks unnamed ('The committee said'), so do bodies of a kind ('Consumer associations said', 'the farm groups said') and a court filing ('The suit alleged', 'its complaint said'); bodies of a kind that only note a thing with a feeling claim nothing ('agencies noted with satisfaction a rise')",
+			body:  "The committee said the bill would pass. Consumer associations said prices were too high. The farm groups said the plan would fail. The suit alleged the firm had lied. Donor countries and agencies noted with satisfaction a rise in output.",
+			build: func(h *hand) {},
+			want:  []string{"Consumer associations  false: prices were too high", "The committee  false: the bill would pass", "The farm groups  false: the plan would fail", "The suit  false: the firm had lied"},
+		},
+		{
 			name: "an army, a military command or an embassy that speaks is an unnamed body ('The Norland army said', 'Vesk's military high command said', 'The embassy said'), and 'It said' right after is that body again; a firm named before keeps 'it' when it spoke last",
 			body: "The Norland army said rebels fled. It said 20 soldiers died. Vesk's military high command said the base fell. The embassy said exports rose. It said imports fell. Halvard Corp said profits rose. It said sales were high.",
 			build: func(h *hand) {

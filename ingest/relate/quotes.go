@@ -3807,6 +3807,14 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		// body the words stand for, found or not)
 		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
 	}
+	if vw := s.w(v); end-start < 6 && (pluralBodies.Has(s.w(end)) && s.mentionAt(end) == nil && (vw == "said" || vw == "says" || vw == "added" || vw == "told") || courtFilings.Has(s.w(end)) && (s.w(start) == "the" || s.w(start) == "its" || s.w(start) == "their")) && plainPhrase(s, start, end) {
+		// "Consumer associations said", "farm groups said": bodies of a
+		// kind, no one body (with a plain verb of saying: not "donor
+		// countries and agencies noted with satisfaction"); "the suit
+		// alleged", "its complaint said": a filing states its party's
+		// case, unnamed like a statement
+		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
+	}
 	for k := start + 2; k < end && end-start < 10; k++ {
 		if s.w(k) == "by" && sourceOf(s, k) {
 			return d.body[s.Tokens[start].Start:s.Tokens[end].End], true // "Shipowners polled by Reuters said": those asked, whole
@@ -3845,7 +3853,16 @@ func (d *doc) bodyNamedBefore(s *sent, offset int) bool {
 // reportingBodies head a description of a body that reports: "the grain
 // board", "the statistics office".
 var reportingBodies = wordset.Of(map[string]bool{"board": true, "agency": true, "ministry": true, "office": true, "bureau": true,
-	"commission": true, "council": true, "institute": true, "association": true, "federation": true, "authority": true})
+	"commission": true, "council": true, "institute": true, "association": true, "federation": true, "authority": true,
+	"committee": true, "panel": true})
+
+// pluralBodies head a description of several bodies of a kind: "consumer
+// associations", "the farm groups".
+var pluralBodies = wordset.Of(map[string]bool{"associations": true, "organizations": true, "organisations": true,
+	"agencies": true, "committees": true, "groups": true, "federations": true, "unions": true})
+
+// courtFilings state their filer's case: "the suit said".
+var courtFilings = wordset.Of(map[string]bool{"suit": true, "lawsuit": true, "complaint": true})
 
 // singularNoun reports a common noun in the singular at k by the parse's
 // tag, not a comparative or adverb in "-er" ("the company further said").
