@@ -2715,6 +2715,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a few marked words that end a clause the speaker is said after are one reported claim over the clause (`Exports have been \"doing well,\" Jon Vik said`, `Prices will \"rise sharply\" this year, Jon Vik said`), not a quotation of the marked words; marks that open the speaker's own sentence stay a quotation (`Since prices fell, \"Perhaps we should wait,\" Ada Lund said`), as does a whole quotation",
+			body: "Exports of Vardo have been \"doing well,\" Jon Vik said. Prices will \"rise sharply\" this year, Jon Vik said. Since prices fell last year, \"Perhaps we should wait,\" Ada Lund said. \"We will grow,\" Ada Lund said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Ada Lund  true: Perhaps we should wait", "Ada Lund  true: We will grow", "Jon Vik  false: Exports of Vardo have been \"doing well", "Jon Vik  false: Prices will \"rise sharply\" this year"},
+		},
+		{
 			name:  "a committee or panel the article does not name speaks unnamed ('The committee said'), so do bodies of a kind ('Consumer associations said', 'the farm groups said') and a court filing ('The suit alleged', 'its complaint said'); bodies of a kind that only note a thing with a feeling claim nothing ('agencies noted with satisfaction a rise')",
 			body:  "The committee said the bill would pass. Consumer associations said prices were too high. The farm groups said the plan would fail. The suit alleged the firm had lied. Donor countries and agencies noted with satisfaction a rise in output.",
 			build: func(h *hand) {},

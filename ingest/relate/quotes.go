@@ -1002,6 +1002,30 @@ func mostlyQuoted(s *sent, k, open, close int) bool {
 	return inside > outside
 }
 
+// openedInside reports a quotation that opens after more words of its
+// sentence than it holds, from the sentence's first word past its
+// dateline: `The economy of Pakistan was "doing well,"`, not `"Prices will
+// rise,"` nor `Yes, "we will grow and prices will fall,"`.
+func openedInside(s *sent, open, close int) bool {
+	before, inside := 0, 0
+	for j := s.tokenFrom(s.afterDateline()); j < len(s.Tokens) && s.Tokens[j].Start < close; j++ {
+		switch w := s.w(j); {
+		case !wordToken(w):
+		case s.Tokens[j].Start < open:
+			if speechVerbs[w] || thatVerbs[w] {
+				return false // `added "I do not regard the dollar as undervalued," he said`: a quotation another verb brings in
+			}
+			before++
+		default:
+			if inside == 0 && !isLowerWord(s.raw(j)) {
+				return false // `…, "Perhaps the same principle should apply," Gros said`: the marks open a sentence of the speaker's
+			}
+			inside++
+		}
+	}
+	return before > inside
+}
+
 // wordToken reports a token that is a word or number, not punctuation.
 func wordToken(w string) bool {
 	for _, r := range w {
@@ -1456,6 +1480,17 @@ func trailingClaim(s *sent, j int) (end int, ok bool) {
 			// a name before it is read no further than its comma
 			k = m.first
 			continue
+		}
+		if (w == "\"" || w == "”") && s.w(k-1) == "," && k >= 3 {
+			// `The economy was "doing well," Ali Khan said`: a few marked
+			// words end the claim, their comma inside the marks
+			o := k - 2
+			for o > 0 && s.w(o) != "\"" && s.w(o) != "“" {
+				o--
+			}
+			if o > 0 && openedInside(s, s.Tokens[o].Start, s.Tokens[k].Start) {
+				return s.Tokens[k-1].Start, true
+			}
 		}
 		if w == "," {
 			if k < 2 {
@@ -1979,7 +2014,8 @@ func (r *Relater) quotes(d *doc) *claims {
 		v int   // the speech verb whose pronoun subject speaks
 	}
 	var pending []pendingQuote
-	prevLater := -1 // the pending entry of prev, if its speaker is still to be told
+	prevLater := -1     // the pending entry of prev, if its speaker is still to be told
+	prevInside := false // prev is marked words inside a reported claim, kept aside
 	for _, q := range quoteSpans(d.body) {
 		qt := graph.Quote{Text: d.body[q.start:q.end], Direct: true}
 		if strings.TrimSpace(qt.Text) == "" {
@@ -1995,6 +2031,19 @@ func (r *Relater) quotes(d *doc) *claims {
 		c.spans = append(c.spans, claim{start: q.start, end: q.end})
 		if s := d.sentenceAt(q.close); s != nil {
 			if spk, src, dt, k, ok := r.speakerAfter(d, s, q.close, c); ok {
+				if s == before && openedInside(s, q.open, q.close) {
+					// `The economy was "doing well," Ali Khan said`: the
+					// marked words end a clause the speaker reports, one
+					// reported claim (the guide's decision); kept as a
+					// quotation if no claim is read around them
+					c.spans = c.spans[:len(c.spans)-1]
+					eq := embeddedQuote{q, graph.Quote{Text: qt.Text, Direct: true, Speaker: spk, UnnamedSpeaker: src, Date: dt}, false, s, -1}
+					embedded = append(embedded, eq)
+					// a quotation that opens a sentence after it is still
+					// this speaker's
+					prev, prevEnd, prevLater, prevInside = &eq.qt, q.close, -1, true
+					continue
+				}
 				qt.Speaker, qt.UnnamedSpeaker, qt.Date, found = spk, src, dt, true
 				take(s, k)
 			}
@@ -2031,7 +2080,7 @@ func (r *Relater) quotes(d *doc) *claims {
 			c.spans = c.spans[:len(c.spans)-1]
 			qt.Date = prev.Date
 			c.addQuotation(d, articleID, q, qt)
-			prev, prevEnd = &c.quotes[len(c.quotes)-1], q.close
+			prev, prevEnd, prevInside = &c.quotes[len(c.quotes)-1], q.close, false
 			prevLater = len(pending) - 1
 			continue
 		}
@@ -2042,7 +2091,7 @@ func (r *Relater) quotes(d *doc) *claims {
 				qt.Speaker, found = d.ents[e].ID, true
 			}
 		}
-		if !found && prev != nil && !strings.Contains(d.body[prevEnd:q.open], "\n\n\n") && paragraphsApart(d.body, prevEnd, q.open) <= 1 {
+		if !found && prev != nil && !strings.Contains(d.body[prevEnd:q.open], "\n\n\n") && paragraphsApart(d.body, prevEnd, q.open) <= 1 && (!prevInside || before != nil && before.Start >= q.open-1) {
 			qt.Speaker, qt.UnnamedSpeaker, qt.Date, found = prev.Speaker, prev.UnnamedSpeaker, prev.Date, true
 		}
 		c.spans = c.spans[:len(c.spans)-1]
@@ -2056,7 +2105,7 @@ func (r *Relater) quotes(d *doc) *claims {
 			prevLater = len(pending) - 1
 		}
 		c.addQuotation(d, articleID, q, qt)
-		prev, prevEnd = &c.quotes[len(c.quotes)-1], q.close
+		prev, prevEnd, prevInside = &c.quotes[len(c.quotes)-1], q.close, false
 	}
 	for _, s := range d.sents {
 		r.reported(d, s, used[s], articleID, c)
