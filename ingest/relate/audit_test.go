@@ -2715,6 +2715,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'wrote to X that …' and 'wrote to X saying …' claim what follows the one written to ('wrote to Jon Vik that aid was needed'); 'wrote to X' alone claims nothing",
+			body: "Ada Lund wrote to Jon Vik that aid was needed. The Brask Party wrote to Vardo airlines saying their fares were too high. Ada Lund wrote to Jon Vik last week.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Organization, "Brask Party")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Ada Lund  false: aid was needed", "Brask Party  false: their fares were too high"},
+		},
+		{
 			name: "a few marked words that end a clause the speaker is said after are one reported claim over the clause (`Exports have been \"doing well,\" Jon Vik said`, `Prices will \"rise sharply\" this year, Jon Vik said`), not a quotation of the marked words; marks that open the speaker's own sentence stay a quotation (`Since prices fell, \"Perhaps we should wait,\" Ada Lund said`), as does a whole quotation",
 			body: "Exports of Vardo have been \"doing well,\" Jon Vik said. Prices will \"rise sharply\" this year, Jon Vik said. Since prices fell last year, \"Perhaps we should wait,\" Ada Lund said. \"We will grow,\" Ada Lund said.",
 			build: func(h *hand) {

@@ -4525,6 +4525,17 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		from := k + 1
 		if informed && (!speechVerbSet.Has(w) || warnVerbs.Has(w)) {
 			from = hearer // past the hearer; "that" is skipped below
+		} else if (s.w(k) == "wrote" || s.w(k) == "writes") && s.w(k+1) == "to" {
+			// "wrote to Helmut Kohl that aid was needed": the claim is past
+			// the one written to; "wrote to Kohl last week" claims nothing
+			for from < len(s.Tokens) && from <= k+10 && s.w(from) != "that" && s.w(from) != "saying" && !s.breaks(from) {
+				from++
+			}
+			if s.w(from) == "saying" {
+				from++ // "wrote to 10 airlines saying their practices breach the rules"
+			} else if s.w(from) != "that" {
+				continue
+			}
 		} else if s.w(k) == "told" || s.w(k) == "tells" || s.w(k) == "tell" || s.w(k) == "cited" {
 			// skip the hearer: "told The Washington Times that"
 			for from < len(s.Tokens) && from <= k+12 && s.w(from) != "that" && !s.breaks(from) {
