@@ -2715,6 +2715,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a verb that says a quotation only right after it, its speaker named after it (`…,\" agreed Jon Vik`, `…,\" conceded Ada Lund`), gives the quotation to that speaker, not to the one who spoke before",
+			body: "Kari Moe said rates would rise. \"Rates will fall,\" agreed Jon Vik, an economist at Halvard Corp. \"It is too late,\" conceded Ada Lund.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Kari Moe")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Ada Lund  true: It is too late", "Jon Vik  true: Rates will fall", "Kari Moe  false: rates would rise"},
+		},
+		{
 			name: "'wrote to X that …' and 'wrote to X saying …' claim what follows the one written to ('wrote to Jon Vik that aid was needed'); 'wrote to X' alone claims nothing",
 			body: "Ada Lund wrote to Jon Vik that aid was needed. The Brask Party wrote to Vardo airlines saying their fares were too high. Ada Lund wrote to Jon Vik last week.",
 			build: func(h *hand) {

@@ -2523,7 +2523,7 @@ func (r *Relater) speakerAfter(d *doc, s *sent, off int, c *claims) (speaker, so
 	for s.w(k) == "," {
 		k++
 	}
-	if speechVerbs[s.w(k)] {
+	if speechVerbs[s.w(k)] || afterQuoteVerbs.Has(s.w(k)) && r.nameAt(d, s, k+1) != nil {
 		if m := r.nameAt(d, s, k+1); m != nil {
 			m = d.personAfterFirm(s, m)
 			return d.ents[m.ent].ID, "", d.speechDate(s, k, k+1, m.last), k, true
@@ -2549,6 +2549,12 @@ func (r *Relater) speakerAfter(d *doc, s *sent, off int, c *claims) (speaker, so
 	}
 	return r.attributionAfter(d, s, first, c)
 }
+
+// afterQuoteVerbs say a quotation when they come right after it, their
+// speaker named after them: `…," agreed Elliot Platt`, `…," conceded Ann
+// Lee`; elsewhere they are no verbs of saying ("agreed to buy").
+var afterQuoteVerbs = wordset.Of(map[string]bool{"agreed": true, "conceded": true, "admitted": true, "explained": true,
+	"recalled": true, "continued": true, "acknowledged": true, "insisted": true, "countered": true, "replied": true})
 
 // attributionAfter reads the attribution that follows a closing quote when
 // it is more than a name and a verb: a pronoun (`…," he said`), a name with

@@ -175,9 +175,10 @@ var triggerSentences = []struct {
 	// a bare month is the one to come for a plan, the one past for what happened
 	{body: "Norland and Vardo signed an accord in May. Norland and Vardo agreed to meet in January.",
 		want: []string{"agreement 2023-05 @ happened: Norland/participant, Vardo/participant", "meeting 2025-01 @ planned: Norland/participant, Vardo/participant"}},
-	// "agreed" after a quotation and before a name attributes it, no agreement
+	// "agreed" after a quotation and before a name attributes it: her
+	// statement, no agreement
 	{body: "\"Sales will fall in the second quarter,\" agreed Ada Berg of Ostby Bank.",
-		want: nil},
+		want: []string{"statement  @ happened: Ada Berg/actor"}},
 	// a proposal one rejects or welcomes is not one's own
 	{body: "Ada Berg rejected the proposal. Ada Berg welcomed the proposal on Tuesday.",
 		want: []string{"reject  @ happened: Ada Berg/actor"}},
