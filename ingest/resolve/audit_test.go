@@ -21,6 +21,22 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a person's name the tagger joined to the company it is of, in an attribution, is the person and the company ('said Ola Nes of Halvard Corp', 'Kari Moe of Brask Securities Ltd said', 'agreed Jon Vik of Vesk Trading Inc'); a company of a place or a body's name stays whole ('said Vista Ore of Canada Ltd', 'Vista Sales of Norland Inc said', 'Lund Bank of Vardo Ltd said')",
+			body: "Rates will rise, said Ola Nes of Halvard Corp. Kari Moe of Brask Securities Ltd said sales fell. \"It is late,\" agreed Jon Vik of Vesk Trading Inc. Vista Sales of Norland Inc said sales rose. Lund Bank of Vardo Ltd said rates fell. Costs rose, said Vista Ore of Canada Ltd.",
+			tags: []tag{{"Ola Nes of Halvard Corp", "ORG"}, {"Kari Moe of Brask Securities Ltd", "ORG"}, {"Jon Vik of Vesk Trading Inc", "ORG"}, {"Vista Sales of Norland Inc", "ORG"}, {"Lund Bank of Vardo Ltd", "ORG"}, {"Vista Ore of Canada Ltd", "ORG"}},
+			want: map[string]view{
+				"Ola Nes":                    {Type: graph.Person, Mentions: []string{"Ola Nes"}},
+				"Halvard Corp":               {Type: graph.Organization, Mentions: []string{"Halvard Corp"}},
+				"Kari Moe":                   {Type: graph.Person, Mentions: []string{"Kari Moe"}},
+				"Brask Securities Ltd":       {Type: graph.Organization, Mentions: []string{"Brask Securities Ltd"}},
+				"Jon Vik":                    {Type: graph.Person, Mentions: []string{"Jon Vik"}},
+				"Vesk Trading Inc":           {Type: graph.Organization, Mentions: []string{"Vesk Trading Inc"}},
+				"Vista Sales of Norland Inc": {Type: graph.Organization, Mentions: []string{"Vista Sales of Norland Inc"}},
+				"Lund Bank of Vardo Ltd":     {Type: graph.Organization, Mentions: []string{"Lund Bank of Vardo Ltd"}},
+				"Vista Ore of Canada Ltd":    {Type: graph.Organization, Mentions: []string{"Vista Ore of Canada Ltd"}},
+			},
+		},
+		{
 			name: "a bare 'Congress' is the U.S. one, except right after another state's possessive ('Brazil's Congress' is Brazil's); 'the U.S. Congress' stays the U.S. one",
 			body: "Brazil's Congress rejected the budget. The U.S. Congress passed the bill. Congress will vote on Friday.",
 			tags: []tag{{"Brazil", "LOC"}, {"Congress", "ORG"}, {"U.S.", "LOC"}, {"Congress", "ORG"}, {"Congress", "ORG"}},

@@ -251,6 +251,9 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 	if e, ok := r.partDemonym(d, c); ok {
 		return append(extra, r.countryMention(c, e, graph.LabelMISC, "demonym of a part of "+e.Name))
 	}
+	if person := r.personOfCompany(d, c); person != nil {
+		extra = append(extra, person) // c is now the company alone
+	}
 	if place := r.placeOfCompany(d, c); place != nil {
 		extra = append(extra, place) // c is now the company alone
 	}
@@ -1739,6 +1742,79 @@ func (r *Resolver) placeOfCompany(d *doc, c *cand) *cand {
 		return p
 	}
 	return nil
+}
+
+// personOfCompany cuts a person's name off the company it is "of" when
+// the tagger read the two as one name in an attribution: "said Allan
+// Leslie of Discount Corp", "Rha Woong of Pacific Holdings Inc said" are
+// the person and the company. c keeps the company, the person is
+// returned (nil when there is none). The name before "of" must be two or
+// three capitalised words, none a firm's word or known to our knowledge,
+// and the company's name must end in a legal form: "Bank of America" and
+// "Dynamics Corp of America" stay whole.
+func (r *Resolver) personOfCompany(d *doc, c *cand) *cand {
+	if !endsCorporate(c.name) {
+		return nil
+	}
+	ws := d.words(c.start, c.end)
+	of := slices.IndexFunc(ws, func(w word) bool { return w.s == "of" })
+	if of < 2 || of > 3 || len(ws)-of < 3 {
+		return nil
+	}
+	for _, w := range ws[:of] {
+		if !segment.IsCapitalised(w.s) || firmWord(w.s) || orgHeads.Has(w.s) || businessWords.Has(w.s) || isLegalForm(strings.Trim(w.s, ".,")) || strings.ContainsAny(w.s, "&'’-") {
+			return nil
+		}
+	}
+	if after := plain(d.body[ws[of+1].start:ws[of+1].end]); r.isPlaceName(after) || of+2 < len(ws) && r.isPlaceName(plain(d.body[ws[of+1].start:ws[of+2].end])) {
+		return nil // "Gold Fields of South Africa Ltd", "Mitsubishi Motor Sales of America Inc": a company of a place
+	}
+	if !d.saidAfter(c.end) && !saidBefore(d, c.start) {
+		return nil
+	}
+	p := &cand{start: ws[0].start, end: ws[of-1].end, ner: graph.LabelPER}
+	p.name = plain(d.body[p.start:p.end])
+	if len(r.g.Lookup(p.name)) > 0 || len(r.g.Lookup(plain(d.body[ws[0].start:ws[0].end]))) > 0 {
+		return nil // a known name: "Bank of …", "Japan of …"
+	}
+	p.typ, p.label, p.reason = graph.Person, graph.LabelPER, "a person's name before the company it is of, in an attribution"
+	c.start = ws[of+1].start
+	c.name = plain(d.body[c.start:c.end])
+	return p
+}
+
+// businessWords end or fill a firm's name before its "of": "Gold Fields
+// of …", "Motor Sales of …", "Life Assurance of …".
+var businessWords = set("Fields", "Sales", "Motor", "Motors", "Mines", "Mining", "Oil", "Gas", "Steel", "Trust",
+	"Securities", "Finance", "Financial", "Holdings", "Industries", "Life", "Assurance", "Insurance", "Savings",
+	"Electric", "Power", "Energy", "Chemical", "Chemicals", "Airlines", "Airways", "Shipping", "Trading", "Capital",
+	"Investment", "Investments", "Resources", "Products", "Systems", "Communications", "Telephone", "National", "General",
+	"Federal", "First", "International", "American", "Royal", "Manufacturers", "Brewing", "Foods", "Stores")
+
+// isPlaceName reports a name our knowledge has as a country, a region or
+// a city.
+func (r *Resolver) isPlaceName(name string) bool {
+	for _, e := range r.g.Lookup(name) {
+		if e.Type == graph.Country || e.Type == graph.City || e.Type == graph.Region {
+			return true
+		}
+	}
+	_, ok := r.g.Demonym(name)
+	return ok
+}
+
+// saidBefore reports a verb of saying right before offset: "said Allan
+// Leslie of Discount Corp".
+func saidBefore(d *doc, offset int) bool {
+	prev := d.prevWords(offset, 1)
+	if len(prev) == 0 {
+		return false
+	}
+	switch strings.ToLower(prev[0].Text) {
+	case "said", "says", "added", "told", "according", "agreed", "conceded", "admitted", "explained", "noted":
+		return true
+	}
+	return false
 }
 
 // shrink cuts site furniture off a known name ("The Washington Times
