@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "sides that will agree to do a thing have an agreement still to come (planned, an intent's code), not one reached ('Norland and Vesk will agree to cut tariffs'); 'agreed to' stays reached",
+			published: "1987-03-12",
+			body:      "Norland and Vesk will agree to cut tariffs. Lund and Ostland agreed to cut tariffs.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Lund", "Ostland")
+			},
+			want: []string{"agreement  @ happened: Lund/participant, Ostland/participant", "agreement  @ planned: Norland/participant, Vesk/participant"},
+		},
+		{
 			name:      "proposals in the plural made to a named side are a proposal (036) like one proposal or offers ('Norland made several proposals to Vesk', 'Halvard Corp has made new proposals to Brask Inc to settle'); proposals no one is named to take none ('Lund's proposals to cut prices')",
 			published: "1987-03-12",
 			body:      "Norland made several proposals to Vesk on fishing rights. Halvard Corp has made new proposals to Brask Inc to settle the suit. Lund's proposals to cut prices were published on Monday.",

@@ -4873,6 +4873,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			st = "planned" // "will acquire American Motors": a deal still to close
 		case deal != "" && undoVerbs.Has(gov) && !doneDeal && govClause >= 0 && ps.Clauses[govClause].Modal == "" && ps.Clauses[govClause].Tense == "past" && ps.Clauses[govClause].Governor < 0:
 			st = "failed" // "withdrew an offer to acquire Fairchild", "terminated its agreement to buy Brask": undone
+		case deal != "" && gov == "agree" && m.Entry == "AGREE" && (tense == "future" || tentative):
+			st = "planned" // "Japan and France will agree to cut tariffs": the agreement is still to come
 		case deal != "":
 			st = "happened" // the offer was made, the agreement reached
 		case denyVerbs[gov] && (conflictual(root) || root == "13"):
