@@ -2724,6 +2724,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a phrase of the occasion after the hearer ('…, he told reporters during the bank's annual meeting here', '…, Jon Vik told shareholders at the annual meeting') is when the claim before was said, not the claim; a clause after the occasion is still the claim ('told reporters after the meeting that rates would fall')",
+			body: "Jon Vik spoke in Vardo. Prices will rise this year, he told reporters during the Brask Bank's annual meeting here. Sales will grow, Ada Lund told shareholders at the annual meeting. Ada Lund told reporters after the meeting that rates would fall.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Organization, "Brask Bank")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Ada Lund  false: Sales will grow", "Ada Lund  false: rates would fall", "Jon Vik  false: Prices will rise this year"},
+		},
+		{
 			name: "a verb that says a quotation only right after it, its speaker named after it (`…,\" agreed Jon Vik`, `…,\" conceded Ada Lund`), gives the quotation to that speaker, not to the one who spoke before",
 			body: "Kari Moe said rates would rise. \"Rates will fall,\" agreed Jon Vik, an economist at Halvard Corp. \"It is too late,\" conceded Ada Lund.",
 			build: func(h *hand) {

@@ -1043,6 +1043,9 @@ func restIsAdverbial(d *doc, s *sent, k int) bool {
 	if k >= len(s.Tokens) {
 		return false
 	}
+	if occasionPreps.Has(s.w(k)) && !s.finiteFrom(k+1) {
+		return true // "…, he told reporters during the bank's annual meeting here": when and where it was said
+	}
 	for j := k; j < len(s.Tokens); j++ {
 		switch w := s.w(j); {
 		case w == "." || w == "here" || w == "today" || w == "yesterday" || w == "tonight" || w == "last" || w == "this" ||
@@ -1056,6 +1059,23 @@ func restIsAdverbial(d *doc, s *sent, k int) bool {
 		}
 	}
 	return true
+}
+
+// occasionPreps open a phrase of the occasion a thing was said at:
+// "during the meeting", "after talks with X", "at a news conference".
+var occasionPreps = wordset.Of(map[string]bool{"during": true, "after": true, "before": true, "following": true,
+	"at": true, "in": true, "on": true, "ahead": true, "prior": true, "from": true})
+
+// finiteFrom reports a finite verb or a "that" from token k to the
+// sentence's end: a clause, not a phrase.
+func (s *sent) finiteFrom(k int) bool {
+	ps := s.parsed()
+	for j := k; j < len(s.Tokens) && j < len(ps.POS); j++ {
+		if s.w(j) == "that" || finiteTag(ps.POS[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // asideGerunds follow "without" in the writer's aside after a speech
