@@ -21,6 +21,16 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a capital's possessive before a firm's or a market's name is the city ('Tokyo's Halvard Securities Co said', 'London's Stock Exchange said'); before a state's body it stays the government ('Moscow's Foreign Ministry said')",
+			body: "Tokyo's Halvard Securities Co said profits rose. London's Stock Exchange said volume fell. Moscow's Foreign Ministry said talks failed.",
+			tags: []tag{{"Tokyo", "LOC"}, {"Halvard Securities Co", "ORG"}, {"London", "LOC"}, {"Stock Exchange", "ORG"}, {"Moscow", "LOC"}, {"Foreign Ministry", "ORG"}},
+			want: map[string]view{
+				"Tokyo":  {Type: graph.City, Country: "JPN", Mentions: []string{"Tokyo"}},
+				"London": {Type: graph.City, Country: "GBR", Mentions: []string{"London"}},
+				"Russia": {Type: graph.Country, Country: "RUS", Wikidata: "Q159", Mentions: []string{"Moscow"}},
+			},
+		},
+		{
 			name: "a person's name the tagger joined to the company it is of, in an attribution, is the person and the company ('said Ola Nes of Halvard Corp', 'Kari Moe of Brask Securities Ltd said', 'agreed Jon Vik of Vesk Trading Inc'); a company of a place or a body's name stays whole ('said Vista Ore of Canada Ltd', 'Vista Sales of Norland Inc said', 'Lund Bank of Vardo Ltd said')",
 			body: "Rates will rise, said Ola Nes of Halvard Corp. Kari Moe of Brask Securities Ltd said sales fell. \"It is late,\" agreed Jon Vik of Vesk Trading Inc. Vista Sales of Norland Inc said sales rose. Lund Bank of Vardo Ltd said rates fell. Costs rose, said Vista Ore of Canada Ltd.",
 			tags: []tag{{"Ola Nes of Halvard Corp", "ORG"}, {"Kari Moe of Brask Securities Ltd", "ORG"}, {"Jon Vik of Vesk Trading Inc", "ORG"}, {"Vista Sales of Norland Inc", "ORG"}, {"Lund Bank of Vardo Ltd", "ORG"}, {"Vista Ore of Canada Ltd", "ORG"}},

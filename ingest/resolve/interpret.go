@@ -1128,6 +1128,9 @@ func (r *Resolver) pick(d *doc, c *cand, es []gazetteer.Entry) (*gazetteer.Entry
 func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string) {
 	next := d.nextWords(end, 3)
 	if len(next) > 0 && (next[0].Text == "'s" || next[0].Text == "’s") {
+		if firmAfter(d.nextWords(end, 7)[1:]) {
+			return false, "possessive of a firm's name" // "Tokyo's Nikko Securities Co", "London's Stock Exchange": a firm of the city
+		}
 		for _, n := range d.nextWords(end, 5)[1:] {
 			if !startsWord(n.Text) || segment.IsCapitalised(n.Text) {
 				break
@@ -1182,6 +1185,25 @@ func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string
 	}
 	return false, ""
 }
+
+// firmAfter reports a firm's name opening the words: capitalised words
+// up to a legal form or a market's noun ("Nikko Securities Co", "Stock
+// Exchange"), not a state's body ("Foreign Ministry").
+func firmAfter(ws []tok) bool {
+	for i, n := range ws {
+		if !segment.IsCapitalised(n.Text) || i > 5 {
+			return false
+		}
+		if isLegalForm(strings.Trim(n.Text, ".,")) || cityFirmHeads.Has(n.Text) {
+			return i > 0 || cityFirmHeads.Has(n.Text)
+		}
+	}
+	return false
+}
+
+// cityFirmHeads end the name of a market or firm a city's possessive
+// names: "London's Stock Exchange", "Tokyo's Nikko Securities".
+var cityFirmHeads = set("Exchange", "Securities", "Bourse", "Airport", "University")
 
 // transferVerbs give, sell or lend a thing to a party: a capital after
 // "to" past one of them is its government ("sold wheat to Moscow", "agreed
