@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "clashing with a side over an issue, or rules that could clash with a law, is no force nor threat where the sentence names nothing armed ('Norland clashed with Vesk over rice', 'The new Norland rules could clash with Vesk trade law'); troops or police that clash stay force",
+			published: "1987-03-12",
+			body:      "Norland clashed with Vesk over rice. The new Norland rules could clash with Vesk trade law. Lund troops clashed with Ostland troops on Monday.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Lund", "Ostland")
+			},
+			want: []string{"militaryAction 1987-03-09 @ happened: Lund/actor, Ostland/target"},
+		},
+		{
 			name:      "sides that will agree to do a thing have an agreement still to come (planned, an intent's code), not one reached ('Norland and Vesk will agree to cut tariffs'); 'agreed to' stays reached",
 			published: "1987-03-12",
 			body:      "Norland and Vesk will agree to cut tariffs. Lund and Ostland agreed to cut tariffs.",

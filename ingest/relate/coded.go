@@ -3443,6 +3443,17 @@ var armedCues = wordset.Of(map[string]bool{"military": true, "troops": true, "fo
 	"attack": true, "attacks": true, "war": true, "missile": true, "missiles": true, "bombing": true, "raid": true, "raids": true,
 	"shelling": true, "artillery": true, "warships": true, "air": true, "guerrillas": true, "rebels": true, "fighting": true})
 
+// quarrelVerbs fight in the dictionary's sense only with arms; between
+// states over an issue, or between laws, they are words.
+var quarrelVerbs = wordset.Of(map[string]bool{"clash": true, "conflict": true, "quarrel": true, "collide": true})
+
+// streetCues name those who clash in the street, or where and with
+// what harm sides clash: "police clashed with demonstrators", "clashed
+// along their border", "two were killed".
+var streetCues = wordset.Of(map[string]bool{"police": true, "soldiers": true, "demonstrators": true, "protesters": true,
+	"rioters": true, "gunmen": true, "militia": true, "militiamen": true, "students": true, "fighters": true, "policemen": true,
+	"border": true, "frontier": true, "killed": true, "wounded": true, "dead": true, "shots": true, "shooting": true, "clashes": true})
+
 // dismayVerbs dismay the one they are said of in the passive: "was
 // disturbed by", "disappointed by".
 var dismayVerbs = wordset.Of(map[string]bool{"disturb": true, "disappoint": true, "dismay": true, "alarm": true, "trouble": true,
@@ -4021,6 +4032,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "Kay repeated Lyng's statement that …": a claim said again,
 			// not the dictionary's mocking of the one named (its MOCK
 			// block's bare "* +" pattern)
+			continue
+		}
+		if r := cameo.Root(m.Code); ok && quarrelVerbs.Has(lem) && (r == "13" || conflictual(r)) && !slices.ContainsFunc(s.lw, armedCues.Has) && !slices.ContainsFunc(s.lw, streetCues.Has) {
+			// "Japan clashed with the United States over rice", "the new
+			// rules could clash with U.S. trade law": a quarrel of words or
+			// of laws, no force, where the sentence names nothing armed
 			continue
 		}
 		if r := cameo.Root(m.Code); ok && lem == "retaliate" && (r == "18" || r == "19" || r == "20") && !slices.ContainsFunc(s.lw, armedCues.Has) {
