@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "ending or concluding talks or a visit is no visit, cut in relations or threat of one ('Norland concluded its talks with Vesk on Monday', 'Lund will end its talks with Ostland on Friday'): the talks, read from the noun, are the event",
+			published: "1987-03-12",
+			body:      "Norland concluded its talks with Vesk on Monday. Lund will end its talks with Ostland on Friday.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Lund", "Ostland")
+			},
+			want: []string{"talks 1987-03-09 @ happened: Vesk/participant, Norland/participant", "talks 1987-03-13 @ planned: Ostland/participant, Lund/participant"},
+		},
+		{
 			name:      "clashing with a side over an issue, or rules that could clash with a law, is no force nor threat where the sentence names nothing armed ('Norland clashed with Vesk over rice', 'The new Norland rules could clash with Vesk trade law'); troops or police that clash stay force",
 			published: "1987-03-12",
 			body:      "Norland clashed with Vesk over rice. The new Norland rules could clash with Vesk trade law. Lund troops clashed with Ostland troops on Monday.",

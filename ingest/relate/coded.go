@@ -3443,6 +3443,9 @@ var armedCues = wordset.Of(map[string]bool{"military": true, "troops": true, "fo
 	"attack": true, "attacks": true, "war": true, "missile": true, "missiles": true, "bombing": true, "raid": true, "raids": true,
 	"shelling": true, "artillery": true, "warships": true, "air": true, "guerrillas": true, "rebels": true, "fighting": true})
 
+// endVerbs bring talks or a visit to their end.
+var endVerbs = wordset.Of(map[string]bool{"conclude": true, "end": true, "finish": true, "complete": true, "close": true, "wind": true, "wrap": true})
+
 // quarrelVerbs fight in the dictionary's sense only with arms; between
 // states over an issue, or between laws, they are words.
 var quarrelVerbs = wordset.Of(map[string]bool{"clash": true, "conflict": true, "quarrel": true, "collide": true})
@@ -4032,6 +4035,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "Kay repeated Lyng's statement that …": a claim said again,
 			// not the dictionary's mocking of the one named (its MOCK
 			// block's bare "* +" pattern)
+			continue
+		}
+		if ok && endVerbs.Has(lem) && !cl.Passive && (talkNouns.Has(objectHead(ps, cl)) || objectHead(ps, cl) == "visit") {
+			// "Brazil concluded its talks with the IMF", "Iran will end its
+			// talks with Iraq": the talks, read from their noun, come to an
+			// end; no visit, no cut in relations
 			continue
 		}
 		if r := cameo.Root(m.Code); ok && quarrelVerbs.Has(lem) && (r == "13" || conflictual(r)) && !slices.ContainsFunc(s.lw, armedCues.Has) && !slices.ContainsFunc(s.lw, streetCues.Has) {
