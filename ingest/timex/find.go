@@ -517,11 +517,18 @@ var monthPrepositions = wordset.Of(map[string]bool{
 
 // monthName reads a month on its own: "in February", "the February summit".
 func (f *finder) monthName(i int) (Match, int) {
-	m, ok := month(f.w(i))
+	w, part := f.w(i), false
+	for _, p := range []string{"mid-", "early-", "late-", "Mid-", "Early-", "Late-"} {
+		if strings.HasPrefix(w, p) {
+			w, part = w[len(p):], true // "in mid-May": the month, at its precision
+			break
+		}
+	}
+	m, ok := month(w)
 	if !ok {
 		return Match{}, 0
 	}
-	if m == time.May && !monthPrepositions.Has(f.lw(i-1)) {
+	if m == time.May && !part && !monthPrepositions.Has(f.lw(i-1)) {
 		return Match{}, 0
 	}
 	if givenName(f.w(i), f.w(i+1)) {

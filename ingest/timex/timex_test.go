@@ -105,6 +105,15 @@ func TestFind(t *testing.T) {
 		want []Match
 	}{
 		{
+			name: "a month after 'mid-', 'early-' or 'late-' in one word is that month ('met in mid-February and again in late-March')",
+			s:    "OPEC ministers met in mid-February and again in late-March.",
+			ref:  wed,
+			want: []Match{
+				{Start: 22, End: 34, Text: "mid-February", Date: Date{"2019-02", Month}},
+				{Start: 48, End: 58, Text: "late-March", Date: Date{"2019-03", Month}},
+			},
+		},
+		{
 			name: "a month's abbreviation written as a first name before a capitalised word is no month ('Jan Peters said', 'Del Mar Avionics'); before a day, another month or as a whole name it stays one ('on Jan 15', 'in Dec', 'in May Congress voted')",
 			s:    "Jan Peters said output rose. Del Mar Avionics signed. Sales rose on Jan 15. Exports fell in Dec. In May Congress voted.",
 			ref:  wed,
