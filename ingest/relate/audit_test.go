@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a date that opens the sentence before its subject and verb of saying dates the saying, not an act the speaker says will or would come ('In February, Halvard Corp said its board would meet Brask Inc'); an act done in the reported clause keeps it ('On Monday, Vesk said it had signed an accord with Lund')",
+			published: "1987-03-12",
+			body:      "In February, Halvard Corp said its board would meet Brask Inc. On Monday, Vesk said it had signed an accord with Lund.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+				unknownAll(h, graph.Country, "Vesk", "Lund")
+			},
+			want: []string{"agreement 1987-03-09 @ happened: Vesk/participant, Lund/participant", "meeting  @ planned: Halvard Corp/participant, Brask Inc/participant"},
+		},
+		{
 			name:      "ending or concluding talks or a visit is no visit, cut in relations or threat of one ('Norland concluded its talks with Vesk on Monday', 'Lund will end its talks with Ostland on Friday'): the talks, read from the noun, are the event",
 			published: "1987-03-12",
 			body:      "Norland concluded its talks with Vesk on Monday. Lund will end its talks with Ostland on Friday.",

@@ -4982,6 +4982,25 @@ func speechDated(s *sent, dt date) int {
 	return -1
 }
 
+// openingSpeechDate is the verb of saying a date that opens the
+// sentence, before its subject, dates ("In February, Piedmont said …",
+// "On Monday, Japan said …"), when it is the first verb after the date;
+// -1 for none.
+func openingSpeechDate(s *sent, dt date) int {
+	if s.w(dt.last) != "," || !(dt.first == 0 || dt.first == 1 && (s.w(0) == "in" || s.w(0) == "on")) {
+		return -1
+	}
+	for j := dt.last + 1; j < len(s.Tokens) && j <= dt.last+10 && !s.breaks(j); j++ {
+		if speechVerbs[s.w(j)] {
+			return j
+		}
+		if triggers[s.w(j)].verbal || thatVerbs[s.w(j)] {
+			break
+		}
+	}
+	return -1
+}
+
 // describedBy reports a relative clause at sub that describes the event
 // noun at k: only the noun's own phrase between them ("the four-day visit
 // of President X, which starts on Friday").
@@ -5130,7 +5149,13 @@ func assignDates(s *sent, evs []*eventMention) {
 			continue
 		}
 		nd := nounDated(s, dt)
+		said := openingSpeechDate(s, dt)
 		for i, e := range evs {
+			if said >= 0 && e.k > said && slices.ContainsFunc(s.lw[said+1:e.k], futureModals.Has) {
+				// "In February, Piedmont said its board would meet": the
+				// day of the saying, not of what is still to come
+				continue
+			}
 			if nd >= 0 && e.k != nd && !(e.verbal && e.end <= dt.first && dt.first-e.end <= 1 && (dt.first == e.end || noteWords.Has(s.w(e.end)))) {
 				// "filed a lawsuit regarding its March 9 tender offer": the
 				// offer's day, not the lawsuit's (but "plans a July trip":
