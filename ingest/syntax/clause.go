@@ -334,6 +334,11 @@ var singularOpeners = wordset.Of(map[string]bool{"a": true, "an": true, "the": t
 var priceUnits = wordset.Of(map[string]bool{"dlr": true, "dlrs": true, "dollar": true, "dollars": true, "cts": true, "cent": true,
 	"cents": true, "pence": true, "yen": true, "marks": true, "francs": true, "stg": true, "pounds": true})
 
+// presentOnlyVerbs are verbs in the present (plural) that no noun is
+// spelt like.
+var presentOnlyVerbs = wordset.Of(map[string]bool{"begin": true, "resume": true, "agree": true, "seek": true, "urge": true,
+	"reject": true, "oppose": true, "discuss": true, "pledge": true, "vow": true})
+
 // pastForm reports a verb's past form: "-ed", or one of the common
 // irregular ones.
 func pastForm(w string) bool {
@@ -443,6 +448,26 @@ func (s *Sentence) repairChunks() {
 			continue
 		}
 		s.POS[i], s.Chunks[i], s.Chunks[i+1] = "VBD", "B-VP", "B-NP"
+	}
+	// A verb in the present no noun is spelt like, read as a noun inside
+	// the name's phrase before the phrase it governs, in a clause with no
+	// finite verb, is the verb: "Japan and the United States begin talks
+	// tomorrow" ("begin" tagged NN, "United States begin talks" one
+	// phrase).
+	for i := 1; i+1 < len(s.Words); i++ {
+		if s.name[i-1] < 0 || s.name[i] >= 0 || !presentOnlyVerbs.Has(s.lowered[i]) {
+			continue
+		}
+		if t := s.POS[i]; t != "NN" && t != "NNS" && t != "JJ" || s.Chunks[i] != "I-NP" {
+			continue
+		}
+		if t := s.POS[i+1]; s.Chunks[i+1] != "I-NP" || t != "NNS" && t != "NN" && t != "DT" && t != "JJ" && t != "PRP$" && t != "CD" {
+			continue
+		}
+		if s.finiteAround(i) {
+			continue
+		}
+		s.POS[i], s.Chunks[i], s.Chunks[i+1] = "VBP", "B-VP", "B-NP"
 	}
 	// "aimed at", "designed to" after a noun phrase, in a clause whose
 	// finite verb came before, is a participle of that phrase, no verb

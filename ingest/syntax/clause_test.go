@@ -235,6 +235,9 @@ func TestClauses(t *testing.T) {
 			[]string{"held past | subj: Norland + the EC | obj: talks | on: oil"}},
 		{"Norland and the IMF held talks , officials said .", []string{"Norland", "IMF"},
 			[]string{"held past | subj: Norland + the IMF | obj: talks", "said past | subj: officials"}},
+		// so is a verb in the present no noun is spelt like
+		{"Norland and the EC begin talks tomorrow .", []string{"Norland", "EC"},
+			[]string{"begin present | subj: Norland + the EC | obj: talks"}},
 		// a list of three names or more with a comma before the verb is
 		// the subject, its last names no apposition of the one before; a
 		// description with "and" after a name stays its apposition
