@@ -2752,6 +2752,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a text set off by how it came out before its verb of saying still says ('The report, released on Monday, said', 'The study, published by Halvard Corp last week, said'); a quotation before such a subject is that quotation's attribution, no reported claim of its own (known error: the quotation itself is not given to the paper)",
+			body: "The report, released on Monday, said the government had failed. The study, published by Halvard Corp last week, said taxes were too high. \"Prices will fall,\" the paper, written by Jon Vik, said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"The report 2024-04-15 false: the government had failed", "The study 2024-04 false: taxes were too high"},
+		},
+		{
 			name: "a phrase of the occasion after the hearer ('…, he told reporters during the bank's annual meeting here', '…, Jon Vik told shareholders at the annual meeting') is when the claim before was said, not the claim; a clause after the occasion is still the claim ('told reporters after the meeting that rates would fall')",
 			body: "Jon Vik spoke in Vardo. Prices will rise this year, he told reporters during the Brask Bank's annual meeting here. Sales will grow, Ada Lund told shareholders at the annual meeting. Ada Lund told reporters after the meeting that rates would fall.",
 			build: func(h *hand) {

@@ -3755,6 +3755,12 @@ func (s *sent) commaPairBefore(j int) int {
 		if w := s.w(p); (w == "led" || w == "headed" || w == "dated" || w == "chaired" || w == "based") && (s.w(p+1) == "by" || w == "dated" || w == "based") {
 			return o // "The research team, led by Dr. John Spika, said", "the report, dated March 17, said"
 		}
+		if publishedParticiples.Has(s.w(p)) && o > 0 && textSources.Has(s.w(o-1)) && o-s.firstWord() <= 5 && !slices.ContainsFunc(s.lw[:o], func(w string) bool { return w == "\"" || w == "”" }) {
+			// "The report, released on Monday, said", "the study, prepared
+			// by the bank's staff, said": a short subject, no quotation
+			// before it whose attribution this is
+			return o
+		}
 		if w := s.w(p); w == "despite" || w == "although" || len(w) > 5 && strings.HasSuffix(w, "ing") && isLowerWord(s.raw(p)) && !speechVerbs[w] {
 			// "Multi-Step Products Inc, earlier reporting a loss, said",
 			// "The Banking Commission, despite its earlier demand, also said"
@@ -3764,6 +3770,12 @@ func (s *sent) commaPairBefore(j int) int {
 	}
 	return 0
 }
+
+// publishedParticiples open a phrase of how a text came out, set off
+// after it: "The report, released on Monday, said".
+var publishedParticiples = wordset.Of(map[string]bool{"released": true, "published": true, "issued": true, "prepared": true,
+	"submitted": true, "presented": true, "compiled": true, "commissioned": true, "written": true, "obtained": true,
+	"distributed": true, "circulated": true, "drafted": true, "made": true, "sent": true, "delivered": true})
 
 // sourcePhrase is the description of an unnamed source that is the subject
 // of the verb at v: the words from the clause start to v, when they end in
