@@ -2752,6 +2752,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "people in a place or places, set off from their verb by a relative clause or the place's apposition, speak unnamed, not the place ('Officials in Norland, which produces wine, said', 'Officials in Norland, Vesk and Lund, which …, said', 'Mine officials in Vesk, the world's leading producer, said'); a person's post at a firm set off after the name leaves the person speaking ('Jon Vik, analyst at Halvard, Brask and Co, said')",
+			body: "Officials in Norland, which produces much wine, said prices would rise. Officials in Norland, Vesk and Lund, which produce most of the tin, said output would fall. Mine officials in Vesk, the world's leading producer, said mines would close. Jon Vik, analyst at Halvard, Brask and Co, said he had retired.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Lund")
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Organization, "Halvard, Brask and Co")
+			},
+			want: []string{"Jon Vik  false: he had retired", "Mine officials in Vesk  false: mines would close", "Officials in Norland  false: prices would rise", "Officials in Norland, Vesk and Lund  false: output would fall"},
+		},
+		{
 			name: "a text set off by how it came out before its verb of saying still says ('The report, released on Monday, said', 'The study, published by Halvard Corp last week, said'); a quotation before such a subject is that quotation's attribution, no reported claim of its own (known error: the quotation itself is not given to the paper)",
 			body: "The report, released on Monday, said the government had failed. The study, published by Halvard Corp last week, said taxes were too high. \"Prices will fall,\" the paper, written by Jon Vik, said.",
 			build: func(h *hand) {

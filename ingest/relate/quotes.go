@@ -3748,6 +3748,9 @@ func (s *sent) commaPairBefore(j int) int {
 		if ownedPhrase(s, o+1, j) {
 			return o // "Sigma Mines Ltd, 65 pct owned by Dome Mines Ltd, said"
 		}
+		if m := s.mentionAt(o - 1); m != nil && (s.w(o+1) == "the" || s.w(o+1) == "a" || s.w(o+1) == "an") && s.placeOfSource(m.first) {
+			return o // "Mine officials in Malaysia, the world's leading producer, said": the place's apposition
+		}
 		p := o + 1
 		if w := s.w(p); w == "earlier" || w == "later" || w == "also" || w == "recently" {
 			p++
@@ -3769,6 +3772,20 @@ func (s *sent) commaPairBefore(j int) int {
 		return 0
 	}
 	return 0
+}
+
+// placeOfSource reports a name at k, or the list of names it ends, that
+// a preposition ties to a source's noun before it: "Officials in France,
+// which …, said", "Officials in Malaysia, Indonesia and Thailand, which
+// …, said" are the officials, unnamed, not the states.
+func (s *sent) placeOfSource(k int) bool {
+	for k > 0 && (s.w(k-1) == "," || s.w(k-1) == "and") && k >= 2 && s.mentionAt(k-2) != nil {
+		k = s.mentionAt(k - 2).first
+	}
+	w, n := s.w(k-1), s.w(k-2)
+	// (people in the plural: "analyst at Donaldson, Lufkin and
+	// Jenrette" after a name is that person's post)
+	return k >= 2 && (w == "in" || w == "from" || w == "of" || w == "at") && sourceWord(n) && strings.HasSuffix(n, "s") && s.mentionAt(k-2) == nil
 }
 
 // publishedParticiples open a phrase of how a text came out, set off
@@ -4513,7 +4530,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			if s.w(o-1) == ">" {
 				o-- // "<Multi-Step Products Inc>, earlier reporting a loss, said"
 			}
-			if m := s.mentionAt(o - 1); m != nil && speaks(d.ents[m.ent].Type) && !s.consumed[s.at[o-1]] {
+			if m := s.mentionAt(o - 1); m != nil && speaks(d.ents[m.ent].Type) && !s.consumed[s.at[o-1]] && !s.placeOfSource(m.first) {
 				speaker = d.ents[m.ent].ID
 			} else if e := d.describedSpeaker(s, o-1, c); e >= 0 && s.w(o-2) == "the" {
 				speaker = d.ents[e].ID // "The company, in a newspaper advertisement, said"

@@ -180,6 +180,9 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 				return m.ent, true
 			}
 			if m := s.mentionAt(o - 1); m != nil && speaks(d.ents[m.ent].Type) && !s.consumed[s.at[o-1]] {
+				if s.placeOfSource(m.first) {
+					return -1, true // "Officials in France, which produces much wine, said": the officials, unnamed
+				}
 				if p := d.parsedSubject(s, v, o-1); p >= 0 && d.ents[m.ent].Type != graph.Person && !placed {
 					return p, true
 				}
