@@ -177,6 +177,18 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "attacks in the plural and a capture, named by their nouns with the sides around them, are force like one attack ('Norlandic air attacks on Veskian oil facilities', 'The capture of the Ostlandic air base by Lund on Sunday')",
+			published: "1987-03-12",
+			body:      "The reduction in Norlandic air attacks on Veskian export facilities allowed output to rise. The capture of the Ostlandic air base by Lund on Sunday surprised observers.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
+				h.unknown(graph.Country, "Vesk", "", "=MISC:Veskian")
+				h.unknown(graph.Country, "Ostland", "", "=MISC:Ostlandic")
+				h.unknown(graph.Country, "Lund", "", "Lund")
+			},
+			want: []string{"militaryAction  @ happened: Norland/actor, Vesk/target", "militaryAction 1987-03-08 @ happened: Lund/actor, Ostland/target"},
+		},
+		{
 			name:      "a date that opens the sentence before its subject and verb of saying dates the saying, not an act the speaker says will or would come ('In February, Halvard Corp said its board would meet Brask Inc'); an act done in the reported clause keeps it ('On Monday, Vesk said it had signed an accord with Lund')",
 			published: "1987-03-12",
 			body:      "In February, Halvard Corp said its board would meet Brask Inc. On Monday, Vesk said it had signed an accord with Lund.",

@@ -3033,7 +3033,7 @@ var standInWords = wordset.Of(map[string]bool{
 // nominalCodes are nouns that name an event with their CAMEO code, beside
 // the triggers of the vocabulary (which keep their types' codes).
 var nominalCodes = wordset.MapOf(map[string]string{
-	"offer": "036", "offers": "036", "bid": "036", "bids": "036", "proposals": "036",
+	"offer": "036", "offers": "036", "bid": "036", "bids": "036", "proposals": "036", "attacks": "190", "capture": "190",
 	"arrest": "173", "arrests": "173", "detention": "173", "expulsion": "174", "expulsions": "174",
 	"deportation": "174", "deportations": "174", "condemnation": "111", "criticism": "111",
 	"apology": "055", "investigation": "090", "probe": "090", "inquiry": "090", "bombing": "195",
