@@ -2764,6 +2764,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "after 'told <hearer>' with no 'that', a claim may open with a comparative before its noun ('He told Reuters less competition should lead to higher sales', 'told Reuters more ships would be built')",
+			body: "Jon Vik spoke on Monday. He told Reuters less competition should lead to higher sales. He told Reuters more ships would be built.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Organization, "Reuters")
+			},
+			want: []string{"Jon Vik  false: less competition should lead to higher sales", "Jon Vik  false: more ships would be built"},
+		},
+		{
 			name: "people in a place or places, set off from their verb by a relative clause or the place's apposition, speak unnamed, not the place ('Officials in Norland, which produces wine, said', 'Officials in Norland, Vesk and Lund, which …, said', 'Mine officials in Vesk, the world's leading producer, said'); a person's post at a firm set off after the name leaves the person speaking ('Jon Vik, analyst at Halvard, Brask and Co, said')",
 			body: "Officials in Norland, which produces much wine, said prices would rise. Officials in Norland, Vesk and Lund, which produce most of the tin, said output would fall. Mine officials in Vesk, the world's leading producer, said mines would close. Jon Vik, analyst at Halvard, Brask and Co, said he had retired.",
 			build: func(h *hand) {

@@ -1378,6 +1378,12 @@ func (s *sent) opensClause(k int) bool {
 	}
 	switch ps.POS[k] {
 	case "DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "JJ":
+	case "JJR", "RBR":
+		// "told Reuters less competition should lead to higher sales":
+		// a comparative before a noun opens its phrase
+		if k+1 >= len(ps.POS) || !strings.HasPrefix(ps.POS[k+1], "NN") {
+			return false
+		}
 	default:
 		return false
 	}
