@@ -1043,7 +1043,7 @@ func restIsAdverbial(d *doc, s *sent, k int) bool {
 	if k >= len(s.Tokens) {
 		return false
 	}
-	if occasionPreps.Has(s.w(k)) && !s.finiteFrom(k+1) {
+	if occasionPreps.Has(s.w(k)) && !s.finiteBetween(k+1, len(s.Tokens)) && !slices.Contains(s.lw[k+1:], "that") {
 		return true // "…, he told reporters during the bank's annual meeting here": when and where it was said
 	}
 	for j := k; j < len(s.Tokens); j++ {
@@ -1065,18 +1065,6 @@ func restIsAdverbial(d *doc, s *sent, k int) bool {
 // "during the meeting", "after talks with X", "at a news conference".
 var occasionPreps = wordset.Of(map[string]bool{"during": true, "after": true, "before": true, "following": true,
 	"at": true, "in": true, "on": true, "ahead": true, "prior": true, "from": true})
-
-// finiteFrom reports a finite verb or a "that" from token k to the
-// sentence's end: a clause, not a phrase.
-func (s *sent) finiteFrom(k int) bool {
-	ps := s.parsed()
-	for j := k; j < len(s.Tokens) && j < len(ps.POS); j++ {
-		if s.w(j) == "that" || finiteTag(ps.POS[j]) {
-			return true
-		}
-	}
-	return false
-}
 
 // asideGerunds follow "without" in the writer's aside after a speech
 // verb: "said without elaborating", "added without giving details".
