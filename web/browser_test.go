@@ -94,7 +94,8 @@ func pageState(tg *chromedp.Target) string {
 
 // clickAt clicks the page where a JavaScript expression, evaluated to a
 // cytoscape element, is drawn: a node a little off its centre, or an edge's
-// midpoint. Not the exact centre: Cytoscape's hit test misses a diamond
+// midpoint, or the point of the edge nearest it that no node covers. Not
+// the exact centre: Cytoscape's hit test misses a diamond
 // (an event) clicked at exactly its centre's x, where the ray it casts goes
 // through the top corner and counts two crossings; a hand never lands on
 // that one pixel column, a test would.
@@ -102,7 +103,21 @@ func clickAt(element string) chromedp.Action[chromedp.Void] {
 	locate := chromedp.Evaluate[[]float64](fmt.Sprintf(`(() => {
 		const el = %s;
 		if (el.empty()) throw new Error('no such element');
-		const p = el.isNode() ? { x: el.renderedPosition().x + 2, y: el.renderedPosition().y + 1 } : el.renderedMidpoint();
+		let p = el.isNode() ? { x: el.renderedPosition().x + 2, y: el.renderedPosition().y + 1 } : el.renderedMidpoint();
+		if (el.isEdge()) {
+			// a point of the edge no node is drawn over: the layout may put
+			// a node on the midpoint, and a click there opens the node. The
+			// edge is a quadratic curve through its midpoint (straight when
+			// the control point is the midpoint itself).
+			const a = el.renderedSourceEndpoint(), b = el.renderedTargetEndpoint(), m = p;
+			const c = { x: 2 * m.x - (a.x + b.x) / 2, y: 2 * m.y - (a.y + b.y) / 2 };
+			const at = (t) => ({ x: (1 - t) * (1 - t) * a.x + 2 * t * (1 - t) * c.x + t * t * b.x, y: (1 - t) * (1 - t) * a.y + 2 * t * (1 - t) * c.y + t * t * b.y });
+			const covered = (q) => cy.nodes(':visible').some((n) => {
+				const bb = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+				return q.x >= bb.x1 - 3 && q.x <= bb.x2 + 3 && q.y >= bb.y1 - 3 && q.y <= bb.y2 + 3;
+			});
+			p = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74].map(at).find((q) => !covered(q)) || m;
+		}
 		const box = cy.container().getBoundingClientRect();
 		return [box.left + p.x, box.top + p.y];
 	})()`, element))
