@@ -433,12 +433,21 @@ func (s *Sentence) repairChunks() {
 	// So is a past form read as a participle inside the name's phrase, in
 	// a clause with no finite verb, before the phrase it governs: "Canada
 	// and the EC held talks" ("held" tagged VBN, "EC held talks" one
-	// phrase).
+	// phrase); so is a verb in the present no noun is spelt like, read as
+	// a noun there: "Japan and the United States begin talks tomorrow"
+	// ("begin" tagged NN, "United States begin talks" one phrase).
 	for i := 1; i+1 < len(s.Words); i++ {
 		if s.name[i-1] < 0 || s.name[i] >= 0 { // (the ints first: most words follow no name)
 			continue
 		}
-		if t := s.POS[i]; t != "VBN" && t != "NN" && t != "JJ" || s.Chunks[i] != "I-NP" || !pastForm(s.lowered[i]) {
+		tag := ""
+		switch t := s.POS[i]; {
+		case (t == "VBN" || t == "NN" || t == "JJ") && pastForm(s.lowered[i]):
+			tag = "VBD"
+		case (t == "NN" || t == "NNS" || t == "JJ") && presentOnlyVerbs.Has(s.lowered[i]):
+			tag = "VBP"
+		}
+		if tag == "" || s.Chunks[i] != "I-NP" {
 			continue
 		}
 		if t := s.POS[i+1]; s.Chunks[i+1] != "I-NP" || t != "NNS" && t != "NN" && t != "DT" && t != "JJ" && t != "PRP$" && t != "CD" {
@@ -447,27 +456,7 @@ func (s *Sentence) repairChunks() {
 		if s.finiteAround(i) {
 			continue
 		}
-		s.POS[i], s.Chunks[i], s.Chunks[i+1] = "VBD", "B-VP", "B-NP"
-	}
-	// A verb in the present no noun is spelt like, read as a noun inside
-	// the name's phrase before the phrase it governs, in a clause with no
-	// finite verb, is the verb: "Japan and the United States begin talks
-	// tomorrow" ("begin" tagged NN, "United States begin talks" one
-	// phrase).
-	for i := 1; i+1 < len(s.Words); i++ {
-		if s.name[i-1] < 0 || s.name[i] >= 0 || !presentOnlyVerbs.Has(s.lowered[i]) {
-			continue
-		}
-		if t := s.POS[i]; t != "NN" && t != "NNS" && t != "JJ" || s.Chunks[i] != "I-NP" {
-			continue
-		}
-		if t := s.POS[i+1]; s.Chunks[i+1] != "I-NP" || t != "NNS" && t != "NN" && t != "DT" && t != "JJ" && t != "PRP$" && t != "CD" {
-			continue
-		}
-		if s.finiteAround(i) {
-			continue
-		}
-		s.POS[i], s.Chunks[i], s.Chunks[i+1] = "VBP", "B-VP", "B-NP"
+		s.POS[i], s.Chunks[i], s.Chunks[i+1] = tag, "B-VP", "B-NP"
 	}
 	// "aimed at", "designed to" after a noun phrase, in a clause whose
 	// finite verb came before, is a participle of that phrase, no verb
