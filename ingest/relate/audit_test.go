@@ -2764,6 +2764,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "people from or of a body's members speak unnamed, not the body ('Diplomats from member states of the Vesk Pact said', 'officials of the member countries of the Halvard Council said')",
+			body: "Diplomats from member states of the Vesk Pact said the pact would reject the plan. Officials of the member countries of the Halvard Council said growth would slow.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Pact", "Halvard Council")
+			},
+			want: []string{"Diplomats from member states of the Vesk Pact  false: the pact would reject the plan", "Officials of the member countries of the Halvard Council  false: growth would slow"},
+		},
+		{
 			name: "after 'told <hearer>' with no 'that', a claim may open with a comparative before its noun ('He told Reuters less competition should lead to higher sales', 'told Reuters more ships would be built')",
 			body: "Jon Vik spoke on Monday. He told Reuters less competition should lead to higher sales. He told Reuters more ships would be built.",
 			build: func(h *hand) {

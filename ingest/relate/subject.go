@@ -1166,10 +1166,27 @@ func sourceOf(s *sent, p int) bool {
 				p-- // "sources currently in talks with"
 			}
 		}
+		if s.w(p) == "of" && p > 2 && memberPlurals.Has(s.w(p-1)) {
+			// "Diplomats from member states of NATO said", "officials of
+			// the member countries of the EC": people of the members
+			// speak, not the body
+			q := p - 2
+			for q > 0 && q > p-5 && isLowerWord(s.raw(q)) && !afterPreps.Has(s.w(q)) && s.w(q) != "with" {
+				q--
+			}
+			if (s.w(q) == "from" || s.w(q) == "of" || s.w(q) == "in") && q > 0 && sourceWord(s.w(q-1)) {
+				return true
+			}
+		}
 		return p > 0 && (sourceWord(s.w(p-1)) || s.w(p) == "of" && headNouns.Has(s.w(p-1)) && unnamedHead(s, p-1))
 	}
 	return false
 }
+
+// memberPlurals name the members of a body in "officials from member
+// states of NATO".
+var memberPlurals = wordset.Of(map[string]bool{"states": true, "countries": true, "nations": true,
+	"governments": true, "members": true, "economies": true})
 
 // headNouns title one who heads or speaks for a body: "the head of
 // Indonesia's Association of Private Banks told Reuters", "a former
