@@ -2791,13 +2791,13 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Jon Vik  false: he had retired", "Mine officials in Vesk  false: mines would close", "Officials in Norland  false: prices would rise", "Officials in Norland, Vesk and Lund  false: output would fall"},
 		},
 		{
-			name: "a text set off by how it came out before its verb of saying still says ('The report, released on Monday, said', 'The study, published by Halvard Corp last week, said'); a quotation before such a subject is that quotation's attribution, no reported claim of its own (known error: the quotation itself is not given to the paper)",
-			body: "The report, released on Monday, said the government had failed. The study, published by Halvard Corp last week, said taxes were too high. \"Prices will fall,\" the paper, written by Jon Vik, said.",
+			name: "a text set off by how it came out before its verb of saying still says ('The report, released on Monday, said', 'The study, published by Halvard Corp last week, said'); a quotation before such a subject is its attribution: the quotation is the text's, unnamed, no reported claim of its own ('\"…,\" the paper, written by Jon Vik, said'); after an unnamed source, ('\"…,\" the official, who asked not to be named, told Reuters') is that source again",
+			body: "The report, released on Monday, said the government had failed. The study, published by Halvard Corp last week, said taxes were too high. \"Prices will fall,\" the paper, written by Jon Vik, said. \"The mine is rich,\" said a former official of Halvard Mining. \"It will take years,\" the official, who asked not to be named, told Reuters.",
 			build: func(h *hand) {
 				unknownAll(h, graph.Person, "Jon Vik")
-				unknownAll(h, graph.Organization, "Halvard Corp")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Halvard Mining")
 			},
-			want: []string{"The report 2024-04-15 false: the government had failed", "The study 2024-04 false: taxes were too high"},
+			want: []string{"The report 2024-04-15 false: the government had failed", "The study 2024-04 false: taxes were too high", "a former official of Halvard Mining  true: It will take years", "a former official of Halvard Mining  true: The mine is rich", "the paper  true: Prices will fall"},
 		},
 		{
 			name: "a phrase of the occasion after the hearer ('…, he told reporters during the bank's annual meeting here', '…, Jon Vik told shareholders at the annual meeting') is when the claim before was said, not the claim; a clause after the occasion is still the claim ('told reporters after the meeting that rates would fall')",

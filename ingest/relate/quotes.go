@@ -2564,6 +2564,51 @@ func (r *Relater) speakerAfter(d *doc, s *sent, off int, c *claims) (speaker, so
 	return r.attributionAfter(d, s, first, c)
 }
 
+// setOffSubject reads `…," the report, written by Jon Vik, said` and `…,"
+// the union, which represents 500 workers, said` from k, the word after
+// the quotation: "the" and a noun, then a phrase set off by commas that
+// opens with a participle of how a text came out or "which"/"who", then
+// the verb of saying. The speaker is the one "the <noun>" stands for, as
+// when nothing is set off, or the unnamed source just quoted that the noun
+// names, else the noun is an unnamed source of its own.
+func (d *doc) setOffSubject(s *sent, k int, c *claims) (speaker, source, dt string, verb int, ok bool) {
+	if s.w(k) != "the" || s.w(k+2) != "," || !isLowerWord(s.raw(k+1)) || s.mentionAt(k+1) != nil {
+		return "", "", "", 0, false
+	}
+	if p := s.w(k + 3); !publishedParticiples.Has(p) && p != "which" && p != "who" {
+		return "", "", "", 0, false
+	}
+	for j := k + 4; j < len(s.Tokens)-1 && j < k+20; j++ {
+		w := s.w(j)
+		if w == "." || w == ";" || w == "\"" || w == "“" || w == "”" {
+			break
+		}
+		if w != "," {
+			continue
+		}
+		v := j + 1
+		if !speechVerbs[s.w(v)] {
+			break
+		}
+		dt := d.speechDate(s, v, k, v+3)
+		if e := d.describedSpeaker(s, k+1, c); e >= 0 {
+			return d.ents[e].ID, "", dt, v, true
+		}
+		if e := d.textOwner(s, k+1); e >= 0 {
+			return d.ents[e].ID, "", dt, v, true
+		}
+		n := s.w(k + 1)
+		if src := c.lastSource(s.Start); src != "" && sourceWord(n) && slices.Contains(strings.Fields(strings.ToLower(src)), n) {
+			return "", src, dt, v, true // (`…," the official, who asked not to be named, said` after "said a former official of Sedren Mine")
+		}
+		if bodyTexts.Has(n) || sourceWord(n) || n == "paper" || n == "study" {
+			return "", d.body[s.Tokens[k].Start:s.Tokens[k+1].End], dt, v, true
+		}
+		break
+	}
+	return "", "", "", 0, false
+}
+
 // afterQuoteVerbs say a quotation when they come right after it, their
 // speaker named after them: `…," agreed Elliot Platt`, `…," conceded Ann
 // Lee`; elsewhere they are no verbs of saying ("agreed to buy").
@@ -2597,6 +2642,9 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		}
 	}
 	if v < 0 {
+		if sp, src, dt, v, ok := d.setOffSubject(s, k, c); ok {
+			return sp, src, dt, v, true
+		}
 		// `…," Jon Vik, a director of Halvard Corp, said.`
 		for j := k + 2; j < len(s.Tokens) && j < k+22; j++ {
 			if w := s.w(j); w == "." || w == ";" || w == "\"" || w == "“" || w == "”" {
