@@ -2764,6 +2764,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a sentence wholly in quotation marks after a reported claim of the sentence before, in its paragraph, is that speaker's quotation, also when it ends the paragraph or the article ('Jon Vik said the bank was on track. \"The worst is behind us.\"'); one opening mid-sentence is not",
+			body: "Jon Vik said he believed the bank was back on track. \"The worst is behind us.\" Profits rose.\n\nA bank spokesman said output would rise. \"Demand is strong.\"\n\nAda Lund said the plan was sound. She called it \"a big step.\"",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+			},
+			want: []string{"A bank spokesman  false: output would rise", "A bank spokesman  true: Demand is strong", "Ada Lund  false: the plan was sound", "Jon Vik  false: he believed the bank was back on track", "Jon Vik  true: The worst is behind us"},
+		},
+		{
 			name: "people from or of a body's members speak unnamed, not the body ('Diplomats from member states of the Vesk Pact said', 'officials of the member countries of the Halvard Council said')",
 			body: "Diplomats from member states of the Vesk Pact said the pact would reject the plan. Officials of the member countries of the Halvard Council said growth would slow.",
 			build: func(h *hand) {

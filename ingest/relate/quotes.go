@@ -2201,8 +2201,10 @@ func (r *Relater) quotes(d *doc) *claims {
 		// `"We will not yield," he said` after "A spokesman said …": the
 		// claims read since tell who "he" is
 		s := d.sentenceAt(q.close)
-		if s == nil && wholeParagraph(d.body, q) {
-			s = d.sentenceAt(q.end - 1) // a paragraph of its own: no attribution after it
+		if b := d.sentenceAt(q.open); s == nil && (wholeParagraph(d.body, q) || b != nil && b.Start >= q.open-1 && b == d.sentenceAt(q.end-1)) {
+			// a paragraph of its own, or a sentence wholly in marks: no
+			// attribution after it
+			s = d.sentenceAt(q.end - 1)
 		}
 		if s == nil {
 			continue
