@@ -2772,6 +2772,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"A bank spokesman  false: output would rise", "A bank spokesman  true: Demand is strong", "Ada Lund  false: the plan was sound", "Jon Vik  false: he believed the bank was back on track", "Jon Vik  true: The worst is behind us"},
 		},
 		{
+			name: "leaders of a kind that is no state in a place speak unnamed, not the place ('Union leaders in Norland said', 'industry leaders in Vesk and Lund said'); plain 'Leaders in Norland said' stays the state",
+			body: "Union leaders in Norland said wages were low. But industry leaders in Vesk and Lund said there was a long way to go. Leaders in Norland said output rose.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Lund")
+			},
+			want: []string{"Norland  false: output rose", "Union leaders in Norland  false: wages were low", "industry leaders in Vesk and Lund  false: there was a long way to go"},
+		},
+		{
 			name: "people from or of a body's members speak unnamed, not the body ('Diplomats from member states of the Vesk Pact said', 'officials of the member countries of the Halvard Council said')",
 			body: "Diplomats from member states of the Vesk Pact said the pact would reject the plan. Officials of the member countries of the Halvard Council said growth would slow.",
 			build: func(h *hand) {

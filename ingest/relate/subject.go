@@ -1178,10 +1178,20 @@ func sourceOf(s *sent, p int) bool {
 				return true
 			}
 		}
+		if p > 1 && (s.w(p-1) == "leaders" || s.w(p-1) == "leader") && leaderKinds.Has(s.w(p-2)) {
+			return true // "Union leaders in Peru said", "business leaders in Japan": not the state
+		}
 		return p > 0 && (sourceWord(s.w(p-1)) || s.w(p) == "of" && headNouns.Has(s.w(p-1)) && unnamedHead(s, p-1))
 	}
 	return false
 }
+
+// leaderKinds say what leaders lead when it is no state: "union leaders",
+// "business leaders", "opposition leaders".
+var leaderKinds = wordset.Of(map[string]bool{"union": true, "business": true, "industry": true, "opposition": true,
+	"farm": true, "labour": true, "labor": true, "church": true, "community": true, "student": true, "religious": true,
+	"rebel": true, "guerrilla": true, "tribal": true, "civic": true, "banking": true, "financial": true, "corporate": true,
+	"industrial": true, "farmers'": true, "workers'": true, "party": true, "congressional": true, "political": true})
 
 // memberPlurals name the members of a body in "officials from member
 // states of NATO".
