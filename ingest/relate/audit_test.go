@@ -2780,6 +2780,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Norland  false: output rose", "Union leaders in Norland  false: wages were low", "industry leaders in Vesk and Lund  false: there was a long way to go"},
 		},
 		{
+			name: "a quotation ending in a question or exclamation mark is attributed by the short sentence the segmenter split off after it ('\"How can there be a program?\" Ada Lund said, adding …', '\"Why now?\" said one trader'); a sentence with a claim of its own after it is no attribution ('\"Is it true?\" Jon Vik said the question was silly')",
+			body: "\"Is it true?\" Jon Vik said the question was silly.\n\n\"How can there be a program?\" Ada Lund said, adding the stand was wrong. \"Why now?\" said one trader.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+			},
+			want: []string{"Ada Lund  false: the stand was wrong", "Ada Lund  true: How can there be a program?", "Jon Vik  false: the question was silly", "one trader  true: Why now?"},
+		},
+		{
 			name: "people from or of a body's members speak unnamed, not the body ('Diplomats from member states of the Vesk Pact said', 'officials of the member countries of the Halvard Council said')",
 			body: "Diplomats from member states of the Vesk Pact said the pact would reject the plan. Officials of the member countries of the Halvard Council said growth would slow.",
 			build: func(h *hand) {

@@ -2043,8 +2043,13 @@ func (r *Relater) quotes(d *doc) *claims {
 		// while its speaker is sought, the quotation is a claim: the names
 		// inside it say who is spoken of, not who speaks
 		c.spans = append(c.spans, claim{start: q.start, end: q.end})
-		if s := d.sentenceAt(q.close); s != nil {
-			if spk, src, dt, k, ok := r.speakerAfter(d, s, q.close, c); ok {
+		s := d.sentenceAt(q.close)
+		split := false // the attribution is a sentence of its own after the quotation
+		if s == nil {
+			s, split = d.splitAttribution(q), true
+		}
+		if s != nil {
+			if spk, src, dt, k, ok := r.speakerAfter(d, s, q.close, c); ok && (!split || k == 0 || s.w(k+1) == "," || s.w(k+1) == ".") {
 				if s == before && openedInside(s, q.open, q.close) {
 					// `The economy was "doing well," Ali Khan said`: the
 					// marked words end a clause the speaker reports, one
@@ -2235,6 +2240,29 @@ func (r *Relater) quotes(d *doc) *claims {
 	}
 	sort.SliceStable(c.quotes, func(i, j int) bool { return c.quotes[i].Evidence.Start < c.quotes[j].Evidence.Start })
 	return c
+}
+
+// splitAttribution is the sentence that may attribute quotation q when
+// the quotation ends a sentence of its own with a question or an
+// exclamation the segmenter split after (`"How can there be a program?"
+// Solita Monsod said.`): the next sentence, on the same line right after
+// the closing mark; nil otherwise. Its verb must open it or end its
+// attribution (the caller checks), so that a claim of its own is not
+// taken for one ("… ?" Reagan said the question was silly).
+func (d *doc) splitAttribution(q quoted) *sent {
+	t := strings.TrimRight(d.body[q.start:q.end], " ")
+	if !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
+		return nil
+	}
+	for _, s := range d.sents {
+		if s.Start >= q.close {
+			if strings.TrimLeft(d.body[q.close:s.Start], " ") != "" {
+				return nil
+			}
+			return s
+		}
+	}
+	return nil
 }
 
 // quotedWhole makes the reported claim of speaker that holds quotation q,
