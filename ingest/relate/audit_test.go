@@ -2788,6 +2788,16 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ada Lund  false: the stand was wrong", "Ada Lund  true: How can there be a program?", "Jon Vik  false: the question was silly", "one trader  true: Why now?"},
 		},
 		{
+			name: "a pronoun with an adverb before the verb a quotation follows speaks ('He also said, \"…\"', 'She later said: \"…\"'); '… but said, \"…\"' is the first verb's subject; '\"…,\" he was quoted as saying' is as '\"…,\" he said'; a source set off by 'quoted in/by …' still speaks ('A military spokesman, quoted by the Vesk news agency, said')",
+			body: "Jon Vik spoke on Monday. He also said, \"It is a useful plan.\" He did not give details but said, \"We will pay.\"\n\nAda Lund spoke in Vardo. \"I do not want to prejudge results,\" she was quoted as saying.\n\nA military spokesman, quoted by the Vesk news agency, said the raids were carried out at dawn.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.City, "Vardo")
+				unknownAll(h, graph.Country, "Vesk")
+			},
+			want: []string{"A military spokesman  false: the raids were carried out at dawn", "Ada Lund  true: I do not want to prejudge results", "Jon Vik  true: It is a useful plan", "Jon Vik  true: We will pay"},
+		},
+		{
 			name: "people from or of a body's members speak unnamed, not the body ('Diplomats from member states of the Vesk Pact said', 'officials of the member countries of the Halvard Council said')",
 			body: "Diplomats from member states of the Vesk Pact said the pact would reject the plan. Officials of the member countries of the Halvard Council said growth would slow.",
 			build: func(h *hand) {

@@ -2706,6 +2706,9 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 			}
 		}
 	}
+	if v == k+4 && s.w(k+1) == "was" && s.w(k+2) == "quoted" && s.w(k+3) == "as" {
+		v = k + 1 // `…," he was quoted as saying`: as `…," he said`
+	}
 	switch w := s.w(k); {
 	case v == k+1 && (w == "he" || w == "she"):
 		if e := d.claimantBefore(s, c); e >= 0 {
@@ -3240,7 +3243,11 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 				continue
 			}
 		}
-		if w := s.w(v - 1); w == "he" || w == "she" || w == "and" && s.mentionAt(v-2) == nil {
+		a := v - 1
+		for a > 0 && (s.w(v+1) == "," || s.w(v+1) == ":") && v+3 >= k && (s.w(a) == "also" || s.w(a) == "later" || s.w(a) == "then" || s.w(a) == "again" || s.w(a) == "further" || len(s.w(a)) > 4 && strings.HasSuffix(s.w(a), "ly") && isLowerWord(s.raw(a))) {
+			a-- // "He also said, \"…\"", "She later said: \"…\"" (the quotation right after the verb)
+		}
+		if w := s.w(a); w == "he" || w == "she" || (w == "and" || w == "but") && a == v-1 && s.mentionAt(v-2) == nil {
 			// "Asked if he would raise it at the next FOMC meeting, he
 			// said, \"…\"", "Asked what Opec's output level was, he replied: \"…\"", "He
 			// said Iraq's President Saddam Hussein was … and said Iran would
@@ -3248,10 +3255,10 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 			// pronoun or the first verb's subject stands for, not a name in
 			// a question, a claim or an object before the verb; none if it
 			// is not known
-			if e, _ := d.subject(s, v, nil); e >= 0 && speaks(d.ents[e].Type) && (w == "and" || d.ents[e].Type == graph.Person) {
+			if e, _ := d.subject(s, v, nil); e >= 0 && speaks(d.ents[e].Type) && (w == "and" || w == "but" || d.ents[e].Type == graph.Person) {
 				return d.ents[e].ID, "", d.speechDate(s, v, 0, v+1), verbOf(v), -1, true
 			}
-			if w != "and" {
+			if w != "and" && w != "but" {
 				// "Fitzwater told reporters that …, but he added, \"…\"": the
 				// person named before the sentence's first speech verb
 				first := slices.IndexFunc(s.lw[:v], func(w string) bool { return speechVerbs[w] })
@@ -3829,6 +3836,9 @@ func (s *sent) commaPairBefore(j int) int {
 		}
 		if w := s.w(p); (w == "led" || w == "headed" || w == "dated" || w == "chaired" || w == "based") && (s.w(p+1) == "by" || w == "dated" || w == "based") {
 			return o // "The research team, led by Dr. John Spika, said", "the report, dated March 17, said"
+		}
+		if w := s.w(p); (w == "quoted" || w == "cited" || w == "interviewed") && (s.w(p+1) == "by" || s.w(p+1) == "in" || s.w(p+1) == "on") {
+			return o // "An Iranian Foreign Ministry spokesman, quoted in a broadcast monitored by the BBC, said": where he was heard
 		}
 		if publishedParticiples.Has(s.w(p)) && o > 0 && textSources.Has(s.w(o-1)) && o-s.firstWord() <= 5 && !slices.ContainsFunc(s.lw[:o], func(w string) bool { return w == "\"" || w == "”" }) {
 			// "The report, released on Monday, said", "the study, prepared
