@@ -2798,6 +2798,15 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"A military spokesman  false: the raids were carried out at dawn", "Ada Lund  true: I do not want to prejudge results", "Jon Vik  true: It is a useful plan", "Jon Vik  true: We will pay"},
 		},
 		{
+			name: "present 'adds' says a claim with 'that' ('Jon Vik adds that exports will rise') and ends an attribution ('\"…,\" the report adds.', '…, he adds.'); it is no verb of saying before a plain object ('The plan adds terms for creditors', 'adds to the value')",
+			body: "Jon Vik adds that exports will rise sharply. \"Exports will rise,\" the report adds. Halvard Corp said the new plan increases the payment and adds terms for creditor participation. The deal adds to the value of the merger, Ada Lund said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Ada Lund  false: The deal adds to the value of the merger", "Halvard Corp  false: the new plan increases the payment and adds terms for creditor participation", "Jon Vik  false: exports will rise sharply", "the report  true: Exports will rise"},
+		},
+		{
 			name: "people from or of a body's members speak unnamed, not the body ('Diplomats from member states of the Vesk Pact said', 'officials of the member countries of the Halvard Council said')",
 			body: "Diplomats from member states of the Vesk Pact said the pact would reject the plan. Officials of the member countries of the Halvard Council said growth would slow.",
 			build: func(h *hand) {

@@ -286,7 +286,7 @@ var thatVerbs = map[string]bool{
 	"disclosed": true, "indicated": true, "estimated": true, "forecast": true, "predicted": true, "revealed": true, "reveals": true,
 	"emphasised": true, "emphasized": true, "denied": true, "maintained": true,
 	"charged": true, "complained": true, "suggested": true, "predicts": true, "estimates": true,
-	"reiterated": true, "speculated": true, "notes": true, "projected": true, "acknowledges": true, "admits": true,
+	"reiterated": true, "speculated": true, "notes": true, "adds": true, "projected": true, "acknowledges": true, "admits": true,
 	"complain": true, "complains": true, "alleged": true, "alleges": true, // "The company alleged that"
 	"cautioned": true, "cautions": true, // "Peter Nicolls cautioned that prices could fall"
 	// "the study concluded that", "repeated that the bank would not lend",
@@ -2658,7 +2658,7 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 	v := -1
 	for j := k; j < len(s.Tokens) && j < k+12; j++ { // (a speaker named with his firm and post: "Drexel Burnham Lambert Inc's Houston-based analyst John Olson said")
 		w := s.w(j)
-		if (speechVerbs[w] || thatVerbs[w] && !figureVerbs.Has(w) && strings.HasSuffix(w, "ed") && (j+1 >= len(s.Tokens) || s.w(j+1) == "." || s.w(j+1) == ",") && plainAttribution(s, k, j)) && j > k {
+		if (speechVerbs[w] || thatVerbs[w] && !figureVerbs.Has(w) && (strings.HasSuffix(w, "ed") || w == "adds") && (j+1 >= len(s.Tokens) || s.w(j+1) == "." || s.w(j+1) == ",") && plainAttribution(s, k, j)) && j > k {
 			// (`…," Lichtenberger explained.`, `…," he admitted.`: after a
 			// quotation a verb of claiming needs no "that")
 			v = j
