@@ -9,8 +9,9 @@
 // is in the past tense and the nearest lies ahead, and to the following
 // week when the clause speaks of the future and the nearest lies behind.
 // "last"/"next" before a weekday force the direction. Tense is read from
-// cue words (will, planned, expected… for the future; said, arrived, was…
-// for the past) in the clause holding the expression, bounded by commas,
+// cue words (will, planned, expected… for the future, as is a verb of a
+// timetable in the present: "talks reopen on Tuesday"; said, arrived,
+// was… for the past) in the clause holding the expression, bounded by commas,
 // dashes and conjunctions such as "after" and "because". Month names
 // without a year follow the same reading: the latest such month not after
 // the reference under a past reading, the earliest not before it under a
@@ -396,8 +397,11 @@ var adjectivalParticiples = wordset.Of(map[string]bool{"armed": true, "based": t
 
 // tenseOf reads the tense of words (and their lower-cased forms).
 func tenseOf(words, lower []string) tense {
-	isPast := false
+	isPast, timetabled := false, false
 	for i, lw := range lower {
+		if timetableVerbs.Has(lw) {
+			timetabled = true
+		}
 		if lw == "must" && (strings.HasPrefix(words[i], "\"") || strings.HasPrefix(words[i], "“") || i > 0 && (words[i-1] == "\"" || words[i-1] == "“")) {
 			continue // the "must buy" level: a term in marks, no duty ahead
 		}
@@ -411,8 +415,20 @@ func tenseOf(words, lower []string) tense {
 	if isPast {
 		return past
 	}
+	if timetabled {
+		return future
+	}
 	return present
 }
+
+// timetableVerbs, in the present, tell what is timetabled: "talks reopen
+// in New York on Tuesday", "Japan and the U.S. begin talks on Monday"
+// lie ahead (a clause with a verb in the past is past: "talks began on
+// Monday").
+var timetableVerbs = wordset.Of(map[string]bool{"begin": true, "begins": true, "open": true, "opens": true,
+	"reopen": true, "reopens": true, "resume": true, "resumes": true, "start": true, "starts": true,
+	"meet": true, "meets": true, "convene": true, "convenes": true, "arrive": true, "arrives": true,
+	"leave": true, "leaves": true, "visit": true, "visits": true})
 
 // nearestWeekday applies the package's weekday rule.
 func nearestWeekday(ref time.Time, wd time.Weekday, t tense) time.Time {

@@ -105,6 +105,24 @@ func TestFind(t *testing.T) {
 		want []Match
 	}{
 		{
+			name: "a verb of a timetable in the present puts a bare weekday ahead ('talks reopen in New York on Tuesday' on a Wednesday is next Tuesday)",
+			s:    "Debt talks reopen in New York on Tuesday.",
+			ref:  wed,
+			want: []Match{{Start: 33, End: 40, Text: "Tuesday", Date: Date{"2019-04-30", Day}}},
+		},
+		{
+			name: "the same verb in the past keeps the weekday behind ('talks reopened on Tuesday')",
+			s:    "Debt talks reopened in New York on Tuesday.",
+			ref:  wed,
+			want: []Match{{Start: 35, End: 42, Text: "Tuesday", Date: Date{"2019-04-23", Day}}},
+		},
+		{
+			name: "a present with no verb of a timetable keeps the nearest weekday ('the market is quiet on Tuesday')",
+			s:    "The market is quiet on Tuesday.",
+			ref:  wed,
+			want: []Match{{Start: 23, End: 30, Text: "Tuesday", Date: Date{"2019-04-23", Day}}},
+		},
+		{
 			name: "a month after 'mid-', 'early-' or 'late-' in one word is that month ('met in mid-February and again in late-March')",
 			s:    "OPEC ministers met in mid-February and again in late-March.",
 			ref:  wed,
