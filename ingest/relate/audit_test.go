@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "the subject of 'pursue' talks or negotiations is in them, as of 'hold' ('Norland and Vesk are pursuing negotiations with creditor banks', 'Lund pursued talks with Ostland'); 'pursued a policy' is no event",
+			published: "1987-03-12",
+			body:      "Norland and Vesk are pursuing negotiations with creditor banks. Lund pursued talks with Ostland. Brask pursued a policy of austerity.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Lund", "Ostland", "Brask")
+			},
+			want: []string{"talks  @ happened: Norland/participant, Vesk/participant", "talks  @ happened: Ostland/participant, Lund/participant"},
+		},
+		{
 			name:      "attacks in the plural and a capture, named by their nouns with the sides around them, are force like one attack ('Norlandic air attacks on Veskian oil facilities', 'The capture of the Ostlandic air base by Lund on Sunday')",
 			published: "1987-03-12",
 			body:      "The reduction in Norlandic air attacks on Veskian export facilities allowed output to rise. The capture of the Ostlandic air base by Lund on Sunday surprised observers.",

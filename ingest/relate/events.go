@@ -4301,6 +4301,7 @@ var lightVerbs = wordset.Of(map[string]bool{
 	"form": true, "formed": true, "forming": true, "reach": true, "reached": true, "concluded": true,
 	"conclude": true, "granted": true, "grant": true, "set": true,
 	"holding": true, "conducting": true, "staging": true, // "is holding talks with two potential buyers"
+	"pursuing": true, "pursued": true, "pursues": true, // "are pursuing negotiations with creditor banks"
 	"heading": true, "heads": true, "headed": true, "leading": true, "leads": true, "led": true, // "heading a trade mission to the U.S."
 })
 
