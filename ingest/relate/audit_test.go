@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a named party's refusal is a rejection of what the infinitive's object names ('Norland's refusal to accept a Vesk program', 'the refusal by Lund to accept the Ostland plan'), not an intent to accept it; a refusal no one named makes is none ('The refusal to sign angered Brask')",
+			published: "1987-03-12",
+			body:      "Norland's refusal to accept a Vesk program reflects politics. The refusal by Lund to accept the Ostland plan was criticised. The refusal to sign angered Brask.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Lund", "Ostland", "Brask")
+			},
+			want: []string{"reject  @ happened: Lund/actor, Ostland/target", "reject  @ happened: Norland/actor, Vesk/target"},
+		},
+		{
 			name:      "the subject of 'pursue' talks or negotiations is in them, as of 'hold' ('Norland and Vesk are pursuing negotiations with creditor banks', 'Lund pursued talks with Ostland'); 'pursued a policy' is no event",
 			published: "1987-03-12",
 			body:      "Norland and Vesk are pursuing negotiations with creditor banks. Lund pursued talks with Ostland. Brask pursued a policy of austerity.",

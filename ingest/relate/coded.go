@@ -1555,6 +1555,13 @@ var aimNouns = wordset.Of(map[string]bool{"bid": true, "attempt": true, "effort"
 	"demand": true, "demands": true, "right": true, "failure": true, "refusal": true, "readiness": true,
 	"willingness": true, "intention": true, "ambition": true, "ability": true, "chance": true, "way": true})
 
+// aimByAgent reports an aim's noun and its agent before the "to" at v:
+// "the refusal by Iran to accept", "a bid by Halvard Corp to buy".
+func (s *sent) aimByAgent(v int) bool {
+	m := s.mentionAt(v - 1)
+	return m != nil && m.last == v && s.w(m.first-1) == "by" && aimNouns.Has(s.w(m.first-2))
+}
+
 // closeVerbs shut a way through; with a passage as object they blockade it.
 var closeVerbs = wordset.Of(map[string]bool{"close": true, "shut": true, "seal": true, "blockade": true})
 
@@ -3885,7 +3892,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if s.disasterBefore(cl.Verb.Start) || len(cl.Subject) > 0 && disasterNouns.Has(ps.Lower(cl.Subject[0].Head)) {
 			continue // "an earthquake that struck Ecuador", "the storm hit the coast": nature acts on no one's behalf
 		}
-		if v := cl.Verb.Start; v > 0 && strings.EqualFold(ps.Words[v], "to") && aimNouns.Has(ps.Lower(v-1)) && heldDealNoun(lex, ps, cl) == "" {
+		if v := cl.Verb.Start; v > 0 && strings.EqualFold(ps.Words[v], "to") && (aimNouns.Has(ps.Lower(v-1)) || s.aimByAgent(v)) && heldDealNoun(lex, ps, cl) == "" {
 			continue // "Sweden's bid to join NATO": what a bid aims at is not done, nor by the clause's subject
 		}
 		gov, govClause := "", -1

@@ -99,6 +99,7 @@ var triggers = map[string]trigger{
 	// triggersIn and the nominal reader want "to" after it)
 	"opposition": {"reject", 0.45, false},
 	"rejection":  {"reject", 0.45, false}, // "the DOT's rejection of the application"
+	"refusal":    {"reject", 0.45, false}, // "Brazil's refusal to accept an IMF program"
 	"walkout":    {"protest", 0.45, false}, "stoppage": {"protest", 0.4, false}, "boycott": {"sanctions", 0.45, false},
 	"urges": {"appeal", 0.45, true}, "urging": {"appeal", 0.4, true}, "called on": {"appeal", 0.45, true},
 	"calls on": {"appeal", 0.45, true}, "insisted": {"demand", 0.4, true},
@@ -1427,6 +1428,8 @@ func (s *sent) triggersIn() []*eventMention {
 			// appeal to others), "is not a rejection of", nor "the rejection
 			// of the package by union locals" (no one named rejects)
 			continue
+		case s.w(k) == "refusal" && !(s.possessive(k-1) && s.mentionAt(k-2) != nil) && !(s.w(k+1) == "by" && s.mentionAt(k+2) != nil):
+			continue // "Brazil's refusal to accept", "the refusal by Iran to": a refusal no one named makes is none
 		case (s.w(k) == "conference" || s.w(k) == "conferences") && pressMet(s, k):
 			continue // "told a news conference": no meeting, and no date of its own to take
 		case (s.w(k) == "session" || s.w(k) == "sessions") && (sessionWords.Has(s.w(k-1)) || s.w(k-1) == "in" || s.w(k-2) == "in" && isLowerWord(s.raw(k-1)) && !determiners.Has(s.w(k-1))):
@@ -3752,6 +3755,11 @@ after:
 			// a verb's or a passive's agent, and a noun's: "a visit to the
 			// United States by President Corazon Aquino"
 			prep = "by"
+		case w == "to" && s.w(e.k) == "refusal" && s.mentionAt(j+1) == nil && isLowerWord(s.raw(j+1)) && !determiners.Has(s.w(j+1)):
+			// "Brazil's refusal to accept an IMF program": what the
+			// infinitive's object names is refused
+			prep = "object"
+			j++
 		case afterPreps.Has(w):
 			prep, prepAt = w, j
 		case w == "and" || determiners.Has(w) || e.typ == "proposal" && proposalFiller.Has(w) || r.titleKind(s.raw(j)) != kindNone || isDateToken(s, j) || isNumber(w) || placeNouns.Has(w) || s.possessive(j):
