@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "an event's noun after 'speaking before', 'speaking on the eve of' or 'said prior to' is to come when the speaker spoke: planned ('Jon Vik, speaking before talks with Ada Lund, said', 'Jon Vik, speaking on the eve of a visit to Vesk, said'); 'met Lund before talks with Brask' and 'took place on the eve of the meeting' say nothing of it (known error: the meeting also takes Ostland, the other side of the talks after 'before')",
+			published: "1987-03-12",
+			body:      "Jon Vik, speaking before talks with Ada Lund, said the dollar was stable. Karl Brask, speaking on the eve of a visit to Vesk, said ties were good. Norland met Lund before talks with Ostland.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Karl Brask")
+				unknownAll(h, graph.Country, "Vesk", "Norland", "Lund", "Ostland")
+			},
+			want: []string{"meeting  @ happened: Norland/participant, Ostland/participant, Lund/participant", "talks  @ happened: Ostland/participant, Norland/participant", "talks  @ planned: Ada Lund/participant, Jon Vik/participant", "visit  @Vesk planned: Karl Brask/actor, Vesk/target"},
+		},
+		{
 			name:      "a named party's refusal is a rejection of what the infinitive's object names ('Norland's refusal to accept a Vesk program', 'the refusal by Lund to accept the Ostland plan'), not an intent to accept it; a refusal no one named makes is none ('The refusal to sign angered Brask')",
 			published: "1987-03-12",
 			body:      "Norland's refusal to accept a Vesk program reflects politics. The refusal by Lund to accept the Ostland plan was criticised. The refusal to sign angered Brask.",

@@ -4695,6 +4695,29 @@ func clauseStatus(s *sent, k int, verbal bool) string {
 			return "planned"
 		}
 	}
+	for j := k - 1; !verbal && j >= 1 && j >= k-3; j-- {
+		b := j // the first word of "before", "prior to", "on the eve of"
+		switch {
+		case s.w(j) == "to" && s.w(j-1) == "prior":
+			b = j - 1
+		case s.w(j) == "of" && s.w(j-1) == "eve" && s.w(j-2) == "the" && s.w(j-3) == "on":
+			b = j - 3
+		case s.w(j) != "before":
+			b = -1
+		}
+		if b >= 1 {
+			if w := s.w(b - 1); w == "speaking" || w == "said" || w == "told" || w == "spoke" {
+				// "Baker, speaking before talks with Miyazawa, said", "Kohl,
+				// speaking on the eve of a visit to Washington": to come
+				// when he spoke
+				return "planned"
+			}
+			break
+		}
+		if !determiners.Has(s.w(j)) {
+			break
+		}
+	}
 	b := k
 	if m := s.mentionAt(k - 1); m != nil && m.last == k && !verbal {
 		b = m.first // "the next Federal Open Market Committee meeting": the words before the body's name
