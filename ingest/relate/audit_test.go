@@ -187,6 +187,15 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting  @ happened: Norland/participant, Ostland/participant, Lund/participant", "talks  @ happened: Ostland/participant, Norland/participant", "talks  @ planned: Ada Lund/participant, Jon Vik/participant", "visit  @Vesk planned: Karl Brask/actor, Vesk/target"},
 		},
 		{
+			name:      "a time between 'is expected' and its infinitive leaves the subject's act to come ('Norland is expected next week to ask Vesk for a loan', as 'is expected to ask'); an object before the infinitive is the one expected to act, no act of the subject ('Lund expected Ostland to ask Brask for aid')",
+			published: "1987-03-12",
+			body:      "Norland is expected next week to ask Vesk for a new loan. Lund expected Ostland to ask Brask for aid.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Lund", "Ostland", "Brask")
+			},
+			want: []string{"appeal 1987-03 @ planned: Norland/actor, Vesk/target"},
+		},
+		{
 			name:      "a named party's refusal is a rejection of what the infinitive's object names ('Norland's refusal to accept a Vesk program', 'the refusal by Lund to accept the Ostland plan'), not an intent to accept it; a refusal no one named makes is none ('The refusal to sign angered Brask')",
 			published: "1987-03-12",
 			body:      "Norland's refusal to accept a Vesk program reflects politics. The refusal by Lund to accept the Ostland plan was criticised. The refusal to sign angered Brask.",

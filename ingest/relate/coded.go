@@ -1555,6 +1555,18 @@ var aimNouns = wordset.Of(map[string]bool{"bid": true, "attempt": true, "effort"
 	"demand": true, "demands": true, "right": true, "failure": true, "refusal": true, "readiness": true,
 	"willingness": true, "intention": true, "ambition": true, "ability": true, "chance": true, "way": true})
 
+// realObject reports a clause's object that is no time: "expected
+// Washington to ease", not "is expected next week to ask" (a date the
+// parse took for the object).
+func realObject(s *sent, cl syntax.Clause) bool {
+	for _, np := range cl.Object {
+		if !isDateToken(s, np.Head) {
+			return true
+		}
+	}
+	return false
+}
+
 // aimByAgent reports an aim's noun and its agent before the "to" at v:
 // "the refusal by Iran to accept", "a bid by Halvard Corp to buy".
 func (s *sent) aimByAgent(v int) bool {
@@ -3920,9 +3932,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
-		if (askVerbs.Has(gov) || objectControlled.Has(gov)) && govClause >= 0 && govClause != ci && (len(ps.Clauses[govClause].Object) > 0 || ps.Clauses[govClause].Passive) {
+		if (askVerbs.Has(gov) || objectControlled.Has(gov)) && govClause >= 0 && govClause != ci && (realObject(s, ps.Clauses[govClause]) || ps.Clauses[govClause].Passive && gov != "expect") {
 			// "urged Japan to open its markets": the appeal is the event;
 			// "expected Washington to ease": only someone's expectation
+			// ("Mexico is expected next week to ask the IMF" is Mexico's
+			// act to come, as "is expected to ask")
 			continue
 		}
 		if len(cl.Subject) > 0 && !cl.Passive && (eventWordAt(s, ps, phraseHead(ps, cl.Subject[0].Start)) || eventWordAt(s, ps, cl.Subject[0].Head)) {
