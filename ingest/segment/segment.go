@@ -39,6 +39,7 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "rev": true, "hon": true,
 	"u.s": true, "u.n": true, "u.k": true, "e.u": true, "d.c": true, "a.m": true, "p.m": true,
+	"sens": true, "reps": true, "govs": true, "messrs": true, "gens": true, // "Democratic Sens. Patrick Moynihan and …"
 }
 
 // titles are abbreviations that always stand before a name.
@@ -46,6 +47,7 @@ var titles = wordset.Of(map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
 	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true,
 	"gov": true, "pres": true, "st": true, "mt": true, "ft": true, "rev": true, "hon": true,
+	"sens": true, "reps": true, "govs": true, "messrs": true, "gens": true,
 })
 
 // Tokenize splits body into tokens. Dotted abbreviations (U.S., Mr., E.)

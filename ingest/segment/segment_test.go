@@ -71,6 +71,8 @@ func TestSentences(t *testing.T) {
 			[]string{"He bought it from Halden Corp.", "Halden had announced plans.", "Veska Corp.", "Salomon Brothers Inc co-managed it."}},
 		{"not before another legal form or a word the wire capitalised", "Brask Heavy Industries Co. Ltd of Valby won. Varn Systems Inc. Has raised its stake.",
 			[]string{"Brask Heavy Industries Co. Ltd of Valby won.", "Varn Systems Inc. Has raised its stake."}},
+		{"plural titles before names end nothing ('Democratic Sens. Jon Vik and Ada Lund', 'Reps.', 'Govs.', 'Messrs.')", "Clark met Democratic Sens. Jon Vik and Ada Lund. Reps. Karl Brask and Govs. Ole Berg spoke. Messrs. Vik and Lund left.",
+			[]string{"Clark met Democratic Sens. Jon Vik and Ada Lund.", "Reps. Karl Brask and Govs. Ole Berg spoke.", "Messrs. Vik and Lund left."}},
 		{"paragraphs", "A headline without a stop\n\nThe body starts here.",
 			[]string{"A headline without a stop", "The body starts here."}},
 		{"wrapped line", "The minister said the\ntalks would go on.",
