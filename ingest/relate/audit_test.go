@@ -2844,6 +2844,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ada Lund  false: The deal adds to the value of the merger", "Halvard Corp  false: the new plan increases the payment and adds terms for creditor participation", "Jon Vik  false: exports will rise sharply", "the report  true: Exports will rise"},
 		},
 		{
+			name: "a bare plural source after an inverted verb speaks unnamed ('Prices are rising, said officials.', '\"…,\" said dealers', '…, said officials of Halvard Corp'); a plural before a name is the name's kind, no source ('added brokers Vik and Lund')",
+			body: "Prices are rising, said officials. \"It will fall,\" said dealers.\n\nOutput is high, said officials of Halvard Mining.\n\n\"Sales rose,\" added brokers Vik and Lund in a recent report.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Mining")
+			},
+			want: []string{"dealers  true: It will fall", "officials  false: Prices are rising", "officials of Halvard Mining  false: Output is high"},
+		},
+		{
 			name: "people from or of a body's members speak unnamed, not the body ('Diplomats from member states of the Vesk Pact said', 'officials of the member countries of the Halvard Council said')",
 			body: "Diplomats from member states of the Vesk Pact said the pact would reject the plan. Officials of the member countries of the Halvard Council said growth would slow.",
 			build: func(h *hand) {

@@ -3778,6 +3778,15 @@ var tailNouns = wordset.Of(map[string]bool{"chairman": true, "president": true, 
 // in Tokyo.` It opens with a determiner or number and holds a source noun
 // before the sentence or clause ends.
 func sourceAfter(d *doc, s *sent, from int) (string, bool) {
+	if w := s.w(from); sourceWord(w) && strings.HasSuffix(w, "s") && isLowerWord(s.raw(from)) && s.mentionAt(from) == nil && (from+1 >= len(s.Tokens) || isLowerWord(s.raw(from+1)) || s.breaks(from+1) || s.w(from+1) == ".") {
+		// `…, said officials.`, `…," said dealers`: a bare plural source
+		// (not "added brokers Phillips and Drew", the firm's kind)
+		end := from
+		for end+1 < len(s.Tokens) && !s.breaks(end+1) && s.w(end+1) != "." && s.w(end+1) != "in" && end < from+6 && !(s.w(end+1) == "as" && s.w(end+2) == "saying") {
+			end++
+		}
+		return d.body[s.Tokens[from].Start:s.Tokens[end].End], true
+	}
 	if !sourceOpeners.Has(s.w(from)) && !(isLowerWord(s.raw(from)) && (sourceWord(s.w(from+1)) || sourceWord(s.w(from+2)))) {
 		return "", false // ("quoted highly placed sources as saying": describing words before the noun)
 	}
