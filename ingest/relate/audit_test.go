@@ -177,6 +177,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a state's forces or soldiers, unnamed, use its force ('Norland said its forces crushed a new Veskian offensive', 'its soldiers shelled Veskian positions'), as its troops do; 'market forces hit the dollar' is no force",
+			published: "1987-03-12",
+			body:      "Norland said its forces crushed a new Veskian offensive near Vardo. Market forces hit the dollar.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland")
+				h.unknown(graph.Country, "Vesk", "", "=MISC:Veskian")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"militaryAction  @Vardo happened: Norland/actor, Vesk/target"},
+		},
+		{
 			name:      "an event's noun after 'speaking before', 'speaking on the eve of' or 'said prior to' is to come when the speaker spoke: planned ('Jon Vik, speaking before talks with Ada Lund, said', 'Jon Vik, speaking on the eve of a visit to Vesk, said'); 'met Lund before talks with Brask' and 'took place on the eve of the meeting' say nothing of it (known error: the meeting also takes Ostland, the other side of the talks after 'before')",
 			published: "1987-03-12",
 			body:      "Jon Vik, speaking before talks with Ada Lund, said the dollar was stable. Karl Brask, speaking on the eve of a visit to Vesk, said ties were good. Norland met Lund before talks with Ostland.",

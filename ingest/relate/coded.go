@@ -5979,7 +5979,7 @@ var (
 		"positions": true, "convoy": true, "plane": true, "aircraft": true, "airliner": true, "pipeline": true})
 	unnamedForces = wordset.Of(map[string]bool{"warplanes": true, "jets": true, "planes": true, "aircraft": true,
 		"gunmen": true, "guerrillas": true, "rebels": true, "troops": true, "gunboats": true, "helicopters": true,
-		"commandos": true, "militants": true, "raiders": true, "attackers": true})
+		"commandos": true, "militants": true, "raiders": true, "attackers": true, "forces": true, "soldiers": true})
 )
 
 // dealsApart splits a deal or bid whose verb takes two or more named
