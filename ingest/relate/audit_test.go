@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a question put to a speaker asks for no act: the event its topic names keeps its own status ('Asked to comment on Norland's agreement with Vesk today, Jon Vik said', happened, not demanded)",
+			published: "1987-03-12",
+			body:      "Asked to comment on Norland's agreement with Vesk today, Jon Vik said it was good news.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+				unknownAll(h, graph.Person, "Jon Vik")
+			},
+			want: []string{"agreement 1987-03-12 @ happened: Norland/participant, Vesk/participant"},
+		},
+		{
 			name:      "a state's forces or soldiers, unnamed, use its force ('Norland said its forces crushed a new Veskian offensive', 'its soldiers shelled Veskian positions'), as its troops do; 'market forces hit the dollar' is no force",
 			published: "1987-03-12",
 			body:      "Norland said its forces crushed a new Veskian offensive near Vardo. Market forces hit the dollar.",

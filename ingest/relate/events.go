@@ -2373,9 +2373,16 @@ func urgedAct(e *eventMention) bool {
 	if c < 0 || ps.Clauses[c].Governor < 0 || ps.Clauses[c].Negated {
 		return false
 	}
+	if questionVerbs.Has(ps.Lower(ps.Clauses[c].Head)) {
+		return false // "Asked to comment on Chile's agreement with its creditors": a question put, no act asked for
+	}
 	g := ps.Clauses[c].Governor
 	return urgeVerbs.Has(ps.Lower(g)) || (ps.Lower(g) == "called" || ps.Lower(g) == "calls" || ps.Lower(g) == "call") && ps.Lower(g+1) == "on"
 }
+
+// questionVerbs are what a question asks one to do: "asked to comment on".
+var questionVerbs = wordset.Of(map[string]bool{"comment": true, "elaborate": true, "say": true, "respond": true,
+	"reply": true, "explain": true, "confirm": true, "speculate": true, "discuss": true, "describe": true, "assess": true})
 
 // urgeVerbs ask another to act: the act is demanded.
 var urgeVerbs = wordset.Of(map[string]bool{"urged": true, "urges": true, "urge": true, "urging": true, "asked": true, "asks": true,
