@@ -2873,6 +2873,12 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"dealers  true: It will fall", "officials  false: Prices are rising", "officials of Halvard Mining  false: Output is high"},
 		},
 		{
+			name:  "two words joined by 'and' before a source's noun both describe it ('Oil and gas analysts said', 'Some broking and banking analysts said'); two nouns stay two ('Officials and seismologists said'), and a pronoun joined is no modifier ('He and other analysts said')",
+			body:  "Oil and gas analysts said prices would rise. Some broking and banking analysts said rates would fall. Officials and seismologists said the quake was strong. He and other analysts said output fell.",
+			build: func(h *hand) {},
+			want:  []string{"Officials and seismologists  false: the quake was strong", "Oil and gas analysts  false: prices would rise", "Some broking and banking analysts  false: rates would fall", "other analysts  false: output fell"},
+		},
+		{
 			name: "people from or of a body's members speak unnamed, not the body ('Diplomats from member states of the Vesk Pact said', 'officials of the member countries of the Halvard Council said')",
 			body: "Diplomats from member states of the Vesk Pact said the pact would reject the plan. Officials of the member countries of the Halvard Council said growth would slow.",
 			build: func(h *hand) {

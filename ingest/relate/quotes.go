@@ -3807,6 +3807,15 @@ func sourceAfter(d *doc, s *sent, from int) (string, bool) {
 	return "", false
 }
 
+// modifiersJoined reports "and" at j joining two words before the source's
+// noun at end: "Oil and gas analysts said", "broking and banking
+// analysts" (not "officials and seismologists", two nouns).
+func modifiersJoined(s *sent, j, end int) bool {
+	return j >= 1 && j+2 == end && sourceWord(s.w(end)) && (isLowerWord(s.raw(j-1)) || j-1 == s.firstWord()) && isLowerWord(s.raw(j+1)) &&
+		!sourceWord(s.w(j-1)) && !humanNoun(s.w(j-1)) && !subjectPronouns.Has(s.w(j-1)) && s.mentionAt(j-1) == nil && s.mentionAt(j+1) == nil &&
+		(j < 2 || s.breaks(j-2) || determiners.Has(s.w(j-2)) || s.w(j-2) == "," || j-1 == s.firstWord())
+}
+
 // commaPairBefore is where a subject ends when a comma-enclosed phrase
 // stands between it and the verb after token j: the opening comma's index
 // for "The source, who declined to be identified, said" or "Analysts,
@@ -3929,7 +3938,7 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		j--
 	}
 	end := j
-	for j >= 0 && (!s.breaks(j) || s.w(j) == "," && d.placesListed(s, j)) && !(s.w(j) == "and" && j < end && s.mentionAt(j) == nil && !isPreposition(s.w(j+1)) && !d.placesJoined(s, j)) && !(j < end && speechVerbSet.Has(s.w(j))) {
+	for j >= 0 && (!s.breaks(j) || s.w(j) == "," && d.placesListed(s, j)) && !(s.w(j) == "and" && j < end && s.mentionAt(j) == nil && !isPreposition(s.w(j+1)) && !d.placesJoined(s, j) && !modifiersJoined(s, j, end)) && !(j < end && speechVerbSet.Has(s.w(j))) {
 		// (nor past a speech verb: "One lobbyist … said a Soviet trade
 		// team told officials": the team tells)
 		// (an "and" inside a name, "the Securities and Exchange
