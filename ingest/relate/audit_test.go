@@ -4367,6 +4367,17 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a body that is the hearer of 'told' is no body of the title after it ('Jon Vik told Halvard News Trade Minister Ola Nes would visit'), a state there is ('told Veskian Finance Minister Per Lund the bank would help')",
+			body: "Jon Vik told Halvard News Trade Minister Ola Nes would visit Vardo. Jon Vik told Veskian Finance Minister Per Lund the bank would help.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes", "Per Lund")
+				unknownAll(h, graph.Organization, "Halvard News")
+				unknownAll(h, graph.City, "Vardo")
+				h.unknown(graph.Country, "Vesk", "", "=MISC:Veskian")
+			},
+			want: []string{"Per Lund officialOf Vesk (Finance Minister)"},
+		},
+		{
 			name: "in a list of titled names, a title right after a titled person holds the body the first title was read in: a firm's officers in lower case ('Brask Inc chairman Ola Nes, executive vice president Per Lund'), and a state's ministers; not another department ('Commerce Secretary Ola Dahl, Defense Secretary Eva Holm')",
 			body: "Brask Inc chairman Ola Nes, executive vice president Per Lund and Jon Berg resigned. The letter went to Commerce Secretary Ola Dahl, Defense Secretary Eva Holm and others.",
 			build: func(h *hand) {

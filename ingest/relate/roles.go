@@ -252,6 +252,10 @@ type titled struct {
 	s      *sent
 }
 
+// tellVerbs take a hearer as their object.
+var tellVerbs = wordset.Of(map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "informed": true,
+	"assured": true, "reminded": true, "notified": true, "briefed": true})
+
 // titleRelations reads "<Country or Org> <Title> [for <X>] <Person>", as in
 // "Russian President Vladimir Putin" or "U.S. Special Envoy for North Korea
 // Stephen E. Biegun". A title with no country before it is returned for the
@@ -394,6 +398,15 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 			c--
 		}
 		cm := s.mentionAt(c)
+		if cm != nil && !s.possessive(c+1) && d.entity(cm.ent).Type == graph.Organization {
+			if b := cm.first - 1 - b2i(s.w(cm.first-1) == "the"); tellVerbs.Has(s.w(b)) {
+				// "Mulroney told Reuters Trade Minister Pat Carney would
+				// visit", "told the IMF Finance Minister X had agreed": the
+				// hearer, no body of the title (a state before the title is
+				// the title's: "told Brazilian Finance Minister Dilson Funaro")
+				cm = nil
+			}
+		}
 		if commaTitle && (cm == nil || d.entity(cm.ent).Type != graph.Country || !s.possessive(c+1)) {
 			continue // "the leader, Khomeini,": a title set off alone names no state
 		}
