@@ -2879,6 +2879,12 @@ func TestAuditClaims(t *testing.T) {
 			want:  []string{"Officials and seismologists  false: the quake was strong", "Oil and gas analysts  false: prices would rise", "Some broking and banking analysts  false: rates would fall", "other analysts  false: output fell"},
 		},
 		{
+			name:  "'they' opening a clause joined by 'but' or 'and' after an unnamed plural source's claim in the same sentence is that source ('Dealers said rates rose, but they said demand was weak'), not the source of the sentence before",
+			body:  "Growers said the crop was small. Dealers said rates rose, but they said demand was weak.",
+			build: func(h *hand) {},
+			want:  []string{"Dealers  false: demand was weak", "Dealers  false: rates rose", "Growers  false: the crop was small"},
+		},
+		{
 			name: "people from or of a body's members speak unnamed, not the body ('Diplomats from member states of the Vesk Pact said', 'officials of the member countries of the Halvard Council said')",
 			body: "Diplomats from member states of the Vesk Pact said the pact would reject the plan. Officials of the member countries of the Halvard Council said growth would slow.",
 			build: func(h *hand) {

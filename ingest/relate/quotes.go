@@ -3594,16 +3594,19 @@ func (c *claims) lastBefore(from, before int, ok func(q *graph.Quote) bool) *gra
 }
 
 // coordinatedClaimant is the quote or claim of the clause before the
-// pronoun "he" or "she" at j opening a clause joined by "but" or "and" in
+// pronoun "he", "she" or "they" at j opening a clause joined by "but" or "and" in
 // the same sentence, when one was read there with a speaker, named or
 // not, and names no other person; nil otherwise.
 func (c *claims) coordinatedClaimant(d *doc, s *sent, j int) *graph.Quote {
-	if w := s.w(j); w != "he" && w != "she" || j < 2 || s.w(j-1) != "but" && s.w(j-1) != "and" {
+	if w := s.w(j); w != "he" && w != "she" && w != "they" || j < 2 || s.w(j-1) != "but" && s.w(j-1) != "and" {
 		return nil
 	}
 	q := c.lastBefore(s.Start, s.Tokens[j].Start, func(q *graph.Quote) bool { return q.Speaker != "" || q.UnnamedSpeaker != "" })
 	if q == nil {
 		return nil
+	}
+	if s.w(j) == "they" && (q.UnnamedSpeaker == "" || !strings.HasSuffix(strings.ToLower(q.UnnamedSpeaker), "s")) {
+		return nil // "Dealers said rates rose, but they said demand was weak": people unnamed, in the plural
 	}
 	for _, m := range s.mentions {
 		if d.ents[m.ent].Type == graph.Person && m.m.Start >= q.Evidence.Start && m.m.Start < s.Tokens[j].Start && d.ents[m.ent].ID != q.Speaker {
