@@ -2885,6 +2885,15 @@ func TestAuditClaims(t *testing.T) {
 			want:  []string{"Dealers  false: demand was weak", "Dealers  false: rates rose", "Growers  false: the crop was small"},
 		},
 		{
+			name: "a survey or figures that reveal give no quote, as ones that show ('…, the survey reveals', 'A Halvard survey revealed that output rose'); a survey that says does, and a person who reveals does",
+			body: "Norland was producing above quota in early March, the survey reveals. A Halvard survey revealed that output rose. The minister revealed that he would resign. The survey said exports fell.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland")
+				unknownAll(h, graph.Organization, "Halvard")
+			},
+			want: []string{"The minister  false: he would resign", "The survey  false: exports fell"},
+		},
+		{
 			name: "people from or of a body's members speak unnamed, not the body ('Diplomats from member states of the Vesk Pact said', 'officials of the member countries of the Halvard Council said')",
 			body: "Diplomats from member states of the Vesk Pact said the pact would reject the plan. Officials of the member countries of the Halvard Council said growth would slow.",
 			build: func(h *hand) {

@@ -4099,6 +4099,14 @@ func plainPhrase(s *sent, start, end int) bool {
 	return true
 }
 
+// revealVerbs show what their subject holds; shownByNouns are the
+// surveys and figures that show it, with no one saying it.
+var (
+	revealVerbs  = wordset.Of(map[string]bool{"reveals": true, "revealed": true, "reveal": true})
+	shownByNouns = wordset.Of(map[string]bool{"survey": true, "surveys": true, "poll": true, "polls": true, "figures": true,
+		"data": true, "statistics": true, "census": true})
+)
+
 // humanSuffixes end plural nouns of people by what they do: "growers",
 // "legislators", "strategists".
 var humanSuffixes = []string{"ists", "ers", "ors", "men"} // "seamen", "businessmen"
@@ -4226,6 +4234,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 	for k := range s.Tokens {
 		if m := s.mentionAt(k); m != nil && m.first < k && k < m.last-1 && !isLowerWord(s.raw(k)) {
 			continue // a word inside a name is no verb: "Mana Said al-Oteiba met" (one that ends it may be: "Rabobank Nederland B.A. Said it")
+		}
+		if revealVerbs.Has(s.w(k)) && k > 0 && shownByNouns.Has(s.w(k-1)) {
+			continue // "…, the survey reveals": a survey or figures that show, no one saying (GUIDE.md: a poll that "shows" figures gives no quote)
 		}
 		if s.w(k) == "according" && s.w(k+1) == "to" && !insideQuote(c, s.Tokens[k].Start) {
 			j := k + 2
