@@ -399,8 +399,8 @@ var adjectivalParticiples = wordset.Of(map[string]bool{"armed": true, "based": t
 func tenseOf(words, lower []string) tense {
 	isPast, timetabled := false, false
 	for i, lw := range lower {
-		if timetableVerbs.Has(lw) {
-			timetabled = true
+		if timetableVerbs.Has(lw) && i > 0 && !nounMarkers.Has(lower[i-1]) && !strings.HasSuffix(lower[i-1], "'s") {
+			timetabled = true // (not a noun: "during Olaf Scholz's visit to Brasilia on Monday", "the open market")
 		}
 		if lw == "must" && (strings.HasPrefix(words[i], "\"") || strings.HasPrefix(words[i], "“") || i > 0 && (words[i-1] == "\"" || words[i-1] == "“")) {
 			continue // the "must buy" level: a term in marks, no duty ahead
@@ -420,6 +420,10 @@ func tenseOf(words, lower []string) tense {
 	}
 	return present
 }
+
+// nounMarkers make the word after them a noun.
+var nounMarkers = wordset.Of(map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "this": true, "that": true, "'s": true, "’s": true, "to": true})
 
 // timetableVerbs, in the present, tell what is timetabled: "talks reopen
 // in New York on Tuesday", "Japan and the U.S. begin talks on Monday"

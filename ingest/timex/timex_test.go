@@ -111,6 +111,12 @@ func TestFind(t *testing.T) {
 			want: []Match{{Start: 33, End: 40, Text: "Tuesday", Date: Date{"2019-04-30", Day}}},
 		},
 		{
+			name: "a timetable's word read as a noun says nothing of the time ('made during Jon Vik's visit to Vardo on Tuesday')",
+			s:    "The offer, made during Jon Vik's visit to Vardo on Tuesday, came late.",
+			ref:  wed,
+			want: []Match{{Start: 51, End: 58, Text: "Tuesday", Date: Date{"2019-04-23", Day}}},
+		},
+		{
 			name: "the same verb in the past keeps the weekday behind ('talks reopened on Tuesday')",
 			s:    "Debt talks reopened in New York on Tuesday.",
 			ref:  wed,
