@@ -3784,11 +3784,7 @@ func sourceAfter(d *doc, s *sent, from int) (string, bool) {
 	if w := s.w(from); sourceWord(w) && strings.HasSuffix(w, "s") && isLowerWord(s.raw(from)) && s.mentionAt(from) == nil && (from+1 >= len(s.Tokens) || isLowerWord(s.raw(from+1)) || s.breaks(from+1) || s.w(from+1) == ".") {
 		// `…, said officials.`, `…," said dealers`: a bare plural source
 		// (not "added brokers Phillips and Drew", the firm's kind)
-		end := from
-		for end+1 < len(s.Tokens) && !s.breaks(end+1) && s.w(end+1) != "." && s.w(end+1) != "in" && end < from+6 && !(s.w(end+1) == "as" && s.w(end+2) == "saying") {
-			end++
-		}
-		return d.body[s.Tokens[from].Start:s.Tokens[end].End], true
+		return d.body[s.Tokens[from].Start:s.Tokens[sourceEnd(s, from, true)].End], true
 	}
 	if !sourceOpeners.Has(s.w(from)) && !(isLowerWord(s.raw(from)) && (sourceWord(s.w(from+1)) || sourceWord(s.w(from+2)))) {
 		return "", false // ("quoted highly placed sources as saying": describing words before the noun)
@@ -3800,11 +3796,7 @@ func sourceAfter(d *doc, s *sent, from int) (string, bool) {
 		if sourceWord(s.w(k)) || indefiniteOpeners.Has(s.w(from)) && s.mentionAt(k) == nil && isLowerWord(s.raw(k)) && (humanNoun(s.w(k)) || humanNoun(s.w(k)+"s") && singularNoun(s, k)) {
 			// (`…," said a director at one U.K. merchant bank`: a person by
 			// his job, unnamed)
-			end := k
-			for end+1 < len(s.Tokens) && !s.breaks(end+1) && s.w(end+1) != "." && end < k+6 && !(s.w(end+1) == "as" && s.w(end+2) == "saying") {
-				end++
-			}
-			return d.body[s.Tokens[from].Start:s.Tokens[end].End], true
+			return d.body[s.Tokens[from].Start:s.Tokens[sourceEnd(s, k, false)].End], true
 		}
 	}
 	return "", false
@@ -3817,6 +3809,18 @@ func modifiersJoined(s *sent, j, end int) bool {
 	return j >= 1 && j+2 == end && sourceWord(s.w(end)) && (isLowerWord(s.raw(j-1)) || j-1 == s.firstWord()) && isLowerWord(s.raw(j+1)) &&
 		!sourceWord(s.w(j-1)) && !humanNoun(s.w(j-1)) && !subjectPronouns.Has(s.w(j-1)) && s.mentionAt(j-1) == nil && s.mentionAt(j+1) == nil &&
 		(j < 2 || s.breaks(j-2) || determiners.Has(s.w(j-2)) || s.w(j-2) == "," || j-1 == s.firstWord())
+}
+
+// sourceEnd is the last token of an unnamed source's description whose
+// noun is at k: up to six words on, short of a break, the sentence's end
+// and "as saying", and of "in" where stopIn ("said dealers in a recent
+// report": the bare plural ends before it).
+func sourceEnd(s *sent, k int, stopIn bool) int {
+	end := k
+	for end+1 < len(s.Tokens) && !s.breaks(end+1) && s.w(end+1) != "." && end < k+6 && !(s.w(end+1) == "as" && s.w(end+2) == "saying") && !(stopIn && s.w(end+1) == "in") {
+		end++
+	}
+	return end
 }
 
 // commaPairBefore is where a subject ends when a comma-enclosed phrase
