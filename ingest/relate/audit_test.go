@@ -177,6 +177,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'the <title>' acting is the one the article titled so before ('Prime Minister Jon Vik spoke … The prime minister urged Norland to open its markets'); a verb of saying keeps its own reading",
+			published: "1987-03-12",
+			body:      "Prime Minister Jon Vik spoke in Vardo on Monday. The prime minister urged Norland to open its markets.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Country, "Norland")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"appeal  @ happened: Jon Vik/actor, Norland/target"},
+		},
+		{
 			name:      "a question put to a speaker asks for no act: the event its topic names keeps its own status ('Asked to comment on Norland's agreement with Vesk today, Jon Vik said', happened, not demanded)",
 			published: "1987-03-12",
 			body:      "Asked to comment on Norland's agreement with Vesk today, Jon Vik said it was good news.",

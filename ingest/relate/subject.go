@@ -47,6 +47,11 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			return e, true // "Business Week magazine said …. The magazine said": the one so named before
 		}
 	}
+	if holderNouns.Has(w) && !speechVerbs[s.w(v)] && !thatVerbs[s.w(v)] && s.mentionAt(j) == nil && isLowerWord(s.raw(j)) && (s.w(j-1) == "the" || s.w(j-2) == "the" && isLowerWord(s.raw(j-1)) && s.mentionAt(j-1) == nil) {
+		if e := d.describedSpeaker(s, j, c); e >= 0 && d.ents[e].Type == graph.Person {
+			return e, true // "The prime minister urged Japan" after "Prime Minister Brian Mulroney": the one titled so (a speaker of that kind the quote rules read)
+		}
+	}
 	switch {
 	case s.mentionAt(j) != nil:
 		m := s.mentionAt(j)
@@ -1197,6 +1202,11 @@ var leaderKinds = wordset.Of(map[string]bool{"union": true, "business": true, "i
 // states of NATO".
 var memberPlurals = wordset.Of(map[string]bool{"states": true, "countries": true, "nations": true,
 	"governments": true, "members": true, "economies": true})
+
+// holderNouns title one who holds an office, for "the <title>" as a
+// subject.
+var holderNouns = wordset.Of(map[string]bool{"minister": true, "president": true, "chancellor": true, "premier": true,
+	"secretary": true, "governor": true, "chairman": true, "ambassador": true, "senator": true, "commissioner": true, "envoy": true})
 
 // headNouns title one who heads or speaks for a body: "the head of
 // Indonesia's Association of Private Banks told Reuters", "a former
