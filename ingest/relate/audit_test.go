@@ -2905,6 +2905,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"The minister  false: he would resign", "The survey  false: exports fell"},
 		},
 		{
+			name: "a text whose period or topic follows its noun, set off by how it came out before its verb, still says ('The government's economic report for calendar 1986, issued last week, said', 'The report for 1986, issued last week, said'), its period kept in the source; a date before the pair is still no part of it ('Halvard Corp yesterday, however, said')",
+			body: "The government's economic report for calendar 1986, issued last week, said exports rose. The report for 1986, issued last week, said imports fell. Halvard Corp yesterday, however, said sales rose.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Halvard Corp  false: sales rose", "The government's economic report for calendar 1986 2024-04 false: exports rose", "The report for 1986 2024-04 false: imports fell"},
+		},
+		{
 			name: "people from or of a body's members speak unnamed, not the body ('Diplomats from member states of the Vesk Pact said', 'officials of the member countries of the Halvard Council said')",
 			body: "Diplomats from member states of the Vesk Pact said the pact would reject the plan. Officials of the member countries of the Halvard Council said growth would slow.",
 			build: func(h *hand) {

@@ -3865,7 +3865,7 @@ func (s *sent) commaPairBefore(j int) int {
 		if w := s.w(p); (w == "quoted" || w == "cited" || w == "interviewed") && (s.w(p+1) == "by" || s.w(p+1) == "in" || s.w(p+1) == "on") {
 			return o // "An Iranian Foreign Ministry spokesman, quoted in a broadcast monitored by the BBC, said": where he was heard
 		}
-		if publishedParticiples.Has(s.w(p)) && o > 0 && textSources.Has(s.w(o-1)) && o-s.firstWord() <= 5 && !slices.ContainsFunc(s.lw[:o], func(w string) bool { return w == "\"" || w == "”" }) {
+		if publishedParticiples.Has(s.w(p)) && o > 0 && textHeadBefore(s, o) && !slices.ContainsFunc(s.lw[:o], func(w string) bool { return w == "\"" || w == "”" }) {
 			// "The report, released on Monday, said", "the study, prepared
 			// by the bank's staff, said": a short subject, no quotation
 			// before it whose attribution this is
@@ -3879,6 +3879,28 @@ func (s *sent) commaPairBefore(j int) int {
 		return 0
 	}
 	return 0
+}
+
+// periodOf stand before the period a text covers: "the report for
+// 1986", "for calendar 1986".
+var periodOf = wordset.Of(map[string]bool{"for": true, "calendar": true, "fiscal": true, "of": true})
+
+// textHeadBefore reports a short subject ending at the comma o whose head
+// is a text: "The report,", "The government's economic report for
+// calendar 1986," (its topic or period after "for", "on", "of" or
+// "about").
+func textHeadBefore(s *sent, o int) bool {
+	f := s.firstWord()
+	if textSources.Has(s.w(o - 1)) {
+		return o-f <= 5
+	}
+	for t := o - 2; t >= f && t >= o-5; t-- {
+		if textSources.Has(s.w(t)) {
+			w := s.w(t + 1)
+			return (w == "for" || w == "on" || w == "of" || w == "about") && t-f <= 5
+		}
+	}
+	return false
 }
 
 // placeOfSource reports a name at k, or the list of names it ends, that
@@ -4642,8 +4664,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		} else if o := s.commaPairBefore(j); o > 0 {
 			// "The source, who declined to be identified, said",
 			// "Analysts, however, said": the subject before the pair
-			for o > 1 && isDateToken(s, o-1) && s.mentionAt(o-1) == nil {
-				o-- // "Taft Broadcasting yesterday, however, said"
+			for o > 1 && isDateToken(s, o-1) && s.mentionAt(o-1) == nil && !periodOf.Has(s.w(o-2)) {
+				o-- // "Taft Broadcasting yesterday, however, said" (not "The report for calendar 1986, issued …": the text's period)
 			}
 			if s.w(o-1) == ">" {
 				o-- // "<Multi-Step Products Inc>, earlier reporting a loss, said"
