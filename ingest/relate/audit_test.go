@@ -2913,6 +2913,12 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Halvard Corp  false: sales rose", "The government's economic report for calendar 1986 2024-04 false: exports rose", "The report for 1986 2024-04 false: imports fell"},
 		},
 		{
+			name:  "'It said' right after an unnamed text's claim is that text again ('The report says exports will rise. It says imports will fall.', 'The study said …. It also said …')",
+			body:  "The report says exports will rise. It says imports will fall. The study said costs rose. It also said wages fell.",
+			build: func(h *hand) {},
+			want:  []string{"The report 2024-04-16 false: exports will rise", "The report 2024-04-16 false: imports will fall", "The study  false: costs rose", "The study  false: wages fell"},
+		},
+		{
 			name: "people from or of a body's members speak unnamed, not the body ('Diplomats from member states of the Vesk Pact said', 'officials of the member countries of the Halvard Council said')",
 			body: "Diplomats from member states of the Vesk Pact said the pact would reject the plan. Officials of the member countries of the Halvard Council said growth would slow.",
 			build: func(h *hand) {

@@ -2868,7 +2868,7 @@ func oneBody(src string) bool {
 		return false
 	}
 	last := strings.ToLower(src[strings.LastIndexByte(src, ' ')+1:])
-	return bodySourceNouns.Has(last) && last != "police" && last != "authorities" && last != "staff"
+	return (bodySourceNouns.Has(last) || textSources.Has(last)) && last != "police" && last != "authorities" && last != "staff"
 }
 
 // bodySourceNouns are source nouns that name a body, not a person of it:
@@ -4657,7 +4657,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[e].ID // "He said": the person who spoke last (not "Tehran radio" after him)
 		} else if (s.w(j) == "they" || s.w(j) == "he" || s.w(j) == "she") && c.lastSource(s.Start) != "" {
 			source = c.lastSource(s.Start) // "They said", "he said": the unnamed source before
-		} else if s.w(j) == "it" && j == k-1 && oneBody(c.lastSource(s.Start)) {
+		} else if s.w(j) == "it" && (j == k-1 || j == k-2 && s.w(k-1) == "also") && oneBody(c.lastSource(s.Start)) {
 			source = c.lastSource(s.Start) // "The Kenyan army said … It said": the body unnamed before
 		} else if p := d.jointSpeakers(s, j); p >= 0 {
 			speaker = d.ents[p].ID // "The companies said", "They said" after "A and B signed": the first named
