@@ -177,6 +177,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'the ministers' or 'the officials' acting are of the body a sentence just before named them of ('Norlandic foreign ministers met in Vardo. The ministers urged Vesk to cut tariffs'); none named so, no actor",
+			published: "1987-03-12",
+			body:      "Norlandic foreign ministers met in Vardo on Monday. The ministers urged Vesk to cut tariffs. The officials urged Lund to cut tariffs.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
+				unknownAll(h, graph.Country, "Vesk", "Lund")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"appeal  @ happened: Lund/target", "appeal  @ happened: Norland/actor, Vesk/target", "meeting 1987-03-09 @Vardo happened: Norland/participant"},
+		},
+		{
 			name:      "'the <title>' acting is the one the article titled so before ('Prime Minister Jon Vik spoke … The prime minister urged Norland to open its markets'); a verb of saying keeps its own reading",
 			published: "1987-03-12",
 			body:      "Prime Minister Jon Vik spoke in Vardo on Monday. The prime minister urged Norland to open its markets.",

@@ -52,6 +52,11 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			return e, true // "The prime minister urged Japan" after "Prime Minister Brian Mulroney": the one titled so (a speaker of that kind the quote rules read)
 		}
 	}
+	if peopleOfBody.Has(w) && s.w(j-1) == "the" && !speechVerbs[s.w(v)] && !thatVerbs[s.w(v)] {
+		if e := d.bodyOfGroup(s, w); e >= 0 {
+			return e, true // "EC foreign ministers met … The ministers urged Japan": the body they were named of
+		}
+	}
 	switch {
 	case s.mentionAt(j) != nil:
 		m := s.mentionAt(j)
@@ -1202,6 +1207,39 @@ var leaderKinds = wordset.Of(map[string]bool{"union": true, "business": true, "i
 // states of NATO".
 var memberPlurals = wordset.Of(map[string]bool{"states": true, "countries": true, "nations": true,
 	"governments": true, "members": true, "economies": true})
+
+// peopleOfBody name people of a body in the plural, for "the <noun>" as a
+// subject.
+var peopleOfBody = wordset.Of(map[string]bool{"ministers": true, "officials": true, "delegates": true, "negotiators": true})
+
+// bodyOfGroup is the body or state a sentence of the three before s named
+// right before the plural noun ("EC foreign ministers", "Japanese
+// officials"), the nearest such; -1 when none.
+func (d *doc) bodyOfGroup(s *sent, noun string) int {
+	for i := s.idx - 1; i >= 0 && i >= s.idx-3; i-- {
+		f := d.sentence(i)
+		if f == nil {
+			continue
+		}
+		for k := len(f.Tokens) - 1; k > 0; k-- {
+			if f.w(k) != noun {
+				continue
+			}
+			for b := k - 1; b >= 0 && b >= k-3; b-- {
+				if m := f.mentionAt(b); m != nil {
+					if m.last == b+1 && speaks(d.ents[m.ent].Type) && d.ents[m.ent].Type != graph.Person {
+						return m.ent
+					}
+					break
+				}
+				if !isLowerWord(f.raw(b)) {
+					break
+				}
+			}
+		}
+	}
+	return -1
+}
 
 // holderNouns title one who holds an office, for "the <title>" as a
 // subject.
