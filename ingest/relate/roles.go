@@ -252,9 +252,11 @@ type titled struct {
 	s      *sent
 }
 
-// tellVerbs take a hearer as their object.
-var tellVerbs = wordset.Of(map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "informed": true,
-	"assured": true, "reminded": true, "notified": true, "briefed": true})
+// tellVerbs take a hearer as their object: "told" and its forms,
+// "briefed", and the verbs that tell a hearer a claim (hearerVerbs).
+func tellVerbs(w string) bool {
+	return w == "told" || w == "tell" || w == "tells" || w == "telling" || w == "briefed" || hearerVerbs.Has(w)
+}
 
 // titleRelations reads "<Country or Org> <Title> [for <X>] <Person>", as in
 // "Russian President Vladimir Putin" or "U.S. Special Envoy for North Korea
@@ -399,7 +401,7 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 		}
 		cm := s.mentionAt(c)
 		if cm != nil && !s.possessive(c+1) && d.entity(cm.ent).Type == graph.Organization {
-			if b := cm.first - 1 - b2i(s.w(cm.first-1) == "the"); tellVerbs.Has(s.w(b)) {
+			if b := cm.first - 1 - b2i(s.w(cm.first-1) == "the"); tellVerbs(s.w(b)) {
 				// "Mulroney told Reuters Trade Minister Pat Carney would
 				// visit", "told the IMF Finance Minister X had agreed": the
 				// hearer, no body of the title (a state before the title is
