@@ -3514,12 +3514,16 @@ func (d *doc) speechDate(s *sent, verb, from, to int) string {
 // first words of a reported claim ("reported 1986 profit rose"), or that
 // is the claim's subject ("said February fell within the tax season").
 func claimOpeningDate(s *sent, dt date) bool {
-	ps := s.parsed()
-	if dt.last < len(ps.POS) && finiteTag(ps.POS[dt.last]) && isLowerWord(s.raw(dt.last)) {
-		return true // "said February fell within the tax season": the claim's subject
+	if isLowerWord(s.raw(dt.last)) { // (a sentence is parsed only when its tags can tell)
+		ps := s.parsed()
+		if dt.last < len(ps.POS) && finiteTag(ps.POS[dt.last]) {
+			return true // "said February fell within the tax season": the claim's subject
+		}
+		if dt.last < len(ps.POS) && strings.HasPrefix(ps.POS[dt.last], "NN") {
+			return true
+		}
 	}
-	return dt.last < len(ps.POS) && isLowerWord(s.raw(dt.last)) && strings.HasPrefix(ps.POS[dt.last], "NN") ||
-		s.possessive(dt.last) && s.w(dt.first-1) != "told" && s.w(dt.first-1) != "tells" // "said this year's exchange will value 530 mln dlrs" (not "told last November's annual meeting": when he told it)
+	return s.possessive(dt.last) && s.w(dt.first-1) != "told" && s.w(dt.first-1) != "tells" // "said this year's exchange will value 530 mln dlrs" (not "told last November's annual meeting": when he told it)
 }
 
 // skipTicker moves from a ">" or ")" at token j back past the stock

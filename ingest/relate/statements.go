@@ -66,6 +66,7 @@ func offices(rels []graph.Relation) map[[2]string]bool {
 func (d *doc) statements(c *claims, own map[[2]string]bool) []graph.Event {
 	var out []graph.Event
 	seen := map[string]int{}
+	minted := map[string]string{}
 	kind, _ := graph.EventKindOf("statement")
 	for _, q := range c.quotes {
 		if q.Speaker == "" {
@@ -119,7 +120,11 @@ func (d *doc) statements(c *claims, own map[[2]string]bool) []graph.Event {
 		if p := d.speechPlace(q, spk); p >= 0 {
 			ev.Location = d.ents[p].ID
 		}
-		ev.ID = d.saidEventID(ev.Type, ev.Date, ids)
+		k := ev.Date + "\x1f" + strings.Join(ids, "\x1f") // minted once: a speaker's claims share their statement's id
+		if ev.ID = minted[k]; ev.ID == "" {
+			ev.ID = d.saidEventID(ev.Type, ev.Date, ids)
+			minted[k] = ev.ID
+		}
 		if i, dup := seen[ev.ID]; dup {
 			out[i].Confidence = min(out[i].Confidence+0.05, 0.6)
 			continue

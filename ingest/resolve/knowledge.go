@@ -107,10 +107,17 @@ func (r *Resolver) Knowledge() graph.Extraction {
 // Publisher is the id of the gazetteer's organisation named name, or ""
 // when it holds none: an outlet that publishes one article and is cited
 // in another is one entity.
+// Its ids are kept (r.publishers, as many as the gazetteer's
+// organisations at most): every article of a feed names its publisher.
 func (r *Resolver) Publisher(name string) string {
+	if id, ok := r.publishers.Load(name); ok {
+		return id.(string)
+	}
 	for _, e := range r.g.Lookup(name) {
 		if e.Type == graph.Organization {
-			return e.ID()
+			id := e.ID()
+			r.publishers.Store(name, id)
+			return id
 		}
 	}
 	return ""

@@ -65,3 +65,35 @@ func TestKnowledge(t *testing.T) {
 		t.Error("Knowledge yields no quads")
 	}
 }
+
+// TestPublisher checks the outlet's id: the gazetteer organisation's, the
+// same from a copy of the resolver and on every call (Publisher keeps the
+// ids it found), and "" for a name the gazetteer holds no organisation of,
+// asked twice.
+func TestPublisher(t *testing.T) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		t.Fatalf("gazetteer.Load: %v", err)
+	}
+	var want string
+	for _, e := range g.Lookup("Reuters") {
+		if e.Type == graph.Organization {
+			want = e.ID()
+		}
+	}
+	if want == "" {
+		t.Fatal("the gazetteer holds no organisation Reuters")
+	}
+	r := New(g)
+	c := r.WithLogger(nil)
+	for i, got := range []string{r.Publisher("Reuters"), c.Publisher("Reuters"), r.Publisher("Reuters"), r.Publisher("Reuter")} {
+		if got != want {
+			t.Errorf("call %d: Publisher = %q, want %q", i, got, want)
+		}
+	}
+	for i := range 2 {
+		if got := r.Publisher("Moscow"); got != "" {
+			t.Errorf("call %d: Publisher(Moscow) = %q, want none (a city)", i, got)
+		}
+	}
+}

@@ -24,6 +24,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -46,12 +47,13 @@ type Resolver struct {
 	// ("Merrill Lynch, Pierce, Fenner and Smith"), which the tagger cuts
 	// into pieces at the commas, by the words before their first comma
 	commaNames map[string][]string
+	publishers *sync.Map // name → id of the gazetteer organisations Publisher found (shared by copies)
 	log        *slog.Logger
 }
 
 // New returns a resolver over g that logs nothing.
 func New(g *gazetteer.Gazetteer) *Resolver {
-	r := &Resolver{g: g, countryTails: map[string][]gazetteer.Entry{}, commaNames: map[string][]string{}, log: slog.New(slog.DiscardHandler)}
+	r := &Resolver{g: g, countryTails: map[string][]gazetteer.Entry{}, commaNames: map[string][]string{}, publishers: &sync.Map{}, log: slog.New(slog.DiscardHandler)}
 	forms := map[string]bool{}
 	for _, e := range g.Entries() {
 		for _, n := range append(append([]string{e.Name}, e.Aliases...), e.Demonyms...) {
