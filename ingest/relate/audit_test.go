@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "two verbs of an appeal (demand, refusal, threat) in two sentences asking no one named are two acts: the second's day is not the first's ('Jon Vik called for lower interest rates. On Monday Jon Vik called for an end to the strike'); two on one day are one event (one id)",
+			published: "1987-03-12",
+			body:      "Jon Vik called for lower interest rates. On Monday Jon Vik called for an end to the strike. On Tuesday Ada Lund urged lower taxes. On Tuesday Ada Lund also urged a cut in spending.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+			},
+			want: []string{"appeal  @ happened: Jon Vik/actor", "appeal 1987-03-09 @ happened: Jon Vik/actor", "appeal 1987-03-10 @ happened: Ada Lund/actor"},
+		},
+		{
 			name:      "'the ministers' or 'the officials' acting are of the body a sentence just before named them of ('Norlandic foreign ministers met in Vardo. The ministers urged Vesk to cut tariffs'); none named so, no actor",
 			published: "1987-03-12",
 			body:      "Norlandic foreign ministers met in Vardo on Monday. The ministers urged Vesk to cut tariffs. The officials urged Lund to cut tariffs.",

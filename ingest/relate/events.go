@@ -5502,6 +5502,14 @@ func compatible(a, b *eventMention) bool {
 		// what "will" be bought)
 		return false
 	}
+	if a.verbal && b.verbal && a.s != b.s && oneSidedActs.Has(a.typ) && len(a.participants) == 1 && len(b.participants) == 1 && a.date.Value != b.date.Value {
+		// "Kohl called for lower interest rates. On Monday Kohl called
+		// for an end to the strike": each verb is an act of its own,
+		// asking no one named for a different thing (the first no more
+		// Monday's than the second); two of one date are one event id,
+		// one node
+		return false
+	}
 	if (a.status == "demanded") != (b.status == "demanded") {
 		return false
 	}
@@ -5519,6 +5527,13 @@ func compatible(a, b *eventMention) bool {
 	// both dated alike
 	return sharesParticipant(a, b) || a.location >= 0 && a.location == b.location || !a.date.IsZero() && !b.date.IsZero()
 }
+
+// oneSidedActs are the events one party does to another by saying so:
+// two verbs of them in two sentences, with no party asked, refused or
+// threatened named, are two acts. (An offer is told again with its
+// terms or its day: "offered to acquire X" … "On February 6, Y
+// initially offered to acquire X".)
+var oneSidedActs = wordset.Words("appeal", "demand", "reject", "threat")
 
 // sharesParticipant reports a party of a that b names too.
 func sharesParticipant(a, b *eventMention) bool {
