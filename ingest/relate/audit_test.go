@@ -2853,6 +2853,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'he' after 'when' (as, after, because…) is the one person its sentence named before it, not the speaker of the sentence before ('Prime Minister Jon Vik's spokesman, Ada Lund, surprised markets on Monday when she said …'); a person after a preposition is none ('Sven Dahl spoke after talks with Ola Berg when he said')",
+			body: "Finance Minister Karl Brask said taxes would fall. Prime Minister Jon Vik's spokesman, Ada Lund, surprised markets on Monday when she said ministers agreed on a reflation. Sven Dahl spoke after talks with Ola Berg when he said rates would rise.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Karl Brask", "Jon Vik", "Ada Lund", "Sven Dahl", "Ola Berg")
+			},
+			want: []string{"Ada Lund 2024-04-15 false: ministers agreed on a reflation", "Karl Brask  false: taxes would fall", "Sven Dahl  false: rates would rise"},
+		},
+		{
 			name: "a sentence wholly in quotation marks after a reported claim of the sentence before, in its paragraph, is that speaker's quotation, also when it ends the paragraph or the article ('Jon Vik said the bank was on track. \"The worst is behind us.\"'); one opening mid-sentence is not",
 			body: "Jon Vik said he believed the bank was back on track. \"The worst is behind us.\" Profits rose.\n\nA bank spokesman said output would rise. \"Demand is strong.\"\n\nAda Lund said the plan was sound. She called it \"a big step.\"",
 			build: func(h *hand) {

@@ -357,6 +357,27 @@ func (d *doc) pronoun(s *sent, k int, c *claims) int {
 	// "Foreign Minister X was not involved, he said": the names before an
 	// attribution after its claim are in what is said, not who says it
 	trailing := k > 0 && s.w(k-1) == "," && speechVerbs[s.w(k+1)] && (k+2 >= len(s.Tokens) || s.w(k+2) == "." || s.w(k+2) == ",")
+	if openers.Has(s.w(k - 1)) {
+		// "Industry Minister X surprised markets when he said …": the
+		// subject of a clause of time or cause is the one person its
+		// sentence names before it (a possessor aside: "Chirac's
+		// spokesman, Denis Baudouin, … when he said"), not someone of the
+		// sentence before
+		own := -1
+		for _, m := range s.mentions {
+			if m.first >= k || trailing || inAdjunct(s, m) || s.quotedAt(m.first) || s.possessive(m.last) || d.ents[m.ent].Type != graph.Person {
+				continue
+			}
+			if own >= 0 && own != m.ent {
+				own = -1
+				break
+			}
+			own = m.ent
+		}
+		if own >= 0 {
+			return own
+		}
+	}
 	for _, m := range s.mentions {
 		if m.first < k && !trailing && !inAdjunct(s, m) && !s.quotedAt(m.first) && !consider(m.ent) {
 			return -1
