@@ -2853,6 +2853,12 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name:  "a source set off by a phrase of how it was asked or heard still speaks ('Bankers, contacted by Reuters, said', 'Economists, polled on Monday, said'), as one 'quoted by' does",
+			body:  "Bankers, contacted by Reuters, said rates would rise. Economists, polled on Monday, said prices would fall.",
+			build: func(h *hand) {},
+			want:  []string{"Bankers  false: rates would rise", "Economists 2024-04-15 false: prices would fall"},
+		},
+		{
 			name: "'he' after 'when' (as, after, because…) is the one person its sentence named before it, not the speaker of the sentence before ('Prime Minister Jon Vik's spokesman, Ada Lund, surprised markets on Monday when she said …'); a person after a preposition is none ('Sven Dahl spoke after talks with Ola Berg when he said')",
 			body: "Finance Minister Karl Brask said taxes would fall. Prime Minister Jon Vik's spokesman, Ada Lund, surprised markets on Monday when she said ministers agreed on a reflation. Sven Dahl spoke after talks with Ola Berg when he said rates would rise.",
 			build: func(h *hand) {

@@ -3348,9 +3348,13 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 	return "", "", "", 0, -1, false
 }
 
+// heardParticiples say how a source set off by commas was heard or asked.
+var heardParticiples = wordset.Words("quoted", "cited", "interviewed", "contacted", "reached", "polled", "surveyed", "questioned")
+
 // prepAside is the comma that opens a phrase set off before the comma at
 // c that begins with a preposition of time or occasion ("in his first
-// interview since …", "speaking to reporters"), -1 for none.
+// interview since …", "speaking to reporters", "contacted by Reuters"),
+// -1 for none.
 func prepAside(s *sent, c int) int {
 	if s.w(c) != "," {
 		return -1
@@ -3358,7 +3362,7 @@ func prepAside(s *sent, c int) int {
 	for o := c - 1; o > 0 && o > c-20; o-- {
 		if s.w(o) == "," {
 			switch s.w(o + 1) {
-			case "in", "at", "during", "after", "before", "on", "speaking", "addressing", "interviewed", "asked", "answering":
+			case "in", "at", "during", "after", "before", "on", "speaking", "addressing", "interviewed", "asked", "answering", "contacted", "reached", "polled", "surveyed", "questioned":
 				return o
 			}
 			return -1
@@ -3866,8 +3870,12 @@ func (s *sent) commaPairBefore(j int) int {
 		if w := s.w(p); (w == "led" || w == "headed" || w == "dated" || w == "chaired" || w == "based") && (s.w(p+1) == "by" || w == "dated" || w == "based") {
 			return o // "The research team, led by Dr. John Spika, said", "the report, dated March 17, said"
 		}
-		if w := s.w(p); (w == "quoted" || w == "cited" || w == "interviewed") && (s.w(p+1) == "by" || s.w(p+1) == "in" || s.w(p+1) == "on") {
-			return o // "An Iranian Foreign Ministry spokesman, quoted in a broadcast monitored by the BBC, said": where he was heard
+		if w := s.w(p); heardParticiples.Has(w) && (s.w(p+1) == "by" || s.w(p+1) == "in" || s.w(p+1) == "on") {
+			// "An Iranian Foreign Ministry spokesman, quoted in a broadcast
+			// monitored by the BBC, said": where he was heard; "Bankers,
+			// contacted by Reuters, said", "Analysts, polled on Monday,
+			// said": who asked them, or when
+			return o
 		}
 		if publishedParticiples.Has(s.w(p)) && o > 0 && textHeadBefore(s, o) && !slices.ContainsFunc(s.lw[:o], func(w string) bool { return w == "\"" || w == "”" }) {
 			// "The report, released on Monday, said", "the study, prepared
