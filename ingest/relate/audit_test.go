@@ -2853,6 +2853,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "an inverted attribution may end with a relative clause about the speaker's body ('…, said Jon Vik of Halvard Oil Information Services, which tracks drilling'), as about the speaker ('…, said Jon Vik, who heads it')",
+			body: "Only 33 rigs were drilling last week, said Jon Vik of Halvard Oil Information Services, which tracks drilling. Output fell, said Ada Lund, who heads Vesk Oil Co.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Organization, "Halvard Oil Information Services", "Vesk Oil Co")
+			},
+			want: []string{"Ada Lund  false: Output fell", "Jon Vik  false: Only 33 rigs were drilling last week"},
+		},
+		{
 			name:  "a source set off by a phrase of how it was asked or heard still speaks ('Bankers, contacted by Reuters, said', 'Economists, polled on Monday, said'), as one 'quoted by' does",
 			body:  "Bankers, contacted by Reuters, said rates would rise. Economists, polled on Monday, said prices would fall.",
 			build: func(h *hand) {},

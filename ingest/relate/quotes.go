@@ -3727,7 +3727,9 @@ func (s *sent) attributionEnds(k int) bool {
 		// relative clause about the speaker, to the sentence's end (not
 		// "said Manucher Ghorbanifar, who served as a middleman, deposited
 		// …": the claim's subject)
-		s.w(k) == "," && (s.w(k+1) == "who" || s.w(k+1) == "whose") && !s.verbAfterComma(k+2) ||
+		// (or about the body he is of: "…, said Bill Bolster of Munger
+		// Oil Information Services, which tracks drilling")
+		s.w(k) == "," && (s.w(k+1) == "who" || s.w(k+1) == "whose" || s.w(k+1) == "which") && !s.verbAfterComma(k+2) ||
 		// "…, said Orion Royal Bank as lead manager.": the speaker's part
 		s.w(k) == "as" && k+1 < len(s.Tokens) && isLowerWord(s.raw(k+1)) && s.noClauseFrom(k+1) ||
 		// "…, said economist Jon Keller of Halvard Corp.": the speaker's body
