@@ -2853,6 +2853,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a verb of claiming right before a comma or colon and the opening marks says the quotation ('Jon Vik countered, \"Talks failed.\"', 'the staff concluded: \"…\"'), as 'said' does",
+			body: "Jon Vik countered, \"Talks failed because Vesk dictated quotas.\" However, the staff concluded: \"The risks are large.\"",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Country, "Vesk")
+			},
+			want: []string{"Jon Vik  true: Talks failed because Vesk dictated quotas", "the staff  true: The risks are large"},
+		},
+		{
 			name: "an inverted attribution may end with a relative clause about the speaker's body ('…, said Jon Vik of Halvard Oil Information Services, which tracks drilling'), as about the speaker ('…, said Jon Vik, who heads it')",
 			body: "Only 33 rigs were drilling last week, said Jon Vik of Halvard Oil Information Services, which tracks drilling. Output fell, said Ada Lund, who heads Vesk Oil Co.",
 			build: func(h *hand) {

@@ -3198,7 +3198,9 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 		return v
 	}
 	for v := k - 1; v >= 0; v-- {
-		if !speechVerbs[s.w(v)] {
+		if !speechVerbs[s.w(v)] && !(thatVerbs[s.w(v)] && (s.w(v+1) == "," || s.w(v+1) == ":") && v+2 == k-1) {
+			// (a verb of claiming right before the marks says them too:
+			// `Dauster countered, "Negotiations failed."`)
 			continue
 		}
 		if s.w(v) == "saying" && s.w(v-1) == "as" {
