@@ -405,6 +405,9 @@ func tenseOf(words, lower []string) tense {
 		if lw == "must" && (strings.HasPrefix(words[i], "\"") || strings.HasPrefix(words[i], "“") || i > 0 && (words[i-1] == "\"" || words[i-1] == "“")) {
 			continue // the "must buy" level: a term in marks, no duty ahead
 		}
+		if lw == "plans" && plansNoun(words, lower, i) {
+			continue // "demonstrated on Monday against the plans", "against EC plans": a noun, nothing ahead
+		}
 		if futureCues.Has(lw) || lw == "set" && i+1 < len(lower) && lower[i+1] == "for" {
 			return future // ("the meeting is set for Monday")
 		}
@@ -420,6 +423,22 @@ func tenseOf(words, lower []string) tense {
 	}
 	return present
 }
+
+// plansNoun reports "plans" at i written as a noun: after an article or
+// a possessive ("the plans", "the EC's plans"), or after a preposition
+// and a name ("against EC plans").
+func plansNoun(words, lower []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if nounMarkers.Has(lower[i-1]) && lower[i-1] != "to" || strings.HasSuffix(lower[i-1], "'s") || strings.HasSuffix(lower[i-1], "’s") {
+		return true
+	}
+	return i > 1 && words[i-1] != lower[i-1] && planPreps.Has(lower[i-2])
+}
+
+// planPreps put the name and noun after them in a phrase of their own.
+var planPreps = wordset.Words("against", "of", "over", "about", "on", "to", "with", "for", "under", "by")
 
 // nounMarkers make the word after them a noun.
 var nounMarkers = wordset.Of(map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,

@@ -117,6 +117,24 @@ func TestFind(t *testing.T) {
 			want: []Match{{Start: 51, End: 58, Text: "Tuesday", Date: Date{"2019-04-23", Day}}},
 		},
 		{
+			name: "'plans' after an article says nothing of the time ('marched on Tuesday against the plans')",
+			s:    "Farmers marched in Vardo on Tuesday against the plans.",
+			ref:  wed,
+			want: []Match{{Start: 28, End: 35, Text: "Tuesday", Date: Date{"2019-04-23", Day}}},
+		},
+		{
+			name: "'plans' after a preposition and a name is a noun too ('marched on Tuesday against EC plans to cut output')",
+			s:    "Farmers marched in Vardo on Tuesday against EC plans to cut output.",
+			ref:  wed,
+			want: []Match{{Start: 28, End: 35, Text: "Tuesday", Date: Date{"2019-04-23", Day}}},
+		},
+		{
+			name: "'plans' as the verb puts the weekday ahead ('The EC plans to cut output on Tuesday')",
+			s:    "The EC plans to cut output on Tuesday.",
+			ref:  wed,
+			want: []Match{{Start: 30, End: 37, Text: "Tuesday", Date: Date{"2019-04-30", Day}}},
+		},
+		{
 			name: "the same verb in the past keeps the weekday behind ('talks reopened on Tuesday')",
 			s:    "Debt talks reopened in New York on Tuesday.",
 			ref:  wed,
