@@ -177,6 +177,18 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a protest 'at' a party is aimed at it ('blocked roads in protest at the Vesk Council', 'protested at Vesk Council duties'), as one 'against' it; 'at' a place is where",
+			published: "1987-03-12",
+			body:      "Norlandic farmers blocked roads on Monday in protest at the Vesk Council. Lundish farmers protested at Vesk Council duties in Vardo.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
+				h.unknown(graph.Country, "Lund", "", "=MISC:Lundish")
+				unknownAll(h, graph.Organization, "Vesk Council")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"protest  @Vardo happened: Lund/actor, Vesk Council/target", "protest 1987-03-09 @ happened: Norland/actor, Vesk Council/target"},
+		},
+		{
 			name:      "two verbs of an appeal (demand, refusal, threat) in two sentences asking no one named are two acts: the second's day is not the first's ('Jon Vik called for lower interest rates. On Monday Jon Vik called for an end to the strike'); two on one day are one event (one id)",
 			published: "1987-03-12",
 			body:      "Jon Vik called for lower interest rates. On Monday Jon Vik called for an end to the strike. On Tuesday Ada Lund urged lower taxes. On Tuesday Ada Lund also urged a cut in spending.",

@@ -5334,6 +5334,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			case w == "by" && cl.Passive:
 				actors = append(actors, ents...)
+			case w == "at" && typ == "protest" && len(objs) == 0 && len(ents) > 0:
+				objs = ents // "protested at EC duties": what the protest is aimed at (a place is where: above)
 			case (w == "to" || w == "for") && typ == "aid" && len(ents) > 0 && !cl.Passive && p.Prep == objectEnd(cl) && (aidNoun(objectHead(ps, cl)) || grantedAid(ps, cl)):
 				// "approved a British government aid package to Rover": the
 				// receiver after the aid is the target; a state modifying
