@@ -177,6 +177,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a march is where it goes through ('marched through Vardo on Monday'); a participle right after a time that ends a clause without an object is that clause's subject's, the comma left out ('… on Monday burning effigies of Jon Vik': not Vardo's), as one after 'today' ('Jon Vik and Ada Lund are today meeting Karl Brask')",
+			published: "1987-03-12",
+			body:      "Thousands of Norlandic farmers marched through Vardo on Monday burning effigies of Agriculture Minister Jon Vik. Ada Lund and Sven Dahl are today meeting Karl Brask.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
+				unknownAll(h, graph.City, "Vardo")
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Sven Dahl", "Karl Brask")
+			},
+			want: []string{"meeting 1987-03-12 @ happened: Ada Lund/participant, Sven Dahl/participant, Karl Brask/participant", "protest 1987-03-09 @Vardo happened: Norland/actor, Jon Vik/target"},
+		},
+		{
 			name:      "a protest 'at' a party is aimed at it ('blocked roads in protest at the Vesk Council', 'protested at Vesk Council duties'), as one 'against' it; 'at' a place is where",
 			published: "1987-03-12",
 			body:      "Norlandic farmers blocked roads on Monday in protest at the Vesk Council. Lundish farmers protested at Vesk Council duties in Vardo.",

@@ -5328,7 +5328,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				objs = ents // "held military drills near Taiwan": the state they are aimed at (150)
 			}
 			switch {
-			case (w == "in" || w == "at" || w == "near" || w == "along") && len(ents) > 0 && placeType(d.ents[ents[0]].Type):
+			case (w == "in" || w == "at" || w == "near" || w == "along" || w == "through") && len(ents) > 0 && placeType(d.ents[ents[0]].Type): // ("marched through Hanover": where)
 				if e.location < 0 {
 					e.location = ents[0]
 				}

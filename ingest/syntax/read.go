@@ -409,6 +409,21 @@ func (s *Sentence) timeOnly(p Phrase) bool {
 	return p.End-p.Start <= 3 && timeOpeners.Has(s.lower(p.Start)) && timeWords.Has(s.lower(p.End-1)) && s.name[p.End-1] < 0
 }
 
+// timeBefore reports a time right before token k: "on Monday", "last
+// week", "yesterday" (its one or two words a time's).
+func (s *Sentence) timeBefore(k int) bool {
+	if k < 1 || !timeWords.Has(s.lower(k-1)) {
+		return false
+	}
+	if k >= 2 {
+		switch b := s.lower(k - 2); {
+		case b == "on" || b == "in" || b == "at" || b == "last" || b == "this" || b == "next" || b == "early" || b == "late" || b == "that":
+			return true
+		}
+	}
+	return dayWords.Has(s.lower(k - 1))
+}
+
 // conjoinedTime reports phrase k as a phrase of time right after "and" or
 // "but" ("…, and last year acquired", "and yesterday agreed"): what
 // follows is a second verb of the clause before, not a clause whose
@@ -856,9 +871,13 @@ func (s *Sentence) subject(c int) {
 			return
 		}
 	}
-	if c > 0 && s.tag(cl.Verb.Start) == "VBG" && s.lower(cl.Verb.Start-1) == "," {
+	if c > 0 && s.tag(cl.Verb.Start) == "VBG" && (s.lower(cl.Verb.Start-1) == "," || s.timeBefore(cl.Verb.Start) && s.Clauses[c-1].Tense != "" && len(s.Clauses[c-1].Object) == 0) {
 		// "Canada expelled six diplomats, accusing them of …": the
-		// participle's subject is the clause's before it
+		// participle's subject is the clause's before it; so after a
+		// time that ends that clause, the comma left out ("marched
+		// through Hanover on Monday burning effigies of …": not Hanover),
+		// when the clause has no object the participle may describe
+		// ("to sign an agreement next week settling the debt")
 		p := &s.Clauses[c-1]
 		if len(p.Subject) == 0 {
 			s.subject(c - 1)
