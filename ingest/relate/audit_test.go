@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "the 'from' object of a verb of asking is who is asked ('Norlandic farmers demanded higher prices from the Vesk Council', 'marched in Vardo to demand … from'); 'pressures from' a party presses, no one asked",
+			published: "1987-03-12",
+			body:      "Norlandic farmers demanded higher prices from the Vesk Council. The Lund Council may face conflicting pressures from Norlandic farmers.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
+				unknownAll(h, graph.Organization, "Vesk Council", "Lund Council")
+			},
+			want: []string{"demand  @ happened: Norland/actor, Vesk Council/target"},
+		},
+		{
 			name:      "a march is where it goes through ('marched through Vardo on Monday'); a participle right after a time that ends a clause without an object is that clause's subject's, the comma left out ('… on Monday burning effigies of Jon Vik': not Vardo's), as one after 'today' ('Jon Vik and Ada Lund are today meeting Karl Brask')",
 			published: "1987-03-12",
 			body:      "Thousands of Norlandic farmers marched through Vardo on Monday burning effigies of Agriculture Minister Jon Vik. Ada Lund and Sven Dahl are today meeting Karl Brask.",

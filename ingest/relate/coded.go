@@ -3259,6 +3259,10 @@ var agentOf = wordset.Of(map[string]bool{"visit": true, "visits": true, "trip": 
 	"assistance": true, "help": true, "support": true, "backing": true, "pledge": true, "promise": true,
 	"commitment": true, "initiative": true, "mediation": true, "demand": true, "demands": true})
 
+// askFromVerbs ask their "from" object for what they name: "demanded
+// higher prices from the EC", "sought a loan from the IMF".
+var askFromVerbs = wordset.Words("demand", "request", "seek", "ask", "require")
+
 // targetPreps introduce the party an act is aimed at when the verb has no
 // direct object naming one: "imposed sanctions on Iran", "appealed to".
 var targetPreps = wordset.Of(map[string]bool{
@@ -5334,6 +5338,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			case w == "by" && cl.Passive:
 				actors = append(actors, ents...)
+			case w == "from" && (typ == "demand" || typ == "appeal") && askFromVerbs.Has(lem) && len(objs) == 0 && len(ents) > 0 && !placeType(d.ents[ents[0]].Type):
+				objs = ents // "demanded higher prices from the EC": who is asked (not "face pressures from X": who presses)
 			case w == "at" && typ == "protest" && len(objs) == 0 && len(ents) > 0:
 				objs = ents // "protested at EC duties": what the protest is aimed at (a place is where: above)
 			case (w == "to" || w == "for") && typ == "aid" && len(ents) > 0 && !cl.Passive && p.Prep == objectEnd(cl) && (aidNoun(objectHead(ps, cl)) || grantedAid(ps, cl)):
