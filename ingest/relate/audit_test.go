@@ -2886,6 +2886,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a word the wire capitalised after 'U.S.' as after a sentence's end is read in lower case ('The U.S. Charges that …', 'Vesk and the U.S. Have been holding talks, trade sources said')",
+			body: "The U.S. Charges that Vesk is violating the rules. Vesk and the U.S. Have been holding talks on the currency, trade sources said.",
+			build: func(h *hand) {
+				h.known(graph.Country, "United States", "U.S.")
+				unknownAll(h, graph.Country, "Vesk")
+			},
+			want: []string{"United States  false: Vesk is violating the rules", "trade sources  false: Vesk and the U.S. Have been holding talks on the currency"},
+		},
+		{
 			name: "a verb of claiming right before a comma or colon and the opening marks says the quotation ('Jon Vik countered, \"Talks failed.\"', 'the staff concluded: \"…\"'), as 'said' does",
 			body: "Jon Vik countered, \"Talks failed because Vesk dictated quotas.\" However, the staff concluded: \"The risks are large.\"",
 			build: func(h *hand) {

@@ -34,6 +34,9 @@ func (s *sent) parsed() *syntax.Sentence {
 	words := make([]string, len(s.Tokens))
 	for k, t := range s.Tokens {
 		words[k] = t.Text
+		if k > 0 && s.mentionAt(k) == nil && wireCapital(s, k) {
+			words[k] = s.lw[k] // "The U.S. Charges that …": read in lower case
+		}
 	}
 	names := make([][2]int, 0, len(s.mentions))
 	for _, m := range s.mentions {
