@@ -2886,6 +2886,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a person 'of' a region or city before the verb speaks, not the place ('Senator Jon Vik of Vardia said', 'Governor Ada Lund of Vardo said'), as 'of' a state does",
+			body: "Senator Jon Vik of Vardia said the trade bill would pass. Governor Ada Lund of Vardo said taxes would rise.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Region, "Vardia")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Ada Lund  false: taxes would rise", "Jon Vik  false: the trade bill would pass"},
+		},
+		{
 			name: "a word the wire capitalised after 'U.S.' as after a sentence's end is read in lower case ('The U.S. Charges that …', 'Vesk and the U.S. Have been holding talks, trade sources said')",
 			body: "The U.S. Charges that Vesk is violating the rules. Vesk and the U.S. Have been holding talks on the currency, trade sources said.",
 			build: func(h *hand) {

@@ -4598,6 +4598,10 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaks(d.ents[s.mentionAt(m.first-2).ent].Type) && !sourceOf(s, d.titleStart(s, s.mentionAt(m.first-2).first)-1) {
 			p := s.mentionAt(m.first - 2)
 			speaker, j = d.ents[p.ent].ID, p.first // "Merrill Lynch in London said": the firm, where it speaks from
+		} else if m := s.mentionAt(j); m != nil && placeType(d.ents[m.ent].Type) && m.last == j+1 && s.w(m.first-1) == "of" &&
+			s.mentionAt(m.first-2) != nil && s.mentionAt(m.first-2).last == m.first-1 && d.ents[s.mentionAt(m.first-2).ent].Type == graph.Person {
+			p := s.mentionAt(m.first - 2)
+			speaker, j = d.ents[p.ent].ID, p.first // "Senator Lloyd Bentsen of Texas said": the person, from where he is
 		} else if m := s.mentionAt(j); m != nil && speaks(d.ents[m.ent].Type) && !d.sourceBefore(s, m) {
 			speaker = d.ents[m.ent].ID
 			if o := d.homeOf(s, m); o != nil {
