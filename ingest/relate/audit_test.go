@@ -2886,6 +2886,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a body's members speak unnamed ('Vesk Council members said', 'consumer Vesk Council members said'); 'members of Lund' as before",
+			body: "Vesk Council members said that prices were improving. Some consumer Vesk Council members said stocks were high.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Council")
+			},
+			want: []string{"Some consumer Vesk Council members  false: stocks were high", "Vesk Council members  false: prices were improving"},
+		},
+		{
 			name: "a person 'of' a region or city before the verb speaks, not the place ('Senator Jon Vik of Vardia said', 'Governor Ada Lund of Vardo said'), as 'of' a state does",
 			body: "Senator Jon Vik of Vardia said the trade bill would pass. Governor Ada Lund of Vardo said taxes would rise.",
 			build: func(h *hand) {

@@ -4025,7 +4025,9 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		}
 	}
 	for k := start; k <= end; k++ {
-		if sourceWord(s.w(k)) {
+		if sourceWord(s.w(k)) || k == end && k > start && end-start < 5 && s.w(k) == "members" && s.mentionAt(k-1) != nil {
+			// ("OPEC members said", "consumer ICCO members said": a body's
+			// members, unnamed)
 			return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
 		}
 	}
