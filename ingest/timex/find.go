@@ -300,6 +300,9 @@ func (f *finder) explicit(i int) (Match, int) {
 		if y, ok := year(f.w(i + 1)); ok {
 			return Match{Date: monthOf(time.Date(y, m, 1, 0, 0, 0, 0, time.UTC))}, 2
 		}
+		if y, ok := year(f.w(i + 2)); ok && f.w(i+1) == "," {
+			return Match{Date: monthOf(time.Date(y, m, 1, 0, 0, 0, 0, time.UTC))}, 3 // "in February, 1986"
+		}
 		return Match{}, 0
 	}
 	if d, ok := firstDay(w); ok {

@@ -117,6 +117,12 @@ func TestFind(t *testing.T) {
 			want: []Match{{Start: 51, End: 58, Text: "Tuesday", Date: Date{"2019-04-23", Day}}},
 		},
 		{
+			name: "a month, a comma and a year is that month of that year ('signed in February, 1986'), as without the comma",
+			s:    "The accord was signed in February, 1986 in Caracas.",
+			ref:  wed,
+			want: []Match{{Start: 25, End: 39, Text: "February, 1986", Date: Date{"1986-02", Month}}},
+		},
+		{
 			name: "'plans' after an article says nothing of the time ('marched on Tuesday against the plans')",
 			s:    "Farmers marched in Vardo on Tuesday against the plans.",
 			ref:  wed,
