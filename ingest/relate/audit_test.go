@@ -177,6 +177,18 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a date in what a verb of saying reports is no date of an event outside it: the meeting told ('Jon Vik told a meeting of the Vesk Council that exports rose in 1985'), a visit before the verb ('Ada Lund, during a visit to Vardo, told Reuters that in February output fell'); one inside the claim keeps it",
+			published: "1987-03-12",
+			body:      "Jon Vik told a meeting of the Vesk Council that exports rose in 1985. Ada Lund, during a visit to Vardo, told Reuters that in February output fell. Karl Brask said Norland held talks with Lund in January.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Karl Brask")
+				unknownAll(h, graph.Organization, "Vesk Council", "Reuters")
+				unknownAll(h, graph.City, "Vardo")
+				unknownAll(h, graph.Country, "Norland", "Lund")
+			},
+			want: []string{"meeting  @ happened: Vesk Council/participant, Jon Vik/participant", "talks 1987-01 @ happened: Norland/participant, Lund/participant per Karl Brask", "visit  @Vardo happened: Ada Lund/actor"},
+		},
+		{
 			name:      "the 'from' object of a verb of asking is who is asked ('Norlandic farmers demanded higher prices from the Vesk Council', 'marched in Vardo to demand … from'); 'pressures from' a party presses, no one asked",
 			published: "1987-03-12",
 			body:      "Norlandic farmers demanded higher prices from the Vesk Council. The Lund Council may face conflicting pressures from Norlandic farmers.",

@@ -5206,6 +5206,12 @@ func assignDates(s *sent, evs []*eventMention) {
 				// the date of what is still to come, not of what was done
 				continue
 			}
+			if e.end <= dt.first && claimOpensBetween(s, e.k, e.end, dt.first) {
+				// "told a meeting of the State Council that exports rose in
+				// 1985": a date in what is said is of what is said, not of
+				// the meeting it was said to
+				continue
+			}
 			if e.end <= dt.first && contrastBetween(s, e.end, dt.first) {
 				// "rejected the concept, but the counter-proposal made on
 				// Friday…": a date past ", but" is of the other clause
@@ -5308,6 +5314,25 @@ func assignDates(s *sent, evs []*eventMention) {
 			break
 		}
 	}
+}
+
+// claimOpensBetween reports a "that" from token from to before token to
+// that opens what a verb of saying reports, the event's trigger at k
+// outside it: before the verb ("during a visit to London, told Reuters
+// that") or the verb's object ("told a meeting … that"), not in what the
+// verb says ("said it is holding discussions with its lenders that …").
+func claimOpensBetween(s *sent, k, from, to int) bool {
+	for j := from; j < to; j++ {
+		if s.w(j) != "that" {
+			continue
+		}
+		for v := j - 1; v >= 0 && v >= j-12 && !s.breaks(v); v-- {
+			if speechVerbs[s.w(v)] || thatVerbs[s.w(v)] {
+				return k < v || k-v <= 3 && determiners.Has(s.w(v+1))
+			}
+		}
+	}
+	return false
 }
 
 // visitTalks gives talks a visit is made for ("arrived in Caracas last
