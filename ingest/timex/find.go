@@ -55,6 +55,27 @@ var clauseEnds = wordset.Of(map[string]bool{
 	"although": true, "since": true, "until": true,
 })
 
+// saidVerbs, in the past, end the clause that says; what they report
+// follows in a clause of its own.
+var saidVerbs = wordset.Words("said", "told", "added", "stated", "announced", "reported", "warned", "declared")
+
+// saidTime reports a word of a time right after a verb of saying: "on
+// Tuesday", "on December 17", "yesterday", "last week".
+func saidTime(w, lw string) bool {
+	if _, ok := weekday(w); ok {
+		return true
+	}
+	if _, ok := month(w); ok {
+		return true
+	}
+	if lw != "" && lw[0] >= '0' && lw[0] <= '9' && len(lw) <= 4 {
+		return true // a day or a year
+	}
+	return saidTimeWords.Has(lw)
+}
+
+var saidTimeWords = wordset.Words("on", "in", "late", "early", "last", "this", "yesterday", "today", "week", "month", "year", "night", "morning", "afternoon", "evening", ",")
+
 // nextVerbs reports "and" at i before the verb group of another clause, a
 // modal or a verb in the past, after a clause [start, i) with a tense of
 // its own: "arrived on Saturday and will meet X" dates Saturday by
@@ -74,11 +95,37 @@ func nextVerbs(words, lower []string, start, i int) bool {
 func clauseTenses(words, lower []string) []tense {
 	out := make([]tense, len(lower))
 	start, prev := 0, -1
+	saidTense := -1 // the tense of a verb of saying that ended the clause before
 	for i := 0; i <= len(lower); i++ {
-		if i < len(lower) && !clauseEnds.Has(lower[i]) && !(lower[i] == "and" && nextVerbs(words, lower, start, i)) {
+		said := i < len(lower) && saidVerbs.Has(lower[i]) && i > start
+		if i < len(lower) && !clauseEnds.Has(lower[i]) && !(lower[i] == "and" && nextVerbs(words, lower, start, i)) && !said {
+			continue
+		}
+		if said {
+			// "Nazer on December 17 said prices would rise": the verb of
+			// saying ends its own clause, with the time right after it
+			// ("said on Tuesday talks would open on Friday"); what it
+			// reports has its own tense (the claim's "would" is no future
+			// of December 17)
+			j := i + 1
+			for j < len(lower) && saidTime(words[j], lower[j]) {
+				j++
+			}
+			t := tenseOf(words[start:i+1], lower[start:i+1])
+			for k := start; k < j; k++ {
+				out[k] = t
+			}
+			prev, start, saidTense = start, j, int(t)
+			i = j - 1
 			continue
 		}
 		t := tenseOf(words[start:i], lower[start:i])
+		if saidTense >= 0 && t == present && !hasVerbOfPresent(lower[start:i]) {
+			// "Europol warned in a report on Friday": no verb of its own
+			// after the verb of saying, the clause is still the saying's
+			t = tense(saidTense)
+		}
+		saidTense = -1
 		if t == present && prev >= 0 && start < i && timeOpeners.Has(lower[start]) && !hasVerbOfPresent(lower[start:i]) && hasWeekday(words[start:i]) {
 			// "Iran launched the offensive, codenamed Karbala-7, on Tuesday
 			// night": a weekday set off alone has the tense of the clause

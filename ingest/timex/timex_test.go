@@ -117,6 +117,18 @@ func TestFind(t *testing.T) {
 			want: []Match{{Start: 51, End: 58, Text: "Tuesday", Date: Date{"2019-04-23", Day}}},
 		},
 		{
+			name: "a verb of saying in the past ends the clause of its time: what it reports has its own tense ('Jon Vik on December 17 said prices would rise' on 2019-04-24 is December 2018, not ahead)",
+			s:    "Jon Vik on December 17 said prices would rise.",
+			ref:  wed,
+			want: []Match{{Start: 11, End: 22, Text: "December 17", Date: Date{"2018-12-17", Day}}},
+		},
+		{
+			name: "the time right after a verb of saying is the saying's ('said on Tuesday talks would open on Friday': Tuesday behind, Friday ahead)",
+			s:    "Jon Vik said on Tuesday talks would open on Friday.",
+			ref:  wed,
+			want: []Match{{Start: 16, End: 23, Text: "Tuesday", Date: Date{"2019-04-23", Day}}, {Start: 44, End: 50, Text: "Friday", Date: Date{"2019-04-26", Day}}},
+		},
+		{
 			name: "a month, a comma and a year is that month of that year ('signed in February, 1986'), as without the comma",
 			s:    "The accord was signed in February, 1986 in Caracas.",
 			ref:  wed,
