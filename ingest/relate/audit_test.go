@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'he' and 'the government' stand in for both parties of a sentence that names none ('Norland's economy is weak, Jon Vik said. He called on the government to cut taxes': the one state named before)",
+			published: "1987-03-12",
+			body:      "Norland's economy is weak, association chairman Jon Vik said. He called on the government to review its tax policies.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"appeal  @ happened: Jon Vik/actor, Norland/target"},
+		},
+		{
 			name:      "a date in what a verb of saying reports is no date of an event outside it: the meeting told ('Jon Vik told a meeting of the Vesk Council that exports rose in 1985'), a visit before the verb ('Ada Lund, during a visit to Vardo, told Reuters that in February output fell'); one inside the claim keeps it",
 			published: "1987-03-12",
 			body:      "Jon Vik told a meeting of the Vesk Council that exports rose in 1985. Ada Lund, during a visit to Vardo, told Reuters that in February output fell. Karl Brask said Norland held talks with Lund in January.",

@@ -2989,6 +2989,15 @@ func (s *sent) mayCode() bool {
 		return s.codable > 0
 	}
 	ok := len(s.mentions) >= 2
+	if len(s.mentions) == 0 {
+		// "He called on the government to review its tax policies": a
+		// pronoun and the state's government stand in for both parties
+		gov := false
+		for k := 0; k+1 < len(s.Tokens) && !gov; k++ {
+			gov = s.w(k) == "the" && s.w(k+1) == "government"
+		}
+		ok = gov && (s.w(0) == "he" || s.w(0) == "she")
+	}
 	if len(s.mentions) == 1 {
 		for k := 0; k < len(s.Tokens) && !ok; k++ {
 			// a stand-in may name the second party; one party may decline
