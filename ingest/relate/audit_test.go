@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "an act only a party does after 'and', past a speaker's claim whose subject names no one, is the speaker's ('Jon Vik said the mark was too strong and urged Norland to cut rates'); one named in the claim does its own ('said Lund urged Norland')",
+			published: "1987-03-12",
+			body:      "Jon Vik said the mark was too strong and urged Norland to cut interest rates. Ada Lund said Lund urged Vesk to cut interest rates.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Country, "Norland", "Lund", "Vesk")
+			},
+			want: []string{"appeal  @ happened: Jon Vik/actor, Norland/target", "appeal  @ happened: Lund/actor, Vesk/target per Ada Lund"},
+		},
+		{
 			name:      "'he' and 'the government' stand in for both parties of a sentence that names none ('Norland's economy is weak, Jon Vik said. He called on the government to cut taxes': the one state named before)",
 			published: "1987-03-12",
 			body:      "Norland's economy is weak, association chairman Jon Vik said. He called on the government to review its tax policies.",
@@ -2907,6 +2917,15 @@ func TestAuditClaims(t *testing.T) {
 		build      func(h *hand)
 		want       []string
 	}{
+		{
+			name: "a claim ends before 'and' and an act only a party does whose subject, by the parse, is the speaker's ('Jon Vik said the mark was too strong and urged Norland to cut rates')",
+			body: "Jon Vik said the mark was too strong and urged Norland to cut interest rates.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"Jon Vik  false: the mark was too strong"},
+		},
 		{
 			name: "a body's members speak unnamed ('Vesk Council members said', 'consumer Vesk Council members said'); 'members of Lund' as before",
 			body: "Vesk Council members said that prices were improving. Some consumer Vesk Council members said stocks were high.",

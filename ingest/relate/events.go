@@ -3036,6 +3036,13 @@ func (d *doc) speechParty(s *sent, ent, k int, c *claims) bool {
 				// Mexico that …": the visit is not in what he told
 				return false
 			}
+			if c != nil && slices.ContainsFunc(c.spans, func(cl claim) bool {
+				return cl.verb == v && cl.start >= s.Start && cl.start < cl.end && cl.end <= s.Tokens[k].Start
+			}) {
+				// "Kohl said the mark was too strong and urged Japan to …":
+				// an act after what he said ended is his own
+				return false
+			}
 			role = true
 		default:
 			return false // named elsewhere in the sentence as well

@@ -2639,6 +2639,29 @@ func (d *doc) setOffSubject(s *sent, k int, c *claims) (speaker, source, dt stri
 	return "", "", "", 0, false
 }
 
+// speakerGoesOn reports a verb at v of an act only a party does whose
+// subject, by the parse, is the subject of the speech verb at k: "Kohl
+// said the mark was too strong and urged Japan to cut rates".
+func speakerGoesOn(s *sent, k, v int) bool {
+	if !speakerActs.Has(s.w(v)) {
+		return false // (the sentence is parsed only for such a verb)
+	}
+	var said, act []syntax.NounPhrase
+	for _, cl := range s.parsed().Clauses {
+		switch cl.Head {
+		case k:
+			said = cl.Subject
+		case v:
+			act = cl.Subject
+		}
+	}
+	return len(said) > 0 && len(act) > 0 && said[0].Start == act[0].Start
+}
+
+// speakerActs are acts only a party does, in the past.
+var speakerActs = wordset.Words("urged", "called", "asked", "appealed", "rejected", "threatened", "proposed", "demanded",
+	"refused", "criticised", "criticized", "accused", "offered", "pledged", "promised", "welcomed", "vowed")
+
 // afterQuoteVerbs say a quotation when they come right after it, their
 // speaker named after them: `…," agreed Elliot Platt`, `…," conceded Ann
 // Lee`; elsewhere they are no verbs of saying ("agreed to buy").
@@ -4878,6 +4901,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 
 				s.w(e) == "," && s.w(e+1) == "but" && notSaying(s, e+2) || s.w(e) == "," && trailingAttribution(d, s, e+1) || s.w(e) == "," && nextSpeaker(d, s, e+1) ||
 				s.w(e) == "but" && e > from && narratorAside(s, e+1) || // "… involved in talks but declined to name the bank": the writer's words
+				s.w(e) == "and" && e > from && speakerGoesOn(s, k, e+1) || // "said the mark was too strong and urged Japan to …": the speaker's next act
 
 				e > from && s.w(e) != "and" && clauseJoin.Has(s.w(e)) && speechSoon(s, e+1) {
 				end = s.Tokens[e].Start

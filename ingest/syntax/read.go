@@ -424,6 +424,41 @@ func (s *Sentence) timeBefore(k int) bool {
 	return dayWords.Has(s.lower(k - 1))
 }
 
+// speakerOf is the clause of the verb of saying whose claim clause p is,
+// when p's subject names no one and that verb's subject names someone
+// ("Kohl said [the mark was too strong]"); -1 otherwise.
+func (s *Sentence) speakerOf(p int) int {
+	if p < 1 || len(s.Clauses[p].Subject) == 0 || s.named(s.Clauses[p].Subject[0]) {
+		return -1
+	}
+	g := p - 1
+	sc := &s.Clauses[g]
+	if !speechVerbs.Has(s.lower(sc.Head)) || len(sc.Subject) == 0 || !s.named(sc.Subject[0]) {
+		return -1
+	}
+	start := s.Clauses[p].Subject[0].Start
+	if start != sc.Verb.End && !(start == sc.Verb.End+1 && s.lower(sc.Verb.End) == "that") {
+		return -1
+	}
+	return g
+}
+
+// named reports a name among a noun phrase's words.
+func (s *Sentence) named(np NounPhrase) bool {
+	for i := np.Start; i < np.End && i < len(s.name); i++ {
+		if s.name[i] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// agentVerbs, in the past, are acts only a party does: a verb of them
+// after "and" goes on from a speaker, not from what he spoke of.
+var agentVerbs = wordset.Words("urged", "called", "asked", "appealed", "warned", "rejected", "threatened", "proposed",
+	"demanded", "denied", "refused", "criticised", "criticized", "accused", "announced", "offered", "pledged", "promised",
+	"welcomed", "stressed", "added", "insisted", "vowed")
+
 // conjoinedTime reports phrase k as a phrase of time right after "and" or
 // "but" ("…, and last year acquired", "and yesterday agreed"): what
 // follows is a second verb of the clause before, not a clause whose
@@ -991,6 +1026,12 @@ func (s *Sentence) subject(c int) {
 				s.subject(p)
 			}
 			cl.Subject = s.Clauses[p].Subject
+			if g := s.speakerOf(p); g >= 0 && agentVerbs.Has(s.lower(cl.Head)) {
+				// "Kohl said the mark was too strong and urged Japan to
+				// cut rates": an act only a party does goes on from the
+				// one who said, not from the unnamed thing his claim is of
+				cl.Subject = s.Clauses[g].Subject
+			}
 		}
 		return
 	}
