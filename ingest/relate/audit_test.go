@@ -2918,6 +2918,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a name right before a verb of naming says the words in marks that name its object ('Jon Vik called the tone of the talks \"optimistic and realistic.\"', 'Ada Lund described the plan as \"a big step.\"'); 'called on' is an appeal, 'an unnamed official called it' names no one",
+			body: "\"Prices will rise,\" producer spokesman Karl Brask told journalists. Consumer spokesman Jon Vik called the tone of the talks \"optimistic and realistic.\" Ada Lund described the plan as \"a big step.\"",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Karl Brask")
+			},
+			want: []string{"Ada Lund  true: a big step", "Jon Vik  true: optimistic and realistic", "Karl Brask  true: Prices will rise"},
+		},
+		{
 			name: "a claim ends before 'and' and an act only a party does whose subject, by the parse, is the speaker's ('Jon Vik said the mark was too strong and urged Norland to cut rates')",
 			body: "Jon Vik said the mark was too strong and urged Norland to cut interest rates.",
 			build: func(h *hand) {
@@ -3721,6 +3729,7 @@ func TestAuditClaims(t *testing.T) {
 				"A Lund Corp spokesman  false: Vardian President Jon Berg was the main cause of tension",
 				"A Lund Corp spokesman  false: the Gulf was calm",
 				"Ada Lund  true: a sense of frustration",
+				"Ada Lund  true: sympathetic but noncommittal", // (the words she names him by: a quotation of hers)
 				"Karl Brask  false: output was low",
 				"Karl Brask  true: Below 15.8 mln barrels",
 			},

@@ -2639,6 +2639,33 @@ func (d *doc) setOffSubject(s *sent, k int, c *claims) (speaker, source, dt stri
 	return "", "", "", 0, false
 }
 
+// namedAs reports a verb of naming at v whose words for its object are
+// the quotation opening before token k: `Baron called the tone of the
+// talks "optimistic and realistic"`, `described the plan as "a step"`.
+func namedAs(s *sent, v, k int) bool {
+	if !namingVerbs.Has(s.w(v)) || k-1 <= v+1 || k-1 > v+10 {
+		return false
+	}
+	switch s.w(v + 1) {
+	case "on", "for", "upon", "as", "by":
+		if s.w(v) == "called" || s.w(v+1) == "by" {
+			return false // "called on supporters to \"come to their senses\"": an appeal, no naming
+		}
+	}
+	if m := s.mentionAt(v - 1); m == nil || m.last != v {
+		return false // a name right before the verb names: "Kinnock called it \"a bribes budget\"" (not "an unnamed official called it", "what delegates called")
+	}
+	for j := v + 1; j < k-1; j++ {
+		if s.breaks(j) && s.w(j) != "," || speechVerbs[s.w(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// namingVerbs call something by the words a quotation gives.
+var namingVerbs = wordset.Words("called", "described", "termed", "labelled", "labeled", "branded", "dubbed")
+
 // speakerGoesOn reports a verb at v of an act only a party does whose
 // subject, by the parse, is the subject of the speech verb at k: "Kohl
 // said the mark was too strong and urged Japan to cut rates".
@@ -3221,7 +3248,7 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 		return v
 	}
 	for v := k - 1; v >= 0; v-- {
-		if !speechVerbs[s.w(v)] && !(thatVerbs[s.w(v)] && (s.w(v+1) == "," || s.w(v+1) == ":") && v+2 == k-1) {
+		if !speechVerbs[s.w(v)] && !(thatVerbs[s.w(v)] && (s.w(v+1) == "," || s.w(v+1) == ":") && v+2 == k-1) && !namedAs(s, v, k) {
 			// (a verb of claiming right before the marks says them too:
 			// `Dauster countered, "Negotiations failed."`)
 			continue
