@@ -6327,6 +6327,9 @@ func (d *doc) placeGoneFor(s *sent, e *eventMention) int {
 	if e.verbal || e.typ != "talks" && e.typ != "meeting" && e.typ != "summit" {
 		return -1
 	}
+	if !slices.ContainsFunc(s.lw[max(0, e.k-5):e.k], func(w string) bool { return w == "for" || w == "after" }) {
+		return -1 // (the sentence is parsed only when its tags can tell)
+	}
 	ps := s.parsed()
 	verb := func(q int) bool { return q < len(ps.POS) && (strings.HasPrefix(ps.POS[q], "VB") || ps.POS[q] == "MD") }
 	p := e.k - 1

@@ -315,8 +315,8 @@ var presentThatVerbs = wordset.Of(map[string]bool{
 
 // presentThatVerb reports such a verb at k, before "that".
 func (s *sent) presentThatVerb(k int) bool {
-	if !presentThatVerbs.Has(s.w(k)) {
-		return false
+	if !presentThatVerbs.Has(s.w(k)) || s.w(k+1) != "that" && !plainClaimVerbs.Has(s.w(k)) {
+		return false // (the sentence is parsed only when its tags can tell)
 	}
 	ps := s.parsed()
 	if k >= len(ps.POS) || ps.POS[k] != "VBZ" && ps.POS[k] != "VBP" {
@@ -1410,6 +1410,9 @@ func (s *sent) opensClause(k int) bool {
 // and a finite verb ("estimated sales would rise 10 pct", "acknowledged
 // the plan had failed"), not an object ("estimated sales at 10 mln dlrs").
 func (s *sent) nounClause(k int) bool {
+	if k >= len(s.Tokens) || noClauseOpeners.Has(s.w(k)) {
+		return false // (no noun phrase opens there: the sentence is not parsed for it)
+	}
 	ps := s.parsed()
 	for j := k; j < len(ps.POS) && j <= k+7; j++ {
 		switch ps.POS[j] {
@@ -1426,6 +1429,11 @@ func (s *sent) nounClause(k int) bool {
 	}
 	return false
 }
+
+// noClauseOpeners are words no subject of a clause starts with:
+// prepositions, subordinators and marks.
+var noClauseOpeners = wordset.Words("at", "of", "with", "for", "to", "in", "on", "by", "from", "into", "about", "after",
+	"before", "as", "if", "whether", "because", "during", "until", "since", ",", ".", ";", ":", "(", ")", "\"", "“", "”", "-", "--")
 
 // afterDateline is where the text of the article's first sentence starts,
 // past a dateline ("PARIS —", "BRUSSELS (Reuters) -").
