@@ -2806,11 +2806,14 @@ func nounSubjectStatus(s *sent, k int) string {
 // passive clause of putting off: "talks … were postponed", "the meeting
 // has been delayed".
 func postponedNoun(s *sent, k int) bool {
-	ps := s.parsed()
 	lex, err := loadLexicon()
 	if err != nil {
 		return false
 	}
+	if !slices.ContainsFunc(s.lw, func(w string) bool { return delayVerbs.Has(lemma(lex, w)) }) {
+		return false // (no verb of delay: the sentence is not parsed for one)
+	}
+	ps := s.parsed()
 	for _, cl := range ps.Clauses {
 		if !cl.Passive || cl.Negated || cl.Head < 0 || !delayVerbs.Has(lemma(lex, s.w(cl.Head))) {
 			continue

@@ -3578,7 +3578,7 @@ func (d *doc) speechDate(s *sent, verb, from, to int) string {
 // first words of a reported claim ("reported 1986 profit rose"), or that
 // is the claim's subject ("said February fell within the tax season").
 func claimOpeningDate(s *sent, dt date) bool {
-	if isLowerWord(s.raw(dt.last)) { // (a sentence is parsed only when its tags can tell)
+	if w := s.w(dt.last); isLowerWord(s.raw(dt.last)) && (w == "today" || w == "yesterday" || !neverFinite.Has(w) && w != "that") { // (a sentence is parsed only when its tags can tell)
 		ps := s.parsed()
 		if dt.last < len(ps.POS) && finiteTag(ps.POS[dt.last]) {
 			return true // "said February fell within the tax season": the claim's subject
