@@ -2918,6 +2918,12 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name:  "'…, they add.' closes a claim in the present, as '…, they said.' does; 'allowed to add the volume' claims nothing",
+			body:  "Analysts said prices would rise. Demand is strong, they add. Members are allowed to add the volume traded overnight to the session, officials said.",
+			build: func(h *hand) {},
+			want:  []string{"Analysts  false: Demand is strong", "Analysts  false: prices would rise", "officials  false: Members are allowed to add the volume traded overnight to the session"},
+		},
+		{
 			name: "a name right before a verb of naming says the words in marks that name its object ('Jon Vik called the tone of the talks \"optimistic and realistic.\"', 'Ada Lund described the plan as \"a big step.\"'); 'called on' is an appeal, 'an unnamed official called it' names no one",
 			body: "\"Prices will rise,\" producer spokesman Karl Brask told journalists. Consumer spokesman Jon Vik called the tone of the talks \"optimistic and realistic.\" Ada Lund described the plan as \"a big step.\"",
 			build: func(h *hand) {

@@ -4417,7 +4417,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		pointedEnd := w == "pointed" && s.w(k+1) == "out" && (s.w(k+2) == "." || k+2 >= len(s.Tokens)) // "<claim>, X pointed out."
 		// "…, the Reagan administration announced.": a verb of
 		// announcing closes the sentence's claim
-		closing := thatVerbSet.Has(w) && !thatOnly.Has(w) && (s.w(k+1) == "." || k+1 >= len(s.Tokens) || s.w(k-1) == "," && s.w(k+1) != "," && adverbialToEnd(s, k+1) || w == "reported" && s.w(k-1) != "," && s.w(k+1) != "," && adverbialToEnd(s, k+1)) && s.w(k-1) != "not"
+		closing := w == "add" && s.w(k-2) == "," && subjectPronouns.Has(s.w(k-1)) && (s.w(k+1) == "." || k+1 >= len(s.Tokens)) || // "…, they add.": present, closing its claim
+			thatVerbSet.Has(w) && !thatOnly.Has(w) && (s.w(k+1) == "." || k+1 >= len(s.Tokens) || s.w(k-1) == "," && s.w(k+1) != "," && adverbialToEnd(s, k+1) || w == "reported" && s.w(k-1) != "," && s.w(k+1) != "," && adverbialToEnd(s, k+1)) && s.w(k-1) != "not"
 		if (w == "quoted" || w == "cited") && s.mentionAt(k+1) != nil && !insideQuote(c, s.Tokens[k].Start) {
 			// "The Manila Standard quoted X, the bank's representative, as
 			// saying <claim>": X speaks
