@@ -4089,8 +4089,8 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 			return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
 		}
 	}
-	if start == end && (s.w(start) == "another" || s.w(start) == "others") {
-		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true // "Another said": one more of the sources just quoted
+	if start == end && (s.w(start) == "another" || s.w(start) == "others" || s.w(start) == "some" || s.w(start) == "many" || s.w(start) == "several") {
+		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true // "Another said", "Some said": more of the sources just quoted
 	}
 	if h := slices.IndexFunc(s.Tokens[start:min(end+1, start+3)], func(t segment.Token) bool { return humanNoun(strings.ToLower(t.Text)) }); h >= 0 && end-start < 8 &&
 		plainPhrase(s, start, end) && s.mentionAt(start) == nil && isPreposition(s.w(start+h+1)) && !functionEnd.Has(s.w(end)) {
