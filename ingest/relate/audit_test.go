@@ -2918,6 +2918,12 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name:  "'Some said', 'Many said', 'Several said' speak unnamed, as 'Others said' and 'Another said' do",
+			body:  "Analysts were divided. Some said prices would rise. Many said they would fall.",
+			build: func(h *hand) {},
+			want:  []string{"Many  false: they would fall", "Some  false: prices would rise"},
+		},
+		{
 			name:  "'…, they add.' closes a claim in the present, as '…, they said.' does; 'allowed to add the volume' claims nothing",
 			body:  "Analysts said prices would rise. Demand is strong, they add. Members are allowed to add the volume traded overnight to the session, officials said.",
 			build: func(h *hand) {},
