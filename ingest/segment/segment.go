@@ -193,6 +193,9 @@ func isAbbrevDot(s string, i int) bool {
 	}
 	word := strings.ToLower(strings.Trim(s[j:i], "."))
 	if utf8.RuneCountInString(word) == 1 {
+		if strings.HasSuffix(s[:j], "'") || strings.HasSuffix(s[:j], "’") {
+			return false // "is Japan's.": a possessive ends the sentence, no initial
+		}
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsLetter(r)
 	}

@@ -53,6 +53,8 @@ func TestSentences(t *testing.T) {
 	}{
 		{"abbreviations do not end sentences", "Mr. Kim met Dr. Lee in the U.N. building. They talked.",
 			[]string{"Mr. Kim met Dr. Lee in the U.N. building.", "They talked."}},
+		{"a possessive ends a sentence: its s is no initial", "The largest debt is Norland's. Vesk has the second. It is Lund’s. Talks went on.",
+			[]string{"The largest debt is Norland's.", "Vesk has the second.", "It is Lund’s.", "Talks went on."}},
 		{"U.S. at the end of a sentence", "The plan angered the U.S. The talks ended.",
 			[]string{"The plan angered the U.S.", "The talks ended."}},
 		{"a wire's capital And after U.S. goes on", "Talks between the U.S. And Japan ended. They resume soon.",
