@@ -2918,6 +2918,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "an inverted attribution to a firm after its kind speaks as the firm ('\"…,\" added brokers Halvard and Dahl.'), not the speaker before",
+			body: "\"Rates will fall,\" Jon Vik said. \"Sterling is strong,\" added brokers Halvard and Dahl.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Organization, "Halvard and Dahl")
+			},
+			want: []string{"Halvard and Dahl  true: Sterling is strong", "Jon Vik  true: Rates will fall"},
+		},
+		{
 			name:  "'Some said', 'Many said', 'Several said' speak unnamed, as 'Others said' and 'Another said' do",
 			body:  "Analysts were divided. Some said prices would rise. Many said they would fall.",
 			build: func(h *hand) {},

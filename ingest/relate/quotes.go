@@ -3702,6 +3702,9 @@ func (r *Relater) invertedSpeaker(d *doc, s *sent, k int) (speaker, source strin
 			if d.ents[p.ent].Type == graph.Person {
 				return d.ents[p.ent].ID, "", s.attributionEnds(p.last)
 			}
+			if d.ents[p.ent].Type == graph.Organization && j == k+2 && sourceWord(s.w(k+1)) && isLowerWord(s.raw(k+1)) && s.attributionEnds(p.last) {
+				return d.ents[p.ent].ID, "", true // "…, added brokers Phillips and Drew.": the firm so described
+			}
 			break
 		}
 		if !segment.IsCapitalised(s.raw(j)) && r.titleKind(strings.TrimSuffix(s.w(j), "-elect")) == kindNone &&
