@@ -2879,6 +2879,12 @@ func (d *doc) describedSource(s *sent, k, v int) (string, bool) {
 	if !indefiniteOpeners.Has(s.w(k)) && s.w(k) != "the" {
 		return "", false
 	}
+	sourceHead := func(hw string) bool {
+		return sourceWord(hw) || humanNoun(hw) || humanNoun(hw+"s") || hw == "authority" || hw == "representative" || hw == "representatives"
+	}
+	if !slices.ContainsFunc(s.lw[min(k+1, v):v], sourceHead) {
+		return "", false // (no word of a source to head it: the sentence is not parsed for one)
+	}
 	ps := s.parsed()
 	h := v - 1
 	for j := k + 1; j < v; j++ {
