@@ -2693,7 +2693,9 @@ func speakerGoesOn(s *sent, k, v int) bool {
 	return len(said) > 0 && len(act) > 0 && said[0].Start == act[0].Start
 }
 
-// speakerActs are acts only a party does, in the past.
+// speakerActs are acts only a party does, in the past: the parser's
+// agentVerbs (syntax/read.go) but its verbs of saying, which the claim
+// rules above end a claim at already.
 var speakerActs = wordset.Words("urged", "called", "asked", "appealed", "rejected", "threatened", "proposed", "demanded",
 	"refused", "criticised", "criticized", "accused", "offered", "pledged", "promised", "welcomed", "vowed")
 
@@ -3427,9 +3429,13 @@ func prepAside(s *sent, c int) int {
 	}
 	for o := c - 1; o > 0 && o > c-20; o-- {
 		if s.w(o) == "," {
-			switch s.w(o + 1) {
-			case "in", "at", "during", "after", "before", "on", "speaking", "addressing", "interviewed", "asked", "answering", "contacted", "reached", "polled", "surveyed", "questioned":
+			switch w := s.w(o + 1); w {
+			case "in", "at", "during", "after", "before", "on", "speaking", "addressing", "asked", "answering":
 				return o
+			default:
+				if heardParticiples.Has(w) && w != "quoted" && w != "cited" {
+					return o // "contacted by Reuters", "interviewed", "polled"
+				}
 			}
 			return -1
 		}

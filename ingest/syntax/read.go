@@ -454,7 +454,9 @@ func (s *Sentence) named(np NounPhrase) bool {
 }
 
 // agentVerbs, in the past, are acts only a party does: a verb of them
-// after "and" goes on from a speaker, not from what he spoke of.
+// after "and" goes on from a speaker, not from what he spoke of. (The
+// quote rules' speakerActs, in relate, are these but the verbs of
+// saying.)
 var agentVerbs = wordset.Words("urged", "called", "asked", "appealed", "warned", "rejected", "threatened", "proposed",
 	"demanded", "denied", "refused", "criticised", "criticized", "accused", "announced", "offered", "pledged", "promised",
 	"welcomed", "stressed", "added", "insisted", "vowed")
