@@ -2918,6 +2918,12 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name:  "'speculated' reports a guess as 'said' reports a claim, with or without 'that' and inverted ('\"…,\" speculated one arbitrager'); 'speculated on the possibility' claims nothing",
+			body:  "Dealers speculated the central bank would cut rates. \"A bid is next,\" speculated one arbitrager. Shares rose as investors speculated on the possibility of a bid.",
+			build: func(h *hand) {},
+			want:  []string{"Dealers  false: the central bank would cut rates", "one arbitrager  true: A bid is next"},
+		},
+		{
 			name: "an inverted attribution to a firm after its kind speaks as the firm ('\"…,\" added brokers Halvard and Dahl.'), not the speaker before",
 			body: "\"Rates will fall,\" Jon Vik said. \"Sterling is strong,\" added brokers Halvard and Dahl.",
 			build: func(h *hand) {

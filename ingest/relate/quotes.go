@@ -30,6 +30,9 @@ var speechVerbs = map[string]bool{
 	"contend": true, "argue": true, "insist": true, "warn": true,
 	"observed": true, "remarked": true, "retorted": true, "replied": true, "replies": true, "noting": true,
 	"cautioned": true, "cautions": true,
+	// "analysts speculated the merger would fail", "…," speculated one
+	// arbitrager: a guess reported as the wire reports a claim
+	"speculated": true,
 }
 
 // nextSpeaker reports a named party at k whose speech verb follows it: a
@@ -286,7 +289,7 @@ var thatVerbs = map[string]bool{
 	"disclosed": true, "indicated": true, "estimated": true, "forecast": true, "predicted": true, "revealed": true, "reveals": true,
 	"emphasised": true, "emphasized": true, "denied": true, "maintained": true,
 	"charged": true, "complained": true, "suggested": true, "predicts": true, "estimates": true,
-	"reiterated": true, "speculated": true, "notes": true, "adds": true, "projected": true, "acknowledges": true, "admits": true,
+	"reiterated": true, "notes": true, "adds": true, "projected": true, "acknowledges": true, "admits": true,
 	"complain": true, "complains": true, "alleged": true, "alleges": true, // "The company alleged that"
 	"cautioned": true, "cautions": true, // "Peter Nicolls cautioned that prices could fall"
 	// "the study concluded that", "repeated that the bank would not lend",
@@ -4786,6 +4789,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			if h := s.hearerEnd(k + 1); h > 0 {
 				after = h // "…, X told journalists here on Wednesday."
 			}
+		}
+		if s.w(k) == "speculated" && noClauseOpeners.Has(s.w(k+1)) && s.w(k+1) != "," && s.w(k+1) != "." {
+			continue // "as investors speculated on the possibility of …": what the guess is about, no claim
 		}
 		interposed := s.w(k+1) == "," && sentenceAdverbs.Has(s.w(k+2)) && s.w(k+3) == "," && k+4 < len(s.Tokens) && s.w(k+4) != "." // "said, however, that"
 		setOff := s.setOffThat(k)
