@@ -2918,6 +2918,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "an adverb between the verb and its claim is no word of the claim ('stressed however that', 'said flatly that', 'stressed however it was', 'said meanwhile the dollar'); 'said though the plan failed, …' keeps its clause",
+			body: "Jon Vik stressed however that Norland would pay. Ada Lund said flatly that markets overreact. Karl Brask stressed however it was important to grow. Per Dahl said meanwhile the krone was stable. Ola Berg said though the plan failed, the krone was stable.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Karl Brask", "Per Dahl", "Ola Berg")
+			},
+			want: []string{"Ada Lund  false: markets overreact", "Jon Vik  false: Norland would pay", "Karl Brask  false: it was important to grow", "Ola Berg  false: though the plan failed, the krone was stable", "Per Dahl  false: the krone was stable"},
+		},
+		{
 			name:  "'speculated' reports a guess as 'said' reports a claim, with or without 'that' and inverted ('\"…,\" speculated one arbitrager'); 'speculated on the possibility' claims nothing",
 			body:  "Dealers speculated the central bank would cut rates. \"A bid is next,\" speculated one arbitrager. Shares rose as investors speculated on the possibility of a bid.",
 			build: func(h *hand) {},

@@ -56,6 +56,23 @@ var sayAdverbs = wordset.Of(map[string]bool{"recently": true, "previously": true
 	"separately": true, "publicly": true, "privately": true, "also": true, "further": true, "yesterday": true, "today": true,
 	"earlier": true, "only": true, "simply": true, "merely": true, "later": true})
 
+// claimAdverb reports a word at j between a verb of saying and its claim
+// that says when or how the thing was said, or sets it against what went
+// before: "said recently that", "stressed however that", "said flatly
+// that", "stressed however it was important" (a word in -ly only before
+// "that" and tagged an adverb: not "said supply that …").
+func (s *sent) claimAdverb(j int) bool {
+	w := s.w(j)
+	if sayAdverbs.Has(w) || sentenceAdverbs.Has(w) && w != "too" && w != "also" && (w != "though" || s.w(j+1) == "that") {
+		return true // (not "said though the plan failed, …": a clause of its own)
+	}
+	if !strings.HasSuffix(w, "ly") || len(w) < 5 || s.w(j+1) != "that" {
+		return false
+	}
+	ps := s.parsed()
+	return j < len(ps.POS) && ps.POS[j] == "RB"
+}
+
 // mannerAdverbs say when or how something was said and never open the
 // claim as its first word would ("said earlier it would", not "said
 // further cuts would", "said today's vote was").
@@ -4502,7 +4519,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		rumour := (w == "denied" || w == "denies" || w == "rejected" || w == "dismissed") && rumourClaim(s, k+1) > 0
 		// "announced previously it was seeking approval": an adverb of
 		// saying between the verb and its clause
-		adverbClause := thatVerbSet.Has(w) && sayAdverbs.Has(s.w(k+1)) && (s.w(k+2) == "that" || s.nounClause(k+2))
+		adverbClause := thatVerbSet.Has(w) && s.claimAdverb(k+1) && (s.w(k+2) == "that" || s.nounClause(k+2))
 		// "notified the union the company will close", "assured a meeting
 		// of trade ministers it is making every effort": a hearer, then
 		// the claim
@@ -4887,9 +4904,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		} else if setOff > 0 {
 			from = setOff // "said, in response to published reports, that"
 		}
-		if sayAdverbs.Has(s.w(from)) && s.w(from+1) == "that" {
+		if s.claimAdverb(from) && s.w(from+1) == "that" {
 			from += 2 // "said recently that", "said previously that"
-		} else if adverbClause && sayAdverbs.Has(s.w(from)) || speechVerbSet.Has(w) && mannerAdverbs.Has(s.w(from)) && (s.nounClause(from+1) || s.w(from+1) == "that" || s.timeEnd(from+1) > 0) {
+		} else if adverbClause && s.claimAdverb(from) || speechVerbSet.Has(w) && (mannerAdverbs.Has(s.w(from)) || sentenceAdverbs.Has(s.w(from)) && s.claimAdverb(from)) && (s.nounClause(from+1) || s.w(from+1) == "that" || s.timeEnd(from+1) > 0) {
 			from++ // "announced previously it was seeking", "said earlier it would"
 			if t := s.timeEnd(from); t > 0 && (s.opensClause(t) || s.w(t) == "that") {
 				from = t // "said earlier today it received"
