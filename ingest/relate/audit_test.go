@@ -177,6 +177,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'go on' is no going to meet anyone ('the Vesk player goes on sale in Vardo', 'talks went on in Lund'); 'went on strike' is a strike and 'went to Lund' a visit as before",
+			published: "1987-03-12",
+			body:      "The new Vesk player goes on sale in Vardo today. Halvard went on strike in Vardo. Jon Vik went to Lund.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Organization, "Vesk", "Halvard")
+				unknownAll(h, graph.City, "Vardo", "Lund")
+			},
+			want: []string{"protest  @Vardo happened: Halvard/actor", "visit  @Lund happened: Jon Vik/actor"},
+		},
+		{
 			name:      "an act only a party does after 'and', past a speaker's claim whose subject names no one, is the speaker's ('Jon Vik said the mark was too strong and urged Norland to cut rates'); one named in the claim does its own ('said Lund urged Norland')",
 			published: "1987-03-12",
 			body:      "Jon Vik said the mark was too strong and urged Norland to cut interest rates. Ada Lund said Lund urged Vesk to cut interest rates.",

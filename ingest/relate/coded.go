@@ -492,6 +492,11 @@ func (s *sent) silence(k int) {
 	s.silent[k] = true
 }
 
+// goneOn follow "go on" where it is a journey or an act: "went on
+// strike", "went on a tour of", "goes on trial" (after "a"/"the" too).
+var goneOn = wordset.Words("strike", "strikes", "a", "an", "the", "his", "her", "their", "its", "trial", "tour", "visit", "trips",
+	"trip", "mission", "offensive", "record", "hunger")
+
 // unableBefore reports "able" just before a clause's verb: "would not be
 // able to accept offers from EPAC" tells an inability, no refusal.
 func unableBefore(ps *syntax.Sentence, cl syntax.Clause) bool {
@@ -4617,6 +4622,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if lem == "meet" && (metObjects.Has(objectHead(ps, cl)) || thingMet(ps, s, cl)) {
 			s.silence(cl.Head) // "meet EC health standards", "meet international competition": no one is met
+			continue
+		}
+		if lem == "go" && cl.Head+1 < len(ps.Words) && ps.Lower(cl.Head+1) == "on" && !goneOn.Has(ps.Lower(min(cl.Head+2, len(ps.Words)-1))) {
+			// "goes on sale in Tokyo", "went on display", "talks went on
+			// in Geneva": put on the market, or going on, no one met or
+			// visited (not "went on strike", "went on a tour of")
+			s.silence(cl.Head)
 			continue
 		}
 		if (lem == "assemble" || lem == "gather") && plainThing(ps, s, cl, false) {
