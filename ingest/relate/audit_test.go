@@ -4993,6 +4993,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Norland memberOf Brask Bank", "Vesk memberOf Ostland Pact"},
 		},
 		{
+			name: "an apposition opened by 'as' names a member as one without it does ('Vesk, as a member of the Ostland Pact, will attend'); 'as a result of' names none",
+			body: "Vesk, as a member of the Ostland Pact, will attend. Norland, as a result of the vote, will attend.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Vesk", "Norland")
+				unknownAll(h, graph.Organization, "Ostland Pact")
+			},
+			want: []string{"Vesk memberOf Ostland Pact"},
+		},
+		{
 			name: "two offices held together before the name ('president and chief executive officer', 'vice president and treasurer') are one title, a head's if either is; a person and a title joined by 'and' are not",
 			body: "Halvard Corp president and chief executive officer Jon Berg said so. Brask Inc sold bonds, vice president and treasurer Ole Moe said. Vesk Corp's chairman Lars Dahl and treasurer Per Holm spoke.",
 			build: func(h *hand) {

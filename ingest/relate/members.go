@@ -282,10 +282,11 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 	for i := range subjects {
 		m := &subjects[i]
 		k := m.last
-		if member(m) && s.w(k) == "," && (s.w(k+1) == "a" || s.w(k+1) == "an" || s.w(k+1) == "the" || s.w(k+1) == "one" && s.w(k+2) == "of" && s.w(k+3) == "the") {
-			j := k + 2
-			if s.w(k+1) == "one" {
-				j = k + 4 // "Taiwan, one of the founders of the ADB"
+		as := b2i(s.w(k) == "," && s.w(k+1) == "as") // "Spain, as a member of NATO, will attend": the apposition's role
+		if member(m) && s.w(k) == "," && (s.w(k+as+1) == "a" || s.w(k+as+1) == "an" || s.w(k+as+1) == "the" || s.w(k+as+1) == "one" && s.w(k+as+2) == "of" && s.w(k+as+3) == "the") {
+			j := k + as + 2
+			if s.w(k+as+1) == "one" {
+				j = k + as + 4 // "Taiwan, one of the founders of the ADB"
 			}
 			for n := 0; n < 3 && !memberNouns.Has(s.w(j)) && (isLowerWord(s.raw(j)) || s.mentionAt(j) == nil && !s.breaks(j) || s.mentionAt(j) != nil && d.entity(s.mentionAt(j).ent).Type == graph.Region); n++ {
 				j++ // "the only Asian member of OPEC", "a founding member"
