@@ -2929,6 +2929,22 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'the company' closing a claim is the firm the claim opens with as its subject, though another firm is named after it ('Halvard Corp has won a contract to supply Brask Corp, the company said')",
+			body: "Halvard Corp has won a contract to supply equipment to Brask Corp, the company said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Corp")
+			},
+			want: []string{"Halvard Corp  false: Halvard Corp has won a contract to supply equipment to Brask Corp"},
+		},
+		{
+			name: "'the company' closing a claim whose first firm is no subject names neither ('Vesk Corp's sale of its unit to Lund Corp was completed, the company said')",
+			body: "Vesk Corp's sale of its unit to Lund Corp was completed, the company said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Corp", "Lund Corp")
+			},
+			want: nil,
+		},
+		{
 			name: "an adverb between the verb and its claim is no word of the claim ('stressed however that', 'said flatly that', 'stressed however it was', 'said meanwhile the dollar'); 'said though the plan failed, …' keeps its clause",
 			body: "Jon Vik stressed however that Norland would pay. Ada Lund said flatly that markets overreact. Karl Brask stressed however it was important to grow. Per Dahl said meanwhile the krone was stable. Ola Berg said though the plan failed, the krone was stable.",
 			build: func(h *hand) {

@@ -731,6 +731,9 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 		if e := d.orgAntecedent(s, k, noun, c); e >= 0 {
 			return e
 		}
+		if e := d.claimSubjectOfKind(s, k, noun); e >= 0 {
+			return e
+		}
 		// no speaker fits before it: the one body of the kind the article
 		// named before
 		found := -1
@@ -805,6 +808,33 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 		}
 	}
 	return found
+}
+
+// claimSubjectOfKind is the body of the kind noun at k ("the company") that
+// opens the claim before it as its subject, when the words "the <noun>"
+// close that claim after a comma: "Acme Corp has won a contract to supply
+// Zorbax Corp, the company said" (Acme, though Zorbax is a company too);
+// -1 otherwise.
+func (d *doc) claimSubjectOfKind(s *sent, k int, noun string) int {
+	if s.w(k-1) != "the" || s.w(k-2) != "," {
+		return -1
+	}
+	j := s.afterDateline()
+	if s.w(j) == "<" {
+		j++
+	}
+	m := s.mentionAt(j)
+	if m == nil || m.first != j || m.last >= k-2 || !d.fits(m.ent, noun) {
+		return -1
+	}
+	v := m.last
+	if s.w(v) == ">" {
+		v++
+	}
+	if ps := s.parsed(); v >= len(ps.POS) || !finiteTag(ps.POS[v]) {
+		return -1 // ("Acme Corp's sale of X to Zorbax Corp was completed, the company said": which one is not said)
+	}
+	return m.ent
 }
 
 // officeBodyTitle reports "of" at j inside an office's title that names its
