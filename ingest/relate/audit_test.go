@@ -177,6 +177,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'fire' with people as its object dismisses them, no attack ('Jon Vik fired Ada Lund', 'fired Vesk aide Karl Brask', 'Halvard Corp fired 200 workers'); 'Norland fired missiles at Vesk' is one as before",
+			published: "1987-03-12",
+			body:      "Jon Vik fired Ada Lund last week. Norland fired Vesk aide Karl Brask. Halvard Corp fired 200 workers. Norland fired missiles at Vesk.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Karl Brask")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+			},
+			want: []string{"militaryAction  @Vesk happened: Norland/actor, Vesk/target"},
+		},
+		{
 			name:      "'go on' is no going to meet anyone ('the Vesk player goes on sale in Vardo', 'talks went on in Lund'); 'went on strike' is a strike and 'went to Lund' a visit as before",
 			published: "1987-03-12",
 			body:      "The new Vesk player goes on sale in Vardo today. Halvard went on strike in Vardo. Jon Vik went to Lund.",

@@ -492,6 +492,24 @@ func (s *sent) silence(k int) {
 	s.silent[k] = true
 }
 
+// firedPeople reports people as the direct object of "fire": a person
+// named, or a noun for people ("aide", "workers", "employees").
+func (d *doc) firedPeople(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
+	if h := objectHead(ps, cl); firedNouns.Has(h) || humanNoun(h) {
+		return true
+	}
+	for _, e := range d.partiesInNamed(s, cl.Object[0]) {
+		if d.ents[e].Type == graph.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// firedNouns are people one dismisses, short of humanNoun's endings.
+var firedNouns = wordset.Words("aide", "aides", "staff", "workers", "employees", "official", "officials", "chief", "head",
+	"manager", "managers", "coach", "editor", "executive", "executives", "president", "chairman", "director", "people")
+
 // goneOn follow "go on" where it is a journey or an act: "went on
 // strike", "went on a tour of", "goes on trial" (after "a"/"the" too).
 var goneOn = wordset.Words("strike", "strikes", "a", "an", "the", "his", "her", "their", "its", "trial", "tour", "visit", "trips",
@@ -4628,6 +4646,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "goes on sale in Tokyo", "went on display", "talks went on
 			// in Geneva": put on the market, or going on, no one met or
 			// visited (not "went on strike", "went on a tour of")
+			s.silence(cl.Head)
+			continue
+		}
+		if lem == "fire" && !cl.Passive && len(cl.Object) > 0 && d.firedPeople(s, ps, cl) {
+			// "Reagan fired Donald Regan", "fired Treasury aide John
+			// Smith", "fired 200 workers": dismissed, no attack (not
+			// "fired missiles at Iran", "fired on Iraqi positions")
 			s.silence(cl.Head)
 			continue
 		}
