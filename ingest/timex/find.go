@@ -96,9 +96,11 @@ func clauseTenses(words, lower []string) []tense {
 	out := make([]tense, len(lower))
 	start, prev := 0, -1
 	saidTense := -1 // the tense of a verb of saying that ended the clause before
+	ahead := false  // the clause before ended with a verb of resolving and "to"
 	for i := 0; i <= len(lower); i++ {
 		said := i < len(lower) && saidVerbs.Has(lower[i]) && i > start
-		if i < len(lower) && !clauseEnds.Has(lower[i]) && !(lower[i] == "and" && nextVerbs(words, lower, start, i)) && !said {
+		intent := i < len(lower) && resolvedTo(words, lower, i) && i > start
+		if i < len(lower) && !clauseEnds.Has(lower[i]) && !(lower[i] == "and" && nextVerbs(words, lower, start, i)) && !said && !intent {
 			continue
 		}
 		if said {
@@ -126,6 +128,10 @@ func clauseTenses(words, lower []string) []tense {
 			t = tense(saidTense)
 		}
 		saidTense = -1
+		if t == present && ahead {
+			t = future // "has decided to visit Moscow on Sunday": what was resolved lies ahead
+		}
+		ahead = intent
 		if t == present && prev >= 0 && start < i && timeOpeners.Has(lower[start]) && !hasVerbOfPresent(lower[start:i]) && hasWeekday(words[start:i]) {
 			// "Iran launched the offensive, codenamed Karbala-7, on Tuesday
 			// night": a weekday set off alone has the tense of the clause
@@ -170,6 +176,22 @@ func clauseTenses(words, lower []string) []tense {
 	}
 	return out
 }
+
+// resolvedTo reports "to" at i after a past verb of resolving or
+// promising and before a bare verb: "has decided to visit Moscow on
+// Sunday", "pledged to repay the loan in May" put what follows ahead of
+// the resolve (not "agreed to buy X on Tuesday", which as often dates the
+// agreeing).
+func resolvedTo(words, lower []string, i int) bool {
+	if lower[i] != "to" || i == 0 || i+1 >= len(lower) || !resolveVerbs.Has(lower[i-1]) {
+		return false
+	}
+	n := lower[i+1]
+	return words[i+1] == n && !nounMarkers.Has(n) && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "ing") && !strings.HasSuffix(n, "s")
+}
+
+// resolveVerbs, in the past, resolve or promise to do a thing.
+var resolveVerbs = wordset.Words("decided", "promised", "pledged", "vowed", "resolved", "undertook", "arranged")
 
 // hasWeekday reports a weekday's name among words.
 func hasWeekday(words []string) bool {

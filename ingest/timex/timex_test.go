@@ -111,6 +111,18 @@ func TestFind(t *testing.T) {
 			want: []Match{{Start: 33, End: 40, Text: "Tuesday", Date: Date{"2019-04-30", Day}}},
 		},
 		{
+			name: "a past verb of resolving or promising and 'to' put the time after them ahead ('has decided to visit Vardo on Sunday' on a Wednesday is next Sunday)",
+			s:    "Jon Vik has decided to visit Vardo on Sunday.",
+			ref:  wed,
+			want: []Match{{Start: 38, End: 44, Text: "Sunday", Date: Date{"2019-04-28", Day}}},
+		},
+		{
+			name: "a time between a verb of resolving and its 'to' is the resolving's ('decided on Monday to visit Vardo')",
+			s:    "Jon Vik decided on Monday to visit Vardo.",
+			ref:  wed,
+			want: []Match{{Start: 19, End: 25, Text: "Monday", Date: Date{"2019-04-22", Day}}},
+		},
+		{
 			name: "a timetable's word read as a noun says nothing of the time ('made during Jon Vik's visit to Vardo on Tuesday')",
 			s:    "The offer, made during Jon Vik's visit to Vardo on Tuesday, came late.",
 			ref:  wed,
