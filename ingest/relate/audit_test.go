@@ -2940,6 +2940,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a legislator's bracket after his name is a note on it, no end of the attribution (`\"…,\" Senator Jon Vik (R-Kan.) said`, 'Senator Ada Lund (D-Neb.), sponsor of the bill, said …')",
+			body: "\"We will lose,\" Senator Jon Vik (R-Kan.) said. Senator Ada Lund (D-Neb.), sponsor of the bill, said the vote would be close.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Organization, "R", "D") // the parties' letters, as the gazetteer names them
+			},
+			want: []string{"Ada Lund  false: the vote would be close", "Jon Vik  true: We will lose"},
+		},
+		{
 			name: "'the company' closing a claim is the firm the claim opens with as its subject, though another firm is named after it ('Halvard Corp has won a contract to supply Brask Corp, the company said')",
 			body: "Halvard Corp has won a contract to supply equipment to Brask Corp, the company said.",
 			build: func(h *hand) {

@@ -658,6 +658,16 @@ func (d *doc) appositionSpeakerAt(s *sent, v int, outer bool) *mention {
 		}
 	}
 	p := s.mentionAt(o - 1)
+	if s.w(o-1) == ")" {
+		for i := o - 2; i > 0 && i >= o-7; i-- {
+			if s.w(i) == "(" {
+				if s.pastPartyTag(i) == o {
+					p = s.mentionAt(i - 1) // "Senator Jon Vik (D-Neb.), sponsor of the bill, said": the name before its bracket
+				}
+				break
+			}
+		}
+	}
 	if p == nil {
 		return nil
 	}
@@ -2646,8 +2656,11 @@ func (r *Relater) speakerAfter(d *doc, s *sent, off int, c *claims) (speaker, so
 		k++
 	}
 	m := s.mentionAt(k)
-	if m != nil && speaks(d.ents[m.ent].Type) && speechVerbs[s.w(m.last)] {
-		return d.ents[m.ent].ID, "", d.speechDate(s, m.last, first, m.last+3), m.last, true
+	if m != nil && speaks(d.ents[m.ent].Type) {
+		// (past a legislator's bracket: `…," Senator Jon Vik (R-Kan.) said`)
+		if v := s.pastPartyTag(m.last); speechVerbs[s.w(v)] {
+			return d.ents[m.ent].ID, "", d.speechDate(s, v, first, v+3), v, true
+		}
 	}
 	return r.attributionAfter(d, s, first, c)
 }
@@ -2774,6 +2787,10 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 			v = j
 			break
 		}
+		if e := s.pastPartyTag(j); e > j {
+			j = e - 1 // `…," Senator Jon Vik (R-Kan.) said`: the legislator's bracket, a note on his name
+			continue
+		}
 		if w == "," || w == "." || w == ";" || w == "\"" || w == "“" || w == "”" || w == "(" {
 			break
 		}
@@ -2787,6 +2804,10 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		}
 		// `…," Jon Vik, a director of Halvard Corp, said.`
 		for j := k + 2; j < len(s.Tokens) && j < k+22; j++ {
+			if e := s.pastPartyTag(j); e > j {
+				j = e - 1 // (`…," Senator Jon Vik (R-Kan.), sponsor of the bill, said`)
+				continue
+			}
 			if w := s.w(j); w == "." || w == ";" || w == "\"" || w == "“" || w == "”" {
 				break
 			}
@@ -3670,6 +3691,27 @@ func (s *sent) skipTicker(j int) int {
 				return s.skipTicker(i - 1) // "<Gulf International Bank BSC> (GIB) said": the name before its acronym
 			}
 			return i - 1
+		}
+	}
+	return j
+}
+
+// pastPartyTag is the token after a legislator's bracket that opens at j
+// ("(R-Kan.)", "(D-Ill)"), or j when none opens there.
+func (s *sent) pastPartyTag(j int) int {
+	if s.w(j) != "(" {
+		return j
+	}
+	party := false
+	for i := j + 1; i < len(s.Tokens) && i <= j+6; i++ {
+		if m := s.mentionAt(i); m != nil && partyLetter(m) {
+			party = true
+		}
+		if s.w(i) == ")" {
+			if party {
+				return i + 1
+			}
+			return j
 		}
 	}
 	return j
