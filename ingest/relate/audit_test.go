@@ -2940,6 +2940,12 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name:  "'maintain that' in the present reports a claim as 'concede that' does ('Critics maintain that prices will fall')",
+			body:  "Critics maintain that prices will fall.",
+			build: func(h *hand) {},
+			want:  []string{"Critics  false: prices will fall"},
+		},
+		{
 			name: "a legislator's bracket after his name is a note on it, no end of the attribution (`\"…,\" Senator Jon Vik (R-Kan.) said`, 'Senator Ada Lund (D-Neb.), sponsor of the bill, said …')",
 			body: "\"We will lose,\" Senator Jon Vik (R-Kan.) said. Senator Ada Lund (D-Neb.), sponsor of the bill, said the vote would be close.",
 			build: func(h *hand) {

@@ -330,7 +330,7 @@ var presentThatVerbs = wordset.Of(map[string]bool{
 	"stress": true, "stresses": true, "explain": true, "explains": true, "concede": true, "concedes": true,
 	"acknowledge": true, "admit": true, "deny": true, "denies": true, "confirm": true, "emphasise": true,
 	"emphasises": true, "emphasize": true, "emphasizes": true, "allege": true, "declare": true, "declares": true,
-	"conclude": true, "concludes": true,
+	"conclude": true, "concludes": true, "maintain": true, "maintains": true, // "traders maintain that dual trading is needed"
 })
 
 // presentThatVerb reports such a verb at k, before "that".
