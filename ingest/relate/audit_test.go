@@ -2940,6 +2940,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a time in a phrase between the verb and 'that' dates the saying ('said in a speech yesterday that', 'told a court yesterday in Vardo that'), as a day named alone does without 'that' ('told reporters on Saturday it would'); not a time inside a noun ('in its February outlook that') nor a date that may be the claim's ('said on May 10 it will redeem')",
+			body: "Jon Vik said in a speech yesterday that prices would rise. Ada Lund told a court yesterday in Vardo that she was innocent. Per Moe told reporters on Saturday it would be unwise. Halvard Bank said in its February economic outlook that growth would slow. Brask Corp said on May 10 it will redeem its notes.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Per Moe")
+				unknownAll(h, graph.Organization, "Halvard Bank", "Brask Corp")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Ada Lund 2024-04-15 false: she was innocent", "Brask Corp  false: it will redeem its notes", "Halvard Bank  false: growth would slow", "Jon Vik 2024-04-15 false: prices would rise", "Per Moe 2024-04-13 false: it would be unwise"},
+		},
+		{
 			name:  "'maintain that' in the present reports a claim as 'concede that' does ('Critics maintain that prices will fall')",
 			body:  "Critics maintain that prices will fall.",
 			build: func(h *hand) {},

@@ -3657,6 +3657,45 @@ func (d *doc) speechDate(s *sent, verb, from, to int) string {
 	return ""
 }
 
+// saidPhraseEnd is the last token whose time may date the saying at verb
+// k of a claim that starts at from: past a phrase between them when
+// "that" opens the claim and each time in the phrase ends it or a part of
+// it ("said in a speech yesterday that", "told a court yesterday in
+// Jersey that", "said in September 1986 that"), or when each is a day
+// named alone ("told reporters on Saturday it would"); not a time that
+// modifies a noun ("said in its February economic outlook that") nor a
+// date that may be the claim's ("said on April 10 it will redeem").
+func (s *sent) saidPhraseEnd(k, from int) int {
+	that := s.w(from-1) == "that"
+	found := false
+	for _, dt := range s.dates {
+		if dt.first <= k+1 || dt.first >= from {
+			continue
+		}
+		found = true
+		if w := s.w(dt.last); that && (w == "that" || w == "," || isPreposition(w)) {
+			continue
+		}
+		if dt.last-dt.first == 1 && (dayWord(s.w(dt.first)) || s.w(dt.first) == "yesterday" || s.w(dt.first) == "today") {
+			continue
+		}
+		return k + 1
+	}
+	if !found {
+		return k + 1
+	}
+	return from - 2
+}
+
+// dayWord reports a weekday's name in lower case.
+func dayWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
 // claimOpeningDate reports a date that modifies the noun after it, the
 // first words of a reported claim ("reported 1986 profit rose"), or that
 // is the claim's subject ("said February fell within the tax season").
@@ -5061,7 +5100,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				break
 			}
 		}
-		r.addClaim(d, s, c, articleID, claim{start: s.Tokens[from].Start, end: end, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, j-3), k+1))
+		r.addClaim(d, s, c, articleID, claim{start: s.Tokens[from].Start, end: end, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, j-3), s.saidPhraseEnd(k, from)))
 	}
 }
 
