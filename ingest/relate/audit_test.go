@@ -2940,6 +2940,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a phrase of when after the one told, ending the sentence, is no part of the hearer ('…, Jon Vik told Reuters after a meeting of Halvard's board.', '… told reporters after a meeting of the firm's board.'); 'told Reuters after a press conference they expect …' as before",
+			body: "Prices will rise, Jon Vik told Reuters after a meeting of Halvard's board. Sales will fall, Ada Lund told reporters after a meeting of the firm's board. Brask executives told Reuters after a press conference they expect to grow.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Organization, "Halvard", "Brask", "Reuters")
+			},
+			want: []string{"Ada Lund  false: Sales will fall", "Brask executives  false: they expect to grow", "Jon Vik  false: Prices will rise"},
+		},
+		{
 			name: "a time in a phrase between the verb and 'that' dates the saying ('said in a speech yesterday that', 'told a court yesterday in Vardo that'), as a day named alone does without 'that' ('told reporters on Saturday it would'); not a time inside a noun ('in its February outlook that') nor a date that may be the claim's ('said on May 10 it will redeem')",
 			body: "Jon Vik said in a speech yesterday that prices would rise. Ada Lund told a court yesterday in Vardo that she was innocent. Per Moe told reporters on Saturday it would be unwise. Halvard Bank said in its February economic outlook that growth would slow. Brask Corp said on May 10 it will redeem its notes.",
 			build: func(h *hand) {

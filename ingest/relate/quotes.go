@@ -1103,7 +1103,7 @@ func restIsAdverbial(d *doc, s *sent, k int) bool {
 	if k >= len(s.Tokens) {
 		return false
 	}
-	if occasionPreps.Has(s.w(k)) && !s.finiteBetween(k+1, len(s.Tokens)) && !slices.Contains(s.lw[k+1:], "that") {
+	if occasionPreps.Has(s.w(k)) && !s.finiteBesidesPossessive(k+1, len(s.Tokens)) && !slices.Contains(s.lw[k+1:], "that") {
 		return true // "…, he told reporters during the bank's annual meeting here": when and where it was said
 	}
 	for j := k; j < len(s.Tokens); j++ {
@@ -1254,6 +1254,9 @@ func (s *sent) hearerEnd(k int) int {
 			lim = max(lim, end+2)
 		}
 		for j := k; j < len(s.Tokens) && j <= lim && !s.breaks(j); j++ {
+			if w := s.w(j); j > k && end > k && j >= end && (w == "after" || w == "before" || w == "during" || w == "following") && !s.finiteBesidesPossessive(j, len(s.Tokens)) {
+				break // "…, X told Reuters after a meeting of the firm's board.": the hearer is told, the meeting is when
+			}
 			if hearerWords.Has(s.w(j)) || groupHearers.Has(s.w(j)) && s.mentionAt(k) == nil && j <= k+2 {
 				end = j + 1
 			}
@@ -1393,6 +1396,18 @@ func (s *sent) finiteBetween(from, to int) bool {
 	ps := s.parsed()
 	for j := from; j < to && j < len(ps.POS); j++ {
 		if finiteTag(ps.POS[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteBesidesPossessive is finiteBetween with a possessive's "'s" no
+// verb, however tagged: "after a meeting of the firm's board".
+func (s *sent) finiteBesidesPossessive(from, to int) bool {
+	ps := s.parsed()
+	for j := from; j < to && j < len(ps.POS); j++ {
+		if finiteTag(ps.POS[j]) && s.w(j) != "'s" && s.w(j) != "’s" {
 			return true
 		}
 	}
