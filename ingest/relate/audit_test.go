@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "the subject of 'obtained' or 'won' an agreement with a party is a party to it, as of 'reached' ('Halvard Corp has obtained an agreement with Brask Corp')",
+			published: "1987-03-12",
+			body:      "Halvard Corp has obtained an agreement with Brask Corp.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Corp")
+			},
+			want: []string{"agreement  @ happened: Brask Corp/participant, Halvard Corp/participant"},
+		},
+		{
 			name:      "'fire' with people as its object dismisses them, no attack ('Jon Vik fired Ada Lund', 'fired Vesk aide Karl Brask', 'Halvard Corp fired 200 workers'); 'Norland fired missiles at Vesk' is one as before",
 			published: "1987-03-12",
 			body:      "Jon Vik fired Ada Lund last week. Norland fired Vesk aide Karl Brask. Halvard Corp fired 200 workers. Norland fired missiles at Vesk.",

@@ -161,7 +161,8 @@ func withUnnamed(s *sent, ps *syntax.Sentence, n syntax.Nominal) bool {
 // discussions with", "reached agreement with".
 var heldBy = wordset.Of(map[string]bool{"be": true, "have": true, "hold": true, "conduct": true, "begin": true, "open": true,
 	"resume": true, "continue": true, "start": true, "enter": true, "reach": true, "sign": true, "complete": true,
-	"conclude": true, "finalize": true, "remain": true, "involve": true, "engage": true, "pursue": true})
+	"conclude": true, "finalize": true, "remain": true, "involve": true, "engage": true, "pursue": true,
+	"obtain": true, "win": true, "secure": true}) // "has obtained an agreement with GM": the subject a party to what it won
 
 // runVerbs say that the talks or meeting their subject names begin, go
 // on, end or take place: "talks resumed in Kabul", "the meeting was held
