@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "words of a meeting's kind between a body and its meeting keep the body in it ('the Vesk Pact annual meeting in June', 'the Vesk Pact quarterly session'), as an organ's noun does",
+			published: "1987-03-12",
+			body:      "A decision will be taken at the Vesk Pact annual meeting in June.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Pact")
+			},
+			want: []string{"meeting 1987-06 @ planned: Vesk Pact/participant"},
+		},
+		{
 			name:      "the subject of 'obtained' or 'won' an agreement with a party is a party to it, as of 'reached' ('Halvard Corp has obtained an agreement with Brask Corp')",
 			published: "1987-03-12",
 			body:      "Halvard Corp has obtained an agreement with Brask Corp.",

@@ -3622,7 +3622,10 @@ func (r *Relater) participants(d *doc, s *sent, e *eventMention, nextK int, c *c
 		}
 		adjacent := m.last == e.k || s.possessive(m.last) || isDateToken(s, m.last) || s.mentionAt(m.last) != nil && placeType(d.ents[s.mentionAt(m.last).ent].Type) ||
 			// "a full ICO council meeting", "the OPEC pricing committee meeting": the body's organ meets
-			!e.verbal && e.typ == "meeting" && e.k-m.last <= 2 && organNouns.Has(s.w(e.k-1)) && d.ents[m.ent].Type == graph.Organization && plainModifiers(s, m.last, e.k)
+			!e.verbal && e.typ == "meeting" && e.k-m.last <= 2 && organNouns.Has(s.w(e.k-1)) && d.ents[m.ent].Type == graph.Organization && plainModifiers(s, m.last, e.k) ||
+			// "the OPEC annual meeting", "an OECD ministerial meeting",
+			// "the ICO special council session": a kind of its meetings
+			!e.verbal && e.typ == "meeting" && e.k-m.last <= 3 && e.k > m.last && d.ents[m.ent].Type == graph.Organization && meetingKinds(s, m.last, e.k)
 		// a demonym modifies the noun phrase it opens: "a Russian natural gas pipeline"
 		adjacent = adjacent || !e.verbal && m.m.Label == graph.LabelMISC && e.k-m.last <= 2 && plainModifiers(s, m.last, e.k)
 		if e.typ == "proposal" && !e.verbal && !(strings.HasPrefix(s.w(e.k), "propos") && (s.possessive(m.last) || m.last == e.k)) {
@@ -4043,6 +4046,21 @@ var personNouns = wordset.Of(map[string]bool{
 	"officials": true, "envoy": true, "lawyer": true, "specialist": true, "committee": true,
 	"negotiator": true, "negotiators": true, "team": true, "teams": true,
 })
+
+// meetingKinds reports words [from, to) that only say what kind of
+// meeting a body holds: "annual", "ministerial", "special council".
+func meetingKinds(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := s.w(k); !meetingAdjectives.Has(w) && !organNouns.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// meetingAdjectives tell the kind or rhythm of a body's meeting.
+var meetingAdjectives = wordset.Words("annual", "ministerial", "special", "extraordinary", "regular", "emergency",
+	"semi-annual", "twice-yearly", "monthly", "quarterly", "full", "informal", "plenary", "general", "biannual", "spring", "autumn")
 
 // plainModifiers reports whether tokens [from, to) are only words that can
 // stand inside a noun phrase: not a verb of saying, not a past form.
