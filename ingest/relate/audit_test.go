@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'negotiate <thing> with <party>' is talks, planned under 'will' (the intent to meet, 036), as 'negotiated with' is; no diplomatic cooperation",
+			published: "1987-03-12",
+			body:      "Norland will negotiate a new loan package with the Vesk Fund.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland")
+				unknownAll(h, graph.Organization, "Vesk Fund")
+			},
+			want: []string{"talks  @ planned: Norland/participant, Vesk Fund/participant"},
+		},
+		{
 			name:      "words of a meeting's kind between a body and its meeting keep the body in it ('the Vesk Pact annual meeting in June', 'the Vesk Pact quarterly session'), as an organ's noun does",
 			published: "1987-03-12",
 			body:      "A decision will be taken at the Vesk Pact annual meeting in June.",

@@ -4684,6 +4684,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			s.silence(cl.Head) // "launched a bond": no attack
 			continue
 		}
+		if ok && lem == "negotiate" && cameo.Root(m.Code) == "05" && prepIn(ps, cl, "with") {
+			// "will negotiate a new loan package with the IMF": talks (046),
+			// as "negotiated with" is, not the dictionary's cooperation
+			m = cameo.Match{Code: "046", Entry: "NEGOTIATE_WITH"}
+		}
 		if contact {
 			// "was in contact with the Bank of Japan", "has been in touch
 			// with Brazil": consulting (040; GUIDE.md: X consults with Y)
