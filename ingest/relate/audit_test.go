@@ -177,6 +177,18 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a place opening the sentence before a verb of saying is where it was said, not where an act the claim tells of happens ('In Vardo, Jon Vik said Norland would lend 10 mln dlrs to Vesk'); a refusal said there is made there ('In Vardo, Norland said it would not recognise the pact')",
+			published: "1987-03-12",
+			body:      "In Vardo, President Jon Vik said Norland would lend 10 mln dlrs to Vesk. In Vardo, Norland said it would not recognise the Lund Pact.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+				unknownAll(h, graph.City, "Vardo")
+				unknownAll(h, graph.Organization, "Lund Pact")
+			},
+			want: []string{"aid  @ planned: Norland/actor, Vesk/target per Jon Vik", "reject  @Vardo happened: Norland/actor, Lund Pact/target"},
+		},
+		{
 			name:      "'negotiate <thing> with <party>' is talks, planned under 'will' (the intent to meet, 036), as 'negotiated with' is; no diplomatic cooperation",
 			published: "1987-03-12",
 			body:      "Norland will negotiate a new loan package with the Vesk Fund.",

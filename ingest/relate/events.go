@@ -3405,7 +3405,7 @@ func (r *Relater) location(d *doc, s *sent, e *eventMention) {
 			}
 		}
 	}
-	e.location = openingPlace(d, s, e.k)
+	e.location = openingPlace(d, s, e.k, e.typ)
 }
 
 // forcePlace is where an attack told from token j on happened, by a
@@ -3459,7 +3459,11 @@ var compassWords = wordset.Of(map[string]bool{"north": true, "south": true, "eas
 // openingPlace is the city or place a sentence opens with before the word
 // at k ("In Paris on February 22, six nations agreed"; "At Geneva, …"),
 // -1 for none: the opening phrase, closed by a comma, sets the scene.
-func openingPlace(d *doc, s *sent, k int) int {
+// spokenActs are done by saying them: a refusal, an appeal, a demand, a
+// threat or a proposal is made where it is said.
+var spokenActs = wordset.Words("reject", "appeal", "demand", "threat", "proposal", "intent", "comment", "disapproval")
+
+func openingPlace(d *doc, s *sent, k int, typ string) int {
 	if s.w(0) != "in" && s.w(0) != "at" {
 		return -1
 	}
@@ -3469,6 +3473,14 @@ func openingPlace(d *doc, s *sent, k int) int {
 	}
 	for j := m.last; j < k && j <= m.last+5; j++ {
 		if s.w(j) == "," {
+			for t := j + 1; t < k && !spokenActs.Has(typ); t++ {
+				if speechVerbs[s.w(t)] {
+					// "In Paris, Mitterrand said France would lend to
+					// Chad": where it was said, not where the loan is (a
+					// refusal or appeal said there is made there)
+					return -1
+				}
+			}
 			return m.ent
 		}
 		if s.mentionAt(j) != nil || s.breaks(j) {
