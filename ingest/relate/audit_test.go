@@ -177,6 +177,24 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'pressed' as an adjective before a name presses no one ('Financially pressed Ecuador was pumping oil')",
+			published: "1987-03-12",
+			body:      "Financially pressed Ecuador was recently pumping oil.",
+			build: func(h *hand) {
+				h.known(graph.Country, "Ecuador", "Ecuador")
+			},
+			want: nil,
+		},
+		{
+			name:      "'strongly pressed' with an object to act is an appeal ('Peru strongly pressed Ecuador to cut rates')",
+			published: "1987-03-12",
+			body:      "Peru strongly pressed Ecuador to cut rates.",
+			build: func(h *hand) {
+				h.known(graph.Country, "Ecuador", "Ecuador").known(graph.Country, "Peru", "Peru")
+			},
+			want: []string{"appeal  @ happened: Peru/actor, Ecuador/target"},
+		},
+		{
 			name:      "a place opening the sentence before a verb of saying is where it was said, not where an act the claim tells of happens ('In Vardo, Jon Vik said Norland would lend 10 mln dlrs to Vesk'); a refusal said there is made there ('In Vardo, Norland said it would not recognise the pact')",
 			published: "1987-03-12",
 			body:      "In Vardo, President Jon Vik said Norland would lend 10 mln dlrs to Vesk. In Vardo, Norland said it would not recognise the Lund Pact.",

@@ -384,6 +384,18 @@ var militaryStrikes = wordset.Of(map[string]bool{
 var needsObject = wordset.Of(map[string]bool{"pressed": true, "pressing": true, "presses": true, "seized": true, "captured": true, "struck": true,
 	"lend": true, "lends": true, "lent": true})
 
+// pressedAdjective reports "pressed" at k used as an adjective before a
+// name or noun: after an adverb in -ly or at the sentence's start, or
+// after an article ("financially pressed Brazil", "the hard pressed
+// farmers"), with no "to" after it.
+func pressedAdjective(s *sent, k int) bool {
+	b := s.w(k - 1)
+	if !(k == 0 || strings.HasSuffix(b, "ly") || b == "hard" || b == "the" || b == "a" || b == "its") {
+		return false
+	}
+	return s.w(k+1) != "to" && s.w(k+1) != "for" && s.w(k+1) != "on" && s.w(k+1) != "ahead"
+}
+
 // pressedToAct reports "pressing chip makers to limit production": a
 // verb of pressing whose object, named or not, is urged "to" act — an
 // appeal by whoever presses.
@@ -2027,6 +2039,8 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		switch {
 		case needsObject.Has(s.w(e.k)) && e.end-e.k == 1 && !e.hasRole(graph.RoleTarget) && e.location < 0 && !(e.typ == "appeal" && pressedToAct(s, e.k)):
 			continue
+		case s.w(e.k) == "pressed" && pressedAdjective(s, e.k):
+			continue // "Financially pressed Brazil is seeking loans": short of money, no one pressed
 		case e.typ == "visit" && d.airlineFlies(e):
 			continue // "Halvard Airlines is allowed to fly to Tokyo": a route flown, no visit
 		case e.verbal && e.end-e.k == 2 && askedFor.Has(s.w(e.k+1)) && !d.askedBy(s, e):
