@@ -3007,14 +3007,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ada Lund  false: Sales will fall", "Brask executives  false: they expect to grow", "Jon Vik  false: Prices will rise"},
 		},
 		{
-			name: "a time in a phrase between the verb and 'that' dates the saying ('said in a speech yesterday that', 'told a court yesterday in Vardo that'), as a day named alone does without 'that' ('told reporters on Saturday it would'); not a time inside a noun ('in its February outlook that') nor a date that may be the claim's ('said on May 10 it will redeem')",
-			body: "Jon Vik said in a speech yesterday that prices would rise. Ada Lund told a court yesterday in Vardo that she was innocent. Per Moe told reporters on Saturday it would be unwise. Halvard Bank said in its February economic outlook that growth would slow. Brask Corp said on May 10 it will redeem its notes.",
+			name: "a time in a phrase between the verb and 'that' dates the saying ('said in a speech yesterday that', 'told a court yesterday in Vardo that'), as a day named alone does without 'that' ('told reporters on Saturday it would') and a time 'ago' right after the verb ('said two days ago that'); not a time inside a noun ('in its February outlook that') nor a date that may be the claim's ('said on May 10 it will redeem')",
+			body: "Jon Vik said in a speech yesterday that prices would rise. Ada Lund told a court yesterday in Vardo that she was innocent. Per Moe told reporters on Saturday it would be unwise. Halvard Bank said in its February economic outlook that growth would slow. Brask Corp said on May 10 it will redeem its notes. Ola Berg said two days ago that exports rose.",
 			build: func(h *hand) {
-				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Per Moe")
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Per Moe", "Ola Berg")
 				unknownAll(h, graph.Organization, "Halvard Bank", "Brask Corp")
 				unknownAll(h, graph.City, "Vardo")
 			},
-			want: []string{"Ada Lund 2024-04-15 false: she was innocent", "Brask Corp  false: it will redeem its notes", "Halvard Bank  false: growth would slow", "Jon Vik 2024-04-15 false: prices would rise", "Per Moe 2024-04-13 false: it would be unwise"},
+			want: []string{"Ada Lund 2024-04-15 false: she was innocent", "Brask Corp  false: it will redeem its notes", "Halvard Bank  false: growth would slow", "Jon Vik 2024-04-15 false: prices would rise", "Ola Berg 2024-04-14 false: exports rose", "Per Moe 2024-04-13 false: it would be unwise"},
 		},
 		{
 			name:  "'maintain that' in the present reports a claim as 'concede that' does ('Critics maintain that prices will fall')",

@@ -3684,6 +3684,9 @@ func (s *sent) saidPhraseEnd(k, from int) int {
 	that := s.w(from-1) == "that"
 	found := false
 	for _, dt := range s.dates {
+		if dt.first == k+1 && dt.last <= from && s.w(dt.last-1) == "ago" {
+			return max(k+1, dt.last-2) // "said two days ago that": the time right after the verb, however long
+		}
 		if dt.first <= k+1 || dt.first >= from {
 			continue
 		}
