@@ -2998,6 +2998,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a person before an apposition and a participle's phrase, each set off by commas, speaks ('Jon Vik, Halvard chairman, speaking at a news conference, said that …', 'Ada Lund, Vesk deputy secretary general, also addressing the seminar, added that …')",
+			body: "Jon Vik, Halvard chairman, speaking at a news conference, said that profits would rise. Ada Lund, Vesk deputy secretary general, also addressing the seminar, added that discipline was needed.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Organization, "Halvard", "Vesk")
+			},
+			want: []string{"Ada Lund  false: discipline was needed", "Jon Vik  false: profits would rise"},
+		},
+		{
 			name: "a phrase of when after the one told, ending the sentence, is no part of the hearer ('…, Jon Vik told Reuters after a meeting of Halvard's board.', '… told reporters after a meeting of the firm's board.'); 'told Reuters after a press conference they expect …' as before",
 			body: "Prices will rise, Jon Vik told Reuters after a meeting of Halvard's board. Sales will fall, Ada Lund told reporters after a meeting of the firm's board. Brask executives told Reuters after a press conference they expect to grow.",
 			build: func(h *hand) {

@@ -4917,6 +4917,10 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			if m := s.mentionAt(o - 1); m != nil && speaks(d.ents[m.ent].Type) && !s.consumed[s.at[o-1]] && !s.placeOfSource(m.first) {
 				speaker = d.ents[m.ent].ID
+			} else if p := d.appositionSpeakerAt(s, o+1, true); m == nil && p != nil && d.ents[p.ent].Type == graph.Person {
+				// "John Smith, Ford chairman, speaking at a news
+				// conference, said": the person before both phrases
+				speaker, o = d.ents[p.ent].ID, p.last
 			} else if e := d.describedSpeaker(s, o-1, c); e >= 0 && s.w(o-2) == "the" {
 				speaker = d.ents[e].ID // "The company, in a newspaper advertisement, said"
 			} else if src, ok := sourcePhrase(d, s, o); ok {
