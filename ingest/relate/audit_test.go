@@ -2998,6 +2998,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a medium a claim came out in, with where or when it came out, is passed to the claim ('said in remarks published today there would be …', 'said in remarks published in the daily Vesk Times there were no plans'); 'there' with its verb opens a claim however tagged ('told a luncheon there would be …')",
+			body: "Jon Vik said in remarks published today there would be progress. Ada Lund said in remarks published in the daily Vesk Times there were no plans. Per Moe told a press club luncheon there would be tax proposals.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Per Moe")
+				unknownAll(h, graph.Organization, "Vesk Times")
+			},
+			want: []string{"Ada Lund  false: there were no plans", "Jon Vik 2024-04-16 false: there would be progress", "Per Moe  false: there would be tax proposals"},
+		},
+		{
 			name: "a person before an apposition and a participle's phrase, each set off by commas, speaks ('Jon Vik, Halvard chairman, speaking at a news conference, said that …', 'Ada Lund, Vesk deputy secretary general, also addressing the seminar, added that …')",
 			body: "Jon Vik, Halvard chairman, speaking at a news conference, said that profits would rise. Ada Lund, Vesk deputy secretary general, also addressing the seminar, added that discipline was needed.",
 			build: func(h *hand) {

@@ -1342,7 +1342,12 @@ func (s *sent) toldObject(k int) int {
 var mediumWords = wordset.Of(map[string]bool{
 	"statement": true, "interview": true, "report": true, "speech": true, "letter": true, "communique": true,
 	"address": true, "broadcast": true, "release": true, "newsletter": true, "briefing": true, "review": true,
+	"remarks": true, "comments": true, // "said in remarks published today there would be"
 })
+
+// mediumParticiples tell where a medium came out: "in remarks published
+// in the daily Al-Ahram", "in an interview broadcast yesterday".
+var mediumParticiples = wordset.Words("published", "broadcast", "carried", "printed", "aired", "quoted", "reported")
 
 // mediumEnd is the token after "in a statement", "in its monthly
 // report", "in a television interview" at from, with a date, "here" or
@@ -1354,6 +1359,17 @@ func (s *sent) mediumEnd(from int) int {
 	for j := from + 1; j < len(s.Tokens) && j <= from+5 && !s.breaks(j); j++ {
 		if mediumWords.Has(s.w(j)) {
 			end := j + 1
+			if mediumParticiples.Has(s.w(end)) {
+				end++ // "in remarks published today", "in remarks published in the daily Al-Qabas"
+				if n := s.w(end); (n == "in" || n == "by" || n == "on") && s.w(end+1) != "that" {
+					for q := end + 1; q < len(s.Tokens) && q <= end+6 && !s.breaks(q); q++ {
+						if m := s.mentionAt(q); m != nil {
+							end = m.last
+							break
+						}
+					}
+				}
+			}
 			for end < len(s.Tokens) && (s.w(end) == "here" || s.w(end) == "today" || s.w(end) == "yesterday" || isDateToken(s, end)) {
 				end++
 			}
@@ -1438,6 +1454,9 @@ func (s *sent) opensClause(k int) bool {
 	}
 	if ps.POS[k] == "RB" && k+1 < len(ps.POS) && (ps.POS[k+1] == "DT" || ps.POS[k+1] == "PDT") {
 		k++ // "virtually all exports had been…"
+	}
+	if s.w(k) == "there" && k+1 < len(ps.POS) && (ps.POS[k+1] == "MD" || ps.POS[k+1] == "VBD" || ps.POS[k+1] == "VBZ" || ps.POS[k+1] == "VBP") {
+		return true // "there would be progress", "there were no plans", however "there" is tagged
 	}
 	switch ps.POS[k] {
 	case "DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "JJ":
