@@ -2998,6 +2998,24 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name:  "'they' speaks for the unnamed people that open its sentence or the one before as subject ('Experts attributed the fall to …, but they said')",
+			body:  "Experts attributed the fall to lower prices, but they said exports could rise.",
+			build: func(h *hand) {},
+			want:  []string{"Experts  false: exports could rise"},
+		},
+		{
+			name:  "'they' after a sentence whose subject is unnamed people speaks for them ('Dealers were cautious. They said …')",
+			body:  "Dealers were cautious. They said the krone could fall.",
+			build: func(h *hand) {},
+			want:  []string{"Dealers  false: the krone could fall"},
+		},
+		{
+			name:  "'they' after a sentence whose subject is no people names no one ('Prices rose sharply. They said …')",
+			body:  "Prices rose sharply. They said the krone was firm.",
+			build: func(h *hand) {},
+			want:  nil,
+		},
+		{
 			name: "a medium a claim came out in, with where or when it came out, is passed to the claim ('said in remarks published today there would be …', 'said in remarks published in the daily Vesk Times there were no plans'); 'there' with its verb opens a claim however tagged ('told a luncheon there would be …')",
 			body: "Jon Vik said in remarks published today there would be progress. Ada Lund said in remarks published in the daily Vesk Times there were no plans. Per Moe told a press club luncheon there would be tax proposals.",
 			build: func(h *hand) {

@@ -1787,6 +1787,43 @@ var sourceNouns = wordset.Of(mergeWords(map[string]bool{
 	"army": true, "military": true, "command": true, "navy": true, "embassy": true,
 }, textSourceWords)) // and a text or station that reports: "the report said", "Tehran radio said"
 
+// theyPeople is the unnamed people "they" at j stands for: a short plural
+// noun of people that opens this sentence or the one before as its
+// subject ("Experts attributed …, but they said", "Dealers were cautious.
+// They said"); "" when none does.
+func (d *doc) theyPeople(s *sent, j int) string {
+	if s.w(j) != "they" {
+		return ""
+	}
+	prev := (*sent)(nil)
+	if s.idx > 0 {
+		prev = d.sents[s.idx-1]
+	}
+	for _, o := range []*sent{s, prev} {
+		if o == nil {
+			continue
+		}
+		f := o.afterDateline()
+		for h := f; h < len(o.Tokens) && h <= f+2; h++ {
+			w := o.w(h)
+			if o.mentionAt(h) != nil || o.breaks(h) || !isLowerWord(o.raw(h)) && h > f {
+				break
+			}
+			if !strings.HasSuffix(w, "s") || !sourceWord(w) && !humanNoun(w) {
+				continue
+			}
+			if ps := o.parsed(); h+1 < len(ps.POS) && (finiteTag(ps.POS[h+1]) || ps.POS[h+1] == "RB" && h+2 < len(ps.POS) && finiteTag(ps.POS[h+2])) && (o != s || h < j) {
+				return d.body[o.Tokens[f].Start:o.Tokens[h].End]
+			}
+			break
+		}
+		if o == s && j > f+4 {
+			continue // (this sentence's subject is no such people: the one before may be)
+		}
+	}
+	return ""
+}
+
 // humanSource reports an unnamed source that is people ("a spokesman",
 // "traders"), which "he" or "they" may take up; a text or a station ("the
 // radio", "the report") is none.
@@ -4919,6 +4956,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			source = d.body[s.Tokens[t].Start:s.Tokens[j].End]
 		} else if e := d.lastSpeaker(c); (s.w(j) == "he" || s.w(j) == "she") && e >= 0 && d.ents[e].Type == graph.Person && !humanSource(c.lastSource(s.Start)) {
 			speaker = d.ents[e].ID // "He said": the person who spoke last (not "Tehran radio" after him)
+		} else if src := d.theyPeople(s, j); src != "" {
+			source = src // "Experts attributed the fall to …, but they said", "Dealers were cautious. They said": the people, unnamed
 		} else if (s.w(j) == "they" || s.w(j) == "he" || s.w(j) == "she") && c.lastSource(s.Start) != "" {
 			source = c.lastSource(s.Start) // "They said", "he said": the unnamed source before
 		} else if s.w(j) == "it" && (j == k-1 || j == k-2 && s.w(k-1) == "also") && oneBody(c.lastSource(s.Start)) {
