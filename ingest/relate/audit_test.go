@@ -177,6 +177,18 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "an act only denied is no event ('Jon Vik denied that he had met Ada Lund', 'denied reports that Norland had asked the Brask Fund for a loan'); a denied attack is the denial (016), as 'denied attacking' is",
+			published: "1987-03-12",
+			body:      "Jon Vik denied that he had met Ada Lund in Vardo. Per Moe denied reports that Norland had asked the Brask Fund for a loan. Norland denied that it had attacked Vesk.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Per Moe")
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+				unknownAll(h, graph.Organization, "Brask Fund")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"comment  @ happened: Norland/actor, Vesk/target"},
+		},
+		{
 			name:      "'pressed' as an adjective before a name presses no one ('Financially pressed Ecuador was pumping oil')",
 			published: "1987-03-12",
 			body:      "Financially pressed Ecuador was recently pumping oil.",

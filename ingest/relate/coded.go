@@ -493,6 +493,33 @@ func (s *sent) silence(k int) {
 	s.silent[k] = true
 }
 
+// deniedClaim reports a clause starting at k inside what a verb of
+// denying denies: "denied that he had met Kohl", "denied reports that
+// Brazil had asked the IMF", "dismissed rumours that" (no other verb of
+// saying, "but" or ";" between).
+func deniedClaim(s *sent, k int) bool {
+	for j := k - 1; j > 0 && j >= k-12; j-- {
+		w := s.w(j)
+		if w == ";" || w == "but" || speechVerbs[w] {
+			return false
+		}
+		if w != "that" {
+			continue
+		}
+		b := s.w(j - 1)
+		if rumourNouns.Has(b) && j > 1 && !deniedWords.Has(s.w(j-2)) {
+			b = s.w(j - 2 - b2i(j > 2 && isLowerWord(s.raw(j-2)) && !deniedWords.Has(s.w(j-2)))) // "denied market rumours that"
+		} else if rumourNouns.Has(b) {
+			b = s.w(j - 2)
+		}
+		return deniedWords.Has(b)
+	}
+	return false
+}
+
+// deniedWords deny what follows them.
+var deniedWords = wordset.Words("denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects", "refuted", "disputed")
+
 // firedPeople reports people as the direct object of "fire": a person
 // named, or a noun for people ("aide", "workers", "employees").
 func (d *doc) firedPeople(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
@@ -4983,6 +5010,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			st = "planned" // "Japan and France will agree to cut tariffs": the agreement is still to come
 		case deal != "":
 			st = "happened" // the offer was made, the agreement reached
+		case gov == "" && deniedClaim(s, cl.Verb.Start) && (conflictual(root) || root == "13"):
+			// "Iran denied that it had attacked Kuwait": a denial toward
+			// the act's target, as "denied attacking" is
+			code, typ, st = "016", "comment", "happened"
+		case gov == "" && deniedClaim(s, cl.Verb.Start):
+			s.silence(cl.Head)
+			continue // "Baker denied that he had met Kohl", "denied reports that Brazil had asked the IMF": only denied, no event
 		case denyVerbs[gov] && (conflictual(root) || root == "13"):
 			// "denied carrying out the strike": a denial toward the act's target
 			code, typ, st = "016", "comment", "happened"

@@ -1917,7 +1917,11 @@ func answeredProposals(evs []*eventMention) {
 func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	coded := r.clauseEvents(d, s, c)
 	coded = append(coded, r.nominalEvents(d, s, coded, c)...)
-	coded = slices.DeleteFunc(coded, func(e *eventMention) bool { return d.civilianFight(s, e) })
+	coded = slices.DeleteFunc(coded, func(e *eventMention) bool {
+		// (an act only denied is no event: "Baker denied that he had met
+		// Kohl"; a denied attack is the denial, coded 016)
+		return d.civilianFight(s, e) || e.typ != "comment" && e.verbal && deniedClaim(s, e.k)
+	})
 	coded = append(coded, d.visitsInApposition(s)...)
 	coded = append(coded, d.contractsWon(s, c)...)
 	coded = append(coded, d.fundsReceived(s, c)...)
@@ -1931,7 +1935,7 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 	// ("if it attacked Vardo") is no act
 	kept := evs[:0]
 	for _, e := range evs {
-		if !coveredBy(coded, e.k) && !s.inCondition(e.k) && !s.silent[e.k] {
+		if !coveredBy(coded, e.k) && !s.inCondition(e.k) && !s.silent[e.k] && !(e.verbal && deniedClaim(s, e.k)) {
 			kept = append(kept, e)
 		}
 	}
