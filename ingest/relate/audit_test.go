@@ -3010,6 +3010,12 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name:  "a verb of saying after 'and'/'but' whose clause opens with people named by their trade speaks for the people, not the country their adjective names ('Norlandic farmers hesitated about planting wheat, but said prices would rise'); a speaker who already spoke keeps the second claim",
+			body:  "Norlandic farmers hesitated about planting wheat this year, but said prices would rise.",
+			build: func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norlandic") },
+			want:  []string{"Norlandic farmers  false: prices would rise"},
+		},
+		{
 			name:  "'they' speaks for the unnamed people that open its sentence or the one before as subject ('Experts attributed the fall to …, but they said')",
 			body:  "Experts attributed the fall to lower prices, but they said exports could rise.",
 			build: func(h *hand) {},

@@ -4811,6 +4811,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 		} else if src, ok := issuedBy(d, s, k-1, issued); ok {
 			source = src // "Following meetings with Leahy, the groups issued a statement saying": the groups, unnamed
+		} else if src, ok := andSaidSource(d, s, k); ok {
+			source = src // "French farmers hesitated …, but said": the people, unnamed, not the country their adjective names
 		} else if last := len(c.spans) - 1; (w == "adding" || w == "noting") && last >= 0 && c.spans[last].start >= s.Start && c.spans[last].end <= s.Tokens[k].Start && c.spans[last].speaker != "" {
 			speaker = c.spans[last].speaker // "X said …, adding that …": the same speaker
 		} else if (w == "adding" || w == "noting") && s.w(k-1) == "," && c.unnamedBefore(s, k) != "" {
@@ -5808,6 +5810,21 @@ func (d *doc) mainClauseSpeaker(s *sent, k int) (speaker, source string, ok bool
 		return "", "", false
 	}
 	return "", d.body[s.Tokens[np.Start].Start:s.Tokens[np.End-1].End], true
+}
+
+// andSaidSource is coordinatedSource for a verb of saying right after
+// "and" or "but" (", but said"), when that subject is people named by
+// their trade with a demonym or no name at all.
+func andSaidSource(d *doc, s *sent, k int) (string, bool) {
+	if b := s.w(k - 1); b != "and" && b != "but" || !speechVerbs[s.w(k)] {
+		return "", false
+	}
+	for j := 0; j < k-1; j++ {
+		if speechVerbs[s.w(j)] || thatVerbs[s.w(j)] {
+			return "", false // ("A senior banker also said that …, and said …": the first verb's speaker, read as before)
+		}
+	}
+	return coordinatedSource(d, s, k)
 }
 
 // coordinatedSource is the subject of the sentence's first clause when a
