@@ -3010,6 +3010,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a claim before a firm and its apposition ends before the firm ('Rains were linked to El Nino, Halvard Inc, a forecasting service, said'), as before a person and his",
+			body: "Rains were linked to El Nino, Halvard Inc, a forecasting service, said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Inc")
+			},
+			want: []string{"Halvard Inc  false: Rains were linked to El Nino"},
+		},
+		{
 			name:  "a verb of saying after 'and'/'but' whose clause opens with people named by their trade speaks for the people, not the country their adjective names ('Norlandic farmers hesitated about planting wheat, but said prices would rise'); a speaker who already spoke keeps the second claim",
 			body:  "Norlandic farmers hesitated about planting wheat this year, but said prices would rise.",
 			build: func(h *hand) { h.unknown(graph.Country, "Norland", "", "Norlandic") },

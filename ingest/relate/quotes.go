@@ -5021,6 +5021,18 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				// attribution interrupts one claim, which is the whole
 				end, ok = s.End, true
 			}
+			if ok && speaker != "" {
+				// "…, Accu-Weather Inc, a forecasting service, said": the
+				// claim ends before the speaker named ahead of its
+				// apposition
+				for _, m := range s.mentions {
+					if d.ents[m.ent].ID == speaker && m.first > s.afterDateline()+2 && m.first < j && s.w(m.first-1) == "," && s.w(m.last) == "," &&
+						s.Tokens[m.first-1].Start < end && (s.w(m.last+1) == "a" || s.w(m.last+1) == "an" || s.w(m.last+1) == "the") {
+						end = s.Tokens[m.first-1].Start
+						break
+					}
+				}
+			}
 			if ok && (quotedWhole(d.body[s.afterDateline():end]) || insideQuote(c, s.afterDateline()+1)) {
 				continue // `"…," Jon Vik, a director of X, said`: the quotation is the claim, read as one
 			}
