@@ -3010,6 +3010,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a claim closed by 'X reported, citing …' is X's ('…, the newspaper Vesk Times reported, citing company sources'); 'the reports' and 'press reports' at a sentence's end report nothing ('In Vardo, officials were unaware of the reports.')",
+			body: "Halvard plans a new plant in Vardo, the newspaper Vesk Times reported, citing company sources. In Vardo, officials were unaware of the reports. The spokesman was commenting on press reports that Halvard is considering a bond issue.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Times", "Halvard")
+				unknownAll(h, graph.City, "Vardo")
+			},
+			want: []string{"Vesk Times  false: Halvard plans a new plant in Vardo"},
+		},
+		{
 			name: "a claim before a firm and its apposition ends before the firm ('Rains were linked to El Nino, Halvard Inc, a forecasting service, said'), as before a person and his",
 			body: "Rains were linked to El Nino, Halvard Inc, a forecasting service, said.",
 			build: func(h *hand) {

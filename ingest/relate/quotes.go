@@ -4638,7 +4638,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		// "…, the Reagan administration announced.": a verb of
 		// announcing closes the sentence's claim
 		closing := w == "add" && s.w(k-2) == "," && subjectPronouns.Has(s.w(k-1)) && (s.w(k+1) == "." || k+1 >= len(s.Tokens)) || // "…, they add.": present, closing its claim
-			thatVerbSet.Has(w) && !thatOnly.Has(w) && (s.w(k+1) == "." || k+1 >= len(s.Tokens) || s.w(k-1) == "," && s.w(k+1) != "," && adverbialToEnd(s, k+1) || w == "reported" && s.w(k-1) != "," && s.w(k+1) != "," && adverbialToEnd(s, k+1)) && s.w(k-1) != "not"
+			thatVerbSet.Has(w) && !thatOnly.Has(w) && (s.w(k+1) == "." || k+1 >= len(s.Tokens) || s.w(k-1) == "," && s.w(k+1) != "," && adverbialToEnd(s, k+1) || w == "reported" && s.w(k-1) != "," && s.w(k+1) != "," && adverbialToEnd(s, k+1) ||
+				s.w(k+1) == "," && (s.w(k+2) == "citing" || s.w(k+2) == "quoting")) && s.w(k-1) != "not" // ("…, the newspaper Asahi Shimbun reported, citing company sources")
 		if (w == "quoted" || w == "cited") && s.mentionAt(k+1) != nil && !insideQuote(c, s.Tokens[k].Start) {
 			// "The Manila Standard quoted X, the bank's representative, as
 			// saying <claim>": X speaks
@@ -4771,7 +4772,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			continue // "warned against expecting a turnaround", "warned of shortages": a caution, no claim
 		}
 		if p := s.w(k - 1); p == "not" || p == "n't" || p == "never" || p == "nor" || p == "neither" ||
-			(w == "reports" || w == "report") && (p == "confirm" || p == "deny" || p == "denied" || p == "confirmed" || p == "dismissed") {
+			(w == "reports" || w == "report") && (p == "confirm" || p == "deny" || p == "denied" || p == "confirmed" || p == "dismissed" || p == "the" || p == "these" || p == "those" || p == "such" || p == "press") {
 			// "would not say whether the board will vote", "could neither
 			// confirm nor deny reports that …" (the noun, no one reporting):
 			// nothing claimed
