@@ -3010,6 +3010,21 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "an inverted attribution ends past a legislator's bracket ('…, said Senator Jon Vik (R-Kan).'); 'said to reporters' tells the hearers ('…, Ada Lund said to reporters.', 'said to reporters that …')",
+			body: "The bill will pass, said Senator Jon Vik (R-Kan). Prices will rise, Ada Lund said to reporters. Per Moe said to reporters that rates would fall.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Per Moe")
+				unknownAll(h, graph.Organization, "R")
+			},
+			want: []string{"Ada Lund  false: Prices will rise", "Jon Vik  false: The bill will pass", "Per Moe  false: rates would fall"},
+		},
+		{
+			name:  "'the report states that' claims as 'says that' does (when the tagger reads 'states' as a verb: not yet after 'The annual report')",
+			body:  "The report states that prices rose.",
+			build: func(h *hand) {},
+			want:  []string{"The report  false: prices rose"},
+		},
+		{
 			name: "a claim closed by 'X reported, citing …' is X's ('…, the newspaper Vesk Times reported, citing company sources'); 'the reports' and 'press reports' at a sentence's end report nothing ('In Vardo, officials were unaware of the reports.')",
 			body: "Halvard plans a new plant in Vardo, the newspaper Vesk Times reported, citing company sources. In Vardo, officials were unaware of the reports. The spokesman was commenting on press reports that Halvard is considering a bond issue.",
 			build: func(h *hand) {

@@ -331,6 +331,7 @@ var presentThatVerbs = wordset.Of(map[string]bool{
 	"acknowledge": true, "admit": true, "deny": true, "denies": true, "confirm": true, "emphasise": true,
 	"emphasises": true, "emphasize": true, "emphasizes": true, "allege": true, "declare": true, "declares": true,
 	"conclude": true, "concludes": true, "maintain": true, "maintains": true, // "traders maintain that dual trading is needed"
+	"states": true, "projects": true, // "the report states that", "the department projects that" (tagged a verb)
 })
 
 // presentThatVerb reports such a verb at k, before "that".
@@ -1112,6 +1113,8 @@ func restIsAdverbial(d *doc, s *sent, k int) bool {
 			w == "next" || w == "on" || w == "in" || w == "at" || w == "earlier" || w == "later" || w == "late" || w == "the" ||
 			w == "week" || w == "month" || w == "year" || w == "weekend" || w == "meanwhile" || w == "also":
 		case isDateToken(s, j) || s.mentionAt(j) != nil && placeType(d.ents[s.mentionAt(j).ent].Type) || mannerAdverbs.Has(w):
+		case w == "to" && (s.w(j+1) == "reporters" || s.w(j+1) == "journalists" || s.w(j+1) == "newsmen") && j == k:
+			j++ // "…, John Smith said to reporters.": the hearers, no claim
 		case w == "without" && asideGerunds.Has(s.w(j+1)):
 			return true // "…, Foremost said without elaborating": the writer's aside, no claim
 		default:
@@ -4002,6 +4005,7 @@ var underwriterWords = wordset.Of(map[string]bool{"lead": true, "sole": true, "c
 // chairman of Halvard Corp."), so the name is no subject of a clause of
 // its own ("…, said Lyng was unresponsive").
 func (s *sent) attributionEnds(k int) bool {
+	k = s.pastPartyTag(k) // (past a legislator's bracket: "…, said Senator Bob Dole (R-Kan).")
 	return k >= len(s.Tokens) || s.w(k) == "." || s.w(k) == "," && s.noClauseFrom(k+1) ||
 		// "…, said Charles F. DeGroot, who will remain a director": a
 		// relative clause about the speaker, to the sentence's end (not
@@ -5109,6 +5113,14 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			from += 3 // "said, however, that"
 		} else if setOff > 0 {
 			from = setOff // "said, in response to published reports, that"
+		}
+		if s.w(from) == "to" && (s.w(from+1) == "reporters" || s.w(from+1) == "journalists" || s.w(from+1) == "newsmen") && speechVerbSet.Has(w) {
+			// "said to reporters that …": past the hearers
+			if s.w(from+2) == "that" {
+				from += 2
+			} else if s.opensClause(from + 2) {
+				from += 2
+			}
 		}
 		if s.claimAdverb(from) && s.w(from+1) == "that" {
 			from += 2 // "said recently that", "said previously that"
