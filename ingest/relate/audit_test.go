@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "goods or funds that go somewhere make no visit or meeting ('80 pct of Norland's exports went to Brask Pact countries', 'the money will go to Vesk')",
+			published: "1987-03-12",
+			body:      "He added that 80 pct of Norland's exports went to Brask Pact countries. The money will go to Vesk.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+				unknownAll(h, graph.Organization, "Brask Pact")
+			},
+			want: nil,
+		},
+		{
 			name:      "an act only denied is no event ('Jon Vik denied that he had met Ada Lund', 'denied reports that Norland had asked the Brask Fund for a loan'); a denied attack is the denial (016), as 'denied attacking' is",
 			published: "1987-03-12",
 			body:      "Jon Vik denied that he had met Ada Lund in Vardo. Per Moe denied reports that Norland had asked the Brask Fund for a loan. Norland denied that it had attacked Vesk.",

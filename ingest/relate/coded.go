@@ -520,6 +520,23 @@ func deniedClaim(s *sent, k int) bool {
 // deniedWords deny what follows them.
 var deniedWords = wordset.Words("denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects", "refuted", "disputed")
 
+// goodsGone reports a subject that names a thing, not a party or people:
+// a common noun heading it ("exports", "the money", "Spain's shipments"),
+// no name, pronoun, title or word for people or bodies.
+func (r *Relater) goodsGone(s *sent, ps *syntax.Sentence, np syntax.NounPhrase) bool {
+	h := np.Head
+	if h >= len(ps.Words) || s.mentionAt(h) != nil || !isLowerWord(s.raw(h)) || !strings.HasPrefix(ps.POS[h], "NN") {
+		return false
+	}
+	w := s.w(h)
+	return goodsNouns.Has(w) && r.titleKind(w) == kindNone
+}
+
+// goodsNouns are things that go somewhere without anyone going.
+var goodsNouns = wordset.Words("exports", "imports", "shipments", "shipment", "cargo", "cargoes", "goods", "money", "funds", "proceeds",
+	"sales", "output", "production", "supplies", "deliveries", "oil", "crude", "grain", "wheat", "sugar", "coffee", "profits", "revenues",
+	"loans", "aid", "credits", "investment", "investments", "share", "stake", "contract", "contracts", "orders", "business")
+
 // firedPeople reports people as the direct object of "fire": a person
 // named, or a noun for people ("aide", "workers", "employees").
 func (d *doc) firedPeople(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
@@ -4674,6 +4691,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// "goes on sale in Tokyo", "went on display", "talks went on
 			// in Geneva": put on the market, or going on, no one met or
 			// visited (not "went on strike", "went on a tour of")
+			s.silence(cl.Head)
+			continue
+		}
+		if lem == "go" && len(cl.Subject) == 1 && r.goodsGone(s, ps, cl.Subject[0]) {
+			// "Spain's exports went to OECD countries", "the money will go
+			// to Brazil": goods or funds go, no one visits or meets
 			s.silence(cl.Head)
 			continue
 		}
