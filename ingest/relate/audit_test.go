@@ -3020,6 +3020,12 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name:  "a bare 'one' or 'another' after an inverted verb speaks unnamed (`\"…,\" said one.`, `\"…,\" said another.`), as `one said` does",
+			body:  "Dealers were gloomy. \"We expect more selling,\" said one. \"It will pass,\" said another.",
+			build: func(h *hand) {},
+			want:  []string{"another  true: It will pass", "one  true: We expect more selling"},
+		},
+		{
 			name: "an inverted attribution ends past a legislator's bracket ('…, said Senator Jon Vik (R-Kan).'); 'said to reporters' tells the hearers ('…, Ada Lund said to reporters.', 'said to reporters that …')",
 			body: "The bill will pass, said Senator Jon Vik (R-Kan). Prices will rise, Ada Lund said to reporters. Per Moe said to reporters that rates would fall.",
 			build: func(h *hand) {

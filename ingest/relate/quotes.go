@@ -4075,6 +4075,9 @@ var tailNouns = wordset.Of(map[string]bool{"chairman": true, "president": true, 
 // in Tokyo.` It opens with a determiner or number and holds a source noun
 // before the sentence or clause ends.
 func sourceAfter(d *doc, s *sent, from int) (string, bool) {
+	if w := s.w(from); (w == "one" || w == "another") && (from+1 >= len(s.Tokens) || s.w(from+1) == ".") {
+		return d.body[s.Tokens[from].Start:s.Tokens[from].End], true // `…," said one.`: one of the sources just named, as `one said`
+	}
 	if w := s.w(from); sourceWord(w) && strings.HasSuffix(w, "s") && isLowerWord(s.raw(from)) && s.mentionAt(from) == nil && (from+1 >= len(s.Tokens) || isLowerWord(s.raw(from+1)) || s.breaks(from+1) || s.w(from+1) == ".") {
 		// `…, said officials.`, `…," said dealers`: a bare plural source
 		// (not "added brokers Phillips and Drew", the firm's kind)
