@@ -1411,10 +1411,13 @@ func (s *sent) phraseBeforePronoun(from int) int {
 }
 
 // finiteBetween reports a finite verb or a modal among words [from, to).
-func (s *sent) finiteBetween(from, to int) bool {
+func (s *sent) finiteBetween(from, to int) bool { return s.finiteIn(from, to, false) }
+
+// finiteIn is finiteBetween, past a possessive's "'s" when told to.
+func (s *sent) finiteIn(from, to int, skipPossessive bool) bool {
 	ps := s.parsed()
 	for j := from; j < to && j < len(ps.POS); j++ {
-		if finiteTag(ps.POS[j]) {
+		if finiteTag(ps.POS[j]) && !(skipPossessive && (s.w(j) == "'s" || s.w(j) == "’s")) {
 			return true
 		}
 	}
@@ -1423,15 +1426,7 @@ func (s *sent) finiteBetween(from, to int) bool {
 
 // finiteBesidesPossessive is finiteBetween with a possessive's "'s" no
 // verb, however tagged: "after a meeting of the firm's board".
-func (s *sent) finiteBesidesPossessive(from, to int) bool {
-	ps := s.parsed()
-	for j := from; j < to && j < len(ps.POS); j++ {
-		if finiteTag(ps.POS[j]) && s.w(j) != "'s" && s.w(j) != "’s" {
-			return true
-		}
-	}
-	return false
-}
+func (s *sent) finiteBesidesPossessive(from, to int) bool { return s.finiteIn(from, to, true) }
 
 // clauseVerbBetween reports a finite verb or a modal among words [from,
 // to) that is no word of a noun phrase (not after a determiner or a
@@ -3753,7 +3748,7 @@ func (s *sent) saidPhraseEnd(k, from int) int {
 		if w := s.w(dt.last); that && (w == "that" || w == "," || isPreposition(w)) {
 			continue
 		}
-		if dt.last-dt.first == 1 && (dayWord(s.w(dt.first)) || s.w(dt.first) == "yesterday" || s.w(dt.first) == "today") {
+		if dt.last-dt.first == 1 && (dayNames.Has(s.w(dt.first)) || s.w(dt.first) == "yesterday" || s.w(dt.first) == "today") {
 			continue
 		}
 		return k + 1
@@ -3762,15 +3757,6 @@ func (s *sent) saidPhraseEnd(k, from int) int {
 		return k + 1
 	}
 	return from - 2
-}
-
-// dayWord reports a weekday's name in lower case.
-func dayWord(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
 }
 
 // claimOpeningDate reports a date that modifies the noun after it, the
