@@ -507,10 +507,11 @@ func deniedClaim(s *sent, k int) bool {
 			continue
 		}
 		b := s.w(j - 1)
-		if rumourNouns.Has(b) && j > 1 && !deniedWords.Has(s.w(j-2)) {
-			b = s.w(j - 2 - b2i(j > 2 && isLowerWord(s.raw(j-2)) && !deniedWords.Has(s.w(j-2)))) // "denied market rumours that"
-		} else if rumourNouns.Has(b) {
-			b = s.w(j - 2)
+		if rumourNouns.Has(b) {
+			b = s.w(j - 2) // "denied reports that"
+			if !deniedWords.Has(b) && j > 2 && isLowerWord(s.raw(j-2)) {
+				b = s.w(j - 3) // "denied market rumours that"
+			}
 		}
 		return deniedWords.Has(b)
 	}

@@ -1113,7 +1113,7 @@ func restIsAdverbial(d *doc, s *sent, k int) bool {
 			w == "next" || w == "on" || w == "in" || w == "at" || w == "earlier" || w == "later" || w == "late" || w == "the" ||
 			w == "week" || w == "month" || w == "year" || w == "weekend" || w == "meanwhile" || w == "also":
 		case isDateToken(s, j) || s.mentionAt(j) != nil && placeType(d.ents[s.mentionAt(j).ent].Type) || mannerAdverbs.Has(w):
-		case w == "to" && (s.w(j+1) == "reporters" || s.w(j+1) == "journalists" || s.w(j+1) == "newsmen") && j == k:
+		case w == "to" && pressHearers.Has(s.w(j+1)) && j == k:
 			j++ // "…, John Smith said to reporters.": the hearers, no claim
 		case w == "without" && asideGerunds.Has(s.w(j+1)):
 			return true // "…, Foremost said without elaborating": the writer's aside, no claim
@@ -1123,6 +1123,9 @@ func restIsAdverbial(d *doc, s *sent, k int) bool {
 	}
 	return true
 }
+
+// pressHearers are told things after "said to": "said to reporters".
+var pressHearers = wordset.Words("reporters", "journalists", "newsmen")
 
 // occasionPreps open a phrase of the occasion a thing was said at:
 // "during the meeting", "after talks with X", "at a news conference".
@@ -1814,9 +1817,6 @@ func (d *doc) theyPeople(s *sent, j int) string {
 				return d.body[o.Tokens[f].Start:o.Tokens[h].End]
 			}
 			break
-		}
-		if o == s && j > f+4 {
-			continue // (this sentence's subject is no such people: the one before may be)
 		}
 	}
 	return ""
@@ -5103,7 +5103,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		} else if setOff > 0 {
 			from = setOff // "said, in response to published reports, that"
 		}
-		if s.w(from) == "to" && (s.w(from+1) == "reporters" || s.w(from+1) == "journalists" || s.w(from+1) == "newsmen") && speechVerbSet.Has(w) {
+		if s.w(from) == "to" && pressHearers.Has(s.w(from+1)) && speechVerbSet.Has(w) {
 			// "said to reporters that …": past the hearers
 			if s.w(from+2) == "that" {
 				from += 2
