@@ -3020,6 +3020,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a that-less claim after the verb's phrases of time and city is the speaker's ('said on Monday in Vardo the talks had failed', 'said in Vardo producers were confident'), dated by the time; a day alone before the claim's noun is the saying's ('said yesterday exporters were worried'); after a country the claim opens ('said in Norland exports had risen, while in Vesk …')",
+			body: "Jon Vik said on Monday in Vardo the talks had failed. Ada Lund said in Vardo producers were confident. Per Moe said yesterday exporters were worried. Eva Berg said in Norland exports had risen, while in Vesk they had fallen.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Per Moe", "Eva Berg")
+				unknownAll(h, graph.City, "Vardo")
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+			},
+			want: []string{"Ada Lund  false: producers were confident", "Eva Berg  false: in Norland exports had risen, while in Vesk they had fallen", "Jon Vik 2024-04-15 false: the talks had failed", "Per Moe 2024-04-15 false: exporters were worried"},
+		},
+		{
 			name:  "a bare 'one' or 'another' after an inverted verb speaks unnamed (`\"…,\" said one.`, `\"…,\" said another.`), as `one said` does",
 			body:  "Dealers were gloomy. \"We expect more selling,\" said one. \"It will pass,\" said another.",
 			build: func(h *hand) {},

@@ -1705,10 +1705,41 @@ func (s *sent) timeEnd(k int) int {
 	return j
 }
 
+// placeTimeEnd is the token after a run of phrases of place and time right
+// after a speech verb at from-1 that holds at least one place ("said in
+// Paris producers were confident", "said on Tuesday in Bonn the talks had
+// failed", "said here yesterday"): "in" or "at" and a city or place
+// named whole (not "in Bonn's view"), or "here"; not a country or region,
+// which the claim may open with ("said in Argentina subsidies were granted
+// for exports, while in Australia …"). 0 when no place is there (timeEnd
+// reads a time alone).
+func (d *doc) placeTimeEnd(s *sent, from int) int {
+	j, place := from, false
+	for j < len(s.Tokens) {
+		if t := s.timeEnd(j); t > 0 {
+			j = t
+			continue
+		}
+		if s.w(j) == "here" {
+			j, place = j+1, true
+			continue
+		}
+		if m := s.mentionAt(j + 1); (s.w(j) == "in" || s.w(j) == "at") && m != nil && m.first == j+1 && (d.ents[m.ent].Type == graph.City || d.ents[m.ent].Type == graph.Place) && !s.possessive(m.last) {
+			j, place = m.last, true
+			continue
+		}
+		break
+	}
+	if !place {
+		return 0
+	}
+	return j
+}
+
 // adverbialToEnd reports that the words from token k to the sentence's end
 // are a phrase about the saying, not what was said: "…, the bank said in a
 // monthly report.", "…, he said in prepared testimony to Congress."
-func adverbialToEnd(s *sent, k int) bool {
+func adverbialToEnd(d *doc, s *sent, k int) bool {
 	if s.w(k) == "at" && (s.w(k+1) == "least" || s.w(k+1) == "most") && s.nounClause(k+2) {
 		return false // "said at least 15 banks had agreed": a bound on the claim's number, no phrase of place
 	}
@@ -1736,6 +1767,9 @@ func adverbialToEnd(s *sent, k int) bool {
 	}
 	if t := s.timeEnd(k); t > 0 && s.opensClause(t) {
 		return false // "said yesterday the pipeline would reopen": a claim follows
+	}
+	if t := d.placeTimeEnd(s, k); t > 0 && s.opensClause(t) {
+		return false // "said in Paris producers were confident": a claim follows
 	}
 	if s.phraseBeforePronoun(k) > 0 {
 		return false // "said at the end of last year it wanted": a claim follows
@@ -3748,7 +3782,7 @@ func (s *sent) saidPhraseEnd(k, from int) int {
 		if w := s.w(dt.last); that && (w == "that" || w == "," || isPreposition(w)) {
 			continue
 		}
-		if dt.last-dt.first == 1 && (dayNames.Has(s.w(dt.first)) || s.w(dt.first) == "yesterday" || s.w(dt.first) == "today") {
+		if dayAlone(s, dt) {
 			continue
 		}
 		return k + 1
@@ -3757,6 +3791,12 @@ func (s *sent) saidPhraseEnd(k, from int) int {
 		return k + 1
 	}
 	return from - 2
+}
+
+// dayAlone reports a date that is one day's word alone: "Tuesday",
+// "yesterday", "today".
+func dayAlone(s *sent, dt date) bool {
+	return dt.last-dt.first == 1 && (dayNames.Has(s.w(dt.first)) || s.w(dt.first) == "yesterday" || s.w(dt.first) == "today")
 }
 
 // claimOpeningDate reports a date that modifies the noun after it, the
@@ -3768,8 +3808,8 @@ func claimOpeningDate(s *sent, dt date) bool {
 		if dt.last < len(ps.POS) && finiteTag(ps.POS[dt.last]) {
 			return true // "said February fell within the tax season": the claim's subject
 		}
-		if dt.last < len(ps.POS) && strings.HasPrefix(ps.POS[dt.last], "NN") {
-			return true
+		if dt.last < len(ps.POS) && strings.HasPrefix(ps.POS[dt.last], "NN") && !dayAlone(s, dt) {
+			return true // "reported 1986 profit rose" (not "said yesterday producers were confident": a day names no noun's time)
 		}
 	}
 	return s.possessive(dt.last) && s.w(dt.first-1) != "told" && s.w(dt.first-1) != "tells" // "said this year's exchange will value 530 mln dlrs" (not "told last November's annual meeting": when he told it)
@@ -4631,7 +4671,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		// "…, the Reagan administration announced.": a verb of
 		// announcing closes the sentence's claim
 		closing := w == "add" && s.w(k-2) == "," && subjectPronouns.Has(s.w(k-1)) && (s.w(k+1) == "." || k+1 >= len(s.Tokens)) || // "…, they add.": present, closing its claim
-			thatVerbSet.Has(w) && !thatOnly.Has(w) && (s.w(k+1) == "." || k+1 >= len(s.Tokens) || s.w(k-1) == "," && s.w(k+1) != "," && adverbialToEnd(s, k+1) || w == "reported" && s.w(k-1) != "," && s.w(k+1) != "," && adverbialToEnd(s, k+1) ||
+			thatVerbSet.Has(w) && !thatOnly.Has(w) && (s.w(k+1) == "." || k+1 >= len(s.Tokens) || s.w(k-1) == "," && s.w(k+1) != "," && adverbialToEnd(d, s, k+1) || w == "reported" && s.w(k-1) != "," && s.w(k+1) != "," && adverbialToEnd(d, s, k+1) ||
 				s.w(k+1) == "," && (s.w(k+2) == "citing" || s.w(k+2) == "quoting")) && s.w(k-1) != "not" // ("…, the newspaper Asahi Shimbun reported, citing company sources")
 		if (w == "quoted" || w == "cited") && s.mentionAt(k+1) != nil && !insideQuote(c, s.Tokens[k].Start) {
 			// "The Manila Standard quoted X, the bank's representative, as
@@ -5000,7 +5040,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		interposed := s.w(k+1) == "," && sentenceAdverbs.Has(s.w(k+2)) && s.w(k+3) == "," && k+4 < len(s.Tokens) && s.w(k+4) != "." // "said, however, that"
 		setOff := s.setOffThat(k)
 		interposed = interposed || setOff > 0
-		if !interposed && (pointedEnd || s.w(k+1) == "." || s.w(k+1) == "," || k+1 >= len(s.Tokens) || adverbialToEnd(s, k+1) || restIsAdverbial(d, s, after)) {
+		if !interposed && (pointedEnd || s.w(k+1) == "." || s.w(k+1) == "," || k+1 >= len(s.Tokens) || adverbialToEnd(d, s, k+1) || restIsAdverbial(d, s, after)) {
 			// "<claim>, <speaker> said." : the claim comes first
 			end, ok := trailingClaim(s, j)
 			st := j // where the interrupting subject starts
@@ -5128,6 +5168,10 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			from = t + 1
 		} else if t := s.mediumEnd(from); t > 0 && s.opensClause(t) {
 			// "said in a statement the plant would close"
+			from = t
+		} else if t := d.placeTimeEnd(s, from); t > 0 && s.opensClause(t) {
+			// "said on Tuesday in Bonn the talks had failed", "said in
+			// Paris producers were confident"
 			from = t
 		} else if t := s.timeEnd(from); t > 0 && s.opensClause(t) {
 			// "said yesterday the pipeline would reopen"
