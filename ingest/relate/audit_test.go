@@ -3020,6 +3020,12 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name:  "a progressive 'were saying' claims for its unnamed subject ('Dealers were saying the krone would fall', 'are now saying', 'have been saying'), past a clause's opening word ('a month ago when traders were saying')",
+			body:  "Dealers were saying the krone would fall. Some analysts are now saying rates will rise. Brokers have been saying bonds are cheap. This is a shift from a month ago when traders were saying exports would fall.",
+			build: func(h *hand) {},
+			want:  []string{"Brokers  false: bonds are cheap", "Dealers  false: the krone would fall", "Some analysts  false: rates will rise", "traders  false: exports would fall"},
+		},
+		{
 			name: "a that-less claim after the verb's phrases of time and city is the speaker's ('said on Monday in Vardo the talks had failed', 'said in Vardo producers were confident'), dated by the time; a day alone before the claim's noun is the saying's ('said yesterday exporters were worried'); after a country the claim opens ('said in Norland exports had risen, while in Vesk …')",
 			body: "Jon Vik said on Monday in Vardo the talks had failed. Ada Lund said in Vardo producers were confident. Per Moe said yesterday exporters were worried. Eva Berg said in Norland exports had risen, while in Vesk they had fallen.",
 			build: func(h *hand) {

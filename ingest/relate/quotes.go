@@ -4813,7 +4813,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		}
 		// "issued a statement saying …", "sent a telex saying …", "is
 		// saying …": the participle reports what the clause's subject says
-		issued := w == "saying" && (sayingNouns.Has(s.w(k-1)) || s.w(k-1) == "is" || s.w(k-1) == "are" || s.w(k-1) == "was" || s.w(k-1) == "were") && s.w(k+1) != ","
+		issued := w == "saying" && (sayingNouns.Has(s.w(k-1)) || progressiveBe(s, k) > 0) && s.w(k+1) != ","
 		if (w == "saying" || w == "adding") && (s.w(k-1) != "," && !(w == "saying" && s.w(k-1) == "by") || s.w(k+1) == ",") && !quoted && !issued {
 			continue // `…, adding, "…"`: the quotation's attribution ("responded by saying" claims, as ", saying" does)
 		}
@@ -4874,6 +4874,14 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				speaker = d.ents[e].ID
 			} else if src, ok := coordinatedSource(d, s, k); ok {
 				source = src // "U.S. officials refused to give details, saying": the officials, unnamed
+			} else if b := progressiveBe(s, k); b > 0 && w == "saying" {
+				// "Traders were saying the price would rise", "analysts are
+				// now saying": the progressive's unnamed subject
+				if src, ok := sourcePhrase(d, s, b); ok {
+					source = pastSubordinator(src)
+				} else {
+					continue
+				}
 			} else {
 				continue
 			}
@@ -5919,6 +5927,32 @@ func firstSubjectClause(ps *syntax.Sentence, k int) *syntax.Clause {
 		}
 	}
 	return nil
+}
+
+// progressiveBe is the be-form of a progressive at verb k, past one
+// adverb ("were saying", "are now saying", "have been saying"; not "will
+// be saying"), or 0.
+func progressiveBe(s *sent, k int) int {
+	b := k - 1
+	if s.w(b) == "now" || s.w(b) == "still" || softTokens.Has(s.w(b)) {
+		b--
+	}
+	if b > 0 && beForms.Has(s.w(b)) && s.w(b) != "be" && (s.w(b) != "been" || s.w(b-1) == "have" || s.w(b-1) == "has" || s.w(b-1) == "had") {
+		return b
+	}
+	return 0
+}
+
+// pastSubordinator is a source's words after the last word that opens a
+// clause in them: "a few months ago when analysts" is "analysts".
+func pastSubordinator(src string) string {
+	fs := strings.Fields(src)
+	for i := len(fs) - 2; i >= 0; i-- {
+		if openingSubordinators.Has(strings.ToLower(fs[i])) {
+			return strings.Join(fs[i+1:], " ")
+		}
+	}
+	return src
 }
 
 // issuedBy is pluralIssuer for a text a participle reports (issued):
