@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "terms offered or outlined to a party are a proposal to it, whatever party it is ('Norland offered a new plan to the Brask Fund', 'offered loan options to Halden Bank', 'Vesk outlined its plan to the Brask Fund'); a loan offered stays aid, a plan outlined to no one no event",
+			published: "1987-03-12",
+			body:      "Norland offered a new plan to the Brask Fund. The Vardo Association offered specific loan options to Halden Bank. Vesk outlined its plan to the Brask Fund. Norland offered a loan to Vesk. Halvard outlined a plan to cut costs.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+				unknownAll(h, graph.Organization, "Brask Fund", "Vardo Association", "Halden Bank", "Halvard")
+			},
+			want: []string{"aid  @ happened: Norland/actor, Vesk/target", "proposal  @ happened: Norland/actor, Brask Fund/target", "proposal  @ happened: Vardo Association/actor, Halden Bank/target", "proposal  @ happened: Vesk/actor, Brask Fund/target"},
+		},
+		{
 			name:      "goods or funds that go somewhere make no visit or meeting ('80 pct of Norland's exports went to Brask Pact countries', 'the money will go to Vesk')",
 			published: "1987-03-12",
 			body:      "He added that 80 pct of Norland's exports went to Brask Pact countries. The money will go to Vesk.",

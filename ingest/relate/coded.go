@@ -1266,7 +1266,8 @@ func (d *doc) offeredState(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool 
 	// Lyng", "offered IG Metall a 2.7 pct rise"), not a firm's shares or
 	// wares offered ("offering 200,000 preferred shares to Richard
 	// Manoogian", "offered its stock to the public")
-	if h := objectHead(ps, cl); shareWords.Has(h) || wareNouns.Has(h) {
+	h := objectHead(ps, cl)
+	if shareWords.Has(h) || wareNouns.Has(h) {
 		return false
 	}
 	var to []syntax.NounPhrase
@@ -1278,13 +1279,32 @@ func (d *doc) offeredState(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool 
 	if len(cl.Object) >= 2 {
 		to = append(to, cl.Object[0])
 	}
+	// terms put to a party are proposed to it whatever it is ("offered a
+	// new plan to the IMF", "offered specific loan options to Citibank")
+	terms := proposalNouns.Has(h) || offeredTerms.Has(h)
 	for _, a := range d.partiesOf(s, to) {
-		if t := d.ents[a].Type; t == graph.Person || t == graph.Organization && d.ents[a].Country == "" {
+		if t := d.ents[a].Type; terms || t == graph.Person || t == graph.Organization && d.ents[a].Country == "" {
 			return true
 		}
 	}
 	return false
 }
+
+// toParty reports a party named after "to" in clause cl: "outlined its
+// plan to the IMF".
+func (d *doc) toParty(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
+	for _, p := range cl.Preps {
+		if strings.EqualFold(ps.Words[p.Prep], "to") && len(d.partiesOf(s, p.Object)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// offeredTerms are the terms one party offers another, besides
+// proposalNouns: "offered loan options to", "offered concessions to".
+var offeredTerms = wordset.Of(map[string]bool{"options": true, "terms": true, "compromise": true, "package": true, "formula": true,
+	"scheme": true, "plans": true, "concessions": true, "talks": true, "negotiations": true, "proposals": true})
 
 // wareNouns are things a firm sells or issues, which it offers to the
 // market, not to a party: "offering its USA Direct service", "a bonus".
@@ -4161,7 +4181,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// names nothing armed
 			m = cameo.Match{Code: "163", Entry: "RETALIATE_TRADE"}
 		}
-		if h := objectHead(ps, cl); ok && m.Code == "030" && lem == "offer" && !cl.Passive && d.offeredState(s, ps, cl) && !supportNouns.Has(h) {
+		if h := objectHead(ps, cl); ok && (m.Code == "030" || cameo.Root(m.Code) == "03" && offeredTerms.Has(h)) && lem == "offer" && !cl.Passive && d.offeredState(s, ps, cl) && !supportNouns.Has(h) {
+			// ("offered loan options to": terms put, not the dictionary's
+			// intent to lend, 0331)
 			// (offering "its support" or "help" stays an intent to cooperate)
 			// "the U.S. has offered eep to China and Poland": an offer made
 			// (GUIDE.md: X offers Y something is a proposal, 036), not the
@@ -4174,6 +4196,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// (036, GUIDE.md), not a request (the dictionary's PRESENT
 			// &PROPOSAL, 020) nor a yielding (its SUBMIT, 080)
 			m, ok = cameo.Match{Code: "036", Entry: strings.ToUpper(lem) + "_PROPOSAL"}, true
+		}
+		if lem == "outline" && !cl.Passive && !cl.Negated && putsProposal(ps, cl) && d.toParty(s, ps, cl) {
+			// "Peru outlined its plan to the IMF": a proposal put to a party
+			// (036, GUIDE.md), not the dictionary's comment (014)
+			m, ok = cameo.Match{Code: "036", Entry: "OUTLINE_PROPOSAL"}, true
 		}
 		if ok && cl.Passive && len(cl.Agent) > 0 && (cameo.Root(m.Code) == "19" || cameo.Root(m.Code) == "18" || cameo.Root(m.Code) == "17") &&
 			(econNouns.Has(ps.Lower(cl.Agent[0].Head)) || ps.Lower(cl.Agent[0].Head) == "rate" || ps.Lower(cl.Agent[0].Head) == "rates") {
