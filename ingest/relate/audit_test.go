@@ -3030,6 +3030,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a date in a relative clause or participle phrase on the speaker, set off before the verb, does not date the saying ('Halvard Inc, which lost money last year, said', 'who joined Halvard in 1980', 'hired from Vesk last year'); 'speaking yesterday' and a text 'issued yesterday' still do",
+			body: "Halvard Inc, which lost money last year, said it will cut jobs. Jon Vik, who joined Halvard in 1980, said rates would rise. Ada Lund, hired from Vesk Bank last year, said exports would fall. Per Moe, speaking yesterday, said prices would rise. The report, issued yesterday, said growth had slowed.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Per Moe")
+				unknownAll(h, graph.Organization, "Halvard Inc", "Vesk Bank")
+			},
+			want: []string{"Ada Lund  false: exports would fall", "Halvard Inc  false: it will cut jobs", "Jon Vik  false: rates would rise", "Per Moe 2024-04-15 false: prices would rise", "The report 2024-04-15 false: growth had slowed"},
+		},
+		{
 			name:  "a progressive 'were saying' claims for its unnamed subject ('Dealers were saying the krone would fall', 'are now saying', 'have been saying'), past a clause's opening word ('a month ago when traders were saying')",
 			body:  "Dealers were saying the krone would fall. Some analysts are now saying rates will rise. Brokers have been saying bonds are cheap. This is a shift from a month ago when traders were saying exports would fall.",
 			build: func(h *hand) {},

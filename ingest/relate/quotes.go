@@ -3731,6 +3731,12 @@ func (d *doc) speechDate(s *sent, verb, from, to int) string {
 			// parenthetical attribution)
 			from, to = dt.first, dt.last
 		}
+		if dt.last < verb && dt.Date.Value != d.published() && s.speakerClauseDate(dt, verb) {
+			// "John Smith, who joined IBM in 1980, said": the speaker's
+			// past, no day of saying ("who travels to Vardo this evening"
+			// is the article's day, which the saying's is too)
+			continue
+		}
 		if dt.first > verb && (s.w(dt.first-1) == "that" || claimOpeningDate(s, dt)) {
 			continue // "stressed that 1987 would be hard", "reported 1986 profit rose": the claim's date
 		}
@@ -3759,6 +3765,44 @@ func (d *doc) speechDate(s *sent, verb, from, to int) string {
 	}
 	return ""
 }
+
+// speakerClauseDate reports a date inside a relative clause or a
+// participle phrase set off by commas right before the speech verb at
+// verb ("Bank of America, which lost money last year, said", "John Smith,
+// hired from Fiat in 1980, said"): it tells of the speaker, not of the
+// saying ("Jon Vik, speaking yesterday, said" and "the company, in a
+// statement yesterday, said" and a text "issued last week" keep theirs).
+func (s *sent) speakerClauseDate(dt date, verb int) bool {
+	close := verb - 1
+	if softTokens.Has(s.w(close)) {
+		close-- // "…, also said"
+	}
+	if s.w(close) != "," || dt.last > close {
+		return false
+	}
+	for j := dt.last; j < close; j++ {
+		if s.w(j) == "," {
+			return false
+		}
+	}
+	ps := s.parsed()
+	for c := dt.first - 1; c > 0 && c >= dt.first-15; c-- {
+		if s.w(c) != "," {
+			continue
+		}
+		w := s.w(c + 1)
+		if issuedWords.Has(w) || mediumParticiples.Has(w) {
+			return false // "The report, dated February 26, said", "issued last week": the text's day is its saying's
+		}
+		return w == "who" || w == "which" || c+1 < len(ps.POS) && (ps.POS[c+1] == "VBN" || ps.POS[c+1] == "VBD") // (a participle tagged as a past: "hired from Fiat")
+	}
+	return false
+}
+
+// issuedWords put a text out, or ask people, on the day of the saying:
+// "The report, issued last week,", "Economists, polled on Monday,".
+var issuedWords = wordset.Words("issued", "dated", "released", "made", "submitted", "sent", "distributed", "delivered",
+	"polled", "contacted", "interviewed", "asked", "questioned", "surveyed", "reached") // (and people asked: "Economists, polled on Monday, said")
 
 // saidPhraseEnd is the last token whose time may date the saying at verb
 // k of a claim that starts at from: past a phrase between them when
