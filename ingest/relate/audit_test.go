@@ -3030,6 +3030,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a speaker set off from the verb by a relative clause after its bracketed acronym ('Halvard Corp (HC), which faces competition, said'), by a participle phrase ('Vesk Bank, founded in 1812, said'), a person before 'chairman of X, which …,' and a chartist or strategist named after an inverted verb speak",
+			body: "Halvard Corp (HC), which faces competition, said it will cut prices. Vesk Bank, founded in 1812, said profits rose. Jon Vik, chairman of the Brask Fund, which regulates banks, said rates would fall. Bonds will rally, said chartist Ada Lund. Strategists said shares were cheap.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Bank", "Brask Fund")
+			},
+			want: []string{"Ada Lund  false: Bonds will rally", "Halvard Corp  false: it will cut prices", "Jon Vik  false: rates would fall", "Strategists  false: shares were cheap", "Vesk Bank  false: profits rose"},
+		},
+		{
 			name: "a date in a relative clause or participle phrase on the speaker, set off before the verb, does not date the saying ('Halvard Inc, which lost money last year, said', 'who joined Halvard in 1980', 'hired from Vesk last year'); 'speaking yesterday' and a text 'issued yesterday' still do",
 			body: "Halvard Inc, which lost money last year, said it will cut jobs. Jon Vik, who joined Halvard in 1980, said rates would rise. Ada Lund, hired from Vesk Bank last year, said exports would fall. Per Moe, speaking yesterday, said prices would rise. The report, issued yesterday, said growth had slowed.",
 			build: func(h *hand) {

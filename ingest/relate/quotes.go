@@ -1816,7 +1816,8 @@ var sourceNouns = wordset.Of(mergeWords(map[string]bool{
 	"police": true, "authorities": true, "staff": true, "residents": true, "witnesses": true, "union": true, "team": true,
 	"lawyers": true, "lawyer": true, "attorneys": true, "attorney": true, "legislators": true, "lawmakers": true,
 	"adviser": true, "advisers": true, "advisor": true, "advisors": true, "lobbyist": true, "lobbyists": true,
-	"consultant": true, "consultants": true,
+	"consultant": true, "consultants": true, "strategist": true, "strategists": true, "chartist": true, "chartists": true,
+	"forecaster": true, "forecasters": true, "specialist": true,
 	// armed forces and missions that speak as bodies: "The Kenyan army
 	// said", "Chad's military high command said", "the Paris embassy said"
 	"army": true, "military": true, "command": true, "navy": true, "embassy": true,
@@ -4242,6 +4243,9 @@ func (s *sent) commaPairBefore(j int) int {
 			// before it whose attribution this is
 			return o
 		}
+		if m := s.mentionAt(o - 1); m != nil && m.last == o && participleAside(s, p) {
+			return o // "Citicorp, founded in 1812, said", "The executive X, hired from Fiat last year, said": a named subject's participle phrase
+		}
 		if w := s.w(p); w == "despite" || w == "although" || len(w) > 5 && strings.HasSuffix(w, "ing") && isLowerWord(s.raw(p)) && !speechVerbs[w] {
 			// "Multi-Step Products Inc, earlier reporting a loss, said",
 			// "The Banking Commission, despite its earlier demand, also said"
@@ -4250,6 +4254,18 @@ func (s *sent) commaPairBefore(j int) int {
 		return 0
 	}
 	return 0
+}
+
+// participleAside reports a past participle at p with a preposition
+// after it, opening a phrase set off by commas: "founded in 1812", "hired
+// from Fiat" (not a speech verb's "said in").
+func participleAside(s *sent, p int) bool {
+	w := s.w(p)
+	if !strings.HasSuffix(w, "ed") || !isLowerWord(s.raw(p)) || speechVerbs[w] || !isPreposition(s.w(p+1)) {
+		return false
+	}
+	ps := s.parsed()
+	return p < len(ps.POS) && (ps.POS[p] == "VBN" || ps.POS[p] == "VBD")
 }
 
 // periodOf stand before the period a text covers: "the report for
@@ -5060,9 +5076,14 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			if s.w(o-1) == ">" {
 				o-- // "<Multi-Step Products Inc>, earlier reporting a loss, said"
+			} else if s.w(o-1) == ")" && s.w(o-3) == "(" {
+				o -= 3 // "General Motors Corp (GM), which faces competition, said": the name before its acronym
 			}
 			if m := s.mentionAt(o - 1); m != nil && speaks(d.ents[m.ent].Type) && !s.consumed[s.at[o-1]] && !s.placeOfSource(m.first) {
 				speaker = d.ents[m.ent].ID
+				if p := d.personBeforeApposition(s, m); p != nil {
+					speaker = d.ents[p.ent].ID // "Frank Naylor, chairman of the Farm Credit Administration, which regulates …, said": the person
+				}
 			} else if p := d.appositionSpeakerAt(s, o+1, true); m == nil && p != nil && d.ents[p.ent].Type == graph.Person {
 				// "John Smith, Ford chairman, speaking at a news
 				// conference, said": the person before both phrases
