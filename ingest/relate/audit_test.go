@@ -3030,6 +3030,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "', adding to <a noun>' says nothing ('raising prices, adding to the pressure on rivals'); 'did say' is a past saying by the subject before 'did' ('Some dealers did say'); a person named before 'and' unnamed people speaks first ('Jon Vik and bank officials said')",
+			body: "Halvard Inc is raising prices, adding to the pressure on rivals. Some dealers did say that prices were firm. Rates will rise, Jon Vik and bank officials said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Organization, "Halvard Inc")
+			},
+			want: []string{"Jon Vik  false: Rates will rise", "Some dealers  false: prices were firm"},
+		},
+		{
 			name: "a speaker set off from the verb by a relative clause after its bracketed acronym ('Halvard Corp (HC), which faces competition, said'), by a participle phrase ('Vesk Bank, founded in 1812, said'), a person before 'chairman of X, which …,' and a chartist or strategist named after an inverted verb speak",
 			body: "Halvard Corp (HC), which faces competition, said it will cut prices. Vesk Bank, founded in 1812, said profits rose. Jon Vik, chairman of the Brask Fund, which regulates banks, said rates would fall. Bonds will rally, said chartist Ada Lund. Strategists said shares were cheap.",
 			build: func(h *hand) {

@@ -2054,6 +2054,7 @@ var softTokens = wordset.Of(map[string]bool{
 	"himself": true, "herself": true, "itself": true, "themselves": true, // "Gros himself said"
 	"further": true, "subsequently": true, "jointly": true, // "The company further said"
 	"meanwhile": true, "today": true, "yesterday": true, "tonight": true, // "de Clercq meanwhile told reporters"
+	"did": true, "does": true, // "Some dealers did say"
 })
 
 // claim is a quote or claim with the entity behind it, for attributing the
@@ -3719,6 +3720,7 @@ func claimBeforeComma(s *sent, dt date, verb int) bool {
 }
 
 func (d *doc) speechDate(s *sent, verb, from, to int) string {
+	present := presentSpeech.Has(s.w(verb)) && s.w(verb-1) != "did" // ("did say": past)
 	f := s.tokenFrom(s.afterDateline())
 	for _, dt := range s.dates {
 		if w := s.w(dt.first - 1); w == "since" || w == "until" || w == "till" {
@@ -3745,12 +3747,12 @@ func (d *doc) speechDate(s *sent, verb, from, to int) string {
 			continue // "… usually break dormancy in early April, it said", "… a net loss in 1986, adding": the claim's date
 		}
 		if dt.first >= from && dt.last <= to+2 && !dt.Date.IsZero() && (dt.first > verb-4 || dt.first == from && dt.last == to) {
-			if !presentSpeech.Has(s.w(verb)) && dt.Date.Precision == timex.Day && dt.Date.Value > d.published() && d.published() != "" {
+			if !present && dt.Date.Precision == timex.Day && dt.Date.Value > d.published() && d.published() != "" {
 				// "said … on Tuesday" happened: the Tuesday before, however
 				// the clause's other verbs read
 				return dt.Date.Shift(timex.Offset{N: -1, Unit: "week"}).Value
 			}
-			if pub := d.published(); !presentSpeech.Has(s.w(verb)) && dt.Date.Precision == timex.Month && dt.last == verb && s.w(dt.first-1) == "in" && len(pub) >= 7 && dt.Date.Value > pub[:7] {
+			if pub := d.published(); !present && dt.Date.Precision == timex.Month && dt.last == verb && s.w(dt.first-1) == "in" && len(pub) >= 7 && dt.Date.Value > pub[:7] {
 				// "The Fed in February said it would…" in a March article:
 				// the February before, however the claim's "would" reads
 				// (only a date right between the speaker and the verb)
@@ -3761,7 +3763,7 @@ func (d *doc) speechDate(s *sent, verb, from, to int) string {
 			return dt.Date.Value
 		}
 	}
-	if presentSpeech.Has(s.w(verb)) {
+	if present {
 		return d.published()
 	}
 	return ""
@@ -4874,6 +4876,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 		// "issued a statement saying …", "sent a telex saying …", "is
 		// saying …": the participle reports what the clause's subject says
 		issued := w == "saying" && (sayingNouns.Has(s.w(k-1)) || progressiveBe(s, k) > 0) && s.w(k+1) != ","
+		if w == "adding" && s.w(k+1) == "to" && !pressHearers.Has(s.w(k+2)) && !slices.Contains(s.lw[k+1:min(k+8, len(s.lw))], "that") {
+			continue // "raising prices, adding to the pressure on rivals": a sum added to, nothing said
+		}
 		if (w == "saying" || w == "adding") && (s.w(k-1) != "," && !(w == "saying" && s.w(k-1) == "by") || s.w(k+1) == ",") && !quoted && !issued {
 			continue // `…, adding, "…"`: the quotation's attribution ("responded by saying" claims, as ", saying" does)
 		}
@@ -5052,6 +5057,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[e].ID // "Novo said profits fell. '…,' the statement added": the body whose statement the article reports
 		} else if m := s.mentionAt(j - 3); m != nil && m.last == j-2 && s.w(j-2) == "and" && s.w(j-1) == "other" && (sourceWord(s.w(j)) || humanNoun(s.w(j))) && speaks(d.ents[m.ent].Type) {
 			speaker = d.ents[m.ent].ID // "Martell and other analysts said": the one named (GUIDE.md: a joint claim takes the first named)
+		} else if m := namedBeforePeople(d, s, j); m != nil {
+			speaker = d.ents[m.ent].ID // "John Smith and bank officials said": the one named first
 		} else if src, ok := sourcePhrase(d, s, k); ok {
 			source = src
 		} else if t := describedBefore(s, j); t >= 0 && s.softBetween(j, k) && r.titleKind(s.w(j)) != kindNone && (isLowerWord(s.raw(j)) || t < j-1) {
@@ -6006,6 +6013,28 @@ func progressiveBe(s *sent, k int) int {
 		return b
 	}
 	return 0
+}
+
+// namedBeforePeople is the person named before "and" and unnamed people
+// ending at j, a word or two of theirs between: "John Smith and bank
+// officials said", "Naylor and farm credit system officials"; nil for
+// none.
+func namedBeforePeople(d *doc, s *sent, j int) *mention {
+	if !sourceWord(s.w(j)) && !humanNoun(s.w(j)) || !strings.HasSuffix(s.w(j), "s") {
+		return nil
+	}
+	for a := j - 1; a >= 1 && a >= j-4; a-- {
+		if s.w(a) == "and" {
+			if m := s.mentionAt(a - 1); m != nil && m.last == a && d.ents[m.ent].Type == graph.Person {
+				return m
+			}
+			return nil
+		}
+		if !isLowerWord(s.raw(a)) || s.mentionAt(a) != nil {
+			return nil
+		}
+	}
+	return nil
 }
 
 // pastSubordinator is a source's words after the last word that opens a
