@@ -4889,6 +4889,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a state's central bank head is its official with a word of tenure between ('Vesk's new central bank governor Ola Nes', 'acting central bank president')",
+			body: "Vesk's new central bank governor Ola Nes met bankers. Norland's acting central bank president Per Lund left.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Ola Nes", "Per Lund")
+				unknownAll(h, graph.Country, "Vesk", "Norland")
+			},
+			want: []string{"Ola Nes officialOf Vesk (central bank governor)", "Per Lund officialOf Norland (central bank president)"},
+		},
+		{
 			name: "a body that is the hearer of 'told' is no body of the title after it ('Jon Vik told Halvard News Trade Minister Ola Nes would visit'), a state there is ('told Veskian Finance Minister Per Lund the bank would help')",
 			body: "Jon Vik told Halvard News Trade Minister Ola Nes would visit Vardo. Jon Vik told Veskian Finance Minister Per Lund the bank would help.",
 			build: func(h *hand) {

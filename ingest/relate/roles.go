@@ -374,13 +374,14 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 		for n := 0; n < 2 && (s.w(c) == "revolutionary" || s.w(c) == "spiritual") && isLowerWord(s.raw(c)); n++ {
 			c-- // "Iran's revolutionary leader"
 		}
-		if s.w(c) == "bank" && s.w(c-1) == "central" && isLowerWord(s.raw(c)) && s.possessive(c-2) {
-			// "Brazil's central bank President Francisco Gros": the
-			// unnamed central bank's head is the state's official
-			if m := s.mentionAt(c - 3); m != nil && d.entity(m.ent).Type == graph.Country {
+		if p := c - 2 - b2i(tenureWords.Has(s.w(c-2))); s.w(c) == "bank" && s.w(c-1) == "central" && isLowerWord(s.raw(c)) && s.possessive(p) {
+			// "Brazil's central bank President Francisco Gros", "Brazil's
+			// new central bank governor": the unnamed central bank's head
+			// is the state's official
+			if m := s.mentionAt(p - 1); m != nil && d.entity(m.ent).Type == graph.Country {
 				kind = kindOfficial
 				role = d.body[s.Tokens[c-1].Start:s.Tokens[roleEnd-1].End]
-				c -= 2
+				c = p
 			}
 		}
 		if b := portfolioBefore(s, c); b < c && s.raw(roleEnd-1) == "minister" {
