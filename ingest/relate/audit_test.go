@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'is in discussions with' is talks with both sides, as 'is in talks with' is ('Norland is in discussions with Vesk')",
+			published: "1987-03-12",
+			body:      "Norland is in discussions with Vesk.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+			},
+			want: []string{"talks  @ happened: Vesk/participant, Norland/participant"},
+		},
+		{
 			name:      "terms offered or outlined to a party are a proposal to it, whatever party it is ('Norland offered a new plan to the Brask Fund', 'offered loan options to Halden Bank', 'Vesk outlined its plan to the Brask Fund'); a loan offered stays aid, a plan outlined to no one no event",
 			published: "1987-03-12",
 			body:      "Norland offered a new plan to the Brask Fund. The Vardo Association offered specific loan options to Halden Bank. Vesk outlined its plan to the Brask Fund. Norland offered a loan to Vesk. Halvard outlined a plan to cut costs.",

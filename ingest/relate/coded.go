@@ -3102,7 +3102,7 @@ func (s *sent) mayCode() bool {
 		// and a verb the dictionary knows, or a noun that names an event
 		ok = false
 		for k := range s.Tokens {
-			if w := s.w(k); eventNoun(w) || s.mentionAt(k) == nil && *codableWords.Get(w, codableWord) {
+			if w := s.w(k); eventNoun(w) || w == "discussions" || s.mentionAt(k) == nil && *codableWords.Get(w, codableWord) { // ("is in discussions with": a noun the nominal events read)
 				ok = true
 				break
 			}
