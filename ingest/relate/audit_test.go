@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "an agreement one failed to reach failed, no one refusing another ('Norland failed to reach an agreement with Vesk', 'failed to agree with'); it stays apart from a deal made in another sentence ('a protocol signed in 1985')",
+			published: "1987-03-12",
+			body:      "Norland and Vesk signed a protocol in 1985. Norland failed to reach an agreement with Vesk on wheat. Brask failed to agree with Vesk on prices.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Brask")
+			},
+			want: []string{"agreement  @ failed: Brask/participant, Vesk/participant", "agreement  @ failed: Norland/participant, Vesk/participant", "agreement 1985 @ happened: Norland/participant, Vesk/participant"},
+		},
+		{
 			name:      "'is in discussions with' is talks with both sides, as 'is in talks with' is ('Norland is in discussions with Vesk')",
 			published: "1987-03-12",
 			body:      "Norland is in discussions with Vesk.",

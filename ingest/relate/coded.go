@@ -5101,6 +5101,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			continue // "China might not buy any U.S. corn this year": a guess at what may not happen, no refusal
 		case cl.Negated && underTerms(ps):
 			continue // "Under the agreement, TWA will not buy more USAir shares": a term agreed, no refusal
+		case gov == "fail" && !cl.Negated && (typ == "agreement" || typ == "talks" || lem == "agree") && !tentative && tense != "future":
+			// "failed to reach an agreement with the United States",
+			// "failed to agree with France": an agreement that failed
+			// (GUIDE.md), no one refusing another
+			if lem == "agree" {
+				code, typ = "057", "agreement"
+			}
+			st = "failed"
 		case refuseVerbs[gov] || cl.Negated && cooperative(root) && refusal(ps, cl, lem):
 			if !cooperative(root) {
 				continue

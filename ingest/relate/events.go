@@ -5596,6 +5596,12 @@ func compatible(a, b *eventMention) bool {
 	if (a.status == "demanded") != (b.status == "demanded") {
 		return false
 	}
+	if a.typ == "agreement" && a.s != b.s && (a.status == "failed") != (b.status == "failed") {
+		// "failed to conclude an agreement during talks last week" and
+		// "a protocol signed in 1985": a deal not reached is not the one
+		// made before
+		return false
+	}
 	if !subset(a.participants, b.participants) && !subset(b.participants, a.participants) {
 		return false
 	}
