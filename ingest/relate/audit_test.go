@@ -3048,6 +3048,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a date in an opening phrase of the occasion of saying dates the saying ('In testimony today, Jon Vik said', 'At last Friday's session, Ada Lund said'); an opening phrase with no occasion word does not ('In the north on Monday, floods rose, Per Moe said')",
+			body: "In testimony today, Jon Vik said rates were high. At last Friday's session, Ada Lund said prices rose. In the north on Monday, floods rose, Per Moe said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Per Moe")
+			},
+			want: []string{"Ada Lund 2024-04-12 false: prices rose", "Jon Vik 2024-04-16 false: rates were high", "Per Moe  false: In the north on Monday, floods rose"},
+		},
+		{
 			name: "', adding to <a noun>' says nothing ('raising prices, adding to the pressure on rivals'); 'did say' is a past saying by the subject before 'did' ('Some dealers did say'); a person named before 'and' unnamed people speaks first ('Jon Vik and bank officials said')",
 			body: "Halvard Inc is raising prices, adding to the pressure on rivals. Some dealers did say that prices were firm. Rates will rise, Jon Vik and bank officials said.",
 			build: func(h *hand) {

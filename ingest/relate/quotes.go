@@ -3733,6 +3733,8 @@ func (d *doc) speechDate(s *sent, verb, from, to int) string {
 			// he said, production hit a record": the claim's, around its
 			// parenthetical attribution)
 			from, to = dt.first, dt.last
+		} else if s.occasionOpening(f, dt, verb) {
+			from, to = dt.first, dt.last // "In testimony today, Baker said", "At last Friday's session, Jones told"
 		}
 		if dt.last < verb && dt.Date.Value != d.published() && s.speakerClauseDate(dt, verb) {
 			// "John Smith, who joined IBM in 1980, said": the speaker's
@@ -3768,6 +3770,33 @@ func (d *doc) speechDate(s *sent, verb, from, to int) string {
 	}
 	return ""
 }
+
+// occasionOpening reports a date in a phrase of the occasion of saying
+// that opens the sentence at f and is set off by a comma a few words
+// before the speech verb: "In testimony today, Baker said", "At last
+// Friday's session, Jones told"; not a claim's own opening ("In 1986,
+// profits rose, he said").
+func (s *sent) occasionOpening(f int, dt date, verb int) bool {
+	if w := s.w(f); (w != "in" && w != "at" && w != "during") || dt.first <= f || dt.Date.IsZero() || s.w(verb+1) == "," {
+		return false
+	}
+	occasion := false
+	for j := f + 1; j < len(s.Tokens) && j <= f+8; j++ {
+		switch w := s.w(j); {
+		case w == ",":
+			return occasion && j >= dt.last && verb > j && verb-j <= 6
+		case occasionWords.Has(w):
+			occasion = true
+		case s.breaks(j):
+			return false
+		}
+	}
+	return false
+}
+
+// occasionWords name where something is said: "In testimony today,".
+var occasionWords = wordset.Words("testimony", "session", "meeting", "conference", "speech", "interview", "hearing",
+	"briefing", "remarks", "address", "statement", "talks")
 
 // speakerClauseDate reports a date inside a relative clause or a
 // participle phrase set off by commas right before the speech verb at
