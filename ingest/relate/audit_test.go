@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a demand insisted on is made of the party after its 'from' ('Norland insisted on higher quotas from the Brask Fund', 'is insisting on new quotas from'), as one demanded is",
+			published: "1987-03-12",
+			body:      "Norland insisted on higher quotas from the Brask Fund. Vesk is insisting on new quotas from the Brask Fund.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+				unknownAll(h, graph.Organization, "Brask Fund")
+			},
+			want: []string{"demand  @ happened: Norland/actor, Brask Fund/target", "demand  @ happened: Vesk/actor, Brask Fund/target"},
+		},
+		{
 			name:      "an agreement one failed to reach failed, no one refusing another ('Norland failed to reach an agreement with Vesk', 'failed to agree with'); it stays apart from a deal made in another sentence ('a protocol signed in 1985')",
 			published: "1987-03-12",
 			body:      "Norland and Vesk signed a protocol in 1985. Norland failed to reach an agreement with Vesk on wheat. Brask failed to agree with Vesk on prices.",

@@ -1290,6 +1290,28 @@ func (d *doc) offeredState(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool 
 	return false
 }
 
+// askedOf are the parties a demand or an appeal in clause cl asks of:
+// those after its "from" ("demanded higher quotas from the ICO") or the
+// subject of a "that" clause right after its verb ("insisted that the ICO
+// raise quotas").
+func (d *doc) askedOf(s *sent, ps *syntax.Sentence, cl syntax.Clause) []int {
+	for _, p := range cl.Preps {
+		if p.Prep >= cl.Verb.End && strings.EqualFold(ps.Words[p.Prep], "from") {
+			if as := d.partiesOf(s, p.Object); len(as) > 0 {
+				return as
+			}
+		}
+	}
+	if v := cl.Verb.End; v < len(ps.Words) && strings.EqualFold(ps.Words[v], "that") {
+		for _, o := range ps.Clauses {
+			if len(o.Subject) > 0 && o.Subject[0].Start == v+1 && !o.Passive {
+				return d.partiesOf(s, o.Subject)
+			}
+		}
+	}
+	return nil
+}
+
 // toParty reports a party named after "to" in clause cl: "outlined its
 // plan to the IMF".
 func (d *doc) toParty(s *sent, ps *syntax.Sentence, cl syntax.Clause) bool {
@@ -5278,6 +5300,12 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		objs := d.partiesOf(s, targets)
+		if r := cameo.Root(code); len(objs) == 0 && !cl.Passive && (r == "10" || r == "02") && !m.Reversed && !pressed {
+			// "demanded higher quotas from the ICO", "insisted that the
+			// ICO raise quotas": the one asked is after "from", or the
+			// subject of the clause that says what it is to do
+			objs = d.askedOf(s, ps, cl)
+		}
 		if len(objs) == 0 && !cl.Passive && len(targets) == 1 && (len(sources) == 0 || s.mentionHeads(sources) || standIn(ps, sources[0])) {
 			// "met Shultz and urged him to act": the person "him" stands
 			// for, when the subject names who acts (not "the lack of a
