@@ -187,13 +187,14 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"demand  @ happened: Norland/actor, Brask Fund/target", "demand  @ happened: Vesk/actor, Brask Fund/target"},
 		},
 		{
-			name:      "an agreement one failed to reach failed, no one refusing another ('Norland failed to reach an agreement with Vesk', 'failed to agree with'); it stays apart from a deal made in another sentence ('a protocol signed in 1985')",
+			name:      "an agreement one failed to reach failed, no one refusing another ('Norland failed to reach an agreement with Vesk', 'failed to agree with'), also with one side named ('OPEC failed to reach an agreement in December'); it stays apart from a deal made in another sentence ('a protocol signed in 1985')",
 			published: "1987-03-12",
-			body:      "Norland and Vesk signed a protocol in 1985. Norland failed to reach an agreement with Vesk on wheat. Brask failed to agree with Vesk on prices.",
+			body:      "Norland and Vesk signed a protocol in 1985. Norland failed to reach an agreement with Vesk on wheat. Brask failed to agree with Vesk on prices. The Halvard Pact failed to reach an agreement in December.",
 			build: func(h *hand) {
 				unknownAll(h, graph.Country, "Norland", "Vesk", "Brask")
+				unknownAll(h, graph.Organization, "Halvard Pact")
 			},
-			want: []string{"agreement  @ failed: Brask/participant, Vesk/participant", "agreement  @ failed: Norland/participant, Vesk/participant", "agreement 1985 @ happened: Norland/participant, Vesk/participant"},
+			want: []string{"agreement  @ failed: Brask/participant, Vesk/participant", "agreement  @ failed: Norland/participant, Vesk/participant", "agreement 1985 @ happened: Norland/participant, Vesk/participant", "agreement 1986-12 @ failed: Halvard Pact/participant"},
 		},
 		{
 			name:      "'is in discussions with' is talks with both sides, as 'is in talks with' is ('Norland is in discussions with Vesk')",

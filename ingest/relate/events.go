@@ -4656,6 +4656,9 @@ func status(s *sent, e *eventMention) string {
 		if failNouns.Has(s.w(j)) && (s.w(j+1) == "of" || s.w(j+1) == "in") {
 			return "failed"
 		}
+		if w := s.w(j); (w == "failed" || w == "fails" || w == "fail") && s.w(j+1) == "to" && e.k-j <= 5 && (e.typ == "agreement" || e.typ == "talks") && s.w(j-1) != "not" && s.w(j-1) != "never" {
+			return "failed" // "OPEC failed to reach an agreement in December": a deal not reached
+		}
 		if s.breaks(j) {
 			break
 		}
