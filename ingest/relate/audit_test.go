@@ -3059,6 +3059,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a firm and its ticker before an apposition speaks ('Halvard Corp <HAL>, the third largest bank, said'), as the firm without its ticker does; a date in a long relative clause on it does not date the saying",
+			body: "Halvard Corp <HAL>, the third largest bank, said it would raise reserves. Vesk Inc <VSK>, which earlier announced profits of 17 mln dlrs in 2023 against 6 mln dlrs in 2022 for the group, said it plans more stores.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Inc")
+			},
+			want: []string{"Halvard Corp  false: it would raise reserves", "Vesk Inc  false: it plans more stores"},
+		},
+		{
 			name: "a date in an opening phrase of the occasion of saying dates the saying ('In testimony today, Jon Vik said', 'At last Friday's session, Ada Lund said'); an opening phrase with no occasion word does not ('In the north on Monday, floods rose, Per Moe said')",
 			body: "In testimony today, Jon Vik said rates were high. At last Friday's session, Ada Lund said prices rose. In the north on Monday, floods rose, Per Moe said.",
 			build: func(h *hand) {

@@ -3818,7 +3818,7 @@ func (s *sent) speakerClauseDate(dt date, verb int) bool {
 		}
 	}
 	ps := s.parsed()
-	for c := dt.first - 1; c > 0 && c >= dt.first-15; c-- {
+	for c := dt.first - 1; c > 0 && c >= dt.first-25; c-- {
 		if s.w(c) != "," {
 			continue
 		}

@@ -180,8 +180,10 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 				continue
 			}
 			// "X, president of the Y council, said": after a person's
-			// name any apposition describes them
-			if m := s.mentionAt(o - 1); !appositionOpener(s, o+1) && (m == nil || d.ents[m.ent].Type != graph.Person) {
+			// name any apposition describes them ("Chase Manhattan Corp
+			// <CMB>, the third largest U.S. bank, said": past its ticker)
+			n := s.skipTicker(o - 1)
+			if m := s.mentionAt(n); !appositionOpener(s, o+1) && (m == nil || d.ents[m.ent].Type != graph.Person) {
 				break
 			}
 			// "Israel's ambassador to the U.N., Gilad Erdan, rejected": the
@@ -189,7 +191,7 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			if m := s.mentionAt(o + 1); m != nil && m.last == j && d.ents[m.ent].Type == graph.Person {
 				return m.ent, true
 			}
-			if m := s.mentionAt(o - 1); m != nil && speaks(d.ents[m.ent].Type) && !s.consumed[s.at[o-1]] {
+			if m := s.mentionAt(n); m != nil && speaks(d.ents[m.ent].Type) && !s.consumed[s.at[n]] {
 				if s.placeOfSource(m.first) {
 					return -1, true // "Officials in France, which produces much wine, said": the officials, unnamed
 				}
