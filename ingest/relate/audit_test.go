@@ -3059,6 +3059,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a legislator's bracket and the wire's comma before the verb ('Rep. Jon Vik (R-Kan.), said'); the bodies in a person's description before his set-off name are no joint speakers ('The chairman of the Vesk Fund subcommittee on dairy, livestock and poultry, Rep. Ada Lund (D-Tex.), said')",
+			body: "Rep. Jon Vik (R-Kan.), said the administration should push hard. The chairman of the Vesk Fund subcommittee on dairy, livestock and poultry, Rep. Ada Lund (D-Tex.), said prices will be cut.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Organization, "Vesk Fund", "R", "D")
+			},
+			want: []string{"Ada Lund  false: prices will be cut", "Jon Vik  false: the administration should push hard"},
+		},
+		{
 			name: "a firm and its ticker before an apposition speaks ('Halvard Corp <HAL>, the third largest bank, said'), as the firm without its ticker does; a date in a long relative clause on it does not date the saying",
 			body: "Halvard Corp <HAL>, the third largest bank, said it would raise reserves. Vesk Inc <VSK>, which earlier announced profits of 17 mln dlrs in 2023 against 6 mln dlrs in 2022 for the group, said it plans more stores.",
 			build: func(h *hand) {

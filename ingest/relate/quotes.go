@@ -4912,6 +4912,11 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			continue // `…, adding, "…"`: the quotation's attribution ("responded by saying" claims, as ", saying" does)
 		}
 		j := s.pastAside(s.skipTicker(k - 1))
+		if s.w(k-1) == "," && s.w(k-2) == ")" {
+			if o := s.skipTicker(k - 2); o < k-2 && s.pastPartyTag(o+1) == k-1 {
+				j = o // "Rep. Hal Daub (R-Nebr.), said": the legislator before his bracket and the wire's comma
+			}
+		}
 		for j >= 0 && (softTokens.Has(s.w(j)) || isDateToken(s, j) || datePreps.Has(s.w(j)) && isDateToken(s, j+1)) {
 			j = s.skipTicker(j - 1) // ("Cathay on Monday reported", "last week")
 		}
@@ -5572,6 +5577,19 @@ func (d *doc) coSpeakers(s *sent, cl claim, personNoun func(string) bool) []stri
 	if p := d.unclosedApposition(s, cl.verb, personNoun); p != nil && d.ents[p.ent].ID == cl.speaker {
 		return nil // "…, Milton Hertz, administrator for USDA's … Stabilization and Conservation Service said": bodies that describe him
 	}
+	// "The chairman of the House subcommittee on dairy, livestock and
+	// poultry, Rep. Charles Stenholm, said": the name set off after a
+	// description of a person speaks; the bodies in the description do
+	// not (a joint subject, "The firm, its president, X, and …", keeps its
+	// parties)
+	apposed := -1
+	if f := s.firstWord(); s.w(f) == "the" && personNoun(s.w(f+1)) {
+		for _, m := range s.mentions {
+			if t := d.titleStart(s, m.first); m.last <= cl.verb && d.ents[m.ent].ID == cl.speaker && d.ents[m.ent].Type == graph.Person && s.w(t-1) == "," {
+				apposed = t - 1
+			}
+		}
+	}
 	ps := s.parsed()
 	var out []string
 	if p := d.taggedPair(s, cl); p != "" {
@@ -5589,6 +5607,9 @@ func (d *doc) coSpeakers(s *sent, cl claim, personNoun func(string) bool) []stri
 				// "Exxon Corp director and senior vice-president Donald
 				// McIvor said": a body in the speaker's title is no
 				// second speaker
+				continue
+			}
+			if apposed > 0 && !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.ent == ent && m.first > apposed }) {
 				continue
 			}
 			if id := d.ents[ent].ID; id != cl.speaker && speaks(d.ents[ent].Type) && !slices.Contains(out, id) {
