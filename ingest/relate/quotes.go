@@ -652,9 +652,15 @@ func (d *doc) appositionSpeakerAt(s *sent, v int, outer bool) *mention {
 		// no closing comma: a role without an article, serving a body
 		serves := false
 		for q := o + 2; q <= end; q++ {
-			serves = serves || (s.w(q) == "of" || s.w(q) == "at" || s.w(q) == "for") && (s.mentionAt(q+1) != nil || s.mentionAt(q+2) != nil && s.w(q+1) == "the")
+			serves = serves || (s.w(q) == "of" || s.w(q) == "at" || s.w(q) == "for" || s.w(q) == "with") && (s.mentionAt(q+1) != nil || s.mentionAt(q+2) != nil && s.w(q+1) == "the")
 		}
-		if !isLowerWord(s.raw(o+1)) || first == "a" || first == "an" || first == "the" || sourceWord(first) || !serves {
+		// ("Jon Vik, an analyst with Halvard Corp said": a staff role
+		// with its article, after the name
+		// that opens the sentence; not "He met Eva Dahl, a spokesman for
+		// Halvard Corp said.": an unnamed source after the claim)
+		host := s.mentionAt(o - 1)
+		articled := (first == "a" || first == "an") && (staffNouns.Has(s.w(o+2)) || staffNouns.Has(s.w(o+3))) && host != nil && d.titleStart(s, host.first) <= s.firstWord()
+		if !isLowerWord(s.raw(o+1)) || (first == "a" || first == "an") && !articled || first == "the" || sourceWord(first) || !serves {
 			return nil
 		}
 	}
@@ -1817,7 +1823,7 @@ var sourceNouns = wordset.Of(mergeWords(map[string]bool{
 	"lawyers": true, "lawyer": true, "attorneys": true, "attorney": true, "legislators": true, "lawmakers": true,
 	"adviser": true, "advisers": true, "advisor": true, "advisors": true, "lobbyist": true, "lobbyists": true,
 	"consultant": true, "consultants": true, "strategist": true, "strategists": true, "chartist": true, "chartists": true,
-	"forecaster": true, "forecasters": true, "specialist": true,
+	"forecaster": true, "forecasters": true, "specialist": true, "delegation": true, "delegations": true, // "The Japanese delegation said"
 	// armed forces and missions that speak as bodies: "The Kenyan army
 	// said", "Chad's military high command said", "the Paris embassy said"
 	"army": true, "military": true, "command": true, "navy": true, "embassy": true,
@@ -4812,6 +4818,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			continue
 		}
+		if w == "said" && s.w(k+1) == "to" && (s.w(k+2) == "be" || s.w(k+2) == "have" || reportedAbout(s, k)) {
+			continue // "among the countries said to favour cuts", "officials said to have played leading roles": a report about them, no claim of theirs
+		}
 		if w == "said" && (s.w(k+1) == "to" || s.w(k+1) == "by") && beForms.Has(s.w(k-1)) {
 			// "Dole is said to have thrown his support behind Karnes": a
 			// report of no one, about him; "The Fund is said by bankers to
@@ -6049,6 +6058,20 @@ func firstSubjectClause(ps *syntax.Sentence, k int) *syntax.Clause {
 		}
 	}
 	return nil
+}
+
+// reportedAbout reports "said to" at k after a noun phrase that is the
+// object of a preposition: "among the countries said to favour cuts".
+func reportedAbout(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if isPreposition(s.w(j)) {
+			return j < k-1
+		}
+		if s.breaks(j) || s.mentionAt(j) != nil && j == k-1 {
+			return false
+		}
+	}
+	return false
 }
 
 // progressiveBe is the be-form of a progressive at verb k, past one
