@@ -3059,14 +3059,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
-			name: "a delegation speaks unnamed ('The Norlandic delegation said'); a person before an unclosed staff apposition with its article speaks ('Jon Vik, an analyst with Halvard Corp said'); people 'said to be' or 'said to have' are reported about, not speaking",
-			body: "The Norlandic delegation said prices would rise. Jon Vik, an analyst with Halvard Corp said rates would fall. Both former officials said to have played leading roles were fired.",
+			name: "a delegation speaks unnamed ('The Norlandic delegation said'); a person before an unclosed staff apposition with its article speaks ('Jon Vik, an analyst with Halvard Corp said'); people 'said to be' or 'said to have' are reported about, not speaking; 'here' after unnamed people is where they are, no part of them ('Trade sources here said')",
+			body: "The Norlandic delegation said prices would rise. Jon Vik, an analyst with Halvard Corp said rates would fall. Both former officials said to have played leading roles were fired. Trade sources here said wheat was cheap.",
 			build: func(h *hand) {
 				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
 				unknownAll(h, graph.Person, "Jon Vik")
 				unknownAll(h, graph.Organization, "Halvard Corp")
 			},
-			want: []string{"Jon Vik  false: rates would fall", "The Norlandic delegation  false: prices would rise"},
+			want: []string{"Jon Vik  false: rates would fall", "The Norlandic delegation  false: prices would rise", "Trade sources  false: wheat was cheap"},
 		},
 		{
 			name: "a legislator's bracket and the wire's comma before the verb ('Rep. Jon Vik (R-Kan.), said'); the bodies in a person's description before his set-off name are no joint speakers ('The chairman of the Vesk Fund subcommittee on dairy, livestock and poultry, Rep. Ada Lund (D-Tex.), said')",

@@ -5500,6 +5500,9 @@ func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl clai
 		} else {
 			source = d.wholeSource(s, source)
 		}
+		if t := strings.TrimSuffix(source, " here"); t != source && strings.Contains(t, " ") {
+			source = t // "Gulf officials here said": the people, not where they are
+		}
 	}
 	if cl.speaker != "" && cl.verb > 0 {
 		// "WEDGE, which is owned by Issam Fares, a Lebanese citizen, also
