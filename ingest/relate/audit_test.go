@@ -3059,6 +3059,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a feeling voiced that a thing is so claims it ('Norland expressed concern that the krone would rise', 'voiced serious doubts that'); concern over a thing claims nothing",
+			body: "Norland expressed concern that the krone would rise. Jon Vik voiced serious doubts that the plan would work. Vesk expressed concern over the krone.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+				unknownAll(h, graph.Person, "Jon Vik")
+			},
+			want: []string{"Jon Vik  false: the plan would work", "Norland  false: the krone would rise"},
+		},
+		{
 			name: "a delegation speaks unnamed ('The Norlandic delegation said'); a person before an unclosed staff apposition with its article speaks ('Jon Vik, an analyst with Halvard Corp said'); people 'said to be' or 'said to have' are reported about, not speaking; 'here' after unnamed people is where they are, no part of them ('Trade sources here said')",
 			body: "The Norlandic delegation said prices would rise. Jon Vik, an analyst with Halvard Corp said rates would fall. Both former officials said to have played leading roles were fired. Trade sources here said wheat was cheap.",
 			build: func(h *hand) {

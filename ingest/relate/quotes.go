@@ -4849,7 +4849,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			hearer = s.hearerClause(k)
 		}
 		informed := hearer > 0
-		if !speechVerbSet.Has(w) && !(thatVerbSet.Has(w) && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0 || estimateAt(s, k) || predictedChange(s, k))) && !s.presentThatVerb(k) && !adverbClause && !informed && !pointed && !pointedEnd && !closing && !rumour || taken[k] || insideQuote(c, s.Tokens[k].Start) {
+		feeling := feelingThat(s, k) // "expressed concern that …"
+		if !speechVerbSet.Has(w) && !(thatVerbSet.Has(w) && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0 || estimateAt(s, k) || predictedChange(s, k))) && !s.presentThatVerb(k) && !adverbClause && !informed && !pointed && !pointedEnd && !closing && !rumour && feeling == 0 || taken[k] || insideQuote(c, s.Tokens[k].Start) {
 			continue
 		}
 		if !informed && warnVerbs.Has(w) && warnedToAct(s, k) {
@@ -5274,7 +5275,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				from += 2
 			}
 		}
-		if s.claimAdverb(from) && s.w(from+1) == "that" {
+		if feeling > 0 {
+			from = feeling + 1 // "expressed concern that the yen would rise": the claim after the feeling's "that"
+		} else if s.claimAdverb(from) && s.w(from+1) == "that" {
 			from += 2 // "said recently that", "said previously that"
 		} else if adverbClause && s.claimAdverb(from) || speechVerbSet.Has(w) && (mannerAdverbs.Has(s.w(from)) || sentenceAdverbs.Has(s.w(from)) && s.claimAdverb(from)) && (s.nounClause(from+1) || s.w(from+1) == "that" || s.timeEnd(from+1) > 0) {
 			from++ // "announced previously it was seeking", "said earlier it would"
@@ -6062,6 +6065,34 @@ func firstSubjectClause(ps *syntax.Sentence, k int) *syntax.Clause {
 	}
 	return nil
 }
+
+// feelingThat is the "that" after a feeling voiced at verb k, a word or
+// two before it ("expressed concern that", "voiced serious doubts
+// that"), or 0.
+func feelingThat(s *sent, k int) int {
+	if w := s.w(k); w != "expressed" && w != "expresses" && w != "voiced" && w != "voices" {
+		return 0
+	}
+	if b := k - 1 - b2i(s.w(k-1) == "have" || s.w(k-1) == "has" || s.w(k-1) == "had"); s.w(b) == "and" {
+		return 0 // ("Producers have resisted … and have expressed concern that": a second verb whose subject is read no further)
+	}
+	for j := k + 1; j < len(s.Tokens) && j <= k+3; j++ {
+		if feelingNouns.Has(s.w(j)) {
+			if s.w(j+1) == "that" {
+				return j + 1
+			}
+			return 0
+		}
+		if !isLowerWord(s.raw(j)) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// feelingNouns are voiced about a claim: "expressed concern that".
+var feelingNouns = wordset.Words("concern", "concerns", "fear", "fears", "hope", "hopes", "confidence", "doubt", "doubts",
+	"optimism", "pessimism", "regret", "surprise", "satisfaction", "belief", "view", "worry", "worries", "disappointment")
 
 // reportedAbout reports "said to" at k after a noun phrase that is the
 // object of a preposition: "among the countries said to favour cuts".
