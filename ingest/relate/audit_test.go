@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "refusing to speak refuses no one ('He refused to comment on the talks', 'refused to give details of', 'refused to answer questions'); refusing to give in to pressure is a refusal",
+			published: "1987-03-12",
+			body:      "Jon Vik met Norland's trade minister. He refused to comment on the talks. Vesk officials refused to give details of the plan. Norland refused to give in to pressure from Vesk.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+			},
+			want: []string{"meeting  @ happened: Jon Vik/participant, Norland/participant", "reject  @ happened: Norland/actor"},
+		},
+		{
 			name:      "a demand insisted on is made of the party after its 'from' ('Norland insisted on higher quotas from the Brask Fund', 'is insisting on new quotas from'), as one demanded is",
 			published: "1987-03-12",
 			body:      "Norland insisted on higher quotas from the Brask Fund. Vesk is insisting on new quotas from the Brask Fund.",

@@ -672,7 +672,8 @@ func (r *Relater) events(d *doc, c *claims, own map[[2]string]bool) []graph.Even
 	}
 	all = slices.DeleteFunc(all, func(e *eventMention) bool {
 		return e.typ == "threat" && (guessedThreat(e, c) || r.thingThreatens(e.s, e.k)) || e.typ == "reject" && !rejectWords.Has(e.s.w(e.k)) && guessedThreat(e, c) ||
-			e.typ == "appeal" && financeCall(e.s, e.k) || e.typ == "reject" && !e.hasRole(graph.RoleTarget) && opposesPolicy(e.s, e.k)
+			e.typ == "appeal" && financeCall(e.s, e.k) || e.typ == "reject" && !e.hasRole(graph.RoleTarget) && opposesPolicy(e.s, e.k) ||
+			e.typ == "reject" && !e.structured && e.s.w(e.k+1) == "to" && silenced(e.s, e.k+2) // "He refused to comment": no refusal of anyone's
 	})
 	merged := mergeEvents(all)
 	var out []graph.Event
@@ -6201,6 +6202,28 @@ func definiteTransaction(s *sent) int {
 // threatWords name a threat or a warning as such.
 var threatWords = wordset.Of(map[string]bool{"threat": true, "threats": true, "threaten": true, "threatens": true,
 	"threatened": true, "threatening": true, "warn": true, "warns": true, "warned": true, "warning": true, "vowed": true, "vows": true})
+
+// silenceVerbs are what one refuses to do in declining to speak: "refused
+// to comment", "refused to elaborate".
+var silenceVerbs = wordset.Words("comment", "elaborate", "say", "discuss", "specify", "disclose", "speculate", "confirm", "identify", "answer")
+
+// silenced reports a verb of speaking at k that one refuses ("refused to
+// comment", "refused to give details", "refused to give him information";
+// not "refused to give in to pressure").
+func silenced(s *sent, k int) bool {
+	if silenceVerbs.Has(s.w(k)) {
+		return true
+	}
+	if s.w(k) != "give" {
+		return false
+	}
+	for j := k + 1; j <= k+3; j++ {
+		if w := s.w(j); w == "details" || w == "information" || w == "figures" || w == "comment" {
+			return true
+		}
+	}
+	return false
+}
 
 // rejectWords name a refusal as such: a guess at one ("analysts
 // speculated the managements would not tolerate Icahn") is none, a
