@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "an appeal, demand or charge in a participle opening the sentence is the main clause subject's ('Calling on Norland to open its markets, Jon Vik said', 'Accusing Vesk of overfishing, Norland said'); 'Concerning X, Y said' is none",
+			published: "1987-03-12",
+			body:      "Calling on Norland to open its markets, Jon Vik said the deficit was too large. Accusing Vesk of overfishing, Norland said its boats would be seized. Concerning Vesk's stake, Ada Lund said the stake was strategic.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Country, "Norland", "Vesk")
+			},
+			want: []string{"appeal  @ happened: Jon Vik/actor, Norland/target", "disapproval  @ happened: Norland/actor, Vesk/target"},
+		},
+		{
 			name:      "refusing to speak refuses no one ('He refused to comment on the talks', 'refused to give details of', 'refused to answer questions'); refusing to give in to pressure is a refusal",
 			published: "1987-03-12",
 			body:      "Jon Vik met Norland's trade minister. He refused to comment on the talks. Vesk officials refused to give details of the plan. Norland refused to give in to pressure from Vesk.",

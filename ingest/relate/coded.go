@@ -5240,6 +5240,18 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				actors = []int{ent}
 			}
 		}
+		if r := cameo.Root(code); len(actors) == 0 && !cl.Passive && len(cl.Subject) == 0 && cl.Verb.Start == s.firstWord() && ps.POS[cl.Verb.Start] == "VBG" && (r == "02" || r == "10" || r == "11") {
+			// "Calling on Japan to open its markets, John Smith said …",
+			// "Accusing the French of overfishing, Canada said": the
+			// opening participle's appeal, demand or charge is the main
+			// clause subject's (not "Concerning X", "Citing its concern")
+			for _, o := range ps.Clauses[ci+1:] {
+				if len(o.Subject) > 0 && o.Subject[0].Start > cl.End && o.Subject[0].Start > 0 && ps.Words[o.Subject[0].Start-1] == "," {
+					actors = d.partiesOf(s, o.Subject)
+					break
+				}
+			}
+		}
 		if len(actors) == 0 && len(cl.Subject) == 1 && ownPronouns.Has(ps.Lower(cl.Subject[0].Start)) && !cl.Passive &&
 			(m.Entry == "STRIKE_LABOUR" || unnamedForces.Has(ps.Lower(cl.Subject[0].Head)) && forceRoot(code)) {
 			// "the Guild said its members have struck", "Iraq said its
