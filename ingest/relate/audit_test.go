@@ -3079,6 +3079,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a state's office holder left unnamed speaks as one ('Norland's oil minister said')",
+			body: "Norland's oil minister said prices would rise.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"Norland's oil minister  false: prices would rise"},
+		},
+		{
 			name: "a feeling voiced that a thing is so claims it ('Norland expressed concern that the krone would rise', 'voiced serious doubts that'); concern over a thing claims nothing",
 			body: "Norland expressed concern that the krone would rise. Jon Vik voiced serious doubts that the plan would work. Vesk expressed concern over the krone.",
 			build: func(h *hand) {

@@ -937,6 +937,9 @@ func describedBefore(s *sent, j int) int {
 			t-- // "the group's president": the title held in the body the kind noun stands for
 			continue
 		}
+		if m := s.mentionAt(t - 1); s.w(t) == "'s" && m != nil && m.last == t && m.m.Label != graph.LabelPER && m.first == s.firstWord() {
+			return m.first // "Kuwait's oil minister said": the state's office holder, unnamed
+		}
 		if s.w(t) == "the" {
 			if isPreposition(s.w(t - 1)) {
 				return -1 // "a spokesman for the mining company said": the spokesman speaks
