@@ -3905,8 +3905,13 @@ func claimOpeningDate(s *sent, dt date) bool {
 // Security Office (NCSO) said"), to the token before its opening mark;
 // any other token is left as it is.
 func (s *sent) skipTicker(j int) int {
-	open := map[string]string{">": "<", ")": "("}[s.w(j)]
-	if open == "" {
+	var open string
+	switch s.w(j) {
+	case ">":
+		open = "<"
+	case ")":
+		open = "("
+	default:
 		return j
 	}
 	for i := j - 1; i >= 0 && i >= j-6; i-- {
@@ -4852,7 +4857,10 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			hearer = s.hearerClause(k)
 		}
 		informed := hearer > 0
-		feeling := feelingThat(s, k) // "expressed concern that …"
+		feeling := 0 // "expressed concern that …"
+		if len(w) >= 6 && (w[0] == 'e' && w[1] == 'x' || w[0] == 'v' && w[1] == 'o') {
+			feeling = feelingThat(s, k)
+		}
 		if !speechVerbSet.Has(w) && !(thatVerbSet.Has(w) && (s.w(k+1) == "that" || s.nounClause(k+1) || thatAfterPhrase(s, k+1) > 0 || estimateAt(s, k) || predictedChange(s, k))) && !s.presentThatVerb(k) && !adverbClause && !informed && !pointed && !pointedEnd && !closing && !rumour && feeling == 0 || taken[k] || insideQuote(c, s.Tokens[k].Start) {
 			continue
 		}
