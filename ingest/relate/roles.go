@@ -374,7 +374,7 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 		for n := 0; n < 2 && (s.w(c) == "revolutionary" || s.w(c) == "spiritual") && isLowerWord(s.raw(c)); n++ {
 			c-- // "Iran's revolutionary leader"
 		}
-		if p := c - 2 - b2i(tenureWords.Has(s.w(c-2))); s.w(c) == "bank" && s.w(c-1) == "central" && isLowerWord(s.raw(c)) && s.possessive(p) {
+		if p := c - 2 - b2i(isOrdinal(s.w(c-2))); s.w(c) == "bank" && s.w(c-1) == "central" && isLowerWord(s.raw(c)) && s.possessive(p) {
 			// "Brazil's central bank President Francisco Gros", "Brazil's
 			// new central bank governor": the unnamed central bank's head
 			// is the state's official

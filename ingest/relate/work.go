@@ -135,10 +135,6 @@ var staffNouns = wordset.Of(map[string]bool{"economist": true, "analyst": true, 
 	"manager": true, "banker": true, "dealer": true, "broker": true, "negotiator": true, "presenter": true,
 	"photographer": true, "fellow": true, "coach": true})
 
-// tenureWords tell where in an office its holder stands, between a
-// state and the office: "Brazil's new central bank governor".
-var tenureWords = wordset.Words("new", "acting", "outgoing", "incoming", "interim")
-
 // portfolioFields are the fields of ministers' offices, which a tagger may
 // take for a body before a title: "Defence Secretary X", "Labour Minister Y".
 var portfolioFields = wordset.Of(map[string]bool{"defence": true, "defense": true, "labour": true, "labor": true, "trade": true,
