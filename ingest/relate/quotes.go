@@ -3826,7 +3826,6 @@ func (s *sent) speakerClauseDate(dt date, verb int) bool {
 			return false
 		}
 	}
-	ps := s.parsed()
 	for c := dt.first - 1; c > 0 && c >= dt.first-25; c-- {
 		if s.w(c) != "," {
 			continue
@@ -3835,7 +3834,12 @@ func (s *sent) speakerClauseDate(dt date, verb int) bool {
 		if issuedWords.Has(w) || mediumParticiples.Has(w) {
 			return false // "The report, dated February 26, said", "issued last week": the text's day is its saying's
 		}
-		return w == "who" || w == "which" || c+1 < len(ps.POS) && (ps.POS[c+1] == "VBN" || ps.POS[c+1] == "VBD") // (a participle tagged as a past: "hired from Fiat")
+		if w == "who" || w == "which" {
+			return true
+		}
+		// (parsed only here, where the tags must tell)
+		ps := s.parsed()
+		return c+1 < len(ps.POS) && (ps.POS[c+1] == "VBN" || ps.POS[c+1] == "VBD") // (a participle tagged as a past: "hired from Fiat")
 	}
 	return false
 }
