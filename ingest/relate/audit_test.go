@@ -3131,6 +3131,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ada Lund 2024-04-12 false: prices rose", "Jon Vik 2024-04-16 false: rates were high", "Per Moe  false: In the north on Monday, floods rose"},
 		},
 		{
+			name: "a date in an opening phrase of the medium of saying dates the saying ('In yesterday's report, Jon Vik said', 'In a letter dated April 10, Ada Lund said')",
+			body: "In yesterday's report, Jon Vik said rates were high. In a letter dated April 10, Ada Lund said prices rose.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+			},
+			want: []string{"Ada Lund 2024-04-10 false: prices rose", "Jon Vik 2024-04-15 false: rates were high"},
+		},
+		{
 			name: "', adding to <a noun>' says nothing ('raising prices, adding to the pressure on rivals'); 'did say' is a past saying by the subject before 'did' ('Some dealers did say'); a person named before 'and' unnamed people speaks first ('Jon Vik and bank officials said')",
 			body: "Halvard Inc is raising prices, adding to the pressure on rivals. Some dealers did say that prices were firm. Rates will rise, Jon Vik and bank officials said.",
 			build: func(h *hand) {

@@ -3794,7 +3794,7 @@ func (s *sent) occasionOpening(f int, dt date, verb int) bool {
 		switch w := s.w(j); {
 		case w == ",":
 			return occasion && j >= dt.last && verb > j && verb-j <= 6
-		case occasionWords.Has(w):
+		case occasionWords.Has(w) || mediumWords.Has(w): // "In yesterday's report,"
 			occasion = true
 		case s.breaks(j):
 			return false
