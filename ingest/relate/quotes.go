@@ -5114,10 +5114,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			speaker = d.ents[o].ID // "the statement said" after "Norway issued a statement": its issuer
 		} else if e := d.recentBodySpeaker(s, s.End, c); e >= 0 && s.w(j) == "statement" && s.w(j-1) == "the" && j == s.skipTicker(k-1) {
 			speaker = d.ents[e].ID // "Novo said profits fell. '…,' the statement added": the body whose statement the article reports
-		} else if m := s.mentionAt(j - 3); m != nil && m.last == j-2 && s.w(j-2) == "and" && s.w(j-1) == "other" && (sourceWord(s.w(j)) || humanNoun(s.w(j))) && speaks(d.ents[m.ent].Type) {
-			speaker = d.ents[m.ent].ID // "Martell and other analysts said": the one named (GUIDE.md: a joint claim takes the first named)
 		} else if m := namedBeforePeople(d, s, j); m != nil {
-			speaker = d.ents[m.ent].ID // "John Smith and bank officials said": the one named first
+			speaker = d.ents[m.ent].ID // "John Smith and bank officials said": the one named first (GUIDE.md: a joint claim takes the first named)
 		} else if src, ok := sourcePhrase(d, s, k); ok {
 			source = src
 		} else if t := describedBefore(s, j); t >= 0 && s.softBetween(j, k) && r.titleKind(s.w(j)) != kindNone && (isLowerWord(s.raw(j)) || t < j-1) {
@@ -6139,10 +6137,17 @@ func progressiveBe(s *sent, k int) int {
 
 // namedBeforePeople is the person named before "and" and unnamed people
 // ending at j, a word or two of theirs between: "John Smith and bank
-// officials said", "Naylor and farm credit system officials"; nil for
-// none.
+// officials said", "Naylor and farm credit system officials"; or any
+// speaking body before "and other" people: "Martell and other analysts",
+// "Halvard Corp and other dealers"; nil for none.
 func namedBeforePeople(d *doc, s *sent, j int) *mention {
-	if !sourceWord(s.w(j)) && !humanNoun(s.w(j)) || !strings.HasSuffix(s.w(j), "s") {
+	if !sourceWord(s.w(j)) && !humanNoun(s.w(j)) {
+		return nil
+	}
+	if m := s.mentionAt(j - 3); m != nil && m.last == j-2 && s.w(j-2) == "and" && s.w(j-1) == "other" && speaks(d.ents[m.ent].Type) {
+		return m
+	}
+	if !strings.HasSuffix(s.w(j), "s") {
 		return nil
 	}
 	for a := j - 1; a >= 1 && a >= j-4; a-- {
