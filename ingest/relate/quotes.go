@@ -2876,6 +2876,31 @@ func speakerGoesOn(s *sent, k, v int) bool {
 var speakerActs = wordset.Words("urged", "called", "asked", "appealed", "rejected", "threatened", "proposed", "demanded",
 	"refused", "criticised", "criticized", "accused", "offered", "pledged", "promised", "welcomed", "vowed")
 
+// bodyBeforeApposition is the body named at k (after "the") and set off by
+// an articled apposition that closes with a comma right before the speech
+// verb at v: `…," Exxon Corp, the oil company, said`, `…," the Heritage
+// Foundation, a conservative think tank, said`; nil for none, or for an
+// apposition holding another name of a person or a comma of its own.
+func (d *doc) bodyBeforeApposition(s *sent, k, v int) *mention {
+	f := k
+	if s.w(f) == "the" {
+		f++
+	}
+	m := s.mentionAt(f)
+	if m == nil || m.first != f || d.ents[m.ent].Type == graph.Person || !speaks(d.ents[m.ent].Type) || s.w(m.last) != "," || s.w(v-1) != "," || m.last+2 >= v-1 {
+		return nil
+	}
+	if a := s.w(m.last + 1); a != "a" && a != "an" && a != "the" {
+		return nil
+	}
+	for q := m.last + 1; q < v-1; q++ {
+		if p := s.mentionAt(q); s.w(q) == "," || p != nil && d.ents[p.ent].Type == graph.Person {
+			return nil
+		}
+	}
+	return m
+}
+
 // afterQuoteVerbs say a quotation when they come right after it, their
 // speaker named after them: `…," agreed Elliot Platt`, `…," conceded Ann
 // Lee`; elsewhere they are no verbs of saying ("agreed to buy").
@@ -2929,6 +2954,9 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 				if p := d.appositionSpeaker(s, j); p != nil && (p.first == k || p.first > k && p.first-k <= 3 && titleWordsOnly(s, k, p.first)) {
 					// (after a title: `…," Senator Don Nickles, an Oklahoma Republican, said`)
 					return d.ents[p.ent].ID, "", d.speechDate(s, j, j, j+3), j, true
+				}
+				if m := d.bodyBeforeApposition(s, k, j); m != nil {
+					return d.ents[m.ent].ID, "", d.speechDate(s, j, j, j+3), j, true // `…," the Heritage Foundation, a conservative think tank, said`
 				}
 				break
 			}
@@ -5197,9 +5225,20 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				// claim ends before the speaker named ahead of its
 				// apposition
 				for _, m := range s.mentions {
-					if d.ents[m.ent].ID == speaker && m.first > s.afterDateline()+2 && m.first < j && s.w(m.first-1) == "," && s.w(m.last) == "," &&
-						s.Tokens[m.first-1].Start < end && (s.w(m.last+1) == "a" || s.w(m.last+1) == "an" || s.w(m.last+1) == "the") {
-						end = s.Tokens[m.first-1].Start
+					o := m.first - 1
+					if s.w(o) == "the" {
+						o-- // "…, the Heritage Foundation, a conservative think tank, said"
+					}
+					closing := 0
+					if q := s.w(o); (q == "\"" || q == "”") && s.w(o-1) == "," {
+						closing, o = o, o-1 // `"…," Exxon, an oil company, said`: the quotation's own comma
+					}
+					if d.ents[m.ent].ID == speaker && m.first > s.firstWord()+2 && m.first < j && s.w(o) == "," && s.w(m.last) == "," &&
+						s.Tokens[o].Start < end && (s.w(m.last+1) == "a" || s.w(m.last+1) == "an" || s.w(m.last+1) == "the") {
+						end = s.Tokens[o].Start
+						if closing > 0 {
+							end = s.Tokens[closing].End // the quotation, read whole below
+						}
 						break
 					}
 				}
