@@ -3131,6 +3131,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ada Lund 2024-04-12 false: prices rose", "Jon Vik 2024-04-16 false: rates were high", "Per Moe  false: In the north on Monday, floods rose"},
 		},
 		{
+			name: "a body named after a quotation or claim and set off by an articled apposition speaks, and the claim ends before it (`\"Demand is weak,\" Halvard Corp, an oil company, said`, `\"…,\" the Vesk Foundation, a think tank, said`, 'Prices will fall, Halvard Corp, a big oil firm, said' in any sentence of the article)",
+			body: "\"Demand is weak,\" Halvard Corp, an oil company, said. \"Rates are low,\" the Vesk Foundation, a conservative think tank, said in a paper. Prices will fall, Halvard Corp, a big oil firm, said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Foundation")
+			},
+			want: []string{"Halvard Corp  false: Prices will fall", "Halvard Corp  true: Demand is weak", "Vesk Foundation  true: Rates are low"},
+		},
+		{
 			name: "a date in an opening phrase of the medium of saying dates the saying ('In yesterday's report, Jon Vik said', 'In a letter dated April 10, Ada Lund said')",
 			body: "In yesterday's report, Jon Vik said rates were high. In a letter dated April 10, Ada Lund said prices rose.",
 			build: func(h *hand) {
