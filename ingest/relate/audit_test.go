@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a meeting in the present 'later today' is still to come ('Jon Vik and Ada Lund meet later today in Oslo'); 'later' before a past verb tells no future ('Per Moe later met Eva Dahl on Tuesday': the Tuesday before)",
+			published: "1987-03-12",
+			body:      "Jon Vik and Ada Lund meet later today in Oslo. Per Moe later met Eva Dahl on Tuesday.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Per Moe", "Eva Dahl")
+				unknownAll(h, graph.City, "Oslo")
+			},
+			want: []string{"meeting 1987-03-10 @ happened: Per Moe/participant, Eva Dahl/participant", "meeting 1987-03-12 @Oslo planned: Jon Vik/participant, Ada Lund/participant"},
+		},
+		{
 			name:      "an appeal, demand or charge in a participle opening the sentence is the main clause subject's ('Calling on Norland to open its markets, Jon Vik said', 'Accusing Vesk of overfishing, Norland said'); 'Concerning X, Y said' is none",
 			published: "1987-03-12",
 			body:      "Calling on Norland to open its markets, Jon Vik said the deficit was too large. Accusing Vesk of overfishing, Norland said its boats would be seized. Concerning Vesk's stake, Ada Lund said the stake was strategic.",

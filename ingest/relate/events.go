@@ -2534,7 +2534,14 @@ func pastVerb(s *sent, k int) bool {
 // publication, still to come.
 func laterToday(s *sent, e *eventMention) bool {
 	t := strings.ToLower(e.dateText)
-	if t != "this evening" && t != "tonight" || !e.verbal {
+	if t == "today" {
+		for j := 1; j < len(s.Tokens); j++ {
+			if s.w(j) == "today" && s.w(j-1) == "later" {
+				t = "later today" // ("meet later today": the date read is the day)
+			}
+		}
+	}
+	if t != "this evening" && t != "tonight" && t != "later today" || !e.verbal {
 		return false
 	}
 	ps := s.parsed()

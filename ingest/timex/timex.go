@@ -356,7 +356,7 @@ const (
 var futureCues = wordset.Of(map[string]bool{
 	"will": true, "shall": true, "'ll": true, "’ll": true, "upcoming": true, "planned": true,
 	"scheduled": true, "expected": true, "plans": true, "due": true, "slated": true,
-	"next": true, "later": true, "would": true,
+	"next": true, "would": true,
 	// what one expects or intends to do lies ahead ("said it expects to
 	// merge in early May"); "plan" and "hopes" are nouns as often
 	"expects": true, "expect": true, "intends": true, "intend": true,
@@ -397,8 +397,11 @@ var adjectivalParticiples = wordset.Of(map[string]bool{"armed": true, "based": t
 
 // tenseOf reads the tense of words (and their lower-cased forms).
 func tenseOf(words, lower []string) tense {
-	isPast, timetabled := false, false
+	isPast, timetabled, later := false, false, false
 	for i, lw := range lower {
+		if lw == "later" {
+			later = true // ahead unless a verb says past: "meet later today", not "later met Kohl on Tuesday"
+		}
 		if timetableVerbs.Has(lw) && i > 0 && !nounMarkers.Has(lower[i-1]) && !strings.HasSuffix(lower[i-1], "'s") {
 			timetabled = true // (not a noun: "during Olaf Scholz's visit to Brasilia on Monday", "the open market")
 		}
@@ -418,7 +421,7 @@ func tenseOf(words, lower []string) tense {
 	if isPast {
 		return past
 	}
-	if timetabled {
+	if timetabled || later {
 		return future
 	}
 	return present
