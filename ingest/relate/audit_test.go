@@ -5016,13 +5016,14 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
-			name: "a state's central bank head is its official with a word of tenure between ('Vesk's new central bank governor Ola Nes', 'acting central bank president')",
-			body: "Vesk's new central bank governor Ola Nes met bankers. Norland's acting central bank president Per Lund left.",
+			name: "a state's central bank head is its official with a word of tenure between ('Vesk's new central bank governor Ola Nes', 'acting central bank president'), and after the state's demonym ('Brasker central bank governor Eva Dahl')",
+			body: "Vesk's new central bank governor Ola Nes met bankers. Norland's acting central bank president Per Lund left. Prices fell, Brasker central bank governor Eva Dahl said.",
 			build: func(h *hand) {
-				unknownAll(h, graph.Person, "Ola Nes", "Per Lund")
+				unknownAll(h, graph.Person, "Ola Nes", "Per Lund", "Eva Dahl")
 				unknownAll(h, graph.Country, "Vesk", "Norland")
+				h.unknown(graph.Country, "Brask", "", "=MISC:Brasker")
 			},
-			want: []string{"Ola Nes officialOf Vesk (central bank governor)", "Per Lund officialOf Norland (central bank president)"},
+			want: []string{"Eva Dahl officialOf Brask (central bank governor)", "Ola Nes officialOf Vesk (central bank governor)", "Per Lund officialOf Norland (central bank president)"},
 		},
 		{
 			name: "a body that is the hearer of 'told' is no body of the title after it ('Jon Vik told Halvard News Trade Minister Ola Nes would visit'), a state there is ('told Veskian Finance Minister Per Lund the bank would help')",

@@ -374,11 +374,11 @@ func (r *Relater) titleRelations(d *doc, s *sent, out *relations) []titled {
 		for n := 0; n < 2 && (s.w(c) == "revolutionary" || s.w(c) == "spiritual") && isLowerWord(s.raw(c)); n++ {
 			c-- // "Iran's revolutionary leader"
 		}
-		if p := c - 2 - b2i(isOrdinal(s.w(c-2))); s.w(c) == "bank" && s.w(c-1) == "central" && isLowerWord(s.raw(c)) && s.possessive(p) {
+		if p := c - 2 - b2i(isOrdinal(s.w(c-2))); s.w(c) == "bank" && s.w(c-1) == "central" && isLowerWord(s.raw(c)) && (s.possessive(p) || s.mentionAt(p) != nil && s.mentionAt(p).last == p+1) {
 			// "Brazil's central bank President Francisco Gros", "Brazil's
-			// new central bank governor": the unnamed central bank's head
-			// is the state's official
-			if m := s.mentionAt(p - 1); m != nil && d.entity(m.ent).Type == graph.Country {
+			// new central bank governor", "Bolivian central bank governor
+			// X": the unnamed central bank's head is the state's official
+			if m := s.mentionAt(p - b2i(s.possessive(p))); m != nil && d.entity(m.ent).Type == graph.Country {
 				kind = kindOfficial
 				role = d.body[s.Tokens[c-1].Start:s.Tokens[roleEnd-1].End]
 				c = p
