@@ -177,6 +177,19 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a body's bracketed acronym between its name and its people is passed over: 'Nordic Fishing Council (NFC) ministers met Jon Vik in Oslo' is the council's meeting, as without the acronym",
+			published: "1987-03-12",
+			body:      "Nordic Fishing Council (NFC) ministers met Jon Vik in Oslo. Vesk Trade Board (VTB) officials rejected the Norland plan.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.City, "Oslo")
+				h.unknown(graph.Organization, "Nordic Fishing Council", "", "Nordic Fishing Council", "NFC")
+				h.unknown(graph.Organization, "Vesk Trade Board", "", "Vesk Trade Board", "VTB")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"meeting  @Oslo happened: Nordic Fishing Council/participant, Jon Vik/participant", "reject  @ happened: Vesk Trade Board/actor, Norland/target"},
+		},
+		{
 			name:      "a meeting in the present 'later today' is still to come ('Jon Vik and Ada Lund meet later today in Oslo'); 'later' before a past verb tells no future ('Per Moe later met Eva Dahl on Tuesday': the Tuesday before)",
 			published: "1987-03-12",
 			body:      "Jon Vik and Ada Lund meet later today in Oslo. Per Moe later met Eva Dahl on Tuesday.",

@@ -1106,6 +1106,9 @@ func (s *Sentence) subject(c int) {
 		}
 	}
 	cl.Subject = s.subjectPhrases(k)
+	if b := s.acronymModified(k); b < k && len(cl.Subject) == 1 && cl.Subject[0].Start == s.Phrases[k].Start {
+		cl.Subject[0].Start = s.Phrases[b].Start // "European Community (EC) farm ministers met": the body's people
+	}
 	if appos > k {
 		// "Wagner and Brown, along with AFG Industries, launched": the
 		// party set off with "along with" acts beside the subject
@@ -1352,6 +1355,32 @@ func (s *Sentence) subjectPhrases(k int) []NounPhrase {
 		i = next
 	}
 	return out
+}
+
+// acronymModified is the phrase naming a body before its bracketed
+// acronym when the noun phrase k follows them with no article, so that
+// the three are one phrase: "European Community (EC) farm ministers",
+// "the International Coffee Organization (ICO) council"; k otherwise.
+func (s *Sentence) acronymModified(k int) int {
+	if k < 2 || s.Phrases[k-1].Type != "NP" || s.Phrases[k-2].Type != "NP" || !s.gapIs(s.Phrases[k-1].End, s.Phrases[k].Start, ")") ||
+		!s.gapIs(s.Phrases[k-2].End, s.Phrases[k-1].Start, "(") || !s.namesPhrase(k-2) || !s.namesPhrase(k-1) || s.Phrases[k-1].End-s.Phrases[k-1].Start != 1 {
+		return k
+	}
+	if t := s.tag(s.Phrases[k].Start); t != "NN" && t != "NNS" && t != "JJ" || dayWords.Has(s.lower(s.Phrases[k].Start)) {
+		return k // ("Exxon Corp (XON) the company said", "(ICO) Executive Director": a name of its own)
+	}
+	// the acronym's letters are the name's initials, in order (not
+	// "Popular Alliance (AP)", whose acronym may be another's name)
+	acr, n := s.Words[s.Phrases[k-1].Start], 0
+	for i := s.Phrases[k-2].Start; i < s.Phrases[k-2].End && n < len(acr); i++ {
+		if w := s.Words[i]; w != "" && w[0] >= 'A' && w[0] <= 'Z' && w[0] == acr[n] {
+			n++
+		}
+	}
+	if n < len(acr) {
+		return k
+	}
+	return k - 2
 }
 
 // subjectPrep reports a preposition at word i that joins a subject's noun
