@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'launched' with no word of armed force after it is no attack, also where the dictionary's talks take over the clause ('The Vesk Council launched a round of trade talks in Norland'); 'launched raids on' is one",
+			published: "1987-03-12",
+			body:      "The Vesk Council launched a round of trade talks in Norland. Brask launched raids on Norland.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Council")
+				unknownAll(h, graph.Country, "Norland", "Brask")
+			},
+			want: []string{"militaryAction  @ happened: Brask/actor, Norland/target", "talks  @ happened: Vesk Council/participant"},
+		},
+		{
 			name:      "a body's bracketed acronym between its name and its people is passed over: 'Nordic Fishing Council (NFC) ministers met Jon Vik in Oslo' is the council's meeting, as without the acronym",
 			published: "1987-03-12",
 			body:      "Nordic Fishing Council (NFC) ministers met Jon Vik in Oslo. Vesk Trade Board (VTB) officials rejected the Norland plan.",

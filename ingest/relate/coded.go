@@ -4953,7 +4953,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 
 		pressFor := strings.HasPrefix(head, "press") && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "for") // "pressing for a restructuring": the dictionary's demand
 		pledgedNoAid := (head == "pledged" || head == "promised") && !aidPledged(s, cl.Head+1)                                     // "pledged to stabilise currencies": an intent, no aid
-		if t, ok := triggers[head]; ok && t.verbal && !hostedTalks && !asks && !noComment && !pressFor && !pledgedNoAid && m.Entry != "STRIKE_LABOUR" && m.Entry != "SEEK_MEETING" && m.Entry != "SETTLE_WITH" && m.Entry != "BLOCK_PASSAGE" && !strings.HasSuffix(m.Entry, "_DRILL") {
+		launchedNoForce := head == "launched" && !s.militaryAhead(cl.Head+1)                                                       // "launched a round of talks in Uruguay": the dictionary's talks, no attack
+		if t, ok := triggers[head]; ok && t.verbal && !hostedTalks && !asks && !noComment && !pressFor && !pledgedNoAid && !launchedNoForce && m.Entry != "STRIKE_LABOUR" && m.Entry != "SEEK_MEETING" && m.Entry != "SETTLE_WITH" && m.Entry != "BLOCK_PASSAGE" && !strings.HasSuffix(m.Entry, "_DRILL") {
 			// the vocabulary's own reading of the verb ("expelled" is a
 			// repatriation, "seized" a military action) decides the type;
 			// the dictionary's code stays where it is of the type's root
