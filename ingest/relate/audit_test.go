@@ -3164,6 +3164,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ada Lund 2024-04-12 false: prices rose", "Jon Vik 2024-04-16 false: rates were high", "Per Moe  false: In the north on Monday, floods rose"},
 		},
 		{
+			name: "a quotation of two sentences after 'quoted X as saying,' is one direct quote, with no second, indirect one of its first sentence and the marks (`quoted Jon Vik as saying, \"We will not act. That is final.\"`)",
+			body: "The paper quoted Jon Vik as saying, \"We will not act. That is final.\"",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+			},
+			want: []string{"Jon Vik  true: We will not act. That is final"},
+		},
+		{
 			name: "a body named after a quotation or claim and set off by an articled apposition speaks, and the claim ends before it (`\"Demand is weak,\" Halvard Corp, an oil company, said`, `\"…,\" the Vesk Foundation, a think tank, said`, 'Prices will fall, Halvard Corp, a big oil firm, said' in any sentence of the article)",
 			body: "\"Demand is weak,\" Halvard Corp, an oil company, said. \"Rates are low,\" the Vesk Foundation, a conservative think tank, said in a paper. Prices will fall, Halvard Corp, a big oil firm, said.",
 			build: func(h *hand) {

@@ -5590,6 +5590,9 @@ func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl clai
 				// he said`: the attribution after it is no more claim)
 				return // `But he added "the leaders seem hesitant."`: the quotation, read already, is the claim
 			}
+			if q.Direct && q.Evidence.Start <= cl.start && cl.start < q.Evidence.End && inner != "" && strings.HasPrefix(dt, inner) && strings.ContainsAny(text[:min(3, len(text))], "\"“") {
+				return // `quoted Poehl as saying, "No, they wouldn't. We checked."`: the first sentence of a quotation read whole already
+			}
 		}
 	}
 	direct := false
