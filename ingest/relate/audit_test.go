@@ -3164,6 +3164,15 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ada Lund 2024-04-12 false: prices rose", "Jon Vik 2024-04-16 false: rates were high", "Per Moe  false: In the north on Monday, floods rose"},
 		},
 		{
+			name: "a titled person quoted as saying a quotation speaks it, named, not an unnamed source with a name ('quoted Finance Minister Ada Lund as saying, \"…\"', 'quoted Vesk Corp Chairman Jon Vik as saying'); 'quoted an aide to X as saying' stays unnamed",
+			body: "The paper quoted Vesk Corp Chairman Jon Vik as saying, \"We welcome the bid.\" It quoted Finance Minister Ada Lund as saying, \"We will not act.\" It quoted an aide to Ada Lund as saying, \"Rates will fall.\"",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+				unknownAll(h, graph.Organization, "Vesk Corp")
+			},
+			want: []string{"Ada Lund  true: We will not act", "Jon Vik  true: We welcome the bid", "an aide to Ada Lund  true: Rates will fall"},
+		},
+		{
 			name: "a quotation of two sentences after 'quoted X as saying,' is one direct quote, with no second, indirect one of its first sentence and the marks (`quoted Jon Vik as saying, \"We will not act. That is final.\"`)",
 			body: "The paper quoted Jon Vik as saying, \"We will not act. That is final.\"",
 			build: func(h *hand) {

@@ -3492,6 +3492,9 @@ func (r *Relater) speakerBefore(d *doc, s *sent, off int) (speaker, source, dt s
 					if m := r.nameAt(d, s, c+1); m != nil && m.last == v-1 {
 						return d.ents[m.ent].ID, "", d.speechDate(s, c, 0, v), v, -1, true
 					}
+					if sp, _ := d.quotedPhrase(s, c+1, v-1, nil); sp != "" {
+						return sp, "", d.speechDate(s, c, 0, v), v, -1, true // "quoted Finance Minister Gerhard Stoltenberg as saying": the person titled
+					}
 					return "", d.body[s.Tokens[c+1].Start:s.Tokens[v-2].End], d.speechDate(s, c, 0, v), v, -1, true
 				}
 			}
@@ -5983,10 +5986,11 @@ func (d *doc) quotedPhrase(s *sent, from, as int, c *claims) (speaker, source st
 		t := d.titleStart(s, m.first)
 		lead := t >= from && t-from <= 3
 		for k := from; lead && k < t; k++ {
-			lead = isLowerWord(s.raw(k)) && s.mentionAt(k) == nil && !s.breaks(k)
+			o := s.mentionAt(k)
+			lead = (isLowerWord(s.raw(k)) && o == nil || o != nil && (d.ents[o.ent].Type == graph.Organization || d.ents[o.ent].Type == graph.Country)) && !s.breaks(k)
 		}
 		if lead {
-			return d.ents[m.ent].ID, "" // (words of its body before the title: "federation chairman")
+			return d.ents[m.ent].ID, "" // (words of its body before the title: "federation chairman", "Chrysler Chairman")
 		}
 	}
 	if m := s.mentionAt(j); m != nil && placeType(d.ents[m.ent].Type) && s.w(m.first-1) == "of" {
