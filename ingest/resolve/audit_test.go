@@ -47,6 +47,17 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a committee's name without its chamber's word is the committee named in full before ('the House Budget Committee' … 'the Budget Committee'); not when two committees of that name were named ('the Senate Trade Committee', 'the House Trade Committee' … 'the Trade Committee')",
+			body: "The House Budget Committee approved the plan. The Budget Committee said spending would fall. The Senate Trade Committee met. The House Trade Committee met. The Trade Committee said exports rose.",
+			tags: []tag{{"House Budget Committee", "ORG"}, {"Budget Committee", "ORG"}, {"Senate Trade Committee", "ORG"}, {"House Trade Committee", "ORG"}, {"Trade Committee", "ORG"}},
+			want: map[string]view{
+				"House Budget Committee": {Type: graph.Organization, Mentions: []string{"House Budget Committee", "Budget Committee"}},
+				"Senate Trade Committee": {Type: graph.Organization, Mentions: []string{"Senate Trade Committee"}},
+				"House Trade Committee":  {Type: graph.Organization, Mentions: []string{"House Trade Committee"}},
+				"Trade Committee":        {Type: graph.Organization, Mentions: []string{"Trade Committee"}},
+			},
+		},
+		{
 			name: "a bare 'Congress' is the U.S. one, except right after another state's possessive ('Brazil's Congress' is Brazil's); 'the U.S. Congress' stays the U.S. one",
 			body: "Brazil's Congress rejected the budget. The U.S. Congress passed the bill. Congress will vote on Friday.",
 			tags: []tag{{"Brazil", "LOC"}, {"Congress", "ORG"}, {"U.S.", "LOC"}, {"Congress", "ORG"}, {"Congress", "ORG"}},

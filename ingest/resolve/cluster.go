@@ -842,7 +842,7 @@ func joinShortNames(d *doc, order []*cluster) []*cluster {
 		case a.typ == graph.Organization:
 			fits := func(cl *cluster) bool { return shortNameOf(short, fields(cl.name)) && !subBody(short, fields(cl.name)) }
 			into = onlyOrganization(order, a, fits)
-			if first := firstNamed(order, a, fits); into == nil && first != nil && first.firstStart() < a.firstStart() &&
+			if first := firstNamed(order, a, fits); into == nil && first != nil && first.firstStart() < a.firstStart() && !committeeWords.Has(short[len(short)-1]) &&
 				first.firstStart() < d.firstSentenceEnd() && !coordinated(d, order, a, first, fits) {
 				// "Shearson" beside "Shearson Lehman Brothers Inc", which
 				// the article opens with, and "Shearson Lehman Commercial
@@ -1090,9 +1090,10 @@ func oneInitial(w string) bool {
 
 // subBody reports a committee or panel of the body short names: "House
 // Budget Committee", "Senate Banking Committee" are the House's and the
-// Senate's, not the House or the Senate.
+// Senate's, not the House or the Senate. A committee's own short name is
+// none: "Budget Committee" of "House Budget Committee".
 func subBody(short, full []string) bool {
-	return len(full) > len(short) && committeeWords.Has(full[len(full)-1])
+	return len(full) > len(short) && committeeWords.Has(full[len(full)-1]) && (len(short) == 0 || !committeeWords.Has(short[len(short)-1]))
 }
 
 var committeeWords = set("Committee", "Subcommittee", "Panel", "Caucus")
