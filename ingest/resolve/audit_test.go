@@ -47,6 +47,17 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a state's word before 'Government' or 'Administration' written as one name is the state ('the Dutch Government said', 'the Japanese Government', 'the Swiss Federal Government'); a body named so with other words stays a body ('the Food and Drug Administration')",
+			body: "The Dutch Government said taxes would rise. The Japanese Government sold bonds. The Swiss Federal Government borrowed. The Food and Drug Administration approved the drug.",
+			tags: []tag{{"Dutch Government", "ORG"}, {"Japanese Government", "ORG"}, {"Swiss Federal Government", "ORG"}, {"Food and Drug Administration", "ORG"}},
+			want: map[string]view{
+				"Netherlands": {Type: graph.Country, Country: "NLD", Wikidata: "Q55", Mentions: []string{"Dutch Government"}},
+				"Japan":       {Type: graph.Country, Country: "JPN", Wikidata: "Q17", Mentions: []string{"Japanese Government"}},
+				"Switzerland": {Type: graph.Country, Country: "CHE", Wikidata: "Q39", Mentions: []string{"Swiss Federal Government"}},
+			},
+			absent: []string{"Dutch Government", "Japanese Government", "Swiss Federal Government"},
+		},
+		{
 			name: "a committee's name without its chamber's word is the committee named in full before ('the House Budget Committee' … 'the Budget Committee'); not when two committees of that name were named ('the Senate Trade Committee', 'the House Trade Committee' … 'the Trade Committee')",
 			body: "The House Budget Committee approved the plan. The Budget Committee said spending would fall. The Senate Trade Committee met. The House Trade Committee met. The Trade Committee said exports rose.",
 			tags: []tag{{"House Budget Committee", "ORG"}, {"Budget Committee", "ORG"}, {"Senate Trade Committee", "ORG"}, {"House Trade Committee", "ORG"}, {"Trade Committee", "ORG"}},

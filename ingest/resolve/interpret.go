@@ -251,6 +251,9 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 	if e, ok := r.partDemonym(d, c); ok {
 		return append(extra, r.countryMention(c, e, graph.LabelMISC, "demonym of a part of "+e.Name))
 	}
+	if e, ok := r.governmentOf(c.name); ok {
+		return append(extra, r.countryMention(c, e, graph.LabelLOC, "the government of "+e.Name))
+	}
 	if person := r.personOfCompany(d, c); person != nil {
 		extra = append(extra, person) // c is now the company alone
 	}
@@ -688,6 +691,31 @@ func (r *Resolver) partDemonym(d *doc, c *cand) (gazetteer.Entry, bool) {
 		return gazetteer.Entry{}, false
 	}
 	return r.g.Country(iso)
+}
+
+// governmentOf reads a state's word before "Government" or
+// "Administration", written as one name ("the British Government", "the
+// U.K. Government", "the Swiss Federal Government", "the U.S.
+// Administration"): the state itself, no body of its own.
+func (r *Resolver) governmentOf(name string) (gazetteer.Entry, bool) {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || ws[len(ws)-1] != "Government" && ws[len(ws)-1] != "Administration" {
+		return gazetteer.Entry{}, false
+	}
+	ws = ws[:len(ws)-1]
+	if len(ws) > 1 && ws[len(ws)-1] == "Federal" {
+		ws = ws[:len(ws)-1]
+	}
+	state := strings.Join(ws, " ")
+	if e, ok := r.g.Demonym(state); ok {
+		return e, true
+	}
+	for _, e := range r.g.Lookup(state) {
+		if e.Type == graph.Country {
+			return e, true
+		}
+	}
+	return gazetteer.Entry{}, false
 }
 
 // groupWords name religions and peoples: adjectives before a noun ("a Sikh
