@@ -47,6 +47,17 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a leader in office named before 'Administration', 'Cabinet' or 'Government' in one name is a mention of the leader, the word left out ('the Biden Administration said', 'the Kishida Cabinet'), as CoNLL tags 'the Biden administration'; a name that is no leader's stays a body ('the Vesk Administration')",
+			body: "The Biden Administration said it would act. The Kishida Cabinet approved the budget. The Vesk Administration said costs rose.",
+			tags: []tag{{"Biden Administration", "ORG"}, {"Kishida Cabinet", "ORG"}, {"Vesk Administration", "ORG"}},
+			want: map[string]view{
+				"Joe Biden":           {Type: graph.Person, Country: "USA", Wikidata: "Q6279", Mentions: []string{"Biden"}},
+				"Fumio Kishida":       {Type: graph.Person, Country: "JPN", Mentions: []string{"Kishida"}},
+				"Vesk Administration": {Type: graph.Organization, Mentions: []string{"Vesk Administration"}},
+			},
+			absent: []string{"Biden Administration", "Kishida Cabinet"},
+		},
+		{
 			name: "a state's word before 'Government' or 'Administration' written as one name is the state ('the Dutch Government said', 'the Japanese Government', 'the Swiss Federal Government'); a body named so with other words stays a body ('the Food and Drug Administration')",
 			body: "The Dutch Government said taxes would rise. The Japanese Government sold bonds. The Swiss Federal Government borrowed. The Food and Drug Administration approved the drug.",
 			tags: []tag{{"Dutch Government", "ORG"}, {"Japanese Government", "ORG"}, {"Swiss Federal Government", "ORG"}, {"Food and Drug Administration", "ORG"}},

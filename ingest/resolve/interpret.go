@@ -254,6 +254,13 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 	if e, ok := r.governmentOf(c.name); ok {
 		return append(extra, r.countryMention(c, e, graph.LabelLOC, "the government of "+e.Name))
 	}
+	if n := r.leaderOfGovernment(d, c.name); n > 0 {
+		// "the Reagan Administration", "the Nakasone Cabinet": the leader's
+		// name modifies the word of his government (GUIDE.md: a person
+		// mention, as CoNLL tags it); the word is left out of the span
+		c.end = c.start + n
+		c.name = plain(d.body[c.start:c.end])
+	}
 	if person := r.personOfCompany(d, c); person != nil {
 		extra = append(extra, person) // c is now the company alone
 	}
@@ -716,6 +723,29 @@ func (r *Resolver) governmentOf(name string) (gazetteer.Entry, bool) {
 		}
 	}
 	return gazetteer.Entry{}, false
+}
+
+// leaderOfGovernment is the length of a leader's name that opens name
+// before "Administration", "Cabinet" or "Government" ("Reagan
+// Administration", "Nakasone Cabinet"): a person in office on the
+// article's date, named in full or by surname; 0 for none.
+func (r *Resolver) leaderOfGovernment(d *doc, name string) int {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return 0
+	}
+	if w := name[i+1:]; w != "Administration" && w != "Cabinet" && w != "Government" {
+		return 0
+	}
+	if _, ok := r.leaderBySurname(d, &cand{name: name[:i]}); ok {
+		return i
+	}
+	for _, e := range r.g.Lookup(name[:i]) {
+		if e.Type == graph.Person {
+			return i
+		}
+	}
+	return 0
 }
 
 // groupWords name religions and peoples: adjectives before a noun ("a Sikh
