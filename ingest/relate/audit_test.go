@@ -3164,6 +3164,15 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ada Lund 2024-04-12 false: prices rose", "Jon Vik 2024-04-16 false: rates were high", "Per Moe  false: In the north on Monday, floods rose"},
 		},
 		{
+			name: "an unnamed head of a body speaks, unnamed, also with a word of rank before the head ('A leading member of the Vesk Party said', 'A prominent member of') and past a state's possessive with a word before the body ('a leading member of Norland's opposition Vesk Party said')",
+			body: "A leading member of the Vesk Party said taxes would rise. A prominent member of the Vesk Party said rates would fall. A leading member of Norland's opposition Vesk Party said costs rose.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Party")
+				unknownAll(h, graph.Country, "Norland")
+			},
+			want: []string{"A leading member of Norland's opposition Vesk Party  false: costs rose", "A leading member of the Vesk Party  false: taxes would rise", "A prominent member of the Vesk Party  false: rates would fall"},
+		},
+		{
 			name: "a titled person quoted as saying a quotation speaks it, named, not an unnamed source with a name ('quoted Finance Minister Ada Lund as saying, \"…\"', 'quoted Vesk Corp Chairman Jon Vik as saying'); 'quoted an aide to X as saying' stays unnamed",
 			body: "The paper quoted Vesk Corp Chairman Jon Vik as saying, \"We welcome the bid.\" It quoted Finance Minister Ada Lund as saying, \"We will not act.\" It quoted an aide to Ada Lund as saying, \"Rates will fall.\"",
 			build: func(h *hand) {

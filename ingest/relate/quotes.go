@@ -899,6 +899,15 @@ func workerOf(d *doc, s *sent, m *mention) string {
 	if s.w(k) == "the" {
 		k--
 	}
+	for j := k; j > 0 && j >= k-3; j-- {
+		if pm := s.mentionAt(j - 1); s.w(j) == "'s" && pm != nil && pm.last == j {
+			k = pm.first - 1 // "a leading member of Britain's opposition Labour Party": past the state's possessive
+			break
+		}
+		if !isLowerWord(s.raw(j)) {
+			break
+		}
+	}
 	k-- // the preposition
 	for k > 0 && isLowerWord(s.raw(k-1)) && !s.breaks(k-1) && !speechVerbs[s.w(k-1)] && s.w(k-1) != "and" {
 		k--

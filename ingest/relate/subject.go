@@ -1168,6 +1168,10 @@ func sourceOf(s *sent, p int) bool {
 			return false // "the sources" is no preposition's object
 		}
 		p--
+		if m := s.mentionAt(p - 1); s.w(p) == "'s" && m != nil && m.last == p && m.first > 2 && isLowerWord(s.raw(p+1)) &&
+			s.w(m.first-1) == "of" && headNouns.Has(s.w(m.first-2)) && unnamedHead(s, m.first-2) {
+			return true // "a leading member of Britain's opposition Labour Party": the member, past the state's possessive
+		}
 		if afterPreps.Has(s.w(p)) || s.w(p) == "with" {
 			break // "a top official with the SEC"
 		}
@@ -1276,13 +1280,18 @@ var holderNouns = wordset.Of(map[string]bool{"minister": true, "president": true
 var headNouns = wordset.Of(map[string]bool{"head": true, "chairman": true, "chairwoman": true, "president": true,
 	"director": true, "chief": true, "leader": true, "member": true, "governor": true, "secretary": true, "representative": true})
 
+// headModifiers stand between an article and a head noun: "a former
+// chairman", "a leading member", "a prominent member".
+var headModifiers = wordset.Words("former", "deputy", "vice", "senior", "acting", "leading", "prominent", "top",
+	"high-ranking", "influential", "veteran", "longtime", "founding")
+
 // unnamedHead reports a head noun at k that an article, "former" or a
 // number opens with nothing capitalised between: "the head", "a former
 // chairman", "one member" (not "Jon Vik, chairman of", whose name is
 // before the comma).
 func unnamedHead(s *sent, k int) bool {
 	j := k - 1
-	for j >= 0 && (s.w(j) == "former" || s.w(j) == "deputy" || s.w(j) == "vice" || s.w(j) == "senior" || s.w(j) == "acting") {
+	for j >= 0 && headModifiers.Has(s.w(j)) {
 		j--
 	}
 	switch s.w(j) {
