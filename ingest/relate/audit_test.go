@@ -3164,6 +3164,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ada Lund 2024-04-12 false: prices rose", "Jon Vik 2024-04-16 false: rates were high", "Per Moe  false: In the north on Monday, floods rose"},
 		},
 		{
+			name: "'the <kind> said' is the body an apposition called so before ('Halvard Benefit Corp, a federal agency, said …. The agency said', 'Vesk Committee, a group of economists, said …. The group said')",
+			body: "Halvard Benefit Corp, a federal agency, said it took action. The agency said it signed an agreement. The Vesk Committee, a group of private economists, said growth will rise. The group said rates were too high.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Benefit Corp", "Vesk Committee")
+			},
+			want: []string{"Halvard Benefit Corp  false: it signed an agreement", "Halvard Benefit Corp  false: it took action", "Vesk Committee  false: growth will rise", "Vesk Committee  false: rates were too high"},
+		},
+		{
 			name: "an unnamed head of a body speaks, unnamed, also with a word of rank before the head ('A leading member of the Vesk Party said', 'A prominent member of') and past a state's possessive with a word before the body ('a leading member of Norland's opposition Vesk Party said')",
 			body: "A leading member of the Vesk Party said taxes would rise. A prominent member of the Vesk Party said rates would fall. A leading member of Norland's opposition Vesk Party said costs rose.",
 			build: func(h *hand) {

@@ -833,7 +833,27 @@ var paperWords = wordset.Of(map[string]bool{"daily": true, "newspaper": true, "w
 // newspaper said".
 func (d *doc) fits(e int, noun string) bool {
 	return fitsNoun(d.ents[e], noun) || noun == "partnership" && d.ents[e].Type == graph.Organization && d.calledPartnership(e) ||
-		noun == "newspaper" && d.ents[e].Type == graph.Organization && d.calledNewspaper(e)
+		noun == "newspaper" && d.ents[e].Type == graph.Organization && d.calledNewspaper(e) ||
+		noun != "" && d.ents[e].Type == graph.Organization && d.calledKind(e, noun)
+}
+
+// calledKind reports a mention of body e followed by an apposition "a
+// (an) <lower-case words> <noun>," that names its kind: "the Pension
+// Benefit Guaranty Corp, a federal agency, said" is "the agency" after.
+func (d *doc) calledKind(e int, noun string) bool {
+	for _, s := range d.sents {
+		for _, m := range s.mentions {
+			if m.ent != e || s.w(m.last) != "," || s.w(m.last+1) != "a" && s.w(m.last+1) != "an" {
+				continue
+			}
+			for k := m.last + 2; k < m.last+7 && k < len(s.lw) && isLowerWord(s.raw(k)); k++ {
+				if s.w(k) == noun && (s.w(k+1) == "," || s.w(k+1) == "of" || s.w(k+1) == "which" || s.w(k+1) == "that") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // calledNewspaper reports a body the article calls a newspaper right
