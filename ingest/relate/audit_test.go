@@ -3164,6 +3164,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ada Lund 2024-04-12 false: prices rose", "Jon Vik 2024-04-16 false: rates were high", "Per Moe  false: In the north on Monday, floods rose"},
 		},
 		{
+			name: "'They said' after a sentence opened by unnamed people, in any sentence of the article, is theirs ('Dealers were cautious. They said', 'Vesk ministers met today. They also said', 'Experts blamed taxes, but they said'); not a trailing '…, they added' after people in a claim ('Investors are wary. Costs rose, they added': who spoke last goes on)",
+			body: "Prices fell, analysts said. Dealers were cautious. They said rates would rise. Vesk ministers met today. They also said taxes would fall. Experts blamed taxes, but they said output would rise. Investors are wary. Costs rose, they added.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk")
+			},
+			want: []string{"Dealers  false: rates would rise", "Experts  false: Costs rose", "Experts  false: output would rise", "Vesk ministers  false: taxes would fall", "analysts  false: Prices fell"},
+		},
+		{
 			name: "'the <kind> said' is the body an apposition called so before ('Halvard Benefit Corp, a federal agency, said …. The agency said', 'Vesk Committee, a group of economists, said …. The group said')",
 			body: "Halvard Benefit Corp, a federal agency, said it took action. The agency said it signed an agreement. The Vesk Committee, a group of private economists, said growth will rise. The group said rates were too high.",
 			build: func(h *hand) {

@@ -1854,12 +1854,26 @@ func (d *doc) theyPeople(s *sent, j int) string {
 		prev = d.sents[s.idx-1]
 	}
 	for _, o := range []*sent{s, prev} {
-		if o == nil {
+		if o == nil || o == s && s.w(j-1) != "but" && s.w(j-1) != "and" && s.w(j-1) != "who" {
+			continue // ("The strikers returned to work, they said": the people in the claim are not who say it)
+		}
+		if o == prev && (s.w(j-1) == "," || slices.ContainsFunc(o.lw, func(w string) bool { return speechVerbs[w] })) {
+			// ("Crushers bought beans, trade sources said. …, they said":
+			// the sources, read before; "Investors are cautious. Australia
+			// poses risks, they added": who spoke before goes on)
 			continue
 		}
-		f := o.afterDateline()
-		for h := f; h < len(o.Tokens) && h <= f+2; h++ {
+		f := o.tokenFrom(o.afterDateline())
+		lim := f + 2
+		if m := o.mentionAt(f); m != nil && m.first == f && (d.ents[m.ent].Type == graph.Organization || d.ents[m.ent].Type == graph.Country) {
+			lim = m.last + 2 // "OPEC ministers met today. They said": the body's people
+		}
+		for h := f; h < len(o.Tokens) && h <= lim; h++ {
 			w := o.w(h)
+			if m := o.mentionAt(h); m != nil && h == f && m.first == f && lim > f+2 {
+				h = m.last - 1
+				continue
+			}
 			if o.mentionAt(h) != nil || o.breaks(h) || !isLowerWord(o.raw(h)) && h > f {
 				break
 			}
