@@ -37,6 +37,9 @@ type doc struct {
 	// the order read: a later mention of one that names one side only
 	// ("in response to an unsolicited offer from X") is that bid
 	bids []*eventMention
+	// kinds are the kind nouns appositions give bodies ("X, a federal
+	// agency,": "agency"), by entity index; read on first use (calledKind)
+	kinds map[int][]string
 }
 
 // sent is a sentence with its tokens lower-cased, its mentions and dates.

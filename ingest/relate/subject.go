@@ -841,19 +841,22 @@ func (d *doc) fits(e int, noun string) bool {
 // (an) <lower-case words> <noun>," that names its kind: "the Pension
 // Benefit Guaranty Corp, a federal agency, said" is "the agency" after.
 func (d *doc) calledKind(e int, noun string) bool {
-	for _, s := range d.sents {
-		for _, m := range s.mentions {
-			if m.ent != e || s.w(m.last) != "," || s.w(m.last+1) != "a" && s.w(m.last+1) != "an" {
-				continue
-			}
-			for k := m.last + 2; k < m.last+7 && k < len(s.lw) && isLowerWord(s.raw(k)); k++ {
-				if s.w(k) == noun && (s.w(k+1) == "," || s.w(k+1) == "of" || s.w(k+1) == "which" || s.w(k+1) == "that") {
-					return true
+	if d.kinds == nil {
+		d.kinds = map[int][]string{}
+		for _, s := range d.sents {
+			for _, m := range s.mentions {
+				if s.w(m.last) != "," || s.w(m.last+1) != "a" && s.w(m.last+1) != "an" {
+					continue
+				}
+				for k := m.last + 2; k < m.last+7 && k < len(s.lw) && isLowerWord(s.raw(k)); k++ {
+					if n := s.w(k + 1); n == "," || n == "of" || n == "which" || n == "that" {
+						d.kinds[m.ent] = append(d.kinds[m.ent], s.w(k))
+					}
 				}
 			}
 		}
 	}
-	return false
+	return slices.Contains(d.kinds[e], noun)
 }
 
 // calledNewspaper reports a body the article calls a newspaper right

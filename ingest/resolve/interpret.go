@@ -705,6 +705,9 @@ func (r *Resolver) partDemonym(d *doc, c *cand) (gazetteer.Entry, bool) {
 // U.K. Government", "the Swiss Federal Government", "the U.S.
 // Administration"): the state itself, no body of its own.
 func (r *Resolver) governmentOf(name string) (gazetteer.Entry, bool) {
+	if !strings.HasSuffix(name, " Government") && !strings.HasSuffix(name, " Administration") {
+		return gazetteer.Entry{}, false
+	}
 	ws := strings.Fields(name)
 	if len(ws) < 2 || ws[len(ws)-1] != "Government" && ws[len(ws)-1] != "Administration" {
 		return gazetteer.Entry{}, false
