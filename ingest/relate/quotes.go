@@ -4526,7 +4526,7 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
 	}
 	if v := s.w(v); s.w(start) == "the" && end-start < 6 && reportingBodies.Has(s.w(end)) && (v == "said" || v == "says" || v == "reported" || v == "added") &&
-		plainPhrase(s, start, end) && !d.bodyNamedBefore(s, s.Tokens[start].Start) {
+		plainPhrase(s, start, end) && !d.bodyNamedBefore(s, s.Tokens[start].Start, s.w(end)) {
 		// "the Argentine grain board said", "the state planning agency
 		// said": a body the article does not name (one it names is the
 		// body the words stand for, found or not)
@@ -4558,7 +4558,7 @@ var neverFinite = wordset.Of(map[string]bool{"the": true, "a": true, "an": true,
 // bodyNamedBefore reports an organisation named in the article before
 // offset: what "the agency" or "the board" may stand for, though the
 // words do not say which ("Statistics Canada … the federal agency said").
-func (d *doc) bodyNamedBefore(s *sent, offset int) bool {
+func (d *doc) bodyNamedBefore(s *sent, offset int, noun string) bool {
 	for _, f := range d.sents {
 		if f.idx > s.idx {
 			break
@@ -4567,8 +4567,8 @@ func (d *doc) bodyNamedBefore(s *sent, offset int) bool {
 			if m.m.Start >= offset {
 				break
 			}
-			if d.ents[m.ent].Type == graph.Organization {
-				return true
+			if e := d.ents[m.ent]; e.Type == graph.Organization && (noun != "ministry" || publicBody(e.Name) || d.fits(m.ent, noun)) {
+				return true // (a firm is no ministry: "Prices are stable, Acme Corp said. The ministry said")
 			}
 		}
 	}
