@@ -47,6 +47,24 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a sea's word alone after a company's name it opens is the company ('Pacific Trading Corp was closed. Pacific said deposits fell')",
+			body: "Pacific Trading Corp was closed. Pacific said deposits fell.",
+			tags: []tag{{"Pacific Trading Corp", "ORG"}, {"Pacific", "LOC"}},
+			want: map[string]view{
+				"Pacific Trading Corp": {Type: graph.Organization, Mentions: []string{"Pacific Trading Corp", "Pacific"}},
+			},
+			absent: []string{"Pacific Ocean"},
+		},
+		{
+			name: "a sea's word written with 'the' stays the sea beside a company named by it ('Pacific Trading Corp said ships sailed across the Pacific')",
+			body: "Pacific Trading Corp said ships sailed across the Pacific.",
+			tags: []tag{{"Pacific Trading Corp", "ORG"}, {"Pacific", "LOC"}},
+			want: map[string]view{
+				"Pacific Trading Corp": {Type: graph.Organization, Mentions: []string{"Pacific Trading Corp"}},
+				"Pacific Ocean":        {Type: graph.Place, Mentions: []string{"Pacific"}},
+			},
+		},
+		{
 			name: "a leader in office named before 'Administration', 'Cabinet' or 'Government' in one name is a mention of the leader, the word left out ('the Biden Administration said', 'the Kishida Cabinet'), as CoNLL tags 'the Biden administration'; a name that is no leader's stays a body ('the Vesk Administration')",
 			body: "The Biden Administration said it would act. The Kishida Cabinet approved the budget. The Vesk Administration said costs rose.",
 			tags: []tag{{"Biden Administration", "ORG"}, {"Kishida Cabinet", "ORG"}, {"Vesk Administration", "ORG"}},

@@ -833,6 +833,20 @@ func joinShortNames(d *doc, order []*cluster) []*cluster {
 		return len(fields(shorts[i].name)) > len(fields(shorts[j].name))
 	})
 	for _, a := range shorts {
+		if a.entry != nil && a.typ == graph.Place && len(a.cands) > 0 {
+			// "Gulf said" after "Gulf Oil Corp said", "Pacific said" after
+			// "Pacific Banking Corp": a sea's word, never "the Gulf",
+			// opening the one company's name named before it
+			w := d.body[a.cands[0].start:a.cands[0].end]
+			same := !strings.Contains(w, " ")
+			for _, c := range a.cands {
+				same = same && d.body[c.start:c.end] == w && !strings.HasSuffix(strings.ToLower(d.body[max(0, c.start-4):c.start]), "the ")
+			}
+			if into := onlyOrganization(order, a, func(cl *cluster) bool { return firmOpenedBy([]string{w}, fields(cl.name), graph.City) }); same && into != nil && into.firstStart() < a.firstStart() {
+				into.absorb(a, "short name of "+into.name+" named in the article")
+			}
+			continue
+		}
 		if a.entry != nil || len(a.cands) == 0 {
 			continue
 		}
