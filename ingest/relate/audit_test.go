@@ -5296,6 +5296,15 @@ func TestAuditRelations(t *testing.T) {
 			want: []string{"Brask memberOf Pact", "Lund memberOf Pact", "Norland memberOf Vesk Union", "Ostmark memberOf Vesk Union", "Vardo memberOf Pact"},
 		},
 		{
+			name: "a state joined by a hyphen to a participle other than 'based' before a body tells who backs, owns or lists it, not its seat ('Norland-backed Halvard Corp', 'Norland-owned Vesk Bank'); 'Norland-based Lund Corp' and 'Norland's Brask Corp' seat it",
+			body: "Norland-backed Halvard Corp said sales rose. Norland-owned Vesk Bank grew. A Norland-based Lund Corp said costs fell. Norland's Brask Corp said prices rose.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Norland", "", "Norland")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Bank", "Lund Corp", "Brask Corp")
+			},
+			want: []string{"Brask Corp basedIn Norland", "Lund Corp basedIn Norland"},
+		},
+		{
 			name: "an organisation, agency or corporation described with its state seats the body: 'Amtorg, a Soviet trading organization', 'the official Norland news agency Norpress'",
 			body: "Vesk Trading, a Norland trading organization, said no. The official Norland news agency Norpress reported the attack.",
 			build: func(h *hand) {

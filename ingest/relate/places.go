@@ -257,6 +257,9 @@ func (r *Relater) nationalRelations(d *doc, s *sent, out *relations) {
 		if s.w(m.last) == "membership" {
 			continue // "Spanish EC membership", "Norway's NATO membership": the state is the member, not the seat
 		}
+		if c.m.End < s.Tokens[j].End && d.body[c.m.End] == '-' && !strings.HasPrefix(d.body[c.m.End:s.Tokens[j].End], "-based") {
+			continue // "U.S.-backed Contra rebels", "Saudi-owned X": who backs or owns it, no seat (the "-based" form is read apart)
+		}
 		out.add(graph.Relation{Subject: org.ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID,
 			Confidence: confNational, Evidence: d.evidence(s)})
 	}

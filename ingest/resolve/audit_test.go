@@ -47,6 +47,15 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a one-word name the tagger called a person before a word of armed people is their group ('Vesker rebels', 'Lundar guerrillas'), not a person",
+			body: "Norway sold missiles to Vesker rebels. Lundar guerrillas attacked a town.",
+			tags: []tag{{"Norway", "LOC"}, {"Vesker", "PER"}, {"Lundar", "PER"}},
+			want: map[string]view{
+				"Vesker": {Type: graph.Organization, Mentions: []string{"Vesker"}},
+				"Lundar": {Type: graph.Organization, Mentions: []string{"Lundar"}},
+			},
+		},
+		{
 			name: "a sea's word alone after a company's name it opens is the company ('Pacific Trading Corp was closed. Pacific said deposits fell')",
 			body: "Pacific Trading Corp was closed. Pacific said deposits fell.",
 			tags: []tag{{"Pacific Trading Corp", "ORG"}, {"Pacific", "LOC"}},

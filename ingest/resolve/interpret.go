@@ -267,6 +267,13 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 	if place := r.placeOfCompany(d, c); place != nil {
 		extra = append(extra, place) // c is now the company alone
 	}
+	if c.ner == graph.LabelPER && !c.titled && !strings.Contains(c.name, " ") {
+		// "Nicaraguan Contra rebels", "Moslem Amal militiamen": a name
+		// before a word of armed people is their group's, no person's
+		if next := d.nextWords(c.end, 1); len(next) == 1 && armedPeople.Has(strings.ToLower(next[0].Text)) {
+			c.ner = graph.LabelORG
+		}
+	}
 	es := r.g.Lookup(c.name)
 	if form := partyAdjective(c.name); len(es) == 0 && form != "" && legislatorAfter(d.body, c.end) {
 		es = r.g.Lookup(form) // "Democratic Sen. Edward Zorinsky": the party's word before a legislator's title
@@ -750,6 +757,11 @@ func (r *Resolver) leaderOfGovernment(d *doc, name string) int {
 	}
 	return 0
 }
+
+// armedPeople are the fighters a group's name stands before: "Contra
+// rebels", "Amal militiamen".
+var armedPeople = set("rebels", "rebel", "guerrillas", "guerrilla", "terrorists", "militia", "militias", "militiamen",
+	"insurgents", "separatists", "fighters", "gunmen")
 
 // groupWords name religions and peoples: adjectives before a noun ("a Sikh
 // temple", "Shiite militias"), not actors, however a tagger labels them.
