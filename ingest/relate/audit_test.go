@@ -3164,12 +3164,12 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"Ada Lund 2024-04-12 false: prices rose", "Jon Vik 2024-04-16 false: rates were high", "Per Moe  false: In the north on Monday, floods rose"},
 		},
 		{
-			name: "'the ministry said' with no ministry named is an unnamed source, also after a firm was named ('Prices are stable, Halvard Corp said. The farm ministry said'); after a public body the words may stand for it and are not read ('the Vesk Agency said …. The ministry said')",
-			body: "Prices are stable, Halvard Corp said. The farm ministry said a survey is still valid. Costs rose, the Vesk Agency said. The ministry said exports fell.",
+			name: "'the ministry said' with no ministry named is an unnamed source, also after a firm was named ('Prices are stable, Halvard Corp said. The farm ministry said'), and with its portfolio after 'of' ('the Brasker ministry of agriculture said'); after a public body the words may stand for it and are not read ('the Vesk Agency said …. The ministry said')",
+			body: "Prices are stable, Halvard Corp said. The farm ministry said a survey is still valid. The Brasker ministry of agriculture said sowings were unchanged. Costs rose, the Vesk Agency said. The ministry said exports fell.",
 			build: func(h *hand) {
 				unknownAll(h, graph.Organization, "Halvard Corp", "Vesk Agency")
 			},
-			want: []string{"Halvard Corp  false: Prices are stable", "The farm ministry  false: a survey is still valid", "Vesk Agency  false: Costs rose"},
+			want: []string{"Halvard Corp  false: Prices are stable", "The Brasker ministry of agriculture  false: sowings were unchanged", "The farm ministry  false: a survey is still valid", "Vesk Agency  false: Costs rose"},
 		},
 		{
 			name: "'They said' after a sentence opened by unnamed people, in any sentence of the article, is theirs ('Dealers were cautious. They said', 'Vesk ministers met today. They also said', 'Experts blamed taxes, but they said'); not a trailing '…, they added' after people in a claim ('Investors are wary. Costs rose, they added': who spoke last goes on)",

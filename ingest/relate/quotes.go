@@ -4525,8 +4525,12 @@ func sourcePhrase(d *doc, s *sent, v int) (string, bool) {
 		// what they do, heading the subject
 		return d.body[s.Tokens[start].Start:s.Tokens[end].End], true
 	}
-	if v := s.w(v); s.w(start) == "the" && end-start < 6 && reportingBodies.Has(s.w(end)) && (v == "said" || v == "says" || v == "reported" || v == "added") &&
-		plainPhrase(s, start, end) && !d.bodyNamedBefore(s, s.Tokens[start].Start, s.w(end)) {
+	head := end
+	if end-start > 2 && s.w(end-1) == "of" && isLowerWord(s.raw(end)) && reportingBodies.Has(s.w(end-2)) {
+		head = end - 2 // "the Spanish ministry of agriculture said"
+	}
+	if v := s.w(v); s.w(start) == "the" && end-start < 6 && reportingBodies.Has(s.w(head)) && (v == "said" || v == "says" || v == "reported" || v == "added") &&
+		plainPhrase(s, start, end) && !d.bodyNamedBefore(s, s.Tokens[start].Start, s.w(head)) {
 		// "the Argentine grain board said", "the state planning agency
 		// said": a body the article does not name (one it names is the
 		// body the words stand for, found or not)
