@@ -746,14 +746,14 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"meeting  @ planned: Jon Vik/participant, Per Berg/participant", "talks  @ planned: Jon Vik/participant, Ola Nes/participant"},
 		},
 		{
-			name:      "a 'with' phrase right after a meeting noun is the meeting's side, not the speaking verb's ('Jon Vik spoke after his meeting with Norland's finance minister' is one meeting, no talks besides); speaking with a party is still talks",
+			name:      "a 'with' phrase right after a meeting noun is the meeting's side, not the speaking verb's ('Jon Vik spoke after his meeting with Norland's finance minister' is one meeting, no talks besides), as is a 'between' phrase ('Per Moe spoke after talks between Brask and Ostland': Per Moe takes no part); speaking with a party is still talks",
 			published: "1987-03-12",
-			body:      "Jon Vik spoke after his first meeting with Norland's finance minister. Ola Nes spoke with Vesk's trade minister on Monday.",
+			body:      "Jon Vik spoke after his first meeting with Norland's finance minister. Ola Nes spoke with Vesk's trade minister on Monday. Per Moe spoke after talks between Brask and Ostland.",
 			build: func(h *hand) {
-				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes")
-				unknownAll(h, graph.Country, "Norland", "Vesk")
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes", "Per Moe")
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Brask", "Ostland")
 			},
-			want: []string{"meeting  @ happened: Norland/participant, Jon Vik/participant", "talks 1987-03-09 @ happened: Ola Nes/participant, Vesk/participant"},
+			want: []string{"meeting  @ happened: Norland/participant, Jon Vik/participant", "talks  @ happened: Brask/participant, Ostland/participant", "talks 1987-03-09 @ happened: Ola Nes/participant, Vesk/participant"},
 		},
 		{
 			name:      "putting pressure on a party to act is an appeal (020) to it, as pressuring it is ('Norland is putting strong pressure on Vesk to buy a plane', 'brought undue pressure on the Halvard Fund to approve'); the act pressed for is only asked for ('has been pressuring the Halvard Fund to approve the loan': the loan demanded); pressure on a market's thing none",

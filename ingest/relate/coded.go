@@ -4129,7 +4129,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			continue // "held a meeting yesterday to discuss the situation", "met to discuss": the meeting's purpose, the meeting itself the event
 		}
 		if ok && (lem == "speak" || lem == "talk") && withOfEventNoun(ps, cl) {
-			continue // "Gros spoke after his meeting with Japan": the meeting's side, read from the noun; he speaks with no one
+			continue // "Gros spoke after his meeting with Japan", "after talks between OPEC and Mexico": the meeting's sides, read from the noun; he speaks with no one
 		}
 		if ok && lem == "defend" && cameo.Root(m.Code) == "07" && !cl.Passive && objectNotParty(s, ps, cl) {
 			continue // "Gros defended Brazil's economic record", "to defend OPEC's benchmark price": an argument or a price upheld, no one protected
@@ -6347,7 +6347,7 @@ func meetingHeld(lex *cameo.Lexicon, ps *syntax.Sentence, cl syntax.Clause) bool
 // with Japan"): the side is the meeting's, not the verb's.
 func withOfEventNoun(ps *syntax.Sentence, cl syntax.Clause) bool {
 	for _, p := range cl.Preps {
-		if strings.EqualFold(ps.Words[p.Prep], "with") && p.Prep > 0 && p.Prep-1 != cl.Head && eventNoun(ps.Lower(p.Prep-1)) {
+		if (strings.EqualFold(ps.Words[p.Prep], "with") || strings.EqualFold(ps.Words[p.Prep], "between")) && p.Prep > 0 && p.Prep-1 != cl.Head && eventNoun(ps.Lower(p.Prep-1)) {
 			return true
 		}
 	}
