@@ -47,6 +47,15 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a Shiite cleric's rank before a name is an honorific, not part of it ('Hojatoleslam Jon Vikar', 'Hojjatoleslam Ola Nesar'), as 'Ayatollah' is",
+			body: "The audience included Hojatoleslam Jon Vikar. Hojjatoleslam Ola Nesar spoke.",
+			tags: []tag{{"Hojatoleslam Jon Vikar", "PER"}, {"Hojjatoleslam Ola Nesar", "PER"}},
+			want: map[string]view{
+				"Jon Vikar": {Type: graph.Person, Mentions: []string{"Jon Vikar"}},
+				"Ola Nesar": {Type: graph.Person, Mentions: []string{"Ola Nesar"}},
+			},
+		},
+		{
 			name: "a one-word name the tagger called a person before a word of armed people is their group ('Vesker rebels', 'Lundar guerrillas'), not a person",
 			body: "Norway sold missiles to Vesker rebels. Lundar guerrillas attacked a town.",
 			tags: []tag{{"Norway", "LOC"}, {"Vesker", "PER"}, {"Lundar", "PER"}},
