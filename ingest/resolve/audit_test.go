@@ -65,13 +65,14 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
-			name: "a sea's word alone after a company's name it opens is the company ('Pacific Trading Corp was closed. Pacific said deposits fell')",
-			body: "Pacific Trading Corp was closed. Pacific said deposits fell.",
-			tags: []tag{{"Pacific Trading Corp", "ORG"}, {"Pacific", "LOC"}},
+			name: "a sea's word alone after a company's name it opens is the company ('Pacific Trading Corp was closed. Pacific said deposits fell', 'Gulf Canada Corp … Gulf said')",
+			body: "Pacific Trading Corp was closed. Pacific said deposits fell. Gulf Canada Corp was charged. Gulf said the charges were unfounded.",
+			tags: []tag{{"Pacific Trading Corp", "ORG"}, {"Pacific", "LOC"}, {"Gulf Canada Corp", "ORG"}, {"Gulf", "LOC"}},
 			want: map[string]view{
 				"Pacific Trading Corp": {Type: graph.Organization, Mentions: []string{"Pacific Trading Corp", "Pacific"}},
+				"Gulf Canada Corp":     {Type: graph.Organization, Mentions: []string{"Gulf Canada Corp", "Gulf"}},
 			},
-			absent: []string{"Pacific Ocean"},
+			absent: []string{"Pacific Ocean", "Gulf", "Persian Gulf"},
 		},
 		{
 			name: "a sea's word written with 'the' stays the sea beside a company named by it ('Pacific Trading Corp said ships sailed across the Pacific')",

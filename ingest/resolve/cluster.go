@@ -833,7 +833,7 @@ func joinShortNames(d *doc, order []*cluster) []*cluster {
 		return len(fields(shorts[i].name)) > len(fields(shorts[j].name))
 	})
 	for _, a := range shorts {
-		if a.entry != nil && a.typ == graph.Place && len(a.cands) > 0 {
+		if a.typ == graph.Place && len(a.cands) > 0 {
 			// "Gulf said" after "Gulf Oil Corp said", "Pacific said" after
 			// "Pacific Banking Corp": a sea's word, never "the Gulf",
 			// opening the one company's name named before it
