@@ -3197,6 +3197,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"A leading member of Norland's opposition Vesk Party  false: costs rose", "A leading member of the Vesk Party  false: taxes would rise", "A prominent member of the Vesk Party  false: rates would fall"},
 		},
 		{
+			name: "'quoted X as stressing/noting that …' is X's claim, as 'as saying' is ('A ministry statement quoted Jon Vik as stressing that the loan was repaid', 'The paper quoted him as noting that'), with no second claim for the text that quoted",
+			body: "Ada Lund met the board. A ministry statement quoted Jon Vik as stressing that the loan was repaid. The paper quoted him as noting that prices rose.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+			},
+			want: []string{"Jon Vik  false: prices rose", "Jon Vik  false: the loan was repaid"},
+		},
+		{
 			name: "a titled person quoted as saying a quotation speaks it, named, not an unnamed source with a name ('quoted Finance Minister Ada Lund as saying, \"…\"', 'quoted Vesk Corp Chairman Jon Vik as saying'); 'quoted an aide to X as saying' stays unnamed",
 			body: "The paper quoted Vesk Corp Chairman Jon Vik as saying, \"We welcome the bid.\" It quoted Finance Minister Ada Lund as saying, \"We will not act.\" It quoted an aide to Ada Lund as saying, \"Rates will fall.\"",
 			build: func(h *hand) {

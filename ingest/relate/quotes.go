@@ -242,6 +242,10 @@ func quotedAsSaying(s *sent, n int) int {
 	switch s.w(n + 1) {
 	case "saying":
 		return n + 2 + b2i(s.w(n+2) == "that")
+	case "stressing", "noting", "warning", "insisting", "predicting", "arguing", "asserting", "estimating":
+		if s.w(n+2) == "that" {
+			return n + 3 // "quoted Fernandez as stressing that the loan was repaid"
+		}
 	case "telling":
 		// "quoted X as telling opposition party officials yesterday that
 		// the budget should …"
@@ -4862,7 +4866,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			// a description an unnamed source; "cited" the same, and no
 			// claim without "as saying" ("cited the firm's offer")
 			for n := k + 2; n < len(s.Tokens)-2 && n < k+16 && !s.breaks(n) || s.w(n) == ","; n++ {
-				if s.w(n) != "as" || s.w(n+1) != "saying" {
+				from := quotedAsSaying(s, n)
+				if from == 0 || s.w(n+1) == "telling" {
 					continue
 				}
 				speaker, source := "", ""
@@ -4881,7 +4886,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 				} else {
 					_, source = d.quotedPhrase(s, k+1, n, c)
 				}
-				if from := n + 2 + b2i(s.w(n+2) == "that"); (speaker != "" || source != "") && from < len(s.Tokens) {
+				if (speaker != "" || source != "") && from < len(s.Tokens) {
 					r.addClaim(d, s, c, articleID, claim{start: s.Tokens[from].Start, end: s.End, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, k-3), k+1))
 				}
 				break
@@ -4934,6 +4939,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			// and reported crop problems prompted …": a second subject after a
 			// set-off phrase, no verb of a clause the saying would share
 			continue
+		}
+		if w != "saying" && w != "telling" && s.w(k-1) == "as" && quotedAsSaying(s, k-1) > 0 && slices.ContainsFunc(s.lw[max(0, k-16):k-1], func(x string) bool { return x == "quoted" || x == "cited" }) {
+			continue // "quoted him as noting that …": read with "quoted", whose object speaks
 		}
 		quoted := w == "saying" && s.w(k-1) == "as" && s.w(k-2) == "quoted" // "X was quoted as saying"
 		if w == "saying" && s.w(k-1) == "as" && !quoted {
