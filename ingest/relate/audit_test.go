@@ -3197,6 +3197,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"A leading member of Norland's opposition Vesk Party  false: costs rose", "A leading member of the Vesk Party  false: taxes would rise", "A prominent member of the Vesk Party  false: rates would fall"},
 		},
 		{
+			name: "'X was also quoted in the statement as saying' is X's claim, past the adverb, as 'X was quoted by the paper as saying' is; 'in the statement' is no source",
+			body: "Jon Vik was also quoted in the statement as saying the bank was weak. Ada Lund was quoted by the paper as saying rates would rise.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund")
+			},
+			want: []string{"Ada Lund  false: rates would rise", "Jon Vik  false: the bank was weak"},
+		},
+		{
 			name: "'quoted X as stressing/noting that …' is X's claim, as 'as saying' is ('A ministry statement quoted Jon Vik as stressing that the loan was repaid', 'The paper quoted him as noting that'), with no second claim for the text that quoted",
 			body: "Ada Lund met the board. A ministry statement quoted Jon Vik as stressing that the loan was repaid. The paper quoted him as noting that prices rose.",
 			build: func(h *hand) {

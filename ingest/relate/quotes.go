@@ -4860,7 +4860,7 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 			continue
 		}
-		if (w == "quoted" || w == "cited") && s.w(k-1) != "was" && s.w(k-1) != "were" && !insideQuote(c, s.Tokens[k].Start) {
+		if (w == "quoted" || w == "cited") && s.w(k-1) != "was" && s.w(k-1) != "were" && !(s.w(k-1) == "also" && (s.w(k-2) == "was" || s.w(k-2) == "were")) && !insideQuote(c, s.Tokens[k].Start) {
 			// "quoted him as saying", "quoted a Foreign Ministry spokesman
 			// in Tehran as saying": a pronoun is the person who spoke last,
 			// a description an unnamed source; "cited" the same, and no
@@ -4948,25 +4948,29 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			// "Baker was quoted on British television as saying": the
 			// passive's subject, past the phrases between
 			for q := k - 3; q > 0 && q >= k-14 && !s.breaks(q); q-- {
-				if s.w(q) == "quoted" && (s.w(q-1) == "was" || s.w(q-1) == "were") {
+				b := q - 1 // the passive's "was"
+				if w := s.w(b); w == "also" || w == "later" || w == "widely" {
+					b-- // "Fernandez was also quoted in the statement as saying"
+				}
+				if s.w(q) == "quoted" && (s.w(b) == "was" || s.w(b) == "were") {
 					speaker, source := "", ""
-					if e, _ := d.subject(s, q-1, c); e >= 0 {
+					if e, _ := d.subject(s, b, c); e >= 0 {
 						speaker = d.ents[e].ID
-					} else if src, ok := sourcePhrase(d, s, q-1); ok {
+					} else if src, ok := sourcePhrase(d, s, b); ok {
 						source = src // "a Chinese bank official was quoted by the China Daily as saying"
-					} else if t := describedBefore(s, q-2); t >= 0 && r.titleKind(s.w(q-2)) != kindNone && isLowerWord(s.raw(q-2)) {
-						source = d.body[s.Tokens[t].Start:s.Tokens[q-2].End] // "The Iranian spokesman was quoted"
+					} else if t := describedBefore(s, b-1); t >= 0 && r.titleKind(s.w(b-1)) != kindNone && isLowerWord(s.raw(b-1)) {
+						source = d.body[s.Tokens[t].Start:s.Tokens[b-1].End] // "The Iranian spokesman was quoted"
 					}
 					switch {
 					case speaker == "" && source == "":
 					case k+2 < len(s.Tokens) && s.w(k+1) != ".":
 						from := k + 1 + b2i(s.w(k+1) == "that")
-						r.addClaim(d, s, c, articleID, claim{start: s.Tokens[from].Start, end: s.End, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, q-3), k+1))
+						r.addClaim(d, s, c, articleID, claim{start: s.Tokens[from].Start, end: s.End, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, b-2), k+1))
 					default:
 						// "<claim>, a bank official was quoted by the China
 						// Daily as saying."
-						if end, ok := trailingClaim(s, q-2); ok && !quotedWhole(d.body[s.afterDateline():end]) {
-							r.addClaim(d, s, c, articleID, claim{start: s.afterDateline(), end: end, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, q-3), k+1))
+						if end, ok := trailingClaim(s, b-1); ok && !quotedWhole(d.body[s.afterDateline():end]) {
+							r.addClaim(d, s, c, articleID, claim{start: s.afterDateline(), end: end, speaker: speaker, verb: k}, source, d.speechDate(s, k, max(0, b-2), k+1))
 						}
 					}
 					break
