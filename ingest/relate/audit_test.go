@@ -3197,6 +3197,14 @@ func TestAuditClaims(t *testing.T) {
 			want: []string{"A leading member of Norland's opposition Vesk Party  false: costs rose", "A leading member of the Vesk Party  false: taxes would rise", "A prominent member of the Vesk Party  false: rates would fall"},
 		},
 		{
+			name: "after a quotation, an unnamed official of a state with 'here' before the verb is an unnamed source, not the state (`\"…,\" a senior Vesk official here said`), as without 'here'",
+			body: "\"Prices will rise,\" a senior Vesk official here said. \"Costs will fall,\" a Vesk official said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Vesk")
+			},
+			want: []string{"a Vesk official  true: Costs will fall", "a senior Vesk official  true: Prices will rise"},
+		},
+		{
 			name: "'X was also quoted in the statement as saying' is X's claim, past the adverb, as 'X was quoted by the paper as saying' is; 'in the statement' is no source",
 			body: "Jon Vik was also quoted in the statement as saying the bank was weak. Ada Lund was quoted by the paper as saying rates would rise.",
 			build: func(h *hand) {

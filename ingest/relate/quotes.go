@@ -3091,16 +3091,20 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		}
 		j = m.last - 1
 	}
+	last := v - 1
+	if w := s.w(last); (w == "here" || w == "there") && last > k {
+		last-- // `…," a senior U.S. official here said`: where the source is
+	}
 	switch {
 	case person >= 0:
 		return d.ents[person].ID, "", dt, v, true
-	case other >= 0 && !(sourceOpeners.Has(s.w(k)) && sourceWord(s.w(v-1))):
+	case other >= 0 && !(sourceOpeners.Has(s.w(k)) && sourceWord(s.w(last))):
 		return d.ents[other].ID, "", dt, v, true
 	case sourceOpeners.Has(s.w(k)):
 		// (`…," a Halvard Corp spokesman said`: an unnamed person of the
 		// body speaks, as in a reported claim; GUIDE.md's "a Treasury
 		// official")
-		return "", d.body[s.Tokens[k].Start:s.Tokens[v-1].End], dt, v, true
+		return "", d.body[s.Tokens[k].Start:s.Tokens[last].End], dt, v, true
 	}
 	return "", "", "", 0, false
 }
