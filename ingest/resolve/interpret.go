@@ -712,18 +712,11 @@ func (r *Resolver) partDemonym(d *doc, c *cand) (gazetteer.Entry, bool) {
 // U.K. Government", "the Swiss Federal Government", "the U.S.
 // Administration"): the state itself, no body of its own.
 func (r *Resolver) governmentOf(name string) (gazetteer.Entry, bool) {
-	if !strings.HasSuffix(name, " Government") && !strings.HasSuffix(name, " Administration") {
+	state, w := cutLastWord(name)
+	if w != "Government" && w != "Administration" {
 		return gazetteer.Entry{}, false
 	}
-	ws := strings.Fields(name)
-	if len(ws) < 2 || ws[len(ws)-1] != "Government" && ws[len(ws)-1] != "Administration" {
-		return gazetteer.Entry{}, false
-	}
-	ws = ws[:len(ws)-1]
-	if len(ws) > 1 && ws[len(ws)-1] == "Federal" {
-		ws = ws[:len(ws)-1]
-	}
-	state := strings.Join(ws, " ")
+	state = strings.TrimSuffix(state, " Federal")
 	if e, ok := r.g.Demonym(state); ok {
 		return e, true
 	}
@@ -740,22 +733,30 @@ func (r *Resolver) governmentOf(name string) (gazetteer.Entry, bool) {
 // Administration", "Nakasone Cabinet"): a person in office on the
 // article's date, named in full or by surname; 0 for none.
 func (r *Resolver) leaderOfGovernment(d *doc, name string) int {
-	i := strings.LastIndexByte(name, ' ')
-	if i <= 0 {
+	leader, w := cutLastWord(name)
+	if w != "Administration" && w != "Cabinet" && w != "Government" {
 		return 0
 	}
-	if w := name[i+1:]; w != "Administration" && w != "Cabinet" && w != "Government" {
-		return 0
+	if _, ok := r.leaderBySurname(d, &cand{name: leader}); ok {
+		return len(leader)
 	}
-	if _, ok := r.leaderBySurname(d, &cand{name: name[:i]}); ok {
-		return i
-	}
-	for _, e := range r.g.Lookup(name[:i]) {
+	for _, e := range r.g.Lookup(leader) {
 		if e.Type == graph.Person {
-			return i
+			return len(leader)
 		}
 	}
 	return 0
+}
+
+// cutLastWord splits a name of several words before its last: "Reagan
+// Administration" is "Reagan" and "Administration"; a single word is
+// none ("", "").
+func cutLastWord(name string) (rest, last string) {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return "", ""
+	}
+	return name[:i], name[i+1:]
 }
 
 // armedPeople are the fighters a group's name stands before: "Contra
