@@ -177,6 +177,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a plan that 'met opposition from' a party, 'met with' or 'was met with' it, is that party's rejection of the plan's author, also where the plan is the subject ('The Norland plan met strong opposition from Vesk and Brask'); 'Jon Vik met Eva Dahl' stays a meeting",
+			published: "1987-03-12",
+			body:      "The Norland plan met strong opposition from Vesk and Brask. Jon Vik's offer met with opposition from Ada Lund. Per Moe's bid was met with stiff resistance from Eva Dahl. Jon Vik met Eva Dahl on Tuesday.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Per Moe", "Eva Dahl")
+				unknownAll(h, graph.Country, "Norland", "Vesk", "Brask")
+			},
+			want: []string{"meeting 1987-03-10 @ happened: Jon Vik/participant, Eva Dahl/participant", "reject  @ happened: Ada Lund/actor, Jon Vik/target",
+				"reject  @ happened: Eva Dahl/actor, Per Moe/target", "reject  @ happened: Vesk/actor, Brask/actor, Norland/target"},
+		},
+		{
 			name:      "'launched' with no word of armed force after it is no attack, also where the dictionary's talks take over the clause ('The Vesk Council launched a round of trade talks in Norland'); 'launched raids on' is one",
 			published: "1987-03-12",
 			body:      "The Vesk Council launched a round of trade talks in Norland. Brask launched raids on Norland.",

@@ -1111,7 +1111,28 @@ var reactionNouns = wordset.MapOf(map[string]string{
 	"criticism": "111", "condemnation": "111", "rebuke": "111", "rebukes": "111", "outrage": "111",
 	"protest": "111", "protests": "111", "anger": "111", "praise": "051", "welcome": "051", "support": "051",
 	"opposition": "120", // "met opposition from Sarney and Funaro": they refuse what the subject put forward
+	"resistance": "120",
 })
+
+// reactionDrawn is the code of the reaction a clause of a reaction verb
+// brings upon its subject ("drew criticism from X", "met opposition from
+// X", "was met with opposition from X"), "" when it names none.
+func reactionDrawn(ps *syntax.Sentence, cl syntax.Clause, lem string) string {
+	if !reactionVerbs.Has(lem) {
+		return ""
+	}
+	if c := reactionNouns.At(objectHead(ps, cl)); c != "" {
+		return c
+	}
+	if lem == "meet" && len(cl.Object) == 0 {
+		for _, p := range cl.Preps {
+			if strings.EqualFold(ps.Words[p.Prep], "with") && len(p.Object) > 0 {
+				return reactionNouns.At(ps.Lower(p.Object[0].Head))
+			}
+		}
+	}
+	return ""
+}
 
 // authorsOf are the parties whose act a noun phrase names: its first
 // event noun's possessor ("Russia's invasion"), the names before it ("the
@@ -4066,9 +4087,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// act to come, as "is expected to ask")
 			continue
 		}
-		if len(cl.Subject) > 0 && !cl.Passive && (eventWordAt(s, ps, phraseHead(ps, cl.Subject[0].Start)) || eventWordAt(s, ps, cl.Subject[0].Head)) {
+		if len(cl.Subject) > 0 && !cl.Passive && (eventWordAt(s, ps, phraseHead(ps, cl.Subject[0].Start)) || eventWordAt(s, ps, cl.Subject[0].Head)) &&
+			!(reactionDrawn(ps, cl, lem) != "" && prepIn(ps, cl, "from")) {
 			// "the talks stalled", "the meeting lasted an hour": the
-			// event's course, told of the noun's own event
+			// event's course, told of the noun's own event (not "the
+			// proposal drew criticism from X": X's reaction to it)
 			continue
 		}
 		// a verb that asks its object to act ("pressed Lavrov to free",
@@ -4733,7 +4756,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// journey its phrase names, a visit (042), no proposal
 			m = cameo.Match{Code: "042", Entry: "LEAD_TOUR"}
 		}
-		if lem == "meet" && (metObjects.Has(objectHead(ps, cl)) || thingMet(ps, s, cl)) {
+		if lem == "meet" && (metObjects.Has(objectHead(ps, cl)) || thingMet(ps, s, cl)) && !(reactionDrawn(ps, cl, lem) != "" && prepIn(ps, cl, "from")) {
+			// (not "met opposition from France": a reaction it drew, read below)
 			s.silence(cl.Head) // "meet EC health standards", "meet international competition": no one is met
 			continue
 		}
@@ -4801,8 +4825,9 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
-		if c := reactionNouns.At(objectHead(ps, cl)); reactionVerbs.Has(lem) && c != "" {
-			m, ok = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true // "drew criticism from"
+		reaction := false
+		if c := reactionDrawn(ps, cl, lem); c != "" {
+			m, ok, reaction = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true, true // "drew criticism from"
 		}
 		if pv := phrasal(lex, ps, cl.Head); (blockVerbs.Has(pv) || thwartVerbs.Has(pv) || fightOffVerbs.Has(pv)) && !cl.Negated && !cl.Passive && d.takeoverBlocked(s, ps, cl) {
 			// "seeking to block a hostile takeover offer by Zico", "fight off
@@ -4954,7 +4979,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		pressFor := strings.HasPrefix(head, "press") && cl.Head+1 < len(ps.Words) && strings.EqualFold(ps.Words[cl.Head+1], "for") // "pressing for a restructuring": the dictionary's demand
 		pledgedNoAid := (head == "pledged" || head == "promised") && !aidPledged(s, cl.Head+1)                                     // "pledged to stabilise currencies": an intent, no aid
 		launchedNoForce := head == "launched" && !s.militaryAhead(cl.Head+1)                                                       // "launched a round of talks in Uruguay": the dictionary's talks, no attack
-		if t, ok := triggers[head]; ok && t.verbal && !hostedTalks && !asks && !noComment && !pressFor && !pledgedNoAid && !launchedNoForce && m.Entry != "STRIKE_LABOUR" && m.Entry != "SEEK_MEETING" && m.Entry != "SETTLE_WITH" && m.Entry != "BLOCK_PASSAGE" && !strings.HasSuffix(m.Entry, "_DRILL") {
+		if t, ok := triggers[head]; ok && t.verbal && !hostedTalks && !asks && !noComment && !reaction && !pressFor && !pledgedNoAid && !launchedNoForce && m.Entry != "STRIKE_LABOUR" && m.Entry != "SEEK_MEETING" && m.Entry != "SETTLE_WITH" && m.Entry != "BLOCK_PASSAGE" && !strings.HasSuffix(m.Entry, "_DRILL") {
 			// the vocabulary's own reading of the verb ("expelled" is a
 			// repatriation, "seized" a military action) decides the type;
 			// the dictionary's code stays where it is of the type's root
@@ -5182,6 +5207,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		for _, np := range cl.Object {
 			e.cover[1] = max(e.cover[1], np.End) // "sent aid": the noun is this event
 		}
+		if reaction && len(cl.Object) == 0 {
+			for _, p := range cl.Preps {
+				if strings.EqualFold(ps.Words[p.Prep], "with") && len(p.Object) > 0 {
+					e.cover[1] = max(e.cover[1], p.Object[0].End) // "met with opposition from X": the noun is this event
+				}
+			}
+		}
 		sources, targets := cl.Subject, cl.Object
 		if cl.Passive {
 			sources, targets = cl.Agent, cl.Subject
@@ -5406,7 +5438,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if reactionVerbs.Has(lem) && len(cl.Subject) > 0 {
 			// "the arrest drew criticism from Washington": the reaction's
 			// source is after "from", its target the act's author
-			if c := reactionNouns.At(objectHead(ps, cl)); c != "" {
+			if c := reactionDrawn(ps, cl, lem); c != "" {
 				for _, p := range cl.Preps {
 					if strings.EqualFold(ps.Words[p.Prep], "from") {
 						authors := d.authorsOf(s, ps, cl.Subject[0])
