@@ -5124,6 +5124,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a body's person in an apposition before a relative clause ('Jon Vik, a VTB official who attended the talks, said') and after a word of rank ('Per Lund, a senior VTB official,', 'a veteran Vesk Party member'); not after 'a former senior'",
+			body: "Jon Vik, a VTB official who attended the talks, said prices would rise. Per Lund, a senior VTB official, left. Ola Nes, a veteran Vesk Party member, spoke. Eva Dahl, a former senior VTB official, agreed.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Per Lund", "Ola Nes", "Eva Dahl")
+				unknownAll(h, graph.Organization, "VTB", "Vesk Party")
+			},
+			want: []string{"Jon Vik officialOf VTB (official)", "Ola Nes memberOf Vesk Party (member)", "Per Lund officialOf VTB (official)"},
+		},
+		{
 			name: "a state's central bank head is its official with a word of tenure between ('Vesk's new central bank governor Ola Nes', 'acting central bank president'), and after the state's demonym ('Brasker central bank governor Eva Dahl')",
 			body: "Vesk's new central bank governor Ola Nes met bankers. Norland's acting central bank president Per Lund left. Prices fell, Brasker central bank governor Eva Dahl said.",
 			build: func(h *hand) {

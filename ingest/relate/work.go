@@ -229,15 +229,20 @@ func (r *Relater) orgRoleRelations(d *doc, s *sent, out *relations) {
 		if w := s.w(k); w == "a" || w == "an" || w == "the" {
 			k++
 		}
+		for n := 0; n < 2 && headModifiers.Has(s.w(k)) && s.w(k) != "former" && s.mentionAt(k) == nil; n++ {
+			k++ // "X, a senior OPEC official,": the rank before the body (not "a former senior Treasury official": no longer)
+		}
 		m := s.mentionAt(k)
 		if m == nil || m.first != k || d.entity(m.ent).Type != graph.Organization || s.possessive(m.last) {
 			continue
 		}
 		end := m.last
-		for end < len(s.Tokens) && end < m.last+4 && s.w(end) != "," && s.w(end) != "." && !s.breaks(end) && s.mentionAt(end) == nil {
+		for end < len(s.Tokens) && end < m.last+4 && s.w(end) != "," && s.w(end) != "." && s.w(end) != "who" && !s.breaks(end) && s.mentionAt(end) == nil {
 			end++
 		}
-		if s.w(end) == "," || s.w(end) == "." || end == len(s.Tokens) {
+		if s.w(end) == "," || s.w(end) == "." || s.w(end) == "who" || end == len(s.Tokens) {
+			// (also before a relative clause: "X, an OPEC official who
+			// attended the talks,")
 			role(p, m, m.last, end)
 		}
 	}
