@@ -3123,6 +3123,30 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "marked words inside a reported clause followed by 'but added that' stay the clause's: the subject adds, not the name before 'but' ('Halvard Corp said it had signed a \"very large\" contract with Brask Inc but added that …')",
+			body: "Halvard Corp said it had signed a \"very large\" contract with Brask Inc but added that the price was confidential.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+			},
+			want: []string{"Halvard Corp  false: it had signed a \"very large\" contract with Brask Inc", "Halvard Corp  false: the price was confidential"},
+		},
+		{
+			name: "before any quotation, '\"…,\" the company said' is the one company named as the subject of a speech verb in a sentence before ('Halvard Corp said … Brask Inc is a client'); not when two were ('Vesk Corp said … Oslo Inc said …')",
+			body: "Halvard Corp said sales rose in the year. Brask Inc is its client.\n\n\"We expect more growth,\" the company said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc")
+			},
+			want: []string{"Halvard Corp  false: sales rose in the year", "Halvard Corp  true: We expect more growth"},
+		},
+		{
+			name: "before any quotation, '\"…,\" the company said' after two companies said something names neither ('Vesk Corp said … Oslo Inc said …')",
+			body: "Vesk Corp said costs fell. Oslo Inc said prices rose.\n\n\"Costs will rise,\" the company said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Corp", "Oslo Inc")
+			},
+			want: []string{"Oslo Inc  false: prices rose", "Vesk Corp  false: costs fell", "the company  true: Costs will rise"},
+		},
+		{
 			name: "a state's office holder left unnamed speaks as one ('Norland's oil minister said')",
 			body: "Norland's oil minister said prices would rise.",
 			build: func(h *hand) {

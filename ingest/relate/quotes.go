@@ -2960,8 +2960,12 @@ func (r *Relater) attributionAfter(d *doc, s *sent, k int, c *claims) (speaker, 
 		if w == "," || w == "." || w == ";" || w == "\"" || w == "“" || w == "”" || w == "(" {
 			break
 		}
-		if w == "by" && isLowerWord(s.raw(j+1)) || (w == "and" || w == "but") && subjectPronouns.Has(s.w(j+1)) {
-			break // (no attribution: `"done in" by Brazil's suspension … and he added`)
+		if w == "by" && isLowerWord(s.raw(j+1)) || (w == "and" || w == "but") && (subjectPronouns.Has(s.w(j+1)) || speechVerbs[s.w(j+1)]) {
+			// (no attribution: `"done in" by Brazil's suspension … and he
+			// added`; `signed a "very large" contract with Lufthansa but
+			// added that`: the sentence's subject adds, not the name
+			// before "but")
+			break
 		}
 	}
 	if v < 0 {

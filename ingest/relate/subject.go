@@ -746,20 +746,27 @@ func (d *doc) orgAntecedent(s *sent, k int, noun string, c *claims) int {
 		}
 		best, at = e, q.Evidence.Start
 	}
-	if best >= 0 {
-		// a body of the kind named as the subject of "said" in a sentence
-		// after that claim's is the later speaker, though its reported
-		// claim is not read yet: "Pennzoil said its goals …. \"…,\" the
-		// company said" after a quote given to Texaco
-		for _, o := range d.sents {
-			if o.Start <= at || o.Start >= s.Start {
-				continue
-			}
-			for _, m := range o.mentions {
-				if w := o.w(m.first - 1); speechVerbs[o.w(m.last)] && d.fits(m.ent, noun) && !o.possessive(m.last-1) &&
-					w != "with" && w != "of" && w != "at" && w != "for" && w != "from" && w != "by" { // (not "an analyst with Dean Witter said")
-					best = m.ent
+	if best < 0 && noun == "" {
+		return -1
+	}
+	// a body of the kind named as the subject of "said" in a sentence
+	// after that claim's is the later speaker, though its reported claim
+	// is not read yet: "Pennzoil said its goals …. \"…,\" the company
+	// said" after a quote given to Texaco; before any quote, "the company"
+	// is the one such body only ("Acme said … Beta Corp said … \"…,\"
+	// the company said" names neither)
+	before := best
+	for _, o := range d.sents {
+		if o.Start <= at || o.Start >= s.Start {
+			continue
+		}
+		for _, m := range o.mentions {
+			if w := o.w(m.first - 1); speechVerbs[o.w(m.last)] && d.fits(m.ent, noun) && !o.possessive(m.last-1) &&
+				w != "with" && w != "of" && w != "at" && w != "for" && w != "from" && w != "by" { // (not "an analyst with Dean Witter said")
+				if before < 0 && best >= 0 && best != m.ent {
+					return -1
 				}
+				best = m.ent
 			}
 		}
 	}
