@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "two verbs of a one-sided act in two sentences, one asking no one named and the other a named party, are two acts ('Brask called for new talks on debt. Brask also called on Norland to ease its terms')",
+			published: "1987-03-12",
+			body:      "Brask called for new talks on debt. Brask also called on Norland to ease its terms.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Brask", "Norland")
+			},
+			want: []string{"appeal  @ happened: Brask/actor", "appeal  @ happened: Brask/actor, Norland/target"},
+		},
+		{
 			name:      "a plan that 'met opposition from' a party, 'met with' or 'was met with' it, is that party's rejection of the plan's author, also where the plan is the subject ('The Norland plan met strong opposition from Vesk and Brask'); 'Jon Vik met Eva Dahl' stays a meeting",
 			published: "1987-03-12",
 			body:      "The Norland plan met strong opposition from Vesk and Brask. Jon Vik's offer met with opposition from Ada Lund. Per Moe's bid was met with stiff resistance from Eva Dahl. Jon Vik met Eva Dahl on Tuesday.",

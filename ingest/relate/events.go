@@ -5596,6 +5596,12 @@ func compatible(a, b *eventMention) bool {
 		// what "will" be bought)
 		return false
 	}
+	if a.verbal && b.verbal && a.s != b.s && oneSidedActs.Has(a.typ) && len(a.participants) != len(b.participants) && a.date.Value == b.date.Value {
+		// "Brazil called for new talks on debt. Brazil also called on the
+		// IMF to ease its terms": one act asks no one named, the other
+		// asks a party; two verbs, two acts
+		return false
+	}
 	if a.verbal && b.verbal && a.s != b.s && oneSidedActs.Has(a.typ) && len(a.participants) == 1 && len(b.participants) == 1 && a.date.Value != b.date.Value {
 		// "Kohl called for lower interest rates. On Monday Kohl called
 		// for an end to the strike": each verb is an act of its own,
