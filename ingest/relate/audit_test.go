@@ -177,6 +177,17 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'had a meeting with', 'has had talks with', 'will have a meeting with' are the subject's meeting or talks with the other side, as 'held' is; the speaker before them takes no part ('Halvard Corp said Brask Inc has had talks with Vesk Inc'); 'did not have a meeting' is none",
+			published: "1987-03-12",
+			body:      "Jon Vik had a frank meeting with Ada Lund this morning. Halvard Corp said Brask Inc has had talks with Vesk Inc. Per Moe will have a meeting with Eva Dahl next week. Per Moe did not have a meeting with Ola Nes.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ada Lund", "Per Moe", "Eva Dahl", "Ola Nes")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Brask Inc", "Vesk Inc")
+			},
+			want: []string{"meeting 1987-03 @ planned: Per Moe/participant, Eva Dahl/participant", "meeting 1987-03-12 @ happened: Jon Vik/participant, Ada Lund/participant",
+				"talks  @ happened: Brask Inc/participant, Vesk Inc/participant per Halvard Corp"},
+		},
+		{
 			name:      "two verbs of a one-sided act in two sentences, one asking no one named and the other a named party, are two acts ('Brask called for new talks on debt. Brask also called on Norland to ease its terms')",
 			published: "1987-03-12",
 			body:      "Brask called for new talks on debt. Brask also called on Norland to ease its terms.",

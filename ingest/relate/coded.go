@@ -4028,7 +4028,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		pressed := underPressure(lex, ps, cl) // "Japan is under pressure from the United States to open its markets"
 		contact := (lem == "be" || lem == "remain" || lem == "stay" || lem == "keep") && inContact(ps, cl) &&
 			!(cl.Verb.End < len(ps.Words) && (ps.Lower(cl.Verb.End) == "not" || ps.Lower(cl.Verb.End) == "never")) // ("was not in contact": the chunker leaves "not" after "was" out of the verb group)
-		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !toldTo && !pressed && !contact && !(controlVerbs.Has(lem) && d.controlTaken(s, ps, cl, lem)) && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl)) || drillNouns.Has(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
+		hadTalks := lem == "have" && !cl.Passive && !cl.Negated && talkNouns.Has(objectHead(ps, cl)) && prepIn(ps, cl, "with") // "had a meeting with Garcia"
+		if notEvents.Has(lem) && goods == "" && !noComment && !takeover && !toldTo && !pressed && !contact && !hadTalks && !(controlVerbs.Has(lem) && d.controlTaken(s, ps, cl, lem)) && !(supportVerbs.Has(lem) && (nominalCodes.At(objectHead(ps, cl)) != "" || aidNoun(objectHead(ps, cl)) || drillNouns.Has(objectHead(ps, cl))) && !cl.Negated && !deniedObject(ps, cl)) &&
 			!(givingVerbs.Has(lem) && grantedAid(ps, cl) && (!cl.Negated || refusal(ps, cl, lem) && !deniedObject(ps, cl))) {
 			// ("made an offer for USAir", "gave a pledge": the noun
 			// names the event the light verb carries)
@@ -4385,6 +4386,14 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		}
 		if r := cameo.Root(m.Code); asks && (!ok || r != "02" && !(r == "10" && demandVerbs.Has(lem))) && !strings.HasSuffix(m.Entry, "_PROPOSAL") {
 			m, ok = cameo.Match{Code: "020", Entry: strings.ToUpper(lem)}, true
+		}
+		if noun := objectHead(ps, cl); !ok && hadTalks {
+			// "Sarney had a meeting with Garcia", "has had discussions
+			// with the banks": the subject meets the other side, as "held
+			// a meeting with" says
+			if kind, found := graph.EventKindOf(triggers[noun].typ); found {
+				m, ok = cameo.Match{Code: kind.CAMEO, Entry: "HAVE_" + strings.ToUpper(noun)}, true
+			}
 		}
 		if noun := objectHead(ps, cl); !ok && m.Pattern == "" && supportVerbs.Has(lem) && eventNoun(noun) {
 			// "carried out mass killings": the noun names the event the
