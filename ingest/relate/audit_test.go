@@ -3143,6 +3143,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "after an inverted speech verb, a name after one or two lower-case words of a job is the speaker ('said oil analyst Jon Vik', 'said senior oil analyst Per Lund of Halvard Bank'); 'said one oil analyst' stays unnamed",
+			body: "\"Prices fall,\" said oil analyst Jon Vik. Rates will rise, said senior oil analyst Per Lund of Halvard Bank. \"Demand is weak,\" said one oil analyst.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Per Lund")
+				unknownAll(h, graph.Organization, "Halvard Bank")
+			},
+			want: []string{"Jon Vik  true: Prices fall", "Per Lund  false: Rates will rise", "one oil analyst  true: Demand is weak"},
+		},
+		{
 			name: "marked words inside a reported clause followed by 'but added that' stay the clause's: the subject adds, not the name before 'but' ('Halvard Corp said it had signed a \"very large\" contract with Brask Inc but added that …')",
 			body: "Halvard Corp said it had signed a \"very large\" contract with Brask Inc but added that the price was confidential.",
 			build: func(h *hand) {

@@ -2784,6 +2784,9 @@ func (r *Relater) speakerAfter(d *doc, s *sent, off int, c *claims) (speaker, so
 		if e := d.titledAfterVerb(s, k); e >= 0 {
 			return d.ents[e].ID, "", d.speechDate(s, k, k+1, k+4), k, true // `…," said the Drexel spokesman`
 		}
+		if sp, _, ok := r.invertedSpeaker(d, s, k); ok && sp != "" && isLowerWord(s.raw(k+1)) && !determiners.Has(s.w(k+1)) {
+			return sp, "", d.speechDate(s, k, k+1, k+6), k, true // `…," said oil analyst John Keller`: the named person, past his job's words
+		}
 		if src, ok := sourceAfter(d, s, k+1); ok {
 			return "", src, d.speechDate(s, k, k+1, k+4), k, true // `…," said one trader`
 		}
@@ -4115,7 +4118,7 @@ func (r *Relater) invertedSpeaker(d *doc, s *sent, k int) (speaker, source strin
 		}
 		if !segment.IsCapitalised(s.raw(j)) && r.titleKind(strings.TrimSuffix(s.w(j), "-elect")) == kindNone &&
 			(r.titleKind(s.w(j+1)) == kindNone || s.mentionAt(j+1) != nil) &&
-			!(sourceWord(s.w(j)) && s.mentionAt(j+1) != nil) {
+			!(sourceWord(s.w(j)) && s.mentionAt(j+1) != nil) && !jobWordsBeforeName(s, j) {
 			break // (a word before a title goes: "said bank spokesman James Day"; so does what the speaker does: "said analyst Jon Keller")
 		}
 	}
@@ -4133,6 +4136,21 @@ func (r *Relater) invertedSpeaker(d *doc, s *sent, k int) (speaker, source strin
 		return "", src, true // "…, said one trader." (not "said the report was flawed")
 	}
 	return "", "", false
+}
+
+// jobWordsBeforeName reports one or two lower-case words from j that
+// describe a job and end right before a name: "oil analyst John Keller",
+// "senior oil analyst John Keller" (the words before the job's noun).
+func jobWordsBeforeName(s *sent, j int) bool {
+	for n := j + 1; n <= j+2; n++ {
+		if !isLowerWord(s.raw(n-1)) || s.mentionAt(n-1) != nil || determiners.Has(s.w(n-1)) {
+			return false
+		}
+		if sourceWord(s.w(n)) && isLowerWord(s.raw(n)) && s.mentionAt(n+1) != nil && s.mentionAt(n+1).first == n+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // titledAfterVerb is the person a definite title after an inverted
