@@ -21,6 +21,17 @@ func TestResolveAuditRules(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a capitalised 'An' or 'A' the tagger took into a name is the sentence's article, not the name's ('An Halvard Board ruling', 'A Vesk Trading Co official'); a person's one-word name after 'An' is kept whole ('An Lund founded it')",
+			body: "An Halvard Board ruling came. The Halvard Board said no. A Vesk Trading Co official said yes. An Lund founded it.",
+			tags: []tag{{"An Halvard Board", "ORG"}, {"Halvard Board", "ORG"}, {"A Vesk Trading Co", "ORG"}, {"An Lund", "PER"}},
+			want: map[string]view{
+				"Halvard Board":   {Type: graph.Organization, Mentions: []string{"Halvard Board", "Halvard Board"}},
+				"Vesk Trading Co": {Type: graph.Organization, Mentions: []string{"Vesk Trading Co"}},
+				"An Lund":         {Type: graph.Person, Mentions: []string{"An Lund"}},
+			},
+			absent: []string{"An Halvard Board", "A Vesk Trading Co"},
+		},
+		{
 			name: "a capital's possessive before a firm's or a market's name is the city ('Tokyo's Halvard Securities Co said', 'London's Stock Exchange said'); before a state's body it stays the government ('Moscow's Foreign Ministry said')",
 			body: "Tokyo's Halvard Securities Co said profits rose. London's Stock Exchange said volume fell. Moscow's Foreign Ministry said talks failed.",
 			tags: []tag{{"Tokyo", "LOC"}, {"Halvard Securities Co", "ORG"}, {"London", "LOC"}, {"Stock Exchange", "ORG"}, {"Moscow", "LOC"}, {"Foreign Ministry", "ORG"}},

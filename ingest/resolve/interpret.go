@@ -189,6 +189,7 @@ func (r *Resolver) interpret(d *doc, s segment.Span) []*cand {
 	if start >= end {
 		return nil
 	}
+	start = articleCut(d.body, start, end, s.Label)
 	start = initialsJoined(d.body, start)
 	end = d.sentenceDotCut(start, end)
 	for _, suf := range []string{"'s", "’s"} {
@@ -2163,6 +2164,27 @@ func (r *Resolver) countryWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// articleCut moves start past a capitalised indefinite article that opens
+// a name's span, the sentence's first word before the name: "An Energy
+// Department report", "A Treasury official", "An Inland Revenue ruling".
+// A person's one-word name after "An" is a name of its own ("An Wang").
+func articleCut(body string, start, end int, label string) int {
+	for _, pre := range []string{"An ", "A "} {
+		rest := body[min(end, start+len(pre)):end]
+		if !strings.HasPrefix(body[start:end], pre) || len(rest) < 2 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+			continue
+		}
+		if label == graph.LabelPER && !strings.Contains(rest, " ") {
+			continue
+		}
+		return start + len(pre)
+	}
+	return start
 }
 
 // functionWords are closed-class words that open sentences capitalised
