@@ -3143,6 +3143,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "after a quotation, 'complained', 'declared', 'stressed', 'maintained' before or after the name attribute it as 'said' does ('\"…,\" complained Jon Vik', '\"…,\" Per Lund declared')",
+			body: "\"Prices will fall,\" complained Jon Vik. \"Rates will rise,\" Per Lund declared. \"Demand is weak,\" stressed Ada Lund, an economist.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Per Lund", "Ada Lund")
+			},
+			want: []string{"Ada Lund  true: Demand is weak", "Jon Vik  true: Prices will fall", "Per Lund  true: Rates will rise"},
+		},
+		{
 			name: "after an inverted speech verb, a name after one or two lower-case words of a job is the speaker ('said oil analyst Jon Vik', 'said senior oil analyst Per Lund of Halvard Bank'); 'said one oil analyst' stays unnamed",
 			body: "\"Prices fall,\" said oil analyst Jon Vik. Rates will rise, said senior oil analyst Per Lund of Halvard Bank. \"Demand is weak,\" said one oil analyst.",
 			build: func(h *hand) {

@@ -2935,7 +2935,9 @@ func (d *doc) bodyBeforeApposition(s *sent, k, v int) *mention {
 // speaker named after them: `…," agreed Elliot Platt`, `…," conceded Ann
 // Lee`; elsewhere they are no verbs of saying ("agreed to buy").
 var afterQuoteVerbs = wordset.Of(map[string]bool{"agreed": true, "conceded": true, "admitted": true, "explained": true,
-	"recalled": true, "continued": true, "acknowledged": true, "insisted": true, "countered": true, "replied": true})
+	"recalled": true, "continued": true, "acknowledged": true, "insisted": true, "countered": true, "replied": true,
+	// `…," complained Jon Vik`, `…," declared the minister`
+	"complained": true, "declared": true, "stressed": true, "emphasised": true, "emphasized": true, "maintained": true})
 
 // attributionAfter reads the attribution that follows a closing quote when
 // it is more than a name and a verb: a pronoun (`…," he said`), a name with
