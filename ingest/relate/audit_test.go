@@ -3143,6 +3143,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'all', 'both' or 'each' between a coordinated subject and its speech verb leaves the speakers as without it ('Vesk, Norland and Brask all said', 'Halvard Corp and Oslo Inc both said')",
+			body: "Vesk, Norland and Brask all said they would oppose the plan. Halvard Corp and Oslo Inc both said sales rose.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Vesk", "Norland", "Brask")
+				unknownAll(h, graph.Organization, "Halvard Corp", "Oslo Inc")
+			},
+			want: []string{"Brask  false: they would oppose the plan", "Halvard Corp  false: sales rose", "Norland  false: they would oppose the plan", "Oslo Inc  false: sales rose", "Vesk  false: they would oppose the plan"},
+		},
+		{
 			name: "after a quotation, 'complained', 'declared', 'stressed', 'maintained' before or after the name attribute it as 'said' does ('\"…,\" complained Jon Vik', '\"…,\" Per Lund declared')",
 			body: "\"Prices will fall,\" complained Jon Vik. \"Rates will rise,\" Per Lund declared. \"Demand is weak,\" stressed Ada Lund, an economist.",
 			build: func(h *hand) {

@@ -2091,6 +2091,7 @@ var softTokens = wordset.Of(map[string]bool{
 	"further": true, "subsequently": true, "jointly": true, // "The company further said"
 	"meanwhile": true, "today": true, "yesterday": true, "tonight": true, // "de Clercq meanwhile told reporters"
 	"did": true, "does": true, // "Some dealers did say"
+	"all": true, "both": true, "each": true, // "France, Italy and Spain all said", "Exxon and Mobil both said"
 })
 
 // claim is a quote or claim with the entity behind it, for attributing the
