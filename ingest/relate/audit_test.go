@@ -3143,6 +3143,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'They said' after a party named in the plural said something in the sentence before is that party ('Veskists said … They said'); after a body named in the singular it is no one ('Halvard Corp said … They said')",
+			body: "Veskists said the deficit should be cut. They said the dollar might fall. Halvard Corp said prices would rise. They said output would fall.",
+			build: func(h *hand) {
+				h.unknown(graph.Organization, "Vesk Party", "", "Veskists")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{"Halvard Corp  false: prices would rise", "Vesk Party  false: the deficit should be cut", "Vesk Party  false: the dollar might fall"},
+		},
+		{
 			name: "'all', 'both' or 'each' between a coordinated subject and its speech verb leaves the speakers as without it ('Vesk, Norland and Brask all said', 'Halvard Corp and Oslo Inc both said')",
 			body: "Vesk, Norland and Brask all said they would oppose the plan. Halvard Corp and Oslo Inc both said sales rose.",
 			build: func(h *hand) {

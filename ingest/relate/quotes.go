@@ -1893,6 +1893,37 @@ func (d *doc) theyPeople(s *sent, j int) string {
 	return ""
 }
 
+// pluralClaimant is who "they" at j stands for when the last claim before
+// it, in one of the two sentences before, was said by a party named in the
+// plural, one capitalised word ("Democrats said the deficit should be cut.
+// They said …", "the Sandinistas said"); -1 otherwise.
+func (d *doc) pluralClaimant(s *sent, j int, c *claims) int {
+	if s.w(j) != "they" {
+		return -1
+	}
+	q := c.lastBefore(0, s.Start, nil)
+	if q == nil || q.Speaker == "" {
+		return -1
+	}
+	e, ok := d.index(q.Speaker)
+	if !ok || d.ents[e].Type != graph.Organization {
+		return -1
+	}
+	for i := s.idx - 1; i >= 0 && i >= s.idx-2; i-- {
+		o := d.sents[i]
+		if q.Evidence.Start < o.Start || q.Evidence.Start >= o.End {
+			continue
+		}
+		for _, m := range o.mentions {
+			t := d.body[m.m.Start:m.m.End]
+			if m.ent == e && m.last == m.first+1 && len(t) > 3 && strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") && segment.IsCapitalised(t) && t != strings.ToUpper(t) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
 // humanSource reports an unnamed source that is people ("a spokesman",
 // "traders"), which "he" or "they" may take up; a text or a station ("the
 // radio", "the report") is none.
@@ -5229,6 +5260,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			source = c.lastSource(s.Start) // "They said", "he said": the unnamed source before
 		} else if s.w(j) == "it" && (j == k-1 || j == k-2 && s.w(k-1) == "also") && oneBody(c.lastSource(s.Start)) {
 			source = c.lastSource(s.Start) // "The Kenyan army said … It said": the body unnamed before
+		} else if e := d.pluralClaimant(s, j, c); e >= 0 {
+			speaker = d.ents[e].ID // "Democrats said …. They said": the party named in the plural that spoke last
 		} else if p := d.jointSpeakers(s, j); p >= 0 {
 			speaker = d.ents[p].ID // "The companies said", "They said" after "A and B signed": the first named
 		} else if o := s.commaPairBefore(j); o > 0 {
