@@ -3143,6 +3143,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'The agency said' is the body the article called an agency right before its name ('the official news agency Vesk Press said'), or between its name and a speech verb ('Halvard Wire agency said')",
+			body: "Prices rose, the official news agency Vesk Press said. The agency said output fell. Halvard Wire agency said rates rose. The agency said costs fell.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Press", "Halvard Wire")
+			},
+			want: []string{"Halvard Wire  false: costs fell", "Halvard Wire  false: rates rose", "Vesk Press  false: Prices rose", "Vesk Press  false: output fell"},
+		},
+		{
 			name: "'They said' after a party named in the plural said something in the sentence before is that party ('Veskists said … They said'); after a body named in the singular it is no one ('Halvard Corp said … They said')",
 			body: "Veskists said the deficit should be cut. They said the dollar might fall. Halvard Corp said prices would rise. They said output would fall.",
 			build: func(h *hand) {

@@ -743,6 +743,9 @@ func (d *doc) describedSpeaker(s *sent, k int, c *claims) int {
 		// a body's kind ("the company", "the government", "the bank"),
 		// or a word heading its name ("the forecaster" after "Australian
 		// Wheat Forecasters Pty Ltd", "the exchange")
+		if m := s.mentionAt(k - 1); m != nil && d.ents[m.ent].Type == graph.Organization && m.m.Label != graph.LabelMISC && m.m.End == s.Tokens[k-1].End && !d.fits(m.ent, kindNoun(noun)) {
+			return -1 // "the Energy Department agency said": a body of that kind under the one named, no other
+		}
 		if printKinds.Has(noun) {
 			if e := d.kindNamedBefore(s, noun); e >= 0 {
 				return e // `…," the magazine said` after "Business Week magazine"

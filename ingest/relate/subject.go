@@ -846,12 +846,23 @@ func (d *doc) fits(e int, noun string) bool {
 
 // calledKind reports a mention of body e followed by an apposition "a
 // (an) <lower-case words> <noun>," that names its kind: "the Pension
-// Benefit Guaranty Corp, a federal agency, said" is "the agency" after.
+// Benefit Guaranty Corp, a federal agency, said" is "the agency" after;
+// so is a kind noun right before the name ("the official news agency
+// Tass said") or between it and a speech verb ("Kyodo news agency said").
 func (d *doc) calledKind(e int, noun string) bool {
 	if d.kinds == nil {
 		d.kinds = map[int][]string{}
 		for _, s := range d.sents {
 			for _, m := range s.mentions {
+				if k := m.first - 1; k > 0 && isLowerWord(s.raw(k)) && !determiners.Has(s.w(k)) && s.mentionAt(k) == nil && (s.w(k-1) == "the" || isLowerWord(s.raw(k-1))) {
+					d.kinds[m.ent] = append(d.kinds[m.ent], s.w(k)) // "the official news agency Tass said"
+				}
+				for k := m.last; k < m.last+2 && k+1 < len(s.lw) && isLowerWord(s.raw(k)) && s.mentionAt(k) == nil; k++ {
+					if o := namedKindBody(d, s, k); speechVerbs[s.w(k+1)] && o != nil && o.ent == m.ent {
+						d.kinds[m.ent] = append(d.kinds[m.ent], s.w(k)) // "Kyodo news agency said" (not "the Energy Department agency said")
+						break
+					}
+				}
 				if s.w(m.last) != "," || s.w(m.last+1) != "a" && s.w(m.last+1) != "an" {
 					continue
 				}
