@@ -3143,6 +3143,22 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'The government froze wages and said' is the state the description stands for, as 'The government said' is; 'the central bank … and said' is none named",
+			body: "Vesk is in crisis. The government froze wages and said rises must be linked to output. The central bank gave its approval and said banks may merge.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Vesk")
+			},
+			want: []string{"Vesk  false: rises must be linked to output"},
+		},
+		{
+			name: "a date right before 'and said' or 'but said' is the first verb's, not the saying's ('froze wages in the fourth quarter of 2023 and said'); 'today' is the saying's too",
+			body: "Vesk froze wages in the fourth quarter of 2023 and said rises must be linked to output. Norland cut prices today but said demand was weak.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Vesk", "Norland")
+			},
+			want: []string{"Norland 2024-04-16 false: demand was weak", "Vesk  false: rises must be linked to output"},
+		},
+		{
 			name: "'The agency said' is the body the article called an agency right before its name ('the official news agency Vesk Press said'), or between its name and a speech verb ('Halvard Wire agency said')",
 			body: "Prices rose, the official news agency Vesk Press said. The agency said output fell. Halvard Wire agency said rates rose. The agency said costs fell.",
 			build: func(h *hand) {

@@ -3863,6 +3863,12 @@ func (d *doc) speechDate(s *sent, verb, from, to int) string {
 		if dt.last <= verb && claimBeforeComma(s, dt, verb) && !(dt.first == from && dt.last == to) {
 			continue // "… usually break dormancy in early April, it said", "… a net loss in 1986, adding": the claim's date
 		}
+		if b := s.w(verb - 1); (b == "and" || b == "but") && (dt.last == verb-1 || dt.last == verb-2 && s.w(verb-2) == ",") && !(dt.first == from && dt.last == to) && dt.Date.Value != d.published() {
+			// "froze wages in the fourth quarter of 1986 and said": the
+			// date of the verb before "and" (not "went on sale today, but
+			// said": the article's day, the saying's too)
+			continue
+		}
 		if dt.first >= from && dt.last <= to+2 && !dt.Date.IsZero() && (dt.first > verb-4 || dt.first == from && dt.last == to) {
 			if !present && dt.Date.Precision == timex.Day && dt.Date.Value > d.published() && d.published() != "" {
 				// "said … on Tuesday" happened: the Tuesday before, however
@@ -5104,6 +5110,8 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			source = src // "Following meetings with Leahy, the groups issued a statement saying": the groups, unnamed
 		} else if src, ok := andSaidSource(d, s, k); ok {
 			source = src // "French farmers hesitated …, but said": the people, unnamed, not the country their adjective names
+		} else if e := d.andSaidDescribed(s, k, c); e >= 0 {
+			speaker = d.ents[e].ID // "The government froze wages and said": the state or body the description stands for
 		} else if last := len(c.spans) - 1; (w == "adding" || w == "noting") && last >= 0 && c.spans[last].start >= s.Start && c.spans[last].end <= s.Tokens[k].Start && c.spans[last].speaker != "" {
 			speaker = c.spans[last].speaker // "X said …, adding that …": the same speaker
 		} else if (w == "adding" || w == "noting") && s.w(k-1) == "," && c.unnamedBefore(s, k) != "" {
@@ -6191,6 +6199,32 @@ func andSaidSource(d *doc, s *sent, k int) (string, bool) {
 		}
 	}
 	return coordinatedSource(d, s, k)
+}
+
+// andSaidDescribed is the party a definite description stands for ("the
+// government", "the company", "the minister") as the subject of the
+// sentence's first clause, when a speech verb at k is joined to its verb
+// by "and" or "but": "The government froze wages and said …"; -1 when
+// none is.
+func (d *doc) andSaidDescribed(s *sent, k int, c *claims) int {
+	if b := s.w(k - 1); b != "and" && b != "but" || !speechVerbs[s.w(k)] {
+		return -1
+	}
+	for j := 0; j < k-1; j++ {
+		if speechVerbs[s.w(j)] || thatVerbs[s.w(j)] || s.w(j) == "\"" || s.w(j) == "“" {
+			return -1
+		}
+	}
+	cl := firstSubjectClause(s.parsed(), k-1)
+	if cl == nil || cl.Passive || cl.Inverted || len(cl.Subject) != 1 {
+		return -1
+	}
+	np := cl.Subject[0]
+	if s.w(np.Start) != "the" || np.Head != np.Start+1 || np.End != np.Head+1 || !isLowerWord(s.raw(np.Head)) || s.mentionAt(np.Head) != nil {
+		// (only "the <noun>": "the central bank" may be one not named)
+		return -1
+	}
+	return d.describedSpeaker(s, np.Head, c)
 }
 
 // coordinatedSource is the subject of the sentence's first clause when a
