@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a passive of force on a thing with its 'by' agent is the agent's attack ('Two tankers were hit by Vesk on Tuesday'); a passive deal's 'by' agents stay its parties before a participle ('an agreement was reached by Halvard Corp and Brask Inc providing for a venture')",
+			published: "1987-03-12",
+			body:      "Two tankers were hit by Vesk on Tuesday. Oslo Inc said an agreement was reached by Halvard Corp and Brask Inc providing for a joint venture.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Vesk")
+				unknownAll(h, graph.Organization, "Oslo Inc", "Halvard Corp", "Brask Inc")
+			},
+			want: []string{"agreement  @ happened: Halvard Corp/participant, Brask Inc/participant per Oslo Inc", "militaryAction 1987-03-10 @ happened: Vesk/actor"},
+		},
+		{
 			name:      "'had a meeting with', 'has had talks with', 'will have a meeting with' are the subject's meeting or talks with the other side, as 'held' is; the speaker before them takes no part ('Halvard Corp said Brask Inc has had talks with Vesk Inc'); 'did not have a meeting' is none",
 			published: "1987-03-12",
 			body:      "Jon Vik had a frank meeting with Ada Lund this morning. Halvard Corp said Brask Inc has had talks with Vesk Inc. Per Moe will have a meeting with Eva Dahl next week. Per Moe did not have a meeting with Ola Nes.",

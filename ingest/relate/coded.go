@@ -6194,13 +6194,18 @@ func forceRoot(code string) bool {
 	return r == "18" || r == "19" || r == "20"
 }
 
-// forceOnThing reports an active clause of force (CAMEO 18–20) whose
-// object is a thing force is used on ("hit two ships").
+// forceOnThing reports a clause of force (CAMEO 18–20) whose object, or
+// passive subject, is a thing force is used on ("hit two ships", "two
+// tankers were hit by Iraq").
 func forceOnThing(ps *syntax.Sentence, cl syntax.Clause, code string) bool {
-	if !forceRoot(code) || cl.Negated || cl.Passive {
+	if !forceRoot(code) || cl.Negated {
 		return false
 	}
-	for _, np := range cl.Object {
+	things := cl.Object
+	if cl.Passive {
+		things = cl.Subject // "Two tankers were hit by Iraq"
+	}
+	for _, np := range things {
 		if attackedThings.Has(ps.Lower(np.Head)) {
 			return true
 		}

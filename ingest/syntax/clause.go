@@ -405,6 +405,14 @@ func (s *Sentence) repairChunks() {
 			s.Chunks[i+2] = "I-NP"
 		}
 	}
+	// A preposition the chunker opens a noun phrase with, before the
+	// phrase it governs, opens a prepositional phrase: "were hit by Iraq"
+	// ("by" read as a phrase of its own, then "Iraq").
+	for i := 0; i+1 < len(s.Words); i++ {
+		if s.POS[i] == "IN" && (s.Chunks[i] == "B-NP" || s.Chunks[i] == "I-NP") && s.Chunks[i+1] == "B-NP" && s.name[i] < 0 && (i == 0 || s.Chunks[i] == "B-NP") {
+			s.Chunks[i] = "B-PP"
+		}
+	}
 	// A finite verb the chunker leaves outside any phrase opens its verb
 	// group: "The EC not only ignored Manila's request" ("not only" read
 	// as a conjunction phrase, "ignored" as nothing).

@@ -826,9 +826,12 @@ func (s *Sentence) objects(c *Clause, next int) {
 			if nk == k+1 {
 				return
 			}
-			if nk < len(s.Phrases) && s.Phrases[nk].Type == "VP" && s.Phrases[nk].Start == s.Phrases[nk-1].End && s.lower(s.Phrases[nk].Start) != "to" {
+			if nk < len(s.Phrases) && s.Phrases[nk].Type == "VP" && s.Phrases[nk].Start == s.Phrases[nk-1].End && s.lower(s.Phrases[nk].Start) != "to" &&
+				!(c.Passive && s.lower(p.Start) == "by" && s.tag(s.Phrases[nk].Start) == "VBG") {
 				// "fled after rebels seized Damascus": "after" opens a
-				// clause whose subject is the phrase
+				// clause whose subject is the phrase (not "was reached by
+				// Toshiba and Hitachi providing for a venture": the agent,
+				// a participle after it)
 				return
 			}
 			pp := PrepPhrase{Prep: p.Start, Object: parts}
