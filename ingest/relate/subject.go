@@ -757,7 +757,10 @@ func (d *doc) orgAntecedent(s *sent, k int, noun string, c *claims) int {
 	// the company said" names neither)
 	before := best
 	for _, o := range d.sents {
-		if o.Start <= at || o.Start >= s.Start {
+		if o.Start >= s.Start {
+			break
+		}
+		if o.Start <= at {
 			continue
 		}
 		for _, m := range o.mentions {
@@ -854,11 +857,17 @@ func (d *doc) calledKind(e int, noun string) bool {
 		d.kinds = map[int][]string{}
 		for _, s := range d.sents {
 			for _, m := range s.mentions {
+				if d.ents[m.ent].Type != graph.Organization {
+					continue // (fits asks only of bodies)
+				}
 				if k := m.first - 1; k > 0 && isLowerWord(s.raw(k)) && !determiners.Has(s.w(k)) && s.mentionAt(k) == nil && (s.w(k-1) == "the" || isLowerWord(s.raw(k-1))) {
 					d.kinds[m.ent] = append(d.kinds[m.ent], s.w(k)) // "the official news agency Tass said"
 				}
 				for k := m.last; k < m.last+2 && k+1 < len(s.lw) && isLowerWord(s.raw(k)) && s.mentionAt(k) == nil; k++ {
-					if o := namedKindBody(d, s, k); speechVerbs[s.w(k+1)] && o != nil && o.ent == m.ent {
+					if !speechVerbs[s.w(k+1)] {
+						continue
+					}
+					if o := namedKindBody(d, s, k); o != nil && o.ent == m.ent {
 						d.kinds[m.ent] = append(d.kinds[m.ent], s.w(k)) // "Kyodo news agency said" (not "the Energy Department agency said")
 						break
 					}

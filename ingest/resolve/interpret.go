@@ -2171,6 +2171,9 @@ func (r *Resolver) countryWord(w string) bool {
 // Department report", "A Treasury official", "An Inland Revenue ruling".
 // A person's one-word name after "An" is a name of its own ("An Wang").
 func articleCut(body string, start, end int, label string) int {
+	if start >= end || body[start] != 'A' {
+		return start
+	}
 	for _, pre := range []string{"An ", "A "} {
 		rest := body[min(end, start+len(pre)):end]
 		if !strings.HasPrefix(body[start:end], pre) || len(rest) < 2 {
