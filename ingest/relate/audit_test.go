@@ -177,6 +177,15 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "an act warned against ('Vesk warned Norland not to attack Brask') is no event, neither the hearer's nor the speaker's: the warning is",
+			published: "1987-03-12",
+			body:      "Vesk warned Norland not to attack Brask.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Vesk", "Norland", "Brask")
+			},
+			want: []string{"threat  @ happened: Vesk/actor, Norland/target"},
+		},
+		{
 			name:      "a passive of force on a thing with its 'by' agent is the agent's attack ('Two tankers were hit by Vesk on Tuesday'); a passive deal's 'by' agents stay its parties before a participle ('an agreement was reached by Halvard Corp and Brask Inc providing for a venture')",
 			published: "1987-03-12",
 			body:      "Two tankers were hit by Vesk on Tuesday. Oslo Inc said an agreement was reached by Halvard Corp and Brask Inc providing for a joint venture.",

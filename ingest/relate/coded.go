@@ -4081,6 +4081,13 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				}
 			}
 		}
+		if (gov == "warn" || gov == "caution" || gov == "advise") && cl.Negated && govClause >= 0 && govClause != ci && realObject(s, ps.Clauses[govClause]) {
+			// "warned Iraq not to attack Kuwait", "warned the United States
+			// not to intervene": the warning is the event; the act warned
+			// against is none, neither the hearer's nor the speaker's
+			s.silence(cl.Head)
+			continue
+		}
 		if (askVerbs.Has(gov) || objectControlled.Has(gov)) && govClause >= 0 && govClause != ci && (realObject(s, ps.Clauses[govClause]) || ps.Clauses[govClause].Passive && gov != "expect") {
 			// "urged Japan to open its markets": the appeal is the event;
 			// "expected Washington to ease": only someone's expectation
