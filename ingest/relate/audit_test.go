@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "'talks' after 'the' and a place's name as a verb's object heads that phrase: 'Vesk will resume the London talks with its banks' is Vesk's talks in London, still to come, not the city's",
+			published: "1987-03-12",
+			body:      "Vesk will resume the London talks with its banks.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Vesk")
+				unknownAll(h, graph.City, "London")
+			},
+			want: []string{"talks  @London planned: Vesk/participant"},
+		},
+		{
 			name:      "an act warned against ('Vesk warned Norland not to attack Brask') is no event, neither the hearer's nor the speaker's: the warning is",
 			published: "1987-03-12",
 			body:      "Vesk warned Norland not to attack Brask.",

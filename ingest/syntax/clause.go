@@ -413,6 +413,22 @@ func (s *Sentence) repairChunks() {
 			s.Chunks[i] = "B-PP"
 		}
 	}
+	// "talks" after "the" and a name, as the object of the verb before
+	// them, heads that phrase: "will resume the London talks with its
+	// creditors" ("talks" read as a verb whose subject is "the London").
+	for i := 3; i < len(s.Words); i++ {
+		if s.lowered[i] != "talks" || s.POS[i] != "VBZ" || s.name[i-1] < 0 || s.name[i] >= 0 {
+			continue
+		}
+		d := i - 1
+		for d > 0 && s.name[d-1] == s.name[i-1] {
+			d-- // the name's first word
+		}
+		if d < 2 || s.POS[d-1] != "DT" || !strings.HasSuffix(s.Chunks[d-2], "VP") {
+			continue
+		}
+		s.POS[i], s.Chunks[i] = "NNS", "I-NP"
+	}
 	// A finite verb the chunker leaves outside any phrase opens its verb
 	// group: "The EC not only ignored Manila's request" ("not only" read
 	// as a conjunction phrase, "ignored" as nothing).
