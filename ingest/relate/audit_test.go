@@ -3172,6 +3172,16 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "'\"…,\" he said' after 'A Veskian official, speaking in Oslo, said …' is that unnamed official, as without the participle's aside, not the person named before",
+			body: "Jon Vik said Vesk would act. \"We are ready,\" he said. A Veskian official, speaking in Oslo, said the reports were false. \"Vesk has misled its partners,\" he said.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				h.unknown(graph.Country, "Vesk", "", "Vesk", "=MISC:Veskian")
+				unknownAll(h, graph.City, "Oslo")
+			},
+			want: []string{"A Veskian official  false: the reports were false", "A Veskian official  true: Vesk has misled its partners", "Jon Vik  false: Vesk would act", "Jon Vik  true: We are ready"},
+		},
+		{
 			name: "'The government froze wages and said' is the state the description stands for, as 'The government said' is; 'the central bank … and said' is none named",
 			body: "Vesk is in crisis. The government froze wages and said rises must be linked to output. The central bank gave its approval and said banks may merge.",
 			build: func(h *hand) {

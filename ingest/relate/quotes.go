@@ -3451,6 +3451,19 @@ func (d *doc) unnamedClaimantBefore(s *sent, c *claims) string {
 			continue // ("A Hong Kong trader estimated stocks at …")
 		}
 		src, ok := sourcePhrase(d, p, v)
+		if !ok && p.w(v-1) == "," {
+			// "A French official, speaking in London, said": the subject
+			// before a participle's aside
+			for o := v - 2; o > 0 && o >= v-10 && p.w(o) != ";" && p.w(o) != "\""; o-- {
+				if p.w(o) == "," {
+					if f := p.tokenFrom(p.afterDateline()); strings.HasSuffix(p.w(o+1), "ing") && o-f >= 2 && o-f <= 5 && singularOpeners.Has(p.w(f)) &&
+						(sourceWord(p.w(o-1)) || humanNoun(p.w(o-1))) && isLowerWord(p.raw(o-1)) {
+						src, ok = d.body[p.Tokens[f].Start:p.Tokens[o-1].End], true
+					}
+					break
+				}
+			}
+		}
 		if !ok || !humanSource(src) {
 			return ""
 		}
