@@ -5266,6 +5266,15 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "states coordinated before 'joined' are each the body's member ('Vesk and Norland joined the Halvard Pact in 1986', 'Brask, Oslo and Lund joined the Pact')",
+			body: "Vesk and Norland joined the Halvard Pact in 1986. Brask, Ostland and Lundia joined the Halvard Pact.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Vesk", "Norland", "Brask", "Ostland", "Lundia")
+				unknownAll(h, graph.Organization, "Halvard Pact")
+			},
+			want: []string{"Brask memberOf Halvard Pact", "Lundia memberOf Halvard Pact", "Norland memberOf Halvard Pact", "Ostland memberOf Halvard Pact", "Vesk memberOf Halvard Pact"},
+		},
+		{
 			name: "a body's person in an apposition before a relative clause ('Jon Vik, a VTB official who attended the talks, said') and after a word of rank ('Per Lund, a senior VTB official,', 'a veteran Vesk Party member'); not after 'a former senior'",
 			body: "Jon Vik, a VTB official who attended the talks, said prices would rise. Per Lund, a senior VTB official, left. Ola Nes, a veteran Vesk Party member, spoke. Eva Dahl, a former senior VTB official, agreed.",
 			build: func(h *hand) {

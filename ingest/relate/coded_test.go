@@ -1715,6 +1715,9 @@ func TestOfficeDescriptions(t *testing.T) {
 		// an office a relative clause of the body names
 		{"The coalition ended rule by the Ostland Pact, whose chairman is Jon Berg.", "Jon Berg leaderOf Ostland Pact [chairman] 2024-03-04–"},
 		{"The plan came from Ostmark Bank, whose shares rose.", ""},
+		// states joined since the year the sentence gives, each of a
+		// coordinated subject
+		{"Norland and Ostmark Bank joined the Ostland Pact in 1986.", "Ostmark Bank memberOf Ostland Pact [] 1986–; Norland memberOf Ostland Pact [] 1986–"},
 		// no office, no relation
 		{"Jon Berg was in Norland for talks with the Ostland Pact.", ""},
 		{"Jon Berg has been critical of the Ostland Pact since 2019.", ""},

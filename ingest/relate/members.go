@@ -90,13 +90,14 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 		t := d.entity(m.ent).Type
 		return t == graph.Country || t == graph.Organization
 	}
-	add := func(who, of *mention) {
+	addFrom := func(who, of *mention, from string) {
 		if who.ent == of.ent || d.entity(of.ent).Type != graph.Organization {
 			return
 		}
 		out.add(graph.Relation{Subject: d.entity(who.ent).ID, Predicate: graph.RelMemberOf, Object: d.entity(of.ent).ID,
-			ValidFrom: d.published(), Confidence: confApposition, Evidence: d.evidence(s)})
+			ValidFrom: cmp.Or(from, d.published()), Confidence: confApposition, Evidence: d.evidence(s)})
 	}
+	add := func(who, of *mention) { addFrom(who, of, "") }
 	// "CAYACQ, an investor group led by Audio/Video Affiliates Inc and
 	// Citicorp", "Halvard Group, a consortium of Brask Corp and Vesk Inc":
 	// the bodies and people a group named is made of are its members
@@ -560,7 +561,18 @@ func (r *Relater) memberRelations(d *doc, s *sent, out *relations) {
 						out.add(graph.Relation{Subject: d.entity(m.ent).ID, Predicate: pred, Object: d.entity(o.ent).ID,
 							ValidFrom: cmp.Or(from, d.published()), Confidence: confApposition, Evidence: d.evidence(s)})
 					case d.entity(m.ent).Type != graph.Person:
-						add(m, o)
+						// a member since the date the sentence gives ("joined
+						// the EC in 1986"), with the states coordinated before
+						// it ("Spain and Portugal joined the EC")
+						addFrom(m, o, from)
+						for p := m.first - 1; p > 0 && (s.w(p) == "and" || s.w(p) == ","); {
+							q := s.mentionAt(p - 1)
+							if q == nil || !member(q) {
+								break
+							}
+							addFrom(q, o, from)
+							p = q.first - 1
+						}
 					}
 				}
 			}
