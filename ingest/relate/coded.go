@@ -5010,6 +5010,11 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 				code = kind.CAMEO
 			}
 		}
+		if typ == "visit" && cameo.Root(code) == "04" && code != "042" && code != "043" && code != "044" {
+			// "arrived in Washington for talks": a visit (042), whatever the
+			// dictionary's pattern for the talks it comes for
+			code = "042"
+		}
 		if noun := objectHead(ps, cl); (supportVerbs.Has(lem) || backVerbs.Has(lem) && typeOfCode(nounCode(noun)) == "aid") && noun != "" && !asks {
 			// "approved a loan", "held talks", "imposed an embargo": the
 			// noun names the event, the verb only brings it about
