@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a verb after a modal and a phrase of time is the modal's ('Jon Vik will this week visit Vesk and Norland': his planned visit, 'visit' read as a noun of 'this week' lost him)",
+			published: "1987-03-12",
+			body:      "Jon Vik will this week visit Vesk and Norland.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Country, "Vesk", "Norland")
+			},
+			want: []string{"visit 1987-03 @Vesk planned: Jon Vik/actor, Vesk/target, Norland/target"},
+		},
+		{
 			name:      "'talks' after 'the' and a place's name as a verb's object heads that phrase: 'Vesk will resume the London talks with its banks' is Vesk's talks in London, still to come, not the city's",
 			published: "1987-03-12",
 			body:      "Vesk will resume the London talks with its banks.",

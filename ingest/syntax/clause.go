@@ -413,6 +413,20 @@ func (s *Sentence) repairChunks() {
 			s.Chunks[i] = "B-PP"
 		}
 	}
+	// A word after a modal and a phrase of time ("will this week visit
+	// Japan", "would next month sign the pact") is the modal's verb, not
+	// the last noun of the time's phrase: one verb group, the time inside.
+	for i := 0; i+3 < len(s.Words); i++ {
+		if s.POS[i] != "MD" || !timeOpeners.Has(s.lowered[i+1]) || !timeWords.Has(s.lower(i+2)) || s.name[i+3] >= 0 {
+			continue
+		}
+		if t := s.POS[i+3]; (t == "NN" || t == "VBP" || t == "JJ") && s.lower(i+3) != "'s" {
+			s.POS[i+3], s.Chunks[i+1], s.Chunks[i+2], s.Chunks[i+3] = "VB", "I-VP", "I-VP", "I-VP"
+			if i+4 < len(s.Words) && s.Chunks[i+4] == "I-NP" {
+				s.Chunks[i+4] = "B-NP"
+			}
+		}
+	}
 	// "talks" after "the" and a name, as the object of the verb before
 	// them, heads that phrase: "will resume the London talks with its
 	// creditors" ("talks" read as a verb whose subject is "the London").
