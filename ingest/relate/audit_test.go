@@ -3182,6 +3182,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a body's people as the subject of a verb and 'saying' or 'but said' speak unnamed, as they do before 'said' ('VTB officials rejected the plan, saying', 'A Halvard Bank spokesman declined comment but said')",
+			body: "VTB officials rejected the plan, saying it was too costly. A Halvard Bank spokesman declined comment but said rates would rise.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "VTB", "Halvard Bank")
+			},
+			want: []string{"A Halvard Bank spokesman  false: rates would rise", "VTB officials  false: it was too costly"},
+		},
+		{
 			name: "'\"…,\" he said' after 'A Veskian official, speaking in Oslo, said …' is that unnamed official, as without the participle's aside, not the person named before",
 			body: "Jon Vik said Vesk would act. \"We are ready,\" he said. A Veskian official, speaking in Oslo, said the reports were false. \"Vesk has misled its partners,\" he said.",
 			build: func(h *hand) {

@@ -5148,10 +5148,10 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			}
 		} else if w == "saying" || w == "adding" || w == "noting" {
 			// "<X> blamed Cairo, saying <claim>": the main clause's subject
-			if e := d.clauseSubject(s, k, true); e >= 0 {
+			if src, ok := coordinatedSource(d, s, k); ok {
+				source = src // "U.S. officials refused to give details, saying", "USDA officials rejected it, saying": the officials, unnamed
+			} else if e := d.clauseSubject(s, k, true); e >= 0 {
 				speaker = d.ents[e].ID
-			} else if src, ok := coordinatedSource(d, s, k); ok {
-				source = src // "U.S. officials refused to give details, saying": the officials, unnamed
 			} else if b := progressiveBe(s, k); b > 0 && w == "saying" {
 				// "Traders were saying the price would rise", "analysts are
 				// now saying": the progressive's unnamed subject
@@ -6257,8 +6257,11 @@ func coordinatedSource(d *doc, s *sent, v int) (string, bool) {
 		return "", false
 	}
 	for k := first.Start; k < last.End; k++ {
-		if m := s.mentionAt(k); m != nil && !placeType(d.ents[m.ent].Type) && d.ents[m.ent].Type != graph.Country {
-			return "", false // ("Bankers at Halvard Corp met … and said": read as before)
+		if m := s.mentionAt(k); m != nil && !placeType(d.ents[m.ent].Type) && d.ents[m.ent].Type != graph.Country && !(len(cl.Subject) == 1 && m.last == first.Head) {
+			// ("Bankers at Halvard Corp met … and said": read as before;
+			// "USDA officials rejected the plan, saying": the body's
+			// people, unnamed, as "USDA officials said" is)
+			return "", false
 		}
 	}
 	return d.body[s.Tokens[first.Start].Start:s.Tokens[last.End-1].End], true
