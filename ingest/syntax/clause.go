@@ -405,43 +405,46 @@ func (s *Sentence) repairChunks() {
 			s.Chunks[i+2] = "I-NP"
 		}
 	}
-	// A preposition the chunker opens a noun phrase with, before the
-	// phrase it governs, opens a prepositional phrase: "were hit by Iraq"
-	// ("by" read as a phrase of its own, then "Iraq").
-	for i := 0; i+1 < len(s.Words); i++ {
-		if s.POS[i] == "IN" && (s.Chunks[i] == "B-NP" || s.Chunks[i] == "I-NP") && s.Chunks[i+1] == "B-NP" && s.name[i] < 0 && (i == 0 || s.Chunks[i] == "B-NP") {
-			s.Chunks[i] = "B-PP"
-		}
-	}
-	// A word after a modal and a phrase of time ("will this week visit
-	// Japan", "would next month sign the pact") is the modal's verb, not
-	// the last noun of the time's phrase: one verb group, the time inside.
-	for i := 0; i+3 < len(s.Words); i++ {
-		if s.POS[i] != "MD" || !timeOpeners.Has(s.lowered[i+1]) || !timeWords.Has(s.lower(i+2)) || s.name[i+3] >= 0 {
-			continue
-		}
-		if t := s.POS[i+3]; (t == "NN" || t == "VBP" || t == "JJ") && s.lower(i+3) != "'s" {
-			s.POS[i+3], s.Chunks[i+1], s.Chunks[i+2], s.Chunks[i+3] = "VB", "I-VP", "I-VP", "I-VP"
-			if i+4 < len(s.Words) && s.Chunks[i+4] == "I-NP" {
-				s.Chunks[i+4] = "B-NP"
+	for i := range s.Words {
+		switch s.POS[i] {
+		case "IN":
+			// A preposition the chunker opens a noun phrase with, before
+			// the phrase it governs, opens a prepositional phrase: "were
+			// hit by Iraq" ("by" read as a phrase of its own, then "Iraq").
+			if s.Chunks[i] == "B-NP" && i+1 < len(s.Words) && s.Chunks[i+1] == "B-NP" && s.name[i] < 0 {
+				s.Chunks[i] = "B-PP"
 			}
+		case "MD":
+			// A word after a modal and a phrase of time ("will this week
+			// visit Japan", "would next month sign the pact") is the
+			// modal's verb, not the last noun of the time's phrase: one
+			// verb group, the time inside.
+			if i+3 >= len(s.Words) || !timeOpeners.Has(s.lowered[i+1]) || !timeWords.Has(s.lower(i+2)) || s.name[i+3] >= 0 {
+				continue
+			}
+			if t := s.POS[i+3]; (t == "NN" || t == "VBP" || t == "JJ") && s.lower(i+3) != "'s" {
+				s.POS[i+3], s.Chunks[i+1], s.Chunks[i+2], s.Chunks[i+3] = "VB", "I-VP", "I-VP", "I-VP"
+				if i+4 < len(s.Words) && s.Chunks[i+4] == "I-NP" {
+					s.Chunks[i+4] = "B-NP"
+				}
+			}
+		case "VBZ":
+			// "talks" after "the" and a name, as the object of the verb
+			// before them, heads that phrase: "will resume the London
+			// talks with its creditors" ("talks" read as a verb whose
+			// subject is "the London").
+			if i < 3 || s.lowered[i] != "talks" || s.name[i-1] < 0 || s.name[i] >= 0 {
+				continue
+			}
+			d := i - 1
+			for d > 0 && s.name[d-1] == s.name[i-1] {
+				d-- // the name's first word
+			}
+			if d < 2 || s.POS[d-1] != "DT" || !strings.HasSuffix(s.Chunks[d-2], "VP") {
+				continue
+			}
+			s.POS[i], s.Chunks[i] = "NNS", "I-NP"
 		}
-	}
-	// "talks" after "the" and a name, as the object of the verb before
-	// them, heads that phrase: "will resume the London talks with its
-	// creditors" ("talks" read as a verb whose subject is "the London").
-	for i := 3; i < len(s.Words); i++ {
-		if s.lowered[i] != "talks" || s.POS[i] != "VBZ" || s.name[i-1] < 0 || s.name[i] >= 0 {
-			continue
-		}
-		d := i - 1
-		for d > 0 && s.name[d-1] == s.name[i-1] {
-			d-- // the name's first word
-		}
-		if d < 2 || s.POS[d-1] != "DT" || !strings.HasSuffix(s.Chunks[d-2], "VP") {
-			continue
-		}
-		s.POS[i], s.Chunks[i] = "NNS", "I-NP"
 	}
 	// A finite verb the chunker leaves outside any phrase opens its verb
 	// group: "The EC not only ignored Manila's request" ("not only" read
