@@ -2169,9 +2169,10 @@ func (r *Resolver) countryWord(w string) bool {
 // articleCut moves start past a capitalised indefinite article that opens
 // a name's span, the sentence's first word before the name: "An Energy
 // Department report", "A Treasury official", "An Inland Revenue ruling".
-// A person's one-word name after "An" is a name of its own ("An Wang").
+// A person's one-word name after "An" is a name of its own ("An Wang"),
+// and a title keeps its article ("A World of Difference").
 func articleCut(body string, start, end int, label string) int {
-	if start >= end || body[start] != 'A' {
+	if start >= end || body[start] != 'A' || label == graph.LabelMISC {
 		return start
 	}
 	for _, pre := range []string{"An ", "A "} {
