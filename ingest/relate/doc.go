@@ -40,6 +40,7 @@ type doc struct {
 	// kinds are the kind nouns appositions give bodies ("X, a federal
 	// agency,": "agency"), by entity index; read on first use (calledKind)
 	kinds map[int][]string
+	said  []saidSubject // the names right before a speech verb, read once (saidSubjects)
 }
 
 // sent is a sentence with its tokens lower-cased, its mentions and dates.

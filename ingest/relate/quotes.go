@@ -2819,8 +2819,10 @@ func (r *Relater) speakerAfter(d *doc, s *sent, off int, c *claims) (speaker, so
 		if e := d.titledAfterVerb(s, k); e >= 0 {
 			return d.ents[e].ID, "", d.speechDate(s, k, k+1, k+4), k, true // `…," said the Drexel spokesman`
 		}
-		if sp, _, ok := r.invertedSpeaker(d, s, k); ok && sp != "" && isLowerWord(s.raw(k+1)) && !determiners.Has(s.w(k+1)) {
-			return sp, "", d.speechDate(s, k, k+1, k+6), k, true // `…," said oil analyst John Keller`: the named person, past his job's words
+		if isLowerWord(s.raw(k+1)) && !determiners.Has(s.w(k+1)) && jobWordsBeforeName(s, k+1) {
+			if sp, _, ok := r.invertedSpeaker(d, s, k); ok && sp != "" {
+				return sp, "", d.speechDate(s, k, k+1, k+6), k, true // `…," said oil analyst John Keller`: the named person, past his job's words
+			}
 		}
 		if src, ok := sourceAfter(d, s, k+1); ok {
 			return "", src, d.speechDate(s, k, k+1, k+4), k, true // `…," said one trader`

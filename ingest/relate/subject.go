@@ -756,24 +756,41 @@ func (d *doc) orgAntecedent(s *sent, k int, noun string, c *claims) int {
 	// is the one such body only ("Acme said … Beta Corp said … \"…,\"
 	// the company said" names neither)
 	before := best
-	for _, o := range d.sents {
-		if o.Start >= s.Start {
+	for _, sd := range d.saidSubjects() {
+		if sd.start >= s.Start {
 			break
 		}
-		if o.Start <= at {
+		if sd.start <= at || !d.fits(sd.ent, noun) {
 			continue
 		}
-		for _, m := range o.mentions {
-			if w := o.w(m.first - 1); speechVerbs[o.w(m.last)] && d.fits(m.ent, noun) && !o.possessive(m.last-1) &&
-				w != "with" && w != "of" && w != "at" && w != "for" && w != "from" && w != "by" { // (not "an analyst with Dean Witter said")
-				if before < 0 && best >= 0 && best != m.ent {
-					return -1
+		if before < 0 && best >= 0 && best != sd.ent {
+			return -1
+		}
+		best = sd.ent
+	}
+	return best
+}
+
+// saidSubject is a body or person named right before a speech verb, in
+// the sentence that starts at start.
+type saidSubject struct{ start, ent int }
+
+// saidSubjects are the names right before a speech verb in the article,
+// in order, read once: "Pennzoil said" (not "an analyst with Dean Witter
+// said", nor a possessive).
+func (d *doc) saidSubjects() []saidSubject {
+	if d.said == nil {
+		d.said = []saidSubject{}
+		for _, o := range d.sents {
+			for _, m := range o.mentions {
+				if w := o.w(m.first - 1); speechVerbs[o.w(m.last)] && !o.possessive(m.last-1) &&
+					w != "with" && w != "of" && w != "at" && w != "for" && w != "from" && w != "by" {
+					d.said = append(d.said, saidSubject{o.Start, m.ent})
 				}
-				best = m.ent
 			}
 		}
 	}
-	return best
+	return d.said
 }
 
 // announcedVerbs make known what their subject did, as said does, though
