@@ -6205,15 +6205,26 @@ func (d *doc) mainClauseSpeaker(s *sent, k int) (speaker, source string, ok bool
 // "and" or "but" (", but said"), when that subject is people named by
 // their trade with a demonym or no name at all.
 func andSaidSource(d *doc, s *sent, k int) (string, bool) {
-	if b := s.w(k - 1); b != "and" && b != "but" || !speechVerbs[s.w(k)] {
+	if !saidAfterAnd(s, k) {
 		return "", false
+	}
+	return coordinatedSource(d, s, k)
+}
+
+// saidAfterAnd reports a speech verb at k joined by "and" or "but" to the
+// verb of a clause before it, with no verb of saying before that: "The
+// government froze wages and said"; not "A senior banker also said that
+// …, and said …", the first verb's speaker, read as before.
+func saidAfterAnd(s *sent, k int) bool {
+	if b := s.w(k - 1); b != "and" && b != "but" || !speechVerbs[s.w(k)] {
+		return false
 	}
 	for j := 0; j < k-1; j++ {
 		if speechVerbs[s.w(j)] || thatVerbs[s.w(j)] {
-			return "", false // ("A senior banker also said that …, and said …": the first verb's speaker, read as before)
+			return false
 		}
 	}
-	return coordinatedSource(d, s, k)
+	return true
 }
 
 // andSaidDescribed is the party a definite description stands for ("the
@@ -6222,13 +6233,8 @@ func andSaidSource(d *doc, s *sent, k int) (string, bool) {
 // by "and" or "but": "The government froze wages and said …"; -1 when
 // none is.
 func (d *doc) andSaidDescribed(s *sent, k int, c *claims) int {
-	if b := s.w(k - 1); b != "and" && b != "but" || !speechVerbs[s.w(k)] {
+	if !saidAfterAnd(s, k) || slices.ContainsFunc(s.lw[:k-1], func(w string) bool { return w == "\"" || w == "“" }) {
 		return -1
-	}
-	for j := 0; j < k-1; j++ {
-		if speechVerbs[s.w(j)] || thatVerbs[s.w(j)] || s.w(j) == "\"" || s.w(j) == "“" {
-			return -1
-		}
 	}
 	cl := firstSubjectClause(s.parsed(), k-1)
 	if cl == nil || cl.Passive || cl.Inverted || len(cl.Subject) != 1 {
