@@ -3963,6 +3963,8 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 	for ci, cl := range ps.Clauses {
 		head := americanForm(lex, ps.Lower(cl.Head))
 		lem := lemma(lex, head)
+		drawn := reactionDrawn(ps, cl, lem)                // "drew criticism", "met with opposition": the reaction's code
+		drawnFrom := drawn != "" && prepIn(ps, cl, "from") // … from a party named after it
 		goods := ""
 		if np, ok := objectPhrase(cl); ok && goodsVerbs[lem] {
 			goods = goodsCode(wordsOf(ps, np.Start, np.End))
@@ -4096,7 +4098,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			continue
 		}
 		if len(cl.Subject) > 0 && !cl.Passive && (eventWordAt(s, ps, phraseHead(ps, cl.Subject[0].Start)) || eventWordAt(s, ps, cl.Subject[0].Head)) &&
-			!(reactionDrawn(ps, cl, lem) != "" && prepIn(ps, cl, "from")) {
+			!drawnFrom {
 			// "the talks stalled", "the meeting lasted an hour": the
 			// event's course, told of the noun's own event (not "the
 			// proposal drew criticism from X": X's reaction to it)
@@ -4772,7 +4774,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			// journey its phrase names, a visit (042), no proposal
 			m = cameo.Match{Code: "042", Entry: "LEAD_TOUR"}
 		}
-		if lem == "meet" && (metObjects.Has(objectHead(ps, cl)) || thingMet(ps, s, cl)) && !(reactionDrawn(ps, cl, lem) != "" && prepIn(ps, cl, "from")) {
+		if lem == "meet" && (metObjects.Has(objectHead(ps, cl)) || thingMet(ps, s, cl)) && !drawnFrom {
 			// (not "met opposition from France": a reaction it drew, read below)
 			s.silence(cl.Head) // "meet EC health standards", "meet international competition": no one is met
 			continue
@@ -4842,7 +4844,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 			}
 		}
 		reaction := false
-		if c := reactionDrawn(ps, cl, lem); c != "" {
+		if c := drawn; c != "" {
 			m, ok, reaction = cameo.Match{Code: c, Entry: strings.ToUpper(lem)}, true, true // "drew criticism from"
 		}
 		if pv := phrasal(lex, ps, cl.Head); (blockVerbs.Has(pv) || thwartVerbs.Has(pv) || fightOffVerbs.Has(pv)) && !cl.Negated && !cl.Passive && d.takeoverBlocked(s, ps, cl) {
@@ -5459,7 +5461,7 @@ func (r *Relater) clauseEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if reactionVerbs.Has(lem) && len(cl.Subject) > 0 {
 			// "the arrest drew criticism from Washington": the reaction's
 			// source is after "from", its target the act's author
-			if c := reactionDrawn(ps, cl, lem); c != "" {
+			if c := drawn; c != "" {
 				for _, p := range cl.Preps {
 					if strings.EqualFold(ps.Words[p.Prep], "from") {
 						authors := d.authorsOf(s, ps, cl.Subject[0])
