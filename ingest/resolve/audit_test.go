@@ -948,6 +948,17 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a firm's first word is its short name before a word of its trade or reach ('Halvard' of 'Halvard International', 'Brask' of 'Brask Economics'); a sea's word opens the one company named in full, which the article also writes without its legal form ('Pacific' of 'Pacific Securities Co Ltd' and 'Pacific Securities')",
+			body: "Halvard International said profits rose. Halvard said it expects growth. Ola Nes, an economist at Brask Economics, said rates will fall. Brask said the market was firm. Vesk set up a company, Pacific Securities Co Ltd, to issue notes. The price at which Pacific bought the notes was not given. Pacific Securities will issue two notes.",
+			tags: []tag{{"Halvard International", "ORG"}, {"Halvard", "ORG"}, {"Ola Nes", "PER"}, {"Brask Economics", "ORG"}, {"Brask", "ORG"}, {"Vesk", "ORG"}, {"Pacific Securities Co Ltd", "ORG"}, {"Pacific", "LOC"}, {"Pacific Securities", "ORG"}},
+			want: map[string]view{
+				"Halvard International":     {Type: graph.Organization, Mentions: []string{"Halvard International", "Halvard"}},
+				"Brask Economics":           {Type: graph.Organization, Mentions: []string{"Brask Economics", "Brask"}},
+				"Pacific Securities Co Ltd": {Type: graph.Organization, Mentions: []string{"Pacific Securities Co Ltd", "Pacific", "Pacific Securities"}},
+			},
+			absent: []string{"Halvard", "Brask", "Pacific Ocean", "Pacific Securities"},
+		},
+		{
 			name: "a short name two companies of the article share stays no one's",
 			body: "Holvik Inns Inc is a unit of Holvik Corp. Analysts said Holvik's plan was sound.",
 			tags: []tag{{"Holvik Inns Inc", "ORG"}, {"Holvik Corp", "ORG"}},

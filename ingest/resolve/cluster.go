@@ -842,7 +842,18 @@ func joinShortNames(d *doc, order []*cluster) []*cluster {
 			for _, c := range a.cands {
 				same = same && d.body[c.start:c.end] == w && !strings.HasSuffix(strings.ToLower(d.body[max(0, c.start-4):c.start]), "the ")
 			}
-			if into := onlyOrganization(order, a, func(cl *cluster) bool { return firmOpenedBy([]string{w}, fields(cl.name), graph.City) }); same && into != nil && into.firstStart() < a.firstStart() {
+			opens := func(cl *cluster) bool { return firmOpenedBy([]string{w}, fields(cl.name), graph.City) }
+			into := onlyOrganization(order, a, opens)
+			if into == nil {
+				// "Pacific Securities" beside "Pacific Securities Co Ltd",
+				// not yet joined: one company, named in full
+				into = onlyOrganization(order, a, func(cl *cluster) bool {
+					return opens(cl) && !slices.ContainsFunc(order, func(o *cluster) bool {
+						return o != cl && o.typ == graph.Organization && len(o.cands) > 0 && strings.HasPrefix(o.name, cl.name+" ") && shortNameOf(fields(cl.name), fields(o.name))
+					})
+				})
+			}
+			if same && into != nil && into.firstStart() < a.firstStart() {
 				into.absorb(a, "short name of "+into.name+" named in the article")
 			}
 			continue
@@ -1115,7 +1126,10 @@ var committeeWords = set("Committee", "Subcommittee", "Panel", "Caucus")
 // firmTails end a company's name as a legal form does, and its first
 // words are its short name: "Texas Commerce" of "Texas Commerce
 // Bancshares", "Safeway" of "Safeway Stores".
-var firmTails = set("Bancshares", "Bancorp", "Bancorporation", "Stores", "Industries", "Holdings", "Airlines", "Airways", "Laboratories", "Enterprises", "Resources", "Technologies")
+var firmTails = set("Bancshares", "Bancorp", "Bancorporation", "Stores", "Industries", "Holdings", "Airlines", "Airways", "Laboratories", "Enterprises", "Resources", "Technologies",
+	// "Exco" of "Exco International", "Wrightson" of "Wrightson
+	// Economics": a firm's word of its trade or reach after its name
+	"International", "Economics", "Securities", "Partners", "Associates")
 
 // bankWords open a bank's name before the name proper.
 var bankWords = wordset.Of(map[string]bool{"Bank": true, "Banco": true, "Banca": true, "Banque": true, "Banka": true})
@@ -2001,7 +2015,7 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 	}
 	byFirst := map[string][]firm{} // the companies' short names by first word, where one company has it
 	for _, f := range firms {
-		if len(owners[strings.Join(f.short, " ")]) == 1 {
+		if distinctOwners(owners[strings.Join(f.short, " ")]) == 1 {
 			byFirst[f.short[0]] = append(byFirst[f.short[0]], f)
 		}
 	}
@@ -2060,6 +2074,28 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 		}
 	}
 	return out
+}
+
+// distinctOwners counts the companies a short name fits, one company
+// named in full and by a shorter name of its own counted once ("Pacific"
+// of "Pacific Securities Co Ltd" and of "Pacific Securities", which the
+// article also writes).
+func distinctOwners(names map[string]bool) int {
+	n := 0
+	for name := range names {
+		full := strings.Fields(name)
+		shorter := false
+		for other := range names {
+			if other != name && strings.HasPrefix(other, name+" ") && shortNameOf(full, strings.Fields(other)) {
+				shorter = true
+				break
+			}
+		}
+		if !shorter {
+			n++
+		}
+	}
+	return n
 }
 
 // letterBefore reports a letter or a full stop right before offset k: the
