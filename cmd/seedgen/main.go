@@ -318,6 +318,11 @@ var orgWords = setOf("ORGANIZATION", "ORGANISATION", "COUNCIL", "COMMITTEE", "PA
 	"BUREAU", "CORPS", "FOUNDATION", "COMMUNITY", "COALITION", "NETWORK", "CONFEDERATION", "SYNDICATE",
 	"BOARD", "ARMED", "GUARD", "MILITIA", "REBELS", "TALIBAN", "PATROL", "COMMAND", "DIRECTORATE")
 
+// ownNameWords are institution's words that alone name the one body
+// news means by them: the Taliban, and "the Senate" and "Congress" of the
+// United States, as wire copy writes them.
+var ownNameWords = setOf("TALIBAN", "SENATE", "CONGRESS")
+
 func setOf(ws ...string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range ws {
@@ -496,6 +501,11 @@ func toOrg(r record, acronyms bool) (org, bool) {
 		}
 		if ws[0] == "THE" && len(ws) > 1 {
 			ws = ws[1:]
+		}
+		if w := strings.Trim(ws[0], "()"); len(ws) == 1 && orgWords[w] && !ownNameWords[w] {
+			// "FOUNDATION" of El Rukn, "ORGANIZATION" of Tanzim: an
+			// institution's word alone names a kind, no one body
+			continue
 		}
 		names = append(names, titleCase(ws, true))
 	}

@@ -324,6 +324,11 @@ func TestSeedEntries(t *testing.T) {
 				check("organisation "+name, "code "+strconv.Quote(code)+" is no actor code of the graph's")
 			case aliases != "" && slices.Contains(strings.Split(aliases, "|"), name):
 				check("organisation "+name, "an alias is the name")
+			case aliases != "" && slices.ContainsFunc(strings.Split(aliases, "|"), func(a string) bool {
+				u := strings.ToUpper(a)
+				return !strings.Contains(a, " ") && orgWords[u] && !ownNameWords[u]
+			}):
+				check("organisation "+name, "an alias is an institution's word alone, which names no one body")
 			}
 		}
 	}

@@ -959,6 +959,15 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Halvard", "Brask", "Pacific Ocean", "Pacific Securities"},
 		},
 		{
+			name: "'the Foundation' capitalised is the one foundation the article names in full, not a body of the knowledge base that the dictionary gives the word as an alias",
+			body: "The Halvard Vik Foundation holds 27 pct of Vesk Hotels Corp. The tax office allowed the Foundation to keep the shares.",
+			tags: []tag{{"Halvard Vik Foundation", "ORG"}, {"Vesk Hotels Corp", "ORG"}, {"Foundation", "ORG"}},
+			want: map[string]view{
+				"Halvard Vik Foundation": {Type: graph.Organization, Mentions: []string{"Halvard Vik Foundation", "Foundation"}},
+			},
+			absent: []string{"El Rukn", "Foundation"},
+		},
+		{
 			name: "a short name two companies of the article share stays no one's",
 			body: "Holvik Inns Inc is a unit of Holvik Corp. Analysts said Holvik's plan was sound.",
 			tags: []tag{{"Holvik Inns Inc", "ORG"}, {"Holvik Corp", "ORG"}},

@@ -937,7 +937,7 @@ func joinShortNames(d *doc, order []*cluster) []*cluster {
 
 // kindHeads are the kinds of body a capitalised lone word names when the
 // article has named one body of the kind in full: "the Bank", "the Fund".
-var kindHeads = set("Bank", "Fund", "Commission", "Community", "Council", "Agency", "Board", "Institute", "Ministry", "Organisation", "Organization",
+var kindHeads = set("Bank", "Fund", "Foundation", "Commission", "Community", "Council", "Agency", "Board", "Institute", "Ministry", "Organisation", "Organization",
 	"Federation", "Association", "Authority", "Bureau", "Exchange", "Corporation")
 
 // initialsOnly reports a word of initials: "F.W.", "J.C.".
