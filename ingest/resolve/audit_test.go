@@ -968,6 +968,18 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"El Rukn", "Foundation"},
 		},
 		{
+			name: "a firm's first word alone is the one two-word firm named before it ('Vesk' of 'Vesk Halden'), and a firm's name after a legal form put first is the firm ('Brask' of 'AB Brask'); a first word that other bodies of the article share stays apart ('Lund' beside 'Lund Minerals' and 'Lund Halvik')",
+			body: "Vesk Halden said profits rose. Vesk said it expects growth. AB Brask said sales fell. Brask said costs rose. Lund Minerals and Lund Halvik said output fell. Lund said prices rose.",
+			tags: []tag{{"Vesk Halden", "ORG"}, {"Vesk", "ORG"}, {"AB Brask", "ORG"}, {"Brask", "ORG"}, {"Lund Minerals", "ORG"}, {"Lund Halvik", "ORG"}, {"Lund", "ORG"}},
+			want: map[string]view{
+				"Vesk Halden":   {Type: graph.Organization, Mentions: []string{"Vesk Halden", "Vesk"}},
+				"AB Brask":      {Type: graph.Organization, Mentions: []string{"AB Brask", "Brask"}},
+				"Lund Minerals": {Type: graph.Organization, Mentions: []string{"Lund Minerals"}},
+				"Lund":          {Type: graph.Organization, Mentions: []string{"Lund"}},
+			},
+			absent: []string{"Vesk", "Brask"},
+		},
+		{
 			name: "a short name two companies of the article share stays no one's",
 			body: "Holvik Inns Inc is a unit of Holvik Corp. Analysts said Holvik's plan was sound.",
 			tags: []tag{{"Holvik Inns Inc", "ORG"}, {"Holvik Corp", "ORG"}},

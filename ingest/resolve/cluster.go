@@ -900,6 +900,29 @@ func joinShortNames(d *doc, order []*cluster) []*cluster {
 					into = nil
 				}
 			}
+			if into == nil && len(short) == 1 && !kindHeads.Has(short[0]) {
+				// "Morgan will remove itself" after "Morgan Stanley said",
+				// "Airbus" after "Airbus Industrie": the first word of the
+				// one two-word firm named before it, whose words no other
+				// body of the article has ("BHP" beside "BHP Minerals" and
+				// "BHP Petroleum Inc" may be their parent)
+				into = onlyOrganization(order, a, func(cl *cluster) bool {
+					full := fields(cl.name)
+					return len(full) == 2 && full[0] == short[0] && segment.IsCapitalised(full[1]) && !orgHeads.Has(full[1])
+				})
+				if into != nil && (into.firstStart() > a.firstStart() || slices.ContainsFunc(order, func(o *cluster) bool {
+					if o == into || o == a || o.typ != graph.Organization || len(o.cands) == 0 {
+						return false
+					}
+					second := fields(into.name)[1]
+					return slices.ContainsFunc(fields(o.name), func(w string) bool {
+						w = strings.Trim(w, ",.'")
+						return w == short[0] || w == second // ("Cargill" of "Cargill, Inc." too)
+					})
+				})) {
+					into = nil
+				}
+			}
 		case (a.typ == graph.Person && len(short) > 1 || a.typ == graph.City && !placeWritten(d, a)) && !a.titled() && onlyOrganization(order, a, func(cl *cluster) bool { return firmOpenedBy(short, fields(cl.name), a.typ) }) != nil:
 			// "Mark IV" beside "Mark IV Industries Inc", "Hughes Tool"
 			// beside "Hughes Tool Co", "Sonora" beside "Sonora Gold
@@ -1052,8 +1075,9 @@ func shortNameOf(short, full []string) bool {
 		legal && strings.HasPrefix(full[0], short[0]+"-") ||
 		full[0] == short[0]+"'s" || full[0] == short[0]+"’s")
 	// "Hapoalim" of "Bank Hapoalim", "Bilbao Vizcaya" of "Banco Bilbao
-	// Vizcaya": the name after a bank's word
-	bank := bankWords.Has(full[0]) && slices.Equal(full[1:], short)
+	// Vizcaya": the name after a bank's word; "Philips" of "N.V.
+	// Philips", "Volvo" of "AB Volvo": after a legal form put first
+	bank := (bankWords.Has(full[0]) || isLegalForm(full[0])) && slices.Equal(full[1:], short)
 	return prefix || head || tail || core || bank || inner
 }
 
