@@ -177,6 +177,21 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "talks or a meeting that open the sentence as a phrase set off by a comma are those of the clause after it: its subject's, and the party its verb acts on ('In talks last week, Vesk criticised Norland's policy', 'In a meeting, Jon Vik told Lena Dahl …'); a body's own meeting, a speech to one and a clause of its own give none",
+			published: "1987-03-12",
+			body:      "In high-level talks last week, Vesk criticised Norland's trade policy. In a 30-minute meeting, Jon Vik told Lena Dahl the bank would consider the request. At the company's annual meeting, Halvard Corp said profits rose. After the meeting broke up, Brask officials went home. In a speech to a meeting of bankers, Lena Dahl said rates would fall.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Vesk", "Norland", "Brask")
+				unknownAll(h, graph.Person, "Jon Vik", "Lena Dahl")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{
+				"disapproval  @ happened: Vesk/actor, Norland/target",
+				"meeting  @ happened: Jon Vik/participant, Lena Dahl/participant",
+				"talks 1987-03 @ happened: Vesk/participant, Norland/participant",
+			},
+		},
+		{
 			name:      "a verb after a modal and a phrase of time is the modal's ('Jon Vik will this week visit Vesk and Norland': his planned visit, 'visit' read as a noun of 'this week' lost him)",
 			published: "1987-03-12",
 			body:      "Jon Vik will this week visit Vesk and Norland.",

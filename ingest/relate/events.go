@@ -1984,6 +1984,11 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 		if o := d.boardOwner(s, e); o >= 0 {
 			e.add(o, graph.RoleParticipant)
 		}
+		if len(e.participants) == 0 {
+			for _, p := range d.occasionParties(s, e) {
+				e.add(p, graph.RoleParticipant)
+			}
+		}
 		at := e.end + 1 + b2i(s.w(e.end+1) == "the")
 		if o := s.mentionAt(at); !e.verbal && len(e.participants) == 0 && (e.typ == "meeting" || e.typ == "talks") && s.w(e.end) == "at" &&
 			o != nil && o.first == at && d.ents[o.ent].Type == graph.Organization &&
@@ -6682,3 +6687,79 @@ func (d *doc) refusedLeave(s *sent, evs []*eventMention) []*eventMention {
 
 // leaveVerbs give leave to act: "let", "allow", "permit".
 var leaveVerbs = wordset.Of(map[string]bool{"let": true, "allow": true, "permit": true})
+
+// occasionOpeners open a phrase that sets a sentence at a meeting or talks:
+// "At last week's talks, …", "In a 30-minute meeting, …".
+var occasionOpeners = wordset.Words("in", "at", "during", "after", "following")
+
+// speechNouns are one's own words to an audience, no meeting.
+var speechNouns = wordset.Words("speech", "address", "remarks", "testimony", "interview", "lecture")
+
+// ownOccasionWords before a meeting make it a body's own: "At the
+// company's annual meeting", "At today's Cabinet meeting".
+var ownOccasionWords = wordset.Words("annual", "company's", "shareholders", "shareholders'", "board", "cabinet", "general", "special", "stockholders")
+
+// occasionParties are the parties of talks or a meeting that opens its
+// sentence as a phrase set off by a comma and names no party of its own:
+// those the clause after the comma names as its subject, and as the
+// object its verb acts on ("In high-level talks last week, the U.S.
+// criticised Japan's fiscal policy": the United States and Japan; "At a
+// meeting in Paris last month, Britain, Canada and France agreed to
+// cooperate"). A body's own meeting ("At the company's annual meeting")
+// and a claim's object ("… officials said Japan's …") give none.
+func (d *doc) occasionParties(s *sent, e *eventMention) []int {
+	if e.verbal || e.typ != "meeting" && e.typ != "talks" && e.typ != "summit" {
+		return nil
+	}
+	f := s.firstWord()
+	if !occasionOpeners.Has(s.w(f)) || e.k-f > 8 || e.k <= f {
+		return nil
+	}
+	comma := -1
+	for j := f + 1; j < len(s.Tokens) && j <= e.k+8; j++ {
+		if s.w(j) == "," {
+			comma = j
+			break
+		}
+		if j > f+1 && j < e.k && (s.breaks(j) || s.mentionAt(j) != nil) {
+			return nil // "After talks with Japan": a party of their own, read as such
+		}
+	}
+	if comma < e.k {
+		return nil
+	}
+	ps := s.parsed()
+	for j := f + 1; j < comma; j++ {
+		if j < e.k && (ownOccasionWords.Has(s.w(j)) || speechNouns.Has(s.w(j))) || j > e.k && strings.HasPrefix(ps.POS[j], "VB") {
+			// "In a speech to a meeting of executives" (a speech is no
+			// meeting), "After the meeting broke up," (a clause of its own)
+			return nil
+		}
+	}
+	for _, cl := range ps.Clauses {
+		if cl.Verb.Start <= comma || len(cl.Subject) == 0 || cl.Subject[0].Start != comma+1+b2i(s.w(comma+1) == "the") && cl.Subject[0].Start != comma+1 || cl.Passive {
+			continue
+		}
+		out := d.distinctParties(s, cl.Subject)
+		if len(out) == 0 {
+			return nil
+		}
+		if v := ps.Lower(cl.Head); (!speechVerbSet.Has(v) || v == "told" || v == "tells") && len(cl.Object) > 0 {
+			// the one the verb acts on: "criticised Japan's policy", "told
+			// Finance Minister Dilson Funaro the bank would consider"
+			o := cl.Object[0]
+			m := s.mentionAt(o.Head)
+			if m == nil || !actorType(d.ents[m.ent].Type) {
+				m = nil
+				if q := s.mentionAt(o.Start + b2i(s.w(o.Start) == "the")); q != nil && s.possessive(q.last) {
+					m = q
+				}
+			}
+			if m != nil && actorType(d.ents[m.ent].Type) && !slices.Contains(out, m.ent) {
+				out = append(out, m.ent)
+			}
+		}
+		return out
+	}
+	return nil
+}
