@@ -177,6 +177,22 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a verb of opening, ending, attending or chairing makes the talks or meeting its object names its subject's ('Vesk ministers ended a meeting in Brekka', 'Norland resumed talks', 'Jon Vik chaired the meeting'); 'will not attend a meeting' is none, and 'ended the strike' makes no striker",
+			published: "1987-03-12",
+			body:      "Vesk ministers ended a meeting in Brekka on Monday. Norland resumed talks with its creditors on Tuesday. Jon Vik chaired the meeting. Brask will not attend a meeting of producers. The Halvard Corp ended the strike.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Vesk", "Norland", "Brask")
+				unknownAll(h, graph.City, "Brekka")
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{
+				"meeting  @ happened: Jon Vik/participant",
+				"meeting 1987-03-09 @Brekka happened: Vesk/participant",
+				"talks 1987-03-10 @ happened: Norland/participant",
+			},
+		},
+		{
 			name:      "talks or a meeting that open the sentence as a phrase set off by a comma are those of the clause after it: its subject's, and the party its verb acts on ('In talks last week, Vesk criticised Norland's policy', 'In a meeting, Jon Vik told Lena Dahl …'); a body's own meeting, a speech to one and a clause of its own give none",
 			published: "1987-03-12",
 			body:      "In high-level talks last week, Vesk criticised Norland's trade policy. In a 30-minute meeting, Jon Vik told Lena Dahl the bank would consider the request. At the company's annual meeting, Halvard Corp said profits rose. After the meeting broke up, Brask officials went home. In a speech to a meeting of bankers, Lena Dahl said rates would fall.",

@@ -2571,6 +2571,9 @@ func deniedNoun(s *sent, k int) bool {
 	if w := s.w(k - 1); (lightVerbs.Has(w) || w == "holding" || w == "having") && (s.w(k-2) == "not" || s.w(k-2) == "n't") {
 		return true // "is not holding discussions with anyone", "did not hold talks"
 	}
+	if j := lightVerbAt(s, k); j > 0 && gatheringVerbs.Has(s.w(j)) && (s.w(j-1) == "not" || s.w(j-1) == "n't" || s.w(j-1) == "never") {
+		return true // "Colombia will not attend a meeting of producers"
+	}
 	if s.w(k-1) == "without" || s.w(k-2) == "without" && (s.w(k-1) == "any" || s.w(k-1) == "an" || s.w(k-1) == "a") {
 		return true // "ended its annual meeting without agreement on U.S. proposals"
 	}
@@ -4391,6 +4394,13 @@ var lightVerbs = wordset.Of(map[string]bool{
 	"heading": true, "heads": true, "headed": true, "leading": true, "leads": true, "led": true, // "heading a trade mission to the U.S."
 })
 
+// gatheringVerbs make talks or a meeting their object the subject's, as
+// light verbs do: "ended a meeting here", "opened talks", "attended the
+// summit" (not other events: "ended the strike" is no striker's).
+var gatheringVerbs = wordset.Words("ended", "ends", "ending", "opened", "opens", "opening", "attended", "attends",
+	"attending", "attend", "chaired", "chairs", "chairing", "convened", "convenes", "resumed", "resumes", "resuming",
+	"resume", "began", "begins", "wound", "adjourned", "joined")
+
 // lightVerbBefore reports whether a light verb governs the noun at k, past
 // up to five determiners, modifiers and amounts ("announced $147 million in
 // new aid").
@@ -4401,8 +4411,10 @@ func lightVerbAt(s *sent, k int) int {
 	if s.w(k-1) == "in" && (beForms.Has(s.w(k-2)) || s.w(k-2) == "remains" || s.w(k-2) == "remained") {
 		return k - 2 // "it is in talks with X", "they were in discussions": the one who is in them takes part
 	}
+	t := triggers[s.w(k)].typ
+	gathering := t == "meeting" || t == "talks" || t == "summit"
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		if lightVerbs.Has(s.w(j)) {
+		if lightVerbs.Has(s.w(j)) || gathering && gatheringVerbs.Has(s.w(j)) {
 			return j
 		}
 		if strings.HasPrefix(s.w(j), "press") && (s.w(k) == "demands" || s.w(k) == "demand") {
