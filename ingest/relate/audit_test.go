@@ -3213,6 +3213,14 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a plural subject's verb of noting, pointing out or projecting in the present before 'that' reports a claim whatever the tagger read the verb as ('Some analysts note that', 'Others note that', 'Some traders point out that', 'Industry analysts project that')",
+			body: "Some analysts note that the krone is weak. Others note that Vesk could yet cut rates. Some traders point out that the krone is firm. Industry analysts project that sales could double.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Vesk")
+			},
+			want: []string{"Industry analysts  false: sales could double", "Others  false: Vesk could yet cut rates", "Some analysts  false: the krone is weak", "Some traders  false: the krone is firm"},
+		},
+		{
 			name: "a body's people as the subject of a verb and 'saying' or 'but said' speak unnamed, as they do before 'said' ('VTB officials rejected the plan, saying', 'A Halvard Bank spokesman declined comment but said')",
 			body: "VTB officials rejected the plan, saying it was too costly. A Halvard Bank spokesman declined comment but said rates would rise.",
 			build: func(h *hand) {

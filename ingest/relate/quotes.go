@@ -335,7 +335,7 @@ var presentThatVerbs = wordset.Of(map[string]bool{
 	"acknowledge": true, "admit": true, "deny": true, "denies": true, "confirm": true, "emphasise": true,
 	"emphasises": true, "emphasize": true, "emphasizes": true, "allege": true, "declare": true, "declares": true,
 	"conclude": true, "concludes": true, "maintain": true, "maintains": true, // "traders maintain that dual trading is needed"
-	"states": true, "projects": true, // "the report states that", "the department projects that" (tagged a verb)
+	"states": true, "projects": true, "project": true, // "the report states that", "the department projects that" (tagged a verb)
 })
 
 // presentThatVerb reports such a verb at k, before "that".
@@ -344,7 +344,13 @@ func (s *sent) presentThatVerb(k int) bool {
 		return false // (the sentence is parsed only when its tags can tell)
 	}
 	ps := s.parsed()
-	if k >= len(ps.POS) || ps.POS[k] != "VBZ" && ps.POS[k] != "VBP" {
+	if k >= len(ps.POS) {
+		return false
+	}
+	if s.w(k+1) == "that" && k > 0 && !s.breaks(k-1) && (ps.POS[k-1] == "NNS" || pluralPronouns.Has(s.w(k-1))) {
+		return true // "Some analysts note that", "Others note that": the plural subject's verb, whatever the tagger read
+	}
+	if ps.POS[k] != "VBZ" && ps.POS[k] != "VBP" {
 		return false
 	}
 	if s.w(k+1) == "that" {
@@ -356,6 +362,9 @@ func (s *sent) presentThatVerb(k int) bool {
 	p := s.w(k - 1)
 	return plainClaimVerbs.Has(s.w(k)) && ps.POS[k] == "VBP" && (p == "they" || p == "we" || k > 0 && ps.POS[k-1] == "NNS") && s.nounClause(k+1)
 }
+
+// pluralPronouns stand for a plural subject of a verb in the present.
+var pluralPronouns = wordset.Words("they", "we", "others", "some", "many", "most")
 
 // plainClaimVerbs report a claim in the present without "that" too.
 var plainClaimVerbs = wordset.Of(map[string]bool{"predict": true, "estimate": true, "concede": true, "acknowledge": true,
@@ -4921,8 +4930,9 @@ func (r *Relater) reported(d *doc, s *sent, taken map[int]bool, articleID string
 			continue
 		}
 		w := s.w(k)
-		pointed := w == "pointed" && s.w(k+1) == "out" && (s.w(k+2) == "that" || s.nounClause(k+2))    // "pointed out (that) debtor nations are expected to grow"
-		pointedEnd := w == "pointed" && s.w(k+1) == "out" && (s.w(k+2) == "." || k+2 >= len(s.Tokens)) // "<claim>, X pointed out."
+		point := w == "pointed" || (w == "point" || w == "points") && k > 0 && !s.breaks(k-1) && s.w(k-1) != "the" && s.w(k-1) != "a" // ("traders point out", not "the point out of")
+		pointed := point && s.w(k+1) == "out" && (s.w(k+2) == "that" || s.nounClause(k+2))                                            // "pointed out (that) debtor nations are expected to grow"
+		pointedEnd := point && s.w(k+1) == "out" && (s.w(k+2) == "." || k+2 >= len(s.Tokens))                                         // "<claim>, X pointed out."
 		// "…, the Reagan administration announced.": a verb of
 		// announcing closes the sentence's claim
 		closing := w == "add" && s.w(k-2) == "," && subjectPronouns.Has(s.w(k-1)) && (s.w(k+1) == "." || k+1 >= len(s.Tokens)) || // "…, they add.": present, closing its claim
