@@ -980,6 +980,17 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Vesk", "Brask"},
 		},
 		{
+			name: "a state's body written after the state's name is that state's, named as its demonym names it ('U.K. Treasury' is the 'British Treasury' a bare 'Treasury' of Britain is, 'Japan Finance Ministry' the 'Japanese Finance Ministry'); the United States' keep the wire's 'U.S.' ('U.S. Navy')",
+			body: "Britain will sell its stake, the U.K. Treasury said. A statement issued by the Treasury said the sale would raise 7 billion stg. The Japan Finance Ministry said rates fell. The U.S. Navy said a ship was hit.",
+			tags: []tag{{"Britain", "LOC"}, {"U.K. Treasury", "ORG"}, {"Treasury", "ORG"}, {"Japan Finance Ministry", "ORG"}, {"U.S. Navy", "ORG"}},
+			want: map[string]view{
+				"British Treasury":          {Type: graph.Organization, Country: "GBR", Mentions: []string{"U.K. Treasury", "Treasury"}},
+				"Japanese Finance Ministry": {Type: graph.Organization, Country: "JPN", Mentions: []string{"Japan Finance Ministry"}},
+				"U.S. Navy":                 {Type: graph.Organization, Country: "USA", Mentions: []string{"U.S. Navy"}},
+			},
+			absent: []string{"U.K. Treasury", "Japan Finance Ministry"},
+		},
+		{
 			name: "a short name two companies of the article share stays no one's",
 			body: "Holvik Inns Inc is a unit of Holvik Corp. Analysts said Holvik's plan was sound.",
 			tags: []tag{{"Holvik Inns Inc", "ORG"}, {"Holvik Corp", "ORG"}},

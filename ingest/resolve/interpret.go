@@ -563,13 +563,30 @@ var genericWords = set("Foreign", "Defense", "Defence", "Interior", "Finance", "
 func (r *Resolver) qualifyGeneric(d *doc, c *cand) {
 	var buf [8]string
 	ws := appendFields(buf[:0], c.name)
-	if len(ws) == 0 || !orgHeads.Has(strings.Trim(ws[len(ws)-1], ".,")) && !orgHeads.Has(ws[0]) {
+	if len(ws) == 0 || !orgHeads.Has(strings.Trim(ws[len(ws)-1], ".,")) && !orgHeads.Has(ws[0]) && ws[len(ws)-1] != "Treasury" {
 		return
 	}
-	// "Sudanese Foreign Ministry" as one name: the demonym is its country
+	// "Sudanese Foreign Ministry" as one name: the demonym is its country;
+	// "U.K. Treasury", "Japan Finance Ministry": the country's name, which
+	// the body is then named after as with its demonym ("British
+	// Treasury", as a bare "Treasury" of Britain is named)
 	for k := min(2, len(ws)-1); k >= 1; k-- {
-		if e, ok := r.g.Demonym(strings.Join(ws[:k], " ")); ok && allGeneric(ws[k:]) {
+		rest := ws[k:]
+		if !allGeneric(rest) && !(len(rest) == 1 && rest[0] == "Treasury") {
+			continue
+		}
+		if e, ok := r.g.Demonym(strings.Join(ws[:k], " ")); ok {
 			c.orgOf = e.Country
+			return
+		}
+		if e, ok := r.onlyCountry(strings.Join(ws[:k], " ")); ok && len(e.Demonyms) > 0 {
+			if e.Country != "USA" {
+				// (the United States' bodies keep the wire's "U.S. Navy":
+				// "American" names the Americas too)
+				c.name = e.Demonyms[0] + " " + strings.Join(rest, " ")
+			}
+			c.orgOf = e.Country
+			c.reason += "; institution of " + e.Name
 			return
 		}
 	}

@@ -469,7 +469,7 @@ func TestWireCopy(t *testing.T) {
 				"United Kingdom": {Type: graph.Country, Country: "GBR", Wikidata: "Q145", Mentions: []string{"U.K."}},
 				"United States":  {Type: graph.Country, Country: "USA", Wikidata: "Q30", Mentions: []string{"U.S.", "U.S."}},
 				"Canada":         {Type: graph.Country, Country: "CAN", Wikidata: "Q16", Mentions: []string{"Canada"}},
-				"U.S. Navy":      {Type: graph.Organization, Mentions: []string{"U.S. Navy"}},
+				"U.S. Navy":      {Type: graph.Organization, Country: "USA", Mentions: []string{"U.S. Navy"}},
 			},
 			absent:  []string{"U.K. Bank", "U.S. Semiconductor", "U.S. And Canada"},
 			relabel: true,
