@@ -991,6 +991,17 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"U.K. Treasury", "Japan Finance Ministry"},
 		},
 		{
+			name: "a name an apposition calls a product ('Vesk Shelf, a 300 dlr program that …', 'Norzolex, a treatment for …') is no person or body, wherever the article writes it, its last word alone too; a firm's apposition ('Brask Corp, a building product concern'; 'Halvik, a reseller of personal computers') keeps it",
+			body: "Vesk Corp introduced Vesk Shelf, a 300 dlr program that holds a dictionary. Shelf sold well. Lund Ltd makes Norzolex, a treatment for cancer. Norzolex sales rose. Brask Corp, a building product concern, said sales rose. Halvik, a reseller of personal computers, said sales fell.",
+			tags: []tag{{"Vesk Corp", "ORG"}, {"Vesk Shelf", "PER"}, {"Shelf", "PER"}, {"Lund Ltd", "ORG"}, {"Norzolex", "PER"}, {"Norzolex", "ORG"}, {"Brask Corp", "ORG"}, {"Halvik", "ORG"}},
+			want: map[string]view{
+				"Vesk Corp":  {Type: graph.Organization, Mentions: []string{"Vesk Corp"}},
+				"Brask Corp": {Type: graph.Organization, Mentions: []string{"Brask Corp"}},
+				"Halvik":     {Type: graph.Organization, Mentions: []string{"Halvik"}},
+			},
+			absent: []string{"Vesk Shelf", "Shelf", "Norzolex"},
+		},
+		{
 			name: "a short name two companies of the article share stays no one's",
 			body: "Holvik Inns Inc is a unit of Holvik Corp. Analysts said Holvik's plan was sound.",
 			tags: []tag{{"Holvik Inns Inc", "ORG"}, {"Holvik Corp", "ORG"}},

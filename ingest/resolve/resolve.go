@@ -1883,6 +1883,18 @@ var (
 // dropNamedThings drops the place spans that only name a round or a treaty,
 // and names of a policy or a currency unit, which are no entities.
 func dropNamedThings(body string, spans []segment.Span) []segment.Span {
+	var products map[string]bool // names an apposition calls a product, wherever the article writes them
+	for _, s := range spans {
+		if name := body[s.Start:s.End]; s.Label != graph.LabelLOC && !endsCorporate(name) && productApposition(body, s.End) {
+			if products == nil {
+				products = map[string]bool{}
+			}
+			products[name] = true
+			if i := strings.LastIndexByte(name, ' '); i > 0 && len(name)-i > 4 && !strings.Contains(name, " for ") {
+				products[name[i+1:]] = true // "Bookshelf" after "Microsoft Bookshelf, a 300 dlr program"
+			}
+		}
+	}
 	kept := spans[:0]
 	for _, s := range spans {
 		name := body[s.Start:s.End]
@@ -1909,9 +1921,45 @@ func dropNamedThings(body string, spans []segment.Span) []segment.Span {
 		if s.Label != graph.LabelMISC && (weaponNouns.Has(wordAfter(body, s.End)) || vesselNouns.Has(wordBefore(body, s.Start))) {
 			continue // "Blowpipe missiles", "the aircraft carrier Kitty Hawk": weapons and ships are no entities (GUIDE.md)
 		}
+		if s.Label != graph.LabelLOC && products[name] {
+			continue // "Microsoft Bookshelf, a 300 dlr program", "Zoladex, a treatment for prostate cancer": a product, no body or person
+		}
 		kept = append(kept, s)
 	}
 	return kept
+}
+
+// productNouns head an apposition that says a name is a product's.
+var productNouns = set("program", "programme", "drug", "drugs", "treatment", "medication", "medicine", "vaccine",
+	"device", "software", "computer", "computers", "car", "cars", "model", "brand", "aircraft", "jet", "airliner",
+	"engine", "satellite", "product", "system", "package", "compound", "chip", "tablet", "pill")
+
+// productFollowers end a product apposition's noun phrase at its head: "a
+// device which employs", "a treatment for diabetic complications" (not "a
+// building product concern": the firm).
+var productFollowers = set("that", "which", "for", "to", "by", "with", "used", "designed", "called", "containing", "made", "of", "in", "and")
+
+// productApposition reports ", a|an <up to four words> <product noun>"
+// right after offset end, the noun heading its phrase.
+func productApposition(body string, end int) bool {
+	rest := body[end:min(len(body), end+90)]
+	if !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an ") {
+		return false
+	}
+	ws := strings.Fields(rest[2:])
+	for i := 1; i < len(ws) && i <= 5; i++ {
+		w := strings.TrimRight(ws[i], ",.;:")
+		if productNouns.Has(w) {
+			if w != ws[i] || i+1 >= len(ws) {
+				return true // the phrase ends at the noun: "a 300 dlr program, that …"
+			}
+			return productFollowers.Has(ws[i+1])
+		}
+		if w != ws[i] || productFollowers.Has(w) {
+			return false // the phrase's head is before: "a reseller of personal computers"
+		}
+	}
+	return false
 }
 
 // weaponNouns follow a weapon's name: "Rapier missiles", "the Sgt. York gun".
