@@ -1002,6 +1002,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Vesk Shelf", "Shelf", "Norzolex"},
 		},
 		{
+			name: "a capital one leaves for is the city ('leaves today for Ottawa', 'would leave for Ottawa in three weeks'); one that is pressed for, or asked to act, stays its government ('pressed for Moscow to act')",
+			body: "Jon Vik leaves today for Ottawa for trade talks. A delegation would leave for Ottawa in three weeks. Norland pressed for Moscow to act.",
+			tags: []tag{{"Jon Vik", "PER"}, {"Ottawa", "LOC"}, {"Ottawa", "LOC"}, {"Norland", "LOC"}, {"Moscow", "LOC"}},
+			want: map[string]view{
+				"Ottawa": {Type: graph.City, Country: "CAN", Mentions: []string{"Ottawa", "Ottawa"}},
+				"Russia": {Type: graph.Country, Country: "RUS", Wikidata: "Q159", Mentions: []string{"Moscow"}},
+			},
+			absent: []string{"Canada"},
+		},
+		{
 			name: "a short name two companies of the article share stays no one's",
 			body: "Holvik Inns Inc is a unit of Holvik Corp. Analysts said Holvik's plan was sound.",
 			tags: []tag{{"Holvik Inns Inc", "ORG"}, {"Holvik Corp", "ORG"}},

@@ -1244,6 +1244,8 @@ func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string
 			return true, "the one a transfer goes to (\"sell wheat to Moscow\")"
 		case placePreps.Has(p):
 			return false, "after " + quote(p)
+		case p == "for" && slices.ContainsFunc(prev[:len(prev)-1], func(t tok) bool { return departureWords.Has(strings.ToLower(t.Text)) }):
+			return false, "where one leaves for (\"leaves today for Ottawa\")"
 		case govCues.Has(p):
 			return true, "after " + quote(p)
 		case (p == "and" || p == "or") && len(prev) >= 2 && depth == 0:
@@ -1277,6 +1279,11 @@ func (r *Resolver) actsAsGovernment(d *doc, start, end, depth int) (bool, string
 	}
 	return false, ""
 }
+
+// departureWords leave for a place: "leaves today for Ottawa", "left
+// for Moscow", "is bound for Tokyo".
+var departureWords = set("leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing", "bound",
+	"headed", "heading", "sails", "sailed", "sailing", "flies", "flew", "flying", "fly")
 
 // firmAfter reports a firm's name opening the words: capitalised words
 // up to a legal form or a market's noun ("Nikko Securities Co", "Stock
