@@ -1012,6 +1012,17 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Canada"},
 		},
 		{
+			name: "a firm's name and a lone surname after 'and' the tagger took for a person's are one partnership ('brokerage house Halden and Drew'), unless someone of that surname is named in full ('Martin Lovik'), the firm is named alone too, the first name ends in a legal form, or the surname opens a firm's name",
+			body: "Ola Nes, an economist at brokerage house Halden and Drew, said rates would fall. Martin Lovik said Vesk and Lovik would sell. Brask said sales rose, and Brask and Wyatt agreed. Tove Steamship Co and Moore Ltd said so. Holm and Baker agreed, said Baker Tools Inc.",
+			tags: []tag{{"Ola Nes", "PER"}, {"Halden", "ORG"}, {"Drew", "PER"}, {"Martin Lovik", "PER"}, {"Vesk", "ORG"}, {"Lovik", "PER"}, {"Brask", "ORG"}, {"Brask", "ORG"}, {"Wyatt", "PER"}, {"Tove Steamship Co", "ORG"}, {"Moore", "PER"}, {"Holm", "ORG"}, {"Baker", "PER"}, {"Baker Tools Inc", "ORG"}},
+			want: map[string]view{
+				"Halden and Drew": {Type: graph.Organization, Mentions: []string{"Halden and Drew"}},
+				"Martin Lovik":    {Type: graph.Person, Mentions: []string{"Martin Lovik", "Lovik"}},
+				"Wyatt":           {Type: graph.Person, Mentions: []string{"Wyatt"}},
+			},
+			absent: []string{"Drew", "Vesk and Lovik", "Brask and Wyatt", "Tove Steamship Co and Moore", "Holm and Baker"},
+		},
+		{
 			name: "a short name two companies of the article share stays no one's",
 			body: "Holvik Inns Inc is a unit of Holvik Corp. Analysts said Holvik's plan was sound.",
 			tags: []tag{{"Holvik Inns Inc", "ORG"}, {"Holvik Corp", "ORG"}},

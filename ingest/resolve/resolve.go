@@ -372,7 +372,7 @@ func (r *Resolver) resolve(body, published string, sents []segment.Sentence, spa
 	dated.g = r.g.On(published)
 	r = &dated
 	d := newDoc(body, published, sents)
-	spans = cutTickers(body, r.possessiveFirms(body, joinedShortForms(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, r.forms.Has, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, partyTags(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, splitAtFrom(body, r.stanceSpans(body, cleanSpans(body, spans)))))))))))))))))))))
+	spans = cutTickers(body, r.possessiveFirms(body, joinedShortForms(body, r.mergeSpans(body, r.joinKnownRuns(body, r.extendToForm(body, extendCorporate(body, r.forms.Has, extendParticles(body, extendGivenNames(body, bracketNames(body, officeHolders(body, partnersJoined(body, splitJoinedNames(body, r.listedPlaces(body, r.splitCountryNoun(body, partyTags(body, r.splitPartyWords(body, untaggedCompanies(body, qualifiedCompanies(body, splitAtFrom(body, r.stanceSpans(body, cleanSpans(body, spans))))))))))))))))))))))
 	spans = r.cutCityTails(body, dropNamedThings(body, cutAtSentences(body, sents, chamberOpenings(body, sents, spans))))
 	d.nameWords = map[string]bool{}
 	var buf []string
@@ -754,6 +754,53 @@ func splitJoinedNames(body string, spans []segment.Span) []segment.Span {
 		return spans
 	}
 	return out
+}
+
+// partnersJoined joins a firm's name and a lone surname after "and" the
+// tagger took for a person's, where the article names no one of that
+// surname in full: a partnership's name ("brokerage house Phillips and
+// Drew", "Wagner and Brown"), not "MTS and Sosnoff" when "Martin Sosnoff"
+// is named.
+func partnersJoined(body string, spans []segment.Span) []segment.Span {
+	var out []segment.Span // made only when two spans join
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if i+1 < len(spans) && s.Label == graph.LabelORG {
+			n := spans[i+1]
+			w := body[n.Start:n.End]
+			first := body[s.Start:s.End]
+			if n.Label == graph.LabelPER && n.Start == s.End+len(" and ") && body[s.End:n.Start] == " and " && !strings.Contains(w, " ") &&
+				!segment.IsCapitalised(wordAfter(body, n.End)) && !namedPerson(body, spans, w) && !strings.Contains(first, " and ") &&
+				!isLegalForm(lastWord(first)) && !productApposition(body, s.End) && !productApposition(body, n.End) &&
+				strings.Count(body, first) == strings.Count(body, first+" and "+w) && !firmOpening(body, spans, w) {
+				// (not "Interlake Steamship Co and Moore", two firms; nor a
+				// firm the article also names alone, "Coastal said … Coastal
+				// and Wyatt", nor a surname opening a firm's name, "Hughes
+				// and Baker" beside "Baker International")
+				if out == nil {
+					out = append(make([]segment.Span, 0, len(spans)), spans[:i]...)
+				}
+				out = append(out, segment.Span{Start: s.Start, End: n.End, Label: graph.LabelORG})
+				i++
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, s)
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// firmOpening reports an organisation span of the article that opens
+// with the word w: "Baker International Corp" for "Baker".
+func firmOpening(body string, spans []segment.Span, w string) bool {
+	return slices.ContainsFunc(spans, func(o segment.Span) bool {
+		return o.Label == graph.LabelORG && strings.HasPrefix(body[o.Start:o.End], w+" ")
+	})
 }
 
 // splitPartyWords splits a legislator's state and party ("the Texas
