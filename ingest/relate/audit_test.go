@@ -5323,6 +5323,16 @@ func TestAuditRelations(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a firm described after a comma by a description its country's demonym opens is based in that country ('Halvard NV, the Veskian electronics giant,', 'Brask AB, a big Norlandic carmaker,', 'Lund Ltd, the Veskian unit of Halvard NV,'); not a firm the description only stands near ('Halvard NV said the Veskian economy grew')",
+			body: "Halvard NV, the Veskian electronics giant, said sales rose. Brask AB, a big Norlandic carmaker, said profits fell. Lund Ltd, the Veskian unit of Halvard NV, agreed. Brask AB said the Veskian economy grew.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vesk", "", "=MISC:Veskian")
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
+				unknownAll(h, graph.Organization, "Halvard NV", "Brask AB", "Lund Ltd")
+			},
+			want: []string{"Brask AB basedIn Norland", "Halvard NV basedIn Vesk", "Lund Ltd basedIn Vesk"},
+		},
+		{
 			name: "states coordinated before 'joined' are each the body's member ('Vesk and Norland joined the Halvard Pact in 1986', 'Brask, Oslo and Lund joined the Pact')",
 			body: "Vesk and Norland joined the Halvard Pact in 1986. Brask, Ostland and Lundia joined the Halvard Pact.",
 			build: func(h *hand) {

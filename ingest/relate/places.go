@@ -825,6 +825,37 @@ func seatedName(s *sent, m mention) bool {
 	return false
 }
 
+// demonymDescribed is the firm a description opened by a demonym names
+// beside it: "N.V. Philips, the Dutch electronics giant," (the firm before
+// the comma) or "the Swedish carmaker AB Volvo" (the firm right after the
+// noun); nil for none. The demonym follows "the", "a" or "an" and at most
+// one adjective, and lower-case words lead from it to the firm's noun.
+func demonymDescribed(d *doc, s *sent, c *mention) *mention {
+	det := c.first - 1
+	if isLowerWord(s.raw(det)) && !determiners.Has(s.w(det)) && determiners.Has(s.w(det-1)) {
+		det-- // "the big Swedish carmaker"
+	}
+	if w := s.w(det); w != "the" && w != "a" && w != "an" {
+		return nil
+	}
+	j := c.last
+	for n := 0; n < 3 && j < len(s.Tokens) && isLowerWord(s.raw(j)) && !placedBodyNouns.Has(s.w(j)) && s.w(j) != "giant"; n++ {
+		j++
+	}
+	if !placedBodyNouns.Has(s.w(j)) && s.w(j) != "giant" {
+		return nil
+	}
+	if s.w(det-1) == "," && (s.w(j+1) == "," || s.w(j+1) == ".") {
+		if m := s.mentionAt(det - 2); m != nil && m.last == det-1 && d.entity(m.ent).Type == graph.Organization {
+			return m
+		}
+	}
+	if m := s.mentionAt(j + 1); m != nil && m.first == j+1 && d.entity(m.ent).Type == graph.Organization {
+		return m
+	}
+	return nil
+}
+
 // countryPlaceNouns call a place by what it is in its country.
 var countryPlaceNouns = wordset.Of(map[string]bool{"port": true, "capital": true, "city": true, "town": true, "province": true,
 	"state": true, "region": true, "island": true, "harbour": true, "harbor": true, "terminal": true})
@@ -836,6 +867,14 @@ var countryPlaceNouns = wordset.Of(map[string]bool{"port": true, "capital": true
 func (r *Relater) possessedDescriptionRelations(d *doc, s *sent, out *relations) {
 	placeLike := func(t graph.EntityType) bool { return t == graph.City || t == graph.Place || t == graph.Region }
 	for _, c := range s.mentions {
+		if d.entity(c.ent).Type == graph.Country && c.m.Label == graph.LabelMISC {
+			if o := demonymDescribed(d, s, &c); o != nil {
+				// "N.V. Philips, the Dutch electronics giant,", "the
+				// Swedish carmaker AB Volvo": a firm of that country
+				out.add(graph.Relation{Subject: d.entity(o.ent).ID, Predicate: graph.RelBasedIn, Object: d.entity(c.ent).ID, Confidence: confBasedIn, Evidence: d.evidence(s)})
+			}
+			continue
+		}
 		if d.entity(c.ent).Type != graph.Country || !s.possessive(c.last) {
 			continue
 		}
