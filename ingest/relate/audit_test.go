@@ -177,6 +177,20 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "talks or a meeting in a phrase of 'in', 'at' or 'during' after a clause's verb, naming no party of their own, are the clause subject's ('Vesk and its creditors failed to make progress in the debt talks', 'Norland raised the issue at the meeting'); not a copula's topic ('Brask had not been an issue in the talks'), a gerund ('difficulties in meeting export commitments') or an owners' meeting ('will retire at the annual meeting') or a part only sought ('is seeking a deeper role in the stalled talks')",
+			published: "1987-03-12",
+			body:      "Vesk and its creditors failed to make progress in the debt talks. Norland raised the issue at the meeting. Brask had not been an issue in the talks. Halvard Corp will have difficulties in meeting export commitments. Jon Vik will retire at the annual meeting. Ostland is seeking a deeper role in the stalled talks.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Country, "Vesk", "Norland", "Brask", "Ostland")
+				unknownAll(h, graph.Person, "Jon Vik")
+				unknownAll(h, graph.Organization, "Halvard Corp")
+			},
+			want: []string{
+				"meeting  @ happened: Norland/participant",
+				"talks  @ failed: Vesk/participant",
+			},
+		},
+		{
 			name:      "a verb of opening, ending, attending or chairing makes the talks or meeting its object names its subject's ('Vesk ministers ended a meeting in Brekka', 'Norland resumed talks', 'Jon Vik chaired the meeting'); 'will not attend a meeting' is none, and 'ended the strike' makes no striker",
 			published: "1987-03-12",
 			body:      "Vesk ministers ended a meeting in Brekka on Monday. Norland resumed talks with its creditors on Tuesday. Jon Vik chaired the meeting. Brask will not attend a meeting of producers. The Halvard Corp ended the strike.",

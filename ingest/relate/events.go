@@ -1989,6 +1989,11 @@ func (r *Relater) sentenceEvents(d *doc, s *sent, c *claims) []*eventMention {
 				e.add(p, graph.RoleParticipant)
 			}
 		}
+		if len(e.participants) == 0 {
+			for _, p := range d.phraseParties(s, e) {
+				e.add(p, graph.RoleParticipant)
+			}
+		}
 		at := e.end + 1 + b2i(s.w(e.end+1) == "the")
 		if o := s.mentionAt(at); !e.verbal && len(e.participants) == 0 && (e.typ == "meeting" || e.typ == "talks") && s.w(e.end) == "at" &&
 			o != nil && o.first == at && d.ents[o.ent].Type == graph.Organization &&
@@ -6774,4 +6779,55 @@ func (d *doc) occasionParties(s *sent, e *eventMention) []int {
 		return out
 	}
 	return nil
+}
+
+// roleInWords name a part one may seek or play in talks without being
+// their side: "a deeper role in the talks", "spoiler in the talks".
+var roleInWords = wordset.Words("role", "roles", "spoiler", "say", "voice", "stake", "interest", "seat", "influence", "hand")
+
+// phraseParties are the parties of talks or a meeting named in a phrase
+// of "in", "at" or "during" after a clause's verb, where the talks name
+// no party of their own: the clause's subject takes part in them ("Brazil
+// and its creditors failed to make progress in the debt talks"; "made
+// progress in the talks" read the same through its light verb).
+func (d *doc) phraseParties(s *sent, e *eventMention) []int {
+	if e.verbal || e.typ != "meeting" && e.typ != "talks" {
+		return nil
+	}
+	if e.typ == "meeting" && (s.w(e.k-1) == "in" || s.w(e.k-1) == "at") && isLowerWord(s.raw(e.k+1)) && !isPreposition(s.w(e.k+1)) {
+		return nil // "difficulties in meeting export commitments": a verb's gerund, no meeting
+	}
+	p := e.k - 1
+	for n := 0; n < 3 && p > 0 && isLowerWord(s.raw(p)) && s.mentionAt(p) == nil && !isPreposition(s.w(p)); n++ {
+		if ownersMeetingWords.Has(s.w(p)) || s.w(p) == "annual" || s.w(p) == "special" || s.w(p) == "general" {
+			return nil // "will retire at the annual meeting": the owners', no party's
+		}
+		p--
+	}
+	if w := s.w(p); w != "in" && w != "at" && w != "during" {
+		return nil
+	}
+	if roleInWords.Has(s.w(p - 1)) {
+		return nil // "is seeking a deeper role in the stalled talks", "played spoiler in the talks": a part sought, not taken
+	}
+	ps := s.parsed()
+	c := -1
+	for i, cl := range ps.Clauses {
+		if cl.Verb.End <= p {
+			c = i
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	cl := ps.Clauses[c]
+	if cl.Passive || len(cl.Subject) == 0 || speechVerbSet.Has(ps.Lower(cl.Head)) || beForms.Has(ps.Lower(cl.Head)) {
+		return nil // (not "South Africa had not been an issue in the talks": what they were about)
+	}
+	for j := cl.Verb.End; j < p; j++ {
+		if s.breaks(j) {
+			return nil
+		}
+	}
+	return d.distinctParties(s, cl.Subject)
 }
