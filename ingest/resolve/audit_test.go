@@ -1023,6 +1023,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"Drew", "Vesk and Lovik", "Brask and Wyatt", "Tove Steamship Co and Moore", "Holm and Baker"},
 		},
 		{
+			name: "a name the tagger took for a person's, listed between cities ('Boston, Halvik Falls and Denver') or hyphenated before one ('airports--Dallas-Fort Worth, Boston'), is a city; people listed stay people",
+			body: "Delays fell at airports in Boston, Halvik Falls and Denver. At five other airports--Dallas-Fort Worth, Boston and Denver--delays rose. Jon Vik, Ola Nes and Kari Moe said so.",
+			tags: []tag{{"Boston", "LOC"}, {"Halvik Falls", "PER"}, {"Denver", "LOC"}, {"Dallas-Fort Worth", "PER"}, {"Boston", "LOC"}, {"Denver", "LOC"}, {"Jon Vik", "PER"}, {"Ola Nes", "PER"}, {"Kari Moe", "PER"}},
+			want: map[string]view{
+				"Halvik Falls":      {Type: graph.City, Mentions: []string{"Halvik Falls"}},
+				"Dallas-Fort Worth": {Type: graph.City, Mentions: []string{"Dallas-Fort Worth"}},
+				"Ola Nes":           {Type: graph.Person, Mentions: []string{"Ola Nes"}},
+			},
+		},
+		{
 			name: "a short name two companies of the article share stays no one's",
 			body: "Holvik Inns Inc is a unit of Holvik Corp. Analysts said Holvik's plan was sound.",
 			tags: []tag{{"Holvik Inns Inc", "ORG"}, {"Holvik Corp", "ORG"}},

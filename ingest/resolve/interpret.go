@@ -1531,6 +1531,13 @@ func placesAndFirmsTaggedPersons(d *doc, cands []*cand) {
 			c.reason = "a company by its last word: " + quote(ws[len(ws)-1])
 			continue
 		}
+		if citiesAround(d, cands, c) {
+			// "airports--Dallas-Fort Worth, Boston, Denver": a name listed
+			// among cities, with no person's cue, is one more
+			c.typ, c.label = graph.City, graph.LabelLOC
+			c.reason = "a city listed among cities"
+			continue
+		}
 		prev := d.prevWords(c.start, 2)
 		if len(prev) == 0 {
 			continue
@@ -1550,6 +1557,29 @@ func placesAndFirmsTaggedPersons(d *doc, cands []*cand) {
 			c.reason = "a " + strings.ToLower(string(typ)) + " by the words before it: " + quote(tokText(prev))
 		}
 	}
+}
+
+// citiesAround reports cities listed right before and right after c,
+// joined to it by a comma or "and": "Dallas-Fort Worth, Boston, Denver",
+// "in Boston, Minneapolis-St. Paul and Denver".
+func citiesAround(d *doc, cands []*cand, c *cand) bool {
+	listed := func(from, to int) bool {
+		sep := strings.TrimSpace(d.body[from:to])
+		return sep == "," || sep == "and" || sep == ", and"
+	}
+	before, after := false, false
+	for _, o := range cands {
+		if o == c || o.typ != graph.City {
+			continue
+		}
+		if o.end <= c.start && c.start-o.end <= 6 && listed(o.end, c.start) {
+			before = true
+		}
+		if o.start >= c.end && o.start-c.end <= 6 && listed(c.end, o.start) {
+			after = true
+		}
+	}
+	return after && (before || strings.ContainsAny(c.name, "-"))
 }
 
 // unitNouns after "its <Name>" make the name a company's unit: "its
