@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a protest 'at' a body or state is aimed at it ('dumped lemons in protest at Vesk Union duties', 'the strike at Halvard Corp's plant'); not at a demonym's thing ('a strike at Norlandic mines')",
+			published: "1987-03-12",
+			body:      "Citrus growers dumped lemons in protest at Vesk Union duties. Workers went on strike at Halvard Corp's plant. Miners went on strike at Norlandic mines.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Union", "Halvard Corp")
+				h.unknown(graph.Country, "Norland", "", "=MISC:Norlandic")
+			},
+			want: []string{"protest  @ happened: Halvard Corp/target", "protest  @ happened: Vesk Union/target"},
+		},
+		{
 			name:      "talks or a meeting in a phrase of 'in', 'at' or 'during' after a clause's verb, naming no party of their own, are the clause subject's ('Vesk and its creditors failed to make progress in the debt talks', 'Norland raised the issue at the meeting'); not a copula's topic ('Brask had not been an issue in the talks'), a gerund ('difficulties in meeting export commitments') or an owners' meeting ('will retire at the annual meeting') or a part only sought ('is seeking a deeper role in the stalled talks')",
 			published: "1987-03-12",
 			body:      "Vesk and its creditors failed to make progress in the debt talks. Norland raised the issue at the meeting. Brask had not been an issue in the talks. Halvard Corp will have difficulties in meeting export commitments. Jon Vik will retire at the annual meeting. Ostland is seeking a deeper role in the stalled talks.",

@@ -3783,6 +3783,10 @@ after:
 				e.add(m.ent, graph.RoleTarget)
 			case prep == "for" || prep == "from" || prep == "through" || prep == "via":
 				e.add(m.ent, graph.RoleParticipant)
+			case prep == "at" && e.typ == "protest" && prepAt == e.end && m.m.Label != graph.LabelMISC && (d.ents[m.ent].Type == graph.Organization || d.ents[m.ent].Type == graph.Country):
+				// "dumped lemons in protest at EC duties", "protested at
+				// the ban": what the protest is aimed at
+				e.add(m.ent, graph.RoleTarget)
 			case prep == "in" || prep == "at":
 				// a place or host, not a party: "talks at the Kremlin"
 			case (prep == "on" || prep == "over") && !e.verbal && (e.typ == "talks" || e.typ == "meeting" || e.typ == "summit") &&
