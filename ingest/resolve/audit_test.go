@@ -1033,6 +1033,15 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a city's name that is a state's too, before a state's office, is the state ('New York Governor Jon Vik', 'New York Sen. Ola Nes'); elsewhere it stays the city",
+			body: "New York Governor Jon Vik said rates were fair. New York Sen. Ola Nes agreed. Shares rose in New York.",
+			tags: []tag{{"New York", "LOC"}, {"Jon Vik", "PER"}, {"New York", "LOC"}, {"Ola Nes", "PER"}, {"New York", "LOC"}},
+			want: map[string]view{
+				"New York State": {Type: graph.Region, Country: "USA", Mentions: []string{"New York", "New York"}},
+				"New York":       {Type: graph.City, Country: "USA", Mentions: []string{"New York"}},
+			},
+		},
+		{
 			name: "a short name two companies of the article share stays no one's",
 			body: "Holvik Inns Inc is a unit of Holvik Corp. Analysts said Holvik's plan was sound.",
 			tags: []tag{{"Holvik Inns Inc", "ORG"}, {"Holvik Corp", "ORG"}},

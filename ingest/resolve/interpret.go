@@ -1171,6 +1171,15 @@ func (r *Resolver) pick(d *doc, c *cand, es []gazetteer.Entry) (*gazetteer.Entry
 		return nil, ""
 	}
 	choice := -1
+	if next := d.nextWords(c.end, 1); len(next) == 1 && stateOfficeWords.Has(next[0].Text) && slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Type == graph.City }) {
+		// "New York Governor Mario Cuomo", "New York Senator Daniel
+		// Moynihan": the state, not its city
+		for _, e := range append(slices.Clone(es), r.g.Lookup(c.name+" State")...) {
+			if e.Type == graph.Region {
+				return &e, "gazetteer region before a state's office"
+			}
+		}
+	}
 	if len(es) == 1 {
 		choice = 0
 	} else {
@@ -1213,6 +1222,11 @@ func (r *Resolver) pick(d *doc, c *cand, es []gazetteer.Entry) (*gazetteer.Entry
 	}
 	return &e, why
 }
+
+// stateOfficeWords after a place's name make it a state's: "New York
+// Governor", "New York Sen.", "the New York legislature".
+var stateOfficeWords = set("Governor", "Gov.", "Gov", "governor", "Senator", "Sen.", "senator", "Legislature", "legislature",
+	"Lieutenant", "Lt.")
 
 // actsAsGovernment reads the words around a capital's name: a possessive,
 // a cue such as "pressure on", or a verb after it make it the government; a
