@@ -3237,6 +3237,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "the people of a body described with its country's demonym speak unnamed, as without it ('Sources close to Veskian state-owned investment bank Halvik said', 'a spokesman for the Veskian salvage firm Brask said'); the body speaks when it is the subject ('The Veskian bank Halvik said')",
+			body: "Sources close to Veskian state-owned investment bank Halvik said a deal was near. The ferry was off the coast, a spokesman for the Veskian salvage firm Brask said. The Veskian bank Halvik said rates rose.",
+			build: func(h *hand) {
+				h.unknown(graph.Country, "Vesk", "", "=MISC:Veskian")
+				unknownAll(h, graph.Organization, "Halvik", "Brask")
+			},
+			want: []string{"Halvik  false: rates rose", "Sources close to Veskian state-owned investment bank Halvik  false: a deal was near", "a spokesman for the Veskian salvage firm Brask  false: The ferry was off the coast"},
+		},
+		{
 			name: "a plural subject's verb of noting, pointing out or projecting in the present before 'that' reports a claim whatever the tagger read the verb as ('Some analysts note that', 'Others note that', 'Some traders point out that', 'Industry analysts project that')",
 			body: "Some analysts note that the krone is weak. Others note that Vesk could yet cut rates. Some traders point out that the krone is firm. Industry analysts project that sales could double.",
 			build: func(h *hand) {

@@ -1206,6 +1206,12 @@ var authoredNouns = wordset.Of(map[string]bool{"report": true, "study": true, "s
 // Japan's markets", "a survey about the EC".
 var aboutPreps = wordset.Of(map[string]bool{"on": true, "about": true, "of": true, "into": true})
 
+// demonymAt reports a demonym's one-word mention at k ("Italian").
+func demonymAt(s *sent, k int) bool {
+	m := s.mentionAt(k)
+	return m != nil && m.first == k && m.last == k+1 && m.m.Label == graph.LabelMISC
+}
+
 // sourceOf reports a preposition at p ("at", "in", "of", "for", "from")
 // right after the noun of an unnamed source, past a "the" and a lower-case
 // word after it: "traders at the", "officials in neighbouring".
@@ -1230,7 +1236,9 @@ func sourceOf(s *sent, p int) bool {
 	for n := 0; n < 2 && p > 0 && !isLowerWord(s.raw(p)) && s.w(p-1) != "," && (afterPreps.Has(s.w(p-1)) || !isLowerWord(s.raw(p-1))); n++ {
 		p-- // a party's word before the title: "Aides to Republican Senator Robert Dole"
 	}
-	for p > 0 && (s.w(p) == "the" || isLowerWord(s.raw(p)) && !afterPreps.Has(s.w(p)) && s.w(p) != "with") && p > 0 {
+	for p > 0 && (s.w(p) == "the" || isLowerWord(s.raw(p)) && !afterPreps.Has(s.w(p)) && s.w(p) != "with" || demonymAt(s, p) && isLowerWord(s.raw(p+1))) && p > 0 {
+		// (past a demonym among the description's words: "sources close to
+		// Italian state-owned investment bank IMI")
 		if sourceNouns.Has(s.w(p)) {
 			return false // "the sources" is no preposition's object
 		}
