@@ -3237,6 +3237,15 @@ func TestAuditClaims(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a claim ends before ', and' and the speaker's next act with no subject of its own ('said the banks had done well, and praised their flexibility'); a clause of the claim after ', but' stays in it",
+			body: "Jon Vik said the Vesk banks had done well since the reforms, and praised their flexibility. Ola Nes said rates would fall, but the economy would grow.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Person, "Jon Vik", "Ola Nes")
+				unknownAll(h, graph.Country, "Vesk")
+			},
+			want: []string{"Jon Vik  false: the Vesk banks had done well since the reforms", "Ola Nes  false: rates would fall, but the economy would grow"},
+		},
+		{
 			name: "the people of a body described with its country's demonym speak unnamed, as without it ('Sources close to Veskian state-owned investment bank Halvik said', 'a spokesman for the Veskian salvage firm Brask said'); the body speaks when it is the subject ('The Veskian bank Halvik said')",
 			body: "Sources close to Veskian state-owned investment bank Halvik said a deal was near. The ferry was off the coast, a spokesman for the Veskian salvage firm Brask said. The Veskian bank Halvik said rates rose.",
 			build: func(h *hand) {

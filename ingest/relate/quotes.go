@@ -363,6 +363,13 @@ func (s *sent) presentThatVerb(k int) bool {
 	return plainClaimVerbs.Has(s.w(k)) && ps.POS[k] == "VBP" && (p == "they" || p == "we" || k > 0 && ps.POS[k-1] == "NNS") && s.nounClause(k+1)
 }
 
+// nextActs after ", and" with no subject of their own are the
+// speaker's next act, which ends the claim before them: "said …, and
+// praised their flexibility".
+var nextActs = wordset.Words("praised", "criticised", "criticized", "welcomed", "urged", "called", "warned", "declined",
+	"refused", "rejected", "dismissed", "expressed", "announced", "thanked", "appealed", "pledged", "promised", "vowed",
+	"attacked", "blamed", "accused", "condemned", "hailed", "insisted", "stressed")
+
 // pluralPronouns stand for a plural subject of a verb in the present.
 var pluralPronouns = wordset.Words("they", "we", "others", "some", "many", "most")
 
@@ -5708,6 +5715,16 @@ func (r *Relater) addClaim(d *doc, s *sent, c *claims, articleID string, cl clai
 				if q := relativeHead(d, s, m); q != nil {
 					cl.speaker = d.ents[q.ent].ID
 				}
+				break
+			}
+		}
+	}
+	if cl.verb > 0 && s.Tokens[cl.verb].End <= cl.start {
+		// "said the banks had done well, and praised their flexibility":
+		// the speaker's next act, no part of what was said
+		for j := cl.verb + 1; j+2 < len(s.Tokens) && s.Tokens[j].Start < cl.end; j++ {
+			if s.Tokens[j].Start > cl.start && s.w(j) == "," && s.w(j+1) == "and" && nextActs.Has(s.w(j+2)) && !insideQuote(c, s.Tokens[j].Start) {
+				cl.end = s.Tokens[j].Start
 				break
 			}
 		}
