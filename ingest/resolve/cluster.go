@@ -2105,6 +2105,9 @@ func (r *Resolver) scanShortNames(d *doc, spans []segment.Span, cands []*cand) [
 // of "Pacific Securities Co Ltd" and of "Pacific Securities", which the
 // article also writes).
 func distinctOwners(names map[string]bool) int {
+	if len(names) < 2 {
+		return len(names)
+	}
 	n := 0
 	for name := range names {
 		full := strings.Fields(name)

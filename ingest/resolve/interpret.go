@@ -1577,6 +1577,9 @@ func placesAndFirmsTaggedPersons(d *doc, cands []*cand) {
 // joined to it by a comma or "and": "Dallas-Fort Worth, Boston, Denver",
 // "in Boston, Minneapolis-St. Paul and Denver".
 func citiesAround(d *doc, cands []*cand, c *cand) bool {
+	if rest := d.body[c.end:]; !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " and ") {
+		return false // (read first: most names are listed with nothing)
+	}
 	listed := func(from, to int) bool {
 		sep := strings.TrimSpace(d.body[from:to])
 		return sep == "," || sep == "and" || sep == ", and"

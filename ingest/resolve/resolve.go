@@ -1932,7 +1932,7 @@ var (
 func dropNamedThings(body string, spans []segment.Span) []segment.Span {
 	var products map[string]bool // names an apposition calls a product, wherever the article writes them
 	for _, s := range spans {
-		if name := body[s.Start:s.End]; s.Label != graph.LabelLOC && !endsCorporate(name) && productApposition(body, s.End) {
+		if name := body[s.Start:s.End]; s.Label != graph.LabelLOC && productApposition(body, s.End) && !endsCorporate(name) {
 			if products == nil {
 				products = map[string]bool{}
 			}
