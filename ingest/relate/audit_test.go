@@ -187,9 +187,9 @@ func TestAuditEventRules(t *testing.T) {
 			want: []string{"protest  @ happened: Halvard Corp/target", "protest  @ happened: Vesk Union/target"},
 		},
 		{
-			name:      "talks or a meeting in a phrase of 'in', 'at' or 'during' after a clause's verb, naming no party of their own, are the clause subject's ('Vesk and its creditors failed to make progress in the debt talks', 'Norland raised the issue at the meeting'); not a copula's topic ('Brask had not been an issue in the talks'), a gerund ('difficulties in meeting export commitments') or an owners' meeting ('will retire at the annual meeting') or a part only sought ('is seeking a deeper role in the stalled talks')",
+			name:      "talks or a meeting in a phrase of 'in', 'at' or 'during' after a clause's verb, naming no party of their own, are the clause subject's ('Vesk and its creditors failed to make progress in the debt talks', 'Norland raised the issue at the meeting'); not a copula's topic ('Brask had not been an issue in the talks'), a gerund ('difficulties in meeting export commitments') or an owners' meeting ('will retire at the annual meeting') a part only sought ('is seeking a deeper role in the stalled talks') or a body's own board ('at a meeting of its executive board')",
 			published: "1987-03-12",
-			body:      "Vesk and its creditors failed to make progress in the debt talks. Norland raised the issue at the meeting. Brask had not been an issue in the talks. Halvard Corp will have difficulties in meeting export commitments. Jon Vik will retire at the annual meeting. Ostland is seeking a deeper role in the stalled talks.",
+			body:      "Vesk and its creditors failed to make progress in the debt talks. Norland raised the issue at the meeting. Brask had not been an issue in the talks. Halvard Corp will have difficulties in meeting export commitments. Jon Vik will retire at the annual meeting. Ostland is seeking a deeper role in the stalled talks. The Halvard Corp decided at a meeting of its executive board to expand.",
 			build: func(h *hand) {
 				unknownAll(h, graph.Country, "Vesk", "Norland", "Brask", "Ostland")
 				unknownAll(h, graph.Person, "Jon Vik")

@@ -6814,6 +6814,9 @@ func (d *doc) phraseParties(s *sent, e *eventMention) []int {
 	if roleInWords.Has(s.w(p - 1)) {
 		return nil // "is seeking a deeper role in the stalled talks", "played spoiler in the talks": a part sought, not taken
 	}
+	if s.w(e.k-1) == "board" || s.w(e.k+1) == "of" && slices.ContainsFunc(s.lw[e.k+1:min(e.k+5, len(s.lw))], func(w string) bool { return w == "board" || w == "directors" }) {
+		return nil // "at a meeting of its executive board", "at their regular board meeting": a body's own, no side's (GUIDE.md)
+	}
 	ps := s.parsed()
 	c := -1
 	for i, cl := range ps.Clauses {
