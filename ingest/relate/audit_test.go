@@ -177,6 +177,16 @@ func TestAuditEventRules(t *testing.T) {
 		want                  []string
 	}{
 		{
+			name:      "a bare plural of a body's people opening a clause ('After 36 hours of talks, ministers agreed') is the body named of them before ('Vesk Union farm ministers met'), as 'the ministers' is",
+			published: "1987-03-12",
+			body:      "Vesk Union farm ministers met in Brekka on Monday. After 36 hours of negotiations, ministers agreed detailed rules for the suspension.",
+			build: func(h *hand) {
+				unknownAll(h, graph.Organization, "Vesk Union")
+				unknownAll(h, graph.City, "Brekka")
+			},
+			want: []string{"agreement  @ happened: Vesk Union/participant", "meeting 1987-03-09 @Brekka happened: Vesk Union/participant"},
+		},
+		{
 			name:      "a protest 'at' a body or state is aimed at it ('dumped lemons in protest at Vesk Union duties', 'the strike at Halvard Corp's plant'); not at a demonym's thing ('a strike at Norlandic mines')",
 			published: "1987-03-12",
 			body:      "Citrus growers dumped lemons in protest at Vesk Union duties. Workers went on strike at Halvard Corp's plant. Miners went on strike at Norlandic mines.",

@@ -52,7 +52,8 @@ func (d *doc) subject(s *sent, v int, c *claims) (ent int, ok bool) {
 			return e, true // "The prime minister urged Japan" after "Prime Minister Brian Mulroney": the one titled so (a speaker of that kind the quote rules read)
 		}
 	}
-	if peopleOfBody.Has(w) && s.w(j-1) == "the" && !speechVerbs[s.w(v)] && !thatVerbs[s.w(v)] {
+	if peopleOfBody.Has(w) && (s.w(j-1) == "the" || (j == s.firstWord() || s.w(j-1) == ",") && isLowerWord(s.raw(j))) && !speechVerbs[s.w(v)] && !thatVerbs[s.w(v)] {
+		// (bare too: "After 36 hours of negotiations, ministers agreed")
 		if e := d.bodyOfGroup(s, w); e >= 0 {
 			return e, true // "EC foreign ministers met … The ministers urged Japan": the body they were named of
 		}
