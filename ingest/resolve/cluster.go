@@ -849,7 +849,7 @@ func joinShortNames(d *doc, order []*cluster) []*cluster {
 				// not yet joined: one company, named in full
 				into = onlyOrganization(order, a, func(cl *cluster) bool {
 					return opens(cl) && !slices.ContainsFunc(order, func(o *cluster) bool {
-						return o != cl && o.typ == graph.Organization && len(o.cands) > 0 && strings.HasPrefix(o.name, cl.name+" ") && shortNameOf(fields(cl.name), fields(o.name))
+						return o != cl && o.typ == graph.Organization && len(o.cands) > 0 && writtenShorter(cl.name, o.name)
 					})
 				})
 			}
@@ -2110,10 +2110,9 @@ func distinctOwners(names map[string]bool) int {
 	}
 	n := 0
 	for name := range names {
-		full := strings.Fields(name)
 		shorter := false
 		for other := range names {
-			if other != name && strings.HasPrefix(other, name+" ") && shortNameOf(full, strings.Fields(other)) {
+			if other != name && writtenShorter(name, other) {
 				shorter = true
 				break
 			}
@@ -2123,6 +2122,13 @@ func distinctOwners(names map[string]bool) int {
 		}
 	}
 	return n
+}
+
+// writtenShorter reports name as the opening words of the company full
+// names, a shorter name of its own ("Pacific Securities" of "Pacific
+// Securities Co Ltd").
+func writtenShorter(name, full string) bool {
+	return strings.HasPrefix(full, name+" ") && shortNameOf(strings.Fields(name), strings.Fields(full))
 }
 
 // letterBefore reports a letter or a full stop right before offset k: the
