@@ -1042,6 +1042,15 @@ func TestResolveAuditRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare 'Treasury' in an article that names one state's Treasury and no other is that state's ('the U.K. Treasury said … a statement issued by the Treasury said'), not the dictionary's United States Treasury",
+			body: "The U.K. Treasury said the budget allowed for the sale. A statement issued by the Treasury said the proceeds would come in installments.",
+			tags: []tag{{"U.K. Treasury", "ORG"}, {"Treasury", "ORG"}},
+			want: map[string]view{
+				"British Treasury": {Type: graph.Organization, Country: "GBR", Mentions: []string{"U.K. Treasury", "Treasury"}},
+			},
+			absent: []string{"United States Department of the Treasury"},
+		},
+		{
 			name: "a short name two companies of the article share stays no one's",
 			body: "Holvik Inns Inc is a unit of Holvik Corp. Analysts said Holvik's plan was sound.",
 			tags: []tag{{"Holvik Inns Inc", "ORG"}, {"Holvik Corp", "ORG"}},

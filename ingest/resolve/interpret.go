@@ -1408,7 +1408,17 @@ var cityNouns = set("court", "courts", "market", "markets", "exchange", "exchang
 func (r *Resolver) institutionsOfOtherStates(d *doc, cands []*cand) {
 	mentions := map[string]int{}
 	var top string
+	own := map[string]string{} // an institution's word → the one state whose institution of that word the article names ("U.K. Treasury")
 	for _, c := range cands {
+		if c.entry == nil && c.orgOf != "" {
+			if i := strings.LastIndexByte(c.name, ' '); i > 0 {
+				if w, had := own[c.name[i+1:]]; had && w != c.orgOf {
+					own[c.name[i+1:]] = "-" // two states' of that word: neither
+				} else {
+					own[c.name[i+1:]] = c.orgOf
+				}
+			}
+		}
 		if c.entry == nil || institutionWord(c) {
 			continue
 		}
@@ -1432,6 +1442,11 @@ func (r *Resolver) institutionsOfOtherStates(d *doc, cands []*cand) {
 		}
 		if !ok {
 			state, ok = r.coordinatedTitleState(d, c)
+		}
+		if iso := own[c.name]; !ok && mentions[c.entry.Country] == 0 && iso != "" && iso != "-" {
+			// "the U.K. Treasury said … A statement issued by the Treasury
+			// said": the same state's, where the article names no other's
+			state, ok = r.g.Country(iso)
 		}
 		if !ok && mentions[c.entry.Country] == 0 && top != "" {
 			state, ok = r.g.Country(top)
