@@ -1051,6 +1051,16 @@ func TestResolveAuditRules(t *testing.T) {
 			absent: []string{"United States Department of the Treasury"},
 		},
 		{
+			name: "a place no gazetteer knows is a region by a word of a region's ('the Vesk Plains') or, of two words or more, before 'area' or 'region' ('the Halvik Falls area'); one word before 'area' stays a city ('the Lundby area')",
+			body: "Rain fell on the Vesk Plains. Bids were high in the Halvik Falls area. Shares rose in the Lundby area.",
+			tags: []tag{{"Vesk Plains", "LOC"}, {"Halvik Falls", "LOC"}, {"Lundby", "LOC"}},
+			want: map[string]view{
+				"Vesk Plains":  {Type: graph.Region, Mentions: []string{"Vesk Plains"}},
+				"Halvik Falls": {Type: graph.Region, Mentions: []string{"Halvik Falls"}},
+				"Lundby":       {Type: graph.City, Mentions: []string{"Lundby"}},
+			},
+		},
+		{
 			name: "a short name two companies of the article share stays no one's",
 			body: "Holvik Inns Inc is a unit of Holvik Corp. Analysts said Holvik's plan was sound.",
 			tags: []tag{{"Holvik Inns Inc", "ORG"}, {"Holvik Corp", "ORG"}},

@@ -2158,6 +2158,8 @@ func (r *Resolver) evidence(d *doc, c *cand) bool {
 		c.typ, c.reason = graph.Organization, "a name in a firm's list of partners (\"Donaldson, Lufkin and Jenrette Inc\")"
 	case c.ner == graph.LabelLOC && locationType(ws) == graph.City && r.partOfPlace(ws):
 		c.typ, c.reason = graph.Region, "a compass word before a country's or region's name: a part of it"
+	case c.ner == graph.LabelLOC && locationType(ws) == graph.City && len(ws) > 1 && areaAfter(d, c.end):
+		c.typ, c.reason = graph.Region, "a name of two words or more no gazetteer knows before \"area\" or \"region\": a region"
 	case c.ner == graph.LabelLOC && locationType(ws) == graph.City && r.cuedSubdivision(d, c):
 		c.typ, c.reason = graph.Region, "a province's or state's name, and the sentence speaks of provinces or states"
 	case c.ner == graph.LabelLOC:
@@ -2493,7 +2495,7 @@ var (
 	// and the divisions of a country.
 	regionWords = set("Africa", "America", "Americas", "Asia", "Europe", "Caribbean", "Balkans", "Scandinavia",
 		"Mideast", "Middle", "Far", "Oceania", "County", "Province", "State", "Region", "District", "Territory",
-		"Prefecture", "Oblast", "Department", "Belt", "Rim", "Lakes")
+		"Prefecture", "Oblast", "Department", "Belt", "Rim", "Lakes", "Plains", "Highlands", "Lowlands")
 	compass = set("West", "East", "North", "South")
 	// placeWords make it a geographic feature or site.
 	placeWords = set("River", "Sea", "Ocean", "Gulf", "Strait", "Straits", "Island", "Islands", "Mountains", "Mountain",
@@ -2613,6 +2615,13 @@ func firmWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// areaAfter reports "area" or "region" right after offset end: "the
+// Great Plains area", "the Corn Belt region".
+func areaAfter(d *doc, end int) bool {
+	next := d.nextWords(end, 1)
+	return len(next) == 1 && (next[0].Text == "area" || next[0].Text == "region")
 }
 
 // compassPoints are one-word names of a country's parts news writes
