@@ -6716,9 +6716,13 @@ var occasionOpeners = wordset.Words("in", "at", "during", "after", "following")
 // speechNouns are one's own words to an audience, no meeting.
 var speechNouns = wordset.Words("speech", "address", "remarks", "testimony", "interview", "lecture")
 
-// ownOccasionWords before a meeting make it a body's own: "At the
-// company's annual meeting", "At today's Cabinet meeting".
-var ownOccasionWords = wordset.Words("annual", "company's", "shareholders", "shareholders'", "board", "cabinet", "general", "special", "stockholders")
+// ownOccasionWords before a meeting make it a body's own, with the
+// owners' words of shareholdersMeeting: "At the company's annual
+// meeting", "At today's Cabinet meeting", "at a general meeting".
+var ownOccasionWords = wordset.Words("company's", "board", "cabinet", "general")
+
+// ownMeetingWord reports a word that makes a meeting a body's own.
+func ownMeetingWord(w string) bool { return ownersMeetingWords.Has(w) || ownOccasionWords.Has(w) }
 
 // occasionParties are the parties of talks or a meeting that opens its
 // sentence as a phrase set off by a comma and names no party of its own:
@@ -6751,7 +6755,7 @@ func (d *doc) occasionParties(s *sent, e *eventMention) []int {
 	}
 	ps := s.parsed()
 	for j := f + 1; j < comma; j++ {
-		if j < e.k && (ownOccasionWords.Has(s.w(j)) || speechNouns.Has(s.w(j))) || j > e.k && strings.HasPrefix(ps.POS[j], "VB") {
+		if j < e.k && (ownMeetingWord(s.w(j)) || speechNouns.Has(s.w(j))) || j > e.k && strings.HasPrefix(ps.POS[j], "VB") {
 			// "In a speech to a meeting of executives" (a speech is no
 			// meeting), "After the meeting broke up," (a clause of its own)
 			return nil
@@ -6803,7 +6807,7 @@ func (d *doc) phraseParties(s *sent, e *eventMention) []int {
 	}
 	p := e.k - 1
 	for n := 0; n < 3 && p > 0 && isLowerWord(s.raw(p)) && s.mentionAt(p) == nil && !isPreposition(s.w(p)); n++ {
-		if ownersMeetingWords.Has(s.w(p)) || s.w(p) == "annual" || s.w(p) == "special" || s.w(p) == "general" {
+		if ownersMeetingWords.Has(s.w(p)) || s.w(p) == "general" {
 			return nil // "will retire at the annual meeting": the owners', no party's
 		}
 		p--

@@ -838,11 +838,12 @@ func demonymDescribed(d *doc, s *sent, c *mention) *mention {
 	if w := s.w(det); w != "the" && w != "a" && w != "an" {
 		return nil
 	}
+	firmNoun := func(w string) bool { return placedBodyNouns.Has(w) || w == "giant" }
 	j := c.last
-	for n := 0; n < 3 && j < len(s.Tokens) && isLowerWord(s.raw(j)) && !placedBodyNouns.Has(s.w(j)) && s.w(j) != "giant"; n++ {
+	for n := 0; n < 3 && j < len(s.Tokens) && isLowerWord(s.raw(j)) && !firmNoun(s.w(j)); n++ {
 		j++
 	}
-	if !placedBodyNouns.Has(s.w(j)) && s.w(j) != "giant" {
+	if !firmNoun(s.w(j)) {
 		return nil
 	}
 	if s.w(det-1) == "," && (s.w(j+1) == "," || s.w(j+1) == ".") {
